@@ -1,0 +1,1 @@
+"""newsfacts: news articles in, analytic Parquet tables out."""

@@ -1,0 +1,198 @@
+"""The one place where every output table's columns, types and vocabularies are defined.
+
+Writers, expectation suites, tests and the scorer all read from here; no other module
+spells out a column list.
+"""
+from __future__ import annotations
+
+import hashlib
+from typing import Iterable, Mapping
+
+import pyarrow as pa
+
+# Vocabularies (../shared/eval/GUIDELINE.md).
+ARTICLE_STATUSES = ("ok", "rejected", "duplicate")
+QUALIFIERS = ("exact", "approximate", "more_than", "at_least", "less_than", "at_most", "range")
+CATEGORIES = (
+    "killed", "injured", "hostages_taken", "hostages_held", "hostages_dead",
+    "hostages_released", "prisoners_released", "visits", "duration", "money",
+    "percent", "other",
+)
+CLAIM_KINDS = ("direct_quote", "indirect", "according_to")
+EVENT_TYPES = (
+    "visit", "meet", "negotiate", "propose", "attack", "kill", "abduct", "release",
+    "seize", "assassinate", "resign", "threaten", "aid",
+)
+DATE_PRECISIONS = ("day", "week", "month", "year")
+SOURCE_KINDS = ("outlet", "person", "organization", "government", "media", "unnamed")
+ENTITY_LABELS = (
+    "PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE",
+)
+
+_str = pa.string()
+_int = pa.int32()
+_float = pa.float64()
+_strs = pa.list_(pa.string())
+
+# The offsets every extracted row carries back to its words in articles.text.
+_TRACE = [
+    pa.field("sentence_index", _int, nullable=False),
+    pa.field("start_char", _int, nullable=False),
+    pa.field("end_char", _int, nullable=False),
+]
+
+SCHEMAS: dict[str, pa.Schema] = {
+    "articles": pa.schema([
+        pa.field("article_id", _str, nullable=False),
+        pa.field("source_path", _str, nullable=False),
+        pa.field("title", _str),
+        pa.field("outlet", _str),
+        pa.field("url", _str),
+        pa.field("published_at", pa.date32()),
+        pa.field("dateline", _str),
+        pa.field("language", _str),
+        pa.field("text", _str),
+        pa.field("n_words", _int),
+        pa.field("n_bytes", pa.int64()),
+        pa.field("encoding", _str),
+        pa.field("status", _str, nullable=False),
+        pa.field("reject_reason", _str),
+        pa.field("duplicate_of", _str),
+        pa.field("content_sha256", _str),
+    ]),
+    "sources": pa.schema([
+        pa.field("source_id", _str, nullable=False),
+        pa.field("name", _str, nullable=False),
+        pa.field("kind", _str, nullable=False),
+        pa.field("aliases", _strs),
+        pa.field("entity_id", _str),
+        pa.field("n_articles", _int, nullable=False),
+        pa.field("n_claims", _int, nullable=False),
+        pa.field("n_figures", _int, nullable=False),
+    ]),
+    "entities": pa.schema([
+        pa.field("entity_id", _str, nullable=False),
+        pa.field("name", _str, nullable=False),
+        pa.field("label", _str, nullable=False),
+        pa.field("aliases", _strs),
+        pa.field("n_mentions", _int, nullable=False),
+        pa.field("n_articles", _int, nullable=False),
+    ]),
+    "mentions": pa.schema([
+        pa.field("mention_id", _str, nullable=False),
+        pa.field("article_id", _str, nullable=False),
+        pa.field("entity_id", _str, nullable=False),
+        pa.field("text", _str, nullable=False),
+        pa.field("label", _str, nullable=False),
+        *_TRACE,
+    ]),
+    "figures": pa.schema([
+        pa.field("figure_id", _str, nullable=False),
+        pa.field("article_id", _str, nullable=False),
+        pa.field("text", _str, nullable=False),
+        pa.field("value", _float, nullable=False),
+        pa.field("lower", _float),
+        pa.field("upper", _float),
+        pa.field("qualifier", _str, nullable=False),
+        pa.field("unit", _str),
+        pa.field("category", _str, nullable=False),
+        pa.field("source_id", _str),
+        pa.field("source_name", _str),
+        pa.field("source_text", _str),
+        pa.field("claim_id", _str),
+        pa.field("as_of", pa.date32()),
+        *_TRACE,
+    ]),
+    "claims": pa.schema([
+        pa.field("claim_id", _str, nullable=False),
+        pa.field("article_id", _str, nullable=False),
+        pa.field("kind", _str, nullable=False),
+        pa.field("speaker", _str),
+        pa.field("speaker_text", _str),
+        pa.field("speaker_entity_id", _str),
+        pa.field("source_id", _str),
+        pa.field("cue", _str),
+        pa.field("content", _str, nullable=False),
+        pa.field("content_start", _int, nullable=False),
+        pa.field("content_end", _int, nullable=False),
+        *_TRACE,
+    ]),
+    "events": pa.schema([
+        pa.field("event_id", _str, nullable=False),
+        pa.field("event_key", _str, nullable=False),
+        pa.field("article_id", _str, nullable=False),
+        pa.field("type", _str, nullable=False),
+        pa.field("trigger", _str, nullable=False),
+        pa.field("actor", _str),
+        pa.field("actor_entity_id", _str),
+        pa.field("counterpart", _str),
+        pa.field("counterpart_entity_id", _str),
+        pa.field("location", _str),
+        pa.field("location_entity_id", _str),
+        pa.field("date", pa.date32()),
+        pa.field("date_text", _str),
+        pa.field("date_precision", _str),
+        pa.field("planned", pa.bool_(), nullable=False),
+        *_TRACE,
+    ]),
+    "quarantine": pa.schema([
+        pa.field("table", _str, nullable=False),
+        pa.field("row_key", _str, nullable=False),
+        pa.field("article_id", _str),
+        pa.field("expectation", _str, nullable=False),
+        pa.field("column", _str),
+        pa.field("row_json", _str, nullable=False),
+    ]),
+}
+
+# The column that identifies a row of each table, and the order rows are written in.
+KEYS: dict[str, str] = {
+    "articles": "article_id",
+    "sources": "source_id",
+    "entities": "entity_id",
+    "mentions": "mention_id",
+    "figures": "figure_id",
+    "claims": "claim_id",
+    "events": "event_id",
+    "quarantine": "row_key",
+}
+SORT_KEYS: dict[str, tuple[str, ...]] = {
+    "articles": ("source_path",),
+    "sources": ("source_id",),
+    "entities": ("entity_id",),
+    "mentions": ("article_id", "start_char", "end_char", "mention_id"),
+    "figures": ("article_id", "start_char", "end_char", "figure_id"),
+    "claims": ("article_id", "start_char", "end_char", "claim_id"),
+    "events": ("article_id", "start_char", "end_char", "event_id"),
+    "quarantine": ("table", "row_key", "expectation"),
+}
+TABLES = tuple(SCHEMAS)
+
+
+def columns(table: str) -> list[str]:
+    """Column names of a table, in schema order."""
+    return SCHEMAS[table].names
+
+
+def make_id(prefix: str, *parts: object) -> str:
+    """A deterministic id: the same parts always give the same id, on any machine."""
+    digest = hashlib.sha256("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8"))
+    return f"{prefix}_{digest.hexdigest()[:16]}"
+
+
+def to_table(table: str, rows: Iterable[Mapping]) -> pa.Table:
+    """Rows (dicts) to a pyarrow table with the table's schema, in its stable row order.
+
+    Keys not in the schema are ignored; missing optional columns are null.
+    """
+    schema = SCHEMAS[table]
+    rows = list(rows)
+    order = SORT_KEYS[table]
+    rows.sort(key=lambda r: tuple(_sortable(r.get(c)) for c in order))
+    data = {name: [r.get(name) for r in rows] for name in schema.names}
+    return pa.Table.from_pydict(data, schema=schema)
+
+
+def _sortable(value: object) -> tuple:
+    """Sort key that puts nulls first and never compares across types."""
+    return (0, "") if value is None else (1, value)

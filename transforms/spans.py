@@ -1,0 +1,41 @@
+"""Small helpers every extractor shares: sentence numbers and text folding for comparisons."""
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+
+from spacy.tokens import Doc, Span, Token
+
+_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
+_QUOTES = {ord(c): "'" for c in "\u2018\u2019\u201a\u201b\u2032`"} | {ord(c): '"' for c in "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"}
+_SPACE = re.compile(r"\s+")
+
+
+def fold(text: str | None) -> str:
+    """Case, curly quotes, dashes and white space folded, as GUIDELINE.md compares text."""
+    if text is None:
+        return ""
+    text = unicodedata.normalize("NFKC", text).translate(_DASHES).translate(_QUOTES)
+    return _SPACE.sub(" ", text).strip().casefold()
+
+
+def sentence_index(doc: Doc, char: int) -> int:
+    """Index of the sentence of `doc` that holds character offset `char`."""
+    starts = doc.user_data.get("_sent_starts")
+    if starts is None:
+        starts = [s.start_char for s in doc.sents]
+        doc.user_data["_sent_starts"] = starts
+    return max(bisect.bisect_right(starts, char) - 1, 0)
+
+
+def trace(doc: Doc, start_char: int, end_char: int) -> dict:
+    """The offsets columns every extracted row carries."""
+    return {"sentence_index": sentence_index(doc, start_char), "start_char": start_char, "end_char": end_char}
+
+
+def span_trace(span: Span | Token) -> dict:
+    """Offsets columns for a span or token."""
+    if isinstance(span, Token):
+        return trace(span.doc, span.idx, span.idx + len(span.text))
+    return trace(span.doc, span.start_char, span.end_char)
