@@ -1,0 +1,186 @@
+"""The newsfacts flow: discover, read and clean, annotate and extract, resolve, validate, write."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from prefect import flow, get_run_logger, task
+from prefect.task_runners import ThreadPoolTaskRunner
+
+from newsfacts.schema import SCHEMAS, TABLES, to_table
+
+DEFAULT_BATCH_SIZE = 64
+DEFAULT_MAX_BYTES = 10_000_000
+# Columns the stages pass along that are not part of any table.
+_PRIVATE = ("_text_key", "_removed")
+
+
+@task(retries=2, retry_delay_seconds=[1, 5])
+def discover_inputs(inputs: list[str], manifest: str | None) -> list:
+    """List input files once, in a stable order."""
+    from transforms.reading import discover
+
+    items = discover(inputs, manifest)
+    get_run_logger().info("discovered %d input(s)", len(items))
+    return items
+
+
+@task(retries=2, retry_delay_seconds=[1, 5])
+def read_batch(items: list, max_bytes: int) -> list[dict]:
+    """Read, decode and clean a batch of inputs into `articles` rows (rejected ones included)."""
+    from transforms.articles import build_article
+    from transforms.reading import read_document
+
+    logger = get_run_logger()
+    rows = []
+    for item in items:
+        row = build_article(read_document(item, max_bytes=max_bytes))
+        if row["status"] == "rejected":
+            logger.warning("rejected %s: %s", row["source_path"], row["reject_reason"])
+        rows.append(row)
+    return rows
+
+
+@task
+def annotate_batch(articles: list[dict], model: str, n_process: int = 1) -> dict[str, list[dict]]:
+    """Parse a batch of articles with spaCy (model loaded once per process) and extract every row type."""
+    from transforms.extract import extract_all
+
+    started = time.perf_counter()
+    rows = extract_all(articles, model=model, n_process=n_process)
+    get_run_logger().info(
+        "annotated %d article(s) in %.1f s: %s", len(articles), time.perf_counter() - started,
+        ", ".join(f"{len(v)} {k}" for k, v in rows.items()),
+    )
+    return rows
+
+
+@task
+def resolve_tables(articles: list[dict], extracted: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """Canonical entities, sources and names across the whole corpus."""
+    from transforms.events import assign_event_keys
+    from transforms.resolve import resolve_corpus
+
+    return resolve_corpus(
+        articles, extracted["mentions"], extracted["figures"], extracted["claims"], extracted["events"],
+        assign_event_keys=assign_event_keys,
+    )
+
+
+@task
+def validate_tables(tables: dict[str, list[dict]], output: str) -> dict[str, Any]:
+    """Run every table's expectation suite; failing rows go to quarantine."""
+    from expectations.runner import validate_tables as run_suites
+
+    frames = {name: to_table(name, rows).to_pandas() for name, rows in tables.items()}
+    texts = {a["article_id"]: a["text"] for a in tables["articles"] if a.get("text")}
+    result = run_suites(frames, Path(output), articles_text=texts)
+    get_run_logger().info(
+        "validation: %s", ", ".join(f"{t} {'ok' if s.get('success') else 'FAILED'}" for t, s in result.summary.items() if isinstance(s, dict))
+    )
+    return {"tables": result.tables, "quarantine": result.quarantine, "summary": result.summary}
+
+
+@task(retries=2, retry_delay_seconds=[1, 5])
+def write_tables(validated: dict[str, Any], output: str) -> dict[str, int]:
+    """Write each table atomically with its explicit schema; returns rows per table."""
+    import pyarrow as pa
+
+    from newsfacts.storage import write_table
+
+    counts = {}
+    frames = dict(validated["tables"])
+    frames["quarantine"] = validated["quarantine"]
+    for name in TABLES:
+        frame = frames.get(name)
+        if frame is None:
+            table = to_table(name, [])
+        else:
+            table = pa.Table.from_pandas(frame[SCHEMAS[name].names], schema=SCHEMAS[name], preserve_index=False)
+        write_table(output, name, table)
+        counts[name] = table.num_rows
+    get_run_logger().info("wrote %s to %s", ", ".join(f"{n} {k}" for k, n in counts.items()), output)
+    return counts
+
+
+@flow(name="newsfacts", task_runner=ThreadPoolTaskRunner(max_workers=1), log_prints=True)
+def newsfacts_flow(
+    inputs: list[str],
+    output: str = "output",
+    manifest: str | None = None,
+    model: str = "en_core_web_sm",
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    n_process: int = 1,
+    progress: bool = False,
+) -> dict[str, Any]:
+    """Articles in `inputs` to validated Parquet tables in `output`."""
+    from transforms.articles import mark_duplicates
+
+    logger = get_run_logger()
+    started = time.perf_counter()
+    items = discover_inputs(inputs, manifest)
+    batches = [items[i:i + batch_size] for i in range(0, len(items), batch_size)]
+
+    articles = mark_duplicates(row for rows in read_batch.map(batches, max_bytes).result() for row in rows)
+    ok = [a for a in articles if a["status"] == "ok"]
+
+    extracted: dict[str, list[dict]] = {"mentions": [], "figures": [], "claims": [], "events": []}
+    futures = [annotate_batch.submit(ok[i:i + batch_size], model, n_process) for i in range(0, len(ok), batch_size)]
+    with _progress_bar(len(ok), enabled=progress) as bar:
+        for future, start in zip(futures, range(0, len(ok), batch_size)):
+            for name, rows in future.result().items():
+                extracted[name].extend(rows)
+            bar.update(len(ok[start:start + batch_size]))
+
+    tables = resolve_tables(articles, extracted)
+    validated = validate_tables(tables, output)
+    counts = write_tables(validated, output)
+
+    summary = _summary(articles, counts, validated["summary"], output, time.perf_counter() - started)
+    Path(output, "run.json").write_text(json.dumps(summary, indent=2, default=str) + "\n")
+    logger.info("run finished in %.1f s", summary["wall_seconds"])
+    return summary
+
+
+def _summary(articles: list[dict], counts: dict, validation: dict, output: str, seconds: float) -> dict[str, Any]:
+    """What a user wants to know when a run ends (also written to run.json)."""
+    return {
+        "articles_read": len(articles),
+        "ok": sum(a["status"] == "ok" for a in articles),
+        "rejected": [
+            {"source_path": a["source_path"], "status": a["status"], "reason": a["reject_reason"]}
+            for a in articles if a["status"] != "ok"
+        ],
+        "rows": counts,
+        "validation": {t: bool(s.get("success")) for t, s in validation.items() if isinstance(s, dict) and "success" in s},
+        "quarantined": counts.get("quarantine", 0),
+        "output": os.path.abspath(output),
+        "wall_seconds": round(seconds, 2),
+    }
+
+
+class _progress_bar:
+    """A tqdm bar on stderr for interactive runs; a no-op otherwise."""
+
+    def __init__(self, total: int, enabled: bool) -> None:
+        self.bar = None
+        if enabled and total and sys.stderr.isatty():
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, unit="article", desc="annotate", file=sys.stderr)
+
+    def __enter__(self) -> "_progress_bar":
+        return self
+
+    def update(self, n: int) -> None:
+        if self.bar is not None:
+            self.bar.update(n)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.close()

@@ -1,0 +1,123 @@
+"""The `newsfacts` command: run the pipeline, score an output folder against gold."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_STRICT_FAILURE, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    from flows.pipeline import DEFAULT_BATCH_SIZE, DEFAULT_MAX_BYTES
+    from transforms.nlp import DEFAULT_MODEL
+
+    parser = argparse.ArgumentParser(
+        prog="newsfacts",
+        description="Turn news articles into analytic Parquet tables (articles, entities, mentions, sources, "
+                    "figures, claims, events), every row traced to its words.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    run = sub.add_parser(
+        "run", help="run the pipeline on files or folders",
+        description="Read articles (.txt .md .html .json .jsonl; folders are searched recursively), extract "
+                    "entities, figures, claims and events, validate them and write Parquet tables to --output.",
+    )
+    run.add_argument("inputs", nargs="+", metavar="INPUT", help="article files or folders")
+    run.add_argument("--output", "-o", default="output", help="output folder (default: %(default)s)")
+    run.add_argument("--manifest", help="CSV of metadata: path,url,outlet,published_at,title "
+                                        "(a manifest.csv inside an input folder is used without this)")
+    run.add_argument("--model", default=DEFAULT_MODEL, help="spaCy pipeline name (default: %(default)s)")
+    run.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE,
+                     help="articles per Prefect task (default: %(default)s)")
+    run.add_argument("--processes", type=int, default=1, help="spaCy processes per batch (default: %(default)s)")
+    run.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
+                     help="reject input files larger than this (default: %(default)s)")
+    run.add_argument("--strict", action="store_true",
+                     help="exit with status 1 if any input was rejected or any table failed validation")
+    run.add_argument("--no-progress", action="store_true", help="no progress bar")
+
+    ev = sub.add_parser(
+        "evaluate", help="score an output folder against a gold YAML file",
+        description="Score figures, claims, events and entities in an output folder against a gold file, "
+                    "as ../shared/eval/GUIDELINE.md defines; prints a table and writes JSON.",
+    )
+    ev.add_argument("gold", help="gold YAML file")
+    ev.add_argument("--output", "-o", default="output", help="output folder to score (default: %(default)s)")
+    ev.add_argument("--json", help="where to write the JSON report (default: OUTPUT/evaluation.json)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the console script."""
+    # Quiet, reliable defaults for the temporary Prefect server; a user's own settings win.
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    args = _parser().parse_args(argv)
+    if args.command == "run":
+        return _run(args)
+    return _evaluate(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from transforms.nlp import ModelNotFound, load_model
+
+    if args.batch_size < 1 or args.processes < 1 or args.max_bytes < 1:
+        print("newsfacts: --batch-size, --processes and --max-bytes must be positive", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        load_model(args.model)
+    except ModelNotFound as exc:
+        print(f"newsfacts: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+    from flows.pipeline import newsfacts_flow
+
+    summary = newsfacts_flow(
+        inputs=[str(p) for p in args.inputs], output=args.output, manifest=args.manifest, model=args.model,
+        batch_size=args.batch_size, max_bytes=args.max_bytes, n_process=args.processes,
+        progress=not args.no_progress,
+    )
+    print(format_summary(summary))
+    failed = bool(summary["rejected"]) or not all(summary["validation"].values()) or summary["quarantined"]
+    return EXIT_STRICT_FAILURE if args.strict and failed else EXIT_OK
+
+
+def format_summary(summary: dict) -> str:
+    """The closing summary of a run, for people."""
+    lines = [
+        "",
+        f"articles read {summary['articles_read']}: {summary['ok']} ok, {len(summary['rejected'])} not processed",
+    ]
+    for item in summary["rejected"]:
+        lines.append(f"  {item['status']:<9} {item['source_path']}: {item['reason']}")
+    lines.append("tables (rows, validation):")
+    for table, n in summary["rows"].items():
+        outcome = summary["validation"].get(table)
+        mark = "" if outcome is None else ("passed" if outcome else "FAILED")
+        lines.append(f"  {table:<11} {n:>7}  {mark}")
+    lines.append(f"output: {summary['output']} (validation report: validation/summary.json, Data Docs: "
+                 "validation/data_docs/index.html)")
+    lines.append(f"wall time: {summary['wall_seconds']:.1f} s")
+    return "\n".join(lines)
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from newsfacts.evaluate import evaluate, format_report
+
+    if not Path(args.gold).is_file():
+        print(f"newsfacts: gold file not found: {args.gold}", file=sys.stderr)
+        return EXIT_USAGE
+    report = evaluate(args.gold, args.output)
+    print(format_report(report))
+    target = Path(args.json) if args.json else Path(args.output) / "evaluation.json"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(report, indent=2, default=str) + "\n")
+    print(f"\nJSON report: {target}")
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

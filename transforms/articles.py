@@ -1,0 +1,88 @@
+"""`articles` rows from read documents: cleaned text, metadata, status, and duplicates marked."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from typing import Iterable
+
+from newsfacts.schema import make_id
+from transforms.cleaning import clean
+from transforms.reading import RawDocument
+
+LANGUAGE = "en"  # the language of the configured spaCy pipeline
+
+
+def build_article(raw: RawDocument) -> dict:
+    """One `articles` row: ok with cleaned text, or rejected with the reader's reason."""
+    meta = raw.metadata or {}
+    row = {
+        "source_path": raw.source_path,
+        "url": meta.get("url"),
+        "outlet": meta.get("outlet"),
+        "published_at": _as_date(meta.get("published_at")),
+        "title": meta.get("title"),
+        "n_bytes": raw.n_bytes,
+        "encoding": raw.encoding,
+        "content_sha256": raw.content_sha256,
+        "language": LANGUAGE,
+    }
+    if raw.error is not None or raw.text is None:
+        return _rejected(row, raw.error or "no text")
+    cleaned = clean(raw.text)
+    if not cleaned.text.strip():
+        return _rejected(row, "no text left after cleaning (furniture or markup only)")
+    text_key = hashlib.sha256(" ".join(cleaned.text.split()).encode("utf-8")).hexdigest()
+    row.update(
+        article_id=make_id("art", text_key),
+        text=cleaned.text,
+        title=row["title"] or cleaned.title,
+        dateline=cleaned.dateline,
+        n_words=len(cleaned.text.split()),
+        status="ok",
+        reject_reason=None,
+        duplicate_of=None,
+        _text_key=text_key,
+        _removed=list(cleaned.removed),
+    )
+    return row
+
+
+def _rejected(row: dict, reason: str) -> dict:
+    """A rejected row keeps its name and reason; its id comes from where it was found."""
+    row.update(
+        article_id=make_id("art", "rejected", row["source_path"], row.get("content_sha256")),
+        text=None, dateline=None, n_words=0, status="rejected", reject_reason=reason, duplicate_of=None,
+    )
+    return row
+
+
+def mark_duplicates(rows: Iterable[dict]) -> list[dict]:
+    """Later copies of the same text (by source_path order) become `duplicate` rows pointing at the first."""
+    rows = sorted(rows, key=lambda r: r["source_path"])
+    first: dict[str, dict] = {}
+    for row in rows:
+        key = row.get("_text_key")
+        if row["status"] != "ok" or key is None:
+            continue
+        if key in first:
+            original = first[key]
+            row.update(
+                article_id=make_id("art", "duplicate", row["source_path"], key),
+                status="duplicate",
+                duplicate_of=original["article_id"],
+                reject_reason=f"duplicate of {original['source_path']}",
+            )
+        else:
+            first[key] = row
+    return rows
+
+
+def _as_date(value: object) -> dt.date | None:
+    """Metadata dates may be strings or datetimes; the table wants a date."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value).strip()[:10])

@@ -1,0 +1,284 @@
+"""Entity mentions from spaCy's NER, and canonical entities that merge their aliases across articles."""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+
+from rapidfuzz import fuzz
+from spacy.tokens import Doc, Span
+
+from newsfacts.schema import make_id
+from transforms.spans import fold, span_trace
+
+# NER labels that name something in the world (numbers, dates and times are other tables' business).
+NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"})
+# Honorifics and titles: not part of a canonical name ("Mr. Blinken" is Blinken).
+HONORIFICS = frozenset({
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sheikh", "prof", "professor",
+    "gen", "general", "col", "colonel", "lt", "capt", "captain", "maj", "major", "adm", "admiral",
+    "sen", "senator", "rep", "gov", "governor", "rev", "king", "queen", "prince", "princess", "emir",
+    "president", "premier", "chancellor", "minister", "secretary", "ambassador", "mayor", "judge",
+})
+# Words that begin a title phrase before a name ("Prime Minister", "Secretary of State").
+TITLE_WORDS = HONORIFICS | frozenset({
+    "prime", "vice", "deputy", "foreign", "defense", "defence", "interior", "finance", "state",
+    "of", "chief", "leader", "spokesman", "spokeswoman", "spokesperson", "envoy", "commander",
+})
+# Single capitalised words NER tags as ORG when they are really part of a title ("Secretary of State").
+TITLE_FRAGMENTS = frozenset({"state", "defense", "defence", "foreign", "interior", "finance", "justice", "health"})
+# Courtesy titles kept in an alias as written ("Mr. Blinken"); job titles are not aliases.
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "sheikh", "prof"})
+LEADING_DETERMINERS = frozenset({"the", "a", "an", "another"})
+# Arabic and other name particles ignored when comparing surnames ("al-Sisi" and "Sisi").
+SURNAME_PARTICLES = ("al-", "el-", "al ", "el ", "bin ", "ben ", "van ", "von ", "de ")
+# Descriptors that do not change which place is meant ("the Gaza Strip" is Gaza).
+PLACE_DESCRIPTORS = frozenset({"strip"})
+# Common written variants of the same name: variant key -> canonical key.
+NAME_VARIANTS = {
+    "us": "united states", "usa": "united states", "america": "united states",
+    "united states of america": "united states",
+    "uk": "united kingdom", "britain": "united kingdom", "great britain": "united kingdom",
+    "un": "united nations", "eu": "european union", "uae": "united arab emirates",
+    "ussr": "soviet union", "drc": "democratic republic of the congo",
+}
+# Preferred display name for a variant group, where the most frequent form is an abbreviation.
+VARIANT_NAMES = {
+    "united states": "United States", "united kingdom": "United Kingdom", "united nations": "United Nations",
+    "european union": "European Union", "united arab emirates": "United Arab Emirates",
+}
+SURNAME_MATCH = 85  # rapidfuzz ratio for spelling variants of one surname ("Sisi" / "Sissi")
+
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.)+$")  # "U.S.", "U.N.": the last dot belongs to the name
+
+
+def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
+    """Named-entity mentions with their offsets and the honorific-bearing alias they were written with."""
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS or _is_title_fragment(ent):
+            continue
+        name = canonical_form(ent.text)
+        if not name:
+            continue
+        yield {
+            "mention_id": make_id("men", article_id, ent.start_char, ent.end_char),
+            "article_id": article_id,
+            "text": ent.text,
+            "label": ent.label_,
+            "alias": _with_honorific(ent),
+            **span_trace(ent),
+        }
+
+
+def _is_title_fragment(ent: Span) -> bool:
+    """'State' in 'Secretary of State', 'Defense' in 'Defense Minister': part of a title, not an organisation."""
+    if len(ent) != 1 or ent[0].lower_ not in TITLE_FRAGMENTS:
+        return False
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    return before in {"of", "and"} or after in TITLE_WORDS
+
+
+def _with_honorific(ent: Span) -> str:
+    """The mention with an honorific written right before it ("Mr. Blinken"), else its own text."""
+    if ent.start == 0 or ent.label_ != "PERSON":
+        return ent.text
+    prev = ent.doc[ent.start - 1]
+    if prev.lower_.rstrip(".") in COURTESY_TITLES and prev.text[:1].isupper():
+        return ent.doc.text[prev.idx:ent.end_char]
+    return ent.text
+
+
+def canonical_form(text: str) -> str:
+    """A name without leading articles, honorifics, possessive endings or surrounding punctuation."""
+    words = text.replace("\n", " ").split()
+    while len(words) > 1 and words[0].lower() in LEADING_DETERMINERS:
+        words = words[1:]
+    # A title phrase before the name ("Prime Minister", "Secretary of State"): title words up to the
+    # first name word, holding at least one honorific; "State Department" keeps its words.
+    n = 0
+    while n < len(words) - 1 and words[n].lower().rstrip(".") in TITLE_WORDS:
+        n += 1
+    if n and any(w.lower().rstrip(".") in HONORIFICS for w in words[:n]):
+        words = words[n:]
+    if words:
+        words[-1] = _POSSESSIVE.sub("", words[-1]) or words[-1]
+    name = " ".join(words).strip(" ,;:\"'\u201c\u201d\u2018\u2019()").strip()
+    return name if _ABBREVIATION.match(name.split()[-1] if name else "") else name.rstrip(".").strip()
+
+
+def name_key(text: str) -> str:
+    """The comparison key of a name: folded, dots dropped, known variants unified."""
+    key = fold(canonical_form(text)).replace(".", "")
+    key = re.sub(r"['\u2019]s\b", "", key)
+    words = key.split()
+    if len(words) > 1 and words[-1] in PLACE_DESCRIPTORS:
+        words = words[:-1]
+    key = " ".join(words)
+    return NAME_VARIANTS.get(key, key)
+
+
+def surname_key(key: str) -> str:
+    """The last word of a person key, without name particles."""
+    last = key.split()[-1] if key else ""
+    for particle in SURNAME_PARTICLES:
+        if last.startswith(particle.strip()) and particle.endswith("-"):
+            return last[len(particle):]
+    return last
+
+
+@dataclass
+class EntityIndex:
+    """Canonical entities of a corpus and the lookups that resolve a name written in an article."""
+
+    entities: dict[str, dict] = field(default_factory=dict)            # entity_id -> entities row
+    by_key: dict[str, str] = field(default_factory=dict)               # corpus-wide key -> entity_id
+    by_article_key: dict[tuple[str, str], str] = field(default_factory=dict)
+    persons_by_surname: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    def lookup(self, text: str | None, article_id: str | None = None) -> dict | None:
+        """The canonical entity a name written in an article refers to, or None."""
+        if not text:
+            return None
+        key = name_key(text)
+        if not key:
+            return None
+        entity_id = self.by_article_key.get((article_id, key)) or self.by_key.get(key)
+        if entity_id is None and len(key.split()) == 1:
+            entity_id = self._unique_person(surname_key(key))
+        if entity_id is None:
+            # A longer description that ends in a known name ("the Egyptian leader Sisi").
+            words = key.split()
+            for i in range(1, len(words)):
+                entity_id = self.by_article_key.get((article_id, " ".join(words[i:]))) or self.by_key.get(" ".join(words[i:]))
+                if entity_id:
+                    break
+        return self.entities.get(entity_id) if entity_id else None
+
+    def _unique_person(self, surname: str) -> str | None:
+        """The one person in the corpus with this surname (or a close spelling of it), if exactly one."""
+        candidates = set(self.persons_by_surname.get(surname, ()))
+        if not candidates:
+            for other, ids in self.persons_by_surname.items():
+                if fuzz.ratio(surname, other) >= SURNAME_MATCH:
+                    candidates |= ids
+        return next(iter(candidates)) if len(candidates) == 1 else None
+
+
+class _UnionFind:
+    """Groups of keys that name the same entity."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # The longer key (the fuller name) becomes the root, ties broken alphabetically: deterministic.
+            keep, drop = sorted((ra, rb), key=lambda k: (-len(k.split()), k))
+            self.parent[drop] = keep
+
+
+def resolve_entities(mentions: Iterable[dict]) -> tuple[list[dict], list[dict], EntityIndex]:
+    """Merge mentions into canonical entities across the corpus; returns (entities, mentions with entity_id, index)."""
+    mentions = [m for m in mentions if name_key(m["text"])]
+    uf = _UnionFind()
+    keys_by_article: dict[str, set[str]] = defaultdict(set)
+    labels: dict[str, Counter] = defaultdict(Counter)
+    for m in mentions:
+        key = name_key(m["text"])
+        uf.find(key)
+        keys_by_article[m["article_id"]].add(key)
+        labels[key][m["label"]] += 1
+
+    def main_label(key: str) -> str:
+        return labels[key].most_common(1)[0][0]
+
+    # Full person names by surname, across the corpus.
+    full_persons: dict[str, set[str]] = defaultdict(set)
+    for key in labels:
+        if len(key.split()) > 1 and main_label(key) == "PERSON":
+            full_persons[surname_key(key)].add(key)
+
+    def person_for(surname: str, article_keys: set[str] | None) -> str | None:
+        """The one full person name this surname refers to: in the same article first, then corpus-wide."""
+        pools = [article_keys, None] if article_keys else [None]
+        for pool in pools:
+            found = {k for s, ks in full_persons.items() if s == surname or fuzz.ratio(s, surname) >= SURNAME_MATCH
+                     for k in ks if pool is None or k in pool}
+            if len(found) == 1:
+                return found.pop()
+            if len(found) > 1:
+                return None
+        return None
+
+    for article_id, keys in sorted(keys_by_article.items()):
+        for key in sorted(keys):
+            words = key.split()
+            if len(words) == 1:
+                person = person_for(surname_key(key), keys)
+                # A surname alone may be tagged GPE or ORG by NER; trust it only where the person is named in the article.
+                if person and (labels[key]["PERSON"] or person in keys):
+                    uf.union(key, person)
+            elif main_label(key) == "ORG":
+                # "the health ministry" after "the Gaza health ministry" in the same article.
+                longer = [k for k in keys if k != key and k.endswith(" " + key) and main_label(k) == "ORG"]
+                if len(longer) == 1:
+                    uf.union(key, longer[0])
+
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for m in mentions:
+        groups[uf.find(name_key(m["text"]))].append(m)
+
+    index = EntityIndex()
+    entities = []
+    out_mentions = []
+    for root in sorted(groups):
+        members = groups[root]
+        label = Counter(m["label"] for m in members).most_common(1)[0][0]
+        if any(m["label"] == "PERSON" for m in members) and label != "PERSON" and len(root.split()) > 1:
+            label = "PERSON"
+        entity_id = make_id("ent", label, root)
+        aliases = sorted({canonical_form(m["text"]) for m in members} | {m["text"] for m in members}
+                         | {m.get("alias") or m["text"] for m in members})
+        row = {
+            "entity_id": entity_id,
+            "name": _display_name(root, members),
+            "label": label,
+            "aliases": aliases,
+            "n_mentions": len(members),
+            "n_articles": len({m["article_id"] for m in members}),
+        }
+        entities.append(row)
+        index.entities[entity_id] = row
+        for m in members:
+            key = name_key(m["text"])
+            index.by_key.setdefault(key, entity_id)
+            index.by_article_key[(m["article_id"], key)] = entity_id
+            out_mentions.append({**m, "entity_id": entity_id})
+        index.by_key[root] = entity_id
+        if label == "PERSON":
+            index.persons_by_surname[surname_key(root)].add(entity_id)
+    # A key shared by two groups (never after union) would make by_key ambiguous; setdefault keeps the first.
+    return entities, out_mentions, index
+
+
+def _display_name(root: str, members: list[dict]) -> str:
+    """The name to show: a known full form, else the most frequent written form of the fullest key."""
+    if root in VARIANT_NAMES:
+        return VARIANT_NAMES[root]
+    forms = Counter(canonical_form(m["text"]) for m in members if name_key(m["text"]) == root)
+    if not forms:
+        forms = Counter(canonical_form(m["text"]) for m in members)
+    # Without a possessive, then most frequent, then longest, then alphabetical: deterministic.
+    return sorted(forms.items(), key=lambda kv: ("\u2019s" in kv[0] or "'s" in kv[0], -kv[1], -len(kv[0]), kv[0]))[0][0]

@@ -1,0 +1,28 @@
+"""One pass over a batch of articles: parse with spaCy once, run every extractor on each Doc."""
+from __future__ import annotations
+
+from typing import Iterable
+
+from transforms.claims import extract_claims
+from transforms.entities import extract_mentions
+from transforms.events import extract_events
+from transforms.figures import extract_figures
+from transforms.nlp import DEFAULT_MODEL, load_model
+
+ROW_TABLES = ("mentions", "figures", "claims", "events")
+PIPE_BATCH_SIZE = 32  # documents per nlp.pipe batch
+
+
+def extract_all(articles: Iterable[dict], model: str = DEFAULT_MODEL, n_process: int = 1) -> dict[str, list[dict]]:
+    """Rows of every extracted table for `ok` articles; the Docs are dropped as soon as they are read."""
+    articles = [a for a in articles if a.get("status") == "ok" and a.get("text")]
+    nlp = load_model(model)
+    rows: dict[str, list[dict]] = {name: [] for name in ROW_TABLES}
+    docs = nlp.pipe((a["text"] for a in articles), batch_size=PIPE_BATCH_SIZE, n_process=n_process)
+    for article, doc in zip(articles, docs):
+        article_id = article["article_id"]
+        rows["mentions"].extend(extract_mentions(doc, article_id))
+        rows["figures"].extend(extract_figures(doc, article_id))
+        rows["claims"].extend(extract_claims(doc, article_id))
+        rows["events"].extend(extract_events(doc, article_id, article.get("published_at")))
+    return rows

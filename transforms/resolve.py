@@ -1,0 +1,69 @@
+"""The corpus-level stage: canonical entities, sources, names in claims/figures/events, event keys."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Callable
+
+from transforms.entities import canonical_form, resolve_entities
+from transforms.sources import SourceBook, link_figures_to_claims
+
+
+def resolve_corpus(
+    articles: list[dict],
+    mentions: list[dict],
+    figures: list[dict],
+    claims: list[dict],
+    events: list[dict],
+    assign_event_keys: Callable[[list[dict]], None] | None = None,
+) -> dict[str, list[dict]]:
+    """Rows extracted per article in, finished tables out (every name resolved, every source counted)."""
+    entities, mentions, index = resolve_entities(mentions)
+    book = SourceBook(index)
+    published = {a["article_id"]: a.get("published_at") for a in articles}
+
+    for article in articles:
+        if article.get("status") == "ok" and article.get("outlet"):
+            book.credit(article["outlet"], article["article_id"], outlet=True)
+
+    for claim in claims:
+        source = book.credit(claim.get("speaker_text"), claim["article_id"])
+        if source is not None:
+            source["n_claims"] += 1
+            claim.update(speaker=source["name"], speaker_entity_id=source["entity_id"], source_id=source["source_id"])
+
+    link_figures_to_claims(figures, claims)
+    for figure in figures:
+        source = book.credit(figure.get("source_text"), figure["article_id"])
+        if source is not None:
+            source["n_figures"] += 1
+            figure.update(source_name=source["name"], source_id=source["source_id"])
+        figure.setdefault("as_of", _as_date(published.get(figure["article_id"])))
+
+    for event in events:
+        for role in ("actor", "counterpart", "location"):
+            text = event.get(role)
+            entity = index.lookup(text, event["article_id"])
+            if entity is not None:
+                event[role] = entity["name"]
+                event[f"{role}_entity_id"] = entity["entity_id"]
+            elif text:
+                event[role] = canonical_form(text) or text
+    if assign_event_keys is not None:
+        assign_event_keys(events)
+
+    return {
+        "articles": articles,
+        "entities": entities,
+        "mentions": mentions,
+        "sources": book.table(),
+        "figures": figures,
+        "claims": claims,
+        "events": events,
+    }
+
+
+def _as_date(value: object) -> dt.date | None:
+    """A publication date as a date (manifests may give strings)."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])

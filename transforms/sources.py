@@ -1,0 +1,100 @@
+"""Sources of information: outlets, and every person or body a claim or figure is credited to."""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Iterable
+
+from newsfacts.schema import make_id
+from transforms.entities import EntityIndex, canonical_form
+from transforms.spans import fold
+
+# Words that make a credited body part of a state ("the health ministry", "Netanyahu's office").
+GOVERNMENT_WORDS = frozenset({
+    "ministry", "minister", "government", "administration", "presidency", "president", "office",
+    "army", "military", "forces", "police", "cabinet", "parliament", "embassy", "authority",
+    "authorities", "department", "state", "white house", "kremlin", "idf", "defense", "defence",
+})
+# Words that make a credited body a news organisation.
+MEDIA_WORDS = frozenset({
+    "reuters", "ap", "afp", "associated press", "agence france-presse", "bbc", "cnn", "al jazeera",
+    "news", "agency", "times", "post", "television", "tv", "radio", "newspaper", "daily", "journal",
+})
+# Plural or vague sources the text does not name ("officials", "US and Israeli sources").
+UNNAMED_WORDS = frozenset({
+    "sources", "source", "officials", "official", "figures", "diplomats", "witnesses", "residents",
+    "analysts", "observers", "experts", "spokesman", "spokeswoman", "spokesperson", "aides",
+    "people", "reports", "estimates", "medics", "doctors", "activists", "mediators",
+})
+LABEL_KINDS = {"PERSON": "person", "GPE": "government", "NORP": "unnamed", "ORG": "organization"}
+
+
+def source_kind(name: str, label: str | None = None) -> str:
+    """The kind of a source from its entity label and the words of its name."""
+    words = set(fold(name).replace("'s", "").split())
+    folded = fold(name)
+    if words & MEDIA_WORDS or folded in MEDIA_WORDS:
+        return "media"
+    if label == "PERSON":
+        return "person"
+    if words & UNNAMED_WORDS:
+        return "unnamed"
+    if words & GOVERNMENT_WORDS or label == "GPE":
+        return "government"
+    if label in LABEL_KINDS:
+        return LABEL_KINDS[label]
+    # A lower-case description with no entity behind it ("the army") is still a body, not a person.
+    return "organization"
+
+
+class SourceBook:
+    """Collects sources as they are credited, so each gets one id and its counts."""
+
+    def __init__(self, index: EntityIndex) -> None:
+        self.index = index
+        self.rows: dict[str, dict] = {}
+        self._articles: dict[str, set[str]] = defaultdict(set)
+
+    def credit(self, text: str | None, article_id: str, *, outlet: bool = False) -> dict | None:
+        """The source row for a name written in an article (created on first use), or None for no name."""
+        if not text or not text.strip():
+            return None
+        entity = self.index.lookup(text, article_id)
+        if entity is not None:
+            name, entity_id, label = entity["name"], entity["entity_id"], entity["label"]
+            source_id = make_id("src", entity_id)
+        else:
+            name, entity_id, label = canonical_form(text) or text.strip(), None, None
+            source_id = make_id("src", fold(name))
+        row = self.rows.get(source_id)
+        if row is None:
+            kind = "outlet" if outlet else source_kind(name, label)
+            row = self.rows[source_id] = {
+                "source_id": source_id, "name": name, "kind": kind, "aliases": set(), "entity_id": entity_id,
+                "n_articles": 0, "n_claims": 0, "n_figures": 0,
+            }
+        elif outlet:
+            row["kind"] = "outlet"
+        row["aliases"].add(text.strip())
+        self._articles[source_id].add(article_id)
+        return row
+
+    def table(self) -> list[dict]:
+        """Finished rows: aliases sorted, article counts filled."""
+        out = []
+        for source_id, row in sorted(self.rows.items()):
+            out.append({**row, "aliases": sorted(row["aliases"]), "n_articles": len(self._articles[source_id])})
+        return out
+
+
+def link_figures_to_claims(figures: Iterable[dict], claims: Iterable[dict]) -> None:
+    """A figure inside a claim gets that claim's id, and the claim's speaker where the figure names no source."""
+    by_article: dict[str, list[dict]] = defaultdict(list)
+    for claim in claims:
+        by_article[claim["article_id"]].append(claim)
+    for figure in figures:
+        for claim in by_article.get(figure["article_id"], ()):
+            if claim["start_char"] <= figure["start_char"] and figure["end_char"] <= claim["end_char"]:
+                figure["claim_id"] = claim["claim_id"]
+                if not figure.get("source_text"):
+                    figure["source_text"] = claim.get("speaker_text")
+                break
