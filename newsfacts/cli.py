@@ -39,6 +39,9 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--strict", action="store_true",
                      help="exit with status 1 if any input was rejected or any table failed validation")
     run.add_argument("--no-progress", action="store_true", help="no progress bar")
+    run.add_argument("--profile", action="store_true",
+                     help="print the time spent per stage (read and clean, spaCy, extraction, resolve, "
+                          "validate, write, orchestration)")
 
     ev = sub.add_parser(
         "evaluate", help="score an output folder against a gold YAML file",
@@ -81,6 +84,8 @@ def _run(args: argparse.Namespace) -> int:
         progress=not args.no_progress,
     )
     print(format_summary(summary))
+    if args.profile:
+        print(format_profile(summary["stages"]))
     failed = bool(summary["rejected"]) or not all(summary["validation"].values()) or summary["quarantined"]
     return EXIT_STRICT_FAILURE if args.strict and failed else EXIT_OK
 
@@ -101,6 +106,17 @@ def format_summary(summary: dict) -> str:
     lines.append(f"output: {summary['output']} (validation report: validation/summary.json, Data Docs: "
                  "validation/data_docs/index.html)")
     lines.append(f"wall time: {summary['wall_seconds']:.1f} s")
+    return "\n".join(lines)
+
+
+def format_profile(stages: dict[str, float]) -> str:
+    """Seconds and share of wall time per stage."""
+    wall = stages.get("wall") or 1.0
+    lines = ["", "stage            seconds   share"]
+    for stage, seconds in stages.items():
+        if stage != "wall":
+            lines.append(f"  {stage:<14} {seconds:>7.2f}  {100 * seconds / wall:>5.1f} %")
+    lines.append(f"  {'wall':<14} {stages.get('wall', 0.0):>7.2f}")
     return "\n".join(lines)
 
 

@@ -48,6 +48,11 @@ VARIANT_NAMES = {
     "united states": "United States", "united kingdom": "United Kingdom", "united nations": "United Nations",
     "european union": "European Union", "united arab emirates": "United Arab Emirates",
 }
+# Head nouns of institutions that a definite description ("the health ministry") can refer back to.
+INSTITUTION_HEADS = frozenset({
+    "ministry", "army", "military", "police", "presidency", "government", "administration", "office",
+    "agency", "authority", "council", "parliament", "court", "committee", "commission", "movement", "group",
+})
 SURNAME_MATCH = 85  # rapidfuzz ratio for spelling variants of one surname ("Sisi" / "Sissi")
 
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -55,21 +60,61 @@ _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.)+$")  # "U.S.", "U.N.": the last dot
 
 
 def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
-    """Named-entity mentions with their offsets and the honorific-bearing alias they were written with."""
-    for ent in doc.ents:
-        if ent.label_ not in NAME_LABELS or _is_title_fragment(ent):
-            continue
-        name = canonical_form(ent.text)
-        if not name:
+    """Named-entity mentions with their offsets and the alias they were written with, in text order."""
+    spans = [ent for ent in doc.ents if ent.label_ in NAME_LABELS and not _is_title_fragment(ent)]
+    spans += list(_surname_mentions(doc, spans)) + list(_institution_mentions(doc, spans))
+    for span in sorted(spans, key=lambda s: (s.start_char, s.end_char)):
+        key_span = span[: _key_length(span)]
+        if not canonical_form(key_span.text):
             continue
         yield {
-            "mention_id": make_id("men", article_id, ent.start_char, ent.end_char),
+            "mention_id": make_id("men", article_id, span.start_char, span.end_char),
             "article_id": article_id,
-            "text": ent.text,
-            "label": ent.label_,
-            "alias": _with_honorific(ent),
-            **span_trace(ent),
+            "text": span.text,
+            "label": span.label_,
+            "alias": _with_honorific(span),
+            "key_text": key_span.text,
+            **span_trace(span),
         }
+
+
+def _key_length(span: Span) -> int:
+    """Tokens of a mention that name it: a description's trailing modifier ("... run by X") is not its name."""
+    for i, token in enumerate(span):
+        if i and token.dep_ in ("acl", "relcl"):
+            return i
+    return len(span)
+
+
+def _surname_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
+    """A surname NER missed, where the same article names the full person ("Isaac Herzog" ... "Herzog said")."""
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    for token in doc:
+        if token.i not in covered and token.text in surnames and token.pos_ == "PROPN":
+            yield Span(doc, token.i, token.i + 1, label="PERSON")
+
+
+def _institution_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
+    """'the health ministry (run by X)' where the article named 'the Gaza health ministry' before."""
+    named = [fold(canonical_form(e.text)) for e in ents if e.label_ == "ORG"]
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    for chunk in doc.noun_chunks:
+        head = chunk.root
+        if head.lemma_.lower() not in INSTITUTION_HEADS or any(t.i in covered for t in chunk):
+            continue
+        if chunk[0].lower_ != "the":
+            continue
+        name = fold(doc[chunk.start + 1:head.i + 1].text)
+        earlier = [n for n in named if n.endswith(" " + name)]
+        if not earlier:
+            continue
+        end = head.i + 1
+        # Keep a participle modifier with its agent ("administered by Hamas") as part of the description.
+        for child in head.rights:
+            if child.dep_ == "acl" and child.tag_ == "VBN" and any(c.dep_ == "agent" for c in child.children):
+                end = child.right_edge.i + 1
+        yield Span(doc, chunk.start, end, label="ORG")
 
 
 def _is_title_fragment(ent: Span) -> bool:
@@ -191,12 +236,12 @@ class _UnionFind:
 
 def resolve_entities(mentions: Iterable[dict]) -> tuple[list[dict], list[dict], EntityIndex]:
     """Merge mentions into canonical entities across the corpus; returns (entities, mentions with entity_id, index)."""
-    mentions = [m for m in mentions if name_key(m["text"])]
+    mentions = [m for m in mentions if name_key(_key_text(m))]
     uf = _UnionFind()
     keys_by_article: dict[str, set[str]] = defaultdict(set)
     labels: dict[str, Counter] = defaultdict(Counter)
     for m in mentions:
-        key = name_key(m["text"])
+        key = name_key(_key_text(m))
         uf.find(key)
         keys_by_article[m["article_id"]].add(key)
         labels[key][m["label"]] += 1
@@ -238,7 +283,7 @@ def resolve_entities(mentions: Iterable[dict]) -> tuple[list[dict], list[dict], 
 
     groups: dict[str, list[dict]] = defaultdict(list)
     for m in mentions:
-        groups[uf.find(name_key(m["text"]))].append(m)
+        groups[uf.find(name_key(_key_text(m)))].append(m)
 
     index = EntityIndex()
     entities = []
@@ -262,7 +307,7 @@ def resolve_entities(mentions: Iterable[dict]) -> tuple[list[dict], list[dict], 
         entities.append(row)
         index.entities[entity_id] = row
         for m in members:
-            key = name_key(m["text"])
+            key = name_key(_key_text(m))
             index.by_key.setdefault(key, entity_id)
             index.by_article_key[(m["article_id"], key)] = entity_id
             out_mentions.append({**m, "entity_id": entity_id})
@@ -273,12 +318,17 @@ def resolve_entities(mentions: Iterable[dict]) -> tuple[list[dict], list[dict], 
     return entities, out_mentions, index
 
 
+def _key_text(mention: dict) -> str:
+    """The words of a mention that name it (without a trailing description)."""
+    return mention.get("key_text") or mention["text"]
+
+
 def _display_name(root: str, members: list[dict]) -> str:
     """The name to show: a known full form, else the most frequent written form of the fullest key."""
     if root in VARIANT_NAMES:
         return VARIANT_NAMES[root]
-    forms = Counter(canonical_form(m["text"]) for m in members if name_key(m["text"]) == root)
+    forms = Counter(canonical_form(_key_text(m)) for m in members if name_key(_key_text(m)) == root)
     if not forms:
-        forms = Counter(canonical_form(m["text"]) for m in members)
+        forms = Counter(canonical_form(_key_text(m)) for m in members)
     # Without a possessive, then most frequent, then longest, then alphabetical: deterministic.
     return sorted(forms.items(), key=lambda kv: ("\u2019s" in kv[0] or "'s" in kv[0], -kv[1], -len(kv[0]), kv[0]))[0][0]

@@ -87,13 +87,14 @@ class SourceBook:
 
 
 def link_figures_to_claims(figures: Iterable[dict], claims: Iterable[dict]) -> None:
-    """A figure inside a claim gets that claim's id, and the claim's speaker where the figure names no source."""
+    """A figure inside a claim's content gets that claim's id, and its speaker where the figure names no source."""
     by_article: dict[str, list[dict]] = defaultdict(list)
     for claim in claims:
         by_article[claim["article_id"]].append(claim)
     for figure in figures:
         for claim in by_article.get(figure["article_id"], ()):
-            if claim["start_char"] <= figure["start_char"] and figure["end_char"] <= claim["end_char"]:
+            # Inside what was said, not merely in the same sentence as the speaker.
+            if claim["content_start"] <= figure["start_char"] and figure["end_char"] <= claim["content_end"]:
                 figure["claim_id"] = claim["claim_id"]
                 if not figure.get("source_text"):
                     figure["source_text"] = claim.get("speaker_text")
