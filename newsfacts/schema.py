@@ -24,6 +24,7 @@ EVENT_TYPES = (
     "seize", "assassinate", "resign", "threaten", "aid",
 )
 DATE_PRECISIONS = ("day", "week", "month", "year")
+DISCREPANCY_STATUSES = ("consistent", "conflicting", "updated")
 SOURCE_KINDS = ("outlet", "person", "organization", "government", "media", "unnamed")
 ENTITY_LABELS = (
     "PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE",
@@ -135,6 +136,27 @@ SCHEMAS: dict[str, pa.Schema] = {
         pa.field("planned", pa.bool_(), nullable=False),
         *_TRACE,
     ]),
+    # One row per member figure of a group of figures that measure the same thing across reports.
+    "discrepancies": pa.schema([
+        pa.field("discrepancy_id", _str, nullable=False),
+        pa.field("group_id", _str, nullable=False),
+        pa.field("status", _str, nullable=False),
+        pa.field("category", _str, nullable=False),
+        pa.field("subject", _str),
+        pa.field("n_members", _int, nullable=False),
+        pa.field("n_sources", _int, nullable=False),
+        pa.field("figure_id", _str, nullable=False),
+        pa.field("article_id", _str, nullable=False),
+        pa.field("text", _str, nullable=False),
+        pa.field("value", _float, nullable=False),
+        pa.field("lower", _float),
+        pa.field("upper", _float),
+        pa.field("qualifier", _str, nullable=False),
+        pa.field("source_name", _str),
+        pa.field("as_of", pa.date32()),
+        pa.field("event_key", _str),
+        *_TRACE,
+    ]),
     "quarantine": pa.schema([
         pa.field("table", _str, nullable=False),
         pa.field("row_key", _str, nullable=False),
@@ -154,6 +176,7 @@ KEYS: dict[str, str] = {
     "figures": "figure_id",
     "claims": "claim_id",
     "events": "event_id",
+    "discrepancies": "discrepancy_id",
     "quarantine": "row_key",
 }
 SORT_KEYS: dict[str, tuple[str, ...]] = {
@@ -164,6 +187,7 @@ SORT_KEYS: dict[str, tuple[str, ...]] = {
     "figures": ("article_id", "start_char", "end_char", "figure_id"),
     "claims": ("article_id", "start_char", "end_char", "claim_id"),
     "events": ("article_id", "start_char", "end_char", "event_id"),
+    "discrepancies": ("category", "group_id", "as_of", "article_id", "start_char", "figure_id"),
     "quarantine": ("table", "row_key", "expectation"),
 }
 TABLES = tuple(SCHEMAS)
