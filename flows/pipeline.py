@@ -11,7 +11,8 @@ from typing import Any
 from prefect import flow, get_run_logger, task
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from newsfacts.schema import SCHEMAS, TABLES, to_table
+from newsfacts.schema import SCHEMAS, TABLES, make_id, to_table
+from newsfacts.storage import Output
 
 DEFAULT_BATCH_SIZE = 64
 DEFAULT_MAX_BYTES = 10_000_000
@@ -72,13 +73,13 @@ def resolve_tables(articles: list[dict], extracted: dict[str, list[dict]]) -> di
 
 
 @task
-def validate_tables(tables: dict[str, list[dict]], output: str) -> dict[str, Any]:
+def validate_tables(tables: dict[str, list[dict]], local_root: str) -> dict[str, Any]:
     """Run every table's expectation suite; failing rows go to quarantine."""
     from expectations.runner import validate_tables as run_suites
 
     frames = {name: to_table(name, rows).to_pandas() for name, rows in tables.items()}
     texts = {a["article_id"]: a["text"] for a in tables["articles"] if a.get("text")}
-    result = run_suites(frames, Path(output), articles_text=texts)
+    result = run_suites(frames, Path(local_root), articles_text=texts)
     get_run_logger().info(
         "validation: %s", ", ".join(f"{t} {'ok' if s.get('success') else 'FAILED'}" for t, s in result.summary.items() if isinstance(s, dict))
     )
@@ -86,12 +87,25 @@ def validate_tables(tables: dict[str, list[dict]], output: str) -> dict[str, Any
 
 
 @task(retries=2, retry_delay_seconds=[1, 5])
+def load_parts(output: str, parts: list[str], article_ids: list[str]) -> dict[str, list[dict]]:
+    """Extraction rows kept from earlier runs, for articles whose text has not changed."""
+    from transforms.extract import ROW_TABLES
+
+    out, wanted = Output(output), set(article_ids)
+    rows: dict[str, list[dict]] = {name: [] for name in ROW_TABLES}
+    for part in parts:
+        for name, part_rows in out.read_part(part).items():
+            rows[name].extend(r for r in part_rows if r["article_id"] in wanted)
+    get_run_logger().info("reused extraction of %d unchanged article(s) from %d part(s)", len(wanted), len(parts))
+    return rows
+
+
+@task(retries=2, retry_delay_seconds=[1, 5])
 def write_tables(validated: dict[str, Any], output: str) -> dict[str, int]:
     """Write each table atomically with its explicit schema; returns rows per table."""
     import pyarrow as pa
 
-    from newsfacts.storage import write_table
-
+    out = Output(output)
     counts = {}
     frames = dict(validated["tables"])
     frames["quarantine"] = validated["quarantine"]
@@ -101,7 +115,7 @@ def write_tables(validated: dict[str, Any], output: str) -> dict[str, int]:
             table = to_table(name, [])
         else:
             table = pa.Table.from_pandas(frame[SCHEMAS[name].names], schema=SCHEMAS[name], preserve_index=False)
-        write_table(output, name, table)
+        out.write_table(name, table)
         counts[name] = table.num_rows
     get_run_logger().info("wrote %s to %s", ", ".join(f"{n} {k}" for k, n in counts.items()), output)
     return counts
@@ -116,43 +130,93 @@ def newsfacts_flow(
     batch_size: int = DEFAULT_BATCH_SIZE,
     max_bytes: int = DEFAULT_MAX_BYTES,
     n_process: int = 1,
+    full_refresh: bool = False,
     progress: bool = False,
 ) -> dict[str, Any]:
-    """Articles in `inputs` to validated Parquet tables in `output`."""
+    """Articles in `inputs` to validated Parquet tables in `output` (a folder or an fsspec URL)."""
     from transforms.articles import mark_duplicates
+    from transforms.extract import ROW_TABLES, code_version
 
     logger = get_run_logger()
     clock = _StageClock()
-    items = discover_inputs(inputs, manifest)
-    batches = [items[i:i + batch_size] for i in range(0, len(items), batch_size)]
+    out = Output(output)
+    with out.lock():
+        if out.clean_temporaries():
+            logger.warning("removed temporary files left by an interrupted run in %s", output)
+        items = discover_inputs(inputs, manifest)
+        batches = [items[i:i + batch_size] for i in range(0, len(items), batch_size)]
+        with clock("read_clean"):
+            articles = mark_duplicates(row for rows in read_batch.map(batches, max_bytes).result() for row in rows)
+        ok = [a for a in articles if a["status"] == "ok"]
 
-    with clock("read_clean"):
-        articles = mark_duplicates(row for rows in read_batch.map(batches, max_bytes).result() for row in rows)
-    ok = [a for a in articles if a["status"] == "ok"]
-
-    extracted: dict[str, list[dict]] = {"mentions": [], "figures": [], "claims": [], "events": []}
-    with clock("annotate"), _progress_bar(len(ok), enabled=progress) as bar:
-        starts = range(0, len(ok), batch_size)
-        futures = [annotate_batch.submit(ok[i:i + batch_size], model, n_process) for i in starts]
-        for future, start in zip(futures, starts):
-            result = future.result()
-            for name, rows in result["rows"].items():
+        # Articles whose text, model and extraction code are unchanged keep their earlier results.
+        version = code_version(model)
+        kept = {} if full_refresh else out.load_processed(version)
+        processed = {a["article_id"]: kept[a["article_id"]] for a in ok if a["article_id"] in kept}
+        todo = [a for a in ok if a["article_id"] not in processed]
+        extracted: dict[str, list[dict]] = {name: [] for name in ROW_TABLES}
+        if processed:
+            with clock("read_clean"):
+                cached = load_parts(output, sorted(set(processed.values())), sorted(processed))
+            for name, rows in cached.items():
                 extracted[name].extend(rows)
-            for stage, seconds in result["timings"].items():
-                clock.add(stage, seconds)
-            bar.update(len(ok[start:start + batch_size]))
 
-    with clock("resolve"):
-        tables = resolve_tables(articles, extracted)
-    with clock("validate"):
-        validated = validate_tables(tables, output)
-    with clock("write"):
-        counts = write_tables(validated, output)
+        with clock("annotate"), _progress_bar(len(todo), enabled=progress) as bar:
+            chunks = [todo[i:i + batch_size] for i in range(0, len(todo), batch_size)]
+            futures = [annotate_batch.submit(chunk, model, n_process) for chunk in chunks]
+            for future, chunk in zip(futures, chunks):
+                result = future.result()
+                for name, rows in result["rows"].items():
+                    extracted[name].extend(rows)
+                for stage, seconds in result["timings"].items():
+                    clock.add(stage, seconds)
+                # Saved per batch, so a run killed half-way resumes from here.
+                part = make_id("part", version, *(a["article_id"] for a in chunk))
+                out.write_part(part, result["rows"])
+                processed.update({a["article_id"]: part for a in chunk})
+                out.save_processed(version, processed)
+                bar.update(len(chunk))
+        logger.info("%d article(s) annotated, %d reused from earlier runs", len(todo), len(ok) - len(todo))
 
-    summary = _summary(articles, counts, validated["summary"], output, clock.stages())
-    Path(output, "run.json").write_text(json.dumps(summary, indent=2, default=str) + "\n")
+        with clock("resolve"):
+            tables = resolve_tables(articles, extracted)
+        with clock("validate"):
+            local_root = out.local_root()
+            validated = validate_tables(tables, str(local_root))
+            out.put_tree(local_root / "validation", "validation")
+        with clock("write"):
+            counts = write_tables(validated, output)
+            out.prune_parts(set(processed.values()))
+
+        summary = _summary(articles, counts, validated["summary"], output, clock.stages())
+        summary["annotated"], summary["reused"] = len(todo), len(ok) - len(todo)
+        out.write_text("run.json", json.dumps(summary, indent=2, default=str) + "\n")
+    _report(summary)
     logger.info("run finished in %.1f s", summary["wall_seconds"])
     return summary
+
+
+def _report(summary: dict[str, Any]) -> None:
+    """Prefect artifacts: a markdown summary and a table of row counts and validation outcomes."""
+    from prefect.artifacts import create_markdown_artifact, create_table_artifact
+
+    rows = [
+        {"table": t, "rows": n, "validation": {True: "passed", False: "FAILED"}.get(summary["validation"].get(t), "-")}
+        for t, n in summary["rows"].items()
+    ]
+    create_table_artifact(table=rows, key="newsfacts-row-counts", description="Rows and validation per table")
+    rejected = "\n".join(f"- `{r['source_path']}` ({r['status']}): {r['reason']}" for r in summary["rejected"]) or "- none"
+    create_markdown_artifact(
+        key="newsfacts-run-summary",
+        description="newsfacts run summary",
+        markdown=(
+            f"# newsfacts run\n\n{summary['articles_read']} articles read, {summary['ok']} ok "
+            f"({summary['annotated']} annotated, {summary['reused']} reused), {len(summary['rejected'])} not processed.\n\n"
+            f"Output: `{summary['output']}`, wall time {summary['wall_seconds']} s.\n\n## Not processed\n{rejected}\n\n"
+            "## Tables\n\n| table | rows | validation |\n|---|---:|---|\n"
+            + "\n".join(f"| {r['table']} | {r['rows']} | {r['validation']} |" for r in rows)
+        ),
+    )
 
 
 class _StageClock:
@@ -200,7 +264,7 @@ def _summary(articles: list[dict], counts: dict, validation: dict, output: str, 
         "rows": counts,
         "validation": {t: bool(s.get("success")) for t, s in validation.items() if isinstance(s, dict) and "success" in s},
         "quarantined": counts.get("quarantine", 0),
-        "output": os.path.abspath(output),
+        "output": output if "://" in output else os.path.abspath(output),
         "wall_seconds": round(stages["wall"], 2),
         "stages": stages,
     }

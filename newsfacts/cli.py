@@ -38,10 +38,32 @@ def _parser() -> argparse.ArgumentParser:
                      help="reject input files larger than this (default: %(default)s)")
     run.add_argument("--strict", action="store_true",
                      help="exit with status 1 if any input was rejected or any table failed validation")
+    run.add_argument("--full-refresh", action="store_true",
+                     help="re-annotate every article instead of reusing results of earlier runs on this output")
+    run.add_argument("--runner", choices=("threads", "dask"), default="threads",
+                     help="Prefect task runner: threads in this process, or a Dask cluster (default: %(default)s)")
+    run.add_argument("--dask-address", metavar="tcp://HOST:PORT",
+                     help="scheduler of an existing Dask cluster (with --runner dask)")
+    run.add_argument("--workers", type=int, default=2,
+                     help="workers of the local Dask cluster started when no --dask-address is given "
+                          "(default: %(default)s)")
     run.add_argument("--no-progress", action="store_true", help="no progress bar")
     run.add_argument("--profile", action="store_true",
                      help="print the time spent per stage (read and clean, spaCy, extraction, resolve, "
                           "validate, write, orchestration)")
+
+    serve = sub.add_parser(
+        "serve", help="serve the flow as a Prefect deployment on a cron schedule",
+        description="Register the flow as a deployment with a cron schedule and run its scheduled runs in this "
+                    "process (Prefect's flow.serve). Needs a Prefect server: set PREFECT_API_URL.",
+    )
+    serve.add_argument("inputs", nargs="+", metavar="INPUT", help="article files or folders (or URLs)")
+    serve.add_argument("--output", "-o", default="output", help="output folder or URL (default: %(default)s)")
+    serve.add_argument("--cron", required=True, help='schedule, e.g. "0 3 * * *" for 03:00 every day')
+    serve.add_argument("--name", default="newsfacts-scheduled", help="deployment name (default: %(default)s)")
+    serve.add_argument("--manifest", help="metadata CSV, as for run")
+    serve.add_argument("--model", default=DEFAULT_MODEL, help="spaCy pipeline name (default: %(default)s)")
+    serve.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE, help="articles per task")
 
     ev = sub.add_parser(
         "evaluate", help="score an output folder against a gold YAML file",
@@ -61,6 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "run":
         return _run(args)
+    if args.command == "serve":
+        return _serve(args)
     return _evaluate(args)
 
 
@@ -77,12 +101,20 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
 
     from flows.pipeline import newsfacts_flow
+    from newsfacts.storage import OutputLocked
 
-    summary = newsfacts_flow(
-        inputs=[str(p) for p in args.inputs], output=args.output, manifest=args.manifest, model=args.model,
-        batch_size=args.batch_size, max_bytes=args.max_bytes, n_process=args.processes,
-        progress=not args.no_progress,
-    )
+    flow = newsfacts_flow
+    if args.runner == "dask":
+        flow = newsfacts_flow.with_options(task_runner=_dask_runner(args.dask_address, args.workers))
+    try:
+        summary = flow(
+            inputs=[str(p) for p in args.inputs], output=args.output, manifest=args.manifest, model=args.model,
+            batch_size=args.batch_size, max_bytes=args.max_bytes, n_process=args.processes,
+            full_refresh=args.full_refresh, progress=not args.no_progress,
+        )
+    except OutputLocked as exc:
+        print(f"newsfacts: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     print(format_summary(summary))
     if args.profile:
         print(format_profile(summary["stages"]))
@@ -90,11 +122,40 @@ def _run(args: argparse.Namespace) -> int:
     return EXIT_STRICT_FAILURE if args.strict and failed else EXIT_OK
 
 
+def _dask_runner(address: str | None, workers: int):
+    """prefect-dask's runner on an existing cluster, or on a local cluster of `workers` processes."""
+    from prefect_dask import DaskTaskRunner
+
+    if address:
+        return DaskTaskRunner(address=address)
+    if not os.environ.get("PREFECT_API_URL"):
+        print("newsfacts: note: without PREFECT_API_URL every Dask worker starts its own temporary Prefect "
+              "server; point them at one with `prefect server start` and PREFECT_API_URL", file=sys.stderr)
+    return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True})
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from flows.pipeline import newsfacts_flow
+
+    if not os.environ.get("PREFECT_API_URL"):
+        print("newsfacts: serve needs a Prefect server: start one with `prefect server start` and set "
+              "PREFECT_API_URL (e.g. http://127.0.0.1:4200/api)", file=sys.stderr)
+        return EXIT_USAGE
+    newsfacts_flow.serve(
+        name=args.name, cron=args.cron,
+        parameters={"inputs": [str(p) for p in args.inputs], "output": args.output, "manifest": args.manifest,
+                    "model": args.model, "batch_size": args.batch_size},
+    )
+    return EXIT_OK
+
+
 def format_summary(summary: dict) -> str:
     """The closing summary of a run, for people."""
     lines = [
         "",
-        f"articles read {summary['articles_read']}: {summary['ok']} ok, {len(summary['rejected'])} not processed",
+        f"articles read {summary['articles_read']}: {summary['ok']} ok "
+        f"({summary.get('annotated', 0)} annotated, {summary.get('reused', 0)} reused from earlier runs), "
+        f"{len(summary['rejected'])} not processed",
     ]
     for item in summary["rejected"]:
         lines.append(f"  {item['status']:<9} {item['source_path']}: {item['reason']}")

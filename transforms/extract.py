@@ -1,8 +1,12 @@
 """One pass over a batch of articles: parse with spaCy once, run every extractor on each Doc."""
 from __future__ import annotations
 
+import hashlib
 import time
+from pathlib import Path
 from typing import Iterable
+
+import spacy
 
 from transforms.claims import extract_claims
 from transforms.entities import extract_mentions
@@ -12,6 +16,16 @@ from transforms.nlp import DEFAULT_MODEL, load_model
 
 ROW_TABLES = ("mentions", "figures", "claims", "events")
 PIPE_BATCH_SIZE = 32  # documents per nlp.pipe batch
+
+
+def code_version(model: str = DEFAULT_MODEL) -> str:
+    """What extraction results depend on besides the text: the model, spaCy, and the transforms' source."""
+    digest = hashlib.sha256(f"{model}|{spacy.__version__}".encode())
+    nlp = load_model(model)
+    digest.update(f"{nlp.meta.get('name')}|{nlp.meta.get('version')}".encode())
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def extract_all(

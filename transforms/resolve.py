@@ -17,6 +17,10 @@ def resolve_corpus(
     assign_event_keys: Callable[[list[dict]], None] | None = None,
 ) -> dict[str, list[dict]]:
     """Rows extracted per article in, finished tables out (every name resolved, every source counted)."""
+    # Batches may finish in any order (Dask, cached parts): resolve in text order so ids and names never depend on it.
+    articles, mentions, figures, claims, events = (
+        sorted(rows, key=_text_order) for rows in (articles, mentions, figures, claims, events)
+    )
     entities, mentions, index = resolve_entities(mentions)
     book = SourceBook(index)
     published = {a["article_id"]: a.get("published_at") for a in articles}
@@ -60,6 +64,11 @@ def resolve_corpus(
         "claims": claims,
         "events": events,
     }
+
+
+def _text_order(row: dict) -> tuple:
+    """Article, then position in its text."""
+    return (row.get("article_id") or "", row.get("start_char") or 0, row.get("end_char") or 0, row.get("source_path") or "")
 
 
 def _as_date(value: object) -> dt.date | None:

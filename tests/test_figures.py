@@ -1,0 +1,281 @@
+"""Figures: one sentence in, the reported numbers out (value, hedge, category, source)."""
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.schema import columns, make_id
+from transforms.figures import extract_figures
+
+FIELDS = ("text", "value", "qualifier", "unit", "category", "source_text")
+
+
+def figures(nlp, text: str) -> list[dict]:
+    """All figure rows of one text, as the flow would get them."""
+    return list(extract_figures(nlp(text), "art"))
+
+
+def only(nlp, text: str) -> dict:
+    """The single figure of a sentence."""
+    rows = figures(nlp, text)
+    assert len(rows) == 1, [r["text"] for r in rows]
+    return rows[0]
+
+
+def test_row_is_exact_and_traceable(nlp):
+    text = "Officials said about 40 miners were trapped."
+    row = only(nlp, text)
+    assert row == {
+        "figure_id": make_id("fig", "art", 15, 23),
+        "article_id": "art",
+        "text": "about 40",
+        "value": 40.0,
+        "lower": None,
+        "upper": None,
+        "qualifier": "approximate",
+        "unit": "miner",
+        "category": "other",
+        "source_text": "Officials",
+        "sentence_index": 0,
+        "start_char": 15,
+        "end_char": 23,
+    }
+    assert text[row["start_char"]:row["end_char"]] == row["text"]
+    assert set(row) <= set(columns("figures"))
+
+
+def test_rows_in_text_order_with_sentence_index(nlp):
+    rows = figures(nlp, "The storm lasted two days. It destroyed 300 homes and 12 bridges.")
+    assert [(r["text"], r["sentence_index"]) for r in rows] == [("two", 0), ("300", 1), ("12", 1)]
+
+
+# --- hedges and bounds ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,figure,qualifier,lower,upper", [
+    ("Around 300 homes were flooded.", "Around 300", "approximate", None, None),
+    ("Some 2,000 homes were destroyed.", "Some 2,000", "approximate", None, None),
+    ("Roughly 60 buses were used.", "Roughly 60", "approximate", None, None),
+    ("Almost 90 villagers were evacuated.", "Almost 90", "approximate", None, None),
+    ("Nearly 300 tents were sent.", "Nearly 300", "approximate", None, None),
+    ("Over 500 students marched.", "Over 500", "more_than", 500.0, None),
+    ("More than 70 workers went on strike.", "More than 70", "more_than", 70.0, None),
+    ("At least 45 cars were burned.", "At least 45", "at_least", 45.0, None),
+    ("Less than 20 soldiers remain.", "Less than 20", "less_than", None, 20.0),
+    ("Fewer than 15 boats arrived.", "Fewer than 15", "less_than", None, 15.0),
+    ("Under 30 shops reopened.", "Under 30", "less_than", None, 30.0),
+    ("Up to 5,000 migrants could be deported.", "Up to 5,000", "at_most", None, 5000.0),
+    ("No more than 30 people may gather.", "No more than 30", "at_most", None, 30.0),
+    ("The crowd grew to 200 people.", "200", "exact", 200.0, 200.0),
+])
+def test_hedge_gives_qualifier_and_bounds(nlp, text, figure, qualifier, lower, upper):
+    row = only(nlp, text)
+    assert (row["text"], row["qualifier"], row["lower"], row["upper"]) == (figure, qualifier, lower, upper)
+
+
+def test_verb_that_passes_a_number_is_more_than(nlp):
+    row = only(nlp, "The number of deaths has topped 800.")
+    assert (row["text"], row["qualifier"], row["unit"], row["category"]) == ("800", "more_than", "death", "killed")
+
+
+def test_exceeded_money_is_more_than(nlp):
+    row = only(nlp, "Damage exceeded $3 million.")
+    assert (row["text"], row["value"], row["qualifier"], row["unit"], row["category"]) == (
+        "$3 million", 3e6, "more_than", "dollar", "money")
+
+
+# --- number words and digits ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text,figure,value", [
+    ("Eleven fishermen were stranded.", "Eleven", 11.0),
+    ("The fighting killed twenty-five villagers.", "twenty-five", 25.0),
+    ("A dozen journalists were detained.", "A dozen", 12.0),
+    ("Two hundred volunteers joined.", "Two hundred", 200.0),
+    ("Officials counted 1.2 million displaced residents.", "1.2 million", 1.2e6),
+    ("The shelter took in 1,450 children.", "1,450", 1450.0),
+])
+def test_number_value(nlp, text, figure, value):
+    row = only(nlp, text)
+    assert (row["text"], row["value"]) == (figure, value)
+
+
+def test_vague_plural_is_approximate(nlp):
+    row = only(nlp, "Hundreds of families fled the town.")
+    assert (row["text"], row["value"], row["qualifier"], row["unit"]) == ("Hundreds", 100.0, "approximate", "family")
+
+
+# --- ordinals that count occurrences -------------------------------------------------------
+
+def test_ordinal_trip_counts_visits(nlp):
+    row = only(nlp, "She made her third trip to Kyiv.")
+    assert (row["text"], row["value"], row["unit"], row["category"]) == ("third", 3.0, "trip", "visits")
+
+
+def test_ordinal_in_apposition_counts_visits(nlp):
+    row = only(nlp, "The envoy's tour of Asia, his fifth since May, ended on Friday.")
+    assert (row["text"], row["value"], row["unit"], row["category"]) == ("fifth", 5.0, "tour", "visits")
+
+
+def test_ordinal_that_ranks_is_not_a_figure(nlp):
+    assert figures(nlp, "The first phase of the plan ends soon.") == []
+
+
+# --- durations ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,figure,value,unit", [
+    ("A 30-day ceasefire began.", "30-day", 30.0, "day"),
+    ("They agreed on a two-week pause.", "two-week", 2.0, "week"),
+    ("A month-long strike closed the port.", "month-long", 1.0, "month"),
+    ("The talks lasted three days.", "three", 3.0, "day"),
+    ("Residents endured 10 months of shelling.", "10", 10.0, "month"),
+])
+def test_duration(nlp, text, figure, value, unit):
+    row = only(nlp, text)
+    assert (row["text"], row["value"], row["unit"], row["category"]) == (figure, value, unit, "duration")
+
+
+# --- ranges -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,figure", [
+    ("Between 10 and 20 protesters were arrested.", "Between 10 and 20"),
+    ("Police said 10-20 houses burned.", "10-20"),
+])
+def test_range(nlp, text, figure):
+    row = only(nlp, text)
+    assert (row["text"], row["qualifier"], row["lower"], row["upper"]) == (figure, "range", 10.0, 20.0)
+
+
+# --- money and percent --------------------------------------------------------------------
+
+def test_money_with_currency_sign(nlp):
+    row = only(nlp, "The company lost $2.5 billion.")
+    assert (row["text"], row["value"], row["unit"], row["category"]) == ("$2.5 billion", 2.5e9, "dollar", "money")
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("Turnout fell to 45%.", "45%"),
+    ("Prices rose 3.5 per cent in the first quarter.", "3.5"),
+])
+def test_percent(nlp, text, figure):
+    row = only(nlp, text)
+    assert (row["text"], row["unit"], row["category"]) == (figure, "percent", "percent")
+
+
+# --- exclusions ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The summit opened on 12 March.",
+    "The summit opened on March 12.",
+    "The law was passed in 2019.",
+    "The boy, aged 12, was unhurt.",
+    "The 12-year-old boy was unhurt.",
+    "Police arrested suspects aged between 18 and 25.",
+    "Call 555-1234 for details.",
+    "The court cited Article 51.",
+    "The meeting started at 10:30.",
+    "The deal was unveiled ten days ago.",
+    "Qatar is one of the mediators.",
+    "The vote was 14-1.",
+    "The first Arab country to sign was Egypt.",
+])
+def test_not_a_figure(nlp, text):
+    assert figures(nlp, text) == []
+
+
+def test_number_in_a_headline_counts(nlp):
+    row = only(nlp, "Floods leave 40 dead in coastal towns\n\nRescue work went on.")
+    assert (row["text"], row["category"]) == ("40", "killed")
+
+
+# --- categories ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,category", [
+    ("Nearly 300 people died in the floods.", "killed"),
+    ("At least 45 civilians were wounded in the shelling.", "injured"),
+    ("The strike left 60 dead.", "killed"),
+    ("Gunmen abducted 30 students.", "hostages_taken"),
+    ("Rebels still hold 40 hostages.", "hostages_held"),
+    ("The army freed 12 hostages.", "hostages_released"),
+    ("Authorities released 90 prisoners.", "prisoners_released"),
+    ("Thirty of the hostages have died in captivity.", "hostages_dead"),
+    ("Drivers made eight trips to the border.", "visits"),
+])
+def test_category(nlp, text, category):
+    assert only(nlp, text)["category"] == category
+
+
+def test_doer_of_a_killing_is_not_killed(nlp):
+    rows = figures(nlp, "30 gunmen killed five people.")
+    assert [(r["text"], r["category"]) for r in rows] == [("30", "other"), ("five", "killed")]
+
+
+def test_two_objects_of_two_verbs(nlp):
+    rows = figures(nlp, "The militia shot dead 20 guards and seized 15 more.")
+    assert [(r["text"], r["category"]) for r in rows] == [("20", "killed"), ("15", "hostages_taken")]
+
+
+def test_partitive_clause_belongs_to_the_part(nlp):
+    rows = figures(nlp, "The army rescued four hostages, two of whom were wounded.")
+    assert [(r["text"], r["unit"], r["category"]) for r in rows] == [
+        ("four", "hostage", "hostages_released"), ("two", "hostage", "injured")]
+
+
+def test_partitive_dead_among_hostages(nlp):
+    rows = figures(nlp, "Militants kidnapped 200 villagers. There are still about 80 people in the camps, "
+                        "30 of whom officials say are dead.")
+    assert [(r["text"], r["category"], r["source_text"]) for r in rows] == [
+        ("200", "hostages_taken", None), ("about 80", "hostages_held", None), ("30", "hostages_dead", "officials")]
+
+
+# --- sources ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,source", [
+    ("According to the Red Cross, 50 people were injured.", "the Red Cross"),
+    ("At least 12 people died, according to local officials.", "local officials"),
+    ("According to Egyptian figures, 70 trucks entered.", "Egyptian figures"),
+    ("The ministry said 30 people were killed.", "The ministry"),
+    ("Gunmen killed 30 people, the Hamas-run health ministry said.", "the health ministry"),
+    ("The agency administered by the UN said 14 staff were killed.", "The agency"),
+    ("Israel claims that the strike killed 20 fighters.", "Israel"),
+    ("The army sent 300 troops.", None),
+])
+def test_source(nlp, text, source):
+    assert only(nlp, text)["source_text"] == source
+
+
+def test_pronoun_source_is_the_person_named_before(nlp):
+    rows = figures(nlp, "Mr. Smith arrived late. He said 40 hostages were still held.")
+    assert rows[0]["source_text"] == "Smith"
+
+
+def test_nearest_credit_wins(nlp):
+    rows = figures(nlp, "Israel said it freed three hostages in a raid that killed 94 people, "
+                        "according to local health officials.")
+    assert [(r["text"], r["source_text"]) for r in rows] == [("three", "Israel"), ("94", "local health officials")]
+
+
+def test_seizing_things_is_not_hostage_taking(nlp):
+    rows = figures(nlp, "Police seized 20 tonnes of drugs and captured 14 Israelis.")
+    assert [(r["text"], r["category"]) for r in rows] == [("20", "other"), ("14", "hostages_taken")]
+
+
+def test_number_word_before_scale_is_one_number(nlp):
+    rows = figures(nlp, "One person died and one million fled.")
+    assert [(r["text"], r["value"]) for r in rows] == [("One", 1.0), ("one million", 1e6)]
+
+
+def test_coordinated_clause_keeps_its_own_event(nlp):
+    rows = figures(nlp, "One person died and one million fled.")
+    assert rows[1]["category"] == "other"
+
+
+def test_abbreviated_month_is_a_date(nlp):
+    rows = figures(nlp, "They have been held for 300 days, since Oct. 7.")
+    assert [(r["text"], r["category"]) for r in rows] == [("300", "duration")]
+
+
+def test_bare_numbers_carry_on_from_the_figure_before(nlp):
+    rows = figures(nlp, "Of the 251 hostages seized, 111 are still held, including 39 the military says are dead.")
+    assert [(r["text"], r["unit"], r["category"], r["source_text"]) for r in rows] == [
+        ("251", "hostage", "hostages_taken", None),
+        ("111", "hostage", "hostages_held", None),
+        ("39", "hostage", "hostages_dead", "the military"),
+    ]
