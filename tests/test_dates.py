@@ -1,0 +1,60 @@
+"""resolve_date: each date form against a fixed publication date (Wednesday 12 March 2025)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from transforms.dates import resolve_date
+
+PUB = dt.date(2025, 3, 12)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    "text,planned,expected",
+    [
+        ("on Tuesday", False, (dt.date(2025, 3, 11), "day")),
+        ("on Wednesday", False, (dt.date(2025, 3, 12), "day")),  # the publication day itself
+        ("on Thursday", False, (dt.date(2025, 3, 6), "day")),
+        ("on Thursday", True, (dt.date(2025, 3, 13), "day")),
+        ("later on Wednesday", True, (dt.date(2025, 3, 12), "day")),
+        ("last Wednesday", False, (dt.date(2025, 3, 5), "day")),
+        ("next Monday", False, (dt.date(2025, 3, 17), "day")),
+        ("yesterday", False, (dt.date(2025, 3, 11), "day")),
+        ("tomorrow", True, (dt.date(2025, 3, 13), "day")),
+        ("three days ago", False, (dt.date(2025, 3, 9), "day")),
+        ("12 days ago", False, (dt.date(2025, 2, 28), "day")),
+        ("two weeks ago", False, (dt.date(2025, 2, 24), "week")),
+        ("last week", False, (dt.date(2025, 3, 3), "week")),
+        ("this week", True, (dt.date(2025, 3, 10), "week")),
+        ("next week", True, (dt.date(2025, 3, 17), "week")),
+        ("last month", False, (dt.date(2025, 2, 1), "month")),
+        ("last year", False, (dt.date(2024, 1, 1), "year")),
+        ("February 3", False, (dt.date(2025, 2, 3), "day")),
+        ("on 3 February", False, (dt.date(2025, 2, 3), "day")),
+        ("April 2", False, (dt.date(2024, 4, 2), "day")),  # past event: not after publication
+        ("April 2", True, (dt.date(2025, 4, 2), "day")),
+        ("on 20 December", True, (dt.date(2025, 12, 20), "day")),
+        ("in September", False, (dt.date(2024, 9, 1), "month")),
+        ("in March", False, (dt.date(2025, 3, 1), "month")),
+        ("early January", False, (dt.date(2025, 1, 1), "month")),
+        ("June 5, 2019", False, (dt.date(2019, 6, 5), "day")),
+        ("in 2021", False, (dt.date(2021, 1, 1), "year")),
+        ("the 4th of July", False, (dt.date(2024, 7, 4), "day")),
+    ],
+)
+def test_resolve_date_forms(text, planned, expected):
+    assert resolve_date(text, PUB, planned) == expected
+
+
+def test_no_publication_date_gives_nothing():
+    assert resolve_date("on Monday", None) == (None, None)
+
+
+@pytest.mark.parametrize("text", ["for months", "ten months", "since October", "the morning", ""])
+def test_durations_and_open_periods_are_not_dates(text):
+    assert resolve_date(text, PUB) == (None, None)
+
+
+def test_february_29_goes_back_to_the_last_leap_year():
+    assert resolve_date("29 February", dt.date(2025, 3, 1)) == (dt.date(2024, 2, 29), "day")

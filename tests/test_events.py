@@ -1,0 +1,338 @@
+"""extract_events and assign_event_keys: one sentence in, the exact event fields out."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsfacts.schema import columns, make_id
+from transforms.events import assign_event_keys, extract_events
+
+PUB = dt.date(2025, 3, 12)  # a Wednesday
+FIELDS = ("type", "trigger", "actor", "counterpart", "location", "date_text", "date", "planned")
+
+
+def events(nlp, text, published_at=PUB):
+    """The events of one text, reduced to the fields the tests compare."""
+    return [{k: row[k] for k in FIELDS} for row in extract_events(nlp(text), "art1", published_at)]
+
+
+def only(nlp, text, published_at=PUB):
+    """The single event of a text."""
+    rows = events(nlp, text, published_at)
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+def row(type, trigger, actor, counterpart=None, location=None, date_text=None, date=None, planned=False):
+    return dict(type=type, trigger=trigger, actor=actor, counterpart=counterpart, location=location,
+                date_text=date_text, date=date, planned=planned)
+
+
+# ---- visit ----
+
+def test_visit_verb_with_weekday(nlp):
+    assert only(nlp, "Chancellor Olaf Scholz visited Kyiv on Tuesday.") == row(
+        "visit", "visited", "Olaf Scholz", location="Kyiv", date_text="on Tuesday", date=dt.date(2025, 3, 11))
+
+
+def test_arrive_in(nlp):
+    assert only(nlp, "Mr. Scholz arrived in Warsaw on Monday.") == row(
+        "visit", "arrived", "Scholz", location="Warsaw", date_text="on Monday", date=dt.date(2025, 3, 10))
+
+
+def test_planned_travel_next_week(nlp):
+    assert only(nlp, "Prime Minister Mark Carney will travel to London next week.") == row(
+        "visit", "travel", "Mark Carney", location="London", date_text="next week", date=dt.date(2025, 3, 17),
+        planned=True)
+
+
+def test_planned_weekday_is_after_publication(nlp):
+    got = only(nlp, "Mr. Modi will visit Washington on Thursday.")
+    assert (got["planned"], got["date"]) == (True, dt.date(2025, 3, 13))
+
+
+def test_possessive_visit_noun(nlp):
+    got = only(nlp, "Macron's visit to Beijing ended on Friday.")
+    assert (got["type"], got["actor"], got["location"]) == ("visit", "Macron", "Beijing")
+
+
+def test_plural_trips_are_a_count_not_an_event(nlp):
+    assert events(nlp, "Mr. Scholz has made five trips to the region.") == []
+
+
+def test_pronoun_actor_resolves_to_previous_person(nlp):
+    got = events(nlp, "Justin Trudeau spoke to reporters. He is due to visit Ottawa.")
+    assert got == [row("visit", "visit", "Justin Trudeau", location="Ottawa", planned=True)]
+
+
+def test_proceed_to(nlp):
+    got = only(nlp, "Ms. Baerbock will proceed to Jordan after Egypt.")
+    assert (got["type"], got["actor"], got["location"], got["planned"]) == ("visit", "Baerbock", "Jordan", True)
+
+
+def test_trip_in_adjunct_of_a_meeting_is_not_a_second_event(nlp):
+    got = events(nlp, "On his third trip to Asia, Antony Albanese met with Xi Jinping.")
+    assert [g["type"] for g in got] == ["meet"]
+
+
+# ---- meet ----
+
+def test_expected_to_meet(nlp):
+    assert only(nlp, "Ms. Meloni is expected to meet President Emmanuel Macron in Rome.") == row(
+        "meet", "meet", "Meloni", "Emmanuel Macron", "Rome", planned=True)
+
+
+def test_met_with_last_month(nlp):
+    assert only(nlp, "Angela Merkel met with Vladimir Putin in Sochi last month.") == row(
+        "meet", "met", "Angela Merkel", "Vladimir Putin", "Sochi", "last month", dt.date(2025, 2, 1))
+
+
+def test_talks_with_is_a_meeting(nlp):
+    got = only(nlp, "Mr. Rutte held talks with King Abdullah in Amman.")
+    assert (got["type"], got["actor"], got["counterpart"], got["location"]) == ("meet", "Rutte", "King Abdullah", "Amman")
+
+
+def test_participle_meeting_takes_the_noun_it_modifies(nlp):
+    got = only(nlp, "Mr. Zelensky, meeting with Joe Biden at the White House, asked for more weapons.")
+    assert (got["type"], got["actor"], got["counterpart"]) == ("meet", "Zelensky", "Joe Biden")
+
+
+def test_speak_to_an_audience_is_not_a_meeting(nlp):
+    assert events(nlp, "Keir Starmer spoke to reporters in Paris.") == []
+
+
+def test_meet_a_deadline_is_not_a_meeting(nlp):
+    assert events(nlp, "Greece met the deadline on Monday.") == []
+
+
+# ---- negotiate ----
+
+def test_broker_a_truce(nlp):
+    assert only(nlp, "Norway brokered a truce between the two factions.") == row("negotiate", "brokered", "Norway")
+
+
+def test_talks_facilitated_by(nlp):
+    got = only(nlp, "The talks were facilitated by Oman in Muscat.")
+    assert (got["type"], got["actor"]) == ("negotiate", "Oman")
+
+
+def test_trying_to_negotiate_is_an_attempt(nlp):
+    assert events(nlp, "Switzerland is trying to negotiate a ceasefire.") == []
+
+
+def test_talks_without_a_party_are_left_out(nlp):
+    assert events(nlp, "The truce talks will resume soon.") == []
+
+
+# ---- propose ----
+
+def test_unveiled_plan_with_date(nlp):
+    assert only(nlp, "President Lula unveiled a peace plan on 3 February.") == row(
+        "propose", "unveiled", "Lula", date_text="on 3 February", date=dt.date(2025, 2, 3))
+
+
+def test_plan_announced_by_agent(nlp):
+    got = only(nlp, "A truce announced by Chancellor Friedrich Merz on 2 March was rejected.")
+    assert (got["type"], got["actor"], got["date"]) == ("propose", "Friedrich Merz", dt.date(2025, 3, 2))
+
+
+def test_put_forward_proposals(nlp):
+    got = only(nlp, "Brazil put forward proposals to end the war.")
+    assert (got["type"], got["trigger"], got["actor"]) == ("propose", "put", "Brazil")
+
+
+def test_plan_that_was_unveiled_days_ago(nlp):
+    got = only(nlp, "The plan that Mr. Trump unveiled four days ago was rejected.")
+    assert (got["actor"], got["date_text"], got["date"]) == ("Trump", "four days ago", dt.date(2025, 3, 8))
+
+
+def test_announce_without_a_plan_is_not_a_proposal(nlp):
+    assert events(nlp, "The Kremlin announced the death of the singer.") == []
+
+
+# ---- attack ----
+
+def test_norp_force_acts_for_its_country(nlp):
+    assert only(nlp, "Russian forces attacked Kharkiv on Sunday.") == row(
+        "attack", "attacked", "Russia", "Kharkiv", "Kharkiv", "on Sunday", dt.date(2025, 3, 9))
+
+
+def test_would_invade_is_planned(nlp):
+    got = only(nlp, "Russian troops would invade Moldova, the minister warned.")
+    assert (got["type"], got["actor"], got["planned"]) == ("attack", "Russia", True)
+
+
+def test_conditional_attack_is_left_out(nlp):
+    assert events(nlp, "If Russian troops invade Moldova, NATO will respond.") == []
+
+
+def test_negated_attack_is_left_out(nlp):
+    assert events(nlp, "Russian forces did not attack Odesa.") == []
+
+
+def test_nominal_attack_with_modifier_actor(nlp):
+    got = only(nlp, "The Houthi attack on the ship was condemned.")
+    assert (got["type"], got["trigger"], got["actor"]) == ("attack", "attack", "Houthi")
+
+
+def test_fighting_between_parties(nlp):
+    got = only(nlp, "Fierce fighting between Sudan's army and the RSF raged in Khartoum.")
+    assert (got["type"], got["actor"], got["location"]) == ("attack", "Sudan", "Khartoum")
+
+
+def test_fighting_without_actor_is_left_out(nlp):
+    assert events(nlp, "Months of fighting have destroyed the city.") == []
+
+
+def test_when_clause_takes_the_date_it_modifies(nlp):
+    got = only(nlp, "The war began on 24 February, when Russian troops stormed into Ukraine.")
+    assert (got["type"], got["actor"], got["date"]) == ("attack", "Russia", dt.date(2025, 2, 24))
+
+
+def test_killing_inside_an_attack_is_part_of_it(nlp):
+    got = events(nlp, "ISIS fighters stormed the town on Friday, killing 40 villagers.")
+    assert [g["type"] for g in got] == ["attack"]
+
+
+# ---- kill, abduct, release, seize ----
+
+def test_kill(nlp):
+    assert only(nlp, "The gunman killed three people in Bratislava.") == row(
+        "kill", "killed", "The gunman", location="Bratislava")
+
+
+def test_kidnap_with_month_and_year(nlp):
+    assert only(nlp, "Boko Haram kidnapped 276 schoolgirls in Chibok in April 2014.") == row(
+        "abduct", "kidnapped", "Boko Haram", location="Chibok", date_text="in April 2014", date=dt.date(2014, 4, 1))
+
+
+def test_taking_hostages_is_abduction(nlp):
+    got = events(nlp, "Gunmen from Al-Shabaab took 12 hostages in Mogadishu.")
+    assert [(g["type"], g["trigger"]) for g in got] == [("abduct", "took")]
+
+
+def test_release(nlp):
+    assert only(nlp, "Hezbollah released two Israeli soldiers on Friday.") == row(
+        "release", "released", "Hezbollah", date_text="on Friday", date=dt.date(2025, 3, 7))
+
+
+def test_releasing_a_statement_is_not_a_release(nlp):
+    assert events(nlp, "Hezbollah released a statement on Friday.") == []
+
+
+def test_freed_unless_is_conditional(nlp):
+    assert events(nlp, "Hamas will not talk unless Israel frees the prisoners.") == []
+
+
+def test_release_inside_a_plan_is_its_content(nlp):
+    assert events(nlp, "The plan provides for the release of prisoners by Israel.") == []
+
+
+def test_take_control(nlp):
+    assert only(nlp, "The Sudanese army took control of Khartoum on 26 March.") == row(
+        "seize", "took", "Sudan", location="Khartoum", date_text="on 26 March", date=dt.date(2024, 3, 26))
+
+
+def test_seizing_an_opportunity_is_not_a_seizure(nlp):
+    assert events(nlp, "Ms. Kallas urged Europe to seize the opportunity.") == []
+
+
+# ---- assassinate, resign, threaten, aid ----
+
+def test_assassination_has_a_victim_and_no_actor(nlp):
+    assert only(nlp, "The assassination of Shinzo Abe in Nara on 8 July shocked Japan.") == row(
+        "assassinate", "assassination", None, "Shinzo Abe", "Nara", "on 8 July", dt.date(2024, 7, 8))
+
+
+def test_resign_with_full_date(nlp):
+    assert only(nlp, "Boris Johnson resigned on 7 July 2022.") == row(
+        "resign", "resigned", "Boris Johnson", date_text="on 7 July 2022", date=dt.date(2022, 7, 7))
+
+
+def test_relative_who_resigned(nlp):
+    got = only(nlp, "They met Liz Truss, a Conservative politician who has just resigned.")
+    assert (got["type"], got["actor"]) == ("resign", "Liz Truss")
+
+
+def test_threatened_attack_is_a_threat_only(nlp):
+    assert only(nlp, "North Korea threatened to attack South Korea.") == row(
+        "threaten", "threatened", "North Korea", "South Korea")
+
+
+def test_aid_delivered(nlp):
+    assert only(nlp, "Turkey delivered aid to Syria on Saturday.") == row(
+        "aid", "delivered", "Turkey", location="Syria", date_text="on Saturday", date=dt.date(2025, 3, 8))
+
+
+def test_aid_convoy_takes_light_verb_subject(nlp):
+    got = only(nlp, "The United Nations sent an aid convoy to Darfur.")
+    assert (got["type"], got["actor"], got["location"]) == ("aid", "United Nations", "Darfur")
+
+
+# ---- rows ----
+
+def test_no_publication_date_keeps_date_text_but_no_date(nlp):
+    got = only(nlp, "Boris Johnson resigned on Monday.", published_at=None)
+    assert (got["date_text"], got["date"]) == ("on Monday", None)
+
+
+def test_row_has_table_columns_offsets_and_deterministic_id(nlp):
+    text = "Filler sentence here. Mr. Scholz arrived in Warsaw on Monday."
+    (got,) = list(extract_events(nlp(text), "art1", PUB))
+    assert set(columns("events")) - {"event_key", "actor_entity_id", "counterpart_entity_id", "location_entity_id"} \
+        <= set(got)
+    assert got["sentence_index"] == 1
+    assert text[got["start_char"]:got["end_char"]] == "Scholz arrived in Warsaw on Monday"
+    assert got["event_id"] == make_id("evt", "art1", got["start_char"], got["end_char"], "visit")
+
+
+def test_rows_come_in_text_order(nlp):
+    got = events(nlp, "Mr. Modi will visit Washington on Thursday. Boris Johnson resigned on Monday.")
+    assert [g["type"] for g in got] == ["visit", "resign"]
+
+
+# ---- grouping ----
+
+def _ev(article, type, actor, date=None, precision=None, location=None, start=0):
+    return {"event_id": f"{article}-{start}", "article_id": article, "type": type, "actor": actor,
+            "counterpart": None, "location": location, "date": date, "date_precision": precision,
+            "planned": False, "start_char": start}
+
+
+def test_same_event_in_two_articles_shares_a_key():
+    a = _ev("a", "visit", "Olaf Scholz", dt.date(2025, 3, 11), "day", "Kyiv")
+    b = _ev("b", "visit", "Scholz", None, None, "Kyiv")
+    assign_event_keys([a, b])
+    assert a["event_key"] == b["event_key"]
+
+
+def test_different_places_are_different_events():
+    a = _ev("a", "visit", "Scholz", location="Kyiv")
+    b = _ev("b", "visit", "Scholz", location="Warsaw")
+    assign_event_keys([a, b])
+    assert a["event_key"] != b["event_key"]
+
+
+def test_day_inside_a_week_is_compatible_but_other_days_are_not():
+    week = _ev("a", "attack", "Russia", dt.date(2025, 3, 3), "week")
+    day = _ev("b", "attack", "Russia", dt.date(2025, 3, 5), "day")
+    other = _ev("c", "attack", "Russia", dt.date(2025, 3, 20), "day")
+    assign_event_keys([week, day, other])
+    assert week["event_key"] == day["event_key"] != other["event_key"]
+
+
+def test_entity_ids_decide_when_present():
+    a = {**_ev("a", "meet", "Mr. Blinken"), "actor_entity_id": "ent_1"}
+    b = {**_ev("b", "meet", "Antony Blinken"), "actor_entity_id": "ent_2"}
+    assign_event_keys([a, b])
+    assert a["event_key"] != b["event_key"]
+
+
+def test_keys_do_not_depend_on_input_order():
+    rows = [_ev("a", "visit", "Scholz", location="Kyiv"), _ev("b", "visit", "Olaf Scholz")]
+    assign_event_keys(rows)
+    first = [r["event_key"] for r in rows]
+    rows.reverse()
+    assign_event_keys(rows)
+    assert [r["event_key"] for r in reversed(rows)] == first

@@ -1,0 +1,188 @@
+"""Relative and partial date expressions resolved against an article's publication date.
+
+"on Monday", "ten days ago", "last week", "7 October", "in November" only mean a calendar date
+once we know when the article was published; without that date we return nothing rather than
+a guess presented as fact.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from transforms.spans import fold
+
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "several": None, "few": None,
+}
+# Units of "N <unit> ago" and of "last/this/next <unit>", with the precision they give.
+UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
+         "months": "month", "year": "year", "years": "year"}
+RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+# Words that only say where in the period a date falls ("early October", "later on Monday").
+NOISE = {"on", "in", "at", "of", "the", "later", "earlier", "early", "late", "mid", "during",
+         "around", "about", "this", "past", "morning", "afternoon", "evening", "night", "end",
+         "beginning", "start", "middle", "that", "day", "'s", ","}
+PAST_SHIFT = {"last": -1, "previous": -1, "past": -1}
+NEXT_SHIFT = {"next": 1, "coming": 1, "following": 1}
+
+
+def resolve_date(
+    date_text: str, published_at: dt.date | None, planned: bool = False
+) -> tuple[dt.date | None, str | None]:
+    """(date, precision) with precision in day|week|month|year; (None, None) when unresolvable or no published_at."""
+    if published_at is None or not date_text:
+        return None, None
+    if isinstance(published_at, str):
+        published_at = dt.date.fromisoformat(published_at[:10])  # metadata read as text
+    if isinstance(published_at, dt.datetime):
+        published_at = published_at.date()
+    words = _words(date_text)
+    for resolver in (_relative_day, _ago, _shifted_period, _weekday, _calendar):
+        found = resolver(words, published_at, planned)
+        if found is not None:
+            return found
+    return None, None
+
+
+def _words(text: str) -> list[str]:
+    """Folded words with punctuation and ordinal suffixes split off ("31st" -> "31")."""
+    out = []
+    for raw in fold(text).replace("-", " ").replace(",", " , ").split():
+        word = raw.strip(".")
+        for suffix in ("st", "nd", "rd", "th"):
+            if word[:-len(suffix)].isdigit() and word.endswith(suffix):
+                word = word[: -len(suffix)]
+        if word:
+            out.append(word)
+    return out
+
+
+def _number(word: str) -> int | None:
+    """A count written in digits or words, or None."""
+    if word.isdigit():
+        return int(word)
+    return NUMBER_WORDS.get(word)
+
+
+def _week_start(day: dt.date) -> dt.date:
+    """Monday of the week holding `day`: a week-precision date names its week by its first day."""
+    return day - dt.timedelta(days=day.weekday())
+
+
+def _month_shift(day: dt.date, months: int) -> dt.date:
+    """First day of the month `months` away from the month of `day`."""
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _relative_day(words, published_at, planned):
+    """today / yesterday / tomorrow."""
+    for word in words:
+        if word in RELATIVE_DAYS:
+            return published_at + dt.timedelta(days=RELATIVE_DAYS[word]), "day"
+    return None
+
+
+def _ago(words, published_at, planned):
+    """"ten days ago", "two weeks ago", "a month ago"."""
+    if "ago" not in words:
+        return None
+    at = words.index("ago")
+    if at < 2 or words[at - 1] not in UNITS:
+        return None
+    count = _number(words[at - 2])
+    if count is None:
+        return None
+    precision = UNITS[words[at - 1]]
+    if precision == "day":
+        return published_at - dt.timedelta(days=count), "day"
+    if precision == "week":
+        return _week_start(published_at - dt.timedelta(weeks=count)), "week"
+    if precision == "month":
+        return _month_shift(published_at, -count), "month"
+    return dt.date(published_at.year - count, 1, 1), "year"
+
+
+def _shifted_period(words, published_at, planned):
+    """"last week", "this month", "next year" (not "last Monday", handled with weekdays)."""
+    for i, word in enumerate(words[:-1]):
+        unit = UNITS.get(words[i + 1])
+        if unit is None or unit == "day" or words[i + 1].endswith("s"):
+            continue
+        if word in PAST_SHIFT:
+            shift = -1
+        elif word in NEXT_SHIFT:
+            shift = 1
+        elif word == "this":
+            shift = 0
+        else:
+            continue
+        if unit == "week":
+            return _week_start(published_at) + dt.timedelta(weeks=shift), "week"
+        if unit == "month":
+            return _month_shift(published_at, shift), "month"
+        return dt.date(published_at.year + shift, 1, 1), "year"
+    return None
+
+
+def _weekday(words, published_at, planned):
+    """"on Monday": the nearest such day before publication (after it for planned events)."""
+    days = [w for w in words if w in WEEKDAYS]
+    if not days or any(w in MONTHS for w in words):
+        return None
+    target = WEEKDAYS[days[0]]
+    back = (published_at.weekday() - target) % 7
+    ahead = (target - published_at.weekday()) % 7
+    if any(w in PAST_SHIFT for w in words):
+        return published_at - dt.timedelta(days=back or 7), "day"
+    if any(w in NEXT_SHIFT for w in words):
+        return published_at + dt.timedelta(days=ahead or 7), "day"
+    if planned:
+        return published_at + dt.timedelta(days=ahead), "day"
+    return published_at - dt.timedelta(days=back), "day"
+
+
+def _calendar(words, published_at, planned):
+    """"May 31", "7 October", "October 7, 2023", "in November", "2023"."""
+    month = next((MONTHS[w] for w in words if w in MONTHS), None)
+    numbers = [int(w) for w in words if w.isdigit()]
+    year = next((n for n in numbers if 1900 <= n <= 2100), None)
+    day = next((n for n in numbers if 1 <= n <= 31), None)
+    if any(w not in MONTHS and not w.isdigit() and w not in NOISE for w in words):
+        return None  # an unknown word ("since", "for", "months") means this is not a plain date
+    if month is None:
+        return (dt.date(year, 1, 1), "year") if year is not None else None
+    if day is not None:
+        return _with_year(year, month, day, published_at, planned, "day")
+    return _with_year(year, month, 1, published_at, planned, "month")
+
+
+def _with_year(year, month, day, published_at, planned, precision):
+    """The date in the given year, or else the latest one not after publication (earliest not before, if planned)."""
+    if year is not None:
+        try:
+            return dt.date(year, month, day), precision
+        except ValueError:
+            return None  # 30 February and the like: not a date
+    anchor = published_at.replace(day=1) if precision == "month" else published_at
+    # Look a few years around publication: 29 February only exists in leap years.
+    years = range(published_at.year, published_at.year + 5) if planned else range(published_at.year, published_at.year - 5, -1)
+    for candidate_year in years:
+        try:
+            candidate = dt.date(candidate_year, month, day)
+        except ValueError:
+            continue
+        if (candidate >= anchor) if planned else (candidate <= anchor):
+            return candidate, precision
+    return None

@@ -1,0 +1,816 @@
+"""Event mentions (visits, talks, attacks, releases ...) with who did them, where and when.
+
+Rules over the dependency parse: a trigger word (verb or noun) gives the event type, its
+syntactic neighbours give actor, counterpart, location and date. Events that did not happen
+(negated, conditional, attempted, or the content of a plan) are left out; planned ones are kept
+and flagged.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from newsfacts.schema import make_id
+from transforms.dates import resolve_date
+from transforms.spans import fold, trace
+
+# Verb lemmas that trigger an event, by type.
+VERB_TRIGGERS = {
+    "visit": "visit", "arrive": "visit", "travel": "visit", "proceed": "visit", "tour": "visit",
+    "meet": "meet", "speak": "meet", "talk": "meet", "discuss": "meet",
+    "mediate": "negotiate", "broker": "negotiate", "negotiate": "negotiate",
+    "propose": "propose", "unveil": "propose", "announce": "propose", "present": "propose",
+    "put": "propose",
+    "attack": "attack", "raid": "attack", "strike": "attack", "storm": "attack", "invade": "attack",
+    "bomb": "attack", "shell": "attack", "ambush": "attack",
+    "kill": "kill", "murder": "kill",
+    "kidnap": "abduct", "abduct": "abduct", "take": "abduct",
+    "release": "release", "free": "release", "rescue": "release",
+    "seize": "seize", "capture": "seize",
+    "assassinate": "assassinate", "resign": "resign", "threaten": "threaten",
+    "deliver": "aid", "airdrop": "aid",
+}
+# Noun lemmas that trigger an event, by type ("talks" and "meeting" become meet only with a "with" party).
+NOUN_TRIGGERS = {
+    "visit": "visit", "trip": "visit", "tour": "visit", "mission": "visit", "journey": "visit",
+    "meeting": "meet", "talk": "negotiate", "negotiation": "negotiate", "discussion": "negotiate",
+    "mediation": "negotiate",
+    "attack": "attack", "raid": "attack", "strike": "attack", "airstrike": "attack", "invasion": "attack",
+    "offensive": "attack", "assault": "attack", "bombing": "attack", "gunfight": "attack",
+    "fighting": "attack", "operation": "attack", "incursion": "attack", "shelling": "attack",
+    "killing": "kill", "death": "kill",
+    "kidnapping": "abduct", "abduction": "abduct",
+    "release": "release", "rescue": "release",
+    "takeover": "seize", "seizure": "seize", "capture": "seize",
+    "assassination": "assassinate", "resignation": "resign",
+    "convoy": "aid", "delivery": "aid", "airdrop": "aid",
+}
+# Verbs that only trigger with a certain particle, object or preposition.
+NEEDS_WITH = {"speak", "talk"}
+NEEDS_DESTINATION = {"travel", "proceed"}
+PLAN_OBJECT_VERBS = {"announce", "present", "put"}
+PLACE_OBJECT_VERBS = {"seize", "capture"}
+# Nouns naming a plan or deal: events inside one are its content, not something that happened.
+PLAN_NOUNS = {"plan", "proposal", "deal", "agreement", "truce", "ceasefire", "cease-fire", "accord",
+              "framework", "initiative", "offer", "roadmap", "pact"}
+# Verbs whose object spells out what a plan contains ("the plan provides for ...").
+CONTENT_VERBS = {"provide", "involve", "include", "envisage", "foresee", "stipulate", "require"}
+# Things released or seized that are not people or places.
+NOT_RELEASED = {"statement", "report", "video", "footage", "figure", "data", "detail", "list",
+                "budget", "document", "album", "film", "image", "photo", "information", "result"}
+NOT_MET = {"demand", "need", "deadline", "target", "goal", "requirement", "standard", "expectation",
+           "condition", "criterion", "obligation", "challenge"}
+PLACE_NOUNS = {"city", "town", "village", "camp", "crossing", "border", "area", "building",
+               "hospital", "territory", "base", "airport", "port", "district", "neighbourhood",
+               "neighborhood", "region", "province", "compound", "corridor", "zone"}
+AID_NOUNS = {"aid", "food", "supply", "assistance", "relief", "fuel", "medicine", "water"}
+# Verbs and adjectives that make their infinitive complement a planned event.
+PLAN_VERBS = {"expect", "schedule", "due", "set", "plan", "intend", "go", "prepare", "slate", "poised"}
+PLANNED_AUX = {"will", "shall", "'ll", "would", "wo"}
+PLANNED_ADJECTIVES = {"upcoming", "planned", "forthcoming", "scheduled", "expected", "proposed"}
+# Verbs that make their complement an attempt, a threat or a wish, not an event.
+ATTEMPT_VERBS = {"try", "attempt", "seek", "strive", "struggle", "fail", "hope", "want", "urge", "aim",
+                 "threaten", "vow", "pledge", "promise", "warn", "refuse", "demand", "ask", "call"}
+CONDITION_MARKS = {"if", "unless", "whether"}
+# Prepositions whose object names where an event took place or went to.
+LOCATION_PREPS = ("to", "in", "into", "at", "inside", "within", "outside", "near", "towards", "toward")
+# Prepositions whose DATE object is not the date of the event ("since October", "for months").
+NON_POINT_PREPS = {"since", "until", "till", "for", "from", "by", "before", "after", "through",
+                   "throughout", "following", "over", "within"}
+# Prepositions that place a nominal event before or after the clause's own (a separate event).
+TIME_PREPS = {"after", "before", "since", "following", "until", "amid", "during"}
+# Adjunct prepositions whose nominal event shares the main clause's time ("in its operations on 7 May").
+SAME_TIME_PREPS = {"in", "during", "on", "amid", "at"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+# Links from a trigger up to the clause it belongs to (relative clauses and "acl" start their own).
+CHAIN_DEPS = {"xcomp", "pcomp", "pobj", "prep", "dobj", "conj", "advcl", "compound", "nsubjpass", "acomp"}
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Group nouns that stand for the state or organisation named in their modifier ("Israeli forces").
+FORCE_NOUNS = {"army", "military", "force", "troop", "soldier", "militant", "fighter", "police",
+               "navy", "jet", "warplane", "gunman", "militia", "delegation", "government",
+               "authority", "unit", "brigade", "rebel", "insurgent", "guard", "drone", "missile"}
+# Demonym to country: a force noun phrase led by a nationality adjective acts for that country.
+DEMONYMS = {
+    "israeli": "Israel", "palestinian": "Palestine", "egyptian": "Egypt", "american": "United States",
+    "us": "United States", "u.s.": "United States", "iranian": "Iran", "qatari": "Qatar",
+    "jordanian": "Jordan", "lebanese": "Lebanon", "syrian": "Syria", "iraqi": "Iraq",
+    "yemeni": "Yemen", "saudi": "Saudi Arabia", "turkish": "Turkey", "russian": "Russia",
+    "ukrainian": "Ukraine", "chinese": "China", "british": "United Kingdom", "french": "France",
+    "german": "Germany", "italian": "Italy", "spanish": "Spain", "indian": "India",
+    "pakistani": "Pakistan", "afghan": "Afghanistan", "japanese": "Japan", "korean": "Korea",
+    "north korean": "North Korea", "south korean": "South Korea", "sudanese": "Sudan",
+    "libyan": "Libya", "emirati": "United Arab Emirates", "kuwaiti": "Kuwait", "omani": "Oman",
+    "bahraini": "Bahrain", "canadian": "Canada", "mexican": "Mexico", "brazilian": "Brazil",
+    "australian": "Australia", "polish": "Poland", "dutch": "Netherlands", "greek": "Greece",
+    "cypriot": "Cyprus", "ethiopian": "Ethiopia", "somali": "Somalia", "nigerian": "Nigeria",
+    "kenyan": "Kenya", "belarusian": "Belarus", "georgian": "Georgia", "armenian": "Armenia",
+    "azerbaijani": "Azerbaijan", "serbian": "Serbia", "croatian": "Croatia", "hungarian": "Hungary",
+    "romanian": "Romania", "swedish": "Sweden", "finnish": "Finland", "norwegian": "Norway",
+    "danish": "Denmark", "belgian": "Belgium", "austrian": "Austria", "swiss": "Switzerland",
+    "portuguese": "Portugal", "irish": "Ireland", "venezuelan": "Venezuela", "colombian": "Colombia",
+    "argentine": "Argentina", "argentinian": "Argentina", "chilean": "Chile", "peruvian": "Peru",
+    "cuban": "Cuba", "vietnamese": "Vietnam", "thai": "Thailand", "indonesian": "Indonesia",
+    "filipino": "Philippines", "malaysian": "Malaysia", "taiwanese": "Taiwan", "burmese": "Myanmar",
+    "bangladeshi": "Bangladesh", "nepalese": "Nepal", "sri lankan": "Sri Lanka", "algerian": "Algeria",
+    "moroccan": "Morocco", "tunisian": "Tunisia", "malian": "Mali", "congolese": "Congo",
+    "rwandan": "Rwanda", "ugandan": "Uganda", "south african": "South Africa", "eritrean": "Eritrea",
+}
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+GROUP_PRONOUNS = {"it", "its", "they", "them", "their", "itself", "themselves"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+# Clauses without a named doer that carry on the sentence's previous event ("..., killing 12").
+CONTINUING_DEPS = {"advcl", "conj", "ROOT", "ccomp"}
+ANTECEDENT_WINDOW = 3  # sentences to look back for a pronoun's name
+# Grouping: words left out when comparing names, and date precisions from fine to coarse.
+NAME_FILLER = {"the", "of", "'s", "a", "an", "mr", "mr.", "mrs", "mrs.", "ms", "ms."}
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+# Types whose nominal trigger takes its actor from a modifier ("Hamas attack", "Israeli strikes").
+MODIFIER_ACTOR_TYPES = {"attack", "kill", "abduct", "propose", "seize", "release"}
+# Types whose nominal trigger in an adjunct is done by the main clause's subject ("During talks with X, Y ...").
+ADJUNCT_ACTOR_TYPES = {"visit", "meet"}
+# Types whose noun, as a verb's object, is done by that verb's subject ("held talks", "sent a convoy").
+LIGHT_VERB_TYPES = {"visit", "meet", "negotiate", "attack", "aid"}
+# Types whose object or "to" phrase is a place by the meaning of the verb.
+DESTINATION_TYPES = {"visit", "attack", "seize", "aid"}
+
+
+def extract_events(doc: Doc, article_id: str, published_at: dt.date | None) -> Iterator[dict]:
+    """Event mentions of `doc`, in text order, as rows of the events table (event_key left for grouping)."""
+    for sent in doc.sents:
+        rows: list[dict] = []
+        for token in sent:
+            etype = trigger_type(token)
+            if etype is None or _is_unreal(token):
+                continue
+            row = _event_row(token, etype, article_id, published_at, rows)
+            if row is not None:
+                rows.append(row)
+        yield from sorted(_absorb(rows), key=lambda r: (r["start_char"], r["end_char"]))
+
+
+def trigger_type(token: Token) -> str | None:
+    """The event type a token triggers, or None; checks the arguments some triggers need."""
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod":
+        return _verb_type(token, lemma)
+    if token.pos_ == "NOUN" and token.dep_ != "compound":
+        return _noun_type(token, lemma)
+    return None
+
+
+def _verb_type(token: Token, lemma: str) -> str | None:
+    """Type of a verb trigger whose arguments fit."""
+    etype = VERB_TRIGGERS.get(lemma)
+    if etype is None:
+        return None
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    obj_lemmas = {o.lemma_.lower() for o in objects}
+    if _acl_head(token) is not None:
+        obj_lemmas.add(_acl_head(token).lemma_.lower())
+    if lemma in NEEDS_WITH and not _prep_objects(token, "with"):
+        return None
+    if lemma in NEEDS_DESTINATION and not (_prep_objects(token, "to") or _prep_objects(token, "into")):
+        return None
+    if lemma == "discuss" and not (_prep_objects(token, "with") or _conjoined_subject(token)):
+        return None
+    if lemma == "meet" and obj_lemmas & NOT_MET:
+        return None
+    if lemma == "put":
+        return "propose" if _has_particle(token, "forward") else None
+    if lemma in PLAN_OBJECT_VERBS and not obj_lemmas & PLAN_NOUNS:
+        return None
+    if lemma == "take":
+        if "control" in obj_lemmas:
+            return "seize"
+        return "abduct" if obj_lemmas & {"hostage", "captive"} else None
+    if lemma in PLACE_OBJECT_VERBS and not any(_is_place(o) for o in objects):
+        return None
+    if lemma == "strike" and obj_lemmas & PLAN_NOUNS:
+        return None  # "strike a deal"
+    if etype == "release" and obj_lemmas & NOT_RELEASED:
+        return None
+    if etype == "aid" and not obj_lemmas & AID_NOUNS:
+        return None
+    return etype
+
+
+def _noun_type(token: Token, lemma: str) -> str | None:
+    """Type of a noun trigger whose modifiers fit."""
+    etype = NOUN_TRIGGERS.get(lemma)
+    if etype is None:
+        return None
+    if etype == "visit":
+        # A single trip somewhere; "eight trips" counts visits (a figure), not one event.
+        if token.tag_ != "NN" or not (_prep_objects(token, "to") or _place_modifier(token)):
+            return None
+    if lemma in ("talk", "meeting"):
+        return "meet" if _prep_objects(token, "with") else etype
+    if etype == "aid":
+        modifiers = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")}
+        modifiers |= {o.lemma_.lower() for o in _prep_objects(token, "of")}
+        if not modifiers & (AID_NOUNS | {"humanitarian"}):
+            return None
+    return etype
+
+
+def _event_row(token, etype, article_id, published_at, earlier) -> dict | None:
+    """One events row for a trigger, or None when it has nobody to do it."""
+    actor_tok, actor = _actor(token, etype, earlier)
+    counterpart_tok, counterpart = _counterpart(token, etype, actor_tok)
+    location_span = _location(token, etype)
+    if actor is None and not (etype == "assassinate" and counterpart):
+        return None
+    planned = _is_planned(token)
+    date_span = _date_span(token)
+    date_text = _date_text(date_span) if date_span is not None else None
+    date, precision = resolve_date(date_text, published_at, planned) if date_text else (None, None)
+    pieces = [token, actor_tok, counterpart_tok, location_span, date_span]
+    start, end = _extent(token, pieces)
+    return {
+        "event_id": make_id("evt", article_id, start, end, etype),
+        "article_id": article_id,
+        "type": etype,
+        "trigger": token.text,
+        "actor": actor,
+        "counterpart": counterpart,
+        "location": location_span.text if location_span is not None else None,
+        "date": date,
+        "date_text": date_text,
+        "date_precision": precision,
+        "planned": planned,
+        **trace(token.doc, start, end),
+        "_trigger": token,
+    }
+
+
+def _absorb(rows: list[dict]) -> list[dict]:
+    """Drop mentions that only restate another event of the sentence (the trip a meeting happens on,
+    the killing that is part of an attack); strip the helper keys."""
+    kept = []
+    for row in rows:
+        token = row["_trigger"]
+        if row["type"] == "visit" and token.pos_ == "NOUN" and _governing_trigger(token, rows) is not None:
+            continue
+        if row["type"] == "kill" and any(
+            other["type"] == "attack" and fold(other["actor"]) == fold(row["actor"]) for other in rows
+        ):
+            continue
+        kept.append(row)
+    for row in kept:
+        row.pop("_trigger")
+    return kept
+
+
+def _governing_trigger(token: Token, rows: list[dict]) -> dict | None:
+    """The event of `rows` whose verb this nominal trigger is an adjunct of ("on his trip, X met Y")."""
+    triggers = {r["_trigger"].i: r for r in rows if r["_trigger"].i != token.i}
+    for ancestor in token.ancestors:
+        if ancestor.i in triggers and ancestor.pos_ in ("VERB", "AUX"):
+            return triggers[ancestor.i]
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
+# ---- whether it happened ----------------------------------------------------------------
+
+def _is_unreal(token: Token) -> bool:
+    """Negated, conditional, attempted, or the content of a plan: not an event that happened or is planned."""
+    for verb in _clause_chain(token):
+        if any(c.dep_ == "neg" for c in verb.children):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children):
+            return True
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ATTEMPT_VERBS:
+            return True
+        if verb.dep_ in ("dobj", "prep", "pobj") and verb.head.lemma_.lower() in CONTENT_VERBS:
+            return True
+    return _inside_plan(token)
+
+
+def _clause_chain(token: Token) -> list[Token]:
+    """The trigger and the tokens it hangs from up to its own finite clause (through objects,
+    prepositions, infinitives and participles)."""
+    chain = [token]
+    current = token
+    while current.dep_ in CHAIN_DEPS and current.head.i != current.i:
+        if current.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in current.children):
+            break
+        if current.dep_ == "pobj" and current.head.lower_ in TIME_PREPS:
+            break  # "after the assassination": an earlier event, not part of what the clause says
+        current = current.head
+        chain.append(current)
+    return chain
+
+
+def _inside_plan(token: Token) -> bool:
+    """Whether the trigger spells out what a plan or deal contains ("a deal involving X releasing Y")."""
+    child = token
+    for ancestor in token.ancestors:
+        if ancestor.lemma_.lower() in PLAN_NOUNS and ancestor.pos_ in ("NOUN", "PROPN"):
+            # "the plan that Biden unveiled" is the plan being made, not its content.
+            return child is not token or child.dep_ not in ("relcl", "acl")
+        if ancestor.lemma_.lower() in CONTENT_VERBS:
+            return True
+        if ancestor.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in ancestor.children):
+            return False
+        child = ancestor
+    return False
+
+
+def _is_planned(token: Token) -> bool:
+    """Future or scheduled: will/would, expected/due/scheduled to, an upcoming meeting."""
+    if any(c.dep_ == "amod" and c.lower_ in PLANNED_ADJECTIVES for c in token.children) and token.pos_ == "NOUN":
+        return True
+    for verb in _clause_chain(token):
+        if verb.pos_ not in ("VERB", "AUX", "ADJ"):
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in PLANNED_AUX for c in verb.children):
+            return True
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLAN_VERBS:
+            return True
+        if verb.lemma_.lower() in PLAN_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
+            return True
+    return False
+
+
+# ---- who, whom, where, when ---------------------------------------------------------------
+
+def _actor(token: Token, etype: str, earlier: list[dict]) -> tuple[Token | None, str | None]:
+    """The token standing for who did it and the name to report, or (None, None)."""
+    head = _verb_actor_token(token) if token.pos_ in ("VERB", "AUX") else _noun_actor_token(token, etype)
+    if head is not None:
+        name = _party_name(head, actor=True)
+        if name is not None:
+            return head, name
+    # A participle or gerund with no subject of its own continues the sentence's last event.
+    if token.pos_ in ("VERB", "AUX") and token.dep_ in CONTINUING_DEPS and not _own_subject(token) and earlier:
+        last = earlier[-1]
+        return None, last["actor"]
+    return None, None
+
+
+def _own_subject(token: Token) -> Token | None:
+    """The verb's own subject or passive agent."""
+    for child in token.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            return child
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _verb_actor_token(token: Token) -> Token | None:
+    """Subject, passive agent, or the subject the verb shares with the clause it hangs from."""
+    subject = _own_subject(token)
+    if subject is not None:
+        return _relative_head(subject)
+    if any(c.dep_ == "nsubjpass" for c in token.children):
+        return None  # passive without agent: the doer is not said
+    if token.dep_ in ("conj", "xcomp", "advcl", "pcomp") and token.head.i != token.i:
+        governor = token.head
+        if token.dep_ == "pcomp":
+            governor = governor.head  # "before traveling": the preposition hangs from the verb
+        if governor.dep_ == "acomp":
+            governor = governor.head  # "is due to visit"
+        if token.dep_ == "xcomp":
+            # "X is expected to meet": the passive subject of a raising verb does the meeting.
+            raised = next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
+            if raised is not None:
+                return _relative_head(raised)
+        if governor.pos_ in ("VERB", "AUX"):
+            return _verb_actor_token(governor)
+    if token.dep_ in ("acl", "advcl") and token.head.pos_ in ("PROPN", "NOUN", "PRON"):
+        return token.head  # "Blinken, meeting with families, said"
+    if token.dep_ == "relcl":
+        return token.head
+    return None
+
+
+def _relative_head(subject: Token) -> Token:
+    """"who" in a relative clause stands for the noun the clause modifies."""
+    if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+        return subject.head.head
+    return subject
+
+
+def _noun_actor_token(token: Token, etype: str) -> Token | None:
+    """Possessor, "by" agent, a modifying name, a light verb's subject, or the main clause's subject."""
+    for child in token.children:
+        if child.dep_ == "poss":
+            return child
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+        if child.dep_ == "acl":  # "talks facilitated by the U.S."
+            for grand in child.children:
+                if grand.dep_ == "agent":
+                    return next((c for c in grand.children if c.dep_ == "pobj"), None)
+    if token.dep_ == "nsubjpass":  # "the talks were facilitated by Oman"
+        for sibling in token.head.children:
+            if sibling.dep_ == "agent":
+                return next((c for c in sibling.children if c.dep_ == "pobj"), None)
+    between = _prep_objects(token, "between")
+    if between:
+        return between[0]
+    if etype in MODIFIER_ACTOR_TYPES:
+        for child in token.children:
+            if child.dep_ in ("compound", "amod") and child.ent_type_ in ACTOR_LABELS:
+                return child
+    if token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX") and etype in LIGHT_VERB_TYPES:
+        return _verb_actor_token(token.head)  # "began his visit", "initiated a convoy"
+    if etype in ADJUNCT_ACTOR_TYPES and token.dep_ == "pobj":
+        prep = token.head
+        if prep.lower_ in SAME_TIME_PREPS | {"before", "after"} and prep.head.pos_ in ("VERB", "AUX"):
+            return _verb_actor_token(prep.head)
+    return None
+
+
+def _counterpart(token: Token, etype: str, actor_tok: Token | None) -> tuple[Token | None, str | None]:
+    """The other party: met with, attacked, assassinated, released to."""
+    candidates: list[Token] = []
+    if etype in ("meet", "negotiate"):
+        candidates += _prep_objects(token, "with")
+        if token.pos_ in ("VERB", "AUX") and etype == "meet":
+            candidates += [c for c in token.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() != "talk"]
+            subject = _own_subject(token)
+            if subject is not None:
+                candidates += [c for c in subject.children if c.dep_ == "conj"]
+        candidates += [c for b in _prep_objects(token, "between") for c in b.children if c.dep_ == "conj"]
+    elif etype == "attack":
+        candidates += [c for c in token.children if c.dep_ in ("dobj", "obj")]
+        for prep in ("against", "on", "into"):
+            candidates += _prep_objects(token, prep)
+        candidates += [c for b in _prep_objects(token, "between") for c in b.children if c.dep_ == "conj"]
+    elif etype == "assassinate":
+        candidates += [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        candidates += _prep_objects(token, "of")
+    elif etype == "threaten":
+        for child in [token, *[c for c in token.children if c.dep_ == "xcomp"]]:
+            candidates += [c for c in child.children if c.dep_ == "dobj"] + _prep_objects(child, "against")
+    elif etype in ("release", "propose"):
+        candidates += _prep_objects(token, "to")
+    for candidate in candidates:
+        if actor_tok is not None and candidate.i == actor_tok.i:
+            continue
+        name = _party_name(candidate, actor=False, exclude=actor_tok)
+        if name is not None:
+            return candidate, name
+    return None, None
+
+
+def _location(token: Token, etype: str) -> Span | None:
+    """A named place the event happened in or went to: "in Cairo", "to Tel Aviv", "invade Rafah"."""
+    # (token, whether its direct object can be the place), nearest first.
+    anchors = [(token, etype in DESTINATION_TYPES)]
+    if token.pos_ == "NOUN":
+        anchors += [(o, False) for o in _prep_objects(token, "of")]  # "the assassination of X in Tehran"
+    if token.pos_ == "NOUN" and token.dep_ == "dobj":
+        anchors.append((token.head, False))  # "began his visit", "launched an attack ... in"
+    if token.dep_ == "xcomp":
+        anchors.append((token.head, False))  # "In Israel, X is expected to meet ..."
+    if token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass") and trigger_type(token.head) is None:
+        anchors.append((token.head, False))  # "fighting raged in Omdurman"
+    for anchor, with_object in anchors:
+        objects = [c for c in anchor.children if c.dep_ in ("dobj", "obj")] if with_object else []
+        # "took control of Khartoum"
+        objects += [o for c in anchor.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "control"
+                    for o in _prep_objects(c, "of")]
+        for prep in LOCATION_PREPS:
+            objects += _prep_objects(anchor, prep)
+        for obj in objects:
+            place = _place_span(obj, destination=etype in DESTINATION_TYPES)
+            if place is not None:
+                return place
+        modifier = _place_modifier(anchor)
+        if modifier is not None:
+            return modifier
+    return None
+
+
+def _date_span(token: Token) -> Span | None:
+    """The DATE expression that says when this event happened, from its own clause or the one it hangs from."""
+    dates = [e for e in token.sent.ents if e.label_ == "DATE"]
+    if not dates:
+        return None
+    # "on 7 October, when Hamas stormed ...": the relative clause is about that date.
+    if token.dep_ == "relcl" and any(c.lower_ == "when" for c in token.children):
+        for ent in dates:
+            if ent.start <= token.head.i < ent.end:
+                return ent
+    if token.dep_ == "nsubj" and token.head.dep_ == "relcl" and any(c.lower_ == "when" for c in token.head.children):
+        return _date_span(token.head)  # "October 7, when a Hamas attack sparked ..."
+    own = [e for e in dates if _date_anchor(e) is not None and _date_anchor(e).i == token.i]
+    if own:
+        return own[0]
+    # Nominal events inside an adjunct ("in its operations on 7 May, X killed ...") share the verb's time.
+    for ent in dates:
+        anchor = _date_anchor(ent)
+        if anchor is not None and anchor.dep_ == "pobj" and anchor.head.lower_ in SAME_TIME_PREPS \
+                and anchor.head.head.i == token.i and trigger_type(anchor) is not None:
+            return ent
+    # Otherwise the time of the clause it hangs from: "began his visit on Monday", "stormed ..., killing".
+    if token.dep_ in ("dobj", "xcomp", "conj", "advcl", "pcomp") and token.head.i != token.i:
+        governor = token.head.head if token.dep_ == "pcomp" else token.head
+        if token.dep_ == "conj" and governor.pos_ in ("VERB", "AUX") and trigger_type(governor) is None:
+            return None  # "X said on Monday and attacked": a conjoined event keeps its own time
+        return _date_span(governor) if governor.i != token.i else None
+    return None
+
+
+def _date_anchor(ent: Span) -> Token | None:
+    """The verb or event noun a DATE expression is attached to; None for "since"/"for" dates."""
+    current = ent.root
+    while current.head.i != current.i:
+        if current.dep_ == "pobj" and current.head.lower_ in NON_POINT_PREPS:
+            return None
+        head = current.head
+        if head.pos_ in ("VERB", "AUX") or (head.pos_ == "NOUN" and trigger_type(head) is not None):
+            return head
+        if current.dep_ not in ("pobj", "prep", "npadvmod", "advmod", "compound", "nummod", "appos", "conj", "tmod", "nmod"):
+            return None
+        current = head
+    return None
+
+
+def _date_text(ent: Span) -> str:
+    """The date words with their preposition, as written ("on 31 July", "ten days ago")."""
+    doc = ent.doc
+    start = ent.start
+    if ent.root.dep_ == "pobj" and ent.root.head.i == start - 1 and doc[start - 1].lower_ in ("on", "in", "at", "during"):
+        start -= 1
+    return doc[start:ent.end].text
+
+
+# ---- names -------------------------------------------------------------------------------
+
+def _party_name(token: Token, actor: bool, exclude: Token | None = None) -> str | None:
+    """The name a party token stands for: an entity, a pronoun's antecedent, a country for a national force."""
+    if token.pos_ == "PRON":
+        return _antecedent(token, exclude)
+    entity = _entity_of(token)
+    lemma = token.lemma_.lower()
+    if entity is not None and entity.label_ in ACTOR_LABELS | PLACE_LABELS:
+        if entity.label_ == "NORP":
+            return DEMONYMS.get(fold(entity.text), entity.text)
+        return _strip_det(entity)
+    # "a key centrist figure ... who resigned": the name it stands beside.
+    if token.dep_ == "appos" and _entity_of(token.head) is not None:
+        return _party_name(token.head, actor, exclude)
+    for child in token.children:
+        if child.dep_ == "appos" and _entity_of(child) is not None and _entity_of(child).label_ == "PERSON":
+            return _strip_det(_entity_of(child))
+    owner = _owner(token)
+    if owner is not None and (lemma in FORCE_NOUNS or not actor):
+        return owner
+    if lemma in FORCE_NOUNS:
+        return _phrase(token)
+    if not actor and token.pos_ in ("NOUN", "PROPN"):
+        return _phrase(token)
+    return None
+
+
+def _owner(token: Token) -> str | None:
+    """The state or group a noun phrase belongs to: "Israeli forces", "Israel's soldiers", "Hamas militants"."""
+    for child in token.children:
+        if child.dep_ in ("amod", "compound", "poss", "nmod"):
+            entity = _entity_of(child)
+            if entity is None:
+                continue
+            if entity.label_ == "NORP":
+                return DEMONYMS.get(fold(entity.text), entity.text)
+            if entity.label_ in ("GPE", "ORG"):
+                return _strip_det(entity)
+    return None
+
+
+def _antecedent(pronoun: Token, exclude: Token | None) -> str | None:
+    """The name a third-person pronoun refers to: the closest fitting name before it, subjects first."""
+    lower = pronoun.lower_
+    if lower in PERSON_PRONOUNS:
+        labels = {"PERSON"}
+    elif lower in GROUP_PRONOUNS:
+        labels = {"ORG", "GPE"}
+        # "In its operations ..., Hamas killed": the possessor is the clause's own subject.
+        cataphor = _clause_subject_entity(pronoun, labels)
+        if cataphor is not None:
+            return cataphor
+    else:
+        return None
+    if lower in PERSON_PRONOUNS and pronoun.dep_ == "poss":
+        cataphor = _clause_subject_entity(pronoun, labels)
+        if cataphor is not None:
+            return cataphor
+    doc = pronoun.doc
+    sents = [pronoun.sent]
+    for _ in range(ANTECEDENT_WINDOW):
+        if sents[-1].start == 0:
+            break
+        sents.append(doc[sents[-1].start - 1].sent)
+    candidates = [
+        e for e in reversed(doc.ents)
+        if e.label_ in labels and e.end <= pronoun.i and e.start >= sents[-1].start
+        and not (exclude is not None and e.start <= exclude.i < e.end)
+    ]
+    for entity in candidates:
+        if entity.root.dep_ in SUBJECT_DEPS | {"poss"}:
+            return _strip_det(entity)
+    return _strip_det(candidates[0]) if candidates else None
+
+
+def _clause_subject_entity(pronoun: Token, labels: set[str]) -> str | None:
+    """For a possessive pronoun in a fronted adjunct, the named subject of the clause it is in."""
+    current = pronoun
+    while current.head.i != current.i and current.pos_ not in ("VERB", "AUX"):
+        current = current.head
+    if current.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = _own_subject(current)
+    if subject is None:
+        return None
+    if subject.pos_ == "PRON":
+        return _antecedent(subject, None) if subject.i != pronoun.i else None
+    entity = _entity_of(subject) or next(
+        (e for e in (_entity_of(c) for c in subject.children if c.dep_ == "compound") if e is not None), None
+    )
+    if entity is not None and entity.label_ in labels:
+        return _strip_det(entity)
+    return None
+
+
+def _entity_of(token: Token) -> Span | None:
+    """The named entity a token is part of."""
+    if not token.ent_type_:
+        return None
+    for entity in token.sent.ents:
+        if entity.start <= token.i < entity.end:
+            return entity
+    return None
+
+
+def _strip_det(entity: Span) -> str:
+    """Entity text without a leading "the" ("the U.S." -> "U.S.")."""
+    if entity[0].lower_ == "the" and len(entity) > 1:
+        return entity[1:].text
+    return entity.text
+
+
+def _phrase(token: Token) -> str:
+    """A noun with its left modifiers ("the Israeli army", "senior Israeli leaders")."""
+    left = min([token.i, *[c.left_edge.i for c in token.lefts]])
+    return token.doc[left:token.i + 1].text
+
+
+def _place_span(token: Token, destination: bool = False) -> Span | None:
+    """The named place a noun phrase names: "Cairo", "the Nuseirat refugee camp" -> Nuseirat."""
+    entity = _entity_of(token)
+    if entity is not None and entity.label_ in PLACE_LABELS:
+        return entity
+    if destination and token.pos_ == "PROPN" and token.ent_type_ not in ("NORP", "DATE", "TIME"):
+        # Where one travels to or invades is a place, whatever label the tagger guessed ("visited Kyiv").
+        if entity is not None:
+            return entity
+        left = min([token.i, *[c.i for c in token.children if c.dep_ == "compound" and c.i < token.i]])
+        return token.doc[left:token.i + 1]
+    for child in token.children:
+        if child.dep_ in ("compound", "amod", "nmod", "poss") and _entity_of(child) is not None \
+                and _entity_of(child).label_ in PLACE_LABELS and token.lemma_.lower() in PLACE_NOUNS:
+            return _entity_of(child)
+    return None
+
+
+def _place_modifier(token: Token) -> Span | None:
+    """A place name modifying an event noun: "a Middle East tour", "the Gaza offensive"."""
+    if token.pos_ != "NOUN":
+        return None
+    for child in token.children:
+        if child.dep_ in ("compound", "nmod") and _entity_of(child) is not None \
+                and _entity_of(child).label_ in PLACE_LABELS:
+            return _entity_of(child)
+    return None
+
+
+def _is_place(token: Token) -> bool:
+    """A named place or a noun for a place ("the crossing", "the city")."""
+    return _place_span(token) is not None or token.lemma_.lower() in PLACE_NOUNS
+
+
+# ---- small parse helpers -----------------------------------------------------------------
+
+def _prep_objects(token: Token, prep: str) -> list[Token]:
+    """Objects of a preposition hanging from `token` ("with X", "to Y"), with their conjuncts' heads first."""
+    return [
+        obj for child in token.children if child.dep_ == "prep" and child.lower_ == prep
+        for obj in child.children if obj.dep_ == "pobj"
+    ]
+
+
+def _has_particle(token: Token, particle: str) -> bool:
+    """Phrasal verb particle ("put forward")."""
+    return any(c.lower_ == particle and c.dep_ in ("prt", "advmod", "prep") for c in token.children)
+
+
+def _conjoined_subject(token: Token) -> bool:
+    """"X and Y discussed": a subject with a conjunct."""
+    subject = _own_subject(token)
+    return subject is not None and any(c.dep_ == "conj" for c in subject.children)
+
+
+def _acl_head(token: Token) -> Token | None:
+    """The noun a participle or relative clause modifies ("a plan announced by ...")."""
+    if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN"):
+        return token.head
+    return None
+
+
+def _extent(token: Token, pieces: list) -> tuple[int, int]:
+    """Character span of the mention: the trigger and the arguments found in its sentence."""
+    sent = token.sent
+    start, end = token.idx, token.idx + len(token.text)
+    for piece in pieces:
+        if piece is None:
+            continue
+        if isinstance(piece, Token):
+            p_start, p_end = piece.idx, piece.idx + len(piece.text)
+        else:
+            p_start, p_end = piece.start_char, piece.end_char
+        if sent.start_char <= p_start and p_end <= sent.end_char:
+            start, end = min(start, p_start), max(end, p_end)
+    return start, end
+
+
+def assign_event_keys(events: list[dict]) -> None:
+    """Set row["event_key"] in place so that mentions of the same event across articles share a key; called after the resolve stage replaced actor/counterpart/location with canonical names."""
+    clusters: list[list[dict]] = []
+    by_type: dict[str, list[list[dict]]] = {}
+    for row in sorted(events, key=_grouping_order):
+        groups = by_type.setdefault(row["type"], [])
+        for group in groups:
+            if all(_same_event(row, other) for other in group):
+                group.append(row)
+                break
+        else:
+            groups.append([row])
+            clusters.append(groups[-1])
+    for group in clusters:
+        first = group[0]
+        key = make_id("evk", first["type"], _party_key(first, "actor"), _party_key(first, "location"),
+                      first.get("date"), first["event_id"])
+        for row in group:
+            row["event_key"] = key
+
+
+def _grouping_order(row: dict) -> tuple:
+    """Rows with the most known fields first, so a cluster is seeded by its best-described mention."""
+    unknown = sum(row.get(f) is None for f in ("actor", "counterpart", "location", "date"))
+    return (row["type"], unknown, str(row.get("date") or ""), row["article_id"], row["start_char"], row["event_id"])
+
+
+def _party_key(row: dict, field: str) -> str | None:
+    """Entity id where the resolve stage gave one, else the folded name."""
+    return row.get(f"{field}_entity_id") or (fold(row.get(field)) or None)
+
+
+def _same_event(a: dict, b: dict) -> bool:
+    """Same type, and actors, counterparts, places and dates that do not contradict each other."""
+    if a["type"] != b["type"]:
+        return False
+    if a["article_id"] == b["article_id"] and a.get("planned") != b.get("planned"):
+        return False
+    return (_names_compatible(a, b, "actor") and _names_compatible(a, b, "counterpart")
+            and _names_compatible(a, b, "location") and _dates_compatible(a, b))
+
+
+def _names_compatible(a: dict, b: dict, field: str) -> bool:
+    """Unknown on either side, the same entity, or one name's words inside the other's."""
+    id_a, id_b = a.get(f"{field}_entity_id"), b.get(f"{field}_entity_id")
+    if id_a and id_b:
+        return id_a == id_b
+    name_a, name_b = fold(a.get(field)), fold(b.get(field))
+    if not name_a or not name_b:
+        return True
+    words_a, words_b = set(name_a.split()) - NAME_FILLER, set(name_b.split()) - NAME_FILLER
+    return name_a == name_b or words_a <= words_b or words_b <= words_a
+
+
+
+def _dates_compatible(a: dict, b: dict) -> bool:
+    """Unknown on either side, or the finer date falls inside the coarser one's period."""
+    date_a, date_b = a.get("date"), b.get("date")
+    if date_a is None or date_b is None:
+        return True
+    prec_a = a.get("date_precision") or "day"
+    prec_b = b.get("date_precision") or "day"
+    coarse, other = (a, b) if PRECISION_RANK.get(prec_a, 0) >= PRECISION_RANK.get(prec_b, 0) else (b, a)
+    start, day = coarse["date"], other["date"]
+    precision = coarse.get("date_precision") or "day"
+    if precision == "day":
+        return start == day
+    if precision == "week":
+        return start <= day < start + dt.timedelta(days=7)
+    if precision == "month":
+        return (start.year, start.month) == (day.year, day.month)
+    return start.year == day.year
