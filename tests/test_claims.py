@@ -1,0 +1,436 @@
+"""Claims: one sentence (or two) in, the exact claim fields out."""
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from newsfacts.schema import columns, make_id
+from transforms.claims import extract_claims
+
+ARTICLE = "art_test"
+
+
+def claims(nlp, text: str) -> list[dict]:
+    """Claims of a text, as rows."""
+    return list(extract_claims(nlp(text), ARTICLE))
+
+
+def one(nlp, text: str) -> dict:
+    """The single claim a text must hold."""
+    rows = claims(nlp, text)
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+def fields(row: dict) -> tuple:
+    """The fields most tests compare."""
+    return row["kind"], row["speaker_text"], row["cue"], row["content"]
+
+
+# ---------------------------------------------------------------- direct quotes
+
+
+def test_quote_then_said_pronoun_resolves_to_person(nlp):
+    text = "Maria Lopez ran the clinic for ten years. \u201cWe have no more beds for anyone,\u201d she said."
+    assert fields(one(nlp, text)) == ("direct_quote", "Maria Lopez", "say", "We have no more beds for anyone")
+
+
+def test_quote_then_said_name(nlp):
+    text = "\u201cThe bridge will reopen next spring,\u201d said Mayor Tom Hadley."
+    kind, speaker, cue, content = fields(one(nlp, text))
+    assert (kind, cue, content) == ("direct_quote", "say", "The bridge will reopen next spring")
+    assert speaker.endswith("Tom Hadley")
+
+
+def test_quote_then_name_said(nlp):
+    text = "\u201cThe talks were useful,\u201d Ms. Okafor said on Tuesday."
+    assert fields(one(nlp, text)) == ("direct_quote", "Ms. Okafor", "say", "The talks were useful")
+
+
+def test_quote_with_straight_marks(nlp):
+    text = '"Prices will keep rising this winter," the central bank said.'
+    assert fields(one(nlp, text)) == ("direct_quote", "the central bank", "say", "Prices will keep rising this winter")
+
+
+def test_quote_after_colon(nlp):
+    text = "The coach told reporters: \u201cWe played badly and we deserved to lose.\u201d"
+    assert fields(one(nlp, text)) == ("direct_quote", "The coach", "tell", "We played badly and we deserved to lose.")
+
+
+def test_quote_over_two_sentences(nlp):
+    text = "\u201cThe river rose overnight. We moved everyone to the school,\u201d Anna Berg said."
+    row = one(nlp, text)
+    assert fields(row) == ("direct_quote", "Anna Berg", "say", "The river rose overnight. We moved everyone to the school")
+
+
+def test_quote_interrupted_by_cue(nlp):
+    text = "\u201cWe are ready to talk,\u201d Peter Novak said, \u201cbut only in public.\u201d"
+    row = one(nlp, text)
+    assert fields(row) == ("direct_quote", "Peter Novak", "say", "We are ready to talk, but only in public.")
+    assert (row["start_char"], row["end_char"]) == (0, len(text))
+
+
+def test_standalone_quote_takes_previous_speaker(nlp):
+    text = ("\u201cThe factory will close in May,\u201d said Carla Ruiz.\n"
+            "\u201cNobody in this town will be spared the consequences.\u201d")
+    rows = claims(nlp, text)
+    assert [fields(r) for r in rows] == [
+        ("direct_quote", "Carla Ruiz", "say", "The factory will close in May"),
+        ("direct_quote", "Carla Ruiz", None, "Nobody in this town will be spared the consequences."),
+    ]
+
+
+def test_standalone_quote_without_credit_is_not_a_claim(nlp):
+    assert claims(nlp, "The rain stopped at noon.\n\u201cNobody in this town will be spared the consequences.\u201d") == []
+
+
+def test_quote_continued_in_next_paragraph(nlp):
+    text = ("Jonas Weber said: \u201cWe lost the harvest in August.\n\n"
+            "\u201cNow we have to sell the animals before the winter.\u201d")
+    row = one(nlp, text)
+    assert row["kind"] == "direct_quote" and row["speaker_text"] == "Jonas Weber"
+    assert row["content"] == "We lost the harvest in August. Now we have to sell the animals before the winter."
+
+
+def test_quote_credited_by_stated_message(nlp):
+    text = "\u201cStop the shelling now,\u201d was Ms. Hart\u2019s stated message to both armies."
+    kind, speaker, cue, content = fields(one(nlp, text))
+    assert (kind, speaker, content) == ("direct_quote", "Ms. Hart", "Stop the shelling now")
+
+
+def test_he_said_resolves_to_subject_of_previous_sentence(nlp):
+    text = ("In Lisbon, Mr. Duarte also met Mr. Silva about the port.\n"
+            "\u201cThe port must stay open to every ship,\u201d he said.")
+    row = one(nlp, text)
+    assert row["speaker_text"] == "Mr. Duarte"
+
+
+def test_pronoun_skips_names_inside_the_quote(nlp):
+    text = "Helen Ward spoke after the vote. \u201cI called Victor Lang this morning,\u201d she said."
+    assert one(nlp, text)["speaker_text"] == "Helen Ward"
+
+
+def test_cue_verb_inside_quote_is_not_a_claim_of_its_own(nlp):
+    text = "\u201cThey said the road was safe, and it was not,\u201d Omar Haddad said."
+    row = one(nlp, text)
+    assert (row["speaker_text"], row["content"]) == ("Omar Haddad", "They said the road was safe, and it was not")
+
+
+# ---------------------------------------------------------------- partial quotes, titles, scare quotes
+
+
+def test_partial_quote_is_part_of_indirect_claim(nlp):
+    text = "The minister urged farmers to \u201cstay calm\u201d during the drought."
+    assert fields(one(nlp, text)) == ("indirect", "The minister", "urge", "farmers to stay calm during the drought")
+
+
+def test_partial_quote_in_clause_is_indirect(nlp):
+    text = "Lena Fischer said that the plan was \u201ca serious mistake\u201d for the region."
+    assert fields(one(nlp, text)) == ("indirect", "Lena Fischer", "say", "the plan was a serious mistake for the region")
+
+
+def test_quoted_title_is_not_a_claim(nlp):
+    assert claims(nlp, "The film \u201cSilent Harbour\u201d opened in forty cinemas on Friday.") == []
+
+
+def test_scare_quote_is_not_a_claim(nlp):
+    assert claims(nlp, "The so-called \u201cpeace dividend\u201d never reached the villages.") == []
+
+
+def test_quoted_book_title_at_sentence_start_is_not_a_claim(nlp):
+    assert claims(nlp, "\u201cThe Long Road\u201d sold ten thousand copies in its first week.") == []
+
+
+# ---------------------------------------------------------------- indirect claims
+
+
+def test_said_that(nlp):
+    text = "The ministry said that the border would stay closed until June."
+    row = one(nlp, text)
+    assert fields(row) == ("indirect", "The ministry", "say", "the border would stay closed until June")
+    assert (row["start_char"], row["end_char"]) == (0, len(text) - 1)
+    assert (row["content_start"], row["content_end"]) == (text.index("the border"), len(text) - 1)
+
+
+def test_said_without_that(nlp):
+    text = "Rosa Mendes said the vote had been fair."
+    assert fields(one(nlp, text)) == ("indirect", "Rosa Mendes", "say", "the vote had been fair")
+
+
+def test_claims_present_tense(nlp):
+    text = "The company claims that its engines are the cleanest on the market."
+    assert fields(one(nlp, text)) == ("indirect", "The company", "claim", "its engines are the cleanest on the market")
+
+
+def test_declared_with_role_subject_anchored_to_organisation(nlp):
+    text = "The leader of the farmers' union declared that the strike would continue."
+    kind, speaker, cue, content = fields(one(nlp, text))
+    assert (kind, cue, content) == ("indirect", "declare", "the strike would continue")
+    assert speaker == "The leader of the farmers' union"
+
+
+def test_pledged_to(nlp):
+    text = "Mr. Okoro has pledged to reopen every school in the district."
+    assert fields(one(nlp, text)) == ("indirect", "Mr. Okoro", "pledge", "to reopen every school in the district")
+
+
+def test_emphasized_object(nlp):
+    text = "Sara Lind emphasized the importance of clean water for the camps."
+    assert fields(one(nlp, text)) == ("indirect", "Sara Lind", "emphasize", "the importance of clean water for the camps")
+
+
+def test_accused_of(nlp):
+    text = "The opposition accused the government of hiding the real figures."
+    assert fields(one(nlp, text)) == ("indirect", "The opposition", "accuse", "the government of hiding the real figures")
+
+
+def test_urged_object_infinitive(nlp):
+    text = "The union urged its members to vote against the deal."
+    assert fields(one(nlp, text)) == ("indirect", "The union", "urge", "its members to vote against the deal")
+
+
+def test_called_on(nlp):
+    text = "The envoy called on both sides to respect the ceasefire."
+    assert fields(one(nlp, text)) == ("indirect", "The envoy", "call on", "both sides to respect the ceasefire")
+
+
+def test_described_as(nlp):
+    text = "Mrs. Patel described the report as deeply misleading."
+    assert fields(one(nlp, text)) == ("indirect", "Mrs. Patel", "describe", "the report as deeply misleading")
+
+
+def test_expressed_and_condemned_share_subject(nlp):
+    text = "The mayor expressed sympathy for the victims and condemned the violence."
+    assert [fields(r) for r in claims(nlp, text)] == [
+        ("indirect", "The mayor", "express", "sympathy for the victims"),
+        ("indirect", "The mayor", "condemn", "the violence"),
+    ]
+
+
+def test_told_reporters_that(nlp):
+    text = "The general told reporters that the troops would leave by Friday."
+    assert fields(one(nlp, text)) == ("indirect", "The general", "tell", "the troops would leave by Friday")
+
+
+def test_denied(nlp):
+    text = "The club denied that any player had been paid in cash."
+    assert fields(one(nlp, text)) == ("indirect", "The club", "deny", "any player had been paid in cash")
+
+
+def test_participle_adjunct_is_not_a_second_claim(nlp):
+    text = "Nina Holt stressed the need for new rules, adding that banks had failed."
+    assert [fields(r) for r in claims(nlp, text)] == [("indirect", "Nina Holt", "stress", "the need for new rules")]
+
+
+def test_negated_cue_is_not_a_claim(nlp):
+    assert claims(nlp, "The army has not indicated it was willing to withdraw.") == []
+
+
+def test_future_cue_is_not_a_claim(nlp):
+    assert claims(nlp, "The president will announce that taxes are going up.") == []
+
+
+def test_passive_without_agent_is_not_a_claim(nlp):
+    assert claims(nlp, "Both parties are urged to accept the offer.") == []
+
+
+def test_pronoun_subject_resolves_to_person(nlp):
+    text = "Karl Brandt arrived in Vienna on Sunday. He warned that the talks could fail."
+    assert fields(one(nlp, text)) == ("indirect", "Karl Brandt", "warn", "the talks could fail")
+
+
+def test_role_resolves_to_person_with_that_title(nlp):
+    text = ("Prime Minister Elena Vos opened the summit. "
+            "Later the prime minister insisted that the budget was balanced.")
+    assert one(nlp, text)["speaker_text"] == "Elena Vos"
+
+
+def test_possessive_speaker_phrase(nlp):
+    text = "Mr. Laine\u2019s office said it would appeal the ruling."
+    assert fields(one(nlp, text)) == ("indirect", "Mr. Laine\u2019s office", "say", "it would appeal the ruling")
+
+
+def test_apposition_is_not_part_of_speaker(nlp):
+    text = "Norway, the largest donor to the fund, says the money will arrive in March."
+    assert fields(one(nlp, text)) == ("indirect", "Norway", "say", "the money will arrive in March")
+
+
+def test_nominal_cue_assertion(nlp):
+    text = "Markets fell after Mr. Grant\u2019s assertion that rates would rise again."
+    assert fields(one(nlp, text)) == ("indirect", "Mr. Grant", "assertion", "rates would rise again")
+
+
+def test_nominal_cue_without_owner_is_not_a_claim(nlp):
+    assert claims(nlp, "The claim that rates would rise again unsettled markets.") == []
+
+
+# ---------------------------------------------------------------- according to
+
+
+def test_according_to_at_start(nlp):
+    text = "According to the fire service, three homes were destroyed in the blaze."
+    row = one(nlp, text)
+    assert fields(row) == ("according_to", "the fire service", "according to", "three homes were destroyed in the blaze")
+    assert (row["start_char"], row["end_char"]) == (0, len(text) - 1)
+
+
+def test_according_to_at_end(nlp):
+    text = "Turnout reached 64 percent, according to the election commission."
+    assert fields(one(nlp, text)) == ("according_to", "the election commission", "according to", "Turnout reached 64 percent")
+
+
+def test_according_to_in_the_middle(nlp):
+    text = "The new tax is, according to the treasury, the fairest in decades."
+    row = one(nlp, text)
+    assert row["kind"] == "according_to" and row["speaker_text"] == "the treasury"
+    assert row["content"] == "The new tax is the fairest in decades"
+
+
+def test_according_to_statement_from_credits_the_body(nlp):
+    text = "The two leaders discussed trade, according to a statement from the foreign ministry."
+    row = one(nlp, text)
+    assert (row["speaker_text"], row["content"]) == ("the foreign ministry", "The two leaders discussed trade")
+
+
+def test_according_to_drops_relative_clause_from_speaker(nlp):
+    text = "Forty people were injured, according to the regional council, which runs the hospitals."
+    assert one(nlp, text)["speaker_text"] == "the regional council"
+
+
+def test_reported_speech_inside_according_to_is_one_claim(nlp):
+    text = "The rebels expressed doubts about the truce, according to Al Jazeera."
+    assert fields(one(nlp, text)) == ("according_to", "Al Jazeera", "according to", "The rebels expressed doubts about the truce")
+
+
+def test_parenthetical_says_is_according_to(nlp):
+    text = "The harvest, the farmers' association says, will be the smallest in a decade."
+    row = one(nlp, text)
+    assert row["kind"] == "according_to" and row["cue"] == "say"
+
+
+# ---------------------------------------------------------------- robustness and contract
+
+
+def test_odd_quotation_mark_is_reported_and_the_rest_still_extracted(nlp, caplog):
+    text = "The \u201cnew plan was shown on Monday.\nThe ministry said that the plan would cost little."
+    with caplog.at_level(logging.WARNING, logger="transforms.claims"):
+        rows = claims(nlp, text)
+    assert [fields(r) for r in rows] == [("indirect", "The ministry", "say", "the plan would cost little")]
+    assert "unclosed quotation mark" in caplog.text
+
+
+def test_stray_closing_mark_is_reported(nlp, caplog):
+    text = "The ministry said\u201d that the plan would cost little."
+    with caplog.at_level(logging.WARNING, logger="transforms.claims"):
+        rows = claims(nlp, text)
+    assert len(rows) == 1 and "closing quotation mark" in caplog.text
+
+
+def test_row_has_claims_columns_and_deterministic_id(nlp):
+    text = "Ivan Petrov said the deal was done."
+    row = one(nlp, text)
+    assert set(row) <= set(columns("claims"))
+    assert row["claim_id"] == make_id("clm", ARTICLE, row["start_char"], row["end_char"])
+    assert row["article_id"] == ARTICLE and row["sentence_index"] == 0
+
+
+def test_rows_in_text_order_with_sentence_index(nlp):
+    text = "The police said the road was closed. According to witnesses, two cars collided."
+    rows = claims(nlp, text)
+    assert [r["kind"] for r in rows] == ["indirect", "according_to"]
+    assert [r["sentence_index"] for r in rows] == [0, 1]
+
+
+def test_no_claims_in_plain_narrative(nlp):
+    assert claims(nlp, "The train left Oslo at nine and reached Bergen in the evening.") == []
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\u201c", "\u201d\u201d\u201c"])
+def test_degenerate_texts_do_not_fail(nlp, text):
+    assert claims(nlp, text) == []
+
+
+def test_plan_that_calls_for_is_not_a_speaker(nlp):
+    assert claims(nlp, "The plan that the council adopted calls for two new bridges over the river.") == []
+
+
+def test_ended_straight_quote_then_said(nlp):
+    text = 'Officials were cautious. "We expect more rain tonight," a spokesman for the agency said.'
+    kind, speaker, cue, content = fields(one(nlp, text))
+    assert (kind, cue, content) == ("direct_quote", "say", "We expect more rain tonight")
+    assert speaker == "a spokesman for the agency"
+
+
+def test_analysts_say_at_end_is_according_to(nlp):
+    text = "Prices will climb again next year, analysts say."
+    row = one(nlp, text)
+    assert (row["kind"], row["speaker_text"], row["content"]) == ("according_to", "analysts", "Prices will climb again next year")
+
+
+def test_quote_after_said_without_comma(nlp):
+    text = "Farah Ali said \u201cthe hospital has run out of fuel and cannot treat anyone.\u201d"
+    assert fields(one(nlp, text)) == (
+        "direct_quote", "Farah Ali", "say", "the hospital has run out of fuel and cannot treat anyone.")
+
+
+def test_said_after_other_verb_in_tail_is_not_the_quote_cue(nlp):
+    text = "\u201cNo more war,\u201d the crowd chanted as the police watched."
+    assert claims(nlp, text) == []
+
+
+def test_role_with_domain_resolves_to_titled_person(nlp):
+    text = ("Foreign Minister Lars Dahl landed in Rome on Monday. "
+            "The head of Norwegian diplomacy declared that the talks had gone well.")
+    assert one(nlp, text)["speaker_text"] == "Lars Dahl"
+
+
+def test_role_without_fitting_title_stays_as_written(nlp):
+    text = "Lars Dahl landed in Rome on Monday. The head of the hospital said that supplies were low."
+    assert one(nlp, text)["speaker_text"] == "The head of the hospital"
+
+
+def test_called_for(nlp):
+    text = "The council called for an inquiry into the flooding."
+    assert fields(one(nlp, text)) == ("indirect", "The council", "call for", "an inquiry into the flooding")
+
+
+def test_second_cue_coordinated_after_said_clause_keeps_the_speaker(nlp):
+    text = "Ana Costa said on Tuesday that the storm had destroyed 40 homes, and urged residents to stay indoors."
+    assert [fields(r) for r in claims(nlp, text)] == [
+        ("indirect", "Ana Costa", "say", "the storm had destroyed 40 homes"),
+        ("indirect", "Ana Costa", "urge", "residents to stay indoors"),
+    ]
+
+
+def test_they_resolves_to_plural_subject(nlp):
+    text = "Officials in Porto said two bridges were closed. They added that repairs would take weeks."
+    rows = claims(nlp, text)
+    assert rows[1]["speaker_text"] == "Officials in Porto"
+
+
+def test_appositive_name_is_the_speaker(nlp):
+    text = "The head of the navy, Admiral Rui Santos, warned that the fleet was too small."
+    assert one(nlp, text)["speaker_text"] == "Rui Santos"
+
+
+def test_he_after_resolved_role_sentence(nlp):
+    text = ("President Ilse Marten opened the session. Later the president called for calm. "
+            "She also said that the army would stay in its barracks.")
+    assert [r["speaker_text"] for r in claims(nlp, text)] == ["Ilse Marten", "Ilse Marten"]
+
+
+def test_statement_inside_postposed_credit_is_one_claim(nlp):
+    text = "Shareholders expressed anger at the meeting, the newspaper reported."
+    assert fields(one(nlp, text)) == ("indirect", "the newspaper", "report", "Shareholders expressed anger at the meeting")
+
+
+def test_quote_after_colon_without_cue_clause_credit(nlp):
+    text = "In an interview, Rita Mole insisted: \u201cNo decision has been taken.\u201d"
+    assert fields(one(nlp, text)) == ("direct_quote", "Rita Mole", "insist", "No decision has been taken.")
+
+
+def test_doc_user_data_left_clean(nlp):
+    doc = nlp("\u201cWe will rebuild,\u201d said Omar Haddad.")
+    list(extract_claims(doc, ARTICLE))
+    assert not any(str(k).startswith("_claims") for k in doc.user_data)

@@ -1,0 +1,167 @@
+"""Operations: a deployment run on a real Prefect server, Dask scale-out, incremental and crash-safe runs."""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from newsfacts.schema import TABLES
+from newsfacts.storage import Output, OutputLocked, read_table, table_path
+from tests.conftest import SEEDS
+
+pytestmark = pytest.mark.e2e
+NEWSFACTS = [sys.executable, "-m", "newsfacts.cli"]
+
+
+def assert_same_tables(a: str | Path, b: str | Path) -> None:
+    """Every table of two output folders is identical, row for row."""
+    for name in TABLES:
+        assert pq.read_table(table_path(a, name)).equals(pq.read_table(table_path(b, name))), name
+
+
+def copy_seeds(dest: Path, names: list[str] | None = None) -> Path:
+    """A folder of some seed articles and their manifest."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for path in sorted(SEEDS.glob("*.txt")):
+        if names is None or path.name in names:
+            shutil.copy(path, dest / path.name)
+    shutil.copy(SEEDS / "manifest.csv", dest / "manifest.csv")
+    return dest
+
+
+def test_scheduled_deployment_runs_on_a_real_server(prefect_server, seeds_output, tmp_path):
+    """`newsfacts serve` registers a cron deployment; a run triggered through the API writes the tables."""
+    from prefect.client.orchestration import get_client
+    from prefect.deployments import run_deployment
+
+    out = tmp_path / "served"
+    log = open(tmp_path / "serve.log", "w")
+    serve = subprocess.Popen(
+        [*NEWSFACTS, "serve", str(SEEDS), "--output", str(out), "--cron", "0 3 * * *", "--name", "nightly"],
+        stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "PREFECT_API_URL": prefect_server},
+    )
+    try:
+        deadline = time.monotonic() + 120
+        with get_client(sync_client=True) as client:
+            while True:
+                try:
+                    deployment = client.read_deployment_by_name("newsfacts/nightly")
+                    break
+                except Exception:  # not registered yet: ObjectNotFound until serve has started
+                    if serve.poll() is not None or time.monotonic() > deadline:
+                        raise AssertionError((tmp_path / "serve.log").read_text()[-3000:])
+                    time.sleep(1)
+        assert deployment.schedules and deployment.schedules[0].schedule.cron == "0 3 * * *"
+        flow_run = run_deployment("newsfacts/nightly", timeout=300)
+        assert flow_run.state.is_completed(), flow_run.state
+    finally:
+        serve.send_signal(signal.SIGINT)
+        try:
+            serve.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            serve.kill()
+        log.close()
+    assert_same_tables(out, seeds_output[0])
+
+
+def test_dask_local_cluster_gives_identical_tables(prefect_server, seeds_output, tmp_path):
+    from prefect_dask import DaskTaskRunner
+
+    from flows.pipeline import newsfacts_flow
+
+    runner = DaskTaskRunner(cluster_kwargs={"n_workers": 2, "threads_per_worker": 1, "processes": True})
+    # Small batches so both workers get some.
+    summary = newsfacts_flow.with_options(task_runner=runner)(
+        inputs=[str(SEEDS)], output=str(tmp_path), batch_size=2)
+    assert summary["annotated"] == 5
+    assert_same_tables(tmp_path, seeds_output[0])
+
+
+def test_rerun_reuses_unchanged_articles_and_gives_the_same_tables(prefect_harness, tmp_path):
+    from flows.pipeline import newsfacts_flow
+
+    corpus = copy_seeds(tmp_path / "in", ["000_c39445ccfd9253c6.txt", "001_02607d7393c13801.txt"])
+    out = tmp_path / "out"
+    first = newsfacts_flow(inputs=[str(corpus)], output=str(out))
+    assert (first["annotated"], first["reused"]) == (2, 0)
+    before = {name: pq.read_table(table_path(out, name)) for name in TABLES}
+
+    again = newsfacts_flow(inputs=[str(corpus)], output=str(out))
+    assert (again["annotated"], again["reused"]) == (0, 2)
+    assert again["stages"]["nlp"] == 0
+    for name in TABLES:
+        assert pq.read_table(table_path(out, name)).equals(before[name]), name
+
+    # A new article: only it is annotated, and the tables equal a full run over the grown corpus.
+    shutil.copy(SEEDS / "003_fffc45ff05542f1c.txt", corpus)
+    grown = newsfacts_flow(inputs=[str(corpus)], output=str(out))
+    assert (grown["annotated"], grown["reused"]) == (1, 2)
+    fresh = newsfacts_flow(inputs=[str(corpus)], output=str(tmp_path / "fresh"))
+    assert fresh["annotated"] == 3
+    assert_same_tables(out, tmp_path / "fresh")
+
+    # A changed article is annotated again; --full-refresh annotates everything.
+    path = corpus / "000_c39445ccfd9253c6.txt"
+    path.write_text(path.read_text() + "\nOfficials said 12 more people were wounded on Sunday.\n")
+    changed = newsfacts_flow(inputs=[str(corpus)], output=str(out))
+    assert (changed["annotated"], changed["reused"]) == (1, 2)
+    refreshed = newsfacts_flow(inputs=[str(corpus)], output=str(out), full_refresh=True)
+    assert (refreshed["annotated"], refreshed["reused"]) == (3, 0)
+
+
+def test_killed_run_leaves_no_partial_table_and_the_rerun_completes(prefect_server, tmp_path):
+    from flows.pipeline import newsfacts_flow
+
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    # Twenty distinct articles, so the run is long enough to kill after its first batch.
+    for i, path in enumerate(sorted(SEEDS.glob("*.txt")) * 4):
+        (corpus / f"{i:02d}_{path.name}").write_text(path.read_text() + f"\nReport number {i} of the test corpus.\n")
+    out = tmp_path / "out"
+    run = subprocess.Popen([*NEWSFACTS, "run", str(corpus), "--output", str(out), "--batch-size", "2",
+                            "--no-progress"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 240
+    while not list((out / "_state" / "extracted").glob("*.pkl")):
+        assert run.poll() is None, "the run ended before it could be killed"
+        assert time.monotonic() < deadline
+        time.sleep(0.2)
+    run.kill()
+    run.wait()
+    # Whatever is visible is whole: no table file, or one that reads.
+    for name in TABLES:
+        if table_path(out, name).exists():
+            pq.read_table(table_path(out, name))
+
+    resumed = newsfacts_flow(inputs=[str(corpus)], output=str(out), batch_size=2)
+    assert resumed["reused"] >= 2
+    newsfacts_flow(inputs=[str(corpus)], output=str(tmp_path / "clean"), batch_size=2)
+    assert_same_tables(out, tmp_path / "clean")
+    assert not [p for p in out.rglob("*") if p.name.startswith(".tmp-")]
+
+
+def test_two_runs_on_one_output_cannot_both_write(prefect_harness, tmp_path):
+    from flows.pipeline import newsfacts_flow
+
+    out = Output(tmp_path)
+    with out.lock():
+        with pytest.raises(OutputLocked, match="another newsfacts run is writing"):
+            newsfacts_flow(inputs=[str(SEEDS)], output=str(tmp_path))
+    assert not table_path(tmp_path, "articles").exists()
+
+
+@pytest.mark.parametrize("scheme", ["file", "memory"])
+def test_output_may_be_an_fsspec_url(prefect_harness, seeds_output, tmp_path, scheme):
+    from flows.pipeline import newsfacts_flow
+
+    url = f"file://{tmp_path}/out" if scheme == "file" else f"memory://newsfacts-test-{os.getpid()}/out"
+    newsfacts_flow(inputs=[str(SEEDS)], output=url)
+    for name in ("articles", "figures", "claims"):
+        assert read_table(url, name).equals(read_table(seeds_output[0], name)), name
+    assert Output(url).exists("validation/summary.json")

@@ -1,0 +1,891 @@
+"""Claims: statements the text credits to someone, as direct quotes, reported speech or "according to"."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from newsfacts.schema import make_id
+from transforms.spans import trace
+
+logger = logging.getLogger(__name__)
+
+# Double quotation marks; single quotes are left alone because they double as apostrophes.
+OPEN_QUOTES = frozenset("\u201c\u201e\u00ab")
+CLOSE_QUOTES = frozenset("\u201d\u00bb")
+EITHER_QUOTES = frozenset('"\u201f\u2033')
+QUOTE_MARKS = OPEN_QUOTES | CLOSE_QUOTES | EITHER_QUOTES
+
+# Complements a cue may take: a clause, an object, a to-infinitive, or an object after a named preposition.
+CLAUSE, OBJECT, INFINITIVE = "ccomp", "dobj", "xcomp"
+_SAY = frozenset({CLAUSE})
+_STANCE = frozenset({CLAUSE, OBJECT})
+_COMMIT = frozenset({CLAUSE, INFINITIVE})
+_DIRECT = frozenset({OBJECT, INFINITIVE})
+# Reporting and stance verbs (lemma) and the complements that carry what was said.
+CUE_VERBS: dict[str, frozenset[str]] = {
+    **dict.fromkeys((
+        "say", "tell", "add", "claim", "declare", "state", "assert", "argue", "insist", "allege",
+        "maintain", "explain", "note", "admit", "report", "suggest", "reply", "respond", "write",
+        "tweet", "predict", "concede", "contend", "complain", "hint", "announce", "confirm", "reveal",
+        "disclose", "testify", "remark", "observe", "answer", "affirm", "acknowledge", "caution",
+    ), _SAY),
+    **dict.fromkeys((
+        "emphasize", "emphasise", "stress", "reiterate", "highlight", "underscore", "underline",
+        "indicate", "express", "condemn", "deny", "reject", "welcome", "criticize", "criticise",
+        "praise", "reaffirm", "signal", "voice", "denounce", "demand", "warn", "dismiss", "decry",
+    ), _STANCE),
+    **dict.fromkeys(("pledge", "vow", "promise", "threaten"), _COMMIT),
+    **dict.fromkeys(("urge", "ask", "implore", "encourage"), _DIRECT),
+    "accuse": frozenset({OBJECT}),
+    "blame": frozenset({OBJECT}),
+    "describe": frozenset({OBJECT}),
+    "call": frozenset(),
+}
+# Prepositions that open a cue's content ("call on X to", "accuse X of", "describe X as", "warn of").
+CUE_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "call": frozenset({"on", "for", "upon"}),
+    "accuse": frozenset({"of"}),
+    "blame": frozenset({"for"}),
+    "describe": frozenset({"as"}),
+    "warn": frozenset({"of", "against", "about"}),
+    "urge": frozenset({"on"}),
+}
+# Cues whose preposition is part of the reporting word ("call on", "call for").
+PARTICLE_CUES = frozenset({"call"})
+# A cue needs an object AND this preposition to count ("accused Israel" alone is no statement).
+REQUIRED_PREPOSITION = frozenset({"describe"})
+
+# Nouns that report a statement when a possessor or "by/from X" says whose it is.
+CUE_NOUNS = frozenset({
+    "assertion", "claim", "statement", "warning", "pledge", "promise", "insistence", "announcement",
+    "remark", "comment", "accusation", "allegation", "denial", "argument", "contention", "admission",
+    "suggestion", "vow", "threat", "demand", "assurance", "declaration", "message", "words",
+})
+# Nouns that carry a quote after it ("was Mr. X's stated message").
+QUOTE_NOUNS = frozenset({"message", "words", "statement", "remark", "comment", "response", "reply", "answer", "verdict"})
+# "according to a statement from the ministry": the ministry is the speaker.
+SOURCE_CONTAINERS = frozenset({"statement", "report", "tally", "count", "data", "estimate", "release", "post", "communique"})
+
+# Dependents of a cue after its content that extend the content rather than start a new statement.
+TRAILING_DEPS = frozenset({"advcl", "prep", "npadvmod", "advmod", "xcomp", "ccomp", "dobj", "oprd", "dative", "acomp", "agent"})
+# Subjects that stipulate rather than speak ("the plan calls for a truce").
+NON_SPEAKERS = frozenset({
+    "plan", "proposal", "deal", "agreement", "law", "bill", "resolution", "framework", "draft", "treaty",
+    "measure", "initiative", "rule", "regulation", "clause", "provision", "contract", "budget", "roadmap",
+})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Parts of a subject phrase that describe rather than name the speaker.
+SPEAKER_TRIM_DEPS = frozenset({"appos", "relcl", "acl", "advcl", "punct", "cc", "case"})
+# Finite verb tags: the claim was made, not planned or hypothetical.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+NONFINITE_TAGS = frozenset({"VBG", "VBN", "VB"})
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "prof", "prof."})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+GROUP_PRONOUNS = frozenset({"it", "they"})
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
+# Role nouns that stand for one person ("the president", "the head of American diplomacy").
+ROLE_NOUNS = frozenset({
+    "president", "minister", "secretary", "chief", "head", "leader", "spokesman", "spokeswoman",
+    "spokesperson", "envoy", "diplomat", "ambassador", "premier", "chancellor", "king", "queen",
+    "commander", "general", "governor", "mayor", "prime", "diplomat",
+})
+# Generic roles that any head of state or government fills ("the Israeli leader").
+LEADER_ROLES = frozenset({"leader", "head", "chief", "premier"})
+HEAD_OF_STATE_TITLES = frozenset({"president", "prime", "premier", "chancellor", "king", "queen", "emir", "leader"})
+# Role words that name a field; a person fits when their title holds one of these word sets.
+ROLE_DOMAINS: dict[str, tuple[frozenset[str], ...]] = {
+    "diplomacy": (frozenset({"secretary", "state"}), frozenset({"foreign"})),
+    "diplomat": (frozenset({"secretary", "state"}), frozenset({"foreign"})),
+    "defense": (frozenset({"defense"}), frozenset({"defence"})),
+    "defence": (frozenset({"defense"}), frozenset({"defence"})),
+}
+# Nationality words in a role phrase and the words a fitting title may spell the country with.
+NATIONALITY: dict[str, frozenset[str]] = {
+    "american": frozenset({"us", "u.s.", "american", "america", "united"}),
+    "us": frozenset({"us", "u.s.", "american", "america", "united"}),
+    "u.s.": frozenset({"us", "u.s.", "american", "america", "united"}),
+    "israeli": frozenset({"israel", "israeli"}),
+    "egyptian": frozenset({"egypt", "egyptian"}),
+    "british": frozenset({"uk", "britain", "british"}),
+    "french": frozenset({"france", "french"}),
+    "german": frozenset({"germany", "german"}),
+    "russian": frozenset({"russia", "russian"}),
+    "chinese": frozenset({"china", "chinese"}),
+    "ukrainian": frozenset({"ukraine", "ukrainian"}),
+    "palestinian": frozenset({"palestine", "palestinian"}),
+    "iranian": frozenset({"iran", "iranian"}),
+    "qatari": frozenset({"qatar", "qatari"}),
+}
+# Entity labels that make a role phrase name an organisation rather than stand for a person.
+ANCHOR_LABELS = frozenset({"ORG", "GPE", "PERSON", "FAC", "LOC"})
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+ANTECEDENT_SENTENCES = 8  # how far back a "he"/"she" may look for its person
+GROUP_ANTECEDENT_SENTENCES = 2  # "it"/"they" refer to something just mentioned
+MIN_STANDALONE_WORDS = 4  # a lone quoted sentence shorter than this is a title or a slogan
+CACHE_KEYS = ("_claims_quoted", "_claims_persons", "_claims_text")
+
+
+@dataclass
+class _Quote:
+    """A stretch of text between a pair of double quotation marks (possibly over paragraphs)."""
+
+    open: int  # token index of the opening mark
+    close: int  # token index of the closing mark
+    holes: list[int] = field(default_factory=list)  # paragraph-continuation marks inside
+
+
+def extract_claims(doc: Doc, article_id: str) -> Iterator[dict]:
+    """Claims of every kind, in text order; the resolve stage maps speaker_text to a source."""
+    quotes = list(quotation_spans(doc))
+    doc.user_data["_claims_quoted"] = {i for q in quotes for i in range(q.open, q.close + 1)}
+    direct = list(_direct_quotes(doc, article_id, quotes))
+    used_cues = {row.pop("_cue_i") for row in direct if row.get("_cue_i") is not None}
+    for row in direct:
+        row.pop("_cue_i", None)
+    quoted = doc.user_data["_claims_quoted"]  # pronoun resolution skips names inside quotes
+    according = list(_according_to(doc, article_id))
+    # A statement inside a credit that follows it ("X expressed doubts, according to Y" or
+    # "..., the paper reported") is the credited source's report, not a claim of its own.
+    candidates = list(_reported_speech(doc, article_id, quoted | used_cues))
+    covered = [(r["content_start"], r["content_end"]) for r in according]
+    covered += [(r["content_start"], r["content_end"]) for r in candidates if r["content_end"] <= r["_cue_char"]]
+    reported = []
+    for row in candidates:
+        cue_char = row.pop("_cue_char")
+        if not any(s <= cue_char < e for s, e in covered):
+            reported.append(row)
+    rows = direct + according + reported
+    rows.sort(key=lambda r: (r["start_char"], r["end_char"]))
+    for key in CACHE_KEYS:  # per-call caches must not travel with the Doc (DocBin, pickling)
+        doc.user_data.pop(key, None)
+    yield from rows
+
+
+# ---------------------------------------------------------------- quotation marks
+
+
+def quotation_spans(doc: Doc) -> Iterator[_Quote]:
+    """Pairs of double quotation marks; an unpaired mark is logged and skipped, never fatal."""
+    current: _Quote | None = None
+    for tok in doc:
+        if current is not None and _starts_paragraph(tok) and not _is_open_mark(tok):
+            logger.warning("unclosed quotation mark at char %d; skipped", doc[current.open].idx)
+            current = None
+        if tok.text not in QUOTE_MARKS:
+            continue
+        if _is_open_mark(tok):
+            if current is None:
+                current = _Quote(tok.i, -1)
+            elif _starts_paragraph(tok):
+                current.holes.append(tok.i)  # the quote goes on in a new paragraph
+            else:
+                logger.warning("unclosed quotation mark at char %d; skipped", doc[current.open].idx)
+                current = _Quote(tok.i, -1)
+        elif current is not None:
+            current.close = tok.i
+            yield current
+            current = None
+        else:
+            logger.warning("closing quotation mark without an opening one at char %d; skipped", tok.idx)
+    if current is not None:
+        logger.warning("unclosed quotation mark at char %d; skipped", doc[current.open].idx)
+
+
+def _is_open_mark(tok: Token) -> bool:
+    """Whether a quotation mark opens a quote: curly marks say so, straight ones by their neighbours."""
+    if tok.text in OPEN_QUOTES:
+        return True
+    if tok.text in CLOSE_QUOTES:
+        return False
+    text = _doc_text(tok.doc)
+    before = text[tok.idx - 1] if tok.idx else " "
+    after = text[tok.idx + 1] if tok.idx + 1 < len(text) else " "
+    return (before.isspace() or before in "([{\u2014-") and not after.isspace()
+
+
+def _starts_paragraph(tok: Token) -> bool:
+    """Whether a token is the first of a paragraph (a line break before it)."""
+    return tok.i > 0 and "\n" in tok.doc[tok.i - 1].whitespace_ + _gap_before(tok)
+
+
+def _gap_before(tok: Token) -> str:
+    """White-space tokens spaCy keeps before a token (double line breaks)."""
+    prev = tok.doc[tok.i - 1]
+    return prev.text if prev.is_space else ""
+
+
+# ---------------------------------------------------------------- direct quotes
+
+
+def _direct_quotes(doc: Doc, article_id: str, quotes: list[_Quote]) -> Iterator[dict]:
+    """Quotes that stand at the edge of their sentence, credited by a cue clause or by the sentence before."""
+    previous: dict | None = None
+    skip: set[int] = set()
+    for n, quote in enumerate(quotes):
+        if n in skip:
+            continue
+        pieces = [quote]
+        head = _head_tokens(doc, quote)
+        tail = _tail_tokens(doc, quote)
+        cue = speaker = None
+        if head:
+            # A quote inside a sentence is a partial quote of reported speech, or a title; one that
+            # follows "X said:" (or "X said" and runs to the sentence end) is the whole utterance.
+            introduced = head[-1].text in {":", ","} or (
+                head[-1].lemma_.lower() in CUE_VERBS and not any(not t.is_punct for t in tail))
+            if not introduced:
+                continue
+            cue, speaker = _cue_in(list(reversed(head)))
+            if cue is None:
+                continue
+        elif tail and any(not t.is_punct for t in tail):
+            cue, speaker = _cue_in(tail)
+            if cue is None:
+                continue
+            follower = quotes[n + 1] if n + 1 < len(quotes) else None
+            if follower is not None and _interrupts(doc, quote, follower):
+                pieces.append(follower)  # "A," he said, "B."
+                skip.add(n + 1)
+        if cue is None:
+            if _word_count(doc, quote) < MIN_STANDALONE_WORDS or not _follows(doc, quote, previous):
+                continue
+            row = _quote_row(doc, article_id, pieces, None, previous["speaker_text"], None)
+        else:
+            row = _quote_row(doc, article_id, pieces, cue, _speaker_text(speaker, doc), speaker)
+        previous = row
+        yield row
+
+
+def _head_tokens(doc: Doc, quote: _Quote) -> list[Token]:
+    """Words of the sentence before the opening mark."""
+    first = doc[min(quote.open + 1, len(doc) - 1)]
+    return [t for t in doc[first.sent.start:quote.open] if not t.is_space]
+
+
+def _tail_tokens(doc: Doc, quote: _Quote) -> list[Token]:
+    """Words after the closing mark up to the end of that sentence or the next quote."""
+    if quote.close + 1 >= len(doc):
+        return []
+    nxt = doc[quote.close + 1]
+    if _starts_paragraph(nxt) or nxt.is_space:
+        return []
+    tail = []
+    for tok in doc[quote.close + 1:nxt.sent.end]:
+        if tok.text in QUOTE_MARKS or _starts_paragraph(tok):
+            break
+        tail.append(tok)
+    return [t for t in tail if not t.is_space]
+
+
+def _cue_in(tokens: list[Token]) -> tuple[Token | None, Token | None]:
+    """The reporting word of a cue clause ("he said", "said X", "X's stated message") and its speaker."""
+    for tok in tokens:
+        if tok.lemma_.lower() in CUE_VERBS and tok.pos_ in {"VERB", "AUX"} and not _negated(tok):
+            return tok, _subject(tok) or _named_in(tokens)
+        if tok.pos_ in {"SCONJ", "VERB"} and tok.dep_ not in {"amod", "compound"}:
+            break  # past the cue clause: a later "said" belongs to another statement
+        if tok.lemma_.lower() in QUOTE_NOUNS:
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                stated = next((c for c in tok.children if c.lemma_.lower() in CUE_VERBS), tok)
+                return stated, owner
+    return None, None
+
+
+def _named_in(tokens: list[Token]) -> Token | None:
+    """The first name in a cue clause the parser left without a subject ("was X's stated message")."""
+    for tok in tokens:
+        if tok.ent_type_ in NAME_LABELS:
+            return _entity_root(tok)
+    return None
+
+
+def _interrupts(doc: Doc, quote: _Quote, follower: _Quote) -> bool:
+    """Whether only a comma-bounded cue clause stands between two quotes of one sentence."""
+    between = [t for t in doc[quote.close + 1:follower.open] if not t.is_space]
+    return bool(between) and between[-1].text in {",", ":"} and not any(t.text in {".", "!", "?"} for t in between)
+
+
+def _follows(doc: Doc, quote: _Quote, previous: dict | None) -> bool:
+    """Whether the quote comes right after the sentence that holds the previous credited quote."""
+    if previous is None:
+        return False
+    first = doc[min(quote.open + 1, len(doc) - 1)]
+    here = first.sent.start
+    prev_end = doc.char_span(previous["end_char"] - 1, previous["end_char"], alignment_mode="expand")
+    if prev_end is None:
+        return False
+    prev_sent = prev_end[0].sent
+    between = [t for t in doc[prev_sent.end:here] if not t.is_space and t.i < quote.open]
+    return all(t.is_punct for t in between)
+
+
+def _word_count(doc: Doc, quote: _Quote) -> int:
+    """Words inside a quote."""
+    return sum(1 for t in doc[quote.open + 1:quote.close] if not (t.is_punct or t.is_space))
+
+
+def _quote_row(
+    doc: Doc, article_id: str, pieces: list[_Quote], cue: Token | None, speaker_text: str | None, speaker: Token | None,
+) -> dict:
+    """A direct_quote row: content without the quotation marks, claim offsets over speaker and cue too."""
+    holes = [(doc[i].idx, doc[i].idx + len(doc[i])) for q in pieces for i in q.holes]
+    for a, b in zip(pieces, pieces[1:]):
+        holes.append((doc[a.close].idx, doc[b.open].idx + 1))
+    content_start = doc[pieces[0].open].idx + 1
+    content_end = doc[pieces[-1].close].idx
+    start, end = doc[pieces[0].open].idx, doc[pieces[-1].close].idx + 1
+    for tok in (cue, speaker):  # both come from the quote's own cue clause
+        if tok is not None:
+            span = _speaker_span(tok) if tok is speaker else tok
+            start = min(start, _start(span))
+            end = max(end, _end(span))
+    row = _row(doc, article_id, "direct_quote", speaker_text, _cue_lemma(cue), content_start, content_end, start, end, holes)
+    row["_cue_i"] = cue.i if cue is not None else None
+    return row
+
+
+# ---------------------------------------------------------------- reported speech
+
+
+def _reported_speech(doc: Doc, article_id: str, skip: set[int]) -> Iterator[dict]:
+    """Reporting verbs and nouns with their complements; speaker = the subject or possessor, resolved."""
+    for tok in doc:
+        if tok.i in skip:
+            continue
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in {"VERB", "AUX"} and lemma in CUE_VERBS:
+            row = _verb_claim(doc, article_id, tok)
+        elif tok.pos_ == "NOUN" and lemma in CUE_NOUNS:
+            row = _noun_claim(doc, article_id, tok)
+        else:
+            continue
+        if row is not None:
+            row["_cue_char"] = tok.idx
+            yield row
+
+
+def _verb_claim(doc: Doc, article_id: str, verb: Token) -> dict | None:
+    """One reported-speech row for a cue verb that was actually used: finite, affirmative, with a subject."""
+    if not _is_asserted(verb):
+        return None
+    subject = _subject(verb)
+    if subject is None or subject.lemma_.lower() in NON_SPEAKERS:
+        return None
+    if verb.dep_ == "parataxis" and CLAUSE in CUE_VERBS[verb.lemma_.lower()]:
+        return _parenthetical_claim(doc, article_id, verb, subject)
+    content = _complement(verb)
+    if not content:
+        return None
+    kind = "indirect"
+    if verb.lemma_.lower() == "say" and verb.tag_ in {"VBZ", "VBP"} and content[-1].i < verb.i:
+        kind = "according_to"  # "..., the minister says": a parenthetical credit
+    cue_tokens = [verb] + [c for c in verb.children if c.dep_ == "prt"]
+    return _claim_row(doc, article_id, kind, subject, verb, content, cue_tokens)
+
+
+def _parenthetical_claim(doc: Doc, article_id: str, verb: Token, subject: Token) -> dict | None:
+    """"The harvest, the union says, will be small": the host clause is the content, credited in passing."""
+    inside = {t.i for t in verb.subtree}
+    content = _trim([t for t in verb.head.subtree if t.i not in inside])
+    if not content:
+        return None
+    row = _claim_row(doc, article_id, "according_to", subject, verb, content, [verb])
+    aside = sorted(inside)
+    row["content"] = _text(doc, row["content_start"], row["content_end"], [(doc[aside[0]].idx, _end(doc[aside[-1]]))])
+    return row
+
+
+def _noun_claim(doc: Doc, article_id: str, noun: Token) -> dict | None:
+    """"X's assertion that ...": the possessor made the statement in the clause."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        owner = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}
+                      for g in c.children if g.dep_ == "pobj"), None)
+    clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if owner is None or clause is None:
+        return None
+    content = _trim(list(clause.subtree))
+    if not content:
+        return None
+    return _claim_row(doc, article_id, "indirect", owner, noun, content, [noun])
+
+
+def _is_asserted(verb: Token) -> bool:
+    """Finite and affirmative: "said", "has said"; not "will say", "is urged", "did not say", "..., saying"."""
+    if _negated(verb) or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return False
+    if verb.dep_ == "conj":
+        return _is_asserted_conj(verb)
+    if verb.tag_ in FINITE_TAGS:
+        return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    if verb.tag_ == "VBN":
+        return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ != "MD" for c in verb.children) and not any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    return False
+
+
+def _is_asserted_conj(verb: Token) -> bool:
+    """A coordinated cue ("expressed X and condemned Y") counts when it and its first conjunct are finite."""
+    head = verb
+    while head.dep_ == "conj":
+        head = head.head
+    if verb.tag_ in FINITE_TAGS:
+        return head.tag_ in FINITE_TAGS or head.tag_ == "VBN"
+    return verb.tag_ == "VBN" and _is_asserted(head) if head.pos_ in {"VERB", "AUX"} else False
+
+
+def _negated(tok: Token) -> bool:
+    """Whether a cue is negated ("has not indicated"): nothing was stated."""
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a verb, inherited through conjunction; a relative pronoun stands for its noun."""
+    head = verb
+    while True:
+        if head is not verb and _misattached_conj(verb):
+            return _subject(head.head)  # "X said that Y happened, and urged Z": X urged
+        subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            break
+        if head.dep_ == "acl" and head.tag_ == "VBD" and head.head.dep_ == "ROOT" and head.head.pos_ in {"NOUN", "PROPN"}:
+            return head.head  # "The envoy called on ...": a main clause the parser took for a reduced relative
+        if head.dep_ != "conj":
+            return None
+        head = head.head
+    if subject.tag_ in RELATIVE_TAGS and head.dep_ == "relcl":
+        return head.head
+    if subject.lower_ == "it" and any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children) and verb.lemma_ == "be":
+        return None
+    return subject
+
+
+def _misattached_conj(verb: Token) -> bool:
+    """A finite cue coordinated into another cue's clause: the parser's attachment of "..., and urged"."""
+    head = verb
+    while head.dep_ == "conj":
+        head = head.head
+    return (
+        head is not verb and verb.tag_ in FINITE_TAGS and verb.lemma_.lower() in CUE_VERBS
+        and head.dep_ == "ccomp" and head.head.lemma_.lower() in CUE_VERBS
+    )
+
+
+def _complement(verb: Token) -> list[Token]:
+    """Tokens of what was said: the cue's clause, object, infinitive or prepositional object."""
+    lemma = verb.lemma_.lower()
+    allowed = CUE_VERBS[lemma]
+    preps = CUE_PREPOSITIONS.get(lemma, frozenset())
+    parts: list[Token] = []
+    has_core = False
+    for child in verb.children:
+        if child.dep_ in allowed:
+            if child.dep_ == OBJECT and child.pos_ == "PRON" and child.lower_ not in {"this", "that"}:
+                continue
+            parts.extend(child.subtree)
+            has_core = True
+        elif child.dep_ == "xcomp" and (INFINITIVE in allowed or preps or OBJECT in allowed):
+            parts.extend(child.subtree)
+            has_core = has_core or INFINITIVE in allowed or bool(preps)
+        elif child.dep_ in {"prep", "prt"} and child.lower_ in preps:
+            objects = [t for g in child.children for t in g.subtree]
+            if objects:
+                parts.extend(objects)
+                has_core = True
+    if lemma in REQUIRED_PREPOSITION and not any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children):
+        return []
+    if not has_core:
+        return []
+    parts.extend(_trailing(verb, max(t.i for t in parts)))
+    parts = sorted(set(parts), key=lambda t: t.i)
+    cut = next((t for t in parts if t.dep_ == "conj" and _misattached_conj(t)), None)
+    if cut is not None:
+        parts = [t for t in parts if t.i < cut.left_edge.i]
+        while parts and (parts[-1].dep_ == "cc" or parts[-1].is_punct):
+            parts.pop()
+    return _trim(parts)
+
+
+def _trailing(verb: Token, core_end: int) -> list[Token]:
+    """Modifiers after the content that still belong to it ("... in order to X", ", establish Y, and pave Z").
+
+    A comma followed by a participle ("..., emphasizing") or a coordinated verb starts a new statement.
+    """
+    tokens: list[Token] = []
+    comma = False
+    for child in sorted((c for c in verb.children if c.i > core_end), key=lambda c: c.i):
+        if child.dep_ == "punct":
+            comma = comma or child.text in {",", ";", "\u2014", "-"}
+            if child.text in {".", "!", "?", ";", ":"}:
+                break
+            continue
+        if child.dep_ not in TRAILING_DEPS or (comma and child.tag_ != "VB"):
+            break
+        tokens.extend(child.subtree)
+        comma = False
+    return tokens
+
+
+def _trim(tokens: list[Token]) -> list[Token]:
+    """Content without a leading "that", surrounding punctuation or white space."""
+    while tokens and (tokens[0].is_punct or tokens[0].is_space or (tokens[0].dep_ == "mark" and tokens[0].lower_ == "that")):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and tokens[-1].text not in {")", "%"}:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _claim_row(
+    doc: Doc, article_id: str, kind: str, subject: Token, cue: Token, content: list[Token], cue_tokens: list[Token],
+) -> dict:
+    """A reported-speech row from its subject, cue and content tokens."""
+    content_start, content_end = content[0].idx, _end(content[-1])
+    speaker_span = _speaker_span(subject)
+    start = min(content_start, _start(speaker_span), cue.idx)
+    end = max(content_end, _end(speaker_span), _end(cue))
+    holes = [(t.idx, _end(t)) for t in content if t.text in QUOTE_MARKS]
+    cue_text = _cue_lemma(cue)
+    particle = next((c for c in cue.children if c.dep_ in {"prep", "prt"}
+                     and c.lower_ in CUE_PREPOSITIONS.get(cue.lemma_.lower(), ())), None)
+    if cue.lemma_.lower() in PARTICLE_CUES and particle is not None:
+        cue_text = f"{cue_text} {particle.lower_}"
+    return _row(doc, article_id, kind, _speaker_text(subject, doc), cue_text, content_start, content_end, start, end, holes)
+
+
+# ---------------------------------------------------------------- according to
+
+
+def _according_to(doc: Doc, article_id: str) -> Iterator[dict]:
+    """"according to X": X is the speaker, the rest of the clause is the content."""
+    for tok in doc:
+        if tok.lower_ != "according":
+            continue
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        if to is None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            to = doc[tok.i + 1]
+        source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if source is None:
+            continue
+        phrase = sorted({tok, *tok.subtree, *to.subtree}, key=lambda t: t.i)
+        clause = _clause_of(tok)
+        inside = {t.i for t in phrase}
+        content = _trim([t for t in clause.subtree if t.i not in inside and t.sent == tok.sent])
+        content = _strip_leading_marker(content)
+        if not content:
+            continue
+        hole = (phrase[0].idx, _end(phrase[-1]))
+        holes = [hole] + [(t.idx, _end(t)) for t in content if t.text in QUOTE_MARKS]
+        holes += _comma_holes(doc, phrase)
+        speaker = _container_source(source)
+        speaker_text = _speaker_text(speaker, doc)
+        start = min(content[0].idx, phrase[0].idx)
+        end = max(_end(content[-1]), _end(phrase[-1]))
+        yield _row(doc, article_id, "according_to", speaker_text, "according to", content[0].idx, _end(content[-1]),
+                   start, end, holes)
+
+
+def _clause_of(tok: Token) -> Token:
+    """The finite clause a credit phrase attaches to (climbing out of nouns and participles)."""
+    head = tok.head
+    while head.head is not head and (
+        head.pos_ not in {"VERB", "AUX"}
+        or (head.tag_ in NONFINITE_TAGS and head.dep_ in {"advcl", "xcomp", "conj"} and not _has_aux(head))
+    ):
+        head = head.head
+    return head
+
+
+def _has_aux(verb: Token) -> bool:
+    """Whether a verb form has its own auxiliary ("has said", "was killed")."""
+    return any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
+def _strip_leading_marker(tokens: list[Token]) -> list[Token]:
+    """Drop a subordinating word the credit left at the front ("since, according to X, ...")."""
+    while tokens and (tokens[0].dep_ in {"mark", "cc"} or tokens[0].tag_ == "WRB" or tokens[0].is_punct):
+        tokens = tokens[1:]
+    return tokens
+
+
+def _comma_holes(doc: Doc, phrase: list[Token]) -> list[tuple[int, int]]:
+    """The commas that set a credit phrase off, so content reads without them."""
+    holes = []
+    first, last = phrase[0], phrase[-1]
+    i = first.i - 1
+    while i >= 0 and doc[i].text in QUOTE_MARKS:
+        i -= 1
+    if i >= 0 and doc[i].text == ",":
+        holes.append((doc[i].idx, _end(doc[i])))
+    if last.i + 1 < len(doc) and doc[last.i + 1].text == ",":
+        holes.append((doc[last.i + 1].idx, _end(doc[last.i + 1])))
+    return holes
+
+
+def _container_source(source: Token) -> Token:
+    """"a statement from the presidency" credits the presidency."""
+    if source.lemma_.lower() in SOURCE_CONTAINERS:
+        for prep in source.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"from", "by", "of"}:
+                inner = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if inner is not None:
+                    return inner
+    return source
+
+
+# ---------------------------------------------------------------- speakers
+
+
+def _speaker_span(tok: Token) -> Span:
+    """The words of a speaker phrase: its noun phrase without appositions, relative clauses or asides."""
+    if tok.ent_type_ == "PERSON":
+        ent = _entity_of(tok)
+        if ent is not None:
+            return _with_honorific(ent)  # the name without the job title written before it
+    keep = [tok]
+    for child in tok.children:
+        if child.dep_ in SPEAKER_TRIM_DEPS or (child.dep_ == "prep" and child.i > tok.i and _after_comma(child)):
+            continue
+        keep.extend(child.subtree)
+    keep = [t for t in keep if not t.is_space]
+    keep.sort(key=lambda t: t.i)
+    while len(keep) > 1 and (keep[-1].is_punct or keep[-1].dep_ == "case"):
+        keep.pop()
+    while len(keep) > 1 and keep[0].is_punct:
+        keep.pop(0)
+    return tok.doc[keep[0].i:keep[-1].i + 1]
+
+
+def _after_comma(tok: Token) -> bool:
+    """Whether a token follows a comma (an aside, not part of the name)."""
+    return tok.i > 0 and tok.doc[tok.i - 1].text == ","
+
+
+def _speaker_text(tok: Token | None, doc: Doc) -> str | None:
+    """Surface words of the speaker, with pronouns and roles resolved to a named person where the text allows."""
+    if tok is None:
+        return None
+    low = tok.lower_
+    if low in PERSON_PRONOUNS:
+        person = _antecedent_person(doc, tok)
+        return person if person is not None else tok.text
+    if low in GROUP_PRONOUNS:
+        group = _antecedent_group(doc, tok)
+        return group if group is not None else tok.text
+    named = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if named is not None:
+        return _with_honorific(_entity_of(named)).text  # "the head of X, Jane Doe, said"
+    span = _speaker_span(tok)
+    if tok.lemma_.lower() in ROLE_NOUNS and not any(t.ent_type_ in ANCHOR_LABELS for t in span):
+        person = _role_holder(doc, tok)
+        if person is not None:
+            return person
+    return _clean(span.text)
+
+
+def _clean(text: str) -> str:
+    """Speaker text without a trailing possessive."""
+    for suffix in ("\u2019s", "'s"):
+        if text.endswith(suffix):
+            return text[: -len(suffix)]
+    return text
+
+
+def _entity_of(tok: Token) -> Span | None:
+    """The named entity a token belongs to (walked from IOB tags: `doc.ents` is rebuilt on each access)."""
+    if tok.ent_iob_ == "O" or not tok.ent_type_:
+        return None
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=tok.ent_type_)
+
+
+def _entity_root(tok: Token) -> Token:
+    """The last token of a token's entity (the head of a name)."""
+    ent = _entity_of(tok)
+    return ent.root if ent is not None else tok
+
+
+def _with_honorific(ent: Span) -> Span:
+    """A name with the courtesy title written before it ("Mr. Blinken")."""
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in HONORIFICS:
+        return ent.doc[ent.start - 1:ent.end]
+    return ent
+
+
+def _persons_before(doc: Doc, tok: Token) -> list[Span]:
+    """PERSON names before a token, outside quotations."""
+    quoted = _quoted(doc)
+    persons = doc.user_data.get("_claims_persons")
+    if persons is None:
+        persons = doc.user_data["_claims_persons"] = [e for e in doc.ents if e.label_ == "PERSON"]
+    return [e for e in persons if e.end <= tok.i and e.start not in quoted]
+
+
+def _antecedent_person(doc: Doc, tok: Token) -> str | None:
+    """The nearest named person before a pronoun (a role resolved to a name counts), subjects first."""
+    quoted = _quoted(doc)
+    for sent_start, sent_end in _sentences_back(doc, tok):
+        candidates: list[tuple[bool, str]] = []
+        for cand in doc[sent_start:sent_end]:
+            if cand.i in quoted or cand.i >= tok.i:
+                continue
+            if cand.ent_type_ == "PERSON" and cand.ent_iob_ == "B":
+                ent = _entity_of(cand)
+                candidates.append((_is_subject(ent), _with_honorific(ent).text))
+            elif cand.dep_ in SUBJECT_DEPS and cand.lemma_.lower() in ROLE_NOUNS and cand.ent_type_ != "PERSON":
+                holder = _role_holder(doc, cand)
+                if holder is not None:
+                    candidates.append((True, holder))
+        if candidates:
+            subjects = [name for is_subject, name in candidates if is_subject]
+            return subjects[-1] if subjects else candidates[0][1]
+    return None
+
+
+def _sentences_back(doc: Doc, tok: Token, limit: int = ANTECEDENT_SENTENCES) -> Iterator[tuple[int, int]]:
+    """Token bounds of the pronoun's sentence and the ones before it, nearest first."""
+    sent = tok.sent
+    yield sent.start, tok.i
+    for _ in range(limit):
+        if sent.start == 0:
+            return
+        sent = doc[sent.start - 1].sent
+        yield sent.start, sent.end
+
+
+def _quoted(doc: Doc) -> set[int]:
+    """Token indices inside quotation marks (names there are not antecedents), once per doc."""
+    quoted = doc.user_data.get("_claims_quoted")
+    if quoted is None:
+        quoted = {i for q in quotation_spans(doc) for i in range(q.open, q.close + 1)}
+        doc.user_data["_claims_quoted"] = quoted
+    return quoted
+
+
+def _is_subject(ent: Span) -> bool:
+    """Whether a name is (the head of) a clause subject."""
+    root = ent.root
+    if root.dep_ in SUBJECT_DEPS:
+        return True
+    return root.dep_ in {"poss", "compound", "appos"} and root.head.dep_ in SUBJECT_DEPS
+
+
+def _antecedent_group(doc: Doc, tok: Token) -> str | None:
+    """The nearest fitting subject before "it" (an organisation or country) or "they" (a plural or a body)."""
+    quoted = _quoted(doc)
+    plural = tok.lower_ == "they"
+    for sent_start, sent_end in _sentences_back(doc, tok, limit=GROUP_ANTECEDENT_SENTENCES):
+        for cand in doc[sent_start:sent_end]:
+            if cand.i in quoted or cand.dep_ not in SUBJECT_DEPS or cand.pos_ == "PRON" or cand.ent_type_ == "PERSON":
+                continue
+            if plural and (cand.tag_ in {"NNS", "NNPS"} or cand.ent_type_ in {"ORG", "NORP"}):
+                return _clean(_speaker_span(cand).text)
+            if not plural and cand.ent_type_ in {"ORG", "GPE", "NORP"}:
+                return _clean(_speaker_span(cand).text)
+    return None
+
+
+def _role_holder(doc: Doc, tok: Token) -> str | None:
+    """The named person a role stands for: the nearest one the article wrote with a fitting title."""
+    if tok.tag_ in {"NNS", "NNPS"}:
+        return None  # "the ministers": a group, not one person
+    role_words = {t.lower_ for t in _speaker_span(tok) if not t.is_punct}
+    persons = _persons_before(doc, tok)
+    titles: dict[str, set[str]] = {}
+    for ent in persons:
+        titles.setdefault(ent.root.lower_, set()).update(_titles(ent))
+    for ent in reversed(persons):
+        if _title_fits(tok.lemma_.lower(), role_words, titles[ent.root.lower_]):
+            return _with_honorific(ent).text
+    return None
+
+
+def _title_fits(role: str, role_words: set[str], title: set[str]) -> bool:
+    """Whether a role phrase ("the Israeli leader", "the head of American diplomacy") fits a person's title."""
+    if not title:
+        return False
+    for word, required in ROLE_DOMAINS.items():
+        if word in role_words and not any(needed <= title for needed in required):
+            return False
+    domain = any(word in role_words for word in ROLE_DOMAINS)
+    if not domain and role not in title and not (role in LEADER_ROLES and title & HEAD_OF_STATE_TITLES):
+        return False
+    nations = {w for w in role_words if w in NATIONALITY}
+    return all(NATIONALITY[w] & title for w in nations)
+
+
+def _titles(ent: Span) -> set[str]:
+    """Title words written with a name: "Prime Minister X", "X, the president of Y"."""
+    words = set()
+    i = ent.start - 1
+    while i >= 0 and ent.doc[i].dep_ in {"compound", "nmod", "amod", "pobj", "prep"} and ent.doc[i].sent == ent.sent:
+        words.add(ent.doc[i].lower_)
+        i -= 1
+    for child in ent.root.children:
+        if child.dep_ == "appos":
+            words.update(t.lower_ for t in child.subtree)
+    return words
+
+
+# ---------------------------------------------------------------- rows
+
+
+def _row(
+    doc: Doc, article_id: str, kind: str, speaker_text: str | None, cue: str | None,
+    content_start: int, content_end: int, start: int, end: int, holes: Iterable[tuple[int, int]] = (),
+) -> dict:
+    """A claims row with the columns of newsfacts.schema."""
+    return {
+        "claim_id": make_id("clm", article_id, start, end),
+        "article_id": article_id,
+        "kind": kind,
+        "speaker_text": speaker_text,
+        "cue": cue,
+        "content": _text(doc, content_start, content_end, holes),
+        "content_start": content_start,
+        "content_end": content_end,
+        **trace(doc, start, end),
+    }
+
+
+def _text(doc: Doc, start: int, end: int, holes: Iterable[tuple[int, int]]) -> str:
+    """Text between two offsets with some stretches cut out, white space collapsed."""
+    source = _doc_text(doc)
+    pieces, cursor = [], start
+    for s, e in sorted(h for h in holes if h[0] < end and h[1] > start):
+        pieces.append(source[cursor:max(s, cursor)])
+        cursor = max(cursor, e)
+    pieces.append(source[cursor:end])
+    text = " ".join(" ".join(p.split()) for p in pieces if p.strip())
+    return text.replace(" ,", ",").replace(" .", ".").strip(" ,")
+
+
+def _doc_text(doc: Doc) -> str:
+    """The Doc's text, built once (spaCy rebuilds `doc.text` from its tokens on every access)."""
+    text = doc.user_data.get("_claims_text")
+    if text is None:
+        text = doc.user_data["_claims_text"] = doc.text
+    return text
+
+
+def _cue_lemma(tok: Token | None) -> str | None:
+    """The reporting word's lemma."""
+    return tok.lemma_.lower() if tok is not None else None
+
+
+def _start(span: Span | Token) -> int:
+    """Start offset of a span or token."""
+    return span.idx if isinstance(span, Token) else span.start_char
+
+
+def _end(span: Span | Token) -> int:
+    """End offset of a span or token."""
+    return span.idx + len(span.text) if isinstance(span, Token) else span.end_char
