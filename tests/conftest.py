@@ -68,9 +68,9 @@ def prefect_server(tmp_path_factory):
         with temporary_settings(updates={PREFECT_API_URL: url}):
             yield url
     finally:
-        from prefect.logging.handlers import APILogHandler
+        from prefect.logging.handlers import APILogWorker
 
-        APILogHandler.flush()  # send queued run logs while the server is still there
+        APILogWorker.drain_all(timeout=5)  # send queued run logs while the server is still there
         if previous is None:
             os.environ.pop("PREFECT_API_URL", None)
         else:

@@ -102,3 +102,4 @@ def test_entity_ids_are_deterministic(nlp):
     first, _, _ = _resolve(nlp, "Olaf Scholz visited Paris.")
     second, _, _ = _resolve(nlp, "Olaf Scholz visited Paris.")
     assert first == second
+

@@ -25,6 +25,14 @@ UNNAMED_WORDS = frozenset({
     "analysts", "observers", "experts", "spokesman", "spokeswoman", "spokesperson", "aides",
     "people", "reports", "estimates", "medics", "doctors", "activists", "mediators",
 })
+# Cues that assert what follows, so a number in it is the speaker's figure ("said 40 were killed");
+# stance cues ("emphasized the urgency ... after 10 months") do not make the speaker its source.
+ASSERTING_CUES = frozenset({
+    "say", "said", "says", "claim", "claimed", "claims", "state", "stated", "report", "reported", "tell", "told",
+    "announce", "announced", "add", "added", "estimate", "estimated", "confirm", "confirmed", "declare",
+    "declared", "insist", "insisted", "deny", "denied", "warn", "warned", "according to", "put", "count",
+})
+ASSERTING_KINDS = frozenset({"direct_quote", "according_to"})
 LABEL_KINDS = {"PERSON": "person", "GPE": "government", "NORP": "unnamed", "ORG": "organization"}
 
 
@@ -87,7 +95,7 @@ class SourceBook:
 
 
 def link_figures_to_claims(figures: Iterable[dict], claims: Iterable[dict]) -> None:
-    """A figure inside a claim's content gets that claim's id, and its speaker where the figure names no source."""
+    """A figure inside a claim's content gets that claim's id, and its speaker where the claim asserts it."""
     by_article: dict[str, list[dict]] = defaultdict(list)
     for claim in claims:
         by_article[claim["article_id"]].append(claim)
@@ -96,6 +104,7 @@ def link_figures_to_claims(figures: Iterable[dict], claims: Iterable[dict]) -> N
             # Inside what was said, not merely in the same sentence as the speaker.
             if claim["content_start"] <= figure["start_char"] and figure["end_char"] <= claim["content_end"]:
                 figure["claim_id"] = claim["claim_id"]
-                if not figure.get("source_text"):
+                asserted = claim["kind"] in ASSERTING_KINDS or (claim.get("cue") or "").lower() in ASSERTING_CUES
+                if asserted and not figure.get("source_text"):
                     figure["source_text"] = claim.get("speaker_text")
                 break
