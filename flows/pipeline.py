@@ -49,10 +49,10 @@ def read_batch(items: list, max_bytes: int) -> list[dict]:
 @task
 def annotate_batch(articles: list[dict], model: str, n_process: int = 1) -> dict[str, Any]:
     """Parse a batch of articles with spaCy (model loaded once per process) and extract every row type."""
-    from transforms.extract import extract_all
+    from transforms.extract import extract_parallel
 
     timings: dict[str, float] = {}
-    rows = extract_all(articles, model=model, n_process=n_process, timings=timings)
+    rows = extract_parallel(articles, model=model, n_process=n_process, timings=timings)
     get_run_logger().info(
         "annotated %d article(s): spaCy %.1f s, extraction %.1f s: %s", len(articles), timings.get("nlp", 0),
         timings.get("extract", 0), ", ".join(f"{len(v)} {k}" for k, v in rows.items()),

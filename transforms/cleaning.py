@@ -257,6 +257,23 @@ def _is_headline_case(line: str) -> bool:
     return len(words) >= 3 and not re.search(r"[.!?]\s+[A-Z]", line)
 
 
+def dateline_end(text: str, lines: int = 3) -> int | None:
+    """Offset just past a dateline that opens one of the first lines of a cleaned text, else None."""
+    start = 0
+    for _ in range(lines):
+        for pattern in DATELINES:
+            match = pattern.match(text, start)
+            if match and match.group("place").lower() not in WIRE_SERVICES:
+                return match.end()
+        newline = text.find("\n", start)
+        if newline < 0:
+            return None
+        start = newline + 1
+        while start < len(text) and text[start] == "\n":
+            start += 1
+    return None
+
+
 def _dateline(body: str) -> str | None:
     """The place named by a dateline at the start of the body, in its usual capitalisation."""
     for pattern in DATELINES:

@@ -1,6 +1,7 @@
 """Entity mentions from spaCy's NER, and canonical entities that merge their aliases across articles."""
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -137,6 +138,7 @@ def _with_honorific(ent: Span) -> str:
     return ent.text
 
 
+@functools.lru_cache(maxsize=200_000)
 def canonical_form(text: str) -> str:
     """A name without leading articles, honorifics, possessive endings or surrounding punctuation."""
     words = text.replace("\n", " ").split()
@@ -155,6 +157,7 @@ def canonical_form(text: str) -> str:
     return name if _ABBREVIATION.match(name.split()[-1] if name else "") else name.rstrip(".").strip()
 
 
+@functools.lru_cache(maxsize=200_000)
 def name_key(text: str) -> str:
     """The comparison key of a name: folded, dots dropped, known variants unified."""
     key = fold(canonical_form(text)).replace(".", "")
