@@ -92,7 +92,7 @@ def load_parts(output: str, parts: list[str], article_ids: list[str]) -> dict[st
     from transforms.extract import ROW_TABLES
 
     out, wanted = Output(output), set(article_ids)
-    rows: dict[str, list[dict]] = {name: [] for name in ROW_TABLES}
+    rows: dict[str, list[dict]] = {name: [] for name in (*ROW_TABLES, "errors")}
     for part in parts:
         for name, part_rows in out.read_part(part).items():
             rows[name].extend(r for r in part_rows if r["article_id"] in wanted)
@@ -154,12 +154,12 @@ def newsfacts_flow(
         kept = {} if full_refresh else out.load_processed(version)
         processed = {a["article_id"]: kept[a["article_id"]] for a in ok if a["article_id"] in kept}
         todo = [a for a in ok if a["article_id"] not in processed]
-        extracted: dict[str, list[dict]] = {name: [] for name in ROW_TABLES}
+        extracted: dict[str, list[dict]] = {name: [] for name in (*ROW_TABLES, "errors")}
         if processed:
             with clock("read_clean"):
                 cached = load_parts(output, sorted(set(processed.values())), sorted(processed))
             for name, rows in cached.items():
-                extracted[name].extend(rows)
+                extracted.setdefault(name, []).extend(rows)
 
         with clock("annotate"), _progress_bar(len(todo), enabled=progress) as bar:
             chunks = [todo[i:i + batch_size] for i in range(0, len(todo), batch_size)]
@@ -167,7 +167,9 @@ def newsfacts_flow(
             for future, chunk in zip(futures, chunks):
                 result = future.result()
                 for name, rows in result["rows"].items():
-                    extracted[name].extend(rows)
+                    extracted.setdefault(name, []).extend(rows)
+                for error in result["rows"].get("errors", ()):
+                    logger.error("%s extraction failed on %s: %s", error["table"], error["source_path"], error["error"])
                 for stage, seconds in result["timings"].items():
                     clock.add(stage, seconds)
                 # Saved per batch, so a run killed half-way resumes from here.
@@ -190,6 +192,7 @@ def newsfacts_flow(
 
         summary = _summary(articles, counts, validated["summary"], output, clock.stages())
         summary["annotated"], summary["reused"] = len(todo), len(ok) - len(todo)
+        summary["extraction_errors"] = sorted(extracted["errors"], key=lambda e: (e["source_path"] or "", e["table"]))
         out.write_text("run.json", json.dumps(summary, indent=2, default=str) + "\n")
     _report(summary)
     logger.info("run finished in %.1f s", summary["wall_seconds"])

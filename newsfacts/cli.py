@@ -118,7 +118,8 @@ def _run(args: argparse.Namespace) -> int:
     print(format_summary(summary))
     if args.profile:
         print(format_profile(summary["stages"]))
-    failed = bool(summary["rejected"]) or not all(summary["validation"].values()) or summary["quarantined"]
+    failed = (bool(summary["rejected"]) or not all(summary["validation"].values()) or summary["quarantined"]
+              or summary.get("extraction_errors"))
     return EXIT_STRICT_FAILURE if args.strict and failed else EXIT_OK
 
 
@@ -159,6 +160,8 @@ def format_summary(summary: dict) -> str:
     ]
     for item in summary["rejected"]:
         lines.append(f"  {item['status']:<9} {item['source_path']}: {item['reason']}")
+    for error in summary.get("extraction_errors", ()):
+        lines.append(f"  extraction error in {error['source_path']} ({error['table']}): {error['error']}")
     lines.append("tables (rows, validation):")
     for table, n in summary["rows"].items():
         outcome = summary["validation"].get(table)

@@ -259,12 +259,24 @@ def _is_headline_case(line: str) -> bool:
 
 def dateline_end(text: str, lines: int = 3) -> int | None:
     """Offset just past a dateline that opens one of the first lines of a cleaned text, else None."""
+    match = _dateline_match(text, lines)
+    return match.end() if match else None
+
+
+def dateline_place(text: str, lines: int = 3) -> tuple[int, int] | None:
+    """Offsets of the place a dateline names ("KYIV" in "KYIV, March 3 (Reuters) -"), else None."""
+    match = _dateline_match(text, lines)
+    return match.span("place") if match else None
+
+
+def _dateline_match(text: str, lines: int) -> re.Match | None:
+    """The dateline match at the start of one of the first lines."""
     start = 0
     for _ in range(lines):
         for pattern in DATELINES:
             match = pattern.match(text, start)
             if match and match.group("place").lower() not in WIRE_SERVICES:
-                return match.end()
+                return match
         newline = text.find("\n", start)
         if newline < 0:
             return None

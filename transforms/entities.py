@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
 from newsfacts.schema import make_id
+from transforms.cleaning import dateline_place
 from transforms.spans import fold, span_trace
 
 # NER labels that name something in the world (numbers, dates and times are other tables' business).
@@ -54,6 +55,8 @@ INSTITUTION_HEADS = frozenset({
     "ministry", "army", "military", "police", "presidency", "government", "administration", "office",
     "agency", "authority", "council", "parliament", "court", "committee", "commission", "movement", "group",
 })
+# Words left out of an acronym's initials ("Democratic Republic of the Congo" is DRC).
+INITIAL_SKIP = frozenset({"of", "the", "and", "for", "de", "du", "la", "le", "des", "&"})
 SURNAME_MATCH = 85  # rapidfuzz ratio for spelling variants of one surname ("Sisi" / "Sissi")
 
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -63,7 +66,9 @@ _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.)+$")  # "U.S.", "U.N.": the last dot
 def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
     """Named-entity mentions with their offsets and the alias they were written with, in text order."""
     spans = [ent for ent in doc.ents if ent.label_ in NAME_LABELS and not _is_title_fragment(ent)]
-    spans += list(_surname_mentions(doc, spans)) + list(_institution_mentions(doc, spans))
+    spans = _with_surnames(doc, spans)
+    spans += list(_institution_mentions(doc, spans)) + list(_dateline_mentions(doc, spans))
+    spans, same_as = _with_acronyms(doc, spans)
     for span in sorted(spans, key=lambda s: (s.start_char, s.end_char)):
         key_span = span[: _key_length(span)]
         if not canonical_form(key_span.text):
@@ -75,6 +80,7 @@ def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
             "label": span.label_,
             "alias": _with_honorific(span),
             "key_text": key_span.text,
+            "same_as": same_as.get((span.start, span.end)),
             **span_trace(span),
         }
 
@@ -87,13 +93,66 @@ def _key_length(span: Span) -> int:
     return len(span)
 
 
-def _surname_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
-    """A surname NER missed, where the same article names the full person ("Isaac Herzog" ... "Herzog said")."""
-    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
-    covered = {i for e in ents for i in range(e.start, e.end)}
-    for token in doc:
-        if token.i not in covered and token.text in surnames and token.pos_ == "PROPN":
-            yield Span(doc, token.i, token.i + 1, label="PERSON")
+def _with_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Add surnames NER missed where the article names the full person ("Felix Tshisekedi" ... "Tshisekedi",
+    "Beate Meinl-Reisinger" ... "Meinl-Reisinger"); a surname replaces NER spans inside it ("Meinl" as ORG)."""
+    surnames = {e.text.split()[-1] for e in ents if e.label_ == "PERSON" and len(e.text.split()) > 1}
+    surnames = {s for s in surnames if len(s) > 2 and s[:1].isupper()}
+    if not surnames:
+        return ents
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(surnames, key=len, reverse=True))) + r")(?![\w-])")
+    found = []
+    for match in pattern.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), label="PERSON")
+        if span is None or any(e.start <= span.start and span.end <= e.end for e in ents):
+            continue  # already inside a named span, or not on token boundaries
+        if any(e.start < span.end and span.start < e.end and not (span.start <= e.start and e.end <= span.end)
+               for e in ents):
+            continue  # overlaps a span it does not contain: leave NER's reading
+        found.append(span)
+    if not found:
+        return ents
+    inside = {(e.start, e.end) for e in ents for f in found if f.start <= e.start and e.end <= f.end}
+    return [e for e in ents if (e.start, e.end) not in inside] + found
+
+
+def _dateline_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
+    """The place of a dateline ("KYIV, March 3 (Reuters) -") is a place even when NER passes it by."""
+    place = dateline_place(doc.text)
+    if place is None:
+        return
+    span = doc.char_span(*place, label="GPE")
+    if span is not None and not any(e.start < span.end and span.start < e.end for e in ents):
+        yield span
+
+
+def _with_acronyms(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[tuple[int, int], str]]:
+    """'Rapid Support Forces (RSF)' and 'JNIM (Jama'at ...)': the bracketed form names the same entity."""
+    same_as: dict[tuple[int, int], str] = {}
+    by_start = {e.start: e for e in ents}
+    extra = []
+    for ent in ents:
+        j = ent.end
+        if j + 2 >= len(doc) + 1 or doc[j].text != "(":
+            continue
+        close = next((k for k in range(j + 1, min(j + 12, len(doc))) if doc[k].text == ")"), None)
+        if close is None or close == j + 1:
+            continue
+        inner = by_start.get(j + 1)
+        if inner is None or inner.end != close:
+            inner = Span(doc, j + 1, close, label=ent.label_)
+            if not _looks_like_name(inner):
+                continue
+            extra.append(inner)
+        same_as[(inner.start, inner.end)] = ent.text
+        same_as[(ent.start, ent.end)] = inner.text
+    return ents + extra, same_as
+
+
+def _looks_like_name(span: Span) -> bool:
+    """An acronym ("RSF") or a capitalised name, not a bracketed remark."""
+    words = span.text.split()
+    return bool(words) and len(words) <= 8 and all(w[:1].isupper() or "-" in w or w.lower() in INITIAL_SKIP for w in words)
 
 
 def _institution_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
@@ -167,6 +226,16 @@ def name_key(text: str) -> str:
         words = words[:-1]
     key = " ".join(words)
     return NAME_VARIANTS.get(key, key)
+
+
+def initials(key: str) -> str:
+    """First letters of a name's words, particles and small words left out ("rapid support forces" -> "rsf")."""
+    letters = []
+    for word in key.replace("-", " ").split():
+        if word in INITIAL_SKIP or word in ("al", "el", "wal"):
+            continue
+        letters.append(word[0])
+    return "".join(letters)
 
 
 def surname_key(key: str) -> str:
@@ -252,6 +321,9 @@ def resolve_entities(mentions: Iterable[dict]) -> tuple[list[dict], list[dict], 
     def main_label(key: str) -> str:
         return labels[key].most_common(1)[0][0]
 
+    # Keys written in capitals somewhere ("RSF", "WFP"): candidates for acronym matching.
+    acronyms = {name_key(_key_text(m)) for m in mentions if _key_text(m).isupper() and " " not in _key_text(m).strip()}
+
     # Full person names by surname, across the corpus.
     full_persons: dict[str, set[str]] = defaultdict(set)
     for key in labels:
@@ -283,6 +355,27 @@ def resolve_entities(mentions: Iterable[dict]) -> tuple[list[dict], list[dict], 
                 longer = [k for k in keys if k != key and k.endswith(" " + key) and main_label(k) == "ORG"]
                 if len(longer) == 1:
                     uf.union(key, longer[0])
+
+    # A bracketed form written beside a name is the same entity ("Rapid Support Forces (RSF)").
+    for m in mentions:
+        if m.get("same_as") and name_key(m["same_as"]):
+            uf.union(name_key(_key_text(m)), name_key(m["same_as"]))
+    # An acronym used alone matches the one multi-word name in the corpus with those initials.
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    for key in labels:
+        if len(key.split()) > 1:
+            by_initials[initials(key)].add(key)
+    for key in sorted(labels):
+        if len(key.split()) == 1 and 2 <= len(key) <= 6 and key in acronyms:
+            matches = by_initials.get(key, set())
+            if len(matches) == 1:
+                uf.union(key, matches.pop())
+    # A country written short ("Congo") and long ("Democratic Republic of Congo").
+    for key in sorted(labels):
+        if len(key.split()) == 1 and main_label(key) == "GPE":
+            longer = [k for k in labels if k.endswith(" of " + key) and main_label(k) == "GPE"]
+            if len(longer) == 1:
+                uf.union(key, longer[0])
 
     groups: dict[str, list[dict]] = defaultdict(list)
     for m in mentions:

@@ -3,13 +3,15 @@ from __future__ import annotations
 
 import atexit
 import hashlib
+import logging
 import multiprocessing
 import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 import spacy
+from spacy.tokens import Doc
 
 from transforms.claims import extract_claims
 from transforms.entities import extract_mentions
@@ -22,6 +24,7 @@ PIPE_BATCH_SIZE = 32  # documents per nlp.pipe batch
 MIN_PER_WORKER = 8  # smaller batches are not worth sending to worker processes
 
 _POOLS: dict[tuple[str, int], ProcessPoolExecutor] = {}
+logger = logging.getLogger(__name__)
 
 
 def code_version(model: str = DEFAULT_MODEL) -> str:
@@ -34,27 +37,42 @@ def code_version(model: str = DEFAULT_MODEL) -> str:
     return digest.hexdigest()[:16]
 
 
+# What each extractor makes from a parsed article; one failing never costs the article its other rows.
+EXTRACTORS: tuple[tuple[str, Callable[[Doc, dict], Iterable[dict]]], ...] = (
+    ("mentions", lambda doc, article: extract_mentions(doc, article["article_id"])),
+    ("figures", lambda doc, article: extract_figures(doc, article["article_id"])),
+    ("claims", lambda doc, article: extract_claims(doc, article["article_id"])),
+    ("events", lambda doc, article: extract_events(doc, article["article_id"], article.get("published_at"))),
+)
+
+
 def extract_all(
     articles: Iterable[dict], model: str = DEFAULT_MODEL, n_process: int = 1, timings: dict | None = None,
 ) -> dict[str, list[dict]]:
     """Rows of every extracted table for `ok` articles; the Docs are dropped as soon as they are read.
 
+    An extractor that raises on an article is logged and listed under "errors" (article, table, error);
+    the article keeps the rows of the other extractors and the run goes on.
     `timings`, when given, gets the seconds spent in spaCy ("nlp") and in the extractors ("extract").
     """
     articles = [a for a in articles if a.get("status") == "ok" and a.get("text")]
     nlp = load_model(model)
-    rows: dict[str, list[dict]] = {name: [] for name in ROW_TABLES}
+    rows: dict[str, list[dict]] = {name: [] for name in (*ROW_TABLES, "errors")}
     docs = iter(nlp.pipe((a["text"] for a in articles), batch_size=PIPE_BATCH_SIZE, n_process=n_process))
     spent = {"nlp": 0.0, "extract": 0.0}
     for article in articles:
         started = time.perf_counter()
         doc = next(docs)
         parsed = time.perf_counter()
-        article_id = article["article_id"]
-        rows["mentions"].extend(extract_mentions(doc, article_id))
-        rows["figures"].extend(extract_figures(doc, article_id))
-        rows["claims"].extend(extract_claims(doc, article_id))
-        rows["events"].extend(extract_events(doc, article_id, article.get("published_at")))
+        for table, extractor in EXTRACTORS:
+            try:
+                rows[table].extend(extractor(doc, article))
+            except Exception as exc:  # one bad rule on one article must not lose the run; reported below
+                logger.exception("%s extraction failed on %s", table, article.get("source_path"))
+                rows["errors"].append({
+                    "article_id": article["article_id"], "source_path": article.get("source_path"),
+                    "table": table, "error": f"{type(exc).__name__}: {exc}",
+                })
         spent["nlp"] += parsed - started
         spent["extract"] += time.perf_counter() - parsed
     if timings is not None:
@@ -80,10 +98,10 @@ def extract_parallel(
     started = time.perf_counter()
     results = list(_pool(model, n_process).map(_extract_chunk, chunks, [model] * len(chunks)))
     wall = time.perf_counter() - started
-    rows: dict[str, list[dict]] = {name: [] for name in ROW_TABLES}
+    rows: dict[str, list[dict]] = {name: [] for name in (*ROW_TABLES, "errors")}
     spent = {"nlp": 0.0, "extract": 0.0}
     for chunk_rows, chunk_timings in results:
-        for name in ROW_TABLES:
+        for name in rows:
             rows[name].extend(chunk_rows[name])
         for key in spent:
             spent[key] += chunk_timings.get(key, 0.0)
