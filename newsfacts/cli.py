@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 EXIT_OK, EXIT_STRICT_FAILURE, EXIT_USAGE = 0, 1, 2
+DEFAULT_PROCESSES = min(os.cpu_count() or 1, 8)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -33,7 +34,9 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--model", default=DEFAULT_MODEL, help="spaCy pipeline name (default: %(default)s)")
     run.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE,
                      help="articles per Prefect task (default: %(default)s)")
-    run.add_argument("--processes", type=int, default=1, help="spaCy processes per batch (default: %(default)s)")
+    run.add_argument("--processes", type=int, default=DEFAULT_PROCESSES,
+                     help="worker processes that parse and extract (default: the number of CPUs, at most 8: "
+                          "%(default)s); batches under 16 articles stay in one process")
     run.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
                      help="reject input files larger than this (default: %(default)s)")
     run.add_argument("--strict", action="store_true",
@@ -103,13 +106,14 @@ def _run(args: argparse.Namespace) -> int:
     from flows.pipeline import newsfacts_flow
     from newsfacts.storage import OutputLocked
 
-    flow = newsfacts_flow
+    flow, processes = newsfacts_flow, args.processes
     if args.runner == "dask":
-        flow = newsfacts_flow.with_options(task_runner=_dask_runner(args.dask_address, args.workers))
+        # The Dask workers are the processes; a pool inside each would oversubscribe the cores.
+        flow, processes = newsfacts_flow.with_options(task_runner=_dask_runner(args.dask_address, args.workers)), 1
     try:
         summary = flow(
             inputs=[str(p) for p in args.inputs], output=args.output, manifest=args.manifest, model=args.model,
-            batch_size=args.batch_size, max_bytes=args.max_bytes, n_process=args.processes,
+            batch_size=args.batch_size, max_bytes=args.max_bytes, n_process=processes,
             full_refresh=args.full_refresh, progress=not args.no_progress,
         )
     except OutputLocked as exc:
