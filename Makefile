@@ -21,4 +21,4 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 clean:
-	rm -rf $(VENV) output/*.parquet output/validation output/run.json
+	rm -rf $(VENV) output/*.parquet output/validation output/run.json output/_state output/figures output/evaluation.json

@@ -25,7 +25,7 @@ from transforms.spans import fold
 
 SUITE_DIR = Path(__file__).resolve().parent
 # Validation order: referenced tables first, so references are checked against rows that passed.
-TABLE_ORDER = ("articles", "sources", "entities", "mentions", "figures", "claims", "events")
+TABLE_ORDER = ("articles", "sources", "entities", "mentions", "figures", "claims", "events", "discrepancies")
 VALIDATION_DIR = "validation"
 SUMMARY_FILE = "summary.json"
 DATA_DOCS_DIR = "data_docs"
@@ -38,16 +38,6 @@ RESULT_FORMAT = {"result_format": "COMPLETE", "return_unexpected_index_query": F
 # A uniqueness failure keeps the first row of each key and quarantines the later ones.
 KEEP_FIRST_TYPES = frozenset({"expect_column_values_to_be_unique"})
 # Schema constants a suite may name as {"$vocab": NAME}.
-VOCABULARIES: dict[str, tuple[str, ...]] = {
-    "ARTICLE_STATUSES": schema.ARTICLE_STATUSES,
-    "QUALIFIERS": schema.QUALIFIERS,
-    "CATEGORIES": schema.CATEGORIES,
-    "CLAIM_KINDS": schema.CLAIM_KINDS,
-    "EVENT_TYPES": schema.EVENT_TYPES,
-    "DATE_PRECISIONS": schema.DATE_PRECISIONS,
-    "SOURCE_KINDS": schema.SOURCE_KINDS,
-    "ENTITY_LABELS": schema.ENTITY_LABELS,
-}
 QUARANTINE_COLUMNS = schema.columns("quarantine")
 
 log = logging.getLogger(__name__)
@@ -97,13 +87,21 @@ def _expectation(type_: str, kwargs: dict, meta: dict) -> dict:
     return {"type": type_, "kwargs": kwargs, "meta": dict(meta)}
 
 
+def _vocabulary(name: str) -> tuple[str, ...]:
+    """A vocabulary of newsfacts/schema.py by its constant's name ({"$vocab": "QUALIFIERS"})."""
+    value = getattr(schema, name, None)
+    if not (isinstance(value, tuple) and name.isupper() and all(isinstance(v, str) for v in value)):
+        raise KeyError(f"no vocabulary {name!r} in newsfacts/schema.py")
+    return value
+
+
 def _resolve_value(table: str, value: Any) -> Any:
     """A kwarg value, with {"$vocab"|"$key"|"$columns": ...} looked up in newsfacts.schema."""
     if not (isinstance(value, dict) and len(value) == 1 and next(iter(value)).startswith("$")):
         return value
     ref, arg = next(iter(value.items()))
     if ref == "$vocab":
-        return list(VOCABULARIES[arg])
+        return list(_vocabulary(arg))
     if ref == "$key":
         return schema.KEYS[table]
     if ref == "$columns":

@@ -218,9 +218,12 @@ def test_denied(nlp):
     assert fields(one(nlp, text)) == ("indirect", "The club", "deny", "any player had been paid in cash")
 
 
-def test_participle_adjunct_is_not_a_second_claim(nlp):
+def test_participle_adjunct_stays_out_of_the_first_claim(nlp):
     text = "Nina Holt stressed the need for new rules, adding that banks had failed."
-    assert [fields(r) for r in claims(nlp, text)] == [("indirect", "Nina Holt", "stress", "the need for new rules")]
+    assert [fields(r) for r in claims(nlp, text)] == [
+        ("indirect", "Nina Holt", "stress", "the need for new rules"),
+        ("indirect", "Nina Holt", "add", "banks had failed"),  # "adding that": a statement of its own
+    ]
 
 
 def test_negated_cue_is_not_a_claim(nlp):
@@ -434,3 +437,97 @@ def test_doc_user_data_left_clean(nlp):
     doc = nlp("\u201cWe will rebuild,\u201d said Omar Haddad.")
     list(extract_claims(doc, ARTICLE))
     assert not any(str(k).startswith("_claims") for k in doc.user_data)
+
+
+# ---------------------------------------------------------------- speakers resolved in context
+
+
+def test_it_said_takes_previous_claims_speaker_over_nearer_organisation(nlp):
+    text = ("The Northern Front shelled two depots on Friday, the port authority said in a statement. "
+            "Two cranes were damaged, it said.")
+    rows = claims(nlp, text)
+    assert [r["speaker_text"] for r in rows] == ["the port authority", "the port authority"]
+
+
+def test_his_office_names_the_person(nlp):
+    text = "Trade commissioner Paul Brenner is due to visit Oslo in June, his office said."
+    assert one(nlp, text)["speaker_text"] == "Paul Brenner's office"
+
+
+def test_her_office_after_surname_the_tagger_missed(nlp):
+    text = ("Foreign Minister Anna Berger-Holm met the envoy on Monday.\n\n"
+            "Berger-Holm is expected to visit Rome next month, her office said.")
+    assert one(nlp, text)["speaker_text"] == "Berger-Holm's office"
+
+
+def test_the_rebels_refers_to_the_name_written_with_rebels(nlp):
+    text = "Tamar rebels seized the airport on Monday. The rebels said the runway was intact."
+    assert one(nlp, text)["speaker_text"] == "Tamar"
+
+
+def test_group_noun_with_name_is_the_name(nlp):
+    text = "Yemen's Houthi rebels said on Monday that the runway was intact."
+    assert one(nlp, text)["speaker_text"] == "Houthi"
+
+
+def test_descriptor_then_name_takes_the_name(nlp):
+    text = "The tanker was hit twice, the naval mission, Corvus, said on Sunday."
+    assert one(nlp, text)["speaker_text"] == "Corvus"
+
+
+def test_speaker_never_comes_from_a_dateline(nlp):
+    text = "DUBAI, United Arab Emirates (AP) \u2014 Yemen's port officials said the cargo ship had sunk."
+    row = one(nlp, text)
+    assert (row["speaker_text"], row["content"]) == ("Yemen's port officials", "the cargo ship had sunk")
+
+
+def test_content_starts_after_a_dateline(nlp):
+    text = "LIMA, May 2 (Reuters) - Floods cut the coastal highway, the transport ministry said."
+    assert one(nlp, text)["content"] == "Floods cut the coastal highway"
+
+
+# ---------------------------------------------------------------- more claim forms
+
+
+def test_estimates_that_is_a_claim(nlp):
+    row = one(nlp, "The ministry estimates that 400 homes were destroyed.")
+    assert fields(row) == ("indirect", "The ministry", "estimate", "400 homes were destroyed")
+
+
+def test_adding_that_continues_the_main_speaker(nlp):
+    text = "Prices rose by 4% in May, the statistics office said on Friday, adding that food was the main driver."
+    rows = claims(nlp, text)
+    assert [fields(r) for r in rows] == [
+        ("indirect", "the statistics office", "say", "Prices rose by 4% in May"),
+        ("indirect", "the statistics office", "add", "food was the main driver"),
+    ]
+
+
+def test_participle_with_an_object_is_an_aside_not_a_claim(nlp):
+    text = "The mayor warned of new floods, stressing the need for sandbags."
+    assert [fields(r) for r in claims(nlp, text)] == [("indirect", "The mayor", "warn", "new floods")]
+
+
+def test_speaker_after_the_cue(nlp):
+    text = "The two leaders should meet in Vienna on 3 June, announced the presidency of Austria."
+    row = one(nlp, text)
+    assert fields(row) == ("indirect", "the presidency of Austria", "announce",
+                           "The two leaders should meet in Vienna on 3 June")
+
+
+def test_parenthetical_said_credits_only_its_own_clause(nlp):
+    text = ("Some 300 people were killed in the fighting, the U.N. said, and 700 have died since May, "
+            "according to the health ministry.")
+    rows = {r["cue"]: r for r in claims(nlp, text)}
+    assert (rows["say"]["kind"], rows["say"]["content"]) == ("indirect", "Some 300 people were killed in the fighting")
+    assert rows["according to"]["content"] == "700 have died since May"
+
+
+def test_according_to_leaving_only_function_words_is_no_claim(nlp):
+    text = "Azerbaijan wants a new charter from Armenia, which contains according to Baku claims on its land."
+    assert all(r["content"] != "which contains" for r in claims(nlp, text))
+
+
+def test_cue_describing_a_noun_is_not_a_claim(nlp):
+    text = "The envoy put forward proposals that the mediators believe will end the dispute."
+    assert all(r["cue"] != "believe" for r in claims(nlp, text))

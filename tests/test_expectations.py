@@ -13,6 +13,7 @@ from newsfacts import schema
 from newsfacts.schema import to_table
 
 SUITE_TABLES = ("articles", "sources", "entities", "mentions", "figures", "claims", "events")
+ALL_SUITES = (*SUITE_TABLES, "discrepancies")  # discrepancies has tests of its own (tests/test_discrepancies.py)
 TEXT = "Hamas said 12 people were killed in Gaza. Blinken visited Israel on Monday, officials said."
 SHORT = "Short text."
 IN_SET = "expect_column_values_to_be_in_set"
@@ -186,7 +187,7 @@ def run(tmp_path_factory):
 
 # --- the suites as data ---------------------------------------------------------------------
 
-@pytest.mark.parametrize("table", SUITE_TABLES)
+@pytest.mark.parametrize("table", ALL_SUITES)
 def test_every_suite_names_schema_columns_or_derived_helpers(table):
     suite = load_suite(table)
     assert suite["name"] == table

@@ -31,6 +31,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
         "maintain", "explain", "note", "admit", "report", "suggest", "reply", "respond", "write",
         "tweet", "predict", "concede", "contend", "complain", "hint", "announce", "confirm", "reveal",
         "disclose", "testify", "remark", "observe", "answer", "affirm", "acknowledge", "caution",
+        "estimate", "believe", "assess", "conclude",
     ), _SAY),
     **dict.fromkeys((
         "emphasize", "emphasise", "stress", "reiterate", "highlight", "underscore", "underline",
@@ -77,6 +78,8 @@ NON_SPEAKERS = frozenset({
     "measure", "initiative", "rule", "regulation", "clause", "provision", "contract", "budget", "roadmap",
 })
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# How a cue participle hangs off the main cue ("said ..., adding that").
+PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "conj"})
 # Parts of a subject phrase that describe rather than name the speaker.
 SPEAKER_TRIM_DEPS = frozenset({"appos", "relcl", "acl", "advcl", "punct", "cc", "case"})
 # Finite verb tags: the claim was made, not planned or hypothetical.
@@ -122,10 +125,29 @@ NATIONALITY: dict[str, frozenset[str]] = {
 # Entity labels that make a role phrase name an organisation rather than stand for a person.
 ANCHOR_LABELS = frozenset({"ORG", "GPE", "PERSON", "FAC", "LOC"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Nouns that refer back to an armed group or organisation named before ("the rebels said").
+GROUP_NOUNS = frozenset({
+    "group", "rebel", "militia", "militant", "movement", "insurgent", "faction", "jihadist", "organisation",
+    "organization",
+})
+GROUP_LABELS = frozenset({"ORG", "NORP"})
+# Nouns for one person, so "he" or "she" may stand for them ("the official said ... he said").
+PERSON_NOUNS = ROLE_NOUNS | {"official", "officer", "spokesman", "spokeswoman", "source", "witness", "resident"}
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+# What a pronoun may stand for: a person, one organisation or country, or a plural or collective body.
+PERSON, SINGULAR, PLURAL = "person", "singular", "plural"
+PRONOUN_FITS: dict[str, frozenset[str]] = {
+    "he": frozenset({PERSON}), "she": frozenset({PERSON}), "it": frozenset({SINGULAR}), "they": frozenset({PLURAL}),
+}
+# Dashes that close a dateline ("KYIV, March 3 (Reuters) -").
+DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+DATELINE_MAX_TOKENS = 16
+# Parts of speech that make content a statement rather than a fragment of function words ("which contains").
+CONTENT_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
 ANTECEDENT_SENTENCES = 8  # how far back a "he"/"she" may look for its person
 GROUP_ANTECEDENT_SENTENCES = 2  # "it"/"they" refer to something just mentioned
 MIN_STANDALONE_WORDS = 4  # a lone quoted sentence shorter than this is a title or a slogan
-CACHE_KEYS = ("_claims_quoted", "_claims_persons", "_claims_text")
+CACHE_KEYS = ("_claims_quoted", "_claims_persons", "_claims_text", "_claims_dateline")
 
 
 @dataclass
@@ -159,6 +181,10 @@ def extract_claims(doc: Doc, article_id: str) -> Iterator[dict]:
             reported.append(row)
     rows = direct + according + reported
     rows.sort(key=lambda r: (r["start_char"], r["end_char"]))
+    _resolve_pronoun_speakers(doc, rows)
+    for row in rows:
+        row.pop("_speaker_i", None)
+        row.pop("_fits", None)
     for key in CACHE_KEYS:  # per-call caches must not travel with the Doc (DocBin, pickling)
         doc.user_data.pop(key, None)
     yield from rows
@@ -253,6 +279,7 @@ def _direct_quotes(doc: Doc, article_id: str, quotes: list[_Quote]) -> Iterator[
             if _word_count(doc, quote) < MIN_STANDALONE_WORDS or not _follows(doc, quote, previous):
                 continue
             row = _quote_row(doc, article_id, pieces, None, previous["speaker_text"], None)
+            row["_fits"] = previous.get("_fits", frozenset())
         else:
             row = _quote_row(doc, article_id, pieces, cue, _speaker_text(speaker, doc), speaker)
         previous = row
@@ -298,7 +325,7 @@ def _cue_in(tokens: list[Token]) -> tuple[Token | None, Token | None]:
 def _named_in(tokens: list[Token]) -> Token | None:
     """The first name in a cue clause the parser left without a subject ("was X's stated message")."""
     for tok in tokens:
-        if tok.ent_type_ in NAME_LABELS:
+        if tok.ent_type_ in NAME_LABELS and tok.i not in _dateline(tok.doc):
             return _entity_root(tok)
     return None
 
@@ -345,6 +372,7 @@ def _quote_row(
             end = max(end, _end(span))
     row = _row(doc, article_id, "direct_quote", speaker_text, _cue_lemma(cue), content_start, content_end, start, end, holes)
     row["_cue_i"] = cue.i if cue is not None else None
+    _note_speaker(row, speaker)
     return row
 
 
@@ -370,6 +398,11 @@ def _reported_speech(doc: Doc, article_id: str, skip: set[int]) -> Iterator[dict
 
 def _verb_claim(doc: Doc, article_id: str, verb: Token) -> dict | None:
     """One reported-speech row for a cue verb that was actually used: finite, affirmative, with a subject."""
+    if verb.tag_ == "VBG" and verb.dep_ != "ROOT":
+        return _participle_claim(doc, article_id, verb)
+    inverted = _inverted_claim(doc, article_id, verb)
+    if inverted is not None:
+        return inverted
     if not _is_asserted(verb):
         return None
     subject = _subject(verb)
@@ -377,6 +410,8 @@ def _verb_claim(doc: Doc, article_id: str, verb: Token) -> dict | None:
         return None
     if verb.dep_ == "parataxis" and CLAUSE in CUE_VERBS[verb.lemma_.lower()]:
         return _parenthetical_claim(doc, article_id, verb, subject)
+    if verb.dep_ in {"acl", "relcl"} and any(c.dep_ == CLAUSE and c.left_edge.i < verb.i for c in verb.children):
+        return None  # "proposals that the mediators believe will end it": a description of the proposals
     content = _complement(verb)
     if not content:
         return None
@@ -387,13 +422,61 @@ def _verb_claim(doc: Doc, article_id: str, verb: Token) -> dict | None:
     return _claim_row(doc, article_id, kind, subject, verb, content, cue_tokens)
 
 
-def _parenthetical_claim(doc: Doc, article_id: str, verb: Token, subject: Token) -> dict | None:
-    """"The harvest, the union says, will be small": the host clause is the content, credited in passing."""
+def _participle_claim(doc: Doc, article_id: str, verb: Token) -> dict | None:
+    """"X said ..., adding that ...": a cue participle with no subject of its own goes on with the main speaker."""
+    head = verb.head
+    if verb.dep_ not in PARTICIPLE_DEPS or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    if _negated(verb) or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    if head.i >= verb.i or head.pos_ not in {"VERB", "AUX"} or head.lemma_.lower() not in CUE_VERBS or not _is_asserted(head):
+        return None
+    subject = _subject(head)
+    if subject is None or subject.lemma_.lower() in NON_SPEAKERS:
+        return None
+    if not any(c.dep_ == CLAUSE for c in verb.children):
+        return None  # ", emphasizing the need": an aside; ", adding that ...": a statement
+    content = _complement(verb)
+    if not content:
+        return None
+    return _claim_row(doc, article_id, "indirect", subject, verb, content, [verb])
+
+
+def _inverted_claim(doc: Doc, article_id: str, verb: Token) -> dict | None:
+    """"..., announced the presidency of X.": a cue after its content, with the speaker after the cue."""
+    if CLAUSE not in CUE_VERBS[verb.lemma_.lower()] or verb.tag_ not in FINITE_TAGS or _negated(verb):
+        return None
+    if verb.i == 0 or doc[verb.i - 1].text != "," or verb.head.i >= verb.i:
+        return None
+    if any((c.dep_ in SUBJECT_DEPS and c.i < verb.i) or c.dep_ in {CLAUSE, "aux", "auxpass"} for c in verb.children):
+        return None
+    speaker = next((c for c in verb.children if c.i > verb.i and c.dep_ in {"nsubj", "dobj"}
+                    and c.pos_ in {"NOUN", "PROPN"}), None)
+    sent = verb.sent
+    if speaker is None or any(not (t.is_punct or t.is_space) for t in doc[verb.right_edge.i + 1:sent.end]):
+        return None  # the speaker phrase must close the sentence
     inside = {t.i for t in verb.subtree}
+    content = _trim([t for t in doc[sent.start:verb.i] if t.i not in inside])
+    if not content:
+        return None
+    kind = "according_to" if verb.lemma_.lower() == "say" and verb.tag_ in {"VBZ", "VBP"} else "indirect"
+    return _claim_row(doc, article_id, kind, speaker, verb, content, [verb])
+
+
+def _parenthetical_claim(doc: Doc, article_id: str, verb: Token, subject: Token) -> dict | None:
+    """"The harvest, the union says, will be small": the host clause is the content, credited in passing.
+
+    A clause coordinated after the aside ("A, the UN said, and B") is not part of what was credited.
+    """
+    inside = {t.i for t in verb.subtree}
+    for child in verb.head.children:
+        if child.i > verb.i and (child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} or child.dep_ == "cc"):
+            inside.update(t.i for t in child.subtree)
     content = _trim([t for t in verb.head.subtree if t.i not in inside])
     if not content:
         return None
-    row = _claim_row(doc, article_id, "according_to", subject, verb, content, [verb])
+    kind = "according_to" if verb.tag_ in {"VBZ", "VBP"} else "indirect"  # "the union says" vs "the UN said"
+    row = _claim_row(doc, article_id, kind, subject, verb, content, [verb])
     aside = sorted(inside)
     row["content"] = _text(doc, row["content_start"], row["content_end"], [(doc[aside[0]].idx, _end(doc[aside[-1]]))])
     return row
@@ -450,7 +533,7 @@ def _subject(verb: Token) -> Token | None:
     while True:
         if head is not verb and _misattached_conj(verb):
             return _subject(head.head)  # "X said that Y happened, and urged Z": X urged
-        subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i not in _dateline(verb.doc)), None)
         if subject is not None:
             break
         if head.dep_ == "acl" and head.tag_ == "VBD" and head.head.dep_ == "ROOT" and head.head.pos_ in {"NOUN", "PROPN"}:
@@ -532,12 +615,25 @@ def _trailing(verb: Token, core_end: int) -> list[Token]:
 
 
 def _trim(tokens: list[Token]) -> list[Token]:
-    """Content without a leading "that", surrounding punctuation or white space."""
+    """Content without a leading "that", surrounding punctuation or white space; a fragment is no content.
+
+    A dateline opens the story, so content starts after it.
+    """
+    if tokens:
+        dateline = _dateline(tokens[0].doc)
+        last = max((t.i for t in tokens if t.i in dateline), default=None)
+        if last is not None:
+            tokens = [t for t in tokens if t.i > last]
     while tokens and (tokens[0].is_punct or tokens[0].is_space or (tokens[0].dep_ == "mark" and tokens[0].lower_ == "that")):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and tokens[-1].text not in {")", "%"}:
         tokens = tokens[:-1]
-    return tokens
+    return tokens if _is_statement(tokens) else []
+
+
+def _is_statement(tokens: list[Token]) -> bool:
+    """Whether content says something: it names something, not only function words ("which contains")."""
+    return any(t.pos_ in CONTENT_POS and t.tag_ not in RELATIVE_TAGS for t in tokens)
 
 
 def _claim_row(
@@ -554,7 +650,9 @@ def _claim_row(
                      and c.lower_ in CUE_PREPOSITIONS.get(cue.lemma_.lower(), ())), None)
     if cue.lemma_.lower() in PARTICLE_CUES and particle is not None:
         cue_text = f"{cue_text} {particle.lower_}"
-    return _row(doc, article_id, kind, _speaker_text(subject, doc), cue_text, content_start, content_end, start, end, holes)
+    row = _row(doc, article_id, kind, _speaker_text(subject, doc), cue_text, content_start, content_end, start, end, holes)
+    _note_speaker(row, subject)
+    return row
 
 
 # ---------------------------------------------------------------- according to
@@ -585,8 +683,10 @@ def _according_to(doc: Doc, article_id: str) -> Iterator[dict]:
         speaker_text = _speaker_text(speaker, doc)
         start = min(content[0].idx, phrase[0].idx)
         end = max(_end(content[-1]), _end(phrase[-1]))
-        yield _row(doc, article_id, "according_to", speaker_text, "according to", content[0].idx, _end(content[-1]),
+        row = _row(doc, article_id, "according_to", speaker_text, "according to", content[0].idx, _end(content[-1]),
                    start, end, holes)
+        _note_speaker(row, speaker)
+        yield row
 
 
 def _clause_of(tok: Token) -> Token:
@@ -609,7 +709,7 @@ def _strip_leading_marker(tokens: list[Token]) -> list[Token]:
     """Drop a subordinating word the credit left at the front ("since, according to X, ...")."""
     while tokens and (tokens[0].dep_ in {"mark", "cc"} or tokens[0].tag_ == "WRB" or tokens[0].is_punct):
         tokens = tokens[1:]
-    return tokens
+    return tokens if _is_statement(tokens) else []
 
 
 def _comma_holes(doc: Doc, phrase: list[Token]) -> list[tuple[int, int]]:
@@ -667,8 +767,8 @@ def _after_comma(tok: Token) -> bool:
 
 def _speaker_text(tok: Token | None, doc: Doc) -> str | None:
     """Surface words of the speaker, with pronouns and roles resolved to a named person where the text allows."""
-    if tok is None:
-        return None
+    if tok is None or tok.i in _dateline(doc):
+        return None  # a dateline names where the story was filed, never who spoke
     low = tok.lower_
     if low in PERSON_PRONOUNS:
         person = _antecedent_person(doc, tok)
@@ -676,15 +776,162 @@ def _speaker_text(tok: Token | None, doc: Doc) -> str | None:
     if low in GROUP_PRONOUNS:
         group = _antecedent_group(doc, tok)
         return group if group is not None else tok.text
-    named = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    named = _appositive_name(tok)
     if named is not None:
-        return _with_honorific(_entity_of(named)).text  # "the head of X, Jane Doe, said"
+        return named.text  # "the head of X, Jane Doe, said", "the security firm Ambrey said"
+    owned = _owned_by_pronoun(doc, tok)
+    if owned is not None:
+        return owned  # "his office said": the office of the person just named
+    if tok.lemma_.lower() in GROUP_NOUNS and _group_name(tok) is not None:
+        return _group_name(tok).text  # "Yemen's Houthi rebels": the group's name
+    if tok.lemma_.lower() in GROUP_NOUNS and _is_bare_reference(tok):
+        group = _antecedent_named_group(doc, tok)
+        if group is not None:
+            return group  # "the rebels said": the armed group named before
     span = _speaker_span(tok)
     if tok.lemma_.lower() in ROLE_NOUNS and not any(t.ent_type_ in ANCHOR_LABELS for t in span):
         person = _role_holder(doc, tok)
         if person is not None:
             return person
     return _clean(span.text)
+
+
+def _appositive_name(tok: Token) -> Span | None:
+    """The name written beside a descriptor: "the prime minister, Jane Doe," or "the security firm Ambrey"."""
+    if tok.pos_ != "NOUN":
+        return None  # a name with a description after it keeps the name
+    for child in tok.children:
+        if child.dep_ != "appos" or child.pos_ != "PROPN":
+            continue
+        ent = _entity_of(child)
+        if ent is not None and ent.label_ in NAME_LABELS:
+            return _with_honorific(ent)
+        if ent is None:
+            start = min((c.i for c in child.children if c.dep_ == "compound" and c.pos_ == "PROPN"), default=child.i)
+            return tok.doc[start:child.i + 1]
+    return None
+
+
+def _owned_by_pronoun(doc: Doc, tok: Token) -> str | None:
+    """"his office", "their spokesman": the speaker phrase with the pronoun replaced by its antecedent."""
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
+    if owner is None:
+        return None
+    pronoun = POSSESSIVE_PRONOUNS[owner.lower_]
+    antecedent = _antecedent_person(doc, owner) if pronoun in PERSON_PRONOUNS else _antecedent_group(doc, owner, pronoun)
+    if antecedent is None:
+        return None
+    rest = doc[owner.i + 1:_speaker_span(tok).end].text
+    return f"{antecedent}'s {rest}"
+
+
+def _is_bare_reference(tok: Token) -> bool:
+    """Whether a noun phrase is just "the" and the noun, perhaps with an adjective ("the armed group")."""
+    return any(c.lower_ == "the" for c in tok.children) and all(
+        (c.dep_ in {"det", "amod"} and c.ent_type_ == "") or c.dep_ in SPEAKER_TRIM_DEPS for c in tok.children)
+
+
+def _group_name(tok: Token) -> Span | None:
+    """The proper name a group noun carries as a modifier ("M23 rebels", "Houthi militia")."""
+    names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "GPE"]
+    if not names:
+        return None
+    return tok.doc[names[0].left_edge.i:names[-1].i + 1]
+
+
+def _antecedent_named_group(doc: Doc, tok: Token) -> str | None:
+    """What "the rebels" refers back to: the name last written with the same noun, else the nearest group named.
+
+    A group named before counts when it stands as a noun phrase, not as a modifier ("Egyptian President").
+    """
+    skip = _quoted(doc) | _dateline(doc)
+    lemma = tok.lemma_.lower()
+    for cand in reversed(doc[:tok.i]):
+        if cand.lemma_.lower() == lemma and cand.i not in skip and _group_name(cand) is not None:
+            return _group_name(cand).text
+    for sent_start, sent_end in _sentences_back(doc, tok):
+        for cand in reversed(doc[sent_start:sent_end]):
+            if cand.i >= tok.i or cand.i in skip or cand.ent_type_ not in GROUP_LABELS or cand.ent_iob_ != "B":
+                continue
+            ent = _entity_of(cand)
+            if ent.root.dep_ in {"amod", "compound", "nmod", "poss"}:
+                continue
+            return _clean(ent.text)
+    return None
+
+
+def _note_speaker(row: dict, speaker: Token | None) -> None:
+    """Keep, for the pronoun pass, where the speaker stands and which pronouns could refer back to it."""
+    row["_speaker_i"] = speaker.i if speaker is not None else None
+    row["_fits"] = _fits(speaker) if speaker is not None and row["speaker_text"] else frozenset()
+
+
+def _fits(tok: Token) -> frozenset[str]:
+    """The kinds of referent a speaker is: a person, one body ("it"), or several or a collective ("they")."""
+    low = tok.lower_
+    if low in PRONOUN_FITS:
+        return PRONOUN_FITS[low]
+    if tok.ent_type_ == "PERSON" or tok.lemma_.lower() in PERSON_NOUNS and tok.tag_ in {"NN", "NNP"}:
+        return frozenset({PERSON})
+    if tok.tag_ in {"NNS", "NNPS"}:
+        return frozenset({PLURAL})
+    if tok.ent_type_ in GROUP_LABELS:
+        return frozenset({SINGULAR, PLURAL})  # "the committee said ... it said", "Hamas ... they said"
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        return frozenset({SINGULAR})
+    return frozenset()
+
+
+def _resolve_pronoun_speakers(doc: Doc, rows: list[dict]) -> None:
+    """A pronoun speaker ("..., it said") is the previous claim's speaker when that one fits and is near.
+
+    Near: the previous claim's speaker stands in the pronoun's sentence or the one before it. Otherwise the
+    nearest fitting name, as resolved when the row was made, stands.
+    """
+    previous: dict | None = None
+    for row in rows:
+        i = row.get("_speaker_i")
+        pronoun = doc[i].lower_ if i is not None else None
+        if pronoun in PRONOUN_FITS and previous is not None and previous["_speaker_i"] < i:
+            if PRONOUN_FITS[pronoun] & previous["_fits"] and _near(doc, doc[previous["_speaker_i"]], doc[i]):
+                row["speaker_text"] = previous["speaker_text"]
+                row["_fits"] = previous["_fits"]
+        if i is not None and row["speaker_text"]:
+            previous = row
+
+
+def _near(doc: Doc, earlier: Token, later: Token) -> bool:
+    """Whether a token stands in the same sentence as a later one or in the sentence just before."""
+    here = later.sent.start
+    return earlier.sent.start == here or (here > 0 and doc[here - 1].sent.start == earlier.sent.start)
+
+
+def _dateline(doc: Doc) -> set[int]:
+    """Token indices of datelines at the start of paragraphs ("KYIV, March 3 (Reuters) -", "(Cairo)"), once per doc."""
+    dateline = doc.user_data.get("_claims_dateline")
+    if dateline is None:
+        starts = [t for t in doc if not t.is_space and (t.i == 0 or _starts_paragraph(t))]
+        dateline = doc.user_data["_claims_dateline"] = {i for t in starts for i in _dateline_at(doc, t.i)}
+    return dateline
+
+
+def _dateline_at(doc: Doc, start: int) -> range:
+    """The dateline opening a paragraph at a token: a place in capitals up to a dash, or a place in brackets."""
+    first = doc[start]
+    if first.text == "(":
+        close = next((t.i for t in doc[start + 1:start + 6] if t.text == ")"), None)
+        inside = doc[start + 1:close] if close is not None else []
+        if inside and all(t.is_title or t.is_punct for t in inside) and close + 1 < len(doc) and doc[close + 1].is_title:
+            return range(start, close + 1)
+        return range(0)
+    if not (first.is_alpha and first.is_upper and len(first) > 1):
+        return range(0)
+    for tok in doc[start + 1:start + DATELINE_MAX_TOKENS]:
+        if tok.text in DATELINE_DASHES:
+            return range(start, tok.i + 1)
+        if tok.is_space or (tok.is_alpha and tok.is_lower) or tok.text in {".", "!", "?"}:
+            break  # running text: no dateline
+    return range(0)
 
 
 def _clean(text: str) -> str:
@@ -731,7 +978,7 @@ def _persons_before(doc: Doc, tok: Token) -> list[Span]:
 
 def _antecedent_person(doc: Doc, tok: Token) -> str | None:
     """The nearest named person before a pronoun (a role resolved to a name counts), subjects first."""
-    quoted = _quoted(doc)
+    quoted = _quoted(doc) | _dateline(doc)
     for sent_start, sent_end in _sentences_back(doc, tok):
         candidates: list[tuple[bool, str]] = []
         for cand in doc[sent_start:sent_end]:
@@ -744,9 +991,22 @@ def _antecedent_person(doc: Doc, tok: Token) -> str | None:
                 holder = _role_holder(doc, cand)
                 if holder is not None:
                     candidates.append((True, holder))
+            elif cand.dep_ in SUBJECT_DEPS and cand.pos_ == "PROPN" and cand.ent_type_ != "PERSON":
+                named = _known_surname(doc, cand)
+                if named is not None:
+                    candidates.append((True, named))
         if candidates:
             subjects = [name for is_subject, name in candidates if is_subject]
             return subjects[-1] if subjects else candidates[0][1]
+    return None
+
+
+def _known_surname(doc: Doc, tok: Token) -> str | None:
+    """A name the tagger missed that repeats the end of a person named before ("Meinl-Reisinger" after "Beate X")."""
+    start = min((c.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), default=tok.i)
+    name = doc[start:tok.i + 1].text
+    if any(e.text.endswith(" " + name) for e in _persons_before(doc, tok)):
+        return name
     return None
 
 
@@ -778,10 +1038,10 @@ def _is_subject(ent: Span) -> bool:
     return root.dep_ in {"poss", "compound", "appos"} and root.head.dep_ in SUBJECT_DEPS
 
 
-def _antecedent_group(doc: Doc, tok: Token) -> str | None:
+def _antecedent_group(doc: Doc, tok: Token, pronoun: str | None = None) -> str | None:
     """The nearest fitting subject before "it" (an organisation or country) or "they" (a plural or a body)."""
-    quoted = _quoted(doc)
-    plural = tok.lower_ == "they"
+    quoted = _quoted(doc) | _dateline(doc)
+    plural = (pronoun or tok.lower_) == "they"
     for sent_start, sent_end in _sentences_back(doc, tok, limit=GROUP_ANTECEDENT_SENTENCES):
         for cand in doc[sent_start:sent_end]:
             if cand.i in quoted or cand.dep_ not in SUBJECT_DEPS or cand.pos_ == "PRON" or cand.ent_type_ == "PERSON":

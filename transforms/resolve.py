@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable
 
+from transforms.discrepancies import find_discrepancies
 from transforms.entities import canonical_form, resolve_entities
 from transforms.sources import SourceBook, link_figures_to_claims
 
@@ -54,6 +55,7 @@ def resolve_corpus(
                 event[role] = canonical_form(text) or text
     if assign_event_keys is not None:
         assign_event_keys(events)
+    discrepancies = find_discrepancies(figures, events, articles, mentions=mentions, entities=entities)
 
     return {
         "articles": articles,
@@ -63,6 +65,7 @@ def resolve_corpus(
         "figures": figures,
         "claims": claims,
         "events": events,
+        "discrepancies": discrepancies,
     }
 
 
