@@ -83,6 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script."""
     # Quiet, reliable defaults for the temporary Prefect server; a user's own settings win.
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    # The temporary server takes 8-16 s here and longer on a busy machine; Prefect's default wait is 20 s.
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
     args = _parser().parse_args(argv)
     if args.command == "run":
         return _run(args)
