@@ -122,3 +122,15 @@ def test_bad_input_is_rejected_with_reasons_and_the_rest_processed(prefect_harne
     assert len(articles) == 7
     assert summary["ok"] + len(summary["rejected"]) == 7
     assert read_table(out, "mentions")["article_id"].isin(articles.loc[["a_good.txt"], "article_id"]).all()
+
+
+def test_strict_exit_code_when_an_input_is_rejected(prefect_harness, tmp_path, capsys):
+    from newsfacts.cli import EXIT_OK, EXIT_STRICT_FAILURE, main
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "good.txt").write_text("Officials said 12 people were killed in Mosul on Monday.\n")
+    (tmp_path / "in" / "empty.txt").write_text("")
+    args = ["run", str(tmp_path / "in"), "--output", str(tmp_path / "out"), "--no-progress"]
+    assert main(args) == EXIT_OK
+    assert main([*args, "--strict"]) == EXIT_STRICT_FAILURE
+    assert "empty.txt: empty file" in capsys.readouterr().out
