@@ -2,10 +2,12 @@
 
 One generator, `extract_figures`, walks a parsed `Doc` and yields one `figures` row per number
 that counts or measures something in the world (GUIDELINE.md "Figures"). Calendar dates, times,
-ages, years, section and phone numbers are left out.
+ages, years and periods between years, section and phone numbers, vague magnitudes ("thousands of"),
+idioms ("with one voice") and referring phrases ("the two sides") are left out.
 """
 from __future__ import annotations
 
+import unicodedata
 from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -27,7 +29,8 @@ SCALE_WORDS: dict[str, float] = {
     "dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9,
     "trillion": 1e12, "bn": 1e9, "mn": 1e6,
 }
-# Plural scale nouns are vague counts: "hundreds of people" is approximate.
+# Plural scale nouns are vague magnitudes ("hundreds of people", "tens of thousands"): they are read
+# so that their words are not taken for numbers, but they report no figure.
 VAGUE_PLURALS: dict[str, float] = {
     "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3, "millions": 1e6,
     "billions": 1e9, "tens": 10,
@@ -91,11 +94,25 @@ PHONE_WORDS = {"phone", "telephone", "tel", "tel.", "call", "fax", "hotline", "w
 TIME_WORDS = {"am", "a.m.", "pm", "p.m.", "o'clock", "gmt", "utc", "hrs", "noon", "midnight"}
 # Relative dates: "ten days ago" names a day, it does not measure a duration.
 RELATIVE_DATE_WORDS = {"ago", "earlier", "later", "hence"}
+# "one" as a pronoun or in an idiom, not a count: "no one", "one another", "with one voice".
+ONE_BEFORE = {"no", "any", "every", "each", "the"}
+ONE_AFTER = {"another", "of", "or"}
+ONE_IDIOM_NOUNS = {"voice", "accord", "hand", "way", "point"}
+# "the two sides": a small number naming parties already in the story refers, it does not count.
+PARTY_NOUNS = {
+    "side", "country", "leader", "party", "nation", "government", "state", "delegation", "president",
+    "minister", "rival", "neighbour", "neighbor", "foe", "enemy", "camp", "army", "man", "woman", "power",
+}
 
 # --- what was counted ----------------------------------------------------------------------
 
 DURATION_UNITS = {"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century"}
 VISIT_NOUNS = {"trip", "visit", "tour", "mission", "journey", "voyage", "stop", "trek"}
+# Repeated occurrences an ordinal counts ("the 13th exchange", "their fifth meeting").
+OCCURRENCE_NOUNS = {
+    "exchange", "swap", "meeting", "round", "release", "session", "summit", "handover", "transfer",
+    "attempt", "time",
+}
 HOSTAGE_NOUNS = {"hostage", "captive", "abductee", "kidnappee"}
 PRISONER_NOUNS = {"prisoner", "inmate", "detainee", "convict"}
 # Nouns that stand for a number of someone else's ("251 more", "20 others").
@@ -117,9 +134,15 @@ EVENT_CUES: dict[str, str] = {
     # taking is hostage-taking only when people are taken ("seized 20 tonnes" is not)
     **dict.fromkeys(("take", "seize", "capture", "snatch", "taken"), "take"),
     **dict.fromkeys(("hold", "held", "remain", "still", "captivity", "captive", "detain", "keep"), "hold"),
-    **dict.fromkeys(("release", "free", "rescue", "return", "liberate", "freed", "released",
-                     "swap", "exchange", "repatriate"), "release"),
+    **dict.fromkeys(("release", "free", "liberate", "freed", "released"), "release"),
+    # a rescue frees hostages only where there are hostages; "6 crew were rescued" is not a release
+    **dict.fromkeys(("rescue", "rescued"), "rescue"),
+    # coming home is a release only of prisoners or hostages ("the 22 who came home")
+    **dict.fromkeys(("return", "swap", "exchange", "repatriate", "repatriation", "homecoming"), "return"),
 }
+# "came home", "went back": a movement verb with one of these is a return.
+RETURN_ADVERBS = {"home", "back"}
+RETURN_VERBS = {"come", "go", "fly", "head", "bring", "send", "get", "arrive"}
 # Event verbs that describe what was done TO the counted thing: their active subject is the doer.
 TRANSITIVE_VERBS = {
     "kill", "murder", "slay", "massacre", "execute", "injure", "wound", "hurt", "maim", "kidnap",
@@ -128,6 +151,8 @@ TRANSITIVE_VERBS = {
 }
 # Clause links the search for an event word does not climb across.
 CLAUSE_DEPS = {"conj", "ccomp", "advcl", "parataxis"}
+# A verb with the number (or its noun) in one of these slots governs it: the search stops there.
+ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "oprd", "dative"}
 # Who can be taken hostage: people, named groups of people (NORP) and these nouns.
 PERSON_NOUNS = {
     "person", "people", "individual", "civilian", "child", "woman", "man", "girl", "boy", "soldier",
@@ -136,6 +161,8 @@ PERSON_NOUNS = {
 }
 # Words whose presence in the sentences before makes "still N people in Gaza" a hostage count.
 HOSTAGE_CONTEXT = {"hostage", "kidnap", "abduct", "captive", "captivity", "abduction", "kidnapping"}
+# Words that make a release or a return one of prisoners ("the prisoner exchange ... 22 came home").
+PRISONER_CONTEXT = {"prisoner", "inmate", "detainee", "convict", "pow", "pows"}
 HOSTAGE_CONTEXT_SENTENCES = 2
 
 # --- who reported it -----------------------------------------------------------------------
@@ -154,6 +181,15 @@ RUN_BY_WORDS = {"run", "led", "controlled", "administered", "backed", "linked", 
 PRONOUN_SOURCES = {"he", "she", "they", "it", "we", "i"}
 # Which named things a pronoun may stand for when it is the one who reports.
 PRONOUN_LABELS = {"he": ("PERSON",), "she": ("PERSON",), "it": ("ORG", "GPE")}
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+# How many sentences back a pronoun looks for the one who last reported something.
+PRONOUN_SENTENCES = 4
+# Documents that carry a source's words: the source is their owner ("a communique of the ministry").
+SOURCE_CONTAINERS = {
+    "statement", "communique", "report", "bulletin", "release", "post", "tally", "count", "data",
+    "estimate", "update", "briefing", "announcement", "survey", "study", "assessment",
+}
+OWNER_PREPS = {"of", "from", "by"}
 
 
 def extract_figures(doc: Doc, article_id: str) -> Iterator[dict]:
@@ -176,7 +212,7 @@ class _Number:
     """One number as written: its tokens, value, hedge and the tokens that anchor it in the tree."""
 
     __slots__ = ("start", "end", "value", "upper", "qualifier", "root", "unit_token", "ordinal",
-                 "attached_unit", "currency", "percent")
+                 "attached_unit", "currency", "percent", "vague")
 
     def __init__(self, start: int, end: int, value: float, root: Token) -> None:
         self.start, self.end, self.value, self.root = start, end, value, root
@@ -187,6 +223,7 @@ class _Number:
         self.ordinal = False
         self.currency: str | None = None
         self.percent = False
+        self.vague = False  # "hundreds", "tens of thousands": a magnitude, not a figure
 
 
 def _numbers_in(sent: Span, claimed: set[int]) -> Iterator[_Number]:
@@ -235,9 +272,13 @@ def _cardinal_at(sent: Span, i: int) -> _Number | None:
     doc = sent.doc
     token = doc[i]
     if token.lower_ in VAGUE_PLURALS and token.tag_ in ("NNS", "CD"):
-        found = _Number(i, i + 1, VAGUE_PLURALS[token.lower_], token)
+        end = i + 1
+        # "tens of thousands", "hundreds of millions": one magnitude
+        if end + 1 < sent.end and doc[end].lower_ == "of" and doc[end + 1].lower_ in VAGUE_PLURALS:
+            end += 2
+        found = _Number(i, end, VAGUE_PLURALS[token.lower_], token)
         found.qualifier = "approximate"
-        _attach_unit(sent, found)
+        found.vague = True
         return found
     if not _is_numeric(token) and not (token.lower_ == "a" and i + 1 < sent.end and doc[i + 1].lower_ in SCALE_WORDS):
         return None
@@ -252,8 +293,8 @@ def _cardinal_at(sent: Span, i: int) -> _Number | None:
         else:
             break
     words = [t for t in doc[i:end]]
-    if len(words) == 1 and words[0].lower_ == "one" and not _counts_a_noun(words[0]):
-        return None  # "one of them", "Qatar is one": a pronoun, not a count
+    if len(words) == 1 and words[0].lower_ == "one" and _one_is_not_a_count(sent, words[0]):
+        return None  # "one of them", "Qatar is one", "no one", "with one voice": not a count
     value = _parse_value(words)
     if value is None:
         return None
@@ -263,6 +304,16 @@ def _cardinal_at(sent: Span, i: int) -> _Number | None:
     _attach_currency_and_percent(sent, found)
     _attach_unit(sent, found)
     return found
+
+
+def _one_is_not_a_count(sent: Span, token: Token) -> bool:
+    """Whether "one" is a pronoun or part of an idiom rather than the number 1."""
+    doc = sent.doc
+    if not _counts_a_noun(token):
+        return True
+    before = doc[token.i - 1].lower_ if token.i > sent.start else ""
+    after = doc[token.i + 1].lower_ if token.i + 1 < sent.end else ""
+    return before in ONE_BEFORE or after in ONE_AFTER or token.head.lemma_.lower() in ONE_IDIOM_NOUNS
 
 
 def _has_digits(token: Token) -> bool:
@@ -418,14 +469,15 @@ def _attach_unit(sent: Span, found: _Number) -> None:
 
 
 def _ordinal_at(sent: Span, i: int) -> _Number | None:
-    """An ordinal that counts repeated occurrences ("his ninth trip", "his ninth")."""
+    """An ordinal that counts repeated occurrences ("his ninth trip", "the 13th exchange")."""
     token = sent.doc[i]
     value = _ordinal_value(token)
     if value is None:
         return None
     noun = _ordinal_noun(token)
-    if noun is None or noun.lemma_.lower() not in VISIT_NOUNS:
-        return None
+    lemma = _fold(noun.lemma_.lower()) if noun is not None else ""
+    if lemma not in VISIT_NOUNS and not (lemma in OCCURRENCE_NOUNS and value > 1):
+        return None  # "the first exchange in two months" ranks it, it counts nothing
     found = _Number(i, i + 1, value, token)
     found.ordinal = True
     found.unit_token = noun
@@ -462,8 +514,12 @@ def _long_duration_at(sent: Span, i: int) -> _Number | None:
 def _is_excluded(sent: Span, found: _Number) -> bool:
     """Dates, times, years, ages, labels and phone numbers are not figures."""
     doc = sent.doc
+    if found.vague:
+        return True
     if found.ordinal or found.currency or found.percent:
         return False
+    if _names_known_parties(sent, found):
+        return True
     first = doc[found.start]
     digits = [t for t in doc[found.start:found.end] if _is_numeric(t)]
     if not digits:
@@ -490,6 +546,9 @@ def _is_excluded(sent: Span, found: _Number) -> bool:
     if len(digits) == 1 and _looks_like_year(digits[0]) \
             and (not _counts_a_noun(digits[0]) or digits[0].ent_type_ == "DATE"):
         return True  # "in 2023"; "2000 troops" still counts
+    if found.qualifier == "range" and all(_looks_like_year(t) for t in digits) \
+            and not any(_counts_a_noun(t) for t in digits):
+        return True  # "between 2020 and 2023", "2014-2016": a period, not a count
     if digits[0].ent_type_ == "TIME" or (after is not None and after.lower_ in TIME_WORDS):
         return True
     if ":" in first.text:
@@ -513,6 +572,25 @@ def _is_excluded(sent: Span, found: _Number) -> bool:
             and found.start > sent.start + 1 and (doc[found.start - 2].is_alpha or _has_digits(doc[found.start - 2])):
         return True  # "Covid-19", "F-16", the tail of "555-1234"
     return False
+
+
+def _names_known_parties(sent: Span, found: _Number) -> bool:
+    """Whether a small number word refers to parties already named ("the two sides", "both leaders")."""
+    doc = sent.doc
+    words = doc[found.start:found.end]
+    if len(words) != 1 or found.qualifier != "exact" or words[0].lower_ not in NUMBER_WORDS:
+        return False
+    noun = words[0].head
+    if not (_counts_a_noun(words[0]) and noun.tag_ == "NNS" and noun.lemma_.lower() in PARTY_NOUNS):
+        return False
+    before = doc[found.start - 1] if found.start > sent.start else None
+    # nothing but the article between "the" and the number, and nothing between it and its noun
+    return before is not None and before.lower_ == "the" and noun.i == words[0].i + 1
+
+
+def _fold(text: str) -> str:
+    """Text without accents, for word-list lookups ("communiqué" is "communique")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _looks_like_year(token: Token) -> bool:
@@ -549,10 +627,26 @@ def _counted_noun(found: _Number) -> Token | None:
         while verb.dep_ in ("prep", "conj") and verb.head.i != verb.i:
             verb = verb.head
         if verb.lemma_.lower() not in MEASURE_VERBS:
-            return None
+            return _aggregate_above(root)
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")]
         if subjects:
             return _aggregate_member(subjects[0])
+    return None
+
+
+def _aggregate_above(root: Token) -> Token | None:
+    """The X of "bringing the number of X freed ... to N" or "put the toll at N": the aggregate the number sets."""
+    if root.dep_ != "pobj" or root.head.lower_ not in ("to", "at"):
+        return None
+    for node in root.head.ancestors:
+        if node.pos_ in ("NOUN", "PROPN") and node.lemma_.lower() in AGGREGATE_NOUNS:
+            return _aggregate_member(node)
+        if node.pos_ in ("VERB", "AUX"):
+            for child in node.children:
+                if child.dep_ in ("dobj", "nsubj", "nsubjpass") and child.lemma_.lower() in AGGREGATE_NOUNS:
+                    return _aggregate_member(child)
+            if node.dep_ in ("ROOT", "ccomp", "conj", "parataxis"):
+                return None  # the aggregate must be in the number's own clause
     return None
 
 
@@ -604,8 +698,10 @@ def _category(found: _Number, noun: Token | None, earlier: list[dict]) -> str:
         return "money"
     if lemma in DURATION_UNITS:
         return "duration"
-    if lemma in VISIT_NOUNS or found.ordinal:
+    if lemma in VISIT_NOUNS:
         return "visits"
+    if found.ordinal:
+        return "other"  # "the fifth meeting": an occurrence, whatever the meeting was about
     patient = "hostage" if lemma in HOSTAGE_NOUNS else "prisoner" if lemma in PRISONER_NOUNS else "other"
     antecedent_row = _antecedent_row(found, noun, earlier)
     if patient == "other" and antecedent_row is not None and antecedent_row["category"].startswith("hostages"):
@@ -627,6 +723,12 @@ def _category(found: _Number, noun: Token | None, earlier: list[dict]) -> str:
         return "hostages_taken" if person or noun is None else "other"
     if event == "hold":
         return "hostages_held" if patient == "hostage" else "other"
+    if patient == "other":
+        patient = _captive_context(found)
+    if patient == "other" and event == "release":
+        patient = "hostage"  # "militants freed 20 villagers"
+    if patient == "other":
+        return "other"  # rescued or returned, but nobody was held ("6 crew were rescued")
     return "prisoners_released" if patient == "prisoner" else "hostages_released"
 
 
@@ -657,7 +759,7 @@ def _event_cue(found: _Number, noun: Token | None) -> str | None:
             if any(t.like_num for t in child.subtree):
                 continue  # "four hostages, two of whom were wounded": that clause is the partitive's
             if child.dep_ in ("amod", "acl", "relcl"):
-                cue = EVENT_CUES.get(child.lemma_.lower()) or EVENT_CUES.get(child.lower_)
+                cue = _word_cue(child)
                 if cue:
                     return cue
     own_clause = _relative_clause_cue(found.root)
@@ -673,6 +775,8 @@ def _event_cue(found: _Number, noun: Token | None) -> str | None:
         cue = _cue_of(node, came_from)
         if cue:
             return cue
+        if node.pos_ in ("VERB", "AUX") and node.dep_ != "prep" and came_from.dep_ in ARGUMENT_DEPS:
+            return None  # the verb that takes the number says what happened to it ("displaced 12 million")
         if node.pos_ in ("VERB", "AUX") and node.dep_ in CLAUSE_DEPS \
                 and any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in node.children):
             return None  # a clause with its own subject: what its neighbours did is not ours
@@ -705,7 +809,7 @@ def _partitive_guard(noun: Token, number: Token) -> int | None:
 def _cue_of(node: Token, came_from: Token) -> str | None:
     """The event cue a head word gives to the phrase below it, if any."""
     lemma = node.lemma_.lower()
-    cue = EVENT_CUES.get(lemma) or EVENT_CUES.get(node.lower_)
+    cue = _word_cue(node)
     if node.pos_ in ("VERB", "AUX"):
         if lemma in TRANSITIVE_VERBS and came_from.dep_ == "nsubj":
             cue = None  # the doer of the deed, not its object
@@ -715,19 +819,68 @@ def _cue_of(node: Token, came_from: Token) -> str | None:
                     cue = EVENT_CUES.get(child.lemma_.lower()) or EVENT_CUES.get(child.lower_)
                     if cue:
                         break
+        if cue is None and lemma == "be" and came_from.dep_ in SUBJECT_DEPS | {"attr"}:
+            cue = _among_cue(node)
     return cue
+
+
+def _word_cue(token: Token) -> str | None:
+    """The event a single word names; "came home" and "flew back" name a return."""
+    cue = EVENT_CUES.get(token.lemma_.lower()) or EVENT_CUES.get(token.lower_)
+    if cue is None and token.pos_ == "VERB" and token.lemma_.lower() in RETURN_VERBS \
+            and any(c.dep_ in ("advmod", "prt") and c.lower_ in RETURN_ADVERBS for c in token.children):
+        cue = "return"
+    return cue
+
+
+def _among_cue(verb: Token) -> str | None:
+    """"Among the dead were 12 children": the part takes the event of the group it is among."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "among":
+            continue
+        for group in prep.children:
+            if group.dep_ != "pobj":
+                continue
+            cue = _word_cue(group)
+            if cue:
+                return cue
+            for child in group.children:
+                if child.dep_ in ("amod", "acl", "relcl"):
+                    cue = _word_cue(child)
+                    if cue:
+                        return cue
+    return None
+
+
+def _captive_context(found: _Number) -> str:
+    """"prisoner" or "hostage" for the kind of captive mentioned last up to the number, else "other"."""
+    doc = found.root.doc
+    before = reversed(doc[_context_start(found):found.start])
+    after = doc[found.end:found.root.sent.end]
+    for token in [*before, *after]:
+        lemma = token.lemma_.lower()
+        if lemma in PRISONER_CONTEXT or token.lower_ in PRISONER_CONTEXT:
+            return "prisoner"
+        if lemma in HOSTAGE_CONTEXT:
+            return "hostage"
+    return "other"
+
+
+def _context_start(found: _Number) -> int:
+    """The first token of the sentences a number's context reaches back to."""
+    doc = found.root.doc
+    start = found.root.sent.start
+    for _ in range(HOSTAGE_CONTEXT_SENTENCES):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return start
 
 
 def _hostage_context(found: _Number) -> bool:
     """Whether the sentence or the ones just before it are about hostages."""
     doc = found.root.doc
-    sent = found.root.sent
-    start = sent.start
-    for _ in range(HOSTAGE_CONTEXT_SENTENCES):
-        if start == 0:
-            break
-        start = doc[start - 1].sent.start
-    return any(t.lemma_.lower() in HOSTAGE_CONTEXT for t in doc[start:sent.end])
+    return any(t.lemma_.lower() in HOSTAGE_CONTEXT for t in doc[_context_start(found):found.root.sent.end])
 
 
 # --- who reported it -----------------------------------------------------------------------
@@ -739,8 +892,24 @@ def _source_text(found: _Number) -> str | None:
     credits = list(_reporting_credits(root, sent)) + list(_according_to_credits(sent))
     if not credits:
         return None
-    _, source = min(credits, key=lambda c: abs(c[0].i - root.i))
+    # a credit whose clause holds the number beats one elsewhere in the sentence; the nearest breaks ties
+    _, source = min(credits, key=lambda c: (not _covers(c[0], root), abs(c[0].i - root.i)))
     return _resolve_pronoun(source)
+
+
+def _covers(cue: Token, root: Token) -> bool:
+    """Whether a credit's clause holds the number: the reporting verb dominates it, or the clause that
+    "according to X" or a parenthetical "X said" hangs on does (not a conjunct after the credit)."""
+    anchor = cue if cue.pos_ in ("VERB", "AUX") and cue.dep_ != "parataxis" and cue.lower_ != "according" \
+        else cue.head
+    if anchor.i == root.i:
+        return True
+    node = root
+    while node.head.i != node.i and node.i != anchor.i:
+        if node.dep_ == "conj" and node.head.i == anchor.i and node.i > cue.i:
+            return False  # "3,000 died, the U.N. said, and 7,000 fled": the credit stops at "and"
+        node = node.head
+    return node.i == anchor.i
 
 
 def _according_to_credits(sent: Span) -> Iterator[tuple[Token, Token | Span]]:
@@ -764,6 +933,9 @@ def _reporting_credits(root: Token, sent: Span) -> Iterator[tuple[Token, Token |
                 yield token, subjects[0]
             elif subjects and token.dep_ == "relcl" and token.head.i == root.i:
                 yield token, subjects[0]  # "30 of whom officials say are dead"
+            elif subjects and token.dep_ == "parataxis" and token.head.is_ancestor(root) \
+                    and not subjects[0].is_ancestor(root):
+                yield token, subjects[0]  # "3,000 people were killed, the U.N. said, and ..."
         elif token.lower_ in MISTAGGED_REPORTING and token.pos_ == "NOUN" \
                 and any(c.dep_ == "compound" for c in token.children) and _same_segment(root, token):
             # "41 of whom the army claims are dead": read "claims" as the verb it is
@@ -772,17 +944,52 @@ def _reporting_credits(root: Token, sent: Span) -> Iterator[tuple[Token, Token |
 
 
 def _resolve_pronoun(source: Token | Span) -> str:
-    """The words of a source; "he"/"she"/"it" become the last person or body named before them."""
+    """The words of a source; a pronoun becomes whom it stands for ("it said" after "the agency said")."""
     if isinstance(source, Span):
         return source.text
     if source.lower_ not in PRONOUN_SOURCES:
         return _source_phrase(source)
-    labels = PRONOUN_LABELS.get(source.lower_)
+    return _antecedent_source(source, source.lower_) or source.text
+
+
+def _antecedent_source(pronoun: Token, word: str) -> str | None:
+    """Who a pronoun (`word`, in subject form) stands for: the last one credited before it, else the
+    last fitting name."""
+    person = word in ("he", "she")
+    doc = pronoun.doc
+    start = pronoun.sent.start
+    for _ in range(PRONOUN_SENTENCES):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    for token in reversed(doc[start:pronoun.i]):
+        subject = _credited_by(token)
+        if subject is None or subject.lower_ in PRONOUN_SOURCES or subject.lower_ in POSSESSIVE_PRONOUNS:
+            continue
+        if word == "they" or _is_person(subject) == person:
+            return _source_phrase(subject)
+    labels = PRONOUN_LABELS.get(word)
     if labels:
-        earlier = [e for e in source.doc.ents if e.end <= source.i and e.label_ in labels]
+        earlier = [e for e in doc.ents if e.end <= pronoun.i and e.label_ in labels]
         if earlier:
             return earlier[-1].text
-    return source.text
+    return None
+
+
+def _credited_by(token: Token) -> Token | None:
+    """The subject of a reporting verb, or the object of "according to"."""
+    if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORTING_VERBS:
+        return next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if token.lower_ == "to" and token.i > 0 and token.doc[token.i - 1].lower_ == "according":
+        return next((c for c in token.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _is_person(noun: Token) -> bool:
+    """Whether a source noun names a person (or its name is a person's)."""
+    if noun.ent_type_ == "PERSON":
+        return True
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children)
 
 
 def _same_segment(a: Token, b: Token) -> bool:
@@ -792,7 +999,19 @@ def _same_segment(a: Token, b: Token) -> bool:
 
 
 def _source_phrase(noun: Token) -> str:
-    """A source noun with the words that name it, without clauses that describe it."""
+    """A source noun with the words that name it, without clauses that describe it.
+
+    A descriptor gives way to the name it comes with ("the private security firm Ambrey", "Congo's
+    prime minister, Judith Suminwa"), a document to its owner ("a communique of the ministry"), and
+    "his office" to the office of whom "his" stands for.
+    """
+    name = _name_in_apposition(noun)
+    if name is not None:
+        return _source_phrase(name)
+    if _fold(noun.lemma_.lower()) in SOURCE_CONTAINERS:
+        owner = _container_owner(noun)
+        if owner is not None:
+            return owner
     doc = noun.doc
     keep = [noun]
     stack = [c for c in noun.children if c.dep_ not in SOURCE_TRIM_DEPS and c.i < noun.i]
@@ -805,7 +1024,20 @@ def _source_phrase(noun: Token) -> str:
     end = noun.i + 1
     if conj and conj[0].i > noun.i:
         end = conj[0].i + 1
+    elif noun.pos_ == "PROPN":
+        end = _name_end(noun)
     tokens = list(doc[start:end])
+    # "the naval force Aspides": a name after its description stands for the whole
+    if noun.pos_ == "PROPN" and not conj:
+        described = [k for k, t in enumerate(tokens) if t.pos_ == "NOUN" and t.i < noun.i]
+        if described and all(t.pos_ == "PROPN" or t.text == "-" for t in tokens[described[-1] + 1:]):
+            tokens = tokens[described[-1] + 1:]
+    owner = next((t for t in tokens if t.lower_ in POSSESSIVE_PRONOUNS and t.dep_ == "poss"), None)
+    if owner is not None:
+        who = _antecedent_source(owner, POSSESSIVE_PRONOUNS[owner.lower_])
+        if who is not None:
+            rest = "".join(t.text_with_ws for t in tokens if t.i > owner.i).strip()
+            return f"{who}'s {rest}"
     # "the Hamas-run ministry": who runs it says nothing of who reported
     for k, token in enumerate(tokens):
         if token.lower_ in RUN_BY_WORDS and k > 0 and tokens[k - 1].text == "-":
@@ -813,6 +1045,41 @@ def _source_phrase(noun: Token) -> str:
             tokens = lead + tokens[k + 1:]
             break
     return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def _name_end(noun: Token) -> int:
+    """Where a proper name ends: "of" joins names into one ("the Ministry of Foreign Affairs")."""
+    end = noun.i + 1
+    while end + 1 < len(noun.doc) and noun.doc[end].lower_ == "of" and noun.doc[end].head.i == noun.i:
+        objects = [c for c in noun.doc[end].children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+        if not objects or not all(t.pos_ == "PROPN" or t.lower_ == "of" for t in noun.doc[end + 1:objects[0].i + 1]):
+            break
+        noun, end = objects[0], objects[0].i + 1
+    return end
+
+
+def _name_in_apposition(noun: Token) -> Token | None:
+    """The proper name a described source comes with: "the firm Ambrey", "the minister, Judith Suminwa"."""
+    if noun.pos_ != "NOUN":
+        return None
+    for child in noun.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > noun.i:
+            return child
+    return None
+
+
+def _container_owner(noun: Token) -> str | None:
+    """Whose document a source is: "a communique of the ministry", "a statement from the army", "its report"."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return _source_phrase(obj)
+        if child.dep_ == "poss" and child.lower_ not in POSSESSIVE_PRONOUNS:
+            return _source_phrase(child).removesuffix("'s").removesuffix("’s").strip()
+        if child.dep_ == "poss":
+            return _antecedent_source(child, POSSESSIVE_PRONOUNS[child.lower_])
+    return None
 
 
 # --- rows ----------------------------------------------------------------------------------
