@@ -4,15 +4,9 @@ Usage: .venv/bin/python benchmarks/claims_vs_textacy.py [--articles DIR --gold F
 """
 from __future__ import annotations
 
-import argparse
-import json
 import os
 import platform
-import statistics
-import subprocess
 import sys
-import tempfile
-import time
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any, Callable
@@ -21,17 +15,18 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run as a script from anywhere: the project's packages import
     sys.path.insert(0, str(ROOT))
 
-from newsfacts.evaluate import _load_gold, _Names, _Output, _score_table, _Tally  # noqa: E402
+from benchmarks.peers import (by_article, load_inputs, parse_peer_args, results_path, timed,  # noqa: E402
+                              write_json)
+from newsfacts.evaluate import _Names, _score_table, _Tally  # noqa: E402
 from transforms.claims import extract_claims  # noqa: E402
 from transforms.nlp import load_model  # noqa: E402
 
-DEFAULT_ARTICLES = ROOT / "seeds"
-DEFAULT_GOLD = ROOT.parent / "shared" / "eval" / "seeds.gold.yaml"
-RESULTS = ROOT / "benchmarks" / "results"
-NEWSFACTS = Path(sys.executable).with_name("newsfacts")
+NAME = "claims_vs_textacy"  # the default JSON is benchmarks/results/<NAME>_<set>.json
+DESCRIPTION = (  # --help's text
+    "Score textacy's direct_quotations and newsfacts' direct_quote claims against the gold's "
+    "direct quotes, by the claim rules of newsfacts.evaluate; print them side by side, write JSON.")
 TABLE = "claims"
 KIND = "direct_quote"  # the only kind textacy extracts; gold and our rows are narrowed to it
-REPEATS = 3  # timings are the median of this many passes over all articles
 SCORED_FIELDS = ("speaker",)  # kind is direct_quote on both sides, so only the speaker is compared
 
 
@@ -61,45 +56,6 @@ def textacy_claims(docs: dict[str, Any]) -> tuple[list[dict], dict[str, str]]:
     return rows, failed
 
 
-# ---------------------------------------------------------------- newsfacts
-
-def run_newsfacts(articles: Path, output: Path) -> dict[str, Any]:
-    """`newsfacts run ARTICLES --output OUTPUT` in a subprocess; run.json, or exit with its log tail."""
-    command = [str(NEWSFACTS), "run", str(articles), "--output", str(output), "--no-progress"]
-    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
-    if done.returncode != 0:
-        tail = "\n".join((done.stdout + done.stderr).splitlines()[-25:])
-        sys.exit(f"newsfacts run failed (exit {done.returncode}):\n{tail}")
-    return read_run_json(output)
-
-
-def read_run_json(output: Path) -> dict[str, Any]:
-    """An output folder's run.json, or an empty summary."""
-    path = output / "run.json"
-    return json.loads(path.read_text()) if path.is_file() else {}
-
-
-def gold_texts(gold: dict, output: _Output) -> dict[str, dict[str, str]]:
-    """For each gold file, the output's article ids and their (cleaned) texts, which both tools read."""
-    by_id = {str(a.get("article_id")): a for a in output.articles}
-    found = {}
-    for article in gold["articles"]:
-        file = str(article.get("file") or "")
-        found[file] = {i: str(by_id[i].get("text") or "") for i in output.article_ids(file)
-                       if by_id[i].get("status") == "ok"}
-    return found
-
-
-def timed(function: Callable[[], Any], repeats: int = REPEATS) -> tuple[Any, float]:
-    """The result of one call and the median seconds over `repeats` calls."""
-    seconds, result = [], None
-    for _ in range(repeats):
-        started = time.perf_counter()
-        result = function()
-        seconds.append(time.perf_counter() - started)
-    return result, statistics.median(seconds)
-
-
 # ---------------------------------------------------------------- scoring
 
 def direct_quotes(items: list[dict]) -> list[dict]:
@@ -119,14 +75,6 @@ def score(gold: dict, names: _Names, files: dict[str, dict[str, str]],
         entry = _score_table(TABLE, golds, predictions(ids), names, tally)
         misses.append({"file": article.get("file"), **entry})
     return {**tally.report(True, SCORED_FIELDS), "misses": misses}
-
-
-def by_article(rows: list[dict]) -> Callable[[list[str]], list[dict]]:
-    """Rows of some articles in text order, as the scorer wants them."""
-    grouped: dict[str, list[dict]] = {}
-    for row in rows:
-        grouped.setdefault(row["article_id"], []).append(row)
-    return lambda ids: sorted((r for i in ids for r in grouped.get(i, [])), key=lambda r: r["start_char"] or 0)
 
 
 # ---------------------------------------------------------------- table
@@ -155,55 +103,12 @@ def format_table(tools: dict[str, dict]) -> list[str]:
     return lines
 
 
-def set_name(gold_path: Path) -> str:
-    """A short name for the gold set: 'seeds' for seeds.gold.yaml, the folder's name for heldout/gold.yaml."""
-    stem = gold_path.name.split(".")[0]
-    return gold_path.resolve().parent.name if stem == "gold" else stem
-
-
-def write_json(payload: dict[str, Any], path: Path) -> None:
-    """The whole comparison as JSON."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(payload, indent=2, default=str) + "\n")
-
-
 # ---------------------------------------------------------------- main
-
-def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
-    """Command-line options."""
-    parser = argparse.ArgumentParser(
-        description="Score textacy's direct_quotations and newsfacts' direct_quote claims against the gold's "
-                    "direct quotes, by the claim rules of newsfacts.evaluate; print them side by side, write JSON.")
-    parser.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES,
-                        help="folder of the gold file's articles (default: %(default)s)")
-    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="gold file (default: %(default)s)")
-    parser.add_argument("--output", type=Path,
-                        help="an existing `newsfacts run` output folder over --articles "
-                             "(default: run newsfacts into a temporary folder)")
-    parser.add_argument("--repeats", type=int, default=REPEATS,
-                        help="timing passes; the median is reported (default: %(default)s)")
-    parser.add_argument("--json", type=Path,
-                        help="where the JSON goes (default: benchmarks/results/claims_vs_textacy_<set>.json)")
-    return parser.parse_args(argv)
-
 
 def main(argv: list[str] | None = None) -> int:
     """Run both tools over the same parsed Docs, score them alike, print the table and write JSON."""
-    args = parse_args(argv)
-    gold = _load_gold(args.gold)
-    names = _Names.from_gold(gold["entities"])
-    if args.output is None:
-        output_dir = Path(tempfile.mkdtemp(prefix="newsfacts_peer_")) / "out"
-        print(f"running newsfacts over {args.articles} into {output_dir} ...", file=sys.stderr, flush=True)
-        run_json = run_newsfacts(args.articles, output_dir)
-    else:
-        output_dir, run_json = args.output, read_run_json(args.output)
-    output = _Output.read(output_dir)
-    files = gold_texts(gold, output)
-    texts = {i: t for found in files.values() for i, t in found.items()}
-    missing = [f for f, found in files.items() if not found]
-    if missing:
-        print(f"warning: gold articles not in {output_dir}: {', '.join(missing)}", file=sys.stderr)
+    args = parse_peer_args(DESCRIPTION, NAME, argv)
+    gold, names, output_dir, run_json, output, files, texts, missing = load_inputs(args)
 
     nlp = load_model()
     docs, parse_seconds = timed(lambda: dict(zip(texts, nlp.pipe(texts.values()))), args.repeats)
@@ -242,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
         "tools": tools,
         "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "load_average": os.getloadavg()},
     }
-    path = args.json or RESULTS / f"claims_vs_textacy_{set_name(args.gold)}.json"
+    path = results_path(args, NAME)
     write_json(payload, path)
     print(f"\nresults: {path}")
     return 0
