@@ -58,3 +58,11 @@ def test_durations_and_open_periods_are_not_dates(text):
 
 def test_february_29_goes_back_to_the_last_leap_year():
     assert resolve_date("29 February", dt.date(2025, 3, 1)) == (dt.date(2024, 2, 29), "day")
+
+
+def test_a_date_run_into_the_next_phrase_resolves_from_its_first_part():
+    assert resolve_date("on Feb. 16, weeks", PUB) == (dt.date(2025, 2, 16), "day")
+
+
+def test_planned_calendar_date_is_on_or_after_publication():
+    assert resolve_date("on 16 May", dt.date(2025, 5, 14), planned=True) == (dt.date(2025, 5, 16), "day")

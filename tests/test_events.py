@@ -336,3 +336,158 @@ def test_keys_do_not_depend_on_input_order():
     rows.reverse()
     assign_event_keys(rows)
     assert [r["event_key"] for r in reversed(rows)] == first
+
+
+# ---- generalisation: events without a named doer ----
+
+def test_passive_release_with_place_keeps_a_null_actor(nlp):
+    got = only(nlp, "A French journalist has been freed in southern Syria.")
+    assert (got["type"], got["actor"], got["counterpart"], got["location"]) == (
+        "release", None, "A French journalist", "Syria")
+
+
+def test_passive_release_without_place_names_the_freed_as_counterpart(nlp):
+    got = only(nlp, "An Italian engineer was released after ten months in captivity.")
+    assert (got["type"], got["actor"], got["counterpart"]) == ("release", None, "An Italian engineer")
+
+
+def test_passive_kill_without_actor_or_place_is_left_out(nlp):
+    assert events(nlp, "Two soldiers were killed.") == []
+
+
+def test_rescued_from_the_sea_is_not_a_hostage_release(nlp):
+    assert events(nlp, "Six fishermen were rescued by the coast guard.") == []
+
+
+def test_seizing_people_is_an_abduction(nlp):
+    got = only(nlp, "Gunmen seized two aid workers in Kano on Monday.")
+    assert (got["type"], got["location"], got["date"]) == ("abduct", "Kano", dt.date(2025, 3, 10))
+
+
+def test_passive_seizure_of_a_described_person_is_an_abduction(nlp):
+    got = only(nlp, "Maria Keller, who ran a clinic in Gao, was seized on 2 March.")
+    assert (got["type"], got["actor"], got["counterpart"], got["date"]) == (
+        "abduct", None, "Maria Keller", dt.date(2025, 3, 2))
+
+
+def test_handed_over_to_is_a_release(nlp):
+    got = only(nlp, "The hostage was handed over to the Red Cross in Gaza.")
+    assert (got["type"], got["actor"], got["counterpart"]) == ("release", None, "The hostage")
+
+
+def test_handing_over_bodies_is_not_a_release(nlp):
+    assert events(nlp, "Russia handed over the bodies of 50 soldiers.") == []
+
+
+def test_each_released_gives_one_row_per_party(nlp):
+    got = events(nlp, "Armenia and Azerbaijan each released ten prisoners.")
+    assert {(g["actor"], g["counterpart"]) for g in got} == {("Armenia", "Azerbaijan"), ("Azerbaijan", "Armenia")}
+
+
+def test_came_under_fire_is_an_attack_on_the_subject(nlp):
+    got = only(nlp, "The tanker Nordic Star came under fire near Aden.")
+    assert (got["type"], got["actor"], got["location"]) == ("attack", None, "Aden")
+
+
+# ---- generalisation: triggers ----
+
+def test_sink_with_an_object(nlp):
+    got = only(nlp, "Russian forces sank a Ukrainian patrol boat.")
+    assert (got["type"], got["actor"]) == ("attack", "Russia")
+
+
+def test_launched_at_is_an_attack_on_the_target(nlp):
+    assert only(nlp, "Iran launched 200 missiles at Israel on Tuesday.") == row(
+        "attack", "launched", "Iran", "Israel", "Israel", date_text="on Tuesday", date=dt.date(2025, 3, 11))
+
+
+def test_launching_a_product_is_not_an_attack(nlp):
+    assert events(nlp, "Samsung launched a new phone on Tuesday.") == []
+
+
+def test_recapture_a_city(nlp):
+    got = only(nlp, "Iraqi forces recaptured Ramadi.")
+    assert (got["type"], got["actor"], got["location"]) == ("seize", "Iraq", "Ramadi")
+
+
+def test_took_back_the_rest_of_a_region(nlp):
+    got = only(nlp, "Iraq took back the rest of the province.")
+    assert (got["type"], got["actor"]) == ("seize", "Iraq")
+
+
+def test_relative_clause_object_is_the_seized_place(nlp):
+    got = [g for g in events(nlp, "The army entered Raqqa, the city which ISIS seized in 2014.") if g["trigger"] == "seized"]
+    assert [(g["type"], g["actor"], g["date"]) for g in got] == [("seize", "ISIS", dt.date(2014, 1, 1))]
+
+
+def test_armed_men_entering_a_town_take_it(nlp):
+    got = only(nlp, "Syrian rebels entered Hama on Thursday.")
+    assert (got["type"], got["actor"], got["location"]) == ("seize", "Syria", "Hama")
+
+
+def test_a_bus_entering_a_town_takes_nothing(nlp):
+    assert events(nlp, "The bus entered Hama on Thursday.") == []
+
+
+def test_capture_after_a_time_noun_keeps_the_main_subject(nlp):
+    got = [g for g in events(nlp, "Rebel fighters of Hayat Tahrir reached Homs days after capturing Hama.")
+           if g["trigger"] == "capturing"]
+    assert [(g["type"], g["location"]) for g in got] == [("seize", "Hama")]
+
+
+# ---- generalisation: who did it ----
+
+def test_the_group_refers_back_to_the_last_named_group(nlp):
+    got = events(nlp, "Boko Haram fighters attacked a school in Borno. On Monday, the group kidnapped 20 students.")
+    assert [(g["type"], g["actor"]) for g in got][1] == ("abduct", "Boko Haram")
+
+
+def test_its_troops_in_a_reported_clause_belong_to_the_reporter(nlp):
+    got = only(nlp, "The army said its troops had recaptured Falluja on Sunday.")
+    assert (got["type"], got["actor"], got["location"]) == ("seize", "The army", "Falluja")
+
+
+def test_role_noun_of_two_states_meets(nlp):
+    got = only(nlp, "The defence ministers of Japan and Australia met on Monday in Perth.")
+    assert (got["type"], got["actor"], got["counterpart"], got["date"]) == (
+        "meet", "Japan", "Australia", dt.date(2025, 3, 10))
+
+
+def test_untagged_proper_noun_subject_is_the_actor(nlp):
+    got = only(nlp, "Kallas-Ojuland will visit Tbilisi on Friday.")
+    assert (got["type"], got["actor"], got["planned"]) == ("visit", "Kallas-Ojuland", True)
+
+
+def test_condemning_attacks_does_not_make_the_condemner_attack(nlp):
+    assert events(nlp, "France condemned the attacks on Monday.") == []
+
+
+def test_denied_attacking_is_left_out(nlp):
+    assert events(nlp, "The militia denied attacking the convoy.") == []
+
+
+def test_speaking_with_one_voice_is_not_a_meeting(nlp):
+    assert events(nlp, "The European Council spoke with one voice.") == []
+
+
+def test_predicate_meeting_restates_an_earlier_event(nlp):
+    assert events(nlp, "It was their third meeting this year.") == []
+
+
+# ---- generalisation: planned and dated ----
+
+def test_should_meet_is_planned_and_dated_after_publication(nlp):
+    got = only(nlp, "Mr. Kishida and President Yoon Suk Yeol should meet in Seoul on 20 March.")
+    assert (got["type"], got["planned"], got["date"]) == ("meet", True, dt.date(2025, 3, 20))
+
+
+def test_is_to_visit_is_planned_and_a_passed_day_goes_to_next_year(nlp):
+    got = only(nlp, "Mr. Albanese is to visit Jakarta on 2 March.")
+    assert (got["planned"], got["date"]) == (True, dt.date(2026, 3, 2))
+
+
+def test_where_clause_takes_the_main_clause_date(nlp):
+    got = [g for g in events(nlp, "Ms. Meloni will travel to Tunis on Friday for a summit, where she will meet Kais Saied.")
+           if g["type"] == "meet"]
+    assert [(g["actor"], g["counterpart"], g["date"], g["planned"]) for g in got] == [
+        ("Meloni", "Kais Saied", dt.date(2025, 3, 14), True)]

@@ -52,6 +52,9 @@ def resolve_date(
         found = resolver(words, published_at, planned)
         if found is not None:
             return found
+    if "," in words:
+        # The tagger may run a date into the next phrase ("on Feb. 16, weeks after ..."): try what precedes.
+        return resolve_date(" ".join(words[:words.index(",")]), published_at, planned)
     return None, None
 
 

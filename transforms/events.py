@@ -25,10 +25,12 @@ VERB_TRIGGERS = {
     "put": "propose",
     "attack": "attack", "raid": "attack", "strike": "attack", "storm": "attack", "invade": "attack",
     "bomb": "attack", "shell": "attack", "ambush": "attack",
+    "fight": "attack", "sink": "attack", "launch": "attack", "fire": "attack", "come": "attack",
     "kill": "kill", "murder": "kill",
     "kidnap": "abduct", "abduct": "abduct", "take": "abduct",
-    "release": "release", "free": "release", "rescue": "release",
-    "seize": "seize", "capture": "seize",
+    "release": "release", "free": "release", "rescue": "release", "hand": "release", "exchange": "release",
+    "swap": "release",
+    "seize": "seize", "capture": "seize", "recapture": "seize", "retake": "seize", "enter": "seize",
     "assassinate": "assassinate", "resign": "resign", "threaten": "threaten",
     "deliver": "aid", "airdrop": "aid",
 }
@@ -51,7 +53,24 @@ NOUN_TRIGGERS = {
 NEEDS_WITH = {"speak", "talk"}
 NEEDS_DESTINATION = {"travel", "proceed"}
 PLAN_OBJECT_VERBS = {"announce", "present", "put"}
-PLACE_OBJECT_VERBS = {"seize", "capture"}
+PLACE_OBJECT_VERBS = {"seize", "capture", "recapture", "retake", "enter"}
+# Verbs that are an attack only when aimed "at" or "against" someone ("launched 120 drones at Ukraine").
+AIMED_VERBS = {"launch", "fire"}
+AIM_PREPS = ("at", "against")
+# Verbs that are an attack only with an object ("sank the ship", not "the ship sank").
+TRANSITIVE_ONLY = {"sink"}
+# Things fought that are not a party: "fight corruption" is no battle.
+FIGHT_OBJECTS = {"war", "battle", "battles", "wars"}
+# Verbs that hand people over only when what is handed is a person ("handed over the hostage").
+PERSON_OBJECT_VERBS = {"hand", "exchange", "swap"}
+PERSON_NOUNS = {"hostage", "prisoner", "captive", "detainee", "soldier", "national", "citizen", "worker",
+                "civilian", "journalist", "man", "woman", "child", "person", "people", "tourist", "crew",
+                "sailor", "fighter"}
+# Nouns for a part of something: "the whole of the region" is the region.
+PARTITIVE_NOUNS = {"whole", "part", "rest", "most", "much", "parts", "control", "half", "all"}
+# Force nouns that, as the subject of "enter", mean armed men entering a place.
+ARMED_NOUNS = {"army", "military", "force", "troop", "soldier", "militant", "fighter", "gunman", "militia",
+               "rebel", "insurgent", "brigade", "unit", "jihadist"}
 # Nouns naming a plan or deal: events inside one are its content, not something that happened.
 PLAN_NOUNS = {"plan", "proposal", "deal", "agreement", "truce", "ceasefire", "cease-fire", "accord",
               "framework", "initiative", "offer", "roadmap", "pact"}
@@ -59,20 +78,26 @@ PLAN_NOUNS = {"plan", "proposal", "deal", "agreement", "truce", "ceasefire", "ce
 CONTENT_VERBS = {"provide", "involve", "include", "envisage", "foresee", "stipulate", "require"}
 # Things released or seized that are not people or places.
 NOT_RELEASED = {"statement", "report", "video", "footage", "figure", "data", "detail", "list",
-                "budget", "document", "album", "film", "image", "photo", "information", "result"}
+                "budget", "document", "album", "film", "image", "photo", "information", "result",
+                "body", "remains", "corpse", "power", "control", "territory", "fund", "money"}
 NOT_MET = {"demand", "need", "deadline", "target", "goal", "requirement", "standard", "expectation",
            "condition", "criterion", "obligation", "challenge"}
 PLACE_NOUNS = {"city", "town", "village", "camp", "crossing", "border", "area", "building",
                "hospital", "territory", "base", "airport", "port", "district", "neighbourhood",
-               "neighborhood", "region", "province", "compound", "corridor", "zone"}
+               "neighborhood", "region", "province", "compound", "corridor", "zone", "capital", "state"}
 AID_NOUNS = {"aid", "food", "supply", "assistance", "relief", "fuel", "medicine", "water"}
 # Verbs and adjectives that make their infinitive complement a planned event.
 PLAN_VERBS = {"expect", "schedule", "due", "set", "plan", "intend", "go", "prepare", "slate", "poised"}
-PLANNED_AUX = {"will", "shall", "'ll", "would", "wo"}
+PLANNED_AUX = {"will", "shall", "'ll", "would", "wo", "should"}
 PLANNED_ADJECTIVES = {"upcoming", "planned", "forthcoming", "scheduled", "expected", "proposed"}
 # Verbs that make their complement an attempt, a threat or a wish, not an event.
 ATTEMPT_VERBS = {"try", "attempt", "seek", "strive", "struggle", "fail", "hope", "want", "urge", "aim",
-                 "threaten", "vow", "pledge", "promise", "warn", "refuse", "demand", "ask", "call"}
+                 "threaten", "vow", "pledge", "promise", "warn", "refuse", "demand", "ask", "call",
+                 "deny", "reject", "dismiss"}
+# Verbs whose object noun names an event someone else did: "X condemned the attacks" is not X's attack.
+STANCE_VERBS = {"condemn", "claim", "accuse", "deny", "denounce", "criticise", "criticize", "praise",
+                "welcome", "report", "confirm", "blame", "mourn", "reject", "describe", "investigate",
+                "dismiss", "decry", "hail", "applaud", "justify", "defend", "call", "discuss", "protest"}
 CONDITION_MARKS = {"if", "unless", "whether"}
 # Prepositions whose object names where an event took place or went to.
 LOCATION_PREPS = ("to", "in", "into", "at", "inside", "within", "outside", "near", "towards", "toward")
@@ -118,17 +143,31 @@ DEMONYMS = {
     "moroccan": "Morocco", "tunisian": "Tunisia", "malian": "Mali", "congolese": "Congo",
     "rwandan": "Rwanda", "ugandan": "Uganda", "south african": "South Africa", "eritrean": "Eritrea",
 }
+# Types kept without a named doer when the verb names who suffered it (a passive subject) or where:
+# "a Swiss national was freed", "46 people were killed in Goma".
+NULL_ACTOR_TYPES = {"release", "abduct", "kill", "attack", "seize"}
+# Role nouns that stand for the state or body named in their "of" phrase ("the foreign ministers of X and Y").
+ROLE_NOUNS = {"minister", "envoy", "leader", "delegation", "official", "president", "representative",
+              "negotiator", "ambassador", "head", "counterpart", "chief", "delegate", "diplomat"}
+# Definite group nouns that refer back to the last named organisation or people ("the group struck ...").
+GROUP_NOUNS = {"group", "rebel", "militia", "militant", "insurgent", "movement", "organisation",
+               "organization", "faction", "jihadist", "insurgency"}
+GROUP_LABELS = {"ORG", "NORP"}
+# Nouns that, as the "with" object of talk or speak, are no party ("spoke with one voice").
+NOT_PARTIES = {"voice", "reporter", "journalist", "press", "medium", "media", "audience", "crowd",
+               "confidence", "caution", "urgency", "emotion", "conviction"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their", "itself", "themselves"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 # Clauses without a named doer that carry on the sentence's previous event ("..., killing 12").
 CONTINUING_DEPS = {"advcl", "conj", "ROOT", "ccomp"}
 ANTECEDENT_WINDOW = 3  # sentences to look back for a pronoun's name
+GROUP_WINDOW = 5  # and for "the group": quoted sentences between it and its name are common
 # Grouping: words left out when comparing names, and date precisions from fine to coarse.
 NAME_FILLER = {"the", "of", "'s", "a", "an", "mr", "mr.", "mrs", "mrs.", "ms", "ms."}
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 # Types whose nominal trigger takes its actor from a modifier ("Hamas attack", "Israeli strikes").
-MODIFIER_ACTOR_TYPES = {"attack", "kill", "abduct", "propose", "seize", "release"}
+MODIFIER_ACTOR_TYPES = {"attack", "kill", "abduct", "propose", "seize", "release", "aid"}
 # Types whose nominal trigger in an adjunct is done by the main clause's subject ("During talks with X, Y ...").
 ADJUNCT_ACTOR_TYPES = {"visit", "meet"}
 # Types whose noun, as a verb's object, is done by that verb's subject ("held talks", "sent a convoy").
@@ -143,11 +182,11 @@ def extract_events(doc: Doc, article_id: str, published_at: dt.date | None) -> I
         rows: list[dict] = []
         for token in sent:
             etype = trigger_type(token)
-            if etype is None or _is_unreal(token):
+            if etype is None or _is_unreal(token) or _is_restatement(token):
                 continue
             row = _event_row(token, etype, article_id, published_at, rows)
             if row is not None:
-                rows.append(row)
+                rows.extend(_distribute(row, token))
         yield from sorted(_absorb(rows), key=lambda r: (r["start_char"], r["end_char"]))
 
 
@@ -170,7 +209,7 @@ def _verb_type(token: Token, lemma: str) -> str | None:
     obj_lemmas = {o.lemma_.lower() for o in objects}
     if _acl_head(token) is not None:
         obj_lemmas.add(_acl_head(token).lemma_.lower())
-    if lemma in NEEDS_WITH and not _prep_objects(token, "with"):
+    if lemma in NEEDS_WITH and not any(o.lemma_.lower() not in NOT_PARTIES for o in _prep_objects(token, "with")):
         return None
     if lemma in NEEDS_DESTINATION and not (_prep_objects(token, "to") or _prep_objects(token, "into")):
         return None
@@ -185,9 +224,32 @@ def _verb_type(token: Token, lemma: str) -> str | None:
     if lemma == "take":
         if "control" in obj_lemmas:
             return "seize"
+        if _has_particle(token, "back") and any(_is_place(o) for o in _place_objects(token, objects)):
+            return "seize"  # "took back the region"
         return "abduct" if obj_lemmas & {"hostage", "captive"} else None
-    if lemma in PLACE_OBJECT_VERBS and not any(_is_place(o) for o in objects):
+    if lemma == "come":
+        # "the ship came under fire": an attack on the subject.
+        return "attack" if {o.lemma_.lower() for o in _prep_objects(token, "under")} & {"fire", "attack"} else None
+    if lemma in AIMED_VERBS and not any(_prep_objects(token, p) for p in AIM_PREPS):
         return None
+    if lemma in TRANSITIVE_ONLY and not objects:
+        return None
+    if lemma == "fight" and any(o.lemma_.lower() not in FIGHT_OBJECTS and not _is_party(o) for o in objects):
+        return None  # "fight corruption"
+    if lemma == "hand" and not _has_particle(token, "over"):
+        return None
+    if lemma in PERSON_OBJECT_VERBS and not any(_is_person(o) for o in _patients(token)):
+        return None
+    if lemma == "enter" and not _armed_subject(token):
+        return None  # a convoy or a delegation entering a city takes nothing
+    if lemma in ("seize", "capture") and any(
+            (_is_captive(o) and o.pos_ != "PROPN") or _described_person(o) for o in _patients(token)):
+        return "abduct"  # "gunmen seized two aid workers", "she was seized from her home"
+    if lemma in PLACE_OBJECT_VERBS and not any(
+            _is_place(o) or _place_span(o, destination=True) is not None for o in _place_objects(token, objects)):
+        return None  # what is captured or entered is a place, whatever label the tagger gave its name
+    if lemma == "rescue" and any(not _is_captive(o, named=True) for o in _patients(token)):
+        return None  # "six sailors were rescued" from the sea is no hostage release
     if lemma == "strike" and obj_lemmas & PLAN_NOUNS:
         return None  # "strike a deal"
     if etype == "release" and obj_lemmas & NOT_RELEASED:
@@ -221,7 +283,9 @@ def _event_row(token, etype, article_id, published_at, earlier) -> dict | None:
     actor_tok, actor = _actor(token, etype, earlier)
     counterpart_tok, counterpart = _counterpart(token, etype, actor_tok)
     location_span = _location(token, etype)
-    if actor is None and not (etype == "assassinate" and counterpart):
+    if actor is None and not (etype == "assassinate" and counterpart) \
+            and not (etype in NULL_ACTOR_TYPES and token.pos_ in ("VERB", "AUX")
+                     and (location_span is not None or (etype != "kill" and _passive_subject(token) is not None))):
         return None
     planned = _is_planned(token)
     date_span = _date_span(token)
@@ -244,6 +308,32 @@ def _event_row(token, etype, article_id, published_at, earlier) -> dict | None:
         **trace(token.doc, start, end),
         "_trigger": token,
     }
+
+
+def _distribute(row: dict, token: Token) -> list[dict]:
+    """"X and Y each released ...", "X and Y exchanged prisoners": one row per party, the other its counterpart."""
+    subject = _own_subject(token)
+    if subject is None or row["type"] != "release":
+        return [row]
+    reciprocal = token.lemma_.lower() in ("exchange", "swap") or any(
+        c.lower_ == "each" for c in [*subject.children, *token.children])
+    parties = [subject, *[c for c in subject.children if c.dep_ == "conj"]]
+    names = [_party_name(p, actor=True) for p in parties]
+    if not reciprocal or len(parties) != 2 or None in names or fold(names[0]) == fold(names[1]):
+        return [row]
+    rows = []
+    for actor, counterpart in ((names[0], names[1]), (names[1], names[0])):
+        rows.append({**row, "actor": actor, "counterpart": counterpart,
+                     "event_id": make_id("evt", row["article_id"], row["start_char"], row["end_char"], row["type"], actor)})
+    return rows
+
+
+def _is_restatement(token: Token) -> bool:
+    """A predicate noun ("It is their fifth meeting", "it was the 13th exchange it had mediated") describes an
+    event reported elsewhere, and so does a relative clause on it."""
+    if token.dep_ == "relcl":
+        token = token.head
+    return token.pos_ == "NOUN" and token.dep_ == "attr" and token.head.lemma_.lower() == "be"
 
 
 def _absorb(rows: list[dict]) -> list[dict]:
@@ -286,6 +376,8 @@ def _is_unreal(token: Token) -> bool:
             return True
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ATTEMPT_VERBS:
             return True
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() == "deny":
+            return True  # "denied that its forces attacked"
         if verb.dep_ in ("dobj", "prep", "pobj") and verb.head.lemma_.lower() in CONTENT_VERBS:
             return True
     return _inside_plan(token)
@@ -332,6 +424,8 @@ def _is_planned(token: Token) -> bool:
             return True
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLAN_VERBS:
             return True
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "be" and any(c.tag_ == "TO" for c in verb.children):
+            return True  # "X is to meet Y", "they are to sign"
         if verb.lemma_.lower() in PLAN_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
             return True
     return False
@@ -341,7 +435,13 @@ def _is_planned(token: Token) -> bool:
 
 def _actor(token: Token, etype: str, earlier: list[dict]) -> tuple[Token | None, str | None]:
     """The token standing for who did it and the name to report, or (None, None)."""
-    head = _verb_actor_token(token) if token.pos_ in ("VERB", "AUX") else _noun_actor_token(token, etype)
+    if token.lemma_.lower() == "come":
+        # "X came under fire from Y": Y did it, X suffered it.
+        head = next(iter(_prep_objects(token, "from")), None)
+    elif token.pos_ in ("VERB", "AUX"):
+        head = _verb_actor_token(token)
+    else:
+        head = _noun_actor_token(token, etype)
     if head is not None:
         name = _party_name(head, actor=True)
         if name is not None:
@@ -363,6 +463,12 @@ def _own_subject(token: Token) -> Token | None:
     return None
 
 
+def _passive_subject(token: Token) -> Token | None:
+    """The passive subject of a verb ("a Swiss national was freed"), through "who" to the noun it stands for."""
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    return _relative_head(subject) if subject is not None else None
+
+
 def _verb_actor_token(token: Token) -> Token | None:
     """Subject, passive agent, or the subject the verb shares with the clause it hangs from."""
     subject = _own_subject(token)
@@ -374,6 +480,8 @@ def _verb_actor_token(token: Token) -> Token | None:
         governor = token.head
         if token.dep_ == "pcomp":
             governor = governor.head  # "before traveling": the preposition hangs from the verb
+            while governor.dep_ == "npadvmod" and governor.pos_ == "NOUN" and governor.head.i != governor.i:
+                governor = governor.head  # "weeks after capturing Goma"
         if governor.dep_ == "acomp":
             governor = governor.head  # "is due to visit"
         if token.dep_ == "xcomp":
@@ -420,7 +528,8 @@ def _noun_actor_token(token: Token, etype: str) -> Token | None:
         for child in token.children:
             if child.dep_ in ("compound", "amod") and child.ent_type_ in ACTOR_LABELS:
                 return child
-    if token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX") and etype in LIGHT_VERB_TYPES:
+    if token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX") and etype in LIGHT_VERB_TYPES \
+            and token.head.lemma_.lower() not in STANCE_VERBS:
         return _verb_actor_token(token.head)  # "began his visit", "initiated a convoy"
     if etype in ADJUNCT_ACTOR_TYPES and token.dep_ == "pobj":
         prep = token.head
@@ -435,14 +544,21 @@ def _counterpart(token: Token, etype: str, actor_tok: Token | None) -> tuple[Tok
     if etype in ("meet", "negotiate"):
         candidates += _prep_objects(token, "with")
         if token.pos_ in ("VERB", "AUX") and etype == "meet":
-            candidates += [c for c in token.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() != "talk"]
+            if token.lemma_.lower() != "discuss":  # what is discussed is a topic, not a party
+                candidates += [c for c in token.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() != "talk"]
             subject = _own_subject(token)
             if subject is not None:
                 candidates += [c for c in subject.children if c.dep_ == "conj"]
+                if subject.lemma_.lower() in ROLE_NOUNS:  # "the ministers of X and Y met"
+                    candidates += [c for o in _prep_objects(subject, "of") for c in o.children if c.dep_ == "conj"]
         candidates += [c for b in _prep_objects(token, "between") for c in b.children if c.dep_ == "conj"]
     elif etype == "attack":
-        candidates += [c for c in token.children if c.dep_ in ("dobj", "obj")]
-        for prep in ("against", "on", "into"):
+        if token.lemma_.lower() == "come":
+            candidates += [c for c in token.children if c.dep_ == "nsubj"]  # "the ship came under fire"
+        if token.lemma_.lower() not in AIMED_VERBS:  # "launched drones at X": X, not the drones
+            candidates += [c for c in token.children if c.dep_ in ("dobj", "obj")]
+        aimed = AIM_PREPS if token.lemma_.lower() in AIMED_VERBS else ()
+        for prep in (*aimed, "against", "on", "into"):
             candidates += _prep_objects(token, prep)
         candidates += [c for b in _prep_objects(token, "between") for c in b.children if c.dep_ == "conj"]
     elif etype == "assassinate":
@@ -453,10 +569,16 @@ def _counterpart(token: Token, etype: str, actor_tok: Token | None) -> tuple[Tok
             candidates += [c for c in child.children if c.dep_ == "dobj"] + _prep_objects(child, "against")
     elif etype in ("release", "propose"):
         candidates += _prep_objects(token, "to")
-    for candidate in candidates:
+    victims = [_passive_subject(token)] if etype in ("release", "abduct") and token.pos_ in ("VERB", "AUX") else []
+    for candidate in [v for v in victims if v is not None] + candidates:
         if actor_tok is not None and candidate.i == actor_tok.i:
             continue
-        name = _party_name(candidate, actor=False, exclude=actor_tok)
+        if candidate.ent_type_ in ("DATE", "TIME"):
+            continue  # "on Tuesday" names when, not whom
+        if candidate in victims:
+            name = _victim_name(candidate)
+        else:
+            name = _party_name(candidate, actor=False, exclude=actor_tok)
         if name is not None:
             return candidate, name
     return None, None
@@ -474,15 +596,22 @@ def _location(token: Token, etype: str) -> Span | None:
         anchors.append((token.head, False))  # "In Israel, X is expected to meet ..."
     if token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass") and trigger_type(token.head) is None:
         anchors.append((token.head, False))  # "fighting raged in Omdurman"
+    # "killed in the fighting for Goma": the place of the event it happened in.
+    anchors += [(o, False) for p in ("in", "during") for o in _prep_objects(token, p)
+                if o.pos_ == "NOUN" and NOUN_TRIGGERS.get(o.lemma_.lower()) == "attack"]
     for anchor, with_object in anchors:
         objects = [c for c in anchor.children if c.dep_ in ("dobj", "obj")] if with_object else []
+        if with_object:
+            objects = _place_objects(anchor, objects)  # "Wad Madani, which the RSF seized"
+        contested = _prep_objects(anchor, "for") if anchor.i != token.i and anchor.pos_ == "NOUN" else []
+        objects += contested  # "the battle for Kyiv"
         # "took control of Khartoum"
         objects += [o for c in anchor.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "control"
                     for o in _prep_objects(c, "of")]
         for prep in LOCATION_PREPS:
             objects += _prep_objects(anchor, prep)
         for obj in objects:
-            place = _place_span(obj, destination=etype in DESTINATION_TYPES)
+            place = _place_span(obj, destination=etype in DESTINATION_TYPES or obj in contested)
             if place is not None:
                 return place
         modifier = _place_modifier(anchor)
@@ -506,6 +635,12 @@ def _date_span(token: Token) -> Span | None:
     own = [e for e in dates if _date_anchor(e) is not None and _date_anchor(e).i == token.i]
     if own:
         return own[0]
+    if token.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in token.children):
+        # "... to Addis Ababa on Saturday for a summit, where he will meet X": the time of the main clause.
+        governor = token.head
+        while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+            governor = governor.head
+        return _date_span(governor) if governor.pos_ in ("VERB", "AUX") else None
     # Nominal events inside an adjunct ("in its operations on 7 May, X killed ...") share the verb's time.
     for ent in dates:
         anchor = _date_anchor(ent)
@@ -553,19 +688,34 @@ def _party_name(token: Token, actor: bool, exclude: Token | None = None) -> str 
         return _antecedent(token, exclude)
     entity = _entity_of(token)
     lemma = token.lemma_.lower()
-    if entity is not None and entity.label_ in ACTOR_LABELS | PLACE_LABELS:
-        if entity.label_ == "NORP":
+    if entity is not None and _label(entity) in ACTOR_LABELS | PLACE_LABELS:
+        if _label(entity) == "NORP":
             return DEMONYMS.get(fold(entity.text), entity.text)
         return _strip_det(entity)
     # "a key centrist figure ... who resigned": the name it stands beside.
     if token.dep_ == "appos" and _entity_of(token.head) is not None:
         return _party_name(token.head, actor, exclude)
     for child in token.children:
-        if child.dep_ == "appos" and _entity_of(child) is not None and _entity_of(child).label_ == "PERSON":
+        if child.dep_ == "appos" and _entity_of(child) is not None and _label(_entity_of(child)) == "PERSON":
             return _strip_det(_entity_of(child))
+    if entity is None and token.pos_ == "PROPN" and token.dep_ not in ("compound", "nmod"):
+        # A name the tagger missed ("Sybiha will meet ..."): the proper noun with its name parts.
+        left = min([token.i, *[c.left_edge.i for c in token.lefts if c.dep_ == "compound"]])
+        name = token.doc[left:token.i + 1]
+        if all(t.pos_ in ("PROPN", "PUNCT") for t in name) and name.text[:1].isupper():
+            return name.text
     owner = _owner(token)
-    if owner is not None and (lemma in FORCE_NOUNS or not actor):
+    if owner is not None and (lemma in FORCE_NOUNS | ROLE_NOUNS | GROUP_NOUNS or not actor):
         return owner
+    if lemma in ROLE_NOUNS:
+        # "the foreign ministers of X and Y": the first state named.
+        for obj in _prep_objects(token, "of"):
+            if _label(_entity_of(obj)) in ACTOR_LABELS:
+                return _party_name(obj, actor)
+    if lemma in GROUP_NOUNS and any(c.lower_ == "the" for c in token.children):
+        named = _antecedent_group(token)  # "the group", "the rebels": the organisation last named
+        if named is not None:
+            return named
     if lemma in FORCE_NOUNS:
         return _phrase(token)
     if not actor and token.pos_ in ("NOUN", "PROPN"):
@@ -573,18 +723,85 @@ def _party_name(token: Token, actor: bool, exclude: Token | None = None) -> str 
     return None
 
 
+def _victim_name(token: Token) -> str | None:
+    """Who suffered an event: a pronoun's antecedent, a person's name, else the noun phrase ("a Swiss national")."""
+    if token.pos_ == "PRON":
+        return _antecedent(token, None)
+    entity = _entity_of(token)
+    if entity is not None and _label(entity) in ACTOR_LABELS:
+        return _strip_det(entity)
+    for child in token.children:
+        if child.dep_ == "appos" and _label(_entity_of(child)) == "PERSON":
+            return _strip_det(_entity_of(child))
+    return _phrase(token) if token.pos_ in ("NOUN", "PROPN") else None
+
+
 def _owner(token: Token) -> str | None:
     """The state or group a noun phrase belongs to: "Israeli forces", "Israel's soldiers", "Hamas militants"."""
-    for child in token.children:
+    # The nearest modifier is the most specific: "Yemen's Houthi rebels" are Houthi.
+    for child in sorted(token.lefts, key=lambda c: -c.i):
+        if child.dep_ == "poss" and child.lower_ in ("its", "their"):
+            reporter = _reporting_subject(token)  # "The army said its troops had ..."
+            if reporter is not None:
+                return reporter
         if child.dep_ in ("amod", "compound", "poss", "nmod"):
             entity = _entity_of(child)
             if entity is None:
                 continue
-            if entity.label_ == "NORP":
+            if _label(entity) == "NORP":
                 return DEMONYMS.get(fold(entity.text), entity.text)
-            if entity.label_ in ("GPE", "ORG"):
+            if _label(entity) in ("GPE", "ORG"):
                 return _strip_det(entity)
     return None
+
+
+def _reporting_subject(token: Token) -> str | None:
+    """For a noun in a reported clause, the party that reports it: "The army said its troops ..." -> the army."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = _own_subject(verb.head)
+    if subject is None or subject.pos_ == "PRON" or subject.i == token.i:
+        return None
+    return _owner(subject) or _party_name(subject, actor=True) or _phrase(subject)
+
+
+def _antecedent_group(token: Token) -> str | None:
+    """The organisation or people a definite group noun refers back to: the closest subject name first."""
+    sents = [token.sent]
+    for _ in range(GROUP_WINDOW):
+        if sents[-1].start == 0:
+            break
+        sents.append(token.doc[sents[-1].start - 1].sent)
+    earlier = [e for e in reversed(token.doc.ents)
+               if e.end <= token.i and e.start >= sents[-1].start and not _in_quote(e)]
+    # A name last used with a group noun ("M23 rebels", "Houthi fighters"), whatever its label, comes first.
+    for entity in earlier:
+        if entity.root.dep_ in ("compound", "amod", "nmod") \
+                and entity.root.head.lemma_.lower() in GROUP_NOUNS | ARMED_NOUNS and _label(entity) in ACTOR_LABELS:
+            return _party_name(entity.root, actor=True)
+    candidates = [e for e in earlier if _label(e) in GROUP_LABELS]
+    for entity in candidates:
+        if _subject_like(entity):
+            return _party_name(entity.root, actor=True)
+    return _party_name(candidates[0].root, actor=True) if candidates else None
+
+
+def _in_quote(entity: Span) -> bool:
+    """Whether a name stands inside quoted speech (the speaker's words, not the reporter's reference)."""
+    before = entity.doc.text[:entity.start_char]
+    curly = [c for c in before if c in "\u201c\u201d"]
+    return before.count('"') % 2 == 1 or (bool(curly) and curly[-1] == "\u201c")
+
+
+def _subject_like(entity: Span) -> bool:
+    """A subject, a possessor, or a name modifying a subject ("the UAE foreign ministry said")."""
+    root = entity.root
+    if root.dep_ in SUBJECT_DEPS | {"poss"}:
+        return True
+    return root.dep_ in ("compound", "amod", "poss", "nmod") and root.head.dep_ in SUBJECT_DEPS
 
 
 def _antecedent(pronoun: Token, exclude: Token | None) -> str | None:
@@ -612,11 +829,11 @@ def _antecedent(pronoun: Token, exclude: Token | None) -> str | None:
         sents.append(doc[sents[-1].start - 1].sent)
     candidates = [
         e for e in reversed(doc.ents)
-        if e.label_ in labels and e.end <= pronoun.i and e.start >= sents[-1].start
+        if _label(e) in labels and e.end <= pronoun.i and e.start >= sents[-1].start
         and not (exclude is not None and e.start <= exclude.i < e.end)
     ]
     for entity in candidates:
-        if entity.root.dep_ in SUBJECT_DEPS | {"poss"}:
+        if _subject_like(entity):
             return _strip_det(entity)
     return _strip_det(candidates[0]) if candidates else None
 
@@ -636,7 +853,7 @@ def _clause_subject_entity(pronoun: Token, labels: set[str]) -> str | None:
     entity = _entity_of(subject) or next(
         (e for e in (_entity_of(c) for c in subject.children if c.dep_ == "compound") if e is not None), None
     )
-    if entity is not None and entity.label_ in labels:
+    if entity is not None and _label(entity) in labels:
         return _strip_det(entity)
     return None
 
@@ -649,6 +866,29 @@ def _entity_of(token: Token) -> Span | None:
         if entity.start <= token.i < entity.end:
             return entity
     return None
+
+
+def _label(entity: Span | None) -> str | None:
+    """An entity's label as most of its mentions in the article have it: the tagger may call "Zelenskiy"
+    an ORG once and a PERSON five times, or "Goma" a PERSON once and a GPE elsewhere."""
+    if entity is None:
+        return None
+    votes = entity.doc.user_data.get("newsfacts.events.label_votes")
+    if votes is None:
+        votes = {}
+        for ent in entity.doc.ents:
+            names = [fold(_strip_det(ent))]
+            if ent.label_ == "PERSON" and len(ent) > 1:
+                names.append(fold(ent[-1].text))  # "Volodymyr Zelenskiy" votes for "Zelenskiy" too
+            for name in names:
+                tally = votes.setdefault(name, {})
+                tally[ent.label_] = tally.get(ent.label_, 0) + 1
+        entity.doc.user_data["newsfacts.events.label_votes"] = votes
+    tally = votes.get(fold(_strip_det(entity)), {})
+    best = max(tally.values(), default=0)
+    if tally.get(entity.label_, 0) == best:
+        return entity.label_  # ties keep the tagger's own reading
+    return max(sorted(tally), key=lambda label: tally[label])
 
 
 def _strip_det(entity: Span) -> str:
@@ -667,9 +907,10 @@ def _phrase(token: Token) -> str:
 def _place_span(token: Token, destination: bool = False) -> Span | None:
     """The named place a noun phrase names: "Cairo", "the Nuseirat refugee camp" -> Nuseirat."""
     entity = _entity_of(token)
-    if entity is not None and entity.label_ in PLACE_LABELS:
+    if entity is not None and _label(entity) in PLACE_LABELS:
         return entity
-    if destination and token.pos_ == "PROPN" and token.ent_type_ not in ("NORP", "DATE", "TIME"):
+    beside_place = any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in token.children)
+    if (destination or beside_place) and token.pos_ == "PROPN" and token.ent_type_ not in ("NORP", "DATE", "TIME"):
         # Where one travels to or invades is a place, whatever label the tagger guessed ("visited Kyiv").
         if entity is not None:
             return entity
@@ -677,7 +918,7 @@ def _place_span(token: Token, destination: bool = False) -> Span | None:
         return token.doc[left:token.i + 1]
     for child in token.children:
         if child.dep_ in ("compound", "amod", "nmod", "poss") and _entity_of(child) is not None \
-                and _entity_of(child).label_ in PLACE_LABELS and token.lemma_.lower() in PLACE_NOUNS:
+                and _label(_entity_of(child)) in PLACE_LABELS and token.lemma_.lower() in PLACE_NOUNS:
             return _entity_of(child)
     return None
 
@@ -688,14 +929,17 @@ def _place_modifier(token: Token) -> Span | None:
         return None
     for child in token.children:
         if child.dep_ in ("compound", "nmod") and _entity_of(child) is not None \
-                and _entity_of(child).label_ in PLACE_LABELS:
+                and _label(_entity_of(child)) in PLACE_LABELS:
             return _entity_of(child)
     return None
 
 
 def _is_place(token: Token) -> bool:
-    """A named place or a noun for a place ("the crossing", "the city")."""
-    return _place_span(token) is not None or token.lemma_.lower() in PLACE_NOUNS
+    """A named place, a noun for a place ("the crossing", "the city"), or a name set beside one
+    ("Wad Madani, the capital of ...", whatever label the tagger gave the name)."""
+    if _place_span(token) is not None or token.lemma_.lower() in PLACE_NOUNS:
+        return True
+    return token.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in token.children)
 
 
 # ---- small parse helpers -----------------------------------------------------------------
@@ -717,6 +961,72 @@ def _conjoined_subject(token: Token) -> bool:
     """"X and Y discussed": a subject with a conjunct."""
     subject = _own_subject(token)
     return subject is not None and any(c.dep_ == "conj" for c in subject.children)
+
+
+def _place_objects(token: Token, objects: list[Token]) -> list[Token]:
+    """Candidates for the place a verb acts on: its objects, the noun a relative clause without an object
+    modifies ("Wad Madani, which the RSF seized"), and the whole a part names ("the whole of the region")."""
+    found = [o for o in objects if o.lower_ not in RELATIVE_PRONOUNS]
+    if not found and _acl_head(token) is not None:
+        found.append(_acl_head(token))
+    for obj in list(found):
+        if obj.lemma_.lower() in PARTITIVE_NOUNS:
+            found += _prep_objects(obj, "of")
+    return found
+
+
+def _patients(token: Token) -> list[Token]:
+    """Who or what a verb acts on: its object, or its passive subject ("she was handed over")."""
+    found = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    found += [_relative_head(c) for c in token.children if c.dep_ == "nsubjpass"]
+    return found
+
+
+def _is_person(token: Token) -> bool:
+    """A person or people: a personal pronoun, a PERSON name, or a noun for people ("prisoners")."""
+    if token.pos_ == "PRON":
+        return token.lower_ in PERSON_PRONOUNS | {"they", "them"}
+    if _label(_entity_of(token)) == "PERSON":
+        return True
+    return token.lemma_.lower() in PERSON_NOUNS
+
+
+def _is_captive(token: Token, named: bool = False) -> bool:
+    """Someone who can be held: a hostage or prisoner, a person pronoun, and a noun for people (or, with
+    `named`, a person's name instead)."""
+    lemma = token.lemma_.lower()
+    if lemma in {"hostage", "captive", "prisoner", "detainee"}:
+        return True
+    if token.pos_ == "PRON":
+        return token.lower_ in PERSON_PRONOUNS | {"they", "them"}
+    if _label(_entity_of(token)) == "PERSON":
+        return named and not _is_place(token)
+    return not named and lemma in PERSON_NOUNS
+
+
+def _described_person(token: Token) -> bool:
+    """A name the text itself shows to be a person's: "Helga Brandner, who had lived ...", "X, an aid worker"."""
+    for child in token.children:
+        if child.dep_ == "relcl" and any(c.lower_ in ("who", "whom", "whose") for c in child.subtree):
+            return True
+        if child.dep_ == "appos" and child.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS:
+            return True
+    return False
+
+
+def _is_party(token: Token) -> bool:
+    """Someone who can meet or fight: a named actor, a pronoun for people, or a noun for a group or role."""
+    if token.pos_ == "PRON":
+        return token.lower_ not in ("it", "itself")
+    if _label(_entity_of(token)) in ACTOR_LABELS:
+        return True
+    return token.lemma_.lower() in FORCE_NOUNS | ROLE_NOUNS | GROUP_NOUNS | PERSON_NOUNS
+
+
+def _armed_subject(token: Token) -> bool:
+    """Whether the verb's subject is an armed force ("M23 fighters entered ...")."""
+    subject = _verb_actor_token(token)
+    return subject is not None and subject.lemma_.lower() in ARMED_NOUNS
 
 
 def _acl_head(token: Token) -> Token | None:
