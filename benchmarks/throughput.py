@@ -318,7 +318,7 @@ def measure_size(n: int, workdir: Path, processes: int, only: str | None = None)
 
 def batch_sizes() -> dict[str, int]:
     """Articles per Prefect task and Docs per nlp.pipe batch, as the flow uses them (A uses the latter)."""
-    from flows.pipeline import DEFAULT_BATCH_SIZE
+    from newsfacts.config import DEFAULT_BATCH_SIZE
     from transforms.extract import PIPE_BATCH_SIZE
 
     return {"articles_per_task": DEFAULT_BATCH_SIZE, "docs_per_pipe_batch": PIPE_BATCH_SIZE}

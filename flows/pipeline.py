@@ -11,11 +11,10 @@ from typing import Any
 from prefect import flow, get_run_logger, task
 from prefect.task_runners import ThreadPoolTaskRunner
 
+from newsfacts.config import DEFAULT_BATCH_SIZE, DEFAULT_MAX_BYTES, DEFAULT_MODEL
 from newsfacts.schema import SCHEMAS, TABLES, make_id, to_table
 from newsfacts.storage import Output
 
-DEFAULT_BATCH_SIZE = 64
-DEFAULT_MAX_BYTES = 10_000_000
 # Columns the stages pass along that are not part of any table.
 _PRIVATE = ("_text_key", "_removed")
 
@@ -126,7 +125,7 @@ def newsfacts_flow(
     inputs: list[str],
     output: str = "output",
     manifest: str | None = None,
-    model: str = "en_core_web_sm",
+    model: str = DEFAULT_MODEL,
     batch_size: int = DEFAULT_BATCH_SIZE,
     max_bytes: int = DEFAULT_MAX_BYTES,
     n_process: int = 1,

@@ -7,14 +7,12 @@ import os
 import sys
 from pathlib import Path
 
+from newsfacts.config import DEFAULT_BATCH_SIZE, DEFAULT_MAX_BYTES, DEFAULT_MODEL, DEFAULT_PROCESSES
+
 EXIT_OK, EXIT_STRICT_FAILURE, EXIT_USAGE = 0, 1, 2
-DEFAULT_PROCESSES = min(os.cpu_count() or 1, 8)
 
 
 def _parser() -> argparse.ArgumentParser:
-    from flows.pipeline import DEFAULT_BATCH_SIZE, DEFAULT_MAX_BYTES
-    from transforms.nlp import DEFAULT_MODEL
-
     parser = argparse.ArgumentParser(
         prog="newsfacts",
         description="Turn news articles into analytic Parquet tables (articles, entities, mentions, sources, "
@@ -142,12 +140,11 @@ def _dask_runner(address: str | None, workers: int):
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from flows.pipeline import newsfacts_flow
-
     if not os.environ.get("PREFECT_API_URL"):
         print("newsfacts: serve needs a Prefect server: start one with `prefect server start` and set "
               "PREFECT_API_URL (e.g. http://127.0.0.1:4200/api)", file=sys.stderr)
         return EXIT_USAGE
+    from flows.pipeline import newsfacts_flow
     newsfacts_flow.serve(
         name=args.name, cron=args.cron,
         parameters={"inputs": [str(p) for p in args.inputs], "output": args.output, "manifest": args.manifest,

@@ -16,6 +16,9 @@ SEEDS = ROOT / "seeds"
 GOLD = ROOT.parent / "shared" / "eval" / "seeds.gold.yaml"
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+# Prefect binds its console log handler to the stderr of the moment its logging is set up: do that now,
+# under the session's capture, never inside a test's capsys whose stream closes after that test.
+import flows.pipeline  # noqa: E402,F401
 
 
 @pytest.fixture(scope="session")

@@ -1054,23 +1054,50 @@ def _extent(token: Token, pieces: list) -> tuple[int, int]:
 
 def assign_event_keys(events: list[dict]) -> None:
     """Set row["event_key"] in place so that mentions of the same event across articles share a key; called after the resolve stage replaced actor/counterpart/location with canonical names."""
-    clusters: list[list[dict]] = []
-    by_type: dict[str, list[list[dict]]] = {}
+    by_type: dict[str, list[_Cluster]] = {}
     for row in sorted(events, key=_grouping_order):
-        groups = by_type.setdefault(row["type"], [])
-        for group in groups:
-            if all(_same_event(row, other) for other in group):
-                group.append(row)
+        clusters = by_type.setdefault(row["type"], [])
+        for cluster in clusters:
+            if cluster.accepts(row):
+                cluster.add(row)
                 break
         else:
-            groups.append([row])
-            clusters.append(groups[-1])
-    for group in clusters:
-        first = group[0]
-        key = make_id("evk", first["type"], _party_key(first, "actor"), _party_key(first, "location"),
-                      first.get("date"), first["event_id"])
-        for row in group:
-            row["event_key"] = key
+            clusters.append(_Cluster(row))
+    for clusters in by_type.values():
+        for cluster in clusters:
+            first = cluster.rows[0]
+            key = make_id("evk", first["type"], _party_key(first, "actor"), _party_key(first, "location"),
+                          first.get("date"), first["event_id"])
+            for row in cluster.rows:
+                row["event_key"] = key
+
+
+# The fields that decide whether two mentions can be one event.
+_SIGNATURE_FIELDS = ("type", "actor", "actor_entity_id", "counterpart", "counterpart_entity_id", "location",
+                     "location_entity_id", "date", "date_precision")
+
+
+class _Cluster:
+    """Mentions grouped as one event. A new mention must fit every member; members that look alike are
+    compared once (their distinct signatures), which keeps grouping near-linear on repetitive corpora."""
+
+    def __init__(self, row: dict) -> None:
+        self.rows: list[dict] = []
+        self.signatures: dict[tuple, dict] = {}
+        self.planned_by_article: dict[str, set] = {}
+        self.add(row)
+
+    def add(self, row: dict) -> None:
+        self.rows.append(row)
+        self.signatures.setdefault(tuple(row.get(f) for f in _SIGNATURE_FIELDS), row)
+        self.planned_by_article.setdefault(row["article_id"], set()).add(row.get("planned"))
+
+    def accepts(self, row: dict) -> bool:
+        """Whether the mention fits every member: the same article-level planned state and compatible fields."""
+        planned = self.planned_by_article.get(row["article_id"])
+        if planned and planned != {row.get("planned")}:
+            return False  # a planned and a past mention in one article are two events
+        return all(_same_fields(row, other) for other in self.signatures.values())
 
 
 def _grouping_order(row: dict) -> tuple:
@@ -1084,11 +1111,9 @@ def _party_key(row: dict, field: str) -> str | None:
     return row.get(f"{field}_entity_id") or (fold(row.get(field)) or None)
 
 
-def _same_event(a: dict, b: dict) -> bool:
-    """Same type, and actors, counterparts, places and dates that do not contradict each other."""
+def _same_fields(a: dict, b: dict) -> bool:
+    """Type, parties, place and date compatible (the article-level planned check aside)."""
     if a["type"] != b["type"]:
-        return False
-    if a["article_id"] == b["article_id"] and a.get("planned") != b.get("planned"):
         return False
     return (_names_compatible(a, b, "actor") and _names_compatible(a, b, "counterpart")
             and _names_compatible(a, b, "location") and _dates_compatible(a, b))

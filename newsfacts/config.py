@@ -1,0 +1,9 @@
+"""Defaults shared by the CLI and the flow, importable without Prefect, spaCy or GX."""
+from __future__ import annotations
+
+import os
+
+DEFAULT_MODEL = os.environ.get("NEWSFACTS_MODEL", "en_core_web_sm")
+DEFAULT_BATCH_SIZE = 64  # articles per Prefect task
+DEFAULT_MAX_BYTES = 10_000_000  # larger input files are rejected
+DEFAULT_PROCESSES = min(os.cpu_count() or 1, 8)  # worker processes that parse and extract
