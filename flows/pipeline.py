@@ -9,7 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.utilities.annotations import quote
 
 from newsfacts.config import DEFAULT_BATCH_SIZE, DEFAULT_MAX_BYTES, DEFAULT_MODEL
 from newsfacts.schema import SCHEMAS, TABLES, make_id, to_table
@@ -45,7 +47,9 @@ def read_batch(items: list, max_bytes: int) -> list[dict]:
     return rows
 
 
-@task
+# Tasks that carry rows: no Prefect cache (the output's _state/ is the cache, and hashing rows costs time);
+# callers wrap row arguments in quote() so Prefect does not walk every row looking for futures.
+@task(cache_policy=NO_CACHE)
 def annotate_batch(articles: list[dict], model: str, n_process: int = 1) -> dict[str, Any]:
     """Parse a batch of articles with spaCy (model loaded once per process) and extract every row type."""
     from transforms.extract import extract_parallel
@@ -59,7 +63,7 @@ def annotate_batch(articles: list[dict], model: str, n_process: int = 1) -> dict
     return {"rows": rows, "timings": timings}
 
 
-@task
+@task(cache_policy=NO_CACHE)
 def resolve_tables(articles: list[dict], extracted: dict[str, list[dict]]) -> dict[str, list[dict]]:
     """Canonical entities, sources and names across the whole corpus."""
     from transforms.events import assign_event_keys
@@ -71,7 +75,7 @@ def resolve_tables(articles: list[dict], extracted: dict[str, list[dict]]) -> di
     )
 
 
-@task
+@task(cache_policy=NO_CACHE)
 def validate_tables(tables: dict[str, list[dict]], local_root: str) -> dict[str, Any]:
     """Run every table's expectation suite; failing rows go to quarantine."""
     from expectations.runner import validate_tables as run_suites
@@ -85,21 +89,23 @@ def validate_tables(tables: dict[str, list[dict]], local_root: str) -> dict[str,
     return {"tables": result.tables, "quarantine": result.quarantine, "summary": result.summary}
 
 
-@task(retries=2, retry_delay_seconds=[1, 5])
-def load_parts(output: str, parts: list[str], article_ids: list[str]) -> dict[str, list[dict]]:
-    """Extraction rows kept from earlier runs, for articles whose text has not changed."""
+@task(retries=2, retry_delay_seconds=[1, 5], cache_policy=NO_CACHE)
+def load_parts(output: str, articles_by_part: dict[str, list[str]]) -> dict[str, list[dict]]:
+    """Extraction rows kept from earlier runs: from each part, only the articles whose current entry names it."""
     from transforms.extract import ROW_TABLES
 
-    out, wanted = Output(output), set(article_ids)
+    out = Output(output)
     rows: dict[str, list[dict]] = {name: [] for name in (*ROW_TABLES, "errors")}
-    for part in parts:
+    for part, article_ids in sorted(articles_by_part.items()):
+        wanted = set(article_ids)
         for name, part_rows in out.read_part(part).items():
             rows[name].extend(r for r in part_rows if r["article_id"] in wanted)
-    get_run_logger().info("reused extraction of %d unchanged article(s) from %d part(s)", len(wanted), len(parts))
+    n = sum(len(ids) for ids in articles_by_part.values())
+    get_run_logger().info("reused extraction of %d unchanged article(s) from %d part(s)", n, len(articles_by_part))
     return rows
 
 
-@task(retries=2, retry_delay_seconds=[1, 5])
+@task(retries=2, retry_delay_seconds=[1, 5], cache_policy=NO_CACHE)
 def write_tables(validated: dict[str, Any], output: str) -> dict[str, int]:
     """Write each table atomically with its explicit schema; returns rows per table."""
     import pyarrow as pa
@@ -151,18 +157,22 @@ def newsfacts_flow(
         # Articles whose text, model and extraction code are unchanged keep their earlier results.
         version = code_version(model)
         kept = {} if full_refresh else out.load_processed(version)
-        processed = {a["article_id"]: kept[a["article_id"]] for a in ok if a["article_id"] in kept}
-        todo = [a for a in ok if a["article_id"] not in processed]
+        processed = {_cache_key(a): kept[_cache_key(a)] for a in ok if _cache_key(a) in kept}
+        todo = [a for a in ok if _cache_key(a) not in processed]
+        articles_by_part: dict[str, list[str]] = {}
+        for a in ok:
+            if _cache_key(a) in processed:
+                articles_by_part.setdefault(processed[_cache_key(a)], []).append(a["article_id"])
         extracted: dict[str, list[dict]] = {name: [] for name in (*ROW_TABLES, "errors")}
         if processed:
             with clock("read_clean"):
-                cached = load_parts(output, sorted(set(processed.values())), sorted(processed))
+                cached = load_parts(output, quote(articles_by_part))
             for name, rows in cached.items():
                 extracted.setdefault(name, []).extend(rows)
 
         with clock("annotate"), _progress_bar(len(todo), enabled=progress) as bar:
             chunks = [todo[i:i + batch_size] for i in range(0, len(todo), batch_size)]
-            futures = [annotate_batch.submit(chunk, model, n_process) for chunk in chunks]
+            futures = [annotate_batch.submit(quote(chunk), model, n_process) for chunk in chunks]
             for future, chunk in zip(futures, chunks):
                 result = future.result()
                 for name, rows in result["rows"].items():
@@ -174,28 +184,49 @@ def newsfacts_flow(
                 # Saved per batch, so a run killed half-way resumes from here.
                 part = make_id("part", version, *(a["article_id"] for a in chunk))
                 out.write_part(part, result["rows"])
-                processed.update({a["article_id"]: part for a in chunk})
+                processed.update({_cache_key(a): part for a in chunk})
                 out.save_processed(version, processed)
                 bar.update(len(chunk))
         logger.info("%d article(s) annotated, %d reused from earlier runs", len(todo), len(ok) - len(todo))
 
-        with clock("resolve"):
-            tables = resolve_tables(articles, extracted)
-        with clock("validate"):
-            local_root = out.local_root()
-            validated = validate_tables(tables, str(local_root))
-            out.put_tree(local_root / "validation", "validation")
-        with clock("write"):
-            counts = write_tables(validated, output)
-            out.prune_parts(set(processed.values()))
+        # Nothing new, nothing changed: the tables on disk are already what this run would write.
+        fingerprint = _fingerprint(version, articles)
+        previous = out.read_run() if not todo and out.load_fingerprint() == fingerprint else None
+        if previous is not None and all(out.exists(f"{name}.parquet") for name in TABLES):
+            logger.info("output is up to date: no article changed since the last run, tables left as they are")
+            counts, validation = previous["rows"], {t: {"success": ok_} for t, ok_ in previous["validation"].items()}
+        else:
+            with clock("resolve"):
+                tables = resolve_tables(quote(articles), quote(extracted))
+            with clock("validate"):
+                local_root = out.local_root()
+                validated = validate_tables(quote(tables), str(local_root))
+                out.put_tree(local_root / "validation", "validation")
+            with clock("write"):
+                out.save_fingerprint(None)  # a run killed while writing must not look up to date
+                counts = write_tables(quote(validated), output)
+                out.prune_parts(set(processed.values()))
+                out.save_fingerprint(fingerprint)
+            validation = validated["summary"]
 
-        summary = _summary(articles, counts, validated["summary"], output, clock.stages())
+        summary = _summary(articles, counts, validation, output, clock.stages())
         summary["annotated"], summary["reused"] = len(todo), len(ok) - len(todo)
         summary["extraction_errors"] = sorted(extracted["errors"], key=lambda e: (e["source_path"] or "", e["table"]))
         out.write_text("run.json", json.dumps(summary, indent=2, default=str) + "\n")
     _report(summary)
     logger.info("run finished in %.1f s", summary["wall_seconds"])
     return summary
+
+
+def _cache_key(article: dict) -> str:
+    """Extraction depends on the text (the article id) and on the publication date (relative dates)."""
+    return f"{article['article_id']}@{article.get('published_at') or ''}"
+
+
+def _fingerprint(version: str, articles: list[dict]) -> str:
+    """What the tables are made of besides extraction: every articles row (text, metadata, status) and the code."""
+    rows = [{k: v for k, v in a.items() if not k.startswith("_")} for a in articles]
+    return make_id("fp", version, json.dumps(rows, sort_keys=True, default=str))
 
 
 def _report(summary: dict[str, Any]) -> None:

@@ -27,6 +27,7 @@ from newsfacts.schema import SCHEMAS
 STATE_DIR = "_state"
 PARTS_DIR = f"{STATE_DIR}/extracted"
 PROCESSED = f"{STATE_DIR}/processed.json"
+FINGERPRINT = f"{STATE_DIR}/tables.fingerprint"
 LOCK_NAME = ".newsfacts.lock"
 TMP_PREFIX = ".tmp-"
 
@@ -118,7 +119,7 @@ class Output:
 
     # --- incremental state -----------------------------------------------------------------------
     def load_processed(self, code_version: str) -> dict[str, str]:
-        """article_id -> part name of the extraction results kept from earlier runs of the same code."""
+        """Cache key (article id and publication date) -> part holding its extraction, for the same code."""
         if not self.exists(PROCESSED):
             return {}
         record = json.loads(self.read_bytes(PROCESSED))
@@ -129,6 +130,21 @@ class Output:
     def save_processed(self, code_version: str, processed: dict[str, str]) -> None:
         record = {"code_version": code_version, "articles": dict(sorted(processed.items()))}
         self.write_text(PROCESSED, json.dumps(record, indent=1) + "\n")
+
+    def load_fingerprint(self) -> str | None:
+        """The fingerprint of the inputs the tables on disk were last written from."""
+        return self.read_bytes(FINGERPRINT).decode() if self.exists(FINGERPRINT) else None
+
+    def save_fingerprint(self, fingerprint: str | None) -> None:
+        """Record what the tables were written from; None forgets it."""
+        if fingerprint is None:
+            self.remove(FINGERPRINT)
+        else:
+            self.write_text(FINGERPRINT, fingerprint)
+
+    def read_run(self) -> dict | None:
+        """The last run's summary (run.json), if there is one."""
+        return json.loads(self.read_bytes("run.json")) if self.exists("run.json") else None
 
     def write_part(self, part: str, rows: dict[str, list[dict]]) -> None:
         """Extraction rows of one batch (written by newsfacts itself, read back only by it)."""

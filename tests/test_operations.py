@@ -96,8 +96,18 @@ def test_rerun_reuses_unchanged_articles_and_gives_the_same_tables(prefect_harne
     again = newsfacts_flow(inputs=[str(corpus)], output=str(out))
     assert (again["annotated"], again["reused"]) == (0, 2)
     assert again["stages"]["nlp"] == 0
+    assert again["stages"]["resolve"] == again["stages"]["validate"] == 0  # up to date: nothing rebuilt
+    assert again["rows"] == first["rows"] and again["validation"] == first["validation"]
     for name in TABLES:
         assert pq.read_table(table_path(out, name)).equals(before[name]), name
+
+    # A new publication date changes relative dates: that article is parsed again, the tables rebuilt.
+    manifest = corpus / "manifest.csv"
+    manifest.write_text(manifest.read_text().replace("2024-06-10", "2024-06-11", 1))
+    dated = newsfacts_flow(inputs=[str(corpus)], output=str(out))
+    assert (dated["annotated"], dated["reused"]) == (1, 1) and dated["stages"]["resolve"] > 0
+    articles = read_table(out, "articles").set_index("source_path")
+    assert str(articles.loc["000_c39445ccfd9253c6.txt", "published_at"])[:10] == "2024-06-11"
 
     # A new article: only it is annotated, and the tables equal a full run over the grown corpus.
     shutil.copy(SEEDS / "003_fffc45ff05542f1c.txt", corpus)
