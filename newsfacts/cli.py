@@ -25,13 +25,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Read articles (.txt .md .html .json .jsonl; folders are searched recursively), extract "
                     "entities, figures, claims and events, validate them and write Parquet tables to --output.",
     )
-    run.add_argument("inputs", nargs="+", metavar="INPUT", help="article files or folders")
-    run.add_argument("--output", "-o", default="output", help="output folder (default: %(default)s)")
-    run.add_argument("--manifest", help="CSV of metadata: path,url,outlet,published_at,title "
-                                        "(a manifest.csv inside an input folder is used without this)")
-    run.add_argument("--model", default=DEFAULT_MODEL, help="spaCy pipeline name (default: %(default)s)")
-    run.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE,
-                     help="articles per Prefect task (default: %(default)s)")
+    _add_pipeline_arguments(run)
     run.add_argument("--processes", type=int, default=DEFAULT_PROCESSES,
                      help="worker processes that parse and extract (default: the number of CPUs, at most 8: "
                           "%(default)s); batches under 16 articles stay in one process")
@@ -58,13 +52,9 @@ def _parser() -> argparse.ArgumentParser:
         description="Register the flow as a deployment with a cron schedule and run its scheduled runs in this "
                     "process (Prefect's flow.serve). Needs a Prefect server: set PREFECT_API_URL.",
     )
-    serve.add_argument("inputs", nargs="+", metavar="INPUT", help="article files or folders (or URLs)")
-    serve.add_argument("--output", "-o", default="output", help="output folder or URL (default: %(default)s)")
+    _add_pipeline_arguments(serve)
     serve.add_argument("--cron", required=True, help='schedule, e.g. "0 3 * * *" for 03:00 every day')
     serve.add_argument("--name", default="newsfacts-scheduled", help="deployment name (default: %(default)s)")
-    serve.add_argument("--manifest", help="metadata CSV, as for run")
-    serve.add_argument("--model", default=DEFAULT_MODEL, help="spaCy pipeline name (default: %(default)s)")
-    serve.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE, help="articles per task")
 
     ev = sub.add_parser(
         "evaluate", help="score an output folder against a gold YAML file",
@@ -75,6 +65,18 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--output", "-o", default="output", help="output folder to score (default: %(default)s)")
     ev.add_argument("--json", help="where to write the JSON report (default: OUTPUT/evaluation.json)")
     return parser
+
+
+def _add_pipeline_arguments(parser: argparse.ArgumentParser) -> None:
+    """What every way of running the flow takes: inputs, output, metadata, model, batch size."""
+    parser.add_argument("inputs", nargs="+", metavar="INPUT", help="article files or folders")
+    parser.add_argument("--output", "-o", default="output",
+                        help="output folder or fsspec URL (default: %(default)s)")
+    parser.add_argument("--manifest", help="CSV of metadata: path,url,outlet,published_at,title "
+                                           "(a manifest.csv inside an input folder is used without this)")
+    parser.add_argument("--model", default=DEFAULT_MODEL, help="spaCy pipeline name (default: %(default)s)")
+    parser.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE,
+                        help="articles per Prefect task (default: %(default)s)")
 
 
 def main(argv: list[str] | None = None) -> int:

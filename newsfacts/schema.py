@@ -42,6 +42,15 @@ _TRACE = [
     pa.field("end_char", _int, nullable=False),
 ]
 
+# A reported number as written and read: figures and the discrepancy groups they fall into.
+_FIGURE_VALUE = [
+    pa.field("text", _str, nullable=False),
+    pa.field("value", _float, nullable=False),
+    pa.field("lower", _float),
+    pa.field("upper", _float),
+    pa.field("qualifier", _str, nullable=False),
+]
+
 SCHEMAS: dict[str, pa.Schema] = {
     "articles": pa.schema([
         pa.field("article_id", _str, nullable=False),
@@ -90,11 +99,7 @@ SCHEMAS: dict[str, pa.Schema] = {
     "figures": pa.schema([
         pa.field("figure_id", _str, nullable=False),
         pa.field("article_id", _str, nullable=False),
-        pa.field("text", _str, nullable=False),
-        pa.field("value", _float, nullable=False),
-        pa.field("lower", _float),
-        pa.field("upper", _float),
-        pa.field("qualifier", _str, nullable=False),
+        *_FIGURE_VALUE,
         pa.field("unit", _str),
         pa.field("category", _str, nullable=False),
         pa.field("source_id", _str),
@@ -147,11 +152,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         pa.field("n_sources", _int, nullable=False),
         pa.field("figure_id", _str, nullable=False),
         pa.field("article_id", _str, nullable=False),
-        pa.field("text", _str, nullable=False),
-        pa.field("value", _float, nullable=False),
-        pa.field("lower", _float),
-        pa.field("upper", _float),
-        pa.field("qualifier", _str, nullable=False),
+        *_FIGURE_VALUE,
         pa.field("source_name", _str),
         pa.field("as_of", pa.date32()),
         pa.field("event_key", _str),
