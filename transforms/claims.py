@@ -8,6 +8,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.schema import make_id
+from transforms.cleaning import dateline_span
 from transforms.spans import trace
 
 logger = logging.getLogger(__name__)
@@ -139,9 +140,6 @@ PERSON, SINGULAR, PLURAL = "person", "singular", "plural"
 PRONOUN_FITS: dict[str, frozenset[str]] = {
     "he": frozenset({PERSON}), "she": frozenset({PERSON}), "it": frozenset({SINGULAR}), "they": frozenset({PLURAL}),
 }
-# Dashes that close a dateline ("KYIV, March 3 (Reuters) -").
-DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
-DATELINE_MAX_TOKENS = 16
 # Parts of speech that make content a statement rather than a fragment of function words ("which contains").
 CONTENT_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
 ANTECEDENT_SENTENCES = 8  # how far back a "he"/"she" may look for its person
@@ -907,31 +905,13 @@ def _near(doc: Doc, earlier: Token, later: Token) -> bool:
 
 
 def _dateline(doc: Doc) -> set[int]:
-    """Token indices of datelines at the start of paragraphs ("KYIV, March 3 (Reuters) -", "(Cairo)"), once per doc."""
+    """Token indices of the story's dateline ("KYIV, March 3 (Reuters) -", "(Cairo)"), once per doc."""
     dateline = doc.user_data.get("_claims_dateline")
     if dateline is None:
-        starts = [t for t in doc if not t.is_space and (t.i == 0 or _starts_paragraph(t))]
-        dateline = doc.user_data["_claims_dateline"] = {i for t in starts for i in _dateline_at(doc, t.i)}
+        span = dateline_span(doc.text)
+        dateline = set() if span is None else {t.i for t in doc if span[0] <= t.idx < span[1]}
+        doc.user_data["_claims_dateline"] = dateline
     return dateline
-
-
-def _dateline_at(doc: Doc, start: int) -> range:
-    """The dateline opening a paragraph at a token: a place in capitals up to a dash, or a place in brackets."""
-    first = doc[start]
-    if first.text == "(":
-        close = next((t.i for t in doc[start + 1:start + 6] if t.text == ")"), None)
-        inside = doc[start + 1:close] if close is not None else []
-        if inside and all(t.is_title or t.is_punct for t in inside) and close + 1 < len(doc) and doc[close + 1].is_title:
-            return range(start, close + 1)
-        return range(0)
-    if not (first.is_alpha and first.is_upper and len(first) > 1):
-        return range(0)
-    for tok in doc[start + 1:start + DATELINE_MAX_TOKENS]:
-        if tok.text in DATELINE_DASHES:
-            return range(start, tok.i + 1)
-        if tok.is_space or (tok.is_alpha and tok.is_lower) or tok.text in {".", "!", "?"}:
-            break  # running text: no dateline
-    return range(0)
 
 
 def _clean(text: str) -> str:

@@ -263,6 +263,12 @@ def dateline_end(text: str, lines: int = 3) -> int | None:
     return match.end() if match else None
 
 
+def dateline_span(text: str, lines: int = 3) -> tuple[int, int] | None:
+    """Offsets of a whole dateline ("KYIV, March 3 (Reuters) - ") opening one of the first lines, else None."""
+    match = _dateline_match(text, lines)
+    return match.span() if match else None
+
+
 def dateline_place(text: str, lines: int = 3) -> tuple[int, int] | None:
     """Offsets of the place a dateline names ("KYIV" in "KYIV, March 3 (Reuters) -"), else None."""
     match = _dateline_match(text, lines)
