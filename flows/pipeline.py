@@ -48,7 +48,8 @@ def read_batch(items: list, max_bytes: int) -> list[dict]:
 
 
 # Tasks that carry rows: no Prefect cache (the output's _state/ is the cache, and hashing rows costs time);
-# callers wrap row arguments in quote() so Prefect does not walk every row looking for futures.
+# calls in the flow process wrap row arguments in quote() so Prefect does not walk every row looking for
+# futures (submitted batches are small, and Prefect's Dask path does not unwrap quote()).
 @task(cache_policy=NO_CACHE)
 def annotate_batch(articles: list[dict], model: str, n_process: int = 1) -> dict[str, Any]:
     """Parse a batch of articles with spaCy (model loaded once per process) and extract every row type."""
@@ -172,7 +173,7 @@ def newsfacts_flow(
 
         with clock("annotate"), _progress_bar(len(todo), enabled=progress) as bar:
             chunks = [todo[i:i + batch_size] for i in range(0, len(todo), batch_size)]
-            futures = [annotate_batch.submit(quote(chunk), model, n_process) for chunk in chunks]
+            futures = [annotate_batch.submit(chunk, model, n_process) for chunk in chunks]
             for future, chunk in zip(futures, chunks):
                 result = future.result()
                 for name, rows in result["rows"].items():
