@@ -4,8 +4,6 @@ Usage: .venv/bin/python benchmarks/claims_vs_textacy.py [--articles DIR --gold F
 """
 from __future__ import annotations
 
-import os
-import platform
 import sys
 from importlib.metadata import version
 from pathlib import Path
@@ -15,8 +13,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run as a script from anywhere: the project's packages import
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.peers import (by_article, load_inputs, parse_peer_args, results_path, timed,  # noqa: E402
-                              write_json)
+from benchmarks.peers import by_article, load_inputs, parse_peer_args, save_results, timed  # noqa: E402
 from newsfacts.evaluate import _Names, _score_table, _Tally  # noqa: E402
 from transforms.claims import extract_claims  # noqa: E402
 from transforms.nlp import load_model  # noqa: E402
@@ -145,12 +142,8 @@ def main(argv: list[str] | None = None) -> int:
                    "newsfacts_extract_claims": n_seconds, "textacy_over_newsfacts": ratio,
                    "run_json_extract_stage": (run_json.get("stages") or {}).get("extract")},
         "tools": tools,
-        "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "load_average": os.getloadavg()},
     }
-    path = results_path(args, NAME)
-    write_json(payload, path)
-    print(f"\nresults: {path}")
-    return 0
+    return save_results(args, NAME, payload)
 
 
 if __name__ == "__main__":

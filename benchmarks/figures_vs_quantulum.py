@@ -4,8 +4,6 @@ Usage: .venv/bin/python benchmarks/figures_vs_quantulum.py [--articles DIR --gol
 """
 from __future__ import annotations
 
-import os
-import platform
 import re
 import sys
 from importlib.metadata import version
@@ -16,8 +14,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run as a script from anywhere: the project's packages import
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.peers import (REPEATS, by_article, load_inputs, parse_peer_args, results_path,  # noqa: E402
-                              timed, write_json)
+from benchmarks.peers import (REPEATS, by_article, load_inputs, parse_peer_args,  # noqa: E402
+                              save_results, timed)
 from newsfacts.evaluate import FIELDS, _Names, _score_table, _Tally  # noqa: E402
 from transforms.figures import extract_figures  # noqa: E402
 from transforms.nlp import load_model  # noqa: E402
@@ -175,12 +173,8 @@ def main(argv: list[str] | None = None) -> int:
                    "run_json_extract_stage": stages.get("extract"),
                    "quantulum_over_newsfacts": q_over_n, "quantulum_over_newsfacts_with_parse": with_parse},
         "tools": tools,
-        "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "load_average": os.getloadavg()},
     }
-    path = results_path(args, NAME)
-    write_json(payload, path)
-    print(f"\nresults: {path}")
-    return 0
+    return save_results(args, NAME, payload)
 
 
 if __name__ == "__main__":

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import platform
 import statistics
 import subprocess
 import sys
@@ -129,3 +131,12 @@ def parse_peer_args(description: str, name: str, argv: list[str] | None = None) 
 def results_path(args: argparse.Namespace, name: str) -> Path:
     """Where the JSON goes: --json, or benchmarks/results/<name>_<set>.json."""
     return args.json or RESULTS / f"{name}_{set_name(args.gold)}.json"
+
+
+def save_results(args: argparse.Namespace, name: str, payload: dict[str, Any]) -> int:
+    """Write a comparison's JSON with the machine it ran on, say where it went; the script's exit code."""
+    machine = {"python": platform.python_version(), "cpus": os.cpu_count(), "load_average": os.getloadavg()}
+    path = results_path(args, name)
+    write_json({**payload, "machine": machine}, path)
+    print(f"\nresults: {path}")
+    return 0

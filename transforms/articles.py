@@ -1,12 +1,12 @@
 """`articles` rows from read documents: cleaned text, metadata, status, and duplicates marked."""
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from typing import Iterable
 
 from newsfacts.schema import make_id
 from transforms.cleaning import clean
+from transforms.dates import as_date
 from transforms.reading import RawDocument
 
 LANGUAGE = "en"  # the language of the configured spaCy pipeline
@@ -19,7 +19,7 @@ def build_article(raw: RawDocument) -> dict:
         "source_path": raw.source_path,
         "url": meta.get("url"),
         "outlet": meta.get("outlet"),
-        "published_at": _as_date(meta.get("published_at")),
+        "published_at": as_date(meta.get("published_at")),
         "title": meta.get("title"),
         "n_bytes": raw.n_bytes,
         "encoding": raw.encoding,
@@ -75,14 +75,3 @@ def mark_duplicates(rows: Iterable[dict]) -> list[dict]:
         else:
             first[key] = row
     return rows
-
-
-def _as_date(value: object) -> dt.date | None:
-    """Metadata dates may be strings or datetimes; the table wants a date."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value).strip()[:10])

@@ -37,16 +37,43 @@ PAST_SHIFT = {"last": -1, "previous": -1, "past": -1}
 NEXT_SHIFT = {"next": 1, "coming": 1, "following": 1}
 
 
+# Written forms of a publication date besides ISO ("2024/06/10", "10 June 2024", "June 10, 2024").
+DATE_FORMATS = ("%Y/%m/%d", "%d %B %Y", "%B %d, %Y", "%b %d, %Y", "%d %b %Y")
+
+
+def as_date(value: object) -> dt.date | None:
+    """A date from a date, datetime, pandas Timestamp, ISO text (date or timestamp) or a common written
+    form; None where missing (None, NaN, NaT, empty) or unreadable, never a guess."""
+    if value is None or value != value:  # None, NaN, NaT
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    if text in ("", "NaT", "nan", "None"):
+        return None
+    try:
+        return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass  # not ISO: try the written forms
+    for fmt in DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
 def resolve_date(
     date_text: str, published_at: dt.date | None, planned: bool = False
 ) -> tuple[dt.date | None, str | None]:
     """(date, precision) with precision in day|week|month|year; (None, None) when unresolvable or no published_at."""
     if published_at is None or not date_text:
         return None, None
-    if isinstance(published_at, str):
-        published_at = dt.date.fromisoformat(published_at[:10])  # metadata read as text
-    if isinstance(published_at, dt.datetime):
-        published_at = published_at.date()
+    published_at = as_date(published_at)  # metadata may arrive as text or a timestamp
+    if published_at is None:
+        return None, None
     words = _words(date_text)
     for resolver in (_relative_day, _ago, _shifted_period, _weekday, _calendar):
         found = resolver(words, published_at, planned)

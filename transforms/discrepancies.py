@@ -47,6 +47,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from newsfacts.schema import columns, make_id
+from transforms.dates import as_date
 from transforms.spans import fold
 
 # Categories where two reports can be compared (not visits, durations, money, percent, other).
@@ -277,7 +278,7 @@ def _is_update(points: list[_Point], stock: bool) -> bool:
 def _member(figure: dict, outlets: dict[str, str | None]) -> _Member:
     """A figure with its interval, date and report identity (who said it where)."""
     point = _point(float(figure["value"]), figure.get("qualifier") or "exact", _num(figure.get("lower")),
-                   _num(figure.get("upper")), _as_date(figure.get("as_of")))
+                   _num(figure.get("upper")), as_date(figure.get("as_of")))
     return _Member(row=figure, point=point, report=(figure["article_id"], _source_key(figure, outlets)))
 
 
@@ -551,7 +552,7 @@ def _party_matches(a: dict, b: dict, role: str, required: bool) -> bool:
 
 def _day_date(event: dict) -> dt.date | None:
     """The event's date when it is known to the day."""
-    date = _as_date(event.get("date"))
+    date = as_date(event.get("date"))
     precision = event.get("date_precision")
     if date is None or (isinstance(precision, str) and precision != "day"):
         return None
@@ -565,7 +566,7 @@ def _event_label(event: dict) -> str:
         value = event.get(role)
         if isinstance(value, str) and value:
             parts.append(f"{prefix} {value}")
-    date = _as_date(event.get("date"))
+    date = as_date(event.get("date"))
     if date is not None:
         parts.append(f"on {date.isoformat()}")
     return " ".join(parts)
@@ -649,17 +650,3 @@ def _missing(value: object) -> bool:
 def _num(value: object) -> float | None:
     """A float, or None where missing."""
     return None if _missing(value) else float(value)
-
-
-def _as_date(value: object) -> dt.date | None:
-    """A date from a date, datetime, pandas Timestamp or ISO string; None where missing."""
-    if value is None or value != value:  # None, NaN, NaT
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text = str(value)
-    if text in ("", "NaT", "nan", "None"):
-        return None
-    return dt.date.fromisoformat(text[:10])

@@ -228,6 +228,11 @@ def name_key(text: str) -> str:
     return NAME_VARIANTS.get(key, key)
 
 
+def same_surname(a: str, b: str) -> bool:
+    """One surname, or a close spelling of it ("sisi" / "sissi")."""
+    return a == b or fuzz.ratio(a, b) >= SURNAME_MATCH
+
+
 def initials(key: str) -> str:
     """First letters of a name's words, particles and small words left out ("rapid support forces" -> "rsf")."""
     letters = []
@@ -280,7 +285,7 @@ class EntityIndex:
         candidates = set(self.persons_by_surname.get(surname, ()))
         if not candidates:
             for other, ids in self.persons_by_surname.items():
-                if fuzz.ratio(surname, other) >= SURNAME_MATCH:
+                if same_surname(surname, other):
                     candidates |= ids
         return next(iter(candidates)) if len(candidates) == 1 else None
 
@@ -334,7 +339,7 @@ def resolve_entities(mentions: Iterable[dict]) -> tuple[list[dict], list[dict], 
         """The one full person name this surname refers to: in the same article first, then corpus-wide."""
         pools = [article_keys, None] if article_keys else [None]
         for pool in pools:
-            found = {k for s, ks in full_persons.items() if s == surname or fuzz.ratio(s, surname) >= SURNAME_MATCH
+            found = {k for s, ks in full_persons.items() if same_surname(s, surname)
                      for k in ks if pool is None or k in pool}
             if len(found) == 1:
                 return found.pop()

@@ -13,6 +13,8 @@ from typing import Any, Sequence
 
 import trafilatura
 
+from transforms.dates import as_date
+
 LOGGER = logging.getLogger(__name__)
 
 TEXT_EXTENSIONS = (".txt", ".md", ".html", ".htm")
@@ -32,8 +34,6 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
 TEXT_KEYS = ("text", "body", "content", "article")
 # A .json file may wrap its records in one of these keys.
 RECORD_LIST_KEYS = ("articles", "records", "items", "data")
-DATE_FORMATS = ("%Y/%m/%d", "%d %B %Y", "%B %d, %Y", "%b %d, %Y", "%d %b %Y")
-
 BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
     (b"\xef\xbb\xbf", "utf-8-sig"),
     (b"\xff\xfe\x00\x00", "utf-32"),
@@ -226,22 +226,8 @@ def _normalise_metadata(fields: dict) -> dict:
 
 
 def parse_date(value: Any) -> dt.date | None:
-    """A publication date from ISO text (date or timestamp) or a few common written forms; None if unknown."""
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text = str(value).strip()
-    try:
-        return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
-    except ValueError:
-        pass  # not ISO: try the written forms below
-    for fmt in DATE_FORMATS:
-        try:
-            return dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    return None
+    """A publication date from metadata; None if unknown (see transforms.dates.as_date)."""
+    return as_date(value)
 
 
 def _read_manifest(path: Path) -> dict[Path, dict]:

@@ -1,9 +1,9 @@
 """The corpus-level stage: canonical entities, sources, names in claims/figures/events, event keys."""
 from __future__ import annotations
 
-import datetime as dt
 from typing import Callable
 
+from transforms.dates import as_date
 from transforms.discrepancies import find_discrepancies
 from transforms.entities import canonical_form, resolve_entities
 from transforms.sources import SourceBook, link_figures_to_claims
@@ -42,7 +42,7 @@ def resolve_corpus(
         if source is not None:
             source["n_figures"] += 1
             figure.update(source_name=source["name"], source_id=source["source_id"])
-        figure.setdefault("as_of", _as_date(published.get(figure["article_id"])))
+        figure.setdefault("as_of", as_date(published.get(figure["article_id"])))
 
     for event in events:
         for role in ("actor", "counterpart", "location"):
@@ -72,10 +72,3 @@ def resolve_corpus(
 def _text_order(row: dict) -> tuple:
     """Article, then position in its text."""
     return (row.get("article_id") or "", row.get("start_char") or 0, row.get("end_char") or 0, row.get("source_path") or "")
-
-
-def _as_date(value: object) -> dt.date | None:
-    """A publication date as a date (manifests may give strings)."""
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
