@@ -105,11 +105,11 @@ def count_words(texts: Iterable[str]) -> int:
 # ---------------------------------------------------------------- A: raw spaCy
 
 def run_spacy(texts: list[str], processes: int, model: str | None = None) -> float:
-    """Seconds for `nlp.pipe` over texts (model already loaded), consuming every Doc; the flow's batch size."""
+    """Seconds for `nlp.pipe` over texts (model as shipped, already loaded), consuming every Doc; the flow's batch size."""
     from transforms.extract import PIPE_BATCH_SIZE
-    from transforms.nlp import DEFAULT_MODEL, load_model
+    from transforms.nlp import DEFAULT_MODEL, load_pipeline
 
-    nlp = load_model(model or DEFAULT_MODEL)
+    nlp = load_pipeline(model or DEFAULT_MODEL)
     started = time.perf_counter()
     for doc in nlp.pipe(texts, batch_size=PIPE_BATCH_SIZE, n_process=processes):
         len(doc)

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts.schema import make_id
 from transforms.cleaning import dateline_span
-from transforms.spans import trace
+from transforms.spans import doc_ents, doc_text, trace
 
 logger = logging.getLogger(__name__)
 
@@ -145,7 +145,7 @@ CONTENT_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
 ANTECEDENT_SENTENCES = 8  # how far back a "he"/"she" may look for its person
 GROUP_ANTECEDENT_SENTENCES = 2  # "it"/"they" refer to something just mentioned
 MIN_STANDALONE_WORDS = 4  # a lone quoted sentence shorter than this is a title or a slogan
-CACHE_KEYS = ("_claims_quoted", "_claims_persons", "_claims_text", "_claims_dateline")
+CACHE_KEYS = ("_claims_quoted", "_claims_persons", "_claims_dateline")
 
 
 @dataclass
@@ -224,7 +224,7 @@ def _is_open_mark(tok: Token) -> bool:
         return True
     if tok.text in CLOSE_QUOTES:
         return False
-    text = _doc_text(tok.doc)
+    text = doc_text(tok.doc)
     before = text[tok.idx - 1] if tok.idx else " "
     after = text[tok.idx + 1] if tok.idx + 1 < len(text) else " "
     return (before.isspace() or before in "([{\u2014-") and not after.isspace()
@@ -908,7 +908,7 @@ def _dateline(doc: Doc) -> set[int]:
     """Token indices of the story's dateline ("KYIV, March 3 (Reuters) -", "(Cairo)"), once per doc."""
     dateline = doc.user_data.get("_claims_dateline")
     if dateline is None:
-        span = dateline_span(doc.text)
+        span = dateline_span(doc_text(doc))
         dateline = set() if span is None else {t.i for t in doc if span[0] <= t.idx < span[1]}
         doc.user_data["_claims_dateline"] = dateline
     return dateline
@@ -952,7 +952,7 @@ def _persons_before(doc: Doc, tok: Token) -> list[Span]:
     quoted = _quoted(doc)
     persons = doc.user_data.get("_claims_persons")
     if persons is None:
-        persons = doc.user_data["_claims_persons"] = [e for e in doc.ents if e.label_ == "PERSON"]
+        persons = doc.user_data["_claims_persons"] = [e for e in doc_ents(doc) if e.label_ == "PERSON"]
     return [e for e in persons if e.end <= tok.i and e.start not in quoted]
 
 
@@ -1098,7 +1098,7 @@ def _row(
 
 def _text(doc: Doc, start: int, end: int, holes: Iterable[tuple[int, int]]) -> str:
     """Text between two offsets with some stretches cut out, white space collapsed."""
-    source = _doc_text(doc)
+    source = doc_text(doc)
     pieces, cursor = [], start
     for s, e in sorted(h for h in holes if h[0] < end and h[1] > start):
         pieces.append(source[cursor:max(s, cursor)])
@@ -1106,14 +1106,6 @@ def _text(doc: Doc, start: int, end: int, holes: Iterable[tuple[int, int]]) -> s
     pieces.append(source[cursor:end])
     text = " ".join(" ".join(p.split()) for p in pieces if p.strip())
     return text.replace(" ,", ",").replace(" .", ".").strip(" ,")
-
-
-def _doc_text(doc: Doc) -> str:
-    """The Doc's text, built once (spaCy rebuilds `doc.text` from its tokens on every access)."""
-    text = doc.user_data.get("_claims_text")
-    if text is None:
-        text = doc.user_data["_claims_text"] = doc.text
-    return text
 
 
 def _cue_lemma(tok: Token | None) -> str | None:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from newsfacts.schema import make_id
 from transforms.cleaning import dateline_place
-from transforms.spans import fold, span_trace
+from transforms.spans import doc_ents, doc_text, fold, span_trace
 
 # NER labels that name something in the world (numbers, dates and times are other tables' business).
 NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"})
@@ -65,7 +65,7 @@ _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.)+$")  # "U.S.", "U.N.": the last dot
 
 def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
     """Named-entity mentions with their offsets and the alias they were written with, in text order."""
-    spans = [ent for ent in doc.ents if ent.label_ in NAME_LABELS and not _is_title_fragment(ent)]
+    spans = [ent for ent in doc_ents(doc) if ent.label_ in NAME_LABELS and not _is_title_fragment(ent)]
     spans = _with_surnames(doc, spans)
     spans += list(_institution_mentions(doc, spans)) + list(_dateline_mentions(doc, spans))
     spans, same_as = _with_acronyms(doc, spans)
@@ -102,7 +102,7 @@ def _with_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
         return ents
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(surnames, key=len, reverse=True))) + r")(?![\w-])")
     found = []
-    for match in pattern.finditer(doc.text):
+    for match in pattern.finditer(doc_text(doc)):
         span = doc.char_span(match.start(), match.end(), label="PERSON")
         if span is None or any(e.start <= span.start and span.end <= e.end for e in ents):
             continue  # already inside a named span, or not on token boundaries
@@ -118,7 +118,7 @@ def _with_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def _dateline_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
     """The place of a dateline ("KYIV, March 3 (Reuters) -") is a place even when NER passes it by."""
-    place = dateline_place(doc.text)
+    place = dateline_place(doc_text(doc))
     if place is None:
         return
     span = doc.char_span(*place, label="GPE")
@@ -193,7 +193,7 @@ def _with_honorific(ent: Span) -> str:
         return ent.text
     prev = ent.doc[ent.start - 1]
     if prev.lower_.rstrip(".") in COURTESY_TITLES and prev.text[:1].isupper():
-        return ent.doc.text[prev.idx:ent.end_char]
+        return doc_text(ent.doc)[prev.idx:ent.end_char]
     return ent.text
 
 

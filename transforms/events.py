@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts.schema import make_id
 from transforms.dates import resolve_date
-from transforms.spans import fold, trace
+from transforms.spans import doc_ents, doc_text, fold, span_ents, trace
 
 # Verb lemmas that trigger an event, by type.
 VERB_TRIGGERS = {
@@ -622,7 +622,7 @@ def _location(token: Token, etype: str) -> Span | None:
 
 def _date_span(token: Token) -> Span | None:
     """The DATE expression that says when this event happened, from its own clause or the one it hangs from."""
-    dates = [e for e in token.sent.ents if e.label_ == "DATE"]
+    dates = [e for e in span_ents(token.sent) if e.label_ == "DATE"]
     if not dates:
         return None
     # "on 7 October, when Hamas stormed ...": the relative clause is about that date.
@@ -775,7 +775,7 @@ def _antecedent_group(token: Token) -> str | None:
         if sents[-1].start == 0:
             break
         sents.append(token.doc[sents[-1].start - 1].sent)
-    earlier = [e for e in reversed(token.doc.ents)
+    earlier = [e for e in reversed(doc_ents(token.doc))
                if e.end <= token.i and e.start >= sents[-1].start and not _in_quote(e)]
     # A name last used with a group noun ("M23 rebels", "Houthi fighters"), whatever its label, comes first.
     for entity in earlier:
@@ -791,7 +791,7 @@ def _antecedent_group(token: Token) -> str | None:
 
 def _in_quote(entity: Span) -> bool:
     """Whether a name stands inside quoted speech (the speaker's words, not the reporter's reference)."""
-    before = entity.doc.text[:entity.start_char]
+    before = doc_text(entity.doc)[:entity.start_char]
     curly = [c for c in before if c in "\u201c\u201d"]
     return before.count('"') % 2 == 1 or (bool(curly) and curly[-1] == "\u201c")
 
@@ -828,7 +828,7 @@ def _antecedent(pronoun: Token, exclude: Token | None) -> str | None:
             break
         sents.append(doc[sents[-1].start - 1].sent)
     candidates = [
-        e for e in reversed(doc.ents)
+        e for e in reversed(doc_ents(doc))
         if _label(e) in labels and e.end <= pronoun.i and e.start >= sents[-1].start
         and not (exclude is not None and e.start <= exclude.i < e.end)
     ]
@@ -862,7 +862,7 @@ def _entity_of(token: Token) -> Span | None:
     """The named entity a token is part of."""
     if not token.ent_type_:
         return None
-    for entity in token.sent.ents:
+    for entity in span_ents(token.sent):
         if entity.start <= token.i < entity.end:
             return entity
     return None
@@ -876,7 +876,7 @@ def _label(entity: Span | None) -> str | None:
     votes = entity.doc.user_data.get("newsfacts.events.label_votes")
     if votes is None:
         votes = {}
-        for ent in entity.doc.ents:
+        for ent in doc_ents(entity.doc):
             names = [fold(_strip_det(ent))]
             if ent.label_ == "PERSON" and len(ent) > 1:
                 names.append(fold(ent[-1].text))  # "Volodymyr Zelenskiy" votes for "Zelenskiy" too

@@ -13,7 +13,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.schema import make_id
-from transforms.spans import trace
+from transforms.spans import doc_ents, doc_text, trace
 
 # --- numbers -------------------------------------------------------------------------------
 
@@ -970,7 +970,7 @@ def _antecedent_source(pronoun: Token, word: str) -> str | None:
             return _source_phrase(subject)
     labels = PRONOUN_LABELS.get(word)
     if labels:
-        earlier = [e for e in doc.ents if e.end <= pronoun.i and e.label_ in labels]
+        earlier = [e for e in doc_ents(doc) if e.end <= pronoun.i and e.label_ in labels]
         if earlier:
             return earlier[-1].text
     return None
@@ -1099,7 +1099,7 @@ def _figure_row(doc: Doc, article_id: str, found: _Number, earlier: list[dict]) 
     return {
         "figure_id": make_id("fig", article_id, start_char, end_char),
         "article_id": article_id,
-        "text": doc.text[start_char:end_char],
+        "text": doc_text(doc)[start_char:end_char],
         "value": value,
         "lower": lower,
         "upper": upper,

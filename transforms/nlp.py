@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import functools
 import importlib
+import re
+from collections import defaultdict
+from typing import Any, Callable
 
 import spacy
 from spacy.language import Language
@@ -39,13 +42,120 @@ class ModelNotFound(RuntimeError):
 @functools.lru_cache(maxsize=4)
 def load_model(name: str = DEFAULT_MODEL) -> Language:
     """Load a spaCy pipeline once per process; fall back to a known repackaging with a clear message."""
-    nlp = _load(name)
+    nlp = load_pipeline(name)
     if "parser" in nlp.pipe_names and BOUNDARIES not in nlp.pipe_names:
         nlp.add_pipe(BOUNDARIES, before="parser")
+    if "attribute_ruler" in nlp.pipe_names:
+        IndexedRuleMatcher.install(nlp.get_pipe("attribute_ruler"))
     return nlp
 
 
-def _load(name: str) -> Language:
+# Token attributes the attribute ruler's patterns test, read the way spaCy's Matcher reads them.
+TOKEN_GETTERS: dict[str, Callable[[Any], Any]] = {
+    "LOWER": lambda t: t.lower_, "TAG": lambda t: t.tag_, "DEP": lambda t: t.dep_,
+    "POS": lambda t: t.pos_, "ORTH": lambda t: t.text, "IS_SPACE": lambda t: t.is_space,
+}
+INDEXED_ATTRS = ("LOWER", "TAG", "DEP")  # attributes a rule can be looked up by
+PREDICATES = ("IN", "NOT_IN", "REGEX")
+
+
+class IndexedRuleMatcher:
+    """The attribute ruler's matches, found by dictionary lookup instead of spaCy's Matcher.
+
+    en_core_web_sm's ruler holds ~180 one- and two-token rules; the Matcher tries every rule at every
+    token (~15 % of the whole pipeline's time). Here each pattern is filed under a value its first token
+    must have, so a token is checked against a handful of patterns. The matches, their order and so the
+    annotations are the same (tests/test_nlp.py compares them); a ruler with patterns this class does
+    not understand (operators, other attributes) keeps spaCy's Matcher.
+    """
+
+    def __init__(self, ruler: Any, rules: list[tuple[int, list[list[list[tuple[str, Any]]]]]]) -> None:
+        self.by_value: dict[tuple[str, Any], list[tuple[int, list]]] = defaultdict(list)
+        self.anywhere: list[tuple[int, list]] = []
+        self.match_ids = {attr_id: ruler.vocab.strings.add(str(attr_id)) for attr_id, _ in rules}
+        for attr_id, patterns in rules:
+            for pattern in patterns:
+                first = dict(pattern[0])
+                attr = next((a for a in INDEXED_ATTRS if _lookup_values(first.get(a))), None)
+                if attr is None:
+                    self.anywhere.append((attr_id, pattern))
+                for value in _lookup_values(first.get(attr)):
+                    self.by_value[(attr, value)].append((attr_id, pattern))
+
+    @classmethod
+    def install(cls, ruler: Any) -> bool:
+        """Swap the ruler's `match` for the indexed one when every pattern is understood."""
+        strings = ruler.vocab.strings
+        rules = []
+        for attr_id in range(len(ruler.attrs)):  # the ruler files rule i under the label str(i)
+            compiled = [_compile(p) for p in ruler.matcher.get(strings[str(attr_id)])[1]]
+            if any(c is None for c in compiled):
+                return False
+            rules.append((attr_id, compiled))
+        ruler.match = cls(ruler, rules)
+        return True
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+        """(attr_id, match_id, start, end) for every match, sorted as AttributeRuler.match sorts them."""
+        matches = set()
+        n = len(doc)
+        lookup = self.by_value.get
+        for token in doc:
+            i = token.i
+            candidates = self.anywhere + lookup(("LOWER", token.lower_), []) + lookup(("TAG", token.tag_), []) \
+                + lookup(("DEP", token.dep_), [])
+            for attr_id, pattern in candidates:
+                end = i + len(pattern)
+                if end > n or not _holds(pattern[0], token):
+                    continue
+                if end - i > 1 and not all(_holds(spec, doc[i + k]) for k, spec in enumerate(pattern[1:], 1)):
+                    continue
+                matches.add((attr_id, self.match_ids[attr_id], i, end))
+        return sorted(matches)
+
+
+def _compile(pattern: list[dict]) -> list[list[tuple[str, Any]]] | None:
+    """A token pattern as (attribute, test) pairs; None when it uses something the index cannot follow."""
+    out = []
+    for spec in pattern:
+        tests = []
+        for attr, test in spec.items():
+            if attr not in TOKEN_GETTERS:
+                return None
+            if isinstance(test, dict):
+                if set(test) - set(PREDICATES) or len(test) != 1:
+                    return None
+                (op, value), = test.items()
+                test = (op, re.compile(value) if op == "REGEX" else frozenset(value))
+            tests.append((attr, test))
+        out.append(tests)
+    return out
+
+
+def _lookup_values(test: Any) -> tuple:
+    """The values a test accepts when it is a plain equality or an IN list; empty otherwise."""
+    if isinstance(test, str):
+        return (test,)
+    if isinstance(test, tuple) and test[0] == "IN":
+        return tuple(sorted(test[1]))
+    return ()
+
+
+def _holds(spec: list[tuple[str, Any]], token: Any) -> bool:
+    """Whether a token passes every test of one pattern position (Matcher semantics: REGEX searches)."""
+    for attr, test in spec:
+        value = TOKEN_GETTERS[attr](token)
+        if isinstance(test, tuple):
+            op, arg = test
+            if op == "IN" and value not in arg or op == "NOT_IN" and value in arg \
+                    or op == "REGEX" and not arg.search(value):
+                return False
+        elif value != test:
+            return False
+    return True
+
+
+def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     """The pipeline under its configured name, or under a known repackaging of the same weights."""
     tried = []
     for candidate in (name, *FALLBACKS.get(name, ())):

@@ -20,12 +20,42 @@ def fold(text: str | None) -> str:
     return _SPACE.sub(" ", text).strip().casefold()
 
 
+# Values spaCy rebuilds from the tokens on every access, kept on the Doc once the pipeline has run.
+TEXT_KEY, ENTS_KEY, SENT_STARTS_KEY = "newsfacts.text", "newsfacts.ents", "newsfacts.sent_starts"
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, built once: `doc.text` joins every token again on each access."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """The Doc's entities, built once: `doc.ents` walks every token's IOB tag on each access."""
+    ents = doc.user_data.get(ENTS_KEY)
+    if ents is None:
+        ents = doc.user_data[ENTS_KEY] = tuple(doc.ents)
+    return ents
+
+
+def span_ents(span: Span) -> list[Span]:
+    """`span.ents` over the Doc's cached entities: those wholly inside the span, in order."""
+    ents = []
+    for ent in doc_ents(span.doc):
+        if ent.start >= span.start:
+            if ent.end > span.end:
+                break
+            ents.append(ent)
+    return ents
+
+
 def sentence_index(doc: Doc, char: int) -> int:
     """Index of the sentence of `doc` that holds character offset `char`."""
-    starts = doc.user_data.get("_sent_starts")
+    starts = doc.user_data.get(SENT_STARTS_KEY)
     if starts is None:
-        starts = [s.start_char for s in doc.sents]
-        doc.user_data["_sent_starts"] = starts
+        starts = doc.user_data[SENT_STARTS_KEY] = [s.start_char for s in doc.sents]
     return max(bisect.bisect_right(starts, char) - 1, 0)
 
 
