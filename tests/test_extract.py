@@ -34,3 +34,23 @@ def test_a_failing_extractor_costs_only_its_own_rows(monkeypatch):
 def test_skipped_articles_are_not_parsed():
     rows = extract.extract_all([{**article("r", "Text."), "status": "rejected"}])
     assert all(v == [] for v in rows.values())
+
+
+def test_docs_are_freed_once_their_rows_are_made(monkeypatch):
+    import gc
+    import weakref
+
+    seen = []
+    table, events = extract.EXTRACTORS[-1]
+
+    def events_with_a_weakref(doc, article):
+        seen.append(weakref.ref(doc))
+        return events(doc, article)
+
+    monkeypatch.setattr(extract, "EXTRACTORS", (*extract.EXTRACTORS[:-1], (table, events_with_a_weakref)))
+    gc.disable()  # only reference counting: a Doc left in a cycle through its cached entities would survive
+    try:
+        extract.extract_all([article("a1", "Officials in Kyiv said 12 people were killed in Kharkiv on Monday.")])
+        assert seen and seen[0]() is None
+    finally:
+        gc.enable()

@@ -18,6 +18,7 @@ from transforms.entities import extract_mentions
 from transforms.events import extract_events
 from transforms.figures import extract_figures
 from transforms.nlp import DEFAULT_MODEL, load_model
+from transforms.spans import release
 
 ROW_TABLES = ("mentions", "figures", "claims", "events")
 PIPE_BATCH_SIZE = 32  # documents per nlp.pipe batch
@@ -73,6 +74,7 @@ def extract_all(
                     "article_id": article["article_id"], "source_path": article.get("source_path"),
                     "table": table, "error": f"{type(exc).__name__}: {exc}",
                 })
+        release(doc)
         spent["nlp"] += parsed - started
         spent["extract"] += time.perf_counter() - parsed
     if timings is not None:

@@ -21,7 +21,8 @@ def fold(text: str | None) -> str:
 
 
 # Values spaCy rebuilds from the tokens on every access, kept on the Doc once the pipeline has run.
-TEXT_KEY, ENTS_KEY, SENT_STARTS_KEY = "newsfacts.text", "newsfacts.ents", "newsfacts.sent_starts"
+CACHE_PREFIX = "newsfacts."
+TEXT_KEY, ENTS_KEY, SENT_STARTS_KEY = (CACHE_PREFIX + name for name in ("text", "ents", "sent_starts"))
 
 
 def doc_text(doc: Doc) -> str:
@@ -38,6 +39,13 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
     if ents is None:
         ents = doc.user_data[ENTS_KEY] = tuple(doc.ents)
     return ents
+
+
+def release(doc: Doc) -> None:
+    """Drop the values extractors cached on the Doc ("newsfacts.*" keys): cached entities point back at
+    their Doc, a cycle only the garbage collector frees, so a batch of Docs would outlive its use."""
+    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith(CACHE_PREFIX)]:
+        del doc.user_data[key]
 
 
 def span_ents(span: Span) -> list[Span]:
