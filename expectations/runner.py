@@ -333,6 +333,12 @@ _TEXT_CHECKS: dict[str, Callable[..., bool]] = {
 
 # --- Great Expectations --------------------------------------------------------------------
 
+def prepare() -> None:
+    """Import GX and build the context and suites now (a run calls this in a thread while it parses)."""
+    with _lock:
+        _context()
+
+
 def _context() -> Any:
     """The process's ephemeral GX context with every suite built once (GX imported lazily)."""
     if "context" in _gx_state:

@@ -94,24 +94,32 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from transforms.nlp import ModelNotFound, load_model
+    from transforms.nlp import ModelNotFound, model_meta
 
     if args.batch_size < 1 or args.processes < 1 or args.max_bytes < 1:
         print("newsfacts: --batch-size, --processes and --max-bytes must be positive", file=sys.stderr)
         return EXIT_USAGE
     try:
-        load_model(args.model)
+        model_meta(args.model)
     except ModelNotFound as exc:
         print(f"newsfacts: {exc}", file=sys.stderr)
         return EXIT_USAGE
 
     from flows.pipeline import newsfacts_flow
     from newsfacts.storage import OutputLocked
+    from transforms.extract import start_workers
+    from transforms.reading import discover
 
     flow, processes = newsfacts_flow, args.processes
     if args.runner == "dask":
         # The Dask workers are the processes; a pool inside each would oversubscribe the cores.
         flow, processes = newsfacts_flow.with_options(task_runner=_dask_runner(args.dask_address, args.workers)), 1
+    # Worker processes load the model now, while Prefect starts its server; the flow lists the inputs
+    # again itself (and reports what is wrong with them: a failed listing here only means a later start).
+    try:
+        start_workers(len(discover([str(p) for p in args.inputs], args.manifest)), args.model, processes)
+    except Exception:
+        pass
     try:
         summary = flow(
             inputs=[str(p) for p in args.inputs], output=args.output, manifest=args.manifest, model=args.model,

@@ -98,3 +98,17 @@ def test_a_ruler_pattern_with_an_operator_keeps_spacys_matcher():
     ruler.add([[{"LOWER": "very", "OP": "+"}]], {"POS": "ADV"})
     assert IndexedRuleMatcher.install(ruler) is False
     assert not isinstance(ruler.match, IndexedRuleMatcher)
+
+
+def test_model_meta_is_read_without_loading_the_pipeline(nlp):
+    from transforms.nlp import model_meta
+
+    meta = model_meta()
+    assert (meta["name"], meta["version"]) == (nlp.meta["name"], nlp.meta["version"])
+
+
+def test_model_meta_of_an_unknown_model_names_it():
+    from transforms.nlp import ModelNotFound, model_meta
+
+    with pytest.raises(ModelNotFound, match="no_such_model_xyz"):
+        model_meta("no_such_model_xyz")

@@ -17,7 +17,7 @@ from transforms.claims import extract_claims
 from transforms.entities import extract_mentions
 from transforms.events import extract_events
 from transforms.figures import extract_figures
-from transforms.nlp import DEFAULT_MODEL, load_model
+from transforms.nlp import DEFAULT_MODEL, load_model, model_meta
 from transforms.spans import release
 
 ROW_TABLES = ("mentions", "figures", "claims", "events")
@@ -31,8 +31,8 @@ logger = logging.getLogger(__name__)
 def code_version(model: str = DEFAULT_MODEL) -> str:
     """What extraction results depend on besides the text: the model, spaCy, and the transforms' source."""
     digest = hashlib.sha256(f"{model}|{spacy.__version__}".encode())
-    nlp = load_model(model)
-    digest.update(f"{nlp.meta.get('name')}|{nlp.meta.get('version')}".encode())
+    meta = model_meta(model)
+    digest.update(f"{meta.get('name')}|{meta.get('version')}".encode())
     for path in sorted(Path(__file__).parent.glob("*.py")):
         digest.update(path.name.encode() + path.read_bytes())
     return digest.hexdigest()[:16]
@@ -89,7 +89,8 @@ def extract_parallel(
     """`extract_all` over `n_process` worker processes: each parses AND extracts, so only rows come back.
 
     spaCy's own `n_process` sends every Doc back to the parent and leaves extraction serial there;
-    here the workers keep the model loaded across batches and return plain records.
+    here the workers keep the model loaded across batches and return plain records. `timings` gets
+    each stage's worker seconds divided by the workers used: wall seconds when the workers are busy.
     """
     articles = [a for a in articles if a.get("status") == "ok" and a.get("text")]
     workers = min(n_process, len(articles) // MIN_PER_WORKER)
@@ -97,22 +98,24 @@ def extract_parallel(
         return extract_all(articles, model, 1, timings)
     size = -(-len(articles) // workers)
     chunks = [articles[i:i + size] for i in range(0, len(articles), size)]
-    started = time.perf_counter()
     results = list(_pool(model, n_process).map(_extract_chunk, chunks, [model] * len(chunks)))
-    wall = time.perf_counter() - started
     rows: dict[str, list[dict]] = {name: [] for name in (*ROW_TABLES, "errors")}
-    spent = {"nlp": 0.0, "extract": 0.0}
     for chunk_rows, chunk_timings in results:
         for name in rows:
             rows[name].extend(chunk_rows[name])
-        for key in spent:
-            spent[key] += chunk_timings.get(key, 0.0)
-    if timings is not None:
-        # Worker seconds overlap; report each stage's share of the wall time they took together.
-        busy = sum(spent.values()) or 1.0
-        for key, seconds in spent.items():
-            timings[key] = timings.get(key, 0.0) + wall * seconds / busy
+        if timings is not None:
+            for key, seconds in chunk_timings.items():
+                timings[key] = timings.get(key, 0.0) + seconds / len(chunks)
     return rows
+
+
+def start_workers(n_articles: int, model: str = DEFAULT_MODEL, n_process: int = 1) -> None:
+    """Start the worker processes (and their model loads) now, while the caller does other work,
+    when `extract_parallel` will use them for this many articles."""
+    if n_process > 1 and n_articles >= MIN_PER_WORKER * n_process and (model, n_process) not in _POOLS:
+        pool = _pool(model, n_process)
+        for _ in range(n_process):
+            pool.submit(len, ())  # each submit to a fresh pool starts one more worker
 
 
 def _extract_chunk(articles: list[dict], model: str) -> tuple[dict[str, list[dict]], dict[str, float]]:

