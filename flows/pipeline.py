@@ -153,7 +153,6 @@ def newsfacts_flow(
             logger.warning("removed temporary files left by an interrupted run in %s", output)
         items = discover_inputs(inputs, manifest)
         start_workers(len(items), model, n_process)  # their model loads overlap the reading
-        _prepare_validation()
         batches = [items[i:i + batch_size] for i in range(0, len(items), batch_size)]
         with clock("read_clean"):
             articles = mark_duplicates(row for rows in read_batch.map(batches, max_bytes).result() for row in rows)
@@ -178,6 +177,7 @@ def newsfacts_flow(
         with clock("annotate"), _progress_bar(len(todo), enabled=progress) as bar:
             chunks = [todo[i:i + batch_size] for i in range(0, len(todo), batch_size)]
             futures = [annotate_batch.submit(chunk, model, n_process) for chunk in chunks]
+            _prepare_validation()  # after reading, which it would slow down: this thread is idle from here
             for future, chunk in zip(futures, chunks):
                 result = future.result()
                 for name, rows in result["rows"].items():
