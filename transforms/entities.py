@@ -158,6 +158,8 @@ def _looks_like_name(span: Span) -> bool:
 def _institution_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
     """'the health ministry (run by X)' where the article named 'the Gaza health ministry' before."""
     named = [fold(canonical_form(e.text)) for e in ents if e.label_ == "ORG"]
+    if not named or not any(t.lemma_.lower() in INSTITUTION_HEADS for t in doc):
+        return  # nothing to refer back to, or no "ministry" to do it: skip the noun chunks (a costly walk)
     covered = {i for e in ents for i in range(e.start, e.end)}
     for chunk in doc.noun_chunks:
         head = chunk.root

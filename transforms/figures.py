@@ -107,6 +107,8 @@ PARTY_NOUNS = {
 # --- what was counted ----------------------------------------------------------------------
 
 DURATION_UNITS = {"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century"}
+# Words a number can start with besides numerals (the scan skips every other token at once).
+NUMBER_STARTS = {*NUMBER_WORDS, *SCALE_WORDS, *VAGUE_PLURALS, *ORDINAL_WORDS, "a"}
 VISIT_NOUNS = {"trip", "visit", "tour", "mission", "journey", "voyage", "stop", "trek"}
 # Repeated occurrences an ordinal counts ("the 13th exchange", "their fifth meeting").
 OCCURRENCE_NOUNS = {
@@ -228,23 +230,25 @@ class _Number:
 
 def _numbers_in(sent: Span, claimed: set[int]) -> Iterator[_Number]:
     """Numbers of a sentence, with hedges, ranges and hyphenated units folded in."""
-    doc = sent.doc
-    i = sent.start
-    while i < sent.end:
-        if i in claimed:
-            i += 1
+    resume = sent.start  # tokens before this belong to the last number found
+    for token in sent:
+        i = token.i
+        if i < resume or i in claimed or not _may_start_number(token):
             continue
         found = (_cardinal_at(sent, i) or _ordinal_at(sent, i) or _long_duration_at(sent, i))
         if found is None:
-            i += 1
-            continue
-        if _is_excluded(sent, found):
-            claimed.update(range(found.start, found.end))
-            i = found.end
             continue
         claimed.update(range(found.start, found.end))
-        i = found.end
-        yield found
+        resume = found.end
+        if not _is_excluded(sent, found):
+            yield found
+
+
+def _may_start_number(token: Token) -> bool:
+    """A cheap test every token takes first: only these can start a cardinal, ordinal or "week-long"."""
+    low = token.lower_
+    return token.like_num or low in NUMBER_STARTS or (low.endswith(ORDINAL_SUFFIXES) and low[:-2].isdigit()) \
+        or token.lemma_.lower() in DURATION_UNITS
 
 
 def _is_numeric(token: Token) -> bool:
