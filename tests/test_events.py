@@ -491,3 +491,74 @@ def test_where_clause_takes_the_main_clause_date(nlp):
            if g["type"] == "meet"]
     assert [(g["actor"], g["counterpart"], g["date"], g["planned"]) for g in got] == [
         ("Meloni", "Kais Saied", dt.date(2025, 3, 14), True)]
+
+
+# ---- counted objects, groups named by what they come from, "they" in an adverbial clause ----
+
+def test_exchange_of_counted_prisoners_is_a_release_each_way(nlp):
+    assert events(nlp, "Armenia and Azerbaijan exchanged dozens of detainees on Monday.") == [
+        row("release", "exchanged", "Armenia", "Azerbaijan", date_text="on Monday", date=dt.date(2025, 3, 10)),
+        row("release", "exchanged", "Azerbaijan", "Armenia", date_text="on Monday", date=dt.date(2025, 3, 10)),
+    ]
+
+
+def test_delivered_tons_of_food_is_aid(nlp):
+    assert only(nlp, "UNICEF delivered 300 tons of food to Darfur.") == row(
+        "aid", "delivered", "UNICEF", location="Darfur")
+
+
+def test_delivered_tons_of_steel_is_not_aid(nlp):
+    assert events(nlp, "The company delivered 300 tons of steel to the port.") == []
+
+
+def test_fighters_from_a_group_act_for_the_group(nlp):
+    assert only(nlp, "Fighters from Boko Haram raided the village of Obo.")["actor"] == "Boko Haram"
+
+
+def test_they_in_a_when_clause_is_the_main_subject(nlp):
+    rows = events(nlp, "Soldiers from the Malian army killed 12 villagers near Mopti when they raided a market.")
+    assert [(r["type"], r["actor"]) for r in rows] == [("attack", "Mali")]  # the killing is part of the raid
+
+
+def test_its_fighters_after_a_participle_of_reporting(nlp):
+    text = "Al-Shabaab claimed the attack on Tuesday, saying its fighters had stormed the base at Baidoa."
+    assert [(r["type"], r["actor"]) for r in events(nlp, text)] == [("attack", "Al-Shabaab")]
+
+
+# ---- warnings that threaten, hosting counterparts ----
+
+def test_warned_that_it_would_strike_is_a_threat(nlp):
+    assert only(nlp, "The Houthis warned on Monday that they would strike any ship linked to Israel.") == row(
+        "threaten", "warned", "Houthis", date_text="on Monday", date=dt.date(2025, 3, 10))
+
+
+def test_provocations_met_with_force_is_a_threat(nlp):
+    text = "Azerbaijan warned that any provocation would be met with decisive measures."
+    assert [(r["type"], r["actor"]) for r in events(nlp, text)] == [("threaten", "Azerbaijan")]
+
+
+def test_a_warning_about_supplies_is_no_threat(nlp):
+    assert events(nlp, "The World Food Programme warned that its stocks would run out by January.") == []
+
+
+def test_a_warning_that_someone_else_will_attack_is_no_threat(nlp):
+    assert [r["type"] for r in events(nlp, "Ukraine warned that Russia would attack the port again.")] == ["attack"]
+
+
+def test_vowed_to_retaliate_is_a_threat(nlp):
+    assert [(r["type"], r["actor"]) for r in events(nlp, "Hezbollah vowed to retaliate.")] == [("threaten", "Hezbollah")]
+
+
+def test_hosting_counterparts_is_a_meeting(nlp):
+    text = "Mali's foreign minister Abdoulaye Diop will host his counterparts from Niger in Bamako on Friday."
+    event = only(nlp, text)
+    assert (event["type"], event["actor"], event["counterpart"], event["planned"]) == (
+        "meet", "Abdoulaye Diop", "Niger", True)
+
+
+def test_met_with_protests_is_no_meeting(nlp):
+    assert events(nlp, "The minister was met with protests in Yerevan.") == []
+
+
+def test_hosting_an_event_is_not_a_meeting(nlp):
+    assert events(nlp, "Qatar hosted the World Cup in 2022.") == []

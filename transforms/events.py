@@ -31,7 +31,8 @@ VERB_TRIGGERS = {
     "release": "release", "free": "release", "rescue": "release", "hand": "release", "exchange": "release",
     "swap": "release",
     "seize": "seize", "capture": "seize", "recapture": "seize", "retake": "seize", "enter": "seize",
-    "assassinate": "assassinate", "resign": "resign", "threaten": "threaten",
+    "assassinate": "assassinate", "resign": "resign", "threaten": "threaten", "warn": "threaten",
+    "vow": "threaten", "host": "meet",
     "deliver": "aid", "airdrop": "aid",
 }
 # Noun lemmas that trigger an event, by type ("talks" and "meeting" become meet only with a "with" party).
@@ -54,6 +55,11 @@ NEEDS_WITH = {"speak", "talk"}
 NEEDS_DESTINATION = {"travel", "proceed"}
 PLAN_OBJECT_VERBS = {"announce", "present", "put"}
 PLACE_OBJECT_VERBS = {"seize", "capture", "recapture", "retake", "enter"}
+# "warned that it would strike", "vowed to retaliate": a threat when the speaker announces harm of its own.
+WARNING_VERBS = {"warn", "vow"}
+HARM_VERBS = {"target", "attack", "strike", "hit", "retaliate", "destroy", "punish", "crush", "bomb", "invade",
+              "annihilate", "eliminate"}
+SPEAKER_PRONOUNS = {"it", "we", "they", "he", "she", "i"}
 # Verbs that are an attack only when aimed "at" or "against" someone ("launched 120 drones at Ukraine").
 AIMED_VERBS = {"launch", "fire"}
 AIM_PREPS = ("at", "against")
@@ -65,7 +71,8 @@ FIGHT_OBJECTS = {"war", "battle", "battles", "wars"}
 PERSON_OBJECT_VERBS = {"hand", "exchange", "swap"}
 PERSON_NOUNS = {"hostage", "prisoner", "captive", "detainee", "soldier", "national", "citizen", "worker",
                 "civilian", "journalist", "man", "woman", "child", "person", "people", "tourist", "crew",
-                "sailor", "fighter"}
+                "sailor", "fighter", "villager", "resident", "passenger", "student", "pupil", "farmer",
+                "seafarer", "migrant", "refugee", "pilgrim", "teacher", "doctor", "nurse", "official"}
 # Nouns for a part of something: "the whole of the region" is the region.
 PARTITIVE_NOUNS = {"whole", "part", "rest", "most", "much", "parts", "control", "half", "all"}
 # Force nouns that, as the subject of "enter", mean armed men entering a place.
@@ -86,6 +93,10 @@ PLACE_NOUNS = {"city", "town", "village", "camp", "crossing", "border", "area", 
                "hospital", "territory", "base", "airport", "port", "district", "neighbourhood",
                "neighborhood", "region", "province", "compound", "corridor", "zone", "capital", "state"}
 AID_NOUNS = {"aid", "food", "supply", "assistance", "relief", "fuel", "medicine", "water"}
+# Nouns that count or measure what follows their "of": "hundreds of prisoners", "18,000 tons of food".
+QUANTITY_NOUNS = {"hundred", "thousand", "million", "dozen", "score", "ton", "tonne", "number", "batch",
+                  "group", "couple", "pair", "load", "truckload", "shipment", "consignment", "kilogram",
+                  "litre", "liter", "gallon", "bag", "sack", "crate", "pallet", "carton", "barrel", "lot"}
 # Verbs and adjectives that make their infinitive complement a planned event.
 PLAN_VERBS = {"expect", "schedule", "due", "set", "plan", "intend", "go", "prepare", "slate", "poised"}
 PLANNED_AUX = {"will", "shall", "'ll", "would", "wo", "should"}
@@ -206,7 +217,7 @@ def _verb_type(token: Token, lemma: str) -> str | None:
     if etype is None:
         return None
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
-    obj_lemmas = {o.lemma_.lower() for o in objects}
+    obj_lemmas = {o.lemma_.lower() for o in objects} | {_counted(o).lemma_.lower() for o in objects}
     if _acl_head(token) is not None:
         obj_lemmas.add(_acl_head(token).lemma_.lower())
     if lemma in NEEDS_WITH and not any(o.lemma_.lower() not in NOT_PARTIES for o in _prep_objects(token, "with")):
@@ -217,6 +228,9 @@ def _verb_type(token: Token, lemma: str) -> str | None:
         return None
     if lemma == "meet" and obj_lemmas & NOT_MET:
         return None
+    if lemma == "meet" and any(c.dep_ == "nsubjpass" for c in token.children) \
+            and not any(_is_party(o) for o in _prep_objects(token, "with")) and _prep_objects(token, "with"):
+        return None  # "would be met with force", "was met with protests": a response, no meeting
     if lemma == "put":
         return "propose" if _has_particle(token, "forward") else None
     if lemma in PLAN_OBJECT_VERBS and not obj_lemmas & PLAN_NOUNS:
@@ -227,6 +241,10 @@ def _verb_type(token: Token, lemma: str) -> str | None:
         if _has_particle(token, "back") and any(_is_place(o) for o in _place_objects(token, objects)):
             return "seize"  # "took back the region"
         return "abduct" if obj_lemmas & {"hostage", "captive"} else None
+    if lemma in WARNING_VERBS:
+        return "threaten" if any(_announces_harm(c) for c in token.children if c.dep_ in ("ccomp", "xcomp")) else None
+    if lemma == "host" and not any(_is_party(o) or _is_person(o) or o.lemma_.lower() in ROLE_NOUNS for o in objects):
+        return None  # "hosted talks" is the talks' event; "hosted his counterparts" is a meeting
     if lemma == "come":
         # "the ship came under fire": an attack on the subject.
         return "attack" if {o.lemma_.lower() for o in _prep_objects(token, "under")} & {"fire", "attack"} else None
@@ -752,6 +770,14 @@ def _owner(token: Token) -> str | None:
                 return DEMONYMS.get(fold(entity.text), entity.text)
             if _label(entity) in ("GPE", "ORG"):
                 return _strip_det(entity)
+    # "fighters from the RSF", "a rival faction of the TPLF": the group they come from or belong to.
+    if token.lemma_.lower() in FORCE_NOUNS | GROUP_NOUNS | ROLE_NOUNS:
+        preps = ("from",) if token.lemma_.lower() in ROLE_NOUNS else ("from", "of")  # roles "of": see _party_name
+        for obj in [o for prep in preps for o in _prep_objects(token, prep)]:
+            if _label(_entity_of(obj)) in ACTOR_LABELS or obj.lemma_.lower() in FORCE_NOUNS:
+                name = _party_name(obj, actor=True)
+                if name is not None:
+                    return name
     return None
 
 
@@ -762,7 +788,10 @@ def _reporting_subject(token: Token) -> str | None:
         verb = verb.head
     if verb.dep_ != "ccomp" or verb.head.pos_ not in ("VERB", "AUX"):
         return None
-    subject = _own_subject(verb.head)
+    reporter = verb.head
+    if _own_subject(reporter) is None and reporter.dep_ in ("advcl", "conj") and reporter.head.pos_ in ("VERB", "AUX"):
+        reporter = reporter.head  # "X claimed responsibility, saying its fighters ..."
+    subject = _own_subject(reporter)
     if subject is None or subject.pos_ == "PRON" or subject.i == token.i:
         return None
     return _owner(subject) or _party_name(subject, actor=True) or _phrase(subject)
@@ -807,6 +836,9 @@ def _subject_like(entity: Span) -> bool:
 def _antecedent(pronoun: Token, exclude: Token | None) -> str | None:
     """The name a third-person pronoun refers to: the closest fitting name before it, subjects first."""
     lower = pronoun.lower_
+    main = _main_clause_subject(pronoun)
+    if main is not None:
+        return main
     if lower in PERSON_PRONOUNS:
         labels = {"PERSON"}
     elif lower in GROUP_PRONOUNS:
@@ -836,6 +868,21 @@ def _antecedent(pronoun: Token, exclude: Token | None) -> str | None:
         if _subject_like(entity):
             return _strip_det(entity)
     return _strip_det(candidates[0]) if candidates else None
+
+
+def _main_clause_subject(pronoun: Token) -> str | None:
+    """"Fighters from X killed 47 people when they stormed a camp": the subject of an adverbial clause
+    is the main clause's subject when that comes first and agrees (people for "they", a person for "he")."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = _own_subject(verb.head)
+    if subject is None or subject.i > pronoun.i or subject.pos_ == "PRON":
+        return None
+    person = _label(_entity_of(subject)) == "PERSON"
+    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    agrees = person if pronoun.lower_ in PERSON_PRONOUNS else plural if pronoun.lower_ in ("they", "them") else False
+    return _party_name(subject, actor=True) if agrees else None
 
 
 def _clause_subject_entity(pronoun: Token, labels: set[str]) -> str | None:
@@ -976,10 +1023,21 @@ def _place_objects(token: Token, objects: list[Token]) -> list[Token]:
 
 
 def _patients(token: Token) -> list[Token]:
-    """Who or what a verb acts on: its object, or its passive subject ("she was handed over")."""
+    """Who or what a verb acts on: its object, or its passive subject ("she was handed over"), through
+    a number or measure ("exchanged hundreds of prisoners")."""
     found = [c for c in token.children if c.dep_ in ("dobj", "obj")]
     found += [_relative_head(c) for c in token.children if c.dep_ == "nsubjpass"]
-    return found
+    return [_counted(c) for c in found]
+
+
+def _counted(token: Token) -> Token:
+    """What a number or measure counts: "hundreds of prisoners" -> prisoners; other tokens as they are."""
+    while token.lemma_.lower() in QUANTITY_NOUNS or token.tag_ == "CD":
+        counted = _prep_objects(token, "of")
+        if not counted:
+            break
+        token = counted[0]
+    return token
 
 
 def _is_person(token: Token) -> bool:
@@ -1012,6 +1070,20 @@ def _described_person(token: Token) -> bool:
         if child.dep_ == "appos" and child.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS:
             return True
     return False
+
+
+def _announces_harm(verb: Token) -> bool:
+    """A warning's complement that is a threat: the speaker's own harm ("it would target any convoy",
+    "to retaliate") or a response to the other side ("provocations would be met with force")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.lemma_.lower() == "meet" and subject is not None and subject.dep_ == "nsubjpass":
+        return bool(_prep_objects(verb, "with"))
+    if verb.lemma_.lower() not in HARM_VERBS:
+        return False
+    if verb.dep_ == "xcomp":
+        return True
+    future = any(c.dep_ == "aux" and c.lower_ in PLANNED_AUX for c in verb.children)
+    return future and subject is not None and subject.lower_ in SPEAKER_PRONOUNS
 
 
 def _is_party(token: Token) -> bool:
