@@ -23,6 +23,7 @@ from transforms.spans import release
 ROW_TABLES = ("mentions", "figures", "claims", "events")
 PIPE_BATCH_SIZE = 32  # documents per nlp.pipe batch
 MIN_PER_WORKER = 8  # smaller batches are not worth sending to worker processes
+CHUNK_SIZE = 64  # articles per piece of work sent to one worker
 
 _POOLS: dict[tuple[str, int], ProcessPoolExecutor] = {}
 logger = logging.getLogger(__name__)
@@ -90,13 +91,15 @@ def extract_parallel(
 
     spaCy's own `n_process` sends every Doc back to the parent and leaves extraction serial there;
     here the workers keep the model loaded across batches and return plain records. `timings` gets
-    each stage's worker seconds divided by the workers used: wall seconds when the workers are busy.
+    each stage's worker seconds divided by the number of workers: wall seconds while they are busy.
     """
     articles = [a for a in articles if a.get("status") == "ok" and a.get("text")]
     workers = min(n_process, len(articles) // MIN_PER_WORKER)
     if workers <= 1:
         return extract_all(articles, model, 1, timings)
-    size = -(-len(articles) // workers)
+    # Chunks of at most CHUNK_SIZE, queued: a worker that finishes early takes the next one, so the
+    # workers wait for each other only over the last chunk of the run.
+    size = min(-(-len(articles) // workers), CHUNK_SIZE)
     chunks = [articles[i:i + size] for i in range(0, len(articles), size)]
     results = list(_pool(model, n_process).map(_extract_chunk, chunks, [model] * len(chunks)))
     rows: dict[str, list[dict]] = {name: [] for name in (*ROW_TABLES, "errors")}
@@ -105,7 +108,7 @@ def extract_parallel(
             rows[name].extend(chunk_rows[name])
         if timings is not None:
             for key, seconds in chunk_timings.items():
-                timings[key] = timings.get(key, 0.0) + seconds / len(chunks)
+                timings[key] = timings.get(key, 0.0) + seconds / workers
     return rows
 
 
