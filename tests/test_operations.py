@@ -138,7 +138,8 @@ def test_killed_run_leaves_no_partial_table_and_the_rerun_completes(prefect_serv
     run = subprocess.Popen([*NEWSFACTS, "run", str(corpus), "--output", str(out), "--batch-size", "2",
                             "--no-progress"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 240
-    while not list((out / "_state" / "extracted").glob("*.pkl")):
+    processed = out / "_state" / "processed.json"  # written right after each part: then one batch is saved
+    while not (processed.exists() and '"articles": {}' not in processed.read_text()):
         assert run.poll() is None, "the run ended before it could be killed"
         assert time.monotonic() < deadline
         time.sleep(0.2)
