@@ -562,3 +562,9 @@ def test_met_with_protests_is_no_meeting(nlp):
 
 def test_hosting_an_event_is_not_a_meeting(nlp):
     assert events(nlp, "Qatar hosted the World Cup in 2022.") == []
+
+
+def test_a_capitalised_force_noun_opening_a_sentence_is_no_name(nlp):
+    text = ("PORT SUDAN, Sudan, May 13 (Reuters) - Fighters from Sudan's paramilitary Rapid Support Forces killed "
+            "at least 47 civilians when they stormed a camp, a local rights group said.")
+    assert [(r["type"], r["actor"]) for r in events(nlp, text)] == [("attack", "Rapid Support Forces")]

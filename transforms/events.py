@@ -164,6 +164,7 @@ ROLE_NOUNS = {"minister", "envoy", "leader", "delegation", "official", "presiden
 GROUP_NOUNS = {"group", "rebel", "militia", "militant", "insurgent", "movement", "organisation",
                "organization", "faction", "jihadist", "insurgency"}
 GROUP_LABELS = {"ORG", "NORP"}
+PARTY_NOUNS = FORCE_NOUNS | GROUP_NOUNS | ROLE_NOUNS
 # Nouns that, as the "with" object of talk or speak, are no party ("spoke with one voice").
 NOT_PARTIES = {"voice", "reporter", "journalist", "press", "medium", "media", "audience", "crowd",
                "confidence", "caution", "urgency", "emotion", "conviction"}
@@ -705,7 +706,7 @@ def _party_name(token: Token, actor: bool, exclude: Token | None = None) -> str 
     if token.pos_ == "PRON":
         return _antecedent(token, exclude)
     entity = _entity_of(token)
-    lemma = token.lemma_.lower()
+    lemma = _noun_lemma(token)
     if entity is not None and _label(entity) in ACTOR_LABELS | PLACE_LABELS:
         if _label(entity) == "NORP":
             return DEMONYMS.get(fold(entity.text), entity.text)
@@ -716,7 +717,7 @@ def _party_name(token: Token, actor: bool, exclude: Token | None = None) -> str 
     for child in token.children:
         if child.dep_ == "appos" and _entity_of(child) is not None and _label(_entity_of(child)) == "PERSON":
             return _strip_det(_entity_of(child))
-    if entity is None and token.pos_ == "PROPN" and token.dep_ not in ("compound", "nmod"):
+    if entity is None and token.pos_ == "PROPN" and token.dep_ not in ("compound", "nmod") and lemma not in PARTY_NOUNS:
         # A name the tagger missed ("Sybiha will meet ..."): the proper noun with its name parts.
         left = min([token.i, *[c.left_edge.i for c in token.lefts if c.dep_ == "compound"]])
         name = token.doc[left:token.i + 1]
@@ -771,14 +772,24 @@ def _owner(token: Token) -> str | None:
             if _label(entity) in ("GPE", "ORG"):
                 return _strip_det(entity)
     # "fighters from the RSF", "a rival faction of the TPLF": the group they come from or belong to.
-    if token.lemma_.lower() in FORCE_NOUNS | GROUP_NOUNS | ROLE_NOUNS:
-        preps = ("from",) if token.lemma_.lower() in ROLE_NOUNS else ("from", "of")  # roles "of": see _party_name
+    if _noun_lemma(token) in PARTY_NOUNS:
+        preps = ("from",) if _noun_lemma(token) in ROLE_NOUNS else ("from", "of")  # roles "of": see _party_name
         for obj in [o for prep in preps for o in _prep_objects(token, prep)]:
             if _label(_entity_of(obj)) in ACTOR_LABELS or obj.lemma_.lower() in FORCE_NOUNS:
                 name = _party_name(obj, actor=True)
                 if name is not None:
                     return name
     return None
+
+
+def _noun_lemma(token: Token) -> str:
+    """The lemma, with a capitalised common noun the tagger took for a name ("Fighters from X killed")
+    read as the noun it is."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "PROPN" and token.is_sent_start and lemma not in PARTY_NOUNS and lemma[:-1] in PARTY_NOUNS \
+            and lemma.endswith("s"):
+        return lemma[:-1]
+    return lemma
 
 
 def _reporting_subject(token: Token) -> str | None:
@@ -880,7 +891,8 @@ def _main_clause_subject(pronoun: Token) -> str | None:
     if subject is None or subject.i > pronoun.i or subject.pos_ == "PRON":
         return None
     person = _label(_entity_of(subject)) == "PERSON"
-    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children) \
+        or _noun_lemma(subject) != subject.lemma_.lower()  # "Fighters" tagged as a name
     agrees = person if pronoun.lower_ in PERSON_PRONOUNS else plural if pronoun.lower_ in ("they", "them") else False
     return _party_name(subject, actor=True) if agrees else None
 
