@@ -568,3 +568,21 @@ def test_a_capitalised_force_noun_opening_a_sentence_is_no_name(nlp):
     text = ("PORT SUDAN, Sudan, May 13 (Reuters) - Fighters from Sudan's paramilitary Rapid Support Forces killed "
             "at least 47 civilians when they stormed a camp, a local rights group said.")
     assert [(r["type"], r["actor"]) for r in events(nlp, text)] == [("attack", "Rapid Support Forces")]
+
+
+# ---- a harm named by a noun, kept for its named victim ----
+
+def test_the_killing_of_a_named_person_is_a_kill_with_no_known_doer(nlp):
+    assert only(nlp, "Clashes erupted after the killing of militia leader Abdulghani al-Kikli on 12 May.") == row(
+        "kill", "killing", None, "Abdulghani al-Kikli", date_text="on 12 May", date=dt.date(2024, 5, 12))
+
+
+def test_the_kidnapping_of_a_named_person_is_an_abduction(nlp):
+    event = only(nlp, "The government condemned the kidnapping of journalist Maria Ruiz in Cali on Monday.")
+    assert (event["type"], event["actor"], event["counterpart"], event["location"]) == (
+        "abduct", None, "Maria Ruiz", "Cali")
+
+
+def test_a_death_or_unnamed_victims_make_no_event(nlp):
+    assert events(nlp, "Residents mourned the death of Pope Francis.") == []
+    assert events(nlp, "The killing of civilians drew condemnation.") == []

@@ -154,6 +154,8 @@ DEMONYMS = {
     "moroccan": "Morocco", "tunisian": "Tunisia", "malian": "Mali", "congolese": "Congo",
     "rwandan": "Rwanda", "ugandan": "Uganda", "south african": "South Africa", "eritrean": "Eritrea",
 }
+# Nouns for a harm done to someone, whose "of" phrase names the victim ("the killing of X").
+VICTIM_NOUNS = {"killing", "murder", "kidnapping", "abduction"}
 # Types kept without a named doer when the verb names who suffered it (a passive subject) or where:
 # "a Swiss national was freed", "46 people were killed in Goma".
 NULL_ACTOR_TYPES = {"release", "abduct", "kill", "attack", "seize"}
@@ -302,7 +304,10 @@ def _event_row(token, etype, article_id, published_at, earlier) -> dict | None:
     actor_tok, actor = _actor(token, etype, earlier)
     counterpart_tok, counterpart = _counterpart(token, etype, actor_tok)
     location_span = _location(token, etype)
-    if actor is None and not (etype == "assassinate" and counterpart) \
+    # "the killing of militia leader X on 12 May": kept for its named victim, whoever did it.
+    named_victim = token.lemma_.lower() in VICTIM_NOUNS and _label(_entity_of(counterpart_tok)) == "PERSON" \
+        if counterpart_tok is not None else False
+    if actor is None and not (etype == "assassinate" and counterpart) and not named_victim \
             and not (etype in NULL_ACTOR_TYPES and token.pos_ in ("VERB", "AUX")
                      and (location_span is not None or (etype != "kill" and _passive_subject(token) is not None))):
         return None
@@ -588,6 +593,8 @@ def _counterpart(token: Token, etype: str, actor_tok: Token | None) -> tuple[Tok
             candidates += [c for c in child.children if c.dep_ == "dobj"] + _prep_objects(child, "against")
     elif etype in ("release", "propose"):
         candidates += _prep_objects(token, "to")
+    elif token.pos_ == "NOUN" and token.lemma_.lower() in VICTIM_NOUNS:
+        candidates += _prep_objects(token, "of")  # "the killing of X": who suffered it
     victims = [_passive_subject(token)] if etype in ("release", "abduct") and token.pos_ in ("VERB", "AUX") else []
     for candidate in [v for v in victims if v is not None] + candidates:
         if actor_tok is not None and candidate.i == actor_tok.i:
