@@ -586,3 +586,12 @@ def test_the_kidnapping_of_a_named_person_is_an_abduction(nlp):
 def test_a_death_or_unnamed_victims_make_no_event(nlp):
     assert events(nlp, "Residents mourned the death of Pope Francis.") == []
     assert events(nlp, "The killing of civilians drew condemnation.") == []
+
+
+def test_discussed_with_a_party_the_parser_hung_on_the_topic(nlp):
+    event = only(nlp, "Ferrante discussed the collapse of the truce with Saudi officials in Riyadh last week.")
+    assert (event["type"], event["actor"], event["counterpart"]) == ("meet", "Ferrante", "Saudi Arabia")
+
+
+def test_discussed_with_enthusiasm_is_no_meeting(nlp):
+    assert events(nlp, "The ministers discussed the plan with enthusiasm.") == []

@@ -227,7 +227,7 @@ def _verb_type(token: Token, lemma: str) -> str | None:
         return None
     if lemma in NEEDS_DESTINATION and not (_prep_objects(token, "to") or _prep_objects(token, "into")):
         return None
-    if lemma == "discuss" and not (_prep_objects(token, "with") or _conjoined_subject(token)):
+    if lemma == "discuss" and not (_prep_objects(token, "with") or _discussed_with(token) or _conjoined_subject(token)):
         return None
     if lemma == "meet" and obj_lemmas & NOT_MET:
         return None
@@ -567,6 +567,8 @@ def _counterpart(token: Token, etype: str, actor_tok: Token | None) -> tuple[Tok
     candidates: list[Token] = []
     if etype in ("meet", "negotiate"):
         candidates += _prep_objects(token, "with")
+        if token.lemma_.lower() == "discuss":
+            candidates += _discussed_with(token)
         if token.pos_ in ("VERB", "AUX") and etype == "meet":
             if token.lemma_.lower() != "discuss":  # what is discussed is a topic, not a party
                 candidates += [c for c in token.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() != "talk"]
@@ -1016,6 +1018,14 @@ def _prep_objects(token: Token, prep: str) -> list[Token]:
         obj for child in token.children if child.dep_ == "prep" and child.lower_ == prep
         for obj in child.children if obj.dep_ == "pobj"
     ]
+
+
+def _discussed_with(verb: Token) -> list[Token]:
+    """Parties in a "with" phrase the parser hung on what was discussed ("discussed the collapse of the
+    truce with Saudi officials")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return [o for obj in objects for t in obj.subtree
+            for o in _prep_objects(t, "with") if _is_party(o)]
 
 
 def _has_particle(token: Token, particle: str) -> bool:
