@@ -231,8 +231,8 @@ def _verb_type(token: Token, lemma: str) -> str | None:
         return None
     if lemma == "meet" and obj_lemmas & NOT_MET:
         return None
-    if lemma == "meet" and any(c.dep_ == "nsubjpass" for c in token.children) \
-            and not any(_is_party(o) for o in _prep_objects(token, "with")) and _prep_objects(token, "with"):
+    met_with = _prep_objects(token, "with") if lemma == "meet" else []
+    if met_with and any(c.dep_ == "nsubjpass" for c in token.children) and not any(_is_party(o) for o in met_with):
         return None  # "would be met with force", "was met with protests": a response, no meeting
     if lemma == "put":
         return "propose" if _has_particle(token, "forward") else None
@@ -305,8 +305,8 @@ def _event_row(token, etype, article_id, published_at, earlier) -> dict | None:
     counterpart_tok, counterpart = _counterpart(token, etype, actor_tok)
     location_span = _location(token, etype)
     # "the killing of militia leader X on 12 May": kept for its named victim, whoever did it.
-    named_victim = token.lemma_.lower() in VICTIM_NOUNS and _label(_entity_of(counterpart_tok)) == "PERSON" \
-        if counterpart_tok is not None else False
+    named_victim = token.lemma_.lower() in VICTIM_NOUNS and counterpart_tok is not None \
+        and _label(_entity_of(counterpart_tok)) == "PERSON"
     if actor is None and not (etype == "assassinate" and counterpart) and not named_victim \
             and not (etype in NULL_ACTOR_TYPES and token.pos_ in ("VERB", "AUX")
                      and (location_span is not None or (etype != "kill" and _passive_subject(token) is not None))):
@@ -795,9 +795,9 @@ def _noun_lemma(token: Token) -> str:
     """The lemma, with a capitalised common noun the tagger took for a name ("Fighters from X killed")
     read as the noun it is."""
     lemma = token.lemma_.lower()
-    if token.pos_ == "PROPN" and token.is_sent_start and lemma not in PARTY_NOUNS and lemma[:-1] in PARTY_NOUNS \
-            and lemma.endswith("s"):
-        return lemma[:-1]
+    singular = lemma[:-1] if lemma.endswith("s") else lemma
+    if token.pos_ == "PROPN" and token.is_sent_start and lemma not in PARTY_NOUNS and singular in PARTY_NOUNS:
+        return singular
     return lemma
 
 
