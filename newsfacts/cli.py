@@ -114,10 +114,10 @@ def _run(args: argparse.Namespace) -> int:
     if args.runner == "dask":
         # The Dask workers are the processes; a pool inside each would oversubscribe the cores.
         flow, processes = newsfacts_flow.with_options(task_runner=_dask_runner(args.dask_address, args.workers)), 1
-    # Worker processes load the model now, while Prefect starts its server; the flow lists the inputs
-    # again itself (and reports what is wrong with them: a failed listing here only means a later start).
+    # Worker processes load the model now, while Prefect starts its server. A cheap count (JSON files not
+    # parsed into records) is enough; the flow lists the inputs itself and reports what is wrong with them.
     try:
-        start_workers(len(discover([str(p) for p in args.inputs], args.manifest)), args.model, processes)
+        start_workers(len(discover([str(p) for p in args.inputs], args.manifest, records=False)), args.model, processes)
     except Exception:
         pass
     try:

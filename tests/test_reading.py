@@ -343,3 +343,10 @@ def test_json_record_with_html_fragment(tmp_path):
 def test_json_record_with_angle_bracket_prose(tmp_path):
     doc = read_document(InputFile(tmp_path / "a.json", "a.json", {"text": "Turnout was <50% in the north."}, NO_META))
     assert doc.text == "Turnout was <50% in the north."
+
+
+def test_a_count_of_inputs_leaves_json_records_unparsed(tmp_path):
+    (tmp_path / "feed.jsonl").write_text("\n".join(json.dumps({"text": f"Item {i}."}) for i in range(3)))
+    (tmp_path / "a.txt").write_text("Rain fell.")
+    assert [i.source_path for i in discover([tmp_path], records=False)] == ["a.txt", "feed.jsonl"]
+    assert len(discover([tmp_path])) == 4

@@ -95,8 +95,13 @@ class RejectedInput(Exception):
 
 # ---------------------------------------------------------------- discovery
 
-def discover(inputs: Sequence[str | Path], manifest: str | Path | None = None) -> list[InputFile]:
-    """Input files and folders to a sorted, stable list; named inputs are never dropped, only rejected later."""
+def discover(
+    inputs: Sequence[str | Path], manifest: str | Path | None = None, records: bool = True,
+) -> list[InputFile]:
+    """Input files and folders to a sorted, stable list; named inputs are never dropped, only rejected later.
+
+    With `records=False` a JSON or JSONL file stays one item instead of being parsed into its records
+    (a cheap count of the inputs)."""
     explicit = _read_manifest(Path(manifest)) if manifest is not None else {}
     found: dict[tuple[str, str], InputFile] = {}
     for given in inputs:
@@ -106,12 +111,12 @@ def discover(inputs: Sequence[str | Path], manifest: str | Path | None = None) -
             for path in sorted(p for p in root.rglob("*") if _is_candidate(p)):
                 source_path = path.relative_to(root).as_posix()
                 meta = _manifest_entry(path, explicit) or _nearest_manifest_entry(path, root, manifests)
-                _add(found, _expand(path, source_path, meta))
+                _add(found, _expand(path, source_path, meta, records))
         else:
             # A named file is kept whatever it is; read_document says why it cannot be read.
             local = _read_manifest(root.parent / MANIFEST_NAME)
             meta = _manifest_entry(root, explicit) or _manifest_entry(root, local)
-            _add(found, _expand(root, root.name, meta))
+            _add(found, _expand(root, root.name, meta, records))
     return sorted(found.values(), key=lambda item: (item.source_path, str(item.path)))
 
 
@@ -134,10 +139,10 @@ def _is_candidate(path: Path) -> bool:
     )
 
 
-def _expand(path: Path, source_path: str, manifest_meta: dict) -> list[InputFile]:
+def _expand(path: Path, source_path: str, manifest_meta: dict, records: bool = True) -> list[InputFile]:
     """One InputFile per article: a JSON file yields one per record, numbered unless it holds a single object."""
     meta = _merge(_empty_metadata(), manifest_meta, _read_sidecar(path))
-    if path.suffix.lower() not in JSON_EXTENSIONS or not path.is_file():
+    if not records or path.suffix.lower() not in JSON_EXTENSIONS or not path.is_file():
         return [InputFile(path.resolve() if path.exists() else path, source_path, None, meta)]
     try:
         records, numbered = _json_records(path)
