@@ -35,13 +35,12 @@ def discover_inputs(inputs: list[str], manifest: str | None) -> list:
 @task(retries=2, retry_delay_seconds=[1, 5])
 def read_batch(items: list, max_bytes: int) -> list[dict]:
     """Read, decode and clean a batch of inputs into `articles` rows (rejected ones included)."""
-    from transforms.articles import build_article
-    from transforms.reading import read_document
+    from transforms.articles import read_article
 
     logger = get_run_logger()
     rows = []
     for item in items:
-        row = build_article(read_document(item, max_bytes=max_bytes))
+        row = read_article(item, max_bytes)
         if row["status"] == "rejected":
             logger.warning("rejected %s: %s", row["source_path"], row["reject_reason"])
         rows.append(row)
