@@ -124,7 +124,7 @@ def _finite_rows(found: list[dict], table: str, article: dict) -> Iterable[dict]
     for row in found:
         bad = [k for k, v in row.items() if isinstance(v, float) and not math.isfinite(v)]
         if bad:
-            logger.warning("%s row %r of %s dropped: %s not a finite number", table, row.get("text"),
+            logger.warning("%s row %r of %s dropped: %s not a finite number", table, str(row.get("text"))[:40],
                            article.get("source_path"), ", ".join(bad))
             continue
         yield row
@@ -223,6 +223,13 @@ def _pool(model: str, n_process: int) -> ProcessPoolExecutor:
             initializer=load_model, initargs=(model,),
         )
     return _POOLS[key]
+
+
+def terminate_workers() -> None:
+    """Kill the worker processes now, mid-batch (SIGTERM on the run): nothing they hold is worth waiting for."""
+    for pool in _POOLS.values():
+        for process in list((getattr(pool, "_processes", None) or {}).values()):  # no public API for this
+            process.kill()
 
 
 @atexit.register

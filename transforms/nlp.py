@@ -55,9 +55,10 @@ def mark_boundaries(doc: Doc) -> Doc:
 CHUNK_CHARS = 50_000
 
 
-def split_text(text: str, size: int = CHUNK_CHARS) -> list[str]:
-    """Pieces of at most `size` characters that join back to `text`, each ending at a line break where
-    the second half of the piece has one, else at a space, else at the size."""
+def split_text(text: str, size: int | None = None) -> list[str]:
+    """Pieces of at most `size` (default CHUNK_CHARS) characters that join back to `text`, each ending at
+    a line break where the second half of the piece has one, else at a space, else at the size."""
+    size = size or CHUNK_CHARS
     pieces, start = [], 0
     while len(text) - start > size:
         end = start + size
@@ -74,7 +75,8 @@ def split_text(text: str, size: int = CHUNK_CHARS) -> list[str]:
 def pipe_texts(nlp: Language, texts: Iterable[str], batch_size: int, n_process: int = 1) -> Iterator[Doc]:
     """One Doc per text, as `nlp.pipe` gives them; a long text is parsed piece by piece (split_text) and
     the pieces joined into one Doc whose text and character offsets are those of the whole text."""
-    pieces = ((piece, n) for n, text in enumerate(texts) for piece in split_text(text))
+    size = min(CHUNK_CHARS, nlp.max_length)
+    pieces = ((piece, n) for n, text in enumerate(texts) for piece in split_text(text, size))
     current, parts = 0, []
     for doc, n in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size, n_process=n_process):
         if n != current and parts:

@@ -59,6 +59,9 @@ MAX_SIDECAR_BYTES = 1_000_000
 JSON_TOKENS = re.compile(r'"(?:[^"\\]++|\\.)*+"?|[\[\]{}]', re.DOTALL)
 # Lone surrogates (from JSON "\ud800" escapes) cannot be written as UTF-8.
 SURROGATES = re.compile("[\ud800-\udfff]")
+# A DOCTYPE with an internal subset declares entities (the "billion laughs" bomb); lxml's HTML parser does
+# not expand them, but would keep the declarations as text. Anchored and bounded: one linear scan.
+DOCTYPE_SUBSET = re.compile(r"\A\s*<!DOCTYPE[^\[>]{0,200}\[[^\]]*\][^>]{0,200}>", re.IGNORECASE)
 # A page whose main text has no line of this many words that ends like a sentence is navigation, not an article.
 MIN_PROSE_WORDS = 6
 HTML_START = re.compile(r"\s*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE)
@@ -637,6 +640,7 @@ def _to_plain(text: str, suffix: str) -> tuple[str, dict]:
 def _html_to_text(html: str) -> tuple[str, dict]:
     """Main content of an HTML page (trafilatura), paragraphs separated by a blank line, and the page's own
     metadata: og:title/title, article:published_time or JSON-LD datePublished, og:site_name, canonical URL."""
+    html = DOCTYPE_SUBSET.sub("<!DOCTYPE html>", html, count=1)
     body = trafilatura.extract(html, include_comments=False, include_tables=False, include_images=False)
     if not body:
         # Very short pages fall below trafilatura's extraction threshold; its baseline still finds the text.
