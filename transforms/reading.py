@@ -176,6 +176,8 @@ def _walk(root: Path) -> Iterator[tuple[Path, str | None]]:
             if not _is_candidate_name(name):
                 if path.is_symlink() and not path.exists():
                     LOGGER.warning("skipped %s: broken symbolic link", display_path(str(path)))
+                elif path.is_symlink() and path.is_dir():
+                    LOGGER.warning("skipped %s: links to folders are not followed", display_path(str(path)))
                 continue
             problem = _link_problem(path, top) if path.is_symlink() else None
             if problem is None:
