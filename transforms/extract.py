@@ -93,12 +93,10 @@ def _extract_article(doc: Doc, article: dict, rows: dict[str, list[dict]], budge
         try:
             for table, extractor in EXTRACTORS:
                 try:
-                    found = list(extractor(doc, article))
+                    rows[table].extend(_finite_rows(extractor(doc, article), table, article))
                 except Exception as exc:  # one bad rule on one article must not lose the run; reported below
                     logger.exception("%s extraction failed on %s", table, article.get("source_path"))
                     rows["errors"].append(_error(article, table, f"{type(exc).__name__}: {exc}"))
-                else:
-                    rows[table].extend(_finite_rows(found, table, article))
                 done.append(table)
         finally:
             deadline.close()
@@ -107,7 +105,7 @@ def _extract_article(doc: Doc, article: dict, rows: dict[str, list[dict]], budge
         if not pending:
             return  # the budget ran out as the last extractor finished: nothing was lost
         logger.error("extraction of %s stopped after %g s (time budget per article): %s not extracted",
-                     article.get("source_path"), budget_seconds, ", ".join(pending) or "nothing")
+                     article.get("source_path"), budget_seconds, ", ".join(pending))
         for table in pending:
             rows["errors"].append(_error(
                 article, table, f"ExtractionTimeout: stopped after the time budget of {budget_seconds:g} s per article",
@@ -119,7 +117,7 @@ def _error(article: dict, table: str, error: str) -> dict:
             "error": error}
 
 
-def _finite_rows(found: list[dict], table: str, article: dict) -> Iterable[dict]:
+def _finite_rows(found: Iterable[dict], table: str, article: dict) -> Iterable[dict]:
     """Rows whose numbers are all finite: a run of 100,000 digits is no figure (its value would be inf)."""
     for row in found:
         bad = [k for k, v in row.items() if isinstance(v, float) and not math.isfinite(v)]
