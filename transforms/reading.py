@@ -93,7 +93,7 @@ MARKDOWN_RULES: tuple[tuple[re.Pattern[str], Any], ...] = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a JSONL file of a million short records is a million items
 class InputFile:
     path: Path
     source_path: str
@@ -132,7 +132,7 @@ def discover(
     items with the reason they are not read. With `records=False` a JSON or JSONL file stays one item
     instead of being listed record by record (a cheap count of the inputs)."""
     explicit = _read_manifest(Path(manifest)) if manifest is not None else {}
-    found: dict[tuple[str, str], InputFile] = {}
+    found: dict[str, list[InputFile]] = {}
     for given in inputs:
         root = Path(given)
         if root.is_dir():
@@ -149,7 +149,7 @@ def discover(
             local = _read_manifest(root.parent / MANIFEST_NAME)
             meta = _manifest_entry(root, explicit) or _manifest_entry(root, local)
             _add(found, _expand(root, display_path(root.name), meta, records))
-    return sorted(found.values(), key=lambda item: (item.source_path, str(item.path)))
+    return sorted((item for items in found.values() for item in items), key=lambda item: (item.source_path, str(item.path)))
 
 
 def display_path(name: str) -> str:
@@ -158,12 +158,11 @@ def display_path(name: str) -> str:
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
-def _add(found: dict[tuple[str, str], InputFile], items: list[InputFile]) -> None:
-    """Each file (or record) once, even when named alone and through its folder; same-named files elsewhere stay."""
-    for item in items:
-        record = item.source_path.rpartition("#")[2] if "#" in item.source_path else ""
-        key = str(item.path) if item.problem is not None else str(item.path.resolve())
-        found.setdefault((key, record), item)
+def _add(found: dict[str, list[InputFile]], items: list[InputFile]) -> None:
+    """Each file (and so each of its records) once, even when named alone and through its folder;
+    same-named files elsewhere stay. The items of one call all come from one file."""
+    item = items[0]
+    found.setdefault(str(item.path) if item.problem is not None else str(item.path.resolve()), items)
 
 
 def _walk(root: Path) -> Iterator[tuple[Path, str | None]]:
