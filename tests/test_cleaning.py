@@ -261,5 +261,46 @@ def test_field_label_outside_comment_form_is_kept():
     assert clean(text).text == text
 
 
+@pytest.mark.parametrize("line", [
+    "(Reporting by Jane Doe; Editing by Sam Roe)", "Reporting by Jane Doe in Lima; Writing by Sam Roe",
+    "By Jane Doe and John Roe", "By Jane Doe | Reuters", "Additional reporting by Sam Roe",
+])
+def test_byline_and_credit_lines_are_removed(line):
+    assert clean(BODY + "\n\n" + line) == CleanText(BODY, None, None, (line,))
+
+
+def test_sentence_opening_with_by_is_kept():
+    text = "By Monday, most residents had fled the town.\n\n" + BODY
+    assert clean(text).text == text
+
+
+@pytest.mark.parametrize("line", [
+    "date 2024-10-27 10:00", "Updated 3:15 PM EST, October 27, 2024", "Published: 27 Oct 2024",
+    "Last updated on 27 October 2024", "October 27, 2024 3:15 PM EDT", "2024-10-27T10:00:00Z",
+])
+def test_metadata_line_is_removed_and_dates_the_page(line):
+    cleaned = clean(line + "\n\n" + BODY)
+    assert (cleaned.text, cleaned.removed, str(cleaned.published_at)) == (BODY, (line,), "2024-10-27")
+
+
+@pytest.mark.parametrize("line", [
+    "Photo: Smoke rises over the town.", "(Photo by Sam Lee/AFP via Getty Images)",
+    "FILE - Soldiers patrol a road, May 1, 2024. (AP Photo/Sam Lee, File)",
+    "A cargo ship sails past the port, March 2, 2024. REUTERS/Sam Lee",
+])
+def test_photo_caption_is_removed(line):
+    assert clean(BODY + "\n\n" + line).text == BODY
+
+
+@pytest.mark.parametrize("line", ["skip to main content", "World", "Middle East", "Home | World | Africa",
+                                  "Associated Press US and World News Video", "5 min read"])
+def test_navigation_lines_are_removed(line):
+    assert clean(line + "\n\n" + BODY).text == BODY
+
+
+def test_outlet_tail_after_the_last_sentence_is_removed():
+    assert clean(BODY + " __Gulf Times") == CleanText(BODY, None, None, ("__Gulf Times",))
+
+
 def test_single_word_first_line_is_not_a_title():
     assert clean("Breaking\n\n" + BODY).title is None

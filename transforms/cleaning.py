@@ -285,7 +285,7 @@ def _is_furniture_line(line: str) -> bool:
         or METADATA_LINE.fullmatch(line)
         or DATE_ONLY_LINE.fullmatch(line)
         or CAPTION_LINE.fullmatch(line)
-        or BYLINE.fullmatch(line)
+        or BYLINE.fullmatch(line.strip("()[] "))
         or VIDEO_BLOCK.fullmatch(line)
         or OUTLET_TAIL.fullmatch(line)
         or TEASER_LINE.fullmatch(line) and _is_headline_shaped(line.split(":", 1)[-1].strip())

@@ -607,6 +607,9 @@ def _display_name(root: str, members: list[dict]) -> str:
         return VARIANT_NAMES[root]
     if agency(root):
         return agency(root)  # "AP" in a dateline shows as Associated Press
+    known = place(root)
+    if known is not None and known.name.isascii() and all(canonical_form(_key_text(m)).isupper() for m in members):
+        return known.name  # a place written only in a dateline's capitals ("DUBAI") shows as Dubai
     forms = Counter(canonical_form(_key_text(m)) for m in members if name_key(_key_text(m)) == root)
     if not forms:
         forms = Counter(canonical_form(_key_text(m)) for m in members)
