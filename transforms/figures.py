@@ -13,17 +13,15 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.schema import make_id
+from transforms.language.discourse import WINDOWS, antecedent, window_start
+from transforms.language.lexicon import (
+    CARDINAL_WORDS, MONTHS, NOMINAL_SUBJECT_DEPS, PARTITIVE_PRONOUNS, PEOPLE_NOUNS, POSSESSIVE_PRONOUNS,
+    SOURCE_CONTAINERS, SUBJECT_PRONOUNS, WEEKDAYS,
+)
 from transforms.spans import doc_ents, doc_text, trace
 
 # --- numbers -------------------------------------------------------------------------------
 
-NUMBER_WORDS: dict[str, float] = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}
 # Words that multiply what came before them ("1.2 million", "a dozen", "two hundred").
 SCALE_WORDS: dict[str, float] = {
     "dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9,
@@ -76,12 +74,6 @@ RANGE_JOINERS = {"-", "to", "–", "—"}
 
 # --- exclusions ----------------------------------------------------------------------------
 
-MONTHS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
-}
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # A number right after one of these is a label, not a count ("Article 51", "Resolution 2334").
 LABEL_NOUNS = {
     "article", "section", "chapter", "paragraph", "clause", "resolution", "page", "no", "no.",
@@ -99,7 +91,7 @@ ONE_BEFORE = {"no", "any", "every", "each", "the"}
 ONE_AFTER = {"another", "of", "or"}
 ONE_IDIOM_NOUNS = {"voice", "accord", "hand", "way", "point"}
 # "the two sides": a small number naming parties already in the story refers, it does not count.
-PARTY_NOUNS = {
+SIDE_NOUNS = {
     "side", "country", "leader", "party", "nation", "government", "state", "delegation", "president",
     "minister", "rival", "neighbour", "neighbor", "foe", "enemy", "camp", "army", "man", "woman", "power",
 }
@@ -108,7 +100,7 @@ PARTY_NOUNS = {
 
 DURATION_UNITS = {"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century"}
 # Words a number can start with besides numerals (the scan skips every other token at once).
-NUMBER_STARTS = {*NUMBER_WORDS, *SCALE_WORDS, *VAGUE_PLURALS, *ORDINAL_WORDS, "a"}
+NUMBER_STARTS = {*CARDINAL_WORDS, *SCALE_WORDS, *VAGUE_PLURALS, *ORDINAL_WORDS, "a"}
 VISIT_NOUNS = {"trip", "visit", "tour", "mission", "journey", "voyage", "stop", "trek"}
 # Repeated occurrences an ordinal counts ("the 13th exchange", "their fifth meeting").
 OCCURRENCE_NOUNS = {
@@ -124,7 +116,6 @@ AGGREGATE_NOUNS = {"number", "total", "toll", "tally", "count", "figure", "sum"}
 # Verbs that give their subject a measure ("the toll has topped 37,000", "deaths rose to 300").
 MEASURE_VERBS = {"be", "top", "exceed", "surpass", "pass", "reach", "rise", "climb", "stand", "hit",
                  "increase", "jump", "grow", "total", "number", "cross", "soar", "fall", "drop", "near"}
-RELATIVE_PRONOUNS = {"whom", "which", "them", "these", "those", "who"}
 LEMMA_FIXES = {"people": "person", "%": "percent", "per cent": "percent"}
 
 # Event cue lemmas (verbs, nouns and adjectives) → what happened to the counted thing.
@@ -155,17 +146,13 @@ TRANSITIVE_VERBS = {
 CLAUSE_DEPS = {"conj", "ccomp", "advcl", "parataxis"}
 # A verb with the number (or its noun) in one of these slots governs it: the search stops there.
 ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "oprd", "dative"}
-# Who can be taken hostage: people, named groups of people (NORP) and these nouns.
-PERSON_NOUNS = {
-    "person", "people", "individual", "civilian", "child", "woman", "man", "girl", "boy", "soldier",
-    "resident", "villager", "worker", "student", "citizen", "national", "tourist", "hostage", "captive",
-    "prisoner", "fighter", "militant", "officer", "journalist", "passenger", "crew", "member", "family",
-}
+# Who can be taken hostage: people, named groups of people (NORP), and also members of a force or a family
+# ("three police officers", "members of one family"), who are no party to an event's handover.
+CAPTIVE_NOUNS = PEOPLE_NOUNS | {"individual", "boy", "girl", "family", "member", "militant", "officer"}
 # Words whose presence in the sentences before makes "still N people in Gaza" a hostage count.
 HOSTAGE_CONTEXT = {"hostage", "kidnap", "abduct", "captive", "captivity", "abduction", "kidnapping"}
 # Words that make a release or a return one of prisoners ("the prisoner exchange ... 22 came home").
 PRISONER_CONTEXT = {"prisoner", "inmate", "detainee", "convict", "pow", "pows"}
-HOSTAGE_CONTEXT_SENTENCES = 2
 
 # --- who reported it -----------------------------------------------------------------------
 
@@ -176,21 +163,11 @@ REPORTING_VERBS = {
 }
 # Noun-verb homographs the tagger reads as nouns ("the army claims are dead").
 MISTAGGED_REPORTING = {"claims", "says", "reports", "estimates", "states", "insists", "believes", "maintains"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # Modifiers of a source noun that describe it rather than name it ("administered by Hamas").
 SOURCE_TRIM_DEPS = {"relcl", "acl", "appos", "prep", "punct", "cc", "advmod"}
 RUN_BY_WORDS = {"run", "led", "controlled", "administered", "backed", "linked", "affiliated", "owned"}
-PRONOUN_SOURCES = {"he", "she", "they", "it", "we", "i"}
 # Which named things a pronoun may stand for when it is the one who reports.
 PRONOUN_LABELS = {"he": ("PERSON",), "she": ("PERSON",), "it": ("ORG", "GPE")}
-POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
-# How many sentences back a pronoun looks for the one who last reported something.
-PRONOUN_SENTENCES = 4
-# Documents that carry a source's words: the source is their owner ("a communique of the ministry").
-SOURCE_CONTAINERS = {
-    "statement", "communique", "report", "bulletin", "release", "post", "tally", "count", "data",
-    "estimate", "update", "briefing", "announcement", "survey", "study", "assessment",
-}
 OWNER_PREPS = {"of", "from", "by"}
 
 
@@ -254,7 +231,7 @@ def _may_start_number(token: Token) -> bool:
 def _is_numeric(token: Token) -> bool:
     """A token that spells (part of) a cardinal number."""
     low = token.lower_
-    if low in NUMBER_WORDS or low in SCALE_WORDS:
+    if low in CARDINAL_WORDS or low in SCALE_WORDS:
         return True
     if token.like_num and not _ordinal_value(token):
         return any(c.isdigit() for c in low) or low.replace("-", "").isalpha()
@@ -289,10 +266,10 @@ def _cardinal_at(sent: Span, i: int) -> _Number | None:
     end = i + 1
     while end < sent.end:
         nxt = doc[end]
-        if nxt.lower_ in SCALE_WORDS or (nxt.lower_ in NUMBER_WORDS and doc[end - 1].lower_ in SCALE_WORDS):
+        if nxt.lower_ in SCALE_WORDS or (nxt.lower_ in CARDINAL_WORDS and doc[end - 1].lower_ in SCALE_WORDS):
             end += 1  # "1.2 million", "two hundred", "a hundred fifty"
         elif nxt.text == "-" and end + 1 < sent.end and _hyphen_tight(doc, end) \
-                and doc[end + 1].lower_ in NUMBER_WORDS and doc[end - 1].lower_ in NUMBER_WORDS:
+                and doc[end + 1].lower_ in CARDINAL_WORDS and doc[end - 1].lower_ in CARDINAL_WORDS:
             end += 2  # "twenty-five"
         else:
             break
@@ -349,16 +326,16 @@ def _parse_value(tokens: Iterable[Token]) -> float | None:
             if scale >= 1e3:
                 total, current = total + current, 0.0
             seen = True
-        elif low in NUMBER_WORDS:
-            current += NUMBER_WORDS[low]
+        elif low in CARDINAL_WORDS:
+            current += CARDINAL_WORDS[low]
             seen = True
         else:
             try:
                 current += float(low)
             except ValueError:
                 parts = low.split("-")  # one token "twenty-five"
-                if len(parts) == 2 and all(p in NUMBER_WORDS for p in parts):
-                    current += NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]
+                if len(parts) == 2 and all(p in CARDINAL_WORDS for p in parts):
+                    current += CARDINAL_WORDS[parts[0]] + CARDINAL_WORDS[parts[1]]
                 else:
                     return None
             seen = True
@@ -582,10 +559,10 @@ def _names_known_parties(sent: Span, found: _Number) -> bool:
     """Whether a small number word refers to parties already named ("the two sides", "both leaders")."""
     doc = sent.doc
     words = doc[found.start:found.end]
-    if len(words) != 1 or found.qualifier != "exact" or words[0].lower_ not in NUMBER_WORDS:
+    if len(words) != 1 or found.qualifier != "exact" or words[0].lower_ not in CARDINAL_WORDS:
         return False
     noun = words[0].head
-    if not (_counts_a_noun(words[0]) and noun.tag_ == "NNS" and noun.lemma_.lower() in PARTY_NOUNS):
+    if not (_counts_a_noun(words[0]) and noun.tag_ == "NNS" and noun.lemma_.lower() in SIDE_NOUNS):
         return False
     before = doc[found.start - 1] if found.start > sent.start else None
     # nothing but the article between "the" and the number, and nothing between it and its noun
@@ -618,7 +595,7 @@ def _counted_noun(found: _Number) -> Token | None:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 obj = objects[0]
-                if obj.lower_ in RELATIVE_PRONOUNS or obj.pos_ == "PRON":
+                if obj.lower_ in PARTITIVE_PRONOUNS or obj.pos_ == "PRON":
                     return _antecedent(root)
                 return obj
     if root.dep_ in ("nummod", "quantmod", "compound") and root.head.pos_ in ("NOUN", "PROPN", "ADJ") \
@@ -632,7 +609,7 @@ def _counted_noun(found: _Number) -> Token | None:
             verb = verb.head
         if verb.lemma_.lower() not in MEASURE_VERBS:
             return _aggregate_above(root)
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")]
+        subjects = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")]
         if subjects:
             return _aggregate_member(subjects[0])
     return None
@@ -722,7 +699,7 @@ def _category(found: _Number, noun: Token | None, earlier: list[dict]) -> str:
     if event == "abduct":
         return "hostages_taken"
     if event == "take":
-        person = noun is not None and (lemma in PERSON_NOUNS or noun.ent_type_ == "NORP" or patient != "other"
+        person = noun is not None and (lemma in CAPTIVE_NOUNS or noun.ent_type_ == "NORP" or patient != "other"
                                        or (noun.lower_ in ANAPHORIC_NOUNS and antecedent_row is not None))
         return "hostages_taken" if person or noun is None else "other"
     if event == "hold":
@@ -782,7 +759,7 @@ def _event_cue(found: _Number, noun: Token | None) -> str | None:
         if node.pos_ in ("VERB", "AUX") and node.dep_ != "prep" and came_from.dep_ in ARGUMENT_DEPS:
             return None  # the verb that takes the number says what happened to it ("displaced 12 million")
         if node.pos_ in ("VERB", "AUX") and node.dep_ in CLAUSE_DEPS \
-                and any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in node.children):
+                and any(c.dep_ in NOMINAL_SUBJECT_DEPS or c.dep_ == "expl" for c in node.children):
             return None  # a clause with its own subject: what its neighbours did is not ours
     return None
 
@@ -823,7 +800,7 @@ def _cue_of(node: Token, came_from: Token) -> str | None:
                     cue = EVENT_CUES.get(child.lemma_.lower()) or EVENT_CUES.get(child.lower_)
                     if cue:
                         break
-        if cue is None and lemma == "be" and came_from.dep_ in SUBJECT_DEPS | {"attr"}:
+        if cue is None and lemma == "be" and came_from.dep_ in NOMINAL_SUBJECT_DEPS | {"attr"}:
             cue = _among_cue(node)
     return cue
 
@@ -872,13 +849,7 @@ def _captive_context(found: _Number) -> str:
 
 def _context_start(found: _Number) -> int:
     """The first token of the sentences a number's context reaches back to."""
-    doc = found.root.doc
-    start = found.root.sent.start
-    for _ in range(HOSTAGE_CONTEXT_SENTENCES):
-        if start == 0:
-            break
-        start = doc[start - 1].sent.start
-    return start
+    return window_start(found.root, WINDOWS["figure_context"])
 
 
 def _hostage_context(found: _Number) -> bool:
@@ -951,7 +922,7 @@ def _resolve_pronoun(source: Token | Span) -> str:
     """The words of a source; a pronoun becomes whom it stands for ("it said" after "the agency said")."""
     if isinstance(source, Span):
         return source.text
-    if source.lower_ not in PRONOUN_SOURCES:
+    if source.lower_ not in SUBJECT_PRONOUNS:
         return _source_phrase(source)
     return _antecedent_source(source, source.lower_) or source.text
 
@@ -961,17 +932,16 @@ def _antecedent_source(pronoun: Token, word: str) -> str | None:
     last fitting name."""
     person = word in ("he", "she")
     doc = pronoun.doc
-    start = pronoun.sent.start
-    for _ in range(PRONOUN_SENTENCES):
-        if start == 0:
-            break
-        start = doc[start - 1].sent.start
-    for token in reversed(doc[start:pronoun.i]):
+
+    def fits(token: Token) -> str | None:
         subject = _credited_by(token)
-        if subject is None or subject.lower_ in PRONOUN_SOURCES or subject.lower_ in POSSESSIVE_PRONOUNS:
-            continue
-        if word == "they" or _is_person(subject) == person:
-            return _source_phrase(subject)
+        if subject is None or subject.lower_ in SUBJECT_PRONOUNS or subject.lower_ in POSSESSIVE_PRONOUNS:
+            return None
+        return _source_phrase(subject) if word == "they" or _is_person(subject) == person else None
+
+    found = antecedent(pronoun, fits, WINDOWS["figure_source"])
+    if found is not None:
+        return found
     labels = PRONOUN_LABELS.get(word)
     if labels:
         earlier = [e for e in doc_ents(doc) if e.end <= pronoun.i and e.label_ in labels]
