@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from transforms.figures.numbers import DURATION_UNITS, VISIT_NOUNS, _Number
+from transforms.figures.numbers import DURATION_UNITS, VISIT_NOUNS, _Number, _of_object
 from transforms.language.discourse import WINDOWS, window_start
 from transforms.language.lexicon import NOMINAL_SUBJECT_DEPS, PARTITIVE_PRONOUNS, PEOPLE_NOUNS
 
@@ -73,16 +73,6 @@ def _counted_noun(found: _Number) -> Token | None:
         return root.head
     if root.dep_ in ("dobj", "attr", "pobj") or (root.dep_ == "conj" and root.head.dep_ in ("dobj", "attr")):
         return _measured_subject(root)
-    return None
-
-
-def _of_object(root: Token) -> Token | None:
-    """The object of a number's first "of" phrase that has one."""
-    for child in root.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects:
-                return objects[0]
     return None
 
 

@@ -371,6 +371,11 @@ def _ordinal_noun(token: Token) -> Token | None:
         return token.head
     if token.dep_ == "appos":
         return token.head
+    return _of_object(token)
+
+
+def _of_object(token: Token) -> Token | None:
+    """The object of a token's first "of" phrase that has one ("three of the hostages", "the third of ten")."""
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             objects = [c for c in child.children if c.dep_ == "pobj"]
