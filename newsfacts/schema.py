@@ -164,6 +164,8 @@ SCHEMAS: dict[str, pa.Schema] = {
         pa.field("article_id", _str),
         pa.field("expectation", _str, nullable=False),
         pa.field("column", _str),
+        pa.field("check", _str, nullable=False),  # the expectation's name (meta name, else type(column))
+        pa.field("reason", _str, nullable=False),  # what is wrong with the row, in words
         pa.field("row_json", _str, nullable=False),
     ]),
 }
