@@ -35,13 +35,12 @@ def discover_inputs(inputs: list[str], manifest: str | None) -> list:
 @task(retries=2, retry_delay_seconds=[1, 5])
 def read_batch(items: list, max_bytes: int) -> list[dict]:
     """Read, decode and clean a batch of inputs into `articles` rows (rejected ones included)."""
-    from transforms.articles import build_article
-    from transforms.reading import read_document
+    from transforms.articles import read_article
 
     logger = get_run_logger()
     rows = []
     for item in items:
-        row = build_article(read_document(item, max_bytes=max_bytes))
+        row = read_article(item, max_bytes)
         if row["status"] == "rejected":
             logger.warning("rejected %s: %s", row["source_path"], row["reject_reason"])
         rows.append(row)
@@ -145,8 +144,12 @@ def newsfacts_flow(
     from transforms.articles import mark_duplicates
     from transforms.extract import ROW_TABLES, code_version, start_workers
 
+    from flows.stopping import stop_on_sigterm
+    from prefect.runtime import flow_run
+
     logger = get_run_logger()
     clock = _StageClock()
+    stop_on_sigterm(flow_run.id)  # SIGTERM ends the run at once, marked cancelled
     out = Output(output)
     with out.lock():
         if out.clean_temporaries():
@@ -216,6 +219,9 @@ def newsfacts_flow(
 
         summary = _summary(articles, counts, validation, output, clock.stages())
         summary["annotated"], summary["reused"] = len(todo), len(ok) - len(todo)
+        if summary["no_published_at"]:
+            logger.warning("%d ok article(s) have no published_at (no manifest, sidecar, record or page date): "
+                           "their relative dates stay unresolved", summary["no_published_at"])
         summary["extraction_errors"] = sorted(extracted["errors"], key=lambda e: (e["source_path"] or "", e["table"]))
         out.write_text("run.json", json.dumps(summary, indent=2, default=str) + "\n")
     _report(summary)
@@ -302,6 +308,8 @@ def _summary(articles: list[dict], counts: dict, validation: dict, output: str, 
     return {
         "articles_read": len(articles),
         "ok": sum(a["status"] == "ok" for a in articles),
+        # Relative dates ("on Monday") of these stay unresolved.
+        "no_published_at": sum(a["status"] == "ok" and a.get("published_at") is None for a in articles),
         "rejected": [
             {"source_path": a["source_path"], "status": a["status"], "reason": a["reject_reason"]}
             for a in articles if a["status"] != "ok"

@@ -178,6 +178,9 @@ def format_summary(summary: dict) -> str:
     ]
     for item in summary["rejected"]:
         lines.append(f"  {item['status']:<9} {item['source_path']}: {item['reason']}")
+    if summary.get("no_published_at"):
+        lines.append(f"{summary['no_published_at']} ok article(s) without published_at: their relative dates "
+                     "stay unresolved (give dates in a manifest, a sidecar or the page's metadata)")
     for error in summary.get("extraction_errors", ()):
         lines.append(f"  extraction error in {error['source_path']} ({error['table']}): {error['error']}")
     lines.append("tables (rows, validation):")
