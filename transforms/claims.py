@@ -862,6 +862,9 @@ def _note_speaker(row: dict, speaker: Token | None) -> None:
     """Keep, for the pronoun pass, where the speaker stands and which pronouns could refer back to it."""
     row["_speaker_i"] = speaker.i if speaker is not None else None
     row["_fits"] = _fits(speaker) if speaker is not None and row["speaker_text"] else frozenset()
+    # Where the speaker is written (a pronoun too: the report marks the words the claim was read from).
+    words = _speaker_span(speaker) if speaker is not None and row["speaker_text"] else None
+    row["speaker_start"], row["speaker_end"] = (_start(words), _end(words)) if words is not None else (None, None)
 
 
 def _fits(tok: Token) -> frozenset[str]:
