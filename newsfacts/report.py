@@ -37,6 +37,11 @@ HIDDEN_COLUMNS = {
     "content_start", "content_end", "speaker_start", "speaker_end", "trigger_start", "trigger_end",
     "actor_start", "actor_end", "location_start", "location_end", "date_start", "date_end", "furniture",
 }
+# Id columns a row's table shows as a link on the name beside them instead of as a column of their own.
+LINKED_NAMES = {
+    "source_name": "source_id", "speaker": "source_id", "actor": "actor_entity_id",
+    "counterpart": "counterpart_entity_id", "location": "location_entity_id",
+}
 # Tables with rows about one article, shown in that article's section.
 ARTICLE_TABLES = ("figures", "claims", "events", "mentions")
 
@@ -448,13 +453,14 @@ class _Page:
 
         bounds = sorted({0, len(text), *anchors, *(s for s, *_ in marks), *(e for _, e, *_ in marks),
                          *(dateline or ())})
+        order = {mark: i for i, mark in enumerate(marks)}  # rows listed figures, claims, events, mentions
         starts: dict[int, list[tuple[int, int, str, str]]] = {}
         for mark in marks:
             starts.setdefault(mark[0], []).append(mark)
         active: list[tuple[int, int, str, str]] = []
         out = []
         for a, b in zip(bounds, bounds[1:]):
-            active = [m for m in active if m[1] > a] + starts.get(a, [])
+            active = sorted([m for m in active if m[1] > a] + starts.get(a, []), key=order.__getitem__)
             out += [f"<a class=\"anchor\" id=\"t-{_e(k)}\"></a>" for k in anchors.get(a, ())]
             piece = _e(text[a:b])
             in_dateline = dateline is not None and dateline[0] <= a and b <= dateline[1]
@@ -491,20 +497,24 @@ class _Page:
 
     def _row_table(self, table: str, rows: list[dict], text: str) -> str:
         key = KEYS[table]
-        shown = [c for c in columns(table) if c not in HIDDEN_COLUMNS and c != key]
+        links = dict(LINKED_NAMES, text="entity_id") if table == "mentions" else LINKED_NAMES
+        linked = {links[c] for c in columns(table) if c in links and links[c] in columns(table)}
+        shown = [c for c in columns(table) if c not in HIDDEN_COLUMNS and c != key and c not in linked]
         head = "".join(f"<th>{_e(c)}</th>" for c in shown)
         extra = "<th>sentence</th>" if table != "mentions" else ""
         body = []
         for r in rows:
-            cells = "".join(f"<td>{self._value(c, r.get(c))}</td>" for c in shown)
+            cells = "".join(
+                f"<td><a href=\"#{_e(r[links[c]])}\">{_cell(r.get(c))}</a></td>" if c in links and r.get(links.get(c))
+                else f"<td>{self._value(c, r.get(c))}</td>" for c in shown)
             sentence = (f"<td class=\"sent\">{self._sentence(text, r, int(r['start_char']), int(r['end_char']))}</td>"
                         if table != "mentions" else "")
-            body.append(f"<tr {_row_attrs(table, r[key], r['article_id'])}><td><a href=\"#t-{_e(r[key])}\" "
+            body.append(f"<tr {_row_attrs(table, r[key], r['article_id'])}><td class=\"id\"><a href=\"#t-{_e(r[key])}\" "
                         f"title=\"show in the text\">{_e(r[key])}</a></td>{cells}{sentence}</tr>")
         open_ = "" if table == "mentions" else " open"
         return (f"<details class=\"rows\"{open_}><summary>{table} ({len(rows)})</summary>"
-                + (f"<table><thead><tr><th>{key}</th>{head}{extra}</tr></thead><tbody>{''.join(body)}</tbody></table>"
-                   if rows else "") + "</details>")
+                + (f"<div class=\"scroll\"><table><thead><tr><th>{key}</th>{head}{extra}</tr></thead>"
+                   f"<tbody>{''.join(body)}</tbody></table></div>" if rows else "") + "</details>")
 
     def _value(self, column: str, value: Any) -> str:
         """A cell; ids of rows on this page become links."""
@@ -535,7 +545,14 @@ def _records(frame: pd.DataFrame | None) -> list[dict]:
     """Rows of a table as dicts with None for missing values."""
     if frame is None or frame.empty:
         return []
-    return [{k: (None if _blank(v) else v) for k, v in row.items()} for row in frame.to_dict("records")]
+    return [{k: _python(v) for k, v in row.items()} for row in frame.to_dict("records")]
+
+
+def _python(value: Any) -> Any:
+    """None for missing values, lists for list columns (numpy arrays in pandas)."""
+    if hasattr(value, "tolist") and not isinstance(value, (str, bytes)) and getattr(value, "ndim", 0) > 0:
+        return value.tolist()
+    return None if _blank(value) else value
 
 
 def _blank(value: Any) -> bool:
@@ -636,7 +653,8 @@ input.filter{padding:4px 8px;width:320px;margin:6px 0}
 .seg{cursor:pointer;padding:1px 0}.seg.dl{outline:1px dashed #555;outline-offset:1px}.seg.sel{outline:2px solid #d0312d}
 .legend .key{margin-right:10px;line-height:2.4}.sent{min-width:260px;max-width:520px}
 tr.sel td{background:#fff2b3}details.rows{margin:6px 0}details.rows summary{cursor:pointer;font-weight:600}
-a.anchor{scroll-margin-top:80px}
+a.anchor{scroll-margin-top:80px}.scroll{overflow-x:auto}.art table{width:100%}
+td.id{font:11px/1.3 ui-monospace,monospace;white-space:nowrap}
 #panel{position:fixed;right:12px;bottom:12px;max-width:560px;max-height:45vh;overflow:auto;background:#fff;
 border:2px solid #22313f;padding:8px 12px;box-shadow:0 4px 16px rgba(0,0,0,.25);font-size:13px}
 #panel-close{float:right;border:0;background:none;font-size:18px;cursor:pointer}

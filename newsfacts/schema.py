@@ -126,7 +126,8 @@ SCHEMAS: dict[str, pa.Schema] = {
         pa.field("speaker", _str),
         pa.field("speaker_text", _str),
         pa.field("speaker_entity_id", _str),
-        # The speaker's own words in the text ("he", "the ministry"); null when the claim names no one there.
+        # The words in the text that name the speaker ("he", "the ministry"; for a quote that goes on from the one
+        # before, that one's); null when the text names no one.
         pa.field("speaker_start", _int),
         pa.field("speaker_end", _int),
         pa.field("source_id", _str),

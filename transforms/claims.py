@@ -278,6 +278,8 @@ def _direct_quotes(doc: Doc, article_id: str, quotes: list[_Quote]) -> Iterator[
                 continue
             row = _quote_row(doc, article_id, pieces, None, previous["speaker_text"], None)
             row["_fits"] = previous.get("_fits", frozenset())
+            # The quote goes on from the previous one: its speaker is written there.
+            row["speaker_start"], row["speaker_end"] = previous.get("speaker_start"), previous.get("speaker_end")
         else:
             row = _quote_row(doc, article_id, pieces, cue, _speaker_text(speaker, doc), speaker)
         previous = row
