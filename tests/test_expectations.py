@@ -26,7 +26,8 @@ PAIR = "expect_column_pair_values_a_to_be_greater_than_b"
 def span(word: str, text: str = TEXT) -> dict:
     """Offsets of the first occurrence of word in text."""
     start = text.index(word)
-    return {"start_char": start, "end_char": start + len(word), "sentence_index": 0}
+    return {"start_char": start, "end_char": start + len(word), "sentence_index": 0,
+            "sentence_start": 0, "sentence_end": len(text)}
 
 
 def frame(table: str, rows: list[dict]) -> pd.DataFrame:
@@ -58,7 +59,8 @@ def claim(claim_id: str, **kw) -> dict:
 
 def event(event_id: str, **kw) -> dict:
     return {"event_id": event_id, "event_key": "k1", "article_id": "a1", "type": "visit", "trigger": "visited",
-            "date": dt.date(2024, 1, 8), "date_precision": "day", "planned": False, **span("visited"), **kw}
+            "date": dt.date(2024, 1, 8), "date_precision": "day", "planned": False, **span("visited"),
+            "trigger_start": TEXT.index("visited"), "trigger_end": TEXT.index("visited") + len("visited"), **kw}
 
 
 def entity(entity_id: str, label: str = "ORG") -> dict:
