@@ -91,45 +91,67 @@ def render(
     max_articles: int = DEFAULT_MAX_ARTICLES,
 ) -> str:
     """The report page for a run's tables, its summary (run.json) and its validation results."""
-    frames = {name: _records(tables.get(name)) for name in TABLES}
-    page = _Page(frames, dict(summary or {}), dict(validation or {}), max_articles)
+    rows = {name: _records(tables.get(name)) for name in TABLES if name not in ARTICLE_TABLES}
+    shown = _sample(rows["articles"], rows["discrepancies"], max_articles)
+    # Rows of articles outside the sample are not turned into records (a large run has millions of mentions);
+    # claims and figures outside it are counted per source, for the sources table to say so.
+    hidden: dict[str, int] = {}
+    for name in ARTICLE_TABLES:
+        frame = tables.get(name)
+        if frame is not None and not frame.empty:
+            inside = frame["article_id"].isin(shown)
+            if name in ("claims", "figures") and not inside.all():
+                for key, n in _source_keys(frame[~inside]).value_counts().items():
+                    hidden[key] = hidden.get(key, 0) + int(n)
+            frame = frame[inside]
+        rows[name] = _records(frame)
+    page = _Page(rows, shown, hidden, dict(summary or {}), dict(validation or {}))
     return page.html()
+
+
+def _sample(articles: list[dict], discrepancies: list[dict], limit: int) -> set[str]:
+    """Which articles get a section: all of them, or for a large run the articles of discrepancy groups
+    (conflicts first), then others in id order (ids are hashes: a spread sample)."""
+    ids = {a["article_id"] for a in articles if a.get("status") == "ok" and a.get("text") is not None}
+    if len(ids) <= limit:
+        return ids
+    rank = {"conflicting": 0, "updated": 1, "consistent": 2}
+    wanted = [d["article_id"] for d in sorted(discrepancies, key=lambda d: rank.get(d["status"], 3))]
+    shown: dict[str, None] = {}
+    for aid in [*wanted, *sorted(ids)]:
+        if aid in ids:
+            shown[aid] = None
+        if len(shown) == limit:
+            break
+    return set(shown)
+
+
+def _source_keys(frame: pd.DataFrame) -> pd.Series:
+    """What the sources table lists a claim or figure under: its source, or for a claim with none its speaker."""
+    keys = frame["source_id"].astype(object)
+    if "speaker" in frame:
+        keys = keys.where(keys.notna(), "speaker:" + frame["speaker"].fillna("").astype(str))
+    return keys.dropna()
 
 
 # ---------------------------------------------------------------- the page
 
 
 class _Page:
-    def __init__(self, rows: dict[str, list[dict]], summary: dict, validation: dict, max_articles: int) -> None:
+    def __init__(self, rows: dict[str, list[dict]], shown: set[str], hidden: dict[str, int], summary: dict,
+                 validation: dict) -> None:
         self.rows = rows
+        self.shown = shown
+        self.hidden = hidden
         self.summary = summary
         self.validation = validation
         self.articles = {a["article_id"]: a for a in rows["articles"]}
-        ok = [a for a in rows["articles"] if a.get("status") == "ok" and a.get("text") is not None]
-        self.shown = self._sample(ok, max_articles)
-        self.n_ok = len(ok)
+        self.n_ok = sum(a.get("status") == "ok" and a.get("text") is not None for a in rows["articles"])
         self.figures = {f["figure_id"]: f for f in rows["figures"]}
         self.by_article: dict[str, dict[str, list[dict]]] = {}
         for table in ARTICLE_TABLES:
             for row in rows[table]:
                 self.by_article.setdefault(row["article_id"], {}).setdefault(table, []).append(row)
-
-    def _sample(self, ok: list[dict], limit: int) -> set[str]:
-        """Which articles get a section: all of them, or for a large run the articles of discrepancy groups
-        (conflicts first), then others in id order (ids are hashes: a spread sample)."""
-        if len(ok) <= limit:
-            return {a["article_id"] for a in ok}
-        ids = {a["article_id"] for a in ok}
-        rank = {"conflicting": 0, "updated": 1, "consistent": 2}
-        wanted = [d["article_id"] for d in sorted(self.rows["discrepancies"], key=lambda d: rank.get(d["status"], 3))]
-        wanted += sorted(ids)
-        shown: list[str] = []
-        for aid in wanted:
-            if aid in ids and aid not in shown:
-                shown.append(aid)
-            if len(shown) == limit:
-                break
-        return set(shown)
 
     def html(self) -> str:
         sections = [self._overview(), self._discrepancies(), self._sources(), self._entities(), self._article_list()]
@@ -346,25 +368,24 @@ class _Page:
             out.append(
                 f"<tr {_row_attrs('sources', sid, None)}><td>{name}</td><td>{_e(s['kind'])}</td><td>{_cell(s.get('aliases'))}</td>"
                 f"<td class=\"n\">{s['n_articles']}</td><td class=\"n\">{s['n_claims']}</td><td class=\"n\">{s['n_figures']}</td>"
-                f"<td>{self._links(claims_by.get(sid, []), figures_by.get(sid, []))}</td></tr>"
+                f"<td>{self._links(claims_by.get(sid, []), figures_by.get(sid, []), self.hidden.get(sid, 0))}</td></tr>"
             )
-        for key in sorted(k for k in claims_by if k.startswith("speaker:")):
+        speakers = {k for k in [*claims_by, *self.hidden] if k.startswith("speaker:")}
+        for key in sorted(speakers):
             speaker = key.split(":", 1)[1]
+            n = len(claims_by.get(key, [])) + self.hidden.get(key, 0)
             out.append(
                 f"<tr data-speaker=\"{_e(speaker)}\"><td>{_e(speaker or '(no speaker)')}</td><td>speaker, no source</td>"
-                f"<td></td><td></td><td class=\"n\">{len(claims_by[key])}</td><td></td>"
-                f"<td>{self._links(claims_by[key], [])}</td></tr>"
+                f"<td></td><td></td><td class=\"n\">{n}</td><td></td>"
+                f"<td>{self._links(claims_by.get(key, []), [], self.hidden.get(key, 0))}</td></tr>"
             )
         out.append("</tbody></table></section>")
         return "\n".join(out)
 
-    def _links(self, claims: list[dict], figures: list[dict]) -> str:
-        links, hidden = [], 0
+    def _links(self, claims: list[dict], figures: list[dict], hidden: int) -> str:
+        links = []
         for kind, rows, key in (("claim", claims, "claim_id"), ("figure", figures, "figure_id")):
             for r in rows:
-                if r["article_id"] not in self.shown:
-                    hidden += 1
-                    continue
                 label = r.get("text") or _short(r.get("content"), 50)
                 links.append(f"<a href=\"#{_e(r[key])}\" title=\"{_e(kind)} in {_e(self._title(r['article_id']))}\">"
                              f"{kind}: {_e(label)}</a>")

@@ -258,3 +258,19 @@ def test_seeds_report_renders_in_a_browser_without_console_errors(seeds_report, 
     assert _console(done.stderr) == []
     assert _png_size(shot) == (1400, 9000)
     assert shot.stat().st_size > 500_000  # text and colours all the way down; a blank page is ~30 kB
+
+
+@pytest.mark.e2e
+def test_no_report_writes_none_and_removes_an_earlier_one(prefect_harness, tmp_path):
+    from flows.pipeline import newsfacts_flow
+
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("The ministry said 12 people were killed in Gaza on Monday.\n")
+    out = tmp_path / "out"
+    (out / "report").mkdir(parents=True)
+    (out / REPORT_PATH).write_text("<p>an earlier run's report</p>")
+    summary = newsfacts_flow(inputs=[str(corpus)], output=str(out), report=False)
+    assert summary["report"] is None
+    assert not (out / "report").exists()
+    assert (out / "figures.parquet").exists()
