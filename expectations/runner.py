@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from newsfacts import schema
+from expectations import data_docs, plausibility
 from transforms.spans import fold
 
 SUITE_DIR = Path(__file__).resolve().parent
@@ -157,12 +158,15 @@ def _validate_table(
             work[column], reason = _derive(derive, work, passed, texts)
             if reason:
                 unchecked[column] = reason
+    reasons_of = {exp["kwargs"]["column"]: work[exp["kwargs"]["column"]].tolist()
+                  for exp in _gx_state["suites"][table] if _is_problem_column(exp)}
     result = _gx_state["definitions"][table].run(
         batch_parameters={"dataframe": work}, result_format=RESULT_FORMAT
     )
     by_id = {r.expectation_config.id: r for r in result.results}
-    failed_rows: dict[int, list[tuple[str, str | None]]] = {}
+    failed_rows: dict[int, list[tuple[str, str | None, str, str | None]]] = {}
     expectations: list[dict] = []
+    warnings: list[dict] = []
     for exp in _gx_state["suites"][table]:
         res = by_id[exp["id"]]
         column = _column_of(exp["kwargs"])
@@ -172,7 +176,14 @@ def _validate_table(
             "success": bool(res.success),
             "unexpected_count": res.result.get("unexpected_count"),
             "row_level": bool(exp["meta"].get("row_level")),
+            "check": check_name(exp),
         }
+        if exp["meta"].get("warning"):
+            entry["warning"] = True
+            if not res.success and res.result.get("unexpected_percent") is not None:
+                warnings.append({"check": entry["check"], "message": exp["meta"].get("reason", "").format(
+                    share=100 - float(res.result["unexpected_percent"]),
+                    mostly=100 * float(exp["kwargs"].get("mostly", 1.0)))})
         error = _exception_message(res.exception_info)
         if error:
             entry["exception"] = error
@@ -183,19 +194,28 @@ def _validate_table(
         if exp["type"] in KEEP_FIRST_TYPES:
             later = frame.duplicated(subset=[column], keep="first")
             indexes = [i for i in indexes if later.iloc[i]]
+        reasons = reasons_of.get(column)
         for i in indexes:
-            failed_rows.setdefault(int(i), []).append((exp["type"], column))
+            reason = reasons[int(i)] if reasons is not None else _reason(exp, column)
+            failed_rows.setdefault(int(i), []).append((exp["type"], column, entry["check"], reason))
     key = schema.KEYS[table]
     failed = sorted(failed_rows)
     records = frame.iloc[failed].to_dict("records")  # one conversion, not one .iloc per row
     quarantine = [
-        _quarantine_row(table, key, i, record, type_, column)
+        _quarantine_row(table, key, i, record, *failure)
         for i, record in zip(failed, records)
-        for type_, column in failed_rows[i]
+        for failure in failed_rows[i]
     ]
     keep = ~frame.index.isin(list(failed_rows))
+    by_check: dict[str, int] = {}
+    for row in quarantine:
+        by_check[row["check"]] = by_check.get(row["check"], 0) + 1
     summary = {
-        "success": bool(result.success),
+        # Warnings (corpus-level shares) never fail a table; quarantined rows do (see table_checks_passed).
+        "success": all(e["success"] for e in expectations if not e.get("warning")),
+        "table_checks_passed": all(e["success"] for e in expectations if not e["row_level"] and not e.get("warning")),
+        "quarantined_by_check": dict(sorted(by_check.items())),
+        "warnings": warnings,
         "n_rows": len(frame),
         "n_passed": int(keep.sum()),
         "n_quarantined": len(failed_rows),
@@ -224,8 +244,33 @@ def _column_of(kwargs: dict) -> str | None:
     return None
 
 
-def _quarantine_row(table: str, key: str, i: int, record: dict, type_: str, column: str | None) -> dict:
-    """One quarantine record: which row of which table failed which expectation."""
+def check_name(exp: dict) -> str:
+    """The name an expectation is reported under: its meta `name`, else its type and column."""
+    name = exp["meta"].get("name")
+    if name:
+        return name
+    column = _column_of(exp["kwargs"])
+    return exp["type"] if column is None else f"{exp['type']}({column})"
+
+
+def _is_problem_column(exp: dict) -> bool:
+    """A derived column holding, per row, None or the sentence saying what is wrong with the row."""
+    derive = exp["meta"].get("derive")
+    return bool(derive) and derive["check"] in plausibility.CHECKS and exp["type"] == "expect_column_values_to_be_null"
+
+
+def _reason(exp: dict, column: str | None) -> str:
+    """A sentence for a failed structural expectation (its meta `reason`, else a generic one)."""
+    if exp["meta"].get("reason"):
+        return exp["meta"]["reason"]
+    if exp["meta"].get("notes"):
+        return f"fails: {exp['meta']['notes']}"
+    return f"fails {exp['type']} on {column}"
+
+
+def _quarantine_row(table: str, key: str, i: int, record: dict, type_: str, column: str | None,
+                    check: str, reason: str) -> dict:
+    """One quarantine record: which row of which table failed which expectation, and why."""
     row = {name: _jsonable(value) for name, value in record.items()}
     key_value = row.get(key)
     return {
@@ -234,6 +279,8 @@ def _quarantine_row(table: str, key: str, i: int, record: dict, type_: str, colu
         "article_id": row.get("article_id"),
         "expectation": type_,
         "column": column,
+        "check": check,
+        "reason": reason,
         "row_json": json.dumps(row, ensure_ascii=False, sort_keys=False),
     }
 
@@ -267,6 +314,8 @@ def _derive(
 ) -> tuple[list, str | None]:
     """A helper column for a suite's `derive` spec, and why it is unchecked (null) if it is."""
     check = derive["check"]
+    if check in plausibility.CHECKS:
+        return plausibility.derive(check, df, passed, texts, derive), None
     inputs = [derive[k] for k in ("column", "start", "end", "equals") if k in derive]
     absent = [c for c in inputs + ([] if check == "exists_in" else ["article_id"]) if c not in df.columns]
     if absent:
@@ -395,3 +444,4 @@ def _write_outputs(ctx: Any, validation_dir: Path, summary: dict) -> None:
     else:
         ctx.add_data_docs_site(SITE_NAME, site)
     ctx.build_data_docs(site_names=[SITE_NAME])
+    data_docs.make_offline(docs_dir)

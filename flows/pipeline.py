@@ -331,12 +331,26 @@ def _summary(articles: list[dict], counts: dict, validation: dict, output: str, 
             for a in articles if a["status"] != "ok"
         ],
         "rows": counts,
-        "validation": {t: bool(s.get("success")) for t, s in validation.items() if isinstance(s, dict) and "success" in s},
+        # A table fails on its table-level checks; wrong rows are quarantined and counted, not a failure.
+        "validation": {t: bool(s.get("table_checks_passed", s.get("success"))) for t, s in validation.items()
+                       if isinstance(s, dict) and "success" in s},
         "quarantined": counts.get("quarantine", 0),
+        "quarantine_share": _quarantine_share(counts),
+        "quarantined_by_check": {t: s["quarantined_by_check"] for t, s in validation.items()
+                                 if isinstance(s, dict) and s.get("quarantined_by_check")},
+        "warnings": {t: [w["message"] for w in s["warnings"]] for t, s in validation.items()
+                     if isinstance(s, dict) and s.get("warnings")},
         "output": output if "://" in output else os.path.abspath(output),
         "wall_seconds": round(stages["wall"], 2),
         "stages": stages,
     }
+
+
+def _quarantine_share(counts: dict) -> float:
+    """Quarantined rows over extracted rows (kept plus quarantined, articles left out)."""
+    kept = sum(n for t, n in counts.items() if t not in ("articles", "quarantine"))
+    quarantined = counts.get("quarantine", 0)
+    return round(quarantined / (kept + quarantined), 4) if kept + quarantined else 0.0
 
 
 class _progress_bar:

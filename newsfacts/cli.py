@@ -7,7 +7,8 @@ import os
 import sys
 from pathlib import Path
 
-from newsfacts.config import DEFAULT_BATCH_SIZE, DEFAULT_MAX_BYTES, DEFAULT_MODEL, DEFAULT_PROCESSES
+from newsfacts.config import (DEFAULT_BATCH_SIZE, DEFAULT_MAX_BYTES, DEFAULT_MAX_QUARANTINE_SHARE, DEFAULT_MODEL,
+                              DEFAULT_PROCESSES)
 
 EXIT_OK, EXIT_STRICT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -32,7 +33,11 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
                      help="reject input files larger than this (default: %(default)s)")
     run.add_argument("--strict", action="store_true",
-                     help="exit with status 1 if any input was rejected or any table failed validation")
+                     help="exit with status 1 if any input was rejected, any table failed a table-level check or "
+                          "more than --max-quarantine of the extracted rows were quarantined")
+    run.add_argument("--max-quarantine", type=float, default=DEFAULT_MAX_QUARANTINE_SHARE, metavar="SHARE",
+                     help="with --strict: the largest share (0-1) of extracted rows that may be quarantined "
+                          "(default: %(default)s)")
     run.add_argument("--full-refresh", action="store_true",
                      help="re-annotate every article instead of reusing results of earlier runs on this output")
     run.add_argument("--runner", choices=("threads", "dask"), default="threads",
@@ -134,8 +139,8 @@ def _run(args: argparse.Namespace) -> int:
     print(format_summary(summary))
     if args.profile:
         print(format_profile(summary["stages"]))
-    failed = (bool(summary["rejected"]) or not all(summary["validation"].values()) or summary["quarantined"]
-              or summary.get("extraction_errors"))
+    failed = (bool(summary["rejected"]) or not all(summary["validation"].values())
+              or summary.get("quarantine_share", 0.0) > args.max_quarantine or summary.get("extraction_errors"))
     return EXIT_STRICT_FAILURE if args.strict and failed else EXIT_OK
 
 
@@ -182,6 +187,12 @@ def format_summary(summary: dict) -> str:
         outcome = summary["validation"].get(table)
         mark = "" if outcome is None else ("passed" if outcome else "FAILED")
         lines.append(f"  {table:<11} {n:>7}  {mark}")
+    for table, checks in summary.get("quarantined_by_check", {}).items():
+        lines.append(f"quarantined in {table}: " + ", ".join(f"{n} {check}" for check, n in checks.items()))
+    if "quarantine_share" in summary:
+        lines.append(f"quarantine: {summary['quarantined']} rows, {100 * summary['quarantine_share']:.1f} % of extracted rows")
+    for table, messages in summary.get("warnings", {}).items():
+        lines.extend(f"warning: {table}: {m}" for m in messages)
     lines.append(f"output: {summary['output']} (validation report: validation/summary.json, Data Docs: "
                  "validation/data_docs/index.html)")
     if summary.get("report"):

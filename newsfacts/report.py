@@ -241,7 +241,8 @@ class _Page:
             outcome = result.get("success")
             label = "" if outcome is None else ("passed" if outcome else "FAILED")
             failed = [
-                f"{x.get('type')}({x.get('column') or ''}): {x.get('unexpected_count')}"
+                f"{x.get('check') or x.get('type') + '(' + (x.get('column') or '') + ')'}: {x.get('unexpected_count')}"
+                + (" (warning)" if x.get("warning") else "")
                 for x in result.get("expectations", ()) if not x.get("success")
             ]
             n = written.get(name, len(self.rows[name]))
@@ -259,14 +260,15 @@ class _Page:
             out.append("<p class=\"muted\">None: every row passed its table's row-level expectations.</p>")
             return "\n".join(out)
         out.append(self._cap_note(len(rows), MAX_LIST_ROWS, "quarantined rows"))
-        out.append("<table><thead><tr><th>table</th><th>row</th><th>article</th><th>expectation</th><th>column</th>"
-                   "<th>row as written</th></tr></thead><tbody>")
+        shown = [c for c in columns("quarantine") if c not in ("table", "row_key", "article_id", "row_json")]
+        out.append("<table><thead><tr><th>table</th><th>row</th><th>article</th>"
+                   + "".join(f"<th>{_e(c)}</th>" for c in shown) + "<th>row as written</th></tr></thead><tbody>")
         for q in rows[:MAX_LIST_ROWS]:
             aid = q.get("article_id")
             out.append(
                 f"<tr {_row_attrs('quarantine', q['row_key'], aid)}><td>{_e(q['table'])}</td><td>{_e(q['row_key'])}</td>"
-                f"<td>{self._article_link(aid)}</td><td>{_e(q['expectation'])}</td><td>{_cell(q.get('column'))}</td>"
-                f"<td><details><summary>fields</summary><pre>{_e(q['row_json'])}</pre></details></td></tr>"
+                f"<td>{self._article_link(aid)}</td>" + "".join(f"<td>{_cell(q.get(c))}</td>" for c in shown)
+                + f"<td><details><summary>fields</summary><pre>{_e(q['row_json'])}</pre></details></td></tr>"
             )
         out.append("</tbody></table>")
         return "\n".join(out)
@@ -340,7 +342,7 @@ class _Page:
         e = row.get("sentence_end")
         if s is None or e is None:
             s, e = max(0, start - 120), min(len(text), end + 120)
-        s, e = min(s, start), max(e, end)
+        s, e = min(int(s), start), max(int(e), end)  # float when the column has nulls (pandas)
         return f"{_e(text[s:start])}<b>{_e(text[start:end])}</b>{_e(text[end:e])}"
 
     # ------------------------------------------------------------ sources, speakers, entities
@@ -463,8 +465,7 @@ class _Page:
             if c.get("speaker_start") is not None:
                 marks.append((c["speaker_start"], c["speaker_end"], "speaker", c["claim_id"]))
         for ev in rows.get("events", []):
-            marks.append((ev["trigger_start"], ev["trigger_end"], "trigger", ev["event_id"]))
-            for layer in ("actor", "location", "date"):
+            for layer in ("trigger", "actor", "location", "date"):
                 if ev.get(f"{layer}_start") is not None:
                     marks.append((ev[f"{layer}_start"], ev[f"{layer}_end"], layer, ev["event_id"]))
         for m in rows.get("mentions", []):

@@ -44,9 +44,10 @@ _TRACE = [
 
 # The whole sentence a figure, claim or event stands in (the sentences, when a claim runs on), as offsets
 # into articles.text: `text[sentence_start:sentence_end]` is the sentence to read the row in.
+# Always filled by extraction; nullable so that rows built by hand (tests, other tools) need not carry them.
 _SENTENCE = [
-    pa.field("sentence_start", _int, nullable=False),
-    pa.field("sentence_end", _int, nullable=False),
+    pa.field("sentence_start", _int),
+    pa.field("sentence_end", _int),
 ]
 
 # A reported number as written and read: figures and the discrepancy groups they fall into.
@@ -144,8 +145,8 @@ SCHEMAS: dict[str, pa.Schema] = {
         pa.field("article_id", _str, nullable=False),
         pa.field("type", _str, nullable=False),
         pa.field("trigger", _str, nullable=False),
-        pa.field("trigger_start", _int, nullable=False),
-        pa.field("trigger_end", _int, nullable=False),
+        pa.field("trigger_start", _int),  # always filled by extraction, like the sentence offsets
+        pa.field("trigger_end", _int),
         pa.field("actor", _str),
         pa.field("actor_entity_id", _str),
         pa.field("counterpart", _str),
@@ -189,6 +190,8 @@ SCHEMAS: dict[str, pa.Schema] = {
         pa.field("article_id", _str),
         pa.field("expectation", _str, nullable=False),
         pa.field("column", _str),
+        pa.field("check", _str, nullable=False),  # the expectation's name (meta name, else type(column))
+        pa.field("reason", _str, nullable=False),  # what is wrong with the row, in words
         pa.field("row_json", _str, nullable=False),
     ]),
 }

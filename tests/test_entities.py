@@ -103,3 +103,93 @@ def test_entity_ids_are_deterministic(nlp):
     second, _, _ = _resolve(nlp, "Olaf Scholz visited Paris.")
     assert first == second
 
+
+
+# ---------------------------------------------------------------- gazetteer and alias rules (issue 12)
+
+def _labels(nlp, text):
+    return {m["text"]: m["label"] for m in extract_mentions(nlp(text), "a")}
+
+
+def test_dateline_agency_is_an_org_and_never_merges_with_the_place(nlp):
+    entities, mentions, _ = _resolve(
+        nlp, "PORT-AU-PRINCE, Haiti (AP) — Gangs attacked a police station in Haiti on Monday, officials said.")
+    by_text = {m["text"]: m for m in mentions}
+    assert by_text["AP"]["label"] == "ORG"
+    assert by_text["AP"]["entity_id"] != by_text["Haiti"]["entity_id"]
+    assert next(e for e in entities if e["entity_id"] == by_text["AP"]["entity_id"])["name"] == "Associated Press"
+
+
+def test_known_city_tagged_person_becomes_a_place(nlp):
+    assert _labels(nlp, "Khan Younis was shelled again on Tuesday.")["Khan Younis"] == "GPE"
+
+
+def test_known_country_tagged_org_becomes_a_place(nlp):
+    assert _labels(nlp, "Fighting spread from Mali last week, while Nigeria closed its border.")["Nigeria"] == "GPE"
+
+
+def test_place_word_in_a_full_name_stays_a_person(nlp):
+    labels = _labels(nlp, "Senator Marco Rubio arrived on Monday. Rubio said the talks went well.")
+    assert labels["Rubio"] == "PERSON"
+
+
+def test_agency_tagged_otherwise_becomes_an_org(nlp):
+    labels = _labels(nlp, "Xinhua reported that Axios had published the letter.")
+    assert (labels["Xinhua"], labels["Axios"]) == ("ORG", "ORG")
+
+
+def test_rank_prefixes_are_not_part_of_a_name(nlp):
+    rows = list(extract_mentions(nlp("Brig. Gen. Yahya Saree said the group fired a missile."), "a"))
+    assert [canonical_form(r["key_text"]) for r in rows if r["label"] == "PERSON"] == ["Yahya Saree"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Brig. Gen. Yahya Saree", "Yahya Saree"),
+    ("Lt. Col. Nadav Shoshani", "Nadav Shoshani"),
+    ("Maj. Gen. Amos Levi", "Amos Levi"),
+    ("Sheikh Tamim bin Hamad", "Tamim bin Hamad"),
+    ("Spokesman Liu Dejun", "Liu Dejun"),
+    ("Sergeant Afrim Berisha", "Afrim Berisha"),
+])
+def test_ranks_and_titles_are_stripped(text, expected):
+    assert canonical_form(text) == expected
+
+
+def test_singular_and_plural_group_names_merge(nlp):
+    entities, mentions, _ = _resolve(nlp, "The Houthis fired a missile. A Houthi spokesman later confirmed it.")
+    ids = {m["entity_id"] for m in mentions if m["text"] in {"Houthi", "Houthis"}}
+    assert len(ids) == 1
+    assert next(e for e in entities if e["entity_id"] in ids)["label"] != "PERSON"
+
+
+def test_abbreviation_inside_a_name_merges(nlp):
+    _, mentions, _ = _resolve(nlp, "The U.N. Security Council met on Friday.",
+                              "The United Nations Security Council will meet again in May.")
+    assert len({m["entity_id"] for m in mentions if "Security Council" in m["text"]}) == 1
+
+
+def test_name_cut_short_by_the_model_is_extended(nlp):
+    texts = {m["text"] for m in extract_mentions(nlp("Lway Yay Oo, a spokeswoman for the group, said the talks had failed."), "a")}
+    assert "Lway Yay Oo" in texts
+
+
+def test_given_name_with_title_merges_with_the_full_name(nlp):
+    _, mentions, _ = _resolve(nlp, "Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani spoke first. "
+                                   "Sheikh Mohammed said Doha was ready.")
+    ids = {m["entity_id"] for m in mentions if m["label"] == "PERSON"}
+    assert len(ids) == 1
+
+
+def test_dateline_place_in_capitals_shows_in_its_usual_case(nlp):
+    entities, _, _ = _resolve(nlp, "KYIV, March 3 (Reuters) - Russian drones struck Kyiv overnight.")
+    assert "Kyiv" in {e["name"] for e in entities} and "KYIV" not in {e["name"] for e in entities}
+
+
+def test_nationality_adjective_is_not_an_entity(nlp):
+    texts = {m["text"] for m in extract_mentions(nlp("French officials met the Palestinians in Cairo."), "a")}
+    assert "French" not in texts and "Palestinians" in texts
+
+
+def test_bare_institution_word_is_not_an_entity(nlp):
+    texts = {m["text"] for m in extract_mentions(nlp("The Army said 12 soldiers died in Macomia in the north."), "a")}
+    assert "Army" not in texts and "Macomia in" not in texts

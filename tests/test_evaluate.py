@@ -35,23 +35,19 @@ GOLD_FIGURES = [
 ]
 
 
-# The whole text stands for the sentence of every predicted row.
-_SENTENCE = {"sentence_start": 0, "sentence_end": len(TEXT)}
-
-
 def _figure(text: str, value: float, start: int, qualifier: str = "exact", category: str = "other",
             source: str | None = None) -> dict:
     """A predicted figures row."""
     return {"figure_id": make_id("fig", text, start), "article_id": ARTICLE_ID, "text": text, "value": value,
             "qualifier": qualifier, "category": category, "source_name": source,
-            "sentence_index": 0, "start_char": start, "end_char": start + len(text), **_SENTENCE}
+            "sentence_index": 0, "start_char": start, "end_char": start + len(text)}
 
 
 def _claim(content: str, start: int, speaker: str | None = "Antony Blinken", kind: str = "indirect") -> dict:
     """A predicted claims row."""
     return {"claim_id": make_id("clm", content, start), "article_id": ARTICLE_ID, "kind": kind,
             "speaker": speaker, "content": content, "content_start": start, "content_end": start + len(content),
-            "sentence_index": 0, "start_char": start, "end_char": start + len(content), **_SENTENCE}
+            "sentence_index": 0, "start_char": start, "end_char": start + len(content)}
 
 
 def _event(type_: str, start: int, actor: str | None = None, counterpart: str | None = None,
@@ -60,8 +56,7 @@ def _event(type_: str, start: int, actor: str | None = None, counterpart: str | 
     return {"event_id": make_id("evt", type_, start), "event_key": make_id("key", type_, start),
             "article_id": ARTICLE_ID, "type": type_, "trigger": type_, "actor": actor,
             "counterpart": counterpart, "location": location, "date": date, "planned": False,
-            "trigger_start": start, "trigger_end": start + 5,
-            "sentence_index": 0, "start_char": start, "end_char": start + 5, **_SENTENCE}
+            "sentence_index": 0, "start_char": start, "end_char": start + 5}
 
 
 def _entity(name: str, aliases: list[str], label: str = "PERSON") -> dict:

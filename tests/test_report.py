@@ -274,3 +274,17 @@ def test_no_report_writes_none_and_removes_an_earlier_one(prefect_harness, tmp_p
     assert summary["report"] is None
     assert not (out / "report").exists()
     assert (out / "figures.parquet").exists()
+
+
+def test_rows_without_sentence_or_trigger_offsets_still_show():
+    # Rows built by other tools may leave the nullable offsets out: the report falls back, never fails.
+    text = "Officials said 5 people died when the army attacked the town."
+    start = text.index("5 people")
+    event = {"event_id": "evt_1", "event_key": "k", "article_id": "art_1", "type": "attack", "trigger": "attacked",
+             "planned": False, "sentence_index": 0, "start_char": text.index("attacked"),
+             "end_char": text.index("attacked") + 8}
+    figure = {k: v for k, v in _figure(start, start + 8, "5 people").items() if not k.startswith("sentence_")}
+    other = _figure(start, start + 8, "5 people", figure_id="fig_2")
+    page = _parse(render(_frames([_article(text)], figures=[figure, other], events=[event])))
+    assert ("events", "evt_1") in page.rows and ("figures", "fig_1") in page.rows
+    assert [seg["rows"] for seg in page.segments] == [["fig_1", "fig_2"]]

