@@ -5,6 +5,10 @@ import pytest
 
 from newsfacts.schema import columns, make_id
 from transforms.figures import extract_figures
+from transforms.figures.categories import CATEGORIES, category_rule
+from transforms.figures.counted import _counted_noun
+from transforms.figures.exclusions import EXCLUSIONS, _is_excluded, deciding_rule
+from transforms.figures.numbers import numbers_of
 
 FIELDS = ("text", "value", "qualifier", "unit", "category", "source_text")
 
@@ -368,3 +372,46 @@ def test_it_is_the_last_one_who_reported(nlp):
 def test_his_office_is_the_office_of_whom_he_stands_for(nlp):
     rows = figures(nlp, "Governor Maria Ruiz toured the area. Her office said 12 homes were destroyed.")
     assert rows[0]["source_text"] == "Maria Ruiz's office"
+
+
+# --- the exclusion rule table: each rule decides its own example sentence -----------------
+
+
+def _decisions(nlp, text: str) -> list[tuple[str, str | None]]:
+    """(number text, name of the rule that decides it) for each number of a text, before exclusion."""
+    doc = nlp(text)
+    out = []
+    for sent in doc.sents:
+        for found in numbers_of(sent, set()):
+            rule = deciding_rule(sent, found)
+            out.append((doc[found.start:found.end].text, rule.name if rule else None))
+    return out
+
+
+@pytest.mark.parametrize("rule", [r for r in EXCLUSIONS if r.example], ids=lambda r: r.name)
+def test_exclusion_rule_decides_its_example(nlp, rule):
+    assert (rule.number, rule.name) in _decisions(nlp, rule.example)
+    texts = [row["text"] for row in extract_figures(nlp(rule.example), "art_test")]
+    assert (rule.number in texts) is not rule.drop
+
+
+# --- the category rule table: each rule decides its own example sentence ------------------
+
+
+def _categorised(nlp, text: str) -> list[tuple[str, str | None]]:
+    """(number text, name of the category rule that decides it) for each kept number, with no earlier rows."""
+    doc = nlp(text)
+    out = []
+    for sent in doc.sents:
+        for found in numbers_of(sent, set()):
+            if not _is_excluded(sent, found):
+                rule = category_rule(found, _counted_noun(found), [])
+                out.append((doc[found.start:found.end].text, rule.name if rule else None))
+    return out
+
+
+@pytest.mark.parametrize("rule", CATEGORIES, ids=lambda r: r.name)
+def test_category_rule_decides_its_example(nlp, rule):
+    assert (rule.number, rule.name) in _categorised(nlp, rule.example)
+    rows = [(row["text"], row["category"]) for row in extract_figures(nlp(rule.example), "art_test")]
+    assert (rule.number, rule.category) in rows

@@ -2,22 +2,22 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.schema import make_id
-from transforms.cleaning import dateline_span
+from transforms.language.discourse import (
+    QUOTE_MARKS, WINDOWS, Quote, antecedent, dateline_tokens, entity_of, entity_root, quotations, quoted_tokens,
+    same_or_previous_sentence, starts_paragraph,
+)
+from transforms.language.lexicon import (
+    ACTOR_LABELS, COURTESY_TITLES, GROUP_LABELS, GROUP_NOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS,
+    SOURCE_CONTAINERS, SUBJECT_DEPS, TITLE_NATIONALITY_WORDS,
+)
 from transforms.spans import doc_ents, doc_text, trace
 
 logger = logging.getLogger(__name__)
-
-# Double quotation marks; single quotes are left alone because they double as apostrophes.
-OPEN_QUOTES = frozenset("\u201c\u201e\u00ab")
-CLOSE_QUOTES = frozenset("\u201d\u00bb")
-EITHER_QUOTES = frozenset('"\u201f\u2033')
-QUOTE_MARKS = OPEN_QUOTES | CLOSE_QUOTES | EITHER_QUOTES
 
 # Complements a cue may take: a clause, an object, a to-infinitive, or an object after a named preposition.
 CLAUSE, OBJECT, INFINITIVE = "ccomp", "dobj", "xcomp"
@@ -68,8 +68,6 @@ CUE_NOUNS = frozenset({
 })
 # Nouns that carry a quote after it ("was Mr. X's stated message").
 QUOTE_NOUNS = frozenset({"message", "words", "statement", "remark", "comment", "response", "reply", "answer", "verdict"})
-# "according to a statement from the ministry": the ministry is the speaker.
-SOURCE_CONTAINERS = frozenset({"statement", "report", "tally", "count", "data", "estimate", "release", "post", "communique"})
 
 # Dependents of a cue after its content that extend the content rather than start a new statement.
 TRAILING_DEPS = frozenset({"advcl", "prep", "npadvmod", "advmod", "xcomp", "ccomp", "dobj", "oprd", "dative", "acomp", "agent"})
@@ -78,7 +76,6 @@ NON_SPEAKERS = frozenset({
     "plan", "proposal", "deal", "agreement", "law", "bill", "resolution", "framework", "draft", "treaty",
     "measure", "initiative", "rule", "regulation", "clause", "provision", "contract", "budget", "roadmap",
 })
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # How a cue participle hangs off the main cue ("said ..., adding that").
 PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "conj"})
 # Parts of a subject phrase that describe rather than name the speaker.
@@ -86,9 +83,6 @@ SPEAKER_TRIM_DEPS = frozenset({"appos", "relcl", "acl", "advcl", "punct", "cc", 
 # Finite verb tags: the claim was made, not planned or hypothetical.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 NONFINITE_TAGS = frozenset({"VBG", "VBN", "VB"})
-HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "prof", "prof."})
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-GROUP_PRONOUNS = frozenset({"it", "they"})
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
 # Role nouns that stand for one person ("the president", "the head of American diplomacy").
 ROLE_NOUNS = frozenset({
@@ -106,35 +100,10 @@ ROLE_DOMAINS: dict[str, tuple[frozenset[str], ...]] = {
     "defense": (frozenset({"defense"}), frozenset({"defence"})),
     "defence": (frozenset({"defense"}), frozenset({"defence"})),
 }
-# Nationality words in a role phrase and the words a fitting title may spell the country with.
-NATIONALITY: dict[str, frozenset[str]] = {
-    "american": frozenset({"us", "u.s.", "american", "america", "united"}),
-    "us": frozenset({"us", "u.s.", "american", "america", "united"}),
-    "u.s.": frozenset({"us", "u.s.", "american", "america", "united"}),
-    "israeli": frozenset({"israel", "israeli"}),
-    "egyptian": frozenset({"egypt", "egyptian"}),
-    "british": frozenset({"uk", "britain", "british"}),
-    "french": frozenset({"france", "french"}),
-    "german": frozenset({"germany", "german"}),
-    "russian": frozenset({"russia", "russian"}),
-    "chinese": frozenset({"china", "chinese"}),
-    "ukrainian": frozenset({"ukraine", "ukrainian"}),
-    "palestinian": frozenset({"palestine", "palestinian"}),
-    "iranian": frozenset({"iran", "iranian"}),
-    "qatari": frozenset({"qatar", "qatari"}),
-}
 # Entity labels that make a role phrase name an organisation rather than stand for a person.
 ANCHOR_LABELS = frozenset({"ORG", "GPE", "PERSON", "FAC", "LOC"})
-NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-# Nouns that refer back to an armed group or organisation named before ("the rebels said").
-GROUP_NOUNS = frozenset({
-    "group", "rebel", "militia", "militant", "movement", "insurgent", "faction", "jihadist", "organisation",
-    "organization",
-})
-GROUP_LABELS = frozenset({"ORG", "NORP"})
 # Nouns for one person, so "he" or "she" may stand for them ("the official said ... he said").
-PERSON_NOUNS = ROLE_NOUNS | {"official", "officer", "spokesman", "spokeswoman", "source", "witness", "resident"}
-POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+ONE_PERSON_NOUNS = ROLE_NOUNS | {"official", "officer", "spokesman", "spokeswoman", "source", "witness", "resident"}
 # What a pronoun may stand for: a person, one organisation or country, or a plural or collective body.
 PERSON, SINGULAR, PLURAL = "person", "singular", "plural"
 PRONOUN_FITS: dict[str, frozenset[str]] = {
@@ -142,30 +111,18 @@ PRONOUN_FITS: dict[str, frozenset[str]] = {
 }
 # Parts of speech that make content a statement rather than a fragment of function words ("which contains").
 CONTENT_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
-ANTECEDENT_SENTENCES = 8  # how far back a "he"/"she" may look for its person
-GROUP_ANTECEDENT_SENTENCES = 2  # "it"/"they" refer to something just mentioned
 MIN_STANDALONE_WORDS = 4  # a lone quoted sentence shorter than this is a title or a slogan
-CACHE_KEYS = ("_claims_quoted", "_claims_persons", "_claims_dateline")
-
-
-@dataclass
-class _Quote:
-    """A stretch of text between a pair of double quotation marks (possibly over paragraphs)."""
-
-    open: int  # token index of the opening mark
-    close: int  # token index of the closing mark
-    holes: list[int] = field(default_factory=list)  # paragraph-continuation marks inside
+CACHE_KEYS = ("_claims_persons",)
 
 
 def extract_claims(doc: Doc, article_id: str) -> Iterator[dict]:
     """Claims of every kind, in text order; the resolve stage maps speaker_text to a source."""
-    quotes = list(quotation_spans(doc))
-    doc.user_data["_claims_quoted"] = {i for q in quotes for i in range(q.open, q.close + 1)}
+    quotes = list(quotations(doc))
     direct = list(_direct_quotes(doc, article_id, quotes))
     used_cues = {row.pop("_cue_i") for row in direct if row.get("_cue_i") is not None}
     for row in direct:
         row.pop("_cue_i", None)
-    quoted = doc.user_data["_claims_quoted"]  # pronoun resolution skips names inside quotes
+    quoted = quoted_tokens(doc)  # pronoun resolution skips names inside quotes
     according = list(_according_to(doc, article_id))
     # A statement inside a credit that follows it ("X expressed doubts, according to Y" or
     # "..., the paper reported") is the credited source's report, not a claim of its own.
@@ -188,63 +145,10 @@ def extract_claims(doc: Doc, article_id: str) -> Iterator[dict]:
     yield from rows
 
 
-# ---------------------------------------------------------------- quotation marks
-
-
-def quotation_spans(doc: Doc) -> Iterator[_Quote]:
-    """Pairs of double quotation marks; an unpaired mark is logged and skipped, never fatal."""
-    current: _Quote | None = None
-    for tok in doc:
-        if current is not None and _starts_paragraph(tok) and not _is_open_mark(tok):
-            logger.warning("unclosed quotation mark at char %d; skipped", doc[current.open].idx)
-            current = None
-        if tok.text not in QUOTE_MARKS:
-            continue
-        if _is_open_mark(tok):
-            if current is None:
-                current = _Quote(tok.i, -1)
-            elif _starts_paragraph(tok):
-                current.holes.append(tok.i)  # the quote goes on in a new paragraph
-            else:
-                logger.warning("unclosed quotation mark at char %d; skipped", doc[current.open].idx)
-                current = _Quote(tok.i, -1)
-        elif current is not None:
-            current.close = tok.i
-            yield current
-            current = None
-        else:
-            logger.warning("closing quotation mark without an opening one at char %d; skipped", tok.idx)
-    if current is not None:
-        logger.warning("unclosed quotation mark at char %d; skipped", doc[current.open].idx)
-
-
-def _is_open_mark(tok: Token) -> bool:
-    """Whether a quotation mark opens a quote: curly marks say so, straight ones by their neighbours."""
-    if tok.text in OPEN_QUOTES:
-        return True
-    if tok.text in CLOSE_QUOTES:
-        return False
-    text = doc_text(tok.doc)
-    before = text[tok.idx - 1] if tok.idx else " "
-    after = text[tok.idx + 1] if tok.idx + 1 < len(text) else " "
-    return (before.isspace() or before in "([{\u2014-") and not after.isspace()
-
-
-def _starts_paragraph(tok: Token) -> bool:
-    """Whether a token is the first of a paragraph (a line break before it)."""
-    return tok.i > 0 and "\n" in tok.doc[tok.i - 1].whitespace_ + _gap_before(tok)
-
-
-def _gap_before(tok: Token) -> str:
-    """White-space tokens spaCy keeps before a token (double line breaks)."""
-    prev = tok.doc[tok.i - 1]
-    return prev.text if prev.is_space else ""
-
-
 # ---------------------------------------------------------------- direct quotes
 
 
-def _direct_quotes(doc: Doc, article_id: str, quotes: list[_Quote]) -> Iterator[dict]:
+def _direct_quotes(doc: Doc, article_id: str, quotes: list[Quote]) -> Iterator[dict]:
     """Quotes that stand at the edge of their sentence, credited by a cue clause or by the sentence before."""
     previous: dict | None = None
     skip: set[int] = set()
@@ -286,22 +190,22 @@ def _direct_quotes(doc: Doc, article_id: str, quotes: list[_Quote]) -> Iterator[
         yield row
 
 
-def _head_tokens(doc: Doc, quote: _Quote) -> list[Token]:
+def _head_tokens(doc: Doc, quote: Quote) -> list[Token]:
     """Words of the sentence before the opening mark."""
     first = doc[min(quote.open + 1, len(doc) - 1)]
     return [t for t in doc[first.sent.start:quote.open] if not t.is_space]
 
 
-def _tail_tokens(doc: Doc, quote: _Quote) -> list[Token]:
+def _tail_tokens(doc: Doc, quote: Quote) -> list[Token]:
     """Words after the closing mark up to the end of that sentence or the next quote."""
     if quote.close + 1 >= len(doc):
         return []
     nxt = doc[quote.close + 1]
-    if _starts_paragraph(nxt) or nxt.is_space:
+    if starts_paragraph(nxt) or nxt.is_space:
         return []
     tail = []
     for tok in doc[quote.close + 1:nxt.sent.end]:
-        if tok.text in QUOTE_MARKS or _starts_paragraph(tok):
+        if tok.text in QUOTE_MARKS or starts_paragraph(tok):
             break
         tail.append(tok)
     return [t for t in tail if not t.is_space]
@@ -325,18 +229,18 @@ def _cue_in(tokens: list[Token]) -> tuple[Token | None, Token | None]:
 def _named_in(tokens: list[Token]) -> Token | None:
     """The first name in a cue clause the parser left without a subject ("was X's stated message")."""
     for tok in tokens:
-        if tok.ent_type_ in NAME_LABELS and tok.i not in _dateline(tok.doc):
-            return _entity_root(tok)
+        if tok.ent_type_ in ACTOR_LABELS and tok.i not in dateline_tokens(tok.doc):
+            return entity_root(tok)
     return None
 
 
-def _interrupts(doc: Doc, quote: _Quote, follower: _Quote) -> bool:
+def _interrupts(doc: Doc, quote: Quote, follower: Quote) -> bool:
     """Whether only a comma-bounded cue clause stands between two quotes of one sentence."""
     between = [t for t in doc[quote.close + 1:follower.open] if not t.is_space]
     return bool(between) and between[-1].text in {",", ":"} and not any(t.text in {".", "!", "?"} for t in between)
 
 
-def _follows(doc: Doc, quote: _Quote, previous: dict | None) -> bool:
+def _follows(doc: Doc, quote: Quote, previous: dict | None) -> bool:
     """Whether the quote comes right after the sentence that holds the previous credited quote."""
     if previous is None:
         return False
@@ -350,13 +254,13 @@ def _follows(doc: Doc, quote: _Quote, previous: dict | None) -> bool:
     return all(t.is_punct for t in between)
 
 
-def _word_count(doc: Doc, quote: _Quote) -> int:
+def _word_count(doc: Doc, quote: Quote) -> int:
     """Words inside a quote."""
     return sum(1 for t in doc[quote.open + 1:quote.close] if not (t.is_punct or t.is_space))
 
 
 def _quote_row(
-    doc: Doc, article_id: str, pieces: list[_Quote], cue: Token | None, speaker_text: str | None, speaker: Token | None,
+    doc: Doc, article_id: str, pieces: list[Quote], cue: Token | None, speaker_text: str | None, speaker: Token | None,
 ) -> dict:
     """A direct_quote row: content without the quotation marks, claim offsets over speaker and cue too."""
     holes = [(doc[i].idx, doc[i].idx + len(doc[i])) for q in pieces for i in q.holes]
@@ -533,7 +437,7 @@ def _subject(verb: Token) -> Token | None:
     while True:
         if head is not verb and _misattached_conj(verb):
             return _subject(head.head)  # "X said that Y happened, and urged Z": X urged
-        subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i not in _dateline(verb.doc)), None)
+        subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i not in dateline_tokens(verb.doc)), None)
         if subject is not None:
             break
         if head.dep_ == "acl" and head.tag_ == "VBD" and head.head.dep_ == "ROOT" and head.head.pos_ in {"NOUN", "PROPN"}:
@@ -620,7 +524,7 @@ def _trim(tokens: list[Token]) -> list[Token]:
     A dateline opens the story, so content starts after it.
     """
     if tokens:
-        dateline = _dateline(tokens[0].doc)
+        dateline = dateline_tokens(tokens[0].doc)
         last = max((t.i for t in tokens if t.i in dateline), default=None)
         if last is not None:
             tokens = [t for t in tokens if t.i > last]
@@ -743,7 +647,7 @@ def _container_source(source: Token) -> Token:
 def _speaker_span(tok: Token) -> Span:
     """The words of a speaker phrase: its noun phrase without appositions, relative clauses or asides."""
     if tok.ent_type_ == "PERSON":
-        ent = _entity_of(tok)
+        ent = entity_of(tok)
         if ent is not None:
             return _with_honorific(ent)  # the name without the job title written before it
     keep = [tok]
@@ -767,7 +671,7 @@ def _after_comma(tok: Token) -> bool:
 
 def _speaker_text(tok: Token | None, doc: Doc) -> str | None:
     """Surface words of the speaker, with pronouns and roles resolved to a named person where the text allows."""
-    if tok is None or tok.i in _dateline(doc):
+    if tok is None or tok.i in dateline_tokens(doc):
         return None  # a dateline names where the story was filed, never who spoke
     low = tok.lower_
     if low in PERSON_PRONOUNS:
@@ -803,8 +707,8 @@ def _appositive_name(tok: Token) -> Span | None:
     for child in tok.children:
         if child.dep_ != "appos" or child.pos_ != "PROPN":
             continue
-        ent = _entity_of(child)
-        if ent is not None and ent.label_ in NAME_LABELS:
+        ent = entity_of(child)
+        if ent is not None and ent.label_ in ACTOR_LABELS:
             return _with_honorific(ent)
         if ent is None:
             start = min((c.i for c in child.children if c.dep_ == "compound" and c.pos_ == "PROPN"), default=child.i)
@@ -844,20 +748,18 @@ def _antecedent_named_group(doc: Doc, tok: Token) -> str | None:
 
     A group named before counts when it stands as a noun phrase, not as a modifier ("Egyptian President").
     """
-    skip = _quoted(doc) | _dateline(doc)
+    skip = quoted_tokens(doc) | dateline_tokens(doc)
     lemma = tok.lemma_.lower()
     for cand in reversed(doc[:tok.i]):
         if cand.lemma_.lower() == lemma and cand.i not in skip and _group_name(cand) is not None:
             return _group_name(cand).text
-    for sent_start, sent_end in _sentences_back(doc, tok):
-        for cand in reversed(doc[sent_start:sent_end]):
-            if cand.i >= tok.i or cand.i in skip or cand.ent_type_ not in GROUP_LABELS or cand.ent_iob_ != "B":
-                continue
-            ent = _entity_of(cand)
-            if ent.root.dep_ in {"amod", "compound", "nmod", "poss"}:
-                continue
-            return _clean(ent.text)
-    return None
+    def fits(cand: Token) -> str | None:
+        if cand.i in skip or cand.ent_type_ not in GROUP_LABELS or cand.ent_iob_ != "B":
+            return None
+        ent = entity_of(cand)
+        return None if ent.root.dep_ in {"amod", "compound", "nmod", "poss"} else _clean(ent.text)
+
+    return antecedent(tok, fits, WINDOWS["speaker_person"])
 
 
 def _note_speaker(row: dict, speaker: Token | None) -> None:
@@ -874,7 +776,7 @@ def _fits(tok: Token) -> frozenset[str]:
     low = tok.lower_
     if low in PRONOUN_FITS:
         return PRONOUN_FITS[low]
-    if tok.ent_type_ == "PERSON" or tok.lemma_.lower() in PERSON_NOUNS and tok.tag_ in {"NN", "NNP"}:
+    if tok.ent_type_ == "PERSON" or tok.lemma_.lower() in ONE_PERSON_NOUNS and tok.tag_ in {"NN", "NNP"}:
         return frozenset({PERSON})
     if tok.tag_ in {"NNS", "NNPS"}:
         return frozenset({PLURAL})
@@ -896,27 +798,11 @@ def _resolve_pronoun_speakers(doc: Doc, rows: list[dict]) -> None:
         i = row.get("_speaker_i")
         pronoun = doc[i].lower_ if i is not None else None
         if pronoun in PRONOUN_FITS and previous is not None and previous["_speaker_i"] < i:
-            if PRONOUN_FITS[pronoun] & previous["_fits"] and _near(doc, doc[previous["_speaker_i"]], doc[i]):
+            if PRONOUN_FITS[pronoun] & previous["_fits"] and same_or_previous_sentence(doc[previous["_speaker_i"]], doc[i]):
                 row["speaker_text"] = previous["speaker_text"]
                 row["_fits"] = previous["_fits"]
         if i is not None and row["speaker_text"]:
             previous = row
-
-
-def _near(doc: Doc, earlier: Token, later: Token) -> bool:
-    """Whether a token stands in the same sentence as a later one or in the sentence just before."""
-    here = later.sent.start
-    return earlier.sent.start == here or (here > 0 and doc[here - 1].sent.start == earlier.sent.start)
-
-
-def _dateline(doc: Doc) -> set[int]:
-    """Token indices of the story's dateline ("KYIV, March 3 (Reuters) -", "(Cairo)"), once per doc."""
-    dateline = doc.user_data.get("_claims_dateline")
-    if dateline is None:
-        span = dateline_span(doc_text(doc))
-        dateline = set() if span is None else {t.i for t in doc if span[0] <= t.idx < span[1]}
-        doc.user_data["_claims_dateline"] = dateline
-    return dateline
 
 
 def _clean(text: str) -> str:
@@ -927,34 +813,16 @@ def _clean(text: str) -> str:
     return text
 
 
-def _entity_of(tok: Token) -> Span | None:
-    """The named entity a token belongs to (walked from IOB tags: `doc.ents` is rebuilt on each access)."""
-    if tok.ent_iob_ == "O" or not tok.ent_type_:
-        return None
-    doc, start, end = tok.doc, tok.i, tok.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return Span(doc, start, end, label=tok.ent_type_)
-
-
-def _entity_root(tok: Token) -> Token:
-    """The last token of a token's entity (the head of a name)."""
-    ent = _entity_of(tok)
-    return ent.root if ent is not None else tok
-
-
 def _with_honorific(ent: Span) -> Span:
     """A name with the courtesy title written before it ("Mr. Blinken")."""
-    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in HONORIFICS:
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in COURTESY_TITLES:
         return ent.doc[ent.start - 1:ent.end]
     return ent
 
 
 def _persons_before(doc: Doc, tok: Token) -> list[Span]:
     """PERSON names before a token, outside quotations."""
-    quoted = _quoted(doc)
+    quoted = quoted_tokens(doc)
     persons = doc.user_data.get("_claims_persons")
     if persons is None:
         persons = doc.user_data["_claims_persons"] = [e for e in doc_ents(doc) if e.label_ == "PERSON"]
@@ -963,27 +831,24 @@ def _persons_before(doc: Doc, tok: Token) -> list[Span]:
 
 def _antecedent_person(doc: Doc, tok: Token) -> str | None:
     """The nearest named person before a pronoun (a role resolved to a name counts), subjects first."""
-    quoted = _quoted(doc) | _dateline(doc)
-    for sent_start, sent_end in _sentences_back(doc, tok):
-        candidates: list[tuple[bool, str]] = []
-        for cand in doc[sent_start:sent_end]:
-            if cand.i in quoted or cand.i >= tok.i:
-                continue
-            if cand.ent_type_ == "PERSON" and cand.ent_iob_ == "B":
-                ent = _entity_of(cand)
-                candidates.append((_is_subject(ent), _with_honorific(ent).text))
-            elif cand.dep_ in SUBJECT_DEPS and cand.lemma_.lower() in ROLE_NOUNS and cand.ent_type_ != "PERSON":
-                holder = _role_holder(doc, cand)
-                if holder is not None:
-                    candidates.append((True, holder))
-            elif cand.dep_ in SUBJECT_DEPS and cand.pos_ == "PROPN" and cand.ent_type_ != "PERSON":
-                named = _known_surname(doc, cand)
-                if named is not None:
-                    candidates.append((True, named))
-        if candidates:
-            subjects = [name for is_subject, name in candidates if is_subject]
-            return subjects[-1] if subjects else candidates[0][1]
-    return None
+    quoted = quoted_tokens(doc) | dateline_tokens(doc)
+
+    def fits(cand: Token) -> tuple[bool, str] | None:
+        if cand.i in quoted:
+            return None
+        if cand.ent_type_ == "PERSON" and cand.ent_iob_ == "B":
+            ent = entity_of(cand)
+            return _is_subject(ent), _with_honorific(ent).text
+        if cand.dep_ not in SUBJECT_DEPS or cand.ent_type_ == "PERSON":
+            return None
+        if cand.lemma_.lower() in ROLE_NOUNS:
+            holder = _role_holder(doc, cand)
+            return (True, holder) if holder is not None else None
+        named = _known_surname(doc, cand) if cand.pos_ == "PROPN" else None
+        return (True, named) if named is not None else None
+
+    found = antecedent(tok, fits, WINDOWS["speaker_person"], prefer=lambda c: c[0])
+    return found[1] if found is not None else None
 
 
 def _known_surname(doc: Doc, tok: Token) -> str | None:
@@ -993,26 +858,6 @@ def _known_surname(doc: Doc, tok: Token) -> str | None:
     if any(e.text.endswith(" " + name) for e in _persons_before(doc, tok)):
         return name
     return None
-
-
-def _sentences_back(doc: Doc, tok: Token, limit: int = ANTECEDENT_SENTENCES) -> Iterator[tuple[int, int]]:
-    """Token bounds of the pronoun's sentence and the ones before it, nearest first."""
-    sent = tok.sent
-    yield sent.start, tok.i
-    for _ in range(limit):
-        if sent.start == 0:
-            return
-        sent = doc[sent.start - 1].sent
-        yield sent.start, sent.end
-
-
-def _quoted(doc: Doc) -> set[int]:
-    """Token indices inside quotation marks (names there are not antecedents), once per doc."""
-    quoted = doc.user_data.get("_claims_quoted")
-    if quoted is None:
-        quoted = {i for q in quotation_spans(doc) for i in range(q.open, q.close + 1)}
-        doc.user_data["_claims_quoted"] = quoted
-    return quoted
 
 
 def _is_subject(ent: Span) -> bool:
@@ -1025,17 +870,18 @@ def _is_subject(ent: Span) -> bool:
 
 def _antecedent_group(doc: Doc, tok: Token, pronoun: str | None = None) -> str | None:
     """The nearest fitting subject before "it" (an organisation or country) or "they" (a plural or a body)."""
-    quoted = _quoted(doc) | _dateline(doc)
+    quoted = quoted_tokens(doc) | dateline_tokens(doc)
     plural = (pronoun or tok.lower_) == "they"
-    for sent_start, sent_end in _sentences_back(doc, tok, limit=GROUP_ANTECEDENT_SENTENCES):
-        for cand in doc[sent_start:sent_end]:
-            if cand.i in quoted or cand.dep_ not in SUBJECT_DEPS or cand.pos_ == "PRON" or cand.ent_type_ == "PERSON":
-                continue
-            if plural and (cand.tag_ in {"NNS", "NNPS"} or cand.ent_type_ in {"ORG", "NORP"}):
-                return _clean(_speaker_span(cand).text)
-            if not plural and cand.ent_type_ in {"ORG", "GPE", "NORP"}:
-                return _clean(_speaker_span(cand).text)
-    return None
+    labels = {"ORG", "NORP"} if plural else {"ORG", "GPE", "NORP"}
+
+    def fits(cand: Token) -> str | None:
+        if cand.i in quoted or cand.dep_ not in SUBJECT_DEPS or cand.pos_ == "PRON" or cand.ent_type_ == "PERSON":
+            return None
+        if cand.ent_type_ in labels or (plural and cand.tag_ in {"NNS", "NNPS"}):
+            return _clean(_speaker_span(cand).text)
+        return None
+
+    return antecedent(tok, fits, WINDOWS["speaker_group"])
 
 
 def _role_holder(doc: Doc, tok: Token) -> str | None:
@@ -1063,8 +909,8 @@ def _title_fits(role: str, role_words: set[str], title: set[str]) -> bool:
     domain = any(word in role_words for word in ROLE_DOMAINS)
     if not domain and role not in title and not (role in LEADER_ROLES and title & HEAD_OF_STATE_TITLES):
         return False
-    nations = {w for w in role_words if w in NATIONALITY}
-    return all(NATIONALITY[w] & title for w in nations)
+    nations = {w for w in role_words if w in TITLE_NATIONALITY_WORDS}
+    return all(TITLE_NATIONALITY_WORDS[w] & title for w in nations)
 
 
 def _titles(ent: Span) -> set[str]:

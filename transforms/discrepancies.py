@@ -48,6 +48,7 @@ from typing import Iterable
 
 from newsfacts.schema import columns, make_id
 from transforms.dates import as_date
+from transforms.language.lexicon import PLACE_LABELS
 from transforms.spans import fold
 
 # Categories where two reports can be compared (not visits, durations, money, percent, other).
@@ -100,7 +101,6 @@ _ANAPHOR = re.compile(
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+|\n")
 _APOSTROPHES = ("'", "’")
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 GROUP_PREFIX = "dgr"
 ROW_PREFIX = "dis"
 

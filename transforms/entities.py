@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from newsfacts.schema import make_id
 from transforms.cleaning import dateline_agency, dateline_place, dateline_span
 from transforms.language.gazetteer import agency, fold_name, place
+from transforms.language.lexicon import COURTESY_TITLES  # kept in an alias as written ("Mr. Blinken")
 from transforms.spans import doc_ents, doc_text, fold, span_trace
 
 # NER labels that name something in the world (numbers, dates and times are other tables' business).
@@ -39,8 +40,6 @@ TITLE_WORDS = HONORIFICS | frozenset({
 GIVEN_NAME_TITLES = frozenset({"sheikh", "sheik", "emir", "king", "queen", "prince", "princess", "sir", "dame", "pope"})
 # Single capitalised words NER tags as ORG when they are really part of a title ("Secretary of State").
 TITLE_FRAGMENTS = frozenset({"state", "defense", "defence", "foreign", "interior", "finance", "justice", "health"})
-# Courtesy titles kept in an alias as written ("Mr. Blinken"); job titles are not aliases.
-COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "sheikh", "prof"})
 LEADING_DETERMINERS = frozenset({"the", "a", "an", "another"})
 # Arabic and other name particles ignored when comparing surnames ("al-Sisi" and "Sisi").
 SURNAME_PARTICLES = ("al-", "el-", "al ", "el ", "bin ", "ben ", "van ", "von ", "de ")

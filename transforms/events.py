@@ -14,7 +14,12 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts.schema import make_id
 from transforms.dates import resolve_date
-from transforms.spans import doc_ents, doc_text, fold, offsets, span_ents, trace
+from transforms.language.discourse import WINDOWS, antecedent, entity_of, quoted_tokens, window_start
+from transforms.language.lexicon import (
+    ACTOR_LABELS, DEMONYMS, GROUP_LABELS, GROUP_NOUNS, GROUP_PRONOUNS, PEOPLE_NOUNS, PERSON_PRONOUNS, PLACE_LABELS,
+    RELATIVE_PRONOUNS, SUBJECT_DEPS, SUBJECT_PRONOUNS,
+)
+from transforms.spans import doc_ents, fold, offsets, span_ents, trace
 
 # Verb lemmas that trigger an event, by type.
 VERB_TRIGGERS = {
@@ -59,7 +64,6 @@ PLACE_OBJECT_VERBS = {"seize", "capture", "recapture", "retake", "enter"}
 WARNING_VERBS = {"warn", "vow"}
 HARM_VERBS = {"target", "attack", "strike", "hit", "retaliate", "destroy", "punish", "crush", "bomb", "invade",
               "annihilate", "eliminate"}
-SPEAKER_PRONOUNS = {"it", "we", "they", "he", "she", "i"}
 # Verbs that are an attack only when aimed "at" or "against" someone ("launched 120 drones at Ukraine").
 AIMED_VERBS = {"launch", "fire"}
 AIM_PREPS = ("at", "against")
@@ -69,10 +73,6 @@ TRANSITIVE_ONLY = {"sink"}
 FIGHT_OBJECTS = {"war", "battle", "battles", "wars"}
 # Verbs that hand people over only when what is handed is a person ("handed over the hostage").
 PERSON_OBJECT_VERBS = {"hand", "exchange", "swap"}
-PERSON_NOUNS = {"hostage", "prisoner", "captive", "detainee", "soldier", "national", "citizen", "worker",
-                "civilian", "journalist", "man", "woman", "child", "person", "people", "tourist", "crew",
-                "sailor", "fighter", "villager", "resident", "passenger", "student", "pupil", "farmer",
-                "seafarer", "migrant", "refugee", "pilgrim", "teacher", "doctor", "nurse", "official"}
 # Nouns for a part of something: "the whole of the region" is the region.
 PARTITIVE_NOUNS = {"whole", "part", "rest", "most", "much", "parts", "control", "half", "all"}
 # Force nouns that, as the subject of "enter", mean armed men entering a place.
@@ -119,64 +119,26 @@ NON_POINT_PREPS = {"since", "until", "till", "for", "from", "by", "before", "aft
 TIME_PREPS = {"after", "before", "since", "following", "until", "amid", "during"}
 # Adjunct prepositions whose nominal event shares the main clause's time ("in its operations on 7 May").
 SAME_TIME_PREPS = {"in", "during", "on", "amid", "at"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # Links from a trigger up to the clause it belongs to (relative clauses and "acl" start their own).
 CHAIN_DEPS = {"xcomp", "pcomp", "pobj", "prep", "dobj", "conj", "advcl", "compound", "nsubjpass", "acomp"}
-ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Group nouns that stand for the state or organisation named in their modifier ("Israeli forces").
 FORCE_NOUNS = {"army", "military", "force", "troop", "soldier", "militant", "fighter", "police",
                "navy", "jet", "warplane", "gunman", "militia", "delegation", "government",
                "authority", "unit", "brigade", "rebel", "insurgent", "guard", "drone", "missile"}
-# Demonym to country: a force noun phrase led by a nationality adjective acts for that country.
-DEMONYMS = {
-    "israeli": "Israel", "palestinian": "Palestine", "egyptian": "Egypt", "american": "United States",
-    "us": "United States", "u.s.": "United States", "iranian": "Iran", "qatari": "Qatar",
-    "jordanian": "Jordan", "lebanese": "Lebanon", "syrian": "Syria", "iraqi": "Iraq",
-    "yemeni": "Yemen", "saudi": "Saudi Arabia", "turkish": "Turkey", "russian": "Russia",
-    "ukrainian": "Ukraine", "chinese": "China", "british": "United Kingdom", "french": "France",
-    "german": "Germany", "italian": "Italy", "spanish": "Spain", "indian": "India",
-    "pakistani": "Pakistan", "afghan": "Afghanistan", "japanese": "Japan", "korean": "Korea",
-    "north korean": "North Korea", "south korean": "South Korea", "sudanese": "Sudan",
-    "libyan": "Libya", "emirati": "United Arab Emirates", "kuwaiti": "Kuwait", "omani": "Oman",
-    "bahraini": "Bahrain", "canadian": "Canada", "mexican": "Mexico", "brazilian": "Brazil",
-    "australian": "Australia", "polish": "Poland", "dutch": "Netherlands", "greek": "Greece",
-    "cypriot": "Cyprus", "ethiopian": "Ethiopia", "somali": "Somalia", "nigerian": "Nigeria",
-    "kenyan": "Kenya", "belarusian": "Belarus", "georgian": "Georgia", "armenian": "Armenia",
-    "azerbaijani": "Azerbaijan", "serbian": "Serbia", "croatian": "Croatia", "hungarian": "Hungary",
-    "romanian": "Romania", "swedish": "Sweden", "finnish": "Finland", "norwegian": "Norway",
-    "danish": "Denmark", "belgian": "Belgium", "austrian": "Austria", "swiss": "Switzerland",
-    "portuguese": "Portugal", "irish": "Ireland", "venezuelan": "Venezuela", "colombian": "Colombia",
-    "argentine": "Argentina", "argentinian": "Argentina", "chilean": "Chile", "peruvian": "Peru",
-    "cuban": "Cuba", "vietnamese": "Vietnam", "thai": "Thailand", "indonesian": "Indonesia",
-    "filipino": "Philippines", "malaysian": "Malaysia", "taiwanese": "Taiwan", "burmese": "Myanmar",
-    "bangladeshi": "Bangladesh", "nepalese": "Nepal", "sri lankan": "Sri Lanka", "algerian": "Algeria",
-    "moroccan": "Morocco", "tunisian": "Tunisia", "malian": "Mali", "congolese": "Congo",
-    "rwandan": "Rwanda", "ugandan": "Uganda", "south african": "South Africa", "eritrean": "Eritrea",
-}
 # Nouns for a harm done to someone, whose "of" phrase names the victim ("the killing of X").
 VICTIM_NOUNS = {"killing", "murder", "kidnapping", "abduction"}
 # Types kept without a named doer when the verb names who suffered it (a passive subject) or where:
 # "a Swiss national was freed", "46 people were killed in Goma".
 NULL_ACTOR_TYPES = {"release", "abduct", "kill", "attack", "seize"}
 # Role nouns that stand for the state or body named in their "of" phrase ("the foreign ministers of X and Y").
-ROLE_NOUNS = {"minister", "envoy", "leader", "delegation", "official", "president", "representative",
+REPRESENTATIVE_NOUNS = {"minister", "envoy", "leader", "delegation", "official", "president", "representative",
               "negotiator", "ambassador", "head", "counterpart", "chief", "delegate", "diplomat"}
-# Definite group nouns that refer back to the last named organisation or people ("the group struck ...").
-GROUP_NOUNS = {"group", "rebel", "militia", "militant", "insurgent", "movement", "organisation",
-               "organization", "faction", "jihadist", "insurgency"}
-GROUP_LABELS = {"ORG", "NORP"}
-PARTY_NOUNS = FORCE_NOUNS | GROUP_NOUNS | ROLE_NOUNS
+PARTY_NOUNS = FORCE_NOUNS | GROUP_NOUNS | REPRESENTATIVE_NOUNS
 # Nouns that, as the "with" object of talk or speak, are no party ("spoke with one voice").
 NOT_PARTIES = {"voice", "reporter", "journalist", "press", "medium", "media", "audience", "crowd",
                "confidence", "caution", "urgency", "emotion", "conviction"}
-PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
-GROUP_PRONOUNS = {"it", "its", "they", "them", "their", "itself", "themselves"}
-RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 # Clauses without a named doer that carry on the sentence's previous event ("..., killing 12").
 CONTINUING_DEPS = {"advcl", "conj", "ROOT", "ccomp"}
-ANTECEDENT_WINDOW = 3  # sentences to look back for a pronoun's name
-GROUP_WINDOW = 5  # and for "the group": quoted sentences between it and its name are common
 # Grouping: words left out when comparing names, and date precisions from fine to coarse.
 NAME_FILLER = {"the", "of", "'s", "a", "an", "mr", "mr.", "mrs", "mrs.", "ms", "ms."}
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -246,7 +208,7 @@ def _verb_type(token: Token, lemma: str) -> str | None:
         return "abduct" if obj_lemmas & {"hostage", "captive"} else None
     if lemma in WARNING_VERBS:
         return "threaten" if any(_announces_harm(c) for c in token.children if c.dep_ in ("ccomp", "xcomp")) else None
-    if lemma == "host" and not any(_is_party(o) or _is_person(o) or o.lemma_.lower() in ROLE_NOUNS for o in objects):
+    if lemma == "host" and not any(_is_party(o) or _is_person(o) or o.lemma_.lower() in REPRESENTATIVE_NOUNS for o in objects):
         return None  # "hosted talks" is the talks' event; "hosted his counterparts" is a meeting
     if lemma == "come":
         # "the ship came under fire": an attack on the subject.
@@ -306,7 +268,7 @@ def _event_row(token, etype, article_id, published_at, earlier) -> dict | None:
     location_span = _location(token, etype)
     # "the killing of militia leader X on 12 May": kept for its named victim, whoever did it.
     named_victim = token.lemma_.lower() in VICTIM_NOUNS and counterpart_tok is not None \
-        and _label(_entity_of(counterpart_tok)) == "PERSON"
+        and _label(entity_of(counterpart_tok)) == "PERSON"
     if actor is None and not (etype == "assassinate" and counterpart) and not named_victim \
             and not (etype in NULL_ACTOR_TYPES and token.pos_ in ("VERB", "AUX")
                      and (location_span is not None or (etype != "kill" and _passive_subject(token) is not None))):
@@ -344,7 +306,7 @@ def _actor_words(actor_tok: Token | None, trigger: Token) -> Span | Token | None
     """The words that name the actor in the trigger's sentence (its entity, or the token itself), if any."""
     if actor_tok is None or actor_tok.sent != trigger.sent:
         return None
-    return _entity_of(actor_tok) or actor_tok
+    return entity_of(actor_tok) or actor_tok
 
 
 def _distribute(row: dict, token: Token) -> list[dict]:
@@ -360,7 +322,7 @@ def _distribute(row: dict, token: Token) -> list[dict]:
         return [row]
     rows = []
     for party, actor, counterpart in ((parties[0], names[0], names[1]), (parties[1], names[1], names[0])):
-        actor_start, actor_end = offsets(_entity_of(party) or party)
+        actor_start, actor_end = offsets(entity_of(party) or party)
         rows.append({**row, "actor": actor, "counterpart": counterpart, "actor_start": actor_start, "actor_end": actor_end,
                      "event_id": make_id("evt", row["article_id"], row["start_char"], row["end_char"], row["type"], actor)})
     return rows
@@ -589,7 +551,7 @@ def _counterpart(token: Token, etype: str, actor_tok: Token | None) -> tuple[Tok
             subject = _own_subject(token)
             if subject is not None:
                 candidates += [c for c in subject.children if c.dep_ == "conj"]
-                if subject.lemma_.lower() in ROLE_NOUNS:  # "the ministers of X and Y met"
+                if subject.lemma_.lower() in REPRESENTATIVE_NOUNS:  # "the ministers of X and Y met"
                     candidates += [c for o in _prep_objects(subject, "of") for c in o.children if c.dep_ == "conj"]
         candidates += [c for b in _prep_objects(token, "between") for c in b.children if c.dep_ == "conj"]
     elif etype == "attack":
@@ -728,18 +690,18 @@ def _party_name(token: Token, actor: bool, exclude: Token | None = None) -> str 
     """The name a party token stands for: an entity, a pronoun's antecedent, a country for a national force."""
     if token.pos_ == "PRON":
         return _antecedent(token, exclude)
-    entity = _entity_of(token)
+    entity = entity_of(token)
     lemma = _noun_lemma(token)
     if entity is not None and _label(entity) in ACTOR_LABELS | PLACE_LABELS:
         if _label(entity) == "NORP":
             return DEMONYMS.get(fold(entity.text), entity.text)
         return _strip_det(entity)
     # "a key centrist figure ... who resigned": the name it stands beside.
-    if token.dep_ == "appos" and _entity_of(token.head) is not None:
+    if token.dep_ == "appos" and entity_of(token.head) is not None:
         return _party_name(token.head, actor, exclude)
     for child in token.children:
-        if child.dep_ == "appos" and _entity_of(child) is not None and _label(_entity_of(child)) == "PERSON":
-            return _strip_det(_entity_of(child))
+        if child.dep_ == "appos" and entity_of(child) is not None and _label(entity_of(child)) == "PERSON":
+            return _strip_det(entity_of(child))
     if entity is None and token.pos_ == "PROPN" and token.dep_ not in ("compound", "nmod") and lemma not in PARTY_NOUNS:
         # A name the tagger missed ("Sybiha will meet ..."): the proper noun with its name parts.
         left = min([token.i, *[c.left_edge.i for c in token.lefts if c.dep_ == "compound"]])
@@ -747,12 +709,12 @@ def _party_name(token: Token, actor: bool, exclude: Token | None = None) -> str 
         if all(t.pos_ in ("PROPN", "PUNCT") for t in name) and name.text[:1].isupper():
             return name.text
     owner = _owner(token)
-    if owner is not None and (lemma in FORCE_NOUNS | ROLE_NOUNS | GROUP_NOUNS or not actor):
+    if owner is not None and (lemma in FORCE_NOUNS | REPRESENTATIVE_NOUNS | GROUP_NOUNS or not actor):
         return owner
-    if lemma in ROLE_NOUNS:
+    if lemma in REPRESENTATIVE_NOUNS:
         # "the foreign ministers of X and Y": the first state named.
         for obj in _prep_objects(token, "of"):
-            if _label(_entity_of(obj)) in ACTOR_LABELS:
+            if _label(entity_of(obj)) in ACTOR_LABELS:
                 return _party_name(obj, actor)
     if lemma in GROUP_NOUNS and any(c.lower_ == "the" for c in token.children):
         named = _antecedent_group(token)  # "the group", "the rebels": the organisation last named
@@ -769,12 +731,12 @@ def _victim_name(token: Token) -> str | None:
     """Who suffered an event: a pronoun's antecedent, a person's name, else the noun phrase ("a Swiss national")."""
     if token.pos_ == "PRON":
         return _antecedent(token, None)
-    entity = _entity_of(token)
+    entity = entity_of(token)
     if entity is not None and _label(entity) in ACTOR_LABELS:
         return _strip_det(entity)
     for child in token.children:
-        if child.dep_ == "appos" and _label(_entity_of(child)) == "PERSON":
-            return _strip_det(_entity_of(child))
+        if child.dep_ == "appos" and _label(entity_of(child)) == "PERSON":
+            return _strip_det(entity_of(child))
     return _phrase(token) if token.pos_ in ("NOUN", "PROPN") else None
 
 
@@ -787,7 +749,7 @@ def _owner(token: Token) -> str | None:
             if reporter is not None:
                 return reporter
         if child.dep_ in ("amod", "compound", "poss", "nmod"):
-            entity = _entity_of(child)
+            entity = entity_of(child)
             if entity is None:
                 continue
             if _label(entity) == "NORP":
@@ -796,9 +758,9 @@ def _owner(token: Token) -> str | None:
                 return _strip_det(entity)
     # "fighters from the RSF", "a rival faction of the TPLF": the group they come from or belong to.
     if _noun_lemma(token) in PARTY_NOUNS:
-        preps = ("from",) if _noun_lemma(token) in ROLE_NOUNS else ("from", "of")  # roles "of": see _party_name
+        preps = ("from",) if _noun_lemma(token) in REPRESENTATIVE_NOUNS else ("from", "of")  # roles "of": see _party_name
         for obj in [o for prep in preps for o in _prep_objects(token, prep)]:
-            if _label(_entity_of(obj)) in ACTOR_LABELS or obj.lemma_.lower() in FORCE_NOUNS:
+            if _label(entity_of(obj)) in ACTOR_LABELS or obj.lemma_.lower() in FORCE_NOUNS:
                 name = _party_name(obj, actor=True)
                 if name is not None:
                     return name
@@ -833,30 +795,30 @@ def _reporting_subject(token: Token) -> str | None:
 
 def _antecedent_group(token: Token) -> str | None:
     """The organisation or people a definite group noun refers back to: the closest subject name first."""
-    sents = [token.sent]
-    for _ in range(GROUP_WINDOW):
-        if sents[-1].start == 0:
-            break
-        sents.append(token.doc[sents[-1].start - 1].sent)
-    earlier = [e for e in reversed(doc_ents(token.doc))
-               if e.end <= token.i and e.start >= sents[-1].start and not _in_quote(e)]
+    window = WINDOWS["event_group"]
     # A name last used with a group noun ("M23 rebels", "Houthi fighters"), whatever its label, comes first.
-    for entity in earlier:
-        if entity.root.dep_ in ("compound", "amod", "nmod") \
-                and entity.root.head.lemma_.lower() in GROUP_NOUNS | ARMED_NOUNS and _label(entity) in ACTOR_LABELS:
-            return _party_name(entity.root, actor=True)
-    candidates = [e for e in earlier if _label(e) in GROUP_LABELS]
-    for entity in candidates:
-        if _subject_like(entity):
-            return _party_name(entity.root, actor=True)
-    return _party_name(candidates[0].root, actor=True) if candidates else None
+    modifier = antecedent(token, lambda t: _name_ending_at(t, window, token, ACTOR_LABELS, group_modifier=True), window)
+    if modifier is not None:
+        return _party_name(modifier.root, actor=True)
+    named = antecedent(token, lambda t: _name_ending_at(t, window, token, GROUP_LABELS), window, prefer=_subject_like)
+    return _party_name(named.root, actor=True) if named is not None else None
 
 
-def _in_quote(entity: Span) -> bool:
-    """Whether a name stands inside quoted speech (the speaker's words, not the reporter's reference)."""
-    before = doc_text(entity.doc)[:entity.start_char]
-    curly = [c for c in before if c in "\u201c\u201d"]
-    return before.count('"') % 2 == 1 or (bool(curly) and curly[-1] == "\u201c")
+def _name_ending_at(tok: Token, window: int, reference: Token, labels: frozenset[str], *,
+                    group_modifier: bool = False, exclude: Token | None = None) -> Span | None:
+    """The entity whose last token is `tok`, if it starts inside the reference's window, is not quoted speech
+    (the speaker's words, not the reporter's reference) and has a fitting label."""
+    entity = entity_of(tok)
+    if entity is None or tok.i != entity.end - 1 or entity.start < window_start(reference, window):
+        return None
+    if entity.start in quoted_tokens(tok.doc) or _label(entity) not in labels:
+        return None
+    if exclude is not None and entity.start <= exclude.i < entity.end:
+        return None
+    if group_modifier and not (entity.root.dep_ in ("compound", "amod", "nmod")
+                               and entity.root.head.lemma_.lower() in GROUP_NOUNS | ARMED_NOUNS):
+        return None
+    return entity
 
 
 def _subject_like(entity: Span) -> bool:
@@ -874,9 +836,9 @@ def _antecedent(pronoun: Token, exclude: Token | None) -> str | None:
     if main is not None:
         return main
     if lower in PERSON_PRONOUNS:
-        labels = {"PERSON"}
+        labels = frozenset({"PERSON"})
     elif lower in GROUP_PRONOUNS:
-        labels = {"ORG", "GPE"}
+        labels = frozenset({"ORG", "GPE"})
         # "In its operations ..., Hamas killed": the possessor is the clause's own subject.
         cataphor = _clause_subject_entity(pronoun, labels)
         if cataphor is not None:
@@ -887,21 +849,10 @@ def _antecedent(pronoun: Token, exclude: Token | None) -> str | None:
         cataphor = _clause_subject_entity(pronoun, labels)
         if cataphor is not None:
             return cataphor
-    doc = pronoun.doc
-    sents = [pronoun.sent]
-    for _ in range(ANTECEDENT_WINDOW):
-        if sents[-1].start == 0:
-            break
-        sents.append(doc[sents[-1].start - 1].sent)
-    candidates = [
-        e for e in reversed(doc_ents(doc))
-        if _label(e) in labels and e.end <= pronoun.i and e.start >= sents[-1].start
-        and not (exclude is not None and e.start <= exclude.i < e.end)
-    ]
-    for entity in candidates:
-        if _subject_like(entity):
-            return _strip_det(entity)
-    return _strip_det(candidates[0]) if candidates else None
+    window = WINDOWS["event_pronoun"]
+    named = antecedent(pronoun, lambda t: _name_ending_at(t, window, pronoun, labels, exclude=exclude), window,
+                       prefer=_subject_like)
+    return _strip_det(named) if named is not None else None
 
 
 def _main_clause_subject(pronoun: Token) -> str | None:
@@ -913,7 +864,7 @@ def _main_clause_subject(pronoun: Token) -> str | None:
     subject = _own_subject(verb.head)
     if subject is None or subject.i > pronoun.i or subject.pos_ == "PRON":
         return None
-    person = _label(_entity_of(subject)) == "PERSON"
+    person = _label(entity_of(subject)) == "PERSON"
     plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children) \
         or _noun_lemma(subject) != subject.lemma_.lower()  # "Fighters" tagged as a name
     agrees = person if pronoun.lower_ in PERSON_PRONOUNS else plural if pronoun.lower_ in ("they", "them") else False
@@ -932,21 +883,11 @@ def _clause_subject_entity(pronoun: Token, labels: set[str]) -> str | None:
         return None
     if subject.pos_ == "PRON":
         return _antecedent(subject, None) if subject.i != pronoun.i else None
-    entity = _entity_of(subject) or next(
-        (e for e in (_entity_of(c) for c in subject.children if c.dep_ == "compound") if e is not None), None
+    entity = entity_of(subject) or next(
+        (e for e in (entity_of(c) for c in subject.children if c.dep_ == "compound") if e is not None), None
     )
     if entity is not None and _label(entity) in labels:
         return _strip_det(entity)
-    return None
-
-
-def _entity_of(token: Token) -> Span | None:
-    """The named entity a token is part of."""
-    if not token.ent_type_:
-        return None
-    for entity in span_ents(token.sent):
-        if entity.start <= token.i < entity.end:
-            return entity
     return None
 
 
@@ -988,7 +929,7 @@ def _phrase(token: Token) -> str:
 
 def _place_span(token: Token, destination: bool = False) -> Span | None:
     """The named place a noun phrase names: "Cairo", "the Nuseirat refugee camp" -> Nuseirat."""
-    entity = _entity_of(token)
+    entity = entity_of(token)
     if entity is not None and _label(entity) in PLACE_LABELS:
         return entity
     beside_place = any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in token.children)
@@ -999,9 +940,9 @@ def _place_span(token: Token, destination: bool = False) -> Span | None:
         left = min([token.i, *[c.i for c in token.children if c.dep_ == "compound" and c.i < token.i]])
         return token.doc[left:token.i + 1]
     for child in token.children:
-        if child.dep_ in ("compound", "amod", "nmod", "poss") and _entity_of(child) is not None \
-                and _label(_entity_of(child)) in PLACE_LABELS and token.lemma_.lower() in PLACE_NOUNS:
-            return _entity_of(child)
+        if child.dep_ in ("compound", "amod", "nmod", "poss") and entity_of(child) is not None \
+                and _label(entity_of(child)) in PLACE_LABELS and token.lemma_.lower() in PLACE_NOUNS:
+            return entity_of(child)
     return None
 
 
@@ -1010,9 +951,9 @@ def _place_modifier(token: Token) -> Span | None:
     if token.pos_ != "NOUN":
         return None
     for child in token.children:
-        if child.dep_ in ("compound", "nmod") and _entity_of(child) is not None \
-                and _label(_entity_of(child)) in PLACE_LABELS:
-            return _entity_of(child)
+        if child.dep_ in ("compound", "nmod") and entity_of(child) is not None \
+                and _label(entity_of(child)) in PLACE_LABELS:
+            return entity_of(child)
     return None
 
 
@@ -1087,9 +1028,9 @@ def _is_person(token: Token) -> bool:
     """A person or people: a personal pronoun, a PERSON name, or a noun for people ("prisoners")."""
     if token.pos_ == "PRON":
         return token.lower_ in PERSON_PRONOUNS | {"they", "them"}
-    if _label(_entity_of(token)) == "PERSON":
+    if _label(entity_of(token)) == "PERSON":
         return True
-    return token.lemma_.lower() in PERSON_NOUNS
+    return token.lemma_.lower() in PEOPLE_NOUNS
 
 
 def _is_captive(token: Token, named: bool = False) -> bool:
@@ -1100,9 +1041,9 @@ def _is_captive(token: Token, named: bool = False) -> bool:
         return True
     if token.pos_ == "PRON":
         return token.lower_ in PERSON_PRONOUNS | {"they", "them"}
-    if _label(_entity_of(token)) == "PERSON":
+    if _label(entity_of(token)) == "PERSON":
         return named and not _is_place(token)
-    return not named and lemma in PERSON_NOUNS
+    return not named and lemma in PEOPLE_NOUNS
 
 
 def _described_person(token: Token) -> bool:
@@ -1110,7 +1051,7 @@ def _described_person(token: Token) -> bool:
     for child in token.children:
         if child.dep_ == "relcl" and any(c.lower_ in ("who", "whom", "whose") for c in child.subtree):
             return True
-        if child.dep_ == "appos" and child.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS:
+        if child.dep_ == "appos" and child.lemma_.lower() in PEOPLE_NOUNS | REPRESENTATIVE_NOUNS:
             return True
     return False
 
@@ -1126,16 +1067,16 @@ def _announces_harm(verb: Token) -> bool:
     if verb.dep_ == "xcomp":
         return True
     future = any(c.dep_ == "aux" and c.lower_ in PLANNED_AUX for c in verb.children)
-    return future and subject is not None and subject.lower_ in SPEAKER_PRONOUNS
+    return future and subject is not None and subject.lower_ in SUBJECT_PRONOUNS
 
 
 def _is_party(token: Token) -> bool:
     """Someone who can meet or fight: a named actor, a pronoun for people, or a noun for a group or role."""
     if token.pos_ == "PRON":
         return token.lower_ not in ("it", "itself")
-    if _label(_entity_of(token)) in ACTOR_LABELS:
+    if _label(entity_of(token)) in ACTOR_LABELS:
         return True
-    return token.lemma_.lower() in FORCE_NOUNS | ROLE_NOUNS | GROUP_NOUNS | PERSON_NOUNS
+    return token.lemma_.lower() in FORCE_NOUNS | REPRESENTATIVE_NOUNS | GROUP_NOUNS | PEOPLE_NOUNS
 
 
 def _armed_subject(token: Token) -> bool:

@@ -1,0 +1,120 @@
+"""The guideline category of a figure, from the counted noun and what happened to it.
+
+CATEGORIES is the rule table: each rule has a name, the category it gives, a test over the counted
+number, and an example sentence with the number it decides. The first rule whose test holds decides.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Callable
+
+from spacy.tokens import Token
+
+from transforms.figures.counted import (
+    ANAPHORIC_NOUNS, CAPTIVE_NOUNS, CURRENCY_NOUNS, HOSTAGE_NOUNS, PRISONER_NOUNS, _antecedent_row, _captive_context,
+    _event_cue, _hostage_context,
+)
+from transforms.figures.numbers import DURATION_UNITS, VISIT_NOUNS, _Number
+
+
+class Counted:
+    """A number with the noun it counts and the figures of its sentence before it."""
+
+    def __init__(self, found: _Number, noun: Token | None, earlier: list[dict]) -> None:
+        self.found, self.noun, self.earlier = found, noun, earlier
+        self.lemma = noun.lemma_.lower() if noun is not None else ""
+
+    @cached_property
+    def antecedent_row(self) -> dict | None:
+        """The earlier figure a partitive or elliptical number refers back to."""
+        return _antecedent_row(self.found, self.noun, self.earlier)
+
+    @cached_property
+    def event(self) -> str | None:
+        """What happened to the counted thing (kill, injure, abduct, take, hold, release, rescue, return)."""
+        return _event_cue(self.found, self.noun)
+
+    @cached_property
+    def patient(self) -> str:
+        """"hostage", "prisoner" or "other": who the counted people are, by their noun or their antecedent."""
+        lemma = self.lemma
+        patient = "hostage" if lemma in HOSTAGE_NOUNS else "prisoner" if lemma in PRISONER_NOUNS else "other"
+        row = self.antecedent_row
+        if patient == "other" and row is not None and row["category"].startswith("hostages"):
+            patient = "hostage"
+        if self.event == "hold" and patient == "other" and _hostage_context(self.found):
+            patient = "hostage"
+        return patient
+
+    @cached_property
+    def freed(self) -> str:
+        """Who was freed or came home: the patient, else the captives the context speaks of; whoever a
+        release frees was held ("militants freed 20 villagers")."""
+        patient = self.patient if self.patient != "other" else _captive_context(self.found)
+        return "hostage" if patient == "other" and self.event == "release" else patient
+
+    def takes_people(self) -> bool:
+        """Whether what was taken is people (or nothing is named), so the taking is hostage-taking."""
+        noun = self.noun
+        if noun is None:
+            return True
+        return self.lemma in CAPTIVE_NOUNS or noun.ent_type_ == "NORP" or self.patient != "other" \
+            or (noun.lower_ in ANAPHORIC_NOUNS and self.antecedent_row is not None)
+
+
+@dataclass(frozen=True)
+class Category:
+    """One named category rule: numbers whose test holds get `category`; `example` holds `number`."""
+
+    name: str
+    category: str
+    test: Callable[[Counted], bool]
+    example: str
+    number: str
+
+
+_RELEASES = ("release", "rescue", "return")
+
+CATEGORIES: tuple[Category, ...] = (
+    Category("percent", "percent", lambda c: c.found.percent, "Turnout fell to 40%.", "40%"),
+    Category("money", "money", lambda c: bool(c.found.currency) or c.lemma in CURRENCY_NOUNS,
+             "The bank lent 300 million euros.", "300 million"),
+    Category("duration", "duration", lambda c: c.lemma in DURATION_UNITS, "The siege lasted 40 days.", "40"),
+    Category("visits", "visits", lambda c: c.lemma in VISIT_NOUNS, "It was his third trip to Cairo.", "third"),
+    # "the fifth meeting": an occurrence, whatever the meeting was about
+    Category("occurrence", "other", lambda c: c.found.ordinal, "The fifth meeting ended.", "fifth"),
+    Category("hostages_without_event", "hostages_held", lambda c: c.event is None and c.patient == "hostage",
+             "There are 59 hostages in Gaza.", "59"),
+    Category("no_event", "other", lambda c: c.event is None, "The town has 3 schools.", "3"),
+    Category("hostages_dead", "hostages_dead", lambda c: c.event == "kill" and c.patient == "hostage",
+             "Five hostages were killed in captivity.", "Five"),
+    Category("killed", "killed", lambda c: c.event == "kill", "The strike killed 12 people.", "12"),
+    Category("injured", "injured", lambda c: c.event == "injure", "The blast wounded 30 people.", "30"),
+    Category("abducted", "hostages_taken", lambda c: c.event == "abduct", "Gunmen kidnapped 20 students.", "20"),
+    Category("people_taken", "hostages_taken", lambda c: c.event == "take" and c.takes_people(),
+             "The militants seized 12 civilians.", "12"),
+    # "seized 20 tonnes" is no hostage-taking
+    Category("things_taken", "other", lambda c: c.event == "take", "Police seized 20 tonnes of cocaine.", "20"),
+    Category("hostages_held", "hostages_held", lambda c: c.event == "hold" and c.patient == "hostage",
+             "Hamas still holds 24 hostages.", "24"),
+    Category("held_not_hostages", "other", lambda c: c.event == "hold", "The club keeps 40 horses.", "40"),
+    Category("prisoners_released", "prisoners_released", lambda c: c.event in _RELEASES and c.freed == "prisoner",
+             "Israel released 90 prisoners.", "90"),
+    Category("hostages_released", "hostages_released", lambda c: c.event in _RELEASES and c.freed == "hostage",
+             "Militants freed 20 villagers.", "20"),
+    # rescued or returned, but nobody was held ("6 crew were rescued")
+    Category("freed_nobody_held", "other", lambda c: c.event in _RELEASES, "The navy rescued 6 crew.", "6"),
+)
+
+
+def category_rule(found: _Number, noun: Token | None, earlier: list[dict]) -> Category | None:
+    """The first rule of CATEGORIES that holds for a number."""
+    counted = Counted(found, noun, earlier)
+    return next((rule for rule in CATEGORIES if rule.test(counted)), None)
+
+
+def _category(found: _Number, noun: Token | None, earlier: list[dict]) -> str:
+    """The guideline category, from the counted noun and what happened to it."""
+    rule = category_rule(found, noun, earlier)
+    return rule.category if rule is not None else "other"

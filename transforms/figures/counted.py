@@ -1,0 +1,301 @@
+"""What a number counts: its noun through the dependency tree, and the event that happened to it."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from transforms.figures.numbers import DURATION_UNITS, VISIT_NOUNS, _Number, _of_object
+from transforms.language.discourse import WINDOWS, window_start
+from transforms.language.lexicon import NOMINAL_SUBJECT_DEPS, PARTITIVE_PRONOUNS, PEOPLE_NOUNS
+
+
+CURRENCY_NOUNS = {"dollar", "euro", "pound", "shekel", "yen", "yuan", "rupee", "franc", "riyal", "dinar", "cent"}
+HOSTAGE_NOUNS = {"hostage", "captive", "abductee", "kidnappee"}
+PRISONER_NOUNS = {"prisoner", "inmate", "detainee", "convict"}
+# Nouns that stand for a number of someone else's ("251 more", "20 others").
+ANAPHORIC_NOUNS = {"more", "other", "others", "additional", "else"}
+# Nouns whose "of" object is the counted thing ("the number of fatalities", "the death toll").
+AGGREGATE_NOUNS = {"number", "total", "toll", "tally", "count", "figure", "sum"}
+# Verbs that give their subject a measure ("the toll has topped 37,000", "deaths rose to 300").
+MEASURE_VERBS = {"be", "top", "exceed", "surpass", "pass", "reach", "rise", "climb", "stand", "hit",
+                 "increase", "jump", "grow", "total", "number", "cross", "soar", "fall", "drop", "near"}
+LEMMA_FIXES = {"people": "person", "%": "percent", "per cent": "percent"}
+# Event cue lemmas (verbs, nouns and adjectives) → what happened to the counted thing.
+EVENT_CUES: dict[str, str] = {
+    **dict.fromkeys(("kill", "die", "dead", "death", "fatality", "murder", "slay", "massacre",
+                     "execute", "perish", "casualty", "toll", "body", "killing"), "kill"),
+    **dict.fromkeys(("injure", "wound", "hurt", "injury", "injured", "wounded", "maim"), "injure"),
+    **dict.fromkeys(("kidnap", "abduct", "abduction", "kidnapping"), "abduct"),
+    # taking is hostage-taking only when people are taken ("seized 20 tonnes" is not)
+    **dict.fromkeys(("take", "seize", "capture", "snatch", "taken"), "take"),
+    **dict.fromkeys(("hold", "held", "remain", "still", "captivity", "captive", "detain", "keep"), "hold"),
+    **dict.fromkeys(("release", "free", "liberate", "freed", "released"), "release"),
+    # a rescue frees hostages only where there are hostages; "6 crew were rescued" is not a release
+    **dict.fromkeys(("rescue", "rescued"), "rescue"),
+    # coming home is a release only of prisoners or hostages ("the 22 who came home")
+    **dict.fromkeys(("return", "swap", "exchange", "repatriate", "repatriation", "homecoming"), "return"),
+}
+# "came home", "went back": a movement verb with one of these is a return.
+RETURN_ADVERBS = {"home", "back"}
+RETURN_VERBS = {"come", "go", "fly", "head", "bring", "send", "get", "arrive"}
+# Event verbs that describe what was done TO the counted thing: their active subject is the doer.
+TRANSITIVE_VERBS = {
+    "kill", "murder", "slay", "massacre", "execute", "injure", "wound", "hurt", "maim", "kidnap",
+    "abduct", "take", "seize", "capture", "snatch", "hold", "keep", "detain", "release", "free",
+    "rescue", "liberate", "swap", "exchange", "repatriate",
+}
+# Clause links the search for an event word does not climb across.
+CLAUSE_DEPS = {"conj", "ccomp", "advcl", "parataxis"}
+# A verb with the number (or its noun) in one of these slots governs it: the search stops there.
+ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "oprd", "dative"}
+# Who can be taken hostage: people, named groups of people (NORP), and also members of a force or a family
+# ("three police officers", "members of one family"), who are no party to an event's handover.
+CAPTIVE_NOUNS = PEOPLE_NOUNS | {"individual", "boy", "girl", "family", "member", "militant", "officer"}
+# Words whose presence in the sentences before makes "still N people in Gaza" a hostage count.
+HOSTAGE_CONTEXT = {"hostage", "kidnap", "abduct", "captive", "captivity", "abduction", "kidnapping"}
+# Words that make a release or a return one of prisoners ("the prisoner exchange ... 22 came home").
+PRISONER_CONTEXT = {"prisoner", "inmate", "detainee", "convict", "pow", "pows"}
+
+
+def _counted_noun(found: _Number) -> Token | None:
+    """The noun a number counts, found through the dependency tree."""
+    if found.unit_token is not None:
+        return found.unit_token
+    if found.attached_unit is not None:
+        return found.attached_unit
+    root = found.root
+    obj = _of_object(root)
+    if obj is not None:  # "hundreds of people", "three of the hostages"; "41 of whom" points back
+        return _antecedent(root) if obj.lower_ in PARTITIVE_PRONOUNS or obj.pos_ == "PRON" else obj
+    if root.dep_ in ("nummod", "quantmod", "compound") and root.head.pos_ in ("NOUN", "PROPN", "ADJ") \
+            and root.head.i > root.i:
+        return root.head
+    if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):
+        return root.head
+    if root.dep_ in ("dobj", "attr", "pobj") or (root.dep_ == "conj" and root.head.dep_ in ("dobj", "attr")):
+        return _measured_subject(root)
+    return None
+
+
+def _measured_subject(root: Token) -> Token | None:
+    """For a number that is a verb's object, the subject the verb gives the measure to ("the toll has
+    topped 37,000"), else an aggregate noun above the number."""
+    verb = root.head
+    while verb.dep_ in ("prep", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.lemma_.lower() not in MEASURE_VERBS:
+        return _aggregate_above(root)
+    subjects = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")]
+    return _aggregate_member(subjects[0]) if subjects else None
+
+
+def _aggregate_above(root: Token) -> Token | None:
+    """The X of "bringing the number of X freed ... to N" or "put the toll at N": the aggregate the number sets."""
+    if root.dep_ != "pobj" or root.head.lower_ not in ("to", "at"):
+        return None
+    for node in root.head.ancestors:
+        if node.pos_ in ("NOUN", "PROPN") and node.lemma_.lower() in AGGREGATE_NOUNS:
+            return _aggregate_member(node)
+        if node.pos_ in ("VERB", "AUX"):
+            for child in node.children:
+                if child.dep_ in ("dobj", "nsubj", "nsubjpass") and child.lemma_.lower() in AGGREGATE_NOUNS:
+                    return _aggregate_member(child)
+            if node.dep_ in ("ROOT", "ccomp", "conj", "parataxis"):
+                return None  # the aggregate must be in the number's own clause
+    return None
+
+
+def _antecedent(root: Token) -> Token | None:
+    """The noun a partitive pronoun ("41 of whom") points back to."""
+    if root.dep_ == "appos":
+        return root.head
+    head = root.head
+    while head.pos_ not in ("NOUN", "PROPN") and head.head.i != head.i:
+        head = head.head
+    return head if head.pos_ in ("NOUN", "PROPN") else None
+
+
+def _aggregate_member(noun: Token) -> Token:
+    """Look through "the number of X" and "the death toll" to the counted X."""
+    if noun.lemma_.lower() not in AGGREGATE_NOUNS:
+        return noun
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    for child in noun.children:
+        if child.dep_ == "compound":
+            return child
+    return noun
+
+
+def _unit_lemma(found: _Number, noun: Token | None) -> str | None:
+    """The counted thing as a singular lemma."""
+    if found.percent:
+        return "percent"
+    if found.currency:
+        return found.currency
+    if noun is None:
+        return None
+    lemma = noun.lemma_.lower()
+    if noun.pos_ == "PROPN" or noun.ent_type_ == "NORP":
+        lemma = noun.text if not noun.text.endswith("s") else noun.text[:-1]
+    return LEMMA_FIXES.get(lemma, lemma)
+
+
+def _antecedent_row(found: _Number, noun: Token | None, earlier: list[dict]) -> dict | None:
+    """The figure of the same sentence that a partitive or elliptical number refers back to.
+
+    "41 of whom" points to the figure of its antecedent noun; "15 more" or a bare "111 are
+    still held" points to the figure just before it.
+    """
+    if not earlier:
+        return None
+    if noun is None or noun.lower_ in ANAPHORIC_NOUNS:
+        return earlier[-1]
+    if noun.i < found.root.i:
+        for row in reversed(earlier):
+            if row["_root"].head.i == noun.i or row["_root"].i == noun.i:
+                return row
+    return None
+
+
+def _event_cue(found: _Number, noun: Token | None) -> str | None:
+    """What happened to the counted thing: the first event word on the way up the tree."""
+    if noun is not None:
+        own = _noun_cue(noun)
+        if own:
+            return own
+    own_clause = _relative_clause_cue(found.root)
+    if own_clause:
+        return own_clause
+    return _cue_above(found, noun)
+
+
+def _noun_cue(noun: Token) -> str | None:
+    """The event the counted noun names itself ("deaths", "killed people") or a modifier of it gives."""
+    own = EVENT_CUES.get(noun.lemma_.lower())
+    if own in ("kill", "injure") or (own and noun.pos_ != "NOUN"):
+        return own
+    for child in noun.children:
+        if any(t.like_num for t in child.subtree):
+            continue  # "four hostages, two of whom were wounded": that clause is the partitive's
+        if child.dep_ in ("amod", "acl", "relcl"):
+            cue = _word_cue(child)
+            if cue:
+                return cue
+    return None
+
+
+def _cue_above(found: _Number, noun: Token | None) -> str | None:
+    """The first event word on the way up from the number, stopping at the verb that governs it."""
+    node = found.root
+    came_from = node
+    guarded = _partitive_guard(noun, found.root) if noun is not None and noun.i != found.root.i else None
+    while node.head.i != node.i:
+        came_from, node = node, node.head
+        if guarded is not None and node.i == guarded and came_from.i == (noun.i if noun is not None else -1):
+            continue
+        cue = _cue_of(node, came_from)
+        if cue:
+            return cue
+        if node.pos_ in ("VERB", "AUX") and node.dep_ != "prep" and came_from.dep_ in ARGUMENT_DEPS:
+            return None  # the verb that takes the number says what happened to it ("displaced 12 million")
+        if node.pos_ in ("VERB", "AUX") and node.dep_ in CLAUSE_DEPS \
+                and any(c.dep_ in NOMINAL_SUBJECT_DEPS or c.dep_ == "expl" for c in node.children):
+            return None  # a clause with its own subject: what its neighbours did is not ours
+    return None
+
+
+def _relative_clause_cue(root: Token) -> str | None:
+    """The event of a number's own relative clause ("30 of whom officials say are dead")."""
+    for child in root.children:
+        if child.dep_ not in ("relcl", "acl"):
+            continue
+        for token in sorted(child.subtree, key=lambda t: len(list(t.ancestors))):
+            if token.pos_ in ("VERB", "AUX", "ADJ"):
+                cue = EVENT_CUES.get(token.lemma_.lower()) or EVENT_CUES.get(token.lower_)
+                if cue:
+                    return cue
+    return None
+
+
+def _partitive_guard(noun: Token, number: Token) -> int | None:
+    """Head to skip for a noun followed by "N of whom ...": the mis-attached predicate is the partitive's."""
+    for child in noun.children:
+        if child.i <= noun.i or number in child.subtree:
+            continue
+        if any(t.tag_ in ("WP", "WDT") for t in child.subtree) and noun.head.i > child.i:
+            return noun.head.i
+    return None
+
+
+def _cue_of(node: Token, came_from: Token) -> str | None:
+    """The event cue a head word gives to the phrase below it, if any."""
+    lemma = node.lemma_.lower()
+    cue = _word_cue(node)
+    if node.pos_ in ("VERB", "AUX"):
+        if lemma in TRANSITIVE_VERBS and came_from.dep_ == "nsubj":
+            cue = None  # the doer of the deed, not its object
+        if cue is None:
+            for child in node.children:
+                if child.dep_ in ("acomp", "oprd", "attr", "advmod") and child.i != came_from.i:
+                    cue = EVENT_CUES.get(child.lemma_.lower()) or EVENT_CUES.get(child.lower_)
+                    if cue:
+                        break
+        if cue is None and lemma == "be" and came_from.dep_ in NOMINAL_SUBJECT_DEPS | {"attr"}:
+            cue = _among_cue(node)
+    return cue
+
+
+def _word_cue(token: Token) -> str | None:
+    """The event a single word names; "came home" and "flew back" name a return."""
+    cue = EVENT_CUES.get(token.lemma_.lower()) or EVENT_CUES.get(token.lower_)
+    if cue is None and token.pos_ == "VERB" and token.lemma_.lower() in RETURN_VERBS \
+            and any(c.dep_ in ("advmod", "prt") and c.lower_ in RETURN_ADVERBS for c in token.children):
+        cue = "return"
+    return cue
+
+
+def _among_cue(verb: Token) -> str | None:
+    """"Among the dead were 12 children": the part takes the event of the group it is among."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "among":
+            continue
+        for group in prep.children:
+            if group.dep_ != "pobj":
+                continue
+            cue = _word_cue(group)
+            if cue:
+                return cue
+            for child in group.children:
+                if child.dep_ in ("amod", "acl", "relcl"):
+                    cue = _word_cue(child)
+                    if cue:
+                        return cue
+    return None
+
+
+def _captive_context(found: _Number) -> str:
+    """"prisoner" or "hostage" for the kind of captive mentioned last up to the number, else "other"."""
+    doc = found.root.doc
+    before = reversed(doc[_context_start(found):found.start])
+    after = doc[found.end:found.root.sent.end]
+    for token in [*before, *after]:
+        lemma = token.lemma_.lower()
+        if lemma in PRISONER_CONTEXT or token.lower_ in PRISONER_CONTEXT:
+            return "prisoner"
+        if lemma in HOSTAGE_CONTEXT:
+            return "hostage"
+    return "other"
+
+
+def _context_start(found: _Number) -> int:
+    """The first token of the sentences a number's context reaches back to."""
+    return window_start(found.root, WINDOWS["figure_context"])
+
+
+def _hostage_context(found: _Number) -> bool:
+    """Whether the sentence or the ones just before it are about hostages."""
+    doc = found.root.doc
+    return any(t.lemma_.lower() in HOSTAGE_CONTEXT for t in doc[_context_start(found):found.root.sent.end])

@@ -1,0 +1,246 @@
+"""Who the text credits a number to: reporting verbs, "according to", pronouns and document owners."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.tokens import Span, Token
+
+from transforms.figures.numbers import _Number, _fold
+from transforms.language.discourse import WINDOWS, antecedent
+from transforms.language.lexicon import POSSESSIVE_PRONOUNS, SOURCE_CONTAINERS, SUBJECT_PRONOUNS
+from transforms.spans import doc_ents
+
+
+REPORTING_VERBS = {
+    "say", "claim", "report", "state", "tell", "announce", "estimate", "declare", "confirm",
+    "add", "insist", "allege", "count", "record", "document", "show", "indicate", "put",
+    "reveal", "note", "assert", "maintain", "believe", "warn", "suggest", "publish",
+}
+# Noun-verb homographs the tagger reads as nouns ("the army claims are dead").
+MISTAGGED_REPORTING = {"claims", "says", "reports", "estimates", "states", "insists", "believes", "maintains"}
+# Modifiers of a source noun that describe it rather than name it ("administered by Hamas").
+SOURCE_TRIM_DEPS = {"relcl", "acl", "appos", "prep", "punct", "cc", "advmod"}
+RUN_BY_WORDS = {"run", "led", "controlled", "administered", "backed", "linked", "affiliated", "owned"}
+# Which named things a pronoun may stand for when it is the one who reports.
+PRONOUN_LABELS = {"he": ("PERSON",), "she": ("PERSON",), "it": ("ORG", "GPE")}
+OWNER_PREPS = {"of", "from", "by"}
+
+
+def _source_text(found: _Number) -> str | None:
+    """Surface words of whom the sentence credits the number to; None in the article's own voice."""
+    root = found.root
+    sent = root.sent
+    credits = list(_reporting_credits(root, sent)) + list(_according_to_credits(sent))
+    if not credits:
+        return None
+    # a credit whose clause holds the number beats one elsewhere in the sentence; the nearest breaks ties
+    _, source = min(credits, key=lambda c: (not _covers(c[0], root), abs(c[0].i - root.i)))
+    return _resolve_pronoun(source)
+
+
+def _covers(cue: Token, root: Token) -> bool:
+    """Whether a credit's clause holds the number: the reporting verb dominates it, or the clause that
+    "according to X" or a parenthetical "X said" hangs on does (not a conjunct after the credit)."""
+    anchor = cue if cue.pos_ in ("VERB", "AUX") and cue.dep_ != "parataxis" and cue.lower_ != "according" \
+        else cue.head
+    if anchor.i == root.i:
+        return True
+    node = root
+    while node.head.i != node.i and node.i != anchor.i:
+        if node.dep_ == "conj" and node.head.i == anchor.i and node.i > cue.i:
+            return False  # "3,000 died, the U.N. said, and 7,000 fled": the credit stops at "and"
+        node = node.head
+    return node.i == anchor.i
+
+
+def _according_to_credits(sent: Span) -> Iterator[tuple[Token, Token | Span]]:
+    """("according", source noun) for each "according to X" in the sentence; it covers the whole sentence."""
+    doc = sent.doc
+    for token in sent:
+        if token.lower_ == "according" and token.i + 1 < sent.end and doc[token.i + 1].lower_ == "to":
+            for obj in doc[token.i + 1].children:
+                if obj.dep_ == "pobj":
+                    yield token, obj
+                    break
+
+
+def _reporting_credits(root: Token, sent: Span) -> Iterator[tuple[Token, Token | Span]]:
+    """(cue, subject) for each reporting verb whose complement holds the number ("X claims that ...")."""
+    for token in sent:
+        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORTING_VERBS:
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is not None and _reports_number(token, subject, root):
+                yield token, subject
+        elif token.lower_ in MISTAGGED_REPORTING and token.pos_ == "NOUN" \
+                and any(c.dep_ == "compound" for c in token.children) and _same_segment(root, token):
+            # "41 of whom the army claims are dead": read "claims" as the verb it is
+            modifiers = [c for c in token.children if c.dep_ in ("det", "compound", "amod", "poss")]
+            yield token, sent.doc[min(c.i for c in modifiers):token.i]
+
+
+def _reports_number(verb: Token, subject: Token, root: Token) -> bool:
+    """Whether a reporting verb's clause holds the number its subject does not."""
+    if verb.is_ancestor(root) and not (subject.is_ancestor(root) or subject.i == root.i):
+        return True
+    if verb.dep_ == "relcl" and verb.head.i == root.i:
+        return True  # "30 of whom officials say are dead"
+    # "3,000 people were killed, the U.N. said, and ..."
+    return verb.dep_ == "parataxis" and verb.head.is_ancestor(root) and not subject.is_ancestor(root)
+
+
+def _resolve_pronoun(source: Token | Span) -> str:
+    """The words of a source; a pronoun becomes whom it stands for ("it said" after "the agency said")."""
+    if isinstance(source, Span):
+        return source.text
+    if source.lower_ not in SUBJECT_PRONOUNS:
+        return _source_phrase(source)
+    return _antecedent_source(source, source.lower_) or source.text
+
+
+def _antecedent_source(pronoun: Token, word: str) -> str | None:
+    """Who a pronoun (`word`, in subject form) stands for: the last one credited before it, else the
+    last fitting name."""
+    person = word in ("he", "she")
+    doc = pronoun.doc
+
+    def fits(token: Token) -> str | None:
+        subject = _credited_by(token)
+        if subject is None or subject.lower_ in SUBJECT_PRONOUNS or subject.lower_ in POSSESSIVE_PRONOUNS:
+            return None
+        return _source_phrase(subject) if word == "they" or _is_person(subject) == person else None
+
+    found = antecedent(pronoun, fits, WINDOWS["figure_source"])
+    if found is not None:
+        return found
+    labels = PRONOUN_LABELS.get(word)
+    if labels:
+        earlier = [e for e in doc_ents(doc) if e.end <= pronoun.i and e.label_ in labels]
+        if earlier:
+            return earlier[-1].text
+    return None
+
+
+def _credited_by(token: Token) -> Token | None:
+    """The subject of a reporting verb, or the object of "according to"."""
+    if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORTING_VERBS:
+        return next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if token.lower_ == "to" and token.i > 0 and token.doc[token.i - 1].lower_ == "according":
+        return next((c for c in token.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _is_person(noun: Token) -> bool:
+    """Whether a source noun names a person (or its name is a person's)."""
+    if noun.ent_type_ == "PERSON":
+        return True
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children)
+
+
+def _same_segment(a: Token, b: Token) -> bool:
+    """Whether no comma or clause break stands between two tokens."""
+    lo, hi = sorted((a.i, b.i))
+    return not any(t.text in (",", ";", ":", "—", "–") for t in a.doc[lo:hi])
+
+
+def _source_phrase(noun: Token) -> str:
+    """A source noun with the words that name it, without clauses that describe it.
+
+    A descriptor gives way to the name it comes with ("the private security firm Ambrey", "Congo's
+    prime minister, Judith Suminwa"), a document to its owner ("a communique of the ministry"), and
+    "his office" to the office of whom "his" stands for.
+    """
+    name = _name_in_apposition(noun)
+    if name is not None:
+        return _source_phrase(name)
+    if _fold(noun.lemma_.lower()) in SOURCE_CONTAINERS:
+        owner = _container_owner(noun)
+        if owner is not None:
+            return owner
+    tokens = _phrase_tokens(noun)
+    owned = _owned_by_pronoun(tokens)
+    if owned is not None:
+        return owned
+    return "".join(t.text_with_ws for t in _without_run_by(tokens)).strip()
+
+
+def _phrase_tokens(noun: Token) -> list[Token]:
+    """The words of a source noun's phrase: its modifiers before it, up to its first conjunct or the end of
+    its name; a name after its description stands for the whole ("the naval force Aspides")."""
+    keep = [noun]
+    stack = [c for c in noun.children if c.dep_ not in SOURCE_TRIM_DEPS and c.i < noun.i]
+    while stack:
+        child = stack.pop()
+        keep.append(child)
+        stack.extend(c for c in child.children if c.dep_ not in ("relcl", "acl", "appos", "punct"))
+    conj = [c for c in noun.children if c.dep_ == "conj"]
+    end = noun.i + 1
+    if conj and conj[0].i > noun.i:
+        end = conj[0].i + 1
+    elif noun.pos_ == "PROPN":
+        end = _name_end(noun)
+    tokens = list(noun.doc[min(t.i for t in keep):end])
+    return _name_after_description(noun, tokens) if noun.pos_ == "PROPN" and not conj else tokens
+
+
+def _name_after_description(noun: Token, tokens: list[Token]) -> list[Token]:
+    """The name alone when it follows its description ("the naval force Aspides" -> "Aspides")."""
+    described = [k for k, t in enumerate(tokens) if t.pos_ == "NOUN" and t.i < noun.i]
+    if described and all(t.pos_ == "PROPN" or t.text == "-" for t in tokens[described[-1] + 1:]):
+        return tokens[described[-1] + 1:]
+    return tokens
+
+
+def _owned_by_pronoun(tokens: list[Token]) -> str | None:
+    """"his office" as the office of whom "his" stands for, else None."""
+    owner = next((t for t in tokens if t.lower_ in POSSESSIVE_PRONOUNS and t.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    who = _antecedent_source(owner, POSSESSIVE_PRONOUNS[owner.lower_])
+    if who is None:
+        return None
+    rest = "".join(t.text_with_ws for t in tokens if t.i > owner.i).strip()
+    return f"{who}'s {rest}"
+
+
+def _without_run_by(tokens: list[Token]) -> list[Token]:
+    """"the Hamas-run ministry" as "the ministry": who runs it says nothing of who reported."""
+    for k, token in enumerate(tokens):
+        if token.lower_ in RUN_BY_WORDS and k > 0 and tokens[k - 1].text == "-":
+            lead = [t for t in tokens[:k] if t.dep_ == "det" or t.pos_ == "DET"][:1]
+            return lead + tokens[k + 1:]
+    return tokens
+
+
+def _name_end(noun: Token) -> int:
+    """Where a proper name ends: "of" joins names into one ("the Ministry of Foreign Affairs")."""
+    end = noun.i + 1
+    while end + 1 < len(noun.doc) and noun.doc[end].lower_ == "of" and noun.doc[end].head.i == noun.i:
+        objects = [c for c in noun.doc[end].children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+        if not objects or not all(t.pos_ == "PROPN" or t.lower_ == "of" for t in noun.doc[end + 1:objects[0].i + 1]):
+            break
+        noun, end = objects[0], objects[0].i + 1
+    return end
+
+
+def _name_in_apposition(noun: Token) -> Token | None:
+    """The proper name a described source comes with: "the firm Ambrey", "the minister, Judith Suminwa"."""
+    if noun.pos_ != "NOUN":
+        return None
+    for child in noun.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > noun.i:
+            return child
+    return None
+
+
+def _container_owner(noun: Token) -> str | None:
+    """Whose document a source is: "a communique of the ministry", "a statement from the army", "its report"."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return _source_phrase(obj)
+        if child.dep_ == "poss" and child.lower_ not in POSSESSIVE_PRONOUNS:
+            return _source_phrase(child).removesuffix("'s").removesuffix("’s").strip()
+        if child.dep_ == "poss":
+            return _antecedent_source(child, POSSESSIVE_PRONOUNS[child.lower_])
+    return None

@@ -1,0 +1,193 @@
+"""Numbers that are not figures: dates, times, years, ages, labels, phone numbers, scores.
+
+EXCLUSIONS is the rule table: each rule has a name, a verdict (drop the number, or keep it and stop
+looking), a test over the number in its sentence, and an example sentence with the number it decides.
+The first rule whose test holds decides; a number no rule decides is kept.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Callable
+
+from spacy.tokens import Span, Token
+
+from transforms.figures.counted import _counted_noun
+from transforms.figures.numbers import (
+    DURATION_UNITS, _counts_a_noun, _has_digits, _hyphen_tight, _is_numeric, _looks_like_phone, _looks_like_year,
+    _Number,
+)
+from transforms.language.lexicon import CARDINAL_WORDS, MONTHS, WEEKDAYS
+
+# A number right after one of these is a label, not a count ("Article 51", "Resolution 2334").
+LABEL_NOUNS = {
+    "article", "section", "chapter", "paragraph", "clause", "resolution", "page", "no", "no.",
+    "number", "item", "route", "highway", "flight", "room", "gate", "line", "bill", "amendment",
+    "rule", "act", "level", "stage", "phase", "platform", "building", "block", "unit", "apartment",
+    "version", "channel", "episode", "season", "volume", "vol", "vol.", "p.", "pp.", "figure", "table",
+}
+AGE_WORDS = {"age", "aged", "ages"}
+PHONE_WORDS = {"phone", "telephone", "tel", "tel.", "call", "fax", "hotline", "whatsapp", "mobile", "dial"}
+TIME_WORDS = {"am", "a.m.", "pm", "p.m.", "o'clock", "gmt", "utc", "hrs", "noon", "midnight"}
+# Relative dates: "ten days ago" names a day, it does not measure a duration.
+RELATIVE_DATE_WORDS = {"ago", "earlier", "later", "hence"}
+# "the two sides": a small number naming parties already in the story refers, it does not count.
+SIDE_NOUNS = {
+    "side", "country", "leader", "party", "nation", "government", "state", "delegation", "president",
+    "minister", "rival", "neighbour", "neighbor", "foe", "enemy", "camp", "army", "man", "woman", "power",
+}
+
+
+class Context:
+    """A number in its sentence, with the neighbours the rules look at."""
+
+    def __init__(self, sent: Span, found: _Number) -> None:
+        self.sent, self.found, self.doc = sent, found, sent.doc
+        self.digits = [t for t in self.doc[found.start:found.end] if _is_numeric(t)]
+        self.after = self.doc[found.end] if found.end < sent.end else None
+
+    @property
+    def first_digit(self) -> Token:
+        """The first token that spells the number."""
+        return self.digits[0]
+
+    @property
+    def before(self) -> Token | None:
+        """The token before the first digit, inside the sentence."""
+        return self.doc[self.digits[0].i - 1] if self.digits and self.digits[0].i > self.sent.start else None
+
+    @cached_property
+    def unit(self) -> Token | None:
+        """The noun the number measures or counts."""
+        return self.found.attached_unit or _counted_noun(self.found)
+
+    @property
+    def unit_tail(self) -> Token | None:
+        """The word after a duration unit ("ago" in "ten days ago")."""
+        unit = self.unit
+        return self.doc[unit.i + 1] if unit is not None and unit.i + 1 < len(self.doc) else None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One named exclusion: `drop` True drops the number, False keeps it; `example` holds `number`.
+
+    A rule without an example is one no written sentence has been found to reach (the parse turns the
+    case into something an earlier rule decides); it is kept so that output stays as it was.
+    """
+
+    name: str
+    drop: bool
+    test: Callable[[Context], bool]
+    example: str | None
+    number: str | None
+
+
+def _year_old(c: Context) -> bool:
+    unit = c.found.attached_unit
+    return unit is not None and unit.lemma_.lower() == "year" and c.found.end + 1 < c.sent.end \
+        and c.doc[c.found.end + 1].lower_ == "old"
+
+
+def _next_to_calendar_word(c: Context) -> bool:
+    return any(t.lower_.rstrip(".") in MONTHS or t.lower_ in WEEKDAYS for t in (c.before, c.after) if t is not None)
+
+
+def _is_duration(c: Context) -> bool:
+    return c.unit is not None and c.unit.lemma_.lower() in DURATION_UNITS
+
+
+def _year(c: Context) -> bool:
+    digit = c.first_digit
+    return len(c.digits) == 1 and _looks_like_year(digit) and (not _counts_a_noun(digit) or digit.ent_type_ == "DATE")
+
+
+def _period_between_years(c: Context) -> bool:
+    return c.found.qualifier == "range" and all(_looks_like_year(t) for t in c.digits) \
+        and not any(_counts_a_noun(t) for t in c.digits)
+
+
+def _after_age_word(c: Context) -> bool:
+    words = (c.before, c.doc[c.found.start - 1])
+    return any(t.lower_ in AGE_WORDS or t.lemma_.lower() in AGE_WORDS for t in words
+               if t is not None and c.sent.start <= t.i < c.found.start)
+
+
+def _score_or_code(c: Context) -> bool:
+    after = c.after
+    return after is not None and after.text in ("-", "\u2013") and _hyphen_tight(c.doc, after.i) \
+        and after.i + 1 < c.sent.end and _has_digits(c.doc[after.i + 1])
+
+
+def _phone_shape(c: Context) -> bool:
+    found, after = c.found, c.after
+    return _looks_like_phone(c.doc[found.start:min(found.end + 2, c.sent.end)]) and after is not None \
+        and after.text == "-" and after.whitespace_ == ""
+
+
+def _tail_of_code(c: Context) -> bool:
+    before, start = c.before, c.found.start
+    return before is not None and before.text in ("-", "/") and before.whitespace_ == "" \
+        and start > c.sent.start + 1 and (c.doc[start - 2].is_alpha or _has_digits(c.doc[start - 2]))
+
+
+EXCLUSIONS: tuple[Rule, ...] = (
+    Rule("vague_magnitude", True, lambda c: c.found.vague, "Hundreds of people fled the town.", "Hundreds"),
+    Rule("ordinal_currency_or_percent", False, lambda c: c.found.ordinal or bool(c.found.currency) or c.found.percent,
+         "The aid is worth $5 million.", "$5 million"),
+    Rule("names_known_parties", True, lambda c: _names_known_parties(c.sent, c.found),
+         "The two sides met in Cairo.", "two"),
+    Rule("no_digits", False, lambda c: not c.digits, "They agreed a week-long truce.", "week-long"),
+    Rule("year_old", True, _year_old, "A 12-year-old boy was hurt.", "12-year"),
+    Rule("next_to_month_or_weekday", True, _next_to_calendar_word, "The talks began on 12 May in Cairo.", "12"),
+    Rule("day_of_month", True, lambda c: c.first_digit.head.lower_.rstrip(".") in MONTHS,
+         "They met May 3 and 4.", "4"),
+    Rule("relative_date", True, lambda c: _is_duration(c) and c.unit_tail is not None
+         and c.unit_tail.lower_ in RELATIVE_DATE_WORDS, "The ship sank ten days ago.", "ten"),
+    Rule("age_in_years", True, lambda c: _is_duration(c) and c.unit_tail is not None and c.unit_tail.lower_ == "old",
+         "The boy is 12 years old.", "12"),
+    Rule("duration", False, _is_duration, "The siege lasted 40 days.", "40"),
+    Rule("year", True, _year, "The war began in 2023.", "2023"),
+    Rule("period_between_years", True, _period_between_years, "Between 2020 and 2023 the town grew.",
+         "Between 2020 and 2023"),
+    Rule("clock_time", True, lambda c: c.first_digit.ent_type_ == "TIME"
+         or (c.after is not None and c.after.lower_ in TIME_WORDS), "The strike hit at 10 pm.", "10"),
+    Rule("colon_in_number", True, lambda c: ":" in c.doc[c.found.start].text, None, None),
+    Rule("after_age_word", True, _after_age_word, "A man aged 45 was hurt.", "45"),
+    Rule("score_or_code", True, _score_or_code, "They won the match 14-1.", "14"),
+    Rule("age_head", True, lambda c: c.first_digit.head.lemma_.lower() in AGE_WORDS
+         and c.first_digit.head.i < c.first_digit.i, "A girl aged only 9 was hurt.", "9"),
+    Rule("label", True, lambda c: c.before is not None and c.before.lower_ in LABEL_NOUNS and c.before.is_title,
+         "Under Article 51 states may defend themselves.", "51"),
+    Rule("phone_word", True, lambda c: c.before is not None
+         and (c.before.lower_ in PHONE_WORDS or c.before.text.startswith("+")), "Call hotline 1234567 for help.",
+         "1234567"),
+    Rule("phone_shape", True, _phone_shape, None, None),
+    Rule("tail_of_code", True, _tail_of_code, "They won the match 14-1.", "1"),
+)
+
+
+def deciding_rule(sent: Span, found: _Number) -> Rule | None:
+    """The first rule of EXCLUSIONS whose test holds for a number, else None."""
+    context = Context(sent, found)
+    return next((rule for rule in EXCLUSIONS if rule.test(context)), None)
+
+
+def _is_excluded(sent: Span, found: _Number) -> bool:
+    """Dates, times, years, ages, labels and phone numbers are not figures."""
+    rule = deciding_rule(sent, found)
+    return rule is not None and rule.drop
+
+
+def _names_known_parties(sent: Span, found: _Number) -> bool:
+    """Whether a small number word refers to parties already named ("the two sides", "both leaders")."""
+    doc = sent.doc
+    words = doc[found.start:found.end]
+    if len(words) != 1 or found.qualifier != "exact" or words[0].lower_ not in CARDINAL_WORDS:
+        return False
+    noun = words[0].head
+    if not (_counts_a_noun(words[0]) and noun.tag_ == "NNS" and noun.lemma_.lower() in SIDE_NOUNS):
+        return False
+    before = doc[found.start - 1] if found.start > sent.start else None
+    # nothing but the article between "the" and the number, and nothing between it and its noun
+    return before is not None and before.lower_ == "the" and noun.i == words[0].i + 1

@@ -1,0 +1,408 @@
+"""Numbers as written: cardinals, ordinals, ranges, hedges, currency and percent, read off the tokens."""
+from __future__ import annotations
+
+import unicodedata
+from typing import Iterable, Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from transforms.language.lexicon import CARDINAL_WORDS
+
+
+# Words that multiply what came before them ("1.2 million", "a dozen", "two hundred").
+SCALE_WORDS: dict[str, float] = {
+    "dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+    "trillion": 1e12, "bn": 1e9, "mn": 1e6,
+}
+# Plural scale nouns are vague magnitudes ("hundreds of people", "tens of thousands"): they are read
+# so that their words are not taken for numbers, but they report no figure.
+VAGUE_PLURALS: dict[str, float] = {
+    "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3, "millions": 1e6,
+    "billions": 1e9, "tens": 10,
+}
+ORDINAL_WORDS: dict[str, float] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20,
+}
+ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+CURRENCY_SYMBOLS = {"$": "dollar", "us$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "₪": "shekel"}
+PERCENT_WORDS = {"%", "percent", "per cent", "pct"}
+# Words before the number, longest first wins; the words become part of the figure's text.
+QUALIFIER_CUES: dict[tuple[str, ...], str] = {
+    ("about",): "approximate", ("around",): "approximate", ("some",): "approximate",
+    ("roughly",): "approximate", ("nearly",): "approximate", ("almost",): "approximate",
+    ("approximately",): "approximate", ("approx",): "approximate", ("an", "estimated"): "approximate",
+    ("estimated",): "approximate", ("close", "to"): "approximate", ("circa",): "approximate",
+    ("over",): "more_than", ("more", "than"): "more_than", ("above",): "more_than",
+    ("upwards", "of"): "more_than", ("in", "excess", "of"): "more_than",
+    ("at", "least"): "at_least", ("no", "fewer", "than"): "at_least", ("no", "less", "than"): "at_least",
+    ("less", "than"): "less_than", ("fewer", "than"): "less_than", ("under",): "less_than",
+    ("below",): "less_than",
+    ("up", "to"): "at_most", ("no", "more", "than"): "at_most", ("at", "most"): "at_most",
+    ("as", "many", "as"): "at_most", ("not", "more", "than"): "at_most",
+}
+# Intensifiers that may precede a hedge ("well over", "just under") and belong to its text.
+HEDGE_INTENSIFIERS = {"well", "just", "slightly", "a", "little", "far", "much"}
+# Words after the number ("100 or more", "50-plus").
+TRAILING_CUES: dict[tuple[str, ...], str] = {
+    ("or", "more"): "at_least", ("or", "so"): "approximate", ("plus",): "more_than",
+    ("-", "plus"): "more_than", ("+",): "more_than", ("or", "fewer"): "at_most", ("or", "less"): "at_most",
+}
+# A verb whose object is the number says it was passed ("the toll has topped 37,000").
+VERB_QUALIFIERS = {"top": "more_than", "exceed": "more_than", "surpass": "more_than", "pass": "more_than",
+                   "cross": "more_than"}
+RANGE_JOINERS = {"-", "to", "–", "—"}
+# "one" as a pronoun or in an idiom, not a count: "no one", "one another", "with one voice".
+ONE_BEFORE = {"no", "any", "every", "each", "the"}
+ONE_AFTER = {"another", "of", "or"}
+ONE_IDIOM_NOUNS = {"voice", "accord", "hand", "way", "point"}
+DURATION_UNITS = {"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century"}
+# Words a number can start with besides numerals (the scan skips every other token at once).
+NUMBER_STARTS = {*CARDINAL_WORDS, *SCALE_WORDS, *VAGUE_PLURALS, *ORDINAL_WORDS, "a"}
+VISIT_NOUNS = {"trip", "visit", "tour", "mission", "journey", "voyage", "stop", "trek"}
+# Repeated occurrences an ordinal counts ("the 13th exchange", "their fifth meeting").
+OCCURRENCE_NOUNS = {
+    "exchange", "swap", "meeting", "round", "release", "session", "summit", "handover", "transfer",
+    "attempt", "time",
+}
+
+
+class _Number:
+    """One number as written: its tokens, value, hedge and the tokens that anchor it in the tree."""
+
+    __slots__ = ("start", "end", "value", "upper", "qualifier", "root", "unit_token", "ordinal",
+                 "attached_unit", "currency", "percent", "vague")
+
+    def __init__(self, start: int, end: int, value: float, root: Token) -> None:
+        self.start, self.end, self.value, self.root = start, end, value, root
+        self.upper: float | None = None
+        self.qualifier = "exact"
+        self.unit_token: Token | None = None
+        self.attached_unit: Token | None = None  # the noun glued on by a hyphen ("six-week")
+        self.ordinal = False
+        self.currency: str | None = None
+        self.percent = False
+        self.vague = False  # "hundreds", "tens of thousands": a magnitude, not a figure
+
+
+def numbers_of(sent: Span, claimed: set[int]) -> Iterator[_Number]:
+    """Numbers of a sentence, with hedges, ranges and hyphenated units folded in (before any exclusion);
+    the tokens of each are added to `claimed`."""
+    resume = sent.start  # tokens before this belong to the last number found
+    for token in sent:
+        i = token.i
+        if i < resume or i in claimed or not _may_start_number(token):
+            continue
+        found = (_cardinal_at(sent, i) or _ordinal_at(sent, i) or _long_duration_at(sent, i))
+        if found is None:
+            continue
+        claimed.update(range(found.start, found.end))
+        resume = found.end
+        yield found
+
+
+def _may_start_number(token: Token) -> bool:
+    """A cheap test every token takes first: only these can start a cardinal, ordinal or "week-long"."""
+    low = token.lower_
+    return token.like_num or low in NUMBER_STARTS or (low.endswith(ORDINAL_SUFFIXES) and low[:-2].isdigit()) \
+        or token.lemma_.lower() in DURATION_UNITS
+
+
+def _is_numeric(token: Token) -> bool:
+    """A token that spells (part of) a cardinal number."""
+    low = token.lower_
+    if low in CARDINAL_WORDS or low in SCALE_WORDS:
+        return True
+    if token.like_num and not _ordinal_value(token):
+        return any(c.isdigit() for c in low) or low.replace("-", "").isalpha()
+    return False
+
+
+def _ordinal_value(token: Token) -> float | None:
+    """The value of an ordinal word or numeral ("ninth", "9th"), else None."""
+    low = token.lower_
+    if low in ORDINAL_WORDS:
+        return ORDINAL_WORDS[low]
+    if low.endswith(ORDINAL_SUFFIXES) and low[:-2].isdigit():
+        return float(low[:-2])
+    return None
+
+
+def _cardinal_at(sent: Span, i: int) -> _Number | None:
+    """A cardinal number (digits, words, vague plurals) starting at token i."""
+    doc = sent.doc
+    token = doc[i]
+    if token.lower_ in VAGUE_PLURALS and token.tag_ in ("NNS", "CD"):
+        return _vague_at(sent, i)
+    if not _is_numeric(token) and not (token.lower_ == "a" and i + 1 < sent.end and doc[i + 1].lower_ in SCALE_WORDS):
+        return None
+    end = _cardinal_end(sent, i)
+    words = [t for t in doc[i:end]]
+    if len(words) == 1 and words[0].lower_ == "one" and _one_is_not_a_count(sent, words[0]):
+        return None  # "one of them", "Qatar is one", "no one", "with one voice": not a count
+    value = _parse_value(words)
+    if value is None:
+        return None
+    found = _Number(i, end, value, doc[i:end].root)
+    _attach_hedge(sent, found)
+    _attach_range(sent, found)
+    _attach_currency_and_percent(sent, found)
+    _attach_unit(sent, found)
+    return found
+
+
+def _vague_at(sent: Span, i: int) -> _Number:
+    """A vague magnitude ("hundreds", "tens of thousands"), read so its words are not taken for numbers."""
+    doc = sent.doc
+    end = i + 1
+    # "tens of thousands", "hundreds of millions": one magnitude
+    if end + 1 < sent.end and doc[end].lower_ == "of" and doc[end + 1].lower_ in VAGUE_PLURALS:
+        end += 2
+    found = _Number(i, end, VAGUE_PLURALS[doc[i].lower_], doc[i])
+    found.qualifier = "approximate"
+    found.vague = True
+    return found
+
+
+def _cardinal_end(sent: Span, i: int) -> int:
+    """The end of the number words that start at token i ("1.2 million", "two hundred", "twenty-five")."""
+    doc = sent.doc
+    end = i + 1
+    while end < sent.end:
+        nxt = doc[end]
+        if nxt.lower_ in SCALE_WORDS or (nxt.lower_ in CARDINAL_WORDS and doc[end - 1].lower_ in SCALE_WORDS):
+            end += 1  # "1.2 million", "two hundred", "a hundred fifty"
+        elif nxt.text == "-" and end + 1 < sent.end and _hyphen_tight(doc, end) \
+                and doc[end + 1].lower_ in CARDINAL_WORDS and doc[end - 1].lower_ in CARDINAL_WORDS:
+            end += 2  # "twenty-five"
+        else:
+            break
+    return end
+
+
+def _one_is_not_a_count(sent: Span, token: Token) -> bool:
+    """Whether "one" is a pronoun or part of an idiom rather than the number 1."""
+    doc = sent.doc
+    if not _counts_a_noun(token):
+        return True
+    before = doc[token.i - 1].lower_ if token.i > sent.start else ""
+    after = doc[token.i + 1].lower_ if token.i + 1 < sent.end else ""
+    return before in ONE_BEFORE or after in ONE_AFTER or token.head.lemma_.lower() in ONE_IDIOM_NOUNS
+
+
+def _has_digits(token: Token) -> bool:
+    """Whether a token is written with digits."""
+    return any(c.isdigit() for c in token.text)
+
+
+def _hyphen_tight(doc: Doc, i: int) -> bool:
+    """Whether token i is a hyphen written with no space on either side."""
+    return doc[i].text in ("-", "–") and doc[i - 1].whitespace_ == "" and doc[i].whitespace_ == ""
+
+
+def _counts_a_noun(token: Token) -> bool:
+    """Whether a number word modifies a noun rather than standing for one."""
+    return token.dep_ in ("nummod", "compound") and token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i
+
+
+def _parse_value(tokens: Iterable[Token]) -> float | None:
+    """The value of a run of number tokens ("1.2 million", "two hundred", "a dozen")."""
+    total, current, seen = 0.0, 0.0, False
+    for token in tokens:
+        low = token.lower_.replace(",", "")
+        if low in ("a", "an", "-", "and"):
+            current = current or (1.0 if low in ("a", "an") else current)
+            continue
+        if low in SCALE_WORDS:
+            scale = SCALE_WORDS[low]
+            current = (current or 1.0) * scale
+            if scale >= 1e3:
+                total, current = total + current, 0.0
+            seen = True
+        elif low in CARDINAL_WORDS:
+            current += CARDINAL_WORDS[low]
+            seen = True
+        else:
+            try:
+                current += float(low)
+            except ValueError:
+                parts = low.split("-")  # one token "twenty-five"
+                if len(parts) == 2 and all(p in CARDINAL_WORDS for p in parts):
+                    current += CARDINAL_WORDS[parts[0]] + CARDINAL_WORDS[parts[1]]
+                else:
+                    return None
+            seen = True
+    return total + current if seen else None
+
+
+def _attach_hedge(sent: Span, found: _Number) -> None:
+    """Fold a hedge before ("about", "more than") or after ("or more") the number into it."""
+    _attach_leading_hedge(sent, found)
+    doc = sent.doc
+    for cue, qualifier in sorted(TRAILING_CUES.items(), key=lambda kv: -len(kv[0])):
+        end = found.end + len(cue)
+        if end <= sent.end and tuple(t.lower_ for t in doc[found.end:end]) == cue:
+            found.qualifier, found.end = qualifier, end
+            break
+    verb = _governing_verb(found.root)
+    if found.qualifier == "exact" and verb is not None and verb.lemma_ in VERB_QUALIFIERS:
+        found.qualifier = VERB_QUALIFIERS[verb.lemma_]
+
+
+def _attach_leading_hedge(sent: Span, found: _Number) -> None:
+    """Fold the longest hedge written before the number ("well over", "at least") into it."""
+    doc = sent.doc
+    for cue, qualifier in sorted(QUALIFIER_CUES.items(), key=lambda kv: -len(kv[0])):
+        start = found.start - len(cue)
+        if start < sent.start or tuple(t.lower_ for t in doc[start:found.start]) != cue:
+            continue
+        if cue == ("some",) and doc[found.start].lower_ in SCALE_WORDS:
+            continue
+        if cue == ("over",) and doc[start].dep_ == "prep" and doc[start].head.pos_ == "VERB" \
+                and doc[found.start].ent_type_ == "DATE":
+            continue  # "fighting over 10 days": a span of time, not a hedge
+        found.qualifier = qualifier
+        while start - 1 >= sent.start and doc[start - 1].lower_ in HEDGE_INTENSIFIERS \
+                and qualifier in ("more_than", "less_than"):
+            start -= 1
+        found.start = start
+        return
+
+
+def _governing_verb(root: Token) -> Token | None:
+    """The verb that takes the number (or its counted noun) as its object."""
+    node = root
+    if node.dep_ in ("nummod", "quantmod") and node.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head
+    if node.dep_ in ("dobj", "attr") and node.head.pos_ in ("VERB", "AUX"):
+        return node.head
+    return None
+
+
+def _attach_range(sent: Span, found: _Number) -> None:
+    """Join "between 10 and 20", "10-20", "10 to 20" into one range."""
+    doc = sent.doc
+    j = found.end
+    if j + 1 >= sent.end:
+        return
+    joiner = doc[j]
+    between = found.start > sent.start and doc[found.start - 1].lower_ == "between"
+    if not (joiner.lower_ in RANGE_JOINERS or (between and joiner.lower_ == "and")):
+        return
+    if not _is_numeric(doc[j + 1]):
+        return
+    k = j + 2
+    while k < sent.end and _is_numeric(doc[k]) and doc[k].lower_ in SCALE_WORDS:
+        k += 1
+    upper = _parse_value(doc[j + 1:k])
+    if upper is None:
+        return
+    lower = found.value
+    if joiner.text == "-" and _looks_like_phone(doc[found.start:k]):
+        return
+    if upper < lower and doc[k - 1].lower_ in SCALE_WORDS:
+        lower *= SCALE_WORDS[doc[k - 1].lower_]  # "2 to 3 million"
+    if upper <= lower:
+        return
+    found.value, found.upper, found.qualifier = lower, upper, "range"
+    if between:
+        found.start -= 1
+    found.end = k
+    found.root = doc[k - 1] if doc[found.root.i].dep_ in ("compound", "quantmod", "conj") else found.root
+
+
+def _looks_like_phone(span: Span) -> bool:
+    """Digit groups joined by hyphens that read like a phone number, not a range."""
+    groups = [t.text for t in span if _has_digits(t)]
+    return len(groups) >= 2 and (len(groups[-1]) >= 4 or any(g.startswith("0") and len(g) > 1 for g in groups))
+
+
+def _attach_currency_and_percent(sent: Span, found: _Number) -> None:
+    """Take in a currency sign before or a percent sign after the number."""
+    doc = sent.doc
+    if found.start > sent.start and doc[found.start - 1].lower_ in CURRENCY_SYMBOLS:
+        found.currency = CURRENCY_SYMBOLS[doc[found.start - 1].lower_]
+        found.start -= 1
+        # a hedge may stand before the sign ("over $5 million")
+        if found.qualifier == "exact":
+            probe = _Number(found.start, found.end, found.value, found.root)
+            _attach_hedge(sent, probe)
+            found.start, found.qualifier = probe.start, probe.qualifier
+    if found.end < sent.end and doc[found.end].text == "%":
+        found.percent = True
+        found.end += 1
+    elif found.end < sent.end and doc[found.end].lower_ in PERCENT_WORDS:
+        found.percent = True
+    elif found.end + 1 < sent.end and doc[found.end].lower_ == "per" and doc[found.end + 1].lower_ == "cent":
+        found.percent = True
+
+
+def _attach_unit(sent: Span, found: _Number) -> None:
+    """Glue a hyphenated unit ("six-week", "40-day", "three-phase") onto the number."""
+    doc = sent.doc
+    j = found.end
+    if j + 1 < sent.end and _hyphen_tight(doc, j) and doc[j + 1].pos_ in ("NOUN", "PROPN") \
+            and not _is_numeric(doc[j + 1]):
+        found.attached_unit = doc[j + 1]
+        found.end = j + 2
+
+
+def _ordinal_at(sent: Span, i: int) -> _Number | None:
+    """An ordinal that counts repeated occurrences ("his ninth trip", "the 13th exchange")."""
+    token = sent.doc[i]
+    value = _ordinal_value(token)
+    if value is None:
+        return None
+    noun = _ordinal_noun(token)
+    lemma = _fold(noun.lemma_.lower()) if noun is not None else ""
+    if lemma not in VISIT_NOUNS and not (lemma in OCCURRENCE_NOUNS and value > 1):
+        return None  # "the first exchange in two months" ranks it, it counts nothing
+    found = _Number(i, i + 1, value, token)
+    found.ordinal = True
+    found.unit_token = noun
+    return found
+
+
+def _ordinal_noun(token: Token) -> Token | None:
+    """The noun an ordinal counts: the noun it modifies or the one it stands in apposition to."""
+    if token.dep_ in ("amod", "nummod", "compound") and token.head.pos_ == "NOUN":
+        return token.head
+    if token.dep_ == "appos":
+        return token.head
+    return _of_object(token)
+
+
+def _of_object(token: Token) -> Token | None:
+    """The object of a token's first "of" phrase that has one ("three of the hostages", "the third of ten")."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _long_duration_at(sent: Span, i: int) -> _Number | None:
+    """A one-unit duration written as "week-long", "month-long"."""
+    doc = sent.doc
+    token = doc[i]
+    if token.lemma_.lower() not in DURATION_UNITS or token.tag_ == "NNS" or token.lower_.endswith("s"):
+        return None
+    if i + 2 < sent.end and _hyphen_tight(doc, i + 1) and doc[i + 2].lower_ == "long":
+        found = _Number(i, i + 3, 1.0, token)
+        found.attached_unit = token
+        return found
+    return None
+
+
+def _fold(text: str) -> str:
+    """Text without accents, for word-list lookups ("communiqué" is "communique")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _looks_like_year(token: Token) -> bool:
+    """A four-digit integer a date would use."""
+    text = token.text
+    return len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100

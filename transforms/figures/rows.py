@@ -1,0 +1,76 @@
+"""The figures generator: numbers of each sentence, excluded or made into `figures` rows."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.tokens import Doc, Span
+
+from newsfacts.schema import make_id
+from transforms.figures.categories import _category
+from transforms.figures.counted import ANAPHORIC_NOUNS, _antecedent_row, _counted_noun, _unit_lemma
+from transforms.figures.credit import _source_text
+from transforms.figures.exclusions import _is_excluded
+from transforms.figures.numbers import _Number, numbers_of
+from transforms.spans import doc_text, trace
+
+
+def extract_figures(doc: Doc, article_id: str) -> Iterator[dict]:
+    """Yield one `figures` row per reported number in `doc`, in text order."""
+    rows: list[dict] = []
+    claimed: set[int] = set()
+    for sent in doc.sents:
+        sent_rows: list[dict] = []
+        for found in _numbers_in(sent, claimed):
+            sent_rows.append(_figure_row(doc, article_id, found, sent_rows))
+        rows.extend(sent_rows)
+    for row in sorted(rows, key=lambda r: (r["start_char"], r["end_char"])):
+        del row["_root"]  # kept only so later numbers of the sentence can point back
+        yield row
+
+
+def _numbers_in(sent: Span, claimed: set[int]) -> Iterator[_Number]:
+    """Numbers of a sentence that no exclusion rule drops."""
+    for found in numbers_of(sent, claimed):
+        if not _is_excluded(sent, found):
+            yield found
+
+
+def _figure_row(doc: Doc, article_id: str, found: _Number, earlier: list[dict]) -> dict:
+    """A `figures` row for one number."""
+    noun = _counted_noun(found)
+    category = _category(found, noun, earlier)
+    unit = _unit_lemma(found, noun)
+    if (unit is None or unit in ANAPHORIC_NOUNS) and not found.ordinal:
+        previous = _antecedent_row(found, None, earlier)
+        unit = previous["unit"] if previous is not None else unit
+    start_char = doc[found.start].idx
+    end_char = doc[found.end - 1].idx + len(doc[found.end - 1].text)
+    value = float(found.value)
+    lower, upper = _bounds(found.qualifier, value, found.upper)
+    return {
+        "figure_id": make_id("fig", article_id, start_char, end_char),
+        "article_id": article_id,
+        "text": doc_text(doc)[start_char:end_char],
+        "value": value,
+        "lower": lower,
+        "upper": upper,
+        "qualifier": found.qualifier,
+        "unit": unit,
+        "category": category,
+        "source_text": _source_text(found),
+        **trace(doc, start_char, end_char),
+        "_root": found.root,
+    }
+
+
+def _bounds(qualifier: str, value: float, upper: float | None) -> tuple[float | None, float | None]:
+    """Lower and upper bounds implied by the hedge (GUIDELINE.md)."""
+    if qualifier == "exact":
+        return value, value
+    if qualifier in ("more_than", "at_least"):
+        return value, None
+    if qualifier in ("less_than", "at_most"):
+        return None, value
+    if qualifier == "range":
+        return value, upper
+    return None, None

@@ -1,0 +1,210 @@
+"""Discourse over a parsed Doc, shared by every extractor: which entity a token belongs to, which tokens
+stand inside quotation marks or the dateline, the sentences before a token, and what a pronoun or a
+definite noun refers back to.
+
+Window policy (one for every extractor). A reference looks back through the sentence it stands in, up
+to itself, and then through at most `window` whole sentences before that one, nearest sentence first.
+Inside one sentence the candidates the caller prefers (usually subjects) come first, then the others;
+among equals the nearest wins. The first sentence that holds any fitting candidate decides: a fitting
+name in a nearer sentence beats a preferred one further back. Each caller names its window in
+WINDOWS, so the distances are all read in one place.
+
+Values computed once per Doc are cached in `doc.user_data` under "newsfacts.*" keys, which
+`transforms.spans.release` drops when the extractors are done with the Doc.
+"""
+from __future__ import annotations
+
+import bisect
+import logging
+from dataclasses import dataclass, field
+from typing import Callable, Iterator, TypeVar
+
+from spacy.tokens import Doc, Span, Token
+
+from transforms.cleaning import dateline_span
+from transforms.spans import CACHE_PREFIX, doc_text
+
+logger = logging.getLogger(__name__)
+T = TypeVar("T")
+
+# Sentences before its own that a reference may reach back over (see the window policy above).
+WINDOWS = {
+    "speaker_person": 8,  # claims: "he said" after the person was named, quotes often run for paragraphs
+    "speaker_group": 2,  # claims: "it"/"they" said: something just mentioned
+    "event_pronoun": 3,  # events: a pronoun actor ("he met", "its forces")
+    "event_group": 5,  # events: "the group struck": quoted sentences between it and its name are common
+    "figure_source": 4,  # figures: "it said" after the one who last reported something
+    "figure_context": 2,  # figures: the sentences that say whether a count is of hostages or prisoners
+}
+
+# Double quotation marks; single quotes are left alone because they double as apostrophes.
+OPEN_QUOTES = frozenset("\u201c\u201e\u00ab")
+CLOSE_QUOTES = frozenset("\u201d\u00bb")
+EITHER_QUOTES = frozenset('"\u201f\u2033')
+QUOTE_MARKS = OPEN_QUOTES | CLOSE_QUOTES | EITHER_QUOTES
+
+_SENT_TOKEN_STARTS = CACHE_PREFIX + "sent_token_starts"
+_QUOTATIONS = CACHE_PREFIX + "quotations"
+_QUOTED = CACHE_PREFIX + "quoted"
+_DATELINE = CACHE_PREFIX + "dateline"
+
+
+# --- entities ------------------------------------------------------------------------------
+
+def entity_of(token: Token) -> Span | None:
+    """The named entity a token is part of, else None (walked from IOB tags: `doc.ents` is rebuilt on
+    each access)."""
+    if token.ent_iob_ == "O" or not token.ent_type_:
+        return None
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
+
+
+def entity_root(token: Token) -> Token:
+    """The head of a token's entity (the token itself outside any entity)."""
+    ent = entity_of(token)
+    return ent.root if ent is not None else token
+
+
+# --- sentences -----------------------------------------------------------------------------
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """Token index of the first token of every sentence, once per Doc."""
+    starts = doc.user_data.get(_SENT_TOKEN_STARTS)
+    if starts is None:
+        starts = doc.user_data[_SENT_TOKEN_STARTS] = [s.start for s in doc.sents]
+    return starts
+
+
+def window_start(token: Token, window: int) -> int:
+    """Token index where the sentence `window` sentences before `token`'s own begins (0 at the start)."""
+    starts = _sentence_starts(token.doc)
+    here = bisect.bisect_right(starts, token.i) - 1
+    return starts[max(here - window, 0)]
+
+
+def sentences_back(token: Token, window: int) -> Iterator[Span]:
+    """`token`'s sentence up to the token, then up to `window` whole sentences before it, nearest first."""
+    doc = token.doc
+    starts = _sentence_starts(doc)
+    here = bisect.bisect_right(starts, token.i) - 1
+    yield doc[starts[here]:token.i]
+    for n in range(here - 1, max(here - window, 0) - 1, -1):
+        yield doc[starts[n]:starts[n + 1]]
+
+
+def same_or_previous_sentence(earlier: Token, later: Token) -> bool:
+    """Whether a token stands in the sentence of a later one or in the sentence just before it."""
+    starts = _sentence_starts(later.doc)
+    here = bisect.bisect_right(starts, later.i) - 1
+    there = bisect.bisect_right(starts, earlier.i) - 1
+    return there in (here, here - 1)
+
+
+# --- antecedents ---------------------------------------------------------------------------
+
+def antecedent(pronoun: Token, fits: Callable[[Token], T | None], window: int,
+               prefer: Callable[[T], bool] | None = None) -> T | None:
+    """What `pronoun` refers back to, by the module's window policy.
+
+    `fits(token)` returns the referent a token before the pronoun would give (a name, a span), or None
+    when it does not fit; `prefer(referent)` ranks referents inside one sentence (e.g. subjects first).
+    """
+    for sent in sentences_back(pronoun, window):
+        found = [r for r in (fits(t) for t in reversed(sent)) if r is not None]
+        if found:
+            if prefer is not None:
+                return next((r for r in found if prefer(r)), found[0])
+            return found[0]
+    return None
+
+
+# --- quotations ----------------------------------------------------------------------------
+
+@dataclass
+class Quote:
+    """A stretch of text between a pair of double quotation marks (possibly over paragraphs)."""
+
+    open: int  # token index of the opening mark
+    close: int  # token index of the closing mark
+    holes: list[int] = field(default_factory=list)  # paragraph-continuation marks inside
+
+
+def quotations(doc: Doc) -> tuple[Quote, ...]:
+    """Pairs of double quotation marks in text order, once per Doc; an unpaired mark is logged and
+    skipped, never fatal (one bad mark must not cost the article its other quotes)."""
+    quotes = doc.user_data.get(_QUOTATIONS)
+    if quotes is None:
+        quotes = doc.user_data[_QUOTATIONS] = tuple(_pair_marks(doc))
+    return quotes
+
+
+def quoted_tokens(doc: Doc) -> frozenset[int]:
+    """Indices of the tokens inside quotation marks, the marks included, once per Doc."""
+    quoted = doc.user_data.get(_QUOTED)
+    if quoted is None:
+        quoted = doc.user_data[_QUOTED] = frozenset(i for q in quotations(doc) for i in range(q.open, q.close + 1))
+    return quoted
+
+
+def _pair_marks(doc: Doc) -> Iterator[Quote]:
+    """Walk the marks: an opening one starts a quote, a closing one ends it, a paragraph break unpairs."""
+    current: Quote | None = None
+    for tok in doc:
+        if current is not None and starts_paragraph(tok) and not is_open_mark(tok):
+            logger.warning("unclosed quotation mark at char %d; skipped", doc[current.open].idx)
+            current = None
+        if tok.text not in QUOTE_MARKS:
+            continue
+        if is_open_mark(tok):
+            if current is None:
+                current = Quote(tok.i, -1)
+            elif starts_paragraph(tok):
+                current.holes.append(tok.i)  # the quote goes on in a new paragraph
+            else:
+                logger.warning("unclosed quotation mark at char %d; skipped", doc[current.open].idx)
+                current = Quote(tok.i, -1)
+        elif current is not None:
+            current.close = tok.i
+            yield current
+            current = None
+        else:
+            logger.warning("closing quotation mark without an opening one at char %d; skipped", tok.idx)
+    if current is not None:
+        logger.warning("unclosed quotation mark at char %d; skipped", doc[current.open].idx)
+
+
+def is_open_mark(tok: Token) -> bool:
+    """Whether a quotation mark opens a quote: curly marks say so, straight ones by their neighbours."""
+    if tok.text in OPEN_QUOTES:
+        return True
+    if tok.text in CLOSE_QUOTES:
+        return False
+    text = doc_text(tok.doc)
+    before = text[tok.idx - 1] if tok.idx else " "
+    after = text[tok.idx + 1] if tok.idx + 1 < len(text) else " "
+    return (before.isspace() or before in "([{\u2014-") and not after.isspace()
+
+
+def starts_paragraph(tok: Token) -> bool:
+    """Whether a token is the first of a paragraph (a line break before it)."""
+    if tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return "\n" in prev.whitespace_ + (prev.text if prev.is_space else "")
+
+
+# --- dateline ------------------------------------------------------------------------------
+
+def dateline_tokens(doc: Doc) -> frozenset[int]:
+    """Indices of the tokens of the story's dateline ("KYIV, March 3 (Reuters) -"), once per Doc."""
+    dateline = doc.user_data.get(_DATELINE)
+    if dateline is None:
+        span = dateline_span(doc_text(doc))
+        dateline = frozenset() if span is None else frozenset(t.i for t in doc if span[0] <= t.idx < span[1])
+        doc.user_data[_DATELINE] = dateline
+    return dateline

@@ -1,0 +1,133 @@
+"""Word lists the extractors share, each defined once and named for what it means.
+
+What lives here: classes of words that mean the same to every extractor (pronouns, courtesy titles,
+entity labels, dependency labels of a subject, nationalities, calendar and number words, the nouns for a
+person, a group or a document that carries someone's words). A list that is one extractor's rule ("verbs
+that trigger an attack", "words that hedge a number") stays with that extractor's rules.
+
+Lists are frozensets (or dicts read only); all words are lower case, compared with `token.lower_` or
+`token.lemma_.lower()` unless the comment says otherwise.
+"""
+from __future__ import annotations
+
+# --- pronouns ------------------------------------------------------------------------------
+
+# Every form of a third-person pronoun that stands for a person ("he said", "his office", "told her").
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+# Every form of a third-person pronoun that stands for a body, a country or several ("it said", "their forces").
+GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "itself", "themselves"})
+# Personal pronouns in subject form, the ones that can report or announce ("it said", "we will strike").
+SUBJECT_PRONOUNS = frozenset({"i", "we", "he", "she", "it", "they"})
+# A possessive pronoun and the subject form whose referent it shares ("his office" -> "he").
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+# Pronouns that open a relative clause ("the man who ...", "the city that ...").
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Pronouns a partitive "of" points back through to a noun named before ("41 of whom", "some of them").
+PARTITIVE_PRONOUNS = frozenset({"whom", "which", "them", "these", "those", "who"})
+
+# --- titles and names ----------------------------------------------------------------------
+
+# Courtesy titles written before a name, without their dot ("Mr. Blinken", "Sheikh Tamim"); compare
+# with `word.rstrip(".")`. Job titles ("President") are roles, not courtesy titles.
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "sheikh", "prof"})
+
+# --- entity and dependency labels ----------------------------------------------------------
+
+# Entity labels of whoever can act, speak or be a party: people, organisations, states, peoples.
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Entity labels of an organisation or a people, what "the group" or "they" may refer back to.
+GROUP_LABELS = frozenset({"ORG", "NORP"})
+# Entity labels of a place.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Dependency labels of a clause's subject (nominal, passive nominal, clausal).
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Dependency labels of a nominal subject only (a number or a noun can stand there, not a clause).
+NOMINAL_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+# --- nouns for who or what -----------------------------------------------------------------
+
+# Nouns that refer back to an armed group or organisation named before ("the rebels said", "the group struck").
+GROUP_NOUNS = frozenset({
+    "group", "rebel", "militia", "militant", "movement", "insurgent", "faction", "jihadist", "organisation",
+    "organization", "insurgency",
+})
+# Nouns for people, one or many, who can be held, handed over, freed or counted ("the hostage",
+# "20 civilians", "a Swiss national").
+PEOPLE_NOUNS = frozenset({
+    "person", "people", "man", "woman", "child", "civilian", "resident", "villager", "citizen", "national",
+    "tourist", "passenger", "pilgrim", "migrant", "refugee", "worker", "farmer", "student", "pupil", "teacher",
+    "doctor", "nurse", "journalist", "official", "soldier", "fighter", "crew", "sailor", "seafarer", "hostage",
+    "captive", "prisoner", "detainee",
+})
+# Documents that carry a source's words, whose owner is the source ("a statement from the ministry",
+# "according to the ministry's tally").
+SOURCE_CONTAINERS = frozenset({
+    "statement", "communique", "report", "bulletin", "release", "post", "tally", "count", "data",
+    "estimate", "update", "briefing", "announcement", "survey", "study", "assessment",
+})
+
+# --- nationalities -------------------------------------------------------------------------
+
+# Demonym to country: a phrase led by a nationality adjective stands for that country ("Israeli forces").
+DEMONYMS = {
+    "israeli": "Israel", "palestinian": "Palestine", "egyptian": "Egypt", "american": "United States",
+    "us": "United States", "u.s.": "United States", "iranian": "Iran", "qatari": "Qatar",
+    "jordanian": "Jordan", "lebanese": "Lebanon", "syrian": "Syria", "iraqi": "Iraq",
+    "yemeni": "Yemen", "saudi": "Saudi Arabia", "turkish": "Turkey", "russian": "Russia",
+    "ukrainian": "Ukraine", "chinese": "China", "british": "United Kingdom", "french": "France",
+    "german": "Germany", "italian": "Italy", "spanish": "Spain", "indian": "India",
+    "pakistani": "Pakistan", "afghan": "Afghanistan", "japanese": "Japan", "korean": "Korea",
+    "north korean": "North Korea", "south korean": "South Korea", "sudanese": "Sudan",
+    "libyan": "Libya", "emirati": "United Arab Emirates", "kuwaiti": "Kuwait", "omani": "Oman",
+    "bahraini": "Bahrain", "canadian": "Canada", "mexican": "Mexico", "brazilian": "Brazil",
+    "australian": "Australia", "polish": "Poland", "dutch": "Netherlands", "greek": "Greece",
+    "cypriot": "Cyprus", "ethiopian": "Ethiopia", "somali": "Somalia", "nigerian": "Nigeria",
+    "kenyan": "Kenya", "belarusian": "Belarus", "georgian": "Georgia", "armenian": "Armenia",
+    "azerbaijani": "Azerbaijan", "serbian": "Serbia", "croatian": "Croatia", "hungarian": "Hungary",
+    "romanian": "Romania", "swedish": "Sweden", "finnish": "Finland", "norwegian": "Norway",
+    "danish": "Denmark", "belgian": "Belgium", "austrian": "Austria", "swiss": "Switzerland",
+    "portuguese": "Portugal", "irish": "Ireland", "venezuelan": "Venezuela", "colombian": "Colombia",
+    "argentine": "Argentina", "argentinian": "Argentina", "chilean": "Chile", "peruvian": "Peru",
+    "cuban": "Cuba", "vietnamese": "Vietnam", "thai": "Thailand", "indonesian": "Indonesia",
+    "filipino": "Philippines", "malaysian": "Malaysia", "taiwanese": "Taiwan", "burmese": "Myanmar",
+    "bangladeshi": "Bangladesh", "nepalese": "Nepal", "sri lankan": "Sri Lanka", "algerian": "Algeria",
+    "moroccan": "Morocco", "tunisian": "Tunisia", "malian": "Mali", "congolese": "Congo",
+    "rwandan": "Rwanda", "ugandan": "Uganda", "south african": "South Africa", "eritrean": "Eritrea",
+}
+_US = frozenset({"us", "u.s.", "american", "america", "united"})
+# Nationality word in a role phrase ("the Israeli leader") to the words a person's title may spell that
+# country with ("Israeli Prime Minister", "Prime Minister of Israel"): unlike DEMONYMS, a set of title
+# words, not a country's name.
+TITLE_NATIONALITY_WORDS: dict[str, frozenset[str]] = {
+    "american": _US, "us": _US, "u.s.": _US,
+    "israeli": frozenset({"israel", "israeli"}),
+    "egyptian": frozenset({"egypt", "egyptian"}),
+    "british": frozenset({"uk", "britain", "british"}),
+    "french": frozenset({"france", "french"}),
+    "german": frozenset({"germany", "german"}),
+    "russian": frozenset({"russia", "russian"}),
+    "chinese": frozenset({"china", "chinese"}),
+    "ukrainian": frozenset({"ukraine", "ukrainian"}),
+    "palestinian": frozenset({"palestine", "palestinian"}),
+    "iranian": frozenset({"iran", "iranian"}),
+    "qatari": frozenset({"qatar", "qatari"}),
+}
+
+# --- calendar and numbers ------------------------------------------------------------------
+
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+# Month names and their abbreviations (without dot) to the month's number.
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+# Cardinal numbers written as one word.
+CARDINAL_WORDS: dict[str, float] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
