@@ -19,7 +19,7 @@ from newsfacts.schema import SCHEMAS, TABLES, make_id, to_table
 from newsfacts.storage import Output
 
 # Columns the stages pass along that are not part of any table.
-_PRIVATE = ("_text_key", "_removed")
+_PRIVATE = ("_text_key",)
 
 
 @task(retries=2, retry_delay_seconds=[1, 5])
@@ -127,6 +127,22 @@ def write_tables(validated: dict[str, Any], output: str) -> dict[str, int]:
     return counts
 
 
+@task(cache_policy=NO_CACHE)
+def write_report(output: str, summary: dict[str, Any]) -> dict[str, str | None]:
+    """The static HTML report of the tables as written (OUTPUT/report/index.html). A failure is logged and
+    returned, not raised: the tables are already in place."""
+    from newsfacts.report import REPORT_PATH, write_report as render_report
+
+    logger = get_run_logger()
+    try:
+        render_report(output, summary)
+    except Exception as exc:  # the report is a view of the tables: it must not cost the run
+        logger.exception("the run report could not be written: %s", exc)
+        return {"report": None, "report_error": f"{type(exc).__name__}: {exc}"}
+    logger.info("report: %s/%s", output, REPORT_PATH)
+    return {"report": REPORT_PATH}
+
+
 # Two threads: while one batch's rows come back and are saved, the next batch keeps the workers busy.
 @flow(name="newsfacts", task_runner=ThreadPoolTaskRunner(max_workers=2), log_prints=True)
 def newsfacts_flow(
@@ -139,6 +155,7 @@ def newsfacts_flow(
     n_process: int = 1,
     full_refresh: bool = False,
     progress: bool = False,
+    report: bool = True,
 ) -> dict[str, Any]:
     """Articles in `inputs` to validated Parquet tables in `output` (a folder or an fsspec URL)."""
     from transforms.articles import mark_duplicates
@@ -223,6 +240,13 @@ def newsfacts_flow(
             logger.warning("%d ok article(s) have no published_at (no manifest, sidecar, record or page date): "
                            "their relative dates stay unresolved", summary["no_published_at"])
         summary["extraction_errors"] = sorted(extracted["errors"], key=lambda e: (e["source_path"] or "", e["table"]))
+        if report:
+            summary.update(write_report(output, summary))
+        else:
+            summary["report"] = None
+            if out.exists("report"):
+                out.remove("report")  # a report of an earlier run would no longer match the tables
+                logger.info("--no-report: removed the earlier run's report/")
         out.write_text("run.json", json.dumps(summary, indent=2, default=str) + "\n")
     _report(summary)
     logger.info("run finished in %.1f s", summary["wall_seconds"])

@@ -48,6 +48,8 @@ def _parser() -> argparse.ArgumentParser:
                      help="workers of the local Dask cluster started when no --dask-address is given "
                           "(default: %(default)s)")
     run.add_argument("--no-progress", action="store_true", help="no progress bar")
+    run.add_argument("--no-report", action="store_true",
+                     help="do not write the HTML run report (OUTPUT/report/index.html)")
     run.add_argument("--profile", action="store_true",
                      help="print the time spent per stage (read and clean, spaCy, extraction, resolve, "
                           "validate, write, orchestration)")
@@ -129,7 +131,7 @@ def _run(args: argparse.Namespace) -> int:
         summary = flow(
             inputs=[str(p) for p in args.inputs], output=args.output, manifest=args.manifest, model=args.model,
             batch_size=args.batch_size, max_bytes=args.max_bytes, n_process=processes,
-            full_refresh=args.full_refresh, progress=not args.no_progress,
+            full_refresh=args.full_refresh, progress=not args.no_progress, report=not args.no_report,
         )
     except OutputLocked as exc:
         print(f"newsfacts: {exc}", file=sys.stderr)
@@ -196,6 +198,10 @@ def format_summary(summary: dict) -> str:
         lines.extend(f"warning: {table}: {m}" for m in messages)
     lines.append(f"output: {summary['output']} (validation report: validation/summary.json, Data Docs: "
                  "validation/data_docs/index.html)")
+    if summary.get("report"):
+        lines.append(f"report: {summary['output']}/{summary['report']}")
+    elif summary.get("report_error"):
+        lines.append(f"report: not written ({summary['report_error']})")
     lines.append(f"wall time: {summary['wall_seconds']:.1f} s")
     return "\n".join(lines)
 

@@ -29,7 +29,7 @@ def test_run_help_lists_every_option(capsys):
         main(["run", "--help"])
     text = capsys.readouterr().out
     for option in ("--output", "--manifest", "--model", "--batch-size", "--strict", "--full-refresh",
-                   "--runner", "--dask-address", "--workers", "--profile", "--processes", "--max-bytes"):
+                   "--runner", "--dask-address", "--workers", "--profile", "--processes", "--max-bytes", "--no-report"):
         assert option in text, option
 
 

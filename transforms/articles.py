@@ -61,7 +61,7 @@ def build_article(raw: RawDocument) -> dict:
         reject_reason=None,
         duplicate_of=None,
         _text_key=text_key,
-        _removed=list(cleaned.removed),
+        furniture=list(cleaned.removed),
     )
     return row
 
@@ -70,7 +70,7 @@ def _rejected(row: dict, reason: str) -> dict:
     """A rejected row keeps its name and reason; its id comes from where it was found."""
     row.update(
         article_id=make_id("art", "rejected", row["source_path"], row.get("content_sha256")),
-        text=None, dateline=None, n_words=0, status="rejected", reject_reason=reason, duplicate_of=None,
+        text=None, dateline=None, furniture=None, n_words=0, status="rejected", reject_reason=reason, duplicate_of=None,
     )
     return row
 
