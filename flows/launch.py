@@ -68,10 +68,17 @@ def run_pipeline(
         flow, processes = newsfacts_flow.with_options(task_runner=dask_runner(settings)), 1
     else:
         start_workers_early(inputs, manifest, settings.model, processes)
-    return flow(
-        inputs=inputs, output=output, manifest=manifest, model=settings.model, batch_size=settings.batch_size,
-        max_bytes=settings.max_bytes, n_process=processes, full_refresh=full_refresh, progress=progress,
-    )
+    try:
+        return flow(
+            inputs=inputs, output=output, manifest=manifest, model=settings.model, batch_size=settings.batch_size,
+            max_bytes=settings.max_bytes, n_process=processes, full_refresh=full_refresh, progress=progress,
+        )
+    except KeyboardInterrupt:
+        from flows.workers import terminate_workers
+
+        logger.warning("run interrupted: stopping the worker processes")
+        terminate_workers()
+        raise
 
 
 def start_workers_early(inputs: list[str], manifest: str | None, model: str, processes: int) -> None:

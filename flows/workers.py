@@ -82,3 +82,13 @@ def shutdown_workers() -> None:
     for pool in _POOLS.values():
         pool.shutdown(wait=True, cancel_futures=True)
     _POOLS.clear()
+
+
+def terminate_workers() -> None:
+    """Stop every worker now, busy or not: the run was interrupted (SIGINT, SIGTERM)."""
+    for pool in _POOLS.values():
+        # The executor has no public way to stop a busy worker; its process table is the only handle.
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            process.terminate()
+        pool.shutdown(wait=True, cancel_futures=True)
+    _POOLS.clear()

@@ -5,6 +5,7 @@ import argparse
 import json
 import logging
 import os
+import signal
 import sys
 import time
 from pathlib import Path
@@ -12,6 +13,7 @@ from pathlib import Path
 from newsfacts.settings import Settings, get_settings
 
 EXIT_OK, EXIT_STRICT_FAILURE, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 128 + signal.SIGINT  # 130, what a shell reports for Ctrl-C
 # Where a run keeps Prefect's database and its log, beside a local output folder (README, "Running it").
 STATE_DIR = ".newsfacts"
 
@@ -133,12 +135,19 @@ def _run(args: argparse.Namespace, settings: Settings, started: float) -> int:
     from flows.launch import run_pipeline
     from newsfacts.storage import OutputLocked
 
+    # SIGTERM takes Ctrl-C's path: Prefect ends the flow run, its temporary server stops, the worker
+    # processes are stopped; the default action would leave all of them running.
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         summary = run_pipeline(inputs, args.output, args.manifest, settings,
                                full_refresh=args.full_refresh, progress=not args.no_progress)
     except OutputLocked as exc:
         print(f"newsfacts: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except KeyboardInterrupt:
+        print(f"newsfacts: interrupted; the next run on {args.output} resumes from the batches saved",
+              file=sys.stderr)
+        return EXIT_INTERRUPTED
     summary["command_seconds"] = round(time.perf_counter() - started, 2)
     summary["log_file"] = str(log_file)
     summary["prefect_home"] = str(home) if home else None
@@ -148,6 +157,10 @@ def _run(args: argparse.Namespace, settings: Settings, started: float) -> int:
     failed = (bool(summary["rejected"]) or not all(summary["validation"].values()) or summary["quarantined"]
               or summary.get("extraction_errors"))
     return EXIT_STRICT_FAILURE if args.strict and failed else EXIT_OK
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt(f"signal {signum}")
 
 
 def state_dir(output: str) -> Path:

@@ -134,6 +134,28 @@ def test_a_run_leaves_no_process_behind(prefect_server, tmp_path):
     assert not left
 
 
+def test_sigterm_stops_a_run_and_everything_it_started(prefect_server, tmp_path):
+    """SIGTERM during a run with worker processes: exit status 130, a one-line message, no process left."""
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    for i in range(16):
+        (corpus / f"{i:02d}.txt").write_text(f"Officials said {i + 3} people were killed in Mosul on Monday.\n")
+    log_file = tmp_path / ".newsfacts" / "newsfacts.log"
+    run = subprocess.Popen(
+        [*NEWSFACTS, "run", str(corpus), "--output", str(tmp_path / "out"), "--processes", "2", "--no-progress"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+        env={**os.environ, "PREFECT_API_URL": prefect_server},
+    )
+    deadline = time.monotonic() + 240
+    while not (log_file.exists() and "Beginning flow run" in log_file.read_text()):
+        assert run.poll() is None and time.monotonic() < deadline, run.communicate()
+        time.sleep(0.2)
+    code, left = _stop(run)
+    assert code == 130, run.stderr.read()[-3000:] if run.stderr else code
+    assert "newsfacts: interrupted" in run.stderr.read()
+    assert not left, left
+
+
 def test_dask_local_cluster_gives_identical_tables(prefect_server, seeds_output, tmp_path):
     from prefect_dask import DaskTaskRunner
 
