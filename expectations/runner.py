@@ -38,8 +38,6 @@ DEFAULT_SITE_NAME = "local_site"
 RESULT_FORMAT = {"result_format": "COMPLETE", "return_unexpected_index_query": False}
 # A uniqueness failure keeps the first row of each key and quarantines the later ones.
 KEEP_FIRST_TYPES = frozenset({"expect_column_values_to_be_unique"})
-# Schema constants a suite may name as {"$vocab": NAME}.
-QUARANTINE_COLUMNS = schema.columns("quarantine")
 
 log = logging.getLogger(__name__)
 

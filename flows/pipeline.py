@@ -14,22 +14,42 @@ from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
-from newsfacts.config import DEFAULT_BATCH_SIZE, DEFAULT_MAX_BYTES, DEFAULT_MODEL
+from newsfacts.settings import get_settings
 from newsfacts.schema import SCHEMAS, TABLES, make_id, to_table
 from newsfacts.storage import Output
 
+# Defaults of the flow's parameters: the settings (NEWSFACTS_* environment) when the flow is imported.
+_DEFAULTS = get_settings()
 # Columns the stages pass along that are not part of any table.
 _PRIVATE = ("_text_key",)
 
 
 @task(retries=2, retry_delay_seconds=[1, 5])
-def discover_inputs(inputs: list[str], manifest: str | None) -> list:
-    """List input files once, in a stable order."""
+def discover_inputs(inputs: list[str], manifest: str | None) -> dict[str, Any]:
+    """List input files once, in a stable order; an explicit manifest's paths are resolved first
+    (relative to its folder or to an input folder) and its rows that match no input are counted."""
+    import tempfile
+
+    from transforms.manifest import resolve_manifest
     from transforms.reading import discover
 
-    items = discover(inputs, manifest)
-    get_run_logger().info("discovered %d input(s)", len(items))
-    return items
+    logger = get_run_logger()
+    report = None
+    if manifest is None:
+        items = discover(inputs, None)
+    else:
+        known = {item.path for item in discover(inputs, None, records=False)}
+        resolved = resolve_manifest(Path(manifest), inputs, known)
+        report = {"manifest": manifest, "rows": resolved.rows, "unmatched": resolved.unmatched}
+        if resolved.unmatched:
+            logger.warning("%d of %d row(s) of manifest %s match no input: %s", len(resolved.unmatched),
+                           resolved.rows, manifest, ", ".join(resolved.unmatched[:10]))
+        with tempfile.TemporaryDirectory(prefix="newsfacts-manifest-") as tmp:
+            rewritten = Path(tmp) / "manifest.csv"
+            rewritten.write_text(resolved.text, encoding="utf-8")
+            items = discover(inputs, rewritten)
+    logger.info("discovered %d input(s)", len(items))
+    return {"items": items, "manifest": report}
 
 
 @task(retries=2, retry_delay_seconds=[1, 5])
@@ -53,7 +73,7 @@ def read_batch(items: list, max_bytes: int) -> list[dict]:
 @task(cache_policy=NO_CACHE)
 def annotate_batch(articles: list[dict], model: str, n_process: int = 1) -> dict[str, Any]:
     """Parse a batch of articles with spaCy (model loaded once per process) and extract every row type."""
-    from transforms.extract import extract_parallel
+    from flows.workers import extract_parallel
 
     timings: dict[str, float] = {}
     rows = extract_parallel(articles, model=model, n_process=n_process, timings=timings)
@@ -149,17 +169,18 @@ def newsfacts_flow(
     inputs: list[str],
     output: str = "output",
     manifest: str | None = None,
-    model: str = DEFAULT_MODEL,
-    batch_size: int = DEFAULT_BATCH_SIZE,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    n_process: int = 1,
+    model: str = _DEFAULTS.model,
+    batch_size: int = _DEFAULTS.batch_size,
+    max_bytes: int = _DEFAULTS.max_bytes,
+    n_process: int = _DEFAULTS.processes,
     full_refresh: bool = False,
     progress: bool = False,
     report: bool = True,
 ) -> dict[str, Any]:
     """Articles in `inputs` to validated Parquet tables in `output` (a folder or an fsspec URL)."""
     from transforms.articles import mark_duplicates
-    from transforms.extract import ROW_TABLES, code_version, start_workers
+    from flows.workers import start_workers
+    from transforms.extract import ROW_TABLES, code_version
 
     from flows.stopping import stop_on_sigterm
     from prefect.runtime import flow_run
@@ -171,7 +192,8 @@ def newsfacts_flow(
     with out.lock():
         if out.clean_temporaries():
             logger.warning("removed temporary files left by an interrupted run in %s", output)
-        items = discover_inputs(inputs, manifest)
+        discovered = discover_inputs(inputs, manifest)
+        items = discovered["items"]
         start_workers(len(items), model, n_process)  # their model loads overlap the reading
         batches = [items[i:i + batch_size] for i in range(0, len(items), batch_size)]
         with clock("read_clean"):
@@ -239,6 +261,7 @@ def newsfacts_flow(
         if summary["no_published_at"]:
             logger.warning("%d ok article(s) have no published_at (no manifest, sidecar, record or page date): "
                            "their relative dates stay unresolved", summary["no_published_at"])
+        summary["manifest"] = discovered["manifest"]
         summary["extraction_errors"] = sorted(extracted["errors"], key=lambda e: (e["source_path"] or "", e["table"]))
         if report:
             summary.update(write_report(output, summary))

