@@ -267,7 +267,7 @@ def _reason(exp: dict, column: str | None) -> str:
 
 
 def _quarantine_row(table: str, key: str, i: int, record: dict, type_: str, column: str | None,
-                    check: str, reason: str) -> dict:
+                    check: str, reason: str | None) -> dict:
     """One quarantine record: which row of which table failed which expectation, and why."""
     row = {name: _jsonable(value) for name, value in record.items()}
     key_value = row.get(key)

@@ -237,7 +237,8 @@ class _Page:
         out = ["<h3>Tables</h3><table><thead><tr><th>table</th><th>rows</th><th>validation</th>"
                "<th>quarantined</th><th>failed expectations</th></tr></thead><tbody>"]
         for name in TABLES:
-            result = self.validation.get(name) if isinstance(self.validation.get(name), dict) else {}
+            found = self.validation.get(name)
+            result: dict = found if isinstance(found, dict) else {}
             outcome = result.get("success")
             label = "" if outcome is None else ("passed" if outcome else "FAILED")
             failed = [

@@ -19,7 +19,7 @@ from newsfacts.schema import to_table
 from newsfacts.storage import TMP_PREFIX, Output
 from transforms import extract as extract_module
 from transforms import reading
-from transforms.articles import build_article, read_article
+from transforms.articles import read_article
 from transforms.cleaning import clean
 from transforms.dates import publication_date, resolve_date
 from transforms.reading import discover, read_document

@@ -1,7 +1,6 @@
 """The run report: every row of every table on the page, escaped text, and a real browser rendering it."""
 from __future__ import annotations
 
-import datetime as dt
 import shutil
 import struct
 import subprocess
