@@ -448,7 +448,7 @@ def test_sigterm_stops_a_run_at_once_and_leaves_the_output_clean(prefect_harness
     env = {**os.environ, "PREFECT_API_URL": prefect_harness}
     process = subprocess.Popen(
         [sys.executable, "-m", "newsfacts.cli", "run", str(folder), "--output", str(out), "--no-progress",
-         "--processes", "1"],
+         "--processes", "1", "-v"],  # -v: the log lines come to the terminal, where the test waits for them
         env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )
     lines = []
