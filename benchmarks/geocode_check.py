@@ -103,7 +103,9 @@ def main(argv: list[str] | None = None) -> int:
             entry = next((truth[fold_name(n)] for n in row["names"] if fold_name(n) in truth), None)
             if entry is None:
                 counts[row["table"]]["unjudged"] += 1
-                unjudged.append((folder.name, row["table"], row["names"][0], row.get("country_iso3"), row.get("geo_precision")))
+                placed = not pd.isna(row.get("lat"))
+                unjudged.append((folder.name, row["table"], row["names"][0], row["country_iso3"] if placed else None,
+                                 row["geo_precision"] if placed else None))
                 continue
             verdict = judge(entry, row, outlines)
             counts[row["table"]][verdict] += 1

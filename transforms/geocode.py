@@ -268,12 +268,11 @@ def _pick(pool: list[Candidate], standalone: bool) -> Candidate | None:
         if len(countries) == 1 and not any(c.precision == "admin1" for c in pool):
             return countries[0]
         return None
-    cities = [c for c in pool if c.precision == "city"]
-    divisions = [c for c in pool if c.precision == "admin1"]
-    if cities and divisions:
-        if len({c.iso3 for c in pool}) > 1:
-            return None
-        pool = cities  # a city named like its province (Kabul, Kidal): the city is what the news means
+    # A city named like its province (Kabul, Geneva, Luanda): the city is what the news means.
+    city_countries = {c.iso3 for c in pool if c.precision == "city"}
+    pool = [c for c in pool if not (c.precision == "admin1" and c.iso3 in city_countries)]
+    if any(c.precision == "admin1" for c in pool) and city_countries:
+        return None  # a province in one country, a town in another
     if len(pool) > 1:
         if any(c.population is None for c in pool):
             return None
