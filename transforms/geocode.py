@@ -85,7 +85,7 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "United States": ("USA",), "United States of America": ("USA",), "America": ("USA",), "Burma": ("MMR",),
     "Myanmar": ("MMR",), "Vatican": ("VAT",), "Brunei": ("BRN",), "Cape Verde": ("CPV",), "Swaziland": ("SWZ",),
     "Eswatini": ("SWZ",), "UAE": ("ARE",), "Emirates": ("ARE",), "United Arab Emirates": ("ARE",),
-    "St Vincent and the Grenadines": ("VCT",), "St Kitts and Nevis": ("KNA",), "St Lucia": ("LCA",),
+    "St Vincent and the Grenadines": ("VCT",), "St Vincent": ("VCT",), "St Kitts and Nevis": ("KNA",), "St Lucia": ("LCA",),
     "East Timor": ("TLS",), "Macedonia": ("MKD",), "Holland": ("NLD",),
 }
 # Names that are read as the largest city of that name in that country when nothing else decides.
@@ -372,6 +372,8 @@ def _countries() -> dict[str, tuple[str, float, float, int | None, set[str]]]:
             continue
         spellings = {info["name"]} | {s for s in info.get("altSpellings") or () if len(s) > 3}
         out[iso3] = (info["name"], float(latlng[0]), float(latlng[1]), info.get("population"), spellings)
+    # Kosovo has no ISO code and no countryinfo file of its own; GeoNames files its towns under XK.
+    out.setdefault("XKX", ("Kosovo", 42.6, 20.9, None, {"Kosovo"}))
     for country in pycountry.countries:
         if country.alpha_3 in out:
             for attr in ("name", "common_name", "official_name"):
