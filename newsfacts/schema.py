@@ -24,6 +24,24 @@ EVENT_TYPES = (
     "seize", "assassinate", "resign", "threaten", "aid",
 )
 DATE_PRECISIONS = ("day", "week", "month", "year")
+GEO_PRECISIONS = ("country", "admin1", "city")
+# Event type -> PLOVER category (the ontology of the POLECAT dataset), so events join with PLOVER-coded data.
+# Caveats in the README ("Event codes"): propose, seize and resign have no exact PLOVER counterpart.
+PLOVER_CATEGORIES: dict[str, str] = {
+    "visit": "CONSULT",      # CAMEO 042/043 make or host a visit (PLOVER mode: visit)
+    "meet": "CONSULT",       # CAMEO 040/044 consult, meet at a third location
+    "negotiate": "CONSULT",  # CAMEO 046 engage in negotiation
+    "propose": "AGREE",      # a plan or deal put forward: expressed intent to settle or cooperate (CAMEO 03x)
+    "attack": "ASSAULT",     # CAMEO 18x-19x: unconventional and conventional force
+    "kill": "ASSAULT",       # CAMEO 1823, 19x, 202: killing is an assault's outcome
+    "abduct": "ASSAULT",     # CAMEO 181 abduct, hijack, take hostage (PLOVER mode: abduct)
+    "release": "RETREAT",    # CAMEO 0841 return, release persons (PLOVER mode: release)
+    "seize": "COERCE",       # CAMEO 192 occupy territory, 1711 confiscate (PLOVER mode: confiscate)
+    "assassinate": "ASSAULT",  # CAMEO 185/186 (PLOVER mode: assassinate)
+    "resign": "CONCEDE",     # CAMEO 0831 accede to demands for change in leadership
+    "threaten": "THREATEN",  # CAMEO 13x
+    "aid": "AID",            # CAMEO 07x provide aid
+}
 DISCREPANCY_STATUSES = ("consistent", "conflicting", "updated")
 SOURCE_KINDS = ("outlet", "person", "organization", "government", "media", "unnamed")
 ENTITY_LABELS = (
@@ -48,6 +66,17 @@ _TRACE = [
 _SENTENCE = [
     pa.field("sentence_start", _int),
     pa.field("sentence_end", _int),
+]
+
+# Where a place is: events (their location) and place entities (GPE, LOC, FAC), filled in the resolve stage
+# (transforms/geocode.py). Null when the name was not found or could not be settled to one place.
+_GEO = [
+    pa.field("country", _str),
+    pa.field("country_iso3", _str),  # ISO 3166-1 alpha-3 (XKX for Kosovo)
+    pa.field("admin1", _str),        # first-level division (GeoNames spelling)
+    pa.field("lat", _float),
+    pa.field("lon", _float),
+    pa.field("geo_precision", _str),  # country | admin1 | city: what the point stands for
 ]
 
 # A reported number as written and read: figures and the discrepancy groups they fall into.
@@ -97,6 +126,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         pa.field("aliases", _strs),
         pa.field("n_mentions", _int, nullable=False),
         pa.field("n_articles", _int, nullable=False),
+        *_GEO,
     ]),
     "mentions": pa.schema([
         pa.field("mention_id", _str, nullable=False),
@@ -166,6 +196,8 @@ SCHEMAS: dict[str, pa.Schema] = {
         pa.field("date_end", _int),
         *_TRACE,
         *_SENTENCE,
+        *_GEO,
+        pa.field("plover", _str),  # the type's PLOVER category (PLOVER_CATEGORIES)
     ]),
     # One row per member figure of a group of figures that measure the same thing across reports.
     "discrepancies": pa.schema([

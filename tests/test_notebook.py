@@ -18,7 +18,7 @@ pytest.importorskip("ipykernel")
 pytestmark = pytest.mark.e2e
 
 NOTEBOOK = Path(__file__).resolve().parents[1] / "notebooks" / "explore.ipynb"
-PLOTS = ("death_tolls.png", "claims_per_speaker.png", "events_timeline.png")
+PLOTS = ("death_tolls.png", "claims_per_speaker.png", "events_timeline.png", "events_map.png")
 # A kernel spec of our own, so the notebook runs on this interpreter whatever kernels the machine has.
 KERNEL = "newsfacts-test"
 TIMEOUT_S = 120

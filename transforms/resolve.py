@@ -1,12 +1,16 @@
 """The corpus-level stage: canonical entities, sources, names in claims/figures/events, event keys."""
 from __future__ import annotations
 
+import logging
 from typing import Callable
 
 from transforms.dates import as_date
 from transforms.discrepancies import find_discrepancies
 from transforms.entities import canonical_form, resolve_entities
+from transforms.geocode import geocode_tables
 from transforms.sources import SourceBook, link_figures_to_claims
+
+logger = logging.getLogger(__name__)
 
 
 def resolve_corpus(
@@ -55,6 +59,12 @@ def resolve_corpus(
                 event[role] = canonical_form(text) or text
     if assign_event_keys is not None:
         assign_event_keys(events)
+    geocoded = geocode_tables(articles, mentions, entities, events)
+    logger.info(
+        "geocoded %d of %d event locations and %d of %d place entities (%d entities left null: their articles "
+        "place them apart)", geocoded["events_geocoded"], geocoded["events_with_location"],
+        geocoded["entities_geocoded"], geocoded["place_entities"], geocoded["entities_conflicting"],
+    )
     discrepancies = find_discrepancies(figures, events, articles, mentions=mentions, entities=entities)
 
     return {
