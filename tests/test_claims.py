@@ -531,3 +531,49 @@ def test_according_to_leaving_only_function_words_is_no_claim(nlp):
 def test_cue_describing_a_noun_is_not_a_claim(nlp):
     text = "The envoy put forward proposals that the mediators believe will end the dispute."
     assert all(r["cue"] != "believe" for r in claims(nlp, text))
+
+
+# --- issue #12: cues, speakers and idioms in real reports -------------------------------------
+
+def _claims(nlp, text):
+    from transforms.claims import extract_claims
+    return [(r["kind"], r["speaker_text"], r["cue"], r["content"]) for r in extract_claims(nlp(text), "art")]
+
+
+def test_according_to_plan_is_no_claim(nlp):
+    assert _claims(nlp, "Until noon the handover went according to plan, officials said.") == [
+        ("indirect", "officials", "say", "Until noon the handover went according to plan")]
+
+
+def test_saying_after_a_deed_is_a_claim_of_the_doer(nlp):
+    assert _claims(nlp, "The militia postponed the handover for six hours, saying the army had broken the truce.") == [
+        ("indirect", "The militia", "say", "the army had broken the truce")]
+
+
+def test_estimates_with_an_object(nlp):
+    assert _claims(nlp, "The World Health Organization estimates at least 3,000 cholera deaths.") == [
+        ("indirect", "The World Health Organization", "estimate", "at least 3,000 cholera deaths")]
+
+
+def test_told_outlet_that(nlp):
+    assert _claims(nlp, "The rescuers told dpa that shelling on Sunday hit the market in Arda.") == [
+        ("indirect", "The rescuers", "tell", "shelling on Sunday hit the market in Arda")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("A resident of Tabo said that eight people had died.", "A resident of Tabo"),
+    ("A source close to Hamas confirmed that two of the dead were fighters.", "A source close to Hamas"),
+    ("Brig. Gen. Yahya Saree said the group fired two missiles.", "Yahya Saree"),
+])
+def test_speaker_boundaries(nlp, text, speaker):
+    assert [row[1] for row in _claims(nlp, text)] == [speaker]
+
+
+def test_accusation_content_keeps_the_whole_list(nlp):
+    assert _claims(nlp, "Rights groups accuse the army of torture, arbitrary arrests and burning homes.") == [
+        ("indirect", "Rights groups", "accuse", "the army of torture, arbitrary arrests and burning homes")]
+
+
+def test_number_or_quantifier_is_never_a_speaker(nlp):
+    assert all(row[1] not in ("11", "most") for row in _claims(
+        nlp, "Israeli strikes killed at least 45 people, most of them in the north, health officials said."))
