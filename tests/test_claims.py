@@ -577,3 +577,89 @@ def test_accusation_content_keeps_the_whole_list(nlp):
 def test_number_or_quantifier_is_never_a_speaker(nlp):
     assert all(row[1] not in ("11", "most") for row in _claims(
         nlp, "Israeli strikes killed at least 45 people, most of them in the north, health officials said."))
+
+
+# --- single quotes, mixed marks, descriptors, "calling for" ----------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("'We will not give up the city,' the governor said. 'Our units are holding the bridges.'", [
+        ("direct_quote", "the governor", "say", "We will not give up the city"),
+        ("direct_quote", "the governor", None, "Our units are holding the bridges.")]),
+    ("\u2018We will not give up the city,\u2019 the governor said.", [
+        ("direct_quote", "the governor", "say", "We will not give up the city")]),
+    ("The mayor said: 'We have enough water for a week.'", [
+        ("direct_quote", "The mayor", "say", "We have enough water for a week.")]),
+])
+def test_single_quoted_quotes_are_direct(nlp, text, expected):
+    assert _claims(nlp, text) == expected
+
+
+def test_apostrophe_is_no_quote(nlp):
+    assert _claims(nlp, "The farmers' union said the harvest would be small.") == [
+        ("indirect", "The farmers' union", "say", "the harvest would be small")]
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cThe talks failed,\u201c the envoy said. \u201cWe will try again next week,\u201d he added.",
+    '"The talks failed,\u201d the envoy said. \u201cWe will try again next week," he added.',
+])
+def test_mismatched_marks_keep_two_statements_apart(nlp, text):
+    assert _claims(nlp, text) == [
+        ("direct_quote", "the envoy", "say", "The talks failed"),
+        ("direct_quote", "the envoy", "add", "We will try again next week")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The Israeli military said 20 rockets were fired. \u201cMost were intercepted,\u201d the army said.",
+     "The Israeli military"),
+    ("The Israeli military said 20 rockets were fired. Most were intercepted, the army said.", "The Israeli military"),
+    ("Lebanon's health ministry said five people were killed. The ministry said rescuers were still searching.",
+     "Lebanon's health ministry"),
+])
+def test_descriptor_speaker_is_the_body_named_before(nlp, text, speaker):
+    assert [row[1] for row in _claims(nlp, text)] == [speaker, speaker]
+
+
+def test_descriptor_without_a_named_body_stays(nlp):
+    text = "The health ministry said five people were killed. The ministry said rescuers were still searching."
+    assert [row[1] for row in _claims(nlp, text)] == ["The health ministry", "The ministry"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The city has seen violence, with the UN chief Maria Ortega calling for an immediate ceasefire.",
+     ("indirect", "Maria Ortega", "call for", "an immediate ceasefire")),
+    ("The talks ended, with the foreign minister reiterating the country's wish for calm.",
+     ("indirect", "the foreign minister", "reiterate", "the country's wish for calm")),
+    ("Protesters marched through the capital, calling for the release of the detained journalists.",
+     ("indirect", "Protesters", "call for", "the release of the detained journalists")),
+    ("The UN is calling for an immediate ceasefire in the region.",
+     ("indirect", "The UN", "call for", "an immediate ceasefire in the region")),
+])
+def test_calling_for(nlp, text, expected):
+    assert _claims(nlp, text) == [expected]
+
+
+def test_planned_call_is_no_claim(nlp):
+    assert _claims(nlp, "The UN will be calling for a ceasefire next week.") == []
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("A press release issued by the Foreign Office stated that the minister will discuss trade.", "the Foreign Office"),
+    ("A statement from the presidency said the talks would resume.", "the presidency"),
+    ("The ministry's statement said the border was closed.", "The ministry"),
+])
+def test_a_document_speaks_for_its_issuer(nlp, text, speaker):
+    assert [row[1] for row in _claims(nlp, text)] == [speaker]
+
+
+def test_saying_after_a_mute_subject_is_the_doer_before_the_comma(nlp):
+    text = ("The announcement came after the militia delayed the handover for several hours, "
+            "saying the army had broken the truce.")
+    assert _claims(nlp, text) == [("indirect", "the militia", "say", "the army had broken the truce")]
+
+
+def test_adding_is_a_statement_of_its_own(nlp):
+    text = "The minister said the talks failed after the rebels left the room, adding that a new round was planned."
+    assert _claims(nlp, text) == [
+        ("indirect", "The minister", "say", "the talks failed after the rebels left the room"),
+        ("indirect", "The minister", "add", "a new round was planned")]

@@ -8,11 +8,12 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts.schema import make_id
 from transforms.language.discourse import (
-    QUOTE_MARKS, WINDOWS, Quote, antecedent, dateline_tokens, entity_of, entity_root, quotations, quoted_tokens,
+    WINDOWS, Quote, antecedent, dateline_tokens, entity_of, entity_root, is_quote_mark, quotations, quoted_tokens,
     same_or_previous_sentence, starts_paragraph,
 )
 from transforms.language.lexicon import (
-    ACTOR_LABELS, COURTESY_TITLES, GROUP_LABELS, GROUP_NOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS,
+    ACTOR_LABELS, COURTESY_TITLES, GROUP_LABELS, GROUP_NOUNS, GROUP_PRONOUNS, INSTITUTION_NOUNS, PERSON_PRONOUNS,
+    POSSESSIVE_PRONOUNS,
     SOURCE_CONTAINERS, SUBJECT_DEPS, TITLE_NATIONALITY_WORDS,
 )
 from transforms.spans import doc_ents, doc_text, trace
@@ -82,11 +83,14 @@ NON_SPEAKERS = frozenset({
 # Words that are never a speaker on their own: quantifiers ("most of them in the north, ... said"), page
 # furniture ("date 2024-10-27 ..."), events ("talks"). A number alone ("11") is no speaker either.
 NOT_SPEAKERS = frozenset({"most", "some", "many", "all", "none", "few", "several", "date", "talks", "plan"})
+# Subjects that cannot speak, so a saying participle after their clause belongs to the clause just before
+# its comma ("The announcement came after Hamas delayed the releases, saying the truce was broken").
+MUTE_SUBJECTS = CUE_NOUNS | SOURCE_CONTAINERS
 # How a cue participle hangs off the main cue ("said ..., adding that").
 PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "conj"})
 # Participles that make what the doer of any deed said a claim ("The militia postponed the handover,
 # saying the army had broken the truce").
-DEED_PARTICIPLES = frozenset({"say", "claim", "insist", "argue", "explain", "add", "allege", "warn", "state"})
+DEED_PARTICIPLES = frozenset({"say", "claim", "insist", "argue", "explain", "add", "allege", "warn", "state", "call"})
 # Parts of a subject phrase that describe rather than name the speaker.
 SPEAKER_TRIM_DEPS = frozenset({"appos", "relcl", "acl", "advcl", "punct", "cc", "case"})
 # Finite verb tags: the claim was made, not planned or hypothetical.
@@ -225,7 +229,7 @@ def _tail_tokens(doc: Doc, quote: Quote) -> list[Token]:
         return []
     tail = []
     for tok in doc[quote.close + 1:nxt.sent.end]:
-        if tok.text in QUOTE_MARKS or starts_paragraph(tok):
+        if is_quote_mark(tok) or starts_paragraph(tok):
             break
         tail.append(tok)
     return [t for t in tail if not t.is_space]
@@ -348,7 +352,12 @@ def _verb_claim(doc: Doc, article_id: str, verb: Token) -> dict | None:
 
 def _participle_claim(doc: Doc, article_id: str, verb: Token) -> dict | None:
     """"X said ..., adding that ...": a cue participle with no subject of its own goes on with the main speaker."""
+    absolute = _absolute_claim(doc, article_id, verb)
+    if absolute is not None:
+        return absolute
     head = verb.head
+    if head.dep_ == CLAUSE and head.head.lemma_.lower() in CUE_VERBS and head.head.i < head.i:
+        head = head.head  # "X said the talks failed, adding that ...": the parser hung it on what X said
     if verb.dep_ not in PARTICIPLE_DEPS or verb.i == 0 or doc[verb.i - 1].text != ",":
         return None
     if _negated(verb) or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
@@ -358,14 +367,54 @@ def _participle_claim(doc: Doc, article_id: str, verb: Token) -> dict | None:
     if head.lemma_.lower() not in CUE_VERBS and verb.lemma_.lower() not in DEED_PARTICIPLES:
         return None  # "X did Y, saying Z": only a saying participle makes a deed a statement
     subject = _subject(head)
+    if subject is not None and subject.lemma_.lower() in MUTE_SUBJECTS:
+        subject = _doer_before(verb, head)  # "The announcement came after Hamas delayed it, saying ..."
     if subject is None or subject.lemma_.lower() in NON_SPEAKERS:
         return None
-    if not any(c.dep_ == CLAUSE for c in verb.children):
-        return None  # ", emphasizing the need": an aside; ", adding that ...": a statement
+    if not any(c.dep_ == CLAUSE for c in verb.children) and not _particle_of(verb):
+        return None  # ", emphasizing the need": an aside; ", adding that ...", ", calling for ...": a statement
     content = _complement(verb)
     if not content:
         return None
     return _claim_row(doc, article_id, "indirect", subject, verb, content, [verb])
+
+
+def _doer_before(verb: Token, head: Token) -> Token | None:
+    """The subject of the clause that ends at the participle's comma, inside the main clause ("after Hamas
+    delayed the releases, saying ..."), when the main subject cannot speak; else None."""
+    tok = verb.doc[verb.i - 2] if verb.i >= 2 else head
+    while tok is not head and tok.head is not tok:
+        if tok.pos_ in {"VERB", "AUX"}:
+            subject = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None:
+                return subject
+        tok = tok.head
+    return None
+
+
+def _absolute_claim(doc: Doc, article_id: str, verb: Token) -> dict | None:
+    """"..., with the UN chief calling for a ceasefire": a cue participle with its own subject after "with"."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with":
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    elif verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "with":
+        subject = verb.head
+    else:
+        return None
+    if subject is None or _negated(verb) or subject.lemma_.lower() in NON_SPEAKERS:
+        return None
+    content = _complement(verb)
+    if not content:
+        return None
+    cue_tokens = [verb] + [c for c in verb.children if c.dep_ == "prt"]
+    return _claim_row(doc, article_id, "indirect", subject, verb, content, cue_tokens)
+
+
+def _particle_of(verb: Token) -> Token | None:
+    """The preposition that is part of a cue ("calling for", "calling on"), else None."""
+    if verb.lemma_.lower() not in PARTICLE_CUES:
+        return None
+    preps = CUE_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
+    return next((c for c in verb.children if c.dep_ in {"prep", "prt"} and c.lower_ in preps), None)
 
 
 def _inverted_claim(doc: Doc, article_id: str, verb: Token) -> dict | None:
@@ -434,6 +483,9 @@ def _is_asserted(verb: Token) -> bool:
         return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
     if verb.tag_ == "VBN":
         return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ != "MD" for c in verb.children) and not any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    if verb.tag_ == "VBG":  # "The UN is calling for a ceasefire": the progressive states it now
+        return any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ != "MD" for c in verb.children) and not any(
             c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
     return False
 
@@ -519,12 +571,18 @@ def _complement(verb: Token) -> list[Token]:
         return []
     parts.extend(_trailing(verb, max(t.i for t in parts)))
     parts = sorted(set(parts), key=lambda t: t.i)
-    cut = next((t for t in parts if t.dep_ == "conj" and _misattached_conj(t)), None)
+    cut = next((t for t in parts if (t.dep_ == "conj" and _misattached_conj(t)) or _new_statement(t)), None)
     if cut is not None:
         parts = [t for t in parts if t.i < cut.left_edge.i]
         while parts and (parts[-1].dep_ == "cc" or parts[-1].is_punct):
             parts.pop()
     return _trim(parts)
+
+
+def _new_statement(tok: Token) -> bool:
+    """A cue participle after a comma that says something of its own (", adding that ...") ends the content."""
+    return (tok.tag_ == "VBG" and tok.dep_ in PARTICIPLE_DEPS and tok.lemma_.lower() in CUE_VERBS and tok.i > 0
+            and tok.doc[tok.i - 1].text == "," and any(c.dep_ == CLAUSE for c in tok.children))
 
 
 def _trailing(verb: Token, core_end: int) -> list[Token]:
@@ -565,8 +623,9 @@ def _trim(tokens: list[Token]) -> list[Token]:
 
 
 def _is_statement(tokens: list[Token]) -> bool:
-    """Whether content says something: it names something, not only function words ("which contains")."""
-    return any(t.pos_ in CONTENT_POS and t.tag_ not in RELATIVE_TAGS for t in tokens)
+    """Whether content says something: it names something or has a subject ("Most were intercepted"), not
+    only function words ("which contains")."""
+    return any((t.pos_ in CONTENT_POS or t.dep_ in SUBJECT_DEPS) and t.tag_ not in RELATIVE_TAGS for t in tokens)
 
 
 def _claim_row(
@@ -577,7 +636,7 @@ def _claim_row(
     speaker_span = _speaker_span(subject)
     start = min(content_start, _start(speaker_span), cue.idx)
     end = max(content_end, _end(speaker_span), _end(cue))
-    holes = [(t.idx, _end(t)) for t in content if t.text in QUOTE_MARKS]
+    holes = [(t.idx, _end(t)) for t in content if is_quote_mark(t)]
     cue_text = _cue_lemma(cue)
     particle = next((c for c in cue.children if c.dep_ in {"prep", "prt"}
                      and c.lower_ in CUE_PREPOSITIONS.get(cue.lemma_.lower(), ())), None)
@@ -610,7 +669,7 @@ def _according_to(doc: Doc, article_id: str) -> Iterator[dict]:
         if not content:
             continue
         hole = (phrase[0].idx, _end(phrase[-1]))
-        holes = [hole] + [(t.idx, _end(t)) for t in content if t.text in QUOTE_MARKS]
+        holes = [hole] + [(t.idx, _end(t)) for t in content if is_quote_mark(t)]
         holes += _comma_holes(doc, phrase)
         speaker = _container_source(source)
         speaker_text = _speaker_text(speaker, doc)
@@ -655,7 +714,7 @@ def _comma_holes(doc: Doc, phrase: list[Token]) -> list[tuple[int, int]]:
     holes = []
     first, last = phrase[0], phrase[-1]
     i = first.i - 1
-    while i >= 0 and doc[i].text in QUOTE_MARKS:
+    while i >= 0 and is_quote_mark(doc[i]):
         i -= 1
     if i >= 0 and doc[i].text == ",":
         holes.append((doc[i].idx, _end(doc[i])))
@@ -707,6 +766,7 @@ def _speaker_text(tok: Token | None, doc: Doc) -> str | None:
     """Surface words of the speaker, with pronouns and roles resolved to a named person where the text allows."""
     if tok is None or tok.i in dateline_tokens(doc):
         return None  # a dateline names where the story was filed, never who spoke
+    tok = _issuer(tok)
     low = tok.lower_
     if low in PERSON_PRONOUNS:
         person = _antecedent_person(doc, tok)
@@ -722,6 +782,10 @@ def _speaker_text(tok: Token | None, doc: Doc) -> str | None:
         return owned  # "his office said": the office of the person just named
     if tok.lemma_.lower() in GROUP_NOUNS and tok.pos_ == "NOUN" and _group_name(tok) is not None:
         return _group_name(tok).text  # "Yemen's Houthi rebels": the group's name
+    if tok.lemma_.lower() in INSTITUTION_NOUNS and _is_bare_reference(tok):
+        named = _antecedent_institution(doc, tok)
+        if named is not None:
+            return named  # "the army said": the Israeli military named before
     if tok.lemma_.lower() in GROUP_NOUNS and _is_bare_reference(tok):
         group = _antecedent_named_group(doc, tok)
         if group is not None:
@@ -732,6 +796,22 @@ def _speaker_text(tok: Token | None, doc: Doc) -> str | None:
         if person is not None:
             return person
     return _clean(span.text)
+
+
+def _issuer(tok: Token) -> Token:
+    """Who issued a document that speaks ("A press release issued by the Foreign Office stated", "UN
+    estimates show", "its statement said"): the issuer is the speaker; any other token stays itself."""
+    if tok.lemma_.lower() not in SOURCE_CONTAINERS:
+        return tok
+    for child in tok.children:
+        if (child.dep_ == "poss" and child.pos_ != "PRON") or (child.dep_ == "compound" and child.pos_ == "PROPN"):
+            return child
+        if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"} or child.dep_ == "acl":
+            by = child if child.dep_ == "prep" else next((g for g in child.children if g.dep_ == "agent"), None)
+            issuer = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+            if issuer is not None:
+                return issuer
+    return tok
 
 
 def _appositive_name(tok: Token) -> Span | None:
@@ -792,6 +872,22 @@ def _antecedent_named_group(doc: Doc, tok: Token) -> str | None:
             return None
         ent = entity_of(cand)
         return None if ent.root.dep_ in {"amod", "compound", "nmod", "poss"} else _clean(ent.text)
+
+    return antecedent(tok, fits, WINDOWS["speaker_person"])
+
+
+def _antecedent_institution(doc: Doc, tok: Token) -> str | None:
+    """What "the army" refers back to: the nearest body named with a fitting noun ("the Israeli military",
+    "Lebanon's health ministry"), outside quotes and the dateline."""
+    skip = quoted_tokens(doc) | dateline_tokens(doc)
+    nouns = INSTITUTION_NOUNS[tok.lemma_.lower()]
+
+    def fits(cand: Token) -> str | None:
+        if cand.i in skip or cand.pos_ != "NOUN" or cand.lemma_.lower() not in nouns:
+            return None
+        named = any(c.dep_ in {"amod", "compound", "poss"} and (c.ent_type_ in ANCHOR_LABELS | {"NORP"} or c.pos_ == "PROPN")
+                    for c in cand.children)
+        return _clean(_speaker_span(cand).text) if named else None
 
     return antecedent(tok, fits, WINDOWS["speaker_person"])
 
