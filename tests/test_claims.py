@@ -663,3 +663,8 @@ def test_adding_is_a_statement_of_its_own(nlp):
     assert _claims(nlp, text) == [
         ("indirect", "The minister", "say", "the talks failed after the rebels left the room"),
         ("indirect", "The minister", "add", "a new round was planned")]
+
+
+def test_clause_behind_a_semicolon_is_not_the_later_cues_content(nlp):
+    text = "Government jets struck targets in the province earlier this month; the rebels said the strikes killed 10 civilians."
+    assert _claims(nlp, text) == [("indirect", "the rebels", "say", "the strikes killed 10 civilians")]

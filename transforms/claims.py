@@ -548,6 +548,8 @@ def _complement(verb: Token) -> list[Token]:
         if child.dep_ in allowed:
             if child.dep_ == OBJECT and child.pos_ == "PRON" and child.lower_ not in {"this", "that"}:
                 continue
+            if _cut_off(child, verb):
+                continue
             parts.extend(child.subtree)
             has_core = True
         elif child.dep_ == "xcomp" and (INFINITIVE in allowed or preps or OBJECT in allowed):
@@ -577,6 +579,14 @@ def _complement(verb: Token) -> list[Token]:
         while parts and (parts[-1].dep_ == "cc" or parts[-1].is_punct):
             parts.pop()
     return _trim(parts)
+
+
+def _cut_off(child: Token, verb: Token) -> bool:
+    """A clause before the cue behind a semicolon, when the cue has its own clause after it, is not what
+    was said ("Jets struck the town; the rebels said the strikes killed 10")."""
+    doc = verb.doc
+    return child.dep_ == CLAUSE and child.i < verb.i and any(t.text == ";" for t in doc[child.right_edge.i:verb.i]) \
+        and any(c.dep_ == CLAUSE and c.i > verb.i for c in verb.children)
 
 
 def _new_statement(tok: Token) -> bool:
