@@ -6,7 +6,7 @@ import logging
 import pytest
 
 from newsfacts.schema import columns, make_id
-from transforms.claims import extract_claims
+from transforms.claims import CUE_PATTERNS, SPEAKER_RULES, deciding_speaker_rule, explained_claims, extract_claims
 
 ARTICLE = "art_test"
 
@@ -668,3 +668,36 @@ def test_adding_is_a_statement_of_its_own(nlp):
 def test_clause_behind_a_semicolon_is_not_the_later_cues_content(nlp):
     text = "Government jets struck targets in the province earlier this month; the rebels said the strikes killed 10 civilians."
     assert _claims(nlp, text) == [("indirect", "the rebels", "say", "the strikes killed 10 civilians")]
+
+
+# --- the rule tables: each cue pattern and each speaker rule decides its own example ----------
+
+
+@pytest.mark.parametrize("pattern", [p for p in CUE_PATTERNS if p.claim is not None], ids=lambda p: p.name)
+def test_cue_pattern_finds_its_example(nlp, pattern):
+    found = [(r["_pattern"], fields(r)) for r in explained_claims(nlp(pattern.example), ARTICLE)]
+    assert (pattern.name, pattern.claim) in found
+
+
+@pytest.mark.parametrize("pattern", [p for p in CUE_PATTERNS if p.claim is None], ids=lambda p: p.name)
+def test_exclusion_pattern_leaves_its_example_without_a_claim(nlp, pattern):
+    assert claims(nlp, pattern.example) == []
+
+
+@pytest.mark.parametrize("rule", SPEAKER_RULES, ids=lambda r: r.name)
+def test_speaker_rule_decides_its_example(nlp, rule):
+    doc = nlp(rule.example)
+    last = explained_claims(doc, ARTICLE)[-1]
+    assert deciding_speaker_rule(doc[last["_speaker_i"]]) == (rule.name, rule.speaker)
+    assert last["speaker_text"] == rule.speaker
+
+
+def test_unnamed_phrase_is_its_own_speaker(nlp):
+    doc = nlp("The central bank said prices would rise.")
+    (row,) = explained_claims(doc, ARTICLE)
+    assert deciding_speaker_rule(doc[row["_speaker_i"]]) == ("speaker_phrase", "The central bank")
+
+
+def test_pattern_and_rule_names_are_unique():
+    assert len({p.name for p in CUE_PATTERNS}) == len(CUE_PATTERNS)
+    assert len({r.name for r in SPEAKER_RULES}) == len(SPEAKER_RULES)
