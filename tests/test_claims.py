@@ -701,3 +701,11 @@ def test_unnamed_phrase_is_its_own_speaker(nlp):
 def test_pattern_and_rule_names_are_unique():
     assert len({p.name for p in CUE_PATTERNS}) == len(CUE_PATTERNS)
     assert len({r.name for r in SPEAKER_RULES}) == len(SPEAKER_RULES)
+
+
+def test_quote_after_a_stop_the_parser_ran_past_goes_on_with_the_speaker(nlp):
+    text = ('"The emirate does not want war, but it will defend its soil," Mujahid wrote on X. '
+            '"If they repeat this aggression, the response will be stronger."')
+    assert _claims(nlp, text) == [
+        ("direct_quote", "Mujahid", "write", "The emirate does not want war, but it will defend its soil"),
+        ("direct_quote", "Mujahid", None, "If they repeat this aggression, the response will be stronger.")]

@@ -18,6 +18,9 @@ from transforms.claims.words import CUE_VERBS, MIN_STANDALONE_WORDS, QUOTE_NOUNS
 from transforms.language.discourse import Quote, dateline_tokens, entity_root, is_quote_mark, starts_paragraph
 from transforms.language.lexicon import ACTOR_LABELS
 
+# Punctuation that ends a sentence even where the parser runs on past it.
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+
 
 @dataclass
 class Credit:
@@ -126,9 +129,14 @@ QUOTE_PATTERNS: tuple[CuePattern, ...] = (
 
 
 def _head_tokens(doc: Doc, quote: Quote) -> list[Token]:
-    """Words of the sentence before the opening mark."""
+    """Words of the sentence before the opening mark, after any full stop the parser did not split at
+    ("..., Marek said in a post on X. \u201cWe did not start this.\u201d": no words)."""
     first = doc[min(quote.open + 1, len(doc) - 1)]
-    return [t for t in doc[first.sent.start:quote.open] if not t.is_space]
+    head = [t for t in doc[first.sent.start:quote.open] if not t.is_space]
+    stop = max((k for k, t in enumerate(head) if t.text in SENTENCE_ENDS), default=-1)
+    if head and head[-1].text[-1] in SENTENCE_ENDS:
+        stop = len(head) - 1  # "on X." right before the opening mark: the tokenizer kept the stop on the word
+    return head[stop + 1:]
 
 
 def _tail_tokens(doc: Doc, quote: Quote) -> list[Token]:
