@@ -6,7 +6,7 @@ import logging
 import pytest
 
 from newsfacts.schema import columns, make_id
-from transforms.claims import extract_claims
+from transforms.claims import CUE_PATTERNS, SPEAKER_RULES, deciding_speaker_rule, explained_claims, extract_claims
 
 ARTICLE = "art_test"
 
@@ -539,3 +539,181 @@ def test_speaker_offsets_point_at_the_words_naming_the_speaker(nlp):
     assert [(text[r["speaker_start"]:r["speaker_end"]], r["sentence_start"], r["sentence_end"]) for r in rows] == [
         ("The ministry", 0, 40), ("it", 41, len(text)),
     ]
+
+
+# --- issue #12: cues, speakers and idioms in real reports -------------------------------------
+
+def _claims(nlp, text):
+    from transforms.claims import extract_claims
+    return [(r["kind"], r["speaker_text"], r["cue"], r["content"]) for r in extract_claims(nlp(text), "art")]
+
+
+def test_according_to_plan_is_no_claim(nlp):
+    assert _claims(nlp, "Until noon the handover went according to plan, officials said.") == [
+        ("indirect", "officials", "say", "Until noon the handover went according to plan")]
+
+
+def test_saying_after_a_deed_is_a_claim_of_the_doer(nlp):
+    assert _claims(nlp, "The militia postponed the handover for six hours, saying the army had broken the truce.") == [
+        ("indirect", "The militia", "say", "the army had broken the truce")]
+
+
+def test_estimates_with_an_object(nlp):
+    assert _claims(nlp, "The World Health Organization estimates at least 3,000 cholera deaths.") == [
+        ("indirect", "The World Health Organization", "estimate", "at least 3,000 cholera deaths")]
+
+
+def test_told_outlet_that(nlp):
+    assert _claims(nlp, "The rescuers told dpa that shelling on Sunday hit the market in Arda.") == [
+        ("indirect", "The rescuers", "tell", "shelling on Sunday hit the market in Arda")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("A resident of Tabo said that eight people had died.", "A resident of Tabo"),
+    ("A source close to Hamas confirmed that two of the dead were fighters.", "A source close to Hamas"),
+    ("Brig. Gen. Yahya Saree said the group fired two missiles.", "Yahya Saree"),
+])
+def test_speaker_boundaries(nlp, text, speaker):
+    assert [row[1] for row in _claims(nlp, text)] == [speaker]
+
+
+def test_accusation_content_keeps_the_whole_list(nlp):
+    assert _claims(nlp, "Rights groups accuse the army of torture, arbitrary arrests and burning homes.") == [
+        ("indirect", "Rights groups", "accuse", "the army of torture, arbitrary arrests and burning homes")]
+
+
+def test_number_or_quantifier_is_never_a_speaker(nlp):
+    assert all(row[1] not in ("11", "most") for row in _claims(
+        nlp, "Israeli strikes killed at least 45 people, most of them in the north, health officials said."))
+
+
+# --- single quotes, mixed marks, descriptors, "calling for" ----------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("'We will not give up the city,' the governor said. 'Our units are holding the bridges.'", [
+        ("direct_quote", "the governor", "say", "We will not give up the city"),
+        ("direct_quote", "the governor", None, "Our units are holding the bridges.")]),
+    ("\u2018We will not give up the city,\u2019 the governor said.", [
+        ("direct_quote", "the governor", "say", "We will not give up the city")]),
+    ("The mayor said: 'We have enough water for a week.'", [
+        ("direct_quote", "The mayor", "say", "We have enough water for a week.")]),
+])
+def test_single_quoted_quotes_are_direct(nlp, text, expected):
+    assert _claims(nlp, text) == expected
+
+
+def test_apostrophe_is_no_quote(nlp):
+    assert _claims(nlp, "The farmers' union said the harvest would be small.") == [
+        ("indirect", "The farmers' union", "say", "the harvest would be small")]
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cThe talks failed,\u201c the envoy said. \u201cWe will try again next week,\u201d he added.",
+    '"The talks failed,\u201d the envoy said. \u201cWe will try again next week," he added.',
+])
+def test_mismatched_marks_keep_two_statements_apart(nlp, text):
+    assert _claims(nlp, text) == [
+        ("direct_quote", "the envoy", "say", "The talks failed"),
+        ("direct_quote", "the envoy", "add", "We will try again next week")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The Israeli military said 20 rockets were fired. \u201cMost were intercepted,\u201d the army said.",
+     "The Israeli military"),
+    ("The Israeli military said 20 rockets were fired. Most were intercepted, the army said.", "The Israeli military"),
+    ("Lebanon's health ministry said five people were killed. The ministry said rescuers were still searching.",
+     "Lebanon's health ministry"),
+])
+def test_descriptor_speaker_is_the_body_named_before(nlp, text, speaker):
+    assert [row[1] for row in _claims(nlp, text)] == [speaker, speaker]
+
+
+def test_descriptor_without_a_named_body_stays(nlp):
+    text = "The health ministry said five people were killed. The ministry said rescuers were still searching."
+    assert [row[1] for row in _claims(nlp, text)] == ["The health ministry", "The ministry"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The city has seen violence, with the UN chief Maria Ortega calling for an immediate ceasefire.",
+     ("indirect", "Maria Ortega", "call for", "an immediate ceasefire")),
+    ("The talks ended, with the foreign minister reiterating the country's wish for calm.",
+     ("indirect", "the foreign minister", "reiterate", "the country's wish for calm")),
+    ("Protesters marched through the capital, calling for the release of the detained journalists.",
+     ("indirect", "Protesters", "call for", "the release of the detained journalists")),
+    ("The UN is calling for an immediate ceasefire in the region.",
+     ("indirect", "The UN", "call for", "an immediate ceasefire in the region")),
+])
+def test_calling_for(nlp, text, expected):
+    assert _claims(nlp, text) == [expected]
+
+
+def test_planned_call_is_no_claim(nlp):
+    assert _claims(nlp, "The UN will be calling for a ceasefire next week.") == []
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("A press release issued by the Foreign Office stated that the minister will discuss trade.", "the Foreign Office"),
+    ("A statement from the presidency said the talks would resume.", "the presidency"),
+    ("The ministry's statement said the border was closed.", "The ministry"),
+])
+def test_a_document_speaks_for_its_issuer(nlp, text, speaker):
+    assert [row[1] for row in _claims(nlp, text)] == [speaker]
+
+
+def test_saying_after_a_mute_subject_is_the_doer_before_the_comma(nlp):
+    text = ("The announcement came after the militia delayed the handover for several hours, "
+            "saying the army had broken the truce.")
+    assert _claims(nlp, text) == [("indirect", "the militia", "say", "the army had broken the truce")]
+
+
+def test_adding_is_a_statement_of_its_own(nlp):
+    text = "The minister said the talks failed after the rebels left the room, adding that a new round was planned."
+    assert _claims(nlp, text) == [
+        ("indirect", "The minister", "say", "the talks failed after the rebels left the room"),
+        ("indirect", "The minister", "add", "a new round was planned")]
+
+
+def test_clause_behind_a_semicolon_is_not_the_later_cues_content(nlp):
+    text = "Government jets struck targets in the province earlier this month; the rebels said the strikes killed 10 civilians."
+    assert _claims(nlp, text) == [("indirect", "the rebels", "say", "the strikes killed 10 civilians")]
+
+
+# --- the rule tables: each cue pattern and each speaker rule decides its own example ----------
+
+
+@pytest.mark.parametrize("pattern", [p for p in CUE_PATTERNS if p.claim is not None], ids=lambda p: p.name)
+def test_cue_pattern_finds_its_example(nlp, pattern):
+    found = [(r["_pattern"], fields(r)) for r in explained_claims(nlp(pattern.example), ARTICLE)]
+    assert (pattern.name, pattern.claim) in found
+
+
+@pytest.mark.parametrize("pattern", [p for p in CUE_PATTERNS if p.claim is None], ids=lambda p: p.name)
+def test_exclusion_pattern_leaves_its_example_without_a_claim(nlp, pattern):
+    assert claims(nlp, pattern.example) == []
+
+
+@pytest.mark.parametrize("rule", SPEAKER_RULES, ids=lambda r: r.name)
+def test_speaker_rule_decides_its_example(nlp, rule):
+    doc = nlp(rule.example)
+    last = explained_claims(doc, ARTICLE)[-1]
+    assert deciding_speaker_rule(doc[last["_speaker_i"]]) == (rule.name, rule.speaker)
+    assert last["speaker_text"] == rule.speaker
+
+
+def test_unnamed_phrase_is_its_own_speaker(nlp):
+    doc = nlp("The central bank said prices would rise.")
+    (row,) = explained_claims(doc, ARTICLE)
+    assert deciding_speaker_rule(doc[row["_speaker_i"]]) == ("speaker_phrase", "The central bank")
+
+
+def test_pattern_and_rule_names_are_unique():
+    assert len({p.name for p in CUE_PATTERNS}) == len(CUE_PATTERNS)
+    assert len({r.name for r in SPEAKER_RULES}) == len(SPEAKER_RULES)
+
+
+def test_quote_after_a_stop_the_parser_ran_past_goes_on_with_the_speaker(nlp):
+    text = ('"The emirate does not want war, but it will defend its soil," Mujahid wrote on X. '
+            '"If they repeat this aggression, the response will be stronger."')
+    assert _claims(nlp, text) == [
+        ("direct_quote", "Mujahid", "write", "The emirate does not want war, but it will defend its soil"),
+        ("direct_quote", "Mujahid", None, "If they repeat this aggression, the response will be stronger.")]

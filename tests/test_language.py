@@ -114,6 +114,38 @@ def test_quote_going_on_in_a_new_paragraph_keeps_a_hole(nlp):
     assert starts_paragraph(doc[quote.holes[0]])
 
 
+def _quoted_texts(doc) -> list[str]:
+    """The text between each pair of marks, marks included."""
+    return [doc[q.open:q.close + 1].text for q in quotations(doc)]
+
+
+@pytest.mark.parametrize("text,quoted", [
+    ("'We will hold the city,' the governor said.", ["'We will hold the city,'"]),
+    ("\u2018We will hold the city,\u2019 the governor said.", ["\u2018We will hold the city,\u2019"]),
+    ("He called the plan 'a disgrace'.", ["'a disgrace'"]),
+    ("The farmers' union met. 'We will strike,' its leader said.", ["'We will strike,'"]),
+    ("Kyiv\u2019s mayor said the farmers\u2019 market was hit.", []),
+    ("\u201cThey said \u2018no\u2019 to us,\u201d she said.", ["\u201cThey said \u2018no\u2019 to us,\u201d"]),
+])
+def test_single_quotation_marks_pair_where_apostrophes_do_not(nlp, text, quoted):
+    assert _quoted_texts(nlp(text)) == quoted
+
+
+@pytest.mark.parametrize("text,quoted", [
+    # an opening curly mark typed where a closing one belongs closes by its place
+    ("\u201cThe talks failed,\u201c the envoy said. \u201cWe will try again,\u201d he added.",
+     ["\u201cThe talks failed,\u201c", "\u201cWe will try again,\u201d"]),
+    # straight and curly marks mixed in one quote
+    ('"The talks failed,\u201d the envoy said. \u201cWe will try again," he added.',
+     ['"The talks failed,\u201d', '\u201cWe will try again,"']),
+    # a missing closing mark costs its own quote, never the next statement
+    ("\u201cThe talks failed, the envoy said. \u201cWe will try again,\u201d he added.",
+     ["\u201cWe will try again,\u201d"]),
+])
+def test_mismatched_marks_never_join_two_statements(nlp, text, quoted):
+    assert _quoted_texts(nlp(text)) == quoted
+
+
 # --- dateline ------------------------------------------------------------------------------
 
 def test_dateline_tokens(nlp):

@@ -15,6 +15,7 @@ Values computed once per Doc are cached in `doc.user_data` under "newsfacts.*" k
 from __future__ import annotations
 
 import bisect
+import heapq
 import logging
 from dataclasses import dataclass, field
 from typing import Callable, Iterator, TypeVar
@@ -37,15 +38,25 @@ WINDOWS = {
     "figure_context": 2,  # figures: the sentences that say whether a count is of hostages or prisoners
 }
 
-# Double quotation marks; single quotes are left alone because they double as apostrophes.
+# Double quotation marks. A curly mark whose neighbours say the opposite of its shape is read by its
+# neighbours (a typed \u201cA,\u201c closes at the second mark).
 OPEN_QUOTES = frozenset("\u201c\u201e\u00ab")
 CLOSE_QUOTES = frozenset("\u201d\u00bb")
 EITHER_QUOTES = frozenset('"\u201f\u2033')
 QUOTE_MARKS = OPEN_QUOTES | CLOSE_QUOTES | EITHER_QUOTES
+# Single quotation marks double as apostrophes ("farmers' union", "Kyiv\u2019s"), so they pair only outside
+# double quotes, open only before a word at the start of a word, and close only after , . ! ? or before
+# punctuation or the end: "'We will hold,' the governor said."
+SINGLE_QUOTES = frozenset("'\u2018\u2019")
+SINGLE_OPEN = frozenset("'\u2018")
+SINGLE_CLOSE = frozenset("'\u2019")
+_CLOSE_BEFORE = frozenset(",.!?")
+_CLOSE_AFTER = frozenset(",.;:!?)\n")
 
 _SENT_TOKEN_STARTS = CACHE_PREFIX + "sent_token_starts"
 _QUOTATIONS = CACHE_PREFIX + "quotations"
 _QUOTED = CACHE_PREFIX + "quoted"
+_MARKS = CACHE_PREFIX + "quote_marks"
 _DATELINE = CACHE_PREFIX + "dateline"
 
 
@@ -139,8 +150,22 @@ def quotations(doc: Doc) -> tuple[Quote, ...]:
     skipped, never fatal (one bad mark must not cost the article its other quotes)."""
     quotes = doc.user_data.get(_QUOTATIONS)
     if quotes is None:
-        quotes = doc.user_data[_QUOTATIONS] = tuple(_pair_marks(doc))
+        double = list(_pair_marks(doc))
+        single = _pair_single_marks(doc, double)
+        quotes = doc.user_data[_QUOTATIONS] = tuple(heapq.merge(double, single, key=lambda q: q.open))
     return quotes
+
+
+def is_quote_mark(tok: Token) -> bool:
+    """Whether a token is a quotation mark: any double mark, or a single one that pairs as a quote."""
+    if tok.text in QUOTE_MARKS:
+        return True
+    if tok.text not in SINGLE_QUOTES:
+        return False
+    marks = tok.doc.user_data.get(_MARKS)
+    if marks is None:
+        marks = tok.doc.user_data[_MARKS] = frozenset(i for q in quotations(tok.doc) for i in (q.open, q.close))
+    return tok.i in marks
 
 
 def quoted_tokens(doc: Doc) -> frozenset[int]:
@@ -179,15 +204,47 @@ def _pair_marks(doc: Doc) -> Iterator[Quote]:
 
 
 def is_open_mark(tok: Token) -> bool:
-    """Whether a quotation mark opens a quote: curly marks say so, straight ones by their neighbours."""
+    """Whether a quotation mark opens a quote: curly marks say so unless their neighbours plainly say the
+    opposite (a word before and a space after closes, a space before and a word after opens); straight
+    ones by their neighbours."""
+    before, after = _neighbours(tok)
+    opens_by_place = (before.isspace() or before in "([{\u2014-") and not after.isspace()
+    closes_by_place = not before.isspace() and (after.isspace() or after in _CLOSE_AFTER)
     if tok.text in OPEN_QUOTES:
-        return True
+        return not closes_by_place
     if tok.text in CLOSE_QUOTES:
-        return False
+        return opens_by_place
+    return opens_by_place
+
+
+def _neighbours(tok: Token) -> tuple[str, str]:
+    """The characters just before and just after a one-character token (a space at either end of the text)."""
     text = doc_text(tok.doc)
     before = text[tok.idx - 1] if tok.idx else " "
     after = text[tok.idx + 1] if tok.idx + 1 < len(text) else " "
-    return (before.isspace() or before in "([{\u2014-") and not after.isspace()
+    return before, after
+
+
+def _pair_single_marks(doc: Doc, double: list[Quote]) -> list[Quote]:
+    """Pairs of single quotation marks outside double quotes, in one walk; apostrophes never pair."""
+    inside = [(q.open, q.close) for q in double]
+    quotes, current, n = [], None, 0
+    for tok in doc:
+        while n < len(inside) and inside[n][1] < tok.i:
+            n += 1
+        if current is not None and starts_paragraph(tok):
+            current = None  # a single quote never runs over a paragraph
+        if tok.text not in SINGLE_QUOTES or (n < len(inside) and inside[n][0] <= tok.i):
+            continue
+        before, after = _neighbours(tok)
+        if current is not None and tok.text in SINGLE_CLOSE and not before.isspace() and (
+                before in _CLOSE_BEFORE or after in _CLOSE_AFTER or tok.i + 1 == len(doc)):
+            current.close = tok.i
+            quotes.append(current)
+            current = None
+        elif tok.text in SINGLE_OPEN and (before.isspace() or before in "([{\u2014-") and after.isalnum():
+            current = Quote(tok.i, -1)
+    return quotes
 
 
 def starts_paragraph(tok: Token) -> bool:

@@ -59,6 +59,18 @@ PEOPLE_NOUNS = frozenset({
     "doctor", "nurse", "journalist", "official", "soldier", "fighter", "crew", "sailor", "seafarer", "hostage",
     "captive", "prisoner", "detainee",
 })
+# Nouns for one institution, each mapped to the nouns that may name the same body, so that a bare "the army"
+# may stand for "the Israeli military" named before ("The Israeli military said ... 'Most were
+# intercepted,' the army said"). Compared with `token.lemma_.lower()`.
+_ARMED_FORCES = frozenset({"army", "military", "force", "troop"})
+INSTITUTION_NOUNS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(_ARMED_FORCES, _ARMED_FORCES),
+    "ministry": frozenset({"ministry"}),
+    "police": frozenset({"police"}),
+    "government": frozenset({"government"}),
+    "agency": frozenset({"agency"}),
+    "presidency": frozenset({"presidency"}),
+}
 # Documents that carry a source's words, whose owner is the source ("a statement from the ministry",
 # "according to the ministry's tally").
 SOURCE_CONTAINERS = frozenset({

@@ -1,0 +1,83 @@
+""""According to X": X is the speaker and the rest of the clause the content, read by ACCORDING_PATTERNS."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.tokens import Doc, Token
+
+from transforms.claims.grammar import _clause_of, _strip_leading_marker, _trim
+from transforms.claims.patterns import NO_CLAIM, CuePattern, first_decision
+from transforms.claims.rows import _end, _row
+from transforms.claims.speakers import _container_source, _note_speaker, _speaker_text
+from transforms.language.discourse import is_quote_mark
+
+
+def _according_to(doc: Doc, article_id: str) -> Iterator[dict]:
+    """"according to X": X is the speaker, the rest of the clause is the content."""
+    for tok in doc:
+        if tok.lower_ != "according":
+            continue
+        pattern, row = first_decision(ACCORDING_PATTERNS, doc, article_id, tok)
+        if pattern is not None and row is not NO_CLAIM:
+            row["_pattern"] = pattern.name
+            yield row
+
+
+def _source_of(doc: Doc, tok: Token) -> tuple[Token | None, Token | None]:
+    """The "to" after "according" and the object of that "to" (the source), each None when missing."""
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    if to is None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        to = doc[tok.i + 1]
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    return to, source
+
+
+def _find_idiom(doc: Doc, article_id: str, tok: Token) -> dict | None:
+    source = _source_of(doc, tok)[1]
+    return NO_CLAIM if source is None or _idiom_object(source) else None
+
+
+def _find_according_to(doc: Doc, article_id: str, tok: Token) -> dict | None:
+    to, source = _source_of(doc, tok)
+    phrase = sorted({tok, *tok.subtree, *to.subtree}, key=lambda t: t.i)
+    inside = {t.i for t in phrase}
+    content = _trim([t for t in _clause_of(tok).subtree if t.i not in inside and t.sent == tok.sent])
+    content = _strip_leading_marker(content)
+    if not content:
+        return NO_CLAIM
+    holes = [(phrase[0].idx, _end(phrase[-1]))] + [(t.idx, _end(t)) for t in content if is_quote_mark(t)]
+    holes += _comma_holes(doc, phrase)
+    speaker = _container_source(source)
+    start = min(content[0].idx, phrase[0].idx)
+    end = max(_end(content[-1]), _end(phrase[-1]))
+    row = _row(doc, article_id, "according_to", _speaker_text(speaker, doc), "according to", content[0].idx,
+               _end(content[-1]), start, end, holes)
+    _note_speaker(row, speaker)
+    return row
+
+
+ACCORDING_PATTERNS: tuple[CuePattern, ...] = (
+    CuePattern("no_source_or_idiom", _find_idiom, "Until noon the handover went according to plan.", None),
+    CuePattern("according_to", _find_according_to,
+               "Some 700 people have died since May, according to the health ministry.",
+               ("according_to", "the health ministry", "according to", "Some 700 people have died since May")),
+)
+
+
+def _idiom_object(source: Token) -> bool:
+    """"according to plan", "according to schedule": a bare singular common noun names no one who spoke."""
+    return source.tag_ == "NN" and not any(True for _ in source.children)
+
+
+def _comma_holes(doc: Doc, phrase: list[Token]) -> list[tuple[int, int]]:
+    """The commas that set a credit phrase off, so content reads without them."""
+    holes = []
+    first, last = phrase[0], phrase[-1]
+    i = first.i - 1
+    while i >= 0 and is_quote_mark(doc[i]):
+        i -= 1
+    if i >= 0 and doc[i].text == ",":
+        holes.append((doc[i].idx, _end(doc[i])))
+    if last.i + 1 < len(doc) and doc[last.i + 1].text == ",":
+        holes.append((doc[last.i + 1].idx, _end(doc[last.i + 1])))
+    return holes

@@ -1,0 +1,75 @@
+"""The claims of one Doc: direct quotes, "according to" credits and reported speech, in text order."""
+from __future__ import annotations
+
+import logging
+from typing import Iterator
+
+from spacy.tokens import Doc
+
+from transforms.claims.according import _according_to
+from transforms.claims.quotes import _direct_quotes
+from transforms.claims.reported import _reported_speech
+from transforms.claims.speakers import _resolve_pronoun_speakers
+from transforms.claims.words import CACHE_KEYS, NOT_SPEAKERS
+from transforms.language.discourse import quotations, quoted_tokens
+
+logger = logging.getLogger(__name__)
+# Keys a row carries while it is made: the pattern that found it, where its speaker stands, which
+# pronouns could refer back to it.
+PRIVATE_KEYS = ("_pattern", "_speaker_i", "_fits")
+
+
+def extract_claims(doc: Doc, article_id: str) -> Iterator[dict]:
+    """Claims of every kind, in text order; the resolve stage maps speaker_text to a source."""
+    rows = explained_claims(doc, article_id)
+    for row in rows:
+        for key in PRIVATE_KEYS:
+            row.pop(key, None)
+    yield from rows
+
+
+def explained_claims(doc: Doc, article_id: str) -> list[dict]:
+    """The claim rows with the private keys still on: `_pattern` names the cue pattern that found each."""
+    quotes = list(quotations(doc))
+    direct = list(_direct_quotes(doc, article_id, quotes))
+    used_cues = {row.pop("_cue_i") for row in direct if row.get("_cue_i") is not None}
+    for row in direct:
+        row.pop("_cue_i", None)
+    quoted = quoted_tokens(doc)  # pronoun resolution skips names inside quotes
+    according = list(_according_to(doc, article_id))
+    reported = _uncovered(according, list(_reported_speech(doc, article_id, quoted | used_cues)))
+    rows = [r for r in direct + according + reported if _is_claim(r)]
+    rows.sort(key=lambda r: (r["start_char"], r["end_char"]))
+    _resolve_pronoun_speakers(doc, rows)
+    for key in CACHE_KEYS:  # per-call caches must not travel with the Doc (DocBin, pickling)
+        doc.user_data.pop(key, None)
+    return rows
+
+
+def _uncovered(according: list[dict], candidates: list[dict]) -> list[dict]:
+    """Reported speech whose cue stands outside every credit's content.
+
+    A statement inside a credit that follows it ("X expressed doubts, according to Y" or "..., the paper
+    reported") is the credited source's report, not a claim of its own.
+    """
+    covered = [(r["content_start"], r["content_end"]) for r in according]
+    covered += [(r["content_start"], r["content_end"]) for r in candidates if r["content_end"] <= r["_cue_char"]]
+    reported = []
+    for row in candidates:
+        cue_char = row.pop("_cue_char")
+        if not any(s <= cue_char < e for s, e in covered):
+            reported.append(row)
+    return reported
+
+
+def _is_claim(row: dict) -> bool:
+    """A speaker is a name, a role or a pronoun, and content is more than a letter; anything else is logged."""
+    speaker = (row["speaker_text"] or "").strip()
+    words = speaker.lower().split()
+    if speaker and (not any(c.isalpha() for c in speaker) or (len(words) == 1 and words[0] in NOT_SPEAKERS)):
+        logger.info("claim dropped: %r is not a speaker (%r)", speaker, row["content"][:60])
+        return False
+    if sum(c.isalnum() for c in row["content"]) < 2:
+        logger.info("claim dropped: content %r of %r is no statement", row["content"], speaker)
+        return False
+    return True

@@ -1,0 +1,226 @@
+"""The grammar of a cue: whether it was asserted, who its subject is, and which tokens are its content."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from transforms.claims.words import (
+    CLAUSE, CONTENT_POS, CUE_PREPOSITIONS, CUE_VERBS, FINITE_TAGS, INFINITIVE, NONFINITE_TAGS, OBJECT,
+    OBJECT_CLAUSE_CUES, PARTICIPLE_DEPS, PARTICLE_CUES, PERFECT_OR_PROGRESSIVE, RELATIVE_TAGS, REQUIRED_PREPOSITION, TRAILING_DEPS,
+)
+from transforms.language.discourse import dateline_tokens
+from transforms.language.lexicon import SUBJECT_DEPS
+
+
+def _is_asserted(verb: Token) -> bool:
+    """Finite and affirmative: "said", "has said", "is calling for"; not "will say", "is urged", "did not
+    say", "..., saying"."""
+    if _negated(verb) or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return False
+    if verb.dep_ == "conj":
+        return _is_asserted_conj(verb)
+    if verb.tag_ in FINITE_TAGS:
+        return not _has_modal(verb)
+    if verb.tag_ in PERFECT_OR_PROGRESSIVE:  # "has said"; "The UN is calling for a ceasefire"
+        helper = PERFECT_OR_PROGRESSIVE[verb.tag_]
+        return any(c.dep_ == "aux" and c.lemma_ == helper and c.tag_ != "MD" for c in verb.children) \
+            and not _has_modal(verb)
+    return False
+
+
+def _has_modal(verb: Token) -> bool:
+    """Whether a verb has a modal auxiliary ("will say", "could urge")."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def _is_asserted_conj(verb: Token) -> bool:
+    """A coordinated cue ("expressed X and condemned Y") counts when it and its first conjunct are finite."""
+    head = verb
+    while head.dep_ == "conj":
+        head = head.head
+    if verb.tag_ in FINITE_TAGS:
+        return head.tag_ in FINITE_TAGS or head.tag_ == "VBN"
+    return verb.tag_ == "VBN" and _is_asserted(head) if head.pos_ in {"VERB", "AUX"} else False
+
+
+def _negated(tok: Token) -> bool:
+    """Whether a cue is negated ("has not indicated"): nothing was stated."""
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _has_aux(verb: Token) -> bool:
+    """Whether a verb form has its own auxiliary ("has said", "was killed")."""
+    return any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a verb, inherited through conjunction; a relative pronoun stands for its noun."""
+    head = verb
+    while True:
+        if head is not verb and _misattached_conj(verb):
+            return _subject(head.head)  # "X said that Y happened, and urged Z": X urged
+        subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i not in dateline_tokens(verb.doc)), None)
+        if subject is not None:
+            break
+        if head.dep_ == "acl" and head.tag_ == "VBD" and head.head.dep_ == "ROOT" and head.head.pos_ in {"NOUN", "PROPN"}:
+            return head.head  # "The envoy called on ...": a main clause the parser took for a reduced relative
+        if head.dep_ != "conj":
+            return None
+        head = head.head
+    if subject.tag_ in RELATIVE_TAGS and head.dep_ == "relcl":
+        return head.head
+    if subject.lower_ == "it" and any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children) and verb.lemma_ == "be":
+        return None
+    return subject
+
+
+def _misattached_conj(verb: Token) -> bool:
+    """A finite cue coordinated into another cue's clause: the parser's attachment of "..., and urged"."""
+    head = verb
+    while head.dep_ == "conj":
+        head = head.head
+    return (
+        head is not verb and verb.tag_ in FINITE_TAGS and verb.lemma_.lower() in CUE_VERBS
+        and head.dep_ == "ccomp" and head.head.lemma_.lower() in CUE_VERBS
+    )
+
+
+def _complement(verb: Token) -> list[Token]:
+    """Tokens of what was said: the cue's clause, object, infinitive or prepositional object."""
+    lemma = verb.lemma_.lower()
+    parts, has_core = _core_parts(verb)
+    if not has_core and lemma in OBJECT_CLAUSE_CUES:
+        has_core = _object_clause(verb, parts)
+    preps = CUE_PREPOSITIONS.get(lemma, frozenset())
+    if lemma in REQUIRED_PREPOSITION and not any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children):
+        return []
+    if not has_core:
+        return []
+    parts.extend(_trailing(verb, max(t.i for t in parts)))
+    parts = sorted(set(parts), key=lambda t: t.i)
+    cut = next((t for t in parts if (t.dep_ == "conj" and _misattached_conj(t)) or _new_statement(t)), None)
+    if cut is not None:
+        parts = [t for t in parts if t.i < cut.left_edge.i]
+        while parts and (parts[-1].dep_ == "cc" or parts[-1].is_punct):
+            parts.pop()
+    return _trim(parts)
+
+
+def _core_parts(verb: Token) -> tuple[list[Token], bool]:
+    """The complements a cue takes by its table row, and whether one of them carries what was said."""
+    lemma = verb.lemma_.lower()
+    allowed = CUE_VERBS[lemma]
+    preps = CUE_PREPOSITIONS.get(lemma, frozenset())
+    parts: list[Token] = []
+    has_core = False
+    for child in verb.children:
+        if child.dep_ in allowed:
+            if child.dep_ == OBJECT and child.pos_ == "PRON" and child.lower_ not in {"this", "that"}:
+                continue
+            if _cut_off(child, verb):
+                continue
+            parts.extend(child.subtree)
+            has_core = True
+        elif child.dep_ == "xcomp" and (INFINITIVE in allowed or preps or OBJECT in allowed):
+            parts.extend(child.subtree)
+            has_core = has_core or INFINITIVE in allowed or bool(preps)
+        elif child.dep_ in {"prep", "prt"} and child.lower_ in preps:
+            objects = [t for g in child.children for t in g.subtree]
+            if objects:
+                parts.extend(objects)
+                has_core = True
+    return parts, has_core
+
+
+def _object_clause(verb: Token, parts: list[Token]) -> bool:
+    """"The rescuers told dpa that shelling hit the market": the parser hangs the clause on the outlet.
+    Adds the clause to `parts`; whether there was one."""
+    has_core = False
+    for child in verb.children:
+        clause = next((c for c in child.children if c.dep_ == CLAUSE), None) if child.dep_ == OBJECT else None
+        if clause is not None:
+            parts.extend(clause.subtree)
+            has_core = True
+    return has_core
+
+
+def _cut_off(child: Token, verb: Token) -> bool:
+    """A clause before the cue behind a semicolon, when the cue has its own clause after it, is not what
+    was said ("Jets struck the town; the rebels said the strikes killed 10")."""
+    doc = verb.doc
+    return child.dep_ == CLAUSE and child.i < verb.i and any(t.text == ";" for t in doc[child.right_edge.i:verb.i]) \
+        and any(c.dep_ == CLAUSE and c.i > verb.i for c in verb.children)
+
+
+def _new_statement(tok: Token) -> bool:
+    """A cue participle after a comma that says something of its own (", adding that ...") ends the content."""
+    return (tok.tag_ == "VBG" and tok.dep_ in PARTICIPLE_DEPS and tok.lemma_.lower() in CUE_VERBS and tok.i > 0
+            and tok.doc[tok.i - 1].text == "," and any(c.dep_ == CLAUSE for c in tok.children))
+
+
+def _trailing(verb: Token, core_end: int) -> list[Token]:
+    """Modifiers after the content that still belong to it ("... in order to X", ", establish Y, and pave Z").
+
+    A comma followed by a participle ("..., emphasizing") or a coordinated verb starts a new statement.
+    """
+    tokens: list[Token] = []
+    comma = False
+    for child in sorted((c for c in verb.children if c.i > core_end), key=lambda c: c.i):
+        if child.dep_ == "punct":
+            comma = comma or child.text in {",", ";", "\u2014", "-"}
+            if child.text in {".", "!", "?", ";", ":"}:
+                break
+            continue
+        if child.dep_ not in TRAILING_DEPS or (comma and child.tag_ != "VB"):
+            break
+        tokens.extend(child.subtree)
+        comma = False
+    return tokens
+
+
+def _trim(tokens: list[Token]) -> list[Token]:
+    """Content without a leading "that", surrounding punctuation or white space; a fragment is no content.
+
+    A dateline opens the story, so content starts after it.
+    """
+    if tokens:
+        dateline = dateline_tokens(tokens[0].doc)
+        last = max((t.i for t in tokens if t.i in dateline), default=None)
+        if last is not None:
+            tokens = [t for t in tokens if t.i > last]
+    while tokens and (tokens[0].is_punct or tokens[0].is_space or (tokens[0].dep_ == "mark" and tokens[0].lower_ == "that")):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and tokens[-1].text not in {")", "%"}:
+        tokens = tokens[:-1]
+    return tokens if _is_statement(tokens) else []
+
+
+def _is_statement(tokens: list[Token]) -> bool:
+    """Whether content says something: it names something or has a subject ("Most were intercepted"), not
+    only function words ("which contains")."""
+    return any((t.pos_ in CONTENT_POS or t.dep_ in SUBJECT_DEPS) and t.tag_ not in RELATIVE_TAGS for t in tokens)
+
+
+def _strip_leading_marker(tokens: list[Token]) -> list[Token]:
+    """Drop a subordinating word the credit left at the front ("since, according to X, ...")."""
+    while tokens and (tokens[0].dep_ in {"mark", "cc"} or tokens[0].tag_ == "WRB" or tokens[0].is_punct):
+        tokens = tokens[1:]
+    return tokens if _is_statement(tokens) else []
+
+
+def _clause_of(tok: Token) -> Token:
+    """The finite clause a credit phrase attaches to (climbing out of nouns and participles)."""
+    head = tok.head
+    while head.head is not head and (
+        head.pos_ not in {"VERB", "AUX"}
+        or (head.tag_ in NONFINITE_TAGS and head.dep_ in {"advcl", "xcomp", "conj"} and not _has_aux(head))
+    ):
+        head = head.head
+    return head
+
+
+def _particle_of(verb: Token) -> Token | None:
+    """The preposition that is part of a cue ("calling for", "calling on"), else None."""
+    if verb.lemma_.lower() not in PARTICLE_CUES:
+        return None
+    preps = CUE_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
+    return next((c for c in verb.children if c.dep_ in {"prep", "prt"} and c.lower_ in preps), None)

@@ -1,0 +1,265 @@
+"""Reported speech: reporting verbs and nouns with their complements, read by REPORTED_PATTERNS.
+
+A cue verb tries the verb patterns in order, a cue noun the noun patterns; the first that decides wins
+(see transforms.claims.patterns). Each pattern has its example sentence and the claim it gives there.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.tokens import Doc, Token
+
+from transforms.claims.grammar import (
+    _complement, _is_asserted, _negated, _particle_of, _subject, _trim,
+)
+from transforms.claims.patterns import NO_CLAIM, CuePattern, first_decision
+from transforms.claims.rows import _claim_row, _end, _text
+from transforms.claims.words import (
+    CLAUSE, CUE_NOUNS, CUE_VERBS, DEED_PARTICIPLES, FINITE_TAGS, MUTE_SUBJECTS, NON_SPEAKERS, PARTICIPLE_DEPS,
+)
+from transforms.language.lexicon import SUBJECT_DEPS
+
+
+def _reported_speech(doc: Doc, article_id: str, skip: set[int]) -> Iterator[dict]:
+    """Reporting verbs and nouns with their complements; speaker = the subject or possessor, resolved."""
+    for tok in doc:
+        if tok.i in skip:
+            continue
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in {"VERB", "AUX"} and lemma in CUE_VERBS:
+            patterns = VERB_PATTERNS
+        elif tok.pos_ == "NOUN" and lemma in CUE_NOUNS:
+            patterns = NOUN_PATTERNS
+        else:
+            continue
+        pattern, row = first_decision(patterns, doc, article_id, tok)
+        if pattern is not None and row is not NO_CLAIM:
+            row["_cue_char"] = tok.idx
+            row["_pattern"] = pattern.name
+            yield row
+
+
+# --- verb patterns, in the order they are tried ----------------------------------------------
+
+def _is_participle(verb: Token) -> bool:
+    """A cue in -ing that is not the sentence's main verb (", saying ...", "with X calling for ...")."""
+    return verb.tag_ == "VBG" and verb.dep_ != "ROOT"
+
+
+def _find_absolute(doc: Doc, article_id: str, verb: Token) -> dict | None:
+    return _absolute_claim(doc, article_id, verb) if _is_participle(verb) else None
+
+
+def _find_participle_after_cue(doc: Doc, article_id: str, verb: Token) -> dict | None:
+    if not _is_participle(verb) or _participle_head(verb).lemma_.lower() not in CUE_VERBS:
+        return None
+    return _participle_claim(doc, article_id, verb) or NO_CLAIM
+
+
+def _find_participle_after_deed(doc: Doc, article_id: str, verb: Token) -> dict | None:
+    if not _is_participle(verb):
+        return None
+    return _participle_claim(doc, article_id, verb) or NO_CLAIM
+
+
+def _find_unasserted(doc: Doc, article_id: str, verb: Token) -> dict | None:
+    if not _is_asserted(verb):
+        return NO_CLAIM
+    subject = _subject(verb)
+    return NO_CLAIM if subject is None or subject.lemma_.lower() in NON_SPEAKERS else None
+
+
+def _find_parenthetical(doc: Doc, article_id: str, verb: Token) -> dict | None:
+    if verb.dep_ != "parataxis" or CLAUSE not in CUE_VERBS[verb.lemma_.lower()]:
+        return None
+    return _parenthetical_claim(doc, article_id, verb, _subject(verb)) or NO_CLAIM
+
+
+def _find_description(doc: Doc, article_id: str, verb: Token) -> dict | None:
+    described = verb.dep_ in {"acl", "relcl"} and any(c.dep_ == CLAUSE and c.left_edge.i < verb.i for c in verb.children)
+    return NO_CLAIM if described else None
+
+
+def _find_reporting_verb(doc: Doc, article_id: str, verb: Token) -> dict | None:
+    """The subject said, stated, urged ... the complement; "..., the minister says" is a credit in passing."""
+    content = _complement(verb)
+    if not content:
+        return NO_CLAIM
+    kind = "indirect"
+    if verb.lemma_.lower() == "say" and verb.tag_ in {"VBZ", "VBP"} and content[-1].i < verb.i:
+        kind = "according_to"  # "..., the minister says": a parenthetical credit
+    cue_tokens = [verb] + [c for c in verb.children if c.dep_ == "prt"]
+    return _claim_row(doc, article_id, kind, _subject(verb), verb, content, cue_tokens)
+
+
+def _find_cue_noun(doc: Doc, article_id: str, noun: Token) -> dict | None:
+    return _noun_claim(doc, article_id, noun) or NO_CLAIM
+
+
+
+
+# --- what the patterns build --------------------------------------------------------------------
+
+def _participle_head(verb: Token) -> Token:
+    """The verb a participle goes on from; one the parser hung on what a cue said goes on from the cue."""
+    head = verb.head
+    if head.dep_ == CLAUSE and head.head.lemma_.lower() in CUE_VERBS and head.head.i < head.i:
+        head = head.head  # "X said the talks failed, adding that ...": the parser hung it on what X said
+    return head
+
+
+def _participle_claim(doc: Doc, article_id: str, verb: Token) -> dict | None:
+    """"X said ..., adding that ...": a cue participle with no subject of its own goes on with the main speaker."""
+    subject = _participle_speaker(doc, verb)
+    if subject is None:
+        return None
+    if not any(c.dep_ == CLAUSE for c in verb.children) and not _particle_of(verb):
+        return None  # ", emphasizing the need": an aside; ", adding that ...", ", calling for ...": a statement
+    content = _complement(verb)
+    if not content:
+        return None
+    return _claim_row(doc, article_id, "indirect", subject, verb, content, [verb])
+
+
+def _participle_speaker(doc: Doc, verb: Token) -> Token | None:
+    """Who a participle after a comma speaks for: the subject of the clause it goes on from."""
+    head = _participle_head(verb)
+    if verb.dep_ not in PARTICIPLE_DEPS or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    if _negated(verb) or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    if head.i >= verb.i or head.pos_ not in {"VERB", "AUX"} or not _is_asserted(head):
+        return None
+    if head.lemma_.lower() not in CUE_VERBS and verb.lemma_.lower() not in DEED_PARTICIPLES:
+        return None  # "X did Y, saying Z": only a saying participle makes a deed a statement
+    subject = _subject(head)
+    if subject is not None and subject.lemma_.lower() in MUTE_SUBJECTS:
+        subject = _doer_before(verb, head)  # "The announcement came after Hamas delayed it, saying ..."
+    if subject is None or subject.lemma_.lower() in NON_SPEAKERS:
+        return None
+    return subject
+
+
+def _doer_before(verb: Token, head: Token) -> Token | None:
+    """The subject of the clause that ends at the participle's comma, inside the main clause ("after Hamas
+    delayed the releases, saying ..."), when the main subject cannot speak; else None."""
+    tok = verb.doc[verb.i - 2] if verb.i >= 2 else head
+    while tok is not head and tok.head is not tok:
+        if tok.pos_ in {"VERB", "AUX"}:
+            subject = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None:
+                return subject
+        tok = tok.head
+    return None
+
+
+def _absolute_claim(doc: Doc, article_id: str, verb: Token) -> dict | None:
+    """"..., with the UN chief calling for a ceasefire": a cue participle with its own subject after "with"."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with":
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    elif verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "with":
+        subject = verb.head
+    else:
+        return None
+    if subject is None or _negated(verb) or subject.lemma_.lower() in NON_SPEAKERS:
+        return None
+    content = _complement(verb)
+    if not content:
+        return None
+    cue_tokens = [verb] + [c for c in verb.children if c.dep_ == "prt"]
+    return _claim_row(doc, article_id, "indirect", subject, verb, content, cue_tokens)
+
+
+def _inverted_claim(doc: Doc, article_id: str, verb: Token) -> dict | None:
+    """"..., announced the presidency of X.": a cue after its content, with the speaker after the cue."""
+    speaker = _inverted_speaker(doc, verb)
+    if speaker is None:
+        return None
+    sent = verb.sent
+    inside = {t.i for t in verb.subtree}
+    content = _trim([t for t in doc[sent.start:verb.i] if t.i not in inside])
+    if not content:
+        return None
+    kind = "according_to" if verb.lemma_.lower() == "say" and verb.tag_ in {"VBZ", "VBP"} else "indirect"
+    return _claim_row(doc, article_id, kind, speaker, verb, content, [verb])
+
+
+def _inverted_speaker(doc: Doc, verb: Token) -> Token | None:
+    """The speaker phrase after a cue that closes its sentence (", announced the presidency of X.")."""
+    if CLAUSE not in CUE_VERBS[verb.lemma_.lower()] or verb.tag_ not in FINITE_TAGS or _negated(verb):
+        return None
+    if verb.i == 0 or doc[verb.i - 1].text != "," or verb.head.i >= verb.i:
+        return None
+    if any((c.dep_ in SUBJECT_DEPS and c.i < verb.i) or c.dep_ in {CLAUSE, "aux", "auxpass"} for c in verb.children):
+        return None
+    speaker = next((c for c in verb.children if c.i > verb.i and c.dep_ in {"nsubj", "dobj"}
+                    and c.pos_ in {"NOUN", "PROPN"}), None)
+    if speaker is None or any(not (t.is_punct or t.is_space) for t in doc[verb.right_edge.i + 1:verb.sent.end]):
+        return None  # the speaker phrase must close the sentence
+    return speaker
+
+
+def _parenthetical_claim(doc: Doc, article_id: str, verb: Token, subject: Token) -> dict | None:
+    """"The harvest, the union says, will be small": the host clause is the content, credited in passing.
+
+    A clause coordinated after the aside ("A, the UN said, and B") is not part of what was credited.
+    """
+    inside = {t.i for t in verb.subtree}
+    for child in verb.head.children:
+        if child.i > verb.i and (child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} or child.dep_ == "cc"):
+            inside.update(t.i for t in child.subtree)
+    content = _trim([t for t in verb.head.subtree if t.i not in inside])
+    if not content:
+        return None
+    kind = "according_to" if verb.tag_ in {"VBZ", "VBP"} else "indirect"  # "the union says" vs "the UN said"
+    row = _claim_row(doc, article_id, kind, subject, verb, content, [verb])
+    aside = sorted(inside)
+    row["content"] = _text(doc, row["content_start"], row["content_end"], [(doc[aside[0]].idx, _end(doc[aside[-1]]))])
+    return row
+
+
+def _noun_claim(doc: Doc, article_id: str, noun: Token) -> dict | None:
+    """"X's assertion that ...": the possessor made the statement in the clause."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        owner = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}
+                      for g in c.children if g.dep_ == "pobj"), None)
+    clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if owner is None or clause is None:
+        return None
+    content = _trim(list(clause.subtree))
+    if not content:
+        return None
+    return _claim_row(doc, article_id, "indirect", owner, noun, content, [noun])
+
+
+# --- the table -------------------------------------------------------------------------------
+
+VERB_PATTERNS: tuple[CuePattern, ...] = (
+    CuePattern("with_speaker_participle", _find_absolute,
+               "The talks ended, with the foreign minister reiterating the country's wish for calm.",
+               ("indirect", "the foreign minister", "reiterate", "the country's wish for calm")),
+    CuePattern("participle_after_cue", _find_participle_after_cue,
+               "The minister said the talks failed, adding that a new round was planned.",
+               ("indirect", "The minister", "add", "a new round was planned")),
+    CuePattern("participle_after_deed", _find_participle_after_deed,
+               "The militia postponed the handover for six hours, saying the army had broken the truce.",
+               ("indirect", "The militia", "say", "the army had broken the truce")),
+    CuePattern("speaker_after_cue", _inverted_claim,
+               "The two leaders should meet in Vienna on 3 June, announced the presidency of Austria.",
+               ("indirect", "the presidency of Austria", "announce", "The two leaders should meet in Vienna on 3 June")),
+    CuePattern("not_asserted", _find_unasserted, "The minister will say more about the plan on Monday.", None),
+    CuePattern("parenthetical", _find_parenthetical,
+               "The harvest, the farmers' association says, will be the smallest in a decade.",
+               ("according_to", "the farmers' association", "say", "The harvest will be the smallest in a decade")),
+    CuePattern("describes_a_noun", _find_description,
+               "The envoy put forward proposals that the mediators believe will end the dispute.", None),
+    CuePattern("reporting_verb", _find_reporting_verb, "The union called for a general strike on Monday.",
+               ("indirect", "The union", "call for", "a general strike on Monday")),
+)
+NOUN_PATTERNS: tuple[CuePattern, ...] = (
+    CuePattern("cue_noun", _find_cue_noun, "Markets fell after Mr. Grant\u2019s assertion that rates would rise again.",
+               ("indirect", "Mr. Grant", "assertion", "rates would rise again")),
+)
+REPORTED_PATTERNS = VERB_PATTERNS + NOUN_PATTERNS

@@ -1,0 +1,421 @@
+"""Who made a claim: the speaker phrase, resolved by SPEAKER_RULES to a name where the text allows.
+
+SPEAKER_RULES is the rule table: each rule has a name, a test that returns the speaker's text or None
+(not this rule), an example text and the speaker its (last) claim gets. The rules are tried in order on
+the speaker token; the first that answers decides, and a token no rule decides is its own phrase
+("The central bank"). A speaker is always a name, a role or a pronoun resolved to one; what is left of
+a phrase that names no one is dropped later (transforms.claims.extract).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from transforms.claims.words import (
+    ANCHOR_LABELS, HEAD_OF_STATE_TITLES, LEADER_ROLES, ONE_PERSON_NOUNS, PERSON, PLURAL, PRONOUN_FITS, ROLE_DOMAINS,
+    ROLE_NOUNS, SINGULAR, SPEAKER_TRIM_DEPS,
+)
+from transforms.language.discourse import (
+    WINDOWS, antecedent, dateline_tokens, entity_of, quoted_tokens, same_or_previous_sentence,
+)
+from transforms.language.lexicon import (
+    ACTOR_LABELS, COURTESY_TITLES, GROUP_LABELS, GROUP_NOUNS, GROUP_PRONOUNS, INSTITUTION_NOUNS, PERSON_PRONOUNS,
+    POSSESSIVE_PRONOUNS, SOURCE_CONTAINERS, SUBJECT_DEPS, TITLE_NATIONALITY_WORDS,
+)
+from transforms.spans import doc_ents
+
+
+@dataclass(frozen=True)
+class SpeakerRule:
+    """One named way to read a speaker token; `resolve` gives the speaker's text or None (not this rule)."""
+
+    name: str
+    resolve: Callable[[Token], str | None]
+    example: str
+    speaker: str
+
+
+def _speaker_text(tok: Token | None, doc: Doc) -> str | None:
+    """Surface words of the speaker, with pronouns and roles resolved to a named person where the text allows."""
+    if tok is None or tok.i in dateline_tokens(doc):
+        return None  # a dateline names where the story was filed, never who spoke
+    return deciding_speaker_rule(tok)[1]
+
+
+def deciding_speaker_rule(tok: Token, rules: tuple[SpeakerRule, ...] | None = None) -> tuple[str, str]:
+    """The name of the first rule of SPEAKER_RULES that reads a speaker token, and the speaker it gives."""
+    for rule in SPEAKER_RULES if rules is None else rules:
+        text = rule.resolve(tok)
+        if text is not None:
+            return rule.name, text
+    return "speaker_phrase", _clean(_speaker_span(tok).text)
+
+
+def _by_issuer(tok: Token) -> str | None:
+    issuer = _issuer(tok)
+    return deciding_speaker_rule(issuer, SPEAKER_RULES[1:])[1] if issuer is not tok else None
+
+
+def _by_person_pronoun(tok: Token) -> str | None:
+    if tok.lower_ not in PERSON_PRONOUNS:
+        return None
+    person = _antecedent_person(tok.doc, tok)
+    return person if person is not None else tok.text
+
+
+def _by_group_pronoun(tok: Token) -> str | None:
+    if tok.lower_ not in GROUP_PRONOUNS:
+        return None
+    group = _antecedent_group(tok.doc, tok)
+    return group if group is not None else tok.text
+
+
+def _by_appositive_name(tok: Token) -> str | None:
+    named = _appositive_name(tok)
+    return named.text if named is not None else None
+
+
+def _by_group_name(tok: Token) -> str | None:
+    if tok.lemma_.lower() in GROUP_NOUNS and tok.pos_ == "NOUN" and _group_name(tok) is not None:
+        return _group_name(tok).text
+    return None
+
+
+def _by_institution(tok: Token) -> str | None:
+    if tok.lemma_.lower() in INSTITUTION_NOUNS and _is_bare_reference(tok):
+        return _antecedent_institution(tok.doc, tok)
+    return None
+
+
+def _by_named_group(tok: Token) -> str | None:
+    if tok.lemma_.lower() in GROUP_NOUNS and _is_bare_reference(tok):
+        return _antecedent_named_group(tok.doc, tok)
+    return None
+
+
+def _by_role_holder(tok: Token) -> str | None:
+    if tok.lemma_.lower() in ROLE_NOUNS and not any(t.ent_type_ in ANCHOR_LABELS for t in _speaker_span(tok)):
+        return _role_holder(tok.doc, tok)
+    return None
+
+
+SPEAKER_RULES: tuple[SpeakerRule, ...] = (
+    SpeakerRule("document_issuer", _by_issuer,
+                "A press release issued by the Foreign Office stated that the minister will discuss trade.",
+                "the Foreign Office"),
+    SpeakerRule("person_pronoun", _by_person_pronoun,
+                "Maria Lopez ran the clinic for ten years. \u201cWe have no more beds for anyone,\u201d she said.",
+                "Maria Lopez"),
+    SpeakerRule("group_pronoun", _by_group_pronoun,
+                "The World Food Programme sent trucks on Monday. It said more convoys would follow.",
+                "The World Food Programme"),
+    SpeakerRule("appositive_name", _by_appositive_name,
+                "The security firm Ambrey said a tanker was hit off the coast.", "Ambrey"),
+    SpeakerRule("owned_by_pronoun", lambda tok: _owned_by_pronoun(tok.doc, tok),
+                "Ana Silva landed in Lima on Monday. Her office said the visit would last two days.",
+                "Ana Silva's office"),
+    SpeakerRule("group_name", _by_group_name, "Yemen's Houthi rebels said they fired two missiles.", "Houthi"),
+    SpeakerRule("institution_named_before", _by_institution,
+                "The Israeli military said 20 rockets were fired. Most were intercepted, the army said.",
+                "The Israeli military"),
+    SpeakerRule("group_named_before", _by_named_group,
+                "Tamar rebels seized the airport on Monday. The rebels said the runway was intact.", "Tamar"),
+    SpeakerRule("role_holder", _by_role_holder,
+                "President Ana Silva arrived in Lima. The president said the deal was done.", "Ana Silva"),
+)
+
+
+def _issuer(tok: Token) -> Token:
+    """Who issued a document that speaks ("A press release issued by the Foreign Office stated", "UN
+    estimates show", "its statement said"): the issuer is the speaker; any other token stays itself."""
+    if tok.lemma_.lower() not in SOURCE_CONTAINERS:
+        return tok
+    for child in tok.children:
+        if (child.dep_ == "poss" and child.pos_ != "PRON") or (child.dep_ == "compound" and child.pos_ == "PROPN"):
+            return child
+        if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"} or child.dep_ == "acl":
+            by = child if child.dep_ == "prep" else next((g for g in child.children if g.dep_ == "agent"), None)
+            issuer = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+            if issuer is not None:
+                return issuer
+    return tok
+
+
+def _speaker_span(tok: Token) -> Span:
+    """The words of a speaker phrase: its noun phrase without appositions, relative clauses or asides."""
+    if tok.ent_type_ == "PERSON":
+        ent = entity_of(tok)
+        if ent is not None:
+            return _with_honorific(ent)  # the name without the job title written before it
+    keep = [tok]
+    for child in tok.children:
+        if child.dep_ in SPEAKER_TRIM_DEPS or (child.dep_ == "prep" and child.i > tok.i and _after_comma(child)):
+            continue
+        keep.extend(child.subtree)
+    keep = [t for t in keep if not t.is_space]
+    keep.sort(key=lambda t: t.i)
+    while len(keep) > 1 and (keep[-1].is_punct or keep[-1].dep_ == "case"):
+        keep.pop()
+    while len(keep) > 1 and keep[0].is_punct:
+        keep.pop(0)
+    return tok.doc[keep[0].i:keep[-1].i + 1]
+
+
+def _after_comma(tok: Token) -> bool:
+    """Whether a token follows a comma (an aside, not part of the name)."""
+    return tok.i > 0 and tok.doc[tok.i - 1].text == ","
+
+
+def _appositive_name(tok: Token) -> Span | None:
+    """The name written beside a descriptor: "the prime minister, Jane Doe," or "the security firm Ambrey"."""
+    if tok.pos_ != "NOUN":
+        return None  # a name with a description after it keeps the name
+    for child in tok.children:
+        if child.dep_ != "appos" or child.pos_ != "PROPN":
+            continue
+        ent = entity_of(child)
+        if ent is not None and ent.label_ in ACTOR_LABELS:
+            return _with_honorific(ent)
+        if ent is None:
+            start = min((c.i for c in child.children if c.dep_ == "compound" and c.pos_ == "PROPN"), default=child.i)
+            return tok.doc[start:child.i + 1]
+    return None
+
+
+def _owned_by_pronoun(doc: Doc, tok: Token) -> str | None:
+    """"his office", "their spokesman": the speaker phrase with the pronoun replaced by its antecedent."""
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
+    if owner is None:
+        return None
+    pronoun = POSSESSIVE_PRONOUNS[owner.lower_]
+    antecedent = _antecedent_person(doc, owner) if pronoun in PERSON_PRONOUNS else _antecedent_group(doc, owner, pronoun)
+    if antecedent is None:
+        return None
+    rest = doc[owner.i + 1:_speaker_span(tok).end].text
+    return f"{antecedent}'s {rest}"
+
+
+def _is_bare_reference(tok: Token) -> bool:
+    """Whether a noun phrase is just "the" and the noun, perhaps with an adjective ("the armed group")."""
+    return any(c.lower_ == "the" for c in tok.children) and all(
+        (c.dep_ in {"det", "amod"} and c.ent_type_ == "") or c.dep_ in SPEAKER_TRIM_DEPS for c in tok.children)
+
+
+def _group_name(tok: Token) -> Span | None:
+    """The proper name a group noun carries as a modifier ("M23 rebels", "Houthi militia")."""
+    names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "GPE"]
+    if not names:
+        return None
+    return tok.doc[names[0].left_edge.i:names[-1].i + 1]
+
+
+def _antecedent_named_group(doc: Doc, tok: Token) -> str | None:
+    """What "the rebels" refers back to: the name last written with the same noun, else the nearest group named.
+
+    A group named before counts when it stands as a noun phrase, not as a modifier ("Egyptian President").
+    """
+    skip = quoted_tokens(doc) | dateline_tokens(doc)
+    lemma = tok.lemma_.lower()
+    for cand in reversed(doc[:tok.i]):
+        if cand.lemma_.lower() == lemma and cand.i not in skip and _group_name(cand) is not None:
+            return _group_name(cand).text
+    def fits(cand: Token) -> str | None:
+        if cand.i in skip or cand.ent_type_ not in GROUP_LABELS or cand.ent_iob_ != "B":
+            return None
+        ent = entity_of(cand)
+        return None if ent.root.dep_ in {"amod", "compound", "nmod", "poss"} else _clean(ent.text)
+
+    return antecedent(tok, fits, WINDOWS["speaker_person"])
+
+
+def _antecedent_institution(doc: Doc, tok: Token) -> str | None:
+    """What "the army" refers back to: the nearest body named with a fitting noun ("the Israeli military",
+    "Lebanon's health ministry"), outside quotes and the dateline."""
+    skip = quoted_tokens(doc) | dateline_tokens(doc)
+    nouns = INSTITUTION_NOUNS[tok.lemma_.lower()]
+
+    def fits(cand: Token) -> str | None:
+        if cand.i in skip or cand.pos_ != "NOUN" or cand.lemma_.lower() not in nouns:
+            return None
+        named = any(c.dep_ in {"amod", "compound", "poss"} and (c.ent_type_ in ANCHOR_LABELS | {"NORP"} or c.pos_ == "PROPN")
+                    for c in cand.children)
+        return _clean(_speaker_span(cand).text) if named else None
+
+    return antecedent(tok, fits, WINDOWS["speaker_person"])
+
+
+def _note_speaker(row: dict, speaker: Token | None) -> None:
+    """Keep, for the pronoun pass, where the speaker stands and which pronouns could refer back to it."""
+    row["_speaker_i"] = speaker.i if speaker is not None else None
+    row["_fits"] = _fits(speaker) if speaker is not None and row["speaker_text"] else frozenset()
+    # Where the speaker is written (a pronoun too: the report marks the words the claim was read from).
+    words = _speaker_span(speaker) if speaker is not None and row["speaker_text"] else None
+    row["speaker_start"], row["speaker_end"] = (words.start_char, words.end_char) if words is not None else (None, None)
+
+
+def _fits(tok: Token) -> frozenset[str]:
+    """The kinds of referent a speaker is: a person, one body ("it"), or several or a collective ("they")."""
+    low = tok.lower_
+    if low in PRONOUN_FITS:
+        return PRONOUN_FITS[low]
+    if tok.ent_type_ == "PERSON" or tok.lemma_.lower() in ONE_PERSON_NOUNS and tok.tag_ in {"NN", "NNP"}:
+        return frozenset({PERSON})
+    if tok.tag_ in {"NNS", "NNPS"}:
+        return frozenset({PLURAL})
+    if tok.ent_type_ in GROUP_LABELS:
+        return frozenset({SINGULAR, PLURAL})  # "the committee said ... it said", "Hamas ... they said"
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        return frozenset({SINGULAR})
+    return frozenset()
+
+
+def _resolve_pronoun_speakers(doc: Doc, rows: list[dict]) -> None:
+    """A pronoun speaker ("..., it said") is the previous claim's speaker when that one fits and is near.
+
+    Near: the previous claim's speaker stands in the pronoun's sentence or the one before it. Otherwise the
+    nearest fitting name, as resolved when the row was made, stands.
+    """
+    previous: dict | None = None
+    for row in rows:
+        i = row.get("_speaker_i")
+        pronoun = doc[i].lower_ if i is not None else None
+        if pronoun in PRONOUN_FITS and previous is not None and previous["_speaker_i"] < i:
+            if PRONOUN_FITS[pronoun] & previous["_fits"] and same_or_previous_sentence(doc[previous["_speaker_i"]], doc[i]):
+                row["speaker_text"] = previous["speaker_text"]
+                row["_fits"] = previous["_fits"]
+        if i is not None and row["speaker_text"]:
+            previous = row
+
+
+def _clean(text: str) -> str:
+    """Speaker text without a trailing possessive."""
+    for suffix in ("\u2019s", "'s"):
+        if text.endswith(suffix):
+            return text[: -len(suffix)]
+    return text
+
+
+def _with_honorific(ent: Span) -> Span:
+    """A name with the courtesy title written before it ("Mr. Blinken")."""
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in COURTESY_TITLES:
+        return ent.doc[ent.start - 1:ent.end]
+    return ent
+
+
+def _persons_before(doc: Doc, tok: Token) -> list[Span]:
+    """PERSON names before a token, outside quotations."""
+    quoted = quoted_tokens(doc)
+    persons = doc.user_data.get("_claims_persons")
+    if persons is None:
+        persons = doc.user_data["_claims_persons"] = [e for e in doc_ents(doc) if e.label_ == "PERSON"]
+    return [e for e in persons if e.end <= tok.i and e.start not in quoted]
+
+
+def _antecedent_person(doc: Doc, tok: Token) -> str | None:
+    """The nearest named person before a pronoun (a role resolved to a name counts), subjects first."""
+    quoted = quoted_tokens(doc) | dateline_tokens(doc)
+
+    def fits(cand: Token) -> tuple[bool, str] | None:
+        if cand.i in quoted:
+            return None
+        if cand.ent_type_ == "PERSON" and cand.ent_iob_ == "B":
+            ent = entity_of(cand)
+            return _is_subject(ent), _with_honorific(ent).text
+        if cand.dep_ not in SUBJECT_DEPS or cand.ent_type_ == "PERSON":
+            return None
+        if cand.lemma_.lower() in ROLE_NOUNS:
+            holder = _role_holder(doc, cand)
+            return (True, holder) if holder is not None else None
+        named = _known_surname(doc, cand) if cand.pos_ == "PROPN" else None
+        return (True, named) if named is not None else None
+
+    found = antecedent(tok, fits, WINDOWS["speaker_person"], prefer=lambda c: c[0])
+    return found[1] if found is not None else None
+
+
+def _known_surname(doc: Doc, tok: Token) -> str | None:
+    """A name the tagger missed that repeats the end of a person named before ("Meinl-Reisinger" after "Beate X")."""
+    start = min((c.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), default=tok.i)
+    name = doc[start:tok.i + 1].text
+    if any(e.text.endswith(" " + name) for e in _persons_before(doc, tok)):
+        return name
+    return None
+
+
+def _is_subject(ent: Span) -> bool:
+    """Whether a name is (the head of) a clause subject."""
+    root = ent.root
+    if root.dep_ in SUBJECT_DEPS:
+        return True
+    return root.dep_ in {"poss", "compound", "appos"} and root.head.dep_ in SUBJECT_DEPS
+
+
+def _antecedent_group(doc: Doc, tok: Token, pronoun: str | None = None) -> str | None:
+    """The nearest fitting subject before "it" (an organisation or country) or "they" (a plural or a body)."""
+    quoted = quoted_tokens(doc) | dateline_tokens(doc)
+    plural = (pronoun or tok.lower_) == "they"
+    labels = {"ORG", "NORP"} if plural else {"ORG", "GPE", "NORP"}
+
+    def fits(cand: Token) -> str | None:
+        if cand.i in quoted or cand.dep_ not in SUBJECT_DEPS or cand.pos_ == "PRON" or cand.ent_type_ == "PERSON":
+            return None
+        if cand.ent_type_ in labels or (plural and cand.tag_ in {"NNS", "NNPS"}):
+            return _clean(_speaker_span(cand).text)
+        return None
+
+    return antecedent(tok, fits, WINDOWS["speaker_group"])
+
+
+def _role_holder(doc: Doc, tok: Token) -> str | None:
+    """The named person a role stands for: the nearest one the article wrote with a fitting title."""
+    if tok.tag_ in {"NNS", "NNPS"}:
+        return None  # "the ministers": a group, not one person
+    role_words = {t.lower_ for t in _speaker_span(tok) if not t.is_punct}
+    persons = _persons_before(doc, tok)
+    titles: dict[str, set[str]] = {}
+    for ent in persons:
+        titles.setdefault(ent.root.lower_, set()).update(_titles(ent))
+    for ent in reversed(persons):
+        if _title_fits(tok.lemma_.lower(), role_words, titles[ent.root.lower_]):
+            return _with_honorific(ent).text
+    return None
+
+
+def _title_fits(role: str, role_words: set[str], title: set[str]) -> bool:
+    """Whether a role phrase ("the Israeli leader", "the head of American diplomacy") fits a person's title."""
+    if not title:
+        return False
+    for word, required in ROLE_DOMAINS.items():
+        if word in role_words and not any(needed <= title for needed in required):
+            return False
+    domain = any(word in role_words for word in ROLE_DOMAINS)
+    if not domain and role not in title and not (role in LEADER_ROLES and title & HEAD_OF_STATE_TITLES):
+        return False
+    nations = {w for w in role_words if w in TITLE_NATIONALITY_WORDS}
+    return all(TITLE_NATIONALITY_WORDS[w] & title for w in nations)
+
+
+def _titles(ent: Span) -> set[str]:
+    """Title words written with a name: "Prime Minister X", "X, the president of Y"."""
+    words = set()
+    i = ent.start - 1
+    while i >= 0 and ent.doc[i].dep_ in {"compound", "nmod", "amod", "pobj", "prep"} and ent.doc[i].sent == ent.sent:
+        words.add(ent.doc[i].lower_)
+        i -= 1
+    for child in ent.root.children:
+        if child.dep_ == "appos":
+            words.update(t.lower_ for t in child.subtree)
+    return words
+
+
+def _container_source(source: Token) -> Token:
+    """"a statement from the presidency" credits the presidency."""
+    if source.lemma_.lower() in SOURCE_CONTAINERS:
+        for prep in source.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"from", "by", "of"}:
+                inner = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if inner is not None:
+                    return inner
+    return source

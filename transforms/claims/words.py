@@ -1,0 +1,118 @@
+"""The word tables of the claims extractor: reporting words and what they take, words that never speak,
+and the roles and pronouns a speaker may be written as. Shared word lists live in transforms.language.lexicon.
+
+All words are lower case and compared with `token.lemma_.lower()` or `token.lower_`.
+"""
+from __future__ import annotations
+
+from transforms.language.lexicon import SOURCE_CONTAINERS
+
+# Complements a cue may take: a clause, an object, a to-infinitive, or an object after a named preposition.
+CLAUSE, OBJECT, INFINITIVE = "ccomp", "dobj", "xcomp"
+_SAY = frozenset({CLAUSE})
+_STANCE = frozenset({CLAUSE, OBJECT})
+_COMMIT = frozenset({CLAUSE, INFINITIVE})
+_DIRECT = frozenset({OBJECT, INFINITIVE})
+# Reporting and stance verbs (lemma) and the complements that carry what was said.
+CUE_VERBS: dict[str, frozenset[str]] = {
+    **dict.fromkeys((
+        "say", "tell", "add", "claim", "declare", "state", "assert", "argue", "insist", "allege",
+        "maintain", "explain", "note", "admit", "report", "suggest", "reply", "respond", "write",
+        "tweet", "predict", "concede", "contend", "complain", "hint", "announce", "confirm", "reveal",
+        "disclose", "testify", "remark", "observe", "answer", "affirm", "acknowledge", "caution",
+        "believe", "assess", "conclude",
+    ), _SAY),
+    **dict.fromkeys((
+        "emphasize", "emphasise", "stress", "reiterate", "highlight", "underscore", "underline",
+        "estimate",  # "The WHO estimates at least 3,000 cholera deaths."
+        "indicate", "express", "condemn", "deny", "reject", "welcome", "criticize", "criticise",
+        "praise", "reaffirm", "signal", "voice", "denounce", "demand", "warn", "dismiss", "decry",
+    ), _STANCE),
+    **dict.fromkeys(("pledge", "vow", "promise", "threaten"), _COMMIT),
+    **dict.fromkeys(("urge", "ask", "implore", "encourage"), _DIRECT),
+    "accuse": frozenset({OBJECT}),
+    "blame": frozenset({OBJECT}),
+    "describe": frozenset({OBJECT}),
+    "call": frozenset(),
+}
+# Prepositions that open a cue's content ("call on X to", "accuse X of", "describe X as", "warn of").
+CUE_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "call": frozenset({"on", "for", "upon"}),
+    "accuse": frozenset({"of"}),
+    "blame": frozenset({"for"}),
+    "describe": frozenset({"as"}),
+    "warn": frozenset({"of", "against", "about"}),
+    "urge": frozenset({"on"}),
+}
+# Cues whose clause the parser may hang on their object ("told dpa that ...").
+OBJECT_CLAUSE_CUES = frozenset({"tell"})
+# Cues whose preposition is part of the reporting word ("call on", "call for").
+PARTICLE_CUES = frozenset({"call"})
+# A cue needs an object AND this preposition to count ("accused Israel" alone is no statement).
+REQUIRED_PREPOSITION = frozenset({"describe"})
+
+# Nouns that report a statement when a possessor or "by/from X" says whose it is.
+CUE_NOUNS = frozenset({
+    "assertion", "claim", "statement", "warning", "pledge", "promise", "insistence", "announcement",
+    "remark", "comment", "accusation", "allegation", "denial", "argument", "contention", "admission",
+    "suggestion", "vow", "threat", "demand", "assurance", "declaration", "message", "words",
+})
+# Nouns that carry a quote after it ("was Mr. X's stated message").
+QUOTE_NOUNS = frozenset({"message", "words", "statement", "remark", "comment", "response", "reply", "answer", "verdict"})
+
+# Dependents of a cue after its content that extend the content rather than start a new statement.
+TRAILING_DEPS = frozenset({"advcl", "prep", "npadvmod", "advmod", "xcomp", "ccomp", "dobj", "oprd", "dative", "acomp", "agent"})
+# Subjects that stipulate rather than speak ("the plan calls for a truce").
+NON_SPEAKERS = frozenset({
+    "plan", "proposal", "deal", "agreement", "law", "bill", "resolution", "framework", "draft", "treaty",
+    "measure", "initiative", "rule", "regulation", "clause", "provision", "contract", "budget", "roadmap",
+})
+# Words that are never a speaker on their own: quantifiers ("most of them in the north, ... said"), page
+# furniture ("date 2024-10-27 ..."), events ("talks"). A number alone ("11") is no speaker either.
+NOT_SPEAKERS = frozenset({"most", "some", "many", "all", "none", "few", "several", "date", "talks", "plan"})
+# Subjects that cannot speak, so a saying participle after their clause belongs to the clause just before
+# its comma ("The announcement came after Hamas delayed the releases, saying the truce was broken").
+MUTE_SUBJECTS = CUE_NOUNS | SOURCE_CONTAINERS
+# How a cue participle hangs off the main cue ("said ..., adding that").
+PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "conj"})
+# Participles that make what the doer of any deed said a claim ("The militia postponed the handover,
+# saying the army had broken the truce").
+DEED_PARTICIPLES = frozenset({"say", "claim", "insist", "argue", "explain", "add", "allege", "warn", "state", "call"})
+# Parts of a subject phrase that describe rather than name the speaker.
+SPEAKER_TRIM_DEPS = frozenset({"appos", "relcl", "acl", "advcl", "punct", "cc", "case"})
+# Finite verb tags: the claim was made, not planned or hypothetical.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Non-finite cue forms that state a claim with their helper verb: "has said" (VBN + have), "is calling for"
+# (VBG + be).
+PERFECT_OR_PROGRESSIVE = {"VBN": "have", "VBG": "be"}
+NONFINITE_TAGS = frozenset({"VBG", "VBN", "VB"})
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
+# Role nouns that stand for one person ("the president", "the head of American diplomacy").
+ROLE_NOUNS = frozenset({
+    "president", "minister", "secretary", "chief", "head", "leader", "spokesman", "spokeswoman",
+    "spokesperson", "envoy", "diplomat", "ambassador", "premier", "chancellor", "king", "queen",
+    "commander", "general", "governor", "mayor", "prime", "diplomat",
+})
+# Generic roles that any head of state or government fills ("the Israeli leader").
+LEADER_ROLES = frozenset({"leader", "head", "chief", "premier"})
+HEAD_OF_STATE_TITLES = frozenset({"president", "prime", "premier", "chancellor", "king", "queen", "emir", "leader"})
+# Role words that name a field; a person fits when their title holds one of these word sets.
+ROLE_DOMAINS: dict[str, tuple[frozenset[str], ...]] = {
+    "diplomacy": (frozenset({"secretary", "state"}), frozenset({"foreign"})),
+    "diplomat": (frozenset({"secretary", "state"}), frozenset({"foreign"})),
+    "defense": (frozenset({"defense"}), frozenset({"defence"})),
+    "defence": (frozenset({"defense"}), frozenset({"defence"})),
+}
+# Entity labels that make a role phrase name an organisation rather than stand for a person.
+ANCHOR_LABELS = frozenset({"ORG", "GPE", "PERSON", "FAC", "LOC"})
+# Nouns for one person, so "he" or "she" may stand for them ("the official said ... he said").
+ONE_PERSON_NOUNS = ROLE_NOUNS | {"official", "officer", "spokesman", "spokeswoman", "source", "witness", "resident"}
+# What a pronoun may stand for: a person, one organisation or country, or a plural or collective body.
+PERSON, SINGULAR, PLURAL = "person", "singular", "plural"
+PRONOUN_FITS: dict[str, frozenset[str]] = {
+    "he": frozenset({PERSON}), "she": frozenset({PERSON}), "it": frozenset({SINGULAR}), "they": frozenset({PLURAL}),
+}
+# Parts of speech that make content a statement rather than a fragment of function words ("which contains").
+CONTENT_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
+MIN_STANDALONE_WORDS = 4  # a lone quoted sentence shorter than this is a title or a slogan
+CACHE_KEYS = ("_claims_persons",)
