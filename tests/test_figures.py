@@ -8,7 +8,8 @@ from transforms.figures import extract_figures
 from transforms.figures.categories import CATEGORIES, category_rule
 from transforms.figures.counted import _counted_noun
 from transforms.figures.exclusions import EXCLUSIONS, _is_excluded, deciding_rule
-from transforms.figures.numbers import numbers_of
+from transforms.figures.numbers import HEDGE_VETOES, numbers_of
+from transforms.figures.rows import _figure_row
 
 FIELDS = ("text", "value", "qualifier", "unit", "category", "source_text")
 
@@ -101,11 +102,28 @@ def test_number_value(nlp, text, figure, value):
     assert (row["text"], row["value"]) == (figure, value)
 
 
-@pytest.mark.parametrize("text", [
-    "Hundreds of families fled the town.",
-    "Tens of thousands of people marched through the capital.",
+# Vague quantities are approximate figures with ACLED's conservative values (GUIDELINE.md, issue #12).
+@pytest.mark.parametrize("text,figure,value,unit,category", [
+    ("The blast left nine people dead and dozens injured.", "dozens", 12, "person", "injured"),
+    ("Several dozen protesters were detained.", "Several dozen", 36, "protester", "other"),
+    ("Scores of people were wounded.", "Scores", 40, "person", "injured"),
+    ("Hundreds of soldiers arrived in the port city on Monday.", "Hundreds", 100, "soldier", "other"),
+    ("Violence has killed thousands.", "thousands", 1000, None, "killed"),
+    ("Tens of thousands of people marched through the capital.", "Tens of thousands", 10000, "person", "other"),
+    ("A few hundred troops left the base.", "A few hundred", 300, "troop", "other"),
+    ("The group has assassinated dozens of local officials in recent years.", "dozens", 12, "official", "killed"),
 ])
-def test_vague_magnitude_is_not_a_figure(nlp, text):
+def test_vague_quantity_is_an_approximate_figure(nlp, text, figure, value, unit, category):
+    rows = [r for r in figures(nlp, text) if r["text"] == figure]
+    assert [(r["value"], r["qualifier"], r["unit"], r["category"]) for r in rows] == [
+        (value, "approximate", unit, category)]
+
+
+@pytest.mark.parametrize("text", [
+    "A few people came to the square.",
+    "Several soldiers died in the blast.",
+])
+def test_a_few_or_several_alone_is_not_a_figure(nlp, text):
     assert figures(nlp, text) == []
 
 
@@ -196,6 +214,8 @@ def test_percent(nlp, text, figure):
     "No one was hurt.",
     "The rivals blamed one another.",
     "The two leaders met in Geneva.",
+    "It is one of the largest camps in the region.",
+    "The figure was 1e999 and nan.",
 ])
 def test_not_a_figure(nlp, text):
     assert figures(nlp, text) == []
@@ -396,14 +416,17 @@ def test_exclusion_rule_decides_its_example(nlp, rule):
 
 
 def _categorised(nlp, text: str) -> list[tuple[str, str | None]]:
-    """(number text, name of the category rule that decides it) for each kept number, with no earlier rows."""
+    """(number text, name of the category rule that decides it) for each kept number, with the figures of
+    its sentence before it."""
     doc = nlp(text)
     out = []
     for sent in doc.sents:
+        earlier: list[dict] = []
         for found in numbers_of(sent, set()):
             if not _is_excluded(sent, found):
-                rule = category_rule(found, _counted_noun(found), [])
+                rule = category_rule(found, _counted_noun(found), earlier)
                 out.append((doc[found.start:found.end].text, rule.name if rule else None))
+                earlier.append(_figure_row(doc, "art_test", found, earlier))
     return out
 
 
@@ -412,3 +435,99 @@ def test_category_rule_decides_its_example(nlp, rule):
     assert (rule.number, rule.name) in _categorised(nlp, rule.example)
     rows = [(row["text"], row["category"]) for row in extract_figures(nlp(rule.example), "art_test")]
     assert (rule.number, rule.category) in rows
+
+
+# --- hedge vetoes: each keeps its example's number exact ----------------------------------
+
+
+@pytest.mark.parametrize("veto", HEDGE_VETOES, ids=lambda v: v.name)
+def test_hedge_veto_keeps_its_example_exact(nlp, veto):
+    rows = [(r["text"], r["qualifier"]) for r in figures(nlp, veto.example)]
+    assert (veto.number, "exact") in rows
+
+
+# --- issue #12: breakdowns, ellipsis, hostages, hedges and sources in real reports ----------------
+
+def test_breakdown_among_the_dead_and_others_wounded(nlp):
+    rows = figures(nlp, "Among the dead were 4 women and 10 children, and 17 others were wounded.")
+    assert [(r["text"], r["category"]) for r in rows] == [("4", "killed"), ("10", "killed"), ("17", "injured")]
+
+
+def test_breakdown_of_the_dead_as_subject(nlp):
+    rows = figures(nlp, "The dead were five men, four women and two children.")
+    assert [(r["text"], r["unit"], r["category"]) for r in rows] == [
+        ("five", "man", "killed"), ("four", "woman", "killed"), ("two", "child", "killed")]
+
+
+def test_breakdown_with_including(nlp):
+    rows = figures(nlp, "The strike killed 62 people, including 15 children.")
+    assert [(r["text"], r["unit"], r["category"]) for r in rows] == [("62", "person", "killed"), ("15", "child", "killed")]
+
+
+def test_the_others_of_a_toll_take_its_category(nlp):
+    rows = figures(nlp, "The strike killed four people; a source said one was a fighter and the three others were civilians.")
+    assert [(r["text"], r["category"], r["source_text"]) for r in rows] == [
+        ("four", "killed", "a source"), ("three", "killed", "a source")]
+
+
+def test_elliptical_wounded_after_killed(nlp):
+    rows = figures(nlp, "Seven people were killed and four wounded, the mayor said.")
+    assert [(r["text"], r["category"], r["source_text"]) for r in rows] == [
+        ("Seven", "killed", "the mayor"), ("four", "injured", "the mayor")]
+
+
+def test_headline_attribution_credits_every_number(nlp):
+    rows = figures(nlp, "Four killed, 9 wounded in shelling of Donetsk market, mayor says")
+    assert [(r["text"], r["category"], r["source_text"]) for r in rows] == [
+        ("Four", "killed", "mayor"), ("9", "injured", "mayor")]
+
+
+def test_release_of_remaining_hostages_and_dead_hostages(nlp):
+    rows = figures(nlp, "Rebels released all 12 remaining hostages held in the camp, and the bodies of 3 dead "
+                        "hostages are due to be returned next week.")
+    assert [(r["text"], r["category"]) for r in rows] == [("12", "hostages_released"), ("3", "hostages_dead")]
+
+
+@pytest.mark.parametrize("text,figure,category", [
+    ("The militia handed over 15 captives to the Red Crescent on Tuesday.", "15", "hostages_released"),
+    ("The army handed over 40 detainees.", "40", "prisoners_released"),
+])
+def test_handed_over_is_an_exact_release(nlp, text, figure, category):
+    row = only(nlp, text)
+    assert (row["text"], row["qualifier"], row["category"]) == (figure, "exact", category)
+
+
+def test_closer_to_is_approximate_and_the_number_is_the_count_before(nlp):
+    rows = figures(nlp, "The UN counts 8,000 deaths, though aid groups say the number may be closer to 20,000.")
+    assert [(r["text"], r["qualifier"], r["unit"], r["category"], r["source_text"]) for r in rows] == [
+        ("8,000", "exact", "death", "killed", "The UN"),
+        ("closer to 20,000", "approximate", "death", "killed", "aid groups")]
+
+
+def test_more_than_year_long_is_not_exact(nlp):
+    rows = figures(nlp, "The more than year-long war has ruined the city.")
+    assert [(r["text"], r["value"], r["qualifier"], r["category"]) for r in rows] == [
+        ("more than year-long", 1.0, "more_than", "duration")]
+
+
+def test_bare_number_does_not_borrow_a_duration_unit(nlp):
+    rows = figures(nlp, "The year-long war has driven millions from their homes.")
+    assert [(r["text"], r["unit"]) for r in rows] == [("year-long", "year"), ("millions", None)]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Israeli strikes killed at least 45 people, most of them in the north, health officials said.", "health officials"),
+    ("An air strike killed six civilians, villagers and local media said on Monday.", "villagers and local media"),
+    ("The overnight attack included 20 drones, the army said.", "the army"),
+    ("A resident of Tabo said that eight people had died.", "A resident of Tabo"),
+    ("One of the school's officials said 30 pupils were missing.", "One of the school's officials"),
+    ("A source close to Hamas said two fighters died.", "A source close to Hamas"),
+])
+def test_source_after_a_clause_at_the_end_of_a_list_or_with_its_tie(nlp, text, source):
+    assert [r["source_text"] for r in figures(nlp, text)][:1] == [source]
+
+
+def test_source_is_the_clause_own_speaker_not_the_nearest_name(nlp):
+    row = only(nlp, "Egypt and Qatar said the talks had resumed, and Hamas issued a statement listing 12 women "
+                    "it said would be freed.")
+    assert (row["text"], row["source_text"]) == ("12", "Hamas")

@@ -2,6 +2,8 @@
 
 CATEGORIES is the rule table: each rule has a name, the category it gives, a test over the counted
 number, and an example sentence with the number it decides. The first rule whose test holds decides.
+A rule with `total` gives the category (and unit) of the figure that function finds: a breakdown or
+"the number" takes its total's.
 """
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from typing import Callable
 from spacy.tokens import Token
 
 from transforms.figures.counted import (
-    ANAPHORIC_NOUNS, CAPTIVE_NOUNS, CURRENCY_NOUNS, HOSTAGE_NOUNS, PRISONER_NOUNS, _antecedent_row, _captive_context,
+    AGGREGATE_NOUNS, ANAPHORIC_NOUNS, CAPTIVE_NOUNS, CURRENCY_NOUNS, HOSTAGE_NOUNS, PRISONER_NOUNS, _antecedent_row, _captive_context,
     _event_cue, _hostage_context,
 )
 from transforms.figures.numbers import DURATION_UNITS, VISIT_NOUNS, _Number
@@ -65,16 +67,35 @@ class Counted:
 
 @dataclass(frozen=True)
 class Category:
-    """One named category rule: numbers whose test holds get `category`; `example` holds `number`."""
+    """One named category rule: numbers whose test holds get `category`, or with `total` the category of
+    the row it returns (then `category` is the one the example gets); `example` holds `number`."""
 
     name: str
     category: str
     test: Callable[[Counted], bool]
     example: str
     number: str
+    total: Callable[[Counted], dict] | None = None
 
 
 _RELEASES = ("release", "rescue", "return")
+# Categories of a total whose parts take its category ("killed four people ... the three others were civilians").
+BREAKDOWN_CATEGORIES = {"killed", "injured", "hostages_dead", "hostages_taken", "hostages_released",
+                        "prisoners_released"}
+
+
+def _others_of_a_total(c: Counted) -> bool:
+    """"the three others" with no event of their own, after a toll: part of that toll."""
+    row = c.antecedent_row
+    return c.event is None and row is not None and c.noun is not None and c.noun.lower_ in ANAPHORIC_NOUNS \
+        and row["category"] in BREAKDOWN_CATEGORIES
+
+
+def _bare_aggregate(c: Counted) -> bool:
+    """"the number", "the total" with no "of X", after a figure: it stands for the count just given."""
+    noun = c.noun
+    return bool(c.earlier) and noun is not None and c.lemma in AGGREGATE_NOUNS - {"toll"} \
+        and not any(child.dep_ in ("prep", "compound") for child in noun.children)
 
 CATEGORIES: tuple[Category, ...] = (
     Category("percent", "percent", lambda c: c.found.percent, "Turnout fell to 40%.", "40%"),
@@ -82,8 +103,14 @@ CATEGORIES: tuple[Category, ...] = (
              "The bank lent 300 million euros.", "300 million"),
     Category("duration", "duration", lambda c: c.lemma in DURATION_UNITS, "The siege lasted 40 days.", "40"),
     Category("visits", "visits", lambda c: c.lemma in VISIT_NOUNS, "It was his third trip to Cairo.", "third"),
+    Category("the_number_just_given", "killed", _bare_aggregate,
+             "The UN counts 8,000 deaths, though aid groups say the number may be closer to 20,000.",
+             "closer to 20,000", total=lambda c: c.earlier[-1]),
     # "the fifth meeting": an occurrence, whatever the meeting was about
     Category("occurrence", "other", lambda c: c.found.ordinal, "The fifth meeting ended.", "fifth"),
+    Category("others_of_a_total", "killed", _others_of_a_total,
+             "The strike killed four people; one was a fighter and the three others were civilians.", "three",
+             total=lambda c: c.antecedent_row),
     Category("hostages_without_event", "hostages_held", lambda c: c.event is None and c.patient == "hostage",
              "There are 59 hostages in Gaza.", "59"),
     Category("no_event", "other", lambda c: c.event is None, "The town has 3 schools.", "3"),
@@ -114,7 +141,14 @@ def category_rule(found: _Number, noun: Token | None, earlier: list[dict]) -> Ca
     return next((rule for rule in CATEGORIES if rule.test(counted)), None)
 
 
-def _category(found: _Number, noun: Token | None, earlier: list[dict]) -> str:
-    """The guideline category, from the counted noun and what happened to it."""
-    rule = category_rule(found, noun, earlier)
-    return rule.category if rule is not None else "other"
+def _category(found: _Number, noun: Token | None, earlier: list[dict]) -> tuple[str, dict | None]:
+    """The guideline category, from the counted noun and what happened to it, and the total's row where
+    the number takes its total's category."""
+    counted = Counted(found, noun, earlier)
+    rule = next((rule for rule in CATEGORIES if rule.test(counted)), None)
+    if rule is None:
+        return "other", None
+    if rule.total is not None:
+        total = rule.total(counted)
+        return total["category"], total
+    return rule.category, None

@@ -22,7 +22,7 @@ LEMMA_FIXES = {"people": "person", "%": "percent", "per cent": "percent"}
 # Event cue lemmas (verbs, nouns and adjectives) → what happened to the counted thing.
 EVENT_CUES: dict[str, str] = {
     **dict.fromkeys(("kill", "die", "dead", "death", "fatality", "murder", "slay", "massacre",
-                     "execute", "perish", "casualty", "toll", "body", "killing"), "kill"),
+                     "execute", "perish", "casualty", "toll", "body", "killing", "assassinate"), "kill"),
     **dict.fromkeys(("injure", "wound", "hurt", "injury", "injured", "wounded", "maim"), "injure"),
     **dict.fromkeys(("kidnap", "abduct", "abduction", "kidnapping"), "abduct"),
     # taking is hostage-taking only when people are taken ("seized 20 tonnes" is not)
@@ -34,12 +34,19 @@ EVENT_CUES: dict[str, str] = {
     # coming home is a release only of prisoners or hostages ("the 22 who came home")
     **dict.fromkeys(("return", "swap", "exchange", "repatriate", "repatriation", "homecoming"), "return"),
 }
+# A state of being held gives way to what the clause does to the captives ("Rebels released all 12
+# remaining hostages held in the camp": released).
+STATE_CUES = {"hold"}
+# A verb with this particle is a release: "The militia handed over 15 captives."
+HANDOVER_PARTICLES = {"hand": "over", "turn": "over"}
+# Events whose total a breakdown takes: "The dead were five men, four women and two children."
+BREAKDOWN_CUES = {"kill", "injure"}
 # "came home", "went back": a movement verb with one of these is a return.
 RETURN_ADVERBS = {"home", "back"}
 RETURN_VERBS = {"come", "go", "fly", "head", "bring", "send", "get", "arrive"}
 # Event verbs that describe what was done TO the counted thing: their active subject is the doer.
 TRANSITIVE_VERBS = {
-    "kill", "murder", "slay", "massacre", "execute", "injure", "wound", "hurt", "maim", "kidnap",
+    "kill", "murder", "slay", "massacre", "execute", "assassinate", "injure", "wound", "hurt", "maim", "kidnap",
     "abduct", "take", "seize", "capture", "snatch", "hold", "keep", "detain", "release", "free",
     "rescue", "liberate", "swap", "exchange", "repatriate",
 }
@@ -161,12 +168,22 @@ def _antecedent_row(found: _Number, noun: Token | None, earlier: list[dict]) -> 
 
 
 def _event_cue(found: _Number, noun: Token | None) -> str | None:
-    """What happened to the counted thing: the first event word on the way up the tree."""
+    """What happened to the counted thing; a state ("held", "captives") gives way to the deed done to it."""
+    cue = _first_event_cue(found, noun)
+    if cue in STATE_CUES and noun is not None and noun.dep_ in ("dobj", "nsubjpass"):
+        return _word_cue(noun.head) or cue  # "released all 12 remaining hostages held in the camp"
+    return cue
+
+
+def _first_event_cue(found: _Number, noun: Token | None) -> str | None:
+    """The first event word: the noun's own, its clause's, then on the way up the tree."""
     if noun is not None:
         own = _noun_cue(noun)
         if own:
             return own
     own_clause = _relative_clause_cue(found.root)
+    if own_clause is None and noun is not None:
+        own_clause = _relative_clause_cue(noun, skip_partitives=True)  # "12 women it said would be freed"
     if own_clause:
         return own_clause
     return _cue_above(found, noun)
@@ -207,10 +224,13 @@ def _cue_above(found: _Number, noun: Token | None) -> str | None:
     return None
 
 
-def _relative_clause_cue(root: Token) -> str | None:
-    """The event of a number's own relative clause ("30 of whom officials say are dead")."""
+def _relative_clause_cue(root: Token, skip_partitives: bool = False) -> str | None:
+    """The event of a number's (or its noun's) own relative clause ("30 of whom officials say are dead",
+    "12 women it said would be freed"); for a noun, a clause with a number of its own is a partitive's."""
     for child in root.children:
         if child.dep_ not in ("relcl", "acl"):
+            continue
+        if skip_partitives and any(t.like_num for t in child.subtree):
             continue
         for token in sorted(child.subtree, key=lambda t: len(list(t.ancestors))):
             if token.pos_ in ("VERB", "AUX", "ADJ"):
@@ -232,29 +252,67 @@ def _partitive_guard(noun: Token, number: Token) -> int | None:
 
 def _cue_of(node: Token, came_from: Token) -> str | None:
     """The event cue a head word gives to the phrase below it, if any."""
-    lemma = node.lemma_.lower()
     cue = _word_cue(node)
-    if node.pos_ in ("VERB", "AUX"):
-        if lemma in TRANSITIVE_VERBS and came_from.dep_ == "nsubj":
-            cue = None  # the doer of the deed, not its object
-        if cue is None:
-            for child in node.children:
-                if child.dep_ in ("acomp", "oprd", "attr", "advmod") and child.i != came_from.i:
-                    cue = EVENT_CUES.get(child.lemma_.lower()) or EVENT_CUES.get(child.lower_)
-                    if cue:
-                        break
-        if cue is None and lemma == "be" and came_from.dep_ in NOMINAL_SUBJECT_DEPS | {"attr"}:
-            cue = _among_cue(node)
+    if node.pos_ not in ("VERB", "AUX"):
+        return cue
+    if node.lemma_.lower() in TRANSITIVE_VERBS and came_from.dep_ == "nsubj" and not _elliptical_passive(node):
+        cue = None  # the doer of the deed, not its object
+    return cue or _complement_cue(node, came_from) or _be_cue(node, came_from)
+
+
+def _complement_cue(verb: Token, came_from: Token) -> str | None:
+    """The event a verb's complement names ("were found dead", "are still held")."""
+    for child in verb.children:
+        if child.dep_ in ("acomp", "oprd", "attr", "advmod") and child.i != came_from.i:
+            cue = EVENT_CUES.get(child.lemma_.lower()) or EVENT_CUES.get(child.lower_)
+            if cue:
+                return cue
+    return None
+
+
+def _be_cue(verb: Token, came_from: Token) -> str | None:
+    """For "be": the group a part is among ("Among the dead were 12 children"), or the total a breakdown
+    names ("The dead were five men")."""
+    if verb.lemma_.lower() != "be":
+        return None
+    cue = _among_cue(verb) if came_from.dep_ in NOMINAL_SUBJECT_DEPS | {"attr"} else None
+    if cue is None and came_from.dep_ == "attr":
+        cue = _group_subject_cue(verb)
     return cue
+
+
+def _elliptical_passive(verb: Token) -> bool:
+    """A bare participle with no object: "Seven were killed and four wounded", the headline "Four killed"."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
+
+
+def _group_subject_cue(verb: Token) -> str | None:
+    """"The dead were five men, four women and two children": a breakdown takes the event of its total."""
+    for child in verb.children:
+        if child.dep_ in NOMINAL_SUBJECT_DEPS and child.pos_ in ("ADJ", "NOUN"):
+            cue = _word_cue(child)
+            if cue in BREAKDOWN_CUES:
+                return cue
+    return None
 
 
 def _word_cue(token: Token) -> str | None:
     """The event a single word names; "came home" and "flew back" name a return."""
     cue = EVENT_CUES.get(token.lemma_.lower()) or EVENT_CUES.get(token.lower_)
+    if cue is None and _handed_over(token):
+        cue = "release"  # "handed over 15 captives"
     if cue is None and token.pos_ == "VERB" and token.lemma_.lower() in RETURN_VERBS \
             and any(c.dep_ in ("advmod", "prt") and c.lower_ in RETURN_ADVERBS for c in token.children):
         cue = "return"
     return cue
+
+
+def _handed_over(token: Token) -> bool:
+    """Whether a verb takes the particle that makes it a handover ("handed over", "turned over")."""
+    particle = HANDOVER_PARTICLES.get(token.lemma_.lower())
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return particle is not None and after is not None and after.lower_ == particle \
+        and (after.dep_ == "prt" or after.tag_ == "RP")
 
 
 def _among_cue(verb: Token) -> str | None:

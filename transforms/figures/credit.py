@@ -24,6 +24,11 @@ RUN_BY_WORDS = {"run", "led", "controlled", "administered", "backed", "linked", 
 # Which named things a pronoun may stand for when it is the one who reports.
 PRONOUN_LABELS = {"he": ("PERSON",), "she": ("PERSON",), "it": ("ORG", "GPE")}
 OWNER_PREPS = {"of", "from", "by"}
+# "a source close to Hamas": the words that tie an unnamed source to a party stay in its name.
+SOURCE_CLOSE_WORDS = {"close", "familiar", "near", "loyal", "linked", "affiliated"}
+# Words a source list may hold when the parser leaves the reporting verb without a subject
+# ("An air strike killed six civilians, villagers and local media said").
+SOURCE_LIST_POS = {"NOUN", "PROPN", "ADJ", "DET", "CCONJ"}
 
 
 def _source_text(found: _Number) -> str | None:
@@ -71,6 +76,8 @@ def _reporting_credits(root: Token, sent: Span) -> Iterator[tuple[Token, Token |
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
             if subject is not None and _reports_number(token, subject, root):
                 yield token, subject
+            elif subject is None and token.dep_ in ("conj", "ROOT") and _list_before(token) is not None:
+                yield token, _list_before(token)  # "killed six civilians, villagers and local media said"
         elif token.lower_ in MISTAGGED_REPORTING and token.pos_ == "NOUN" \
                 and any(c.dep_ == "compound" for c in token.children) and _same_segment(root, token):
             # "41 of whom the army claims are dead": read "claims" as the verb it is
@@ -82,10 +89,30 @@ def _reports_number(verb: Token, subject: Token, root: Token) -> bool:
     """Whether a reporting verb's clause holds the number its subject does not."""
     if verb.is_ancestor(root) and not (subject.is_ancestor(root) or subject.i == root.i):
         return True
-    if verb.dep_ == "relcl" and verb.head.i == root.i:
-        return True  # "30 of whom officials say are dead"
+    if verb.dep_ == "relcl" and verb.head.i in (root.i, _counted_head(root)):
+        return True  # "30 of whom officials say are dead", "12 women it said would be freed"
     # "3,000 people were killed, the U.N. said, and ..."
     return verb.dep_ == "parataxis" and verb.head.is_ancestor(root) and not subject.is_ancestor(root)
+
+
+def _counted_head(root: Token) -> int:
+    """The index of the noun a number modifies ("12 women"), or -1."""
+    return root.head.i if root.dep_ in ("nummod", "quantmod") and root.head.pos_ == "NOUN" else -1
+
+
+def _list_before(verb: Token) -> Span | None:
+    """The noun phrase right before a reporting verb the parser left without a subject, back to the comma.
+
+    "An air strike killed six civilians, villagers and local media said": the parser joins the sources to
+    the object list; the words between the last comma and the verb are who said it.
+    """
+    doc, sent = verb.doc, verb.sent
+    start = verb.i
+    while start > sent.start and doc[start - 1].pos_ in SOURCE_LIST_POS:
+        start -= 1
+    if start in (verb.i, sent.start) or doc[start - 1].text != "," or doc[verb.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return doc[start:verb.i]
 
 
 def _resolve_pronoun(source: Token | Span) -> str:
@@ -107,6 +134,8 @@ def _antecedent_source(pronoun: Token, word: str) -> str | None:
         subject = _credited_by(token)
         if subject is None or subject.lower_ in SUBJECT_PRONOUNS or subject.lower_ in POSSESSIVE_PRONOUNS:
             return None
+        if word == "it" and any(c.dep_ == "conj" for c in subject.children):
+            return None  # "Egypt and Qatar said ...": not what "it" stands for
         return _source_phrase(subject) if word == "they" or _is_person(subject) == person else None
 
     found = antecedent(pronoun, fits, WINDOWS["figure_source"])
@@ -167,19 +196,34 @@ def _phrase_tokens(noun: Token) -> list[Token]:
     """The words of a source noun's phrase: its modifiers before it, up to its first conjunct or the end of
     its name; a name after its description stands for the whole ("the naval force Aspides")."""
     keep = [noun]
-    stack = [c for c in noun.children if c.dep_ not in SOURCE_TRIM_DEPS and c.i < noun.i]
+    stack = [c for c in noun.children if (c.dep_ not in SOURCE_TRIM_DEPS and c.i < noun.i) or _names_who(noun, c)]
     while stack:
         child = stack.pop()
         keep.append(child)
         stack.extend(c for c in child.children if c.dep_ not in ("relcl", "acl", "appos", "punct"))
     conj = [c for c in noun.children if c.dep_ == "conj"]
-    end = noun.i + 1
+    end = max(t.i for t in keep) + 1
     if conj and conj[0].i > noun.i:
         end = conj[0].i + 1
     elif noun.pos_ == "PROPN":
         end = _name_end(noun)
     tokens = list(noun.doc[min(t.i for t in keep):end])
     return _name_after_description(noun, tokens) if noun.pos_ == "PROPN" and not conj else tokens
+
+
+def _names_who(noun: Token, child: Token) -> bool:
+    """A modifier after a generic source noun that says whose it is: "A resident of Tabo", "One of the
+    school's officials", "a source close to Hamas" (never the noun alone: "Tabo" or "One")."""
+    if child.i < noun.i or noun.pos_ not in ("NOUN", "NUM") or _after_comma(child):
+        return False
+    if child.dep_ == "prep" and child.lower_ == "of":
+        return True
+    return child.dep_ == "amod" and child.lower_ in SOURCE_CLOSE_WORDS
+
+
+def _after_comma(token: Token) -> bool:
+    """Whether a comma stands right before a token."""
+    return token.i > 0 and token.doc[token.i - 1].text == ","
 
 
 def _name_after_description(noun: Token, tokens: list[Token]) -> list[Token]:
