@@ -531,3 +531,55 @@ def test_source_is_the_clause_own_speaker_not_the_nearest_name(nlp):
     row = only(nlp, "Egypt and Qatar said the talks had resumed, and Hamas issued a statement listing 12 women "
                     "it said would be freed.")
     assert (row["text"], row["source_text"]) == ("12", "Hamas")
+
+
+# --- issue #12, second round: parts of a toll, prisoners by description, sources ----------------
+
+@pytest.mark.parametrize("text,part,unit,category", [
+    ("Officials put the death toll at 210, including 30 children.", "30", "child", "killed"),
+    ("Among the injured were six children, two of whom were in critical condition.", "two", "child", "injured"),
+    ("The clashes left 40 people wounded, including 9 medics.", "9", "medic", "injured"),
+])
+def test_a_part_of_a_toll_takes_its_category(nlp, text, part, unit, category):
+    rows = [(r["text"], r["unit"], r["category"]) for r in figures(nlp, text)]
+    assert (part, unit, category) in rows
+
+
+def test_a_part_of_a_count_that_is_no_toll_keeps_other(nlp):
+    rows = figures(nlp, "Police seized 30 weapons, including 5 rifles.")
+    assert [(r["text"], r["category"]) for r in rows] == [("30", "other"), ("5", "other")]
+
+
+def test_bare_past_tense_after_a_toll_is_elliptical(nlp):
+    rows = figures(nlp, "A drone attack on a market has left 18 people dead and dozens injured, according to "
+                        "a medical source.")
+    assert [(r["text"], r["category"], r["source_text"]) for r in rows] == [
+        ("18", "killed", "a medical source"), ("dozens", "injured", "a medical source")]
+
+
+def test_people_described_as_imprisoned_are_prisoners(nlp):
+    rows = figures(nlp, "The deal frees 39 Palestinians imprisoned by Israel in exchange for 13 hostages.")
+    assert [(r["text"], r["category"]) for r in rows] == [("39", "prisoners_released"), ("13", "hostages_released")]
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody has claimed the bombing, but the group has killed dozens of local officials in recent years.",
+    "No group has claimed the raid, which killed 14 soldiers.",
+])
+def test_nobody_is_no_source(nlp, text):
+    assert [r["source_text"] for r in figures(nlp, text)] == [None]
+
+
+def test_he_stands_for_a_role_credited_before(nlp):
+    rows = figures(nlp, "A police captain told reporters by phone that the raid began at dawn. "
+                        "He said at least 12 officers had been killed.")
+    assert [(r["text"], r["source_text"]) for r in rows] == [("at least 12", "A police captain")]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The Britain-based Syrian Observatory for Human Rights said 14 fighters were killed.",
+     "The Syrian Observatory for Human Rights"),
+    ("The Ministry for Foreign Affairs said 3 diplomats were hurt.", "The Ministry for Foreign Affairs"),
+])
+def test_source_name_joined_by_for_and_without_its_base(nlp, text, source):
+    assert [r["source_text"] for r in figures(nlp, text)] == [source]

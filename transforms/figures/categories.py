@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from transforms.figures.counted import (
     AGGREGATE_NOUNS, ANAPHORIC_NOUNS, CAPTIVE_NOUNS, CURRENCY_NOUNS, HOSTAGE_NOUNS, PRISONER_NOUNS, _antecedent_row, _captive_context,
-    _event_cue, _hostage_context,
+    _described_as_prisoners, _event_cue, _hostage_context,
 )
 from transforms.figures.numbers import DURATION_UNITS, VISIT_NOUNS, _Number
 
@@ -41,7 +41,9 @@ class Counted:
     def patient(self) -> str:
         """"hostage", "prisoner" or "other": who the counted people are, by their noun or their antecedent."""
         lemma = self.lemma
-        patient = "hostage" if lemma in HOSTAGE_NOUNS else "prisoner" if lemma in PRISONER_NOUNS else "other"
+        patient = "hostage" if lemma in HOSTAGE_NOUNS else "other"
+        if lemma in PRISONER_NOUNS or (self.noun is not None and _described_as_prisoners(self.noun)):
+            patient = "prisoner"
         row = self.antecedent_row
         if patient == "other" and row is not None and row["category"].startswith("hostages"):
             patient = "hostage"
@@ -84,11 +86,31 @@ BREAKDOWN_CATEGORIES = {"killed", "injured", "hostages_dead", "hostages_taken", 
                         "prisoners_released"}
 
 
+# A number whose noun is the object of one of these is a part of the figure just before it.
+INCLUSION_PREPS = {"including"}
+
+
+def _part_of_a_toll(c: Counted, total: dict | None) -> bool:
+    """A number with no event of its own that is a part of a toll (killed, injured, freed ...)."""
+    return c.event is None and total is not None and total["category"] in BREAKDOWN_CATEGORIES
+
+
 def _others_of_a_total(c: Counted) -> bool:
-    """"the three others" with no event of their own, after a toll: part of that toll."""
-    row = c.antecedent_row
-    return c.event is None and row is not None and c.noun is not None and c.noun.lower_ in ANAPHORIC_NOUNS \
-        and row["category"] in BREAKDOWN_CATEGORIES
+    """"the three others" after a toll."""
+    return c.noun is not None and c.noun.lower_ in ANAPHORIC_NOUNS and _part_of_a_toll(c, c.antecedent_row)
+
+
+def _partitive_of_a_total(c: Counted) -> bool:
+    """"two of whom" after "six children" were counted among the injured."""
+    noun = c.noun
+    return noun is not None and noun.i < c.found.root.i and _part_of_a_toll(c, c.antecedent_row)
+
+
+def _included_in_a_total(c: Counted) -> bool:
+    """"put the toll at 210, including 30 children": the part named after "including"."""
+    node = c.noun if c.noun is not None else c.found.root
+    included = node.dep_ == "pobj" and node.head.lower_ in INCLUSION_PREPS
+    return included and bool(c.earlier) and _part_of_a_toll(c, c.earlier[-1])
 
 
 def _bare_aggregate(c: Counted) -> bool:
@@ -111,6 +133,11 @@ CATEGORIES: tuple[Category, ...] = (
     Category("others_of_a_total", "killed", _others_of_a_total,
              "The strike killed four people; one was a fighter and the three others were civilians.", "three",
              total=lambda c: c.antecedent_row),
+    Category("partitive_of_a_total", "injured", _partitive_of_a_total,
+             "Among the injured were six children, two of whom were in critical condition.", "two",
+             total=lambda c: c.antecedent_row),
+    Category("included_in_a_total", "killed", _included_in_a_total,
+             "Officials put the death toll at 210, including 30 children.", "30", total=lambda c: c.earlier[-1]),
     Category("hostages_without_event", "hostages_held", lambda c: c.event is None and c.patient == "hostage",
              "There are 59 hostages in Gaza.", "59"),
     Category("no_event", "other", lambda c: c.event is None, "The town has 3 schools.", "3"),

@@ -11,6 +11,8 @@ from transforms.language.lexicon import NOMINAL_SUBJECT_DEPS, PARTITIVE_PRONOUNS
 CURRENCY_NOUNS = {"dollar", "euro", "pound", "shekel", "yen", "yuan", "rupee", "franc", "riyal", "dinar", "cent"}
 HOSTAGE_NOUNS = {"hostage", "captive", "abductee", "kidnappee"}
 PRISONER_NOUNS = {"prisoner", "inmate", "detainee", "convict"}
+# Participles that make the people they describe prisoners ("39 Palestinians imprisoned by Israel").
+PRISONER_PARTICIPLES = {"imprison", "jail", "incarcerate", "detain", "convict", "sentence", "arrest"}
 # Nouns that stand for a number of someone else's ("251 more", "20 others").
 ANAPHORIC_NOUNS = {"more", "other", "others", "additional", "else"}
 # Nouns whose "of" object is the counted thing ("the number of fatalities", "the death toll").
@@ -282,8 +284,14 @@ def _be_cue(verb: Token, came_from: Token) -> str | None:
 
 
 def _elliptical_passive(verb: Token) -> bool:
-    """A bare participle with no object: "Seven were killed and four wounded", the headline "Four killed"."""
-    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
+    """A bare participle with no object: "Seven were killed and four wounded", the headline "Four killed",
+    "left nine dead and dozens injured" (where the tagger reads a past tense)."""
+    return verb.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
+
+
+def _described_as_prisoners(noun: Token) -> bool:
+    """Whether a participle makes the counted people prisoners ("39 Palestinians imprisoned by Israel")."""
+    return any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in PRISONER_PARTICIPLES for c in noun.children)
 
 
 def _group_subject_cue(verb: Token) -> str | None:

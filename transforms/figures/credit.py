@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from transforms.figures.numbers import _Number, _fold
 from transforms.language.discourse import WINDOWS, antecedent
 from transforms.language.lexicon import POSSESSIVE_PRONOUNS, SOURCE_CONTAINERS, SUBJECT_PRONOUNS
+from transforms.entities import HONORIFICS
 from transforms.spans import doc_ents
 
 
@@ -20,10 +21,17 @@ REPORTING_VERBS = {
 MISTAGGED_REPORTING = {"claims", "says", "reports", "estimates", "states", "insists", "believes", "maintains"}
 # Modifiers of a source noun that describe it rather than name it ("administered by Hamas").
 SOURCE_TRIM_DEPS = {"relcl", "acl", "appos", "prep", "punct", "cc", "advmod"}
-RUN_BY_WORDS = {"run", "led", "controlled", "administered", "backed", "linked", "affiliated", "owned"}
+RUN_BY_WORDS = {"run", "led", "controlled", "administered", "backed", "linked", "affiliated", "owned", "based"}
 # Which named things a pronoun may stand for when it is the one who reports.
 PRONOUN_LABELS = {"he": ("PERSON",), "she": ("PERSON",), "it": ("ORG", "GPE")}
 OWNER_PREPS = {"of", "from", "by"}
+# Words that join proper names into one name ("the Ministry of Foreign Affairs").
+NAME_JOINERS = {"of", "for"}
+# Subjects that deny anyone reported: "Nobody has claimed the attack, but ..." credits no one.
+NOBODY_WORDS = {"nobody", "none", "noone", "no-one"}
+# Singular nouns for one person, so that "he" or "she" may stand for them: ranks and titles ("a police
+# captain told reporters ... He said"), and people who speak for a body ("the official").
+ONE_PERSON_NOUNS = HONORIFICS | {"official", "officer", "source", "witness", "resident", "doctor", "medic", "soldier"}
 # "a source close to Hamas": the words that tie an unnamed source to a party stay in its name.
 SOURCE_CLOSE_WORDS = {"close", "familiar", "near", "loyal", "linked", "affiliated"}
 # Words a source list may hold when the parser leaves the reporting verb without a subject
@@ -73,16 +81,23 @@ def _reporting_credits(root: Token, sent: Span) -> Iterator[tuple[Token, Token |
     """(cue, subject) for each reporting verb whose complement holds the number ("X claims that ...")."""
     for token in sent:
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORTING_VERBS:
-            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-            if subject is not None and _reports_number(token, subject, root):
-                yield token, subject
-            elif subject is None and token.dep_ in ("conj", "ROOT") and _list_before(token) is not None:
-                yield token, _list_before(token)  # "killed six civilians, villagers and local media said"
+            who = _verb_credit(token, root)
+            if who is not None:
+                yield token, who
         elif token.lower_ in MISTAGGED_REPORTING and token.pos_ == "NOUN" \
                 and any(c.dep_ == "compound" for c in token.children) and _same_segment(root, token):
             # "41 of whom the army claims are dead": read "claims" as the verb it is
             modifiers = [c for c in token.children if c.dep_ in ("det", "compound", "amod", "poss")]
             yield token, sent.doc[min(c.i for c in modifiers):token.i]
+
+
+def _verb_credit(verb: Token, root: Token) -> Token | Span | None:
+    """Who a reporting verb credits the number to: its subject, or the list of sources before a verb the
+    parser left without one ("killed six civilians, villagers and local media said"); never "Nobody"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return _list_before(verb) if verb.dep_ in ("conj", "ROOT") else None
+    return subject if not _is_nobody(subject) and _reports_number(verb, subject, root) else None
 
 
 def _reports_number(verb: Token, subject: Token, root: Token) -> bool:
@@ -158,9 +173,14 @@ def _credited_by(token: Token) -> Token | None:
     return None
 
 
+def _is_nobody(subject: Token) -> bool:
+    """"Nobody", "no one", "no group": a subject that says no one reported."""
+    return subject.lower_ in NOBODY_WORDS or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+
+
 def _is_person(noun: Token) -> bool:
-    """Whether a source noun names a person (or its name is a person's)."""
-    if noun.ent_type_ == "PERSON":
+    """Whether a source noun names a person (or its name is a person's, or it is one person's role)."""
+    if noun.ent_type_ == "PERSON" or (noun.tag_ == "NN" and noun.lemma_.lower() in ONE_PERSON_NOUNS):
         return True
     return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children)
 
@@ -256,11 +276,13 @@ def _without_run_by(tokens: list[Token]) -> list[Token]:
 
 
 def _name_end(noun: Token) -> int:
-    """Where a proper name ends: "of" joins names into one ("the Ministry of Foreign Affairs")."""
+    """Where a proper name ends: "of" and "for" join names into one ("the Ministry of Foreign Affairs", "the
+    Observatory for Human Rights")."""
     end = noun.i + 1
-    while end + 1 < len(noun.doc) and noun.doc[end].lower_ == "of" and noun.doc[end].head.i == noun.i:
+    while end + 1 < len(noun.doc) and noun.doc[end].lower_ in NAME_JOINERS and noun.doc[end].head.i == noun.i:
         objects = [c for c in noun.doc[end].children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
-        if not objects or not all(t.pos_ == "PROPN" or t.lower_ == "of" for t in noun.doc[end + 1:objects[0].i + 1]):
+        if not objects or not all(t.pos_ == "PROPN" or t.lower_ in NAME_JOINERS
+                                  for t in noun.doc[end + 1:objects[0].i + 1]):
             break
         noun, end = objects[0], objects[0].i + 1
     return end

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 
 from newsfacts.schema import make_id
 from transforms.figures.categories import _category
-from transforms.figures.counted import ANAPHORIC_NOUNS, _antecedent_row, _counted_noun, _unit_lemma
+from transforms.figures.counted import AGGREGATE_NOUNS, ANAPHORIC_NOUNS, _antecedent_row, _counted_noun, _unit_lemma
 from transforms.figures.credit import _source_text
 from transforms.figures.exclusions import _is_excluded
 from transforms.figures.numbers import _Number, numbers_of
@@ -42,7 +42,9 @@ def _figure_row(doc: Doc, article_id: str, found: _Number, earlier: list[dict]) 
     """A `figures` row for one number."""
     noun = _counted_noun(found)
     category, total = _category(found, noun, earlier)
-    unit = total["unit"] if total is not None else _unit_lemma(found, noun)
+    unit = _unit_lemma(found, noun)
+    if total is not None and (unit is None or unit in ANAPHORIC_NOUNS or unit in AGGREGATE_NOUNS):
+        unit = total["unit"]  # "the three others", "the number": the total's unit; "30 children" their own
     if (unit is None or unit in ANAPHORIC_NOUNS) and not found.ordinal:
         unit = _borrowed_unit(found, earlier, unit)
     start_char = doc[found.start].idx
