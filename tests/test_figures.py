@@ -583,3 +583,50 @@ def test_he_stands_for_a_role_credited_before(nlp):
 ])
 def test_source_name_joined_by_for_and_without_its_base(nlp, text, source):
     assert [r["source_text"] for r in figures(nlp, text)] == [source]
+
+
+@pytest.mark.parametrize("text,category", [
+    ("The bodies of the remaining 28 dead hostages are expected to be handed over next week.", "hostages_dead"),
+    ("The remaining 20 wounded hostages were flown to a hospital.", "injured"),
+])
+def test_a_deed_beats_a_state_among_the_noun_modifiers(nlp, text, category):
+    assert [r["category"] for r in figures(nlp, text)] == [category]
+
+
+@pytest.mark.parametrize("text,category", [
+    ("The prison service prepared a list of dozens of prisoners for release.", "prisoners_released"),
+    ("Hamas handed a list of 33 hostages slated for release to the mediators.", "hostages_released"),
+    ("Police arrested 5 men for killing a farmer.", "other"),
+])
+def test_for_release_names_the_purpose(nlp, text, category):
+    assert [r["category"] for r in figures(nlp, text)] == [category]
+
+
+@pytest.mark.parametrize("text,figure,category", [
+    ("The army said it neutralised about 80 assailants, while acknowledging 11 dead in its own ranks.", "11",
+     "killed"),
+    ("The agency later put the number of Tajik dead at five.", "five", "killed"),
+    ("The attack left 40 wounded.", "40", "injured"),
+    ("The army said it neutralised about 80 assailants.", "about 80", "killed"),
+])
+def test_casualty_word_after_the_count(nlp, text, figure, category):
+    assert (figure, category) in [(r["text"], r["category"]) for r in figures(nlp, text)]
+
+
+def test_taking_schoolgirls_is_hostage_taking(nlp):
+    assert [r["category"] for r in figures(nlp, "Gunmen seized 276 schoolgirls from the town.")] == ["hostages_taken"]
+
+
+def test_money_in_a_named_currency(nlp):
+    row = only(nlp, "The ransom was set at 500 million naira.")
+    assert (row["value"], row["unit"], row["category"]) == (5e8, "naira", "money")
+
+
+@pytest.mark.parametrize("text,figure,value,upper", [
+    ("Repairs would cost between €8 million and €10 million.", "between €8 million and €10 million", 8e6, 1e7),
+    ("The fund needs $5-10 million.", "$5-10 million", 5e6, 1e7),
+    ("The bill came to between 3 and 4 million dollars.", "between 3 and 4 million", 3e6, 4e6),
+])
+def test_money_range_with_the_scale_or_sign_written_once_or_twice(nlp, text, figure, value, upper):
+    row = only(nlp, text)
+    assert (row["text"], row["value"], row["upper"], row["qualifier"]) == (figure, value, upper, "range")

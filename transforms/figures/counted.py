@@ -8,7 +8,9 @@ from transforms.language.discourse import WINDOWS, window_start
 from transforms.language.lexicon import NOMINAL_SUBJECT_DEPS, PARTITIVE_PRONOUNS, PEOPLE_NOUNS
 
 
-CURRENCY_NOUNS = {"dollar", "euro", "pound", "shekel", "yen", "yuan", "rupee", "franc", "riyal", "dinar", "cent"}
+CURRENCY_NOUNS = {"dollar", "euro", "pound", "shekel", "yen", "yuan", "rupee", "franc", "riyal", "dinar", "cent",
+                  "naira", "cedi", "rand", "shilling", "ruble", "rouble", "hryvnia", "lira", "peso", "dirham",
+                  "taka", "rial", "birr", "kwacha"}
 HOSTAGE_NOUNS = {"hostage", "captive", "abductee", "kidnappee"}
 PRISONER_NOUNS = {"prisoner", "inmate", "detainee", "convict"}
 # Participles that make the people they describe prisoners ("39 Palestinians imprisoned by Israel").
@@ -24,7 +26,8 @@ LEMMA_FIXES = {"people": "person", "%": "percent", "per cent": "percent"}
 # Event cue lemmas (verbs, nouns and adjectives) → what happened to the counted thing.
 EVENT_CUES: dict[str, str] = {
     **dict.fromkeys(("kill", "die", "dead", "death", "fatality", "murder", "slay", "massacre",
-                     "execute", "perish", "casualty", "toll", "body", "killing", "assassinate"), "kill"),
+                     "execute", "perish", "casualty", "toll", "body", "killing", "assassinate", "neutralise",
+                     "neutralize"), "kill"),
     **dict.fromkeys(("injure", "wound", "hurt", "injury", "injured", "wounded", "maim"), "injure"),
     **dict.fromkeys(("kidnap", "abduct", "abduction", "kidnapping"), "abduct"),
     # taking is hostage-taking only when people are taken ("seized 20 tonnes" is not)
@@ -43,6 +46,12 @@ STATE_CUES = {"hold"}
 HANDOVER_PARTICLES = {"hand": "over", "turn": "over"}
 # Events whose total a breakdown takes: "The dead were five men, four women and two children."
 BREAKDOWN_CUES = {"kill", "injure"}
+# Events a "for" phrase names as the purpose of a list or a plan ("prisoners slated for release"); not
+# "arrested for killing", which names a charge.
+PURPOSE_CUES = {"release", "return"}
+# Casualty words written right after a count or its noun name what happened to it, however the parser
+# attaches them: "acknowledging 11 dead", "the number of Tajik dead", "left 40 wounded".
+CASUALTY_WORDS = {"dead", "wounded", "injured"}
 # "came home", "went back": a movement verb with one of these is a return.
 RETURN_ADVERBS = {"home", "back"}
 RETURN_VERBS = {"come", "go", "fly", "head", "bring", "send", "get", "arrive"}
@@ -58,7 +67,9 @@ CLAUSE_DEPS = {"conj", "ccomp", "advcl", "parataxis"}
 ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "oprd", "dative"}
 # Who can be taken hostage: people, named groups of people (NORP), and also members of a force or a family
 # ("three police officers", "members of one family"), who are no party to an event's handover.
-CAPTIVE_NOUNS = PEOPLE_NOUNS | {"individual", "boy", "girl", "family", "member", "militant", "officer"}
+CAPTIVE_NOUNS = PEOPLE_NOUNS | {"individual", "boy", "girl", "family", "member", "militant", "officer",
+                                "schoolgirl", "schoolboy", "schoolchild", "teenager", "youth", "priest", "nun",
+                                "missionary", "trader", "herder", "fisherman", "traveller", "traveler"}
 # Words whose presence in the sentences before makes "still N people in Gaza" a hostage count.
 HOSTAGE_CONTEXT = {"hostage", "kidnap", "abduct", "captive", "captivity", "abduction", "kidnapping"}
 # Words that make a release or a return one of prisoners ("the prisoner exchange ... 22 came home").
@@ -183,6 +194,9 @@ def _first_event_cue(found: _Number, noun: Token | None) -> str | None:
         own = _noun_cue(noun)
         if own:
             return own
+    after = _casualty_after(found, noun)
+    if after:
+        return after
     own_clause = _relative_clause_cue(found.root)
     if own_clause is None and noun is not None:
         own_clause = _relative_clause_cue(noun, skip_partitives=True)  # "12 women it said would be freed"
@@ -196,13 +210,32 @@ def _noun_cue(noun: Token) -> str | None:
     own = EVENT_CUES.get(noun.lemma_.lower())
     if own in ("kill", "injure") or (own and noun.pos_ != "NOUN"):
         return own
-    for child in noun.children:
-        if any(t.like_num for t in child.subtree):
-            continue  # "four hostages, two of whom were wounded": that clause is the partitive's
-        if child.dep_ in ("amod", "acl", "relcl"):
-            cue = _word_cue(child)
-            if cue:
-                return cue
+    cues = [_word_cue(child) or _purpose_cue(child) for child in noun.children
+            if child.dep_ in ("amod", "acl", "relcl")
+            # "four hostages, two of whom were wounded": that clause is the partitive's
+            and not any(t.like_num for t in child.subtree)]
+    # a deed beats a state: "the remaining 28 dead hostages" are dead
+    return next((c for c in cues if c and c not in STATE_CUES), None) or next((c for c in cues if c), None)
+
+
+def _casualty_after(found: _Number, noun: Token | None) -> str | None:
+    """The event of a casualty word right after the number or its noun ("11 dead", "Tajik dead")."""
+    doc = found.root.doc
+    for end in (found.end, noun.i + 1 if noun is not None else found.end):
+        word = doc[end] if end < len(doc) else None
+        if word is not None and word.lower_ in CASUALTY_WORDS and not any(c.dep_ == "dobj" for c in word.children):
+            return EVENT_CUES.get(word.lower_) or EVENT_CUES.get(word.lemma_.lower())
+    return None
+
+
+def _purpose_cue(token: Token) -> str | None:
+    """The release a "for" phrase under a word names: "prisoners slated for release", "prepared a list of
+    prisoners for release"."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and _word_cue(obj) in PURPOSE_CUES:
+                    return _word_cue(obj)
     return None
 
 
@@ -259,7 +292,7 @@ def _cue_of(node: Token, came_from: Token) -> str | None:
         return cue
     if node.lemma_.lower() in TRANSITIVE_VERBS and came_from.dep_ == "nsubj" and not _elliptical_passive(node):
         cue = None  # the doer of the deed, not its object
-    return cue or _complement_cue(node, came_from) or _be_cue(node, came_from)
+    return cue or _complement_cue(node, came_from) or _be_cue(node, came_from) or _purpose_cue(node)
 
 
 def _complement_cue(verb: Token, came_from: Token) -> str | None:

@@ -178,8 +178,9 @@ def _cardinal_at(sent: Span, i: int) -> _Number | None:
     found = _Number(i, end, value, doc[i:end].root)
     _attach_vague_multiplier(sent, found)
     _attach_hedge(sent, found)
+    _attach_currency(sent, found)
     _attach_range(sent, found)
-    _attach_currency_and_percent(sent, found)
+    _attach_percent(sent, found)
     _attach_unit(sent, found)
     return found
 
@@ -326,7 +327,7 @@ def _governing_verb(root: Token) -> Token | None:
 
 
 def _attach_range(sent: Span, found: _Number) -> None:
-    """Join "between 10 and 20", "10-20", "10 to 20" into one range."""
+    """Join "between 10 and 20", "10-20", "10 to 20", "$8 million to $10 million" into one range."""
     doc = sent.doc
     j = found.end
     if j + 1 >= sent.end:
@@ -335,19 +336,15 @@ def _attach_range(sent: Span, found: _Number) -> None:
     between = found.start > sent.start and doc[found.start - 1].lower_ == "between"
     if not (joiner.lower_ in RANGE_JOINERS or (between and joiner.lower_ == "and")):
         return
-    if not _is_numeric(doc[j + 1]):
+    upper_end = _range_upper(sent, found, j + 1)
+    if upper_end is None:
         return
-    k = j + 2
-    while k < sent.end and _is_numeric(doc[k]) and doc[k].lower_ in SCALE_WORDS:
-        k += 1
-    upper = _parse_value(doc[j + 1:k])
-    if upper is None:
-        return
-    lower = found.value
+    upper, k = upper_end
     if joiner.text == "-" and _looks_like_phone(doc[found.start:k]):
         return
-    if upper < lower and doc[k - 1].lower_ in SCALE_WORDS:
-        lower *= SCALE_WORDS[doc[k - 1].lower_]  # "2 to 3 million"
+    lower = found.value
+    if doc[k - 1].lower_ in SCALE_WORDS and not any(t.lower_ in SCALE_WORDS for t in doc[found.start:j]):
+        lower *= SCALE_WORDS[doc[k - 1].lower_]  # "2 to 3 million": the scale counts for both
     if upper <= lower:
         return
     found.value, found.upper, found.qualifier = lower, upper, "range"
@@ -357,14 +354,28 @@ def _attach_range(sent: Span, found: _Number) -> None:
     found.root = doc[k - 1] if doc[found.root.i].dep_ in ("compound", "quantmod", "conj") else found.root
 
 
+def _range_upper(sent: Span, found: _Number, first: int) -> tuple[float, int] | None:
+    """The upper number of a range starting at token `first` (past a repeated currency sign), and its end."""
+    doc = sent.doc
+    if found.currency and doc[first].lower_ in CURRENCY_SYMBOLS:
+        first += 1  # "$8 million to $10 million"
+    if first >= sent.end or not _is_numeric(doc[first]):
+        return None
+    k = first + 1
+    while k < sent.end and _is_numeric(doc[k]) and doc[k].lower_ in SCALE_WORDS:
+        k += 1
+    upper = _parse_value(doc[first:k])
+    return (upper, k) if upper is not None else None
+
+
 def _looks_like_phone(span: Span) -> bool:
     """Digit groups joined by hyphens that read like a phone number, not a range."""
     groups = [t.text for t in span if _has_digits(t)]
     return len(groups) >= 2 and (len(groups[-1]) >= 4 or any(g.startswith("0") and len(g) > 1 for g in groups))
 
 
-def _attach_currency_and_percent(sent: Span, found: _Number) -> None:
-    """Take in a currency sign before or a percent sign after the number."""
+def _attach_currency(sent: Span, found: _Number) -> None:
+    """Take in a currency sign before the number, and a hedge before the sign."""
     doc = sent.doc
     if found.start > sent.start and doc[found.start - 1].lower_ in CURRENCY_SYMBOLS:
         found.currency = CURRENCY_SYMBOLS[doc[found.start - 1].lower_]
@@ -374,6 +385,11 @@ def _attach_currency_and_percent(sent: Span, found: _Number) -> None:
             probe = _Number(found.start, found.end, found.value, found.root)
             _attach_hedge(sent, probe)
             found.start, found.qualifier = probe.start, probe.qualifier
+
+
+def _attach_percent(sent: Span, found: _Number) -> None:
+    """Take in a percent sign or word after the number (or its range)."""
+    doc = sent.doc
     if found.end < sent.end and doc[found.end].text == "%":
         found.percent = True
         found.end += 1
