@@ -630,3 +630,32 @@ def test_money_in_a_named_currency(nlp):
 def test_money_range_with_the_scale_or_sign_written_once_or_twice(nlp, text, figure, value, upper):
     row = only(nlp, text)
     assert (row["text"], row["value"], row["upper"], row["qualifier"]) == (figure, value, upper, "range")
+
+
+def test_the_others_after_one_of_the_dead_are_killed(nlp):
+    row = only(nlp, "A source close to the group confirmed that one of the dead was a fighter and the two "
+                    "others were civilians.")
+    assert (row["text"], row["unit"], row["category"], row["source_text"]) == (
+        "two", None, "killed", "A source close to the group")
+
+
+def test_the_others_with_nothing_before_have_no_unit(nlp):
+    row = only(nlp, "The two others were civilians.")
+    assert (row["unit"], row["category"]) == (None, "other")
+
+
+def test_an_ordinal_day_in_a_row_is_a_duration(nlp):
+    rows = figures(nlp, "Airstrikes hit the suburbs for a fifth consecutive day.")
+    assert [(r["text"], r["value"], r["unit"], r["category"]) for r in rows] == [("fifth", 5.0, "day", "duration")]
+
+
+def test_an_ordinal_day_alone_ranks_it(nlp):
+    assert figures(nlp, "Airstrikes hit the suburbs on the fifth day of the war.") == []
+
+
+@pytest.mark.parametrize("text,figure,source", [
+    ("The conflict has claimed tens of thousands of lives.", "tens of thousands", None),
+    ("The floods took 40 lives, officials said.", "40", "officials"),
+])
+def test_lives_claimed_or_taken_are_killed_and_no_report(nlp, text, figure, source):
+    assert [(r["text"], r["category"], r["source_text"]) for r in figures(nlp, text)] == [(figure, "killed", source)]

@@ -27,7 +27,7 @@ LEMMA_FIXES = {"people": "person", "%": "percent", "per cent": "percent"}
 EVENT_CUES: dict[str, str] = {
     **dict.fromkeys(("kill", "die", "dead", "death", "fatality", "murder", "slay", "massacre",
                      "execute", "perish", "casualty", "toll", "body", "killing", "assassinate", "neutralise",
-                     "neutralize"), "kill"),
+                     "neutralize", "life"), "kill"),
     **dict.fromkeys(("injure", "wound", "hurt", "injury", "injured", "wounded", "maim"), "injure"),
     **dict.fromkeys(("kidnap", "abduct", "abduction", "kidnapping"), "abduct"),
     # taking is hostage-taking only when people are taken ("seized 20 tonnes" is not)
@@ -202,7 +202,10 @@ def _first_event_cue(found: _Number, noun: Token | None) -> str | None:
         own_clause = _relative_clause_cue(noun, skip_partitives=True)  # "12 women it said would be freed"
     if own_clause:
         return own_clause
-    return _cue_above(found, noun)
+    cue = _cue_above(found, noun)
+    if cue is None and noun is not None and noun.lower_ in ANAPHORIC_NOUNS:
+        cue = _group_before(found)  # "one of the dead was a fighter and the two others were civilians"
+    return cue
 
 
 def _noun_cue(noun: Token) -> str | None:
@@ -225,6 +228,14 @@ def _casualty_after(found: _Number, noun: Token | None) -> str | None:
         word = doc[end] if end < len(doc) else None
         if word is not None and word.lower_ in CASUALTY_WORDS and not any(c.dep_ == "dobj" for c in word.children):
             return EVENT_CUES.get(word.lower_) or EVENT_CUES.get(word.lemma_.lower())
+    return None
+
+
+def _group_before(found: _Number) -> str | None:
+    """The casualty group named earlier in the sentence by "one of the dead", for "the others" after it."""
+    for token in found.root.doc[found.root.sent.start:found.start]:
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and _word_cue(token) in BREAKDOWN_CUES:
+            return _word_cue(token)
     return None
 
 

@@ -27,6 +27,8 @@ PRONOUN_LABELS = {"he": ("PERSON",), "she": ("PERSON",), "it": ("ORG", "GPE")}
 OWNER_PREPS = {"of", "from", "by"}
 # Words that join proper names into one name ("the Ministry of Foreign Affairs").
 NAME_JOINERS = {"of", "for"}
+# Objects that make "claim" or "take" a deed, not a report: "The war has claimed thousands of lives."
+DEED_OBJECTS = {"life"}
 # Subjects that deny anyone reported: "Nobody has claimed the attack, but ..." credits no one.
 NOBODY_WORDS = {"nobody", "none", "noone", "no-one"}
 # Singular nouns for one person, so that "he" or "she" may stand for them: ranks and titles ("a police
@@ -95,9 +97,16 @@ def _verb_credit(verb: Token, root: Token) -> Token | Span | None:
     """Who a reporting verb credits the number to: its subject, or the list of sources before a verb the
     parser left without one ("killed six civilians, villagers and local media said"); never "Nobody"."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if _takes_lives(verb):
+        return None
     if subject is None:
         return _list_before(verb) if verb.dep_ in ("conj", "ROOT") else None
     return subject if not _is_nobody(subject) and _reports_number(verb, subject, root) else None
+
+
+def _takes_lives(verb: Token) -> bool:
+    """Whether a verb's object is lives ("has claimed thousands of lives"): a deed, not a report."""
+    return any(t.lemma_.lower() in DEED_OBJECTS for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
 
 
 def _reports_number(verb: Token, subject: Token, root: Token) -> bool:

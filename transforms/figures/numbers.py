@@ -68,6 +68,8 @@ ONE_IDIOM_NOUNS = {"voice", "accord", "hand", "way", "point"}
 DURATION_UNITS = {"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century"}
 # Words a number can start with besides numerals (the scan skips every other token at once).
 NUMBER_STARTS = {*CARDINAL_WORDS, *SCALE_WORDS, *VAGUE_PLURALS, *ORDINAL_WORDS, "a"}
+# Words that make an ordinal time unit a duration: "for a fifth consecutive day" (5 days).
+RUNNING_WORDS = {"consecutive", "straight", "successive", "running"}
 VISIT_NOUNS = {"trip", "visit", "tour", "mission", "journey", "voyage", "stop", "trek"}
 # Repeated occurrences an ordinal counts ("the 13th exchange", "their fifth meeting").
 OCCURRENCE_NOUNS = {
@@ -417,12 +419,18 @@ def _ordinal_at(sent: Span, i: int) -> _Number | None:
         return None
     noun = _ordinal_noun(token)
     lemma = _fold(noun.lemma_.lower()) if noun is not None else ""
-    if lemma not in VISIT_NOUNS and not (lemma in OCCURRENCE_NOUNS and value > 1):
+    if lemma not in VISIT_NOUNS and not (lemma in OCCURRENCE_NOUNS and value > 1) and not _running_days(noun):
         return None  # "the first exchange in two months" ranks it, it counts nothing
     found = _Number(i, i + 1, value, token)
     found.ordinal = True
     found.unit_token = noun
     return found
+
+
+def _running_days(noun: Token | None) -> bool:
+    """"a fifth consecutive day": an ordinal of a time unit in a row measures how long it has lasted."""
+    return noun is not None and noun.lemma_.lower() in DURATION_UNITS \
+        and any(c.dep_ == "amod" and c.lower_ in RUNNING_WORDS for c in noun.children)
 
 
 def _ordinal_noun(token: Token) -> Token | None:

@@ -73,7 +73,7 @@ def _borrowed_unit(found: _Number, earlier: list[dict], unit: str | None) -> str
     previous = _antecedent_row(found, None, earlier)
     if previous is not None and previous["category"] not in MEASURE_CATEGORIES:
         return previous["unit"]
-    return unit
+    return None if unit in ANAPHORIC_NOUNS else unit  # "the two others" with nothing before: unknown
 
 
 def _bounds(qualifier: str, value: float, upper: float | None) -> tuple[float | None, float | None]:
