@@ -13,11 +13,10 @@ import math
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pandas as pd
 
-from newsfacts import schema
 from transforms.spans import fold
 
 LEXICON_PATH = Path(__file__).resolve().parent / "lexicon.json"

@@ -38,8 +38,6 @@ DEFAULT_SITE_NAME = "local_site"
 RESULT_FORMAT = {"result_format": "COMPLETE", "return_unexpected_index_query": False}
 # A uniqueness failure keeps the first row of each key and quarantines the later ones.
 KEEP_FIRST_TYPES = frozenset({"expect_column_values_to_be_unique"})
-# Schema constants a suite may name as {"$vocab": NAME}.
-QUARANTINE_COLUMNS = schema.columns("quarantine")
 
 log = logging.getLogger(__name__)
 
@@ -269,7 +267,7 @@ def _reason(exp: dict, column: str | None) -> str:
 
 
 def _quarantine_row(table: str, key: str, i: int, record: dict, type_: str, column: str | None,
-                    check: str, reason: str) -> dict:
+                    check: str, reason: str | None) -> dict:
     """One quarantine record: which row of which table failed which expectation, and why."""
     row = {name: _jsonable(value) for name, value in record.items()}
     key_value = row.get(key)

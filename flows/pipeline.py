@@ -14,34 +14,53 @@ from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
-from newsfacts.config import DEFAULT_BATCH_SIZE, DEFAULT_MAX_BYTES, DEFAULT_MODEL
+from newsfacts.settings import get_settings
 from newsfacts.schema import SCHEMAS, TABLES, make_id, to_table
 from newsfacts.storage import Output
 
+# Defaults of the flow's parameters: the settings (NEWSFACTS_* environment) when the flow is imported.
+_DEFAULTS = get_settings()
 # Columns the stages pass along that are not part of any table.
-_PRIVATE = ("_text_key", "_removed")
+_PRIVATE = ("_text_key",)
 
 
 @task(retries=2, retry_delay_seconds=[1, 5])
-def discover_inputs(inputs: list[str], manifest: str | None) -> list:
-    """List input files once, in a stable order."""
+def discover_inputs(inputs: list[str], manifest: str | None) -> dict[str, Any]:
+    """List input files once, in a stable order; an explicit manifest's paths are resolved first
+    (relative to its folder or to an input folder) and its rows that match no input are counted."""
+    import tempfile
+
+    from transforms.manifest import resolve_manifest
     from transforms.reading import discover
 
-    items = discover(inputs, manifest)
-    get_run_logger().info("discovered %d input(s)", len(items))
-    return items
+    logger = get_run_logger()
+    report = None
+    if manifest is None:
+        items = discover(inputs, None)
+    else:
+        known = {item.path for item in discover(inputs, None, records=False)}
+        resolved = resolve_manifest(Path(manifest), inputs, known)
+        report = {"manifest": manifest, "rows": resolved.rows, "unmatched": resolved.unmatched}
+        if resolved.unmatched:
+            logger.warning("%d of %d row(s) of manifest %s match no input: %s", len(resolved.unmatched),
+                           resolved.rows, manifest, ", ".join(resolved.unmatched[:10]))
+        with tempfile.TemporaryDirectory(prefix="newsfacts-manifest-") as tmp:
+            rewritten = Path(tmp) / "manifest.csv"
+            rewritten.write_text(resolved.text, encoding="utf-8")
+            items = discover(inputs, rewritten)
+    logger.info("discovered %d input(s)", len(items))
+    return {"items": items, "manifest": report}
 
 
 @task(retries=2, retry_delay_seconds=[1, 5])
 def read_batch(items: list, max_bytes: int) -> list[dict]:
     """Read, decode and clean a batch of inputs into `articles` rows (rejected ones included)."""
-    from transforms.articles import build_article
-    from transforms.reading import read_document
+    from transforms.articles import read_article
 
     logger = get_run_logger()
     rows = []
     for item in items:
-        row = build_article(read_document(item, max_bytes=max_bytes))
+        row = read_article(item, max_bytes)
         if row["status"] == "rejected":
             logger.warning("rejected %s: %s", row["source_path"], row["reject_reason"])
         rows.append(row)
@@ -54,7 +73,7 @@ def read_batch(items: list, max_bytes: int) -> list[dict]:
 @task(cache_policy=NO_CACHE)
 def annotate_batch(articles: list[dict], model: str, n_process: int = 1) -> dict[str, Any]:
     """Parse a batch of articles with spaCy (model loaded once per process) and extract every row type."""
-    from transforms.extract import extract_parallel
+    from flows.workers import extract_parallel
 
     timings: dict[str, float] = {}
     rows = extract_parallel(articles, model=model, n_process=n_process, timings=timings)
@@ -128,30 +147,53 @@ def write_tables(validated: dict[str, Any], output: str) -> dict[str, int]:
     return counts
 
 
+@task(cache_policy=NO_CACHE)
+def write_report(output: str, summary: dict[str, Any]) -> dict[str, str | None]:
+    """The static HTML report of the tables as written (OUTPUT/report/index.html). A failure is logged and
+    returned, not raised: the tables are already in place."""
+    from newsfacts.report import REPORT_PATH, write_report as render_report
+
+    logger = get_run_logger()
+    try:
+        render_report(output, summary)
+    except Exception as exc:  # the report is a view of the tables: it must not cost the run
+        logger.exception("the run report could not be written: %s", exc)
+        return {"report": None, "report_error": f"{type(exc).__name__}: {exc}"}
+    logger.info("report: %s/%s", output, REPORT_PATH)
+    return {"report": REPORT_PATH}
+
+
 # Two threads: while one batch's rows come back and are saved, the next batch keeps the workers busy.
 @flow(name="newsfacts", task_runner=ThreadPoolTaskRunner(max_workers=2), log_prints=True)
 def newsfacts_flow(
     inputs: list[str],
     output: str = "output",
     manifest: str | None = None,
-    model: str = DEFAULT_MODEL,
-    batch_size: int = DEFAULT_BATCH_SIZE,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    n_process: int = 1,
+    model: str = _DEFAULTS.model,
+    batch_size: int = _DEFAULTS.batch_size,
+    max_bytes: int = _DEFAULTS.max_bytes,
+    n_process: int = _DEFAULTS.processes,
     full_refresh: bool = False,
     progress: bool = False,
+    report: bool = True,
 ) -> dict[str, Any]:
     """Articles in `inputs` to validated Parquet tables in `output` (a folder or an fsspec URL)."""
     from transforms.articles import mark_duplicates
-    from transforms.extract import ROW_TABLES, code_version, start_workers
+    from flows.workers import start_workers
+    from transforms.extract import ROW_TABLES, code_version
+
+    from flows.stopping import stop_on_sigterm
+    from prefect.runtime import flow_run
 
     logger = get_run_logger()
     clock = _StageClock()
+    stop_on_sigterm(flow_run.id)  # SIGTERM ends the run at once, marked cancelled
     out = Output(output)
     with out.lock():
         if out.clean_temporaries():
             logger.warning("removed temporary files left by an interrupted run in %s", output)
-        items = discover_inputs(inputs, manifest)
+        discovered = discover_inputs(inputs, manifest)
+        items = discovered["items"]
         start_workers(len(items), model, n_process)  # their model loads overlap the reading
         batches = [items[i:i + batch_size] for i in range(0, len(items), batch_size)]
         with clock("read_clean"):
@@ -216,7 +258,18 @@ def newsfacts_flow(
 
         summary = _summary(articles, counts, validation, output, clock.stages())
         summary["annotated"], summary["reused"] = len(todo), len(ok) - len(todo)
+        if summary["no_published_at"]:
+            logger.warning("%d ok article(s) have no published_at (no manifest, sidecar, record or page date): "
+                           "their relative dates stay unresolved", summary["no_published_at"])
+        summary["manifest"] = discovered["manifest"]
         summary["extraction_errors"] = sorted(extracted["errors"], key=lambda e: (e["source_path"] or "", e["table"]))
+        if report:
+            summary.update(write_report(output, summary))
+        else:
+            summary["report"] = None
+            if out.exists("report"):
+                out.remove("report")  # a report of an earlier run would no longer match the tables
+                logger.info("--no-report: removed the earlier run's report/")
         out.write_text("run.json", json.dumps(summary, indent=2, default=str) + "\n")
     _report(summary)
     logger.info("run finished in %.1f s", summary["wall_seconds"])
@@ -302,6 +355,8 @@ def _summary(articles: list[dict], counts: dict, validation: dict, output: str, 
     return {
         "articles_read": len(articles),
         "ok": sum(a["status"] == "ok" for a in articles),
+        # Relative dates ("on Monday") of these stay unresolved.
+        "no_published_at": sum(a["status"] == "ok" and a.get("published_at") is None for a in articles),
         "rejected": [
             {"source_path": a["source_path"], "status": a["status"], "reason": a["reject_reason"]}
             for a in articles if a["status"] != "ok"

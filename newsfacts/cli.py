@@ -3,17 +3,24 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
+import signal
 import sys
+import time
 from pathlib import Path
 
-from newsfacts.config import (DEFAULT_BATCH_SIZE, DEFAULT_MAX_BYTES, DEFAULT_MAX_QUARANTINE_SHARE, DEFAULT_MODEL,
-                              DEFAULT_PROCESSES)
+from newsfacts.settings import Settings, get_settings
 
 EXIT_OK, EXIT_STRICT_FAILURE, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 128 + signal.SIGINT  # 130, what a shell reports for Ctrl-C
+# Where a run keeps Prefect's database and its log, beside a local output folder (README, "Running it").
+STATE_DIR = ".newsfacts"
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(settings: Settings | None = None) -> argparse.ArgumentParser:
+    """Every option's default comes from the settings (NEWSFACTS_* environment, then newsfacts/settings.py)."""
+    settings = settings or get_settings()
     parser = argparse.ArgumentParser(
         prog="newsfacts",
         description="Turn news articles into analytic Parquet tables (articles, entities, mentions, sources, "
@@ -26,38 +33,38 @@ def _parser() -> argparse.ArgumentParser:
         description="Read articles (.txt .md .html .json .jsonl; folders are searched recursively), extract "
                     "entities, figures, claims and events, validate them and write Parquet tables to --output.",
     )
-    _add_pipeline_arguments(run)
-    run.add_argument("--processes", type=int, default=DEFAULT_PROCESSES,
-                     help="worker processes that parse and extract (default: the number of CPUs, at most 8: "
-                          "%(default)s); batches under 16 articles stay in one process")
-    run.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
-                     help="reject input files larger than this (default: %(default)s)")
+    _add_pipeline_arguments(run, settings)
     run.add_argument("--strict", action="store_true",
                      help="exit with status 1 if any input was rejected, any table failed a table-level check or "
                           "more than --max-quarantine of the extracted rows were quarantined")
-    run.add_argument("--max-quarantine", type=float, default=DEFAULT_MAX_QUARANTINE_SHARE, metavar="SHARE",
+    run.add_argument("--max-quarantine", type=float, default=settings.max_quarantine_share, metavar="SHARE",
                      help="with --strict: the largest share (0-1) of extracted rows that may be quarantined "
                           "(default: %(default)s)")
     run.add_argument("--full-refresh", action="store_true",
                      help="re-annotate every article instead of reusing results of earlier runs on this output")
-    run.add_argument("--runner", choices=("threads", "dask"), default="threads",
+    run.add_argument("--runner", choices=("threads", "dask"), default=settings.runner,
                      help="Prefect task runner: threads in this process, or a Dask cluster (default: %(default)s)")
-    run.add_argument("--dask-address", metavar="tcp://HOST:PORT",
+    run.add_argument("--dask-address", metavar="tcp://HOST:PORT", default=settings.dask_address,
                      help="scheduler of an existing Dask cluster (with --runner dask)")
-    run.add_argument("--workers", type=int, default=2,
+    run.add_argument("--workers", type=int, default=settings.workers,
                      help="workers of the local Dask cluster started when no --dask-address is given "
                           "(default: %(default)s)")
     run.add_argument("--no-progress", action="store_true", help="no progress bar")
+    run.add_argument("--no-report", action="store_true",
+                     help="do not write the HTML run report (OUTPUT/report/index.html)")
     run.add_argument("--profile", action="store_true",
                      help="print the time spent per stage (read and clean, spaCy, extraction, resolve, "
                           "validate, write, orchestration)")
+    run.add_argument("-v", "--verbose", action="store_true",
+                     help="show Prefect's and Great Expectations' log lines on the terminal too (they always "
+                          f"go to the log file: {STATE_DIR}/newsfacts.log beside the output folder)")
 
     serve = sub.add_parser(
         "serve", help="serve the flow as a Prefect deployment on a cron schedule",
         description="Register the flow as a deployment with a cron schedule and run its scheduled runs in this "
                     "process (Prefect's flow.serve). Needs a Prefect server: set PREFECT_API_URL.",
     )
-    _add_pipeline_arguments(serve)
+    _add_pipeline_arguments(serve, settings)
     serve.add_argument("--cron", required=True, help='schedule, e.g. "0 3 * * *" for 03:00 every day')
     serve.add_argument("--name", default="newsfacts-scheduled", help="deployment name (default: %(default)s)")
 
@@ -72,68 +79,85 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_pipeline_arguments(parser: argparse.ArgumentParser) -> None:
-    """What every way of running the flow takes: inputs, output, metadata, model, batch size."""
+def _add_pipeline_arguments(parser: argparse.ArgumentParser, settings: Settings) -> None:
+    """What every way of running the flow takes: inputs, output, metadata, model, batch size, processes."""
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help="article files or folders")
     parser.add_argument("--output", "-o", default="output",
                         help="output folder or fsspec URL (default: %(default)s)")
-    parser.add_argument("--manifest", help="CSV of metadata: path,url,outlet,published_at,title "
-                                           "(a manifest.csv inside an input folder is used without this)")
-    parser.add_argument("--model", default=DEFAULT_MODEL, help="spaCy pipeline name (default: %(default)s)")
-    parser.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE,
+    parser.add_argument("--manifest", help="CSV of metadata: path,url,outlet,published_at,title; each `path` is "
+                                           "looked up relative to the manifest's own folder, then relative to "
+                                           "each input folder (a manifest.csv inside an input folder is used "
+                                           "without this)")
+    parser.add_argument("--model", default=settings.model, help="spaCy pipeline name (default: %(default)s)")
+    parser.add_argument("--batch-size", type=int, default=settings.batch_size,
                         help="articles per Prefect task (default: %(default)s)")
+    parser.add_argument("--processes", type=int, default=settings.processes,
+                        help="worker processes that parse and extract (default: the number of CPUs, at most 8: "
+                             "%(default)s); batches under 16 articles stay in one process")
+    parser.add_argument("--max-bytes", type=int, default=settings.max_bytes,
+                        help="reject input files larger than this (default: %(default)s)")
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script."""
+    started = time.perf_counter()
     # Quiet, reliable defaults for the temporary Prefect server; a user's own settings win.
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     # The temporary server takes 8-16 s here and longer on a busy machine; Prefect's default wait is 20 s.
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
-    args = _parser().parse_args(argv)
+    try:
+        settings = get_settings()
+    except ValueError as exc:  # pydantic's ValidationError: a NEWSFACTS_* variable with a bad value
+        print(f"newsfacts: bad NEWSFACTS_* environment setting: {' '.join(str(exc).split())}", file=sys.stderr)
+        return EXIT_USAGE
+    args = _parser(settings).parse_args(argv)
     if args.command == "run":
-        return _run(args)
+        return _run(args, settings, started)
     if args.command == "serve":
-        return _serve(args)
+        return _serve(args, settings)
     return _evaluate(args)
 
 
-def _run(args: argparse.Namespace) -> int:
-    from transforms.nlp import ModelNotFound, model_meta
+def _run_settings(args: argparse.Namespace, settings: Settings) -> Settings:
+    """The settings with this command's options applied."""
+    return settings.model_copy(update={
+        key: getattr(args, key) for key in ("model", "batch_size", "processes", "max_bytes", "runner",
+                                            "dask_address", "workers") if hasattr(args, key)
+    })
 
-    if args.batch_size < 1 or args.processes < 1 or args.max_bytes < 1:
-        print("newsfacts: --batch-size, --processes and --max-bytes must be positive", file=sys.stderr)
-        return EXIT_USAGE
-    try:
-        model_meta(args.model)
-    except ModelNotFound as exc:
-        print(f"newsfacts: {exc}", file=sys.stderr)
-        return EXIT_USAGE
 
-    from flows.pipeline import newsfacts_flow
+def _run(args: argparse.Namespace, settings: Settings, started: float) -> int:
+    from flows.launch import check_arguments
+
+    settings = _run_settings(args, settings)
+    inputs = [str(p) for p in args.inputs]
+    problem = check_arguments(inputs, args.manifest, args.output, settings)
+    if problem:
+        print(f"newsfacts: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    home = use_own_prefect_home(args.output, settings)
+    log_file = route_logs(args.output, settings, verbose=args.verbose)
+
+    from flows.launch import run_pipeline
     from newsfacts.storage import OutputLocked
-    from transforms.extract import start_workers
-    from transforms.reading import discover
 
-    flow, processes = newsfacts_flow, args.processes
-    if args.runner == "dask":
-        # The Dask workers are the processes; a pool inside each would oversubscribe the cores.
-        flow, processes = newsfacts_flow.with_options(task_runner=_dask_runner(args.dask_address, args.workers)), 1
-    # Worker processes load the model now, while Prefect starts its server. A cheap count (JSON files not
-    # parsed into records) is enough; the flow lists the inputs itself and reports what is wrong with them.
+    # SIGTERM takes Ctrl-C's path: Prefect ends the flow run, its temporary server stops, the worker
+    # processes are stopped; the default action would leave all of them running.
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
-        start_workers(len(discover([str(p) for p in args.inputs], args.manifest, records=False)), args.model, processes)
-    except Exception:
-        pass
-    try:
-        summary = flow(
-            inputs=[str(p) for p in args.inputs], output=args.output, manifest=args.manifest, model=args.model,
-            batch_size=args.batch_size, max_bytes=args.max_bytes, n_process=processes,
-            full_refresh=args.full_refresh, progress=not args.no_progress,
-        )
+        summary = run_pipeline(inputs, args.output, args.manifest, settings,
+                               full_refresh=args.full_refresh, progress=not args.no_progress,
+                               report=not args.no_report)
     except OutputLocked as exc:
         print(f"newsfacts: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except KeyboardInterrupt:
+        print(f"newsfacts: interrupted; the next run on {args.output} resumes from the batches saved",
+              file=sys.stderr)
+        return EXIT_INTERRUPTED
+    summary["command_seconds"] = round(time.perf_counter() - started, 2)
+    summary["log_file"] = str(log_file)
+    summary["prefect_home"] = str(home) if home else None
     print(format_summary(summary))
     if args.profile:
         print(format_profile(summary["stages"]))
@@ -142,29 +166,91 @@ def _run(args: argparse.Namespace) -> int:
     return EXIT_STRICT_FAILURE if args.strict and failed else EXIT_OK
 
 
-def _dask_runner(address: str | None, workers: int):
-    """prefect-dask's runner on an existing cluster, or on a local cluster of `workers` processes."""
-    from prefect_dask import DaskTaskRunner
-
-    if address:
-        return DaskTaskRunner(address=address)
-    if not os.environ.get("PREFECT_API_URL"):
-        print("newsfacts: note: without PREFECT_API_URL every Dask worker starts its own temporary Prefect "
-              "server; point them at one with `prefect server start` and PREFECT_API_URL", file=sys.stderr)
-    return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True})
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt(f"signal {signum}")
 
 
-def _serve(args: argparse.Namespace) -> int:
+def state_dir(output: str) -> Path:
+    """`.newsfacts/` beside a local output folder; in the working folder for an fsspec URL."""
+    if "://" in output and not output.startswith("file://"):
+        return Path.cwd() / STATE_DIR
+    local = Path(output.removeprefix("file://")).expanduser().absolute()
+    return local.parent / STATE_DIR
+
+
+def use_own_prefect_home(output: str, settings: Settings) -> Path | None:
+    """Runs go to a Prefect home of their own (NEWSFACTS_PREFECT_HOME, else .newsfacts/prefect beside the
+    output), not to ~/.prefect, unless the user chose a server or a home: PREFECT_API_URL, PREFECT_HOME,
+    PREFECT_PROFILE, or an API URL in ~/.prefect/profiles.toml. Returns the home it set, or None."""
+    if any(os.environ.get(name) for name in ("PREFECT_API_URL", "PREFECT_HOME", "PREFECT_PROFILE")):
+        return None
+    profiles = Path.home() / ".prefect" / "profiles.toml"
+    try:
+        if "PREFECT_API_URL" in profiles.read_text(encoding="utf-8", errors="replace"):
+            return None
+    except OSError:
+        pass  # no profiles file: nothing of the user's to honour
+    home = settings.prefect_home or state_dir(output) / "prefect"
+    home.mkdir(parents=True, exist_ok=True)
+    os.environ["PREFECT_HOME"] = str(home)
+    return home
+
+
+def route_logs(output: str, settings: Settings, verbose: bool) -> Path:
+    """Every log line (Prefect's, GX's, ours) goes to the log file; the terminal gets them too only with -v.
+
+    Called before Prefect is imported; its console handlers are swapped once its logging is set up."""
+    log_file = settings.log_file or state_dir(output) / "newsfacts.log"
+    log_file.parent.mkdir(parents=True, exist_ok=True)
+    handler = logging.FileHandler(log_file, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)-7s %(name)s: %(message)s"))
+    handler.setLevel(logging.INFO)
+    import prefect.main  # noqa: F401  (sets up Prefect's logging once; its console handlers are replaced below)
+
+    loggers = [logging.getLogger()] + [
+        logging.getLogger(name) for name, item in logging.Logger.manager.loggerDict.items()
+        if isinstance(item, logging.Logger)
+    ]
+    for logger in loggers:
+        for old in list(logger.handlers):
+            if isinstance(old, logging.StreamHandler) and not isinstance(old, logging.FileHandler):
+                if not verbose:
+                    logger.removeHandler(old)
+                if handler not in logger.handlers:
+                    logger.addHandler(handler)
+    root = logging.getLogger()
+    if handler not in root.handlers:
+        root.addHandler(handler)
+    for name in ("newsfacts", "flows", "transforms", "expectations"):
+        logging.getLogger(name).setLevel(logging.INFO)
+    logging.captureWarnings(True)
+    logging.getLogger("newsfacts").info("newsfacts %s: logging to %s", " ".join(sys.argv[1:]), log_file)
+    return log_file
+
+
+def _serve(args: argparse.Namespace, settings: Settings) -> int:
     if not os.environ.get("PREFECT_API_URL"):
         print("newsfacts: serve needs a Prefect server: start one with `prefect server start` and set "
               "PREFECT_API_URL (e.g. http://127.0.0.1:4200/api)", file=sys.stderr)
         return EXIT_USAGE
-    from flows.pipeline import newsfacts_flow
-    newsfacts_flow.serve(
-        name=args.name, cron=args.cron,
-        parameters={"inputs": [str(p) for p in args.inputs], "output": args.output, "manifest": args.manifest,
-                    "model": args.model, "batch_size": args.batch_size},
-    )
+    from flows.launch import check_arguments
+
+    settings = _run_settings(args, settings)
+    problem = check_arguments([str(p) for p in args.inputs], args.manifest, args.output, settings)
+    if problem:
+        print(f"newsfacts: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    from flows.serve import serve
+
+    # Scheduled runs may start in another folder: local paths are made absolute.
+    def absolute(path: str | None) -> str | None:
+        return path if path is None or "://" in path else os.path.abspath(path)
+
+    serve(args.name, args.cron, {
+        "inputs": [absolute(str(p)) for p in args.inputs], "output": absolute(args.output),
+        "manifest": absolute(args.manifest), "model": settings.model, "batch_size": settings.batch_size,
+        "max_bytes": settings.max_bytes, "n_process": settings.processes,
+    })
     return EXIT_OK
 
 
@@ -178,6 +264,9 @@ def format_summary(summary: dict) -> str:
     ]
     for item in summary["rejected"]:
         lines.append(f"  {item['status']:<9} {item['source_path']}: {item['reason']}")
+    if summary.get("no_published_at"):
+        lines.append(f"{summary['no_published_at']} ok article(s) without published_at: their relative dates "
+                     "stay unresolved (give dates in a manifest, a sidecar or the page's metadata)")
     for error in summary.get("extraction_errors", ()):
         lines.append(f"  extraction error in {error['source_path']} ({error['table']}): {error['error']}")
     lines.append("tables (rows, validation):")
@@ -193,7 +282,21 @@ def format_summary(summary: dict) -> str:
         lines.extend(f"warning: {table}: {m}" for m in messages)
     lines.append(f"output: {summary['output']} (validation report: validation/summary.json, Data Docs: "
                  "validation/data_docs/index.html)")
-    lines.append(f"wall time: {summary['wall_seconds']:.1f} s")
+    if summary.get("report"):
+        lines.append(f"report: {summary['output']}/{summary['report']}")
+    elif summary.get("report_error"):
+        lines.append(f"report: not written ({summary['report_error']})")
+    manifest = summary.get("manifest")
+    if manifest and manifest.get("unmatched"):
+        lines.append(f"manifest {manifest['manifest']}: {len(manifest['unmatched'])} of {manifest['rows']} row(s) "
+                     f"match no input: {', '.join(manifest['unmatched'][:5])}"
+                     + (", ..." if len(manifest["unmatched"]) > 5 else ""))
+    if summary.get("log_file"):
+        lines.append(f"log: {summary['log_file']}")
+    if "command_seconds" in summary:
+        lines.append(f"wall time: {summary['command_seconds']:.1f} s (the flow {summary['wall_seconds']:.1f} s)")
+    else:
+        lines.append(f"wall time: {summary['wall_seconds']:.1f} s")
     return "\n".join(lines)
 
 

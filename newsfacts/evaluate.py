@@ -39,7 +39,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath, PureWindowsPath
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any, Callable, Mapping
 
 import yaml
 from rapidfuzz import fuzz

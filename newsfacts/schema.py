@@ -42,6 +42,14 @@ _TRACE = [
     pa.field("end_char", _int, nullable=False),
 ]
 
+# The whole sentence a figure, claim or event stands in (the sentences, when a claim runs on), as offsets
+# into articles.text: `text[sentence_start:sentence_end]` is the sentence to read the row in.
+# Always filled by extraction; nullable so that rows built by hand (tests, other tools) need not carry them.
+_SENTENCE = [
+    pa.field("sentence_start", _int),
+    pa.field("sentence_end", _int),
+]
+
 # A reported number as written and read: figures and the discrepancy groups they fall into.
 _FIGURE_VALUE = [
     pa.field("text", _str, nullable=False),
@@ -69,6 +77,8 @@ SCHEMAS: dict[str, pa.Schema] = {
         pa.field("reject_reason", _str),
         pa.field("duplicate_of", _str),
         pa.field("content_sha256", _str),
+        # Lines cleaning removed as page furniture (share buttons, teasers, comment forms), in input order.
+        pa.field("furniture", _strs),
     ]),
     "sources": pa.schema([
         pa.field("source_id", _str, nullable=False),
@@ -108,6 +118,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         pa.field("claim_id", _str),
         pa.field("as_of", pa.date32()),
         *_TRACE,
+        *_SENTENCE,
     ]),
     "claims": pa.schema([
         pa.field("claim_id", _str, nullable=False),
@@ -116,12 +127,17 @@ SCHEMAS: dict[str, pa.Schema] = {
         pa.field("speaker", _str),
         pa.field("speaker_text", _str),
         pa.field("speaker_entity_id", _str),
+        # The words in the text that name the speaker ("he", "the ministry"; for a quote that goes on from the one
+        # before, that one's); null when the text names no one.
+        pa.field("speaker_start", _int),
+        pa.field("speaker_end", _int),
         pa.field("source_id", _str),
         pa.field("cue", _str),
         pa.field("content", _str, nullable=False),
         pa.field("content_start", _int, nullable=False),
         pa.field("content_end", _int, nullable=False),
         *_TRACE,
+        *_SENTENCE,
     ]),
     "events": pa.schema([
         pa.field("event_id", _str, nullable=False),
@@ -129,6 +145,8 @@ SCHEMAS: dict[str, pa.Schema] = {
         pa.field("article_id", _str, nullable=False),
         pa.field("type", _str, nullable=False),
         pa.field("trigger", _str, nullable=False),
+        pa.field("trigger_start", _int),  # always filled by extraction, like the sentence offsets
+        pa.field("trigger_end", _int),
         pa.field("actor", _str),
         pa.field("actor_entity_id", _str),
         pa.field("counterpart", _str),
@@ -139,7 +157,15 @@ SCHEMAS: dict[str, pa.Schema] = {
         pa.field("date_text", _str),
         pa.field("date_precision", _str),
         pa.field("planned", pa.bool_(), nullable=False),
+        # Where the actor, place and date are written, when in the event's sentence (null otherwise).
+        pa.field("actor_start", _int),
+        pa.field("actor_end", _int),
+        pa.field("location_start", _int),
+        pa.field("location_end", _int),
+        pa.field("date_start", _int),
+        pa.field("date_end", _int),
         *_TRACE,
+        *_SENTENCE,
     ]),
     # One row per member figure of a group of figures that measure the same thing across reports.
     "discrepancies": pa.schema([

@@ -14,7 +14,7 @@ import pickle
 import time
 import uuid
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Iterator
 
 import fsspec
 from fsspec.implementations.local import LocalFileSystem
@@ -210,7 +210,3 @@ def read_table(output: str | os.PathLike, name: str) -> pd.DataFrame | None:
     """A table of an output location as a DataFrame, or None when the run did not write it."""
     return Output(output).read_table(name)
 
-
-def read_json(output: str | os.PathLike, name: str) -> Any:
-    """A JSON file of an output location (run.json, validation/summary.json)."""
-    return json.loads(Output(output).read_bytes(name))

@@ -13,7 +13,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
-GOLD = ROOT.parent / "shared" / "eval" / "seeds.gold.yaml"
+GOLD = ROOT / "seeds" / "gold.yaml"
+# The session server's log, for tests that read what the server said (set by the prefect_server fixture).
+SERVER_LOG: dict[str, Path] = {}
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 # Prefect binds its console log handler to the stderr of the moment its logging is set up: do that now,
@@ -46,9 +48,12 @@ def prefect_server(tmp_path_factory):
     port = _free_port()
     url = f"http://127.0.0.1:{port}/api"
     env = {**os.environ, "PREFECT_HOME": str(tmp_path_factory.mktemp("prefect_home")),
-           "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "PREFECT_UI_ENABLED": "false"}
+           "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "PREFECT_UI_ENABLED": "false",
+           # The scheduler looks for due deployments every 5 s instead of 60 s (the scheduled-run test).
+           "PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS": "5"}
     env.pop("PREFECT_API_URL", None)
     log = open(tmp_path_factory.mktemp("prefect_log") / "server.log", "w")
+    SERVER_LOG["path"] = Path(log.name)
     server = subprocess.Popen(
         [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port)],
         env=env, stdout=log, stderr=subprocess.STDOUT,

@@ -531,3 +531,11 @@ def test_according_to_leaving_only_function_words_is_no_claim(nlp):
 def test_cue_describing_a_noun_is_not_a_claim(nlp):
     text = "The envoy put forward proposals that the mediators believe will end the dispute."
     assert all(r["cue"] != "believe" for r in claims(nlp, text))
+
+
+def test_speaker_offsets_point_at_the_words_naming_the_speaker(nlp):
+    text = 'The ministry said 12 people were killed. "We are still counting," it added.'
+    rows = list(extract_claims(nlp(text), "art"))
+    assert [(text[r["speaker_start"]:r["speaker_end"]], r["sentence_start"], r["sentence_end"]) for r in rows] == [
+        ("The ministry", 0, 40), ("it", 41, len(text)),
+    ]

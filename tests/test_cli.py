@@ -1,6 +1,8 @@
 """The command line: help, the closing summary, exit codes."""
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from newsfacts.cli import EXIT_USAGE, format_profile, format_summary, main
@@ -29,7 +31,7 @@ def test_run_help_lists_every_option(capsys):
         main(["run", "--help"])
     text = capsys.readouterr().out
     for option in ("--output", "--manifest", "--model", "--batch-size", "--strict", "--full-refresh",
-                   "--runner", "--dask-address", "--workers", "--profile", "--processes", "--max-bytes"):
+                   "--runner", "--dask-address", "--workers", "--profile", "--processes", "--max-bytes", "--no-report"):
         assert option in text, option
 
 
@@ -48,6 +50,59 @@ def test_summary_names_every_rejected_input_and_failed_table():
     ]
 
 
+def test_summary_wall_time_is_the_whole_command_and_names_the_log():
+    summary = {**SUMMARY, "command_seconds": 15.7, "wall_seconds": 0.5, "log_file": "/data/.newsfacts/newsfacts.log",
+               "manifest": {"manifest": "meta.csv", "rows": 3, "unmatched": ["gone.txt"]}}
+    assert format_summary(summary).splitlines()[-3:] == [
+        "manifest meta.csv: 1 of 3 row(s) match no input: gone.txt",
+        "log: /data/.newsfacts/newsfacts.log",
+        "wall time: 15.7 s (the flow 0.5 s)",
+    ]
+
+
+@pytest.mark.parametrize("make_args, message", [
+    (lambda tmp: [str(tmp / "no_such_folder")], "input not found: "),
+    (lambda tmp: ["seeds", "--manifest", str(tmp / "missing.csv")], "manifest not found: "),
+    (lambda tmp: ["seeds", "--manifest", str(tmp / "bad.csv")], "has no `path` column"),
+    (lambda tmp: ["seeds", "--output", str(tmp / "a_file")], "is a file, not a folder"),
+    (lambda tmp: ["seeds", "--output", str(tmp / "a_file" / "out")], "is a file, not a folder"),
+])
+def test_bad_arguments_stop_before_any_work_with_one_line(make_args, message, tmp_path, capsys):
+    (tmp_path / "a_file").write_text("not a folder")
+    (tmp_path / "bad.csv").write_text("file,url\na.txt,https://example.org/a\n")
+    args = make_args(tmp_path)
+    if "--output" not in args:
+        args += ["--output", str(tmp_path / "out")]
+    assert main(["run", *args]) == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1, err
+    assert not (tmp_path / "out").exists() and not (tmp_path / ".newsfacts").exists()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write anywhere")
+def test_an_output_folder_that_cannot_be_written_is_a_usage_error(tmp_path, capsys):
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    assert main(["run", "seeds", "--output", str(locked / "out")]) == EXIT_USAGE
+    assert "is not writable" in capsys.readouterr().err
+
+
+def test_defaults_come_from_the_environment(monkeypatch, capsys):
+    monkeypatch.setenv("NEWSFACTS_BATCH_SIZE", "64")
+    monkeypatch.setenv("NEWSFACTS_PROCESSES", "3")
+    with pytest.raises(SystemExit):
+        main(["run", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "(default: 64)" in text and "at most 8: 3)" in text
+
+
+def test_a_bad_environment_setting_is_a_usage_error(monkeypatch, capsys):
+    monkeypatch.setenv("NEWSFACTS_BATCH_SIZE", "zero")
+    assert main(["run", "seeds"]) == EXIT_USAGE
+    assert "NEWSFACTS_" in capsys.readouterr().err
+
+
 def test_profile_shows_each_stage_with_its_share():
     lines = format_profile({"nlp": 6.0, "validate": 2.0, "orchestration": 2.0, "wall": 10.0}).splitlines()
     assert lines[2] == "  nlp               6.00   60.0 %"
@@ -62,6 +117,13 @@ def test_unknown_model_is_a_clear_usage_error(capsys):
 def test_evaluate_with_a_missing_gold_file_is_a_usage_error(tmp_path, capsys):
     assert main(["evaluate", str(tmp_path / "nope.yaml"), "--output", str(tmp_path)]) == EXIT_USAGE
     assert "gold file not found" in capsys.readouterr().err
+
+
+def test_help_says_where_manifest_paths_are_looked_up(capsys):
+    with pytest.raises(SystemExit):
+        main(["run", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "relative to the manifest's own folder, then relative to each input folder" in text
 
 
 def test_serve_without_a_server_says_how_to_start_one(monkeypatch, capsys):

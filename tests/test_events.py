@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 
 from newsfacts.schema import columns, make_id
 from transforms.events import assign_event_keys, extract_events
@@ -595,3 +594,13 @@ def test_discussed_with_a_party_the_parser_hung_on_the_topic(nlp):
 
 def test_discussed_with_enthusiasm_is_no_meeting(nlp):
     assert events(nlp, "The ministers discussed the plan with enthusiasm.") == []
+
+
+def test_trigger_actor_place_and_date_offsets_point_at_their_words(nlp):
+    text = "Blinken met Sisi in Cairo on 3 June."
+    rows = list(extract_events(nlp(text), "art", None))
+    assert len(rows) == 1
+    row = rows[0]
+    words = {k: text[row[f"{k}_start"]:row[f"{k}_end"]] for k in ("trigger", "actor", "location", "date")}
+    assert words == {"trigger": "met", "actor": "Blinken", "location": "Cairo", "date": "3 June"}
+    assert (row["sentence_start"], row["sentence_end"]) == (0, len(text))

@@ -43,8 +43,11 @@ def test_row_is_exact_and_traceable(nlp):
         "sentence_index": 0,
         "start_char": 15,
         "end_char": 23,
+        "sentence_start": 0,
+        "sentence_end": 44,
     }
     assert text[row["start_char"]:row["end_char"]] == row["text"]
+    assert text[row["sentence_start"]:row["sentence_end"]] == text
     assert set(row) <= set(columns("figures"))
 
 

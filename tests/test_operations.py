@@ -1,6 +1,7 @@
 """Operations: a deployment run on a real Prefect server, Dask scale-out, incremental and crash-safe runs."""
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -36,39 +37,123 @@ def copy_seeds(dest: Path, names: list[str] | None = None) -> Path:
     return dest
 
 
-def test_scheduled_deployment_runs_on_a_real_server(prefect_server, seeds_output, tmp_path):
-    """`newsfacts serve` registers a cron deployment; a run triggered through the API writes the tables."""
+def _session_processes(sid: int) -> list[str]:
+    """Processes still alive in a session (a subprocess started with start_new_session=True and its children)."""
+    ps = subprocess.run(["ps", "-eo", "pid=,sid=,stat=,args="], capture_output=True, text=True, check=True)
+    alive = []
+    for line in ps.stdout.splitlines():
+        pid, session, stat, args = line.split(None, 3)
+        if int(session) == sid and int(pid) != sid and not stat.startswith("Z"):
+            alive.append(f"{pid} {args}")
+    return alive
+
+
+def _stop(process: subprocess.Popen, sig: int = signal.SIGTERM, timeout: float = 60) -> tuple[int | None, list[str]]:
+    """Send a signal and wait: the exit code (None if it did not stop) and what was left of its session,
+    which is then killed."""
+    process.send_signal(sig)
+    try:
+        code = process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        code = None
+    time.sleep(1)
+    left = _session_processes(process.pid)
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGKILL)
+    return code, left
+
+
+def test_the_schedule_fires_and_its_run_writes_the_tables(prefect_server, seeds_output, tmp_path):
+    """A cron deployment served by `newsfacts serve` gets a run from the server's scheduler (never triggered
+    by hand) that completes and writes the tables; the server logs no scheduler error; SIGTERM stops serve."""
     from prefect.client.orchestration import get_client
-    from prefect.deployments import run_deployment
+    from prefect.client.schemas.filters import DeploymentFilter, DeploymentFilterId
+
+    from tests.conftest import SERVER_LOG
 
     out = tmp_path / "served"
-    log = open(tmp_path / "serve.log", "w")
+    log_path = tmp_path / "serve.log"
+    log = open(log_path, "w")
     serve = subprocess.Popen(
-        [*NEWSFACTS, "serve", str(SEEDS), "--output", str(out), "--cron", "0 3 * * *", "--name", "nightly"],
-        stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "PREFECT_API_URL": prefect_server},
+        [*NEWSFACTS, "serve", str(SEEDS), "--output", str(out), "--cron", "* * * * *", "--name", "every-minute"],
+        stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+        env={**os.environ, "PREFECT_API_URL": prefect_server, "PREFECT_RUNNER_POLL_FREQUENCY": "2"},
     )
     try:
-        deadline = time.monotonic() + 120
+        deadline = time.monotonic() + 240  # next minute boundary + scheduler loop + the run itself
         with get_client(sync_client=True) as client:
-            while True:
-                try:
-                    deployment = client.read_deployment_by_name("newsfacts/nightly")
-                    break
-                except Exception:  # not registered yet: ObjectNotFound until serve has started
-                    if serve.poll() is not None or time.monotonic() > deadline:
-                        raise AssertionError((tmp_path / "serve.log").read_text()[-3000:])
-                    time.sleep(1)
-        assert deployment.schedules and deployment.schedules[0].schedule.cron == "0 3 * * *"
-        flow_run = run_deployment("newsfacts/nightly", timeout=300)
-        assert flow_run.state.is_completed(), flow_run.state
+            deployment, run = None, None
+            while run is None or not run.state or not run.state.is_final():
+                assert serve.poll() is None, log_path.read_text()[-3000:]
+                assert time.monotonic() < deadline, (run, log_path.read_text()[-3000:])
+                time.sleep(2)
+                if deployment is None:
+                    with contextlib.suppress(Exception):  # ObjectNotFound until serve has registered it
+                        deployment = client.read_deployment_by_name("newsfacts/every-minute")
+                    continue
+                runs = client.read_flow_runs(
+                    deployment_filter=DeploymentFilter(id=DeploymentFilterId(any_=[deployment.id])))
+                started = [r for r in runs if r.state and not r.state.is_scheduled()]
+                run = started[0] if started else None
+        assert deployment.schedules[0].schedule.cron == "* * * * *"
+        assert run.auto_scheduled, "the run was not created by the scheduler"
+        assert run.state.is_completed(), run.state
     finally:
-        serve.send_signal(signal.SIGINT)
-        try:
-            serve.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            serve.kill()
+        code, left = _stop(serve)
         log.close()
+    serve_log = log_path.read_text()
+    assert code == 0, serve_log[-3000:]
+    assert "never awaited" not in serve_log and "Traceback" not in serve_log, serve_log[-3000:]
+    assert not left, left
+    server_log = SERVER_LOG["path"].read_text()
+    assert "bulk DML" not in server_log
+    assert not [line for line in server_log.splitlines() if "ERROR" in line and "chedul" in line]
     assert_same_tables(out, seeds_output[0])
+
+
+def test_a_run_leaves_no_process_behind(prefect_server, tmp_path):
+    """Enough articles for two worker processes: after the command, nothing it started is still running."""
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    for i in range(16):
+        (corpus / f"{i:02d}.txt").write_text(f"Officials said {i + 3} people were killed in Mosul on Monday.\n")
+    run = subprocess.Popen(
+        [*NEWSFACTS, "run", str(corpus), "--output", str(tmp_path / "out"), "--processes", "2", "--no-progress"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+        env={**os.environ, "PREFECT_API_URL": prefect_server},
+    )
+    try:
+        stdout, stderr = run.communicate(timeout=300)
+    finally:
+        left = _session_processes(run.pid)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(run.pid, signal.SIGKILL)
+    assert run.returncode == 0, stderr[-3000:]
+    assert "articles read 16: 16 ok" in stdout
+    assert "started 2 worker processes" in (tmp_path / ".newsfacts" / "newsfacts.log").read_text()
+    assert not left
+
+
+def test_sigterm_stops_a_run_and_everything_it_started(prefect_server, tmp_path):
+    """SIGTERM during a run with worker processes: exit status 130, a one-line message, no process left."""
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    for i in range(16):
+        (corpus / f"{i:02d}.txt").write_text(f"Officials said {i + 3} people were killed in Mosul on Monday.\n")
+    log_file = tmp_path / ".newsfacts" / "newsfacts.log"
+    run = subprocess.Popen(
+        [*NEWSFACTS, "run", str(corpus), "--output", str(tmp_path / "out"), "--processes", "2", "--no-progress"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+        env={**os.environ, "PREFECT_API_URL": prefect_server},
+    )
+    deadline = time.monotonic() + 240
+    while not (log_file.exists() and "Beginning flow run" in log_file.read_text()):
+        assert run.poll() is None and time.monotonic() < deadline, run.communicate()
+        time.sleep(0.2)
+    code, left = _stop(run)
+    assert code == 130, run.stderr.read()[-3000:] if run.stderr else code
+    assert "newsfacts: interrupted" in run.stderr.read()
+    assert not left, left
 
 
 def test_dask_local_cluster_gives_identical_tables(prefect_server, seeds_output, tmp_path):
@@ -136,14 +221,15 @@ def test_killed_run_leaves_no_partial_table_and_the_rerun_completes(prefect_serv
         (corpus / f"{i:02d}_{path.name}").write_text(path.read_text() + f"\nReport number {i} of the test corpus.\n")
     out = tmp_path / "out"
     run = subprocess.Popen([*NEWSFACTS, "run", str(corpus), "--output", str(out), "--batch-size", "2",
-                            "--no-progress"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                            "--no-progress"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                           start_new_session=True)
     deadline = time.monotonic() + 240
     processed = out / "_state" / "processed.json"  # written right after each part: then one batch is saved
     while not (processed.exists() and '"articles": {}' not in processed.read_text()):
         assert run.poll() is None, "the run ended before it could be killed"
         assert time.monotonic() < deadline
         time.sleep(0.2)
-    run.kill()
+    os.killpg(run.pid, signal.SIGKILL)  # the command and what it started (worker processes)
     run.wait()
     # Whatever is visible is whole: no table file, or one that reads.
     for name in TABLES:

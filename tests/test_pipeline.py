@@ -37,6 +37,7 @@ def test_seed_002_furniture_removed_and_title_found(seeds_output):
     assert row["title"] == "Blinken presses Hamas for Gaza truce amid Israel talks"
     for furniture in ("Check Also", "Aleppo", "Leave a Reply", "Your email address will not be published"):
         assert furniture not in row["text"]
+        assert any(furniture in line for line in row["furniture"]), furniture  # kept apart, for the report
 
 
 def test_mention_offsets_point_at_their_words(seeds_output):
@@ -134,3 +135,19 @@ def test_strict_exit_code_when_an_input_is_rejected(prefect_harness, tmp_path, c
     assert main(args) == EXIT_OK
     assert main([*args, "--strict"]) == EXIT_STRICT_FAILURE
     assert "empty.txt: empty file" in capsys.readouterr().out
+
+
+def test_manifest_paths_relative_to_the_input_folder_and_unmatched_rows_counted(prefect_harness, tmp_path):
+    from flows.pipeline import newsfacts_flow
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Officials said 12 people were killed in Mosul on Monday.\n")
+    (tmp_path / "meta").mkdir()
+    manifest = tmp_path / "meta" / "manifest.csv"
+    manifest.write_text("path,published_at\na.txt,2024-06-12\ngone.txt,2024-06-13\n")
+
+    summary = newsfacts_flow(inputs=[str(tmp_path / "in")], output=str(tmp_path / "out"), manifest=str(manifest))
+
+    articles = read_table(tmp_path / "out", "articles").set_index("source_path")
+    assert str(articles.loc["a.txt", "published_at"])[:10] == "2024-06-12"
+    assert summary["manifest"] == {"manifest": str(manifest), "rows": 2, "unmatched": ["gone.txt"]}

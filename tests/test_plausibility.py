@@ -7,11 +7,9 @@ agency as an event location; a day's toll marked as updating a war's total).
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 
 import pandas as pd
-import pytest
 
 from expectations import data_docs
 from expectations.runner import validate_tables

@@ -291,10 +291,11 @@ def test_jsonl_records(tmp_path):
     ]
     (tmp_path / "feed.jsonl").write_text("\n".join(lines))
     items = discover([tmp_path])
-    assert [(i.source_path, i.record is not None) for i in items] == [
-        ("feed.jsonl#0", True), ("feed.jsonl#1", False), ("feed.jsonl#2", True),
+    # Lines are found by offset and parsed only when read (a large JSONL is never held whole).
+    assert [(i.source_path, i.record, i.line) for i in items] == [
+        ("feed.jsonl#0", None, (0, 1, 72)), ("feed.jsonl#1", None, (73, 3, 8)), ("feed.jsonl#2", None, (81, 4, 20)),
     ]
-    assert items[0].metadata == NO_META | {"outlet": "Daily", "published_at": dt.date(2024, 6, 10)}
+    assert read_document(items[0]).metadata == NO_META | {"outlet": "Daily", "published_at": dt.date(2024, 6, 10)}
     assert [read_document(i).error for i in items] == [
         None,
         "invalid JSON on line 3: Expecting property name enclosed in double quotes",
@@ -319,7 +320,7 @@ def test_json_single_record(tmp_path):
 def test_json_record_overrides_sidecar(tmp_path):
     (tmp_path / "a.jsonl").write_text(json.dumps({"text": "One.", "outlet": "Daily"}) + "\n" + json.dumps({"text": "Two."}))
     (tmp_path / "a.jsonl.meta.json").write_text(json.dumps({"outlet": "Feed"}))
-    assert [i.metadata["outlet"] for i in discover([tmp_path])] == ["Daily", "Feed"]
+    assert [read_document(i).metadata["outlet"] for i in discover([tmp_path])] == ["Daily", "Feed"]
 
 
 def test_json_value_that_is_not_an_object(tmp_path):

@@ -2,14 +2,29 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 from typing import Iterable
 
 from newsfacts.schema import make_id
 from transforms.cleaning import clean
-from transforms.dates import as_date
-from transforms.reading import RawDocument
+from transforms.dates import publication_date
+from transforms.reading import InputFile, RawDocument, display_path, read_document
+
+LOGGER = logging.getLogger(__name__)
 
 LANGUAGE = "en"  # the language of the configured spaCy pipeline
+
+
+def read_article(item: InputFile, max_bytes: int) -> dict:
+    """One input to its `articles` row. A fault this code did not foresee costs that input only: it is
+    logged with its traceback and the input is rejected with the error as its reason."""
+    try:
+        return build_article(read_document(item, max_bytes=max_bytes))
+    except Exception as exc:  # reported below and in the row: one input must never end the run
+        LOGGER.exception("reading %s failed", item.source_path)
+        raw = RawDocument(item.source_path, None, None, 0, None, dict(item.metadata),
+                          display_path(f"internal error while reading: {type(exc).__name__}: {exc}"))
+        return build_article(raw)
 
 
 def build_article(raw: RawDocument) -> dict:
@@ -19,7 +34,7 @@ def build_article(raw: RawDocument) -> dict:
         "source_path": raw.source_path,
         "url": meta.get("url"),
         "outlet": meta.get("outlet"),
-        "published_at": as_date(meta.get("published_at")),
+        "published_at": publication_date(meta.get("published_at"), raw.source_path),
         "title": meta.get("title"),
         "n_bytes": raw.n_bytes,
         "encoding": raw.encoding,
@@ -46,7 +61,7 @@ def build_article(raw: RawDocument) -> dict:
         reject_reason=None,
         duplicate_of=None,
         _text_key=text_key,
-        _removed=list(cleaned.removed),
+        furniture=list(cleaned.removed),
     )
     return row
 
@@ -55,7 +70,7 @@ def _rejected(row: dict, reason: str) -> dict:
     """A rejected row keeps its name and reason; its id comes from where it was found."""
     row.update(
         article_id=make_id("art", "rejected", row["source_path"], row.get("content_sha256")),
-        text=None, dateline=None, n_words=0, status="rejected", reject_reason=reason, duplicate_of=None,
+        text=None, dateline=None, furniture=None, n_words=0, status="rejected", reject_reason=reason, duplicate_of=None,
     )
     return row
 

@@ -182,6 +182,8 @@ def _direct_quotes(doc: Doc, article_id: str, quotes: list[Quote]) -> Iterator[d
                 continue
             row = _quote_row(doc, article_id, pieces, None, previous["speaker_text"], None)
             row["_fits"] = previous.get("_fits", frozenset())
+            # The quote goes on from the previous one: its speaker is written there.
+            row["speaker_start"], row["speaker_end"] = previous.get("speaker_start"), previous.get("speaker_end")
         else:
             row = _quote_row(doc, article_id, pieces, cue, _speaker_text(speaker, doc), speaker)
         previous = row
@@ -764,6 +766,9 @@ def _note_speaker(row: dict, speaker: Token | None) -> None:
     """Keep, for the pronoun pass, where the speaker stands and which pronouns could refer back to it."""
     row["_speaker_i"] = speaker.i if speaker is not None else None
     row["_fits"] = _fits(speaker) if speaker is not None and row["speaker_text"] else frozenset()
+    # Where the speaker is written (a pronoun too: the report marks the words the claim was read from).
+    words = _speaker_span(speaker) if speaker is not None and row["speaker_text"] else None
+    row["speaker_start"], row["speaker_end"] = (_start(words), _end(words)) if words is not None else (None, None)
 
 
 def _fits(tok: Token) -> frozenset[str]:

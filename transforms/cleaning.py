@@ -159,8 +159,12 @@ TEASER_HEADLINE_MAX_WORDS = 25
 # A heading takes at most this many lines with it, so a false heading cannot eat an article.
 FURNITURE_BLOCK_MAX_LINES = 12
 
-# Invisible characters that carry nothing; odd spaces become plain spaces.
-INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+# Invisible characters that carry nothing; odd spaces become plain spaces. Bidi controls (U+200E,
+# U+202A-U+202E, U+2066-U+2069...) and C0/C1 control characters (NUL included) go too, so no entity name
+# or alias holds one; offsets stay true because they point into this cleaned text.
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+                                   "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+INVISIBLE.update(dict.fromkeys(c for c in [*range(0x00, 0x20), 0x7f, *range(0x80, 0xa0)] if chr(c) not in "\t\n\r\x0b\x0c\x85"))
 ODD_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 

@@ -7,9 +7,12 @@ a guess presented as fact.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 from transforms.language.lexicon import MONTHS, WEEKDAYS
 from transforms.spans import fold
+
+LOGGER = logging.getLogger(__name__)
 
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -28,6 +31,12 @@ NOISE = {"on", "in", "at", "of", "the", "later", "earlier", "early", "late", "mi
 PAST_SHIFT = {"last": -1, "previous": -1, "past": -1}
 NEXT_SHIFT = {"next": 1, "coming": 1, "following": 1}
 
+
+# Dates a news article can mean: not before 1900, and at most two years after its publication (plans).
+EARLIEST = dt.date(1900, 1, 1)
+HORIZON_YEARS = 2
+# A publication date outside these bounds is a placeholder (0001-01-01, 9999-12-31), not a date.
+LATEST_PUBLICATION = dt.date(2099, 12, 31)
 
 # Written forms of a publication date besides ISO ("2024/06/10", "10 June 2024", "June 10, 2024").
 DATE_FORMATS = ("%Y/%m/%d", "%d %B %Y", "%B %d, %Y", "%b %d, %Y", "%d %b %Y")
@@ -57,15 +66,48 @@ def as_date(value: object) -> dt.date | None:
     return None
 
 
+def publication_date(value: object, where: str = "") -> dt.date | None:
+    """A publication date from metadata, or None (with a warning) when it lies outside 1900-2099."""
+    day = as_date(value)
+    if day is not None and not EARLIEST <= day <= LATEST_PUBLICATION:
+        LOGGER.warning("publication date %s%s dropped: outside %s..%s", day, f" of {where}" if where else "",
+                       EARLIEST, LATEST_PUBLICATION)
+        return None
+    return day
+
+
+def latest_date(published_at: dt.date) -> dt.date:
+    """The last date an article published on `published_at` can plausibly mean."""
+    try:
+        return published_at.replace(year=published_at.year + HORIZON_YEARS)
+    except ValueError:  # 29 February
+        return published_at.replace(year=published_at.year + HORIZON_YEARS, day=28)
+
+
 def resolve_date(
     date_text: str, published_at: dt.date | None, planned: bool = False
 ) -> tuple[dt.date | None, str | None]:
-    """(date, precision) with precision in day|week|month|year; (None, None) when unresolvable or no published_at."""
+    """(date, precision) with precision in day|week|month|year; (None, None) when unresolvable or no
+    published_at, or when the date falls outside 1900..published_at + 2 years (dropped with a warning)."""
     if published_at is None or not date_text:
         return None, None
-    published_at = as_date(published_at)  # metadata may arrive as text or a timestamp
+    published_at = publication_date(published_at)  # metadata may arrive as text or a timestamp
     if published_at is None:
         return None, None
+    try:
+        day, precision = _resolve(date_text, published_at, planned)
+    except (OverflowError, ValueError) as exc:  # arithmetic past the calendar's ends
+        LOGGER.warning("date %r not resolved against %s: %s", date_text, published_at, exc)
+        return None, None
+    if day is not None and not EARLIEST <= day <= latest_date(published_at):
+        LOGGER.warning("date %r resolved to %s, outside %s..%s: dropped", date_text, day, EARLIEST,
+                       latest_date(published_at))
+        return None, None
+    return day, precision
+
+
+def _resolve(date_text: str, published_at: dt.date, planned: bool) -> tuple[dt.date | None, str | None]:
+    """resolve_date's search over the resolvers, without the bounds check."""
     words = _words(date_text)
     for resolver in (_relative_day, _ago, _shifted_period, _weekday, _calendar):
         found = resolver(words, published_at, planned)
@@ -73,7 +115,7 @@ def resolve_date(
             return found
     if "," in words:
         # The tagger may run a date into the next phrase ("on Feb. 16, weeks after ..."): try what precedes.
-        return resolve_date(" ".join(words[:words.index(",")]), published_at, planned)
+        return _resolve(" ".join(words[:words.index(",")]), published_at, planned)
     return None, None
 
 

@@ -68,7 +68,7 @@ ABBREVIATED_WORDS = {"us": "united states", "un": "united nations", "uk": "unite
 # Words before a place name that make it a place ("in Jordan", "from Chad").
 PLACE_CUES = frozenset({
     "in", "at", "from", "to", "into", "near", "outside", "across", "toward", "towards", "around", "through",
-    "throughout", "inside", "via", "within", "across", "over", "northern", "southern", "eastern", "western",
+    "throughout", "inside", "via", "within", "over", "northern", "southern", "eastern", "western",
     "central", "north", "south", "east", "west", "neighbouring", "neighboring", "visit", "visited", "entered",
 })
 # Place kinds shown as LOC rather than GPE (no government of their own).

@@ -19,7 +19,7 @@ from transforms.language.lexicon import (
     ACTOR_LABELS, DEMONYMS, GROUP_LABELS, GROUP_NOUNS, GROUP_PRONOUNS, PEOPLE_NOUNS, PERSON_PRONOUNS, PLACE_LABELS,
     RELATIVE_PRONOUNS, SUBJECT_DEPS, SUBJECT_PRONOUNS,
 )
-from transforms.spans import doc_ents, fold, span_ents, trace
+from transforms.spans import doc_ents, fold, offsets, span_ents, trace
 
 # Verb lemmas that trigger an event, by type.
 VERB_TRIGGERS = {
@@ -279,11 +279,14 @@ def _event_row(token, etype, article_id, published_at, earlier) -> dict | None:
     date, precision = resolve_date(date_text, published_at, planned) if date_text else (None, None)
     pieces = [token, actor_tok, counterpart_tok, location_span, date_span]
     start, end = _extent(token, pieces)
+    actor_span = _actor_words(actor_tok, token)
     return {
         "event_id": make_id("evt", article_id, start, end, etype),
         "article_id": article_id,
         "type": etype,
         "trigger": token.text,
+        "trigger_start": token.idx,
+        "trigger_end": token.idx + len(token.text),
         "actor": actor,
         "counterpart": counterpart,
         "location": location_span.text if location_span is not None else None,
@@ -291,9 +294,19 @@ def _event_row(token, etype, article_id, published_at, earlier) -> dict | None:
         "date_text": date_text,
         "date_precision": precision,
         "planned": planned,
+        **dict(zip(("actor_start", "actor_end"), offsets(actor_span))),
+        **dict(zip(("location_start", "location_end"), offsets(location_span))),
+        **dict(zip(("date_start", "date_end"), offsets(date_span))),
         **trace(token.doc, start, end),
         "_trigger": token,
     }
+
+
+def _actor_words(actor_tok: Token | None, trigger: Token) -> Span | Token | None:
+    """The words that name the actor in the trigger's sentence (its entity, or the token itself), if any."""
+    if actor_tok is None or actor_tok.sent != trigger.sent:
+        return None
+    return entity_of(actor_tok) or actor_tok
 
 
 def _distribute(row: dict, token: Token) -> list[dict]:
@@ -308,8 +321,9 @@ def _distribute(row: dict, token: Token) -> list[dict]:
     if not reciprocal or len(parties) != 2 or None in names or fold(names[0]) == fold(names[1]):
         return [row]
     rows = []
-    for actor, counterpart in ((names[0], names[1]), (names[1], names[0])):
-        rows.append({**row, "actor": actor, "counterpart": counterpart,
+    for party, actor, counterpart in ((parties[0], names[0], names[1]), (parties[1], names[1], names[0])):
+        actor_start, actor_end = offsets(entity_of(party) or party)
+        rows.append({**row, "actor": actor, "counterpart": counterpart, "actor_start": actor_start, "actor_end": actor_end,
                      "event_id": make_id("evt", row["article_id"], row["start_char"], row["end_char"], row["type"], actor)})
     return rows
 

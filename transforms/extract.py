@@ -1,12 +1,12 @@
 """One pass over a batch of articles: parse with spaCy once, run every extractor on each Doc."""
 from __future__ import annotations
 
-import atexit
+import ctypes
 import hashlib
 import logging
-import multiprocessing
+import math
+import threading
 import time
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -17,15 +17,16 @@ from transforms.claims import extract_claims
 from transforms.entities import extract_mentions
 from transforms.events import extract_events
 from transforms.figures import extract_figures
-from transforms.nlp import DEFAULT_MODEL, load_model, model_meta
+from transforms.nlp import DEFAULT_MODEL, load_model, model_meta, pipe_texts
 from transforms.spans import release
 
 ROW_TABLES = ("mentions", "figures", "claims", "events")
 PIPE_BATCH_SIZE = 32  # documents per nlp.pipe batch
-MIN_PER_WORKER = 8  # smaller batches are not worth sending to worker processes
-CHUNK_SIZE = 64  # articles per piece of work sent to one worker
+# Seconds the extractors may spend on one article (parsing not included); past it the article's
+# remaining extraction is stopped and reported in the run's extraction errors. A news article takes
+# well under a second.
+ARTICLE_BUDGET_SECONDS = 60.0
 
-_POOLS: dict[tuple[str, int], ProcessPoolExecutor] = {}
 logger = logging.getLogger(__name__)
 
 
@@ -50,31 +51,25 @@ EXTRACTORS: tuple[tuple[str, Callable[[Doc, dict], Iterable[dict]]], ...] = (
 
 def extract_all(
     articles: Iterable[dict], model: str = DEFAULT_MODEL, n_process: int = 1, timings: dict | None = None,
+    budget_seconds: float = ARTICLE_BUDGET_SECONDS,
 ) -> dict[str, list[dict]]:
     """Rows of every extracted table for `ok` articles; the Docs are dropped as soon as they are read.
 
-    An extractor that raises on an article is logged and listed under "errors" (article, table, error);
-    the article keeps the rows of the other extractors and the run goes on.
+    An extractor that raises on an article, or an article whose extraction runs past `budget_seconds`,
+    is logged and listed under "errors" (article, table, error); the article keeps the rows of the
+    extractors that finished and the run goes on.
     `timings`, when given, gets the seconds spent in spaCy ("nlp") and in the extractors ("extract").
     """
     articles = [a for a in articles if a.get("status") == "ok" and a.get("text")]
     nlp = load_model(model)
     rows: dict[str, list[dict]] = {name: [] for name in (*ROW_TABLES, "errors")}
-    docs = iter(nlp.pipe((a["text"] for a in articles), batch_size=PIPE_BATCH_SIZE, n_process=n_process))
+    docs = iter(pipe_texts(nlp, (a["text"] for a in articles), batch_size=PIPE_BATCH_SIZE, n_process=n_process))
     spent = {"nlp": 0.0, "extract": 0.0}
     for article in articles:
         started = time.perf_counter()
         doc = next(docs)
         parsed = time.perf_counter()
-        for table, extractor in EXTRACTORS:
-            try:
-                rows[table].extend(extractor(doc, article))
-            except Exception as exc:  # one bad rule on one article must not lose the run; reported below
-                logger.exception("%s extraction failed on %s", table, article.get("source_path"))
-                rows["errors"].append({
-                    "article_id": article["article_id"], "source_path": article.get("source_path"),
-                    "table": table, "error": f"{type(exc).__name__}: {exc}",
-                })
+        _extract_article(doc, article, rows, budget_seconds)
         release(doc)
         spent["nlp"] += parsed - started
         spent["extract"] += time.perf_counter() - parsed
@@ -84,63 +79,84 @@ def extract_all(
     return rows
 
 
-def extract_parallel(
-    articles: list[dict], model: str = DEFAULT_MODEL, n_process: int = 1, timings: dict | None = None,
-) -> dict[str, list[dict]]:
-    """`extract_all` over `n_process` worker processes: each parses AND extracts, so only rows come back.
-
-    spaCy's own `n_process` sends every Doc back to the parent and leaves extraction serial there;
-    here the workers keep the model loaded across batches and return plain records. `timings` gets
-    each stage's worker seconds divided by the number of workers: wall seconds while they are busy.
-    """
-    articles = [a for a in articles if a.get("status") == "ok" and a.get("text")]
-    workers = min(n_process, len(articles) // MIN_PER_WORKER)
-    if workers <= 1:
-        return extract_all(articles, model, 1, timings)
-    # Chunks of at most CHUNK_SIZE, queued: a worker that finishes early takes the next one, so the
-    # workers wait for each other only over the last chunk of the run.
-    size = min(-(-len(articles) // workers), CHUNK_SIZE)
-    chunks = [articles[i:i + size] for i in range(0, len(articles), size)]
-    results = list(_pool(model, n_process).map(_extract_chunk, chunks, [model] * len(chunks)))
-    rows: dict[str, list[dict]] = {name: [] for name in (*ROW_TABLES, "errors")}
-    for chunk_rows, chunk_timings in results:
-        for name in rows:
-            rows[name].extend(chunk_rows[name])
-        if timings is not None:
-            for key, seconds in chunk_timings.items():
-                timings[key] = timings.get(key, 0.0) + seconds / workers
-    return rows
-
-
-def start_workers(n_articles: int, model: str = DEFAULT_MODEL, n_process: int = 1) -> None:
-    """Start the worker processes (and their model loads) now, while the caller does other work,
-    when `extract_parallel` will use them for this many articles."""
-    if n_process > 1 and n_articles >= MIN_PER_WORKER * n_process and (model, n_process) not in _POOLS:
-        pool = _pool(model, n_process)
-        for _ in range(n_process):
-            pool.submit(len, ())  # each submit to a fresh pool starts one more worker
+def _extract_article(doc: Doc, article: dict, rows: dict[str, list[dict]], budget_seconds: float) -> None:
+    """Every extractor over one parsed article, within its time budget; failures become "errors" rows."""
+    done: list[str] = []
+    deadline = _Deadline(budget_seconds)
+    try:
+        try:
+            for table, extractor in EXTRACTORS:
+                try:
+                    rows[table].extend(_finite_rows(extractor(doc, article), table, article))
+                except Exception as exc:  # one bad rule on one article must not lose the run; reported below
+                    logger.exception("%s extraction failed on %s", table, article.get("source_path"))
+                    rows["errors"].append(_error(article, table, f"{type(exc).__name__}: {exc}"))
+                done.append(table)
+        finally:
+            deadline.close()
+    except ExtractionTimeout:
+        pending = [table for table, _ in EXTRACTORS if table not in done]
+        if not pending:
+            return  # the budget ran out as the last extractor finished: nothing was lost
+        logger.error("extraction of %s stopped after %g s (time budget per article): %s not extracted",
+                     article.get("source_path"), budget_seconds, ", ".join(pending))
+        for table in pending:
+            rows["errors"].append(_error(
+                article, table, f"ExtractionTimeout: stopped after the time budget of {budget_seconds:g} s per article",
+            ))
 
 
-def _extract_chunk(articles: list[dict], model: str) -> tuple[dict[str, list[dict]], dict[str, float]]:
-    """What one worker process does with its share of a batch."""
-    timings: dict[str, float] = {}
-    return extract_all(articles, model, 1, timings), timings
+def _error(article: dict, table: str, error: str) -> dict:
+    return {"article_id": article["article_id"], "source_path": article.get("source_path"), "table": table,
+            "error": error}
 
 
-def _pool(model: str, n_process: int) -> ProcessPoolExecutor:
-    """One pool per model and size for the life of the process; workers load the model once."""
-    key = (model, n_process)
-    if key not in _POOLS:
-        # forkserver: safe to start from a process that already runs threads (Prefect's), unlike fork.
-        _POOLS[key] = ProcessPoolExecutor(
-            max_workers=n_process, mp_context=multiprocessing.get_context("forkserver"),
-            initializer=load_model, initargs=(model,),
-        )
-    return _POOLS[key]
+def _finite_rows(found: Iterable[dict], table: str, article: dict) -> Iterable[dict]:
+    """Rows whose numbers are all finite: a run of 100,000 digits is no figure (its value would be inf)."""
+    for row in found:
+        bad = [k for k, v in row.items() if isinstance(v, float) and not math.isfinite(v)]
+        if bad:
+            logger.warning("%s row %r of %s dropped: %s not a finite number", table, str(row.get("text"))[:40],
+                           article.get("source_path"), ", ".join(bad))
+            continue
+        yield row
 
 
-@atexit.register
-def _shutdown_pools() -> None:
-    for pool in _POOLS.values():
-        pool.shutdown(cancel_futures=True)
-    _POOLS.clear()
+class ExtractionTimeout(BaseException):
+    """Raised inside an extractor when its article has used up its time budget (a BaseException, so
+    that an extractor's own `except Exception` cannot swallow it)."""
+
+
+class _Deadline:
+    """Raises ExtractionTimeout in the calling thread once `seconds` have passed, unless closed first.
+
+    A watchdog timer sets an asynchronous exception on the thread (CPython's PyThreadState_SetAsyncExc),
+    which works in any thread, unlike SIGALRM; it takes effect at the next Python bytecode, so a single
+    long call into C code finishes first."""
+
+    def __init__(self, seconds: float) -> None:
+        self.thread_id = threading.get_ident()
+        self.lock = threading.Lock()
+        self.armed = True
+        self.timer = threading.Timer(seconds, self._fire)
+        self.timer.daemon = True
+        self.timer.start()
+
+    def _fire(self) -> None:
+        with self.lock:
+            if self.armed:
+                self.armed = False
+                _set_async_exc(self.thread_id, ExtractionTimeout)
+
+    def close(self) -> None:
+        """Disarm; an exception already set but not yet raised is withdrawn."""
+        with self.lock:
+            fired = not self.armed
+            self.armed = False
+        self.timer.cancel()
+        if fired:
+            _set_async_exc(self.thread_id, None)
+
+
+def _set_async_exc(thread_id: int, exc: type[BaseException] | None) -> None:
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id), ctypes.py_object(exc) if exc else None)

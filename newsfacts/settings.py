@@ -1,0 +1,48 @@
+"""Every default of a newsfacts run, in one place: read by the CLI, the flow, `serve` and the deployment.
+
+Each field can be set in the environment with the prefix `NEWSFACTS_` (`NEWSFACTS_BATCH_SIZE=64`);
+a command-line option wins over the environment, the environment over the default here.
+Importable without Prefect, spaCy or GX.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def _default_processes() -> int:
+    return min(os.cpu_count() or 1, 8)
+
+
+class Settings(BaseSettings):
+    """Defaults of a run; `Settings()` reads the NEWSFACTS_* environment variables each time."""
+
+    model_config = SettingsConfigDict(env_prefix="NEWSFACTS_", extra="ignore", validate_default=True)
+
+    model: str = Field("en_core_web_sm", description="spaCy pipeline name")
+    # Articles per Prefect task (and per saved part of the extraction): each task run costs the Prefect
+    # server and the flow ~0.1 s of CPU, so tasks are few; the workers get the batch in smaller chunks.
+    batch_size: int = Field(256, ge=1, description="articles per Prefect task")
+    processes: int = Field(default_factory=_default_processes, ge=1,
+                           description="worker processes that parse and extract (the CPUs, at most 8)")
+    max_bytes: int = Field(10_000_000, ge=1, description="input files larger than this are rejected")
+    # Set from the gold sets: 0.0-1.2 % of their rows are quarantined, all of them wrong rows.
+    max_quarantine_share: float = Field(
+        0.05, ge=0.0, le=1.0,
+        description="--strict fails when more than this share of the extracted rows is quarantined")
+    runner: Literal["threads", "dask"] = Field("threads", description="Prefect task runner")
+    dask_address: str | None = Field(None, description="scheduler of an existing Dask cluster")
+    workers: int = Field(2, ge=1, description="workers of a local Dask cluster")
+    prefect_home: Path | None = Field(
+        None, description="Prefect home of newsfacts runs (default: .newsfacts/prefect beside the output)")
+    log_file: Path | None = Field(
+        None, description="where Prefect's and GX's log lines go (default: OUTPUT/_logs/newsfacts.log)")
+
+
+def get_settings() -> Settings:
+    """The settings as the environment has them now."""
+    return Settings()
