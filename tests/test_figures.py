@@ -8,7 +8,8 @@ from transforms.figures import extract_figures
 from transforms.figures.categories import CATEGORIES, category_rule
 from transforms.figures.counted import _counted_noun
 from transforms.figures.exclusions import EXCLUSIONS, _is_excluded, deciding_rule
-from transforms.figures.numbers import numbers_of
+from transforms.figures.numbers import HEDGE_VETOES, numbers_of
+from transforms.figures.rows import _figure_row
 
 FIELDS = ("text", "value", "qualifier", "unit", "category", "source_text")
 
@@ -104,11 +105,28 @@ def test_number_value(nlp, text, figure, value):
     assert (row["text"], row["value"]) == (figure, value)
 
 
-@pytest.mark.parametrize("text", [
-    "Hundreds of families fled the town.",
-    "Tens of thousands of people marched through the capital.",
+# Vague quantities are approximate figures with ACLED's conservative values (GUIDELINE.md, issue #12).
+@pytest.mark.parametrize("text,figure,value,unit,category", [
+    ("The blast left nine people dead and dozens injured.", "dozens", 12, "person", "injured"),
+    ("Several dozen protesters were detained.", "Several dozen", 36, "protester", "other"),
+    ("Scores of people were wounded.", "Scores", 40, "person", "injured"),
+    ("Hundreds of soldiers arrived in the port city on Monday.", "Hundreds", 100, "soldier", "other"),
+    ("Violence has killed thousands.", "thousands", 1000, None, "killed"),
+    ("Tens of thousands of people marched through the capital.", "Tens of thousands", 10000, "person", "other"),
+    ("A few hundred troops left the base.", "A few hundred", 300, "troop", "other"),
+    ("The group has assassinated dozens of local officials in recent years.", "dozens", 12, "official", "killed"),
 ])
-def test_vague_magnitude_is_not_a_figure(nlp, text):
+def test_vague_quantity_is_an_approximate_figure(nlp, text, figure, value, unit, category):
+    rows = [r for r in figures(nlp, text) if r["text"] == figure]
+    assert [(r["value"], r["qualifier"], r["unit"], r["category"]) for r in rows] == [
+        (value, "approximate", unit, category)]
+
+
+@pytest.mark.parametrize("text", [
+    "A few people came to the square.",
+    "Several soldiers died in the blast.",
+])
+def test_a_few_or_several_alone_is_not_a_figure(nlp, text):
     assert figures(nlp, text) == []
 
 
@@ -199,6 +217,8 @@ def test_percent(nlp, text, figure):
     "No one was hurt.",
     "The rivals blamed one another.",
     "The two leaders met in Geneva.",
+    "It is one of the largest camps in the region.",
+    "The figure was 1e999 and nan.",
 ])
 def test_not_a_figure(nlp, text):
     assert figures(nlp, text) == []
@@ -399,14 +419,17 @@ def test_exclusion_rule_decides_its_example(nlp, rule):
 
 
 def _categorised(nlp, text: str) -> list[tuple[str, str | None]]:
-    """(number text, name of the category rule that decides it) for each kept number, with no earlier rows."""
+    """(number text, name of the category rule that decides it) for each kept number, with the figures of
+    its sentence before it."""
     doc = nlp(text)
     out = []
     for sent in doc.sents:
+        earlier: list[dict] = []
         for found in numbers_of(sent, set()):
             if not _is_excluded(sent, found):
-                rule = category_rule(found, _counted_noun(found), [])
+                rule = category_rule(found, _counted_noun(found), earlier)
                 out.append((doc[found.start:found.end].text, rule.name if rule else None))
+                earlier.append(_figure_row(doc, "art_test", found, earlier))
     return out
 
 
@@ -415,3 +438,227 @@ def test_category_rule_decides_its_example(nlp, rule):
     assert (rule.number, rule.name) in _categorised(nlp, rule.example)
     rows = [(row["text"], row["category"]) for row in extract_figures(nlp(rule.example), "art_test")]
     assert (rule.number, rule.category) in rows
+
+
+# --- hedge vetoes: each keeps its example's number exact ----------------------------------
+
+
+@pytest.mark.parametrize("veto", HEDGE_VETOES, ids=lambda v: v.name)
+def test_hedge_veto_keeps_its_example_exact(nlp, veto):
+    rows = [(r["text"], r["qualifier"]) for r in figures(nlp, veto.example)]
+    assert (veto.number, "exact") in rows
+
+
+# --- issue #12: breakdowns, ellipsis, hostages, hedges and sources in real reports ----------------
+
+def test_breakdown_among_the_dead_and_others_wounded(nlp):
+    rows = figures(nlp, "Among the dead were 4 women and 10 children, and 17 others were wounded.")
+    assert [(r["text"], r["category"]) for r in rows] == [("4", "killed"), ("10", "killed"), ("17", "injured")]
+
+
+def test_breakdown_of_the_dead_as_subject(nlp):
+    rows = figures(nlp, "The dead were five men, four women and two children.")
+    assert [(r["text"], r["unit"], r["category"]) for r in rows] == [
+        ("five", "man", "killed"), ("four", "woman", "killed"), ("two", "child", "killed")]
+
+
+def test_breakdown_with_including(nlp):
+    rows = figures(nlp, "The strike killed 62 people, including 15 children.")
+    assert [(r["text"], r["unit"], r["category"]) for r in rows] == [("62", "person", "killed"), ("15", "child", "killed")]
+
+
+def test_the_others_of_a_toll_take_its_category(nlp):
+    rows = figures(nlp, "The strike killed four people; a source said one was a fighter and the three others were civilians.")
+    assert [(r["text"], r["category"], r["source_text"]) for r in rows] == [
+        ("four", "killed", "a source"), ("three", "killed", "a source")]
+
+
+def test_elliptical_wounded_after_killed(nlp):
+    rows = figures(nlp, "Seven people were killed and four wounded, the mayor said.")
+    assert [(r["text"], r["category"], r["source_text"]) for r in rows] == [
+        ("Seven", "killed", "the mayor"), ("four", "injured", "the mayor")]
+
+
+def test_headline_attribution_credits_every_number(nlp):
+    rows = figures(nlp, "Four killed, 9 wounded in shelling of Donetsk market, mayor says")
+    assert [(r["text"], r["category"], r["source_text"]) for r in rows] == [
+        ("Four", "killed", "mayor"), ("9", "injured", "mayor")]
+
+
+def test_release_of_remaining_hostages_and_dead_hostages(nlp):
+    rows = figures(nlp, "Rebels released all 12 remaining hostages held in the camp, and the bodies of 3 dead "
+                        "hostages are due to be returned next week.")
+    assert [(r["text"], r["category"]) for r in rows] == [("12", "hostages_released"), ("3", "hostages_dead")]
+
+
+@pytest.mark.parametrize("text,figure,category", [
+    ("The militia handed over 15 captives to the Red Crescent on Tuesday.", "15", "hostages_released"),
+    ("The army handed over 40 detainees.", "40", "prisoners_released"),
+])
+def test_handed_over_is_an_exact_release(nlp, text, figure, category):
+    row = only(nlp, text)
+    assert (row["text"], row["qualifier"], row["category"]) == (figure, "exact", category)
+
+
+def test_closer_to_is_approximate_and_the_number_is_the_count_before(nlp):
+    rows = figures(nlp, "The UN counts 8,000 deaths, though aid groups say the number may be closer to 20,000.")
+    assert [(r["text"], r["qualifier"], r["unit"], r["category"], r["source_text"]) for r in rows] == [
+        ("8,000", "exact", "death", "killed", "The UN"),
+        ("closer to 20,000", "approximate", "death", "killed", "aid groups")]
+
+
+def test_more_than_year_long_is_not_exact(nlp):
+    rows = figures(nlp, "The more than year-long war has ruined the city.")
+    assert [(r["text"], r["value"], r["qualifier"], r["category"]) for r in rows] == [
+        ("more than year-long", 1.0, "more_than", "duration")]
+
+
+def test_bare_number_does_not_borrow_a_duration_unit(nlp):
+    rows = figures(nlp, "The year-long war has driven millions from their homes.")
+    assert [(r["text"], r["unit"]) for r in rows] == [("year-long", "year"), ("millions", None)]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Israeli strikes killed at least 45 people, most of them in the north, health officials said.", "health officials"),
+    ("An air strike killed six civilians, villagers and local media said on Monday.", "villagers and local media"),
+    ("The overnight attack included 20 drones, the army said.", "the army"),
+    ("A resident of Tabo said that eight people had died.", "A resident of Tabo"),
+    ("One of the school's officials said 30 pupils were missing.", "One of the school's officials"),
+    ("A source close to Hamas said two fighters died.", "A source close to Hamas"),
+])
+def test_source_after_a_clause_at_the_end_of_a_list_or_with_its_tie(nlp, text, source):
+    assert [r["source_text"] for r in figures(nlp, text)][:1] == [source]
+
+
+def test_source_is_the_clause_own_speaker_not_the_nearest_name(nlp):
+    row = only(nlp, "Egypt and Qatar said the talks had resumed, and Hamas issued a statement listing 12 women "
+                    "it said would be freed.")
+    assert (row["text"], row["source_text"]) == ("12", "Hamas")
+
+
+# --- issue #12, second round: parts of a toll, prisoners by description, sources ----------------
+
+@pytest.mark.parametrize("text,part,unit,category", [
+    ("Officials put the death toll at 210, including 30 children.", "30", "child", "killed"),
+    ("Among the injured were six children, two of whom were in critical condition.", "two", "child", "injured"),
+    ("The clashes left 40 people wounded, including 9 medics.", "9", "medic", "injured"),
+])
+def test_a_part_of_a_toll_takes_its_category(nlp, text, part, unit, category):
+    rows = [(r["text"], r["unit"], r["category"]) for r in figures(nlp, text)]
+    assert (part, unit, category) in rows
+
+
+def test_a_part_of_a_count_that_is_no_toll_keeps_other(nlp):
+    rows = figures(nlp, "Police seized 30 weapons, including 5 rifles.")
+    assert [(r["text"], r["category"]) for r in rows] == [("30", "other"), ("5", "other")]
+
+
+def test_bare_past_tense_after_a_toll_is_elliptical(nlp):
+    rows = figures(nlp, "A drone attack on a market has left 18 people dead and dozens injured, according to "
+                        "a medical source.")
+    assert [(r["text"], r["category"], r["source_text"]) for r in rows] == [
+        ("18", "killed", "a medical source"), ("dozens", "injured", "a medical source")]
+
+
+def test_people_described_as_imprisoned_are_prisoners(nlp):
+    rows = figures(nlp, "The deal frees 39 Palestinians imprisoned by Israel in exchange for 13 hostages.")
+    assert [(r["text"], r["category"]) for r in rows] == [("39", "prisoners_released"), ("13", "hostages_released")]
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody has claimed the bombing, but the group has killed dozens of local officials in recent years.",
+    "No group has claimed the raid, which killed 14 soldiers.",
+])
+def test_nobody_is_no_source(nlp, text):
+    assert [r["source_text"] for r in figures(nlp, text)] == [None]
+
+
+def test_he_stands_for_a_role_credited_before(nlp):
+    rows = figures(nlp, "A police captain told reporters by phone that the raid began at dawn. "
+                        "He said at least 12 officers had been killed.")
+    assert [(r["text"], r["source_text"]) for r in rows] == [("at least 12", "A police captain")]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The Britain-based Syrian Observatory for Human Rights said 14 fighters were killed.",
+     "The Syrian Observatory for Human Rights"),
+    ("The Ministry for Foreign Affairs said 3 diplomats were hurt.", "The Ministry for Foreign Affairs"),
+])
+def test_source_name_joined_by_for_and_without_its_base(nlp, text, source):
+    assert [r["source_text"] for r in figures(nlp, text)] == [source]
+
+
+@pytest.mark.parametrize("text,category", [
+    ("The bodies of the remaining 28 dead hostages are expected to be handed over next week.", "hostages_dead"),
+    ("The remaining 20 wounded hostages were flown to a hospital.", "injured"),
+])
+def test_a_deed_beats_a_state_among_the_noun_modifiers(nlp, text, category):
+    assert [r["category"] for r in figures(nlp, text)] == [category]
+
+
+@pytest.mark.parametrize("text,category", [
+    ("The prison service prepared a list of dozens of prisoners for release.", "prisoners_released"),
+    ("Hamas handed a list of 33 hostages slated for release to the mediators.", "hostages_released"),
+    ("Police arrested 5 men for killing a farmer.", "other"),
+])
+def test_for_release_names_the_purpose(nlp, text, category):
+    assert [r["category"] for r in figures(nlp, text)] == [category]
+
+
+@pytest.mark.parametrize("text,figure,category", [
+    ("The army said it neutralised about 80 assailants, while acknowledging 11 dead in its own ranks.", "11",
+     "killed"),
+    ("The agency later put the number of Tajik dead at five.", "five", "killed"),
+    ("The attack left 40 wounded.", "40", "injured"),
+    ("The army said it neutralised about 80 assailants.", "about 80", "killed"),
+])
+def test_casualty_word_after_the_count(nlp, text, figure, category):
+    assert (figure, category) in [(r["text"], r["category"]) for r in figures(nlp, text)]
+
+
+def test_taking_schoolgirls_is_hostage_taking(nlp):
+    assert [r["category"] for r in figures(nlp, "Gunmen seized 276 schoolgirls from the town.")] == ["hostages_taken"]
+
+
+def test_money_in_a_named_currency(nlp):
+    row = only(nlp, "The ransom was set at 500 million naira.")
+    assert (row["value"], row["unit"], row["category"]) == (5e8, "naira", "money")
+
+
+@pytest.mark.parametrize("text,figure,value,upper", [
+    ("Repairs would cost between €8 million and €10 million.", "between €8 million and €10 million", 8e6, 1e7),
+    ("The fund needs $5-10 million.", "$5-10 million", 5e6, 1e7),
+    ("The bill came to between 3 and 4 million dollars.", "between 3 and 4 million", 3e6, 4e6),
+])
+def test_money_range_with_the_scale_or_sign_written_once_or_twice(nlp, text, figure, value, upper):
+    row = only(nlp, text)
+    assert (row["text"], row["value"], row["upper"], row["qualifier"]) == (figure, value, upper, "range")
+
+
+def test_the_others_after_one_of_the_dead_are_killed(nlp):
+    row = only(nlp, "A source close to the group confirmed that one of the dead was a fighter and the two "
+                    "others were civilians.")
+    assert (row["text"], row["unit"], row["category"], row["source_text"]) == (
+        "two", None, "killed", "A source close to the group")
+
+
+def test_the_others_with_nothing_before_have_no_unit(nlp):
+    row = only(nlp, "The two others were civilians.")
+    assert (row["unit"], row["category"]) == (None, "other")
+
+
+def test_an_ordinal_day_in_a_row_is_a_duration(nlp):
+    rows = figures(nlp, "Airstrikes hit the suburbs for a fifth consecutive day.")
+    assert [(r["text"], r["value"], r["unit"], r["category"]) for r in rows] == [("fifth", 5.0, "day", "duration")]
+
+
+def test_an_ordinal_day_alone_ranks_it(nlp):
+    assert figures(nlp, "Airstrikes hit the suburbs on the fifth day of the war.") == []
+
+
+@pytest.mark.parametrize("text,figure,source", [
+    ("The conflict has claimed tens of thousands of lives.", "tens of thousands", None),
+    ("The floods took 40 lives, officials said.", "40", "officials"),
+])
+def test_lives_claimed_or_taken_are_killed_and_no_report(nlp, text, figure, source):
+    assert [(r["text"], r["category"], r["source_text"]) for r in figures(nlp, text)] == [(figure, "killed", source)]

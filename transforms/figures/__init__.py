@@ -2,7 +2,7 @@
 
 One generator, `extract_figures`, walks a parsed `Doc` and yields one `figures` row per number
 that counts or measures something in the world (GUIDELINE.md "Figures"). Calendar dates, times,
-ages, years and periods between years, section and phone numbers, vague magnitudes ("thousands of"),
+ages, years and periods between years, section and phone numbers, "a few" and "several" alone,
 idioms ("with one voice") and referring phrases ("the two sides") are left out.
 
 Modules, lowest first: `numbers` (reading numbers and hedges), `counted` (what a number counts and its

@@ -2,6 +2,8 @@
 
 CATEGORIES is the rule table: each rule has a name, the category it gives, a test over the counted
 number, and an example sentence with the number it decides. The first rule whose test holds decides.
+A rule with `total` gives the category (and unit) of the figure that function finds: a breakdown or
+"the number" takes its total's.
 """
 from __future__ import annotations
 
@@ -12,8 +14,8 @@ from typing import Callable
 from spacy.tokens import Token
 
 from transforms.figures.counted import (
-    ANAPHORIC_NOUNS, CAPTIVE_NOUNS, CURRENCY_NOUNS, HOSTAGE_NOUNS, PRISONER_NOUNS, _antecedent_row, _captive_context,
-    _event_cue, _hostage_context,
+    AGGREGATE_NOUNS, ANAPHORIC_NOUNS, CAPTIVE_NOUNS, CURRENCY_NOUNS, HOSTAGE_NOUNS, PRISONER_NOUNS, _antecedent_row, _captive_context,
+    _described_as_prisoners, _event_cue, _hostage_context,
 )
 from transforms.figures.numbers import DURATION_UNITS, VISIT_NOUNS, _Number
 
@@ -39,7 +41,9 @@ class Counted:
     def patient(self) -> str:
         """"hostage", "prisoner" or "other": who the counted people are, by their noun or their antecedent."""
         lemma = self.lemma
-        patient = "hostage" if lemma in HOSTAGE_NOUNS else "prisoner" if lemma in PRISONER_NOUNS else "other"
+        patient = "hostage" if lemma in HOSTAGE_NOUNS else "other"
+        if lemma in PRISONER_NOUNS or (self.noun is not None and _described_as_prisoners(self.noun)):
+            patient = "prisoner"
         row = self.antecedent_row
         if patient == "other" and row is not None and row["category"].startswith("hostages"):
             patient = "hostage"
@@ -65,16 +69,55 @@ class Counted:
 
 @dataclass(frozen=True)
 class Category:
-    """One named category rule: numbers whose test holds get `category`; `example` holds `number`."""
+    """One named category rule: numbers whose test holds get `category`, or with `total` the category of
+    the row it returns (then `category` is the one the example gets); `example` holds `number`."""
 
     name: str
     category: str
     test: Callable[[Counted], bool]
     example: str
     number: str
+    total: Callable[[Counted], dict] | None = None
 
 
 _RELEASES = ("release", "rescue", "return")
+# Categories of a total whose parts take its category ("killed four people ... the three others were civilians").
+BREAKDOWN_CATEGORIES = {"killed", "injured", "hostages_dead", "hostages_taken", "hostages_released",
+                        "prisoners_released"}
+
+
+# A number whose noun is the object of one of these is a part of the figure just before it.
+INCLUSION_PREPS = {"including"}
+
+
+def _part_of_a_toll(c: Counted, total: dict | None) -> bool:
+    """A number with no event of its own that is a part of a toll (killed, injured, freed ...)."""
+    return c.event is None and total is not None and total["category"] in BREAKDOWN_CATEGORIES
+
+
+def _others_of_a_total(c: Counted) -> bool:
+    """"the three others" after a toll."""
+    return c.noun is not None and c.noun.lower_ in ANAPHORIC_NOUNS and _part_of_a_toll(c, c.antecedent_row)
+
+
+def _partitive_of_a_total(c: Counted) -> bool:
+    """"two of whom" after "six children" were counted among the injured."""
+    noun = c.noun
+    return noun is not None and noun.i < c.found.root.i and _part_of_a_toll(c, c.antecedent_row)
+
+
+def _included_in_a_total(c: Counted) -> bool:
+    """"put the toll at 210, including 30 children": the part named after "including"."""
+    node = c.noun if c.noun is not None else c.found.root
+    included = node.dep_ == "pobj" and node.head.lower_ in INCLUSION_PREPS
+    return included and bool(c.earlier) and _part_of_a_toll(c, c.earlier[-1])
+
+
+def _bare_aggregate(c: Counted) -> bool:
+    """"the number", "the total" with no "of X", after a figure: it stands for the count just given."""
+    noun = c.noun
+    return bool(c.earlier) and noun is not None and c.lemma in AGGREGATE_NOUNS - {"toll"} \
+        and not any(child.dep_ in ("prep", "compound") for child in noun.children)
 
 CATEGORIES: tuple[Category, ...] = (
     Category("percent", "percent", lambda c: c.found.percent, "Turnout fell to 40%.", "40%"),
@@ -82,8 +125,19 @@ CATEGORIES: tuple[Category, ...] = (
              "The bank lent 300 million euros.", "300 million"),
     Category("duration", "duration", lambda c: c.lemma in DURATION_UNITS, "The siege lasted 40 days.", "40"),
     Category("visits", "visits", lambda c: c.lemma in VISIT_NOUNS, "It was his third trip to Cairo.", "third"),
+    Category("the_number_just_given", "killed", _bare_aggregate,
+             "The UN counts 8,000 deaths, though aid groups say the number may be closer to 20,000.",
+             "closer to 20,000", total=lambda c: c.earlier[-1]),
     # "the fifth meeting": an occurrence, whatever the meeting was about
     Category("occurrence", "other", lambda c: c.found.ordinal, "The fifth meeting ended.", "fifth"),
+    Category("others_of_a_total", "killed", _others_of_a_total,
+             "The strike killed four people; one was a fighter and the three others were civilians.", "three",
+             total=lambda c: c.antecedent_row),
+    Category("partitive_of_a_total", "injured", _partitive_of_a_total,
+             "Among the injured were six children, two of whom were in critical condition.", "two",
+             total=lambda c: c.antecedent_row),
+    Category("included_in_a_total", "killed", _included_in_a_total,
+             "Officials put the death toll at 210, including 30 children.", "30", total=lambda c: c.earlier[-1]),
     Category("hostages_without_event", "hostages_held", lambda c: c.event is None and c.patient == "hostage",
              "There are 59 hostages in Gaza.", "59"),
     Category("no_event", "other", lambda c: c.event is None, "The town has 3 schools.", "3"),
@@ -114,7 +168,14 @@ def category_rule(found: _Number, noun: Token | None, earlier: list[dict]) -> Ca
     return next((rule for rule in CATEGORIES if rule.test(counted)), None)
 
 
-def _category(found: _Number, noun: Token | None, earlier: list[dict]) -> str:
-    """The guideline category, from the counted noun and what happened to it."""
-    rule = category_rule(found, noun, earlier)
-    return rule.category if rule is not None else "other"
+def _category(found: _Number, noun: Token | None, earlier: list[dict]) -> tuple[str, dict | None]:
+    """The guideline category, from the counted noun and what happened to it, and the total's row where
+    the number takes its total's category."""
+    counted = Counted(found, noun, earlier)
+    rule = next((rule for rule in CATEGORIES if rule.test(counted)), None)
+    if rule is None:
+        return "other", None
+    if rule.total is not None:
+        total = rule.total(counted)
+        return total["category"], total
+    return rule.category, None

@@ -8,9 +8,13 @@ from transforms.language.discourse import WINDOWS, window_start
 from transforms.language.lexicon import NOMINAL_SUBJECT_DEPS, PARTITIVE_PRONOUNS, PEOPLE_NOUNS
 
 
-CURRENCY_NOUNS = {"dollar", "euro", "pound", "shekel", "yen", "yuan", "rupee", "franc", "riyal", "dinar", "cent"}
+CURRENCY_NOUNS = {"dollar", "euro", "pound", "shekel", "yen", "yuan", "rupee", "franc", "riyal", "dinar", "cent",
+                  "naira", "cedi", "rand", "shilling", "ruble", "rouble", "hryvnia", "lira", "peso", "dirham",
+                  "taka", "rial", "birr", "kwacha"}
 HOSTAGE_NOUNS = {"hostage", "captive", "abductee", "kidnappee"}
 PRISONER_NOUNS = {"prisoner", "inmate", "detainee", "convict"}
+# Participles that make the people they describe prisoners ("39 Palestinians imprisoned by Israel").
+PRISONER_PARTICIPLES = {"imprison", "jail", "incarcerate", "detain", "convict", "sentence", "arrest"}
 # Nouns that stand for a number of someone else's ("251 more", "20 others").
 ANAPHORIC_NOUNS = {"more", "other", "others", "additional", "else"}
 # Nouns whose "of" object is the counted thing ("the number of fatalities", "the death toll").
@@ -22,7 +26,8 @@ LEMMA_FIXES = {"people": "person", "%": "percent", "per cent": "percent"}
 # Event cue lemmas (verbs, nouns and adjectives) → what happened to the counted thing.
 EVENT_CUES: dict[str, str] = {
     **dict.fromkeys(("kill", "die", "dead", "death", "fatality", "murder", "slay", "massacre",
-                     "execute", "perish", "casualty", "toll", "body", "killing"), "kill"),
+                     "execute", "perish", "casualty", "toll", "body", "killing", "assassinate", "neutralise",
+                     "neutralize", "life"), "kill"),
     **dict.fromkeys(("injure", "wound", "hurt", "injury", "injured", "wounded", "maim"), "injure"),
     **dict.fromkeys(("kidnap", "abduct", "abduction", "kidnapping"), "abduct"),
     # taking is hostage-taking only when people are taken ("seized 20 tonnes" is not)
@@ -34,12 +39,25 @@ EVENT_CUES: dict[str, str] = {
     # coming home is a release only of prisoners or hostages ("the 22 who came home")
     **dict.fromkeys(("return", "swap", "exchange", "repatriate", "repatriation", "homecoming"), "return"),
 }
+# A state of being held gives way to what the clause does to the captives ("Rebels released all 12
+# remaining hostages held in the camp": released).
+STATE_CUES = {"hold"}
+# A verb with this particle is a release: "The militia handed over 15 captives."
+HANDOVER_PARTICLES = {"hand": "over", "turn": "over"}
+# Events whose total a breakdown takes: "The dead were five men, four women and two children."
+BREAKDOWN_CUES = {"kill", "injure"}
+# Events a "for" phrase names as the purpose of a list or a plan ("prisoners slated for release"); not
+# "arrested for killing", which names a charge.
+PURPOSE_CUES = {"release", "return"}
+# Casualty words written right after a count or its noun name what happened to it, however the parser
+# attaches them: "acknowledging 11 dead", "the number of Tajik dead", "left 40 wounded".
+CASUALTY_WORDS = {"dead", "wounded", "injured"}
 # "came home", "went back": a movement verb with one of these is a return.
 RETURN_ADVERBS = {"home", "back"}
 RETURN_VERBS = {"come", "go", "fly", "head", "bring", "send", "get", "arrive"}
 # Event verbs that describe what was done TO the counted thing: their active subject is the doer.
 TRANSITIVE_VERBS = {
-    "kill", "murder", "slay", "massacre", "execute", "injure", "wound", "hurt", "maim", "kidnap",
+    "kill", "murder", "slay", "massacre", "execute", "assassinate", "injure", "wound", "hurt", "maim", "kidnap",
     "abduct", "take", "seize", "capture", "snatch", "hold", "keep", "detain", "release", "free",
     "rescue", "liberate", "swap", "exchange", "repatriate",
 }
@@ -49,7 +67,9 @@ CLAUSE_DEPS = {"conj", "ccomp", "advcl", "parataxis"}
 ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "oprd", "dative"}
 # Who can be taken hostage: people, named groups of people (NORP), and also members of a force or a family
 # ("three police officers", "members of one family"), who are no party to an event's handover.
-CAPTIVE_NOUNS = PEOPLE_NOUNS | {"individual", "boy", "girl", "family", "member", "militant", "officer"}
+CAPTIVE_NOUNS = PEOPLE_NOUNS | {"individual", "boy", "girl", "family", "member", "militant", "officer",
+                                "schoolgirl", "schoolboy", "schoolchild", "teenager", "youth", "priest", "nun",
+                                "missionary", "trader", "herder", "fisherman", "traveller", "traveler"}
 # Words whose presence in the sentences before makes "still N people in Gaza" a hostage count.
 HOSTAGE_CONTEXT = {"hostage", "kidnap", "abduct", "captive", "captivity", "abduction", "kidnapping"}
 # Words that make a release or a return one of prisoners ("the prisoner exchange ... 22 came home").
@@ -161,15 +181,31 @@ def _antecedent_row(found: _Number, noun: Token | None, earlier: list[dict]) -> 
 
 
 def _event_cue(found: _Number, noun: Token | None) -> str | None:
-    """What happened to the counted thing: the first event word on the way up the tree."""
+    """What happened to the counted thing; a state ("held", "captives") gives way to the deed done to it."""
+    cue = _first_event_cue(found, noun)
+    if cue in STATE_CUES and noun is not None and noun.dep_ in ("dobj", "nsubjpass"):
+        return _word_cue(noun.head) or cue  # "released all 12 remaining hostages held in the camp"
+    return cue
+
+
+def _first_event_cue(found: _Number, noun: Token | None) -> str | None:
+    """The first event word: the noun's own, its clause's, then on the way up the tree."""
     if noun is not None:
         own = _noun_cue(noun)
         if own:
             return own
+    after = _casualty_after(found, noun)
+    if after:
+        return after
     own_clause = _relative_clause_cue(found.root)
+    if own_clause is None and noun is not None:
+        own_clause = _relative_clause_cue(noun, skip_partitives=True)  # "12 women it said would be freed"
     if own_clause:
         return own_clause
-    return _cue_above(found, noun)
+    cue = _cue_above(found, noun)
+    if cue is None and noun is not None and noun.lower_ in ANAPHORIC_NOUNS:
+        cue = _group_before(found)  # "one of the dead was a fighter and the two others were civilians"
+    return cue
 
 
 def _noun_cue(noun: Token) -> str | None:
@@ -177,13 +213,40 @@ def _noun_cue(noun: Token) -> str | None:
     own = EVENT_CUES.get(noun.lemma_.lower())
     if own in ("kill", "injure") or (own and noun.pos_ != "NOUN"):
         return own
-    for child in noun.children:
-        if any(t.like_num for t in child.subtree):
-            continue  # "four hostages, two of whom were wounded": that clause is the partitive's
-        if child.dep_ in ("amod", "acl", "relcl"):
-            cue = _word_cue(child)
-            if cue:
-                return cue
+    cues = [_word_cue(child) or _purpose_cue(child) for child in noun.children
+            if child.dep_ in ("amod", "acl", "relcl")
+            # "four hostages, two of whom were wounded": that clause is the partitive's
+            and not any(t.like_num for t in child.subtree)]
+    # a deed beats a state: "the remaining 28 dead hostages" are dead
+    return next((c for c in cues if c and c not in STATE_CUES), None) or next((c for c in cues if c), None)
+
+
+def _casualty_after(found: _Number, noun: Token | None) -> str | None:
+    """The event of a casualty word right after the number or its noun ("11 dead", "Tajik dead")."""
+    doc = found.root.doc
+    for end in (found.end, noun.i + 1 if noun is not None else found.end):
+        word = doc[end] if end < len(doc) else None
+        if word is not None and word.lower_ in CASUALTY_WORDS and not any(c.dep_ == "dobj" for c in word.children):
+            return EVENT_CUES.get(word.lower_) or EVENT_CUES.get(word.lemma_.lower())
+    return None
+
+
+def _group_before(found: _Number) -> str | None:
+    """The casualty group named earlier in the sentence by "one of the dead", for "the others" after it."""
+    for token in found.root.doc[found.root.sent.start:found.start]:
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and _word_cue(token) in BREAKDOWN_CUES:
+            return _word_cue(token)
+    return None
+
+
+def _purpose_cue(token: Token) -> str | None:
+    """The release a "for" phrase under a word names: "prisoners slated for release", "prepared a list of
+    prisoners for release"."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and _word_cue(obj) in PURPOSE_CUES:
+                    return _word_cue(obj)
     return None
 
 
@@ -207,10 +270,13 @@ def _cue_above(found: _Number, noun: Token | None) -> str | None:
     return None
 
 
-def _relative_clause_cue(root: Token) -> str | None:
-    """The event of a number's own relative clause ("30 of whom officials say are dead")."""
+def _relative_clause_cue(root: Token, skip_partitives: bool = False) -> str | None:
+    """The event of a number's (or its noun's) own relative clause ("30 of whom officials say are dead",
+    "12 women it said would be freed"); for a noun, a clause with a number of its own is a partitive's."""
     for child in root.children:
         if child.dep_ not in ("relcl", "acl"):
+            continue
+        if skip_partitives and any(t.like_num for t in child.subtree):
             continue
         for token in sorted(child.subtree, key=lambda t: len(list(t.ancestors))):
             if token.pos_ in ("VERB", "AUX", "ADJ"):
@@ -232,29 +298,73 @@ def _partitive_guard(noun: Token, number: Token) -> int | None:
 
 def _cue_of(node: Token, came_from: Token) -> str | None:
     """The event cue a head word gives to the phrase below it, if any."""
-    lemma = node.lemma_.lower()
     cue = _word_cue(node)
-    if node.pos_ in ("VERB", "AUX"):
-        if lemma in TRANSITIVE_VERBS and came_from.dep_ == "nsubj":
-            cue = None  # the doer of the deed, not its object
-        if cue is None:
-            for child in node.children:
-                if child.dep_ in ("acomp", "oprd", "attr", "advmod") and child.i != came_from.i:
-                    cue = EVENT_CUES.get(child.lemma_.lower()) or EVENT_CUES.get(child.lower_)
-                    if cue:
-                        break
-        if cue is None and lemma == "be" and came_from.dep_ in NOMINAL_SUBJECT_DEPS | {"attr"}:
-            cue = _among_cue(node)
+    if node.pos_ not in ("VERB", "AUX"):
+        return cue
+    if node.lemma_.lower() in TRANSITIVE_VERBS and came_from.dep_ == "nsubj" and not _elliptical_passive(node):
+        cue = None  # the doer of the deed, not its object
+    return cue or _complement_cue(node, came_from) or _be_cue(node, came_from) or _purpose_cue(node)
+
+
+def _complement_cue(verb: Token, came_from: Token) -> str | None:
+    """The event a verb's complement names ("were found dead", "are still held")."""
+    for child in verb.children:
+        if child.dep_ in ("acomp", "oprd", "attr", "advmod") and child.i != came_from.i:
+            cue = EVENT_CUES.get(child.lemma_.lower()) or EVENT_CUES.get(child.lower_)
+            if cue:
+                return cue
+    return None
+
+
+def _be_cue(verb: Token, came_from: Token) -> str | None:
+    """For "be": the group a part is among ("Among the dead were 12 children"), or the total a breakdown
+    names ("The dead were five men")."""
+    if verb.lemma_.lower() != "be":
+        return None
+    cue = _among_cue(verb) if came_from.dep_ in NOMINAL_SUBJECT_DEPS | {"attr"} else None
+    if cue is None and came_from.dep_ == "attr":
+        cue = _group_subject_cue(verb)
     return cue
+
+
+def _elliptical_passive(verb: Token) -> bool:
+    """A bare participle with no object: "Seven were killed and four wounded", the headline "Four killed",
+    "left nine dead and dozens injured" (where the tagger reads a past tense)."""
+    return verb.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
+
+
+def _described_as_prisoners(noun: Token) -> bool:
+    """Whether a participle makes the counted people prisoners ("39 Palestinians imprisoned by Israel")."""
+    return any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in PRISONER_PARTICIPLES for c in noun.children)
+
+
+def _group_subject_cue(verb: Token) -> str | None:
+    """"The dead were five men, four women and two children": a breakdown takes the event of its total."""
+    for child in verb.children:
+        if child.dep_ in NOMINAL_SUBJECT_DEPS and child.pos_ in ("ADJ", "NOUN"):
+            cue = _word_cue(child)
+            if cue in BREAKDOWN_CUES:
+                return cue
+    return None
 
 
 def _word_cue(token: Token) -> str | None:
     """The event a single word names; "came home" and "flew back" name a return."""
     cue = EVENT_CUES.get(token.lemma_.lower()) or EVENT_CUES.get(token.lower_)
+    if cue is None and _handed_over(token):
+        cue = "release"  # "handed over 15 captives"
     if cue is None and token.pos_ == "VERB" and token.lemma_.lower() in RETURN_VERBS \
             and any(c.dep_ in ("advmod", "prt") and c.lower_ in RETURN_ADVERBS for c in token.children):
         cue = "return"
     return cue
+
+
+def _handed_over(token: Token) -> bool:
+    """Whether a verb takes the particle that makes it a handover ("handed over", "turned over")."""
+    particle = HANDOVER_PARTICLES.get(token.lemma_.lower())
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return particle is not None and after is not None and after.lower_ == particle \
+        and (after.dep_ == "prt" or after.tag_ == "RP")
 
 
 def _among_cue(verb: Token) -> str | None:

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from transforms.figures.numbers import _Number, _fold
 from transforms.language.discourse import WINDOWS, antecedent
 from transforms.language.lexicon import POSSESSIVE_PRONOUNS, SOURCE_CONTAINERS, SUBJECT_PRONOUNS
+from transforms.entities import HONORIFICS
 from transforms.spans import doc_ents
 
 
@@ -20,10 +21,24 @@ REPORTING_VERBS = {
 MISTAGGED_REPORTING = {"claims", "says", "reports", "estimates", "states", "insists", "believes", "maintains"}
 # Modifiers of a source noun that describe it rather than name it ("administered by Hamas").
 SOURCE_TRIM_DEPS = {"relcl", "acl", "appos", "prep", "punct", "cc", "advmod"}
-RUN_BY_WORDS = {"run", "led", "controlled", "administered", "backed", "linked", "affiliated", "owned"}
+RUN_BY_WORDS = {"run", "led", "controlled", "administered", "backed", "linked", "affiliated", "owned", "based"}
 # Which named things a pronoun may stand for when it is the one who reports.
 PRONOUN_LABELS = {"he": ("PERSON",), "she": ("PERSON",), "it": ("ORG", "GPE")}
 OWNER_PREPS = {"of", "from", "by"}
+# Words that join proper names into one name ("the Ministry of Foreign Affairs").
+NAME_JOINERS = {"of", "for"}
+# Objects that make "claim" or "take" a deed, not a report: "The war has claimed thousands of lives."
+DEED_OBJECTS = {"life"}
+# Subjects that deny anyone reported: "Nobody has claimed the attack, but ..." credits no one.
+NOBODY_WORDS = {"nobody", "none", "noone", "no-one"}
+# Singular nouns for one person, so that "he" or "she" may stand for them: ranks and titles ("a police
+# captain told reporters ... He said"), and people who speak for a body ("the official").
+ONE_PERSON_NOUNS = HONORIFICS | {"official", "officer", "source", "witness", "resident", "doctor", "medic", "soldier"}
+# "a source close to Hamas": the words that tie an unnamed source to a party stay in its name.
+SOURCE_CLOSE_WORDS = {"close", "familiar", "near", "loyal", "linked", "affiliated"}
+# Words a source list may hold when the parser leaves the reporting verb without a subject
+# ("An air strike killed six civilians, villagers and local media said").
+SOURCE_LIST_POS = {"NOUN", "PROPN", "ADJ", "DET", "CCONJ"}
 
 
 def _source_text(found: _Number) -> str | None:
@@ -68,9 +83,9 @@ def _reporting_credits(root: Token, sent: Span) -> Iterator[tuple[Token, Token |
     """(cue, subject) for each reporting verb whose complement holds the number ("X claims that ...")."""
     for token in sent:
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORTING_VERBS:
-            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-            if subject is not None and _reports_number(token, subject, root):
-                yield token, subject
+            who = _verb_credit(token, root)
+            if who is not None:
+                yield token, who
         elif token.lower_ in MISTAGGED_REPORTING and token.pos_ == "NOUN" \
                 and any(c.dep_ == "compound" for c in token.children) and _same_segment(root, token):
             # "41 of whom the army claims are dead": read "claims" as the verb it is
@@ -78,14 +93,50 @@ def _reporting_credits(root: Token, sent: Span) -> Iterator[tuple[Token, Token |
             yield token, sent.doc[min(c.i for c in modifiers):token.i]
 
 
+def _verb_credit(verb: Token, root: Token) -> Token | Span | None:
+    """Who a reporting verb credits the number to: its subject, or the list of sources before a verb the
+    parser left without one ("killed six civilians, villagers and local media said"); never "Nobody"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if _takes_lives(verb):
+        return None
+    if subject is None:
+        return _list_before(verb) if verb.dep_ in ("conj", "ROOT") else None
+    return subject if not _is_nobody(subject) and _reports_number(verb, subject, root) else None
+
+
+def _takes_lives(verb: Token) -> bool:
+    """Whether a verb's object is lives ("has claimed thousands of lives"): a deed, not a report."""
+    return any(t.lemma_.lower() in DEED_OBJECTS for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
+
+
 def _reports_number(verb: Token, subject: Token, root: Token) -> bool:
     """Whether a reporting verb's clause holds the number its subject does not."""
     if verb.is_ancestor(root) and not (subject.is_ancestor(root) or subject.i == root.i):
         return True
-    if verb.dep_ == "relcl" and verb.head.i == root.i:
-        return True  # "30 of whom officials say are dead"
+    if verb.dep_ == "relcl" and verb.head.i in (root.i, _counted_head(root)):
+        return True  # "30 of whom officials say are dead", "12 women it said would be freed"
     # "3,000 people were killed, the U.N. said, and ..."
     return verb.dep_ == "parataxis" and verb.head.is_ancestor(root) and not subject.is_ancestor(root)
+
+
+def _counted_head(root: Token) -> int:
+    """The index of the noun a number modifies ("12 women"), or -1."""
+    return root.head.i if root.dep_ in ("nummod", "quantmod") and root.head.pos_ == "NOUN" else -1
+
+
+def _list_before(verb: Token) -> Span | None:
+    """The noun phrase right before a reporting verb the parser left without a subject, back to the comma.
+
+    "An air strike killed six civilians, villagers and local media said": the parser joins the sources to
+    the object list; the words between the last comma and the verb are who said it.
+    """
+    doc, sent = verb.doc, verb.sent
+    start = verb.i
+    while start > sent.start and doc[start - 1].pos_ in SOURCE_LIST_POS:
+        start -= 1
+    if start in (verb.i, sent.start) or doc[start - 1].text != "," or doc[verb.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return doc[start:verb.i]
 
 
 def _resolve_pronoun(source: Token | Span) -> str:
@@ -107,6 +158,8 @@ def _antecedent_source(pronoun: Token, word: str) -> str | None:
         subject = _credited_by(token)
         if subject is None or subject.lower_ in SUBJECT_PRONOUNS or subject.lower_ in POSSESSIVE_PRONOUNS:
             return None
+        if word == "it" and any(c.dep_ == "conj" for c in subject.children):
+            return None  # "Egypt and Qatar said ...": not what "it" stands for
         return _source_phrase(subject) if word == "they" or _is_person(subject) == person else None
 
     found = antecedent(pronoun, fits, WINDOWS["figure_source"])
@@ -129,9 +182,14 @@ def _credited_by(token: Token) -> Token | None:
     return None
 
 
+def _is_nobody(subject: Token) -> bool:
+    """"Nobody", "no one", "no group": a subject that says no one reported."""
+    return subject.lower_ in NOBODY_WORDS or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+
+
 def _is_person(noun: Token) -> bool:
-    """Whether a source noun names a person (or its name is a person's)."""
-    if noun.ent_type_ == "PERSON":
+    """Whether a source noun names a person (or its name is a person's, or it is one person's role)."""
+    if noun.ent_type_ == "PERSON" or (noun.tag_ == "NN" and noun.lemma_.lower() in ONE_PERSON_NOUNS):
         return True
     return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children)
 
@@ -167,19 +225,34 @@ def _phrase_tokens(noun: Token) -> list[Token]:
     """The words of a source noun's phrase: its modifiers before it, up to its first conjunct or the end of
     its name; a name after its description stands for the whole ("the naval force Aspides")."""
     keep = [noun]
-    stack = [c for c in noun.children if c.dep_ not in SOURCE_TRIM_DEPS and c.i < noun.i]
+    stack = [c for c in noun.children if (c.dep_ not in SOURCE_TRIM_DEPS and c.i < noun.i) or _names_who(noun, c)]
     while stack:
         child = stack.pop()
         keep.append(child)
         stack.extend(c for c in child.children if c.dep_ not in ("relcl", "acl", "appos", "punct"))
     conj = [c for c in noun.children if c.dep_ == "conj"]
-    end = noun.i + 1
+    end = max(t.i for t in keep) + 1
     if conj and conj[0].i > noun.i:
         end = conj[0].i + 1
     elif noun.pos_ == "PROPN":
         end = _name_end(noun)
     tokens = list(noun.doc[min(t.i for t in keep):end])
     return _name_after_description(noun, tokens) if noun.pos_ == "PROPN" and not conj else tokens
+
+
+def _names_who(noun: Token, child: Token) -> bool:
+    """A modifier after a generic source noun that says whose it is: "A resident of Tabo", "One of the
+    school's officials", "a source close to Hamas" (never the noun alone: "Tabo" or "One")."""
+    if child.i < noun.i or noun.pos_ not in ("NOUN", "NUM") or _after_comma(child):
+        return False
+    if child.dep_ == "prep" and child.lower_ == "of":
+        return True
+    return child.dep_ == "amod" and child.lower_ in SOURCE_CLOSE_WORDS
+
+
+def _after_comma(token: Token) -> bool:
+    """Whether a comma stands right before a token."""
+    return token.i > 0 and token.doc[token.i - 1].text == ","
 
 
 def _name_after_description(noun: Token, tokens: list[Token]) -> list[Token]:
@@ -212,11 +285,13 @@ def _without_run_by(tokens: list[Token]) -> list[Token]:
 
 
 def _name_end(noun: Token) -> int:
-    """Where a proper name ends: "of" joins names into one ("the Ministry of Foreign Affairs")."""
+    """Where a proper name ends: "of" and "for" join names into one ("the Ministry of Foreign Affairs", "the
+    Observatory for Human Rights")."""
     end = noun.i + 1
-    while end + 1 < len(noun.doc) and noun.doc[end].lower_ == "of" and noun.doc[end].head.i == noun.i:
+    while end + 1 < len(noun.doc) and noun.doc[end].lower_ in NAME_JOINERS and noun.doc[end].head.i == noun.i:
         objects = [c for c in noun.doc[end].children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
-        if not objects or not all(t.pos_ == "PROPN" or t.lower_ == "of" for t in noun.doc[end + 1:objects[0].i + 1]):
+        if not objects or not all(t.pos_ == "PROPN" or t.lower_ in NAME_JOINERS
+                                  for t in noun.doc[end + 1:objects[0].i + 1]):
             break
         noun, end = objects[0], objects[0].i + 1
     return end

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from transforms.figures.counted import _counted_noun
 from transforms.figures.numbers import (
     DURATION_UNITS, _counts_a_noun, _has_digits, _hyphen_tight, _is_numeric, _looks_like_phone, _looks_like_year,
-    _Number,
+    _may_start_number, _Number,
 )
 from transforms.language.lexicon import CARDINAL_WORDS, MONTHS, WEEKDAYS
 
@@ -36,6 +36,17 @@ SIDE_NOUNS = {
     "side", "country", "leader", "party", "nation", "government", "state", "delegation", "president",
     "minister", "rival", "neighbour", "neighbor", "foe", "enemy", "camp", "army", "man", "woman", "power",
 }
+# Fixed phrases with a number word that count nothing, matched on the lower-cased text from the number on.
+FIXED_PHRASES = (
+    "two-state solution",  # "Both leaders backed a two-state solution."
+    "one-on-one",  # "They held a one-on-one meeting."
+    "one-sided",  # "It was a one-sided ceasefire."
+    "one-off",  # "They got a one-off payment."
+    "one-way",  # "It is a one-way street."
+    "two-way",  # "Two-way trade grew."
+    "second-hand",  # "They sell second-hand clothes."
+    "first-hand",  # "She gave a first-hand account."
+)
 
 
 class Context:
@@ -131,8 +142,18 @@ def _tail_of_code(c: Context) -> bool:
         and start > c.sent.start + 1 and (c.doc[start - 2].is_alpha or _has_digits(c.doc[start - 2]))
 
 
+def _in_fixed_phrase(c: Context) -> bool:
+    start = c.found.start
+    while start < c.found.end and not _may_start_number(c.doc[start]):
+        start += 1  # past a hedge folded in front
+    text = c.doc[start:min(c.found.end + 4, c.sent.end)].text.lower()
+    return text.startswith(FIXED_PHRASES)
+
+
 EXCLUSIONS: tuple[Rule, ...] = (
-    Rule("vague_magnitude", True, lambda c: c.found.vague, "Hundreds of people fled the town.", "Hundreds"),
+    Rule("fixed_phrase", True, _in_fixed_phrase, "Both leaders backed a two-state solution.", "two-state"),
+    # a vague quantity is an approximate figure (GUIDELINE.md), whatever its neighbours
+    Rule("vague_quantity", False, lambda c: c.found.vague, "Hundreds of people fled the town.", "Hundreds"),
     Rule("ordinal_currency_or_percent", False, lambda c: c.found.ordinal or bool(c.found.currency) or c.found.percent,
          "The aid is worth $5 million.", "$5 million"),
     Rule("names_known_parties", True, lambda c: _names_known_parties(c.sent, c.found),

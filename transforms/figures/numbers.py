@@ -1,8 +1,10 @@
 """Numbers as written: cardinals, ordinals, ranges, hedges, currency and percent, read off the tokens."""
 from __future__ import annotations
 
+import math
 import unicodedata
-from typing import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -14,12 +16,16 @@ SCALE_WORDS: dict[str, float] = {
     "dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9,
     "trillion": 1e12, "bn": 1e9, "mn": 1e6,
 }
-# Plural scale nouns are vague magnitudes ("hundreds of people", "tens of thousands"): they are read
-# so that their words are not taken for numbers, but they report no figure.
+# Plural scale nouns are vague quantities (GUIDELINE.md): figures with qualifier approximate and ACLED's
+# conservative value ("dozens injured" 12, "scores of captives" 40, "hundreds of soldiers" 100, "killed
+# thousands" 1000); a chain multiplies ("tens of thousands" 10,000).
 VAGUE_PLURALS: dict[str, float] = {
-    "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3, "millions": 1e6,
+    "dozens": 12, "scores": 40, "hundreds": 100, "thousands": 1e3, "millions": 1e6,
     "billions": 1e9, "tens": 10,
 }
+# Vague counts before a scale word multiply it by three (ACLED: "several" = 3): "several dozen" 36,
+# "a few hundred" 300. Alone ("several soldiers", "a few people") they are not figures.
+VAGUE_MULTIPLIERS: dict[tuple[str, ...], float] = {("several",): 3, ("a", "few"): 3}
 ORDINAL_WORDS: dict[str, float] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -35,6 +41,7 @@ QUALIFIER_CUES: dict[tuple[str, ...], str] = {
     ("roughly",): "approximate", ("nearly",): "approximate", ("almost",): "approximate",
     ("approximately",): "approximate", ("approx",): "approximate", ("an", "estimated"): "approximate",
     ("estimated",): "approximate", ("close", "to"): "approximate", ("circa",): "approximate",
+    ("closer", "to"): "approximate",
     ("over",): "more_than", ("more", "than"): "more_than", ("above",): "more_than",
     ("upwards", "of"): "more_than", ("in", "excess", "of"): "more_than",
     ("at", "least"): "at_least", ("no", "fewer", "than"): "at_least", ("no", "less", "than"): "at_least",
@@ -61,12 +68,37 @@ ONE_IDIOM_NOUNS = {"voice", "accord", "hand", "way", "point"}
 DURATION_UNITS = {"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century"}
 # Words a number can start with besides numerals (the scan skips every other token at once).
 NUMBER_STARTS = {*CARDINAL_WORDS, *SCALE_WORDS, *VAGUE_PLURALS, *ORDINAL_WORDS, "a"}
+# Words that make an ordinal time unit a duration: "for a fifth consecutive day" (5 days).
+RUNNING_WORDS = {"consecutive", "straight", "successive", "running"}
 VISIT_NOUNS = {"trip", "visit", "tour", "mission", "journey", "voyage", "stop", "trek"}
 # Repeated occurrences an ordinal counts ("the 13th exchange", "their fifth meeting").
 OCCURRENCE_NOUNS = {
     "exchange", "swap", "meeting", "round", "release", "session", "summit", "handover", "transfer",
     "attempt", "time",
 }
+
+
+@dataclass(frozen=True)
+class HedgeVeto:
+    """A hedge cue that, where `test(first cue word, first number word)` holds, is no hedge; in
+    `example`, `number` is the figure's text (without the cue)."""
+
+    name: str
+    cue: tuple[str, ...]
+    test: Callable[[Token, Token], bool]
+    example: str
+    number: str
+
+
+HEDGE_VETOES: tuple[HedgeVeto, ...] = (
+    # "some" before a scale word is the number's own article ("some hundred" is rare; "some thousands" vague)
+    HedgeVeto("some_before_scale", ("some",), lambda cue, num: num.lower_ in SCALE_WORDS,
+              "They sent some thousand tents.", "thousand"),
+    HedgeVeto("over_a_span_of_time", ("over",), lambda cue, num: cue.dep_ == "prep" and cue.head.pos_ == "VERB"
+              and num.ent_type_ == "DATE", "Fighting raged over 10 days.", "10"),
+    HedgeVeto("over_as_particle", ("over",), lambda cue, num: cue.dep_ == "prt" or cue.tag_ == "RP",
+              "The militia handed over 15 captives.", "15"),
+)
 
 
 class _Number:
@@ -146,24 +178,41 @@ def _cardinal_at(sent: Span, i: int) -> _Number | None:
     if value is None:
         return None
     found = _Number(i, end, value, doc[i:end].root)
+    _attach_vague_multiplier(sent, found)
     _attach_hedge(sent, found)
+    _attach_currency(sent, found)
     _attach_range(sent, found)
-    _attach_currency_and_percent(sent, found)
+    _attach_percent(sent, found)
     _attach_unit(sent, found)
     return found
 
 
 def _vague_at(sent: Span, i: int) -> _Number:
-    """A vague magnitude ("hundreds", "tens of thousands"), read so its words are not taken for numbers."""
+    """A vague quantity ("hundreds", "tens of thousands"): approximate, with ACLED's value."""
     doc = sent.doc
-    end = i + 1
-    # "tens of thousands", "hundreds of millions": one magnitude
-    if end + 1 < sent.end and doc[end].lower_ == "of" and doc[end + 1].lower_ in VAGUE_PLURALS:
+    end, value, root = i + 1, VAGUE_PLURALS[doc[i].lower_], doc[i]
+    # "tens of thousands", "hundreds of millions": one quantity, counted by its last word
+    while end + 1 < sent.end and doc[end].lower_ == "of" and doc[end + 1].lower_ in VAGUE_PLURALS:
+        value *= VAGUE_PLURALS[doc[end + 1].lower_]
+        root = doc[end + 1]
         end += 2
-    found = _Number(i, end, VAGUE_PLURALS[doc[i].lower_], doc[i])
+    found = _Number(i, end, value, root)
     found.qualifier = "approximate"
     found.vague = True
+    _attach_vague_multiplier(sent, found)
     return found
+
+
+def _attach_vague_multiplier(sent: Span, found: _Number) -> None:
+    """Fold "several" or "a few" before a scale word into it: "several dozen" is about 36."""
+    doc = sent.doc
+    if doc[found.start].lower_ not in SCALE_WORDS and doc[found.start].lower_ not in VAGUE_PLURALS:
+        return
+    for cue, factor in VAGUE_MULTIPLIERS.items():
+        start = found.start - len(cue)
+        if start >= sent.start and tuple(t.lower_ for t in doc[start:found.start]) == cue:
+            found.start, found.value, found.qualifier = start, found.value * factor, "approximate"
+            return
 
 
 def _cardinal_end(sent: Span, i: int) -> int:
@@ -234,7 +283,8 @@ def _parse_value(tokens: Iterable[Token]) -> float | None:
                 else:
                     return None
             seen = True
-    return total + current if seen else None
+    value = total + current
+    return value if seen and math.isfinite(value) else None  # "1e999", "nan" are never values
 
 
 def _attach_hedge(sent: Span, found: _Number) -> None:
@@ -258,11 +308,8 @@ def _attach_leading_hedge(sent: Span, found: _Number) -> None:
         start = found.start - len(cue)
         if start < sent.start or tuple(t.lower_ for t in doc[start:found.start]) != cue:
             continue
-        if cue == ("some",) and doc[found.start].lower_ in SCALE_WORDS:
+        if any(veto.cue == cue and veto.test(doc[start], doc[found.start]) for veto in HEDGE_VETOES):
             continue
-        if cue == ("over",) and doc[start].dep_ == "prep" and doc[start].head.pos_ == "VERB" \
-                and doc[found.start].ent_type_ == "DATE":
-            continue  # "fighting over 10 days": a span of time, not a hedge
         found.qualifier = qualifier
         while start - 1 >= sent.start and doc[start - 1].lower_ in HEDGE_INTENSIFIERS \
                 and qualifier in ("more_than", "less_than"):
@@ -282,7 +329,7 @@ def _governing_verb(root: Token) -> Token | None:
 
 
 def _attach_range(sent: Span, found: _Number) -> None:
-    """Join "between 10 and 20", "10-20", "10 to 20" into one range."""
+    """Join "between 10 and 20", "10-20", "10 to 20", "$8 million to $10 million" into one range."""
     doc = sent.doc
     j = found.end
     if j + 1 >= sent.end:
@@ -291,19 +338,15 @@ def _attach_range(sent: Span, found: _Number) -> None:
     between = found.start > sent.start and doc[found.start - 1].lower_ == "between"
     if not (joiner.lower_ in RANGE_JOINERS or (between and joiner.lower_ == "and")):
         return
-    if not _is_numeric(doc[j + 1]):
+    upper_end = _range_upper(sent, found, j + 1)
+    if upper_end is None:
         return
-    k = j + 2
-    while k < sent.end and _is_numeric(doc[k]) and doc[k].lower_ in SCALE_WORDS:
-        k += 1
-    upper = _parse_value(doc[j + 1:k])
-    if upper is None:
-        return
-    lower = found.value
+    upper, k = upper_end
     if joiner.text == "-" and _looks_like_phone(doc[found.start:k]):
         return
-    if upper < lower and doc[k - 1].lower_ in SCALE_WORDS:
-        lower *= SCALE_WORDS[doc[k - 1].lower_]  # "2 to 3 million"
+    lower = found.value
+    if doc[k - 1].lower_ in SCALE_WORDS and not any(t.lower_ in SCALE_WORDS for t in doc[found.start:j]):
+        lower *= SCALE_WORDS[doc[k - 1].lower_]  # "2 to 3 million": the scale counts for both
     if upper <= lower:
         return
     found.value, found.upper, found.qualifier = lower, upper, "range"
@@ -313,14 +356,28 @@ def _attach_range(sent: Span, found: _Number) -> None:
     found.root = doc[k - 1] if doc[found.root.i].dep_ in ("compound", "quantmod", "conj") else found.root
 
 
+def _range_upper(sent: Span, found: _Number, first: int) -> tuple[float, int] | None:
+    """The upper number of a range starting at token `first` (past a repeated currency sign), and its end."""
+    doc = sent.doc
+    if found.currency and doc[first].lower_ in CURRENCY_SYMBOLS:
+        first += 1  # "$8 million to $10 million"
+    if first >= sent.end or not _is_numeric(doc[first]):
+        return None
+    k = first + 1
+    while k < sent.end and _is_numeric(doc[k]) and doc[k].lower_ in SCALE_WORDS:
+        k += 1
+    upper = _parse_value(doc[first:k])
+    return (upper, k) if upper is not None else None
+
+
 def _looks_like_phone(span: Span) -> bool:
     """Digit groups joined by hyphens that read like a phone number, not a range."""
     groups = [t.text for t in span if _has_digits(t)]
     return len(groups) >= 2 and (len(groups[-1]) >= 4 or any(g.startswith("0") and len(g) > 1 for g in groups))
 
 
-def _attach_currency_and_percent(sent: Span, found: _Number) -> None:
-    """Take in a currency sign before or a percent sign after the number."""
+def _attach_currency(sent: Span, found: _Number) -> None:
+    """Take in a currency sign before the number, and a hedge before the sign."""
     doc = sent.doc
     if found.start > sent.start and doc[found.start - 1].lower_ in CURRENCY_SYMBOLS:
         found.currency = CURRENCY_SYMBOLS[doc[found.start - 1].lower_]
@@ -330,6 +387,11 @@ def _attach_currency_and_percent(sent: Span, found: _Number) -> None:
             probe = _Number(found.start, found.end, found.value, found.root)
             _attach_hedge(sent, probe)
             found.start, found.qualifier = probe.start, probe.qualifier
+
+
+def _attach_percent(sent: Span, found: _Number) -> None:
+    """Take in a percent sign or word after the number (or its range)."""
+    doc = sent.doc
     if found.end < sent.end and doc[found.end].text == "%":
         found.percent = True
         found.end += 1
@@ -357,12 +419,18 @@ def _ordinal_at(sent: Span, i: int) -> _Number | None:
         return None
     noun = _ordinal_noun(token)
     lemma = _fold(noun.lemma_.lower()) if noun is not None else ""
-    if lemma not in VISIT_NOUNS and not (lemma in OCCURRENCE_NOUNS and value > 1):
+    if lemma not in VISIT_NOUNS and not (lemma in OCCURRENCE_NOUNS and value > 1) and not _running_days(noun):
         return None  # "the first exchange in two months" ranks it, it counts nothing
     found = _Number(i, i + 1, value, token)
     found.ordinal = True
     found.unit_token = noun
     return found
+
+
+def _running_days(noun: Token | None) -> bool:
+    """"a fifth consecutive day": an ordinal of a time unit in a row measures how long it has lasted."""
+    return noun is not None and noun.lemma_.lower() in DURATION_UNITS \
+        and any(c.dep_ == "amod" and c.lower_ in RUNNING_WORDS for c in noun.children)
 
 
 def _ordinal_noun(token: Token) -> Token | None:
@@ -393,6 +461,7 @@ def _long_duration_at(sent: Span, i: int) -> _Number | None:
     if i + 2 < sent.end and _hyphen_tight(doc, i + 1) and doc[i + 2].lower_ == "long":
         found = _Number(i, i + 3, 1.0, token)
         found.attached_unit = token
+        _attach_hedge(sent, found)  # "the more than year-long war": more than a year
         return found
     return None
 

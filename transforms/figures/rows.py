@@ -7,11 +7,14 @@ from spacy.tokens import Doc, Span
 
 from newsfacts.schema import make_id
 from transforms.figures.categories import _category
-from transforms.figures.counted import ANAPHORIC_NOUNS, _antecedent_row, _counted_noun, _unit_lemma
+from transforms.figures.counted import AGGREGATE_NOUNS, ANAPHORIC_NOUNS, _antecedent_row, _counted_noun, _unit_lemma
 from transforms.figures.credit import _source_text
 from transforms.figures.exclusions import _is_excluded
 from transforms.figures.numbers import _Number, numbers_of
 from transforms.spans import doc_text, trace
+
+# Categories that measure rather than count: a bare number after one does not borrow its unit.
+MEASURE_CATEGORIES = {"duration", "money", "percent", "visits"}
 
 
 def extract_figures(doc: Doc, article_id: str) -> Iterator[dict]:
@@ -38,11 +41,12 @@ def _numbers_in(sent: Span, claimed: set[int]) -> Iterator[_Number]:
 def _figure_row(doc: Doc, article_id: str, found: _Number, earlier: list[dict]) -> dict:
     """A `figures` row for one number."""
     noun = _counted_noun(found)
-    category = _category(found, noun, earlier)
+    category, total = _category(found, noun, earlier)
     unit = _unit_lemma(found, noun)
+    if total is not None and (unit is None or unit in ANAPHORIC_NOUNS or unit in AGGREGATE_NOUNS):
+        unit = total["unit"]  # "the three others", "the number": the total's unit; "30 children" their own
     if (unit is None or unit in ANAPHORIC_NOUNS) and not found.ordinal:
-        previous = _antecedent_row(found, None, earlier)
-        unit = previous["unit"] if previous is not None else unit
+        unit = _borrowed_unit(found, earlier, unit)
     start_char = doc[found.start].idx
     end_char = doc[found.end - 1].idx + len(doc[found.end - 1].text)
     value = float(found.value)
@@ -61,6 +65,15 @@ def _figure_row(doc: Doc, article_id: str, found: _Number, earlier: list[dict]) 
         **trace(doc, start_char, end_char),
         "_root": found.root,
     }
+
+
+def _borrowed_unit(found: _Number, earlier: list[dict], unit: str | None) -> str | None:
+    """The unit of the figure a bare number carries on from ("nine people dead and dozens injured");
+    never one that measures ("a year-long war ... millions")."""
+    previous = _antecedent_row(found, None, earlier)
+    if previous is not None and previous["category"] not in MEASURE_CATEGORIES:
+        return previous["unit"]
+    return None if unit in ANAPHORIC_NOUNS else unit  # "the two others" with nothing before: unknown
 
 
 def _bounds(qualifier: str, value: float, upper: float | None) -> tuple[float | None, float | None]:
