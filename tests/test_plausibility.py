@@ -267,3 +267,29 @@ def test_rewriting_a_page_removes_each_external_asset_and_keeps_links():
     assert removed == 4
     assert data_docs.EXTERNAL_ASSET.findall(html) == []
     assert '<a href="https://example.org/">site</a>' in html
+
+
+# --- regressions found on the gold and real-text sets ---------------------------------------------------
+
+def test_a_name_said_again_inside_the_content_is_not_the_speaker():
+    from expectations.plausibility import claim_problem
+
+    text = "Israel says Hezbollah fired rockets at northern Israel overnight."
+    content_start = text.index("Hezbollah")
+    assert claim_problem(text[content_start:-1], "Israel", (0, 6), (content_start, len(text) - 1)) is None
+    # The speaker's own words inside the content are still caught.
+    assert claim_problem(text[:-1], "Israel", (0, 6), (0, len(text) - 1)) is not None
+
+
+def test_a_descriptor_with_its_article_is_a_name_and_a_demonym_is_a_unit():
+    import pandas as pd
+
+    from expectations.plausibility import Entities, name_problem, unit_problem
+
+    entities = Entities(pd.DataFrame({"entity_id": ["e1"], "name": ["Ukrainian"], "label": ["GPE"],
+                                      "aliases": [["Ukrainian"]]}))
+    assert name_problem("the watchdog", entities) is None
+    assert name_problem("talks", entities) is not None
+    assert unit_problem("Ukrainian", "killed", entities) is None
+    assert unit_problem("Mali", "killed", Entities(pd.DataFrame(
+        {"entity_id": ["e2"], "name": ["Mali"], "label": ["GPE"], "aliases": [["Mali"]]}))) is not None
