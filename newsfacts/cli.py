@@ -7,8 +7,8 @@ import os
 import sys
 from pathlib import Path
 
-from newsfacts.config import (DEFAULT_BATCH_SIZE, DEFAULT_MAX_BYTES, DEFAULT_MAX_QUARANTINE_SHARE, DEFAULT_MODEL,
-                              DEFAULT_PROCESSES)
+from newsfacts.config import (DEFAULT_BATCH_SIZE, DEFAULT_LANGUAGES, DEFAULT_MAX_BYTES, DEFAULT_MAX_QUARANTINE_SHARE,
+                              DEFAULT_MODEL, DEFAULT_PROCESSES)
 
 EXIT_OK, EXIT_STRICT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -32,6 +32,9 @@ def _parser() -> argparse.ArgumentParser:
                           "%(default)s); batches under 16 articles stay in one process")
     run.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
                      help="reject input files larger than this (default: %(default)s)")
+    run.add_argument("--languages", default=DEFAULT_LANGUAGES, metavar="CODES",
+                     help="languages to read, ISO 639-1 comma list; articles identified as another language are "
+                          "skipped (default: %(default)s)")
     run.add_argument("--strict", action="store_true",
                      help="exit with status 1 if any input was rejected, any table failed a table-level check or "
                           "more than --max-quarantine of the extracted rows were quarantined")
@@ -103,6 +106,13 @@ def main(argv: list[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     from transforms.nlp import ModelNotFound, model_meta
 
+    from transforms.articles import parse_languages
+
+    try:
+        args.languages = ",".join(parse_languages(args.languages))
+    except ValueError as exc:
+        print(f"newsfacts: --languages: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     if args.batch_size < 1 or args.processes < 1 or args.max_bytes < 1:
         print("newsfacts: --batch-size, --processes and --max-bytes must be positive", file=sys.stderr)
         return EXIT_USAGE
@@ -132,6 +142,7 @@ def _run(args: argparse.Namespace) -> int:
             inputs=[str(p) for p in args.inputs], output=args.output, manifest=args.manifest, model=args.model,
             batch_size=args.batch_size, max_bytes=args.max_bytes, n_process=processes,
             full_refresh=args.full_refresh, progress=not args.no_progress, report=not args.no_report,
+            languages=args.languages,
         )
     except OutputLocked as exc:
         print(f"newsfacts: {exc}", file=sys.stderr)
@@ -180,6 +191,10 @@ def format_summary(summary: dict) -> str:
     ]
     for item in summary["rejected"]:
         lines.append(f"  {item['status']:<9} {item['source_path']}: {item['reason']}")
+    if summary.get("skipped_languages"):
+        lines.append("skipped for their language: " + ", ".join(f"{n} {code}" for code, n in summary["skipped_languages"].items()))
+    if summary.get("stories"):
+        lines.append(f"{summary['stories']} distinct stories among the ok and duplicate articles (story_id)")
     if summary.get("no_published_at"):
         lines.append(f"{summary['no_published_at']} ok article(s) without published_at: their relative dates "
                      "stay unresolved (give dates in a manifest, a sidecar or the page's metadata)")

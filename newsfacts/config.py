@@ -12,3 +12,5 @@ DEFAULT_PROCESSES = min(os.cpu_count() or 1, 8)  # worker processes that parse a
 # --strict fails when more than this share of the extracted rows (every table but articles) is quarantined.
 # Set from the gold sets: 0.0-1.2 % of their rows are quarantined, all of them wrong rows.
 DEFAULT_MAX_QUARANTINE_SHARE = 0.05
+# Languages read (ISO 639-1, comma list); an article identified as another language is skipped, not parsed.
+DEFAULT_LANGUAGES = "en"

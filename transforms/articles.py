@@ -18,9 +18,11 @@ LOGGER = logging.getLogger(__name__)
 LANGUAGES = ("en",)  # the languages the configured spaCy pipeline reads; others are skipped
 # Language identification (py3langid, its model shipped in the wheel): a text is taken to be in another
 # language only when the identifier is this sure (softmax over its 97 languages); shorter or mixed texts
-# below it keep the first configured language. Measured: every seed and gold article is "en" at >= 0.9999,
+# below it, or under MIN_LANGUAGE_WORDS words, keep the first configured language. Measured: every seed and gold article is "en" at >= 0.9999,
 # a one-sentence French or German text is found at >= 0.99, "Good text." gets "en" at 0.21.
 MIN_LANGUAGE_CONFIDENCE = 0.9
+# Texts shorter than this are not judged (too few words to tell; a line of mis-decoded bytes looks foreign).
+MIN_LANGUAGE_WORDS = 20
 LANGUAGE_SAMPLE_CHARS = 5000  # the start of the text is enough to tell its language
 
 
@@ -98,7 +100,8 @@ def build_article(raw: RawDocument, languages: Sequence[str] = LANGUAGES) -> dic
         furniture=list(cleaned.removed),
     )
     code, confidence = identify_language(cleaned.text)
-    row["language"] = code if confidence >= MIN_LANGUAGE_CONFIDENCE else languages[0]
+    sure = confidence >= MIN_LANGUAGE_CONFIDENCE and row["n_words"] >= MIN_LANGUAGE_WORDS
+    row["language"] = code if sure else languages[0]
     if row["language"] not in languages:
         # Kept with its text, never parsed: the spaCy pipeline reads only the configured languages.
         row.update(article_id=make_id("art", "skipped", row["source_path"], text_key), status="skipped",

@@ -362,13 +362,17 @@ def _warc_items(path: Path, source_path: str, meta: dict) -> list[InputFile]:
                     headers.get_header("WARC-Record-ID") or f"<offset:{records.get_record_offset()}>",
                     headers.get_header("WARC-Target-URI"), as_date(headers.get_header("WARC-Date")), content_type,
                 )
-                skip = None
-                if not content_type.split(";")[0].strip().lower() in HTML_TYPES:
+                skip, problem = None, None
+                missing = getattr(record.raw_stream, "limit", 0)  # what Content-Length promised, not there
+                if missing:
+                    problem = f"WARC record truncated: {missing:,} byte(s) missing at the end of the file"
+                elif content_type.split(";")[0].strip().lower() not in HTML_TYPES:
                     skip = f"not HTML: {content_type.split(';')[0].strip() or 'no content type'}"
                 elif not str(status).startswith("2"):
                     skip = f"HTTP status {status}"
                 record_meta = _merge(meta, {"url": ref.url}) if ref.url else meta
-                items.append(InputFile(path, f"{source_path}#{ref.record_id}", None, record_meta, warc=ref, skip=skip))
+                items.append(InputFile(path, f"{source_path}#{ref.record_id}", None, record_meta, warc=ref, skip=skip,
+                                       problem=problem))
     except (OSError, ArchiveLoadFailed, EOFError, ValueError) as exc:
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         if isinstance(exc, ArchiveLoadFailed) and "non-chunked" in str(exc).lower():
