@@ -17,9 +17,10 @@ LOGGER = logging.getLogger(__name__)
 
 LANGUAGES = ("en",)  # the languages the configured spaCy pipeline reads; others are skipped
 # Language identification (py3langid, its model shipped in the wheel): a text is taken to be in another
-# language only when the identifier is this sure (softmax over its 97 languages); shorter or mixed texts
-# below it, or under MIN_LANGUAGE_WORDS words, keep the first configured language. Measured: every seed and gold article is "en" at >= 0.9999,
-# a one-sentence French or German text is found at >= 0.99, "Good text." gets "en" at 0.21.
+# language only when the identifier is this sure (softmax over its 97 languages) and the text has
+# MIN_LANGUAGE_WORDS words; shorter or mixed texts keep the first configured language. Measured: every
+# seed and gold article is "en" at >= 0.9999, a one-sentence French or German text is found at >= 0.99,
+# "Good text." gets "en" at 0.21.
 MIN_LANGUAGE_CONFIDENCE = 0.9
 # Texts shorter than this are not judged (too few words to tell; a line of mis-decoded bytes looks foreign).
 MIN_LANGUAGE_WORDS = 20
@@ -41,9 +42,9 @@ def read_article(item: InputFile, max_bytes: int, languages: Sequence[str] = LAN
 @functools.lru_cache(maxsize=1)
 def _identifier():
     """py3langid's identifier with probabilities, loaded once per process."""
-    from py3langid.langid import _load_identifier
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    return _load_identifier(norm_probs=True)
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
 def identify_language(text: str) -> tuple[str, float]:
@@ -112,8 +113,7 @@ def build_article(raw: RawDocument, languages: Sequence[str] = LANGUAGES) -> dic
 def _rejected(row: dict, reason: str, status: str = "rejected") -> dict:
     """A rejected (or skipped) row keeps its name and reason; its id comes from where it was found."""
     row.update(
-        article_id=make_id("art", status if status != "rejected" else "rejected", row["source_path"],
-                           row.get("content_sha256")),
+        article_id=make_id("art", status, row["source_path"], row.get("content_sha256")),
         text=None, dateline=None, furniture=None, n_words=0, status=status, reject_reason=reason, duplicate_of=None,
     )
     return row
