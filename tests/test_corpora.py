@@ -371,3 +371,21 @@ def test_flow_over_a_warc_writes_each_record_with_its_status(prefect_harness, cr
     assert summary["skipped_languages"] == {"fr": 1} and summary["stories"] == 2
     ok = set(articles.loc[articles["status"] == "ok", "article_id"])
     assert set(read_table(tmp_path / "out", "mentions")["article_id"]) <= ok  # skipped and copies never parsed
+
+
+# ---------------------------------------------------------------- the benchmark's synthetic crawl
+
+
+def test_benchmark_crawl_lists_one_item_per_response(tmp_path):
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location(
+        "bench_warc_read", Path(__file__).resolve().parents[1] / "benchmarks" / "warc_read.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    kinds = bench.write_crawl(tmp_path / "crawl.warc.gz", 200_000)
+    items = discover([tmp_path / "crawl.warc.gz"])
+    assert len(items) == sum(kinds.values())
+    assert sum(i.skip == "not HTML: image/png" for i in items) == kinds["image"]
+    assert bench.parse_size("200M") == 200 * 2**20 and bench.parse_size("1G") == 2**30
