@@ -72,7 +72,7 @@ def run_pipeline(
         return flow(
             inputs=inputs, output=output, manifest=manifest, model=settings.model, batch_size=settings.batch_size,
             max_bytes=settings.max_bytes, n_process=processes, full_refresh=full_refresh, progress=progress,
-            report=report,
+            report=report, languages=settings.languages,
         )
     except KeyboardInterrupt:
         from flows.workers import terminate_workers

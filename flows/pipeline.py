@@ -6,13 +6,14 @@ import os
 import sys
 import threading
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import ThreadPoolTaskRunner
-from prefect.utilities.annotations import quote
+from prefect.utilities.annotations import quote, unmapped
 
 from newsfacts.settings import get_settings
 from newsfacts.schema import SCHEMAS, TABLES, make_id, to_table
@@ -53,14 +54,14 @@ def discover_inputs(inputs: list[str], manifest: str | None) -> dict[str, Any]:
 
 
 @task(retries=2, retry_delay_seconds=[1, 5])
-def read_batch(items: list, max_bytes: int) -> list[dict]:
-    """Read, decode and clean a batch of inputs into `articles` rows (rejected ones included)."""
-    from transforms.articles import read_article
+def read_batch(items: list, max_bytes: int, languages: str = _DEFAULTS.languages) -> list[dict]:
+    """Read, decode and clean a batch of inputs into `articles` rows (rejected and skipped ones included)."""
+    from transforms.articles import parse_languages, read_article
 
     logger = get_run_logger()
     rows = []
     for item in items:
-        row = read_article(item, max_bytes)
+        row = read_article(item, max_bytes, parse_languages(languages))
         if row["status"] == "rejected":
             logger.warning("rejected %s: %s", row["source_path"], row["reject_reason"])
         rows.append(row)
@@ -176,6 +177,7 @@ def newsfacts_flow(
     full_refresh: bool = False,
     progress: bool = False,
     report: bool = True,
+    languages: str = _DEFAULTS.languages,
 ) -> dict[str, Any]:
     """Articles in `inputs` to validated Parquet tables in `output` (a folder or an fsspec URL)."""
     from transforms.articles import mark_duplicates
@@ -197,7 +199,7 @@ def newsfacts_flow(
         start_workers(len(items), model, n_process)  # their model loads overlap the reading
         batches = [items[i:i + batch_size] for i in range(0, len(items), batch_size)]
         with clock("read_clean"):
-            articles = mark_duplicates(row for rows in read_batch.map(batches, max_bytes).result() for row in rows)
+            articles = mark_duplicates(row for rows in read_batch.map(batches, max_bytes, unmapped(languages)).result() for row in rows)
         ok = [a for a in articles if a["status"] == "ok"]
 
         # Articles whose text, model and extraction code are unchanged keep their earlier results.
@@ -355,6 +357,10 @@ def _summary(articles: list[dict], counts: dict, validation: dict, output: str, 
     return {
         "articles_read": len(articles),
         "ok": sum(a["status"] == "ok" for a in articles),
+        "statuses": dict(sorted(Counter(a["status"] for a in articles).items())),
+        "skipped_languages": dict(sorted(Counter(a["reject_reason"].removeprefix("language: ") for a in articles
+                                                 if (a["reject_reason"] or "").startswith("language: ")).items())),
+        "stories": len({a["story_id"] for a in articles if a.get("story_id")}),
         # Relative dates ("on Monday") of these stay unresolved.
         "no_published_at": sum(a["status"] == "ok" and a.get("published_at") is None for a in articles),
         "rejected": [

@@ -34,6 +34,9 @@ def _parser(settings: Settings | None = None) -> argparse.ArgumentParser:
                     "entities, figures, claims and events, validate them and write Parquet tables to --output.",
     )
     _add_pipeline_arguments(run, settings)
+    run.add_argument("--languages", default=settings.languages, metavar="CODES",
+                     help="languages to read, ISO 639-1 comma list; articles identified as another language are "
+                          "skipped (default: %(default)s)")
     run.add_argument("--strict", action="store_true",
                      help="exit with status 1 if any input was rejected, any table failed a table-level check or "
                           "more than --max-quarantine of the extracted rows were quarantined")
@@ -120,16 +123,19 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run_settings(args: argparse.Namespace, settings: Settings) -> Settings:
     """The settings with this command's options applied."""
-    return settings.model_copy(update={
-        key: getattr(args, key) for key in ("model", "batch_size", "processes", "max_bytes", "runner",
-                                            "dask_address", "workers") if hasattr(args, key)
-    })
+    given = {key: getattr(args, key) for key in ("model", "batch_size", "processes", "max_bytes", "runner",
+                                                 "dask_address", "workers", "languages") if hasattr(args, key)}
+    return Settings(**{**settings.model_dump(), **given})  # validated like the environment's values
 
 
 def _run(args: argparse.Namespace, settings: Settings, started: float) -> int:
     from flows.launch import check_arguments
 
-    settings = _run_settings(args, settings)
+    try:
+        settings = _run_settings(args, settings)
+    except ValueError as exc:  # pydantic's ValidationError: an option value the settings refuse
+        print(f"newsfacts: bad option value: {' '.join(str(exc).split())}", file=sys.stderr)
+        return EXIT_USAGE
     inputs = [str(p) for p in args.inputs]
     problem = check_arguments(inputs, args.manifest, args.output, settings)
     if problem:
@@ -264,6 +270,10 @@ def format_summary(summary: dict) -> str:
     ]
     for item in summary["rejected"]:
         lines.append(f"  {item['status']:<9} {item['source_path']}: {item['reason']}")
+    if summary.get("skipped_languages"):
+        lines.append("skipped for their language: " + ", ".join(f"{n} {code}" for code, n in summary["skipped_languages"].items()))
+    if summary.get("stories"):
+        lines.append(f"{summary['stories']} distinct stories among the ok and duplicate articles (story_id)")
     if summary.get("no_published_at"):
         lines.append(f"{summary['no_published_at']} ok article(s) without published_at: their relative dates "
                      "stay unresolved (give dates in a manifest, a sidecar or the page's metadata)")

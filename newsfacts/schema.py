@@ -11,7 +11,8 @@ from typing import Iterable, Mapping
 import pyarrow as pa
 
 # Vocabularies (../shared/eval/GUIDELINE.md).
-ARTICLE_STATUSES = ("ok", "rejected", "duplicate")
+# skipped: read, but not for this pipeline (another language than --languages, a WARC record that is not HTML).
+ARTICLE_STATUSES = ("ok", "rejected", "duplicate", "skipped")
 QUALIFIERS = ("exact", "approximate", "more_than", "at_least", "less_than", "at_most", "range")
 CATEGORIES = (
     "killed", "injured", "hostages_taken", "hostages_held", "hostages_dead",
@@ -105,6 +106,9 @@ SCHEMAS: dict[str, pa.Schema] = {
         pa.field("status", _str, nullable=False),
         pa.field("reject_reason", _str),
         pa.field("duplicate_of", _str),
+        # Articles that are copies or reworks of one wire story share it (transforms/dedupe.py): the
+        # article_id of the story's first article, hashed; null for rejected and skipped articles.
+        pa.field("story_id", _str),
         pa.field("content_sha256", _str),
         # Lines cleaning removed as page furniture (share buttons, teasers, comment forms), in input order.
         pa.field("furniture", _strs),

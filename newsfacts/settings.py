@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -34,6 +34,7 @@ class Settings(BaseSettings):
     max_quarantine_share: float = Field(
         0.05, ge=0.0, le=1.0,
         description="--strict fails when more than this share of the extracted rows is quarantined")
+    languages: str = Field("en", description="languages to read (ISO 639-1 comma list); others are skipped")
     runner: Literal["threads", "dask"] = Field("threads", description="Prefect task runner")
     dask_address: str | None = Field(None, description="scheduler of an existing Dask cluster")
     workers: int = Field(2, ge=1, description="workers of a local Dask cluster")
@@ -41,6 +42,15 @@ class Settings(BaseSettings):
         None, description="Prefect home of newsfacts runs (default: .newsfacts/prefect beside the output)")
     log_file: Path | None = Field(
         None, description="where Prefect's and GX's log lines go (default: OUTPUT/_logs/newsfacts.log)")
+
+    @field_validator("languages")
+    @classmethod
+    def _language_codes(cls, value: str) -> str:
+        """A comma list of two- or three-letter codes, lower case, at least one ("en", "en,fr")."""
+        codes = list(dict.fromkeys(c.strip().lower() for c in value.split(",") if c.strip()))
+        if not codes or not all(c.isalpha() and 2 <= len(c) <= 3 for c in codes):
+            raise ValueError(f"{value!r} is not a comma list of ISO 639-1 codes such as 'en' or 'en,fr'")
+        return ",".join(codes)
 
 
 def get_settings() -> Settings:

@@ -9,9 +9,11 @@ import logging
 import os
 import re
 import stat
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, BinaryIO, Iterator, Sequence
+from typing import Any, BinaryIO, Iterator, Mapping, Sequence
+from urllib.parse import urlsplit
 
 import trafilatura
 
@@ -22,6 +24,16 @@ LOGGER = logging.getLogger(__name__)
 TEXT_EXTENSIONS = (".txt", ".md", ".html", ".htm")
 JSON_EXTENSIONS = (".json", ".jsonl")
 SUPPORTED_EXTENSIONS = TEXT_EXTENSIONS + JSON_EXTENSIONS
+# Web archives: each HTML response record is an article (read through the same HTML path as .html files).
+WARC_SUFFIXES = (".warc", ".warc.gz")
+# RSS/Atom feeds are metadata (url, title, published_at, outlet) for the articles they list, matched by URL;
+# an .xml file in an input folder is taken as a feed when it parses as one, and is otherwise ignored (logged).
+FEED_EXTENSIONS = (".rss", ".atom", ".xml")
+MAX_FEED_BYTES = 50_000_000
+WARC_RECORD_TYPES = ("response", "resource")  # records that carry a document; request, metadata... are counted
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+# Query parameters that only track a click, dropped when URLs are matched.
+TRACKING_PARAMS = re.compile(r"^(?:utm_\w+|fbclid|gclid|ocid|cmpid|ref)=", re.IGNORECASE)
 MANIFEST_NAME = "manifest.csv"
 SIDECAR_SUFFIX = ".meta.json"
 METADATA_KEYS = ("url", "outlet", "published_at", "title")
@@ -93,6 +105,18 @@ MARKDOWN_RULES: tuple[tuple[re.Pattern[str], Any], ...] = (
 )
 
 
+@dataclass(frozen=True, slots=True)
+class WarcRecordRef:
+    """Where a WARC record lies (read when its batch is read, never held from discovery) and what its
+    headers say: the record id, target URL, fetch date and the HTTP content type."""
+    offset: int
+    length: int
+    record_id: str
+    url: str | None
+    fetched: dt.date | None
+    content_type: str
+
+
 @dataclass(frozen=True, slots=True)  # slots: a JSONL file of a million short records is a million items
 class InputFile:
     path: Path
@@ -103,6 +127,12 @@ class InputFile:
     line: tuple[int, int, int] | None = None
     # Why discovery already knows this input must not be read (a symlink out of the folder, a FIFO...).
     problem: str | None = None
+    # A record of a WARC file, read from its offset when the batch reads it.
+    warc: WarcRecordRef | None = None
+    # Why this input is read but not taken as an article (a WARC record that is not HTML): status skipped.
+    skip: str | None = None
+    # Metadata of the feeds found among the inputs, by normalised URL (one mapping shared by every item).
+    feeds: Mapping[str, dict] | None = None
 
 
 @dataclass(frozen=True)
@@ -114,10 +144,17 @@ class RawDocument:
     content_sha256: str | None
     metadata: dict
     error: str | None
+    skipped: bool = False  # the error says why the input was skipped rather than rejected
+
+
 
 
 class RejectedInput(Exception):
     """A reason to reject an input, carried to the one place that builds the rejected record."""
+
+
+class SkippedInput(RejectedInput):
+    """A reason to skip an input that was read fine but is not an article for this pipeline."""
 
 
 # ---------------------------------------------------------------- discovery
@@ -133,6 +170,7 @@ def discover(
     instead of being listed record by record (a cheap count of the inputs)."""
     explicit = _read_manifest(Path(manifest)) if manifest is not None else {}
     found: dict[str, list[InputFile]] = {}
+    feeds: list[Path] = []
     for given in inputs:
         root = Path(given)
         if root.is_dir():
@@ -142,14 +180,21 @@ def discover(
                 if problem is not None:
                     _add(found, [InputFile(path, source_path, None, _empty_metadata(), problem=problem)])
                     continue
+                if _is_feed_name(path.name):
+                    feeds.append(path)
+                    continue
                 meta = _manifest_entry(path, explicit) or _nearest_manifest_entry(path, root, manifests)
                 _add(found, _expand(path, source_path, meta, records))
+        elif _is_feed_name(root.name) and root.is_file():
+            feeds.append(root)
         else:
             # A named file is kept whatever it is; read_document says why it cannot be read.
             local = _read_manifest(root.parent / MANIFEST_NAME)
             meta = _manifest_entry(root, explicit) or _manifest_entry(root, local)
             _add(found, _expand(root, display_path(root.name), meta, records))
-    return sorted((item for items in found.values() for item in items), key=lambda item: (item.source_path, str(item.path)))
+    items = sorted((item for items in found.values() for item in items), key=lambda item: (item.source_path, str(item.path)))
+    index = read_feeds(sorted(set(feeds), key=str))
+    return [replace(item, feeds=index) for item in items] if index else items
 
 
 def display_path(name: str) -> str:
@@ -217,20 +262,35 @@ def _file_kind(mode: int) -> str:
 
 
 def _is_candidate_name(name: str) -> bool:
-    """A name in a searched folder that is an article, not metadata or a hidden file."""
+    """A name in a searched folder that is an article, a web archive or a feed, not other metadata or a
+    hidden file."""
     return (
-        Path(name).suffix.lower() in SUPPORTED_EXTENSIONS
+        (Path(name).suffix.lower() in SUPPORTED_EXTENSIONS + FEED_EXTENSIONS or _is_warc_name(name))
         and name != MANIFEST_NAME
         and not name.endswith(SIDECAR_SUFFIX)
         and not name.startswith(".")
     )
 
 
-def _expand(path: Path, source_path: str, manifest_meta: dict, records: bool = True) -> list[InputFile]:
-    """One InputFile per article: a JSON file yields one per record, numbered unless it holds a single object.
+def _is_warc_name(name: str) -> bool:
+    """A web archive by its name: .warc or .warc.gz."""
+    return name.lower().endswith(WARC_SUFFIXES)
 
-    A JSONL file is only scanned for where its lines start; each line is parsed when its batch is read."""
+
+def _is_feed_name(name: str) -> bool:
+    """An RSS/Atom feed by its name."""
+    return Path(name).suffix.lower() in FEED_EXTENSIONS
+
+
+def _expand(path: Path, source_path: str, manifest_meta: dict, records: bool = True) -> list[InputFile]:
+    """One InputFile per article: a JSON file yields one per record, numbered unless it holds a single object;
+    a WARC file one per document record, named by its record id.
+
+    A JSONL file is only scanned for where its lines start; each line is parsed when its batch is read; a
+    WARC file is scanned for where its records start, and each record is read when its batch is read."""
     meta = _merge(_empty_metadata(), manifest_meta, _read_sidecar(path))
+    if records and _is_warc_name(path.name) and path.is_file():
+        return _warc_items(path.resolve(), source_path, meta)
     suffix = path.suffix.lower()
     if not records or suffix not in JSON_EXTENSIONS or not path.is_file():
         return [InputFile(path.resolve() if path.exists() else path, source_path, None, meta)]
@@ -273,6 +333,57 @@ def _jsonl_items(path: Path, source_path: str, meta: dict) -> list[InputFile]:
         return [InputFile(path, source_path, None, meta)]  # read_document says why it cannot be read
     if not items:
         return [InputFile(path, source_path, None, meta, problem="no records in JSONL file")]
+    return items
+
+
+def _warc_items(path: Path, source_path: str, meta: dict) -> list[InputFile]:
+    """One item per response (or resource) record of a WARC file, by offset; the file is streamed, each
+    record's payload skipped over, never held. Records that are not HTML become skipped items; other
+    record types (request, metadata, warcinfo, revisit) are counted in the log. A file that breaks off
+    keeps the records found before, plus one rejected item that says where it broke."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    items: list[InputFile] = []
+    other: Counter = Counter()
+    try:
+        with open(path, "rb") as handle:
+            records = ArchiveIterator(handle)
+            for record in records:
+                if record.rec_type not in WARC_RECORD_TYPES:
+                    other[f"{record.rec_type} record"] += 1
+                    continue
+                headers = record.rec_headers
+                http = record.http_headers if record.rec_type == "response" else None
+                content_type = ((http or headers).get_header("Content-Type") or "").strip()
+                status = http.get_statuscode() if http is not None else "200"
+                ref = WarcRecordRef(
+                    records.get_record_offset(), records.get_record_length(),
+                    headers.get_header("WARC-Record-ID") or f"<offset:{records.get_record_offset()}>",
+                    headers.get_header("WARC-Target-URI"), as_date(headers.get_header("WARC-Date")), content_type,
+                )
+                skip, problem = None, None
+                missing = getattr(record.raw_stream, "limit", 0)  # what Content-Length promised, not there
+                if missing:
+                    problem = f"WARC record truncated: {missing:,} byte(s) missing at the end of the file"
+                elif content_type.split(";")[0].strip().lower() not in HTML_TYPES:
+                    skip = f"not HTML: {content_type.split(';')[0].strip() or 'no content type'}"
+                elif not str(status).startswith("2"):
+                    skip = f"HTTP status {status}"
+                record_meta = _merge(meta, {"url": ref.url}) if ref.url else meta
+                items.append(InputFile(path, f"{source_path}#{ref.record_id}", None, record_meta, warc=ref, skip=skip,
+                                       problem=problem))
+    except (OSError, ArchiveLoadFailed, EOFError, ValueError) as exc:
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        if isinstance(exc, ArchiveLoadFailed) and "non-chunked" in str(exc).lower():
+            reason = "gzip is not per record (a whole-file .gz cannot be read record by record; recompress it with `warcio recompress`)"
+        items.append(InputFile(path, f"{source_path}#error", None, meta,
+                               problem=f"WARC unreadable after {len(items)} record(s): {reason}"))
+    skipped = Counter(item.skip for item in items if item.skip)
+    LOGGER.info("%s: %d document record(s), %d of them skipped (%s); other records not read: %s",
+                source_path, len(items), sum(skipped.values()), dict(skipped) or "none", dict(other) or "none")
+    if not items:
+        return [InputFile(path, source_path, None, meta, problem="no response records in WARC file")]
     return items
 
 
@@ -361,6 +472,64 @@ def _wrapped_records(data: Any) -> list | None:
         if isinstance(data.get(key), list):
             return data[key]
     return None
+
+
+# ---------------------------------------------------------------- feeds
+
+def read_feeds(paths: Sequence[Path]) -> dict[str, dict]:
+    """Metadata of every entry of the RSS/Atom feeds, by normalised URL: url, title, published_at and
+    outlet (the feed's title). The first feed (in path order) that lists a URL wins; a file that is not a
+    feed is ignored with a warning."""
+    import feedparser
+
+    index: dict[str, dict] = {}
+    for path in paths:
+        name = display_path(str(path))
+        try:
+            parsed = feedparser.parse(_checked_bytes(path, MAX_FEED_BYTES))
+        except RejectedInput as exc:
+            LOGGER.warning("feed %s ignored: %s", name, exc)
+            continue
+        if not parsed.entries:
+            problem = parsed.get("bozo_exception")
+            LOGGER.warning("feed %s ignored: no entries%s", name, f" ({problem})" if problem else "")
+            continue
+        outlet = parsed.feed.get("title")
+        n = 0
+        for entry in parsed.entries:
+            link = entry.get("link")
+            if not link:
+                continue
+            when = entry.get("published_parsed") or entry.get("updated_parsed")
+            meta = {"url": link, "title": entry.get("title"), "outlet": outlet,
+                    "published_at": dt.date(*when[:3]) if when else parse_date(entry.get("published"))}
+            meta = {k: scrub(v).strip() if isinstance(v, str) else v for k, v in meta.items()}
+            index.setdefault(normalise_url(link), {k: v for k, v in meta.items() if v})
+            n += 1
+        LOGGER.info("feed %s: %d entr%s with a link", name, n, "y" if n == 1 else "ies")
+    return index
+
+
+def normalise_url(url: str) -> str:
+    """A URL as matched against feeds: no scheme, no "www.", no fragment, no trailing slash, no tracking
+    parameters, host lower-cased."""
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    port = f":{parts.port}" if parts.port and parts.port not in (80, 443) else ""
+    query = "&".join(q for q in parts.query.split("&") if q and not TRACKING_PARAMS.match(q))
+    return f"{host}{port}{parts.path.rstrip('/') or '/'}" + (f"?{query}" if query else "")
+
+
+def _feed_entry(feeds: Mapping[str, dict] | None, *urls: str | None) -> dict:
+    """The feed metadata of the first of these URLs that a feed lists."""
+    if not feeds:
+        return {}
+    for url in urls:
+        if url:
+            entry = feeds.get(normalise_url(url))
+            if entry:
+                return entry
+    return {}
 
 
 # ---------------------------------------------------------------- metadata
@@ -462,15 +631,20 @@ def _record_metadata(record: Any) -> dict:
 def read_document(item: InputFile, max_bytes: int = 10_000_000) -> RawDocument:
     """Decoded main text of one input, or the reason it cannot be read.
 
-    Metadata a page carries itself (HTML meta tags, JSON-LD) fills only what the manifest, sidecar or
-    record left empty."""
+    Metadata is layered, the first that has a value wins: the manifest, sidecar or record (a WARC record's
+    target URL); then the feed entry of the article's URL; then what the page says of itself (HTML meta
+    tags, JSON-LD); last, a WARC record's fetch date as its publication date."""
     metadata = dict(item.metadata)
+    fallback = {"published_at": item.warc.fetched} if item.warc is not None else {}
     n_bytes, sha, encoding = 0, None, None
+    page: dict = {}
     try:
         if item.problem is not None:
             raise RejectedInput(item.problem)
+        if item.skip is not None:
+            raise SkippedInput(item.skip)
         suffix = item.path.suffix.lower()
-        if item.record is None and item.line is None:
+        if item.warc is None and item.record is None and item.line is None:
             if not item.path.exists():
                 raise RejectedInput("not found")
             if not item.path.is_file():
@@ -478,7 +652,9 @@ def read_document(item: InputFile, max_bytes: int = 10_000_000) -> RawDocument:
             n_bytes = item.path.stat().st_size
             if suffix not in SUPPORTED_EXTENSIONS:
                 raise RejectedInput(f"unsupported file type '{suffix or item.path.name}'")
-        if suffix in JSON_EXTENSIONS:
+        if item.warc is not None:
+            text, page, n_bytes, sha, encoding = _warc_document(item, max_bytes)
+        elif suffix in JSON_EXTENSIONS:
             # A record's size and hash are those of its text as UTF-8, whatever the file's encoding.
             if item.record is not None:
                 record = item.record
@@ -503,8 +679,44 @@ def read_document(item: InputFile, max_bytes: int = 10_000_000) -> RawDocument:
                 suffix = ".html"  # HTML saved under a .txt name
             text, page = _to_plain(decoded, suffix)
     except RejectedInput as exc:
-        return RawDocument(item.source_path, None, encoding, n_bytes, sha, metadata, str(exc))
-    return RawDocument(item.source_path, text, encoding, n_bytes, sha, _merge(page, metadata), None)
+        feed = _feed_entry(item.feeds, metadata.get("url"))
+        return RawDocument(item.source_path, None, encoding, n_bytes, sha, _merge(fallback, feed, metadata), str(exc),
+                           skipped=isinstance(exc, SkippedInput))
+    feed = _feed_entry(item.feeds, metadata.get("url"), page.get("url"))
+    return RawDocument(item.source_path, text, encoding, n_bytes, sha, _merge(fallback, page, feed, metadata), None)
+
+
+def _warc_document(item: InputFile, max_bytes: int) -> tuple[str, dict, int, str, str]:
+    """Main text and page metadata of one WARC record, read from its offset; with its payload's size,
+    hash and encoding. The HTTP body comes decoded (chunked transfer, gzip or brotli content encoding)."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    try:
+        with open(item.path, "rb") as handle:
+            handle.seek(item.warc.offset)
+            record = next(iter(ArchiveIterator(handle)))
+            raw = record.content_stream().read(max_bytes + 1)
+    except (OSError, ArchiveLoadFailed, EOFError, StopIteration, ValueError) as exc:
+        raise RejectedInput(f"WARC record unreadable at offset {item.warc.offset}: {exc or type(exc).__name__}") from exc
+    if len(raw) > max_bytes:
+        raise RejectedInput(f"record too large: more than {max_bytes:,} bytes (--max-bytes)")
+    if not raw:
+        raise RejectedInput("empty WARC record (0 bytes of content)")
+    decoded, encoding = _decode_declared(raw, item.warc.content_type)
+    text, page = _to_plain(decoded, ".html")
+    return text, page, len(raw), hashlib.sha256(raw).hexdigest(), encoding
+
+
+def _decode_declared(raw: bytes, content_type: str) -> tuple[str, str]:
+    """Bytes in the charset the HTTP header declares, when Python knows it and it fits; else as any file."""
+    match = re.search(r"charset=[\"']?([\w.:-]+)", content_type, re.IGNORECASE)
+    if match:
+        try:
+            return raw.decode(match.group(1)), match.group(1).lower()
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong or unknown declaration: sniffed below like a file's bytes
+    return _decode(raw)
 
 
 def _jsonl_record(item: InputFile) -> dict:

@@ -91,7 +91,7 @@ RELATIVE_TAGS = frozenset({"WDT", "WP"})
 ROLE_NOUNS = frozenset({
     "president", "minister", "secretary", "chief", "head", "leader", "spokesman", "spokeswoman",
     "spokesperson", "envoy", "diplomat", "ambassador", "premier", "chancellor", "king", "queen",
-    "commander", "general", "governor", "mayor", "prime", "diplomat",
+    "commander", "general", "governor", "mayor", "prime",
 })
 # Generic roles that any head of state or government fills ("the Israeli leader").
 LEADER_ROLES = frozenset({"leader", "head", "chief", "premier"})
