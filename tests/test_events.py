@@ -595,3 +595,58 @@ def test_discussed_with_a_party_the_parser_hung_on_the_topic(nlp):
 
 def test_discussed_with_enthusiasm_is_no_meeting(nlp):
     assert events(nlp, "The ministers discussed the plan with enthusiasm.") == []
+
+
+# ---- real-text patterns (issue #12): attacks told with other verbs and nouns ----
+
+def test_dropped_bombs_on_a_village_is_an_attack_there(nlp):
+    assert only(nlp, "A military jet dropped two bombs on Lotta village on Tuesday, a local fighter said.") == row(
+        "attack", "dropped", "A military jet", location="Lotta", date_text="on Tuesday", date=dt.date(2025, 3, 11))
+
+
+def test_shelled_the_town_of_x_gives_the_town_as_location(nlp):
+    assert only(nlp, "Government forces shelled the town of Arko overnight.") == row(
+        "attack", "shelled", "Government forces", location="Arko")
+
+
+def test_exchanged_fire_is_one_attack_with_its_deaths(nlp):
+    assert only(nlp, "Police and militants exchanged fire near the border post, killing two bystanders.") == row(
+        "attack", "exchanged", "Police", counterpart="militants")
+
+
+def test_strikes_hit_is_an_attack_without_a_named_doer(nlp):
+    assert only(nlp, "Strikes hit the market in Arda on Sunday.") == row(
+        "attack", "hit", None, location="Arda", date_text="on Sunday", date=dt.date(2025, 3, 9))
+
+
+def test_nominal_attack_with_national_modifier_that_killed(nlp):
+    assert only(nlp, "Russian drone and missile attacks overnight killed three people in Odesa.") == row(
+        "attack", "attacks", "Russia", location="Odesa")
+
+
+def test_killed_in_army_airstrikes_on_the_village_of_x(nlp):
+    assert only(nlp, "Six people were killed Monday in army airstrikes on the village of Kuro.") == row(
+        "attack", "airstrikes", "army", location="Kuro", date_text="Monday", date=dt.date(2025, 3, 10))
+
+
+def test_acronym_doer_of_an_assault(nlp):
+    assert only(nlp, "An RSF assault on the market in Nyala killed five people.") == row(
+        "attack", "assault", "RSF", location="Nyala")
+
+
+def test_military_air_strike_after_a_dateline(nlp):
+    got = only(nlp, "LAGOS: A military air strike on a village killed nine civilians, residents said.")
+    assert (got["type"], got["actor"]) == ("attack", "military")
+
+
+def test_a_prisoner_exchange_between_two_states_is_a_release(nlp):
+    got = events(nlp, "A prisoner exchange between Armenia and Azerbaijan began on Monday.")
+    assert [(g["type"], g["actor"]) for g in got] == [("release", "Armenia")]
+
+
+def test_a_pronoun_owned_exchange_restates_the_releases(nlp):
+    assert events(nlp, "The two countries carried out their first prisoner exchange in two months.") == []
+
+
+def test_press_release_is_no_event(nlp):
+    assert events(nlp, "A press release issued by the ministry on Monday said the talks would resume.") == []

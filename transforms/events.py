@@ -34,6 +34,9 @@ VERB_TRIGGERS = {
     "assassinate": "assassinate", "resign": "resign", "threaten": "threaten", "warn": "threaten",
     "vow": "threaten", "host": "meet",
     "deliver": "aid", "airdrop": "aid",
+    # Attacks told with other verbs; each needs the condition named in ATTACK_VERB_CONDITIONS.
+    "drop": "attack", "hit": "attack", "target": "attack", "trade": "attack", "open": "attack",
+    "regain": "seize",
 }
 # Noun lemmas that trigger an event, by type ("talks" and "meeting" become meet only with a "with" party).
 NOUN_TRIGGERS = {
@@ -46,10 +49,42 @@ NOUN_TRIGGERS = {
     "killing": "kill", "death": "kill",
     "kidnapping": "abduct", "abduction": "abduct",
     "release": "release", "rescue": "release",
+    "exchange": "release", "swap": "release",  # "a prisoner exchange began": only for people (SWAP_NOUNS)
+    "bombardment": "attack", "ambush": "attack", "barrage": "attack",
     "takeover": "seize", "seizure": "seize", "capture": "seize",
     "assassination": "assassinate", "resignation": "resign",
     "convoy": "aid", "delivery": "aid", "airdrop": "aid",
 }
+# Attacks told with verbs that mean something else without the named condition:
+#   weapon_object  "a jet dropped two bombs on Lotta", "the rebels fired a bomb in Bweremana"
+#   fire_object    "police and militants exchanged fire", "forces traded fire", "soldiers opened fire on"
+#   strike_subject "strikes hit the market in Arda", "a missile hit the tanker", "drones targeted the port"
+#   armed_subject  "the army targeted the village" (an armed force or a named party aims at someone)
+ATTACK_VERB_CONDITIONS = {
+    "drop": ("weapon_object",), "fire": ("weapon_object", "aimed"), "exchange": ("fire_object",),
+    "trade": ("fire_object",), "open": ("fire_object",), "hit": ("strike_subject",),
+    "target": ("strike_subject", "armed_subject"),
+}
+WEAPON_NOUNS = {"bomb", "missile", "rocket", "shell", "drone", "mortar", "grenade", "projectile", "explosive",
+                "bullet", "barrel"}
+FIRE_NOUNS = {"fire", "gunfire", "shot", "salvo", "volley"}
+# Nouns for an attack that, with no doer named, still count when they give the place ("the overnight drone
+# assault on Kyiv"), and as the subject of a verb stand for their own doer ("Russian strikes killed ...").
+STRIKE_NOUNS = {lemma for lemma, etype in NOUN_TRIGGERS.items() if etype == "attack"} - {"operation", "fighting"}
+# "a prisoner exchange between X and Y began": a swap is a release only of people, between named sides.
+SWAP_NOUNS = {"exchange", "swap"}
+# Verbs of dying told with the attack that caused it: "three people were killed in an Israeli strike".
+DEATH_VERBS = {"kill", "die", "injure", "wound"}
+# Perfect-tense "attacks have killed 900 since January": a cumulative toll is a kill event, not one attack.
+PERFECT_AUX = {"have", "has", "'ve", "had"}
+# Nouns whose "of" object is only feared or foreseen: "fears of an assault on the city".
+UNREAL_OF_NOUNS = {"fear", "threat", "risk", "prospect", "possibility", "danger", "spectre", "specter",
+                   "rumour", "rumor", "warning", "plan"}
+# Modifiers that make a trigger noun no event: "a press release", "a news release".
+NOT_EVENT_MODIFIERS = {"press", "news", "media", "film", "album", "product", "software", "version"}
+# Verbs that report what someone said; a date after the report's content is the content's date
+# ("The ministry said four people were killed in a strike on Thursday").
+REPORT_VERBS = {"say", "report", "tell", "announce", "state", "add", "confirm"}
 # Verbs that only trigger with a certain particle, object or preposition.
 NEEDS_WITH = {"speak", "talk"}
 NEEDS_DESTINATION = {"travel", "proceed"}
@@ -91,7 +126,9 @@ NOT_MET = {"demand", "need", "deadline", "target", "goal", "requirement", "stand
            "condition", "criterion", "obligation", "challenge"}
 PLACE_NOUNS = {"city", "town", "village", "camp", "crossing", "border", "area", "building",
                "hospital", "territory", "base", "airport", "port", "district", "neighbourhood",
-               "neighborhood", "region", "province", "compound", "corridor", "zone", "capital", "state"}
+               "neighborhood", "region", "province", "compound", "corridor", "zone", "capital", "state",
+               "station", "checkpoint", "outpost", "barracks", "market", "suburb", "county", "municipality",
+               "island", "valley", "settlement", "kibbutz", "locality", "commune"}
 AID_NOUNS = {"aid", "food", "supply", "assistance", "relief", "fuel", "medicine", "water"}
 # Nouns that count or measure what follows their "of": "hundreds of prisoners", "18,000 tons of food".
 QUANTITY_NOUNS = {"hundred", "thousand", "million", "dozen", "score", "ton", "tonne", "number", "batch",
@@ -112,6 +149,8 @@ STANCE_VERBS = {"condemn", "claim", "accuse", "deny", "denounce", "criticise", "
 CONDITION_MARKS = {"if", "unless", "whether"}
 # Prepositions whose object names where an event took place or went to.
 LOCATION_PREPS = ("to", "in", "into", "at", "inside", "within", "outside", "near", "towards", "toward")
+# Prepositions whose object an attack is aimed at ("air strikes on Kuro", "an offensive against X").
+ATTACK_PREPS = ("on", "against")
 # Prepositions whose DATE object is not the date of the event ("since October", "for months").
 NON_POINT_PREPS = {"since", "until", "till", "for", "from", "by", "before", "after", "through",
                    "throughout", "following", "over", "within"}
@@ -234,6 +273,11 @@ def _verb_type(token: Token, lemma: str) -> str | None:
     met_with = _prep_objects(token, "with") if lemma == "meet" else []
     if met_with and any(c.dep_ == "nsubjpass" for c in token.children) and not any(_is_party(o) for o in met_with):
         return None  # "would be met with force", "was met with protests": a response, no meeting
+    if lemma in ATTACK_VERB_CONDITIONS:
+        if any(_ATTACK_CONDITIONS[name](token, objects) for name in ATTACK_VERB_CONDITIONS[lemma]):
+            return "attack"
+        if lemma not in PERSON_OBJECT_VERBS:
+            return None
     if lemma == "put":
         return "propose" if _has_particle(token, "forward") else None
     if lemma in PLAN_OBJECT_VERBS and not obj_lemmas & PLAN_NOUNS:
@@ -251,7 +295,7 @@ def _verb_type(token: Token, lemma: str) -> str | None:
     if lemma == "come":
         # "the ship came under fire": an attack on the subject.
         return "attack" if {o.lemma_.lower() for o in _prep_objects(token, "under")} & {"fire", "attack"} else None
-    if lemma in AIMED_VERBS and not any(_prep_objects(token, p) for p in AIM_PREPS):
+    if lemma in AIMED_VERBS and not _aimed(token, objects):
         return None
     if lemma in TRANSITIVE_ONLY and not objects:
         return None
@@ -280,11 +324,49 @@ def _verb_type(token: Token, lemma: str) -> str | None:
     return etype
 
 
+def _aimed(token: Token, objects: list[Token]) -> bool:
+    """"launched 120 drones at Ukraine", "fired rockets against the base": aimed at someone."""
+    return any(_prep_objects(token, p) for p in AIM_PREPS)
+
+
+def _weapon_object(token: Token, objects: list[Token]) -> bool:
+    """"dropped two bombs on the village", "fired a bomb in the town"."""
+    return any(_counted(o).lemma_.lower() in WEAPON_NOUNS for o in objects)
+
+
+def _fire_object(token: Token, objects: list[Token]) -> bool:
+    """"exchanged fire", "traded cross-border fire", "opened fire on the crowd"."""
+    return any(o.lemma_.lower() in FIRE_NOUNS for o in objects)
+
+
+def _strike_subject(token: Token, objects: list[Token]) -> bool:
+    """"strikes hit the market", "a missile hit the tanker": the subject is an attack or a weapon."""
+    subject = _own_subject(token)
+    return subject is not None and subject.lemma_.lower() in STRIKE_NOUNS | WEAPON_NOUNS
+
+
+def _armed_subject_named(token: Token, objects: list[Token]) -> bool:
+    """"the army targeted the village", "Israel targeted Hezbollah commanders": a force or a named party."""
+    subject = _own_subject(token)
+    if subject is None or not objects:
+        return False
+    return subject.lemma_.lower() in ARMED_NOUNS | {"police", "jet", "warplane", "plane", "aircraft"} \
+        or _label(_entity_of(subject)) in ("ORG", "GPE", "NORP")
+
+
+_ATTACK_CONDITIONS = {"aimed": _aimed, "weapon_object": _weapon_object, "fire_object": _fire_object,
+                      "strike_subject": _strike_subject, "armed_subject": _armed_subject_named}
+
+
 def _noun_type(token: Token, lemma: str) -> str | None:
     """Type of a noun trigger whose modifiers fit."""
     etype = NOUN_TRIGGERS.get(lemma)
     if etype is None:
         return None
+    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in NOT_EVENT_MODIFIERS for c in token.children):
+        return None  # "a press release"
+    if lemma in SWAP_NOUNS and not (_swaps_people(token) and _prep_objects(token, "between")):
+        return None  # "their first prisoner exchange in two months" restates the releases told beside it
     if etype == "visit":
         # A single trip somewhere; "eight trips" counts visits (a figure), not one event.
         if token.tag_ != "NN" or not (_prep_objects(token, "to") or _place_modifier(token)):
@@ -297,6 +379,13 @@ def _noun_type(token: Token, lemma: str) -> str | None:
         if not modifiers & (AID_NOUNS | {"humanitarian"}):
             return None
     return etype
+
+
+def _swaps_people(token: Token) -> bool:
+    """"a prisoner exchange", "the swap of 90 captives", "a hostage swap between X and Y"."""
+    modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
+    modifiers += [_counted(o) for o in _prep_objects(token, "of")]
+    return any(_is_captive(m) or m.lemma_.lower() in ("pow", "prisoner-of-war") for m in modifiers)
 
 
 def _event_row(token, etype, article_id, published_at, earlier) -> dict | None:
@@ -464,8 +553,13 @@ def _actor(token: Token, etype: str, earlier: list[dict]) -> tuple[Token | None,
         head = next(iter(_prep_objects(token, "from")), None)
     elif token.pos_ in ("VERB", "AUX"):
         head = _verb_actor_token(token)
+        if head is not None and head.pos_ == "NOUN" and head.lemma_.lower() in STRIKE_NOUNS | WEAPON_NOUNS:
+            # "Russian strikes killed two", "a missile hit the tanker": the doer is the attack's own.
+            return _actor(head, "attack", [])
     else:
         head = _noun_actor_token(token, etype)
+    if head is not None and _acronym(head) and head.dep_ in ("compound", "nmod"):
+        return head, head.text
     if head is not None:
         name = _party_name(head, actor=True)
         if name is not None:
@@ -549,9 +643,9 @@ def _noun_actor_token(token: Token, etype: str) -> Token | None:
     if between:
         return between[0]
     if etype in MODIFIER_ACTOR_TYPES:
-        for child in token.children:
-            if child.dep_ in ("compound", "amod") and child.ent_type_ in ACTOR_LABELS:
-                return child
+        modifier = _modifier_actor(token)
+        if modifier is not None:
+            return modifier
     if token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX") and etype in LIGHT_VERB_TYPES \
             and token.head.lemma_.lower() not in STANCE_VERBS:
         return _verb_actor_token(token.head)  # "began his visit", "initiated a convoy"
@@ -560,6 +654,25 @@ def _noun_actor_token(token: Token, etype: str) -> Token | None:
         if prep.lower_ in SAME_TIME_PREPS | {"before", "after"} and prep.head.pos_ in ("VERB", "AUX"):
             return _verb_actor_token(prep.head)
     return None
+
+
+def _modifier_actor(token: Token) -> Token | None:
+    """The doer named in a modifier of an event noun: "Hamas attack", "Russian drone and missile attacks",
+    "army airstrikes", "a military air strike", "an RSF assault"."""
+    modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
+    nested = [g for m in modifiers for g in m.children if g.dep_ in ("compound", "amod", "nmod") and g.i < m.i]
+    for child in [*modifiers, *nested]:
+        if child.ent_type_ in ACTOR_LABELS:
+            return child
+    for child in modifiers:
+        if child.lemma_.lower() in FORCE_NOUNS - WEAPON_NOUNS or _acronym(child):
+            return child
+    return None
+
+
+def _acronym(token: Token) -> bool:
+    """An untagged all-capitals name ("RSF", "ISWAP"): a group the tagger did not know."""
+    return token.pos_ == "PROPN" and not token.ent_type_ and token.text.isupper() and len(token.text) > 1
 
 
 def _counterpart(token: Token, etype: str, actor_tok: Token | None) -> tuple[Token | None, str | None]:
@@ -598,6 +711,14 @@ def _counterpart(token: Token, etype: str, actor_tok: Token | None) -> tuple[Tok
     elif token.pos_ == "NOUN" and token.lemma_.lower() in VICTIM_NOUNS:
         candidates += _prep_objects(token, "of")  # "the killing of X": who suffered it
     victims = [_passive_subject(token)] if etype in ("release", "abduct") and token.pos_ in ("VERB", "AUX") else []
+    if etype == "attack":
+        if token.lemma_.lower() in ATTACK_VERB_CONDITIONS and token.pos_ == "VERB":
+            subject = _own_subject(token)  # "police and militants exchanged fire": the other side
+            candidates += [c for c in subject.children if c.dep_ == "conj"] if subject is not None else []
+        # What was dropped or fired, and a place hit ("the village", "the camp"), are not the party attacked:
+        # the place is the location. A state attacked ("launched drones at Ukraine") is both.
+        candidates = [c for c in candidates if _counted(c).lemma_.lower() not in WEAPON_NOUNS | FIRE_NOUNS | PLACE_NOUNS
+                      and _label(_entity_of(c)) not in ("LOC", "FAC")]
     for candidate in [v for v in victims if v is not None] + candidates:
         if actor_tok is not None and candidate.i == actor_tok.i:
             continue
@@ -624,6 +745,9 @@ def _location(token: Token, etype: str) -> Span | None:
         anchors.append((token.head, False))  # "In Israel, X is expected to meet ..."
     if token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass") and trigger_type(token.head) is None:
         anchors.append((token.head, False))  # "fighting raged in Omdurman"
+    death_verb = _death_verb(token)
+    if death_verb is not None:
+        anchors.append((death_verb, False))  # "strikes killed two medics in Tyre", "killed in a strike in Tyre"
     # "killed in the fighting for Goma": the place of the event it happened in.
     anchors += [(o, False) for p in ("in", "during") for o in _prep_objects(token, p)
                 if o.pos_ == "NOUN" and NOUN_TRIGGERS.get(o.lemma_.lower()) == "attack"]
@@ -636,8 +760,10 @@ def _location(token: Token, etype: str) -> Span | None:
         # "took control of Khartoum"
         objects += [o for c in anchor.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "control"
                     for o in _prep_objects(c, "of")]
-        for prep in LOCATION_PREPS:
+        for prep in LOCATION_PREPS + (ATTACK_PREPS if etype == "attack" and anchor.i == token.i else ()):
             objects += _prep_objects(anchor, prep)
+        if anchor is death_verb:  # "killed three people in Odesa"
+            objects += [o for c in anchor.children if c.dep_ in ("dobj", "nsubjpass") for o in _prep_objects(c, "in")]
         for obj in objects:
             place = _place_span(obj, destination=etype in DESTINATION_TYPES or obj in contested)
             if place is not None:
@@ -646,6 +772,19 @@ def _location(token: Token, etype: str) -> Span | None:
         if modifier is not None:
             return modifier
     return None
+
+
+def _death_verb(token: Token) -> Token | None:
+    """The verb of dying an attack noun is told with: its subject ("Israeli strikes killed two medics") or
+    its "in" adjunct ("three people were killed in an Israeli strike")."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in STRIKE_NOUNS:
+        return None
+    verb = token.head
+    if token.dep_ == "pobj" and verb.lower_ in ("in", "during") and verb.dep_ == "prep":
+        verb = verb.head
+    elif token.dep_ != "nsubj":
+        return None
+    return verb if verb.lemma_.lower() in DEATH_VERBS and verb.pos_ == "VERB" else None
 
 
 def _date_span(token: Token) -> Span | None:
@@ -663,6 +802,8 @@ def _date_span(token: Token) -> Span | None:
     own = [e for e in dates if _date_anchor(e) is not None and _date_anchor(e).i == token.i]
     if own:
         return own[0]
+    if _death_verb(token) is not None:
+        return _date_span(_death_verb(token))  # "six people were killed on Monday in army airstrikes"
     if token.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in token.children):
         # "... to Addis Ababa on Saturday for a summit, where he will meet X": the time of the main clause.
         governor = token.head
@@ -988,6 +1129,13 @@ def _place_span(token: Token, destination: bool = False) -> Span | None:
         if child.dep_ in ("compound", "amod", "nmod", "poss") and _entity_of(child) is not None \
                 and _label(_entity_of(child)) in PLACE_LABELS and token.lemma_.lower() in PLACE_NOUNS:
             return _entity_of(child)
+    if token.lemma_.lower() in PLACE_NOUNS:
+        # "the town of Koro" (whatever label the name got), "the market in Nyala".
+        for obj, as_destination in [*((o, True) for o in _prep_objects(token, "of")),
+                                    *((o, False) for o in _prep_objects(token, "in"))]:
+            place = _place_span(obj, destination=as_destination)
+            if place is not None:
+                return place
     return None
 
 
