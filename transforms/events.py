@@ -89,7 +89,7 @@ REPORT_VERBS = {"say", "report", "tell", "announce", "state", "add", "confirm"}
 NEEDS_WITH = {"speak", "talk"}
 NEEDS_DESTINATION = {"travel", "proceed"}
 PLAN_OBJECT_VERBS = {"announce", "present", "put"}
-PLACE_OBJECT_VERBS = {"seize", "capture", "recapture", "retake", "enter"}
+PLACE_OBJECT_VERBS = {"seize", "capture", "recapture", "retake", "enter", "regain"}
 # "warned that it would strike", "vowed to retaliate": a threat when the speaker announces harm of its own.
 WARNING_VERBS = {"warn", "vow"}
 HARM_VERBS = {"target", "attack", "strike", "hit", "retaliate", "destroy", "punish", "crush", "bomb", "invade",
@@ -135,7 +135,8 @@ QUANTITY_NOUNS = {"hundred", "thousand", "million", "dozen", "score", "ton", "to
                   "group", "couple", "pair", "load", "truckload", "shipment", "consignment", "kilogram",
                   "litre", "liter", "gallon", "bag", "sack", "crate", "pallet", "carton", "barrel", "lot"}
 # Verbs and adjectives that make their infinitive complement a planned event.
-PLAN_VERBS = {"expect", "schedule", "due", "set", "plan", "intend", "go", "prepare", "slate", "poised"}
+# ("slat": the lemmatizer's reading of "are slated to meet").
+PLAN_VERBS = {"expect", "schedule", "due", "set", "plan", "intend", "go", "prepare", "slate", "slat", "poised"}
 PLANNED_AUX = {"will", "shall", "'ll", "would", "wo", "should"}
 PLANNED_ADJECTIVES = {"upcoming", "planned", "forthcoming", "scheduled", "expected", "proposed"}
 # Verbs that make their complement an attempt, a threat or a wish, not an event.
@@ -231,16 +232,19 @@ DESTINATION_TYPES = {"visit", "attack", "seize", "aid"}
 
 def extract_events(doc: Doc, article_id: str, published_at: dt.date | None) -> Iterator[dict]:
     """Event mentions of `doc`, in text order, as rows of the events table (event_key left for grouping)."""
+    previous: list[dict] = []  # the rows of the sentence before, for "they" at the start of the next
     for sent in doc.sents:
         rows: list[dict] = []
         for token in sent:
             etype = trigger_type(token)
-            if etype is None or _is_unreal(token) or _is_restatement(token):
+            if etype is None or _is_unreal(token) or _is_restatement(token) or _is_toll_subject(token):
                 continue
-            row = _event_row(token, etype, article_id, published_at, rows)
+            row = _event_row(token, etype, article_id, published_at, rows, previous)
             if row is not None:
                 rows.extend(_distribute(row, token))
-        yield from sorted(_absorb(rows), key=lambda r: (r["start_char"], r["end_char"]))
+        kept = sorted(_absorb(rows), key=lambda r: (r["start_char"], r["end_char"]))
+        previous = kept
+        yield from kept
 
 
 def trigger_type(token: Token) -> str | None:
@@ -285,8 +289,9 @@ def _verb_type(token: Token, lemma: str) -> str | None:
     if lemma == "take":
         if "control" in obj_lemmas:
             return "seize"
-        if _has_particle(token, "back") and any(_is_place(o) for o in _place_objects(token, objects)):
-            return "seize"  # "took back the region"
+        if (_has_particle(token, "back") or _armed_subject(token)) \
+                and any(_is_place(o) for o in _place_objects(token, objects)):
+            return "seize"  # "took back the region", "the rebels took Katale and Masisi towns"
         return "abduct" if obj_lemmas & {"hostage", "captive"} else None
     if lemma in WARNING_VERBS:
         return "threaten" if any(_announces_harm(c) for c in token.children if c.dep_ in ("ccomp", "xcomp")) else None
@@ -381,6 +386,22 @@ def _noun_type(token: Token, lemma: str) -> str | None:
     return etype
 
 
+def _struck_place(token: Token) -> bool:
+    """An attack noun that did something or took lives, kept for its place even with no doer named: "the
+    overnight drone assault on Kyiv damaged two buildings", "killed in air strikes on the town of X"."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in STRIKE_NOUNS and (
+        (token.dep_ == "nsubj" and token.head.lemma_.lower() != "be") or _death_verb(token) is not None)
+
+
+def _is_toll_subject(token: Token) -> bool:
+    """"Ethiopian air raids have killed 900 civilians since January": a cumulative toll is the kill event of
+    whoever made the raids, not one more attack."""
+    verb = _death_verb(token)
+    if verb is None or token.dep_ != "nsubj" or verb.lemma_.lower() != "kill":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in verb.children) or bool(_prep_objects(verb, "since"))
+
+
 def _swaps_people(token: Token) -> bool:
     """"a prisoner exchange", "the swap of 90 captives", "a hostage swap between X and Y"."""
     modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
@@ -388,9 +409,9 @@ def _swaps_people(token: Token) -> bool:
     return any(_is_captive(m) or m.lemma_.lower() in ("pow", "prisoner-of-war") for m in modifiers)
 
 
-def _event_row(token, etype, article_id, published_at, earlier) -> dict | None:
+def _event_row(token, etype, article_id, published_at, earlier, previous=()) -> dict | None:
     """One events row for a trigger, or None when it has nobody to do it."""
-    actor_tok, actor = _actor(token, etype, earlier)
+    actor_tok, actor = _actor(token, etype, earlier, previous)
     counterpart_tok, counterpart = _counterpart(token, etype, actor_tok)
     location_span = _location(token, etype)
     # "the killing of militia leader X on 12 May": kept for its named victim, whoever did it.
@@ -398,7 +419,8 @@ def _event_row(token, etype, article_id, published_at, earlier) -> dict | None:
         and _label(_entity_of(counterpart_tok)) == "PERSON"
     if actor is None and not (etype == "assassinate" and counterpart) and not named_victim \
             and not (etype in NULL_ACTOR_TYPES and token.pos_ in ("VERB", "AUX")
-                     and (location_span is not None or (etype != "kill" and _passive_subject(token) is not None))):
+                     and (location_span is not None or (etype != "kill" and _passive_subject(token) is not None))) \
+            and not (_struck_place(token) and location_span is not None):
         return None
     planned = _is_planned(token)
     date_span = _date_span(token)
@@ -493,6 +515,8 @@ def _is_unreal(token: Token) -> bool:
             return True  # "denied that its forces attacked"
         if verb.dep_ in ("dobj", "prep", "pobj") and verb.head.lemma_.lower() in CONTENT_VERBS:
             return True
+        if verb.dep_ == "pobj" and verb.head.lower_ == "of" and verb.head.head.lemma_.lower() in UNREAL_OF_NOUNS:
+            return True  # "fears of an assault on the city"
     return _inside_plan(token)
 
 
@@ -546,8 +570,12 @@ def _is_planned(token: Token) -> bool:
 
 # ---- who, whom, where, when ---------------------------------------------------------------
 
-def _actor(token: Token, etype: str, earlier: list[dict]) -> tuple[Token | None, str | None]:
+def _actor(token: Token, etype: str, earlier: list[dict], previous=()) -> tuple[Token | None, str | None]:
     """The token standing for who did it and the name to report, or (None, None)."""
+    subject = _own_subject(token) if token.pos_ in ("VERB", "AUX") else None
+    if subject is not None and subject.lower_ == "they" and previous and previous[-1]["actor"] and not earlier:
+        # "Gunmen stormed a village. They killed nine farmers": the doer of the event just told.
+        return subject, previous[-1]["actor"]
     if token.lemma_.lower() == "come":
         # "X came under fire from Y": Y did it, X suffered it.
         head = next(iter(_prep_objects(token, "from")), None)
@@ -562,6 +590,9 @@ def _actor(token: Token, etype: str, earlier: list[dict]) -> tuple[Token | None,
         return head, head.text
     if head is not None:
         name = _party_name(head, actor=True)
+        if name is None and head.dep_ == "pobj" and head.head.dep_ == "agent" and head.pos_ == "NOUN" \
+                and _is_passive(head.head.head):
+            name = _phrase(head)  # "kidnapped by armed individuals": the text says who, if not by name
         if name is not None:
             return head, name
     # A participle or gerund with no subject of its own continues the sentence's last event.
@@ -592,8 +623,14 @@ def _verb_actor_token(token: Token) -> Token | None:
     subject = _own_subject(token)
     if subject is not None:
         return _relative_head(subject)
-    if any(c.dep_ == "nsubjpass" for c in token.children):
-        return None  # passive without agent: the doer is not said
+    passive_infinitive = any(c.dep_ == "auxpass" for c in token.children) and any(c.tag_ == "TO" for c in token.children)
+    if passive_infinitive or any(c.dep_ == "nsubjpass" for c in token.children):
+        # "was attacked and then shot by gunmen": the agent of a conjoined passive did both.
+        for verb in [c for c in token.children if c.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else []):
+            agent = _agent(verb)
+            if agent is not None:
+                return agent
+        return None  # passive without agent ("was among the hostages to be released"): the doer is not said
     if token.dep_ in ("conj", "xcomp", "advcl", "pcomp") and token.head.i != token.i:
         governor = token.head
         if token.dep_ == "pcomp":
@@ -613,6 +650,21 @@ def _verb_actor_token(token: Token) -> Token | None:
         return token.head  # "Blinken, meeting with families, said"
     if token.dep_ == "relcl":
         return token.head
+    return None
+
+
+def _is_passive(verb: Token) -> bool:
+    """A passive verb, or one conjoined to a passive ("was attacked and then shot by gunmen")."""
+    passive = {"nsubjpass", "auxpass"}
+    return any(c.dep_ in passive for c in verb.children) or (
+        verb.dep_ == "conj" and any(c.dep_ in passive for c in verb.head.children))
+
+
+def _agent(verb: Token) -> Token | None:
+    """The "by" agent of a passive verb."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
 
 
@@ -649,6 +701,9 @@ def _noun_actor_token(token: Token, etype: str) -> Token | None:
     if token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX") and etype in LIGHT_VERB_TYPES \
             and token.head.lemma_.lower() not in STANCE_VERBS:
         return _verb_actor_token(token.head)  # "began his visit", "initiated a convoy"
+    verb = _death_verb(token)
+    if verb is not None and token.dep_ == "pobj" and _verb_actor_token(verb) is not None:
+        return _verb_actor_token(verb)  # "Jihadists killed 21 soldiers in an attack on an army camp"
     if etype in ADJUNCT_ACTOR_TYPES and token.dep_ == "pobj":
         prep = token.head
         if prep.lower_ in SAME_TIME_PREPS | {"before", "after"} and prep.head.pos_ in ("VERB", "AUX"):
@@ -685,7 +740,7 @@ def _counterpart(token: Token, etype: str, actor_tok: Token | None) -> tuple[Tok
         if token.pos_ in ("VERB", "AUX") and etype == "meet":
             if token.lemma_.lower() != "discuss":  # what is discussed is a topic, not a party
                 candidates += [c for c in token.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() != "talk"]
-            subject = _own_subject(token)
+            subject = _own_subject(token) or _verb_actor_token(token)  # "X and Y are slated to meet"
             if subject is not None:
                 candidates += [c for c in subject.children if c.dep_ == "conj"]
                 if subject.lemma_.lower() in ROLE_NOUNS:  # "the ministers of X and Y met"
@@ -710,7 +765,8 @@ def _counterpart(token: Token, etype: str, actor_tok: Token | None) -> tuple[Tok
         candidates += _prep_objects(token, "to")
     elif token.pos_ == "NOUN" and token.lemma_.lower() in VICTIM_NOUNS:
         candidates += _prep_objects(token, "of")  # "the killing of X": who suffered it
-    victims = [_passive_subject(token)] if etype in ("release", "abduct") and token.pos_ in ("VERB", "AUX") else []
+    victims = [_passive_subject(token)] if etype in ("release", "abduct", "attack") and token.pos_ in ("VERB", "AUX") \
+        else []
     if etype == "attack":
         if token.lemma_.lower() in ATTACK_VERB_CONDITIONS and token.pos_ == "VERB":
             subject = _own_subject(token)  # "police and militants exchanged fire": the other side
@@ -762,8 +818,10 @@ def _location(token: Token, etype: str) -> Span | None:
                     for o in _prep_objects(c, "of")]
         for prep in LOCATION_PREPS + (ATTACK_PREPS if etype == "attack" and anchor.i == token.i else ()):
             objects += _prep_objects(anchor, prep)
-        if anchor is death_verb:  # "killed three people in Odesa"
-            objects += [o for c in anchor.children if c.dep_ in ("dobj", "nsubjpass") for o in _prep_objects(c, "in")]
+        if anchor is death_verb or (anchor.i == token.i and token.lemma_.lower() in DEATH_VERBS):
+            # "killed three people in Odesa", "900 civilians in Tigray": after a death, a name is where
+            contested += [o for c in anchor.children if c.dep_ in ("dobj", "nsubjpass") for o in _prep_objects(c, "in")]
+            objects += contested
         for obj in objects:
             place = _place_span(obj, destination=etype in DESTINATION_TYPES or obj in contested)
             if place is not None:
@@ -816,12 +874,28 @@ def _date_span(token: Token) -> Span | None:
         if anchor is not None and anchor.dep_ == "pobj" and anchor.head.lower_ in SAME_TIME_PREPS \
                 and anchor.head.head.i == token.i and trigger_type(anchor) is not None:
             return ent
+    reported = _reported_date(token, dates)
+    if reported is not None:
+        return reported
     # Otherwise the time of the clause it hangs from: "began his visit on Monday", "stormed ..., killing".
     if token.dep_ in ("dobj", "xcomp", "conj", "advcl", "pcomp") and token.head.i != token.i:
         governor = token.head.head if token.dep_ == "pcomp" else token.head
         if token.dep_ == "conj" and governor.pos_ in ("VERB", "AUX") and trigger_type(governor) is None:
             return None  # "X said on Monday and attacked": a conjoined event keeps its own time
         return _date_span(governor) if governor.i != token.i else None
+    return None
+
+
+def _reported_date(token: Token, dates: list[Span]) -> Span | None:
+    """"The ministry said four people were killed in a strike on Thursday": a date after the content of
+    a report, hung by the parser on the reporting verb, dates the content ("said on Monday that" does not)."""
+    verb = _clause_chain(token)[-1]
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORT_VERBS or verb.head.i > verb.i:
+        return None
+    for ent in dates:
+        anchor = _date_anchor(ent)
+        if anchor is not None and anchor.i == verb.head.i and ent.start > verb.right_edge.i:
+            return ent
     return None
 
 
