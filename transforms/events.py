@@ -483,6 +483,10 @@ def _absorb(rows: list[dict]) -> list[dict]:
             other["type"] == "attack" and fold(other["actor"]) == fold(row["actor"]) for other in rows
         ):
             continue
+        if row["type"] in ("kill", "attack") and any(
+            other["type"] == "attack" and _death_verb(other["_trigger"]) is token for other in rows
+        ):
+            continue  # "fighting between X and Y killed 46": the deaths belong to the fighting
         kept.append(row)
     for row in kept:
         row.pop("_trigger")
@@ -835,7 +839,7 @@ def _location(token: Token, etype: str) -> Span | None:
 def _death_verb(token: Token) -> Token | None:
     """The verb of dying an attack noun is told with: its subject ("Israeli strikes killed two medics") or
     its "in" adjunct ("three people were killed in an Israeli strike")."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in STRIKE_NOUNS:
+    if token.pos_ != "NOUN" or NOUN_TRIGGERS.get(token.lemma_.lower()) != "attack":
         return None
     verb = token.head
     if token.dep_ == "pobj" and verb.lower_ in ("in", "during") and verb.dep_ == "prep":
