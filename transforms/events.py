@@ -474,6 +474,12 @@ def _is_restatement(token: Token) -> bool:
 def _absorb(rows: list[dict]) -> list[dict]:
     """Drop mentions that only restate another event of the sentence (the trip a meeting happens on,
     the killing that is part of an attack); strip the helper keys."""
+    for row in rows:
+        # "X killed 21 soldiers in an attack on a camp": one happening, the attack done by the killers.
+        if row["type"] == "attack" and row["actor"] is None and _death_verb(row["_trigger"]) is not None:
+            killers = [o for o in rows if o["_trigger"] is _death_verb(row["_trigger"]) and o["actor"]]
+            if killers:
+                row["actor"] = killers[0]["actor"]
     kept = []
     for row in rows:
         token = row["_trigger"]
