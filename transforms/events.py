@@ -39,6 +39,9 @@ VERB_TRIGGERS = {
     "assassinate": "assassinate", "resign": "resign", "threaten": "threaten", "warn": "threaten",
     "vow": "threaten", "host": "meet",
     "deliver": "aid", "airdrop": "aid",
+    # Attacks told with other verbs; each needs the condition named in ATTACK_VERB_CONDITIONS.
+    "drop": "attack", "hit": "attack", "target": "attack", "trade": "attack", "open": "attack",
+    "regain": "seize",
 }
 # Noun lemmas that trigger an event, by type ("talks" and "meeting" become meet only with a "with" party).
 NOUN_TRIGGERS = {
@@ -51,15 +54,47 @@ NOUN_TRIGGERS = {
     "killing": "kill", "death": "kill",
     "kidnapping": "abduct", "abduction": "abduct",
     "release": "release", "rescue": "release",
+    "exchange": "release", "swap": "release",  # "a prisoner exchange began": only for people (SWAP_NOUNS)
+    "bombardment": "attack", "ambush": "attack", "barrage": "attack",
     "takeover": "seize", "seizure": "seize", "capture": "seize",
     "assassination": "assassinate", "resignation": "resign",
     "convoy": "aid", "delivery": "aid", "airdrop": "aid",
 }
+# Attacks told with verbs that mean something else without the named condition:
+#   weapon_object  "a jet dropped two bombs on Lotta", "the rebels fired a bomb in Bweremana"
+#   fire_object    "police and militants exchanged fire", "forces traded fire", "soldiers opened fire on"
+#   strike_subject "strikes hit the market in Arda", "a missile hit the tanker", "drones targeted the port"
+#   armed_subject  "the army targeted the village" (an armed force or a named party aims at someone)
+ATTACK_VERB_CONDITIONS = {
+    "drop": ("weapon_object",), "fire": ("weapon_object", "aimed"), "exchange": ("fire_object",),
+    "trade": ("fire_object",), "open": ("fire_object",), "hit": ("strike_subject",),
+    "target": ("strike_subject", "armed_subject"),
+}
+WEAPON_NOUNS = {"bomb", "missile", "rocket", "shell", "drone", "mortar", "grenade", "projectile", "explosive",
+                "bullet", "barrel"}
+FIRE_NOUNS = {"fire", "gunfire", "shot", "salvo", "volley"}
+# Nouns for an attack that, with no doer named, still count when they give the place ("the overnight drone
+# assault on Kyiv"), and as the subject of a verb stand for their own doer ("Russian strikes killed ...").
+STRIKE_NOUNS = {lemma for lemma, etype in NOUN_TRIGGERS.items() if etype == "attack"} - {"operation", "fighting"}
+# "a prisoner exchange between X and Y began": a swap is a release only of people, between named sides.
+SWAP_NOUNS = {"exchange", "swap"}
+# Verbs of dying told with the attack that caused it: "three people were killed in an Israeli strike".
+DEATH_VERBS = {"kill", "die", "injure", "wound"}
+# Perfect-tense "attacks have killed 900 since January": a cumulative toll is a kill event, not one attack.
+PERFECT_AUX = {"have", "has", "'ve", "had"}
+# Nouns whose "of" object is only feared or foreseen: "fears of an assault on the city".
+UNREAL_OF_NOUNS = {"fear", "threat", "risk", "prospect", "possibility", "danger", "spectre", "specter",
+                   "rumour", "rumor", "warning", "plan"}
+# Modifiers that make a trigger noun no event: "a press release", "a news release".
+NOT_EVENT_MODIFIERS = {"press", "news", "media", "film", "album", "product", "software", "version"}
+# Verbs that report what someone said; a date after the report's content is the content's date
+# ("The ministry said four people were killed in a strike on Thursday").
+REPORT_VERBS = {"say", "report", "tell", "announce", "state", "add", "confirm"}
 # Verbs that only trigger with a certain particle, object or preposition.
 NEEDS_WITH = {"speak", "talk"}
 NEEDS_DESTINATION = {"travel", "proceed"}
 PLAN_OBJECT_VERBS = {"announce", "present", "put"}
-PLACE_OBJECT_VERBS = {"seize", "capture", "recapture", "retake", "enter"}
+PLACE_OBJECT_VERBS = {"seize", "capture", "recapture", "retake", "enter", "regain"}
 # "warned that it would strike", "vowed to retaliate": a threat when the speaker announces harm of its own.
 WARNING_VERBS = {"warn", "vow"}
 HARM_VERBS = {"target", "attack", "strike", "hit", "retaliate", "destroy", "punish", "crush", "bomb", "invade",
@@ -91,14 +126,17 @@ NOT_MET = {"demand", "need", "deadline", "target", "goal", "requirement", "stand
            "condition", "criterion", "obligation", "challenge"}
 PLACE_NOUNS = {"city", "town", "village", "camp", "crossing", "border", "area", "building",
                "hospital", "territory", "base", "airport", "port", "district", "neighbourhood",
-               "neighborhood", "region", "province", "compound", "corridor", "zone", "capital", "state"}
+               "neighborhood", "region", "province", "compound", "corridor", "zone", "capital", "state",
+               "station", "checkpoint", "outpost", "barracks", "market", "suburb", "county", "municipality",
+               "island", "valley", "settlement", "kibbutz", "locality", "commune"}
 AID_NOUNS = {"aid", "food", "supply", "assistance", "relief", "fuel", "medicine", "water"}
 # Nouns that count or measure what follows their "of": "hundreds of prisoners", "18,000 tons of food".
 QUANTITY_NOUNS = {"hundred", "thousand", "million", "dozen", "score", "ton", "tonne", "number", "batch",
                   "group", "couple", "pair", "load", "truckload", "shipment", "consignment", "kilogram",
                   "litre", "liter", "gallon", "bag", "sack", "crate", "pallet", "carton", "barrel", "lot"}
 # Verbs and adjectives that make their infinitive complement a planned event.
-PLAN_VERBS = {"expect", "schedule", "due", "set", "plan", "intend", "go", "prepare", "slate", "poised"}
+# ("slat": the lemmatizer's reading of "are slated to meet").
+PLAN_VERBS = {"expect", "schedule", "due", "set", "plan", "intend", "go", "prepare", "slate", "slat", "poised"}
 PLANNED_AUX = {"will", "shall", "'ll", "would", "wo", "should"}
 PLANNED_ADJECTIVES = {"upcoming", "planned", "forthcoming", "scheduled", "expected", "proposed"}
 # Verbs that make their complement an attempt, a threat or a wish, not an event.
@@ -112,6 +150,8 @@ STANCE_VERBS = {"condemn", "claim", "accuse", "deny", "denounce", "criticise", "
 CONDITION_MARKS = {"if", "unless", "whether"}
 # Prepositions whose object names where an event took place or went to.
 LOCATION_PREPS = ("to", "in", "into", "at", "inside", "within", "outside", "near", "towards", "toward")
+# Prepositions whose object an attack is aimed at ("air strikes on Kuro", "an offensive against X").
+ATTACK_PREPS = ("on", "against")
 # Prepositions whose DATE object is not the date of the event ("since October", "for months").
 NON_POINT_PREPS = {"since", "until", "till", "for", "from", "by", "before", "after", "through",
                    "throughout", "following", "over", "within"}
@@ -154,16 +194,19 @@ DESTINATION_TYPES = {"visit", "attack", "seize", "aid"}
 
 def extract_events(doc: Doc, article_id: str, published_at: dt.date | None) -> Iterator[dict]:
     """Event mentions of `doc`, in text order, as rows of the events table (event_key left for grouping)."""
+    previous: list[dict] = []  # the rows of the sentence before, for "they" at the start of the next
     for sent in doc.sents:
         rows: list[dict] = []
         for token in sent:
             etype = trigger_type(token)
-            if etype is None or _is_unreal(token) or _is_restatement(token):
+            if etype is None or _is_unreal(token) or _is_restatement(token) or _is_toll_subject(token):
                 continue
-            row = _event_row(token, etype, article_id, published_at, rows)
+            row = _event_row(token, etype, article_id, published_at, rows, previous)
             if row is not None:
                 rows.extend(_distribute(row, token))
-        yield from sorted(_absorb(rows), key=lambda r: (r["start_char"], r["end_char"]))
+        kept = sorted(_absorb(rows), key=lambda r: (r["start_char"], r["end_char"]))
+        previous = kept
+        yield from kept
 
 
 def trigger_type(token: Token) -> str | None:
@@ -196,6 +239,11 @@ def _verb_type(token: Token, lemma: str) -> str | None:
     met_with = _prep_objects(token, "with") if lemma == "meet" else []
     if met_with and any(c.dep_ == "nsubjpass" for c in token.children) and not any(_is_party(o) for o in met_with):
         return None  # "would be met with force", "was met with protests": a response, no meeting
+    if lemma in ATTACK_VERB_CONDITIONS:
+        if any(_ATTACK_CONDITIONS[name](token, objects) for name in ATTACK_VERB_CONDITIONS[lemma]):
+            return "attack"
+        if lemma not in PERSON_OBJECT_VERBS:
+            return None
     if lemma == "put":
         return "propose" if _has_particle(token, "forward") else None
     if lemma in PLAN_OBJECT_VERBS and not obj_lemmas & PLAN_NOUNS:
@@ -203,8 +251,9 @@ def _verb_type(token: Token, lemma: str) -> str | None:
     if lemma == "take":
         if "control" in obj_lemmas:
             return "seize"
-        if _has_particle(token, "back") and any(_is_place(o) for o in _place_objects(token, objects)):
-            return "seize"  # "took back the region"
+        if (_has_particle(token, "back") or _armed_subject(token)) \
+                and any(_is_place(o) for o in _place_objects(token, objects)):
+            return "seize"  # "took back the region", "the rebels took Katale and Masisi towns"
         return "abduct" if obj_lemmas & {"hostage", "captive"} else None
     if lemma in WARNING_VERBS:
         return "threaten" if any(_announces_harm(c) for c in token.children if c.dep_ in ("ccomp", "xcomp")) else None
@@ -213,7 +262,7 @@ def _verb_type(token: Token, lemma: str) -> str | None:
     if lemma == "come":
         # "the ship came under fire": an attack on the subject.
         return "attack" if {o.lemma_.lower() for o in _prep_objects(token, "under")} & {"fire", "attack"} else None
-    if lemma in AIMED_VERBS and not any(_prep_objects(token, p) for p in AIM_PREPS):
+    if lemma in AIMED_VERBS and not _aimed(token, objects):
         return None
     if lemma in TRANSITIVE_ONLY and not objects:
         return None
@@ -242,11 +291,49 @@ def _verb_type(token: Token, lemma: str) -> str | None:
     return etype
 
 
+def _aimed(token: Token, objects: list[Token]) -> bool:
+    """"launched 120 drones at Ukraine", "fired rockets against the base": aimed at someone."""
+    return any(_prep_objects(token, p) for p in AIM_PREPS)
+
+
+def _weapon_object(token: Token, objects: list[Token]) -> bool:
+    """"dropped two bombs on the village", "fired a bomb in the town"."""
+    return any(_counted(o).lemma_.lower() in WEAPON_NOUNS for o in objects)
+
+
+def _fire_object(token: Token, objects: list[Token]) -> bool:
+    """"exchanged fire", "traded cross-border fire", "opened fire on the crowd"."""
+    return any(o.lemma_.lower() in FIRE_NOUNS for o in objects)
+
+
+def _strike_subject(token: Token, objects: list[Token]) -> bool:
+    """"strikes hit the market", "a missile hit the tanker": the subject is an attack or a weapon."""
+    subject = _own_subject(token)
+    return subject is not None and subject.lemma_.lower() in STRIKE_NOUNS | WEAPON_NOUNS
+
+
+def _armed_subject_named(token: Token, objects: list[Token]) -> bool:
+    """"the army targeted the village", "Israel targeted Hezbollah commanders": a force or a named party."""
+    subject = _own_subject(token)
+    if subject is None or not objects:
+        return False
+    return subject.lemma_.lower() in ARMED_NOUNS | {"police", "jet", "warplane", "plane", "aircraft"} \
+        or _label(entity_of(subject)) in ("ORG", "GPE", "NORP")
+
+
+_ATTACK_CONDITIONS = {"aimed": _aimed, "weapon_object": _weapon_object, "fire_object": _fire_object,
+                      "strike_subject": _strike_subject, "armed_subject": _armed_subject_named}
+
+
 def _noun_type(token: Token, lemma: str) -> str | None:
     """Type of a noun trigger whose modifiers fit."""
     etype = NOUN_TRIGGERS.get(lemma)
     if etype is None:
         return None
+    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in NOT_EVENT_MODIFIERS for c in token.children):
+        return None  # "a press release"
+    if lemma in SWAP_NOUNS and not (_swaps_people(token) and _prep_objects(token, "between")):
+        return None  # "their first prisoner exchange in two months" restates the releases told beside it
     if etype == "visit":
         # A single trip somewhere; "eight trips" counts visits (a figure), not one event.
         if token.tag_ != "NN" or not (_prep_objects(token, "to") or _place_modifier(token)):
@@ -261,9 +348,32 @@ def _noun_type(token: Token, lemma: str) -> str | None:
     return etype
 
 
-def _event_row(token, etype, article_id, published_at, earlier) -> dict | None:
+def _struck_place(token: Token) -> bool:
+    """An attack noun that did something or took lives, kept for its place even with no doer named: "the
+    overnight drone assault on Kyiv damaged two buildings", "killed in air strikes on the town of X"."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in STRIKE_NOUNS and (
+        (token.dep_ == "nsubj" and token.head.lemma_.lower() != "be") or _death_verb(token) is not None)
+
+
+def _is_toll_subject(token: Token) -> bool:
+    """"Ethiopian air raids have killed 900 civilians since January": a cumulative toll is the kill event of
+    whoever made the raids, not one more attack."""
+    verb = _death_verb(token)
+    if verb is None or token.dep_ != "nsubj" or verb.lemma_.lower() != "kill":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in verb.children) or bool(_prep_objects(verb, "since"))
+
+
+def _swaps_people(token: Token) -> bool:
+    """"a prisoner exchange", "the swap of 90 captives", "a hostage swap between X and Y"."""
+    modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
+    modifiers += [_counted(o) for o in _prep_objects(token, "of")]
+    return any(_is_captive(m) or m.lemma_.lower() in ("pow", "prisoner-of-war") for m in modifiers)
+
+
+def _event_row(token, etype, article_id, published_at, earlier, previous=()) -> dict | None:
     """One events row for a trigger, or None when it has nobody to do it."""
-    actor_tok, actor = _actor(token, etype, earlier)
+    actor_tok, actor = _actor(token, etype, earlier, previous)
     counterpart_tok, counterpart = _counterpart(token, etype, actor_tok)
     location_span = _location(token, etype)
     # "the killing of militia leader X on 12 May": kept for its named victim, whoever did it.
@@ -271,7 +381,8 @@ def _event_row(token, etype, article_id, published_at, earlier) -> dict | None:
         and _label(entity_of(counterpart_tok)) == "PERSON"
     if actor is None and not (etype == "assassinate" and counterpart) and not named_victim \
             and not (etype in NULL_ACTOR_TYPES and token.pos_ in ("VERB", "AUX")
-                     and (location_span is not None or (etype != "kill" and _passive_subject(token) is not None))):
+                     and (location_span is not None or (etype != "kill" and _passive_subject(token) is not None))) \
+            and not (_struck_place(token) and location_span is not None):
         return None
     planned = _is_planned(token)
     date_span = _date_span(token)
@@ -325,6 +436,12 @@ def _is_restatement(token: Token) -> bool:
 def _absorb(rows: list[dict]) -> list[dict]:
     """Drop mentions that only restate another event of the sentence (the trip a meeting happens on,
     the killing that is part of an attack); strip the helper keys."""
+    for row in rows:
+        # "X killed 21 soldiers in an attack on a camp": one happening, the attack done by the killers.
+        if row["type"] == "attack" and row["actor"] is None and _death_verb(row["_trigger"]) is not None:
+            killers = [o for o in rows if o["_trigger"] is _death_verb(row["_trigger"]) and o["actor"]]
+            if killers:
+                row["actor"] = killers[0]["actor"]
     kept = []
     for row in rows:
         token = row["_trigger"]
@@ -334,6 +451,10 @@ def _absorb(rows: list[dict]) -> list[dict]:
             other["type"] == "attack" and fold(other["actor"]) == fold(row["actor"]) for other in rows
         ):
             continue
+        if row["type"] in ("kill", "attack") and any(
+            other["type"] == "attack" and _death_verb(other["_trigger"]) is token for other in rows
+        ):
+            continue  # "fighting between X and Y killed 46": the deaths belong to the fighting
         kept.append(row)
     for row in kept:
         row.pop("_trigger")
@@ -366,6 +487,8 @@ def _is_unreal(token: Token) -> bool:
             return True  # "denied that its forces attacked"
         if verb.dep_ in ("dobj", "prep", "pobj") and verb.head.lemma_.lower() in CONTENT_VERBS:
             return True
+        if verb.dep_ == "pobj" and verb.head.lower_ == "of" and verb.head.head.lemma_.lower() in UNREAL_OF_NOUNS:
+            return True  # "fears of an assault on the city"
     return _inside_plan(token)
 
 
@@ -419,17 +542,29 @@ def _is_planned(token: Token) -> bool:
 
 # ---- who, whom, where, when ---------------------------------------------------------------
 
-def _actor(token: Token, etype: str, earlier: list[dict]) -> tuple[Token | None, str | None]:
+def _actor(token: Token, etype: str, earlier: list[dict], previous=()) -> tuple[Token | None, str | None]:
     """The token standing for who did it and the name to report, or (None, None)."""
+    subject = _own_subject(token) if token.pos_ in ("VERB", "AUX") else None
+    if subject is not None and subject.lower_ == "they" and previous and previous[-1]["actor"] and not earlier:
+        # "Gunmen stormed a village. They killed nine farmers": the doer of the event just told.
+        return subject, previous[-1]["actor"]
     if token.lemma_.lower() == "come":
         # "X came under fire from Y": Y did it, X suffered it.
         head = next(iter(_prep_objects(token, "from")), None)
     elif token.pos_ in ("VERB", "AUX"):
         head = _verb_actor_token(token)
+        if head is not None and head.pos_ == "NOUN" and head.lemma_.lower() in STRIKE_NOUNS | WEAPON_NOUNS:
+            # "Russian strikes killed two", "a missile hit the tanker": the doer is the attack's own.
+            return _actor(head, "attack", [])
     else:
         head = _noun_actor_token(token, etype)
+    if head is not None and _acronym(head) and head.dep_ in ("compound", "nmod"):
+        return head, head.text
     if head is not None:
         name = _party_name(head, actor=True)
+        if name is None and head.dep_ == "pobj" and head.head.dep_ == "agent" and head.pos_ == "NOUN" \
+                and _is_passive(head.head.head):
+            name = _phrase(head)  # "kidnapped by armed individuals": the text says who, if not by name
         if name is not None:
             return head, name
     # A participle or gerund with no subject of its own continues the sentence's last event.
@@ -460,8 +595,14 @@ def _verb_actor_token(token: Token) -> Token | None:
     subject = _own_subject(token)
     if subject is not None:
         return _relative_head(subject)
-    if any(c.dep_ == "nsubjpass" for c in token.children):
-        return None  # passive without agent: the doer is not said
+    passive_infinitive = any(c.dep_ == "auxpass" for c in token.children) and any(c.tag_ == "TO" for c in token.children)
+    if passive_infinitive or any(c.dep_ == "nsubjpass" for c in token.children):
+        # "was attacked and then shot by gunmen": the agent of a conjoined passive did both.
+        for verb in [c for c in token.children if c.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else []):
+            agent = _agent(verb)
+            if agent is not None:
+                return agent
+        return None  # passive without agent ("was among the hostages to be released"): the doer is not said
     if token.dep_ in ("conj", "xcomp", "advcl", "pcomp") and token.head.i != token.i:
         governor = token.head
         if token.dep_ == "pcomp":
@@ -481,6 +622,21 @@ def _verb_actor_token(token: Token) -> Token | None:
         return token.head  # "Blinken, meeting with families, said"
     if token.dep_ == "relcl":
         return token.head
+    return None
+
+
+def _is_passive(verb: Token) -> bool:
+    """A passive verb, or one conjoined to a passive ("was attacked and then shot by gunmen")."""
+    passive = {"nsubjpass", "auxpass"}
+    return any(c.dep_ in passive for c in verb.children) or (
+        verb.dep_ == "conj" and any(c.dep_ in passive for c in verb.head.children))
+
+
+def _agent(verb: Token) -> Token | None:
+    """The "by" agent of a passive verb."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
 
 
@@ -511,17 +667,39 @@ def _noun_actor_token(token: Token, etype: str) -> Token | None:
     if between:
         return between[0]
     if etype in MODIFIER_ACTOR_TYPES:
-        for child in token.children:
-            if child.dep_ in ("compound", "amod") and child.ent_type_ in ACTOR_LABELS:
-                return child
+        modifier = _modifier_actor(token)
+        if modifier is not None:
+            return modifier
     if token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX") and etype in LIGHT_VERB_TYPES \
             and token.head.lemma_.lower() not in STANCE_VERBS:
         return _verb_actor_token(token.head)  # "began his visit", "initiated a convoy"
+    verb = _death_verb(token)
+    if verb is not None and token.dep_ == "pobj" and _verb_actor_token(verb) is not None:
+        return _verb_actor_token(verb)  # "Jihadists killed 21 soldiers in an attack on an army camp"
     if etype in ADJUNCT_ACTOR_TYPES and token.dep_ == "pobj":
         prep = token.head
         if prep.lower_ in SAME_TIME_PREPS | {"before", "after"} and prep.head.pos_ in ("VERB", "AUX"):
             return _verb_actor_token(prep.head)
     return None
+
+
+def _modifier_actor(token: Token) -> Token | None:
+    """The doer named in a modifier of an event noun: "Hamas attack", "Russian drone and missile attacks",
+    "army airstrikes", "a military air strike", "an RSF assault"."""
+    modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
+    nested = [g for m in modifiers for g in m.children if g.dep_ in ("compound", "amod", "nmod") and g.i < m.i]
+    for child in [*modifiers, *nested]:
+        if child.ent_type_ in ACTOR_LABELS:
+            return child
+    for child in modifiers:
+        if child.lemma_.lower() in FORCE_NOUNS - WEAPON_NOUNS or _acronym(child):
+            return child
+    return None
+
+
+def _acronym(token: Token) -> bool:
+    """An untagged all-capitals name ("RSF", "ISWAP"): a group the tagger did not know."""
+    return token.pos_ == "PROPN" and not token.ent_type_ and token.text.isupper() and len(token.text) > 1
 
 
 def _counterpart(token: Token, etype: str, actor_tok: Token | None) -> tuple[Token | None, str | None]:
@@ -534,7 +712,7 @@ def _counterpart(token: Token, etype: str, actor_tok: Token | None) -> tuple[Tok
         if token.pos_ in ("VERB", "AUX") and etype == "meet":
             if token.lemma_.lower() != "discuss":  # what is discussed is a topic, not a party
                 candidates += [c for c in token.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() != "talk"]
-            subject = _own_subject(token)
+            subject = _own_subject(token) or _verb_actor_token(token)  # "X and Y are slated to meet"
             if subject is not None:
                 candidates += [c for c in subject.children if c.dep_ == "conj"]
                 if subject.lemma_.lower() in REPRESENTATIVE_NOUNS:  # "the ministers of X and Y met"
@@ -559,7 +737,16 @@ def _counterpart(token: Token, etype: str, actor_tok: Token | None) -> tuple[Tok
         candidates += _prep_objects(token, "to")
     elif token.pos_ == "NOUN" and token.lemma_.lower() in VICTIM_NOUNS:
         candidates += _prep_objects(token, "of")  # "the killing of X": who suffered it
-    victims = [_passive_subject(token)] if etype in ("release", "abduct") and token.pos_ in ("VERB", "AUX") else []
+    victims = [_passive_subject(token)] if etype in ("release", "abduct", "attack") and token.pos_ in ("VERB", "AUX") \
+        else []
+    if etype == "attack":
+        if token.lemma_.lower() in ATTACK_VERB_CONDITIONS and token.pos_ == "VERB":
+            subject = _own_subject(token)  # "police and militants exchanged fire": the other side
+            candidates += [c for c in subject.children if c.dep_ == "conj"] if subject is not None else []
+        # What was dropped or fired, and a place hit ("the village", "the camp"), are not the party attacked:
+        # the place is the location. A state attacked ("launched drones at Ukraine") is both.
+        candidates = [c for c in candidates if _counted(c).lemma_.lower() not in WEAPON_NOUNS | FIRE_NOUNS | PLACE_NOUNS
+                      and _label(entity_of(c)) not in ("LOC", "FAC")]
     for candidate in [v for v in victims if v is not None] + candidates:
         if actor_tok is not None and candidate.i == actor_tok.i:
             continue
@@ -586,6 +773,9 @@ def _location(token: Token, etype: str) -> Span | None:
         anchors.append((token.head, False))  # "In Israel, X is expected to meet ..."
     if token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass") and trigger_type(token.head) is None:
         anchors.append((token.head, False))  # "fighting raged in Omdurman"
+    death_verb = _death_verb(token)
+    if death_verb is not None:
+        anchors.append((death_verb, False))  # "strikes killed two medics in Tyre", "killed in a strike in Tyre"
     # "killed in the fighting for Goma": the place of the event it happened in.
     anchors += [(o, False) for p in ("in", "during") for o in _prep_objects(token, p)
                 if o.pos_ == "NOUN" and NOUN_TRIGGERS.get(o.lemma_.lower()) == "attack"]
@@ -598,8 +788,12 @@ def _location(token: Token, etype: str) -> Span | None:
         # "took control of Khartoum"
         objects += [o for c in anchor.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "control"
                     for o in _prep_objects(c, "of")]
-        for prep in LOCATION_PREPS:
+        for prep in LOCATION_PREPS + (ATTACK_PREPS if etype == "attack" and anchor.i == token.i else ()):
             objects += _prep_objects(anchor, prep)
+        if anchor is death_verb or (anchor.i == token.i and token.lemma_.lower() in DEATH_VERBS):
+            # "killed three people in Odesa", "900 civilians in Tigray": after a death, a name is where
+            contested += [o for c in anchor.children if c.dep_ in ("dobj", "nsubjpass") for o in _prep_objects(c, "in")]
+            objects += contested
         for obj in objects:
             place = _place_span(obj, destination=etype in DESTINATION_TYPES or obj in contested)
             if place is not None:
@@ -608,6 +802,19 @@ def _location(token: Token, etype: str) -> Span | None:
         if modifier is not None:
             return modifier
     return None
+
+
+def _death_verb(token: Token) -> Token | None:
+    """The verb of dying an attack noun is told with: its subject ("Israeli strikes killed two medics") or
+    its "in" adjunct ("three people were killed in an Israeli strike")."""
+    if token.pos_ != "NOUN" or NOUN_TRIGGERS.get(token.lemma_.lower()) != "attack":
+        return None
+    verb = token.head
+    if token.dep_ == "pobj" and verb.lower_ in ("in", "during") and verb.dep_ == "prep":
+        verb = verb.head
+    elif token.dep_ != "nsubj":
+        return None
+    return verb if verb.lemma_.lower() in DEATH_VERBS and verb.pos_ == "VERB" else None
 
 
 def _date_span(token: Token) -> Span | None:
@@ -625,6 +832,8 @@ def _date_span(token: Token) -> Span | None:
     own = [e for e in dates if _date_anchor(e) is not None and _date_anchor(e).i == token.i]
     if own:
         return own[0]
+    if _death_verb(token) is not None:
+        return _date_span(_death_verb(token))  # "six people were killed on Monday in army airstrikes"
     if token.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in token.children):
         # "... to Addis Ababa on Saturday for a summit, where he will meet X": the time of the main clause.
         governor = token.head
@@ -637,12 +846,28 @@ def _date_span(token: Token) -> Span | None:
         if anchor is not None and anchor.dep_ == "pobj" and anchor.head.lower_ in SAME_TIME_PREPS \
                 and anchor.head.head.i == token.i and trigger_type(anchor) is not None:
             return ent
+    reported = _reported_date(token, dates)
+    if reported is not None:
+        return reported
     # Otherwise the time of the clause it hangs from: "began his visit on Monday", "stormed ..., killing".
     if token.dep_ in ("dobj", "xcomp", "conj", "advcl", "pcomp") and token.head.i != token.i:
         governor = token.head.head if token.dep_ == "pcomp" else token.head
         if token.dep_ == "conj" and governor.pos_ in ("VERB", "AUX") and trigger_type(governor) is None:
             return None  # "X said on Monday and attacked": a conjoined event keeps its own time
         return _date_span(governor) if governor.i != token.i else None
+    return None
+
+
+def _reported_date(token: Token, dates: list[Span]) -> Span | None:
+    """"The ministry said four people were killed in a strike on Thursday": a date after the content of
+    a report, hung by the parser on the reporting verb, dates the content ("said on Monday that" does not)."""
+    verb = _clause_chain(token)[-1]
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORT_VERBS or verb.head.i > verb.i:
+        return None
+    for ent in dates:
+        anchor = _date_anchor(ent)
+        if anchor is not None and anchor.i == verb.head.i and ent.start > verb.right_edge.i:
+            return ent
     return None
 
 
@@ -929,6 +1154,13 @@ def _place_span(token: Token, destination: bool = False) -> Span | None:
         if child.dep_ in ("compound", "amod", "nmod", "poss") and entity_of(child) is not None \
                 and _label(entity_of(child)) in PLACE_LABELS and token.lemma_.lower() in PLACE_NOUNS:
             return entity_of(child)
+    if token.lemma_.lower() in PLACE_NOUNS:
+        # "the town of Koro" (whatever label the name got), "the market in Nyala".
+        for obj, as_destination in [*((o, True) for o in _prep_objects(token, "of")),
+                                    *((o, False) for o in _prep_objects(token, "in"))]:
+            place = _place_span(obj, destination=as_destination)
+            if place is not None:
+                return place
     return None
 
 
