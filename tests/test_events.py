@@ -750,3 +750,23 @@ def test_an_attack_described_by_a_copula_is_no_new_event(nlp):
 def test_raised_subject_of_a_conjoined_passive_plan_travels(nlp):
     got = events(nlp, "Olusegun Adeyemi held talks with officials and is expected to travel to Asmara later this week.")
     assert [(g["type"], g["actor"], g["planned"]) for g in got][-1] == ("visit", "Olusegun Adeyemi", True)
+
+
+# --- the trigger tables: each named condition decides its own example sentence ----------------
+
+from transforms.events.table import NOUN_TRIGGERS, VERB_TRIGGERS  # noqa: E402
+from transforms.events.triggers import NO_EVENT, NOUN_CONDITIONS, VERB_CONDITIONS, deciding_condition  # noqa: E402
+
+
+@pytest.mark.parametrize("condition", [*VERB_CONDITIONS, *NOUN_CONDITIONS], ids=lambda c: c.name)
+def test_trigger_condition_decides_its_example(nlp, condition):
+    word = next(t for t in nlp(condition.example) if t.text == condition.word)
+    verdict, name = deciding_condition(word)
+    assert name == condition.name
+    assert (None if verdict == NO_EVENT else verdict) == condition.expected
+
+
+def test_every_named_condition_is_defined_and_used():
+    names = {c.name for c in [*VERB_CONDITIONS, *NOUN_CONDITIONS]}
+    listed = {n for table in (VERB_TRIGGERS, NOUN_TRIGGERS) for t in table.values() for n in t.conditions}
+    assert listed == names

@@ -1,0 +1,81 @@
+"""TODO"""
+from __future__ import annotations
+
+from transforms.language.lexicon import SUBJECT_DEPS
+from spacy.tokens import Token
+from transforms.events.words import ATTEMPT_VERBS, CHAIN_DEPS, CONDITION_MARKS, CONTENT_VERBS, PLANNED_ADJECTIVES, PLANNED_AUX, PLAN_NOUNS, PLAN_VERBS, TIME_PREPS, UNREAL_OF_NOUNS
+
+
+
+def _is_restatement(token: Token) -> bool:
+    """A predicate noun ("It is their fifth meeting", "it was the 13th exchange it had mediated") describes an
+    event reported elsewhere, and so does a relative clause on it."""
+    if token.dep_ == "relcl":
+        token = token.head
+    return token.pos_ == "NOUN" and token.dep_ == "attr" and token.head.lemma_.lower() == "be"
+
+
+def _is_unreal(token: Token) -> bool:
+    """Negated, conditional, attempted, or the content of a plan: not an event that happened or is planned."""
+    for verb in _clause_chain(token):
+        if any(c.dep_ == "neg" for c in verb.children):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children):
+            return True
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ATTEMPT_VERBS:
+            return True
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() == "deny":
+            return True  # "denied that its forces attacked"
+        if verb.dep_ in ("dobj", "prep", "pobj") and verb.head.lemma_.lower() in CONTENT_VERBS:
+            return True
+        if verb.dep_ == "pobj" and verb.head.lower_ == "of" and verb.head.head.lemma_.lower() in UNREAL_OF_NOUNS:
+            return True  # "fears of an assault on the city"
+    return _inside_plan(token)
+
+
+def _clause_chain(token: Token) -> list[Token]:
+    """The trigger and the tokens it hangs from up to its own finite clause (through objects,
+    prepositions, infinitives and participles)."""
+    chain = [token]
+    current = token
+    while current.dep_ in CHAIN_DEPS and current.head.i != current.i:
+        if current.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in current.children):
+            break
+        if current.dep_ == "pobj" and current.head.lower_ in TIME_PREPS:
+            break  # "after the assassination": an earlier event, not part of what the clause says
+        current = current.head
+        chain.append(current)
+    return chain
+
+
+def _inside_plan(token: Token) -> bool:
+    """Whether the trigger spells out what a plan or deal contains ("a deal involving X releasing Y")."""
+    child = token
+    for ancestor in token.ancestors:
+        if ancestor.lemma_.lower() in PLAN_NOUNS and ancestor.pos_ in ("NOUN", "PROPN"):
+            # "the plan that Biden unveiled" is the plan being made, not its content.
+            return child is not token or child.dep_ not in ("relcl", "acl")
+        if ancestor.lemma_.lower() in CONTENT_VERBS:
+            return True
+        if ancestor.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in ancestor.children):
+            return False
+        child = ancestor
+    return False
+
+
+def _is_planned(token: Token) -> bool:
+    """Future or scheduled: will/would, expected/due/scheduled to, an upcoming meeting."""
+    if any(c.dep_ == "amod" and c.lower_ in PLANNED_ADJECTIVES for c in token.children) and token.pos_ == "NOUN":
+        return True
+    for verb in _clause_chain(token):
+        if verb.pos_ not in ("VERB", "AUX", "ADJ"):
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in PLANNED_AUX for c in verb.children):
+            return True
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLAN_VERBS:
+            return True
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "be" and any(c.tag_ == "TO" for c in verb.children):
+            return True  # "X is to meet Y", "they are to sign"
+        if verb.lemma_.lower() in PLAN_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
+            return True
+    return False
