@@ -1,9 +1,11 @@
-"""TODO"""
+"""Grouping mentions of one event across articles (event_key), after the resolve stage named the parties."""
 from __future__ import annotations
 
 import datetime as dt
-from transforms.spans import fold
+
 from newsfacts.schema import make_id
+from transforms.spans import fold
+
 
 # Grouping: words left out when comparing names, and date precisions from fine to coarse.
 NAME_FILLER = {"the", "of", "'s", "a", "an", "mr", "mr.", "mrs", "mrs.", "ms", "ms."}

@@ -1,10 +1,15 @@
-"""TODO"""
+"""Whether an event happened: negated, conditional, attempted or inside a plan (left out), or planned
+(kept and flagged); and restatements of an event told elsewhere.
+"""
 from __future__ import annotations
 
-from transforms.language.lexicon import SUBJECT_DEPS
 from spacy.tokens import Token
-from transforms.events.words import ATTEMPT_VERBS, CHAIN_DEPS, CONDITION_MARKS, CONTENT_VERBS, PLANNED_ADJECTIVES, PLANNED_AUX, PLAN_NOUNS, PLAN_VERBS, TIME_PREPS, UNREAL_OF_NOUNS
 
+from transforms.events.words import (
+    ATTEMPT_VERBS, CHAIN_DEPS, CONDITION_MARKS, CONTENT_VERBS, PLAN_NOUNS, PLAN_VERBS, PLANNED_ADJECTIVES,
+    PLANNED_AUX, TIME_PREPS, UNREAL_OF_NOUNS,
+)
+from transforms.language.lexicon import SUBJECT_DEPS
 
 
 def _is_restatement(token: Token) -> bool:

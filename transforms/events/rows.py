@@ -1,20 +1,25 @@
-"""TODO"""
+"""One events row per mention: the trigger with its actor, counterpart, place and date, one row per side
+of a reciprocal release, and restatements of another event of the sentence absorbed (ABSORBED).
+"""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
-from typing import Iterator
 import datetime as dt
-from transforms.language.discourse import entity_of
-from transforms.spans import fold, trace
+from typing import Iterator
+
+from spacy.tokens import Doc, Token
+
 from newsfacts.schema import make_id
 from transforms.dates import resolve_date
 from transforms.events.modality import _is_planned, _is_restatement, _is_unreal
 from transforms.events.parties import _actor, _counterpart, _party_name
-from transforms.events.syntax import _death_verb, _extent, _is_toll_subject, _label, _own_subject, _passive_subject, _struck_place
+from transforms.events.syntax import (
+    _death_verb, _extent, _is_toll_subject, _label, NamedRule, _own_subject, _passive_subject, _struck_place,
+)
 from transforms.events.triggers import trigger_type
 from transforms.events.wherewhen import _date_span, _date_text, _location
 from transforms.events.words import NULL_ACTOR_TYPES, VICTIM_NOUNS
-
+from transforms.language.discourse import entity_of
+from transforms.spans import fold, trace
 
 
 def extract_events(doc: Doc, article_id: str, published_at: dt.date | None) -> Iterator[dict]:
@@ -97,23 +102,30 @@ def _absorb(rows: list[dict]) -> list[dict]:
             killers = [o for o in rows if o["_trigger"] is _death_verb(row["_trigger"]) and o["actor"]]
             if killers:
                 row["actor"] = killers[0]["actor"]
-    kept = []
-    for row in rows:
-        token = row["_trigger"]
-        if row["type"] == "visit" and token.pos_ == "NOUN" and _governing_trigger(token, rows) is not None:
-            continue
-        if row["type"] == "kill" and any(
-            other["type"] == "attack" and fold(other["actor"]) == fold(row["actor"]) for other in rows
-        ):
-            continue
-        if row["type"] in ("kill", "attack") and any(
-            other["type"] == "attack" and _death_verb(other["_trigger"]) is token for other in rows
-        ):
-            continue  # "fighting between X and Y killed 46": the deaths belong to the fighting
-        kept.append(row)
+    kept = [row for row in rows if not any(rule.find(row, rows) for rule in ABSORBED)]
     for row in kept:
         row.pop("_trigger")
     return kept
+
+
+def _deaths_of_attack(row: dict, rows: list[dict]) -> bool:
+    token = row["_trigger"]
+    return row["type"] in ("kill", "attack") and any(
+        other["type"] == "attack" and _death_verb(other["_trigger"]) is token for other in rows)
+
+
+# Mentions that restate another event of their sentence.
+ABSORBED: tuple[NamedRule, ...] = (
+    NamedRule("trip_of_meeting", lambda row, rows: row["type"] == "visit" and row["_trigger"].pos_ == "NOUN"
+              and _governing_trigger(row["_trigger"], rows) is not None,
+              "On his trip to Cairo, Blinken met Sisi.", {"type": "meet", "actor": "Blinken"}),
+    NamedRule("kill_of_attacker", lambda row, rows: row["type"] == "kill" and any(
+        other["type"] == "attack" and fold(other["actor"]) == fold(row["actor"]) for other in rows),
+        "Gunmen stormed the village and killed nine farmers.", {"type": "attack", "actor": "Gunmen"}),
+    NamedRule("deaths_of_attack", _deaths_of_attack,
+              "Fierce fighting between Sudan's army and the RSF killed 46 people in Khartoum.",
+              {"type": "attack", "actor": "Sudan"}),
+)
 
 
 def _governing_trigger(token: Token, rows: list[dict]) -> dict | None:

@@ -1,13 +1,23 @@
-"""TODO"""
+"""Parse helpers the event rules share: arguments of a word, kinds of things (a person, a party, a place),
+the place a phrase names, entity labels by majority, and the ordered rule tables (NamedRule, first_decided).
+"""
 from __future__ import annotations
 
-from transforms.language.lexicon import ACTOR_LABELS, GROUP_NOUNS, PEOPLE_NOUNS, PERSON_PRONOUNS, PLACE_LABELS, RELATIVE_PRONOUNS
-from spacy.tokens import Span, Token
-from transforms.spans import doc_ents, fold
-from transforms.language.discourse import entity_of
-from transforms.events.table import ATTACK_NOUNS
-from transforms.events.words import DEATH_VERBS, FORCE_NOUNS, PARTITIVE_NOUNS, PARTY_NOUNS, PERFECT_AUX, PLACE_NOUNS, QUANTITY_NOUNS, REPRESENTATIVE_NOUNS, STRIKE_NOUNS
+from dataclasses import dataclass
+from typing import Any, Callable
 
+from spacy.tokens import Span, Token
+
+from transforms.events.table import ATTACK_NOUNS
+from transforms.events.words import (
+    DEATH_VERBS, FORCE_NOUNS, PARTITIVE_NOUNS, PARTY_NOUNS, PERFECT_AUX, PLACE_NOUNS, QUANTITY_NOUNS,
+    REPRESENTATIVE_NOUNS, STRIKE_NOUNS,
+)
+from transforms.language.discourse import entity_of
+from transforms.language.lexicon import (
+    ACTOR_LABELS, GROUP_NOUNS, PEOPLE_NOUNS, PERSON_PRONOUNS, PLACE_LABELS, RELATIVE_PRONOUNS,
+)
+from transforms.spans import doc_ents, fold
 
 
 def _struck_place(token: Token) -> bool:
@@ -147,17 +157,21 @@ def _place_span(token: Token, destination: bool = False) -> Span | None:
             return entity
         left = min([token.i, *[c.i for c in token.children if c.dep_ == "compound" and c.i < token.i]])
         return token.doc[left:token.i + 1]
+    return _place_of_place_noun(token) if token.lemma_.lower() in PLACE_NOUNS else None
+
+
+def _place_of_place_noun(token: Token) -> Span | None:
+    """The place a noun for a place names: "the Gaza border", "the town of Koro" (whatever label the name
+    got), "the market in Nyala"."""
     for child in token.children:
         if child.dep_ in ("compound", "amod", "nmod", "poss") and entity_of(child) is not None \
-                and _label(entity_of(child)) in PLACE_LABELS and token.lemma_.lower() in PLACE_NOUNS:
+                and _label(entity_of(child)) in PLACE_LABELS:
             return entity_of(child)
-    if token.lemma_.lower() in PLACE_NOUNS:
-        # "the town of Koro" (whatever label the name got), "the market in Nyala".
-        for obj, as_destination in [*((o, True) for o in _prep_objects(token, "of")),
-                                    *((o, False) for o in _prep_objects(token, "in"))]:
-            place = _place_span(obj, destination=as_destination)
-            if place is not None:
-                return place
+    for obj, as_destination in [*((o, True) for o in _prep_objects(token, "of")),
+                                *((o, False) for o in _prep_objects(token, "in"))]:
+        place = _place_span(obj, destination=as_destination)
+        if place is not None:
+            return place
     return None
 
 
@@ -299,3 +313,28 @@ def _extent(token: Token, pieces: list) -> tuple[int, int]:
         if sent.start_char <= p_start and p_end <= sent.end_char:
             start, end = min(start, p_start), max(end, p_end)
     return start, end
+
+
+# ---- ordered rule tables -------------------------------------------------------------------
+
+UNDECIDED = object()  # what a rule of an ordered table gives when it does not apply
+
+
+@dataclass(frozen=True)
+class NamedRule:
+    """One rule of an ordered table: `find` gives its answer (None included) or UNDECIDED; `example` is a
+    sentence it decides, `expected` the fields of the event row it gives there."""
+
+    name: str
+    find: Callable[..., Any]
+    example: str
+    expected: dict
+
+
+def first_decided(rules: tuple[NamedRule, ...], *args: Any) -> Any:
+    """The answer of the first rule that applies, else None."""
+    for rule in rules:
+        found = rule.find(*args)
+        if found is not UNDECIDED:
+            return found
+    return None

@@ -29,6 +29,7 @@ from transforms.events.words import (
 from transforms.language.discourse import entity_of
 from transforms.language.lexicon import SUBJECT_PRONOUNS
 
+
 NO_EVENT = "no event"
 
 

@@ -1,8 +1,13 @@
-"""TODO"""
+"""The events extractor's own word tables (words every extractor shares live in transforms/language/lexicon.py).
+
+All words are lower case, compared with `token.lemma_.lower()` or `token.lower_`; each table says what it is for
+with an example.
+"""
 from __future__ import annotations
 
 from transforms.events.table import ATTACK_NOUNS
 from transforms.language.lexicon import GROUP_NOUNS
+
 
 # Attacks told with verbs that mean something else without the named condition:
 #   weapon_object  "a jet dropped two bombs on Lotta", "the rebels fired a bomb in Bweremana"
@@ -34,20 +39,11 @@ NOT_EVENT_MODIFIERS = {"press", "news", "media", "film", "album", "product", "so
 # Verbs that report what someone said; a date after the report's content is the content's date
 # ("The ministry said four people were killed in a strike on Thursday").
 REPORT_VERBS = {"say", "report", "tell", "announce", "state", "add", "confirm"}
-# Verbs that only trigger with a certain particle, object or preposition.
-NEEDS_WITH = {"speak", "talk"}
-NEEDS_DESTINATION = {"travel", "proceed"}
-PLAN_OBJECT_VERBS = {"announce", "present", "put"}
-PLACE_OBJECT_VERBS = {"seize", "capture", "recapture", "retake", "enter", "regain"}
-# "warned that it would strike", "vowed to retaliate": a threat when the speaker announces harm of its own.
-WARNING_VERBS = {"warn", "vow"}
 HARM_VERBS = {"target", "attack", "strike", "hit", "retaliate", "destroy", "punish", "crush", "bomb", "invade",
               "annihilate", "eliminate"}
 # Verbs that are an attack only when aimed "at" or "against" someone ("launched 120 drones at Ukraine").
 AIMED_VERBS = {"launch", "fire"}
 AIM_PREPS = ("at", "against")
-# Verbs that are an attack only with an object ("sank the ship", not "the ship sank").
-TRANSITIVE_ONLY = {"sink"}
 # Things fought that are not a party: "fight corruption" is no battle.
 FIGHT_OBJECTS = {"war", "battle", "battles", "wars"}
 # Verbs that hand people over only when what is handed is a person ("handed over the hostage").
