@@ -775,12 +775,13 @@ def test_every_named_condition_is_defined_and_used():
 # --- the actor, counterpart, place, date and restatement rule tables: each example gives its row --------
 
 from transforms.events.parties import NOUN_ACTOR_RULES, PARTY_NAME_RULES, VERB_ACTOR_RULES  # noqa: E402
+from transforms.events.modality import PLANNED_RULES, UNREAL_RULES  # noqa: E402
 from transforms.events.rows import ABSORBED  # noqa: E402
 from transforms.events.wherewhen import DATE_RULES, LOCATION_ANCHORS  # noqa: E402
 
 NAMED_RULES = [(table, rule) for table, rules in (
     ("verb_actor", VERB_ACTOR_RULES), ("noun_actor", NOUN_ACTOR_RULES), ("party_name", PARTY_NAME_RULES),
-    ("location", LOCATION_ANCHORS), ("date", DATE_RULES), ("absorbed", ABSORBED)) for rule in rules]
+    ("location", LOCATION_ANCHORS), ("date", DATE_RULES), ("absorbed", ABSORBED), ("planned", PLANNED_RULES)) for rule in rules]
 
 
 # "deaths_of_attack" compares spaCy tokens by identity (`is`), which never holds: fixed in the next commit.
@@ -793,3 +794,8 @@ def test_named_rule_example_gives_its_row(nlp, table, rule):
     assert rule.expected in fields
     if table == "absorbed":
         assert len(rows) == 1  # the restatement is gone
+
+
+@pytest.mark.parametrize("rule", UNREAL_RULES, ids=lambda r: r.name)
+def test_unreal_rule_example_has_no_event(nlp, rule):
+    assert events(nlp, rule.example) == []
