@@ -784,10 +784,7 @@ NAMED_RULES = [(table, rule) for table, rules in (
     ("location", LOCATION_ANCHORS), ("date", DATE_RULES), ("absorbed", ABSORBED), ("planned", PLANNED_RULES)) for rule in rules]
 
 
-# "deaths_of_attack" compares spaCy tokens by identity (`is`), which never holds: fixed in the next commit.
-@pytest.mark.parametrize("table,rule", [
-    pytest.param(t, r, marks=pytest.mark.xfail(strict=True)) if r.name == "deaths_of_attack" else (t, r)
-    for t, r in NAMED_RULES], ids=[f"{t}-{r.name}" for t, r in NAMED_RULES])
+@pytest.mark.parametrize("table,rule", NAMED_RULES, ids=[f"{t}-{r.name}" for t, r in NAMED_RULES])
 def test_named_rule_example_gives_its_row(nlp, table, rule):
     rows = list(extract_events(nlp(rule.example), "art1", PUB))
     fields = [{k: r[k] for k in rule.expected} for r in rows]

@@ -99,7 +99,7 @@ def _absorb(rows: list[dict]) -> list[dict]:
     for row in rows:
         # "X killed 21 soldiers in an attack on a camp": one happening, the attack done by the killers.
         if row["type"] == "attack" and row["actor"] is None and _death_verb(row["_trigger"]) is not None:
-            killers = [o for o in rows if o["_trigger"] is _death_verb(row["_trigger"]) and o["actor"]]
+            killers = [o for o in rows if _same_token(o["_trigger"], _death_verb(row["_trigger"])) and o["actor"]]
             if killers:
                 row["actor"] = killers[0]["actor"]
     kept = [row for row in rows if not any(rule.find(row, rows) for rule in ABSORBED)]
@@ -111,7 +111,13 @@ def _absorb(rows: list[dict]) -> list[dict]:
 def _deaths_of_attack(row: dict, rows: list[dict]) -> bool:
     token = row["_trigger"]
     return row["type"] in ("kill", "attack") and any(
-        other["type"] == "attack" and _death_verb(other["_trigger"]) is token for other in rows)
+        other["type"] == "attack" and _same_token(_death_verb(other["_trigger"]), token) for other in rows)
+
+
+def _same_token(a: Token | None, b: Token | None) -> bool:
+    """Whether two tokens are one word of the text (spaCy makes a new Token object on each access, so `is`
+    never holds between two lookups)."""
+    return a is not None and b is not None and a.i == b.i
 
 
 # Mentions that restate another event of their sentence.
