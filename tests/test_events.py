@@ -796,3 +796,50 @@ def test_named_rule_example_gives_its_row(nlp, table, rule):
 @pytest.mark.parametrize("rule", UNREAL_RULES, ids=lambda r: r.name)
 def test_unreal_rule_example_has_no_event(nlp, rule):
     assert events(nlp, rule.example) == []
+
+
+# --- armed men named by what they do; demonyms whatever label the tagger gave them ------------------
+
+
+@pytest.mark.parametrize("text,etype,actor", [
+    ("Gangs have raided more than a dozen police stations in Port-au-Prince.", "attack", "Gangs"),
+    ("Suspected extremists ambushed an army patrol near Djibo.", "attack", "Suspected extremists"),
+    ("The attackers released 11 of the pupils on Sunday.", "release", "The attackers"),
+    ("Bandits abducted 20 villagers in Zamfara.", "abduct", "Bandits"),
+])
+def test_armed_men_are_doers_as_written(nlp, text, etype, actor):
+    got = only(nlp, text)
+    assert (got["type"], got["actor"]) == (etype, actor)
+
+
+def test_armed_men_noun_as_modifier_names_no_doer(nlp):
+    got = only(nlp, "A terrorist attack hit the market in Kano.")
+    assert (got["type"], got["actor"], got["location"]) == ("attack", None, "Kano")
+
+
+def test_demonym_tagged_as_a_place_is_its_country(nlp):
+    got = only(nlp, "Ukrainian drones targeted six Russian regions overnight.")
+    assert (got["type"], got["actor"]) == ("attack", "Ukraine")
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Rebels with the M23 group have seized two key towns in eastern Congo.", "M23"),
+    ("Fighters with the RSF stormed the camp in Zamzam.", "RSF"),
+    ("Soldiers with rifles stormed the camp in Zamzam.", "Soldiers"),
+])
+def test_fighters_with_a_group_act_for_it(nlp, text, actor):
+    assert only(nlp, text)["actor"] == actor
+
+
+def test_phone_call_with_a_party_is_a_meeting(nlp):
+    got = only(nlp, "Vucic had a phone call with Kaja Kallas on Monday.")
+    assert (got["type"], got["actor"], got["counterpart"], got["date_text"]) == ("meet", "Vucic", "Kaja Kallas", "on Monday")
+
+
+def test_calls_for_something_are_no_meeting(nlp):
+    assert events(nlp, "The minister rejected calls for his resignation.") == []
+
+
+def test_young_people_seized_are_abducted(nlp):
+    got = only(nlp, "Gunmen seized 40 schoolgirls in Kebbi on Friday.")
+    assert (got["type"], got["actor"]) == ("abduct", "Gunmen")

@@ -13,7 +13,7 @@ from transforms.events.syntax import (
     _noun_lemma, _own_subject, _passive_subject, _phrase, _prep_objects, _relative_head, _strip_det, UNDECIDED,
 )
 from transforms.events.words import (
-    ADJUNCT_ACTOR_TYPES, AIM_PREPS, AIMED_VERBS, ARMED_NOUNS, ATTACK_VERB_CONDITIONS, CONTINUING_DEPS, FIRE_NOUNS,
+    ADJUNCT_ACTOR_TYPES, AIM_PREPS, ARMED_MEN_NOUNS, AIMED_VERBS, ARMED_NOUNS, ATTACK_VERB_CONDITIONS, CONTINUING_DEPS, FIRE_NOUNS,
     FORCE_NOUNS, LIGHT_VERB_TYPES, MODIFIER_ACTOR_TYPES, PARTY_NOUNS, PLACE_NOUNS, REPRESENTATIVE_NOUNS,
     SAME_TIME_PREPS, STANCE_VERBS, STRIKE_NOUNS, VICTIM_NOUNS, WEAPON_NOUNS,
 )
@@ -212,7 +212,7 @@ def _modifier_actor(token: Token) -> Token | None:
         if child.ent_type_ in ACTOR_LABELS:
             return child
     for child in modifiers:
-        if child.lemma_.lower() in FORCE_NOUNS - WEAPON_NOUNS or _acronym(child):
+        if child.lemma_.lower() in FORCE_NOUNS - WEAPON_NOUNS - ARMED_MEN_NOUNS or _acronym(child):
             return child
     return None
 
@@ -305,7 +305,7 @@ def _entity_name(token: Token, actor: bool, exclude: Token | None) -> str | obje
     entity = entity_of(token)
     if entity is None or _label(entity) not in ACTOR_LABELS | PLACE_LABELS:
         return UNDECIDED
-    if _label(entity) == "NORP":
+    if _label(entity) == "NORP" or fold(entity.text) in DEMONYMS:  # "Ukrainian drones", whatever its label
         return DEMONYMS.get(fold(entity.text), entity.text)
     return _strip_det(entity)
 
@@ -407,15 +407,16 @@ def _owner(token: Token) -> str | None:
             entity = entity_of(child)
             if entity is None:
                 continue
-            if _label(entity) == "NORP":
+            if _label(entity) == "NORP" or fold(entity.text) in DEMONYMS:
                 return DEMONYMS.get(fold(entity.text), entity.text)
             if _label(entity) in ("GPE", "ORG"):
                 return _strip_det(entity)
     # "fighters from the RSF", "a rival faction of the TPLF": the group they come from or belong to.
     if _noun_lemma(token) in PARTY_NOUNS:
-        preps = ("from",) if _noun_lemma(token) in REPRESENTATIVE_NOUNS else ("from", "of")  # roles "of": see _party_name
+        # roles "of": see _party_name; "rebels with the M23 group": the group they fight with
+        preps = ("from",) if _noun_lemma(token) in REPRESENTATIVE_NOUNS else ("from", "of", "with")
         for obj in [o for prep in preps for o in _prep_objects(token, prep)]:
-            if _label(entity_of(obj)) in ACTOR_LABELS or obj.lemma_.lower() in FORCE_NOUNS:
+            if _label(entity_of(obj)) in ACTOR_LABELS or obj.lemma_.lower() in FORCE_NOUNS | GROUP_NOUNS:
                 name = _party_name(obj, actor=True)
                 if name is not None:
                     return name

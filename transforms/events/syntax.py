@@ -10,12 +10,13 @@ from spacy.tokens import Span, Token
 
 from transforms.events.table import ATTACK_NOUNS
 from transforms.events.words import (
+    PERSON_NOUNS,
     DEATH_VERBS, FORCE_NOUNS, PARTITIVE_NOUNS, PARTY_NOUNS, PERFECT_AUX, PLACE_NOUNS, QUANTITY_NOUNS,
     REPRESENTATIVE_NOUNS, STRIKE_NOUNS,
 )
 from transforms.language.discourse import entity_of
 from transforms.language.lexicon import (
-    ACTOR_LABELS, GROUP_NOUNS, PEOPLE_NOUNS, PERSON_PRONOUNS, PLACE_LABELS, RELATIVE_PRONOUNS,
+    ACTOR_LABELS, GROUP_NOUNS, PERSON_PRONOUNS, PLACE_LABELS, RELATIVE_PRONOUNS,
 )
 from transforms.spans import doc_ents, fold
 
@@ -257,7 +258,7 @@ def _is_person(token: Token) -> bool:
         return token.lower_ in PERSON_PRONOUNS | {"they", "them"}
     if _label(entity_of(token)) == "PERSON":
         return True
-    return token.lemma_.lower() in PEOPLE_NOUNS
+    return token.lemma_.lower() in PERSON_NOUNS
 
 
 def _is_captive(token: Token, named: bool = False) -> bool:
@@ -270,7 +271,7 @@ def _is_captive(token: Token, named: bool = False) -> bool:
         return token.lower_ in PERSON_PRONOUNS | {"they", "them"}
     if _label(entity_of(token)) == "PERSON":
         return named and not _is_place(token)
-    return not named and lemma in PEOPLE_NOUNS
+    return not named and lemma in PERSON_NOUNS
 
 
 def _described_person(token: Token) -> bool:
@@ -278,7 +279,7 @@ def _described_person(token: Token) -> bool:
     for child in token.children:
         if child.dep_ == "relcl" and any(c.lower_ in ("who", "whom", "whose") for c in child.subtree):
             return True
-        if child.dep_ == "appos" and child.lemma_.lower() in PEOPLE_NOUNS | REPRESENTATIVE_NOUNS:
+        if child.dep_ == "appos" and child.lemma_.lower() in PERSON_NOUNS | REPRESENTATIVE_NOUNS:
             return True
     return False
 
@@ -289,7 +290,7 @@ def _is_party(token: Token) -> bool:
         return token.lower_ not in ("it", "itself")
     if _label(entity_of(token)) in ACTOR_LABELS:
         return True
-    return token.lemma_.lower() in FORCE_NOUNS | REPRESENTATIVE_NOUNS | GROUP_NOUNS | PEOPLE_NOUNS
+    return token.lemma_.lower() in FORCE_NOUNS | REPRESENTATIVE_NOUNS | GROUP_NOUNS | PERSON_NOUNS
 
 
 def _acl_head(token: Token) -> Token | None:

@@ -86,6 +86,7 @@ NOUN_TRIGGERS: dict[str, Trigger] = {
     "mission": Trigger("visit", ("not_event_modifier", "single_trip")),
     "journey": Trigger("visit", ("not_event_modifier", "single_trip")),
     "meeting": Trigger("meet", ("not_event_modifier", "meeting_with")),
+    "call": Trigger("meet", ("not_event_modifier", "call_with")),
     "talk": Trigger("negotiate", ("not_event_modifier", "meeting_with")),
     "negotiation": Trigger("negotiate", ("not_event_modifier",)),
     "discussion": Trigger("negotiate", ("not_event_modifier",)),

@@ -179,6 +179,9 @@ NOUN_CONDITIONS: tuple[Condition, ...] = (
         t.preps("to") or _place_modifier(t.token))), "He made eight trips to Cairo.", "trips", None),
     Condition("meeting_with", lambda t: "meet" if t.preps("with") else t.etype, "The talks with Iran resumed.",
               "talks", "meet"),
+    # "a phone call with Kallas", "in separate calls with Japarov and Rahmon"; not "calls from reporters".
+    Condition("call_with", lambda t: "meet" if any(_is_party(o) for o in t.preps("with")) else NO_EVENT,
+              "Sanchez took calls from reporters.", "calls", None),
     Condition("humanitarian", _humanitarian, "A convoy of trucks reached the town.", "convoy", None),
 )
 _BY_NAME = {c.name: c for c in (*VERB_CONDITIONS, *NOUN_CONDITIONS)}

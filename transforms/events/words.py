@@ -6,7 +6,7 @@ with an example.
 from __future__ import annotations
 
 from transforms.events.table import ATTACK_NOUNS
-from transforms.language.lexicon import GROUP_NOUNS
+from transforms.language.lexicon import GROUP_NOUNS, PEOPLE_NOUNS
 
 
 # Attacks told with verbs that mean something else without the named condition:
@@ -51,8 +51,13 @@ PERSON_OBJECT_VERBS = {"hand", "exchange", "swap"}
 # Nouns for a part of something: "the whole of the region" is the region.
 PARTITIVE_NOUNS = {"whole", "part", "rest", "most", "much", "parts", "control", "half", "all"}
 # Force nouns that, as the subject of "enter", mean armed men entering a place.
+# Nouns for armed men named by what they do, not by whom they serve: doers as written ("Gangs raided the
+# station", "the attackers released 11 pupils", "suspected extremists ambushed a patrol"); never a doer as
+# a modifier ("a terrorist attack" names no one).
+ARMED_MEN_NOUNS = {"gang", "attacker", "assailant", "bandit", "extremist", "kidnapper", "terrorist", "jihadist",
+                   "raider", "separatist", "paramilitary", "mercenary", "pirate"}
 ARMED_NOUNS = {"army", "military", "force", "troop", "soldier", "militant", "fighter", "gunman", "militia",
-               "rebel", "insurgent", "brigade", "unit", "jihadist"}
+               "rebel", "insurgent", "brigade", "unit"} | ARMED_MEN_NOUNS
 # Nouns naming a plan or deal: events inside one are its content, not something that happened.
 PLAN_NOUNS = {"plan", "proposal", "deal", "agreement", "truce", "ceasefire", "cease-fire", "accord",
               "framework", "initiative", "offer", "roadmap", "pact"}
@@ -104,7 +109,7 @@ CHAIN_DEPS = {"xcomp", "pcomp", "pobj", "prep", "dobj", "conj", "advcl", "compou
 # Group nouns that stand for the state or organisation named in their modifier ("Israeli forces").
 FORCE_NOUNS = {"army", "military", "force", "troop", "soldier", "militant", "fighter", "police",
                "navy", "jet", "warplane", "gunman", "militia", "delegation", "government",
-               "authority", "unit", "brigade", "rebel", "insurgent", "guard", "drone", "missile"}
+               "authority", "unit", "brigade", "rebel", "insurgent", "guard", "drone", "missile"} | ARMED_MEN_NOUNS
 # Nouns for a harm done to someone, whose "of" phrase names the victim ("the killing of X").
 VICTIM_NOUNS = {"killing", "murder", "kidnapping", "abduction"}
 # Types kept without a named doer when the verb names who suffered it (a passive subject) or where:
@@ -127,3 +132,6 @@ ADJUNCT_ACTOR_TYPES = {"visit", "meet"}
 LIGHT_VERB_TYPES = {"visit", "meet", "negotiate", "attack", "aid"}
 # Types whose object or "to" phrase is a place by the meaning of the verb.
 DESTINATION_TYPES = {"visit", "attack", "seize", "aid"}
+# People who can be held, freed or handed over: the shared nouns for people and the young, who are often
+# the ones taken ("seized 276 schoolgirls", "kidnapped 20 boys").
+PERSON_NOUNS = PEOPLE_NOUNS | {"girl", "boy", "schoolgirl", "schoolboy", "schoolchild"}
