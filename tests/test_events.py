@@ -604,3 +604,251 @@ def test_trigger_actor_place_and_date_offsets_point_at_their_words(nlp):
     words = {k: text[row[f"{k}_start"]:row[f"{k}_end"]] for k in ("trigger", "actor", "location", "date")}
     assert words == {"trigger": "met", "actor": "Blinken", "location": "Cairo", "date": "3 June"}
     assert (row["sentence_start"], row["sentence_end"]) == (0, len(text))
+
+
+# ---- real-text patterns (issue #12): attacks told with other verbs and nouns ----
+
+def test_dropped_bombs_on_a_village_is_an_attack_there(nlp):
+    assert only(nlp, "A military jet dropped two bombs on Lotta village on Tuesday, a local fighter said.") == row(
+        "attack", "dropped", "A military jet", location="Lotta", date_text="on Tuesday", date=dt.date(2025, 3, 11))
+
+
+def test_shelled_the_town_of_x_gives_the_town_as_location(nlp):
+    assert only(nlp, "Government forces shelled the town of Arko overnight.") == row(
+        "attack", "shelled", "Government forces", location="Arko")
+
+
+def test_exchanged_fire_is_one_attack_with_its_deaths(nlp):
+    assert only(nlp, "Police and militants exchanged fire near the border post, killing two bystanders.") == row(
+        "attack", "exchanged", "Police", counterpart="militants")
+
+
+def test_strikes_hit_is_an_attack_without_a_named_doer(nlp):
+    assert only(nlp, "Strikes hit the market in Arda on Sunday.") == row(
+        "attack", "hit", None, location="Arda", date_text="on Sunday", date=dt.date(2025, 3, 9))
+
+
+def test_nominal_attack_with_national_modifier_that_killed(nlp):
+    assert only(nlp, "Russian drone and missile attacks overnight killed three people in Odesa.") == row(
+        "attack", "attacks", "Russia", location="Odesa")
+
+
+def test_killed_in_army_airstrikes_on_the_village_of_x(nlp):
+    assert only(nlp, "Six people were killed Monday in army airstrikes on the village of Kuro.") == row(
+        "attack", "airstrikes", "army", location="Kuro", date_text="Monday", date=dt.date(2025, 3, 10))
+
+
+def test_acronym_doer_of_an_assault(nlp):
+    assert only(nlp, "An RSF assault on the market in Nyala killed five people.") == row(
+        "attack", "assault", "RSF", location="Nyala")
+
+
+def test_military_air_strike_after_a_dateline(nlp):
+    got = only(nlp, "LAGOS: A military air strike on a village killed nine civilians, residents said.")
+    assert (got["type"], got["actor"]) == ("attack", "military")
+
+
+def test_a_prisoner_exchange_between_two_states_is_a_release(nlp):
+    got = events(nlp, "A prisoner exchange between Armenia and Azerbaijan began on Monday.")
+    assert [(g["type"], g["actor"]) for g in got] == [("release", "Armenia")]
+
+
+def test_a_pronoun_owned_exchange_restates_the_releases(nlp):
+    assert events(nlp, "The two countries carried out their first prisoner exchange in two months.") == []
+
+
+def test_press_release_is_no_event(nlp):
+    assert events(nlp, "A press release issued by the ministry on Monday said the talks would resume.") == []
+
+
+# ---- real-text patterns (issue #12): tolls, passives, seizures, modality, "they", reported dates ----
+
+def test_a_cumulative_toll_of_raids_is_a_kill_not_an_attack(nlp):
+    assert only(nlp, "Ethiopian air raids have killed at least 900 civilians in Tigray since January.") == row(
+        "kill", "killed", "Ethiopia", location="Tigray")
+
+
+def test_one_strike_that_killed_is_an_attack(nlp):
+    assert only(nlp, "Israeli strikes on Saturday killed two medics in Tyre.") == row(
+        "attack", "strikes", "Israel", location="Tyre", date_text="on Saturday", date=dt.date(2025, 3, 8))
+
+
+def test_nominal_assault_with_a_place_and_no_doer(nlp):
+    got = only(nlp, "The overnight drone assault on Kyiv damaged two buildings.")
+    assert (got["type"], got["actor"], got["location"]) == ("attack", None, "Kyiv")
+
+
+def test_fears_of_an_assault_are_no_event(nlp):
+    assert events(nlp, "Residents voiced fears of an assault on Kyiv.") == []
+
+
+def test_agent_of_a_conjoined_passive_did_both(nlp):
+    assert only(nlp, "A bus driver was attacked and then shot by gunmen near Sela.") == row(
+        "attack", "attacked", "gunmen", counterpart="A bus driver")
+
+
+def test_passive_agent_without_a_name_is_the_actor(nlp):
+    got = only(nlp, "Around 15 youths were kidnapped by armed individuals on Friday.")
+    assert (got["type"], got["actor"], got["counterpart"]) == ("abduct", "armed individuals", "Around 15 youths")
+
+
+def test_hostage_to_be_released_is_not_the_releaser(nlp):
+    assert events(nlp, "Maya Cohen, 9, was among the hostages to be released.") == []
+
+
+def test_rebels_seized_the_town_of_x(nlp):
+    got = only(nlp, "Rebels have seized the town of Koro, a local official said.")
+    assert (got["type"], got["actor"], got["location"]) == ("seize", "Rebels", "Koro")
+
+
+def test_armed_men_taking_towns_is_a_seizure(nlp):
+    got = only(nlp, "The rebels took Dalo and Merka towns on Sunday.")
+    assert (got["type"], got["actor"]) == ("seize", "The rebels")
+
+
+def test_regained_control_of_a_police_station(nlp):
+    got = only(nlp, "Police regained control of a police station on Monday.")
+    assert (got["type"], got["actor"]) == ("seize", "Police")
+
+
+def test_they_in_the_next_sentence_is_the_last_doer(nlp):
+    got = events(nlp, "Gunmen stormed a village in Zamfara on Monday. They killed nine farmers and abducted 20 women.")
+    assert [(g["type"], g["actor"]) for g in got] == [("attack", "Gunmen"), ("kill", "Gunmen"), ("abduct", "Gunmen")]
+
+
+def test_date_after_the_content_of_a_report_dates_the_content(nlp):
+    got = only(nlp, "The ministry said Israeli jets struck the town of Arko on Thursday.")
+    assert (got["actor"], got["date_text"], got["date"]) == ("Israel", "on Thursday", dt.date(2025, 3, 6))
+
+
+def test_date_of_the_saying_before_that_does_not_date_the_content(nlp):
+    got = only(nlp, "The ministry said on Thursday that Israeli jets struck the town of Arko.")
+    assert (got["actor"], got["date_text"]) == ("Israel", None)
+
+
+def test_slated_to_meet_is_planned(nlp):
+    assert only(nlp, "Antony Blinken and Wang Yi are slated to meet in Geneva.") == row(
+        "meet", "meet", "Antony Blinken", counterpart="Wang Yi", location="Geneva", planned=True)
+
+
+def test_denied_carrying_out_a_strike_is_no_event(nlp):
+    assert events(nlp, "Israel denied carrying out the strike on Rafah.") == []
+
+
+def test_an_attack_under_a_condition_is_no_event(nlp):
+    assert events(nlp, "Officials warned that if Israel attacks Rafah, aid will stop.") == []
+
+
+def test_killed_as_an_adjective_is_no_event(nlp):
+    assert events(nlp, "Moscow said it would return the bodies of 500 killed soldiers to Kyiv.") == []
+
+
+def test_attack_in_the_adjunct_of_a_killing_is_done_by_the_killers(nlp):
+    got = only(nlp, "Jihadists killed 21 soldiers in an attack on an army camp in the Segou region on Sunday.")
+    assert (got["type"], got["actor"], got["location"], got["date_text"]) == ("attack", "Jihadists", "Segou", "on Sunday")
+
+
+def test_arriving_by_air_names_no_doer(nlp):
+    assert events(nlp, "The fighting lasted four hours before reinforcements arrived by air.") == []
+
+
+def test_an_attack_described_by_a_copula_is_no_new_event(nlp):
+    assert events(nlp, "The overnight attack on Kyiv was one of the heaviest of the war.") == []
+
+
+def test_raised_subject_of_a_conjoined_passive_plan_travels(nlp):
+    got = events(nlp, "Olusegun Adeyemi held talks with officials and is expected to travel to Asmara later this week.")
+    assert [(g["type"], g["actor"], g["planned"]) for g in got][-1] == ("visit", "Olusegun Adeyemi", True)
+
+
+# --- the trigger tables: each named condition decides its own example sentence ----------------
+
+from transforms.events.table import NOUN_TRIGGERS, VERB_TRIGGERS  # noqa: E402
+from transforms.events.triggers import NO_EVENT, NOUN_CONDITIONS, VERB_CONDITIONS, deciding_condition  # noqa: E402
+
+
+@pytest.mark.parametrize("condition", [*VERB_CONDITIONS, *NOUN_CONDITIONS], ids=lambda c: c.name)
+def test_trigger_condition_decides_its_example(nlp, condition):
+    word = next(t for t in nlp(condition.example) if t.text == condition.word)
+    verdict, name = deciding_condition(word)
+    assert name == condition.name
+    assert (None if verdict == NO_EVENT else verdict) == condition.expected
+
+
+def test_every_named_condition_is_defined_and_used():
+    names = {c.name for c in [*VERB_CONDITIONS, *NOUN_CONDITIONS]}
+    listed = {n for table in (VERB_TRIGGERS, NOUN_TRIGGERS) for t in table.values() for n in t.conditions}
+    assert listed == names
+
+
+# --- the actor, counterpart, place, date and restatement rule tables: each example gives its row --------
+
+from transforms.events.parties import NOUN_ACTOR_RULES, PARTY_NAME_RULES, VERB_ACTOR_RULES  # noqa: E402
+from transforms.events.modality import PLANNED_RULES, UNREAL_RULES  # noqa: E402
+from transforms.events.rows import ABSORBED  # noqa: E402
+from transforms.events.wherewhen import DATE_RULES, LOCATION_ANCHORS  # noqa: E402
+
+NAMED_RULES = [(table, rule) for table, rules in (
+    ("verb_actor", VERB_ACTOR_RULES), ("noun_actor", NOUN_ACTOR_RULES), ("party_name", PARTY_NAME_RULES),
+    ("location", LOCATION_ANCHORS), ("date", DATE_RULES), ("absorbed", ABSORBED), ("planned", PLANNED_RULES)) for rule in rules]
+
+
+@pytest.mark.parametrize("table,rule", NAMED_RULES, ids=[f"{t}-{r.name}" for t, r in NAMED_RULES])
+def test_named_rule_example_gives_its_row(nlp, table, rule):
+    rows = list(extract_events(nlp(rule.example), "art1", PUB))
+    fields = [{k: r[k] for k in rule.expected} for r in rows]
+    assert rule.expected in fields
+    if table == "absorbed":
+        assert len(rows) == 1  # the restatement is gone
+
+
+@pytest.mark.parametrize("rule", UNREAL_RULES, ids=lambda r: r.name)
+def test_unreal_rule_example_has_no_event(nlp, rule):
+    assert events(nlp, rule.example) == []
+
+
+# --- armed men named by what they do; demonyms whatever label the tagger gave them ------------------
+
+
+@pytest.mark.parametrize("text,etype,actor", [
+    ("Gangs have raided more than a dozen police stations in Port-au-Prince.", "attack", "Gangs"),
+    ("Suspected extremists ambushed an army patrol near Djibo.", "attack", "Suspected extremists"),
+    ("The attackers released 11 of the pupils on Sunday.", "release", "The attackers"),
+    ("Bandits abducted 20 villagers in Zamfara.", "abduct", "Bandits"),
+])
+def test_armed_men_are_doers_as_written(nlp, text, etype, actor):
+    got = only(nlp, text)
+    assert (got["type"], got["actor"]) == (etype, actor)
+
+
+def test_armed_men_noun_as_modifier_names_no_doer(nlp):
+    got = only(nlp, "A terrorist attack hit the market in Kano.")
+    assert (got["type"], got["actor"], got["location"]) == ("attack", None, "Kano")
+
+
+def test_demonym_tagged_as_a_place_is_its_country(nlp):
+    got = only(nlp, "Ukrainian drones targeted six Russian regions overnight.")
+    assert (got["type"], got["actor"]) == ("attack", "Ukraine")
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Rebels with the M23 group have seized two key towns in eastern Congo.", "M23"),
+    ("Fighters with the RSF stormed the camp in Zamzam.", "RSF"),
+    ("Soldiers with rifles stormed the camp in Zamzam.", "Soldiers"),
+])
+def test_fighters_with_a_group_act_for_it(nlp, text, actor):
+    assert only(nlp, text)["actor"] == actor
+
+
+def test_phone_call_with_a_party_is_a_meeting(nlp):
+    got = only(nlp, "Vucic had a phone call with Kaja Kallas on Monday.")
+    assert (got["type"], got["actor"], got["counterpart"], got["date_text"]) == ("meet", "Vucic", "Kaja Kallas", "on Monday")
+
+
+def test_calls_for_something_are_no_meeting(nlp):
+    assert events(nlp, "The minister rejected calls for his resignation.") == []
+
+
+def test_young_people_seized_are_abducted(nlp):
+    got = only(nlp, "Gunmen seized 40 schoolgirls in Kebbi on Friday.")
+    assert (got["type"], got["actor"]) == ("abduct", "Gunmen")

@@ -1,0 +1,110 @@
+"""Grouping mentions of one event across articles (event_key), after the resolve stage named the parties."""
+from __future__ import annotations
+
+import datetime as dt
+
+from newsfacts.schema import make_id
+from transforms.spans import fold
+
+
+# Grouping: words left out when comparing names, and date precisions from fine to coarse.
+NAME_FILLER = {"the", "of", "'s", "a", "an", "mr", "mr.", "mrs", "mrs.", "ms", "ms."}
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def assign_event_keys(events: list[dict]) -> None:
+    """Set row["event_key"] in place so that mentions of the same event across articles share a key; called after the resolve stage replaced actor/counterpart/location with canonical names."""
+    by_type: dict[str, list[_Cluster]] = {}
+    for row in sorted(events, key=_grouping_order):
+        clusters = by_type.setdefault(row["type"], [])
+        for cluster in clusters:
+            if cluster.accepts(row):
+                cluster.add(row)
+                break
+        else:
+            clusters.append(_Cluster(row))
+    for clusters in by_type.values():
+        for cluster in clusters:
+            first = cluster.rows[0]
+            key = make_id("evk", first["type"], _party_key(first, "actor"), _party_key(first, "location"),
+                          first.get("date"), first["event_id"])
+            for row in cluster.rows:
+                row["event_key"] = key
+
+
+# The fields that decide whether two mentions can be one event.
+_SIGNATURE_FIELDS = ("type", "actor", "actor_entity_id", "counterpart", "counterpart_entity_id", "location",
+                     "location_entity_id", "date", "date_precision")
+
+
+class _Cluster:
+    """Mentions grouped as one event. A new mention must fit every member; members that look alike are
+    compared once (their distinct signatures), which keeps grouping near-linear on repetitive corpora."""
+
+    def __init__(self, row: dict) -> None:
+        self.rows: list[dict] = []
+        self.signatures: dict[tuple, dict] = {}
+        self.planned_by_article: dict[str, set] = {}
+        self.add(row)
+
+    def add(self, row: dict) -> None:
+        self.rows.append(row)
+        self.signatures.setdefault(tuple(row.get(f) for f in _SIGNATURE_FIELDS), row)
+        self.planned_by_article.setdefault(row["article_id"], set()).add(row.get("planned"))
+
+    def accepts(self, row: dict) -> bool:
+        """Whether the mention fits every member: the same article-level planned state and compatible fields."""
+        planned = self.planned_by_article.get(row["article_id"])
+        if planned and planned != {row.get("planned")}:
+            return False  # a planned and a past mention in one article are two events
+        return all(_same_fields(row, other) for other in self.signatures.values())
+
+
+def _grouping_order(row: dict) -> tuple:
+    """Rows with the most known fields first, so a cluster is seeded by its best-described mention."""
+    unknown = sum(row.get(f) is None for f in ("actor", "counterpart", "location", "date"))
+    return (row["type"], unknown, str(row.get("date") or ""), row["article_id"], row["start_char"], row["event_id"])
+
+
+def _party_key(row: dict, field: str) -> str | None:
+    """Entity id where the resolve stage gave one, else the folded name."""
+    return row.get(f"{field}_entity_id") or (fold(row.get(field)) or None)
+
+
+def _same_fields(a: dict, b: dict) -> bool:
+    """Type, parties, place and date compatible (the article-level planned check aside)."""
+    if a["type"] != b["type"]:
+        return False
+    return (_names_compatible(a, b, "actor") and _names_compatible(a, b, "counterpart")
+            and _names_compatible(a, b, "location") and _dates_compatible(a, b))
+
+
+def _names_compatible(a: dict, b: dict, field: str) -> bool:
+    """Unknown on either side, the same entity, or one name's words inside the other's."""
+    id_a, id_b = a.get(f"{field}_entity_id"), b.get(f"{field}_entity_id")
+    if id_a and id_b:
+        return id_a == id_b
+    name_a, name_b = fold(a.get(field)), fold(b.get(field))
+    if not name_a or not name_b:
+        return True
+    words_a, words_b = set(name_a.split()) - NAME_FILLER, set(name_b.split()) - NAME_FILLER
+    return name_a == name_b or words_a <= words_b or words_b <= words_a
+
+
+def _dates_compatible(a: dict, b: dict) -> bool:
+    """Unknown on either side, or the finer date falls inside the coarser one's period."""
+    date_a, date_b = a.get("date"), b.get("date")
+    if date_a is None or date_b is None:
+        return True
+    prec_a = a.get("date_precision") or "day"
+    prec_b = b.get("date_precision") or "day"
+    coarse, other = (a, b) if PRECISION_RANK.get(prec_a, 0) >= PRECISION_RANK.get(prec_b, 0) else (b, a)
+    start, day = coarse["date"], other["date"]
+    precision = coarse.get("date_precision") or "day"
+    if precision == "day":
+        return start == day
+    if precision == "week":
+        return start <= day < start + dt.timedelta(days=7)
+    if precision == "month":
+        return (start.year, start.month) == (day.year, day.month)
+    return start.year == day.year

@@ -1,0 +1,543 @@
+"""Who did it and to whom: the actor rules for verbs and nouns (VERB_ACTOR_RULES, NOUN_ACTOR_RULES), the
+counterpart rules by type (COUNTERPART_RULES), and the name a party token stands for (PARTY_NAME_RULES,
+pronoun and "the group" antecedents).
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from spacy.tokens import Span, Token
+
+from transforms.events.syntax import (
+    _acronym, _agent, _counted, _death_verb, _discussed_with, first_decided, _is_passive, _label, NamedRule,
+    _noun_lemma, _own_subject, _passive_subject, _phrase, _prep_objects, _relative_head, _strip_det, UNDECIDED,
+)
+from transforms.events.words import (
+    ADJUNCT_ACTOR_TYPES, AIM_PREPS, ARMED_MEN_NOUNS, AIMED_VERBS, ARMED_NOUNS, ATTACK_VERB_CONDITIONS, CONTINUING_DEPS, FIRE_NOUNS,
+    FORCE_NOUNS, LIGHT_VERB_TYPES, MODIFIER_ACTOR_TYPES, PARTY_NOUNS, PLACE_NOUNS, REPRESENTATIVE_NOUNS,
+    SAME_TIME_PREPS, STANCE_VERBS, STRIKE_NOUNS, VICTIM_NOUNS, WEAPON_NOUNS,
+)
+from transforms.language.discourse import antecedent, entity_of, quoted_tokens, window_start, WINDOWS
+from transforms.language.lexicon import (
+    ACTOR_LABELS, DEMONYMS, GROUP_LABELS, GROUP_NOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS, PLACE_LABELS, SUBJECT_DEPS,
+)
+from transforms.spans import fold
+
+
+def _actor(token: Token, etype: str, earlier: list[dict], previous=()) -> tuple[Token | None, str | None]:
+    """The token standing for who did it and the name to report, or (None, None)."""
+    subject = _own_subject(token) if token.pos_ in ("VERB", "AUX") else None
+    if subject is not None and subject.lower_ == "they" and previous and previous[-1]["actor"] and not earlier:
+        # "Gunmen stormed a village. They killed nine farmers": the doer of the event just told.
+        return subject, previous[-1]["actor"]
+    head = _actor_head(token, etype)
+    if head is not None and token.pos_ in ("VERB", "AUX") and token.lemma_.lower() != "come" \
+            and head.pos_ == "NOUN" and head.lemma_.lower() in STRIKE_NOUNS | WEAPON_NOUNS:
+        # "Russian strikes killed two", "a missile hit the tanker": the doer is the attack's own.
+        return _actor(head, "attack", [])
+    name = _actor_name(head) if head is not None else None
+    if name is not None:
+        return head, name
+    # A participle or gerund with no subject of its own continues the sentence's last event.
+    if token.pos_ in ("VERB", "AUX") and token.dep_ in CONTINUING_DEPS and not _own_subject(token) and earlier:
+        last = earlier[-1]
+        return None, last["actor"]
+    return None, None
+
+
+def _actor_head(token: Token, etype: str) -> Token | None:
+    """The token that stands for the doer: "X came under fire from Y" -> Y; a verb's or a noun's doer."""
+    if token.lemma_.lower() == "come":
+        return next(iter(_prep_objects(token, "from")), None)
+    if token.pos_ in ("VERB", "AUX"):
+        return _verb_actor_token(token)
+    return _noun_actor_token(token, etype)
+
+
+def _actor_name(head: Token) -> str | None:
+    """The name for a doer's token: an acronym modifier as written, a party's name, or a passive agent's
+    phrase ("kidnapped by armed individuals": the text says who, if not by name)."""
+    if _acronym(head) and head.dep_ in ("compound", "nmod"):
+        return head.text
+    name = _party_name(head, actor=True)
+    if name is None and head.dep_ == "pobj" and head.head.dep_ == "agent" and head.pos_ == "NOUN" \
+            and _is_passive(head.head.head):
+        name = _phrase(head)
+    return name
+
+
+def _subject_doer(token: Token) -> Token | object:
+    subject = _own_subject(token)
+    return _relative_head(subject) if subject is not None else UNDECIDED
+
+
+def _passive_doer(token: Token) -> Token | None | object:
+    passive_infinitive = any(c.dep_ == "auxpass" for c in token.children) and any(c.tag_ == "TO" for c in token.children)
+    if not (passive_infinitive or any(c.dep_ == "nsubjpass" for c in token.children)):
+        return UNDECIDED
+    for verb in [c for c in token.children if c.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else []):
+        agent = _agent(verb)
+        if agent is not None:
+            return agent
+    return None  # passive without agent ("was among the hostages to be released"): the doer is not said
+
+
+def _governor(token: Token) -> Token:
+    """The verb a dependent verb hangs from: through "before traveling", "weeks after capturing", "is due to"."""
+    governor = token.head
+    if token.dep_ == "pcomp":
+        governor = governor.head  # "before traveling": the preposition hangs from the verb
+        while governor.dep_ == "npadvmod" and governor.pos_ == "NOUN" and governor.head.i != governor.i:
+            governor = governor.head  # "weeks after capturing Goma"
+    if governor.dep_ == "acomp":
+        governor = governor.head  # "is due to visit"
+    return governor
+
+
+def _shared_doer(token: Token) -> Token | None | object:
+    if token.dep_ not in ("conj", "xcomp", "advcl", "pcomp") or token.head.i == token.i:
+        return UNDECIDED
+    governor = _governor(token)
+    if token.dep_ == "xcomp":
+        # "X is expected to meet": the passive subject of a raising verb does the meeting.
+        raised = next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
+        if raised is not None:
+            return _relative_head(raised)
+    return _verb_actor_token(governor) if governor.pos_ in ("VERB", "AUX") else UNDECIDED
+
+
+# Who does what a verb tells, first rule that applies.
+VERB_ACTOR_RULES: tuple[NamedRule, ...] = (
+    NamedRule("subject", _subject_doer, "Hamas released two hostages.", {"type": "release", "actor": "Hamas"}),
+    NamedRule("passive_agent", _passive_doer, "The village was attacked and then burned by gunmen.",
+              {"type": "attack", "actor": "gunmen"}),
+    NamedRule("shared_subject", _shared_doer, "Blinken is expected to meet Netanyahu.",
+              {"type": "meet", "actor": "Blinken"}),
+    NamedRule("modified_noun", lambda t: t.head if t.dep_ in ("acl", "advcl")
+              and t.head.pos_ in ("PROPN", "NOUN", "PRON") else UNDECIDED,
+              "Mr. Zelensky, meeting with Joe Biden at the White House, asked for more weapons.",
+              {"type": "meet", "actor": "Zelensky"}),
+    NamedRule("relative_clause", lambda t: t.head if t.dep_ == "relcl" else UNDECIDED,
+              "The army, which stormed the town, said nothing.", {"type": "attack", "actor": "The army"}),
+)
+
+
+def _verb_actor_token(token: Token) -> Token | None:
+    """Subject, passive agent, or the subject the verb shares with the clause it hangs from."""
+    return first_decided(VERB_ACTOR_RULES, token)
+
+
+def _pobj(token: Token) -> Token | None:
+    """The object of a preposition token."""
+    return next((c for c in token.children if c.dep_ == "pobj"), None)
+
+
+def _by_agent(token: Token, etype: str) -> Token | None | object:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return _pobj(child)
+        if child.dep_ == "acl":  # "talks facilitated by the U.S."
+            for grand in child.children:
+                if grand.dep_ == "agent":
+                    return _pobj(grand)
+    return UNDECIDED
+
+
+def _passive_noun_agent(token: Token, etype: str) -> Token | None | object:
+    if token.dep_ == "nsubjpass":  # "the talks were facilitated by Oman"
+        for sibling in token.head.children:
+            if sibling.dep_ == "agent":
+                return _pobj(sibling)
+    return UNDECIDED
+
+
+def _light_verb_doer(token: Token, etype: str) -> Token | None | object:
+    if token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX") and etype in LIGHT_VERB_TYPES \
+            and token.head.lemma_.lower() not in STANCE_VERBS:
+        return _verb_actor_token(token.head)
+    return UNDECIDED
+
+
+def _killers(token: Token, etype: str) -> Token | object:
+    verb = _death_verb(token)
+    if verb is not None and token.dep_ == "pobj" and _verb_actor_token(verb) is not None:
+        return _verb_actor_token(verb)
+    return UNDECIDED
+
+
+def _adjunct_doer(token: Token, etype: str) -> Token | None | object:
+    if etype in ADJUNCT_ACTOR_TYPES and token.dep_ == "pobj":
+        prep = token.head
+        if prep.lower_ in SAME_TIME_PREPS | {"before", "after"} and prep.head.pos_ in ("VERB", "AUX"):
+            return _verb_actor_token(prep.head)
+    return UNDECIDED
+
+
+def _undecided_if_none(found: Token | None) -> Token | object:
+    return UNDECIDED if found is None else found
+
+
+# Who does what a noun tells, first rule that applies.
+NOUN_ACTOR_RULES: tuple[NamedRule, ...] = (
+    NamedRule("possessor", lambda t, e: _undecided_if_none(next((c for c in t.children if c.dep_ == "poss"), None)),
+              "Hamas said its attack on the base was over.", {"type": "attack", "actor": "Hamas"}),
+    NamedRule("by_agent", _by_agent, "The talks facilitated by Oman resumed.", {"type": "negotiate", "actor": "Oman"}),
+    NamedRule("passive_agent", _passive_noun_agent, "The talks were facilitated by Oman.",
+              {"type": "negotiate", "actor": "Oman"}),
+    NamedRule("between", lambda t, e: _undecided_if_none(next(iter(_prep_objects(t, "between")), None)),
+              "Talks between Israel and Hamas resumed.",
+              {"type": "negotiate", "actor": "Israel", "counterpart": "Hamas"}),
+    NamedRule("modifier", lambda t, e: _undecided_if_none(_modifier_actor(t)) if e in MODIFIER_ACTOR_TYPES
+              else UNDECIDED, "A Russian drone attack hit Kyiv.", {"type": "attack", "actor": "Russia"}),
+    NamedRule("light_verb", _light_verb_doer, "Blinken began his visit to Cairo.",
+              {"type": "visit", "actor": "Blinken"}),
+    NamedRule("killers", _killers, "Jihadists killed 21 soldiers in an attack on an army camp.",
+              {"type": "attack", "actor": "Jihadists"}),
+    NamedRule("adjunct", _adjunct_doer, "Before the meeting with Sisi, Blinken visited Giza.",
+              {"type": "meet", "actor": "Blinken"}),
+)
+
+
+def _noun_actor_token(token: Token, etype: str) -> Token | None:
+    """Possessor, "by" agent, a modifying name, a light verb's subject, or the main clause's subject."""
+    return first_decided(NOUN_ACTOR_RULES, token, etype)
+
+
+def _modifier_actor(token: Token) -> Token | None:
+    """The doer named in a modifier of an event noun: "Hamas attack", "Russian drone and missile attacks",
+    "army airstrikes", "a military air strike", "an RSF assault"."""
+    modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
+    nested = [g for m in modifiers for g in m.children if g.dep_ in ("compound", "amod", "nmod") and g.i < m.i]
+    for child in [*modifiers, *nested]:
+        if child.ent_type_ in ACTOR_LABELS:
+            return child
+    for child in modifiers:
+        if child.lemma_.lower() in FORCE_NOUNS - WEAPON_NOUNS - ARMED_MEN_NOUNS or _acronym(child):
+            return child
+    return None
+
+
+def _negotiated_with(token: Token, meeting: bool = False) -> list[Token]:
+    """"talks with X", "mediated between X and Y"; for a meeting verb also "X met Y", "X and Y met",
+    "the ministers of X and Y met"."""
+    candidates = _prep_objects(token, "with")
+    if token.lemma_.lower() == "discuss":
+        candidates += _discussed_with(token)
+    if meeting and token.pos_ in ("VERB", "AUX"):
+        if token.lemma_.lower() != "discuss":  # what is discussed is a topic, not a party
+            candidates += [c for c in token.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() != "talk"]
+        subject = _own_subject(token) or _verb_actor_token(token)  # "X and Y are slated to meet"
+        if subject is not None:
+            candidates += [c for c in subject.children if c.dep_ == "conj"]
+            if subject.lemma_.lower() in REPRESENTATIVE_NOUNS:  # "the ministers of X and Y met"
+                candidates += [c for o in _prep_objects(subject, "of") for c in o.children if c.dep_ == "conj"]
+    return candidates + _between_others(token)
+
+
+def _between_others(token: Token) -> list[Token]:
+    """The sides after the first in "between X and Y"."""
+    return [c for b in _prep_objects(token, "between") for c in b.children if c.dep_ == "conj"]
+
+
+def _attacked(token: Token) -> list[Token]:
+    """"attacked X", "the ship came under fire", "launched drones at X", "strikes on X", "X and Y exchanged fire"."""
+    lemma = token.lemma_.lower()
+    candidates = [c for c in token.children if c.dep_ == "nsubj"] if lemma == "come" else []
+    if lemma not in AIMED_VERBS:  # "launched drones at X": X, not the drones
+        candidates += [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    aimed = AIM_PREPS if lemma in AIMED_VERBS else ()
+    for prep in (*aimed, "against", "on", "into"):
+        candidates += _prep_objects(token, prep)
+    candidates += _between_others(token)
+    if lemma in ATTACK_VERB_CONDITIONS and token.pos_ == "VERB":
+        subject = _own_subject(token)  # "police and militants exchanged fire": the other side
+        candidates += [c for c in subject.children if c.dep_ == "conj"] if subject is not None else []
+    # What was dropped or fired, and a place hit ("the village", "the camp"), are not the party attacked:
+    # the place is the location. A state attacked ("launched drones at Ukraine") is both.
+    return [c for c in candidates if _counted(c).lemma_.lower() not in WEAPON_NOUNS | FIRE_NOUNS | PLACE_NOUNS
+            and _label(entity_of(c)) not in ("LOC", "FAC")]
+
+
+def _threatened(token: Token) -> list[Token]:
+    """"threatened X", "vowed to strike X", "warned of action against X"."""
+    return [o for child in [token, *[c for c in token.children if c.dep_ == "xcomp"]]
+            for o in [c for c in child.children if c.dep_ == "dobj"] + _prep_objects(child, "against")]
+
+
+def _victim_of(token: Token) -> list[Token]:
+    """"the killing of X": who suffered it."""
+    return _prep_objects(token, "of") if token.pos_ == "NOUN" and token.lemma_.lower() in VICTIM_NOUNS else []
+
+
+# Who the other party is, by event type (other types: the victim of a harm noun).
+COUNTERPART_RULES: dict[str, Callable[[Token], list[Token]]] = {
+    "meet": lambda t: _negotiated_with(t, meeting=True),  # "Blinken met with Netanyahu in Jerusalem."
+    "negotiate": _negotiated_with,  # "Qatar mediated talks between Israel and Hamas."
+    "attack": _attacked,  # "Russia launched drones at Ukraine."
+    "assassinate": lambda t: [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")] + _prep_objects(t, "of"),
+    "threaten": _threatened,  # "The Houthis threatened the United States."
+    "release": lambda t: _prep_objects(t, "to"),  # "Hamas released two hostages to the Red Cross."
+    "propose": lambda t: _prep_objects(t, "to"),  # "Egypt presented a plan to Hamas."
+}
+# Types whose passive subject is who suffered it ("a Swiss national was freed").
+VICTIM_TYPES = {"release", "abduct", "attack"}
+
+
+def _counterpart(token: Token, etype: str, actor_tok: Token | None) -> tuple[Token | None, str | None]:
+    """The other party: met with, attacked, assassinated, released to."""
+    candidates = COUNTERPART_RULES.get(etype, _victim_of)(token)
+    victims = [_passive_subject(token)] if etype in VICTIM_TYPES and token.pos_ in ("VERB", "AUX") else []
+    for candidate in [v for v in victims if v is not None] + candidates:
+        if actor_tok is not None and candidate.i == actor_tok.i:
+            continue
+        if candidate.ent_type_ in ("DATE", "TIME"):
+            continue  # "on Tuesday" names when, not whom
+        if candidate in victims:
+            name = _victim_name(candidate)
+        else:
+            name = _party_name(candidate, actor=False, exclude=actor_tok)
+        if name is not None:
+            return candidate, name
+    return None, None
+
+
+def _entity_name(token: Token, actor: bool, exclude: Token | None) -> str | object:
+    entity = entity_of(token)
+    if entity is None or _label(entity) not in ACTOR_LABELS | PLACE_LABELS:
+        return UNDECIDED
+    if _label(entity) == "NORP" or fold(entity.text) in DEMONYMS:  # "Ukrainian drones", whatever its label
+        return DEMONYMS.get(fold(entity.text), entity.text)
+    return _strip_det(entity)
+
+
+def _apposed_person(token: Token, actor: bool, exclude: Token | None) -> str | object:
+    for child in token.children:
+        if child.dep_ == "appos" and entity_of(child) is not None and _label(entity_of(child)) == "PERSON":
+            return _strip_det(entity_of(child))
+    return UNDECIDED
+
+
+def _untagged_name(token: Token, actor: bool, exclude: Token | None) -> str | object:
+    if entity_of(token) is not None or token.pos_ != "PROPN" or token.dep_ in ("compound", "nmod") \
+            or _noun_lemma(token) in PARTY_NOUNS:
+        return UNDECIDED
+    left = min([token.i, *[c.left_edge.i for c in token.lefts if c.dep_ == "compound"]])
+    name = token.doc[left:token.i + 1]
+    if all(t.pos_ in ("PROPN", "PUNCT") for t in name) and name.text[:1].isupper():
+        return name.text
+    return UNDECIDED
+
+
+def _owner_name(token: Token, actor: bool, exclude: Token | None) -> str | object:
+    owner = _owner(token)
+    if owner is not None and (_noun_lemma(token) in FORCE_NOUNS | REPRESENTATIVE_NOUNS | GROUP_NOUNS or not actor):
+        return owner
+    return UNDECIDED
+
+
+def _represented(token: Token, actor: bool, exclude: Token | None) -> str | None | object:
+    if _noun_lemma(token) in REPRESENTATIVE_NOUNS:
+        for obj in _prep_objects(token, "of"):
+            if _label(entity_of(obj)) in ACTOR_LABELS:
+                return _party_name(obj, actor)
+    return UNDECIDED
+
+
+def _group_antecedent(token: Token, actor: bool, exclude: Token | None) -> str | object:
+    if _noun_lemma(token) in GROUP_NOUNS and any(c.lower_ == "the" for c in token.children):
+        named = _antecedent_group(token)
+        if named is not None:
+            return named
+    return UNDECIDED
+
+
+def _phrase_of(token: Token, actor: bool, exclude: Token | None) -> str | object:
+    if _noun_lemma(token) in FORCE_NOUNS or (not actor and token.pos_ in ("NOUN", "PROPN")):
+        return _phrase(token)
+    return UNDECIDED
+
+
+# The name a party token stands for, first rule that applies.
+PARTY_NAME_RULES: tuple[NamedRule, ...] = (
+    NamedRule("pronoun", lambda t, a, x: _antecedent(t, x) if t.pos_ == "PRON" else UNDECIDED,
+              "Hamas said it released two hostages.", {"type": "release", "actor": "Hamas"}),
+    NamedRule("entity", _entity_name, "Israeli forces stormed the camp.", {"type": "attack", "actor": "Israel"}),
+    NamedRule("apposition_of_name", lambda t, a, x: _party_name(t.head, a, x)
+              if t.dep_ == "appos" and entity_of(t.head) is not None else UNDECIDED,
+              "Smith, a senior envoy, met Jones.", {"type": "meet", "actor": "Smith"}),
+    NamedRule("apposed_person", _apposed_person, "The envoy, John Smith, met Hamas leaders.",
+              {"type": "meet", "actor": "John Smith"}),
+    NamedRule("untagged_name", _untagged_name, "Sybiha will meet Lammy.", {"type": "meet", "actor": "Sybiha"}),
+    NamedRule("owner", _owner_name, "Hamas militants stormed the town.", {"type": "attack", "actor": "Hamas"}),
+    NamedRule("represented", _represented, "The foreign ministers of Egypt and Jordan met.",
+              {"type": "meet", "actor": "Egypt"}),
+    NamedRule("the_group", _group_antecedent, "Boko Haram fighters attacked a school. The group kidnapped 20 students.",
+              {"type": "abduct", "actor": "Boko Haram"}),
+    NamedRule("phrase", _phrase_of, "Soldiers stormed the village.", {"type": "attack", "actor": "Soldiers"}),
+)
+
+
+def _party_name(token: Token, actor: bool, exclude: Token | None = None) -> str | None:
+    """The name a party token stands for: an entity, a pronoun's antecedent, a country for a national force."""
+    return first_decided(PARTY_NAME_RULES, token, actor, exclude)
+
+
+def _victim_name(token: Token) -> str | None:
+    """Who suffered an event: a pronoun's antecedent, a person's name, else the noun phrase ("a Swiss national")."""
+    if token.pos_ == "PRON":
+        return _antecedent(token, None)
+    entity = entity_of(token)
+    if entity is not None and _label(entity) in ACTOR_LABELS:
+        return _strip_det(entity)
+    for child in token.children:
+        if child.dep_ == "appos" and _label(entity_of(child)) == "PERSON":
+            return _strip_det(entity_of(child))
+    return _phrase(token) if token.pos_ in ("NOUN", "PROPN") else None
+
+
+def _owner(token: Token) -> str | None:
+    """The state or group a noun phrase belongs to: "Israeli forces", "Israel's soldiers", "Hamas militants"."""
+    # The nearest modifier is the most specific: "Yemen's Houthi rebels" are Houthi.
+    for child in sorted(token.lefts, key=lambda c: -c.i):
+        if child.dep_ == "poss" and child.lower_ in ("its", "their"):
+            reporter = _reporting_subject(token)  # "The army said its troops had ..."
+            if reporter is not None:
+                return reporter
+        if child.dep_ in ("amod", "compound", "poss", "nmod"):
+            entity = entity_of(child)
+            if entity is None:
+                continue
+            if _label(entity) == "NORP" or fold(entity.text) in DEMONYMS:
+                return DEMONYMS.get(fold(entity.text), entity.text)
+            if _label(entity) in ("GPE", "ORG"):
+                return _strip_det(entity)
+    # "fighters from the RSF", "a rival faction of the TPLF": the group they come from or belong to.
+    if _noun_lemma(token) in PARTY_NOUNS:
+        # roles "of": see _party_name; "rebels with the M23 group": the group they fight with
+        preps = ("from",) if _noun_lemma(token) in REPRESENTATIVE_NOUNS else ("from", "of", "with")
+        for obj in [o for prep in preps for o in _prep_objects(token, prep)]:
+            if _label(entity_of(obj)) in ACTOR_LABELS or obj.lemma_.lower() in FORCE_NOUNS | GROUP_NOUNS:
+                name = _party_name(obj, actor=True)
+                if name is not None:
+                    return name
+    return None
+
+
+def _reporting_subject(token: Token) -> str | None:
+    """For a noun in a reported clause, the party that reports it: "The army said its troops ..." -> the army."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    reporter = verb.head
+    if _own_subject(reporter) is None and reporter.dep_ in ("advcl", "conj") and reporter.head.pos_ in ("VERB", "AUX"):
+        reporter = reporter.head  # "X claimed responsibility, saying its fighters ..."
+    subject = _own_subject(reporter)
+    if subject is None or subject.pos_ == "PRON" or subject.i == token.i:
+        return None
+    return _owner(subject) or _party_name(subject, actor=True) or _phrase(subject)
+
+
+def _antecedent_group(token: Token) -> str | None:
+    """The organisation or people a definite group noun refers back to: the closest subject name first."""
+    window = WINDOWS["event_group"]
+    # A name last used with a group noun ("M23 rebels", "Houthi fighters"), whatever its label, comes first.
+    modifier = antecedent(token, lambda t: _name_ending_at(t, window, token, ACTOR_LABELS, group_modifier=True), window)
+    if modifier is not None:
+        return _party_name(modifier.root, actor=True)
+    named = antecedent(token, lambda t: _name_ending_at(t, window, token, GROUP_LABELS), window, prefer=_subject_like)
+    return _party_name(named.root, actor=True) if named is not None else None
+
+
+def _name_ending_at(tok: Token, window: int, reference: Token, labels: frozenset[str], *,
+                    group_modifier: bool = False, exclude: Token | None = None) -> Span | None:
+    """The entity whose last token is `tok`, if it starts inside the reference's window, is not quoted speech
+    (the speaker's words, not the reporter's reference) and has a fitting label."""
+    entity = entity_of(tok)
+    if entity is None or tok.i != entity.end - 1 or entity.start < window_start(reference, window):
+        return None
+    if entity.start in quoted_tokens(tok.doc) or _label(entity) not in labels:
+        return None
+    if exclude is not None and entity.start <= exclude.i < entity.end:
+        return None
+    if group_modifier and not (entity.root.dep_ in ("compound", "amod", "nmod")
+                               and entity.root.head.lemma_.lower() in GROUP_NOUNS | ARMED_NOUNS):
+        return None
+    return entity
+
+
+def _subject_like(entity: Span) -> bool:
+    """A subject, a possessor, or a name modifying a subject ("the UAE foreign ministry said")."""
+    root = entity.root
+    if root.dep_ in SUBJECT_DEPS | {"poss"}:
+        return True
+    return root.dep_ in ("compound", "amod", "poss", "nmod") and root.head.dep_ in SUBJECT_DEPS
+
+
+def _antecedent(pronoun: Token, exclude: Token | None) -> str | None:
+    """The name a third-person pronoun refers to: the closest fitting name before it, subjects first."""
+    lower = pronoun.lower_
+    main = _main_clause_subject(pronoun)
+    if main is not None:
+        return main
+    if lower in PERSON_PRONOUNS:
+        labels = frozenset({"PERSON"})
+    elif lower in GROUP_PRONOUNS:
+        labels = frozenset({"ORG", "GPE"})
+        # "In its operations ..., Hamas killed": the possessor is the clause's own subject.
+        cataphor = _clause_subject_entity(pronoun, labels)
+        if cataphor is not None:
+            return cataphor
+    else:
+        return None
+    if lower in PERSON_PRONOUNS and pronoun.dep_ == "poss":
+        cataphor = _clause_subject_entity(pronoun, labels)
+        if cataphor is not None:
+            return cataphor
+    window = WINDOWS["event_pronoun"]
+    named = antecedent(pronoun, lambda t: _name_ending_at(t, window, pronoun, labels, exclude=exclude), window,
+                       prefer=_subject_like)
+    return _strip_det(named) if named is not None else None
+
+
+def _main_clause_subject(pronoun: Token) -> str | None:
+    """"Fighters from X killed 47 people when they stormed a camp": the subject of an adverbial clause
+    is the main clause's subject when that comes first and agrees (people for "they", a person for "he")."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = _own_subject(verb.head)
+    if subject is None or subject.i > pronoun.i or subject.pos_ == "PRON":
+        return None
+    person = _label(entity_of(subject)) == "PERSON"
+    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children) \
+        or _noun_lemma(subject) != subject.lemma_.lower()  # "Fighters" tagged as a name
+    agrees = person if pronoun.lower_ in PERSON_PRONOUNS else plural if pronoun.lower_ in ("they", "them") else False
+    return _party_name(subject, actor=True) if agrees else None
+
+
+def _clause_subject_entity(pronoun: Token, labels: set[str]) -> str | None:
+    """For a possessive pronoun in a fronted adjunct, the named subject of the clause it is in."""
+    current = pronoun
+    while current.head.i != current.i and current.pos_ not in ("VERB", "AUX"):
+        current = current.head
+    if current.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = _own_subject(current)
+    if subject is None:
+        return None
+    if subject.pos_ == "PRON":
+        return _antecedent(subject, None) if subject.i != pronoun.i else None
+    entity = entity_of(subject) or next(
+        (e for e in (entity_of(c) for c in subject.children if c.dep_ == "compound") if e is not None), None
+    )
+    if entity is not None and _label(entity) in labels:
+        return _strip_det(entity)
+    return None
+
+
+def _armed_subject(token: Token) -> bool:
+    """Whether the verb's subject is an armed force ("M23 fighters entered ...")."""
+    subject = _verb_actor_token(token)
+    return subject is not None and subject.lemma_.lower() in ARMED_NOUNS

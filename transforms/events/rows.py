@@ -1,0 +1,159 @@
+"""One events row per mention: the trigger with its actor, counterpart, place and date, one row per side
+of a reciprocal release, and restatements of another event of the sentence absorbed (ABSORBED).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from newsfacts.schema import make_id
+from transforms.dates import resolve_date
+from transforms.events.modality import _is_planned, _is_restatement, _is_unreal
+from transforms.events.parties import _actor, _counterpart, _party_name
+from transforms.events.syntax import (
+    _death_verb, _extent, _is_toll_subject, _label, NamedRule, _own_subject, _passive_subject, _struck_place,
+)
+from transforms.events.triggers import trigger_type
+from transforms.events.wherewhen import _date_span, _date_text, _location
+from transforms.events.words import NULL_ACTOR_TYPES, VICTIM_NOUNS
+from transforms.language.discourse import entity_of
+from transforms.spans import fold, offsets, trace
+
+
+def extract_events(doc: Doc, article_id: str, published_at: dt.date | None) -> Iterator[dict]:
+    """Event mentions of `doc`, in text order, as rows of the events table (event_key left for grouping)."""
+    previous: list[dict] = []  # the rows of the sentence before, for "they" at the start of the next
+    for sent in doc.sents:
+        rows: list[dict] = []
+        for token in sent:
+            etype = trigger_type(token)
+            if etype is None or _is_unreal(token) or _is_restatement(token) or _is_toll_subject(token):
+                continue
+            row = _event_row(token, etype, article_id, published_at, rows, previous)
+            if row is not None:
+                rows.extend(_distribute(row, token))
+        kept = sorted(_absorb(rows), key=lambda r: (r["start_char"], r["end_char"]))
+        previous = kept
+        yield from kept
+
+
+def _event_row(token, etype, article_id, published_at, earlier, previous=()) -> dict | None:
+    """One events row for a trigger, or None when it has nobody to do it."""
+    actor_tok, actor = _actor(token, etype, earlier, previous)
+    counterpart_tok, counterpart = _counterpart(token, etype, actor_tok)
+    location_span = _location(token, etype)
+    # "the killing of militia leader X on 12 May": kept for its named victim, whoever did it.
+    named_victim = token.lemma_.lower() in VICTIM_NOUNS and counterpart_tok is not None \
+        and _label(entity_of(counterpart_tok)) == "PERSON"
+    if actor is None and not (etype == "assassinate" and counterpart) and not named_victim \
+            and not (etype in NULL_ACTOR_TYPES and token.pos_ in ("VERB", "AUX")
+                     and (location_span is not None or (etype != "kill" and _passive_subject(token) is not None))) \
+            and not (_struck_place(token) and location_span is not None):
+        return None
+    planned = _is_planned(token)
+    date_span = _date_span(token)
+    date_text = _date_text(date_span) if date_span is not None else None
+    date, precision = resolve_date(date_text, published_at, planned) if date_text else (None, None)
+    pieces = [token, actor_tok, counterpart_tok, location_span, date_span]
+    start, end = _extent(token, pieces)
+    actor_span = _actor_words(actor_tok, token)
+    return {
+        "event_id": make_id("evt", article_id, start, end, etype),
+        "article_id": article_id,
+        "type": etype,
+        "trigger": token.text,
+        "trigger_start": token.idx,
+        "trigger_end": token.idx + len(token.text),
+        "actor": actor,
+        "counterpart": counterpart,
+        "location": location_span.text if location_span is not None else None,
+        "date": date,
+        "date_text": date_text,
+        "date_precision": precision,
+        "planned": planned,
+        **dict(zip(("actor_start", "actor_end"), offsets(actor_span))),
+        **dict(zip(("location_start", "location_end"), offsets(location_span))),
+        **dict(zip(("date_start", "date_end"), offsets(date_span))),
+        **trace(token.doc, start, end),
+        "_trigger": token,
+    }
+
+
+def _actor_words(actor_tok: Token | None, trigger: Token) -> Span | Token | None:
+    """The words that name the actor in the trigger's sentence (its entity, or the token itself), if any."""
+    if actor_tok is None or actor_tok.sent != trigger.sent:
+        return None
+    return entity_of(actor_tok) or actor_tok
+
+
+def _distribute(row: dict, token: Token) -> list[dict]:
+    """"X and Y each released ...", "X and Y exchanged prisoners": one row per party, the other its counterpart."""
+    subject = _own_subject(token)
+    if subject is None or row["type"] != "release":
+        return [row]
+    reciprocal = token.lemma_.lower() in ("exchange", "swap") or any(
+        c.lower_ == "each" for c in [*subject.children, *token.children])
+    parties = [subject, *[c for c in subject.children if c.dep_ == "conj"]]
+    names = [_party_name(p, actor=True) for p in parties]
+    if not reciprocal or len(parties) != 2 or None in names or fold(names[0]) == fold(names[1]):
+        return [row]
+    rows = []
+    for party, actor, counterpart in ((parties[0], names[0], names[1]), (parties[1], names[1], names[0])):
+        actor_start, actor_end = offsets(entity_of(party) or party)
+        rows.append({**row, "actor": actor, "counterpart": counterpart, "actor_start": actor_start, "actor_end": actor_end,
+                     "event_id": make_id("evt", row["article_id"], row["start_char"], row["end_char"], row["type"], actor)})
+    return rows
+
+
+def _absorb(rows: list[dict]) -> list[dict]:
+    """Drop mentions that only restate another event of the sentence (the trip a meeting happens on,
+    the killing that is part of an attack); strip the helper keys."""
+    for row in rows:
+        # "X killed 21 soldiers in an attack on a camp": one happening, the attack done by the killers.
+        if row["type"] == "attack" and row["actor"] is None and _death_verb(row["_trigger"]) is not None:
+            killers = [o for o in rows if _same_token(o["_trigger"], _death_verb(row["_trigger"])) and o["actor"]]
+            if killers:
+                row["actor"] = killers[0]["actor"]
+    kept = [row for row in rows if not any(rule.find(row, rows) for rule in ABSORBED)]
+    for row in kept:
+        row.pop("_trigger")
+    return kept
+
+
+def _deaths_of_attack(row: dict, rows: list[dict]) -> bool:
+    token = row["_trigger"]
+    return row["type"] in ("kill", "attack") and any(
+        other["type"] == "attack" and _same_token(_death_verb(other["_trigger"]), token) for other in rows)
+
+
+def _same_token(a: Token | None, b: Token | None) -> bool:
+    """Whether two tokens are one word of the text (spaCy makes a new Token object on each access, so `is`
+    never holds between two lookups)."""
+    return a is not None and b is not None and a.i == b.i
+
+
+# Mentions that restate another event of their sentence.
+ABSORBED: tuple[NamedRule, ...] = (
+    NamedRule("trip_of_meeting", lambda row, rows: row["type"] == "visit" and row["_trigger"].pos_ == "NOUN"
+              and _governing_trigger(row["_trigger"], rows) is not None,
+              "On his trip to Cairo, Blinken met Sisi.", {"type": "meet", "actor": "Blinken"}),
+    NamedRule("kill_of_attacker", lambda row, rows: row["type"] == "kill" and any(
+        other["type"] == "attack" and fold(other["actor"]) == fold(row["actor"]) for other in rows),
+        "Gunmen stormed the village and killed nine farmers.", {"type": "attack", "actor": "Gunmen"}),
+    NamedRule("deaths_of_attack", _deaths_of_attack,
+              "Fierce fighting between Sudan's army and the RSF killed 46 people in Khartoum.",
+              {"type": "attack", "actor": "Sudan"}),
+)
+
+
+def _governing_trigger(token: Token, rows: list[dict]) -> dict | None:
+    """The event of `rows` whose verb this nominal trigger is an adjunct of ("on his trip, X met Y")."""
+    triggers = {r["_trigger"].i: r for r in rows if r["_trigger"].i != token.i}
+    for ancestor in token.ancestors:
+        if ancestor.i in triggers and ancestor.pos_ in ("VERB", "AUX"):
+            return triggers[ancestor.i]
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return None
+    return None

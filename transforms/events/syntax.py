@@ -1,0 +1,341 @@
+"""Parse helpers the event rules share: arguments of a word, kinds of things (a person, a party, a place),
+the place a phrase names, entity labels by majority, and the ordered rule tables (NamedRule, first_decided).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from spacy.tokens import Span, Token
+
+from transforms.events.table import ATTACK_NOUNS
+from transforms.events.words import (
+    PERSON_NOUNS,
+    DEATH_VERBS, FORCE_NOUNS, PARTITIVE_NOUNS, PARTY_NOUNS, PERFECT_AUX, PLACE_NOUNS, QUANTITY_NOUNS,
+    REPRESENTATIVE_NOUNS, STRIKE_NOUNS,
+)
+from transforms.language.discourse import entity_of
+from transforms.language.lexicon import (
+    ACTOR_LABELS, GROUP_NOUNS, PERSON_PRONOUNS, PLACE_LABELS, RELATIVE_PRONOUNS,
+)
+from transforms.spans import doc_ents, fold
+
+
+def _struck_place(token: Token) -> bool:
+    """An attack noun that did something or took lives, kept for its place even with no doer named: "the
+    overnight drone assault on Kyiv damaged two buildings", "killed in air strikes on the town of X"."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in STRIKE_NOUNS and (
+        (token.dep_ == "nsubj" and token.head.lemma_.lower() != "be") or _death_verb(token) is not None)
+
+
+def _is_toll_subject(token: Token) -> bool:
+    """"Ethiopian air raids have killed 900 civilians since January": a cumulative toll is the kill event of
+    whoever made the raids, not one more attack."""
+    verb = _death_verb(token)
+    if verb is None or token.dep_ != "nsubj" or verb.lemma_.lower() != "kill":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in verb.children) or bool(_prep_objects(verb, "since"))
+
+
+def _swaps_people(token: Token) -> bool:
+    """"a prisoner exchange", "the swap of 90 captives", "a hostage swap between X and Y"."""
+    modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
+    modifiers += [_counted(o) for o in _prep_objects(token, "of")]
+    return any(_is_captive(m) or m.lemma_.lower() in ("pow", "prisoner-of-war") for m in modifiers)
+
+
+def _own_subject(token: Token) -> Token | None:
+    """The verb's own subject or passive agent."""
+    for child in token.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            return child
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _passive_subject(token: Token) -> Token | None:
+    """The passive subject of a verb ("a Swiss national was freed"), through "who" to the noun it stands for."""
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    return _relative_head(subject) if subject is not None else None
+
+
+def _is_passive(verb: Token) -> bool:
+    """A passive verb, or one conjoined to a passive ("was attacked and then shot by gunmen")."""
+    passive = {"nsubjpass", "auxpass"}
+    return any(c.dep_ in passive for c in verb.children) or (
+        verb.dep_ == "conj" and any(c.dep_ in passive for c in verb.head.children))
+
+
+def _agent(verb: Token) -> Token | None:
+    """The "by" agent of a passive verb."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _relative_head(subject: Token) -> Token:
+    """"who" in a relative clause stands for the noun the clause modifies."""
+    if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+        return subject.head.head
+    return subject
+
+
+def _acronym(token: Token) -> bool:
+    """An untagged all-capitals name ("RSF", "ISWAP"): a group the tagger did not know."""
+    return token.pos_ == "PROPN" and not token.ent_type_ and token.text.isupper() and len(token.text) > 1
+
+
+def _death_verb(token: Token) -> Token | None:
+    """The verb of dying an attack noun is told with: its subject ("Israeli strikes killed two medics") or
+    its "in" adjunct ("three people were killed in an Israeli strike")."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in ATTACK_NOUNS:
+        return None
+    verb = token.head
+    if token.dep_ == "pobj" and verb.lower_ in ("in", "during") and verb.dep_ == "prep":
+        verb = verb.head
+    elif token.dep_ != "nsubj":
+        return None
+    return verb if verb.lemma_.lower() in DEATH_VERBS and verb.pos_ == "VERB" else None
+
+
+def _noun_lemma(token: Token) -> str:
+    """The lemma, with a capitalised common noun the tagger took for a name ("Fighters from X killed")
+    read as the noun it is."""
+    lemma = token.lemma_.lower()
+    singular = lemma[:-1] if lemma.endswith("s") else lemma
+    if token.pos_ == "PROPN" and token.is_sent_start and lemma not in PARTY_NOUNS and singular in PARTY_NOUNS:
+        return singular
+    return lemma
+
+
+def _label(entity: Span | None) -> str | None:
+    """An entity's label as most of its mentions in the article have it: the tagger may call "Zelenskiy"
+    an ORG once and a PERSON five times, or "Goma" a PERSON once and a GPE elsewhere."""
+    if entity is None:
+        return None
+    votes = entity.doc.user_data.get("newsfacts.events.label_votes")
+    if votes is None:
+        votes = {}
+        for ent in doc_ents(entity.doc):
+            names = [fold(_strip_det(ent))]
+            if ent.label_ == "PERSON" and len(ent) > 1:
+                names.append(fold(ent[-1].text))  # "Volodymyr Zelenskiy" votes for "Zelenskiy" too
+            for name in names:
+                tally = votes.setdefault(name, {})
+                tally[ent.label_] = tally.get(ent.label_, 0) + 1
+        entity.doc.user_data["newsfacts.events.label_votes"] = votes
+    tally = votes.get(fold(_strip_det(entity)), {})
+    best = max(tally.values(), default=0)
+    if tally.get(entity.label_, 0) == best:
+        return entity.label_  # ties keep the tagger's own reading
+    return max(sorted(tally), key=lambda label: tally[label])
+
+
+def _strip_det(entity: Span) -> str:
+    """Entity text without a leading "the" ("the U.S." -> "U.S.")."""
+    if entity[0].lower_ == "the" and len(entity) > 1:
+        return entity[1:].text
+    return entity.text
+
+
+def _phrase(token: Token) -> str:
+    """A noun with its left modifiers ("the Israeli army", "senior Israeli leaders")."""
+    left = min([token.i, *[c.left_edge.i for c in token.lefts]])
+    return token.doc[left:token.i + 1].text
+
+
+def _place_span(token: Token, destination: bool = False) -> Span | None:
+    """The named place a noun phrase names: "Cairo", "the Nuseirat refugee camp" -> Nuseirat."""
+    entity = entity_of(token)
+    if entity is not None and _label(entity) in PLACE_LABELS:
+        return entity
+    beside_place = any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in token.children)
+    if (destination or beside_place) and token.pos_ == "PROPN" and token.ent_type_ not in ("NORP", "DATE", "TIME"):
+        # Where one travels to or invades is a place, whatever label the tagger guessed ("visited Kyiv").
+        if entity is not None:
+            return entity
+        left = min([token.i, *[c.i for c in token.children if c.dep_ == "compound" and c.i < token.i]])
+        return token.doc[left:token.i + 1]
+    return _place_of_place_noun(token) if token.lemma_.lower() in PLACE_NOUNS else None
+
+
+def _place_of_place_noun(token: Token) -> Span | None:
+    """The place a noun for a place names: "the Gaza border", "the town of Koro" (whatever label the name
+    got), "the market in Nyala"."""
+    for child in token.children:
+        if child.dep_ in ("compound", "amod", "nmod", "poss") and entity_of(child) is not None \
+                and _label(entity_of(child)) in PLACE_LABELS:
+            return entity_of(child)
+    for obj, as_destination in [*((o, True) for o in _prep_objects(token, "of")),
+                                *((o, False) for o in _prep_objects(token, "in"))]:
+        place = _place_span(obj, destination=as_destination)
+        if place is not None:
+            return place
+    return None
+
+
+def _place_modifier(token: Token) -> Span | None:
+    """A place name modifying an event noun: "a Middle East tour", "the Gaza offensive"."""
+    if token.pos_ != "NOUN":
+        return None
+    for child in token.children:
+        if child.dep_ in ("compound", "nmod") and entity_of(child) is not None \
+                and _label(entity_of(child)) in PLACE_LABELS:
+            return entity_of(child)
+    return None
+
+
+def _is_place(token: Token) -> bool:
+    """A named place, a noun for a place ("the crossing", "the city"), or a name set beside one
+    ("Wad Madani, the capital of ...", whatever label the tagger gave the name)."""
+    if _place_span(token) is not None or token.lemma_.lower() in PLACE_NOUNS:
+        return True
+    return token.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in token.children)
+
+
+def _prep_objects(token: Token, prep: str) -> list[Token]:
+    """Objects of a preposition hanging from `token` ("with X", "to Y"), with their conjuncts' heads first."""
+    return [
+        obj for child in token.children if child.dep_ == "prep" and child.lower_ == prep
+        for obj in child.children if obj.dep_ == "pobj"
+    ]
+
+
+def _discussed_with(verb: Token) -> list[Token]:
+    """Parties in a "with" phrase the parser hung on what was discussed ("discussed the collapse of the
+    truce with Saudi officials")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return [o for obj in objects for t in obj.subtree
+            for o in _prep_objects(t, "with") if _is_party(o)]
+
+
+def _has_particle(token: Token, particle: str) -> bool:
+    """Phrasal verb particle ("put forward")."""
+    return any(c.lower_ == particle and c.dep_ in ("prt", "advmod", "prep") for c in token.children)
+
+
+def _conjoined_subject(token: Token) -> bool:
+    """"X and Y discussed": a subject with a conjunct."""
+    subject = _own_subject(token)
+    return subject is not None and any(c.dep_ == "conj" for c in subject.children)
+
+
+def _place_objects(token: Token, objects: list[Token]) -> list[Token]:
+    """Candidates for the place a verb acts on: its objects, the noun a relative clause without an object
+    modifies ("Wad Madani, which the RSF seized"), and the whole a part names ("the whole of the region")."""
+    found = [o for o in objects if o.lower_ not in RELATIVE_PRONOUNS]
+    if not found and _acl_head(token) is not None:
+        found.append(_acl_head(token))
+    for obj in list(found):
+        if obj.lemma_.lower() in PARTITIVE_NOUNS:
+            found += _prep_objects(obj, "of")
+    return found
+
+
+def _patients(token: Token) -> list[Token]:
+    """Who or what a verb acts on: its object, or its passive subject ("she was handed over"), through
+    a number or measure ("exchanged hundreds of prisoners")."""
+    found = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    found += [_relative_head(c) for c in token.children if c.dep_ == "nsubjpass"]
+    return [_counted(c) for c in found]
+
+
+def _counted(token: Token) -> Token:
+    """What a number or measure counts: "hundreds of prisoners" -> prisoners; other tokens as they are."""
+    while token.lemma_.lower() in QUANTITY_NOUNS or token.tag_ == "CD":
+        counted = _prep_objects(token, "of")
+        if not counted:
+            break
+        token = counted[0]
+    return token
+
+
+def _is_person(token: Token) -> bool:
+    """A person or people: a personal pronoun, a PERSON name, or a noun for people ("prisoners")."""
+    if token.pos_ == "PRON":
+        return token.lower_ in PERSON_PRONOUNS | {"they", "them"}
+    if _label(entity_of(token)) == "PERSON":
+        return True
+    return token.lemma_.lower() in PERSON_NOUNS
+
+
+def _is_captive(token: Token, named: bool = False) -> bool:
+    """Someone who can be held: a hostage or prisoner, a person pronoun, and a noun for people (or, with
+    `named`, a person's name instead)."""
+    lemma = token.lemma_.lower()
+    if lemma in {"hostage", "captive", "prisoner", "detainee"}:
+        return True
+    if token.pos_ == "PRON":
+        return token.lower_ in PERSON_PRONOUNS | {"they", "them"}
+    if _label(entity_of(token)) == "PERSON":
+        return named and not _is_place(token)
+    return not named and lemma in PERSON_NOUNS
+
+
+def _described_person(token: Token) -> bool:
+    """A name the text itself shows to be a person's: "Helga Brandner, who had lived ...", "X, an aid worker"."""
+    for child in token.children:
+        if child.dep_ == "relcl" and any(c.lower_ in ("who", "whom", "whose") for c in child.subtree):
+            return True
+        if child.dep_ == "appos" and child.lemma_.lower() in PERSON_NOUNS | REPRESENTATIVE_NOUNS:
+            return True
+    return False
+
+
+def _is_party(token: Token) -> bool:
+    """Someone who can meet or fight: a named actor, a pronoun for people, or a noun for a group or role."""
+    if token.pos_ == "PRON":
+        return token.lower_ not in ("it", "itself")
+    if _label(entity_of(token)) in ACTOR_LABELS:
+        return True
+    return token.lemma_.lower() in FORCE_NOUNS | REPRESENTATIVE_NOUNS | GROUP_NOUNS | PERSON_NOUNS
+
+
+def _acl_head(token: Token) -> Token | None:
+    """The noun a participle or relative clause modifies ("a plan announced by ...")."""
+    if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN"):
+        return token.head
+    return None
+
+
+def _extent(token: Token, pieces: list) -> tuple[int, int]:
+    """Character span of the mention: the trigger and the arguments found in its sentence."""
+    sent = token.sent
+    start, end = token.idx, token.idx + len(token.text)
+    for piece in pieces:
+        if piece is None:
+            continue
+        if isinstance(piece, Token):
+            p_start, p_end = piece.idx, piece.idx + len(piece.text)
+        else:
+            p_start, p_end = piece.start_char, piece.end_char
+        if sent.start_char <= p_start and p_end <= sent.end_char:
+            start, end = min(start, p_start), max(end, p_end)
+    return start, end
+
+
+# ---- ordered rule tables -------------------------------------------------------------------
+
+UNDECIDED = object()  # what a rule of an ordered table gives when it does not apply
+
+
+@dataclass(frozen=True)
+class NamedRule:
+    """One rule of an ordered table: `find` gives its answer (None included) or UNDECIDED; `example` is a
+    sentence it decides, `expected` the fields of the event row it gives there."""
+
+    name: str
+    find: Callable[..., Any]
+    example: str
+    expected: dict
+
+
+def first_decided(rules: tuple[NamedRule, ...], *args: Any) -> Any:
+    """The answer of the first rule that applies, else None."""
+    for rule in rules:
+        found = rule.find(*args)
+        if found is not UNDECIDED:
+            return found
+    return None

@@ -1,0 +1,261 @@
+"""Whether a word triggers an event: the trigger tables (transforms/events/table.py) and the named
+conditions their entries list.
+
+A condition looks at the trigger in its sentence and gives no verdict (None: the next condition
+decides), NO_EVENT, or the event type. A trigger all of whose conditions give no verdict has its
+table's type. Each condition carries an example sentence, its trigger word and the type that word
+gets there (None: no event); tests/test_events.py checks every example.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Callable
+
+from spacy.tokens import Token
+
+from transforms.events.parties import _armed_subject
+from transforms.events.syntax import (
+    _acl_head, _conjoined_subject, _counted, _described_person, _discussed_with, _has_particle, _is_captive,
+    _is_party, _is_person, _is_place, _label, _own_subject, _patients, _place_modifier, _place_objects, _place_span,
+    _prep_objects, _swaps_people,
+)
+from transforms.events.table import NOUN_TRIGGERS, VERB_TRIGGERS
+from transforms.events.words import (
+    AID_NOUNS, AIM_PREPS, ARMED_NOUNS, ATTACK_VERB_CONDITIONS, FIGHT_OBJECTS, FIRE_NOUNS, HARM_VERBS,
+    NOT_EVENT_MODIFIERS, NOT_MET, NOT_PARTIES, NOT_RELEASED, PERSON_OBJECT_VERBS, PLAN_NOUNS, PLANNED_AUX,
+    REPRESENTATIVE_NOUNS, STRIKE_NOUNS, SWAP_NOUNS, WEAPON_NOUNS,
+)
+from transforms.language.discourse import entity_of
+from transforms.language.lexicon import SUBJECT_PRONOUNS
+
+
+NO_EVENT = "no event"
+
+
+class Trig:
+    """A trigger word with what the conditions look at: its lemma, table type, objects and their lemmas."""
+
+    def __init__(self, token: Token, lemma: str, etype: str) -> None:
+        self.token, self.lemma, self.etype = token, lemma, etype
+        self.objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+
+    @cached_property
+    def obj_lemmas(self) -> set[str]:
+        """Lemmas of the objects, of what they count, and of the noun a participle modifies."""
+        lemmas = {o.lemma_.lower() for o in self.objects} | {_counted(o).lemma_.lower() for o in self.objects}
+        if _acl_head(self.token) is not None:
+            lemmas.add(_acl_head(self.token).lemma_.lower())
+        return lemmas
+
+    @cached_property
+    def patients(self) -> list[Token]:
+        """Who or what the verb acts on."""
+        return _patients(self.token)
+
+    def preps(self, prep: str) -> list[Token]:
+        """Objects of a preposition on the trigger."""
+        return _prep_objects(self.token, prep)
+
+
+@dataclass(frozen=True)
+class Condition:
+    """A named condition of the trigger tables, with a sentence whose `word` it decides as `expected`."""
+
+    name: str
+    decide: Callable[[Trig], str | None]
+    example: str
+    word: str
+    expected: str | None
+
+
+def _unless(holds: bool, verdict: str | None = None) -> str | None:
+    """No verdict when the condition holds, else NO_EVENT (or `verdict`)."""
+    return None if holds else (verdict or NO_EVENT)
+
+
+def _met_with_response(t: Trig) -> str | None:
+    met_with = t.preps("with")
+    passive = any(c.dep_ == "nsubjpass" for c in t.token.children)
+    return _unless(not (met_with and passive and not any(_is_party(o) for o in met_with)))
+
+
+def _attack_told_otherwise(t: Trig) -> str | None:
+    if any(_ATTACK_CONDITIONS[name](t.token, t.objects) for name in ATTACK_VERB_CONDITIONS[t.lemma]):
+        return "attack"
+    return None if t.lemma in PERSON_OBJECT_VERBS else NO_EVENT
+
+
+def _take_place(t: Trig) -> str | None:
+    taker = _has_particle(t.token, "back") or _armed_subject(t.token)
+    return "seize" if taker and any(_is_place(o) for o in _place_objects(t.token, t.objects)) else None
+
+
+def _host_party(t: Trig) -> str | None:
+    return _unless(any(_is_party(o) or _is_person(o) or o.lemma_.lower() in REPRESENTATIVE_NOUNS for o in t.objects))
+
+
+def _fight_party(t: Trig) -> str | None:
+    return _unless(not any(o.lemma_.lower() not in FIGHT_OBJECTS and not _is_party(o) for o in t.objects))
+
+
+def _person_seized(t: Trig) -> str | None:
+    seized = any((_is_captive(o) and o.pos_ != "PROPN") or _described_person(o) for o in t.patients)
+    return "abduct" if seized else None
+
+
+def _place_taken(t: Trig) -> str | None:
+    places = _place_objects(t.token, t.objects)
+    return _unless(any(_is_place(o) or _place_span(o, destination=True) is not None for o in places))
+
+
+VERB_CONDITIONS: tuple[Condition, ...] = (
+    Condition("party_with", lambda t: _unless(any(o.lemma_.lower() not in NOT_PARTIES for o in t.preps("with"))),
+              "The ministers spoke with one voice.", "spoke", None),
+    Condition("destination", lambda t: _unless(bool(t.preps("to") or t.preps("into"))),
+              "The envoy travelled widely last year.", "travelled", None),
+    Condition("discussed_with", lambda t: _unless(bool(
+        t.preps("with") or _discussed_with(t.token) or _conjoined_subject(t.token))),
+        "The cabinet discussed the budget.", "discussed", None),
+    Condition("not_a_demand", lambda t: _unless(not t.obj_lemmas & NOT_MET),
+              "The country met the deadline.", "met", None),
+    Condition("met_with_response", _met_with_response, "The plan was met with protests.", "met", None),
+    Condition("attack_told_otherwise", _attack_told_otherwise, "A jet dropped two bombs on the village.",
+              "dropped", "attack"),
+    Condition("put_forward", lambda t: "propose" if _has_particle(t.token, "forward") else NO_EVENT,
+              "Egypt put forward a new plan.", "put", "propose"),
+    Condition("plan_object", lambda t: _unless(bool(t.obj_lemmas & PLAN_NOUNS)),
+              "The ministry announced the results.", "announced", None),
+    Condition("take_control", lambda t: "seize" if "control" in t.obj_lemmas else None,
+              "The rebels took control of the airport.", "took", "seize"),
+    Condition("take_place", _take_place, "The army took back the town.", "took", "seize"),
+    Condition("take_hostage", lambda t: "abduct" if t.obj_lemmas & {"hostage", "captive"} else NO_EVENT,
+              "Gunmen took ten hostages.", "took", "abduct"),
+    Condition("warning_of_harm", lambda t: "threaten" if any(
+        _announces_harm(c) for c in t.token.children if c.dep_ in ("ccomp", "xcomp")) else NO_EVENT,
+        "The group warned that it would strike the port.", "warned", "threaten"),
+    Condition("host_party", _host_party, "Qatar hosted the talks.", "hosted", None),
+    Condition("come_under_fire", lambda t: "attack" if {o.lemma_.lower() for o in t.preps("under")}
+              & {"fire", "attack"} else NO_EVENT, "The ship came under fire.", "came", "attack"),
+    Condition("aimed", lambda t: _unless(_aimed(t.token, t.objects)), "The agency launched a new website.",
+              "launched", None),
+    Condition("transitive", lambda t: _unless(bool(t.objects)), "The ferry sank.", "sank", None),
+    Condition("fight_party", _fight_party, "The government vowed to fight corruption.", "fight", None),
+    Condition("hand_over", lambda t: _unless(_has_particle(t.token, "over")), "She handed him a letter.",
+              "handed", None),
+    Condition("person_handed", lambda t: _unless(any(_is_person(o) for o in t.patients)),
+              "The rebels handed over the weapons.", "handed", None),
+    Condition("armed_entry", lambda t: _unless(_armed_subject(t.token)), "The convoy entered the city.",
+              "entered", None),
+    Condition("person_seized", _person_seized, "Gunmen seized two aid workers.", "seized", "abduct"),
+    Condition("place_taken", _place_taken, "Police seized the drugs.", "seized", None),
+    Condition("captive_rescued", lambda t: _unless(not any(not _is_captive(o, named=True) for o in t.patients)),
+              "Six sailors were rescued.", "rescued", None),
+    Condition("strike_a_deal", lambda t: _unless(not t.obj_lemmas & PLAN_NOUNS), "The two sides struck a deal.",
+              "struck", None),
+    Condition("released_thing", lambda t: _unless(not t.obj_lemmas & NOT_RELEASED),
+              "The ministry released a statement.", "released", None),
+    Condition("aid_object", lambda t: _unless(bool(t.obj_lemmas & AID_NOUNS)), "The courier delivered the letter.",
+              "delivered", None),
+)
+
+
+def _humanitarian(t: Trig) -> str | None:
+    modifiers = {c.lemma_.lower() for c in t.token.children if c.dep_ in ("compound", "amod")}
+    modifiers |= {o.lemma_.lower() for o in t.preps("of")}
+    return _unless(bool(modifiers & (AID_NOUNS | {"humanitarian"})))
+
+
+NOUN_CONDITIONS: tuple[Condition, ...] = (
+    Condition("not_event_modifier", lambda t: _unless(not any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in NOT_EVENT_MODIFIERS for c in t.token.children)),
+        "The ministry issued a press release.", "release", None),
+    # "their first prisoner exchange in two months" restates the releases told beside it.
+    Condition("swap_between", lambda t: _unless(t.lemma not in SWAP_NOUNS
+                                                or bool(_swaps_people(t.token) and t.preps("between"))),
+              "Their first prisoner exchange in months was welcomed.", "exchange", None),
+    # A single trip somewhere; "eight trips" counts visits (a figure), not one event.
+    Condition("single_trip", lambda t: _unless(t.token.tag_ == "NN" and bool(
+        t.preps("to") or _place_modifier(t.token))), "He made eight trips to Cairo.", "trips", None),
+    Condition("meeting_with", lambda t: "meet" if t.preps("with") else t.etype, "The talks with Iran resumed.",
+              "talks", "meet"),
+    # "a phone call with Kallas", "in separate calls with Japarov and Rahmon"; not "calls from reporters".
+    Condition("call_with", lambda t: "meet" if any(_is_party(o) for o in t.preps("with")) else NO_EVENT,
+              "Sanchez took calls from reporters.", "calls", None),
+    Condition("humanitarian", _humanitarian, "A convoy of trucks reached the town.", "convoy", None),
+)
+_BY_NAME = {c.name: c for c in (*VERB_CONDITIONS, *NOUN_CONDITIONS)}
+
+
+def trigger_type(token: Token) -> str | None:
+    """The event type a token triggers, or None; checks the arguments some triggers need."""
+    verdict, _ = deciding_condition(token)
+    return None if verdict == NO_EVENT else verdict
+
+
+def deciding_condition(token: Token) -> tuple[str | None, str | None]:
+    """The verdict on a token (an event type, NO_EVENT, or None for no trigger) and the name of the
+    condition that gave it (None when the table's type stands)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod":
+        trigger = VERB_TRIGGERS.get(lemma)
+    elif token.pos_ == "NOUN" and token.dep_ != "compound":
+        trigger = NOUN_TRIGGERS.get(lemma)
+    else:
+        return None, None
+    if trigger is None:
+        return None, None
+    t = Trig(token, lemma, trigger.type)
+    for name in trigger.conditions:
+        verdict = _BY_NAME[name].decide(t)
+        if verdict is not None:
+            return verdict, name
+    return trigger.type, None
+
+
+def _aimed(token: Token, objects: list[Token]) -> bool:
+    """"launched 120 drones at Ukraine", "fired rockets against the base": aimed at someone."""
+    return any(_prep_objects(token, p) for p in AIM_PREPS)
+
+
+def _weapon_object(token: Token, objects: list[Token]) -> bool:
+    """"dropped two bombs on the village", "fired a bomb in the town"."""
+    return any(_counted(o).lemma_.lower() in WEAPON_NOUNS for o in objects)
+
+
+def _fire_object(token: Token, objects: list[Token]) -> bool:
+    """"exchanged fire", "traded cross-border fire", "opened fire on the crowd"."""
+    return any(o.lemma_.lower() in FIRE_NOUNS for o in objects)
+
+
+def _strike_subject(token: Token, objects: list[Token]) -> bool:
+    """"strikes hit the market", "a missile hit the tanker": the subject is an attack or a weapon."""
+    subject = _own_subject(token)
+    return subject is not None and subject.lemma_.lower() in STRIKE_NOUNS | WEAPON_NOUNS
+
+
+def _armed_subject_named(token: Token, objects: list[Token]) -> bool:
+    """"the army targeted the village", "Israel targeted Hezbollah commanders": a force or a named party."""
+    subject = _own_subject(token)
+    if subject is None or not objects:
+        return False
+    return subject.lemma_.lower() in ARMED_NOUNS | {"police", "jet", "warplane", "plane", "aircraft"} \
+        or _label(entity_of(subject)) in ("ORG", "GPE", "NORP")
+
+
+_ATTACK_CONDITIONS = {"aimed": _aimed, "weapon_object": _weapon_object, "fire_object": _fire_object,
+                      "strike_subject": _strike_subject, "armed_subject": _armed_subject_named}
+
+
+def _announces_harm(verb: Token) -> bool:
+    """A warning's complement that is a threat: the speaker's own harm ("it would target any convoy",
+    "to retaliate") or a response to the other side ("provocations would be met with force")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.lemma_.lower() == "meet" and subject is not None and subject.dep_ == "nsubjpass":
+        return bool(_prep_objects(verb, "with"))
+    if verb.lemma_.lower() not in HARM_VERBS:
+        return False
+    if verb.dep_ == "xcomp":
+        return True
+    future = any(c.dep_ == "aux" and c.lower_ in PLANNED_AUX for c in verb.children)
+    return future and subject is not None and subject.lower_ in SUBJECT_PRONOUNS

@@ -1,0 +1,197 @@
+"""Where and when: the anchors an event's place is looked for at (LOCATION_ANCHORS) and the rules that pick
+the DATE expression that dates it (DATE_RULES).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from transforms.events.modality import _clause_chain
+from transforms.events.syntax import (
+    _death_verb, first_decided, NamedRule, _place_modifier, _place_objects, _place_span, _prep_objects, UNDECIDED,
+)
+from transforms.events.table import ATTACK_NOUNS
+from transforms.events.triggers import trigger_type
+from transforms.events.words import (
+    ATTACK_PREPS, DEATH_VERBS, DESTINATION_TYPES, LOCATION_PREPS, NON_POINT_PREPS, REPORT_VERBS, SAME_TIME_PREPS,
+)
+from transforms.spans import span_ents
+
+
+# Where to look for an event's place, nearest first: (token, whether its direct object can be the place).
+LOCATION_ANCHORS: tuple[NamedRule, ...] = (
+    NamedRule("own", lambda t, e: [(t, e in DESTINATION_TYPES)], "Blinken visited Cairo.",
+              {"type": "visit", "location": "Cairo"}),
+    NamedRule("of_object", lambda t, e: [(o, False) for o in _prep_objects(t, "of")] if t.pos_ == "NOUN" else [],
+              "Israel denied the assassination of Haniyeh in Tehran.", {"type": "assassinate", "location": "Tehran"}),
+    NamedRule("light_verb", lambda t, e: [(t.head, False)] if t.pos_ == "NOUN" and t.dep_ == "dobj" else [],
+              "Hamas launched an attack on Israeli troops in Gaza.", {"type": "attack", "location": "Gaza"}),
+    NamedRule("raising_verb", lambda t, e: [(t.head, False)] if t.dep_ == "xcomp" else [],
+              "In Israel, Blinken is expected to meet Netanyahu.", {"type": "meet", "location": "Israel"}),
+    NamedRule("subject_of_verb", lambda t, e: [(t.head, False)] if t.pos_ == "NOUN"
+              and t.dep_ in ("nsubj", "nsubjpass") and trigger_type(t.head) is None else [],
+              "Fierce fighting between Sudan's army and the RSF raged in Khartoum.",
+              {"type": "attack", "location": "Khartoum"}),
+    NamedRule("death_verb", lambda t, e: [(_death_verb(t), False)] if _death_verb(t) is not None else [],
+              "Israeli strikes killed two medics in Tyre.", {"type": "attack", "location": "Tyre"}),
+    NamedRule("fighting_in", lambda t, e: [(o, False) for p in ("in", "during") for o in _prep_objects(t, p)
+                                          if o.pos_ == "NOUN" and o.lemma_.lower() in ATTACK_NOUNS],
+              "Ten people were killed in the fighting for Goma.", {"type": "kill", "location": "Goma"}),
+)
+
+
+def _location(token: Token, etype: str) -> Span | None:
+    """A named place the event happened in or went to: "in Cairo", "to Tel Aviv", "invade Rafah"."""
+    for rule in LOCATION_ANCHORS:
+        for anchor, with_object in rule.find(token, etype):
+            place = _anchor_place(token, etype, anchor, with_object)
+            if place is not None:
+                return place
+    return None
+
+
+def _anchor_objects(token: Token, etype: str, anchor: Token, with_object: bool) -> tuple[list[Token], list[Token]]:
+    """The nouns by an anchor that may name the place, and those of them that are contested or suffered
+    (a place whatever its label): "the battle for Kyiv", "killed three people in Odesa"."""
+    objects = [c for c in anchor.children if c.dep_ in ("dobj", "obj")] if with_object else []
+    if with_object:
+        objects = _place_objects(anchor, objects)  # "Wad Madani, which the RSF seized"
+    contested = _prep_objects(anchor, "for") if anchor.i != token.i and anchor.pos_ == "NOUN" else []
+    objects += contested
+    objects += [o for c in anchor.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "control"
+                for o in _prep_objects(c, "of")]  # "took control of Khartoum"
+    for prep in LOCATION_PREPS + (ATTACK_PREPS if etype == "attack" and anchor.i == token.i else ()):
+        objects += _prep_objects(anchor, prep)
+    if _tells_deaths(token, anchor):
+        # "killed three people in Odesa", "900 civilians in Tigray": after a death, a name is where
+        contested += [o for c in anchor.children if c.dep_ in ("dobj", "nsubjpass") for o in _prep_objects(c, "in")]
+        objects += contested
+    return objects, contested
+
+
+def _tells_deaths(token: Token, anchor: Token) -> bool:
+    """Whether the anchor is the verb of dying the trigger is told with, or the trigger is one."""
+    death_verb = _death_verb(token)
+    if death_verb is not None and anchor.i == death_verb.i:
+        return True
+    return anchor.i == token.i and token.lemma_.lower() in DEATH_VERBS
+
+
+def _anchor_place(token: Token, etype: str, anchor: Token, with_object: bool) -> Span | None:
+    """The first place named by an anchor's objects, else a place modifying it."""
+    objects, contested = _anchor_objects(token, etype, anchor, with_object)
+    for obj in objects:
+        place = _place_span(obj, destination=etype in DESTINATION_TYPES or obj in contested)
+        if place is not None:
+            return place
+    return _place_modifier(anchor)
+
+
+def _when_clause_date(token: Token, dates: list[Span]) -> Span | object:
+    if token.dep_ == "relcl" and any(c.lower_ == "when" for c in token.children):
+        for ent in dates:
+            if ent.start <= token.head.i < ent.end:
+                return ent
+    return UNDECIDED
+
+
+def _own_date(token: Token, dates: list[Span]) -> Span | object:
+    own = [e for e in dates if _date_anchor(e) is not None and _date_anchor(e).i == token.i]
+    return own[0] if own else UNDECIDED
+
+
+def _relative_clause_governor(token: Token, dates: list[Span]) -> Span | None | object:
+    if token.dep_ != "relcl" or not any(c.lower_ in ("where", "when") for c in token.children):
+        return UNDECIDED
+    governor = token.head
+    while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+        governor = governor.head
+    return _date_span(governor) if governor.pos_ in ("VERB", "AUX") else None
+
+
+def _same_time_adjunct(token: Token, dates: list[Span]) -> Span | object:
+    for ent in dates:
+        anchor = _date_anchor(ent)
+        if anchor is not None and anchor.dep_ == "pobj" and anchor.head.lower_ in SAME_TIME_PREPS \
+                and anchor.head.head.i == token.i and trigger_type(anchor) is not None:
+            return ent
+    return UNDECIDED
+
+
+def _governing_clause_date(token: Token, dates: list[Span]) -> Span | None | object:
+    if token.dep_ not in ("dobj", "xcomp", "conj", "advcl", "pcomp") or token.head.i == token.i:
+        return UNDECIDED
+    governor = token.head.head if token.dep_ == "pcomp" else token.head
+    if token.dep_ == "conj" and governor.pos_ in ("VERB", "AUX") and trigger_type(governor) is None:
+        return None  # "X said on Monday and attacked": a conjoined event keeps its own time
+    return _date_span(governor) if governor.i != token.i else None
+
+
+# Which DATE expression of the sentence dates an event, first rule that applies.
+DATE_RULES: tuple[NamedRule, ...] = (
+    NamedRule("when_clause", _when_clause_date, "Talks began on Monday, when Blinken met Netanyahu.",
+              {"type": "meet", "date_text": "on Monday"}),
+    NamedRule("subject_of_when_clause", lambda t, d: _date_span(t.head) if t.dep_ == "nsubj"
+              and t.head.dep_ == "relcl" and any(c.lower_ == "when" for c in t.head.children) else UNDECIDED,
+              "It all began on October 7, when a Hamas attack shocked Israel.",
+              {"type": "attack", "date_text": "on October 7"}),
+    NamedRule("own", _own_date, "Blinken met Netanyahu on Monday.", {"type": "meet", "date_text": "on Monday"}),
+    NamedRule("death_verb", lambda t, d: _date_span(_death_verb(t)) if _death_verb(t) is not None else UNDECIDED,
+              "Six people were killed on Monday in army airstrikes.", {"type": "attack", "date_text": "on Monday"}),
+    NamedRule("where_clause", _relative_clause_governor,
+              "Blinken arrived in Cairo on Monday for a summit, where he will meet Egypt's president.",
+              {"type": "meet", "date_text": "on Monday"}),
+    NamedRule("same_time_adjunct", _same_time_adjunct, "During his visit to Cairo on Monday, Blinken met Sisi.",
+              {"type": "meet", "date_text": "on Monday"}),
+    NamedRule("reported", lambda t, d: _undecided_if_none(_reported_date(t, d)),
+              "The ministry said four people were killed in an Israeli strike on Thursday.",
+              {"type": "attack", "date_text": "on Thursday"}),
+    NamedRule("governing_clause", _governing_clause_date, "Blinken began his visit to Cairo on Monday.",
+              {"type": "visit", "date_text": "on Monday"}),
+)
+
+
+def _date_span(token: Token) -> Span | None:
+    """The DATE expression that says when this event happened, from its own clause or the one it hangs from."""
+    dates = [e for e in span_ents(token.sent) if e.label_ == "DATE"]
+    return first_decided(DATE_RULES, token, dates) if dates else None
+
+
+def _undecided_if_none(found: Span | None) -> Span | object:
+    return UNDECIDED if found is None else found
+
+
+def _reported_date(token: Token, dates: list[Span]) -> Span | None:
+    """"The ministry said four people were killed in a strike on Thursday": a date after the content of
+    a report, hung by the parser on the reporting verb, dates the content ("said on Monday that" does not)."""
+    verb = _clause_chain(token)[-1]
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORT_VERBS or verb.head.i > verb.i:
+        return None
+    for ent in dates:
+        anchor = _date_anchor(ent)
+        if anchor is not None and anchor.i == verb.head.i and ent.start > verb.right_edge.i:
+            return ent
+    return None
+
+
+def _date_anchor(ent: Span) -> Token | None:
+    """The verb or event noun a DATE expression is attached to; None for "since"/"for" dates."""
+    current = ent.root
+    while current.head.i != current.i:
+        if current.dep_ == "pobj" and current.head.lower_ in NON_POINT_PREPS:
+            return None
+        head = current.head
+        if head.pos_ in ("VERB", "AUX") or (head.pos_ == "NOUN" and trigger_type(head) is not None):
+            return head
+        if current.dep_ not in ("pobj", "prep", "npadvmod", "advmod", "compound", "nummod", "appos", "conj", "tmod", "nmod"):
+            return None
+        current = head
+    return None
+
+
+def _date_text(ent: Span) -> str:
+    """The date words with their preposition, as written ("on 31 July", "ten days ago")."""
+    doc = ent.doc
+    start = ent.start
+    if ent.root.dep_ == "pobj" and ent.root.head.i == start - 1 and doc[start - 1].lower_ in ("on", "in", "at", "during"):
+        start -= 1
+    return doc[start:ent.end].text
