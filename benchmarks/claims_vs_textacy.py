@@ -15,8 +15,8 @@ if str(ROOT) not in sys.path:  # run as a script from anywhere: the project's pa
 
 from benchmarks.peers import by_article, load_inputs, parse_peer_args, save_results, timed  # noqa: E402
 from newsfacts.evaluate import _Names, _score_table, _Tally  # noqa: E402
-from transforms.claims import extract_claims  # noqa: E402
-from transforms.nlp import load_model  # noqa: E402
+from newsfacts.transforms.claims import extract_claims  # noqa: E402
+from newsfacts.transforms.nlp import load_model  # noqa: E402
 
 NAME = "claims_vs_textacy"  # the default JSON is benchmarks/results/<NAME>_<set>.json
 DESCRIPTION = (  # --help's text

@@ -17,9 +17,9 @@ if str(ROOT) not in sys.path:  # run as a script from anywhere: the project's pa
 from benchmarks.peers import (REPEATS, by_article, load_inputs, parse_peer_args,  # noqa: E402
                               save_results, timed)
 from newsfacts.evaluate import FIELDS, _Names, _score_table, _Tally  # noqa: E402
-from transforms.figures import extract_figures  # noqa: E402
-from transforms.nlp import load_model  # noqa: E402
-from transforms.spans import fold  # noqa: E402
+from newsfacts.transforms.figures import extract_figures  # noqa: E402
+from newsfacts.transforms.nlp import load_model  # noqa: E402
+from newsfacts.transforms.spans import fold  # noqa: E402
 
 NAME = "figures_vs_quantulum"  # the default JSON is benchmarks/results/<NAME>_<set>.json
 DESCRIPTION = (  # --help's text

@@ -23,8 +23,8 @@ import yaml
 from matplotlib.path import Path as Outline
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from transforms.geocode import PLACE_LABELS, country_outlines  # noqa: E402
-from transforms.language.gazetteer import fold_name  # noqa: E402
+from newsfacts.transforms.geocode import PLACE_LABELS, country_outlines  # noqa: E402
+from newsfacts.transforms.language.gazetteer import fold_name  # noqa: E402
 
 TOLERANCE_KM = {"city": 50.0, "admin1": 250.0}
 

@@ -20,9 +20,9 @@ from typing import Callable
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from transforms.articles import read_article  # noqa: E402
-from transforms.extract import extract_all  # noqa: E402
-from transforms.reading import discover  # noqa: E402
+from newsfacts.transforms.articles import read_article  # noqa: E402
+from newsfacts.transforms.extract import extract_all  # noqa: E402
+from newsfacts.transforms.reading import discover  # noqa: E402
 
 GOOD_LINE = json.dumps({"text": "Officials said 12 people were killed in Mosul on Monday."})
 

@@ -106,8 +106,8 @@ def count_words(texts: Iterable[str]) -> int:
 
 def run_spacy(texts: list[str], processes: int, model: str | None = None) -> float:
     """Seconds for `nlp.pipe` over texts (model as shipped, already loaded), consuming every Doc; the flow's batch size."""
-    from transforms.extract import PIPE_BATCH_SIZE
-    from transforms.nlp import DEFAULT_MODEL, load_pipeline
+    from newsfacts.transforms.extract import PIPE_BATCH_SIZE
+    from newsfacts.transforms.nlp import DEFAULT_MODEL, load_pipeline
 
     nlp = load_pipeline(model or DEFAULT_MODEL)
     started = time.perf_counter()
@@ -319,7 +319,7 @@ def measure_size(n: int, workdir: Path, processes: int, only: str | None = None)
 def batch_sizes() -> dict[str, int]:
     """Articles per Prefect task and Docs per nlp.pipe batch, as the flow uses them (A uses the latter)."""
     from newsfacts.config import DEFAULT_BATCH_SIZE
-    from transforms.extract import PIPE_BATCH_SIZE
+    from newsfacts.transforms.extract import PIPE_BATCH_SIZE
 
     return {"articles_per_task": DEFAULT_BATCH_SIZE, "docs_per_pipe_batch": PIPE_BATCH_SIZE}
 

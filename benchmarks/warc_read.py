@@ -38,8 +38,8 @@ sys.path.insert(0, str(ROOT))
 from warcio.statusandheaders import StatusAndHeaders  # noqa: E402
 from warcio.warcwriter import WARCWriter  # noqa: E402
 
-from transforms.articles import mark_duplicates, read_article  # noqa: E402
-from transforms.reading import discover  # noqa: E402
+from newsfacts.transforms.articles import mark_duplicates, read_article  # noqa: E402
+from newsfacts.transforms.reading import discover  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results" / "warc_read.json"
 SEED = 17

@@ -17,8 +17,8 @@ from typing import Any
 
 import pandas as pd
 
-from transforms.language.lexicon import DEMONYMS
-from transforms.spans import fold
+from newsfacts.transforms.language.lexicon import DEMONYMS
+from newsfacts.transforms.spans import fold
 
 LEXICON_PATH = Path(__file__).resolve().parent / "lexicon.json"
 # Two words, not three: a stance verb's object is a whole claim in every gold set ("denied the accusation").

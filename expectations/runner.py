@@ -21,8 +21,8 @@ import numpy as np
 import pandas as pd
 
 from newsfacts import schema
-from expectations import data_docs, plausibility
-from transforms.spans import fold
+from newsfacts.expectations import data_docs, plausibility
+from newsfacts.transforms.spans import fold
 
 SUITE_DIR = Path(__file__).resolve().parent
 # Validation order: referenced tables first, so references are checked against rows that passed.

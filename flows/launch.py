@@ -13,8 +13,8 @@ logger = logging.getLogger(__name__)
 
 def check_arguments(inputs: list[str], manifest: str | None, output: str, settings: Settings) -> str | None:
     """What is wrong with a command's arguments, in one line, before any work starts; None when nothing."""
-    from transforms.manifest import ManifestError, read_manifest_text
-    from transforms.nlp import ModelNotFound, model_meta
+    from newsfacts.transforms.manifest import ManifestError, read_manifest_text
+    from newsfacts.transforms.nlp import ModelNotFound, model_meta
 
     for given in inputs:
         if not os.path.lexists(given):
@@ -60,7 +60,7 @@ def run_pipeline(
     full_refresh: bool = False, progress: bool = False, report: bool = True,
 ) -> dict[str, Any]:
     """One run of the flow with these settings; returns its summary."""
-    from flows.pipeline import newsfacts_flow
+    from newsfacts.flows.pipeline import newsfacts_flow
 
     flow, processes = newsfacts_flow, settings.processes
     if settings.runner == "dask":
@@ -75,7 +75,7 @@ def run_pipeline(
             report=report, languages=settings.languages,
         )
     except KeyboardInterrupt:
-        from flows.workers import terminate_workers
+        from newsfacts.flows.workers import terminate_workers
 
         logger.warning("run interrupted: stopping the worker processes")
         terminate_workers()
@@ -86,8 +86,8 @@ def start_workers_early(inputs: list[str], manifest: str | None, model: str, pro
     """Worker processes load the model now, while Prefect starts its server (saves their load time,
     2-4 s, on runs big enough to use them). A cheap count (JSON files not parsed into records) is enough;
     the flow lists the inputs itself and reports what is wrong with them."""
-    from flows.workers import start_workers
-    from transforms.reading import discover
+    from newsfacts.flows.workers import start_workers
+    from newsfacts.transforms.reading import discover
 
     try:
         n = len(discover(inputs, manifest, records=False))

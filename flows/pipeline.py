@@ -31,8 +31,8 @@ def discover_inputs(inputs: list[str], manifest: str | None) -> dict[str, Any]:
     (relative to its folder or to an input folder) and its rows that match no input are counted."""
     import tempfile
 
-    from transforms.manifest import resolve_manifest
-    from transforms.reading import discover
+    from newsfacts.transforms.manifest import resolve_manifest
+    from newsfacts.transforms.reading import discover
 
     logger = get_run_logger()
     report = None
@@ -56,7 +56,7 @@ def discover_inputs(inputs: list[str], manifest: str | None) -> dict[str, Any]:
 @task(retries=2, retry_delay_seconds=[1, 5])
 def read_batch(items: list, max_bytes: int, languages: str = _DEFAULTS.languages) -> list[dict]:
     """Read, decode and clean a batch of inputs into `articles` rows (rejected and skipped ones included)."""
-    from transforms.articles import parse_languages, read_article
+    from newsfacts.transforms.articles import parse_languages, read_article
 
     logger = get_run_logger()
     rows = []
@@ -74,7 +74,7 @@ def read_batch(items: list, max_bytes: int, languages: str = _DEFAULTS.languages
 @task(cache_policy=NO_CACHE)
 def annotate_batch(articles: list[dict], model: str, n_process: int = 1) -> dict[str, Any]:
     """Parse a batch of articles with spaCy (model loaded once per process) and extract every row type."""
-    from flows.workers import extract_parallel
+    from newsfacts.flows.workers import extract_parallel
 
     timings: dict[str, float] = {}
     rows = extract_parallel(articles, model=model, n_process=n_process, timings=timings)
@@ -88,8 +88,8 @@ def annotate_batch(articles: list[dict], model: str, n_process: int = 1) -> dict
 @task(cache_policy=NO_CACHE)
 def resolve_tables(articles: list[dict], extracted: dict[str, list[dict]]) -> dict[str, list[dict]]:
     """Canonical entities, sources and names across the whole corpus."""
-    from transforms.events import assign_event_keys
-    from transforms.resolve import resolve_corpus
+    from newsfacts.transforms.events import assign_event_keys
+    from newsfacts.transforms.resolve import resolve_corpus
 
     return resolve_corpus(
         articles, extracted["mentions"], extracted["figures"], extracted["claims"], extracted["events"],
@@ -100,7 +100,7 @@ def resolve_tables(articles: list[dict], extracted: dict[str, list[dict]]) -> di
 @task(cache_policy=NO_CACHE)
 def validate_tables(tables: dict[str, list[dict]], local_root: str) -> dict[str, Any]:
     """Run every table's expectation suite; failing rows go to quarantine."""
-    from expectations.runner import validate_tables as run_suites
+    from newsfacts.expectations.runner import validate_tables as run_suites
 
     frames = {name: to_table(name, rows).to_pandas() for name, rows in tables.items()}
     texts = {a["article_id"]: a["text"] for a in tables["articles"] if a.get("text")}
@@ -114,7 +114,7 @@ def validate_tables(tables: dict[str, list[dict]], local_root: str) -> dict[str,
 @task(retries=2, retry_delay_seconds=[1, 5], cache_policy=NO_CACHE)
 def load_parts(output: str, articles_by_part: dict[str, list[str]]) -> dict[str, list[dict]]:
     """Extraction rows kept from earlier runs: from each part, only the articles whose current entry names it."""
-    from transforms.extract import ROW_TABLES
+    from newsfacts.transforms.extract import ROW_TABLES
 
     out = Output(output)
     rows: dict[str, list[dict]] = {name: [] for name in (*ROW_TABLES, "errors")}
@@ -180,11 +180,11 @@ def newsfacts_flow(
     languages: str = _DEFAULTS.languages,
 ) -> dict[str, Any]:
     """Articles in `inputs` to validated Parquet tables in `output` (a folder or an fsspec URL)."""
-    from transforms.articles import mark_duplicates
-    from flows.workers import start_workers
-    from transforms.extract import ROW_TABLES, code_version
+    from newsfacts.transforms.articles import mark_duplicates
+    from newsfacts.flows.workers import start_workers
+    from newsfacts.transforms.extract import ROW_TABLES, code_version
 
-    from flows.stopping import stop_on_sigterm
+    from newsfacts.flows.stopping import stop_on_sigterm
     from prefect.runtime import flow_run
 
     logger = get_run_logger()
@@ -280,7 +280,7 @@ def newsfacts_flow(
 
 def _prepare_validation() -> None:
     """Great Expectations' import and suites (~4 s) in a background thread, while the workers parse."""
-    from expectations.runner import prepare
+    from newsfacts.expectations.runner import prepare
 
     threading.Thread(target=prepare, name="newsfacts-gx-prepare", daemon=True).start()
 

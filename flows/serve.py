@@ -18,8 +18,8 @@ def serve(name: str, cron: str, parameters: dict[str, Any]) -> None:
     """
     from prefect.runner import Runner
 
-    from flows.pipeline import newsfacts_flow
-    from flows.workers import shutdown_workers
+    from newsfacts.flows.pipeline import newsfacts_flow
+    from newsfacts.flows.workers import shutdown_workers
 
     class _Runner(Runner):
         def handle_sigterm(self, *args: Any, **kwargs: Any) -> None:

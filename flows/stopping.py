@@ -26,7 +26,7 @@ def stop_on_sigterm(flow_run_id: Any) -> bool:
 
     def handler(signum: int, frame: Any) -> None:
         _say("newsfacts: stopped by SIGTERM; run marked cancelled, nothing written after this point\n")
-        from flows.workers import terminate_workers
+        from newsfacts.flows.workers import terminate_workers
 
         terminate_workers()
         worker = threading.Thread(target=_cancel_and_stop_server, args=(flow_run_id,), daemon=True)

@@ -1,6 +1,6 @@
 """Worker processes that parse and extract: a pool per model and size, kept for the life of the run.
 
-Orchestration, so it lives beside the flow: `transforms.extract.extract_all` is what each worker runs.
+Orchestration, so it lives beside the flow: `newsfacts.transforms.extract.extract_all` is what each worker runs.
 """
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import logging
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 
-from transforms.extract import ROW_TABLES, extract_all
-from transforms.nlp import load_model
+from newsfacts.transforms.extract import ROW_TABLES, extract_all
+from newsfacts.transforms.nlp import load_model
 
 MIN_PER_WORKER = 8  # smaller batches are not worth sending to worker processes
 CHUNK_SIZE = 64  # articles per piece of work sent to one worker

@@ -129,7 +129,7 @@ def _run_settings(args: argparse.Namespace, settings: Settings) -> Settings:
 
 
 def _run(args: argparse.Namespace, settings: Settings, started: float) -> int:
-    from flows.launch import check_arguments
+    from newsfacts.flows.launch import check_arguments
 
     try:
         settings = _run_settings(args, settings)
@@ -144,7 +144,7 @@ def _run(args: argparse.Namespace, settings: Settings, started: float) -> int:
     home = use_own_prefect_home(args.output, settings)
     log_file = route_logs(args.output, settings, verbose=args.verbose)
 
-    from flows.launch import run_pipeline
+    from newsfacts.flows.launch import run_pipeline
     from newsfacts.storage import OutputLocked
 
     # SIGTERM takes Ctrl-C's path: Prefect ends the flow run, its temporary server stops, the worker
@@ -239,14 +239,14 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
         print("newsfacts: serve needs a Prefect server: start one with `prefect server start` and set "
               "PREFECT_API_URL (e.g. http://127.0.0.1:4200/api)", file=sys.stderr)
         return EXIT_USAGE
-    from flows.launch import check_arguments
+    from newsfacts.flows.launch import check_arguments
 
     settings = _run_settings(args, settings)
     problem = check_arguments([str(p) for p in args.inputs], args.manifest, args.output, settings)
     if problem:
         print(f"newsfacts: {problem}", file=sys.stderr)
         return EXIT_USAGE
-    from flows.serve import serve
+    from newsfacts.flows.serve import serve
 
     # Scheduled runs may start in another folder: local paths are made absolute.
     def absolute(path: str | None) -> str | None:

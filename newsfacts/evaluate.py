@@ -45,7 +45,7 @@ import yaml
 from rapidfuzz import fuzz
 
 from newsfacts.storage import read_table
-from transforms.spans import fold
+from newsfacts.transforms.spans import fold
 
 SCORED_TABLES = ("figures", "claims", "events")
 VALUE_TOLERANCE = 0.005  # relative: "the same value (within 0.5 %)"

@@ -427,7 +427,7 @@ class _Page:
         return "\n".join(out)
 
     def _article(self, a: dict) -> str:
-        from transforms.cleaning import dateline_span
+        from newsfacts.transforms.cleaning import dateline_span
 
         aid, text = a["article_id"], a["text"]
         rows = self.by_article.get(aid, {})

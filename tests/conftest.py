@@ -20,13 +20,13 @@ SERVER_LOG: dict[str, Path] = {}
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 # Prefect binds its console log handler to the stderr of the moment its logging is set up: do that now,
 # under the session's capture, never inside a test's capsys whose stream closes after that test.
-import flows.pipeline  # noqa: E402,F401
+import newsfacts.flows.pipeline  # noqa: E402,F401
 
 
 @pytest.fixture(scope="session")
 def nlp():
     """The spaCy pipeline, loaded once for every test that parses text."""
-    from transforms.nlp import load_model
+    from newsfacts.transforms.nlp import load_model
 
     return load_model()
 
@@ -100,7 +100,7 @@ def prefect_harness(prefect_server):
 @pytest.fixture(scope="session")
 def seeds_output(prefect_harness, tmp_path_factory):
     """The flow run once over seeds/ into a temporary folder; end-to-end tests read its tables."""
-    from flows.pipeline import newsfacts_flow
+    from newsfacts.flows.pipeline import newsfacts_flow
 
     out = tmp_path_factory.mktemp("seeds_output")
     summary = newsfacts_flow(inputs=[str(SEEDS)], output=str(out))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from transforms.cleaning import clean
+from newsfacts.transforms.cleaning import clean
 
 SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "throughput.py"
 N = 12

@@ -6,7 +6,7 @@ import logging
 import pytest
 
 from newsfacts.schema import columns, make_id
-from transforms.claims import CUE_PATTERNS, SPEAKER_RULES, deciding_speaker_rule, explained_claims, extract_claims
+from newsfacts.transforms.claims import CUE_PATTERNS, SPEAKER_RULES, deciding_speaker_rule, explained_claims, extract_claims
 
 ARTICLE = "art_test"
 
@@ -317,7 +317,7 @@ def test_parenthetical_says_is_according_to(nlp):
 
 def test_odd_quotation_mark_is_reported_and_the_rest_still_extracted(nlp, caplog):
     text = "The \u201cnew plan was shown on Monday.\nThe ministry said that the plan would cost little."
-    with caplog.at_level(logging.WARNING, logger="transforms.claims"):
+    with caplog.at_level(logging.WARNING, logger="newsfacts.transforms.claims"):
         rows = claims(nlp, text)
     assert [fields(r) for r in rows] == [("indirect", "The ministry", "say", "the plan would cost little")]
     assert "unclosed quotation mark" in caplog.text
@@ -325,7 +325,7 @@ def test_odd_quotation_mark_is_reported_and_the_rest_still_extracted(nlp, caplog
 
 def test_stray_closing_mark_is_reported(nlp, caplog):
     text = "The ministry said\u201d that the plan would cost little."
-    with caplog.at_level(logging.WARNING, logger="transforms.claims"):
+    with caplog.at_level(logging.WARNING, logger="newsfacts.transforms.claims"):
         rows = claims(nlp, text)
     assert len(rows) == 1 and "closing quotation mark" in caplog.text
 
@@ -544,7 +544,7 @@ def test_speaker_offsets_point_at_the_words_naming_the_speaker(nlp):
 # --- issue #12: cues, speakers and idioms in real reports -------------------------------------
 
 def _claims(nlp, text):
-    from transforms.claims import extract_claims
+    from newsfacts.transforms.claims import extract_claims
     return [(r["kind"], r["speaker_text"], r["cue"], r["content"]) for r in extract_claims(nlp(text), "art")]
 
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from transforms.cleaning import CleanText, clean
+from newsfacts.transforms.cleaning import CleanText, clean
 
 BODY = "The council met on Tuesday and approved 12 new projects.\n\nThe mayor said work starts in March."
 

@@ -11,9 +11,9 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from transforms.articles import build_article, mark_duplicates, parse_languages, read_article
-from transforms.dedupe import NEAR_DUPLICATE, SAME_STORY, jaccard, match_articles, pairs_above, shingles
-from transforms.reading import RawDocument, discover, normalise_url, read_document
+from newsfacts.transforms.articles import build_article, mark_duplicates, parse_languages, read_article
+from newsfacts.transforms.dedupe import NEAR_DUPLICATE, SAME_STORY, jaccard, match_articles, pairs_above, shingles
+from newsfacts.transforms.reading import RawDocument, discover, normalise_url, read_document
 
 # A made-up story in five paragraphs, long enough that one changed word leaves a Jaccard near 0.95.
 STORY = [
@@ -361,7 +361,7 @@ def test_duplicates_and_stories_are_the_same_on_every_run():
 
 @pytest.mark.e2e
 def test_flow_over_a_warc_writes_each_record_with_its_status(prefect_harness, crawl, tmp_path):
-    from flows.pipeline import newsfacts_flow
+    from newsfacts.flows.pipeline import newsfacts_flow
     from newsfacts.storage import read_table
 
     summary = newsfacts_flow(inputs=[str(crawl)], output=str(tmp_path / "out"))

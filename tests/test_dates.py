@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from transforms.dates import resolve_date
+from newsfacts.transforms.dates import resolve_date
 
 PUB = dt.date(2025, 3, 12)  # a Wednesday
 

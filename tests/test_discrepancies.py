@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from newsfacts import schema
-from transforms.discrepancies import (
+from newsfacts.transforms.discrepancies import (
     classify,
     figure_interval,
     find_discrepancies,

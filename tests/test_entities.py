@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.entities import canonical_form, extract_mentions, name_key, resolve_entities
+from newsfacts.transforms.entities import canonical_form, extract_mentions, name_key, resolve_entities
 
 
 @pytest.mark.parametrize("text,expected", [

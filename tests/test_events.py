@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 
 from newsfacts.schema import columns, make_id
-from transforms.events import assign_event_keys, extract_events
+from newsfacts.transforms.events import assign_event_keys, extract_events
 
 PUB = dt.date(2025, 3, 12)  # a Wednesday
 FIELDS = ("type", "trigger", "actor", "counterpart", "location", "date_text", "date", "planned")
@@ -279,8 +280,9 @@ def test_no_publication_date_keeps_date_text_but_no_date(nlp):
 def test_row_has_table_columns_offsets_and_deterministic_id(nlp):
     text = "Filler sentence here. Mr. Scholz arrived in Warsaw on Monday."
     (got,) = list(extract_events(nlp(text), "art1", PUB))
-    assert set(columns("events")) - {"event_key", "actor_entity_id", "counterpart_entity_id", "location_entity_id"} \
-        <= set(got)
+    resolved = {"event_key", "actor_entity_id", "counterpart_entity_id", "location_entity_id",  # set in resolve
+                "plover", "country", "country_iso3", "admin1", "lat", "lon", "geo_precision"}
+    assert set(columns("events")) - resolved <= set(got)
     assert got["sentence_index"] == 1
     assert text[got["start_char"]:got["end_char"]] == "Scholz arrived in Warsaw on Monday"
     assert got["event_id"] == make_id("evt", "art1", got["start_char"], got["end_char"], "visit")
@@ -763,8 +765,8 @@ def test_raised_subject_of_a_conjoined_passive_plan_travels(nlp):
 
 # --- the trigger tables: each named condition decides its own example sentence ----------------
 
-from transforms.events.table import NOUN_TRIGGERS, VERB_TRIGGERS  # noqa: E402
-from transforms.events.triggers import NO_EVENT, NOUN_CONDITIONS, VERB_CONDITIONS, deciding_condition  # noqa: E402
+from newsfacts.transforms.events.table import NOUN_TRIGGERS, VERB_TRIGGERS  # noqa: E402
+from newsfacts.transforms.events.triggers import NO_EVENT, NOUN_CONDITIONS, VERB_CONDITIONS, deciding_condition  # noqa: E402
 
 
 @pytest.mark.parametrize("condition", [*VERB_CONDITIONS, *NOUN_CONDITIONS], ids=lambda c: c.name)
@@ -783,10 +785,10 @@ def test_every_named_condition_is_defined_and_used():
 
 # --- the actor, counterpart, place, date and restatement rule tables: each example gives its row --------
 
-from transforms.events.parties import NOUN_ACTOR_RULES, PARTY_NAME_RULES, VERB_ACTOR_RULES  # noqa: E402
-from transforms.events.modality import PLANNED_RULES, UNREAL_RULES  # noqa: E402
-from transforms.events.rows import ABSORBED  # noqa: E402
-from transforms.events.wherewhen import DATE_RULES, LOCATION_ANCHORS  # noqa: E402
+from newsfacts.transforms.events.parties import NOUN_ACTOR_RULES, PARTY_NAME_RULES, VERB_ACTOR_RULES  # noqa: E402
+from newsfacts.transforms.events.modality import PLANNED_RULES, UNREAL_RULES  # noqa: E402
+from newsfacts.transforms.events.rows import ABSORBED  # noqa: E402
+from newsfacts.transforms.events.wherewhen import DATE_RULES, LOCATION_ANCHORS  # noqa: E402
 
 NAMED_RULES = [(table, rule) for table, rules in (
     ("verb_actor", VERB_ACTOR_RULES), ("noun_actor", NOUN_ACTOR_RULES), ("party_name", PARTY_NAME_RULES),

@@ -7,7 +7,7 @@ import json
 import pandas as pd
 import pytest
 
-from expectations.runner import load_suite, resolve_suite, validate_tables
+from newsfacts.expectations.runner import load_suite, resolve_suite, validate_tables
 from newsfacts import schema
 from newsfacts.schema import to_table
 

@@ -1,7 +1,7 @@
 """One pass of every extractor over a batch: failures stay with their article and extractor."""
 from __future__ import annotations
 
-import transforms.extract as extract
+import newsfacts.transforms.extract as extract
 
 
 def article(article_id: str, text: str) -> dict:

@@ -4,12 +4,12 @@ from __future__ import annotations
 import pytest
 
 from newsfacts.schema import columns, make_id
-from transforms.figures import extract_figures
-from transforms.figures.categories import CATEGORIES, category_rule
-from transforms.figures.counted import _counted_noun
-from transforms.figures.exclusions import EXCLUSIONS, _is_excluded, deciding_rule
-from transforms.figures.numbers import HEDGE_VETOES, numbers_of
-from transforms.figures.rows import _figure_row
+from newsfacts.transforms.figures import extract_figures
+from newsfacts.transforms.figures.categories import CATEGORIES, category_rule
+from newsfacts.transforms.figures.counted import _counted_noun
+from newsfacts.transforms.figures.exclusions import EXCLUSIONS, _is_excluded, deciding_rule
+from newsfacts.transforms.figures.numbers import HEDGE_VETOES, numbers_of
+from newsfacts.transforms.figures.rows import _figure_row
 
 FIELDS = ("text", "value", "qualifier", "unit", "category", "source_text")
 

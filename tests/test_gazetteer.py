@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.language.gazetteer import agency, place
+from newsfacts.transforms.language.gazetteer import agency, place
 
 
 @pytest.mark.parametrize("name,kind,strong", [

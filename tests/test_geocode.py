@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from newsfacts.schema import EVENT_TYPES, PLOVER_CATEGORIES, SCHEMAS
-from transforms.geocode import geocode_names, geocode_tables
+from newsfacts.transforms.geocode import geocode_names, geocode_tables
 
 
 def where(geo):

@@ -17,12 +17,12 @@ import pytest
 
 from newsfacts.schema import to_table
 from newsfacts.storage import TMP_PREFIX, Output
-from transforms import extract as extract_module
-from transforms import reading
-from transforms.articles import read_article
-from transforms.cleaning import clean
-from transforms.dates import publication_date, resolve_date
-from transforms.reading import discover, read_document
+from newsfacts.transforms import extract as extract_module
+from newsfacts.transforms import reading
+from newsfacts.transforms.articles import read_article
+from newsfacts.transforms.cleaning import clean
+from newsfacts.transforms.dates import publication_date, resolve_date
+from newsfacts.transforms.reading import discover, read_document
 
 ROOT = Path(__file__).resolve().parents[1]
 GOOD = "Officials said 12 people were killed in Mosul on Monday.\n"
@@ -64,7 +64,7 @@ def test_json_nested_100000_deep_is_rejected_not_a_recursion_error(tmp_path):
 def test_sidecar_nested_100000_deep_is_ignored_with_a_warning(tmp_path, caplog):
     folder = _with_good(tmp_path)
     (folder / "good.txt.meta.json").write_text('{"a":' * 100_000 + "1" + "}" * 100_000)
-    with caplog.at_level(logging.WARNING, logger="transforms.reading"):
+    with caplog.at_level(logging.WARNING, logger="newsfacts.transforms.reading"):
         rows = _rows(folder)
     _assert_good(rows)
     assert "nested more than 64 levels deep" in caplog.text
@@ -171,7 +171,7 @@ def test_named_fifo_is_never_opened(tmp_path):
 # ---------------------------------------------------------------- long and pathological texts
 
 def test_text_beyond_the_chunk_size_is_parsed_in_pieces_with_true_offsets(nlp, monkeypatch):
-    from transforms import nlp as nlp_module
+    from newsfacts.transforms import nlp as nlp_module
 
     paragraph = "The mayor of Springfield said on Monday that 12 people were hurt.\n\n"
     text = paragraph * 40
@@ -198,7 +198,7 @@ def test_text_beyond_nlp_max_length_is_extracted(monkeypatch):
 
 
 def test_sentences_without_punctuation_are_capped(nlp):
-    from transforms.nlp import MAX_SENTENCE_TOKENS
+    from newsfacts.transforms.nlp import MAX_SENTENCE_TOKENS
 
     doc = nlp("word " * 1_000)
     assert max(len(s) for s in doc.sents) <= MAX_SENTENCE_TOKENS
@@ -254,7 +254,7 @@ def test_sidecar_dates_at_the_ends_of_the_calendar_are_dropped(tmp_path, caplog)
     for name, day in (("first.txt", "0001-01-01"), ("last.txt", "9999-12-31")):
         (folder / name).write_text(f"The {name[:-4]} mayor of Mosul resigned on Monday.\n")
         (folder / f"{name}.meta.json").write_text(json.dumps({"published_at": day}))
-    with caplog.at_level(logging.WARNING, logger="transforms.dates"):
+    with caplog.at_level(logging.WARNING, logger="newsfacts.transforms.dates"):
         rows = _rows(folder)
     _assert_good(rows)
     assert (rows["first.txt"]["published_at"], rows["last.txt"]["published_at"]) == (None, None)
@@ -400,7 +400,7 @@ def test_an_unforeseen_fault_rejects_only_its_input(tmp_path, monkeypatch):
 # ---------------------------------------------------------------- whole runs
 
 def test_one_run_over_many_hostile_inputs(prefect_harness, tmp_path):
-    from flows.pipeline import newsfacts_flow
+    from newsfacts.flows.pipeline import newsfacts_flow
     from newsfacts.storage import read_table
 
     folder = _with_good(tmp_path)

@@ -5,11 +5,11 @@ import logging
 
 import pytest
 
-from transforms.language.discourse import (
+from newsfacts.transforms.language.discourse import (
     antecedent, dateline_tokens, entity_of, entity_root, is_open_mark, quotations, quoted_tokens,
     same_or_previous_sentence, sentences_back, starts_paragraph, window_start,
 )
-from transforms.language.lexicon import (
+from newsfacts.transforms.language.lexicon import (
     GROUP_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS,
 )
 
@@ -102,7 +102,7 @@ def test_quotations_straight_marks_opened_by_their_neighbours(nlp):
 
 def test_unclosed_quotation_is_logged_and_skipped(nlp, caplog):
     doc = nlp("He said: \u201cWe will go.\n\nThey left.")
-    with caplog.at_level(logging.WARNING, logger="transforms.language.discourse"):
+    with caplog.at_level(logging.WARNING, logger="newsfacts.transforms.language.discourse"):
         assert quotations(doc) == ()
     assert "unclosed quotation mark at char 9" in caplog.text
 

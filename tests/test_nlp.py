@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from transforms.cleaning import dateline_end
+from newsfacts.transforms.cleaning import dateline_end
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -60,7 +60,7 @@ RULER_TEXTS = (
 @pytest.fixture(scope="module")
 def shipped():
     """The model as shipped (spaCy's own attribute ruler) plus our boundary component, loaded once."""
-    from transforms.nlp import BOUNDARIES, load_pipeline
+    from newsfacts.transforms.nlp import BOUNDARIES, load_pipeline
 
     nlp = load_pipeline()
     nlp.add_pipe(BOUNDARIES, before="parser")
@@ -68,7 +68,7 @@ def shipped():
 
 
 def test_indexed_ruler_is_installed(nlp):
-    from transforms.nlp import IndexedRuleMatcher
+    from newsfacts.transforms.nlp import IndexedRuleMatcher
 
     assert isinstance(nlp.get_pipe("attribute_ruler").match, IndexedRuleMatcher)
 
@@ -91,7 +91,7 @@ def test_indexed_ruler_gives_the_same_lemmas_and_pos(nlp, shipped):
 def test_a_ruler_pattern_with_an_operator_keeps_spacys_matcher():
     import spacy
 
-    from transforms.nlp import IndexedRuleMatcher
+    from newsfacts.transforms.nlp import IndexedRuleMatcher
 
     ruler = spacy.blank("en").add_pipe("attribute_ruler")
     ruler.add([[{"LOWER": "very", "OP": "+"}]], {"POS": "ADV"})
@@ -100,14 +100,14 @@ def test_a_ruler_pattern_with_an_operator_keeps_spacys_matcher():
 
 
 def test_model_meta_is_read_without_loading_the_pipeline(nlp):
-    from transforms.nlp import model_meta
+    from newsfacts.transforms.nlp import model_meta
 
     meta = model_meta()
     assert (meta["name"], meta["version"]) == (nlp.meta["name"], nlp.meta["version"])
 
 
 def test_model_meta_of_an_unknown_model_names_it():
-    from transforms.nlp import ModelNotFound, model_meta
+    from newsfacts.transforms.nlp import ModelNotFound, model_meta
 
     with pytest.raises(ModelNotFound, match="no_such_model_xyz"):
         model_meta("no_such_model_xyz")

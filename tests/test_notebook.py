@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from transforms.discrepancies import sentence_around
+from newsfacts.transforms.discrepancies import sentence_around
 
 nbformat = pytest.importorskip("nbformat")
 nbclient = pytest.importorskip("nbclient")

@@ -160,7 +160,7 @@ def test_sigterm_stops_a_run_and_everything_it_started(prefect_server, tmp_path)
 def test_dask_local_cluster_gives_identical_tables(prefect_server, seeds_output, tmp_path):
     from prefect_dask import DaskTaskRunner
 
-    from flows.pipeline import newsfacts_flow
+    from newsfacts.flows.pipeline import newsfacts_flow
 
     runner = DaskTaskRunner(cluster_kwargs={"n_workers": 2, "threads_per_worker": 1, "processes": True})
     # Small batches so both workers get some.
@@ -171,7 +171,7 @@ def test_dask_local_cluster_gives_identical_tables(prefect_server, seeds_output,
 
 
 def test_rerun_reuses_unchanged_articles_and_gives_the_same_tables(prefect_harness, tmp_path):
-    from flows.pipeline import newsfacts_flow
+    from newsfacts.flows.pipeline import newsfacts_flow
 
     corpus = copy_seeds(tmp_path / "in", ["000_c39445ccfd9253c6.txt", "001_02607d7393c13801.txt"])
     out = tmp_path / "out"
@@ -213,7 +213,7 @@ def test_rerun_reuses_unchanged_articles_and_gives_the_same_tables(prefect_harne
 
 
 def test_killed_run_leaves_no_partial_table_and_the_rerun_completes(prefect_server, tmp_path):
-    from flows.pipeline import newsfacts_flow
+    from newsfacts.flows.pipeline import newsfacts_flow
 
     corpus = tmp_path / "in"
     corpus.mkdir()
@@ -245,7 +245,7 @@ def test_killed_run_leaves_no_partial_table_and_the_rerun_completes(prefect_serv
 
 
 def test_two_runs_on_one_output_cannot_both_write(prefect_harness, tmp_path):
-    from flows.pipeline import newsfacts_flow
+    from newsfacts.flows.pipeline import newsfacts_flow
 
     out = Output(tmp_path)
     with out.lock():
@@ -256,7 +256,7 @@ def test_two_runs_on_one_output_cannot_both_write(prefect_harness, tmp_path):
 
 @pytest.mark.parametrize("scheme", ["file", "memory"])
 def test_output_may_be_an_fsspec_url(prefect_harness, seeds_output, tmp_path, scheme):
-    from flows.pipeline import newsfacts_flow
+    from newsfacts.flows.pipeline import newsfacts_flow
 
     url = f"file://{tmp_path}/out" if scheme == "file" else f"memory://newsfacts-test-{os.getpid()}/out"
     newsfacts_flow(inputs=[str(SEEDS)], output=url)

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from transforms.cleaning import clean
+from newsfacts.transforms.cleaning import clean
 
 BODY = "Officials said the talks would resume on Monday after a pause of two weeks."
 # (page, title, dateline, agency, published_at); every page's cleaned text must start with its body line.

@@ -79,7 +79,7 @@ def test_validation_report_and_data_docs_written(seeds_output):
 
 
 def test_same_input_gives_identical_tables(seeds_output, tmp_path):
-    from flows.pipeline import newsfacts_flow
+    from newsfacts.flows.pipeline import newsfacts_flow
 
     out, _ = seeds_output
     newsfacts_flow(inputs=[str(SEEDS)], output=str(tmp_path))
@@ -88,7 +88,7 @@ def test_same_input_gives_identical_tables(seeds_output, tmp_path):
 
 
 def test_bad_input_is_rejected_with_reasons_and_the_rest_processed(prefect_harness, tmp_path):
-    from flows.pipeline import newsfacts_flow
+    from newsfacts.flows.pipeline import newsfacts_flow
 
     src = tmp_path / "in"
     src.mkdir()
@@ -138,7 +138,7 @@ def test_strict_exit_code_when_an_input_is_rejected(prefect_harness, tmp_path, c
 
 
 def test_manifest_paths_relative_to_the_input_folder_and_unmatched_rows_counted(prefect_harness, tmp_path):
-    from flows.pipeline import newsfacts_flow
+    from newsfacts.flows.pipeline import newsfacts_flow
 
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text("Officials said 12 people were killed in Mosul on Monday.\n")

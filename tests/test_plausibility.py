@@ -11,8 +11,8 @@ import re
 
 import pandas as pd
 
-from expectations import data_docs
-from expectations.runner import validate_tables
+from newsfacts.expectations import data_docs
+from newsfacts.expectations.runner import validate_tables
 from newsfacts.schema import to_table
 
 TEXT = ("The health ministry said that 45 people were killed on Monday. "
@@ -272,7 +272,7 @@ def test_rewriting_a_page_removes_each_external_asset_and_keeps_links():
 # --- regressions found on the gold and real-text sets ---------------------------------------------------
 
 def test_a_name_said_again_inside_the_content_is_not_the_speaker():
-    from expectations.plausibility import claim_problem
+    from newsfacts.expectations.plausibility import claim_problem
 
     text = "Israel says Hezbollah fired rockets at northern Israel overnight."
     content_start = text.index("Hezbollah")
@@ -284,7 +284,7 @@ def test_a_name_said_again_inside_the_content_is_not_the_speaker():
 def test_a_descriptor_with_its_article_is_a_name_and_a_demonym_is_a_unit():
     import pandas as pd
 
-    from expectations.plausibility import Entities, name_problem, unit_problem
+    from newsfacts.expectations.plausibility import Entities, name_problem, unit_problem
 
     entities = Entities(pd.DataFrame({"entity_id": ["e1"], "name": ["Ukrainian"], "label": ["GPE"],
                                       "aliases": [["Ukrainian"]]}))

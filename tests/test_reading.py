@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from transforms.reading import InputFile, RawDocument, discover, read_document
+from newsfacts.transforms.reading import InputFile, RawDocument, discover, read_document
 
 NO_META = {"url": None, "outlet": None, "published_at": None, "title": None}
 

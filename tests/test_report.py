@@ -261,7 +261,7 @@ def test_seeds_report_renders_in_a_browser_without_console_errors(seeds_report, 
 
 @pytest.mark.e2e
 def test_no_report_writes_none_and_removes_an_earlier_one(prefect_harness, tmp_path):
-    from flows.pipeline import newsfacts_flow
+    from newsfacts.flows.pipeline import newsfacts_flow
 
     corpus = tmp_path / "in"
     corpus.mkdir()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.sources import link_figures_to_claims, source_kind
+from newsfacts.transforms.sources import link_figures_to_claims, source_kind
 
 
 def test_figure_in_claim_content_takes_the_speaker_only_when_asserted():

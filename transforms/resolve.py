@@ -4,11 +4,11 @@ from __future__ import annotations
 import logging
 from typing import Callable
 
-from transforms.dates import as_date
-from transforms.discrepancies import find_discrepancies
-from transforms.entities import canonical_form, resolve_entities
-from transforms.geocode import geocode_tables
-from transforms.sources import SourceBook, link_figures_to_claims
+from newsfacts.transforms.dates import as_date
+from newsfacts.transforms.discrepancies import find_discrepancies
+from newsfacts.transforms.entities import canonical_form, resolve_entities
+from newsfacts.transforms.geocode import geocode_tables
+from newsfacts.transforms.sources import SourceBook, link_figures_to_claims
 
 logger = logging.getLogger(__name__)
 

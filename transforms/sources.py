@@ -5,8 +5,8 @@ from collections import defaultdict
 from typing import Iterable
 
 from newsfacts.schema import make_id
-from transforms.entities import EntityIndex, canonical_form
-from transforms.spans import fold
+from newsfacts.transforms.entities import EntityIndex, canonical_form
+from newsfacts.transforms.spans import fold
 
 # Words that make a credited body part of a state ("the health ministry", "Netanyahu's office").
 GOVERNMENT_WORDS = frozenset({

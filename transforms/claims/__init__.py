@@ -13,11 +13,11 @@ Modules, lowest first: `words` (word tables), `grammar` (is a cue asserted, its 
 `speakers` (SPEAKER_RULES), `rows` (the schema's columns), `patterns` (the pattern record), then the
 pattern tables `quotes`, `reported` and `according`, and `extract` (one pass in text order).
 """
-from transforms.claims.according import ACCORDING_PATTERNS
-from transforms.claims.extract import explained_claims, extract_claims
-from transforms.claims.quotes import QUOTE_PATTERNS
-from transforms.claims.reported import REPORTED_PATTERNS
-from transforms.claims.speakers import SPEAKER_RULES, deciding_speaker_rule
+from newsfacts.transforms.claims.according import ACCORDING_PATTERNS
+from newsfacts.transforms.claims.extract import explained_claims, extract_claims
+from newsfacts.transforms.claims.quotes import QUOTE_PATTERNS
+from newsfacts.transforms.claims.reported import REPORTED_PATTERNS
+from newsfacts.transforms.claims.speakers import SPEAKER_RULES, deciding_speaker_rule
 
 CUE_PATTERNS = QUOTE_PATTERNS + ACCORDING_PATTERNS + REPORTED_PATTERNS
 

@@ -5,11 +5,11 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Token
 
-from transforms.claims.grammar import _clause_of, _strip_leading_marker, _trim
-from transforms.claims.patterns import NO_CLAIM, CuePattern, first_decision
-from transforms.claims.rows import _end, _row
-from transforms.claims.speakers import _container_source, _note_speaker, _speaker_text
-from transforms.language.discourse import is_quote_mark
+from newsfacts.transforms.claims.grammar import _clause_of, _strip_leading_marker, _trim
+from newsfacts.transforms.claims.patterns import NO_CLAIM, CuePattern, first_decision
+from newsfacts.transforms.claims.rows import _end, _row
+from newsfacts.transforms.claims.speakers import _container_source, _note_speaker, _speaker_text
+from newsfacts.transforms.language.discourse import is_quote_mark
 
 
 def _according_to(doc: Doc, article_id: str) -> Iterator[dict]:

@@ -6,12 +6,12 @@ from typing import Iterator
 
 from spacy.tokens import Doc
 
-from transforms.claims.according import _according_to
-from transforms.claims.quotes import _direct_quotes
-from transforms.claims.reported import _reported_speech
-from transforms.claims.speakers import _resolve_pronoun_speakers
-from transforms.claims.words import CACHE_KEYS, NOT_SPEAKERS
-from transforms.language.discourse import quotations, quoted_tokens
+from newsfacts.transforms.claims.according import _according_to
+from newsfacts.transforms.claims.quotes import _direct_quotes
+from newsfacts.transforms.claims.reported import _reported_speech
+from newsfacts.transforms.claims.speakers import _resolve_pronoun_speakers
+from newsfacts.transforms.claims.words import CACHE_KEYS, NOT_SPEAKERS
+from newsfacts.transforms.language.discourse import quotations, quoted_tokens
 
 logger = logging.getLogger(__name__)
 # Keys a row carries while it is made: the pattern that found it, where its speaker stands, which

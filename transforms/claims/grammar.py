@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from transforms.claims.words import (
+from newsfacts.transforms.claims.words import (
     CLAUSE, CONTENT_POS, CUE_PREPOSITIONS, CUE_VERBS, FINITE_TAGS, INFINITIVE, NONFINITE_TAGS, OBJECT,
     OBJECT_CLAUSE_CUES, PARTICIPLE_DEPS, PARTICLE_CUES, PERFECT_OR_PROGRESSIVE, RELATIVE_TAGS, REQUIRED_PREPOSITION, TRAILING_DEPS,
 )
-from transforms.language.discourse import dateline_tokens
-from transforms.language.lexicon import SUBJECT_DEPS
+from newsfacts.transforms.language.discourse import dateline_tokens
+from newsfacts.transforms.language.lexicon import SUBJECT_DEPS
 
 
 def _is_asserted(verb: Token) -> bool:

@@ -10,13 +10,13 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Token
 
-from transforms.claims.grammar import _negated, _subject
-from transforms.claims.patterns import NO_CLAIM, CuePattern, first_decision
-from transforms.claims.rows import _quote_row
-from transforms.claims.speakers import _speaker_text
-from transforms.claims.words import CUE_VERBS, MIN_STANDALONE_WORDS, QUOTE_NOUNS
-from transforms.language.discourse import Quote, dateline_tokens, entity_root, is_quote_mark, starts_paragraph
-from transforms.language.lexicon import ACTOR_LABELS
+from newsfacts.transforms.claims.grammar import _negated, _subject
+from newsfacts.transforms.claims.patterns import NO_CLAIM, CuePattern, first_decision
+from newsfacts.transforms.claims.rows import _quote_row
+from newsfacts.transforms.claims.speakers import _speaker_text
+from newsfacts.transforms.claims.words import CUE_VERBS, MIN_STANDALONE_WORDS, QUOTE_NOUNS
+from newsfacts.transforms.language.discourse import Quote, dateline_tokens, entity_root, is_quote_mark, starts_paragraph
+from newsfacts.transforms.language.lexicon import ACTOR_LABELS
 
 # Punctuation that ends a sentence even where the parser runs on past it.
 SENTENCE_ENDS = frozenset({".", "!", "?"})

@@ -9,15 +9,15 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Token
 
-from transforms.claims.grammar import (
+from newsfacts.transforms.claims.grammar import (
     _complement, _is_asserted, _negated, _particle_of, _subject, _trim,
 )
-from transforms.claims.patterns import NO_CLAIM, CuePattern, first_decision
-from transforms.claims.rows import _claim_row, _end, _text
-from transforms.claims.words import (
+from newsfacts.transforms.claims.patterns import NO_CLAIM, CuePattern, first_decision
+from newsfacts.transforms.claims.rows import _claim_row, _end, _text
+from newsfacts.transforms.claims.words import (
     CLAUSE, CUE_NOUNS, CUE_VERBS, DEED_PARTICIPLES, FINITE_TAGS, MUTE_SUBJECTS, NON_SPEAKERS, PARTICIPLE_DEPS,
 )
-from transforms.language.lexicon import SUBJECT_DEPS
+from newsfacts.transforms.language.lexicon import SUBJECT_DEPS
 
 
 def _reported_speech(doc: Doc, article_id: str, skip: set[int]) -> Iterator[dict]:

@@ -6,10 +6,10 @@ from typing import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.schema import make_id
-from transforms.claims.speakers import _note_speaker, _speaker_span, _speaker_text
-from transforms.claims.words import CUE_PREPOSITIONS, PARTICLE_CUES
-from transforms.language.discourse import Quote, is_quote_mark
-from transforms.spans import doc_text, trace
+from newsfacts.transforms.claims.speakers import _note_speaker, _speaker_span, _speaker_text
+from newsfacts.transforms.claims.words import CUE_PREPOSITIONS, PARTICLE_CUES
+from newsfacts.transforms.language.discourse import Quote, is_quote_mark
+from newsfacts.transforms.spans import doc_text, trace
 
 
 def _claim_row(

@@ -13,18 +13,18 @@ from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from transforms.claims.words import (
+from newsfacts.transforms.claims.words import (
     ANCHOR_LABELS, HEAD_OF_STATE_TITLES, LEADER_ROLES, ONE_PERSON_NOUNS, PERSON, PLURAL, PRONOUN_FITS, ROLE_DOMAINS,
     ROLE_NOUNS, SINGULAR, SPEAKER_TRIM_DEPS,
 )
-from transforms.language.discourse import (
+from newsfacts.transforms.language.discourse import (
     WINDOWS, antecedent, dateline_tokens, entity_of, quoted_tokens, same_or_previous_sentence,
 )
-from transforms.language.lexicon import (
+from newsfacts.transforms.language.lexicon import (
     ACTOR_LABELS, COURTESY_TITLES, GROUP_LABELS, GROUP_NOUNS, GROUP_PRONOUNS, INSTITUTION_NOUNS, PERSON_PRONOUNS,
     POSSESSIVE_PRONOUNS, SOURCE_CONTAINERS, SUBJECT_DEPS, TITLE_NATIONALITY_WORDS,
 )
-from transforms.spans import doc_ents
+from newsfacts.transforms.spans import doc_ents
 
 
 @dataclass(frozen=True)

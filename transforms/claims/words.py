@@ -5,7 +5,7 @@ All words are lower case and compared with `token.lemma_.lower()` or `token.lowe
 """
 from __future__ import annotations
 
-from transforms.language.lexicon import SOURCE_CONTAINERS
+from newsfacts.transforms.language.lexicon import SOURCE_CONTAINERS
 
 # Complements a cue may take: a clause, an object, a to-infinitive, or an object after a named preposition.
 CLAUSE, OBJECT, INFINITIVE = "ccomp", "dobj", "xcomp"

@@ -10,8 +10,8 @@ Modules, lowest first: `words` (the word tables), `syntax` (parse helpers and ki
 conditions), `modality` (whether it happened or is planned), `wherewhen` (location and date rules),
 `rows` (one row per mention), `grouping` (mentions of one event across articles).
 """
-from transforms.events.grouping import assign_event_keys
-from transforms.events.rows import extract_events
-from transforms.events.triggers import trigger_type
+from newsfacts.transforms.events.grouping import assign_event_keys
+from newsfacts.transforms.events.rows import extract_events
+from newsfacts.transforms.events.triggers import trigger_type
 
 __all__ = ["assign_event_keys", "extract_events", "trigger_type"]

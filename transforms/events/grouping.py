@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newsfacts.schema import make_id
-from transforms.spans import fold
+from newsfacts.transforms.spans import fold
 
 
 # Grouping: words left out when comparing names, and date precisions from fine to coarse.

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from transforms.events.syntax import NamedRule
-from transforms.events.words import (
+from newsfacts.transforms.events.syntax import NamedRule
+from newsfacts.transforms.events.words import (
     ATTEMPT_VERBS, CHAIN_DEPS, CONDITION_MARKS, CONTENT_VERBS, PLAN_NOUNS, PLAN_VERBS, PLANNED_ADJECTIVES,
     PLANNED_AUX, TIME_PREPS, UNREAL_OF_NOUNS,
 )
-from transforms.language.lexicon import SUBJECT_DEPS
+from newsfacts.transforms.language.lexicon import SUBJECT_DEPS
 
 
 def _is_restatement(token: Token) -> bool:

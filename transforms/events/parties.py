@@ -8,20 +8,20 @@ from typing import Callable
 
 from spacy.tokens import Span, Token
 
-from transforms.events.syntax import (
+from newsfacts.transforms.events.syntax import (
     _acronym, _agent, _counted, _death_verb, _discussed_with, first_decided, _is_passive, _label, NamedRule,
     _noun_lemma, _own_subject, _passive_subject, _phrase, _prep_objects, _relative_head, _strip_det, UNDECIDED,
 )
-from transforms.events.words import (
+from newsfacts.transforms.events.words import (
     ADJUNCT_ACTOR_TYPES, AIM_PREPS, ARMED_MEN_NOUNS, AIMED_VERBS, ARMED_NOUNS, ATTACK_VERB_CONDITIONS, CONTINUING_DEPS, FIRE_NOUNS,
     FORCE_NOUNS, LIGHT_VERB_TYPES, MODIFIER_ACTOR_TYPES, PARTY_NOUNS, PLACE_NOUNS, REPRESENTATIVE_NOUNS,
     SAME_TIME_PREPS, STANCE_VERBS, STRIKE_NOUNS, VICTIM_NOUNS, WEAPON_NOUNS,
 )
-from transforms.language.discourse import antecedent, entity_of, quoted_tokens, window_start, WINDOWS
-from transforms.language.lexicon import (
+from newsfacts.transforms.language.discourse import antecedent, entity_of, quoted_tokens, window_start, WINDOWS
+from newsfacts.transforms.language.lexicon import (
     ACTOR_LABELS, DEMONYMS, GROUP_LABELS, GROUP_NOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS, PLACE_LABELS, SUBJECT_DEPS,
 )
-from transforms.spans import fold
+from newsfacts.transforms.spans import fold
 
 
 def _actor(token: Token, etype: str, earlier: list[dict], previous=()) -> tuple[Token | None, str | None]:

@@ -9,17 +9,17 @@ from typing import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.schema import make_id
-from transforms.dates import resolve_date
-from transforms.events.modality import _is_planned, _is_restatement, _is_unreal
-from transforms.events.parties import _actor, _counterpart, _party_name
-from transforms.events.syntax import (
+from newsfacts.transforms.dates import resolve_date
+from newsfacts.transforms.events.modality import _is_planned, _is_restatement, _is_unreal
+from newsfacts.transforms.events.parties import _actor, _counterpart, _party_name
+from newsfacts.transforms.events.syntax import (
     _death_verb, _extent, _is_toll_subject, _label, NamedRule, _own_subject, _passive_subject, _struck_place,
 )
-from transforms.events.triggers import trigger_type
-from transforms.events.wherewhen import _date_span, _date_text, _location
-from transforms.events.words import NULL_ACTOR_TYPES, VICTIM_NOUNS
-from transforms.language.discourse import entity_of
-from transforms.spans import fold, offsets, trace
+from newsfacts.transforms.events.triggers import trigger_type
+from newsfacts.transforms.events.wherewhen import _date_span, _date_text, _location
+from newsfacts.transforms.events.words import NULL_ACTOR_TYPES, VICTIM_NOUNS
+from newsfacts.transforms.language.discourse import entity_of
+from newsfacts.transforms.spans import fold, offsets, trace
 
 
 def extract_events(doc: Doc, article_id: str, published_at: dt.date | None) -> Iterator[dict]:

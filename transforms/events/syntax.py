@@ -8,17 +8,17 @@ from typing import Any, Callable
 
 from spacy.tokens import Span, Token
 
-from transforms.events.table import ATTACK_NOUNS
-from transforms.events.words import (
+from newsfacts.transforms.events.table import ATTACK_NOUNS
+from newsfacts.transforms.events.words import (
     PERSON_NOUNS,
     DEATH_VERBS, FORCE_NOUNS, PARTITIVE_NOUNS, PARTY_NOUNS, PERFECT_AUX, PLACE_NOUNS, QUANTITY_NOUNS,
     REPRESENTATIVE_NOUNS, STRIKE_NOUNS,
 )
-from transforms.language.discourse import entity_of
-from transforms.language.lexicon import (
+from newsfacts.transforms.language.discourse import entity_of
+from newsfacts.transforms.language.lexicon import (
     ACTOR_LABELS, GROUP_NOUNS, PERSON_PRONOUNS, PLACE_LABELS, RELATIVE_PRONOUNS,
 )
-from transforms.spans import doc_ents, fold
+from newsfacts.transforms.spans import doc_ents, fold
 
 
 def _struck_place(token: Token) -> bool:

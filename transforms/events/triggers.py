@@ -14,20 +14,20 @@ from typing import Callable
 
 from spacy.tokens import Token
 
-from transforms.events.parties import _armed_subject
-from transforms.events.syntax import (
+from newsfacts.transforms.events.parties import _armed_subject
+from newsfacts.transforms.events.syntax import (
     _acl_head, _conjoined_subject, _counted, _described_person, _discussed_with, _has_particle, _is_captive,
     _is_party, _is_person, _is_place, _label, _own_subject, _patients, _place_modifier, _place_objects, _place_span,
     _prep_objects, _swaps_people,
 )
-from transforms.events.table import NOUN_TRIGGERS, VERB_TRIGGERS
-from transforms.events.words import (
+from newsfacts.transforms.events.table import NOUN_TRIGGERS, VERB_TRIGGERS
+from newsfacts.transforms.events.words import (
     AID_NOUNS, AIM_PREPS, ARMED_NOUNS, ATTACK_VERB_CONDITIONS, FIGHT_OBJECTS, FIRE_NOUNS, HARM_VERBS,
     NOT_EVENT_MODIFIERS, NOT_MET, NOT_PARTIES, NOT_RELEASED, PERSON_OBJECT_VERBS, PLAN_NOUNS, PLANNED_AUX,
     REPRESENTATIVE_NOUNS, STRIKE_NOUNS, SWAP_NOUNS, WEAPON_NOUNS,
 )
-from transforms.language.discourse import entity_of
-from transforms.language.lexicon import SUBJECT_PRONOUNS
+from newsfacts.transforms.language.discourse import entity_of
+from newsfacts.transforms.language.lexicon import SUBJECT_PRONOUNS
 
 
 NO_EVENT = "no event"

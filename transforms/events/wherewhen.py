@@ -5,16 +5,16 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from transforms.events.modality import _clause_chain
-from transforms.events.syntax import (
+from newsfacts.transforms.events.modality import _clause_chain
+from newsfacts.transforms.events.syntax import (
     _death_verb, first_decided, NamedRule, _place_modifier, _place_objects, _place_span, _prep_objects, UNDECIDED,
 )
-from transforms.events.table import ATTACK_NOUNS
-from transforms.events.triggers import trigger_type
-from transforms.events.words import (
+from newsfacts.transforms.events.table import ATTACK_NOUNS
+from newsfacts.transforms.events.triggers import trigger_type
+from newsfacts.transforms.events.words import (
     ATTACK_PREPS, DEATH_VERBS, DESTINATION_TYPES, LOCATION_PREPS, NON_POINT_PREPS, REPORT_VERBS, SAME_TIME_PREPS,
 )
-from transforms.spans import span_ents
+from newsfacts.transforms.spans import span_ents
 
 
 # Where to look for an event's place, nearest first: (token, whether its direct object can be the place).

@@ -5,8 +5,8 @@ with an example.
 """
 from __future__ import annotations
 
-from transforms.events.table import ATTACK_NOUNS
-from transforms.language.lexicon import GROUP_NOUNS, PEOPLE_NOUNS
+from newsfacts.transforms.events.table import ATTACK_NOUNS
+from newsfacts.transforms.language.lexicon import GROUP_NOUNS, PEOPLE_NOUNS
 
 
 # Attacks told with verbs that mean something else without the named condition:

@@ -13,11 +13,11 @@ from typing import Callable
 
 from spacy.tokens import Token
 
-from transforms.figures.counted import (
+from newsfacts.transforms.figures.counted import (
     AGGREGATE_NOUNS, ANAPHORIC_NOUNS, CAPTIVE_NOUNS, CURRENCY_NOUNS, HOSTAGE_NOUNS, PRISONER_NOUNS, _antecedent_row, _captive_context,
     _described_as_prisoners, _event_cue, _hostage_context,
 )
-from transforms.figures.numbers import DURATION_UNITS, VISIT_NOUNS, _Number
+from newsfacts.transforms.figures.numbers import DURATION_UNITS, VISIT_NOUNS, _Number
 
 
 class Counted:

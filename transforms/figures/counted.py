@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from transforms.figures.numbers import _Number, _of_object
-from transforms.language.discourse import WINDOWS, window_start
-from transforms.language.lexicon import NOMINAL_SUBJECT_DEPS, PARTITIVE_PRONOUNS, PEOPLE_NOUNS
+from newsfacts.transforms.figures.numbers import _Number, _of_object
+from newsfacts.transforms.language.discourse import WINDOWS, window_start
+from newsfacts.transforms.language.lexicon import NOMINAL_SUBJECT_DEPS, PARTITIVE_PRONOUNS, PEOPLE_NOUNS
 
 
 CURRENCY_NOUNS = {"dollar", "euro", "pound", "shekel", "yen", "yuan", "rupee", "franc", "riyal", "dinar", "cent",

@@ -5,11 +5,11 @@ from typing import Iterator
 
 from spacy.tokens import Span, Token
 
-from transforms.figures.numbers import _Number, _fold
-from transforms.language.discourse import WINDOWS, antecedent
-from transforms.language.lexicon import POSSESSIVE_PRONOUNS, SOURCE_CONTAINERS, SUBJECT_PRONOUNS
-from transforms.entities import HONORIFICS
-from transforms.spans import doc_ents
+from newsfacts.transforms.figures.numbers import _Number, _fold
+from newsfacts.transforms.language.discourse import WINDOWS, antecedent
+from newsfacts.transforms.language.lexicon import POSSESSIVE_PRONOUNS, SOURCE_CONTAINERS, SUBJECT_PRONOUNS
+from newsfacts.transforms.entities import HONORIFICS
+from newsfacts.transforms.spans import doc_ents
 
 
 REPORTING_VERBS = {

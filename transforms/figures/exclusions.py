@@ -12,12 +12,12 @@ from typing import Callable
 
 from spacy.tokens import Span, Token
 
-from transforms.figures.counted import _counted_noun
-from transforms.figures.numbers import (
+from newsfacts.transforms.figures.counted import _counted_noun
+from newsfacts.transforms.figures.numbers import (
     DURATION_UNITS, _counts_a_noun, _has_digits, _hyphen_tight, _is_numeric, _looks_like_phone, _looks_like_year,
     _may_start_number, _Number,
 )
-from transforms.language.lexicon import CARDINAL_WORDS, MONTHS, WEEKDAYS
+from newsfacts.transforms.language.lexicon import CARDINAL_WORDS, MONTHS, WEEKDAYS
 
 # A number right after one of these is a label, not a count ("Article 51", "Resolution 2334").
 LABEL_NOUNS = {

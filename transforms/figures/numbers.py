@@ -8,7 +8,7 @@ from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from transforms.language.lexicon import CARDINAL_WORDS
+from newsfacts.transforms.language.lexicon import CARDINAL_WORDS
 
 
 # Words that multiply what came before them ("1.2 million", "a dozen", "two hundred").

@@ -6,12 +6,12 @@ from typing import Iterator
 from spacy.tokens import Doc, Span
 
 from newsfacts.schema import make_id
-from transforms.figures.categories import _category
-from transforms.figures.counted import AGGREGATE_NOUNS, ANAPHORIC_NOUNS, _antecedent_row, _counted_noun, _unit_lemma
-from transforms.figures.credit import _source_text
-from transforms.figures.exclusions import _is_excluded
-from transforms.figures.numbers import _Number, numbers_of
-from transforms.spans import doc_text, trace
+from newsfacts.transforms.figures.categories import _category
+from newsfacts.transforms.figures.counted import AGGREGATE_NOUNS, ANAPHORIC_NOUNS, _antecedent_row, _counted_noun, _unit_lemma
+from newsfacts.transforms.figures.credit import _source_text
+from newsfacts.transforms.figures.exclusions import _is_excluded
+from newsfacts.transforms.figures.numbers import _Number, numbers_of
+from newsfacts.transforms.spans import doc_text, trace
 
 # Categories that measure rather than count: a bare number after one does not borrow its unit.
 MEASURE_CATEGORIES = {"duration", "money", "percent", "visits"}

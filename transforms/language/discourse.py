@@ -10,7 +10,7 @@ name in a nearer sentence beats a preferred one further back. Each caller names 
 WINDOWS, so the distances are all read in one place.
 
 Values computed once per Doc are cached in `doc.user_data` under "newsfacts.*" keys, which
-`transforms.spans.release` drops when the extractors are done with the Doc.
+`newsfacts.transforms.spans.release` drops when the extractors are done with the Doc.
 """
 from __future__ import annotations
 
@@ -22,8 +22,8 @@ from typing import Callable, Iterator, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
-from transforms.cleaning import dateline_span
-from transforms.spans import CACHE_PREFIX, doc_text
+from newsfacts.transforms.cleaning import dateline_span
+from newsfacts.transforms.spans import CACHE_PREFIX, doc_text
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
