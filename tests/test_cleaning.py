@@ -304,3 +304,11 @@ def test_outlet_tail_after_the_last_sentence_is_removed():
 
 def test_single_word_first_line_is_not_a_title():
     assert clean("Breaking\n\n" + BODY).title is None
+
+
+def test_market_data_beside_the_story_is_furniture():
+    page = ("Rebels shell the river port\n\nNYSE - LSE\nKRVX 0.52% 17.30 $\nBLDR -1.2% 204.5 $\nMNO 0% 9 €\n\n"
+            "Rebels shelled the river port of Karvo on Tuesday, killing three people, officials said.")
+    cleaned = clean(page)
+    assert cleaned.text == "Rebels shelled the river port of Karvo on Tuesday, killing three people, officials said."
+    assert clean("The index fell 2% on Monday as 300 traders sold shares.").text.startswith("The index fell 2%")

@@ -104,6 +104,11 @@ BYLINE = re.compile(
 VIDEO_BLOCK = re.compile(r"(?:(?:[A-Z][\w&'.-]*|and|of|the|&)\s+){1,9}(?:Videos?|Podcasts?|VIDEO)")
 # "__Outlet News" pasted after the last sentence.
 OUTLET_TAIL = re.compile(r"\s*_{2,}\s*[^_\n]{1,60}$")
+# Market data a page runs beside the story ("KRVX 0.52% 17.30 $"; a header "NYSE - LSE"): a symbol, a signed
+# percent change and a price; no number in it counts anything in the world.
+TICKER_LINE = re.compile(r"[A-Z][A-Z0-9.]{0,7}\s+[+-]?\d+(?:[.,]\d+)?\s?%\s+[+-]?\d[\d,]*(?:\.\d+)?\s*[$€£¥]?")
+EXCHANGES = r"(?:NYSE|NASDAQ|Nasdaq|LSE|FTSE(?: 100)?|DAX|CAC(?: 40)?|Nikkei(?: 225)?|Dow(?: Jones)?|S&P(?: 500)?|TSX|ASX|Hang Seng)"
+EXCHANGE_LINE = re.compile(rf"{EXCHANGES}(?:\s*[-|/·•]\s*{EXCHANGES})*")
 
 TEASER_HEADING = re.compile(r"(?:" + "|".join(TEASER_HEADINGS) + r")\s*[:.…»>-]*", re.IGNORECASE)
 TEASER_LINE = re.compile(r"(?:" + "|".join(TEASER_PREFIXES) + r")\s*(?::|»|>>|\|)\s*\S.{0,200}", re.IGNORECASE)
@@ -292,6 +297,8 @@ def _is_furniture_line(line: str) -> bool:
         or BYLINE.fullmatch(line.strip("()[] "))
         or VIDEO_BLOCK.fullmatch(line)
         or OUTLET_TAIL.fullmatch(line)
+        or TICKER_LINE.fullmatch(line.strip())
+        or EXCHANGE_LINE.fullmatch(line.strip())
         or TEASER_LINE.fullmatch(line) and _is_headline_shaped(line.split(":", 1)[-1].strip())
     )
 
