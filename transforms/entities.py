@@ -239,24 +239,48 @@ def _key_length(span: Span) -> int:
 def _with_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
     """Add surnames NER missed where the article names the full person ("Felix Tshisekedi" ... "Tshisekedi",
     "Beate Meinl-Reisinger" ... "Meinl-Reisinger"); a surname replaces NER spans inside it ("Meinl" as ORG)."""
-    surnames = {e.text.split()[-1] for e in ents if e.label_ == "PERSON" and len(e.text.split()) > 1}
-    surnames = {s for s in surnames if len(s) > 2 and s[:1].isupper()}
+    surnames = _full_name_surnames(ents)
     if not surnames:
         return ents
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(surnames, key=len, reverse=True))) + r")(?![\w-])")
-    found = []
-    for match in pattern.finditer(doc_text(doc)):
-        span = doc.char_span(match.start(), match.end(), label="PERSON")
-        if span is None or any(e.start <= span.start and span.end <= e.end for e in ents):
-            continue  # already inside a named span, or not on token boundaries
-        if any(e.start < span.end and span.start < e.end and not (span.start <= e.start and e.end <= span.end)
-               for e in ents):
-            continue  # overlaps a span it does not contain: leave NER's reading
-        found.append(span)
+    found = [span for span in _surname_spans(doc, surnames) if _is_new_surname(span, ents)]
     if not found:
         return ents
-    inside = {(e.start, e.end) for e in ents for f in found if f.start <= e.start and e.end <= f.end}
+    inside = {(e.start, e.end) for e in ents for f in found if _contains(f, e)}
     return [e for e in ents if (e.start, e.end) not in inside] + found
+
+
+def _full_name_surnames(ents: list[Span]) -> set[str]:
+    """Last words of the persons named in full, capitalised and longer than two letters."""
+    surnames = {e.text.split()[-1] for e in ents if e.label_ == "PERSON" and len(e.text.split()) > 1}
+    return {s for s in surnames if len(s) > 2 and s[:1].isupper()}
+
+
+def _surname_spans(doc: Doc, surnames: set[str]) -> Iterator[Span]:
+    """Every surname written as a word of its own on token boundaries, as a PERSON span."""
+    alternatives = "|".join(map(re.escape, sorted(surnames, key=len, reverse=True)))
+    pattern = re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])")
+    for match in pattern.finditer(doc_text(doc)):
+        span = doc.char_span(match.start(), match.end(), label="PERSON")
+        if span is not None:
+            yield span
+
+
+def _is_new_surname(span: Span, ents: list[Span]) -> bool:
+    """A surname not already inside a named span, and overlapping no span it does not contain (NER's reading
+    is left there)."""
+    if any(_contains(e, span) for e in ents):
+        return False
+    return not any(_overlaps(e, span) and not _contains(span, e) for e in ents)
+
+
+def _contains(outer: Span, inner: Span) -> bool:
+    """Whether every token of `inner` lies in `outer`."""
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    """Whether two spans share a token."""
+    return a.start < b.end and b.start < a.end
 
 
 def _dateline_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
