@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
 from rapidfuzz import fuzz
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsfacts.schema import make_id
 from newsfacts.transforms.cleaning import dateline_agency, dateline_place, dateline_span
@@ -332,21 +332,30 @@ def _institution_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
         return  # nothing to refer back to, or no "ministry" to do it: skip the noun chunks (a costly walk)
     covered = {i for e in ents for i in range(e.start, e.end)}
     for chunk in doc.noun_chunks:
-        head = chunk.root
-        if head.lemma_.lower() not in INSTITUTION_HEADS or any(t.i in covered for t in chunk):
-            continue
-        if chunk[0].lower_ != "the":
-            continue
-        name = fold(doc[chunk.start + 1:head.i + 1].text)
-        earlier = [n for n in named if n.endswith(" " + name)]
-        if not earlier:
-            continue
-        end = head.i + 1
-        # Keep a participle modifier with its agent ("administered by Hamas") as part of the description.
-        for child in head.rights:
-            if child.dep_ == "acl" and child.tag_ == "VBN" and any(c.dep_ == "agent" for c in child.children):
-                end = child.right_edge.i + 1
-        yield Span(doc, chunk.start, end, label="ORG")
+        if _refers_back(chunk, covered, named):
+            yield Span(doc, chunk.start, _description_end(chunk.root), label="ORG")
+
+
+def _refers_back(chunk: Span, covered: set[int], named: list[str]) -> bool:
+    """A definite institution outside every named span ("the health ministry") whose words end an ORG name
+    of the article ("the Gaza health ministry")."""
+    head = chunk.root
+    if head.lemma_.lower() not in INSTITUTION_HEADS or any(t.i in covered for t in chunk):
+        return False
+    if chunk[0].lower_ != "the":
+        return False
+    name = fold(chunk.doc[chunk.start + 1:head.i + 1].text)
+    return any(n.endswith(" " + name) for n in named)
+
+
+def _description_end(head: Token) -> int:
+    """End of an institution's description: a participle modifier with its agent ("administered by Hamas")
+    stays part of it."""
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and any(c.dep_ == "agent" for c in child.children):
+            end = child.right_edge.i + 1
+    return end
 
 
 def _is_title_fragment(ent: Span) -> bool:
