@@ -628,62 +628,92 @@ def _record_metadata(record: Any) -> dict:
 
 # ---------------------------------------------------------------- reading
 
+@dataclass
+class _Reading:
+    """What is known of one input so far (metadata, size, hash, encoding): kept when it is rejected part way."""
+
+    metadata: dict
+    n_bytes: int = 0
+    sha: str | None = None
+    encoding: str | None = None
+
+
 def read_document(item: InputFile, max_bytes: int = 10_000_000) -> RawDocument:
     """Decoded main text of one input, or the reason it cannot be read.
 
     Metadata is layered, the first that has a value wins: the manifest, sidecar or record (a WARC record's
     target URL); then the feed entry of the article's URL; then what the page says of itself (HTML meta
     tags, JSON-LD); last, a WARC record's fetch date as its publication date."""
-    metadata = dict(item.metadata)
+    reading = _Reading(dict(item.metadata))
     fallback = {"published_at": item.warc.fetched} if item.warc is not None else {}
-    n_bytes, sha, encoding = 0, None, None
-    page: dict = {}
     try:
-        if item.problem is not None:
-            raise RejectedInput(item.problem)
-        if item.skip is not None:
-            raise SkippedInput(item.skip)
-        suffix = item.path.suffix.lower()
-        if item.warc is None and item.record is None and item.line is None:
-            if not item.path.exists():
-                raise RejectedInput("not found")
-            if not item.path.is_file():
-                raise RejectedInput("not a regular file")
-            n_bytes = item.path.stat().st_size
-            if suffix not in SUPPORTED_EXTENSIONS:
-                raise RejectedInput(f"unsupported file type '{suffix or item.path.name}'")
-        if item.warc is not None:
-            text, page, n_bytes, sha, encoding = _warc_document(item, max_bytes)
-        elif suffix in JSON_EXTENSIONS:
-            # A record's size and hash are those of its text as UTF-8, whatever the file's encoding.
-            if item.record is not None:
-                record = item.record
-            elif item.line is not None:
-                record = _jsonl_record(item)
-                metadata = _merge(metadata, _record_metadata(record))
-            else:
-                record = _failed_record(item)
-            raw_text = _text_field(record)
-            if raw_text is None:
-                raise RejectedInput("no text field in JSON record (tried: " + ", ".join(TEXT_KEYS) + ")")
-            raw = raw_text.encode("utf-8", "surrogatepass")
-            n_bytes, sha, encoding = len(raw), hashlib.sha256(raw).hexdigest(), "utf-8"
-            _check_size(n_bytes, max_bytes)
-            raw_text = scrub(raw_text)
-            text, page = _to_plain(raw_text, ".html" if HTML_FRAGMENT.match(raw_text) else ".txt")
-        else:
-            raw = _checked_bytes(item.path, max_bytes)
-            n_bytes, sha = len(raw), hashlib.sha256(raw).hexdigest()
-            decoded, encoding = _decode(raw)
-            if suffix == ".txt" and HTML_START.match(decoded):
-                suffix = ".html"  # HTML saved under a .txt name
-            text, page = _to_plain(decoded, suffix)
+        text, page = _read_text(item, reading, max_bytes)
     except RejectedInput as exc:
-        feed = _feed_entry(item.feeds, metadata.get("url"))
-        return RawDocument(item.source_path, None, encoding, n_bytes, sha, _merge(fallback, feed, metadata), str(exc),
-                           skipped=isinstance(exc, SkippedInput))
-    feed = _feed_entry(item.feeds, metadata.get("url"), page.get("url"))
-    return RawDocument(item.source_path, text, encoding, n_bytes, sha, _merge(fallback, page, feed, metadata), None)
+        feed = _feed_entry(item.feeds, reading.metadata.get("url"))
+        return RawDocument(item.source_path, None, reading.encoding, reading.n_bytes, reading.sha,
+                           _merge(fallback, feed, reading.metadata), str(exc), skipped=isinstance(exc, SkippedInput))
+    feed = _feed_entry(item.feeds, reading.metadata.get("url"), page.get("url"))
+    return RawDocument(item.source_path, text, reading.encoding, reading.n_bytes, reading.sha,
+                       _merge(fallback, page, feed, reading.metadata), None)
+
+
+def _read_text(item: InputFile, reading: _Reading, max_bytes: int) -> tuple[str, dict]:
+    """Plain text and page metadata of an input, by its kind; its size, hash and encoding go into `reading`
+    as they are learnt. Raises RejectedInput (or SkippedInput) with the reason it cannot be read."""
+    if item.problem is not None:
+        raise RejectedInput(item.problem)
+    if item.skip is not None:
+        raise SkippedInput(item.skip)
+    suffix = item.path.suffix.lower()
+    if item.warc is None and item.record is None and item.line is None:
+        _check_file(item.path, suffix, reading)
+    if item.warc is not None:
+        text, page, reading.n_bytes, reading.sha, reading.encoding = _warc_document(item, max_bytes)
+        return text, page
+    if suffix in JSON_EXTENSIONS:
+        return _json_text(item, reading, max_bytes)
+    return _file_text(item.path, suffix, reading, max_bytes)
+
+
+def _check_file(path: Path, suffix: str, reading: _Reading) -> None:
+    """A whole file must exist, be a regular file and have a supported type; its size goes into `reading`."""
+    if not path.exists():
+        raise RejectedInput("not found")
+    if not path.is_file():
+        raise RejectedInput("not a regular file")
+    reading.n_bytes = path.stat().st_size
+    if suffix not in SUPPORTED_EXTENSIONS:
+        raise RejectedInput(f"unsupported file type '{suffix or path.name}'")
+
+
+def _json_text(item: InputFile, reading: _Reading, max_bytes: int) -> tuple[str, dict]:
+    """The text field of a JSON record; a JSONL line's own fields join the metadata. A record's size and hash
+    are those of its text as UTF-8, whatever the file's encoding."""
+    if item.record is not None:
+        record = item.record
+    elif item.line is not None:
+        record = _jsonl_record(item)
+        reading.metadata = _merge(reading.metadata, _record_metadata(record))
+    else:
+        record = _failed_record(item)
+    raw_text = _text_field(record)
+    if raw_text is None:
+        raise RejectedInput("no text field in JSON record (tried: " + ", ".join(TEXT_KEYS) + ")")
+    raw = raw_text.encode("utf-8", "surrogatepass")
+    reading.n_bytes, reading.sha, reading.encoding = len(raw), hashlib.sha256(raw).hexdigest(), "utf-8"
+    _check_size(reading.n_bytes, max_bytes)
+    raw_text = scrub(raw_text)
+    return _to_plain(raw_text, ".html" if HTML_FRAGMENT.match(raw_text) else ".txt")
+
+
+def _file_text(path: Path, suffix: str, reading: _Reading, max_bytes: int) -> tuple[str, dict]:
+    """The text of a whole file, decoded; HTML saved under a .txt name is read as HTML."""
+    raw = _checked_bytes(path, max_bytes)
+    reading.n_bytes, reading.sha = len(raw), hashlib.sha256(raw).hexdigest()
+    decoded, reading.encoding = _decode(raw)
+    if suffix == ".txt" and HTML_START.match(decoded):
+        suffix = ".html"
+    return _to_plain(decoded, suffix)
 
 
 def _warc_document(item: InputFile, max_bytes: int) -> tuple[str, dict, int, str, str]:
