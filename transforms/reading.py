@@ -341,50 +341,74 @@ def _warc_items(path: Path, source_path: str, meta: dict) -> list[InputFile]:
     record's payload skipped over, never held. Records that are not HTML become skipped items; other
     record types (request, metadata, warcinfo, revisit) are counted in the log. A file that breaks off
     keeps the records found before, plus one rejected item that says where it broke."""
-    from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     items: list[InputFile] = []
     other: Counter = Counter()
     try:
         with open(path, "rb") as handle:
-            records = ArchiveIterator(handle)
-            for record in records:
-                if record.rec_type not in WARC_RECORD_TYPES:
-                    other[f"{record.rec_type} record"] += 1
-                    continue
-                headers = record.rec_headers
-                http = record.http_headers if record.rec_type == "response" else None
-                content_type = ((http or headers).get_header("Content-Type") or "").strip()
-                status = http.get_statuscode() if http is not None else "200"
-                ref = WarcRecordRef(
-                    records.get_record_offset(), records.get_record_length(),
-                    headers.get_header("WARC-Record-ID") or f"<offset:{records.get_record_offset()}>",
-                    headers.get_header("WARC-Target-URI"), as_date(headers.get_header("WARC-Date")), content_type,
-                )
-                skip, problem = None, None
-                missing = getattr(record.raw_stream, "limit", 0)  # what Content-Length promised, not there
-                if missing:
-                    problem = f"WARC record truncated: {missing:,} byte(s) missing at the end of the file"
-                elif content_type.split(";")[0].strip().lower() not in HTML_TYPES:
-                    skip = f"not HTML: {content_type.split(';')[0].strip() or 'no content type'}"
-                elif not str(status).startswith("2"):
-                    skip = f"HTTP status {status}"
-                record_meta = _merge(meta, {"url": ref.url}) if ref.url else meta
-                items.append(InputFile(path, f"{source_path}#{ref.record_id}", None, record_meta, warc=ref, skip=skip,
-                                       problem=problem))
+            for item in _warc_record_items(handle, path, source_path, meta, other):
+                items.append(item)  # one by one: a file that breaks off keeps the records before
     except (OSError, ArchiveLoadFailed, EOFError, ValueError) as exc:
-        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        if isinstance(exc, ArchiveLoadFailed) and "non-chunked" in str(exc).lower():
-            reason = "gzip is not per record (a whole-file .gz cannot be read record by record; recompress it with `warcio recompress`)"
         items.append(InputFile(path, f"{source_path}#error", None, meta,
-                               problem=f"WARC unreadable after {len(items)} record(s): {reason}"))
+                               problem=f"WARC unreadable after {len(items)} record(s): {_warc_failure(exc)}"))
     skipped = Counter(item.skip for item in items if item.skip)
     LOGGER.info("%s: %d document record(s), %d of them skipped (%s); other records not read: %s",
                 source_path, len(items), sum(skipped.values()), dict(skipped) or "none", dict(other) or "none")
     if not items:
         return [InputFile(path, source_path, None, meta, problem="no response records in WARC file")]
     return items
+
+
+def _warc_record_items(handle: BinaryIO, path: Path, source_path: str, meta: dict,
+                       other: Counter) -> Iterator[InputFile]:
+    """An item per document record of an open WARC file, in order; other record types counted in `other`."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    records = ArchiveIterator(handle)
+    for record in records:
+        if record.rec_type not in WARC_RECORD_TYPES:
+            other[f"{record.rec_type} record"] += 1
+            continue
+        http = record.http_headers if record.rec_type == "response" else None
+        status = http.get_statuscode() if http is not None else "200"
+        ref = _warc_ref(records, record, http)
+        skip, problem = _warc_verdict(record, ref, status)
+        record_meta = _merge(meta, {"url": ref.url}) if ref.url else meta
+        yield InputFile(path, f"{source_path}#{ref.record_id}", None, record_meta, warc=ref, skip=skip, problem=problem)
+
+
+def _warc_ref(records: Any, record: Any, http: Any) -> WarcRecordRef:
+    """Where a record lies in its file and what its WARC and HTTP headers say."""
+    headers = record.rec_headers
+    content_type = ((http or headers).get_header("Content-Type") or "").strip()
+    return WarcRecordRef(
+        records.get_record_offset(), records.get_record_length(),
+        headers.get_header("WARC-Record-ID") or f"<offset:{records.get_record_offset()}>",
+        headers.get_header("WARC-Target-URI"), as_date(headers.get_header("WARC-Date")), content_type,
+    )
+
+
+def _warc_verdict(record: Any, ref: WarcRecordRef, status: Any) -> tuple[str | None, str | None]:
+    """(skip, problem) of a record: truncated is a problem; not HTML or not a 2xx status is skipped."""
+    missing = getattr(record.raw_stream, "limit", 0)  # what Content-Length promised, not there
+    if missing:
+        return None, f"WARC record truncated: {missing:,} byte(s) missing at the end of the file"
+    media_type = ref.content_type.split(";")[0].strip()
+    if media_type.lower() not in HTML_TYPES:
+        return f"not HTML: {media_type or 'no content type'}", None
+    if not str(status).startswith("2"):
+        return f"HTTP status {status}", None
+    return None, None
+
+
+def _warc_failure(exc: Exception) -> str:
+    """Why a WARC file could not be read on: the error's first line, or what to do about whole-file gzip."""
+    from warcio.exceptions import ArchiveLoadFailed
+
+    if isinstance(exc, ArchiveLoadFailed) and "non-chunked" in str(exc).lower():
+        return "gzip is not per record (a whole-file .gz cannot be read record by record; recompress it with `warcio recompress`)"
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
 
 def _line_spans(handle: BinaryIO, chunk: int = 1 << 20) -> Iterator[tuple[int, int, int, bool]]:
