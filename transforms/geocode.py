@@ -260,30 +260,49 @@ def _pick(pool: list[Candidate], standalone: bool) -> Candidate | None:
     """The one reading a pool leaves, or None when it leaves several (or, standing alone, only a small town)."""
     if not pool:
         return None
-    preferred = [c for c in pool if c.preferred]
-    pool = preferred or pool
-    countries = [c for c in pool if c.precision == "country"]
-    if countries:
-        # A country over towns of its name (Jordan, Niger); not over a division (Georgia the US state).
-        if len(countries) == 1 and not any(c.precision == "admin1" for c in pool):
-            return countries[0]
+    pool = [c for c in pool if c.preferred] or pool
+    if any(c.precision == "country" for c in pool):
+        return _pick_country(pool)
+    choice = _pick_place(pool)
+    if choice is None or standalone and _is_small_town(choice):
         return None
+    return choice
+
+
+def _pick_country(pool: list[Candidate]) -> Candidate | None:
+    """A country over towns of its name (Jordan, Niger); not over a division (Georgia the US state), nor
+    over another country."""
+    countries = [c for c in pool if c.precision == "country"]
+    if len(countries) == 1 and not any(c.precision == "admin1" for c in pool):
+        return countries[0]
+    return None
+
+
+def _pick_place(pool: list[Candidate]) -> Candidate | None:
+    """The one city or division a pool without countries leaves."""
     # A city named like its province (Kabul, Geneva, Luanda): the city is what the news means.
     city_countries = {c.iso3 for c in pool if c.precision == "city"}
     pool = [c for c in pool if not (c.precision == "admin1" and c.iso3 in city_countries)]
     if any(c.precision == "admin1" for c in pool) and city_countries:
         return None  # a province in one country, a town in another
     if len(pool) > 1:
-        if any(c.population is None for c in pool):
-            return None
-        ranked = sorted(pool, key=lambda c: (-(c.population or 0), c.ident))
-        if ranked[0].population < DOMINANCE * max(ranked[1].population, 1):
-            return None
-        pool = ranked[:1]
-    choice = pool[0]
-    if standalone and choice.precision == "city" and (choice.population or 0) < STANDALONE_POPULATION:
+        return _dominant(pool)
+    return pool[0]
+
+
+def _dominant(pool: list[Candidate]) -> Candidate | None:
+    """The most populous reading, when every population is known and it has DOMINANCE times the next one's."""
+    if any(c.population is None for c in pool):
         return None
-    return choice
+    ranked = sorted(pool, key=lambda c: (-(c.population or 0), c.ident))
+    if ranked[0].population < DOMINANCE * max(ranked[1].population, 1):
+        return None
+    return ranked[0]
+
+
+def _is_small_town(choice: Candidate) -> bool:
+    """A town too small to be meant when its name stands alone."""
+    return choice.precision == "city" and (choice.population or 0) < STANDALONE_POPULATION
 
 
 @functools.lru_cache(maxsize=1)
