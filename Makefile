@@ -17,8 +17,9 @@ run: $(STAMP)  ## create the environment, install, run the pipeline on seeds/ in
 test: $(STAMP) lint  ## create the environment, install, lint and type-check, run the test suite
 	$(BIN)/pytest
 
-lint: $(STAMP)  ## ruff (lint rules in pyproject.toml) and mypy
+lint: $(STAMP)  ## ruff (lint rules in pyproject.toml, and the formatter's check) and mypy
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
 install: $(STAMP)

@@ -9,6 +9,7 @@ table and is left out. Prints one line per table: rows in old and new, rows only
 in new; with `--show N`, up to N of those rows per table as well. Exits 1 when any table differs, 0 when
 all are identical.
 """
+
 from __future__ import annotations
 
 import sys
@@ -38,8 +39,16 @@ def compare(old_dir: Path, new_dir: Path, show: int = 0) -> list[tuple[str, int,
         if not old.exists() or not new.exists():
             present = old if old.exists() else new
             n = pq.read_metadata(present).num_rows
-            out.append((name, n if old.exists() else 0, n if new.exists() else 0, 0, 0,
-                        "missing in " + ("new" if old.exists() else "old")))
+            out.append(
+                (
+                    name,
+                    n if old.exists() else 0,
+                    n if new.exists() else 0,
+                    0,
+                    0,
+                    "missing in " + ("new" if old.exists() else "old"),
+                )
+            )
             continue
         old_cols, old_rows = _rows(old)
         new_cols, new_rows = _rows(new)
@@ -59,7 +68,7 @@ def main(argv: list[str]) -> int:
     if "--show" in argv:
         at = argv.index("--show")
         show = int(argv[at + 1])
-        argv = argv[:at] + argv[at + 2:]
+        argv = argv[:at] + argv[at + 2 :]
     if len(argv) != 2:
         print(__doc__.strip().splitlines()[2].strip(), file=sys.stderr)
         return 2

@@ -2,6 +2,7 @@
 
 Usage: .venv/bin/python benchmarks/figures_vs_quantulum.py [--articles DIR --gold FILE] [--output RUN_DIR]
 """
+
 from __future__ import annotations
 
 import re
@@ -14,8 +15,14 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run as a script from anywhere: the project's packages import
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.peers import (REPEATS, by_article, load_inputs, parse_peer_args,  # noqa: E402
-                              save_results, timed)
+from benchmarks.peers import (  # noqa: E402 (after the sys.path line above)
+    REPEATS,
+    by_article,
+    load_inputs,
+    parse_peer_args,  # noqa: E402
+    save_results,
+    timed,
+)
 from newsfacts.evaluate import FIELDS, _Names, _score_table, _Tally  # noqa: E402
 from newsfacts.transforms.figures import extract_figures  # noqa: E402
 from newsfacts.transforms.nlp import load_model  # noqa: E402
@@ -24,16 +31,30 @@ from newsfacts.transforms.spans import fold  # noqa: E402
 NAME = "figures_vs_quantulum"  # the default JSON is benchmarks/results/<NAME>_<set>.json
 DESCRIPTION = (  # --help's text
     "Score quantulum3 and newsfacts' figures table against the same gold file, by the figure "
-    "rules of newsfacts.evaluate; print them side by side and write JSON.")
+    "rules of newsfacts.evaluate; print them side by side and write JSON."
+)
 TABLE = "figures"
 # A hedge word in quantulum's surface gives the guideline's qualifier (GUIDELINE.md, "Figures").
 # quantulum keeps few hedges in its surface ("about 251" comes back as "251"), so most stay `exact`.
 HEDGE_QUALIFIERS = {
-    "about": "approximate", "around": "approximate", "some": "approximate", "roughly": "approximate",
-    "nearly": "approximate", "almost": "approximate", "approximately": "approximate",
-    "over": "more_than", "more than": "more_than", "topped": "more_than", "exceeded": "more_than",
-    "at least": "at_least", "less than": "less_than", "fewer than": "less_than", "under": "less_than",
-    "up to": "at_most", "no more than": "at_most", "at most": "at_most",
+    "about": "approximate",
+    "around": "approximate",
+    "some": "approximate",
+    "roughly": "approximate",
+    "nearly": "approximate",
+    "almost": "approximate",
+    "approximately": "approximate",
+    "over": "more_than",
+    "more than": "more_than",
+    "topped": "more_than",
+    "exceeded": "more_than",
+    "at least": "at_least",
+    "less than": "less_than",
+    "fewer than": "less_than",
+    "under": "less_than",
+    "up to": "at_most",
+    "no more than": "at_most",
+    "at most": "at_most",
 }
 _HEDGE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, HEDGE_QUALIFIERS), key=len, reverse=True)) + r")\b")
 # (label, report key) of the printed rates, then the field accuracies.
@@ -42,6 +63,7 @@ FIELD_COLUMNS = (("qualifier acc", "qualifier"), ("category acc", "category"), (
 
 
 # ---------------------------------------------------------------- quantulum
+
 
 def load_quantulum() -> Callable[[str], list]:
     """quantulum3's parser with its unit classifier off (its pickle fails with current scikit-learn)."""
@@ -69,9 +91,17 @@ def quantity_to_figure(quantity: Any, article_id: str) -> dict:
         qualifier, lower, upper = "exact", value, value
     unit = quantity.unit.name if quantity.unit.name != "dimensionless" else None
     return {
-        "article_id": article_id, "text": surface, "value": value, "lower": lower, "upper": upper,
-        "qualifier": qualifier, "unit": unit, "category": None, "source_name": None,
-        "start_char": quantity.span[0], "end_char": quantity.span[1],
+        "article_id": article_id,
+        "text": surface,
+        "value": value,
+        "lower": lower,
+        "upper": upper,
+        "qualifier": qualifier,
+        "unit": unit,
+        "category": None,
+        "source_name": None,
+        "start_char": quantity.span[0],
+        "end_char": quantity.span[1],
     }
 
 
@@ -85,6 +115,7 @@ def quantulum_figures(parse: Callable[[str], list], texts: dict[str, str]) -> li
 
 # ---------------------------------------------------------------- newsfacts
 
+
 def time_newsfacts(texts: dict[str, str], repeats: int = REPEATS) -> dict[str, float]:
     """Median seconds of spaCy parsing the texts, and of `extract_figures` over the already parsed Docs."""
     nlp = load_model()
@@ -95,8 +126,10 @@ def time_newsfacts(texts: dict[str, str], repeats: int = REPEATS) -> dict[str, f
 
 # ---------------------------------------------------------------- scoring
 
-def score(gold: dict, names: _Names, files: dict[str, dict[str, str]],
-          predictions: Callable[[list[str]], list[dict]]) -> dict:
+
+def score(
+    gold: dict, names: _Names, files: dict[str, dict[str, str]], predictions: Callable[[list[str]], list[dict]]
+) -> dict:
     """Precision, recall, F1 and field accuracies of one tool's figures, by newsfacts.evaluate's rules."""
     tally, misses = _Tally(), []
     for article in gold["articles"]:
@@ -109,6 +142,7 @@ def score(gold: dict, names: _Names, files: dict[str, dict[str, str]],
 
 # ---------------------------------------------------------------- table
 
+
 def _cell(value: float | None, spec: str = ".3f") -> str:
     """A rate or a time; '-' where there is none."""
     return "-" if value is None else format(value, spec)
@@ -119,10 +153,14 @@ def format_table(tools: dict[str, dict]) -> list[str]:
     names = list(tools)
     width = max(14, *(len(n) + 2 for n in names))
     lines = [f"{'':<22}" + "".join(n.rjust(width) for n in names)]
-    lines.append(f"{'predicted':<22}" + "".join(
-        str(t["tp"] + t["fp"] + t["optional_matched"]).rjust(width) for t in tools.values()))
-    lines.append(f"{'tp / fp / fn / opt':<22}" + "".join(
-        f"{t['tp']}/{t['fp']}/{t['fn']}/{t['optional_matched']}".rjust(width) for t in tools.values()))
+    lines.append(
+        f"{'predicted':<22}"
+        + "".join(str(t["tp"] + t["fp"] + t["optional_matched"]).rjust(width) for t in tools.values())
+    )
+    lines.append(
+        f"{'tp / fp / fn / opt':<22}"
+        + "".join(f"{t['tp']}/{t['fp']}/{t['fn']}/{t['optional_matched']}".rjust(width) for t in tools.values())
+    )
     for label, key in RATE_COLUMNS:
         lines.append(f"{label:<22}" + "".join(_cell(t[key]).rjust(width) for t in tools.values()))
     for label, key in FIELD_COLUMNS:
@@ -137,6 +175,7 @@ def format_table(tools: dict[str, dict]) -> list[str]:
 
 # ---------------------------------------------------------------- main
 
+
 def main(argv: list[str] | None = None) -> int:
     """Run both tools over the gold articles, score them alike, print the table and write JSON."""
     args = parse_peer_args(DESCRIPTION, NAME, argv)
@@ -149,29 +188,44 @@ def main(argv: list[str] | None = None) -> int:
 
     tools = {
         "quantulum3": {**score(gold, names, files, by_article(q_rows)), "seconds": q_seconds},
-        "newsfacts": {**score(gold, names, files, lambda ids: output.predictions(TABLE, ids)),
-                      "seconds": ours["extract_figures"]},
+        "newsfacts": {
+            **score(gold, names, files, lambda ids: output.predictions(TABLE, ids)),
+            "seconds": ours["extract_figures"],
+        },
     }
     words = sum(len(t.split()) for t in texts.values())
     print(f"figures: {len(files)} gold articles ({words:,} words), gold {args.gold}")
     print("\n".join(format_table(tools)))
     stages = run_json.get("stages") or {}
-    print(f"\nseconds: quantulum3 = parser.parse over the texts; newsfacts = transforms.figures.extract_figures "
-          f"over Docs already parsed by spaCy (parsing them: {ours['spacy_parse']:.4f} s; median of "
-          f"{args.repeats}). run.json extract stage (all four extractors): {stages.get('extract')} s.")
+    print(
+        f"\nseconds: quantulum3 = parser.parse over the texts; newsfacts = transforms.figures.extract_figures "
+        f"over Docs already parsed by spaCy (parsing them: {ours['spacy_parse']:.4f} s; median of "
+        f"{args.repeats}). run.json extract stage (all four extractors): {stages.get('extract')} s."
+    )
     q_over_n = q_seconds / ours["extract_figures"] if ours["extract_figures"] else None
     with_parse = q_seconds / (ours["extract_figures"] + ours["spacy_parse"]) if ours["spacy_parse"] else None
-    print(f"quantulum3 / newsfacts time: {_cell(q_over_n, '.2f')} (figures only), "
-          f"{_cell(with_parse, '.2f')} (newsfacts incl. spaCy parse)")
+    print(
+        f"quantulum3 / newsfacts time: {_cell(q_over_n, '.2f')} (figures only), "
+        f"{_cell(with_parse, '.2f')} (newsfacts incl. spaCy parse)"
+    )
 
     payload = {
-        "gold": str(args.gold), "articles": str(args.articles), "output": str(output_dir),
-        "gold_articles": len(files), "missing_articles": missing, "words": words,
+        "gold": str(args.gold),
+        "articles": str(args.articles),
+        "output": str(output_dir),
+        "gold_articles": len(files),
+        "missing_articles": missing,
+        "words": words,
         "versions": {"quantulum3": version("quantulum3"), "spacy": version("spacy")},
         "quantulum_classifier": False,
-        "timing": {"repeats": args.repeats, "quantulum3_parse": q_seconds, **ours,
-                   "run_json_extract_stage": stages.get("extract"),
-                   "quantulum_over_newsfacts": q_over_n, "quantulum_over_newsfacts_with_parse": with_parse},
+        "timing": {
+            "repeats": args.repeats,
+            "quantulum3_parse": q_seconds,
+            **ours,
+            "run_json_extract_stage": stages.get("extract"),
+            "quantulum_over_newsfacts": q_over_n,
+            "quantulum_over_newsfacts_with_parse": with_parse,
+        },
         "tools": tools,
     }
     return save_results(args, NAME, payload)

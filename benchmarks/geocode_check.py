@@ -10,6 +10,7 @@ judges every row whose place name (the event's location, the entity's name or an
 Precision = right / (right + wrong); recall = right / rows of real places. Rows whose name the truth does not
 know are listed apart (unjudged), with their geocode, so nothing is hidden.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -104,26 +105,48 @@ def main(argv: list[str] | None = None) -> int:
             if entry is None:
                 counts[row["table"]]["unjudged"] += 1
                 placed = not pd.isna(row.get("lat"))
-                unjudged.append((folder.name, row["table"], row["names"][0], row["country_iso3"] if placed else None,
-                                 row["geo_precision"] if placed else None))
+                unjudged.append(
+                    (
+                        folder.name,
+                        row["table"],
+                        row["names"][0],
+                        row["country_iso3"] if placed else None,
+                        row["geo_precision"] if placed else None,
+                    )
+                )
                 continue
             verdict = judge(entry, row, outlines)
             counts[row["table"]][verdict] += 1
             counts[row["table"]]["rows"] += 1
             if verdict in ("wrong", "miss"):
-                where = None if pd.isna(row.get("lat")) else f"{row['country_iso3']} {row['lat']:.2f},{row['lon']:.2f} ({row['geo_precision']})"
-                problems.append((verdict, folder.name, row["table"], row["names"][0], entry.get("iso3") or "none", where))
+                where = (
+                    None
+                    if pd.isna(row.get("lat"))
+                    else f"{row['country_iso3']} {row['lat']:.2f},{row['lon']:.2f} ({row['geo_precision']})"
+                )
+                problems.append(
+                    (verdict, folder.name, row["table"], row["names"][0], entry.get("iso3") or "none", where)
+                )
         for table, c in counts.items():
             totals.update(c)
-            print(f"{folder.name:<12} {table:<9} {c['rows']:>5} {c['right']:>6} {c['wrong']:>6} {c['miss']:>5} "
-                  f"{c['abstain']:>8} {c['unjudged']:>9}")
+            print(
+                f"{folder.name:<12} {table:<9} {c['rows']:>5} {c['right']:>6} {c['wrong']:>6} {c['miss']:>5} "
+                f"{c['abstain']:>8} {c['unjudged']:>9}"
+            )
     decided = totals["right"] + totals["wrong"]
-    real = totals["right"] + totals["wrong"] + totals["miss"] - sum(1 for p in problems if p[0] == "wrong" and p[4] == "none")
+    real = (
+        totals["right"]
+        + totals["wrong"]
+        + totals["miss"]
+        - sum(1 for p in problems if p[0] == "wrong" and p[4] == "none")
+    )
     precision = totals["right"] / decided if decided else float("nan")
     recall = totals["right"] / real if real else float("nan")
-    print(f"\nprecision {precision:.3f} ({totals['right']} right of {decided} geocoded)   "
-          f"recall {recall:.3f} ({totals['right']} right of {real} rows naming a real place)   "
-          f"no-place names left null {totals['abstain']}")
+    print(
+        f"\nprecision {precision:.3f} ({totals['right']} right of {decided} geocoded)   "
+        f"recall {recall:.3f} ({totals['right']} right of {real} rows naming a real place)   "
+        f"no-place names left null {totals['abstain']}"
+    )
     if problems:
         print("\nwrong and missed:")
         for verdict, folder, table, name, iso3, where in sorted(problems):

@@ -7,6 +7,7 @@ JSONL lines in 8 MB) are reached around `--scale 25`, which takes many minutes o
 
 Usage: .venv/bin/python benchmarks/pathological.py [--scale 1] [--only quotes no_punctuation ...]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -30,8 +31,9 @@ GOOD_LINE = json.dumps({"text": "Officials said 12 people were killed in Mosul o
 def _extract(text: str) -> dict[str, float]:
     """spaCy and extractor seconds for one article of this text."""
     timings: dict[str, float] = {}
-    rows = extract_all([{"article_id": "art_bench", "status": "ok", "text": text, "source_path": "bench.txt"}],
-                       timings=timings)
+    rows = extract_all(
+        [{"article_id": "art_bench", "status": "ok", "text": text, "source_path": "bench.txt"}], timings=timings
+    )
     if rows["errors"]:
         raise SystemExit(f"extraction errors: {rows['errors']}")
     return timings
@@ -57,8 +59,13 @@ def _bad_jsonl(n_bad: int) -> bytes:
 CASES: dict[str, tuple[str, int, Callable[[int], dict[str, float]]]] = {
     "quotes": ("quotation marks", 2_000, lambda n: _extract(' "a"' * (n // 2))),
     "no_punctuation": ("characters", 20_000, lambda n: _extract("word " * (n // 5))),
-    "long_text": ("characters", 60_000, lambda n: _extract(
-        ("The mayor of Springfield said on Monday that 12 people were hurt.\n\n" * (n // 67 + 1))[:n])),
+    "long_text": (
+        "characters",
+        60_000,
+        lambda n: _extract(
+            ("The mayor of Springfield said on Monday that 12 people were hurt.\n\n" * (n // 67 + 1))[:n]
+        ),
+    ),
     "digits": ("digits", 25_000, lambda n: _extract(f"The ministry said {'9' * n} people were killed.")),
     "jsonl_bad_lines": ("bad lines", 500, lambda n: _read("feed.jsonl", _bad_jsonl(n))),
     "markdown_stars": ("characters", 60_000, lambda n: _read("a.md", ("*a " * (n // 3)).encode())),
@@ -81,8 +88,11 @@ def main(argv: list[str] | None = None) -> int:
             started = time.perf_counter()
             timings = cost(size)
             seconds = time.perf_counter() - started
-            print(f"{name:<18} {size:>10,} {unit:<16} {seconds:>8.2f} {timings.get('nlp', 0):>7.2f} "
-                  f"{timings.get('extract', 0):>8.2f} {1e6 * seconds / size:>9.1f}", flush=True)
+            print(
+                f"{name:<18} {size:>10,} {unit:<16} {seconds:>8.2f} {timings.get('nlp', 0):>7.2f} "
+                f"{timings.get('extract', 0):>8.2f} {1e6 * seconds / size:>9.1f}",
+                flush=True,
+            )
     return 0
 
 

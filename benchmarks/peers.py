@@ -1,4 +1,5 @@
 """What the peer benchmarks (figures_vs_quantulum.py, claims_vs_textacy.py) share: options, the run, gold texts, timing."""
+
 from __future__ import annotations
 
 import argparse
@@ -58,8 +59,9 @@ def gold_texts(gold: dict, output: _Output) -> dict[str, dict[str, str]]:
     found = {}
     for article in gold["articles"]:
         file = str(article.get("file") or "")
-        found[file] = {i: str(by_id[i].get("text") or "") for i in output.article_ids(file)
-                       if by_id[i].get("status") == "ok"}
+        found[file] = {
+            i: str(by_id[i].get("text") or "") for i in output.article_ids(file) if by_id[i].get("status") == "ok"
+        }
     return found
 
 
@@ -115,16 +117,25 @@ def write_json(payload: dict[str, Any], path: Path) -> None:
 def parse_peer_args(description: str, name: str, argv: list[str] | None = None) -> argparse.Namespace:
     """The peer benchmarks' options; `name` names the default JSON, benchmarks/results/<name>_<set>.json."""
     parser = argparse.ArgumentParser(description=description)
-    parser.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES,
-                        help="folder of the gold file's articles (default: %(default)s)")
+    parser.add_argument(
+        "--articles",
+        type=Path,
+        default=DEFAULT_ARTICLES,
+        help="folder of the gold file's articles (default: %(default)s)",
+    )
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="gold file (default: %(default)s)")
-    parser.add_argument("--output", type=Path,
-                        help="an existing `newsfacts run` output folder over --articles "
-                             "(default: run newsfacts into a temporary folder)")
-    parser.add_argument("--repeats", type=int, default=REPEATS,
-                        help="timing passes; the median is reported (default: %(default)s)")
-    parser.add_argument("--json", type=Path,
-                        help=f"where the JSON goes (default: benchmarks/results/{name}_<set>.json)")
+    parser.add_argument(
+        "--output",
+        type=Path,
+        help="an existing `newsfacts run` output folder over --articles "
+        "(default: run newsfacts into a temporary folder)",
+    )
+    parser.add_argument(
+        "--repeats", type=int, default=REPEATS, help="timing passes; the median is reported (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--json", type=Path, help=f"where the JSON goes (default: benchmarks/results/{name}_<set>.json)"
+    )
     return parser.parse_args(argv)
 
 

@@ -2,6 +2,7 @@
 
 Usage: .venv/bin/python benchmarks/throughput.py [--sizes 250 1000 4000] [--processes 2] [--smoke]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -41,18 +42,33 @@ STARTUP_PROBES = (
 STARTUP_REPEATS = 3
 # Table columns: (header, width, format spec); stage columns follow.
 COLUMNS = (
-    ("articles", 8, ",d"), ("words", 10, ",d"),
-    ("A s", 7, ".1f"), ("A words/s", 9, ",.0f"),
-    ("B s", 7, ".1f"), ("B flow s", 8, ".1f"), ("B words/s", 9, ",.0f"),
-    ("B/A", 5, ".2f"), ("B peak MB", 9, ",.0f"),
+    ("articles", 8, ",d"),
+    ("words", 10, ",d"),
+    ("A s", 7, ".1f"),
+    ("A words/s", 9, ",.0f"),
+    ("B s", 7, ".1f"),
+    ("B flow s", 8, ".1f"),
+    ("B words/s", 9, ",.0f"),
+    ("B/A", 5, ".2f"),
+    ("B peak MB", 9, ",.0f"),
 ) + tuple((stage, max(6, len(stage)), ".1f") for stage in STAGES)
 A_KEYS = ("a_seconds",)
 B_KEYS = ("b_seconds", "b_flow_seconds", "b_peak_rss_mb", "b_returncode", "b_reused", "stages")
-ROW_KEYS = ("articles", "words", "a_seconds", "a_words_per_s", "b_seconds", "b_flow_seconds", "b_words_per_s",
-            "b_over_a", "b_peak_rss_mb")
+ROW_KEYS = (
+    "articles",
+    "words",
+    "a_seconds",
+    "a_words_per_s",
+    "b_seconds",
+    "b_flow_seconds",
+    "b_words_per_s",
+    "b_over_a",
+    "b_peak_rss_mb",
+)
 
 
 # ---------------------------------------------------------------- corpus
+
 
 def read_seeds(seeds: Path = SEEDS) -> list[tuple[list[str], str | None]]:
     """Each seed article as (paragraphs, published_at from seeds/manifest.csv)."""
@@ -104,6 +120,7 @@ def count_words(texts: Iterable[str]) -> int:
 
 # ---------------------------------------------------------------- A: raw spaCy
 
+
 def run_spacy(texts: list[str], processes: int, model: str | None = None) -> float:
     """Seconds for `nlp.pipe` over texts (model as shipped, already loaded), consuming every Doc; the flow's batch size."""
     from newsfacts.transforms.extract import PIPE_BATCH_SIZE
@@ -117,6 +134,7 @@ def run_spacy(texts: list[str], processes: int, model: str | None = None) -> flo
 
 
 # ---------------------------------------------------------------- B: newsfacts run
+
 
 def tree_rss(proc: Any) -> int:
     """Resident bytes of a process and all its descendants right now (shared pages counted per process)."""
@@ -139,8 +157,16 @@ def run_newsfacts(corpus: Path, output: Path, processes: int, log: Path) -> dict
     """Run `newsfacts run` as a subprocess; wall seconds, peak tree RSS, exit code and run.json."""
     import psutil
 
-    command = [str(NEWSFACTS), "run", str(corpus), "--output", str(output), "--processes", str(processes),
-               "--no-progress"]
+    command = [
+        str(NEWSFACTS),
+        "run",
+        str(corpus),
+        "--output",
+        str(output),
+        "--processes",
+        str(processes),
+        "--no-progress",
+    ]
     peak = 0
     started = time.perf_counter()
     with log.open("wb") as sink:
@@ -162,30 +188,37 @@ def log_tail(log: Path, lines: int = 25) -> str:
 
 # ---------------------------------------------------------------- results
 
+
 def make_row(articles: int, words: int, a_seconds: float | None, b: dict[str, Any] | None) -> dict[str, Any]:
     """One table row from A's seconds and B's run (None where not measured), ratios included."""
     summary = (b or {}).get("summary") or {}
     b_ok = b is not None and b["returncode"] == 0
     stages = summary.get("stages") if isinstance(summary.get("stages"), dict) else {}
-    return with_ratios({
-        "articles": articles,
-        "words": words,
-        "a_seconds": a_seconds,
-        "b_seconds": b["seconds"] if b_ok else None,
-        "b_flow_seconds": summary.get("wall_seconds") if b_ok else None,
-        "b_peak_rss_mb": b["peak_rss_bytes"] / 2**20 if b_ok else None,
-        "b_returncode": None if b is None else b["returncode"],
-        # A fresh output folder has nothing to reuse: anything else would flatter B.
-        "b_reused": summary.get("reused") if b_ok else None,
-        "stages": {stage: stages.get(stage) for stage in STAGES},
-    })
+    return with_ratios(
+        {
+            "articles": articles,
+            "words": words,
+            "a_seconds": a_seconds,
+            "b_seconds": b["seconds"] if b_ok else None,
+            "b_flow_seconds": summary.get("wall_seconds") if b_ok else None,
+            "b_peak_rss_mb": b["peak_rss_bytes"] / 2**20 if b_ok else None,
+            "b_returncode": None if b is None else b["returncode"],
+            # A fresh output folder has nothing to reuse: anything else would flatter B.
+            "b_reused": summary.get("reused") if b_ok else None,
+            "stages": {stage: stages.get(stage) for stage in STAGES},
+        }
+    )
 
 
 def with_ratios(row: dict[str, Any]) -> dict[str, Any]:
     """The row with words/s of A and B and the B/A throughput ratio filled in."""
     a, b, words = row["a_seconds"], row["b_seconds"], row["words"]
-    return {**row, "a_words_per_s": words / a if a else None, "b_words_per_s": words / b if b else None,
-            "b_over_a": a / b if a and b else None}
+    return {
+        **row,
+        "a_words_per_s": words / a if a else None,
+        "b_words_per_s": words / b if b else None,
+        "b_over_a": a / b if a and b else None,
+    }
 
 
 def merge_rows(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -260,10 +293,13 @@ def write_plot(rows: list[dict[str, Any]], path: Path) -> bool:
 
 # ---------------------------------------------------------------- start-up
 
+
 def time_probe(setup: str, statement: str) -> float:
     """Seconds for `statement` after `setup` in a fresh interpreter (`python start` is the whole process)."""
-    code = (f"import time; t0 = time.perf_counter(); {setup}; t1 = time.perf_counter(); {statement}; "
-            "print(time.perf_counter() - t1)")
+    code = (
+        f"import time; t0 = time.perf_counter(); {setup}; t1 = time.perf_counter(); {statement}; "
+        "print(time.perf_counter() - t1)"
+    )
     started = time.perf_counter()
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     if statement == "pass":
@@ -273,8 +309,10 @@ def time_probe(setup: str, statement: str) -> float:
 
 def measure_startup(repeats: int = STARTUP_REPEATS) -> dict[str, float]:
     """Median seconds of each start-up probe over `repeats` fresh interpreters."""
-    return {label: statistics.median(time_probe(setup, stmt) for _ in range(repeats))
-            for label, setup, stmt in STARTUP_PROBES}
+    return {
+        label: statistics.median(time_probe(setup, stmt) for _ in range(repeats))
+        for label, setup, stmt in STARTUP_PROBES
+    }
 
 
 def measure_seeds_run(workdir: Path, processes: int) -> dict[str, Any]:
@@ -292,6 +330,7 @@ def measure_seeds_run(workdir: Path, processes: int) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------- main
+
 
 def measure_size(n: int, workdir: Path, processes: int, only: str | None = None) -> dict[str, Any]:
     """Build a corpus of n articles, time A then B over it (or `only` one of them), and return the table row."""
@@ -328,30 +367,51 @@ def machine() -> dict[str, Any]:
     """Where the numbers come from."""
     import platform
 
-    return {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform(),
-            "load_average": os.getloadavg()}
+    return {
+        "python": platform.python_version(),
+        "cpus": os.cpu_count(),
+        "platform": platform.platform(),
+        "load_average": os.getloadavg(),
+    }
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """Command-line options."""
     parser = argparse.ArgumentParser(
         description="Throughput of `newsfacts run` (B) against raw spaCy nlp.pipe (A) over the same generated "
-                    "corpora of seed-article variants; writes benchmarks/results/throughput.{json,png}.")
-    parser.add_argument("--sizes", type=int, nargs="+", default=list(DEFAULT_SIZES),
-                        help="corpus sizes in articles (default: %(default)s)")
+        "corpora of seed-article variants; writes benchmarks/results/throughput.{json,png}."
+    )
+    parser.add_argument(
+        "--sizes",
+        type=int,
+        nargs="+",
+        default=list(DEFAULT_SIZES),
+        help="corpus sizes in articles (default: %(default)s)",
+    )
     parser.add_argument("--smoke", action="store_true", help=f"one tiny corpus ({SMOKE_SIZES[0]} articles), for CI")
-    parser.add_argument("--processes", type=int, default=DEFAULT_PROCESSES,
-                        help="spaCy processes for A and `newsfacts run --processes` for B (default: %(default)s)")
-    parser.add_argument("--only", choices=("a", "b"),
-                        help="time only raw spaCy (a) or only `newsfacts run` (b); with --append, to split long sizes")
-    parser.add_argument("--append", action="store_true",
-                        help="merge into the existing results JSON (by corpus size) instead of replacing it")
-    parser.add_argument("--no-startup", action="store_true",
-                        help="skip the seeds/ run and the start-up breakdown")
-    parser.add_argument("--results", type=Path, default=RESULTS,
-                        help="where the JSON and PNG go (default: %(default)s)")
-    parser.add_argument("--workdir", type=Path,
-                        help="keep corpora, outputs and logs here (default: a temporary folder, removed)")
+    parser.add_argument(
+        "--processes",
+        type=int,
+        default=DEFAULT_PROCESSES,
+        help="spaCy processes for A and `newsfacts run --processes` for B (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--only",
+        choices=("a", "b"),
+        help="time only raw spaCy (a) or only `newsfacts run` (b); with --append, to split long sizes",
+    )
+    parser.add_argument(
+        "--append",
+        action="store_true",
+        help="merge into the existing results JSON (by corpus size) instead of replacing it",
+    )
+    parser.add_argument("--no-startup", action="store_true", help="skip the seeds/ run and the start-up breakdown")
+    parser.add_argument(
+        "--results", type=Path, default=RESULTS, help="where the JSON and PNG go (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--workdir", type=Path, help="keep corpora, outputs and logs here (default: a temporary folder, removed)"
+    )
     return parser.parse_args(argv)
 
 
@@ -391,9 +451,11 @@ def print_extras(payload: dict[str, Any]) -> None:
     """The seeds/ run and the start-up breakdown, below the table."""
     seeds = payload.get("seeds_run")
     if seeds:
-        print(f"\nnewsfacts run seeds/: {seeds['seconds']:.1f} s wall (flow {seeds['flow_seconds']} s, "
-              f"outside the flow {seeds['outside_flow_seconds'] or 0:.1f} s), peak {seeds['peak_rss_mb']:,.0f} MB, "
-              f"exit {seeds['returncode']}")
+        print(
+            f"\nnewsfacts run seeds/: {seeds['seconds']:.1f} s wall (flow {seeds['flow_seconds']} s, "
+            f"outside the flow {seeds['outside_flow_seconds'] or 0:.1f} s), peak {seeds['peak_rss_mb']:,.0f} MB, "
+            f"exit {seeds['returncode']}"
+        )
     for label, seconds in (payload.get("startup_seconds") or {}).items():
         print(f"  {label:<26} {seconds:6.2f} s")
 

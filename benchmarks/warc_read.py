@@ -17,6 +17,7 @@ includes the ones before it; the rows (cleaned text, not the HTML) are held, as 
     python benchmarks/warc_read.py --size 1G          # the 1 GB case (about an hour on 2 cores)
     python benchmarks/warc_read.py --size 50M         # what the last recorded run used
 """
+
 from __future__ import annotations
 
 import argparse
@@ -71,10 +72,12 @@ def page(rng: random.Random, title: str, paras: list[str]) -> bytes:
     body = "".join(f"<p>{p}</p>" for p in paras)
     # Pages carry inline data that compresses like real pages do (a crawl's records are ~15-40 KB gzipped).
     blob = base64.b64encode(rng.randbytes(15_000)).decode("ascii")
-    return (f"<!DOCTYPE html><html><head><title>{title}</title>{SCRIPT}"
-            f"<script type='application/json'>{{\"state\": \"{blob}\"}}</script></head><body><nav><a href='/'>Home</a> "
-            f"<a href='/world'>World</a></nav><article>{body}</article><footer><p>Share this article</p>"
-            "</footer></body></html>").encode("utf-8")
+    return (
+        f"<!DOCTYPE html><html><head><title>{title}</title>{SCRIPT}"
+        f"<script type='application/json'>{{\"state\": \"{blob}\"}}</script></head><body><nav><a href='/'>Home</a> "
+        f"<a href='/world'>World</a></nav><article>{body}</article><footer><p>Share this article</p>"
+        "</footer></body></html>"
+    ).encode("utf-8")
 
 
 def write_crawl(path: Path, size: int) -> Counter:
@@ -97,7 +100,10 @@ def write_crawl(path: Path, size: int) -> Counter:
                 kind, paras = "near_copy", list(rng.choice(stories))
                 paras[1] = paras[1].replace(" the ", " a ", 1)
             elif roll < 0.25 and stories:
-                kind, paras = "reworked_copy", [sentence(rng, ENGLISH)] + rng.choice(stories)[1:] + [sentence(rng, ENGLISH)]
+                kind, paras = (
+                    "reworked_copy",
+                    [sentence(rng, ENGLISH)] + rng.choice(stories)[1:] + [sentence(rng, ENGLISH)],
+                )
             elif roll < 0.27:
                 kind, paras = "image", None
             else:
@@ -108,16 +114,25 @@ def write_crawl(path: Path, size: int) -> Counter:
             url = f"https://site{n % 50}.example/news/{n}"
             date = f"2024-03-{1 + n % 28:02d}T08:00:00Z"
             headers = {"WARC-Record-ID": f"<urn:uuid:{n:08d}-0000-0000-0000-000000000000>", "WARC-Date": date}
-            writer.write_record(writer.create_warc_record(
-                url, "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n"),
-                warc_content_type="application/http; msgtype=request", warc_headers_dict=dict(headers)))
+            writer.write_record(
+                writer.create_warc_record(
+                    url,
+                    "request",
+                    payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n"),
+                    warc_content_type="application/http; msgtype=request",
+                    warc_headers_dict=dict(headers),
+                )
+            )
             headers["WARC-Record-ID"] = f"<urn:uuid:{n:08d}-0000-0000-0000-000000000001>"
             if paras is None:
                 payload, ctype = b"\x89PNG\r\n\x1a\n" + rng.randbytes(4000), "image/png"
             else:
                 payload, ctype = page(rng, f"Story {n}", paras), "text/html; charset=utf-8"
-            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(payload),
-                                                          http_headers=http(ctype), warc_headers_dict=headers))
+            writer.write_record(
+                writer.create_warc_record(
+                    url, "response", payload=io.BytesIO(payload), http_headers=http(ctype), warc_headers_dict=headers
+                )
+            )
     return kinds
 
 
@@ -167,27 +182,47 @@ def main(argv: list[str] | None = None) -> int:
         warc_bytes = path.stat().st_size
 
     statuses = Counter(r["status"] for r in rows)
-    reasons = Counter(r["reject_reason"].split(" (")[0].split(" of ")[0] for r in rows
-                      if r["status"] != "ok" and r["reject_reason"])
+    reasons = Counter(
+        r["reject_reason"].split(" (")[0].split(" of ")[0] for r in rows if r["status"] != "ok" and r["reject_reason"]
+    )
     stories = len({r["story_id"] for r in rows if r.get("story_id")})
-    print(f"\nsynthetic WARC: {warc_bytes / 2**20:,.1f} MiB, {sum(kinds.values()):,} responses "
-          f"({', '.join(f'{n} {k}' for k, n in sorted(kinds.items()))}), written in {write_s:.1f} s")
+    print(
+        f"\nsynthetic WARC: {warc_bytes / 2**20:,.1f} MiB, {sum(kinds.values()):,} responses "
+        f"({', '.join(f'{n} {k}' for k, n in sorted(kinds.items()))}), written in {write_s:.1f} s"
+    )
     print(f"peak RSS before reading: {base_rss:,.0f} MiB\n")
     # Wall time on a shared machine depends on its load; CPU time is what the stage itself cost.
-    print(f"{'stage':<10} {'wall s':>8} {'CPU s':>8} {'articles':>9} {'art/s wall':>11} {'art/s CPU':>10} {'peak RSS MiB':>13}")
+    print(
+        f"{'stage':<10} {'wall s':>8} {'CPU s':>8} {'articles':>9} {'art/s wall':>11} {'art/s CPU':>10} {'peak RSS MiB':>13}"
+    )
     for name, seconds, cpu, n, rss in stages:
-        print(f"{name:<10} {seconds:>8.1f} {cpu:>8.1f} {n:>9,} {n / seconds if seconds else 0:>11,.1f} "
-              f"{n / cpu if cpu else 0:>10,.1f} {rss:>13,.0f}")
+        print(
+            f"{name:<10} {seconds:>8.1f} {cpu:>8.1f} {n:>9,} {n / seconds if seconds else 0:>11,.1f} "
+            f"{n / cpu if cpu else 0:>10,.1f} {rss:>13,.0f}"
+        )
     print(f"\nstatuses: {dict(sorted(statuses.items()))}; reasons: {dict(sorted(reasons.items()))}; stories: {stories}")
 
     result = {
-        "size_requested_bytes": size, "warc_bytes": warc_bytes, "records": dict(sorted(kinds.items())),
-        "write_seconds": round(write_s, 2), "peak_rss_mib_before": round(base_rss, 1),
-        "stages": [{"stage": s, "wall_seconds": round(t, 2), "cpu_seconds": round(c, 2), "articles": n,
-                    "articles_per_wall_second": round(n / t, 1) if t else None,
-                    "articles_per_cpu_second": round(n / c, 1) if c else None,
-                    "peak_rss_mib": round(rss, 1)} for s, t, c, n, rss in stages],
-        "statuses": dict(sorted(statuses.items())), "reasons": dict(sorted(reasons.items())), "stories": stories,
+        "size_requested_bytes": size,
+        "warc_bytes": warc_bytes,
+        "records": dict(sorted(kinds.items())),
+        "write_seconds": round(write_s, 2),
+        "peak_rss_mib_before": round(base_rss, 1),
+        "stages": [
+            {
+                "stage": s,
+                "wall_seconds": round(t, 2),
+                "cpu_seconds": round(c, 2),
+                "articles": n,
+                "articles_per_wall_second": round(n / t, 1) if t else None,
+                "articles_per_cpu_second": round(n / c, 1) if c else None,
+                "peak_rss_mib": round(rss, 1),
+            }
+            for s, t, c, n, rss in stages
+        ],
+        "statuses": dict(sorted(statuses.items())),
+        "reasons": dict(sorted(reasons.items())),
+        "stories": stories,
         "machine": f"{platform.machine()}, {platform.python_version()}, shared 2-core machine",
     }
     Path(args.json).parent.mkdir(parents=True, exist_ok=True)

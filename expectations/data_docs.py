@@ -8,6 +8,7 @@ image is removed, and the site gets `static/offline/offline.css` (plain table st
 which draws the index tables from their inline data). Links (<a href>) to outside pages stay: they load
 nothing. Vega charts (column histograms) are not drawn offline.
 """
+
 from __future__ import annotations
 
 import logging
@@ -65,8 +66,7 @@ def _rewrite_page(html: str, asset_href: str) -> tuple[str, int]:
         html, n = pattern.subn("", html)
         removed += n
     href = asset_href.replace(os.sep, "/")
-    head = (f'<link rel="stylesheet" href="{href}/offline.css">\n'
-            f'    <script src="{href}/offline.js"></script>\n')
+    head = f'<link rel="stylesheet" href="{href}/offline.css">\n    <script src="{href}/offline.js"></script>\n'
     html, n = re.subn(r"(<head[^>]*>)", lambda m: m.group(1) + "\n    " + head, html, count=1, flags=re.I)
     if not n:
         html = head + html

@@ -5,6 +5,7 @@ None when the row is plausible or a sentence saying what is wrong. The runner pu
 column that the suite expects to be null (`expect_column_values_to_be_null`), so GX counts the
 failures and the sentence becomes the quarantine row's reason. Word lists are data: lexicon.json.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -86,6 +87,7 @@ class Entities:
 
 # --- names: sources, speakers, figure sources, event actors ------------------------------------------
 
+
 def name_problem(value: Any, entities: Entities) -> str | None:
     """Why a source, speaker or actor name cannot be a name, or None when it can."""
     if _missing(value):
@@ -103,8 +105,12 @@ def name_problem(value: Any, entities: Entities) -> str | None:
     if all(w in lex["stopwords"] for w in words):
         return f"name {text!r} is a stopword"
     # "talks" is no name; "the watchdog" is a descriptor of one (a determiner makes it a phrase).
-    if (len(_WORD.findall(fold(text))) == 1 and text == text.lower() and not _is_role(key)
-            and entities.label(text) is None):
+    if (
+        len(_WORD.findall(fold(text))) == 1
+        and text == text.lower()
+        and not _is_role(key)
+        and entities.label(text) is None
+    ):
         return f"name {text!r} is a single lowercase word: not an entity, a role or an unnamed source"
     return None
 
@@ -117,14 +123,23 @@ def _is_role(key: str) -> bool:
 
 def named_or_role(value: Any, entities: Entities) -> bool:
     """A name that is an entity or a role phrase / unnamed-source pattern (corpus-level share)."""
-    return not _missing(value) and (entities.label(str(value)) is not None or _is_role(_key(str(value)))
-                                    or name_problem(value, entities) is None and str(value)[:1].isupper())
+    return not _missing(value) and (
+        entities.label(str(value)) is not None
+        or _is_role(_key(str(value)))
+        or name_problem(value, entities) is None
+        and str(value)[:1].isupper()
+    )
 
 
 # --- claims ------------------------------------------------------------------------------------------
 
-def claim_problem(content: Any, speaker_text: Any, speaker_span: tuple[Any, Any] | None = None,
-                  content_span: tuple[Any, Any] | None = None) -> str | None:
+
+def claim_problem(
+    content: Any,
+    speaker_text: Any,
+    speaker_span: tuple[Any, Any] | None = None,
+    content_span: tuple[Any, Any] | None = None,
+) -> str | None:
     """Too short a content, or content that takes in the speaker's words ("the Taliban said the strikes ...").
 
     The content may skip an interrupting cue ("X, according to Y, Z"), so its words are tested, not only its
@@ -147,6 +162,7 @@ def claim_problem(content: Any, speaker_text: Any, speaker_span: tuple[Any, Any]
 
 
 # --- figures -----------------------------------------------------------------------------------------
+
 
 def unit_problem(unit: Any, category: Any, entities: Entities) -> str | None:
     """A unit that is a person or a place, a stopword, or no people for a count of people."""
@@ -171,8 +187,12 @@ def bounds_problem(qualifier: Any, value: Any, lower: Any, upper: Any) -> str | 
     lo, up = (None if _missing(lower) else float(lower)), (None if _missing(upper) else float(upper))
     v = None if _missing(value) else float(value)
     expected = {
-        "exact": (v, v), "approximate": (None, None), "more_than": (v, None), "at_least": (v, None),
-        "less_than": (None, v), "at_most": (None, v),
+        "exact": (v, v),
+        "approximate": (None, None),
+        "more_than": (v, None),
+        "at_least": (v, None),
+        "less_than": (None, v),
+        "at_most": (None, v),
     }
     if qualifier == "range":
         if lo is None or up is None or lo > up:
@@ -187,6 +207,7 @@ def bounds_problem(qualifier: Any, value: Any, lower: Any, upper: Any) -> str | 
 
 
 # --- events ------------------------------------------------------------------------------------------
+
 
 def location_problem(location: Any, actor: Any, media: frozenset[str]) -> str | None:
     """A location that is the actor, a news outlet, or not a place name at all.
@@ -217,14 +238,18 @@ def date_problem(date: Any, date_text: Any, published_at: Any) -> str | None:
             return f"date {day.isoformat()} is before {EARLIEST_DATE.year} and the text gives no such year"
     if not _missing(published_at) and published_at is not pd.NaT:
         pub = pd.Timestamp(published_at).date()
-        limit = pub.replace(year=pub.year + MAX_YEARS_AHEAD) if not (pub.month == 2 and pub.day == 29) \
+        limit = (
+            pub.replace(year=pub.year + MAX_YEARS_AHEAD)
+            if not (pub.month == 2 and pub.day == 29)
             else dt.date(pub.year + MAX_YEARS_AHEAD, 2, 28)
+        )
         if day > limit:
             return f"date {day.isoformat()} is more than {MAX_YEARS_AHEAD} years after publication ({pub.isoformat()})"
     return None
 
 
 # --- discrepancies -----------------------------------------------------------------------------------
+
 
 def figure_scope(text: str | None, start: Any, end: Any) -> str | None:
     """'day' or 'cumulative' from the words of the figure's own clause, else None (not said)."""
@@ -233,7 +258,7 @@ def figure_scope(text: str | None, start: Any, end: Any) -> str | None:
     s, e = int(start), int(end)
     breaks_before = [m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, s - 300), s)]
     after = _CLAUSE_BREAK.search(text, e, e + 300)
-    clause = fold(text[breaks_before[-1] if breaks_before else max(0, s - 300):after.start() if after else e + 300])
+    clause = fold(text[breaks_before[-1] if breaks_before else max(0, s - 300) : after.start() if after else e + 300])
     lex = lexicon()
     if any(_has_phrase(clause, w) for w in lex["cumulative_words"]):
         return "cumulative"
@@ -261,8 +286,10 @@ def scope_problems(df: pd.DataFrame, texts: dict[str, str] | None) -> list[str |
         if kinds == {"day", "cumulative"}:
             day = [df["text"].iloc[i] for i in members if scopes[i] == "day"]
             total = [df["text"].iloc[i] for i in members if scopes[i] == "cumulative"]
-            reason = (f"group marked updated mixes a single day's count ({', '.join(day)}) with a cumulative "
-                      f"total ({', '.join(total)}): they measure different scopes")
+            reason = (
+                f"group marked updated mixes a single day's count ({', '.join(day)}) with a cumulative "
+                f"total ({', '.join(total)}): they measure different scopes"
+            )
             for i in members:
                 out[i] = reason
     return out
@@ -270,8 +297,10 @@ def scope_problems(df: pd.DataFrame, texts: dict[str, str] | None) -> list[str |
 
 # --- what a suite's derive spec names ----------------------------------------------------------------
 
-def derive(check: str, df: pd.DataFrame, passed: dict[str, pd.DataFrame], texts: dict[str, str] | None,
-           spec: dict) -> list:
+
+def derive(
+    check: str, df: pd.DataFrame, passed: dict[str, pd.DataFrame], texts: dict[str, str] | None, spec: dict
+) -> list:
     """The helper column of one plausibility check over a whole table."""
     entities = Entities(passed.get("entities"))
     if check == "name":
@@ -283,15 +312,23 @@ def derive(check: str, df: pd.DataFrame, passed: dict[str, pd.DataFrame], texts:
         none = [None] * len(df)
         speaker_spans = zip(df.get("speaker_start", none), df.get("speaker_end", none))
         content_spans = zip(df.get("start_char", none), df.get("end_char", none))
-        return [claim_problem(c, sp, ss, cs)
-                for c, sp, ss, cs in zip(df["content"], speakers, speaker_spans, content_spans)]
+        return [
+            claim_problem(c, sp, ss, cs) for c, sp, ss, cs in zip(df["content"], speakers, speaker_spans, content_spans)
+        ]
     if check == "unit":
         return [unit_problem(u, c, entities) for u, c in zip(df["unit"], df["category"])]
     if check == "bounds":
         return [bounds_problem(*r) for r in zip(df["qualifier"], df["value"], df["lower"], df["upper"])]
     if check == "location":
-        media = frozenset(_key(n) for n, k in zip(passed["sources"]["name"], passed["sources"]["kind"])
-                          if k in ("media", "outlet")) if "sources" in passed else frozenset()
+        media = (
+            frozenset(
+                _key(n)
+                for n, k in zip(passed["sources"]["name"], passed["sources"]["kind"])
+                if k in ("media", "outlet")
+            )
+            if "sources" in passed
+            else frozenset()
+        )
         return [location_problem(loc, actor, media) for loc, actor in zip(df["location"], df["actor"])]
     if check == "date":
         published = {}

@@ -4,6 +4,7 @@ Suites are data (`expectations/<table>.json`); this module only resolves their r
 newsfacts/schema.py, derives the helper columns that cross-table checks need, runs Great
 Expectations and splits each table into passed rows and quarantined rows.
 """
+
 from __future__ import annotations
 
 import datetime as _dt
@@ -137,7 +138,9 @@ def validate_tables(
     quarantine = schema.to_table("quarantine", quarantined).to_pandas()
     log.info(
         "validated %d tables: %d rows passed, %d quarantine rows",
-        len(passed), sum(len(df) for df in passed.values()), len(quarantine),
+        len(passed),
+        sum(len(df) for df in passed.values()),
+        len(quarantine),
     )
     return ValidationResult(tables=passed, quarantine=quarantine, summary=summary)
 
@@ -156,11 +159,12 @@ def _validate_table(
             work[column], reason = _derive(derive, work, passed, texts)
             if reason:
                 unchecked[column] = reason
-    reasons_of = {exp["kwargs"]["column"]: work[exp["kwargs"]["column"]].tolist()
-                  for exp in _gx_state["suites"][table] if _is_problem_column(exp)}
-    result = _gx_state["definitions"][table].run(
-        batch_parameters={"dataframe": work}, result_format=RESULT_FORMAT
-    )
+    reasons_of = {
+        exp["kwargs"]["column"]: work[exp["kwargs"]["column"]].tolist()
+        for exp in _gx_state["suites"][table]
+        if _is_problem_column(exp)
+    }
+    result = _gx_state["definitions"][table].run(batch_parameters={"dataframe": work}, result_format=RESULT_FORMAT)
     by_id = {r.expectation_config.id: r for r in result.results}
     failed_rows: dict[int, list[tuple[str, str | None, str, str | None]]] = {}
     expectations: list[dict] = []
@@ -179,9 +183,17 @@ def _validate_table(
         if exp["meta"].get("warning"):
             entry["warning"] = True
             if not res.success and res.result.get("unexpected_percent") is not None:
-                warnings.append({"check": entry["check"], "message": exp["meta"].get("reason", "").format(
-                    share=100 - float(res.result["unexpected_percent"]),
-                    mostly=100 * float(exp["kwargs"].get("mostly", 1.0)))})
+                warnings.append(
+                    {
+                        "check": entry["check"],
+                        "message": exp["meta"]
+                        .get("reason", "")
+                        .format(
+                            share=100 - float(res.result["unexpected_percent"]),
+                            mostly=100 * float(exp["kwargs"].get("mostly", 1.0)),
+                        ),
+                    }
+                )
         error = _exception_message(res.exception_info)
         if error:
             entry["exception"] = error
@@ -266,8 +278,9 @@ def _reason(exp: dict, column: str | None) -> str:
     return f"fails {exp['type']} on {column}"
 
 
-def _quarantine_row(table: str, key: str, i: int, record: dict, type_: str, column: str | None,
-                    check: str, reason: str | None) -> dict:
+def _quarantine_row(
+    table: str, key: str, i: int, record: dict, type_: str, column: str | None, check: str, reason: str | None
+) -> dict:
     """One quarantine record: which row of which table failed which expectation, and why."""
     row = {name: _jsonable(value) for name, value in record.items()}
     key_value = row.get(key)
@@ -301,6 +314,7 @@ def _jsonable(value: Any) -> Any:
 
 
 # --- helper columns for checks GX cannot express over one table ---------------------------
+
 
 def _texts_of(articles: pd.DataFrame) -> dict[str, str]:
     """article_id -> text of the articles that passed validation."""
@@ -353,7 +367,7 @@ def _offsets_in_text(text: Any, start: Any, end: Any) -> bool:
 def _text_at_offsets(text: Any, start: Any, end: Any, expected: Any) -> bool:
     """The article text at the offsets is exactly the row's text."""
     span = _span(text, start, end)
-    return span is not None and text[span[0]:span[1]] == expected
+    return span is not None and text[span[0] : span[1]] == expected
 
 
 def _words_at_offsets(text: Any, start: Any, end: Any, expected: Any) -> bool:
@@ -365,7 +379,7 @@ def _words_at_offsets(text: Any, start: Any, end: Any, expected: Any) -> bool:
     span = _span(text, start, end)
     if span is None or not isinstance(expected, str):
         return False
-    words = iter(_WORD.findall(fold(text[span[0]:span[1]])))
+    words = iter(_WORD.findall(fold(text[span[0] : span[1]])))
     return all(word in words for word in _WORD.findall(fold(expected)))
 
 
@@ -379,6 +393,7 @@ _TEXT_CHECKS: dict[str, Callable[..., bool]] = {
 
 
 # --- Great Expectations --------------------------------------------------------------------
+
 
 def prepare() -> None:
     """Import GX and build the context and suites now (a run calls this in a thread while it parses)."""

@@ -1,4 +1,5 @@
 """How a command starts the flow: task runner, early worker start, then the flow itself."""
+
 from __future__ import annotations
 
 import logging
@@ -56,8 +57,13 @@ def _output_problem(output: str) -> str | None:
 
 
 def run_pipeline(
-    inputs: list[str], output: str, manifest: str | None, settings: Settings,
-    full_refresh: bool = False, progress: bool = False, report: bool = True,
+    inputs: list[str],
+    output: str,
+    manifest: str | None,
+    settings: Settings,
+    full_refresh: bool = False,
+    progress: bool = False,
+    report: bool = True,
 ) -> dict[str, Any]:
     """One run of the flow with these settings; returns its summary."""
     from newsfacts.flows.pipeline import newsfacts_flow
@@ -70,9 +76,17 @@ def run_pipeline(
         start_workers_early(inputs, manifest, settings.model, processes)
     try:
         return flow(
-            inputs=inputs, output=output, manifest=manifest, model=settings.model, batch_size=settings.batch_size,
-            max_bytes=settings.max_bytes, n_process=processes, full_refresh=full_refresh, progress=progress,
-            report=report, languages=settings.languages,
+            inputs=inputs,
+            output=output,
+            manifest=manifest,
+            model=settings.model,
+            batch_size=settings.batch_size,
+            max_bytes=settings.max_bytes,
+            n_process=processes,
+            full_refresh=full_refresh,
+            progress=progress,
+            report=report,
+            languages=settings.languages,
         )
     except KeyboardInterrupt:
         from newsfacts.flows.workers import terminate_workers
@@ -105,6 +119,8 @@ def dask_runner(settings: Settings) -> Any:
     if settings.dask_address:
         return DaskTaskRunner(address=settings.dask_address)
     if not os.environ.get("PREFECT_API_URL"):
-        logger.warning("without PREFECT_API_URL every Dask worker starts its own temporary Prefect server; "
-                       "point them at one with `prefect server start` and PREFECT_API_URL")
+        logger.warning(
+            "without PREFECT_API_URL every Dask worker starts its own temporary Prefect server; "
+            "point them at one with `prefect server start` and PREFECT_API_URL"
+        )
     return DaskTaskRunner(cluster_kwargs={"n_workers": settings.workers, "threads_per_worker": 1, "processes": True})

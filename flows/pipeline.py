@@ -1,4 +1,5 @@
 """The newsfacts flow: discover, read and clean, annotate and extract, resolve, validate, write."""
+
 from __future__ import annotations
 
 import json
@@ -43,8 +44,13 @@ def discover_inputs(inputs: list[str], manifest: str | None) -> dict[str, Any]:
         resolved = resolve_manifest(Path(manifest), inputs, known)
         report = {"manifest": manifest, "rows": resolved.rows, "unmatched": resolved.unmatched}
         if resolved.unmatched:
-            logger.warning("%d of %d row(s) of manifest %s match no input: %s", len(resolved.unmatched),
-                           resolved.rows, manifest, ", ".join(resolved.unmatched[:10]))
+            logger.warning(
+                "%d of %d row(s) of manifest %s match no input: %s",
+                len(resolved.unmatched),
+                resolved.rows,
+                manifest,
+                ", ".join(resolved.unmatched[:10]),
+            )
         with tempfile.TemporaryDirectory(prefix="newsfacts-manifest-") as tmp:
             rewritten = Path(tmp) / "manifest.csv"
             rewritten.write_text(resolved.text, encoding="utf-8")
@@ -79,8 +85,11 @@ def annotate_batch(articles: list[dict], model: str, n_process: int = 1) -> dict
     timings: dict[str, float] = {}
     rows = extract_parallel(articles, model=model, n_process=n_process, timings=timings)
     get_run_logger().info(
-        "annotated %d article(s): spaCy %.1f s, extraction %.1f s: %s", len(articles), timings.get("nlp", 0),
-        timings.get("extract", 0), ", ".join(f"{len(v)} {k}" for k, v in rows.items()),
+        "annotated %d article(s): spaCy %.1f s, extraction %.1f s: %s",
+        len(articles),
+        timings.get("nlp", 0),
+        timings.get("extract", 0),
+        ", ".join(f"{len(v)} {k}" for k, v in rows.items()),
     )
     return {"rows": rows, "timings": timings}
 
@@ -92,7 +101,11 @@ def resolve_tables(articles: list[dict], extracted: dict[str, list[dict]]) -> di
     from newsfacts.transforms.resolve import resolve_corpus
 
     return resolve_corpus(
-        articles, extracted["mentions"], extracted["figures"], extracted["claims"], extracted["events"],
+        articles,
+        extracted["mentions"],
+        extracted["figures"],
+        extracted["claims"],
+        extracted["events"],
         assign_event_keys=assign_event_keys,
     )
 
@@ -106,7 +119,10 @@ def validate_tables(tables: dict[str, list[dict]], local_root: str) -> dict[str,
     texts = {a["article_id"]: a["text"] for a in tables["articles"] if a.get("text")}
     result = run_suites(frames, Path(local_root), articles_text=texts)
     get_run_logger().info(
-        "validation: %s", ", ".join(f"{t} {'ok' if s.get('success') else 'FAILED'}" for t, s in result.summary.items() if isinstance(s, dict))
+        "validation: %s",
+        ", ".join(
+            f"{t} {'ok' if s.get('success') else 'FAILED'}" for t, s in result.summary.items() if isinstance(s, dict)
+        ),
     )
     return {"tables": result.tables, "quarantine": result.quarantine, "summary": result.summary}
 
@@ -197,9 +213,11 @@ def newsfacts_flow(
         discovered = discover_inputs(inputs, manifest)
         items = discovered["items"]
         start_workers(len(items), model, n_process)  # their model loads overlap the reading
-        batches = [items[i:i + batch_size] for i in range(0, len(items), batch_size)]
+        batches = [items[i : i + batch_size] for i in range(0, len(items), batch_size)]
         with clock("read_clean"):
-            articles = mark_duplicates(row for rows in read_batch.map(batches, max_bytes, unmapped(languages)).result() for row in rows)
+            articles = mark_duplicates(
+                row for rows in read_batch.map(batches, max_bytes, unmapped(languages)).result() for row in rows
+            )
         ok = [a for a in articles if a["status"] == "ok"]
 
         # Articles whose text, model and extraction code are unchanged keep their earlier results.
@@ -219,7 +237,7 @@ def newsfacts_flow(
                 extracted.setdefault(name, []).extend(rows)
 
         with clock("annotate"), _progress_bar(len(todo), enabled=progress) as bar:
-            chunks = [todo[i:i + batch_size] for i in range(0, len(todo), batch_size)]
+            chunks = [todo[i : i + batch_size] for i in range(0, len(todo), batch_size)]
             futures = [annotate_batch.submit(chunk, model, n_process) for chunk in chunks]
             _prepare_validation()  # after reading, which it would slow down: this thread is idle from here
             for future, chunk in zip(futures, chunks):
@@ -261,8 +279,11 @@ def newsfacts_flow(
         summary = _summary(articles, counts, validation, output, clock.stages())
         summary["annotated"], summary["reused"] = len(todo), len(ok) - len(todo)
         if summary["no_published_at"]:
-            logger.warning("%d ok article(s) have no published_at (no manifest, sidecar, record or page date): "
-                           "their relative dates stay unresolved", summary["no_published_at"])
+            logger.warning(
+                "%d ok article(s) have no published_at (no manifest, sidecar, record or page date): "
+                "their relative dates stay unresolved",
+                summary["no_published_at"],
+            )
         summary["manifest"] = discovered["manifest"]
         summary["extraction_errors"] = sorted(extracted["errors"], key=lambda e: (e["source_path"] or "", e["table"]))
         if report:
@@ -305,7 +326,9 @@ def _report(summary: dict[str, Any]) -> None:
         for t, n in summary["rows"].items()
     ]
     create_table_artifact(table=rows, key="newsfacts-row-counts", description="Rows and validation per table")
-    rejected = "\n".join(f"- `{r['source_path']}` ({r['status']}): {r['reason']}" for r in summary["rejected"]) or "- none"
+    rejected = (
+        "\n".join(f"- `{r['source_path']}` ({r['status']}): {r['reason']}" for r in summary["rejected"]) or "- none"
+    )
     create_markdown_artifact(
         key="newsfacts-run-summary",
         description="newsfacts run summary",
@@ -358,25 +381,42 @@ def _summary(articles: list[dict], counts: dict, validation: dict, output: str, 
         "articles_read": len(articles),
         "ok": sum(a["status"] == "ok" for a in articles),
         "statuses": dict(sorted(Counter(a["status"] for a in articles).items())),
-        "skipped_languages": dict(sorted(Counter(a["reject_reason"].removeprefix("language: ") for a in articles
-                                                 if (a["reject_reason"] or "").startswith("language: ")).items())),
+        "skipped_languages": dict(
+            sorted(
+                Counter(
+                    a["reject_reason"].removeprefix("language: ")
+                    for a in articles
+                    if (a["reject_reason"] or "").startswith("language: ")
+                ).items()
+            )
+        ),
         "stories": len({a["story_id"] for a in articles if a.get("story_id")}),
         # Relative dates ("on Monday") of these stay unresolved.
         "no_published_at": sum(a["status"] == "ok" and a.get("published_at") is None for a in articles),
         "rejected": [
             {"source_path": a["source_path"], "status": a["status"], "reason": a["reject_reason"]}
-            for a in articles if a["status"] != "ok"
+            for a in articles
+            if a["status"] != "ok"
         ],
         "rows": counts,
         # A table fails on its table-level checks; wrong rows are quarantined and counted, not a failure.
-        "validation": {t: bool(s.get("table_checks_passed", s.get("success"))) for t, s in validation.items()
-                       if isinstance(s, dict) and "success" in s},
+        "validation": {
+            t: bool(s.get("table_checks_passed", s.get("success")))
+            for t, s in validation.items()
+            if isinstance(s, dict) and "success" in s
+        },
         "quarantined": counts.get("quarantine", 0),
         "quarantine_share": _quarantine_share(counts),
-        "quarantined_by_check": {t: s["quarantined_by_check"] for t, s in validation.items()
-                                 if isinstance(s, dict) and s.get("quarantined_by_check")},
-        "warnings": {t: [w["message"] for w in s["warnings"]] for t, s in validation.items()
-                     if isinstance(s, dict) and s.get("warnings")},
+        "quarantined_by_check": {
+            t: s["quarantined_by_check"]
+            for t, s in validation.items()
+            if isinstance(s, dict) and s.get("quarantined_by_check")
+        },
+        "warnings": {
+            t: [w["message"] for w in s["warnings"]]
+            for t, s in validation.items()
+            if isinstance(s, dict) and s.get("warnings")
+        },
         "output": output if "://" in output else os.path.abspath(output),
         "wall_seconds": round(stages["wall"], 2),
         "stages": stages,

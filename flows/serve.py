@@ -1,4 +1,5 @@
 """`newsfacts serve`: the flow as a deployment on a cron schedule, its runs executed by this process."""
+
 from __future__ import annotations
 
 import asyncio

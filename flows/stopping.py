@@ -7,6 +7,7 @@ processes and the temporary Prefect server, and ends the process with status 143
 flock, released by the kernel when the process ends; tables are written to a temporary name and renamed,
 so none is half written (a leftover temporary file is removed by the next run).
 """
+
 from __future__ import annotations
 
 import os

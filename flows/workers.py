@@ -2,6 +2,7 @@
 
 Orchestration, so it lives beside the flow: `newsfacts.transforms.extract.extract_all` is what each worker runs.
 """
+
 from __future__ import annotations
 
 import atexit
@@ -20,7 +21,10 @@ logger = logging.getLogger(__name__)
 
 
 def extract_parallel(
-    articles: list[dict], model: str, n_process: int = 1, timings: dict | None = None,
+    articles: list[dict],
+    model: str,
+    n_process: int = 1,
+    timings: dict | None = None,
 ) -> dict[str, list[dict]]:
     """`extract_all` over `n_process` worker processes: each parses AND extracts, so only rows come back.
 
@@ -35,7 +39,7 @@ def extract_parallel(
     # Chunks of at most CHUNK_SIZE, queued: a worker that finishes early takes the next one, so the
     # workers wait for each other only over the last chunk of the run.
     size = min(-(-len(articles) // workers), CHUNK_SIZE)
-    chunks = [articles[i:i + size] for i in range(0, len(articles), size)]
+    chunks = [articles[i : i + size] for i in range(0, len(articles), size)]
     results = list(_pool(model, n_process).map(_extract_chunk, chunks, [model] * len(chunks)))
     rows: dict[str, list[dict]] = {name: [] for name in (*ROW_TABLES, "errors")}
     for chunk_rows, chunk_timings in results:
@@ -70,8 +74,10 @@ def _pool(model: str, n_process: int) -> ProcessPoolExecutor:
     if key not in _POOLS:
         # forkserver: safe to start from a process that already runs threads (Prefect's), unlike fork.
         _POOLS[key] = ProcessPoolExecutor(
-            max_workers=n_process, mp_context=multiprocessing.get_context("forkserver"),
-            initializer=load_model, initargs=(model,),
+            max_workers=n_process,
+            mp_context=multiprocessing.get_context("forkserver"),
+            initializer=load_model,
+            initargs=(model,),
         )
     return _POOLS[key]
 

@@ -1,4 +1,5 @@
 """The `newsfacts` command: run the pipeline, score an output folder against gold."""
+
 from __future__ import annotations
 
 import argparse
@@ -24,57 +25,93 @@ def _parser(settings: Settings | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsfacts",
         description="Turn news articles into analytic Parquet tables (articles, entities, mentions, sources, "
-                    "figures, claims, events), every row traced to its words.",
+        "figures, claims, events), every row traced to its words.",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     run = sub.add_parser(
-        "run", help="run the pipeline on files or folders",
+        "run",
+        help="run the pipeline on files or folders",
         description="Read articles (.txt .md .html .json .jsonl; folders are searched recursively), extract "
-                    "entities, figures, claims and events, validate them and write Parquet tables to --output.",
+        "entities, figures, claims and events, validate them and write Parquet tables to --output.",
     )
     _add_pipeline_arguments(run, settings)
-    run.add_argument("--languages", default=settings.languages, metavar="CODES",
-                     help="languages to read, ISO 639-1 comma list; articles identified as another language are "
-                          "skipped (default: %(default)s)")
-    run.add_argument("--strict", action="store_true",
-                     help="exit with status 1 if any input was rejected, any table failed a table-level check or "
-                          "more than --max-quarantine of the extracted rows were quarantined")
-    run.add_argument("--max-quarantine", type=float, default=settings.max_quarantine_share, metavar="SHARE",
-                     help="with --strict: the largest share (0-1) of extracted rows that may be quarantined "
-                          "(default: %(default)s)")
-    run.add_argument("--full-refresh", action="store_true",
-                     help="re-annotate every article instead of reusing results of earlier runs on this output")
-    run.add_argument("--runner", choices=("threads", "dask"), default=settings.runner,
-                     help="Prefect task runner: threads in this process, or a Dask cluster (default: %(default)s)")
-    run.add_argument("--dask-address", metavar="tcp://HOST:PORT", default=settings.dask_address,
-                     help="scheduler of an existing Dask cluster (with --runner dask)")
-    run.add_argument("--workers", type=int, default=settings.workers,
-                     help="workers of the local Dask cluster started when no --dask-address is given "
-                          "(default: %(default)s)")
+    run.add_argument(
+        "--languages",
+        default=settings.languages,
+        metavar="CODES",
+        help="languages to read, ISO 639-1 comma list; articles identified as another language are "
+        "skipped (default: %(default)s)",
+    )
+    run.add_argument(
+        "--strict",
+        action="store_true",
+        help="exit with status 1 if any input was rejected, any table failed a table-level check or "
+        "more than --max-quarantine of the extracted rows were quarantined",
+    )
+    run.add_argument(
+        "--max-quarantine",
+        type=float,
+        default=settings.max_quarantine_share,
+        metavar="SHARE",
+        help="with --strict: the largest share (0-1) of extracted rows that may be quarantined (default: %(default)s)",
+    )
+    run.add_argument(
+        "--full-refresh",
+        action="store_true",
+        help="re-annotate every article instead of reusing results of earlier runs on this output",
+    )
+    run.add_argument(
+        "--runner",
+        choices=("threads", "dask"),
+        default=settings.runner,
+        help="Prefect task runner: threads in this process, or a Dask cluster (default: %(default)s)",
+    )
+    run.add_argument(
+        "--dask-address",
+        metavar="tcp://HOST:PORT",
+        default=settings.dask_address,
+        help="scheduler of an existing Dask cluster (with --runner dask)",
+    )
+    run.add_argument(
+        "--workers",
+        type=int,
+        default=settings.workers,
+        help="workers of the local Dask cluster started when no --dask-address is given (default: %(default)s)",
+    )
     run.add_argument("--no-progress", action="store_true", help="no progress bar")
-    run.add_argument("--no-report", action="store_true",
-                     help="do not write the HTML run report (OUTPUT/report/index.html)")
-    run.add_argument("--profile", action="store_true",
-                     help="print the time spent per stage (read and clean, spaCy, extraction, resolve, "
-                          "validate, write, orchestration)")
-    run.add_argument("-v", "--verbose", action="store_true",
-                     help="show Prefect's and Great Expectations' log lines on the terminal too (they always "
-                          f"go to the log file: {STATE_DIR}/newsfacts.log beside the output folder)")
+    run.add_argument(
+        "--no-report", action="store_true", help="do not write the HTML run report (OUTPUT/report/index.html)"
+    )
+    run.add_argument(
+        "--profile",
+        action="store_true",
+        help="print the time spent per stage (read and clean, spaCy, extraction, resolve, "
+        "validate, write, orchestration)",
+    )
+    run.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="show Prefect's and Great Expectations' log lines on the terminal too (they always "
+        f"go to the log file: {STATE_DIR}/newsfacts.log beside the output folder)",
+    )
 
     serve = sub.add_parser(
-        "serve", help="serve the flow as a Prefect deployment on a cron schedule",
+        "serve",
+        help="serve the flow as a Prefect deployment on a cron schedule",
         description="Register the flow as a deployment with a cron schedule and run its scheduled runs in this "
-                    "process (Prefect's flow.serve). Needs a Prefect server: set PREFECT_API_URL.",
+        "process (Prefect's flow.serve). Needs a Prefect server: set PREFECT_API_URL.",
     )
     _add_pipeline_arguments(serve, settings)
     serve.add_argument("--cron", required=True, help='schedule, e.g. "0 3 * * *" for 03:00 every day')
     serve.add_argument("--name", default="newsfacts-scheduled", help="deployment name (default: %(default)s)")
 
     ev = sub.add_parser(
-        "evaluate", help="score an output folder against a gold YAML file",
+        "evaluate",
+        help="score an output folder against a gold YAML file",
         description="Score figures, claims, events and entities in an output folder against a gold file, "
-                    "as ../shared/eval/GUIDELINE.md defines; prints a table and writes JSON.",
+        "as ../shared/eval/GUIDELINE.md defines; prints a table and writes JSON.",
     )
     ev.add_argument("gold", help="gold YAML file")
     ev.add_argument("--output", "-o", default="output", help="output folder to score (default: %(default)s)")
@@ -85,20 +122,31 @@ def _parser(settings: Settings | None = None) -> argparse.ArgumentParser:
 def _add_pipeline_arguments(parser: argparse.ArgumentParser, settings: Settings) -> None:
     """What every way of running the flow takes: inputs, output, metadata, model, batch size, processes."""
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help="article files or folders")
-    parser.add_argument("--output", "-o", default="output",
-                        help="output folder or fsspec URL (default: %(default)s)")
-    parser.add_argument("--manifest", help="CSV of metadata: path,url,outlet,published_at,title; each `path` is "
-                                           "looked up relative to the manifest's own folder, then relative to "
-                                           "each input folder (a manifest.csv inside an input folder is used "
-                                           "without this)")
+    parser.add_argument("--output", "-o", default="output", help="output folder or fsspec URL (default: %(default)s)")
+    parser.add_argument(
+        "--manifest",
+        help="CSV of metadata: path,url,outlet,published_at,title; each `path` is "
+        "looked up relative to the manifest's own folder, then relative to "
+        "each input folder (a manifest.csv inside an input folder is used "
+        "without this)",
+    )
     parser.add_argument("--model", default=settings.model, help="spaCy pipeline name (default: %(default)s)")
-    parser.add_argument("--batch-size", type=int, default=settings.batch_size,
-                        help="articles per Prefect task (default: %(default)s)")
-    parser.add_argument("--processes", type=int, default=settings.processes,
-                        help="worker processes that parse and extract (default: the number of CPUs, at most 8: "
-                             "%(default)s); batches under 16 articles stay in one process")
-    parser.add_argument("--max-bytes", type=int, default=settings.max_bytes,
-                        help="reject input files larger than this (default: %(default)s)")
+    parser.add_argument(
+        "--batch-size", type=int, default=settings.batch_size, help="articles per Prefect task (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--processes",
+        type=int,
+        default=settings.processes,
+        help="worker processes that parse and extract (default: the number of CPUs, at most 8: "
+        "%(default)s); batches under 16 articles stay in one process",
+    )
+    parser.add_argument(
+        "--max-bytes",
+        type=int,
+        default=settings.max_bytes,
+        help="reject input files larger than this (default: %(default)s)",
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -123,8 +171,11 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run_settings(args: argparse.Namespace, settings: Settings) -> Settings:
     """The settings with this command's options applied."""
-    given = {key: getattr(args, key) for key in ("model", "batch_size", "processes", "max_bytes", "runner",
-                                                 "dask_address", "workers", "languages") if hasattr(args, key)}
+    given = {
+        key: getattr(args, key)
+        for key in ("model", "batch_size", "processes", "max_bytes", "runner", "dask_address", "workers", "languages")
+        if hasattr(args, key)
+    }
     return Settings(**{**settings.model_dump(), **given})  # validated like the environment's values
 
 
@@ -151,15 +202,20 @@ def _run(args: argparse.Namespace, settings: Settings, started: float) -> int:
     # processes are stopped; the default action would leave all of them running.
     signal.signal(signal.SIGTERM, _interrupt)
     try:
-        summary = run_pipeline(inputs, args.output, args.manifest, settings,
-                               full_refresh=args.full_refresh, progress=not args.no_progress,
-                               report=not args.no_report)
+        summary = run_pipeline(
+            inputs,
+            args.output,
+            args.manifest,
+            settings,
+            full_refresh=args.full_refresh,
+            progress=not args.no_progress,
+            report=not args.no_report,
+        )
     except OutputLocked as exc:
         print(f"newsfacts: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print(f"newsfacts: interrupted; the next run on {args.output} resumes from the batches saved",
-              file=sys.stderr)
+        print(f"newsfacts: interrupted; the next run on {args.output} resumes from the batches saved", file=sys.stderr)
         return EXIT_INTERRUPTED
     summary["command_seconds"] = round(time.perf_counter() - started, 2)
     summary["log_file"] = str(log_file)
@@ -167,8 +223,12 @@ def _run(args: argparse.Namespace, settings: Settings, started: float) -> int:
     print(format_summary(summary))
     if args.profile:
         print(format_profile(summary["stages"]))
-    failed = (bool(summary["rejected"]) or not all(summary["validation"].values())
-              or summary.get("quarantine_share", 0.0) > args.max_quarantine or summary.get("extraction_errors"))
+    failed = (
+        bool(summary["rejected"])
+        or not all(summary["validation"].values())
+        or summary.get("quarantine_share", 0.0) > args.max_quarantine
+        or summary.get("extraction_errors")
+    )
     return EXIT_STRICT_FAILURE if args.strict and failed else EXIT_OK
 
 
@@ -214,7 +274,8 @@ def route_logs(output: str, settings: Settings, verbose: bool) -> Path:
     import prefect.main  # noqa: F401  (sets up Prefect's logging once; its console handlers are replaced below)
 
     loggers = [logging.getLogger()] + [
-        logging.getLogger(name) for name, item in logging.Logger.manager.loggerDict.items()
+        logging.getLogger(name)
+        for name, item in logging.Logger.manager.loggerDict.items()
         if isinstance(item, logging.Logger)
     ]
     for logger in loggers:
@@ -236,8 +297,11 @@ def route_logs(output: str, settings: Settings, verbose: bool) -> Path:
 
 def _serve(args: argparse.Namespace, settings: Settings) -> int:
     if not os.environ.get("PREFECT_API_URL"):
-        print("newsfacts: serve needs a Prefect server: start one with `prefect server start` and set "
-              "PREFECT_API_URL (e.g. http://127.0.0.1:4200/api)", file=sys.stderr)
+        print(
+            "newsfacts: serve needs a Prefect server: start one with `prefect server start` and set "
+            "PREFECT_API_URL (e.g. http://127.0.0.1:4200/api)",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     from newsfacts.flows.launch import check_arguments
 
@@ -252,11 +316,19 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
     def absolute(path: str | None) -> str | None:
         return path if path is None or "://" in path else os.path.abspath(path)
 
-    serve(args.name, args.cron, {
-        "inputs": [absolute(str(p)) for p in args.inputs], "output": absolute(args.output),
-        "manifest": absolute(args.manifest), "model": settings.model, "batch_size": settings.batch_size,
-        "max_bytes": settings.max_bytes, "n_process": settings.processes,
-    })
+    serve(
+        args.name,
+        args.cron,
+        {
+            "inputs": [absolute(str(p)) for p in args.inputs],
+            "output": absolute(args.output),
+            "manifest": absolute(args.manifest),
+            "model": settings.model,
+            "batch_size": settings.batch_size,
+            "max_bytes": settings.max_bytes,
+            "n_process": settings.processes,
+        },
+    )
     return EXIT_OK
 
 
@@ -271,12 +343,17 @@ def format_summary(summary: dict) -> str:
     for item in summary["rejected"]:
         lines.append(f"  {item['status']:<9} {item['source_path']}: {item['reason']}")
     if summary.get("skipped_languages"):
-        lines.append("skipped for their language: " + ", ".join(f"{n} {code}" for code, n in summary["skipped_languages"].items()))
+        lines.append(
+            "skipped for their language: "
+            + ", ".join(f"{n} {code}" for code, n in summary["skipped_languages"].items())
+        )
     if summary.get("stories"):
         lines.append(f"{summary['stories']} distinct stories among the ok and duplicate articles (story_id)")
     if summary.get("no_published_at"):
-        lines.append(f"{summary['no_published_at']} ok article(s) without published_at: their relative dates "
-                     "stay unresolved (give dates in a manifest, a sidecar or the page's metadata)")
+        lines.append(
+            f"{summary['no_published_at']} ok article(s) without published_at: their relative dates "
+            "stay unresolved (give dates in a manifest, a sidecar or the page's metadata)"
+        )
     for error in summary.get("extraction_errors", ()):
         lines.append(f"  extraction error in {error['source_path']} ({error['table']}): {error['error']}")
     lines.append("tables (rows, validation):")
@@ -287,20 +364,26 @@ def format_summary(summary: dict) -> str:
     for table, checks in summary.get("quarantined_by_check", {}).items():
         lines.append(f"quarantined in {table}: " + ", ".join(f"{n} {check}" for check, n in checks.items()))
     if "quarantine_share" in summary:
-        lines.append(f"quarantine: {summary['quarantined']} rows, {100 * summary['quarantine_share']:.1f} % of extracted rows")
+        lines.append(
+            f"quarantine: {summary['quarantined']} rows, {100 * summary['quarantine_share']:.1f} % of extracted rows"
+        )
     for table, messages in summary.get("warnings", {}).items():
         lines.extend(f"warning: {table}: {m}" for m in messages)
-    lines.append(f"output: {summary['output']} (validation report: validation/summary.json, Data Docs: "
-                 "validation/data_docs/index.html)")
+    lines.append(
+        f"output: {summary['output']} (validation report: validation/summary.json, Data Docs: "
+        "validation/data_docs/index.html)"
+    )
     if summary.get("report"):
         lines.append(f"report: {summary['output']}/{summary['report']}")
     elif summary.get("report_error"):
         lines.append(f"report: not written ({summary['report_error']})")
     manifest = summary.get("manifest")
     if manifest and manifest.get("unmatched"):
-        lines.append(f"manifest {manifest['manifest']}: {len(manifest['unmatched'])} of {manifest['rows']} row(s) "
-                     f"match no input: {', '.join(manifest['unmatched'][:5])}"
-                     + (", ..." if len(manifest["unmatched"]) > 5 else ""))
+        lines.append(
+            f"manifest {manifest['manifest']}: {len(manifest['unmatched'])} of {manifest['rows']} row(s) "
+            f"match no input: {', '.join(manifest['unmatched'][:5])}"
+            + (", ..." if len(manifest["unmatched"]) > 5 else "")
+        )
     if summary.get("log_file"):
         lines.append(f"log: {summary['log_file']}")
     if "command_seconds" in summary:

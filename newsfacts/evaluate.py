@@ -31,6 +31,7 @@ The guideline is the contract; where it leaves room, these are the rules applied
   predicted entities that carry some gold name; it is a lower bound where the gold list is
   not exhaustive.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -70,15 +71,61 @@ FIELDS = {
 }
 
 _NUMBER_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "dozen": 12, "once": 1, "twice": 2,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "thousand": 1000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "dozen": 12,
+    "once": 1,
+    "twice": 2,
 }
 _DIGITS = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 _WORD = re.compile(r"\w+")
@@ -386,8 +433,9 @@ RULES = {
 # ---------------------------------------------------------------- matching
 
 
-def _assign_in_order(golds: list[dict], gold_ids: list[int], preds: list[dict], free: list[int],
-                     rules: _Rules, names: _Names) -> list[tuple[int, int]]:
+def _assign_in_order(
+    golds: list[dict], gold_ids: list[int], preds: list[dict], free: list[int], rules: _Rules, names: _Names
+) -> list[tuple[int, int]]:
     """Gold in order; each takes the best-ranked free prediction, the earliest among equals."""
     pairs = []
     for gi in gold_ids:
@@ -402,8 +450,9 @@ def _assign_in_order(golds: list[dict], gold_ids: list[int], preds: list[dict], 
     return pairs
 
 
-def _assign_globally(golds: list[dict], gold_ids: list[int], preds: list[dict], free: list[int],
-                     rules: _Rules, names: _Names) -> list[tuple[int, int]]:
+def _assign_globally(
+    golds: list[dict], gold_ids: list[int], preds: list[dict], free: list[int], rules: _Rules, names: _Names
+) -> list[tuple[int, int]]:
     """Best-ranked pairs first over the whole article; ties go to earlier gold, then earlier text."""
     candidates = []
     for gi in gold_ids:
@@ -512,8 +561,14 @@ class _Tally:
 
     def report(self, present: bool, names: tuple[str, ...]) -> dict:
         """The table's line of the report: counts, precision, recall, F1 and field accuracies."""
-        out = {"present": present, "tp": self.tp, "fp": self.fp, "fn": self.fn,
-               "optional_matched": self.optional_matched, **_prf(self.tp, self.fp, self.fn, present)}
+        out = {
+            "present": present,
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "optional_matched": self.optional_matched,
+            **_prf(self.tp, self.fp, self.fn, present),
+        }
         out["fields"] = {n: _accuracy(*self.fields.get(n, [0, 0])) for n in names}
         return out
 
@@ -560,10 +615,15 @@ def _score_table(table: str, golds: list[dict], preds: list[dict], names: _Names
             counts[1] += 1
             if not ok:
                 pred_name = "source_name" if name == "source" else name
-                field_errors.append({
-                    "field": name, "gold": _clean(golds[gi].get(name)), "pred": preds[pi].get(pred_name),
-                    "gold_text": _clean(golds[gi].get(gold_key)), "pred_text": preds[pi].get(pred_key),
-                })
+                field_errors.append(
+                    {
+                        "field": name,
+                        "gold": _clean(golds[gi].get(name)),
+                        "pred": preds[pi].get(pred_name),
+                        "gold_text": _clean(golds[gi].get(gold_key)),
+                        "pred_text": preds[pi].get(pred_key),
+                    }
+                )
     return {
         "missed": [_clean(g) for i, g in enumerate(golds) if i not in matched and not _is_optional(g)],
         "spurious": [_shown(preds[pi], table) for pi in free],
@@ -626,10 +686,12 @@ def _score_entities(gold_entities: list[dict], output: _Output, present: bool) -
         if not occurring or (len(targets) == 1 and all(occurring.values())):
             merged += 1
         else:
-            not_merged.append({
-                "name": str(entity["name"]),
-                "aliases": {a: [str(names_by_id.get(i, i)) for i in ids] for a, ids in occurring.items()},
-            })
+            not_merged.append(
+                {
+                    "name": str(entity["name"]),
+                    "aliases": {a: [str(names_by_id.get(i, i)) for i in ids] for a, ids in occurring.items()},
+                }
+            )
     n_gold = len(required)
     tp, fn = found, n_gold - found
     n_pred = len(output.entities)
@@ -640,10 +702,20 @@ def _score_entities(gold_entities: list[dict], output: _Output, present: bool) -
     if not present:
         precision = recall = f1 = 0.0
     return {
-        "present": present, "tp": tp, "fp": fp, "fn": fn, "precision": precision, "recall": recall, "f1": f1,
-        "total": n_gold, "found": found, "merged": merged,
-        "found_rate": found / n_gold if n_gold else None, "merged_rate": merged / n_gold if n_gold else None,
-        "not_found": not_found, "not_merged": not_merged,
+        "present": present,
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "total": n_gold,
+        "found": found,
+        "merged": merged,
+        "found_rate": found / n_gold if n_gold else None,
+        "merged_rate": merged / n_gold if n_gold else None,
+        "not_found": not_found,
+        "not_merged": not_merged,
     }
 
 
@@ -682,8 +754,11 @@ def evaluate(gold_path: str | Path, output_dir: str | Path) -> dict:
         "gold": str(gold_path),
         "output": str(output_dir),
         "missing_tables": output.missing,
-        "articles": {"gold": len(gold["articles"]), "found": len(gold["articles"]) - len(missing_articles),
-                     "missing": missing_articles},
+        "articles": {
+            "gold": len(gold["articles"]),
+            "found": len(gold["articles"]) - len(missing_articles),
+            "missing": missing_articles,
+        },
     }
     for table in SCORED_TABLES:
         report[table] = tallies[table].report(table not in output.missing, FIELDS[table])
@@ -700,23 +775,30 @@ def _fmt(value: float | None) -> str:
 def format_report(report: dict) -> str:
     """The report as a plain-text table for a terminal or a log."""
     arts = report["articles"]
-    lines = [f"gold: {report['gold']}   output: {report['output']}",
-             f"articles: {arts['found']}/{arts['gold']} gold articles found in the output"]
+    lines = [
+        f"gold: {report['gold']}   output: {report['output']}",
+        f"articles: {arts['found']}/{arts['gold']} gold articles found in the output",
+    ]
     if report["missing_tables"]:
         lines.append("missing tables: " + ", ".join(report["missing_tables"]))
     lines += ["", f"{'table':<10}{'tp':>6}{'fp':>6}{'fn':>6}{'precision':>11}{'recall':>8}{'f1':>8}"]
     for table in (*SCORED_TABLES, "entities"):
         r = report[table]
-        lines.append(f"{table:<10}{r['tp']:>6}{r['fp']:>6}{r['fn']:>6}"
-                     f"{_fmt(r['precision']):>11}{_fmt(r['recall']):>8}{_fmt(r['f1']):>8}")
+        lines.append(
+            f"{table:<10}{r['tp']:>6}{r['fp']:>6}{r['fn']:>6}"
+            f"{_fmt(r['precision']):>11}{_fmt(r['recall']):>8}{_fmt(r['f1']):>8}"
+        )
     lines += ["", f"{'field accuracy':<22}{'acc':>7}{'n':>10}"]
     for table in SCORED_TABLES:
         for name, acc in report[table]["fields"].items():
             count = f"{acc['correct']}/{acc['total']}"
             lines.append(f"{table + '.' + name:<22}{_fmt(acc['accuracy']):>7}{count:>10}")
     ent = report["entities"]
-    lines += ["", f"entities: found {ent['found']}/{ent['total']} ({_fmt(ent['found_rate'])}), "
-                  f"merged {ent['merged']}/{ent['total']} ({_fmt(ent['merged_rate'])})"]
+    lines += [
+        "",
+        f"entities: found {ent['found']}/{ent['total']} ({_fmt(ent['found_rate'])}), "
+        f"merged {ent['merged']}/{ent['total']} ({_fmt(ent['merged_rate'])})",
+    ]
     if ent["not_found"]:
         lines.append("  not found: " + ", ".join(ent["not_found"]))
     for item in ent["not_merged"]:
@@ -726,6 +808,7 @@ def format_report(report: dict) -> str:
     for entry in report["misses"]:
         counts = "  ".join(
             f"{t} {len(entry[t]['missed'])}/{len(entry[t]['spurious'])}/{len(entry[t]['field_errors'])}"
-            for t in SCORED_TABLES)
+            for t in SCORED_TABLES
+        )
         lines.append(f"  {entry['file']}{'' if entry['found'] else ' (not in output)'}: {counts}")
     return "\n".join(lines)

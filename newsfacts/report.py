@@ -11,6 +11,7 @@ content, event actor, place and date, and entity mentions, one stripe per kind, 
 spans stay visible. Hovering a piece shows its rows in a tooltip; clicking it shows their fields in a panel
 and outlines every piece of those rows.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -33,14 +34,34 @@ MAX_GROUPS = 300
 
 # Columns a row's table in the report leaves out: offsets (they become the marks) and the article link.
 HIDDEN_COLUMNS = {
-    "article_id", "text", "sentence_index", "start_char", "end_char", "sentence_start", "sentence_end",
-    "content_start", "content_end", "speaker_start", "speaker_end", "trigger_start", "trigger_end",
-    "actor_start", "actor_end", "location_start", "location_end", "date_start", "date_end", "furniture",
+    "article_id",
+    "text",
+    "sentence_index",
+    "start_char",
+    "end_char",
+    "sentence_start",
+    "sentence_end",
+    "content_start",
+    "content_end",
+    "speaker_start",
+    "speaker_end",
+    "trigger_start",
+    "trigger_end",
+    "actor_start",
+    "actor_end",
+    "location_start",
+    "location_end",
+    "date_start",
+    "date_end",
+    "furniture",
 }
 # Id columns a row's table shows as a link on the name beside them instead of as a column of their own.
 LINKED_NAMES = {
-    "source_name": "source_id", "speaker": "source_id", "actor": "actor_entity_id",
-    "counterpart": "counterpart_entity_id", "location": "location_entity_id",
+    "source_name": "source_id",
+    "speaker": "source_id",
+    "actor": "actor_entity_id",
+    "counterpart": "counterpart_entity_id",
+    "location": "location_entity_id",
 }
 # Tables with rows about one article, shown in that article's section.
 ARTICLE_TABLES = ("figures", "claims", "events", "mentions")
@@ -49,6 +70,7 @@ ARTICLE_TABLES = ("figures", "claims", "events", "mentions")
 @dataclass(frozen=True)
 class Layer:
     """One kind of mark: a fill or an underline stripe, with its colour and its name in the legend."""
+
     name: str
     colour: str
     fill: bool
@@ -72,7 +94,9 @@ STRIPE_PX = 3
 # ---------------------------------------------------------------- entry points
 
 
-def write_report(output: str, summary: Mapping[str, Any] | None = None, max_articles: int = DEFAULT_MAX_ARTICLES) -> str:
+def write_report(
+    output: str, summary: Mapping[str, Any] | None = None, max_articles: int = DEFAULT_MAX_ARTICLES
+) -> str:
     """Read an output folder's tables and write its report; returns the report's path."""
     from newsfacts.storage import Output
 
@@ -138,8 +162,9 @@ def _source_keys(frame: pd.DataFrame) -> pd.Series:
 
 
 class _Page:
-    def __init__(self, rows: dict[str, list[dict]], shown: set[str], hidden: dict[str, int], summary: dict,
-                 validation: dict) -> None:
+    def __init__(
+        self, rows: dict[str, list[dict]], shown: set[str], hidden: dict[str, int], summary: dict, validation: dict
+    ) -> None:
         self.rows = rows
         self.shown = shown
         self.hidden = hidden
@@ -158,18 +183,18 @@ class _Page:
         body = "\n".join(sections)
         title = "newsfacts run report"
         return (
-            "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-            f"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title>"
+            '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{title}</title>'
             f"<style>{_css()}</style></head><body>"
-            f"<header><h1>{title}</h1><p class=\"muted\">Output {_e(self.summary.get('output', ''))}. "
+            f'<header><h1>{title}</h1><p class="muted">Output {_e(self.summary.get("output", ""))}. '
             "Built from the Parquet tables written by this run: every row of every table is on this page "
             "(for large runs, the rows of the articles in the sample).</p>"
-            "<nav><a href=\"#overview\">Overview</a> <a href=\"#discrepancies\">Discrepancies</a> "
-            "<a href=\"#sources\">Sources and speakers</a> <a href=\"#entities\">Entities</a> "
-            "<a href=\"#articles\">Articles</a></nav></header>"
+            '<nav><a href="#overview">Overview</a> <a href="#discrepancies">Discrepancies</a> '
+            '<a href="#sources">Sources and speakers</a> <a href="#entities">Entities</a> '
+            '<a href="#articles">Articles</a></nav></header>'
             f"<main>{body}</main>"
-            "<aside id=\"panel\" hidden><button type=\"button\" id=\"panel-close\" aria-label=\"close\">×</button>"
-            "<div id=\"panel-body\"></div></aside>"
+            '<aside id="panel" hidden><button type="button" id="panel-close" aria-label="close">×</button>'
+            '<div id="panel-body"></div></aside>'
             f"<script>{_JS}</script></body></html>\n"
         )
 
@@ -179,8 +204,8 @@ class _Page:
         articles = self.rows["articles"]
         counts = {s: sum(a.get("status") == s for a in articles) for s in ("ok", "rejected", "duplicate")}
         parts = [
-            "<section id=\"overview\"><h2>Overview</h2>",
-            f"<p class=\"big\">{len(articles)} articles read: {counts['ok']} ok, {counts['rejected']} rejected, "
+            '<section id="overview"><h2>Overview</h2>',
+            f'<p class="big">{len(articles)} articles read: {counts["ok"]} ok, {counts["rejected"]} rejected, '
             f"{counts['duplicate']} duplicate.</p>",
         ]
         reasons: dict[tuple[str, str], int] = {}
@@ -189,10 +214,12 @@ class _Page:
                 key = (a.get("status") or "", a.get("reject_reason") or "")
                 reasons[key] = reasons.get(key, 0) + 1
         if reasons:
-            parts.append("<h3>Not processed, by reason</h3><table><thead><tr><th>status</th><th>reason</th>"
-                         "<th>articles</th></tr></thead><tbody>")
+            parts.append(
+                "<h3>Not processed, by reason</h3><table><thead><tr><th>status</th><th>reason</th>"
+                "<th>articles</th></tr></thead><tbody>"
+            )
             for (status, reason), n in sorted(reasons.items()):
-                parts.append(f"<tr><td>{_e(status)}</td><td>{_e(reason)}</td><td class=\"n\">{n}</td></tr>")
+                parts.append(f'<tr><td>{_e(status)}</td><td>{_e(reason)}</td><td class="n">{n}</td></tr>')
             parts.append("</tbody></table>")
         parts.append(self._articles_table())
         parts.append(self._tables_table())
@@ -200,22 +227,39 @@ class _Page:
         parts.append(self._timings())
         errors = self.summary.get("extraction_errors") or []
         if errors:
-            parts.append("<h3>Extraction errors</h3><table><thead><tr><th>file</th><th>table</th><th>error</th>"
-                         "</tr></thead><tbody>")
-            parts += [f"<tr><td>{_e(x.get('source_path'))}</td><td>{_e(x.get('table'))}</td>"
-                      f"<td>{_e(x.get('error'))}</td></tr>" for x in errors]
+            parts.append(
+                "<h3>Extraction errors</h3><table><thead><tr><th>file</th><th>table</th><th>error</th>"
+                "</tr></thead><tbody>"
+            )
+            parts += [
+                f"<tr><td>{_e(x.get('source_path'))}</td><td>{_e(x.get('table'))}</td>"
+                f"<td>{_e(x.get('error'))}</td></tr>"
+                for x in errors
+            ]
             parts.append("</tbody></table>")
         parts.append("</section>")
         return "\n".join(parts)
 
     def _articles_table(self) -> str:
-        head = ["source_path", "title", "outlet", "published_at", "dateline", "n_words", "status", "reject_reason",
-                "duplicate_of"]
+        head = [
+            "source_path",
+            "title",
+            "outlet",
+            "published_at",
+            "dateline",
+            "n_words",
+            "status",
+            "reject_reason",
+            "duplicate_of",
+        ]
         rows = self.rows["articles"]
-        out = [f"<h3>Articles</h3>{self._cap_note(len(rows), MAX_LIST_ROWS, 'articles')}"
-               "<input type=\"search\" class=\"filter\" data-target=\"articles-table\" placeholder=\"filter articles\">"
-               "<table id=\"articles-table\"><thead><tr>"
-               + "".join(f"<th>{_e(c)}</th>" for c in head) + "<th>rows</th></tr></thead><tbody>"]
+        out = [
+            f"<h3>Articles</h3>{self._cap_note(len(rows), MAX_LIST_ROWS, 'articles')}"
+            '<input type="search" class="filter" data-target="articles-table" placeholder="filter articles">'
+            '<table id="articles-table"><thead><tr>'
+            + "".join(f"<th>{_e(c)}</th>" for c in head)
+            + "<th>rows</th></tr></thead><tbody>"
+        ]
         for a in rows[:MAX_LIST_ROWS]:
             aid = a["article_id"]
             n = sum(len(v) for v in self.by_article.get(aid, {}).values())
@@ -223,19 +267,21 @@ class _Page:
             for c in head:
                 value = a.get(c)
                 if c == "source_path" and aid in self.shown:
-                    cells.append(f"<td><a href=\"#{_e(aid)}\">{_e(value)}</a></td>")
+                    cells.append(f'<td><a href="#{_e(aid)}">{_e(value)}</a></td>')
                 elif c == "duplicate_of" and value in self.shown:
-                    cells.append(f"<td><a href=\"#{_e(value)}\">{_e(value)}</a></td>")
+                    cells.append(f'<td><a href="#{_e(value)}">{_e(value)}</a></td>')
                 else:
                     cells.append(f"<td>{_cell(value)}</td>")
-            out.append(f"<tr {_row_attrs('articles', aid, aid)}>{''.join(cells)}<td class=\"n\">{n}</td></tr>")
+            out.append(f'<tr {_row_attrs("articles", aid, aid)}>{"".join(cells)}<td class="n">{n}</td></tr>')
         out.append("</tbody></table>")
         return "\n".join(out)
 
     def _tables_table(self) -> str:
         written = self.summary.get("rows") or {}
-        out = ["<h3>Tables</h3><table><thead><tr><th>table</th><th>rows</th><th>validation</th>"
-               "<th>quarantined</th><th>failed expectations</th></tr></thead><tbody>"]
+        out = [
+            "<h3>Tables</h3><table><thead><tr><th>table</th><th>rows</th><th>validation</th>"
+            "<th>quarantined</th><th>failed expectations</th></tr></thead><tbody>"
+        ]
         for name in TABLES:
             found = self.validation.get(name)
             result: dict = found if isinstance(found, dict) else {}
@@ -244,12 +290,13 @@ class _Page:
             failed = [
                 f"{x.get('check') or x.get('type') + '(' + (x.get('column') or '') + ')'}: {x.get('unexpected_count')}"
                 + (" (warning)" if x.get("warning") else "")
-                for x in result.get("expectations", ()) if not x.get("success")
+                for x in result.get("expectations", ())
+                if not x.get("success")
             ]
             n = written.get(name, len(self.rows[name]))
             out.append(
-                f"<tr><td>{name}</td><td class=\"n\">{n}</td><td class=\"{'bad' if outcome is False else ''}\">{label}</td>"
-                f"<td class=\"n\">{_cell(result.get('n_quarantined'))}</td><td>{_e('; '.join(failed))}</td></tr>"
+                f'<tr><td>{name}</td><td class="n">{n}</td><td class="{"bad" if outcome is False else ""}">{label}</td>'
+                f'<td class="n">{_cell(result.get("n_quarantined"))}</td><td>{_e("; ".join(failed))}</td></tr>'
             )
         out.append("</tbody></table>")
         return "\n".join(out)
@@ -258,17 +305,21 @@ class _Page:
         rows = self.rows["quarantine"]
         out = [f"<h3>Quarantined rows ({len(rows)})</h3>"]
         if not rows:
-            out.append("<p class=\"muted\">None: every row passed its table's row-level expectations.</p>")
+            out.append('<p class="muted">None: every row passed its table\'s row-level expectations.</p>')
             return "\n".join(out)
         out.append(self._cap_note(len(rows), MAX_LIST_ROWS, "quarantined rows"))
         shown = [c for c in columns("quarantine") if c not in ("table", "row_key", "article_id", "row_json")]
-        out.append("<table><thead><tr><th>table</th><th>row</th><th>article</th>"
-                   + "".join(f"<th>{_e(c)}</th>" for c in shown) + "<th>row as written</th></tr></thead><tbody>")
+        out.append(
+            "<table><thead><tr><th>table</th><th>row</th><th>article</th>"
+            + "".join(f"<th>{_e(c)}</th>" for c in shown)
+            + "<th>row as written</th></tr></thead><tbody>"
+        )
         for q in rows[:MAX_LIST_ROWS]:
             aid = q.get("article_id")
             out.append(
                 f"<tr {_row_attrs('quarantine', q['row_key'], aid)}><td>{_e(q['table'])}</td><td>{_e(q['row_key'])}</td>"
-                f"<td>{self._article_link(aid)}</td>" + "".join(f"<td>{_cell(q.get(c))}</td>" for c in shown)
+                f"<td>{self._article_link(aid)}</td>"
+                + "".join(f"<td>{_cell(q.get(c))}</td>" for c in shown)
                 + f"<td><details><summary>fields</summary><pre>{_e(q['row_json'])}</pre></details></td></tr>"
             )
         out.append("</tbody></table>")
@@ -277,18 +328,24 @@ class _Page:
     def _timings(self) -> str:
         stages = self.summary.get("stages") or {}
         if not stages:
-            return "<h3>Stage timings</h3><p class=\"muted\">No run.json: no timings.</p>"
+            return '<h3>Stage timings</h3><p class="muted">No run.json: no timings.</p>'
         wall = stages.get("wall") or max(stages.values()) or 1.0
-        out = ["<h3>Stage timings (run.json)</h3><table class=\"timings\"><thead><tr><th>stage</th><th>seconds</th>"
-               "<th></th></tr></thead><tbody>"]
+        out = [
+            '<h3>Stage timings (run.json)</h3><table class="timings"><thead><tr><th>stage</th><th>seconds</th>'
+            "<th></th></tr></thead><tbody>"
+        ]
         for stage, seconds in stages.items():
             width = 0 if not wall else min(100.0, 100.0 * float(seconds) / float(wall))
-            out.append(f"<tr><td>{_e(stage)}</td><td class=\"n\">{float(seconds):.2f}</td>"
-                       f"<td class=\"bar\"><span style=\"width:{width:.1f}%\"></span></td></tr>")
+            out.append(
+                f'<tr><td>{_e(stage)}</td><td class="n">{float(seconds):.2f}</td>'
+                f'<td class="bar"><span style="width:{width:.1f}%"></span></td></tr>'
+            )
         out.append("</tbody></table>")
         if self.summary.get("annotated") is not None:
-            out.append(f"<p class=\"muted\">{self.summary.get('annotated')} article(s) annotated, "
-                       f"{self.summary.get('reused')} reused from earlier runs.</p>")
+            out.append(
+                f'<p class="muted">{self.summary.get("annotated")} article(s) annotated, '
+                f"{self.summary.get('reused')} reused from earlier runs.</p>"
+            )
         return "\n".join(out)
 
     # ------------------------------------------------------------ discrepancies
@@ -299,18 +356,20 @@ class _Page:
             groups.setdefault(d["group_id"], []).append(d)
         rank = {"conflicting": 0, "updated": 1, "consistent": 2}
         order = sorted(groups, key=lambda g: (rank.get(groups[g][0]["status"], 3), groups[g][0]["category"], g))
-        out = [f"<section id=\"discrepancies\"><h2>Discrepancy groups ({len(groups)})</h2>",
-               "<p class=\"muted\">Figures that measure the same thing across reports, side by side. Conflicts first.</p>",
-               self._cap_note(len(order), MAX_GROUPS, "groups")]
+        out = [
+            f'<section id="discrepancies"><h2>Discrepancy groups ({len(groups)})</h2>',
+            '<p class="muted">Figures that measure the same thing across reports, side by side. Conflicts first.</p>',
+            self._cap_note(len(order), MAX_GROUPS, "groups"),
+        ]
         if not groups:
-            out.append("<p class=\"muted\">No group: no two figures measure the same thing.</p>")
+            out.append('<p class="muted">No group: no two figures measure the same thing.</p>')
         for gid in order[:MAX_GROUPS]:
             members = groups[gid]
             first = members[0]
             out.append(
-                f"<div class=\"group {_e(first['status'])}\" id=\"{_e(gid)}\"><h3><span class=\"badge\">{_e(first['status'])}"
+                f'<div class="group {_e(first["status"])}" id="{_e(gid)}"><h3><span class="badge">{_e(first["status"])}'
                 f"</span> {_e(first['category'])}: {_e(first.get('subject') or '')}</h3>"
-                f"<p class=\"muted\">{first['n_members']} figures from {first['n_sources']} source(s)</p><div class=\"members\">"
+                f'<p class="muted">{first["n_members"]} figures from {first["n_sources"]} source(s)</p><div class="members">'
             )
             for d in members:
                 out.append(self._member(d))
@@ -323,11 +382,14 @@ class _Page:
         figure = self.figures.get(d["figure_id"], {})
         article = self.articles.get(aid, {})
         sentence = self._sentence(article.get("text"), figure or d, d["start_char"], d["end_char"])
-        link = (f"<a href=\"#t-{_e(d['figure_id'])}\">the sentence in its article</a>" if aid in self.shown
-                else "<span class=\"muted\">(article not in the sample)</span>")
+        link = (
+            f'<a href="#t-{_e(d["figure_id"])}">the sentence in its article</a>'
+            if aid in self.shown
+            else '<span class="muted">(article not in the sample)</span>'
+        )
         return (
-            f"<div class=\"member\" {_row_attrs('discrepancies', d['discrepancy_id'], aid)}>"
-            f"<div class=\"value\">{_e(d['text'])}</div>"
+            f'<div class="member" {_row_attrs("discrepancies", d["discrepancy_id"], aid)}>'
+            f'<div class="value">{_e(d["text"])}</div>'
             f"<dl><dt>value</dt><dd>{_cell(d['value'])}</dd><dt>qualifier</dt><dd>{_e(d['qualifier'])}</dd>"
             f"<dt>source</dt><dd>{_e(d.get('source_name') or '(the article itself)')}</dd>"
             f"<dt>date</dt><dd>{_cell(d.get('as_of'))}</dd>"
@@ -356,21 +418,23 @@ class _Page:
         for f in self.rows["figures"]:
             if f.get("source_id"):
                 figures_by.setdefault(f["source_id"], []).append(f)
-        out = ["<section id=\"sources\"><h2>Sources and speakers</h2>",
-               "<p class=\"muted\">Every source (outlets, and the people and bodies claims and figures are credited "
-               "to), then speakers of claims that no source stands for. Links go to each claim and figure.</p>",
-               self._cap_note(len(self.rows["sources"]), MAX_LIST_ROWS, "sources"),
-               "<input type=\"search\" class=\"filter\" data-target=\"sources-table\" placeholder=\"filter by name, kind, alias\">",
-               "<table id=\"sources-table\"><thead><tr><th>name</th><th>kind</th><th>aliases</th><th>articles</th>"
-               "<th>claims</th><th>figures</th><th>claims and figures</th></tr></thead><tbody>"]
+        out = [
+            '<section id="sources"><h2>Sources and speakers</h2>',
+            '<p class="muted">Every source (outlets, and the people and bodies claims and figures are credited '
+            "to), then speakers of claims that no source stands for. Links go to each claim and figure.</p>",
+            self._cap_note(len(self.rows["sources"]), MAX_LIST_ROWS, "sources"),
+            '<input type="search" class="filter" data-target="sources-table" placeholder="filter by name, kind, alias">',
+            '<table id="sources-table"><thead><tr><th>name</th><th>kind</th><th>aliases</th><th>articles</th>'
+            "<th>claims</th><th>figures</th><th>claims and figures</th></tr></thead><tbody>",
+        ]
         for s in self.rows["sources"][:MAX_LIST_ROWS]:
             sid = s["source_id"]
             name = _e(s["name"])
             if s.get("entity_id"):
-                name = f"<a href=\"#{_e(s['entity_id'])}\">{name}</a>"
+                name = f'<a href="#{_e(s["entity_id"])}">{name}</a>'
             out.append(
                 f"<tr {_row_attrs('sources', sid, None)}><td>{name}</td><td>{_e(s['kind'])}</td><td>{_cell(s.get('aliases'))}</td>"
-                f"<td class=\"n\">{s['n_articles']}</td><td class=\"n\">{s['n_claims']}</td><td class=\"n\">{s['n_figures']}</td>"
+                f'<td class="n">{s["n_articles"]}</td><td class="n">{s["n_claims"]}</td><td class="n">{s["n_figures"]}</td>'
                 f"<td>{self._links(claims_by.get(sid, []), figures_by.get(sid, []), self.hidden.get(sid, 0))}</td></tr>"
             )
         speakers = {k for k in [*claims_by, *self.hidden] if k.startswith("speaker:")}
@@ -378,8 +442,8 @@ class _Page:
             speaker = key.split(":", 1)[1]
             n = len(claims_by.get(key, [])) + self.hidden.get(key, 0)
             out.append(
-                f"<tr data-speaker=\"{_e(speaker)}\"><td>{_e(speaker or '(no speaker)')}</td><td>speaker, no source</td>"
-                f"<td></td><td></td><td class=\"n\">{n}</td><td></td>"
+                f'<tr data-speaker="{_e(speaker)}"><td>{_e(speaker or "(no speaker)")}</td><td>speaker, no source</td>'
+                f'<td></td><td></td><td class="n">{n}</td><td></td>'
                 f"<td>{self._links(claims_by.get(key, []), [], self.hidden.get(key, 0))}</td></tr>"
             )
         out.append("</tbody></table></section>")
@@ -390,24 +454,28 @@ class _Page:
         for kind, rows, key in (("claim", claims, "claim_id"), ("figure", figures, "figure_id")):
             for r in rows:
                 label = r.get("text") or _short(r.get("content"), 50)
-                links.append(f"<a href=\"#{_e(r[key])}\" title=\"{_e(kind)} in {_e(self._title(r['article_id']))}\">"
-                             f"{kind}: {_e(label)}</a>")
+                links.append(
+                    f'<a href="#{_e(r[key])}" title="{_e(kind)} in {_e(self._title(r["article_id"]))}">'
+                    f"{kind}: {_e(label)}</a>"
+                )
         if hidden:
-            links.append(f"<span class=\"muted\">+{hidden} in articles not in the sample</span>")
+            links.append(f'<span class="muted">+{hidden} in articles not in the sample</span>')
         return "<br>".join(links)
 
     def _entities(self) -> str:
         rows = sorted(self.rows["entities"], key=lambda e: (-int(e["n_mentions"]), e["entity_id"]))
-        out = [f"<section id=\"entities\"><h2>Entities ({len(rows)})</h2>",
-               self._cap_note(len(rows), MAX_LIST_ROWS, "entities (the most mentioned are shown)"),
-               "<details><summary>show the table of entities</summary>"
-               "<input type=\"search\" class=\"filter\" data-target=\"entities-table\" placeholder=\"filter entities\">"
-               "<table id=\"entities-table\"><thead><tr><th>name</th><th>label</th><th>aliases</th><th>mentions</th>"
-               "<th>articles</th></tr></thead><tbody>"]
+        out = [
+            f'<section id="entities"><h2>Entities ({len(rows)})</h2>',
+            self._cap_note(len(rows), MAX_LIST_ROWS, "entities (the most mentioned are shown)"),
+            "<details><summary>show the table of entities</summary>"
+            '<input type="search" class="filter" data-target="entities-table" placeholder="filter entities">'
+            '<table id="entities-table"><thead><tr><th>name</th><th>label</th><th>aliases</th><th>mentions</th>'
+            "<th>articles</th></tr></thead><tbody>",
+        ]
         for e in rows[:MAX_LIST_ROWS]:
             out.append(
                 f"<tr {_row_attrs('entities', e['entity_id'], None)}><td>{_e(e['name'])}</td><td>{_e(e['label'])}</td>"
-                f"<td>{_cell(e.get('aliases'))}</td><td class=\"n\">{e['n_mentions']}</td><td class=\"n\">{e['n_articles']}</td></tr>"
+                f'<td>{_cell(e.get("aliases"))}</td><td class="n">{e["n_mentions"]}</td><td class="n">{e["n_articles"]}</td></tr>'
             )
         out.append("</tbody></table></details></section>")
         return "\n".join(out)
@@ -416,11 +484,13 @@ class _Page:
 
     def _article_list(self) -> str:
         shown = [a for a in self.rows["articles"] if a["article_id"] in self.shown]
-        out = [f"<section id=\"articles\"><h2>Articles ({len(shown)} of {self.n_ok} processed)</h2>"]
+        out = [f'<section id="articles"><h2>Articles ({len(shown)} of {self.n_ok} processed)</h2>']
         if len(shown) < self.n_ok:
-            out.append(f"<p class=\"note\">This run processed {self.n_ok} articles; the report shows a sample of "
-                       f"{len(shown)}: the articles of discrepancy groups first, then others in id order. Every table "
-                       "row of these articles is shown; the tables themselves hold all of them.</p>")
+            out.append(
+                f'<p class="note">This run processed {self.n_ok} articles; the report shows a sample of '
+                f"{len(shown)}: the articles of discrepancy groups first, then others in id order. Every table "
+                "row of these articles is shown; the tables themselves hold all of them.</p>"
+            )
         out.append(_legend())
         out += [self._article(a) for a in shown]
         out.append("</section>")
@@ -432,21 +502,33 @@ class _Page:
         aid, text = a["article_id"], a["text"]
         rows = self.by_article.get(aid, {})
         dateline = dateline_span(text)
-        meta = [("file", a.get("source_path")), ("outlet", a.get("outlet")), ("published", a.get("published_at")),
-                ("url", a.get("url")), ("words", a.get("n_words")), ("id", aid)]
-        out = [f"<article id=\"{_e(aid)}\" class=\"art\"><h3>{_e(self._title(aid))}</h3><p class=\"meta\">"
-               + " · ".join(f"{k} <b>{_cell(v)}</b>" for k, v in meta if not _blank(v)) + "</p>"]
+        meta = [
+            ("file", a.get("source_path")),
+            ("outlet", a.get("outlet")),
+            ("published", a.get("published_at")),
+            ("url", a.get("url")),
+            ("words", a.get("n_words")),
+            ("id", aid),
+        ]
+        out = [
+            f'<article id="{_e(aid)}" class="art"><h3>{_e(self._title(aid))}</h3><p class="meta">'
+            + " · ".join(f"{k} <b>{_cell(v)}</b>" for k, v in meta if not _blank(v))
+            + "</p>"
+        ]
         if a.get("dateline") or dateline:
-            written = f" written <q class=\"dl\">{_e(text[dateline[0]:dateline[1]].strip())}</q>" if dateline else ""
-            out.append(f"<p class=\"apart\">Dateline: <b>{_e(a.get('dateline') or '')}</b>{written} "
-                       "(framed in the text)</p>")
+            written = f' written <q class="dl">{_e(text[dateline[0] : dateline[1]].strip())}</q>' if dateline else ""
+            out.append(
+                f'<p class="apart">Dateline: <b>{_e(a.get("dateline") or "")}</b>{written} (framed in the text)</p>'
+            )
         furniture = a.get("furniture") or []
         if furniture:
-            out.append(f"<details class=\"apart\"><summary>Removed by cleaning: {len(furniture)} line(s) of page "
-                       "furniture</summary><ul>" + "".join(f"<li>{_e(line)}</li>" for line in furniture) + "</ul></details>")
+            out.append(
+                f'<details class="apart"><summary>Removed by cleaning: {len(furniture)} line(s) of page '
+                "furniture</summary><ul>" + "".join(f"<li>{_e(line)}</li>" for line in furniture) + "</ul></details>"
+            )
         else:
-            out.append("<p class=\"apart muted\">No page furniture removed.</p>")
-        out.append(f"<div class=\"text\">{self._marked_text(text, rows, dateline)}</div>")
+            out.append('<p class="apart muted">No page furniture removed.</p>')
+        out.append(f'<div class="text">{self._marked_text(text, rows, dateline)}</div>')
         for table in ARTICLE_TABLES:
             out.append(self._row_table(table, rows.get(table, []), text))
         out.append("</article>")
@@ -474,8 +556,9 @@ class _Page:
         marks = [(int(s), int(e), layer, key) for s, e, layer, key in marks if 0 <= int(s) < int(e) <= len(text)]
         tips = self._tips(rows)
 
-        bounds = sorted({0, len(text), *anchors, *(s for s, *_ in marks), *(e for _, e, *_ in marks),
-                         *(dateline or ())})
+        bounds = sorted(
+            {0, len(text), *anchors, *(s for s, *_ in marks), *(e for _, e, *_ in marks), *(dateline or ())}
+        )
         order = {mark: i for i, mark in enumerate(marks)}  # rows listed figures, claims, events, mentions
         starts: dict[int, list[tuple[int, int, str, str]]] = {}
         for mark in marks:
@@ -484,7 +567,7 @@ class _Page:
         out = []
         for a, b in zip(bounds, bounds[1:]):
             active = sorted([m for m in active if m[1] > a] + starts.get(a, []), key=order.__getitem__)
-            out += [f"<a class=\"anchor\" id=\"t-{_e(k)}\"></a>" for k in anchors.get(a, ())]
+            out += [f'<a class="anchor" id="t-{_e(k)}"></a>' for k in anchors.get(a, ())]
             piece = _e(text[a:b])
             in_dateline = dateline is not None and dateline[0] <= a and b <= dateline[1]
             if not active and not in_dateline:
@@ -495,25 +578,31 @@ class _Page:
             style = _style(layers)
             classes = "seg" + (" dl" if in_dateline else "")
             if not active:
-                out.append(f"<span class=\"{classes}\">{piece}</span>")
+                out.append(f'<span class="{classes}">{piece}</span>')
                 continue
             tip = "\n".join(tips.get(k, k) for k in keys)
-            out.append(f"<span class=\"{classes}\" style=\"{style}\" data-r=\"{_e(' '.join(keys))}\" "
-                       f"title=\"{_e(tip)}\">{piece}</span>")
+            out.append(
+                f'<span class="{classes}" style="{style}" data-r="{_e(" ".join(keys))}" '
+                f'title="{_e(tip)}">{piece}</span>'
+            )
         return "".join(out)
 
     def _tips(self, rows: dict[str, list[dict]]) -> dict[str, str]:
         """A line per row for the tooltip of its marks."""
         tips = {}
         for f in rows.get("figures", []):
-            tips[f["figure_id"]] = (f"figure {f['text']}: {_plain(f['value'])} {f['qualifier']}, {f['category']}"
-                                    f"{', source ' + f['source_name'] if f.get('source_name') else ''}")
+            tips[f["figure_id"]] = (
+                f"figure {f['text']}: {_plain(f['value'])} {f['qualifier']}, {f['category']}"
+                f"{', source ' + f['source_name'] if f.get('source_name') else ''}"
+            )
         for c in rows.get("claims", []):
             tips[c["claim_id"]] = f"claim ({c['kind']}) by {c.get('speaker') or '?'}, cue {c.get('cue') or '-'}"
         for ev in rows.get("events", []):
-            tips[ev["event_id"]] = (f"event {ev['type']} ({ev['trigger']}): actor {ev.get('actor') or '-'}, "
-                                    f"counterpart {ev.get('counterpart') or '-'}, place {ev.get('location') or '-'}, "
-                                    f"date {_plain(ev.get('date')) or '-'}")
+            tips[ev["event_id"]] = (
+                f"event {ev['type']} ({ev['trigger']}): actor {ev.get('actor') or '-'}, "
+                f"counterpart {ev.get('counterpart') or '-'}, place {ev.get('location') or '-'}, "
+                f"date {_plain(ev.get('date')) or '-'}"
+            )
         for m in rows.get("mentions", []):
             tips[m["mention_id"]] = f"entity {m['text']} ({m['label']})"
         return tips
@@ -528,29 +617,44 @@ class _Page:
         body = []
         for r in rows:
             cells = "".join(
-                f"<td><a href=\"#{_e(r[links[c]])}\">{_cell(r.get(c))}</a></td>" if c in links and r.get(links.get(c))
-                else f"<td>{self._value(c, r.get(c))}</td>" for c in shown)
-            sentence = (f"<td class=\"sent\">{self._sentence(text, r, int(r['start_char']), int(r['end_char']))}</td>"
-                        if table != "mentions" else "")
-            body.append(f"<tr {_row_attrs(table, r[key], r['article_id'])}><td class=\"id\"><a href=\"#t-{_e(r[key])}\" "
-                        f"title=\"show in the text\">{_e(r[key])}</a></td>{cells}{sentence}</tr>")
+                f'<td><a href="#{_e(r[links[c]])}">{_cell(r.get(c))}</a></td>'
+                if c in links and r.get(links.get(c))
+                else f"<td>{self._value(c, r.get(c))}</td>"
+                for c in shown
+            )
+            sentence = (
+                f'<td class="sent">{self._sentence(text, r, int(r["start_char"]), int(r["end_char"]))}</td>'
+                if table != "mentions"
+                else ""
+            )
+            body.append(
+                f'<tr {_row_attrs(table, r[key], r["article_id"])}><td class="id"><a href="#t-{_e(r[key])}" '
+                f'title="show in the text">{_e(r[key])}</a></td>{cells}{sentence}</tr>'
+            )
         open_ = "" if table == "mentions" else " open"
-        return (f"<details class=\"rows\"{open_}><summary>{table} ({len(rows)})</summary>"
-                + (f"<div class=\"scroll\"><table><thead><tr><th>{key}</th>{head}{extra}</tr></thead>"
-                   f"<tbody>{''.join(body)}</tbody></table></div>" if rows else "") + "</details>")
+        return (
+            f'<details class="rows"{open_}><summary>{table} ({len(rows)})</summary>'
+            + (
+                f'<div class="scroll"><table><thead><tr><th>{key}</th>{head}{extra}</tr></thead>'
+                f"<tbody>{''.join(body)}</tbody></table></div>"
+                if rows
+                else ""
+            )
+            + "</details>"
+        )
 
     def _value(self, column: str, value: Any) -> str:
         """A cell; ids of rows on this page become links."""
         if isinstance(value, str) and column.endswith("_id") and value[:4] in ("src_", "ent_", "clm_", "fig_"):
-            return f"<a href=\"#{_e(value)}\">{_e(value)}</a>"
+            return f'<a href="#{_e(value)}">{_e(value)}</a>'
         return _cell(value)
 
     def _article_link(self, aid: str | None) -> str:
         if not aid:
             return ""
         if aid in self.shown:
-            return f"<a href=\"#{_e(aid)}\">{_e(self._title(aid))}</a>"
-        return f"{_e(self._title(aid))} <span class=\"muted\">(not in the sample)</span>"
+            return f'<a href="#{_e(aid)}">{_e(self._title(aid))}</a>'
+        return f'{_e(self._title(aid))} <span class="muted">(not in the sample)</span>'
 
     def _title(self, aid: str) -> str:
         a = self.articles.get(aid, {})
@@ -558,7 +662,7 @@ class _Page:
 
     @staticmethod
     def _cap_note(n: int, cap: int, what: str) -> str:
-        return f"<p class=\"note\">Showing the first {cap} of {n} {what}.</p>" if n > cap else ""
+        return f'<p class="note">Showing the first {cap} of {n} {what}.</p>' if n > cap else ""
 
 
 # ---------------------------------------------------------------- helpers
@@ -583,7 +687,9 @@ def _blank(value: Any) -> bool:
         return True
     if isinstance(value, float) and math.isnan(value):
         return True
-    return value is pd.NaT or (not isinstance(value, (list, tuple, str)) and not hasattr(value, "__len__") and pd.isna(value))
+    return value is pd.NaT or (
+        not isinstance(value, (list, tuple, str)) and not hasattr(value, "__len__") and pd.isna(value)
+    )
 
 
 def _plain(value: Any) -> str:
@@ -616,11 +722,11 @@ def _short(text: str | None, n: int) -> str:
 def _row_attrs(table: str, key: str, article_id: str | None) -> str:
     """The attributes every table row on the page carries: its table, key and article; its key as anchor."""
     anchor = key if table in ARTICLE_TABLES or table in ("sources", "entities") else f"{table}-{key}"
-    attrs = f"id=\"{_e(anchor)}\" data-table=\"{table}\" data-key=\"{_e(key)}\""
+    attrs = f'id="{_e(anchor)}" data-table="{table}" data-key="{_e(key)}"'
     if table == "quarantine":
-        attrs = f"data-table=\"{table}\" data-key=\"{_e(key)}\""  # a row may fail several expectations
+        attrs = f'data-table="{table}" data-key="{_e(key)}"'  # a row may fail several expectations
     if article_id:
-        attrs += f" data-article=\"{_e(article_id)}\""
+        attrs += f' data-article="{_e(article_id)}"'
     return attrs
 
 
@@ -644,12 +750,14 @@ def _legend() -> str:
     items = []
     for layer in LAYERS.values():
         style = f"background:{layer.colour}" if layer.fill else f"box-shadow:0 {STRIPE_PX}px 0 0 {layer.colour}"
-        items.append(f"<span class=\"key\"><span class=\"seg\" style=\"{style}\">{_e(layer.name)}</span></span>")
-    items.append("<span class=\"key\"><span class=\"seg dl\">dateline</span></span>")
-    return ("<p class=\"legend\">" + " ".join(items) + "<br><span class=\"muted\">Fills mark figures, event triggers "
-            "and claim speakers; underlines stack below them (one stripe per kind) for claim content, event actor, "
-            "place and date, and entity mentions, so overlapping rows all show. Hover a marked word for its rows; "
-            "click it for their fields.</span></p>")
+        items.append(f'<span class="key"><span class="seg" style="{style}">{_e(layer.name)}</span></span>')
+    items.append('<span class="key"><span class="seg dl">dateline</span></span>')
+    return (
+        '<p class="legend">' + " ".join(items) + '<br><span class="muted">Fills mark figures, event triggers '
+        "and claim speakers; underlines stack below them (one stripe per kind) for claim content, event actor, "
+        "place and date, and entity mentions, so overlapping rows all show. Hover a marked word for its rows; "
+        "click it for their fields.</span></p>"
+    )
 
 
 def _css() -> str:

@@ -4,6 +4,7 @@ Each field can be set in the environment with the prefix `NEWSFACTS_` (`NEWSFACT
 a command-line option wins over the environment, the environment over the default here.
 Importable without Prefect, spaCy or GX.
 """
+
 from __future__ import annotations
 
 import os
@@ -27,21 +28,29 @@ class Settings(BaseSettings):
     # Articles per Prefect task (and per saved part of the extraction): each task run costs the Prefect
     # server and the flow ~0.1 s of CPU, so tasks are few; the workers get the batch in smaller chunks.
     batch_size: int = Field(256, ge=1, description="articles per Prefect task")
-    processes: int = Field(default_factory=_default_processes, ge=1,
-                           description="worker processes that parse and extract (the CPUs, at most 8)")
+    processes: int = Field(
+        default_factory=_default_processes,
+        ge=1,
+        description="worker processes that parse and extract (the CPUs, at most 8)",
+    )
     max_bytes: int = Field(10_000_000, ge=1, description="input files larger than this are rejected")
     # Set from the gold sets: 0.0-1.2 % of their rows are quarantined, all of them wrong rows.
     max_quarantine_share: float = Field(
-        0.05, ge=0.0, le=1.0,
-        description="--strict fails when more than this share of the extracted rows is quarantined")
+        0.05,
+        ge=0.0,
+        le=1.0,
+        description="--strict fails when more than this share of the extracted rows is quarantined",
+    )
     languages: str = Field("en", description="languages to read (ISO 639-1 comma list); others are skipped")
     runner: Literal["threads", "dask"] = Field("threads", description="Prefect task runner")
     dask_address: str | None = Field(None, description="scheduler of an existing Dask cluster")
     workers: int = Field(2, ge=1, description="workers of a local Dask cluster")
     prefect_home: Path | None = Field(
-        None, description="Prefect home of newsfacts runs (default: .newsfacts/prefect beside the output)")
+        None, description="Prefect home of newsfacts runs (default: .newsfacts/prefect beside the output)"
+    )
     log_file: Path | None = Field(
-        None, description="where Prefect's and GX's log lines go (default: OUTPUT/_logs/newsfacts.log)")
+        None, description="where Prefect's and GX's log lines go (default: OUTPUT/_logs/newsfacts.log)"
+    )
 
     @field_validator("languages")
     @classmethod

@@ -4,6 +4,7 @@ Tables are written to a temporary name and renamed into place, so a reader (or a
 never sees part of a table. Extraction results are kept as part files under `_state/` with a record of
 the processed content hashes, which is what lets a re-run skip the NLP work it already did.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -209,4 +210,3 @@ def write_table(output: str | os.PathLike, name: str, table: pa.Table) -> str:
 def read_table(output: str | os.PathLike, name: str) -> pd.DataFrame | None:
     """A table of an output location as a DataFrame, or None when the run did not write it."""
     return Output(output).read_table(name)
-

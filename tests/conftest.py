@@ -1,4 +1,5 @@
 """Fixtures shared by the whole suite: one spaCy model and one Prefect harness per session."""
+
 from __future__ import annotations
 
 import os
@@ -47,16 +48,22 @@ def prefect_server(tmp_path_factory):
 
     port = _free_port()
     url = f"http://127.0.0.1:{port}/api"
-    env = {**os.environ, "PREFECT_HOME": str(tmp_path_factory.mktemp("prefect_home")),
-           "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "PREFECT_UI_ENABLED": "false",
-           # The scheduler looks for due deployments every 5 s instead of 60 s (the scheduled-run test).
-           "PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS": "5"}
+    env = {
+        **os.environ,
+        "PREFECT_HOME": str(tmp_path_factory.mktemp("prefect_home")),
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "PREFECT_UI_ENABLED": "false",
+        # The scheduler looks for due deployments every 5 s instead of 60 s (the scheduled-run test).
+        "PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS": "5",
+    }
     env.pop("PREFECT_API_URL", None)
     log = open(tmp_path_factory.mktemp("prefect_log") / "server.log", "w")
     SERVER_LOG["path"] = Path(log.name)
     server = subprocess.Popen(
         [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port)],
-        env=env, stdout=log, stderr=subprocess.STDOUT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     deadline = time.monotonic() + 180
     while True:

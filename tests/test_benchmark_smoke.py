@@ -1,4 +1,5 @@
 """The throughput benchmark's corpus builder and table formatter (no pipeline run: the e2e tests do that)."""
+
 from __future__ import annotations
 
 import csv
@@ -65,8 +66,12 @@ def test_count_words(bench):
 
 
 def test_format_table_lines(bench):
-    b = {"seconds": 20.0, "peak_rss_bytes": 1536 * 2**20, "returncode": 0,
-         "summary": {"wall_seconds": 12.5, "stages": {"nlp": 8.31, "validate": 2.0}}}
+    b = {
+        "seconds": 20.0,
+        "peak_rss_bytes": 1536 * 2**20,
+        "returncode": 0,
+        "summary": {"wall_seconds": 12.5, "stages": {"nlp": 8.31, "validate": 2.0}},
+    }
     row = bench.make_row(250, 100_000, 10.0, b)
     assert row["b_over_a"] == 0.5 and row["b_words_per_s"] == 5000.0
     assert bench.format_table([row, bench.make_row(12, 5_053, 4.0, None)]) == [

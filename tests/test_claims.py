@@ -1,4 +1,5 @@
 """Claims: one sentence (or two) in, the exact claim fields out."""
+
 from __future__ import annotations
 
 import logging
@@ -6,7 +7,13 @@ import logging
 import pytest
 
 from newsfacts.schema import columns, make_id
-from newsfacts.transforms.claims import CUE_PATTERNS, SPEAKER_RULES, deciding_speaker_rule, explained_claims, extract_claims
+from newsfacts.transforms.claims import (
+    CUE_PATTERNS,
+    SPEAKER_RULES,
+    deciding_speaker_rule,
+    explained_claims,
+    extract_claims,
+)
 
 ARTICLE = "art_test"
 
@@ -61,7 +68,12 @@ def test_quote_after_colon(nlp):
 def test_quote_over_two_sentences(nlp):
     text = "\u201cThe river rose overnight. We moved everyone to the school,\u201d Anna Berg said."
     row = one(nlp, text)
-    assert fields(row) == ("direct_quote", "Anna Berg", "say", "The river rose overnight. We moved everyone to the school")
+    assert fields(row) == (
+        "direct_quote",
+        "Anna Berg",
+        "say",
+        "The river rose overnight. We moved everyone to the school",
+    )
 
 
 def test_quote_interrupted_by_cue(nlp):
@@ -72,8 +84,10 @@ def test_quote_interrupted_by_cue(nlp):
 
 
 def test_standalone_quote_takes_previous_speaker(nlp):
-    text = ("\u201cThe factory will close in May,\u201d said Carla Ruiz.\n"
-            "\u201cNobody in this town will be spared the consequences.\u201d")
+    text = (
+        "\u201cThe factory will close in May,\u201d said Carla Ruiz.\n"
+        "\u201cNobody in this town will be spared the consequences.\u201d"
+    )
     rows = claims(nlp, text)
     assert [fields(r) for r in rows] == [
         ("direct_quote", "Carla Ruiz", "say", "The factory will close in May"),
@@ -82,12 +96,16 @@ def test_standalone_quote_takes_previous_speaker(nlp):
 
 
 def test_standalone_quote_without_credit_is_not_a_claim(nlp):
-    assert claims(nlp, "The rain stopped at noon.\n\u201cNobody in this town will be spared the consequences.\u201d") == []
+    assert (
+        claims(nlp, "The rain stopped at noon.\n\u201cNobody in this town will be spared the consequences.\u201d") == []
+    )
 
 
 def test_quote_continued_in_next_paragraph(nlp):
-    text = ("Jonas Weber said: \u201cWe lost the harvest in August.\n\n"
-            "\u201cNow we have to sell the animals before the winter.\u201d")
+    text = (
+        "Jonas Weber said: \u201cWe lost the harvest in August.\n\n"
+        "\u201cNow we have to sell the animals before the winter.\u201d"
+    )
     row = one(nlp, text)
     assert row["kind"] == "direct_quote" and row["speaker_text"] == "Jonas Weber"
     assert row["content"] == "We lost the harvest in August. Now we have to sell the animals before the winter."
@@ -100,8 +118,10 @@ def test_quote_credited_by_stated_message(nlp):
 
 
 def test_he_said_resolves_to_subject_of_previous_sentence(nlp):
-    text = ("In Lisbon, Mr. Duarte also met Mr. Silva about the port.\n"
-            "\u201cThe port must stay open to every ship,\u201d he said.")
+    text = (
+        "In Lisbon, Mr. Duarte also met Mr. Silva about the port.\n"
+        "\u201cThe port must stay open to every ship,\u201d he said."
+    )
     row = one(nlp, text)
     assert row["speaker_text"] == "Mr. Duarte"
 
@@ -127,7 +147,12 @@ def test_partial_quote_is_part_of_indirect_claim(nlp):
 
 def test_partial_quote_in_clause_is_indirect(nlp):
     text = "Lena Fischer said that the plan was \u201ca serious mistake\u201d for the region."
-    assert fields(one(nlp, text)) == ("indirect", "Lena Fischer", "say", "the plan was a serious mistake for the region")
+    assert fields(one(nlp, text)) == (
+        "indirect",
+        "Lena Fischer",
+        "say",
+        "the plan was a serious mistake for the region",
+    )
 
 
 def test_quoted_title_is_not_a_claim(nlp):
@@ -177,12 +202,22 @@ def test_pledged_to(nlp):
 
 def test_emphasized_object(nlp):
     text = "Sara Lind emphasized the importance of clean water for the camps."
-    assert fields(one(nlp, text)) == ("indirect", "Sara Lind", "emphasize", "the importance of clean water for the camps")
+    assert fields(one(nlp, text)) == (
+        "indirect",
+        "Sara Lind",
+        "emphasize",
+        "the importance of clean water for the camps",
+    )
 
 
 def test_accused_of(nlp):
     text = "The opposition accused the government of hiding the real figures."
-    assert fields(one(nlp, text)) == ("indirect", "The opposition", "accuse", "the government of hiding the real figures")
+    assert fields(one(nlp, text)) == (
+        "indirect",
+        "The opposition",
+        "accuse",
+        "the government of hiding the real figures",
+    )
 
 
 def test_urged_object_infinitive(nlp):
@@ -244,8 +279,7 @@ def test_pronoun_subject_resolves_to_person(nlp):
 
 
 def test_role_resolves_to_person_with_that_title(nlp):
-    text = ("Prime Minister Elena Vos opened the summit. "
-            "Later the prime minister insisted that the budget was balanced.")
+    text = "Prime Minister Elena Vos opened the summit. Later the prime minister insisted that the budget was balanced."
     assert one(nlp, text)["speaker_text"] == "Elena Vos"
 
 
@@ -274,13 +308,23 @@ def test_nominal_cue_without_owner_is_not_a_claim(nlp):
 def test_according_to_at_start(nlp):
     text = "According to the fire service, three homes were destroyed in the blaze."
     row = one(nlp, text)
-    assert fields(row) == ("according_to", "the fire service", "according to", "three homes were destroyed in the blaze")
+    assert fields(row) == (
+        "according_to",
+        "the fire service",
+        "according to",
+        "three homes were destroyed in the blaze",
+    )
     assert (row["start_char"], row["end_char"]) == (0, len(text) - 1)
 
 
 def test_according_to_at_end(nlp):
     text = "Turnout reached 64 percent, according to the election commission."
-    assert fields(one(nlp, text)) == ("according_to", "the election commission", "according to", "Turnout reached 64 percent")
+    assert fields(one(nlp, text)) == (
+        "according_to",
+        "the election commission",
+        "according to",
+        "Turnout reached 64 percent",
+    )
 
 
 def test_according_to_in_the_middle(nlp):
@@ -303,7 +347,12 @@ def test_according_to_drops_relative_clause_from_speaker(nlp):
 
 def test_reported_speech_inside_according_to_is_one_claim(nlp):
     text = "The rebels expressed doubts about the truce, according to Al Jazeera."
-    assert fields(one(nlp, text)) == ("according_to", "Al Jazeera", "according to", "The rebels expressed doubts about the truce")
+    assert fields(one(nlp, text)) == (
+        "according_to",
+        "Al Jazeera",
+        "according to",
+        "The rebels expressed doubts about the truce",
+    )
 
 
 def test_parenthetical_says_is_according_to(nlp):
@@ -368,13 +417,21 @@ def test_ended_straight_quote_then_said(nlp):
 def test_analysts_say_at_end_is_according_to(nlp):
     text = "Prices will climb again next year, analysts say."
     row = one(nlp, text)
-    assert (row["kind"], row["speaker_text"], row["content"]) == ("according_to", "analysts", "Prices will climb again next year")
+    assert (row["kind"], row["speaker_text"], row["content"]) == (
+        "according_to",
+        "analysts",
+        "Prices will climb again next year",
+    )
 
 
 def test_quote_after_said_without_comma(nlp):
     text = "Farah Ali said \u201cthe hospital has run out of fuel and cannot treat anyone.\u201d"
     assert fields(one(nlp, text)) == (
-        "direct_quote", "Farah Ali", "say", "the hospital has run out of fuel and cannot treat anyone.")
+        "direct_quote",
+        "Farah Ali",
+        "say",
+        "the hospital has run out of fuel and cannot treat anyone.",
+    )
 
 
 def test_said_after_other_verb_in_tail_is_not_the_quote_cue(nlp):
@@ -383,8 +440,10 @@ def test_said_after_other_verb_in_tail_is_not_the_quote_cue(nlp):
 
 
 def test_role_with_domain_resolves_to_titled_person(nlp):
-    text = ("Foreign Minister Lars Dahl landed in Rome on Monday. "
-            "The head of Norwegian diplomacy declared that the talks had gone well.")
+    text = (
+        "Foreign Minister Lars Dahl landed in Rome on Monday. "
+        "The head of Norwegian diplomacy declared that the talks had gone well."
+    )
     assert one(nlp, text)["speaker_text"] == "Lars Dahl"
 
 
@@ -418,14 +477,21 @@ def test_appositive_name_is_the_speaker(nlp):
 
 
 def test_he_after_resolved_role_sentence(nlp):
-    text = ("President Ilse Marten opened the session. Later the president called for calm. "
-            "She also said that the army would stay in its barracks.")
+    text = (
+        "President Ilse Marten opened the session. Later the president called for calm. "
+        "She also said that the army would stay in its barracks."
+    )
     assert [r["speaker_text"] for r in claims(nlp, text)] == ["Ilse Marten", "Ilse Marten"]
 
 
 def test_statement_inside_postposed_credit_is_one_claim(nlp):
     text = "Shareholders expressed anger at the meeting, the newspaper reported."
-    assert fields(one(nlp, text)) == ("indirect", "the newspaper", "report", "Shareholders expressed anger at the meeting")
+    assert fields(one(nlp, text)) == (
+        "indirect",
+        "the newspaper",
+        "report",
+        "Shareholders expressed anger at the meeting",
+    )
 
 
 def test_quote_after_colon_without_cue_clause_credit(nlp):
@@ -443,8 +509,10 @@ def test_doc_user_data_left_clean(nlp):
 
 
 def test_it_said_takes_previous_claims_speaker_over_nearer_organisation(nlp):
-    text = ("The Northern Front shelled two depots on Friday, the port authority said in a statement. "
-            "Two cranes were damaged, it said.")
+    text = (
+        "The Northern Front shelled two depots on Friday, the port authority said in a statement. "
+        "Two cranes were damaged, it said."
+    )
     rows = claims(nlp, text)
     assert [r["speaker_text"] for r in rows] == ["the port authority", "the port authority"]
 
@@ -455,8 +523,10 @@ def test_his_office_names_the_person(nlp):
 
 
 def test_her_office_after_surname_the_tagger_missed(nlp):
-    text = ("Foreign Minister Anna Berger-Holm met the envoy on Monday.\n\n"
-            "Berger-Holm is expected to visit Rome next month, her office said.")
+    text = (
+        "Foreign Minister Anna Berger-Holm met the envoy on Monday.\n\n"
+        "Berger-Holm is expected to visit Rome next month, her office said."
+    )
     assert one(nlp, text)["speaker_text"] == "Berger-Holm's office"
 
 
@@ -511,13 +581,19 @@ def test_participle_with_an_object_is_an_aside_not_a_claim(nlp):
 def test_speaker_after_the_cue(nlp):
     text = "The two leaders should meet in Vienna on 3 June, announced the presidency of Austria."
     row = one(nlp, text)
-    assert fields(row) == ("indirect", "the presidency of Austria", "announce",
-                           "The two leaders should meet in Vienna on 3 June")
+    assert fields(row) == (
+        "indirect",
+        "the presidency of Austria",
+        "announce",
+        "The two leaders should meet in Vienna on 3 June",
+    )
 
 
 def test_parenthetical_said_credits_only_its_own_clause(nlp):
-    text = ("Some 300 people were killed in the fighting, the U.N. said, and 700 have died since May, "
-            "according to the health ministry.")
+    text = (
+        "Some 300 people were killed in the fighting, the U.N. said, and 700 have died since May, "
+        "according to the health ministry."
+    )
     rows = {r["cue"]: r for r in claims(nlp, text)}
     assert (rows["say"]["kind"], rows["say"]["content"]) == ("indirect", "Some 300 people were killed in the fighting")
     assert rows["according to"]["content"] == "700 have died since May"
@@ -536,94 +612,136 @@ def test_cue_describing_a_noun_is_not_a_claim(nlp):
 def test_speaker_offsets_point_at_the_words_naming_the_speaker(nlp):
     text = 'The ministry said 12 people were killed. "We are still counting," it added.'
     rows = list(extract_claims(nlp(text), "art"))
-    assert [(text[r["speaker_start"]:r["speaker_end"]], r["sentence_start"], r["sentence_end"]) for r in rows] == [
-        ("The ministry", 0, 40), ("it", 41, len(text)),
+    assert [(text[r["speaker_start"] : r["speaker_end"]], r["sentence_start"], r["sentence_end"]) for r in rows] == [
+        ("The ministry", 0, 40),
+        ("it", 41, len(text)),
     ]
 
 
 # --- issue #12: cues, speakers and idioms in real reports -------------------------------------
 
+
 def _claims(nlp, text):
     from newsfacts.transforms.claims import extract_claims
+
     return [(r["kind"], r["speaker_text"], r["cue"], r["content"]) for r in extract_claims(nlp(text), "art")]
 
 
 def test_according_to_plan_is_no_claim(nlp):
     assert _claims(nlp, "Until noon the handover went according to plan, officials said.") == [
-        ("indirect", "officials", "say", "Until noon the handover went according to plan")]
+        ("indirect", "officials", "say", "Until noon the handover went according to plan")
+    ]
 
 
 def test_saying_after_a_deed_is_a_claim_of_the_doer(nlp):
     assert _claims(nlp, "The militia postponed the handover for six hours, saying the army had broken the truce.") == [
-        ("indirect", "The militia", "say", "the army had broken the truce")]
+        ("indirect", "The militia", "say", "the army had broken the truce")
+    ]
 
 
 def test_estimates_with_an_object(nlp):
     assert _claims(nlp, "The World Health Organization estimates at least 3,000 cholera deaths.") == [
-        ("indirect", "The World Health Organization", "estimate", "at least 3,000 cholera deaths")]
+        ("indirect", "The World Health Organization", "estimate", "at least 3,000 cholera deaths")
+    ]
 
 
 def test_told_outlet_that(nlp):
     assert _claims(nlp, "The rescuers told dpa that shelling on Sunday hit the market in Arda.") == [
-        ("indirect", "The rescuers", "tell", "shelling on Sunday hit the market in Arda")]
+        ("indirect", "The rescuers", "tell", "shelling on Sunday hit the market in Arda")
+    ]
 
 
-@pytest.mark.parametrize("text,speaker", [
-    ("A resident of Tabo said that eight people had died.", "A resident of Tabo"),
-    ("A source close to Hamas confirmed that two of the dead were fighters.", "A source close to Hamas"),
-    ("Brig. Gen. Yahya Saree said the group fired two missiles.", "Yahya Saree"),
-])
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("A resident of Tabo said that eight people had died.", "A resident of Tabo"),
+        ("A source close to Hamas confirmed that two of the dead were fighters.", "A source close to Hamas"),
+        ("Brig. Gen. Yahya Saree said the group fired two missiles.", "Yahya Saree"),
+    ],
+)
 def test_speaker_boundaries(nlp, text, speaker):
     assert [row[1] for row in _claims(nlp, text)] == [speaker]
 
 
 def test_accusation_content_keeps_the_whole_list(nlp):
     assert _claims(nlp, "Rights groups accuse the army of torture, arbitrary arrests and burning homes.") == [
-        ("indirect", "Rights groups", "accuse", "the army of torture, arbitrary arrests and burning homes")]
+        ("indirect", "Rights groups", "accuse", "the army of torture, arbitrary arrests and burning homes")
+    ]
 
 
 def test_number_or_quantifier_is_never_a_speaker(nlp):
-    assert all(row[1] not in ("11", "most") for row in _claims(
-        nlp, "Israeli strikes killed at least 45 people, most of them in the north, health officials said."))
+    assert all(
+        row[1] not in ("11", "most")
+        for row in _claims(
+            nlp, "Israeli strikes killed at least 45 people, most of them in the north, health officials said."
+        )
+    )
 
 
 # --- single quotes, mixed marks, descriptors, "calling for" ----------------------------------
 
-@pytest.mark.parametrize("text,expected", [
-    ("'We will not give up the city,' the governor said. 'Our units are holding the bridges.'", [
-        ("direct_quote", "the governor", "say", "We will not give up the city"),
-        ("direct_quote", "the governor", None, "Our units are holding the bridges.")]),
-    ("\u2018We will not give up the city,\u2019 the governor said.", [
-        ("direct_quote", "the governor", "say", "We will not give up the city")]),
-    ("The mayor said: 'We have enough water for a week.'", [
-        ("direct_quote", "The mayor", "say", "We have enough water for a week.")]),
-])
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "'We will not give up the city,' the governor said. 'Our units are holding the bridges.'",
+            [
+                ("direct_quote", "the governor", "say", "We will not give up the city"),
+                ("direct_quote", "the governor", None, "Our units are holding the bridges."),
+            ],
+        ),
+        (
+            "\u2018We will not give up the city,\u2019 the governor said.",
+            [("direct_quote", "the governor", "say", "We will not give up the city")],
+        ),
+        (
+            "The mayor said: 'We have enough water for a week.'",
+            [("direct_quote", "The mayor", "say", "We have enough water for a week.")],
+        ),
+    ],
+)
 def test_single_quoted_quotes_are_direct(nlp, text, expected):
     assert _claims(nlp, text) == expected
 
 
 def test_apostrophe_is_no_quote(nlp):
     assert _claims(nlp, "The farmers' union said the harvest would be small.") == [
-        ("indirect", "The farmers' union", "say", "the harvest would be small")]
+        ("indirect", "The farmers' union", "say", "the harvest would be small")
+    ]
 
 
-@pytest.mark.parametrize("text", [
-    "\u201cThe talks failed,\u201c the envoy said. \u201cWe will try again next week,\u201d he added.",
-    '"The talks failed,\u201d the envoy said. \u201cWe will try again next week," he added.',
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cThe talks failed,\u201c the envoy said. \u201cWe will try again next week,\u201d he added.",
+        '"The talks failed,\u201d the envoy said. \u201cWe will try again next week," he added.',
+    ],
+)
 def test_mismatched_marks_keep_two_statements_apart(nlp, text):
     assert _claims(nlp, text) == [
         ("direct_quote", "the envoy", "say", "The talks failed"),
-        ("direct_quote", "the envoy", "add", "We will try again next week")]
+        ("direct_quote", "the envoy", "add", "We will try again next week"),
+    ]
 
 
-@pytest.mark.parametrize("text,speaker", [
-    ("The Israeli military said 20 rockets were fired. \u201cMost were intercepted,\u201d the army said.",
-     "The Israeli military"),
-    ("The Israeli military said 20 rockets were fired. Most were intercepted, the army said.", "The Israeli military"),
-    ("Lebanon's health ministry said five people were killed. The ministry said rescuers were still searching.",
-     "Lebanon's health ministry"),
-])
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "The Israeli military said 20 rockets were fired. \u201cMost were intercepted,\u201d the army said.",
+            "The Israeli military",
+        ),
+        (
+            "The Israeli military said 20 rockets were fired. Most were intercepted, the army said.",
+            "The Israeli military",
+        ),
+        (
+            "Lebanon's health ministry said five people were killed. The ministry said rescuers were still searching.",
+            "Lebanon's health ministry",
+        ),
+    ],
+)
 def test_descriptor_speaker_is_the_body_named_before(nlp, text, speaker):
     assert [row[1] for row in _claims(nlp, text)] == [speaker, speaker]
 
@@ -633,16 +751,27 @@ def test_descriptor_without_a_named_body_stays(nlp):
     assert [row[1] for row in _claims(nlp, text)] == ["The health ministry", "The ministry"]
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("The city has seen violence, with the UN chief Maria Ortega calling for an immediate ceasefire.",
-     ("indirect", "Maria Ortega", "call for", "an immediate ceasefire")),
-    ("The talks ended, with the foreign minister reiterating the country's wish for calm.",
-     ("indirect", "the foreign minister", "reiterate", "the country's wish for calm")),
-    ("Protesters marched through the capital, calling for the release of the detained journalists.",
-     ("indirect", "Protesters", "call for", "the release of the detained journalists")),
-    ("The UN is calling for an immediate ceasefire in the region.",
-     ("indirect", "The UN", "call for", "an immediate ceasefire in the region")),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The city has seen violence, with the UN chief Maria Ortega calling for an immediate ceasefire.",
+            ("indirect", "Maria Ortega", "call for", "an immediate ceasefire"),
+        ),
+        (
+            "The talks ended, with the foreign minister reiterating the country's wish for calm.",
+            ("indirect", "the foreign minister", "reiterate", "the country's wish for calm"),
+        ),
+        (
+            "Protesters marched through the capital, calling for the release of the detained journalists.",
+            ("indirect", "Protesters", "call for", "the release of the detained journalists"),
+        ),
+        (
+            "The UN is calling for an immediate ceasefire in the region.",
+            ("indirect", "The UN", "call for", "an immediate ceasefire in the region"),
+        ),
+    ],
+)
 def test_calling_for(nlp, text, expected):
     assert _claims(nlp, text) == [expected]
 
@@ -651,18 +780,26 @@ def test_planned_call_is_no_claim(nlp):
     assert _claims(nlp, "The UN will be calling for a ceasefire next week.") == []
 
 
-@pytest.mark.parametrize("text,speaker", [
-    ("A press release issued by the Foreign Office stated that the minister will discuss trade.", "the Foreign Office"),
-    ("A statement from the presidency said the talks would resume.", "the presidency"),
-    ("The ministry's statement said the border was closed.", "The ministry"),
-])
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "A press release issued by the Foreign Office stated that the minister will discuss trade.",
+            "the Foreign Office",
+        ),
+        ("A statement from the presidency said the talks would resume.", "the presidency"),
+        ("The ministry's statement said the border was closed.", "The ministry"),
+    ],
+)
 def test_a_document_speaks_for_its_issuer(nlp, text, speaker):
     assert [row[1] for row in _claims(nlp, text)] == [speaker]
 
 
 def test_saying_after_a_mute_subject_is_the_doer_before_the_comma(nlp):
-    text = ("The announcement came after the militia delayed the handover for several hours, "
-            "saying the army had broken the truce.")
+    text = (
+        "The announcement came after the militia delayed the handover for several hours, "
+        "saying the army had broken the truce."
+    )
     assert _claims(nlp, text) == [("indirect", "the militia", "say", "the army had broken the truce")]
 
 
@@ -670,7 +807,8 @@ def test_adding_is_a_statement_of_its_own(nlp):
     text = "The minister said the talks failed after the rebels left the room, adding that a new round was planned."
     assert _claims(nlp, text) == [
         ("indirect", "The minister", "say", "the talks failed after the rebels left the room"),
-        ("indirect", "The minister", "add", "a new round was planned")]
+        ("indirect", "The minister", "add", "a new round was planned"),
+    ]
 
 
 def test_clause_behind_a_semicolon_is_not_the_later_cues_content(nlp):
@@ -712,8 +850,11 @@ def test_pattern_and_rule_names_are_unique():
 
 
 def test_quote_after_a_stop_the_parser_ran_past_goes_on_with_the_speaker(nlp):
-    text = ('"The emirate does not want war, but it will defend its soil," Mujahid wrote on X. '
-            '"If they repeat this aggression, the response will be stronger."')
+    text = (
+        '"The emirate does not want war, but it will defend its soil," Mujahid wrote on X. '
+        '"If they repeat this aggression, the response will be stronger."'
+    )
     assert _claims(nlp, text) == [
         ("direct_quote", "Mujahid", "write", "The emirate does not want war, but it will defend its soil"),
-        ("direct_quote", "Mujahid", None, "If they repeat this aggression, the response will be stronger.")]
+        ("direct_quote", "Mujahid", None, "If they repeat this aggression, the response will be stronger."),
+    ]

@@ -1,4 +1,5 @@
 """Cleaning: furniture out, title and dateline found, article prose untouched."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -33,12 +34,20 @@ def test_empty_text():
 
 
 def test_teaser_heading_takes_headline_and_snippet():
-    text = BODY + "\n\nCheck Also\n\nFloods Close Northern Highway\n\nOn Friday, heavy rain cut the road between two towns, forcing …"
-    assert clean(text) == CleanText(BODY, None, None, (
-        "Check Also",
-        "Floods Close Northern Highway",
-        "On Friday, heavy rain cut the road between two towns, forcing …",
-    ))
+    text = (
+        BODY
+        + "\n\nCheck Also\n\nFloods Close Northern Highway\n\nOn Friday, heavy rain cut the road between two towns, forcing …"
+    )
+    assert clean(text) == CleanText(
+        BODY,
+        None,
+        None,
+        (
+            "Check Also",
+            "Floods Close Northern Highway",
+            "On Friday, heavy rain cut the road between two towns, forcing …",
+        ),
+    )
 
 
 def test_teaser_snippet_ending_in_three_dots():
@@ -54,14 +63,20 @@ def test_teaser_snippet_ending_in_read_more():
 def test_teaser_block_with_several_headlines():
     text = BODY + "\n\nRelated:\nBridge reopens after repairs\nNew school opens in the east\nCouncil approves budget"
     assert clean(text).removed == (
-        "Related:", "Bridge reopens after repairs", "New school opens in the east", "Council approves budget",
+        "Related:",
+        "Bridge reopens after repairs",
+        "New school opens in the east",
+        "Council approves budget",
     )
 
 
 def test_teaser_block_stops_at_article_prose():
     text = "Read more\n\nPort strike ends\n\nDock workers went back to work on Monday, the union said."
     assert clean(text) == CleanText(
-        "Dock workers went back to work on Monday, the union said.", None, None, ("Read more", "Port strike ends"),
+        "Dock workers went back to work on Monday, the union said.",
+        None,
+        None,
+        ("Read more", "Port strike ends"),
     )
 
 
@@ -81,12 +96,22 @@ def test_comment_form_is_removed():
         "\n\nComment *\nName *\nEmail *\nWebsite\n\nSave my name, email, and website in this browser for the next time I comment."
         "\n\nPost Comment"
     )
-    assert clean(text) == CleanText(BODY, None, None, (
-        "Leave a Reply", "Cancel reply",
-        "Your email address will not be published. Required fields are marked *",
-        "Comment *", "Name *", "Email *", "Website",
-        "Save my name, email, and website in this browser for the next time I comment.", "Post Comment",
-    ))
+    assert clean(text) == CleanText(
+        BODY,
+        None,
+        None,
+        (
+            "Leave a Reply",
+            "Cancel reply",
+            "Your email address will not be published. Required fields are marked *",
+            "Comment *",
+            "Name *",
+            "Email *",
+            "Website",
+            "Save my name, email, and website in this browser for the next time I comment.",
+            "Post Comment",
+        ),
+    )
 
 
 def test_email_notice_alone_is_removed():
@@ -105,9 +130,14 @@ def test_click_to_share_is_removed():
 
 
 def test_subscribe_and_follow_lines_are_removed():
-    text = BODY + "\n\nSubscribe to our newsletter\n\nFollow us on Twitter and Facebook\n\nSign up for our daily newsletter."
+    text = (
+        BODY
+        + "\n\nSubscribe to our newsletter\n\nFollow us on Twitter and Facebook\n\nSign up for our daily newsletter."
+    )
     assert clean(text).removed == (
-        "Subscribe to our newsletter", "Follow us on Twitter and Facebook", "Sign up for our daily newsletter.",
+        "Subscribe to our newsletter",
+        "Follow us on Twitter and Facebook",
+        "Sign up for our daily newsletter.",
     )
 
 
@@ -142,7 +172,9 @@ def test_no_title_when_first_line_is_a_sentence():
 
 def test_no_title_without_blank_line_after_unless_it_reads_as_one():
     assert clean("Council approves new bus lanes\nThe mayor spoke.").title is None
-    assert clean("Council Approves New Bus Lanes\n" + BODY) == CleanText(BODY, "Council Approves New Bus Lanes", None, ())
+    assert clean("Council Approves New Bus Lanes\n" + BODY) == CleanText(
+        BODY, "Council Approves New Bus Lanes", None, ()
+    )
 
 
 def test_no_title_when_line_is_long():
@@ -156,26 +188,29 @@ def test_title_line_leaves_the_text():
     assert clean(text).text == BODY
 
 
-@pytest.mark.parametrize("opening, place, agency", [
-    ("(Nairobi) Officials said", "Nairobi", None),
-    ("NAIROBI (AP) — Officials said", "Nairobi", "Associated Press"),
-    ("NEW DELHI (AFP) - Officials said", "New Delhi", "Agence France-Presse"),
-    ("WASHINGTON, June 3 (Reuters) - Officials said", "Washington", "Reuters"),
-    ("Lima, Sept. 14 (Reuters) -- Officials said", "Lima", "Reuters"),
-    ("GAZA CITY, Gaza Strip — Officials said", "Gaza City", None),
-    ("PORT-AU-PRINCE, Haiti (AP) — Officials said", "Port-au-Prince", "Associated Press"),
-    ("DOHA/CAIRO: Officials said", "Doha", None),
-    ("KYIV, March 3 (Reuters) - Officials said", "Kyiv", "Reuters"),
-    ("GAZA CITY — Officials said", "Gaza City", None),
-    ("BEIRUT, Lebanon (AP) — Officials said", "Beirut", "Associated Press"),
-    ("KHARTOUM (AFP) - Officials said", "Khartoum", "Agence France-Presse"),
-    ("Jerusalem, Oct 5 (Reuters) - Officials said", "Jerusalem", "Reuters"),
-    ("UNITED NATIONS: Officials said", "United Nations", None),
-    ("CAIRO:(Web News) Officials said", "Cairo", "Web News"),
-    ("BAMAKO, April 3 - Officials said", "Bamako", None),
-    ("LONDON, 3 March (Xinhua) -- Officials said", "London", "Xinhua"),
-    ("Kyiv (Reuters) - Officials said", "Kyiv", "Reuters"),
-])
+@pytest.mark.parametrize(
+    "opening, place, agency",
+    [
+        ("(Nairobi) Officials said", "Nairobi", None),
+        ("NAIROBI (AP) — Officials said", "Nairobi", "Associated Press"),
+        ("NEW DELHI (AFP) - Officials said", "New Delhi", "Agence France-Presse"),
+        ("WASHINGTON, June 3 (Reuters) - Officials said", "Washington", "Reuters"),
+        ("Lima, Sept. 14 (Reuters) -- Officials said", "Lima", "Reuters"),
+        ("GAZA CITY, Gaza Strip — Officials said", "Gaza City", None),
+        ("PORT-AU-PRINCE, Haiti (AP) — Officials said", "Port-au-Prince", "Associated Press"),
+        ("DOHA/CAIRO: Officials said", "Doha", None),
+        ("KYIV, March 3 (Reuters) - Officials said", "Kyiv", "Reuters"),
+        ("GAZA CITY — Officials said", "Gaza City", None),
+        ("BEIRUT, Lebanon (AP) — Officials said", "Beirut", "Associated Press"),
+        ("KHARTOUM (AFP) - Officials said", "Khartoum", "Agence France-Presse"),
+        ("Jerusalem, Oct 5 (Reuters) - Officials said", "Jerusalem", "Reuters"),
+        ("UNITED NATIONS: Officials said", "United Nations", None),
+        ("CAIRO:(Web News) Officials said", "Cairo", "Web News"),
+        ("BAMAKO, April 3 - Officials said", "Bamako", None),
+        ("LONDON, 3 March (Xinhua) -- Officials said", "London", "Xinhua"),
+        ("Kyiv (Reuters) - Officials said", "Kyiv", "Reuters"),
+    ],
+)
 def test_dateline(opening, place, agency):
     text = opening + " the talks would resume."
     assert clean(text) == CleanText(text, None, place, (), agency)
@@ -185,7 +220,9 @@ def test_dateline_with_leading_spaces():
     assert clean("   KYIV, March 3 (Reuters) - Officials said the talks would resume.").dateline == "Kyiv"
 
 
-@pytest.mark.parametrize("opening", ["BREAKING: Officials said", "UPDATE: Officials said", "EXCLUSIVE - Officials said"])
+@pytest.mark.parametrize(
+    "opening", ["BREAKING: Officials said", "UPDATE: Officials said", "EXCLUSIVE - Officials said"]
+)
 def test_line_label_in_capitals_is_not_a_dateline(opening):
     assert clean(opening + " the talks would resume.").dateline is None
 
@@ -197,12 +234,16 @@ def test_agency_without_place_goes_to_agency():
 
 def test_dateline_after_title():
     text = "Talks resume in Lima\n\nLIMA (AP) — Negotiators returned on Monday."
-    assert clean(text) == CleanText("LIMA (AP) — Negotiators returned on Monday.", "Talks resume in Lima", "Lima", (), "Associated Press")
+    assert clean(text) == CleanText(
+        "LIMA (AP) — Negotiators returned on Monday.", "Talks resume in Lima", "Lima", (), "Associated Press"
+    )
 
 
 def test_headline_run_into_a_dateline():
     text = "Talks resume in Lima\nLIMA (AP) — Negotiators returned on Monday."
-    assert clean(text) == CleanText("LIMA (AP) — Negotiators returned on Monday.", "Talks resume in Lima", "Lima", (), "Associated Press")
+    assert clean(text) == CleanText(
+        "LIMA (AP) — Negotiators returned on Monday.", "Talks resume in Lima", "Lima", (), "Associated Press"
+    )
 
 
 def test_agency_in_parentheses_is_not_a_dateline():
@@ -216,12 +257,16 @@ def test_acronym_subject_is_not_a_dateline():
 def test_title_and_furniture_together():
     text = "Bridge Reopens After Repairs\n\n" + BODY + "\n\nShare this:\n\nLeave a Reply\n\nPost Comment"
     assert clean(text) == CleanText(
-        BODY, "Bridge Reopens After Repairs", None,
+        BODY,
+        "Bridge Reopens After Repairs",
+        None,
         ("Share this:", "Leave a Reply", "Post Comment"),
     )
 
 
-@pytest.mark.parametrize("first_line", ["By Jane Doe and Sam Roe", "Tuesday, June 4, 2024", "4 June 2024", "2024-06-04 10:15"])
+@pytest.mark.parametrize(
+    "first_line", ["By Jane Doe and Sam Roe", "Tuesday, June 4, 2024", "4 June 2024", "2024-06-04 10:15"]
+)
 def test_byline_or_date_is_not_a_title(first_line):
     assert clean(first_line + "\n\n" + BODY).title is None
 
@@ -251,9 +296,15 @@ def test_seed_articles_development_check():
 
 def test_cookie_notice_takes_its_buttons():
     text = "This website uses cookies to give you the best experience.\nAccept all | Reject all\n\n" + BODY
-    assert clean(text) == CleanText(BODY, None, None, (
-        "This website uses cookies to give you the best experience.", "Accept all | Reject all",
-    ))
+    assert clean(text) == CleanText(
+        BODY,
+        None,
+        None,
+        (
+            "This website uses cookies to give you the best experience.",
+            "Accept all | Reject all",
+        ),
+    )
 
 
 def test_field_label_outside_comment_form_is_kept():
@@ -261,10 +312,16 @@ def test_field_label_outside_comment_form_is_kept():
     assert clean(text).text == text
 
 
-@pytest.mark.parametrize("line", [
-    "(Reporting by Jane Doe; Editing by Sam Roe)", "Reporting by Jane Doe in Lima; Writing by Sam Roe",
-    "By Jane Doe and John Roe", "By Jane Doe | Reuters", "Additional reporting by Sam Roe",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Reporting by Jane Doe; Editing by Sam Roe)",
+        "Reporting by Jane Doe in Lima; Writing by Sam Roe",
+        "By Jane Doe and John Roe",
+        "By Jane Doe | Reuters",
+        "Additional reporting by Sam Roe",
+    ],
+)
 def test_byline_and_credit_lines_are_removed(line):
     assert clean(BODY + "\n\n" + line) == CleanText(BODY, None, None, (line,))
 
@@ -274,26 +331,46 @@ def test_sentence_opening_with_by_is_kept():
     assert clean(text).text == text
 
 
-@pytest.mark.parametrize("line", [
-    "date 2024-10-27 10:00", "Updated 3:15 PM EST, October 27, 2024", "Published: 27 Oct 2024",
-    "Last updated on 27 October 2024", "October 27, 2024 3:15 PM EDT", "2024-10-27T10:00:00Z",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "date 2024-10-27 10:00",
+        "Updated 3:15 PM EST, October 27, 2024",
+        "Published: 27 Oct 2024",
+        "Last updated on 27 October 2024",
+        "October 27, 2024 3:15 PM EDT",
+        "2024-10-27T10:00:00Z",
+    ],
+)
 def test_metadata_line_is_removed_and_dates_the_page(line):
     cleaned = clean(line + "\n\n" + BODY)
     assert (cleaned.text, cleaned.removed, str(cleaned.published_at)) == (BODY, (line,), "2024-10-27")
 
 
-@pytest.mark.parametrize("line", [
-    "Photo: Smoke rises over the town.", "(Photo by Sam Lee/AFP via Getty Images)",
-    "FILE - Soldiers patrol a road, May 1, 2024. (AP Photo/Sam Lee, File)",
-    "A cargo ship sails past the port, March 2, 2024. REUTERS/Sam Lee",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo: Smoke rises over the town.",
+        "(Photo by Sam Lee/AFP via Getty Images)",
+        "FILE - Soldiers patrol a road, May 1, 2024. (AP Photo/Sam Lee, File)",
+        "A cargo ship sails past the port, March 2, 2024. REUTERS/Sam Lee",
+    ],
+)
 def test_photo_caption_is_removed(line):
     assert clean(BODY + "\n\n" + line).text == BODY
 
 
-@pytest.mark.parametrize("line", ["skip to main content", "World", "Middle East", "Home | World | Africa",
-                                  "Associated Press US and World News Video", "5 min read"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "skip to main content",
+        "World",
+        "Middle East",
+        "Home | World | Africa",
+        "Associated Press US and World News Video",
+        "5 min read",
+    ],
+)
 def test_navigation_lines_are_removed(line):
     assert clean(line + "\n\n" + BODY).text == BODY
 
@@ -307,8 +384,10 @@ def test_single_word_first_line_is_not_a_title():
 
 
 def test_market_data_beside_the_story_is_furniture():
-    page = ("Rebels shell the river port\n\nNYSE - LSE\nKRVX 0.52% 17.30 $\nBLDR -1.2% 204.5 $\nMNO 0% 9 €\n\n"
-            "Rebels shelled the river port of Karvo on Tuesday, killing three people, officials said.")
+    page = (
+        "Rebels shell the river port\n\nNYSE - LSE\nKRVX 0.52% 17.30 $\nBLDR -1.2% 204.5 $\nMNO 0% 9 €\n\n"
+        "Rebels shelled the river port of Karvo on Tuesday, killing three people, officials said."
+    )
     cleaned = clean(page)
     assert cleaned.text == "Rebels shelled the river port of Karvo on Tuesday, killing three people, officials said."
     assert clean("The index fell 2% on Monday as 300 traders sold shares.").text.startswith("The index fell 2%")

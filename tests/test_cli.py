@@ -1,4 +1,5 @@
 """The command line: help, the closing summary, exit codes."""
+
 from __future__ import annotations
 
 import os
@@ -8,13 +9,20 @@ import pytest
 from newsfacts.cli import EXIT_USAGE, format_profile, format_summary, main
 
 SUMMARY = {
-    "articles_read": 3, "ok": 1, "annotated": 1, "reused": 0,
-    "rejected": [{"source_path": "b.txt", "status": "rejected", "reason": "empty file (0 bytes)"},
-                 {"source_path": "c.txt", "status": "duplicate", "reason": "duplicate of a.txt"}],
+    "articles_read": 3,
+    "ok": 1,
+    "annotated": 1,
+    "reused": 0,
+    "rejected": [
+        {"source_path": "b.txt", "status": "rejected", "reason": "empty file (0 bytes)"},
+        {"source_path": "c.txt", "status": "duplicate", "reason": "duplicate of a.txt"},
+    ],
     "extraction_errors": [],
     "rows": {"articles": 3, "figures": 4, "quarantine": 0},
     "validation": {"articles": True, "figures": False},
-    "quarantined": 0, "output": "/data/out", "wall_seconds": 12.34,
+    "quarantined": 0,
+    "output": "/data/out",
+    "wall_seconds": 12.34,
 }
 
 
@@ -30,8 +38,21 @@ def test_run_help_lists_every_option(capsys):
     with pytest.raises(SystemExit):
         main(["run", "--help"])
     text = capsys.readouterr().out
-    for option in ("--output", "--manifest", "--model", "--batch-size", "--strict", "--full-refresh",
-                   "--runner", "--dask-address", "--workers", "--profile", "--processes", "--max-bytes", "--no-report"):
+    for option in (
+        "--output",
+        "--manifest",
+        "--model",
+        "--batch-size",
+        "--strict",
+        "--full-refresh",
+        "--runner",
+        "--dask-address",
+        "--workers",
+        "--profile",
+        "--processes",
+        "--max-bytes",
+        "--no-report",
+    ):
         assert option in text, option
 
 
@@ -51,8 +72,13 @@ def test_summary_names_every_rejected_input_and_failed_table():
 
 
 def test_summary_wall_time_is_the_whole_command_and_names_the_log():
-    summary = {**SUMMARY, "command_seconds": 15.7, "wall_seconds": 0.5, "log_file": "/data/.newsfacts/newsfacts.log",
-               "manifest": {"manifest": "meta.csv", "rows": 3, "unmatched": ["gone.txt"]}}
+    summary = {
+        **SUMMARY,
+        "command_seconds": 15.7,
+        "wall_seconds": 0.5,
+        "log_file": "/data/.newsfacts/newsfacts.log",
+        "manifest": {"manifest": "meta.csv", "rows": 3, "unmatched": ["gone.txt"]},
+    }
     assert format_summary(summary).splitlines()[-3:] == [
         "manifest meta.csv: 1 of 3 row(s) match no input: gone.txt",
         "log: /data/.newsfacts/newsfacts.log",
@@ -60,13 +86,16 @@ def test_summary_wall_time_is_the_whole_command_and_names_the_log():
     ]
 
 
-@pytest.mark.parametrize("make_args, message", [
-    (lambda tmp: [str(tmp / "no_such_folder")], "input not found: "),
-    (lambda tmp: ["seeds", "--manifest", str(tmp / "missing.csv")], "manifest not found: "),
-    (lambda tmp: ["seeds", "--manifest", str(tmp / "bad.csv")], "has no `path` column"),
-    (lambda tmp: ["seeds", "--output", str(tmp / "a_file")], "is a file, not a folder"),
-    (lambda tmp: ["seeds", "--output", str(tmp / "a_file" / "out")], "is a file, not a folder"),
-])
+@pytest.mark.parametrize(
+    "make_args, message",
+    [
+        (lambda tmp: [str(tmp / "no_such_folder")], "input not found: "),
+        (lambda tmp: ["seeds", "--manifest", str(tmp / "missing.csv")], "manifest not found: "),
+        (lambda tmp: ["seeds", "--manifest", str(tmp / "bad.csv")], "has no `path` column"),
+        (lambda tmp: ["seeds", "--output", str(tmp / "a_file")], "is a file, not a folder"),
+        (lambda tmp: ["seeds", "--output", str(tmp / "a_file" / "out")], "is a file, not a folder"),
+    ],
+)
 def test_bad_arguments_stop_before_any_work_with_one_line(make_args, message, tmp_path, capsys):
     (tmp_path / "a_file").write_text("not a folder")
     (tmp_path / "bad.csv").write_text("file,url\na.txt,https://example.org/a\n")

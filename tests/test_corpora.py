@@ -1,6 +1,7 @@
 """Real corpora in: WARC records, RSS/Atom feeds, language identification, near copies and story ids.
 
 Every text here is written for these tests; WARC files are made in a temporary folder with warcio."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -41,18 +42,23 @@ FRENCH = (
     "cents familles avaient quitté leur maison avant que l'eau n'atteigne la place du marché. Les écoles de la "
     "vallée resteront fermées jusqu'à la fin de la semaine selon le conseil régional."
 )
-NEW_LEAD = ("A wire report published by several regional papers on Wednesday described the night in which the "
-            "river burst its banks and the town council met in emergency session to plan the evacuation.")
-NEW_TAIL = ("Readers can follow our live page for updates on road closures, shelter places and the numbers to call "
-            "for help, the paper added in a note at the foot of its report on the floods in the valley.")
+NEW_LEAD = (
+    "A wire report published by several regional papers on Wednesday described the night in which the "
+    "river burst its banks and the town council met in emergency session to plan the evacuation."
+)
+NEW_TAIL = (
+    "Readers can follow our live page for updates on road closures, shelter places and the numbers to call "
+    "for help, the paper added in a note at the foot of its report on the floods in the valley."
+)
 
 
 def html_page(title: str, paragraphs: list[str], extra_head: str = "") -> bytes:
     """A small news page: the paragraphs inside <article>."""
     body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return (f"<!DOCTYPE html><html><head><title>{title}</title>{extra_head}</head>"
-            f"<body><nav><a href='/'>Home</a></nav><article>{body}</article></body></html>"
-            ).encode("utf-8")
+    return (
+        f"<!DOCTYPE html><html><head><title>{title}</title>{extra_head}</head>"
+        f"<body><nav><a href='/'>Home</a></nav><article>{body}</article></body></html>"
+    ).encode("utf-8")
 
 
 def write_warc(path, records, gzip_records: bool = True) -> None:
@@ -63,11 +69,13 @@ def write_warc(path, records, gzip_records: bool = True) -> None:
             headers = {"WARC-Record-ID": record_id, "WARC-Date": date}
             if kind == "response":
                 http = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
-                record = writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=http,
-                                                   warc_headers_dict=headers)
+                record = writer.create_warc_record(
+                    url, "response", payload=io.BytesIO(body), http_headers=http, warc_headers_dict=headers
+                )
             else:
-                record = writer.create_warc_record(url, kind, payload=io.BytesIO(body), warc_content_type=content_type,
-                                                   warc_headers_dict=headers)
+                record = writer.create_warc_record(
+                    url, kind, payload=io.BytesIO(body), warc_content_type=content_type, warc_headers_dict=headers
+                )
             writer.write_record(record)
 
 
@@ -75,23 +83,70 @@ def crawl_records() -> list[tuple]:
     """English, French, an exact copy, a near copy, a reworked copy, an image and a request record."""
     near = [STORY[0].replace("about 300 families", "about 300 households")] + STORY[1:]
     return [
-        ("<urn:uuid:00000000-0000-0000-0000-000000000001>", "response", "https://news.example.org/flood",
-         "text/html; charset=utf-8", html_page("River floods Marlow Bend", STORY), "2024-03-05T08:00:00Z"),
-        ("<urn:uuid:00000000-0000-0000-0000-000000000002>", "request", "https://news.example.org/flood",
-         "application/http; msgtype=request", b"GET /flood HTTP/1.1\r\nHost: news.example.org\r\n\r\n",
-         "2024-03-05T08:00:00Z"),
-        ("<urn:uuid:00000000-0000-0000-0000-000000000003>", "response", "https://journal.example.fr/inondation",
-         "text/html", html_page("La rivière déborde", [FRENCH]), "2024-03-05T09:00:00Z"),
-        ("<urn:uuid:00000000-0000-0000-0000-000000000004>", "response", "https://copy.example.com/flood",
-         "text/html", html_page("River floods Marlow Bend", STORY), "2024-03-06T08:00:00Z"),
-        ("<urn:uuid:00000000-0000-0000-0000-000000000005>", "response", "https://near.example.com/flood",
-         "text/html", html_page("Floods in Marlow Bend", near), "2024-03-06T09:00:00Z"),
-        ("<urn:uuid:00000000-0000-0000-0000-000000000006>", "response", "https://rework.example.com/flood",
-         "text/html", html_page("Town evacuated", [NEW_LEAD, *STORY[1:], NEW_TAIL]), "2024-03-06T10:00:00Z"),
-        ("<urn:uuid:00000000-0000-0000-0000-000000000007>", "response", "https://news.example.org/logo.png",
-         "image/png", b"\x89PNG\r\n\x1a\n" + bytes(64), "2024-03-05T08:00:01Z"),
-        ("<urn:uuid:00000000-0000-0000-0000-000000000008>", "response", "https://library.example.net/budget",
-         "text/html", html_page("Libraries get a budget", OTHER_STORY), "2024-03-07T08:00:00Z"),
+        (
+            "<urn:uuid:00000000-0000-0000-0000-000000000001>",
+            "response",
+            "https://news.example.org/flood",
+            "text/html; charset=utf-8",
+            html_page("River floods Marlow Bend", STORY),
+            "2024-03-05T08:00:00Z",
+        ),
+        (
+            "<urn:uuid:00000000-0000-0000-0000-000000000002>",
+            "request",
+            "https://news.example.org/flood",
+            "application/http; msgtype=request",
+            b"GET /flood HTTP/1.1\r\nHost: news.example.org\r\n\r\n",
+            "2024-03-05T08:00:00Z",
+        ),
+        (
+            "<urn:uuid:00000000-0000-0000-0000-000000000003>",
+            "response",
+            "https://journal.example.fr/inondation",
+            "text/html",
+            html_page("La rivière déborde", [FRENCH]),
+            "2024-03-05T09:00:00Z",
+        ),
+        (
+            "<urn:uuid:00000000-0000-0000-0000-000000000004>",
+            "response",
+            "https://copy.example.com/flood",
+            "text/html",
+            html_page("River floods Marlow Bend", STORY),
+            "2024-03-06T08:00:00Z",
+        ),
+        (
+            "<urn:uuid:00000000-0000-0000-0000-000000000005>",
+            "response",
+            "https://near.example.com/flood",
+            "text/html",
+            html_page("Floods in Marlow Bend", near),
+            "2024-03-06T09:00:00Z",
+        ),
+        (
+            "<urn:uuid:00000000-0000-0000-0000-000000000006>",
+            "response",
+            "https://rework.example.com/flood",
+            "text/html",
+            html_page("Town evacuated", [NEW_LEAD, *STORY[1:], NEW_TAIL]),
+            "2024-03-06T10:00:00Z",
+        ),
+        (
+            "<urn:uuid:00000000-0000-0000-0000-000000000007>",
+            "response",
+            "https://news.example.org/logo.png",
+            "image/png",
+            b"\x89PNG\r\n\x1a\n" + bytes(64),
+            "2024-03-05T08:00:01Z",
+        ),
+        (
+            "<urn:uuid:00000000-0000-0000-0000-000000000008>",
+            "response",
+            "https://library.example.net/budget",
+            "text/html",
+            html_page("Libraries get a budget", OTHER_STORY),
+            "2024-03-07T08:00:00Z",
+        ),
     ]
 
 
@@ -132,10 +187,14 @@ def test_warc_html_record_read_from_its_offset_with_url_and_fetch_date(crawl):
 
 
 def test_page_date_wins_over_warc_date(tmp_path):
-    page = html_page("River floods Marlow Bend", STORY,
-                     '<meta property="article:published_time" content="2024-03-01T07:00:00Z">')
-    write_warc(tmp_path / "c.warc", [("<urn:uuid:1>", "response", "https://a.example/x", "text/html", page,
-                                      "2024-03-09T00:00:00Z")], gzip_records=False)
+    page = html_page(
+        "River floods Marlow Bend", STORY, '<meta property="article:published_time" content="2024-03-01T07:00:00Z">'
+    )
+    write_warc(
+        tmp_path / "c.warc",
+        [("<urn:uuid:1>", "response", "https://a.example/x", "text/html", page, "2024-03-09T00:00:00Z")],
+        gzip_records=False,
+    )
     raw = read_document(discover([tmp_path / "c.warc"])[0])
     assert raw.metadata["published_at"] == dt.date(2024, 3, 1)
 
@@ -150,9 +209,15 @@ def test_non_html_record_is_skipped_with_its_content_type(crawl):
 def test_warc_crawl_gives_each_record_its_status(crawl):
     rows = read_all(discover([crawl]))
     statuses = {r["source_path"].rsplit("-", 1)[1].rstrip(">"): r["status"] for r in rows}
-    assert statuses == {"000000000001": "ok", "000000000003": "skipped", "000000000004": "duplicate",
-                        "000000000005": "duplicate", "000000000006": "ok", "000000000007": "skipped",
-                        "000000000008": "ok"}
+    assert statuses == {
+        "000000000001": "ok",
+        "000000000003": "skipped",
+        "000000000004": "duplicate",
+        "000000000005": "duplicate",
+        "000000000006": "ok",
+        "000000000007": "skipped",
+        "000000000008": "ok",
+    }
     first = record(rows, 1)
     assert record(rows, 3)["reject_reason"] == "language: fr" and record(rows, 3)["language"] == "fr"
     assert record(rows, 4)["duplicate_of"] == first["article_id"]
@@ -202,7 +267,10 @@ def test_feed_gives_metadata_to_the_article_it_lists(crawl):
     rows = read_all(discover([crawl.parent]))
     first = record(rows, 1)
     assert (first["title"], first["outlet"], first["published_at"]) == (
-        "Floods force 300 families out of Marlow Bend", "Valley Courier", dt.date(2024, 3, 4))
+        "Floods force 300 families out of Marlow Bend",
+        "Valley Courier",
+        dt.date(2024, 3, 4),
+    )
     assert first["url"] == "https://news.example.org/flood"  # the record's own URL stays
     assert record(rows, 8)["outlet"] is None  # not in the feed
 
@@ -220,7 +288,11 @@ def test_manifest_wins_over_feed(tmp_path):
     (tmp_path / "manifest.csv").write_text("path,url,title\nflood.html,https://news.example.org/flood,Manifest title\n")
     (tmp_path / "courier.rss").write_text(RSS)
     (row,) = read_all(discover([tmp_path]))
-    assert (row["title"], row["outlet"], row["published_at"]) == ("Manifest title", "Valley Courier", dt.date(2024, 3, 4))
+    assert (row["title"], row["outlet"], row["published_at"]) == (
+        "Manifest title",
+        "Valley Courier",
+        dt.date(2024, 3, 4),
+    )
 
 
 def test_xml_that_is_not_a_feed_is_ignored_and_said(tmp_path, caplog):
@@ -231,12 +303,15 @@ def test_xml_that_is_not_a_feed_is_ignored_and_said(tmp_path, caplog):
     assert "sitemap.xml ignored: no entries" in caplog.text
 
 
-@pytest.mark.parametrize("url,expected", [
-    ("https://www.News.example.org/flood/?utm_source=rss#top", "news.example.org/flood"),
-    ("http://news.example.org/flood", "news.example.org/flood"),
-    ("https://news.example.org/a?id=7&utm_medium=x", "news.example.org/a?id=7"),
-    ("https://news.example.org:8080/", "news.example.org:8080/"),
-])
+@pytest.mark.parametrize(
+    "url,expected",
+    [
+        ("https://www.News.example.org/flood/?utm_source=rss#top", "news.example.org/flood"),
+        ("http://news.example.org/flood", "news.example.org/flood"),
+        ("https://news.example.org/a?id=7&utm_medium=x", "news.example.org/a?id=7"),
+        ("https://news.example.org:8080/", "news.example.org:8080/"),
+    ],
+)
 def test_normalise_url(url, expected):
     assert normalise_url(url) == expected
 
@@ -331,11 +406,13 @@ def article(path: str, text: str, published: dt.date | None = None) -> dict:
 
 
 def test_earlier_publication_is_the_original_whatever_the_file_names():
-    rows = mark_duplicates([
-        article("a.txt", texts_with(change=("two metres", "three metres")), dt.date(2024, 3, 6)),
-        article("b.txt", "\n\n".join(STORY), dt.date(2024, 3, 5)),
-        article("c.txt", texts_with(lead=NEW_LEAD, tail=NEW_TAIL), dt.date(2024, 3, 7)),
-    ])
+    rows = mark_duplicates(
+        [
+            article("a.txt", texts_with(change=("two metres", "three metres")), dt.date(2024, 3, 6)),
+            article("b.txt", "\n\n".join(STORY), dt.date(2024, 3, 5)),
+            article("c.txt", texts_with(lead=NEW_LEAD, tail=NEW_TAIL), dt.date(2024, 3, 7)),
+        ]
+    )
     a, b, c = rows
     assert (a["status"], a["duplicate_of"], b["status"], c["status"]) == ("duplicate", b["article_id"], "ok", "ok")
     assert a["story_id"] == b["story_id"] == c["story_id"]
@@ -349,10 +426,17 @@ def test_copy_of_a_near_copy_points_at_the_original():
 
 def test_duplicates_and_stories_are_the_same_on_every_run():
     def run():
-        texts = ["\n\n".join(STORY), texts_with(lead=NEW_LEAD, tail=NEW_TAIL), "\n\n".join(OTHER_STORY),
-                 texts_with(change=("two metres", "three metres"))]
-        return [(r["article_id"], r["status"], r["duplicate_of"], r["story_id"])
-                for r in mark_duplicates(article(f"{i}.txt", t) for i, t in enumerate(texts))]
+        texts = [
+            "\n\n".join(STORY),
+            texts_with(lead=NEW_LEAD, tail=NEW_TAIL),
+            "\n\n".join(OTHER_STORY),
+            texts_with(change=("two metres", "three metres")),
+        ]
+        return [
+            (r["article_id"], r["status"], r["duplicate_of"], r["story_id"])
+            for r in mark_duplicates(article(f"{i}.txt", t) for i, t in enumerate(texts))
+        ]
+
     assert run() == run()
 
 
@@ -381,7 +465,8 @@ def test_benchmark_crawl_lists_one_item_per_response(tmp_path):
     from pathlib import Path
 
     spec = importlib.util.spec_from_file_location(
-        "bench_warc_read", Path(__file__).resolve().parents[1] / "benchmarks" / "warc_read.py")
+        "bench_warc_read", Path(__file__).resolve().parents[1] / "benchmarks" / "warc_read.py"
+    )
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
     kinds = bench.write_crawl(tmp_path / "crawl.warc.gz", 200_000)

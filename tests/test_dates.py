@@ -1,4 +1,5 @@
 """resolve_date: each date form against a fixed publication date (Wednesday 12 March 2025)."""
+
 from __future__ import annotations
 
 import datetime as dt

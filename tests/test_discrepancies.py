@@ -1,4 +1,5 @@
 """Discrepancies: pairs and groups of made-up figures, classified and grouped as the module docstring says."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -24,6 +25,7 @@ D1, D2, D3 = dt.date(2031, 3, 1), dt.date(2031, 4, 20), dt.date(2031, 4, 22)
 
 # --- intervals and classification of pairs -------------------------------------------------
 
+
 def test_interval_per_qualifier():
     assert figure_interval(40, "exact") == (40, 40)
     assert figure_interval(400, "approximate") == (380, 420)
@@ -40,31 +42,39 @@ def test_approximate_slack_never_below_one():
     assert figure_interval(6, "approximate") == (5, 7)
 
 
-@pytest.mark.parametrize("value, expected", [(1200, True), (40000, True), (250, True), (10, True),
-                                             (251, False), (3, False), (1234, False), (12.5, False)])
+@pytest.mark.parametrize(
+    "value, expected",
+    [(1200, True), (40000, True), (250, True), (10, True), (251, False), (3, False), (1234, False), (12.5, False)],
+)
 def test_round_numbers(value, expected):
     assert is_round(value) is expected
 
 
-@pytest.mark.parametrize("a, b", [
-    ((480, "approximate"), (490, "approximate")),
-    ((3500, "more_than"), (3400, "approximate")),  # round lower bound takes the tolerance
-    ((3500, "more_than"), (3500, "exact")),
-    ((18, "exact"), (20, "less_than")),
-    ((19, "approximate"), (20, "exact")),
-    ((75, "at_least"), (75, "at_most")),
-])
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ((480, "approximate"), (490, "approximate")),
+        ((3500, "more_than"), (3400, "approximate")),  # round lower bound takes the tolerance
+        ((3500, "more_than"), (3500, "exact")),
+        ((18, "exact"), (20, "less_than")),
+        ((19, "approximate"), (20, "exact")),
+        ((75, "at_least"), (75, "at_most")),
+    ],
+)
 def test_same_day_agreement_is_consistent(a, b):
     assert classify([(*a, D1), (*b, D1)]) == "consistent"
 
 
-@pytest.mark.parametrize("a, b", [
-    ((63, "exact"), (20, "less_than")),
-    ((340, "exact"), (347, "more_than")),  # not round: "more than 347" excludes 340
-    ((90, "exact"), (95, "exact")),
-    ((700, "approximate"), (800, "approximate")),
-    ((12, "at_most"), (30, "at_least")),
-])
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ((63, "exact"), (20, "less_than")),
+        ((340, "exact"), (347, "more_than")),  # not round: "more than 347" excludes 340
+        ((90, "exact"), (95, "exact")),
+        ((700, "approximate"), (800, "approximate")),
+        ((12, "at_most"), (30, "at_least")),
+    ],
+)
 def test_bounds_that_cannot_both_hold_conflict(a, b):
     assert classify([(*a, D1), (*b, D1)]) == "conflicting"
 
@@ -115,6 +125,7 @@ def test_undated_reports_are_never_updates():
 
 # --- grouping over rows --------------------------------------------------------------------
 
+
 class Corpus:
     """Made-up articles, figures, events and mentions with real offsets into the article text."""
 
@@ -128,8 +139,16 @@ class Corpus:
 
     def article(self, aid: str, published: dt.date, *sentences: str) -> str:
         """An article whose text is the sentences joined by spaces."""
-        self.articles.append({"article_id": aid, "text": " ".join(sentences), "published_at": published,
-                              "outlet": None, "status": "ok", "_sentences": sentences})
+        self.articles.append(
+            {
+                "article_id": aid,
+                "text": " ".join(sentences),
+                "published_at": published,
+                "outlet": None,
+                "status": "ok",
+                "_sentences": sentences,
+            }
+        )
         return aid
 
     def _locate(self, aid: str, words: str, sentence: int) -> dict:
@@ -139,43 +158,94 @@ class Corpus:
         start = offset + article["_sentences"][sentence].index(words)
         return {"article_id": aid, "sentence_index": sentence, "start_char": start, "end_char": start + len(words)}
 
-    def figure(self, aid: str, sentence: int, words: str, value: float, qualifier: str = "exact",
-               category: str = "killed", source: str | None = None) -> dict:
+    def figure(
+        self,
+        aid: str,
+        sentence: int,
+        words: str,
+        value: float,
+        qualifier: str = "exact",
+        category: str = "killed",
+        source: str | None = None,
+    ) -> dict:
         """A figure row as the resolve stage gives it."""
         row = self._locate(aid, words, sentence)
-        low, high = {"exact": (value, value), "more_than": (value, None), "at_least": (value, None),
-                     "less_than": (None, value), "at_most": (None, value)}.get(qualifier, (None, None))
+        low, high = {
+            "exact": (value, value),
+            "more_than": (value, None),
+            "at_least": (value, None),
+            "less_than": (None, value),
+            "at_most": (None, value),
+        }.get(qualifier, (None, None))
         published = next(a["published_at"] for a in self.articles if a["article_id"] == aid)
-        row.update(figure_id=schema.make_id("fig", aid, row["start_char"]), text=words, value=float(value),
-                   lower=low, upper=high, qualifier=qualifier, category=category, source_name=source,
-                   as_of=published)
+        row.update(
+            figure_id=schema.make_id("fig", aid, row["start_char"]),
+            text=words,
+            value=float(value),
+            lower=low,
+            upper=high,
+            qualifier=qualifier,
+            category=category,
+            source_name=source,
+            as_of=published,
+        )
         self.figures.append(row)
         return row
 
-    def event(self, aid: str, sentence: int, trigger: str, etype: str, key: str, actor: str | None = None,
-              location: str | None = None, date: dt.date | None = None, counterpart: str | None = None) -> dict:
+    def event(
+        self,
+        aid: str,
+        sentence: int,
+        trigger: str,
+        etype: str,
+        key: str,
+        actor: str | None = None,
+        location: str | None = None,
+        date: dt.date | None = None,
+        counterpart: str | None = None,
+    ) -> dict:
         """An event row with its cross-article key."""
         row = self._locate(aid, trigger, sentence)
-        row.update(event_id=schema.make_id("evt", aid, row["start_char"]), event_key=key, type=etype,
-                   trigger=trigger, actor=actor, counterpart=counterpart, location=location, date=date,
-                   date_precision="day" if date else None, planned=False)
+        row.update(
+            event_id=schema.make_id("evt", aid, row["start_char"]),
+            event_key=key,
+            type=etype,
+            trigger=trigger,
+            actor=actor,
+            counterpart=counterpart,
+            location=location,
+            date=date,
+            date_precision="day" if date else None,
+            planned=False,
+        )
         self.events.append(row)
         return row
 
     def place(self, aid: str, sentence: int, words: str, name: str | None = None, label: str = "GPE") -> None:
         """A place mention and its canonical entity."""
         name = name or words
-        entity = self.entities.setdefault(name, {"entity_id": schema.make_id("ent", name), "name": name,
-                                                 "label": label, "aliases": [words]})
+        entity = self.entities.setdefault(
+            name, {"entity_id": schema.make_id("ent", name), "name": name, "label": label, "aliases": [words]}
+        )
         row = self._locate(aid, words, sentence)
-        row.update(mention_id=schema.make_id("men", aid, row["start_char"]), entity_id=entity["entity_id"],
-                   text=words, label=label)
+        row.update(
+            mention_id=schema.make_id("men", aid, row["start_char"]),
+            entity_id=entity["entity_id"],
+            text=words,
+            label=label,
+        )
         self.mentions.append(row)
 
     def run(self, **kwargs) -> list[dict]:
         """find_discrepancies over everything built so far."""
-        return find_discrepancies(self.figures, self.events, self.articles, mentions=self.mentions,
-                                  entities=list(self.entities.values()), **kwargs)
+        return find_discrepancies(
+            self.figures,
+            self.events,
+            self.articles,
+            mentions=self.mentions,
+            entities=list(self.entities.values()),
+            **kwargs,
+        )
 
 
 def groups(rows: list[dict]) -> dict[str, list[dict]]:
@@ -188,9 +258,13 @@ def groups(rows: list[dict]) -> dict[str, list[dict]]:
 
 def test_raid_counts_from_two_sources_in_one_article_conflict():
     c = Corpus()
-    a = c.article("a1", D1, "Drones struck a depot near Velmora on Friday.",
-                  "Medics said 58 people were killed in the raid.",
-                  "The northern command said the operation killed fewer than 10 fighters.")
+    a = c.article(
+        "a1",
+        D1,
+        "Drones struck a depot near Velmora on Friday.",
+        "Medics said 58 people were killed in the raid.",
+        "The northern command said the operation killed fewer than 10 fighters.",
+    )
     c.event(a, 0, "struck", "attack", "evk_depot", actor="Northern Command")
     c.figure(a, 1, "58", 58, source="medics")
     c.figure(a, 2, "fewer than 10", 10, "less_than", source="Northern Command")
@@ -271,10 +345,18 @@ def test_source_is_not_the_place():
 
 def test_neighbouring_event_with_its_own_count_is_not_borrowed():
     c = Corpus()
-    a = c.article("a1", D1, "Gunmen attacked Karsk, killing 40 people.",
-                  "Across Brenna, over 5,000 have died since the war began.")
-    b = c.article("b1", D2, "Gunmen attacked Karsk, killing 41 people.",
-                  "Across Brenna, more than 6,000 have died since the war began.")
+    a = c.article(
+        "a1",
+        D1,
+        "Gunmen attacked Karsk, killing 40 people.",
+        "Across Brenna, over 5,000 have died since the war began.",
+    )
+    b = c.article(
+        "b1",
+        D2,
+        "Gunmen attacked Karsk, killing 41 people.",
+        "Across Brenna, more than 6,000 have died since the war began.",
+    )
     for aid in (a, b):
         c.event(aid, 0, "attacked", "attack", "evk_karsk", actor="Gunmen", location="Karsk")
         c.place(aid, 1, "Brenna")
@@ -382,8 +464,13 @@ def test_rows_fit_the_schema_and_ids_are_deterministic():
 def test_rows_read_back_from_pandas_work():
     pd = pytest.importorskip("pandas")
     c = Corpus()
-    a = c.article("a1", D1, "Drones struck a depot near Velmora.", "Medics said 58 people were killed in the raid.",
-                  "The northern command said the operation killed fewer than 10 fighters.")
+    a = c.article(
+        "a1",
+        D1,
+        "Drones struck a depot near Velmora.",
+        "Medics said 58 people were killed in the raid.",
+        "The northern command said the operation killed fewer than 10 fighters.",
+    )
     c.event(a, 0, "struck", "attack", "evk_depot", actor="Northern Command")
     c.figure(a, 1, "58", 58, source="medics")
     c.figure(a, 2, "fewer than 10", 10, "less_than", source="Northern Command")
@@ -405,6 +492,7 @@ def test_sentence_around_a_figure():
 
 
 # --- the suite -----------------------------------------------------------------------------
+
 
 def test_suite_names_only_schema_columns_and_vocabularies():
     suite = json.loads(SUITE.read_text(encoding="utf-8"))
@@ -428,6 +516,7 @@ def test_suite_names_only_schema_columns_and_vocabularies():
 
 # --- on the seeds (end to end) ---------------------------------------------------------------
 
+
 def _records(path: Path) -> list[dict]:
     """A Parquet table as rows, missing values as None (as the resolve stage passes them)."""
     import pandas as pd
@@ -439,10 +528,16 @@ def _records(path: Path) -> list[dict]:
 @pytest.mark.e2e
 def test_seed_groups_are_classified(seeds_output):
     out, _ = seeds_output
-    tables = {name: _records(out / f"{name}.parquet")
-              for name in ("figures", "events", "articles", "mentions", "entities")}
-    rows = find_discrepancies(tables["figures"], tables["events"], tables["articles"],
-                              mentions=tables["mentions"], entities=tables["entities"])
+    tables = {
+        name: _records(out / f"{name}.parquet") for name in ("figures", "events", "articles", "mentions", "entities")
+    }
+    rows = find_discrepancies(
+        tables["figures"],
+        tables["events"],
+        tables["articles"],
+        mentions=tables["mentions"],
+        entities=tables["entities"],
+    )
     found = {(g[0]["category"], g[0]["status"], tuple(r["text"] for r in g)) for g in groups(rows).values()}
     assert ("killed", "conflicting", ("274", "less than 100")) in found  # the Nuseirat raid
     assert ("killed", "updated", ("37,000", "more than 40,000")) in found  # the Gaza toll, June then August
@@ -451,5 +546,6 @@ def test_seed_groups_are_classified(seeds_output):
     written = _records(out / "discrepancies.parquet")
     if written:  # once the resolve stage writes the table, it holds exactly these rows
         key = lambda r: r["discrepancy_id"]
-        assert [(r["discrepancy_id"], r["status"]) for r in sorted(written, key=key)] == \
-               [(r["discrepancy_id"], r["status"]) for r in sorted(rows, key=key)]
+        assert [(r["discrepancy_id"], r["status"]) for r in sorted(written, key=key)] == [
+            (r["discrepancy_id"], r["status"]) for r in sorted(rows, key=key)
+        ]

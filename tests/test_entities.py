@@ -1,4 +1,5 @@
 """Entity mentions and canonical entities: sentences in, records out."""
+
 from __future__ import annotations
 
 import pytest
@@ -6,24 +7,35 @@ import pytest
 from newsfacts.transforms.entities import canonical_form, extract_mentions, name_key, resolve_entities
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("Mr. Blinken", "Blinken"),
-    ("the United States", "United States"),
-    ("President Emmanuel Macron", "Emmanuel Macron"),
-    ("Prime Minister Keir Starmer", "Keir Starmer"),
-    ("Gaza’s", "Gaza"),
-    ("U.S.", "U.S."),
-    ("another Middle East", "Middle East"),
-    ("Dr. Tedros", "Tedros"),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Mr. Blinken", "Blinken"),
+        ("the United States", "United States"),
+        ("President Emmanuel Macron", "Emmanuel Macron"),
+        ("Prime Minister Keir Starmer", "Keir Starmer"),
+        ("Gaza’s", "Gaza"),
+        ("U.S.", "U.S."),
+        ("another Middle East", "Middle East"),
+        ("Dr. Tedros", "Tedros"),
+    ],
+)
 def test_canonical_form_drops_titles_articles_and_possessives(text, expected):
     assert canonical_form(text) == expected
 
 
-@pytest.mark.parametrize("a,b", [
-    ("US", "U.S."), ("US", "the United States"), ("UK", "Britain"), ("U.N.", "the United Nations"),
-    ("the Gaza Strip", "Gaza"), ("Mr. Macron", "Macron"), ("the Kyiv health ministry", "Kyiv's Health Ministry"),
-])
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("US", "U.S."),
+        ("US", "the United States"),
+        ("UK", "Britain"),
+        ("U.N.", "the United Nations"),
+        ("the Gaza Strip", "Gaza"),
+        ("Mr. Macron", "Macron"),
+        ("the Kyiv health ministry", "Kyiv's Health Ministry"),
+    ],
+)
 def test_name_keys_unify_written_variants(a, b):
     assert name_key(a) == name_key(b)
 
@@ -53,7 +65,8 @@ def test_title_fragments_are_not_organisations(nlp):
 
 def test_surname_merges_with_full_name_in_the_same_article(nlp):
     entities, mentions, _ = _resolve(
-        nlp, "French President Emmanuel Macron spoke on Monday. Later, Mr. Macron left for Brussels.")
+        nlp, "French President Emmanuel Macron spoke on Monday. Later, Mr. Macron left for Brussels."
+    )
     ids = {m["entity_id"] for m in mentions if m["text"] in {"Emmanuel Macron", "Macron"}}
     assert len(ids) == 1
     person = next(e for e in entities if e["entity_id"] in ids)
@@ -70,7 +83,8 @@ def test_surname_merges_across_articles(nlp):
 
 def test_spelling_variants_of_a_surname_merge(nlp):
     _, mentions, index = _resolve(
-        nlp, "Egyptian leader Abdel Fattah al-Sisi hosted the talks. Mr. Sissi later met the envoy.")
+        nlp, "Egyptian leader Abdel Fattah al-Sisi hosted the talks. Mr. Sissi later met the envoy."
+    )
     ids = {m["entity_id"] for m in mentions if m["label"] == "PERSON" and "Si" in m["text"]}
     assert len(ids) == 1
     assert index.lookup("Sisi", "a0")["name"] == "Abdel Fattah al-Sisi"
@@ -104,8 +118,8 @@ def test_entity_ids_are_deterministic(nlp):
     assert first == second
 
 
-
 # ---------------------------------------------------------------- gazetteer and alias rules (issue 12)
+
 
 def _labels(nlp, text):
     return {m["text"]: m["label"] for m in extract_mentions(nlp(text), "a")}
@@ -113,7 +127,8 @@ def _labels(nlp, text):
 
 def test_dateline_agency_is_an_org_and_never_merges_with_the_place(nlp):
     entities, mentions, _ = _resolve(
-        nlp, "PORT-AU-PRINCE, Haiti (AP) — Gangs attacked a police station in Haiti on Monday, officials said.")
+        nlp, "PORT-AU-PRINCE, Haiti (AP) — Gangs attacked a police station in Haiti on Monday, officials said."
+    )
     by_text = {m["text"]: m for m in mentions}
     assert by_text["AP"]["label"] == "ORG"
     assert by_text["AP"]["entity_id"] != by_text["Haiti"]["entity_id"]
@@ -143,14 +158,17 @@ def test_rank_prefixes_are_not_part_of_a_name(nlp):
     assert [canonical_form(r["key_text"]) for r in rows if r["label"] == "PERSON"] == ["Yahya Saree"]
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("Brig. Gen. Yahya Saree", "Yahya Saree"),
-    ("Lt. Col. Nadav Shoshani", "Nadav Shoshani"),
-    ("Maj. Gen. Amos Levi", "Amos Levi"),
-    ("Sheikh Tamim bin Hamad", "Tamim bin Hamad"),
-    ("Spokesman Liu Dejun", "Liu Dejun"),
-    ("Sergeant Afrim Berisha", "Afrim Berisha"),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Brig. Gen. Yahya Saree", "Yahya Saree"),
+        ("Lt. Col. Nadav Shoshani", "Nadav Shoshani"),
+        ("Maj. Gen. Amos Levi", "Amos Levi"),
+        ("Sheikh Tamim bin Hamad", "Tamim bin Hamad"),
+        ("Spokesman Liu Dejun", "Liu Dejun"),
+        ("Sergeant Afrim Berisha", "Afrim Berisha"),
+    ],
+)
 def test_ranks_and_titles_are_stripped(text, expected):
     assert canonical_form(text) == expected
 
@@ -163,19 +181,24 @@ def test_singular_and_plural_group_names_merge(nlp):
 
 
 def test_abbreviation_inside_a_name_merges(nlp):
-    _, mentions, _ = _resolve(nlp, "The U.N. Security Council met on Friday.",
-                              "The United Nations Security Council will meet again in May.")
+    _, mentions, _ = _resolve(
+        nlp, "The U.N. Security Council met on Friday.", "The United Nations Security Council will meet again in May."
+    )
     assert len({m["entity_id"] for m in mentions if "Security Council" in m["text"]}) == 1
 
 
 def test_name_cut_short_by_the_model_is_extended(nlp):
-    texts = {m["text"] for m in extract_mentions(nlp("Lway Yay Oo, a spokeswoman for the group, said the talks had failed."), "a")}
+    texts = {
+        m["text"]
+        for m in extract_mentions(nlp("Lway Yay Oo, a spokeswoman for the group, said the talks had failed."), "a")
+    }
     assert "Lway Yay Oo" in texts
 
 
 def test_given_name_with_title_merges_with_the_full_name(nlp):
-    _, mentions, _ = _resolve(nlp, "Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani spoke first. "
-                                   "Sheikh Mohammed said Doha was ready.")
+    _, mentions, _ = _resolve(
+        nlp, "Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani spoke first. Sheikh Mohammed said Doha was ready."
+    )
     ids = {m["entity_id"] for m in mentions if m["label"] == "PERSON"}
     assert len(ids) == 1
 

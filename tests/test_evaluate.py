@@ -1,4 +1,5 @@
 """The scorer: matching rules of GUIDELINE.md, each with exact expected numbers."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -29,46 +30,100 @@ GOLD_FIGURES = [
     {"text": "eight trips", "value": 8, "qualifier": "exact", "category": "visits", "source": None},
     {"text": "274", "value": 274, "qualifier": "exact", "category": "killed", "source": "Gaza health ministry"},
     {"text": "about 1,200", "value": 1200, "qualifier": "approximate", "category": "killed", "source": None},
-    {"text": "four prisoners", "value": 4, "qualifier": "exact",
-     "category": ["hostages_released", "prisoners_released"], "source": None},
+    {
+        "text": "four prisoners",
+        "value": 4,
+        "qualifier": "exact",
+        "category": ["hostages_released", "prisoners_released"],
+        "source": None,
+    },
 ]
 
 
-def _figure(text: str, value: float, start: int, qualifier: str = "exact", category: str = "other",
-            source: str | None = None) -> dict:
+def _figure(
+    text: str, value: float, start: int, qualifier: str = "exact", category: str = "other", source: str | None = None
+) -> dict:
     """A predicted figures row."""
-    return {"figure_id": make_id("fig", text, start), "article_id": ARTICLE_ID, "text": text, "value": value,
-            "qualifier": qualifier, "category": category, "source_name": source,
-            "sentence_index": 0, "start_char": start, "end_char": start + len(text)}
+    return {
+        "figure_id": make_id("fig", text, start),
+        "article_id": ARTICLE_ID,
+        "text": text,
+        "value": value,
+        "qualifier": qualifier,
+        "category": category,
+        "source_name": source,
+        "sentence_index": 0,
+        "start_char": start,
+        "end_char": start + len(text),
+    }
 
 
 def _claim(content: str, start: int, speaker: str | None = "Antony Blinken", kind: str = "indirect") -> dict:
     """A predicted claims row."""
-    return {"claim_id": make_id("clm", content, start), "article_id": ARTICLE_ID, "kind": kind,
-            "speaker": speaker, "content": content, "content_start": start, "content_end": start + len(content),
-            "sentence_index": 0, "start_char": start, "end_char": start + len(content)}
+    return {
+        "claim_id": make_id("clm", content, start),
+        "article_id": ARTICLE_ID,
+        "kind": kind,
+        "speaker": speaker,
+        "content": content,
+        "content_start": start,
+        "content_end": start + len(content),
+        "sentence_index": 0,
+        "start_char": start,
+        "end_char": start + len(content),
+    }
 
 
-def _event(type_: str, start: int, actor: str | None = None, counterpart: str | None = None,
-           location: str | None = None, date: dt.date | None = None) -> dict:
+def _event(
+    type_: str,
+    start: int,
+    actor: str | None = None,
+    counterpart: str | None = None,
+    location: str | None = None,
+    date: dt.date | None = None,
+) -> dict:
     """A predicted events row."""
-    return {"event_id": make_id("evt", type_, start), "event_key": make_id("key", type_, start),
-            "article_id": ARTICLE_ID, "type": type_, "trigger": type_, "actor": actor,
-            "counterpart": counterpart, "location": location, "date": date, "planned": False,
-            "sentence_index": 0, "start_char": start, "end_char": start + 5}
+    return {
+        "event_id": make_id("evt", type_, start),
+        "event_key": make_id("key", type_, start),
+        "article_id": ARTICLE_ID,
+        "type": type_,
+        "trigger": type_,
+        "actor": actor,
+        "counterpart": counterpart,
+        "location": location,
+        "date": date,
+        "planned": False,
+        "sentence_index": 0,
+        "start_char": start,
+        "end_char": start + 5,
+    }
 
 
 def _entity(name: str, aliases: list[str], label: str = "PERSON") -> dict:
     """A predicted entities row."""
-    return {"entity_id": make_id("ent", name), "name": name, "label": label, "aliases": aliases,
-            "n_mentions": 1, "n_articles": 1}
+    return {
+        "entity_id": make_id("ent", name),
+        "name": name,
+        "label": label,
+        "aliases": aliases,
+        "n_mentions": 1,
+        "n_articles": 1,
+    }
 
 
 def _mention(text: str, entity_name: str, start: int) -> dict:
     """A predicted mentions row pointing at the entity named `entity_name`."""
-    return {"mention_id": make_id("men", text, start), "article_id": ARTICLE_ID,
-            "entity_id": make_id("ent", entity_name), "text": text, "label": "PERSON",
-            "sentence_index": 0, "start_char": start, "end_char": start + len(text)}
+    return {
+        "mention_id": make_id("men", text, start),
+        "article_id": ARTICLE_ID,
+        "entity_id": make_id("ent", entity_name),
+        "text": text,
+        "label": "PERSON",
+        "sentence_index": 0,
+        "start_char": start,
+        "end_char": start + len(text),
+    }
 
 
 def _write_output(folder: Path, articles: bool = True, **tables: list[dict]) -> Path:
@@ -83,8 +138,10 @@ def _write_output(folder: Path, articles: bool = True, **tables: list[dict]) -> 
 
 def _write_gold(folder: Path, entities: list[dict] | None = None, **items: list[dict]) -> Path:
     """A gold YAML file with one article (FILE) holding the given items."""
-    gold = {"entities": ENTITIES if entities is None else entities,
-            "articles": [{"file": FILE, "published_at": dt.date(2024, 6, 10), **items}]}
+    gold = {
+        "entities": ENTITIES if entities is None else entities,
+        "articles": [{"file": FILE, "published_at": dt.date(2024, 6, 10), **items}],
+    }
     path = folder / "gold.yaml"
     path.write_text(yaml.safe_dump(gold, sort_keys=False), encoding="utf-8")
     return path
@@ -203,8 +260,10 @@ def test_figures_extra_prediction(tmp_path):
 
 
 def test_figures_optional_matched_neither_earns_nor_costs(tmp_path):
-    gold = [*GOLD_FIGURES, {"text": "three-phase", "value": 3, "qualifier": "exact", "category": "other",
-                            "optional": True}]
+    gold = [
+        *GOLD_FIGURES,
+        {"text": "three-phase", "value": 3, "qualifier": "exact", "category": "other", "optional": True},
+    ]
     out = _write_output(tmp_path / "out", figures=[*_perfect_figures(), _figure("three-phase", 3, 60)])
     fig = evaluate(_write_gold(tmp_path, figures=gold), out)["figures"]
     assert (fig["tp"], fig["fp"], fig["fn"], fig["optional_matched"]) == (4, 0, 0, 1)
@@ -231,8 +290,10 @@ def test_figures_list_valued_category(tmp_path):
 
 
 def test_figures_source_null_must_be_null(tmp_path):
-    preds = [_figure("eight trips", 8, 10, category="visits", source="Reuters"),
-             _figure("about 1,200", 1200, 30, qualifier="approximate", category="killed")]
+    preds = [
+        _figure("eight trips", 8, 10, category="visits", source="Reuters"),
+        _figure("about 1,200", 1200, 30, qualifier="approximate", category="killed"),
+    ]
     gold = [GOLD_FIGURES[0], GOLD_FIGURES[2]]
     report = evaluate(_write_gold(tmp_path, figures=gold), _write_output(tmp_path / "out", figures=preds))
     assert report["figures"]["fields"]["source"] == {"correct": 1, "total": 2, "accuracy": 0.5}
@@ -240,7 +301,9 @@ def test_figures_source_null_must_be_null(tmp_path):
 
 
 def test_figures_source_name_rules(tmp_path):
-    out = _write_output(tmp_path / "out", figures=[_figure("274", 274, 20, category="killed", source="health ministry")])
+    out = _write_output(
+        tmp_path / "out", figures=[_figure("274", 274, 20, category="killed", source="health ministry")]
+    )
     fig = evaluate(_write_gold(tmp_path, figures=GOLD_FIGURES[1:2]), out)["figures"]
     assert fig["fields"]["source"]["accuracy"] == 1.0
 
@@ -299,9 +362,13 @@ GOLD_CLAIMS = [
 
 
 def test_claims_perfect(tmp_path):
-    preds = [_claim("press Hamas to say yes", 0, kind="direct_quote"),
-             _claim("it would not accept a ceasefire", 50, speaker="Hamas")]
-    claims = evaluate(_write_gold(tmp_path, claims=GOLD_CLAIMS), _write_output(tmp_path / "out", claims=preds))["claims"]
+    preds = [
+        _claim("press Hamas to say yes", 0, kind="direct_quote"),
+        _claim("it would not accept a ceasefire", 50, speaker="Hamas"),
+    ]
+    claims = evaluate(_write_gold(tmp_path, claims=GOLD_CLAIMS), _write_output(tmp_path / "out", claims=preds))[
+        "claims"
+    ]
     assert (claims["precision"], claims["recall"], claims["f1"]) == (1.0, 1.0, 1.0)
     assert claims["fields"]["speaker"]["accuracy"] == claims["fields"]["kind"]["accuracy"] == 1.0
 
@@ -327,7 +394,10 @@ def test_claims_overlap_counts_repeated_tokens_once_each(tmp_path):
 
 def test_claims_best_overlap_prediction_wins(tmp_path):
     gold = [{"kind": "indirect", "speaker": "Hamas", "content": "Israel introduced new demands"}]
-    preds = [_claim("Israel introduced something", 0, speaker=None), _claim("Israel introduced new demands", 40, speaker="Hamas")]
+    preds = [
+        _claim("Israel introduced something", 0, speaker=None),
+        _claim("Israel introduced new demands", 40, speaker="Hamas"),
+    ]
     report = evaluate(_write_gold(tmp_path, claims=gold), _write_output(tmp_path / "out", claims=preds))
     assert report["claims"]["fields"]["speaker"]["accuracy"] == 1.0
     assert [s["content"] for s in report["misses"][0]["claims"]["spurious"]] == ["Israel introduced something"]
@@ -347,9 +417,14 @@ def test_claims_curly_quotes_fold(tmp_path):
 
 
 def test_claims_optional_absorbs_leftover(tmp_path):
-    gold = [*GOLD_CLAIMS, {"kind": "indirect", "speaker": "Iran", "content": "to retaliate against Israel",
-                           "optional": True}]
-    preds = [_claim("press Hamas to say yes", 0, kind="direct_quote"), _claim("to retaliate against Israel", 80, speaker="Iran")]
+    gold = [
+        *GOLD_CLAIMS,
+        {"kind": "indirect", "speaker": "Iran", "content": "to retaliate against Israel", "optional": True},
+    ]
+    preds = [
+        _claim("press Hamas to say yes", 0, kind="direct_quote"),
+        _claim("to retaliate against Israel", 80, speaker="Iran"),
+    ]
     claims = evaluate(_write_gold(tmp_path, claims=gold), _write_output(tmp_path / "out", claims=preds))["claims"]
     assert (claims["tp"], claims["fp"], claims["fn"], claims["optional_matched"]) == (1, 0, 1, 1)
 
@@ -359,8 +434,10 @@ def test_claims_optional_absorbs_leftover(tmp_path):
 
 def test_events_actor_last_word_person(tmp_path):
     gold = [{"type": "visit", "actor": "Antony Blinken", "location": "Cairo", "date": dt.date(2024, 6, 10)}]
-    out = _write_output(tmp_path / "out", events=[_event("visit", 0, actor="Secretary Blinken", location="Cairo",
-                                                         date=dt.date(2024, 6, 10))])
+    out = _write_output(
+        tmp_path / "out",
+        events=[_event("visit", 0, actor="Secretary Blinken", location="Cairo", date=dt.date(2024, 6, 10))],
+    )
     events = evaluate(_write_gold(tmp_path, events=gold), out)["events"]
     assert (events["tp"], events["fields"]["date"]["accuracy"]) == (1, 1.0)
 
@@ -385,10 +462,14 @@ def test_events_null_actor_nothing_matches(tmp_path):
 
 
 def test_events_date_accuracy_only_where_gold_has_a_date(tmp_path):
-    gold = [{"type": "visit", "actor": "Antony Blinken", "date": dt.date(2024, 6, 10)},
-            {"type": "resign", "actor": "Benny Gantz", "date": None}]
-    preds = [_event("visit", 0, actor="Antony Blinken", date=dt.date(2024, 6, 9)),
-             _event("resign", 30, actor="Gantz", date=dt.date(2024, 6, 9))]
+    gold = [
+        {"type": "visit", "actor": "Antony Blinken", "date": dt.date(2024, 6, 10)},
+        {"type": "resign", "actor": "Benny Gantz", "date": None},
+    ]
+    preds = [
+        _event("visit", 0, actor="Antony Blinken", date=dt.date(2024, 6, 9)),
+        _event("resign", 30, actor="Gantz", date=dt.date(2024, 6, 9)),
+    ]
     events = evaluate(_write_gold(tmp_path, events=gold), _write_output(tmp_path / "out", events=preds))["events"]
     assert events["tp"] == 2
     assert events["fields"]["date"] == {"correct": 0, "total": 1, "accuracy": 0.0}
@@ -396,8 +477,10 @@ def test_events_date_accuracy_only_where_gold_has_a_date(tmp_path):
 
 def test_events_prefers_candidate_agreeing_on_more_fields(tmp_path):
     gold = [{"type": "visit", "actor": "Antony Blinken", "location": "Jordan", "date": None}]
-    preds = [_event("visit", 0, actor="Antony Blinken", location="Cairo"),
-             _event("visit", 30, actor="Antony Blinken", location="Jordan")]
+    preds = [
+        _event("visit", 0, actor="Antony Blinken", location="Cairo"),
+        _event("visit", 30, actor="Antony Blinken", location="Jordan"),
+    ]
     report = evaluate(_write_gold(tmp_path, events=gold), _write_output(tmp_path / "out", events=preds))
     assert [s["location"] for s in report["misses"][0]["events"]["spurious"]] == ["Cairo"]
 
@@ -443,15 +526,21 @@ def _entity_output(tmp_path: Path, entities: list[dict], mentions: list[dict]) -
 
 
 def test_entities_found_and_merged(tmp_path):
-    out = _entity_output(tmp_path, [_entity("Antony Blinken", ["Blinken"])],
-                         [_mention("Antony Blinken", "Antony Blinken", 0), _mention("Blinken", "Antony Blinken", 47)])
+    out = _entity_output(
+        tmp_path,
+        [_entity("Antony Blinken", ["Blinken"])],
+        [_mention("Antony Blinken", "Antony Blinken", 0), _mention("Blinken", "Antony Blinken", 47)],
+    )
     ent = evaluate(_write_gold(tmp_path, entities=ENTITIES[:1]), out)["entities"]
     assert (ent["found"], ent["merged"], ent["found_rate"], ent["merged_rate"]) == (1, 1, 1.0, 1.0)
 
 
 def test_entities_split_is_found_not_merged(tmp_path):
-    out = _entity_output(tmp_path, [_entity("Antony Blinken", []), _entity("Blinken", [])],
-                         [_mention("Antony Blinken", "Antony Blinken", 0), _mention("Blinken", "Blinken", 47)])
+    out = _entity_output(
+        tmp_path,
+        [_entity("Antony Blinken", []), _entity("Blinken", [])],
+        [_mention("Antony Blinken", "Antony Blinken", 0), _mention("Blinken", "Blinken", 47)],
+    )
     ent = evaluate(_write_gold(tmp_path, entities=ENTITIES[:1]), out)["entities"]
     assert (ent["found"], ent["merged"]) == (1, 0)
     assert ent["not_merged"][0]["name"] == "Antony Blinken"
@@ -485,9 +574,13 @@ def test_entities_missing_table(tmp_path):
 
 def test_report_is_json_serialisable(tmp_path):
     gold = [{"type": "visit", "actor": "Antony Blinken", "date": dt.date(2024, 6, 10)}]
-    out = _write_output(tmp_path / "out", figures=_perfect_figures()[:2],
-                        events=[_event("visit", 0, actor="Hamas", date=dt.date(2024, 6, 9))],
-                        entities=[_entity("Antony Blinken", ["Blinken"])], mentions=[])
+    out = _write_output(
+        tmp_path / "out",
+        figures=_perfect_figures()[:2],
+        events=[_event("visit", 0, actor="Hamas", date=dt.date(2024, 6, 9))],
+        entities=[_entity("Antony Blinken", ["Blinken"])],
+        mentions=[],
+    )
     report = evaluate(_write_gold(tmp_path, figures=GOLD_FIGURES, events=gold), out)
     assert json.loads(json.dumps(report))["misses"][0]["events"]["spurious"][0]["date"] == "2024-06-09"
 

@@ -1,4 +1,5 @@
 """extract_events and assign_event_keys: one sentence in, the exact event fields out."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -25,26 +26,43 @@ def only(nlp, text, published_at=PUB):
 
 
 def row(type, trigger, actor, counterpart=None, location=None, date_text=None, date=None, planned=False):
-    return dict(type=type, trigger=trigger, actor=actor, counterpart=counterpart, location=location,
-                date_text=date_text, date=date, planned=planned)
+    return dict(
+        type=type,
+        trigger=trigger,
+        actor=actor,
+        counterpart=counterpart,
+        location=location,
+        date_text=date_text,
+        date=date,
+        planned=planned,
+    )
 
 
 # ---- visit ----
 
+
 def test_visit_verb_with_weekday(nlp):
     assert only(nlp, "Chancellor Olaf Scholz visited Kyiv on Tuesday.") == row(
-        "visit", "visited", "Olaf Scholz", location="Kyiv", date_text="on Tuesday", date=dt.date(2025, 3, 11))
+        "visit", "visited", "Olaf Scholz", location="Kyiv", date_text="on Tuesday", date=dt.date(2025, 3, 11)
+    )
 
 
 def test_arrive_in(nlp):
     assert only(nlp, "Mr. Scholz arrived in Warsaw on Monday.") == row(
-        "visit", "arrived", "Scholz", location="Warsaw", date_text="on Monday", date=dt.date(2025, 3, 10))
+        "visit", "arrived", "Scholz", location="Warsaw", date_text="on Monday", date=dt.date(2025, 3, 10)
+    )
 
 
 def test_planned_travel_next_week(nlp):
     assert only(nlp, "Prime Minister Mark Carney will travel to London next week.") == row(
-        "visit", "travel", "Mark Carney", location="London", date_text="next week", date=dt.date(2025, 3, 17),
-        planned=True)
+        "visit",
+        "travel",
+        "Mark Carney",
+        location="London",
+        date_text="next week",
+        date=dt.date(2025, 3, 17),
+        planned=True,
+    )
 
 
 def test_planned_weekday_is_after_publication(nlp):
@@ -78,19 +96,27 @@ def test_trip_in_adjunct_of_a_meeting_is_not_a_second_event(nlp):
 
 # ---- meet ----
 
+
 def test_expected_to_meet(nlp):
     assert only(nlp, "Ms. Meloni is expected to meet President Emmanuel Macron in Rome.") == row(
-        "meet", "meet", "Meloni", "Emmanuel Macron", "Rome", planned=True)
+        "meet", "meet", "Meloni", "Emmanuel Macron", "Rome", planned=True
+    )
 
 
 def test_met_with_last_month(nlp):
     assert only(nlp, "Angela Merkel met with Vladimir Putin in Sochi last month.") == row(
-        "meet", "met", "Angela Merkel", "Vladimir Putin", "Sochi", "last month", dt.date(2025, 2, 1))
+        "meet", "met", "Angela Merkel", "Vladimir Putin", "Sochi", "last month", dt.date(2025, 2, 1)
+    )
 
 
 def test_talks_with_is_a_meeting(nlp):
     got = only(nlp, "Mr. Rutte held talks with King Abdullah in Amman.")
-    assert (got["type"], got["actor"], got["counterpart"], got["location"]) == ("meet", "Rutte", "King Abdullah", "Amman")
+    assert (got["type"], got["actor"], got["counterpart"], got["location"]) == (
+        "meet",
+        "Rutte",
+        "King Abdullah",
+        "Amman",
+    )
 
 
 def test_participle_meeting_takes_the_noun_it_modifies(nlp):
@@ -107,6 +133,7 @@ def test_meet_a_deadline_is_not_a_meeting(nlp):
 
 
 # ---- negotiate ----
+
 
 def test_broker_a_truce(nlp):
     assert only(nlp, "Norway brokered a truce between the two factions.") == row("negotiate", "brokered", "Norway")
@@ -127,9 +154,11 @@ def test_talks_without_a_party_are_left_out(nlp):
 
 # ---- propose ----
 
+
 def test_unveiled_plan_with_date(nlp):
     assert only(nlp, "President Lula unveiled a peace plan on 3 February.") == row(
-        "propose", "unveiled", "Lula", date_text="on 3 February", date=dt.date(2025, 2, 3))
+        "propose", "unveiled", "Lula", date_text="on 3 February", date=dt.date(2025, 2, 3)
+    )
 
 
 def test_plan_announced_by_agent(nlp):
@@ -153,9 +182,11 @@ def test_announce_without_a_plan_is_not_a_proposal(nlp):
 
 # ---- attack ----
 
+
 def test_norp_force_acts_for_its_country(nlp):
     assert only(nlp, "Russian forces attacked Kharkiv on Sunday.") == row(
-        "attack", "attacked", "Russia", "Kharkiv", "Kharkiv", "on Sunday", dt.date(2025, 3, 9))
+        "attack", "attacked", "Russia", "Kharkiv", "Kharkiv", "on Sunday", dt.date(2025, 3, 9)
+    )
 
 
 def test_would_invade_is_planned(nlp):
@@ -197,14 +228,17 @@ def test_killing_inside_an_attack_is_part_of_it(nlp):
 
 # ---- kill, abduct, release, seize ----
 
+
 def test_kill(nlp):
     assert only(nlp, "The gunman killed three people in Bratislava.") == row(
-        "kill", "killed", "The gunman", location="Bratislava")
+        "kill", "killed", "The gunman", location="Bratislava"
+    )
 
 
 def test_kidnap_with_month_and_year(nlp):
     assert only(nlp, "Boko Haram kidnapped 276 schoolgirls in Chibok in April 2014.") == row(
-        "abduct", "kidnapped", "Boko Haram", location="Chibok", date_text="in April 2014", date=dt.date(2014, 4, 1))
+        "abduct", "kidnapped", "Boko Haram", location="Chibok", date_text="in April 2014", date=dt.date(2014, 4, 1)
+    )
 
 
 def test_taking_hostages_is_abduction(nlp):
@@ -214,7 +248,8 @@ def test_taking_hostages_is_abduction(nlp):
 
 def test_release(nlp):
     assert only(nlp, "Hezbollah released two Israeli soldiers on Friday.") == row(
-        "release", "released", "Hezbollah", date_text="on Friday", date=dt.date(2025, 3, 7))
+        "release", "released", "Hezbollah", date_text="on Friday", date=dt.date(2025, 3, 7)
+    )
 
 
 def test_releasing_a_statement_is_not_a_release(nlp):
@@ -231,7 +266,8 @@ def test_release_inside_a_plan_is_its_content(nlp):
 
 def test_take_control(nlp):
     assert only(nlp, "The Sudanese army took control of Khartoum on 26 March.") == row(
-        "seize", "took", "Sudan", location="Khartoum", date_text="on 26 March", date=dt.date(2024, 3, 26))
+        "seize", "took", "Sudan", location="Khartoum", date_text="on 26 March", date=dt.date(2024, 3, 26)
+    )
 
 
 def test_seizing_an_opportunity_is_not_a_seizure(nlp):
@@ -240,14 +276,17 @@ def test_seizing_an_opportunity_is_not_a_seizure(nlp):
 
 # ---- assassinate, resign, threaten, aid ----
 
+
 def test_assassination_has_a_victim_and_no_actor(nlp):
     assert only(nlp, "The assassination of Shinzo Abe in Nara on 8 July shocked Japan.") == row(
-        "assassinate", "assassination", None, "Shinzo Abe", "Nara", "on 8 July", dt.date(2024, 7, 8))
+        "assassinate", "assassination", None, "Shinzo Abe", "Nara", "on 8 July", dt.date(2024, 7, 8)
+    )
 
 
 def test_resign_with_full_date(nlp):
     assert only(nlp, "Boris Johnson resigned on 7 July 2022.") == row(
-        "resign", "resigned", "Boris Johnson", date_text="on 7 July 2022", date=dt.date(2022, 7, 7))
+        "resign", "resigned", "Boris Johnson", date_text="on 7 July 2022", date=dt.date(2022, 7, 7)
+    )
 
 
 def test_relative_who_resigned(nlp):
@@ -257,12 +296,14 @@ def test_relative_who_resigned(nlp):
 
 def test_threatened_attack_is_a_threat_only(nlp):
     assert only(nlp, "North Korea threatened to attack South Korea.") == row(
-        "threaten", "threatened", "North Korea", "South Korea")
+        "threaten", "threatened", "North Korea", "South Korea"
+    )
 
 
 def test_aid_delivered(nlp):
     assert only(nlp, "Turkey delivered aid to Syria on Saturday.") == row(
-        "aid", "delivered", "Turkey", location="Syria", date_text="on Saturday", date=dt.date(2025, 3, 8))
+        "aid", "delivered", "Turkey", location="Syria", date_text="on Saturday", date=dt.date(2025, 3, 8)
+    )
 
 
 def test_aid_convoy_takes_light_verb_subject(nlp):
@@ -272,6 +313,7 @@ def test_aid_convoy_takes_light_verb_subject(nlp):
 
 # ---- rows ----
 
+
 def test_no_publication_date_keeps_date_text_but_no_date(nlp):
     got = only(nlp, "Boris Johnson resigned on Monday.", published_at=None)
     assert (got["date_text"], got["date"]) == ("on Monday", None)
@@ -280,11 +322,22 @@ def test_no_publication_date_keeps_date_text_but_no_date(nlp):
 def test_row_has_table_columns_offsets_and_deterministic_id(nlp):
     text = "Filler sentence here. Mr. Scholz arrived in Warsaw on Monday."
     (got,) = list(extract_events(nlp(text), "art1", PUB))
-    resolved = {"event_key", "actor_entity_id", "counterpart_entity_id", "location_entity_id",  # set in resolve
-                "plover", "country", "country_iso3", "admin1", "lat", "lon", "geo_precision"}
+    resolved = {
+        "event_key",
+        "actor_entity_id",
+        "counterpart_entity_id",
+        "location_entity_id",  # set in resolve
+        "plover",
+        "country",
+        "country_iso3",
+        "admin1",
+        "lat",
+        "lon",
+        "geo_precision",
+    }
     assert set(columns("events")) - resolved <= set(got)
     assert got["sentence_index"] == 1
-    assert text[got["start_char"]:got["end_char"]] == "Scholz arrived in Warsaw on Monday"
+    assert text[got["start_char"] : got["end_char"]] == "Scholz arrived in Warsaw on Monday"
     assert got["event_id"] == make_id("evt", "art1", got["start_char"], got["end_char"], "visit")
 
 
@@ -295,10 +348,20 @@ def test_rows_come_in_text_order(nlp):
 
 # ---- grouping ----
 
+
 def _ev(article, type, actor, date=None, precision=None, location=None, start=0):
-    return {"event_id": f"{article}-{start}", "article_id": article, "type": type, "actor": actor,
-            "counterpart": None, "location": location, "date": date, "date_precision": precision,
-            "planned": False, "start_char": start}
+    return {
+        "event_id": f"{article}-{start}",
+        "article_id": article,
+        "type": type,
+        "actor": actor,
+        "counterpart": None,
+        "location": location,
+        "date": date,
+        "date_precision": precision,
+        "planned": False,
+        "start_char": start,
+    }
 
 
 def test_same_event_in_two_articles_shares_a_key():
@@ -341,10 +404,15 @@ def test_keys_do_not_depend_on_input_order():
 
 # ---- generalisation: events without a named doer ----
 
+
 def test_passive_release_with_place_keeps_a_null_actor(nlp):
     got = only(nlp, "A French journalist has been freed in southern Syria.")
     assert (got["type"], got["actor"], got["counterpart"], got["location"]) == (
-        "release", None, "A French journalist", "Syria")
+        "release",
+        None,
+        "A French journalist",
+        "Syria",
+    )
 
 
 def test_passive_release_without_place_names_the_freed_as_counterpart(nlp):
@@ -368,7 +436,11 @@ def test_seizing_people_is_an_abduction(nlp):
 def test_passive_seizure_of_a_described_person_is_an_abduction(nlp):
     got = only(nlp, "Maria Keller, who ran a clinic in Gao, was seized on 2 March.")
     assert (got["type"], got["actor"], got["counterpart"], got["date"]) == (
-        "abduct", None, "Maria Keller", dt.date(2025, 3, 2))
+        "abduct",
+        None,
+        "Maria Keller",
+        dt.date(2025, 3, 2),
+    )
 
 
 def test_handed_over_to_is_a_release(nlp):
@@ -392,6 +464,7 @@ def test_came_under_fire_is_an_attack_on_the_subject(nlp):
 
 # ---- generalisation: triggers ----
 
+
 def test_sink_with_an_object(nlp):
     got = only(nlp, "Russian forces sank a Ukrainian patrol boat.")
     assert (got["type"], got["actor"]) == ("attack", "Russia")
@@ -399,7 +472,8 @@ def test_sink_with_an_object(nlp):
 
 def test_launched_at_is_an_attack_on_the_target(nlp):
     assert only(nlp, "Iran launched 200 missiles at Israel on Tuesday.") == row(
-        "attack", "launched", "Iran", "Israel", "Israel", date_text="on Tuesday", date=dt.date(2025, 3, 11))
+        "attack", "launched", "Iran", "Israel", "Israel", date_text="on Tuesday", date=dt.date(2025, 3, 11)
+    )
 
 
 def test_launching_a_product_is_not_an_attack(nlp):
@@ -417,7 +491,11 @@ def test_took_back_the_rest_of_a_region(nlp):
 
 
 def test_relative_clause_object_is_the_seized_place(nlp):
-    got = [g for g in events(nlp, "The army entered Raqqa, the city which ISIS seized in 2014.") if g["trigger"] == "seized"]
+    got = [
+        g
+        for g in events(nlp, "The army entered Raqqa, the city which ISIS seized in 2014.")
+        if g["trigger"] == "seized"
+    ]
     assert [(g["type"], g["actor"], g["date"]) for g in got] == [("seize", "ISIS", dt.date(2014, 1, 1))]
 
 
@@ -431,12 +509,16 @@ def test_a_bus_entering_a_town_takes_nothing(nlp):
 
 
 def test_capture_after_a_time_noun_keeps_the_main_subject(nlp):
-    got = [g for g in events(nlp, "Rebel fighters of Hayat Tahrir reached Homs days after capturing Hama.")
-           if g["trigger"] == "capturing"]
+    got = [
+        g
+        for g in events(nlp, "Rebel fighters of Hayat Tahrir reached Homs days after capturing Hama.")
+        if g["trigger"] == "capturing"
+    ]
     assert [(g["type"], g["location"]) for g in got] == [("seize", "Hama")]
 
 
 # ---- generalisation: who did it ----
+
 
 def test_the_group_refers_back_to_the_last_named_group(nlp):
     got = events(nlp, "Boko Haram fighters attacked a school in Borno. On Monday, the group kidnapped 20 students.")
@@ -451,7 +533,11 @@ def test_its_troops_in_a_reported_clause_belong_to_the_reporter(nlp):
 def test_role_noun_of_two_states_meets(nlp):
     got = only(nlp, "The defence ministers of Japan and Australia met on Monday in Perth.")
     assert (got["type"], got["actor"], got["counterpart"], got["date"]) == (
-        "meet", "Japan", "Australia", dt.date(2025, 3, 10))
+        "meet",
+        "Japan",
+        "Australia",
+        dt.date(2025, 3, 10),
+    )
 
 
 def test_untagged_proper_noun_subject_is_the_actor(nlp):
@@ -477,6 +563,7 @@ def test_predicate_meeting_restates_an_earlier_event(nlp):
 
 # ---- generalisation: planned and dated ----
 
+
 def test_should_meet_is_planned_and_dated_after_publication(nlp):
     got = only(nlp, "Mr. Kishida and President Yoon Suk Yeol should meet in Seoul on 20 March.")
     assert (got["type"], got["planned"], got["date"]) == ("meet", True, dt.date(2025, 3, 20))
@@ -488,13 +575,18 @@ def test_is_to_visit_is_planned_and_a_passed_day_goes_to_next_year(nlp):
 
 
 def test_where_clause_takes_the_main_clause_date(nlp):
-    got = [g for g in events(nlp, "Ms. Meloni will travel to Tunis on Friday for a summit, where she will meet Kais Saied.")
-           if g["type"] == "meet"]
+    got = [
+        g
+        for g in events(nlp, "Ms. Meloni will travel to Tunis on Friday for a summit, where she will meet Kais Saied.")
+        if g["type"] == "meet"
+    ]
     assert [(g["actor"], g["counterpart"], g["date"], g["planned"]) for g in got] == [
-        ("Meloni", "Kais Saied", dt.date(2025, 3, 14), True)]
+        ("Meloni", "Kais Saied", dt.date(2025, 3, 14), True)
+    ]
 
 
 # ---- counted objects, groups named by what they come from, "they" in an adverbial clause ----
+
 
 def test_exchange_of_counted_prisoners_is_a_release_each_way(nlp):
     assert events(nlp, "Armenia and Azerbaijan exchanged dozens of detainees on Monday.") == [
@@ -505,7 +597,8 @@ def test_exchange_of_counted_prisoners_is_a_release_each_way(nlp):
 
 def test_delivered_tons_of_food_is_aid(nlp):
     assert only(nlp, "UNICEF delivered 300 tons of food to Darfur.") == row(
-        "aid", "delivered", "UNICEF", location="Darfur")
+        "aid", "delivered", "UNICEF", location="Darfur"
+    )
 
 
 def test_delivered_tons_of_steel_is_not_aid(nlp):
@@ -528,9 +621,11 @@ def test_its_fighters_after_a_participle_of_reporting(nlp):
 
 # ---- warnings that threaten, hosting counterparts ----
 
+
 def test_warned_that_it_would_strike_is_a_threat(nlp):
     assert only(nlp, "The Houthis warned on Monday that they would strike any ship linked to Israel.") == row(
-        "threaten", "warned", "Houthis", date_text="on Monday", date=dt.date(2025, 3, 10))
+        "threaten", "warned", "Houthis", date_text="on Monday", date=dt.date(2025, 3, 10)
+    )
 
 
 def test_provocations_met_with_force_is_a_threat(nlp):
@@ -547,14 +642,20 @@ def test_a_warning_that_someone_else_will_attack_is_no_threat(nlp):
 
 
 def test_vowed_to_retaliate_is_a_threat(nlp):
-    assert [(r["type"], r["actor"]) for r in events(nlp, "Hezbollah vowed to retaliate.")] == [("threaten", "Hezbollah")]
+    assert [(r["type"], r["actor"]) for r in events(nlp, "Hezbollah vowed to retaliate.")] == [
+        ("threaten", "Hezbollah")
+    ]
 
 
 def test_hosting_counterparts_is_a_meeting(nlp):
     text = "Mali's foreign minister Abdoulaye Diop will host his counterparts from Niger in Bamako on Friday."
     event = only(nlp, text)
     assert (event["type"], event["actor"], event["counterpart"], event["planned"]) == (
-        "meet", "Abdoulaye Diop", "Niger", True)
+        "meet",
+        "Abdoulaye Diop",
+        "Niger",
+        True,
+    )
 
 
 def test_met_with_protests_is_no_meeting(nlp):
@@ -566,22 +667,30 @@ def test_hosting_an_event_is_not_a_meeting(nlp):
 
 
 def test_a_capitalised_force_noun_opening_a_sentence_is_no_name(nlp):
-    text = ("PORT SUDAN, Sudan, May 13 (Reuters) - Fighters from Sudan's paramilitary Rapid Support Forces killed "
-            "at least 47 civilians when they stormed a camp, a local rights group said.")
+    text = (
+        "PORT SUDAN, Sudan, May 13 (Reuters) - Fighters from Sudan's paramilitary Rapid Support Forces killed "
+        "at least 47 civilians when they stormed a camp, a local rights group said."
+    )
     assert [(r["type"], r["actor"]) for r in events(nlp, text)] == [("attack", "Rapid Support Forces")]
 
 
 # ---- a harm named by a noun, kept for its named victim ----
 
+
 def test_the_killing_of_a_named_person_is_a_kill_with_no_known_doer(nlp):
     assert only(nlp, "Clashes erupted after the killing of militia leader Abdulghani al-Kikli on 12 May.") == row(
-        "kill", "killing", None, "Abdulghani al-Kikli", date_text="on 12 May", date=dt.date(2024, 5, 12))
+        "kill", "killing", None, "Abdulghani al-Kikli", date_text="on 12 May", date=dt.date(2024, 5, 12)
+    )
 
 
 def test_the_kidnapping_of_a_named_person_is_an_abduction(nlp):
     event = only(nlp, "The government condemned the kidnapping of journalist Maria Ruiz in Cali on Monday.")
     assert (event["type"], event["actor"], event["counterpart"], event["location"]) == (
-        "abduct", None, "Maria Ruiz", "Cali")
+        "abduct",
+        None,
+        "Maria Ruiz",
+        "Cali",
+    )
 
 
 def test_a_death_or_unnamed_victims_make_no_event(nlp):
@@ -603,46 +712,54 @@ def test_trigger_actor_place_and_date_offsets_point_at_their_words(nlp):
     rows = list(extract_events(nlp(text), "art", None))
     assert len(rows) == 1
     row = rows[0]
-    words = {k: text[row[f"{k}_start"]:row[f"{k}_end"]] for k in ("trigger", "actor", "location", "date")}
+    words = {k: text[row[f"{k}_start"] : row[f"{k}_end"]] for k in ("trigger", "actor", "location", "date")}
     assert words == {"trigger": "met", "actor": "Blinken", "location": "Cairo", "date": "3 June"}
     assert (row["sentence_start"], row["sentence_end"]) == (0, len(text))
 
 
 # ---- real-text patterns (issue #12): attacks told with other verbs and nouns ----
 
+
 def test_dropped_bombs_on_a_village_is_an_attack_there(nlp):
     assert only(nlp, "A military jet dropped two bombs on Lotta village on Tuesday, a local fighter said.") == row(
-        "attack", "dropped", "A military jet", location="Lotta", date_text="on Tuesday", date=dt.date(2025, 3, 11))
+        "attack", "dropped", "A military jet", location="Lotta", date_text="on Tuesday", date=dt.date(2025, 3, 11)
+    )
 
 
 def test_shelled_the_town_of_x_gives_the_town_as_location(nlp):
     assert only(nlp, "Government forces shelled the town of Arko overnight.") == row(
-        "attack", "shelled", "Government forces", location="Arko")
+        "attack", "shelled", "Government forces", location="Arko"
+    )
 
 
 def test_exchanged_fire_is_one_attack_with_its_deaths(nlp):
     assert only(nlp, "Police and militants exchanged fire near the border post, killing two bystanders.") == row(
-        "attack", "exchanged", "Police", counterpart="militants")
+        "attack", "exchanged", "Police", counterpart="militants"
+    )
 
 
 def test_strikes_hit_is_an_attack_without_a_named_doer(nlp):
     assert only(nlp, "Strikes hit the market in Arda on Sunday.") == row(
-        "attack", "hit", None, location="Arda", date_text="on Sunday", date=dt.date(2025, 3, 9))
+        "attack", "hit", None, location="Arda", date_text="on Sunday", date=dt.date(2025, 3, 9)
+    )
 
 
 def test_nominal_attack_with_national_modifier_that_killed(nlp):
     assert only(nlp, "Russian drone and missile attacks overnight killed three people in Odesa.") == row(
-        "attack", "attacks", "Russia", location="Odesa")
+        "attack", "attacks", "Russia", location="Odesa"
+    )
 
 
 def test_killed_in_army_airstrikes_on_the_village_of_x(nlp):
     assert only(nlp, "Six people were killed Monday in army airstrikes on the village of Kuro.") == row(
-        "attack", "airstrikes", "army", location="Kuro", date_text="Monday", date=dt.date(2025, 3, 10))
+        "attack", "airstrikes", "army", location="Kuro", date_text="Monday", date=dt.date(2025, 3, 10)
+    )
 
 
 def test_acronym_doer_of_an_assault(nlp):
     assert only(nlp, "An RSF assault on the market in Nyala killed five people.") == row(
-        "attack", "assault", "RSF", location="Nyala")
+        "attack", "assault", "RSF", location="Nyala"
+    )
 
 
 def test_military_air_strike_after_a_dateline(nlp):
@@ -665,14 +782,17 @@ def test_press_release_is_no_event(nlp):
 
 # ---- real-text patterns (issue #12): tolls, passives, seizures, modality, "they", reported dates ----
 
+
 def test_a_cumulative_toll_of_raids_is_a_kill_not_an_attack(nlp):
     assert only(nlp, "Ethiopian air raids have killed at least 900 civilians in Tigray since January.") == row(
-        "kill", "killed", "Ethiopia", location="Tigray")
+        "kill", "killed", "Ethiopia", location="Tigray"
+    )
 
 
 def test_one_strike_that_killed_is_an_attack(nlp):
     assert only(nlp, "Israeli strikes on Saturday killed two medics in Tyre.") == row(
-        "attack", "strikes", "Israel", location="Tyre", date_text="on Saturday", date=dt.date(2025, 3, 8))
+        "attack", "strikes", "Israel", location="Tyre", date_text="on Saturday", date=dt.date(2025, 3, 8)
+    )
 
 
 def test_nominal_assault_with_a_place_and_no_doer(nlp):
@@ -686,7 +806,8 @@ def test_fears_of_an_assault_are_no_event(nlp):
 
 def test_agent_of_a_conjoined_passive_did_both(nlp):
     assert only(nlp, "A bus driver was attacked and then shot by gunmen near Sela.") == row(
-        "attack", "attacked", "gunmen", counterpart="A bus driver")
+        "attack", "attacked", "gunmen", counterpart="A bus driver"
+    )
 
 
 def test_passive_agent_without_a_name_is_the_actor(nlp):
@@ -730,7 +851,8 @@ def test_date_of_the_saying_before_that_does_not_date_the_content(nlp):
 
 def test_slated_to_meet_is_planned(nlp):
     assert only(nlp, "Antony Blinken and Wang Yi are slated to meet in Geneva.") == row(
-        "meet", "meet", "Antony Blinken", counterpart="Wang Yi", location="Geneva", planned=True)
+        "meet", "meet", "Antony Blinken", counterpart="Wang Yi", location="Geneva", planned=True
+    )
 
 
 def test_denied_carrying_out_a_strike_is_no_event(nlp):
@@ -747,7 +869,12 @@ def test_killed_as_an_adjective_is_no_event(nlp):
 
 def test_attack_in_the_adjunct_of_a_killing_is_done_by_the_killers(nlp):
     got = only(nlp, "Jihadists killed 21 soldiers in an attack on an army camp in the Segou region on Sunday.")
-    assert (got["type"], got["actor"], got["location"], got["date_text"]) == ("attack", "Jihadists", "Segou", "on Sunday")
+    assert (got["type"], got["actor"], got["location"], got["date_text"]) == (
+        "attack",
+        "Jihadists",
+        "Segou",
+        "on Sunday",
+    )
 
 
 def test_arriving_by_air_names_no_doer(nlp):
@@ -790,9 +917,19 @@ from newsfacts.transforms.events.modality import PLANNED_RULES, UNREAL_RULES  # 
 from newsfacts.transforms.events.rows import ABSORBED  # noqa: E402
 from newsfacts.transforms.events.wherewhen import DATE_RULES, LOCATION_ANCHORS  # noqa: E402
 
-NAMED_RULES = [(table, rule) for table, rules in (
-    ("verb_actor", VERB_ACTOR_RULES), ("noun_actor", NOUN_ACTOR_RULES), ("party_name", PARTY_NAME_RULES),
-    ("location", LOCATION_ANCHORS), ("date", DATE_RULES), ("absorbed", ABSORBED), ("planned", PLANNED_RULES)) for rule in rules]
+NAMED_RULES = [
+    (table, rule)
+    for table, rules in (
+        ("verb_actor", VERB_ACTOR_RULES),
+        ("noun_actor", NOUN_ACTOR_RULES),
+        ("party_name", PARTY_NAME_RULES),
+        ("location", LOCATION_ANCHORS),
+        ("date", DATE_RULES),
+        ("absorbed", ABSORBED),
+        ("planned", PLANNED_RULES),
+    )
+    for rule in rules
+]
 
 
 @pytest.mark.parametrize("table,rule", NAMED_RULES, ids=[f"{t}-{r.name}" for t, r in NAMED_RULES])
@@ -812,12 +949,15 @@ def test_unreal_rule_example_has_no_event(nlp, rule):
 # --- armed men named by what they do; demonyms whatever label the tagger gave them ------------------
 
 
-@pytest.mark.parametrize("text,etype,actor", [
-    ("Gangs have raided more than a dozen police stations in Port-au-Prince.", "attack", "Gangs"),
-    ("Suspected extremists ambushed an army patrol near Djibo.", "attack", "Suspected extremists"),
-    ("The attackers released 11 of the pupils on Sunday.", "release", "The attackers"),
-    ("Bandits abducted 20 villagers in Zamfara.", "abduct", "Bandits"),
-])
+@pytest.mark.parametrize(
+    "text,etype,actor",
+    [
+        ("Gangs have raided more than a dozen police stations in Port-au-Prince.", "attack", "Gangs"),
+        ("Suspected extremists ambushed an army patrol near Djibo.", "attack", "Suspected extremists"),
+        ("The attackers released 11 of the pupils on Sunday.", "release", "The attackers"),
+        ("Bandits abducted 20 villagers in Zamfara.", "abduct", "Bandits"),
+    ],
+)
 def test_armed_men_are_doers_as_written(nlp, text, etype, actor):
     got = only(nlp, text)
     assert (got["type"], got["actor"]) == (etype, actor)
@@ -833,18 +973,26 @@ def test_demonym_tagged_as_a_place_is_its_country(nlp):
     assert (got["type"], got["actor"]) == ("attack", "Ukraine")
 
 
-@pytest.mark.parametrize("text,actor", [
-    ("Rebels with the M23 group have seized two key towns in eastern Congo.", "M23"),
-    ("Fighters with the RSF stormed the camp in Zamzam.", "RSF"),
-    ("Soldiers with rifles stormed the camp in Zamzam.", "Soldiers"),
-])
+@pytest.mark.parametrize(
+    "text,actor",
+    [
+        ("Rebels with the M23 group have seized two key towns in eastern Congo.", "M23"),
+        ("Fighters with the RSF stormed the camp in Zamzam.", "RSF"),
+        ("Soldiers with rifles stormed the camp in Zamzam.", "Soldiers"),
+    ],
+)
 def test_fighters_with_a_group_act_for_it(nlp, text, actor):
     assert only(nlp, text)["actor"] == actor
 
 
 def test_phone_call_with_a_party_is_a_meeting(nlp):
     got = only(nlp, "Vucic had a phone call with Kaja Kallas on Monday.")
-    assert (got["type"], got["actor"], got["counterpart"], got["date_text"]) == ("meet", "Vucic", "Kaja Kallas", "on Monday")
+    assert (got["type"], got["actor"], got["counterpart"], got["date_text"]) == (
+        "meet",
+        "Vucic",
+        "Kaja Kallas",
+        "on Monday",
+    )
 
 
 def test_calls_for_something_are_no_meeting(nlp):

@@ -1,4 +1,5 @@
 """The JSON suites and their runner: each check family passes good rows and quarantines bad ones."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -39,13 +40,29 @@ def article(article_id: str, path: str, **kw) -> dict:
 
 
 def mention(mention_id: str, word: str, entity_id: str = "e1", **kw) -> dict:
-    return {"mention_id": mention_id, "article_id": "a1", "entity_id": entity_id, "text": word,
-            "label": "ORG", **span(word), **kw}
+    return {
+        "mention_id": mention_id,
+        "article_id": "a1",
+        "entity_id": entity_id,
+        "text": word,
+        "label": "ORG",
+        **span(word),
+        **kw,
+    }
 
 
 def figure(figure_id: str, **kw) -> dict:
-    row = {"figure_id": figure_id, "article_id": "a1", "text": "12", "value": 12.0, "qualifier": "exact",
-           "category": "killed", "source_id": "s1", **span("12"), **kw}
+    row = {
+        "figure_id": figure_id,
+        "article_id": "a1",
+        "text": "12",
+        "value": 12.0,
+        "qualifier": "exact",
+        "category": "killed",
+        "source_id": "s1",
+        **span("12"),
+        **kw,
+    }
     if row["qualifier"] == "exact":  # exact bounds are the value (tests/test_plausibility.py checks them)
         row.setdefault("lower", row["value"])
         row.setdefault("upper", row["value"])
@@ -55,14 +72,32 @@ def figure(figure_id: str, **kw) -> dict:
 def claim(claim_id: str, **kw) -> dict:
     content = "12 people were killed in Gaza"
     start = TEXT.index(content)
-    return {"claim_id": claim_id, "article_id": "a1", "kind": "indirect", "source_id": "s1", "content": content,
-            "content_start": start, "content_end": start + len(content),
-            **span("Hamas said 12 people were killed in Gaza."), **kw}
+    return {
+        "claim_id": claim_id,
+        "article_id": "a1",
+        "kind": "indirect",
+        "source_id": "s1",
+        "content": content,
+        "content_start": start,
+        "content_end": start + len(content),
+        **span("Hamas said 12 people were killed in Gaza."),
+        **kw,
+    }
 
 
 def event(event_id: str, **kw) -> dict:
-    return {"event_id": event_id, "event_key": "k1", "article_id": "a1", "type": "visit", "trigger": "visited",
-            "date": dt.date(2024, 1, 8), "date_precision": "day", "planned": False, **span("visited"), **kw}
+    return {
+        "event_id": event_id,
+        "event_key": "k1",
+        "article_id": "a1",
+        "type": "visit",
+        "trigger": "visited",
+        "date": dt.date(2024, 1, 8),
+        "date_precision": "day",
+        "planned": False,
+        **span("visited"),
+        **kw,
+    }
 
 
 def entity(entity_id: str, label: str = "ORG") -> dict:
@@ -70,67 +105,88 @@ def entity(entity_id: str, label: str = "ORG") -> dict:
 
 
 def source(source_id: str, kind: str = "person", **kw) -> dict:
-    return {"source_id": source_id, "name": "the health ministry", "kind": kind, "n_articles": 1, "n_claims": 1,
-            "n_figures": 1, **kw}
+    return {
+        "source_id": source_id,
+        "name": "the health ministry",
+        "kind": kind,
+        "n_articles": 1,
+        "n_claims": 1,
+        "n_figures": 1,
+        **kw,
+    }
 
 
 def build_tables() -> dict[str, pd.DataFrame]:
     """One frame per table: good rows named *ok* (or plain), bad rows named after what is wrong."""
-    articles = frame("articles", [
-        article("a1", "a.txt", text=TEXT, n_words=16),
-        article("a2", "b.txt", text=SHORT),
-        article("a2", "c.txt", text=SHORT),  # later duplicate of a2
-        article("a_bad_status", "d.txt", text=SHORT, status="pending"),
-        article("a_neg_words", "e.txt", text=SHORT, n_words=-1),
-    ]).drop(columns=["dateline"])  # a table-level failure: a schema column is missing
+    articles = frame(
+        "articles",
+        [
+            article("a1", "a.txt", text=TEXT, n_words=16),
+            article("a2", "b.txt", text=SHORT),
+            article("a2", "c.txt", text=SHORT),  # later duplicate of a2
+            article("a_bad_status", "d.txt", text=SHORT, status="pending"),
+            article("a_neg_words", "e.txt", text=SHORT, n_words=-1),
+        ],
+    ).drop(columns=["dateline"])  # a table-level failure: a schema column is missing
     return {
         "articles": articles,
-        "sources": frame("sources", [source("s1"), source("s_bad_kind", kind="alien"),
-                                     source("s_neg", n_claims=-1)]),
+        "sources": frame("sources", [source("s1"), source("s_bad_kind", kind="alien"), source("s_neg", n_claims=-1)]),
         "entities": frame("entities", [entity("e1"), entity("e2", "PERSON"), entity("e_bad_label", "ANIMAL")]),
-        "mentions": frame("mentions", [
-            mention("m_ok", "Hamas"),
-            mention("m_blinken", "Blinken", entity_id="e2", label="PERSON"),
-            mention("m_bad_text", "Hamas", **span("said")),
-            mention("m_bad_offsets", "Hamas", start_char=500, end_char=505),
-            mention("m_bad_entity", "Gaza", entity_id="e_bad_label"),  # its entity was quarantined
-            mention("m_unknown_entity", "Gaza", entity_id="e_nowhere"),
-            mention("m_bad_label", "Israel", label="ANIMAL"),
-            mention("m_bad_article", "Hamas", article_id="a_bad_status"),  # its article was quarantined
-        ]),
-        "figures": frame("figures", [
-            figure("f_ok"),
-            figure("f_ok", unit="people"),  # later duplicate of f_ok
-            figure("f_range", qualifier="range", lower=10.0, upper=15.0),
-            figure("f_no_source", source_id=None),
-            figure("f_neg", value=-3.0),
-            figure("f_lower", qualifier="range", lower=13.0),
-            figure("f_upper", qualifier="range", upper=11.0),
-            figure("f_bad_qualifier", qualifier="roughly"),
-            figure("f_bad_category", category="deaths"),
-            figure("f_null_category", category=None),
-            figure("f_bad_source", source_id="s_nowhere"),
-            figure("f_bad_text", text="13"),
-        ]),
-        "claims": frame("claims", [
-            claim("c_ok"),
-            claim("c_no_source", source_id=None),
-            claim("c_bad_kind", kind="rumour"),
-            claim("c_bad_content", content="13 people were killed in Gaza"),
-            # Content may skip words of the span (an interrupting cue), never add or reorder them.
-            claim("c_gapped", content="12 people killed in Gaza"),
-            claim("c_reordered", content="killed 12 people in Gaza"),
-            claim("c_bad_source", source_id="s_bad_kind"),  # its source was quarantined
-            claim("c_bad_offsets", start_char=10, end_char=5),
-        ]),
-        "events": frame("events", [
-            event("ev_ok"),
-            event("ev_undated", date=None, date_precision=None),
-            event("ev_no_precision", date_precision=None),
-            event("ev_bad_type", type="party"),
-            event("ev_bad_precision", date_precision="hour"),
-            event("ev_bad_offsets", end_char=len(TEXT) + 1),
-        ]),
+        "mentions": frame(
+            "mentions",
+            [
+                mention("m_ok", "Hamas"),
+                mention("m_blinken", "Blinken", entity_id="e2", label="PERSON"),
+                mention("m_bad_text", "Hamas", **span("said")),
+                mention("m_bad_offsets", "Hamas", start_char=500, end_char=505),
+                mention("m_bad_entity", "Gaza", entity_id="e_bad_label"),  # its entity was quarantined
+                mention("m_unknown_entity", "Gaza", entity_id="e_nowhere"),
+                mention("m_bad_label", "Israel", label="ANIMAL"),
+                mention("m_bad_article", "Hamas", article_id="a_bad_status"),  # its article was quarantined
+            ],
+        ),
+        "figures": frame(
+            "figures",
+            [
+                figure("f_ok"),
+                figure("f_ok", unit="people"),  # later duplicate of f_ok
+                figure("f_range", qualifier="range", lower=10.0, upper=15.0),
+                figure("f_no_source", source_id=None),
+                figure("f_neg", value=-3.0),
+                figure("f_lower", qualifier="range", lower=13.0),
+                figure("f_upper", qualifier="range", upper=11.0),
+                figure("f_bad_qualifier", qualifier="roughly"),
+                figure("f_bad_category", category="deaths"),
+                figure("f_null_category", category=None),
+                figure("f_bad_source", source_id="s_nowhere"),
+                figure("f_bad_text", text="13"),
+            ],
+        ),
+        "claims": frame(
+            "claims",
+            [
+                claim("c_ok"),
+                claim("c_no_source", source_id=None),
+                claim("c_bad_kind", kind="rumour"),
+                claim("c_bad_content", content="13 people were killed in Gaza"),
+                # Content may skip words of the span (an interrupting cue), never add or reorder them.
+                claim("c_gapped", content="12 people killed in Gaza"),
+                claim("c_reordered", content="killed 12 people in Gaza"),
+                claim("c_bad_source", source_id="s_bad_kind"),  # its source was quarantined
+                claim("c_bad_offsets", start_char=10, end_char=5),
+            ],
+        ),
+        "events": frame(
+            "events",
+            [
+                event("ev_ok"),
+                event("ev_undated", date=None, date_precision=None),
+                event("ev_no_precision", date_precision=None),
+                event("ev_bad_type", type="party"),
+                event("ev_bad_precision", date_precision="hour"),
+                event("ev_bad_offsets", end_char=len(TEXT) + 1),
+            ],
+        ),
     }
 
 
@@ -191,6 +247,7 @@ def run(tmp_path_factory):
 
 # --- the suites as data ---------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("table", ALL_SUITES)
 def test_every_suite_names_schema_columns_or_derived_helpers(table):
     suite = load_suite(table)
@@ -214,6 +271,7 @@ def test_required_fields_and_vocabularies_come_from_the_schema():
 
 
 # --- row-level checks: exact quarantine -----------------------------------------------------
+
 
 def test_quarantine_holds_exactly_the_failed_rows_and_checks(run):
     _, result, _ = run
@@ -261,10 +319,12 @@ def test_quarantine_rows_carry_the_row_as_json_and_its_article(run):
 
 # --- table-level checks and reports ---------------------------------------------------------
 
+
 def test_table_level_failure_is_reported_not_quarantined(run):
     _, result, _ = run
-    columns_check = next(e for e in result.summary["articles"]["expectations"]
-                         if e["type"] == "expect_table_columns_to_match_set")
+    columns_check = next(
+        e for e in result.summary["articles"]["expectations"] if e["type"] == "expect_table_columns_to_match_set"
+    )
     assert columns_check["success"] is False and columns_check["row_level"] is False
     assert "dateline" not in result.tables["articles"].columns
 
@@ -290,6 +350,7 @@ def test_data_docs_are_written_under_the_output_folder_only(run):
 
 # --- empty tables, absent references, quiet output -----------------------------------------
 
+
 def test_empty_tables_validate_and_absent_references_are_reported_unchecked(tmp_path, capfd):
     tables = {t: frame(t, []) for t in ("sources", "figures", "claims", "events")}
     tables["mentions"] = frame("mentions", [mention("m_ok", "Hamas"), mention("m_bad", "Hamas", **span("said"))])
@@ -314,5 +375,7 @@ def test_a_missing_column_is_a_reported_failure_not_a_crash(tmp_path):
     assert summary["unchecked"]["_offsets_in_text"] == "columns ['end_char'] missing"
     failed = [e for e in summary["expectations"] if not e["success"]]
     assert {(e["type"], e["column"]) for e in failed} == {
-        ("expect_table_columns_to_match_set", None), (NOT_NULL, "end_char")}
+        ("expect_table_columns_to_match_set", None),
+        (NOT_NULL, "end_char"),
+    }
     assert "end_char" in next(e for e in failed if e["column"] == "end_char")["exception"]

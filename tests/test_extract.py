@@ -1,12 +1,18 @@
 """One pass of every extractor over a batch: failures stay with their article and extractor."""
+
 from __future__ import annotations
 
 import newsfacts.transforms.extract as extract
 
 
 def article(article_id: str, text: str) -> dict:
-    return {"article_id": article_id, "source_path": f"{article_id}.txt", "status": "ok", "text": text,
-            "published_at": None}
+    return {
+        "article_id": article_id,
+        "source_path": f"{article_id}.txt",
+        "status": "ok",
+        "text": text,
+        "published_at": None,
+    }
 
 
 def test_every_table_gets_rows_in_one_pass():
@@ -24,10 +30,12 @@ def test_a_failing_extractor_costs_only_its_own_rows(monkeypatch):
 
     extractors = tuple((t, broken if t == "claims" else f) for t, f in extract.EXTRACTORS)
     monkeypatch.setattr(extract, "EXTRACTORS", extractors)
-    rows = extract.extract_all([article("bad", "Police said 3 people died in Lyon."),
-                                article("good", "Police said 5 people died in Nice.")])
-    assert rows["errors"] == [{"article_id": "bad", "source_path": "bad.txt", "table": "claims",
-                               "error": "ValueError: rule blew up"}]
+    rows = extract.extract_all(
+        [article("bad", "Police said 3 people died in Lyon."), article("good", "Police said 5 people died in Nice.")]
+    )
+    assert rows["errors"] == [
+        {"article_id": "bad", "source_path": "bad.txt", "table": "claims", "error": "ValueError: rule blew up"}
+    ]
     assert {m["article_id"] for m in rows["mentions"]} == {"bad", "good"}
 
 

@@ -1,4 +1,5 @@
 """Figures: one sentence in, the reported numbers out (value, hedge, category, source)."""
+
 from __future__ import annotations
 
 import pytest
@@ -46,8 +47,8 @@ def test_row_is_exact_and_traceable(nlp):
         "sentence_start": 0,
         "sentence_end": 44,
     }
-    assert text[row["start_char"]:row["end_char"]] == row["text"]
-    assert text[row["sentence_start"]:row["sentence_end"]] == text
+    assert text[row["start_char"] : row["end_char"]] == row["text"]
+    assert text[row["sentence_start"] : row["sentence_end"]] == text
     assert set(row) <= set(columns("figures"))
 
 
@@ -58,22 +59,26 @@ def test_rows_in_text_order_with_sentence_index(nlp):
 
 # --- hedges and bounds ---------------------------------------------------------------------
 
-@pytest.mark.parametrize("text,figure,qualifier,lower,upper", [
-    ("Around 300 homes were flooded.", "Around 300", "approximate", None, None),
-    ("Some 2,000 homes were destroyed.", "Some 2,000", "approximate", None, None),
-    ("Roughly 60 buses were used.", "Roughly 60", "approximate", None, None),
-    ("Almost 90 villagers were evacuated.", "Almost 90", "approximate", None, None),
-    ("Nearly 300 tents were sent.", "Nearly 300", "approximate", None, None),
-    ("Over 500 students marched.", "Over 500", "more_than", 500.0, None),
-    ("More than 70 workers went on strike.", "More than 70", "more_than", 70.0, None),
-    ("At least 45 cars were burned.", "At least 45", "at_least", 45.0, None),
-    ("Less than 20 soldiers remain.", "Less than 20", "less_than", None, 20.0),
-    ("Fewer than 15 boats arrived.", "Fewer than 15", "less_than", None, 15.0),
-    ("Under 30 shops reopened.", "Under 30", "less_than", None, 30.0),
-    ("Up to 5,000 migrants could be deported.", "Up to 5,000", "at_most", None, 5000.0),
-    ("No more than 30 people may gather.", "No more than 30", "at_most", None, 30.0),
-    ("The crowd grew to 200 people.", "200", "exact", 200.0, 200.0),
-])
+
+@pytest.mark.parametrize(
+    "text,figure,qualifier,lower,upper",
+    [
+        ("Around 300 homes were flooded.", "Around 300", "approximate", None, None),
+        ("Some 2,000 homes were destroyed.", "Some 2,000", "approximate", None, None),
+        ("Roughly 60 buses were used.", "Roughly 60", "approximate", None, None),
+        ("Almost 90 villagers were evacuated.", "Almost 90", "approximate", None, None),
+        ("Nearly 300 tents were sent.", "Nearly 300", "approximate", None, None),
+        ("Over 500 students marched.", "Over 500", "more_than", 500.0, None),
+        ("More than 70 workers went on strike.", "More than 70", "more_than", 70.0, None),
+        ("At least 45 cars were burned.", "At least 45", "at_least", 45.0, None),
+        ("Less than 20 soldiers remain.", "Less than 20", "less_than", None, 20.0),
+        ("Fewer than 15 boats arrived.", "Fewer than 15", "less_than", None, 15.0),
+        ("Under 30 shops reopened.", "Under 30", "less_than", None, 30.0),
+        ("Up to 5,000 migrants could be deported.", "Up to 5,000", "at_most", None, 5000.0),
+        ("No more than 30 people may gather.", "No more than 30", "at_most", None, 30.0),
+        ("The crowd grew to 200 people.", "200", "exact", 200.0, 200.0),
+    ],
+)
 def test_hedge_gives_qualifier_and_bounds(nlp, text, figure, qualifier, lower, upper):
     row = only(nlp, text)
     assert (row["text"], row["qualifier"], row["lower"], row["upper"]) == (figure, qualifier, lower, upper)
@@ -87,50 +92,67 @@ def test_verb_that_passes_a_number_is_more_than(nlp):
 def test_exceeded_money_is_more_than(nlp):
     row = only(nlp, "Damage exceeded $3 million.")
     assert (row["text"], row["value"], row["qualifier"], row["unit"], row["category"]) == (
-        "$3 million", 3e6, "more_than", "dollar", "money")
+        "$3 million",
+        3e6,
+        "more_than",
+        "dollar",
+        "money",
+    )
 
 
 # --- number words and digits ---------------------------------------------------------------
 
-@pytest.mark.parametrize("text,figure,value", [
-    ("Eleven fishermen were stranded.", "Eleven", 11.0),
-    ("The fighting killed twenty-five villagers.", "twenty-five", 25.0),
-    ("A dozen journalists were detained.", "A dozen", 12.0),
-    ("Two hundred volunteers joined.", "Two hundred", 200.0),
-    ("Officials counted 1.2 million displaced residents.", "1.2 million", 1.2e6),
-    ("The shelter took in 1,450 children.", "1,450", 1450.0),
-])
+
+@pytest.mark.parametrize(
+    "text,figure,value",
+    [
+        ("Eleven fishermen were stranded.", "Eleven", 11.0),
+        ("The fighting killed twenty-five villagers.", "twenty-five", 25.0),
+        ("A dozen journalists were detained.", "A dozen", 12.0),
+        ("Two hundred volunteers joined.", "Two hundred", 200.0),
+        ("Officials counted 1.2 million displaced residents.", "1.2 million", 1.2e6),
+        ("The shelter took in 1,450 children.", "1,450", 1450.0),
+    ],
+)
 def test_number_value(nlp, text, figure, value):
     row = only(nlp, text)
     assert (row["text"], row["value"]) == (figure, value)
 
 
 # Vague quantities are approximate figures with ACLED's conservative values (GUIDELINE.md, issue #12).
-@pytest.mark.parametrize("text,figure,value,unit,category", [
-    ("The blast left nine people dead and dozens injured.", "dozens", 12, "person", "injured"),
-    ("Several dozen protesters were detained.", "Several dozen", 36, "protester", "other"),
-    ("Scores of people were wounded.", "Scores", 40, "person", "injured"),
-    ("Hundreds of soldiers arrived in the port city on Monday.", "Hundreds", 100, "soldier", "other"),
-    ("Violence has killed thousands.", "thousands", 1000, None, "killed"),
-    ("Tens of thousands of people marched through the capital.", "Tens of thousands", 10000, "person", "other"),
-    ("A few hundred troops left the base.", "A few hundred", 300, "troop", "other"),
-    ("The group has assassinated dozens of local officials in recent years.", "dozens", 12, "official", "killed"),
-])
+@pytest.mark.parametrize(
+    "text,figure,value,unit,category",
+    [
+        ("The blast left nine people dead and dozens injured.", "dozens", 12, "person", "injured"),
+        ("Several dozen protesters were detained.", "Several dozen", 36, "protester", "other"),
+        ("Scores of people were wounded.", "Scores", 40, "person", "injured"),
+        ("Hundreds of soldiers arrived in the port city on Monday.", "Hundreds", 100, "soldier", "other"),
+        ("Violence has killed thousands.", "thousands", 1000, None, "killed"),
+        ("Tens of thousands of people marched through the capital.", "Tens of thousands", 10000, "person", "other"),
+        ("A few hundred troops left the base.", "A few hundred", 300, "troop", "other"),
+        ("The group has assassinated dozens of local officials in recent years.", "dozens", 12, "official", "killed"),
+    ],
+)
 def test_vague_quantity_is_an_approximate_figure(nlp, text, figure, value, unit, category):
     rows = [r for r in figures(nlp, text) if r["text"] == figure]
     assert [(r["value"], r["qualifier"], r["unit"], r["category"]) for r in rows] == [
-        (value, "approximate", unit, category)]
+        (value, "approximate", unit, category)
+    ]
 
 
-@pytest.mark.parametrize("text", [
-    "A few people came to the square.",
-    "Several soldiers died in the blast.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A few people came to the square.",
+        "Several soldiers died in the blast.",
+    ],
+)
 def test_a_few_or_several_alone_is_not_a_figure(nlp, text):
     assert figures(nlp, text) == []
 
 
 # --- ordinals that count occurrences -------------------------------------------------------
+
 
 def test_ordinal_trip_counts_visits(nlp):
     row = only(nlp, "She made her third trip to Kyiv.")
@@ -157,13 +179,17 @@ def test_first_occurrence_ranks_it(nlp):
 
 # --- durations ----------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text,figure,value,unit", [
-    ("A 30-day ceasefire began.", "30-day", 30.0, "day"),
-    ("They agreed on a two-week pause.", "two-week", 2.0, "week"),
-    ("A month-long strike closed the port.", "month-long", 1.0, "month"),
-    ("The talks lasted three days.", "three", 3.0, "day"),
-    ("Residents endured 10 months of shelling.", "10", 10.0, "month"),
-])
+
+@pytest.mark.parametrize(
+    "text,figure,value,unit",
+    [
+        ("A 30-day ceasefire began.", "30-day", 30.0, "day"),
+        ("They agreed on a two-week pause.", "two-week", 2.0, "week"),
+        ("A month-long strike closed the port.", "month-long", 1.0, "month"),
+        ("The talks lasted three days.", "three", 3.0, "day"),
+        ("Residents endured 10 months of shelling.", "10", 10.0, "month"),
+    ],
+)
 def test_duration(nlp, text, figure, value, unit):
     row = only(nlp, text)
     assert (row["text"], row["value"], row["unit"], row["category"]) == (figure, value, unit, "duration")
@@ -171,10 +197,14 @@ def test_duration(nlp, text, figure, value, unit):
 
 # --- ranges -------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text,figure", [
-    ("Between 10 and 20 protesters were arrested.", "Between 10 and 20"),
-    ("Police said 10-20 houses burned.", "10-20"),
-])
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        ("Between 10 and 20 protesters were arrested.", "Between 10 and 20"),
+        ("Police said 10-20 houses burned.", "10-20"),
+    ],
+)
 def test_range(nlp, text, figure):
     row = only(nlp, text)
     assert (row["text"], row["qualifier"], row["lower"], row["upper"]) == (figure, "range", 10.0, 20.0)
@@ -182,15 +212,19 @@ def test_range(nlp, text, figure):
 
 # --- money and percent --------------------------------------------------------------------
 
+
 def test_money_with_currency_sign(nlp):
     row = only(nlp, "The company lost $2.5 billion.")
     assert (row["text"], row["value"], row["unit"], row["category"]) == ("$2.5 billion", 2.5e9, "dollar", "money")
 
 
-@pytest.mark.parametrize("text,figure", [
-    ("Turnout fell to 45%.", "45%"),
-    ("Prices rose 3.5 per cent in the first quarter.", "3.5"),
-])
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        ("Turnout fell to 45%.", "45%"),
+        ("Prices rose 3.5 per cent in the first quarter.", "3.5"),
+    ],
+)
 def test_percent(nlp, text, figure):
     row = only(nlp, text)
     assert (row["text"], row["unit"], row["category"]) == (figure, "percent", "percent")
@@ -198,28 +232,32 @@ def test_percent(nlp, text, figure):
 
 # --- exclusions ---------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text", [
-    "The summit opened on 12 March.",
-    "The summit opened on March 12.",
-    "The law was passed in 2019.",
-    "The boy, aged 12, was unhurt.",
-    "The 12-year-old boy was unhurt.",
-    "Police arrested suspects aged between 18 and 25.",
-    "Call 555-1234 for details.",
-    "The court cited Article 51.",
-    "The meeting started at 10:30.",
-    "The deal was unveiled ten days ago.",
-    "Qatar is one of the mediators.",
-    "The vote was 14-1.",
-    "The first Arab country to sign was Egypt.",
-    "Between 2015 and 2019, exports doubled.",
-    "The parties spoke with one voice.",
-    "No one was hurt.",
-    "The rivals blamed one another.",
-    "The two leaders met in Geneva.",
-    "It is one of the largest camps in the region.",
-    "The figure was 1e999 and nan.",
-])
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit opened on 12 March.",
+        "The summit opened on March 12.",
+        "The law was passed in 2019.",
+        "The boy, aged 12, was unhurt.",
+        "The 12-year-old boy was unhurt.",
+        "Police arrested suspects aged between 18 and 25.",
+        "Call 555-1234 for details.",
+        "The court cited Article 51.",
+        "The meeting started at 10:30.",
+        "The deal was unveiled ten days ago.",
+        "Qatar is one of the mediators.",
+        "The vote was 14-1.",
+        "The first Arab country to sign was Egypt.",
+        "Between 2015 and 2019, exports doubled.",
+        "The parties spoke with one voice.",
+        "No one was hurt.",
+        "The rivals blamed one another.",
+        "The two leaders met in Geneva.",
+        "It is one of the largest camps in the region.",
+        "The figure was 1e999 and nan.",
+    ],
+)
 def test_not_a_figure(nlp, text):
     assert figures(nlp, text) == []
 
@@ -231,17 +269,21 @@ def test_number_in_a_headline_counts(nlp):
 
 # --- categories ---------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text,category", [
-    ("Nearly 300 people died in the floods.", "killed"),
-    ("At least 45 civilians were wounded in the shelling.", "injured"),
-    ("The strike left 60 dead.", "killed"),
-    ("Gunmen abducted 30 students.", "hostages_taken"),
-    ("Rebels still hold 40 hostages.", "hostages_held"),
-    ("The army freed 12 hostages.", "hostages_released"),
-    ("Authorities released 90 prisoners.", "prisoners_released"),
-    ("Thirty of the hostages have died in captivity.", "hostages_dead"),
-    ("Drivers made eight trips to the border.", "visits"),
-])
+
+@pytest.mark.parametrize(
+    "text,category",
+    [
+        ("Nearly 300 people died in the floods.", "killed"),
+        ("At least 45 civilians were wounded in the shelling.", "injured"),
+        ("The strike left 60 dead.", "killed"),
+        ("Gunmen abducted 30 students.", "hostages_taken"),
+        ("Rebels still hold 40 hostages.", "hostages_held"),
+        ("The army freed 12 hostages.", "hostages_released"),
+        ("Authorities released 90 prisoners.", "prisoners_released"),
+        ("Thirty of the hostages have died in captivity.", "hostages_dead"),
+        ("Drivers made eight trips to the border.", "visits"),
+    ],
+)
 def test_category(nlp, text, category):
     assert only(nlp, text)["category"] == category
 
@@ -259,28 +301,40 @@ def test_two_objects_of_two_verbs(nlp):
 def test_partitive_clause_belongs_to_the_part(nlp):
     rows = figures(nlp, "The army rescued four hostages, two of whom were wounded.")
     assert [(r["text"], r["unit"], r["category"]) for r in rows] == [
-        ("four", "hostage", "hostages_released"), ("two", "hostage", "injured")]
+        ("four", "hostage", "hostages_released"),
+        ("two", "hostage", "injured"),
+    ]
 
 
 def test_partitive_dead_among_hostages(nlp):
-    rows = figures(nlp, "Militants kidnapped 200 villagers. There are still about 80 people in the camps, "
-                        "30 of whom officials say are dead.")
+    rows = figures(
+        nlp,
+        "Militants kidnapped 200 villagers. There are still about 80 people in the camps, "
+        "30 of whom officials say are dead.",
+    )
     assert [(r["text"], r["category"], r["source_text"]) for r in rows] == [
-        ("200", "hostages_taken", None), ("about 80", "hostages_held", None), ("30", "hostages_dead", "officials")]
+        ("200", "hostages_taken", None),
+        ("about 80", "hostages_held", None),
+        ("30", "hostages_dead", "officials"),
+    ]
 
 
 # --- sources ------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text,source", [
-    ("According to the Red Cross, 50 people were injured.", "the Red Cross"),
-    ("At least 12 people died, according to local officials.", "local officials"),
-    ("According to Egyptian figures, 70 trucks entered.", "Egyptian figures"),
-    ("The ministry said 30 people were killed.", "The ministry"),
-    ("Gunmen killed 30 people, the Hamas-run health ministry said.", "the health ministry"),
-    ("The agency administered by the UN said 14 staff were killed.", "The agency"),
-    ("Israel claims that the strike killed 20 fighters.", "Israel"),
-    ("The army sent 300 troops.", None),
-])
+
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        ("According to the Red Cross, 50 people were injured.", "the Red Cross"),
+        ("At least 12 people died, according to local officials.", "local officials"),
+        ("According to Egyptian figures, 70 trucks entered.", "Egyptian figures"),
+        ("The ministry said 30 people were killed.", "The ministry"),
+        ("Gunmen killed 30 people, the Hamas-run health ministry said.", "the health ministry"),
+        ("The agency administered by the UN said 14 staff were killed.", "The agency"),
+        ("Israel claims that the strike killed 20 fighters.", "Israel"),
+        ("The army sent 300 troops.", None),
+    ],
+)
 def test_source(nlp, text, source):
     assert only(nlp, text)["source_text"] == source
 
@@ -291,8 +345,9 @@ def test_pronoun_source_is_the_person_named_before(nlp):
 
 
 def test_nearest_credit_wins(nlp):
-    rows = figures(nlp, "Israel said it freed three hostages in a raid that killed 94 people, "
-                        "according to local health officials.")
+    rows = figures(
+        nlp, "Israel said it freed three hostages in a raid that killed 94 people, according to local health officials."
+    )
     assert [(r["text"], r["source_text"]) for r in rows] == [("three", "Israel"), ("94", "local health officials")]
 
 
@@ -331,6 +386,7 @@ def test_a_count_of_parties_without_the_still_counts(nlp):
 
 # --- the verb that takes the number decides --------------------------------------------------
 
+
 def test_conjoined_verb_does_not_lend_its_event(nlp):
     rows = figures(nlp, "The flooding has killed 40 people and displaced more than 8,000.")
     assert [(r["text"], r["category"]) for r in rows] == [("40", "killed"), ("more than 8,000", "other")]
@@ -366,26 +422,36 @@ def test_number_set_by_to_counts_the_aggregate_member(nlp):
 
 # --- who reported it: names, documents, pronouns ---------------------------------------------
 
-@pytest.mark.parametrize("text,source", [
-    ("Eight people were hurt, the aid group Medics Abroad said.", "Medics Abroad"),
-    ("Five people died, according to the region's governor, Anna Petrova.", "Anna Petrova"),
-    ("Ten people were injured, according to a communiqué of the Interior Ministry.", "the Interior Ministry"),
-    ("Ten people were injured, according to a statement from the Ministry of Health.", "the Ministry of Health"),
-])
+
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        ("Eight people were hurt, the aid group Medics Abroad said.", "Medics Abroad"),
+        ("Five people died, according to the region's governor, Anna Petrova.", "Anna Petrova"),
+        ("Ten people were injured, according to a communiqué of the Interior Ministry.", "the Interior Ministry"),
+        ("Ten people were injured, according to a statement from the Ministry of Health.", "the Ministry of Health"),
+    ],
+)
 def test_source_is_the_name_not_its_description(nlp, text, source):
     assert only(nlp, text)["source_text"] == source
 
 
 def test_parenthetical_credit_stops_at_the_next_conjunct(nlp):
-    rows = figures(nlp, "Some 200 people were killed in the clashes, the Red Crescent said, "
-                        "and about 900 have died since March, according to local officials.")
+    rows = figures(
+        nlp,
+        "Some 200 people were killed in the clashes, the Red Crescent said, "
+        "and about 900 have died since March, according to local officials.",
+    )
     assert [(r["text"], r["source_text"]) for r in rows] == [
-        ("Some 200", "the Red Crescent"), ("about 900", "local officials")]
+        ("Some 200", "the Red Crescent"),
+        ("about 900", "local officials"),
+    ]
 
 
 def test_it_is_the_last_one_who_reported(nlp):
-    rows = figures(nlp, "The coast guard said the ferry, owned by Blue Line, sank at dawn. "
-                        "It said 14 passengers were missing.")
+    rows = figures(
+        nlp, "The coast guard said the ferry, owned by Blue Line, sank at dawn. It said 14 passengers were missing."
+    )
     assert rows[0]["source_text"] == "The coast guard"
 
 
@@ -404,7 +470,7 @@ def _decisions(nlp, text: str) -> list[tuple[str, str | None]]:
     for sent in doc.sents:
         for found in numbers_of(sent, set()):
             rule = deciding_rule(sent, found)
-            out.append((doc[found.start:found.end].text, rule.name if rule else None))
+            out.append((doc[found.start : found.end].text, rule.name if rule else None))
     return out
 
 
@@ -428,7 +494,7 @@ def _categorised(nlp, text: str) -> list[tuple[str, str | None]]:
         for found in numbers_of(sent, set()):
             if not _is_excluded(sent, found):
                 rule = category_rule(found, _counted_noun(found), earlier)
-                out.append((doc[found.start:found.end].text, rule.name if rule else None))
+                out.append((doc[found.start : found.end].text, rule.name if rule else None))
                 earlier.append(_figure_row(doc, "art_test", found, earlier))
     return out
 
@@ -451,6 +517,7 @@ def test_hedge_veto_keeps_its_example_exact(nlp, veto):
 
 # --- issue #12: breakdowns, ellipsis, hostages, hedges and sources in real reports ----------------
 
+
 def test_breakdown_among_the_dead_and_others_wounded(nlp):
     rows = figures(nlp, "Among the dead were 4 women and 10 children, and 17 others were wounded.")
     assert [(r["text"], r["category"]) for r in rows] == [("4", "killed"), ("10", "killed"), ("17", "injured")]
@@ -459,42 +526,62 @@ def test_breakdown_among_the_dead_and_others_wounded(nlp):
 def test_breakdown_of_the_dead_as_subject(nlp):
     rows = figures(nlp, "The dead were five men, four women and two children.")
     assert [(r["text"], r["unit"], r["category"]) for r in rows] == [
-        ("five", "man", "killed"), ("four", "woman", "killed"), ("two", "child", "killed")]
+        ("five", "man", "killed"),
+        ("four", "woman", "killed"),
+        ("two", "child", "killed"),
+    ]
 
 
 def test_breakdown_with_including(nlp):
     rows = figures(nlp, "The strike killed 62 people, including 15 children.")
-    assert [(r["text"], r["unit"], r["category"]) for r in rows] == [("62", "person", "killed"), ("15", "child", "killed")]
+    assert [(r["text"], r["unit"], r["category"]) for r in rows] == [
+        ("62", "person", "killed"),
+        ("15", "child", "killed"),
+    ]
 
 
 def test_the_others_of_a_toll_take_its_category(nlp):
-    rows = figures(nlp, "The strike killed four people; a source said one was a fighter and the three others were civilians.")
+    rows = figures(
+        nlp, "The strike killed four people; a source said one was a fighter and the three others were civilians."
+    )
     assert [(r["text"], r["category"], r["source_text"]) for r in rows] == [
-        ("four", "killed", "a source"), ("three", "killed", "a source")]
+        ("four", "killed", "a source"),
+        ("three", "killed", "a source"),
+    ]
 
 
 def test_elliptical_wounded_after_killed(nlp):
     rows = figures(nlp, "Seven people were killed and four wounded, the mayor said.")
     assert [(r["text"], r["category"], r["source_text"]) for r in rows] == [
-        ("Seven", "killed", "the mayor"), ("four", "injured", "the mayor")]
+        ("Seven", "killed", "the mayor"),
+        ("four", "injured", "the mayor"),
+    ]
 
 
 def test_headline_attribution_credits_every_number(nlp):
     rows = figures(nlp, "Four killed, 9 wounded in shelling of Donetsk market, mayor says")
     assert [(r["text"], r["category"], r["source_text"]) for r in rows] == [
-        ("Four", "killed", "mayor"), ("9", "injured", "mayor")]
+        ("Four", "killed", "mayor"),
+        ("9", "injured", "mayor"),
+    ]
 
 
 def test_release_of_remaining_hostages_and_dead_hostages(nlp):
-    rows = figures(nlp, "Rebels released all 12 remaining hostages held in the camp, and the bodies of 3 dead "
-                        "hostages are due to be returned next week.")
+    rows = figures(
+        nlp,
+        "Rebels released all 12 remaining hostages held in the camp, and the bodies of 3 dead "
+        "hostages are due to be returned next week.",
+    )
     assert [(r["text"], r["category"]) for r in rows] == [("12", "hostages_released"), ("3", "hostages_dead")]
 
 
-@pytest.mark.parametrize("text,figure,category", [
-    ("The militia handed over 15 captives to the Red Crescent on Tuesday.", "15", "hostages_released"),
-    ("The army handed over 40 detainees.", "40", "prisoners_released"),
-])
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("The militia handed over 15 captives to the Red Crescent on Tuesday.", "15", "hostages_released"),
+        ("The army handed over 40 detainees.", "40", "prisoners_released"),
+    ],
+)
 def test_handed_over_is_an_exact_release(nlp, text, figure, category):
     row = only(nlp, text)
     assert (row["text"], row["qualifier"], row["category"]) == (figure, "exact", category)
@@ -504,13 +591,15 @@ def test_closer_to_is_approximate_and_the_number_is_the_count_before(nlp):
     rows = figures(nlp, "The UN counts 8,000 deaths, though aid groups say the number may be closer to 20,000.")
     assert [(r["text"], r["qualifier"], r["unit"], r["category"], r["source_text"]) for r in rows] == [
         ("8,000", "exact", "death", "killed", "The UN"),
-        ("closer to 20,000", "approximate", "death", "killed", "aid groups")]
+        ("closer to 20,000", "approximate", "death", "killed", "aid groups"),
+    ]
 
 
 def test_more_than_year_long_is_not_exact(nlp):
     rows = figures(nlp, "The more than year-long war has ruined the city.")
     assert [(r["text"], r["value"], r["qualifier"], r["category"]) for r in rows] == [
-        ("more than year-long", 1.0, "more_than", "duration")]
+        ("more than year-long", 1.0, "more_than", "duration")
+    ]
 
 
 def test_bare_number_does_not_borrow_a_duration_unit(nlp):
@@ -518,31 +607,44 @@ def test_bare_number_does_not_borrow_a_duration_unit(nlp):
     assert [(r["text"], r["unit"]) for r in rows] == [("year-long", "year"), ("millions", None)]
 
 
-@pytest.mark.parametrize("text,source", [
-    ("Israeli strikes killed at least 45 people, most of them in the north, health officials said.", "health officials"),
-    ("An air strike killed six civilians, villagers and local media said on Monday.", "villagers and local media"),
-    ("The overnight attack included 20 drones, the army said.", "the army"),
-    ("A resident of Tabo said that eight people had died.", "A resident of Tabo"),
-    ("One of the school's officials said 30 pupils were missing.", "One of the school's officials"),
-    ("A source close to Hamas said two fighters died.", "A source close to Hamas"),
-])
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        (
+            "Israeli strikes killed at least 45 people, most of them in the north, health officials said.",
+            "health officials",
+        ),
+        ("An air strike killed six civilians, villagers and local media said on Monday.", "villagers and local media"),
+        ("The overnight attack included 20 drones, the army said.", "the army"),
+        ("A resident of Tabo said that eight people had died.", "A resident of Tabo"),
+        ("One of the school's officials said 30 pupils were missing.", "One of the school's officials"),
+        ("A source close to Hamas said two fighters died.", "A source close to Hamas"),
+    ],
+)
 def test_source_after_a_clause_at_the_end_of_a_list_or_with_its_tie(nlp, text, source):
     assert [r["source_text"] for r in figures(nlp, text)][:1] == [source]
 
 
 def test_source_is_the_clause_own_speaker_not_the_nearest_name(nlp):
-    row = only(nlp, "Egypt and Qatar said the talks had resumed, and Hamas issued a statement listing 12 women "
-                    "it said would be freed.")
+    row = only(
+        nlp,
+        "Egypt and Qatar said the talks had resumed, and Hamas issued a statement listing 12 women "
+        "it said would be freed.",
+    )
     assert (row["text"], row["source_text"]) == ("12", "Hamas")
 
 
 # --- issue #12, second round: parts of a toll, prisoners by description, sources ----------------
 
-@pytest.mark.parametrize("text,part,unit,category", [
-    ("Officials put the death toll at 210, including 30 children.", "30", "child", "killed"),
-    ("Among the injured were six children, two of whom were in critical condition.", "two", "child", "injured"),
-    ("The clashes left 40 people wounded, including 9 medics.", "9", "medic", "injured"),
-])
+
+@pytest.mark.parametrize(
+    "text,part,unit,category",
+    [
+        ("Officials put the death toll at 210, including 30 children.", "30", "child", "killed"),
+        ("Among the injured were six children, two of whom were in critical condition.", "two", "child", "injured"),
+        ("The clashes left 40 people wounded, including 9 medics.", "9", "medic", "injured"),
+    ],
+)
 def test_a_part_of_a_toll_takes_its_category(nlp, text, part, unit, category):
     rows = [(r["text"], r["unit"], r["category"]) for r in figures(nlp, text)]
     assert (part, unit, category) in rows
@@ -554,10 +656,13 @@ def test_a_part_of_a_count_that_is_no_toll_keeps_other(nlp):
 
 
 def test_bare_past_tense_after_a_toll_is_elliptical(nlp):
-    rows = figures(nlp, "A drone attack on a market has left 18 people dead and dozens injured, according to "
-                        "a medical source.")
+    rows = figures(
+        nlp, "A drone attack on a market has left 18 people dead and dozens injured, according to a medical source."
+    )
     assert [(r["text"], r["category"], r["source_text"]) for r in rows] == [
-        ("18", "killed", "a medical source"), ("dozens", "injured", "a medical source")]
+        ("18", "killed", "a medical source"),
+        ("dozens", "injured", "a medical source"),
+    ]
 
 
 def test_people_described_as_imprisoned_are_prisoners(nlp):
@@ -565,53 +670,76 @@ def test_people_described_as_imprisoned_are_prisoners(nlp):
     assert [(r["text"], r["category"]) for r in rows] == [("39", "prisoners_released"), ("13", "hostages_released")]
 
 
-@pytest.mark.parametrize("text", [
-    "Nobody has claimed the bombing, but the group has killed dozens of local officials in recent years.",
-    "No group has claimed the raid, which killed 14 soldiers.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody has claimed the bombing, but the group has killed dozens of local officials in recent years.",
+        "No group has claimed the raid, which killed 14 soldiers.",
+    ],
+)
 def test_nobody_is_no_source(nlp, text):
     assert [r["source_text"] for r in figures(nlp, text)] == [None]
 
 
 def test_he_stands_for_a_role_credited_before(nlp):
-    rows = figures(nlp, "A police captain told reporters by phone that the raid began at dawn. "
-                        "He said at least 12 officers had been killed.")
+    rows = figures(
+        nlp,
+        "A police captain told reporters by phone that the raid began at dawn. "
+        "He said at least 12 officers had been killed.",
+    )
     assert [(r["text"], r["source_text"]) for r in rows] == [("at least 12", "A police captain")]
 
 
-@pytest.mark.parametrize("text,source", [
-    ("The Britain-based Syrian Observatory for Human Rights said 14 fighters were killed.",
-     "The Syrian Observatory for Human Rights"),
-    ("The Ministry for Foreign Affairs said 3 diplomats were hurt.", "The Ministry for Foreign Affairs"),
-])
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        (
+            "The Britain-based Syrian Observatory for Human Rights said 14 fighters were killed.",
+            "The Syrian Observatory for Human Rights",
+        ),
+        ("The Ministry for Foreign Affairs said 3 diplomats were hurt.", "The Ministry for Foreign Affairs"),
+    ],
+)
 def test_source_name_joined_by_for_and_without_its_base(nlp, text, source):
     assert [r["source_text"] for r in figures(nlp, text)] == [source]
 
 
-@pytest.mark.parametrize("text,category", [
-    ("The bodies of the remaining 28 dead hostages are expected to be handed over next week.", "hostages_dead"),
-    ("The remaining 20 wounded hostages were flown to a hospital.", "injured"),
-])
+@pytest.mark.parametrize(
+    "text,category",
+    [
+        ("The bodies of the remaining 28 dead hostages are expected to be handed over next week.", "hostages_dead"),
+        ("The remaining 20 wounded hostages were flown to a hospital.", "injured"),
+    ],
+)
 def test_a_deed_beats_a_state_among_the_noun_modifiers(nlp, text, category):
     assert [r["category"] for r in figures(nlp, text)] == [category]
 
 
-@pytest.mark.parametrize("text,category", [
-    ("The prison service prepared a list of dozens of prisoners for release.", "prisoners_released"),
-    ("Hamas handed a list of 33 hostages slated for release to the mediators.", "hostages_released"),
-    ("Police arrested 5 men for killing a farmer.", "other"),
-])
+@pytest.mark.parametrize(
+    "text,category",
+    [
+        ("The prison service prepared a list of dozens of prisoners for release.", "prisoners_released"),
+        ("Hamas handed a list of 33 hostages slated for release to the mediators.", "hostages_released"),
+        ("Police arrested 5 men for killing a farmer.", "other"),
+    ],
+)
 def test_for_release_names_the_purpose(nlp, text, category):
     assert [r["category"] for r in figures(nlp, text)] == [category]
 
 
-@pytest.mark.parametrize("text,figure,category", [
-    ("The army said it neutralised about 80 assailants, while acknowledging 11 dead in its own ranks.", "11",
-     "killed"),
-    ("The agency later put the number of Tajik dead at five.", "five", "killed"),
-    ("The attack left 40 wounded.", "40", "injured"),
-    ("The army said it neutralised about 80 assailants.", "about 80", "killed"),
-])
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        (
+            "The army said it neutralised about 80 assailants, while acknowledging 11 dead in its own ranks.",
+            "11",
+            "killed",
+        ),
+        ("The agency later put the number of Tajik dead at five.", "five", "killed"),
+        ("The attack left 40 wounded.", "40", "injured"),
+        ("The army said it neutralised about 80 assailants.", "about 80", "killed"),
+    ],
+)
 def test_casualty_word_after_the_count(nlp, text, figure, category):
     assert (figure, category) in [(r["text"], r["category"]) for r in figures(nlp, text)]
 
@@ -625,21 +753,30 @@ def test_money_in_a_named_currency(nlp):
     assert (row["value"], row["unit"], row["category"]) == (5e8, "naira", "money")
 
 
-@pytest.mark.parametrize("text,figure,value,upper", [
-    ("Repairs would cost between €8 million and €10 million.", "between €8 million and €10 million", 8e6, 1e7),
-    ("The fund needs $5-10 million.", "$5-10 million", 5e6, 1e7),
-    ("The bill came to between 3 and 4 million dollars.", "between 3 and 4 million", 3e6, 4e6),
-])
+@pytest.mark.parametrize(
+    "text,figure,value,upper",
+    [
+        ("Repairs would cost between €8 million and €10 million.", "between €8 million and €10 million", 8e6, 1e7),
+        ("The fund needs $5-10 million.", "$5-10 million", 5e6, 1e7),
+        ("The bill came to between 3 and 4 million dollars.", "between 3 and 4 million", 3e6, 4e6),
+    ],
+)
 def test_money_range_with_the_scale_or_sign_written_once_or_twice(nlp, text, figure, value, upper):
     row = only(nlp, text)
     assert (row["text"], row["value"], row["upper"], row["qualifier"]) == (figure, value, upper, "range")
 
 
 def test_the_others_after_one_of_the_dead_are_killed(nlp):
-    row = only(nlp, "A source close to the group confirmed that one of the dead was a fighter and the two "
-                    "others were civilians.")
+    row = only(
+        nlp,
+        "A source close to the group confirmed that one of the dead was a fighter and the two others were civilians.",
+    )
     assert (row["text"], row["unit"], row["category"], row["source_text"]) == (
-        "two", None, "killed", "A source close to the group")
+        "two",
+        None,
+        "killed",
+        "A source close to the group",
+    )
 
 
 def test_the_others_with_nothing_before_have_no_unit(nlp):
@@ -656,9 +793,12 @@ def test_an_ordinal_day_alone_ranks_it(nlp):
     assert figures(nlp, "Airstrikes hit the suburbs on the fifth day of the war.") == []
 
 
-@pytest.mark.parametrize("text,figure,source", [
-    ("The conflict has claimed tens of thousands of lives.", "tens of thousands", None),
-    ("The floods took 40 lives, officials said.", "40", "officials"),
-])
+@pytest.mark.parametrize(
+    "text,figure,source",
+    [
+        ("The conflict has claimed tens of thousands of lives.", "tens of thousands", None),
+        ("The floods took 40 lives, officials said.", "40", "officials"),
+    ],
+)
 def test_lives_claimed_or_taken_are_killed_and_no_report(nlp, text, figure, source):
     assert [(r["text"], r["category"], r["source_text"]) for r in figures(nlp, text)] == [(figure, "killed", source)]

@@ -1,4 +1,5 @@
 """Gazetteer: known places and news agencies from shipped package data."""
+
 from __future__ import annotations
 
 import pytest
@@ -6,11 +7,21 @@ import pytest
 from newsfacts.transforms.language.gazetteer import agency, place
 
 
-@pytest.mark.parametrize("name,kind,strong", [
-    ("Kyiv", "city", True), ("Kiev", "city", True), ("Khan Younis", "city", True), ("Mali", "country", True),
-    ("Niger", "country", True), ("Nigeria", "country", True), ("Sahel", "area", True), ("Gaza Strip", "region", True),
-    ("Port-au-Prince", "city", True), ("the Democratic Republic of Congo", "country", True),
-])
+@pytest.mark.parametrize(
+    "name,kind,strong",
+    [
+        ("Kyiv", "city", True),
+        ("Kiev", "city", True),
+        ("Khan Younis", "city", True),
+        ("Mali", "country", True),
+        ("Niger", "country", True),
+        ("Nigeria", "country", True),
+        ("Sahel", "area", True),
+        ("Gaza Strip", "region", True),
+        ("Port-au-Prince", "city", True),
+        ("the Democratic Republic of Congo", "country", True),
+    ],
+)
 def test_known_places(name, kind, strong):
     found = place(name)
     assert (found.kind, found.strong) == (kind, strong)
@@ -34,10 +45,18 @@ def test_not_places(name):
     assert place(name) is None
 
 
-@pytest.mark.parametrize("written,canonical", [
-    ("AP", "Associated Press"), ("A.P.", "Associated Press"), ("the Associated Press", "Associated Press"),
-    ("AFP", "Agence France-Presse"), ("Xinhua", "Xinhua"), ("Anadolu", "Anadolu Agency"), ("dpa", "dpa"),
-])
+@pytest.mark.parametrize(
+    "written,canonical",
+    [
+        ("AP", "Associated Press"),
+        ("A.P.", "Associated Press"),
+        ("the Associated Press", "Associated Press"),
+        ("AFP", "Agence France-Presse"),
+        ("Xinhua", "Xinhua"),
+        ("Anadolu", "Anadolu Agency"),
+        ("dpa", "dpa"),
+    ],
+)
 def test_agencies(written, canonical):
     assert agency(written) == canonical
 

@@ -1,4 +1,5 @@
 """Geocoding: an article's place names in, exact geocodes out; the PLOVER table."""
+
 from __future__ import annotations
 
 import pytest
@@ -81,8 +82,10 @@ def test_tables_fill_events_and_entities():
         {"article_id": "a2", "entity_id": "e3", "text": "Lebanon", "label": "GPE"},
     ]
     entities = [{"entity_id": e, "label": "GPE"} for e in ("e1", "e2", "e3")]
-    events = [{"article_id": "a1", "type": "attack", "location": "Tripoli"},
-              {"article_id": "a2", "type": "release", "location": None}]
+    events = [
+        {"article_id": "a1", "type": "attack", "location": "Tripoli"},
+        {"article_id": "a2", "type": "release", "location": None},
+    ]
     geocode_tables([], mentions, entities, events)
     assert (events[0]["country_iso3"], events[0]["geo_precision"], events[0]["plover"]) == ("LBY", "city", "ASSAULT")
     assert (events[1]["lat"], events[1]["plover"]) == (None, "RETREAT")
@@ -93,8 +96,22 @@ def test_tables_fill_events_and_entities():
 def test_plover_covers_every_event_type():
     assert sorted(PLOVER_CATEGORIES) == sorted(EVENT_TYPES)
     assert set(PLOVER_CATEGORIES.values()) <= {
-        "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
-        "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+        "AGREE",
+        "CONSULT",
+        "SUPPORT",
+        "CONCEDE",
+        "COOPERATE",
+        "AID",
+        "RETREAT",
+        "REQUEST",
+        "ACCUSE",
+        "REJECT",
+        "THREATEN",
+        "PROTEST",
+        "SANCTION",
+        "MOBILIZE",
+        "COERCE",
+        "ASSAULT",
     }
 
 

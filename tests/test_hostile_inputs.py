@@ -1,5 +1,6 @@
 """Hostile inputs: each sits beside a good article, which must still come through with its rows, while the
 hostile one gets the right status and reason. One input can never end, hang or poison a run."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -52,6 +53,7 @@ def _article(text: str, article_id: str = "art_x", **extra) -> dict:
 
 # ---------------------------------------------------------------- JSON and JSONL
 
+
 def test_json_nested_100000_deep_is_rejected_not_a_recursion_error(tmp_path):
     folder = _with_good(tmp_path)
     (folder / "deep.json").write_text("[" * 100_000 + "]" * 100_000)
@@ -77,7 +79,10 @@ def test_jsonl_deep_line_rejected_alone(tmp_path):
     rows = _rows(folder)
     _assert_good(rows)
     assert [rows[f"feed.jsonl#{i}"]["status"] for i in range(3)] == ["ok", "rejected", "ok"]
-    assert rows["feed.jsonl#1"]["reject_reason"] == "invalid JSON on line 2: nested more than 64 levels deep at character 64"
+    assert (
+        rows["feed.jsonl#1"]["reject_reason"]
+        == "invalid JSON on line 2: nested more than 64 levels deep at character 64"
+    )
 
 
 def test_jsonl_lines_are_parsed_once_each_and_not_at_discovery(tmp_path, monkeypatch):
@@ -93,7 +98,10 @@ def test_jsonl_lines_are_parsed_once_each_and_not_at_discovery(tmp_path, monkeyp
     rows = {item.source_path: read_article(item, MAX_BYTES) for item in items}
     assert len(calls) == 200
     assert sum(r["status"] == "rejected" for r in rows.values()) == 100
-    assert rows["feed.jsonl#0"]["reject_reason"] == "invalid JSON on line 1: Expecting property name enclosed in double quotes"
+    assert (
+        rows["feed.jsonl#0"]["reject_reason"]
+        == "invalid JSON on line 1: Expecting property name enclosed in double quotes"
+    )
     assert (rows["feed.jsonl#1"]["status"], rows["feed.jsonl#1"]["text"]) == ("ok", "Item 1 was sold.")
 
 
@@ -102,7 +110,11 @@ def test_jsonl_line_is_read_in_bounded_pieces(tmp_path):
     path = tmp_path / "a.jsonl"
     path.write_bytes(b'{"text": "' + b"a" * 5000 + b'"}\n\n{"text": "b"}\n')
     with open(path, "rb") as handle:
-        assert list(reading._line_spans(handle, chunk=1000)) == [(0, 1, 5013, False), (5013, 2, 1, True), (5014, 3, 14, False)]
+        assert list(reading._line_spans(handle, chunk=1000)) == [
+            (0, 1, 5013, False),
+            (5013, 2, 1, True),
+            (5014, 3, 14, False),
+        ]
 
 
 def test_json_lone_surrogate_escape_is_written(tmp_path):
@@ -116,6 +128,7 @@ def test_json_lone_surrogate_escape_is_written(tmp_path):
 
 # ---------------------------------------------------------------- names, links and special files
 
+
 def test_file_name_that_is_not_utf8_is_escaped_and_tables_write(tmp_path):
     folder = _with_good(tmp_path)
     with open(os.path.join(os.fsencode(folder), b"caf\xe9.txt"), "wb") as handle:
@@ -125,7 +138,10 @@ def test_file_name_that_is_not_utf8_is_escaped_and_tables_write(tmp_path):
     assert rows["caf\\xe9.txt"]["status"] == "ok"
     table = to_table("articles", list(rows.values()))
     pq.write_table(table, tmp_path / "articles.parquet")
-    assert sorted(pq.read_table(tmp_path / "articles.parquet").column("source_path").to_pylist()) == ["caf\\xe9.txt", "good.txt"]
+    assert sorted(pq.read_table(tmp_path / "articles.parquet").column("source_path").to_pylist()) == [
+        "caf\\xe9.txt",
+        "good.txt",
+    ]
 
 
 def test_symlink_to_outside_the_input_folder_is_not_read(tmp_path):
@@ -137,7 +153,9 @@ def test_symlink_to_outside_the_input_folder_is_not_read(tmp_path):
     rows = _rows(folder)
     _assert_good(rows)
     assert (rows["link.txt"]["status"], rows["link.txt"]["reject_reason"], rows["link.txt"]["text"]) == (
-        "rejected", "symbolic link to outside the input folder: not read", None,
+        "rejected",
+        "symbolic link to outside the input folder: not read",
+        None,
     )
     assert "inside.txt" not in rows  # a link to a file inside the folder is that file, listed once
 
@@ -150,7 +168,8 @@ def test_symlink_loop_and_dangling_link_get_rows_with_reasons(tmp_path):
     _assert_good(rows)
     assert (rows["loop.txt"]["status"], rows["loop.txt"]["reject_reason"]) == ("rejected", "symbolic link loop")
     assert (rows["gone.txt"]["status"], rows["gone.txt"]["reject_reason"]) == (
-        "rejected", "dangling symbolic link: its target does not exist",
+        "rejected",
+        "dangling symbolic link: its target does not exist",
     )
 
 
@@ -159,7 +178,10 @@ def test_fifo_is_never_opened(tmp_path):
     os.mkfifo(folder / "pipe.txt")  # opening it for reading would block until a writer comes
     rows = _rows(folder)
     _assert_good(rows)
-    assert (rows["pipe.txt"]["status"], rows["pipe.txt"]["reject_reason"]) == ("rejected", "not a regular file (FIFO): not opened")
+    assert (rows["pipe.txt"]["status"], rows["pipe.txt"]["reject_reason"]) == (
+        "rejected",
+        "not a regular file (FIFO): not opened",
+    )
 
 
 def test_named_fifo_is_never_opened(tmp_path):
@@ -169,6 +191,7 @@ def test_named_fifo_is_never_opened(tmp_path):
 
 
 # ---------------------------------------------------------------- long and pathological texts
+
 
 def test_text_beyond_the_chunk_size_is_parsed_in_pieces_with_true_offsets(nlp, monkeypatch):
     from newsfacts.transforms import nlp as nlp_module
@@ -191,8 +214,10 @@ def test_text_beyond_nlp_max_length_is_extracted(monkeypatch):
     rows = extract_module.extract_all([_article(GOOD, "art_good"), _article(text, "art_long")])
     long_figures = [f for f in rows["figures"] if f["article_id"] == "art_long"]
     assert len(long_figures) == 60
-    assert all(text[f["start_char"]:f["end_char"]] == "12 people" or text[f["start_char"]:f["end_char"]] == "12"
-               for f in long_figures)
+    assert all(
+        text[f["start_char"] : f["end_char"]] == "12 people" or text[f["start_char"] : f["end_char"]] == "12"
+        for f in long_figures
+    )
     assert [f["value"] for f in rows["figures"] if f["article_id"] == "art_good"] == [12.0]
     assert rows["errors"] == []
 
@@ -221,8 +246,9 @@ def test_extraction_over_its_time_budget_is_stopped_and_reported(monkeypatch):
     extractors = dict(extract_module.EXTRACTORS)
     extractors["claims"] = endless
     monkeypatch.setattr(extract_module, "EXTRACTORS", tuple(extractors.items()))
-    rows = extract_module.extract_all([_article(GOOD, "art_good"), _article(GOOD.replace("12", "13"), "art_slow")],
-                                      budget_seconds=0.5)
+    rows = extract_module.extract_all(
+        [_article(GOOD, "art_good"), _article(GOOD.replace("12", "13"), "art_slow")], budget_seconds=0.5
+    )
     assert [(f["article_id"], f["value"]) for f in rows["figures"]] == [("art_good", 12.0), ("art_slow", 13.0)]
     assert [(e["article_id"], e["table"], e["error"]) for e in rows["errors"]] == [
         ("art_slow", "claims", "ExtractionTimeout: stopped after the time budget of 0.5 s per article"),
@@ -249,6 +275,7 @@ def test_markdown_runs_of_stars_and_brackets_are_read(tmp_path):
 
 # ---------------------------------------------------------------- sane values
 
+
 def test_sidecar_dates_at_the_ends_of_the_calendar_are_dropped(tmp_path, caplog):
     folder = _with_good(tmp_path)
     for name, day in (("first.txt", "0001-01-01"), ("last.txt", "9999-12-31")):
@@ -274,10 +301,12 @@ def test_resolved_dates_outside_1900_to_two_years_ahead_are_dropped(caplog):
 
 
 def test_events_of_an_article_with_an_absurd_date_survive():
-    rows = extract_module.extract_all([
-        _article(GOOD, "art_good", published_at=dt.date(2024, 6, 10)),
-        _article(GOOD.replace("12", "13"), "art_old", published_at=dt.date(1, 1, 1)),
-    ])
+    rows = extract_module.extract_all(
+        [
+            _article(GOOD, "art_good", published_at=dt.date(2024, 6, 10)),
+            _article(GOOD.replace("12", "13"), "art_old", published_at=dt.date(1, 1, 1)),
+        ]
+    )
     assert rows["errors"] == []
     dates = {e["article_id"]: e["date"] for e in rows["events"]}
     assert dates == {"art_good": dt.date(2024, 6, 10), "art_old": None}
@@ -290,16 +319,19 @@ def test_bidi_and_zero_width_characters_leave_names_and_offsets_true():
     rows = extract_module.extract_all([_article(GOOD, "art_good"), _article(text, "art_bidi")])
     mentions = [m for m in rows["mentions"] if m["article_id"] == "art_bidi"]
     assert {m["text"] for m in mentions} >= {"Gaza", "Ahmed Saleh"}
-    assert all(text[m["start_char"]:m["end_char"]] == m["text"] for m in mentions)
+    assert all(text[m["start_char"] : m["end_char"]] == m["text"] for m in mentions)
 
 
 def test_mixed_utf8_and_cp1252_lines_are_decoded_per_line(tmp_path):
     folder = _with_good(tmp_path)
-    (folder / "mixed.txt").write_bytes("The café in Mosul reopened.\n".encode() + "Its owner said “welcome”.\n".encode("cp1252"))
+    (folder / "mixed.txt").write_bytes(
+        "The café in Mosul reopened.\n".encode() + "Its owner said “welcome”.\n".encode("cp1252")
+    )
     rows = _rows(folder)
     _assert_good(rows)
     assert (rows["mixed.txt"]["text"], rows["mixed.txt"]["encoding"]) == (
-        "The café in Mosul reopened.\nIts owner said “welcome”.", "mixed utf-8/cp1252 (per line)",
+        "The café in Mosul reopened.\nIts owner said “welcome”.",
+        "mixed utf-8/cp1252 (per line)",
     )
 
 
@@ -326,16 +358,25 @@ PARAGRAPH = "<p>The mayor of Mosul said on Monday that 12 people were hurt in th
 
 def test_html_with_scripts_entity_bomb_and_deep_nesting(tmp_path):
     folder = _with_good(tmp_path)
-    (folder / "script.html").write_text(f"<html><body><script>{'document.write(1);' * 5000}</script>{PARAGRAPH}</body></html>")
+    (folder / "script.html").write_text(
+        f"<html><body><script>{'document.write(1);' * 5000}</script>{PARAGRAPH}</body></html>"
+    )
     laughs = "".join(f'<!ENTITY l{i} "{("&l%d;" % (i - 1)) * 10 if i else "lol"}">' for i in range(10))
     (folder / "bomb.html").write_text(f"<!DOCTYPE html [{laughs}]><html><body><p>&l9;</p>{PARAGRAPH}</body></html>")
-    (folder / "deep.html").write_text("<html><body>" + "<div>" * 10_000 + PARAGRAPH + "</div>" * 10_000 + "</body></html>")
+    (folder / "deep.html").write_text(
+        "<html><body>" + "<div>" * 10_000 + PARAGRAPH + "</div>" * 10_000 + "</body></html>"
+    )
     rows = _rows(folder)
     _assert_good(rows)
     assert rows["script.html"]["text"] == "The mayor of Mosul said on Monday that 12 people were hurt in the storm."
-    assert rows["bomb.html"]["text"] == "&l9;\n\nThe mayor of Mosul said on Monday that 12 people were hurt in the storm."
+    assert (
+        rows["bomb.html"]["text"] == "&l9;\n\nThe mayor of Mosul said on Monday that 12 people were hurt in the storm."
+    )
     # libxml2 stops at 256 levels: the text below is out of reach, and the page says so.
-    assert (rows["deep.html"]["status"], rows["deep.html"]["reject_reason"]) == ("rejected", "no main content found in HTML")
+    assert (rows["deep.html"]["status"], rows["deep.html"]["reject_reason"]) == (
+        "rejected",
+        "no main content found in HTML",
+    )
 
 
 def test_navigation_only_page_is_rejected(tmp_path):
@@ -345,7 +386,8 @@ def test_navigation_only_page_is_rejected(tmp_path):
     rows = _rows(folder)
     _assert_good(rows)
     assert (rows["nav.html"]["status"], rows["nav.html"]["reject_reason"]) == (
-        "rejected", "no article text in HTML: 26 short line(s) such as menus or links, no sentence",
+        "rejected",
+        "no article text in HTML: 26 short line(s) such as menus or links, no sentence",
     )
 
 
@@ -361,7 +403,10 @@ def test_html_page_metadata_fills_what_no_manifest_gives(tmp_path):
     (folder / "page.html").write_text(f"<html>{HEAD}<body><article>{PARAGRAPH}</article></body></html>")
     row = _rows(folder)["page.html"]
     assert (row["published_at"], row["outlet"], row["title"], row["url"]) == (
-        dt.date(2024, 6, 10), "Daily Planet", "Rain in Mosul", "https://planet.example/rain",
+        dt.date(2024, 6, 10),
+        "Daily Planet",
+        "Rain in Mosul",
+        "https://planet.example/rain",
     )
 
 
@@ -399,6 +444,7 @@ def test_an_unforeseen_fault_rejects_only_its_input(tmp_path, monkeypatch):
 
 # ---------------------------------------------------------------- whole runs
 
+
 def test_one_run_over_many_hostile_inputs(prefect_harness, tmp_path):
     from newsfacts.flows.pipeline import newsfacts_flow
     from newsfacts.storage import read_table
@@ -424,9 +470,19 @@ def test_one_run_over_many_hostile_inputs(prefect_harness, tmp_path):
 
     articles = read_table(tmp_path / "out", "articles").set_index("source_path")
     assert articles["status"].to_dict() == {
-        "caf\\xe9.txt": "ok", "dated.txt": "ok", "deep.json": "rejected", "digits.txt": "ok", "feed.jsonl#0": "ok",
-        "feed.jsonl#1": "rejected", "good.txt": "ok", "link.txt": "rejected", "loop.txt": "rejected",
-        "nav.html": "rejected", "page.html": "ok", "pipe.txt": "rejected", "quotes.txt": "ok",
+        "caf\\xe9.txt": "ok",
+        "dated.txt": "ok",
+        "deep.json": "rejected",
+        "digits.txt": "ok",
+        "feed.jsonl#0": "ok",
+        "feed.jsonl#1": "rejected",
+        "good.txt": "ok",
+        "link.txt": "rejected",
+        "loop.txt": "rejected",
+        "nav.html": "rejected",
+        "page.html": "ok",
+        "pipe.txt": "rejected",
+        "quotes.txt": "ok",
     }
     assert articles.loc["page.html", "published_at"] == dt.date(2024, 6, 10)
     # Every ok article but the page (its own metadata) has no publication date.
@@ -447,9 +503,24 @@ def test_sigterm_stops_a_run_at_once_and_leaves_the_output_clean(prefect_harness
     out = tmp_path / "out"
     env = {**os.environ, "PREFECT_API_URL": prefect_harness}
     process = subprocess.Popen(
-        [sys.executable, "-m", "newsfacts.cli", "run", str(folder), "--output", str(out), "--no-progress",
-         "--processes", "1", "-v"],  # -v: the log lines come to the terminal, where the test waits for them
-        env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        [
+            sys.executable,
+            "-m",
+            "newsfacts.cli",
+            "run",
+            str(folder),
+            "--output",
+            str(out),
+            "--no-progress",
+            "--processes",
+            "1",
+            "-v",
+        ],  # -v: the log lines come to the terminal, where the test waits for them
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
     lines = []
     for line in process.stdout:  # wait until the run is annotating

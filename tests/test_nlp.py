@@ -1,4 +1,5 @@
 """The spaCy pipeline as newsfacts loads it: sentence boundaries the parser must respect."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -36,13 +37,16 @@ def test_a_single_line_break_also_separates_paragraphs(nlp):
     assert len(sentences(nlp, text)) == 2
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("KYIV, March 3 (Reuters) - Russia fired drones.", "KYIV, March 3 (Reuters) - "),
-    ("(Cairo) Talks resumed.", "(Cairo) "),
-    ("Title line here\n\nBEIRUT (AFP) — Strikes hit.", "Title line here\n\nBEIRUT (AFP) — "),
-    ("Officials said talks would resume.", None),
-    ("(Reuters) - Talks resumed.", None),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("KYIV, March 3 (Reuters) - Russia fired drones.", "KYIV, March 3 (Reuters) - "),
+        ("(Cairo) Talks resumed.", "(Cairo) "),
+        ("Title line here\n\nBEIRUT (AFP) — Strikes hit.", "Title line here\n\nBEIRUT (AFP) — "),
+        ("Officials said talks would resume.", None),
+        ("(Reuters) - Talks resumed.", None),
+    ],
+)
 def test_dateline_end(text, expected):
     end = dateline_end(text)
     assert (text[:end] if end is not None else None) == expected

@@ -1,4 +1,5 @@
 """notebooks/explore.ipynb runs top to bottom on the seeds' output and saves its plots, so it cannot silently rot."""
+
 from __future__ import annotations
 
 import json
@@ -32,16 +33,23 @@ def executed(seeds_output, tmp_path_factory):
     jupyter = tmp_path_factory.mktemp("jupyter")
     spec = jupyter / "kernels" / KERNEL
     spec.mkdir(parents=True)
-    (spec / "kernel.json").write_text(json.dumps({
-        "argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
-        "display_name": "newsfacts test kernel", "language": "python",
-    }), encoding="utf-8")
+    (spec / "kernel.json").write_text(
+        json.dumps(
+            {
+                "argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+                "display_name": "newsfacts test kernel",
+                "language": "python",
+            }
+        ),
+        encoding="utf-8",
+    )
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("JUPYTER_PATH", str(jupyter))  # searched before user and system kernel folders
         mp.setenv("NEWSFACTS_OUTPUT", str(output))
         notebook = nbformat.read(NOTEBOOK, as_version=4)
-        client = nbclient.NotebookClient(notebook, timeout=TIMEOUT_S, kernel_name=KERNEL,
-                                         resources={"metadata": {"path": str(NOTEBOOK.parent)}})
+        client = nbclient.NotebookClient(
+            notebook, timeout=TIMEOUT_S, kernel_name=KERNEL, resources={"metadata": {"path": str(NOTEBOOK.parent)}}
+        )
         client.execute()
     return notebook, output
 

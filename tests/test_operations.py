@@ -1,4 +1,5 @@
 """Operations: a deployment run on a real Prefect server, Dask scale-out, incremental and crash-safe runs."""
+
 from __future__ import annotations
 
 import contextlib
@@ -76,7 +77,9 @@ def test_the_schedule_fires_and_its_run_writes_the_tables(prefect_server, seeds_
     log = open(log_path, "w")
     serve = subprocess.Popen(
         [*NEWSFACTS, "serve", str(SEEDS), "--output", str(out), "--cron", "* * * * *", "--name", "every-minute"],
-        stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
         env={**os.environ, "PREFECT_API_URL": prefect_server, "PREFECT_RUNNER_POLL_FREQUENCY": "2"},
     )
     try:
@@ -92,7 +95,8 @@ def test_the_schedule_fires_and_its_run_writes_the_tables(prefect_server, seeds_
                         deployment = client.read_deployment_by_name("newsfacts/every-minute")
                     continue
                 runs = client.read_flow_runs(
-                    deployment_filter=DeploymentFilter(id=DeploymentFilterId(any_=[deployment.id])))
+                    deployment_filter=DeploymentFilter(id=DeploymentFilterId(any_=[deployment.id]))
+                )
                 started = [r for r in runs if r.state and not r.state.is_scheduled()]
                 run = started[0] if started else None
         assert deployment.schedules[0].schedule.cron == "* * * * *"
@@ -119,7 +123,10 @@ def test_a_run_leaves_no_process_behind(prefect_server, tmp_path):
         (corpus / f"{i:02d}.txt").write_text(f"Officials said {i + 3} people were killed in Mosul on Monday.\n")
     run = subprocess.Popen(
         [*NEWSFACTS, "run", str(corpus), "--output", str(tmp_path / "out"), "--processes", "2", "--no-progress"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
         env={**os.environ, "PREFECT_API_URL": prefect_server},
     )
     try:
@@ -144,7 +151,10 @@ def test_sigterm_stops_a_run_and_everything_it_started(prefect_server, tmp_path)
     log_file = tmp_path / ".newsfacts" / "newsfacts.log"
     run = subprocess.Popen(
         [*NEWSFACTS, "run", str(corpus), "--output", str(tmp_path / "out"), "--processes", "2", "--no-progress"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
         env={**os.environ, "PREFECT_API_URL": prefect_server},
     )
     deadline = time.monotonic() + 240
@@ -164,8 +174,7 @@ def test_dask_local_cluster_gives_identical_tables(prefect_server, seeds_output,
 
     runner = DaskTaskRunner(cluster_kwargs={"n_workers": 2, "threads_per_worker": 1, "processes": True})
     # Small batches so both workers get some.
-    summary = newsfacts_flow.with_options(task_runner=runner)(
-        inputs=[str(SEEDS)], output=str(tmp_path), batch_size=2)
+    summary = newsfacts_flow.with_options(task_runner=runner)(inputs=[str(SEEDS)], output=str(tmp_path), batch_size=2)
     assert summary["annotated"] == 5
     assert_same_tables(tmp_path, seeds_output[0])
 
@@ -221,9 +230,12 @@ def test_killed_run_leaves_no_partial_table_and_the_rerun_completes(prefect_serv
     for i, path in enumerate(sorted(SEEDS.glob("*.txt")) * 4):
         (corpus / f"{i:02d}_{path.name}").write_text(path.read_text() + f"\nReport number {i} of the test corpus.\n")
     out = tmp_path / "out"
-    run = subprocess.Popen([*NEWSFACTS, "run", str(corpus), "--output", str(out), "--batch-size", "2",
-                            "--no-progress"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                           start_new_session=True)
+    run = subprocess.Popen(
+        [*NEWSFACTS, "run", str(corpus), "--output", str(out), "--batch-size", "2", "--no-progress"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     deadline = time.monotonic() + 240
     processed = out / "_state" / "processed.json"  # written right after each part: then one batch is saved
     while not (processed.exists() and '"articles": {}' not in processed.read_text()):

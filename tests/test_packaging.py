@@ -1,4 +1,5 @@
 """One importable package: flows/, transforms/ and expectations/ install under `newsfacts` (issue 13)."""
+
 from __future__ import annotations
 
 import importlib.metadata
@@ -6,8 +7,12 @@ import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-FOLDERS = {"newsfacts": "newsfacts", "flows": "newsfacts.flows", "transforms": "newsfacts.transforms",
-           "expectations": "newsfacts.expectations"}
+FOLDERS = {
+    "newsfacts": "newsfacts",
+    "flows": "newsfacts.flows",
+    "transforms": "newsfacts.transforms",
+    "expectations": "newsfacts.expectations",
+}
 
 
 def test_every_package_folder_is_installed_under_newsfacts():

@@ -1,5 +1,6 @@
 """Whole pages of the shapes real news sites produce (written here, no third-party text): each page's
 title, dateline, agency and body come out right and no furniture line is left in the text."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -11,51 +12,146 @@ from newsfacts.transforms.cleaning import clean
 BODY = "Officials said the talks would resume on Monday after a pause of two weeks."
 # (page, title, dateline, agency, published_at); every page's cleaned text must start with its body line.
 PAGES = [
-    ("skip to main content\nWorld\nMiddle East\n\nTalks Resume in Doha as Mediators Push for Deal\n\n"
-     "DOHA, Oct 27 (Reuters) - " + BODY + "\n\nReporting by Jane Doe; Editing by Sam Roe",
-     "Talks Resume in Doha as Mediators Push for Deal", "Doha", "Reuters", None),
-    ("Gangs attack police station in Haitian capital\n\nBy Jane Doe and John Roe\n\n"
-     "PORT-AU-PRINCE, Haiti (AP) — " + BODY + "\n\nAssociated Press US and World News Video",
-     "Gangs attack police station in Haitian capital", "Port-au-Prince", "Associated Press", None),
-    ("Ceasefire talks stall as envoys leave\nDOHA/CAIRO: " + BODY,
-     "Ceasefire talks stall as envoys leave", "Doha", None, None),
-    ("Drones Strike Capital Overnight\n\nUpdated 3:15 PM EST, October 27, 2024\n\n"
-     "KYIV, March 3 (Reuters) - " + BODY, "Drones Strike Capital Overnight", "Kyiv", "Reuters", dt.date(2024, 10, 27)),
-    ("Shelling resumes in the north of the strip\n\nPhoto: Smoke rises over houses.\n\nGAZA CITY — " + BODY,
-     "Shelling resumes in the north of the strip", "Gaza City", None, None),
-    ("Lebanon Border Clashes Intensify\n\n(Photo by Sam Lee/AFP via Getty Images)\n\nBEIRUT, Lebanon (AP) — " + BODY,
-     "Lebanon Border Clashes Intensify", "Beirut", "Associated Press", None),
-    ("Army and paramilitaries fight for the capital\n\nKHARTOUM (AFP) - " + BODY + "\n\nShare this article\nAdvertisement",
-     "Army and paramilitaries fight for the capital", "Khartoum", "Agence France-Presse", None),
-    ("Cabinet Approves Security Plan\n\ndate 2024-10-05 08:00\n\nJerusalem, Oct 5 (Reuters) - " + BODY,
-     "Cabinet Approves Security Plan", "Jerusalem", "Reuters", dt.date(2024, 10, 5)),
-    ("Council Votes to Extend Mission\n\nUNITED NATIONS: " + BODY + " __Gulf Times",
-     "Council Votes to Extend Mission", "United Nations", None, None),
-    ("Egypt hosts regional summit on the crisis\n\nCAIRO:(Web News) " + BODY,
-     "Egypt hosts regional summit on the crisis", "Cairo", "Web News", None),
-    ("   Aid Worker Freed in the Sahel\n\n   BAMAKO, April 3 - " + BODY,
-     "Aid Worker Freed in the Sahel", "Bamako", None, None),
-    ("Home | World | Africa\n\nRebels Seize Town Near the Border\n\nPublished: 12 May 2024\n\nGOMA, Congo (AP) — " + BODY
-     + "\n\nFILE - Soldiers patrol a road, May 1, 2024. (AP Photo/Sam Lee, File)",
-     "Rebels Seize Town Near the Border", "Goma", "Associated Press", dt.date(2024, 5, 12)),
-    ("Ministers meet to discuss grain exports\n\nLONDON, 3 March (Xinhua) -- " + BODY,
-     "Ministers meet to discuss grain exports", "London", "Xinhua", None),
-    ("Junta Extends Curfew in Capital\n\n5 min read\n\nNIAMEY (AFP) - " + BODY,
-     "Junta Extends Curfew in Capital", "Niamey", "Agence France-Presse", None),
-    ("Ships rerouted after new attack\n\nA cargo ship sails past a port, March 2, 2024. REUTERS/Sam Lee\n\n"
-     "DUBAI, March 27 (Reuters) - " + BODY, "Ships rerouted after new attack", "Dubai", "Reuters", None),
-    ("Protests Spread Across the Country\n\nBy Jane Doe | Reuters\n\nNAIROBI, June 25 (Reuters) - " + BODY
-     + "\n\nOur Standards: The Thomson Reuters Trust Principles.",
-     "Protests Spread Across the Country", "Nairobi", "Reuters", None),
-    ("Talks Collapse Over Prisoner Swap\n\nMOSCOW/KYIV, May 2 (Reuters) - " + BODY,
-     "Talks Collapse Over Prisoner Swap", "Moscow", "Reuters", None),
+    (
+        "skip to main content\nWorld\nMiddle East\n\nTalks Resume in Doha as Mediators Push for Deal\n\n"
+        "DOHA, Oct 27 (Reuters) - " + BODY + "\n\nReporting by Jane Doe; Editing by Sam Roe",
+        "Talks Resume in Doha as Mediators Push for Deal",
+        "Doha",
+        "Reuters",
+        None,
+    ),
+    (
+        "Gangs attack police station in Haitian capital\n\nBy Jane Doe and John Roe\n\n"
+        "PORT-AU-PRINCE, Haiti (AP) — " + BODY + "\n\nAssociated Press US and World News Video",
+        "Gangs attack police station in Haitian capital",
+        "Port-au-Prince",
+        "Associated Press",
+        None,
+    ),
+    (
+        "Ceasefire talks stall as envoys leave\nDOHA/CAIRO: " + BODY,
+        "Ceasefire talks stall as envoys leave",
+        "Doha",
+        None,
+        None,
+    ),
+    (
+        "Drones Strike Capital Overnight\n\nUpdated 3:15 PM EST, October 27, 2024\n\nKYIV, March 3 (Reuters) - " + BODY,
+        "Drones Strike Capital Overnight",
+        "Kyiv",
+        "Reuters",
+        dt.date(2024, 10, 27),
+    ),
+    (
+        "Shelling resumes in the north of the strip\n\nPhoto: Smoke rises over houses.\n\nGAZA CITY — " + BODY,
+        "Shelling resumes in the north of the strip",
+        "Gaza City",
+        None,
+        None,
+    ),
+    (
+        "Lebanon Border Clashes Intensify\n\n(Photo by Sam Lee/AFP via Getty Images)\n\nBEIRUT, Lebanon (AP) — " + BODY,
+        "Lebanon Border Clashes Intensify",
+        "Beirut",
+        "Associated Press",
+        None,
+    ),
+    (
+        "Army and paramilitaries fight for the capital\n\nKHARTOUM (AFP) - "
+        + BODY
+        + "\n\nShare this article\nAdvertisement",
+        "Army and paramilitaries fight for the capital",
+        "Khartoum",
+        "Agence France-Presse",
+        None,
+    ),
+    (
+        "Cabinet Approves Security Plan\n\ndate 2024-10-05 08:00\n\nJerusalem, Oct 5 (Reuters) - " + BODY,
+        "Cabinet Approves Security Plan",
+        "Jerusalem",
+        "Reuters",
+        dt.date(2024, 10, 5),
+    ),
+    (
+        "Council Votes to Extend Mission\n\nUNITED NATIONS: " + BODY + " __Gulf Times",
+        "Council Votes to Extend Mission",
+        "United Nations",
+        None,
+        None,
+    ),
+    (
+        "Egypt hosts regional summit on the crisis\n\nCAIRO:(Web News) " + BODY,
+        "Egypt hosts regional summit on the crisis",
+        "Cairo",
+        "Web News",
+        None,
+    ),
+    (
+        "   Aid Worker Freed in the Sahel\n\n   BAMAKO, April 3 - " + BODY,
+        "Aid Worker Freed in the Sahel",
+        "Bamako",
+        None,
+        None,
+    ),
+    (
+        "Home | World | Africa\n\nRebels Seize Town Near the Border\n\nPublished: 12 May 2024\n\nGOMA, Congo (AP) — "
+        + BODY
+        + "\n\nFILE - Soldiers patrol a road, May 1, 2024. (AP Photo/Sam Lee, File)",
+        "Rebels Seize Town Near the Border",
+        "Goma",
+        "Associated Press",
+        dt.date(2024, 5, 12),
+    ),
+    (
+        "Ministers meet to discuss grain exports\n\nLONDON, 3 March (Xinhua) -- " + BODY,
+        "Ministers meet to discuss grain exports",
+        "London",
+        "Xinhua",
+        None,
+    ),
+    (
+        "Junta Extends Curfew in Capital\n\n5 min read\n\nNIAMEY (AFP) - " + BODY,
+        "Junta Extends Curfew in Capital",
+        "Niamey",
+        "Agence France-Presse",
+        None,
+    ),
+    (
+        "Ships rerouted after new attack\n\nA cargo ship sails past a port, March 2, 2024. REUTERS/Sam Lee\n\n"
+        "DUBAI, March 27 (Reuters) - " + BODY,
+        "Ships rerouted after new attack",
+        "Dubai",
+        "Reuters",
+        None,
+    ),
+    (
+        "Protests Spread Across the Country\n\nBy Jane Doe | Reuters\n\nNAIROBI, June 25 (Reuters) - "
+        + BODY
+        + "\n\nOur Standards: The Thomson Reuters Trust Principles.",
+        "Protests Spread Across the Country",
+        "Nairobi",
+        "Reuters",
+        None,
+    ),
+    (
+        "Talks Collapse Over Prisoner Swap\n\nMOSCOW/KYIV, May 2 (Reuters) - " + BODY,
+        "Talks Collapse Over Prisoner Swap",
+        "Moscow",
+        "Reuters",
+        None,
+    ),
 ]
 
 
 @pytest.mark.parametrize("page, title, dateline, agency, published_at", PAGES)
 def test_page_shape(page, title, dateline, agency, published_at):
     cleaned = clean(page)
-    assert (cleaned.title, cleaned.dateline, cleaned.agency, cleaned.published_at) == (title, dateline, agency, published_at)
+    assert (cleaned.title, cleaned.dateline, cleaned.agency, cleaned.published_at) == (
+        title,
+        dateline,
+        agency,
+        published_at,
+    )
     first, *rest = cleaned.text.split("\n")
     assert first.endswith(BODY)
     assert [line for line in rest if line] == []  # every furniture line went

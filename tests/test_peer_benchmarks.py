@@ -1,4 +1,5 @@
 """The peer benchmarks' conversions: a quantulum3 Quantity to a figure record, a textacy triple to a claim record."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -40,8 +41,13 @@ def _quantity(sentence: str, surface: str, value: float, unit: str = "dimensionl
     from quantulum3.classes import Entity, Quantity, Unit
 
     start = sentence.index(surface)
-    return Quantity(value, Unit(name=unit, entity=Entity(name="dimensionless")), surface=surface,
-                    span=(start, start + len(surface)), uncertainty=uncertainty)
+    return Quantity(
+        value,
+        Unit(name=unit, entity=Entity(name="dimensionless")),
+        surface=surface,
+        span=(start, start + len(surface)),
+        uncertainty=uncertainty,
+    )
 
 
 SENTENCE = "Rescuers pulled 1,500 people from the rubble after between 10 and 20 hours of digging."
@@ -54,7 +60,7 @@ def test_quantity_becomes_an_exact_figure_with_no_category_or_source(figures_ben
     assert row["text"] == "1,500" and row["value"] == 1500.0
     assert row["qualifier"] == "exact" and row["lower"] == row["upper"] == 1500.0
     assert row["category"] is None and row["source_name"] is None and row["unit"] is None
-    assert SENTENCE[row["start_char"]:row["end_char"]] == "1,500"
+    assert SENTENCE[row["start_char"] : row["end_char"]] == "1,500"
 
 
 @needs_quantulum
@@ -83,8 +89,15 @@ def test_triple_becomes_a_direct_quote_with_the_speaker_tokens_joined(nlp, claim
     # textacy lists speaker tokens head first; the record reads them in text order
     triple = Triple(speaker=[words["Yusuf"], words["Amina"]], cue=[words["told"]], content=content)
     row = bench.triple_to_claim(triple, "art_1")
-    assert row == {"article_id": "art_1", "kind": "direct_quote", "speaker": "Amina Yusuf", "cue": "told",
-                   "content": "The convoy will cross at dawn,", "start_char": 1, "end_char": 31}
+    assert row == {
+        "article_id": "art_1",
+        "kind": "direct_quote",
+        "speaker": "Amina Yusuf",
+        "cue": "told",
+        "content": "The convoy will cross at dawn,",
+        "start_char": 1,
+        "end_char": 31,
+    }
 
 
 @needs_textacy

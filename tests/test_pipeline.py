@@ -1,4 +1,5 @@
 """End-to-end: the Prefect flow over seeds/ and over bad input, tables checked against the schema."""
+
 from __future__ import annotations
 
 import json
@@ -46,16 +47,18 @@ def test_mention_offsets_point_at_their_words(seeds_output):
     mentions = read_table(out, "mentions")
     assert len(mentions) > 100
     for m in mentions.itertuples():
-        assert texts[m.article_id][m.start_char:m.end_char] == m.text
+        assert texts[m.article_id][m.start_char : m.end_char] == m.text
 
 
 def test_aliases_merge_into_one_entity(seeds_output):
     out, _ = seeds_output
     entities = read_table(out, "entities")
     mentions = read_table(out, "mentions")
-    for alias_set, name in [({"Blinken", "Antony Blinken"}, "Antony Blinken"),
-                            ({"Sisi", "Sissi", "Abdel Fattah al-Sisi"}, "Abdel Fattah al-Sisi"),
-                            ({"US", "U.S.", "the United States"}, "United States")]:
+    for alias_set, name in [
+        ({"Blinken", "Antony Blinken"}, "Antony Blinken"),
+        ({"Sisi", "Sissi", "Abdel Fattah al-Sisi"}, "Abdel Fattah al-Sisi"),
+        ({"US", "U.S.", "the United States"}, "United States"),
+    ]:
         ids = set(mentions.loc[mentions["text"].isin(alias_set), "entity_id"])
         assert len(ids) == 1, alias_set
         assert entities.set_index("entity_id").loc[ids.pop(), "name"] == name

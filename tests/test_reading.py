@@ -1,4 +1,5 @@
 """Reading: discovery, metadata, decoding and the reasons an input is rejected."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -29,14 +30,19 @@ def _sha(data: bytes) -> str:
 
 # ---------------------------------------------------------------- encodings
 
+
 def test_utf8(tmp_path):
     data = "Caf\u00e9 owners met.".encode("utf-8")
-    assert _read(tmp_path / "a.txt", data) == RawDocument("a.txt", "Caf\u00e9 owners met.", "utf-8", len(data), _sha(data), NO_META, None)
+    assert _read(tmp_path / "a.txt", data) == RawDocument(
+        "a.txt", "Caf\u00e9 owners met.", "utf-8", len(data), _sha(data), NO_META, None
+    )
 
 
 def test_utf8_bom(tmp_path):
     data = b"\xef\xbb\xbfRain fell."
-    assert _read(tmp_path / "a.txt", data) == RawDocument("a.txt", "Rain fell.", "utf-8-sig", 13, _sha(data), NO_META, None)
+    assert _read(tmp_path / "a.txt", data) == RawDocument(
+        "a.txt", "Rain fell.", "utf-8-sig", 13, _sha(data), NO_META, None
+    )
 
 
 def test_utf16_le_bom(tmp_path):
@@ -64,11 +70,13 @@ def test_cp1252_fallback(tmp_path):
 def test_undecodable_bytes(tmp_path):
     doc = _read(tmp_path / "a.txt", b"ab\x81\x8d\x8f\x90\x9d")
     assert (doc.text, doc.error) == (
-        None, "undecodable bytes: not valid UTF-8/UTF-16 and more than 1% replacement characters under cp1252",
+        None,
+        "undecodable bytes: not valid UTF-8/UTF-16 and more than 1% replacement characters under cp1252",
     )
 
 
 # ---------------------------------------------------------------- rejections
+
 
 def test_empty_file(tmp_path):
     assert _read(tmp_path / "a.txt", b"") == RawDocument("a.txt", None, None, 0, None, NO_META, "empty file (0 bytes)")
@@ -82,13 +90,21 @@ def test_white_space_only(tmp_path):
 def test_binary_file(tmp_path):
     data = b"%PDF-1.4\x00\x01\x02binary"
     assert _read(tmp_path / "a.txt", data) == RawDocument(
-        "a.txt", None, None, len(data), _sha(data), NO_META, "binary content (NUL bytes in first 8 KiB)",
+        "a.txt",
+        None,
+        None,
+        len(data),
+        _sha(data),
+        NO_META,
+        "binary content (NUL bytes in first 8 KiB)",
     )
 
 
 def test_file_too_large(tmp_path):
     doc = _read(tmp_path / "a.txt", b"x" * 2048, max_bytes=1000)
-    assert doc == RawDocument("a.txt", None, None, 2048, None, NO_META, "file too large: 2,048 bytes > limit 1,000 (--max-bytes)")
+    assert doc == RawDocument(
+        "a.txt", None, None, 2048, None, NO_META, "file too large: 2,048 bytes > limit 1,000 (--max-bytes)"
+    )
 
 
 def test_unreadable_file(tmp_path):
@@ -108,6 +124,7 @@ def test_read_error_is_reported(tmp_path, monkeypatch):
     # The same path as chmod 000, for runs as root where permissions do not bite.
     def denied(self):
         raise PermissionError(13, "Permission denied", str(self))
+
     path = tmp_path / "a.txt"
     path.write_bytes(b"Rain fell.")
     monkeypatch.setattr(Path, "read_bytes", denied)
@@ -120,7 +137,9 @@ def test_unsupported_extension(tmp_path):
 
 
 def test_missing_path(tmp_path):
-    assert read_document(_item(tmp_path / "gone.txt")) == RawDocument("gone.txt", None, None, 0, None, NO_META, "not found")
+    assert read_document(_item(tmp_path / "gone.txt")) == RawDocument(
+        "gone.txt", None, None, 0, None, NO_META, "not found"
+    )
 
 
 def test_named_file_starting_with_blinken_is_text(tmp_path):
@@ -207,10 +226,14 @@ def test_invalid_json_file(tmp_path):
     path = tmp_path / "a.json"
     path.write_text("{not json")
     [item] = discover([path])
-    assert read_document(item).error == "invalid JSON: Expecting property name enclosed in double quotes at line 1 column 2"
+    assert (
+        read_document(item).error
+        == "invalid JSON: Expecting property name enclosed in double quotes at line 1 column 2"
+    )
 
 
 # ---------------------------------------------------------------- discovery and metadata
+
 
 def test_discover_folder_sorted_and_filtered(tmp_path):
     for name in ("b.txt", "a.md", "c.html", "sub/d.htm", "notes.pdf", "manifest.csv", "a.md.meta.json", ".hidden.txt"):
@@ -241,9 +264,16 @@ def test_discover_lists_a_file_once(tmp_path):
 
 def test_manifest_in_folder(tmp_path):
     (tmp_path / "a.txt").write_text("x")
-    (tmp_path / "manifest.csv").write_text("path,url,outlet,published_at,title,note\na.txt,http://x/a,Daily,2024-06-10,Rain,checked\n")
+    (tmp_path / "manifest.csv").write_text(
+        "path,url,outlet,published_at,title,note\na.txt,http://x/a,Daily,2024-06-10,Rain,checked\n"
+    )
     [item] = discover([tmp_path])
-    assert item.metadata == {"url": "http://x/a", "outlet": "Daily", "published_at": dt.date(2024, 6, 10), "title": "Rain"}
+    assert item.metadata == {
+        "url": "http://x/a",
+        "outlet": "Daily",
+        "published_at": dt.date(2024, 6, 10),
+        "title": "Rain",
+    }
 
 
 def test_manifest_named_explicitly(tmp_path):
@@ -293,7 +323,9 @@ def test_jsonl_records(tmp_path):
     items = discover([tmp_path])
     # Lines are found by offset and parsed only when read (a large JSONL is never held whole).
     assert [(i.source_path, i.record, i.line) for i in items] == [
-        ("feed.jsonl#0", None, (0, 1, 72)), ("feed.jsonl#1", None, (73, 3, 8)), ("feed.jsonl#2", None, (81, 4, 20)),
+        ("feed.jsonl#0", None, (0, 1, 72)),
+        ("feed.jsonl#1", None, (73, 3, 8)),
+        ("feed.jsonl#2", None, (81, 4, 20)),
     ]
     assert read_document(items[0]).metadata == NO_META | {"outlet": "Daily", "published_at": dt.date(2024, 6, 10)}
     assert [read_document(i).error for i in items] == [
@@ -307,7 +339,8 @@ def test_json_list(tmp_path):
     (tmp_path / "a.json").write_text(json.dumps([{"content": "One."}, {"article": "Two.", "url": "http://x/2"}]))
     items = discover([tmp_path])
     assert [(i.source_path, read_document(i).text, i.metadata["url"]) for i in items] == [
-        ("a.json#0", "One.", None), ("a.json#1", "Two.", "http://x/2"),
+        ("a.json#0", "One.", None),
+        ("a.json#1", "Two.", "http://x/2"),
     ]
 
 
@@ -318,7 +351,9 @@ def test_json_single_record(tmp_path):
 
 
 def test_json_record_overrides_sidecar(tmp_path):
-    (tmp_path / "a.jsonl").write_text(json.dumps({"text": "One.", "outlet": "Daily"}) + "\n" + json.dumps({"text": "Two."}))
+    (tmp_path / "a.jsonl").write_text(
+        json.dumps({"text": "One.", "outlet": "Daily"}) + "\n" + json.dumps({"text": "Two."})
+    )
     (tmp_path / "a.jsonl.meta.json").write_text(json.dumps({"outlet": "Feed"}))
     assert [read_document(i).metadata["outlet"] for i in discover([tmp_path])] == ["Daily", "Feed"]
 
@@ -337,7 +372,9 @@ def test_read_seeds_folder():
 
 
 def test_json_record_with_html_fragment(tmp_path):
-    doc = read_document(InputFile(tmp_path / "a.json", "a.json", {"text": "<p>Rain fell on Monday.</p><p>Rivers rose.</p>"}, NO_META))
+    doc = read_document(
+        InputFile(tmp_path / "a.json", "a.json", {"text": "<p>Rain fell on Monday.</p><p>Rivers rose.</p>"}, NO_META)
+    )
     assert doc.text == "Rain fell on Monday.\n\nRivers rose."
 
 

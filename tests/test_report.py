@@ -1,4 +1,5 @@
 """The run report: every row of every table on the page, escaped text, and a real browser rendering it."""
+
 from __future__ import annotations
 
 import shutil
@@ -63,19 +64,36 @@ def _parse(html: str) -> _Elements:
 
 def _frames(articles: list[dict], **rows: list[dict]) -> dict[str, pd.DataFrame]:
     """Tables as the report reads them back from Parquet, from rows in schema form."""
-    return {name: to_table(name, rows.get(name, articles if name == "articles" else [])).to_pandas()
-            for name in TABLES}
+    return {name: to_table(name, rows.get(name, articles if name == "articles" else [])).to_pandas() for name in TABLES}
 
 
 def _article(text: str, **extra) -> dict:
-    return {"article_id": "art_1", "source_path": "a.txt", "status": "ok", "text": text, "n_words": len(text.split()),
-            "title": extra.pop("title", "A title"), **extra}
+    return {
+        "article_id": "art_1",
+        "source_path": "a.txt",
+        "status": "ok",
+        "text": text,
+        "n_words": len(text.split()),
+        "title": extra.pop("title", "A title"),
+        **extra,
+    }
 
 
 def _figure(start: int, end: int, text: str, **extra) -> dict:
-    return {"figure_id": "fig_1", "article_id": "art_1", "text": text, "value": 5.0, "qualifier": "exact",
-            "category": "killed", "sentence_index": 0, "start_char": start, "end_char": end, "sentence_start": 0,
-            "sentence_end": end, **extra}
+    return {
+        "figure_id": "fig_1",
+        "article_id": "art_1",
+        "text": text,
+        "value": 5.0,
+        "qualifier": "exact",
+        "category": "killed",
+        "sentence_index": 0,
+        "start_char": start,
+        "end_char": end,
+        "sentence_start": 0,
+        "sentence_end": end,
+        **extra,
+    }
 
 
 # ---------------------------------------------------------------- pure rendering
@@ -84,8 +102,12 @@ def _figure(start: int, end: int, text: str, **extra) -> dict:
 def test_script_in_article_text_stays_inert():
     text = 'Officials said <script>alert("x")</script> 5 people died.'
     start = text.index("5 people")
-    html = render(_frames([_article(text, title='<img src=x onerror="alert(1)">', furniture=["<b>Share</b>"])],
-                          figures=[_figure(start, start + 8, "5 people")]))
+    html = render(
+        _frames(
+            [_article(text, title='<img src=x onerror="alert(1)">', furniture=["<b>Share</b>"])],
+            figures=[_figure(start, start + 8, "5 people")],
+        )
+    )
     page = _parse(html)
     assert page.scripts == 1  # the report's own script, nothing from the article
     assert "<script>alert" not in html and "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html
@@ -96,14 +118,29 @@ def test_script_in_article_text_stays_inert():
 
 def test_overlapping_marks_cut_the_text_and_keep_every_row():
     # A figure inside a claim's content inside a mention-free sentence: the pieces carry both rows.
-    text = 'The ministry said 5 people died.'
-    claim = {"claim_id": "clm_1", "article_id": "art_1", "kind": "indirect", "speaker": "the ministry",
-             "speaker_start": 0, "speaker_end": 12, "cue": "say", "content": "5 people died",
-             "content_start": 18, "content_end": 31, "sentence_index": 0, "start_char": 0, "end_char": 31,
-             "sentence_start": 0, "sentence_end": 32}
+    text = "The ministry said 5 people died."
+    claim = {
+        "claim_id": "clm_1",
+        "article_id": "art_1",
+        "kind": "indirect",
+        "speaker": "the ministry",
+        "speaker_start": 0,
+        "speaker_end": 12,
+        "cue": "say",
+        "content": "5 people died",
+        "content_start": 18,
+        "content_end": 31,
+        "sentence_index": 0,
+        "start_char": 0,
+        "end_char": 31,
+        "sentence_start": 0,
+        "sentence_end": 32,
+    }
     page = _parse(render(_frames([_article(text)], figures=[_figure(18, 26, "5 people")], claims=[claim])))
     assert [(seg["text"], seg["rows"]) for seg in page.segments] == [
-        ("The ministry", ["clm_1"]), ("5 people", ["fig_1", "clm_1"]), (" died", ["clm_1"]),
+        ("The ministry", ["clm_1"]),
+        ("5 people", ["fig_1", "clm_1"]),
+        (" died", ["clm_1"]),
     ]
     speaker, both, content = (seg["style"] for seg in page.segments)
     assert speaker.startswith(f"background:{SPEAKER_FILL}") and "box-shadow" not in speaker
@@ -123,13 +160,19 @@ def test_rejected_and_duplicate_articles_are_counted_with_their_reasons():
     articles = [
         _article("Good text."),
         {"article_id": "art_2", "source_path": "b.txt", "status": "rejected", "reject_reason": "empty file"},
-        {"article_id": "art_3", "source_path": "c.txt", "status": "duplicate", "reject_reason": "duplicate of a.txt",
-         "duplicate_of": "art_1", "text": "Good text."},
+        {
+            "article_id": "art_3",
+            "source_path": "c.txt",
+            "status": "duplicate",
+            "reject_reason": "duplicate of a.txt",
+            "duplicate_of": "art_1",
+            "text": "Good text.",
+        },
     ]
     html = render(_frames(articles), {"stages": {"read_clean": 0.5, "wall": 2.0}})
     assert "3 articles read: 1 ok, 1 rejected, 1 duplicate." in html
     assert "<td>rejected</td><td>empty file</td>" in html and "<td>duplicate</td><td>duplicate of a.txt</td>" in html
-    assert "<td>read_clean</td><td class=\"n\">0.50</td>" in html
+    assert '<td>read_clean</td><td class="n">0.50</td>' in html
 
 
 # ---------------------------------------------------------------- the seeds, end to end
@@ -168,15 +211,17 @@ def test_seeds_report_shows_the_274_against_less_than_100_conflict_with_both_sen
     group = d.loc[(d["status"] == "conflicting") & d["text"].isin(["274", "less than 100"]), "group_id"].unique()
     assert len(group) == 1
     start = html.index(f'id="{group[0]}"')
-    card = html[start:html.index("</div></div>", start)]
+    card = html[start : html.index("</div></div>", start)]
     assert '<div class="value">274</div>' in card and '<div class="value">less than 100</div>' in card
     texts = tables["articles"].set_index("article_id")["text"]
     figures = tables["figures"].set_index("figure_id")
     for member in d[d["group_id"] == group[0]].itertuples():
         f = figures.loc[member.figure_id]
         text = texts[member.article_id]
-        sentence = (f"{_esc(text[f.sentence_start:f.start_char])}<b>{_esc(member.text)}</b>"
-                    f"{_esc(text[f.end_char:f.sentence_end])}")
+        sentence = (
+            f"{_esc(text[f.sentence_start : f.start_char])}<b>{_esc(member.text)}</b>"
+            f"{_esc(text[f.end_char : f.sentence_end])}"
+        )
         assert sentence in card, member.text
         assert f'href="#t-{member.figure_id}"' in card
 
@@ -188,11 +233,14 @@ def test_every_claim_speaker_is_highlighted(seeds_report):
     claims = tables["claims"]
     assert claims["speaker_start"].notna().all()  # on the seeds, every claim's speaker is written somewhere
     for c in claims.itertuples():
-        words = texts[c.article_id][int(c.speaker_start):int(c.speaker_end)]
+        words = texts[c.article_id][int(c.speaker_start) : int(c.speaker_end)]
         assert words.strip(), c.claim_id
         # the speaker's words: pieces with the speaker fill, the claim among their rows
-        marked = [seg["text"] for seg in page.segments
-                  if c.claim_id in seg["rows"] and seg["style"].startswith(f"background:{SPEAKER_FILL}")]
+        marked = [
+            seg["text"]
+            for seg in page.segments
+            if c.claim_id in seg["rows"] and seg["style"].startswith(f"background:{SPEAKER_FILL}")
+        ]
         assert "".join(marked) == words, c.claim_id
 
 
@@ -207,9 +255,21 @@ def _esc(text: str) -> str:
 
 def _chromium(*args: str, cwd=None) -> subprocess.CompletedProcess:
     return subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--enable-logging=stderr", "--v=0",
-         "--no-first-run", "--disable-extensions", *args],
-        capture_output=True, text=True, timeout=120, cwd=cwd,
+        [
+            "chromium",
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--enable-logging=stderr",
+            "--v=0",
+            "--no-first-run",
+            "--disable-extensions",
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=cwd,
     )
 
 
@@ -224,8 +284,9 @@ def _png_size(path) -> tuple[int, int]:
     return struct.unpack(">II", data[16:24])
 
 
-needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None,
-                                    reason="chromium is not installed (.ci/run installs it)")
+needs_chromium = pytest.mark.skipif(
+    shutil.which("chromium") is None, reason="chromium is not installed (.ci/run installs it)"
+)
 
 
 @needs_chromium
@@ -241,7 +302,7 @@ def test_browser_check_sees_console_errors(tmp_path):
 @pytest.mark.e2e
 def test_seeds_report_renders_in_a_browser_without_console_errors(seeds_report, tmp_path):
     out, _, html, _, _ = seeds_report
-    for network in ('src="http', "src='http", '<link ', "@import", "url(http", 'src="//'):
+    for network in ('src="http', "src='http", "<link ", "@import", "url(http", 'src="//'):
         assert network not in html, network
     uri = (out / REPORT_PATH).as_uri()
     profile = f"--user-data-dir={tmp_path / 'profile'}"
@@ -279,9 +340,17 @@ def test_rows_without_sentence_or_trigger_offsets_still_show():
     # Rows built by other tools may leave the nullable offsets out: the report falls back, never fails.
     text = "Officials said 5 people died when the army attacked the town."
     start = text.index("5 people")
-    event = {"event_id": "evt_1", "event_key": "k", "article_id": "art_1", "type": "attack", "trigger": "attacked",
-             "planned": False, "sentence_index": 0, "start_char": text.index("attacked"),
-             "end_char": text.index("attacked") + 8}
+    event = {
+        "event_id": "evt_1",
+        "event_key": "k",
+        "article_id": "art_1",
+        "type": "attack",
+        "trigger": "attacked",
+        "planned": False,
+        "sentence_index": 0,
+        "start_char": text.index("attacked"),
+        "end_char": text.index("attacked") + 8,
+    }
     figure = {k: v for k, v in _figure(start, start + 8, "5 people").items() if not k.startswith("sentence_")}
     other = _figure(start, start + 8, "5 people", figure_id="fig_2")
     page = _parse(render(_frames([_article(text)], figures=[figure, other], events=[event])))

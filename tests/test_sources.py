@@ -1,4 +1,5 @@
 """Sources: kinds, and how figures inside claims are credited."""
+
 from __future__ import annotations
 
 import pytest
@@ -8,10 +9,28 @@ from newsfacts.transforms.sources import link_figures_to_claims, source_kind
 
 def test_figure_in_claim_content_takes_the_speaker_only_when_asserted():
     claims = [
-        {"claim_id": "c1", "article_id": "a", "kind": "indirect", "cue": "said", "speaker_text": "the ministry",
-         "start_char": 0, "end_char": 60, "content_start": 20, "content_end": 60},
-        {"claim_id": "c2", "article_id": "a", "kind": "indirect", "cue": "emphasize", "speaker_text": "Mr. Lee",
-         "start_char": 100, "end_char": 160, "content_start": 120, "content_end": 160},
+        {
+            "claim_id": "c1",
+            "article_id": "a",
+            "kind": "indirect",
+            "cue": "said",
+            "speaker_text": "the ministry",
+            "start_char": 0,
+            "end_char": 60,
+            "content_start": 20,
+            "content_end": 60,
+        },
+        {
+            "claim_id": "c2",
+            "article_id": "a",
+            "kind": "indirect",
+            "cue": "emphasize",
+            "speaker_text": "Mr. Lee",
+            "start_char": 100,
+            "end_char": 160,
+            "content_start": 120,
+            "content_end": 160,
+        },
     ]
     figures = [
         {"article_id": "a", "start_char": 30, "end_char": 32, "source_text": None},
@@ -20,17 +39,23 @@ def test_figure_in_claim_content_takes_the_speaker_only_when_asserted():
     ]
     link_figures_to_claims(figures, claims)
     assert [(f.get("claim_id"), f["source_text"]) for f in figures] == [
-        ("c1", "the ministry"), ("c2", None), (None, None)]
+        ("c1", "the ministry"),
+        ("c2", None),
+        (None, None),
+    ]
 
 
-@pytest.mark.parametrize("name,label,kind", [
-    ("Reuters", "ORG", "media"),
-    ("Antony Blinken", "PERSON", "person"),
-    ("US and Israeli sources", None, "unnamed"),
-    ("Gaza health ministry", "ORG", "government"),
-    ("Egypt", "GPE", "government"),
-    ("Hamas", "ORG", "organization"),
-    ("Netanyahu's office", None, "government"),
-])
+@pytest.mark.parametrize(
+    "name,label,kind",
+    [
+        ("Reuters", "ORG", "media"),
+        ("Antony Blinken", "PERSON", "person"),
+        ("US and Israeli sources", None, "unnamed"),
+        ("Gaza health ministry", "ORG", "government"),
+        ("Egypt", "GPE", "government"),
+        ("Hamas", "ORG", "organization"),
+        ("Netanyahu's office", None, "government"),
+    ],
+)
 def test_source_kind_from_label_and_words(name, label, kind):
     assert source_kind(name, label) == kind

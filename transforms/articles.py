@@ -1,4 +1,5 @@
 """`articles` rows from read documents: cleaned text, metadata, status, and duplicates marked."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -34,8 +35,15 @@ def read_article(item: InputFile, max_bytes: int, languages: Sequence[str] = LAN
         return build_article(read_document(item, max_bytes=max_bytes), languages)
     except Exception as exc:  # reported below and in the row: one input must never end the run
         LOGGER.exception("reading %s failed", item.source_path)
-        raw = RawDocument(item.source_path, None, None, 0, None, dict(item.metadata),
-                          display_path(f"internal error while reading: {type(exc).__name__}: {exc}"))
+        raw = RawDocument(
+            item.source_path,
+            None,
+            None,
+            0,
+            None,
+            dict(item.metadata),
+            display_path(f"internal error while reading: {type(exc).__name__}: {exc}"),
+        )
         return build_article(raw, languages)
 
 
@@ -105,8 +113,11 @@ def build_article(raw: RawDocument, languages: Sequence[str] = LANGUAGES) -> dic
     row["language"] = code if sure else languages[0]
     if row["language"] not in languages:
         # Kept with its text, never parsed: the spaCy pipeline reads only the configured languages.
-        row.update(article_id=make_id("art", "skipped", row["source_path"], text_key), status="skipped",
-                   reject_reason=f"language: {row['language']}")
+        row.update(
+            article_id=make_id("art", "skipped", row["source_path"], text_key),
+            status="skipped",
+            reject_reason=f"language: {row['language']}",
+        )
     return row
 
 
@@ -114,7 +125,13 @@ def _rejected(row: dict, reason: str, status: str = "rejected") -> dict:
     """A rejected (or skipped) row keeps its name and reason; its id comes from where it was found."""
     row.update(
         article_id=make_id("art", status, row["source_path"], row.get("content_sha256")),
-        text=None, dateline=None, furniture=None, n_words=0, status=status, reject_reason=reason, duplicate_of=None,
+        text=None,
+        dateline=None,
+        furniture=None,
+        n_words=0,
+        status=status,
+        reject_reason=reason,
+        duplicate_of=None,
     )
     return row
 
@@ -129,8 +146,9 @@ def mark_duplicates(rows: Iterable[dict]) -> list[dict]:
     in source_path order."""
     rows = sorted(rows, key=lambda r: r["source_path"])
     candidates = [r for r in rows if r["status"] == "ok" and r.get("_text_key") is not None]
-    candidates.sort(key=lambda r: (r.get("published_at") is None, r.get("published_at") or dt.date.min,
-                                   r["source_path"]))
+    candidates.sort(
+        key=lambda r: (r.get("published_at") is None, r.get("published_at") or dt.date.min, r["source_path"])
+    )
     first: dict[str, dict] = {}
     unique: list[dict] = []
     roots: dict[str, dict] = {}  # article_id of an ok article to its row

@@ -1,4 +1,5 @@
 """Decoded text to clean article text: furniture out, paragraphs kept, title and dateline found."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -12,67 +13,161 @@ from newsfacts.transforms.language.gazetteer import place as known_place
 
 # Headings that introduce a block of teasers for other stories; the block goes with them.
 TEASER_HEADINGS = (
-    r"check (?:it )?also", r"see also", r"also read", r"read also", r"read more", r"more to read",
+    r"check (?:it )?also",
+    r"see also",
+    r"also read",
+    r"read also",
+    r"read more",
+    r"more to read",
     r"related(?: (?:articles?|posts?|stories|story|news|content|coverage|reading|topics))?",
     r"more (?:stories|news|articles|from [\w .&'-]{1,40}|on this (?:story|topic))",
-    r"you (?:may|might) (?:also )?(?:like|be interested in|have missed)", r"recommended(?: for you)?",
-    r"(?:most )?(?:popular|read|trending)(?: now| stories| articles)?", r"don'?t miss", r"latest (?:news|stories|posts)",
-    r"what to read next", r"up next", r"editor'?s picks?",
+    r"you (?:may|might) (?:also )?(?:like|be interested in|have missed)",
+    r"recommended(?: for you)?",
+    r"(?:most )?(?:popular|read|trending)(?: now| stories| articles)?",
+    r"don'?t miss",
+    r"latest (?:news|stories|posts)",
+    r"what to read next",
+    r"up next",
+    r"editor'?s picks?",
 )
 # A line that opens with one of these and goes on with a headline is a one-line teaser.
 TEASER_PREFIXES = (r"related", r"read more", r"read also", r"also read", r"see also", r"more", r"recommended", r"watch")
 # Comment forms: headings, notices and field labels.
 COMMENT_PHRASES = (
-    r"leave a (?:reply|comment)", r"cancel reply", r"post (?:a )?comment", r"submit comment", r"add a comment",
-    r"\d+ comments?", r"comments?(?: \(\d+\))?", r"join the (?:conversation|discussion)",
-    r"your email address will not be published\.?", r"required fields are marked \*?\.?",
+    r"leave a (?:reply|comment)",
+    r"cancel reply",
+    r"post (?:a )?comment",
+    r"submit comment",
+    r"add a comment",
+    r"\d+ comments?",
+    r"comments?(?: \(\d+\))?",
+    r"join the (?:conversation|discussion)",
+    r"your email address will not be published\.?",
+    r"required fields are marked \*?\.?",
     r"save my name, email,? and website in this browser for the next time i comment\.?",
     r"notify me of (?:follow-up comments|new posts|new comments)(?: by email)?\.?",
-    r"you must be logged in to post a comment\.?", r"comments are closed\.?",
+    r"you must be logged in to post a comment\.?",
+    r"comments are closed\.?",
 )
 # Form field labels: furniture only inside a comment form, since "Website" alone could be anything.
 COMMENT_FIELDS = (r"(?:your )?(?:name|e-?mail(?: address)?|website|url|comment|message)\s*\*?",)
 # Share, follow and subscribe buttons and their captions.
 SOCIAL_NETWORKS = r"(?:facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit|instagram|youtube|tiktok|threads|bluesky|email|e-mail|print|messenger)"
 SHARE_PHRASES = (
-    r"share(?: this)?(?: (?:article|story|post|page))?:?", r"share (?:on|via|to) " + SOCIAL_NETWORKS,
+    r"share(?: this)?(?: (?:article|story|post|page))?:?",
+    r"share (?:on|via|to) " + SOCIAL_NETWORKS,
     r"(?:click to )?(?:share|email|print) (?:on|via|this)(?: \w+){0,3}(?: \(opens in new window\))?",
-    r"tweet(?: this)?", r"pin it", r"like this:?", r"like us on " + SOCIAL_NETWORKS, r"loading\.\.\.",
-    r"follow us(?: on [\w ,&]{1,60})?\.?", r"(?:subscribe|sign up)(?: (?:now|today|here))?\.?",
+    r"tweet(?: this)?",
+    r"pin it",
+    r"like this:?",
+    r"like us on " + SOCIAL_NETWORKS,
+    r"loading\.\.\.",
+    r"follow us(?: on [\w ,&]{1,60})?\.?",
+    r"(?:subscribe|sign up)(?: (?:now|today|here))?\.?",
     r"(?:subscribe|sign up) (?:to|for) (?:our|the)(?: \w+){0,3} (?:newsletter|channel|feed|updates|alerts)[.!]?",
     r"(?:get|receive) (?:our|the)(?: \w+){0,3} newsletter(?: in your inbox)?[.!]?",
     SOCIAL_NETWORKS,
-    r"advertisement", r"story continues below(?: this)? advertisement", r"scroll to continue(?: with content)?",
+    r"advertisement",
+    r"story continues below(?: this)? advertisement",
+    r"scroll to continue(?: with content)?",
 )
 # Cookie banners open with one of these and carry on with policy text.
 COOKIE_OPENINGS = (
-    r"we use cookies", r"this (?:web)?site uses cookies", r"by (?:continuing to use|using) this (?:web)?site",
-    r"we and our partners use cookies", r"cookie (?:policy|settings|preferences|notice)",
-    r"accept(?: all)? cookies", r"manage cookies",
+    r"we use cookies",
+    r"this (?:web)?site uses cookies",
+    r"by (?:continuing to use|using) this (?:web)?site",
+    r"we and our partners use cookies",
+    r"cookie (?:policy|settings|preferences|notice)",
+    r"accept(?: all)? cookies",
+    r"manage cookies",
 )
-COOKIE_BUTTONS = (r"accept(?: all)?", r"reject(?: all)?", r"i agree", r"got it", r"ok(?:ay)?", r"manage (?:settings|preferences)")
+COOKIE_BUTTONS = (
+    r"accept(?: all)?",
+    r"reject(?: all)?",
+    r"i agree",
+    r"got it",
+    r"ok(?:ay)?",
+    r"manage (?:settings|preferences)",
+)
 
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # Navigation and section labels of a page: a line made only of these is furniture.
 NAVIGATION_PHRASES = (
-    r"skip to (?:main )?(?:content|navigation|search)", r"skip navigation", r"jump to (?:content|navigation)",
-    r"(?:main )?menu", r"search", r"home(?:page)?", r"news", r"world(?: news)?", r"middle east", r"africa",
-    r"europe", r"asia(?:[- ]pacific)?", r"americas", r"latin america", r"u\.?s\.?(?: news)?", r"u\.?k\.?",
-    r"politics", r"business", r"economy", r"markets?", r"sports?", r"opinion", r"latest(?: news)?", r"live",
-    r"videos?", r"photos?", r"tech(?:nology)?", r"science", r"health", r"climate", r"environment",
-    r"entertainment", r"culture", r"lifestyle", r"travel", r"weather", r"features?", r"analysis",
-    r"world & nation", r"international", r"top stories", r"breaking news", r"listen to (?:this )?article",
-    r"\d{1,2} min(?:ute)?s? read", r"reading time:? \d{1,2} min(?:ute)?s?", r"print(?: this)?(?: article)?",
-    r"our standards:? the thomson reuters trust principles\.?", r"purchase licensing rights",
-    r"opens new tab", r"copy link", r"save(?: article)?", r"gift (?:this )?article", r"close", r"sign in", r"log ?in",
+    r"skip to (?:main )?(?:content|navigation|search)",
+    r"skip navigation",
+    r"jump to (?:content|navigation)",
+    r"(?:main )?menu",
+    r"search",
+    r"home(?:page)?",
+    r"news",
+    r"world(?: news)?",
+    r"middle east",
+    r"africa",
+    r"europe",
+    r"asia(?:[- ]pacific)?",
+    r"americas",
+    r"latin america",
+    r"u\.?s\.?(?: news)?",
+    r"u\.?k\.?",
+    r"politics",
+    r"business",
+    r"economy",
+    r"markets?",
+    r"sports?",
+    r"opinion",
+    r"latest(?: news)?",
+    r"live",
+    r"videos?",
+    r"photos?",
+    r"tech(?:nology)?",
+    r"science",
+    r"health",
+    r"climate",
+    r"environment",
+    r"entertainment",
+    r"culture",
+    r"lifestyle",
+    r"travel",
+    r"weather",
+    r"features?",
+    r"analysis",
+    r"world & nation",
+    r"international",
+    r"top stories",
+    r"breaking news",
+    r"listen to (?:this )?article",
+    r"\d{1,2} min(?:ute)?s? read",
+    r"reading time:? \d{1,2} min(?:ute)?s?",
+    r"print(?: this)?(?: article)?",
+    r"our standards:? the thomson reuters trust principles\.?",
+    r"purchase licensing rights",
+    r"opens new tab",
+    r"copy link",
+    r"save(?: article)?",
+    r"gift (?:this )?article",
+    r"close",
+    r"sign in",
+    r"log ?in",
 )
 NAVIGATION_PHRASE = tuple(re.compile(p + r"(?!\w)[\s|,·•/>›»:-]*", re.IGNORECASE) for p in NAVIGATION_PHRASES)
 # Metadata lines: a field name and a date or time ("date 2024-10-27", "Updated 3:15 PM EST, Oct. 27, 2024").
 METADATA_FIELDS = (
-    r"date(?:d)?", r"published(?: on| at)?", r"first published(?: on)?", r"(?:last )?updated(?: on| at)?",
-    r"(?:last )?modified(?: on)?", r"posted(?: on| at)?", r"publication date", r"time", r"filed",
+    r"date(?:d)?",
+    r"published(?: on| at)?",
+    r"first published(?: on)?",
+    r"(?:last )?updated(?: on| at)?",
+    r"(?:last )?modified(?: on)?",
+    r"posted(?: on| at)?",
+    r"publication date",
+    r"time",
+    r"filed",
 )
-METADATA_LINE = re.compile(r"(?:" + "|".join(METADATA_FIELDS) + r")\s*[:\-–—]?\s*(?=.{0,40}(?:\d{1,2}:\d{2}|\d{4}|\d{1,2}(?:st|nd|rd|th)?\b))\S.{0,120}", re.IGNORECASE)
+METADATA_LINE = re.compile(
+    r"(?:"
+    + "|".join(METADATA_FIELDS)
+    + r")\s*[:\-–—]?\s*(?=.{0,40}(?:\d{1,2}:\d{2}|\d{4}|\d{1,2}(?:st|nd|rd|th)?\b))\S.{0,120}",
+    re.IGNORECASE,
+)
 # A line that is only a date, a time, or both ("October 27, 2024 3:15 PM EDT", "2024-10-27T10:00:00Z").
 TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?|\s*GMT[+-]?\d*)?"
 DATE_ONLY_LINE = re.compile(
@@ -112,7 +207,10 @@ EXCHANGE_LINE = re.compile(rf"{EXCHANGES}(?:\s*[-|/·•]\s*{EXCHANGES})*")
 
 TEASER_HEADING = re.compile(r"(?:" + "|".join(TEASER_HEADINGS) + r")\s*[:.…»>-]*", re.IGNORECASE)
 TEASER_LINE = re.compile(r"(?:" + "|".join(TEASER_PREFIXES) + r")\s*(?::|»|>>|\|)\s*\S.{0,200}", re.IGNORECASE)
-COMMENT_HEADING = re.compile(r"(?:leave a (?:reply|comment)|post (?:a )?comment|add a comment|\d+ comments?|comments?(?: \(\d+\))?|join the (?:conversation|discussion))\s*:?", re.IGNORECASE)
+COMMENT_HEADING = re.compile(
+    r"(?:leave a (?:reply|comment)|post (?:a )?comment|add a comment|\d+ comments?|comments?(?: \(\d+\))?|join the (?:conversation|discussion))\s*:?",
+    re.IGNORECASE,
+)
 # One phrase and the separators after it; a line is furniture when it is nothing but such phrases.
 COMMENT_FORM_PHRASE = tuple(re.compile(p + r"(?!\w)[\s*]*", re.IGNORECASE) for p in COMMENT_PHRASES + COMMENT_FIELDS)
 COMMENT_PHRASE = tuple(re.compile(p + r"(?!\w)[\s*]*", re.IGNORECASE) for p in COMMENT_PHRASES)
@@ -133,20 +231,61 @@ DASH = r"[-–—]{1,2}"
 DAY_MONTH = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s+\d{{4}})?"
 AGENCY = r"\((?P<agency>[\w .&'-]{1,30})\)"
 DATELINES = (
-    re.compile(rf"\((?P<place>{PLACE})\)\s"),                                                   # (Cairo) ...
-    re.compile(rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:,\s*{PLACE})?(?:,\s*{DAY_MONTH})?\s*{AGENCY}\s*(?:{DASH}|:)\s*"),  # CAIRO (AP) —
+    re.compile(rf"\((?P<place>{PLACE})\)\s"),  # (Cairo) ...
+    re.compile(
+        rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:,\s*{PLACE})?(?:,\s*{DAY_MONTH})?\s*{AGENCY}\s*(?:{DASH}|:)\s*"
+    ),  # CAIRO (AP) —
     re.compile(rf"(?P<place>{PLACE}),\s*{DAY_MONTH}\s*{AGENCY}\s*(?:{DASH}|:)\s*"),  # Washington, June 3 (Reuters) -
-    re.compile(rf"(?P<place>{PLACE})\s*{AGENCY}\s*{DASH}\s"),                                 # Kyiv (Reuters) -
-    re.compile(rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:,\s*{PLACE})?(?:,\s*{DAY_MONTH})?\s*{DASH}\s"),    # GAZA CITY, Gaza Strip —
-    re.compile(rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:,\s*{DAY_MONTH})?\s*:\s*(?:{AGENCY}\s*)?(?=\S)"),   # DOHA/CAIRO: , CAIRO:(Web News)
+    re.compile(rf"(?P<place>{PLACE})\s*{AGENCY}\s*{DASH}\s"),  # Kyiv (Reuters) -
+    re.compile(
+        rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:,\s*{PLACE})?(?:,\s*{DAY_MONTH})?\s*{DASH}\s"
+    ),  # GAZA CITY, Gaza Strip —
+    re.compile(
+        rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:,\s*{DAY_MONTH})?\s*:\s*(?:{AGENCY}\s*)?(?=\S)"
+    ),  # DOHA/CAIRO: , CAIRO:(Web News)
 )
 # Capitals before a colon that label a line rather than name a place ("BREAKING: ...").
-NOT_PLACES = frozenset({
-    "breaking", "breaking news", "update", "updated", "updates", "watch", "exclusive", "analysis", "opinion",
-    "editor's note", "editors note", "note", "correction", "clarification", "live", "photos", "video", "read",
-    "warning", "alert", "just in", "developing", "factbox", "explainer", "q&a", "fact check", "comment",
-    "ap", "afp", "new", "first", "urgent", "flash", "bulletin", "summary", "update 1", "update 2",
-})
+NOT_PLACES = frozenset(
+    {
+        "breaking",
+        "breaking news",
+        "update",
+        "updated",
+        "updates",
+        "watch",
+        "exclusive",
+        "analysis",
+        "opinion",
+        "editor's note",
+        "editors note",
+        "note",
+        "correction",
+        "clarification",
+        "live",
+        "photos",
+        "video",
+        "read",
+        "warning",
+        "alert",
+        "just in",
+        "developing",
+        "factbox",
+        "explainer",
+        "q&a",
+        "fact check",
+        "comment",
+        "ap",
+        "afp",
+        "new",
+        "first",
+        "urgent",
+        "flash",
+        "bulletin",
+        "summary",
+        "update 1",
+        "update 2",
+    }
+)
 
 # First lines that are short and unpunctuated but are not titles: bylines and bare dates.
 NOT_TITLES = (
@@ -159,7 +298,9 @@ TITLE_MAX_WORDS = 20
 TITLE_MAX_CHARS = 160
 TITLE_FINAL_PUNCT = ".,;:…"
 # Words a title-case headline may leave in lower case.
-MINOR_WORDS = frozenset("a an and as at but by for from in into of on or over per the to up via vs with amid after".split())
+MINOR_WORDS = frozenset(
+    "a an and as at but by for from in into of on or over per the to up via vs with amid after".split()
+)
 TEASER_HEADLINE_MAX_WORDS = 25
 # A heading takes at most this many lines with it, so a false heading cannot eat an article.
 FURNITURE_BLOCK_MAX_LINES = 12
@@ -167,9 +308,15 @@ FURNITURE_BLOCK_MAX_LINES = 12
 # Invisible characters that carry nothing; odd spaces become plain spaces. Bidi controls (U+200E,
 # U+202A-U+202E, U+2066-U+2069...) and C0/C1 control characters (NUL included) go too, so no entity name
 # or alias holds one; offsets stay true because they point into this cleaned text.
-INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-                                   "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
-INVISIBLE.update(dict.fromkeys(c for c in [*range(0x00, 0x20), 0x7f, *range(0x80, 0xa0)] if chr(c) not in "\t\n\r\x0b\x0c\x85"))
+INVISIBLE = dict.fromkeys(
+    map(
+        ord,
+        "\u200b\u200c\u200d\u2060\ufeff\u00ad\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069",
+    )
+)
+INVISIBLE.update(
+    dict.fromkeys(c for c in [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0)] if chr(c) not in "\t\n\r\x0b\x0c\x85")
+)
 ODD_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 
@@ -180,8 +327,8 @@ class CleanText:
     title: str | None
     dateline: str | None
     removed: tuple[str, ...]
-    agency: str | None = None               # the wire service a dateline names ("Reuters")
-    published_at: dt.date | None = None     # a date read from a metadata line, where the page had one
+    agency: str | None = None  # the wire service a dateline names ("Reuters")
+    published_at: dt.date | None = None  # a date read from a metadata line, where the page had one
 
 
 def clean(text: str) -> CleanText:
@@ -202,11 +349,15 @@ def clean(text: str) -> CleanText:
     if match is not None:
         place = match.group("place").strip()
         known = known_place(place)
-        dateline = known.name if known is not None and known.name.isascii() else place.title() if place.isupper() else place
+        dateline = (
+            known.name if known is not None and known.name.isascii() else place.title() if place.isupper() else place
+        )
         agency = _agency_name(match.groupdict().get("agency"))
     else:
         opening = re.match(r"\((?P<agency>[\w .&'-]{1,30})\)", body)
-        agency = _agency_name(opening.group("agency")) if opening and known_agency(opening.group("agency"), True) else None
+        agency = (
+            _agency_name(opening.group("agency")) if opening and known_agency(opening.group("agency"), True) else None
+        )
     return CleanText(cleaned, title, dateline, tuple(removed), agency, _metadata_date(removed))
 
 
@@ -275,8 +426,8 @@ def _strip_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
         else:
             tail = OUTLET_TAIL.search(line)
             if tail is not None and tail.start() > 0:
-                removed.append(line[tail.start():].strip())  # "... said. __Outlet News": the tail goes
-                line = line[:tail.start()].rstrip()
+                removed.append(line[tail.start() :].strip())  # "... said. __Outlet News": the tail goes
+                line = line[: tail.start()].rstrip()
             kept.append(line)
             i += 1
             continue
@@ -299,7 +450,8 @@ def _is_furniture_line(line: str) -> bool:
         or OUTLET_TAIL.fullmatch(line)
         or TICKER_LINE.fullmatch(line.strip())
         or EXCHANGE_LINE.fullmatch(line.strip())
-        or TEASER_LINE.fullmatch(line) and _is_headline_shaped(line.split(":", 1)[-1].strip())
+        or TEASER_LINE.fullmatch(line)
+        and _is_headline_shaped(line.split(":", 1)[-1].strip())
     )
 
 
@@ -374,8 +526,11 @@ def _title(paragraphs: list[str]) -> str | None:
         return None  # a long exclamation or question reads as a sentence
     if paragraphs[1]:
         follows = paragraphs[1]
-        run_in = _is_title_case(line) or _dateline_match(follows, 1) is not None or (
-            follows[-1] in ".\"'”’" and len(follows.split()) > len(line.split()) + 5)
+        run_in = (
+            _is_title_case(line)
+            or _dateline_match(follows, 1) is not None
+            or (follows[-1] in ".\"'”’" and len(follows.split()) > len(line.split()) + 5)
+        )
         if not run_in:
             return None
     elif len(paragraphs) < 3:

@@ -4,6 +4,7 @@
 once we know when the article was published; without that date we return nothing rather than
 a guess presented as fact.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -15,19 +16,74 @@ from newsfacts.transforms.spans import fold
 LOGGER = logging.getLogger(__name__)
 
 NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "several": None, "few": None,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "several": None,
+    "few": None,
 }
 # Units of "N <unit> ago" and of "last/this/next <unit>", with the precision they give.
-UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
-         "months": "month", "year": "year", "years": "year"}
+UNITS = {
+    "day": "day",
+    "days": "day",
+    "week": "week",
+    "weeks": "week",
+    "month": "month",
+    "months": "month",
+    "year": "year",
+    "years": "year",
+}
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 # Words that only say where in the period a date falls ("early October", "later on Monday").
-NOISE = {"on", "in", "at", "of", "the", "later", "earlier", "early", "late", "mid", "during",
-         "around", "about", "this", "past", "morning", "afternoon", "evening", "night", "end",
-         "beginning", "start", "middle", "that", "day", "'s", ","}
+NOISE = {
+    "on",
+    "in",
+    "at",
+    "of",
+    "the",
+    "later",
+    "earlier",
+    "early",
+    "late",
+    "mid",
+    "during",
+    "around",
+    "about",
+    "this",
+    "past",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "end",
+    "beginning",
+    "start",
+    "middle",
+    "that",
+    "day",
+    "'s",
+    ",",
+}
 PAST_SHIFT = {"last": -1, "previous": -1, "past": -1}
 NEXT_SHIFT = {"next": 1, "coming": 1, "following": 1}
 
@@ -70,8 +126,13 @@ def publication_date(value: object, where: str = "") -> dt.date | None:
     """A publication date from metadata, or None (with a warning) when it lies outside 1900-2099."""
     day = as_date(value)
     if day is not None and not EARLIEST <= day <= LATEST_PUBLICATION:
-        LOGGER.warning("publication date %s%s dropped: outside %s..%s", day, f" of {where}" if where else "",
-                       EARLIEST, LATEST_PUBLICATION)
+        LOGGER.warning(
+            "publication date %s%s dropped: outside %s..%s",
+            day,
+            f" of {where}" if where else "",
+            EARLIEST,
+            LATEST_PUBLICATION,
+        )
         return None
     return day
 
@@ -100,8 +161,9 @@ def resolve_date(
         LOGGER.warning("date %r not resolved against %s: %s", date_text, published_at, exc)
         return None, None
     if day is not None and not EARLIEST <= day <= latest_date(published_at):
-        LOGGER.warning("date %r resolved to %s, outside %s..%s: dropped", date_text, day, EARLIEST,
-                       latest_date(published_at))
+        LOGGER.warning(
+            "date %r resolved to %s, outside %s..%s: dropped", date_text, day, EARLIEST, latest_date(published_at)
+        )
         return None, None
     return day, precision
 
@@ -115,7 +177,7 @@ def _resolve(date_text: str, published_at: dt.date, planned: bool) -> tuple[dt.d
             return found
     if "," in words:
         # The tagger may run a date into the next phrase ("on Feb. 16, weeks after ..."): try what precedes.
-        return _resolve(" ".join(words[:words.index(",")]), published_at, planned)
+        return _resolve(" ".join(words[: words.index(",")]), published_at, planned)
     return None, None
 
 
@@ -125,7 +187,7 @@ def _words(text: str) -> list[str]:
     for raw in fold(text).replace("-", " ").replace(",", " , ").split():
         word = raw.strip(".")
         for suffix in ("st", "nd", "rd", "th"):
-            if word[:-len(suffix)].isdigit() and word.endswith(suffix):
+            if word[: -len(suffix)].isdigit() and word.endswith(suffix):
                 word = word[: -len(suffix)]
         if word:
             out.append(word)
@@ -159,7 +221,7 @@ def _relative_day(words, published_at, planned):
 
 
 def _ago(words, published_at, planned):
-    """"ten days ago", "two weeks ago", "a month ago"."""
+    """ "ten days ago", "two weeks ago", "a month ago"."""
     if "ago" not in words:
         return None
     at = words.index("ago")
@@ -179,7 +241,7 @@ def _ago(words, published_at, planned):
 
 
 def _shifted_period(words, published_at, planned):
-    """"last week", "this month", "next year" (not "last Monday", handled with weekdays)."""
+    """ "last week", "this month", "next year" (not "last Monday", handled with weekdays)."""
     for i, word in enumerate(words[:-1]):
         unit = UNITS.get(words[i + 1])
         if unit is None or unit == "day" or words[i + 1].endswith("s"):
@@ -201,7 +263,7 @@ def _shifted_period(words, published_at, planned):
 
 
 def _weekday(words, published_at, planned):
-    """"on Monday": the nearest such day before publication (after it for planned events)."""
+    """ "on Monday": the nearest such day before publication (after it for planned events)."""
     days = [w for w in words if w in WEEKDAYS]
     if not days or any(w in MONTHS for w in words):
         return None
@@ -218,7 +280,7 @@ def _weekday(words, published_at, planned):
 
 
 def _calendar(words, published_at, planned):
-    """"May 31", "7 October", "October 7, 2023", "in November", "2023"."""
+    """ "May 31", "7 October", "October 7, 2023", "in November", "2023"."""
     month = next((MONTHS[w] for w in words if w in MONTHS), None)
     numbers = [int(w) for w in words if w.isdigit()]
     year = next((n for n in numbers if 1900 <= n <= 2100), None)
@@ -241,7 +303,11 @@ def _with_year(year, month, day, published_at, planned, precision):
             return None  # 30 February and the like: not a date
     anchor = published_at.replace(day=1) if precision == "month" else published_at
     # Look a few years around publication: 29 February only exists in leap years.
-    years = range(published_at.year, published_at.year + 5) if planned else range(published_at.year, published_at.year - 5, -1)
+    years = (
+        range(published_at.year, published_at.year + 5)
+        if planned
+        else range(published_at.year, published_at.year - 5, -1)
+    )
     for candidate_year in years:
         try:
             candidate = dt.date(candidate_year, month, day)

@@ -13,6 +13,7 @@ decision is taken on the exact Jaccard of the two shingle sets, recomputed for t
 Deterministic: fixed-seed permutations, a hash of the shingle text that does not depend on the process
 (not Python's `hash`), articles taken in one stable order, ties broken by that order.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -33,6 +34,7 @@ WORDS = re.compile(r"\w+")
 @dataclass(frozen=True, slots=True)
 class Match:
     """What an article is to the earlier articles: a near copy of one, and the story it belongs to."""
+
     duplicate_of: int | None  # index of the earlier article it copies, or None
     story: int  # index of the first article of its story (itself when it starts one)
     similarity: float  # Jaccard with the closest earlier article (0.0 when none)
@@ -44,7 +46,7 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> np.ndarray:
     words = WORDS.findall(text.lower())
     if not words:
         return np.zeros(0, dtype=np.uint64)
-    grams = (" ".join(words[i:i + size]) for i in range(max(len(words) - size + 1, 1)))
+    grams = (" ".join(words[i : i + size]) for i in range(max(len(words) - size + 1, 1)))
     values = [int.from_bytes(hashlib.blake2b(g.encode("utf-8"), digest_size=4).digest(), "little") for g in grams]
     return np.unique(np.array(values, dtype=np.uint64))
 
@@ -60,8 +62,13 @@ def jaccard(a: np.ndarray, b: np.ndarray) -> float:
 class StoryIndex:
     """Articles added one by one, each compared with the ones added before it."""
 
-    def __init__(self, near_duplicate: float = NEAR_DUPLICATE, same_story: float = SAME_STORY,
-                 num_perm: int = NUM_PERM, seed: int = SEED) -> None:
+    def __init__(
+        self,
+        near_duplicate: float = NEAR_DUPLICATE,
+        same_story: float = SAME_STORY,
+        num_perm: int = NUM_PERM,
+        seed: int = SEED,
+    ) -> None:
         from datasketch import MinHash, MinHashLSH
 
         self.near_duplicate, self.same_story = near_duplicate, same_story
@@ -75,8 +82,12 @@ class StoryIndex:
         """Index one article and say what it is to the earlier ones."""
         index = len(self._texts)
         hashes = shingles(text)
-        signature = self._minhash(num_perm=len(self._template.hashvalues), scheme="affine32", hashfunc=int,
-                                  permutations=self._template.permutations)
+        signature = self._minhash(
+            num_perm=len(self._template.hashvalues),
+            scheme="affine32",
+            hashfunc=int,
+            permutations=self._template.permutations,
+        )
         signature.update_batch(hashes.tolist())
         best, best_score = None, 0.0
         for candidate in sorted(self._lsh.query(signature)):  # sorted: ties go to the earliest article
@@ -96,8 +107,9 @@ class StoryIndex:
         return match
 
 
-def match_articles(texts: Iterable[str], near_duplicate: float = NEAR_DUPLICATE,
-                   same_story: float = SAME_STORY) -> list[Match]:
+def match_articles(
+    texts: Iterable[str], near_duplicate: float = NEAR_DUPLICATE, same_story: float = SAME_STORY
+) -> list[Match]:
     """Each text (in the given order) against the texts before it."""
     index = StoryIndex(near_duplicate, same_story)
     return [index.add(text) for text in texts]
@@ -106,5 +118,9 @@ def match_articles(texts: Iterable[str], near_duplicate: float = NEAR_DUPLICATE,
 def pairs_above(texts: Sequence[str], threshold: float) -> list[tuple[int, int, float]]:
     """Every pair of texts with exact Jaccard at or above a threshold (quadratic: for tests and checks)."""
     sets = [shingles(t) for t in texts]
-    return [(i, j, round(jaccard(sets[i], sets[j]), 4)) for i in range(len(sets)) for j in range(i + 1, len(sets))
-            if jaccard(sets[i], sets[j]) >= threshold]
+    return [
+        (i, j, round(jaccard(sets[i], sets[j]), 4))
+        for i in range(len(sets))
+        for j in range(i + 1, len(sets))
+        if jaccard(sets[i], sets[j]) >= threshold
+    ]

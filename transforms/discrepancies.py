@@ -38,6 +38,7 @@ are loose talk ("over 1,200" next to "about 1,180"): their bound also gets the s
 - consistent: otherwise, when all intervals intersect.
 - conflicting: otherwise (bounds that cannot all hold).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -53,8 +54,13 @@ from newsfacts.transforms.spans import fold
 
 # Categories where two reports can be compared (not visits, durations, money, percent, other).
 COMPARED_CATEGORIES = (
-    "killed", "injured", "hostages_taken", "hostages_held", "hostages_dead",
-    "hostages_released", "prisoners_released",
+    "killed",
+    "injured",
+    "hostages_taken",
+    "hostages_held",
+    "hostages_dead",
+    "hostages_released",
+    "prisoners_released",
 )
 # Event types that a figure of each category can measure, best first.
 CATEGORY_EVENT_TYPES: dict[str, tuple[str, ...]] = {
@@ -83,9 +89,29 @@ RUNNING_TOTAL_GAP_DAYS = 180
 
 # A definite reference back to an event: "the raid", "this deadly operation".
 EVENT_ANAPHORS = (
-    "raid", "operation", "attack", "strike", "airstrike", "assault", "offensive", "bombing",
-    "bombardment", "shelling", "incursion", "ambush", "massacre", "explosion", "blast", "shooting",
-    "clash", "fighting", "kidnapping", "abduction", "exchange", "swap", "rescue",
+    "raid",
+    "operation",
+    "attack",
+    "strike",
+    "airstrike",
+    "assault",
+    "offensive",
+    "bombing",
+    "bombardment",
+    "shelling",
+    "incursion",
+    "ambush",
+    "massacre",
+    "explosion",
+    "blast",
+    "shooting",
+    "clash",
+    "fighting",
+    "kidnapping",
+    "abduction",
+    "exchange",
+    "swap",
+    "rescue",
 )  # not "release": "the release of 50 hostages" introduces a release more often than it refers back
 ANAPHOR_DETERMINERS = ("the", "this", "that", "these", "those")
 ANAPHOR_REACH = 3
@@ -182,8 +208,10 @@ def find_discrepancies(
 
 # --- intervals -----------------------------------------------------------------------------
 
-def figure_interval(value: float, qualifier: str, lower: float | None = None,
-                    upper: float | None = None) -> tuple[float, float]:
+
+def figure_interval(
+    value: float, qualifier: str, lower: float | None = None, upper: float | None = None
+) -> tuple[float, float]:
     """The values a figure's words allow, as (low, high); see the module docstring."""
     slack = _slack(value)
     loose = qualifier in ROUNDED_BOUND_QUALIFIERS and is_round(value)
@@ -275,10 +303,16 @@ def _is_update(points: list[_Point], stock: bool) -> bool:
 
 # --- subjects ------------------------------------------------------------------------------
 
+
 def _member(figure: dict, outlets: dict[str, str | None]) -> _Member:
     """A figure with its interval, date and report identity (who said it where)."""
-    point = _point(float(figure["value"]), figure.get("qualifier") or "exact", _num(figure.get("lower")),
-                   _num(figure.get("upper")), as_date(figure.get("as_of")))
+    point = _point(
+        float(figure["value"]),
+        figure.get("qualifier") or "exact",
+        _num(figure.get("lower")),
+        _num(figure.get("upper")),
+        as_date(figure.get("as_of")),
+    )
     return _Member(row=figure, point=point, report=(figure["article_id"], _source_key(figure, outlets)))
 
 
@@ -404,7 +438,7 @@ class _Places:
         for size in range(len(words) - 1, 0, -1):
             # A place that is the whole source ("Israel says ...") is a reporter, not a jurisdiction.
             for start in range(len(words) - size + 1):
-                place = self._names.get(" ".join(words[start:start + size]))
+                place = self._names.get(" ".join(words[start : start + size]))
                 if place:
                     return place
         return None
@@ -412,7 +446,7 @@ class _Places:
 
 def _is_possessive(text: str, mention: dict) -> bool:
     """True for "Israel's ..." or "the Philippines' ...": a possessor is mostly an actor, not a location."""
-    after = text[mention["end_char"]:mention["end_char"] + 2]
+    after = text[mention["end_char"] : mention["end_char"] + 2]
     if after[:1] not in _APOSTROPHES:
         return False
     return after[1:2] == "s" or mention["text"].endswith("s")
@@ -480,8 +514,15 @@ def _articles_per_key(events: list[dict]) -> dict[str, int]:
 def _label_event(events: list[dict], category: str, reach: dict[str, int]) -> dict:
     """The event that describes a group best: preferred type, most fields known, most articles."""
     types = CATEGORY_EVENT_TYPES[category]
-    return min(events, key=lambda e: (types.index(e["type"]), _description_order(e)[0],
-                                      -reach.get(_key(e), 1), _description_order(e)[1:]))
+    return min(
+        events,
+        key=lambda e: (
+            types.index(e["type"]),
+            _description_order(e)[0],
+            -reach.get(_key(e), 1),
+            _description_order(e)[1:],
+        ),
+    )
 
 
 def _incidents(events: list[dict]) -> dict[str, dict]:
@@ -507,7 +548,7 @@ def _incidents(events: list[dict]) -> dict[str, dict]:
             by_day.setdefault(day, []).append(key)
     for same_day in by_day.values():
         for i, a in enumerate(same_day):
-            for b in same_day[i + 1:]:
+            for b in same_day[i + 1 :]:
                 if _same_incident(best[a], best[b]):
                     root_a, root_b = find(a), find(b)
                     if root_a != root_b:
@@ -577,8 +618,9 @@ def _date_compatible(subject: _Subject) -> list[list[_Member]]:
     if subject.dated:
         return [subject.members]
     window = RUNNING_TOTAL_GAP_DAYS if subject.key[1] == "place" else UNDATED_EVENT_WINDOW_DAYS
-    dated = sorted((m for m in subject.members if m.point.as_of is not None),
-                   key=lambda m: (m.point.as_of, _text_order(m.row)))
+    dated = sorted(
+        (m for m in subject.members if m.point.as_of is not None), key=lambda m: (m.point.as_of, _text_order(m.row))
+    )
     groups: list[list[_Member]] = []
     for member in dated:
         if groups and (member.point.as_of - groups[-1][-1].point.as_of).days <= window:
@@ -599,28 +641,30 @@ def _group_rows(category: str, subject: _Subject, group: list[_Member]) -> list[
     for member in group:
         figure = member.row
         row = {name: None for name in columns("discrepancies")}
-        row.update({
-            "discrepancy_id": make_id(ROW_PREFIX, group_id, figure["figure_id"]),
-            "group_id": group_id,
-            "status": status,
-            "category": category,
-            "subject": label,
-            "n_members": len(group),
-            "n_sources": n_sources,
-            "figure_id": figure["figure_id"],
-            "article_id": figure["article_id"],
-            "text": figure["text"],
-            "value": float(figure["value"]),
-            "lower": _num(figure.get("lower")),
-            "upper": _num(figure.get("upper")),
-            "qualifier": member.point.qualifier,
-            "source_name": figure.get("source_name") if isinstance(figure.get("source_name"), str) else None,
-            "as_of": member.point.as_of,
-            "event_key": _key(member.event) if member.event is not None else None,
-            "sentence_index": int(figure["sentence_index"]),
-            "start_char": int(figure["start_char"]),
-            "end_char": int(figure["end_char"]),
-        })
+        row.update(
+            {
+                "discrepancy_id": make_id(ROW_PREFIX, group_id, figure["figure_id"]),
+                "group_id": group_id,
+                "status": status,
+                "category": category,
+                "subject": label,
+                "n_members": len(group),
+                "n_sources": n_sources,
+                "figure_id": figure["figure_id"],
+                "article_id": figure["article_id"],
+                "text": figure["text"],
+                "value": float(figure["value"]),
+                "lower": _num(figure.get("lower")),
+                "upper": _num(figure.get("upper")),
+                "qualifier": member.point.qualifier,
+                "source_name": figure.get("source_name") if isinstance(figure.get("source_name"), str) else None,
+                "as_of": member.point.as_of,
+                "event_key": _key(member.event) if member.event is not None else None,
+                "sentence_index": int(figure["sentence_index"]),
+                "start_char": int(figure["start_char"]),
+                "end_char": int(figure["end_char"]),
+            }
+        )
         rows.append(row)
     return rows
 
@@ -636,6 +680,7 @@ def _reported(group: list[_Member]) -> str:
 
 
 # --- small conversions (rows may come from pipeline dicts or from pandas) --------------------
+
 
 def _text_order(row: dict) -> tuple:
     """Article, then position in its text."""

@@ -1,4 +1,5 @@
 """Entity mentions from spaCy's NER, and canonical entities that merge their aliases across articles."""
+
 from __future__ import annotations
 
 import functools
@@ -19,23 +20,110 @@ from newsfacts.transforms.spans import doc_ents, doc_text, fold, span_trace
 # NER labels that name something in the world (numbers, dates and times are other tables' business).
 NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"})
 # Honorifics and titles: not part of a canonical name ("Mr. Blinken" is Blinken).
-HONORIFICS = frozenset({
-    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sheikh", "prof", "professor",
-    "gen", "general", "col", "colonel", "lt", "capt", "captain", "maj", "major", "adm", "admiral",
-    "sen", "senator", "rep", "gov", "governor", "rev", "king", "queen", "prince", "princess", "emir",
-    "president", "premier", "chancellor", "minister", "secretary", "ambassador", "mayor", "judge",
-    # Military and police ranks, written out or abbreviated ("Brig. Gen.", "Lt. Col.", "Sgt.").
-    "brig", "brigadier", "lieutenant", "sgt", "sergeant", "cpl", "corporal", "pvt", "private", "cmdr",
-    "commander", "marshal", "field", "commodore", "insp", "inspector", "supt", "superintendent",
-    # Religious and role titles written before a name ("Imam", "Spokesman Liu Dejun").
-    "imam", "ayatollah", "mullah", "rabbi", "pope", "cardinal", "bishop", "archbishop", "patriarch",
-    "spokesman", "spokeswoman", "spokesperson", "envoy", "chairman", "chairwoman", "speaker",
-})
+HONORIFICS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "sheikh",
+        "prof",
+        "professor",
+        "gen",
+        "general",
+        "col",
+        "colonel",
+        "lt",
+        "capt",
+        "captain",
+        "maj",
+        "major",
+        "adm",
+        "admiral",
+        "sen",
+        "senator",
+        "rep",
+        "gov",
+        "governor",
+        "rev",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "emir",
+        "president",
+        "premier",
+        "chancellor",
+        "minister",
+        "secretary",
+        "ambassador",
+        "mayor",
+        "judge",
+        # Military and police ranks, written out or abbreviated ("Brig. Gen.", "Lt. Col.", "Sgt.").
+        "brig",
+        "brigadier",
+        "lieutenant",
+        "sgt",
+        "sergeant",
+        "cpl",
+        "corporal",
+        "pvt",
+        "private",
+        "cmdr",
+        "commander",
+        "marshal",
+        "field",
+        "commodore",
+        "insp",
+        "inspector",
+        "supt",
+        "superintendent",
+        # Religious and role titles written before a name ("Imam", "Spokesman Liu Dejun").
+        "imam",
+        "ayatollah",
+        "mullah",
+        "rabbi",
+        "pope",
+        "cardinal",
+        "bishop",
+        "archbishop",
+        "patriarch",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "envoy",
+        "chairman",
+        "chairwoman",
+        "speaker",
+    }
+)
 # Words that begin a title phrase before a name ("Prime Minister", "Secretary of State").
-TITLE_WORDS = HONORIFICS | frozenset({
-    "prime", "vice", "deputy", "foreign", "defense", "defence", "interior", "finance", "state",
-    "of", "chief", "leader", "spokesman", "spokeswoman", "spokesperson", "envoy", "commander",
-})
+TITLE_WORDS = HONORIFICS | frozenset(
+    {
+        "prime",
+        "vice",
+        "deputy",
+        "foreign",
+        "defense",
+        "defence",
+        "interior",
+        "finance",
+        "state",
+        "of",
+        "chief",
+        "leader",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "envoy",
+        "commander",
+    }
+)
 # Titles written before a given name, not a surname ("Sheikh Mohammed" is Mohammed bin Abdulrahman Al Thani).
 GIVEN_NAME_TITLES = frozenset({"sheikh", "sheik", "emir", "king", "queen", "prince", "princess", "sir", "dame", "pope"})
 # Single capitalised words NER tags as ORG when they are really part of a title ("Secretary of State").
@@ -47,30 +135,87 @@ SURNAME_PARTICLES = ("al-", "el-", "al ", "el ", "bin ", "ben ", "van ", "von ",
 PLACE_DESCRIPTORS = frozenset({"strip"})
 # Common written variants of the same name: variant key -> canonical key.
 NAME_VARIANTS = {
-    "us": "united states", "usa": "united states", "america": "united states",
+    "us": "united states",
+    "usa": "united states",
+    "america": "united states",
     "united states of america": "united states",
-    "uk": "united kingdom", "britain": "united kingdom", "great britain": "united kingdom",
-    "un": "united nations", "eu": "european union", "uae": "united arab emirates",
-    "ussr": "soviet union", "drc": "democratic republic of the congo",
+    "uk": "united kingdom",
+    "britain": "united kingdom",
+    "great britain": "united kingdom",
+    "un": "united nations",
+    "eu": "european union",
+    "uae": "united arab emirates",
+    "ussr": "soviet union",
+    "drc": "democratic republic of the congo",
 }
 # Preferred display name for a variant group, where the most frequent form is an abbreviation.
 VARIANT_NAMES = {
-    "united states": "United States", "united kingdom": "United Kingdom", "united nations": "United Nations",
-    "european union": "European Union", "united arab emirates": "United Arab Emirates",
+    "united states": "United States",
+    "united kingdom": "United Kingdom",
+    "united nations": "United Nations",
+    "european union": "European Union",
+    "united arab emirates": "United Arab Emirates",
 }
 # Head nouns of institutions that a definite description ("the health ministry") can refer back to.
-INSTITUTION_HEADS = frozenset({
-    "ministry", "army", "military", "police", "presidency", "government", "administration", "office",
-    "agency", "authority", "council", "parliament", "court", "committee", "commission", "movement", "group",
-})
+INSTITUTION_HEADS = frozenset(
+    {
+        "ministry",
+        "army",
+        "military",
+        "police",
+        "presidency",
+        "government",
+        "administration",
+        "office",
+        "agency",
+        "authority",
+        "council",
+        "parliament",
+        "court",
+        "committee",
+        "commission",
+        "movement",
+        "group",
+    }
+)
 # Abbreviations written inside longer names ("U.N. Security Council" is the United Nations Security Council).
 ABBREVIATED_WORDS = {"us": "united states", "un": "united nations", "uk": "united kingdom", "eu": "european union"}
 # Words before a place name that make it a place ("in Jordan", "from Chad").
-PLACE_CUES = frozenset({
-    "in", "at", "from", "to", "into", "near", "outside", "across", "toward", "towards", "around", "through",
-    "throughout", "inside", "via", "within", "over", "northern", "southern", "eastern", "western",
-    "central", "north", "south", "east", "west", "neighbouring", "neighboring", "visit", "visited", "entered",
-})
+PLACE_CUES = frozenset(
+    {
+        "in",
+        "at",
+        "from",
+        "to",
+        "into",
+        "near",
+        "outside",
+        "across",
+        "toward",
+        "towards",
+        "around",
+        "through",
+        "throughout",
+        "inside",
+        "via",
+        "within",
+        "over",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "north",
+        "south",
+        "east",
+        "west",
+        "neighbouring",
+        "neighboring",
+        "visit",
+        "visited",
+        "entered",
+    }
+)
 # Place kinds shown as LOC rather than GPE (no government of their own).
 LOC_KINDS = frozenset({"area"})
 # NER labels that a known place or agency may carry wrongly; GPE, LOC and FAC are left as NER read them.
@@ -131,7 +276,12 @@ def _is_name(span: Span) -> bool:
         return False
     if len(words) == 1 and (words[0] in INSTITUTION_HEADS or words[0] in PLACE_DESCRIPTORS):
         return False
-    if span.label_ == "NORP" and len(span) == 1 and span[0].dep_ in ("amod", "compound") and span[0].tag_ in ("JJ", "NNP"):
+    if (
+        span.label_ == "NORP"
+        and len(span) == 1
+        and span[0].dep_ in ("amod", "compound")
+        and span[0].tag_ in ("JJ", "NNP")
+    ):
         return place(span.text) is not None  # a place written as a modifier ("Gaza fighters") stays
     return True
 
@@ -307,7 +457,7 @@ def _with_acronyms(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[tuple[i
         if close is None or close == j + 1:
             continue
         inner = by_start.get(j + 1)
-        if agency(doc[j + 1:close].text, in_dateline=True):
+        if agency(doc[j + 1 : close].text, in_dateline=True):
             continue  # "Haiti (AP)": an agency in brackets names who filed, not the place again
         if inner is None or inner.end != close:
             inner = Span(doc, j + 1, close, label=ent.label_)
@@ -322,7 +472,9 @@ def _with_acronyms(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[tuple[i
 def _looks_like_name(span: Span) -> bool:
     """An acronym ("RSF") or a capitalised name, not a bracketed remark."""
     words = span.text.split()
-    return bool(words) and len(words) <= 8 and all(w[:1].isupper() or "-" in w or w.lower() in INITIAL_SKIP for w in words)
+    return (
+        bool(words) and len(words) <= 8 and all(w[:1].isupper() or "-" in w or w.lower() in INITIAL_SKIP for w in words)
+    )
 
 
 def _institution_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
@@ -344,7 +496,7 @@ def _refers_back(chunk: Span, covered: set[int], named: list[str]) -> bool:
         return False
     if chunk[0].lower_ != "the":
         return False
-    name = fold(chunk.doc[chunk.start + 1:head.i + 1].text)
+    name = fold(chunk.doc[chunk.start + 1 : head.i + 1].text)
     return any(n.endswith(" " + name) for n in named)
 
 
@@ -374,7 +526,7 @@ def _with_honorific(ent: Span) -> str:
         return ent.text
     prev = ent.doc[ent.start - 1]
     if prev.lower_.rstrip(".") in COURTESY_TITLES | GIVEN_NAME_TITLES and prev.text[:1].isupper():
-        return doc_text(ent.doc)[prev.idx:ent.end_char]
+        return doc_text(ent.doc)[prev.idx : ent.end_char]
     return ent.text
 
 
@@ -434,7 +586,7 @@ def surname_key(key: str) -> str:
     last = key.split()[-1] if key else ""
     for particle in SURNAME_PARTICLES:
         if last.startswith(particle.strip()) and particle.endswith("-"):
-            return last[len(particle):]
+            return last[len(particle) :]
     return last
 
 
@@ -442,8 +594,8 @@ def surname_key(key: str) -> str:
 class EntityIndex:
     """Canonical entities of a corpus and the lookups that resolve a name written in an article."""
 
-    entities: dict[str, dict] = field(default_factory=dict)            # entity_id -> entities row
-    by_key: dict[str, str] = field(default_factory=dict)               # corpus-wide key -> entity_id
+    entities: dict[str, dict] = field(default_factory=dict)  # entity_id -> entities row
+    by_key: dict[str, str] = field(default_factory=dict)  # corpus-wide key -> entity_id
     by_article_key: dict[tuple[str, str], str] = field(default_factory=dict)
     persons_by_surname: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
@@ -461,7 +613,9 @@ class EntityIndex:
             # A longer description that ends in a known name ("the Egyptian leader Sisi").
             words = key.split()
             for i in range(1, len(words)):
-                entity_id = self.by_article_key.get((article_id, " ".join(words[i:]))) or self.by_key.get(" ".join(words[i:]))
+                entity_id = self.by_article_key.get((article_id, " ".join(words[i:]))) or self.by_key.get(
+                    " ".join(words[i:])
+                )
                 if entity_id:
                     break
         return self.entities.get(entity_id) if entity_id else None
@@ -561,8 +715,9 @@ def _person_for(full_persons: dict[str, set[str]], surname: str, article_keys: s
     """The one full person name this surname refers to: in the same article first, then corpus-wide."""
     pools = [article_keys, None] if article_keys else [None]
     for pool in pools:
-        found = {k for s, ks in full_persons.items() if same_surname(s, surname)
-                 for k in ks if pool is None or k in pool}
+        found = {
+            k for s, ks in full_persons.items() if same_surname(s, surname) for k in ks if pool is None or k in pool
+        }
         if len(found) == 1:
             return found.pop()
         if len(found) > 1:
@@ -590,7 +745,7 @@ def _merge_surname(keys: _Keys, full_persons: dict[str, set[str]], key: str, art
 
 
 def _merge_short_institution(keys: _Keys, key: str, article_keys: set[str]) -> None:
-    """"the health ministry" after "the Gaza health ministry" in the same article."""
+    """ "the health ministry" after "the Gaza health ministry" in the same article."""
     longer = [k for k in article_keys if k != key and k.endswith(" " + key) and keys.main_label(k) == "ORG"]
     if len(longer) == 1:
         keys.groups.union(key, longer[0])
@@ -602,8 +757,13 @@ def _merge_plurals(keys: _Keys) -> list[str]:
     plural_pairs = []
     for key in sorted(keys.labels):
         singular = key[:-1] if key.endswith("s") else None
-        if singular in keys.labels and place(key) is None and place(singular) is None \
-                and keys.main_label(key) != "GPE" and keys.main_label(singular) != "GPE":
+        if (
+            singular in keys.labels
+            and place(key) is None
+            and place(singular) is None
+            and keys.main_label(key) != "GPE"
+            and keys.main_label(singular) != "GPE"
+        ):
             keys.groups.union(singular, key)
             plural_pairs.append(key)
     return plural_pairs
@@ -616,8 +776,11 @@ def _merge_given_names(keys: _Keys) -> None:
         alias = (m.get("alias") or m["text"]).split()
         key = _mention_key(m)
         if len(alias) > 1 and alias[0].lower().rstrip(".") in GIVEN_NAME_TITLES and len(key.split()) == 1:
-            full = {k for k in keys.by_article[m["article_id"]]
-                    if len(k.split()) > 1 and k.split()[0] == key and keys.main_label(k) == "PERSON"}
+            full = {
+                k
+                for k in keys.by_article[m["article_id"]]
+                if len(k.split()) > 1 and k.split()[0] == key and keys.main_label(k) == "PERSON"
+            }
             if len(full) == 1:
                 keys.groups.union(key, full.pop())
 
@@ -655,7 +818,10 @@ def _merge_short_countries(keys: _Keys) -> None:
 
 # Corpus-wide merges applied after the in-article and plural ones, in this order.
 MERGE_RULES: tuple[Callable[[_Keys], None], ...] = (
-    _merge_given_names, _merge_bracketed, _merge_acronyms, _merge_short_countries,
+    _merge_given_names,
+    _merge_bracketed,
+    _merge_acronyms,
+    _merge_short_countries,
 )
 
 
@@ -674,8 +840,11 @@ def _group_label(root: str, members: list[dict], has_plural: bool) -> str:
 def _entity_row(root: str, members: list[dict], has_plural: bool) -> dict:
     """The entities row of a merged group of mentions."""
     label = _group_label(root, members, has_plural)
-    aliases = sorted({canonical_form(m["text"]) for m in members} | {m["text"] for m in members}
-                     | {m.get("alias") or m["text"] for m in members})
+    aliases = sorted(
+        {canonical_form(m["text"]) for m in members}
+        | {m["text"] for m in members}
+        | {m.get("alias") or m["text"] for m in members}
+    )
     return {
         "entity_id": make_id("ent", label, root),
         "name": _display_name(root, members),
@@ -722,6 +891,13 @@ def _display_name(root: str, members: list[dict]) -> str:
     # Without a possessive, not in capitals where another case is written ("KYIV" of a dateline and
     # "Kyiv"), then most frequent, then longest, then alphabetical: deterministic.
     mixed = {f.lower() for f in forms if not f.isupper()}
-    return sorted(forms.items(), key=lambda kv: (
-        "\u2019s" in kv[0] or "'s" in kv[0], kv[0].isupper() and kv[0].lower() in mixed, -kv[1], -len(kv[0]), kv[0],
-    ))[0][0]
+    return sorted(
+        forms.items(),
+        key=lambda kv: (
+            "\u2019s" in kv[0] or "'s" in kv[0],
+            kv[0].isupper() and kv[0].lower() in mixed,
+            -kv[1],
+            -len(kv[0]),
+            kv[0],
+        ),
+    )[0][0]

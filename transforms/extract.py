@@ -1,4 +1,5 @@
 """One pass over a batch of articles: parse with spaCy once, run every extractor on each Doc."""
+
 from __future__ import annotations
 
 import ctypes
@@ -50,7 +51,10 @@ EXTRACTORS: tuple[tuple[str, Callable[[Doc, dict], Iterable[dict]]], ...] = (
 
 
 def extract_all(
-    articles: Iterable[dict], model: str = DEFAULT_MODEL, n_process: int = 1, timings: dict | None = None,
+    articles: Iterable[dict],
+    model: str = DEFAULT_MODEL,
+    n_process: int = 1,
+    timings: dict | None = None,
     budget_seconds: float = ARTICLE_BUDGET_SECONDS,
 ) -> dict[str, list[dict]]:
     """Rows of every extracted table for `ok` articles; the Docs are dropped as soon as they are read.
@@ -98,17 +102,29 @@ def _extract_article(doc: Doc, article: dict, rows: dict[str, list[dict]], budge
         pending = [table for table, _ in EXTRACTORS if table not in done]
         if not pending:
             return  # the budget ran out as the last extractor finished: nothing was lost
-        logger.error("extraction of %s stopped after %g s (time budget per article): %s not extracted",
-                     article.get("source_path"), budget_seconds, ", ".join(pending))
+        logger.error(
+            "extraction of %s stopped after %g s (time budget per article): %s not extracted",
+            article.get("source_path"),
+            budget_seconds,
+            ", ".join(pending),
+        )
         for table in pending:
-            rows["errors"].append(_error(
-                article, table, f"ExtractionTimeout: stopped after the time budget of {budget_seconds:g} s per article",
-            ))
+            rows["errors"].append(
+                _error(
+                    article,
+                    table,
+                    f"ExtractionTimeout: stopped after the time budget of {budget_seconds:g} s per article",
+                )
+            )
 
 
 def _error(article: dict, table: str, error: str) -> dict:
-    return {"article_id": article["article_id"], "source_path": article.get("source_path"), "table": table,
-            "error": error}
+    return {
+        "article_id": article["article_id"],
+        "source_path": article.get("source_path"),
+        "table": table,
+        "error": error,
+    }
 
 
 def _finite_rows(found: Iterable[dict], table: str, article: dict) -> Iterable[dict]:
@@ -116,8 +132,13 @@ def _finite_rows(found: Iterable[dict], table: str, article: dict) -> Iterable[d
     for row in found:
         bad = [k for k, v in row.items() if isinstance(v, float) and not math.isfinite(v)]
         if bad:
-            logger.warning("%s row %r of %s dropped: %s not a finite number", table, str(row.get("text"))[:40],
-                           article.get("source_path"), ", ".join(bad))
+            logger.warning(
+                "%s row %r of %s dropped: %s not a finite number",
+                table,
+                str(row.get("text"))[:40],
+                article.get("source_path"),
+                ", ".join(bad),
+            )
             continue
         yield row
 

@@ -14,6 +14,7 @@ other places: the reading in the country the article's settled places point to m
 settles stays null: never a guess. Same names in, same answer out: every choice is by counts, populations and
 ids, never by order of arrival.
 """
+
 from __future__ import annotations
 
 import csv
@@ -75,28 +76,91 @@ REGIONS: dict[str, tuple[str, str | None, float, float, str]] = {
 }
 # Country names the packages spell otherwise, and the ambiguous ones ("Congo" is either Congo).
 COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
-    "Russia": ("RUS",), "Syria": ("SYR",), "Iran": ("IRN",), "Laos": ("LAO",), "Vietnam": ("VNM",),
-    "Bolivia": ("BOL",), "Venezuela": ("VEN",), "Tanzania": ("TZA",), "Moldova": ("MDA",),
-    "South Korea": ("KOR",), "North Korea": ("PRK",), "Congo": ("COD", "COG"), "DR Congo": ("COD",),
-    "DRC": ("COD",), "Democratic Republic of Congo": ("COD",), "Democratic Republic of the Congo": ("COD",),
-    "Republic of Congo": ("COG",), "Congo-Brazzaville": ("COG",), "Ivory Coast": ("CIV",), "Cote d'Ivoire": ("CIV",),
-    "Turkey": ("TUR",), "Turkiye": ("TUR",), "Czech Republic": ("CZE",), "Britain": ("GBR",),
-    "Great Britain": ("GBR",), "UK": ("GBR",), "United Kingdom": ("GBR",), "US": ("USA",), "USA": ("USA",),
-    "United States": ("USA",), "United States of America": ("USA",), "America": ("USA",), "Burma": ("MMR",),
-    "Myanmar": ("MMR",), "Vatican": ("VAT",), "Brunei": ("BRN",), "Cape Verde": ("CPV",), "Swaziland": ("SWZ",),
-    "Eswatini": ("SWZ",), "UAE": ("ARE",), "Emirates": ("ARE",), "United Arab Emirates": ("ARE",),
-    "St Vincent and the Grenadines": ("VCT",), "St Vincent": ("VCT",), "St Kitts and Nevis": ("KNA",), "St Lucia": ("LCA",),
-    "East Timor": ("TLS",), "Macedonia": ("MKD",), "Holland": ("NLD",),
+    "Russia": ("RUS",),
+    "Syria": ("SYR",),
+    "Iran": ("IRN",),
+    "Laos": ("LAO",),
+    "Vietnam": ("VNM",),
+    "Bolivia": ("BOL",),
+    "Venezuela": ("VEN",),
+    "Tanzania": ("TZA",),
+    "Moldova": ("MDA",),
+    "South Korea": ("KOR",),
+    "North Korea": ("PRK",),
+    "Congo": ("COD", "COG"),
+    "DR Congo": ("COD",),
+    "DRC": ("COD",),
+    "Democratic Republic of Congo": ("COD",),
+    "Democratic Republic of the Congo": ("COD",),
+    "Republic of Congo": ("COG",),
+    "Congo-Brazzaville": ("COG",),
+    "Ivory Coast": ("CIV",),
+    "Cote d'Ivoire": ("CIV",),
+    "Turkey": ("TUR",),
+    "Turkiye": ("TUR",),
+    "Czech Republic": ("CZE",),
+    "Britain": ("GBR",),
+    "Great Britain": ("GBR",),
+    "UK": ("GBR",),
+    "United Kingdom": ("GBR",),
+    "US": ("USA",),
+    "USA": ("USA",),
+    "United States": ("USA",),
+    "United States of America": ("USA",),
+    "America": ("USA",),
+    "Burma": ("MMR",),
+    "Myanmar": ("MMR",),
+    "Vatican": ("VAT",),
+    "Brunei": ("BRN",),
+    "Cape Verde": ("CPV",),
+    "Swaziland": ("SWZ",),
+    "Eswatini": ("SWZ",),
+    "UAE": ("ARE",),
+    "Emirates": ("ARE",),
+    "United Arab Emirates": ("ARE",),
+    "St Vincent and the Grenadines": ("VCT",),
+    "St Vincent": ("VCT",),
+    "St Kitts and Nevis": ("KNA",),
+    "St Lucia": ("LCA",),
+    "East Timor": ("TLS",),
+    "Macedonia": ("MKD",),
+    "Holland": ("NLD",),
 }
 # Names that are read as the largest city of that name in that country when nothing else decides.
 CONVENTIONAL = {"washington": "USA", "new york": "USA"}
 # Names that stand for no one country: seas, continents, regions across borders (and the Soviet Union).
-NOWHERE = frozenset(fold_name(n) for n in (
-    *AREAS, "Africa", "Asia", "Europe", "Latin America", "South America", "North America", "Central Asia",
-    "Soviet Union", "Gulf", "Arabian Sea", "Mediterranean", "Mediterranean Sea", "South China Sea",
-    "East China Sea", "Indian Ocean", "Atlantic", "Pacific", "Kashmir", "Kurdistan", "Donetsk basin", "Arctic",
-    "West", "East", "North", "South", "Strip",
-))
+NOWHERE = frozenset(
+    fold_name(n)
+    for n in (
+        *AREAS,
+        "Africa",
+        "Asia",
+        "Europe",
+        "Latin America",
+        "South America",
+        "North America",
+        "Central Asia",
+        "Soviet Union",
+        "Gulf",
+        "Arabian Sea",
+        "Mediterranean",
+        "Mediterranean Sea",
+        "South China Sea",
+        "East China Sea",
+        "Indian Ocean",
+        "Atlantic",
+        "Pacific",
+        "Kashmir",
+        "Kurdistan",
+        "Donetsk basin",
+        "Arctic",
+        "West",
+        "East",
+        "North",
+        "South",
+        "Strip",
+    )
+)
 # Words after a name that say what kind of place it is ("Paktika province", "Batken city").
 _ADMIN_WORDS = ("province", "state", "region", "governorate", "oblast", "prefecture")
 _CITY_WORDS = ("city", "town")
@@ -116,6 +180,7 @@ def _fold(text: str) -> str:
 @dataclass(frozen=True)
 class Geo:
     """Where a place name points: the columns every geocoded row gets."""
+
     country: str | None
     country_iso3: str | None
     admin1: str | None
@@ -124,16 +189,23 @@ class Geo:
     geo_precision: str  # country | admin1 | city
 
     def columns(self) -> dict:
-        return {"country": self.country, "country_iso3": self.country_iso3, "admin1": self.admin1,
-                "lat": self.lat, "lon": self.lon, "geo_precision": self.geo_precision}
+        return {
+            "country": self.country,
+            "country_iso3": self.country_iso3,
+            "admin1": self.admin1,
+            "lat": self.lat,
+            "lon": self.lon,
+            "geo_precision": self.geo_precision,
+        }
 
 
 @dataclass(frozen=True)
 class Candidate:
     """One reading of a name."""
+
     geo: Geo
     population: int | None  # None: not comparable (divisions, regions)
-    ident: str              # stable id for ties: the GeoNames id, the ISO code
+    ident: str  # stable id for ties: the GeoNames id, the ISO code
     preferred: bool = False  # the reading the news means when nothing else decides
 
     @property
@@ -368,8 +440,9 @@ def _add_regions(found: dict[str, dict[str, Candidate]], countries: dict) -> Non
         _add(found, name, Candidate(geo, None, f"region:{fold_name(name)}", preferred=True))
 
 
-def _add_admin1(found: dict[str, dict[str, Candidate]], countries: dict, iso2to3: dict[str, str],
-                admin1_points: dict) -> None:
+def _add_admin1(
+    found: dict[str, dict[str, Candidate]], countries: dict, iso2to3: dict[str, str], admin1_points: dict
+) -> None:
     """First-level divisions (provinces, states) of the known countries."""
     for (iso2, admin1), (lat, lon) in sorted(admin1_points.items()):
         iso3 = iso2to3.get(iso2)
@@ -378,8 +451,9 @@ def _add_admin1(found: dict[str, dict[str, Candidate]], countries: dict, iso2to3
             _add(found, admin1, Candidate(geo, None, f"admin1:{iso2}:{admin1}"))
 
 
-def _add_cities(found: dict[str, dict[str, Candidate]], countries: dict, iso2to3: dict[str, str],
-                admin1_names: dict) -> None:
+def _add_cities(
+    found: dict[str, dict[str, Candidate]], countries: dict, iso2to3: dict[str, str], admin1_names: dict
+) -> None:
     """Towns of the known countries under their names, and large ones under their alternate names too."""
     for city in _cities():
         iso3 = iso2to3.get(city["countrycode"])
@@ -405,8 +479,10 @@ def _prefer_largest_conventional(found: dict[str, dict[str, Candidate]]) -> None
     """A conventional reading is preferred only as the largest city of the name in that country."""
     for key, iso3 in CONVENTIONAL.items():
         readings = found.get(key, {})
-        cities = sorted((c for c in readings.values() if c.precision == "city" and c.iso3 == iso3),
-                        key=lambda c: (-(c.population or 0), c.ident))
+        cities = sorted(
+            (c for c in readings.values() if c.precision == "city" and c.iso3 == iso3),
+            key=lambda c: (-(c.population or 0), c.ident),
+        )
         for c in cities[1:]:
             readings[c.ident] = Candidate(c.geo, c.population, c.ident, preferred=False)
 

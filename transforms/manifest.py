@@ -1,5 +1,6 @@
 """A manifest named by the user (`--manifest FILE`): each row's `path` found relative to the manifest's
 own folder or to an input folder, and the rows that describe no input counted, never dropped silently."""
+
 from __future__ import annotations
 
 import csv

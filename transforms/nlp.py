@@ -1,4 +1,5 @@
 """Loading the spaCy pipeline once per process, by a configurable name."""
+
 from __future__ import annotations
 
 import functools
@@ -40,8 +41,11 @@ def mark_boundaries(doc: Doc) -> Doc:
     since = 1  # tokens since the last boundary or sentence-final mark
     for token in doc[1:]:
         before = doc[token.i - 1]
-        if (before.is_space and "\n" in before.text) or (after_dateline is not None and token.idx == after_dateline) \
-                or since >= MAX_SENTENCE_TOKENS:
+        if (
+            (before.is_space and "\n" in before.text)
+            or (after_dateline is not None and token.idx == after_dateline)
+            or since >= MAX_SENTENCE_TOKENS
+        ):
             token.is_sent_start = True
             since = 0
         elif before.text[-1:] in SENTENCE_ENDS:
@@ -110,8 +114,12 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
 
 # Token attributes the attribute ruler's patterns test, read the way spaCy's Matcher reads them.
 TOKEN_GETTERS: dict[str, Callable[[Any], Any]] = {
-    "LOWER": lambda t: t.lower_, "TAG": lambda t: t.tag_, "DEP": lambda t: t.dep_,
-    "POS": lambda t: t.pos_, "ORTH": lambda t: t.text, "IS_SPACE": lambda t: t.is_space,
+    "LOWER": lambda t: t.lower_,
+    "TAG": lambda t: t.tag_,
+    "DEP": lambda t: t.dep_,
+    "POS": lambda t: t.pos_,
+    "ORTH": lambda t: t.text,
+    "IS_SPACE": lambda t: t.is_space,
 }
 INDEXED_ATTRS = ("LOWER", "TAG", "DEP")  # attributes a rule can be looked up by
 PREDICATES = ("IN", "NOT_IN", "REGEX")
@@ -160,8 +168,12 @@ class IndexedRuleMatcher:
         lookup = self.by_value.get
         for token in doc:
             i = token.i
-            candidates = self.anywhere + lookup(("LOWER", token.lower_), []) + lookup(("TAG", token.tag_), []) \
+            candidates = (
+                self.anywhere
+                + lookup(("LOWER", token.lower_), [])
+                + lookup(("TAG", token.tag_), [])
                 + lookup(("DEP", token.dep_), [])
+            )
             for attr_id, pattern in candidates:
                 end = i + len(pattern)
                 if end > n or not _holds(pattern[0], token):
@@ -183,7 +195,7 @@ def _compile(pattern: list[dict]) -> list[list[tuple[str, Any]]] | None:
             if isinstance(test, dict):
                 if set(test) - set(PREDICATES) or len(test) != 1:
                     return None
-                (op, value), = test.items()
+                ((op, value),) = test.items()
                 test = (op, re.compile(value) if op == "REGEX" else frozenset(value))
             tests.append((attr, test))
         out.append(tests)
@@ -205,8 +217,14 @@ def _holds(spec: list[tuple[str, Any]], token: Any) -> bool:
         value = TOKEN_GETTERS[attr](token)
         if isinstance(test, tuple):
             op, arg = test
-            if op == "IN" and value not in arg or op == "NOT_IN" and value in arg \
-                    or op == "REGEX" and not arg.search(value):
+            if (
+                op == "IN"
+                and value not in arg
+                or op == "NOT_IN"
+                and value in arg
+                or op == "REGEX"
+                and not arg.search(value)
+            ):
                 return False
         elif value != test:
             return False

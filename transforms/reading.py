@@ -1,4 +1,5 @@
 """Input files to decoded text and metadata: every named input comes back, read or rejected with a reason."""
+
 from __future__ import annotations
 
 import csv
@@ -84,24 +85,27 @@ HTML_FRAGMENT = re.compile(r"\s*<[a-zA-Z!][^<>]*>.*</[a-zA-Z][a-zA-Z0-9]*\s*>", 
 # Every pattern is linear in the text: a span may not contain its own opening delimiter and is bounded
 # in length, so an opener without a closer costs a short scan, not a scan to the end of the text.
 MARKDOWN_RULES: tuple[tuple[re.Pattern[str], Any], ...] = (
-    (re.compile(r"^[ \t]*(?:```|~~~).*$", re.MULTILINE), ""),                 # code fences
+    (re.compile(r"^[ \t]*(?:```|~~~).*$", re.MULTILINE), ""),  # code fences
     (re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]+\S+.*$", re.MULTILINE), ""),  # link reference definitions
-    (re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*+){3,}$", re.MULTILINE), ""),      # horizontal rules
-    (re.compile(r"^[ \t]{0,3}(?:=++|-++)[ \t]*+$", re.MULTILINE), ""),        # setext heading underlines
-    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+([^\n]*+)", re.MULTILINE), lambda m: _heading_text(m.group(1))),  # ATX headings
-    (re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE), ""),                    # block quotes
-    (re.compile(r"^([ \t]*+)[-*+][ \t]+", re.MULTILINE), r"\1"),              # bullet markers
-    (re.compile(r"!\[[^\[\]]{0,500}\]\([^()]{0,2000}\)"), ""),                # images
+    (re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*+){3,}$", re.MULTILINE), ""),  # horizontal rules
+    (re.compile(r"^[ \t]{0,3}(?:=++|-++)[ \t]*+$", re.MULTILINE), ""),  # setext heading underlines
+    (
+        re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+([^\n]*+)", re.MULTILINE),
+        lambda m: _heading_text(m.group(1)),
+    ),  # ATX headings
+    (re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE), ""),  # block quotes
+    (re.compile(r"^([ \t]*+)[-*+][ \t]+", re.MULTILINE), r"\1"),  # bullet markers
+    (re.compile(r"!\[[^\[\]]{0,500}\]\([^()]{0,2000}\)"), ""),  # images
     (re.compile(r"!\[[^\[\]]{0,500}\]\[[^\[\]]{0,500}\]"), ""),
-    (re.compile(r"\[([^\[\]]{1,500})\]\([^()]{0,2000}\)"), r"\1"),            # inline links
-    (re.compile(r"\[([^\[\]]{1,500})\]\[[^\[\]]{0,500}\]"), r"\1"),           # reference links
-    (re.compile(r"<((?:https?|mailto):[^<>\s]+)>"), r"\1"),                   # autolinks
+    (re.compile(r"\[([^\[\]]{1,500})\]\([^()]{0,2000}\)"), r"\1"),  # inline links
+    (re.compile(r"\[([^\[\]]{1,500})\]\[[^\[\]]{0,500}\]"), r"\1"),  # reference links
+    (re.compile(r"<((?:https?|mailto):[^<>\s]+)>"), r"\1"),  # autolinks
     (re.compile(r"(\*\*|__)(?=\S)((?:(?!\1)[^\n]){1,1000}?)(?<=\S)\1"), r"\2"),  # bold
     (re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,1000}?)(?<=[^\s*])\*(?![\w*])"), r"\1"),  # italics with *
-    (re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]{1,1000}?)(?<=[^\s_])_(?![\w_])"), r"\1"),    # italics with _
-    (re.compile(r"~~(?=\S)((?:(?!~~)[^\n]){1,1000}?)(?<=\S)~~"), r"\1"),      # strikethrough
-    (re.compile(r"`([^`\n]+)`"), r"\1"),                                      # inline code
-    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])"), r"\1"),                     # backslash escapes
+    (re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]{1,1000}?)(?<=[^\s_])_(?![\w_])"), r"\1"),  # italics with _
+    (re.compile(r"~~(?=\S)((?:(?!~~)[^\n]){1,1000}?)(?<=\S)~~"), r"\1"),  # strikethrough
+    (re.compile(r"`([^`\n]+)`"), r"\1"),  # inline code
+    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])"), r"\1"),  # backslash escapes
 )
 
 
@@ -109,6 +113,7 @@ MARKDOWN_RULES: tuple[tuple[re.Pattern[str], Any], ...] = (
 class WarcRecordRef:
     """Where a WARC record lies (read when its batch is read, never held from discovery) and what its
     headers say: the record id, target URL, fetch date and the HTTP content type."""
+
     offset: int
     length: int
     record_id: str
@@ -147,8 +152,6 @@ class RawDocument:
     skipped: bool = False  # the error says why the input was skipped rather than rejected
 
 
-
-
 class RejectedInput(Exception):
     """A reason to reject an input, carried to the one place that builds the rejected record."""
 
@@ -159,8 +162,11 @@ class SkippedInput(RejectedInput):
 
 # ---------------------------------------------------------------- discovery
 
+
 def discover(
-    inputs: Sequence[str | Path], manifest: str | Path | None = None, records: bool = True,
+    inputs: Sequence[str | Path],
+    manifest: str | Path | None = None,
+    records: bool = True,
 ) -> list[InputFile]:
     """Input files and folders to a sorted, stable list; named inputs are never dropped, only rejected later.
 
@@ -192,7 +198,9 @@ def discover(
             local = _read_manifest(root.parent / MANIFEST_NAME)
             meta = _manifest_entry(root, explicit) or _manifest_entry(root, local)
             _add(found, _expand(root, display_path(root.name), meta, records))
-    items = sorted((item for items in found.values() for item in items), key=lambda item: (item.source_path, str(item.path)))
+    items = sorted(
+        (item for items in found.values() for item in items), key=lambda item: (item.source_path, str(item.path))
+    )
     index = read_feeds(sorted(set(feeds), key=str))
     return [replace(item, feeds=index) for item in items] if index else items
 
@@ -254,8 +262,12 @@ def _link_problem(path: Path, top: Path) -> str | None:
 
 def _file_kind(mode: int) -> str:
     """What a file that is not a regular file is, in words."""
-    for test, kind in ((stat.S_ISFIFO, "FIFO"), (stat.S_ISSOCK, "socket"), (stat.S_ISCHR, "character device"),
-                       (stat.S_ISBLK, "block device")):
+    for test, kind in (
+        (stat.S_ISFIFO, "FIFO"),
+        (stat.S_ISSOCK, "socket"),
+        (stat.S_ISCHR, "character device"),
+        (stat.S_ISBLK, "block device"),
+    ):
         if test(mode):
             return kind
     return "special file"
@@ -328,7 +340,9 @@ def _jsonl_items(path: Path, source_path: str, meta: dict) -> list[InputFile]:
         with open(path, "rb") as handle:
             for offset, number, length, blank in _line_spans(handle):
                 if not blank:
-                    items.append(InputFile(path, f"{source_path}#{len(items)}", None, meta, line=(offset, number, length)))
+                    items.append(
+                        InputFile(path, f"{source_path}#{len(items)}", None, meta, line=(offset, number, length))
+                    )
     except OSError:
         return [InputFile(path, source_path, None, meta)]  # read_document says why it cannot be read
     if not items:
@@ -350,18 +364,32 @@ def _warc_items(path: Path, source_path: str, meta: dict) -> list[InputFile]:
             for item in _warc_record_items(handle, path, source_path, meta, other):
                 items.append(item)  # one by one: a file that breaks off keeps the records before
     except (OSError, ArchiveLoadFailed, EOFError, ValueError) as exc:
-        items.append(InputFile(path, f"{source_path}#error", None, meta,
-                               problem=f"WARC unreadable after {len(items)} record(s): {_warc_failure(exc)}"))
+        items.append(
+            InputFile(
+                path,
+                f"{source_path}#error",
+                None,
+                meta,
+                problem=f"WARC unreadable after {len(items)} record(s): {_warc_failure(exc)}",
+            )
+        )
     skipped = Counter(item.skip for item in items if item.skip)
-    LOGGER.info("%s: %d document record(s), %d of them skipped (%s); other records not read: %s",
-                source_path, len(items), sum(skipped.values()), dict(skipped) or "none", dict(other) or "none")
+    LOGGER.info(
+        "%s: %d document record(s), %d of them skipped (%s); other records not read: %s",
+        source_path,
+        len(items),
+        sum(skipped.values()),
+        dict(skipped) or "none",
+        dict(other) or "none",
+    )
     if not items:
         return [InputFile(path, source_path, None, meta, problem="no response records in WARC file")]
     return items
 
 
-def _warc_record_items(handle: BinaryIO, path: Path, source_path: str, meta: dict,
-                       other: Counter) -> Iterator[InputFile]:
+def _warc_record_items(
+    handle: BinaryIO, path: Path, source_path: str, meta: dict, other: Counter
+) -> Iterator[InputFile]:
     """An item per document record of an open WARC file, in order; other record types counted in `other`."""
     from warcio.archiveiterator import ArchiveIterator
 
@@ -383,9 +411,12 @@ def _warc_ref(records: Any, record: Any, http: Any) -> WarcRecordRef:
     headers = record.rec_headers
     content_type = ((http or headers).get_header("Content-Type") or "").strip()
     return WarcRecordRef(
-        records.get_record_offset(), records.get_record_length(),
+        records.get_record_offset(),
+        records.get_record_length(),
         headers.get_header("WARC-Record-ID") or f"<offset:{records.get_record_offset()}>",
-        headers.get_header("WARC-Target-URI"), as_date(headers.get_header("WARC-Date")), content_type,
+        headers.get_header("WARC-Target-URI"),
+        as_date(headers.get_header("WARC-Date")),
+        content_type,
     )
 
 
@@ -500,6 +531,7 @@ def _wrapped_records(data: Any) -> list | None:
 
 # ---------------------------------------------------------------- feeds
 
+
 def read_feeds(paths: Sequence[Path]) -> dict[str, dict]:
     """Metadata of every entry of the RSS/Atom feeds, by normalised URL: url, title, published_at and
     outlet (the feed's title). The first feed (in path order) that lists a URL wins; a file that is not a
@@ -525,8 +557,12 @@ def read_feeds(paths: Sequence[Path]) -> dict[str, dict]:
             if not link:
                 continue
             when = entry.get("published_parsed") or entry.get("updated_parsed")
-            meta = {"url": link, "title": entry.get("title"), "outlet": outlet,
-                    "published_at": dt.date(*when[:3]) if when else parse_date(entry.get("published"))}
+            meta = {
+                "url": link,
+                "title": entry.get("title"),
+                "outlet": outlet,
+                "published_at": dt.date(*when[:3]) if when else parse_date(entry.get("published")),
+            }
             meta = {k: scrub(v).strip() if isinstance(v, str) else v for k, v in meta.items()}
             index.setdefault(normalise_url(link), {k: v for k, v in meta.items() if v})
             n += 1
@@ -557,6 +593,7 @@ def _feed_entry(feeds: Mapping[str, dict] | None, *urls: str | None) -> dict:
 
 
 # ---------------------------------------------------------------- metadata
+
 
 def _empty_metadata() -> dict:
     """Every metadata key present, so callers never test for missing keys."""
@@ -652,6 +689,7 @@ def _record_metadata(record: Any) -> dict:
 
 # ---------------------------------------------------------------- reading
 
+
 @dataclass
 class _Reading:
     """What is known of one input so far (metadata, size, hash, encoding): kept when it is rejected part way."""
@@ -674,11 +712,26 @@ def read_document(item: InputFile, max_bytes: int = 10_000_000) -> RawDocument:
         text, page = _read_text(item, reading, max_bytes)
     except RejectedInput as exc:
         feed = _feed_entry(item.feeds, reading.metadata.get("url"))
-        return RawDocument(item.source_path, None, reading.encoding, reading.n_bytes, reading.sha,
-                           _merge(fallback, feed, reading.metadata), str(exc), skipped=isinstance(exc, SkippedInput))
+        return RawDocument(
+            item.source_path,
+            None,
+            reading.encoding,
+            reading.n_bytes,
+            reading.sha,
+            _merge(fallback, feed, reading.metadata),
+            str(exc),
+            skipped=isinstance(exc, SkippedInput),
+        )
     feed = _feed_entry(item.feeds, reading.metadata.get("url"), page.get("url"))
-    return RawDocument(item.source_path, text, reading.encoding, reading.n_bytes, reading.sha,
-                       _merge(fallback, page, feed, reading.metadata), None)
+    return RawDocument(
+        item.source_path,
+        text,
+        reading.encoding,
+        reading.n_bytes,
+        reading.sha,
+        _merge(fallback, page, feed, reading.metadata),
+        None,
+    )
 
 
 def _read_text(item: InputFile, reading: _Reading, max_bytes: int) -> tuple[str, dict]:
@@ -752,7 +805,9 @@ def _warc_document(item: InputFile, max_bytes: int) -> tuple[str, dict, int, str
             record = next(iter(ArchiveIterator(handle)))
             raw = record.content_stream().read(max_bytes + 1)
     except (OSError, ArchiveLoadFailed, EOFError, StopIteration, ValueError) as exc:
-        raise RejectedInput(f"WARC record unreadable at offset {item.warc.offset}: {exc or type(exc).__name__}") from exc
+        raise RejectedInput(
+            f"WARC record unreadable at offset {item.warc.offset}: {exc or type(exc).__name__}"
+        ) from exc
     if len(raw) > max_bytes:
         raise RejectedInput(f"record too large: more than {max_bytes:,} bytes (--max-bytes)")
     if not raw:

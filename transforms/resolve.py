@@ -1,4 +1,5 @@
 """The corpus-level stage: canonical entities, sources, names in claims/figures/events, event keys."""
+
 from __future__ import annotations
 
 import logging
@@ -51,7 +52,12 @@ def resolve_corpus(
 
 def _text_order(row: dict) -> tuple:
     """Article, then position in its text."""
-    return (row.get("article_id") or "", row.get("start_char") or 0, row.get("end_char") or 0, row.get("source_path") or "")
+    return (
+        row.get("article_id") or "",
+        row.get("start_char") or 0,
+        row.get("end_char") or 0,
+        row.get("source_path") or "",
+    )
 
 
 def _credit_outlets(book: SourceBook, articles: list[dict]) -> None:
@@ -101,6 +107,10 @@ def _geocode(articles: list[dict], mentions: list[dict], entities: list[dict], e
     geocoded = geocode_tables(articles, mentions, entities, events)
     logger.info(
         "geocoded %d of %d event locations and %d of %d place entities (%d entities left null: their articles "
-        "place them apart)", geocoded["events_geocoded"], geocoded["events_with_location"],
-        geocoded["entities_geocoded"], geocoded["place_entities"], geocoded["entities_conflicting"],
+        "place them apart)",
+        geocoded["events_geocoded"],
+        geocoded["events_with_location"],
+        geocoded["entities_geocoded"],
+        geocoded["place_entities"],
+        geocoded["entities_conflicting"],
     )

@@ -1,4 +1,5 @@
 """Sources of information: outlets, and every person or body a claim or figure is credited to."""
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -9,29 +10,120 @@ from newsfacts.transforms.entities import EntityIndex, canonical_form
 from newsfacts.transforms.spans import fold
 
 # Words that make a credited body part of a state ("the health ministry", "Netanyahu's office").
-GOVERNMENT_WORDS = frozenset({
-    "ministry", "minister", "government", "administration", "presidency", "president", "office",
-    "army", "military", "forces", "police", "cabinet", "parliament", "embassy", "authority",
-    "authorities", "department", "state", "white house", "kremlin", "idf", "defense", "defence",
-})
+GOVERNMENT_WORDS = frozenset(
+    {
+        "ministry",
+        "minister",
+        "government",
+        "administration",
+        "presidency",
+        "president",
+        "office",
+        "army",
+        "military",
+        "forces",
+        "police",
+        "cabinet",
+        "parliament",
+        "embassy",
+        "authority",
+        "authorities",
+        "department",
+        "state",
+        "white house",
+        "kremlin",
+        "idf",
+        "defense",
+        "defence",
+    }
+)
 # Words that make a credited body a news organisation.
-MEDIA_WORDS = frozenset({
-    "reuters", "ap", "afp", "associated press", "agence france-presse", "bbc", "cnn", "al jazeera",
-    "news", "agency", "times", "post", "television", "tv", "radio", "newspaper", "daily", "journal",
-})
+MEDIA_WORDS = frozenset(
+    {
+        "reuters",
+        "ap",
+        "afp",
+        "associated press",
+        "agence france-presse",
+        "bbc",
+        "cnn",
+        "al jazeera",
+        "news",
+        "agency",
+        "times",
+        "post",
+        "television",
+        "tv",
+        "radio",
+        "newspaper",
+        "daily",
+        "journal",
+    }
+)
 # Plural or vague sources the text does not name ("officials", "US and Israeli sources").
-UNNAMED_WORDS = frozenset({
-    "sources", "source", "officials", "official", "figures", "diplomats", "witnesses", "residents",
-    "analysts", "observers", "experts", "spokesman", "spokeswoman", "spokesperson", "aides",
-    "people", "reports", "estimates", "medics", "doctors", "activists", "mediators",
-})
+UNNAMED_WORDS = frozenset(
+    {
+        "sources",
+        "source",
+        "officials",
+        "official",
+        "figures",
+        "diplomats",
+        "witnesses",
+        "residents",
+        "analysts",
+        "observers",
+        "experts",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "aides",
+        "people",
+        "reports",
+        "estimates",
+        "medics",
+        "doctors",
+        "activists",
+        "mediators",
+    }
+)
 # Cues that assert what follows, so a number in it is the speaker's figure ("said 40 were killed");
 # stance cues ("emphasized the urgency ... after 10 months") do not make the speaker its source.
-ASSERTING_CUES = frozenset({
-    "say", "said", "says", "claim", "claimed", "claims", "state", "stated", "report", "reported", "tell", "told",
-    "announce", "announced", "add", "added", "estimate", "estimated", "confirm", "confirmed", "declare",
-    "declared", "insist", "insisted", "deny", "denied", "warn", "warned", "according to", "put", "count",
-})
+ASSERTING_CUES = frozenset(
+    {
+        "say",
+        "said",
+        "says",
+        "claim",
+        "claimed",
+        "claims",
+        "state",
+        "stated",
+        "report",
+        "reported",
+        "tell",
+        "told",
+        "announce",
+        "announced",
+        "add",
+        "added",
+        "estimate",
+        "estimated",
+        "confirm",
+        "confirmed",
+        "declare",
+        "declared",
+        "insist",
+        "insisted",
+        "deny",
+        "denied",
+        "warn",
+        "warned",
+        "according to",
+        "put",
+        "count",
+    }
+)
 ASSERTING_KINDS = frozenset({"direct_quote", "according_to"})
 LABEL_KINDS = {"PERSON": "person", "GPE": "government", "NORP": "unnamed", "ORG": "organization"}
 
@@ -77,8 +169,14 @@ class SourceBook:
         if row is None:
             kind = "outlet" if outlet else source_kind(name, label)
             row = self.rows[source_id] = {
-                "source_id": source_id, "name": name, "kind": kind, "aliases": set(), "entity_id": entity_id,
-                "n_articles": 0, "n_claims": 0, "n_figures": 0,
+                "source_id": source_id,
+                "name": name,
+                "kind": kind,
+                "aliases": set(),
+                "entity_id": entity_id,
+                "n_articles": 0,
+                "n_claims": 0,
+                "n_figures": 0,
             }
         elif outlet:
             row["kind"] = "outlet"

@@ -1,4 +1,5 @@
 """Small helpers every extractor shares: sentence numbers and text folding for comparisons."""
+
 from __future__ import annotations
 
 import bisect
@@ -8,7 +9,9 @@ import unicodedata
 from spacy.tokens import Doc, Span, Token
 
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
-_QUOTES = {ord(c): "'" for c in "\u2018\u2019\u201a\u201b\u2032`"} | {ord(c): '"' for c in "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"}
+_QUOTES = {ord(c): "'" for c in "\u2018\u2019\u201a\u201b\u2032`"} | {
+    ord(c): '"' for c in "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"
+}
 _SPACE = re.compile(r"\s+")
 
 
@@ -23,7 +26,8 @@ def fold(text: str | None) -> str:
 # Values spaCy rebuilds from the tokens on every access, kept on the Doc once the pipeline has run.
 CACHE_PREFIX = "newsfacts."
 TEXT_KEY, ENTS_KEY, SENT_STARTS_KEY, SENT_ENDS_KEY = (
-    CACHE_PREFIX + name for name in ("text", "ents", "sent_starts", "sent_ends"))
+    CACHE_PREFIX + name for name in ("text", "ents", "sent_starts", "sent_ends")
+)
 
 
 def doc_text(doc: Doc) -> str:
@@ -82,8 +86,11 @@ def trace(doc: Doc, start_char: int, end_char: int) -> dict:
     first = sentence_index(doc, start_char)
     last = sentence_index(doc, max(end_char - 1, start_char))
     return {
-        "sentence_index": first, "start_char": start_char, "end_char": end_char,
-        "sentence_start": doc.user_data[SENT_STARTS_KEY][first], "sentence_end": _sentence_end(doc, last),
+        "sentence_index": first,
+        "start_char": start_char,
+        "end_char": end_char,
+        "sentence_start": doc.user_data[SENT_STARTS_KEY][first],
+        "sentence_end": _sentence_end(doc, last),
     }
 
 

@@ -13,6 +13,7 @@ Modules, lowest first: `words` (word tables), `grammar` (is a cue asserted, its 
 `speakers` (SPEAKER_RULES), `rows` (the schema's columns), `patterns` (the pattern record), then the
 pattern tables `quotes`, `reported` and `according`, and `extract` (one pass in text order).
 """
+
 from newsfacts.transforms.claims.according import ACCORDING_PATTERNS
 from newsfacts.transforms.claims.extract import explained_claims, extract_claims
 from newsfacts.transforms.claims.quotes import QUOTE_PATTERNS

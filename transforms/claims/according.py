@@ -1,4 +1,5 @@
-""""According to X": X is the speaker and the rest of the clause the content, read by ACCORDING_PATTERNS."""
+""" "According to X": X is the speaker and the rest of the clause the content, read by ACCORDING_PATTERNS."""
+
 from __future__ import annotations
 
 from typing import Iterator
@@ -13,7 +14,7 @@ from newsfacts.transforms.language.discourse import is_quote_mark
 
 
 def _according_to(doc: Doc, article_id: str) -> Iterator[dict]:
-    """"according to X": X is the speaker, the rest of the clause is the content."""
+    """ "according to X": X is the speaker, the rest of the clause is the content."""
     for tok in doc:
         if tok.lower_ != "according":
             continue
@@ -50,22 +51,35 @@ def _find_according_to(doc: Doc, article_id: str, tok: Token) -> dict | None:
     speaker = _container_source(source)
     start = min(content[0].idx, phrase[0].idx)
     end = max(_end(content[-1]), _end(phrase[-1]))
-    row = _row(doc, article_id, "according_to", _speaker_text(speaker, doc), "according to", content[0].idx,
-               _end(content[-1]), start, end, holes)
+    row = _row(
+        doc,
+        article_id,
+        "according_to",
+        _speaker_text(speaker, doc),
+        "according to",
+        content[0].idx,
+        _end(content[-1]),
+        start,
+        end,
+        holes,
+    )
     _note_speaker(row, speaker)
     return row
 
 
 ACCORDING_PATTERNS: tuple[CuePattern, ...] = (
     CuePattern("no_source_or_idiom", _find_idiom, "Until noon the handover went according to plan.", None),
-    CuePattern("according_to", _find_according_to,
-               "Some 700 people have died since May, according to the health ministry.",
-               ("according_to", "the health ministry", "according to", "Some 700 people have died since May")),
+    CuePattern(
+        "according_to",
+        _find_according_to,
+        "Some 700 people have died since May, according to the health ministry.",
+        ("according_to", "the health ministry", "according to", "Some 700 people have died since May"),
+    ),
 )
 
 
 def _idiom_object(source: Token) -> bool:
-    """"according to plan", "according to schedule": a bare singular common noun names no one who spoke."""
+    """ "according to plan", "according to schedule": a bare singular common noun names no one who spoke."""
     return source.tag_ == "NN" and not any(True for _ in source.children)
 
 

@@ -1,4 +1,5 @@
 """The claims of one Doc: direct quotes, "according to" credits and reported speech, in text order."""
+
 from __future__ import annotations
 
 import logging

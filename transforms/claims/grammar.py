@@ -1,11 +1,25 @@
 """The grammar of a cue: whether it was asserted, who its subject is, and which tokens are its content."""
+
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from newsfacts.transforms.claims.words import (
-    CLAUSE, CONTENT_POS, CUE_PREPOSITIONS, CUE_VERBS, FINITE_TAGS, INFINITIVE, NONFINITE_TAGS, OBJECT,
-    OBJECT_CLAUSE_CUES, PARTICIPLE_DEPS, PARTICLE_CUES, PERFECT_OR_PROGRESSIVE, RELATIVE_TAGS, REQUIRED_PREPOSITION, TRAILING_DEPS,
+    CLAUSE,
+    CONTENT_POS,
+    CUE_PREPOSITIONS,
+    CUE_VERBS,
+    FINITE_TAGS,
+    INFINITIVE,
+    NONFINITE_TAGS,
+    OBJECT,
+    OBJECT_CLAUSE_CUES,
+    PARTICIPLE_DEPS,
+    PARTICLE_CUES,
+    PERFECT_OR_PROGRESSIVE,
+    RELATIVE_TAGS,
+    REQUIRED_PREPOSITION,
+    TRAILING_DEPS,
 )
 from newsfacts.transforms.language.discourse import dateline_tokens
 from newsfacts.transforms.language.lexicon import SUBJECT_DEPS
@@ -22,8 +36,9 @@ def _is_asserted(verb: Token) -> bool:
         return not _has_modal(verb)
     if verb.tag_ in PERFECT_OR_PROGRESSIVE:  # "has said"; "The UN is calling for a ceasefire"
         helper = PERFECT_OR_PROGRESSIVE[verb.tag_]
-        return any(c.dep_ == "aux" and c.lemma_ == helper and c.tag_ != "MD" for c in verb.children) \
-            and not _has_modal(verb)
+        return any(c.dep_ == "aux" and c.lemma_ == helper and c.tag_ != "MD" for c in verb.children) and not _has_modal(
+            verb
+        )
     return False
 
 
@@ -58,10 +73,17 @@ def _subject(verb: Token) -> Token | None:
     while True:
         if head is not verb and _misattached_conj(verb):
             return _subject(head.head)  # "X said that Y happened, and urged Z": X urged
-        subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i not in dateline_tokens(verb.doc)), None)
+        subject = next(
+            (c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i not in dateline_tokens(verb.doc)), None
+        )
         if subject is not None:
             break
-        if head.dep_ == "acl" and head.tag_ == "VBD" and head.head.dep_ == "ROOT" and head.head.pos_ in {"NOUN", "PROPN"}:
+        if (
+            head.dep_ == "acl"
+            and head.tag_ == "VBD"
+            and head.head.dep_ == "ROOT"
+            and head.head.pos_ in {"NOUN", "PROPN"}
+        ):
             return head.head  # "The envoy called on ...": a main clause the parser took for a reduced relative
         if head.dep_ != "conj":
             return None
@@ -79,8 +101,11 @@ def _misattached_conj(verb: Token) -> bool:
     while head.dep_ == "conj":
         head = head.head
     return (
-        head is not verb and verb.tag_ in FINITE_TAGS and verb.lemma_.lower() in CUE_VERBS
-        and head.dep_ == "ccomp" and head.head.lemma_.lower() in CUE_VERBS
+        head is not verb
+        and verb.tag_ in FINITE_TAGS
+        and verb.lemma_.lower() in CUE_VERBS
+        and head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in CUE_VERBS
     )
 
 
@@ -132,7 +157,7 @@ def _core_parts(verb: Token) -> tuple[list[Token], bool]:
 
 
 def _object_clause(verb: Token, parts: list[Token]) -> bool:
-    """"The rescuers told dpa that shelling hit the market": the parser hangs the clause on the outlet.
+    """ "The rescuers told dpa that shelling hit the market": the parser hangs the clause on the outlet.
     Adds the clause to `parts`; whether there was one."""
     has_core = False
     for child in verb.children:
@@ -147,14 +172,24 @@ def _cut_off(child: Token, verb: Token) -> bool:
     """A clause before the cue behind a semicolon, when the cue has its own clause after it, is not what
     was said ("Jets struck the town; the rebels said the strikes killed 10")."""
     doc = verb.doc
-    return child.dep_ == CLAUSE and child.i < verb.i and any(t.text == ";" for t in doc[child.right_edge.i:verb.i]) \
+    return (
+        child.dep_ == CLAUSE
+        and child.i < verb.i
+        and any(t.text == ";" for t in doc[child.right_edge.i : verb.i])
         and any(c.dep_ == CLAUSE and c.i > verb.i for c in verb.children)
+    )
 
 
 def _new_statement(tok: Token) -> bool:
     """A cue participle after a comma that says something of its own (", adding that ...") ends the content."""
-    return (tok.tag_ == "VBG" and tok.dep_ in PARTICIPLE_DEPS and tok.lemma_.lower() in CUE_VERBS and tok.i > 0
-            and tok.doc[tok.i - 1].text == "," and any(c.dep_ == CLAUSE for c in tok.children))
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ in PARTICIPLE_DEPS
+        and tok.lemma_.lower() in CUE_VERBS
+        and tok.i > 0
+        and tok.doc[tok.i - 1].text == ","
+        and any(c.dep_ == CLAUSE for c in tok.children)
+    )
 
 
 def _trailing(verb: Token, core_end: int) -> list[Token]:
@@ -187,7 +222,9 @@ def _trim(tokens: list[Token]) -> list[Token]:
         last = max((t.i for t in tokens if t.i in dateline), default=None)
         if last is not None:
             tokens = [t for t in tokens if t.i > last]
-    while tokens and (tokens[0].is_punct or tokens[0].is_space or (tokens[0].dep_ == "mark" and tokens[0].lower_ == "that")):
+    while tokens and (
+        tokens[0].is_punct or tokens[0].is_space or (tokens[0].dep_ == "mark" and tokens[0].lower_ == "that")
+    ):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and tokens[-1].text not in {")", "%"}:
         tokens = tokens[:-1]

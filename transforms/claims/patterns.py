@@ -7,6 +7,7 @@ and ACCORDING_PATTERNS (transforms.claims.according); CUE_PATTERNS in transforms
 `claim` is (kind, speaker, cue, content) of the claim the pattern finds in `example`, or None when the
 pattern is an exclusion and the example holds no claim from it.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

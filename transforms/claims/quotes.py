@@ -3,6 +3,7 @@
 Each quotation tries the patterns in order; the first that decides gives its Credit (the cue, the speaker
 and the quotations that make up one statement) or NO_CLAIM (see transforms.claims.patterns).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -62,10 +63,14 @@ def _direct_quotes(doc: Doc, article_id: str, quotes: list[Quote]) -> Iterator[d
             row = _quote_row(doc, article_id, credit.pieces, None, credit.previous["speaker_text"], None)
             row["_fits"] = credit.previous.get("_fits", frozenset())
             # The quote goes on from the previous one: its speaker is written there.
-            row["speaker_start"], row["speaker_end"] = (credit.previous.get("speaker_start"),
-                                                        credit.previous.get("speaker_end"))
+            row["speaker_start"], row["speaker_end"] = (
+                credit.previous.get("speaker_start"),
+                credit.previous.get("speaker_end"),
+            )
         else:
-            row = _quote_row(doc, article_id, credit.pieces, credit.cue, _speaker_text(credit.speaker, doc), credit.speaker)
+            row = _quote_row(
+                doc, article_id, credit.pieces, credit.cue, _speaker_text(credit.speaker, doc), credit.speaker
+            )
         row["_pattern"] = pattern.name
         previous = row
         yield row
@@ -79,7 +84,8 @@ def _find_introduced(c: QuoteContext) -> Credit | None:
         return None
     tail = _tail_tokens(c.doc, c.quote)
     introduced = head[-1].text in {":", ","} or (
-        head[-1].lemma_.lower() in CUE_VERBS and not any(not t.is_punct for t in tail))
+        head[-1].lemma_.lower() in CUE_VERBS and not any(not t.is_punct for t in tail)
+    )
     cue, speaker = _cue_in(list(reversed(head))) if introduced else (None, None)
     return Credit(cue, speaker, [c.quote]) if cue is not None else NO_CLAIM
 
@@ -116,18 +122,30 @@ def _find_continuation(c: QuoteContext) -> Credit | None:
 
 
 QUOTE_PATTERNS: tuple[CuePattern, ...] = (
-    CuePattern("introduced_before_quote", _find_introduced,
-               "The coach told reporters: \u201cWe played badly and we deserved to lose.\u201d",
-               ("direct_quote", "The coach", "tell", "We played badly and we deserved to lose.")),
-    CuePattern("cue_between_two_quotes", _find_interrupted,
-               "\u201cThe road is open,\u201d the mayor said, \u201cbut the bridge is not.\u201d",
-               ("direct_quote", "the mayor", "say", "The road is open, but the bridge is not.")),
-    CuePattern("cue_after_quote", _find_credited_after,
-               "'We will not give up the city,' the governor said.",
-               ("direct_quote", "the governor", "say", "We will not give up the city")),
-    CuePattern("continues_previous_quote", _find_continuation,
-               "'We will not give up the city,' the governor said. 'Our units are holding the bridges.'",
-               ("direct_quote", "the governor", None, "Our units are holding the bridges.")),
+    CuePattern(
+        "introduced_before_quote",
+        _find_introduced,
+        "The coach told reporters: \u201cWe played badly and we deserved to lose.\u201d",
+        ("direct_quote", "The coach", "tell", "We played badly and we deserved to lose."),
+    ),
+    CuePattern(
+        "cue_between_two_quotes",
+        _find_interrupted,
+        "\u201cThe road is open,\u201d the mayor said, \u201cbut the bridge is not.\u201d",
+        ("direct_quote", "the mayor", "say", "The road is open, but the bridge is not."),
+    ),
+    CuePattern(
+        "cue_after_quote",
+        _find_credited_after,
+        "'We will not give up the city,' the governor said.",
+        ("direct_quote", "the governor", "say", "We will not give up the city"),
+    ),
+    CuePattern(
+        "continues_previous_quote",
+        _find_continuation,
+        "'We will not give up the city,' the governor said. 'Our units are holding the bridges.'",
+        ("direct_quote", "the governor", None, "Our units are holding the bridges."),
+    ),
 )
 
 
@@ -135,11 +153,11 @@ def _head_tokens(doc: Doc, quote: Quote) -> list[Token]:
     """Words of the sentence before the opening mark, after any full stop the parser did not split at
     ("..., Marek said in a post on X. \u201cWe did not start this.\u201d": no words)."""
     first = doc[min(quote.open + 1, len(doc) - 1)]
-    head = [t for t in doc[first.sent.start:quote.open] if not t.is_space]
+    head = [t for t in doc[first.sent.start : quote.open] if not t.is_space]
     stop = max((k for k, t in enumerate(head) if t.text in SENTENCE_ENDS), default=-1)
     if head and head[-1].text[-1] in SENTENCE_ENDS:
         stop = len(head) - 1  # "on X." right before the opening mark: the tokenizer kept the stop on the word
-    return head[stop + 1:]
+    return head[stop + 1 :]
 
 
 def _tail_tokens(doc: Doc, quote: Quote) -> list[Token]:
@@ -150,7 +168,7 @@ def _tail_tokens(doc: Doc, quote: Quote) -> list[Token]:
     if starts_paragraph(nxt) or nxt.is_space:
         return []
     tail = []
-    for tok in doc[quote.close + 1:nxt.sent.end]:
+    for tok in doc[quote.close + 1 : nxt.sent.end]:
         if is_quote_mark(tok) or starts_paragraph(tok):
             break
         tail.append(tok)
@@ -182,7 +200,7 @@ def _named_in(tokens: list[Token]) -> Token | None:
 
 def _interrupts(doc: Doc, quote: Quote, follower: Quote) -> bool:
     """Whether only a comma-bounded cue clause stands between two quotes of one sentence."""
-    between = [t for t in doc[quote.close + 1:follower.open] if not t.is_space]
+    between = [t for t in doc[quote.close + 1 : follower.open] if not t.is_space]
     return bool(between) and between[-1].text in {",", ":"} and not any(t.text in {".", "!", "?"} for t in between)
 
 
@@ -196,10 +214,10 @@ def _follows(doc: Doc, quote: Quote, previous: dict | None) -> bool:
     if prev_end is None:
         return False
     prev_sent = prev_end[0].sent
-    between = [t for t in doc[prev_sent.end:here] if not t.is_space and t.i < quote.open]
+    between = [t for t in doc[prev_sent.end : here] if not t.is_space and t.i < quote.open]
     return all(t.is_punct for t in between)
 
 
 def _word_count(doc: Doc, quote: Quote) -> int:
     """Words inside a quote."""
-    return sum(1 for t in doc[quote.open + 1:quote.close] if not (t.is_punct or t.is_space))
+    return sum(1 for t in doc[quote.open + 1 : quote.close] if not (t.is_punct or t.is_space))

@@ -3,6 +3,7 @@
 A cue verb tries the verb patterns in order, a cue noun the noun patterns; the first that decides wins
 (see transforms.claims.patterns). Each pattern has its example sentence and the claim it gives there.
 """
+
 from __future__ import annotations
 
 from typing import Iterator
@@ -10,12 +11,24 @@ from typing import Iterator
 from spacy.tokens import Doc, Token
 
 from newsfacts.transforms.claims.grammar import (
-    _complement, _is_asserted, _negated, _particle_of, _subject, _trim,
+    _complement,
+    _is_asserted,
+    _negated,
+    _particle_of,
+    _subject,
+    _trim,
 )
 from newsfacts.transforms.claims.patterns import NO_CLAIM, CuePattern, first_decision
 from newsfacts.transforms.claims.rows import _claim_row, _end, _text
 from newsfacts.transforms.claims.words import (
-    CLAUSE, CUE_NOUNS, CUE_VERBS, DEED_PARTICIPLES, FINITE_TAGS, MUTE_SUBJECTS, NON_SPEAKERS, PARTICIPLE_DEPS,
+    CLAUSE,
+    CUE_NOUNS,
+    CUE_VERBS,
+    DEED_PARTICIPLES,
+    FINITE_TAGS,
+    MUTE_SUBJECTS,
+    NON_SPEAKERS,
+    PARTICIPLE_DEPS,
 )
 from newsfacts.transforms.language.lexicon import SUBJECT_DEPS
 
@@ -40,6 +53,7 @@ def _reported_speech(doc: Doc, article_id: str, skip: set[int]) -> Iterator[dict
 
 
 # --- verb patterns, in the order they are tried ----------------------------------------------
+
 
 def _is_participle(verb: Token) -> bool:
     """A cue in -ing that is not the sentence's main verb (", saying ...", "with X calling for ...")."""
@@ -76,7 +90,9 @@ def _find_parenthetical(doc: Doc, article_id: str, verb: Token) -> dict | None:
 
 
 def _find_description(doc: Doc, article_id: str, verb: Token) -> dict | None:
-    described = verb.dep_ in {"acl", "relcl"} and any(c.dep_ == CLAUSE and c.left_edge.i < verb.i for c in verb.children)
+    described = verb.dep_ in {"acl", "relcl"} and any(
+        c.dep_ == CLAUSE and c.left_edge.i < verb.i for c in verb.children
+    )
     return NO_CLAIM if described else None
 
 
@@ -96,9 +112,8 @@ def _find_cue_noun(doc: Doc, article_id: str, noun: Token) -> dict | None:
     return _noun_claim(doc, article_id, noun) or NO_CLAIM
 
 
-
-
 # --- what the patterns build --------------------------------------------------------------------
+
 
 def _participle_head(verb: Token) -> Token:
     """The verb a participle goes on from; one the parser hung on what a cue said goes on from the cue."""
@@ -109,7 +124,7 @@ def _participle_head(verb: Token) -> Token:
 
 
 def _participle_claim(doc: Doc, article_id: str, verb: Token) -> dict | None:
-    """"X said ..., adding that ...": a cue participle with no subject of its own goes on with the main speaker."""
+    """ "X said ..., adding that ...": a cue participle with no subject of its own goes on with the main speaker."""
     subject = _participle_speaker(doc, verb)
     if subject is None:
         return None
@@ -154,7 +169,7 @@ def _doer_before(verb: Token, head: Token) -> Token | None:
 
 
 def _absolute_claim(doc: Doc, article_id: str, verb: Token) -> dict | None:
-    """"..., with the UN chief calling for a ceasefire": a cue participle with its own subject after "with"."""
+    """ "..., with the UN chief calling for a ceasefire": a cue participle with its own subject after "with"."""
     if verb.dep_ == "pcomp" and verb.head.lower_ == "with":
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     elif verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "with":
@@ -171,13 +186,13 @@ def _absolute_claim(doc: Doc, article_id: str, verb: Token) -> dict | None:
 
 
 def _inverted_claim(doc: Doc, article_id: str, verb: Token) -> dict | None:
-    """"..., announced the presidency of X.": a cue after its content, with the speaker after the cue."""
+    """ "..., announced the presidency of X.": a cue after its content, with the speaker after the cue."""
     speaker = _inverted_speaker(doc, verb)
     if speaker is None:
         return None
     sent = verb.sent
     inside = {t.i for t in verb.subtree}
-    content = _trim([t for t in doc[sent.start:verb.i] if t.i not in inside])
+    content = _trim([t for t in doc[sent.start : verb.i] if t.i not in inside])
     if not content:
         return None
     kind = "according_to" if verb.lemma_.lower() == "say" and verb.tag_ in {"VBZ", "VBP"} else "indirect"
@@ -192,15 +207,16 @@ def _inverted_speaker(doc: Doc, verb: Token) -> Token | None:
         return None
     if any((c.dep_ in SUBJECT_DEPS and c.i < verb.i) or c.dep_ in {CLAUSE, "aux", "auxpass"} for c in verb.children):
         return None
-    speaker = next((c for c in verb.children if c.i > verb.i and c.dep_ in {"nsubj", "dobj"}
-                    and c.pos_ in {"NOUN", "PROPN"}), None)
-    if speaker is None or any(not (t.is_punct or t.is_space) for t in doc[verb.right_edge.i + 1:verb.sent.end]):
+    speaker = next(
+        (c for c in verb.children if c.i > verb.i and c.dep_ in {"nsubj", "dobj"} and c.pos_ in {"NOUN", "PROPN"}), None
+    )
+    if speaker is None or any(not (t.is_punct or t.is_space) for t in doc[verb.right_edge.i + 1 : verb.sent.end]):
         return None  # the speaker phrase must close the sentence
     return speaker
 
 
 def _parenthetical_claim(doc: Doc, article_id: str, verb: Token, subject: Token) -> dict | None:
-    """"The harvest, the union says, will be small": the host clause is the content, credited in passing.
+    """ "The harvest, the union says, will be small": the host clause is the content, credited in passing.
 
     A clause coordinated after the aside ("A, the UN said, and B") is not part of what was credited.
     """
@@ -219,13 +235,29 @@ def _parenthetical_claim(doc: Doc, article_id: str, verb: Token, subject: Token)
 
 
 def _noun_claim(doc: Doc, article_id: str, noun: Token) -> dict | None:
-    """"X's assertion that ...": the possessor made the statement in the clause."""
+    """ "X's assertion that ...": the possessor made the statement in the clause."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None:
-        owner = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}
-                      for g in c.children if g.dep_ == "pobj"), None)
-    clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}
-                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        owner = next(
+            (
+                g
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ in {"by", "from"}
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+    clause = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in {"acl", "ccomp"}
+            and c.pos_ in {"VERB", "AUX"}
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
     if owner is None or clause is None:
         return None
     content = _trim(list(clause.subtree))
@@ -237,29 +269,56 @@ def _noun_claim(doc: Doc, article_id: str, noun: Token) -> dict | None:
 # --- the table -------------------------------------------------------------------------------
 
 VERB_PATTERNS: tuple[CuePattern, ...] = (
-    CuePattern("with_speaker_participle", _find_absolute,
-               "The talks ended, with the foreign minister reiterating the country's wish for calm.",
-               ("indirect", "the foreign minister", "reiterate", "the country's wish for calm")),
-    CuePattern("participle_after_cue", _find_participle_after_cue,
-               "The minister said the talks failed, adding that a new round was planned.",
-               ("indirect", "The minister", "add", "a new round was planned")),
-    CuePattern("participle_after_deed", _find_participle_after_deed,
-               "The militia postponed the handover for six hours, saying the army had broken the truce.",
-               ("indirect", "The militia", "say", "the army had broken the truce")),
-    CuePattern("speaker_after_cue", _inverted_claim,
-               "The two leaders should meet in Vienna on 3 June, announced the presidency of Austria.",
-               ("indirect", "the presidency of Austria", "announce", "The two leaders should meet in Vienna on 3 June")),
+    CuePattern(
+        "with_speaker_participle",
+        _find_absolute,
+        "The talks ended, with the foreign minister reiterating the country's wish for calm.",
+        ("indirect", "the foreign minister", "reiterate", "the country's wish for calm"),
+    ),
+    CuePattern(
+        "participle_after_cue",
+        _find_participle_after_cue,
+        "The minister said the talks failed, adding that a new round was planned.",
+        ("indirect", "The minister", "add", "a new round was planned"),
+    ),
+    CuePattern(
+        "participle_after_deed",
+        _find_participle_after_deed,
+        "The militia postponed the handover for six hours, saying the army had broken the truce.",
+        ("indirect", "The militia", "say", "the army had broken the truce"),
+    ),
+    CuePattern(
+        "speaker_after_cue",
+        _inverted_claim,
+        "The two leaders should meet in Vienna on 3 June, announced the presidency of Austria.",
+        ("indirect", "the presidency of Austria", "announce", "The two leaders should meet in Vienna on 3 June"),
+    ),
     CuePattern("not_asserted", _find_unasserted, "The minister will say more about the plan on Monday.", None),
-    CuePattern("parenthetical", _find_parenthetical,
-               "The harvest, the farmers' association says, will be the smallest in a decade.",
-               ("according_to", "the farmers' association", "say", "The harvest will be the smallest in a decade")),
-    CuePattern("describes_a_noun", _find_description,
-               "The envoy put forward proposals that the mediators believe will end the dispute.", None),
-    CuePattern("reporting_verb", _find_reporting_verb, "The union called for a general strike on Monday.",
-               ("indirect", "The union", "call for", "a general strike on Monday")),
+    CuePattern(
+        "parenthetical",
+        _find_parenthetical,
+        "The harvest, the farmers' association says, will be the smallest in a decade.",
+        ("according_to", "the farmers' association", "say", "The harvest will be the smallest in a decade"),
+    ),
+    CuePattern(
+        "describes_a_noun",
+        _find_description,
+        "The envoy put forward proposals that the mediators believe will end the dispute.",
+        None,
+    ),
+    CuePattern(
+        "reporting_verb",
+        _find_reporting_verb,
+        "The union called for a general strike on Monday.",
+        ("indirect", "The union", "call for", "a general strike on Monday"),
+    ),
 )
 NOUN_PATTERNS: tuple[CuePattern, ...] = (
-    CuePattern("cue_noun", _find_cue_noun, "Markets fell after Mr. Grant\u2019s assertion that rates would rise again.",
-               ("indirect", "Mr. Grant", "assertion", "rates would rise again")),
+    CuePattern(
+        "cue_noun",
+        _find_cue_noun,
+        "Markets fell after Mr. Grant\u2019s assertion that rates would rise again.",
+        ("indirect", "Mr. Grant", "assertion", "rates would rise again"),
+    ),
 )
 REPORTED_PATTERNS = VERB_PATTERNS + NOUN_PATTERNS

@@ -1,4 +1,5 @@
 """Claim rows: the columns of newsfacts.schema from a speaker, a cue and the content's offsets."""
+
 from __future__ import annotations
 
 from typing import Iterable
@@ -13,7 +14,13 @@ from newsfacts.transforms.spans import doc_text, trace
 
 
 def _claim_row(
-    doc: Doc, article_id: str, kind: str, subject: Token, cue: Token, content: list[Token], cue_tokens: list[Token],
+    doc: Doc,
+    article_id: str,
+    kind: str,
+    subject: Token,
+    cue: Token,
+    content: list[Token],
+    cue_tokens: list[Token],
 ) -> dict:
     """A reported-speech row from its subject, cue and content tokens."""
     content_start, content_end = content[0].idx, _end(content[-1])
@@ -22,17 +29,30 @@ def _claim_row(
     end = max(content_end, _end(speaker_span), _end(cue))
     holes = [(t.idx, _end(t)) for t in content if is_quote_mark(t)]
     cue_text = _cue_lemma(cue)
-    particle = next((c for c in cue.children if c.dep_ in {"prep", "prt"}
-                     and c.lower_ in CUE_PREPOSITIONS.get(cue.lemma_.lower(), ())), None)
+    particle = next(
+        (
+            c
+            for c in cue.children
+            if c.dep_ in {"prep", "prt"} and c.lower_ in CUE_PREPOSITIONS.get(cue.lemma_.lower(), ())
+        ),
+        None,
+    )
     if cue.lemma_.lower() in PARTICLE_CUES and particle is not None:
         cue_text = f"{cue_text} {particle.lower_}"
-    row = _row(doc, article_id, kind, _speaker_text(subject, doc), cue_text, content_start, content_end, start, end, holes)
+    row = _row(
+        doc, article_id, kind, _speaker_text(subject, doc), cue_text, content_start, content_end, start, end, holes
+    )
     _note_speaker(row, subject)
     return row
 
 
 def _quote_row(
-    doc: Doc, article_id: str, pieces: list[Quote], cue: Token | None, speaker_text: str | None, speaker: Token | None,
+    doc: Doc,
+    article_id: str,
+    pieces: list[Quote],
+    cue: Token | None,
+    speaker_text: str | None,
+    speaker: Token | None,
 ) -> dict:
     """A direct_quote row: content without the quotation marks, claim offsets over speaker and cue too."""
     holes = [(doc[i].idx, doc[i].idx + len(doc[i])) for q in pieces for i in q.holes]
@@ -46,15 +66,25 @@ def _quote_row(
             span = _speaker_span(tok) if tok is speaker else tok
             start = min(start, _start(span))
             end = max(end, _end(span))
-    row = _row(doc, article_id, "direct_quote", speaker_text, _cue_lemma(cue), content_start, content_end, start, end, holes)
+    row = _row(
+        doc, article_id, "direct_quote", speaker_text, _cue_lemma(cue), content_start, content_end, start, end, holes
+    )
     row["_cue_i"] = cue.i if cue is not None else None
     _note_speaker(row, speaker)
     return row
 
 
 def _row(
-    doc: Doc, article_id: str, kind: str, speaker_text: str | None, cue: str | None,
-    content_start: int, content_end: int, start: int, end: int, holes: Iterable[tuple[int, int]] = (),
+    doc: Doc,
+    article_id: str,
+    kind: str,
+    speaker_text: str | None,
+    cue: str | None,
+    content_start: int,
+    content_end: int,
+    start: int,
+    end: int,
+    holes: Iterable[tuple[int, int]] = (),
 ) -> dict:
     """A claims row with the columns of newsfacts.schema."""
     return {
@@ -75,7 +105,7 @@ def _text(doc: Doc, start: int, end: int, holes: Iterable[tuple[int, int]]) -> s
     source = doc_text(doc)
     pieces, cursor = [], start
     for s, e in sorted(h for h in holes if h[0] < end and h[1] > start):
-        pieces.append(source[cursor:max(s, cursor)])
+        pieces.append(source[cursor : max(s, cursor)])
         cursor = max(cursor, e)
     pieces.append(source[cursor:end])
     text = " ".join(" ".join(p.split()) for p in pieces if p.strip())

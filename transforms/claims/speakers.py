@@ -6,6 +6,7 @@ the speaker token; the first that answers decides, and a token no rule decides i
 ("The central bank"). A speaker is always a name, a role or a pronoun resolved to one; what is left of
 a phrase that names no one is dropped later (transforms.claims.extract).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -14,15 +15,38 @@ from typing import Callable
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.transforms.claims.words import (
-    ANCHOR_LABELS, HEAD_OF_STATE_TITLES, LEADER_ROLES, ONE_PERSON_NOUNS, PERSON, PLURAL, PRONOUN_FITS, ROLE_DOMAINS,
-    ROLE_NOUNS, SINGULAR, SPEAKER_TRIM_DEPS,
+    ANCHOR_LABELS,
+    HEAD_OF_STATE_TITLES,
+    LEADER_ROLES,
+    ONE_PERSON_NOUNS,
+    PERSON,
+    PLURAL,
+    PRONOUN_FITS,
+    ROLE_DOMAINS,
+    ROLE_NOUNS,
+    SINGULAR,
+    SPEAKER_TRIM_DEPS,
 )
 from newsfacts.transforms.language.discourse import (
-    WINDOWS, antecedent, dateline_tokens, entity_of, quoted_tokens, same_or_previous_sentence,
+    WINDOWS,
+    antecedent,
+    dateline_tokens,
+    entity_of,
+    quoted_tokens,
+    same_or_previous_sentence,
 )
 from newsfacts.transforms.language.lexicon import (
-    ACTOR_LABELS, COURTESY_TITLES, GROUP_LABELS, GROUP_NOUNS, GROUP_PRONOUNS, INSTITUTION_NOUNS, PERSON_PRONOUNS,
-    POSSESSIVE_PRONOUNS, SOURCE_CONTAINERS, SUBJECT_DEPS, TITLE_NATIONALITY_WORDS,
+    ACTOR_LABELS,
+    COURTESY_TITLES,
+    GROUP_LABELS,
+    GROUP_NOUNS,
+    GROUP_PRONOUNS,
+    INSTITUTION_NOUNS,
+    PERSON_PRONOUNS,
+    POSSESSIVE_PRONOUNS,
+    SOURCE_CONTAINERS,
+    SUBJECT_DEPS,
+    TITLE_NATIONALITY_WORDS,
 )
 from newsfacts.transforms.spans import doc_ents
 
@@ -102,28 +126,55 @@ def _by_role_holder(tok: Token) -> str | None:
 
 
 SPEAKER_RULES: tuple[SpeakerRule, ...] = (
-    SpeakerRule("document_issuer", _by_issuer,
-                "A press release issued by the Foreign Office stated that the minister will discuss trade.",
-                "the Foreign Office"),
-    SpeakerRule("person_pronoun", _by_person_pronoun,
-                "Maria Lopez ran the clinic for ten years. \u201cWe have no more beds for anyone,\u201d she said.",
-                "Maria Lopez"),
-    SpeakerRule("group_pronoun", _by_group_pronoun,
-                "The World Food Programme sent trucks on Monday. It said more convoys would follow.",
-                "The World Food Programme"),
-    SpeakerRule("appositive_name", _by_appositive_name,
-                "The security firm Ambrey said a tanker was hit off the coast.", "Ambrey"),
-    SpeakerRule("owned_by_pronoun", lambda tok: _owned_by_pronoun(tok.doc, tok),
-                "Ana Silva landed in Lima on Monday. Her office said the visit would last two days.",
-                "Ana Silva's office"),
+    SpeakerRule(
+        "document_issuer",
+        _by_issuer,
+        "A press release issued by the Foreign Office stated that the minister will discuss trade.",
+        "the Foreign Office",
+    ),
+    SpeakerRule(
+        "person_pronoun",
+        _by_person_pronoun,
+        "Maria Lopez ran the clinic for ten years. \u201cWe have no more beds for anyone,\u201d she said.",
+        "Maria Lopez",
+    ),
+    SpeakerRule(
+        "group_pronoun",
+        _by_group_pronoun,
+        "The World Food Programme sent trucks on Monday. It said more convoys would follow.",
+        "The World Food Programme",
+    ),
+    SpeakerRule(
+        "appositive_name",
+        _by_appositive_name,
+        "The security firm Ambrey said a tanker was hit off the coast.",
+        "Ambrey",
+    ),
+    SpeakerRule(
+        "owned_by_pronoun",
+        lambda tok: _owned_by_pronoun(tok.doc, tok),
+        "Ana Silva landed in Lima on Monday. Her office said the visit would last two days.",
+        "Ana Silva's office",
+    ),
     SpeakerRule("group_name", _by_group_name, "Yemen's Houthi rebels said they fired two missiles.", "Houthi"),
-    SpeakerRule("institution_named_before", _by_institution,
-                "The Israeli military said 20 rockets were fired. Most were intercepted, the army said.",
-                "The Israeli military"),
-    SpeakerRule("group_named_before", _by_named_group,
-                "Tamar rebels seized the airport on Monday. The rebels said the runway was intact.", "Tamar"),
-    SpeakerRule("role_holder", _by_role_holder,
-                "President Ana Silva arrived in Lima. The president said the deal was done.", "Ana Silva"),
+    SpeakerRule(
+        "institution_named_before",
+        _by_institution,
+        "The Israeli military said 20 rockets were fired. Most were intercepted, the army said.",
+        "The Israeli military",
+    ),
+    SpeakerRule(
+        "group_named_before",
+        _by_named_group,
+        "Tamar rebels seized the airport on Monday. The rebels said the runway was intact.",
+        "Tamar",
+    ),
+    SpeakerRule(
+        "role_holder",
+        _by_role_holder,
+        "President Ana Silva arrived in Lima. The president said the deal was done.",
+        "Ana Silva",
+    ),
 )
 
 
@@ -160,7 +211,7 @@ def _speaker_span(tok: Token) -> Span:
         keep.pop()
     while len(keep) > 1 and keep[0].is_punct:
         keep.pop(0)
-    return tok.doc[keep[0].i:keep[-1].i + 1]
+    return tok.doc[keep[0].i : keep[-1].i + 1]
 
 
 def _after_comma(tok: Token) -> bool:
@@ -180,27 +231,30 @@ def _appositive_name(tok: Token) -> Span | None:
             return _with_honorific(ent)
         if ent is None:
             start = min((c.i for c in child.children if c.dep_ == "compound" and c.pos_ == "PROPN"), default=child.i)
-            return tok.doc[start:child.i + 1]
+            return tok.doc[start : child.i + 1]
     return None
 
 
 def _owned_by_pronoun(doc: Doc, tok: Token) -> str | None:
-    """"his office", "their spokesman": the speaker phrase with the pronoun replaced by its antecedent."""
+    """ "his office", "their spokesman": the speaker phrase with the pronoun replaced by its antecedent."""
     owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
     if owner is None:
         return None
     pronoun = POSSESSIVE_PRONOUNS[owner.lower_]
-    antecedent = _antecedent_person(doc, owner) if pronoun in PERSON_PRONOUNS else _antecedent_group(doc, owner, pronoun)
+    antecedent = (
+        _antecedent_person(doc, owner) if pronoun in PERSON_PRONOUNS else _antecedent_group(doc, owner, pronoun)
+    )
     if antecedent is None:
         return None
-    rest = doc[owner.i + 1:_speaker_span(tok).end].text
+    rest = doc[owner.i + 1 : _speaker_span(tok).end].text
     return f"{antecedent}'s {rest}"
 
 
 def _is_bare_reference(tok: Token) -> bool:
     """Whether a noun phrase is just "the" and the noun, perhaps with an adjective ("the armed group")."""
     return any(c.lower_ == "the" for c in tok.children) and all(
-        (c.dep_ in {"det", "amod"} and c.ent_type_ == "") or c.dep_ in SPEAKER_TRIM_DEPS for c in tok.children)
+        (c.dep_ in {"det", "amod"} and c.ent_type_ == "") or c.dep_ in SPEAKER_TRIM_DEPS for c in tok.children
+    )
 
 
 def _group_name(tok: Token) -> Span | None:
@@ -208,7 +262,7 @@ def _group_name(tok: Token) -> Span | None:
     names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "GPE"]
     if not names:
         return None
-    return tok.doc[names[0].left_edge.i:names[-1].i + 1]
+    return tok.doc[names[0].left_edge.i : names[-1].i + 1]
 
 
 def _antecedent_named_group(doc: Doc, tok: Token) -> str | None:
@@ -218,9 +272,10 @@ def _antecedent_named_group(doc: Doc, tok: Token) -> str | None:
     """
     skip = quoted_tokens(doc) | dateline_tokens(doc)
     lemma = tok.lemma_.lower()
-    for cand in reversed(doc[:tok.i]):
+    for cand in reversed(doc[: tok.i]):
         if cand.lemma_.lower() == lemma and cand.i not in skip and _group_name(cand) is not None:
             return _group_name(cand).text
+
     def fits(cand: Token) -> str | None:
         if cand.i in skip or cand.ent_type_ not in GROUP_LABELS or cand.ent_iob_ != "B":
             return None
@@ -239,8 +294,10 @@ def _antecedent_institution(doc: Doc, tok: Token) -> str | None:
     def fits(cand: Token) -> str | None:
         if cand.i in skip or cand.pos_ != "NOUN" or cand.lemma_.lower() not in nouns:
             return None
-        named = any(c.dep_ in {"amod", "compound", "poss"} and (c.ent_type_ in ANCHOR_LABELS | {"NORP"} or c.pos_ == "PROPN")
-                    for c in cand.children)
+        named = any(
+            c.dep_ in {"amod", "compound", "poss"} and (c.ent_type_ in ANCHOR_LABELS | {"NORP"} or c.pos_ == "PROPN")
+            for c in cand.children
+        )
         return _clean(_speaker_span(cand).text) if named else None
 
     return antecedent(tok, fits, WINDOWS["speaker_person"])
@@ -282,7 +339,9 @@ def _resolve_pronoun_speakers(doc: Doc, rows: list[dict]) -> None:
         i = row.get("_speaker_i")
         pronoun = doc[i].lower_ if i is not None else None
         if pronoun in PRONOUN_FITS and previous is not None and previous["_speaker_i"] < i:
-            if PRONOUN_FITS[pronoun] & previous["_fits"] and same_or_previous_sentence(doc[previous["_speaker_i"]], doc[i]):
+            if PRONOUN_FITS[pronoun] & previous["_fits"] and same_or_previous_sentence(
+                doc[previous["_speaker_i"]], doc[i]
+            ):
                 row["speaker_text"] = previous["speaker_text"]
                 row["_fits"] = previous["_fits"]
         if i is not None and row["speaker_text"]:
@@ -300,7 +359,7 @@ def _clean(text: str) -> str:
 def _with_honorific(ent: Span) -> Span:
     """A name with the courtesy title written before it ("Mr. Blinken")."""
     if ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in COURTESY_TITLES:
-        return ent.doc[ent.start - 1:ent.end]
+        return ent.doc[ent.start - 1 : ent.end]
     return ent
 
 
@@ -338,7 +397,7 @@ def _antecedent_person(doc: Doc, tok: Token) -> str | None:
 def _known_surname(doc: Doc, tok: Token) -> str | None:
     """A name the tagger missed that repeats the end of a person named before ("Meinl-Reisinger" after "Beate X")."""
     start = min((c.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), default=tok.i)
-    name = doc[start:tok.i + 1].text
+    name = doc[start : tok.i + 1].text
     if any(e.text.endswith(" " + name) for e in _persons_before(doc, tok)):
         return name
     return None
@@ -411,7 +470,7 @@ def _titles(ent: Span) -> set[str]:
 
 
 def _container_source(source: Token) -> Token:
-    """"a statement from the presidency" credits the presidency."""
+    """ "a statement from the presidency" credits the presidency."""
     if source.lemma_.lower() in SOURCE_CONTAINERS:
         for prep in source.children:
             if prep.dep_ == "prep" and prep.lower_ in {"from", "by", "of"}:

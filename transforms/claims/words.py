@@ -3,6 +3,7 @@ and the roles and pronouns a speaker may be written as. Shared word lists live i
 
 All words are lower case and compared with `token.lemma_.lower()` or `token.lower_`.
 """
+
 from __future__ import annotations
 
 from newsfacts.transforms.language.lexicon import SOURCE_CONTAINERS
@@ -15,19 +16,80 @@ _COMMIT = frozenset({CLAUSE, INFINITIVE})
 _DIRECT = frozenset({OBJECT, INFINITIVE})
 # Reporting and stance verbs (lemma) and the complements that carry what was said.
 CUE_VERBS: dict[str, frozenset[str]] = {
-    **dict.fromkeys((
-        "say", "tell", "add", "claim", "declare", "state", "assert", "argue", "insist", "allege",
-        "maintain", "explain", "note", "admit", "report", "suggest", "reply", "respond", "write",
-        "tweet", "predict", "concede", "contend", "complain", "hint", "announce", "confirm", "reveal",
-        "disclose", "testify", "remark", "observe", "answer", "affirm", "acknowledge", "caution",
-        "believe", "assess", "conclude",
-    ), _SAY),
-    **dict.fromkeys((
-        "emphasize", "emphasise", "stress", "reiterate", "highlight", "underscore", "underline",
-        "estimate",  # "The WHO estimates at least 3,000 cholera deaths."
-        "indicate", "express", "condemn", "deny", "reject", "welcome", "criticize", "criticise",
-        "praise", "reaffirm", "signal", "voice", "denounce", "demand", "warn", "dismiss", "decry",
-    ), _STANCE),
+    **dict.fromkeys(
+        (
+            "say",
+            "tell",
+            "add",
+            "claim",
+            "declare",
+            "state",
+            "assert",
+            "argue",
+            "insist",
+            "allege",
+            "maintain",
+            "explain",
+            "note",
+            "admit",
+            "report",
+            "suggest",
+            "reply",
+            "respond",
+            "write",
+            "tweet",
+            "predict",
+            "concede",
+            "contend",
+            "complain",
+            "hint",
+            "announce",
+            "confirm",
+            "reveal",
+            "disclose",
+            "testify",
+            "remark",
+            "observe",
+            "answer",
+            "affirm",
+            "acknowledge",
+            "caution",
+            "believe",
+            "assess",
+            "conclude",
+        ),
+        _SAY,
+    ),
+    **dict.fromkeys(
+        (
+            "emphasize",
+            "emphasise",
+            "stress",
+            "reiterate",
+            "highlight",
+            "underscore",
+            "underline",
+            "estimate",  # "The WHO estimates at least 3,000 cholera deaths."
+            "indicate",
+            "express",
+            "condemn",
+            "deny",
+            "reject",
+            "welcome",
+            "criticize",
+            "criticise",
+            "praise",
+            "reaffirm",
+            "signal",
+            "voice",
+            "denounce",
+            "demand",
+            "warn",
+            "dismiss",
+            "decry",
+        ),
+        _STANCE,
+    ),
     **dict.fromkeys(("pledge", "vow", "promise", "threaten"), _COMMIT),
     **dict.fromkeys(("urge", "ask", "implore", "encourage"), _DIRECT),
     "accuse": frozenset({OBJECT}),
@@ -52,21 +114,67 @@ PARTICLE_CUES = frozenset({"call"})
 REQUIRED_PREPOSITION = frozenset({"describe"})
 
 # Nouns that report a statement when a possessor or "by/from X" says whose it is.
-CUE_NOUNS = frozenset({
-    "assertion", "claim", "statement", "warning", "pledge", "promise", "insistence", "announcement",
-    "remark", "comment", "accusation", "allegation", "denial", "argument", "contention", "admission",
-    "suggestion", "vow", "threat", "demand", "assurance", "declaration", "message", "words",
-})
+CUE_NOUNS = frozenset(
+    {
+        "assertion",
+        "claim",
+        "statement",
+        "warning",
+        "pledge",
+        "promise",
+        "insistence",
+        "announcement",
+        "remark",
+        "comment",
+        "accusation",
+        "allegation",
+        "denial",
+        "argument",
+        "contention",
+        "admission",
+        "suggestion",
+        "vow",
+        "threat",
+        "demand",
+        "assurance",
+        "declaration",
+        "message",
+        "words",
+    }
+)
 # Nouns that carry a quote after it ("was Mr. X's stated message").
-QUOTE_NOUNS = frozenset({"message", "words", "statement", "remark", "comment", "response", "reply", "answer", "verdict"})
+QUOTE_NOUNS = frozenset(
+    {"message", "words", "statement", "remark", "comment", "response", "reply", "answer", "verdict"}
+)
 
 # Dependents of a cue after its content that extend the content rather than start a new statement.
-TRAILING_DEPS = frozenset({"advcl", "prep", "npadvmod", "advmod", "xcomp", "ccomp", "dobj", "oprd", "dative", "acomp", "agent"})
+TRAILING_DEPS = frozenset(
+    {"advcl", "prep", "npadvmod", "advmod", "xcomp", "ccomp", "dobj", "oprd", "dative", "acomp", "agent"}
+)
 # Subjects that stipulate rather than speak ("the plan calls for a truce").
-NON_SPEAKERS = frozenset({
-    "plan", "proposal", "deal", "agreement", "law", "bill", "resolution", "framework", "draft", "treaty",
-    "measure", "initiative", "rule", "regulation", "clause", "provision", "contract", "budget", "roadmap",
-})
+NON_SPEAKERS = frozenset(
+    {
+        "plan",
+        "proposal",
+        "deal",
+        "agreement",
+        "law",
+        "bill",
+        "resolution",
+        "framework",
+        "draft",
+        "treaty",
+        "measure",
+        "initiative",
+        "rule",
+        "regulation",
+        "clause",
+        "provision",
+        "contract",
+        "budget",
+        "roadmap",
+    }
+)
 # Words that are never a speaker on their own: quantifiers ("most of them in the north, ... said"), page
 # furniture ("date 2024-10-27 ..."), events ("talks"). A number alone ("11") is no speaker either.
 NOT_SPEAKERS = frozenset({"most", "some", "many", "all", "none", "few", "several", "date", "talks", "plan"})
@@ -88,11 +196,31 @@ PERFECT_OR_PROGRESSIVE = {"VBN": "have", "VBG": "be"}
 NONFINITE_TAGS = frozenset({"VBG", "VBN", "VB"})
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
 # Role nouns that stand for one person ("the president", "the head of American diplomacy").
-ROLE_NOUNS = frozenset({
-    "president", "minister", "secretary", "chief", "head", "leader", "spokesman", "spokeswoman",
-    "spokesperson", "envoy", "diplomat", "ambassador", "premier", "chancellor", "king", "queen",
-    "commander", "general", "governor", "mayor", "prime",
-})
+ROLE_NOUNS = frozenset(
+    {
+        "president",
+        "minister",
+        "secretary",
+        "chief",
+        "head",
+        "leader",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "envoy",
+        "diplomat",
+        "ambassador",
+        "premier",
+        "chancellor",
+        "king",
+        "queen",
+        "commander",
+        "general",
+        "governor",
+        "mayor",
+        "prime",
+    }
+)
 # Generic roles that any head of state or government fills ("the Israeli leader").
 LEADER_ROLES = frozenset({"leader", "head", "chief", "premier"})
 HEAD_OF_STATE_TITLES = frozenset({"president", "prime", "premier", "chancellor", "king", "queen", "emir", "leader"})
@@ -110,7 +238,10 @@ ONE_PERSON_NOUNS = ROLE_NOUNS | {"official", "officer", "spokesman", "spokeswoma
 # What a pronoun may stand for: a person, one organisation or country, or a plural or collective body.
 PERSON, SINGULAR, PLURAL = "person", "singular", "plural"
 PRONOUN_FITS: dict[str, frozenset[str]] = {
-    "he": frozenset({PERSON}), "she": frozenset({PERSON}), "it": frozenset({SINGULAR}), "they": frozenset({PLURAL}),
+    "he": frozenset({PERSON}),
+    "she": frozenset({PERSON}),
+    "it": frozenset({SINGULAR}),
+    "they": frozenset({PLURAL}),
 }
 # Parts of speech that make content a statement rather than a fragment of function words ("which contains").
 CONTENT_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})

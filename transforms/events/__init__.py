@@ -10,6 +10,7 @@ Modules, lowest first: `words` (the word tables), `syntax` (parse helpers and ki
 conditions), `modality` (whether it happened or is planned), `wherewhen` (location and date rules),
 `rows` (one row per mention), `grouping` (mentions of one event across articles).
 """
+
 from newsfacts.transforms.events.grouping import assign_event_keys
 from newsfacts.transforms.events.rows import extract_events
 from newsfacts.transforms.events.triggers import trigger_type

@@ -1,4 +1,5 @@
 """Grouping mentions of one event across articles (event_key), after the resolve stage named the parties."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -26,15 +27,30 @@ def assign_event_keys(events: list[dict]) -> None:
     for clusters in by_type.values():
         for cluster in clusters:
             first = cluster.rows[0]
-            key = make_id("evk", first["type"], _party_key(first, "actor"), _party_key(first, "location"),
-                          first.get("date"), first["event_id"])
+            key = make_id(
+                "evk",
+                first["type"],
+                _party_key(first, "actor"),
+                _party_key(first, "location"),
+                first.get("date"),
+                first["event_id"],
+            )
             for row in cluster.rows:
                 row["event_key"] = key
 
 
 # The fields that decide whether two mentions can be one event.
-_SIGNATURE_FIELDS = ("type", "actor", "actor_entity_id", "counterpart", "counterpart_entity_id", "location",
-                     "location_entity_id", "date", "date_precision")
+_SIGNATURE_FIELDS = (
+    "type",
+    "actor",
+    "actor_entity_id",
+    "counterpart",
+    "counterpart_entity_id",
+    "location",
+    "location_entity_id",
+    "date",
+    "date_precision",
+)
 
 
 class _Cluster:
@@ -75,8 +91,12 @@ def _same_fields(a: dict, b: dict) -> bool:
     """Type, parties, place and date compatible (the article-level planned check aside)."""
     if a["type"] != b["type"]:
         return False
-    return (_names_compatible(a, b, "actor") and _names_compatible(a, b, "counterpart")
-            and _names_compatible(a, b, "location") and _dates_compatible(a, b))
+    return (
+        _names_compatible(a, b, "actor")
+        and _names_compatible(a, b, "counterpart")
+        and _names_compatible(a, b, "location")
+        and _dates_compatible(a, b)
+    )
 
 
 def _names_compatible(a: dict, b: dict, field: str) -> bool:

@@ -1,14 +1,23 @@
 """Whether an event happened: negated, conditional, attempted or inside a plan (left out), or planned
 (kept and flagged); and restatements of an event told elsewhere.
 """
+
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from newsfacts.transforms.events.syntax import NamedRule
 from newsfacts.transforms.events.words import (
-    ATTEMPT_VERBS, CHAIN_DEPS, CONDITION_MARKS, CONTENT_VERBS, PLAN_NOUNS, PLAN_VERBS, PLANNED_ADJECTIVES,
-    PLANNED_AUX, TIME_PREPS, UNREAL_OF_NOUNS,
+    ATTEMPT_VERBS,
+    CHAIN_DEPS,
+    CONDITION_MARKS,
+    CONTENT_VERBS,
+    PLAN_NOUNS,
+    PLAN_VERBS,
+    PLANNED_ADJECTIVES,
+    PLANNED_AUX,
+    TIME_PREPS,
+    UNREAL_OF_NOUNS,
 )
 from newsfacts.transforms.language.lexicon import SUBJECT_DEPS
 
@@ -24,16 +33,36 @@ def _is_restatement(token: Token) -> bool:
 # Marks on the trigger or a word of its clause chain that make it no event (each example has none).
 UNREAL_RULES: tuple[NamedRule, ...] = (
     NamedRule("negated", lambda v: any(c.dep_ == "neg" for c in v.children), "Hamas did not release the hostages.", {}),
-    NamedRule("conditional", lambda v: any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in v.children),
-              "If Israel invades Rafah, talks will end.", {}),
-    NamedRule("attempted", lambda v: v.dep_ == "xcomp" and v.head.lemma_.lower() in ATTEMPT_VERBS,
-              "The rebels tried to seize the airport.", {}),
-    NamedRule("denied", lambda v: v.dep_ == "ccomp" and v.head.lemma_.lower() == "deny",
-              "The army denied that its forces attacked the camp.", {}),
-    NamedRule("content_of_plan", lambda v: v.dep_ in ("dobj", "prep", "pobj")
-              and v.head.lemma_.lower() in CONTENT_VERBS, "The deal involves the release of the hostages.", {}),
-    NamedRule("feared", lambda v: v.dep_ == "pobj" and v.head.lower_ == "of"
-              and v.head.head.lemma_.lower() in UNREAL_OF_NOUNS, "Fears of an assault on Rafah grew.", {}),
+    NamedRule(
+        "conditional",
+        lambda v: any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in v.children),
+        "If Israel invades Rafah, talks will end.",
+        {},
+    ),
+    NamedRule(
+        "attempted",
+        lambda v: v.dep_ == "xcomp" and v.head.lemma_.lower() in ATTEMPT_VERBS,
+        "The rebels tried to seize the airport.",
+        {},
+    ),
+    NamedRule(
+        "denied",
+        lambda v: v.dep_ == "ccomp" and v.head.lemma_.lower() == "deny",
+        "The army denied that its forces attacked the camp.",
+        {},
+    ),
+    NamedRule(
+        "content_of_plan",
+        lambda v: v.dep_ in ("dobj", "prep", "pobj") and v.head.lemma_.lower() in CONTENT_VERBS,
+        "The deal involves the release of the hostages.",
+        {},
+    ),
+    NamedRule(
+        "feared",
+        lambda v: v.dep_ == "pobj" and v.head.lower_ == "of" and v.head.head.lemma_.lower() in UNREAL_OF_NOUNS,
+        "Fears of an assault on Rafah grew.",
+        {},
+    ),
 )
 
 
@@ -76,16 +105,30 @@ def _inside_plan(token: Token) -> bool:
 
 # Marks on a verb of the trigger's clause chain that make it planned (each example's event is planned).
 PLANNED_RULES: tuple[NamedRule, ...] = (
-    NamedRule("future_aux", lambda v: any(c.dep_ == "aux" and c.lower_ in PLANNED_AUX for c in v.children),
-              "Blinken will visit Cairo.", {"type": "visit", "planned": True}),
-    NamedRule("plan_verb", lambda v: v.dep_ == "xcomp" and v.head.lemma_.lower() in PLAN_VERBS,
-              "Blinken is expected to visit Cairo.", {"type": "visit", "planned": True}),
-    NamedRule("be_to", lambda v: v.dep_ == "xcomp" and v.head.lemma_.lower() == "be"
-              and any(c.tag_ == "TO" for c in v.children), "Blinken is to meet Sisi.",
-              {"type": "meet", "planned": True}),
-    NamedRule("plan_verb_head", lambda v: v.lemma_.lower() in PLAN_VERBS
-              and any(c.dep_ == "xcomp" for c in v.children),
-              "Blinken plans to visit Cairo.", {"type": "visit", "planned": True}),
+    NamedRule(
+        "future_aux",
+        lambda v: any(c.dep_ == "aux" and c.lower_ in PLANNED_AUX for c in v.children),
+        "Blinken will visit Cairo.",
+        {"type": "visit", "planned": True},
+    ),
+    NamedRule(
+        "plan_verb",
+        lambda v: v.dep_ == "xcomp" and v.head.lemma_.lower() in PLAN_VERBS,
+        "Blinken is expected to visit Cairo.",
+        {"type": "visit", "planned": True},
+    ),
+    NamedRule(
+        "be_to",
+        lambda v: v.dep_ == "xcomp" and v.head.lemma_.lower() == "be" and any(c.tag_ == "TO" for c in v.children),
+        "Blinken is to meet Sisi.",
+        {"type": "meet", "planned": True},
+    ),
+    NamedRule(
+        "plan_verb_head",
+        lambda v: v.lemma_.lower() in PLAN_VERBS and any(c.dep_ == "xcomp" for c in v.children),
+        "Blinken plans to visit Cairo.",
+        {"type": "visit", "planned": True},
+    ),
 )
 
 
@@ -93,5 +136,9 @@ def _is_planned(token: Token) -> bool:
     """Future or scheduled: will/would, expected/due/scheduled to, an upcoming meeting."""
     if any(c.dep_ == "amod" and c.lower_ in PLANNED_ADJECTIVES for c in token.children) and token.pos_ == "NOUN":
         return True  # "the upcoming meeting with Sisi"
-    return any(rule.find(verb) for verb in _clause_chain(token) if verb.pos_ in ("VERB", "AUX", "ADJ")
-               for rule in PLANNED_RULES)
+    return any(
+        rule.find(verb)
+        for verb in _clause_chain(token)
+        if verb.pos_ in ("VERB", "AUX", "ADJ")
+        for rule in PLANNED_RULES
+    )

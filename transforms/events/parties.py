@@ -2,6 +2,7 @@
 counterpart rules by type (COUNTERPART_RULES), and the name a party token stands for (PARTY_NAME_RULES,
 pronoun and "the group" antecedents).
 """
+
 from __future__ import annotations
 
 from typing import Callable
@@ -9,17 +10,55 @@ from typing import Callable
 from spacy.tokens import Span, Token
 
 from newsfacts.transforms.events.syntax import (
-    _acronym, _agent, _counted, _death_verb, _discussed_with, first_decided, _is_passive, _label, NamedRule,
-    _noun_lemma, _own_subject, _passive_subject, _phrase, _prep_objects, _relative_head, _strip_det, UNDECIDED,
+    _acronym,
+    _agent,
+    _counted,
+    _death_verb,
+    _discussed_with,
+    first_decided,
+    _is_passive,
+    _label,
+    NamedRule,
+    _noun_lemma,
+    _own_subject,
+    _passive_subject,
+    _phrase,
+    _prep_objects,
+    _relative_head,
+    _strip_det,
+    UNDECIDED,
 )
 from newsfacts.transforms.events.words import (
-    ADJUNCT_ACTOR_TYPES, AIM_PREPS, ARMED_MEN_NOUNS, AIMED_VERBS, ARMED_NOUNS, ATTACK_VERB_CONDITIONS, CONTINUING_DEPS, FIRE_NOUNS,
-    FORCE_NOUNS, LIGHT_VERB_TYPES, MODIFIER_ACTOR_TYPES, PARTY_NOUNS, PLACE_NOUNS, REPRESENTATIVE_NOUNS,
-    SAME_TIME_PREPS, STANCE_VERBS, STRIKE_NOUNS, VICTIM_NOUNS, WEAPON_NOUNS,
+    ADJUNCT_ACTOR_TYPES,
+    AIM_PREPS,
+    ARMED_MEN_NOUNS,
+    AIMED_VERBS,
+    ARMED_NOUNS,
+    ATTACK_VERB_CONDITIONS,
+    CONTINUING_DEPS,
+    FIRE_NOUNS,
+    FORCE_NOUNS,
+    LIGHT_VERB_TYPES,
+    MODIFIER_ACTOR_TYPES,
+    PARTY_NOUNS,
+    PLACE_NOUNS,
+    REPRESENTATIVE_NOUNS,
+    SAME_TIME_PREPS,
+    STANCE_VERBS,
+    STRIKE_NOUNS,
+    VICTIM_NOUNS,
+    WEAPON_NOUNS,
 )
 from newsfacts.transforms.language.discourse import antecedent, entity_of, quoted_tokens, window_start, WINDOWS
 from newsfacts.transforms.language.lexicon import (
-    ACTOR_LABELS, DEMONYMS, GROUP_LABELS, GROUP_NOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS, PLACE_LABELS, SUBJECT_DEPS,
+    ACTOR_LABELS,
+    DEMONYMS,
+    GROUP_LABELS,
+    GROUP_NOUNS,
+    GROUP_PRONOUNS,
+    PERSON_PRONOUNS,
+    PLACE_LABELS,
+    SUBJECT_DEPS,
 )
 from newsfacts.transforms.spans import fold
 
@@ -31,8 +70,13 @@ def _actor(token: Token, etype: str, earlier: list[dict], previous=()) -> tuple[
         # "Gunmen stormed a village. They killed nine farmers": the doer of the event just told.
         return subject, previous[-1]["actor"]
     head = _actor_head(token, etype)
-    if head is not None and token.pos_ in ("VERB", "AUX") and token.lemma_.lower() != "come" \
-            and head.pos_ == "NOUN" and head.lemma_.lower() in STRIKE_NOUNS | WEAPON_NOUNS:
+    if (
+        head is not None
+        and token.pos_ in ("VERB", "AUX")
+        and token.lemma_.lower() != "come"
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in STRIKE_NOUNS | WEAPON_NOUNS
+    ):
         # "Russian strikes killed two", "a missile hit the tanker": the doer is the attack's own.
         return _actor(head, "attack", [])
     name = _actor_name(head) if head is not None else None
@@ -60,8 +104,13 @@ def _actor_name(head: Token) -> str | None:
     if _acronym(head) and head.dep_ in ("compound", "nmod"):
         return head.text
     name = _party_name(head, actor=True)
-    if name is None and head.dep_ == "pobj" and head.head.dep_ == "agent" and head.pos_ == "NOUN" \
-            and _is_passive(head.head.head):
+    if (
+        name is None
+        and head.dep_ == "pobj"
+        and head.head.dep_ == "agent"
+        and head.pos_ == "NOUN"
+        and _is_passive(head.head.head)
+    ):
         name = _phrase(head)
     return name
 
@@ -72,7 +121,9 @@ def _subject_doer(token: Token) -> Token | object:
 
 
 def _passive_doer(token: Token) -> Token | None | object:
-    passive_infinitive = any(c.dep_ == "auxpass" for c in token.children) and any(c.tag_ == "TO" for c in token.children)
+    passive_infinitive = any(c.dep_ == "auxpass" for c in token.children) and any(
+        c.tag_ == "TO" for c in token.children
+    )
     if not (passive_infinitive or any(c.dep_ == "nsubjpass" for c in token.children)):
         return UNDECIDED
     for verb in [c for c in token.children if c.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else []):
@@ -109,16 +160,27 @@ def _shared_doer(token: Token) -> Token | None | object:
 # Who does what a verb tells, first rule that applies.
 VERB_ACTOR_RULES: tuple[NamedRule, ...] = (
     NamedRule("subject", _subject_doer, "Hamas released two hostages.", {"type": "release", "actor": "Hamas"}),
-    NamedRule("passive_agent", _passive_doer, "The village was attacked and then burned by gunmen.",
-              {"type": "attack", "actor": "gunmen"}),
-    NamedRule("shared_subject", _shared_doer, "Blinken is expected to meet Netanyahu.",
-              {"type": "meet", "actor": "Blinken"}),
-    NamedRule("modified_noun", lambda t: t.head if t.dep_ in ("acl", "advcl")
-              and t.head.pos_ in ("PROPN", "NOUN", "PRON") else UNDECIDED,
-              "Mr. Zelensky, meeting with Joe Biden at the White House, asked for more weapons.",
-              {"type": "meet", "actor": "Zelensky"}),
-    NamedRule("relative_clause", lambda t: t.head if t.dep_ == "relcl" else UNDECIDED,
-              "The army, which stormed the town, said nothing.", {"type": "attack", "actor": "The army"}),
+    NamedRule(
+        "passive_agent",
+        _passive_doer,
+        "The village was attacked and then burned by gunmen.",
+        {"type": "attack", "actor": "gunmen"},
+    ),
+    NamedRule(
+        "shared_subject", _shared_doer, "Blinken is expected to meet Netanyahu.", {"type": "meet", "actor": "Blinken"}
+    ),
+    NamedRule(
+        "modified_noun",
+        lambda t: t.head if t.dep_ in ("acl", "advcl") and t.head.pos_ in ("PROPN", "NOUN", "PRON") else UNDECIDED,
+        "Mr. Zelensky, meeting with Joe Biden at the White House, asked for more weapons.",
+        {"type": "meet", "actor": "Zelensky"},
+    ),
+    NamedRule(
+        "relative_clause",
+        lambda t: t.head if t.dep_ == "relcl" else UNDECIDED,
+        "The army, which stormed the town, said nothing.",
+        {"type": "attack", "actor": "The army"},
+    ),
 )
 
 
@@ -152,8 +214,12 @@ def _passive_noun_agent(token: Token, etype: str) -> Token | None | object:
 
 
 def _light_verb_doer(token: Token, etype: str) -> Token | None | object:
-    if token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX") and etype in LIGHT_VERB_TYPES \
-            and token.head.lemma_.lower() not in STANCE_VERBS:
+    if (
+        token.dep_ == "dobj"
+        and token.head.pos_ in ("VERB", "AUX")
+        and etype in LIGHT_VERB_TYPES
+        and token.head.lemma_.lower() not in STANCE_VERBS
+    ):
         return _verb_actor_token(token.head)
     return UNDECIDED
 
@@ -179,22 +245,46 @@ def _undecided_if_none(found: Token | None) -> Token | object:
 
 # Who does what a noun tells, first rule that applies.
 NOUN_ACTOR_RULES: tuple[NamedRule, ...] = (
-    NamedRule("possessor", lambda t, e: _undecided_if_none(next((c for c in t.children if c.dep_ == "poss"), None)),
-              "Hamas said its attack on the base was over.", {"type": "attack", "actor": "Hamas"}),
+    NamedRule(
+        "possessor",
+        lambda t, e: _undecided_if_none(next((c for c in t.children if c.dep_ == "poss"), None)),
+        "Hamas said its attack on the base was over.",
+        {"type": "attack", "actor": "Hamas"},
+    ),
     NamedRule("by_agent", _by_agent, "The talks facilitated by Oman resumed.", {"type": "negotiate", "actor": "Oman"}),
-    NamedRule("passive_agent", _passive_noun_agent, "The talks were facilitated by Oman.",
-              {"type": "negotiate", "actor": "Oman"}),
-    NamedRule("between", lambda t, e: _undecided_if_none(next(iter(_prep_objects(t, "between")), None)),
-              "Talks between Israel and Hamas resumed.",
-              {"type": "negotiate", "actor": "Israel", "counterpart": "Hamas"}),
-    NamedRule("modifier", lambda t, e: _undecided_if_none(_modifier_actor(t)) if e in MODIFIER_ACTOR_TYPES
-              else UNDECIDED, "A Russian drone attack hit Kyiv.", {"type": "attack", "actor": "Russia"}),
-    NamedRule("light_verb", _light_verb_doer, "Blinken began his visit to Cairo.",
-              {"type": "visit", "actor": "Blinken"}),
-    NamedRule("killers", _killers, "Jihadists killed 21 soldiers in an attack on an army camp.",
-              {"type": "attack", "actor": "Jihadists"}),
-    NamedRule("adjunct", _adjunct_doer, "Before the meeting with Sisi, Blinken visited Giza.",
-              {"type": "meet", "actor": "Blinken"}),
+    NamedRule(
+        "passive_agent",
+        _passive_noun_agent,
+        "The talks were facilitated by Oman.",
+        {"type": "negotiate", "actor": "Oman"},
+    ),
+    NamedRule(
+        "between",
+        lambda t, e: _undecided_if_none(next(iter(_prep_objects(t, "between")), None)),
+        "Talks between Israel and Hamas resumed.",
+        {"type": "negotiate", "actor": "Israel", "counterpart": "Hamas"},
+    ),
+    NamedRule(
+        "modifier",
+        lambda t, e: _undecided_if_none(_modifier_actor(t)) if e in MODIFIER_ACTOR_TYPES else UNDECIDED,
+        "A Russian drone attack hit Kyiv.",
+        {"type": "attack", "actor": "Russia"},
+    ),
+    NamedRule(
+        "light_verb", _light_verb_doer, "Blinken began his visit to Cairo.", {"type": "visit", "actor": "Blinken"}
+    ),
+    NamedRule(
+        "killers",
+        _killers,
+        "Jihadists killed 21 soldiers in an attack on an army camp.",
+        {"type": "attack", "actor": "Jihadists"},
+    ),
+    NamedRule(
+        "adjunct",
+        _adjunct_doer,
+        "Before the meeting with Sisi, Blinken visited Giza.",
+        {"type": "meet", "actor": "Blinken"},
+    ),
 )
 
 
@@ -218,7 +308,7 @@ def _modifier_actor(token: Token) -> Token | None:
 
 
 def _negotiated_with(token: Token, meeting: bool = False) -> list[Token]:
-    """"talks with X", "mediated between X and Y"; for a meeting verb also "X met Y", "X and Y met",
+    """ "talks with X", "mediated between X and Y"; for a meeting verb also "X met Y", "X and Y met",
     "the ministers of X and Y met"."""
     candidates = _prep_objects(token, "with")
     if token.lemma_.lower() == "discuss":
@@ -240,7 +330,7 @@ def _between_others(token: Token) -> list[Token]:
 
 
 def _attacked(token: Token) -> list[Token]:
-    """"attacked X", "the ship came under fire", "launched drones at X", "strikes on X", "X and Y exchanged fire"."""
+    """ "attacked X", "the ship came under fire", "launched drones at X", "strikes on X", "X and Y exchanged fire"."""
     lemma = token.lemma_.lower()
     candidates = [c for c in token.children if c.dep_ == "nsubj"] if lemma == "come" else []
     if lemma not in AIMED_VERBS:  # "launched drones at X": X, not the drones
@@ -254,18 +344,25 @@ def _attacked(token: Token) -> list[Token]:
         candidates += [c for c in subject.children if c.dep_ == "conj"] if subject is not None else []
     # What was dropped or fired, and a place hit ("the village", "the camp"), are not the party attacked:
     # the place is the location. A state attacked ("launched drones at Ukraine") is both.
-    return [c for c in candidates if _counted(c).lemma_.lower() not in WEAPON_NOUNS | FIRE_NOUNS | PLACE_NOUNS
-            and _label(entity_of(c)) not in ("LOC", "FAC")]
+    return [
+        c
+        for c in candidates
+        if _counted(c).lemma_.lower() not in WEAPON_NOUNS | FIRE_NOUNS | PLACE_NOUNS
+        and _label(entity_of(c)) not in ("LOC", "FAC")
+    ]
 
 
 def _threatened(token: Token) -> list[Token]:
-    """"threatened X", "vowed to strike X", "warned of action against X"."""
-    return [o for child in [token, *[c for c in token.children if c.dep_ == "xcomp"]]
-            for o in [c for c in child.children if c.dep_ == "dobj"] + _prep_objects(child, "against")]
+    """ "threatened X", "vowed to strike X", "warned of action against X"."""
+    return [
+        o
+        for child in [token, *[c for c in token.children if c.dep_ == "xcomp"]]
+        for o in [c for c in child.children if c.dep_ == "dobj"] + _prep_objects(child, "against")
+    ]
 
 
 def _victim_of(token: Token) -> list[Token]:
-    """"the killing of X": who suffered it."""
+    """ "the killing of X": who suffered it."""
     return _prep_objects(token, "of") if token.pos_ == "NOUN" and token.lemma_.lower() in VICTIM_NOUNS else []
 
 
@@ -318,11 +415,15 @@ def _apposed_person(token: Token, actor: bool, exclude: Token | None) -> str | o
 
 
 def _untagged_name(token: Token, actor: bool, exclude: Token | None) -> str | object:
-    if entity_of(token) is not None or token.pos_ != "PROPN" or token.dep_ in ("compound", "nmod") \
-            or _noun_lemma(token) in PARTY_NOUNS:
+    if (
+        entity_of(token) is not None
+        or token.pos_ != "PROPN"
+        or token.dep_ in ("compound", "nmod")
+        or _noun_lemma(token) in PARTY_NOUNS
+    ):
         return UNDECIDED
     left = min([token.i, *[c.left_edge.i for c in token.lefts if c.dep_ == "compound"]])
-    name = token.doc[left:token.i + 1]
+    name = token.doc[left : token.i + 1]
     if all(t.pos_ in ("PROPN", "PUNCT") for t in name) and name.text[:1].isupper():
         return name.text
     return UNDECIDED
@@ -359,20 +460,39 @@ def _phrase_of(token: Token, actor: bool, exclude: Token | None) -> str | object
 
 # The name a party token stands for, first rule that applies.
 PARTY_NAME_RULES: tuple[NamedRule, ...] = (
-    NamedRule("pronoun", lambda t, a, x: _antecedent(t, x) if t.pos_ == "PRON" else UNDECIDED,
-              "Hamas said it released two hostages.", {"type": "release", "actor": "Hamas"}),
+    NamedRule(
+        "pronoun",
+        lambda t, a, x: _antecedent(t, x) if t.pos_ == "PRON" else UNDECIDED,
+        "Hamas said it released two hostages.",
+        {"type": "release", "actor": "Hamas"},
+    ),
     NamedRule("entity", _entity_name, "Israeli forces stormed the camp.", {"type": "attack", "actor": "Israel"}),
-    NamedRule("apposition_of_name", lambda t, a, x: _party_name(t.head, a, x)
-              if t.dep_ == "appos" and entity_of(t.head) is not None else UNDECIDED,
-              "Smith, a senior envoy, met Jones.", {"type": "meet", "actor": "Smith"}),
-    NamedRule("apposed_person", _apposed_person, "The envoy, John Smith, met Hamas leaders.",
-              {"type": "meet", "actor": "John Smith"}),
+    NamedRule(
+        "apposition_of_name",
+        lambda t, a, x: _party_name(t.head, a, x) if t.dep_ == "appos" and entity_of(t.head) is not None else UNDECIDED,
+        "Smith, a senior envoy, met Jones.",
+        {"type": "meet", "actor": "Smith"},
+    ),
+    NamedRule(
+        "apposed_person",
+        _apposed_person,
+        "The envoy, John Smith, met Hamas leaders.",
+        {"type": "meet", "actor": "John Smith"},
+    ),
     NamedRule("untagged_name", _untagged_name, "Sybiha will meet Lammy.", {"type": "meet", "actor": "Sybiha"}),
     NamedRule("owner", _owner_name, "Hamas militants stormed the town.", {"type": "attack", "actor": "Hamas"}),
-    NamedRule("represented", _represented, "The foreign ministers of Egypt and Jordan met.",
-              {"type": "meet", "actor": "Egypt"}),
-    NamedRule("the_group", _group_antecedent, "Boko Haram fighters attacked a school. The group kidnapped 20 students.",
-              {"type": "abduct", "actor": "Boko Haram"}),
+    NamedRule(
+        "represented",
+        _represented,
+        "The foreign ministers of Egypt and Jordan met.",
+        {"type": "meet", "actor": "Egypt"},
+    ),
+    NamedRule(
+        "the_group",
+        _group_antecedent,
+        "Boko Haram fighters attacked a school. The group kidnapped 20 students.",
+        {"type": "abduct", "actor": "Boko Haram"},
+    ),
     NamedRule("phrase", _phrase_of, "Soldiers stormed the village.", {"type": "attack", "actor": "Soldiers"}),
 )
 
@@ -450,8 +570,15 @@ def _antecedent_group(token: Token) -> str | None:
     return _party_name(named.root, actor=True) if named is not None else None
 
 
-def _name_ending_at(tok: Token, window: int, reference: Token, labels: frozenset[str], *,
-                    group_modifier: bool = False, exclude: Token | None = None) -> Span | None:
+def _name_ending_at(
+    tok: Token,
+    window: int,
+    reference: Token,
+    labels: frozenset[str],
+    *,
+    group_modifier: bool = False,
+    exclude: Token | None = None,
+) -> Span | None:
     """The entity whose last token is `tok`, if it starts inside the reference's window, is not quoted speech
     (the speaker's words, not the reporter's reference) and has a fitting label."""
     entity = entity_of(tok)
@@ -461,8 +588,10 @@ def _name_ending_at(tok: Token, window: int, reference: Token, labels: frozenset
         return None
     if exclude is not None and entity.start <= exclude.i < entity.end:
         return None
-    if group_modifier and not (entity.root.dep_ in ("compound", "amod", "nmod")
-                               and entity.root.head.lemma_.lower() in GROUP_NOUNS | ARMED_NOUNS):
+    if group_modifier and not (
+        entity.root.dep_ in ("compound", "amod", "nmod")
+        and entity.root.head.lemma_.lower() in GROUP_NOUNS | ARMED_NOUNS
+    ):
         return None
     return entity
 
@@ -496,13 +625,14 @@ def _antecedent(pronoun: Token, exclude: Token | None) -> str | None:
         if cataphor is not None:
             return cataphor
     window = WINDOWS["event_pronoun"]
-    named = antecedent(pronoun, lambda t: _name_ending_at(t, window, pronoun, labels, exclude=exclude), window,
-                       prefer=_subject_like)
+    named = antecedent(
+        pronoun, lambda t: _name_ending_at(t, window, pronoun, labels, exclude=exclude), window, prefer=_subject_like
+    )
     return _strip_det(named) if named is not None else None
 
 
 def _main_clause_subject(pronoun: Token) -> str | None:
-    """"Fighters from X killed 47 people when they stormed a camp": the subject of an adverbial clause
+    """ "Fighters from X killed 47 people when they stormed a camp": the subject of an adverbial clause
     is the main clause's subject when that comes first and agrees (people for "they", a person for "he")."""
     verb = pronoun.head
     if pronoun.dep_ != "nsubj" or verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX"):
@@ -511,8 +641,11 @@ def _main_clause_subject(pronoun: Token) -> str | None:
     if subject is None or subject.i > pronoun.i or subject.pos_ == "PRON":
         return None
     person = _label(entity_of(subject)) == "PERSON"
-    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children) \
-        or _noun_lemma(subject) != subject.lemma_.lower()  # "Fighters" tagged as a name
+    plural = (
+        subject.tag_ in ("NNS", "NNPS")
+        or any(c.dep_ == "conj" for c in subject.children)
+        or _noun_lemma(subject) != subject.lemma_.lower()
+    )  # "Fighters" tagged as a name
     agrees = person if pronoun.lower_ in PERSON_PRONOUNS else plural if pronoun.lower_ in ("they", "them") else False
     return _party_name(subject, actor=True) if agrees else None
 

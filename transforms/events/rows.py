@@ -1,6 +1,7 @@
 """One events row per mention: the trigger with its actor, counterpart, place and date, one row per side
 of a reciprocal release, and restatements of another event of the sentence absorbed (ABSORBED).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -13,7 +14,14 @@ from newsfacts.transforms.dates import resolve_date
 from newsfacts.transforms.events.modality import _is_planned, _is_restatement, _is_unreal
 from newsfacts.transforms.events.parties import _actor, _counterpart, _party_name
 from newsfacts.transforms.events.syntax import (
-    _death_verb, _extent, _is_toll_subject, _label, NamedRule, _own_subject, _passive_subject, _struck_place,
+    _death_verb,
+    _extent,
+    _is_toll_subject,
+    _label,
+    NamedRule,
+    _own_subject,
+    _passive_subject,
+    _struck_place,
 )
 from newsfacts.transforms.events.triggers import trigger_type
 from newsfacts.transforms.events.wherewhen import _date_span, _date_text, _location
@@ -45,12 +53,22 @@ def _event_row(token, etype, article_id, published_at, earlier, previous=()) -> 
     counterpart_tok, counterpart = _counterpart(token, etype, actor_tok)
     location_span = _location(token, etype)
     # "the killing of militia leader X on 12 May": kept for its named victim, whoever did it.
-    named_victim = token.lemma_.lower() in VICTIM_NOUNS and counterpart_tok is not None \
+    named_victim = (
+        token.lemma_.lower() in VICTIM_NOUNS
+        and counterpart_tok is not None
         and _label(entity_of(counterpart_tok)) == "PERSON"
-    if actor is None and not (etype == "assassinate" and counterpart) and not named_victim \
-            and not (etype in NULL_ACTOR_TYPES and token.pos_ in ("VERB", "AUX")
-                     and (location_span is not None or (etype != "kill" and _passive_subject(token) is not None))) \
-            and not (_struck_place(token) and location_span is not None):
+    )
+    if (
+        actor is None
+        and not (etype == "assassinate" and counterpart)
+        and not named_victim
+        and not (
+            etype in NULL_ACTOR_TYPES
+            and token.pos_ in ("VERB", "AUX")
+            and (location_span is not None or (etype != "kill" and _passive_subject(token) is not None))
+        )
+        and not (_struck_place(token) and location_span is not None)
+    ):
         return None
     planned = _is_planned(token)
     date_span = _date_span(token)
@@ -89,12 +107,13 @@ def _actor_words(actor_tok: Token | None, trigger: Token) -> Span | Token | None
 
 
 def _distribute(row: dict, token: Token) -> list[dict]:
-    """"X and Y each released ...", "X and Y exchanged prisoners": one row per party, the other its counterpart."""
+    """ "X and Y each released ...", "X and Y exchanged prisoners": one row per party, the other its counterpart."""
     subject = _own_subject(token)
     if subject is None or row["type"] != "release":
         return [row]
     reciprocal = token.lemma_.lower() in ("exchange", "swap") or any(
-        c.lower_ == "each" for c in [*subject.children, *token.children])
+        c.lower_ == "each" for c in [*subject.children, *token.children]
+    )
     parties = [subject, *[c for c in subject.children if c.dep_ == "conj"]]
     names = [_party_name(p, actor=True) for p in parties]
     if not reciprocal or len(parties) != 2 or None in names or fold(names[0]) == fold(names[1]):
@@ -102,8 +121,16 @@ def _distribute(row: dict, token: Token) -> list[dict]:
     rows = []
     for party, actor, counterpart in ((parties[0], names[0], names[1]), (parties[1], names[1], names[0])):
         actor_start, actor_end = offsets(entity_of(party) or party)
-        rows.append({**row, "actor": actor, "counterpart": counterpart, "actor_start": actor_start, "actor_end": actor_end,
-                     "event_id": make_id("evt", row["article_id"], row["start_char"], row["end_char"], row["type"], actor)})
+        rows.append(
+            {
+                **row,
+                "actor": actor,
+                "counterpart": counterpart,
+                "actor_start": actor_start,
+                "actor_end": actor_end,
+                "event_id": make_id("evt", row["article_id"], row["start_char"], row["end_char"], row["type"], actor),
+            }
+        )
     return rows
 
 
@@ -125,7 +152,8 @@ def _absorb(rows: list[dict]) -> list[dict]:
 def _deaths_of_attack(row: dict, rows: list[dict]) -> bool:
     token = row["_trigger"]
     return row["type"] in ("kill", "attack") and any(
-        other["type"] == "attack" and _same_token(_death_verb(other["_trigger"]), token) for other in rows)
+        other["type"] == "attack" and _same_token(_death_verb(other["_trigger"]), token) for other in rows
+    )
 
 
 def _same_token(a: Token | None, b: Token | None) -> bool:
@@ -136,15 +164,31 @@ def _same_token(a: Token | None, b: Token | None) -> bool:
 
 # Mentions that restate another event of their sentence.
 ABSORBED: tuple[NamedRule, ...] = (
-    NamedRule("trip_of_meeting", lambda row, rows: row["type"] == "visit" and row["_trigger"].pos_ == "NOUN"
-              and _governing_trigger(row["_trigger"], rows) is not None,
-              "On his trip to Cairo, Blinken met Sisi.", {"type": "meet", "actor": "Blinken"}),
-    NamedRule("kill_of_attacker", lambda row, rows: row["type"] == "kill" and any(
-        other["type"] == "attack" and fold(other["actor"]) == fold(row["actor"]) for other in rows),
-        "Gunmen stormed the village and killed nine farmers.", {"type": "attack", "actor": "Gunmen"}),
-    NamedRule("deaths_of_attack", _deaths_of_attack,
-              "Fierce fighting between Sudan's army and the RSF killed 46 people in Khartoum.",
-              {"type": "attack", "actor": "Sudan"}),
+    NamedRule(
+        "trip_of_meeting",
+        lambda row, rows: (
+            row["type"] == "visit"
+            and row["_trigger"].pos_ == "NOUN"
+            and _governing_trigger(row["_trigger"], rows) is not None
+        ),
+        "On his trip to Cairo, Blinken met Sisi.",
+        {"type": "meet", "actor": "Blinken"},
+    ),
+    NamedRule(
+        "kill_of_attacker",
+        lambda row, rows: (
+            row["type"] == "kill"
+            and any(other["type"] == "attack" and fold(other["actor"]) == fold(row["actor"]) for other in rows)
+        ),
+        "Gunmen stormed the village and killed nine farmers.",
+        {"type": "attack", "actor": "Gunmen"},
+    ),
+    NamedRule(
+        "deaths_of_attack",
+        _deaths_of_attack,
+        "Fierce fighting between Sudan's army and the RSF killed 46 people in Khartoum.",
+        {"type": "attack", "actor": "Sudan"},
+    ),
 )
 
 

@@ -1,6 +1,7 @@
 """Parse helpers the event rules share: arguments of a word, kinds of things (a person, a party, a place),
 the place a phrase names, entity labels by majority, and the ordered rule tables (NamedRule, first_decided).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -11,12 +12,23 @@ from spacy.tokens import Span, Token
 from newsfacts.transforms.events.table import ATTACK_NOUNS
 from newsfacts.transforms.events.words import (
     PERSON_NOUNS,
-    DEATH_VERBS, FORCE_NOUNS, PARTITIVE_NOUNS, PARTY_NOUNS, PERFECT_AUX, PLACE_NOUNS, QUANTITY_NOUNS,
-    REPRESENTATIVE_NOUNS, STRIKE_NOUNS,
+    DEATH_VERBS,
+    FORCE_NOUNS,
+    PARTITIVE_NOUNS,
+    PARTY_NOUNS,
+    PERFECT_AUX,
+    PLACE_NOUNS,
+    QUANTITY_NOUNS,
+    REPRESENTATIVE_NOUNS,
+    STRIKE_NOUNS,
 )
 from newsfacts.transforms.language.discourse import entity_of
 from newsfacts.transforms.language.lexicon import (
-    ACTOR_LABELS, GROUP_NOUNS, PERSON_PRONOUNS, PLACE_LABELS, RELATIVE_PRONOUNS,
+    ACTOR_LABELS,
+    GROUP_NOUNS,
+    PERSON_PRONOUNS,
+    PLACE_LABELS,
+    RELATIVE_PRONOUNS,
 )
 from newsfacts.transforms.spans import doc_ents, fold
 
@@ -24,12 +36,15 @@ from newsfacts.transforms.spans import doc_ents, fold
 def _struck_place(token: Token) -> bool:
     """An attack noun that did something or took lives, kept for its place even with no doer named: "the
     overnight drone assault on Kyiv damaged two buildings", "killed in air strikes on the town of X"."""
-    return token.pos_ == "NOUN" and token.lemma_.lower() in STRIKE_NOUNS and (
-        (token.dep_ == "nsubj" and token.head.lemma_.lower() != "be") or _death_verb(token) is not None)
+    return (
+        token.pos_ == "NOUN"
+        and token.lemma_.lower() in STRIKE_NOUNS
+        and ((token.dep_ == "nsubj" and token.head.lemma_.lower() != "be") or _death_verb(token) is not None)
+    )
 
 
 def _is_toll_subject(token: Token) -> bool:
-    """"Ethiopian air raids have killed 900 civilians since January": a cumulative toll is the kill event of
+    """ "Ethiopian air raids have killed 900 civilians since January": a cumulative toll is the kill event of
     whoever made the raids, not one more attack."""
     verb = _death_verb(token)
     if verb is None or token.dep_ != "nsubj" or verb.lemma_.lower() != "kill":
@@ -38,7 +53,7 @@ def _is_toll_subject(token: Token) -> bool:
 
 
 def _swaps_people(token: Token) -> bool:
-    """"a prisoner exchange", "the swap of 90 captives", "a hostage swap between X and Y"."""
+    """ "a prisoner exchange", "the swap of 90 captives", "a hostage swap between X and Y"."""
     modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
     modifiers += [_counted(o) for o in _prep_objects(token, "of")]
     return any(_is_captive(m) or m.lemma_.lower() in ("pow", "prisoner-of-war") for m in modifiers)
@@ -64,7 +79,8 @@ def _is_passive(verb: Token) -> bool:
     """A passive verb, or one conjoined to a passive ("was attacked and then shot by gunmen")."""
     passive = {"nsubjpass", "auxpass"}
     return any(c.dep_ in passive for c in verb.children) or (
-        verb.dep_ == "conj" and any(c.dep_ in passive for c in verb.head.children))
+        verb.dep_ == "conj" and any(c.dep_ in passive for c in verb.head.children)
+    )
 
 
 def _agent(verb: Token) -> Token | None:
@@ -76,7 +92,7 @@ def _agent(verb: Token) -> Token | None:
 
 
 def _relative_head(subject: Token) -> Token:
-    """"who" in a relative clause stands for the noun the clause modifies."""
+    """ "who" in a relative clause stands for the noun the clause modifies."""
     if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
         return subject.head.head
     return subject
@@ -143,7 +159,7 @@ def _strip_det(entity: Span) -> str:
 def _phrase(token: Token) -> str:
     """A noun with its left modifiers ("the Israeli army", "senior Israeli leaders")."""
     left = min([token.i, *[c.left_edge.i for c in token.lefts]])
-    return token.doc[left:token.i + 1].text
+    return token.doc[left : token.i + 1].text
 
 
 def _place_span(token: Token, destination: bool = False) -> Span | None:
@@ -157,7 +173,7 @@ def _place_span(token: Token, destination: bool = False) -> Span | None:
         if entity is not None:
             return entity
         left = min([token.i, *[c.i for c in token.children if c.dep_ == "compound" and c.i < token.i]])
-        return token.doc[left:token.i + 1]
+        return token.doc[left : token.i + 1]
     return _place_of_place_noun(token) if token.lemma_.lower() in PLACE_NOUNS else None
 
 
@@ -165,11 +181,16 @@ def _place_of_place_noun(token: Token) -> Span | None:
     """The place a noun for a place names: "the Gaza border", "the town of Koro" (whatever label the name
     got), "the market in Nyala"."""
     for child in token.children:
-        if child.dep_ in ("compound", "amod", "nmod", "poss") and entity_of(child) is not None \
-                and _label(entity_of(child)) in PLACE_LABELS:
+        if (
+            child.dep_ in ("compound", "amod", "nmod", "poss")
+            and entity_of(child) is not None
+            and _label(entity_of(child)) in PLACE_LABELS
+        ):
             return entity_of(child)
-    for obj, as_destination in [*((o, True) for o in _prep_objects(token, "of")),
-                                *((o, False) for o in _prep_objects(token, "in"))]:
+    for obj, as_destination in [
+        *((o, True) for o in _prep_objects(token, "of")),
+        *((o, False) for o in _prep_objects(token, "in")),
+    ]:
         place = _place_span(obj, destination=as_destination)
         if place is not None:
             return place
@@ -181,8 +202,11 @@ def _place_modifier(token: Token) -> Span | None:
     if token.pos_ != "NOUN":
         return None
     for child in token.children:
-        if child.dep_ in ("compound", "nmod") and entity_of(child) is not None \
-                and _label(entity_of(child)) in PLACE_LABELS:
+        if (
+            child.dep_ in ("compound", "nmod")
+            and entity_of(child) is not None
+            and _label(entity_of(child)) in PLACE_LABELS
+        ):
             return entity_of(child)
     return None
 
@@ -198,8 +222,11 @@ def _is_place(token: Token) -> bool:
 def _prep_objects(token: Token, prep: str) -> list[Token]:
     """Objects of a preposition hanging from `token` ("with X", "to Y"), with their conjuncts' heads first."""
     return [
-        obj for child in token.children if child.dep_ == "prep" and child.lower_ == prep
-        for obj in child.children if obj.dep_ == "pobj"
+        obj
+        for child in token.children
+        if child.dep_ == "prep" and child.lower_ == prep
+        for obj in child.children
+        if obj.dep_ == "pobj"
     ]
 
 
@@ -207,8 +234,7 @@ def _discussed_with(verb: Token) -> list[Token]:
     """Parties in a "with" phrase the parser hung on what was discussed ("discussed the collapse of the
     truce with Saudi officials")."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-    return [o for obj in objects for t in obj.subtree
-            for o in _prep_objects(t, "with") if _is_party(o)]
+    return [o for obj in objects for t in obj.subtree for o in _prep_objects(t, "with") if _is_party(o)]
 
 
 def _has_particle(token: Token, particle: str) -> bool:
@@ -217,7 +243,7 @@ def _has_particle(token: Token, particle: str) -> bool:
 
 
 def _conjoined_subject(token: Token) -> bool:
-    """"X and Y discussed": a subject with a conjunct."""
+    """ "X and Y discussed": a subject with a conjunct."""
     subject = _own_subject(token)
     return subject is not None and any(c.dep_ == "conj" for c in subject.children)
 

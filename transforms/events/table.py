@@ -2,6 +2,7 @@
 conditions (transforms/events/triggers.py: VERB_CONDITIONS, NOUN_CONDITIONS) its arguments must meet, in
 the order they are checked. A condition gives no verdict, says it is no event, or gives the type.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

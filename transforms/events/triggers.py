@@ -6,6 +6,7 @@ decides), NO_EVENT, or the event type. A trigger all of whose conditions give no
 table's type. Each condition carries an example sentence, its trigger word and the type that word
 gets there (None: no event); tests/test_events.py checks every example.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -16,15 +17,45 @@ from spacy.tokens import Token
 
 from newsfacts.transforms.events.parties import _armed_subject
 from newsfacts.transforms.events.syntax import (
-    _acl_head, _conjoined_subject, _counted, _described_person, _discussed_with, _has_particle, _is_captive,
-    _is_party, _is_person, _is_place, _label, _own_subject, _patients, _place_modifier, _place_objects, _place_span,
-    _prep_objects, _swaps_people,
+    _acl_head,
+    _conjoined_subject,
+    _counted,
+    _described_person,
+    _discussed_with,
+    _has_particle,
+    _is_captive,
+    _is_party,
+    _is_person,
+    _is_place,
+    _label,
+    _own_subject,
+    _patients,
+    _place_modifier,
+    _place_objects,
+    _place_span,
+    _prep_objects,
+    _swaps_people,
 )
 from newsfacts.transforms.events.table import NOUN_TRIGGERS, VERB_TRIGGERS
 from newsfacts.transforms.events.words import (
-    AID_NOUNS, AIM_PREPS, ARMED_NOUNS, ATTACK_VERB_CONDITIONS, FIGHT_OBJECTS, FIRE_NOUNS, HARM_VERBS,
-    NOT_EVENT_MODIFIERS, NOT_MET, NOT_PARTIES, NOT_RELEASED, PERSON_OBJECT_VERBS, PLAN_NOUNS, PLANNED_AUX,
-    REPRESENTATIVE_NOUNS, STRIKE_NOUNS, SWAP_NOUNS, WEAPON_NOUNS,
+    AID_NOUNS,
+    AIM_PREPS,
+    ARMED_NOUNS,
+    ATTACK_VERB_CONDITIONS,
+    FIGHT_OBJECTS,
+    FIRE_NOUNS,
+    HARM_VERBS,
+    NOT_EVENT_MODIFIERS,
+    NOT_MET,
+    NOT_PARTIES,
+    NOT_RELEASED,
+    PERSON_OBJECT_VERBS,
+    PLAN_NOUNS,
+    PLANNED_AUX,
+    REPRESENTATIVE_NOUNS,
+    STRIKE_NOUNS,
+    SWAP_NOUNS,
+    WEAPON_NOUNS,
 )
 from newsfacts.transforms.language.discourse import entity_of
 from newsfacts.transforms.language.lexicon import SUBJECT_PRONOUNS
@@ -110,53 +141,130 @@ def _place_taken(t: Trig) -> str | None:
 
 
 VERB_CONDITIONS: tuple[Condition, ...] = (
-    Condition("party_with", lambda t: _unless(any(o.lemma_.lower() not in NOT_PARTIES for o in t.preps("with"))),
-              "The ministers spoke with one voice.", "spoke", None),
-    Condition("destination", lambda t: _unless(bool(t.preps("to") or t.preps("into"))),
-              "The envoy travelled widely last year.", "travelled", None),
-    Condition("discussed_with", lambda t: _unless(bool(
-        t.preps("with") or _discussed_with(t.token) or _conjoined_subject(t.token))),
-        "The cabinet discussed the budget.", "discussed", None),
-    Condition("not_a_demand", lambda t: _unless(not t.obj_lemmas & NOT_MET),
-              "The country met the deadline.", "met", None),
+    Condition(
+        "party_with",
+        lambda t: _unless(any(o.lemma_.lower() not in NOT_PARTIES for o in t.preps("with"))),
+        "The ministers spoke with one voice.",
+        "spoke",
+        None,
+    ),
+    Condition(
+        "destination",
+        lambda t: _unless(bool(t.preps("to") or t.preps("into"))),
+        "The envoy travelled widely last year.",
+        "travelled",
+        None,
+    ),
+    Condition(
+        "discussed_with",
+        lambda t: _unless(bool(t.preps("with") or _discussed_with(t.token) or _conjoined_subject(t.token))),
+        "The cabinet discussed the budget.",
+        "discussed",
+        None,
+    ),
+    Condition(
+        "not_a_demand", lambda t: _unless(not t.obj_lemmas & NOT_MET), "The country met the deadline.", "met", None
+    ),
     Condition("met_with_response", _met_with_response, "The plan was met with protests.", "met", None),
-    Condition("attack_told_otherwise", _attack_told_otherwise, "A jet dropped two bombs on the village.",
-              "dropped", "attack"),
-    Condition("put_forward", lambda t: "propose" if _has_particle(t.token, "forward") else NO_EVENT,
-              "Egypt put forward a new plan.", "put", "propose"),
-    Condition("plan_object", lambda t: _unless(bool(t.obj_lemmas & PLAN_NOUNS)),
-              "The ministry announced the results.", "announced", None),
-    Condition("take_control", lambda t: "seize" if "control" in t.obj_lemmas else None,
-              "The rebels took control of the airport.", "took", "seize"),
+    Condition(
+        "attack_told_otherwise", _attack_told_otherwise, "A jet dropped two bombs on the village.", "dropped", "attack"
+    ),
+    Condition(
+        "put_forward",
+        lambda t: "propose" if _has_particle(t.token, "forward") else NO_EVENT,
+        "Egypt put forward a new plan.",
+        "put",
+        "propose",
+    ),
+    Condition(
+        "plan_object",
+        lambda t: _unless(bool(t.obj_lemmas & PLAN_NOUNS)),
+        "The ministry announced the results.",
+        "announced",
+        None,
+    ),
+    Condition(
+        "take_control",
+        lambda t: "seize" if "control" in t.obj_lemmas else None,
+        "The rebels took control of the airport.",
+        "took",
+        "seize",
+    ),
     Condition("take_place", _take_place, "The army took back the town.", "took", "seize"),
-    Condition("take_hostage", lambda t: "abduct" if t.obj_lemmas & {"hostage", "captive"} else NO_EVENT,
-              "Gunmen took ten hostages.", "took", "abduct"),
-    Condition("warning_of_harm", lambda t: "threaten" if any(
-        _announces_harm(c) for c in t.token.children if c.dep_ in ("ccomp", "xcomp")) else NO_EVENT,
-        "The group warned that it would strike the port.", "warned", "threaten"),
+    Condition(
+        "take_hostage",
+        lambda t: "abduct" if t.obj_lemmas & {"hostage", "captive"} else NO_EVENT,
+        "Gunmen took ten hostages.",
+        "took",
+        "abduct",
+    ),
+    Condition(
+        "warning_of_harm",
+        lambda t: (
+            "threaten"
+            if any(_announces_harm(c) for c in t.token.children if c.dep_ in ("ccomp", "xcomp"))
+            else NO_EVENT
+        ),
+        "The group warned that it would strike the port.",
+        "warned",
+        "threaten",
+    ),
     Condition("host_party", _host_party, "Qatar hosted the talks.", "hosted", None),
-    Condition("come_under_fire", lambda t: "attack" if {o.lemma_.lower() for o in t.preps("under")}
-              & {"fire", "attack"} else NO_EVENT, "The ship came under fire.", "came", "attack"),
-    Condition("aimed", lambda t: _unless(_aimed(t.token, t.objects)), "The agency launched a new website.",
-              "launched", None),
+    Condition(
+        "come_under_fire",
+        lambda t: "attack" if {o.lemma_.lower() for o in t.preps("under")} & {"fire", "attack"} else NO_EVENT,
+        "The ship came under fire.",
+        "came",
+        "attack",
+    ),
+    Condition(
+        "aimed", lambda t: _unless(_aimed(t.token, t.objects)), "The agency launched a new website.", "launched", None
+    ),
     Condition("transitive", lambda t: _unless(bool(t.objects)), "The ferry sank.", "sank", None),
     Condition("fight_party", _fight_party, "The government vowed to fight corruption.", "fight", None),
-    Condition("hand_over", lambda t: _unless(_has_particle(t.token, "over")), "She handed him a letter.",
-              "handed", None),
-    Condition("person_handed", lambda t: _unless(any(_is_person(o) for o in t.patients)),
-              "The rebels handed over the weapons.", "handed", None),
-    Condition("armed_entry", lambda t: _unless(_armed_subject(t.token)), "The convoy entered the city.",
-              "entered", None),
+    Condition(
+        "hand_over", lambda t: _unless(_has_particle(t.token, "over")), "She handed him a letter.", "handed", None
+    ),
+    Condition(
+        "person_handed",
+        lambda t: _unless(any(_is_person(o) for o in t.patients)),
+        "The rebels handed over the weapons.",
+        "handed",
+        None,
+    ),
+    Condition(
+        "armed_entry", lambda t: _unless(_armed_subject(t.token)), "The convoy entered the city.", "entered", None
+    ),
     Condition("person_seized", _person_seized, "Gunmen seized two aid workers.", "seized", "abduct"),
     Condition("place_taken", _place_taken, "Police seized the drugs.", "seized", None),
-    Condition("captive_rescued", lambda t: _unless(not any(not _is_captive(o, named=True) for o in t.patients)),
-              "Six sailors were rescued.", "rescued", None),
-    Condition("strike_a_deal", lambda t: _unless(not t.obj_lemmas & PLAN_NOUNS), "The two sides struck a deal.",
-              "struck", None),
-    Condition("released_thing", lambda t: _unless(not t.obj_lemmas & NOT_RELEASED),
-              "The ministry released a statement.", "released", None),
-    Condition("aid_object", lambda t: _unless(bool(t.obj_lemmas & AID_NOUNS)), "The courier delivered the letter.",
-              "delivered", None),
+    Condition(
+        "captive_rescued",
+        lambda t: _unless(not any(not _is_captive(o, named=True) for o in t.patients)),
+        "Six sailors were rescued.",
+        "rescued",
+        None,
+    ),
+    Condition(
+        "strike_a_deal",
+        lambda t: _unless(not t.obj_lemmas & PLAN_NOUNS),
+        "The two sides struck a deal.",
+        "struck",
+        None,
+    ),
+    Condition(
+        "released_thing",
+        lambda t: _unless(not t.obj_lemmas & NOT_RELEASED),
+        "The ministry released a statement.",
+        "released",
+        None,
+    ),
+    Condition(
+        "aid_object",
+        lambda t: _unless(bool(t.obj_lemmas & AID_NOUNS)),
+        "The courier delivered the letter.",
+        "delivered",
+        None,
+    ),
 )
 
 
@@ -167,21 +275,48 @@ def _humanitarian(t: Trig) -> str | None:
 
 
 NOUN_CONDITIONS: tuple[Condition, ...] = (
-    Condition("not_event_modifier", lambda t: _unless(not any(
-        c.dep_ in ("compound", "amod") and c.lemma_.lower() in NOT_EVENT_MODIFIERS for c in t.token.children)),
-        "The ministry issued a press release.", "release", None),
+    Condition(
+        "not_event_modifier",
+        lambda t: _unless(
+            not any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in NOT_EVENT_MODIFIERS for c in t.token.children
+            )
+        ),
+        "The ministry issued a press release.",
+        "release",
+        None,
+    ),
     # "their first prisoner exchange in two months" restates the releases told beside it.
-    Condition("swap_between", lambda t: _unless(t.lemma not in SWAP_NOUNS
-                                                or bool(_swaps_people(t.token) and t.preps("between"))),
-              "Their first prisoner exchange in months was welcomed.", "exchange", None),
+    Condition(
+        "swap_between",
+        lambda t: _unless(t.lemma not in SWAP_NOUNS or bool(_swaps_people(t.token) and t.preps("between"))),
+        "Their first prisoner exchange in months was welcomed.",
+        "exchange",
+        None,
+    ),
     # A single trip somewhere; "eight trips" counts visits (a figure), not one event.
-    Condition("single_trip", lambda t: _unless(t.token.tag_ == "NN" and bool(
-        t.preps("to") or _place_modifier(t.token))), "He made eight trips to Cairo.", "trips", None),
-    Condition("meeting_with", lambda t: "meet" if t.preps("with") else t.etype, "The talks with Iran resumed.",
-              "talks", "meet"),
+    Condition(
+        "single_trip",
+        lambda t: _unless(t.token.tag_ == "NN" and bool(t.preps("to") or _place_modifier(t.token))),
+        "He made eight trips to Cairo.",
+        "trips",
+        None,
+    ),
+    Condition(
+        "meeting_with",
+        lambda t: "meet" if t.preps("with") else t.etype,
+        "The talks with Iran resumed.",
+        "talks",
+        "meet",
+    ),
     # "a phone call with Kallas", "in separate calls with Japarov and Rahmon"; not "calls from reporters".
-    Condition("call_with", lambda t: "meet" if any(_is_party(o) for o in t.preps("with")) else NO_EVENT,
-              "Sanchez took calls from reporters.", "calls", None),
+    Condition(
+        "call_with",
+        lambda t: "meet" if any(_is_party(o) for o in t.preps("with")) else NO_EVENT,
+        "Sanchez took calls from reporters.",
+        "calls",
+        None,
+    ),
     Condition("humanitarian", _humanitarian, "A convoy of trucks reached the town.", "convoy", None),
 )
 _BY_NAME = {c.name: c for c in (*VERB_CONDITIONS, *NOUN_CONDITIONS)}
@@ -214,37 +349,43 @@ def deciding_condition(token: Token) -> tuple[str | None, str | None]:
 
 
 def _aimed(token: Token, objects: list[Token]) -> bool:
-    """"launched 120 drones at Ukraine", "fired rockets against the base": aimed at someone."""
+    """ "launched 120 drones at Ukraine", "fired rockets against the base": aimed at someone."""
     return any(_prep_objects(token, p) for p in AIM_PREPS)
 
 
 def _weapon_object(token: Token, objects: list[Token]) -> bool:
-    """"dropped two bombs on the village", "fired a bomb in the town"."""
+    """ "dropped two bombs on the village", "fired a bomb in the town"."""
     return any(_counted(o).lemma_.lower() in WEAPON_NOUNS for o in objects)
 
 
 def _fire_object(token: Token, objects: list[Token]) -> bool:
-    """"exchanged fire", "traded cross-border fire", "opened fire on the crowd"."""
+    """ "exchanged fire", "traded cross-border fire", "opened fire on the crowd"."""
     return any(o.lemma_.lower() in FIRE_NOUNS for o in objects)
 
 
 def _strike_subject(token: Token, objects: list[Token]) -> bool:
-    """"strikes hit the market", "a missile hit the tanker": the subject is an attack or a weapon."""
+    """ "strikes hit the market", "a missile hit the tanker": the subject is an attack or a weapon."""
     subject = _own_subject(token)
     return subject is not None and subject.lemma_.lower() in STRIKE_NOUNS | WEAPON_NOUNS
 
 
 def _armed_subject_named(token: Token, objects: list[Token]) -> bool:
-    """"the army targeted the village", "Israel targeted Hezbollah commanders": a force or a named party."""
+    """ "the army targeted the village", "Israel targeted Hezbollah commanders": a force or a named party."""
     subject = _own_subject(token)
     if subject is None or not objects:
         return False
-    return subject.lemma_.lower() in ARMED_NOUNS | {"police", "jet", "warplane", "plane", "aircraft"} \
-        or _label(entity_of(subject)) in ("ORG", "GPE", "NORP")
+    return subject.lemma_.lower() in ARMED_NOUNS | {"police", "jet", "warplane", "plane", "aircraft"} or _label(
+        entity_of(subject)
+    ) in ("ORG", "GPE", "NORP")
 
 
-_ATTACK_CONDITIONS = {"aimed": _aimed, "weapon_object": _weapon_object, "fire_object": _fire_object,
-                      "strike_subject": _strike_subject, "armed_subject": _armed_subject_named}
+_ATTACK_CONDITIONS = {
+    "aimed": _aimed,
+    "weapon_object": _weapon_object,
+    "fire_object": _fire_object,
+    "strike_subject": _strike_subject,
+    "armed_subject": _armed_subject_named,
+}
 
 
 def _announces_harm(verb: Token) -> bool:

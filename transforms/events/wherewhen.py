@@ -1,41 +1,89 @@
 """Where and when: the anchors an event's place is looked for at (LOCATION_ANCHORS) and the rules that pick
 the DATE expression that dates it (DATE_RULES).
 """
+
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
 from newsfacts.transforms.events.modality import _clause_chain
 from newsfacts.transforms.events.syntax import (
-    _death_verb, first_decided, NamedRule, _place_modifier, _place_objects, _place_span, _prep_objects, UNDECIDED,
+    _death_verb,
+    first_decided,
+    NamedRule,
+    _place_modifier,
+    _place_objects,
+    _place_span,
+    _prep_objects,
+    UNDECIDED,
 )
 from newsfacts.transforms.events.table import ATTACK_NOUNS
 from newsfacts.transforms.events.triggers import trigger_type
 from newsfacts.transforms.events.words import (
-    ATTACK_PREPS, DEATH_VERBS, DESTINATION_TYPES, LOCATION_PREPS, NON_POINT_PREPS, REPORT_VERBS, SAME_TIME_PREPS,
+    ATTACK_PREPS,
+    DEATH_VERBS,
+    DESTINATION_TYPES,
+    LOCATION_PREPS,
+    NON_POINT_PREPS,
+    REPORT_VERBS,
+    SAME_TIME_PREPS,
 )
 from newsfacts.transforms.spans import span_ents
 
 
 # Where to look for an event's place, nearest first: (token, whether its direct object can be the place).
 LOCATION_ANCHORS: tuple[NamedRule, ...] = (
-    NamedRule("own", lambda t, e: [(t, e in DESTINATION_TYPES)], "Blinken visited Cairo.",
-              {"type": "visit", "location": "Cairo"}),
-    NamedRule("of_object", lambda t, e: [(o, False) for o in _prep_objects(t, "of")] if t.pos_ == "NOUN" else [],
-              "Israel denied the assassination of Haniyeh in Tehran.", {"type": "assassinate", "location": "Tehran"}),
-    NamedRule("light_verb", lambda t, e: [(t.head, False)] if t.pos_ == "NOUN" and t.dep_ == "dobj" else [],
-              "Hamas launched an attack on Israeli troops in Gaza.", {"type": "attack", "location": "Gaza"}),
-    NamedRule("raising_verb", lambda t, e: [(t.head, False)] if t.dep_ == "xcomp" else [],
-              "In Israel, Blinken is expected to meet Netanyahu.", {"type": "meet", "location": "Israel"}),
-    NamedRule("subject_of_verb", lambda t, e: [(t.head, False)] if t.pos_ == "NOUN"
-              and t.dep_ in ("nsubj", "nsubjpass") and trigger_type(t.head) is None else [],
-              "Fierce fighting between Sudan's army and the RSF raged in Khartoum.",
-              {"type": "attack", "location": "Khartoum"}),
-    NamedRule("death_verb", lambda t, e: [(_death_verb(t), False)] if _death_verb(t) is not None else [],
-              "Israeli strikes killed two medics in Tyre.", {"type": "attack", "location": "Tyre"}),
-    NamedRule("fighting_in", lambda t, e: [(o, False) for p in ("in", "during") for o in _prep_objects(t, p)
-                                          if o.pos_ == "NOUN" and o.lemma_.lower() in ATTACK_NOUNS],
-              "Ten people were killed in the fighting for Goma.", {"type": "kill", "location": "Goma"}),
+    NamedRule(
+        "own",
+        lambda t, e: [(t, e in DESTINATION_TYPES)],
+        "Blinken visited Cairo.",
+        {"type": "visit", "location": "Cairo"},
+    ),
+    NamedRule(
+        "of_object",
+        lambda t, e: [(o, False) for o in _prep_objects(t, "of")] if t.pos_ == "NOUN" else [],
+        "Israel denied the assassination of Haniyeh in Tehran.",
+        {"type": "assassinate", "location": "Tehran"},
+    ),
+    NamedRule(
+        "light_verb",
+        lambda t, e: [(t.head, False)] if t.pos_ == "NOUN" and t.dep_ == "dobj" else [],
+        "Hamas launched an attack on Israeli troops in Gaza.",
+        {"type": "attack", "location": "Gaza"},
+    ),
+    NamedRule(
+        "raising_verb",
+        lambda t, e: [(t.head, False)] if t.dep_ == "xcomp" else [],
+        "In Israel, Blinken is expected to meet Netanyahu.",
+        {"type": "meet", "location": "Israel"},
+    ),
+    NamedRule(
+        "subject_of_verb",
+        lambda t, e: (
+            [(t.head, False)]
+            if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and trigger_type(t.head) is None
+            else []
+        ),
+        "Fierce fighting between Sudan's army and the RSF raged in Khartoum.",
+        {"type": "attack", "location": "Khartoum"},
+    ),
+    NamedRule(
+        "death_verb",
+        lambda t, e: [(_death_verb(t), False)] if _death_verb(t) is not None else [],
+        "Israeli strikes killed two medics in Tyre.",
+        {"type": "attack", "location": "Tyre"},
+    ),
+    NamedRule(
+        "fighting_in",
+        lambda t, e: [
+            (o, False)
+            for p in ("in", "during")
+            for o in _prep_objects(t, p)
+            if o.pos_ == "NOUN" and o.lemma_.lower() in ATTACK_NOUNS
+        ],
+        "Ten people were killed in the fighting for Goma.",
+        {"type": "kill", "location": "Goma"},
+    ),
 )
 
 
@@ -57,8 +105,12 @@ def _anchor_objects(token: Token, etype: str, anchor: Token, with_object: bool) 
         objects = _place_objects(anchor, objects)  # "Wad Madani, which the RSF seized"
     contested = _prep_objects(anchor, "for") if anchor.i != token.i and anchor.pos_ == "NOUN" else []
     objects += contested
-    objects += [o for c in anchor.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "control"
-                for o in _prep_objects(c, "of")]  # "took control of Khartoum"
+    objects += [
+        o
+        for c in anchor.children
+        if c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "control"
+        for o in _prep_objects(c, "of")
+    ]  # "took control of Khartoum"
     for prep in LOCATION_PREPS + (ATTACK_PREPS if etype == "attack" and anchor.i == token.i else ()):
         objects += _prep_objects(anchor, prep)
     if _tells_deaths(token, anchor):
@@ -111,8 +163,13 @@ def _relative_clause_governor(token: Token, dates: list[Span]) -> Span | None | 
 def _same_time_adjunct(token: Token, dates: list[Span]) -> Span | object:
     for ent in dates:
         anchor = _date_anchor(ent)
-        if anchor is not None and anchor.dep_ == "pobj" and anchor.head.lower_ in SAME_TIME_PREPS \
-                and anchor.head.head.i == token.i and trigger_type(anchor) is not None:
+        if (
+            anchor is not None
+            and anchor.dep_ == "pobj"
+            and anchor.head.lower_ in SAME_TIME_PREPS
+            and anchor.head.head.i == token.i
+            and trigger_type(anchor) is not None
+        ):
             return ent
     return UNDECIDED
 
@@ -128,25 +185,53 @@ def _governing_clause_date(token: Token, dates: list[Span]) -> Span | None | obj
 
 # Which DATE expression of the sentence dates an event, first rule that applies.
 DATE_RULES: tuple[NamedRule, ...] = (
-    NamedRule("when_clause", _when_clause_date, "Talks began on Monday, when Blinken met Netanyahu.",
-              {"type": "meet", "date_text": "on Monday"}),
-    NamedRule("subject_of_when_clause", lambda t, d: _date_span(t.head) if t.dep_ == "nsubj"
-              and t.head.dep_ == "relcl" and any(c.lower_ == "when" for c in t.head.children) else UNDECIDED,
-              "It all began on October 7, when a Hamas attack shocked Israel.",
-              {"type": "attack", "date_text": "on October 7"}),
+    NamedRule(
+        "when_clause",
+        _when_clause_date,
+        "Talks began on Monday, when Blinken met Netanyahu.",
+        {"type": "meet", "date_text": "on Monday"},
+    ),
+    NamedRule(
+        "subject_of_when_clause",
+        lambda t, d: (
+            _date_span(t.head)
+            if t.dep_ == "nsubj" and t.head.dep_ == "relcl" and any(c.lower_ == "when" for c in t.head.children)
+            else UNDECIDED
+        ),
+        "It all began on October 7, when a Hamas attack shocked Israel.",
+        {"type": "attack", "date_text": "on October 7"},
+    ),
     NamedRule("own", _own_date, "Blinken met Netanyahu on Monday.", {"type": "meet", "date_text": "on Monday"}),
-    NamedRule("death_verb", lambda t, d: _date_span(_death_verb(t)) if _death_verb(t) is not None else UNDECIDED,
-              "Six people were killed on Monday in army airstrikes.", {"type": "attack", "date_text": "on Monday"}),
-    NamedRule("where_clause", _relative_clause_governor,
-              "Blinken arrived in Cairo on Monday for a summit, where he will meet Egypt's president.",
-              {"type": "meet", "date_text": "on Monday"}),
-    NamedRule("same_time_adjunct", _same_time_adjunct, "During his visit to Cairo on Monday, Blinken met Sisi.",
-              {"type": "meet", "date_text": "on Monday"}),
-    NamedRule("reported", lambda t, d: _undecided_if_none(_reported_date(t, d)),
-              "The ministry said four people were killed in an Israeli strike on Thursday.",
-              {"type": "attack", "date_text": "on Thursday"}),
-    NamedRule("governing_clause", _governing_clause_date, "Blinken began his visit to Cairo on Monday.",
-              {"type": "visit", "date_text": "on Monday"}),
+    NamedRule(
+        "death_verb",
+        lambda t, d: _date_span(_death_verb(t)) if _death_verb(t) is not None else UNDECIDED,
+        "Six people were killed on Monday in army airstrikes.",
+        {"type": "attack", "date_text": "on Monday"},
+    ),
+    NamedRule(
+        "where_clause",
+        _relative_clause_governor,
+        "Blinken arrived in Cairo on Monday for a summit, where he will meet Egypt's president.",
+        {"type": "meet", "date_text": "on Monday"},
+    ),
+    NamedRule(
+        "same_time_adjunct",
+        _same_time_adjunct,
+        "During his visit to Cairo on Monday, Blinken met Sisi.",
+        {"type": "meet", "date_text": "on Monday"},
+    ),
+    NamedRule(
+        "reported",
+        lambda t, d: _undecided_if_none(_reported_date(t, d)),
+        "The ministry said four people were killed in an Israeli strike on Thursday.",
+        {"type": "attack", "date_text": "on Thursday"},
+    ),
+    NamedRule(
+        "governing_clause",
+        _governing_clause_date,
+        "Blinken began his visit to Cairo on Monday.",
+        {"type": "visit", "date_text": "on Monday"},
+    ),
 )
 
 
@@ -161,7 +246,7 @@ def _undecided_if_none(found: Span | None) -> Span | object:
 
 
 def _reported_date(token: Token, dates: list[Span]) -> Span | None:
-    """"The ministry said four people were killed in a strike on Thursday": a date after the content of
+    """ "The ministry said four people were killed in a strike on Thursday": a date after the content of
     a report, hung by the parser on the reporting verb, dates the content ("said on Monday that" does not)."""
     verb = _clause_chain(token)[-1]
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORT_VERBS or verb.head.i > verb.i:
@@ -182,7 +267,18 @@ def _date_anchor(ent: Span) -> Token | None:
         head = current.head
         if head.pos_ in ("VERB", "AUX") or (head.pos_ == "NOUN" and trigger_type(head) is not None):
             return head
-        if current.dep_ not in ("pobj", "prep", "npadvmod", "advmod", "compound", "nummod", "appos", "conj", "tmod", "nmod"):
+        if current.dep_ not in (
+            "pobj",
+            "prep",
+            "npadvmod",
+            "advmod",
+            "compound",
+            "nummod",
+            "appos",
+            "conj",
+            "tmod",
+            "nmod",
+        ):
             return None
         current = head
     return None
@@ -192,6 +288,10 @@ def _date_text(ent: Span) -> str:
     """The date words with their preposition, as written ("on 31 July", "ten days ago")."""
     doc = ent.doc
     start = ent.start
-    if ent.root.dep_ == "pobj" and ent.root.head.i == start - 1 and doc[start - 1].lower_ in ("on", "in", "at", "during"):
+    if (
+        ent.root.dep_ == "pobj"
+        and ent.root.head.i == start - 1
+        and doc[start - 1].lower_ in ("on", "in", "at", "during")
+    ):
         start -= 1
-    return doc[start:ent.end].text
+    return doc[start : ent.end].text

@@ -3,6 +3,7 @@
 All words are lower case, compared with `token.lemma_.lower()` or `token.lower_`; each table says what it is for
 with an example.
 """
+
 from __future__ import annotations
 
 from newsfacts.transforms.events.table import ATTACK_NOUNS
@@ -15,12 +16,27 @@ from newsfacts.transforms.language.lexicon import GROUP_NOUNS, PEOPLE_NOUNS
 #   strike_subject "strikes hit the market in Arda", "a missile hit the tanker", "drones targeted the port"
 #   armed_subject  "the army targeted the village" (an armed force or a named party aims at someone)
 ATTACK_VERB_CONDITIONS = {
-    "drop": ("weapon_object",), "fire": ("weapon_object", "aimed"), "exchange": ("fire_object",),
-    "trade": ("fire_object",), "open": ("fire_object",), "hit": ("strike_subject",),
+    "drop": ("weapon_object",),
+    "fire": ("weapon_object", "aimed"),
+    "exchange": ("fire_object",),
+    "trade": ("fire_object",),
+    "open": ("fire_object",),
+    "hit": ("strike_subject",),
     "target": ("strike_subject", "armed_subject"),
 }
-WEAPON_NOUNS = {"bomb", "missile", "rocket", "shell", "drone", "mortar", "grenade", "projectile", "explosive",
-                "bullet", "barrel"}
+WEAPON_NOUNS = {
+    "bomb",
+    "missile",
+    "rocket",
+    "shell",
+    "drone",
+    "mortar",
+    "grenade",
+    "projectile",
+    "explosive",
+    "bullet",
+    "barrel",
+}
 FIRE_NOUNS = {"fire", "gunfire", "shot", "salvo", "volley"}
 # Nouns for an attack that, with no doer named, still count when they give the place ("the overnight drone
 # assault on Kyiv"), and as the subject of a verb stand for their own doer ("Russian strikes killed ...").
@@ -32,15 +48,39 @@ DEATH_VERBS = {"kill", "die", "injure", "wound"}
 # Perfect-tense "attacks have killed 900 since January": a cumulative toll is a kill event, not one attack.
 PERFECT_AUX = {"have", "has", "'ve", "had"}
 # Nouns whose "of" object is only feared or foreseen: "fears of an assault on the city".
-UNREAL_OF_NOUNS = {"fear", "threat", "risk", "prospect", "possibility", "danger", "spectre", "specter",
-                   "rumour", "rumor", "warning", "plan"}
+UNREAL_OF_NOUNS = {
+    "fear",
+    "threat",
+    "risk",
+    "prospect",
+    "possibility",
+    "danger",
+    "spectre",
+    "specter",
+    "rumour",
+    "rumor",
+    "warning",
+    "plan",
+}
 # Modifiers that make a trigger noun no event: "a press release", "a news release".
 NOT_EVENT_MODIFIERS = {"press", "news", "media", "film", "album", "product", "software", "version"}
 # Verbs that report what someone said; a date after the report's content is the content's date
 # ("The ministry said four people were killed in a strike on Thursday").
 REPORT_VERBS = {"say", "report", "tell", "announce", "state", "add", "confirm"}
-HARM_VERBS = {"target", "attack", "strike", "hit", "retaliate", "destroy", "punish", "crush", "bomb", "invade",
-              "annihilate", "eliminate"}
+HARM_VERBS = {
+    "target",
+    "attack",
+    "strike",
+    "hit",
+    "retaliate",
+    "destroy",
+    "punish",
+    "crush",
+    "bomb",
+    "invade",
+    "annihilate",
+    "eliminate",
+}
 # Verbs that are an attack only when aimed "at" or "against" someone ("launched 120 drones at Ukraine").
 AIMED_VERBS = {"launch", "fire"}
 AIM_PREPS = ("at", "against")
@@ -54,52 +94,244 @@ PARTITIVE_NOUNS = {"whole", "part", "rest", "most", "much", "parts", "control", 
 # Nouns for armed men named by what they do, not by whom they serve: doers as written ("Gangs raided the
 # station", "the attackers released 11 pupils", "suspected extremists ambushed a patrol"); never a doer as
 # a modifier ("a terrorist attack" names no one).
-ARMED_MEN_NOUNS = {"gang", "attacker", "assailant", "bandit", "extremist", "kidnapper", "terrorist", "jihadist",
-                   "raider", "separatist", "paramilitary", "mercenary", "pirate"}
-ARMED_NOUNS = {"army", "military", "force", "troop", "soldier", "militant", "fighter", "gunman", "militia",
-               "rebel", "insurgent", "brigade", "unit"} | ARMED_MEN_NOUNS
+ARMED_MEN_NOUNS = {
+    "gang",
+    "attacker",
+    "assailant",
+    "bandit",
+    "extremist",
+    "kidnapper",
+    "terrorist",
+    "jihadist",
+    "raider",
+    "separatist",
+    "paramilitary",
+    "mercenary",
+    "pirate",
+}
+ARMED_NOUNS = {
+    "army",
+    "military",
+    "force",
+    "troop",
+    "soldier",
+    "militant",
+    "fighter",
+    "gunman",
+    "militia",
+    "rebel",
+    "insurgent",
+    "brigade",
+    "unit",
+} | ARMED_MEN_NOUNS
 # Nouns naming a plan or deal: events inside one are its content, not something that happened.
-PLAN_NOUNS = {"plan", "proposal", "deal", "agreement", "truce", "ceasefire", "cease-fire", "accord",
-              "framework", "initiative", "offer", "roadmap", "pact"}
+PLAN_NOUNS = {
+    "plan",
+    "proposal",
+    "deal",
+    "agreement",
+    "truce",
+    "ceasefire",
+    "cease-fire",
+    "accord",
+    "framework",
+    "initiative",
+    "offer",
+    "roadmap",
+    "pact",
+}
 # Verbs whose object spells out what a plan contains ("the plan provides for ...").
 CONTENT_VERBS = {"provide", "involve", "include", "envisage", "foresee", "stipulate", "require"}
 # Things released or seized that are not people or places.
-NOT_RELEASED = {"statement", "report", "video", "footage", "figure", "data", "detail", "list",
-                "budget", "document", "album", "film", "image", "photo", "information", "result",
-                "body", "remains", "corpse", "power", "control", "territory", "fund", "money"}
-NOT_MET = {"demand", "need", "deadline", "target", "goal", "requirement", "standard", "expectation",
-           "condition", "criterion", "obligation", "challenge"}
-PLACE_NOUNS = {"city", "town", "village", "camp", "crossing", "border", "area", "building",
-               "hospital", "territory", "base", "airport", "port", "district", "neighbourhood",
-               "neighborhood", "region", "province", "compound", "corridor", "zone", "capital", "state",
-               "station", "checkpoint", "outpost", "barracks", "market", "suburb", "county", "municipality",
-               "island", "valley", "settlement", "kibbutz", "locality", "commune"}
+NOT_RELEASED = {
+    "statement",
+    "report",
+    "video",
+    "footage",
+    "figure",
+    "data",
+    "detail",
+    "list",
+    "budget",
+    "document",
+    "album",
+    "film",
+    "image",
+    "photo",
+    "information",
+    "result",
+    "body",
+    "remains",
+    "corpse",
+    "power",
+    "control",
+    "territory",
+    "fund",
+    "money",
+}
+NOT_MET = {
+    "demand",
+    "need",
+    "deadline",
+    "target",
+    "goal",
+    "requirement",
+    "standard",
+    "expectation",
+    "condition",
+    "criterion",
+    "obligation",
+    "challenge",
+}
+PLACE_NOUNS = {
+    "city",
+    "town",
+    "village",
+    "camp",
+    "crossing",
+    "border",
+    "area",
+    "building",
+    "hospital",
+    "territory",
+    "base",
+    "airport",
+    "port",
+    "district",
+    "neighbourhood",
+    "neighborhood",
+    "region",
+    "province",
+    "compound",
+    "corridor",
+    "zone",
+    "capital",
+    "state",
+    "station",
+    "checkpoint",
+    "outpost",
+    "barracks",
+    "market",
+    "suburb",
+    "county",
+    "municipality",
+    "island",
+    "valley",
+    "settlement",
+    "kibbutz",
+    "locality",
+    "commune",
+}
 AID_NOUNS = {"aid", "food", "supply", "assistance", "relief", "fuel", "medicine", "water"}
 # Nouns that count or measure what follows their "of": "hundreds of prisoners", "18,000 tons of food".
-QUANTITY_NOUNS = {"hundred", "thousand", "million", "dozen", "score", "ton", "tonne", "number", "batch",
-                  "group", "couple", "pair", "load", "truckload", "shipment", "consignment", "kilogram",
-                  "litre", "liter", "gallon", "bag", "sack", "crate", "pallet", "carton", "barrel", "lot"}
+QUANTITY_NOUNS = {
+    "hundred",
+    "thousand",
+    "million",
+    "dozen",
+    "score",
+    "ton",
+    "tonne",
+    "number",
+    "batch",
+    "group",
+    "couple",
+    "pair",
+    "load",
+    "truckload",
+    "shipment",
+    "consignment",
+    "kilogram",
+    "litre",
+    "liter",
+    "gallon",
+    "bag",
+    "sack",
+    "crate",
+    "pallet",
+    "carton",
+    "barrel",
+    "lot",
+}
 # Verbs and adjectives that make their infinitive complement a planned event.
 # ("slat": the lemmatizer's reading of "are slated to meet").
 PLAN_VERBS = {"expect", "schedule", "due", "set", "plan", "intend", "go", "prepare", "slate", "slat", "poised"}
 PLANNED_AUX = {"will", "shall", "'ll", "would", "wo", "should"}
 PLANNED_ADJECTIVES = {"upcoming", "planned", "forthcoming", "scheduled", "expected", "proposed"}
 # Verbs that make their complement an attempt, a threat or a wish, not an event.
-ATTEMPT_VERBS = {"try", "attempt", "seek", "strive", "struggle", "fail", "hope", "want", "urge", "aim",
-                 "threaten", "vow", "pledge", "promise", "warn", "refuse", "demand", "ask", "call",
-                 "deny", "reject", "dismiss"}
+ATTEMPT_VERBS = {
+    "try",
+    "attempt",
+    "seek",
+    "strive",
+    "struggle",
+    "fail",
+    "hope",
+    "want",
+    "urge",
+    "aim",
+    "threaten",
+    "vow",
+    "pledge",
+    "promise",
+    "warn",
+    "refuse",
+    "demand",
+    "ask",
+    "call",
+    "deny",
+    "reject",
+    "dismiss",
+}
 # Verbs whose object noun names an event someone else did: "X condemned the attacks" is not X's attack.
-STANCE_VERBS = {"condemn", "claim", "accuse", "deny", "denounce", "criticise", "criticize", "praise",
-                "welcome", "report", "confirm", "blame", "mourn", "reject", "describe", "investigate",
-                "dismiss", "decry", "hail", "applaud", "justify", "defend", "call", "discuss", "protest"}
+STANCE_VERBS = {
+    "condemn",
+    "claim",
+    "accuse",
+    "deny",
+    "denounce",
+    "criticise",
+    "criticize",
+    "praise",
+    "welcome",
+    "report",
+    "confirm",
+    "blame",
+    "mourn",
+    "reject",
+    "describe",
+    "investigate",
+    "dismiss",
+    "decry",
+    "hail",
+    "applaud",
+    "justify",
+    "defend",
+    "call",
+    "discuss",
+    "protest",
+}
 CONDITION_MARKS = {"if", "unless", "whether"}
 # Prepositions whose object names where an event took place or went to.
 LOCATION_PREPS = ("to", "in", "into", "at", "inside", "within", "outside", "near", "towards", "toward")
 # Prepositions whose object an attack is aimed at ("air strikes on Kuro", "an offensive against X").
 ATTACK_PREPS = ("on", "against")
 # Prepositions whose DATE object is not the date of the event ("since October", "for months").
-NON_POINT_PREPS = {"since", "until", "till", "for", "from", "by", "before", "after", "through",
-                   "throughout", "following", "over", "within"}
+NON_POINT_PREPS = {
+    "since",
+    "until",
+    "till",
+    "for",
+    "from",
+    "by",
+    "before",
+    "after",
+    "through",
+    "throughout",
+    "following",
+    "over",
+    "within",
+}
 # Prepositions that place a nominal event before or after the clause's own (a separate event).
 TIME_PREPS = {"after", "before", "since", "following", "until", "amid", "during"}
 # Adjunct prepositions whose nominal event shares the main clause's time ("in its operations on 7 May").
@@ -107,21 +339,70 @@ SAME_TIME_PREPS = {"in", "during", "on", "amid", "at"}
 # Links from a trigger up to the clause it belongs to (relative clauses and "acl" start their own).
 CHAIN_DEPS = {"xcomp", "pcomp", "pobj", "prep", "dobj", "conj", "advcl", "compound", "nsubjpass", "acomp"}
 # Group nouns that stand for the state or organisation named in their modifier ("Israeli forces").
-FORCE_NOUNS = {"army", "military", "force", "troop", "soldier", "militant", "fighter", "police",
-               "navy", "jet", "warplane", "gunman", "militia", "delegation", "government",
-               "authority", "unit", "brigade", "rebel", "insurgent", "guard", "drone", "missile"} | ARMED_MEN_NOUNS
+FORCE_NOUNS = {
+    "army",
+    "military",
+    "force",
+    "troop",
+    "soldier",
+    "militant",
+    "fighter",
+    "police",
+    "navy",
+    "jet",
+    "warplane",
+    "gunman",
+    "militia",
+    "delegation",
+    "government",
+    "authority",
+    "unit",
+    "brigade",
+    "rebel",
+    "insurgent",
+    "guard",
+    "drone",
+    "missile",
+} | ARMED_MEN_NOUNS
 # Nouns for a harm done to someone, whose "of" phrase names the victim ("the killing of X").
 VICTIM_NOUNS = {"killing", "murder", "kidnapping", "abduction"}
 # Types kept without a named doer when the verb names who suffered it (a passive subject) or where:
 # "a Swiss national was freed", "46 people were killed in Goma".
 NULL_ACTOR_TYPES = {"release", "abduct", "kill", "attack", "seize"}
 # Role nouns that stand for the state or body named in their "of" phrase ("the foreign ministers of X and Y").
-REPRESENTATIVE_NOUNS = {"minister", "envoy", "leader", "delegation", "official", "president", "representative",
-              "negotiator", "ambassador", "head", "counterpart", "chief", "delegate", "diplomat"}
+REPRESENTATIVE_NOUNS = {
+    "minister",
+    "envoy",
+    "leader",
+    "delegation",
+    "official",
+    "president",
+    "representative",
+    "negotiator",
+    "ambassador",
+    "head",
+    "counterpart",
+    "chief",
+    "delegate",
+    "diplomat",
+}
 PARTY_NOUNS = FORCE_NOUNS | GROUP_NOUNS | REPRESENTATIVE_NOUNS
 # Nouns that, as the "with" object of talk or speak, are no party ("spoke with one voice").
-NOT_PARTIES = {"voice", "reporter", "journalist", "press", "medium", "media", "audience", "crowd",
-               "confidence", "caution", "urgency", "emotion", "conviction"}
+NOT_PARTIES = {
+    "voice",
+    "reporter",
+    "journalist",
+    "press",
+    "medium",
+    "media",
+    "audience",
+    "crowd",
+    "confidence",
+    "caution",
+    "urgency",
+    "emotion",
+    "conviction",
+}
 # Clauses without a named doer that carry on the sentence's previous event ("..., killing 12").
 CONTINUING_DEPS = {"advcl", "conj", "ROOT", "ccomp"}
 # Types whose nominal trigger takes its actor from a modifier ("Hamas attack", "Israeli strikes").

@@ -8,6 +8,7 @@ idioms ("with one voice") and referring phrases ("the two sides") are left out.
 Modules, lowest first: `numbers` (reading numbers and hedges), `counted` (what a number counts and its
 category), `exclusions` (the named rules that drop a number), `credit` (who reported it), `rows`.
 """
+
 from newsfacts.transforms.figures.rows import extract_figures
 
 __all__ = ["extract_figures"]

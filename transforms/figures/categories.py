@@ -5,6 +5,7 @@ number, and an example sentence with the number it decides. The first rule whose
 A rule with `total` gives the category (and unit) of the figure that function finds: a breakdown or
 "the number" takes its total's.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -14,8 +15,17 @@ from typing import Callable
 from spacy.tokens import Token
 
 from newsfacts.transforms.figures.counted import (
-    AGGREGATE_NOUNS, ANAPHORIC_NOUNS, CAPTIVE_NOUNS, CURRENCY_NOUNS, HOSTAGE_NOUNS, PRISONER_NOUNS, _antecedent_row, _captive_context,
-    _described_as_prisoners, _event_cue, _hostage_context,
+    AGGREGATE_NOUNS,
+    ANAPHORIC_NOUNS,
+    CAPTIVE_NOUNS,
+    CURRENCY_NOUNS,
+    HOSTAGE_NOUNS,
+    PRISONER_NOUNS,
+    _antecedent_row,
+    _captive_context,
+    _described_as_prisoners,
+    _event_cue,
+    _hostage_context,
 )
 from newsfacts.transforms.figures.numbers import DURATION_UNITS, VISIT_NOUNS, _Number
 
@@ -39,7 +49,7 @@ class Counted:
 
     @cached_property
     def patient(self) -> str:
-        """"hostage", "prisoner" or "other": who the counted people are, by their noun or their antecedent."""
+        """ "hostage", "prisoner" or "other": who the counted people are, by their noun or their antecedent."""
         lemma = self.lemma
         patient = "hostage" if lemma in HOSTAGE_NOUNS else "other"
         if lemma in PRISONER_NOUNS or (self.noun is not None and _described_as_prisoners(self.noun)):
@@ -63,8 +73,12 @@ class Counted:
         noun = self.noun
         if noun is None:
             return True
-        return self.lemma in CAPTIVE_NOUNS or noun.ent_type_ == "NORP" or self.patient != "other" \
+        return (
+            self.lemma in CAPTIVE_NOUNS
+            or noun.ent_type_ == "NORP"
+            or self.patient != "other"
             or (noun.lower_ in ANAPHORIC_NOUNS and self.antecedent_row is not None)
+        )
 
 
 @dataclass(frozen=True)
@@ -82,8 +96,14 @@ class Category:
 
 _RELEASES = ("release", "rescue", "return")
 # Categories of a total whose parts take its category ("killed four people ... the three others were civilians").
-BREAKDOWN_CATEGORIES = {"killed", "injured", "hostages_dead", "hostages_taken", "hostages_released",
-                        "prisoners_released"}
+BREAKDOWN_CATEGORIES = {
+    "killed",
+    "injured",
+    "hostages_dead",
+    "hostages_taken",
+    "hostages_released",
+    "prisoners_released",
+}
 
 
 # A number whose noun is the object of one of these is a part of the figure just before it.
@@ -96,67 +116,128 @@ def _part_of_a_toll(c: Counted, total: dict | None) -> bool:
 
 
 def _others_of_a_total(c: Counted) -> bool:
-    """"the three others" after a toll."""
+    """ "the three others" after a toll."""
     return c.noun is not None and c.noun.lower_ in ANAPHORIC_NOUNS and _part_of_a_toll(c, c.antecedent_row)
 
 
 def _partitive_of_a_total(c: Counted) -> bool:
-    """"two of whom" after "six children" were counted among the injured."""
+    """ "two of whom" after "six children" were counted among the injured."""
     noun = c.noun
     return noun is not None and noun.i < c.found.root.i and _part_of_a_toll(c, c.antecedent_row)
 
 
 def _included_in_a_total(c: Counted) -> bool:
-    """"put the toll at 210, including 30 children": the part named after "including"."""
+    """ "put the toll at 210, including 30 children": the part named after "including"."""
     node = c.noun if c.noun is not None else c.found.root
     included = node.dep_ == "pobj" and node.head.lower_ in INCLUSION_PREPS
     return included and bool(c.earlier) and _part_of_a_toll(c, c.earlier[-1])
 
 
 def _bare_aggregate(c: Counted) -> bool:
-    """"the number", "the total" with no "of X", after a figure: it stands for the count just given."""
+    """ "the number", "the total" with no "of X", after a figure: it stands for the count just given."""
     noun = c.noun
-    return bool(c.earlier) and noun is not None and c.lemma in AGGREGATE_NOUNS - {"toll"} \
+    return (
+        bool(c.earlier)
+        and noun is not None
+        and c.lemma in AGGREGATE_NOUNS - {"toll"}
         and not any(child.dep_ in ("prep", "compound") for child in noun.children)
+    )
+
 
 CATEGORIES: tuple[Category, ...] = (
     Category("percent", "percent", lambda c: c.found.percent, "Turnout fell to 40%.", "40%"),
-    Category("money", "money", lambda c: bool(c.found.currency) or c.lemma in CURRENCY_NOUNS,
-             "The bank lent 300 million euros.", "300 million"),
+    Category(
+        "money",
+        "money",
+        lambda c: bool(c.found.currency) or c.lemma in CURRENCY_NOUNS,
+        "The bank lent 300 million euros.",
+        "300 million",
+    ),
     Category("duration", "duration", lambda c: c.lemma in DURATION_UNITS, "The siege lasted 40 days.", "40"),
     Category("visits", "visits", lambda c: c.lemma in VISIT_NOUNS, "It was his third trip to Cairo.", "third"),
-    Category("the_number_just_given", "killed", _bare_aggregate,
-             "The UN counts 8,000 deaths, though aid groups say the number may be closer to 20,000.",
-             "closer to 20,000", total=lambda c: c.earlier[-1]),
+    Category(
+        "the_number_just_given",
+        "killed",
+        _bare_aggregate,
+        "The UN counts 8,000 deaths, though aid groups say the number may be closer to 20,000.",
+        "closer to 20,000",
+        total=lambda c: c.earlier[-1],
+    ),
     # "the fifth meeting": an occurrence, whatever the meeting was about
     Category("occurrence", "other", lambda c: c.found.ordinal, "The fifth meeting ended.", "fifth"),
-    Category("others_of_a_total", "killed", _others_of_a_total,
-             "The strike killed four people; one was a fighter and the three others were civilians.", "three",
-             total=lambda c: c.antecedent_row),
-    Category("partitive_of_a_total", "injured", _partitive_of_a_total,
-             "Among the injured were six children, two of whom were in critical condition.", "two",
-             total=lambda c: c.antecedent_row),
-    Category("included_in_a_total", "killed", _included_in_a_total,
-             "Officials put the death toll at 210, including 30 children.", "30", total=lambda c: c.earlier[-1]),
-    Category("hostages_without_event", "hostages_held", lambda c: c.event is None and c.patient == "hostage",
-             "There are 59 hostages in Gaza.", "59"),
+    Category(
+        "others_of_a_total",
+        "killed",
+        _others_of_a_total,
+        "The strike killed four people; one was a fighter and the three others were civilians.",
+        "three",
+        total=lambda c: c.antecedent_row,
+    ),
+    Category(
+        "partitive_of_a_total",
+        "injured",
+        _partitive_of_a_total,
+        "Among the injured were six children, two of whom were in critical condition.",
+        "two",
+        total=lambda c: c.antecedent_row,
+    ),
+    Category(
+        "included_in_a_total",
+        "killed",
+        _included_in_a_total,
+        "Officials put the death toll at 210, including 30 children.",
+        "30",
+        total=lambda c: c.earlier[-1],
+    ),
+    Category(
+        "hostages_without_event",
+        "hostages_held",
+        lambda c: c.event is None and c.patient == "hostage",
+        "There are 59 hostages in Gaza.",
+        "59",
+    ),
     Category("no_event", "other", lambda c: c.event is None, "The town has 3 schools.", "3"),
-    Category("hostages_dead", "hostages_dead", lambda c: c.event == "kill" and c.patient == "hostage",
-             "Five hostages were killed in captivity.", "Five"),
+    Category(
+        "hostages_dead",
+        "hostages_dead",
+        lambda c: c.event == "kill" and c.patient == "hostage",
+        "Five hostages were killed in captivity.",
+        "Five",
+    ),
     Category("killed", "killed", lambda c: c.event == "kill", "The strike killed 12 people.", "12"),
     Category("injured", "injured", lambda c: c.event == "injure", "The blast wounded 30 people.", "30"),
     Category("abducted", "hostages_taken", lambda c: c.event == "abduct", "Gunmen kidnapped 20 students.", "20"),
-    Category("people_taken", "hostages_taken", lambda c: c.event == "take" and c.takes_people(),
-             "The militants seized 12 civilians.", "12"),
+    Category(
+        "people_taken",
+        "hostages_taken",
+        lambda c: c.event == "take" and c.takes_people(),
+        "The militants seized 12 civilians.",
+        "12",
+    ),
     # "seized 20 tonnes" is no hostage-taking
     Category("things_taken", "other", lambda c: c.event == "take", "Police seized 20 tonnes of cocaine.", "20"),
-    Category("hostages_held", "hostages_held", lambda c: c.event == "hold" and c.patient == "hostage",
-             "Hamas still holds 24 hostages.", "24"),
+    Category(
+        "hostages_held",
+        "hostages_held",
+        lambda c: c.event == "hold" and c.patient == "hostage",
+        "Hamas still holds 24 hostages.",
+        "24",
+    ),
     Category("held_not_hostages", "other", lambda c: c.event == "hold", "The club keeps 40 horses.", "40"),
-    Category("prisoners_released", "prisoners_released", lambda c: c.event in _RELEASES and c.freed == "prisoner",
-             "Israel released 90 prisoners.", "90"),
-    Category("hostages_released", "hostages_released", lambda c: c.event in _RELEASES and c.freed == "hostage",
-             "Militants freed 20 villagers.", "20"),
+    Category(
+        "prisoners_released",
+        "prisoners_released",
+        lambda c: c.event in _RELEASES and c.freed == "prisoner",
+        "Israel released 90 prisoners.",
+        "90",
+    ),
+    Category(
+        "hostages_released",
+        "hostages_released",
+        lambda c: c.event in _RELEASES and c.freed == "hostage",
+        "Militants freed 20 villagers.",
+        "20",
+    ),
     # rescued or returned, but nobody was held ("6 crew were rescued")
     Category("freed_nobody_held", "other", lambda c: c.event in _RELEASES, "The navy rescued 6 crew.", "6"),
 )

@@ -1,4 +1,5 @@
 """What a number counts: its noun through the dependency tree, and the event that happened to it."""
+
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -8,9 +9,33 @@ from newsfacts.transforms.language.discourse import WINDOWS, window_start
 from newsfacts.transforms.language.lexicon import NOMINAL_SUBJECT_DEPS, PARTITIVE_PRONOUNS, PEOPLE_NOUNS
 
 
-CURRENCY_NOUNS = {"dollar", "euro", "pound", "shekel", "yen", "yuan", "rupee", "franc", "riyal", "dinar", "cent",
-                  "naira", "cedi", "rand", "shilling", "ruble", "rouble", "hryvnia", "lira", "peso", "dirham",
-                  "taka", "rial", "birr", "kwacha"}
+CURRENCY_NOUNS = {
+    "dollar",
+    "euro",
+    "pound",
+    "shekel",
+    "yen",
+    "yuan",
+    "rupee",
+    "franc",
+    "riyal",
+    "dinar",
+    "cent",
+    "naira",
+    "cedi",
+    "rand",
+    "shilling",
+    "ruble",
+    "rouble",
+    "hryvnia",
+    "lira",
+    "peso",
+    "dirham",
+    "taka",
+    "rial",
+    "birr",
+    "kwacha",
+}
 HOSTAGE_NOUNS = {"hostage", "captive", "abductee", "kidnappee"}
 PRISONER_NOUNS = {"prisoner", "inmate", "detainee", "convict"}
 # Participles that make the people they describe prisoners ("39 Palestinians imprisoned by Israel").
@@ -20,14 +45,54 @@ ANAPHORIC_NOUNS = {"more", "other", "others", "additional", "else"}
 # Nouns whose "of" object is the counted thing ("the number of fatalities", "the death toll").
 AGGREGATE_NOUNS = {"number", "total", "toll", "tally", "count", "figure", "sum"}
 # Verbs that give their subject a measure ("the toll has topped 37,000", "deaths rose to 300").
-MEASURE_VERBS = {"be", "top", "exceed", "surpass", "pass", "reach", "rise", "climb", "stand", "hit",
-                 "increase", "jump", "grow", "total", "number", "cross", "soar", "fall", "drop", "near"}
+MEASURE_VERBS = {
+    "be",
+    "top",
+    "exceed",
+    "surpass",
+    "pass",
+    "reach",
+    "rise",
+    "climb",
+    "stand",
+    "hit",
+    "increase",
+    "jump",
+    "grow",
+    "total",
+    "number",
+    "cross",
+    "soar",
+    "fall",
+    "drop",
+    "near",
+}
 LEMMA_FIXES = {"people": "person", "%": "percent", "per cent": "percent"}
 # Event cue lemmas (verbs, nouns and adjectives) → what happened to the counted thing.
 EVENT_CUES: dict[str, str] = {
-    **dict.fromkeys(("kill", "die", "dead", "death", "fatality", "murder", "slay", "massacre",
-                     "execute", "perish", "casualty", "toll", "body", "killing", "assassinate", "neutralise",
-                     "neutralize", "life"), "kill"),
+    **dict.fromkeys(
+        (
+            "kill",
+            "die",
+            "dead",
+            "death",
+            "fatality",
+            "murder",
+            "slay",
+            "massacre",
+            "execute",
+            "perish",
+            "casualty",
+            "toll",
+            "body",
+            "killing",
+            "assassinate",
+            "neutralise",
+            "neutralize",
+            "life",
+        ),
+        "kill",
+    ),
     **dict.fromkeys(("injure", "wound", "hurt", "injury", "injured", "wounded", "maim"), "injure"),
     **dict.fromkeys(("kidnap", "abduct", "abduction", "kidnapping"), "abduct"),
     # taking is hostage-taking only when people are taken ("seized 20 tonnes" is not)
@@ -57,9 +122,32 @@ RETURN_ADVERBS = {"home", "back"}
 RETURN_VERBS = {"come", "go", "fly", "head", "bring", "send", "get", "arrive"}
 # Event verbs that describe what was done TO the counted thing: their active subject is the doer.
 TRANSITIVE_VERBS = {
-    "kill", "murder", "slay", "massacre", "execute", "assassinate", "injure", "wound", "hurt", "maim", "kidnap",
-    "abduct", "take", "seize", "capture", "snatch", "hold", "keep", "detain", "release", "free",
-    "rescue", "liberate", "swap", "exchange", "repatriate",
+    "kill",
+    "murder",
+    "slay",
+    "massacre",
+    "execute",
+    "assassinate",
+    "injure",
+    "wound",
+    "hurt",
+    "maim",
+    "kidnap",
+    "abduct",
+    "take",
+    "seize",
+    "capture",
+    "snatch",
+    "hold",
+    "keep",
+    "detain",
+    "release",
+    "free",
+    "rescue",
+    "liberate",
+    "swap",
+    "exchange",
+    "repatriate",
 }
 # Clause links the search for an event word does not climb across.
 CLAUSE_DEPS = {"conj", "ccomp", "advcl", "parataxis"}
@@ -67,9 +155,28 @@ CLAUSE_DEPS = {"conj", "ccomp", "advcl", "parataxis"}
 ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "oprd", "dative"}
 # Who can be taken hostage: people, named groups of people (NORP), and also members of a force or a family
 # ("three police officers", "members of one family"), who are no party to an event's handover.
-CAPTIVE_NOUNS = PEOPLE_NOUNS | {"individual", "boy", "girl", "family", "member", "militant", "officer",
-                                "schoolgirl", "schoolboy", "schoolchild", "teenager", "youth", "priest", "nun",
-                                "missionary", "trader", "herder", "fisherman", "traveller", "traveler"}
+CAPTIVE_NOUNS = PEOPLE_NOUNS | {
+    "individual",
+    "boy",
+    "girl",
+    "family",
+    "member",
+    "militant",
+    "officer",
+    "schoolgirl",
+    "schoolboy",
+    "schoolchild",
+    "teenager",
+    "youth",
+    "priest",
+    "nun",
+    "missionary",
+    "trader",
+    "herder",
+    "fisherman",
+    "traveller",
+    "traveler",
+}
 # Words whose presence in the sentences before makes "still N people in Gaza" a hostage count.
 HOSTAGE_CONTEXT = {"hostage", "kidnap", "abduct", "captive", "captivity", "abduction", "kidnapping"}
 # Words that make a release or a return one of prisoners ("the prisoner exchange ... 22 came home").
@@ -86,8 +193,11 @@ def _counted_noun(found: _Number) -> Token | None:
     obj = _of_object(root)
     if obj is not None:  # "hundreds of people", "three of the hostages"; "41 of whom" points back
         return _antecedent(root) if obj.lower_ in PARTITIVE_PRONOUNS or obj.pos_ == "PRON" else obj
-    if root.dep_ in ("nummod", "quantmod", "compound") and root.head.pos_ in ("NOUN", "PROPN", "ADJ") \
-            and root.head.i > root.i:
+    if (
+        root.dep_ in ("nummod", "quantmod", "compound")
+        and root.head.pos_ in ("NOUN", "PROPN", "ADJ")
+        and root.head.i > root.i
+    ):
         return root.head
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):
         return root.head
@@ -213,10 +323,13 @@ def _noun_cue(noun: Token) -> str | None:
     own = EVENT_CUES.get(noun.lemma_.lower())
     if own in ("kill", "injure") or (own and noun.pos_ != "NOUN"):
         return own
-    cues = [_word_cue(child) or _purpose_cue(child) for child in noun.children
-            if child.dep_ in ("amod", "acl", "relcl")
-            # "four hostages, two of whom were wounded": that clause is the partitive's
-            and not any(t.like_num for t in child.subtree)]
+    cues = [
+        _word_cue(child) or _purpose_cue(child)
+        for child in noun.children
+        if child.dep_ in ("amod", "acl", "relcl")
+        # "four hostages, two of whom were wounded": that clause is the partitive's
+        and not any(t.like_num for t in child.subtree)
+    ]
     # a deed beats a state: "the remaining 28 dead hostages" are dead
     return next((c for c in cues if c and c not in STATE_CUES), None) or next((c for c in cues if c), None)
 
@@ -233,7 +346,7 @@ def _casualty_after(found: _Number, noun: Token | None) -> str | None:
 
 def _group_before(found: _Number) -> str | None:
     """The casualty group named earlier in the sentence by "one of the dead", for "the others" after it."""
-    for token in found.root.doc[found.root.sent.start:found.start]:
+    for token in found.root.doc[found.root.sent.start : found.start]:
         if token.dep_ == "pobj" and token.head.lower_ == "of" and _word_cue(token) in BREAKDOWN_CUES:
             return _word_cue(token)
     return None
@@ -264,8 +377,11 @@ def _cue_above(found: _Number, noun: Token | None) -> str | None:
             return cue
         if node.pos_ in ("VERB", "AUX") and node.dep_ != "prep" and came_from.dep_ in ARGUMENT_DEPS:
             return None  # the verb that takes the number says what happened to it ("displaced 12 million")
-        if node.pos_ in ("VERB", "AUX") and node.dep_ in CLAUSE_DEPS \
-                and any(c.dep_ in NOMINAL_SUBJECT_DEPS or c.dep_ == "expl" for c in node.children):
+        if (
+            node.pos_ in ("VERB", "AUX")
+            and node.dep_ in CLAUSE_DEPS
+            and any(c.dep_ in NOMINAL_SUBJECT_DEPS or c.dep_ == "expl" for c in node.children)
+        ):
             return None  # a clause with its own subject: what its neighbours did is not ours
     return None
 
@@ -339,7 +455,7 @@ def _described_as_prisoners(noun: Token) -> bool:
 
 
 def _group_subject_cue(verb: Token) -> str | None:
-    """"The dead were five men, four women and two children": a breakdown takes the event of its total."""
+    """ "The dead were five men, four women and two children": a breakdown takes the event of its total."""
     for child in verb.children:
         if child.dep_ in NOMINAL_SUBJECT_DEPS and child.pos_ in ("ADJ", "NOUN"):
             cue = _word_cue(child)
@@ -353,8 +469,12 @@ def _word_cue(token: Token) -> str | None:
     cue = EVENT_CUES.get(token.lemma_.lower()) or EVENT_CUES.get(token.lower_)
     if cue is None and _handed_over(token):
         cue = "release"  # "handed over 15 captives"
-    if cue is None and token.pos_ == "VERB" and token.lemma_.lower() in RETURN_VERBS \
-            and any(c.dep_ in ("advmod", "prt") and c.lower_ in RETURN_ADVERBS for c in token.children):
+    if (
+        cue is None
+        and token.pos_ == "VERB"
+        and token.lemma_.lower() in RETURN_VERBS
+        and any(c.dep_ in ("advmod", "prt") and c.lower_ in RETURN_ADVERBS for c in token.children)
+    ):
         cue = "return"
     return cue
 
@@ -363,12 +483,16 @@ def _handed_over(token: Token) -> bool:
     """Whether a verb takes the particle that makes it a handover ("handed over", "turned over")."""
     particle = HANDOVER_PARTICLES.get(token.lemma_.lower())
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return particle is not None and after is not None and after.lower_ == particle \
+    return (
+        particle is not None
+        and after is not None
+        and after.lower_ == particle
         and (after.dep_ == "prt" or after.tag_ == "RP")
+    )
 
 
 def _among_cue(verb: Token) -> str | None:
-    """"Among the dead were 12 children": the part takes the event of the group it is among."""
+    """ "Among the dead were 12 children": the part takes the event of the group it is among."""
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ != "among":
             continue
@@ -387,10 +511,10 @@ def _among_cue(verb: Token) -> str | None:
 
 
 def _captive_context(found: _Number) -> str:
-    """"prisoner" or "hostage" for the kind of captive mentioned last up to the number, else "other"."""
+    """ "prisoner" or "hostage" for the kind of captive mentioned last up to the number, else "other"."""
     doc = found.root.doc
-    before = reversed(doc[_context_start(found):found.start])
-    after = doc[found.end:found.root.sent.end]
+    before = reversed(doc[_context_start(found) : found.start])
+    after = doc[found.end : found.root.sent.end]
     for token in [*before, *after]:
         lemma = token.lemma_.lower()
         if lemma in PRISONER_CONTEXT or token.lower_ in PRISONER_CONTEXT:
@@ -408,4 +532,4 @@ def _context_start(found: _Number) -> int:
 def _hostage_context(found: _Number) -> bool:
     """Whether the sentence or the ones just before it are about hostages."""
     doc = found.root.doc
-    return any(t.lemma_.lower() in HOSTAGE_CONTEXT for t in doc[_context_start(found):found.root.sent.end])
+    return any(t.lemma_.lower() in HOSTAGE_CONTEXT for t in doc[_context_start(found) : found.root.sent.end])

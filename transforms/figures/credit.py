@@ -1,4 +1,5 @@
 """Who the text credits a number to: reporting verbs, "according to", pronouns and document owners."""
+
 from __future__ import annotations
 
 from typing import Iterator
@@ -13,9 +14,32 @@ from newsfacts.transforms.spans import doc_ents
 
 
 REPORTING_VERBS = {
-    "say", "claim", "report", "state", "tell", "announce", "estimate", "declare", "confirm",
-    "add", "insist", "allege", "count", "record", "document", "show", "indicate", "put",
-    "reveal", "note", "assert", "maintain", "believe", "warn", "suggest", "publish",
+    "say",
+    "claim",
+    "report",
+    "state",
+    "tell",
+    "announce",
+    "estimate",
+    "declare",
+    "confirm",
+    "add",
+    "insist",
+    "allege",
+    "count",
+    "record",
+    "document",
+    "show",
+    "indicate",
+    "put",
+    "reveal",
+    "note",
+    "assert",
+    "maintain",
+    "believe",
+    "warn",
+    "suggest",
+    "publish",
 }
 # Noun-verb homographs the tagger reads as nouns ("the army claims are dead").
 MISTAGGED_REPORTING = {"claims", "says", "reports", "estimates", "states", "insists", "believes", "maintains"}
@@ -56,8 +80,7 @@ def _source_text(found: _Number) -> str | None:
 def _covers(cue: Token, root: Token) -> bool:
     """Whether a credit's clause holds the number: the reporting verb dominates it, or the clause that
     "according to X" or a parenthetical "X said" hangs on does (not a conjunct after the credit)."""
-    anchor = cue if cue.pos_ in ("VERB", "AUX") and cue.dep_ != "parataxis" and cue.lower_ != "according" \
-        else cue.head
+    anchor = cue if cue.pos_ in ("VERB", "AUX") and cue.dep_ != "parataxis" and cue.lower_ != "according" else cue.head
     if anchor.i == root.i:
         return True
     node = root
@@ -86,11 +109,15 @@ def _reporting_credits(root: Token, sent: Span) -> Iterator[tuple[Token, Token |
             who = _verb_credit(token, root)
             if who is not None:
                 yield token, who
-        elif token.lower_ in MISTAGGED_REPORTING and token.pos_ == "NOUN" \
-                and any(c.dep_ == "compound" for c in token.children) and _same_segment(root, token):
+        elif (
+            token.lower_ in MISTAGGED_REPORTING
+            and token.pos_ == "NOUN"
+            and any(c.dep_ == "compound" for c in token.children)
+            and _same_segment(root, token)
+        ):
             # "41 of whom the army claims are dead": read "claims" as the verb it is
             modifiers = [c for c in token.children if c.dep_ in ("det", "compound", "amod", "poss")]
-            yield token, sent.doc[min(c.i for c in modifiers):token.i]
+            yield token, sent.doc[min(c.i for c in modifiers) : token.i]
 
 
 def _verb_credit(verb: Token, root: Token) -> Token | Span | None:
@@ -136,7 +163,7 @@ def _list_before(verb: Token) -> Span | None:
         start -= 1
     if start in (verb.i, sent.start) or doc[start - 1].text != "," or doc[verb.i - 1].pos_ not in ("NOUN", "PROPN"):
         return None
-    return doc[start:verb.i]
+    return doc[start : verb.i]
 
 
 def _resolve_pronoun(source: Token | Span) -> str:
@@ -183,7 +210,7 @@ def _credited_by(token: Token) -> Token | None:
 
 
 def _is_nobody(subject: Token) -> bool:
-    """"Nobody", "no one", "no group": a subject that says no one reported."""
+    """ "Nobody", "no one", "no group": a subject that says no one reported."""
     return subject.lower_ in NOBODY_WORDS or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
@@ -236,7 +263,7 @@ def _phrase_tokens(noun: Token) -> list[Token]:
         end = conj[0].i + 1
     elif noun.pos_ == "PROPN":
         end = _name_end(noun)
-    tokens = list(noun.doc[min(t.i for t in keep):end])
+    tokens = list(noun.doc[min(t.i for t in keep) : end])
     return _name_after_description(noun, tokens) if noun.pos_ == "PROPN" and not conj else tokens
 
 
@@ -258,13 +285,13 @@ def _after_comma(token: Token) -> bool:
 def _name_after_description(noun: Token, tokens: list[Token]) -> list[Token]:
     """The name alone when it follows its description ("the naval force Aspides" -> "Aspides")."""
     described = [k for k, t in enumerate(tokens) if t.pos_ == "NOUN" and t.i < noun.i]
-    if described and all(t.pos_ == "PROPN" or t.text == "-" for t in tokens[described[-1] + 1:]):
-        return tokens[described[-1] + 1:]
+    if described and all(t.pos_ == "PROPN" or t.text == "-" for t in tokens[described[-1] + 1 :]):
+        return tokens[described[-1] + 1 :]
     return tokens
 
 
 def _owned_by_pronoun(tokens: list[Token]) -> str | None:
-    """"his office" as the office of whom "his" stands for, else None."""
+    """ "his office" as the office of whom "his" stands for, else None."""
     owner = next((t for t in tokens if t.lower_ in POSSESSIVE_PRONOUNS and t.dep_ == "poss"), None)
     if owner is None:
         return None
@@ -276,11 +303,11 @@ def _owned_by_pronoun(tokens: list[Token]) -> str | None:
 
 
 def _without_run_by(tokens: list[Token]) -> list[Token]:
-    """"the Hamas-run ministry" as "the ministry": who runs it says nothing of who reported."""
+    """ "the Hamas-run ministry" as "the ministry": who runs it says nothing of who reported."""
     for k, token in enumerate(tokens):
         if token.lower_ in RUN_BY_WORDS and k > 0 and tokens[k - 1].text == "-":
             lead = [t for t in tokens[:k] if t.dep_ == "det" or t.pos_ == "DET"][:1]
-            return lead + tokens[k + 1:]
+            return lead + tokens[k + 1 :]
     return tokens
 
 
@@ -290,8 +317,9 @@ def _name_end(noun: Token) -> int:
     end = noun.i + 1
     while end + 1 < len(noun.doc) and noun.doc[end].lower_ in NAME_JOINERS and noun.doc[end].head.i == noun.i:
         objects = [c for c in noun.doc[end].children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
-        if not objects or not all(t.pos_ == "PROPN" or t.lower_ in NAME_JOINERS
-                                  for t in noun.doc[end + 1:objects[0].i + 1]):
+        if not objects or not all(
+            t.pos_ == "PROPN" or t.lower_ in NAME_JOINERS for t in noun.doc[end + 1 : objects[0].i + 1]
+        ):
             break
         noun, end = objects[0], objects[0].i + 1
     return end

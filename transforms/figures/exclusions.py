@@ -4,6 +4,7 @@ EXCLUSIONS is the rule table: each rule has a name, a verdict (drop the number, 
 looking), a test over the number in its sentence, and an example sentence with the number it decides.
 The first rule whose test holds decides; a number no rule decides is kept.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -14,17 +15,60 @@ from spacy.tokens import Span, Token
 
 from newsfacts.transforms.figures.counted import _counted_noun
 from newsfacts.transforms.figures.numbers import (
-    DURATION_UNITS, _counts_a_noun, _has_digits, _hyphen_tight, _is_numeric, _looks_like_phone, _looks_like_year,
-    _may_start_number, _Number,
+    DURATION_UNITS,
+    _counts_a_noun,
+    _has_digits,
+    _hyphen_tight,
+    _is_numeric,
+    _looks_like_phone,
+    _looks_like_year,
+    _may_start_number,
+    _Number,
 )
 from newsfacts.transforms.language.lexicon import CARDINAL_WORDS, MONTHS, WEEKDAYS
 
 # A number right after one of these is a label, not a count ("Article 51", "Resolution 2334").
 LABEL_NOUNS = {
-    "article", "section", "chapter", "paragraph", "clause", "resolution", "page", "no", "no.",
-    "number", "item", "route", "highway", "flight", "room", "gate", "line", "bill", "amendment",
-    "rule", "act", "level", "stage", "phase", "platform", "building", "block", "unit", "apartment",
-    "version", "channel", "episode", "season", "volume", "vol", "vol.", "p.", "pp.", "figure", "table",
+    "article",
+    "section",
+    "chapter",
+    "paragraph",
+    "clause",
+    "resolution",
+    "page",
+    "no",
+    "no.",
+    "number",
+    "item",
+    "route",
+    "highway",
+    "flight",
+    "room",
+    "gate",
+    "line",
+    "bill",
+    "amendment",
+    "rule",
+    "act",
+    "level",
+    "stage",
+    "phase",
+    "platform",
+    "building",
+    "block",
+    "unit",
+    "apartment",
+    "version",
+    "channel",
+    "episode",
+    "season",
+    "volume",
+    "vol",
+    "vol.",
+    "p.",
+    "pp.",
+    "figure",
+    "table",
 }
 AGE_WORDS = {"age", "aged", "ages"}
 PHONE_WORDS = {"phone", "telephone", "tel", "tel.", "call", "fax", "hotline", "whatsapp", "mobile", "dial"}
@@ -33,8 +77,26 @@ TIME_WORDS = {"am", "a.m.", "pm", "p.m.", "o'clock", "gmt", "utc", "hrs", "noon"
 RELATIVE_DATE_WORDS = {"ago", "earlier", "later", "hence"}
 # "the two sides": a small number naming parties already in the story refers, it does not count.
 SIDE_NOUNS = {
-    "side", "country", "leader", "party", "nation", "government", "state", "delegation", "president",
-    "minister", "rival", "neighbour", "neighbor", "foe", "enemy", "camp", "army", "man", "woman", "power",
+    "side",
+    "country",
+    "leader",
+    "party",
+    "nation",
+    "government",
+    "state",
+    "delegation",
+    "president",
+    "minister",
+    "rival",
+    "neighbour",
+    "neighbor",
+    "foe",
+    "enemy",
+    "camp",
+    "army",
+    "man",
+    "woman",
+    "power",
 }
 # Fixed phrases with a number word that count nothing, matched on the lower-cased text from the number on.
 FIXED_PHRASES = (
@@ -54,7 +116,7 @@ class Context:
 
     def __init__(self, sent: Span, found: _Number) -> None:
         self.sent, self.found, self.doc = sent, found, sent.doc
-        self.digits = [t for t in self.doc[found.start:found.end] if _is_numeric(t)]
+        self.digits = [t for t in self.doc[found.start : found.end] if _is_numeric(t)]
         self.after = self.doc[found.end] if found.end < sent.end else None
 
     @property
@@ -96,8 +158,12 @@ class Rule:
 
 def _year_old(c: Context) -> bool:
     unit = c.found.attached_unit
-    return unit is not None and unit.lemma_.lower() == "year" and c.found.end + 1 < c.sent.end \
+    return (
+        unit is not None
+        and unit.lemma_.lower() == "year"
+        and c.found.end + 1 < c.sent.end
         and c.doc[c.found.end + 1].lower_ == "old"
+    )
 
 
 def _next_to_calendar_word(c: Context) -> bool:
@@ -114,39 +180,59 @@ def _year(c: Context) -> bool:
 
 
 def _period_between_years(c: Context) -> bool:
-    return c.found.qualifier == "range" and all(_looks_like_year(t) for t in c.digits) \
+    return (
+        c.found.qualifier == "range"
+        and all(_looks_like_year(t) for t in c.digits)
         and not any(_counts_a_noun(t) for t in c.digits)
+    )
 
 
 def _after_age_word(c: Context) -> bool:
     words = (c.before, c.doc[c.found.start - 1])
-    return any(t.lower_ in AGE_WORDS or t.lemma_.lower() in AGE_WORDS for t in words
-               if t is not None and c.sent.start <= t.i < c.found.start)
+    return any(
+        t.lower_ in AGE_WORDS or t.lemma_.lower() in AGE_WORDS
+        for t in words
+        if t is not None and c.sent.start <= t.i < c.found.start
+    )
 
 
 def _score_or_code(c: Context) -> bool:
     after = c.after
-    return after is not None and after.text in ("-", "\u2013") and _hyphen_tight(c.doc, after.i) \
-        and after.i + 1 < c.sent.end and _has_digits(c.doc[after.i + 1])
+    return (
+        after is not None
+        and after.text in ("-", "\u2013")
+        and _hyphen_tight(c.doc, after.i)
+        and after.i + 1 < c.sent.end
+        and _has_digits(c.doc[after.i + 1])
+    )
 
 
 def _phone_shape(c: Context) -> bool:
     found, after = c.found, c.after
-    return _looks_like_phone(c.doc[found.start:min(found.end + 2, c.sent.end)]) and after is not None \
-        and after.text == "-" and after.whitespace_ == ""
+    return (
+        _looks_like_phone(c.doc[found.start : min(found.end + 2, c.sent.end)])
+        and after is not None
+        and after.text == "-"
+        and after.whitespace_ == ""
+    )
 
 
 def _tail_of_code(c: Context) -> bool:
     before, start = c.before, c.found.start
-    return before is not None and before.text in ("-", "/") and before.whitespace_ == "" \
-        and start > c.sent.start + 1 and (c.doc[start - 2].is_alpha or _has_digits(c.doc[start - 2]))
+    return (
+        before is not None
+        and before.text in ("-", "/")
+        and before.whitespace_ == ""
+        and start > c.sent.start + 1
+        and (c.doc[start - 2].is_alpha or _has_digits(c.doc[start - 2]))
+    )
 
 
 def _in_fixed_phrase(c: Context) -> bool:
     start = c.found.start
     while start < c.found.end and not _may_start_number(c.doc[start]):
         start += 1  # past a hedge folded in front
-    text = c.doc[start:min(c.found.end + 4, c.sent.end)].text.lower()
+    text = c.doc[start : min(c.found.end + 4, c.sent.end)].text.lower()
     return text.startswith(FIXED_PHRASES)
 
 
@@ -154,35 +240,78 @@ EXCLUSIONS: tuple[Rule, ...] = (
     Rule("fixed_phrase", True, _in_fixed_phrase, "Both leaders backed a two-state solution.", "two-state"),
     # a vague quantity is an approximate figure (GUIDELINE.md), whatever its neighbours
     Rule("vague_quantity", False, lambda c: c.found.vague, "Hundreds of people fled the town.", "Hundreds"),
-    Rule("ordinal_currency_or_percent", False, lambda c: c.found.ordinal or bool(c.found.currency) or c.found.percent,
-         "The aid is worth $5 million.", "$5 million"),
-    Rule("names_known_parties", True, lambda c: _names_known_parties(c.sent, c.found),
-         "The two sides met in Cairo.", "two"),
+    Rule(
+        "ordinal_currency_or_percent",
+        False,
+        lambda c: c.found.ordinal or bool(c.found.currency) or c.found.percent,
+        "The aid is worth $5 million.",
+        "$5 million",
+    ),
+    Rule(
+        "names_known_parties",
+        True,
+        lambda c: _names_known_parties(c.sent, c.found),
+        "The two sides met in Cairo.",
+        "two",
+    ),
     Rule("no_digits", False, lambda c: not c.digits, "They agreed a week-long truce.", "week-long"),
     Rule("year_old", True, _year_old, "A 12-year-old boy was hurt.", "12-year"),
     Rule("next_to_month_or_weekday", True, _next_to_calendar_word, "The talks began on 12 May in Cairo.", "12"),
-    Rule("day_of_month", True, lambda c: c.first_digit.head.lower_.rstrip(".") in MONTHS,
-         "They met May 3 and 4.", "4"),
-    Rule("relative_date", True, lambda c: _is_duration(c) and c.unit_tail is not None
-         and c.unit_tail.lower_ in RELATIVE_DATE_WORDS, "The ship sank ten days ago.", "ten"),
-    Rule("age_in_years", True, lambda c: _is_duration(c) and c.unit_tail is not None and c.unit_tail.lower_ == "old",
-         "The boy is 12 years old.", "12"),
+    Rule("day_of_month", True, lambda c: c.first_digit.head.lower_.rstrip(".") in MONTHS, "They met May 3 and 4.", "4"),
+    Rule(
+        "relative_date",
+        True,
+        lambda c: _is_duration(c) and c.unit_tail is not None and c.unit_tail.lower_ in RELATIVE_DATE_WORDS,
+        "The ship sank ten days ago.",
+        "ten",
+    ),
+    Rule(
+        "age_in_years",
+        True,
+        lambda c: _is_duration(c) and c.unit_tail is not None and c.unit_tail.lower_ == "old",
+        "The boy is 12 years old.",
+        "12",
+    ),
     Rule("duration", False, _is_duration, "The siege lasted 40 days.", "40"),
     Rule("year", True, _year, "The war began in 2023.", "2023"),
-    Rule("period_between_years", True, _period_between_years, "Between 2020 and 2023 the town grew.",
-         "Between 2020 and 2023"),
-    Rule("clock_time", True, lambda c: c.first_digit.ent_type_ == "TIME"
-         or (c.after is not None and c.after.lower_ in TIME_WORDS), "The strike hit at 10 pm.", "10"),
+    Rule(
+        "period_between_years",
+        True,
+        _period_between_years,
+        "Between 2020 and 2023 the town grew.",
+        "Between 2020 and 2023",
+    ),
+    Rule(
+        "clock_time",
+        True,
+        lambda c: c.first_digit.ent_type_ == "TIME" or (c.after is not None and c.after.lower_ in TIME_WORDS),
+        "The strike hit at 10 pm.",
+        "10",
+    ),
     Rule("colon_in_number", True, lambda c: ":" in c.doc[c.found.start].text, None, None),
     Rule("after_age_word", True, _after_age_word, "A man aged 45 was hurt.", "45"),
     Rule("score_or_code", True, _score_or_code, "They won the match 14-1.", "14"),
-    Rule("age_head", True, lambda c: c.first_digit.head.lemma_.lower() in AGE_WORDS
-         and c.first_digit.head.i < c.first_digit.i, "A girl aged only 9 was hurt.", "9"),
-    Rule("label", True, lambda c: c.before is not None and c.before.lower_ in LABEL_NOUNS and c.before.is_title,
-         "Under Article 51 states may defend themselves.", "51"),
-    Rule("phone_word", True, lambda c: c.before is not None
-         and (c.before.lower_ in PHONE_WORDS or c.before.text.startswith("+")), "Call hotline 1234567 for help.",
-         "1234567"),
+    Rule(
+        "age_head",
+        True,
+        lambda c: c.first_digit.head.lemma_.lower() in AGE_WORDS and c.first_digit.head.i < c.first_digit.i,
+        "A girl aged only 9 was hurt.",
+        "9",
+    ),
+    Rule(
+        "label",
+        True,
+        lambda c: c.before is not None and c.before.lower_ in LABEL_NOUNS and c.before.is_title,
+        "Under Article 51 states may defend themselves.",
+        "51",
+    ),
+    Rule(
+        "phone_word",
+        True,
+        lambda c: c.before is not None and (c.before.lower_ in PHONE_WORDS or c.before.text.startswith("+")),
+        "Call hotline 1234567 for help.",
+        "1234567",
+    ),
     Rule("phone_shape", True, _phone_shape, None, None),
     Rule("tail_of_code", True, _tail_of_code, "They won the match 14-1.", "1"),
 )
@@ -203,7 +332,7 @@ def _is_excluded(sent: Span, found: _Number) -> bool:
 def _names_known_parties(sent: Span, found: _Number) -> bool:
     """Whether a small number word refers to parties already named ("the two sides", "both leaders")."""
     doc = sent.doc
-    words = doc[found.start:found.end]
+    words = doc[found.start : found.end]
     if len(words) != 1 or found.qualifier != "exact" or words[0].lower_ not in CARDINAL_WORDS:
         return False
     noun = words[0].head

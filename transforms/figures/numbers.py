@@ -1,4 +1,5 @@
 """Numbers as written: cardinals, ordinals, ranges, hedges, currency and percent, read off the tokens."""
+
 from __future__ import annotations
 
 import math
@@ -13,53 +14,108 @@ from newsfacts.transforms.language.lexicon import CARDINAL_WORDS
 
 # Words that multiply what came before them ("1.2 million", "a dozen", "two hundred").
 SCALE_WORDS: dict[str, float] = {
-    "dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9,
-    "trillion": 1e12, "bn": 1e9, "mn": 1e6,
+    "dozen": 12,
+    "hundred": 100,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "bn": 1e9,
+    "mn": 1e6,
 }
 # Plural scale nouns are vague quantities (GUIDELINE.md): figures with qualifier approximate and ACLED's
 # conservative value ("dozens injured" 12, "scores of captives" 40, "hundreds of soldiers" 100, "killed
 # thousands" 1000); a chain multiplies ("tens of thousands" 10,000).
 VAGUE_PLURALS: dict[str, float] = {
-    "dozens": 12, "scores": 40, "hundreds": 100, "thousands": 1e3, "millions": 1e6,
-    "billions": 1e9, "tens": 10,
+    "dozens": 12,
+    "scores": 40,
+    "hundreds": 100,
+    "thousands": 1e3,
+    "millions": 1e6,
+    "billions": 1e9,
+    "tens": 10,
 }
 # Vague counts before a scale word multiply it by three (ACLED: "several" = 3): "several dozen" 36,
 # "a few hundred" 300. Alone ("several soldiers", "a few people") they are not figures.
 VAGUE_MULTIPLIERS: dict[tuple[str, ...], float] = {("several",): 3, ("a", "few"): 3}
 ORDINAL_WORDS: dict[str, float] = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
 }
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 CURRENCY_SYMBOLS = {"$": "dollar", "us$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "₪": "shekel"}
 PERCENT_WORDS = {"%", "percent", "per cent", "pct"}
 # Words before the number, longest first wins; the words become part of the figure's text.
 QUALIFIER_CUES: dict[tuple[str, ...], str] = {
-    ("about",): "approximate", ("around",): "approximate", ("some",): "approximate",
-    ("roughly",): "approximate", ("nearly",): "approximate", ("almost",): "approximate",
-    ("approximately",): "approximate", ("approx",): "approximate", ("an", "estimated"): "approximate",
-    ("estimated",): "approximate", ("close", "to"): "approximate", ("circa",): "approximate",
+    ("about",): "approximate",
+    ("around",): "approximate",
+    ("some",): "approximate",
+    ("roughly",): "approximate",
+    ("nearly",): "approximate",
+    ("almost",): "approximate",
+    ("approximately",): "approximate",
+    ("approx",): "approximate",
+    ("an", "estimated"): "approximate",
+    ("estimated",): "approximate",
+    ("close", "to"): "approximate",
+    ("circa",): "approximate",
     ("closer", "to"): "approximate",
-    ("over",): "more_than", ("more", "than"): "more_than", ("above",): "more_than",
-    ("upwards", "of"): "more_than", ("in", "excess", "of"): "more_than",
-    ("at", "least"): "at_least", ("no", "fewer", "than"): "at_least", ("no", "less", "than"): "at_least",
-    ("less", "than"): "less_than", ("fewer", "than"): "less_than", ("under",): "less_than",
+    ("over",): "more_than",
+    ("more", "than"): "more_than",
+    ("above",): "more_than",
+    ("upwards", "of"): "more_than",
+    ("in", "excess", "of"): "more_than",
+    ("at", "least"): "at_least",
+    ("no", "fewer", "than"): "at_least",
+    ("no", "less", "than"): "at_least",
+    ("less", "than"): "less_than",
+    ("fewer", "than"): "less_than",
+    ("under",): "less_than",
     ("below",): "less_than",
-    ("up", "to"): "at_most", ("no", "more", "than"): "at_most", ("at", "most"): "at_most",
-    ("as", "many", "as"): "at_most", ("not", "more", "than"): "at_most",
+    ("up", "to"): "at_most",
+    ("no", "more", "than"): "at_most",
+    ("at", "most"): "at_most",
+    ("as", "many", "as"): "at_most",
+    ("not", "more", "than"): "at_most",
 }
 # Intensifiers that may precede a hedge ("well over", "just under") and belong to its text.
 HEDGE_INTENSIFIERS = {"well", "just", "slightly", "a", "little", "far", "much"}
 # Words after the number ("100 or more", "50-plus").
 TRAILING_CUES: dict[tuple[str, ...], str] = {
-    ("or", "more"): "at_least", ("or", "so"): "approximate", ("plus",): "more_than",
-    ("-", "plus"): "more_than", ("+",): "more_than", ("or", "fewer"): "at_most", ("or", "less"): "at_most",
+    ("or", "more"): "at_least",
+    ("or", "so"): "approximate",
+    ("plus",): "more_than",
+    ("-", "plus"): "more_than",
+    ("+",): "more_than",
+    ("or", "fewer"): "at_most",
+    ("or", "less"): "at_most",
 }
 # A verb whose object is the number says it was passed ("the toll has topped 37,000").
-VERB_QUALIFIERS = {"top": "more_than", "exceed": "more_than", "surpass": "more_than", "pass": "more_than",
-                   "cross": "more_than"}
+VERB_QUALIFIERS = {
+    "top": "more_than",
+    "exceed": "more_than",
+    "surpass": "more_than",
+    "pass": "more_than",
+    "cross": "more_than",
+}
 RANGE_JOINERS = {"-", "to", "–", "—"}
 # "one" as a pronoun or in an idiom, not a count: "no one", "one another", "with one voice".
 ONE_BEFORE = {"no", "any", "every", "each", "the"}
@@ -73,8 +129,17 @@ RUNNING_WORDS = {"consecutive", "straight", "successive", "running"}
 VISIT_NOUNS = {"trip", "visit", "tour", "mission", "journey", "voyage", "stop", "trek"}
 # Repeated occurrences an ordinal counts ("the 13th exchange", "their fifth meeting").
 OCCURRENCE_NOUNS = {
-    "exchange", "swap", "meeting", "round", "release", "session", "summit", "handover", "transfer",
-    "attempt", "time",
+    "exchange",
+    "swap",
+    "meeting",
+    "round",
+    "release",
+    "session",
+    "summit",
+    "handover",
+    "transfer",
+    "attempt",
+    "time",
 }
 
 
@@ -92,20 +157,47 @@ class HedgeVeto:
 
 HEDGE_VETOES: tuple[HedgeVeto, ...] = (
     # "some" before a scale word is the number's own article ("some hundred" is rare; "some thousands" vague)
-    HedgeVeto("some_before_scale", ("some",), lambda cue, num: num.lower_ in SCALE_WORDS,
-              "They sent some thousand tents.", "thousand"),
-    HedgeVeto("over_a_span_of_time", ("over",), lambda cue, num: cue.dep_ == "prep" and cue.head.pos_ == "VERB"
-              and num.ent_type_ == "DATE", "Fighting raged over 10 days.", "10"),
-    HedgeVeto("over_as_particle", ("over",), lambda cue, num: cue.dep_ == "prt" or cue.tag_ == "RP",
-              "The militia handed over 15 captives.", "15"),
+    HedgeVeto(
+        "some_before_scale",
+        ("some",),
+        lambda cue, num: num.lower_ in SCALE_WORDS,
+        "They sent some thousand tents.",
+        "thousand",
+    ),
+    HedgeVeto(
+        "over_a_span_of_time",
+        ("over",),
+        lambda cue, num: cue.dep_ == "prep" and cue.head.pos_ == "VERB" and num.ent_type_ == "DATE",
+        "Fighting raged over 10 days.",
+        "10",
+    ),
+    HedgeVeto(
+        "over_as_particle",
+        ("over",),
+        lambda cue, num: cue.dep_ == "prt" or cue.tag_ == "RP",
+        "The militia handed over 15 captives.",
+        "15",
+    ),
 )
 
 
 class _Number:
     """One number as written: its tokens, value, hedge and the tokens that anchor it in the tree."""
 
-    __slots__ = ("start", "end", "value", "upper", "qualifier", "root", "unit_token", "ordinal",
-                 "attached_unit", "currency", "percent", "vague")
+    __slots__ = (
+        "start",
+        "end",
+        "value",
+        "upper",
+        "qualifier",
+        "root",
+        "unit_token",
+        "ordinal",
+        "attached_unit",
+        "currency",
+        "percent",
+        "vague",
+    )
 
     def __init__(self, start: int, end: int, value: float, root: Token) -> None:
         self.start, self.end, self.value, self.root = start, end, value, root
@@ -127,7 +219,7 @@ def numbers_of(sent: Span, claimed: set[int]) -> Iterator[_Number]:
         i = token.i
         if i < resume or i in claimed or not _may_start_number(token):
             continue
-        found = (_cardinal_at(sent, i) or _ordinal_at(sent, i) or _long_duration_at(sent, i))
+        found = _cardinal_at(sent, i) or _ordinal_at(sent, i) or _long_duration_at(sent, i)
         if found is None:
             continue
         claimed.update(range(found.start, found.end))
@@ -138,8 +230,12 @@ def numbers_of(sent: Span, claimed: set[int]) -> Iterator[_Number]:
 def _may_start_number(token: Token) -> bool:
     """A cheap test every token takes first: only these can start a cardinal, ordinal or "week-long"."""
     low = token.lower_
-    return token.like_num or low in NUMBER_STARTS or (low.endswith(ORDINAL_SUFFIXES) and low[:-2].isdigit()) \
+    return (
+        token.like_num
+        or low in NUMBER_STARTS
+        or (low.endswith(ORDINAL_SUFFIXES) and low[:-2].isdigit())
         or token.lemma_.lower() in DURATION_UNITS
+    )
 
 
 def _is_numeric(token: Token) -> bool:
@@ -210,7 +306,7 @@ def _attach_vague_multiplier(sent: Span, found: _Number) -> None:
         return
     for cue, factor in VAGUE_MULTIPLIERS.items():
         start = found.start - len(cue)
-        if start >= sent.start and tuple(t.lower_ for t in doc[start:found.start]) == cue:
+        if start >= sent.start and tuple(t.lower_ for t in doc[start : found.start]) == cue:
             found.start, found.value, found.qualifier = start, found.value * factor, "approximate"
             return
 
@@ -223,8 +319,13 @@ def _cardinal_end(sent: Span, i: int) -> int:
         nxt = doc[end]
         if nxt.lower_ in SCALE_WORDS or (nxt.lower_ in CARDINAL_WORDS and doc[end - 1].lower_ in SCALE_WORDS):
             end += 1  # "1.2 million", "two hundred", "a hundred fifty"
-        elif nxt.text == "-" and end + 1 < sent.end and _hyphen_tight(doc, end) \
-                and doc[end + 1].lower_ in CARDINAL_WORDS and doc[end - 1].lower_ in CARDINAL_WORDS:
+        elif (
+            nxt.text == "-"
+            and end + 1 < sent.end
+            and _hyphen_tight(doc, end)
+            and doc[end + 1].lower_ in CARDINAL_WORDS
+            and doc[end - 1].lower_ in CARDINAL_WORDS
+        ):
             end += 2  # "twenty-five"
         else:
             break
@@ -293,7 +394,7 @@ def _attach_hedge(sent: Span, found: _Number) -> None:
     doc = sent.doc
     for cue, qualifier in sorted(TRAILING_CUES.items(), key=lambda kv: -len(kv[0])):
         end = found.end + len(cue)
-        if end <= sent.end and tuple(t.lower_ for t in doc[found.end:end]) == cue:
+        if end <= sent.end and tuple(t.lower_ for t in doc[found.end : end]) == cue:
             found.qualifier, found.end = qualifier, end
             break
     verb = _governing_verb(found.root)
@@ -306,13 +407,16 @@ def _attach_leading_hedge(sent: Span, found: _Number) -> None:
     doc = sent.doc
     for cue, qualifier in sorted(QUALIFIER_CUES.items(), key=lambda kv: -len(kv[0])):
         start = found.start - len(cue)
-        if start < sent.start or tuple(t.lower_ for t in doc[start:found.start]) != cue:
+        if start < sent.start or tuple(t.lower_ for t in doc[start : found.start]) != cue:
             continue
         if any(veto.cue == cue and veto.test(doc[start], doc[found.start]) for veto in HEDGE_VETOES):
             continue
         found.qualifier = qualifier
-        while start - 1 >= sent.start and doc[start - 1].lower_ in HEDGE_INTENSIFIERS \
-                and qualifier in ("more_than", "less_than"):
+        while (
+            start - 1 >= sent.start
+            and doc[start - 1].lower_ in HEDGE_INTENSIFIERS
+            and qualifier in ("more_than", "less_than")
+        ):
             start -= 1
         found.start = start
         return
@@ -342,10 +446,10 @@ def _attach_range(sent: Span, found: _Number) -> None:
     if upper_end is None:
         return
     upper, k = upper_end
-    if joiner.text == "-" and _looks_like_phone(doc[found.start:k]):
+    if joiner.text == "-" and _looks_like_phone(doc[found.start : k]):
         return
     lower = found.value
-    if doc[k - 1].lower_ in SCALE_WORDS and not any(t.lower_ in SCALE_WORDS for t in doc[found.start:j]):
+    if doc[k - 1].lower_ in SCALE_WORDS and not any(t.lower_ in SCALE_WORDS for t in doc[found.start : j]):
         lower *= SCALE_WORDS[doc[k - 1].lower_]  # "2 to 3 million": the scale counts for both
     if upper <= lower:
         return
@@ -405,8 +509,12 @@ def _attach_unit(sent: Span, found: _Number) -> None:
     """Glue a hyphenated unit ("six-week", "40-day", "three-phase") onto the number."""
     doc = sent.doc
     j = found.end
-    if j + 1 < sent.end and _hyphen_tight(doc, j) and doc[j + 1].pos_ in ("NOUN", "PROPN") \
-            and not _is_numeric(doc[j + 1]):
+    if (
+        j + 1 < sent.end
+        and _hyphen_tight(doc, j)
+        and doc[j + 1].pos_ in ("NOUN", "PROPN")
+        and not _is_numeric(doc[j + 1])
+    ):
         found.attached_unit = doc[j + 1]
         found.end = j + 2
 
@@ -428,9 +536,12 @@ def _ordinal_at(sent: Span, i: int) -> _Number | None:
 
 
 def _running_days(noun: Token | None) -> bool:
-    """"a fifth consecutive day": an ordinal of a time unit in a row measures how long it has lasted."""
-    return noun is not None and noun.lemma_.lower() in DURATION_UNITS \
+    """ "a fifth consecutive day": an ordinal of a time unit in a row measures how long it has lasted."""
+    return (
+        noun is not None
+        and noun.lemma_.lower() in DURATION_UNITS
         and any(c.dep_ == "amod" and c.lower_ in RUNNING_WORDS for c in noun.children)
+    )
 
 
 def _ordinal_noun(token: Token) -> Token | None:

@@ -1,4 +1,5 @@
 """The figures generator: numbers of each sentence, excluded or made into `figures` rows."""
+
 from __future__ import annotations
 
 from typing import Iterator
@@ -7,7 +8,13 @@ from spacy.tokens import Doc, Span
 
 from newsfacts.schema import make_id
 from newsfacts.transforms.figures.categories import _category
-from newsfacts.transforms.figures.counted import AGGREGATE_NOUNS, ANAPHORIC_NOUNS, _antecedent_row, _counted_noun, _unit_lemma
+from newsfacts.transforms.figures.counted import (
+    AGGREGATE_NOUNS,
+    ANAPHORIC_NOUNS,
+    _antecedent_row,
+    _counted_noun,
+    _unit_lemma,
+)
 from newsfacts.transforms.figures.credit import _source_text
 from newsfacts.transforms.figures.exclusions import _is_excluded
 from newsfacts.transforms.figures.numbers import _Number, numbers_of

@@ -12,6 +12,7 @@ WINDOWS, so the distances are all read in one place.
 Values computed once per Doc are cached in `doc.user_data` under "newsfacts.*" keys, which
 `newsfacts.transforms.spans.release` drops when the extractors are done with the Doc.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -62,6 +63,7 @@ _DATELINE = CACHE_PREFIX + "dateline"
 
 # --- entities ------------------------------------------------------------------------------
 
+
 def entity_of(token: Token) -> Span | None:
     """The named entity a token is part of, else None (walked from IOB tags: `doc.ents` is rebuilt on
     each access)."""
@@ -83,6 +85,7 @@ def entity_root(token: Token) -> Token:
 
 # --- sentences -----------------------------------------------------------------------------
 
+
 def _sentence_starts(doc: Doc) -> list[int]:
     """Token index of the first token of every sentence, once per Doc."""
     starts = doc.user_data.get(_SENT_TOKEN_STARTS)
@@ -103,9 +106,9 @@ def sentences_back(token: Token, window: int) -> Iterator[Span]:
     doc = token.doc
     starts = _sentence_starts(doc)
     here = bisect.bisect_right(starts, token.i) - 1
-    yield doc[starts[here]:token.i]
+    yield doc[starts[here] : token.i]
     for n in range(here - 1, max(here - window, 0) - 1, -1):
-        yield doc[starts[n]:starts[n + 1]]
+        yield doc[starts[n] : starts[n + 1]]
 
 
 def same_or_previous_sentence(earlier: Token, later: Token) -> bool:
@@ -118,8 +121,10 @@ def same_or_previous_sentence(earlier: Token, later: Token) -> bool:
 
 # --- antecedents ---------------------------------------------------------------------------
 
-def antecedent(pronoun: Token, fits: Callable[[Token], T | None], window: int,
-               prefer: Callable[[T], bool] | None = None) -> T | None:
+
+def antecedent(
+    pronoun: Token, fits: Callable[[Token], T | None], window: int, prefer: Callable[[T], bool] | None = None
+) -> T | None:
     """What `pronoun` refers back to, by the module's window policy.
 
     `fits(token)` returns the referent a token before the pronoun would give (a name, a span), or None
@@ -135,6 +140,7 @@ def antecedent(pronoun: Token, fits: Callable[[Token], T | None], window: int,
 
 
 # --- quotations ----------------------------------------------------------------------------
+
 
 @dataclass
 class Quote:
@@ -237,8 +243,12 @@ def _pair_single_marks(doc: Doc, double: list[Quote]) -> list[Quote]:
         if tok.text not in SINGLE_QUOTES or (n < len(inside) and inside[n][0] <= tok.i):
             continue
         before, after = _neighbours(tok)
-        if current is not None and tok.text in SINGLE_CLOSE and not before.isspace() and (
-                before in _CLOSE_BEFORE or after in _CLOSE_AFTER or tok.i + 1 == len(doc)):
+        if (
+            current is not None
+            and tok.text in SINGLE_CLOSE
+            and not before.isspace()
+            and (before in _CLOSE_BEFORE or after in _CLOSE_AFTER or tok.i + 1 == len(doc))
+        ):
             current.close = tok.i
             quotes.append(current)
             current = None
@@ -256,6 +266,7 @@ def starts_paragraph(tok: Token) -> bool:
 
 
 # --- dateline ------------------------------------------------------------------------------
+
 
 def dateline_tokens(doc: Doc) -> frozenset[int]:
     """Indices of the tokens of the story's dateline ("KYIV, March 3 (Reuters) -"), once per Doc."""

@@ -12,6 +12,7 @@ smaller city, an alternate spelling, a province): a weak name is relabelled only
 cue around it (see transforms.entities). Names that are also given names ("Jordan", "Georgia",
 "Chad", "Israel") are `given_name` and need a cue or the corpus vote too.
 """
+
 from __future__ import annotations
 
 import functools
@@ -66,37 +67,128 @@ AGENCY_DATELINE_ONLY = frozenset({"aa", "spa", "petra", "ria", "mena"})
 
 # Regions and territories in the news that the packages do not ship under these names.
 REGIONS = (
-    "Darfur", "Kordofan", "Donbas", "Donbass", "Crimea", "Gaza", "Gaza Strip", "Gaza City", "West Bank",
-    "East Jerusalem", "Golan Heights", "Kurdistan", "Nagorno-Karabakh", "Karabakh", "Tigray",
-    "Amhara", "Oromia", "Kashmir", "Rakhine", "Idlib", "Kosovo", "Taiwan", "Palestine",
+    "Darfur",
+    "Kordofan",
+    "Donbas",
+    "Donbass",
+    "Crimea",
+    "Gaza",
+    "Gaza Strip",
+    "Gaza City",
+    "West Bank",
+    "East Jerusalem",
+    "Golan Heights",
+    "Kurdistan",
+    "Nagorno-Karabakh",
+    "Karabakh",
+    "Tigray",
+    "Amhara",
+    "Oromia",
+    "Kashmir",
+    "Rakhine",
+    "Idlib",
+    "Kosovo",
+    "Taiwan",
+    "Palestine",
 )
 # Areas with no government of their own: LOC rather than GPE.
 AREAS = (
-    "Sahel", "Sinai", "Balkans", "Caucasus", "South Caucasus", "Horn of Africa", "Middle East", "Levant",
-    "Maghreb", "Red Sea", "Black Sea", "Persian Gulf", "Gulf of Aden",
+    "Sahel",
+    "Sinai",
+    "Balkans",
+    "Caucasus",
+    "South Caucasus",
+    "Horn of Africa",
+    "Middle East",
+    "Levant",
+    "Maghreb",
+    "Red Sea",
+    "Black Sea",
+    "Persian Gulf",
+    "Gulf of Aden",
 )
 # Short and common names of countries that the packages spell otherwise.
 COUNTRY_NAMES = (
-    "Russia", "Syria", "Iran", "Laos", "Vietnam", "Bolivia", "Venezuela", "Tanzania", "Moldova",
-    "South Korea", "North Korea", "Congo", "DR Congo", "DRC", "Democratic Republic of Congo",
-    "Republic of Congo", "Ivory Coast", "Cote d'Ivoire", "Turkey", "Turkiye", "Czech Republic",
-    "Britain", "Great Britain", "UK", "U.K.", "US", "U.S.", "USA", "United States", "America",
-    "Burma", "Myanmar", "Micronesia", "Vatican", "Brunei", "Cape Verde", "Swaziland", "Eswatini",
-    "UAE", "Emirates",
+    "Russia",
+    "Syria",
+    "Iran",
+    "Laos",
+    "Vietnam",
+    "Bolivia",
+    "Venezuela",
+    "Tanzania",
+    "Moldova",
+    "South Korea",
+    "North Korea",
+    "Congo",
+    "DR Congo",
+    "DRC",
+    "Democratic Republic of Congo",
+    "Republic of Congo",
+    "Ivory Coast",
+    "Cote d'Ivoire",
+    "Turkey",
+    "Turkiye",
+    "Czech Republic",
+    "Britain",
+    "Great Britain",
+    "UK",
+    "U.K.",
+    "US",
+    "U.S.",
+    "USA",
+    "United States",
+    "America",
+    "Burma",
+    "Myanmar",
+    "Micronesia",
+    "Vatican",
+    "Brunei",
+    "Cape Verde",
+    "Swaziland",
+    "Eswatini",
+    "UAE",
+    "Emirates",
 )
 # Places whose name is also a common given name: never relabelled from the name alone.
-GIVEN_NAME_PLACES = frozenset({
-    "jordan", "georgia", "chad", "israel", "victoria", "florence", "paris", "austin", "charlotte",
-    "sydney", "adelaide", "regina", "lincoln", "orlando", "eugene", "jackson", "madison", "marion",
-    "santiago", "kingston", "ali", "hamilton", "dallas", "denver", "houston", "york", "salem",
-})
+GIVEN_NAME_PLACES = frozenset(
+    {
+        "jordan",
+        "georgia",
+        "chad",
+        "israel",
+        "victoria",
+        "florence",
+        "paris",
+        "austin",
+        "charlotte",
+        "sydney",
+        "adelaide",
+        "regina",
+        "lincoln",
+        "orlando",
+        "eugene",
+        "jackson",
+        "madison",
+        "marion",
+        "santiago",
+        "kingston",
+        "ali",
+        "hamilton",
+        "dallas",
+        "denver",
+        "houston",
+        "york",
+        "salem",
+    }
+)
 
 
 @dataclass(frozen=True)
 class Place:
-    name: str        # the name as the package spells it
-    kind: str        # country | region | area | state | city | province
-    strong: bool     # its name alone is enough to call a mention a place
+    name: str  # the name as the package spells it
+    kind: str  # country | region | area | state | city | province
+    strong: bool  # its name alone is enough to call a mention a place
     given_name: bool  # also a given name: a cue or the corpus vote is needed
 
 
