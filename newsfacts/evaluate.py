@@ -44,6 +44,7 @@ from typing import Any, Callable, Mapping
 
 import yaml
 from rapidfuzz import fuzz
+from newsfacts.transforms.language.lexicon import CARDINAL_WORDS, ORDINAL_WORDS
 
 from newsfacts.storage import read_table
 from newsfacts.transforms.spans import fold
@@ -70,62 +71,13 @@ FIELDS = {
     "events": ("date",),
 }
 
+# Number words a predicted text may share with the gold text ("three" and "3"): the lexicon's cardinals and
+# ordinals, plus scale words and repetitions.
 _NUMBER_WORDS = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "hundred": 100,
-    "thousand": 1000,
-    "million": 1_000_000,
-    "billion": 1_000_000_000,
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
-    "twentieth": 20,
-    "dozen": 12,
-    "once": 1,
-    "twice": 2,
+    **CARDINAL_WORDS,
+    **ORDINAL_WORDS,
+    **{"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000},
+    **{"once": 1, "twice": 2},
 }
 _DIGITS = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 _WORD = re.compile(r"\w+")

@@ -10,35 +10,17 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from newsfacts.transforms.language.lexicon import MONTHS, WEEKDAYS
+from newsfacts.transforms.language.lexicon import CARDINAL_WORDS, MONTHS, WEEKDAYS
 from newsfacts.transforms.spans import fold
 
 LOGGER = logging.getLogger(__name__)
 
-NUMBER_WORDS = {
+# Counts of "N days ago": the lexicon's cardinals up to twenty, and thirty; "a week ago"; "several/few days
+# ago" (no number: no date).
+NUMBER_WORDS: dict[str, float | None] = {
+    **{word: n for word, n in CARDINAL_WORDS.items() if 1 <= n <= 20 or n == 30},
     "a": 1,
     "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
     "several": None,
     "few": None,
 }
@@ -198,7 +180,8 @@ def _number(word: str) -> int | None:
     """A count written in digits or words, or None."""
     if word.isdigit():
         return int(word)
-    return NUMBER_WORDS.get(word)
+    n = NUMBER_WORDS.get(word)
+    return None if n is None else int(n)
 
 
 def _week_start(day: dt.date) -> dt.date:

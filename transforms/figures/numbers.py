@@ -9,7 +9,7 @@ from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from newsfacts.transforms.language.lexicon import CARDINAL_WORDS
+from newsfacts.transforms.language.lexicon import CARDINAL_WORDS, ORDINAL_WORDS
 
 
 # Words that multiply what came before them ("1.2 million", "a dozen", "two hundred").
@@ -38,28 +38,6 @@ VAGUE_PLURALS: dict[str, float] = {
 # Vague counts before a scale word multiply it by three (ACLED: "several" = 3): "several dozen" 36,
 # "a few hundred" 300. Alone ("several soldiers", "a few people") they are not figures.
 VAGUE_MULTIPLIERS: dict[tuple[str, ...], float] = {("several",): 3, ("a", "few"): 3}
-ORDINAL_WORDS: dict[str, float] = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
-    "twentieth": 20,
-}
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 CURRENCY_SYMBOLS = {"$": "dollar", "us$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "₪": "shekel"}
 PERCENT_WORDS = {"%", "percent", "per cent", "pct"}

@@ -315,3 +315,26 @@ CARDINAL_WORDS: dict[str, float] = {
     "eighty": 80,
     "ninety": 90,
 }
+# Ordinals that count repeated occurrences ("his ninth trip" is 9 visits).
+ORDINAL_WORDS: dict[str, float] = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+}
