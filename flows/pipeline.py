@@ -97,7 +97,6 @@ def annotate_batch(articles: list[dict], model: str, n_process: int = 1) -> dict
 @task(cache_policy=NO_CACHE)
 def resolve_tables(articles: list[dict], extracted: dict[str, list[dict]]) -> dict[str, list[dict]]:
     """Canonical entities, sources and names across the whole corpus."""
-    from newsfacts.transforms.events import assign_event_keys
     from newsfacts.transforms.resolve import resolve_corpus
 
     return resolve_corpus(
@@ -106,7 +105,6 @@ def resolve_tables(articles: list[dict], extracted: dict[str, list[dict]]) -> di
         extracted["figures"],
         extracted["claims"],
         extracted["events"],
-        assign_event_keys=assign_event_keys,
     )
 
 

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import logging
-from typing import Callable
-
 from newsfacts.transforms.dates import as_date
 from newsfacts.transforms.discrepancies import find_discrepancies
 from newsfacts.transforms.entities import EntityIndex, canonical_form, resolve_entities
+from newsfacts.transforms.events import assign_event_keys
 from newsfacts.transforms.geocode import geocode_tables
 from newsfacts.transforms.sources import SourceBook, link_figures_to_claims
 
@@ -20,7 +19,6 @@ def resolve_corpus(
     figures: list[dict],
     claims: list[dict],
     events: list[dict],
-    assign_event_keys: Callable[[list[dict]], None] | None = None,
 ) -> dict[str, list[dict]]:
     """Rows extracted per article in, finished tables out (every name resolved, every source counted)."""
     # Batches may finish in any order (Dask, cached parts): resolve in text order so ids and names never depend on it.
@@ -33,8 +31,7 @@ def resolve_corpus(
     _credit_claims(book, claims)
     _credit_figures(book, figures, claims, articles)
     _name_event_parties(index, events)
-    if assign_event_keys is not None:
-        assign_event_keys(events)
+    assign_event_keys(events)  # the same event in several articles: one key
     _geocode(articles, mentions, entities, events)
     discrepancies = find_discrepancies(figures, events, articles, mentions=mentions, entities=entities)
 
