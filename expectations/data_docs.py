@@ -31,7 +31,7 @@ EXTERNAL_ASSET = re.compile(
     "|".join(p.pattern for p in (_EXTERNAL_LINK, _EXTERNAL_SCRIPT, _EXTERNAL_IMG, _EXTERNAL_CSS_URL)), re.I
 )
 
-log = logging.getLogger(__name__)
+logger = logging.getLogger(__name__)
 
 
 def make_offline(site: Path) -> int:
@@ -55,7 +55,7 @@ def make_offline(site: Path) -> int:
         new, n = _rewrite_page(text, os.path.relpath(target, path.parent))
         path.write_text(new, encoding="utf-8")
         removed += n
-    log.info("Data Docs made offline: %d external asset reference(s) removed under %s", removed, site)
+    logger.info("Data Docs made offline: %d external asset reference(s) removed under %s", removed, site)
     return removed
 
 

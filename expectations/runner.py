@@ -40,7 +40,7 @@ RESULT_FORMAT = {"result_format": "COMPLETE", "return_unexpected_index_query": F
 # A uniqueness failure keeps the first row of each key and quarantines the later ones.
 KEEP_FIRST_TYPES = frozenset({"expect_column_values_to_be_unique"})
 
-log = logging.getLogger(__name__)
+logger = logging.getLogger(__name__)
 
 _lock = threading.Lock()
 _gx_state: dict[str, Any] = {}
@@ -136,7 +136,7 @@ def validate_tables(
             quarantined.extend(rows)
         _write_outputs(ctx, validation_dir, summary)
     quarantine = schema.to_table("quarantine", quarantined).to_pandas()
-    log.info(
+    logger.info(
         "validated %d tables: %d rows passed, %d quarantine rows",
         len(passed),
         sum(len(df) for df in passed.values()),

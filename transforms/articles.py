@@ -14,7 +14,7 @@ from newsfacts.transforms.dates import publication_date
 from newsfacts.transforms.dedupe import StoryIndex
 from newsfacts.transforms.reading import InputFile, RawDocument, display_path, read_document
 
-LOGGER = logging.getLogger(__name__)
+logger = logging.getLogger(__name__)
 
 LANGUAGES = ("en",)  # the languages the configured spaCy pipeline reads; others are skipped
 # Language identification (py3langid, its model shipped in the wheel): a text is taken to be in another
@@ -34,7 +34,7 @@ def read_article(item: InputFile, max_bytes: int, languages: Sequence[str] = LAN
     try:
         return build_article(read_document(item, max_bytes=max_bytes), languages)
     except Exception as exc:  # reported below and in the row: one input must never end the run
-        LOGGER.exception("reading %s failed", item.source_path)
+        logger.exception("reading %s failed", item.source_path)
         raw = RawDocument(
             item.source_path,
             None,

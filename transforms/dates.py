@@ -13,7 +13,7 @@ import logging
 from newsfacts.transforms.language.lexicon import CARDINAL_WORDS, MONTHS, WEEKDAYS
 from newsfacts.transforms.spans import fold
 
-LOGGER = logging.getLogger(__name__)
+logger = logging.getLogger(__name__)
 
 # Counts of "N days ago": the lexicon's cardinals up to twenty, and thirty; "a week ago"; "several/few days
 # ago" (no number: no date).
@@ -108,7 +108,7 @@ def publication_date(value: object, where: str = "") -> dt.date | None:
     """A publication date from metadata, or None (with a warning) when it lies outside 1900-2099."""
     day = as_date(value)
     if day is not None and not EARLIEST <= day <= LATEST_PUBLICATION:
-        LOGGER.warning(
+        logger.warning(
             "publication date %s%s dropped: outside %s..%s",
             day,
             f" of {where}" if where else "",
@@ -140,10 +140,10 @@ def resolve_date(
     try:
         day, precision = _resolve(date_text, published_at, planned)
     except (OverflowError, ValueError) as exc:  # arithmetic past the calendar's ends
-        LOGGER.warning("date %r not resolved against %s: %s", date_text, published_at, exc)
+        logger.warning("date %r not resolved against %s: %s", date_text, published_at, exc)
         return None, None
     if day is not None and not EARLIEST <= day <= latest_date(published_at):
-        LOGGER.warning(
+        logger.warning(
             "date %r resolved to %s, outside %s..%s: dropped", date_text, day, EARLIEST, latest_date(published_at)
         )
         return None, None

@@ -20,7 +20,7 @@ import trafilatura
 
 from newsfacts.transforms.dates import as_date
 
-LOGGER = logging.getLogger(__name__)
+logger = logging.getLogger(__name__)
 
 TEXT_EXTENSIONS = (".txt", ".md", ".html", ".htm")
 JSON_EXTENSIONS = (".json", ".jsonl")
@@ -227,9 +227,9 @@ def _walk(root: Path) -> Iterator[tuple[Path, str | None]]:
             path = Path(folder) / name
             if not _is_candidate_name(name):
                 if path.is_symlink() and not path.exists():
-                    LOGGER.warning("skipped %s: broken symbolic link", display_path(str(path)))
+                    logger.warning("skipped %s: broken symbolic link", display_path(str(path)))
                 elif path.is_symlink() and path.is_dir():
-                    LOGGER.warning("skipped %s: links to folders are not followed", display_path(str(path)))
+                    logger.warning("skipped %s: links to folders are not followed", display_path(str(path)))
                 continue
             problem = _link_problem(path, top) if path.is_symlink() else None
             if problem is None:
@@ -374,7 +374,7 @@ def _warc_items(path: Path, source_path: str, meta: dict) -> list[InputFile]:
             )
         )
     skipped = Counter(item.skip for item in items if item.skip)
-    LOGGER.info(
+    logger.info(
         "%s: %d document record(s), %d of them skipped (%s); other records not read: %s",
         source_path,
         len(items),
@@ -544,11 +544,11 @@ def read_feeds(paths: Sequence[Path]) -> dict[str, dict]:
         try:
             parsed = feedparser.parse(_checked_bytes(path, MAX_FEED_BYTES))
         except RejectedInput as exc:
-            LOGGER.warning("feed %s ignored: %s", name, exc)
+            logger.warning("feed %s ignored: %s", name, exc)
             continue
         if not parsed.entries:
             problem = parsed.get("bozo_exception")
-            LOGGER.warning("feed %s ignored: no entries%s", name, f" ({problem})" if problem else "")
+            logger.warning("feed %s ignored: no entries%s", name, f" ({problem})" if problem else "")
             continue
         outlet = parsed.feed.get("title")
         n = 0
@@ -566,7 +566,7 @@ def read_feeds(paths: Sequence[Path]) -> dict[str, dict]:
             meta = {k: scrub(v).strip() if isinstance(v, str) else v for k, v in meta.items()}
             index.setdefault(normalise_url(link), {k: v for k, v in meta.items() if v})
             n += 1
-        LOGGER.info("feed %s: %d entr%s with a link", name, n, "y" if n == 1 else "ies")
+        logger.info("feed %s: %d entr%s with a link", name, n, "y" if n == 1 else "ies")
     return index
 
 
@@ -640,7 +640,7 @@ def _read_manifest(path: Path) -> dict[Path, dict]:
     try:
         text, _ = _decode(path.read_bytes())
     except (OSError, RejectedInput) as exc:
-        LOGGER.warning("manifest %s ignored: %s", path, exc)
+        logger.warning("manifest %s ignored: %s", path, exc)
         return {}
     rows: dict[Path, dict] = {}
     try:
@@ -649,7 +649,7 @@ def _read_manifest(path: Path) -> dict[Path, dict]:
             if rel:
                 rows[(path.parent / rel).resolve()] = _normalise_metadata(row)
     except csv.Error as exc:
-        LOGGER.warning("manifest %s ignored after %d row(s): %s", path, len(rows), exc)
+        logger.warning("manifest %s ignored after %d row(s): %s", path, len(rows), exc)
     return rows
 
 
@@ -676,7 +676,7 @@ def _read_sidecar(path: Path) -> dict:
             try:
                 data = _parse_json(_decode(_checked_bytes(sidecar, MAX_SIDECAR_BYTES))[0], located=True)
             except RejectedInput as exc:
-                LOGGER.warning("sidecar %s ignored: %s", display_path(str(sidecar)), exc)
+                logger.warning("sidecar %s ignored: %s", display_path(str(sidecar)), exc)
                 return {}
             return _normalise_metadata(data) if isinstance(data, dict) else {}
     return {}
