@@ -34,7 +34,7 @@ CLOSING_LINE = "Report {number} of the benchmark corpus."
 STARTUP_PROBES = (
     ("python start", "pass", "pass"),
     ("import spacy", "pass", "import spacy"),
-    ("spaCy model load", "import spacy; from transforms.nlp import load_model", "load_model()"),
+    ("spaCy model load", "import spacy; from newsfacts.transforms.nlp import load_model", "load_model()"),
     ("import prefect", "pass", "import prefect"),
     ("import great_expectations", "pass", "import great_expectations"),
     ("import pandas + pyarrow", "pass", "import pandas, pyarrow"),
@@ -357,10 +357,10 @@ def measure_size(n: int, workdir: Path, processes: int, only: str | None = None)
 
 def batch_sizes() -> dict[str, int]:
     """Articles per Prefect task and Docs per nlp.pipe batch, as the flow uses them (A uses the latter)."""
-    from newsfacts.config import DEFAULT_BATCH_SIZE
+    from newsfacts.settings import get_settings
     from newsfacts.transforms.extract import PIPE_BATCH_SIZE
 
-    return {"articles_per_task": DEFAULT_BATCH_SIZE, "docs_per_pipe_batch": PIPE_BATCH_SIZE}
+    return {"articles_per_task": get_settings().batch_size, "docs_per_pipe_batch": PIPE_BATCH_SIZE}
 
 
 def machine() -> dict[str, Any]:
