@@ -38,8 +38,20 @@ def copy_seeds(dest: Path, names: list[str] | None = None) -> Path:
     return dest
 
 
-def _session_processes(sid: int) -> list[str]:
-    """Processes still alive in a session (a subprocess started with start_new_session=True and its children)."""
+def _session_processes(sid: int, grace: float = 5.0) -> list[str]:
+    """Processes still alive in a session (a subprocess started with start_new_session=True and its children),
+    after up to `grace` seconds for those already on their way out (the forkserver and the resource tracker
+    end when their parent's pipe closes, a moment after the parent)."""
+    deadline = time.monotonic() + grace
+    while True:
+        alive = _alive_in_session(sid)
+        if not alive or time.monotonic() > deadline:
+            return alive
+        time.sleep(0.2)
+
+
+def _alive_in_session(sid: int) -> list[str]:
+    """One look at the process table: the session's processes, leaving out the leader and zombies."""
     ps = subprocess.run(["ps", "-eo", "pid=,sid=,stat=,args="], capture_output=True, text=True, check=True)
     alive = []
     for line in ps.stdout.splitlines():
