@@ -18,7 +18,7 @@ from typing import Any
 
 import pandas as pd
 
-from newsfacts.transforms.language.lexicon import DEMONYMS
+from newsfacts.transforms.language.lexicon import DEMONYMS, PLACE_LABELS
 from newsfacts.transforms.spans import fold
 
 LEXICON_PATH = Path(__file__).resolve().parent / "lexicon.json"
@@ -173,7 +173,7 @@ def unit_problem(unit: Any, category: Any, entities: Entities) -> str | None:
     if key in lex["function_words"] or key in lex["pronouns"]:
         return f"unit {unit!r} is a function word"
     label = entities.label(str(unit))
-    if label in lex["place_labels"] and key.removesuffix("s") not in DEMONYMS:  # "six Ukrainians" count people
+    if label in PLACE_LABELS and key.removesuffix("s") not in DEMONYMS:  # "six Ukrainians" count people
         return f"unit {unit!r} is a {label} entity: a figure counts things, not a place"
     if label == "PERSON" and entities.full_person_name(str(unit)):
         return f"unit {unit!r} is the name of a person ({entities.full_person_name(str(unit))})"
@@ -295,6 +295,18 @@ def scope_problems(df: pd.DataFrame, texts: dict[str, str] | None) -> list[str |
     return out
 
 
+# The entities of the last table validated against, kept with the frame they were read from: every check of
+# every table asks for them, and the index folds every alias once instead of once per check.
+_ENTITIES: list[Any] = [None, Entities(None)]
+
+
+def _entities_of(frame: pd.DataFrame | None) -> Entities:
+    """The Entities index of `frame`, built once per frame (the frame is held, so `is` cannot be fooled)."""
+    if _ENTITIES[0] is not frame:
+        _ENTITIES[:] = [frame, Entities(frame)]
+    return _ENTITIES[1]
+
+
 # --- what a suite's derive spec names ----------------------------------------------------------------
 
 
@@ -302,7 +314,7 @@ def derive(
     check: str, df: pd.DataFrame, passed: dict[str, pd.DataFrame], texts: dict[str, str] | None, spec: dict
 ) -> list:
     """The helper column of one plausibility check over a whole table."""
-    entities = Entities(passed.get("entities"))
+    entities = _entities_of(passed.get("entities"))
     if check == "name":
         return [name_problem(v, entities) for v in df[spec["column"]].tolist()]
     if check == "named_or_role":
