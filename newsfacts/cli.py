@@ -107,6 +107,17 @@ def _parser(settings: Settings | None = None) -> argparse.ArgumentParser:
     serve.add_argument("--cron", required=True, help='schedule, e.g. "0 3 * * *" for 03:00 every day')
     serve.add_argument("--name", default="newsfacts-scheduled", help="deployment name (default: %(default)s)")
 
+    server = sub.add_parser(
+        "server",
+        help="a Prefect server of the project's own, in the background (start, stop, status)",
+        description="Run `prefect server start` in the background with its own Prefect home "
+        "(NEWSFACTS_SERVER_HOME, default .newsfacts/server in this folder: database, server.json, server.log). "
+        "`newsfacts run` uses it while it answers, instead of starting a temporary server each run.",
+    )
+    server.add_argument("action", choices=("start", "stop", "status"))
+    server.add_argument("--host", default=settings.server_host, help="address to listen on (default: %(default)s)")
+    server.add_argument("--port", type=int, default=settings.server_port, help="port (default: %(default)s)")
+
     ev = sub.add_parser(
         "evaluate",
         help="score an output folder against a gold YAML file",
@@ -166,6 +177,8 @@ def main(argv: list[str] | None = None) -> int:
         return _run(args, settings, started)
     if args.command == "serve":
         return _serve(args, settings)
+    if args.command == "server":
+        return _server(args, settings)
     return _evaluate(args)
 
 
@@ -193,7 +206,13 @@ def _run(args: argparse.Namespace, settings: Settings, started: float) -> int:
         print(f"newsfacts: {problem}", file=sys.stderr)
         return EXIT_USAGE
     home = use_own_prefect_home(args.output, settings)
+    from newsfacts.server import choose_server
+
+    server, server_url = choose_server(settings)  # before Prefect is imported: it reads PREFECT_API_URL once
     log_file = route_logs(args.output, settings, verbose=args.verbose)
+    logging.getLogger("newsfacts").info(
+        "Prefect server: %s%s", server, f" at {server_url}" if server_url else " (started for this run)"
+    )
 
     from newsfacts.flows.launch import run_pipeline
     from newsfacts.storage import OutputLocked
@@ -220,6 +239,7 @@ def _run(args: argparse.Namespace, settings: Settings, started: float) -> int:
     summary["command_seconds"] = round(time.perf_counter() - started, 2)
     summary["log_file"] = str(log_file)
     summary["prefect_home"] = str(home) if home else None
+    summary["prefect_server"] = f"{server} at {server_url}" if server_url else server
     print(format_summary(summary))
     if args.profile:
         print(format_profile(summary["stages"]))
@@ -332,6 +352,20 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_OK
 
 
+def _server(args: argparse.Namespace, settings: Settings) -> int:
+    from newsfacts import server
+
+    try:
+        settings = Settings(**{**settings.model_dump(), "server_host": args.host, "server_port": args.port})
+    except ValueError as exc:  # pydantic's ValidationError: a port out of range
+        print(f"newsfacts: bad option value: {' '.join(str(exc).split())}", file=sys.stderr)
+        return EXIT_USAGE
+    action = {"start": server.start, "stop": server.stop, "status": server.status}[args.action]
+    code, message = action(settings)
+    print(f"newsfacts server: {message}", file=sys.stdout if code == server.EXIT_OK else sys.stderr)
+    return code
+
+
 def format_summary(summary: dict) -> str:
     """The closing summary of a run, for people."""
     lines = [
@@ -386,6 +420,8 @@ def format_summary(summary: dict) -> str:
         )
     if summary.get("log_file"):
         lines.append(f"log: {summary['log_file']}")
+    if summary.get("prefect_server"):
+        lines.append(f"prefect: {summary['prefect_server']}")
     if "command_seconds" in summary:
         lines.append(f"wall time: {summary['command_seconds']:.1f} s (the flow {summary['wall_seconds']:.1f} s)")
     else:

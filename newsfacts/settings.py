@@ -51,6 +51,19 @@ class Settings(BaseSettings):
     log_file: Path | None = Field(
         None, description="where Prefect's and GX's log lines go (default: OUTPUT/_logs/newsfacts.log)"
     )
+    # A Prefect server that runs use (README, "A Prefect server of the project's own"): PREFECT_API_URL, else
+    # this, else the project's own server when it answers, else a temporary server per run.
+    api_url: str | None = Field(None, description="API of a Prefect server runs report to (http://HOST:PORT/api)")
+    server_home: Path | None = Field(
+        None, description="folder of `newsfacts server`: its Prefect home, pid and log (default: .newsfacts/server)"
+    )
+    server_host: str = Field("127.0.0.1", description="address `newsfacts server start` listens on")
+    server_port: int = Field(4200, ge=1, le=65535, description="port `newsfacts server start` listens on")
+    cache_dir: Path | None = Field(
+        None, description="data built once from packages' files (place indexes); default ~/.cache/newsfacts"
+    )
+    # `newsfacts worker`: the work pool of prefect.yaml's deployment.
+    work_pool: str = Field("newsfacts-pool", description="work pool `newsfacts worker` polls")
 
     @field_validator("languages")
     @classmethod

