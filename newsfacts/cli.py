@@ -118,6 +118,19 @@ def _parser(settings: Settings | None = None) -> argparse.ArgumentParser:
     server.add_argument("--host", default=settings.server_host, help="address to listen on (default: %(default)s)")
     server.add_argument("--port", type=int, default=settings.server_port, help="port (default: %(default)s)")
 
+    worker = sub.add_parser(
+        "worker",
+        help="Prefect's process worker for the project's work pool, stopped cleanly by one SIGTERM or Ctrl-C",
+        description="Run `prefect worker start --pool POOL --type process` for prefect.yaml's deployment. One "
+        "SIGTERM or SIGINT stops the worker and its flow runs (marked Cancelled) within a few seconds, exit status "
+        "143 or 130. Needs a Prefect server: PREFECT_API_URL, NEWSFACTS_API_URL or `newsfacts server start`. "
+        "NEWSFACTS_HOME (where runs start) defaults to this folder.",
+    )
+    worker.add_argument("--pool", default=settings.work_pool, help="work pool (default: %(default)s)")
+    worker.add_argument(
+        "prefect_args", nargs=argparse.REMAINDER, help="further options of `prefect worker start`, after --"
+    )
+
     ev = sub.add_parser(
         "evaluate",
         help="score an output folder against a gold YAML file",
@@ -179,6 +192,8 @@ def main(argv: list[str] | None = None) -> int:
         return _serve(args, settings)
     if args.command == "server":
         return _server(args, settings)
+    if args.command == "worker":
+        return _worker(args, settings)
     return _evaluate(args)
 
 
@@ -364,6 +379,24 @@ def _server(args: argparse.Namespace, settings: Settings) -> int:
     code, message = action(settings)
     print(f"newsfacts server: {message}", file=sys.stdout if code == server.EXIT_OK else sys.stderr)
     return code
+
+
+def _worker(args: argparse.Namespace, settings: Settings) -> int:
+    from newsfacts.server import choose_server
+    from newsfacts.worker import run_worker
+
+    server, url = choose_server(settings)
+    if url is None and server != "the Prefect profile":
+        print(
+            "newsfacts: the worker needs a Prefect server: `newsfacts server start`, or set PREFECT_API_URL "
+            "(e.g. http://127.0.0.1:4200/api)",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    print(f"newsfacts worker: Prefect server: {server}{f' at {url}' if url else ''}", file=sys.stderr)
+    os.environ.setdefault("NEWSFACTS_HOME", os.getcwd())  # prefect.yaml's runs start there
+    extra = [a for a in args.prefect_args if a != "--"]
+    return run_worker(args.pool, extra)
 
 
 def format_summary(summary: dict) -> str:

@@ -145,7 +145,7 @@ def start(settings: Settings, timeout: float = START_TIMEOUT) -> tuple[int, str]
             files.state.unlink(missing_ok=True)
             return EXIT_FAILED, f"{stale}the server exited with status {process.returncode}:\n{_tail(files.log)}"
         if time.monotonic() > deadline:
-            _stop_group(process.pid)
+            stop_group(process.pid)
             files.state.unlink(missing_ok=True)
             return (
                 EXIT_FAILED,
@@ -167,9 +167,9 @@ def stop(settings: Settings, timeout: float = STOP_TIMEOUT) -> tuple[int, str]:
     pid = state["pid"]
     files.state.unlink(missing_ok=True)
     if not alive(pid):
-        _stop_group(pid, timeout=0.0)  # children left by a server that died, if any
+        stop_group(pid, timeout=0.0)  # children left by a server that died, if any
         return EXIT_OK, f"not running (pid {pid} is gone); removed its record"
-    how = _stop_group(pid, timeout)
+    how = stop_group(pid, timeout)
     return EXIT_OK, f"stopped the server at {state['url']} (pid {pid}{how})"
 
 
@@ -220,7 +220,7 @@ def _write_state(files: ServerFiles, state: dict) -> None:
     tmp.replace(files.state)
 
 
-def _stop_group(pgid: int, timeout: float = STOP_TIMEOUT) -> str:
+def stop_group(pgid: int, timeout: float = STOP_TIMEOUT) -> str:
     """SIGTERM to the process group, SIGKILL to what is left after `timeout`; how it ended, for the message."""
     try:
         os.killpg(pgid, signal.SIGTERM)
@@ -248,20 +248,24 @@ def _group_alive(pgid: int) -> bool:
         os.killpg(pgid, 0)
     except ProcessLookupError:
         return False
-    # killpg(0) also succeeds for zombies: look at /proc where there is one.
-    proc = Path("/proc")
-    if not proc.is_dir():
-        return True
-    for entry in proc.iterdir():
+    if not Path("/proc").is_dir():
+        return True  # no /proc: killpg's answer is all there is
+    return bool(group_members(pgid))
+
+
+def group_members(pgid: int) -> list[tuple[int, int]]:
+    """(pid, parent pid) of every live process of a process group, zombies left out (Linux /proc)."""
+    members = []
+    for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
         try:
             fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
         except (OSError, IndexError):
-            continue
+            continue  # ended while being read
         if int(fields[2]) == pgid and fields[0] != "Z":
-            return True
-    return False
+            members.append((int(entry.name), int(fields[1])))
+    return members
 
 
 def _tail(path: Path, lines: int = 15) -> str:
