@@ -1,0 +1,156 @@
+"""`newsfacts server` (a Prefect server of the project's own), runs that use it, and `newsfacts worker`'s stop."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from newsfacts.server import choose_server, group_members
+from newsfacts.settings import Settings
+from tests.conftest import SEEDS, _free_port
+from tests.test_operations import _session_processes, assert_same_tables
+
+NEWSFACTS = [sys.executable, "-m", "newsfacts.cli"]
+
+
+def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
+    """The environment of a user with no Prefect server configured and this test's server folder."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_API", "PREFECT_HOME", "NEWSFACTS_"))}
+    profiles = Path.home() / ".prefect" / "profiles.toml"
+    if profiles.exists() and "PREFECT_API_URL" in profiles.read_text():
+        pytest.skip("the user's Prefect profile names a server: runs would use it, not the one under test")
+    env.update({"NEWSFACTS_SERVER_HOME": str(tmp_path / "server"), **extra})
+    if "NEWSFACTS_CACHE_DIR" in os.environ:
+        env["NEWSFACTS_CACHE_DIR"] = os.environ["NEWSFACTS_CACHE_DIR"]
+    return env
+
+
+def _newsfacts(*args: str, env: dict[str, str], timeout: float = 300) -> subprocess.CompletedProcess:
+    return subprocess.run([*NEWSFACTS, *args], env=env, capture_output=True, text=True, timeout=timeout)
+
+
+def _flow_runs(url: str) -> list[dict]:
+    request = urllib.request.Request(
+        f"{url}/flow_runs/filter", data=b"{}", headers={"Content-Type": "application/json"}, method="POST"
+    )
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return json.loads(response.read())
+
+
+def test_choose_server_prefers_prefect_api_url_then_the_setting_then_a_temporary_server(tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "prefect"))
+    monkeypatch.delenv("PREFECT_PROFILE", raising=False)
+    settings = Settings(server_home=tmp_path / "server")
+    monkeypatch.setenv("PREFECT_API_URL", "http://example.invalid:1/api")
+    assert choose_server(settings) == ("PREFECT_API_URL", "http://example.invalid:1/api")
+    monkeypatch.delenv("PREFECT_API_URL")
+    assert choose_server(Settings(server_home=tmp_path / "server", api_url="http://h:2/api")) == (
+        "NEWSFACTS_API_URL",
+        "http://h:2/api",
+    )
+    assert os.environ["PREFECT_API_URL"] == "http://h:2/api"
+    monkeypatch.delenv("PREFECT_API_URL")
+    assert choose_server(settings) == ("a temporary server", None)
+    assert "PREFECT_API_URL" not in os.environ
+
+
+def test_server_status_of_a_record_whose_process_is_gone(tmp_path):
+    env = _env(tmp_path)
+    (tmp_path / "server").mkdir()
+    (tmp_path / "server" / "server.json").write_text('{"pid": 999999999, "url": "http://127.0.0.1:1/api"}')
+    status = _newsfacts("server", "status", env=env)
+    assert status.returncode == 3 and "pid 999999999 is gone" in status.stderr
+    stop = _newsfacts("server", "stop", env=env)
+    assert stop.returncode == 0 and "not running (pid 999999999 is gone)" in stop.stdout
+    assert not (tmp_path / "server" / "server.json").exists()
+
+
+@pytest.mark.e2e
+def test_server_start_a_run_that_uses_it_and_stop(tmp_path):
+    """start / status / a run reported to that server / port taken / stop leaves no process; the tables equal
+    those of a run with a temporary server."""
+    port = _free_port()
+    env = _env(tmp_path, NEWSFACTS_SERVER_PORT=str(port))
+    url = f"http://127.0.0.1:{port}/api"
+    assert _newsfacts("server", "status", env=env).returncode == 3
+    started = _newsfacts("server", "start", env=env)
+    assert started.returncode == 0, started.stderr
+    pid = json.loads((tmp_path / "server" / "server.json").read_text())["pid"]
+    try:
+        assert f"started: {url} (pid {pid}" in started.stdout
+        again = _newsfacts("server", "start", env=env)
+        assert again.returncode == 0 and f"already running: {url} (pid {pid}, answers)" in again.stdout
+        status = _newsfacts("server", "status", env=env)
+        assert status.returncode == 0 and f"running: {url} answers (pid {pid})" in status.stdout
+        other = _newsfacts("server", "start", env={**env, "NEWSFACTS_SERVER_HOME": str(tmp_path / "other")})
+        assert other.returncode == 1 and f"port {port} on 127.0.0.1 is taken" in other.stderr
+
+        run = _newsfacts("run", str(SEEDS), "--output", str(tmp_path / "served"), "--no-progress", env=env)
+        assert run.returncode == 0, run.stderr[-3000:]
+        assert f"prefect: the project's server ({tmp_path / 'server'}) at {url}" in run.stdout
+        log = (tmp_path / ".newsfacts" / "newsfacts.log").read_text()
+        assert f"Prefect server: the project's server ({tmp_path / 'server'}) at {url}" in log
+        runs = _flow_runs(url)
+        assert [r["state_type"] for r in runs] == ["COMPLETED"]
+    finally:
+        stopped = _newsfacts("server", "stop", env=env)
+        left = group_members(pid)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(pid, signal.SIGKILL)
+    assert stopped.returncode == 0 and f"stopped the server at {url} (pid {pid})" in stopped.stdout
+    assert not left
+    assert _newsfacts("server", "status", env=env).returncode == 3
+    assert "not running" in _newsfacts("server", "stop", env=env).stdout
+
+    temporary = _newsfacts("run", str(SEEDS), "--output", str(tmp_path / "temporary"), "--no-progress", env=env)
+    assert temporary.returncode == 0, temporary.stderr[-3000:]
+    assert "prefect: a temporary server" in temporary.stdout
+    assert_same_tables(tmp_path / "served", tmp_path / "temporary")
+
+
+@pytest.mark.e2e
+def test_worker_stops_with_its_processes_on_one_sigterm(prefect_server, tmp_path):
+    """`newsfacts worker`: one SIGTERM, exit status 143 within seconds, nothing of its session left."""
+    log_path = tmp_path / "worker.log"
+    prefect_worker = None
+    with open(log_path, "w") as log:
+        worker = subprocess.Popen(
+            [*NEWSFACTS, "worker", "--pool", f"test-pool-{os.getpid()}"],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+            env={**os.environ, "PREFECT_API_URL": prefect_server},
+        )
+        try:
+            deadline = time.monotonic() + 180
+            while "started!" not in log_path.read_text():  # Prefect's "Worker '...' started!"
+                assert worker.poll() is None and time.monotonic() < deadline, log_path.read_text()[-3000:]
+                time.sleep(0.5)
+            prefect_worker = int(re.search(r"\(pid (\d+)\)", log_path.read_text()).group(1))
+            worker.send_signal(signal.SIGTERM)
+            code = worker.wait(timeout=60)
+            left = _session_processes(worker.pid) + [
+                f"{pid} (worker's session)" for pid, _ in group_members(prefect_worker)
+            ]
+        finally:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(worker.pid, signal.SIGKILL)
+            if prefect_worker is not None:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(prefect_worker, signal.SIGKILL)
+    output = log_path.read_text()
+    assert code == 143, output[-3000:]
+    assert "SIGTERM received: stopping the worker and its flow runs" in output
+    assert "SIGKILL" not in output, output[-3000:]
+    assert not left, left
