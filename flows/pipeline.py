@@ -237,7 +237,8 @@ def newsfacts_flow(
         with clock("annotate"), _progress_bar(len(todo), enabled=progress) as bar:
             chunks = [todo[i : i + batch_size] for i in range(0, len(todo), batch_size)]
             futures = [annotate_batch.submit(chunk, model, n_process) for chunk in chunks]
-            _prepare_validation()  # after reading, which it would slow down: this thread is idle from here
+            if todo:  # else nothing to validate, or too little to hide the import behind: validation imports GX
+                _prepare_validation()  # after reading, which it would slow down: this thread is idle from here
             for future, chunk in zip(futures, chunks):
                 result = future.result()
                 for name, rows in result["rows"].items():
