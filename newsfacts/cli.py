@@ -101,7 +101,8 @@ def _parser(settings: Settings | None = None) -> argparse.ArgumentParser:
         "serve",
         help="serve the flow as a Prefect deployment on a cron schedule",
         description="Register the flow as a deployment with a cron schedule and run its scheduled runs in this "
-        "process (Prefect's flow.serve). Needs a Prefect server: set PREFECT_API_URL.",
+        "process (Prefect's flow.serve). Needs a Prefect server: PREFECT_API_URL, NEWSFACTS_API_URL or "
+        "`newsfacts server start`.",
     )
     _add_pipeline_arguments(serve, settings)
     serve.add_argument("--cron", required=True, help='schedule, e.g. "0 3 * * *" for 03:00 every day')
@@ -331,13 +332,17 @@ def route_logs(output: str, settings: Settings, verbose: bool) -> Path:
 
 
 def _serve(args: argparse.Namespace, settings: Settings) -> int:
+    from newsfacts.server import choose_server
+
+    server, url = choose_server(settings)  # PREFECT_API_URL, NEWSFACTS_API_URL or the project's server
     if not os.environ.get("PREFECT_API_URL"):
         print(
-            "newsfacts: serve needs a Prefect server: start one with `prefect server start` and set "
-            "PREFECT_API_URL (e.g. http://127.0.0.1:4200/api)",
+            "newsfacts: serve needs a Prefect server: `newsfacts server start`, or set PREFECT_API_URL "
+            "(e.g. http://127.0.0.1:4200/api)",
             file=sys.stderr,
         )
         return EXIT_USAGE
+    print(f"newsfacts serve: Prefect server: {server} at {url}", file=sys.stderr)
     from newsfacts.flows.launch import check_arguments
 
     settings = _run_settings(args, settings)

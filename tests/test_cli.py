@@ -155,7 +155,8 @@ def test_help_says_where_manifest_paths_are_looked_up(capsys):
     assert "relative to the manifest's own folder, then relative to each input folder" in text
 
 
-def test_serve_without_a_server_says_how_to_start_one(monkeypatch, capsys):
+def test_serve_without_a_server_says_how_to_start_one(monkeypatch, capsys, tmp_path):
     monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    monkeypatch.setenv("NEWSFACTS_SERVER_HOME", str(tmp_path))  # no project server recorded there
     assert main(["serve", "seeds", "--cron", "0 3 * * *"]) == EXIT_USAGE
-    assert "prefect server start" in capsys.readouterr().err
+    assert "newsfacts server start" in capsys.readouterr().err
