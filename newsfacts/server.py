@@ -255,17 +255,25 @@ def _group_alive(pgid: int) -> bool:
 
 def group_members(pgid: int) -> list[tuple[int, int]]:
     """(pid, parent pid) of every live process of a process group, zombies left out (Linux /proc)."""
-    members = []
-    for entry in Path("/proc").iterdir():
+    return [(pid, ppid) for pid, ppid, group in process_table() if group == pgid]
+
+
+def process_table() -> list[tuple[int, int, int]]:
+    """(pid, parent pid, process group) of every live process, zombies left out (Linux /proc; empty without)."""
+    table = []
+    proc = Path("/proc")
+    if not proc.is_dir():
+        return table
+    for entry in proc.iterdir():
         if not entry.name.isdigit():
             continue
         try:
             fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
         except (OSError, IndexError):
             continue  # ended while being read
-        if int(fields[2]) == pgid and fields[0] != "Z":
-            members.append((int(entry.name), int(fields[1])))
-    return members
+        if fields[0] != "Z":
+            table.append((int(entry.name), int(fields[1]), int(fields[2])))
+    return table
 
 
 def _tail(path: Path, lines: int = 15) -> str:

@@ -3,15 +3,16 @@
 `prefect worker start` (prefect 3.8.8) does not stop on the first SIGTERM, so a service manager's stop
 (systemd, Docker, Kubernetes: SIGTERM, then SIGKILL) kills it and its flow runs without a word. Here the
 worker runs in a session of its own, and this process turns SIGTERM or SIGINT into a stop of all of it:
-- the worker gets SIGINT (which it honours: it stops polling and exits);
-- its flow-run processes get SIGTERM: a newsfacts flow run marks itself Cancelled, stops its extraction
-  workers and exits 143 (flows/stopping.py);
+- its flow-run processes (its children, each in a process group of its own) get SIGTERM: a newsfacts flow
+  run marks itself Cancelled, stops its extraction workers and exits 143 (flows/stopping.py);
+- once they are gone, the worker gets SIGINT (which it honours: it stops polling and exits);
 - whatever of the session is left after GRACE_SECONDS gets SIGKILL;
 then this process exits 143 (SIGTERM) or 130 (SIGINT). Importable without Prefect.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -19,10 +20,10 @@ import sys
 import time
 from types import FrameType
 
-from newsfacts.server import group_members, stop_group
+from newsfacts.server import process_table, stop_group
 
-# Seconds the worker and its flow runs get to stop before SIGKILL.
-GRACE_SECONDS = 10.0
+# Seconds the flow runs, then the worker, get to stop before SIGKILL (a run takes up to 10 s to record Cancelled).
+GRACE_SECONDS = 15.0
 
 
 def run_worker(pool: str, extra: list[str], grace: float = GRACE_SECONDS) -> int:
@@ -56,28 +57,41 @@ def run_worker(pool: str, extra: list[str], grace: float = GRACE_SECONDS) -> int
 
 
 def stop_worker(worker: subprocess.Popen, grace: float = GRACE_SECONDS) -> None:
-    """SIGINT to the worker, SIGTERM to its flow runs (its children), SIGKILL to what is left after `grace`."""
-    pgid = worker.pid
-    for pid, parent in group_members(pgid):
-        if parent == worker.pid:
-            try:
-                os.kill(pid, signal.SIGTERM)
-            except ProcessLookupError:
-                continue  # ended meanwhile
-    try:
+    """SIGTERM to the worker's flow runs (its children, each in a process group of its own: Prefect isolates
+    them) and, once they are gone, SIGINT to the worker (on SIGINT it would kill its runs before they mark
+    themselves Cancelled); SIGKILL to what is left of all those groups after `grace` seconds each."""
+    groups = {worker.pid}
+    signalled: set[int] = set()
+    deadline = time.monotonic() + grace
+    while time.monotonic() < deadline:
+        runs = [(pid, group) for pid, parent, group in process_table() if parent == worker.pid]
+        for pid, group in runs:  # rescanned: a run the worker picks up meanwhile is stopped too
+            groups.add(group)
+            if pid not in signalled:
+                signalled.add(pid)
+                with contextlib.suppress(ProcessLookupError):  # ended meanwhile
+                    os.kill(pid, signal.SIGTERM)
+        if not _left(groups - {worker.pid}) and not runs:
+            break
+        time.sleep(0.1)
+    with contextlib.suppress(ProcessLookupError):  # the worker ended meanwhile; its group is still stopped below
         os.kill(worker.pid, signal.SIGINT)
-    except ProcessLookupError:
-        pass  # the worker ended meanwhile; its group is still stopped below
     deadline = time.monotonic() + grace
     while time.monotonic() < deadline:
         worker.poll()  # reap it, so that it no longer counts
-        if not group_members(pgid):
+        if not _left(groups):
             break
         time.sleep(0.1)
     else:
         print(f"newsfacts worker: still running after {grace:.0f} s: SIGKILL", file=sys.stderr)
-        stop_group(pgid, timeout=0.0)
+        for group in groups:
+            stop_group(group, timeout=0.0)
     try:
         worker.wait(timeout=5)
     except subprocess.TimeoutExpired:
         print(f"newsfacts worker: pid {worker.pid} did not end", file=sys.stderr)
+
+
+def _left(groups: set[int]) -> list[int]:
+    """Live processes of these process groups."""
+    return [pid for pid, _, group in process_table() if group in groups]

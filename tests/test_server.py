@@ -120,37 +120,67 @@ def test_server_start_a_run_that_uses_it_and_stop(tmp_path):
 
 
 @pytest.mark.e2e
-def test_worker_stops_with_its_processes_on_one_sigterm(prefect_server, tmp_path):
-    """`newsfacts worker`: one SIGTERM, exit status 143 within seconds, nothing of its session left."""
+def test_worker_stops_with_its_flow_run_on_one_sigterm(prefect_server, tmp_path):
+    """`newsfacts worker` running a deployment's flow run: one SIGTERM, exit status 143, the run Cancelled, and
+    nothing left of the wrapper's session, the worker's group or the flow run's group."""
+    from prefect.deployments import run_deployment
+
+    from newsfacts.flows.pipeline import newsfacts_flow
+    from newsfacts.server import process_table
+
+    pool = f"test-pool-{os.getpid()}"
     log_path = tmp_path / "worker.log"
-    prefect_worker = None
+    prefect_worker, runs = None, []
     with open(log_path, "w") as log:
         worker = subprocess.Popen(
-            [*NEWSFACTS, "worker", "--pool", f"test-pool-{os.getpid()}"],
+            [*NEWSFACTS, "worker", "--pool", pool],
             stdout=log,
             stderr=subprocess.STDOUT,
             start_new_session=True,
             env={**os.environ, "PREFECT_API_URL": prefect_server},
         )
         try:
-            deadline = time.monotonic() + 180
-            while "started!" not in log_path.read_text():  # Prefect's "Worker '...' started!"
+            deadline = time.monotonic() + 240
+            while "started!" not in log_path.read_text():  # Prefect's "Worker '...' started!": the pool exists
                 assert worker.poll() is None and time.monotonic() < deadline, log_path.read_text()[-3000:]
                 time.sleep(0.5)
             prefect_worker = int(re.search(r"\(pid (\d+)\)", log_path.read_text()).group(1))
+            deployment = newsfacts_flow.from_source(
+                source=str(Path(__file__).resolve().parents[1]), entrypoint="flows/pipeline.py:newsfacts_flow"
+            ).deploy(
+                name=f"stop-test-{os.getpid()}",
+                work_pool_name=pool,
+                parameters={"inputs": [str(SEEDS)], "output": str(tmp_path / "out")},
+                print_next_steps=False,
+            )
+            flow_run = run_deployment(deployment, timeout=0)
+            # "discovered": the flow body runs, so its own SIGTERM handler (flows/stopping.py) is installed.
+            while "discovered 5 input(s)" not in log_path.read_text():
+                assert worker.poll() is None and time.monotonic() < deadline, log_path.read_text()[-3000:]
+                time.sleep(0.2)
+            runs = [(pid, group) for pid, parent, group in process_table() if parent == prefect_worker]
             worker.send_signal(signal.SIGTERM)
-            code = worker.wait(timeout=60)
+            code = worker.wait(timeout=90)
             left = _session_processes(worker.pid) + [
-                f"{pid} (worker's session)" for pid, _ in group_members(prefect_worker)
+                f"{pid} (group {group})"
+                for group in {prefect_worker, *(g for _, g in runs)}
+                for pid, _ in group_members(group)
             ]
         finally:
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(worker.pid, signal.SIGKILL)
-            if prefect_worker is not None:
+            for group in {prefect_worker, *(g for _, g in runs)} - {None}:
                 with contextlib.suppress(ProcessLookupError):
-                    os.killpg(prefect_worker, signal.SIGKILL)
+                    os.killpg(group, signal.SIGKILL)
     output = log_path.read_text()
     assert code == 143, output[-3000:]
+    assert runs, "no flow-run process under the worker"
     assert "SIGTERM received: stopping the worker and its flow runs" in output
+    assert "stopped by SIGTERM; run marked cancelled" in output
     assert "SIGKILL" not in output, output[-3000:]
     assert not left, left
+    from prefect.client.orchestration import get_client
+
+    with get_client(sync_client=True) as client:
+        state = client.read_flow_run(flow_run.id).state
+    assert state.is_cancelled() and state.message == "stopped by SIGTERM", state
