@@ -260,7 +260,7 @@ def group_members(pgid: int) -> list[tuple[int, int]]:
 
 def process_table() -> list[tuple[int, int, int]]:
     """(pid, parent pid, process group) of every live process, zombies left out (Linux /proc; empty without)."""
-    table = []
+    table: list[tuple[int, int, int]] = []
     proc = Path("/proc")
     if not proc.is_dir():
         return table
