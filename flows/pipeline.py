@@ -215,8 +215,8 @@ def newsfacts_flow(
         with clock("read_clean"):
             # Each batch goes to the duplicate marker as soon as it is read (in order), while the next ones are
             # still being read: the marker keeps its shingles on disk, the rows stay for the tables.
-            futures = read_batch.map(batches, max_bytes, unmapped(languages))
-            articles = mark_duplicates(row for future in futures for row in future.result())
+            read_futures = read_batch.map(batches, max_bytes, unmapped(languages))
+            articles = mark_duplicates(row for future in read_futures for row in future.result())
         ok = [a for a in articles if a["status"] == "ok"]
 
         # Articles whose text, model and extraction code are unchanged keep their earlier results.

@@ -166,7 +166,8 @@ def test_marker_decides_on_rows_it_does_not_hold():
         marker.close()
     assert sorted(changes) == [0, 1, 2]
     assert (changes[0].get("status"), changes[1]["status"], changes[2]["status"]) == (None, "duplicate", "duplicate")
-    assert changes[1]["reject_reason"].startswith("near copy (Jaccard 0.9") and changes[1]["reject_reason"].endswith(" b.txt")
+    reason = changes[1]["reject_reason"]
+    assert reason.startswith("near copy (Jaccard 0.9") and reason.endswith(" b.txt")
     assert changes[2]["reject_reason"] == "duplicate of b.txt"
     assert changes[0]["story_id"] == changes[1]["story_id"] == changes[2]["story_id"]
 

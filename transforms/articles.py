@@ -180,7 +180,9 @@ class DuplicateMarker:
         if key not in self._texts:
             self._texts[key] = self._index.store.append(shingles(row["text"]))
         date = row.get("published_at")
-        self._candidates.append((date is None, date or dt.date.min, row["source_path"], position, key, row["article_id"]))
+        self._candidates.append(
+            (date is None, date or dt.date.min, row["source_path"], position, key, row["article_id"])
+        )
 
     def decide(self) -> dict[int, dict]:
         """The changed columns of every compared row, by position."""
