@@ -24,6 +24,7 @@ from newsfacts.transforms.dedupe import (
     Match,
     ShingleStore,
     StoryIndex,
+    _merge,
     band_keys,
     jaccard,
     match_articles,
@@ -120,6 +121,13 @@ def test_band_index_finds_shared_keys_across_merged_runs():
     assert index.query(np.array([2, 999], dtype=np.int64)) == [2, 7, 12, 17]
     assert index.query(np.array([119], dtype=np.int64)) == [19]  # still waiting in the dict
     assert index.query(np.array([-1], dtype=np.int64)) == []
+
+
+def test_merged_runs_keep_keys_sorted_and_earlier_articles_first():
+    first = (np.array([1, 3, 3, 8], dtype=np.int64), np.array([0, 1, 2, 3], dtype=np.int32))
+    second = (np.array([0, 3, 9], dtype=np.int64), np.array([4, 5, 6], dtype=np.int32))
+    keys, articles = _merge(first, second)
+    assert (keys.tolist(), articles.tolist()) == ([0, 1, 3, 3, 3, 8, 9], [4, 0, 1, 2, 5, 3, 6])
 
 
 def test_shingle_store_gives_back_what_it_was_given():

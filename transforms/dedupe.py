@@ -169,10 +169,23 @@ class BandIndex:
         self._runs.append((keys[order], articles[order]))
         self._pending, self._pending_articles = {}, 0
         while len(self._runs) > 1 and len(self._runs[-2][0]) <= 2 * len(self._runs[-1][0]):
-            (k1, a1), (k2, a2) = self._runs[-2], self._runs.pop()
-            keys, articles = np.concatenate([k1, k2]), np.concatenate([a1, a2])
-            order = np.argsort(keys, kind="stable")
-            self._runs[-1] = (keys[order], articles[order])
+            later = self._runs.pop()
+            self._runs[-1] = _merge(self._runs[-1], later)
+
+
+def _merge(
+    first: tuple[np.ndarray, np.ndarray], second: tuple[np.ndarray, np.ndarray]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Two sorted runs into one, in place of a sort of both: the merged arrays and a mask are all it
+    allocates (a key of the second run goes after the equal keys of the first)."""
+    (k1, a1), (k2, a2) = first, second
+    at = np.searchsorted(k1, k2, side="right") + np.arange(len(k2))
+    keys, articles = np.empty(len(k1) + len(k2), dtype=np.int64), np.empty(len(k1) + len(k2), dtype=np.int32)
+    keys[at], articles[at] = k2, a2
+    rest = np.ones(len(keys), dtype=bool)
+    rest[at] = False
+    keys[rest], articles[rest] = k1, a1
+    return keys, articles
 
 
 class ShingleStore:
