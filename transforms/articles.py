@@ -185,7 +185,9 @@ class DuplicateMarker:
         )
 
     def decide(self) -> dict[int, dict]:
-        """The changed columns of every compared row, by position."""
+        """The changed columns of every compared row, by position (once: the index is filled here)."""
+        if len(self._index):
+            raise RuntimeError("DuplicateMarker.decide() was already called")
         changes: dict[int, dict] = {}
         first: dict[str, tuple] = {}  # text key -> (source_path, article_id, story_id, duplicate_of) of its first row
         unique: list[tuple[str, str]] = []  # index order -> (source_path, article_id)
