@@ -7,12 +7,16 @@ copies (new lead and a trailing paragraph), images and request records. Then mea
 
   discover   scanning the WARC for its records (offsets only)
   read       each record read from its offset and turned into an `articles` row (trafilatura, cleaning,
-             language identification): what the flow's read tasks do
-  dedupe     exact copies, near copies and story ids over the rows (transforms/articles.mark_duplicates)
+             language identification): what the flow's read tasks do, in batches of --batch-size
+  dedupe     exact copies, near copies and story ids (transforms/articles.DuplicateMarker): the rows'
+             shingle sets are taken as each batch is read (timed here, not under read), then decided
 
 and prints a table (seconds, articles per second, peak RSS after the stage) and writes
 benchmarks/results/warc_read.json. Peak RSS is the process's high-water mark, so each stage's figure
-includes the ones before it; the rows (cleaned text, not the HTML) are held, as the flow holds them.
+includes the ones before it. By default a batch's rows are dropped once the marker has them, and only
+their statuses are kept: reading streams. With --hold-rows every row (cleaned text, not the HTML) is kept,
+as the flow keeps them for the articles table. The index's own memory (bytes per article) is reported
+apart from RSS.
 
     python benchmarks/warc_read.py --size 1G          # the 1 GB case (about an hour on 2 cores)
     python benchmarks/warc_read.py --size 50M         # what the last recorded run used
@@ -39,11 +43,13 @@ sys.path.insert(0, str(ROOT))
 from warcio.statusandheaders import StatusAndHeaders  # noqa: E402
 from warcio.warcwriter import WARCWriter  # noqa: E402
 
-from newsfacts.transforms.articles import mark_duplicates, read_article  # noqa: E402
+from newsfacts.transforms.articles import DuplicateMarker, read_article  # noqa: E402
 from newsfacts.transforms.reading import discover  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results" / "warc_read.json"
 SEED = 17
+# What the benchmark keeps of a row when the rows stream: enough for the statuses, reasons and stories.
+SMALL = ("status", "reject_reason", "story_id")
 ENGLISH = (
     "the minister said on Monday that officials would meet again next week to discuss the plan for water "
     "supplies in the northern region where families have waited for help since the storm damaged roads and "
@@ -155,6 +161,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", default="1G", help="WARC size to write, e.g. 200M or 1G (default: %(default)s)")
     parser.add_argument("--keep", help="write the WARC here and keep it (default: a temporary folder)")
+    parser.add_argument("--batch-size", type=int, default=256, help="articles read at a time (the flow's default)")
+    parser.add_argument("--hold-rows", action="store_true", help="keep every row, as the flow does for its tables")
     parser.add_argument("--json", default=str(RESULTS), help="where to write the results (default: %(default)s)")
     args = parser.parse_args(argv)
     size = parse_size(args.size)
@@ -171,14 +179,30 @@ def main(argv: list[str] | None = None) -> int:
         items = discover([path])
         stages.append(("discover", time.perf_counter() - start, cpu_seconds() - cpu, len(items), peak_rss_mb()))
 
-        start, cpu = time.perf_counter(), cpu_seconds()
-        rows = [read_article(item, max_bytes=10_000_000) for item in items]
-        stages.append(("read", time.perf_counter() - start, cpu_seconds() - cpu, len(rows), peak_rss_mb()))
+        marker = DuplicateMarker()
+        kept: list = []  # the rows (--hold-rows), or each row's status and reason
+        read_s = read_cpu = dedupe_s = dedupe_cpu = 0.0
+        for first in range(0, len(items), args.batch_size):
+            start, cpu = time.perf_counter(), cpu_seconds()
+            rows = [read_article(item, max_bytes=10_000_000) for item in items[first : first + args.batch_size]]
+            read_s, read_cpu = read_s + time.perf_counter() - start, read_cpu + cpu_seconds() - cpu
+            start, cpu = time.perf_counter(), cpu_seconds()
+            for row in rows:
+                marker.add(row)
+            dedupe_s, dedupe_cpu = dedupe_s + time.perf_counter() - start, dedupe_cpu + cpu_seconds() - cpu
+            kept.extend(rows if args.hold_rows else ({k: r[k] for k in SMALL} for r in rows))
+            del rows
+        stages.append(("read", read_s, read_cpu, len(items), peak_rss_mb()))
 
         start, cpu = time.perf_counter(), cpu_seconds()
-        rows = mark_duplicates(rows)
+        for position, changes in marker.decide().items():
+            kept[position].update((k, v) for k, v in changes.items() if k in SMALL or args.hold_rows)
+        dedupe_s, dedupe_cpu = dedupe_s + time.perf_counter() - start, dedupe_cpu + cpu_seconds() - cpu
+        rows = kept
         n_ok_before = sum(r["status"] in ("ok", "duplicate") for r in rows)
-        stages.append(("dedupe", time.perf_counter() - start, cpu_seconds() - cpu, n_ok_before, peak_rss_mb()))
+        stages.append(("dedupe", dedupe_s, dedupe_cpu, n_ok_before, peak_rss_mb()))
+        index_bytes, store_bytes, indexed = marker.index_nbytes, marker.store_disk_bytes, marker.indexed
+        marker.close()
         warc_bytes = path.stat().st_size
 
     statuses = Counter(r["status"] for r in rows)
@@ -200,6 +224,10 @@ def main(argv: list[str] | None = None) -> int:
             f"{name:<10} {seconds:>8.1f} {cpu:>8.1f} {n:>9,} {n / seconds if seconds else 0:>11,.1f} "
             f"{n / cpu if cpu else 0:>10,.1f} {rss:>13,.0f}"
         )
+    print(
+        f"index: {indexed:,} distinct texts, {index_bytes / max(indexed, 1):,.0f} bytes per article in memory, "
+        f"shingles on disk {store_bytes / 2**20:,.1f} MiB; rows {'held' if args.hold_rows else 'streamed'}"
+    )
     print(f"\nstatuses: {dict(sorted(statuses.items()))}; reasons: {dict(sorted(reasons.items()))}; stories: {stories}")
 
     result = {
@@ -220,6 +248,14 @@ def main(argv: list[str] | None = None) -> int:
             }
             for s, t, c, n, rss in stages
         ],
+        "rows": "held" if args.hold_rows else "streamed",
+        "batch_size": args.batch_size,
+        "index": {
+            "articles": indexed,
+            "memory_bytes": index_bytes,
+            "memory_bytes_per_article": round(index_bytes / max(indexed, 1), 1),
+            "shingle_file_bytes": store_bytes,
+        },
         "statuses": dict(sorted(statuses.items())),
         "reasons": dict(sorted(reasons.items())),
         "stories": stories,

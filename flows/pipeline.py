@@ -213,9 +213,10 @@ def newsfacts_flow(
         start_workers(len(items), model, n_process)  # their model loads overlap the reading
         batches = [items[i : i + batch_size] for i in range(0, len(items), batch_size)]
         with clock("read_clean"):
-            articles = mark_duplicates(
-                row for rows in read_batch.map(batches, max_bytes, unmapped(languages)).result() for row in rows
-            )
+            # Each batch goes to the duplicate marker as soon as it is read (in order), while the next ones are
+            # still being read: the marker keeps its shingles on disk, the rows stay for the tables.
+            read_futures = read_batch.map(batches, max_bytes, unmapped(languages))
+            articles = mark_duplicates(row for future in read_futures for row in future.result())
         ok = [a for a in articles if a["status"] == "ok"]
 
         # Articles whose text, model and extraction code are unchanged keep their earlier results.

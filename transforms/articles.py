@@ -11,7 +11,7 @@ from typing import Iterable, Sequence
 from newsfacts.schema import make_id
 from newsfacts.transforms.cleaning import clean
 from newsfacts.transforms.dates import publication_date
-from newsfacts.transforms.dedupe import StoryIndex
+from newsfacts.transforms.dedupe import StoryIndex, shingles
 from newsfacts.transforms.reading import InputFile, RawDocument, display_path, read_document
 
 logger = logging.getLogger(__name__)
@@ -144,37 +144,102 @@ def mark_duplicates(rows: Iterable[dict]) -> list[dict]:
     becomes a `duplicate` row pointing at the first; every ok or duplicate article gets the `story_id` of
     the first article of its story (Jaccard >= 0.3: a new lead, a paragraph added or cut). Rows come back
     in source_path order."""
-    rows = sorted(rows, key=lambda r: r["source_path"])
-    candidates = [r for r in rows if r["status"] == "ok" and r.get("_text_key") is not None]
-    candidates.sort(
-        key=lambda r: (r.get("published_at") is None, r.get("published_at") or dt.date.min, r["source_path"])
-    )
-    first: dict[str, dict] = {}
-    unique: list[dict] = []
-    roots: dict[str, dict] = {}  # article_id of an ok article to its row
-    index = StoryIndex()
-    for row in candidates:
-        original = first.get(row["_text_key"])
-        if original is not None:  # an exact copy: the same story as the first, and a copy of what it copies
-            root = roots.get(original["duplicate_of"], original)
-            _mark_duplicate(row, root, "duplicate of")
-            row["story_id"] = original["story_id"]
-            continue
-        first[row["_text_key"]] = row
-        match = index.add(row["text"])
-        unique.append(row)
-        roots[row["article_id"]] = row
-        row["story_id"] = make_id("story", unique[match.story]["article_id"])
-        if match.duplicate_of is not None:
-            _mark_duplicate(row, unique[match.duplicate_of], f"near copy (Jaccard {match.similarity:.2f}) of")
-    return rows
+    marker = DuplicateMarker()
+    try:
+        held = []
+        for row in rows:
+            marker.add(row)
+            held.append(row)
+        for position, changes in marker.decide().items():
+            held[position].update(changes)
+    finally:
+        marker.close()
+    return sorted(held, key=lambda r: r["source_path"])
 
 
-def _mark_duplicate(row: dict, original: dict, why: str) -> None:
+class DuplicateMarker:
+    """`mark_duplicates` for rows that arrive in batches and need not stay in memory.
+
+    `add` takes the rows as they are read and keeps, per ok row, only what the decision needs (its date,
+    source_path, text key and id; the shingle set goes to the index's file store, once per distinct text);
+    `decide` then returns, by the position a row was added at, the columns that change (status, article_id,
+    duplicate_of, reject_reason, story_id). The same decisions as comparing the held rows."""
+
+    def __init__(self) -> None:
+        self._index = StoryIndex()
+        self._texts: dict[str, int] = {}  # text key -> its shingle set in the store
+        self._candidates: list[tuple] = []  # (undated, date, source_path, position, text key, article_id)
+        self._added = 0
+
+    def add(self, row: dict) -> None:
+        """Take one `articles` row (any status; only ok rows with text are compared)."""
+        position, self._added = self._added, self._added + 1
+        key = row.get("_text_key")
+        if row["status"] != "ok" or key is None:
+            return
+        if key not in self._texts:
+            self._texts[key] = self._index.store.append(shingles(row["text"]))
+        date = row.get("published_at")
+        self._candidates.append(
+            (date is None, date or dt.date.min, row["source_path"], position, key, row["article_id"])
+        )
+
+    def decide(self) -> dict[int, dict]:
+        """The changed columns of every compared row, by position (once: the index is filled here)."""
+        if len(self._index):
+            raise RuntimeError("DuplicateMarker.decide() was already called")
+        changes: dict[int, dict] = {}
+        first: dict[str, tuple] = {}  # text key -> (source_path, article_id, story_id, duplicate_of) of its first row
+        unique: list[tuple[str, str]] = []  # index order -> (source_path, article_id)
+        originals: dict[str, str] = {}  # article_id of an article that stays ok -> its source_path
+        for _, _, path, position, key, article_id in sorted(self._candidates, key=lambda c: c[:4]):
+            seen = first.get(key)
+            if seen is not None:  # an exact copy: the same story as the first, and a copy of what it copies
+                _, first_id, story_id, copies = seen
+                root = (originals[copies], copies) if copies is not None else (seen[0], first_id)
+                changes[position] = {**_duplicate(path, key, root, "duplicate of"), "story_id": story_id}
+                continue
+            match = self._index.add_stored(self._texts[key])
+            unique.append((path, article_id))
+            story_id = make_id("story", unique[match.story][1])
+            change = {"story_id": story_id}
+            copies = None
+            if match.duplicate_of is not None:
+                original = unique[match.duplicate_of]
+                change.update(_duplicate(path, key, original, f"near copy (Jaccard {match.similarity:.2f}) of"))
+                copies = original[1]
+            else:
+                originals[article_id] = path
+            first[key] = (path, article_id, story_id, copies)
+            changes[position] = change
+        return changes
+
+    @property
+    def indexed(self) -> int:
+        """Distinct texts in the index so far."""
+        return len(self._index)
+
+    @property
+    def index_nbytes(self) -> int:
+        """Memory held by the near-duplicate index (not by the per-row keys kept here)."""
+        return self._index.nbytes
+
+    @property
+    def store_disk_bytes(self) -> int:
+        """Bytes of shingle sets in the index's temporary file."""
+        return self._index.store.disk_bytes
+
+    def close(self) -> None:
+        """Remove the index's file store."""
+        self._index.close()
+
+
+def _duplicate(path: str, key: str, original: tuple[str, str], why: str) -> dict:
     """A later copy: its own id, and the article it copies (never itself a duplicate)."""
-    row.update(
-        article_id=make_id("art", "duplicate", row["source_path"], row["_text_key"]),
-        status="duplicate",
-        duplicate_of=original["article_id"],
-        reject_reason=f"{why} {original['source_path']}",
-    )
+    original_path, original_id = original
+    return {
+        "article_id": make_id("art", "duplicate", path, key),
+        "status": "duplicate",
+        "duplicate_of": original_id,
+        "reject_reason": f"{why} {original_path}",
+    }
