@@ -1002,3 +1002,14 @@ def test_calls_for_something_are_no_meeting(nlp):
 def test_young_people_seized_are_abducted(nlp):
     got = only(nlp, "Gunmen seized 40 schoolgirls in Kebbi on Friday.")
     assert (got["type"], got["actor"]) == ("abduct", "Gunmen")
+
+
+def test_a_mention_with_an_actor_entity_joins_the_first_cluster_it_fits_even_one_made_without_an_entity():
+    # "Blinken" without an entity seeds a cluster; one with ent_2 then joins it, so ent_1 must start its own,
+    # and a later ent_2 joins the first.
+    seed = _ev("a", "meet", "Blinken", dt.date(2025, 3, 3), "day")
+    two = {**_ev("b", "meet", "Blinken", dt.date(2025, 3, 3), "day"), "actor_entity_id": "ent_2"}
+    one = {**_ev("c", "meet", "Blinken", dt.date(2025, 3, 3), "day"), "actor_entity_id": "ent_1"}
+    again = {**_ev("d", "meet", "Blinken", dt.date(2025, 3, 3), "day"), "actor_entity_id": "ent_2"}
+    assign_event_keys([seed, two, one, again])
+    assert seed["event_key"] == two["event_key"] == again["event_key"] != one["event_key"]
