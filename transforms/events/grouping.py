@@ -51,36 +51,52 @@ _SIGNATURE_FIELDS = (
 class _Clusters:
     """The clusters of one event type, in the order they were made; a row joins the first that accepts it.
 
-    A cluster holds at most one actor entity (two mentions with actor entities fit only when it is the same), so
-    a row with an actor entity is compared only with the clusters of that entity and the clusters that have none
-    yet, in their order: the same first fit as comparing with every cluster, without the all-pairs scan."""
+    A cluster holds at most one actor entity and at most one day-precise date (two mentions with actor entities
+    fit only when it is the same entity, two day-precise dates only when it is the same day). So a row is
+    compared only with the clusters that have its actor entity or none, and its day or none, in their order:
+    the same first fit as comparing with every cluster, without the all-pairs scan."""
 
     def __init__(self) -> None:
         self.clusters: list[_Cluster] = []
-        self.by_actor: dict[str, list[int]] = {}
+        self.by_actor: dict[str, set[int]] = {}
         self.without_actor: set[int] = set()
+        self.by_day: dict[dt.date, set[int]] = {}
+        self.without_day: set[int] = set()
 
     def place(self, row: dict) -> None:
-        actor = row.get("actor_entity_id")
-        if actor:
-            candidates: list[int] | range = sorted(self.without_actor.union(self.by_actor.get(actor, ())))
-        else:
-            candidates = range(len(self.clusters))
-        for i in candidates:
+        actor, day = row.get("actor_entity_id"), _day(row)
+        for i in self._candidates(actor, day):
             cluster = self.clusters[i]
             if cluster.accepts(row):
-                had_actor = cluster.actor is not None
+                had_actor, had_day = cluster.actor, cluster.day
                 cluster.add(row)
                 if actor and not had_actor:
                     self.without_actor.discard(i)
-                    self.by_actor.setdefault(actor, []).append(i)
+                    self.by_actor.setdefault(actor, set()).add(i)
+                if day and not had_day:
+                    self.without_day.discard(i)
+                    self.by_day.setdefault(day, set()).add(i)
                 return
+        i = len(self.clusters)
         self.clusters.append(_Cluster(row))
-        i = len(self.clusters) - 1
+        (self.by_actor.setdefault(actor, set()) if actor else self.without_actor).add(i)
+        (self.by_day.setdefault(day, set()) if day else self.without_day).add(i)
+
+    def _candidates(self, actor: str | None, day: dt.date | None) -> list[int] | range:
+        """Clusters that may accept a row of this actor entity and day, in their order."""
+        found: set[int] | None = None
         if actor:
-            self.by_actor.setdefault(actor, []).append(i)
-        else:
-            self.without_actor.add(i)
+            found = self.without_actor | self.by_actor.get(actor, set())
+        if day:
+            same_day = self.without_day | self.by_day.get(day, set())
+            found = same_day if found is None else found & same_day
+        return range(len(self.clusters)) if found is None else sorted(found)
+
+
+def _day(row: dict) -> dt.date | None:
+    """The row's date when it is precise to the day (no precision counts as a day, as `_dates_compatible` reads it)."""
+    date = row.get("date")
+    return date if date is not None and (row.get("date_precision") or "day") == "day" else None
 
 
 class _Cluster:
@@ -92,11 +108,13 @@ class _Cluster:
         self.signatures: dict[tuple, dict] = {}
         self.planned_by_article: dict[str, set] = {}
         self.actor: str | None = None  # the actor entity of its members, if any has one
+        self.day: dt.date | None = None  # the day-precise date of its members, if any has one
         self.add(row)
 
     def add(self, row: dict) -> None:
         self.rows.append(row)
         self.actor = self.actor or row.get("actor_entity_id")
+        self.day = self.day or _day(row)
         self.signatures.setdefault(tuple(row.get(f) for f in _SIGNATURE_FIELDS), row)
         self.planned_by_article.setdefault(row["article_id"], set()).add(row.get("planned"))
 
