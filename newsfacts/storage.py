@@ -138,6 +138,7 @@ class Output:
         Each table's dataset ends up holding exactly the partitions given (a table given no partition gets one
         empty `all` partition, so that it still reads with its columns). Returns, per table, how many partition
         files were written, kept unchanged and removed."""
+        self.recover()  # a transaction an earlier try left (a retried write) goes first, never after this one
         record = self._partition_record()
         txn = f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:12]}"
         staging = f"{STAGING_DIR}/{txn}"

@@ -137,3 +137,12 @@ def test_partitioned_tables_on_an_fsspec_memory_url():
     Output(url).write_tables(partition_tables({"articles": _articles(), "figures": _figures()}))
     assert Output(url).partitions("figures") == ["2024-05", "2024-06"]
     assert list(read_table(url, "figures")["figure_id"]) == ["fig_1", "fig_3", "fig_2"]
+
+
+def test_a_write_after_a_failed_one_finishes_the_failed_one_first(tmp_path):
+    out = Output(tmp_path)
+    out.write_tables(partition_tables({"articles": _articles(), "figures": _figures()}))
+    _stage_without_moving(out, partition_tables({"articles": _articles(), "figures": _figures().slice(0, 1)}))
+    out.write_tables(partition_tables({"articles": _articles(), "figures": _figures().slice(1, 1)}))
+    assert list(read_table(tmp_path, "figures")["figure_id"]) == ["fig_3"]  # the later write wins
+    assert not any((tmp_path / STAGING_DIR).iterdir())
