@@ -143,22 +143,30 @@ def load_parts(output: str, articles_by_part: dict[str, list[str]]) -> dict[str,
 
 @task(retries=2, retry_delay_seconds=[1, 5], cache_policy=NO_CACHE)
 def write_tables(validated: dict[str, Any], output: str) -> dict[str, int]:
-    """Write each table atomically with its explicit schema; returns rows per table."""
+    """Write every table as a partitioned dataset with its explicit schema, all in one transaction (see
+    newsfacts.storage); returns rows per table."""
     import pyarrow as pa
 
+    from newsfacts.storage import partition_tables
+
     out = Output(output)
-    counts = {}
     frames = dict(validated["tables"])
     frames["quarantine"] = validated["quarantine"]
+    tables = {}
     for name in TABLES:
         frame = frames.get(name)
         if frame is None:
-            table = to_table(name, [])
+            tables[name] = to_table(name, [])
         else:
-            table = pa.Table.from_pandas(frame[SCHEMAS[name].names], schema=SCHEMAS[name], preserve_index=False)
-        out.write_table(name, table)
-        counts[name] = table.num_rows
-    get_run_logger().info("wrote %s to %s", ", ".join(f"{n} {k}" for k, n in counts.items()), output)
+            tables[name] = pa.Table.from_pandas(frame[SCHEMAS[name].names], schema=SCHEMAS[name], preserve_index=False)
+    counts = {name: table.num_rows for name, table in tables.items()}
+    files = out.write_tables(partition_tables(tables))
+    logger = get_run_logger()
+    logger.info("wrote %s to %s", ", ".join(f"{n} {k}" for k, n in counts.items()), output)
+    logger.info(
+        "partition files: %d written, %d unchanged, %d removed",
+        *(sum(f[k] for f in files.values()) for k in ("written", "unchanged", "removed")),
+    )
     return counts
 
 
@@ -207,7 +215,9 @@ def newsfacts_flow(
     out = Output(output)
     with out.lock():
         if out.clean_temporaries():
-            logger.warning("removed temporary files left by an interrupted run in %s", output)
+            logger.warning(
+                "finished or removed what an interrupted run left in %s (staged tables, temporary files)", output
+            )
         discovered = discover_inputs(inputs, manifest)
         items = discovered["items"]
         start_workers(len(items), model, n_process)  # their model loads overlap the reading
@@ -259,7 +269,7 @@ def newsfacts_flow(
         # Nothing new, nothing changed: the tables on disk are already what this run would write.
         fingerprint = _fingerprint(version, articles)
         previous = out.read_run() if not todo and out.load_fingerprint() == fingerprint else None
-        if previous is not None and all(out.exists(f"{name}.parquet") for name in TABLES):
+        if previous is not None and all(out.exists(out.dataset(name)) for name in TABLES):
             logger.info("output is up to date: no article changed since the last run, tables left as they are")
             counts, validation = previous["rows"], {t: {"success": ok_} for t, ok_ in previous["validation"].items()}
         else:

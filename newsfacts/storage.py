@@ -1,13 +1,24 @@
 """Reading and writing an output folder: a local path or any fsspec URL (file://, memory://, s3://, gs://).
 
-Tables are written to a temporary name and renamed into place, so a reader (or a run killed half-way)
-never sees part of a table. Extraction results are kept as part files under `_state/` with a record of
-the processed content hashes, which is what lets a re-run skip the NLP work it already did.
+Each table is a partitioned Parquet dataset: a folder `<table>.parquet/` holding one file per partition
+(`2024-05.parquet` for the rows of articles published in May 2024, `killed.parquet` for one category of
+discrepancies...). pandas, pyarrow and DuckDB read the folder as one table (`pd.read_parquet(folder)`,
+`FROM 'output/figures.parquet'`), so a reader of the single-file layout of earlier versions keeps working.
+
+Writes are one transaction for all tables of a run: every changed partition is first written under
+`_state/staging/<txn>/`, then a commit record listing what goes where is written (atomically), then the files
+are renamed into place and stale partitions removed. A run killed before the commit record leaves the tables
+as they were; one killed after it is rolled forward by the next run (`recover`), so no table is ever left
+half written. A partition whose bytes did not change is not rewritten.
+
+Extraction results are kept as part files under `_state/` with a record of the processed content hashes,
+which is what lets a re-run skip the NLP work it already did.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import io
 import json
 import os
@@ -23,12 +34,18 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from newsfacts.schema import SCHEMAS
+import pyarrow.compute as pc
+
+from newsfacts.schema import SCHEMAS, SORT_KEYS
 
 STATE_DIR = "_state"
 PARTS_DIR = f"{STATE_DIR}/extracted"
 PROCESSED = f"{STATE_DIR}/processed.json"
 FINGERPRINT = f"{STATE_DIR}/tables.fingerprint"
+STAGING_DIR = f"{STATE_DIR}/staging"
+PARTITIONS = f"{STATE_DIR}/partitions.json"  # table -> partition -> sha256 of the file written
+COMMIT_NAME = "COMMIT.json"
+DATASET_SUFFIX = ".parquet"
 LOCK_NAME = ".newsfacts.lock"
 TMP_PREFIX = ".tmp-"
 
@@ -82,11 +99,13 @@ class Output:
             self.fs.rm(self.path(name), recursive=True)
 
     def clean_temporaries(self) -> int:
-        """Remove temporary files a killed run left behind; returns how many."""
+        """Finish or discard the table transactions of a killed run (`recover`) and remove temporary files it
+        left behind; returns how many of both."""
+        finished = self.recover()
         found = [p for p in self.fs.find(self.root) if p.rsplit("/", 1)[-1].startswith(TMP_PREFIX)]
         for path in found:
             self.fs.rm(path)
-        return len(found)
+        return finished + len(found)
 
     def put_tree(self, local_dir: Path, name: str) -> None:
         """Copy a local folder (Data Docs) to the output."""
@@ -104,19 +123,162 @@ class Output:
         return path
 
     # --- tables ----------------------------------------------------------------------------------
+    def dataset(self, name: str) -> str:
+        """The table's dataset folder (or, written by an earlier version, its single file), relative to the root."""
+        return f"{name}{DATASET_SUFFIX}"
+
     def write_table(self, name: str, table: pa.Table) -> str:
-        """Write a table with its explicit schema, atomically."""
-        table = table.cast(SCHEMAS[name]) if name in SCHEMAS else table
-        sink = io.BytesIO()
-        pq.write_table(table, sink, compression="zstd")
-        return self.write_bytes(f"{name}.parquet", sink.getvalue())
+        """Write one table as a dataset of one partition (`all`), atomically."""
+        self.write_tables({name: {"all": table}})
+        return self.path(self.dataset(name))
+
+    def write_tables(self, tables: dict[str, dict[str, pa.Table]]) -> dict[str, dict[str, int]]:
+        """Write tables given as partitions (name -> partition -> rows), all in one transaction.
+
+        Each table's dataset ends up holding exactly the partitions given (a table given no partition gets one
+        empty `all` partition, so that it still reads with its columns). Returns, per table, how many partition
+        files were written, kept unchanged and removed."""
+        self.recover()  # a transaction an earlier try left (a retried write) goes first, never after this one
+        record = self._partition_record()
+        txn = f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:12]}"
+        staging = f"{STAGING_DIR}/{txn}"
+        puts: list[str] = []
+        deletes: list[str] = []
+        stats: dict[str, dict[str, int]] = {}
+        new_record: dict[str, dict[str, str]] = {}
+        for name, partitions in tables.items():
+            schema = SCHEMAS.get(name)
+            if not partitions:
+                partitions = {"all": schema.empty_table() if schema is not None else pa.table({})}
+            folder = self.dataset(name)
+            if self.exists(folder) and not self.fs.isdir(self.path(folder)):
+                deletes.append(folder)  # a single file written by an earlier version: the dataset replaces it
+                record.pop(name, None)
+            on_disk = self._partition_files(folder)
+            written = record.get(name, {})
+            new_record[name] = {}
+            counts = {"written": 0, "unchanged": 0, "removed": 0}
+            for partition, table in sorted(partitions.items()):
+                file = f"{folder}/{partition_file(partition)}"
+                data = _parquet_bytes(table.cast(schema) if schema is not None else table)
+                digest = hashlib.sha256(data).hexdigest()
+                new_record[name][partition] = digest
+                if written.get(partition) == digest and file in on_disk:
+                    counts["unchanged"] += 1
+                    continue
+                self._write_plain(f"{staging}/{file}", data)
+                puts.append(file)
+                counts["written"] += 1
+            wanted = {f"{folder}/{partition_file(p)}" for p in partitions}
+            for file in sorted(on_disk - wanted):
+                deletes.append(file)
+                counts["removed"] += 1
+            stats[name] = counts
+        merged = {**record, **new_record}
+        commit = {"puts": puts, "deletes": deletes, "partitions": merged}
+        self.write_text(f"{staging}/{COMMIT_NAME}", json.dumps(commit, indent=1) + "\n")
+        self._apply(txn)
+        return stats
+
+    def recover(self) -> int:
+        """Finish or discard the table transactions a killed run left: a committed one is rolled forward (its
+        files moved into place), an uncommitted one removed. Returns how many it found."""
+        folder = self.path(STAGING_DIR)
+        if not self.fs.exists(folder):
+            return 0
+        found = 0
+        for path in sorted(self.fs.ls(folder, detail=False)):
+            txn = path.rstrip("/").rsplit("/", 1)[-1]
+            if self.exists(f"{STAGING_DIR}/{txn}/{COMMIT_NAME}"):
+                self._apply(txn)
+            else:
+                self.fs.rm(path, recursive=True)
+            found += 1
+        return found
+
+    def _apply(self, txn: str) -> None:
+        """Move a committed transaction's files into place (idempotent: a file already moved is skipped)."""
+        staging = f"{STAGING_DIR}/{txn}"
+        commit = json.loads(self.read_bytes(f"{staging}/{COMMIT_NAME}"))
+        for rel in commit["deletes"]:
+            target = self.path(rel)
+            # Only files: a legacy single-file table is deleted once; rolled forward again, the same name is
+            # the new dataset folder and stays.
+            if self.fs.exists(target) and not self.fs.isdir(target):
+                self.fs.rm(target)
+        for rel in commit["puts"]:
+            source, target = self.path(staging, rel), self.path(rel)
+            if not self.fs.exists(source):
+                continue  # moved before the run that wrote it was killed
+            self.fs.makedirs(target.rsplit("/", 1)[0], exist_ok=True)
+            if self.is_local:
+                os.replace(source, target)  # atomic on one local filesystem
+            else:
+                self.fs.mv(source, target)
+        self.write_text(PARTITIONS, json.dumps(commit["partitions"], indent=1, sort_keys=True) + "\n")
+        self.fs.rm(self.path(staging), recursive=True)
+
+    def _write_plain(self, rel: str, data: bytes) -> None:
+        """Write a staged file (not yet visible to readers: no temporary name needed)."""
+        final = self.path(rel)
+        self.fs.makedirs(final.rsplit("/", 1)[0], exist_ok=True)
+        with self.fs.open(final, "wb") as handle:
+            handle.write(data)
+
+    def _partition_record(self) -> dict[str, dict[str, str]]:
+        return json.loads(self.read_bytes(PARTITIONS)) if self.exists(PARTITIONS) else {}
+
+    def _partition_files(self, folder: str) -> set[str]:
+        """The partition files of a dataset folder, relative to the root."""
+        path = self.path(folder)
+        if not self.fs.exists(path) or not self.fs.isdir(path):
+            return set()
+        return {
+            f"{folder}/{p.rstrip('/').rsplit('/', 1)[-1]}"
+            for p in self.fs.ls(path, detail=False)
+            if p.endswith(DATASET_SUFFIX)
+        }
+
+    def partitions(self, name: str) -> list[str]:
+        """The partitions of a table as written, in file-name order."""
+        return sorted(f.rsplit("/", 1)[-1][: -len(DATASET_SUFFIX)] for f in self._partition_files(self.dataset(name)))
+
+    def read_arrow(
+        self, name: str, columns: list[str] | None = None, partitions: list[str] | None = None
+    ) -> pa.Table | None:
+        """A table as Arrow (all partitions, or the ones named), or None when the run did not write it. Reads the
+        dataset folder and the single file of earlier versions alike."""
+        rel = self.dataset(name)
+        if not self.exists(rel):
+            return None
+        if not self.fs.isdir(self.path(rel)):
+            files = [rel]
+        else:
+            files = sorted(self._partition_files(rel))
+            if partitions is not None:
+                wanted = {partition_file(p) for p in partitions}
+                files = [f for f in files if f.rsplit("/", 1)[-1] in wanted]
+        parts = []
+        for file in files:
+            with self.fs.open(self.path(file), "rb") as handle:
+                parts.append(pq.read_table(handle, columns=columns))
+        if not parts:
+            schema = SCHEMAS.get(name)
+            if schema is None:
+                return pa.table({})
+            return schema.empty_table() if columns is None else schema.empty_table().select(columns)
+        return pa.concat_tables(parts, promote_options="default") if len(parts) > 1 else parts[0]
 
     def read_table(self, name: str) -> pd.DataFrame | None:
-        """A table as a DataFrame, or None when the run did not write it."""
-        if not self.exists(f"{name}.parquet"):
+        """A table as a DataFrame in its stable row order (the schema's sort keys), or None when the run did not
+        write it."""
+        table = self.read_arrow(name)
+        if table is None:
             return None
-        with self.fs.open(self.path(f"{name}.parquet"), "rb") as handle:
-            return pq.read_table(handle).to_pandas()
+        keys = [k for k in SORT_KEYS.get(name, ()) if k in table.column_names]
+        if keys and table.num_rows > 1:
+            table = table.take(pc.sort_indices(table, [(k, "ascending", "at_start") for k in keys]))
+        return table.to_pandas()
 
     # --- incremental state -----------------------------------------------------------------------
     def load_processed(self, code_version: str) -> dict[str, str]:
@@ -198,8 +360,70 @@ class Output:
 
 
 def table_path(output: str | os.PathLike, name: str) -> Path:
-    """Where a table lives in a local output folder."""
-    return Path(output) / f"{name}.parquet"
+    """Where a table lives in a local output folder: its dataset folder (pandas, pyarrow and DuckDB read it whole)."""
+    return Path(output) / f"{name}{DATASET_SUFFIX}"
+
+
+# How each table is partitioned: rows of one article go with the month it was published ("2024-05", or
+# "undated"), so that a run adding recent articles rewrites few files; corpus-level tables by a column of their own.
+ARTICLE_PARTITIONED = ("articles", "mentions", "figures", "claims", "events")
+COLUMN_PARTITIONED = {"discrepancies": "category", "quarantine": "table"}
+UNDATED = "undated"
+
+
+def partition_tables(tables: dict[str, pa.Table]) -> dict[str, dict[str, pa.Table]]:
+    """Split whole tables into their partitions (see ARTICLE_PARTITIONED, COLUMN_PARTITIONED; other tables are one
+    partition, `all`). Rows keep their order within a partition."""
+    months = _article_months(tables.get("articles"))
+    out: dict[str, dict[str, pa.Table]] = {}
+    for name, table in tables.items():
+        if name in ARTICLE_PARTITIONED and months is not None:
+            index = pc.index_in(table.column("article_id"), value_set=months[0])
+            keys = pc.fill_null(pc.take(months[1], index), UNDATED)
+        elif name in COLUMN_PARTITIONED:
+            keys = pc.fill_null(pc.cast(table.column(COLUMN_PARTITIONED[name]), pa.string()), "none")
+        else:
+            out[name] = {"all": table}
+            continue
+        out[name] = _split(table, keys)
+    return out
+
+
+def _article_months(articles: pa.Table | None) -> tuple[pa.Array, pa.Array] | None:
+    """Article ids and the month each was published ("2024-05"; null when undated)."""
+    if articles is None:
+        return None
+    ids = articles.column("article_id").combine_chunks()
+    published = articles.column("published_at").combine_chunks()
+    return ids, pc.strftime(published, format="%Y-%m")
+
+
+def _split(table: pa.Table, keys: pa.ChunkedArray | pa.Array) -> dict[str, pa.Table]:
+    """Rows by key, each group in the table's own order (a stable sort, then slices)."""
+    if table.num_rows == 0:
+        return {}
+    keys = keys.combine_chunks() if isinstance(keys, pa.ChunkedArray) else keys
+    order = pc.sort_indices(keys)  # stable: rows of one key keep their order
+    ordered, sorted_keys = table.take(order), keys.take(order).to_pylist()
+    out, start = {}, 0
+    for i in range(1, len(sorted_keys) + 1):
+        if i == len(sorted_keys) or sorted_keys[i] != sorted_keys[start]:
+            out[sorted_keys[start]] = ordered.slice(start, i - start)
+            start = i
+    return out
+
+
+def partition_file(partition: str) -> str:
+    """The file name of a partition: its name with anything but letters, digits, `-`, `_` and `=` replaced."""
+    safe = "".join(c if c.isalnum() or c in "-_=" else "_" for c in partition) or "_"
+    return f"{safe}{DATASET_SUFFIX}"
+
+
+def _parquet_bytes(table: pa.Table) -> bytes:
+    """A table as Parquet bytes: zstd, deterministic (the same rows give the same bytes)."""
+    sink = io.BytesIO()
+    pq.write_table(table, sink, compression="zstd")
+    return sink.getvalue()
 
 
 def write_table(output: str | os.PathLike, name: str, table: pa.Table) -> str:

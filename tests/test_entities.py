@@ -216,3 +216,21 @@ def test_nationality_adjective_is_not_an_entity(nlp):
 def test_bare_institution_word_is_not_an_entity(nlp):
     texts = {m["text"] for m in extract_mentions(nlp("The Army said 12 soldiers died in Macomia in the north."), "a")}
     assert "Army" not in texts and "Macomia in" not in texts
+
+
+@pytest.mark.parametrize(
+    ("surname", "expected"),
+    [
+        ("sisi", ("sisi", "sissi")),  # a close spelling matches both ways
+        ("sissi", ("sisi", "sissi")),
+        ("blinken", ("blinken",)),
+        ("netanyahu", ()),  # no surname of the set is close
+        ("", ()),
+    ],
+)
+def test_surname_matcher_finds_the_close_spellings_a_full_comparison_finds(surname, expected):
+    from newsfacts.transforms.entities import SurnameMatcher, same_surname
+
+    surnames = ["sisi", "sissi", "blinken", "biden", "tshisekedi", "si"]
+    assert SurnameMatcher(surnames).matching(surname) == expected
+    assert expected == tuple(sorted(s for s in surnames if same_surname(s, surname)))

@@ -1002,3 +1002,23 @@ def test_calls_for_something_are_no_meeting(nlp):
 def test_young_people_seized_are_abducted(nlp):
     got = only(nlp, "Gunmen seized 40 schoolgirls in Kebbi on Friday.")
     assert (got["type"], got["actor"]) == ("abduct", "Gunmen")
+
+
+def test_a_mention_with_an_actor_entity_joins_the_first_cluster_it_fits_even_one_made_without_an_entity():
+    # "Blinken" without an entity seeds a cluster; one with ent_2 then joins it, so ent_1 must start its own,
+    # and a later ent_2 joins the first.
+    seed = _ev("a", "meet", "Blinken", dt.date(2025, 3, 3), "day")
+    two = {**_ev("b", "meet", "Blinken", dt.date(2025, 3, 3), "day"), "actor_entity_id": "ent_2"}
+    one = {**_ev("c", "meet", "Blinken", dt.date(2025, 3, 3), "day"), "actor_entity_id": "ent_1"}
+    again = {**_ev("d", "meet", "Blinken", dt.date(2025, 3, 3), "day"), "actor_entity_id": "ent_2"}
+    assign_event_keys([seed, two, one, again])
+    assert seed["event_key"] == two["event_key"] == again["event_key"] != one["event_key"]
+
+
+def test_a_mention_without_a_date_joins_the_first_cluster_and_other_days_start_their_own():
+    monday = _ev("a", "attack", "Russia", dt.date(2025, 3, 3), "day")
+    tuesday = _ev("b", "attack", "Russia", dt.date(2025, 3, 4), "day")
+    undated = _ev("c", "attack", "Russia")
+    monday_again = _ev("d", "attack", "Russia", dt.date(2025, 3, 3), "day")
+    assign_event_keys([undated, tuesday, monday_again, monday])
+    assert monday["event_key"] == monday_again["event_key"] == undated["event_key"] != tuesday["event_key"]

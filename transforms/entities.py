@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.schema import make_id
@@ -571,6 +571,41 @@ def same_surname(a: str, b: str) -> bool:
     return a == b or fuzz.ratio(a, b) >= SURNAME_MATCH
 
 
+class SurnameMatcher:
+    """The surnames of a set that `same_surname` matches with a given one, found without comparing against all of
+    them: a ratio of SURNAME_MATCH or more needs lengths within about a third of each other, so only those lengths
+    are scored (in rapidfuzz's C loop), and each surname asked for is answered once. Same answers as comparing
+    against every surname, at a cost that grows with the surnames of similar length, not with the corpus squared."""
+
+    def __init__(self, surnames: Iterable[str]) -> None:
+        self.by_length: dict[int, list[str]] = defaultdict(list)
+        for surname in sorted(set(surnames)):
+            self.by_length[len(surname)].append(surname)
+        self._answers: dict[str, tuple[str, ...]] = {}
+
+    def matching(self, surname: str) -> tuple[str, ...]:
+        """Every surname of the set that is this one or a close spelling of it, in sorted order."""
+        found = self._answers.get(surname)
+        if found is None:
+            n = len(surname)
+            # ratio = 2 * matches / (n + m) <= 2 * min(n, m) / (n + m): below SURNAME_MATCH outside this window.
+            low, high = int(n * 0.73), int(n * 1.36) + 1
+            hits = set()
+            for length in range(low, high + 1):
+                choices = self.by_length.get(length)
+                if choices:
+                    hits.update(
+                        choice
+                        for choice, _, _ in process.extract(
+                            surname, choices, scorer=fuzz.ratio, score_cutoff=SURNAME_MATCH, limit=None
+                        )
+                    )
+            if surname in self.by_length.get(n, ()):
+                hits.add(surname)
+            found = self._answers[surname] = tuple(sorted(hits))
+        return found
+
+
 def initials(key: str) -> str:
     """First letters of a name's words, particles and small words left out ("rapid support forces" -> "rsf")."""
     letters = []
@@ -624,10 +659,17 @@ class EntityIndex:
         """The one person in the corpus with this surname (or a close spelling of it), if exactly one."""
         candidates = set(self.persons_by_surname.get(surname, ()))
         if not candidates:
-            for other, ids in self.persons_by_surname.items():
-                if same_surname(surname, other):
-                    candidates |= ids
+            for other in self._surnames().matching(surname):
+                candidates |= self.persons_by_surname[other]
         return next(iter(candidates)) if len(candidates) == 1 else None
+
+    def _surnames(self) -> SurnameMatcher:
+        """The persons' surnames, indexed once (again when a person was added since)."""
+        matcher = self.__dict__.get("_matcher")
+        if matcher is None or matcher[0] != len(self.persons_by_surname):
+            matcher = (len(self.persons_by_surname), SurnameMatcher(self.persons_by_surname))
+            self.__dict__["_matcher"] = matcher
+        return matcher[1]
 
 
 class _UnionFind:
@@ -711,13 +753,17 @@ def _full_persons(keys: _Keys) -> dict[str, set[str]]:
     return full_persons
 
 
-def _person_for(full_persons: dict[str, set[str]], surname: str, article_keys: set[str] | None) -> str | None:
+def _person_for(
+    full_persons: dict[str, set[str]],
+    surname: str,
+    article_keys: set[str] | None,
+    matcher: SurnameMatcher | None = None,
+) -> str | None:
     """The one full person name this surname refers to: in the same article first, then corpus-wide."""
     pools = [article_keys, None] if article_keys else [None]
+    similar = (matcher or SurnameMatcher(full_persons)).matching(surname)
     for pool in pools:
-        found = {
-            k for s, ks in full_persons.items() if same_surname(s, surname) for k in ks if pool is None or k in pool
-        }
+        found = {k for s in similar for k in full_persons[s] if pool is None or k in pool}
         if len(found) == 1:
             return found.pop()
         if len(found) > 1:
@@ -728,17 +774,20 @@ def _person_for(full_persons: dict[str, set[str]], surname: str, article_keys: s
 def _merge_in_articles(keys: _Keys) -> None:
     """Within an article, a surname joins its full person name and a short institution its longer name."""
     full_persons = _full_persons(keys)
+    matcher = SurnameMatcher(full_persons)
     for article_id, article_keys in sorted(keys.by_article.items()):
         for key in sorted(article_keys):
             if len(key.split()) == 1:
-                _merge_surname(keys, full_persons, key, article_keys)
+                _merge_surname(keys, full_persons, key, article_keys, matcher)
             elif keys.main_label(key) == "ORG":
                 _merge_short_institution(keys, key, article_keys)
 
 
-def _merge_surname(keys: _Keys, full_persons: dict[str, set[str]], key: str, article_keys: set[str]) -> None:
+def _merge_surname(
+    keys: _Keys, full_persons: dict[str, set[str]], key: str, article_keys: set[str], matcher: SurnameMatcher
+) -> None:
     """A surname alone ("Tshisekedi") joins the one full person name it refers to ("Felix Tshisekedi")."""
-    person = _person_for(full_persons, surname_key(key), article_keys)
+    person = _person_for(full_persons, surname_key(key), article_keys, matcher)
     # A surname alone may be tagged GPE or ORG by NER; trust it only where the person is named in the article.
     if person and (keys.labels[key]["PERSON"] or person in article_keys):
         keys.groups.union(key, person)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from newsfacts.schema import make_id
 from newsfacts.transforms.spans import fold
@@ -15,17 +16,11 @@ PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 def assign_event_keys(events: list[dict]) -> None:
     """Set row["event_key"] in place so that mentions of the same event across articles share a key; called after the resolve stage replaced actor/counterpart/location with canonical names."""
-    by_type: dict[str, list[_Cluster]] = {}
+    by_type: dict[str, _Clusters] = {}
     for row in sorted(events, key=_grouping_order):
-        clusters = by_type.setdefault(row["type"], [])
-        for cluster in clusters:
-            if cluster.accepts(row):
-                cluster.add(row)
-                break
-        else:
-            clusters.append(_Cluster(row))
-    for clusters in by_type.values():
-        for cluster in clusters:
+        by_type.setdefault(row["type"], _Clusters()).place(row)
+    for group in by_type.values():
+        for cluster in group.clusters:
             first = cluster.rows[0]
             key = make_id(
                 "evk",
@@ -53,6 +48,57 @@ _SIGNATURE_FIELDS = (
 )
 
 
+class _Clusters:
+    """The clusters of one event type, in the order they were made; a row joins the first that accepts it.
+
+    A cluster holds at most one actor entity and at most one day-precise date (two mentions with actor entities
+    fit only when it is the same entity, two day-precise dates only when it is the same day). So a row is
+    compared only with the clusters that have its actor entity or none, and its day or none, in their order:
+    the same first fit as comparing with every cluster, without the all-pairs scan."""
+
+    def __init__(self) -> None:
+        self.clusters: list[_Cluster] = []
+        self.by_actor: dict[str, set[int]] = {}
+        self.without_actor: set[int] = set()
+        self.by_day: dict[dt.date, set[int]] = {}
+        self.without_day: set[int] = set()
+
+    def place(self, row: dict) -> None:
+        actor, day = row.get("actor_entity_id"), _day(row)
+        for i in self._candidates(actor, day):
+            cluster = self.clusters[i]
+            if cluster.accepts(row):
+                had_actor, had_day = cluster.actor, cluster.day
+                cluster.add(row)
+                if actor and not had_actor:
+                    self.without_actor.discard(i)
+                    self.by_actor.setdefault(actor, set()).add(i)
+                if day and not had_day:
+                    self.without_day.discard(i)
+                    self.by_day.setdefault(day, set()).add(i)
+                return
+        i = len(self.clusters)
+        self.clusters.append(_Cluster(row))
+        (self.by_actor.setdefault(actor, set()) if actor else self.without_actor).add(i)
+        (self.by_day.setdefault(day, set()) if day else self.without_day).add(i)
+
+    def _candidates(self, actor: str | None, day: dt.date | None) -> list[int] | range:
+        """Clusters that may accept a row of this actor entity and day, in their order."""
+        found: set[int] | None = None
+        if actor:
+            found = self.without_actor | self.by_actor.get(actor, set())
+        if day:
+            same_day = self.without_day | self.by_day.get(day, set())
+            found = same_day if found is None else found & same_day
+        return range(len(self.clusters)) if found is None else sorted(found)
+
+
+def _day(row: dict) -> dt.date | None:
+    """The row's date when it is precise to the day (no precision counts as a day, as `_dates_compatible` reads it)."""
+    date = row.get("date")
+    return date if date is not None and (row.get("date_precision") or "day") == "day" else None
+
+
 class _Cluster:
     """Mentions grouped as one event. A new mention must fit every member; members that look alike are
     compared once (their distinct signatures), which keeps grouping near-linear on repetitive corpora."""
@@ -61,10 +107,14 @@ class _Cluster:
         self.rows: list[dict] = []
         self.signatures: dict[tuple, dict] = {}
         self.planned_by_article: dict[str, set] = {}
+        self.actor: str | None = None  # the actor entity of its members, if any has one
+        self.day: dt.date | None = None  # the day-precise date of its members, if any has one
         self.add(row)
 
     def add(self, row: dict) -> None:
         self.rows.append(row)
+        self.actor = self.actor or row.get("actor_entity_id")
+        self.day = self.day or _day(row)
         self.signatures.setdefault(tuple(row.get(f) for f in _SIGNATURE_FIELDS), row)
         self.planned_by_article.setdefault(row["article_id"], set()).add(row.get("planned"))
 
@@ -104,11 +154,18 @@ def _names_compatible(a: dict, b: dict, field: str) -> bool:
     id_a, id_b = a.get(f"{field}_entity_id"), b.get(f"{field}_entity_id")
     if id_a and id_b:
         return id_a == id_b
-    name_a, name_b = fold(a.get(field)), fold(b.get(field))
+    name_a, words_a = _folded(a.get(field))
+    name_b, words_b = _folded(b.get(field))
     if not name_a or not name_b:
         return True
-    words_a, words_b = set(name_a.split()) - NAME_FILLER, set(name_b.split()) - NAME_FILLER
     return name_a == name_b or words_a <= words_b or words_b <= words_a
+
+
+@functools.lru_cache(maxsize=65536)
+def _folded(name: str | None) -> tuple[str, frozenset[str]]:
+    """A name folded, and its words without filler (names repeat: each is folded once)."""
+    folded = fold(name)
+    return folded, frozenset(folded.split()) - NAME_FILLER
 
 
 def _dates_compatible(a: dict, b: dict) -> bool:

@@ -1,0 +1,364 @@
+"""A store that grows: adding 1,000 newly parsed articles to stores of 10k, 100k, 1M articles' worth of rows.
+
+Real extraction rows first: the 26 articles of seeds/ and the gold sets (benchmarks/heldout, blind2, blind3) are
+parsed once with spaCy. A store of N articles is then made from them without spaCy: article i copies the rows
+of template i % 26 under new ids (article, mention, figure, claim and event ids), a publication date spread
+over 2019-2025 (84 monthly partitions), and person and organisation names varied (a syllable suffix on the last
+word, one of about sqrt(N) variants per name), so that the store holds many distinct entities and sources as a
+real one would. The 1,000 new articles are template texts with a line of their own added, read and parsed for
+real, published in January 2026.
+
+Each step runs in a process of its own (its peak RSS is that process's high-water mark):
+
+  parse     read, clean, parse (spaCy) and extract the 1,000 new articles: "parsing the same 1,000 alone"
+  build     the store of N articles: its extraction rows kept as the flow keeps them (_state/extracted parts),
+            then a FULL REBUILD of its tables from them (resolve, partition, write): the rebuild time
+  add       the INCREMENTAL run's store side: the store's kept rows plus the 1,000 new ones resolved and the
+            partitions that changed written; incremental time = parse + add
+
+Validation (Great Expectations) is not in any step: it is measured by the flow's own timings, not here.
+
+    python benchmarks/store_scale.py --sizes 10000 100000       # what the recorded run used
+    python benchmarks/store_scale.py --sizes 1000000            # needs far more memory than a shared 2-core box has
+
+Writes benchmarks/results/store_scale.json, store_scale.md and store_scale.png.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import pickle
+import platform
+import resource
+import shutil
+import subprocess
+import sys
+import time
+import zlib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+TEMPLATE_FOLDERS = ("seeds", "benchmarks/heldout/articles", "benchmarks/blind2/articles", "benchmarks/blind3/articles")
+SYLLABLES = ("ka", "lo", "me", "su", "ri", "ta", "no", "vi", "de", "ba")
+ID_FIELDS = {"mentions": "mention_id", "figures": "figure_id", "claims": "claim_id", "events": "event_id"}
+PART_SIZE = 256  # articles per kept part, the flow's default batch size
+START = dt.date(2019, 1, 1)
+DAYS = (dt.date(2025, 12, 31) - START).days
+
+
+def _peak_mib() -> float:
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+# ------------------------------------------------------------------------------------------- templates
+def _read(folder: Path) -> list[dict]:
+    """`articles` rows of the input files of a folder (its manifest.csv, if any, gives their metadata)."""
+    from newsfacts.settings import get_settings
+    from newsfacts.transforms.articles import parse_languages, read_article
+    from newsfacts.transforms.reading import discover
+
+    settings = get_settings()
+    items = discover([str(folder)], None)
+    return [read_article(item, settings.max_bytes, parse_languages(settings.languages)) for item in items]
+
+
+def _templates(work: Path) -> tuple[list[dict], dict[str, list[dict]]]:
+    """The template articles and their real extraction rows (parsed once, then kept in the work folder)."""
+    cache = work / "templates.pkl"
+    if cache.exists():
+        return pickle.loads(cache.read_bytes())
+    from newsfacts.settings import get_settings
+    from newsfacts.transforms.extract import extract_all
+
+    articles = [a for folder in TEMPLATE_FOLDERS for a in _read(ROOT / folder) if a["status"] == "ok"]
+    rows = extract_all(articles, get_settings().model, 1)
+    cache.write_bytes(pickle.dumps((articles, rows)))
+    return articles, rows
+
+
+# ------------------------------------------------------------------------------------------- synthetic store
+def _variant(word: str, article: int, variants: int) -> str:
+    """A name's last word with one of `variants` syllable suffixes, picked by the word and the article."""
+    v = zlib.crc32(f"{word}|{article}".encode()) % variants
+    suffix = "".join(SYLLABLES[int(d)] for d in str(v))
+    return word + suffix
+
+
+def _vary_name(text: str | None, article: int, variants: int) -> str | None:
+    """The last word varied when it is capitalised ("Mr. Blinken" -> "Mr. Blinkenlome"), else the text."""
+    if not text:
+        return text
+    words = text.split(" ")
+    if not words[-1][:1].isupper():
+        return text
+    return " ".join([*words[:-1], _variant(words[-1], article, variants)])
+
+
+def synthetic_article(i: int, n: int, templates: list[dict], by_article: dict, variants: int) -> tuple[dict, dict]:
+    """Article i of a store of n: its `articles` row and its extraction rows, from template i % len(templates)."""
+    from newsfacts.schema import make_id
+
+    template = templates[i % len(templates)]
+    article_id = make_id("art", "synthetic", i)
+    published = START + dt.timedelta(days=i * DAYS // max(n - 1, 1))
+    article = {
+        **template,
+        "article_id": article_id,
+        "source_path": f"synthetic/{i:07d}.txt",
+        "content_sha256": make_id("sha", i),
+        "published_at": published,
+        "story_id": make_id("sty", i),
+    }
+    rows: dict[str, list[dict]] = {}
+    for table, id_field in ID_FIELDS.items():
+        out = []
+        for row in by_article[table].get(template["article_id"], ()):
+            new = {**row, "article_id": article_id, id_field: make_id(id_field[:3], i, row[id_field])}
+            if table == "mentions" and row["label"] in ("PERSON", "ORG"):
+                for field in ("text", "alias", "key_text", "same_as"):
+                    new[field] = _vary_name(row.get(field), i, variants)
+            elif table == "claims":
+                new["speaker_text"] = _vary_name(row.get("speaker_text"), i, variants)
+            elif table == "figures":
+                new["source_text"] = _vary_name(row.get("source_text"), i, variants)
+            elif table == "events":
+                for field in ("actor", "counterpart"):
+                    new[field] = _vary_name(row.get(field), i, variants)
+            out.append(new)
+        rows[table] = out
+    rows["errors"] = []
+    return article, rows
+
+
+def _by_article(rows: dict[str, list[dict]]) -> dict[str, dict[str, list[dict]]]:
+    out: dict[str, dict[str, list[dict]]] = {}
+    for table in ID_FIELDS:
+        grouped: dict[str, list[dict]] = {}
+        for row in rows.get(table, ()):
+            grouped.setdefault(row["article_id"], []).append(row)
+        out[table] = grouped
+    return out
+
+
+# ------------------------------------------------------------------------------------------- steps
+def step_parse(work: Path, n_new: int) -> dict:
+    """Read, clean, parse and extract the new articles (files written beforehand by `prepare_new`)."""
+    from newsfacts.settings import get_settings
+    from newsfacts.transforms.extract import extract_all
+
+    started = time.perf_counter()
+    articles = [a for a in _read(work / "new") if a["status"] == "ok"]
+    rows = extract_all(articles, get_settings().model, 1)
+    seconds = time.perf_counter() - started
+    (work / "new_rows.pkl").write_bytes(pickle.dumps((articles, rows)))
+    return {"articles": len(articles), "seconds": round(seconds, 2), "peak_mib": _peak_mib()}
+
+
+def prepare_new(work: Path, n_new: int) -> None:
+    """The new articles' files: template texts, each with a line of its own, and a manifest of their dates."""
+    templates, _ = _templates(work)
+    folder = work / "new"
+    if folder.exists() and len(list(folder.glob("*.txt"))) == n_new:
+        return
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    lines = ["path,published_at,outlet"]
+    for k in range(n_new):
+        template = templates[k % len(templates)]
+        name = f"new_{k:05d}.txt"
+        (folder / name).write_text(f"{template['text']}\n\nReport number {k} of the benchmark corpus.\n")
+        lines.append(f"{name},2026-01-{1 + k % 28:02d},{template.get('outlet') or 'Benchmark Wire'}")
+    (folder / "manifest.csv").write_text("\n".join(lines) + "\n")
+
+
+def step_build(work: Path, n: int) -> dict:
+    """A store of n synthetic articles: kept extraction parts, then a full rebuild of its tables."""
+    from newsfacts.schema import make_id
+    from newsfacts.storage import Output
+
+    templates, template_rows = _templates(work)
+    by_article = _by_article(template_rows)
+    variants = max(2, int(n**0.5))
+    store = work / f"store_{n}"
+    shutil.rmtree(store, ignore_errors=True)
+    out = Output(str(store))
+    started = time.perf_counter()
+    processed = {}
+    for start in range(0, n, PART_SIZE):
+        part_rows: dict[str, list[dict]] = {name: [] for name in (*ID_FIELDS, "errors")}
+        part_articles = []
+        for i in range(start, min(start + PART_SIZE, n)):
+            article, rows = synthetic_article(i, n, templates, by_article, variants)
+            part_articles.append(article)
+            for name, table_rows in rows.items():
+                part_rows[name].extend(table_rows)
+        part = make_id("part", "synthetic", start)
+        part_rows["articles"] = part_articles  # the synthetic store keeps its articles rows beside the rows
+        out.write_part(part, part_rows)
+        processed.update({a["article_id"]: part for a in part_articles})
+    out.save_processed("synthetic", processed)
+    synth_seconds = time.perf_counter() - started
+    result = rebuild(out, new=None)
+    return {"size": n, "synthesize_seconds": round(synth_seconds, 2), **result, "peak_mib": _peak_mib()}
+
+
+def rebuild(out, new: tuple[list[dict], dict] | None) -> dict:
+    """Load the kept rows (plus new ones), resolve them, write the tables' partitions: the store side of a run."""
+    from newsfacts.schema import TABLES, to_table
+    from newsfacts.storage import partition_tables
+    from newsfacts.transforms.resolve import resolve_corpus
+
+    timings = {}
+    started = time.perf_counter()
+    parts = sorted(set(json.loads(out.read_bytes("_state/processed.json"))["articles"].values()))
+    articles: list[dict] = []
+    extracted: dict[str, list[dict]] = {name: [] for name in ID_FIELDS}
+    for part in parts:
+        rows = out.read_part(part)
+        articles.extend(rows["articles"])
+        for name in ID_FIELDS:
+            extracted[name].extend(rows[name])
+    if new is not None:
+        articles.extend(new[0])
+        for name in ID_FIELDS:
+            extracted[name].extend(new[1][name])
+    timings["load"] = time.perf_counter() - started
+    mark = time.perf_counter()
+    tables = resolve_corpus(articles, *(extracted[name] for name in ("mentions", "figures", "claims", "events")))
+    timings["resolve"] = time.perf_counter() - mark
+    mark = time.perf_counter()
+    arrow = {name: to_table(name, tables.get(name, [])) for name in TABLES}
+    files = out.write_tables(partition_tables(arrow))
+    timings["write"] = time.perf_counter() - mark
+    return {
+        "seconds": round(time.perf_counter() - started, 2),
+        "stages": {k: round(v, 2) for k, v in timings.items()},
+        "rows": {name: t.num_rows for name, t in arrow.items()},
+        "files": {k: sum(f[k] for f in files.values()) for k in ("written", "unchanged", "removed")},
+    }
+
+
+def step_add(work: Path, n: int) -> dict:
+    """The incremental run's store side: the store's rows and the new articles' rows, resolved and written."""
+    from newsfacts.storage import Output
+
+    store, copy = work / f"store_{n}", work / f"store_{n}_add"
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(store, copy)  # the built store stays as it is for another try
+    new = pickle.loads((work / "new_rows.pkl").read_bytes())
+    result = rebuild(Output(str(copy)), new=new)
+    shutil.rmtree(copy, ignore_errors=True)
+    return {"size": n, **result, "peak_mib": _peak_mib()}
+
+
+def _run_step(args: list[str]) -> dict:
+    """A step in a process of its own; its last line of output is its result (JSON)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.run(
+        [sys.executable, __file__, "_step", *args], capture_output=True, text=True, env=env, check=False
+    )
+    if proc.returncode != 0:
+        raise SystemExit(f"step {' '.join(args)} failed (exit {proc.returncode}):\n{proc.stderr[-4000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+# ------------------------------------------------------------------------------------------- report
+def write_results(results: dict, folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "store_scale.json").write_text(json.dumps(results, indent=2) + "\n")
+    parse = results["parse"]
+    lines = [
+        f"# Store scale ({results['machine']}, {results['date']})",
+        "",
+        f"Parsing the {parse['articles']} new articles alone: {parse['seconds']} s, peak {parse['peak_mib']} MiB.",
+        "Incremental = parse + the store side of adding them (load kept rows, resolve, write changed partitions);",
+        "rebuild = the store side of a full rebuild from kept extraction rows (no re-parse). Validation not included.",
+        "",
+        "| store (articles) | rows (mentions) | incremental s | × parse alone | add: load / resolve / write s | "
+        "add peak MiB | partition files written / unchanged | rebuild s | rebuild peak MiB |",
+        "|---:|---:|---:|---:|---|---:|---|---:|---:|",
+    ]
+    for size in results["sizes"]:
+        b, a = results["build"][str(size)], results["add"][str(size)]
+        incremental = parse["seconds"] + a["seconds"]
+        st = a["stages"]
+        lines.append(
+            f"| {size:,} | {b['rows']['mentions']:,} | {incremental:.1f} | {incremental / parse['seconds']:.2f} | "
+            f"{st['load']} / {st['resolve']} / {st['write']} | {max(a['peak_mib'], parse['peak_mib']):,.0f} | "
+            f"{a['files']['written']} / {a['files']['unchanged']} | {b['seconds']:.1f} | {b['peak_mib']:,.0f} |"
+        )
+    lines += ["", *results.get("notes", [])]
+    (folder / "store_scale.md").write_text("\n".join(lines) + "\n")
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        print("matplotlib is not installed (the bench extra): no PNG written")
+        return
+    sizes = results["sizes"]
+    fig, (left, right) = plt.subplots(1, 2, figsize=(10, 4))
+    left.plot(sizes, [parse["seconds"] + results["add"][str(s)]["seconds"] for s in sizes], "o-", label="incremental")
+    left.plot(sizes, [results["build"][str(s)]["seconds"] for s in sizes], "s-", label="full rebuild (store side)")
+    left.axhline(parse["seconds"], color="grey", ls="--", label="parse 1,000 alone")
+    left.axhline(1.5 * parse["seconds"], color="red", ls=":", label="target 1.5 × parse")
+    left.set(xscale="log", yscale="log", xlabel="store size (articles)", ylabel="seconds")
+    left.legend(fontsize=8)
+    right.plot(
+        sizes, [max(results["add"][str(s)]["peak_mib"], parse["peak_mib"]) for s in sizes], "o-", label="incremental"
+    )
+    right.plot(sizes, [results["build"][str(s)]["peak_mib"] for s in sizes], "s-", label="full rebuild")
+    right.axhline(3 * 1024, color="red", ls=":", label="target 3 GB")
+    right.set(xscale="log", yscale="log", xlabel="store size (articles)", ylabel="peak RSS (MiB)")
+    right.legend(fontsize=8)
+    fig.tight_layout()
+    fig.savefig(folder / "store_scale.png", dpi=110)
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["_step"]:
+        work, name, n = Path(argv[2]), argv[1], int(argv[3])
+        step = {"parse": step_parse, "build": step_build, "add": step_add}[name]
+        print(json.dumps(step(work, n)))
+        return 0
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--new", type=int, default=1000, help="newly parsed articles added to each store")
+    parser.add_argument("--work", type=Path, default=Path("/tmp/newsfacts-store-scale"))
+    parser.add_argument("--results", type=Path, default=ROOT / "benchmarks" / "results")
+    parser.add_argument("--keep", action="store_true", help="keep the built stores in --work")
+    args = parser.parse_args(argv)
+    args.work.mkdir(parents=True, exist_ok=True)
+    _templates(args.work)
+    prepare_new(args.work, args.new)
+    results: dict = {
+        "machine": f"{platform.machine()}, {os.cpu_count()} CPUs",
+        "date": time.strftime("%Y-%m-%d"),
+        "sizes": args.sizes,
+        "new": args.new,
+        "build": {},
+        "add": {},
+    }
+    results["parse"] = _run_step(["parse", str(args.work), str(args.new)])
+    print(f"parse {args.new} new articles: {results['parse']}", flush=True)
+    for size in args.sizes:
+        results["build"][str(size)] = _run_step(["build", str(args.work), str(size)])
+        print(f"build + full rebuild {size:,}: {results['build'][str(size)]}", flush=True)
+        results["add"][str(size)] = _run_step(["add", str(args.work), str(size)])
+        print(f"add {args.new} to {size:,}: {results['add'][str(size)]}", flush=True)
+        if not args.keep:
+            shutil.rmtree(args.work / f"store_{size}", ignore_errors=True)
+        done = dict(results, sizes=[s for s in args.sizes if str(s) in results["add"]])
+        write_results(done, args.results)  # after each size: a long run killed later keeps what it measured
+    print((args.results / "store_scale.md").read_text())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
