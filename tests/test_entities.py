@@ -216,3 +216,71 @@ def test_nationality_adjective_is_not_an_entity(nlp):
 def test_bare_institution_word_is_not_an_entity(nlp):
     texts = {m["text"] for m in extract_mentions(nlp("The Army said 12 soldiers died in Macomia in the north."), "a")}
     assert "Army" not in texts and "Macomia in" not in texts
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ("An air strike hit the village of Kin Ma on Tuesday.", "Kin Ma", "GPE"),
+        ("Gunmen attacked Kauran Namoda and Dansadau villages on Saturday.", "Kauran Namoda", "GPE"),
+        ("Shelling hit the Zamzam camp and the Hamarweyne district on Monday.", "Zamzam", "GPE"),
+        ("Shelling hit the Zamzam camp and the Hamarweyne district on Monday.", "Hamarweyne", "GPE"),
+        ("An activist said the army often shells the town of al-Bara.", "al-Bara", "GPE"),
+        ("Drones struck the Sumy region overnight.", "Sumy", "GPE"),
+        ("Rockets fell on the Israeli town of Sderot.", "Sderot", "GPE"),
+        ("The Rwanda-backed M23 armed group launched an offensive.", "M23", "ORG"),
+        ("Wounded people were taken to the Nasser hospital on Friday.", "Nasser hospital", "ORG"),
+    ],
+)
+def test_settlement_and_institution_nouns_set_the_label(nlp, text, name, label):
+    rows = {r["text"]: r["label"] for r in extract_mentions(nlp(text), "a")}
+    assert rows[name] == label
+
+
+def test_a_nationality_before_a_settlement_noun_stays_a_nationality(nlp):
+    rows = {r["text"]: r["label"] for r in extract_mentions(nlp("Rockets fell on the Israeli town of Sderot."), "a")}
+    assert "Israeli" not in rows or rows["Israeli"] == "NORP"
+
+
+@pytest.mark.parametrize("text, junk", [("The army's chief spokesman, Rear Adm. Lena Ortiz, said the raid was over.", "Rear Adm.")])
+def test_a_rank_alone_is_no_entity(nlp, text, junk):
+    assert junk not in {r["text"] for r in extract_mentions(nlp(text), "a")}
+
+
+def test_a_name_with_and_without_its_arabic_article_is_one_entity():
+    mentions = [
+        {"mention_id": f"m{i}", "article_id": "a", "text": t, "label": "ORG", "alias": t, "key_text": t}
+        for i, t in enumerate(["Al-Aqsa hospital", "Aqsa hospital"])
+    ]
+    entities, _, _ = resolve_entities(mentions)
+    assert [(e["name"], e["aliases"]) for e in entities] == [
+        ("Al-Aqsa hospital", ["Al-Aqsa hospital", "Aqsa hospital"])
+    ]
+
+
+def _tagged(nlp, text, word, label):
+    """The Doc of `text` with `word` (its first occurrence) as the small model's only entity, as it tags it
+    on some pages ("Gunmen" GPE as the first word of a headline)."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == word)
+    doc.ents = [Span(doc, token.i, token.i + 1, label=label)]
+    return doc
+
+
+@pytest.mark.parametrize(
+    "text, word, label",
+    [
+        ("Gunmen stormed the village overnight. The gunmen fled before dawn.", "Gunmen", "GPE"),
+        ("Strikes on a market in Karvo followed on Tuesday.", "Strikes", "PERSON"),
+        ("Eyewitnesses said the victims were farmers.", "Eyewitnesses", "GPE"),
+    ],
+)
+def test_a_common_noun_capitalised_at_a_sentence_start_is_no_entity(nlp, text, word, label):
+    assert list(extract_mentions(_tagged(nlp, text, word, label), "a")) == []
+
+
+def test_a_name_at_a_sentence_start_stays(nlp):
+    doc = _tagged(nlp, "Hamas said the talks would resume in Cairo.", "Hamas", "ORG")
+    assert [r["text"] for r in extract_mentions(doc, "a")] == ["Hamas"]

@@ -15,6 +15,7 @@ from newsfacts.schema import make_id
 from newsfacts.transforms.cleaning import dateline_agency, dateline_place, dateline_span
 from newsfacts.transforms.language.gazetteer import agency, fold_name, place
 from newsfacts.transforms.language.lexicon import COURTESY_TITLES  # kept in an alias as written ("Mr. Blinken")
+from newsfacts.transforms.language.lexicon import SETTLEMENT_NOUNS
 from newsfacts.transforms.spans import doc_ents, doc_text, fold, span_trace
 
 # NER labels that name something in the world (numbers, dates and times are other tables' business).
@@ -107,7 +108,10 @@ TITLE_WORDS = HONORIFICS | frozenset(
     {
         "prime",
         "vice",
+        "rear",
         "deputy",
+        "advisor",
+        "adviser",
         "foreign",
         "defense",
         "defence",
@@ -131,6 +135,8 @@ TITLE_FRAGMENTS = frozenset({"state", "defense", "defence", "foreign", "interior
 LEADING_DETERMINERS = frozenset({"the", "a", "an", "another"})
 # Arabic and other name particles ignored when comparing surnames ("al-Sisi" and "Sisi").
 SURNAME_PARTICLES = ("al-", "el-", "al ", "el ", "bin ", "ben ", "van ", "von ", "de ")
+# The Arabic article before a name, which the same text may leave out ("Al-Aqsa", "Aqsa").
+NAME_ARTICLES = ("al-", "el-", "al ", "el ")
 # Descriptors that do not change which place is meant ("the Gaza Strip" is Gaza).
 PLACE_DESCRIPTORS = frozenset({"strip"})
 # Common written variants of the same name: variant key -> canonical key.
@@ -218,6 +224,14 @@ PLACE_CUES = frozenset(
 )
 # Place kinds shown as LOC rather than GPE (no government of their own).
 LOC_KINDS = frozenset({"area"})
+# Kinds of known place that are GPE even where the small model reads LOC or FAC ("Zamfara", "Mandalay").
+GOVERNED_KINDS = frozenset({"country", "state", "province", "city"})
+# Labels a settlement noun beside a name corrects ("the village of Kin Ma" tagged PERSON); a nationality
+# before a settlement noun ("the Israeli town of Sderot") stays NORP.
+SETTLEMENT_CORRECTABLE = frozenset({"PERSON", "ORG", "FAC", "LOC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+# Institutions named after a place or a person and written with their noun after the name ("the Al-Aqsa
+# hospital"): the noun belongs to the name, and the name is an organisation.
+NAMED_INSTITUTION_NOUNS = frozenset({"hospital", "clinic"})
 # NER labels that a known place or agency may carry wrongly; GPE, LOC and FAC are left as NER read them.
 CORRECTABLE_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 # Function words a span cannot end with ("Macomia in").
@@ -234,7 +248,7 @@ def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
     """Named-entity mentions with their offsets and the alias they were written with, in text order."""
     spans = [ent for ent in doc_ents(doc) if ent.label_ in NAME_LABELS and not _is_title_fragment(ent)]
     spans = [s for s in (_trimmed(s) for s in spans) if s is not None and _is_name(s)]
-    spans = _with_full_names(doc, spans)
+    spans = _with_institution_nouns(doc, _with_full_names(doc, spans))
     spans = _with_surnames(doc, spans)
     spans += list(_institution_mentions(doc, spans)) + list(_dateline_mentions(doc, spans))
     spans, same_as = _with_acronyms(doc, spans)
@@ -276,6 +290,8 @@ def _is_name(span: Span) -> bool:
         return False
     if len(words) == 1 and (words[0] in INSTITUTION_HEADS or words[0] in PLACE_DESCRIPTORS):
         return False
+    if _is_capitalised_common_noun(span):
+        return False
     if (
         span.label_ == "NORP"
         and len(span) == 1
@@ -284,6 +300,16 @@ def _is_name(span: Span) -> bool:
     ):
         return place(span.text) is not None  # a place written as a modifier ("Gaza fighters") stays
     return True
+
+
+def _is_capitalised_common_noun(span: Span) -> bool:
+    """One word capitalised only because it opens a sentence or a headline ("Gunmen kill ...", "Strikes on a
+    market ...", "Eyewitnesses said ..."): tagged a plural common noun, or written in lower case elsewhere in
+    the text."""
+    if len(span) != 1 or not span[0].is_sent_start or not span.text[:1].isupper() or span.text.isupper():
+        return False
+    lower = span.text.lower()
+    return span[0].tag_ == "NNS" or re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", doc_text(span.doc)) is not None
 
 
 def _is_name_token(token) -> bool:
@@ -322,6 +348,17 @@ def _with_full_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def _with_institution_nouns(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A name with the institution noun written after it ("the Al-Aqsa hospital"), as one ORG span."""
+    starts = {e.start for e in ents}
+    out = []
+    for ent in ents:
+        if ent.end < len(doc) and doc[ent.end].lower_ in NAMED_INSTITUTION_NOUNS and ent.end not in starts:
+            ent = Span(doc, ent.start, ent.end + 1, label="ORG")
+        out.append(ent)
+    return out
+
+
 def _joined_persons(doc: Doc, ents: list[Span]) -> list[Span]:
     """Two PERSON spans side by side are one name NER split ("Mohammed bin Abdulrahman" "Al Thani")."""
     out: list[Span] = []
@@ -355,10 +392,17 @@ def corrected_label(span: Span, person_words: frozenset[str] = frozenset()) -> s
     name = canonical_form(span.text)
     if agency(name, in_dateline=_in_dateline(span)):
         return "ORG"
-    if span.label_ not in CORRECTABLE_LABELS:
-        return span.label_
+    if span[-1].lower_ in NAMED_INSTITUTION_NOUNS:
+        return "ORG"
     known = place(name)
-    if known is None:
+    proper = all(t.tag_ in ("NNP", "NNPS") for t in span)  # "Sderot", not the adjective "Israeli"
+    if span.label_ in SETTLEMENT_CORRECTABLE and (proper or span.label_ != "NORP") and _is_settlement(span):
+        return "LOC" if known is not None and known.kind in LOC_KINDS else "GPE"
+    if span.label_ in ("LOC", "FAC") and known is not None and known.kind in GOVERNED_KINDS:
+        return "GPE"
+    if span.label_ in ("GPE", "LOC") and any(c.isdigit() for c in name):
+        return "ORG"  # a place name has no digits: "M23" is an armed group
+    if span.label_ not in CORRECTABLE_LABELS or known is None:
         return span.label_
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
@@ -370,6 +414,27 @@ def corrected_label(span: Span, person_words: frozenset[str] = frozenset()) -> s
     if cue and not titled or known.strong and not is_person:
         return "LOC" if known.kind in LOC_KINDS else "GPE"
     return span.label_
+
+
+def _is_settlement(span: Span) -> bool:
+    """A name that a settlement noun makes a place: "the village of Kin Ma", "the Hamarweyne district", "the
+    Zamzam displacement camp", "Kauran Namoda and Dansadau villages", "North Darfur State"."""
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in SETTLEMENT_NOUNS:
+        return True
+    if len(span) > 1 and span[-1].lemma_.lower() in SETTLEMENT_NOUNS and span.label_ != "ORG":
+        return True
+    i, joined = span.end, False
+    while i < len(doc) and i - span.end < 8 and (doc[i].lower_ in ("and", ",") or doc[i].pos_ == "PROPN"):
+        joined = joined or doc[i].lower_ == "and"
+        i += 1
+    if i < len(doc) and i > span.end and not joined:
+        return False  # another name follows, not a settlement noun
+    if i < len(doc) and doc[i].dep_ == "compound" and doc[i].tag_ == "NN" and doc[i].is_lower:
+        i += 1  # "displacement camp", "refugee camp"
+    if i >= len(doc) or doc[i].lemma_.lower() not in SETTLEMENT_NOUNS or doc[i].dep_ == "compound":
+        return False
+    return not joined or doc[i].tag_ == "NNS"
 
 
 def _in_dateline(span: Span) -> bool:
@@ -736,6 +801,15 @@ def _merge_in_articles(keys: _Keys) -> None:
                 _merge_short_institution(keys, key, article_keys)
 
 
+def _merge_particle_forms(keys: _Keys) -> None:
+    """Within an article, a name with and without its Arabic article ("Al-Aqsa hospital", "Aqsa hospital")."""
+    for article_keys in keys.by_article.values():
+        for key in sorted(article_keys):
+            for particle in NAME_ARTICLES:
+                if key.startswith(particle) and key[len(particle) :] in article_keys:
+                    keys.groups.union(key, key[len(particle) :])
+
+
 def _merge_surname(keys: _Keys, full_persons: dict[str, set[str]], key: str, article_keys: set[str]) -> None:
     """A surname alone ("Tshisekedi") joins the one full person name it refers to ("Felix Tshisekedi")."""
     person = _person_for(full_persons, surname_key(key), article_keys)
@@ -818,6 +892,7 @@ def _merge_short_countries(keys: _Keys) -> None:
 
 # Corpus-wide merges applied after the in-article and plural ones, in this order.
 MERGE_RULES: tuple[Callable[[_Keys], None], ...] = (
+    _merge_particle_forms,
     _merge_given_names,
     _merge_bracketed,
     _merge_acronyms,

@@ -173,6 +173,31 @@ SPEAKING_BODIES = frozenset(
     }
 )
 
+# Nouns for a settlement or an administrative division, whose name is a place ("the village of Kin Ma",
+# "the Hamarweyne district", "Janbako and Sakkida villages", "Zamfara state").
+SETTLEMENT_NOUNS = frozenset(
+    {
+        "village",
+        "town",
+        "city",
+        "district",
+        "region",
+        "province",
+        "state",
+        "township",
+        "county",
+        "governorate",
+        "municipality",
+        "camp",
+        "neighbourhood",
+        "neighborhood",
+        "suburb",
+        "oblast",
+        "prefecture",
+        "woreda",
+    }
+)
+
 # --- nationalities -------------------------------------------------------------------------
 
 # Demonym to country: a phrase led by a nationality adjective stands for that country ("Israeli forces").
