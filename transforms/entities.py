@@ -504,7 +504,7 @@ def _dateline_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
     for found, label in ((dateline_place(doc_text(doc)), "GPE"), (dateline_agency(doc_text(doc)), "ORG")):
         if found is None:
             continue
-        span = doc.char_span(*found, label=label)
+        span = doc.char_span(found[0], found[1], label=label)
         if span is not None and not any(e.start < span.end and span.start < e.end for e in ents):
             yield span
 
@@ -661,7 +661,7 @@ class EntityIndex:
 
     entities: dict[str, dict] = field(default_factory=dict)  # entity_id -> entities row
     by_key: dict[str, str] = field(default_factory=dict)  # corpus-wide key -> entity_id
-    by_article_key: dict[tuple[str, str], str] = field(default_factory=dict)
+    by_article_key: dict[tuple[str | None, str], str] = field(default_factory=dict)
     persons_by_surname: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
     def lookup(self, text: str | None, article_id: str | None = None) -> dict | None:
