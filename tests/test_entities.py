@@ -242,7 +242,9 @@ def test_a_nationality_before_a_settlement_noun_stays_a_nationality(nlp):
     assert "Israeli" not in rows or rows["Israeli"] == "NORP"
 
 
-@pytest.mark.parametrize("text, junk", [("The army's chief spokesman, Rear Adm. Lena Ortiz, said the raid was over.", "Rear Adm.")])
+@pytest.mark.parametrize(
+    "text, junk", [("The army's chief spokesman, Rear Adm. Lena Ortiz, said the raid was over.", "Rear Adm.")]
+)
 def test_a_rank_alone_is_no_entity(nlp, text, junk):
     assert junk not in {r["text"] for r in extract_mentions(nlp(text), "a")}
 
@@ -284,3 +286,21 @@ def test_a_common_noun_capitalised_at_a_sentence_start_is_no_entity(nlp, text, w
 def test_a_name_at_a_sentence_start_stays(nlp):
     doc = _tagged(nlp, "Hamas said the talks would resume in Cairo.", "Hamas", "ORG")
     assert [r["text"] for r in extract_mentions(doc, "a")] == ["Hamas"]
+
+
+def test_a_name_word_after_a_person_read_as_a_place_is_part_of_the_name(nlp):
+    rows = [
+        (r["text"], r["label"])
+        for r in extract_mentions(nlp("Foreign Minister Shah Mahmood Qureshi met Wang Yi."), "a")
+    ]
+    assert rows == [("Shah Mahmood Qureshi", "PERSON"), ("Wang Yi", "PERSON")]
+
+
+def test_a_known_place_after_a_person_stays_a_place(nlp):
+    doc = nlp("The talks were led by Ali Hassan Cairo said.")
+    from spacy.tokens import Span
+
+    person = next(t.i for t in doc if t.text == "Ali")
+    cairo = next(t.i for t in doc if t.text == "Cairo")
+    doc.ents = [Span(doc, person, person + 2, label="PERSON"), Span(doc, cairo, cairo + 1, label="GPE")]
+    assert [(r["text"], r["label"]) for r in extract_mentions(doc, "a")] == [("Ali Hassan", "PERSON"), ("Cairo", "GPE")]

@@ -425,7 +425,7 @@ def _split_run_in_dateline(lines: list[str]) -> list[str]:
             if found is None or not _is_place(found.group("place")):
                 continue
             head = line[: found.start()].strip()
-            if len(head.split()) >= TITLE_MIN_WORDS and _is_headline_shaped(head) and head[-1] not in "!?\"”":
+            if len(head.split()) >= TITLE_MIN_WORDS and _is_headline_shaped(head) and head[-1] not in '!?"”':
                 return lines[:i] + [head, "", line[found.start() :]] + lines[i + 1 :]
     return lines
 
@@ -636,7 +636,11 @@ def _title(paragraphs: list[str]) -> str | None:
     if len(paragraphs) < 2 or not paragraphs[0]:
         return None
     line = paragraphs[0]
-    if not TITLE_MIN_WORDS <= len(line.split()) <= TITLE_MAX_WORDS or not _is_headline_shaped(line) or _dateline_match(line + " ", 1):
+    if (
+        not TITLE_MIN_WORDS <= len(line.split()) <= TITLE_MAX_WORDS
+        or not _is_headline_shaped(line)
+        or _dateline_match(line + " ", 1)
+    ):
         return None
     if any(pattern.fullmatch(line) for pattern in NOT_TITLES):
         return None

@@ -360,15 +360,34 @@ def _with_institution_nouns(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def _joined_persons(doc: Doc, ents: list[Span]) -> list[Span]:
-    """Two PERSON spans side by side are one name NER split ("Mohammed bin Abdulrahman" "Al Thani")."""
+    """Two PERSON spans side by side are one name NER split ("Mohammed bin Abdulrahman" "Al Thani"), and so
+    is a person and one name word right after it that NER read as something else ("Shah Mahmood" "Qureshi"
+    tagged GPE) unless that word is a known place or agency."""
     out: list[Span] = []
     for ent in sorted(ents, key=lambda e: e.start):
         last = out[-1] if out else None
-        if last is not None and last.label_ == ent.label_ == "PERSON" and last.end == ent.start:
+        if last is not None and last.label_ == "PERSON" and last.end == ent.start and _continues_person(ent):
             out[-1] = Span(doc, last.start, ent.end, label="PERSON")
         else:
             out.append(ent)
     return out
+
+
+def _continues_person(ent: Span) -> bool:
+    """A span that, written right after a person's name, is more of that name."""
+    if ent.label_ == "PERSON":
+        return True
+    return len(ent) == 1 and _is_name_token_text(ent[0]) and place(ent.text) is None and agency(ent.text) is None
+
+
+def _is_name_token_text(token: Token) -> bool:
+    """A proper noun written as a name word (a capital, letters, inner apostrophes or hyphens)."""
+    return (
+        token.tag_ == "NNP"
+        and token.text[:1].isupper()
+        and not token.text.isupper()
+        and re.fullmatch(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*", token.text) is not None
+    )
 
 
 def _person_words(spans: list[Span]) -> frozenset[str]:
