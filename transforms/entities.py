@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts.schema import make_id
 from newsfacts.transforms.cleaning import dateline_agency, dateline_place, dateline_span
-from newsfacts.transforms.language.gazetteer import agency, fold_name, place
+from newsfacts.transforms.language.gazetteer import Place, agency, fold_name, place
 from newsfacts.transforms.language.lexicon import COURTESY_TITLES  # kept in an alias as written ("Mr. Blinken")
 from newsfacts.transforms.language.lexicon import SETTLEMENT_NOUNS
 from newsfacts.transforms.spans import doc_ents, doc_text, fold, span_trace
@@ -402,25 +402,63 @@ def _person_words(spans: list[Span]) -> frozenset[str]:
 
 
 def corrected_label(span: Span, person_words: frozenset[str] = frozenset()) -> str:
-    """The label of a mention after the gazetteer: agencies are ORG, known places GPE (or LOC).
-
-    A place the small model tagged PERSON, ORG or NORP is relabelled when its name is a strong place
-    (a country, a region, a large city) or a place cue stands before it ("in", "from", "near"), unless
-    a title stands before it or the word is part of a person's full name in the same text ("Rubio"
-    after "Marco Rubio"). Places that are also given names ("Jordan", "Chad") need the cue."""
+    """The label of a mention after the context and the gazetteer: the first of LABEL_RULES that gives a
+    label, else the gazetteer's reading of a known place, else the small model's label."""
     name = canonical_form(span.text)
-    if agency(name, in_dateline=_in_dateline(span)):
-        return "ORG"
-    if span[-1].lower_ in NAMED_INSTITUTION_NOUNS:
-        return "ORG"
     known = place(name)
+    for rule in LABEL_RULES:
+        label = rule(span, name, known)
+        if label is not None:
+            return label
+    return _known_place_label(span, name, known, person_words)
+
+
+def _agency_label(span: Span, name: str, known: Place | None) -> str | None:
+    """A news agency is an ORG, a place written in a dateline never is one."""
+    return "ORG" if agency(name, in_dateline=_in_dateline(span)) else None
+
+
+def _institution_label(span: Span, name: str, known: Place | None) -> str | None:
+    """A name ending in an institution noun ("Nasser hospital") is an ORG."""
+    return "ORG" if span[-1].lower_ in NAMED_INSTITUTION_NOUNS else None
+
+
+def _settlement_label(span: Span, name: str, known: Place | None) -> str | None:
+    """A name a settlement noun makes a place ("the village of Kin Ma") is a GPE (LOC for a known area); a
+    nationality adjective before the noun ("the Israeli town of ...") is left alone."""
     proper = all(t.tag_ in ("NNP", "NNPS") for t in span)  # "Sderot", not the adjective "Israeli"
-    if span.label_ in SETTLEMENT_CORRECTABLE and (proper or span.label_ != "NORP") and _is_settlement(span):
-        return "LOC" if known is not None and known.kind in LOC_KINDS else "GPE"
-    if span.label_ in ("LOC", "FAC") and known is not None and known.kind in GOVERNED_KINDS:
-        return "GPE"
-    if span.label_ in ("GPE", "LOC") and any(c.isdigit() for c in name):
-        return "ORG"  # a place name has no digits: "M23" is an armed group
+    if span.label_ not in SETTLEMENT_CORRECTABLE or not (proper or span.label_ != "NORP"):
+        return None
+    if not (_settlement_before(span) or _settlement_inside(span) or _settlement_after(span)):
+        return None
+    return "LOC" if known is not None and known.kind in LOC_KINDS else "GPE"
+
+
+def _governed_place_label(span: Span, name: str, known: Place | None) -> str | None:
+    """A known country, province or city that the small model read LOC or FAC ("Zamfara", "Mandalay")."""
+    return "GPE" if span.label_ in ("LOC", "FAC") and known is not None and known.kind in GOVERNED_KINDS else None
+
+
+def _numbered_label(span: Span, name: str, known: Place | None) -> str | None:
+    """A place name has no digits: "M23" read as a GPE is an armed group."""
+    return "ORG" if span.label_ in ("GPE", "LOC") and any(c.isdigit() for c in name) else None
+
+
+# Label rules tried in order; each returns a label or None (no opinion).
+LABEL_RULES: tuple[Callable[[Span, str, "Place | None"], str | None], ...] = (
+    _agency_label,
+    _institution_label,
+    _settlement_label,
+    _governed_place_label,
+    _numbered_label,
+)
+
+
+def _known_place_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str:
+    """A known place the small model tagged PERSON, ORG or NORP is relabelled when its name is a strong place
+    (a country, a region, a large city) or a place cue stands before it ("in", "from", "near"), unless a
+    title stands before it or the word is part of a person's full name in the same text ("Rubio" after
+    "Marco Rubio"). Places that are also given names ("Jordan", "Chad") need the cue."""
     if span.label_ not in CORRECTABLE_LABELS or known is None:
         return span.label_
     doc = span.doc
@@ -435,14 +473,21 @@ def corrected_label(span: Span, person_words: frozenset[str] = frozenset()) -> s
     return span.label_
 
 
-def _is_settlement(span: Span) -> bool:
-    """A name that a settlement noun makes a place: "the village of Kin Ma", "the Hamarweyne district", "the
-    Zamzam displacement camp", "Kauran Namoda and Dansadau villages", "North Darfur State"."""
+def _settlement_before(span: Span) -> bool:
+    """'the village of Kin Ma', 'the town of al-Bara'."""
     doc = span.doc
-    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in SETTLEMENT_NOUNS:
-        return True
-    if len(span) > 1 and span[-1].lemma_.lower() in SETTLEMENT_NOUNS and span.label_ != "ORG":
-        return True
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in SETTLEMENT_NOUNS
+
+
+def _settlement_inside(span: Span) -> bool:
+    """'North Darfur State', 'Baalbek District' (an ORG keeps its own: "Islamic State")."""
+    return len(span) > 1 and span[-1].lemma_.lower() in SETTLEMENT_NOUNS and span.label_ != "ORG"
+
+
+def _settlement_after(span: Span) -> bool:
+    """'the Hamarweyne district', 'the Zamzam displacement camp', 'Kauran Namoda and Dansadau villages' (a
+    noun that heads its phrase, plural after a list of names; "state media" is no state)."""
+    doc = span.doc
     i, joined = span.end, False
     while i < len(doc) and i - span.end < 8 and (doc[i].lower_ in ("and", ",") or doc[i].pos_ == "PROPN"):
         joined = joined or doc[i].lower_ == "and"
