@@ -304,3 +304,13 @@ def test_a_known_place_after_a_person_stays_a_place(nlp):
     cairo = next(t.i for t in doc if t.text == "Cairo")
     doc.ents = [Span(doc, person, person + 2, label="PERSON"), Span(doc, cairo, cairo + 1, label="GPE")]
     assert [(r["text"], r["label"]) for r in extract_mentions(doc, "a")] == [("Ali Hassan", "PERSON"), ("Cairo", "GPE")]
+
+
+def test_a_dateline_place_read_as_a_person_is_a_place(nlp):
+    doc = nlp("DEIR AL-BALAH, Gaza Strip (AP) — The death toll rose on Friday.")
+    assert {r["text"]: r["label"] for r in extract_mentions(doc, "a")}["DEIR AL-BALAH"] == "GPE"
+
+
+def test_a_nationality_adjective_read_as_a_place_is_no_entity(nlp):
+    doc = nlp("Ukrainian air defenses shot down 60 out of 93 Russian drones, the air force said.")
+    assert "Ukrainian" not in {r["text"] for r in extract_mentions(doc, "a")}

@@ -293,7 +293,7 @@ def _is_name(span: Span) -> bool:
     if _is_capitalised_common_noun(span):
         return False
     if (
-        span.label_ == "NORP"
+        (span.label_ == "NORP" or span.label_ in ("GPE", "LOC") and span[0].tag_ == "JJ")
         and len(span) == 1
         and span[0].dep_ in ("amod", "compound")
         and span[0].tag_ in ("JJ", "NNP")
@@ -444,9 +444,23 @@ def _numbered_label(span: Span, name: str, known: Place | None) -> str | None:
     return "ORG" if span.label_ in ("GPE", "LOC") and any(c.isdigit() for c in name) else None
 
 
+def _dateline_place_label(span: Span, name: str, known: Place | None) -> str | None:
+    """The place of the story's dateline ("DEIR AL-BALAH, Gaza Strip (AP) —") is a GPE whatever NER read."""
+    found = dateline_place(doc_text(span.doc))
+    inside = found is not None and found[0] <= span.start_char and span.end_char <= found[1]
+    return "GPE" if inside and span.label_ not in ("GPE", "LOC") else None
+
+
+def _adjective_label(span: Span, name: str, known: Place | None) -> str | None:
+    """A nationality adjective read as a place ("Ukrainian air defences" tagged GPE) is a NORP."""
+    return "NORP" if len(span) == 1 and span[0].tag_ == "JJ" and span.label_ in ("GPE", "LOC") else None
+
+
 # Label rules tried in order; each returns a label or None (no opinion).
 LABEL_RULES: tuple[Callable[[Span, str, "Place | None"], str | None], ...] = (
     _agency_label,
+    _dateline_place_label,
+    _adjective_label,
     _institution_label,
     _settlement_label,
     _governed_place_label,
