@@ -230,6 +230,7 @@ def test_bare_institution_word_is_not_an_entity(nlp):
         ("Rockets fell on the Israeli town of Sderot.", "Sderot", "GPE"),
         ("The Rwanda-backed M23 armed group launched an offensive.", "M23", "ORG"),
         ("Wounded people were taken to the Nasser hospital on Friday.", "Nasser hospital", "ORG"),
+        ("The army shelled Gora village on Monday.", "Gora", "GPE"),
     ],
 )
 def test_settlement_and_institution_nouns_set_the_label(nlp, text, name, label):

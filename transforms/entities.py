@@ -270,9 +270,12 @@ def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
 
 
 def _trimmed(span: Span) -> Span | None:
-    """The span without function words NER left at its end ("Macomia in" is Macomia)."""
+    """The span without function words NER left at its end ("Macomia in" is Macomia), nor a settlement noun
+    written in lower case after the name ("Gora village" is Gora; "North Darfur State" keeps its State)."""
     end = span.end
     while end > span.start and span.doc[end - 1].lower_ in TRAILING_FUNCTION_WORDS and span.doc[end - 1].is_lower:
+        end -= 1
+    if end - span.start > 1 and span.doc[end - 1].lower_ in SETTLEMENT_NOUNS and span.doc[end - 1].is_lower:
         end -= 1
     if end == span.end:
         return span
