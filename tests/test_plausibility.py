@@ -456,7 +456,9 @@ def test_a_descriptor_with_its_article_is_a_name_and_a_demonym_is_a_unit():
     )
 
 
-@pytest.mark.parametrize("speaker", ["villager", "villagers", "clinic", "hospital", "family", "families", "ship"])
+@pytest.mark.parametrize(
+    "speaker", ["villager", "villagers", "clinic", "hospital", "family", "families", "ship", "rescuers", "watchdog"]
+)
 def test_a_descriptor_that_can_speak_is_a_name(speaker):
     # "An air strike hit the village of Kin Ma. The villager said three children were killed."
     import pandas as pd
@@ -466,7 +468,7 @@ def test_a_descriptor_that_can_speak_is_a_name(speaker):
     assert name_problem(speaker, Entities(pd.DataFrame(columns=["entity_id", "name", "label", "aliases"]))) is None
 
 
-@pytest.mark.parametrize("speaker", ["debris", "strikes", "yesterday", "theirs"])
+@pytest.mark.parametrize("speaker", ["debris", "strikes", "clash", "yesterday", "theirs"])
 def test_a_lowercase_word_that_cannot_speak_is_no_name(speaker):
     import pandas as pd
 

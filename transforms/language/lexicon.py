@@ -170,6 +170,8 @@ SPEAKING_BODIES = frozenset(
         "neighbour",
         "neighbor",
         "villager",
+        "rescuer",
+        "watchdog",
     }
 )
 
