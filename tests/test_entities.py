@@ -315,3 +315,8 @@ def test_a_dateline_place_read_as_a_person_is_a_place(nlp):
 def test_a_nationality_adjective_read_as_a_place_is_no_entity(nlp):
     doc = nlp("Ukrainian air defenses shot down 60 out of 93 Russian drones, the air force said.")
     assert "Ukrainian" not in {r["text"] for r in extract_mentions(doc, "a")}
+
+
+def test_a_name_is_not_cut_at_a_curly_apostrophe(nlp):
+    doc = nlp("Mogadishu mayor Yussuf Hussein Jim\u2019ale was out of the country.")
+    assert [r["text"] for r in extract_mentions(doc, "a") if r["label"] == "PERSON"] == ["Yussuf Hussein Jim\u2019ale"]

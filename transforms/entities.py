@@ -316,11 +316,12 @@ def _is_capitalised_common_noun(span: Span) -> bool:
 
 
 def _is_name_token(token) -> bool:
-    """A capitalised word that can continue a person's name ("Oo" in "Lway Yay Oo", "Meinl-Reisinger")."""
+    """A capitalised word that can continue a person's name ("Oo" in "Lway Yay Oo", "Meinl-Reisinger",
+    "Jim’ale", which the tagger may read as a common noun for its curly apostrophe)."""
     text = token.text
     return (
         token.ent_type_ in ("", "PERSON")
-        and token.pos_ == "PROPN"
+        and (token.pos_ == "PROPN" or re.search(r"\w['\u2019]\w", text) is not None)
         and text[:1].isupper()
         and re.fullmatch(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*", text) is not None
         and token.lower_.rstrip(".") not in TITLE_WORDS
