@@ -320,3 +320,19 @@ def test_a_nationality_adjective_read_as_a_place_is_no_entity(nlp):
 def test_a_name_is_not_cut_at_a_curly_apostrophe(nlp):
     doc = nlp("Mogadishu mayor Yussuf Hussein Jim\u2019ale was out of the country.")
     assert [r["text"] for r in extract_mentions(doc, "a") if r["label"] == "PERSON"] == ["Yussuf Hussein Jim\u2019ale"]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Drones injured four people in the Kyiv region, the military said.", "Kyiv"),
+        ("Houses were damaged in the Donetsk region in the east.", "Donetsk"),
+    ],
+)
+def test_a_known_place_before_a_settlement_noun_is_found(nlp, text, place):
+    assert {r["text"]: r["label"] for r in extract_mentions(nlp(text), "a")}.get(place) == "GPE"
+
+
+def test_a_person_named_in_the_text_before_camp_stays_no_place(nlp):
+    doc = nlp("Donald Trump spoke on Monday. Aides in the Trump camp said the plan had failed.")
+    assert "GPE" not in {r["label"] for r in extract_mentions(doc, "a") if r["text"] == "Trump"}

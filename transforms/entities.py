@@ -229,6 +229,10 @@ GOVERNED_KINDS = frozenset({"country", "state", "province", "city"})
 # Labels a settlement noun beside a name corrects ("the village of Kin Ma" tagged PERSON); a nationality
 # before a settlement noun ("the Israeli town of Sderot") stays NORP.
 SETTLEMENT_CORRECTABLE = frozenset({"PERSON", "ORG", "FAC", "LOC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+# Settlement nouns after which a capitalised name is a place even when the gazetteer does not know it.
+NAME_ONLY_SETTLEMENT_NOUNS = frozenset(
+    {"village", "town", "district", "region", "province", "township", "county", "governorate", "oblast", "woreda"}
+)
 # Institutions named after a place or a person and written with their noun after the name ("the Al-Aqsa
 # hospital"): the noun belongs to the name, and the name is an organisation.
 NAMED_INSTITUTION_NOUNS = frozenset({"hospital", "clinic"})
@@ -251,6 +255,7 @@ def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
     spans = _with_institution_nouns(doc, _with_full_names(doc, spans))
     spans = _with_surnames(doc, spans)
     spans += list(_institution_mentions(doc, spans)) + list(_dateline_mentions(doc, spans))
+    spans += list(_settlement_mentions(doc, spans))
     spans, same_as = _with_acronyms(doc, spans)
     persons = _person_words(spans)
     for span in sorted(spans, key=lambda s: (s.start_char, s.end_char)):
@@ -411,57 +416,60 @@ def corrected_label(span: Span, person_words: frozenset[str] = frozenset()) -> s
     name = canonical_form(span.text)
     known = place(name)
     for rule in LABEL_RULES:
-        label = rule(span, name, known)
+        label = rule(span, name, known, person_words)
         if label is not None:
             return label
     return _known_place_label(span, name, known, person_words)
 
 
-def _agency_label(span: Span, name: str, known: Place | None) -> str | None:
+def _agency_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
     """A news agency is an ORG, a place written in a dateline never is one."""
     return "ORG" if agency(name, in_dateline=_in_dateline(span)) else None
 
 
-def _institution_label(span: Span, name: str, known: Place | None) -> str | None:
+def _institution_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
     """A name ending in an institution noun ("Nasser hospital") is an ORG."""
     return "ORG" if span[-1].lower_ in NAMED_INSTITUTION_NOUNS else None
 
 
-def _settlement_label(span: Span, name: str, known: Place | None) -> str | None:
+def _settlement_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
     """A name a settlement noun makes a place ("the village of Kin Ma") is a GPE (LOC for a known area); a
-    nationality adjective before the noun ("the Israeli town of ...") is left alone."""
+    nationality adjective before the noun ("the Israeli town of ...") and a person the text names in full
+    ("the Trump camp") are left alone."""
     proper = all(t.tag_ in ("NNP", "NNPS") for t in span)  # "Sderot", not the adjective "Israeli"
     if span.label_ not in SETTLEMENT_CORRECTABLE or not (proper or span.label_ != "NORP"):
         return None
+    if len(span) == 1 and fold_name(name) in person_words:
+        return None  # "the Trump camp" where the text names Donald Trump
     if not (_settlement_before(span) or _settlement_inside(span) or _settlement_after(span)):
         return None
     return "LOC" if known is not None and known.kind in LOC_KINDS else "GPE"
 
 
-def _governed_place_label(span: Span, name: str, known: Place | None) -> str | None:
+def _governed_place_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
     """A known country, province or city that the small model read LOC or FAC ("Zamfara", "Mandalay")."""
     return "GPE" if span.label_ in ("LOC", "FAC") and known is not None and known.kind in GOVERNED_KINDS else None
 
 
-def _numbered_label(span: Span, name: str, known: Place | None) -> str | None:
+def _numbered_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
     """A place name has no digits: "M23" read as a GPE is an armed group."""
     return "ORG" if span.label_ in ("GPE", "LOC") and any(c.isdigit() for c in name) else None
 
 
-def _dateline_place_label(span: Span, name: str, known: Place | None) -> str | None:
+def _dateline_place_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
     """The place of the story's dateline ("DEIR AL-BALAH, Gaza Strip (AP) —") is a GPE whatever NER read."""
     found = dateline_place(doc_text(span.doc))
     inside = found is not None and found[0] <= span.start_char and span.end_char <= found[1]
     return "GPE" if inside and span.label_ not in ("GPE", "LOC") else None
 
 
-def _adjective_label(span: Span, name: str, known: Place | None) -> str | None:
+def _adjective_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
     """A nationality adjective read as a place ("Ukrainian air defences" tagged GPE) is a NORP."""
     return "NORP" if len(span) == 1 and span[0].tag_ == "JJ" and span.label_ in ("GPE", "LOC") else None
 
 
 # Label rules tried in order; each returns a label or None (no opinion).
-LABEL_RULES: tuple[Callable[[Span, str, "Place | None"], str | None], ...] = (
+LABEL_RULES: tuple[Callable[[Span, str, "Place | None", frozenset[str]], str | None], ...] = (
     _agency_label,
     _dateline_place_label,
     _adjective_label,
@@ -589,6 +597,30 @@ def _dateline_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
         span = doc.char_span(found[0], found[1], label=label)
         if span is not None and not any(e.start < span.end and span.start < e.end for e in ents):
             yield span
+
+
+def _settlement_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
+    """Names NER passed by before a settlement noun ("in the Kyiv region", "the Dorsa district"): a known place,
+    or any name before a noun that only names places (not "camp" or "state": "the Trump camp")."""
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    for noun in doc:
+        if noun.lemma_.lower() not in SETTLEMENT_NOUNS or not noun.is_lower or noun.dep_ == "compound":
+            continue
+        start = noun.i
+        while start > 0 and noun.i - start < 4 and _is_uncovered_name_word(doc[start - 1], covered):
+            start -= 1
+        if start == noun.i or doc[start].is_sent_start:
+            continue
+        span = Span(doc, start, noun.i, label="GPE")
+        known = place(span.text)
+        if known is not None or noun.lemma_.lower() in NAME_ONLY_SETTLEMENT_NOUNS:
+            covered.update(range(start, noun.i))
+            yield Span(doc, start, noun.i, label="LOC" if known is not None and known.kind in LOC_KINDS else "GPE")
+
+
+def _is_uncovered_name_word(token: Token, covered: set[int]) -> bool:
+    """A capitalised proper noun outside every entity span."""
+    return token.i not in covered and token.pos_ == "PROPN" and token.text[:1].isupper() and not token.text.isupper()
 
 
 def _with_acronyms(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[tuple[int, int], str]]:
