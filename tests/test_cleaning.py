@@ -436,3 +436,17 @@ def test_link_and_two_word_label_are_not_titles():
         "Karvo Valley\n\n" + BODY,
         ("https://example.org/n/4f2k",),
     )
+
+
+def test_teaser_box_closed_by_a_button_goes_with_it():
+    text = (
+        BODY
+        + "\n\nDivers still searching for missing sailors\n\nThe navy said it is still searching for the two sailors,"
+        " five days after they vanished.\n\nLEARN MORE\n\nThe port reopened on Friday."
+    )
+    assert clean(text).text == BODY + "\n\nThe port reopened on Friday."
+
+
+def test_button_line_without_a_teaser_above_takes_only_itself():
+    text = BODY + "\n\nLearn more\n\nThe port reopened on Friday."
+    assert clean(text).text == BODY + "\n\nThe port reopened on Friday."

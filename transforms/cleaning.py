@@ -208,6 +208,10 @@ TICKER_LINE = re.compile(r"[A-Z][A-Z0-9.]{0,7}\s+[+-]?\d+(?:[.,]\d+)?\s?%\s+[+-]
 EXCHANGES = r"(?:NYSE|NASDAQ|Nasdaq|LSE|FTSE(?: 100)?|DAX|CAC(?: 40)?|Nikkei(?: 225)?|Dow(?: Jones)?|S&P(?: 500)?|TSX|ASX|Hang Seng)"
 EXCHANGE_LINE = re.compile(rf"{EXCHANGES}(?:\s*[-|/·•]\s*{EXCHANGES})*")
 
+# A button under a teaser box, which closes it: the headline and snippet above it are the teaser.
+CALL_TO_ACTION = re.compile(
+    r"(?:learn more|see more|find out more|watch now|read the full (?:story|article))\s*[.!»>›]*", re.IGNORECASE
+)
 TEASER_HEADING = re.compile(r"(?:" + "|".join(TEASER_HEADINGS) + r")\s*[:.…»>-]*", re.IGNORECASE)
 TEASER_LINE = re.compile(r"(?:" + "|".join(TEASER_PREFIXES) + r")\s*(?::|»|>>|\|)\s*\S.{0,200}", re.IGNORECASE)
 COMMENT_HEADING = re.compile(
@@ -528,6 +532,9 @@ def _strip_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
             continue
         if TEASER_HEADING.fullmatch(line):
             end = _teaser_block_end(lines, i + 1)
+        elif CALL_TO_ACTION.fullmatch(line):
+            end = i + 1
+            removed.extend(_teaser_above(kept))
         elif COMMENT_HEADING.fullmatch(line):
             end = _block_end(lines, i + 1, _is_comment_form_line)
         elif COOKIE_LINE.fullmatch(line):
@@ -545,6 +552,20 @@ def _strip_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
         removed.extend(l for l in lines[i:end] if l)
         i = end
     return kept, removed
+
+
+def _teaser_above(kept: list[str]) -> list[str]:
+    """A teaser box closed by a button line ("LEARN MORE"): the headline and snippet just above it leave the
+    kept lines and are returned; nothing goes unless a line of the page stays above the headline."""
+    filled = [j for j, line in enumerate(kept) if line]
+    if len(filled) < 3:
+        return []
+    headline, snippet = kept[filled[-2]], kept[filled[-1]]
+    if not _is_headline_shaped(headline) or _is_headline_shaped(snippet):
+        return []
+    taken = [line for line in kept[filled[-2] :] if line]
+    del kept[filled[-2] :]
+    return taken
 
 
 def _is_furniture_line(line: str) -> bool:
