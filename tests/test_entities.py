@@ -336,3 +336,12 @@ def test_a_known_place_before_a_settlement_noun_is_found(nlp, text, place):
 def test_a_person_named_in_the_text_before_camp_stays_no_place(nlp):
     doc = nlp("Donald Trump spoke on Monday. Aides in the Trump camp said the plan had failed.")
     assert "GPE" not in {r["label"] for r in extract_mentions(doc, "a") if r["text"] == "Trump"}
+
+
+def test_a_bare_institution_noun_joins_the_one_body_written_in_two_lengths():
+    mentions = [
+        {"mention_id": f"m{i}", "article_id": "a", "text": t, "label": "ORG", "alias": t, "key_text": t}
+        for i, t in enumerate(["Lebanese Health Ministry", "Health Ministry", "ministry"])
+    ]
+    entities, _, _ = resolve_entities(mentions)
+    assert [(e["name"], len(e["aliases"])) for e in entities] == [("Lebanese Health Ministry", 3)]

@@ -905,13 +905,14 @@ def _person_for(full_persons: dict[str, set[str]], surname: str, article_keys: s
 
 
 def _merge_in_articles(keys: _Keys) -> None:
-    """Within an article, a surname joins its full person name and a short institution its longer name."""
+    """Within an article, a surname joins its full person name and a short institution ("health ministry", a
+    bare "ministry") its longer name."""
     full_persons = _full_persons(keys)
     for article_id, article_keys in sorted(keys.by_article.items()):
-        for key in sorted(article_keys):
+        for key in sorted(article_keys, key=lambda k: (-len(k.split()), k)):  # longer names merge first
             if len(key.split()) == 1:
                 _merge_surname(keys, full_persons, key, article_keys)
-            elif keys.main_label(key) == "ORG":
+            if keys.main_label(key) == "ORG" and (len(key.split()) > 1 or key in INSTITUTION_HEADS):
                 _merge_short_institution(keys, key, article_keys)
 
 
@@ -935,7 +936,7 @@ def _merge_surname(keys: _Keys, full_persons: dict[str, set[str]], key: str, art
 def _merge_short_institution(keys: _Keys, key: str, article_keys: set[str]) -> None:
     """ "the health ministry" after "the Gaza health ministry" in the same article."""
     longer = [k for k in article_keys if k != key and k.endswith(" " + key) and keys.main_label(k) == "ORG"]
-    if len(longer) == 1:
+    if len({keys.groups.find(k) for k in longer}) == 1:  # one body, maybe written in two lengths already merged
         keys.groups.union(key, longer[0])
 
 
