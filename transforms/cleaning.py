@@ -415,15 +415,15 @@ def _split_metadata_prefix(lines: list[str]) -> tuple[list[str], list[str]]:
     return lines[:first] + [lines[first][found.end() :]] + lines[first + 1 :], [found.group().strip()]
 
 
+def _head_indices(lines: list[str]) -> list[int]:
+    """Indices of the first HEAD_LINES lines that are not blank: the head of a page."""
+    return [i for i, line in enumerate(lines) if line][:HEAD_LINES]
+
+
 def _split_run_in_dateline(lines: list[str]) -> list[str]:
     """A headline and the dateline that follows it on one line, among the first lines, as two paragraphs."""
-    seen = 0
-    for i, line in enumerate(lines):
-        if not line:
-            continue
-        seen += 1
-        if seen > HEAD_LINES:
-            break
+    for i in _head_indices(lines):
+        line = lines[i]
         for pattern in RUN_IN_DATELINES:
             found = pattern.search(line)
             if found is None or not _is_place(found.group("place")):
@@ -437,14 +437,8 @@ def _split_run_in_dateline(lines: list[str]) -> list[str]:
 def _find_title(paragraphs: list[str]) -> tuple[str | None, int]:
     """The headline among the first lines and its index: lines above it may only be page furniture (short
     labels, a date line, a link, a line in another script); (None, -1) where the text has none."""
-    seen = 0
-    for i, line in enumerate(paragraphs):
-        if not line:
-            continue
-        seen += 1
-        if seen > HEAD_LINES:
-            break
-        if _is_above_title(line):
+    for i in _head_indices(paragraphs):
+        if _is_above_title(paragraphs[i]):
             continue
         title = _title(paragraphs[i:])
         return (title, i) if title is not None else (None, -1)
