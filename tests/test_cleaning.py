@@ -211,6 +211,7 @@ def test_title_line_leaves_the_text():
         ("BAMAKO, April 3 - Officials said", "Bamako", None),
         ("LONDON, 3 March (Xinhua) -- Officials said", "London", "Xinhua"),
         ("Kyiv (Reuters) - Officials said", "Kyiv", "Reuters"),
+        ("Aden, Yemen — Officials said", "Aden", None),
     ],
 )
 def test_dateline(opening, place, agency):
@@ -450,3 +451,7 @@ def test_teaser_box_closed_by_a_button_goes_with_it():
 def test_button_line_without_a_teaser_above_takes_only_itself():
     text = BODY + "\n\nLearn more\n\nThe port reopened on Friday."
     assert clean(text).text == BODY + "\n\nThe port reopened on Friday."
+
+
+def test_mixed_case_place_and_unknown_region_before_a_dash_is_no_dateline():
+    assert clean("Officials, Police Chiefs — and others said the talks would resume.").dateline is None

@@ -256,6 +256,7 @@ DATELINES = (
     re.compile(
         rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:,\s*{DAY_MONTH})?\s*:\s*(?:{AGENCY}\s*)?(?=\S)"
     ),  # DOHA/CAIRO: , CAIRO:(Web News)
+    re.compile(rf"(?P<place>{PLACE}),\s*(?P<region>{PLACE})\s*{DASH}\s"),  # Aden, Yemen — (a known region only)
 )
 # Capitals before a colon that label a line rather than name a place ("BREAKING: ...").
 NOT_PLACES = frozenset(
@@ -723,7 +724,10 @@ def _dateline_match(text: str, lines: int) -> re.Match | None:
             start += 1
         for pattern in DATELINES:
             match = pattern.match(text, start)
-            if match and _is_place(match.group("place")) and (n == 0 or _is_known_dateline(match)):
+            if match is None or not _is_place(match.group("place")):
+                continue
+            region = match.groupdict().get("region")
+            if (n == 0 or _is_known_dateline(match)) and (region is None or known_place(region) is not None):
                 return match
         newline = text.find("\n", start)
         if newline < 0:
