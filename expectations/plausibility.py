@@ -18,7 +18,20 @@ from typing import Any
 
 import pandas as pd
 
-from newsfacts.transforms.language.lexicon import DEMONYMS, PLACE_LABELS
+from newsfacts.transforms.discrepancies import COMPARED_CATEGORIES
+from newsfacts.transforms.language.lexicon import (
+    DATE_NOUNS,
+    DEMONYMS,
+    GROUP_NOUNS,
+    INSTITUTION_NOUNS,
+    MONTHS,
+    PEOPLE_NOUNS,
+    PLACE_LABELS,
+    PRONOUNS,
+    SOURCE_CONTAINERS,
+    SPEAKING_BODIES,
+    WEEKDAYS,
+)
 from newsfacts.transforms.spans import fold
 
 LEXICON_PATH = Path(__file__).resolve().parent / "lexicon.json"
@@ -35,13 +48,26 @@ _YEAR = re.compile(r"\b(1[0-9]{3})\b")
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, frozenset[str]]:
-    """The word lists of lexicon.json, plus spaCy's English stopwords."""
+    """The word lists of lexicon.json joined with the ones the extractors share (one list of each kind of
+    word: pronouns, date words, nouns for who can speak, the categories that count people), plus spaCy's
+    English stopwords."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     with LEXICON_PATH.open(encoding="utf-8") as f:
         data = json.load(f)
     words = {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
     words["stopwords"] = frozenset(STOP_WORDS)
+    words["pronouns"] = PRONOUNS
+    words["date_words"] = DATE_NOUNS | frozenset(WEEKDAYS) | frozenset(MONTHS)
+    words["people_count_categories"] = frozenset(COMPARED_CATEGORIES)
+    words["role_words"] = (
+        words.get("role_words", frozenset())
+        | PEOPLE_NOUNS
+        | GROUP_NOUNS
+        | frozenset(INSTITUTION_NOUNS)
+        | SOURCE_CONTAINERS
+        | SPEAKING_BODIES
+    )
     return words
 
 
@@ -118,7 +144,20 @@ def name_problem(value: Any, entities: Entities) -> str | None:
 def _is_role(key: str) -> bool:
     """A role phrase or unnamed-source pattern: its last word is a role word ("the army's spokesman")."""
     words = _WORD.findall(key)
-    return bool(words) and words[-1].removesuffix("'s").removesuffix("\u2019s") in lexicon()["role_words"]
+    if not words:
+        return False
+    last = words[-1].removesuffix("'s").removesuffix("\u2019s")
+    return bool(_singulars(last) & lexicon()["role_words"])
+
+
+def _singulars(word: str) -> set[str]:
+    """A noun and the singulars it may be the plural of ("villagers" -> villager, "families" -> family)."""
+    forms = {word}
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    if word.endswith("s"):
+        forms.add(word[:-1])
+    return forms
 
 
 def named_or_role(value: Any, entities: Entities) -> bool:
@@ -222,8 +261,8 @@ def location_problem(location: Any, actor: Any, media: frozenset[str]) -> str | 
         return f"location {location!r} is also the actor"
     if key in media or set(_WORD.findall(key)) & lexicon()["media_words"]:
         return f"location {location!r} is a news outlet, not a place"
-    if not str(location)[:1].isupper():
-        return f"location {location!r} is not a place name"
+    if not any(part[:1].isupper() for part in re.split(r"[\s-]+", str(location))):
+        return f"location {location!r} is not a place name"  # "al-Bab", "northern Gaza" are; "the north" is not
     return None
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from pathlib import Path
 
 import pytest
@@ -209,6 +211,7 @@ def test_title_line_leaves_the_text():
         ("BAMAKO, April 3 - Officials said", "Bamako", None),
         ("LONDON, 3 March (Xinhua) -- Officials said", "London", "Xinhua"),
         ("Kyiv (Reuters) - Officials said", "Kyiv", "Reuters"),
+        ("Aden, Yemen — Officials said", "Aden", None),
     ],
 )
 def test_dateline(opening, place, agency):
@@ -391,3 +394,64 @@ def test_market_data_beside_the_story_is_furniture():
     cleaned = clean(page)
     assert cleaned.text == "Rebels shelled the river port of Karvo on Tuesday, killing three people, officials said."
     assert clean("The index fell 2% on Monday as 300 traders sold shares.").text.startswith("The index fell 2%")
+
+
+def test_dateline_after_bullets_when_it_names_a_known_place():
+    text = (
+        "Envoy arrives in Abuja for border talks\n\n• Minister says the visit is historic\n• Talks to focus on trade\n\n"
+        "ABUJA: The envoy arrived on Thursday."
+    )
+    assert (clean(text).title, clean(text).dateline) == ("Envoy arrives in Abuja for border talks", "Abuja")
+
+
+def test_no_dateline_on_a_later_line_for_an_unknown_capitalised_label():
+    text = "The council met on Tuesday.\n\nKARVO VALLEY: The mayor spoke."
+    assert clean(text).dateline is None
+
+
+def test_repeated_headline_leaves_the_text():
+    text = "Rebels shell the port of Karvo\n\nRebels shell the port of Karvo\n\n" + BODY
+    assert clean(text) == CleanText(BODY, "Rebels shell the port of Karvo", None, ())
+
+
+def test_headline_with_a_spaced_dash_inside_keeps_it():
+    text = "Egypt hosts delegation to revive ceasefire talks — report\n\n" + BODY
+    assert clean(text).title == "Egypt hosts delegation to revive ceasefire talks — report"
+
+
+def test_sentence_after_a_metadata_prefix_stays_in_the_text():
+    text = "date 2023-10-17 To pass, a resolution needs nine votes.\n\nThe council met on Monday."
+    assert clean(text) == CleanText(
+        "To pass, a resolution needs nine votes.\n\nThe council met on Monday.",
+        None,
+        None,
+        ("date 2023-10-17",),
+        published_at=dt.date(2023, 10, 17),
+    )
+
+
+def test_link_and_two_word_label_are_not_titles():
+    cleaned = clean("https://example.org/n/4f2k\nKarvo Valley\n\n" + BODY)
+    assert (cleaned.title, cleaned.text, cleaned.removed) == (
+        None,
+        "Karvo Valley\n\n" + BODY,
+        ("https://example.org/n/4f2k",),
+    )
+
+
+def test_teaser_box_closed_by_a_button_goes_with_it():
+    text = (
+        BODY
+        + "\n\nDivers still searching for missing sailors\n\nThe navy said it is still searching for the two sailors,"
+        " five days after they vanished.\n\nLEARN MORE\n\nThe port reopened on Friday."
+    )
+    assert clean(text).text == BODY + "\n\nThe port reopened on Friday."
+
+
+def test_button_line_without_a_teaser_above_takes_only_itself():
+    text = BODY + "\n\nLearn more\n\nThe port reopened on Friday."
+    assert clean(text).text == BODY + "\n\nThe port reopened on Friday."
+
+
+def test_mixed_case_place_and_unknown_region_before_a_dash_is_no_dateline():
+    assert clean("Officials, Police Chiefs — and others said the talks would resume.").dateline is None

@@ -140,6 +140,72 @@ PAGES = [
         "Reuters",
         None,
     ),
+    (  # a section label run into the date above the headline
+        "WorldNovember 1, 2024\n\nFloods displace 2,000 in the Karvo valley\n\nKARVO, Valdonia (AP) — " + BODY,
+        "Floods displace 2,000 in the Karvo valley",
+        "Karvo",
+        "Associated Press",
+        None,
+    ),
+    (  # navigation words and a date line above the headline
+        "World\n\nActions\n\nSeptember 3, 2025\n\nFloods displace 2,000 in the Karvo valley\n\n"
+        "KARVO, Valdonia (AP) — " + BODY,
+        "Floods displace 2,000 in the Karvo valley",
+        "Karvo",
+        "Associated Press",
+        dt.date(2025, 9, 3),
+    ),
+    (  # a page store's metadata prefix on the first line
+        "date 2025-03-04 LAMU (Reuters): " + BODY,
+        None,
+        "Lamu",
+        "Reuters",
+        dt.date(2025, 3, 4),
+    ),
+    (  # the dash after the agency lost in a bad re-encoding
+        "NIAMEY (AP) ? " + BODY,
+        None,
+        "Niamey",
+        "Associated Press",
+        None,
+    ),
+    (  # keywords and a date in another language above; the dateline after the headline on its line
+        "Sahel conflict army 3 Mayis 2021 - 10:15\n\n"
+        "Mali clash kills 10 attackers, two soldiers: army Bamako, May 3, 2021 (AFP) - " + BODY,
+        "Mali clash kills 10 attackers, two soldiers: army",
+        "Bamako",
+        "Agence France-Presse",
+        None,
+    ),
+    (  # a language switch above the headline
+        "বাংলা\n\nGunmen kill dozens and kidnap children in central Mali\n\n" + BODY,
+        "Gunmen kill dozens and kidnap children in central Mali",
+        None,
+        None,
+        None,
+    ),
+    (  # the outlet's name before the headline, which the page prints again
+        "Valdonia Daily | Rebels shell the port of Karvo\n\nRebels shell the port of Karvo\n\n" + BODY,
+        "Rebels shell the port of Karvo",
+        None,
+        None,
+        None,
+    ),
+    (  # the outlet's name after the headline
+        "Rebels shell the port of Karvo - Valdonia Daily\n\n" + BODY,
+        "Rebels shell the port of Karvo",
+        None,
+        None,
+        None,
+    ),
+    (  # a caption with a photo credit, a short link and a follow button between headline and dateline
+        "Envoy arrives in Abuja for border talks\n\nThe envoy greets officials in Abuja on May 2, 2024. "
+        "(Photo courtesy: Foreign Office)\nShort Url\nFollow\n\nABUJA: " + BODY,
+        "Envoy arrives in Abuja for border talks",
+        "Abuja",
+        None,
+        None,
+    ),
 ]
 
 

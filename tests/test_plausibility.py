@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 import pandas as pd
+import pytest
 
 from newsfacts.expectations import data_docs
 from newsfacts.expectations.runner import validate_tables
@@ -453,3 +454,32 @@ def test_a_descriptor_with_its_article_is_a_name_and_a_demonym_is_a_unit():
         )
         is not None
     )
+
+
+@pytest.mark.parametrize(
+    "speaker", ["villager", "villagers", "clinic", "hospital", "family", "families", "ship", "rescuers", "watchdog"]
+)
+def test_a_descriptor_that_can_speak_is_a_name(speaker):
+    # "An air strike hit the village of Kin Ma. The villager said three children were killed."
+    import pandas as pd
+
+    from newsfacts.expectations.plausibility import Entities, name_problem
+
+    assert name_problem(speaker, Entities(pd.DataFrame(columns=["entity_id", "name", "label", "aliases"]))) is None
+
+
+@pytest.mark.parametrize("speaker", ["debris", "strikes", "clash", "yesterday", "theirs"])
+def test_a_lowercase_word_that_cannot_speak_is_no_name(speaker):
+    import pandas as pd
+
+    from newsfacts.expectations.plausibility import Entities, name_problem
+
+    assert name_problem(speaker, Entities(pd.DataFrame(columns=["entity_id", "name", "label", "aliases"]))) is not None
+
+
+@pytest.mark.parametrize("location, problem", [("al-Bab", False), ("northern Gaza", False), ("the north", True)])
+def test_a_place_with_a_lowercase_particle_is_a_place_name(location, problem):
+    # "The nine were killed in a strike on the town of al-Bab, north of Aleppo."
+    from newsfacts.expectations.plausibility import location_problem
+
+    assert (location_problem(location, "Syria", frozenset()) is not None) is problem

@@ -148,6 +148,9 @@ NAVIGATION_PHRASES = (
     r"close",
     r"sign in",
     r"log ?in",
+    r"short (?:url|link)",
+    r"follow",
+    r"text size:?",
 )
 NAVIGATION_PHRASE = tuple(re.compile(p + r"(?!\w)[\s|,·•/>›»:-]*", re.IGNORECASE) for p in NAVIGATION_PHRASES)
 # Metadata lines: a field name and a date or time ("date 2024-10-27", "Updated 3:15 PM EST, Oct. 27, 2024").
@@ -181,7 +184,7 @@ WRITTEN_DATE = re.compile(rf"({MONTH})\s+(\d{{1,2}}),?\s+(\d{{4}})|(\d{{1,2}})\s
 CAPTION_LINE = re.compile(
     r"(?:(?:photo(?:graph)?s?|image|picture|caption|file photo|illustration|video)\s*(?:by\b|:|\||-)\s*\S.*"
     r"|file\s*[-–—:]\s*\S.*"
-    r"|\((?:photo|image|picture)\b[^()]{0,200}\)\.?"
+    r"|.{0,400}\((?:photo|image|picture)\b[^()]{0,200}\)\.?"
     r"|.{0,400}\((?:AP|AFP|Reuters) Photo[^()]{0,80}\)\.?"
     r"|.{0,400}\b(?:REUTERS|AFP|AP)/[A-Z][\w.' -]{1,60}(?:/(?:File|Pool)(?: Photo)?)?\.?"
     r"|.{0,400}\b(?:via|/) ?Getty Images\)?\.?)",
@@ -205,6 +208,10 @@ TICKER_LINE = re.compile(r"[A-Z][A-Z0-9.]{0,7}\s+[+-]?\d+(?:[.,]\d+)?\s?%\s+[+-]
 EXCHANGES = r"(?:NYSE|NASDAQ|Nasdaq|LSE|FTSE(?: 100)?|DAX|CAC(?: 40)?|Nikkei(?: 225)?|Dow(?: Jones)?|S&P(?: 500)?|TSX|ASX|Hang Seng)"
 EXCHANGE_LINE = re.compile(rf"{EXCHANGES}(?:\s*[-|/·•]\s*{EXCHANGES})*")
 
+# A button under a teaser box, which closes it: the headline and snippet above it are the teaser.
+CALL_TO_ACTION = re.compile(
+    r"(?:learn more|see more|find out more|watch now|read the full (?:story|article))\s*[.!»>›]*", re.IGNORECASE
+)
 TEASER_HEADING = re.compile(r"(?:" + "|".join(TEASER_HEADINGS) + r")\s*[:.…»>-]*", re.IGNORECASE)
 TEASER_LINE = re.compile(r"(?:" + "|".join(TEASER_PREFIXES) + r")\s*(?::|»|>>|\|)\s*\S.{0,200}", re.IGNORECASE)
 COMMENT_HEADING = re.compile(
@@ -230,19 +237,26 @@ MORE_PLACES = r"(?:/[A-Z][A-Z'.]{1,30}(?:[ -][A-Z][A-Z'.]{0,30}){0,3}){0,3}"
 DASH = r"[-–—]{1,2}"
 DAY_MONTH = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s+\d{{4}})?"
 AGENCY = r"\((?P<agency>[\w .&'-]{1,30})\)"
+# After an agency the dash may have been lost in a bad re-encoding of the page ("BEIRUT (AP) ? ...").
+AGENCY_DASH = rf"(?:{DASH}|\?|\ufffd)"
+# The datelines that name an agency: strong enough to be found after a headline on the same line.
+AGENCY_DATELINES = (
+    rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:,\s*{PLACE})?(?:,\s*{DAY_MONTH})?\s*{AGENCY}\s*(?:{AGENCY_DASH}|:)\s*",
+    rf"(?P<place>{PLACE}),\s*{DAY_MONTH}\s*{AGENCY}\s*(?:{AGENCY_DASH}|:)\s*",
+    rf"(?P<place>{PLACE})\s*{AGENCY}\s*{AGENCY_DASH}\s",
+)
 DATELINES = (
     re.compile(rf"\((?P<place>{PLACE})\)\s"),  # (Cairo) ...
-    re.compile(
-        rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:,\s*{PLACE})?(?:,\s*{DAY_MONTH})?\s*{AGENCY}\s*(?:{DASH}|:)\s*"
-    ),  # CAIRO (AP) —
-    re.compile(rf"(?P<place>{PLACE}),\s*{DAY_MONTH}\s*{AGENCY}\s*(?:{DASH}|:)\s*"),  # Washington, June 3 (Reuters) -
-    re.compile(rf"(?P<place>{PLACE})\s*{AGENCY}\s*{DASH}\s"),  # Kyiv (Reuters) -
+    re.compile(AGENCY_DATELINES[0]),  # CAIRO (AP) —
+    re.compile(AGENCY_DATELINES[1]),  # Washington, June 3 (Reuters) -
+    re.compile(AGENCY_DATELINES[2]),  # Kyiv (Reuters) -
     re.compile(
         rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:,\s*{PLACE})?(?:,\s*{DAY_MONTH})?\s*{DASH}\s"
     ),  # GAZA CITY, Gaza Strip —
     re.compile(
         rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:,\s*{DAY_MONTH})?\s*:\s*(?:{AGENCY}\s*)?(?=\S)"
     ),  # DOHA/CAIRO: , CAIRO:(Web News)
+    re.compile(rf"(?P<place>{PLACE}),\s*(?P<region>{PLACE})\s*{DASH}\s"),  # Aden, Yemen — (a known region only)
 )
 # Capitals before a colon that label a line rather than name a place ("BREAKING: ...").
 NOT_PLACES = frozenset(
@@ -294,6 +308,32 @@ NOT_TITLES = (
     re.compile(r"\d{4}-\d{2}-\d{2}.{0,20}"),
 )
 
+# A dateline written after the headline on the same line ("Clash kills 15: army Ouagadougou, April 1,
+# 2020 (AFP) - ..."): only the forms that name an agency, after a space.
+RUN_IN_DATELINES = tuple(re.compile(r"(?<=\s)" + pattern) for pattern in AGENCY_DATELINES)
+# Lines of a page searched for a run-in dateline, a title and a dateline.
+HEAD_LINES = 6
+# A metadata field and an ISO date that a page store put before the first line ("date 2025-01-03 KYIV ...").
+METADATA_PREFIX = re.compile(
+    r"(?:date(?:d)?|published(?: on| at)?|(?:last )?updated(?: on| at)?|posted(?: on| at)?)\s*:?\s*"
+    r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\s+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+# A short line above a headline that ends in a date, in any language, and maybe a time: a section label
+# and the date run together ("WorldNovember 1, 2024", "Sahel conflict army 3 Mayis 2021 - 10:15").
+DATE_TAIL = re.compile(
+    r"(?:\d{1,2}\.?\s+[^\W\d_]+\.?,?\s+\d{4}|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4})"
+    r"(?:\s*[-|,·]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?",
+    re.IGNORECASE,
+)
+DATE_TAIL_MAX_WORDS = 10
+URL_LINE = re.compile(r"(?:https?://|www\.)\S+")
+LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+# "Outlet | Headline", "Headline - Outlet": the outlet's name is a few capitalised words without digits.
+SITE_NAME_SEPARATOR = re.compile(r"\s+[|\-–—]\s+")
+SITE_NAME = re.compile(r"[A-Z][\w.&'’]*(?:\s+(?:[A-Z][\w.&'’]*|of|the|and|&)){0,3}")
+
+TITLE_MIN_WORDS = 3
 TITLE_MAX_WORDS = 20
 TITLE_MAX_CHARS = 160
 TITLE_FINAL_PUNCT = ".,;:…"
@@ -334,17 +374,21 @@ class CleanText:
 def clean(text: str) -> CleanText:
     """Article text with web furniture removed and white space normalised, plus its title and dateline.
 
-    A headline on the first line goes to `title` and out of the text; metadata lines ("Updated ...")
-    go out of the text, the first date among them to `published_at`."""
-    lines = _normalise(text)
-    kept, removed = _strip_furniture(lines)
+    A headline among the first lines goes to `title` and out of the text, with the page furniture above
+    it (section labels, a date line) and any repetition of it; metadata lines ("Updated ...") go out of
+    the text, the first date among them to `published_at`."""
+    lines, prefixes = _split_metadata_prefix(_normalise(text))
+    kept, removed = _strip_furniture(_split_run_in_dateline(lines))
+    removed = prefixes + removed
     paragraphs = _collapse_blank_lines(kept)
-    title = _title(paragraphs)
+    title, at = _find_title(paragraphs)
     if title is not None:
-        paragraphs = _collapse_blank_lines(paragraphs[1:])
+        headline = paragraphs[at]
+        title = _without_site_name(title)
+        removed = [line for line in paragraphs[:at] if line] + removed
+        paragraphs = _collapse_blank_lines([line for line in paragraphs[at + 1 :] if line not in (headline, title)])
     cleaned = "\n".join(paragraphs)
-    body = next((line for line in paragraphs if line), "")
-    match = _dateline_match(body, 1)
+    match = _dateline_match(cleaned, HEAD_LINES)
     dateline = agency = None
     if match is not None:
         place = match.group("place").strip()
@@ -354,11 +398,77 @@ def clean(text: str) -> CleanText:
         )
         agency = _agency_name(match.groupdict().get("agency"))
     else:
+        body = next((line for line in paragraphs if line), "")
         opening = re.match(r"\((?P<agency>[\w .&'-]{1,30})\)", body)
         agency = (
             _agency_name(opening.group("agency")) if opening and known_agency(opening.group("agency"), True) else None
         )
     return CleanText(cleaned, title, dateline, tuple(removed), agency, _metadata_date(removed))
+
+
+def _split_metadata_prefix(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The first line without a metadata prefix a page store put before it ("date 2025-01-03 KYIV (Reuters):
+    ..."), and the prefix as a removed line."""
+    first = next((i for i, line in enumerate(lines) if line), None)
+    found = METADATA_PREFIX.match(lines[first]) if first is not None else None
+    if first is None or found is None:
+        return lines, []
+    return lines[:first] + [lines[first][found.end() :]] + lines[first + 1 :], [found.group().strip()]
+
+
+def _head_indices(lines: list[str]) -> list[int]:
+    """Indices of the first HEAD_LINES lines that are not blank: the head of a page."""
+    return [i for i, line in enumerate(lines) if line][:HEAD_LINES]
+
+
+def _split_run_in_dateline(lines: list[str]) -> list[str]:
+    """A headline and the dateline that follows it on one line, among the first lines, as two paragraphs."""
+    for i in _head_indices(lines):
+        line = lines[i]
+        for pattern in RUN_IN_DATELINES:
+            found = pattern.search(line)
+            if found is None or not _is_place(found.group("place")):
+                continue
+            head = line[: found.start()].strip()
+            if len(head.split()) >= TITLE_MIN_WORDS and _is_headline_shaped(head) and head[-1] not in '!?"”':
+                return lines[:i] + [head, "", line[found.start() :]] + lines[i + 1 :]
+    return lines
+
+
+def _find_title(paragraphs: list[str]) -> tuple[str | None, int]:
+    """The headline among the first lines and its index: lines above it may only be page furniture (short
+    labels, a date line, a link, a line in another script); (None, -1) where the text has none."""
+    for i in _head_indices(paragraphs):
+        if _is_above_title(paragraphs[i]):
+            continue
+        title = _title(paragraphs[i:])
+        return (title, i) if title is not None else (None, -1)
+    return None, -1
+
+
+def _is_above_title(line: str) -> bool:
+    """A line a page may print above its headline: a label of one or two words, a section run into a date,
+    a link, a line in another script."""
+    words = line.split()
+    return bool(
+        len(words) < TITLE_MIN_WORDS
+        or len(words) <= DATE_TAIL_MAX_WORDS
+        and (found := DATE_TAIL.search(line)) is not None
+        and found.end() == len(line)
+        or URL_LINE.fullmatch(line)
+        or not LATIN_LETTER.search(line)
+    )
+
+
+def _without_site_name(title: str) -> str:
+    """The headline without the outlet's name printed before or after it ("Outlet | Headline")."""
+    parts = SITE_NAME_SEPARATOR.split(title)
+    if len(parts) != 2:
+        return title
+    for site, headline in (parts, parts[::-1]):
+        if SITE_NAME.fullmatch(site) and len(headline.split()) > len(site.split()) + 2:
+            return headline
+    return title
 
 
 def _agency_name(written: str | None) -> str | None:
@@ -417,6 +527,9 @@ def _strip_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
             continue
         if TEASER_HEADING.fullmatch(line):
             end = _teaser_block_end(lines, i + 1)
+        elif CALL_TO_ACTION.fullmatch(line):
+            end = i + 1
+            removed.extend(_teaser_above(kept))
         elif COMMENT_HEADING.fullmatch(line):
             end = _block_end(lines, i + 1, _is_comment_form_line)
         elif COOKIE_LINE.fullmatch(line):
@@ -436,6 +549,20 @@ def _strip_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
     return kept, removed
 
 
+def _teaser_above(kept: list[str]) -> list[str]:
+    """A teaser box closed by a button line ("LEARN MORE"): the headline and snippet just above it leave the
+    kept lines and are returned; nothing goes unless a line of the page stays above the headline."""
+    filled = [j for j, line in enumerate(kept) if line]
+    if len(filled) < 3:
+        return []
+    headline, snippet = kept[filled[-2]], kept[filled[-1]]
+    if not _is_headline_shaped(headline) or _is_headline_shaped(snippet):
+        return []
+    taken = [line for line in kept[filled[-2] :] if line]
+    del kept[filled[-2] :]
+    return taken
+
+
 def _is_furniture_line(line: str) -> bool:
     """A whole line of share buttons, comment-form text, navigation, metadata, a caption, a byline or a teaser."""
     return bool(
@@ -448,11 +575,18 @@ def _is_furniture_line(line: str) -> bool:
         or BYLINE.fullmatch(line.strip("()[] "))
         or VIDEO_BLOCK.fullmatch(line)
         or OUTLET_TAIL.fullmatch(line)
+        or URL_LINE.fullmatch(line)
+        or _is_other_script(line)
         or TICKER_LINE.fullmatch(line.strip())
         or EXCHANGE_LINE.fullmatch(line.strip())
         or TEASER_LINE.fullmatch(line)
         and _is_headline_shaped(line.split(":", 1)[-1].strip())
     )
+
+
+def _is_other_script(line: str) -> bool:
+    """A short line with letters but none of them Latin: a language switch or a label for other readers."""
+    return len(line.split()) < TITLE_MIN_WORDS and bool(re.search(r"[^\W\d_]", line)) and not LATIN_LETTER.search(line)
 
 
 def _is_comment_form_line(line: str) -> bool:
@@ -518,7 +652,11 @@ def _title(paragraphs: list[str]) -> str | None:
     if len(paragraphs) < 2 or not paragraphs[0]:
         return None
     line = paragraphs[0]
-    if len(line.split()) > TITLE_MAX_WORDS or not _is_headline_shaped(line) or _dateline_match(line + " ", 1):
+    if (
+        not TITLE_MIN_WORDS <= len(line.split()) <= TITLE_MAX_WORDS
+        or not _is_headline_shaped(line)
+        or _dateline_match(line + " ", 1)
+    ):
         return None
     if any(pattern.fullmatch(line) for pattern in NOT_TITLES):
         return None
@@ -551,25 +689,25 @@ def _is_headline_case(line: str) -> bool:
     return len(words) >= 3 and not re.search(r"[.!?]\s+[A-Z]", line)
 
 
-def dateline_end(text: str, lines: int = 3) -> int | None:
+def dateline_end(text: str, lines: int = HEAD_LINES) -> int | None:
     """Offset just past a dateline that opens one of the first lines of a cleaned text, else None."""
     match = _dateline_match(text, lines)
     return match.end() if match else None
 
 
-def dateline_span(text: str, lines: int = 3) -> tuple[int, int] | None:
+def dateline_span(text: str, lines: int = HEAD_LINES) -> tuple[int, int] | None:
     """Offsets of a whole dateline ("KYIV, March 3 (Reuters) - ") opening one of the first lines, else None."""
     match = _dateline_match(text, lines)
     return match.span() if match else None
 
 
-def dateline_place(text: str, lines: int = 3) -> tuple[int, int] | None:
+def dateline_place(text: str, lines: int = HEAD_LINES) -> tuple[int, int] | None:
     """Offsets of the place a dateline names ("KYIV" in "KYIV, March 3 (Reuters) -"), else None."""
     match = _dateline_match(text, lines)
     return match.span("place") if match else None
 
 
-def dateline_agency(text: str, lines: int = 3) -> tuple[int, int] | None:
+def dateline_agency(text: str, lines: int = HEAD_LINES) -> tuple[int, int] | None:
     """Offsets of the agency a dateline names ("Reuters" in "KYIV, March 3 (Reuters) -"), else None."""
     match = _dateline_match(text, lines)
     if match is None or match.groupdict().get("agency") is None:
@@ -578,14 +716,18 @@ def dateline_agency(text: str, lines: int = 3) -> tuple[int, int] | None:
 
 
 def _dateline_match(text: str, lines: int) -> re.Match | None:
-    """The dateline match at the start of one of the first lines."""
+    """The dateline match at the start of one of the first lines: on the first line any dateline form, on a
+    later one (after captions, a byline or bullets) only one that names a known place or agency."""
     start = 0
-    for _ in range(lines):
+    for n in range(lines):
         while start < len(text) and text[start] in " \t":
             start += 1
         for pattern in DATELINES:
             match = pattern.match(text, start)
-            if match and _is_place(match.group("place")):
+            if match is None or not _is_place(match.group("place")):
+                continue
+            region = match.groupdict().get("region")
+            if (n == 0 or _is_known_dateline(match)) and (region is None or known_place(region) is not None):
                 return match
         newline = text.find("\n", start)
         if newline < 0:
@@ -594,6 +736,14 @@ def _dateline_match(text: str, lines: int) -> re.Match | None:
         while start < len(text) and text[start] == "\n":
             start += 1
     return None
+
+
+def _is_known_dateline(match: re.Match) -> bool:
+    """A dateline whose place is in the gazetteer or whose agency is a known one."""
+    written = match.groupdict().get("agency")
+    return known_place(match.group("place").strip()) is not None or bool(
+        written and known_agency(written, in_dateline=True)
+    )
 
 
 def _is_place(written: str) -> bool:

@@ -13,8 +13,9 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts.schema import make_id
 from newsfacts.transforms.cleaning import dateline_agency, dateline_place, dateline_span
-from newsfacts.transforms.language.gazetteer import agency, fold_name, place
+from newsfacts.transforms.language.gazetteer import Place, agency, fold_name, place
 from newsfacts.transforms.language.lexicon import COURTESY_TITLES  # kept in an alias as written ("Mr. Blinken")
+from newsfacts.transforms.language.lexicon import SETTLEMENT_NOUNS
 from newsfacts.transforms.spans import doc_ents, doc_text, fold, span_trace
 
 # NER labels that name something in the world (numbers, dates and times are other tables' business).
@@ -107,7 +108,10 @@ TITLE_WORDS = HONORIFICS | frozenset(
     {
         "prime",
         "vice",
+        "rear",
         "deputy",
+        "advisor",
+        "adviser",
         "foreign",
         "defense",
         "defence",
@@ -131,6 +135,8 @@ TITLE_FRAGMENTS = frozenset({"state", "defense", "defence", "foreign", "interior
 LEADING_DETERMINERS = frozenset({"the", "a", "an", "another"})
 # Arabic and other name particles ignored when comparing surnames ("al-Sisi" and "Sisi").
 SURNAME_PARTICLES = ("al-", "el-", "al ", "el ", "bin ", "ben ", "van ", "von ", "de ")
+# The Arabic article before a name, which the same text may leave out ("Al-Aqsa", "Aqsa").
+NAME_ARTICLES = ("al-", "el-", "al ", "el ")
 # Descriptors that do not change which place is meant ("the Gaza Strip" is Gaza).
 PLACE_DESCRIPTORS = frozenset({"strip"})
 # Common written variants of the same name: variant key -> canonical key.
@@ -218,6 +224,18 @@ PLACE_CUES = frozenset(
 )
 # Place kinds shown as LOC rather than GPE (no government of their own).
 LOC_KINDS = frozenset({"area"})
+# Kinds of known place that are GPE even where the small model reads LOC or FAC ("Zamfara", "Mandalay").
+GOVERNED_KINDS = frozenset({"country", "state", "province", "city"})
+# Labels a settlement noun beside a name corrects ("the village of Kin Ma" tagged PERSON); a nationality
+# before a settlement noun ("the Israeli town of Sderot") stays NORP.
+SETTLEMENT_CORRECTABLE = frozenset({"PERSON", "ORG", "FAC", "LOC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+# Settlement nouns after which a capitalised name is a place even when the gazetteer does not know it.
+NAME_ONLY_SETTLEMENT_NOUNS = frozenset(
+    {"village", "town", "district", "region", "province", "township", "county", "governorate", "oblast", "woreda"}
+)
+# Institutions named after a place or a person and written with their noun after the name ("the Al-Aqsa
+# hospital"): the noun belongs to the name, and the name is an organisation.
+NAMED_INSTITUTION_NOUNS = frozenset({"hospital", "clinic"})
 # NER labels that a known place or agency may carry wrongly; GPE, LOC and FAC are left as NER read them.
 CORRECTABLE_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 # Function words a span cannot end with ("Macomia in").
@@ -234,9 +252,10 @@ def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
     """Named-entity mentions with their offsets and the alias they were written with, in text order."""
     spans = [ent for ent in doc_ents(doc) if ent.label_ in NAME_LABELS and not _is_title_fragment(ent)]
     spans = [s for s in (_trimmed(s) for s in spans) if s is not None and _is_name(s)]
-    spans = _with_full_names(doc, spans)
+    spans = _with_institution_nouns(doc, _with_full_names(doc, spans))
     spans = _with_surnames(doc, spans)
     spans += list(_institution_mentions(doc, spans)) + list(_dateline_mentions(doc, spans))
+    spans += list(_settlement_mentions(doc, spans))
     spans, same_as = _with_acronyms(doc, spans)
     persons = _person_words(spans)
     for span in sorted(spans, key=lambda s: (s.start_char, s.end_char)):
@@ -256,9 +275,12 @@ def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
 
 
 def _trimmed(span: Span) -> Span | None:
-    """The span without function words NER left at its end ("Macomia in" is Macomia)."""
+    """The span without function words NER left at its end ("Macomia in" is Macomia), nor a settlement noun
+    written in lower case after the name ("Gora village" is Gora; "North Darfur State" keeps its State)."""
     end = span.end
     while end > span.start and span.doc[end - 1].lower_ in TRAILING_FUNCTION_WORDS and span.doc[end - 1].is_lower:
+        end -= 1
+    if end - span.start > 1 and span.doc[end - 1].lower_ in SETTLEMENT_NOUNS and span.doc[end - 1].is_lower:
         end -= 1
     if end == span.end:
         return span
@@ -276,8 +298,10 @@ def _is_name(span: Span) -> bool:
         return False
     if len(words) == 1 and (words[0] in INSTITUTION_HEADS or words[0] in PLACE_DESCRIPTORS):
         return False
+    if _is_capitalised_common_noun(span):
+        return False
     if (
-        span.label_ == "NORP"
+        (span.label_ == "NORP" or span.label_ in ("GPE", "LOC") and span[0].tag_ == "JJ")
         and len(span) == 1
         and span[0].dep_ in ("amod", "compound")
         and span[0].tag_ in ("JJ", "NNP")
@@ -286,12 +310,23 @@ def _is_name(span: Span) -> bool:
     return True
 
 
+def _is_capitalised_common_noun(span: Span) -> bool:
+    """One word capitalised only because it opens a sentence or a headline ("Gunmen kill ...", "Strikes on a
+    market ...", "Eyewitnesses said ..."): tagged a plural common noun, or written in lower case elsewhere in
+    the text."""
+    if len(span) != 1 or not span[0].is_sent_start or not span.text[:1].isupper() or span.text.isupper():
+        return False
+    lower = span.text.lower()
+    return span[0].tag_ == "NNS" or re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", doc_text(span.doc)) is not None
+
+
 def _is_name_token(token) -> bool:
-    """A capitalised word that can continue a person's name ("Oo" in "Lway Yay Oo", "Meinl-Reisinger")."""
+    """A capitalised word that can continue a person's name ("Oo" in "Lway Yay Oo", "Meinl-Reisinger",
+    "Jim’ale", which the tagger may read as a common noun for its curly apostrophe)."""
     text = token.text
     return (
         token.ent_type_ in ("", "PERSON")
-        and token.pos_ == "PROPN"
+        and (token.pos_ == "PROPN" or re.search(r"\w['\u2019]\w", text) is not None)
         and text[:1].isupper()
         and re.fullmatch(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*", text) is not None
         and token.lower_.rstrip(".") not in TITLE_WORDS
@@ -322,16 +357,46 @@ def _with_full_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def _with_institution_nouns(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A name with the institution noun written after it ("the Al-Aqsa hospital"), as one ORG span."""
+    starts = {e.start for e in ents}
+    out = []
+    for ent in ents:
+        if ent.end < len(doc) and doc[ent.end].lower_ in NAMED_INSTITUTION_NOUNS and ent.end not in starts:
+            ent = Span(doc, ent.start, ent.end + 1, label="ORG")
+        out.append(ent)
+    return out
+
+
 def _joined_persons(doc: Doc, ents: list[Span]) -> list[Span]:
-    """Two PERSON spans side by side are one name NER split ("Mohammed bin Abdulrahman" "Al Thani")."""
+    """Two PERSON spans side by side are one name NER split ("Mohammed bin Abdulrahman" "Al Thani"), and so
+    is a person and one name word right after it that NER read as something else ("Shah Mahmood" "Qureshi"
+    tagged GPE) unless that word is a known place or agency."""
     out: list[Span] = []
     for ent in sorted(ents, key=lambda e: e.start):
         last = out[-1] if out else None
-        if last is not None and last.label_ == ent.label_ == "PERSON" and last.end == ent.start:
+        if last is not None and last.label_ == "PERSON" and last.end == ent.start and _continues_person(ent):
             out[-1] = Span(doc, last.start, ent.end, label="PERSON")
         else:
             out.append(ent)
     return out
+
+
+def _continues_person(ent: Span) -> bool:
+    """A span that, written right after a person's name, is more of that name."""
+    if ent.label_ == "PERSON":
+        return True
+    return len(ent) == 1 and _is_name_token_text(ent[0]) and place(ent.text) is None and agency(ent.text) is None
+
+
+def _is_name_token_text(token: Token) -> bool:
+    """A proper noun written as a name word (a capital, letters, inner apostrophes or hyphens)."""
+    return (
+        token.tag_ == "NNP"
+        and token.text[:1].isupper()
+        and not token.text.isupper()
+        and re.fullmatch(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*", token.text) is not None
+    )
 
 
 def _person_words(spans: list[Span]) -> frozenset[str]:
@@ -346,19 +411,81 @@ def _person_words(spans: list[Span]) -> frozenset[str]:
 
 
 def corrected_label(span: Span, person_words: frozenset[str] = frozenset()) -> str:
-    """The label of a mention after the gazetteer: agencies are ORG, known places GPE (or LOC).
-
-    A place the small model tagged PERSON, ORG or NORP is relabelled when its name is a strong place
-    (a country, a region, a large city) or a place cue stands before it ("in", "from", "near"), unless
-    a title stands before it or the word is part of a person's full name in the same text ("Rubio"
-    after "Marco Rubio"). Places that are also given names ("Jordan", "Chad") need the cue."""
+    """The label of a mention after the context and the gazetteer: the first of LABEL_RULES that gives a
+    label, else the gazetteer's reading of a known place, else the small model's label."""
     name = canonical_form(span.text)
-    if agency(name, in_dateline=_in_dateline(span)):
-        return "ORG"
-    if span.label_ not in CORRECTABLE_LABELS:
-        return span.label_
     known = place(name)
-    if known is None:
+    for rule in LABEL_RULES:
+        label = rule(span, name, known, person_words)
+        if label is not None:
+            return label
+    return _known_place_label(span, name, known, person_words)
+
+
+def _agency_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
+    """A news agency is an ORG, a place written in a dateline never is one."""
+    return "ORG" if agency(name, in_dateline=_in_dateline(span)) else None
+
+
+def _institution_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
+    """A name ending in an institution noun ("Nasser hospital") is an ORG."""
+    return "ORG" if span[-1].lower_ in NAMED_INSTITUTION_NOUNS else None
+
+
+def _settlement_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
+    """A name a settlement noun makes a place ("the village of Kin Ma") is a GPE (LOC for a known area); a
+    nationality adjective before the noun ("the Israeli town of ...") and a person the text names in full
+    ("the Trump camp") are left alone."""
+    proper = all(t.tag_ in ("NNP", "NNPS") for t in span)  # "Sderot", not the adjective "Israeli"
+    if span.label_ not in SETTLEMENT_CORRECTABLE or not (proper or span.label_ != "NORP"):
+        return None
+    if len(span) == 1 and fold_name(name) in person_words:
+        return None  # "the Trump camp" where the text names Donald Trump
+    if not (_settlement_before(span) or _settlement_inside(span) or _settlement_after(span)):
+        return None
+    return "LOC" if known is not None and known.kind in LOC_KINDS else "GPE"
+
+
+def _governed_place_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
+    """A known country, province or city that the small model read LOC or FAC ("Zamfara", "Mandalay")."""
+    return "GPE" if span.label_ in ("LOC", "FAC") and known is not None and known.kind in GOVERNED_KINDS else None
+
+
+def _numbered_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
+    """A place name has no digits: "M23" read as a GPE is an armed group."""
+    return "ORG" if span.label_ in ("GPE", "LOC") and any(c.isdigit() for c in name) else None
+
+
+def _dateline_place_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
+    """The place of the story's dateline ("DEIR AL-BALAH, Gaza Strip (AP) —") is a GPE whatever NER read."""
+    found = dateline_place(doc_text(span.doc))
+    inside = found is not None and found[0] <= span.start_char and span.end_char <= found[1]
+    return "GPE" if inside and span.label_ not in ("GPE", "LOC") else None
+
+
+def _adjective_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
+    """A nationality adjective read as a place ("Ukrainian air defences" tagged GPE) is a NORP."""
+    return "NORP" if len(span) == 1 and span[0].tag_ == "JJ" and span.label_ in ("GPE", "LOC") else None
+
+
+# Label rules tried in order; each returns a label or None (no opinion).
+LABEL_RULES: tuple[Callable[[Span, str, "Place | None", frozenset[str]], str | None], ...] = (
+    _agency_label,
+    _dateline_place_label,
+    _adjective_label,
+    _institution_label,
+    _settlement_label,
+    _governed_place_label,
+    _numbered_label,
+)
+
+
+def _known_place_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str:
+    """A known place the small model tagged PERSON, ORG or NORP is relabelled when its name is a strong place
+    (a country, a region, a large city) or a place cue stands before it ("in", "from", "near"), unless a
+    title stands before it or the word is part of a person's full name in the same text ("Rubio" after
+    "Marco Rubio"). Places that are also given names ("Jordan", "Chad") need the cue."""
+    if span.label_ not in CORRECTABLE_LABELS or known is None:
         return span.label_
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
@@ -370,6 +497,34 @@ def corrected_label(span: Span, person_words: frozenset[str] = frozenset()) -> s
     if cue and not titled or known.strong and not is_person:
         return "LOC" if known.kind in LOC_KINDS else "GPE"
     return span.label_
+
+
+def _settlement_before(span: Span) -> bool:
+    """'the village of Kin Ma', 'the town of al-Bara'."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in SETTLEMENT_NOUNS
+
+
+def _settlement_inside(span: Span) -> bool:
+    """'North Darfur State', 'Baalbek District' (an ORG keeps its own: "Islamic State")."""
+    return len(span) > 1 and span[-1].lemma_.lower() in SETTLEMENT_NOUNS and span.label_ != "ORG"
+
+
+def _settlement_after(span: Span) -> bool:
+    """'the Hamarweyne district', 'the Zamzam displacement camp', 'Kauran Namoda and Dansadau villages' (a
+    noun that heads its phrase, plural after a list of names; "state media" is no state)."""
+    doc = span.doc
+    i, joined = span.end, False
+    while i < len(doc) and i - span.end < 8 and (doc[i].lower_ in ("and", ",") or doc[i].pos_ == "PROPN"):
+        joined = joined or doc[i].lower_ == "and"
+        i += 1
+    if i < len(doc) and i > span.end and not joined:
+        return False  # another name follows, not a settlement noun
+    if i < len(doc) and doc[i].dep_ == "compound" and doc[i].tag_ == "NN" and doc[i].is_lower:
+        i += 1  # "displacement camp", "refugee camp"
+    if i >= len(doc) or doc[i].lemma_.lower() not in SETTLEMENT_NOUNS or doc[i].dep_ == "compound":
+        return False
+    return not joined or doc[i].tag_ == "NNS"
 
 
 def _in_dateline(span: Span) -> bool:
@@ -439,9 +594,33 @@ def _dateline_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
     for found, label in ((dateline_place(doc_text(doc)), "GPE"), (dateline_agency(doc_text(doc)), "ORG")):
         if found is None:
             continue
-        span = doc.char_span(*found, label=label)
+        span = doc.char_span(found[0], found[1], label=label)
         if span is not None and not any(e.start < span.end and span.start < e.end for e in ents):
             yield span
+
+
+def _settlement_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
+    """Names NER passed by before a settlement noun ("in the Kyiv region", "the Dorsa district"): a known place,
+    or any name before a noun that only names places (not "camp" or "state": "the Trump camp")."""
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    for noun in doc:
+        if noun.lemma_.lower() not in SETTLEMENT_NOUNS or not noun.is_lower or noun.dep_ == "compound":
+            continue
+        start = noun.i
+        while start > 0 and noun.i - start < 4 and _is_uncovered_name_word(doc[start - 1], covered):
+            start -= 1
+        if start == noun.i or doc[start].is_sent_start:
+            continue
+        span = Span(doc, start, noun.i, label="GPE")
+        known = place(span.text)
+        if known is not None or noun.lemma_.lower() in NAME_ONLY_SETTLEMENT_NOUNS:
+            covered.update(range(start, noun.i))
+            yield Span(doc, start, noun.i, label="LOC" if known is not None and known.kind in LOC_KINDS else "GPE")
+
+
+def _is_uncovered_name_word(token: Token, covered: set[int]) -> bool:
+    """A capitalised proper noun outside every entity span."""
+    return token.i not in covered and token.pos_ == "PROPN" and token.text[:1].isupper() and not token.text.isupper()
 
 
 def _with_acronyms(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[tuple[int, int], str]]:
@@ -631,7 +810,7 @@ class EntityIndex:
 
     entities: dict[str, dict] = field(default_factory=dict)  # entity_id -> entities row
     by_key: dict[str, str] = field(default_factory=dict)  # corpus-wide key -> entity_id
-    by_article_key: dict[tuple[str, str], str] = field(default_factory=dict)
+    by_article_key: dict[tuple[str | None, str], str] = field(default_factory=dict)
     persons_by_surname: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
     def lookup(self, text: str | None, article_id: str | None = None) -> dict | None:
@@ -772,15 +951,25 @@ def _person_for(
 
 
 def _merge_in_articles(keys: _Keys) -> None:
-    """Within an article, a surname joins its full person name and a short institution its longer name."""
+    """Within an article, a surname joins its full person name and a short institution ("health ministry", a
+    bare "ministry") its longer name."""
     full_persons = _full_persons(keys)
     matcher = SurnameMatcher(full_persons)
     for article_id, article_keys in sorted(keys.by_article.items()):
-        for key in sorted(article_keys):
+        for key in sorted(article_keys, key=lambda k: (-len(k.split()), k)):  # longer names merge first
             if len(key.split()) == 1:
                 _merge_surname(keys, full_persons, key, article_keys, matcher)
-            elif keys.main_label(key) == "ORG":
+            if keys.main_label(key) == "ORG" and (len(key.split()) > 1 or key in INSTITUTION_HEADS):
                 _merge_short_institution(keys, key, article_keys)
+
+
+def _merge_particle_forms(keys: _Keys) -> None:
+    """Within an article, a name with and without its Arabic article ("Al-Aqsa hospital", "Aqsa hospital")."""
+    for article_keys in keys.by_article.values():
+        for key in sorted(article_keys):
+            for particle in NAME_ARTICLES:
+                if key.startswith(particle) and key[len(particle) :] in article_keys:
+                    keys.groups.union(key, key[len(particle) :])
 
 
 def _merge_surname(
@@ -796,7 +985,7 @@ def _merge_surname(
 def _merge_short_institution(keys: _Keys, key: str, article_keys: set[str]) -> None:
     """ "the health ministry" after "the Gaza health ministry" in the same article."""
     longer = [k for k in article_keys if k != key and k.endswith(" " + key) and keys.main_label(k) == "ORG"]
-    if len(longer) == 1:
+    if len({keys.groups.find(k) for k in longer}) == 1:  # one body, maybe written in two lengths already merged
         keys.groups.union(key, longer[0])
 
 
@@ -867,6 +1056,7 @@ def _merge_short_countries(keys: _Keys) -> None:
 
 # Corpus-wide merges applied after the in-article and plural ones, in this order.
 MERGE_RULES: tuple[Callable[[_Keys], None], ...] = (
+    _merge_particle_forms,
     _merge_given_names,
     _merge_bracketed,
     _merge_acronyms,

@@ -21,6 +21,16 @@ GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "itself", "the
 SUBJECT_PRONOUNS = frozenset({"i", "we", "he", "she", "it", "they"})
 # A possessive pronoun and the subject form whose referent it shares ("his office" -> "he").
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+# Every pronoun, of any person, and the demonstratives and indefinites that stand for one: never a name
+# of their own (a speaker, a source or an actor written so is left unresolved).
+PRONOUNS = (
+    PERSON_PRONOUNS
+    | GROUP_PRONOUNS
+    | frozenset(
+        {"i", "me", "my", "we", "us", "our", "you", "your", "theirs", "this", "that", "these", "those", "who"}
+        | {"whom", "which", "one", "someone", "somebody", "anyone", "everyone"}
+    )
+)
 # Pronouns that open a relative clause ("the man who ...", "the city that ...").
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Pronouns a partitive "of" points back through to a noun named before ("41 of whom", "some of them").
@@ -134,6 +144,59 @@ SOURCE_CONTAINERS = frozenset(
         "survey",
         "study",
         "assessment",
+    }
+)
+
+# Bodies, collectives and people of no kind listed above that a report credits with words of their own
+# ("the hospital said", "the family told reporters", "the ship reported no injuries", "a survivor said").
+SPEAKING_BODIES = frozenset(
+    {
+        "hospital",
+        "clinic",
+        "family",
+        "ship",
+        "vessel",
+        "school",
+        "university",
+        "company",
+        "firm",
+        "airline",
+        "operator",
+        "charity",
+        "mission",
+        "relative",
+        "survivor",
+        "eyewitness",
+        "neighbour",
+        "neighbor",
+        "villager",
+        "rescuer",
+        "watchdog",
+    }
+)
+
+# Nouns for a settlement or an administrative division, whose name is a place ("the village of Kin Ma",
+# "the Hamarweyne district", "Janbako and Sakkida villages", "Zamfara state").
+SETTLEMENT_NOUNS = frozenset(
+    {
+        "village",
+        "town",
+        "city",
+        "district",
+        "region",
+        "province",
+        "state",
+        "township",
+        "county",
+        "governorate",
+        "municipality",
+        "camp",
+        "neighbourhood",
+        "neighborhood",
+        "suburb",
+        "oblast",
+        "prefecture",
+        "woreda",
     }
 )
 
@@ -256,6 +319,12 @@ TITLE_NATIONALITY_WORDS: dict[str, frozenset[str]] = {
 
 # --- calendar and numbers ------------------------------------------------------------------
 
+# Nouns and adverbs of time: a date word is never a name ("yesterday said" is a parse error).
+DATE_NOUNS = frozenset(
+    {"date", "day", "days", "today", "tonight", "yesterday", "tomorrow", "week", "weeks", "weekend", "month"}
+    | {"months", "year", "years", "morning", "afternoon", "evening", "night", "now", "then", "earlier", "later"}
+    | {"recently"}
+)
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 # Month names and their abbreviations (without dot) to the month's number.
 MONTHS = {
