@@ -20,6 +20,7 @@ from newsfacts.transforms.figures.counted import (
     CAPTIVE_NOUNS,
     CURRENCY_NOUNS,
     HOSTAGE_NOUNS,
+    NOT_VICTIM_NOUNS,
     PRISONER_NOUNS,
     _antecedent_row,
     _captive_context,
@@ -197,6 +198,13 @@ CATEGORIES: tuple[Category, ...] = (
         "59",
     ),
     Category("no_event", "other", lambda c: c.event is None, "The town has 3 schools.", "3"),
+    Category(
+        "places_and_means",
+        "other",
+        lambda c: c.lemma in NOT_VICTIM_NOUNS,
+        "Shelling on two villages killed eight people.",
+        "two",
+    ),
     Category(
         "hostages_dead",
         "hostages_dead",
