@@ -858,3 +858,66 @@ def test_quote_after_a_stop_the_parser_ran_past_goes_on_with_the_speaker(nlp):
         ("direct_quote", "Mujahid", "write", "The emirate does not want war, but it will defend its soil"),
         ("direct_quote", "Mujahid", None, "If they repeat this aggression, the response will be stronger."),
     ]
+
+
+# --- audit 2: credits at the end of long sentences, and cues that were missed ------------------
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Gunmen in Chad have killed dozens of people and kidnapped a number of children in separate attacks "
+            "in two southern provinces, officials and residents said on Sunday, the latest incidents in a region "
+            "dogged by violence.",
+            [
+                (
+                    "indirect",
+                    "officials and residents",
+                    "say",
+                    "Gunmen in Chad have killed dozens of people and kidnapped a number of children in separate "
+                    "attacks in two southern provinces",
+                )
+            ],
+        ),
+        (
+            "A drone fired two missiles at the market in the village of Tal Abyad at about noon on Monday, said "
+            "one of its residents, speaking on condition of anonymity because he feared reprisals.",
+            [
+                (
+                    "indirect",
+                    "one of its residents",
+                    "say",
+                    "A drone fired two missiles at the market in the village of Tal Abyad at about noon on Monday",
+                )
+            ],
+        ),
+        (
+            "Uganda denies providing the rebels with weapons.",
+            [("indirect", "Uganda", "deny", "providing the rebels with weapons")],
+        ),
+        (
+            "Kenya's foreign minister Musalia Mudavadi visited Juba last month, announcing that a Sudanese "
+            "delegation would soon visit Nairobi.",
+            [("indirect", "Musalia Mudavadi", "announce", "a Sudanese delegation would soon visit Nairobi")],
+        ),
+        (
+            "The Lamu Doctors Union reported a second strike on the Karvo camp, while the UN refugee agency "
+            "reports that 5,000 people have fled.",
+            [
+                ("indirect", "The Lamu Doctors Union", "report", "a second strike on the Karvo camp"),
+                ("indirect", "the UN refugee agency", "report", "5,000 people have fled"),
+            ],
+        ),
+        (
+            "The police advised residents to stay indoors until the curfew ends.",
+            [("indirect", "The police", "advise", "residents to stay indoors until the curfew ends")],
+        ),
+        (
+            "The minister said on Monday that he welcomed Qatar's offer to host the talks.",
+            [("indirect", "The minister", "say", "he welcomed Qatar's offer to host the talks")],
+        ),
+    ],
+)
+def test_audit2_credits_and_cues(nlp, text, expected):
+    assert [fields(r) for r in claims(nlp, text)] == expected

@@ -30,7 +30,11 @@ from newsfacts.transforms.claims.words import (
     NON_SPEAKERS,
     PARTICIPLE_DEPS,
 )
-from newsfacts.transforms.language.lexicon import SUBJECT_DEPS
+from newsfacts.transforms.language.lexicon import SUBJECT_DEPS, SUBJECT_PRONOUNS
+
+# Parts of speech of a speaker phrase written between a comma and its cue ("..., the Karvo Monitor for
+# Human Rights said", "..., police and residents said").
+CREDIT_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "CCONJ", "ADP", "PART", "NUM"})
 
 
 def _reported_speech(doc: Doc, article_id: str, skip: set[int]) -> Iterator[dict]:
@@ -94,6 +98,15 @@ def _find_description(doc: Doc, article_id: str, verb: Token) -> dict | None:
         c.dep_ == CLAUSE and c.left_edge.i < verb.i for c in verb.children
     )
     return NO_CLAIM if described else None
+
+
+def _find_own_words_nested(doc: Doc, article_id: str, verb: Token) -> dict | None:
+    """A cue inside what a speaker said, whose subject is a pronoun for that speaker ("said that he
+    welcomed ..."), is part of that statement, not a claim of its own."""
+    head = verb.head
+    nested = verb.dep_ == CLAUSE and head.lemma_.lower() in CUE_VERBS and head.i < verb.i
+    subject = _subject(verb) if nested else None
+    return NO_CLAIM if subject is not None and subject.lower_ in SUBJECT_PRONOUNS else None
 
 
 def _find_reporting_verb(doc: Doc, article_id: str, verb: Token) -> dict | None:
@@ -185,6 +198,49 @@ def _absolute_claim(doc: Doc, article_id: str, verb: Token) -> dict | None:
     return _claim_row(doc, article_id, "indirect", subject, verb, content, cue_tokens)
 
 
+def _trailing_credit(doc: Doc, article_id: str, verb: Token) -> dict | None:
+    """ "..., police and residents said on Sunday, ...": a credit after its content whose speaker the parser
+    hung on the content (a conjunct or an apposition of its last noun), so the cue has no subject of its own."""
+    speaker = _credit_phrase_head(doc, verb)
+    if speaker is None:
+        return None
+    comma = speaker.doc[_credit_phrase_start(verb) - 1]
+    content = _trim(list(doc[verb.sent.start : comma.i]))
+    if not content:
+        return None
+    return _claim_row(doc, article_id, "indirect", speaker, verb, content, [verb])
+
+
+def _credit_phrase_start(verb: Token) -> int:
+    """Where the noun phrase right before a cue starts: the token after the comma before it, else -1."""
+    i = verb.i - 1
+    while i > verb.sent.start and doc_pos(verb.doc[i]) in CREDIT_PHRASE_POS:
+        i -= 1
+    return i + 1 if verb.doc[i].text == "," and i + 1 < verb.i else -1
+
+
+def doc_pos(tok: Token) -> str:
+    """The part of speech of a token, with a hyphen inside a name counted as part of it."""
+    return "PROPN" if tok.tag_ == "HYPH" else tok.pos_
+
+
+def _credit_phrase_head(doc: Doc, verb: Token) -> Token | None:
+    """The head of the speaker phrase between the last comma and a finite cue that closes its clause, when
+    the parser gave the cue no subject there; else None."""
+    if CLAUSE not in CUE_VERBS[verb.lemma_.lower()] or verb.tag_ not in FINITE_TAGS or _negated(verb):
+        return None
+    if any(c.dep_ in {CLAUSE, "dobj"} and c.i > verb.i for c in verb.children):
+        return None  # "X said that ...": the content comes after the cue
+    start = _credit_phrase_start(verb)
+    if start < 0 or any(c.dep_ in SUBJECT_DEPS and start <= c.i < verb.i for c in verb.children):
+        return None  # no phrase, or the parser read the phrase as the cue's subject: other patterns
+    phrase = doc[start : verb.i]
+    heads = [t for t in phrase if (t.head.i < start or t.head.i >= verb.i) and t.pos_ in {"NOUN", "PROPN"}]
+    if len(heads) != 1 or not any(t.pos_ in {"NOUN", "PROPN"} for t in phrase):
+        return None
+    return heads[0]
+
+
 def _inverted_claim(doc: Doc, article_id: str, verb: Token) -> dict | None:
     """ "..., announced the presidency of X.": a cue after its content, with the speaker after the cue."""
     speaker = _inverted_speaker(doc, verb)
@@ -207,12 +263,19 @@ def _inverted_speaker(doc: Doc, verb: Token) -> Token | None:
         return None
     if any((c.dep_ in SUBJECT_DEPS and c.i < verb.i) or c.dep_ in {CLAUSE, "aux", "auxpass"} for c in verb.children):
         return None
-    speaker = next(
-        (c for c in verb.children if c.i > verb.i and c.dep_ in {"nsubj", "dobj"} and c.pos_ in {"NOUN", "PROPN"}), None
-    )
-    if speaker is None or any(not (t.is_punct or t.is_space) for t in doc[verb.right_edge.i + 1 : verb.sent.end]):
-        return None  # the speaker phrase must close the sentence
+    speaker = next((c for c in verb.children if c.i > verb.i and c.dep_ in {"nsubj", "dobj"}), None)
+    if speaker is None or (speaker.pos_ not in {"NOUN", "PROPN"} and _of_object(speaker) is None):
+        return None  # a name, a noun, or "one of its residents"
+    aside = {t.i for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > speaker.i for t in c.subtree}
+    if any(not (t.is_punct or t.is_space) and t.i not in aside for t in doc[speaker.right_edge.i + 1 : verb.sent.end]):
+        return None  # the speaker phrase closes the sentence, or only an aside follows it (", speaking on ...")
     return speaker
+
+
+def _of_object(tok: Token) -> Token | None:
+    """The object of an "of" after a token ("one of its residents"), else None."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
 
 
 def _parenthetical_claim(doc: Doc, article_id: str, verb: Token, subject: Token) -> dict | None:
@@ -288,6 +351,17 @@ VERB_PATTERNS: tuple[CuePattern, ...] = (
         ("indirect", "The militia", "say", "the army had broken the truce"),
     ),
     CuePattern(
+        "speaker_hung_on_content",
+        _trailing_credit,
+        "The nine were killed in a raid on the town of Dorsa, north of Lamu, the Karvo Monitor for Human Rights said.",
+        (
+            "indirect",
+            "the Karvo Monitor for Human Rights",
+            "say",
+            "The nine were killed in a raid on the town of Dorsa, north of Lamu",
+        ),
+    ),
+    CuePattern(
         "speaker_after_cue",
         _inverted_claim,
         "The two leaders should meet in Vienna on 3 June, announced the presidency of Austria.",
@@ -304,6 +378,12 @@ VERB_PATTERNS: tuple[CuePattern, ...] = (
         "describes_a_noun",
         _find_description,
         "The envoy put forward proposals that the mediators believe will end the dispute.",
+        None,
+    ),
+    CuePattern(
+        "own_words_nested",
+        _find_own_words_nested,
+        "The minister will say on Monday that he welcomes the offer to host the talks.",
         None,
     ),
     CuePattern(

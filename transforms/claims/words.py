@@ -32,7 +32,6 @@ CUE_VERBS: dict[str, frozenset[str]] = {
             "explain",
             "note",
             "admit",
-            "report",
             "suggest",
             "reply",
             "respond",
@@ -73,7 +72,6 @@ CUE_VERBS: dict[str, frozenset[str]] = {
             "indicate",
             "express",
             "condemn",
-            "deny",
             "reject",
             "welcome",
             "criticize",
@@ -91,7 +89,10 @@ CUE_VERBS: dict[str, frozenset[str]] = {
         _STANCE,
     ),
     **dict.fromkeys(("pledge", "vow", "promise", "threaten"), _COMMIT),
-    **dict.fromkeys(("urge", "ask", "implore", "encourage"), _DIRECT),
+    # "Chad denies providing the rebels with weapons": a clause, an object or a gerund
+    "deny": frozenset({CLAUSE, OBJECT, INFINITIVE}),
+    "report": _STANCE,  # "The doctors' union reported a second strike on the camp"
+    **dict.fromkeys(("urge", "ask", "implore", "encourage", "advise"), _DIRECT),
     "accuse": frozenset({OBJECT}),
     "blame": frozenset({OBJECT}),
     "describe": frozenset({OBJECT}),
@@ -185,7 +186,9 @@ MUTE_SUBJECTS = CUE_NOUNS | SOURCE_CONTAINERS
 PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "conj"})
 # Participles that make what the doer of any deed said a claim ("The militia postponed the handover,
 # saying the army had broken the truce").
-DEED_PARTICIPLES = frozenset({"say", "claim", "insist", "argue", "explain", "add", "allege", "warn", "state", "call"})
+DEED_PARTICIPLES = frozenset(
+    {"say", "claim", "insist", "argue", "explain", "add", "allege", "warn", "state", "call", "announce", "declare"}
+)
 # Parts of a subject phrase that describe rather than name the speaker.
 SPEAKER_TRIM_DEPS = frozenset({"appos", "relcl", "acl", "advcl", "punct", "cc", "case"})
 # Finite verb tags: the claim was made, not planned or hypothetical.
