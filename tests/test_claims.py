@@ -921,3 +921,20 @@ def test_quote_after_a_stop_the_parser_ran_past_goes_on_with_the_speaker(nlp):
 )
 def test_audit2_credits_and_cues(nlp, text, expected):
     assert [fields(r) for r in claims(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "He told reporters that \u201cnobody wants this war\u201d.",
+            ("direct_quote", "He", "tell", "nobody wants this war"),
+        ),
+        (
+            "The battalion's \u201ccounter-offensive led to the capture of 30 fighters,\u201d the statement said.",
+            ("direct_quote", "the statement", "say", "The battalion's counter-offensive led to the capture of 30 fighters"),
+        ),
+    ],
+)
+def test_reported_speech_mostly_in_quotes_is_a_direct_quote(nlp, text, expected):
+    assert fields(one(nlp, text)) == expected

@@ -18,6 +18,8 @@ logger = logging.getLogger(__name__)
 # Keys a row carries while it is made: the pattern that found it, where its speaker stands, which
 # pronouns could refer back to it.
 PRIVATE_KEYS = ("_pattern", "_speaker_i", "_fits")
+# Share of the words of reported speech inside quotation marks that makes it a direct quote.
+MOSTLY_QUOTED = 0.6
 
 
 def extract_claims(doc: Doc, article_id: str) -> Iterator[dict]:
@@ -41,6 +43,9 @@ def explained_claims(doc: Doc, article_id: str) -> list[dict]:
     reported = _uncovered(according, list(_reported_speech(doc, article_id, quoted | used_cues)))
     rows = [r for r in direct + according + reported if _is_claim(r)]
     rows.sort(key=lambda r: (r["start_char"], r["end_char"]))
+    for row in rows:
+        if row["kind"] == "indirect" and _mostly_quoted(doc, row, quoted):
+            row["kind"] = "direct_quote"
     _resolve_pronoun_speakers(doc, rows)
     for key in CACHE_KEYS:  # per-call caches must not travel with the Doc (DocBin, pickling)
         doc.user_data.pop(key, None)
@@ -61,6 +66,16 @@ def _uncovered(according: list[dict], candidates: list[dict]) -> list[dict]:
         if not any(s <= cue_char < e for s, e in covered):
             reported.append(row)
     return reported
+
+
+def _mostly_quoted(doc: Doc, row: dict, quoted: frozenset[int]) -> bool:
+    """Whether most words of reported speech stand inside quotation marks ("told reporters that "nobody wants
+    this war"", "The battalion's "counter-offensive led to ...," the statement said"): a direct quote with an
+    unquoted lead or tail. A partial quote of a few words ("urged farmers to "stay calm"") stays indirect."""
+    span = doc.char_span(row["content_start"], row["content_end"], alignment_mode="expand")
+    words = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
+    inside = sum(1 for t in words if t.i in quoted)
+    return bool(words) and inside >= MOSTLY_QUOTED * len(words)
 
 
 def _is_claim(row: dict) -> bool:
