@@ -938,3 +938,26 @@ def test_audit2_credits_and_cues(nlp, text, expected):
 )
 def test_reported_speech_mostly_in_quotes_is_a_direct_quote(nlp, text, expected):
     assert fields(one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,speakers",
+    [
+        (
+            "Doctors at the Red Crescent clinic in Lamu said six bodies had arrived. The clinic said it had also "
+            "received 30 wounded.",
+            ["Doctors at the Red Crescent clinic in Lamu", "the Red Crescent clinic in Lamu"],
+        ),
+        (
+            "The Sudanese Doctors Network said the strike hit a market. The network said 12 people were killed.",
+            ["The Sudanese Doctors Network", "The Sudanese Doctors Network"],
+        ),
+        (
+            "An activist in Idlib said the army often shells the town of al-Bara because rebels hold positions on "
+            "its edge. Rebels clashed with troops there on Friday, he said.",
+            ["An activist in Idlib", "An activist in Idlib"],
+        ),
+    ],
+)
+def test_descriptor_and_pronoun_speakers_resolve_to_who_was_named(nlp, text, speakers):
+    assert [r["speaker_text"] for r in claims(nlp, text)] == speakers

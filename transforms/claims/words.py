@@ -6,7 +6,7 @@ All words are lower case and compared with `token.lemma_.lower()` or `token.lowe
 
 from __future__ import annotations
 
-from newsfacts.transforms.language.lexicon import SOURCE_CONTAINERS
+from newsfacts.transforms.language.lexicon import ONE_PERSON_NOUNS, SOURCE_CONTAINERS
 
 # Complements a cue may take: a clause, an object, a to-infinitive, or an object after a named preposition.
 CLAUSE, OBJECT, INFINITIVE = "ccomp", "dobj", "xcomp"
@@ -237,7 +237,7 @@ ROLE_DOMAINS: dict[str, tuple[frozenset[str], ...]] = {
 # Entity labels that make a role phrase name an organisation rather than stand for a person.
 ANCHOR_LABELS = frozenset({"ORG", "GPE", "PERSON", "FAC", "LOC"})
 # Nouns for one person, so "he" or "she" may stand for them ("the official said ... he said").
-ONE_PERSON_NOUNS = ROLE_NOUNS | {"official", "officer", "spokesman", "spokeswoman", "source", "witness", "resident"}
+SPEAKING_PERSON_NOUNS = ROLE_NOUNS | ONE_PERSON_NOUNS
 # What a pronoun may stand for: a person, one organisation or country, or a plural or collective body.
 PERSON, SINGULAR, PLURAL = "person", "singular", "plural"
 PRONOUN_FITS: dict[str, frozenset[str]] = {

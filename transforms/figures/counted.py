@@ -6,7 +6,12 @@ from spacy.tokens import Token
 
 from newsfacts.transforms.figures.numbers import _Number, _of_object
 from newsfacts.transforms.language.discourse import WINDOWS, window_start
-from newsfacts.transforms.language.lexicon import NOMINAL_SUBJECT_DEPS, PARTITIVE_PRONOUNS, PEOPLE_NOUNS
+from newsfacts.transforms.language.lexicon import (
+    NOMINAL_SUBJECT_DEPS,
+    PARTITIVE_PRONOUNS,
+    PEOPLE_NOUNS,
+    SETTLEMENT_NOUNS,
+)
 
 
 CURRENCY_NOUNS = {
@@ -38,18 +43,7 @@ CURRENCY_NOUNS = {
 }
 # Places and means of an attack: a number of them is never a toll, whatever verb is near ("Shelling on
 # two villages killed eight people", "killed in two strikes", "kidnapped children in two provinces").
-NOT_VICTIM_NOUNS = {
-    "village",
-    "town",
-    "city",
-    "province",
-    "region",
-    "district",
-    "state",
-    "country",
-    "neighborhood",
-    "neighbourhood",
-    "camp",
+NOT_VICTIM_NOUNS = SETTLEMENT_NOUNS | {
     "strike",
     "airstrike",
     "attack",

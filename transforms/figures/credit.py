@@ -7,8 +7,13 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from newsfacts.transforms.figures.numbers import _Number, _fold
-from newsfacts.transforms.language.discourse import WINDOWS, antecedent
-from newsfacts.transforms.language.lexicon import POSSESSIVE_PRONOUNS, SOURCE_CONTAINERS, SUBJECT_PRONOUNS
+from newsfacts.transforms.language.discourse import WINDOWS, antecedent, named_institution
+from newsfacts.transforms.language.lexicon import (
+    ONE_PERSON_NOUNS,
+    POSSESSIVE_PRONOUNS,
+    SOURCE_CONTAINERS,
+    SUBJECT_PRONOUNS,
+)
 from newsfacts.transforms.entities import HONORIFICS
 from newsfacts.transforms.spans import doc_ents
 
@@ -57,7 +62,7 @@ DEED_OBJECTS = {"life"}
 NOBODY_WORDS = {"nobody", "none", "noone", "no-one"}
 # Singular nouns for one person, so that "he" or "she" may stand for them: ranks and titles ("a police
 # captain told reporters ... He said"), and people who speak for a body ("the official").
-ONE_PERSON_NOUNS = HONORIFICS | {"official", "officer", "source", "witness", "resident", "doctor", "medic", "soldier"}
+REPORTING_PERSON_NOUNS = HONORIFICS | ONE_PERSON_NOUNS
 # "a source close to Hamas": the words that tie an unnamed source to a party stay in its name.
 SOURCE_CLOSE_WORDS = {"close", "familiar", "near", "loyal", "linked", "affiliated"}
 # Words a source list may hold when the parser leaves the reporting verb without a subject
@@ -216,7 +221,7 @@ def _is_nobody(subject: Token) -> bool:
 
 def _is_person(noun: Token) -> bool:
     """Whether a source noun names a person (or its name is a person's, or it is one person's role)."""
-    if noun.ent_type_ == "PERSON" or (noun.tag_ == "NN" and noun.lemma_.lower() in ONE_PERSON_NOUNS):
+    if noun.ent_type_ == "PERSON" or (noun.tag_ == "NN" and noun.lemma_.lower() in REPORTING_PERSON_NOUNS):
         return True
     return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children)
 
@@ -235,6 +240,8 @@ def _source_phrase(noun: Token) -> str:
     "his office" to the office of whom "his" stands for.
     """
     name = _name_in_apposition(noun)
+    if name is None and _is_bare_reference(noun):
+        name = named_institution(noun, WINDOWS["figure_source"])  # "The clinic said": the clinic named before
     if name is not None:
         return _source_phrase(name)
     if _fold(noun.lemma_.lower()) in SOURCE_CONTAINERS:
@@ -246,6 +253,13 @@ def _source_phrase(noun: Token) -> str:
     if owned is not None:
         return owned
     return "".join(t.text_with_ws for t in _without_run_by(tokens)).strip()
+
+
+def _is_bare_reference(noun: Token) -> bool:
+    """ "the clinic", "the armed group": "the" and a noun with no name of its own."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and all(
+        c.dep_ in ("det", "amod", "punct", "relcl", "acl") and not c.ent_type_ for c in noun.children
+    )
 
 
 def _phrase_tokens(noun: Token) -> list[Token]:

@@ -102,6 +102,43 @@ PEOPLE_NOUNS = frozenset(
         "detainee",
     }
 )
+# Nouns for one person who speaks or reports, so that "he" or "she" may stand for them ("An activist in
+# Idlib said ... Rebels clashed there, he said"); each extractor adds its titles and ranks.
+ONE_PERSON_NOUNS = frozenset(
+    {
+        "official",
+        "officer",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "source",
+        "witness",
+        "resident",
+        "villager",
+        "activist",
+        "doctor",
+        "medic",
+        "soldier",
+        "journalist",
+    }
+)
+# Nouns for a settled place, that name it in "the town of X" ("the village of Kin Ma": Kin Ma is a place,
+# whatever label the tagger gives it).
+SETTLEMENT_NOUNS = frozenset(
+    {
+        "village",
+        "town",
+        "city",
+        "province",
+        "region",
+        "district",
+        "state",
+        "country",
+        "neighborhood",
+        "neighbourhood",
+        "camp",
+    }
+)
 # Nouns for one institution, each mapped to the nouns that may name the same body, so that a bare "the army"
 # may stand for "the Israeli military" named before ("The Israeli military said ... 'Most were
 # intercepted,' the army said"). Compared with `token.lemma_.lower()`.
@@ -113,6 +150,9 @@ INSTITUTION_NOUNS: dict[str, frozenset[str]] = {
     "government": frozenset({"government"}),
     "agency": frozenset({"agency"}),
     "presidency": frozenset({"presidency"}),
+    # "Doctors at the Red Crescent clinic said ... The clinic said": the clinic named before
+    **dict.fromkeys(("hospital", "clinic"), frozenset({"hospital", "clinic"})),
+    "network": frozenset({"network"}),
 }
 # Documents that carry a source's words, whose owner is the source ("a statement from the ministry",
 # "according to the ministry's tally").
