@@ -961,3 +961,14 @@ def test_reported_speech_mostly_in_quotes_is_a_direct_quote(nlp, text, expected)
 )
 def test_descriptor_and_pronoun_speakers_resolve_to_who_was_named(nlp, text, speakers):
     assert [r["speaker_text"] for r in claims(nlp, text)] == speakers
+
+
+def test_a_contrasted_report_after_according_to_is_a_claim_of_its_own(nlp):
+    text = (
+        "According to the monitoring group, over 2,000 lives have been lost in the conflict, while the UN "
+        "refugee agency reports that more than 50,000 people have been displaced."
+    )
+    assert [fields(r) for r in claims(nlp, text)] == [
+        ("according_to", "the monitoring group", "according to", "over 2,000 lives have been lost in the conflict"),
+        ("indirect", "the UN refugee agency", "report", "more than 50,000 people have been displaced"),
+    ]
