@@ -972,3 +972,22 @@ def test_a_contrasted_report_after_according_to_is_a_claim_of_its_own(nlp):
         ("according_to", "the monitoring group", "according to", "over 2,000 lives have been lost in the conflict"),
         ("indirect", "the UN refugee agency", "report", "more than 50,000 people have been displaced"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Radio stations close to the rebels quoted a spokesman for the group as saying that 40 soldiers were "
+            "killed in the attack.",
+            ("indirect", "a spokesman for the group", "say", "40 soldiers were killed in the attack"),
+        ),
+        (
+            "The channel said later on Thursday citing sources that a delegation arrived in Doha to meet the "
+            "mediators.",
+            ("indirect", "The channel", "say", "a delegation arrived in Doha to meet the mediators"),
+        ),
+    ],
+)
+def test_words_passed_on_by_quoting_or_citing(nlp, text, expected):
+    assert fields(one(nlp, text)) == expected

@@ -851,3 +851,8 @@ def test_bare_institution_source_is_the_one_named_before(nlp):
         ("six", "killed", "Doctors"),
         ("30", "injured", "the Red Crescent clinic"),
     ]
+
+
+def test_quoted_as_saying_credits_the_one_quoted(nlp):
+    row = only(nlp, "Rebel radio quoted a commander as saying that 40 soldiers were killed.")
+    assert (row["text"], row["category"], row["unit"], row["source_text"]) == ("40", "killed", "soldier", "a commander")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsfacts.transforms.claims.words import (
+    CITING_PARTICIPLES,
     CLAUSE,
     CONTENT_POS,
     CUE_PREPOSITIONS,
@@ -115,6 +116,9 @@ def _complement(verb: Token) -> list[Token]:
     parts, has_core = _core_parts(verb)
     if not has_core and lemma in OBJECT_CLAUSE_CUES:
         has_core = _object_clause(verb, parts)
+    for child in verb.children if not has_core else ():
+        if child.lemma_.lower() in CITING_PARTICIPLES and child.tag_ == "VBG":
+            has_core = _object_clause(child, parts)  # "said later citing sources that a delegation arrived"
     preps = CUE_PREPOSITIONS.get(lemma, frozenset())
     if lemma in REQUIRED_PREPOSITION and not any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children):
         return []
@@ -161,11 +165,16 @@ def _object_clause(verb: Token, parts: list[Token]) -> bool:
     Adds the clause to `parts`; whether there was one."""
     has_core = False
     for child in verb.children:
-        clause = next((c for c in child.children if c.dep_ == CLAUSE), None) if child.dep_ == OBJECT else None
+        clause = next((c for c in child.children if _that_clause(c)), None) if child.dep_ == OBJECT else None
         if clause is not None:
             parts.extend(clause.subtree)
             has_core = True
     return has_core
+
+
+def _that_clause(tok: Token) -> bool:
+    """A clause the parser hung on an object: a complement, or a "that" clause read as a relative one."""
+    return tok.dep_ == CLAUSE or (tok.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in tok.children))
 
 
 def _cut_off(child: Token, verb: Token) -> bool:

@@ -30,6 +30,7 @@ from newsfacts.transforms.claims.words import (
     NON_SPEAKERS,
     PARTICIPLE_DEPS,
 )
+from newsfacts.transforms.language.discourse import quoted_as_saying
 from newsfacts.transforms.language.lexicon import SUBJECT_DEPS, SUBJECT_PRONOUNS
 
 # Parts of speech of a speaker phrase written between a comma and its cue ("..., the Karvo Monitor for
@@ -62,6 +63,12 @@ def _reported_speech(doc: Doc, article_id: str, skip: set[int]) -> Iterator[dict
 def _is_participle(verb: Token) -> bool:
     """A cue in -ing that is not the sentence's main verb (", saying ...", "with X calling for ...")."""
     return verb.tag_ == "VBG" and verb.dep_ != "ROOT"
+
+
+def _find_quoted_as_saying(doc: Doc, article_id: str, verb: Token) -> dict | None:
+    speaker = quoted_as_saying(verb) if _is_participle(verb) and not _negated(verb) else None
+    content = _complement(verb) if speaker is not None else []
+    return _claim_row(doc, article_id, "indirect", speaker, verb, content, [verb]) if content else None
 
 
 def _find_absolute(doc: Doc, article_id: str, verb: Token) -> dict | None:
@@ -332,6 +339,12 @@ def _noun_claim(doc: Doc, article_id: str, noun: Token) -> dict | None:
 # --- the table -------------------------------------------------------------------------------
 
 VERB_PATTERNS: tuple[CuePattern, ...] = (
+    CuePattern(
+        "quoted_as_saying",
+        _find_quoted_as_saying,
+        "Rebel radio quoted a commander as saying that 40 soldiers were killed.",
+        ("indirect", "a commander", "say", "40 soldiers were killed"),
+    ),
     CuePattern(
         "with_speaker_participle",
         _find_absolute,

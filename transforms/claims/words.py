@@ -109,6 +109,8 @@ CUE_PREPOSITIONS: dict[str, frozenset[str]] = {
 }
 # Cues whose clause the parser may hang on their object ("told dpa that ...").
 OBJECT_CLAUSE_CUES = frozenset({"tell"})
+# Participles after a cue whose object's clause is what was said ("said on Thursday citing sources that ...").
+CITING_PARTICIPLES = frozenset({"cite", "quote"})
 # Cues whose preposition is part of the reporting word ("call on", "call for").
 PARTICLE_CUES = frozenset({"call"})
 # A cue needs an object AND this preposition to count ("accused Israel" alone is no statement).

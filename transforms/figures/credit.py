@@ -7,7 +7,7 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from newsfacts.transforms.figures.numbers import _Number, _fold
-from newsfacts.transforms.language.discourse import WINDOWS, antecedent, named_institution
+from newsfacts.transforms.language.discourse import WINDOWS, antecedent, named_institution, quoted_as_saying
 from newsfacts.transforms.language.lexicon import (
     ONE_PERSON_NOUNS,
     POSSESSIVE_PRONOUNS,
@@ -128,7 +128,7 @@ def _reporting_credits(root: Token, sent: Span) -> Iterator[tuple[Token, Token |
 def _verb_credit(verb: Token, root: Token) -> Token | Span | None:
     """Who a reporting verb credits the number to: its subject, or the list of sources before a verb the
     parser left without one ("killed six civilians, villagers and local media said"); never "Nobody"."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or quoted_as_saying(verb)
     if _takes_lives(verb):
         return None
     if subject is None:

@@ -55,6 +55,8 @@ SINGLE_CLOSE = frozenset("'\u2019")
 _CLOSE_BEFORE = frozenset(",.!?")
 _CLOSE_AFTER = frozenset(",.;:!?)\n")
 
+# Verbs that pass on someone's words "as saying": "quoted a commander as saying that ...".
+QUOTING_VERBS = frozenset({"quote", "cite"})
 # Entity labels that make a modifier a name ("the Israeli military", "Lebanon's health ministry").
 NAME_LABELS = ACTOR_LABELS | PLACE_LABELS
 
@@ -164,6 +166,14 @@ def named_institution(tok: Token, window: int) -> Token | None:
         return cand if named else None
 
     return antecedent(tok, fits, window)
+
+
+def quoted_as_saying(verb: Token) -> Token | None:
+    """Who speaks in "Radio X quoted a commander as saying that ...": the one quoted (the object of
+    "quoted", "cited"), for the participle "saying"; else None."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or verb.head.head.lemma_.lower() not in QUOTING_VERBS:
+        return None
+    return next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
 
 
 # --- quotations ----------------------------------------------------------------------------
