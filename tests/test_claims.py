@@ -991,3 +991,13 @@ def test_a_contrasted_report_after_according_to_is_a_claim_of_its_own(nlp):
 )
 def test_words_passed_on_by_quoting_or_citing(nlp, text, expected):
     assert fields(one(nlp, text)) == expected
+
+
+def test_quote_that_leaves_the_subject_outside_stays_indirect(nlp):
+    text = "The minister said the army would \u201chunt down those who remain in the hills.\u201d"
+    assert fields(one(nlp, text)) == (
+        "indirect",
+        "The minister",
+        "say",
+        "the army would hunt down those who remain in the hills",
+    )

@@ -13,6 +13,7 @@ from newsfacts.transforms.claims.reported import _reported_speech
 from newsfacts.transforms.claims.speakers import _resolve_pronoun_speakers
 from newsfacts.transforms.claims.words import CACHE_KEYS, NOT_SPEAKERS
 from newsfacts.transforms.language.discourse import quotations, quoted_tokens
+from newsfacts.transforms.language.lexicon import SUBJECT_DEPS
 
 logger = logging.getLogger(__name__)
 # Keys a row carries while it is made: the pattern that found it, where its speaker stands, which
@@ -71,11 +72,16 @@ def _uncovered(according: list[dict], candidates: list[dict]) -> list[dict]:
 def _mostly_quoted(doc: Doc, row: dict, quoted: frozenset[int]) -> bool:
     """Whether most words of reported speech stand inside quotation marks ("told reporters that "nobody wants
     this war"", "The battalion's "counter-offensive led to ...," the statement said"): a direct quote with an
-    unquoted lead or tail. A partial quote of a few words ("urged farmers to "stay calm"") stays indirect."""
+    unquoted lead or tail. A partial quote of a few words ("urged farmers to "stay calm"") or one that leaves
+    the statement's subject outside ("the government would "go after those in the forests"") stays indirect."""
     span = doc.char_span(row["content_start"], row["content_end"], alignment_mode="expand")
     words = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
     inside = sum(1 for t in words if t.i in quoted)
-    return bool(words) and inside >= MOSTLY_QUOTED * len(words)
+    if not words or inside < MOSTLY_QUOTED * len(words):
+        return False
+    # the quote holds the statement's subject: "the government would "go after ..."" quotes a part only
+    subjects = [t for t in span if t.dep_ in SUBJECT_DEPS and t.head.i == span.root.i]
+    return inside == len(words) or any(t.i in quoted for t in subjects)
 
 
 def _is_claim(row: dict) -> bool:
