@@ -932,7 +932,12 @@ def test_audit2_credits_and_cues(nlp, text, expected):
         ),
         (
             "The battalion's \u201ccounter-offensive led to the capture of 30 fighters,\u201d the statement said.",
-            ("direct_quote", "the statement", "say", "The battalion's counter-offensive led to the capture of 30 fighters"),
+            (
+                "direct_quote",
+                "the statement",
+                "say",
+                "The battalion's counter-offensive led to the capture of 30 fighters",
+            ),
         ),
     ],
 )

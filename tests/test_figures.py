@@ -838,7 +838,10 @@ def test_lives_claimed_or_taken_are_killed_and_no_report(nlp, text, figure, sour
             "Shelling on three villages killed six people.",
             [("three", "other", "village"), ("six", "killed", "person")],
         ),
-        ("Five people were killed in two strikes on the camp.", [("Five", "killed", "person"), ("two", "other", "strike")]),
+        (
+            "Five people were killed in two strikes on the camp.",
+            [("Five", "killed", "person"), ("two", "other", "strike")],
+        ),
     ],
 )
 def test_death_counts_without_their_own_kill_verb(nlp, text, expected):
@@ -846,7 +849,10 @@ def test_death_counts_without_their_own_kill_verb(nlp, text, expected):
 
 
 def test_bare_institution_source_is_the_one_named_before(nlp):
-    rows = figures(nlp, "Doctors at the Red Crescent clinic said six bodies had arrived. The clinic said it had received 30 wounded.")
+    rows = figures(
+        nlp,
+        "Doctors at the Red Crescent clinic said six bodies had arrived. The clinic said it had received 30 wounded.",
+    )
     assert [(r["text"], r["category"], r["source_text"]) for r in rows] == [
         ("six", "killed", "Doctors"),
         ("30", "injured", "the Red Crescent clinic"),

@@ -44,6 +44,8 @@ def _find_idiom(doc: Doc, article_id: str, tok: Token) -> dict | None:
 
 def _find_according_to(doc: Doc, article_id: str, tok: Token) -> dict | None:
     to, source = _source_of(doc, tok)
+    if to is None or source is None:
+        return NO_CLAIM  # decided by no_source_or_idiom before; kept for the type checker
     phrase = sorted({tok, *tok.subtree, *to.subtree}, key=lambda t: t.i)
     inside = {t.i for t in phrase}
     clause = _clause_of(tok)

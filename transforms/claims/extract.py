@@ -75,7 +75,9 @@ def _mostly_quoted(doc: Doc, row: dict, quoted: frozenset[int]) -> bool:
     unquoted lead or tail. A partial quote of a few words ("urged farmers to "stay calm"") or one that leaves
     the statement's subject outside ("the government would "go after those in the forests"") stays indirect."""
     span = doc.char_span(row["content_start"], row["content_end"], alignment_mode="expand")
-    words = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
+    if span is None:
+        return False
+    words = [t for t in span if not (t.is_punct or t.is_space)]
     inside = sum(1 for t in words if t.i in quoted)
     if not words or inside < MOSTLY_QUOTED * len(words):
         return False

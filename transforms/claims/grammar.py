@@ -174,7 +174,9 @@ def _object_clause(verb: Token, parts: list[Token]) -> bool:
 
 def _that_clause(tok: Token) -> bool:
     """A clause the parser hung on an object: a complement, or a "that" clause read as a relative one."""
-    return tok.dep_ == CLAUSE or (tok.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in tok.children))
+    return tok.dep_ == CLAUSE or (
+        tok.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in tok.children)
+    )
 
 
 def _cut_off(child: Token, verb: Token) -> bool:

@@ -104,9 +104,8 @@ def _by_appositive_name(tok: Token) -> str | None:
 
 
 def _by_group_name(tok: Token) -> str | None:
-    if tok.lemma_.lower() in GROUP_NOUNS and tok.pos_ == "NOUN" and _group_name(tok) is not None:
-        return _group_name(tok).text
-    return None
+    name = _group_name(tok) if tok.lemma_.lower() in GROUP_NOUNS and tok.pos_ == "NOUN" else None
+    return name.text if name is not None else None
 
 
 def _by_institution(tok: Token) -> str | None:
@@ -275,8 +274,9 @@ def _antecedent_named_group(doc: Doc, tok: Token) -> str | None:
     skip = quoted_tokens(doc) | dateline_tokens(doc)
     lemma = tok.lemma_.lower()
     for cand in reversed(doc[: tok.i]):
-        if cand.lemma_.lower() == lemma and cand.i not in skip and _group_name(cand) is not None:
-            return _group_name(cand).text
+        name = _group_name(cand) if cand.lemma_.lower() == lemma and cand.i not in skip else None
+        if name is not None:
+            return name.text
 
     def fits(cand: Token) -> str | None:
         if cand.i in skip or cand.ent_type_ not in GROUP_LABELS or cand.ent_iob_ != "B":
@@ -327,15 +327,17 @@ def _resolve_pronoun_speakers(doc: Doc, rows: list[dict]) -> None:
     """
     previous: dict | None = None
     for row in rows:
-        i = row.get("_speaker_i")
-        pronoun = doc[i].lower_ if i is not None else None
+        i: int | None = row.get("_speaker_i")
+        if i is None:
+            continue
+        pronoun = doc[i].lower_
         if pronoun in PRONOUN_FITS and previous is not None and previous["_speaker_i"] < i:
             if PRONOUN_FITS[pronoun] & previous["_fits"] and same_or_previous_sentence(
                 doc[previous["_speaker_i"]], doc[i]
             ):
                 row["speaker_text"] = previous["speaker_text"]
                 row["_fits"] = previous["_fits"]
-        if i is not None and row["speaker_text"]:
+        if row["speaker_text"]:
             previous = row
 
 

@@ -92,7 +92,7 @@ class Category:
     test: Callable[[Counted], bool]
     example: str
     number: str
-    total: Callable[[Counted], dict] | None = None
+    total: Callable[[Counted], dict | None] | None = None
 
 
 _RELEASES = ("release", "rescue", "return")
@@ -264,7 +264,7 @@ def _category(found: _Number, noun: Token | None, earlier: list[dict]) -> tuple[
     rule = next((rule for rule in CATEGORIES if rule.test(counted)), None)
     if rule is None:
         return "other", None
-    if rule.total is not None:
-        total = rule.total(counted)
+    total = rule.total(counted) if rule.total is not None else None
+    if total is not None:
         return total["category"], total
     return rule.category, None
