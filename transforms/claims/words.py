@@ -6,7 +6,14 @@ All words are lower case and compared with `token.lemma_.lower()` or `token.lowe
 
 from __future__ import annotations
 
-from newsfacts.transforms.language.lexicon import ONE_PERSON_NOUNS, SOURCE_CONTAINERS
+from newsfacts.transforms.language.lexicon import (
+    ONE_PERSON_NOUNS,
+    PERSON_REFERENT,
+    PLURAL_REFERENT,
+    PRONOUN_REFERENTS,
+    SINGULAR_REFERENT,
+    SOURCE_CONTAINERS,
+)
 
 # Complements a cue may take: a clause, an object, a to-infinitive, or an object after a named preposition.
 CLAUSE, OBJECT, INFINITIVE = "ccomp", "dobj", "xcomp"
@@ -241,13 +248,8 @@ ANCHOR_LABELS = frozenset({"ORG", "GPE", "PERSON", "FAC", "LOC"})
 # Nouns for one person, so "he" or "she" may stand for them ("the official said ... he said").
 SPEAKING_PERSON_NOUNS = ROLE_NOUNS | ONE_PERSON_NOUNS
 # What a pronoun may stand for: a person, one organisation or country, or a plural or collective body.
-PERSON, SINGULAR, PLURAL = "person", "singular", "plural"
-PRONOUN_FITS: dict[str, frozenset[str]] = {
-    "he": frozenset({PERSON}),
-    "she": frozenset({PERSON}),
-    "it": frozenset({SINGULAR}),
-    "they": frozenset({PLURAL}),
-}
+PERSON, SINGULAR, PLURAL = PERSON_REFERENT, SINGULAR_REFERENT, PLURAL_REFERENT
+PRONOUN_FITS: dict[str, frozenset[str]] = {word: frozenset({kind}) for word, kind in PRONOUN_REFERENTS.items()}
 # Parts of speech that make content a statement rather than a fragment of function words ("which contains").
 CONTENT_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
 MIN_STANDALONE_WORDS = 4  # a lone quoted sentence shorter than this is a title or a slogan

@@ -11,6 +11,8 @@ from newsfacts.transforms.language.discourse import WINDOWS, antecedent, named_i
 from newsfacts.transforms.language.lexicon import (
     ONE_PERSON_NOUNS,
     POSSESSIVE_PRONOUNS,
+    PRONOUN_REFERENTS,
+    REFERENT_LABELS,
     SOURCE_CONTAINERS,
     SUBJECT_PRONOUNS,
 )
@@ -52,7 +54,7 @@ MISTAGGED_REPORTING = {"claims", "says", "reports", "estimates", "states", "insi
 SOURCE_TRIM_DEPS = {"relcl", "acl", "appos", "prep", "punct", "cc", "advmod"}
 RUN_BY_WORDS = {"run", "led", "controlled", "administered", "backed", "linked", "affiliated", "owned", "based"}
 # Which named things a pronoun may stand for when it is the one who reports.
-PRONOUN_LABELS = {"he": ("PERSON",), "she": ("PERSON",), "it": ("ORG", "GPE")}
+PRONOUN_LABELS = {word: REFERENT_LABELS[kind] for word, kind in PRONOUN_REFERENTS.items() if kind in REFERENT_LABELS}
 OWNER_PREPS = {"of", "from", "by"}
 # Words that join proper names into one name ("the Ministry of Foreign Affairs").
 NAME_JOINERS = {"of", "for"}

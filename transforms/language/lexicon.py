@@ -21,6 +21,11 @@ GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "itself", "the
 SUBJECT_PRONOUNS = frozenset({"i", "we", "he", "she", "it", "they"})
 # A possessive pronoun and the subject form whose referent it shares ("his office" -> "he").
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+# What a subject pronoun may stand for: a person, one body or country ("it"), or several or a collective
+# ("they"); and the entity labels a named referent of each kind carries.
+PERSON_REFERENT, SINGULAR_REFERENT, PLURAL_REFERENT = "person", "singular", "plural"
+PRONOUN_REFERENTS = {"he": PERSON_REFERENT, "she": PERSON_REFERENT, "it": SINGULAR_REFERENT, "they": PLURAL_REFERENT}
+REFERENT_LABELS = {PERSON_REFERENT: ("PERSON",), SINGULAR_REFERENT: ("ORG", "GPE")}
 # Pronouns that open a relative clause ("the man who ...", "the city that ...").
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Pronouns a partitive "of" points back through to a noun named before ("41 of whom", "some of them").
