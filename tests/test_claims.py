@@ -1006,3 +1006,8 @@ def test_quote_that_leaves_the_subject_outside_stays_indirect(nlp):
         "say",
         "the army would hunt down those who remain in the hills",
     )
+
+
+def test_quote_that_leaves_the_verb_outside_stays_indirect(nlp):
+    text = "Police said \u201can unknown number of pupils\u201d were abducted."
+    assert fields(one(nlp, text))[0] == "indirect"

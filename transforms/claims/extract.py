@@ -73,7 +73,8 @@ def _mostly_quoted(doc: Doc, row: dict, quoted: frozenset[int]) -> bool:
     """Whether most words of reported speech stand inside quotation marks ("told reporters that "nobody wants
     this war"", "The battalion's "counter-offensive led to ...," the statement said"): a direct quote with an
     unquoted lead or tail. A partial quote of a few words ("urged farmers to "stay calm"") or one that leaves
-    the statement's subject outside ("the government would "go after those in the forests"") stays indirect."""
+    the statement's subject or its verb outside ("the government would "go after those in the forests"",
+    ""an unknown number" were abducted") stays indirect."""
     span = doc.char_span(row["content_start"], row["content_end"], alignment_mode="expand")
     if span is None:
         return False
@@ -81,9 +82,9 @@ def _mostly_quoted(doc: Doc, row: dict, quoted: frozenset[int]) -> bool:
     inside = sum(1 for t in words if t.i in quoted)
     if not words or inside < MOSTLY_QUOTED * len(words):
         return False
-    # the quote holds the statement's subject: "the government would "go after ..."" quotes a part only
+    # the quote holds the statement's subject and verb: "the government would "go after ..."" quotes a part
     subjects = [t for t in span if t.dep_ in SUBJECT_DEPS and t.head.i == span.root.i]
-    return inside == len(words) or any(t.i in quoted for t in subjects)
+    return inside == len(words) or (span.root.i in quoted and any(t.i in quoted for t in subjects))
 
 
 def _is_claim(row: dict) -> bool:
