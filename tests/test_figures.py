@@ -862,3 +862,15 @@ def test_bare_institution_source_is_the_one_named_before(nlp):
 def test_quoted_as_saying_credits_the_one_quoted(nlp):
     row = only(nlp, "Rebel radio quoted a commander as saying that 40 soldiers were killed.")
     assert (row["text"], row["category"], row["unit"], row["source_text"]) == ("40", "killed", "soldier", "a commander")
+
+
+def test_source_hung_on_the_content_by_the_parser(nlp):
+    row = only(
+        nlp,
+        "The nine were killed in a raid on the town of Dorsa, north of Lamu, the Karvo Monitor for Human Rights said.",
+    )
+    assert (row["text"], row["category"], row["source_text"]) == (
+        "nine",
+        "killed",
+        "the Karvo Monitor for Human Rights",
+    )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsfacts.transforms.claims.grammar import (
     _complement,
@@ -30,12 +30,8 @@ from newsfacts.transforms.claims.words import (
     NON_SPEAKERS,
     PARTICIPLE_DEPS,
 )
-from newsfacts.transforms.language.discourse import quoted_as_saying
+from newsfacts.transforms.language.discourse import credit_phrase, quoted_as_saying
 from newsfacts.transforms.language.lexicon import SUBJECT_DEPS, SUBJECT_PRONOUNS
-
-# Parts of speech of a speaker phrase written between a comma and its cue ("..., the Karvo Monitor for
-# Human Rights said", "..., police and residents said").
-CREDIT_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "CCONJ", "ADP", "PART", "NUM"})
 
 
 def _reported_speech(doc: Doc, article_id: str, skip: set[int]) -> Iterator[dict]:
@@ -208,44 +204,27 @@ def _absolute_claim(doc: Doc, article_id: str, verb: Token) -> dict | None:
 def _trailing_credit(doc: Doc, article_id: str, verb: Token) -> dict | None:
     """ "..., police and residents said on Sunday, ...": a credit after its content whose speaker the parser
     hung on the content (a conjunct or an apposition of its last noun), so the cue has no subject of its own."""
-    speaker = _credit_phrase_head(doc, verb)
-    if speaker is None:
+    phrase = _unparsed_credit(verb)
+    if phrase is None:
         return None
-    comma = speaker.doc[_credit_phrase_start(verb) - 1]
-    content = _trim(list(doc[verb.sent.start : comma.i]))
+    heads = [t for t in phrase if not (phrase.start <= t.head.i < phrase.end) and t.pos_ in {"NOUN", "PROPN"}]
+    content = _trim(list(doc[verb.sent.start : phrase.start - 1])) if len(heads) == 1 else []
     if not content:
         return None
-    return _claim_row(doc, article_id, "indirect", speaker, verb, content, [verb])
+    return _claim_row(doc, article_id, "indirect", heads[0], verb, content, [verb])
 
 
-def _credit_phrase_start(verb: Token) -> int:
-    """Where the noun phrase right before a cue starts: the token after the comma before it, else -1."""
-    i = verb.i - 1
-    while i > verb.sent.start and doc_pos(verb.doc[i]) in CREDIT_PHRASE_POS:
-        i -= 1
-    return i + 1 if verb.doc[i].text == "," and i + 1 < verb.i else -1
-
-
-def doc_pos(tok: Token) -> str:
-    """The part of speech of a token, with a hyphen inside a name counted as part of it."""
-    return "PROPN" if tok.tag_ == "HYPH" else tok.pos_
-
-
-def _credit_phrase_head(doc: Doc, verb: Token) -> Token | None:
-    """The head of the speaker phrase between the last comma and a finite cue that closes its clause, when
-    the parser gave the cue no subject there; else None."""
+def _unparsed_credit(verb: Token) -> Span | None:
+    """The speaker phrase before a finite cue that closes its statement, when the parser gave the cue no
+    subject there ("..., the Karvo Monitor for Human Rights said"); else None."""
     if CLAUSE not in CUE_VERBS[verb.lemma_.lower()] or verb.tag_ not in FINITE_TAGS or _negated(verb):
         return None
     if any(c.dep_ in {CLAUSE, "dobj"} and c.i > verb.i for c in verb.children):
         return None  # "X said that ...": the content comes after the cue
-    start = _credit_phrase_start(verb)
-    if start < 0 or any(c.dep_ in SUBJECT_DEPS and start <= c.i < verb.i for c in verb.children):
-        return None  # no phrase, or the parser read the phrase as the cue's subject: other patterns
-    phrase = doc[start : verb.i]
-    heads = [t for t in phrase if (t.head.i < start or t.head.i >= verb.i) and t.pos_ in {"NOUN", "PROPN"}]
-    if len(heads) != 1 or not any(t.pos_ in {"NOUN", "PROPN"} for t in phrase):
-        return None
-    return heads[0]
+    phrase = credit_phrase(verb)
+    if phrase is None or any(c.dep_ in SUBJECT_DEPS and phrase.start <= c.i < verb.i for c in verb.children):
+        return None  # the parser read the phrase as the cue's subject: other patterns read it
+    return phrase
 
 
 def _inverted_claim(doc: Doc, article_id: str, verb: Token) -> dict | None:

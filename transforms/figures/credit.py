@@ -7,7 +7,13 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from newsfacts.transforms.figures.numbers import _Number, _fold
-from newsfacts.transforms.language.discourse import WINDOWS, antecedent, named_institution, quoted_as_saying
+from newsfacts.transforms.language.discourse import (
+    WINDOWS,
+    antecedent,
+    credit_phrase,
+    named_institution,
+    quoted_as_saying,
+)
 from newsfacts.transforms.language.lexicon import (
     ONE_PERSON_NOUNS,
     POSSESSIVE_PRONOUNS,
@@ -67,9 +73,6 @@ NOBODY_WORDS = {"nobody", "none", "noone", "no-one"}
 REPORTING_PERSON_NOUNS = HONORIFICS | ONE_PERSON_NOUNS
 # "a source close to Hamas": the words that tie an unnamed source to a party stay in its name.
 SOURCE_CLOSE_WORDS = {"close", "familiar", "near", "loyal", "linked", "affiliated"}
-# Words a source list may hold when the parser leaves the reporting verb without a subject
-# ("An air strike killed six civilians, villagers and local media said").
-SOURCE_LIST_POS = {"NOUN", "PROPN", "ADJ", "DET", "CCONJ"}
 
 
 def _source_text(found: _Number) -> str | None:
@@ -134,7 +137,7 @@ def _verb_credit(verb: Token, root: Token) -> Token | Span | None:
     if _takes_lives(verb):
         return None
     if subject is None:
-        return _list_before(verb) if verb.dep_ in ("conj", "ROOT") else None
+        return credit_phrase(verb) if verb.dep_ in ("conj", "ROOT") else None
     return subject if not _is_nobody(subject) and _reports_number(verb, subject, root) else None
 
 
@@ -156,21 +159,6 @@ def _reports_number(verb: Token, subject: Token, root: Token) -> bool:
 def _counted_head(root: Token) -> int:
     """The index of the noun a number modifies ("12 women"), or -1."""
     return root.head.i if root.dep_ in ("nummod", "quantmod") and root.head.pos_ == "NOUN" else -1
-
-
-def _list_before(verb: Token) -> Span | None:
-    """The noun phrase right before a reporting verb the parser left without a subject, back to the comma.
-
-    "An air strike killed six civilians, villagers and local media said": the parser joins the sources to
-    the object list; the words between the last comma and the verb are who said it.
-    """
-    doc, sent = verb.doc, verb.sent
-    start = verb.i
-    while start > sent.start and doc[start - 1].pos_ in SOURCE_LIST_POS:
-        start -= 1
-    if start in (verb.i, sent.start) or doc[start - 1].text != "," or doc[verb.i - 1].pos_ not in ("NOUN", "PROPN"):
-        return None
-    return doc[start : verb.i]
 
 
 def _resolve_pronoun(source: Token | Span) -> str:
