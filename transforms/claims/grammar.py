@@ -114,11 +114,8 @@ def _complement(verb: Token) -> list[Token]:
     """Tokens of what was said: the cue's clause, object, infinitive or prepositional object."""
     lemma = verb.lemma_.lower()
     parts, has_core = _core_parts(verb)
-    if not has_core and lemma in OBJECT_CLAUSE_CUES:
-        has_core = _object_clause(verb, parts)
-    for child in verb.children if not has_core else ():
-        if child.lemma_.lower() in CITING_PARTICIPLES and child.tag_ == "VBG":
-            has_core = _object_clause(child, parts)  # "said later citing sources that a delegation arrived"
+    if not has_core:
+        has_core = _clause_on_an_object(verb, parts)
     preps = CUE_PREPOSITIONS.get(lemma, frozenset())
     if lemma in REQUIRED_PREPOSITION and not any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children):
         return []
@@ -158,6 +155,15 @@ def _core_parts(verb: Token) -> tuple[list[Token], bool]:
                 parts.extend(objects)
                 has_core = True
     return parts, has_core
+
+
+def _clause_on_an_object(verb: Token, parts: list[Token]) -> bool:
+    """What was said, where the parser hung it on an object: "told dpa that ...", "said later citing sources
+    that a delegation arrived". Adds the clause to `parts`; whether there was one."""
+    if verb.lemma_.lower() in OBJECT_CLAUSE_CUES and _object_clause(verb, parts):
+        return True
+    citing = [c for c in verb.children if c.lemma_.lower() in CITING_PARTICIPLES and c.tag_ == "VBG"]
+    return any(_object_clause(child, parts) for child in citing)
 
 
 def _object_clause(verb: Token, parts: list[Token]) -> bool:

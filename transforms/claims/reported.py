@@ -243,11 +243,7 @@ def _inverted_claim(doc: Doc, article_id: str, verb: Token) -> dict | None:
 
 def _inverted_speaker(doc: Doc, verb: Token) -> Token | None:
     """The speaker phrase after a cue that closes its sentence (", announced the presidency of X.")."""
-    if CLAUSE not in CUE_VERBS[verb.lemma_.lower()] or verb.tag_ not in FINITE_TAGS or _negated(verb):
-        return None
-    if verb.i == 0 or doc[verb.i - 1].text != "," or verb.head.i >= verb.i:
-        return None
-    if any((c.dep_ in SUBJECT_DEPS and c.i < verb.i) or c.dep_ in {CLAUSE, "aux", "auxpass"} for c in verb.children):
+    if not _may_be_inverted(doc, verb):
         return None
     speaker = next((c for c in verb.children if c.i > verb.i and c.dep_ in {"nsubj", "dobj"}), None)
     if speaker is None or (speaker.pos_ not in {"NOUN", "PROPN"} and _of_object(speaker) is None):
@@ -256,6 +252,17 @@ def _inverted_speaker(doc: Doc, verb: Token) -> Token | None:
     if any(not (t.is_punct or t.is_space) and t.i not in aside for t in doc[speaker.right_edge.i + 1 : verb.sent.end]):
         return None  # the speaker phrase closes the sentence, or only an aside follows it (", speaking on ...")
     return speaker
+
+
+def _may_be_inverted(doc: Doc, verb: Token) -> bool:
+    """A finite, affirmative cue right after a comma, after its content and with no subject before it."""
+    if CLAUSE not in CUE_VERBS[verb.lemma_.lower()] or verb.tag_ not in FINITE_TAGS or _negated(verb):
+        return False
+    if verb.i == 0 or doc[verb.i - 1].text != "," or verb.head.i >= verb.i:
+        return False
+    return not any(
+        (c.dep_ in SUBJECT_DEPS and c.i < verb.i) or c.dep_ in {CLAUSE, "aux", "auxpass"} for c in verb.children
+    )
 
 
 def _of_object(tok: Token) -> Token | None:
