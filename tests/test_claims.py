@@ -1011,3 +1011,16 @@ def test_quote_that_leaves_the_subject_outside_stays_indirect(nlp):
 def test_quote_that_leaves_the_verb_outside_stays_indirect(nlp):
     text = "Police said \u201can unknown number of pupils\u201d were abducted."
     assert fields(one(nlp, text))[0] == "indirect"
+
+
+def test_quote_credited_after_a_rank_the_parser_ends_a_sentence_at(nlp):
+    text = (
+        "\u201cThe armed forces consider all ships in the area as hostile targets,\u201d rebel military spokesman "
+        "Brig. Gen. Omar Kallu said in a statement claiming responsibility for the attack."
+    )
+    assert fields(one(nlp, text)) == (
+        "direct_quote",
+        "Omar Kallu",
+        "say",
+        "The armed forces consider all ships in the area as hostile targets",
+    )
