@@ -858,3 +858,169 @@ def test_quote_after_a_stop_the_parser_ran_past_goes_on_with_the_speaker(nlp):
         ("direct_quote", "Mujahid", "write", "The emirate does not want war, but it will defend its soil"),
         ("direct_quote", "Mujahid", None, "If they repeat this aggression, the response will be stronger."),
     ]
+
+
+# --- audit 2: credits at the end of long sentences, and cues that were missed ------------------
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Gunmen in Chad have killed dozens of people and kidnapped a number of children in separate attacks "
+            "in two southern provinces, officials and residents said on Sunday, the latest incidents in a region "
+            "dogged by violence.",
+            [
+                (
+                    "indirect",
+                    "officials and residents",
+                    "say",
+                    "Gunmen in Chad have killed dozens of people and kidnapped a number of children in separate "
+                    "attacks in two southern provinces",
+                )
+            ],
+        ),
+        (
+            "A drone fired two missiles at the market in the village of Tal Abyad at about noon on Monday, said "
+            "one of its residents, speaking on condition of anonymity because he feared reprisals.",
+            [
+                (
+                    "indirect",
+                    "one of its residents",
+                    "say",
+                    "A drone fired two missiles at the market in the village of Tal Abyad at about noon on Monday",
+                )
+            ],
+        ),
+        (
+            "Uganda denies providing the rebels with weapons.",
+            [("indirect", "Uganda", "deny", "providing the rebels with weapons")],
+        ),
+        (
+            "Kenya's foreign minister Musalia Mudavadi visited Juba last month, announcing that a Sudanese "
+            "delegation would soon visit Nairobi.",
+            [("indirect", "Musalia Mudavadi", "announce", "a Sudanese delegation would soon visit Nairobi")],
+        ),
+        (
+            "The Lamu Doctors Union reported a second strike on the Karvo camp, while the UN refugee agency "
+            "reports that 5,000 people have fled.",
+            [
+                ("indirect", "The Lamu Doctors Union", "report", "a second strike on the Karvo camp"),
+                ("indirect", "the UN refugee agency", "report", "5,000 people have fled"),
+            ],
+        ),
+        (
+            "The police advised residents to stay indoors until the curfew ends.",
+            [("indirect", "The police", "advise", "residents to stay indoors until the curfew ends")],
+        ),
+        (
+            "The minister said on Monday that he welcomed Qatar's offer to host the talks.",
+            [("indirect", "The minister", "say", "he welcomed Qatar's offer to host the talks")],
+        ),
+    ],
+)
+def test_audit2_credits_and_cues(nlp, text, expected):
+    assert [fields(r) for r in claims(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "He told reporters that \u201cnobody wants this war\u201d.",
+            ("direct_quote", "He", "tell", "nobody wants this war"),
+        ),
+        (
+            "The battalion's \u201ccounter-offensive led to the capture of 30 fighters,\u201d the statement said.",
+            (
+                "direct_quote",
+                "the statement",
+                "say",
+                "The battalion's counter-offensive led to the capture of 30 fighters",
+            ),
+        ),
+    ],
+)
+def test_reported_speech_mostly_in_quotes_is_a_direct_quote(nlp, text, expected):
+    assert fields(one(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,speakers",
+    [
+        (
+            "Doctors at the Red Crescent clinic in Lamu said six bodies had arrived. The clinic said it had also "
+            "received 30 wounded.",
+            ["Doctors at the Red Crescent clinic in Lamu", "the Red Crescent clinic in Lamu"],
+        ),
+        (
+            "The Sudanese Doctors Network said the strike hit a market. The network said 12 people were killed.",
+            ["The Sudanese Doctors Network", "The Sudanese Doctors Network"],
+        ),
+        (
+            "An activist in Idlib said the army often shells the town of al-Bara because rebels hold positions on "
+            "its edge. Rebels clashed with troops there on Friday, he said.",
+            ["An activist in Idlib", "An activist in Idlib"],
+        ),
+    ],
+)
+def test_descriptor_and_pronoun_speakers_resolve_to_who_was_named(nlp, text, speakers):
+    assert [r["speaker_text"] for r in claims(nlp, text)] == speakers
+
+
+def test_a_contrasted_report_after_according_to_is_a_claim_of_its_own(nlp):
+    text = (
+        "According to the monitoring group, over 2,000 lives have been lost in the conflict, while the UN "
+        "refugee agency reports that more than 50,000 people have been displaced."
+    )
+    assert [fields(r) for r in claims(nlp, text)] == [
+        ("according_to", "the monitoring group", "according to", "over 2,000 lives have been lost in the conflict"),
+        ("indirect", "the UN refugee agency", "report", "more than 50,000 people have been displaced"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Radio stations close to the rebels quoted a spokesman for the group as saying that 40 soldiers were "
+            "killed in the attack.",
+            ("indirect", "a spokesman for the group", "say", "40 soldiers were killed in the attack"),
+        ),
+        (
+            "The channel said later on Thursday citing sources that a delegation arrived in Doha to meet the "
+            "mediators.",
+            ("indirect", "The channel", "say", "a delegation arrived in Doha to meet the mediators"),
+        ),
+    ],
+)
+def test_words_passed_on_by_quoting_or_citing(nlp, text, expected):
+    assert fields(one(nlp, text)) == expected
+
+
+def test_quote_that_leaves_the_subject_outside_stays_indirect(nlp):
+    text = "The minister said the army would \u201chunt down those who remain in the hills.\u201d"
+    assert fields(one(nlp, text)) == (
+        "indirect",
+        "The minister",
+        "say",
+        "the army would hunt down those who remain in the hills",
+    )
+
+
+def test_quote_that_leaves_the_verb_outside_stays_indirect(nlp):
+    text = "Police said \u201can unknown number of pupils\u201d were abducted."
+    assert fields(one(nlp, text))[0] == "indirect"
+
+
+def test_quote_credited_after_a_rank_the_parser_ends_a_sentence_at(nlp):
+    text = (
+        "\u201cThe armed forces consider all ships in the area as hostile targets,\u201d rebel military spokesman "
+        "Brig. Gen. Omar Kallu said in a statement claiming responsibility for the attack."
+    )
+    assert fields(one(nlp, text)) == (
+        "direct_quote",
+        "Omar Kallu",
+        "say",
+        "The armed forces consider all ships in the area as hostile targets",
+    )

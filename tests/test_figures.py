@@ -802,3 +802,75 @@ def test_an_ordinal_day_alone_ranks_it(nlp):
 )
 def test_lives_claimed_or_taken_are_killed_and_no_report(nlp, text, figure, source):
     assert [(r["text"], r["category"], r["source_text"]) for r in figures(nlp, text)] == [(figure, "killed", source)]
+
+
+# --- audit 2: death counts told without the number's own kill verb --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Between May and July, more than 900 people in Karvo were reported killed and about 300 abducted.",
+            [("more than 900", "killed", "person"), ("about 300", "hostages_taken", "person")],
+        ),
+        ("Eleven people had first been reported killed in the raid.", [("Eleven", "killed", "person")]),
+        ("Four fishermen are feared dead after the storm.", [("Four", "killed", "fisherman")]),
+        (
+            "Shelling hit the town of Dorsa, killing eight people. The dead included two women and three children.",
+            [("eight", "killed", "person"), ("two", "killed", "woman"), ("three", "killed", "child")],
+        ),
+        (
+            "Among the victims were 5 women and 9 children, with 14 others wounded.",
+            [("5", "killed", "woman"), ("9", "killed", "child"), ("14", "injured", "person")],
+        ),
+        ("The final toll is thought to be between 30 and 35.", [("between 30 and 35", "killed", "toll")]),
+        (
+            "The raid led to the neutralisation of about 15 gunmen near the border.",
+            [("about 15", "killed", "gunman")],
+        ),
+        ("Soldiers shot dead dozens of herders near the river.", [("dozens", "killed", "herder")]),
+        (
+            "Many were hurt; at least 9 were taken to hospital in Lamu.",
+            [("at least 9", "injured", None)],
+        ),
+        (
+            "Shelling on three villages killed six people.",
+            [("three", "other", "village"), ("six", "killed", "person")],
+        ),
+        (
+            "Five people were killed in two strikes on the camp.",
+            [("Five", "killed", "person"), ("two", "other", "strike")],
+        ),
+    ],
+)
+def test_death_counts_without_their_own_kill_verb(nlp, text, expected):
+    assert [(r["text"], r["category"], r["unit"]) for r in figures(nlp, text)] == expected
+
+
+def test_bare_institution_source_is_the_one_named_before(nlp):
+    rows = figures(
+        nlp,
+        "Doctors at the Red Crescent clinic said six bodies had arrived. The clinic said it had received 30 wounded.",
+    )
+    assert [(r["text"], r["category"], r["source_text"]) for r in rows] == [
+        ("six", "killed", "Doctors"),
+        ("30", "injured", "the Red Crescent clinic"),
+    ]
+
+
+def test_quoted_as_saying_credits_the_one_quoted(nlp):
+    row = only(nlp, "Rebel radio quoted a commander as saying that 40 soldiers were killed.")
+    assert (row["text"], row["category"], row["unit"], row["source_text"]) == ("40", "killed", "soldier", "a commander")
+
+
+def test_source_hung_on_the_content_by_the_parser(nlp):
+    row = only(
+        nlp,
+        "The nine were killed in a raid on the town of Dorsa, north of Lamu, the Karvo Monitor for Human Rights said.",
+    )
+    assert (row["text"], row["category"], row["source_text"]) == (
+        "nine",
+        "killed",
+        "the Karvo Monitor for Human Rights",
+    )

@@ -9,8 +9,12 @@ from spacy.tokens import Doc, Token
 from newsfacts.transforms.claims.grammar import _clause_of, _strip_leading_marker, _trim
 from newsfacts.transforms.claims.patterns import NO_CLAIM, CuePattern, first_decision
 from newsfacts.transforms.claims.rows import _end, _row
+from newsfacts.transforms.claims.words import CUE_VERBS
 from newsfacts.transforms.claims.speakers import _container_source, _note_speaker, _speaker_text
 from newsfacts.transforms.language.discourse import is_quote_mark
+
+# Conjunctions that set a clause against the one before it.
+CONTRAST_MARKS = frozenset({"while", "whereas"})
 
 
 def _according_to(doc: Doc, article_id: str) -> Iterator[dict]:
@@ -40,9 +44,13 @@ def _find_idiom(doc: Doc, article_id: str, tok: Token) -> dict | None:
 
 def _find_according_to(doc: Doc, article_id: str, tok: Token) -> dict | None:
     to, source = _source_of(doc, tok)
+    if to is None or source is None:
+        return NO_CLAIM  # decided by no_source_or_idiom before; kept for the type checker
     phrase = sorted({tok, *tok.subtree, *to.subtree}, key=lambda t: t.i)
     inside = {t.i for t in phrase}
-    content = _trim([t for t in _clause_of(tok).subtree if t.i not in inside and t.sent == tok.sent])
+    clause = _clause_of(tok)
+    inside |= {t.i for c in clause.children if _contrasted(c, tok) for t in c.subtree}
+    content = _trim([t for t in clause.subtree if t.i not in inside and t.sent == tok.sent])
     content = _strip_leading_marker(content)
     if not content:
         return NO_CLAIM
@@ -76,6 +84,18 @@ ACCORDING_PATTERNS: tuple[CuePattern, ...] = (
         ("according_to", "the health ministry", "according to", "Some 700 people have died since May"),
     ),
 )
+
+
+def _contrasted(child: Token, according: Token) -> bool:
+    """A statement set against the credited one by "while" or "whereas" after the credit ("According to X,
+    2,000 died, while the UN reports that ..."): someone else's, not part of X's ("..., while 500 were hurt"
+    is)."""
+    return (
+        child.dep_ == "advcl"
+        and child.i > according.i
+        and child.lemma_.lower() in CUE_VERBS
+        and any(m.dep_ == "mark" and m.lower_ in CONTRAST_MARKS for m in child.children)
+    )
 
 
 def _idiom_object(source: Token) -> bool:

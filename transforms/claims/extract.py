@@ -13,11 +13,14 @@ from newsfacts.transforms.claims.reported import _reported_speech
 from newsfacts.transforms.claims.speakers import _resolve_pronoun_speakers
 from newsfacts.transforms.claims.words import CACHE_KEYS, NOT_SPEAKERS
 from newsfacts.transforms.language.discourse import quotations, quoted_tokens
+from newsfacts.transforms.language.lexicon import SUBJECT_DEPS
 
 logger = logging.getLogger(__name__)
 # Keys a row carries while it is made: the pattern that found it, where its speaker stands, which
 # pronouns could refer back to it.
 PRIVATE_KEYS = ("_pattern", "_speaker_i", "_fits")
+# Share of the words of reported speech inside quotation marks that makes it a direct quote.
+MOSTLY_QUOTED = 0.6
 
 
 def extract_claims(doc: Doc, article_id: str) -> Iterator[dict]:
@@ -41,6 +44,9 @@ def explained_claims(doc: Doc, article_id: str) -> list[dict]:
     reported = _uncovered(according, list(_reported_speech(doc, article_id, quoted | used_cues)))
     rows = [r for r in direct + according + reported if _is_claim(r)]
     rows.sort(key=lambda r: (r["start_char"], r["end_char"]))
+    for row in rows:
+        if row["kind"] == "indirect" and _mostly_quoted(doc, row, quoted):
+            row["kind"] = "direct_quote"
     _resolve_pronoun_speakers(doc, rows)
     for key in CACHE_KEYS:  # per-call caches must not travel with the Doc (DocBin, pickling)
         doc.user_data.pop(key, None)
@@ -61,6 +67,24 @@ def _uncovered(according: list[dict], candidates: list[dict]) -> list[dict]:
         if not any(s <= cue_char < e for s, e in covered):
             reported.append(row)
     return reported
+
+
+def _mostly_quoted(doc: Doc, row: dict, quoted: frozenset[int]) -> bool:
+    """Whether most words of reported speech stand inside quotation marks ("told reporters that "nobody wants
+    this war"", "The battalion's "counter-offensive led to ...," the statement said"): a direct quote with an
+    unquoted lead or tail. A partial quote of a few words ("urged farmers to "stay calm"") or one that leaves
+    the statement's subject or its verb outside ("the government would "go after those in the forests"",
+    ""an unknown number" were abducted") stays indirect."""
+    span = doc.char_span(row["content_start"], row["content_end"], alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    inside = sum(1 for t in words if t.i in quoted)
+    if not words or inside < MOSTLY_QUOTED * len(words):
+        return False
+    # the quote holds the statement's subject and verb: "the government would "go after ..."" quotes a part
+    subjects = [t for t in span if t.dep_ in SUBJECT_DEPS and t.head.i == span.root.i]
+    return inside == len(words) or (span.root.i in quoted and any(t.i in quoted for t in subjects))
 
 
 def _is_claim(row: dict) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsfacts.transforms.claims.words import (
+    CITING_PARTICIPLES,
     CLAUSE,
     CONTENT_POS,
     CUE_PREPOSITIONS,
@@ -113,8 +114,8 @@ def _complement(verb: Token) -> list[Token]:
     """Tokens of what was said: the cue's clause, object, infinitive or prepositional object."""
     lemma = verb.lemma_.lower()
     parts, has_core = _core_parts(verb)
-    if not has_core and lemma in OBJECT_CLAUSE_CUES:
-        has_core = _object_clause(verb, parts)
+    if not has_core:
+        has_core = _clause_on_an_object(verb, parts)
     preps = CUE_PREPOSITIONS.get(lemma, frozenset())
     if lemma in REQUIRED_PREPOSITION and not any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children):
         return []
@@ -156,16 +157,32 @@ def _core_parts(verb: Token) -> tuple[list[Token], bool]:
     return parts, has_core
 
 
+def _clause_on_an_object(verb: Token, parts: list[Token]) -> bool:
+    """What was said, where the parser hung it on an object: "told dpa that ...", "said later citing sources
+    that a delegation arrived". Adds the clause to `parts`; whether there was one."""
+    if verb.lemma_.lower() in OBJECT_CLAUSE_CUES and _object_clause(verb, parts):
+        return True
+    citing = [c for c in verb.children if c.lemma_.lower() in CITING_PARTICIPLES and c.tag_ == "VBG"]
+    return any(_object_clause(child, parts) for child in citing)
+
+
 def _object_clause(verb: Token, parts: list[Token]) -> bool:
     """ "The rescuers told dpa that shelling hit the market": the parser hangs the clause on the outlet.
     Adds the clause to `parts`; whether there was one."""
     has_core = False
     for child in verb.children:
-        clause = next((c for c in child.children if c.dep_ == CLAUSE), None) if child.dep_ == OBJECT else None
+        clause = next((c for c in child.children if _that_clause(c)), None) if child.dep_ == OBJECT else None
         if clause is not None:
             parts.extend(clause.subtree)
             has_core = True
     return has_core
+
+
+def _that_clause(tok: Token) -> bool:
+    """A clause the parser hung on an object: a complement, or a "that" clause read as a relative one."""
+    return tok.dep_ == CLAUSE or (
+        tok.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in tok.children)
+    )
 
 
 def _cut_off(child: Token, verb: Token) -> bool:

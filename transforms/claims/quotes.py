@@ -16,6 +16,7 @@ from newsfacts.transforms.claims.patterns import NO_CLAIM, CuePattern, first_dec
 from newsfacts.transforms.claims.rows import _quote_row
 from newsfacts.transforms.claims.speakers import _speaker_text
 from newsfacts.transforms.claims.words import CUE_VERBS, MIN_STANDALONE_WORDS, QUOTE_NOUNS
+from newsfacts.transforms.entities import HONORIFICS
 from newsfacts.transforms.language.discourse import Quote, dateline_tokens, entity_root, is_quote_mark, starts_paragraph
 from newsfacts.transforms.language.lexicon import ACTOR_LABELS
 
@@ -168,11 +169,20 @@ def _tail_tokens(doc: Doc, quote: Quote) -> list[Token]:
     if starts_paragraph(nxt) or nxt.is_space:
         return []
     tail = []
-    for tok in doc[quote.close + 1 : nxt.sent.end]:
+    for tok in doc[quote.close + 1 : _sentence_end(nxt)]:
         if is_quote_mark(tok) or starts_paragraph(tok):
             break
         tail.append(tok)
     return [t for t in tail if not t.is_space]
+
+
+def _sentence_end(tok: Token) -> int:
+    """Where a token's sentence ends, past a full stop the parser took for one after a title ("army spokesman
+    Brig. Gen. Omar Kallu said")."""
+    doc, end = tok.doc, tok.sent.end
+    while end < len(doc) and end >= 2 and doc[end - 1].text == "." and doc[end - 2].lower_ in HONORIFICS:
+        end = doc[end].sent.end
+    return end
 
 
 def _cue_in(tokens: list[Token]) -> tuple[Token | None, Token | None]:

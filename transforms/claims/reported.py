@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsfacts.transforms.claims.grammar import (
     _complement,
@@ -30,7 +30,8 @@ from newsfacts.transforms.claims.words import (
     NON_SPEAKERS,
     PARTICIPLE_DEPS,
 )
-from newsfacts.transforms.language.lexicon import SUBJECT_DEPS
+from newsfacts.transforms.language.discourse import credit_phrase, quoted_as_saying
+from newsfacts.transforms.language.lexicon import SUBJECT_DEPS, SUBJECT_PRONOUNS
 
 
 def _reported_speech(doc: Doc, article_id: str, skip: set[int]) -> Iterator[dict]:
@@ -58,6 +59,12 @@ def _reported_speech(doc: Doc, article_id: str, skip: set[int]) -> Iterator[dict
 def _is_participle(verb: Token) -> bool:
     """A cue in -ing that is not the sentence's main verb (", saying ...", "with X calling for ...")."""
     return verb.tag_ == "VBG" and verb.dep_ != "ROOT"
+
+
+def _find_quoted_as_saying(doc: Doc, article_id: str, verb: Token) -> dict | None:
+    speaker = quoted_as_saying(verb) if _is_participle(verb) and not _negated(verb) else None
+    content = _complement(verb) if speaker is not None else []
+    return _claim_row(doc, article_id, "indirect", speaker, verb, content, [verb]) if content else None
 
 
 def _find_absolute(doc: Doc, article_id: str, verb: Token) -> dict | None:
@@ -94,6 +101,15 @@ def _find_description(doc: Doc, article_id: str, verb: Token) -> dict | None:
         c.dep_ == CLAUSE and c.left_edge.i < verb.i for c in verb.children
     )
     return NO_CLAIM if described else None
+
+
+def _find_own_words_nested(doc: Doc, article_id: str, verb: Token) -> dict | None:
+    """A cue inside what a speaker said, whose subject is a pronoun for that speaker ("said that he
+    welcomed ..."), is part of that statement, not a claim of its own."""
+    head = verb.head
+    nested = verb.dep_ == CLAUSE and head.lemma_.lower() in CUE_VERBS and head.i < verb.i
+    subject = _subject(verb) if nested else None
+    return NO_CLAIM if subject is not None and subject.lower_ in SUBJECT_PRONOUNS else None
 
 
 def _find_reporting_verb(doc: Doc, article_id: str, verb: Token) -> dict | None:
@@ -185,6 +201,32 @@ def _absolute_claim(doc: Doc, article_id: str, verb: Token) -> dict | None:
     return _claim_row(doc, article_id, "indirect", subject, verb, content, cue_tokens)
 
 
+def _trailing_credit(doc: Doc, article_id: str, verb: Token) -> dict | None:
+    """ "..., police and residents said on Sunday, ...": a credit after its content whose speaker the parser
+    hung on the content (a conjunct or an apposition of its last noun), so the cue has no subject of its own."""
+    phrase = _unparsed_credit(verb)
+    if phrase is None:
+        return None
+    heads = [t for t in phrase if not (phrase.start <= t.head.i < phrase.end) and t.pos_ in {"NOUN", "PROPN"}]
+    content = _trim(list(doc[verb.sent.start : phrase.start - 1])) if len(heads) == 1 else []
+    if not content:
+        return None
+    return _claim_row(doc, article_id, "indirect", heads[0], verb, content, [verb])
+
+
+def _unparsed_credit(verb: Token) -> Span | None:
+    """The speaker phrase before a finite cue that closes its statement, when the parser gave the cue no
+    subject there ("..., the Karvo Monitor for Human Rights said"); else None."""
+    if CLAUSE not in CUE_VERBS[verb.lemma_.lower()] or verb.tag_ not in FINITE_TAGS or _negated(verb):
+        return None
+    if any(c.dep_ in {CLAUSE, "dobj"} and c.i > verb.i for c in verb.children):
+        return None  # "X said that ...": the content comes after the cue
+    phrase = credit_phrase(verb)
+    if phrase is None or any(c.dep_ in SUBJECT_DEPS and phrase.start <= c.i < verb.i for c in verb.children):
+        return None  # the parser read the phrase as the cue's subject: other patterns read it
+    return phrase
+
+
 def _inverted_claim(doc: Doc, article_id: str, verb: Token) -> dict | None:
     """ "..., announced the presidency of X.": a cue after its content, with the speaker after the cue."""
     speaker = _inverted_speaker(doc, verb)
@@ -201,18 +243,32 @@ def _inverted_claim(doc: Doc, article_id: str, verb: Token) -> dict | None:
 
 def _inverted_speaker(doc: Doc, verb: Token) -> Token | None:
     """The speaker phrase after a cue that closes its sentence (", announced the presidency of X.")."""
-    if CLAUSE not in CUE_VERBS[verb.lemma_.lower()] or verb.tag_ not in FINITE_TAGS or _negated(verb):
+    if not _may_be_inverted(doc, verb):
         return None
-    if verb.i == 0 or doc[verb.i - 1].text != "," or verb.head.i >= verb.i:
-        return None
-    if any((c.dep_ in SUBJECT_DEPS and c.i < verb.i) or c.dep_ in {CLAUSE, "aux", "auxpass"} for c in verb.children):
-        return None
-    speaker = next(
-        (c for c in verb.children if c.i > verb.i and c.dep_ in {"nsubj", "dobj"} and c.pos_ in {"NOUN", "PROPN"}), None
-    )
-    if speaker is None or any(not (t.is_punct or t.is_space) for t in doc[verb.right_edge.i + 1 : verb.sent.end]):
-        return None  # the speaker phrase must close the sentence
+    speaker = next((c for c in verb.children if c.i > verb.i and c.dep_ in {"nsubj", "dobj"}), None)
+    if speaker is None or (speaker.pos_ not in {"NOUN", "PROPN"} and _of_object(speaker) is None):
+        return None  # a name, a noun, or "one of its residents"
+    aside = {t.i for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > speaker.i for t in c.subtree}
+    if any(not (t.is_punct or t.is_space) and t.i not in aside for t in doc[speaker.right_edge.i + 1 : verb.sent.end]):
+        return None  # the speaker phrase closes the sentence, or only an aside follows it (", speaking on ...")
     return speaker
+
+
+def _may_be_inverted(doc: Doc, verb: Token) -> bool:
+    """A finite, affirmative cue right after a comma, after its content and with no subject before it."""
+    if CLAUSE not in CUE_VERBS[verb.lemma_.lower()] or verb.tag_ not in FINITE_TAGS or _negated(verb):
+        return False
+    if verb.i == 0 or doc[verb.i - 1].text != "," or verb.head.i >= verb.i:
+        return False
+    return not any(
+        (c.dep_ in SUBJECT_DEPS and c.i < verb.i) or c.dep_ in {CLAUSE, "aux", "auxpass"} for c in verb.children
+    )
+
+
+def _of_object(tok: Token) -> Token | None:
+    """The object of an "of" after a token ("one of its residents"), else None."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
 
 
 def _parenthetical_claim(doc: Doc, article_id: str, verb: Token, subject: Token) -> dict | None:
@@ -270,6 +326,12 @@ def _noun_claim(doc: Doc, article_id: str, noun: Token) -> dict | None:
 
 VERB_PATTERNS: tuple[CuePattern, ...] = (
     CuePattern(
+        "quoted_as_saying",
+        _find_quoted_as_saying,
+        "Rebel radio quoted a commander as saying that 40 soldiers were killed.",
+        ("indirect", "a commander", "say", "40 soldiers were killed"),
+    ),
+    CuePattern(
         "with_speaker_participle",
         _find_absolute,
         "The talks ended, with the foreign minister reiterating the country's wish for calm.",
@@ -288,6 +350,17 @@ VERB_PATTERNS: tuple[CuePattern, ...] = (
         ("indirect", "The militia", "say", "the army had broken the truce"),
     ),
     CuePattern(
+        "speaker_hung_on_content",
+        _trailing_credit,
+        "The nine were killed in a raid on the town of Dorsa, north of Lamu, the Karvo Monitor for Human Rights said.",
+        (
+            "indirect",
+            "the Karvo Monitor for Human Rights",
+            "say",
+            "The nine were killed in a raid on the town of Dorsa, north of Lamu",
+        ),
+    ),
+    CuePattern(
         "speaker_after_cue",
         _inverted_claim,
         "The two leaders should meet in Vienna on 3 June, announced the presidency of Austria.",
@@ -304,6 +377,12 @@ VERB_PATTERNS: tuple[CuePattern, ...] = (
         "describes_a_noun",
         _find_description,
         "The envoy put forward proposals that the mediators believe will end the dispute.",
+        None,
+    ),
+    CuePattern(
+        "own_words_nested",
+        _find_own_words_nested,
+        "The minister will say on Monday that he welcomes the offer to host the talks.",
         None,
     ),
     CuePattern(

@@ -18,7 +18,7 @@ from newsfacts.transforms.claims.words import (
     ANCHOR_LABELS,
     HEAD_OF_STATE_TITLES,
     LEADER_ROLES,
-    ONE_PERSON_NOUNS,
+    SPEAKING_PERSON_NOUNS,
     PERSON,
     PLURAL,
     PRONOUN_FITS,
@@ -32,6 +32,7 @@ from newsfacts.transforms.language.discourse import (
     antecedent,
     dateline_tokens,
     entity_of,
+    named_institution,
     quoted_tokens,
     same_or_previous_sentence,
 )
@@ -44,6 +45,7 @@ from newsfacts.transforms.language.lexicon import (
     INSTITUTION_NOUNS,
     PERSON_PRONOUNS,
     POSSESSIVE_PRONOUNS,
+    SETTLEMENT_NOUNS,
     SOURCE_CONTAINERS,
     SUBJECT_DEPS,
     TITLE_NATIONALITY_WORDS,
@@ -102,9 +104,8 @@ def _by_appositive_name(tok: Token) -> str | None:
 
 
 def _by_group_name(tok: Token) -> str | None:
-    if tok.lemma_.lower() in GROUP_NOUNS and tok.pos_ == "NOUN" and _group_name(tok) is not None:
-        return _group_name(tok).text
-    return None
+    name = _group_name(tok) if tok.lemma_.lower() in GROUP_NOUNS and tok.pos_ == "NOUN" else None
+    return name.text if name is not None else None
 
 
 def _by_institution(tok: Token) -> str | None:
@@ -273,8 +274,9 @@ def _antecedent_named_group(doc: Doc, tok: Token) -> str | None:
     skip = quoted_tokens(doc) | dateline_tokens(doc)
     lemma = tok.lemma_.lower()
     for cand in reversed(doc[: tok.i]):
-        if cand.lemma_.lower() == lemma and cand.i not in skip and _group_name(cand) is not None:
-            return _group_name(cand).text
+        name = _group_name(cand) if cand.lemma_.lower() == lemma and cand.i not in skip else None
+        if name is not None:
+            return name.text
 
     def fits(cand: Token) -> str | None:
         if cand.i in skip or cand.ent_type_ not in GROUP_LABELS or cand.ent_iob_ != "B":
@@ -288,19 +290,8 @@ def _antecedent_named_group(doc: Doc, tok: Token) -> str | None:
 def _antecedent_institution(doc: Doc, tok: Token) -> str | None:
     """What "the army" refers back to: the nearest body named with a fitting noun ("the Israeli military",
     "Lebanon's health ministry"), outside quotes and the dateline."""
-    skip = quoted_tokens(doc) | dateline_tokens(doc)
-    nouns = INSTITUTION_NOUNS[tok.lemma_.lower()]
-
-    def fits(cand: Token) -> str | None:
-        if cand.i in skip or cand.pos_ != "NOUN" or cand.lemma_.lower() not in nouns:
-            return None
-        named = any(
-            c.dep_ in {"amod", "compound", "poss"} and (c.ent_type_ in ANCHOR_LABELS | {"NORP"} or c.pos_ == "PROPN")
-            for c in cand.children
-        )
-        return _clean(_speaker_span(cand).text) if named else None
-
-    return antecedent(tok, fits, WINDOWS["speaker_person"])
+    named = named_institution(tok, WINDOWS["speaker_person"])
+    return _clean(_speaker_span(named).text) if named is not None else None
 
 
 def _note_speaker(row: dict, speaker: Token | None) -> None:
@@ -317,7 +308,7 @@ def _fits(tok: Token) -> frozenset[str]:
     low = tok.lower_
     if low in PRONOUN_FITS:
         return PRONOUN_FITS[low]
-    if tok.ent_type_ == "PERSON" or tok.lemma_.lower() in ONE_PERSON_NOUNS and tok.tag_ in {"NN", "NNP"}:
+    if tok.ent_type_ == "PERSON" or tok.lemma_.lower() in SPEAKING_PERSON_NOUNS and tok.tag_ in {"NN", "NNP"}:
         return frozenset({PERSON})
     if tok.tag_ in {"NNS", "NNPS"}:
         return frozenset({PLURAL})
@@ -336,15 +327,17 @@ def _resolve_pronoun_speakers(doc: Doc, rows: list[dict]) -> None:
     """
     previous: dict | None = None
     for row in rows:
-        i = row.get("_speaker_i")
-        pronoun = doc[i].lower_ if i is not None else None
+        i: int | None = row.get("_speaker_i")
+        if i is None:
+            continue
+        pronoun = doc[i].lower_
         if pronoun in PRONOUN_FITS and previous is not None and previous["_speaker_i"] < i:
             if PRONOUN_FITS[pronoun] & previous["_fits"] and same_or_previous_sentence(
                 doc[previous["_speaker_i"]], doc[i]
             ):
                 row["speaker_text"] = previous["speaker_text"]
                 row["_fits"] = previous["_fits"]
-        if i is not None and row["speaker_text"]:
+        if row["speaker_text"]:
             previous = row
 
 
@@ -381,6 +374,8 @@ def _antecedent_person(doc: Doc, tok: Token) -> str | None:
             return None
         if cand.ent_type_ == "PERSON" and cand.ent_iob_ == "B":
             ent = entity_of(cand)
+            if _names_a_settlement(ent):
+                return None  # "the town of al-Bara": a place the tagger took for a person
             return _is_subject(ent), _with_honorific(ent).text
         if cand.dep_ not in SUBJECT_DEPS or cand.ent_type_ == "PERSON":
             return None
@@ -392,6 +387,13 @@ def _antecedent_person(doc: Doc, tok: Token) -> str | None:
 
     found = antecedent(tok, fits, WINDOWS["speaker_person"], prefer=lambda c: c[0])
     return found[1] if found is not None else None
+
+
+def _names_a_settlement(ent: Span) -> bool:
+    """Whether a name is the X of "the town of X", "the village of X"."""
+    root = ent.root
+    of = root.head
+    return root.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in SETTLEMENT_NOUNS
 
 
 def _known_surname(doc: Doc, tok: Token) -> str | None:

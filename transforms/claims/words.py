@@ -6,7 +6,14 @@ All words are lower case and compared with `token.lemma_.lower()` or `token.lowe
 
 from __future__ import annotations
 
-from newsfacts.transforms.language.lexicon import SOURCE_CONTAINERS
+from newsfacts.transforms.language.lexicon import (
+    ONE_PERSON_NOUNS,
+    PERSON_REFERENT,
+    PLURAL_REFERENT,
+    PRONOUN_REFERENTS,
+    SINGULAR_REFERENT,
+    SOURCE_CONTAINERS,
+)
 
 # Complements a cue may take: a clause, an object, a to-infinitive, or an object after a named preposition.
 CLAUSE, OBJECT, INFINITIVE = "ccomp", "dobj", "xcomp"
@@ -32,7 +39,6 @@ CUE_VERBS: dict[str, frozenset[str]] = {
             "explain",
             "note",
             "admit",
-            "report",
             "suggest",
             "reply",
             "respond",
@@ -73,7 +79,6 @@ CUE_VERBS: dict[str, frozenset[str]] = {
             "indicate",
             "express",
             "condemn",
-            "deny",
             "reject",
             "welcome",
             "criticize",
@@ -91,7 +96,10 @@ CUE_VERBS: dict[str, frozenset[str]] = {
         _STANCE,
     ),
     **dict.fromkeys(("pledge", "vow", "promise", "threaten"), _COMMIT),
-    **dict.fromkeys(("urge", "ask", "implore", "encourage"), _DIRECT),
+    # "Chad denies providing the rebels with weapons": a clause, an object or a gerund
+    "deny": frozenset({CLAUSE, OBJECT, INFINITIVE}),
+    "report": _STANCE,  # "The doctors' union reported a second strike on the camp"
+    **dict.fromkeys(("urge", "ask", "implore", "encourage", "advise"), _DIRECT),
     "accuse": frozenset({OBJECT}),
     "blame": frozenset({OBJECT}),
     "describe": frozenset({OBJECT}),
@@ -108,6 +116,8 @@ CUE_PREPOSITIONS: dict[str, frozenset[str]] = {
 }
 # Cues whose clause the parser may hang on their object ("told dpa that ...").
 OBJECT_CLAUSE_CUES = frozenset({"tell"})
+# Participles after a cue whose object's clause is what was said ("said on Thursday citing sources that ...").
+CITING_PARTICIPLES = frozenset({"cite", "quote"})
 # Cues whose preposition is part of the reporting word ("call on", "call for").
 PARTICLE_CUES = frozenset({"call"})
 # A cue needs an object AND this preposition to count ("accused Israel" alone is no statement).
@@ -185,7 +195,9 @@ MUTE_SUBJECTS = CUE_NOUNS | SOURCE_CONTAINERS
 PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "conj"})
 # Participles that make what the doer of any deed said a claim ("The militia postponed the handover,
 # saying the army had broken the truce").
-DEED_PARTICIPLES = frozenset({"say", "claim", "insist", "argue", "explain", "add", "allege", "warn", "state", "call"})
+DEED_PARTICIPLES = frozenset(
+    {"say", "claim", "insist", "argue", "explain", "add", "allege", "warn", "state", "call", "announce", "declare"}
+)
 # Parts of a subject phrase that describe rather than name the speaker.
 SPEAKER_TRIM_DEPS = frozenset({"appos", "relcl", "acl", "advcl", "punct", "cc", "case"})
 # Finite verb tags: the claim was made, not planned or hypothetical.
@@ -234,15 +246,10 @@ ROLE_DOMAINS: dict[str, tuple[frozenset[str], ...]] = {
 # Entity labels that make a role phrase name an organisation rather than stand for a person.
 ANCHOR_LABELS = frozenset({"ORG", "GPE", "PERSON", "FAC", "LOC"})
 # Nouns for one person, so "he" or "she" may stand for them ("the official said ... he said").
-ONE_PERSON_NOUNS = ROLE_NOUNS | {"official", "officer", "spokesman", "spokeswoman", "source", "witness", "resident"}
+SPEAKING_PERSON_NOUNS = ROLE_NOUNS | ONE_PERSON_NOUNS
 # What a pronoun may stand for: a person, one organisation or country, or a plural or collective body.
-PERSON, SINGULAR, PLURAL = "person", "singular", "plural"
-PRONOUN_FITS: dict[str, frozenset[str]] = {
-    "he": frozenset({PERSON}),
-    "she": frozenset({PERSON}),
-    "it": frozenset({SINGULAR}),
-    "they": frozenset({PLURAL}),
-}
+PERSON, SINGULAR, PLURAL = PERSON_REFERENT, SINGULAR_REFERENT, PLURAL_REFERENT
+PRONOUN_FITS: dict[str, frozenset[str]] = {word: frozenset({kind}) for word, kind in PRONOUN_REFERENTS.items()}
 # Parts of speech that make content a statement rather than a fragment of function words ("which contains").
 CONTENT_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
 MIN_STANDALONE_WORDS = 4  # a lone quoted sentence shorter than this is a title or a slogan

@@ -20,6 +20,7 @@ from newsfacts.transforms.figures.counted import (
     CAPTIVE_NOUNS,
     CURRENCY_NOUNS,
     HOSTAGE_NOUNS,
+    NOT_VICTIM_NOUNS,
     PRISONER_NOUNS,
     _antecedent_row,
     _captive_context,
@@ -91,7 +92,7 @@ class Category:
     test: Callable[[Counted], bool]
     example: str
     number: str
-    total: Callable[[Counted], dict] | None = None
+    total: Callable[[Counted], dict | None] | None = None
 
 
 _RELEASES = ("release", "rescue", "return")
@@ -198,6 +199,13 @@ CATEGORIES: tuple[Category, ...] = (
     ),
     Category("no_event", "other", lambda c: c.event is None, "The town has 3 schools.", "3"),
     Category(
+        "places_and_means",
+        "other",
+        lambda c: c.lemma in NOT_VICTIM_NOUNS,
+        "Shelling on two villages killed eight people.",
+        "two",
+    ),
+    Category(
         "hostages_dead",
         "hostages_dead",
         lambda c: c.event == "kill" and c.patient == "hostage",
@@ -256,7 +264,7 @@ def _category(found: _Number, noun: Token | None, earlier: list[dict]) -> tuple[
     rule = next((rule for rule in CATEGORIES if rule.test(counted)), None)
     if rule is None:
         return "other", None
-    if rule.total is not None:
-        total = rule.total(counted)
+    total = rule.total(counted) if rule.total is not None else None
+    if total is not None:
         return total["category"], total
     return rule.category, None

@@ -6,7 +6,12 @@ from spacy.tokens import Token
 
 from newsfacts.transforms.figures.numbers import _Number, _of_object
 from newsfacts.transforms.language.discourse import WINDOWS, window_start
-from newsfacts.transforms.language.lexicon import NOMINAL_SUBJECT_DEPS, PARTITIVE_PRONOUNS, PEOPLE_NOUNS
+from newsfacts.transforms.language.lexicon import (
+    NOMINAL_SUBJECT_DEPS,
+    PARTITIVE_PRONOUNS,
+    PEOPLE_NOUNS,
+    SETTLEMENT_NOUNS,
+)
 
 
 CURRENCY_NOUNS = {
@@ -35,6 +40,25 @@ CURRENCY_NOUNS = {
     "rial",
     "birr",
     "kwacha",
+}
+# Places and means of an attack: a number of them is never a toll, whatever verb is near ("Shelling on
+# two villages killed eight people", "killed in two strikes", "kidnapped children in two provinces").
+NOT_VICTIM_NOUNS = SETTLEMENT_NOUNS | {
+    "strike",
+    "airstrike",
+    "attack",
+    "raid",
+    "wave",
+    "round",
+    "missile",
+    "rocket",
+    "drone",
+    "shell",
+    "bomb",
+    "house",
+    "home",
+    "building",
+    "vehicle",
 }
 HOSTAGE_NOUNS = {"hostage", "captive", "abductee", "kidnappee"}
 PRISONER_NOUNS = {"prisoner", "inmate", "detainee", "convict"}
@@ -89,6 +113,8 @@ EVENT_CUES: dict[str, str] = {
             "assassinate",
             "neutralise",
             "neutralize",
+            "neutralisation",  # "led to the neutralisation of about 20 assailants"
+            "neutralization",
             "life",
         ),
         "kill",
@@ -111,6 +137,18 @@ STATE_CUES = {"hold"}
 HANDOVER_PARTICLES = {"hand": "over", "turn": "over"}
 # Events whose total a breakdown takes: "The dead were five men, four women and two children."
 BREAKDOWN_CUES = {"kill", "injure"}
+# Verbs that list the parts of a group: "The dead were five men", "The dead included three women".
+BREAKDOWN_VERBS = {"be", "include", "comprise"}
+# Group nouns that name casualties only as the group a breakdown is taken from ("Among the victims were
+# four women and ten children": killed), not as the counted noun ("30 victims" may be wounded).
+BREAKDOWN_GROUPS = {"victim": "kill"}
+# Verbs that report a state told by others; their complement says what happened ("were reported
+# killed", "are feared dead", "is believed killed", "were confirmed dead").
+HEARSAY_VERBS = {"report", "believe", "fear", "presume", "confirm", "think", "say", "know", "understand"}
+# What a taking to one of these is: the people were injured ("12 were taken to hospital").
+TREATMENT_NOUNS = {"hospital", "treatment", "clinic", "infirmary"}
+# Words after a verb that make it a killing, whatever the verb: "shot dead", "beaten dead".
+DEATH_RESULTS = {"dead"}
 # Events a "for" phrase names as the purpose of a list or a plan ("prisoners slated for release"); not
 # "arrested for killing", which names a charge.
 PURPOSE_CUES = {"release", "return"}
@@ -149,6 +187,8 @@ TRANSITIVE_VERBS = {
     "exchange",
     "repatriate",
 }
+# Slots of a verb whose word says what happened to its subject ("were found dead", "are still held").
+ARGUMENT_SLOTS = ("acomp", "oprd", "attr", "advmod")
 # Clause links the search for an event word does not climb across.
 CLAUSE_DEPS = {"conj", "ccomp", "advcl", "parataxis"}
 # A verb with the number (or its noun) in one of these slots governs it: the search stops there.
@@ -214,7 +254,8 @@ def _measured_subject(root: Token) -> Token | None:
         verb = verb.head
     if verb.lemma_.lower() not in MEASURE_VERBS:
         return _aggregate_above(root)
-    subjects = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")]
+    holder = verb.head if verb.dep_ == "xcomp" else verb  # "the toll is believed to be 40": the toll's
+    subjects = [c for c in holder.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")]
     return _aggregate_member(subjects[0]) if subjects else None
 
 
@@ -424,8 +465,9 @@ def _cue_of(node: Token, came_from: Token) -> str | None:
 
 def _complement_cue(verb: Token, came_from: Token) -> str | None:
     """The event a verb's complement names ("were found dead", "are still held")."""
+    deps = ("acomp", "oprd", "attr", "advmod", "xcomp") if verb.lemma_.lower() in HEARSAY_VERBS else ARGUMENT_SLOTS
     for child in verb.children:
-        if child.dep_ in ("acomp", "oprd", "attr", "advmod") and child.i != came_from.i:
+        if child.dep_ in deps and child.i != came_from.i:
             cue = EVENT_CUES.get(child.lemma_.lower()) or EVENT_CUES.get(child.lower_)
             if cue:
                 return cue
@@ -434,11 +476,11 @@ def _complement_cue(verb: Token, came_from: Token) -> str | None:
 
 def _be_cue(verb: Token, came_from: Token) -> str | None:
     """For "be": the group a part is among ("Among the dead were 12 children"), or the total a breakdown
-    names ("The dead were five men")."""
-    if verb.lemma_.lower() != "be":
+    names ("The dead were five men", "The dead included three women")."""
+    if verb.lemma_.lower() not in BREAKDOWN_VERBS:
         return None
     cue = _among_cue(verb) if came_from.dep_ in NOMINAL_SUBJECT_DEPS | {"attr"} else None
-    if cue is None and came_from.dep_ == "attr":
+    if cue is None and came_from.dep_ in ("attr", "dobj"):
         cue = _group_subject_cue(verb)
     return cue
 
@@ -458,7 +500,7 @@ def _group_subject_cue(verb: Token) -> str | None:
     """ "The dead were five men, four women and two children": a breakdown takes the event of its total."""
     for child in verb.children:
         if child.dep_ in NOMINAL_SUBJECT_DEPS and child.pos_ in ("ADJ", "NOUN"):
-            cue = _word_cue(child)
+            cue = _word_cue(child) or BREAKDOWN_GROUPS.get(child.lemma_.lower())
             if cue in BREAKDOWN_CUES:
                 return cue
     return None
@@ -469,6 +511,10 @@ def _word_cue(token: Token) -> str | None:
     cue = EVENT_CUES.get(token.lemma_.lower()) or EVENT_CUES.get(token.lower_)
     if cue is None and _handed_over(token):
         cue = "release"  # "handed over 15 captives"
+    if token.pos_ == "VERB" and _next_word(token) in DEATH_RESULTS:
+        cue = "kill"  # "shot dead dozens of villagers"
+    if cue == "take" and _taken_for_treatment(token):
+        cue = "injure"  # "12 were taken to hospital"
     if (
         cue is None
         and token.pos_ == "VERB"
@@ -477,6 +523,19 @@ def _word_cue(token: Token) -> str | None:
     ):
         cue = "return"
     return cue
+
+
+def _next_word(token: Token) -> str | None:
+    """The next word in lower case, if any."""
+    return token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else None
+
+
+def _taken_for_treatment(verb: Token) -> bool:
+    """ "taken to hospital", "taken for treatment": a taking of the wounded, not of hostages."""
+    return any(
+        child.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in TREATMENT_NOUNS for g in child.children)
+        for child in verb.children
+    )
 
 
 def _handed_over(token: Token) -> bool:
@@ -499,7 +558,7 @@ def _among_cue(verb: Token) -> str | None:
         for group in prep.children:
             if group.dep_ != "pobj":
                 continue
-            cue = _word_cue(group)
+            cue = _word_cue(group) or BREAKDOWN_GROUPS.get(group.lemma_.lower())
             if cue:
                 return cue
             for child in group.children:

@@ -7,8 +7,21 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from newsfacts.transforms.figures.numbers import _Number, _fold
-from newsfacts.transforms.language.discourse import WINDOWS, antecedent
-from newsfacts.transforms.language.lexicon import POSSESSIVE_PRONOUNS, SOURCE_CONTAINERS, SUBJECT_PRONOUNS
+from newsfacts.transforms.language.discourse import (
+    WINDOWS,
+    antecedent,
+    credit_phrase,
+    named_institution,
+    quoted_as_saying,
+)
+from newsfacts.transforms.language.lexicon import (
+    ONE_PERSON_NOUNS,
+    POSSESSIVE_PRONOUNS,
+    PRONOUN_REFERENTS,
+    REFERENT_LABELS,
+    SOURCE_CONTAINERS,
+    SUBJECT_PRONOUNS,
+)
 from newsfacts.transforms.entities import HONORIFICS
 from newsfacts.transforms.spans import doc_ents
 
@@ -47,7 +60,7 @@ MISTAGGED_REPORTING = {"claims", "says", "reports", "estimates", "states", "insi
 SOURCE_TRIM_DEPS = {"relcl", "acl", "appos", "prep", "punct", "cc", "advmod"}
 RUN_BY_WORDS = {"run", "led", "controlled", "administered", "backed", "linked", "affiliated", "owned", "based"}
 # Which named things a pronoun may stand for when it is the one who reports.
-PRONOUN_LABELS = {"he": ("PERSON",), "she": ("PERSON",), "it": ("ORG", "GPE")}
+PRONOUN_LABELS = {word: REFERENT_LABELS[kind] for word, kind in PRONOUN_REFERENTS.items() if kind in REFERENT_LABELS}
 OWNER_PREPS = {"of", "from", "by"}
 # Words that join proper names into one name ("the Ministry of Foreign Affairs").
 NAME_JOINERS = {"of", "for"}
@@ -57,12 +70,9 @@ DEED_OBJECTS = {"life"}
 NOBODY_WORDS = {"nobody", "none", "noone", "no-one"}
 # Singular nouns for one person, so that "he" or "she" may stand for them: ranks and titles ("a police
 # captain told reporters ... He said"), and people who speak for a body ("the official").
-ONE_PERSON_NOUNS = HONORIFICS | {"official", "officer", "source", "witness", "resident", "doctor", "medic", "soldier"}
+REPORTING_PERSON_NOUNS = HONORIFICS | ONE_PERSON_NOUNS
 # "a source close to Hamas": the words that tie an unnamed source to a party stay in its name.
 SOURCE_CLOSE_WORDS = {"close", "familiar", "near", "loyal", "linked", "affiliated"}
-# Words a source list may hold when the parser leaves the reporting verb without a subject
-# ("An air strike killed six civilians, villagers and local media said").
-SOURCE_LIST_POS = {"NOUN", "PROPN", "ADJ", "DET", "CCONJ"}
 
 
 def _source_text(found: _Number) -> str | None:
@@ -123,11 +133,11 @@ def _reporting_credits(root: Token, sent: Span) -> Iterator[tuple[Token, Token |
 def _verb_credit(verb: Token, root: Token) -> Token | Span | None:
     """Who a reporting verb credits the number to: its subject, or the list of sources before a verb the
     parser left without one ("killed six civilians, villagers and local media said"); never "Nobody"."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or quoted_as_saying(verb)
     if _takes_lives(verb):
         return None
     if subject is None:
-        return _list_before(verb) if verb.dep_ in ("conj", "ROOT") else None
+        return credit_phrase(verb) if verb.dep_ in ("conj", "ROOT") else None
     return subject if not _is_nobody(subject) and _reports_number(verb, subject, root) else None
 
 
@@ -149,21 +159,6 @@ def _reports_number(verb: Token, subject: Token, root: Token) -> bool:
 def _counted_head(root: Token) -> int:
     """The index of the noun a number modifies ("12 women"), or -1."""
     return root.head.i if root.dep_ in ("nummod", "quantmod") and root.head.pos_ == "NOUN" else -1
-
-
-def _list_before(verb: Token) -> Span | None:
-    """The noun phrase right before a reporting verb the parser left without a subject, back to the comma.
-
-    "An air strike killed six civilians, villagers and local media said": the parser joins the sources to
-    the object list; the words between the last comma and the verb are who said it.
-    """
-    doc, sent = verb.doc, verb.sent
-    start = verb.i
-    while start > sent.start and doc[start - 1].pos_ in SOURCE_LIST_POS:
-        start -= 1
-    if start in (verb.i, sent.start) or doc[start - 1].text != "," or doc[verb.i - 1].pos_ not in ("NOUN", "PROPN"):
-        return None
-    return doc[start : verb.i]
 
 
 def _resolve_pronoun(source: Token | Span) -> str:
@@ -216,7 +211,7 @@ def _is_nobody(subject: Token) -> bool:
 
 def _is_person(noun: Token) -> bool:
     """Whether a source noun names a person (or its name is a person's, or it is one person's role)."""
-    if noun.ent_type_ == "PERSON" or (noun.tag_ == "NN" and noun.lemma_.lower() in ONE_PERSON_NOUNS):
+    if noun.ent_type_ == "PERSON" or (noun.tag_ == "NN" and noun.lemma_.lower() in REPORTING_PERSON_NOUNS):
         return True
     return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children)
 
@@ -235,6 +230,8 @@ def _source_phrase(noun: Token) -> str:
     "his office" to the office of whom "his" stands for.
     """
     name = _name_in_apposition(noun)
+    if name is None and _is_bare_reference(noun):
+        name = named_institution(noun, WINDOWS["figure_source"])  # "The clinic said": the clinic named before
     if name is not None:
         return _source_phrase(name)
     if _fold(noun.lemma_.lower()) in SOURCE_CONTAINERS:
@@ -246,6 +243,13 @@ def _source_phrase(noun: Token) -> str:
     if owned is not None:
         return owned
     return "".join(t.text_with_ws for t in _without_run_by(tokens)).strip()
+
+
+def _is_bare_reference(noun: Token) -> bool:
+    """ "the clinic", "the armed group": "the" and a noun with no name of its own."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and all(
+        c.dep_ in ("det", "amod", "punct", "relcl", "acl") and not c.ent_type_ for c in noun.children
+    )
 
 
 def _phrase_tokens(noun: Token) -> list[Token]:

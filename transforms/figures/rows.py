@@ -11,6 +11,7 @@ from newsfacts.transforms.figures.categories import _category
 from newsfacts.transforms.figures.counted import (
     AGGREGATE_NOUNS,
     ANAPHORIC_NOUNS,
+    CAPTIVE_NOUNS,
     _antecedent_row,
     _counted_noun,
     _unit_lemma,
@@ -53,7 +54,7 @@ def _figure_row(doc: Doc, article_id: str, found: _Number, earlier: list[dict]) 
     if total is not None and (unit is None or unit in ANAPHORIC_NOUNS or unit in AGGREGATE_NOUNS):
         unit = total["unit"]  # "the three others", "the number": the total's unit; "30 children" their own
     if (unit is None or unit in ANAPHORIC_NOUNS) and not found.ordinal:
-        unit = _borrowed_unit(found, earlier, unit)
+        unit = _borrowed_unit(found, earlier, unit, category)
     start_char = doc[found.start].idx
     end_char = doc[found.end - 1].idx + len(doc[found.end - 1].text)
     value = float(found.value)
@@ -74,11 +75,14 @@ def _figure_row(doc: Doc, article_id: str, found: _Number, earlier: list[dict]) 
     }
 
 
-def _borrowed_unit(found: _Number, earlier: list[dict], unit: str | None) -> str | None:
+def _borrowed_unit(found: _Number, earlier: list[dict], unit: str | None, category: str) -> str | None:
     """The unit of the figure a bare number carries on from ("nine people dead and dozens injured");
-    never one that measures ("a year-long war ... millions")."""
+    never one that measures ("a year-long war ... millions"). "Others" that suffered something else are
+    people of any kind ("3 children were killed and 6 others were hurt": 6 people)."""
     previous = _antecedent_row(found, None, earlier)
     if previous is not None and previous["category"] not in MEASURE_CATEGORIES:
+        if unit in ANAPHORIC_NOUNS and category != previous["category"] and previous["unit"] in CAPTIVE_NOUNS:
+            return "person"
         return previous["unit"]
     return None if unit in ANAPHORIC_NOUNS else unit  # "the two others" with nothing before: unknown
 

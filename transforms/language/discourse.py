@@ -24,6 +24,7 @@ from typing import Callable, Iterator, TypeVar
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.transforms.cleaning import dateline_span
+from newsfacts.transforms.language.lexicon import ACTOR_LABELS, INSTITUTION_NOUNS, PLACE_LABELS
 from newsfacts.transforms.spans import CACHE_PREFIX, doc_text
 
 logger = logging.getLogger(__name__)
@@ -53,6 +54,13 @@ SINGLE_OPEN = frozenset("'\u2018")
 SINGLE_CLOSE = frozenset("'\u2019")
 _CLOSE_BEFORE = frozenset(",.!?")
 _CLOSE_AFTER = frozenset(",.;:!?)\n")
+
+# Parts of speech of a speaker phrase written between a comma and its reporting verb.
+CREDIT_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "CCONJ", "ADP", "PART", "NUM"})
+# Verbs that pass on someone's words "as saying": "quoted a commander as saying that ...".
+QUOTING_VERBS = frozenset({"quote", "cite"})
+# Entity labels that make a modifier a name ("the Israeli military", "Lebanon's health ministry").
+NAME_LABELS = ACTOR_LABELS | PLACE_LABELS
 
 _SENT_TOKEN_STARTS = CACHE_PREFIX + "sent_token_starts"
 _QUOTATIONS = CACHE_PREFIX + "quotations"
@@ -137,6 +145,56 @@ def antecedent(
                 return next((r for r in found if prefer(r)), found[0])
             return found[0]
     return None
+
+
+def named_institution(tok: Token, window: int) -> Token | None:
+    """The noun that names the body a bare "the army", "the clinic" stands for: the nearest one before it,
+    outside quotes and the dateline, written with a fitting noun (INSTITUTION_NOUNS) and a name ("the
+    Israeli military", "the Red Crescent clinic", "the Sudanese Doctors Network"); None if there is none."""
+    nouns = INSTITUTION_NOUNS.get(tok.lemma_.lower())
+    if nouns is None:
+        return None
+    skip = quoted_tokens(tok.doc) | dateline_tokens(tok.doc)
+
+    def fits(cand: Token) -> Token | None:
+        if cand.i in skip or cand.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        if cand.lemma_.lower() not in nouns and cand.lower_ not in nouns:
+            return None
+        named = any(
+            c.dep_ in {"amod", "compound", "poss"} and (c.ent_type_ in NAME_LABELS or c.pos_ == "PROPN")
+            for c in cand.children
+        )
+        return cand if named else None
+
+    return antecedent(tok, fits, window)
+
+
+def quoted_as_saying(verb: Token) -> Token | None:
+    """Who speaks in "Radio X quoted a commander as saying that ...": the one quoted (the object of
+    "quoted", "cited"), for the participle "saying"; else None."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or verb.head.head.lemma_.lower() not in QUOTING_VERBS:
+        return None
+    return next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+
+
+def credit_phrase(verb: Token) -> Span | None:
+    """The noun phrase between the last comma and a reporting verb that closes a statement ("..., police and
+    residents said", "..., the Karvo Monitor for Human Rights said"), whatever the parser hung it on; None
+    when other words stand there."""
+    doc, start = verb.doc, verb.i
+    while start > verb.sent.start and _credit_pos(doc[start - 1]) in CREDIT_PHRASE_POS:
+        start -= 1
+    if start == verb.i or start == verb.sent.start or doc[start - 1].text != ",":
+        return None
+    if doc[verb.i - 1].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return doc[start : verb.i]
+
+
+def _credit_pos(tok: Token) -> str:
+    """The part of speech of a token in a credit phrase; a hyphen inside a name counts as part of it."""
+    return "PROPN" if tok.tag_ == "HYPH" else tok.pos_
 
 
 # --- quotations ----------------------------------------------------------------------------

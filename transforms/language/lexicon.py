@@ -31,6 +31,11 @@ PRONOUNS = (
         | {"whom", "which", "one", "someone", "somebody", "anyone", "everyone"}
     )
 )
+# What a subject pronoun may stand for: a person, one body or country ("it"), or several or a collective
+# ("they"); and the entity labels a named referent of each kind carries.
+PERSON_REFERENT, SINGULAR_REFERENT, PLURAL_REFERENT = "person", "singular", "plural"
+PRONOUN_REFERENTS = {"he": PERSON_REFERENT, "she": PERSON_REFERENT, "it": SINGULAR_REFERENT, "they": PLURAL_REFERENT}
+REFERENT_LABELS = {PERSON_REFERENT: ("PERSON",), SINGULAR_REFERENT: ("ORG", "GPE")}
 # Pronouns that open a relative clause ("the man who ...", "the city that ...").
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Pronouns a partitive "of" points back through to a noun named before ("41 of whom", "some of them").
@@ -112,6 +117,43 @@ PEOPLE_NOUNS = frozenset(
         "detainee",
     }
 )
+# Nouns for one person who speaks or reports, so that "he" or "she" may stand for them ("An activist in
+# Idlib said ... Rebels clashed there, he said"); each extractor adds its titles and ranks.
+ONE_PERSON_NOUNS = frozenset(
+    {
+        "official",
+        "officer",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "source",
+        "witness",
+        "resident",
+        "villager",
+        "activist",
+        "doctor",
+        "medic",
+        "soldier",
+        "journalist",
+    }
+)
+# Nouns for a settled place, that name it in "the town of X" ("the village of Kin Ma": Kin Ma is a place,
+# whatever label the tagger gives it).
+SETTLEMENT_NOUNS = frozenset(
+    {
+        "village",
+        "town",
+        "city",
+        "province",
+        "region",
+        "district",
+        "state",
+        "country",
+        "neighborhood",
+        "neighbourhood",
+        "camp",
+    }
+)
 # Nouns for one institution, each mapped to the nouns that may name the same body, so that a bare "the army"
 # may stand for "the Israeli military" named before ("The Israeli military said ... 'Most were
 # intercepted,' the army said"). Compared with `token.lemma_.lower()`.
@@ -123,6 +165,9 @@ INSTITUTION_NOUNS: dict[str, frozenset[str]] = {
     "government": frozenset({"government"}),
     "agency": frozenset({"agency"}),
     "presidency": frozenset({"presidency"}),
+    # "Doctors at the Red Crescent clinic said ... The clinic said": the clinic named before
+    **dict.fromkeys(("hospital", "clinic"), frozenset({"hospital", "clinic"})),
+    "network": frozenset({"network"}),
 }
 # Documents that carry a source's words, whose owner is the source ("a statement from the ministry",
 # "according to the ministry's tally").
