@@ -1002,3 +1002,97 @@ def test_calls_for_something_are_no_meeting(nlp):
 def test_young_people_seized_are_abducted(nlp):
     got = only(nlp, "Gunmen seized 40 schoolgirls in Kebbi on Friday.")
     assert (got["type"], got["actor"]) == ("abduct", "Gunmen")
+
+
+# --- audit 2 patterns (issue 12): attack constructions, descriptor actors, durations, plans, role phrases ----
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The Kidal garrison came under attack by a group of gunmen on Monday.",
+            ("attack", "came", "gunmen", "Kidal", None, "on Monday"),
+        ),
+        (
+            "Soldiers clashed with the militants on Tuesday.",
+            ("attack", "clashed", "Soldiers", "the militants", None, "on Tuesday"),
+        ),
+        ("The rebels stepped up their siege of the town of Menaka.", ("attack", "siege", "The rebels", None, "Menaka", None)),
+        (
+            "On Sunday, a roadside bomb killed four soldiers near Gao.",
+            ("attack", "killed", None, "four soldiers", "Gao", "On Sunday"),
+        ),
+        ("A rebel-fired rocket struck a fuel depot in Lamu.", ("attack", "struck", "rebel", "a fuel depot", "Lamu", None)),
+        ("Gunmen fired on a patrol boat.", ("attack", "fired", "Gunmen", "a patrol boat", None, None)),
+        ("Hezbollah pounded northern Israel with 140 rockets.", ("attack", "pounded", "Hezbollah", "Israel", "Israel", None)),
+        ("Government troops shot dead eight fighters.", ("kill", "shot", "Government troops", None, None, None)),
+    ],
+)
+def test_attack_constructions(nlp, text, expected):
+    got = only(nlp, text)
+    assert (got["type"], got["trigger"], got["actor"], got["counterpart"], got["location"], got["date_text"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The army shot down 40 drones.", "Their views clashed.", "The mayor offered his condolences."],
+)
+def test_verbs_that_are_no_attack_or_offer_here(nlp, text):
+    assert events(nlp, text) == []
+
+
+def test_a_weapon_that_kills_is_the_attack_of_its_owner(nlp):
+    got = only(nlp, "A Russian missile killed three people in Odesa.")
+    assert (got["type"], got["actor"], got["location"]) == ("attack", "Russia", "Odesa")
+
+
+def test_a_described_group_is_the_group_named_before(nlp):
+    text = "Talks between Israel and Hamas stalled in May. The Palestinian militant group then fired rockets at Sderot."
+    assert [(r["type"], r["actor"]) for r in events(nlp, text)] == [("negotiate", "Israel"), ("attack", "Hamas")]
+
+
+def test_a_described_group_with_no_group_before_keeps_its_nationality(nlp):
+    assert only(nlp, "The Palestinian militant group fired rockets at Sderot.")["actor"] == "Palestine"
+
+
+def test_initials_before_a_force_noun_are_the_group(nlp):
+    got = events(nlp, "RSF fighters entered the Abu Shouk camp and shelled the market.")
+    assert [(r["type"], r["actor"]) for r in got] == [("seize", "RSF"), ("attack", "RSF")]
+
+
+def test_repelling_an_attack_is_not_the_repellers_attack(nlp):
+    assert events(nlp, "The army said its troops repelled an attack.") == []
+
+
+def test_who_travelled_names_the_traveller_not_the_place(nlp):
+    got = only(nlp, "President Daniel Chapo, who travelled to Pemba on Monday, promised residents aid.")
+    assert (got["actor"], got["location"]) == ("Daniel Chapo", "Pemba")
+
+
+def test_a_duration_modifier_is_no_date(nlp):
+    got = only(nlp, "Ali Youssef arrived in Cairo on a three-day visit.")
+    assert (got["type"], got["actor"], got["location"], got["date_text"]) == ("visit", "Ali Youssef", "Cairo", None)
+
+
+def test_a_role_phrase_is_the_person_named_with_that_role_and_state(nlp):
+    text = (
+        "Pakistan's foreign minister Shah Mahmood Qureshi spoke on Monday. "
+        "Kenya's foreign minister Musalia Mudavadi spoke on Tuesday. Kenya's foreign minister arrived in Juba."
+    )
+    assert [(r["type"], r["actor"], r["location"]) for r in events(nlp, text)] == [
+        ("visit", "Musalia Mudavadi", "Juba")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Ministry says Nigeria to host regional summit on Friday", ("meet", "summit", "Nigeria", True)),
+        ("Brazil has offered to host talks between the two ministers.", ("propose", "offered", "Brazil", False)),
+        ("France said it would introduce a draft resolution.", ("propose", "introduce", "France", True)),
+    ],
+)
+def test_plans_offers_and_headline_infinitives(nlp, text, expected):
+    got = only(nlp, text)
+    assert (got["type"], got["trigger"], got["actor"], got["planned"]) == expected

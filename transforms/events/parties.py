@@ -48,6 +48,7 @@ from newsfacts.transforms.events.words import (
     STRIKE_NOUNS,
     VICTIM_NOUNS,
     WEAPON_NOUNS,
+    WITH_SIDE_VERBS,
 )
 from newsfacts.transforms.language.discourse import antecedent, entity_of, quoted_tokens, window_start, WINDOWS
 from newsfacts.transforms.language.lexicon import (
@@ -60,7 +61,10 @@ from newsfacts.transforms.language.lexicon import (
     PLACE_LABELS,
     SUBJECT_DEPS,
 )
-from newsfacts.transforms.spans import fold
+from newsfacts.transforms.spans import doc_ents, fold
+
+# Modifiers of a modifier that may name an event noun's doer ("Russian drone attacks", "a Houthi-fired missile").
+MODIFIER_DEPS = ("compound", "amod", "nmod", "npadvmod")
 
 
 def _actor(token: Token, etype: str, earlier: list[dict], previous=()) -> tuple[Token | None, str | None]:
@@ -91,8 +95,8 @@ def _actor(token: Token, etype: str, earlier: list[dict], previous=()) -> tuple[
 
 def _actor_head(token: Token, etype: str) -> Token | None:
     """The token that stands for the doer: "X came under fire from Y" -> Y; a verb's or a noun's doer."""
-    if token.lemma_.lower() == "come":
-        return next(iter(_prep_objects(token, "from")), None)
+    if token.lemma_.lower() == "come":  # "came under fire from Y", "came under attack by a group of gunmen"
+        return next((_counted(o) for p in ("from", "by") for o in _prep_objects(token, p)), None)
     if token.pos_ in ("VERB", "AUX"):
         return _verb_actor_token(token)
     return _noun_actor_token(token, etype)
@@ -297,12 +301,15 @@ def _modifier_actor(token: Token) -> Token | None:
     """The doer named in a modifier of an event noun: "Hamas attack", "Russian drone and missile attacks",
     "army airstrikes", "a military air strike", "an RSF assault"."""
     modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
-    nested = [g for m in modifiers for g in m.children if g.dep_ in ("compound", "amod", "nmod") and g.i < m.i]
+    # "a Houthi-fired missile", "a rebel-fired rocket": the doer modifies the participle
+    nested = [g for m in modifiers for g in m.children if g.dep_ in MODIFIER_DEPS and g.i < m.i]
     for child in [*modifiers, *nested]:
         if child.ent_type_ in ACTOR_LABELS:
             return child
-    for child in modifiers:
+    for child in [*modifiers, *[n for n in nested if n.dep_ == "npadvmod"]]:
         if child.lemma_.lower() in FORCE_NOUNS - WEAPON_NOUNS - ARMED_MEN_NOUNS or _acronym(child):
+            return child
+        if child.dep_ == "npadvmod" and child.pos_ == "PROPN":
             return child
     return None
 
@@ -339,6 +346,8 @@ def _attacked(token: Token) -> list[Token]:
     for prep in (*aimed, "against", "on", "into"):
         candidates += _prep_objects(token, prep)
     candidates += _between_others(token)
+    if lemma in WITH_SIDE_VERBS:  # "soldiers clashed with the militants"
+        candidates += _prep_objects(token, "with")
     if lemma in ATTACK_VERB_CONDITIONS and token.pos_ == "VERB":
         subject = _own_subject(token)  # "police and militants exchanged fire": the other side
         candidates += [c for c in subject.children if c.dep_ == "conj"] if subject is not None else []
@@ -430,10 +439,49 @@ def _untagged_name(token: Token, actor: bool, exclude: Token | None) -> str | ob
 
 
 def _owner_name(token: Token, actor: bool, exclude: Token | None) -> str | object:
+    if _described_group(token):
+        return UNDECIDED  # "the Palestinian militant group": the group named before, if any (the_group)
     owner = _owner(token)
     if owner is not None and (_noun_lemma(token) in FORCE_NOUNS | REPRESENTATIVE_NOUNS | GROUP_NOUNS or not actor):
         return owner
     return UNDECIDED
+
+
+def _role_holder(token: Token, actor: bool, exclude: Token | None) -> str | object:
+    """ "Afghanistan's interim foreign minister arrived ...": the one person the article names with that role
+    and that state ("Afghanistan's foreign minister Amir Khan Muttaqi"), anywhere in it."""
+    role = _noun_lemma(token)
+    if role not in REPRESENTATIVE_NOUNS or entity_of(token) is not None or token.tag_ != "NN":
+        return UNDECIDED
+    states = _role_states(token.doc[token.left_edge.i : token.i])
+    holders = {name for lemma, owners, name in _role_holders(token.doc) if lemma == role and owners == states}
+    return holders.pop() if len(holders) == 1 else UNDECIDED
+
+
+def _role_holders(doc) -> list[tuple[str, frozenset[str], str]]:
+    """(role lemma, states, person) for every person named right after a role: "Pakistan's foreign minister
+    Shah Mahmood Qureshi", "Sudanese Foreign Minister Ali Youssef"; once per Doc."""
+    key = "newsfacts.events.role_holders"
+    if key not in doc.user_data:
+        holders = []
+        for ent in doc_ents(doc):
+            if ent.label_ != "PERSON" or ent.start == 0:
+                continue
+            role = doc[ent.start - 1]
+            if _noun_lemma(role) in REPRESENTATIVE_NOUNS:
+                phrase = doc[min(role.left_edge.i, ent.root.left_edge.i, ent.start - 1) : ent.start - 1]
+                holders.append((_noun_lemma(role), _role_states(phrase), _strip_det(ent)))
+        doc.user_data[key] = holders
+    return doc.user_data[key]
+
+
+def _role_states(words: Span) -> frozenset[str]:
+    """The states or groups named in the words before a role ("Afghanistan's interim foreign", "Afghan")."""
+    names = set()
+    for ent in words.ents:
+        if ent.label_ in ("GPE", "NORP", "ORG"):
+            names.add(fold(DEMONYMS.get(fold(ent.text), _strip_det(ent))))
+    return frozenset(names)
 
 
 def _represented(token: Token, actor: bool, exclude: Token | None) -> str | None | object:
@@ -449,7 +497,19 @@ def _group_antecedent(token: Token, actor: bool, exclude: Token | None) -> str |
         named = _antecedent_group(token)
         if named is not None:
             return named
+    if _described_group(token):
+        return _owner(token) or UNDECIDED  # no group named before: the nationality it has
     return UNDECIDED
+
+
+def _described_group(token: Token) -> bool:
+    """ "the Palestinian militant group", "the Somali jihadist group": a definite group noun whose only
+    named modifier is a nationality, which describes the group named before rather than naming one."""
+    if _noun_lemma(token) not in GROUP_NOUNS or not any(c.lower_ == "the" for c in token.children):
+        return False
+    named = [entity_of(c) for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    named = [e for e in named if e is not None]
+    return bool(named) and all(_label(e) == "NORP" for e in named)
 
 
 def _phrase_of(token: Token, actor: bool, exclude: Token | None) -> str | object:
@@ -480,6 +540,12 @@ PARTY_NAME_RULES: tuple[NamedRule, ...] = (
         {"type": "meet", "actor": "John Smith"},
     ),
     NamedRule("untagged_name", _untagged_name, "Sybiha will meet Lammy.", {"type": "meet", "actor": "Sybiha"}),
+    NamedRule(
+        "role_holder",
+        _role_holder,
+        "Kenya's foreign minister Musalia Mudavadi spoke on Monday. Kenya's foreign minister arrived in Juba.",
+        {"type": "visit", "actor": "Musalia Mudavadi"},
+    ),
     NamedRule("owner", _owner_name, "Hamas militants stormed the town.", {"type": "attack", "actor": "Hamas"}),
     NamedRule(
         "represented",
@@ -525,6 +591,8 @@ def _owner(token: Token) -> str | None:
                 return reporter
         if child.dep_ in ("amod", "compound", "poss", "nmod"):
             entity = entity_of(child)
+            if entity is None and child.dep_ == "compound" and _initials(child):
+                return child.text  # "RSF fighters", whatever the tagger made of the initials
             if entity is None:
                 continue
             if _label(entity) == "NORP" or fold(entity.text) in DEMONYMS:
@@ -541,6 +609,11 @@ def _owner(token: Token) -> str | None:
                 if name is not None:
                     return name
     return None
+
+
+def _initials(token: Token) -> bool:
+    """An untagged name in capitals ("RSF", "ISWAP", "M23"), as a noun or a name."""
+    return not token.ent_type_ and len(token.text) > 1 and token.text.isupper() and token.text.isalnum()
 
 
 def _reporting_subject(token: Token) -> str | None:
@@ -563,10 +636,16 @@ def _antecedent_group(token: Token) -> str | None:
     """The organisation or people a definite group noun refers back to: the closest subject name first."""
     window = WINDOWS["event_group"]
     # A name last used with a group noun ("M23 rebels", "Houthi fighters"), whatever its label, comes first.
-    modifier = antecedent(token, lambda t: _name_ending_at(t, window, token, ACTOR_LABELS, group_modifier=True), window)
+    def before(t: Token, labels: frozenset[str], group_modifier: bool = False) -> Span | None:
+        # not a name inside the group's own phrase ("the Palestinian militant group")
+        if t.i >= token.left_edge.i:
+            return None
+        return _name_ending_at(t, window, token, labels, group_modifier=group_modifier)
+
+    modifier = antecedent(token, lambda t: before(t, ACTOR_LABELS, group_modifier=True), window)
     if modifier is not None:
         return _party_name(modifier.root, actor=True)
-    named = antecedent(token, lambda t: _name_ending_at(t, window, token, GROUP_LABELS), window, prefer=_subject_like)
+    named = antecedent(token, lambda t: before(t, GROUP_LABELS), window, prefer=_subject_like)
     return _party_name(named.root, actor=True) if named is not None else None
 
 
@@ -667,6 +746,8 @@ def _clause_subject_entity(pronoun: Token, labels: set[str]) -> str | None:
     )
     if entity is not None and _label(entity) in labels:
         return _strip_det(entity)
+    if pronoun.dep_ == "poss" and subject.i != pronoun.head.i and _noun_lemma(subject) in FORCE_NOUNS:
+        return _party_name(subject, actor=True)  # "the rebels stepped up their siege"
     return None
 
 

@@ -22,6 +22,7 @@ from newsfacts.transforms.events.syntax import (
     _own_subject,
     _passive_subject,
     _struck_place,
+    _weapon_doer,
 )
 from newsfacts.transforms.events.triggers import trigger_type
 from newsfacts.transforms.events.wherewhen import _date_span, _date_text, _location
@@ -68,6 +69,7 @@ def _event_row(token, etype, article_id, published_at, earlier, previous=()) -> 
             and (location_span is not None or (etype != "kill" and _passive_subject(token) is not None))
         )
         and not (_struck_place(token) and location_span is not None)
+        and not (etype == "attack" and _weapon_doer(token) is not None and counterpart)
     ):
         return None
     planned = _is_planned(token)

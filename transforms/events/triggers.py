@@ -35,6 +35,7 @@ from newsfacts.transforms.events.syntax import (
     _place_span,
     _prep_objects,
     _swaps_people,
+    _weapon_doer,
 )
 from newsfacts.transforms.events.table import NOUN_TRIGGERS, VERB_TRIGGERS
 from newsfacts.transforms.events.words import (
@@ -130,6 +131,15 @@ def _fight_party(t: Trig) -> str | None:
     return _unless(not any(o.lemma_.lower() not in FIGHT_OBJECTS and not _is_party(o) for o in t.objects))
 
 
+def _clash_party(t: Trig) -> str | None:
+    return _unless(any(_is_party(o) for o in t.preps("with")) or _conjoined_subject(t.token))
+
+
+def _weapon_subject(t: Trig) -> str | None:
+    """ "a roadside bomb killed four soldiers": a weapon that kills is an attack, the deaths its toll."""
+    return "attack" if _weapon_doer(t.token) is not None else None
+
+
 def _person_seized(t: Trig) -> str | None:
     seized = any((_is_captive(o) and o.pos_ != "PROPN") or _described_person(o) for o in t.patients)
     return "abduct" if seized else None
@@ -184,6 +194,13 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
         None,
     ),
     Condition(
+        "offered_to_act",
+        lambda t: _unless(any(c.dep_ == "xcomp" for c in t.token.children) or bool(t.obj_lemmas & PLAN_NOUNS)),
+        "The mayor offered his condolences.",
+        "offered",
+        None,
+    ),
+    Condition(
         "take_control",
         lambda t: "seize" if "control" in t.obj_lemmas else None,
         "The rebels took control of the airport.",
@@ -221,6 +238,15 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
         "aimed", lambda t: _unless(_aimed(t.token, t.objects)), "The agency launched a new website.", "launched", None
     ),
     Condition("transitive", lambda t: _unless(bool(t.objects)), "The ferry sank.", "sank", None),
+    Condition("clash_party", _clash_party, "Their views clashed.", "clashed", None),
+    Condition(
+        "shot_dead",
+        lambda t: "kill" if any(c.lower_ == "dead" for c in t.token.children) else NO_EVENT,
+        "The army shot down two drones.",
+        "shot",
+        None,
+    ),
+    Condition("weapon_subject", _weapon_subject, "A roadside bomb killed four soldiers.", "killed", "attack"),
     Condition("fight_party", _fight_party, "The government vowed to fight corruption.", "fight", None),
     Condition(
         "hand_over", lambda t: _unless(_has_particle(t.token, "over")), "She handed him a letter.", "handed", None
@@ -363,6 +389,11 @@ def _fire_object(token: Token, objects: list[Token]) -> bool:
     return any(o.lemma_.lower() in FIRE_NOUNS for o in objects)
 
 
+def _fired_on(token: Token, objects: list[Token]) -> bool:
+    """ "gunmen fired on a patrol boat": shots aimed on someone."""
+    return bool(_prep_objects(token, "on"))
+
+
 def _strike_subject(token: Token, objects: list[Token]) -> bool:
     """ "strikes hit the market", "a missile hit the tanker": the subject is an attack or a weapon."""
     subject = _own_subject(token)
@@ -383,6 +414,7 @@ _ATTACK_CONDITIONS = {
     "aimed": _aimed,
     "weapon_object": _weapon_object,
     "fire_object": _fire_object,
+    "fired_on": _fired_on,
     "strike_subject": _strike_subject,
     "armed_subject": _armed_subject_named,
 }

@@ -111,7 +111,8 @@ def _anchor_objects(token: Token, etype: str, anchor: Token, with_object: bool) 
         if c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "control"
         for o in _prep_objects(c, "of")
     ]  # "took control of Khartoum"
-    for prep in LOCATION_PREPS + (ATTACK_PREPS if etype == "attack" and anchor.i == token.i else ()):
+    aimed = ATTACK_PREPS + (("of",) if token.pos_ == "NOUN" else ()) if etype == "attack" else ()
+    for prep in LOCATION_PREPS + (aimed if anchor.i == token.i else ()):  # "the siege of Menaka"
         objects += _prep_objects(anchor, prep)
     if _tells_deaths(token, anchor):
         # "killed three people in Odesa", "900 civilians in Tigray": after a death, a name is where
@@ -237,8 +238,13 @@ DATE_RULES: tuple[NamedRule, ...] = (
 
 def _date_span(token: Token) -> Span | None:
     """The DATE expression that says when this event happened, from its own clause or the one it hangs from."""
-    dates = [e for e in span_ents(token.sent) if e.label_ == "DATE"]
+    dates = [e for e in span_ents(token.sent) if e.label_ == "DATE" and not _duration_modifier(e)]
     return first_decided(DATE_RULES, token, dates) if dates else None
+
+
+def _duration_modifier(ent: Span) -> bool:
+    """ "a three-day visit", "a 72-hour truce": a length told as a modifier, no date."""
+    return ent.root.dep_ in ("amod", "compound", "nmod") and any(t.text == "-" for t in ent)
 
 
 def _undecided_if_none(found: Span | None) -> Span | object:

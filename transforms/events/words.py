@@ -15,9 +15,10 @@ from newsfacts.transforms.language.lexicon import GROUP_NOUNS, PEOPLE_NOUNS
 #   fire_object    "police and militants exchanged fire", "forces traded fire", "soldiers opened fire on"
 #   strike_subject "strikes hit the market in Arda", "a missile hit the tanker", "drones targeted the port"
 #   armed_subject  "the army targeted the village" (an armed force or a named party aims at someone)
+#   fired_on       "gunmen fired on a patrol boat" (a shot aimed "on" someone)
 ATTACK_VERB_CONDITIONS = {
     "drop": ("weapon_object",),
-    "fire": ("weapon_object", "aimed"),
+    "fire": ("weapon_object", "aimed", "fired_on"),
     "exchange": ("fire_object",),
     "trade": ("fire_object",),
     "open": ("fire_object",),
@@ -81,6 +82,8 @@ HARM_VERBS = {
     "annihilate",
     "eliminate",
 }
+# Attack verbs whose "with" object is the other side: "soldiers clashed with the militants".
+WITH_SIDE_VERBS = {"clash"}
 # Verbs that are an attack only when aimed "at" or "against" someone ("launched 120 drones at Ukraine").
 AIMED_VERBS = {"launch", "fire"}
 AIM_PREPS = ("at", "against")
@@ -139,6 +142,7 @@ PLAN_NOUNS = {
     "offer",
     "roadmap",
     "pact",
+    "resolution",
 }
 # Verbs whose object spells out what a plan contains ("the plan provides for ...").
 CONTENT_VERBS = {"provide", "involve", "include", "envisage", "foresee", "stipulate", "require"}
@@ -282,6 +286,7 @@ ATTEMPT_VERBS = {
     "deny",
     "reject",
     "dismiss",
+    "offer",
 }
 # Verbs whose object noun names an event someone else did: "X condemned the attacks" is not X's attack.
 STANCE_VERBS = {
@@ -310,6 +315,11 @@ STANCE_VERBS = {
     "call",
     "discuss",
     "protest",
+    "repel",
+    "repulse",
+    "thwart",
+    "foil",
+    "survive",
 }
 CONDITION_MARKS = {"if", "unless", "whether"}
 # Prepositions whose object names where an event took place or went to.
