@@ -1018,20 +1018,36 @@ def test_young_people_seized_are_abducted(nlp):
             "Soldiers clashed with the militants on Tuesday.",
             ("attack", "clashed", "Soldiers", "the militants", None, "on Tuesday"),
         ),
-        ("The rebels stepped up their siege of the town of Menaka.", ("attack", "siege", "The rebels", None, "Menaka", None)),
+        (
+            "The rebels stepped up their siege of the town of Menaka.",
+            ("attack", "siege", "The rebels", None, "Menaka", None),
+        ),
         (
             "On Sunday, a roadside bomb killed four soldiers near Gao.",
             ("attack", "killed", None, "four soldiers", "Gao", "On Sunday"),
         ),
-        ("A rebel-fired rocket struck a fuel depot in Lamu.", ("attack", "struck", "rebel", "a fuel depot", "Lamu", None)),
+        (
+            "A rebel-fired rocket struck a fuel depot in Lamu.",
+            ("attack", "struck", "rebel", "a fuel depot", "Lamu", None),
+        ),
         ("Gunmen fired on a patrol boat.", ("attack", "fired", "Gunmen", "a patrol boat", None, None)),
-        ("Hezbollah pounded northern Israel with 140 rockets.", ("attack", "pounded", "Hezbollah", "Israel", "Israel", None)),
+        (
+            "Hezbollah pounded northern Israel with 140 rockets.",
+            ("attack", "pounded", "Hezbollah", "Israel", "Israel", None),
+        ),
         ("Government troops shot dead eight fighters.", ("kill", "shot", "Government troops", None, None, None)),
     ],
 )
 def test_attack_constructions(nlp, text, expected):
     got = only(nlp, text)
-    assert (got["type"], got["trigger"], got["actor"], got["counterpart"], got["location"], got["date_text"]) == expected
+    assert (
+        got["type"],
+        got["trigger"],
+        got["actor"],
+        got["counterpart"],
+        got["location"],
+        got["date_text"],
+    ) == expected
 
 
 @pytest.mark.parametrize(
@@ -1096,3 +1112,41 @@ def test_a_role_phrase_is_the_person_named_with_that_role_and_state(nlp):
 def test_plans_offers_and_headline_infinitives(nlp, text, expected):
     got = only(nlp, text)
     assert (got["type"], got["trigger"], got["actor"], got["planned"]) == expected
+
+
+def test_deaths_of_a_seizure_belong_to_it(nlp):
+    text = "Insurgents have seized the town of Macomia, killing nine soldiers."
+    assert [(r["type"], r["actor"]) for r in events(nlp, text)] == [("seize", "Insurgents")]
+
+
+def test_a_passive_killing_in_a_later_clause_has_no_doer_from_the_main_clause(nlp):
+    text = "Serbia on Tuesday released three officers, easing tensions that had flared after a policeman was killed."
+    assert [(r["type"], r["actor"]) for r in events(nlp, text)] == [("release", "Serbia")]
+
+
+def test_fighting_that_broke_out_near_a_place_is_an_attack_there(nlp):
+    got = only(nlp, "Fighting broke out near the village of Kok-Tash on Wednesday.")
+    assert (got["type"], got["actor"], got["location"], got["date_text"]) == (
+        "attack",
+        None,
+        "Kok-Tash",
+        "on Wednesday",
+    )
+
+
+def test_shot_dead_names_the_victim_as_counterpart(nlp):
+    got = only(nlp, "In Mogadishu, gunmen shot dead Abdirahman Hassan Nur late on Saturday.")
+    assert (got["type"], got["actor"], got["counterpart"], got["location"]) == (
+        "kill",
+        "gunmen",
+        "Hassan Nur",
+        "Mogadishu",
+    )
+
+
+def test_talks_on_a_trip_are_the_travellers_meeting(nlp):
+    got = events(nlp, "Daniel Ferrante will travel to Port Sudan next Tuesday for talks with General Yasir al-Tayeb.")
+    assert [(r["type"], r["actor"], r["planned"]) for r in got] == [
+        ("visit", "Daniel Ferrante", True),
+        ("meet", "Daniel Ferrante", True),
+    ]

@@ -125,8 +125,9 @@ PLANNED_RULES: tuple[NamedRule, ...] = (
     ),
     NamedRule(
         "headline_infinitive",
-        lambda v: any(c.tag_ == "TO" and c.dep_ == "aux" for c in v.children)
-        and any(c.dep_ == "nsubj" for c in v.children),
+        lambda v: (
+            any(c.tag_ == "TO" and c.dep_ == "aux" for c in v.children) and any(c.dep_ == "nsubj" for c in v.children)
+        ),
         "Ministry says Nigeria to host regional summit on Friday",
         {"type": "meet", "planned": True},
     ),

@@ -87,7 +87,11 @@ def _actor(token: Token, etype: str, earlier: list[dict], previous=()) -> tuple[
     if name is not None:
         return head, name
     # A participle or gerund with no subject of its own continues the sentence's last event.
+    # A passive with its own sufferer ("after a policeman was killed") tells a happening of its own.
+    passive = any(c.dep_ == "nsubjpass" for c in token.children)
     if token.pos_ in ("VERB", "AUX") and token.dep_ in CONTINUING_DEPS and not _own_subject(token) and earlier:
+        if passive and token.dep_ != "conj":
+            return None, None
         last = earlier[-1]
         return None, last["actor"]
     return None, None
@@ -238,7 +242,9 @@ def _killers(token: Token, etype: str) -> Token | object:
 def _adjunct_doer(token: Token, etype: str) -> Token | None | object:
     if etype in ADJUNCT_ACTOR_TYPES and token.dep_ == "pobj":
         prep = token.head
-        if prep.lower_ in SAME_TIME_PREPS | {"before", "after"} and prep.head.pos_ in ("VERB", "AUX"):
+        # "travel to X for talks with Y": a purpose with the other party named
+        purpose = prep.lower_ == "for" and bool(_prep_objects(token, "with"))
+        if (prep.lower_ in SAME_TIME_PREPS | {"before", "after"} or purpose) and prep.head.pos_ in ("VERB", "AUX"):
             return _verb_actor_token(prep.head)
     return UNDECIDED
 
@@ -370,6 +376,12 @@ def _threatened(token: Token) -> list[Token]:
     ]
 
 
+def _named_victims(token: Token) -> list[Token]:
+    """The named people a verb kills: "gunmen shot dead X" (unnamed victims are a figure, not a party)."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    return [o for o in objects if _label(entity_of(o)) == "PERSON"]
+
+
 def _victim_of(token: Token) -> list[Token]:
     """ "the killing of X": who suffered it."""
     return _prep_objects(token, "of") if token.pos_ == "NOUN" and token.lemma_.lower() in VICTIM_NOUNS else []
@@ -384,6 +396,7 @@ COUNTERPART_RULES: dict[str, Callable[[Token], list[Token]]] = {
     "threaten": _threatened,  # "The Houthis threatened the United States."
     "release": lambda t: _prep_objects(t, "to"),  # "Hamas released two hostages to the Red Cross."
     "propose": lambda t: _prep_objects(t, "to"),  # "Egypt presented a plan to Hamas."
+    "kill": lambda t: _named_victims(t) + _victim_of(t),  # "gunmen shot dead Abdirahman Hassan Nur"
 }
 # Types whose passive subject is who suffered it ("a Swiss national was freed").
 VICTIM_TYPES = {"release", "abduct", "attack"}
@@ -635,6 +648,7 @@ def _reporting_subject(token: Token) -> str | None:
 def _antecedent_group(token: Token) -> str | None:
     """The organisation or people a definite group noun refers back to: the closest subject name first."""
     window = WINDOWS["event_group"]
+
     # A name last used with a group noun ("M23 rebels", "Houthi fighters"), whatever its label, comes first.
     def before(t: Token, labels: frozenset[str], group_modifier: bool = False) -> Span | None:
         # not a name inside the group's own phrase ("the Palestinian militant group")

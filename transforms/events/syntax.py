@@ -14,6 +14,7 @@ from newsfacts.transforms.events.words import (
     PERSON_NOUNS,
     DEATH_VERBS,
     FORCE_NOUNS,
+    OUTBREAK_VERBS,
     PARTITIVE_NOUNS,
     PARTY_NOUNS,
     PERFECT_AUX,
@@ -37,6 +38,8 @@ from newsfacts.transforms.spans import doc_ents, fold
 def _struck_place(token: Token) -> bool:
     """An attack noun that did something or took lives, kept for its place even with no doer named: "the
     overnight drone assault on Kyiv damaged two buildings", "killed in air strikes on the town of X"."""
+    if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_.lower() in OUTBREAK_VERBS:
+        return token.lemma_.lower() in ATTACK_NOUNS  # "the fighting broke out near the village of X"
     return (
         token.pos_ == "NOUN"
         and token.lemma_.lower() in STRIKE_NOUNS

@@ -131,6 +131,11 @@ def _fight_party(t: Trig) -> str | None:
     return _unless(not any(o.lemma_.lower() not in FIGHT_OBJECTS and not _is_party(o) for o in t.objects))
 
 
+def _next_word(token: Token) -> str | None:
+    """The next word, lower case ("shot dead X", where the parser may hang "dead" on X)."""
+    return token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else None
+
+
 def _clash_party(t: Trig) -> str | None:
     return _unless(any(_is_party(o) for o in t.preps("with")) or _conjoined_subject(t.token))
 
@@ -241,7 +246,9 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
     Condition("clash_party", _clash_party, "Their views clashed.", "clashed", None),
     Condition(
         "shot_dead",
-        lambda t: "kill" if any(c.lower_ == "dead" for c in t.token.children) else NO_EVENT,
+        lambda t: (
+            "kill" if any(c.lower_ == "dead" for c in t.token.children) or _next_word(t.token) == "dead" else NO_EVENT
+        ),
         "The army shot down two drones.",
         "shot",
         None,

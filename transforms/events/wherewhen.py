@@ -25,6 +25,7 @@ from newsfacts.transforms.events.words import (
     DESTINATION_TYPES,
     LOCATION_PREPS,
     NON_POINT_PREPS,
+    OUTBREAK_VERBS,
     REPORT_VERBS,
     SAME_TIME_PREPS,
 )
@@ -208,6 +209,12 @@ DATE_RULES: tuple[NamedRule, ...] = (
         lambda t, d: _date_span(_death_verb(t)) if _death_verb(t) is not None else UNDECIDED,
         "Six people were killed on Monday in army airstrikes.",
         {"type": "attack", "date_text": "on Monday"},
+    ),
+    NamedRule(
+        "outbreak",
+        lambda t, d: _date_span(t.head) if t.dep_ == "nsubj" and t.head.lemma_.lower() in OUTBREAK_VERBS else UNDECIDED,
+        "Fighting broke out near the village of Kok-Tash on Wednesday.",
+        {"type": "attack", "date_text": "on Wednesday"},
     ),
     NamedRule(
         "where_clause",

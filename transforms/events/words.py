@@ -42,6 +42,8 @@ FIRE_NOUNS = {"fire", "gunfire", "shot", "salvo", "volley"}
 # Nouns for an attack that, with no doer named, still count when they give the place ("the overnight drone
 # assault on Kyiv"), and as the subject of a verb stand for their own doer ("Russian strikes killed ...").
 STRIKE_NOUNS = ATTACK_NOUNS - {"operation", "fighting"}
+# Verbs that tell fighting starting or going on: "the fighting broke out near X", "shelling resumed in Y".
+OUTBREAK_VERBS = {"break", "erupt", "flare", "rage", "resume", "escalate", "intensify"}
 # "a prisoner exchange between X and Y began": a swap is a release only of people, between named sides.
 SWAP_NOUNS = {"exchange", "swap"}
 # Verbs of dying told with the attack that caused it: "three people were killed in an Israeli strike".
