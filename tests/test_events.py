@@ -1150,3 +1150,27 @@ def test_talks_on_a_trip_are_the_travellers_meeting(nlp):
         ("visit", "Daniel Ferrante", True),
         ("meet", "Daniel Ferrante", True),
     ]
+
+
+def test_a_described_group_skips_earlier_descriptions_of_itself(nlp):
+    text = (
+        "Hamas officials met in Cairo on truce negotiations with the Palestinian resistance group. "
+        "Fighting began when the Palestinian resistance group launched attacks on southern Israel."
+    )
+    assert [(r["type"], r["actor"]) for r in events(nlp, text) if r["type"] == "attack"] == [("attack", "Hamas")]
+
+
+def test_subjects_of_a_hit_are_no_two_sides(nlp):
+    assert events(nlp, "The drones and artillery targeted the northern areas of the city.") == []
+
+
+def test_armed_men_are_doers_as_written_whatever_the_noun(nlp):
+    got = only(nlp, "Armed men attacked two villages in Zamfara state on Saturday.")
+    assert (got["type"], got["actor"], got["location"]) == ("attack", "Armed men", "Zamfara")
+
+
+def test_a_role_phrase_with_a_group_and_a_demonym_finds_the_holder(nlp):
+    text = (
+        "Afghan Taliban foreign minister arrives in Islamabad. Afghanistan's foreign minister Amir Khan Muttaqi smiled."
+    )
+    assert [(r["type"], r["actor"]) for r in events(nlp, text)] == [("visit", "Amir Khan Muttaqi")]

@@ -33,8 +33,8 @@ from newsfacts.transforms.events.words import (
     AIM_PREPS,
     ARMED_MEN_NOUNS,
     AIMED_VERBS,
+    ARMED_ADJECTIVES,
     ARMED_NOUNS,
-    ATTACK_VERB_CONDITIONS,
     CONTINUING_DEPS,
     FIRE_NOUNS,
     FORCE_NOUNS,
@@ -49,6 +49,7 @@ from newsfacts.transforms.events.words import (
     VICTIM_NOUNS,
     WEAPON_NOUNS,
     WITH_SIDE_VERBS,
+    RECIPROCAL_VERBS,
 )
 from newsfacts.transforms.language.discourse import antecedent, entity_of, quoted_tokens, window_start, WINDOWS
 from newsfacts.transforms.language.lexicon import (
@@ -354,7 +355,7 @@ def _attacked(token: Token) -> list[Token]:
     candidates += _between_others(token)
     if lemma in WITH_SIDE_VERBS:  # "soldiers clashed with the militants"
         candidates += _prep_objects(token, "with")
-    if lemma in ATTACK_VERB_CONDITIONS and token.pos_ == "VERB":
+    if lemma in RECIPROCAL_VERBS and token.pos_ == "VERB":
         subject = _own_subject(token)  # "police and militants exchanged fire": the other side
         candidates += [c for c in subject.children if c.dep_ == "conj"] if subject is not None else []
     # What was dropped or fired, and a place hit ("the village", "the camp"), are not the party attacked:
@@ -467,7 +468,11 @@ def _role_holder(token: Token, actor: bool, exclude: Token | None) -> str | obje
     if role not in REPRESENTATIVE_NOUNS or entity_of(token) is not None or token.tag_ != "NN":
         return UNDECIDED
     states = _role_states(token.doc[token.left_edge.i : token.i])
-    holders = {name for lemma, owners, name in _role_holders(token.doc) if lemma == role and owners == states}
+    holders = {
+        name
+        for lemma, owners, name in _role_holders(token.doc)
+        if lemma == role and (owners & states or owners == states)
+    }
     return holders.pop() if len(holders) == 1 else UNDECIDED
 
 
@@ -494,6 +499,7 @@ def _role_states(words: Span) -> frozenset[str]:
     for ent in words.ents:
         if ent.label_ in ("GPE", "NORP", "ORG"):
             names.add(fold(DEMONYMS.get(fold(ent.text), _strip_det(ent))))
+            names.update(fold(DEMONYMS[fold(t.text)]) for t in ent if fold(t.text) in DEMONYMS)  # "Afghan Taliban"
     return frozenset(names)
 
 
@@ -528,6 +534,8 @@ def _described_group(token: Token) -> bool:
 def _phrase_of(token: Token, actor: bool, exclude: Token | None) -> str | object:
     if _noun_lemma(token) in FORCE_NOUNS or (not actor and token.pos_ in ("NOUN", "PROPN")):
         return _phrase(token)
+    if any(c.dep_ == "amod" and c.lower_ in ARMED_ADJECTIVES for c in token.children):
+        return _phrase(token)  # "armed men", "masked gunmen": doers as written
     return UNDECIDED
 
 
@@ -654,7 +662,10 @@ def _antecedent_group(token: Token) -> str | None:
         # not a name inside the group's own phrase ("the Palestinian militant group")
         if t.i >= token.left_edge.i:
             return None
-        return _name_ending_at(t, window, token, labels, group_modifier=group_modifier)
+        found = _name_ending_at(t, window, token, labels, group_modifier=group_modifier)
+        if found is not None and group_modifier and _described_group(found.root.head):
+            return None  # "the Palestinian resistance group" again: a description, no name
+        return found
 
     modifier = antecedent(token, lambda t: before(t, ACTOR_LABELS, group_modifier=True), window)
     if modifier is not None:

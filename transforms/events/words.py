@@ -84,6 +84,8 @@ HARM_VERBS = {
     "annihilate",
     "eliminate",
 }
+# Attack verbs whose subjects are both sides: "police and militants exchanged fire" (not "drones and artillery hit").
+RECIPROCAL_VERBS = {"exchange", "trade", "clash"}
 # Attack verbs whose "with" object is the other side: "soldiers clashed with the militants".
 WITH_SIDE_VERBS = {"clash"}
 # Verbs that are an attack only when aimed "at" or "against" someone ("launched 120 drones at Ukraine").
@@ -114,6 +116,8 @@ ARMED_MEN_NOUNS = {
     "mercenary",
     "pirate",
 }
+# Adjectives that make any people noun armed men: "armed men attacked the village", "masked gunmen".
+ARMED_ADJECTIVES = {"armed", "masked"}
 ARMED_NOUNS = {
     "army",
     "military",
