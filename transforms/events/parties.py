@@ -75,27 +75,33 @@ def _actor(token: Token, etype: str, earlier: list[dict], previous=()) -> tuple[
         # "Gunmen stormed a village. They killed nine farmers": the doer of the event just told.
         return subject, previous[-1]["actor"]
     head = _actor_head(token, etype)
-    if (
-        head is not None
-        and token.pos_ in ("VERB", "AUX")
-        and token.lemma_.lower() != "come"
-        and head.pos_ == "NOUN"
-        and head.lemma_.lower() in STRIKE_NOUNS | WEAPON_NOUNS
-    ):
+    if head is not None and _strike_doer(token, head):
         # "Russian strikes killed two", "a missile hit the tanker": the doer is the attack's own.
         return _actor(head, "attack", [])
     name = _actor_name(head) if head is not None else None
     if name is not None:
         return head, name
-    # A participle or gerund with no subject of its own continues the sentence's last event.
-    # A passive with its own sufferer ("after a policeman was killed") tells a happening of its own.
-    passive = any(c.dep_ == "nsubjpass" for c in token.children)
-    if token.pos_ in ("VERB", "AUX") and token.dep_ in CONTINUING_DEPS and not _own_subject(token) and earlier:
-        if passive and token.dep_ != "conj":
-            return None, None
-        last = earlier[-1]
-        return None, last["actor"]
-    return None, None
+    return None, _continued_actor(token, earlier)
+
+
+def _strike_doer(token: Token, head: Token) -> bool:
+    """Whether a verb's doer is an attack or a weapon ("Russian strikes killed two"), not "came under fire"."""
+    return (
+        token.pos_ in ("VERB", "AUX")
+        and token.lemma_.lower() != "come"
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in STRIKE_NOUNS | WEAPON_NOUNS
+    )
+
+
+def _continued_actor(token: Token, earlier: list[dict]) -> str | None:
+    """A participle or gerund with no subject of its own continues the sentence's last event ("..., killing
+    12"); a passive with its own sufferer ("after a policeman was killed") tells a happening of its own."""
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ not in CONTINUING_DEPS or _own_subject(token) or not earlier:
+        return None
+    if any(c.dep_ == "nsubjpass" for c in token.children) and token.dep_ != "conj":
+        return None
+    return earlier[-1]["actor"]
 
 
 def _actor_head(token: Token, etype: str) -> Token | None:
@@ -611,15 +617,9 @@ def _owner(token: Token) -> str | None:
             if reporter is not None:
                 return reporter
         if child.dep_ in ("amod", "compound", "poss", "nmod"):
-            entity = entity_of(child)
-            if entity is None and child.dep_ == "compound" and _initials(child):
-                return child.text  # "RSF fighters", whatever the tagger made of the initials
-            if entity is None:
-                continue
-            if _label(entity) == "NORP" or fold(entity.text) in DEMONYMS:
-                return DEMONYMS.get(fold(entity.text), entity.text)
-            if _label(entity) in ("GPE", "ORG"):
-                return _strip_det(entity)
+            named = _modifier_owner(child)
+            if named is not None:
+                return named
     # "fighters from the RSF", "a rival faction of the TPLF": the group they come from or belong to.
     if _noun_lemma(token) in PARTY_NOUNS:
         # roles "of": see _party_name; "rebels with the M23 group": the group they fight with
@@ -630,6 +630,17 @@ def _owner(token: Token) -> str | None:
                 if name is not None:
                     return name
     return None
+
+
+def _modifier_owner(child: Token) -> str | None:
+    """The state or group a modifier names: a nationality's country, a place or body, or initials."""
+    entity = entity_of(child)
+    if entity is None:
+        # "RSF fighters", whatever the tagger made of the initials
+        return child.text if child.dep_ == "compound" and _initials(child) else None
+    if _label(entity) == "NORP" or fold(entity.text) in DEMONYMS:
+        return DEMONYMS.get(fold(entity.text), entity.text)
+    return _strip_det(entity) if _label(entity) in ("GPE", "ORG") else None
 
 
 def _initials(token: Token) -> bool:
@@ -754,7 +765,7 @@ def _main_clause_subject(pronoun: Token) -> str | None:
     return _party_name(subject, actor=True) if agrees else None
 
 
-def _clause_subject_entity(pronoun: Token, labels: set[str]) -> str | None:
+def _clause_subject_entity(pronoun: Token, labels: frozenset[str]) -> str | None:
     """For a possessive pronoun in a fronted adjunct, the named subject of the clause it is in."""
     current = pronoun
     while current.head.i != current.i and current.pos_ not in ("VERB", "AUX"):

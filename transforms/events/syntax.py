@@ -268,8 +268,9 @@ def _place_objects(token: Token, objects: list[Token]) -> list[Token]:
     found = [o for o in objects if o.lower_ not in RELATIVE_PRONOUNS]
     # "Chapo, who travelled to Pemba": the noun is the doer, not the place
     doer = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS for c in token.children)
-    if not found and _acl_head(token) is not None and not doer:
-        found.append(_acl_head(token))
+    modified = _acl_head(token)
+    if not found and modified is not None and not doer:
+        found.append(modified)
     for obj in list(found):
         if obj.lemma_.lower() in PARTITIVE_NOUNS:
             found += _prep_objects(obj, "of")

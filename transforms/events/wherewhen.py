@@ -149,8 +149,13 @@ def _when_clause_date(token: Token, dates: list[Span]) -> Span | object:
 
 
 def _own_date(token: Token, dates: list[Span]) -> Span | object:
-    own = [e for e in dates if _date_anchor(e) is not None and _date_anchor(e).i == token.i]
+    own = [e for e in dates if _same(_date_anchor(e), token)]
     return own[0] if own else UNDECIDED
+
+
+def _same(anchor: Token | None, token: Token) -> bool:
+    """Whether an anchor found is this token."""
+    return anchor is not None and anchor.i == token.i
 
 
 def _relative_clause_governor(token: Token, dates: list[Span]) -> Span | None | object:
