@@ -355,31 +355,18 @@ SAME_TIME_PREPS = {"in", "during", "on", "amid", "at"}
 # Links from a trigger up to the clause it belongs to (relative clauses and "acl" start their own).
 CHAIN_DEPS = {"xcomp", "pcomp", "pobj", "prep", "dobj", "conj", "advcl", "compound", "nsubjpass", "acomp"}
 # Group nouns that stand for the state or organisation named in their modifier ("Israeli forces").
-FORCE_NOUNS = {
-    "army",
-    "military",
-    "force",
-    "troop",
-    "soldier",
-    "militant",
-    "fighter",
-    "police",
-    "navy",
-    "jet",
-    "warplane",
-    "gunman",
-    "militia",
-    "delegation",
-    "government",
+FORCE_NOUNS = ARMED_NOUNS | {
     "authority",
-    "unit",
-    "brigade",
-    "rebel",
-    "insurgent",
-    "guard",
+    "delegation",
     "drone",
+    "government",
+    "guard",
+    "jet",
     "missile",
-} | ARMED_MEN_NOUNS
+    "navy",
+    "police",
+    "warplane",
+}
 # Nouns for a harm done to someone, whose "of" phrase names the victim ("the killing of X").
 VICTIM_NOUNS = {"killing", "murder", "kidnapping", "abduction"}
 # Types kept without a named doer when the verb names who suffered it (a passive subject) or where:
