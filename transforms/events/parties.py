@@ -99,7 +99,7 @@ def _continued_actor(token: Token, earlier: list[dict]) -> str | None:
     12"); a passive with its own sufferer ("after a policeman was killed") tells a happening of its own."""
     if token.pos_ not in ("VERB", "AUX") or token.dep_ not in CONTINUING_DEPS or _own_subject(token) or not earlier:
         return None
-    if any(c.dep_ == "nsubjpass" for c in token.children) and token.dep_ != "conj":
+    if any(c.dep_ == "nsubjpass" for c in token.children) and token.dep_ in ("advcl", "ccomp"):
         return None
     return earlier[-1]["actor"]
 

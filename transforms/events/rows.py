@@ -156,21 +156,6 @@ def _deaths_of_attack(row: dict, rows: list[dict]) -> bool:
     )
 
 
-def _harm_of_attack(row: dict, rows: list[dict]) -> bool:
-    """ "launched 100 attacks on ships, sinking two": a participle with no subject of its own that tells
-    what an attack of the same doer did, earlier in the sentence."""
-    token = row["_trigger"]
-    if row["type"] != "attack" or token.tag_ != "VBG" or token.dep_ not in ("advcl", "conj", "xcomp"):
-        return False
-    return _own_subject(token) is None and any(
-        other["type"] == "attack"
-        and other["_trigger"].i < token.i
-        and fold(other["actor"]) == fold(row["actor"])
-        and row["actor"] is not None
-        for other in rows
-    )
-
-
 def _same_token(a: Token | None, b: Token | None) -> bool:
     """Whether two tokens are one word of the text (spaCy makes a new Token object on each access, so `is`
     never holds between two lookups)."""
@@ -199,12 +184,6 @@ ABSORBED: tuple[NamedRule, ...] = (
         ),
         "Gunmen stormed the village and killed nine farmers.",
         {"type": "attack", "actor": "Gunmen"},
-    ),
-    NamedRule(
-        "harm_of_attack",
-        _harm_of_attack,
-        "The rebels launched attacks on ships, sinking two of them.",
-        {"type": "attack", "trigger": "attacks"},
     ),
     NamedRule(
         "deaths_of_attack",

@@ -36,7 +36,6 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     "present": Trigger("propose", ("plan_object",)),
     "put": Trigger("propose", ("put_forward",)),
     "introduce": Trigger("propose", ("plan_object",)),
-    "offer": Trigger("propose", ("offered_to_act",)),
     "attack": Trigger("attack"),
     "raid": Trigger("attack"),
     "strike": Trigger("attack", ("strike_a_deal",)),

@@ -199,13 +199,6 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
         None,
     ),
     Condition(
-        "offered_to_act",
-        lambda t: _unless(any(c.dep_ == "xcomp" for c in t.token.children) or bool(t.obj_lemmas & PLAN_NOUNS)),
-        "The mayor offered his condolences.",
-        "offered",
-        None,
-    ),
-    Condition(
         "take_control",
         lambda t: "seize" if "control" in t.obj_lemmas else None,
         "The rebels took control of the airport.",
@@ -301,6 +294,13 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
 )
 
 
+def _on_a_plan(t: Trig) -> bool:
+    """Talks about a truce or deal: "talks with U.S. officials on a possible ceasefire"."""
+    topics = [o for p in ("on", "about", "over") for o in t.preps(p)]
+    topics += [o for w in t.preps("with") for p in ("on", "about", "over") for o in _prep_objects(w, p)]
+    return any(o.lemma_.lower() in PLAN_NOUNS for o in topics)
+
+
 def _humanitarian(t: Trig) -> str | None:
     modifiers = {c.lemma_.lower() for c in t.token.children if c.dep_ in ("compound", "amod")}
     modifiers |= {o.lemma_.lower() for o in t.preps("of")}
@@ -335,9 +335,10 @@ NOUN_CONDITIONS: tuple[Condition, ...] = (
         "trips",
         None,
     ),
+    # "talks with X on a ceasefire" are truce talks (negotiate); "talks with X" a meeting
     Condition(
         "meeting_with",
-        lambda t: "meet" if t.preps("with") else t.etype,
+        lambda t: "meet" if t.preps("with") and not _on_a_plan(t) else t.etype,
         "The talks with Iran resumed.",
         "talks",
         "meet",

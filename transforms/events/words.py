@@ -292,7 +292,6 @@ ATTEMPT_VERBS = {
     "deny",
     "reject",
     "dismiss",
-    "offer",
 }
 # Verbs whose object noun names an event someone else did: "X condemned the attacks" is not X's attack.
 STANCE_VERBS = {
