@@ -1173,3 +1173,15 @@ def test_a_role_phrase_with_a_group_and_a_demonym_finds_the_holder(nlp):
         "Afghan Taliban foreign minister arrives in Islamabad. Afghanistan's foreign minister Amir Khan Muttaqi smiled."
     )
     assert [(r["type"], r["actor"]) for r in events(nlp, text)] == [("visit", "Amir Khan Muttaqi")]
+
+
+def test_date_and_place_of_the_clause_that_tells_the_attack(nlp):
+    got = only(
+        nlp, "Israel launched a rare airstrike that killed a senior official in a southern Beirut suburb on Friday."
+    )
+    assert (got["type"], got["actor"], got["location"], got["date_text"]) == ("attack", "Israel", "Beirut", "on Friday")
+
+
+def test_date_of_a_clause_of_time(nlp):
+    got = only(nlp, "In Mogadishu, gunmen shot dead Abdirahman Hassan Nur as he left a mosque late on Saturday.")
+    assert (got["type"], got["date_text"], got["date"]) == ("kill", "on Saturday", dt.date(2025, 3, 8))

@@ -28,6 +28,7 @@ from newsfacts.transforms.events.words import (
     OUTBREAK_VERBS,
     REPORT_VERBS,
     SAME_TIME_PREPS,
+    TIME_MARKS,
 )
 from newsfacts.transforms.spans import span_ents
 
@@ -73,6 +74,12 @@ LOCATION_ANCHORS: tuple[NamedRule, ...] = (
         lambda t, e: [(_death_verb(t), False)] if _death_verb(t) is not None else [],
         "Israeli strikes killed two medics in Tyre.",
         {"type": "attack", "location": "Tyre"},
+    ),
+    NamedRule(
+        "relative_clause",
+        lambda t, e: [(c, False) for c in t.children if c.dep_ == "relcl"] if t.pos_ == "NOUN" else [],
+        "Israel launched an airstrike that killed a commander in Beirut.",
+        {"type": "attack", "location": "Beirut"},
     ),
     NamedRule(
         "fighting_in",
@@ -127,6 +134,8 @@ def _tells_deaths(token: Token, anchor: Token) -> bool:
     death_verb = _death_verb(token)
     if death_verb is not None and anchor.i == death_verb.i:
         return True
+    if anchor.dep_ == "relcl" and anchor.head.i == token.i:  # "an airstrike that killed X in Beirut"
+        return anchor.lemma_.lower() in DEATH_VERBS
     return anchor.i == token.i and token.lemma_.lower() in DEATH_VERBS
 
 
@@ -156,6 +165,17 @@ def _own_date(token: Token, dates: list[Span]) -> Span | object:
 def _same(anchor: Token | None, token: Token) -> bool:
     """Whether an anchor found is this token."""
     return anchor is not None and anchor.i == token.i
+
+
+def _clause_told_with_date(token: Token, dates: list[Span]) -> Span | object:
+    """A date in the clause that tells more of the event: "an airstrike that killed X on Friday" (a relative
+    clause on the event noun), "shot dead X as he left a mosque late on Saturday" (a clause of its time)."""
+    if token.pos_ == "NOUN":
+        clauses = [c for c in token.children if c.dep_ == "relcl"]
+    else:
+        clauses = [c for c in token.children if c.dep_ == "advcl" and any(m.lower_ in TIME_MARKS for m in c.children)]
+    found = [e for c in clauses for e in dates if _same(_date_anchor(e), c)]
+    return found[0] if found else UNDECIDED
 
 
 def _relative_clause_governor(token: Token, dates: list[Span]) -> Span | None | object:
@@ -209,6 +229,12 @@ DATE_RULES: tuple[NamedRule, ...] = (
         {"type": "attack", "date_text": "on October 7"},
     ),
     NamedRule("own", _own_date, "Blinken met Netanyahu on Monday.", {"type": "meet", "date_text": "on Monday"}),
+    NamedRule(
+        "clause_told_with",
+        _clause_told_with_date,
+        "Israel launched an airstrike that killed a commander in Beirut on Friday.",
+        {"type": "attack", "date_text": "on Friday"},
+    ),
     NamedRule(
         "death_verb",
         lambda t, d: _date_span(_death_verb(t)) if _death_verb(t) is not None else UNDECIDED,

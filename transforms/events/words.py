@@ -347,6 +347,8 @@ NON_POINT_PREPS = {
     "over",
     "within",
 }
+# Conjunctions of a clause that tells when its main clause's event happened ("shot dead X as he left").
+TIME_MARKS = {"as", "when", "while"}
 # Prepositions that place a nominal event before or after the clause's own (a separate event).
 TIME_PREPS = {"after", "before", "since", "following", "until", "amid", "during"}
 # Adjunct prepositions whose nominal event shares the main clause's time ("in its operations on 7 May").
