@@ -1022,3 +1022,186 @@ def test_a_mention_without_a_date_joins_the_first_cluster_and_other_days_start_t
     monday_again = _ev("d", "attack", "Russia", dt.date(2025, 3, 3), "day")
     assign_event_keys([undated, tuesday, monday_again, monday])
     assert monday["event_key"] == monday_again["event_key"] == undated["event_key"] != tuesday["event_key"]
+
+
+# --- audit 2 patterns (issue 12): attack constructions, descriptor actors, durations, plans, role phrases ----
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The Kidal garrison came under attack by a group of gunmen on Monday.",
+            ("attack", "came", "gunmen", "Kidal", None, "on Monday"),
+        ),
+        (
+            "Soldiers clashed with the militants on Tuesday.",
+            ("attack", "clashed", "Soldiers", "the militants", None, "on Tuesday"),
+        ),
+        (
+            "The rebels stepped up their siege of the town of Menaka.",
+            ("attack", "siege", "The rebels", None, "Menaka", None),
+        ),
+        (
+            "On Sunday, a roadside bomb killed four soldiers near Gao.",
+            ("attack", "killed", None, "four soldiers", "Gao", "On Sunday"),
+        ),
+        (
+            "A rebel-fired rocket struck a fuel depot in Lamu.",
+            ("attack", "struck", "rebel", "a fuel depot", "Lamu", None),
+        ),
+        ("Gunmen fired on a patrol boat.", ("attack", "fired", "Gunmen", "a patrol boat", None, None)),
+        (
+            "Hezbollah pounded northern Israel with 140 rockets.",
+            ("attack", "pounded", "Hezbollah", "Israel", "Israel", None),
+        ),
+        ("Government troops shot dead eight fighters.", ("kill", "shot", "Government troops", None, None, None)),
+    ],
+)
+def test_attack_constructions(nlp, text, expected):
+    got = only(nlp, text)
+    assert (
+        got["type"],
+        got["trigger"],
+        got["actor"],
+        got["counterpart"],
+        got["location"],
+        got["date_text"],
+    ) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The army shot down 40 drones.", "Their views clashed."],
+)
+def test_verbs_that_are_no_attack_or_offer_here(nlp, text):
+    assert events(nlp, text) == []
+
+
+def test_a_weapon_that_kills_is_the_attack_of_its_owner(nlp):
+    got = only(nlp, "A Russian missile killed three people in Odesa.")
+    assert (got["type"], got["actor"], got["location"]) == ("attack", "Russia", "Odesa")
+
+
+def test_a_described_group_is_the_group_named_before(nlp):
+    text = "Talks between Israel and Hamas stalled in May. The Palestinian militant group then fired rockets at Sderot."
+    assert [(r["type"], r["actor"]) for r in events(nlp, text)] == [("negotiate", "Israel"), ("attack", "Hamas")]
+
+
+def test_a_described_group_with_no_group_before_keeps_its_nationality(nlp):
+    assert only(nlp, "The Palestinian militant group fired rockets at Sderot.")["actor"] == "Palestine"
+
+
+def test_initials_before_a_force_noun_are_the_group(nlp):
+    got = events(nlp, "RSF fighters entered the Abu Shouk camp and shelled the market.")
+    assert [(r["type"], r["actor"]) for r in got] == [("seize", "RSF"), ("attack", "RSF")]
+
+
+def test_repelling_an_attack_is_not_the_repellers_attack(nlp):
+    assert events(nlp, "The army said its troops repelled an attack.") == []
+
+
+def test_who_travelled_names_the_traveller_not_the_place(nlp):
+    got = only(nlp, "President Daniel Chapo, who travelled to Pemba on Monday, promised residents aid.")
+    assert (got["actor"], got["location"]) == ("Daniel Chapo", "Pemba")
+
+
+def test_a_duration_modifier_is_no_date(nlp):
+    got = only(nlp, "Ali Youssef arrived in Cairo on a three-day visit.")
+    assert (got["type"], got["actor"], got["location"], got["date_text"]) == ("visit", "Ali Youssef", "Cairo", None)
+
+
+def test_a_role_phrase_is_the_person_named_with_that_role_and_state(nlp):
+    text = (
+        "Pakistan's foreign minister Shah Mahmood Qureshi spoke on Monday. "
+        "Kenya's foreign minister Musalia Mudavadi spoke on Tuesday. Kenya's foreign minister arrived in Juba."
+    )
+    assert [(r["type"], r["actor"], r["location"]) for r in events(nlp, text)] == [
+        ("visit", "Musalia Mudavadi", "Juba")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Ministry says Nigeria to host regional summit on Friday", ("meet", "summit", "Nigeria", True)),
+        ("France said it would introduce a draft resolution.", ("propose", "introduce", "France", True)),
+    ],
+)
+def test_plans_resolutions_and_headline_infinitives(nlp, text, expected):
+    got = only(nlp, text)
+    assert (got["type"], got["trigger"], got["actor"], got["planned"]) == expected
+
+
+def test_deaths_of_a_seizure_belong_to_it(nlp):
+    text = "Insurgents have seized the town of Macomia, killing nine soldiers."
+    assert [(r["type"], r["actor"]) for r in events(nlp, text)] == [("seize", "Insurgents")]
+
+
+def test_a_passive_killing_in_a_later_clause_has_no_doer_from_the_main_clause(nlp):
+    text = "Serbia on Tuesday released three officers, easing tensions that had flared after a policeman was killed."
+    assert [(r["type"], r["actor"]) for r in events(nlp, text)] == [("release", "Serbia")]
+
+
+def test_fighting_that_broke_out_near_a_place_is_an_attack_there(nlp):
+    got = only(nlp, "Fighting broke out near the village of Kok-Tash on Wednesday.")
+    assert (got["type"], got["actor"], got["location"], got["date_text"]) == (
+        "attack",
+        None,
+        "Kok-Tash",
+        "on Wednesday",
+    )
+
+
+def test_shot_dead_names_the_victim_as_counterpart(nlp):
+    got = only(nlp, "In Mogadishu, gunmen shot dead Abdirahman Hassan Nur late on Saturday.")
+    assert (got["type"], got["actor"], got["counterpart"], got["location"]) == (
+        "kill",
+        "gunmen",
+        "Hassan Nur",
+        "Mogadishu",
+    )
+
+
+def test_talks_on_a_trip_are_the_travellers_meeting(nlp):
+    got = events(nlp, "Daniel Ferrante will travel to Port Sudan next Tuesday for talks with General Yasir al-Tayeb.")
+    assert [(r["type"], r["actor"], r["planned"]) for r in got] == [
+        ("visit", "Daniel Ferrante", True),
+        ("meet", "Daniel Ferrante", True),
+    ]
+
+
+def test_a_described_group_skips_earlier_descriptions_of_itself(nlp):
+    text = (
+        "Hamas officials met in Cairo on truce negotiations with the Palestinian resistance group. "
+        "Fighting began when the Palestinian resistance group launched attacks on southern Israel."
+    )
+    assert [(r["type"], r["actor"]) for r in events(nlp, text) if r["type"] == "attack"] == [("attack", "Hamas")]
+
+
+def test_subjects_of_a_hit_are_no_two_sides(nlp):
+    assert events(nlp, "The drones and artillery targeted the northern areas of the city.") == []
+
+
+def test_armed_men_are_doers_as_written_whatever_the_noun(nlp):
+    got = only(nlp, "Armed men attacked two villages in Zamfara state on Saturday.")
+    assert (got["type"], got["actor"], got["location"]) == ("attack", "Armed men", "Zamfara")
+
+
+def test_a_role_phrase_with_a_group_and_a_demonym_finds_the_holder(nlp):
+    text = (
+        "Afghan Taliban foreign minister arrives in Islamabad. Afghanistan's foreign minister Amir Khan Muttaqi smiled."
+    )
+    assert [(r["type"], r["actor"]) for r in events(nlp, text)] == [("visit", "Amir Khan Muttaqi")]
+
+
+def test_date_and_place_of_the_clause_that_tells_the_attack(nlp):
+    got = only(
+        nlp, "Israel launched a rare airstrike that killed a senior official in a southern Beirut suburb on Friday."
+    )
+    assert (got["type"], got["actor"], got["location"], got["date_text"]) == ("attack", "Israel", "Beirut", "on Friday")
+
+
+def test_date_of_a_clause_of_time(nlp):
+    got = only(nlp, "In Mogadishu, gunmen shot dead Abdirahman Hassan Nur as he left a mosque late on Saturday.")
+    assert (got["type"], got["date_text"], got["date"]) == ("kill", "on Saturday", dt.date(2025, 3, 8))

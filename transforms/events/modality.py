@@ -124,6 +124,14 @@ PLANNED_RULES: tuple[NamedRule, ...] = (
         {"type": "meet", "planned": True},
     ),
     NamedRule(
+        "headline_infinitive",
+        lambda v: (
+            any(c.tag_ == "TO" and c.dep_ == "aux" for c in v.children) and any(c.dep_ == "nsubj" for c in v.children)
+        ),
+        "Ministry says Nigeria to host regional summit on Friday",
+        {"type": "meet", "planned": True},
+    ),
+    NamedRule(
         "plan_verb_head",
         lambda v: v.lemma_.lower() in PLAN_VERBS and any(c.dep_ == "xcomp" for c in v.children),
         "Blinken plans to visit Cairo.",

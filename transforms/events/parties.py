@@ -33,8 +33,8 @@ from newsfacts.transforms.events.words import (
     AIM_PREPS,
     ARMED_MEN_NOUNS,
     AIMED_VERBS,
+    ARMED_ADJECTIVES,
     ARMED_NOUNS,
-    ATTACK_VERB_CONDITIONS,
     CONTINUING_DEPS,
     FIRE_NOUNS,
     FORCE_NOUNS,
@@ -48,6 +48,8 @@ from newsfacts.transforms.events.words import (
     STRIKE_NOUNS,
     VICTIM_NOUNS,
     WEAPON_NOUNS,
+    WITH_SIDE_VERBS,
+    RECIPROCAL_VERBS,
 )
 from newsfacts.transforms.language.discourse import antecedent, entity_of, quoted_tokens, window_start, WINDOWS
 from newsfacts.transforms.language.lexicon import (
@@ -60,7 +62,10 @@ from newsfacts.transforms.language.lexicon import (
     PLACE_LABELS,
     SUBJECT_DEPS,
 )
-from newsfacts.transforms.spans import fold
+from newsfacts.transforms.spans import doc_ents, fold
+
+# Modifiers of a modifier that may name an event noun's doer ("Russian drone attacks", "a Houthi-fired missile").
+MODIFIER_DEPS = ("compound", "amod", "nmod", "npadvmod")
 
 
 def _actor(token: Token, etype: str, earlier: list[dict], previous=()) -> tuple[Token | None, str | None]:
@@ -70,29 +75,39 @@ def _actor(token: Token, etype: str, earlier: list[dict], previous=()) -> tuple[
         # "Gunmen stormed a village. They killed nine farmers": the doer of the event just told.
         return subject, previous[-1]["actor"]
     head = _actor_head(token, etype)
-    if (
-        head is not None
-        and token.pos_ in ("VERB", "AUX")
-        and token.lemma_.lower() != "come"
-        and head.pos_ == "NOUN"
-        and head.lemma_.lower() in STRIKE_NOUNS | WEAPON_NOUNS
-    ):
+    if head is not None and _strike_doer(token, head):
         # "Russian strikes killed two", "a missile hit the tanker": the doer is the attack's own.
         return _actor(head, "attack", [])
     name = _actor_name(head) if head is not None else None
     if name is not None:
         return head, name
-    # A participle or gerund with no subject of its own continues the sentence's last event.
-    if token.pos_ in ("VERB", "AUX") and token.dep_ in CONTINUING_DEPS and not _own_subject(token) and earlier:
-        last = earlier[-1]
-        return None, last["actor"]
-    return None, None
+    return None, _continued_actor(token, earlier)
+
+
+def _strike_doer(token: Token, head: Token) -> bool:
+    """Whether a verb's doer is an attack or a weapon ("Russian strikes killed two"), not "came under fire"."""
+    return (
+        token.pos_ in ("VERB", "AUX")
+        and token.lemma_.lower() != "come"
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in STRIKE_NOUNS | WEAPON_NOUNS
+    )
+
+
+def _continued_actor(token: Token, earlier: list[dict]) -> str | None:
+    """A participle or gerund with no subject of its own continues the sentence's last event ("..., killing
+    12"); a passive with its own sufferer ("after a policeman was killed") tells a happening of its own."""
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ not in CONTINUING_DEPS or _own_subject(token) or not earlier:
+        return None
+    if any(c.dep_ == "nsubjpass" for c in token.children) and token.dep_ in ("advcl", "ccomp"):
+        return None
+    return earlier[-1]["actor"]
 
 
 def _actor_head(token: Token, etype: str) -> Token | None:
     """The token that stands for the doer: "X came under fire from Y" -> Y; a verb's or a noun's doer."""
-    if token.lemma_.lower() == "come":
-        return next(iter(_prep_objects(token, "from")), None)
+    if token.lemma_.lower() == "come":  # "came under fire from Y", "came under attack by a group of gunmen"
+        return next((_counted(o) for p in ("from", "by") for o in _prep_objects(token, p)), None)
     if token.pos_ in ("VERB", "AUX"):
         return _verb_actor_token(token)
     return _noun_actor_token(token, etype)
@@ -234,7 +249,9 @@ def _killers(token: Token, etype: str) -> Token | object:
 def _adjunct_doer(token: Token, etype: str) -> Token | None | object:
     if etype in ADJUNCT_ACTOR_TYPES and token.dep_ == "pobj":
         prep = token.head
-        if prep.lower_ in SAME_TIME_PREPS | {"before", "after"} and prep.head.pos_ in ("VERB", "AUX"):
+        # "travel to X for talks with Y": a purpose with the other party named
+        purpose = prep.lower_ == "for" and bool(_prep_objects(token, "with"))
+        if (prep.lower_ in SAME_TIME_PREPS | {"before", "after"} or purpose) and prep.head.pos_ in ("VERB", "AUX"):
             return _verb_actor_token(prep.head)
     return UNDECIDED
 
@@ -297,12 +314,15 @@ def _modifier_actor(token: Token) -> Token | None:
     """The doer named in a modifier of an event noun: "Hamas attack", "Russian drone and missile attacks",
     "army airstrikes", "a military air strike", "an RSF assault"."""
     modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
-    nested = [g for m in modifiers for g in m.children if g.dep_ in ("compound", "amod", "nmod") and g.i < m.i]
+    # "a Houthi-fired missile", "a rebel-fired rocket": the doer modifies the participle
+    nested = [g for m in modifiers for g in m.children if g.dep_ in MODIFIER_DEPS and g.i < m.i]
     for child in [*modifiers, *nested]:
         if child.ent_type_ in ACTOR_LABELS:
             return child
-    for child in modifiers:
+    for child in [*modifiers, *[n for n in nested if n.dep_ == "npadvmod"]]:
         if child.lemma_.lower() in FORCE_NOUNS - WEAPON_NOUNS - ARMED_MEN_NOUNS or _acronym(child):
+            return child
+        if child.dep_ == "npadvmod" and child.pos_ == "PROPN":
             return child
     return None
 
@@ -339,7 +359,9 @@ def _attacked(token: Token) -> list[Token]:
     for prep in (*aimed, "against", "on", "into"):
         candidates += _prep_objects(token, prep)
     candidates += _between_others(token)
-    if lemma in ATTACK_VERB_CONDITIONS and token.pos_ == "VERB":
+    if lemma in WITH_SIDE_VERBS:  # "soldiers clashed with the militants"
+        candidates += _prep_objects(token, "with")
+    if lemma in RECIPROCAL_VERBS and token.pos_ == "VERB":
         subject = _own_subject(token)  # "police and militants exchanged fire": the other side
         candidates += [c for c in subject.children if c.dep_ == "conj"] if subject is not None else []
     # What was dropped or fired, and a place hit ("the village", "the camp"), are not the party attacked:
@@ -361,6 +383,12 @@ def _threatened(token: Token) -> list[Token]:
     ]
 
 
+def _named_victims(token: Token) -> list[Token]:
+    """The named people a verb kills: "gunmen shot dead X" (unnamed victims are a figure, not a party)."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    return [o for o in objects if _label(entity_of(o)) == "PERSON"]
+
+
 def _victim_of(token: Token) -> list[Token]:
     """ "the killing of X": who suffered it."""
     return _prep_objects(token, "of") if token.pos_ == "NOUN" and token.lemma_.lower() in VICTIM_NOUNS else []
@@ -375,6 +403,7 @@ COUNTERPART_RULES: dict[str, Callable[[Token], list[Token]]] = {
     "threaten": _threatened,  # "The Houthis threatened the United States."
     "release": lambda t: _prep_objects(t, "to"),  # "Hamas released two hostages to the Red Cross."
     "propose": lambda t: _prep_objects(t, "to"),  # "Egypt presented a plan to Hamas."
+    "kill": lambda t: _named_victims(t) + _victim_of(t),  # "gunmen shot dead Abdirahman Hassan Nur"
 }
 # Types whose passive subject is who suffered it ("a Swiss national was freed").
 VICTIM_TYPES = {"release", "abduct", "attack"}
@@ -430,10 +459,54 @@ def _untagged_name(token: Token, actor: bool, exclude: Token | None) -> str | ob
 
 
 def _owner_name(token: Token, actor: bool, exclude: Token | None) -> str | object:
+    if _described_group(token):
+        return UNDECIDED  # "the Palestinian militant group": the group named before, if any (the_group)
     owner = _owner(token)
     if owner is not None and (_noun_lemma(token) in FORCE_NOUNS | REPRESENTATIVE_NOUNS | GROUP_NOUNS or not actor):
         return owner
     return UNDECIDED
+
+
+def _role_holder(token: Token, actor: bool, exclude: Token | None) -> str | object:
+    """ "Afghanistan's interim foreign minister arrived ...": the one person the article names with that role
+    and that state ("Afghanistan's foreign minister Amir Khan Muttaqi"), anywhere in it."""
+    role = _noun_lemma(token)
+    if role not in REPRESENTATIVE_NOUNS or entity_of(token) is not None or token.tag_ != "NN":
+        return UNDECIDED
+    states = _role_states(token.doc[token.left_edge.i : token.i])
+    holders = {
+        name
+        for lemma, owners, name in _role_holders(token.doc)
+        if lemma == role and (owners & states or owners == states)
+    }
+    return holders.pop() if len(holders) == 1 else UNDECIDED
+
+
+def _role_holders(doc) -> list[tuple[str, frozenset[str], str]]:
+    """(role lemma, states, person) for every person named right after a role: "Pakistan's foreign minister
+    Shah Mahmood Qureshi", "Sudanese Foreign Minister Ali Youssef"; once per Doc."""
+    key = "newsfacts.events.role_holders"
+    if key not in doc.user_data:
+        holders = []
+        for ent in doc_ents(doc):
+            if ent.label_ != "PERSON" or ent.start == 0:
+                continue
+            role = doc[ent.start - 1]
+            if _noun_lemma(role) in REPRESENTATIVE_NOUNS:
+                phrase = doc[min(role.left_edge.i, ent.root.left_edge.i, ent.start - 1) : ent.start - 1]
+                holders.append((_noun_lemma(role), _role_states(phrase), _strip_det(ent)))
+        doc.user_data[key] = holders
+    return doc.user_data[key]
+
+
+def _role_states(words: Span) -> frozenset[str]:
+    """The states or groups named in the words before a role ("Afghanistan's interim foreign", "Afghan")."""
+    names = set()
+    for ent in words.ents:
+        if ent.label_ in ("GPE", "NORP", "ORG"):
+            names.add(fold(DEMONYMS.get(fold(ent.text), _strip_det(ent))))
+            names.update(fold(DEMONYMS[fold(t.text)]) for t in ent if fold(t.text) in DEMONYMS)  # "Afghan Taliban"
+    return frozenset(names)
 
 
 def _represented(token: Token, actor: bool, exclude: Token | None) -> str | None | object:
@@ -449,12 +522,26 @@ def _group_antecedent(token: Token, actor: bool, exclude: Token | None) -> str |
         named = _antecedent_group(token)
         if named is not None:
             return named
+    if _described_group(token):
+        return _owner(token) or UNDECIDED  # no group named before: the nationality it has
     return UNDECIDED
+
+
+def _described_group(token: Token) -> bool:
+    """ "the Palestinian militant group", "the Somali jihadist group": a definite group noun whose only
+    named modifier is a nationality, which describes the group named before rather than naming one."""
+    if _noun_lemma(token) not in GROUP_NOUNS or not any(c.lower_ == "the" for c in token.children):
+        return False
+    named = [entity_of(c) for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    named = [e for e in named if e is not None]
+    return bool(named) and all(_label(e) == "NORP" for e in named)
 
 
 def _phrase_of(token: Token, actor: bool, exclude: Token | None) -> str | object:
     if _noun_lemma(token) in FORCE_NOUNS or (not actor and token.pos_ in ("NOUN", "PROPN")):
         return _phrase(token)
+    if any(c.dep_ == "amod" and c.lower_ in ARMED_ADJECTIVES for c in token.children):
+        return _phrase(token)  # "armed men", "masked gunmen": doers as written
     return UNDECIDED
 
 
@@ -480,6 +567,12 @@ PARTY_NAME_RULES: tuple[NamedRule, ...] = (
         {"type": "meet", "actor": "John Smith"},
     ),
     NamedRule("untagged_name", _untagged_name, "Sybiha will meet Lammy.", {"type": "meet", "actor": "Sybiha"}),
+    NamedRule(
+        "role_holder",
+        _role_holder,
+        "Kenya's foreign minister Musalia Mudavadi spoke on Monday. Kenya's foreign minister arrived in Juba.",
+        {"type": "visit", "actor": "Musalia Mudavadi"},
+    ),
     NamedRule("owner", _owner_name, "Hamas militants stormed the town.", {"type": "attack", "actor": "Hamas"}),
     NamedRule(
         "represented",
@@ -524,13 +617,9 @@ def _owner(token: Token) -> str | None:
             if reporter is not None:
                 return reporter
         if child.dep_ in ("amod", "compound", "poss", "nmod"):
-            entity = entity_of(child)
-            if entity is None:
-                continue
-            if _label(entity) == "NORP" or fold(entity.text) in DEMONYMS:
-                return DEMONYMS.get(fold(entity.text), entity.text)
-            if _label(entity) in ("GPE", "ORG"):
-                return _strip_det(entity)
+            named = _modifier_owner(child)
+            if named is not None:
+                return named
     # "fighters from the RSF", "a rival faction of the TPLF": the group they come from or belong to.
     if _noun_lemma(token) in PARTY_NOUNS:
         # roles "of": see _party_name; "rebels with the M23 group": the group they fight with
@@ -541,6 +630,22 @@ def _owner(token: Token) -> str | None:
                 if name is not None:
                     return name
     return None
+
+
+def _modifier_owner(child: Token) -> str | None:
+    """The state or group a modifier names: a nationality's country, a place or body, or initials."""
+    entity = entity_of(child)
+    if entity is None:
+        # "RSF fighters", whatever the tagger made of the initials
+        return child.text if child.dep_ == "compound" and _initials(child) else None
+    if _label(entity) == "NORP" or fold(entity.text) in DEMONYMS:
+        return DEMONYMS.get(fold(entity.text), entity.text)
+    return _strip_det(entity) if _label(entity) in ("GPE", "ORG") else None
+
+
+def _initials(token: Token) -> bool:
+    """An untagged name in capitals ("RSF", "ISWAP", "M23"), as a noun or a name."""
+    return not token.ent_type_ and len(token.text) > 1 and token.text.isupper() and token.text.isalnum()
 
 
 def _reporting_subject(token: Token) -> str | None:
@@ -562,11 +667,21 @@ def _reporting_subject(token: Token) -> str | None:
 def _antecedent_group(token: Token) -> str | None:
     """The organisation or people a definite group noun refers back to: the closest subject name first."""
     window = WINDOWS["event_group"]
+
     # A name last used with a group noun ("M23 rebels", "Houthi fighters"), whatever its label, comes first.
-    modifier = antecedent(token, lambda t: _name_ending_at(t, window, token, ACTOR_LABELS, group_modifier=True), window)
+    def before(t: Token, labels: frozenset[str], group_modifier: bool = False) -> Span | None:
+        # not a name inside the group's own phrase ("the Palestinian militant group")
+        if t.i >= token.left_edge.i:
+            return None
+        found = _name_ending_at(t, window, token, labels, group_modifier=group_modifier)
+        if found is not None and group_modifier and _described_group(found.root.head):
+            return None  # "the Palestinian resistance group" again: a description, no name
+        return found
+
+    modifier = antecedent(token, lambda t: before(t, ACTOR_LABELS, group_modifier=True), window)
     if modifier is not None:
         return _party_name(modifier.root, actor=True)
-    named = antecedent(token, lambda t: _name_ending_at(t, window, token, GROUP_LABELS), window, prefer=_subject_like)
+    named = antecedent(token, lambda t: before(t, GROUP_LABELS), window, prefer=_subject_like)
     return _party_name(named.root, actor=True) if named is not None else None
 
 
@@ -650,7 +765,7 @@ def _main_clause_subject(pronoun: Token) -> str | None:
     return _party_name(subject, actor=True) if agrees else None
 
 
-def _clause_subject_entity(pronoun: Token, labels: set[str]) -> str | None:
+def _clause_subject_entity(pronoun: Token, labels: frozenset[str]) -> str | None:
     """For a possessive pronoun in a fronted adjunct, the named subject of the clause it is in."""
     current = pronoun
     while current.head.i != current.i and current.pos_ not in ("VERB", "AUX"):
@@ -667,6 +782,8 @@ def _clause_subject_entity(pronoun: Token, labels: set[str]) -> str | None:
     )
     if entity is not None and _label(entity) in labels:
         return _strip_det(entity)
+    if pronoun.dep_ == "poss" and subject.i != pronoun.head.i and _noun_lemma(subject) in FORCE_NOUNS:
+        return _party_name(subject, actor=True)  # "the rebels stepped up their siege"
     return None
 
 

@@ -22,6 +22,7 @@ from newsfacts.transforms.events.syntax import (
     _own_subject,
     _passive_subject,
     _struck_place,
+    _weapon_doer,
 )
 from newsfacts.transforms.events.triggers import trigger_type
 from newsfacts.transforms.events.wherewhen import _date_span, _date_text, _location
@@ -52,23 +53,7 @@ def _event_row(token, etype, article_id, published_at, earlier, previous=()) -> 
     actor_tok, actor = _actor(token, etype, earlier, previous)
     counterpart_tok, counterpart = _counterpart(token, etype, actor_tok)
     location_span = _location(token, etype)
-    # "the killing of militia leader X on 12 May": kept for its named victim, whoever did it.
-    named_victim = (
-        token.lemma_.lower() in VICTIM_NOUNS
-        and counterpart_tok is not None
-        and _label(entity_of(counterpart_tok)) == "PERSON"
-    )
-    if (
-        actor is None
-        and not (etype == "assassinate" and counterpart)
-        and not named_victim
-        and not (
-            etype in NULL_ACTOR_TYPES
-            and token.pos_ in ("VERB", "AUX")
-            and (location_span is not None or (etype != "kill" and _passive_subject(token) is not None))
-        )
-        and not (_struck_place(token) and location_span is not None)
-    ):
+    if actor is None and not _kept_without_doer(token, etype, counterpart_tok, location_span):
         return None
     planned = _is_planned(token)
     date_span = _date_span(token)
@@ -97,6 +82,21 @@ def _event_row(token, etype, article_id, published_at, earlier, previous=()) -> 
         **trace(token.doc, start, end),
         "_trigger": token,
     }
+
+
+def _kept_without_doer(token: Token, etype: str, counterpart_tok: Token | None, location: Span | None) -> bool:
+    """Whether an event with no doer named is still told well enough to keep."""
+    # "the killing of militia leader X on 12 May": kept for its named victim, whoever did it.
+    if counterpart_tok is not None and (
+        etype == "assassinate"
+        or (token.lemma_.lower() in VICTIM_NOUNS and _label(entity_of(counterpart_tok)) == "PERSON")
+        or (etype == "attack" and _weapon_doer(token) is not None)  # "a roadside bomb killed four soldiers"
+    ):
+        return True
+    if etype in NULL_ACTOR_TYPES and token.pos_ in ("VERB", "AUX"):
+        # "46 people were killed in Goma", "a Swiss national was freed"
+        return location is not None or (etype != "kill" and _passive_subject(token) is not None)
+    return _struck_place(token) and location is not None
 
 
 def _actor_words(actor_tok: Token | None, trigger: Token) -> Span | Token | None:
@@ -178,7 +178,9 @@ ABSORBED: tuple[NamedRule, ...] = (
         "kill_of_attacker",
         lambda row, rows: (
             row["type"] == "kill"
-            and any(other["type"] == "attack" and fold(other["actor"]) == fold(row["actor"]) for other in rows)
+            and any(
+                other["type"] in ("attack", "seize") and fold(other["actor"]) == fold(row["actor"]) for other in rows
+            )
         ),
         "Gunmen stormed the village and killed nine farmers.",
         {"type": "attack", "actor": "Gunmen"},

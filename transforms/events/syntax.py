@@ -14,6 +14,7 @@ from newsfacts.transforms.events.words import (
     PERSON_NOUNS,
     DEATH_VERBS,
     FORCE_NOUNS,
+    OUTBREAK_VERBS,
     PARTITIVE_NOUNS,
     PARTY_NOUNS,
     PERFECT_AUX,
@@ -21,6 +22,7 @@ from newsfacts.transforms.events.words import (
     QUANTITY_NOUNS,
     REPRESENTATIVE_NOUNS,
     STRIKE_NOUNS,
+    WEAPON_NOUNS,
 )
 from newsfacts.transforms.language.discourse import entity_of
 from newsfacts.transforms.language.lexicon import (
@@ -36,6 +38,8 @@ from newsfacts.transforms.spans import doc_ents, fold
 def _struck_place(token: Token) -> bool:
     """An attack noun that did something or took lives, kept for its place even with no doer named: "the
     overnight drone assault on Kyiv damaged two buildings", "killed in air strikes on the town of X"."""
+    if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_.lower() in OUTBREAK_VERBS:
+        return token.lemma_.lower() in ATTACK_NOUNS  # "the fighting broke out near the village of X"
     return (
         token.pos_ == "NOUN"
         and token.lemma_.lower() in STRIKE_NOUNS
@@ -67,6 +71,16 @@ def _own_subject(token: Token) -> Token | None:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _weapon_doer(token: Token) -> Token | None:
+    """The weapon a verb's subject names ("a roadside bomb killed", "a Houthi-fired missile struck"), counted
+    through "a barrage of rockets"; None for any other subject."""
+    subject = _own_subject(token) if token.pos_ in ("VERB", "AUX") else None
+    if subject is None or subject.dep_ != "nsubj":
+        return None
+    weapon = _counted(subject)
+    return weapon if weapon.lemma_.lower() in WEAPON_NOUNS else None
 
 
 def _passive_subject(token: Token) -> Token | None:
@@ -252,8 +266,11 @@ def _place_objects(token: Token, objects: list[Token]) -> list[Token]:
     """Candidates for the place a verb acts on: its objects, the noun a relative clause without an object
     modifies ("Wad Madani, which the RSF seized"), and the whole a part names ("the whole of the region")."""
     found = [o for o in objects if o.lower_ not in RELATIVE_PRONOUNS]
-    if not found and _acl_head(token) is not None:
-        found.append(_acl_head(token))
+    # "Chapo, who travelled to Pemba": the noun is the doer, not the place
+    doer = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS for c in token.children)
+    modified = _acl_head(token)
+    if not found and modified is not None and not doer:
+        found.append(modified)
     for obj in list(found):
         if obj.lemma_.lower() in PARTITIVE_NOUNS:
             found += _prep_objects(obj, "of")

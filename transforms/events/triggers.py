@@ -35,6 +35,7 @@ from newsfacts.transforms.events.syntax import (
     _place_span,
     _prep_objects,
     _swaps_people,
+    _weapon_doer,
 )
 from newsfacts.transforms.events.table import NOUN_TRIGGERS, VERB_TRIGGERS
 from newsfacts.transforms.events.words import (
@@ -130,6 +131,20 @@ def _fight_party(t: Trig) -> str | None:
     return _unless(not any(o.lemma_.lower() not in FIGHT_OBJECTS and not _is_party(o) for o in t.objects))
 
 
+def _next_word(token: Token) -> str | None:
+    """The next word, lower case ("shot dead X", where the parser may hang "dead" on X)."""
+    return token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else None
+
+
+def _clash_party(t: Trig) -> str | None:
+    return _unless(any(_is_party(o) for o in t.preps("with")) or _conjoined_subject(t.token))
+
+
+def _weapon_subject(t: Trig) -> str | None:
+    """ "a roadside bomb killed four soldiers": a weapon that kills is an attack, the deaths its toll."""
+    return "attack" if _weapon_doer(t.token) is not None else None
+
+
 def _person_seized(t: Trig) -> str | None:
     seized = any((_is_captive(o) and o.pos_ != "PROPN") or _described_person(o) for o in t.patients)
     return "abduct" if seized else None
@@ -221,6 +236,17 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
         "aimed", lambda t: _unless(_aimed(t.token, t.objects)), "The agency launched a new website.", "launched", None
     ),
     Condition("transitive", lambda t: _unless(bool(t.objects)), "The ferry sank.", "sank", None),
+    Condition("clash_party", _clash_party, "Their views clashed.", "clashed", None),
+    Condition(
+        "shot_dead",
+        lambda t: (
+            "kill" if any(c.lower_ == "dead" for c in t.token.children) or _next_word(t.token) == "dead" else NO_EVENT
+        ),
+        "The army shot down two drones.",
+        "shot",
+        None,
+    ),
+    Condition("weapon_subject", _weapon_subject, "A roadside bomb killed four soldiers.", "killed", "attack"),
     Condition("fight_party", _fight_party, "The government vowed to fight corruption.", "fight", None),
     Condition(
         "hand_over", lambda t: _unless(_has_particle(t.token, "over")), "She handed him a letter.", "handed", None
@@ -268,6 +294,13 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
 )
 
 
+def _on_a_plan(t: Trig) -> bool:
+    """Talks about a truce or deal: "talks with U.S. officials on a possible ceasefire"."""
+    topics = [o for p in ("on", "about", "over") for o in t.preps(p)]
+    topics += [o for w in t.preps("with") for p in ("on", "about", "over") for o in _prep_objects(w, p)]
+    return any(o.lemma_.lower() in PLAN_NOUNS for o in topics)
+
+
 def _humanitarian(t: Trig) -> str | None:
     modifiers = {c.lemma_.lower() for c in t.token.children if c.dep_ in ("compound", "amod")}
     modifiers |= {o.lemma_.lower() for o in t.preps("of")}
@@ -302,9 +335,10 @@ NOUN_CONDITIONS: tuple[Condition, ...] = (
         "trips",
         None,
     ),
+    # "talks with X on a ceasefire" are truce talks (negotiate); "talks with X" a meeting
     Condition(
         "meeting_with",
-        lambda t: "meet" if t.preps("with") else t.etype,
+        lambda t: "meet" if t.preps("with") and not _on_a_plan(t) else t.etype,
         "The talks with Iran resumed.",
         "talks",
         "meet",
@@ -363,6 +397,11 @@ def _fire_object(token: Token, objects: list[Token]) -> bool:
     return any(o.lemma_.lower() in FIRE_NOUNS for o in objects)
 
 
+def _fired_on(token: Token, objects: list[Token]) -> bool:
+    """ "gunmen fired on a patrol boat": shots aimed on someone."""
+    return bool(_prep_objects(token, "on"))
+
+
 def _strike_subject(token: Token, objects: list[Token]) -> bool:
     """ "strikes hit the market", "a missile hit the tanker": the subject is an attack or a weapon."""
     subject = _own_subject(token)
@@ -383,6 +422,7 @@ _ATTACK_CONDITIONS = {
     "aimed": _aimed,
     "weapon_object": _weapon_object,
     "fire_object": _fire_object,
+    "fired_on": _fired_on,
     "strike_subject": _strike_subject,
     "armed_subject": _armed_subject_named,
 }

@@ -25,8 +25,10 @@ from newsfacts.transforms.events.words import (
     DESTINATION_TYPES,
     LOCATION_PREPS,
     NON_POINT_PREPS,
+    OUTBREAK_VERBS,
     REPORT_VERBS,
     SAME_TIME_PREPS,
+    TIME_MARKS,
 )
 from newsfacts.transforms.spans import span_ents
 
@@ -74,6 +76,12 @@ LOCATION_ANCHORS: tuple[NamedRule, ...] = (
         {"type": "attack", "location": "Tyre"},
     ),
     NamedRule(
+        "relative_clause",
+        lambda t, e: [(c, False) for c in t.children if c.dep_ == "relcl"] if t.pos_ == "NOUN" else [],
+        "Israel launched an airstrike that killed a commander in Beirut.",
+        {"type": "attack", "location": "Beirut"},
+    ),
+    NamedRule(
         "fighting_in",
         lambda t, e: [
             (o, False)
@@ -111,7 +119,8 @@ def _anchor_objects(token: Token, etype: str, anchor: Token, with_object: bool) 
         if c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "control"
         for o in _prep_objects(c, "of")
     ]  # "took control of Khartoum"
-    for prep in LOCATION_PREPS + (ATTACK_PREPS if etype == "attack" and anchor.i == token.i else ()):
+    aimed = ATTACK_PREPS + (("of",) if token.pos_ == "NOUN" else ()) if etype == "attack" else ()
+    for prep in LOCATION_PREPS + (aimed if anchor.i == token.i else ()):  # "the siege of Menaka"
         objects += _prep_objects(anchor, prep)
     if _tells_deaths(token, anchor):
         # "killed three people in Odesa", "900 civilians in Tigray": after a death, a name is where
@@ -125,6 +134,8 @@ def _tells_deaths(token: Token, anchor: Token) -> bool:
     death_verb = _death_verb(token)
     if death_verb is not None and anchor.i == death_verb.i:
         return True
+    if anchor.dep_ == "relcl" and anchor.head.i == token.i:  # "an airstrike that killed X in Beirut"
+        return anchor.lemma_.lower() in DEATH_VERBS
     return anchor.i == token.i and token.lemma_.lower() in DEATH_VERBS
 
 
@@ -147,8 +158,24 @@ def _when_clause_date(token: Token, dates: list[Span]) -> Span | object:
 
 
 def _own_date(token: Token, dates: list[Span]) -> Span | object:
-    own = [e for e in dates if _date_anchor(e) is not None and _date_anchor(e).i == token.i]
+    own = [e for e in dates if _same(_date_anchor(e), token)]
     return own[0] if own else UNDECIDED
+
+
+def _same(anchor: Token | None, token: Token) -> bool:
+    """Whether an anchor found is this token."""
+    return anchor is not None and anchor.i == token.i
+
+
+def _clause_told_with_date(token: Token, dates: list[Span]) -> Span | object:
+    """A date in the clause that tells more of the event: "an airstrike that killed X on Friday" (a relative
+    clause on the event noun), "shot dead X as he left a mosque late on Saturday" (a clause of its time)."""
+    if token.pos_ == "NOUN":
+        clauses = [c for c in token.children if c.dep_ == "relcl"]
+    else:
+        clauses = [c for c in token.children if c.dep_ == "advcl" and any(m.lower_ in TIME_MARKS for m in c.children)]
+    found = [e for c in clauses for e in dates if _same(_date_anchor(e), c)]
+    return found[0] if found else UNDECIDED
 
 
 def _relative_clause_governor(token: Token, dates: list[Span]) -> Span | None | object:
@@ -203,10 +230,22 @@ DATE_RULES: tuple[NamedRule, ...] = (
     ),
     NamedRule("own", _own_date, "Blinken met Netanyahu on Monday.", {"type": "meet", "date_text": "on Monday"}),
     NamedRule(
+        "clause_told_with",
+        _clause_told_with_date,
+        "Israel launched an airstrike that killed a commander in Beirut on Friday.",
+        {"type": "attack", "date_text": "on Friday"},
+    ),
+    NamedRule(
         "death_verb",
         lambda t, d: _date_span(_death_verb(t)) if _death_verb(t) is not None else UNDECIDED,
         "Six people were killed on Monday in army airstrikes.",
         {"type": "attack", "date_text": "on Monday"},
+    ),
+    NamedRule(
+        "outbreak",
+        lambda t, d: _date_span(t.head) if t.dep_ == "nsubj" and t.head.lemma_.lower() in OUTBREAK_VERBS else UNDECIDED,
+        "Fighting broke out near the village of Kok-Tash on Wednesday.",
+        {"type": "attack", "date_text": "on Wednesday"},
     ),
     NamedRule(
         "where_clause",
@@ -237,8 +276,13 @@ DATE_RULES: tuple[NamedRule, ...] = (
 
 def _date_span(token: Token) -> Span | None:
     """The DATE expression that says when this event happened, from its own clause or the one it hangs from."""
-    dates = [e for e in span_ents(token.sent) if e.label_ == "DATE"]
+    dates = [e for e in span_ents(token.sent) if e.label_ == "DATE" and not _duration_modifier(e)]
     return first_decided(DATE_RULES, token, dates) if dates else None
+
+
+def _duration_modifier(ent: Span) -> bool:
+    """ "a three-day visit", "a 72-hour truce": a length told as a modifier, no date."""
+    return ent.root.dep_ in ("amod", "compound", "nmod") and any(t.text == "-" for t in ent)
 
 
 def _undecided_if_none(found: Span | None) -> Span | object:

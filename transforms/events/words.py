@@ -15,9 +15,10 @@ from newsfacts.transforms.language.lexicon import GROUP_NOUNS, PEOPLE_NOUNS
 #   fire_object    "police and militants exchanged fire", "forces traded fire", "soldiers opened fire on"
 #   strike_subject "strikes hit the market in Arda", "a missile hit the tanker", "drones targeted the port"
 #   armed_subject  "the army targeted the village" (an armed force or a named party aims at someone)
+#   fired_on       "gunmen fired on a patrol boat" (a shot aimed "on" someone)
 ATTACK_VERB_CONDITIONS = {
     "drop": ("weapon_object",),
-    "fire": ("weapon_object", "aimed"),
+    "fire": ("weapon_object", "aimed", "fired_on"),
     "exchange": ("fire_object",),
     "trade": ("fire_object",),
     "open": ("fire_object",),
@@ -41,6 +42,8 @@ FIRE_NOUNS = {"fire", "gunfire", "shot", "salvo", "volley"}
 # Nouns for an attack that, with no doer named, still count when they give the place ("the overnight drone
 # assault on Kyiv"), and as the subject of a verb stand for their own doer ("Russian strikes killed ...").
 STRIKE_NOUNS = ATTACK_NOUNS - {"operation", "fighting"}
+# Verbs that tell fighting starting or going on: "the fighting broke out near X", "shelling resumed in Y".
+OUTBREAK_VERBS = {"break", "erupt", "flare", "rage", "resume", "escalate", "intensify"}
 # "a prisoner exchange between X and Y began": a swap is a release only of people, between named sides.
 SWAP_NOUNS = {"exchange", "swap"}
 # Verbs of dying told with the attack that caused it: "three people were killed in an Israeli strike".
@@ -81,6 +84,10 @@ HARM_VERBS = {
     "annihilate",
     "eliminate",
 }
+# Attack verbs whose subjects are both sides: "police and militants exchanged fire" (not "drones and artillery hit").
+RECIPROCAL_VERBS = {"exchange", "trade", "clash"}
+# Attack verbs whose "with" object is the other side: "soldiers clashed with the militants".
+WITH_SIDE_VERBS = {"clash"}
 # Verbs that are an attack only when aimed "at" or "against" someone ("launched 120 drones at Ukraine").
 AIMED_VERBS = {"launch", "fire"}
 AIM_PREPS = ("at", "against")
@@ -109,6 +116,8 @@ ARMED_MEN_NOUNS = {
     "mercenary",
     "pirate",
 }
+# Adjectives that make any people noun armed men: "armed men attacked the village", "masked gunmen".
+ARMED_ADJECTIVES = {"armed", "masked"}
 ARMED_NOUNS = {
     "army",
     "military",
@@ -139,6 +148,7 @@ PLAN_NOUNS = {
     "offer",
     "roadmap",
     "pact",
+    "resolution",
 }
 # Verbs whose object spells out what a plan contains ("the plan provides for ...").
 CONTENT_VERBS = {"provide", "involve", "include", "envisage", "foresee", "stipulate", "require"}
@@ -310,6 +320,11 @@ STANCE_VERBS = {
     "call",
     "discuss",
     "protest",
+    "repel",
+    "repulse",
+    "thwart",
+    "foil",
+    "survive",
 }
 CONDITION_MARKS = {"if", "unless", "whether"}
 # Prepositions whose object names where an event took place or went to.
@@ -332,6 +347,8 @@ NON_POINT_PREPS = {
     "over",
     "within",
 }
+# Conjunctions of a clause that tells when its main clause's event happened ("shot dead X as he left").
+TIME_MARKS = {"as", "when", "while"}
 # Prepositions that place a nominal event before or after the clause's own (a separate event).
 TIME_PREPS = {"after", "before", "since", "following", "until", "amid", "during"}
 # Adjunct prepositions whose nominal event shares the main clause's time ("in its operations on 7 May").
@@ -339,31 +356,18 @@ SAME_TIME_PREPS = {"in", "during", "on", "amid", "at"}
 # Links from a trigger up to the clause it belongs to (relative clauses and "acl" start their own).
 CHAIN_DEPS = {"xcomp", "pcomp", "pobj", "prep", "dobj", "conj", "advcl", "compound", "nsubjpass", "acomp"}
 # Group nouns that stand for the state or organisation named in their modifier ("Israeli forces").
-FORCE_NOUNS = {
-    "army",
-    "military",
-    "force",
-    "troop",
-    "soldier",
-    "militant",
-    "fighter",
-    "police",
-    "navy",
-    "jet",
-    "warplane",
-    "gunman",
-    "militia",
-    "delegation",
-    "government",
+FORCE_NOUNS = ARMED_NOUNS | {
     "authority",
-    "unit",
-    "brigade",
-    "rebel",
-    "insurgent",
-    "guard",
+    "delegation",
     "drone",
+    "government",
+    "guard",
+    "jet",
     "missile",
-} | ARMED_MEN_NOUNS
+    "navy",
+    "police",
+    "warplane",
+}
 # Nouns for a harm done to someone, whose "of" phrase names the victim ("the killing of X").
 VICTIM_NOUNS = {"killing", "murder", "kidnapping", "abduction"}
 # Types kept without a named doer when the verb names who suffered it (a passive subject) or where:
