@@ -9,6 +9,9 @@ from typing import Any
 
 logger = logging.getLogger(__name__)
 
+# Scheduled runs of one output never overlap: both would write the same tables.
+RUNS_AT_ONCE = 1
+
 
 def serve(name: str, cron: str, parameters: dict[str, Any]) -> None:
     """Register the deployment and run its scheduled runs until SIGINT or SIGTERM.
@@ -27,7 +30,9 @@ def serve(name: str, cron: str, parameters: dict[str, Any]) -> None:
             logger.info("SIGTERM received: stopping the runner")
             signal.raise_signal(signal.SIGINT)
 
-    runner = _Runner(name=name)
+    # One run at a time: a run that outlasts the schedule's interval delays the next one (it waits, Late)
+    # instead of starting beside it and failing on the output's lock.
+    runner = _Runner(name=name, limit=RUNS_AT_ONCE)
     runner.add_flow(newsfacts_flow, name=name, cron=cron, parameters=parameters)
     logger.info("serving deployment 'newsfacts/%s' on cron %r", name, cron)
     try:
