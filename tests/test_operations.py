@@ -127,6 +127,30 @@ def test_the_schedule_fires_and_its_run_writes_the_tables(prefect_server, seeds_
     assert_same_tables(out, seeds_output[0])
 
 
+def test_prefect_yaml_deploys_as_the_readme_says(prefect_server, tmp_path):
+    """`prefect deploy --all` from the project folder registers the nightly deployment with its cron, its
+    parameters and one run at a time (a long run makes the next wait instead of failing on the lock)."""
+    from prefect.client.orchestration import get_client
+
+    env = {**os.environ, "PREFECT_API_URL": prefect_server, "NEWSFACTS_HOME": str(SEEDS.parent)}
+    prefect = [sys.executable, "-m", "prefect", "--no-prompt"]
+    for command in (
+        [*prefect, "work-pool", "create", "newsfacts-pool", "--type", "process", "--overwrite"],
+        [*prefect, "deploy", "--all"],
+    ):
+        done = subprocess.run(command, cwd=SEEDS.parent, env=env, capture_output=True, text=True, timeout=180)
+        assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    with get_client(sync_client=True) as client:
+        deployment = client.read_deployment_by_name("newsfacts/nightly")
+        client.delete_deployment(deployment.id)  # nothing of it is left for the worker tests' pool
+    assert [s.schedule.cron for s in deployment.schedules] == ["0 3 * * *"]
+    assert deployment.parameters == {"inputs": ["seeds"], "output": "output"}
+    assert deployment.global_concurrency_limit is not None and deployment.global_concurrency_limit.limit == 1
+    assert deployment.concurrency_options is not None
+    assert deployment.concurrency_options.collision_strategy == "ENQUEUE"
+    assert deployment.work_pool_name == "newsfacts-pool"
+
+
 def test_a_run_leaves_no_process_behind(prefect_server, tmp_path):
     """Enough articles for two worker processes: after the command, nothing it started is still running."""
     corpus = tmp_path / "in"
