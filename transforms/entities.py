@@ -769,7 +769,7 @@ class SurnameMatcher:
             n = len(surname)
             # ratio = 2 * matches / (n + m) <= 2 * min(n, m) / (n + m): below SURNAME_MATCH outside this window.
             low, high = int(n * 0.73), int(n * 1.36) + 1
-            hits = set()
+            hits: set[str] = set()
             for length in range(low, high + 1):
                 choices = self.by_length.get(length)
                 if choices:
