@@ -45,7 +45,7 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Any, Iterable
 
 from newsfacts.schema import columns, make_id
 from newsfacts.transforms.dates import as_date
@@ -222,8 +222,8 @@ def figure_interval(
     if qualifier in UPPER_BOUND_QUALIFIERS:
         return 0.0, value + slack if loose else value
     if qualifier == "range":
-        low = value if _missing(lower) else lower
-        high = value if _missing(upper) else upper
+        low = value if lower is None or _missing(lower) else lower
+        high = value if upper is None or _missing(upper) else upper
         return min(low, high), max(low, high)
     return value, value
 
@@ -266,14 +266,15 @@ def _intersect(points: list[_Point]) -> bool:
 
 def _is_update(points: list[_Point], stock: bool) -> bool:
     """True for a total reported again later, agreeing within each date and moving only one way."""
-    if any(p.as_of is None for p in points):
+    dated = [(p.as_of, p) for p in points if p.as_of is not None]
+    if len(dated) < len(points):
         return False
-    dates = sorted({p.as_of for p in points})
+    dates = sorted({as_of for as_of, _ in dated})
     if len(dates) < 2:
         return False
     by_date: dict[dt.date, list[_Point]] = {}
-    for point in points:
-        by_date.setdefault(point.as_of, []).append(point)
+    for as_of, point in dated:
+        by_date.setdefault(as_of, []).append(point)
     if not all(_intersect(same_day) for same_day in by_date.values()):
         return False
     # Each date's reports against everything reported before it, kept as running bounds (linear, not pairwise).
@@ -387,8 +388,8 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     begin = 0
     for match in _SENTENCE_END.finditer(text, 0, start):
         begin = match.end()
-    match = _SENTENCE_END.search(text, end)
-    return begin, match.end() if match else len(text)
+    after = _SENTENCE_END.search(text, end)
+    return begin, after.end() if after else len(text)
 
 
 class _Places:
@@ -406,11 +407,11 @@ class _Places:
                 for name in [entity["name"], *(list(aliases) if aliases is not None else [])]:
                     self._names.setdefault(_bare(name), entity["name"])
         for mention in mentions:
-            entity = by_id.get(mention.get("entity_id"))
-            label = entity["label"] if entity else mention.get("label")
+            known = by_id.get(mention.get("entity_id"))
+            label = known["label"] if known else mention.get("label")
             if label not in PLACE_LABELS:
                 continue
-            name = entity["name"] if entity else _strip_article(mention["text"])
+            name = known["name"] if known else _strip_article(mention["text"])
             self._names.setdefault(_bare(mention["text"]), name)
             key = (mention["article_id"], mention["sentence_index"])
             self._by_sentence.setdefault(key, []).append((mention, name))
@@ -419,7 +420,8 @@ class _Places:
         """The place a figure's count is about, or None (rule 4 of the module docstring)."""
         source = fold(figure.get("source_name")) if isinstance(figure.get("source_name"), str) else ""
         text = self._texts.get(figure["article_id"], "")
-        located, possessive = [], []
+        located: list[tuple[int, str]] = []
+        possessive: list[tuple[int, str]] = []
         for mention, name in self._by_sentence.get((figure["article_id"], figure["sentence_index"]), []):
             if source and fold(name) == source:
                 continue  # the one who reports is not where it happened
@@ -499,7 +501,8 @@ def _subjects(members: list[_Member], events: list[dict]) -> list[tuple[str, _Su
     reach = _articles_per_key(events)
     for (category, kind, _), subject in subjects.items():
         if kind == "event":
-            subject.label = _event_label(_label_event([m.event for m in subject.members], category, reach))
+            events_of = [m.event for m in subject.members if m.event is not None]  # an event subject's all have one
+            subject.label = _event_label(_label_event(events_of, category, reach))
     return [(key[0], subjects[key]) for key in sorted(subjects)]
 
 
@@ -619,14 +622,17 @@ def _date_compatible(subject: _Subject) -> list[list[_Member]]:
         return [subject.members]
     window = RUNNING_TOTAL_GAP_DAYS if subject.key[1] == "place" else UNDATED_EVENT_WINDOW_DAYS
     dated = sorted(
-        (m for m in subject.members if m.point.as_of is not None), key=lambda m: (m.point.as_of, _text_order(m.row))
+        ((m.point.as_of, m) for m in subject.members if m.point.as_of is not None),
+        key=lambda pair: (pair[0], _text_order(pair[1].row)),
     )
     groups: list[list[_Member]] = []
-    for member in dated:
-        if groups and (member.point.as_of - groups[-1][-1].point.as_of).days <= window:
+    last: dt.date | None = None
+    for as_of, member in dated:
+        if groups and last is not None and (as_of - last).days <= window:
             groups[-1].append(member)
         else:
             groups.append([member])
+        last = as_of
     return groups  # undated reports of an undated subject cannot be placed in time: left out
 
 
@@ -640,7 +646,7 @@ def _group_rows(category: str, subject: _Subject, group: list[_Member]) -> list[
     rows = []
     for member in group:
         figure = member.row
-        row = {name: None for name in columns("discrepancies")}
+        row: dict[str, object] = {name: None for name in columns("discrepancies")}
         row.update(
             {
                 "discrepancy_id": make_id(ROW_PREFIX, group_id, figure["figure_id"]),
@@ -692,6 +698,6 @@ def _missing(value: object) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value))
 
 
-def _num(value: object) -> float | None:
-    """A float, or None where missing."""
+def _num(value: Any) -> float | None:
+    """A float, or None where missing (a number, or pandas' NaN)."""
     return None if _missing(value) else float(value)

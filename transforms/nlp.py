@@ -81,7 +81,8 @@ def pipe_texts(nlp: Language, texts: Iterable[str], batch_size: int, n_process: 
     the pieces joined into one Doc whose text and character offsets are those of the whole text."""
     size = min(CHUNK_CHARS, nlp.max_length)
     pieces = ((piece, n) for n, text in enumerate(texts) for piece in split_text(text, size))
-    current, parts = 0, []
+    current = 0
+    parts: list[Doc] = []
     for doc, n in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size, n_process=n_process):
         if n != current and parts:
             yield _joined(parts)
@@ -145,6 +146,7 @@ class IndexedRuleMatcher:
                 attr = next((a for a in INDEXED_ATTRS if _lookup_values(first.get(a))), None)
                 if attr is None:
                     self.anywhere.append((attr_id, pattern))
+                    continue
                 for value in _lookup_values(first.get(attr)):
                     self.by_value[(attr, value)].append((attr_id, pattern))
 
@@ -155,9 +157,10 @@ class IndexedRuleMatcher:
         rules = []
         for attr_id in range(len(ruler.attrs)):  # the ruler files rule i under the label str(i)
             compiled = [_compile(p) for p in ruler.matcher.get(strings[str(attr_id)])[1]]
-            if any(c is None for c in compiled):
+            understood = [c for c in compiled if c is not None]
+            if len(understood) < len(compiled):
                 return False
-            rules.append((attr_id, compiled))
+            rules.append((attr_id, understood))
         ruler.match = cls(ruler, rules)
         return True
 

@@ -310,14 +310,14 @@ def _expand(path: Path, source_path: str, manifest_meta: dict, records: bool = T
     if suffix == ".jsonl" and not _is_utf16(path):
         return _jsonl_items(resolved, source_path, meta)
     try:
-        records, numbered = _json_records(path)
+        found, numbered = _json_records(path)
     except RejectedInput:
         return [InputFile(resolved, source_path, None, meta)]  # read_document repeats the check and says why
     if not numbered:
-        return [InputFile(resolved, source_path, _as_record(records[0]), _merge(meta, _record_metadata(records[0])))]
+        return [InputFile(resolved, source_path, _as_record(found[0]), _merge(meta, _record_metadata(found[0])))]
     return [
         InputFile(resolved, f"{source_path}#{i}", _as_record(record), _merge(meta, _record_metadata(record)))
-        for i, record in enumerate(records)
+        for i, record in enumerate(found)
     ]
 
 
@@ -745,7 +745,7 @@ def _read_text(item: InputFile, reading: _Reading, max_bytes: int) -> tuple[str,
     if item.warc is None and item.record is None and item.line is None:
         _check_file(item.path, suffix, reading)
     if item.warc is not None:
-        text, page, reading.n_bytes, reading.sha, reading.encoding = _warc_document(item, max_bytes)
+        text, page, reading.n_bytes, reading.sha, reading.encoding = _warc_document(item.path, item.warc, max_bytes)
         return text, page
     if suffix in JSON_EXTENSIONS:
         return _json_text(item, reading, max_bytes)
@@ -769,7 +769,7 @@ def _json_text(item: InputFile, reading: _Reading, max_bytes: int) -> tuple[str,
     if item.record is not None:
         record = item.record
     elif item.line is not None:
-        record = _jsonl_record(item)
+        record = _jsonl_record(item.path, item.line)
         reading.metadata = _merge(reading.metadata, _record_metadata(record))
     else:
         record = _failed_record(item)
@@ -793,26 +793,24 @@ def _file_text(path: Path, suffix: str, reading: _Reading, max_bytes: int) -> tu
     return _to_plain(decoded, suffix)
 
 
-def _warc_document(item: InputFile, max_bytes: int) -> tuple[str, dict, int, str, str]:
+def _warc_document(path: Path, ref: WarcRecordRef, max_bytes: int) -> tuple[str, dict, int, str, str]:
     """Main text and page metadata of one WARC record, read from its offset; with its payload's size,
     hash and encoding. The HTTP body comes decoded (chunked transfer, gzip or brotli content encoding)."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     try:
-        with open(item.path, "rb") as handle:
-            handle.seek(item.warc.offset)
+        with open(path, "rb") as handle:
+            handle.seek(ref.offset)
             record = next(iter(ArchiveIterator(handle)))
             raw = record.content_stream().read(max_bytes + 1)
     except (OSError, ArchiveLoadFailed, EOFError, StopIteration, ValueError) as exc:
-        raise RejectedInput(
-            f"WARC record unreadable at offset {item.warc.offset}: {exc or type(exc).__name__}"
-        ) from exc
+        raise RejectedInput(f"WARC record unreadable at offset {ref.offset}: {exc or type(exc).__name__}") from exc
     if len(raw) > max_bytes:
         raise RejectedInput(f"record too large: more than {max_bytes:,} bytes (--max-bytes)")
     if not raw:
         raise RejectedInput("empty WARC record (0 bytes of content)")
-    decoded, encoding = _decode_declared(raw, item.warc.content_type)
+    decoded, encoding = _decode_declared(raw, ref.content_type)
     text, page = _to_plain(decoded, ".html")
     return text, page, len(raw), hashlib.sha256(raw).hexdigest(), encoding
 
@@ -828,13 +826,13 @@ def _decode_declared(raw: bytes, content_type: str) -> tuple[str, str]:
     return _decode(raw)
 
 
-def _jsonl_record(item: InputFile) -> dict:
+def _jsonl_record(path: Path, line: tuple[int, int, int]) -> dict:
     """The record on one line of a JSONL file, read from its offset; a bad line is rejected alone."""
-    offset, number, length = item.line
+    offset, number, length = line
     if length > MAX_JSONL_LINE_BYTES:
         raise RejectedInput(f"line {number} too large: {length:,} bytes > limit {MAX_JSONL_LINE_BYTES:,}")
     try:
-        with open(item.path, "rb") as handle:
+        with open(path, "rb") as handle:
             handle.seek(offset)
             raw = handle.read(length)
     except OSError as exc:
