@@ -49,6 +49,10 @@ IMPORTS = (
     ("import the flow (prefect, pandas, pyarrow)", "import newsfacts.flows.pipeline"),
     ("import spacy + load the model", "from newsfacts.transforms.nlp import load_model; load_model()"),
     ("import great_expectations", "import great_expectations"),
+    (
+        "GX as a run loads it (runner, deferred imports, context, suites)",
+        "from newsfacts.expectations.runner import prepare; prepare()",
+    ),
     ("import datasketch (dedup)", "import datasketch"),
 )
 PLACES = (

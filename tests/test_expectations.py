@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sys
 
 import pandas as pd
 import pytest
@@ -379,3 +380,20 @@ def test_a_missing_column_is_a_reported_failure_not_a_crash(tmp_path):
         (NOT_NULL, "end_char"),
     }
     assert "end_char" in next(e for e in failed if e["column"] == "end_char")["exception"]
+
+
+def test_a_deferred_import_runs_the_module_on_first_use(tmp_path, monkeypatch):
+    from newsfacts.expectations.runner import deferred_imports
+
+    (tmp_path / "nf_deferred_probe.py").write_text("import sys\nsys.nf_probe_ran = True\nVALUE = 7\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delattr(sys, "nf_probe_ran", raising=False)
+    with deferred_imports(("nf_deferred_probe",)):
+        import nf_deferred_probe
+    try:
+        assert not hasattr(sys, "nf_probe_ran")
+        assert nf_deferred_probe.VALUE == 7
+        assert sys.nf_probe_ran is True
+    finally:
+        sys.modules.pop("nf_deferred_probe", None)
+        monkeypatch.delattr(sys, "nf_probe_ran", raising=False)
