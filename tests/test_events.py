@@ -1205,3 +1205,78 @@ def test_date_and_place_of_the_clause_that_tells_the_attack(nlp):
 def test_date_of_a_clause_of_time(nlp):
     got = only(nlp, "In Mogadishu, gunmen shot dead Abdirahman Hassan Nur as he left a mosque late on Saturday.")
     assert (got["type"], got["date_text"], got["date"]) == ("kill", "on Saturday", dt.date(2025, 3, 8))
+
+
+# ---- audit 3 patterns ----
+
+
+def test_it_of_a_reporter_with_a_place_inside_is_the_reporter(nlp):
+    got = only(nlp, "The Saudi-led coalition in Yemen said it has killed 40 rebels.")
+    assert (got["type"], got["actor"]) == ("kill", "The Saudi-led coalition")
+
+
+def test_it_of_a_named_force_is_the_force_not_the_place_it_is_in(nlp):
+    got = only(nlp, "The African Union force in Somalia said it killed 30 militants.")
+    assert (got["type"], got["actor"]) == ("kill", "African Union")
+
+
+def test_releases_told_again_after_an_exchange_are_no_events_of_their_own(nlp):
+    text = (
+        "Chad and Sudan exchanged 60 detainees on Friday. "
+        "Chad said 35 Sudanese detainees were freed and Sudan said 25 Chadian detainees were freed."
+    )
+    assert [(r["type"], r["actor"], r["counterpart"]) for r in events(nlp, text)] == [
+        ("release", "Chad", "Sudan"),
+        ("release", "Sudan", "Chad"),
+    ]
+
+
+def test_a_release_without_an_exchange_is_kept(nlp):
+    got = only(nlp, "Two Sudanese detainees were freed in Abeche.")
+    assert (got["type"], got["actor"], got["counterpart"]) == ("release", None, "Two Sudanese detainees")
+
+
+def test_suspended_talks_are_no_meeting(nlp):
+    assert events(nlp, "The government on Friday suspended peace talks with the rebels.") == []
+
+
+def test_a_bare_name_after_in_is_the_place_whatever_its_label(nlp):
+    assert only(nlp, "Security forces killed four militants in Turbat.") == row(
+        "kill", "killed", "Security forces", location="Turbat"
+    )
+
+
+def test_who_confirms_a_raid_did_not_do_it(nlp):
+    assert events(nlp, "The raid was confirmed by a district official.") == []
+
+
+def test_the_victims_of_a_headline_are_never_the_doers(nlp):
+    assert [r["actor"] for r in events(nlp, "Azerbaijani Troops Killed In Border Clash")] == []
+
+
+def test_a_participle_describes_the_victims_not_the_doers(nlp):
+    got = only(nlp, "Villagers buried three soldiers killed in an ambush near Gao.")
+    assert (got["type"], got["actor"], got["location"]) == ("attack", None, "Gao")
+
+
+def test_a_place_taken_in_a_passive_relative_clause(nlp):
+    got = only(nlp, "Snake Island, which was seized by Russia, was retaken.")
+    assert (got["type"], got["actor"], got["location"]) == ("seize", "Russia", "Snake Island")
+
+
+def test_an_event_told_of_the_subject_is_not_continued_by_the_main_verb(nlp):
+    text = "The port of Hodeidah, which was captured by government forces in June, was shelled again."
+    assert [(r["type"], r["actor"], r["location"], r["date_text"]) for r in events(nlp, text)] == [
+        ("attack", None, None, None),
+        ("seize", "government forces", "Hodeidah", "in June"),
+    ]
+
+
+def test_opened_up_on_is_an_attack(nlp):
+    assert only(nlp, "Masked men opened up on a bus near the border.") == row(
+        "attack", "opened", "Masked men", counterpart="a bus"
+    )
+
+
+def test_opened_up_on_a_day_is_no_attack(nlp):
+    assert events(nlp, "The army opened up on Monday.") == []

@@ -44,6 +44,7 @@ from newsfacts.transforms.events.words import (
     PLACE_NOUNS,
     REPRESENTATIVE_NOUNS,
     SAME_TIME_PREPS,
+    REPORT_VERBS,
     STANCE_VERBS,
     STRIKE_NOUNS,
     VICTIM_NOUNS,
@@ -101,6 +102,9 @@ def _continued_actor(token: Token, earlier: list[dict]) -> str | None:
         return None
     if any(c.dep_ == "nsubjpass" for c in token.children) and token.dep_ in ("advcl", "ccomp"):
         return None
+    last = earlier[-1]["_trigger"]
+    if any(c.dep_ in SUBJECT_DEPS and c.left_edge.i <= last.i <= c.right_edge.i for c in token.children):
+        return None  # "The port, which the army captured, was shelled": told of the subject, not before
     return earlier[-1]["actor"]
 
 
@@ -172,8 +176,24 @@ def _shared_doer(token: Token) -> Token | None | object:
     return _verb_actor_token(governor) if governor.pos_ in ("VERB", "AUX") else UNDECIDED
 
 
+def _participle_doer(token: Token) -> Token | None | object:
+    """ "three soldiers killed in an ambush", the headline "Nigerian Soldiers Killed In Ambush": a past
+    participle without an auxiliary tells what was done to the noun it describes; the doer is its "by"
+    agent, if any."""
+    if token.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return UNDECIDED
+    headline = token.dep_ == "ROOT" and token.text[:1].isupper() and token.i > token.sent.start
+    return _agent(token) if token.dep_ == "acl" or headline else UNDECIDED
+
+
 # Who does what a verb tells, first rule that applies.
 VERB_ACTOR_RULES: tuple[NamedRule, ...] = (
+    NamedRule(
+        "participle",
+        _participle_doer,
+        "Three soldiers killed by gunmen in an ambush were buried.",
+        {"type": "attack", "actor": "gunmen"},
+    ),
     NamedRule("subject", _subject_doer, "Hamas released two hostages.", {"type": "release", "actor": "Hamas"}),
     NamedRule(
         "passive_agent",
@@ -221,6 +241,10 @@ def _by_agent(token: Token, etype: str) -> Token | None | object:
 
 
 def _passive_noun_agent(token: Token, etype: str) -> Token | None | object:
+    # "the raid was confirmed by a district official": who tells of it or judges it did not do it
+    # ("the attack was claimed by X" names the doer)
+    if token.head.lemma_.lower() in (STANCE_VERBS | REPORT_VERBS) - {"claim"}:
+        return UNDECIDED
     if token.dep_ == "nsubjpass":  # "the talks were facilitated by Oman"
         for sibling in token.head.children:
             if sibling.dep_ == "agent":
@@ -712,8 +736,11 @@ def _name_ending_at(
 
 
 def _subject_like(entity: Span) -> bool:
-    """A subject, a possessor, or a name modifying a subject ("the UAE foreign ministry said")."""
+    """A subject, a possessor, or a name modifying a subject ("the UAE foreign ministry said"); a leading
+    "The" the tagger put inside the name is not its root ("The African Union force said")."""
     root = entity.root
+    if root.dep_ == "det":
+        root = next((t for t in entity if t.dep_ != "det" and not entity.start <= t.head.i < entity.end), root)
     if root.dep_ in SUBJECT_DEPS | {"poss"}:
         return True
     return root.dep_ in ("compound", "amod", "poss", "nmod") and root.head.dep_ in SUBJECT_DEPS
@@ -722,7 +749,7 @@ def _subject_like(entity: Span) -> bool:
 def _antecedent(pronoun: Token, exclude: Token | None) -> str | None:
     """The name a third-person pronoun refers to: the closest fitting name before it, subjects first."""
     lower = pronoun.lower_
-    main = _main_clause_subject(pronoun)
+    main = _main_clause_subject(pronoun) or _self_report(pronoun)
     if main is not None:
         return main
     if lower in PERSON_PRONOUNS:
@@ -763,6 +790,20 @@ def _main_clause_subject(pronoun: Token) -> str | None:
     )  # "Fighters" tagged as a name
     agrees = person if pronoun.lower_ in PERSON_PRONOUNS else plural if pronoun.lower_ in ("they", "them") else False
     return _party_name(subject, actor=True) if agrees else None
+
+
+def _self_report(pronoun: Token) -> str | None:
+    """ "The coalition in Yemen said it killed 40": the subject of a reported clause that is "it" (or "they"
+    for a plural) is the reporter, not a place named in between."""
+    plural = pronoun.lower_ == "they"
+    if pronoun.dep_ != "nsubj" or pronoun.lower_ not in ("it", "they") or pronoun.head.dep_ != "ccomp":
+        return None
+    subject = _own_subject(pronoun.head.head)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or (subject.tag_ in ("NNS", "NNPS")) != plural:
+        return None
+    if not _prep_objects(subject, "in"):
+        return None  # "The army said it ...": the army named before, as any pronoun
+    return _reporting_subject(pronoun)
 
 
 def _clause_subject_entity(pronoun: Token, labels: frozenset[str]) -> str | None:

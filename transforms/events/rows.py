@@ -5,6 +5,7 @@ of a reciprocal release, and restatements of another event of the sentence absor
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from typing import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -26,14 +27,17 @@ from newsfacts.transforms.events.syntax import (
 )
 from newsfacts.transforms.events.triggers import trigger_type
 from newsfacts.transforms.events.wherewhen import _date_span, _date_text, _location
-from newsfacts.transforms.events.words import NULL_ACTOR_TYPES, VICTIM_NOUNS
+from newsfacts.transforms.events.words import NULL_ACTOR_TYPES, SWAP_NOUNS, VICTIM_NOUNS
 from newsfacts.transforms.language.discourse import entity_of
 from newsfacts.transforms.spans import fold, offsets, trace
+
+log = logging.getLogger(__name__)
 
 
 def extract_events(doc: Doc, article_id: str, published_at: dt.date | None) -> Iterator[dict]:
     """Event mentions of `doc`, in text order, as rows of the events table (event_key left for grouping)."""
     previous: list[dict] = []  # the rows of the sentence before, for "they" at the start of the next
+    swapped = False  # whether an exchange of prisoners was told (its releases told again are dropped)
     for sent in doc.sents:
         rows: list[dict] = []
         for token in sent:
@@ -44,8 +48,24 @@ def extract_events(doc: Doc, article_id: str, published_at: dt.date | None) -> I
             if row is not None:
                 rows.extend(_distribute(row, token))
         kept = sorted(_absorb(rows), key=lambda r: (r["start_char"], r["end_char"]))
+        swapped = swapped or any(_is_exchange(r) for r in kept)
+        kept = [r for r in kept if not (swapped and _freed_in_exchange(r))]
         previous = kept
         yield from kept
+
+
+def _is_exchange(row: dict) -> bool:
+    """ "Chad and Sudan exchanged detainees": a release by each side, the other its counterpart."""
+    return row["type"] == "release" and row["actor"] is not None and fold(row["trigger"]).startswith(tuple(SWAP_NOUNS))
+
+
+def _freed_in_exchange(row: dict) -> bool:
+    """ "35 Sudanese detainees were freed", told after the exchange: the exchange's own release, whose
+    counterpart would be the freed group rather than a party; logged as restating the exchange."""
+    if row["type"] != "release" or row["actor"] is not None:
+        return False
+    log.debug("event %r dropped: a release restating the exchange told before", row["trigger"])
+    return True
 
 
 def _event_row(token, etype, article_id, published_at, earlier, previous=()) -> dict | None:

@@ -28,9 +28,11 @@ from newsfacts.transforms.language.discourse import entity_of
 from newsfacts.transforms.language.lexicon import (
     ACTOR_LABELS,
     GROUP_NOUNS,
+    MONTHS,
     PERSON_PRONOUNS,
     PLACE_LABELS,
     RELATIVE_PRONOUNS,
+    WEEKDAYS,
 )
 from newsfacts.transforms.spans import doc_ents, fold
 
@@ -182,13 +184,29 @@ def _place_span(token: Token, destination: bool = False) -> Span | None:
     if entity is not None and _label(entity) in PLACE_LABELS:
         return entity
     beside_place = any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in token.children)
-    if (destination or beside_place) and token.pos_ == "PROPN" and token.ent_type_ not in ("NORP", "DATE", "TIME"):
+    named = (destination or beside_place) and token.ent_type_ not in ("NORP", "DATE", "TIME")
+    if token.pos_ == "PROPN" and (named or _name_after_in(token)):
         # Where one travels to or invades is a place, whatever label the tagger guessed ("visited Kyiv").
         if entity is not None:
             return entity
         left = min([token.i, *[c.i for c in token.children if c.dep_ == "compound" and c.i < token.i]])
         return token.doc[left : token.i + 1]
     return _place_of_place_noun(token) if token.lemma_.lower() in PLACE_NOUNS else None
+
+
+def _name_after_in(token: Token) -> bool:
+    """ "killed four militants in Turbat": a bare name after "in" or "near" is a place, whatever label the
+    tagger guessed for a little-known town (a date, a product, a person), unless it names a month or day,
+    a body or a people."""
+    return (
+        token.pos_ == "PROPN"
+        and token.dep_ == "pobj"
+        and token.head.text in ("in", "near")  # "In" of a headline in title case names no place
+        and not any(c.dep_ == "det" for c in token.children)
+        and token.ent_type_ not in ("ORG", "NORP", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT")
+        and token.lower_ not in MONTHS
+        and token.lower_ not in WEEKDAYS
+    )
 
 
 def _place_of_place_noun(token: Token) -> Span | None:
@@ -267,7 +285,8 @@ def _place_objects(token: Token, objects: list[Token]) -> list[Token]:
     modifies ("Wad Madani, which the RSF seized"), and the whole a part names ("the whole of the region")."""
     found = [o for o in objects if o.lower_ not in RELATIVE_PRONOUNS]
     # "Chapo, who travelled to Pemba": the noun is the doer, not the place
-    doer = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS for c in token.children)
+    # ("Hodeidah, which was captured by the army": the noun is what was taken)
+    doer = any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in token.children)
     modified = _acl_head(token)
     if not found and modified is not None and not doer:
         found.append(modified)

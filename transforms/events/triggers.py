@@ -45,6 +45,7 @@ from newsfacts.transforms.events.words import (
     ATTACK_VERB_CONDITIONS,
     FIGHT_OBJECTS,
     FIRE_NOUNS,
+    HALT_VERBS,
     HARM_VERBS,
     NOT_EVENT_MODIFIERS,
     NOT_MET,
@@ -307,7 +308,28 @@ def _humanitarian(t: Trig) -> str | None:
     return _unless(bool(modifiers & (AID_NOUNS | {"humanitarian"})))
 
 
+def _halted(t: Trig) -> str | None:
+    verb = t.token.head
+    halted = t.token.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in HALT_VERBS
+    return _unless(
+        not (
+            halted
+            or (t.token.dep_ == "dobj" and verb.lemma_.lower() in ("break", "call") and _has_particle(verb, "off"))
+        )
+    )
+
+
 NOUN_CONDITIONS: tuple[Condition, ...] = (
+    # "suspended peace talks", "the summit was postponed": a meeting stopped or put off is none held.
+    Condition("halted", _halted, "The government suspended peace talks with the rebels.", "talks", None),
+    # "the operation of a radar network": running a thing, not a military operation ("an operation of the army").
+    Condition(
+        "operation_of_thing",
+        lambda t: _unless(not any(not _is_party(o) and not _is_person(o) for o in t.preps("of"))),
+        "The navies will start the operation of a radar network.",
+        "operation",
+        None,
+    ),
     Condition(
         "not_event_modifier",
         lambda t: _unless(
@@ -418,7 +440,14 @@ def _armed_subject_named(token: Token, objects: list[Token]) -> bool:
     ) in ("ORG", "GPE", "NORP")
 
 
+def _opened_up_on(token: Token, objects: list[Token]) -> bool:
+    """ "masked men opened up on a bus": "up", then what is shot "on"."""
+    ups = [c for c in token.children if c.dep_ == "prt" and c.lower_ == "up"]
+    return bool(ups) and any(o.ent_type_ != "DATE" for t in [token, *ups] for o in _prep_objects(t, "on"))
+
+
 _ATTACK_CONDITIONS = {
+    "opened_up_on": _opened_up_on,
     "aimed": _aimed,
     "weapon_object": _weapon_object,
     "fire_object": _fire_object,

@@ -10,6 +10,7 @@ from newsfacts.transforms.events.modality import _clause_chain
 from newsfacts.transforms.events.syntax import (
     _death_verb,
     first_decided,
+    _name_after_in,
     NamedRule,
     _place_modifier,
     _place_objects,
@@ -276,8 +277,15 @@ DATE_RULES: tuple[NamedRule, ...] = (
 
 def _date_span(token: Token) -> Span | None:
     """The DATE expression that says when this event happened, from its own clause or the one it hangs from."""
-    dates = [e for e in span_ents(token.sent) if e.label_ == "DATE" and not _duration_modifier(e)]
+    dates = [
+        e for e in span_ents(token.sent) if e.label_ == "DATE" and not _duration_modifier(e) and not _place_as_date(e)
+    ]
     return first_decided(DATE_RULES, token, dates) if dates else None
+
+
+def _place_as_date(ent: Span) -> bool:
+    """ "in Turbat" tagged as a date: a bare name after "in" or "near" that names no month or day."""
+    return len(ent) == 1 and _name_after_in(ent.root)
 
 
 def _duration_modifier(ent: Span) -> bool:

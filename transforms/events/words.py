@@ -16,12 +16,13 @@ from newsfacts.transforms.language.lexicon import GROUP_NOUNS, PEOPLE_NOUNS
 #   strike_subject "strikes hit the market in Arda", "a missile hit the tanker", "drones targeted the port"
 #   armed_subject  "the army targeted the village" (an armed force or a named party aims at someone)
 #   fired_on       "gunmen fired on a patrol boat" (a shot aimed "on" someone)
+#   opened_up_on   "masked men opened up on a bus" (began shooting at it)
 ATTACK_VERB_CONDITIONS = {
     "drop": ("weapon_object",),
     "fire": ("weapon_object", "aimed", "fired_on"),
     "exchange": ("fire_object",),
     "trade": ("fire_object",),
-    "open": ("fire_object",),
+    "open": ("fire_object", "opened_up_on"),
     "hit": ("strike_subject",),
     "target": ("strike_subject", "armed_subject"),
 }
@@ -44,6 +45,8 @@ FIRE_NOUNS = {"fire", "gunfire", "shot", "salvo", "volley"}
 STRIKE_NOUNS = ATTACK_NOUNS - {"operation", "fighting"}
 # Verbs that tell fighting starting or going on: "the fighting broke out near X", "shelling resumed in Y".
 OUTBREAK_VERBS = {"break", "erupt", "flare", "rage", "resume", "escalate", "intensify"}
+# Verbs that stop or put off a meeting: "the government suspended peace talks" tells no meeting held.
+HALT_VERBS = {"suspend", "halt", "postpone", "cancel", "abandon", "freeze", "shelve", "delay"}
 # "a prisoner exchange between X and Y began": a swap is a release only of people, between named sides.
 SWAP_NOUNS = {"exchange", "swap"}
 # Verbs of dying told with the attack that caused it: "three people were killed in an Israeli strike".
