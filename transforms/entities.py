@@ -15,7 +15,7 @@ from newsfacts.schema import make_id
 from newsfacts.transforms.cleaning import dateline_agency, dateline_place, dateline_span
 from newsfacts.transforms.language.gazetteer import Place, agency, fold_name, place
 from newsfacts.transforms.language.lexicon import COURTESY_TITLES  # kept in an alias as written ("Mr. Blinken")
-from newsfacts.transforms.language.lexicon import SETTLEMENT_NOUNS
+from newsfacts.transforms.language.lexicon import DEMONYMS, SETTLEMENT_NOUNS
 from newsfacts.transforms.spans import doc_ents, doc_text, fold, span_trace
 
 # NER labels that name something in the world (numbers, dates and times are other tables' business).
@@ -184,6 +184,9 @@ INSTITUTION_HEADS = frozenset(
         "group",
     }
 )
+# Institution heads that a rebel group's name also ends in ("National Liberation Army"): a bare "the army" joins
+# only a longer name that is a state's ("the Indian army"), a nationality or a place before the head.
+STATE_OR_REBEL_HEADS = frozenset({"army"})
 # Abbreviations written inside longer names ("U.N. Security Council" is the United Nations Security Council).
 ABBREVIATED_WORDS = {"us": "united states", "un": "united nations", "uk": "united kingdom", "eu": "european union"}
 # Words before a place name that make it a place ("in Jordan", "from Chad").
@@ -826,9 +829,12 @@ class EntityIndex:
         if entity_id is None:
             # A longer description that ends in a known name ("the Egyptian leader Sisi").
             words = key.split()
+            # A bare institution head ("army" of "the Indian army") is looked up in the article only: in another
+            # article it is another body.
             for i in range(1, len(words)):
-                entity_id = self.by_article_key.get((article_id, " ".join(words[i:]))) or self.by_key.get(
-                    " ".join(words[i:])
+                tail = " ".join(words[i:])
+                entity_id = self.by_article_key.get((article_id, tail)) or (
+                    None if tail in INSTITUTION_HEADS else self.by_key.get(tail)
                 )
                 if entity_id:
                     break
@@ -984,9 +990,21 @@ def _merge_surname(
 
 def _merge_short_institution(keys: _Keys, key: str, article_keys: set[str]) -> None:
     """ "the health ministry" after "the Gaza health ministry" in the same article."""
-    longer = [k for k in article_keys if k != key and k.endswith(" " + key) and keys.main_label(k) == "ORG"]
+    longer = [
+        k
+        for k in article_keys
+        if k != key
+        and k.endswith(" " + key)
+        and keys.main_label(k) == "ORG"
+        and (key not in STATE_OR_REBEL_HEADS or _is_state_qualifier(k[: -len(key)].strip()))
+    ]
     if len({keys.groups.find(k) for k in longer}) == 1:  # one body, maybe written in two lengths already merged
         keys.groups.union(key, longer[0])
+
+
+def _is_state_qualifier(words: str) -> bool:
+    """A nationality or a place before an institution head ("indian" in "indian army"), which makes it a state's."""
+    return words in DEMONYMS or place(words) is not None
 
 
 def _merge_plurals(keys: _Keys) -> list[str]:
