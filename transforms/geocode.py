@@ -162,6 +162,12 @@ NOWHERE = frozenset(
 # Words after a name that say what kind of place it is ("Paktika province", "Batken city").
 _ADMIN_WORDS = ("province", "state", "region", "governorate", "oblast", "prefecture")
 _CITY_WORDS = ("city", "town")
+# Words of a generic division name ("Southwest Region", "Far North", "Central Province"): many countries have
+# one, so such a name is never settled on its own, only by the country the article's other places name.
+_DIRECTION_WORDS = frozenset(
+    "north south east west northeast northwest southeast southwest northern southern eastern western "
+    "central centre center far upper lower middle".split()
+)
 # Alternate spellings are indexed for towns this large (smaller ones' alternates are mostly other languages').
 ALTERNATE_MIN_POPULATION = 15000
 _SPACES = re.compile(r"[\s\-]+")
@@ -245,7 +251,7 @@ def geocode_names(names: Iterable[str]) -> dict[str, Geo | None]:
     settled: dict[str, Geo | None] = {}
     support: Counter = Counter()
     for key, found in readings.items():
-        choice = _pick(found, standalone=True)
+        choice = None if _is_generic_division(key) else _pick(found, standalone=True)
         if choice is not None:
             settled[key] = choice.geo
             support[choice.iso3] += counts[key]
@@ -323,6 +329,14 @@ def country_outlines() -> dict[str, list[list[tuple[float, float]]]]:
                 rings.extend([tuple(p[:2]) for p in ring] for ring in polygon[:1])  # outer rings only
         out.setdefault(iso3, []).extend(rings)
     return out
+
+
+def _is_generic_division(key: str) -> bool:
+    """A folded name made of direction words and maybe a division word ("southwest region", "north west")."""
+    words = _SPACES.sub(" ", key).split()
+    if words and words[-1] in _ADMIN_WORDS:
+        words = words[:-1]
+    return bool(words) and all(w in _DIRECTION_WORDS for w in words)
 
 
 def _pick(pool: list[Candidate], standalone: bool) -> Candidate | None:
