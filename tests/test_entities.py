@@ -34,6 +34,12 @@ def test_canonical_form_drops_titles_articles_and_possessives(text, expected):
         ("the Gaza Strip", "Gaza"),
         ("Mr. Macron", "Macron"),
         ("the Kyiv health ministry", "Kyiv's Health Ministry"),
+        ("BOGOTA", "Bogotá"),
+        ("QUITO", "Quito"),
+        ("Naib Subedar Imran Ali", "Imran Ali"),
+        ("Havaldar Khalid Shah", "Khalid Shah"),
+        ("Lance Naik Khalid Shah", "Khalid Shah"),
+        ("Sepoy Khalid Shah", "Khalid Shah"),
     ],
 )
 def test_name_keys_unify_written_variants(a, b):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
@@ -84,6 +85,11 @@ HONORIFICS = frozenset(
         "inspector",
         "supt",
         "superintendent",
+        # South Asian ranks ("Havaldar", "Naib Subedar", "Lance Naik", "Sepoy").
+        "subedar",
+        "havaldar",
+        "naik",
+        "sepoy",
         # Religious and role titles written before a name ("Imam", "Spokesman Liu Dejun").
         "imam",
         "ayatollah",
@@ -126,6 +132,8 @@ TITLE_WORDS = HONORIFICS | frozenset(
         "spokesperson",
         "envoy",
         "commander",
+        "naib",  # "Naib Subedar": a title only before a rank, so "Naib" alone stays a name
+        "lance",  # "Lance Naik", "Lance Corporal"; "Lance Armstrong" keeps his name
     }
 )
 # Titles written before a given name, not a surname ("Sheikh Mohammed" is Mohammed bin Abdulrahman Al Thani).
@@ -187,6 +195,8 @@ INSTITUTION_HEADS = frozenset(
 # Institution heads that a rebel group's name also ends in ("National Liberation Army"): a bare "the army" joins
 # only a longer name that is a state's ("the Indian army"), a nationality or a place before the head.
 STATE_OR_REBEL_HEADS = frozenset({"army"})
+# Kind words written after a name that leave the same entity ("Wagner Group", "Twic County").
+NAME_KIND_WORDS = SETTLEMENT_NOUNS | frozenset({"group"})
 # Abbreviations written inside longer names ("U.N. Security Council" is the United Nations Security Council).
 ABBREVIATED_WORDS = {"us": "united states", "un": "united nations", "uk": "united kingdom", "eu": "european union"}
 # Words before a place name that make it a place ("in Jordan", "from Chad").
@@ -734,7 +744,7 @@ def canonical_form(text: str) -> str:
 @functools.lru_cache(maxsize=200_000)
 def name_key(text: str) -> str:
     """The comparison key of a name: folded, dots dropped, known variants unified."""
-    key = fold(canonical_form(text)).replace(".", "")
+    key = _without_accents(fold(canonical_form(text)).replace(".", ""))
     key = re.sub(r"['\u2019]s\b", "", key)
     words = key.split()
     if len(words) > 1 and words[-1] in PLACE_DESCRIPTORS:
@@ -746,6 +756,14 @@ def name_key(text: str) -> str:
     if known_agency:
         return fold(known_agency).replace(".", "")
     return NAME_VARIANTS.get(key, key)
+
+
+def _without_accents(text: str) -> str:
+    """Accents dropped ("bogotá" -> "bogota"), other scripts left whole (Hangul recomposed)."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
 def same_surname(a: str, b: str) -> bool:
@@ -969,6 +987,19 @@ def _merge_in_articles(keys: _Keys) -> None:
                 _merge_short_institution(keys, key, article_keys)
 
 
+def _merge_kind_words(keys: _Keys) -> None:
+    """Within an article, a name with and without the kind word written after it ("Wagner", "Wagner Group";
+    "Twic", "Twic County"), unless the short name is a place of its own ("Gaza" is no "Gaza City")."""
+    for article_keys in keys.by_article.values():
+        for key in sorted(article_keys):
+            known = place(key) if len(key.split()) == 1 else None
+            if len(key.split()) != 1 or known is not None and known.strong:
+                continue
+            for word in sorted(NAME_KIND_WORDS):
+                if f"{key} {word}" in article_keys:
+                    keys.groups.union(key, f"{key} {word}")
+
+
 def _merge_particle_forms(keys: _Keys) -> None:
     """Within an article, a name with and without its Arabic article ("Al-Aqsa hospital", "Aqsa hospital")."""
     for article_keys in keys.by_article.values():
@@ -1075,6 +1106,7 @@ def _merge_short_countries(keys: _Keys) -> None:
 # Corpus-wide merges applied after the in-article and plural ones, in this order.
 MERGE_RULES: tuple[Callable[[_Keys], None], ...] = (
     _merge_particle_forms,
+    _merge_kind_words,
     _merge_given_names,
     _merge_bracketed,
     _merge_acronyms,
