@@ -369,3 +369,11 @@ def test_a_bare_institution_noun_joins_the_one_body_written_in_two_lengths():
     ]
     entities, _, _ = resolve_entities(mentions)
     assert [(e["name"], len(e["aliases"])) for e in entities] == [("Lebanese Health Ministry", 3)]
+
+
+def test_bracketed_abbreviation_is_an_alias_not_part_of_the_span(nlp):
+    doc = nlp("The International Crisis Group (ICG) said the talks failed.")
+    entities, _, _ = resolve_entities(list(extract_mentions(doc, "a")))
+    assert [(e["name"], e["label"], sorted(e["aliases"])) for e in entities] == [
+        ("International Crisis Group", "ORG", ["ICG", "International Crisis Group", "The International Crisis Group"])
+    ]

@@ -290,7 +290,7 @@ def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
 def _trimmed(span: Span) -> Span | None:
     """The span without function words NER left at its end ("Macomia in" is Macomia), nor a settlement noun
     written in lower case after the name ("Gora village" is Gora; "North Darfur State" keeps its State)."""
-    end = span.end
+    end = _before_open_bracket(span)
     while end > span.start and span.doc[end - 1].lower_ in TRAILING_FUNCTION_WORDS and span.doc[end - 1].is_lower:
         end -= 1
     if end - span.start > 1 and span.doc[end - 1].lower_ in SETTLEMENT_NOUNS and span.doc[end - 1].is_lower:
@@ -298,6 +298,15 @@ def _trimmed(span: Span) -> Span | None:
     if end == span.end:
         return span
     return Span(span.doc, span.start, end, label=span.label_) if end > span.start else None
+
+
+def _before_open_bracket(span: Span) -> int:
+    """End of a span cut before a bracket it opens and does not close ("Line of Control (LoC" is Line of
+    Control; the bracketed abbreviation is its alias, found apart)."""
+    words = [t.text for t in span]
+    if "(" in words and ")" not in words[words.index("(") :]:
+        return span.start + words.index("(")
+    return span.end
 
 
 def _is_name(span: Span) -> bool:
