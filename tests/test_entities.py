@@ -377,3 +377,8 @@ def test_bracketed_abbreviation_is_an_alias_not_part_of_the_span(nlp):
     assert [(e["name"], e["label"], sorted(e["aliases"])) for e in entities] == [
         ("International Crisis Group", "ORG", ["ICG", "International Crisis Group", "The International Crisis Group"])
     ]
+
+
+def test_a_place_ner_cut_is_carried_over_its_first_words(nlp):
+    doc = nlp("Gunmen attacked a bus in Mocimboa da Praia district on Monday.")
+    assert [(r["text"], r["label"]) for r in extract_mentions(doc, "a")] == [("Mocimboa da Praia", "GPE")]

@@ -195,6 +195,8 @@ INSTITUTION_HEADS = frozenset(
 # Institution heads that a rebel group's name also ends in ("National Liberation Army"): a bare "the army" joins
 # only a longer name that is a state's ("the Indian army"), a nationality or a place before the head.
 STATE_OR_REBEL_HEADS = frozenset({"army"})
+# Words a place name may have before the part NER found ("Mocimboa da" of "Mocimboa da Praia").
+PLACE_HEAD_WORDS = 3
 # Kind words written after a name that leave the same entity ("Wagner Group", "Twic County").
 NAME_KIND_WORDS = SETTLEMENT_NOUNS | frozenset({"group"})
 # Abbreviations written inside longer names ("U.N. Security Council" is the United Nations Security Council).
@@ -268,7 +270,7 @@ def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
     spans = _with_institution_nouns(doc, _with_full_names(doc, spans))
     spans = _with_surnames(doc, spans)
     spans += list(_institution_mentions(doc, spans)) + list(_dateline_mentions(doc, spans))
-    spans += list(_settlement_mentions(doc, spans))
+    spans = _with_place_heads(doc, spans + list(_settlement_mentions(doc, spans)))
     spans, same_as = _with_acronyms(doc, spans)
     persons = _person_words(spans)
     for span in sorted(spans, key=lambda s: (s.start_char, s.end_char)):
@@ -375,6 +377,26 @@ def _with_full_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if (start, end) != (ent.start, ent.end):
             taken.update(range(start, end))
             ent = Span(doc, start, end, label=ent.label_)
+        out.append(ent)
+    return out
+
+
+def _with_place_heads(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A span that ends a longer known place NER cut ("Praia" of "Mocimboa da Praia"), carried over its first
+    words (up to PLACE_HEAD_WORDS, none in another span) as one GPE."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    for ent in ents:
+        for start in range(max(ent.start - PLACE_HEAD_WORDS, 0), ent.start):
+            words = doc[start : ent.start]
+            if (
+                words[0].is_title
+                and words[0].lower_ not in LEADING_DETERMINERS
+                and not any(t.i in taken for t in words)
+                and place(doc[start : ent.end].text)
+            ):
+                ent = Span(doc, start, ent.end, label="GPE")
+                break
         out.append(ent)
     return out
 
