@@ -382,3 +382,13 @@ def test_bracketed_abbreviation_is_an_alias_not_part_of_the_span(nlp):
 def test_a_place_ner_cut_is_carried_over_its_first_words(nlp):
     doc = nlp("Gunmen attacked a bus in Mocimboa da Praia district on Monday.")
     assert [(r["text"], r["label"]) for r in extract_mentions(doc, "a")] == [("Mocimboa da Praia", "GPE")]
+
+
+def test_two_countries_ministries_stay_two_entities(nlp):
+    entities, _, _ = _resolve(
+        nlp,
+        "Two soldiers were killed, Azerbaijan's Defense Ministry said. The ministry gave no names.",
+        "Russia's Defense Ministry said 150 soldiers were freed.",
+    )
+    ministries = sorted(sorted(e["aliases"]) for e in entities if e["label"] == "ORG")
+    assert ministries == [["Defense Ministry"], ["Defense Ministry", "The ministry", "ministry"]]

@@ -283,7 +283,7 @@ def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
             "text": span.text,
             "label": corrected_label(span, persons),
             "alias": _with_honorific(span),
-            "key_text": key_span.text,
+            "key_text": _possessor(span) + key_span.text,
             "same_as": same_as.get((span.start, span.end)),
             **span_trace(span),
         }
@@ -575,6 +575,20 @@ def _in_dateline(span: Span) -> bool:
     """Whether a span lies inside the text's dateline ("KYIV, March 3 (Reuters) -")."""
     found = dateline_span(doc_text(span.doc))
     return found is not None and found[0] <= span.start_char and span.end_char <= found[1]
+
+
+def _possessor(span: Span) -> str:
+    """The country written with a possessive before an institution ("Azerbaijan" of "Azerbaijan's Defense
+    Ministry") and a space, so that two countries' ministries get two keys; else ''."""
+    doc = span.doc
+    if span.label_ != "ORG" or span.start < 2 or span[-1].lemma_.lower() not in INSTITUTION_HEADS:
+        return ""
+    if doc[span.start - 1].tag_ != "POS" or doc[span.start - 2].ent_type_ != "GPE":
+        return ""
+    start = span.start - 2
+    while start > 0 and doc[start - 1].ent_type_ == "GPE" and doc[start].ent_iob_ != "B":
+        start -= 1
+    return doc[start : span.start - 1].text + " "
 
 
 def _key_length(span: Span) -> int:
