@@ -392,3 +392,19 @@ def test_two_countries_ministries_stay_two_entities(nlp):
     )
     ministries = sorted(sorted(e["aliases"]) for e in entities if e["label"] == "ORG")
     assert ministries == [["Defense Ministry"], ["Defense Ministry", "The ministry", "ministry"]]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Officials named the commander of Jaish-e-Adl on Monday.", "Jaish-e-Adl"),
+        ("The police said the Fitna-e-Hindustan group attacked.", "Fitna-e-Hindustan"),
+    ],
+)
+def test_a_linked_hyphenated_name_is_kept_whole(nlp, text, name):
+    assert name in [r["text"] for r in extract_mentions(nlp(text), "a")]
+
+
+def test_a_hyphen_without_linker_keeps_names_apart(nlp):
+    doc = nlp("The Iran-backed militia attacked.")
+    assert [r["text"] for r in extract_mentions(doc, "a")] == ["Iran"]

@@ -266,7 +266,7 @@ _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.)+$")  # "U.S.", "U.N.": the last dot
 def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
     """Named-entity mentions with their offsets and the alias they were written with, in text order."""
     spans = [ent for ent in doc_ents(doc) if ent.label_ in NAME_LABELS and not _is_title_fragment(ent)]
-    spans = [s for s in (_trimmed(s) for s in spans) if s is not None and _is_name(s)]
+    spans = [s for s in _with_hyphen_chains(doc, [s for s in map(_trimmed, spans) if s is not None]) if _is_name(s)]
     spans = _with_institution_nouns(doc, _with_full_names(doc, spans))
     spans = _with_surnames(doc, spans)
     spans += list(_institution_mentions(doc, spans)) + list(_dateline_mentions(doc, spans))
@@ -300,6 +300,40 @@ def _trimmed(span: Span) -> Span | None:
     if end == span.end:
         return span
     return Span(span.doc, span.start, end, label=span.label_) if end > span.start else None
+
+
+def _with_hyphen_chains(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Spans carried over the linked parts NER cut off ("Jaish" of "Jaish-e-Adl", "Fitna" and "Hindustan" of
+    "Fitna-e-Hindustan"), the spans inside dropped; a nationality so joined is an organisation's name.
+    "Iran-backed" and "Russia-Ukraine" have no linker and stay apart."""
+    out: list[Span] = []
+    for ent in sorted(ents, key=lambda e: (e.start, -e.end)):
+        start, end = ent.start, ent.end
+        while _links(doc, end):
+            end += 4
+        while start >= 4 and _links(doc, start - 4):
+            start -= 4
+        if out and start < out[-1].end:
+            continue  # inside the chain just taken
+        label = "ORG" if ent.label_ == "NORP" and (start, end) != (ent.start, ent.end) else ent.label_
+        out.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=label))
+    return out
+
+
+def _links(doc: Doc, i: int) -> bool:
+    """Tokens i..i+3 are "-", a short lowercase linker, "-" and a capitalised word, written without spaces
+    after a word ("-ul-Haq" of "Noor-ul-Haq", "-e-Adl" of "Jaish-e-Adl")."""
+    if i < 1 or i + 3 >= len(doc):
+        return False
+    dash, linker, dash2, word = doc[i : i + 4]
+    return (
+        dash.text == dash2.text == "-"
+        and not any(t.whitespace_ for t in (doc[i - 1], dash, linker, dash2))
+        and linker.is_lower
+        and linker.is_alpha
+        and len(linker) <= 3
+        and word.is_title
+    )
 
 
 def _before_open_bracket(span: Span) -> int:
