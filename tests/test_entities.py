@@ -310,7 +310,7 @@ def test_a_common_noun_capitalised_at_a_sentence_start_is_no_entity(nlp, text, w
 
 def test_a_name_at_a_sentence_start_stays(nlp):
     doc = _tagged(nlp, "Hamas said the talks would resume in Cairo.", "Hamas", "ORG")
-    assert [r["text"] for r in extract_mentions(doc, "a")] == ["Hamas"]
+    assert [r["text"] for r in extract_mentions(doc, "a")] == ["Hamas", "Cairo"]  # Cairo: a known city
 
 
 def test_a_name_word_after_a_person_read_as_a_place_is_part_of_the_name(nlp):
@@ -408,3 +408,11 @@ def test_a_linked_hyphenated_name_is_kept_whole(nlp, text, name):
 def test_a_hyphen_without_linker_keeps_names_apart(nlp):
     doc = nlp("The Iran-backed militia attacked.")
     assert [r["text"] for r in extract_mentions(doc, "a")] == ["Iran"]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [("Attacks spread to Mozambique and Gabon last year.", "Gabon"), ("Troops reached the capital Yaounde.", "Yaounde")],
+)
+def test_a_lone_known_place_ner_missed_is_found(nlp, text, place):
+    assert ("GPE", place) in [(r["label"], r["text"]) for r in extract_mentions(nlp(text), "a")]

@@ -195,6 +195,8 @@ INSTITUTION_HEADS = frozenset(
 # Institution heads that a rebel group's name also ends in ("National Liberation Army"): a bare "the army" joins
 # only a longer name that is a state's ("the Indian army"), a nationality or a place before the head.
 STATE_OR_REBEL_HEADS = frozenset({"army"})
+# Kinds of gazetteer places a lone proper noun is taken for, without NER.
+STANDALONE_PLACE_KINDS = frozenset({"country", "city"})
 # Words a place name may have before the part NER found ("Mocimboa da" of "Mocimboa da Praia").
 PLACE_HEAD_WORDS = 3
 # Kind words written after a name that leave the same entity ("Wagner Group", "Twic County").
@@ -271,6 +273,7 @@ def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
     spans = _with_surnames(doc, spans)
     spans += list(_institution_mentions(doc, spans)) + list(_dateline_mentions(doc, spans))
     spans = _with_place_heads(doc, spans + list(_settlement_mentions(doc, spans)))
+    spans += list(_known_place_mentions(doc, spans))
     spans, same_as = _with_acronyms(doc, spans)
     persons = _person_words(spans)
     for span in sorted(spans, key=lambda s: (s.start_char, s.end_char)):
@@ -708,6 +711,21 @@ def _settlement_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
         if known is not None or noun.lemma_.lower() in NAME_ONLY_SETTLEMENT_NOUNS:
             covered.update(range(start, noun.i))
             yield Span(doc, start, noun.i, label="LOC" if known is not None and known.kind in LOC_KINDS else "GPE")
+
+
+def _known_place_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
+    """A one-word proper noun NER passed by that the gazetteer is sure is a country or city ("Mozambique and
+    Gabon", "the national capital Yaounde"), standing alone: no capitalised word beside it, not opening a
+    sentence ("Reading the report ...")."""
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    for token in doc:
+        if token.i in covered or token.pos_ != "PROPN" or token.is_sent_start or not token.is_title:
+            continue
+        if any(0 <= j < len(doc) and doc[j].is_title for j in (token.i - 1, token.i + 1)):
+            continue
+        known = place(token.text)
+        if known is not None and known.strong and known.kind in STANDALONE_PLACE_KINDS:
+            yield Span(doc, token.i, token.i + 1, label="GPE")
 
 
 def _is_uncovered_name_word(token: Token, covered: set[int]) -> bool:
