@@ -272,8 +272,8 @@ def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
     spans = _with_institution_nouns(doc, _with_full_names(doc, spans))
     spans = _with_surnames(doc, spans)
     spans += list(_institution_mentions(doc, spans)) + list(_dateline_mentions(doc, spans))
-    spans = _with_place_heads(doc, spans + list(_settlement_mentions(doc, spans)))
-    spans += list(_known_place_mentions(doc, spans))
+    spans += list(_settlement_mentions(doc, spans))
+    spans = _with_place_heads(doc, spans + list(_known_place_mentions(doc, spans)))
     spans, same_as = _with_acronyms(doc, spans)
     persons = _person_words(spans)
     for span in sorted(spans, key=lambda s: (s.start_char, s.end_char)):
