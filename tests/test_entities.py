@@ -416,3 +416,10 @@ def test_a_hyphen_without_linker_keeps_names_apart(nlp):
 )
 def test_a_lone_known_place_ner_missed_is_found(nlp, text, place):
     assert ("GPE", place) in [(r["label"], r["text"]) for r in extract_mentions(nlp(text), "a")]
+
+
+def test_a_body_led_by_its_nationality_and_its_country_is_one(nlp):
+    entities, _, _ = _resolve(
+        nlp, "The Lebanese Health Ministry said 12 people died. Lebanon's Health Ministry later said 14 died."
+    )
+    assert len([e for e in entities if e["label"] == "ORG"]) == 1

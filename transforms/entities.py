@@ -1021,6 +1021,7 @@ class _Keys:
 def resolve_entities(mentions: Iterable[dict]) -> tuple[list[dict], list[dict], EntityIndex]:
     """Merge mentions into canonical entities across the corpus; returns (entities, mentions with entity_id, index)."""
     keys = _Keys.of([m for m in mentions if name_key(_key_text(m))])
+    _merge_country_forms(keys)
     _merge_in_articles(keys)
     plural_pairs = _merge_plurals(keys)
     for rule in MERGE_RULES:
@@ -1069,6 +1070,17 @@ def _person_for(
         if len(found) > 1:
             return None
     return None
+
+
+def _merge_country_forms(keys: _Keys) -> None:
+    """Within an article, a body led by a nationality and by its country ("lebanese health ministry",
+    "lebanon health ministry" of "Lebanon's Health Ministry") is one."""
+    for article_keys in keys.by_article.values():
+        for key in sorted(article_keys):
+            first, _, rest = key.partition(" ")
+            country = DEMONYMS.get(first)
+            if rest and country and f"{fold(country)} {rest}" in article_keys:
+                keys.groups.union(key, f"{fold(country)} {rest}")
 
 
 def _merge_in_articles(keys: _Keys) -> None:
