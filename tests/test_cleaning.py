@@ -212,11 +212,59 @@ def test_title_line_leaves_the_text():
         ("LONDON, 3 March (Xinhua) -- Officials said", "London", "Xinhua"),
         ("Kyiv (Reuters) - Officials said", "Kyiv", "Reuters"),
         ("Aden, Yemen — Officials said", "Aden", None),
+        ("Mogadishu — Officials said", "Mogadishu", None),
+        ("YEREVAN, Armenia, June 5 (UPI) -- Officials said", "Yerevan", "United Press International"),
     ],
 )
 def test_dateline(opening, place, agency):
     text = opening + " the talks would resume."
     assert clean(text) == CleanText(text, None, place, (), agency)
+
+
+def test_name_and_dash_is_no_dateline_unless_a_known_place():
+    assert clean("Hamas — The group said the talks would resume.").dateline is None
+
+
+def test_dash_glued_to_the_lead_is_spaced():
+    cleaned = clean("Seoul, Dec. 18 (Yonhap)—North Korea fired a missile on Sunday, the military said.")
+    assert (cleaned.text, cleaned.dateline, cleaned.agency) == (
+        "Seoul, Dec. 18 (Yonhap)— North Korea fired a missile on Sunday, the military said.",
+        "Seoul",
+        "Yonhap",
+    )
+
+
+def test_hard_wrapped_indented_paragraphs_are_unwrapped():
+    raw = (
+        "    KANO, Nigeria, May 3 (UPI) -- Seven police officers were\n"
+        "    killed in an ambush Monday near Kano, the state\n"
+        "    police command said.\n\n"
+        '    "We will hunt them down," the commissioner said.'
+    )
+    assert clean(raw).text == (
+        "KANO, Nigeria, May 3 (UPI) -- Seven police officers were killed in an ambush Monday near Kano, the state "
+        'police command said.\n\n"We will hunt them down," the commissioner said.'
+    )
+
+
+def test_short_indented_lines_are_not_joined():
+    raw = "The talks resumed on Monday.\n\n    Press office of the mayor\n    Town hall, first floor"
+    assert clean(raw).text == "The talks resumed on Monday.\n\nPress office of the mayor\nTown hall, first floor"
+
+
+def test_agency_credit_line_and_bulleted_repeat_of_the_headline_are_removed():
+    raw = "Storm Floods Coastal Towns\n\n• Storm Floods Coastal Towns\n\nUnited Press International\n\n" + BODY
+    assert (clean(raw).title, clean(raw).text) == ("Storm Floods Coastal Towns", BODY)
+
+
+def test_indented_list_items_are_not_joined():
+    raw = "  • The envoy says the visit to the capital is significant\n  • The ministry says it will host a meeting"
+    assert clean(raw).text == raw.replace("  • ", "• ")
+
+
+def test_forum_chrome_is_removed():
+    raw = "No announcement yet.\n\n  • Filter\n  • Time\n  • Show\nClear All\nnew posts\n\n" + BODY
+    assert clean(raw).text == BODY
 
 
 def test_dateline_with_leading_spaces():
@@ -357,10 +405,21 @@ def test_metadata_line_is_removed_and_dates_the_page(line):
         "(Photo by Sam Lee/AFP via Getty Images)",
         "FILE - Soldiers patrol a road, May 1, 2024. (AP Photo/Sam Lee, File)",
         "A cargo ship sails past the port, March 2, 2024. REUTERS/Sam Lee",
+        "Relatives mourn victims of the shelling in Donetsk on Monday. (AP Photo/John Doe)",
+        "In this photo taken from video, soldiers board a bus after the swap. (Defense Ministry Press Service via AP)",
+        "This photo provided by the army shows what it says is a new drone at an air base.",
+        "Image of soldiers on patrol used for representation (File Photo | AP)",
+        "Mourners carry coffins through the square on Friday. Photo: EPA",
+        "State News Agency/News Service via AP, File",
     ],
 )
 def test_photo_caption_is_removed(line):
     assert clean(BODY + "\n\n" + line).text == BODY
+
+
+def test_sentence_about_a_photo_is_kept():
+    text = "This photo of the minister drew wide criticism, the paper said."
+    assert clean(text).text == text
 
 
 @pytest.mark.parametrize(

@@ -69,6 +69,22 @@ def test_sea_and_unknown_name_stay_null():
     assert found == {"Red Sea": None, "Magic Seas": None, "Middle East": None}
 
 
+@pytest.mark.parametrize("name", ["Southwest Region", "Northwest Region", "Far North Region", "Central Province"])
+def test_generic_division_alone_stays_null(name):
+    # "Separatists attacked a village in the Southwest Region." (no country named)
+    assert geocode_names([name])[name] is None
+
+
+def test_generic_division_of_another_country_stays_null():
+    # Bamenda is in Cameroon; the only "Southwest" division indexed is Burkina Faso's.
+    assert geocode_names(["Bamenda", "Southwest Region"])["Southwest Region"] is None
+
+
+def test_generic_division_settled_by_the_country_of_the_article():
+    geo = geocode_names(["Cameroon", "Far North Region"])["Far North Region"]
+    assert (geo.country_iso3, geo.admin1) == ("CMR", "Far North")
+
+
 def test_province_word():
     geo = geocode_names(["Paktika province"])["Paktika province"]
     assert (geo.country_iso3, geo.admin1, geo.geo_precision) == ("AFG", "Paktika", "admin1")

@@ -457,7 +457,21 @@ def test_a_descriptor_with_its_article_is_a_name_and_a_demonym_is_a_unit():
 
 
 @pytest.mark.parametrize(
-    "speaker", ["villager", "villagers", "clinic", "hospital", "family", "families", "ship", "rescuers", "watchdog"]
+    "speaker",
+    [
+        "villager",
+        "villagers",
+        "clinic",
+        "hospital",
+        "family",
+        "families",
+        "ship",
+        "rescuers",
+        "watchdog",
+        "insurgents",  # "The convoy was attacked by insurgents near the pass."
+        "terrorists",  # "The attacks were carried out by terrorists."
+        "separatists",
+    ],
 )
 def test_a_descriptor_that_can_speak_is_a_name(speaker):
     # "An air strike hit the village of Kin Ma. The villager said three children were killed."

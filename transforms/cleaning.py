@@ -90,6 +90,7 @@ COOKIE_BUTTONS = (
     r"manage (?:settings|preferences)",
 )
 
+BULLETS = "•·▪► "
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # Navigation and section labels of a page: a line made only of these is furniture.
 NAVIGATION_PHRASES = (
@@ -151,6 +152,14 @@ NAVIGATION_PHRASES = (
     r"short (?:url|link)",
     r"follow",
     r"text size:?",
+    # forum chrome above a thread
+    rf"[{BULLETS.strip()}]",
+    r"no announcement yet\.?",
+    r"filter",
+    r"time",
+    r"show",
+    r"clear all",
+    r"new posts",
 )
 NAVIGATION_PHRASE = tuple(re.compile(p + r"(?!\w)[\s|,·•/>›»:-]*", re.IGNORECASE) for p in NAVIGATION_PHRASES)
 # Metadata lines: a field name and a date or time ("date 2024-10-27", "Updated 3:15 PM EST, Oct. 27, 2024").
@@ -184,7 +193,11 @@ WRITTEN_DATE = re.compile(rf"({MONTH})\s+(\d{{1,2}}),?\s+(\d{{4}})|(\d{{1,2}})\s
 CAPTION_LINE = re.compile(
     r"(?:(?:photo(?:graph)?s?|image|picture|caption|file photo|illustration|video)\s*(?:by\b|:|\||-)\s*\S.*"
     r"|file\s*[-–—:]\s*\S.*"
-    r"|.{0,400}\((?:photo|image|picture)\b[^()]{0,200}\)\.?"
+    r"|.{0,400}\((?:file )?(?:photo|image|picture)\b[^()]{0,200}\)\.?"
+    r"|(?:in )?this (?:photo|image|picture|handout)(?: [\w,.-]+){0,8}? (?:provided|released|taken|made|distributed|shows?)\b.{0,1200}"
+    r"|.{0,600}\([^()]{0,80}\bvia (?:AP|AFP|Reuters|EPA|Getty Images)\b[^()]{0,20}\)\.?"
+    r"|[^.]{0,120}\bvia (?:AP|AFP|Reuters|EPA|Getty Images)(?:,? File)?\.?"
+    r"|.{0,600}[.!?]\s+photo:\s*[A-Z][\w./& -]{1,40}"
     r"|.{0,400}\((?:AP|AFP|Reuters) Photo[^()]{0,80}\)\.?"
     r"|.{0,400}\b(?:REUTERS|AFP|AP)/[A-Z][\w.' -]{1,60}(?:/(?:File|Pool)(?: Photo)?)?\.?"
     r"|.{0,400}\b(?:via|/) ?Getty Images\)?\.?)",
@@ -257,6 +270,9 @@ DATELINES = (
         rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:,\s*{DAY_MONTH})?\s*:\s*(?:{AGENCY}\s*)?(?=\S)"
     ),  # DOHA/CAIRO: , CAIRO:(Web News)
     re.compile(rf"(?P<place>{PLACE}),\s*(?P<region>{PLACE})\s*{DASH}\s"),  # Aden, Yemen — (a known region only)
+    # Maputo — Gunmen ... : a place and a spaced dash, no agency; only a place the gazetteer is sure of (a
+    # `strong` one) is taken, never a name that opens a sentence with an aside ("Hamas — the group ...").
+    re.compile(rf"(?P<place>(?P<strong>{PLACE}))\s+[–—]\s+(?=[A-Z])"),
 )
 # Capitals before a colon that label a line rather than name a place ("BREAKING: ...").
 NOT_PLACES = frozenset(
@@ -342,6 +358,9 @@ MINOR_WORDS = frozenset(
     "a an and as at but by for from in into of on or over per the to up via vs with amid after".split()
 )
 TEASER_HEADLINE_MAX_WORDS = 25
+# A line of an indented block at least this long was broken at the margin: it runs on into the next line.
+WRAPPED_LINE_MIN_CHARS = 40
+LIST_MARKERS = BULLETS.strip() + "-*–—"
 # A heading takes at most this many lines with it, so a false heading cannot eat an article.
 FURNITURE_BLOCK_MAX_LINES = 12
 
@@ -386,8 +405,11 @@ def clean(text: str) -> CleanText:
         headline = paragraphs[at]
         title = _without_site_name(title)
         removed = [line for line in paragraphs[:at] if line] + removed
-        paragraphs = _collapse_blank_lines([line for line in paragraphs[at + 1 :] if line not in (headline, title)])
-    cleaned = "\n".join(paragraphs)
+        repeats = (headline, title)  # the headline printed again below, maybe as a bullet
+        paragraphs = _collapse_blank_lines(
+            [line for line in paragraphs[at + 1 :] if line.lstrip(BULLETS) not in repeats]
+        )
+    cleaned = _space_after_dateline("\n".join(paragraphs))
     match = _dateline_match(cleaned, HEAD_LINES)
     dateline = agency = None
     if match is not None:
@@ -404,6 +426,15 @@ def clean(text: str) -> CleanText:
             _agency_name(opening.group("agency")) if opening and known_agency(opening.group("agency"), True) else None
         )
     return CleanText(cleaned, title, dateline, tuple(removed), agency, _metadata_date(removed))
+
+
+def _space_after_dateline(text: str) -> str:
+    """The text with a space after a dateline's dash where the page had none ("Seoul, Dec. 18 (Yonhap)—North
+    Korea ..."), so the dash does not glue the agency to the first word of the lead."""
+    match = _dateline_match(text, HEAD_LINES)
+    if match is None or text[match.end() - 1] not in "-–—" or match.end() >= len(text) or text[match.end()].isspace():
+        return text
+    return text[: match.end()] + " " + text[match.end() :]
 
 
 def _split_metadata_prefix(lines: list[str]) -> tuple[list[str], list[str]]:
@@ -497,10 +528,34 @@ def _metadata_date(removed: list[str]) -> dt.date | None:
 
 
 def _normalise(text: str) -> list[str]:
-    """NFC text split into lines, each with its spaces collapsed and ends stripped."""
+    """NFC text split into lines, each with its spaces collapsed and ends stripped; the hard-wrapped lines of
+    one indented paragraph joined into one line."""
     text = unicodedata.normalize("NFC", text).translate(INVISIBLE)
     text = LINE_BREAKS.sub("\n", text)
-    return [ODD_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return _unwrap([ODD_SPACES.sub(" ", line).rstrip() for line in text.split("\n")])
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Lines stripped, a hard-wrapped line joined to the next: both indented alike (wire copy re-posted with
+    its columns) and the first long enough to have been broken at the margin, not a short label or date."""
+    out: list[str] = []
+    joining = False
+    for i, line in enumerate(lines):
+        stripped = line.lstrip()
+        if joining:
+            out[-1] = out[-1] + " " + stripped
+        else:
+            out.append(stripped)
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        indent = len(line) - len(stripped)
+        joining = (
+            indent > 0
+            and len(stripped) >= WRAPPED_LINE_MIN_CHARS
+            and bool(following.strip())
+            and following.lstrip()[0] not in LIST_MARKERS  # a list's items each stay a line
+            and len(following) - len(following.lstrip()) == indent
+        )
+    return out
 
 
 def _collapse_blank_lines(lines: list[str]) -> list[str]:
@@ -577,6 +632,7 @@ def _is_furniture_line(line: str) -> bool:
         or OUTLET_TAIL.fullmatch(line)
         or URL_LINE.fullmatch(line)
         or _is_other_script(line)
+        or known_agency(line.strip(" ()-–—"), in_dateline=True) is not None  # a credit line: "Reuters"
         or TICKER_LINE.fullmatch(line.strip())
         or EXCHANGE_LINE.fullmatch(line.strip())
         or TEASER_LINE.fullmatch(line)
@@ -726,8 +782,7 @@ def _dateline_match(text: str, lines: int) -> re.Match | None:
             match = pattern.match(text, start)
             if match is None or not _is_place(match.group("place")):
                 continue
-            region = match.groupdict().get("region")
-            if (n == 0 or _is_known_dateline(match)) and (region is None or known_place(region) is not None):
+            if (n == 0 or _is_known_dateline(match)) and _has_known_parts(match):
                 return match
         newline = text.find("\n", start)
         if newline < 0:
@@ -736,6 +791,13 @@ def _dateline_match(text: str, lines: int) -> re.Match | None:
         while start < len(text) and text[start] == "\n":
             start += 1
     return None
+
+
+def _has_known_parts(match: re.Match) -> bool:
+    """The parts a dateline form needs to know are known: a region in the gazetteer, a place it is sure of."""
+    region, strong = match.groupdict().get("region"), match.groupdict().get("strong")
+    sure = known_place(strong.strip()) if strong is not None else None
+    return (region is None or known_place(region) is not None) and (strong is None or bool(sure and sure.strong))
 
 
 def _is_known_dateline(match: re.Match) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
@@ -15,7 +16,7 @@ from newsfacts.schema import make_id
 from newsfacts.transforms.cleaning import dateline_agency, dateline_place, dateline_span
 from newsfacts.transforms.language.gazetteer import Place, agency, fold_name, place
 from newsfacts.transforms.language.lexicon import COURTESY_TITLES  # kept in an alias as written ("Mr. Blinken")
-from newsfacts.transforms.language.lexicon import SETTLEMENT_NOUNS
+from newsfacts.transforms.language.lexicon import DEMONYMS, SETTLEMENT_NOUNS
 from newsfacts.transforms.spans import doc_ents, doc_text, fold, span_trace
 
 # NER labels that name something in the world (numbers, dates and times are other tables' business).
@@ -84,6 +85,11 @@ HONORIFICS = frozenset(
         "inspector",
         "supt",
         "superintendent",
+        # South Asian ranks ("Havaldar", "Naib Subedar", "Lance Naik", "Sepoy").
+        "subedar",
+        "havaldar",
+        "naik",
+        "sepoy",
         # Religious and role titles written before a name ("Imam", "Spokesman Liu Dejun").
         "imam",
         "ayatollah",
@@ -126,6 +132,8 @@ TITLE_WORDS = HONORIFICS | frozenset(
         "spokesperson",
         "envoy",
         "commander",
+        "naib",  # "Naib Subedar": a title only before a rank, so "Naib" alone stays a name
+        "lance",  # "Lance Naik", "Lance Corporal"; "Lance Armstrong" keeps his name
     }
 )
 # Titles written before a given name, not a surname ("Sheikh Mohammed" is Mohammed bin Abdulrahman Al Thani).
@@ -184,6 +192,15 @@ INSTITUTION_HEADS = frozenset(
         "group",
     }
 )
+# Institution heads that a rebel group's name also ends in ("National Liberation Army"): a bare "the army" joins
+# only a longer name that is a state's ("the Indian army"), a nationality or a place before the head.
+STATE_OR_REBEL_HEADS = frozenset({"army"})
+# Kinds of gazetteer places a lone proper noun is taken for, without NER.
+STANDALONE_PLACE_KINDS = frozenset({"country", "city"})
+# Words a place name may have before the part NER found ("Mocimboa da" of "Mocimboa da Praia").
+PLACE_HEAD_WORDS = 3
+# Kind words written after a name that leave the same entity ("Wagner Group", "Twic County").
+NAME_KIND_WORDS = SETTLEMENT_NOUNS | frozenset({"group"})
 # Abbreviations written inside longer names ("U.N. Security Council" is the United Nations Security Council).
 ABBREVIATED_WORDS = {"us": "united states", "un": "united nations", "uk": "united kingdom", "eu": "european union"}
 # Words before a place name that make it a place ("in Jordan", "from Chad").
@@ -251,11 +268,12 @@ _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.)+$")  # "U.S.", "U.N.": the last dot
 def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
     """Named-entity mentions with their offsets and the alias they were written with, in text order."""
     spans = [ent for ent in doc_ents(doc) if ent.label_ in NAME_LABELS and not _is_title_fragment(ent)]
-    spans = [s for s in (_trimmed(s) for s in spans) if s is not None and _is_name(s)]
+    spans = [s for s in _with_hyphen_chains(doc, [s for s in map(_trimmed, spans) if s is not None]) if _is_name(s)]
     spans = _with_institution_nouns(doc, _with_full_names(doc, spans))
     spans = _with_surnames(doc, spans)
     spans += list(_institution_mentions(doc, spans)) + list(_dateline_mentions(doc, spans))
     spans += list(_settlement_mentions(doc, spans))
+    spans = _with_place_heads(doc, spans + list(_known_place_mentions(doc, spans)))
     spans, same_as = _with_acronyms(doc, spans)
     persons = _person_words(spans)
     for span in sorted(spans, key=lambda s: (s.start_char, s.end_char)):
@@ -268,7 +286,7 @@ def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
             "text": span.text,
             "label": corrected_label(span, persons),
             "alias": _with_honorific(span),
-            "key_text": key_span.text,
+            "key_text": _possessor(span) + key_span.text,
             "same_as": same_as.get((span.start, span.end)),
             **span_trace(span),
         }
@@ -277,7 +295,7 @@ def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
 def _trimmed(span: Span) -> Span | None:
     """The span without function words NER left at its end ("Macomia in" is Macomia), nor a settlement noun
     written in lower case after the name ("Gora village" is Gora; "North Darfur State" keeps its State)."""
-    end = span.end
+    end = _before_open_bracket(span)
     while end > span.start and span.doc[end - 1].lower_ in TRAILING_FUNCTION_WORDS and span.doc[end - 1].is_lower:
         end -= 1
     if end - span.start > 1 and span.doc[end - 1].lower_ in SETTLEMENT_NOUNS and span.doc[end - 1].is_lower:
@@ -285,6 +303,49 @@ def _trimmed(span: Span) -> Span | None:
     if end == span.end:
         return span
     return Span(span.doc, span.start, end, label=span.label_) if end > span.start else None
+
+
+def _with_hyphen_chains(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Spans carried over the linked parts NER cut off ("Jaish" of "Jaish-e-Adl", "Fitna" and "Hindustan" of
+    "Fitna-e-Hindustan"), the spans inside dropped; a nationality so joined is an organisation's name.
+    "Iran-backed" and "Russia-Ukraine" have no linker and stay apart."""
+    out: list[Span] = []
+    for ent in sorted(ents, key=lambda e: (e.start, -e.end)):
+        start, end = ent.start, ent.end
+        while _links(doc, end):
+            end += 4
+        while start >= 4 and _links(doc, start - 4):
+            start -= 4
+        if out and start < out[-1].end:
+            continue  # inside the chain just taken
+        label = "ORG" if ent.label_ == "NORP" and (start, end) != (ent.start, ent.end) else ent.label_
+        out.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=label))
+    return out
+
+
+def _links(doc: Doc, i: int) -> bool:
+    """Tokens i..i+3 are "-", a short lowercase linker, "-" and a capitalised word, written without spaces
+    after a word ("-ul-Haq" of "Noor-ul-Haq", "-e-Adl" of "Jaish-e-Adl")."""
+    if i < 1 or i + 3 >= len(doc):
+        return False
+    dash, linker, dash2, word = doc[i : i + 4]
+    return (
+        dash.text == dash2.text == "-"
+        and not any(t.whitespace_ for t in (doc[i - 1], dash, linker, dash2))
+        and linker.is_lower
+        and linker.is_alpha
+        and len(linker) <= 3
+        and word.is_title
+    )
+
+
+def _before_open_bracket(span: Span) -> int:
+    """End of a span cut before a bracket it opens and does not close ("Line of Control (LoC" is Line of
+    Control; the bracketed abbreviation is its alias, found apart)."""
+    words = [t.text for t in span]
+    if "(" in words and ")" not in words[words.index("(") :]:
+        return span.start + words.index("(")
+    return span.end
 
 
 def _is_name(span: Span) -> bool:
@@ -353,6 +414,26 @@ def _with_full_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if (start, end) != (ent.start, ent.end):
             taken.update(range(start, end))
             ent = Span(doc, start, end, label=ent.label_)
+        out.append(ent)
+    return out
+
+
+def _with_place_heads(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A span that ends a longer known place NER cut ("Praia" of "Mocimboa da Praia"), carried over its first
+    words (up to PLACE_HEAD_WORDS, none in another span) as one GPE."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    for ent in ents:
+        for start in range(max(ent.start - PLACE_HEAD_WORDS, 0), ent.start):
+            words = doc[start : ent.start]
+            if (
+                words[0].is_title
+                and words[0].lower_ not in LEADING_DETERMINERS
+                and not any(t.i in taken for t in words)
+                and place(doc[start : ent.end].text)
+            ):
+                ent = Span(doc, start, ent.end, label="GPE")
+                break
         out.append(ent)
     return out
 
@@ -533,6 +614,20 @@ def _in_dateline(span: Span) -> bool:
     return found is not None and found[0] <= span.start_char and span.end_char <= found[1]
 
 
+def _possessor(span: Span) -> str:
+    """The country written with a possessive before an institution ("Azerbaijan" of "Azerbaijan's Defense
+    Ministry") and a space, so that two countries' ministries get two keys; else ''."""
+    doc = span.doc
+    if span.label_ != "ORG" or span.start < 2 or span[-1].lemma_.lower() not in INSTITUTION_HEADS:
+        return ""
+    if doc[span.start - 1].tag_ != "POS" or doc[span.start - 2].ent_type_ != "GPE":
+        return ""
+    start = span.start - 2
+    while start > 0 and doc[start - 1].ent_type_ == "GPE" and doc[start].ent_iob_ != "B":
+        start -= 1
+    return doc[start : span.start - 1].text + " "
+
+
 def _key_length(span: Span) -> int:
     """Tokens of a mention that name it: a description's trailing modifier ("... run by X") is not its name."""
     for i, token in enumerate(span):
@@ -616,6 +711,21 @@ def _settlement_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
         if known is not None or noun.lemma_.lower() in NAME_ONLY_SETTLEMENT_NOUNS:
             covered.update(range(start, noun.i))
             yield Span(doc, start, noun.i, label="LOC" if known is not None and known.kind in LOC_KINDS else "GPE")
+
+
+def _known_place_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
+    """A one-word proper noun NER passed by that the gazetteer is sure is a country or city ("Mozambique and
+    Gabon", "the national capital Yaounde"), standing alone: no capitalised word beside it, not opening a
+    sentence ("Reading the report ...")."""
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    for token in doc:
+        if token.i in covered or token.pos_ != "PROPN" or token.is_sent_start or not token.is_title:
+            continue
+        if any(0 <= j < len(doc) and doc[j].is_title for j in (token.i - 1, token.i + 1)):
+            continue
+        known = place(token.text)
+        if known is not None and known.strong and known.kind in STANDALONE_PLACE_KINDS:
+            yield Span(doc, token.i, token.i + 1, label="GPE")
 
 
 def _is_uncovered_name_word(token: Token, covered: set[int]) -> bool:
@@ -731,7 +841,7 @@ def canonical_form(text: str) -> str:
 @functools.lru_cache(maxsize=200_000)
 def name_key(text: str) -> str:
     """The comparison key of a name: folded, dots dropped, known variants unified."""
-    key = fold(canonical_form(text)).replace(".", "")
+    key = _without_accents(fold(canonical_form(text)).replace(".", ""))
     key = re.sub(r"['\u2019]s\b", "", key)
     words = key.split()
     if len(words) > 1 and words[-1] in PLACE_DESCRIPTORS:
@@ -743,6 +853,14 @@ def name_key(text: str) -> str:
     if known_agency:
         return fold(known_agency).replace(".", "")
     return NAME_VARIANTS.get(key, key)
+
+
+def _without_accents(text: str) -> str:
+    """Accents dropped ("bogotá" -> "bogota"), other scripts left whole (Hangul recomposed)."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
 def same_surname(a: str, b: str) -> bool:
@@ -826,9 +944,12 @@ class EntityIndex:
         if entity_id is None:
             # A longer description that ends in a known name ("the Egyptian leader Sisi").
             words = key.split()
+            # A bare institution head ("army" of "the Indian army") is looked up in the article only: in another
+            # article it is another body.
             for i in range(1, len(words)):
-                entity_id = self.by_article_key.get((article_id, " ".join(words[i:]))) or self.by_key.get(
-                    " ".join(words[i:])
+                tail = " ".join(words[i:])
+                entity_id = self.by_article_key.get((article_id, tail)) or (
+                    None if tail in INSTITUTION_HEADS else self.by_key.get(tail)
                 )
                 if entity_id:
                     break
@@ -900,6 +1021,7 @@ class _Keys:
 def resolve_entities(mentions: Iterable[dict]) -> tuple[list[dict], list[dict], EntityIndex]:
     """Merge mentions into canonical entities across the corpus; returns (entities, mentions with entity_id, index)."""
     keys = _Keys.of([m for m in mentions if name_key(_key_text(m))])
+    _merge_country_forms(keys)
     _merge_in_articles(keys)
     plural_pairs = _merge_plurals(keys)
     for rule in MERGE_RULES:
@@ -950,6 +1072,17 @@ def _person_for(
     return None
 
 
+def _merge_country_forms(keys: _Keys) -> None:
+    """Within an article, a body led by a nationality and by its country ("lebanese health ministry",
+    "lebanon health ministry" of "Lebanon's Health Ministry") is one."""
+    for article_keys in keys.by_article.values():
+        for key in sorted(article_keys):
+            first, _, rest = key.partition(" ")
+            country = DEMONYMS.get(first)
+            if rest and country and f"{fold(country)} {rest}" in article_keys:
+                keys.groups.union(key, f"{fold(country)} {rest}")
+
+
 def _merge_in_articles(keys: _Keys) -> None:
     """Within an article, a surname joins its full person name and a short institution ("health ministry", a
     bare "ministry") its longer name."""
@@ -961,6 +1094,19 @@ def _merge_in_articles(keys: _Keys) -> None:
                 _merge_surname(keys, full_persons, key, article_keys, matcher)
             if keys.main_label(key) == "ORG" and (len(key.split()) > 1 or key in INSTITUTION_HEADS):
                 _merge_short_institution(keys, key, article_keys)
+
+
+def _merge_kind_words(keys: _Keys) -> None:
+    """Within an article, a name with and without the kind word written after it ("Wagner", "Wagner Group";
+    "Twic", "Twic County"), unless the short name is a place of its own ("Gaza" is no "Gaza City")."""
+    for article_keys in keys.by_article.values():
+        for key in sorted(article_keys):
+            known = place(key) if len(key.split()) == 1 else None
+            if len(key.split()) != 1 or known is not None and known.strong:
+                continue
+            for word in sorted(NAME_KIND_WORDS):
+                if f"{key} {word}" in article_keys:
+                    keys.groups.union(key, f"{key} {word}")
 
 
 def _merge_particle_forms(keys: _Keys) -> None:
@@ -984,9 +1130,21 @@ def _merge_surname(
 
 def _merge_short_institution(keys: _Keys, key: str, article_keys: set[str]) -> None:
     """ "the health ministry" after "the Gaza health ministry" in the same article."""
-    longer = [k for k in article_keys if k != key and k.endswith(" " + key) and keys.main_label(k) == "ORG"]
+    longer = [
+        k
+        for k in article_keys
+        if k != key
+        and k.endswith(" " + key)
+        and keys.main_label(k) == "ORG"
+        and (key not in STATE_OR_REBEL_HEADS or _is_state_qualifier(k[: -len(key)].strip()))
+    ]
     if len({keys.groups.find(k) for k in longer}) == 1:  # one body, maybe written in two lengths already merged
         keys.groups.union(key, longer[0])
+
+
+def _is_state_qualifier(words: str) -> bool:
+    """A nationality or a place before an institution head ("indian" in "indian army"), which makes it a state's."""
+    return words in DEMONYMS or place(words) is not None
 
 
 def _merge_plurals(keys: _Keys) -> list[str]:
@@ -1057,6 +1215,7 @@ def _merge_short_countries(keys: _Keys) -> None:
 # Corpus-wide merges applied after the in-article and plural ones, in this order.
 MERGE_RULES: tuple[Callable[[_Keys], None], ...] = (
     _merge_particle_forms,
+    _merge_kind_words,
     _merge_given_names,
     _merge_bracketed,
     _merge_acronyms,

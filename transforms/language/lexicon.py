@@ -137,23 +137,6 @@ ONE_PERSON_NOUNS = frozenset(
         "journalist",
     }
 )
-# Nouns for a settled place, that name it in "the town of X" ("the village of Kin Ma": Kin Ma is a place,
-# whatever label the tagger gives it).
-SETTLEMENT_NOUNS = frozenset(
-    {
-        "village",
-        "town",
-        "city",
-        "province",
-        "region",
-        "district",
-        "state",
-        "country",
-        "neighborhood",
-        "neighbourhood",
-        "camp",
-    }
-)
 # Nouns for one institution, each mapped to the nouns that may name the same body, so that a bare "the army"
 # may stand for "the Israeli military" named before ("The Israeli military said ... 'Most were
 # intercepted,' the army said"). Compared with `token.lemma_.lower()`.
@@ -242,6 +225,7 @@ SETTLEMENT_NOUNS = frozenset(
         "oblast",
         "prefecture",
         "woreda",
+        "country",
     }
 )
 
