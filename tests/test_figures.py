@@ -256,6 +256,7 @@ def test_percent(nlp, text, figure):
         "The two leaders met in Geneva.",
         "It is one of the largest camps in the region.",
         "The figure was 1e999 and nan.",
+        "The convoy was hit at about 14.30 near the bridge.",
     ],
 )
 def test_not_a_figure(nlp, text):
@@ -282,10 +283,36 @@ def test_number_in_a_headline_counts(nlp):
         ("Authorities released 90 prisoners.", "prisoners_released"),
         ("Thirty of the hostages have died in captivity.", "hostages_dead"),
         ("Drivers made eight trips to the border.", "visits"),
+        ("Six police officers were martyred in the ambush.", "killed"),
+        ("Gunmen hacked to death five villagers.", "killed"),
+        ("The blast left three guards in critical condition.", "injured"),
+        ("Both armies freed 75 people in the swap.", "prisoners_released"),
     ],
 )
 def test_category(nlp, text, category):
     assert only(nlp, text)["category"] == category
+
+
+def test_breakdown_under_a_participle_takes_its_event(nlp):
+    rows = figures(nlp, "Nine people died in the fire. Those killed included four women and two children.")
+    assert [(r["text"], r["unit"], r["category"]) for r in rows] == [
+        ("Nine", "person", "killed"),
+        ("four", "woman", "killed"),
+        ("two", "child", "killed"),
+    ]
+
+
+def test_coming_home_after_a_swap_is_a_prisoner_release(nlp):
+    rows = figures(nlp, "Both armies freed 75 people in the swap, and the minister said 75 soldiers came home.")
+    assert [(r["unit"], r["category"]) for r in rows] == [
+        ("person", "prisoners_released"),
+        ("soldier", "prisoners_released"),
+    ]
+
+
+def test_age_of_a_truce_is_a_duration(nlp):
+    row = only(nlp, "They kept a nearly three-year-old truce.")
+    assert (row["value"], row["qualifier"], row["unit"], row["category"]) == (3.0, "approximate", "year", "duration")
 
 
 def test_doer_of_a_killing_is_not_killed(nlp):

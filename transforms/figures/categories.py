@@ -178,7 +178,7 @@ CATEGORIES: tuple[Category, ...] = (
         "partitive_of_a_total",
         "injured",
         _partitive_of_a_total,
-        "Among the injured were six children, two of whom were in critical condition.",
+        "Among the injured were six children, two of whom were girls.",
         "two",
         total=lambda c: c.antecedent_row,
     ),
