@@ -22,6 +22,7 @@ from newsfacts.transforms.claims.words import (
     PERSON,
     PLURAL,
     PRONOUN_FITS,
+    READER_VERBS,
     ROLE_DOMAINS,
     ROLE_NOUNS,
     SINGULAR,
@@ -44,6 +45,8 @@ from newsfacts.transforms.language.lexicon import (
     GROUP_PRONOUNS,
     INSTITUTION_NOUNS,
     PERSON_PRONOUNS,
+    PLACE_LABELS,
+    PLACE_PREPOSITIONS,
     POSSESSIVE_PRONOUNS,
     SETTLEMENT_NOUNS,
     SOURCE_CONTAINERS,
@@ -187,7 +190,9 @@ def _issuer(tok: Token) -> Token:
     for child in tok.children:
         if (child.dep_ == "poss" and child.pos_ != "PRON") or (child.dep_ == "compound" and child.pos_ == "PROPN"):
             return child
-        if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"} or child.dep_ == "acl":
+        if (child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}) or (
+            child.dep_ == "acl" and child.lemma_.lower() not in READER_VERBS
+        ):
             by = child if child.dep_ == "prep" else next((g for g in child.children if g.dep_ == "agent"), None)
             issuer = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
             if issuer is not None:
@@ -203,7 +208,9 @@ def _speaker_span(tok: Token) -> Span:
             return _with_honorific(ent)  # the name without the job title written before it
     keep = [tok]
     for child in tok.children:
-        if child.dep_ in SPEAKER_TRIM_DEPS or (child.dep_ == "prep" and child.i > tok.i and _after_comma(child)):
+        if child.dep_ in SPEAKER_TRIM_DEPS or (
+            child.dep_ == "prep" and child.i > tok.i and (_after_comma(child) or _place_phrase(child))
+        ):
             continue
         keep.extend(child.subtree)
     keep = [t for t in keep if not t.is_space]
@@ -213,6 +220,14 @@ def _speaker_span(tok: Token) -> Span:
     while len(keep) > 1 and keep[0].is_punct:
         keep.pop(0)
     return tok.doc[keep[0].i : keep[-1].i + 1]
+
+
+def _place_phrase(prep: Token) -> bool:
+    """ "in the northern city of Tarsa", "in Yemen": where the speakers are, not who they are."""
+    if prep.lower_ not in PLACE_PREPOSITIONS:
+        return False
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return obj is not None and (obj.ent_type_ in PLACE_LABELS or obj.lemma_.lower() in SETTLEMENT_NOUNS)
 
 
 def _after_comma(tok: Token) -> bool:

@@ -161,8 +161,10 @@ def named_institution(tok: Token, window: int) -> Token | None:
             return None
         if cand.lemma_.lower() not in nouns and cand.lower_ not in nouns:
             return None
+        # "the Israeli military", "the Saudi-led coalition" (the name inside the modifier)
         named = any(
-            c.dep_ in {"amod", "compound", "poss"} and (c.ent_type_ in NAME_LABELS or c.pos_ == "PROPN")
+            c.dep_ in {"amod", "compound", "poss"}
+            and any(g.ent_type_ in NAME_LABELS or g.pos_ == "PROPN" for g in c.subtree)
             for c in cand.children
         )
         return cand if named else None
