@@ -257,6 +257,8 @@ def test_percent(nlp, text, figure):
         "It is one of the largest camps in the region.",
         "The figure was 1e999 and nan.",
         "The convoy was hit at about 14.30 near the bridge.",
+        "The two rival forces have clashed before.",
+        "The two regions share a border.",
     ],
 )
 def test_not_a_figure(nlp, text):
@@ -308,6 +310,11 @@ def test_coming_home_after_a_swap_is_a_prisoner_release(nlp):
         ("person", "prisoners_released"),
         ("soldier", "prisoners_released"),
     ]
+
+
+def test_size_of_a_set_is_not_a_figure(nlp):
+    row = only(nlp, "The Sovereign Council, one of the three ruling bodies in Khartoum, said 9 people were killed.")
+    assert (row["text"], row["category"]) == ("9", "killed")
 
 
 def test_age_of_a_truce_is_a_duration(nlp):

@@ -14,7 +14,7 @@ from typing import Callable
 
 from spacy.tokens import Span, Token
 
-from newsfacts.transforms.figures.counted import _counted_noun
+from newsfacts.transforms.figures.counted import CAPTIVE_NOUNS, _counted_noun
 from newsfacts.transforms.figures.numbers import (
     DURATION_UNITS,
     _counts_a_noun,
@@ -123,7 +123,13 @@ SIDE_NOUNS = {
     "man",
     "woman",
     "power",
+    "force",
+    "region",
+    "faction",
+    "militia",
 }
+# Adjectives that may stand between "the two" and a side noun ("the two rival forces").
+SIDE_ADJECTIVES = {"rival", "warring", "opposing", "neighbouring", "neighboring", "main", "feuding"}
 # Fixed phrases with a number word that count nothing, matched on the lower-cased text from the number on.
 FIXED_PHRASES = (
     "two-state solution",  # "Both leaders backed a two-state solution."
@@ -198,6 +204,18 @@ def _age_of_a_state(c: Context) -> bool:
         return False
     old = c.doc[c.found.end + 1]
     return old.head.lemma_.lower() in AGED_STATES and old.head.i > old.i
+
+
+def _set_of_one(c: Context) -> bool:
+    """ "one of the three ruling bodies": the size of a set something belongs to, not a count of anything
+    that happened."""
+    start = c.found.start
+    people = c.unit is not None and c.unit.lemma_.lower() in CAPTIVE_NOUNS  # "one of the 12 people killed"
+    return (
+        not people
+        and start - 3 >= c.sent.start
+        and [t.lower_ for t in c.doc[start - 3 : start]] == ["one", "of", "the"]
+    )
 
 
 def _clock_reading(c: Context) -> bool:
@@ -299,6 +317,13 @@ EXCLUSIONS: tuple[Rule, ...] = (
         "The two sides met in Cairo.",
         "two",
     ),
+    Rule(
+        "set_of_one",
+        True,
+        _set_of_one,
+        "The council, one of the three ruling bodies, said 9 people were killed.",
+        "three",
+    ),
     Rule("no_digits", False, lambda c: not c.digits, "They agreed a week-long truce.", "week-long"),
     Rule("age_of_a_state", False, _age_of_a_state, "They kept a nearly three-year-old truce.", "nearly three-year"),
     Rule("year_old", True, _year_old, "A 12-year-old boy was hurt.", "12-year"),
@@ -386,5 +411,12 @@ def _names_known_parties(sent: Span, found: _Number) -> bool:
     if not (_counts_a_noun(words[0]) and noun.tag_ == "NNS" and noun.lemma_.lower() in SIDE_NOUNS):
         return False
     before = doc[found.start - 1] if found.start > sent.start else None
-    # nothing but the article between "the" and the number, and nothing between it and its noun
-    return before is not None and before.lower_ == "the" and noun.i == words[0].i + 1
+    # nothing but the article between "the" and the number, and between it and its noun at most a side
+    # adjective ("the two rival forces")
+    between = doc[words[0].i + 1 : noun.i]
+    return (
+        before is not None
+        and before.lower_ == "the"
+        and noun.i > words[0].i
+        and all(t.lower_ in SIDE_ADJECTIVES for t in between)
+    )
