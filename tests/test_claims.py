@@ -1056,3 +1056,13 @@ def test_who_saw_a_report_is_not_its_issuer(nlp):
 
 def test_rejecting_the_claim_says_nothing(nlp):
     assert claims(nlp, "The ministry rejected the claim.") == []
+
+
+def test_report_in_a_paper_is_the_paper_s(nlp):
+    row = one(nlp, "Gunmen killed 12 villagers, according to a report in the Daily Monitor.")
+    assert fields(row) == ("according_to", "the Daily Monitor", "according to", "Gunmen killed 12 villagers")
+
+
+def test_report_in_a_month_stays_the_report(nlp):
+    row = one(nlp, "According to a report in March, 13 people were killed.")
+    assert row["speaker_text"] == "a report in March"

@@ -34,6 +34,7 @@ from newsfacts.transforms.language.discourse import (
     dateline_tokens,
     entity_of,
     named_institution,
+    publication_of,
     quoted_tokens,
     same_or_previous_sentence,
 )
@@ -190,6 +191,9 @@ def _issuer(tok: Token) -> Token:
     for child in tok.children:
         if (child.dep_ == "poss" and child.pos_ != "PRON") or (child.dep_ == "compound" and child.pos_ == "PROPN"):
             return child
+        publication = publication_of(child) if child.dep_ == "prep" else None
+        if publication is not None:
+            return publication  # "a report in the Daily Monitor"
         if (child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}) or (
             child.dep_ == "acl" and child.lemma_.lower() not in READER_VERBS
         ):

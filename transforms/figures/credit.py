@@ -12,6 +12,7 @@ from newsfacts.transforms.language.discourse import (
     antecedent,
     credit_phrase,
     named_institution,
+    publication_of,
     quoted_as_saying,
 )
 from newsfacts.transforms.language.lexicon import (
@@ -342,6 +343,9 @@ def _name_in_apposition(noun: Token) -> Token | None:
 def _container_owner(noun: Token) -> str | None:
     """Whose document a source is: "a communique of the ministry", "a statement from the army", "its report"."""
     for child in noun.children:
+        publication = publication_of(child) if child.dep_ == "prep" else None
+        if publication is not None:
+            return _source_phrase(publication)  # "a report in the Daily Monitor"
         if child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
             for obj in child.children:
                 if obj.dep_ == "pobj":

@@ -24,7 +24,13 @@ from typing import Callable, Iterator, TypeVar
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.transforms.cleaning import dateline_span
-from newsfacts.transforms.language.lexicon import ACTOR_LABELS, INSTITUTION_NOUNS, PLACE_LABELS
+from newsfacts.transforms.language.lexicon import (
+    ACTOR_LABELS,
+    INSTITUTION_NOUNS,
+    ISSUE_NOUNS,
+    PLACE_LABELS,
+    PUBLICATION_NOUNS,
+)
 from newsfacts.transforms.spans import CACHE_PREFIX, doc_text
 
 logger = logging.getLogger(__name__)
@@ -336,3 +342,21 @@ def dateline_tokens(doc: Doc) -> frozenset[int]:
         dateline = frozenset() if span is None else frozenset(t.i for t in doc if span[0] <= t.idx < span[1])
         doc.user_data[_DATELINE] = dateline
     return dateline
+
+
+def publication_of(prep: Token) -> Token | None:
+    """The publication an "in" phrase under a document names ("a report in the Daily Monitor", "in Monday's
+    issue of the newssheet Semana"), else None ("a report in March")."""
+    if prep.lower_ != "in":
+        return None
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if obj is None or obj.ent_type_ in PLACE_LABELS | {"DATE", "TIME"}:
+        return None  # "a report in Gaza", "a report in March"
+    while obj is not None and obj.lemma_.lower() in ISSUE_NOUNS:
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if obj is None:
+        return None
+    if obj.lemma_.lower() in PUBLICATION_NOUNS:
+        return next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), obj)
+    return obj if obj.pos_ == "PROPN" else None

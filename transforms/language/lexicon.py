@@ -173,6 +173,10 @@ INSTITUTION_NOUNS: dict[str, frozenset[str]] = {
     # "The Arab Coalition said ... The coalition also said": the coalition named before
     **dict.fromkeys(("coalition", "alliance"), frozenset({"coalition", "alliance"})),
 }
+# Where a report appears names its owner ("a report in the Daily Monitor", "a report in Monday's issue of
+# the newssheet X"): a publication noun stands for its name, an issue for its publication.
+PUBLICATION_NOUNS = frozenset({"newspaper", "paper", "newssheet", "daily", "weekly", "journal", "magazine", "website"})
+ISSUE_NOUNS = frozenset({"issue", "edition"})
 # Documents that carry a source's words, whose owner is the source ("a statement from the ministry",
 # "according to the ministry's tally").
 SOURCE_CONTAINERS = frozenset(
