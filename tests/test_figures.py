@@ -374,6 +374,18 @@ def test_source(nlp, text, source):
     assert only(nlp, text)["source_text"] == source
 
 
+def test_bare_coalition_is_the_coalition_named_before(nlp):
+    rows = figures(
+        nlp,
+        "The Saudi-led coalition in Yemen said it killed 40 rebels. Aid groups sent food to the town. "
+        "Schools reopened on Monday. The coalition also said it destroyed 14 vehicles.",
+    )
+    assert [(r["text"], r["source_text"]) for r in rows] == [
+        ("40", "The Saudi-led coalition"),
+        ("14", "The Saudi-led coalition"),
+    ]
+
+
 def test_pronoun_source_is_the_person_named_before(nlp):
     rows = figures(nlp, "Mr. Smith arrived late. He said 40 hostages were still held.")
     assert rows[0]["source_text"] == "Smith"

@@ -232,7 +232,8 @@ def _source_phrase(noun: Token) -> str:
     """
     name = _name_in_apposition(noun)
     if name is None and _is_bare_reference(noun):
-        name = named_institution(noun, WINDOWS["figure_source"])  # "The clinic said": the clinic named before
+        # "The clinic said": the clinic named before, as far back as a claim speaker reaches (one name for both)
+        name = named_institution(noun, WINDOWS["speaker_person"])
     if name is not None:
         return _source_phrase(name)
     if _fold(noun.lemma_.lower()) in SOURCE_CONTAINERS:
@@ -308,11 +309,13 @@ def _owned_by_pronoun(tokens: list[Token]) -> str | None:
 
 
 def _without_run_by(tokens: list[Token]) -> list[Token]:
-    """ "the Hamas-run ministry" as "the ministry": who runs it says nothing of who reported."""
+    """ "the Hamas-run health ministry" as "the health ministry": who runs it says nothing of who reported."""
     for k, token in enumerate(tokens):
         if token.lower_ in RUN_BY_WORDS and k > 0 and tokens[k - 1].text == "-":
             lead = [t for t in tokens[:k] if t.dep_ == "det" or t.pos_ == "DET"][:1]
-            return lead + tokens[k + 1 :]
+            rest = tokens[k + 1 :]
+            # "the Saudi-led coalition" stays whole: "the coalition" alone would name no one
+            return lead + rest if len(rest) > 1 else tokens
     return tokens
 
 
