@@ -1066,3 +1066,8 @@ def test_report_in_a_paper_is_the_paper_s(nlp):
 def test_report_in_a_month_stays_the_report(nlp):
     row = one(nlp, "According to a report in March, 13 people were killed.")
     assert row["speaker_text"] == "a report in March"
+
+
+def test_in_a_statement_is_not_part_of_the_speaker(nlp):
+    row = one(nlp, "The delegation in a statement said the talks were over.")
+    assert fields(row) == ("indirect", "The delegation", "say", "the talks were over")

@@ -227,11 +227,14 @@ def _speaker_span(tok: Token) -> Span:
 
 
 def _place_phrase(prep: Token) -> bool:
-    """ "in the northern city of Tarsa", "in Yemen": where the speakers are, not who they are."""
+    """ "in the northern city of Tarsa", "in Yemen", "in a statement": where or how the speakers spoke, not
+    who they are."""
     if prep.lower_ not in PLACE_PREPOSITIONS:
         return False
     obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-    return obj is not None and (obj.ent_type_ in PLACE_LABELS or obj.lemma_.lower() in SETTLEMENT_NOUNS)
+    return obj is not None and (
+        obj.ent_type_ in PLACE_LABELS or obj.lemma_.lower() in SETTLEMENT_NOUNS | SOURCE_CONTAINERS
+    )
 
 
 def _after_comma(tok: Token) -> bool:
