@@ -1071,3 +1071,15 @@ def test_report_in_a_month_stays_the_report(nlp):
 def test_in_a_statement_is_not_part_of_the_speaker(nlp):
     row = one(nlp, "The delegation in a statement said the talks were over.")
     assert fields(row) == ("indirect", "The delegation", "say", "the talks were over")
+
+
+def test_name_before_a_role_credit_is_the_speaker(nlp):
+    row = one(
+        nlp, "Militants attacked a camp in Turbat, killing 11 people, Karim Haddad, a senior police officer said."
+    )
+    assert fields(row) == ("indirect", "Karim Haddad", "say", "Militants attacked a camp in Turbat, killing 11 people")
+
+
+def test_place_before_a_role_credit_is_no_speaker(nlp):
+    row = one(nlp, "Gunmen stormed a hotel in Kabul, Afghanistan, police officials said.")
+    assert row["speaker_text"] == "police officials"

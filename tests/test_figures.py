@@ -367,6 +367,7 @@ def test_partitive_dead_among_hostages(nlp):
         ("The agency administered by the UN said 14 staff were killed.", "The agency"),
         ("Israel claims that the strike killed 20 fighters.", "Israel"),
         ("The army sent 300 troops.", None),
+        ("Two guards were hurt, Noor-ul-Haq, a police officer said.", "Noor-ul-Haq"),
         ("Gunmen killed 12 villagers, according to a report in the Daily Monitor.", "the Daily Monitor"),
     ],
 )

@@ -33,6 +33,7 @@ from newsfacts.transforms.language.discourse import (
     antecedent,
     dateline_tokens,
     entity_of,
+    name_before_role,
     named_institution,
     publication_of,
     quoted_tokens,
@@ -107,6 +108,16 @@ def _by_appositive_name(tok: Token) -> str | None:
     return named.text if named is not None else None
 
 
+def _by_name_before_role(tok: Token) -> str | None:
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ROLE_NOUNS | SPEAKING_PERSON_NOUNS:
+        return None
+    name = name_before_role(_speaker_span(tok))
+    if name is None:
+        return None
+    ent = entity_of(name[-1]) if name[-1].ent_type_ == "PERSON" else None
+    return _with_honorific(ent).text if ent is not None else name.text
+
+
 def _by_group_name(tok: Token) -> str | None:
     name = _group_name(tok) if tok.lemma_.lower() in GROUP_NOUNS and tok.pos_ == "NOUN" else None
     return name.text if name is not None else None
@@ -154,6 +165,12 @@ SPEAKER_RULES: tuple[SpeakerRule, ...] = (
         _by_appositive_name,
         "The security firm Ambrey said a tanker was hit off the coast.",
         "Ambrey",
+    ),
+    SpeakerRule(
+        "name_before_role",
+        _by_name_before_role,
+        "Two guards were hurt, Noor-ul-Haq, a police officer said.",
+        "Noor-ul-Haq",
     ),
     SpeakerRule(
         "owned_by_pronoun",

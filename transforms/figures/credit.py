@@ -11,6 +11,7 @@ from newsfacts.transforms.language.discourse import (
     WINDOWS,
     antecedent,
     credit_phrase,
+    name_before_role,
     named_institution,
     publication_of,
     quoted_as_saying,
@@ -231,6 +232,9 @@ def _source_phrase(noun: Token) -> str:
     "his office" to the office of whom "his" stands for.
     """
     name = _name_in_apposition(noun)
+    before = name_before_role(noun.doc[noun.left_edge.i : noun.i + 1]) if noun.pos_ == "NOUN" else None
+    if name is None and before is not None:
+        return before.text  # "..., Karim Haddad, a police chief said": the name, not the role
     if name is None and _is_bare_reference(noun):
         # "The clinic said": the clinic named before, as far back as a claim speaker reaches (one name for both)
         name = named_institution(noun, WINDOWS["speaker_person"])

@@ -360,3 +360,18 @@ def publication_of(prep: Token) -> Token | None:
     if obj.lemma_.lower() in PUBLICATION_NOUNS:
         return next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), obj)
     return obj if obj.pos_ == "PROPN" else None
+
+
+def name_before_role(phrase: Span) -> Span | None:
+    """The proper name set off by commas just before a role credit ("..., Karim Haddad, a police chief
+    said", "..., Noor-ul-Haq, an officer said"), else None."""
+    doc = phrase.doc
+    end = phrase.start - 1  # the comma between the name and the role
+    start = end
+    while start > phrase.sent.start and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text == "-"):
+        start -= 1
+    name = doc[start:end]
+    if not len(name) or doc[end].text != "," or doc[start - 1].text != "," or name[-1].pos_ != "PROPN":
+        return None
+    # a person's name, or one the tagger did not label; never "in Kabul, Afghanistan, police said"
+    return name if all(t.ent_type_ in {"", "PERSON"} for t in name) else None
