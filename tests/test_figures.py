@@ -286,6 +286,7 @@ def test_number_in_a_headline_counts(nlp):
         ("Thirty of the hostages have died in captivity.", "hostages_dead"),
         ("Drivers made eight trips to the border.", "visits"),
         ("Six police officers were martyred in the ambush.", "killed"),
+        ("Three soldiers embraced martyrdom at the border.", "killed"),
         ("Gunmen hacked to death five villagers.", "killed"),
         ("The blast left three guards in critical condition.", "injured"),
         ("Both armies freed 75 people in the swap.", "prisoners_released"),

@@ -157,6 +157,8 @@ TREATMENT_NOUNS = {"hospital", "treatment", "clinic", "infirmary"}
 DEATH_RESULTS = {"dead"}
 # The object of "to" under a verb that makes it a killing, whatever the verb: "hacked to death".
 DEATH_OBJECTS = {"death"}
+# Objects that make any verb a death of its subject: "Three soldiers embraced martyrdom".
+MARTYRDOM_NOUNS = {"martyrdom", "shahadat", "shahadah"}
 # "in critical condition": a verb or noun with "in" + one of these states (of CONDITION_NOUNS) names
 # people injured ("The blast left three guards in critical condition").
 INJURY_STATES = {"critical", "serious", "stable", "grave", "severe"}
@@ -528,7 +530,11 @@ def _word_cue(token: Token) -> str | None:
     cue = EVENT_CUES.get(token.lemma_.lower()) or EVENT_CUES.get(token.lower_)
     if cue is None and _handed_over(token):
         cue = "release"  # "handed over 15 captives"
-    if token.pos_ == "VERB" and (_next_word(token) in DEATH_RESULTS or _object_of(token, "to") in DEATH_OBJECTS):
+    if token.pos_ == "VERB" and (
+        _next_word(token) in DEATH_RESULTS
+        or _object_of(token, "to") in DEATH_OBJECTS
+        or any(c.dep_ == "dobj" and c.lemma_.lower() in MARTYRDOM_NOUNS for c in token.children)
+    ):
         cue = "kill"  # "shot dead dozens of villagers", "hacked to death five villagers"
     if cue is None and _in_injured_state(token):
         cue = "injure"  # "left three guards in critical condition"
