@@ -1083,3 +1083,8 @@ def test_name_before_a_role_credit_is_the_speaker(nlp):
 def test_place_before_a_role_credit_is_no_speaker(nlp):
     row = one(nlp, "Gunmen stormed a hotel in Kabul, Afghanistan, police officials said.")
     assert row["speaker_text"] == "police officials"
+
+
+def test_clause_after_an_aside_is_what_was_said(nlp):
+    row = one(nlp, "The spokesman said without elaborating that the convoy had turned back.")
+    assert fields(row) == ("indirect", "The spokesman", "say", "the convoy had turned back")

@@ -187,6 +187,8 @@ NON_SPEAKERS = frozenset(
 )
 # Words that are never a speaker on their own: quantifiers ("most of them in the north, ... said"), page
 # furniture ("date 2024-10-27 ..."), events ("talks"). A number alone ("11") is no speaker either.
+# Prepositions of an aside between a cue and its clause: "said without elaborating that ...".
+ASIDE_PREPOSITIONS = frozenset({"without"})
 # Cues of plain speech that a later credit only relays ("X said ..., the agency reported": X's claim).
 RELAYED_CUES = frozenset({"say", "tell", "state", "add", "announce", "declare"})
 # Content that only names what was answered, and says nothing: "The ministry rejected the claim."
