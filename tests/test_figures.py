@@ -318,6 +318,21 @@ def test_size_of_a_set_is_not_a_figure(nlp):
     assert (row["text"], row["category"]) == ("9", "killed")
 
 
+def test_people_released_in_an_exchange_are_prisoners(nlp):
+    row = only(nlp, "The exchange went ahead at the border, and each side released 90 people.")
+    assert (row["unit"], row["category"]) == ("person", "prisoners_released")
+
+
+def test_released_after_an_exchange_of_fire_are_not_prisoners(nlp):
+    row = only(nlp, "After an exchange of fire, the gunmen released 9 villagers.")
+    assert row["category"] == "hostages_released"
+
+
+def test_captives_of_a_prisoner_swap_are_prisoners(nlp):
+    row = only(nlp, "The armies swapped prisoners of war in a deal that saw the release of hundreds of captives.")
+    assert (row["unit"], row["category"]) == ("captive", "prisoners_released")
+
+
 def test_age_of_a_truce_is_a_duration(nlp):
     row = only(nlp, "They kept a nearly three-year-old truce.")
     assert (row["value"], row["qualifier"], row["unit"], row["category"]) == (3.0, "approximate", "year", "duration")

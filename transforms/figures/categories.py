@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from newsfacts.transforms.figures.counted import (
     AGGREGATE_NOUNS,
+    AMBIGUOUS_CAPTIVE_NOUNS,
     ANAPHORIC_NOUNS,
     CAPTIVE_NOUNS,
     CURRENCY_NOUNS,
@@ -53,6 +54,8 @@ class Counted:
         """ "hostage", "prisoner" or "other": who the counted people are, by their noun or their antecedent."""
         lemma = self.lemma
         patient = "hostage" if lemma in HOSTAGE_NOUNS else "other"
+        if lemma in AMBIGUOUS_CAPTIVE_NOUNS and _captive_context(self.found) == "prisoner":
+            patient = "prisoner"  # "the release of hundreds of captives" in a prisoner swap
         if lemma in PRISONER_NOUNS or (self.noun is not None and _described_as_prisoners(self.noun)):
             patient = "prisoner"
         row = self.antecedent_row

@@ -234,7 +234,13 @@ CAPTIVE_NOUNS = PEOPLE_NOUNS | {
 # Words whose presence in the sentences before makes "still N people in Gaza" a hostage count.
 HOSTAGE_CONTEXT = {"hostage", "kidnap", "abduct", "captive", "captivity", "abduction", "kidnapping"}
 # Words that make a release or a return one of prisoners ("the prisoner exchange ... 22 came home").
-PRISONER_CONTEXT = {"prisoner", "inmate", "detainee", "convict", "pow", "pows", "swap"}
+PRISONER_CONTEXT = {"prisoner", "inmate", "detainee", "convict", "pow", "pows"}
+# Exchanges and swaps are of prisoners ("each side released 150 people in the exchange"), but not an
+# "exchange of fire": these count only when "of" does not follow.
+EXCHANGE_NOUNS = {"exchange", "swap"}
+# Captive nouns that name prisoners where the context is a prisoner exchange ("the release of hundreds of
+# captives" in a prisoner swap), else hostages.
+AMBIGUOUS_CAPTIVE_NOUNS = {"captive"}
 
 
 def _counted_noun(found: _Number) -> Token | None:
@@ -622,6 +628,8 @@ def _captive_context(found: _Number) -> str:
     for token in [*before, *after]:
         lemma = token.lemma_.lower()
         if lemma in PRISONER_CONTEXT or token.lower_ in PRISONER_CONTEXT:
+            return "prisoner"
+        if lemma in EXCHANGE_NOUNS and token.pos_ == "NOUN" and _next_word(token) != "of":
             return "prisoner"
         if lemma in HOSTAGE_CONTEXT:
             return "hostage"
