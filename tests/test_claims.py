@@ -1088,3 +1088,14 @@ def test_place_before_a_role_credit_is_no_speaker(nlp):
 def test_clause_after_an_aside_is_what_was_said(nlp):
     row = one(nlp, "The spokesman said without elaborating that the convoy had turned back.")
     assert fields(row) == ("indirect", "The spokesman", "say", "the convoy had turned back")
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("A spokesman for the brigade said two fighters died.", "A spokesman"),
+        ("A spokesman for Hamas said two fighters died.", "A spokesman for Hamas"),
+    ],
+)
+def test_unnamed_employer_is_not_part_of_the_speaker(nlp, text, speaker):
+    assert one(nlp, text)["speaker_text"] == speaker

@@ -230,7 +230,9 @@ def _speaker_span(tok: Token) -> Span:
     keep = [tok]
     for child in tok.children:
         if child.dep_ in SPEAKER_TRIM_DEPS or (
-            child.dep_ == "prep" and child.i > tok.i and (_after_comma(child) or _place_phrase(child))
+            child.dep_ == "prep"
+            and child.i > tok.i
+            and (_after_comma(child) or _place_phrase(child) or _unnamed_employer(tok, child))
         ):
             continue
         keep.extend(child.subtree)
@@ -252,6 +254,15 @@ def _place_phrase(prep: Token) -> bool:
     return obj is not None and (
         obj.ent_type_ in PLACE_LABELS or obj.lemma_.lower() in SETTLEMENT_NOUNS | SOURCE_CONTAINERS
     )
+
+
+def _unnamed_employer(tok: Token, prep: Token) -> bool:
+    """ "A spokesman for the brigade": a body that the phrase does not name adds nothing to the role (and
+    a bare role reads as one); "a spokesman for Hamas" keeps its name."""
+    if tok.lemma_.lower() not in SPEAKING_PERSON_NOUNS or prep.lower_ != "for":
+        return False
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return obj is not None and obj.pos_ == "NOUN" and all(t.pos_ in {"DET", "NOUN", "ADJ"} for t in obj.subtree)
 
 
 def _after_comma(tok: Token) -> bool:
