@@ -411,7 +411,7 @@ def test_ended_straight_quote_then_said(nlp):
     text = 'Officials were cautious. "We expect more rain tonight," a spokesman for the agency said.'
     kind, speaker, cue, content = fields(one(nlp, text))
     assert (kind, cue, content) == ("direct_quote", "say", "We expect more rain tonight")
-    assert speaker == "a spokesman for the agency"
+    assert speaker == "a spokesman"  # an unnamed employer adds nothing to the role
 
 
 def test_analysts_say_at_end_is_according_to(nlp):
@@ -985,7 +985,7 @@ def test_a_contrasted_report_after_according_to_is_a_claim_of_its_own(nlp):
         (
             "Radio stations close to the rebels quoted a spokesman for the group as saying that 40 soldiers were "
             "killed in the attack.",
-            ("indirect", "a spokesman for the group", "say", "40 soldiers were killed in the attack"),
+            ("indirect", "a spokesman", "say", "40 soldiers were killed in the attack"),
         ),
         (
             "The channel said later on Thursday citing sources that a delegation arrived in Doha to meet the "
