@@ -54,8 +54,6 @@ class Counted:
         """ "hostage", "prisoner" or "other": who the counted people are, by their noun or their antecedent."""
         lemma = self.lemma
         patient = "hostage" if lemma in HOSTAGE_NOUNS else "other"
-        if lemma in AMBIGUOUS_CAPTIVE_NOUNS and _captive_context(self.found) == "prisoner":
-            patient = "prisoner"  # "the release of hundreds of captives" in a prisoner swap
         if lemma in PRISONER_NOUNS or (self.noun is not None and _described_as_prisoners(self.noun)):
             patient = "prisoner"
         row = self.antecedent_row
@@ -70,6 +68,8 @@ class Counted:
         """Who was freed or came home: the patient, else the captives the context speaks of; whoever a
         release frees was held ("militants freed 20 villagers")."""
         patient = self.patient if self.patient != "other" else _captive_context(self.found)
+        if self.lemma in AMBIGUOUS_CAPTIVE_NOUNS and _captive_context(self.found) == "prisoner":
+            patient = "prisoner"  # "the release of hundreds of captives" in a prisoner swap
         return "hostage" if patient == "other" and self.event == "release" else patient
 
     def takes_people(self) -> bool:
