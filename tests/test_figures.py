@@ -256,6 +256,9 @@ def test_percent(nlp, text, figure):
         "The two leaders met in Geneva.",
         "It is one of the largest camps in the region.",
         "The figure was 1e999 and nan.",
+        "The convoy was hit at about 14.30 near the bridge.",
+        "The two rival forces have clashed before.",
+        "The two regions share a border.",
     ],
 )
 def test_not_a_figure(nlp, text):
@@ -282,10 +285,57 @@ def test_number_in_a_headline_counts(nlp):
         ("Authorities released 90 prisoners.", "prisoners_released"),
         ("Thirty of the hostages have died in captivity.", "hostages_dead"),
         ("Drivers made eight trips to the border.", "visits"),
+        ("Six police officers were martyred in the ambush.", "killed"),
+        ("Three soldiers embraced martyrdom at the border.", "killed"),
+        ("Gunmen hacked to death five villagers.", "killed"),
+        ("The blast left three guards in critical condition.", "injured"),
+        ("Both armies freed 75 people in the swap.", "prisoners_released"),
     ],
 )
 def test_category(nlp, text, category):
     assert only(nlp, text)["category"] == category
+
+
+def test_breakdown_under_a_participle_takes_its_event(nlp):
+    rows = figures(nlp, "Nine people died in the fire. Those killed included four women and two children.")
+    assert [(r["text"], r["unit"], r["category"]) for r in rows] == [
+        ("Nine", "person", "killed"),
+        ("four", "woman", "killed"),
+        ("two", "child", "killed"),
+    ]
+
+
+def test_coming_home_after_a_swap_is_a_prisoner_release(nlp):
+    rows = figures(nlp, "Both armies freed 75 people in the swap, and the minister said 75 soldiers came home.")
+    assert [(r["unit"], r["category"]) for r in rows] == [
+        ("person", "prisoners_released"),
+        ("soldier", "prisoners_released"),
+    ]
+
+
+def test_size_of_a_set_is_not_a_figure(nlp):
+    row = only(nlp, "The Sovereign Council, one of the three ruling bodies in Khartoum, said 9 people were killed.")
+    assert (row["text"], row["category"]) == ("9", "killed")
+
+
+def test_people_released_in_an_exchange_are_prisoners(nlp):
+    row = only(nlp, "The exchange went ahead at the border, and each side released 90 people.")
+    assert (row["unit"], row["category"]) == ("person", "prisoners_released")
+
+
+def test_released_after_an_exchange_of_fire_are_not_prisoners(nlp):
+    row = only(nlp, "After an exchange of fire, the gunmen released 9 villagers.")
+    assert row["category"] == "hostages_released"
+
+
+def test_captives_of_a_prisoner_swap_are_prisoners(nlp):
+    row = only(nlp, "The armies swapped prisoners of war in a deal that saw the release of hundreds of captives.")
+    assert (row["unit"], row["category"]) == ("captive", "prisoners_released")
+
+
+def test_age_of_a_truce_is_a_duration(nlp):
+    row = only(nlp, "They kept a nearly three-year-old truce.")
+    assert (row["value"], row["qualifier"], row["unit"], row["category"]) == (3.0, "approximate", "year", "duration")
 
 
 def test_doer_of_a_killing_is_not_killed(nlp):
@@ -333,10 +383,24 @@ def test_partitive_dead_among_hostages(nlp):
         ("The agency administered by the UN said 14 staff were killed.", "The agency"),
         ("Israel claims that the strike killed 20 fighters.", "Israel"),
         ("The army sent 300 troops.", None),
+        ("Two guards were hurt, Noor-ul-Haq, a police officer said.", "Noor-ul-Haq"),
+        ("Gunmen killed 12 villagers, according to a report in the Daily Monitor.", "the Daily Monitor"),
     ],
 )
 def test_source(nlp, text, source):
     assert only(nlp, text)["source_text"] == source
+
+
+def test_bare_coalition_is_the_coalition_named_before(nlp):
+    rows = figures(
+        nlp,
+        "The Saudi-led coalition in Yemen said it killed 40 rebels. Aid groups sent food to the town. "
+        "Schools reopened on Monday. The coalition also said it destroyed 14 vehicles.",
+    )
+    assert [(r["text"], r["source_text"]) for r in rows] == [
+        ("40", "The Saudi-led coalition"),
+        ("14", "The Saudi-led coalition"),
+    ]
 
 
 def test_pronoun_source_is_the_person_named_before(nlp):

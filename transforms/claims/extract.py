@@ -11,7 +11,13 @@ from newsfacts.transforms.claims.according import _according_to
 from newsfacts.transforms.claims.quotes import _direct_quotes
 from newsfacts.transforms.claims.reported import _reported_speech
 from newsfacts.transforms.claims.speakers import _resolve_pronoun_speakers
-from newsfacts.transforms.claims.words import CACHE_KEYS, NOT_SPEAKERS
+from newsfacts.transforms.claims.words import (
+    CACHE_KEYS,
+    NOT_SPEAKERS,
+    RELAYED_CUES,
+    VACUOUS_CONTENTS,
+    VACUOUS_DETERMINERS,
+)
 from newsfacts.transforms.language.discourse import quotations, quoted_tokens
 from newsfacts.transforms.language.lexicon import SUBJECT_DEPS
 
@@ -59,14 +65,38 @@ def _uncovered(according: list[dict], candidates: list[dict]) -> list[dict]:
     A statement inside a credit that follows it ("X expressed doubts, according to Y" or "..., the paper
     reported") is the credited source's report, not a claim of its own.
     """
+    relays = _relays(candidates)
     covered = [(r["content_start"], r["content_end"]) for r in according]
-    covered += [(r["content_start"], r["content_end"]) for r in candidates if r["content_end"] <= r["_cue_char"]]
+    covered += [
+        (r["content_start"], r["content_end"])
+        for r in candidates
+        if r["content_end"] <= r["_cue_char"] and id(r) not in relays
+    ]
     reported = []
     for row in candidates:
         cue_char = row.pop("_cue_char")
-        if not any(s <= cue_char < e for s, e in covered):
+        if id(row) not in relays and not any(s <= cue_char < e for s, e in covered):
             reported.append(row)
     return reported
+
+
+def _relays(candidates: list[dict]) -> set[int]:
+    """Credits after their content whose content is itself a whole "X said ..." ("The coalition said it
+    launched 32 operations, the press agency reported"): the agency relays X's claim, which stands. A
+    stance ("Shareholders expressed anger, the paper reported") stays the paper's report."""
+    relays = set()
+    for outer in candidates:
+        if outer["content_end"] > outer["_cue_char"]:
+            continue
+        if any(
+            inner is not outer
+            and inner["cue"] in RELAYED_CUES
+            and inner["speaker_start"] == outer["content_start"]
+            and outer["content_start"] <= inner["_cue_char"] < outer["content_end"]
+            for inner in candidates
+        ):
+            relays.add(id(outer))
+    return relays
 
 
 def _mostly_quoted(doc: Doc, row: dict, quoted: frozenset[int]) -> bool:
@@ -87,6 +117,13 @@ def _mostly_quoted(doc: Doc, row: dict, quoted: frozenset[int]) -> bool:
     return inside == len(words) or (span.root.i in quoted and any(t.i in quoted for t in subjects))
 
 
+def _says_nothing(content: str) -> bool:
+    """Content that only names what was answered: "rejected the claim", "denied the allegations"."""
+    words = [w.strip(".,;:") for w in content.lower().split()]
+    words = [w for w in words if w not in VACUOUS_DETERMINERS]
+    return len(words) == 1 and words[0] in VACUOUS_CONTENTS
+
+
 def _is_claim(row: dict) -> bool:
     """A speaker is a name, a role or a pronoun, and content is more than a letter; anything else is logged."""
     speaker = (row["speaker_text"] or "").strip()
@@ -94,7 +131,7 @@ def _is_claim(row: dict) -> bool:
     if speaker and (not any(c.isalpha() for c in speaker) or (len(words) == 1 and words[0] in NOT_SPEAKERS)):
         logger.info("claim dropped: %r is not a speaker (%r)", speaker, row["content"][:60])
         return False
-    if sum(c.isalnum() for c in row["content"]) < 2:
+    if sum(c.isalnum() for c in row["content"]) < 2 or _says_nothing(row["content"]):
         logger.info("claim dropped: content %r of %r is no statement", row["content"], speaker)
         return False
     return True

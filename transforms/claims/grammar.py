@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsfacts.transforms.claims.words import (
+    ASIDE_PREPOSITIONS,
     CITING_PARTICIPLES,
     CLAUSE,
     CONTENT_POS,
@@ -163,7 +164,19 @@ def _clause_on_an_object(verb: Token, parts: list[Token]) -> bool:
     if verb.lemma_.lower() in OBJECT_CLAUSE_CUES and _object_clause(verb, parts):
         return True
     citing = [c for c in verb.children if c.lemma_.lower() in CITING_PARTICIPLES and c.tag_ == "VBG"]
-    return any(_object_clause(child, parts) for child in citing)
+    return any(_object_clause(child, parts) for child in citing) or _clause_after_aside(verb, parts)
+
+
+def _clause_after_aside(verb: Token, parts: list[Token]) -> bool:
+    """ "said without elaborating that the convoy turned back": the parser hangs the clause on the aside's
+    participle. Adds the clause to `parts`; whether there was one."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ASIDE_PREPOSITIONS):
+        for participle in (g for g in prep.children if g.dep_ == "pcomp"):
+            clause = next((c for c in participle.children if c.dep_ == CLAUSE and c.i > participle.i), None)
+            if clause is not None:
+                parts.extend(clause.subtree)
+                return True
+    return False
 
 
 def _object_clause(verb: Token, parts: list[Token]) -> bool:

@@ -30,7 +30,7 @@ from newsfacts.transforms.claims.words import (
     NON_SPEAKERS,
     PARTICIPLE_DEPS,
 )
-from newsfacts.transforms.language.discourse import credit_phrase, quoted_as_saying
+from newsfacts.transforms.language.discourse import credit_phrase, name_before_role, quoted_as_saying
 from newsfacts.transforms.language.lexicon import SUBJECT_DEPS, SUBJECT_PRONOUNS
 
 
@@ -208,6 +208,9 @@ def _trailing_credit(doc: Doc, article_id: str, verb: Token) -> dict | None:
     if phrase is None:
         return None
     heads = [t for t in phrase if not (phrase.start <= t.head.i < phrase.end) and t.pos_ in {"NOUN", "PROPN"}]
+    name = name_before_role(phrase) if len(heads) == 1 and heads[0].pos_ == "NOUN" else None
+    if name is not None:  # "..., Karim Haddad, a police chief said": the name, not the role, spoke
+        heads, phrase = [name[-1]], name
     content = _trim(list(doc[verb.sent.start : phrase.start - 1])) if len(heads) == 1 else []
     if not content:
         return None

@@ -22,6 +22,7 @@ from newsfacts.transforms.claims.words import (
     PERSON,
     PLURAL,
     PRONOUN_FITS,
+    READER_VERBS,
     ROLE_DOMAINS,
     ROLE_NOUNS,
     SINGULAR,
@@ -32,7 +33,9 @@ from newsfacts.transforms.language.discourse import (
     antecedent,
     dateline_tokens,
     entity_of,
+    name_before_role,
     named_institution,
+    publication_of,
     quoted_tokens,
     same_or_previous_sentence,
 )
@@ -44,6 +47,8 @@ from newsfacts.transforms.language.lexicon import (
     GROUP_PRONOUNS,
     INSTITUTION_NOUNS,
     PERSON_PRONOUNS,
+    PLACE_LABELS,
+    PLACE_PREPOSITIONS,
     POSSESSIVE_PRONOUNS,
     SETTLEMENT_NOUNS,
     SOURCE_CONTAINERS,
@@ -103,6 +108,16 @@ def _by_appositive_name(tok: Token) -> str | None:
     return named.text if named is not None else None
 
 
+def _by_name_before_role(tok: Token) -> str | None:
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ROLE_NOUNS | SPEAKING_PERSON_NOUNS:
+        return None
+    name = name_before_role(_speaker_span(tok))
+    if name is None:
+        return None
+    ent = entity_of(name[-1]) if name[-1].ent_type_ == "PERSON" else None
+    return _with_honorific(ent).text if ent is not None else name.text
+
+
 def _by_group_name(tok: Token) -> str | None:
     name = _group_name(tok) if tok.lemma_.lower() in GROUP_NOUNS and tok.pos_ == "NOUN" else None
     return name.text if name is not None else None
@@ -152,6 +167,12 @@ SPEAKER_RULES: tuple[SpeakerRule, ...] = (
         "Ambrey",
     ),
     SpeakerRule(
+        "name_before_role",
+        _by_name_before_role,
+        "Two guards were hurt, Noor-ul-Haq, a police officer said.",
+        "Noor-ul-Haq",
+    ),
+    SpeakerRule(
         "owned_by_pronoun",
         lambda tok: _owned_by_pronoun(tok.doc, tok),
         "Ana Silva landed in Lima on Monday. Her office said the visit would last two days.",
@@ -187,7 +208,12 @@ def _issuer(tok: Token) -> Token:
     for child in tok.children:
         if (child.dep_ == "poss" and child.pos_ != "PRON") or (child.dep_ == "compound" and child.pos_ == "PROPN"):
             return child
-        if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"} or child.dep_ == "acl":
+        publication = publication_of(child) if child.dep_ == "prep" else None
+        if publication is not None:
+            return publication  # "a report in the Daily Monitor"
+        if (child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}) or (
+            child.dep_ == "acl" and child.lemma_.lower() not in READER_VERBS
+        ):
             by = child if child.dep_ == "prep" else next((g for g in child.children if g.dep_ == "agent"), None)
             issuer = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
             if issuer is not None:
@@ -203,7 +229,11 @@ def _speaker_span(tok: Token) -> Span:
             return _with_honorific(ent)  # the name without the job title written before it
     keep = [tok]
     for child in tok.children:
-        if child.dep_ in SPEAKER_TRIM_DEPS or (child.dep_ == "prep" and child.i > tok.i and _after_comma(child)):
+        if child.dep_ in SPEAKER_TRIM_DEPS or (
+            child.dep_ == "prep"
+            and child.i > tok.i
+            and (_after_comma(child) or _place_phrase(child) or _unnamed_employer(tok, child))
+        ):
             continue
         keep.extend(child.subtree)
     keep = [t for t in keep if not t.is_space]
@@ -213,6 +243,26 @@ def _speaker_span(tok: Token) -> Span:
     while len(keep) > 1 and keep[0].is_punct:
         keep.pop(0)
     return tok.doc[keep[0].i : keep[-1].i + 1]
+
+
+def _place_phrase(prep: Token) -> bool:
+    """ "in the northern city of Tarsa", "in Yemen", "in a statement": where or how the speakers spoke, not
+    who they are."""
+    if prep.lower_ not in PLACE_PREPOSITIONS:
+        return False
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return obj is not None and (
+        obj.ent_type_ in PLACE_LABELS or obj.lemma_.lower() in SETTLEMENT_NOUNS | SOURCE_CONTAINERS
+    )
+
+
+def _unnamed_employer(tok: Token, prep: Token) -> bool:
+    """ "A spokesman for the brigade": a body that the phrase does not name adds nothing to the role (and
+    a bare role reads as one); "a spokesman for Hamas" keeps its name."""
+    if tok.lemma_.lower() not in SPEAKING_PERSON_NOUNS or prep.lower_ != "for":
+        return False
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return obj is not None and obj.pos_ == "NOUN" and all(t.pos_ in {"DET", "NOUN", "ADJ"} for t in obj.subtree)
 
 
 def _after_comma(tok: Token) -> bool:

@@ -187,6 +187,33 @@ NON_SPEAKERS = frozenset(
 )
 # Words that are never a speaker on their own: quantifiers ("most of them in the north, ... said"), page
 # furniture ("date 2024-10-27 ..."), events ("talks"). A number alone ("11") is no speaker either.
+# Prepositions of an aside between a cue and its clause: "said without elaborating that ...".
+ASIDE_PREPOSITIONS = frozenset({"without"})
+# Cues of plain speech that a later credit only relays ("X said ..., the agency reported": X's claim).
+RELAYED_CUES = frozenset({"say", "tell", "state", "add", "announce", "declare"})
+# Content that only names what was answered, and says nothing: "The ministry rejected the claim."
+VACUOUS_CONTENTS = frozenset(
+    {
+        "claim",
+        "claims",
+        "allegation",
+        "allegations",
+        "accusation",
+        "accusations",
+        "report",
+        "reports",
+        "charge",
+        "charges",
+        "it",
+        "this",
+        "that",
+        "them",
+    }
+)
+# Words before such a noun that add nothing to it.
+VACUOUS_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "such", "its", "their", "his", "her"}
+)
 NOT_SPEAKERS = frozenset({"most", "some", "many", "all", "none", "few", "several", "date", "talks", "plan"})
 # Subjects that cannot speak, so a saying participle after their clause belongs to the clause just before
 # its comma ("The announcement came after Hamas delayed the releases, saying the truce was broken").
@@ -199,6 +226,8 @@ DEED_PARTICIPLES = frozenset(
     {"say", "claim", "insist", "argue", "explain", "add", "allege", "warn", "state", "call", "announce", "declare"}
 )
 # Parts of a subject phrase that describe rather than name the speaker.
+# Who read, saw or obtained a document is not its issuer: "A police report seen by Reuters said".
+READER_VERBS = frozenset({"see", "obtain", "review", "read", "examine", "access"})
 SPEAKER_TRIM_DEPS = frozenset({"appos", "relcl", "acl", "advcl", "punct", "cc", "case"})
 # Finite verb tags: the claim was made, not planned or hypothetical.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})

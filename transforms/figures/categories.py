@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from newsfacts.transforms.figures.counted import (
     AGGREGATE_NOUNS,
+    AMBIGUOUS_CAPTIVE_NOUNS,
     ANAPHORIC_NOUNS,
     CAPTIVE_NOUNS,
     CURRENCY_NOUNS,
@@ -67,6 +68,8 @@ class Counted:
         """Who was freed or came home: the patient, else the captives the context speaks of; whoever a
         release frees was held ("militants freed 20 villagers")."""
         patient = self.patient if self.patient != "other" else _captive_context(self.found)
+        if self.lemma in AMBIGUOUS_CAPTIVE_NOUNS and _captive_context(self.found) == "prisoner":
+            patient = "prisoner"  # "the release of hundreds of captives" in a prisoner swap
         return "hostage" if patient == "other" and self.event == "release" else patient
 
     def takes_people(self) -> bool:
@@ -178,7 +181,7 @@ CATEGORIES: tuple[Category, ...] = (
         "partitive_of_a_total",
         "injured",
         _partitive_of_a_total,
-        "Among the injured were six children, two of whom were in critical condition.",
+        "Among the injured were six children, two of whom were girls.",
         "two",
         total=lambda c: c.antecedent_row,
     ),

@@ -116,6 +116,10 @@ EVENT_CUES: dict[str, str] = {
             "neutralisation",  # "led to the neutralisation of about 20 assailants"
             "neutralization",
             "life",
+            "martyr",  # "Six officers were martyred in the ambush."
+            "butcher",
+            "behead",
+            "lynch",
         ),
         "kill",
     ),
@@ -142,6 +146,8 @@ BREAKDOWN_VERBS = {"be", "include", "comprise"}
 # Group nouns that name casualties only as the group a breakdown is taken from ("Among the victims were
 # four women and ten children": killed), not as the counted noun ("30 victims" may be wounded).
 BREAKDOWN_GROUPS = {"victim": "kill"}
+# Pronouns that stand for a group a participle names ("Those killed included four women").
+GROUP_DEMONSTRATIVES = {"those", "these"}
 # Verbs that report a state told by others; their complement says what happened ("were reported
 # killed", "are feared dead", "is believed killed", "were confirmed dead").
 HEARSAY_VERBS = {"report", "believe", "fear", "presume", "confirm", "think", "say", "know", "understand"}
@@ -149,6 +155,14 @@ HEARSAY_VERBS = {"report", "believe", "fear", "presume", "confirm", "think", "sa
 TREATMENT_NOUNS = {"hospital", "treatment", "clinic", "infirmary"}
 # Words after a verb that make it a killing, whatever the verb: "shot dead", "beaten dead".
 DEATH_RESULTS = {"dead"}
+# The object of "to" under a verb that makes it a killing, whatever the verb: "hacked to death".
+DEATH_OBJECTS = {"death"}
+# Objects that make any verb a death of its subject: "Three soldiers embraced martyrdom".
+MARTYRDOM_NOUNS = {"martyrdom", "shahadat", "shahadah"}
+# "in critical condition": a verb or noun with "in" + one of these states (of CONDITION_NOUNS) names
+# people injured ("The blast left three guards in critical condition").
+INJURY_STATES = {"critical", "serious", "stable", "grave", "severe"}
+CONDITION_NOUNS = {"condition", "state"}
 # Events a "for" phrase names as the purpose of a list or a plan ("prisoners slated for release"); not
 # "arrested for killing", which names a charge.
 PURPOSE_CUES = {"release", "return"}
@@ -221,6 +235,12 @@ CAPTIVE_NOUNS = PEOPLE_NOUNS | {
 HOSTAGE_CONTEXT = {"hostage", "kidnap", "abduct", "captive", "captivity", "abduction", "kidnapping"}
 # Words that make a release or a return one of prisoners ("the prisoner exchange ... 22 came home").
 PRISONER_CONTEXT = {"prisoner", "inmate", "detainee", "convict", "pow", "pows"}
+# Exchanges and swaps are of prisoners ("each side released 150 people in the exchange"), but not an
+# "exchange of fire": these count only when "of" does not follow.
+EXCHANGE_NOUNS = {"exchange", "swap"}
+# Captive nouns that name prisoners where the context is a prisoner exchange ("the release of hundreds of
+# captives" in a prisoner swap), else hostages.
+AMBIGUOUS_CAPTIVE_NOUNS = {"captive"}
 
 
 def _counted_noun(found: _Number) -> Token | None:
@@ -501,8 +521,13 @@ def _group_subject_cue(verb: Token) -> str | None:
     for child in verb.children:
         if child.dep_ in NOMINAL_SUBJECT_DEPS and child.pos_ in ("ADJ", "NOUN"):
             cue = _word_cue(child) or BREAKDOWN_GROUPS.get(child.lemma_.lower())
-            if cue in BREAKDOWN_CUES:
-                return cue
+        elif child.dep_ in NOMINAL_SUBJECT_DEPS and child.lower_ in GROUP_DEMONSTRATIVES:
+            # "Those killed included four women": the participle under the pronoun names the total
+            cue = next((_word_cue(c) for c in child.children if c.dep_ in ("acl", "amod", "relcl")), None)
+        else:
+            continue
+        if cue in BREAKDOWN_CUES:
+            return cue
     return None
 
 
@@ -511,8 +536,14 @@ def _word_cue(token: Token) -> str | None:
     cue = EVENT_CUES.get(token.lemma_.lower()) or EVENT_CUES.get(token.lower_)
     if cue is None and _handed_over(token):
         cue = "release"  # "handed over 15 captives"
-    if token.pos_ == "VERB" and _next_word(token) in DEATH_RESULTS:
-        cue = "kill"  # "shot dead dozens of villagers"
+    if token.pos_ == "VERB" and (
+        _next_word(token) in DEATH_RESULTS
+        or _object_of(token, "to") in DEATH_OBJECTS
+        or any(c.dep_ == "dobj" and c.lemma_.lower() in MARTYRDOM_NOUNS for c in token.children)
+    ):
+        cue = "kill"  # "shot dead dozens of villagers", "hacked to death five villagers"
+    if cue is None and _in_injured_state(token):
+        cue = "injure"  # "left three guards in critical condition"
     if cue == "take" and _taken_for_treatment(token):
         cue = "injure"  # "12 were taken to hospital"
     if (
@@ -523,6 +554,26 @@ def _word_cue(token: Token) -> str | None:
     ):
         cue = "return"
     return cue
+
+
+def _object_of(token: Token, preposition: str) -> str | None:
+    """The lemma of the object of a preposition under a word ("death" for "hacked to death"), if any."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == preposition:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj.lemma_.lower()
+    return None
+
+
+def _in_injured_state(token: Token) -> bool:
+    """ "left three guards in critical condition", "two were in serious condition"."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in CONDITION_NOUNS:
+                    return any(a.dep_ == "amod" and a.lower_ in INJURY_STATES for a in obj.children)
+    return False
 
 
 def _next_word(token: Token) -> str | None:
@@ -577,6 +628,8 @@ def _captive_context(found: _Number) -> str:
     for token in [*before, *after]:
         lemma = token.lemma_.lower()
         if lemma in PRISONER_CONTEXT or token.lower_ in PRISONER_CONTEXT:
+            return "prisoner"
+        if lemma in EXCHANGE_NOUNS and token.pos_ == "NOUN" and _next_word(token) != "of":
             return "prisoner"
         if lemma in HOSTAGE_CONTEXT:
             return "hostage"

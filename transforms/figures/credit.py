@@ -11,7 +11,9 @@ from newsfacts.transforms.language.discourse import (
     WINDOWS,
     antecedent,
     credit_phrase,
+    name_before_role,
     named_institution,
+    publication_of,
     quoted_as_saying,
 )
 from newsfacts.transforms.language.lexicon import (
@@ -230,8 +232,12 @@ def _source_phrase(noun: Token) -> str:
     "his office" to the office of whom "his" stands for.
     """
     name = _name_in_apposition(noun)
+    before = name_before_role(noun.doc[noun.left_edge.i : noun.i + 1]) if noun.pos_ == "NOUN" else None
+    if name is None and before is not None:
+        return before.text  # "..., Karim Haddad, a police chief said": the name, not the role
     if name is None and _is_bare_reference(noun):
-        name = named_institution(noun, WINDOWS["figure_source"])  # "The clinic said": the clinic named before
+        # "The clinic said": the clinic named before, as far back as a claim speaker reaches (one name for both)
+        name = named_institution(noun, WINDOWS["speaker_person"])
     if name is not None:
         return _source_phrase(name)
     if _fold(noun.lemma_.lower()) in SOURCE_CONTAINERS:
@@ -307,11 +313,13 @@ def _owned_by_pronoun(tokens: list[Token]) -> str | None:
 
 
 def _without_run_by(tokens: list[Token]) -> list[Token]:
-    """ "the Hamas-run ministry" as "the ministry": who runs it says nothing of who reported."""
+    """ "the Hamas-run health ministry" as "the health ministry": who runs it says nothing of who reported."""
     for k, token in enumerate(tokens):
         if token.lower_ in RUN_BY_WORDS and k > 0 and tokens[k - 1].text == "-":
             lead = [t for t in tokens[:k] if t.dep_ == "det" or t.pos_ == "DET"][:1]
-            return lead + tokens[k + 1 :]
+            rest = tokens[k + 1 :]
+            # "the Saudi-led coalition" stays whole: "the coalition" alone would name no one
+            return lead + rest if len(rest) > 1 else tokens
     return tokens
 
 
@@ -342,6 +350,9 @@ def _name_in_apposition(noun: Token) -> Token | None:
 def _container_owner(noun: Token) -> str | None:
     """Whose document a source is: "a communique of the ministry", "a statement from the army", "its report"."""
     for child in noun.children:
+        publication = publication_of(child) if child.dep_ == "prep" else None
+        if publication is not None:
+            return _source_phrase(publication)  # "a report in the Daily Monitor"
         if child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
             for obj in child.children:
                 if obj.dep_ == "pobj":

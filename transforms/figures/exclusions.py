@@ -7,13 +7,14 @@ The first rule whose test holds decides; a number no rule decides is kept.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Callable
 
 from spacy.tokens import Span, Token
 
-from newsfacts.transforms.figures.counted import _counted_noun
+from newsfacts.transforms.figures.counted import CAPTIVE_NOUNS, _counted_noun
 from newsfacts.transforms.figures.numbers import (
     DURATION_UNITS,
     _counts_a_noun,
@@ -72,6 +73,31 @@ LABEL_NOUNS = {
 }
 AGE_WORDS = {"age", "aged", "ages"}
 PHONE_WORDS = {"phone", "telephone", "tel", "tel.", "call", "fax", "hotline", "whatsapp", "mobile", "dial"}
+# "at about 14.30", "by 09.00": a time of day written with a point after these words.
+CLOCK_PREPOSITIONS = {"at", "by", "until", "till", "before", "after", "from", "since", "around"}
+CLOCK_READING = re.compile(r"(?:[01]?\d|2[0-3])[.h][0-5]\d")
+# Things whose age is a duration, not a person's age: "a nearly three-year-old truce".
+AGED_STATES = {
+    "truce",
+    "ceasefire",
+    "war",
+    "conflict",
+    "insurgency",
+    "siege",
+    "blockade",
+    "occupation",
+    "embargo",
+    "standoff",
+    "crisis",
+    "dispute",
+    "feud",
+    "rebellion",
+    "uprising",
+    "campaign",
+    "deal",
+    "agreement",
+    "accord",
+}
 TIME_WORDS = {"am", "a.m.", "pm", "p.m.", "o'clock", "gmt", "utc", "hrs", "noon", "midnight"}
 # Relative dates: "ten days ago" names a day, it does not measure a duration.
 RELATIVE_DATE_WORDS = {"ago", "earlier", "later", "hence"}
@@ -97,7 +123,13 @@ SIDE_NOUNS = {
     "man",
     "woman",
     "power",
+    "force",
+    "region",
+    "faction",
+    "militia",
 }
+# Adjectives that may stand between "the two" and a side noun ("the two rival forces").
+SIDE_ADJECTIVES = {"rival", "warring", "opposing", "neighbouring", "neighboring", "main", "feuding"}
 # Fixed phrases with a number word that count nothing, matched on the lower-cased text from the number on.
 FIXED_PHRASES = (
     "two-state solution",  # "Both leaders backed a two-state solution."
@@ -163,6 +195,37 @@ def _year_old(c: Context) -> bool:
         and unit.lemma_.lower() == "year"
         and c.found.end + 1 < c.sent.end
         and c.doc[c.found.end + 1].lower_ == "old"
+    )
+
+
+def _age_of_a_state(c: Context) -> bool:
+    """ "a nearly three-year-old truce": how long a truce or a war has lasted is a duration."""
+    if not _year_old(c):
+        return False
+    old = c.doc[c.found.end + 1]
+    return old.head.lemma_.lower() in AGED_STATES and old.head.i > old.i
+
+
+def _set_of_one(c: Context) -> bool:
+    """ "one of the three ruling bodies": the size of a set something belongs to, not a count of anything
+    that happened."""
+    start = c.found.start
+    people = c.unit is not None and c.unit.lemma_.lower() in CAPTIVE_NOUNS  # "one of the 12 people killed"
+    return (
+        not people
+        and start - 3 >= c.sent.start
+        and [t.lower_ for t in c.doc[start - 3 : start]] == ["one", "of", "the"]
+    )
+
+
+def _clock_reading(c: Context) -> bool:
+    """ "at about 14.30": a time of day written with a point, after "at", "by", "until"."""
+    start = c.found.start
+    return (
+        len(c.digits) == 1
+        and CLOCK_READING.fullmatch(c.first_digit.text) is not None
+        and start > c.sent.start
+        and c.doc[start - 1].lower_ in CLOCK_PREPOSITIONS
     )
 
 
@@ -254,7 +317,15 @@ EXCLUSIONS: tuple[Rule, ...] = (
         "The two sides met in Cairo.",
         "two",
     ),
+    Rule(
+        "set_of_one",
+        True,
+        _set_of_one,
+        "The council, one of the three ruling bodies, said 9 people were killed.",
+        "three",
+    ),
     Rule("no_digits", False, lambda c: not c.digits, "They agreed a week-long truce.", "week-long"),
+    Rule("age_of_a_state", False, _age_of_a_state, "They kept a nearly three-year-old truce.", "nearly three-year"),
     Rule("year_old", True, _year_old, "A 12-year-old boy was hurt.", "12-year"),
     Rule("next_to_month_or_weekday", True, _next_to_calendar_word, "The talks began on 12 May in Cairo.", "12"),
     Rule("day_of_month", True, lambda c: c.first_digit.head.lower_.rstrip(".") in MONTHS, "They met May 3 and 4.", "4"),
@@ -288,6 +359,7 @@ EXCLUSIONS: tuple[Rule, ...] = (
         "The strike hit at 10 pm.",
         "10",
     ),
+    Rule("clock_reading", True, _clock_reading, "The convoy was hit at about 14.30.", "about 14.30"),
     Rule("colon_in_number", True, lambda c: ":" in c.doc[c.found.start].text, None, None),
     Rule("after_age_word", True, _after_age_word, "A man aged 45 was hurt.", "45"),
     Rule("score_or_code", True, _score_or_code, "They won the match 14-1.", "14"),
@@ -339,5 +411,12 @@ def _names_known_parties(sent: Span, found: _Number) -> bool:
     if not (_counts_a_noun(words[0]) and noun.tag_ == "NNS" and noun.lemma_.lower() in SIDE_NOUNS):
         return False
     before = doc[found.start - 1] if found.start > sent.start else None
-    # nothing but the article between "the" and the number, and nothing between it and its noun
-    return before is not None and before.lower_ == "the" and noun.i == words[0].i + 1
+    # nothing but the article between "the" and the number, and between it and its noun at most a side
+    # adjective ("the two rival forces")
+    between = doc[words[0].i + 1 : noun.i]
+    return (
+        before is not None
+        and before.lower_ == "the"
+        and noun.i > words[0].i
+        and all(t.lower_ in SIDE_ADJECTIVES for t in between)
+    )

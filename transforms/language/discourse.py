@@ -24,7 +24,13 @@ from typing import Callable, Iterator, TypeVar
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.transforms.cleaning import dateline_span
-from newsfacts.transforms.language.lexicon import ACTOR_LABELS, INSTITUTION_NOUNS, PLACE_LABELS
+from newsfacts.transforms.language.lexicon import (
+    ACTOR_LABELS,
+    INSTITUTION_NOUNS,
+    ISSUE_NOUNS,
+    PLACE_LABELS,
+    PUBLICATION_NOUNS,
+)
 from newsfacts.transforms.spans import CACHE_PREFIX, doc_text
 
 logger = logging.getLogger(__name__)
@@ -161,8 +167,10 @@ def named_institution(tok: Token, window: int) -> Token | None:
             return None
         if cand.lemma_.lower() not in nouns and cand.lower_ not in nouns:
             return None
+        # "the Israeli military", "the Saudi-led coalition" (the name inside the modifier)
         named = any(
-            c.dep_ in {"amod", "compound", "poss"} and (c.ent_type_ in NAME_LABELS or c.pos_ == "PROPN")
+            c.dep_ in {"amod", "compound", "poss"}
+            and any(g.ent_type_ in NAME_LABELS or g.pos_ == "PROPN" for g in c.subtree)
             for c in cand.children
         )
         return cand if named else None
@@ -334,3 +342,36 @@ def dateline_tokens(doc: Doc) -> frozenset[int]:
         dateline = frozenset() if span is None else frozenset(t.i for t in doc if span[0] <= t.idx < span[1])
         doc.user_data[_DATELINE] = dateline
     return dateline
+
+
+def publication_of(prep: Token) -> Token | None:
+    """The publication an "in" phrase under a document names ("a report in the Daily Monitor", "in Monday's
+    issue of the newssheet Semana"), else None ("a report in March")."""
+    if prep.lower_ != "in":
+        return None
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if obj is None or obj.ent_type_ in PLACE_LABELS | {"DATE", "TIME"}:
+        return None  # "a report in Gaza", "a report in March"
+    while obj is not None and obj.lemma_.lower() in ISSUE_NOUNS:
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if obj is None:
+        return None
+    if obj.lemma_.lower() in PUBLICATION_NOUNS:
+        return next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), obj)
+    return obj if obj.pos_ == "PROPN" else None
+
+
+def name_before_role(phrase: Span) -> Span | None:
+    """The proper name set off by commas just before a role credit ("..., Karim Haddad, a police chief
+    said", "..., Noor-ul-Haq, an officer said"), else None."""
+    doc = phrase.doc
+    end = phrase.start - 1  # the comma between the name and the role
+    start = end
+    while start > phrase.sent.start and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text == "-"):
+        start -= 1
+    name = doc[start:end]
+    if not len(name) or doc[end].text != "," or doc[start - 1].text != "," or name[-1].pos_ != "PROPN":
+        return None
+    # a person's name, or one the tagger did not label; never "in Kabul, Afghanistan, police said"
+    return name if all(t.ent_type_ in {"", "PERSON"} for t in name) else None

@@ -55,6 +55,8 @@ ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 GROUP_LABELS = frozenset({"ORG", "NORP"})
 # Entity labels of a place.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Prepositions whose place object says where someone is, not who ("Lawyers in the city of Tarsa said").
+PLACE_PREPOSITIONS = frozenset({"in"})
 # Dependency labels of a clause's subject (nominal, passive nominal, clausal).
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Dependency labels of a nominal subject only (a number or a noun can stand there, not a clause).
@@ -151,7 +153,13 @@ INSTITUTION_NOUNS: dict[str, frozenset[str]] = {
     # "Doctors at the Red Crescent clinic said ... The clinic said": the clinic named before
     **dict.fromkeys(("hospital", "clinic"), frozenset({"hospital", "clinic"})),
     "network": frozenset({"network"}),
+    # "The Arab Coalition said ... The coalition also said": the coalition named before
+    **dict.fromkeys(("coalition", "alliance"), frozenset({"coalition", "alliance"})),
 }
+# Where a report appears names its owner ("a report in the Daily Monitor", "a report in Monday's issue of
+# the newssheet X"): a publication noun stands for its name, an issue for its publication.
+PUBLICATION_NOUNS = frozenset({"newspaper", "paper", "newssheet", "daily", "weekly", "journal", "magazine", "website"})
+ISSUE_NOUNS = frozenset({"issue", "edition"})
 # Documents that carry a source's words, whose owner is the source ("a statement from the ministry",
 # "according to the ministry's tally").
 SOURCE_CONTAINERS = frozenset(
