@@ -264,17 +264,22 @@ def _intersect(points: list[_Point]) -> bool:
     return max(p.low for p in points) <= min(p.high for p in points) + 1e-9
 
 
+def _by_date(points: list[_Point]) -> dict[dt.date, list[_Point]] | None:
+    """The points per report date, or None when one of them has no date."""
+    by_date: dict[dt.date, list[_Point]] = {}
+    for point in points:
+        if point.as_of is None:
+            return None
+        by_date.setdefault(point.as_of, []).append(point)
+    return by_date
+
+
 def _is_update(points: list[_Point], stock: bool) -> bool:
     """True for a total reported again later, agreeing within each date and moving only one way."""
-    dated = [(p.as_of, p) for p in points if p.as_of is not None]
-    if len(dated) < len(points):
+    by_date = _by_date(points)
+    if by_date is None or len(by_date) < 2:
         return False
-    dates = sorted({as_of for as_of, _ in dated})
-    if len(dates) < 2:
-        return False
-    by_date: dict[dt.date, list[_Point]] = {}
-    for as_of, point in dated:
-        by_date.setdefault(as_of, []).append(point)
+    dates = sorted(by_date)
     if not all(_intersect(same_day) for same_day in by_date.values()):
         return False
     # Each date's reports against everything reported before it, kept as running bounds (linear, not pairwise).

@@ -266,22 +266,26 @@ def geocode_names(names: Iterable[str]) -> dict[str, Geo | None]:
     return {name: settled[fold_name(name)] for name in names}
 
 
-def geocode_tables(articles: list[dict], mentions: list[dict], entities: list[dict], events: list[dict]) -> dict:
-    """Fill the geocode columns of events and place entities, each place read in its article's context.
-
-    An entity named in several articles takes the one point they agree on; when they disagree it stays null.
-    Returns counts for the run log.
-    """
+def _geocode_articles(mentions: list[dict], events: list[dict]) -> dict[str, dict]:
+    """Each article's place names (place mentions and event locations), geocoded together in its context."""
     places: dict[str, list[str]] = defaultdict(list)
-    labels = {e["entity_id"]: e["label"] for e in entities}
     for m in mentions:
         if m.get("label") in PLACE_LABELS:
             places[m["article_id"]].append(m["text"])
     for event in events:
         if event.get("location"):
             places[event["article_id"]].append(event["location"])
-    geocoded = {aid: geocode_names(names) for aid, names in sorted(places.items())}
+    return {aid: geocode_names(names) for aid, names in sorted(places.items())}
 
+
+def geocode_tables(articles: list[dict], mentions: list[dict], entities: list[dict], events: list[dict]) -> dict:
+    """Fill the geocode columns of events and place entities, each place read in its article's context.
+
+    An entity named in several articles takes the one point they agree on; when they disagree it stays null.
+    Returns counts for the run log.
+    """
+    geocoded = _geocode_articles(mentions, events)
+    labels = {e["entity_id"]: e["label"] for e in entities}
     for event in events:
         location = event.get("location")
         geo = geocoded.get(event["article_id"], {}).get(location) if location else None
