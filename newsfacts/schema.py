@@ -15,7 +15,8 @@ import pyarrow as pa
 # skipped: read, but not for this pipeline (another language than --languages, a WARC record that is not HTML).
 ARTICLE_STATUSES = ("ok", "rejected", "duplicate", "skipped")
 QUALIFIERS = ("exact", "approximate", "more_than", "at_least", "less_than", "at_most", "range")
-CATEGORIES = (
+# Categories that count people: two reports of one of them can be compared (discrepancies).
+PEOPLE_CATEGORIES = (
     "killed",
     "injured",
     "hostages_taken",
@@ -23,6 +24,9 @@ CATEGORIES = (
     "hostages_dead",
     "hostages_released",
     "prisoners_released",
+)
+CATEGORIES = (
+    *PEOPLE_CATEGORIES,
     "visits",
     "duration",
     "money",

@@ -47,21 +47,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from newsfacts.schema import columns, make_id
+from newsfacts.schema import PEOPLE_CATEGORIES, columns, make_id
 from newsfacts.transforms.dates import as_date
 from newsfacts.transforms.language.lexicon import PLACE_LABELS
 from newsfacts.transforms.spans import fold
 
 # Categories where two reports can be compared (not visits, durations, money, percent, other).
-COMPARED_CATEGORIES = (
-    "killed",
-    "injured",
-    "hostages_taken",
-    "hostages_held",
-    "hostages_dead",
-    "hostages_released",
-    "prisoners_released",
-)
+COMPARED_CATEGORIES = PEOPLE_CATEGORIES
 # Event types that a figure of each category can measure, best first.
 CATEGORY_EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "killed": ("kill", "attack", "assassinate"),
