@@ -4,9 +4,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Token
 
-from newsfacts.transforms.events.syntax import NamedRule
+from newsfacts.transforms.events.syntax import RuleTable
 from newsfacts.transforms.events.words import (
     ATTEMPT_VERBS,
     CHAIN_DEPS,
@@ -31,39 +33,37 @@ def _is_restatement(token: Token) -> bool:
 
 
 # Marks on the trigger or a word of its clause chain that make it no event (each example has none).
-UNREAL_RULES: tuple[NamedRule, ...] = (
-    NamedRule("negated", lambda v: any(c.dep_ == "neg" for c in v.children), "Hamas did not release the hostages.", {}),
-    NamedRule(
-        "conditional",
-        lambda v: any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in v.children),
-        "If Israel invades Rafah, talks will end.",
-        {},
-    ),
-    NamedRule(
-        "attempted",
-        lambda v: v.dep_ == "xcomp" and v.head.lemma_.lower() in ATTEMPT_VERBS,
-        "The rebels tried to seize the airport.",
-        {},
-    ),
-    NamedRule(
-        "denied",
-        lambda v: v.dep_ == "ccomp" and v.head.lemma_.lower() == "deny",
-        "The army denied that its forces attacked the camp.",
-        {},
-    ),
-    NamedRule(
-        "content_of_plan",
-        lambda v: v.dep_ in ("dobj", "prep", "pobj") and v.head.lemma_.lower() in CONTENT_VERBS,
-        "The deal involves the release of the hostages.",
-        {},
-    ),
-    NamedRule(
-        "feared",
-        lambda v: v.dep_ == "pobj" and v.head.lower_ == "of" and v.head.head.lemma_.lower() in UNREAL_OF_NOUNS,
-        "Fears of an assault on Rafah grew.",
-        {},
-    ),
-)
+UNREAL_RULES = RuleTable()
+
+
+@UNREAL_RULES.rule("Hamas did not release the hostages.")
+def _unreal_negated(v: Token) -> Any:
+    return any(c.dep_ == "neg" for c in v.children)
+
+
+@UNREAL_RULES.rule("If Israel invades Rafah, talks will end.")
+def _unreal_conditional(v: Token) -> Any:
+    return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in v.children)
+
+
+@UNREAL_RULES.rule("The rebels tried to seize the airport.")
+def _unreal_attempted(v: Token) -> Any:
+    return v.dep_ == "xcomp" and v.head.lemma_.lower() in ATTEMPT_VERBS
+
+
+@UNREAL_RULES.rule("The army denied that its forces attacked the camp.")
+def _unreal_denied(v: Token) -> Any:
+    return v.dep_ == "ccomp" and v.head.lemma_.lower() == "deny"
+
+
+@UNREAL_RULES.rule("The deal involves the release of the hostages.")
+def _unreal_content_of_plan(v: Token) -> Any:
+    return v.dep_ in ("dobj", "prep", "pobj") and v.head.lemma_.lower() in CONTENT_VERBS
+
+
+@UNREAL_RULES.rule("Fears of an assault on Rafah grew.")
+def _unreal_feared(v: Token) -> Any:
+    return v.dep_ == "pobj" and v.head.lower_ == "of" and v.head.head.lemma_.lower() in UNREAL_OF_NOUNS
 
 
 def _is_unreal(token: Token) -> bool:
@@ -104,40 +104,32 @@ def _inside_plan(token: Token) -> bool:
 
 
 # Marks on a verb of the trigger's clause chain that make it planned (each example's event is planned).
-PLANNED_RULES: tuple[NamedRule, ...] = (
-    NamedRule(
-        "future_aux",
-        lambda v: any(c.dep_ == "aux" and c.lower_ in PLANNED_AUX for c in v.children),
-        "Blinken will visit Cairo.",
-        {"type": "visit", "planned": True},
-    ),
-    NamedRule(
-        "plan_verb",
-        lambda v: v.dep_ == "xcomp" and v.head.lemma_.lower() in PLAN_VERBS,
-        "Blinken is expected to visit Cairo.",
-        {"type": "visit", "planned": True},
-    ),
-    NamedRule(
-        "be_to",
-        lambda v: v.dep_ == "xcomp" and v.head.lemma_.lower() == "be" and any(c.tag_ == "TO" for c in v.children),
-        "Blinken is to meet Sisi.",
-        {"type": "meet", "planned": True},
-    ),
-    NamedRule(
-        "headline_infinitive",
-        lambda v: (
-            any(c.tag_ == "TO" and c.dep_ == "aux" for c in v.children) and any(c.dep_ == "nsubj" for c in v.children)
-        ),
-        "Ministry says Nigeria to host regional summit on Friday",
-        {"type": "meet", "planned": True},
-    ),
-    NamedRule(
-        "plan_verb_head",
-        lambda v: v.lemma_.lower() in PLAN_VERBS and any(c.dep_ == "xcomp" for c in v.children),
-        "Blinken plans to visit Cairo.",
-        {"type": "visit", "planned": True},
-    ),
-)
+PLANNED_RULES = RuleTable()
+
+
+@PLANNED_RULES.rule("Blinken will visit Cairo.", type="visit", planned=True)
+def _planned_future_aux(v: Token) -> Any:
+    return any(c.dep_ == "aux" and c.lower_ in PLANNED_AUX for c in v.children)
+
+
+@PLANNED_RULES.rule("Blinken is expected to visit Cairo.", type="visit", planned=True)
+def _planned_plan_verb(v: Token) -> Any:
+    return v.dep_ == "xcomp" and v.head.lemma_.lower() in PLAN_VERBS
+
+
+@PLANNED_RULES.rule("Blinken is to meet Sisi.", type="meet", planned=True)
+def _planned_be_to(v: Token) -> Any:
+    return v.dep_ == "xcomp" and v.head.lemma_.lower() == "be" and any(c.tag_ == "TO" for c in v.children)
+
+
+@PLANNED_RULES.rule("Ministry says Nigeria to host regional summit on Friday", type="meet", planned=True)
+def _planned_headline_infinitive(v: Token) -> Any:
+    return any(c.tag_ == "TO" and c.dep_ == "aux" for c in v.children) and any(c.dep_ == "nsubj" for c in v.children)
+
+
+@PLANNED_RULES.rule("Blinken plans to visit Cairo.", type="visit", planned=True)
+def _planned_plan_verb_head(v: Token) -> Any:
+    return v.lemma_.lower() in PLAN_VERBS and any(c.dep_ == "xcomp" for c in v.children)
 
 
 def _is_planned(token: Token) -> bool:

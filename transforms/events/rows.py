@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from typing import Iterator
+from typing import Any, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -19,7 +19,7 @@ from newsfacts.transforms.events.syntax import (
     _extent,
     _is_toll_subject,
     _label,
-    NamedRule,
+    RuleTable,
     _own_subject,
     _passive_subject,
     _struck_place,
@@ -169,13 +169,6 @@ def _absorb(rows: list[dict]) -> list[dict]:
     return kept
 
 
-def _deaths_of_attack(row: dict, rows: list[dict]) -> bool:
-    token = row["_trigger"]
-    return row["type"] in ("kill", "attack") and any(
-        other["type"] == "attack" and _same_token(_death_verb(other["_trigger"]), token) for other in rows
-    )
-
-
 def _same_token(a: Token | None, b: Token | None) -> bool:
     """Whether two tokens are one word of the text (spaCy makes a new Token object on each access, so `is`
     never holds between two lookups)."""
@@ -183,35 +176,33 @@ def _same_token(a: Token | None, b: Token | None) -> bool:
 
 
 # Mentions that restate another event of their sentence.
-ABSORBED: tuple[NamedRule, ...] = (
-    NamedRule(
-        "trip_of_meeting",
-        lambda row, rows: (
-            row["type"] == "visit"
-            and row["_trigger"].pos_ == "NOUN"
-            and _governing_trigger(row["_trigger"], rows) is not None
-        ),
-        "On his trip to Cairo, Blinken met Sisi.",
-        {"type": "meet", "actor": "Blinken"},
-    ),
-    NamedRule(
-        "kill_of_attacker",
-        lambda row, rows: (
-            row["type"] == "kill"
-            and any(
-                other["type"] in ("attack", "seize") and fold(other["actor"]) == fold(row["actor"]) for other in rows
-            )
-        ),
-        "Gunmen stormed the village and killed nine farmers.",
-        {"type": "attack", "actor": "Gunmen"},
-    ),
-    NamedRule(
-        "deaths_of_attack",
-        _deaths_of_attack,
-        "Fierce fighting between Sudan's army and the RSF killed 46 people in Khartoum.",
-        {"type": "attack", "actor": "Sudan"},
-    ),
+ABSORBED = RuleTable()
+
+
+@ABSORBED.rule("On his trip to Cairo, Blinken met Sisi.", type="meet", actor="Blinken")
+def _absorbed_trip_of_meeting(row: dict, rows: list[dict]) -> Any:
+    return (
+        row["type"] == "visit"
+        and row["_trigger"].pos_ == "NOUN"
+        and _governing_trigger(row["_trigger"], rows) is not None
+    )
+
+
+@ABSORBED.rule("Gunmen stormed the village and killed nine farmers.", type="attack", actor="Gunmen")
+def _absorbed_kill_of_attacker(row: dict, rows: list[dict]) -> Any:
+    return row["type"] == "kill" and any(
+        other["type"] in ("attack", "seize") and fold(other["actor"]) == fold(row["actor"]) for other in rows
+    )
+
+
+@ABSORBED.rule(
+    "Fierce fighting between Sudan's army and the RSF killed 46 people in Khartoum.", type="attack", actor="Sudan"
 )
+def _deaths_of_attack(row: dict, rows: list[dict]) -> bool:
+    token = row["_trigger"]
+    return row["type"] in ("kill", "attack") and any(
+        other["type"] == "attack" and _same_token(_death_verb(other["_trigger"]), token) for other in rows
+    )
 
 
 def _governing_trigger(token: Token, rows: list[dict]) -> dict | None:

@@ -5,7 +5,7 @@ the place a phrase names, entity labels by majority, and the ordered rule tables
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any, Callable, Iterable, TypeVar
 
 from spacy.tokens import Span, Token
 
@@ -381,6 +381,7 @@ def _extent(token: Token, pieces: list) -> tuple[int, int]:
 # ---- ordered rule tables -------------------------------------------------------------------
 
 UNDECIDED = object()  # what a rule of an ordered table gives when it does not apply
+Finder = TypeVar("Finder", bound=Callable[..., Any])
 
 
 @dataclass(frozen=True)
@@ -394,7 +395,21 @@ class NamedRule:
     expected: dict
 
 
-def first_decided(rules: tuple[NamedRule, ...], *args: Any) -> Any:
+class RuleTable(list[NamedRule]):
+    """An ordered table of named rules. A rule joins it through `@TABLE.rule(example, **expected)` written
+    above the function that decides it, so the rule, its example sentence and the fields of the event row
+    that sentence gives stand together; the rule is named after its function, and the table's order is the
+    order of definition."""
+
+    def rule(self, example: str, **expected: Any) -> Callable[[Finder], Finder]:
+        def add(find: Finder) -> Finder:
+            self.append(NamedRule(find.__name__.lstrip("_"), find, example, expected))
+            return find
+
+        return add
+
+
+def first_decided(rules: Iterable[NamedRule], *args: Any) -> Any:
     """The answer of the first rule that applies, else None."""
     for rule in rules:
         found = rule.find(*args)

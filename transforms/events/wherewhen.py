@@ -4,6 +4,8 @@ the DATE expression that dates it (DATE_RULES).
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Span, Token
 
 from newsfacts.transforms.events.modality import _clause_chain
@@ -11,7 +13,7 @@ from newsfacts.transforms.events.syntax import (
     _death_verb,
     first_decided,
     _name_after_in,
-    NamedRule,
+    RuleTable,
     _place_modifier,
     _place_objects,
     _place_span,
@@ -35,65 +37,60 @@ from newsfacts.transforms.spans import span_ents
 
 
 # Where to look for an event's place, nearest first: (token, whether its direct object can be the place).
-LOCATION_ANCHORS: tuple[NamedRule, ...] = (
-    NamedRule(
-        "own",
-        lambda t, e: [(t, e in DESTINATION_TYPES)],
-        "Blinken visited Cairo.",
-        {"type": "visit", "location": "Cairo"},
-    ),
-    NamedRule(
-        "of_object",
-        lambda t, e: [(o, False) for o in _prep_objects(t, "of")] if t.pos_ == "NOUN" else [],
-        "Israel denied the assassination of Haniyeh in Tehran.",
-        {"type": "assassinate", "location": "Tehran"},
-    ),
-    NamedRule(
-        "light_verb",
-        lambda t, e: [(t.head, False)] if t.pos_ == "NOUN" and t.dep_ == "dobj" else [],
-        "Hamas launched an attack on Israeli troops in Gaza.",
-        {"type": "attack", "location": "Gaza"},
-    ),
-    NamedRule(
-        "raising_verb",
-        lambda t, e: [(t.head, False)] if t.dep_ == "xcomp" else [],
-        "In Israel, Blinken is expected to meet Netanyahu.",
-        {"type": "meet", "location": "Israel"},
-    ),
-    NamedRule(
-        "subject_of_verb",
-        lambda t, e: (
-            [(t.head, False)]
-            if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and trigger_type(t.head) is None
-            else []
-        ),
-        "Fierce fighting between Sudan's army and the RSF raged in Khartoum.",
-        {"type": "attack", "location": "Khartoum"},
-    ),
-    NamedRule(
-        "death_verb",
-        lambda t, e: [(_death_verb(t), False)] if _death_verb(t) is not None else [],
-        "Israeli strikes killed two medics in Tyre.",
-        {"type": "attack", "location": "Tyre"},
-    ),
-    NamedRule(
-        "relative_clause",
-        lambda t, e: [(c, False) for c in t.children if c.dep_ == "relcl"] if t.pos_ == "NOUN" else [],
-        "Israel launched an airstrike that killed a commander in Beirut.",
-        {"type": "attack", "location": "Beirut"},
-    ),
-    NamedRule(
-        "fighting_in",
-        lambda t, e: [
-            (o, False)
-            for p in ("in", "during")
-            for o in _prep_objects(t, p)
-            if o.pos_ == "NOUN" and o.lemma_.lower() in ATTACK_NOUNS
-        ],
-        "Ten people were killed in the fighting for Goma.",
-        {"type": "kill", "location": "Goma"},
-    ),
+LOCATION_ANCHORS = RuleTable()
+
+
+@LOCATION_ANCHORS.rule("Blinken visited Cairo.", type="visit", location="Cairo")
+def _anchor_own(t: Token, e: str) -> Any:
+    return [(t, e in DESTINATION_TYPES)]
+
+
+@LOCATION_ANCHORS.rule("Israel denied the assassination of Haniyeh in Tehran.", type="assassinate", location="Tehran")
+def _anchor_of_object(t: Token, e: str) -> Any:
+    return [(o, False) for o in _prep_objects(t, "of")] if t.pos_ == "NOUN" else []
+
+
+@LOCATION_ANCHORS.rule("Hamas launched an attack on Israeli troops in Gaza.", type="attack", location="Gaza")
+def _anchor_light_verb(t: Token, e: str) -> Any:
+    return [(t.head, False)] if t.pos_ == "NOUN" and t.dep_ == "dobj" else []
+
+
+@LOCATION_ANCHORS.rule("In Israel, Blinken is expected to meet Netanyahu.", type="meet", location="Israel")
+def _anchor_raising_verb(t: Token, e: str) -> Any:
+    return [(t.head, False)] if t.dep_ == "xcomp" else []
+
+
+@LOCATION_ANCHORS.rule(
+    "Fierce fighting between Sudan's army and the RSF raged in Khartoum.", type="attack", location="Khartoum"
 )
+def _anchor_subject_of_verb(t: Token, e: str) -> Any:
+    return (
+        [(t.head, False)]
+        if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and trigger_type(t.head) is None
+        else []
+    )
+
+
+@LOCATION_ANCHORS.rule("Israeli strikes killed two medics in Tyre.", type="attack", location="Tyre")
+def _anchor_death_verb(t: Token, e: str) -> Any:
+    return [(_death_verb(t), False)] if _death_verb(t) is not None else []
+
+
+@LOCATION_ANCHORS.rule(
+    "Israel launched an airstrike that killed a commander in Beirut.", type="attack", location="Beirut"
+)
+def _anchor_relative_clause(t: Token, e: str) -> Any:
+    return [(c, False) for c in t.children if c.dep_ == "relcl"] if t.pos_ == "NOUN" else []
+
+
+@LOCATION_ANCHORS.rule("Ten people were killed in the fighting for Goma.", type="kill", location="Goma")
+def _anchor_fighting_in(t: Token, e: str) -> Any:
+    return [
+        (o, False)
+        for p in ("in", "during")
+        for o in _prep_objects(t, p)
+        if o.pos_ == "NOUN" and o.lemma_.lower() in ATTACK_NOUNS
+    ]
 
 
 def _location(token: Token, etype: str) -> Span | None:
@@ -150,6 +147,16 @@ def _anchor_place(token: Token, etype: str, anchor: Token, with_object: bool) ->
     return _place_modifier(anchor)
 
 
+def _same(anchor: Token | None, token: Token) -> bool:
+    """Whether an anchor found is this token."""
+    return anchor is not None and anchor.i == token.i
+
+
+# Which DATE expression of the sentence dates an event, first rule that applies.
+DATE_RULES = RuleTable()
+
+
+@DATE_RULES.rule("Talks began on Monday, when Blinken met Netanyahu.", type="meet", date_text="on Monday")
 def _when_clause_date(token: Token, dates: list[Span]) -> Span | object:
     if token.dep_ == "relcl" and any(c.lower_ == "when" for c in token.children):
         for ent in dates:
@@ -158,16 +165,26 @@ def _when_clause_date(token: Token, dates: list[Span]) -> Span | object:
     return UNDECIDED
 
 
+@DATE_RULES.rule(
+    "It all began on October 7, when a Hamas attack shocked Israel.", type="attack", date_text="on October 7"
+)
+def _date_by_subject_of_when_clause(t: Token, d: list[Span]) -> Any:
+    return (
+        _date_span(t.head)
+        if t.dep_ == "nsubj" and t.head.dep_ == "relcl" and any(c.lower_ == "when" for c in t.head.children)
+        else UNDECIDED
+    )
+
+
+@DATE_RULES.rule("Blinken met Netanyahu on Monday.", type="meet", date_text="on Monday")
 def _own_date(token: Token, dates: list[Span]) -> Span | object:
     own = [e for e in dates if _same(_date_anchor(e), token)]
     return own[0] if own else UNDECIDED
 
 
-def _same(anchor: Token | None, token: Token) -> bool:
-    """Whether an anchor found is this token."""
-    return anchor is not None and anchor.i == token.i
-
-
+@DATE_RULES.rule(
+    "Israel launched an airstrike that killed a commander in Beirut on Friday.", type="attack", date_text="on Friday"
+)
 def _clause_told_with_date(token: Token, dates: list[Span]) -> Span | object:
     """A date in the clause that tells more of the event: "an airstrike that killed X on Friday" (a relative
     clause on the event noun), "shot dead X as he left a mosque late on Saturday" (a clause of its time)."""
@@ -179,6 +196,23 @@ def _clause_told_with_date(token: Token, dates: list[Span]) -> Span | object:
     return found[0] if found else UNDECIDED
 
 
+@DATE_RULES.rule("Six people were killed on Monday in army airstrikes.", type="attack", date_text="on Monday")
+def _date_by_death_verb(t: Token, d: list[Span]) -> Any:
+    return _date_span(_death_verb(t)) if _death_verb(t) is not None else UNDECIDED
+
+
+@DATE_RULES.rule(
+    "Fighting broke out near the village of Kok-Tash on Wednesday.", type="attack", date_text="on Wednesday"
+)
+def _date_by_outbreak(t: Token, d: list[Span]) -> Any:
+    return _date_span(t.head) if t.dep_ == "nsubj" and t.head.lemma_.lower() in OUTBREAK_VERBS else UNDECIDED
+
+
+@DATE_RULES.rule(
+    "Blinken arrived in Cairo on Monday for a summit, where he will meet Egypt's president.",
+    type="meet",
+    date_text="on Monday",
+)
 def _relative_clause_governor(token: Token, dates: list[Span]) -> Span | None | object:
     if token.dep_ != "relcl" or not any(c.lower_ in ("where", "when") for c in token.children):
         return UNDECIDED
@@ -188,6 +222,7 @@ def _relative_clause_governor(token: Token, dates: list[Span]) -> Span | None | 
     return _date_span(governor) if governor.pos_ in ("VERB", "AUX") else None
 
 
+@DATE_RULES.rule("During his visit to Cairo on Monday, Blinken met Sisi.", type="meet", date_text="on Monday")
 def _same_time_adjunct(token: Token, dates: list[Span]) -> Span | object:
     for ent in dates:
         anchor = _date_anchor(ent)
@@ -202,6 +237,16 @@ def _same_time_adjunct(token: Token, dates: list[Span]) -> Span | object:
     return UNDECIDED
 
 
+@DATE_RULES.rule(
+    "The ministry said four people were killed in an Israeli strike on Thursday.",
+    type="attack",
+    date_text="on Thursday",
+)
+def _date_by_reported(t: Token, d: list[Span]) -> Any:
+    return _undecided_if_none(_reported_date(t, d))
+
+
+@DATE_RULES.rule("Blinken began his visit to Cairo on Monday.", type="visit", date_text="on Monday")
 def _governing_clause_date(token: Token, dates: list[Span]) -> Span | None | object:
     if token.dep_ not in ("dobj", "xcomp", "conj", "advcl", "pcomp") or token.head.i == token.i:
         return UNDECIDED
@@ -209,70 +254,6 @@ def _governing_clause_date(token: Token, dates: list[Span]) -> Span | None | obj
     if token.dep_ == "conj" and governor.pos_ in ("VERB", "AUX") and trigger_type(governor) is None:
         return None  # "X said on Monday and attacked": a conjoined event keeps its own time
     return _date_span(governor) if governor.i != token.i else None
-
-
-# Which DATE expression of the sentence dates an event, first rule that applies.
-DATE_RULES: tuple[NamedRule, ...] = (
-    NamedRule(
-        "when_clause",
-        _when_clause_date,
-        "Talks began on Monday, when Blinken met Netanyahu.",
-        {"type": "meet", "date_text": "on Monday"},
-    ),
-    NamedRule(
-        "subject_of_when_clause",
-        lambda t, d: (
-            _date_span(t.head)
-            if t.dep_ == "nsubj" and t.head.dep_ == "relcl" and any(c.lower_ == "when" for c in t.head.children)
-            else UNDECIDED
-        ),
-        "It all began on October 7, when a Hamas attack shocked Israel.",
-        {"type": "attack", "date_text": "on October 7"},
-    ),
-    NamedRule("own", _own_date, "Blinken met Netanyahu on Monday.", {"type": "meet", "date_text": "on Monday"}),
-    NamedRule(
-        "clause_told_with",
-        _clause_told_with_date,
-        "Israel launched an airstrike that killed a commander in Beirut on Friday.",
-        {"type": "attack", "date_text": "on Friday"},
-    ),
-    NamedRule(
-        "death_verb",
-        lambda t, d: _date_span(_death_verb(t)) if _death_verb(t) is not None else UNDECIDED,
-        "Six people were killed on Monday in army airstrikes.",
-        {"type": "attack", "date_text": "on Monday"},
-    ),
-    NamedRule(
-        "outbreak",
-        lambda t, d: _date_span(t.head) if t.dep_ == "nsubj" and t.head.lemma_.lower() in OUTBREAK_VERBS else UNDECIDED,
-        "Fighting broke out near the village of Kok-Tash on Wednesday.",
-        {"type": "attack", "date_text": "on Wednesday"},
-    ),
-    NamedRule(
-        "where_clause",
-        _relative_clause_governor,
-        "Blinken arrived in Cairo on Monday for a summit, where he will meet Egypt's president.",
-        {"type": "meet", "date_text": "on Monday"},
-    ),
-    NamedRule(
-        "same_time_adjunct",
-        _same_time_adjunct,
-        "During his visit to Cairo on Monday, Blinken met Sisi.",
-        {"type": "meet", "date_text": "on Monday"},
-    ),
-    NamedRule(
-        "reported",
-        lambda t, d: _undecided_if_none(_reported_date(t, d)),
-        "The ministry said four people were killed in an Israeli strike on Thursday.",
-        {"type": "attack", "date_text": "on Thursday"},
-    ),
-    NamedRule(
-        "governing_clause",
-        _governing_clause_date,
-        "Blinken began his visit to Cairo on Monday.",
-        {"type": "visit", "date_text": "on Monday"},
-    ),
-)
 
 
 def _date_span(token: Token) -> Span | None:
