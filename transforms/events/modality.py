@@ -9,17 +9,24 @@ from typing import Any
 from spacy.tokens import Token
 
 from newsfacts.transforms.events.syntax import RuleTable
+from newsfacts.transforms.events.table import VERB_TRIGGERS, Trigger
 from newsfacts.transforms.events.words import (
     ATTEMPT_VERBS,
     CHAIN_DEPS,
     CONDITION_MARKS,
     CONTENT_VERBS,
+    GOAL_VERBS,
+    INTENDED_TYPES,
+    MOTION_VERBS,
     PLAN_NOUNS,
     PLAN_VERBS,
     PLANNED_ADJECTIVES,
     PLANNED_AUX,
+    POSSIBLE_AUX,
+    PREVENTED_VERBS,
     TIME_PREPS,
     UNREAL_OF_NOUNS,
+    WARNING_VERBS,
 )
 from newsfacts.transforms.language.lexicon import SUBJECT_DEPS
 
@@ -27,10 +34,12 @@ from newsfacts.transforms.language.lexicon import SUBJECT_DEPS
 def _is_restatement(token: Token) -> bool:
     """A predicate noun ("It is their fifth meeting", "it was the 13th exchange it had mediated") describes an
     event reported elsewhere, and so does a relative clause on it."""
-    if token.dep_ == "relcl":
+    if token.dep_ in ("relcl", "acl"):
         token = token.head
     return token.pos_ == "NOUN" and token.dep_ == "attr" and token.head.lemma_.lower() == "be"
 
+
+NO_TRIGGER = Trigger("")
 
 # Marks on the trigger or a word of its clause chain that make it no event (each example has none).
 UNREAL_RULES = RuleTable()
@@ -64,6 +73,39 @@ def _unreal_content_of_plan(v: Token) -> Any:
 @UNREAL_RULES.rule("Fears of an assault on Rafah grew.")
 def _unreal_feared(v: Token) -> Any:
     return v.dep_ == "pobj" and v.head.lower_ == "of" and v.head.head.lemma_.lower() in UNREAL_OF_NOUNS
+
+
+@UNREAL_RULES.rule("The coalition said it prevented an attack on the airport.")
+def _unreal_prevented(v: Token) -> Any:
+    return v.dep_ in ("dobj", "nsubjpass") and v.head.lemma_.lower() in PREVENTED_VERBS
+
+
+@UNREAL_RULES.rule("The minister warned that more attacks could follow.")
+def _unreal_possible(v: Token) -> bool:
+    """ "attacks could follow", "the strike may have killed dozens": possible, not told as happened."""
+    verb = v.head if v.dep_ in ("nsubj", "nsubjpass") else v
+    return any(c.dep_ == "aux" and c.lower_ in POSSIBLE_AUX for c in verb.children)
+
+
+@UNREAL_RULES.rule("The governor warned of more attacks on the town.")
+def _unreal_warned(v: Token) -> bool:
+    """ "warned of more attacks", "warned that more attacks would come", "warned Israel against attacking
+    Rafah": what a warning fears."""
+    head = v.head.head if v.dep_ in ("pobj", "pcomp") else v.head
+    return v.dep_ in ("ccomp", "dobj", "pobj", "pcomp") and head.i != v.i and head.lemma_.lower() in WARNING_VERBS
+
+
+@UNREAL_RULES.rule("The gunmen crossed the border to kidnap a farmer.")
+def _unreal_purpose(v: Token) -> Any:
+    """ "crossed the border to kidnap a farmer", "an effort to secure their release": what someone set out to do."""
+    # "to X" after an object ("crossed the border to kidnap") is a purpose too, parsed as a complement
+    after_object = v.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < v.i for c in v.head.children)
+    purpose = (
+        v.tag_ == "VB" and (v.dep_ in ("advcl", "acl") or after_object) and any(c.tag_ == "TO" for c in v.children)
+    )
+    if not purpose or v.head.lemma_.lower() in MOTION_VERBS:
+        return False  # "they came to bomb the village": came and bombed
+    return v.lemma_.lower() in GOAL_VERBS or VERB_TRIGGERS.get(v.lemma_.lower(), NO_TRIGGER).type in INTENDED_TYPES
 
 
 def _is_unreal(token: Token) -> bool:

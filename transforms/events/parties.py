@@ -29,6 +29,12 @@ from newsfacts.transforms.events.syntax import (
     UNDECIDED,
 )
 from newsfacts.transforms.events.words import (
+    RELIGIOUS_NAMES,
+    DEFINITE_DETERMINERS,
+    COUNTER_VERBS,
+    OCCURRENCE_VERBS,
+    PLACE_PREPS,
+    PLURAL_PRONOUNS,
     ADJUNCT_ACTOR_TYPES,
     AIM_PREPS,
     ARMED_MEN_NOUNS,
@@ -52,11 +58,19 @@ from newsfacts.transforms.events.words import (
     WITH_SIDE_VERBS,
     RECIPROCAL_VERBS,
 )
-from newsfacts.transforms.language.discourse import antecedent, entity_of, quoted_tokens, window_start, WINDOWS
+from newsfacts.transforms.language.discourse import (
+    WINDOWS,
+    antecedent,
+    entity_of,
+    named_institution,
+    quoted_tokens,
+    window_start,
+)
 from newsfacts.transforms.language.lexicon import (
     ACTOR_LABELS,
     DEMONYMS,
     GROUP_LABELS,
+    INSTITUTION_NOUNS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
@@ -224,6 +238,22 @@ def _undecided_if_none(found: Token | None) -> Token | object:
 NOUN_ACTOR_RULES = RuleTable()
 
 
+@NOUN_ACTOR_RULES.rule(
+    "Troops intercepted a raid by the rebels on the town.", type="attack", actor="Troops", counterpart="the rebels"
+)
+def _stopper(token: Token, etype: str) -> Token | None | object:
+    """ "troops intercepted a raid by the rebels": the attack told is the stopping, done by the stopper."""
+    return _verb_actor_token(token.head) if _countered(token) else UNDECIDED
+
+
+def _countered(token: Token) -> bool:
+    """A new attack, by a named side, told as stopped by force ("intercepted a raid by the rebels"); "repelled
+    the assault" restates the attack told before, whose doer is the attacker."""
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in token.children)
+    stopped = token.dep_ == "dobj" and token.head.lemma_.lower() in COUNTER_VERBS
+    return stopped and not definite and bool(_prep_objects(token, "by"))
+
+
 @NOUN_ACTOR_RULES.rule("Hamas said its attack on the base was over.", type="attack", actor="Hamas")
 def _noun_actor_possessor(t: Token, e: str) -> Any:
     return _undecided_if_none(next((c for c in t.children if c.dep_ == "poss"), None))
@@ -256,7 +286,15 @@ def _passive_noun_agent(token: Token, etype: str) -> Token | None | object:
 
 @NOUN_ACTOR_RULES.rule("Talks between Israel and Hamas resumed.", type="negotiate", actor="Israel", counterpart="Hamas")
 def _noun_actor_between(t: Token, e: str) -> Any:
-    return _undecided_if_none(next(iter(_prep_objects(t, "between")), None))
+    return _undecided_if_none(next(iter(_sides(t)), None))
+
+
+def _sides(token: Token) -> list[Token]:
+    """The objects of "between": the sides of "talks between X and Y", but not the places of "the attack
+    occurred between Malelei and Kulan"."""
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() in OCCURRENCE_VERBS:
+        return []
+    return _prep_objects(token, "between")
 
 
 @NOUN_ACTOR_RULES.rule("A Russian drone attack hit Kyiv.", type="attack", actor="Russia")
@@ -270,7 +308,7 @@ def _light_verb_doer(token: Token, etype: str) -> Token | None | object:
         token.dep_ == "dobj"
         and token.head.pos_ in ("VERB", "AUX")
         and etype in LIGHT_VERB_TYPES
-        and token.head.lemma_.lower() not in STANCE_VERBS
+        and token.head.lemma_.lower() not in STANCE_VERBS | REPORT_VERBS  # who tells of it did not do it
     ):
         return _verb_actor_token(token.head)
     return UNDECIDED
@@ -336,13 +374,15 @@ def _negotiated_with(token: Token, meeting: bool = False) -> list[Token]:
 
 def _between_others(token: Token) -> list[Token]:
     """The sides after the first in "between X and Y"."""
-    return [c for b in _prep_objects(token, "between") for c in b.children if c.dep_ == "conj"]
+    return [c for b in _sides(token) for c in b.children if c.dep_ == "conj"]
 
 
 def _attacked(token: Token) -> list[Token]:
     """ "attacked X", "the ship came under fire", "launched drones at X", "strikes on X", "X and Y exchanged fire"."""
     lemma = token.lemma_.lower()
     candidates = [c for c in token.children if c.dep_ == "nsubj"] if lemma == "come" else []
+    if _countered(token):  # "intercepted a raid by the rebels": the rebels
+        candidates += _prep_objects(token, "by")
     if lemma not in AIMED_VERBS:  # "launched drones at X": X, not the drones
         candidates += [c for c in token.children if c.dep_ in ("dobj", "obj")]
     aimed = AIM_PREPS if lemma in AIMED_VERBS else ()
@@ -463,6 +503,14 @@ def _name_by_pronoun(t: Token, a: bool, x: Token | None) -> Any:
     return _antecedent(t, x) if t.pos_ == "PRON" else UNDECIDED
 
 
+@PARTY_NAME_RULES.rule("A house in Kyiv was hit by drone debris.", type="attack", actor=None)
+def _weapon(token: Token, actor: bool, exclude: Token | None) -> None | object:
+    """A weapon or its debris with no owner named ("killed by a stray shell") is what harmed, not who."""
+    if _counted(token).lemma_.lower() not in WEAPON_NOUNS or _owner(token) is not None:
+        return UNDECIDED
+    return None
+
+
 @PARTY_NAME_RULES.rule("Israeli forces stormed the camp.", type="attack", actor="Israel")
 def _entity_name(token: Token, actor: bool, exclude: Token | None) -> str | object:
     entity = entity_of(token)
@@ -554,13 +602,35 @@ def _group_antecedent(token: Token, actor: bool, exclude: Token | None) -> str |
     return UNDECIDED
 
 
+@PARTY_NAME_RULES.rule(
+    "The Israeli army struck Gaza. The army said it killed a commander.", type="kill", actor="Israeli army"
+)
+def _institution(token: Token, actor: bool, exclude: Token | None) -> str | None | object:
+    """ "the army", "the coalition" with no name of its own: the one named before ("the Israeli army")."""
+    if token.pos_ != "NOUN" or any(c.dep_ in ("amod", "compound", "poss") for c in token.children):
+        return UNDECIDED
+    named = named_institution(token, WINDOWS["event_group"])
+    if named is None or named.i == token.i:
+        return UNDECIDED
+    left = min([named.i, *[c.left_edge.i for c in named.lefts if c.dep_ != "det"]])
+    return named.doc[left : named.i + 1].text
+
+
 @PARTY_NAME_RULES.rule("Soldiers stormed the village.", type="attack", actor="Soldiers")
 def _phrase_of(token: Token, actor: bool, exclude: Token | None) -> str | object:
-    if _noun_lemma(token) in FORCE_NOUNS or (not actor and token.pos_ in ("NOUN", "PROPN")):
+    armed = any(c.dep_ == "amod" and c.lower_ in ARMED_ADJECTIVES for c in token.children)
+    if not actor and token.pos_ in ("NOUN", "PROPN"):
         return _phrase(token)
-    if any(c.dep_ == "amod" and c.lower_ in ARMED_ADJECTIVES for c in token.children):
-        return _phrase(token)  # "armed men", "masked gunmen": doers as written
+    if _noun_lemma(token) in FORCE_NOUNS or armed:  # "armed men", "masked gunmen": doers as written
+        return _uncounted_phrase(token)
     return UNDECIDED
+
+
+def _uncounted_phrase(token: Token) -> str:
+    """A doer as written, without the count: "at least five gunmen" -> "gunmen"."""
+    kept = [c for c in token.lefts if c.dep_ != "nummod"]
+    left = min([token.i, *[c.left_edge.i for c in kept]])
+    return token.doc[left : token.i + 1].text
 
 
 def _party_name(token: Token, actor: bool, exclude: Token | None = None) -> str | None:
@@ -611,6 +681,8 @@ def _modifier_owner(child: Token) -> str | None:
     if entity is None:
         # "RSF fighters", whatever the tagger made of the initials
         return child.text if child.dep_ == "compound" and _initials(child) else None
+    if entity[-1].lower_ in RELIGIOUS_NAMES:
+        return None  # "a Christian militia", "Muslim militants": what they believe, not whose they are
     if _label(entity) == "NORP" or fold(entity.text) in DEMONYMS:
         return DEMONYMS.get(fold(entity.text), entity.text)
     return _strip_det(entity) if _label(entity) in ("GPE", "ORG") else None
@@ -716,10 +788,23 @@ def _antecedent(pronoun: Token, exclude: Token | None) -> str | None:
         if cataphor is not None:
             return cataphor
     window = WINDOWS["event_pronoun"]
-    named = antecedent(
-        pronoun, lambda t: _name_ending_at(t, window, pronoun, labels, exclude=exclude), window, prefer=_subject_like
-    )
+
+    def fits(t: Token) -> Span | None:
+        named = _name_ending_at(t, window, pronoun, labels, exclude=exclude)
+        return None if named is None or _named_as_place(named, lower) else named
+
+    named = antecedent(pronoun, fits, window, prefer=_subject_like)
     return _strip_det(named) if named is not None else None
+
+
+def _named_as_place(name: Span, pronoun: str) -> bool:
+    """ "raids in Abyan ... it launched", "stations in Port-au-Prince ... they launched": a name told as where
+    something is, and a lone place name for "they", stands for no one who acts."""
+    root = name.root
+    if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
+        return True
+    coordinated = root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
+    return pronoun in PLURAL_PRONOUNS and _label(name) in ("GPE", "LOC") and not coordinated
 
 
 def _main_clause_subject(pronoun: Token) -> str | None:
@@ -742,16 +827,17 @@ def _main_clause_subject(pronoun: Token) -> str | None:
 
 
 def _self_report(pronoun: Token) -> str | None:
-    """ "The coalition in Yemen said it killed 40": the subject of a reported clause that is "it" (or "they"
-    for a plural) is the reporter, not a place named in between."""
+    """ "The coalition in Yemen said it killed 40", "The army said it raided the home": the subject of a
+    reported clause that is "it" (or "they" for a plural) is the reporter (a body, or one placed "in" X), not
+    a place or a source named in between."""
     plural = pronoun.lower_ == "they"
     if pronoun.dep_ != "nsubj" or pronoun.lower_ not in ("it", "they") or pronoun.head.dep_ != "ccomp":
         return None
     subject = _own_subject(pronoun.head.head)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or (subject.tag_ in ("NNS", "NNPS")) != plural:
         return None
-    if not _prep_objects(subject, "in"):
-        return None  # "The army said it ...": the army named before, as any pronoun
+    if not _prep_objects(subject, "in") and subject.lemma_.lower() not in INSTITUTION_NOUNS:
+        return None  # "The group said it ...": the group named before, as any pronoun
     return _reporting_subject(pronoun)
 
 

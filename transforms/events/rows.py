@@ -27,7 +27,7 @@ from newsfacts.transforms.events.syntax import (
 )
 from newsfacts.transforms.events.triggers import trigger_type
 from newsfacts.transforms.events.wherewhen import _date_span, _date_text, _location
-from newsfacts.transforms.events.words import NULL_ACTOR_TYPES, SWAP_NOUNS, VICTIM_NOUNS
+from newsfacts.transforms.events.words import DEFINITE_DETERMINERS, NULL_ACTOR_TYPES, SWAP_NOUNS, VICTIM_NOUNS
 from newsfacts.transforms.language.discourse import entity_of
 from newsfacts.transforms.spans import fold, offsets, trace
 
@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 def extract_events(doc: Doc, article_id: str, published_at: dt.date | None) -> Iterator[dict]:
     """Event mentions of `doc`, in text order, as rows of the events table (event_key left for grouping)."""
     previous: list[dict] = []  # the rows of the sentence before, for "they" at the start of the next
+    told: list[dict] = []  # the rows of the sentences before
     swapped = False  # whether an exchange of prisoners was told (its releases told again are dropped)
     for sent in doc.sents:
         rows: list[dict] = []
@@ -45,13 +46,31 @@ def extract_events(doc: Doc, article_id: str, published_at: dt.date | None) -> I
             if etype is None or _is_unreal(token) or _is_restatement(token) or _is_toll_subject(token):
                 continue
             row = _event_row(token, etype, article_id, published_at, rows, previous)
-            if row is not None:
+            if row is not None and not _attack_told_before(row, token, told):
                 rows.extend(_distribute(row, token))
         kept = sorted(_absorb(rows), key=lambda r: (r["start_char"], r["end_char"]))
         swapped = swapped or any(_is_exchange(r) for r in kept)
         kept = [r for r in kept if not (swapped and _freed_in_exchange(r))]
         previous = kept
+        told.extend(kept)
         yield from kept
+
+
+def _attack_told_before(row: dict, token: Token, told: list[dict]) -> bool:
+    """ "Soldiers raided Koda on Tuesday. ... a bullet fired during the raid": "the raid", "the attack" told
+    after an attack by the same doer (or with none named) is that attack again, unless it names another
+    place, date or side attacked; logged as restating it."""
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in token.children)
+    if row["type"] != "attack" or token.pos_ != "NOUN" or not definite:
+        return False
+    for other in told:
+        same_doer = row["actor"] is None or (other["actor"] is not None and fold(other["actor"]) == fold(row["actor"]))
+        if other["type"] != "attack" or not same_doer:
+            continue
+        if all(row[key] is None or row[key] == other[key] for key in ("location", "date_text", "counterpart")):
+            log.debug("event %r dropped: restates the attack %r told before", row["trigger"], other["trigger"])
+            return True
+    return False
 
 
 def _is_exchange(row: dict) -> bool:
@@ -163,6 +182,11 @@ def _absorb(rows: list[dict]) -> list[dict]:
             killers = [o for o in rows if _same_token(o["_trigger"], _death_verb(row["_trigger"])) and o["actor"]]
             if killers:
                 row["actor"] = killers[0]["actor"]
+    for row in rows:
+        # "Syrian airstrikes hit the city": one happening, told by the verb, done by the noun's doer.
+        verb_row = _verb_row_of_subject(row, rows)
+        if verb_row is not None and verb_row["actor"] is None:
+            verb_row["actor"] = row["actor"]
     kept = [row for row in rows if not any(rule.find(row, rows) for rule in ABSORBED)]
     for row in kept:
         row.pop("_trigger")
@@ -203,6 +227,27 @@ def _deaths_of_attack(row: dict, rows: list[dict]) -> bool:
     return row["type"] in ("kill", "attack") and any(
         other["type"] == "attack" and _same_token(_death_verb(other["_trigger"]), token) for other in rows
     )
+
+
+@ABSORBED.rule("Lammy and Sybiha met in Geneva for talks on the treaty.", type="meet", actor="Lammy")
+def _talks_of_meeting(row: dict, rows: list[dict]) -> bool:
+    """ "met in Geneva for talks": the talks a meeting was held for are that meeting."""
+    governing = _governing_trigger(row["_trigger"], rows) if row["_trigger"].pos_ == "NOUN" else None
+    return row["type"] in ("negotiate", "meet") and governing is not None and governing["type"] == "meet"
+
+
+@ABSORBED.rule("Russian airstrikes hit the city of Idlib.", type="attack", actor="Russia", location="Idlib")
+def _subject_of_attack_verb(row: dict, rows: list[dict]) -> bool:
+    """ "airstrikes hit the city": the attack noun that is the subject of an attack verb is that attack."""
+    return _verb_row_of_subject(row, rows) is not None
+
+
+def _verb_row_of_subject(row: dict, rows: list[dict]) -> dict | None:
+    """The attack row whose verb has this attack noun as its subject, if any."""
+    token = row["_trigger"]
+    if row["type"] != "attack" or token.pos_ != "NOUN" or token.dep_ != "nsubj":
+        return None
+    return next((o for o in rows if o["type"] == "attack" and _same_token(o["_trigger"], token.head)), None)
 
 
 def _governing_trigger(token: Token, rows: list[dict]) -> dict | None:

@@ -20,12 +20,14 @@ from newsfacts.transforms.events.syntax import (
     _acl_head,
     _conjoined_subject,
     _counted,
+    _relative_head,
     _described_person,
     _discussed_with,
     _has_particle,
     _is_captive,
     _is_party,
     _is_person,
+    _passive_subject,
     _is_place,
     _label,
     _own_subject,
@@ -37,7 +39,7 @@ from newsfacts.transforms.events.syntax import (
     _swaps_people,
     _weapon_doer,
 )
-from newsfacts.transforms.events.table import NOUN_TRIGGERS, VERB_TRIGGERS
+from newsfacts.transforms.events.table import NOUN_TRIGGERS, VERB_TRIGGERS, Trigger
 from newsfacts.transforms.events.words import (
     AID_NOUNS,
     AIM_PREPS,
@@ -58,6 +60,7 @@ from newsfacts.transforms.events.words import (
     STRIKE_NOUNS,
     SWAP_NOUNS,
     WEAPON_NOUNS,
+    BURNED_NOUNS,
 )
 from newsfacts.transforms.language.discourse import entity_of
 from newsfacts.transforms.language.lexicon import SUBJECT_PRONOUNS
@@ -247,8 +250,29 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
         "shot",
         None,
     ),
+    Condition(
+        "threat_by_thing",
+        lambda t: _unless(not _weapon_threat(t.token)),
+        "Houthi missiles that were threatening ships were destroyed.",
+        "threatening",
+        None,
+    ),
     Condition("weapon_subject", _weapon_subject, "A roadside bomb killed four soldiers.", "killed", "attack"),
+    Condition(
+        "standing_fight",
+        lambda t: _unless(not (t.token.dep_ == "acl" and t.token.tag_ == "VBG")),
+        "Chad is part of the coalition fighting the militants.",
+        "fighting",
+        None,
+    ),
     Condition("fight_party", _fight_party, "The government vowed to fight corruption.", "fight", None),
+    Condition(
+        "person_hit_by_weapon",
+        lambda t: _unless(not _wounded_by_weapon(t.token)),
+        "He was hit in the leg by a stray bullet.",
+        "hit",
+        None,
+    ),
     Condition(
         "hand_over", lambda t: _unless(_has_particle(t.token, "over")), "She handed him a letter.", "handed", None
     ),
@@ -264,6 +288,13 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
     ),
     Condition("person_seized", _person_seized, "Gunmen seized two aid workers.", "seized", "abduct"),
     Condition("place_taken", _place_taken, "Police seized the drugs.", "seized", None),
+    Condition(
+        "homes_burned",
+        lambda t: _unless(any(_is_place(o) or _counted(o).lemma_.lower() in BURNED_NOUNS for o in t.patients)),
+        "The militia burned the harvest.",
+        "burned",
+        None,
+    ),
     Condition(
         "captive_rescued",
         lambda t: _unless(not any(not _is_captive(o, named=True) for o in t.patients)),
@@ -306,6 +337,17 @@ def _humanitarian(t: Trig) -> str | None:
     modifiers = {c.lemma_.lower() for c in t.token.children if c.dep_ in ("compound", "amod")}
     modifiers |= {o.lemma_.lower() for o in t.preps("of")}
     return _unless(bool(modifiers & (AID_NOUNS | {"humanitarian"})))
+
+
+def _attacked_object(token: Token) -> bool:
+    """ "ambushed an aid convoy", "the aid convoy was attacked": what was attacked, not a delivery."""
+    head = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("on", "against") else token.head
+    told = token.dep_ in ("dobj", "nsubjpass", "pobj") and head.pos_ in ("VERB", "NOUN")
+    return (
+        told
+        and (VERB_TRIGGERS if head.pos_ == "VERB" else NOUN_TRIGGERS).get(head.lemma_.lower(), Trigger("")).type
+        == "attack"
+    )
 
 
 def _halted(t: Trig) -> str | None:
@@ -374,6 +416,13 @@ NOUN_CONDITIONS: tuple[Condition, ...] = (
         None,
     ),
     Condition("humanitarian", _humanitarian, "A convoy of trucks reached the town.", "convoy", None),
+    Condition(
+        "aid_attacked",
+        lambda t: _unless(not _attacked_object(t.token)),
+        "Gunmen ambushed an aid convoy near Bria.",
+        "convoy",
+        None,
+    ),
 )
 _BY_NAME = {c.name: c for c in (*VERB_CONDITIONS, *NOUN_CONDITIONS)}
 
@@ -402,6 +451,20 @@ def deciding_condition(token: Token) -> tuple[str | None, str | None]:
         if verdict is not None:
             return verdict, name
     return trigger.type, None
+
+
+def _wounded_by_weapon(token: Token) -> bool:
+    """ "He was hit by a stray bullet": a person wounded by a weapon, an injury of an attack told elsewhere."""
+    victim = _passive_subject(token)
+    agents = [o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    weapon = any(_counted(a).lemma_.lower() in WEAPON_NOUNS for a in agents)
+    return weapon and victim is not None and (_is_person(victim) or victim.lower_ in ("i", "we"))
+
+
+def _weapon_threat(token: Token) -> bool:
+    """ "missiles that were threatening shipping": a weapon endangers, it makes no threat."""
+    subject = _own_subject(token)
+    return subject is not None and _counted(_relative_head(subject)).lemma_.lower() in WEAPON_NOUNS
 
 
 def _aimed(token: Token, objects: list[Token]) -> bool:

@@ -23,7 +23,7 @@ ATTACK_VERB_CONDITIONS = {
     "exchange": ("fire_object",),
     "trade": ("fire_object",),
     "open": ("fire_object", "opened_up_on"),
-    "hit": ("strike_subject",),
+    "hit": ("strike_subject", "weapon_object"),
     "target": ("strike_subject", "armed_subject"),
 }
 WEAPON_NOUNS = {
@@ -38,6 +38,11 @@ WEAPON_NOUNS = {
     "explosive",
     "bullet",
     "barrel",
+    "debris",
+    "shrapnel",
+    "mine",
+    "landmine",
+    "ied",
 }
 FIRE_NOUNS = {"fire", "gunfire", "shot", "salvo", "volley"}
 # Nouns for an attack that, with no doer named, still count when they give the place ("the overnight drone
@@ -235,6 +240,8 @@ PLACE_NOUNS = {
     "locality",
     "commune",
 }
+# What armed men burn in an attack, besides places ("burned twenty houses", "torched the market").
+BURNED_NOUNS = {"house", "home", "shop", "shelter", "hut", "church", "mosque", "school", "vehicle", "car", "truck"}
 AID_NOUNS = {"aid", "food", "supply", "assistance", "relief", "fuel", "medicine", "water"}
 # Nouns that count or measure what follows their "of": "hundreds of prisoners", "18,000 tons of food".
 QUANTITY_NOUNS = {
@@ -270,10 +277,35 @@ QUANTITY_NOUNS = {
 # ("slat": the lemmatizer's reading of "are slated to meet").
 PLAN_VERBS = {"expect", "schedule", "due", "set", "plan", "intend", "go", "prepare", "slate", "slat", "poised"}
 PLANNED_AUX = {"will", "shall", "'ll", "would", "wo", "should"}
+# Verbs that tell that an event happened somewhere ("the attack occurred between X and Y").
+OCCURRENCE_VERBS = {"occur", "happen", "take"}
+# Faiths, as modifiers of armed men ("a Christian militia", "suspected Muslim militants"): no party.
+RELIGIOUS_NAMES = {
+    "christian",
+    "muslim",
+    "islamic",
+    "islamist",
+    "jewish",
+    "buddhist",
+    "hindu",
+    "catholic",
+    "sunni",
+    "shia",
+    "shiite",
+}
+# Determiners that point back to something already told ("the raid", "this attack").
+DEFINITE_DETERMINERS = {"the", "this", "that"}
+# Verbs whose content is feared, not told as happened ("warned of more attacks").
+WARNING_VERBS = {"warn", "fear", "predict", "forecast"}
+# Auxiliaries that make an event only possible ("more attacks could follow", "may have killed").
+POSSIBLE_AUX = {"could", "may", "might"}
 PLANNED_ADJECTIVES = {"upcoming", "planned", "forthcoming", "scheduled", "expected", "proposed"}
 # Verbs that make their complement an attempt, a threat or a wish, not an event.
 ATTEMPT_VERBS = {
     "try",
+    "push",
+    "invite",
+    "encourage",
     "attempt",
     "seek",
     "strive",
@@ -296,6 +328,17 @@ ATTEMPT_VERBS = {
     "reject",
     "dismiss",
 }
+# Verbs of a purpose clause whose object is the goal, not something that happened ("to secure their release").
+GOAL_VERBS = {"secure", "win", "obtain", "ensure", "force"}
+# Types whose purpose clause tells an intent, not a happening ("crossed the border to kidnap a farmer").
+INTENDED_TYPES = {"attack", "kill", "abduct", "seize", "release", "assassinate"}
+# Verbs after which "to X" tells what was done, not only meant ("they came to bomb the village").
+MOTION_VERBS = {"come", "return"}
+# Verbs whose object or passive subject is an event that was stopped before it happened ("foiled an attack").
+PREVENTED_VERBS = {"prevent", "avert", "preempt", "pre-empt"}
+# Verbs by which one side stops the other's attack by force: the stopping is the event, by the stopper,
+# against the attacker ("troops intercepted a raid by the rebels").
+COUNTER_VERBS = {"foil", "thwart", "intercept", "repel", "repulse"}
 # Verbs whose object noun names an event someone else did: "X condemned the attacks" is not X's attack.
 STANCE_VERBS = {
     "condemn",
@@ -332,6 +375,10 @@ STANCE_VERBS = {
 CONDITION_MARKS = {"if", "unless", "whether"}
 # Prepositions whose object names where an event took place or went to.
 LOCATION_PREPS = ("to", "in", "into", "at", "inside", "within", "outside", "near", "towards", "toward")
+# Prepositions whose object is where something is, never who acts ("raids in Abyan").
+PLACE_PREPS = {"in", "into", "at", "inside", "within", "outside", "near", "across", "around"}
+# Third-person plural pronouns: "they" stands for people or a group, not one place.
+PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 # Prepositions whose object an attack is aimed at ("air strikes on Kuro", "an offensive against X").
 ATTACK_PREPS = ("on", "against")
 # Prepositions whose DATE object is not the date of the event ("since October", "for months").
