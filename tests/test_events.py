@@ -1320,7 +1320,9 @@ def test_the_raid_told_again_is_the_same_attack(nlp):
 
 
 def test_another_dated_attack_is_not_a_restatement(nlp):
-    got = events(nlp, "Hamas fighters stormed the town on Monday. The Hamas attack on Kfar Aza on October 7 killed 1,200.")
+    got = events(
+        nlp, "Hamas fighters stormed the town on Monday. The Hamas attack on Kfar Aza on October 7 killed 1,200."
+    )
     assert [g["trigger"] for g in got] == ["stormed", "attack"]
 
 
@@ -1359,3 +1361,33 @@ def test_a_coalition_fighting_a_group_is_no_attack(nlp):
 def test_strikes_that_hit_a_city_are_one_attack(nlp):
     got = only(nlp, "Syrian government airstrikes hit Idlib on Monday.")
     assert (got["type"], got["trigger"], got["actor"], got["location"]) == ("attack", "hit", "Syria", "Idlib")
+
+
+def test_attacks_on_the_media_are_words_not_arms(nlp):
+    assert events(nlp, "Despite his attacks on the media, the senator remains a keen news reader.") == []
+
+
+def test_who_is_thanked_for_helping_negotiate_negotiated(nlp):
+    got = only(nlp, "Ruto thanked Qatar for helping negotiate the truce.")
+    assert (got["type"], got["actor"]) == ("negotiate", "Qatar")
+
+
+def test_with_the_help_of_names_the_mediator(nlp):
+    got = only(nlp, "The truce was brokered with the help of Qatar, officials said.")
+    assert (got["type"], got["actor"], got["counterpart"]) == ("negotiate", "Qatar", None)
+
+
+def test_a_place_is_no_doer_of_what_happened_there(nlp):
+    got = only(nlp, "Drone strike in Baghdad kills two militia commanders")
+    assert (got["type"], got["actor"], got["location"]) == ("attack", None, "Baghdad")
+
+
+def test_a_proposal_conveyed_is_proposed(nlp):
+    got = only(nlp, "Washington had conveyed a reasonable proposal to Iran.")
+    assert (got["type"], got["actor"], got["counterpart"]) == ("propose", "Washington", "Iran")
+
+
+def test_talks_mediated_are_the_mediation(nlp):
+    assert [(r["type"], r["trigger"]) for r in events(nlp, "Qatar has been mediating peace talks for years.")] == [
+        ("negotiate", "mediating")
+    ]

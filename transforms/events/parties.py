@@ -29,6 +29,9 @@ from newsfacts.transforms.events.syntax import (
     UNDECIDED,
 )
 from newsfacts.transforms.events.words import (
+    HELP_NOUNS,
+    MEDIATION_VERBS,
+    PRAISE_VERBS,
     RELIGIOUS_NAMES,
     DEFINITE_DETERMINERS,
     COUNTER_VERBS,
@@ -173,6 +176,26 @@ def _participle_doer(token: Token) -> Token | None | object:
         return UNDECIDED
     headline = token.dep_ == "ROOT" and token.text[:1].isupper() and token.i > token.sent.start
     return _agent(token) if token.dep_ == "acl" or headline else UNDECIDED
+
+
+@VERB_ACTOR_RULES.rule("Ruto thanked Qatar for helping negotiate the truce.", type="negotiate", actor="Qatar")
+def _thanked_doer(token: Token) -> Token | None | object:
+    """ "thanked the UAE for helping negotiate the exchange": who is thanked for doing it did it."""
+    verb = token.head if token.dep_ == "xcomp" and token.head.lemma_.lower() == "help" else token
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "for" or verb.head.head.lemma_.lower() not in PRAISE_VERBS:
+        return UNDECIDED
+    return next((c for c in verb.head.head.children if c.dep_ == "dobj"), UNDECIDED)
+
+
+@VERB_ACTOR_RULES.rule(
+    "The truce was brokered with the help of Qatar, officials said.", type="negotiate", actor="Qatar"
+)
+def _helper_doer(token: Token) -> Token | None | object:
+    """ "was brokered with the help of the UAE": the helper is who mediated (the parties made the deal)."""
+    if token.lemma_.lower() not in MEDIATION_VERBS:
+        return UNDECIDED
+    helps = [o for o in _prep_objects(token, "with") if o.lemma_.lower() in HELP_NOUNS]
+    return next((x for h in helps for x in _prep_objects(h, "of")), UNDECIDED)
 
 
 @VERB_ACTOR_RULES.rule("Hamas released two hostages.", type="release", actor="Hamas")
@@ -446,8 +469,8 @@ def _counterpart(token: Token, etype: str, actor_tok: Token | None) -> tuple[Tok
     for candidate in [v for v in victims if v is not None] + candidates:
         if actor_tok is not None and candidate.i == actor_tok.i:
             continue
-        if candidate.ent_type_ in ("DATE", "TIME"):
-            continue  # "on Tuesday" names when, not whom
+        if candidate.ent_type_ in ("DATE", "TIME") or candidate.lemma_.lower() in HELP_NOUNS:
+            continue  # "on Tuesday" names when, "with the help of X" the mediator, not whom
         if candidate in victims:
             name = _victim_name(candidate)
         else:

@@ -15,6 +15,7 @@ from newsfacts.transforms.dates import resolve_date
 from newsfacts.transforms.events.modality import _is_planned, _is_restatement, _is_unreal
 from newsfacts.transforms.events.parties import _actor, _counterpart, _party_name
 from newsfacts.transforms.events.syntax import (
+    _prep_objects,
     _death_verb,
     _extent,
     _is_toll_subject,
@@ -92,6 +93,9 @@ def _event_row(token, etype, article_id, published_at, earlier, previous=()) -> 
     actor_tok, actor = _actor(token, etype, earlier, previous)
     counterpart_tok, counterpart = _counterpart(token, etype, actor_tok)
     location_span = _location(token, etype)
+    if actor is not None and location_span is not None and fold(actor) == fold(location_span.text):
+        log.debug("event %r: actor %r is where it happened, not who did it", token.text, actor)
+        actor_tok, actor = None, None  # "Drone strike in Baghdad kills two": Baghdad is no doer
     if actor is None and not _kept_without_doer(token, etype, counterpart_tok, location_span):
         return None
     planned = _is_planned(token)
@@ -227,6 +231,27 @@ def _deaths_of_attack(row: dict, rows: list[dict]) -> bool:
     return row["type"] in ("kill", "attack") and any(
         other["type"] == "attack" and _same_token(_death_verb(other["_trigger"]), token) for other in rows
     )
+
+
+@ABSORBED.rule("Their truck hit a mine near Gao in an attack claimed by the JNIM.", type="attack", actor="JNIM")
+def _part_of_attack(row: dict, rows: list[dict]) -> bool:
+    """ "their truck hit a mine in an attack claimed by X": what happened "in an attack" is that attack."""
+    if row["type"] != "attack" or row["actor"] is not None:
+        return False
+    inside = [o for p in ("in", "during") for o in _prep_objects(row["_trigger"], p)]
+    return any(
+        o is not row and o["type"] == "attack" and any(_same_token(o["_trigger"], i) for i in inside) for o in rows
+    )
+
+
+@ABSORBED.rule("Qatar has been mediating peace talks for years.", type="negotiate", actor="Qatar")
+def _object_of_same_event(row: dict, rows: list[dict]) -> bool:
+    """ "mediating peace talks", "brokered an exchange": a noun of the same type as the verb it is the object of
+    names that verb's event."""
+    token = row["_trigger"]
+    if token.pos_ != "NOUN" or token.dep_ != "dobj":
+        return False
+    return any(o is not row and o["type"] == row["type"] and _same_token(o["_trigger"], token.head) for o in rows)
 
 
 @ABSORBED.rule("Lammy and Sybiha met in Geneva for talks on the treaty.", type="meet", actor="Lammy")

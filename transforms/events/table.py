@@ -36,7 +36,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     "present": Trigger("propose", ("plan_object",)),
     "put": Trigger("propose", ("put_forward",)),
     "introduce": Trigger("propose", ("plan_object",)),
-    "attack": Trigger("attack"),
+    "attack": Trigger("attack", ("words_attacked",)),
     "raid": Trigger("attack"),
     "strike": Trigger("attack", ("strike_a_deal",)),
     "storm": Trigger("attack"),
@@ -100,7 +100,7 @@ NOUN_TRIGGERS: dict[str, Trigger] = {
     "negotiation": Trigger("negotiate", ("not_event_modifier",)),
     "discussion": Trigger("negotiate", ("not_event_modifier",)),
     "mediation": Trigger("negotiate", ("not_event_modifier",)),
-    "attack": Trigger("attack", ("not_event_modifier",)),
+    "attack": Trigger("attack", ("not_event_modifier", "words_attacked")),
     "raid": Trigger("attack", ("not_event_modifier",)),
     "strike": Trigger("attack", ("not_event_modifier",)),
     "airstrike": Trigger("attack", ("not_event_modifier",)),
@@ -134,6 +134,7 @@ NOUN_TRIGGERS: dict[str, Trigger] = {
     "convoy": Trigger("aid", ("not_event_modifier", "humanitarian", "aid_attacked")),
     "delivery": Trigger("aid", ("not_event_modifier", "humanitarian")),
     "airdrop": Trigger("aid", ("not_event_modifier", "humanitarian")),
+    "proposal": Trigger("propose", ("not_event_modifier", "proposal_put")),
 }
 # Nouns for an attack, whatever else they need to trigger one.
 ATTACK_NOUNS = frozenset(lemma for lemma, trigger in NOUN_TRIGGERS.items() if trigger.type == "attack")

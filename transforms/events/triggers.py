@@ -61,6 +61,8 @@ from newsfacts.transforms.events.words import (
     SWAP_NOUNS,
     WEAPON_NOUNS,
     BURNED_NOUNS,
+    VERBAL_TARGETS,
+    PROPOSING_VERBS,
 )
 from newsfacts.transforms.language.discourse import entity_of
 from newsfacts.transforms.language.lexicon import SUBJECT_PRONOUNS
@@ -350,6 +352,13 @@ def _attacked_object(token: Token) -> bool:
     )
 
 
+def _verbal_attack(token: Token) -> bool:
+    """ "his attacks on the media", "attacked the policy": words against words or people who speak, no violence."""
+    targets = _prep_objects(token, "on") + _prep_objects(token, "against")
+    targets += [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] if token.pos_ == "VERB" else []
+    return bool(targets) and all(_counted(o).lemma_.lower() in VERBAL_TARGETS for o in targets)
+
+
 def _halted(t: Trig) -> str | None:
     verb = t.token.head
     halted = t.token.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in HALT_VERBS
@@ -413,6 +422,20 @@ NOUN_CONDITIONS: tuple[Condition, ...] = (
         lambda t: "meet" if any(_is_party(o) for o in t.preps("with")) else NO_EVENT,
         "Sanchez took calls from reporters.",
         "calls",
+        None,
+    ),
+    Condition(
+        "words_attacked",
+        lambda t: _unless(not _verbal_attack(t.token)),
+        "The senator renewed his attacks on the media.",
+        "attacks",
+        None,
+    ),
+    Condition(
+        "proposal_put",
+        lambda t: _unless(t.token.dep_ == "dobj" and t.token.head.lemma_.lower() in PROPOSING_VERBS),
+        "Iran rejected the proposal.",
+        "proposal",
         None,
     ),
     Condition("humanitarian", _humanitarian, "A convoy of trucks reached the town.", "convoy", None),

@@ -279,6 +279,15 @@ PLAN_VERBS = {"expect", "schedule", "due", "set", "plan", "intend", "go", "prepa
 PLANNED_AUX = {"will", "shall", "'ll", "would", "wo", "should"}
 # Verbs that tell that an event happened somewhere ("the attack occurred between X and Y").
 OCCURRENCE_VERBS = {"occur", "happen", "take"}
+# What is attacked with words, not arms ("his attacks on the media", "attacked the ruling").
+VERBAL_TARGETS = {"media", "medium", "press", "critic", "policy", "decision", "ruling", "remark", "comment", "record"}
+# Verbs of thanking someone "for" what they did ("thanked the UAE for helping negotiate").
+PRAISE_VERBS = {"thank", "praise", "credit", "commend", "applaud"}
+# Verbs of mediating, whose "with the help of X" names the mediator; and the nouns of that help.
+MEDIATION_VERBS = {"broker", "mediate", "negotiate", "facilitate", "arrange"}
+HELP_NOUNS = {"help", "mediation", "assistance", "support"}
+# Verbs by which a proposal is put to someone ("conveyed a proposal to Iran", "submitted a plan").
+PROPOSING_VERBS = {"convey", "send", "submit", "present", "deliver", "table", "make", "offer", "hand", "unveil"}
 # Faiths, as modifiers of armed men ("a Christian militia", "suspected Muslim militants"): no party.
 RELIGIOUS_NAMES = {
     "christian",
@@ -464,7 +473,7 @@ MODIFIER_ACTOR_TYPES = {"attack", "kill", "abduct", "propose", "seize", "release
 # Types whose nominal trigger in an adjunct is done by the main clause's subject ("During talks with X, Y ...").
 ADJUNCT_ACTOR_TYPES = {"visit", "meet"}
 # Types whose noun, as a verb's object, is done by that verb's subject ("held talks", "sent a convoy").
-LIGHT_VERB_TYPES = {"visit", "meet", "negotiate", "attack", "aid"}
+LIGHT_VERB_TYPES = {"visit", "meet", "negotiate", "attack", "aid", "propose"}
 # Types whose object or "to" phrase is a place by the meaning of the verb.
 DESTINATION_TYPES = {"visit", "attack", "seize", "aid"}
 # People who can be held, freed or handed over: the shared nouns for people and the young, who are often
