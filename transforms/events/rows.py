@@ -28,7 +28,13 @@ from newsfacts.transforms.events.syntax import (
 )
 from newsfacts.transforms.events.triggers import trigger_type
 from newsfacts.transforms.events.wherewhen import _date_span, _date_text, _location
-from newsfacts.transforms.events.words import DEFINITE_DETERMINERS, NULL_ACTOR_TYPES, SWAP_NOUNS, VICTIM_NOUNS
+from newsfacts.transforms.events.words import (
+    DEFINITE_DETERMINERS,
+    SEPARATE_OBJECT_TYPES,
+    NULL_ACTOR_TYPES,
+    SWAP_NOUNS,
+    VICTIM_NOUNS,
+)
 from newsfacts.transforms.language.discourse import entity_of
 from newsfacts.transforms.spans import fold, offsets, trace
 
@@ -247,9 +253,9 @@ def _part_of_attack(row: dict, rows: list[dict]) -> bool:
 @ABSORBED.rule("Qatar has been mediating peace talks for years.", type="negotiate", actor="Qatar")
 def _object_of_same_event(row: dict, rows: list[dict]) -> bool:
     """ "mediating peace talks", "brokered an exchange": a noun of the same type as the verb it is the object of
-    names that verb's event."""
+    names that verb's event (not for attacks: "sunk a ship, the first such attacks" may tell more of them)."""
     token = row["_trigger"]
-    if token.pos_ != "NOUN" or token.dep_ != "dobj":
+    if token.pos_ != "NOUN" or token.dep_ != "dobj" or row["type"] in SEPARATE_OBJECT_TYPES:
         return False
     return any(o is not row and o["type"] == row["type"] and _same_token(o["_trigger"], token.head) for o in rows)
 

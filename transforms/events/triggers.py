@@ -161,6 +161,35 @@ def _place_taken(t: Trig) -> str | None:
     return _unless(any(_is_place(o) or _place_span(o, destination=True) is not None for o in places))
 
 
+def _standing_fight(t: Trig) -> str | None:
+    """A participle that describes a standing side ("a coalition fighting X"), no happening."""
+    return _unless(not (t.token.dep_ == "acl" and t.token.tag_ == "VBG"))
+
+
+def _person_hit(t: Trig) -> str | None:
+    return _unless(not _wounded_by_weapon(t.token))
+
+
+def _threat_by_thing(t: Trig) -> str | None:
+    return _unless(not _weapon_threat(t.token))
+
+
+def _homes_burned(t: Trig) -> str | None:
+    return _unless(any(_is_place(o) or _counted(o).lemma_.lower() in BURNED_NOUNS for o in t.patients))
+
+
+def _words_attacked(t: Trig) -> str | None:
+    return _unless(not _verbal_attack(t.token))
+
+
+def _proposal_put(t: Trig) -> str | None:
+    return _unless(t.token.dep_ == "dobj" and t.token.head.lemma_.lower() in PROPOSING_VERBS)
+
+
+def _aid_attacked(t: Trig) -> str | None:
+    return _unless(not _attacked_object(t.token))
+
+
 VERB_CONDITIONS: tuple[Condition, ...] = (
     Condition(
         "party_with",
@@ -254,27 +283,17 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
     ),
     Condition(
         "threat_by_thing",
-        lambda t: _unless(not _weapon_threat(t.token)),
+        _threat_by_thing,
         "Houthi missiles that were threatening ships were destroyed.",
         "threatening",
         None,
     ),
     Condition("weapon_subject", _weapon_subject, "A roadside bomb killed four soldiers.", "killed", "attack"),
     Condition(
-        "standing_fight",
-        lambda t: _unless(not (t.token.dep_ == "acl" and t.token.tag_ == "VBG")),
-        "Chad is part of the coalition fighting the militants.",
-        "fighting",
-        None,
+        "standing_fight", _standing_fight, "Chad is part of the coalition fighting the militants.", "fighting", None
     ),
     Condition("fight_party", _fight_party, "The government vowed to fight corruption.", "fight", None),
-    Condition(
-        "person_hit_by_weapon",
-        lambda t: _unless(not _wounded_by_weapon(t.token)),
-        "He was hit in the leg by a stray bullet.",
-        "hit",
-        None,
-    ),
+    Condition("person_hit_by_weapon", _person_hit, "He was hit in the leg by a stray bullet.", "hit", None),
     Condition(
         "hand_over", lambda t: _unless(_has_particle(t.token, "over")), "She handed him a letter.", "handed", None
     ),
@@ -290,13 +309,7 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
     ),
     Condition("person_seized", _person_seized, "Gunmen seized two aid workers.", "seized", "abduct"),
     Condition("place_taken", _place_taken, "Police seized the drugs.", "seized", None),
-    Condition(
-        "homes_burned",
-        lambda t: _unless(any(_is_place(o) or _counted(o).lemma_.lower() in BURNED_NOUNS for o in t.patients)),
-        "The militia burned the harvest.",
-        "burned",
-        None,
-    ),
+    Condition("homes_burned", _homes_burned, "The militia burned the harvest.", "burned", None),
     Condition(
         "captive_rescued",
         lambda t: _unless(not any(not _is_captive(o, named=True) for o in t.patients)),
@@ -424,28 +437,10 @@ NOUN_CONDITIONS: tuple[Condition, ...] = (
         "calls",
         None,
     ),
-    Condition(
-        "words_attacked",
-        lambda t: _unless(not _verbal_attack(t.token)),
-        "The senator renewed his attacks on the media.",
-        "attacks",
-        None,
-    ),
-    Condition(
-        "proposal_put",
-        lambda t: _unless(t.token.dep_ == "dobj" and t.token.head.lemma_.lower() in PROPOSING_VERBS),
-        "Iran rejected the proposal.",
-        "proposal",
-        None,
-    ),
+    Condition("words_attacked", _words_attacked, "The senator renewed his attacks on the media.", "attacks", None),
+    Condition("proposal_put", _proposal_put, "Iran rejected the proposal.", "proposal", None),
     Condition("humanitarian", _humanitarian, "A convoy of trucks reached the town.", "convoy", None),
-    Condition(
-        "aid_attacked",
-        lambda t: _unless(not _attacked_object(t.token)),
-        "Gunmen ambushed an aid convoy near Bria.",
-        "convoy",
-        None,
-    ),
+    Condition("aid_attacked", _aid_attacked, "Gunmen ambushed an aid convoy near Bria.", "convoy", None),
 )
 _BY_NAME = {c.name: c for c in (*VERB_CONDITIONS, *NOUN_CONDITIONS)}
 

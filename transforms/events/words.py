@@ -10,6 +10,11 @@ from newsfacts.transforms.events.table import ATTACK_NOUNS
 from newsfacts.transforms.language.lexicon import GROUP_NOUNS, PEOPLE_NOUNS
 
 
+def _words(text: str) -> set[str]:
+    """A word table written as one string, the words separated by spaces."""
+    return set(text.split())
+
+
 # Attacks told with verbs that mean something else without the named condition:
 #   weapon_object  "a jet dropped two bombs on Lotta", "the rebels fired a bomb in Bweremana"
 #   fire_object    "police and militants exchanged fire", "forces traded fire", "soldiers opened fire on"
@@ -26,24 +31,10 @@ ATTACK_VERB_CONDITIONS = {
     "hit": ("strike_subject", "weapon_object"),
     "target": ("strike_subject", "armed_subject"),
 }
-WEAPON_NOUNS = {
-    "bomb",
-    "missile",
-    "rocket",
-    "shell",
-    "drone",
-    "mortar",
-    "grenade",
-    "projectile",
-    "explosive",
-    "bullet",
-    "barrel",
-    "debris",
-    "shrapnel",
-    "mine",
-    "landmine",
-    "ied",
-}
+WEAPON_NOUNS = _words(
+    "bomb missile rocket shell drone mortar grenade projectile explosive bullet barrel debris shrapnel "
+    "mine landmine ied"
+)
 FIRE_NOUNS = {"fire", "gunfire", "shot", "salvo", "volley"}
 # Nouns for an attack that, with no doer named, still count when they give the place ("the overnight drone
 # assault on Kyiv"), and as the subject of a verb stand for their own doer ("Russian strikes killed ...").
@@ -59,39 +50,13 @@ DEATH_VERBS = {"kill", "die", "injure", "wound"}
 # Perfect-tense "attacks have killed 900 since January": a cumulative toll is a kill event, not one attack.
 PERFECT_AUX = {"have", "has", "'ve", "had"}
 # Nouns whose "of" object is only feared or foreseen: "fears of an assault on the city".
-UNREAL_OF_NOUNS = {
-    "fear",
-    "threat",
-    "risk",
-    "prospect",
-    "possibility",
-    "danger",
-    "spectre",
-    "specter",
-    "rumour",
-    "rumor",
-    "warning",
-    "plan",
-}
+UNREAL_OF_NOUNS = _words("fear threat risk prospect possibility danger spectre specter rumour rumor warning plan")
 # Modifiers that make a trigger noun no event: "a press release", "a news release".
 NOT_EVENT_MODIFIERS = {"press", "news", "media", "film", "album", "product", "software", "version"}
 # Verbs that report what someone said; a date after the report's content is the content's date
 # ("The ministry said four people were killed in a strike on Thursday").
 REPORT_VERBS = {"say", "report", "tell", "announce", "state", "add", "confirm"}
-HARM_VERBS = {
-    "target",
-    "attack",
-    "strike",
-    "hit",
-    "retaliate",
-    "destroy",
-    "punish",
-    "crush",
-    "bomb",
-    "invade",
-    "annihilate",
-    "eliminate",
-}
+HARM_VERBS = _words("target attack strike hit retaliate destroy punish crush bomb invade annihilate eliminate")
 # Attack verbs whose subjects are both sides: "police and militants exchanged fire" (not "drones and artillery hit").
 RECIPROCAL_VERBS = {"exchange", "trade", "clash"}
 # Attack verbs whose "with" object is the other side: "soldiers clashed with the militants".
@@ -109,21 +74,10 @@ PARTITIVE_NOUNS = {"whole", "part", "rest", "most", "much", "parts", "control", 
 # Nouns for armed men named by what they do, not by whom they serve: doers as written ("Gangs raided the
 # station", "the attackers released 11 pupils", "suspected extremists ambushed a patrol"); never a doer as
 # a modifier ("a terrorist attack" names no one).
-ARMED_MEN_NOUNS = {
-    "gang",
-    "attacker",
-    "assailant",
-    "bandit",
-    "extremist",
-    "kidnapper",
-    "terrorist",
-    "jihadist",
-    "raider",
-    "separatist",
-    "paramilitary",
-    "mercenary",
-    "pirate",
-}
+ARMED_MEN_NOUNS = _words(
+    "gang attacker assailant bandit extremist kidnapper terrorist jihadist raider separatist paramilitary "
+    "mercenary pirate"
+)
 # Adjectives that make any people noun armed men: "armed men attacked the village", "masked gunmen".
 ARMED_ADJECTIVES = {"armed", "masked"}
 ARMED_NOUNS = {
@@ -142,137 +96,32 @@ ARMED_NOUNS = {
     "unit",
 } | ARMED_MEN_NOUNS
 # Nouns naming a plan or deal: events inside one are its content, not something that happened.
-PLAN_NOUNS = {
-    "plan",
-    "proposal",
-    "deal",
-    "agreement",
-    "truce",
-    "ceasefire",
-    "cease-fire",
-    "accord",
-    "framework",
-    "initiative",
-    "offer",
-    "roadmap",
-    "pact",
-    "resolution",
-}
+PLAN_NOUNS = _words(
+    "plan proposal deal agreement truce ceasefire cease-fire accord framework initiative offer roadmap pact resolution"
+)
 # Verbs whose object spells out what a plan contains ("the plan provides for ...").
 CONTENT_VERBS = {"provide", "involve", "include", "envisage", "foresee", "stipulate", "require"}
 # Things released or seized that are not people or places.
-NOT_RELEASED = {
-    "statement",
-    "report",
-    "video",
-    "footage",
-    "figure",
-    "data",
-    "detail",
-    "list",
-    "budget",
-    "document",
-    "album",
-    "film",
-    "image",
-    "photo",
-    "information",
-    "result",
-    "body",
-    "remains",
-    "corpse",
-    "power",
-    "control",
-    "territory",
-    "fund",
-    "money",
-}
-NOT_MET = {
-    "demand",
-    "need",
-    "deadline",
-    "target",
-    "goal",
-    "requirement",
-    "standard",
-    "expectation",
-    "condition",
-    "criterion",
-    "obligation",
-    "challenge",
-}
-PLACE_NOUNS = {
-    "city",
-    "town",
-    "village",
-    "camp",
-    "crossing",
-    "border",
-    "area",
-    "building",
-    "hospital",
-    "territory",
-    "base",
-    "airport",
-    "port",
-    "district",
-    "neighbourhood",
-    "neighborhood",
-    "region",
-    "province",
-    "compound",
-    "corridor",
-    "zone",
-    "capital",
-    "state",
-    "station",
-    "checkpoint",
-    "outpost",
-    "barracks",
-    "market",
-    "suburb",
-    "county",
-    "municipality",
-    "island",
-    "valley",
-    "settlement",
-    "kibbutz",
-    "locality",
-    "commune",
-}
+NOT_RELEASED = _words(
+    "statement report video footage figure data detail list budget document album film image photo "
+    "information result body remains corpse power control territory fund money"
+)
+NOT_MET = _words(
+    "demand need deadline target goal requirement standard expectation condition criterion obligation challenge"
+)
+PLACE_NOUNS = _words(
+    "city town village camp crossing border area building hospital territory base airport port district "
+    "neighbourhood neighborhood region province compound corridor zone capital state station checkpoint "
+    "outpost barracks market suburb county municipality island valley settlement kibbutz locality commune"
+)
 # What armed men burn in an attack, besides places ("burned twenty houses", "torched the market").
 BURNED_NOUNS = {"house", "home", "shop", "shelter", "hut", "church", "mosque", "school", "vehicle", "car", "truck"}
 AID_NOUNS = {"aid", "food", "supply", "assistance", "relief", "fuel", "medicine", "water"}
 # Nouns that count or measure what follows their "of": "hundreds of prisoners", "18,000 tons of food".
-QUANTITY_NOUNS = {
-    "hundred",
-    "thousand",
-    "million",
-    "dozen",
-    "score",
-    "ton",
-    "tonne",
-    "number",
-    "batch",
-    "group",
-    "couple",
-    "pair",
-    "load",
-    "truckload",
-    "shipment",
-    "consignment",
-    "kilogram",
-    "litre",
-    "liter",
-    "gallon",
-    "bag",
-    "sack",
-    "crate",
-    "pallet",
-    "carton",
-    "barrel",
-    "lot",
-}
+QUANTITY_NOUNS = _words(
+    "hundred thousand million dozen score ton tonne number batch group couple pair load truckload "
+    "shipment consignment kilogram litre liter gallon bag sack crate pallet carton barrel lot"
+)
 # Verbs and adjectives that make their infinitive complement a planned event.
 # ("slat": the lemmatizer's reading of "are slated to meet").
 PLAN_VERBS = {"expect", "schedule", "due", "set", "plan", "intend", "go", "prepare", "slate", "slat", "poised"}
@@ -288,20 +137,11 @@ MEDIATION_VERBS = {"broker", "mediate", "negotiate", "facilitate", "arrange"}
 HELP_NOUNS = {"help", "mediation", "assistance", "support"}
 # Verbs by which a proposal is put to someone ("conveyed a proposal to Iran", "submitted a plan").
 PROPOSING_VERBS = {"convey", "send", "submit", "present", "deliver", "table", "make", "offer", "hand", "unveil"}
+# Types whose noun, as the object of a verb of the same type, can tell further events ("sunk a ship, the
+# first such attacks"): not absorbed into the verb's event.
+SEPARATE_OBJECT_TYPES = {"attack"}
 # Faiths, as modifiers of armed men ("a Christian militia", "suspected Muslim militants"): no party.
-RELIGIOUS_NAMES = {
-    "christian",
-    "muslim",
-    "islamic",
-    "islamist",
-    "jewish",
-    "buddhist",
-    "hindu",
-    "catholic",
-    "sunni",
-    "shia",
-    "shiite",
-}
+RELIGIOUS_NAMES = _words("christian muslim islamic islamist jewish buddhist hindu catholic sunni shia shiite")
 # Determiners that point back to something already told ("the raid", "this attack").
 DEFINITE_DETERMINERS = {"the", "this", "that"}
 # Verbs whose content is feared, not told as happened ("warned of more attacks").
@@ -310,33 +150,10 @@ WARNING_VERBS = {"warn", "fear", "predict", "forecast"}
 POSSIBLE_AUX = {"could", "may", "might"}
 PLANNED_ADJECTIVES = {"upcoming", "planned", "forthcoming", "scheduled", "expected", "proposed"}
 # Verbs that make their complement an attempt, a threat or a wish, not an event.
-ATTEMPT_VERBS = {
-    "try",
-    "push",
-    "invite",
-    "encourage",
-    "attempt",
-    "seek",
-    "strive",
-    "struggle",
-    "fail",
-    "hope",
-    "want",
-    "urge",
-    "aim",
-    "threaten",
-    "vow",
-    "pledge",
-    "promise",
-    "warn",
-    "refuse",
-    "demand",
-    "ask",
-    "call",
-    "deny",
-    "reject",
-    "dismiss",
-}
+ATTEMPT_VERBS = _words(
+    "try push invite encourage attempt seek strive struggle fail hope want urge aim threaten vow pledge "
+    "promise warn refuse demand ask call deny reject dismiss"
+)
 # Verbs of a purpose clause whose object is the goal, not something that happened ("to secure their release").
 GOAL_VERBS = {"secure", "win", "obtain", "ensure", "force"}
 # Types whose purpose clause tells an intent, not a happening ("crossed the border to kidnap a farmer").
@@ -349,38 +166,11 @@ PREVENTED_VERBS = {"prevent", "avert", "preempt", "pre-empt"}
 # against the attacker ("troops intercepted a raid by the rebels").
 COUNTER_VERBS = {"foil", "thwart", "intercept", "repel", "repulse"}
 # Verbs whose object noun names an event someone else did: "X condemned the attacks" is not X's attack.
-STANCE_VERBS = {
-    "condemn",
-    "claim",
-    "accuse",
-    "deny",
-    "denounce",
-    "criticise",
-    "criticize",
-    "praise",
-    "welcome",
-    "report",
-    "confirm",
-    "blame",
-    "mourn",
-    "reject",
-    "describe",
-    "investigate",
-    "dismiss",
-    "decry",
-    "hail",
-    "applaud",
-    "justify",
-    "defend",
-    "call",
-    "discuss",
-    "protest",
-    "repel",
-    "repulse",
-    "thwart",
-    "foil",
-    "survive",
-}
+STANCE_VERBS = _words(
+    "condemn claim accuse deny denounce criticise criticize praise welcome report confirm blame mourn "
+    "reject describe investigate dismiss decry hail applaud justify defend call discuss protest repel "
+    "repulse thwart foil survive"
+)
 CONDITION_MARKS = {"if", "unless", "whether"}
 # Prepositions whose object names where an event took place or went to.
 LOCATION_PREPS = ("to", "in", "into", "at", "inside", "within", "outside", "near", "towards", "toward")
@@ -391,21 +181,7 @@ PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 # Prepositions whose object an attack is aimed at ("air strikes on Kuro", "an offensive against X").
 ATTACK_PREPS = ("on", "against")
 # Prepositions whose DATE object is not the date of the event ("since October", "for months").
-NON_POINT_PREPS = {
-    "since",
-    "until",
-    "till",
-    "for",
-    "from",
-    "by",
-    "before",
-    "after",
-    "through",
-    "throughout",
-    "following",
-    "over",
-    "within",
-}
+NON_POINT_PREPS = _words("since until till for from by before after through throughout following over within")
 # Conjunctions of a clause that tells when its main clause's event happened ("shot dead X as he left").
 TIME_MARKS = {"as", "when", "while"}
 # Prepositions that place a nominal event before or after the clause's own (a separate event).
@@ -433,39 +209,15 @@ VICTIM_NOUNS = {"killing", "murder", "kidnapping", "abduction"}
 # "a Swiss national was freed", "46 people were killed in Goma".
 NULL_ACTOR_TYPES = {"release", "abduct", "kill", "attack", "seize"}
 # Role nouns that stand for the state or body named in their "of" phrase ("the foreign ministers of X and Y").
-REPRESENTATIVE_NOUNS = {
-    "minister",
-    "envoy",
-    "leader",
-    "delegation",
-    "official",
-    "president",
-    "representative",
-    "negotiator",
-    "ambassador",
-    "head",
-    "counterpart",
-    "chief",
-    "delegate",
-    "diplomat",
-}
+REPRESENTATIVE_NOUNS = _words(
+    "minister envoy leader delegation official president representative negotiator ambassador head "
+    "counterpart chief delegate diplomat"
+)
 PARTY_NOUNS = FORCE_NOUNS | GROUP_NOUNS | REPRESENTATIVE_NOUNS
 # Nouns that, as the "with" object of talk or speak, are no party ("spoke with one voice").
-NOT_PARTIES = {
-    "voice",
-    "reporter",
-    "journalist",
-    "press",
-    "medium",
-    "media",
-    "audience",
-    "crowd",
-    "confidence",
-    "caution",
-    "urgency",
-    "emotion",
-    "conviction",
-}
+NOT_PARTIES = _words(
+    "voice reporter journalist press medium media audience crowd confidence caution urgency emotion conviction"
+)
 # Clauses without a named doer that carry on the sentence's previous event ("..., killing 12").
 CONTINUING_DEPS = {"advcl", "conj", "ROOT", "ccomp"}
 # Types whose nominal trigger takes its actor from a modifier ("Hamas attack", "Israeli strikes").
