@@ -1391,3 +1391,8 @@ def test_talks_mediated_are_the_mediation(nlp):
     assert [(r["type"], r["trigger"]) for r in events(nlp, "Qatar has been mediating peace talks for years.")] == [
         ("negotiate", "mediating")
     ]
+
+
+def test_agreed_to_release_is_planned(nlp):
+    got = only(nlp, "Hamas had agreed to release 13 Israelis on Saturday.")
+    assert (got["type"], got["actor"], got["planned"]) == ("release", "Hamas", True)

@@ -24,6 +24,7 @@ from newsfacts.transforms.events.words import (
     PLANNED_AUX,
     POSSIBLE_AUX,
     PREVENTED_VERBS,
+    REPORT_VERBS,
     TIME_PREPS,
     UNREAL_OF_NOUNS,
     WARNING_VERBS,
@@ -93,6 +94,14 @@ def _unreal_warned(v: Token) -> bool:
     Rafah": what a warning fears."""
     head = v.head.head if v.dep_ in ("pobj", "pcomp") else v.head
     return v.dep_ in ("ccomp", "dobj", "pobj", "pcomp") and head.i != v.i and head.lemma_.lower() in WARNING_VERBS
+
+
+@UNREAL_RULES.rule("The ministry did not say which villages the militia had attacked.")
+def _unreal_unreported(v: Token) -> bool:
+    """ "did not say which villages the militia had attacked": what a source does not tell is not told."""
+    head = v.head
+    negated = any(c.dep_ == "neg" for c in head.children)
+    return v.dep_ == "ccomp" and negated and head.lemma_.lower() in REPORT_VERBS
 
 
 @UNREAL_RULES.rule("The gunmen crossed the border to kidnap a farmer.")

@@ -124,7 +124,7 @@ QUANTITY_NOUNS = _words(
 )
 # Verbs and adjectives that make their infinitive complement a planned event.
 # ("slat": the lemmatizer's reading of "are slated to meet").
-PLAN_VERBS = {"expect", "schedule", "due", "set", "plan", "intend", "go", "prepare", "slate", "slat", "poised"}
+PLAN_VERBS = {"expect", "agree", "schedule", "due", "set", "plan", "intend", "go", "prepare", "slate", "slat", "poised"}
 PLANNED_AUX = {"will", "shall", "'ll", "would", "wo", "should"}
 # Verbs that tell that an event happened somewhere ("the attack occurred between X and Y").
 OCCURRENCE_VERBS = {"occur", "happen", "take"}
