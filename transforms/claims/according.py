@@ -7,7 +7,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Token
 
 from newsfacts.transforms.claims.grammar import _clause_of, _strip_leading_marker, _trim
-from newsfacts.transforms.claims.patterns import NO_CLAIM, CuePattern, first_decision
+from newsfacts.transforms.claims.patterns import NO_CLAIM, CuePattern, cue_pattern, first_decision
 from newsfacts.transforms.claims.rows import _end, _row
 from newsfacts.transforms.claims.words import CUE_VERBS
 from newsfacts.transforms.claims.speakers import _container_source, _note_speaker, _speaker_text
@@ -37,11 +37,17 @@ def _source_of(doc: Doc, tok: Token) -> tuple[Token | None, Token | None]:
     return to, source
 
 
+@cue_pattern("no_source_or_idiom", "Until noon the handover went according to plan.", None)
 def _find_idiom(doc: Doc, article_id: str, tok: Token) -> dict | None:
     source = _source_of(doc, tok)[1]
     return NO_CLAIM if source is None or _idiom_object(source) else None
 
 
+@cue_pattern(
+    "according_to",
+    "Some 700 people have died since May, according to the health ministry.",
+    ("according_to", "the health ministry", "according to", "Some 700 people have died since May"),
+)
 def _find_according_to(doc: Doc, article_id: str, tok: Token) -> dict | None:
     to, source = _source_of(doc, tok)
     if to is None or source is None:
@@ -75,15 +81,7 @@ def _find_according_to(doc: Doc, article_id: str, tok: Token) -> dict | None:
     return row
 
 
-ACCORDING_PATTERNS: tuple[CuePattern, ...] = (
-    CuePattern("no_source_or_idiom", _find_idiom, "Until noon the handover went according to plan.", None),
-    CuePattern(
-        "according_to",
-        _find_according_to,
-        "Some 700 people have died since May, according to the health ministry.",
-        ("according_to", "the health ministry", "according to", "Some 700 people have died since May"),
-    ),
-)
+ACCORDING_PATTERNS: tuple[CuePattern, ...] = (_find_idiom, _find_according_to)
 
 
 def _contrasted(child: Token, according: Token) -> bool:
