@@ -9,6 +9,7 @@ from newsfacts.transforms.claims.words import (
     CITING_PARTICIPLES,
     CLAUSE,
     CONTENT_POS,
+    COUNTED_PREPOSITION,
     CUE_PREPOSITIONS,
     CUE_VERBS,
     FINITE_TAGS,
@@ -117,8 +118,7 @@ def _complement(verb: Token) -> list[Token]:
     parts, has_core = _core_parts(verb)
     if not has_core:
         has_core = _clause_on_an_object(verb, parts)
-    preps = CUE_PREPOSITIONS.get(lemma, frozenset())
-    if lemma in REQUIRED_PREPOSITION and not any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children):
+    if lemma in REQUIRED_PREPOSITION and not _has_required_preposition(verb, lemma):
         return []
     if not has_core:
         return []
@@ -130,6 +130,15 @@ def _complement(verb: Token) -> list[Token]:
         while parts and (parts[-1].dep_ == "cc" or parts[-1].is_punct):
             parts.pop()
     return _trim(parts)
+
+
+def _has_required_preposition(verb: Token, lemma: str) -> bool:
+    """Whether a cue that needs its preposition has it ("described X as Y"), with a number for its object
+    where the cue counts ("put the toll at 40")."""
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in CUE_PREPOSITIONS.get(lemma, ())]
+    if lemma in COUNTED_PREPOSITION:
+        return any(t.like_num for p in preps for g in p.children for t in g.subtree)
+    return bool(preps)
 
 
 def _core_parts(verb: Token) -> tuple[list[Token], bool]:

@@ -137,6 +137,13 @@ def _included_in_a_total(c: Counted) -> bool:
     return included and bool(c.earlier) and _part_of_a_toll(c, c.earlier[-1])
 
 
+def _whole_of_a_part(c: Counted) -> bool:
+    """ "two of about 40 gunmen were killed": the 40 counts the group the part is taken from, not the dead."""
+    noun = c.noun
+    of = noun.head if noun is not None and noun.dep_ == "pobj" else None
+    return of is not None and of.lower_ == "of" and of.head.pos_ == "NUM" and of.head.i < c.found.start
+
+
 def _bare_aggregate(c: Counted) -> bool:
     """ "the number", "the total" with no "of X", after a figure: it stands for the count just given."""
     noun = c.noun
@@ -177,6 +184,9 @@ CATEGORIES: tuple[Category, ...] = (
         "The UN counts 8,000 deaths, though aid groups say the number may be closer to 20,000.",
         "closer to 20,000",
         total=lambda c: c.earlier[-1],
+    ),
+    Category(
+        "whole_of_a_part", "other", _whole_of_a_part, "Police said two of about 40 gunmen were killed.", "about 40"
     ),
     # "the fifth meeting": an occurrence, whatever the meeting was about
     Category("occurrence", "other", lambda c: c.found.ordinal, "The fifth meeting ended.", "fifth"),
