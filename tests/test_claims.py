@@ -972,6 +972,10 @@ def test_reported_speech_mostly_in_quotes_is_a_direct_quote(nlp, text, expected)
             ["Col Deo Kanyike", "Col Deo Kanyike"],
         ),
         (
+            "The Serbian Orthodox Church condemned the raid. Monks were locked in the temple, the church said.",
+            ["The Serbian Orthodox Church", "The Serbian Orthodox Church"],
+        ),
+        (
             "The army gave a different account. In a statement on Monday, it said the attackers had been repelled.",
             ["The army"],
         ),
@@ -1155,3 +1159,13 @@ def test_a_count_put_at_a_number_and_a_ruling_are_claims(nlp, text, expected):
 )
 def test_a_stance_on_an_object_is_a_claim(nlp, text, expected):
     assert [fields(r) for r in claims(nlp, text)] == expected
+
+
+def test_according_to_closing_the_sentence_credits_every_clause_before_it(nlp):
+    text = "In Dorsa, gunmen burned shops, but nobody was hurt, according to the police."
+    assert fields(one(nlp, text)) == (
+        "according_to",
+        "the police",
+        "according to",
+        "In Dorsa, gunmen burned shops, but nobody was hurt",
+    )

@@ -54,7 +54,7 @@ def _find_according_to(doc: Doc, article_id: str, tok: Token) -> dict | None:
         return NO_CLAIM  # decided by no_source_or_idiom before; kept for the type checker
     phrase = sorted({tok, *tok.subtree, *to.subtree}, key=lambda t: t.i)
     inside = {t.i for t in phrase}
-    clause = _clause_of(tok)
+    clause = _credited_clause(doc, tok, phrase)
     inside |= {t.i for c in clause.children if _contrasted(c, tok) for t in c.subtree}
     content = _trim([t for t in clause.subtree if t.i not in inside and t.sent == tok.sent])
     content = _strip_leading_marker(content)
@@ -82,6 +82,18 @@ def _find_according_to(doc: Doc, article_id: str, tok: Token) -> dict | None:
 
 
 ACCORDING_PATTERNS: tuple[CuePattern, ...] = (_find_idiom, _find_according_to)
+
+
+def _credited_clause(doc: Doc, tok: Token, phrase: list[Token]) -> Token:
+    """The clause a credit phrase covers; one that closes its sentence covers every clause joined before
+    the one it hangs on ("In X, rebels burned shops, but nobody was hurt, according to the police")."""
+    clause = _clause_of(tok)
+    if all(t.is_punct or t.is_space for t in doc[phrase[-1].i + 1 : tok.sent.end]):
+        while clause.dep_ == "conj" and clause.head.i < clause.i and clause.head.pos_ in {"VERB", "AUX"}:
+            if any(t.lemma_.lower() in CUE_VERBS for t in doc[clause.head.i : clause.i]):
+                break  # "A, the UN said, and B, according to X": A has its own credit
+            clause = clause.head
+    return clause
 
 
 def _contrasted(child: Token, according: Token) -> bool:

@@ -22,6 +22,7 @@ from newsfacts.transforms.claims.patterns import NO_CLAIM, CuePattern, cue_patte
 from newsfacts.transforms.claims.rows import _claim_row, _end, _text
 from newsfacts.transforms.claims.words import (
     CLAUSE,
+    INFINITIVE,
     CUE_NOUNS,
     CUE_VERBS,
     DEED_PARTICIPLES,
@@ -140,6 +141,37 @@ def _find_own_words_nested(doc: Doc, article_id: str, verb: Token) -> dict | Non
     nested = verb.dep_ == CLAUSE and head.lemma_.lower() in CUE_VERBS and head.i < verb.i
     subject = _subject(verb) if nested else None
     return NO_CLAIM if subject is not None and subject.lower_ in SUBJECT_PRONOUNS else None
+
+
+@cue_pattern(
+    "credit_closing_the_sentence",
+    "Three people were killed, two injured and one went missing, officials said at the time.",
+    ("indirect", "officials", "say", "Three people were killed, two injured and one went missing"),
+)
+def _closing_credit(doc: Doc, article_id: str, verb: Token) -> dict | None:
+    """ "<statement>, officials said.": a finite cue that closes its sentence, its subject the phrase between
+    the last comma and the cue; what was said is all the sentence before that comma, whatever the parser
+    hung it on (a list of clauses, a clause it read as the cue's head or left unattached)."""
+    phrase = _closing_phrase(verb)
+    if phrase is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and phrase.start <= c.i < phrase.end), None)
+    if subject is None:
+        return None
+    content = _trim(list(doc[verb.sent.start : phrase.start - 1]))
+    if not content:
+        return None
+    kind = "according_to" if verb.lemma_.lower() == "say" and verb.tag_ in {"VBZ", "VBP"} else "indirect"
+    return _claim_row(doc, article_id, kind, subject, verb, content, [verb])
+
+
+def _closing_phrase(verb: Token) -> Span | None:
+    """The credit phrase of a finite, affirmative cue with nothing said after it; else None."""
+    if CLAUSE not in CUE_VERBS[verb.lemma_.lower()] or verb.tag_ not in FINITE_TAGS or _negated(verb):
+        return None
+    if any(c.dep_ in {CLAUSE, "dobj", INFINITIVE} and c.i > verb.i for c in verb.children):
+        return None
+    return credit_phrase(verb)
 
 
 @cue_pattern(
@@ -393,6 +425,7 @@ VERB_PATTERNS: tuple[CuePattern, ...] = (
     _find_parenthetical,
     _find_description,
     _find_own_words_nested,
+    _closing_credit,
     _find_reporting_verb,
 )
 NOUN_PATTERNS: tuple[CuePattern, ...] = (_find_cue_noun,)
