@@ -976,6 +976,11 @@ def test_reported_speech_mostly_in_quotes_is_a_direct_quote(nlp, text, expected)
             ["The Serbian Orthodox Church", "The Serbian Orthodox Church"],
         ),
         (
+            'Col Deo Akiiki, the army spokesperson, told reporters that the raid was stopped. "We repulsed them," '
+            'he said, adding that the rebels fled. "Some drowned in the river," he explained.',
+            ["Col Deo Akiiki", "Col Deo Akiiki", "Col Deo Akiiki", "Col Deo Akiiki"],
+        ),
+        (
             "The army gave a different account. In a statement on Monday, it said the attackers had been repelled.",
             ["The army"],
         ),
@@ -1151,6 +1156,12 @@ def test_a_count_put_at_a_number_and_a_ruling_are_claims(nlp, text, expected):
                 ("indirect", "The ministers", "affirm", "continued support for Sudan"),
             ],
         ),
+        (
+            'The leaders called China a "decisive enabler" of the war.',
+            [("indirect", "The leaders", "call", "China a decisive enabler of the war")],
+        ),
+        ("The president called the ambassador on Monday.", []),
+        ("The rebels sank a bulk carrier called the Tutor that went down in June.", []),
         (
             "The commander refuted reports that civilians were killed.",
             [("indirect", "The commander", "refute", "reports that civilians were killed")],

@@ -14,6 +14,7 @@ from newsfacts.transforms.claims.words import (
     CUE_VERBS,
     FINITE_TAGS,
     INFINITIVE,
+    NAME,
     NONFINITE_TAGS,
     OBJECT,
     OBJECT_CLAUSE_CUES,
@@ -150,9 +151,7 @@ def _core_parts(verb: Token) -> tuple[list[Token], bool]:
     has_core = False
     for child in verb.children:
         if child.dep_ in allowed:
-            if child.dep_ == OBJECT and child.pos_ == "PRON" and child.lower_ not in {"this", "that"}:
-                continue
-            if _cut_off(child, verb):
+            if _passed_over(child, verb, allowed):
                 continue
             parts.extend(child.subtree)
             has_core = True
@@ -160,11 +159,28 @@ def _core_parts(verb: Token) -> tuple[list[Token], bool]:
             parts.extend(child.subtree)
             has_core = has_core or INFINITIVE in allowed or bool(preps)
         elif child.dep_ in {"prep", "prt"} and child.lower_ in preps:
-            objects = [t for g in child.children for t in g.subtree]
+            # "called the envoy on Monday": a date is when, never what was said
+            objects = [t for g in child.children if g.ent_type_ not in {"DATE", "TIME"} for t in g.subtree]
             if objects:
                 parts.extend(objects)
                 has_core = True
     return parts, has_core
+
+
+def _passed_over(child: Token, verb: Token, allowed: frozenset[str]) -> bool:
+    """A complement of the cue's kind that carries nothing said: a pronoun object ("told him"), an object
+    named by no one ("called the ambassador"), a clause cut off by a semicolon."""
+    if child.dep_ == OBJECT and child.pos_ == "PRON" and child.lower_ not in {"this", "that"}:
+        return True
+    if child.dep_ in {OBJECT, NAME} and NAME in allowed and not _gives_a_name(verb):
+        return True  # "called the ambassador", "a ship called the Tutor": no one names anything
+    return _cut_off(child, verb)
+
+
+def _gives_a_name(verb: Token) -> bool:
+    """ "The leaders called China a decisive enabler": a subject gives its object a name."""
+    deps = {c.dep_ for c in verb.children}
+    return OBJECT in deps and NAME in deps and bool(deps & SUBJECT_DEPS)
 
 
 def _clause_on_an_object(verb: Token, parts: list[Token]) -> bool:

@@ -397,7 +397,8 @@ def _fits(tok: Token) -> frozenset[str]:
 
 
 def _resolve_pronoun_speakers(doc: Doc, rows: list[dict]) -> None:
-    """A pronoun speaker ("..., it said") is the previous claim's speaker when that one fits and is near.
+    """A pronoun speaker ("..., it said") is the previous claim's speaker when that one fits and is near (or
+    is the same word: '"...," he said, adding that ...' is one speaker for both claims).
 
     Near: the previous claim's speaker stands in the pronoun's sentence or the one before it. Otherwise the
     nearest fitting name, as resolved when the row was made, stands.
@@ -408,7 +409,7 @@ def _resolve_pronoun_speakers(doc: Doc, rows: list[dict]) -> None:
         if i is None:
             continue
         pronoun = doc[i].lower_
-        if pronoun in PRONOUN_FITS and previous is not None and previous["_speaker_i"] < i:
+        if pronoun in PRONOUN_FITS and previous is not None and previous["_speaker_i"] <= i:
             if PRONOUN_FITS[pronoun] & previous["_fits"] and same_or_previous_sentence(
                 doc[previous["_speaker_i"]], _claim_start(doc, row, doc[i])
             ):

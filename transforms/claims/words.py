@@ -16,8 +16,9 @@ from newsfacts.transforms.language.lexicon import (
     SOURCE_CONTAINERS,
 )
 
-# Complements a cue may take: a clause, an object, a to-infinitive, or an object after a named preposition.
-CLAUSE, OBJECT, INFINITIVE = "ccomp", "dobj", "xcomp"
+# Complements a cue may take: a clause, an object, a to-infinitive, or an object after a named preposition;
+# a cue that takes a NAME takes its object only with the name ("called China a decisive enabler").
+CLAUSE, OBJECT, INFINITIVE, NAME = "ccomp", "dobj", "xcomp", "oprd"
 _SAY = frozenset({CLAUSE})
 _STANCE = frozenset({CLAUSE, OBJECT})
 _COMMIT = frozenset({CLAUSE, INFINITIVE})
@@ -108,7 +109,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
     "describe": frozenset({OBJECT}),
     "put": frozenset({OBJECT}),  # "The agency put the toll at 40."
     "rule": _SAY,  # "The tribunal ruled that the claims had no legal basis."
-    "call": frozenset(),
+    "call": frozenset({OBJECT, NAME}),  # "called China a decisive enabler"; "called for talks" (CUE_PREPOSITIONS)
 }
 # Prepositions that open a cue's content ("call on X to", "accuse X of", "describe X as", "warn of").
 CUE_PREPOSITIONS: dict[str, frozenset[str]] = {

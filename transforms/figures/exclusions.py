@@ -130,6 +130,8 @@ SIDE_NOUNS = {
 }
 # Adjectives that may stand between "the two" and a side noun ("the two rival forces").
 SIDE_ADJECTIVES = {"rival", "warring", "opposing", "neighbouring", "neighboring", "main", "feuding"}
+# Fixed phrases that end in a number word and count nothing, matched on the lower-cased words up to it.
+FIXED_PHRASE_ENDS = ("ground zero", "patient zero", "square one", "day one", "year zero")
 # Fixed phrases with a number word that count nothing, matched on the lower-cased text from the number on.
 FIXED_PHRASES = (
     "two-state solution",  # "Both leaders backed a two-state solution."
@@ -311,6 +313,11 @@ def _tail_of_code(c: Context) -> bool:
     )
 
 
+def _ends_fixed_phrase(c: Context) -> bool:
+    words = [t.lower_ for t in c.doc[max(c.found.start - 2, c.sent.start) : c.found.end]]
+    return any(words[-len(p.split()) :] == p.split() for p in FIXED_PHRASE_ENDS)
+
+
 def _in_fixed_phrase(c: Context) -> bool:
     start = c.found.start
     while start < c.found.end and not _may_start_number(c.doc[start]):
@@ -321,6 +328,7 @@ def _in_fixed_phrase(c: Context) -> bool:
 
 EXCLUSIONS: tuple[Rule, ...] = (
     Rule("fixed_phrase", True, _in_fixed_phrase, "Both leaders backed a two-state solution.", "two-state"),
+    Rule("fixed_phrase_ending", True, _ends_fixed_phrase, "The town is ground zero of the drug trade.", "zero"),
     # a vague quantity is an approximate figure (GUIDELINE.md), whatever its neighbours
     Rule("vague_quantity", False, lambda c: c.found.vague, "Hundreds of people fled the town.", "Hundreds"),
     Rule(
