@@ -167,11 +167,9 @@ def _closing_credit(doc: Doc, article_id: str, verb: Token) -> dict | None:
 
 def _closing_phrase(verb: Token) -> Span | None:
     """The credit phrase of a finite, affirmative cue with nothing said after it; else None."""
-    if CLAUSE not in CUE_VERBS[verb.lemma_.lower()] or verb.tag_ not in FINITE_TAGS or _negated(verb):
-        return None
-    if any(c.dep_ in {CLAUSE, "dobj", INFINITIVE} and c.i > verb.i for c in verb.children):
-        return None
-    return credit_phrase(verb)
+    finite = CLAUSE in CUE_VERBS[verb.lemma_.lower()] and verb.tag_ in FINITE_TAGS and not _negated(verb)
+    said_after = any(c.dep_ in {CLAUSE, "dobj", INFINITIVE} and c.i > verb.i for c in verb.children)
+    return credit_phrase(verb) if finite and not said_after else None
 
 
 @cue_pattern(

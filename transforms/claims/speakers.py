@@ -93,11 +93,20 @@ def _by_issuer(tok: Token) -> str | None:
     return deciding_speaker_rule(issuer, SPEAKER_RULES[1:])[1] if issuer is not tok else None
 
 
-def _by_person_pronoun(tok: Token) -> str | None:
-    if tok.lower_ not in PERSON_PRONOUNS:
-        return None
-    person = _antecedent_person(tok.doc, tok)
-    return person if person is not None else tok.text
+def _by_pronoun(pronouns: frozenset[str], resolve: Callable[[Doc, Token], str | None]) -> Callable[[Token], str | None]:
+    """The rule for one kind of pronoun: its antecedent by `resolve`, else the pronoun as written."""
+
+    def by(tok: Token) -> str | None:
+        if tok.lower_ not in pronouns:
+            return None
+        found = resolve(tok.doc, tok)
+        return found if found is not None else tok.text
+
+    return by
+
+
+_by_person_pronoun = _by_pronoun(PERSON_PRONOUNS, lambda doc, tok: _antecedent_person(doc, tok))
+_by_group_pronoun = _by_pronoun(GROUP_PRONOUNS, lambda doc, tok: _antecedent_group(doc, tok))
 
 
 def _by_clause_subject(tok: Token) -> str | None:
@@ -113,13 +122,6 @@ def _by_clause_subject(tok: Token) -> str | None:
     if plural != (pronoun == "they") and subject.ent_type_ not in GROUP_LABELS:
         return None
     return deciding_speaker_rule(subject)[1]
-
-
-def _by_group_pronoun(tok: Token) -> str | None:
-    if tok.lower_ not in GROUP_PRONOUNS:
-        return None
-    group = _antecedent_group(tok.doc, tok)
-    return group if group is not None else tok.text
 
 
 def _by_appositive_name(tok: Token) -> str | None:
