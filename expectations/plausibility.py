@@ -362,7 +362,7 @@ def derive(
         speakers = df["speaker_text"] if "speaker_text" in df.columns else [None] * len(df)
         none = [None] * len(df)
         speaker_spans = zip(df.get("speaker_start", none), df.get("speaker_end", none))
-        content_spans = zip(df.get("start_char", none), df.get("end_char", none))
+        content_spans = zip(df.get("content_start", none), df.get("content_end", none))
         return [
             claim_problem(c, sp, ss, cs) for c, sp, ss, cs in zip(df["content"], speakers, speaker_spans, content_spans)
         ]

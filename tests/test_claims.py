@@ -962,6 +962,32 @@ def test_reported_speech_mostly_in_quotes_is_a_direct_quote(nlp, text, expected)
             "its edge. Rebels clashed with troops there on Friday, he said.",
             ["An activist in Idlib", "An activist in Idlib"],
         ),
+        (
+            '"We held the hill for six hours," a police captain told reporters. He said two officers were wounded.',
+            ["a police captain", "a police captain"],
+        ),
+        (
+            'Col Deo Kanyike, the deputy army spokesperson, told reporters that the raid was stopped. "We tracked '
+            'a group of rebels crossing the river. We stopped them," he said.',
+            ["Col Deo Kanyike", "Col Deo Kanyike"],
+        ),
+        (
+            "The Serbian Orthodox Church condemned the raid. Monks were locked in the temple, the church said.",
+            ["The Serbian Orthodox Church", "The Serbian Orthodox Church"],
+        ),
+        (
+            'Col Deo Akiiki, the army spokesperson, told reporters that the raid was stopped. "We repulsed them," '
+            'he said, adding that the rebels fled. "Some drowned in the river," he explained.',
+            ["Col Deo Akiiki", "Col Deo Akiiki", "Col Deo Akiiki", "Col Deo Akiiki"],
+        ),
+        (
+            "The army gave a different account. In a statement on Monday, it said the attackers had been repelled.",
+            ["The army"],
+        ),
+        (
+            "Baku described the talks as useful but repeated its demand that Yerevan change its constitution.",
+            ["Baku", "Baku"],
+        ),
     ],
 )
 def test_descriptor_and_pronoun_speakers_resolve_to_who_was_named(nlp, text, speakers):
@@ -1099,3 +1125,58 @@ def test_clause_after_an_aside_is_what_was_said(nlp):
 )
 def test_unnamed_employer_is_not_part_of_the_speaker(nlp, text, speaker):
     assert one(nlp, text)["speaker_text"] == speaker
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The health ministry put the death toll at more than 400.",
+            [("indirect", "The health ministry", "put", "the death toll at more than 400")],
+        ),
+        ("The shelling put the town at risk.", []),
+        (
+            "The court ruled in 2016 that the claims had no legal basis.",
+            [("indirect", "The court", "rule", "the claims had no legal basis")],
+        ),
+        ("The judge ruled out a delay.", []),
+    ],
+)
+def test_a_count_put_at_a_number_and_a_ruling_are_claims(nlp, text, expected):
+    assert [fields(r) for r in claims(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The ministers stressed their unity and affirmed continued support for Sudan.",
+            [
+                ("indirect", "The ministers", "stress", "their unity"),
+                ("indirect", "The ministers", "affirm", "continued support for Sudan"),
+            ],
+        ),
+        (
+            'The leaders called China a "decisive enabler" of the war.',
+            [("indirect", "The leaders", "call", "China a decisive enabler of the war")],
+        ),
+        ("The president called the ambassador on Monday.", []),
+        ("The rebels sank a bulk carrier called the Tutor that went down in June.", []),
+        (
+            "The commander refuted reports that civilians were killed.",
+            [("indirect", "The commander", "refute", "reports that civilians were killed")],
+        ),
+    ],
+)
+def test_a_stance_on_an_object_is_a_claim(nlp, text, expected):
+    assert [fields(r) for r in claims(nlp, text)] == expected
+
+
+def test_according_to_closing_the_sentence_credits_every_clause_before_it(nlp):
+    text = "In Dorsa, gunmen burned shops, but nobody was hurt, according to the police."
+    assert fields(one(nlp, text)) == (
+        "according_to",
+        "the police",
+        "according to",
+        "In Dorsa, gunmen burned shops, but nobody was hurt",
+    )

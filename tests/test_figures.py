@@ -391,6 +391,14 @@ def test_source(nlp, text, source):
     assert only(nlp, text)["source_text"] == source
 
 
+def test_he_after_a_quote_is_the_titled_name_the_model_left_unlabelled(nlp):
+    text = (
+        "Col Deo Kanyike, the deputy army spokesperson, told reporters that the raid was stopped. "
+        '"We tracked a group of 40-50 rebels crossing the river," he said.'
+    )
+    assert [(r["text"], r["source_text"]) for r in figures(nlp, text)] == [("40-50", "Col Deo Kanyike")]
+
+
 def test_bare_coalition_is_the_coalition_named_before(nlp):
     rows = figures(
         nlp,
@@ -938,3 +946,23 @@ def test_source_hung_on_the_content_by_the_parser(nlp):
         "killed",
         "the Karvo Monitor for Human Rights",
     )
+
+
+def test_a_count_after_a_weekday_is_a_figure_and_a_day_of_the_month_is_not(nlp):
+    rows = figures(nlp, "The Red Cross had said on Monday nine people were wounded. They met on Monday 12 May.")
+    assert [(r["text"], r["category"], r["source_text"]) for r in rows] == [("nine", "injured", "The Red Cross")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("A riot left 11 inmates and a warden dead.", [("11", "killed", "inmate")]),
+        ("Ravi Dosh, 41, was killed last year.", []),
+        (
+            "Police said two of about 40 gunmen were killed.",
+            [("two", "killed", "gunman"), ("about 40", "other", "gunman")],
+        ),
+    ],
+)
+def test_casualty_word_after_a_coordination_an_age_and_the_whole_of_a_part(nlp, text, expected):
+    assert [(r["text"], r["category"], r["unit"]) for r in figures(nlp, text)] == expected

@@ -20,7 +20,8 @@ from newsfacts.schema import to_table
 TEXT = (
     "The health ministry said that 45 people were killed on Monday. "
     "The war's total has risen to more than 42,000 since October, the ministry said. "
-    "Reuters reported that troops attacked Kidal, a town in Mali."
+    "Reuters reported that troops attacked Kidal, a town in Mali. "
+    "Mali says rebels attacked Kidal, in northern Mali."
 )
 PUBLISHED = dt.date(2024, 5, 6)
 
@@ -433,6 +434,15 @@ def test_a_name_said_again_inside_the_content_is_not_the_speaker():
     assert claim_problem(text[content_start:-1], "Israel", (0, 6), (content_start, len(text) - 1)) is None
     # The speaker's own words inside the content are still caught.
     assert claim_problem(text[:-1], "Israel", (0, 6), (0, len(text) - 1)) is not None
+
+
+def test_a_name_said_again_inside_the_content_keeps_the_claim_in_the_table(tmp_path):
+    # The check compares the speaker with the content's own offsets, not the whole claim's (speaker and cue too).
+    content = "rebels attacked Kidal, in northern Mali"
+    row = {**claim("c_mali", "Mali", content), **at("Mali says rebels attacked Kidal, in northern Mali")}
+    row["speaker_start"], row["speaker_end"] = at("Mali says")["start_char"], at("Mali says")["start_char"] + 4
+    kept, reasons = run(tmp_path, "claims", [row])
+    assert (kept, reasons) == (["c_mali"], {})
 
 
 def test_a_descriptor_with_its_article_is_a_name_and_a_demonym_is_a_unit():

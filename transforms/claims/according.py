@@ -7,7 +7,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Token
 
 from newsfacts.transforms.claims.grammar import _clause_of, _strip_leading_marker, _trim
-from newsfacts.transforms.claims.patterns import NO_CLAIM, CuePattern, first_decision
+from newsfacts.transforms.claims.patterns import NO_CLAIM, CuePattern, cue_pattern, first_decision
 from newsfacts.transforms.claims.rows import _end, _row
 from newsfacts.transforms.claims.words import CUE_VERBS
 from newsfacts.transforms.claims.speakers import _container_source, _note_speaker, _speaker_text
@@ -37,18 +37,24 @@ def _source_of(doc: Doc, tok: Token) -> tuple[Token | None, Token | None]:
     return to, source
 
 
+@cue_pattern("no_source_or_idiom", "Until noon the handover went according to plan.", None)
 def _find_idiom(doc: Doc, article_id: str, tok: Token) -> dict | None:
     source = _source_of(doc, tok)[1]
     return NO_CLAIM if source is None or _idiom_object(source) else None
 
 
+@cue_pattern(
+    "according_to",
+    "Some 700 people have died since May, according to the health ministry.",
+    ("according_to", "the health ministry", "according to", "Some 700 people have died since May"),
+)
 def _find_according_to(doc: Doc, article_id: str, tok: Token) -> dict | None:
     to, source = _source_of(doc, tok)
     if to is None or source is None:
         return NO_CLAIM  # decided by no_source_or_idiom before; kept for the type checker
     phrase = sorted({tok, *tok.subtree, *to.subtree}, key=lambda t: t.i)
     inside = {t.i for t in phrase}
-    clause = _clause_of(tok)
+    clause = _credited_clause(doc, tok, phrase)
     inside |= {t.i for c in clause.children if _contrasted(c, tok) for t in c.subtree}
     content = _trim([t for t in clause.subtree if t.i not in inside and t.sent == tok.sent])
     content = _strip_leading_marker(content)
@@ -75,15 +81,19 @@ def _find_according_to(doc: Doc, article_id: str, tok: Token) -> dict | None:
     return row
 
 
-ACCORDING_PATTERNS: tuple[CuePattern, ...] = (
-    CuePattern("no_source_or_idiom", _find_idiom, "Until noon the handover went according to plan.", None),
-    CuePattern(
-        "according_to",
-        _find_according_to,
-        "Some 700 people have died since May, according to the health ministry.",
-        ("according_to", "the health ministry", "according to", "Some 700 people have died since May"),
-    ),
-)
+ACCORDING_PATTERNS: tuple[CuePattern, ...] = (_find_idiom, _find_according_to)
+
+
+def _credited_clause(doc: Doc, tok: Token, phrase: list[Token]) -> Token:
+    """The clause a credit phrase covers; one that closes its sentence covers every clause joined before
+    the one it hangs on ("In X, rebels burned shops, but nobody was hurt, according to the police")."""
+    clause = _clause_of(tok)
+    if all(t.is_punct or t.is_space for t in doc[phrase[-1].i + 1 : tok.sent.end]):
+        while clause.dep_ == "conj" and clause.head.i < clause.i and clause.head.pos_ in {"VERB", "AUX"}:
+            if any(t.lemma_.lower() in CUE_VERBS for t in doc[clause.head.i : clause.i]):
+                break  # "A, the UN said, and B, according to X": A has its own credit
+            clause = clause.head
+    return clause
 
 
 def _contrasted(child: Token, according: Token) -> bool:

@@ -9,10 +9,12 @@ from newsfacts.transforms.claims.words import (
     CITING_PARTICIPLES,
     CLAUSE,
     CONTENT_POS,
+    COUNTED_PREPOSITION,
     CUE_PREPOSITIONS,
     CUE_VERBS,
     FINITE_TAGS,
     INFINITIVE,
+    NAME,
     NONFINITE_TAGS,
     OBJECT,
     OBJECT_CLAUSE_CUES,
@@ -117,8 +119,7 @@ def _complement(verb: Token) -> list[Token]:
     parts, has_core = _core_parts(verb)
     if not has_core:
         has_core = _clause_on_an_object(verb, parts)
-    preps = CUE_PREPOSITIONS.get(lemma, frozenset())
-    if lemma in REQUIRED_PREPOSITION and not any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children):
+    if lemma in REQUIRED_PREPOSITION and not _has_required_preposition(verb, lemma):
         return []
     if not has_core:
         return []
@@ -132,6 +133,15 @@ def _complement(verb: Token) -> list[Token]:
     return _trim(parts)
 
 
+def _has_required_preposition(verb: Token, lemma: str) -> bool:
+    """Whether a cue that needs its preposition has it ("described X as Y"), with a number for its object
+    where the cue counts ("put the toll at 40")."""
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in CUE_PREPOSITIONS.get(lemma, ())]
+    if lemma in COUNTED_PREPOSITION:
+        return any(t.like_num for p in preps for g in p.children for t in g.subtree)
+    return bool(preps)
+
+
 def _core_parts(verb: Token) -> tuple[list[Token], bool]:
     """The complements a cue takes by its table row, and whether one of them carries what was said."""
     lemma = verb.lemma_.lower()
@@ -141,9 +151,7 @@ def _core_parts(verb: Token) -> tuple[list[Token], bool]:
     has_core = False
     for child in verb.children:
         if child.dep_ in allowed:
-            if child.dep_ == OBJECT and child.pos_ == "PRON" and child.lower_ not in {"this", "that"}:
-                continue
-            if _cut_off(child, verb):
+            if _passed_over(child, verb, allowed):
                 continue
             parts.extend(child.subtree)
             has_core = True
@@ -151,11 +159,28 @@ def _core_parts(verb: Token) -> tuple[list[Token], bool]:
             parts.extend(child.subtree)
             has_core = has_core or INFINITIVE in allowed or bool(preps)
         elif child.dep_ in {"prep", "prt"} and child.lower_ in preps:
-            objects = [t for g in child.children for t in g.subtree]
+            # "called the envoy on Monday": a date is when, never what was said
+            objects = [t for g in child.children if g.ent_type_ not in {"DATE", "TIME"} for t in g.subtree]
             if objects:
                 parts.extend(objects)
                 has_core = True
     return parts, has_core
+
+
+def _passed_over(child: Token, verb: Token, allowed: frozenset[str]) -> bool:
+    """A complement of the cue's kind that carries nothing said: a pronoun object ("told him"), an object
+    named by no one ("called the ambassador"), a clause cut off by a semicolon."""
+    if child.dep_ == OBJECT and child.pos_ == "PRON" and child.lower_ not in {"this", "that"}:
+        return True
+    if child.dep_ in {OBJECT, NAME} and NAME in allowed and not _gives_a_name(verb):
+        return True  # "called the ambassador", "a ship called the Tutor": no one names anything
+    return _cut_off(child, verb)
+
+
+def _gives_a_name(verb: Token) -> bool:
+    """ "The leaders called China a decisive enabler": a subject gives its object a name."""
+    deps = {c.dep_ for c in verb.children}
+    return OBJECT in deps and NAME in deps and bool(deps & SUBJECT_DEPS)
 
 
 def _clause_on_an_object(verb: Token, parts: list[Token]) -> bool:

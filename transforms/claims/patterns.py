@@ -2,7 +2,8 @@
 
 A pattern's `find` looks at one candidate (a cue token, a quotation, an "according") and answers with a
 row, with NO_CLAIM (this pattern decides: no claim here), or with None (not this pattern, try the next).
-The tables are REPORTED_PATTERNS (transforms.claims.reported), QUOTE_PATTERNS (transforms.claims.quotes)
+Each finder is made a pattern by `@cue_pattern(name, example, claim)` written above it. The tables are
+REPORTED_PATTERNS (transforms.claims.reported), QUOTE_PATTERNS (transforms.claims.quotes)
 and ACCORDING_PATTERNS (transforms.claims.according); CUE_PATTERNS in transforms.claims holds all three.
 `claim` is (kind, speaker, cue, content) of the claim the pattern finds in `example`, or None when the
 pattern is an exclusion and the example holds no claim from it.
@@ -16,6 +17,9 @@ from typing import Any, Callable, Iterable
 NO_CLAIM: Any = object()  # a pattern's answer: it decides, and there is no claim
 
 
+ClaimExample = tuple[str, str | None, str | None, str]
+
+
 @dataclass(frozen=True)
 class CuePattern:
     """One named cue pattern with its example sentence and the claim it gives there."""
@@ -23,7 +27,17 @@ class CuePattern:
     name: str
     find: Callable[..., Any]
     example: str
-    claim: tuple[str, str | None, str | None, str] | None
+    claim: ClaimExample | None
+
+
+def cue_pattern(name: str, example: str, claim: ClaimExample | None) -> Callable[[Callable[..., Any]], CuePattern]:
+    """Make a finder the cue pattern `name`, written above it with its example sentence and the claim it gives
+    there; the tables list the patterns in the order they are tried."""
+
+    def make(find: Callable[..., Any]) -> CuePattern:
+        return CuePattern(name, find, example, claim)
+
+    return make
 
 
 def first_decision(patterns: Iterable[CuePattern], *args: Any) -> tuple[CuePattern | None, Any]:

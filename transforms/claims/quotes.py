@@ -12,7 +12,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Token
 
 from newsfacts.transforms.claims.grammar import _negated, _subject
-from newsfacts.transforms.claims.patterns import NO_CLAIM, CuePattern, first_decision
+from newsfacts.transforms.claims.patterns import NO_CLAIM, CuePattern, cue_pattern, first_decision
 from newsfacts.transforms.claims.rows import _quote_row
 from newsfacts.transforms.claims.speakers import _speaker_text
 from newsfacts.transforms.claims.words import CUE_VERBS, MIN_STANDALONE_WORDS, QUOTE_NOUNS
@@ -77,6 +77,11 @@ def _direct_quotes(doc: Doc, article_id: str, quotes: list[Quote]) -> Iterator[d
         yield row
 
 
+@cue_pattern(
+    "introduced_before_quote",
+    "The coach told reporters: \u201cWe played badly and we deserved to lose.\u201d",
+    ("direct_quote", "The coach", "tell", "We played badly and we deserved to lose."),
+)
 def _find_introduced(c: QuoteContext) -> Credit | None:
     """A quote inside a sentence is a partial quote of reported speech, or a title; one that follows "X
     said:" (or "X said" and runs to the sentence end) is the whole utterance."""
@@ -99,6 +104,11 @@ def _cue_after(c: QuoteContext) -> tuple[Token | None, Token | None] | None:
     return _cue_in(tail)
 
 
+@cue_pattern(
+    "cue_between_two_quotes",
+    "\u201cThe road is open,\u201d the mayor said, \u201cbut the bridge is not.\u201d",
+    ("direct_quote", "the mayor", "say", "The road is open, but the bridge is not."),
+)
 def _find_interrupted(c: QuoteContext) -> Credit | None:
     follower = c.quotes[c.n + 1] if c.n + 1 < len(c.quotes) else None
     if follower is None or not _interrupts(c.doc, c.quote, follower):
@@ -109,6 +119,11 @@ def _find_interrupted(c: QuoteContext) -> Credit | None:
     return Credit(found[0], found[1], [c.quote, follower])  # "A," he said, "B."
 
 
+@cue_pattern(
+    "cue_after_quote",
+    "'We will not give up the city,' the governor said.",
+    ("direct_quote", "the governor", "say", "We will not give up the city"),
+)
 def _find_credited_after(c: QuoteContext) -> Credit | None:
     found = _cue_after(c)
     if found is None:
@@ -116,38 +131,18 @@ def _find_credited_after(c: QuoteContext) -> Credit | None:
     return Credit(found[0], found[1], [c.quote]) if found[0] is not None else NO_CLAIM
 
 
+@cue_pattern(
+    "continues_previous_quote",
+    "'We will not give up the city,' the governor said. 'Our units are holding the bridges.'",
+    ("direct_quote", "the governor", None, "Our units are holding the bridges."),
+)
 def _find_continuation(c: QuoteContext) -> Credit | None:
     if _word_count(c.doc, c.quote) < MIN_STANDALONE_WORDS or not _follows(c.doc, c.quote, c.previous):
         return NO_CLAIM
     return Credit(None, None, [c.quote], c.previous)
 
 
-QUOTE_PATTERNS: tuple[CuePattern, ...] = (
-    CuePattern(
-        "introduced_before_quote",
-        _find_introduced,
-        "The coach told reporters: \u201cWe played badly and we deserved to lose.\u201d",
-        ("direct_quote", "The coach", "tell", "We played badly and we deserved to lose."),
-    ),
-    CuePattern(
-        "cue_between_two_quotes",
-        _find_interrupted,
-        "\u201cThe road is open,\u201d the mayor said, \u201cbut the bridge is not.\u201d",
-        ("direct_quote", "the mayor", "say", "The road is open, but the bridge is not."),
-    ),
-    CuePattern(
-        "cue_after_quote",
-        _find_credited_after,
-        "'We will not give up the city,' the governor said.",
-        ("direct_quote", "the governor", "say", "We will not give up the city"),
-    ),
-    CuePattern(
-        "continues_previous_quote",
-        _find_continuation,
-        "'We will not give up the city,' the governor said. 'Our units are holding the bridges.'",
-        ("direct_quote", "the governor", None, "Our units are holding the bridges."),
-    ),
-)
+QUOTE_PATTERNS: tuple[CuePattern, ...] = (_find_introduced, _find_interrupted, _find_credited_after, _find_continuation)
 
 
 def _head_tokens(doc: Doc, quote: Quote) -> list[Token]:

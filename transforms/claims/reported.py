@@ -18,10 +18,11 @@ from newsfacts.transforms.claims.grammar import (
     _subject,
     _trim,
 )
-from newsfacts.transforms.claims.patterns import NO_CLAIM, CuePattern, first_decision
+from newsfacts.transforms.claims.patterns import NO_CLAIM, CuePattern, cue_pattern, first_decision
 from newsfacts.transforms.claims.rows import _claim_row, _end, _text
 from newsfacts.transforms.claims.words import (
     CLAUSE,
+    INFINITIVE,
     CUE_NOUNS,
     CUE_VERBS,
     DEED_PARTICIPLES,
@@ -61,28 +62,49 @@ def _is_participle(verb: Token) -> bool:
     return verb.tag_ == "VBG" and verb.dep_ != "ROOT"
 
 
+@cue_pattern(
+    "quoted_as_saying",
+    "Rebel radio quoted a commander as saying that 40 soldiers were killed.",
+    ("indirect", "a commander", "say", "40 soldiers were killed"),
+)
 def _find_quoted_as_saying(doc: Doc, article_id: str, verb: Token) -> dict | None:
     speaker = quoted_as_saying(verb) if _is_participle(verb) and not _negated(verb) else None
     content = _complement(verb) if speaker is not None else []
     return _claim_row(doc, article_id, "indirect", speaker, verb, content, [verb]) if content else None
 
 
+@cue_pattern(
+    "with_speaker_participle",
+    "The talks ended, with the foreign minister reiterating the country's wish for calm.",
+    ("indirect", "the foreign minister", "reiterate", "the country's wish for calm"),
+)
 def _find_absolute(doc: Doc, article_id: str, verb: Token) -> dict | None:
     return _absolute_claim(doc, article_id, verb) if _is_participle(verb) else None
 
 
+@cue_pattern(
+    "participle_after_cue",
+    "The minister said the talks failed, adding that a new round was planned.",
+    ("indirect", "The minister", "add", "a new round was planned"),
+)
 def _find_participle_after_cue(doc: Doc, article_id: str, verb: Token) -> dict | None:
     if not _is_participle(verb) or _participle_head(verb).lemma_.lower() not in CUE_VERBS:
         return None
     return _participle_claim(doc, article_id, verb) or NO_CLAIM
 
 
+@cue_pattern(
+    "participle_after_deed",
+    "The militia postponed the handover for six hours, saying the army had broken the truce.",
+    ("indirect", "The militia", "say", "the army had broken the truce"),
+)
 def _find_participle_after_deed(doc: Doc, article_id: str, verb: Token) -> dict | None:
     if not _is_participle(verb):
         return None
     return _participle_claim(doc, article_id, verb) or NO_CLAIM
 
 
+@cue_pattern("not_asserted", "The minister will say more about the plan on Monday.", None)
 def _find_unasserted(doc: Doc, article_id: str, verb: Token) -> dict | None:
     if not _is_asserted(verb):
         return NO_CLAIM
@@ -90,12 +112,20 @@ def _find_unasserted(doc: Doc, article_id: str, verb: Token) -> dict | None:
     return NO_CLAIM if subject is None or subject.lemma_.lower() in NON_SPEAKERS else None
 
 
+@cue_pattern(
+    "parenthetical",
+    "The harvest, the farmers' association says, will be the smallest in a decade.",
+    ("according_to", "the farmers' association", "say", "The harvest will be the smallest in a decade"),
+)
 def _find_parenthetical(doc: Doc, article_id: str, verb: Token) -> dict | None:
     if verb.dep_ != "parataxis" or CLAUSE not in CUE_VERBS[verb.lemma_.lower()]:
         return None
     return _parenthetical_claim(doc, article_id, verb, _subject(verb)) or NO_CLAIM
 
 
+@cue_pattern(
+    "describes_a_noun", "The envoy put forward proposals that the mediators believe will end the dispute.", None
+)
 def _find_description(doc: Doc, article_id: str, verb: Token) -> dict | None:
     described = verb.dep_ in {"acl", "relcl"} and any(
         c.dep_ == CLAUSE and c.left_edge.i < verb.i for c in verb.children
@@ -103,6 +133,7 @@ def _find_description(doc: Doc, article_id: str, verb: Token) -> dict | None:
     return NO_CLAIM if described else None
 
 
+@cue_pattern("own_words_nested", "The minister will say on Monday that he welcomes the offer to host the talks.", None)
 def _find_own_words_nested(doc: Doc, article_id: str, verb: Token) -> dict | None:
     """A cue inside what a speaker said, whose subject is a pronoun for that speaker ("said that he
     welcomed ..."), is part of that statement, not a claim of its own."""
@@ -112,6 +143,40 @@ def _find_own_words_nested(doc: Doc, article_id: str, verb: Token) -> dict | Non
     return NO_CLAIM if subject is not None and subject.lower_ in SUBJECT_PRONOUNS else None
 
 
+@cue_pattern(
+    "credit_closing_the_sentence",
+    "Three people were killed, two injured and one went missing, officials said at the time.",
+    ("indirect", "officials", "say", "Three people were killed, two injured and one went missing"),
+)
+def _closing_credit(doc: Doc, article_id: str, verb: Token) -> dict | None:
+    """ "<statement>, officials said.": a finite cue that closes its sentence, its subject the phrase between
+    the last comma and the cue; what was said is all the sentence before that comma, whatever the parser
+    hung it on (a list of clauses, a clause it read as the cue's head or left unattached)."""
+    phrase = _closing_phrase(verb)
+    if phrase is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and phrase.start <= c.i < phrase.end), None)
+    if subject is None:
+        return None
+    content = _trim(list(doc[verb.sent.start : phrase.start - 1]))
+    if not content:
+        return None
+    kind = "according_to" if verb.lemma_.lower() == "say" and verb.tag_ in {"VBZ", "VBP"} else "indirect"
+    return _claim_row(doc, article_id, kind, subject, verb, content, [verb])
+
+
+def _closing_phrase(verb: Token) -> Span | None:
+    """The credit phrase of a finite, affirmative cue with nothing said after it; else None."""
+    finite = CLAUSE in CUE_VERBS[verb.lemma_.lower()] and verb.tag_ in FINITE_TAGS and not _negated(verb)
+    said_after = any(c.dep_ in {CLAUSE, "dobj", INFINITIVE} and c.i > verb.i for c in verb.children)
+    return credit_phrase(verb) if finite and not said_after else None
+
+
+@cue_pattern(
+    "reporting_verb",
+    "The union called for a general strike on Monday.",
+    ("indirect", "The union", "call for", "a general strike on Monday"),
+)
 def _find_reporting_verb(doc: Doc, article_id: str, verb: Token) -> dict | None:
     """The subject said, stated, urged ... the complement; "..., the minister says" is a credit in passing."""
     content = _complement(verb)
@@ -124,6 +189,11 @@ def _find_reporting_verb(doc: Doc, article_id: str, verb: Token) -> dict | None:
     return _claim_row(doc, article_id, kind, _subject(verb), verb, content, cue_tokens)
 
 
+@cue_pattern(
+    "cue_noun",
+    "Markets fell after Mr. Grant\u2019s assertion that rates would rise again.",
+    ("indirect", "Mr. Grant", "assertion", "rates would rise again"),
+)
 def _find_cue_noun(doc: Doc, article_id: str, noun: Token) -> dict | None:
     return _noun_claim(doc, article_id, noun) or NO_CLAIM
 
@@ -201,6 +271,16 @@ def _absolute_claim(doc: Doc, article_id: str, verb: Token) -> dict | None:
     return _claim_row(doc, article_id, "indirect", subject, verb, content, cue_tokens)
 
 
+@cue_pattern(
+    "speaker_hung_on_content",
+    "The nine were killed in a raid on the town of Dorsa, north of Lamu, the Karvo Monitor for Human Rights said.",
+    (
+        "indirect",
+        "the Karvo Monitor for Human Rights",
+        "say",
+        "The nine were killed in a raid on the town of Dorsa, north of Lamu",
+    ),
+)
 def _trailing_credit(doc: Doc, article_id: str, verb: Token) -> dict | None:
     """ "..., police and residents said on Sunday, ...": a credit after its content whose speaker the parser
     hung on the content (a conjunct or an apposition of its last noun), so the cue has no subject of its own."""
@@ -230,6 +310,11 @@ def _unparsed_credit(verb: Token) -> Span | None:
     return phrase
 
 
+@cue_pattern(
+    "speaker_after_cue",
+    "The two leaders should meet in Vienna on 3 June, announced the presidency of Austria.",
+    ("indirect", "the presidency of Austria", "announce", "The two leaders should meet in Vienna on 3 June"),
+)
 def _inverted_claim(doc: Doc, article_id: str, verb: Token) -> dict | None:
     """ "..., announced the presidency of X.": a cue after its content, with the speaker after the cue."""
     speaker = _inverted_speaker(doc, verb)
@@ -328,79 +413,18 @@ def _noun_claim(doc: Doc, article_id: str, noun: Token) -> dict | None:
 # --- the table -------------------------------------------------------------------------------
 
 VERB_PATTERNS: tuple[CuePattern, ...] = (
-    CuePattern(
-        "quoted_as_saying",
-        _find_quoted_as_saying,
-        "Rebel radio quoted a commander as saying that 40 soldiers were killed.",
-        ("indirect", "a commander", "say", "40 soldiers were killed"),
-    ),
-    CuePattern(
-        "with_speaker_participle",
-        _find_absolute,
-        "The talks ended, with the foreign minister reiterating the country's wish for calm.",
-        ("indirect", "the foreign minister", "reiterate", "the country's wish for calm"),
-    ),
-    CuePattern(
-        "participle_after_cue",
-        _find_participle_after_cue,
-        "The minister said the talks failed, adding that a new round was planned.",
-        ("indirect", "The minister", "add", "a new round was planned"),
-    ),
-    CuePattern(
-        "participle_after_deed",
-        _find_participle_after_deed,
-        "The militia postponed the handover for six hours, saying the army had broken the truce.",
-        ("indirect", "The militia", "say", "the army had broken the truce"),
-    ),
-    CuePattern(
-        "speaker_hung_on_content",
-        _trailing_credit,
-        "The nine were killed in a raid on the town of Dorsa, north of Lamu, the Karvo Monitor for Human Rights said.",
-        (
-            "indirect",
-            "the Karvo Monitor for Human Rights",
-            "say",
-            "The nine were killed in a raid on the town of Dorsa, north of Lamu",
-        ),
-    ),
-    CuePattern(
-        "speaker_after_cue",
-        _inverted_claim,
-        "The two leaders should meet in Vienna on 3 June, announced the presidency of Austria.",
-        ("indirect", "the presidency of Austria", "announce", "The two leaders should meet in Vienna on 3 June"),
-    ),
-    CuePattern("not_asserted", _find_unasserted, "The minister will say more about the plan on Monday.", None),
-    CuePattern(
-        "parenthetical",
-        _find_parenthetical,
-        "The harvest, the farmers' association says, will be the smallest in a decade.",
-        ("according_to", "the farmers' association", "say", "The harvest will be the smallest in a decade"),
-    ),
-    CuePattern(
-        "describes_a_noun",
-        _find_description,
-        "The envoy put forward proposals that the mediators believe will end the dispute.",
-        None,
-    ),
-    CuePattern(
-        "own_words_nested",
-        _find_own_words_nested,
-        "The minister will say on Monday that he welcomes the offer to host the talks.",
-        None,
-    ),
-    CuePattern(
-        "reporting_verb",
-        _find_reporting_verb,
-        "The union called for a general strike on Monday.",
-        ("indirect", "The union", "call for", "a general strike on Monday"),
-    ),
+    _find_quoted_as_saying,
+    _find_absolute,
+    _find_participle_after_cue,
+    _find_participle_after_deed,
+    _trailing_credit,
+    _inverted_claim,
+    _find_unasserted,
+    _find_parenthetical,
+    _find_description,
+    _find_own_words_nested,
+    _closing_credit,
+    _find_reporting_verb,
 )
-NOUN_PATTERNS: tuple[CuePattern, ...] = (
-    CuePattern(
-        "cue_noun",
-        _find_cue_noun,
-        "Markets fell after Mr. Grant\u2019s assertion that rates would rise again.",
-        ("indirect", "Mr. Grant", "assertion", "rates would rise again"),
-    ),
-)
+NOUN_PATTERNS: tuple[CuePattern, ...] = (_find_cue_noun,)
 REPORTED_PATTERNS = VERB_PATTERNS + NOUN_PATTERNS

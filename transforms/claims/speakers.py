@@ -14,8 +14,11 @@ from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from newsfacts.transforms.claims.grammar import _subject
+from newsfacts.transforms.entities import HONORIFICS
 from newsfacts.transforms.claims.words import (
     ANCHOR_LABELS,
+    OWNED_OBJECT_DEPS,
     HEAD_OF_STATE_TITLES,
     LEADER_ROLES,
     SPEAKING_PERSON_NOUNS,
@@ -29,6 +32,7 @@ from newsfacts.transforms.claims.words import (
     SPEAKER_TRIM_DEPS,
 )
 from newsfacts.transforms.language.discourse import (
+    titled_name,
     WINDOWS,
     antecedent,
     dateline_tokens,
@@ -89,18 +93,35 @@ def _by_issuer(tok: Token) -> str | None:
     return deciding_speaker_rule(issuer, SPEAKER_RULES[1:])[1] if issuer is not tok else None
 
 
-def _by_person_pronoun(tok: Token) -> str | None:
-    if tok.lower_ not in PERSON_PRONOUNS:
-        return None
-    person = _antecedent_person(tok.doc, tok)
-    return person if person is not None else tok.text
+def _by_pronoun(pronouns: frozenset[str], resolve: Callable[[Doc, Token], str | None]) -> Callable[[Token], str | None]:
+    """The rule for one kind of pronoun: its antecedent by `resolve`, else the pronoun as written."""
+
+    def by(tok: Token) -> str | None:
+        if tok.lower_ not in pronouns:
+            return None
+        found = resolve(tok.doc, tok)
+        return found if found is not None else tok.text
+
+    return by
 
 
-def _by_group_pronoun(tok: Token) -> str | None:
-    if tok.lower_ not in GROUP_PRONOUNS:
+_by_person_pronoun = _by_pronoun(PERSON_PRONOUNS, lambda doc, tok: _antecedent_person(doc, tok))
+_by_group_pronoun = _by_pronoun(GROUP_PRONOUNS, lambda doc, tok: _antecedent_group(doc, tok))
+
+
+def _by_clause_subject(tok: Token) -> str | None:
+    """ "Baku repeated its demand that ...": "its" or "their" on what the clause's verb acts on stands for
+    that verb's subject, when the subject is a name or a noun of the pronoun's number."""
+    pronoun = POSSESSIVE_PRONOUNS.get(tok.lower_)
+    if pronoun not in GROUP_PRONOUNS or tok.dep_ != "poss" or tok.head.dep_ not in OWNED_OBJECT_DEPS:
         return None
-    group = _antecedent_group(tok.doc, tok)
-    return group if group is not None else tok.text
+    subject = _subject(tok.head.head) if tok.head.head.pos_ in {"VERB", "AUX"} else None
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or subject.ent_type_ == "PERSON":
+        return None
+    plural = subject.tag_ in {"NNS", "NNPS"}
+    if plural != (pronoun == "they") and subject.ent_type_ not in GROUP_LABELS:
+        return None
+    return deciding_speaker_rule(subject)[1]
 
 
 def _by_appositive_name(tok: Token) -> str | None:
@@ -153,6 +174,12 @@ SPEAKER_RULES: tuple[SpeakerRule, ...] = (
         _by_person_pronoun,
         "Maria Lopez ran the clinic for ten years. \u201cWe have no more beds for anyone,\u201d she said.",
         "Maria Lopez",
+    ),
+    SpeakerRule(
+        "possessive_of_the_subject",
+        _by_clause_subject,
+        "Baku described the talks as useful but repeated its demand that Yerevan change its constitution.",
+        "Baku",
     ),
     SpeakerRule(
         "group_pronoun",
@@ -360,6 +387,8 @@ def _fits(tok: Token) -> frozenset[str]:
         return PRONOUN_FITS[low]
     if tok.ent_type_ == "PERSON" or tok.lemma_.lower() in SPEAKING_PERSON_NOUNS and tok.tag_ in {"NN", "NNP"}:
         return frozenset({PERSON})
+    if titled_name(tok, HONORIFICS, SPEAKING_PERSON_NOUNS):
+        return frozenset({PERSON})  # "Col Deo Kanyike, the army spokesperson, said ... he said"
     if tok.tag_ in {"NNS", "NNPS"}:
         return frozenset({PLURAL})
     if tok.ent_type_ in GROUP_LABELS:
@@ -370,7 +399,8 @@ def _fits(tok: Token) -> frozenset[str]:
 
 
 def _resolve_pronoun_speakers(doc: Doc, rows: list[dict]) -> None:
-    """A pronoun speaker ("..., it said") is the previous claim's speaker when that one fits and is near.
+    """A pronoun speaker ("..., it said") is the previous claim's speaker when that one fits and is near (or
+    is the same word: '"...," he said, adding that ...' is one speaker for both claims).
 
     Near: the previous claim's speaker stands in the pronoun's sentence or the one before it. Otherwise the
     nearest fitting name, as resolved when the row was made, stands.
@@ -381,14 +411,20 @@ def _resolve_pronoun_speakers(doc: Doc, rows: list[dict]) -> None:
         if i is None:
             continue
         pronoun = doc[i].lower_
-        if pronoun in PRONOUN_FITS and previous is not None and previous["_speaker_i"] < i:
+        if pronoun in PRONOUN_FITS and previous is not None and previous["_speaker_i"] <= i:
             if PRONOUN_FITS[pronoun] & previous["_fits"] and same_or_previous_sentence(
-                doc[previous["_speaker_i"]], doc[i]
+                doc[previous["_speaker_i"]], _claim_start(doc, row, doc[i])
             ):
                 row["speaker_text"] = previous["speaker_text"]
                 row["_fits"] = previous["_fits"]
         if row["speaker_text"]:
             previous = row
+
+
+def _claim_start(doc: Doc, row: dict, speaker: Token) -> Token:
+    """Where a claim begins: a quote of several sentences before its "he said" begins at its first words."""
+    first = doc.char_span(row["start_char"], row["start_char"] + 1, alignment_mode="expand")
+    return first[0] if first is not None and len(first) and first[0].i < speaker.i else speaker
 
 
 def _clean(text: str) -> str:
@@ -467,6 +503,7 @@ def _antecedent_group(doc: Doc, tok: Token, pronoun: str | None = None) -> str |
     """The nearest fitting subject before "it" (an organisation or country) or "they" (a plural or a body)."""
     quoted = quoted_tokens(doc) | dateline_tokens(doc)
     plural = (pronoun or tok.lower_) == "they"
+    sent_start = tok.sent.start  # a bare noun in the pronoun's own sentence is in what it said
     labels = {"ORG", "NORP"} if plural else {"ORG", "GPE", "NORP"}
 
     def fits(cand: Token) -> str | None:
@@ -474,6 +511,8 @@ def _antecedent_group(doc: Doc, tok: Token, pronoun: str | None = None) -> str |
             return None
         if cand.ent_type_ in labels or (plural and cand.tag_ in {"NNS", "NNPS"}):
             return _clean(_speaker_span(cand).text)
+        if not plural and cand.tag_ == "NN" and cand.lemma_.lower() in INSTITUTION_NOUNS and cand.i < sent_start:
+            return _clean(_speaker_span(cand).text)  # "The army gave another account. ... it said"
         return None
 
     return antecedent(tok, fits, WINDOWS["speaker_group"])

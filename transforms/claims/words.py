@@ -6,6 +6,7 @@ All words are lower case and compared with `token.lemma_.lower()` or `token.lowe
 
 from __future__ import annotations
 
+from newsfacts.transforms.entities import HONORIFICS
 from newsfacts.transforms.language.lexicon import (
     ONE_PERSON_NOUNS,
     PERSON_REFERENT,
@@ -15,8 +16,9 @@ from newsfacts.transforms.language.lexicon import (
     SOURCE_CONTAINERS,
 )
 
-# Complements a cue may take: a clause, an object, a to-infinitive, or an object after a named preposition.
-CLAUSE, OBJECT, INFINITIVE = "ccomp", "dobj", "xcomp"
+# Complements a cue may take: a clause, an object, a to-infinitive, or an object after a named preposition;
+# a cue that takes a NAME takes its object only with the name ("called China a decisive enabler").
+CLAUSE, OBJECT, INFINITIVE, NAME = "ccomp", "dobj", "xcomp", "oprd"
 _SAY = frozenset({CLAUSE})
 _STANCE = frozenset({CLAUSE, OBJECT})
 _COMMIT = frozenset({CLAUSE, INFINITIVE})
@@ -57,7 +59,6 @@ CUE_VERBS: dict[str, frozenset[str]] = {
             "remark",
             "observe",
             "answer",
-            "affirm",
             "acknowledge",
             "caution",
             "believe",
@@ -85,6 +86,9 @@ CUE_VERBS: dict[str, frozenset[str]] = {
             "criticise",
             "praise",
             "reaffirm",
+            "affirm",
+            "refute",
+            "rebut",
             "signal",
             "voice",
             "denounce",
@@ -103,7 +107,9 @@ CUE_VERBS: dict[str, frozenset[str]] = {
     "accuse": frozenset({OBJECT}),
     "blame": frozenset({OBJECT}),
     "describe": frozenset({OBJECT}),
-    "call": frozenset(),
+    "put": frozenset({OBJECT}),  # "The agency put the toll at 40."
+    "rule": _SAY,  # "The tribunal ruled that the claims had no legal basis."
+    "call": frozenset({OBJECT, NAME}),  # "called China a decisive enabler"; "called for talks" (CUE_PREPOSITIONS)
 }
 # Prepositions that open a cue's content ("call on X to", "accuse X of", "describe X as", "warn of").
 CUE_PREPOSITIONS: dict[str, frozenset[str]] = {
@@ -111,6 +117,7 @@ CUE_PREPOSITIONS: dict[str, frozenset[str]] = {
     "accuse": frozenset({"of"}),
     "blame": frozenset({"for"}),
     "describe": frozenset({"as"}),
+    "put": frozenset({"at"}),
     "warn": frozenset({"of", "against", "about"}),
     "urge": frozenset({"on"}),
 }
@@ -121,7 +128,9 @@ CITING_PARTICIPLES = frozenset({"cite", "quote"})
 # Cues whose preposition is part of the reporting word ("call on", "call for").
 PARTICLE_CUES = frozenset({"call"})
 # A cue needs an object AND this preposition to count ("accused Israel" alone is no statement).
-REQUIRED_PREPOSITION = frozenset({"describe"})
+REQUIRED_PREPOSITION = frozenset({"describe", "put"})
+# ... and the preposition's object must hold a number ("put the toll at 40", not "put the town at risk").
+COUNTED_PREPOSITION = frozenset({"put"})
 
 # Nouns that report a statement when a possessor or "by/from X" says whose it is.
 CUE_NOUNS = frozenset(
@@ -274,8 +283,11 @@ ROLE_DOMAINS: dict[str, tuple[frozenset[str], ...]] = {
 }
 # Entity labels that make a role phrase name an organisation rather than stand for a person.
 ANCHOR_LABELS = frozenset({"ORG", "GPE", "PERSON", "FAC", "LOC"})
-# Nouns for one person, so "he" or "she" may stand for them ("the official said ... he said").
-SPEAKING_PERSON_NOUNS = ROLE_NOUNS | ONE_PERSON_NOUNS
+# Nouns for one person, so "he" or "she" may stand for them ("the official said ... he said", "a police
+# captain told reporters ... He said": ranks and titles too).
+SPEAKING_PERSON_NOUNS = ROLE_NOUNS | ONE_PERSON_NOUNS | HONORIFICS
+# Dependencies of what a verb acts on, whose possessive pronoun may stand for the verb's subject.
+OWNED_OBJECT_DEPS = frozenset({"dobj", "attr"})
 # What a pronoun may stand for: a person, one organisation or country, or a plural or collective body.
 PERSON, SINGULAR, PLURAL = PERSON_REFERENT, SINGULAR_REFERENT, PLURAL_REFERENT
 PRONOUN_FITS: dict[str, frozenset[str]] = {word: frozenset({kind}) for word, kind in PRONOUN_REFERENTS.items()}

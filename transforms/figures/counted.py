@@ -396,11 +396,13 @@ def _noun_cue(noun: Token) -> str | None:
 
 
 def _casualty_after(found: _Number, noun: Token | None) -> str | None:
-    """The event of a casualty word right after the number or its noun ("11 dead", "Tajik dead")."""
+    """The event of a casualty word right after the number or its noun ("11 dead", "Tajik dead"), or after the
+    nouns coordinated with it ("11 inmates and a warden dead")."""
     doc = found.root.doc
-    for end in (found.end, noun.i + 1 if noun is not None else found.end):
-        word = doc[end] if end < len(doc) else None
-        if word is not None and word.lower_ in CASUALTY_WORDS and not any(c.dep_ == "dobj" for c in word.children):
+    ends = [found.end] + ([noun.i + 1] + [c.right_edge.i + 1 for c in noun.conjuncts] if noun is not None else [])
+    words = [doc[end] for end in ends if end < len(doc)] + (list(noun.conjuncts) if noun is not None else [])
+    for word in words:  # "left 11 inmates and a warden dead": after the last of the coordinated nouns
+        if word.lower_ in CASUALTY_WORDS and not any(c.dep_ == "dobj" for c in word.children):
             return EVENT_CUES.get(word.lower_) or EVENT_CUES.get(word.lemma_.lower())
     return None
 

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from newsfacts.transforms.figures.numbers import _Number, _fold
 from newsfacts.transforms.language.discourse import (
+    titled_name,
     WINDOWS,
     antecedent,
     credit_phrase,
@@ -215,6 +216,8 @@ def _is_person(noun: Token) -> bool:
     """Whether a source noun names a person (or its name is a person's, or it is one person's role)."""
     if noun.ent_type_ == "PERSON" or (noun.tag_ == "NN" and noun.lemma_.lower() in REPORTING_PERSON_NOUNS):
         return True
+    if titled_name(noun, HONORIFICS, REPORTING_PERSON_NOUNS):
+        return True  # "Col Deo Kanyike, the army spokesperson, said ... he said"
     return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children)
 
 

@@ -19,7 +19,7 @@ import bisect
 import heapq
 import logging
 from dataclasses import dataclass, field
-from typing import Callable, Iterator, TypeVar
+from typing import Callable, Collection, Iterator, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -76,6 +76,19 @@ _DATELINE = CACHE_PREFIX + "dateline"
 
 
 # --- entities ------------------------------------------------------------------------------
+
+
+def titled_name(tok: Token, titles: Collection[str], roles: Collection[str]) -> bool:
+    """Whether a proper noun the model gave no label is a person's name by the words around it: a rank or
+    title before it ("Col Deo Kanyike") or a person's role in apposition ("Kanyike, the army spokesperson").
+    `titles` are compared without their dot, `roles` by lemma."""
+    if tok.pos_ != "PROPN" or tok.ent_type_:
+        return False
+    return any(
+        (c.dep_ == "compound" and c.i < tok.i and c.lower_.rstrip(".") in titles)
+        or (c.dep_ == "appos" and c.lemma_.lower() in roles)
+        for c in tok.children
+    )
 
 
 def entity_of(token: Token) -> Span | None:

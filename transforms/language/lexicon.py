@@ -155,6 +155,8 @@ INSTITUTION_NOUNS: dict[str, frozenset[str]] = {
     "network": frozenset({"network"}),
     # "The Arab Coalition said ... The coalition also said": the coalition named before
     **dict.fromkeys(("coalition", "alliance"), frozenset({"coalition", "alliance"})),
+    # "The Serbian Orthodox Church said ... the church said": the church named before
+    **dict.fromkeys(("church", "diocese"), frozenset({"church", "diocese"})),
 }
 # Where a report appears names its owner ("a report in the Daily Monitor", "a report in Monday's issue of
 # the newssheet X"): a publication noun stands for its name, an issue for its publication.
@@ -180,6 +182,8 @@ SOURCE_CONTAINERS = frozenset(
         "survey",
         "study",
         "assessment",
+        "declaration",
+        "readout",
     }
 )
 
