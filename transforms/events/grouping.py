@@ -68,7 +68,9 @@ class _Clusters:
         self.indexes = {kind: _KindIndex(words=kind.endswith("words")) for kind in _KINDS}
 
     def place(self, row: dict) -> None:
-        wanted = {k: values for k, values in ((k, _row_values(row, k, asked=True)) for k in _KINDS) if values is not None}
+        wanted = {
+            k: values for k, values in ((k, _row_values(row, k, asked=True)) for k in _KINDS) if values is not None
+        }
         for i in self._candidates(wanted):
             cluster = self.clusters[i]
             if cluster.accepts(row):
