@@ -283,6 +283,15 @@ def _run_step(args: list[str], max_rss_mib: float) -> dict:
         return {**json.loads(stdout.read().strip().splitlines()[-1]), "load": _load_summary(loads)}
 
 
+def _code() -> str:
+    """The commit the measured code is at (a snapshot's SNAPSHOT file, else git)."""
+    snapshot = ROOT / "SNAPSHOT"
+    if snapshot.exists():
+        return snapshot.read_text().strip()
+    found = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
+    return found.stdout.strip() or "unknown"
+
+
 def _rss_mib(pid: int) -> float:
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
@@ -379,6 +388,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--work", type=Path, default=Path("/tmp/newsfacts-store-scale"))
     parser.add_argument("--results", type=Path, default=ROOT / "benchmarks" / "results")
     parser.add_argument("--keep", action="store_true", help="keep the built stores in --work")
+    parser.add_argument(
+        "--reuse-parse", action="store_true", help="keep the parse step and other sizes of the last results"
+    )
     parser.add_argument("--max-rss-gib", type=float, default=10.0, help="stop a step whose RSS passes this")
     args = parser.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
@@ -393,17 +405,26 @@ def main(argv: list[str]) -> int:
         "build": {},
         "add": {},
     }
-    results["parse"] = _run_step(["parse", str(args.work), str(args.new)], limit)
+    previous = args.results / "store_scale.json"
+    if args.reuse_parse and previous.exists() and (args.work / "new_rows.pkl").exists():
+        kept = json.loads(previous.read_text())
+        if kept.get("new") == args.new:  # the same new articles: keep their parse and the sizes measured before
+            results["parse"] = kept["parse"]
+            for kind in ("build", "add"):
+                results[kind] = {k: v for k, v in kept[kind].items() if int(k) not in args.sizes}
+            results["sizes"] = sorted({*map(int, results["build"]), *args.sizes})
+    if "parse" not in results:
+        results["parse"] = {**_run_step(["parse", str(args.work), str(args.new)], limit), "code": _code()}
     print(f"parse {args.new} new articles: {results['parse']}", flush=True)
     for size in args.sizes:
-        results["build"][str(size)] = _run_step(["build", str(args.work), str(size)], limit)
+        results["build"][str(size)] = {**_run_step(["build", str(args.work), str(size)], limit), "code": _code()}
         print(f"build + full rebuild {size:,}: {results['build'][str(size)]}", flush=True)
         if "stopped" not in results["build"][str(size)]:
-            results["add"][str(size)] = _run_step(["add", str(args.work), str(size)], limit)
+            results["add"][str(size)] = {**_run_step(["add", str(args.work), str(size)], limit), "code": _code()}
             print(f"add {args.new} to {size:,}: {results['add'][str(size)]}", flush=True)
         if not args.keep:
             shutil.rmtree(args.work / f"store_{size}", ignore_errors=True)
-        done = dict(results, sizes=[s for s in args.sizes if str(s) in results["build"]])
+        done = dict(results, sizes=[s for s in results["sizes"] if str(s) in results["build"]])
         write_results(done, args.results)  # after each size: a long run killed later keeps what it measured
     print((args.results / "store_scale.md").read_text())
     return 0
