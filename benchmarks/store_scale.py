@@ -231,9 +231,10 @@ def rebuild(out, new: tuple[list[dict], dict] | None) -> dict:
     timings["load"] = time.perf_counter() - started
     mark = time.perf_counter()
     tables = resolve_corpus(articles, *(extracted[name] for name in ("mentions", "figures", "claims", "events")))
+    del articles, extracted, new  # as the flow does: the rows live on in `tables` only, freed as they are converted
     timings["resolve"] = time.perf_counter() - mark
     mark = time.perf_counter()
-    arrow = {name: to_table(name, tables.get(name, [])) for name in TABLES}
+    arrow = {name: to_table(name, tables.pop(name, [])) for name in TABLES}
     files = out.write_tables(partition_tables(arrow))
     timings["write"] = time.perf_counter() - mark
     return {
@@ -251,8 +252,7 @@ def step_add(work: Path, n: int) -> dict:
     store, copy = work / f"store_{n}", work / f"store_{n}_add"
     shutil.rmtree(copy, ignore_errors=True)
     shutil.copytree(store, copy)  # the built store stays as it is for another try
-    new = pickle.loads((work / "new_rows.pkl").read_bytes())
-    result = rebuild(Output(str(copy)), new=new)
+    result = rebuild(Output(str(copy)), new=pickle.loads((work / "new_rows.pkl").read_bytes()))
     shutil.rmtree(copy, ignore_errors=True)
     return {"size": n, **result, "peak_mib": _peak_mib()}
 

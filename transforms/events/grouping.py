@@ -59,13 +59,18 @@ class _Clusters:
     holds rules out rows that cannot fit it: its actor, counterpart and location entities (two entity ids fit
     only when equal), its day-precise date, the years its date covers (two compatible dates share a year), and
     the words of its actor, counterpart and location names (two names compared by words fit only when one's
-    words are inside the other's, so they share one). Each kind is indexed (clusters by value, and the clusters
-    that have none); a row is compared only with the clusters that pass every kind, walked in their order from
-    the smallest of its indexes: the same first fit as comparing with every cluster, without the all-pairs scan."""
+    words are inside the other's). Each kind is indexed by value, and clusters by the kinds they have values of
+    (their mask). A cluster that may accept a row either has values of some chosen kinds that fit the row's, or
+    none of those kinds at all: the row walks those lists only, merged in cluster order, and is compared with
+    the clusters that pass every kind. The same first fit as comparing with every cluster, without the all-pairs
+    scan."""
 
     def __init__(self) -> None:
         self.clusters: list[_Cluster] = []
         self.indexes = {kind: _KindIndex(words=kind.endswith("words")) for kind in _KINDS}
+        self.mask_of: list[int] = []  # per cluster: a bit per kind it has values of
+        self.by_mask: dict[int, list[int]] = {}  # sorted; a cluster whose mask changed since stays, skipped
+        self.mask_count: dict[int, int] = {}
 
     def place(self, row: dict) -> None:
         wanted = {
@@ -75,22 +80,73 @@ class _Clusters:
             cluster = self.clusters[i]
             if cluster.accepts(row):
                 cluster.add(row)
-                for kind, index in self.indexes.items():
-                    if index.value_of[i] is None:
-                        index.set(i, _row_values(row, kind))
+                mask = self.mask_of[i]
+                for bit, (kind, index) in enumerate(self.indexes.items()):
+                    if index.value_of[i] is None and index.set(i, _row_values(row, kind)):
+                        mask |= 1 << bit
+                self._move(i, mask)
                 return
         i = len(self.clusters)
         self.clusters.append(_Cluster(row))
-        for kind, index in self.indexes.items():
-            index.add(i, _row_values(row, kind))
+        mask = 0
+        for bit, (kind, index) in enumerate(self.indexes.items()):
+            index.value_of.append(None)
+            if index.set(i, _row_values(row, kind)):
+                mask |= 1 << bit
+        self.mask_of.append(mask)
+        self.by_mask.setdefault(mask, []).append(i)
+        self.mask_count[mask] = self.mask_count.get(mask, 0) + 1
+
+    def _move(self, i: int, mask: int) -> None:
+        old = self.mask_of[i]
+        if mask == old:
+            return
+        self.mask_of[i] = mask
+        self.mask_count[old] -= 1
+        self.mask_count[mask] = self.mask_count.get(mask, 0) + 1
+        bisect.insort(self.by_mask.setdefault(mask, []), i)
+        stale = self.by_mask[old]
+        if len(stale) > 2 * self.mask_count[old] + 16:
+            self.by_mask[old] = [j for j in stale if self.mask_of[j] == old]
+
+    def _current(self, mask: int, found: list[int]) -> Iterator[int]:
+        """The clusters of a mask's list that still have that mask."""
+        return (j for j in found if self.mask_of[j] == mask)
 
     def _candidates(self, wanted: dict[str, frozenset]) -> Iterator[int]:
         """Clusters that may accept a row with these values, in their order."""
         if not wanted:
             return iter(range(len(self.clusters)))
-        kind = min(wanted, key=lambda k: self.indexes[k].size(wanted[k]))
-        others = [(self.indexes[k], values) for k, values in wanted.items() if k != kind]
-        return (i for i in self.indexes[kind].walk(wanted[kind]) if all(index.fits(i, v) for index, v in others))
+        bits = {kind: 1 << n for n, kind in enumerate(self.indexes)}
+        lists = {kind: self.indexes[kind].lists(values) for kind, values in wanted.items()}
+        sizes = {kind: sum(map(len, found)) for kind, found in lists.items()}
+        # The chosen kinds: the prefix (by size of their value lists) that walks the fewest clusters.
+        chosen: list[str] = []
+        best, best_size, taken = 0, len(self.clusters) + 1, 0
+        for kind in sorted(wanted, key=sizes.__getitem__):
+            taken |= bits[kind]
+            chosen.append(kind)
+            size = sum(sizes[k] for k in chosen) + sum(n for m, n in self.mask_count.items() if not m & taken)
+            if size < best_size:
+                best, best_size = len(chosen), size
+        chosen = chosen[:best]
+        taken = sum(bits[k] for k in chosen)
+        without = [self._current(m, found) for m, found in self.by_mask.items() if not m & taken and found]
+        checks = [(self.indexes[kind], values) for kind, values in wanted.items()]
+        return (
+            i
+            for i in _unique(heapq.merge(*without, *(found for k in chosen for found in lists[k])))
+            if all(index.fits(i, values) for index, values in checks)
+        )
+
+
+def _unique(ordered: Iterator[int]) -> Iterator[int]:
+    """Sorted numbers, each once."""
+    last = -1
+    for i in ordered:
+        if i != last:
+            last = i
+            yield i
 
 
 # Kinds of values a cluster is indexed by: the entity of a party, the day, the years, the words of a party's name.
@@ -135,7 +191,7 @@ def _years(row: dict) -> frozenset | None:
 
 
 class _KindIndex:
-    """Clusters by the values of one kind their first member with such values had; those without any apart.
+    """Clusters by the values of one kind their first member with such values had.
 
     Values of most kinds fit when they share one (an entity, a day, a year). Words of names fit when one set is
     inside the other: clusters are indexed by each word (the sets that hold all of a row's words hold its rarest
@@ -146,26 +202,17 @@ class _KindIndex:
         self.value_of: list[frozenset | None] = []  # per cluster
         self.by_value: dict[object, list[int]] = {}  # sorted cluster numbers
         self.by_set: dict[frozenset, list[int]] = {}  # words only: clusters by their whole set
-        self.without: list[int] = []  # sorted; a cluster that got values since stays here, skipped by value_of
-        self.n_without = 0
 
-    def add(self, i: int, values: frozenset | None) -> None:
-        self.value_of.append(None)
-        self.without.append(i)
-        self.n_without += 1
-        self.set(i, values)
-
-    def set(self, i: int, values: frozenset | None) -> None:
+    def set(self, i: int, values: frozenset | None) -> bool:
+        """Give cluster i these values (it had none of this kind); whether there were any."""
         if not values:
-            return
+            return False
         self.value_of[i] = values
-        self.n_without -= 1
         for value in values:
             bisect.insort(self.by_value.setdefault(value, []), i)
         if self.words:
             bisect.insort(self.by_set.setdefault(values, []), i)
-        if self.n_without * 2 < len(self.without):  # most of the list are clusters that got values: drop them
-            self.without = [j for j in self.without if self.value_of[j] is None]
+        return True
 
     def fits(self, i: int, values: frozenset) -> bool:
         """Whether cluster i may accept a row with these values (it has none of this kind, or they fit)."""
@@ -176,29 +223,16 @@ class _KindIndex:
             return own <= values or values <= own
         return not own.isdisjoint(values)
 
-    def _lists(self, values: frozenset) -> list:
+    def lists(self, values: frozenset) -> list:
         """Sorted lists of cluster numbers that hold every cluster with values fitting these (and some more)."""
         if not self.words:
-            return [self.by_value.get(v, ()) for v in values]
+            return [found for found in map(self.by_value.get, values) if found]
         rarest = min((self.by_value.get(v, ()) for v in values), key=len)
         if len(values) > _MAX_SUBSET_WORDS:
-            return [rarest, *(self.by_value.get(v, ()) for v in values)]
+            return [found for found in map(self.by_value.get, values) if found]
         words = sorted(values)
         subsets = (frozenset(c) for n in range(1, len(words) + 1) for c in itertools.combinations(words, n))
-        return [rarest, *(found for found in map(self.by_set.get, subsets) if found)]
-
-    def size(self, values: frozenset) -> int:
-        return self.n_without + sum(len(found) for found in self._lists(values))
-
-    def walk(self, values: frozenset) -> Iterator[int]:
-        """Clusters without values of this kind or with values that fit these, in order, each once."""
-        without = (j for j in self.without if self.value_of[j] is None)
-        last = -1
-        for i in heapq.merge(without, *self._lists(values)):
-            if i != last:
-                last = i
-                if self.fits(i, values):
-                    yield i
+        return [found for found in (rarest, *map(self.by_set.get, subsets)) if found]
 
 
 # A name of more words than this is looked up by each word rather than by each subset of its words.
