@@ -19,7 +19,8 @@ Each step runs in a process of its own (its peak RSS is that process's high-wate
 Validation (Great Expectations) is not in any step: it is measured by the flow's own timings, not here.
 
     python benchmarks/store_scale.py --sizes 10000 100000       # what the recorded run used
-    python benchmarks/store_scale.py --sizes 1000000            # needs far more memory than a shared 2-core box has
+    python benchmarks/store_scale.py --sizes 100000 --reuse-parse --max-rss-gib 12   # one size again, same parse
+    python benchmarks/store_scale.py --sizes 1000000            # ~90 GB at ~95 KB per article: not on this machine
 
 Writes benchmarks/results/store_scale.json, store_scale.md and store_scale.png.
 """
