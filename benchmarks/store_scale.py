@@ -19,7 +19,8 @@ Each step runs in a process of its own (its peak RSS is that process's high-wate
 Validation (Great Expectations) is not in any step: it is measured by the flow's own timings, not here.
 
     python benchmarks/store_scale.py --sizes 10000 100000       # what the recorded run used
-    python benchmarks/store_scale.py --sizes 1000000            # needs far more memory than a shared 2-core box has
+    python benchmarks/store_scale.py --sizes 100000 --reuse-parse --max-rss-gib 12   # one size again, same parse
+    python benchmarks/store_scale.py --sizes 1000000            # ~90 GB at ~95 KB per article: not on this machine
 
 Writes benchmarks/results/store_scale.json, store_scale.md and store_scale.png.
 """
@@ -36,6 +37,7 @@ import resource
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 import zlib
 from pathlib import Path
@@ -230,9 +232,10 @@ def rebuild(out, new: tuple[list[dict], dict] | None) -> dict:
     timings["load"] = time.perf_counter() - started
     mark = time.perf_counter()
     tables = resolve_corpus(articles, *(extracted[name] for name in ("mentions", "figures", "claims", "events")))
+    del articles, extracted, new  # as the flow does: the rows live on in `tables` only, freed as they are converted
     timings["resolve"] = time.perf_counter() - mark
     mark = time.perf_counter()
-    arrow = {name: to_table(name, tables.get(name, [])) for name in TABLES}
+    arrow = {name: to_table(name, tables.pop(name, [])) for name in TABLES}
     files = out.write_tables(partition_tables(arrow))
     timings["write"] = time.perf_counter() - mark
     return {
@@ -250,21 +253,61 @@ def step_add(work: Path, n: int) -> dict:
     store, copy = work / f"store_{n}", work / f"store_{n}_add"
     shutil.rmtree(copy, ignore_errors=True)
     shutil.copytree(store, copy)  # the built store stays as it is for another try
-    new = pickle.loads((work / "new_rows.pkl").read_bytes())
-    result = rebuild(Output(str(copy)), new=new)
+    result = rebuild(Output(str(copy)), new=pickle.loads((work / "new_rows.pkl").read_bytes()))
     shutil.rmtree(copy, ignore_errors=True)
     return {"size": n, **result, "peak_mib": _peak_mib()}
 
 
-def _run_step(args: list[str]) -> dict:
-    """A step in a process of its own; its last line of output is its result (JSON)."""
+def _run_step(args: list[str], max_rss_mib: float) -> dict:
+    """A step in a process of its own; its last line of output is its result (JSON). Its RSS and the machine's
+    load average are sampled every 2 s; past `max_rss_mib` it is stopped (the machine is shared) and the
+    result says so."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.run(
-        [sys.executable, __file__, "_step", *args], capture_output=True, text=True, env=env, check=False
-    )
-    if proc.returncode != 0:
-        raise SystemExit(f"step {' '.join(args)} failed (exit {proc.returncode}):\n{proc.stderr[-4000:]}")
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    with tempfile.TemporaryFile("w+") as stdout, tempfile.TemporaryFile("w+") as stderr:
+        proc = subprocess.Popen([sys.executable, __file__, "_step", *args], stdout=stdout, stderr=stderr, env=env)
+        loads, rss, started = [], 0.0, time.perf_counter()
+        while proc.poll() is None:
+            time.sleep(2)
+            loads.append(os.getloadavg()[0])
+            rss = max(rss, _rss_mib(proc.pid))
+            if rss > max_rss_mib:
+                proc.kill()
+                proc.wait()
+                return {
+                    "stopped": f"RSS passed {max_rss_mib:,.0f} MiB after {time.perf_counter() - started:.0f} s",
+                    "load": _load_summary(loads),
+                }
+        stdout.seek(0)
+        stderr.seek(0)
+        if proc.returncode != 0:
+            raise SystemExit(f"step {' '.join(args)} failed (exit {proc.returncode}):\n{stderr.read()[-4000:]}")
+        return {**json.loads(stdout.read().strip().splitlines()[-1]), "load": _load_summary(loads)}
+
+
+def _code() -> str:
+    """The commit the measured code is at (a snapshot's SNAPSHOT file, else git)."""
+    snapshot = ROOT / "SNAPSHOT"
+    if snapshot.exists():
+        return snapshot.read_text().strip()
+    found = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
+    return found.stdout.strip() or "unknown"
+
+
+def _rss_mib(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def _load_summary(loads: list[float]) -> dict:
+    """The 1-minute load average during a step: mean and range of the samples."""
+    if not loads:
+        return {}
+    return {"mean": round(sum(loads) / len(loads), 1), "min": round(min(loads), 1), "max": round(max(loads), 1)}
 
 
 # ------------------------------------------------------------------------------------------- report
@@ -284,7 +327,11 @@ def write_results(results: dict, folder: Path) -> None:
         "|---:|---:|---:|---:|---|---:|---|---:|---:|",
     ]
     for size in results["sizes"]:
-        b, a = results["build"][str(size)], results["add"][str(size)]
+        b, a = results["build"][str(size)], results["add"].get(str(size))
+        if "stopped" in b or a is None or "stopped" in a:
+            why = b.get("stopped") or (a or {}).get("stopped") or "not run"
+            lines.append(f"| {size:,} | - | - | - | stopped: {why} | - | - | - | - |")
+            continue
         incremental = parse["seconds"] + a["seconds"]
         st = a["stages"]
         lines.append(
@@ -292,6 +339,13 @@ def write_results(results: dict, folder: Path) -> None:
             f"{st['load']} / {st['resolve']} / {st['write']} | {max(a['peak_mib'], parse['peak_mib']):,.0f} | "
             f"{a['files']['written']} / {a['files']['unchanged']} | {b['seconds']:.1f} | {b['peak_mib']:,.0f} |"
         )
+    lines += ["", "Load average (1 min) of the machine during each step: mean (min-max); 2 CPUs.", ""]
+    for step in ("parse", *(f"{k} {size:,}" for size in results["sizes"] for k in ("build", "add"))):
+        name, _, size = step.partition(" ")
+        got = results["parse"] if name == "parse" else results[name].get(size.replace(",", ""), {})
+        load = got.get("load") or {}
+        if load:
+            lines.append(f"- {step}: {load['mean']} ({load['min']}-{load['max']})")
     lines += ["", *results.get("notes", [])]
     (folder / "store_scale.md").write_text("\n".join(lines) + "\n")
     try:
@@ -302,7 +356,9 @@ def write_results(results: dict, folder: Path) -> None:
     except ImportError:
         print("matplotlib is not installed (the bench extra): no PNG written")
         return
-    sizes = results["sizes"]
+    sizes = [s for s in results["sizes"] if "seconds" in results["add"].get(str(s), {})]
+    if not sizes:
+        return
     fig, (left, right) = plt.subplots(1, 2, figsize=(10, 4))
     left.plot(sizes, [parse["seconds"] + results["add"][str(s)]["seconds"] for s in sizes], "o-", label="incremental")
     left.plot(sizes, [results["build"][str(s)]["seconds"] for s in sizes], "s-", label="full rebuild (store side)")
@@ -333,8 +389,13 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--work", type=Path, default=Path("/tmp/newsfacts-store-scale"))
     parser.add_argument("--results", type=Path, default=ROOT / "benchmarks" / "results")
     parser.add_argument("--keep", action="store_true", help="keep the built stores in --work")
+    parser.add_argument(
+        "--reuse-parse", action="store_true", help="keep the parse step and other sizes of the last results"
+    )
+    parser.add_argument("--max-rss-gib", type=float, default=10.0, help="stop a step whose RSS passes this")
     args = parser.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
+    limit = args.max_rss_gib * 1024
     _templates(args.work)
     prepare_new(args.work, args.new)
     results: dict = {
@@ -345,16 +406,26 @@ def main(argv: list[str]) -> int:
         "build": {},
         "add": {},
     }
-    results["parse"] = _run_step(["parse", str(args.work), str(args.new)])
+    previous = args.results / "store_scale.json"
+    if args.reuse_parse and previous.exists() and (args.work / "new_rows.pkl").exists():
+        kept = json.loads(previous.read_text())
+        if kept.get("new") == args.new:  # the same new articles: keep their parse and the sizes measured before
+            results["parse"] = kept["parse"]
+            for kind in ("build", "add"):
+                results[kind] = {k: v for k, v in kept[kind].items() if int(k) not in args.sizes}
+            results["sizes"] = sorted({*map(int, results["build"]), *args.sizes})
+    if "parse" not in results:
+        results["parse"] = {**_run_step(["parse", str(args.work), str(args.new)], limit), "code": _code()}
     print(f"parse {args.new} new articles: {results['parse']}", flush=True)
     for size in args.sizes:
-        results["build"][str(size)] = _run_step(["build", str(args.work), str(size)])
+        results["build"][str(size)] = {**_run_step(["build", str(args.work), str(size)], limit), "code": _code()}
         print(f"build + full rebuild {size:,}: {results['build'][str(size)]}", flush=True)
-        results["add"][str(size)] = _run_step(["add", str(args.work), str(size)])
-        print(f"add {args.new} to {size:,}: {results['add'][str(size)]}", flush=True)
+        if "stopped" not in results["build"][str(size)]:
+            results["add"][str(size)] = {**_run_step(["add", str(args.work), str(size)], limit), "code": _code()}
+            print(f"add {args.new} to {size:,}: {results['add'][str(size)]}", flush=True)
         if not args.keep:
             shutil.rmtree(args.work / f"store_{size}", ignore_errors=True)
-        done = dict(results, sizes=[s for s in args.sizes if str(s) in results["add"]])
+        done = dict(results, sizes=[s for s in results["sizes"] if str(s) in results["build"]])
         write_results(done, args.results)  # after each size: a long run killed later keeps what it measured
     print((args.results / "store_scale.md").read_text())
     return 0

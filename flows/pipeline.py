@@ -113,8 +113,9 @@ def validate_tables(tables: dict[str, list[dict]], local_root: str) -> dict[str,
     """Run every table's expectation suite; failing rows go to quarantine."""
     from newsfacts.expectations.runner import validate_tables as run_suites
 
-    frames = {name: to_table(name, rows).to_pandas() for name, rows in tables.items()}
     texts = {a["article_id"]: a["text"] for a in tables["articles"] if a.get("text")}
+    # Each table's rows leave the (flow's) dict as they are converted, so their dicts are freed one table at a time.
+    frames = {name: to_table(name, tables.pop(name)).to_pandas() for name in list(tables)}
     result = run_suites(frames, Path(local_root), articles_text=texts)
     get_run_logger().info(
         "validation: %s",
@@ -275,6 +276,9 @@ def newsfacts_flow(
         else:
             with clock("resolve"):
                 tables = resolve_tables(quote(articles), quote(extracted))
+            extracted = {
+                "errors": extracted["errors"]
+            }  # the rows live on in `tables` only: freed as they are converted
             with clock("validate"):
                 local_root = out.local_root()
                 validated = validate_tables(quote(tables), str(local_root))

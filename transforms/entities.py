@@ -1262,7 +1262,8 @@ def _index_group(index: EntityIndex, row: dict, root: str, members: list[dict]) 
         key = _mention_key(m)
         index.by_key.setdefault(key, entity_id)
         index.by_article_key[(m["article_id"], key)] = entity_id
-        out.append({**m, "entity_id": entity_id})
+        m["entity_id"] = entity_id  # in place: a copy of every mention would double the largest table in memory
+        out.append(m)
     index.by_key[root] = entity_id
     if row["label"] == "PERSON":
         index.persons_by_surname[surname_key(root)].add(entity_id)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
+import heapq
+import itertools
+from collections.abc import Iterator
 
 from newsfacts.schema import make_id
 from newsfacts.transforms.spans import fold
@@ -51,46 +55,188 @@ _SIGNATURE_FIELDS = (
 class _Clusters:
     """The clusters of one event type, in the order they were made; a row joins the first that accepts it.
 
-    A cluster holds at most one actor entity and at most one day-precise date (two mentions with actor entities
-    fit only when it is the same entity, two day-precise dates only when it is the same day). So a row is
-    compared only with the clusters that have its actor entity or none, and its day or none, in their order:
-    the same first fit as comparing with every cluster, without the all-pairs scan."""
+    Every member of a cluster must fit a new row, so what the cluster's first member with a value of some kind
+    holds rules out rows that cannot fit it: its actor, counterpart and location entities (two entity ids fit
+    only when equal), its day-precise date, the years its date covers (two compatible dates share a year), and
+    the words of its actor, counterpart and location names (two names compared by words fit only when one's
+    words are inside the other's). Each kind is indexed by value, and clusters by the kinds they have values of
+    (their mask). A cluster that may accept a row either has values of some chosen kinds that fit the row's, or
+    none of those kinds at all: the row walks those lists only, merged in cluster order, and is compared with
+    the clusters that pass every kind. The same first fit as comparing with every cluster, without the all-pairs
+    scan."""
 
     def __init__(self) -> None:
         self.clusters: list[_Cluster] = []
-        self.by_actor: dict[str, set[int]] = {}
-        self.without_actor: set[int] = set()
-        self.by_day: dict[dt.date, set[int]] = {}
-        self.without_day: set[int] = set()
+        self.indexes = {kind: _KindIndex(words=kind.endswith("words")) for kind in _KINDS}
+        self.mask_of: list[int] = []  # per cluster: a bit per kind it has values of
+        self.by_mask: dict[int, list[int]] = {}  # sorted; a cluster whose mask changed since stays, skipped
+        self.mask_count: dict[int, int] = {}
 
     def place(self, row: dict) -> None:
-        actor, day = row.get("actor_entity_id"), _day(row)
-        for i in self._candidates(actor, day):
+        wanted = {
+            k: values for k, values in ((k, _row_values(row, k, asked=True)) for k in _KINDS) if values is not None
+        }
+        for i in self._candidates(wanted):
             cluster = self.clusters[i]
             if cluster.accepts(row):
-                had_actor, had_day = cluster.actor, cluster.day
                 cluster.add(row)
-                if actor and not had_actor:
-                    self.without_actor.discard(i)
-                    self.by_actor.setdefault(actor, set()).add(i)
-                if day and not had_day:
-                    self.without_day.discard(i)
-                    self.by_day.setdefault(day, set()).add(i)
+                mask = self.mask_of[i]
+                for bit, (kind, index) in enumerate(self.indexes.items()):
+                    if index.value_of[i] is None and index.set(i, _row_values(row, kind)):
+                        mask |= 1 << bit
+                self._move(i, mask)
                 return
         i = len(self.clusters)
         self.clusters.append(_Cluster(row))
-        (self.by_actor.setdefault(actor, set()) if actor else self.without_actor).add(i)
-        (self.by_day.setdefault(day, set()) if day else self.without_day).add(i)
+        mask = 0
+        for bit, (kind, index) in enumerate(self.indexes.items()):
+            index.value_of.append(None)
+            if index.set(i, _row_values(row, kind)):
+                mask |= 1 << bit
+        self.mask_of.append(mask)
+        self.by_mask.setdefault(mask, []).append(i)
+        self.mask_count[mask] = self.mask_count.get(mask, 0) + 1
 
-    def _candidates(self, actor: str | None, day: dt.date | None) -> list[int] | range:
-        """Clusters that may accept a row of this actor entity and day, in their order."""
-        found: set[int] | None = None
-        if actor:
-            found = self.without_actor | self.by_actor.get(actor, set())
-        if day:
-            same_day = self.without_day | self.by_day.get(day, set())
-            found = same_day if found is None else found & same_day
-        return range(len(self.clusters)) if found is None else sorted(found)
+    def _move(self, i: int, mask: int) -> None:
+        old = self.mask_of[i]
+        if mask == old:
+            return
+        self.mask_of[i] = mask
+        self.mask_count[old] -= 1
+        self.mask_count[mask] = self.mask_count.get(mask, 0) + 1
+        bisect.insort(self.by_mask.setdefault(mask, []), i)
+        stale = self.by_mask[old]
+        if len(stale) > 2 * self.mask_count[old] + 16:
+            self.by_mask[old] = [j for j in stale if self.mask_of[j] == old]
+
+    def _current(self, mask: int, found: list[int]) -> Iterator[int]:
+        """The clusters of a mask's list that still have that mask."""
+        return (j for j in found if self.mask_of[j] == mask)
+
+    def _candidates(self, wanted: dict[str, frozenset]) -> Iterator[int]:
+        """Clusters that may accept a row with these values, in their order."""
+        if not wanted:
+            return iter(range(len(self.clusters)))
+        bits = {kind: 1 << n for n, kind in enumerate(self.indexes)}
+        lists = {kind: self.indexes[kind].lists(values) for kind, values in wanted.items()}
+        sizes = {kind: sum(map(len, found)) for kind, found in lists.items()}
+        # The chosen kinds: the prefix (by size of their value lists) that walks the fewest clusters.
+        chosen: list[str] = []
+        best, best_size, taken = 0, len(self.clusters) + 1, 0
+        for kind in sorted(wanted, key=sizes.__getitem__):
+            taken |= bits[kind]
+            chosen.append(kind)
+            size = sum(sizes[k] for k in chosen) + sum(n for m, n in self.mask_count.items() if not m & taken)
+            if size < best_size:
+                best, best_size = len(chosen), size
+        chosen = chosen[:best]
+        taken = sum(bits[k] for k in chosen)
+        without = [self._current(m, found) for m, found in self.by_mask.items() if not m & taken and found]
+        checks = [(self.indexes[kind], values) for kind, values in wanted.items()]
+        return (
+            i
+            for i in _unique(heapq.merge(*without, *(found for k in chosen for found in lists[k])))
+            if all(index.fits(i, values) for index, values in checks)
+        )
+
+
+def _unique(ordered: Iterator[int]) -> Iterator[int]:
+    """Sorted numbers, each once."""
+    last = -1
+    for i in ordered:
+        if i != last:
+            last = i
+            yield i
+
+
+# Kinds of values a cluster is indexed by: the entity of a party, the day, the years, the words of a party's name.
+_PARTIES = ("actor", "counterpart", "location")
+_KINDS = (
+    *(f"{p}_entity" for p in _PARTIES),
+    "day",
+    "year",
+    *(f"{p}_words" for p in _PARTIES),
+    *(f"{p}_namewords" for p in _PARTIES),
+)
+
+
+def _row_values(row: dict, kind: str, asked: bool = False) -> frozenset | None:
+    """What a row holds of a kind of value (None: nothing, so it rules out no cluster). Two rows are compared
+    by the words of a party's name unless both have its entity: so "words" are those of any member, asked of
+    rows without the entity; "namewords" those of members without it, asked of rows with it."""
+    party, _, what = kind.partition("_")
+    if what == "entity":
+        entity = row.get(f"{party}_entity_id")
+        return frozenset((entity,)) if entity else None
+    if what in ("words", "namewords"):
+        has_entity = bool(row.get(f"{party}_entity_id"))
+        if (asked and has_entity != (what == "namewords")) or (not asked and what == "namewords" and has_entity):
+            return None
+        name, words = _folded(row.get(party))
+        return words if name and words else None
+    if kind == "day":
+        day = _day(row)
+        return frozenset((day,)) if day else None
+    return _years(row)
+
+
+def _years(row: dict) -> frozenset | None:
+    """The years the row's date covers (a week may run into the next year)."""
+    date = row.get("date")
+    if date is None:
+        return None
+    if (row.get("date_precision") or "day") == "week":
+        return frozenset((date.year, (date + dt.timedelta(days=6)).year))
+    return frozenset((date.year,))
+
+
+class _KindIndex:
+    """Clusters by the values of one kind their first member with such values had.
+
+    Values of most kinds fit when they share one (an entity, a day, a year). Words of names fit when one set is
+    inside the other: clusters are indexed by each word (the sets that hold all of a row's words hold its rarest
+    one) and by their whole set (the sets inside a row's are among its subsets)."""
+
+    def __init__(self, words: bool = False) -> None:
+        self.words = words
+        self.value_of: list[frozenset | None] = []  # per cluster
+        self.by_value: dict[object, list[int]] = {}  # sorted cluster numbers
+        self.by_set: dict[frozenset, list[int]] = {}  # words only: clusters by their whole set
+
+    def set(self, i: int, values: frozenset | None) -> bool:
+        """Give cluster i these values (it had none of this kind); whether there were any."""
+        if not values:
+            return False
+        self.value_of[i] = values
+        for value in values:
+            bisect.insort(self.by_value.setdefault(value, []), i)
+        if self.words:
+            bisect.insort(self.by_set.setdefault(values, []), i)
+        return True
+
+    def fits(self, i: int, values: frozenset) -> bool:
+        """Whether cluster i may accept a row with these values (it has none of this kind, or they fit)."""
+        own = self.value_of[i]
+        if own is None:
+            return True
+        if self.words:
+            return own <= values or values <= own
+        return not own.isdisjoint(values)
+
+    def lists(self, values: frozenset) -> list:
+        """Sorted lists of cluster numbers that hold every cluster with values fitting these (and some more)."""
+        if not self.words:
+            return [found for found in map(self.by_value.get, values) if found]
+        rarest = min((self.by_value.get(v, ()) for v in values), key=len)
+        if len(values) > _MAX_SUBSET_WORDS:
+            return [found for found in map(self.by_value.get, values) if found]
+        words = sorted(values)
+        subsets = (frozenset(c) for n in range(1, len(words) + 1) for c in itertools.combinations(words, n))
+        return [found for found in (rarest, *map(self.by_set.get, subsets)) if found]
+
+
+# A name of more words than this is looked up by each word rather than by each subset of its words.
+_MAX_SUBSET_WORDS = 6
 
 
 def _day(row: dict) -> dt.date | None:
@@ -107,14 +253,10 @@ class _Cluster:
         self.rows: list[dict] = []
         self.signatures: dict[tuple, dict] = {}
         self.planned_by_article: dict[str, set] = {}
-        self.actor: str | None = None  # the actor entity of its members, if any has one
-        self.day: dt.date | None = None  # the day-precise date of its members, if any has one
         self.add(row)
 
     def add(self, row: dict) -> None:
         self.rows.append(row)
-        self.actor = self.actor or row.get("actor_entity_id")
-        self.day = self.day or _day(row)
         self.signatures.setdefault(tuple(row.get(f) for f in _SIGNATURE_FIELDS), row)
         self.planned_by_article.setdefault(row["article_id"], set()).add(row.get("planned"))
 
