@@ -11,7 +11,6 @@ from newsfacts.transforms.events.words import (
     ATTEMPT_VERBS,
     CHAIN_DEPS,
     CONDITION_MARKS,
-    CONTENT_VERBS,
     PLAN_NOUNS,
     PLAN_VERBS,
     PLANNED_ADJECTIVES,
@@ -19,7 +18,7 @@ from newsfacts.transforms.events.words import (
     TIME_PREPS,
     UNREAL_OF_NOUNS,
 )
-from newsfacts.transforms.language.lexicon import SUBJECT_DEPS
+from newsfacts.transforms.language.lexicon import CONTENT_VERBS, SUBJECT_DEPS
 
 
 def _is_restatement(token: Token) -> bool:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Callable
 
 from spacy.tokens import Token
 
@@ -61,6 +60,7 @@ from newsfacts.transforms.events.words import (
 )
 from newsfacts.transforms.language.discourse import entity_of
 from newsfacts.transforms.language.lexicon import SUBJECT_PRONOUNS
+from newsfacts.transforms.language.rules import VerdictRule
 
 
 NO_EVENT = "no event"
@@ -92,12 +92,9 @@ class Trig:
 
 
 @dataclass(frozen=True)
-class Condition:
+class Condition(VerdictRule[Trig]):
     """A named condition of the trigger tables, with a sentence whose `word` it decides as `expected`."""
 
-    name: str
-    decide: Callable[[Trig], str | None]
-    example: str
     word: str
     expected: str | None
 

@@ -70,9 +70,6 @@ UNREAL_OF_NOUNS = {
 }
 # Modifiers that make a trigger noun no event: "a press release", "a news release".
 NOT_EVENT_MODIFIERS = {"press", "news", "media", "film", "album", "product", "software", "version"}
-# Verbs that report what someone said; a date after the report's content is the content's date
-# ("The ministry said four people were killed in a strike on Thursday").
-REPORT_VERBS = {"say", "report", "tell", "announce", "state", "add", "confirm"}
 HARM_VERBS = {
     "target",
     "attack",
@@ -153,8 +150,6 @@ PLAN_NOUNS = {
     "pact",
     "resolution",
 }
-# Verbs whose object spells out what a plan contains ("the plan provides for ...").
-CONTENT_VERBS = {"provide", "involve", "include", "envisage", "foresee", "stipulate", "require"}
 # Things released or seized that are not people or places.
 NOT_RELEASED = {
     "statement",
@@ -236,36 +231,6 @@ PLACE_NOUNS = {
     "commune",
 }
 AID_NOUNS = {"aid", "food", "supply", "assistance", "relief", "fuel", "medicine", "water"}
-# Nouns that count or measure what follows their "of": "hundreds of prisoners", "18,000 tons of food".
-QUANTITY_NOUNS = {
-    "hundred",
-    "thousand",
-    "million",
-    "dozen",
-    "score",
-    "ton",
-    "tonne",
-    "number",
-    "batch",
-    "group",
-    "couple",
-    "pair",
-    "load",
-    "truckload",
-    "shipment",
-    "consignment",
-    "kilogram",
-    "litre",
-    "liter",
-    "gallon",
-    "bag",
-    "sack",
-    "crate",
-    "pallet",
-    "carton",
-    "barrel",
-    "lot",
-}
 # Verbs and adjectives that make their infinitive complement a planned event.
 # ("slat": the lemmatizer's reading of "are slated to meet").
 PLAN_VERBS = {"expect", "schedule", "due", "set", "plan", "intend", "go", "prepare", "slate", "slat", "poised"}
