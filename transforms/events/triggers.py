@@ -46,7 +46,6 @@ from newsfacts.transforms.events.words import (
     FIRE_NOUNS,
     HALT_VERBS,
     HARM_VERBS,
-    NOT_EVENT_MODIFIERS,
     NOT_MET,
     NOT_PARTIES,
     NOT_RELEASED,
@@ -59,7 +58,7 @@ from newsfacts.transforms.events.words import (
     WEAPON_NOUNS,
 )
 from newsfacts.transforms.language.discourse import entity_of
-from newsfacts.transforms.language.lexicon import SUBJECT_PRONOUNS
+from newsfacts.transforms.language.lexicon import NOT_EVENT_MODIFIERS, SUBJECT_PRONOUNS
 from newsfacts.transforms.language.rules import VerdictRule
 
 

@@ -68,8 +68,6 @@ UNREAL_OF_NOUNS = {
     "warning",
     "plan",
 }
-# Modifiers that make a trigger noun no event: "a press release", "a news release".
-NOT_EVENT_MODIFIERS = {"press", "news", "media", "film", "album", "product", "software", "version"}
 HARM_VERBS = {
     "target",
     "attack",

@@ -252,6 +252,8 @@ SETTLEMENT_NOUNS = frozenset(
 REPORT_VERBS = frozenset({"say", "report", "tell", "announce", "state", "add", "confirm"})
 # Verbs whose object spells out what a plan contains ("the plan provides for ...").
 CONTENT_VERBS = frozenset({"provide", "involve", "include", "envisage", "foresee", "stipulate", "require"})
+# Modifiers that make a noun of happening a thing made: "a press release", "a news release".
+NOT_EVENT_MODIFIERS = frozenset({"press", "news", "media", "film", "album", "product", "software", "version"})
 
 # --- nationalities -------------------------------------------------------------------------
 
