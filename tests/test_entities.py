@@ -541,3 +541,36 @@ def test_the_alias_keeps_the_words_written_around_the_name(nlp, text, alias):
 def test_the_words_around_a_name_set_its_label_for_the_article(nlp, text, name, label):
     entities, _, _ = _resolve(nlp, text)
     assert {e["name"]: e["label"] for e in entities}[name] == label
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Five officers were killed by al-Shabab Islamists near Mandera.", ("al-Shabab", "Mandera")),
+        ("Militants crossed from Niger and Burkina Faso into Benin.", ("Niger", "Burkina Faso", "Benin")),
+    ],
+)
+def test_descriptors_and_joined_places_are_not_one_name(nlp, text, expected):
+    assert tuple(r["text"] for r in extract_mentions(nlp(text), "a")) == expected
+
+
+def test_a_name_written_only_in_a_datelines_capitals_shows_in_title_case(nlp):
+    entities, _, _ = _resolve(nlp, "NORTH MITROVICA, Kosovo (Reuters) - Gunmen attacked a monastery.")
+    assert "North Mitrovica" in [e["name"] for e in entities]
+
+
+@pytest.mark.parametrize(
+    "text, word, words, ner, label",
+    [
+        ("Bodies were found in the River Semliki on Monday.", "River", 2, "PRODUCT", "LOC"),
+        ("Chinese ships fired water cannons near Scarborough Shoal.", "Scarborough", 2, "ORG", "LOC"),
+        ("The Meiteis fled the valley.", "Meiteis", 1, "PERSON", "NORP"),
+    ],
+)
+def test_kind_words_and_plurals_correct_a_label(nlp, text, word, words, ner, label):
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == word)
+    doc.ents = [Span(doc, start, start + words, label=ner)]
+    assert [r["label"] for r in extract_mentions(doc, "a")] == [label]

@@ -218,6 +218,13 @@ PEOPLE_MEMBER_NOUNS = frozenset({"community", "villager", "tribe", "tribesman", 
 MEDIA_NOUNS = frozenset({"radio", "channel", "broadcaster", "station", "television", "tv", "newspaper", "daily"})
 # Prepositions after which a name read as a person is a place ("fled to Halvik", "a raid in Kolofata").
 LOCATIVE_CUES = frozenset({"in", "near", "outside", "around", "across", "towards", "toward", "into"})
+# Plural descriptors NER keeps after a group's name, capitalised or not ("al-Shabab Islamists").
+DESCRIPTOR_NOUNS = frozenset({"islamist", "militant", "rebel", "jihadist", "fighter", "insurgent", "extremist"})
+# Kind words of natural features: the name they end ("Scarborough Shoal") or open ("River Semliki") is a LOC.
+FEATURE_WORDS = frozenset(
+    {"river", "lake", "mount", "mountain", "mountains", "shoal", "reef", "island", "islands", "sea", "bay", "gulf"}
+    | {"strait", "desert", "valley", "plateau", "peninsula", "forest", "hills", "atoll", "lagoon", "delta"}
+)
 # Kinds of gazetteer places a lone proper noun is taken for, without NER.
 STANDALONE_PLACE_KINDS = frozenset({"country", "city"})
 # Words a place name may have before the part NER found ("Mocimboa da" of "Mocimboa da Praia").
@@ -321,14 +328,20 @@ def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
 
 def _with_glued_persons_apart(doc: Doc, ents: list[Span]) -> list[Span]:
     """An organisation and the person NER glued after it, as two spans: "the United Nations Vassily Nebenzia"
-    (of "representative to the United Nations Vassily Nebenzia") is the United Nations and Vassily Nebenzia."""
+    (of "representative to the United Nations Vassily Nebenzia") is the United Nations and Vassily Nebenzia;
+    two known places joined by "and" ("Niger and Burkina Faso") are two places."""
     out = []
     for ent in ents:
         cut = _glued_person_start(ent)
-        if cut is None:
-            out.append(ent)
+        if cut is not None:
+            out += [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut, ent.end, label="PERSON")]
             continue
-        out += [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut, ent.end, label="PERSON")]
+        joint = next((t.i for t in ent[1:-1] if t.lower_ == "and" and doc[t.i + 1].lower_ != "the"), None)
+        parts = [doc[ent.start : joint], doc[joint + 1 : ent.end]] if joint is not None else []
+        if parts and place(canonical_form(ent.text)) is None and all(place(canonical_form(p.text)) for p in parts):
+            out += [Span(doc, p.start, p.end, label="GPE") for p in parts]
+            continue
+        out.append(ent)
     return out
 
 
@@ -356,6 +369,8 @@ def _trimmed(span: Span) -> Span | None:
     last = span.doc[end - 1]
     if end - span.start > 1 and last.is_lower and (last.lower_ in SETTLEMENT_NOUNS or last.lemma_ in GROUP_NOUNS):
         end -= 1
+    elif end - span.start > 1 and last.tag_ in ("NNS", "NNPS") and last.lower_.rstrip("s") in DESCRIPTOR_NOUNS:
+        end -= 1  # "al-Shabab Islamists" is al-Shabab
     if end == span.end:
         return span
     return Span(span.doc, span.start, end, label=span.label_) if end > span.start else None
@@ -399,8 +414,9 @@ def _before_open_bracket(span: Span) -> int:
     """End of a span cut before a bracket it opens and does not close ("Line of Control (LoC" is Line of
     Control; the bracketed abbreviation is its alias, found apart)."""
     words = [t.text for t in span]
-    if "(" in words and ")" not in words[words.index("(") :]:
-        return span.start + words.index("(")
+    for opening, closing in ("()", "[]"):
+        if opening in words and closing not in words[words.index(opening) :]:
+            return span.start + words.index(opening)
     return span.end
 
 
@@ -415,8 +431,8 @@ def _is_name(span: Span) -> bool:
         return False
     if len(words) == 1 and (words[0] in INSTITUTION_HEADS or words[0] in PLACE_DESCRIPTORS):
         return False
-    if _is_capitalised_common_noun(span):
-        return False
+    if _is_capitalised_common_noun(span) or span.label_ == "WORK_OF_ART" and span[0].pos_ in ("VERB", "AUX"):
+        return False  # "Based on the consultations ...": the opening words of a quote, no title of a work
     if (
         (span.label_ == "NORP" or span.label_ in ("GPE", "LOC") and span[0].tag_ == "JJ")
         and len(span) == 1
@@ -447,6 +463,7 @@ def _is_name_token(token) -> bool:
         and text[:1].isupper()
         and re.fullmatch(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*", text) is not None
         and token.lower_.rstrip(".") not in TITLE_WORDS
+        and not (token.tag_ in ("NNS", "NNPS") and token.lower_.rstrip("s") in DESCRIPTOR_NOUNS)
         and not token.is_stop
         and place(text) is None
         and agency(text) is None
@@ -689,12 +706,32 @@ def _group_name_label(span: Span, name: str, known: Place | None, person_words: 
     return "ORG" if span.label_ == "NORP" and len(words) > 1 and words[0] == "abu" else None
 
 
+def _feature_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
+    """A river, lake, shoal or mountain read as a person, a group or a product is a LOC: its kind word ends the
+    name ("Scarborough Shoal") or opens a name of two words ("River Semliki", "Lake Chad")."""
+    if span.label_ in ("LOC", "FAC", "GPE") or len(span) < 2:
+        return None
+    first, last = span[0].lower_, span[-1].lower_
+    return "LOC" if last in FEATURE_WORDS or len(span) == 2 and first in FEATURE_WORDS else None
+
+
+def _plural_person_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
+    """One plural proper noun read as a person is a people: tagged plural ("Houthis") or a name in -s after
+    "the" ("the Meiteis"; a person is not written with "the")."""
+    if span.label_ != "PERSON" or len(span) != 1:
+        return None
+    after_the = span.start > 0 and span.doc[span.start - 1].lower_ == "the" and span.text.endswith("s")
+    return "NORP" if span[0].tag_ == "NNPS" or after_the else None
+
+
 # Label rules tried in order; each returns a label or None (no opinion).
 LABEL_RULES: tuple[Callable[[Span, str, "Place | None", frozenset[str]], str | None], ...] = (
     _agency_label,
     _dateline_place_label,
     _adjective_label,
     _group_name_label,
+    _feature_label,
+    _plural_person_label,
     _institution_label,
     _settlement_label,
     _governed_place_label,
@@ -1564,7 +1601,7 @@ def _display_name(root: str, members: list[dict]) -> str:
     # Without a possessive, not in capitals where another case is written ("KYIV" of a dateline and
     # "Kyiv"), then most frequent, then longest, then alphabetical: deterministic.
     mixed = {f.lower() for f in forms if not f.isupper()}
-    return sorted(
+    name = sorted(
         forms.items(),
         key=lambda kv: (
             "\u2019s" in kv[0] or "'s" in kv[0],
@@ -1574,3 +1611,5 @@ def _display_name(root: str, members: list[dict]) -> str:
             kv[0],
         ),
     )[0][0]
+    # A name of several words written only in capitals (a dateline's "NORTH MITROVICA") shows in title case.
+    return name.title() if name.isupper() and re.search(r"[\s-]", name) else name
