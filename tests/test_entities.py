@@ -574,3 +574,12 @@ def test_kind_words_and_plurals_correct_a_label(nlp, text, word, words, ner, lab
     start = next(t.i for t in doc if t.text == word)
     doc.ents = [Span(doc, start, start + words, label=ner)]
     assert [r["label"] for r in extract_mentions(doc, "a")] == [label]
+
+
+def test_a_known_place_read_as_a_place_once_is_that_place_throughout_the_article(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp("Videos from Manipur circulated on Monday. Fighting in strife-torn Manipur went on.")
+    first, second = [t.i for t in doc if t.text == "Manipur"]
+    doc.ents = [Span(doc, first, first + 1, label="GPE"), Span(doc, second, second + 1, label="PERSON")]
+    assert [r["label"] for r in extract_mentions(doc, "a")] == ["GPE", "GPE"]

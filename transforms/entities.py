@@ -574,13 +574,17 @@ def _voted_label(span: Span, person_words: frozenset[str], votes: dict[str, str]
 
 
 def _context_votes(spans: list[Span], person_words: frozenset[str]) -> dict[str, str]:
-    """Labels that the words right around a mention give its name (CONTEXT_LABEL_RULES), by folded name; the
-    first mention that has one decides."""
+    """Labels that a mention's correction or the words right around it (CONTEXT_LABEL_RULES) give its name,
+    by folded name; the first mention that has one decides."""
     votes: dict[str, str] = {}
     for span in spans:
-        label = next((found for rule in CONTEXT_LABEL_RULES if (found := rule(span, person_words))), None)
-        if label is not None and label != span.label_:
-            votes.setdefault(fold_name(canonical_form(span.text)), label)
+        name = canonical_form(span.text)
+        label = corrected_label(span, person_words)
+        if label == span.label_:
+            label = next((found for rule in CONTEXT_LABEL_RULES if (found := rule(span, person_words))), label)
+        known_place = label in ("GPE", "LOC") and place(name) is not None and fold_name(name) not in person_words
+        if label != span.label_ or known_place:
+            votes.setdefault(fold_name(name), label)  # a known place read as one once is that place throughout
     return votes
 
 
@@ -1538,7 +1542,8 @@ MERGE_RULES: tuple[Callable[[_Keys], None], ...] = (
 def _group_label(root: str, members: list[dict], has_plural: bool) -> str:
     """The label of a merged group: its most frequent one, PERSON for a full name once written as a person,
     never PERSON for one word written both singular and plural ("Houthi", "Houthis": a group)."""
-    label = Counter(m["label"] for m in members).most_common(1)[0][0]
+    counts = Counter(m["label"] for m in members)
+    label = max(counts, key=lambda lab: (counts[lab], lab in ("GPE", "LOC")))  # a tie goes to a place
     if any(m["label"] == "PERSON" for m in members) and label != "PERSON" and len(root.split()) > 1:
         label = "PERSON"
     if label == "PERSON" and has_plural:
