@@ -583,3 +583,23 @@ def test_a_known_place_read_as_a_place_once_is_that_place_throughout_the_article
     first, second = [t.i for t in doc if t.text == "Manipur"]
     doc.ents = [Span(doc, first, first + 1, label="GPE"), Span(doc, second, second + 1, label="PERSON")]
     assert [r["label"] for r in extract_mentions(doc, "a")] == ["GPE", "GPE"]
+
+
+def test_a_bracket_opening_with_an_acronym_and_more_names_the_same_group(nlp):
+    text = "Fighters of the Group for Support for Islam and Muslims (GSIM, JNIM in Arabic) said they struck."
+    entities, _, _ = _resolve(nlp, text)
+    assert [(e["name"], sorted(e["aliases"])) for e in entities] == [
+        (
+            "Group for Support for Islam and Muslims",
+            ["GSIM", "Group for Support for Islam and Muslims", "the Group for Support for Islam and Muslims"],
+        )
+    ]
+
+
+def test_a_date_ner_glued_to_a_name_is_cut_off(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp("Talks on Nagorno-Karabakh June 18 in Paris failed.")
+    start = next(t.i for t in doc if t.text == "Nagorno")
+    doc.ents = [Span(doc, start, start + 5, label="ORG")]
+    assert [r["text"] for r in extract_mentions(doc, "a")] == ["Nagorno-Karabakh"]

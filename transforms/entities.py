@@ -16,7 +16,7 @@ from newsfacts.schema import make_id
 from newsfacts.transforms.cleaning import dateline_agency, dateline_place, dateline_span
 from newsfacts.transforms.language.gazetteer import Place, agency, fold_name, place
 from newsfacts.transforms.language.lexicon import COURTESY_TITLES  # kept in an alias as written ("Mr. Blinken")
-from newsfacts.transforms.language.lexicon import DEMONYMS, GROUP_NOUNS, PLACE_LABELS, SETTLEMENT_NOUNS
+from newsfacts.transforms.language.lexicon import DEMONYMS, GROUP_NOUNS, MONTHS, PLACE_LABELS, SETTLEMENT_NOUNS
 from newsfacts.transforms.spans import doc_ents, doc_text, fold, span_trace
 
 # NER labels that name something in the world (numbers, dates and times are other tables' business).
@@ -371,6 +371,8 @@ def _trimmed(span: Span) -> Span | None:
         end -= 1
     elif end - span.start > 1 and last.tag_ in ("NNS", "NNPS") and last.lower_.rstrip("s") in DESCRIPTOR_NOUNS:
         end -= 1  # "al-Shabab Islamists" is al-Shabab
+    elif end - span.start > 2 and last.is_digit and span.doc[end - 2].lower_.rstrip(".") in MONTHS:
+        end -= 2  # "Nagorno-Karabakh June 18": a date NER glued on
     if end == span.end:
         return span
     return Span(span.doc, span.start, end, label=span.label_) if end > span.start else None
@@ -966,6 +968,8 @@ def _bracketed_form(doc: Doc, ent: Span, by_start: dict[int, Span]) -> Span | No
     inner = by_start.get(j + 1)
     if inner is not None and inner.end == close:
         return inner
+    if _is_acronym(doc[j + 1]) and doc[j + 2].text == ",":
+        return Span(doc, j + 1, j + 2, label=ent.label_)  # "(GSIM, JNIM in Arabic)": the first acronym
     inner = Span(doc, j + 1, close, label=ent.label_)
     return inner if _looks_like_name(inner) else None
 
@@ -1010,8 +1014,8 @@ def _with_bracket_full_names(doc: Doc, ents: list[Span]) -> list[Span]:
     out = list(ents)
     for ent in ents:
         j = ent.end
-        if j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")" or not _is_acronym(doc[j + 1]):
-            continue
+        if j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text not in (")", ",") or not _is_acronym(doc[j + 1]):
+            continue  # "(JNIM)", "(GSIM, JNIM in Arabic)"
         start = _name_run_start(doc, ent.end)
         if start >= ent.start:
             continue
