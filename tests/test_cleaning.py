@@ -556,3 +556,16 @@ def test_a_caption_run_into_the_end_of_a_paragraph_leaves_it():
     lead = "Two people were killed in a gunfight on Tuesday, police said."
     text = lead + " The injured were taken to Central Hospital, officials said (Reuters file photo)\n\n" + BODY
     assert clean(text).text == lead + "\n\n" + BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Please keep your comments respectful and relevant. You can review our Community Guidelines by clicking here",
+        "Register (it's quick and free) or sign in now.",
+        "Source: Council approves 12 bus lanes | CityNews.com",
+        "Author Profile Photo",
+    ],
+)
+def test_site_notices_are_furniture(line):
+    assert clean(BODY + "\n\n" + line).text == BODY

@@ -207,6 +207,15 @@ CAPTION_LINE = re.compile(
     r"|.{0,400}\b(?:via|/) ?Getty Images\)?\.?)",
     re.IGNORECASE,
 )
+# A notice of the comment section or the account wall ("Please read our Comment Policy before commenting.",
+# "Register (it's quick and free) or sign in now.") and a page's source line ("Source: Headline | Site.com").
+SITE_NOTICE_LINE = re.compile(
+    r".{0,200}\b(?:comment policy|community guidelines|before commenting|keep (?:your )?comments|sign in now"
+    r"|sign in to comment|register to comment|\(it'?s quick and free\)).{0,200}"
+    r"|source:\s.{1,200}\|\s*[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk)"
+    r"|author(?:'s)? profile (?:photo|image|picture)",
+    re.IGNORECASE,
+)
 # A related story's link run into the text: "[ Rebels take a border town Opens in new window ]".
 NEW_WINDOW_LINK = re.compile(r"\[\s*[^\[\]]{1,200}opens in (?:a )?new (?:window|tab)\s*\]", re.IGNORECASE)
 # A caption as AP prints it above its credit line: the people "left" and "right", then the day and the date.
@@ -708,6 +717,7 @@ def _is_furniture_line(line: str) -> bool:
         or URL_LINE.fullmatch(line)
         or _is_other_script(line)
         or known_agency(line.strip(" ()-–—"), in_dateline=True) is not None  # a credit line: "Reuters"
+        or SITE_NOTICE_LINE.fullmatch(line)
         or TICKER_LINE.fullmatch(line.strip())
         or EXCHANGE_LINE.fullmatch(line.strip())
         or TEASER_LINE.fullmatch(line)
