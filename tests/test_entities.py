@@ -603,3 +603,16 @@ def test_a_date_ner_glued_to_a_name_is_cut_off(nlp):
     start = next(t.i for t in doc if t.text == "Nagorno")
     doc.ents = [Span(doc, start, start + 5, label="ORG")]
     assert [r["text"] for r in extract_mentions(doc, "a")] == ["Nagorno-Karabakh"]
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("The Israeli military said it struck a depot.", "Israeli military"),
+        ("The Kyrgyz health ministry said 12 people died.", "Kyrgyz health ministry"),
+        ("Kosovo police said the gunmen fled.", "Kosovo police"),
+    ],
+)
+def test_a_states_body_in_lower_case_after_its_nationality_is_an_org(nlp, text, body):
+    entities, _, _ = _resolve(nlp, text)
+    assert [(e["name"], e["label"]) for e in entities] == [(body, "ORG")]

@@ -225,6 +225,11 @@ FEATURE_WORDS = frozenset(
     {"river", "lake", "mount", "mountain", "mountains", "shoal", "reef", "island", "islands", "sea", "bay", "gulf"}
     | {"strait", "desert", "valley", "plateau", "peninsula", "forest", "hills", "atoll", "lagoon", "delta"}
 )
+# Heads of a state's bodies written in lower case after a nationality or a country ("the Kyrgyz health
+# ministry", "Kosovo police", "the Philippine coast guard"), and those of them that need a kind word before
+# them ("coast guard", "border service", "air force").
+STATE_BODY_HEADS = frozenset({"ministry", "army", "military", "police", "navy", "guard", "service", "force"})
+BODY_HEADS_WITH_KIND = frozenset({"guard", "service", "force"})
 # Kinds of gazetteer places a lone proper noun is taken for, without NER.
 STANDALONE_PLACE_KINDS = frozenset({"country", "city"})
 # Words a place name may have before the part NER found ("Mocimboa da" of "Mocimboa da Praia").
@@ -305,7 +310,7 @@ def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
     spans = _with_institution_nouns(doc, _with_full_names(doc, spans))
     spans = _with_surnames(doc, spans)
     spans += list(_institution_mentions(doc, spans)) + list(_dateline_mentions(doc, spans))
-    spans += list(_settlement_mentions(doc, spans))
+    spans = _with_state_bodies(doc, spans + list(_settlement_mentions(doc, spans)))
     spans = _with_place_heads(doc, spans + list(_known_place_mentions(doc, spans)))
     spans, same_as = _with_acronyms(doc, spans)
     persons = _person_words(spans)
@@ -1056,6 +1061,26 @@ def _looks_like_name(span: Span) -> bool:
     return (
         bool(words) and len(words) <= 8 and all(w[:1].isupper() or "-" in w or w.lower() in INITIAL_SKIP for w in words)
     )
+
+
+def _with_state_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A state's body written in lower case after its nationality or country ("the Kyrgyz health ministry",
+    "Kosovo police", "the Philippine coast guard") as one ORG span, in place of the nationality's."""
+    by_end = {e.end: e for e in doc_ents(doc) if e.label_ in ("NORP", "GPE")}  # adjectives NER tagged too
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    out = list(ents)
+    for head in doc:
+        if head.lemma_.lower() not in STATE_BODY_HEADS or not head.is_lower or head.i in covered:
+            continue
+        start = head.i
+        while start not in by_end and head.i - start < 2 and doc[start - 1].is_lower and doc[start - 1].is_alpha:
+            start -= 1  # "health", "foreign", "coast"
+        owner = by_end.get(start)
+        if owner is None or head.lemma_.lower() in BODY_HEADS_WITH_KIND and start == head.i:
+            continue  # no nationality before it, or a bare "guard" with no kind ("coast guard")
+        out = [e for e in out if (e.start, e.end) != (owner.start, owner.end)]
+        out.append(Span(doc, owner.start, head.i + 1, label="ORG"))
+    return out
 
 
 def _institution_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
