@@ -361,7 +361,10 @@ def _glued_person_start(ent: Span) -> int | None:
     person = ent.doc[heads[-1] + 1 : ent.end]
     if not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in GLUED_NAME_HEADS for t in person):
         return None
-    return None if place(person.text) or agency(person.text) else person.start
+    organisation = [t for t in ent.doc[ent.start : person.start] if t.lower_ not in LEADING_DETERMINERS]
+    if len(organisation) < 2 or any(place(t.text) for t in person) or agency(person.text):
+        return None  # "the Alliance Fleuve Congo" is one name: a one-word head, a place in the rest
+    return person.start
 
 
 def _trimmed(span: Span) -> Span | None:
