@@ -618,12 +618,10 @@ def test_a_states_body_in_lower_case_after_its_nationality_is_an_org(nlp, text, 
     assert [(e["name"], e["label"]) for e in entities] == [(body, "ORG")]
 
 
-def test_an_alliance_named_after_a_place_is_not_cut_into_a_person():
+def test_an_alliance_named_after_a_place_is_not_cut_into_a_person(nlp):
     from spacy.tokens import Span
 
-    from newsfacts.transforms.nlp import load_model
-
-    doc = load_model()("Negotiators for the Alliance Riviere Congo resumed talks.")
+    doc = nlp("Negotiators for the Alliance Riviere Congo resumed talks.")
     start = next(t.i for t in doc if t.text == "the")
     doc.ents = [Span(doc, start, start + 4, label="ORG")]
     assert [r["text"] for r in extract_mentions(doc, "a")] == ["the Alliance Riviere Congo"]
