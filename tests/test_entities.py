@@ -625,3 +625,12 @@ def test_an_alliance_named_after_a_place_is_not_cut_into_a_person(nlp):
     start = next(t.i for t in doc if t.text == "the")
     doc.ents = [Span(doc, start, start + 4, label="ORG")]
     assert [r["text"] for r in extract_mentions(doc, "a")] == ["the Alliance Riviere Congo"]
+
+
+def test_a_short_ministry_name_links_no_two_countries_ministries(nlp):
+    entities, _, _ = _resolve(
+        nlp,
+        "The Russian Defense Ministry said drones were downed. The Defense Ministry added that the ministry saw two.",
+        "The Armenian Defense Ministry said a soldier died. The ministry gave his name.",
+    )
+    assert sorted(e["name"] for e in entities) == ["Armenian Defense Ministry", "Russian Defense Ministry"]

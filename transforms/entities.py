@@ -1344,7 +1344,7 @@ class _Keys:
 
 def resolve_entities(mentions: Iterable[dict]) -> tuple[list[dict], list[dict], EntityIndex]:
     """Merge mentions into canonical entities across the corpus; returns (entities, mentions with entity_id, index)."""
-    keys = _Keys.of([m for m in mentions if name_key(_key_text(m))])
+    keys = _Keys.of(_scoped_institutions([m for m in mentions if name_key(_key_text(m))]))
     _merge_country_forms(keys)
     _merge_in_articles(keys)
     plural_pairs = _merge_plurals(keys)
@@ -1362,6 +1362,31 @@ def resolve_entities(mentions: Iterable[dict]) -> tuple[list[dict], list[dict], 
         out_mentions += _index_group(index, row, root, groups[root])
     # A key shared by two groups (never after union) would make by_key ambiguous; setdefault keeps the first.
     return entities, out_mentions, index
+
+
+def _scoped_institutions(mentions: list[dict]) -> list[dict]:
+    """A short institution ("the Defense Ministry", "the ministry") keyed as the fullest name that ends in it in
+    its own article ("the Russian Defense Ministry") when the longer names there are all one ("Defense
+    Ministry" within "Russian Defense Ministry"), so that its key, shared by every country's ministry, links
+    no two articles' bodies."""
+    by_article: dict[str, dict[str, str]] = defaultdict(dict)
+    for m in mentions:
+        by_article[m["article_id"]].setdefault(_mention_key(m), _key_text(m))
+    out = []
+    for m in mentions:
+        key, article_keys = _mention_key(m), by_article[m["article_id"]]
+        longer = [k for k in article_keys if k.endswith(" " + key)] if _is_short_institution(m, key) else []
+        if key in STATE_OR_REBEL_HEADS:
+            longer = [k for k in longer if _is_state_qualifier(k[: -len(key)].strip())]
+        fullest = max(longer, key=lambda k: (len(k), k)) if longer else None
+        one_body = fullest is not None and all(fullest.endswith(" " + k) or k == fullest for k in longer)
+        out.append({**m, "key_text": article_keys[fullest]} if one_body and fullest else m)
+    return out
+
+
+def _is_short_institution(mention: dict, key: str) -> bool:
+    """An ORG mention whose key ends in an institution's head word ("defense ministry", "army")."""
+    return mention["label"] == "ORG" and key.split()[-1] in INSTITUTION_HEADS
 
 
 def _mention_key(mention: dict) -> str:
