@@ -634,3 +634,7 @@ def test_a_short_ministry_name_links_no_two_countries_ministries(nlp):
         "The Armenian Defense Ministry said a soldier died. The ministry gave his name.",
     )
     assert sorted(e["name"] for e in entities) == ["Armenian Defense Ministry", "Russian Defense Ministry"]
+
+
+def test_a_state_body_word_that_modifies_another_noun_names_no_body(nlp):
+    assert [r["text"] for r in extract_mentions(nlp("Chinese military drills went on near the island."), "a")] == []

@@ -1075,8 +1075,10 @@ def _with_state_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
     for head in doc:
         if head.lemma_.lower() not in STATE_BODY_HEADS or not head.is_lower or head.i in covered:
             continue
+        if head.dep_ in ("compound", "amod", "nmod"):
+            continue  # "Chinese military drills", "Taiwanese navy ships": a modifier, no body named
         start = head.i
-        while start not in by_end and head.i - start < 2 and doc[start - 1].is_lower and doc[start - 1].is_alpha:
+        while start not in by_end and head.i - start < 1 and doc[start - 1].is_lower and doc[start - 1].is_alpha:
             start -= 1  # "health", "foreign", "coast"
         owner = by_end.get(start)
         if owner is None or head.lemma_.lower() in BODY_HEADS_WITH_KIND and start == head.i:
