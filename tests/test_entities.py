@@ -646,3 +646,7 @@ def test_the_word_before_a_settlement_noun_followed_by_of_is_no_place(nlp):
     tajik = next(t.i for t in doc if t.text == "Tajik")
     doc.ents = [Span(doc, tajik, tajik + 1, label="PERSON")]
     assert [r["label"] for r in extract_mentions(doc, "a") if r["text"] == "Tajik"] != ["GPE"]
+
+
+def test_plural_guards_after_a_nationality_are_people_not_a_body(nlp):
+    assert "Afghan border guards" not in [r["text"] for r in extract_mentions(nlp("Afghan border guards fired."), "a")]

@@ -1078,8 +1078,8 @@ def _with_state_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
     for head in doc:
         if head.lemma_.lower() not in STATE_BODY_HEADS or not head.is_lower or head.i in covered:
             continue
-        if head.dep_ in ("compound", "amod", "nmod"):
-            continue  # "Chinese military drills", "Taiwanese navy ships": a modifier, no body named
+        if head.dep_ in ("compound", "amod", "nmod") or head.tag_ == "NNS":
+            continue  # "Chinese coast guard ships": a modifier; "Afghan border guards": people, no body named
         start = head.i
         while start not in by_end and head.i - start < 1 and doc[start - 1].is_lower and doc[start - 1].is_alpha:
             start -= 1  # "health", "foreign", "coast"
