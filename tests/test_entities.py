@@ -576,11 +576,11 @@ def test_kind_words_and_plurals_correct_a_label(nlp, text, word, words, ner, lab
     assert [r["label"] for r in extract_mentions(doc, "a")] == [label]
 
 
-def test_a_known_place_read_as_a_place_once_is_that_place_throughout_the_article(nlp):
+def test_a_strong_place_read_as_a_place_once_is_that_place_throughout_the_article(nlp):
     from spacy.tokens import Span
 
-    doc = nlp("Videos from Manipur circulated on Monday. Fighting in strife-torn Manipur went on.")
-    first, second = [t.i for t in doc if t.text == "Manipur"]
+    doc = nlp("Videos from Mali circulated on Monday. Fighting in strife-torn Mali went on.")
+    first, second = [t.i for t in doc if t.text == "Mali"]
     doc.ents = [Span(doc, first, first + 1, label="GPE"), Span(doc, second, second + 1, label="PERSON")]
     assert [r["label"] for r in extract_mentions(doc, "a")] == ["GPE", "GPE"]
 
@@ -650,3 +650,9 @@ def test_the_word_before_a_settlement_noun_followed_by_of_is_no_place(nlp):
 
 def test_plural_guards_after_a_nationality_are_people_not_a_body(nlp):
     assert "Afghan border guards" not in [r["text"] for r in extract_mentions(nlp("Afghan border guards fired."), "a")]
+
+
+def test_a_dateline_place_lends_its_label_to_no_other_mention(nlp):
+    text = "UNITED NATIONS (AP) — The United Nations said four peacekeepers died. The United Nations gave no names."
+    entities, _, _ = _resolve(nlp, text)
+    assert {e["name"]: e["label"] for e in entities}["United Nations"] == "ORG"

@@ -585,18 +585,29 @@ def _voted_label(span: Span, person_words: frozenset[str], votes: dict[str, str]
 
 
 def _context_votes(spans: list[Span], person_words: frozenset[str]) -> dict[str, str]:
-    """Labels that a mention's correction or the words right around it (CONTEXT_LABEL_RULES) give its name,
-    by folded name; the first mention that has one decides."""
+    """Labels that a rule of LABEL_RULES or the words right around a mention (CONTEXT_LABEL_RULES) give its
+    name, and a strong place's label where NER read one, by folded name; the first mention that has one
+    decides. The gazetteer's weaker guesses and the dateline stay with their own mention."""
     votes: dict[str, str] = {}
     for span in spans:
+        if _in_dateline(span):
+            continue  # "UNITED NATIONS, May 10 -" is where the story was filed, not what the body names
         name = canonical_form(span.text)
-        label = corrected_label(span, person_words)
-        if label == span.label_:
-            label = next((found for rule in CONTEXT_LABEL_RULES if (found := rule(span, person_words))), label)
-        known_place = label in ("GPE", "LOC") and place(name) is not None and fold_name(name) not in person_words
-        if label != span.label_ or known_place:
-            votes.setdefault(fold_name(name), label)  # a known place read as one once is that place throughout
+        known = place(name)
+        label = _rule_label(span, name, known, person_words) or span.label_
+        strong_place = label in ("GPE", "LOC") and known is not None and known.strong
+        if label != span.label_ or strong_place and fold_name(name) not in person_words:
+            votes.setdefault(fold_name(name), label)  # a strong place read as one once is that place throughout
     return votes
+
+
+def _rule_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
+    """The label the first of LABEL_RULES, else of CONTEXT_LABEL_RULES, gives a mention, or None."""
+    for rule in LABEL_RULES:
+        label = rule(span, name, known, person_words)
+        if label is not None:
+            return label
+    return next((found for rule in CONTEXT_LABEL_RULES if (found := rule(span, person_words))), None)
 
 
 def _member_noun_label(span: Span, person_words: frozenset[str]) -> str | None:
@@ -1076,20 +1087,29 @@ def _with_state_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
     covered = {i for e in ents for i in range(e.start, e.end)}
     out = list(ents)
     for head in doc:
-        if head.lemma_.lower() not in STATE_BODY_HEADS or not head.is_lower or head.i in covered:
+        owner = _body_owner(head, by_end) if head.i not in covered else None
+        if owner is None:
             continue
-        if head.dep_ in ("compound", "amod", "nmod") or head.tag_ == "NNS":
-            continue  # "Chinese coast guard ships": a modifier; "Afghan border guards": people, no body named
-        start = head.i
-        while start not in by_end and head.i - start < 1 and doc[start - 1].is_lower and doc[start - 1].is_alpha:
-            start -= 1  # "health", "foreign", "coast"
-        owner = by_end.get(start)
-        if owner is None or head.lemma_.lower() in BODY_HEADS_WITH_KIND and start == head.i:
-            continue  # no nationality before it, or a bare "guard" with no kind ("coast guard")
         if place(canonical_form(owner.text)) is None:  # "Kyrgyz" only describes it; "Gaza" stays a place
             out = [e for e in out if (e.start, e.end) != (owner.start, owner.end)]
         out.append(Span(doc, owner.start, head.i + 1, label="ORG"))
     return out
+
+
+def _body_owner(head: Token, by_end: dict[int, Span]) -> Span | None:
+    """The nationality or country right before a state body's head word and at most one kind word, or None
+    ("Chinese coast guard ships": a modifier; "Afghan border guards": people, no body named)."""
+    lemma = head.lemma_.lower()
+    if lemma not in STATE_BODY_HEADS or not head.is_lower or head.dep_ in ("compound", "amod", "nmod"):
+        return None
+    if head.tag_ == "NNS":
+        return None
+    start = head.i
+    if start not in by_end and head.doc[start - 1].is_lower and head.doc[start - 1].is_alpha:
+        start -= 1  # "health", "foreign", "coast"
+    if lemma in BODY_HEADS_WITH_KIND and start == head.i:
+        return None  # a bare "guard" or "service" with no kind word
+    return by_end.get(start)
 
 
 def _institution_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
@@ -1606,7 +1626,9 @@ def _group_label(root: str, members: list[dict], has_plural: bool) -> str:
     """The label of a merged group: its most frequent one, PERSON for a full name once written as a person,
     never PERSON for one word written both singular and plural ("Houthi", "Houthis": a group)."""
     counts = Counter(m["label"] for m in members)
-    label = max(counts, key=lambda lab: (counts[lab], lab in ("GPE", "LOC")))  # a tie goes to a place
+    tied = [lab for lab, n in counts.most_common() if n == max(counts.values())]
+    places = [lab for lab in tied if lab in ("GPE", "LOC")]
+    label = places[0] if "PERSON" in tied and places else tied[0]  # a tie of a person and a place: the place
     if any(m["label"] == "PERSON" for m in members) and label != "PERSON" and len(root.split()) > 1:
         label = "PERSON"
     if label == "PERSON" and has_plural:
