@@ -179,6 +179,11 @@ def test_no_title_without_blank_line_after_unless_it_reads_as_one():
     )
 
 
+def test_long_exclamation_in_title_case_is_a_title():
+    line = "Navy Ships Fire Warning Flares At Fishing Boats In The Latest Standoff Over The Disputed Reef!"
+    assert clean(line + "\nHANOI, Vietnam (AP) — " + BODY).title == line
+
+
 def test_no_title_when_line_is_long():
     line = " ".join(["Word"] * 30)
     assert clean(line + "\n\n" + BODY).title is None
@@ -214,6 +219,7 @@ def test_title_line_leaves_the_text():
         ("Aden, Yemen — Officials said", "Aden", None),
         ("Mogadishu — Officials said", "Mogadishu", None),
         ("YEREVAN, Armenia, June 5 (UPI) -- Officials said", "Yerevan", "United Press International"),
+        ("TARSA, Northern Territories: Officials said", "Tarsa", None),
     ],
 )
 def test_dateline(opening, place, agency):
@@ -514,3 +520,52 @@ def test_button_line_without_a_teaser_above_takes_only_itself():
 
 def test_mixed_case_place_and_unknown_region_before_a_dash_is_no_dateline():
     assert clean("Officials, Police Chiefs — and others said the talks would resume.").dateline is None
+
+
+def test_a_video_reel_after_its_marker_is_furniture():
+    reel = [
+        "nextvideos",
+        "Watch: Giant Whale Leaps Beside Tourist Boat In Hawaii!",
+        "Firefighters Save 3 Puppies From Burning House In Ohio!",
+    ]
+    assert clean(BODY + "\n\n" + "\n\n".join(reel)).text == BODY
+
+
+def test_links_to_other_stories_between_paragraphs_are_furniture():
+    links = [
+        "Why the price of cocoa doubled this year",
+        "Inside Kabul: Jane Moore on life after the takeover",
+        "[ Rebels seize border town in renewed offensiveOpens in new window ]",
+    ]
+    text = "\n".join([BODY, *links, "The rebels said they had withdrawn from two villages."])
+    assert clean(text).text == BODY + "\nThe rebels said they had withdrawn from two villages."
+
+
+def test_a_caption_above_its_credit_line_and_its_cut_preview_are_furniture():
+    caption = "President Ana Ruiz, left, greets Prime Minister Tom Hale as he arrives in Lima, Thursday, Dec. 14, 2023."
+    text = "\n\n".join([caption[:60] + "...", caption, "(AP Photo/Jane Doe)", BODY])
+    assert clean(text).text == BODY
+
+
+def test_a_caption_ending_in_an_agency_file_photo_credit_is_furniture():
+    text = "Wounded men were taken to Central Hospital, officials said (AFP file photo)\n\n" + BODY
+    assert clean(text).text == BODY
+
+
+def test_a_caption_run_into_the_end_of_a_paragraph_leaves_it():
+    lead = "Two people were killed in a gunfight on Tuesday, police said."
+    text = lead + " The injured were taken to Central Hospital, officials said (Reuters file photo)\n\n" + BODY
+    assert clean(text).text == lead + "\n\n" + BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Please keep your comments respectful and relevant. You can review our Community Guidelines by clicking here",
+        "Register (it's quick and free) or sign in now.",
+        "Source: Council approves 12 bus lanes | CityNews.com",
+        "Author Profile Photo",
+    ],
+)
+def test_site_notices_are_furniture(line):
+    assert clean(BODY + "\n\n" + line).text == BODY

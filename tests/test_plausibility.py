@@ -481,6 +481,8 @@ def test_a_descriptor_with_its_article_is_a_name_and_a_demonym_is_a_unit():
         "insurgents",  # "The convoy was attacked by insurgents near the pass."
         "terrorists",  # "The attacks were carried out by terrorists."
         "separatists",
+        "declaration",  # "The declaration says the ministers condemn the strikes."
+        "attacker",
     ],
 )
 def test_a_descriptor_that_can_speak_is_a_name(speaker):

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterator
 
 from newsfacts.transforms.language.gazetteer import agency as known_agency
 from newsfacts.transforms.language.gazetteer import place as known_place
@@ -29,6 +29,7 @@ TEASER_HEADINGS = (
     r"what to read next",
     r"up next",
     r"editor'?s picks?",
+    r"(?:next|more|latest|top|related|watch)\s?videos?",  # "nextvideos", "Latest Videos": a teaser reel
 )
 # A line that opens with one of these and goes on with a headline is a one-line teaser.
 TEASER_PREFIXES = (r"related", r"read more", r"read also", r"also read", r"see also", r"more", r"recommended", r"watch")
@@ -189,6 +190,8 @@ DATE_ONLY_LINE = re.compile(
 )
 ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 WRITTEN_DATE = re.compile(rf"({MONTH})\s+(\d{{1,2}}),?\s+(\d{{4}})|(\d{{1,2}})\s+({MONTH}),?\s+(\d{{4}})")
+# A caption's credit to an agency's (file) photo: "(AFP file photo)".
+AGENCY_PHOTO = r"\((?:AP|AFP|Reuters|EPA|Xinhua|Getty Images) (?:file )?(?:photo|image|picture)\)\.?"
 # Photo captions and credits.
 CAPTION_LINE = re.compile(
     r"(?:(?:photo(?:graph)?s?|image|picture|caption|file photo|illustration|video)\s*(?:by\b|:|\||-)\s*\S.*"
@@ -198,11 +201,33 @@ CAPTION_LINE = re.compile(
     r"|.{0,600}\([^()]{0,80}\bvia (?:AP|AFP|Reuters|EPA|Getty Images)\b[^()]{0,20}\)\.?"
     r"|[^.]{0,120}\bvia (?:AP|AFP|Reuters|EPA|Getty Images)(?:,? File)?\.?"
     r"|.{0,600}[.!?]\s+photo:\s*[A-Z][\w./& -]{1,40}"
-    r"|.{0,400}\((?:AP|AFP|Reuters) Photo[^()]{0,80}\)\.?"
+    r"|.{0,1200}\((?:AP|AFP|Reuters) Photo[^()]{0,80}\)\.?"
+    rf"|[^.!?]{{0,300}}{AGENCY_PHOTO}"
     r"|.{0,400}\b(?:REUTERS|AFP|AP)/[A-Z][\w.' -]{1,60}(?:/(?:File|Pool)(?: Photo)?)?\.?"
     r"|.{0,400}\b(?:via|/) ?Getty Images\)?\.?)",
     re.IGNORECASE,
 )
+# A notice of the comment section or the account wall ("Please read our Comment Policy before commenting.",
+# "Register (it's quick and free) or sign in now.") and a page's source line ("Source: Headline | Site.com").
+SITE_NOTICE_LINE = re.compile(
+    r".{0,200}\b(?:comment policy|community guidelines|before commenting|keep (?:your )?comments|sign in now"
+    r"|sign in to comment|register to comment|\(it'?s quick and free\)).{0,200}"
+    r"|source:\s.{1,200}\|\s*[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk)"
+    r"|author(?:'s)? profile (?:photo|image|picture)",
+    re.IGNORECASE,
+)
+# A related story's link run into the text: "[ Rebels take a border town Opens in new window ]".
+NEW_WINDOW_LINK = re.compile(r"\[\s*[^\[\]]{1,200}opens in (?:a )?new (?:window|tab)\s*\]", re.IGNORECASE)
+# A caption as AP prints it above its credit line: the people "left" and "right", then the day and the date.
+CAPTION_SHAPE = re.compile(
+    rf"[^\n]*(?:\b(?:left|right|center|centre)\b,|\b\w+day, {MONTH} \d{{1,2}}, \d{{4}})[^\n]*", re.IGNORECASE
+)
+# A photo credit standing alone on its line, under the caption it closes: "(AP Photo/Jane Doe)".
+PHOTO_CREDIT_LINE = re.compile(r"\((?:AP|AFP|Reuters|EPA|Xinhua)?\s?Photo\b[^()]{0,80}\)", re.IGNORECASE)
+# Fewest headline-shaped lines in a row, inside the body, that are a list of links to other stories.
+LINK_RUN_MIN_LINES = 2
+# Fewest words of a paragraph of running text (the body starts with the first).
+SENTENCE_MIN_WORDS = 6
 # Bylines and credit lines: "By Jane Doe and John Roe", "Reporting by ...; Editing by ...".
 NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|bin|van|de|von)){0,4}"
 BYLINE = re.compile(
@@ -215,6 +240,9 @@ BYLINE = re.compile(
 VIDEO_BLOCK = re.compile(r"(?:(?:[A-Z][\w&'.-]*|and|of|the|&)\s+){1,9}(?:Videos?|Podcasts?|VIDEO)")
 # "__Outlet News" pasted after the last sentence.
 OUTLET_TAIL = re.compile(r"\s*_{2,}\s*[^_\n]{1,60}$")
+# A caption run into the end of a paragraph: its last sentence, credited to an agency's photo.
+CAPTION_TAIL = re.compile(rf"(?<=[.!?])\s+[^.!?]{{1,300}}{AGENCY_PHOTO}$", re.IGNORECASE)
+FURNITURE_TAILS = (OUTLET_TAIL, CAPTION_TAIL)
 # Market data a page runs beside the story ("KRVX 0.52% 17.30 $"; a header "NYSE - LSE"): a symbol, a signed
 # percent change and a price; no number in it counts anything in the world.
 TICKER_LINE = re.compile(r"[A-Z][A-Z0-9.]{0,7}\s+[+-]?\d+(?:[.,]\d+)?\s?%\s+[+-]?\d[\d,]*(?:\.\d+)?\s*[$€£¥]?")
@@ -267,8 +295,8 @@ DATELINES = (
         rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:,\s*{PLACE})?(?:,\s*{DAY_MONTH})?\s*{DASH}\s"
     ),  # GAZA CITY, Gaza Strip —
     re.compile(
-        rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:,\s*{DAY_MONTH})?\s*:\s*(?:{AGENCY}\s*)?(?=\S)"
-    ),  # DOHA/CAIRO: , CAIRO:(Web News)
+        rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:,\s*{PLACE})?(?:,\s*{DAY_MONTH})?\s*:\s*(?:{AGENCY}\s*)?(?=\S)"
+    ),  # DOHA/CAIRO: , CAIRO:(Web News), JENIN, West Bank:
     re.compile(rf"(?P<place>{PLACE}),\s*(?P<region>{PLACE})\s*{DASH}\s"),  # Aden, Yemen — (a known region only)
     # Maputo — Gunmen ... : a place and a spaced dash, no agency; only a place the gazetteer is sure of (a
     # `strong` one) is taken, never a name that opens a sentence with an aside ("Hamas — the group ...").
@@ -397,8 +425,10 @@ def clean(text: str) -> CleanText:
     it (section labels, a date line) and any repetition of it; metadata lines ("Updated ...") go out of
     the text, the first date among them to `published_at`."""
     lines, prefixes = _split_metadata_prefix(_normalise(text))
+    lines, captions = _without_leftovers(lines, CAPTION_LEFTOVER_RULES)
     kept, removed = _strip_furniture(_split_run_in_dateline(lines))
-    removed = prefixes + removed
+    kept, links = _without_leftovers(kept, (_link_runs,))
+    removed = prefixes + captions + removed + links
     paragraphs = _collapse_blank_lines(kept)
     title, at = _find_title(paragraphs)
     if title is not None:
@@ -426,6 +456,59 @@ def clean(text: str) -> CleanText:
             _agency_name(opening.group("agency")) if opening and known_agency(opening.group("agency"), True) else None
         )
     return CleanText(cleaned, title, dateline, tuple(removed), agency, _metadata_date(removed))
+
+
+LeftoverRule = Callable[[list[str], list[int]], Iterator[int]]
+
+
+def _without_leftovers(lines: list[str], rules: tuple[LeftoverRule, ...]) -> tuple[list[str], list[str]]:
+    """The lines without the pieces of furniture that only their neighbours show, and those pieces."""
+    filled = [i for i, line in enumerate(lines) if line]
+    drop = {i for rule in rules for i in rule(lines, filled)}
+    return [line for i, line in enumerate(lines) if i not in drop], [lines[i] for i in sorted(drop)]
+
+
+def _captions_above_credits(lines: list[str], filled: list[int]) -> Iterator[int]:
+    """A caption above a photo credit alone on its line: "Ali, right, greets ... Thursday, Dec. 14, 2023." then
+    "(AP Photo/Jane Doe)"."""
+    for before, i in zip(filled, filled[1:]):
+        if PHOTO_CREDIT_LINE.fullmatch(lines[i].strip()) and CAPTION_SHAPE.fullmatch(lines[before]):
+            yield before
+
+
+def _cut_previews(lines: list[str], filled: list[int]) -> Iterator[int]:
+    """A preview cut off with an ellipsis whose words the next line starts with (a caption or a teaser shown
+    twice: "Ali, right, walks with Prime Minister Ralp..." above the whole caption)."""
+    for before, i in zip(filled, filled[1:]):
+        stem = TEASER_SNIPPET_END.sub("", lines[before]).rstrip()
+        if stem != lines[before] and len(stem.split()) >= TITLE_MIN_WORDS and lines[i].startswith(stem):
+            yield before
+
+
+def _link_runs(lines: list[str], filled: list[int]) -> Iterator[int]:
+    """Links to other stories between the paragraphs of the body: LINK_RUN_MIN_LINES or more headline-shaped
+    lines in a row that end in a letter, or one "[ ... Opens in new window ]" line."""
+    body = next((k for k, i in enumerate(filled) if _is_sentence_paragraph(lines[i])), len(filled))
+    run: list[int] = []
+    for i in filled[body:] + [-1]:
+        if i >= 0 and NEW_WINDOW_LINK.fullmatch(lines[i]):
+            yield i
+        elif i >= 0 and _is_headline_shaped(lines[i]) and lines[i][-1].isalnum() and len(lines[i].split()) > 3:
+            run.append(i)
+            continue
+        if len(run) >= LINK_RUN_MIN_LINES:
+            yield from run
+        run = []
+
+
+def _is_sentence_paragraph(line: str) -> bool:
+    """A paragraph of running text: long and ending like a sentence."""
+    return len(line.split()) >= SENTENCE_MIN_WORDS and line.rstrip("\"'”’)")[-1:] in ".!?"
+
+
+# Captions that show only beside the lines around them, read before the other furniture goes (their
+# credit line is furniture itself); each rule gives the indices of the lines it drops.
+CAPTION_LEFTOVER_RULES: tuple[LeftoverRule, ...] = (_captions_above_credits, _cut_previews)
 
 
 def _space_after_dateline(text: str) -> str:
@@ -592,10 +675,11 @@ def _strip_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
         elif _is_furniture_line(line):
             end = i + 1
         else:
-            tail = OUTLET_TAIL.search(line)
-            if tail is not None and tail.start() > 0:
-                removed.append(line[tail.start() :].strip())  # "... said. __Outlet News": the tail goes
-                line = line[: tail.start()].rstrip()
+            for pattern in FURNITURE_TAILS:
+                tail = pattern.search(line)
+                if tail is not None and tail.start() > 0:
+                    removed.append(line[tail.start() :].strip())  # "... said. __Outlet News": the tail goes
+                    line = line[: tail.start()].rstrip()
             kept.append(line)
             i += 1
             continue
@@ -633,6 +717,7 @@ def _is_furniture_line(line: str) -> bool:
         or URL_LINE.fullmatch(line)
         or _is_other_script(line)
         or known_agency(line.strip(" ()-–—"), in_dateline=True) is not None  # a credit line: "Reuters"
+        or SITE_NOTICE_LINE.fullmatch(line)
         or TICKER_LINE.fullmatch(line.strip())
         or EXCHANGE_LINE.fullmatch(line.strip())
         or TEASER_LINE.fullmatch(line)
@@ -716,8 +801,8 @@ def _title(paragraphs: list[str]) -> str | None:
         return None
     if any(pattern.fullmatch(line) for pattern in NOT_TITLES):
         return None
-    if line[-1] in "!?" and len(line.split()) > 12:
-        return None  # a long exclamation or question reads as a sentence
+    if line[-1] in "!?" and len(line.split()) > 12 and not _is_title_case(line):
+        return None  # a long exclamation or question reads as a sentence, unless written in title case
     if paragraphs[1]:
         follows = paragraphs[1]
         run_in = (

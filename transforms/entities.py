@@ -16,7 +16,7 @@ from newsfacts.schema import make_id
 from newsfacts.transforms.cleaning import dateline_agency, dateline_place, dateline_span
 from newsfacts.transforms.language.gazetteer import Place, agency, fold_name, place
 from newsfacts.transforms.language.lexicon import COURTESY_TITLES  # kept in an alias as written ("Mr. Blinken")
-from newsfacts.transforms.language.lexicon import DEMONYMS, SETTLEMENT_NOUNS
+from newsfacts.transforms.language.lexicon import DEMONYMS, GROUP_NOUNS, MONTHS, PLACE_LABELS, SETTLEMENT_NOUNS
 from newsfacts.transforms.spans import doc_ents, doc_text, fold, span_trace
 
 # NER labels that name something in the world (numbers, dates and times are other tables' business).
@@ -195,6 +195,42 @@ INSTITUTION_HEADS = frozenset(
 # Institution heads that a rebel group's name also ends in ("National Liberation Army"): a bare "the army" joins
 # only a longer name that is a state's ("the Indian army"), a nationality or a place before the head.
 STATE_OR_REBEL_HEADS = frozenset({"army"})
+# Last words of an organisation's name after which NER may glue a person's ("the United Nations Vassily
+# Nebenzia").
+GLUED_NAME_HEADS = INSTITUTION_HEADS | frozenset(
+    {"nations", "union", "force", "forces", "front", "party", "corps", "league", "alliance", "organization"}
+    | {"organisation", "guard", "command", "brigade", "brigades", "battalion", "division", "service", "bureau"}
+    | {"institute", "center", "centre", "foundation", "network", "news", "press", "company", "bank", "fund"}
+    | {"mission", "programme", "program", "unit", "team", "staff", "board", "department"}
+)
+# Words armed groups' names are made of (Arabic, Urdu, Pashto), never a people's, a person's or a place's.
+GROUP_NAME_WORDS = frozenset(
+    {"ansar", "jaish", "harakat", "hayat", "katiba", "kataib", "liwa", "jabhat", "jamaat", "jama'at"}
+    | {"tehreek", "tehrik", "lashkar", "ahrar", "saraya", "nusrat", "jamaah", "jemaah", "jamaa"}
+)
+# Nouns for the members of an armed group ("Boko Haram fighters"), and for the people of a community ("the
+# Kuki villagers"): the name before them is a group's (ORG) or a people's (NORP).
+ARMED_MEMBER_NOUNS = frozenset(
+    {"fighter", "militant", "insurgent", "jihadist", "extremist", "gunman", "gunmen", "rebel", "militia", "cadre"}
+)
+PEOPLE_MEMBER_NOUNS = frozenset({"community", "villager", "tribe", "tribesman", "tribesmen", "clan", "people"})
+# Words for a channel, a station or a paper ("the Ecuavisa channel", "Radio Velna").
+MEDIA_NOUNS = frozenset({"radio", "channel", "broadcaster", "station", "television", "tv", "newspaper", "daily"})
+# Prepositions after which a name read as a person is a place ("fled to Halvik", "a raid in Kolofata").
+LOCATIVE_CUES = frozenset({"in", "near", "outside", "around", "across", "towards", "toward", "into"})
+# Plural descriptors NER keeps after a group's name, capitalised or not ("al-Shabab Islamists").
+DESCRIPTOR_NOUNS = frozenset({"islamist", "militant", "rebel", "jihadist", "fighter", "insurgent", "extremist"})
+# Kind words of natural features: the name they end ("Scarborough Shoal") or open ("River Semliki") is a LOC.
+FEATURE_WORDS = frozenset(
+    {"river", "lake", "mount", "mountain", "mountains", "shoal", "reef", "island", "islands", "sea", "bay", "gulf"}
+    | {"strait", "desert", "valley", "plateau", "peninsula", "forest", "hills", "atoll", "lagoon", "delta"}
+)
+# Heads of a state's bodies written in lower case after a nationality or a country ("the Kyrgyz health
+# ministry", "the Philippine coast guard"), and those of them that need a kind word before them ("coast
+# guard", "border service"). Armies and police are left out: "the Israeli army" is as often a description
+# as a body's name, and the gold sets list it either way.
+STATE_BODY_HEADS = frozenset({"ministry", "guard", "service"})
+BODY_HEADS_WITH_KIND = frozenset({"guard", "service"})
 # Kinds of gazetteer places a lone proper noun is taken for, without NER.
 STANDALONE_PLACE_KINDS = frozenset({"country", "city"})
 # Words a place name may have before the part NER found ("Mocimboa da" of "Mocimboa da Praia").
@@ -259,6 +295,8 @@ CORRECTABLE_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART
 TRAILING_FUNCTION_WORDS = frozenset({"in", "on", "at", "of", "and", "or", "the", "a", "an", "to", "for", "with", "by"})
 # Words left out of an acronym's initials ("Democratic Republic of the Congo" is DRC).
 INITIAL_SKIP = frozenset({"of", "the", "and", "for", "de", "du", "la", "le", "des", "&"})
+# Shortest key whose vowel spellings are merged ("Qaida", "Qaeda"); shorter names differ in a vowel ("Mali", "Male").
+VARIANT_MIN_LENGTH = 5
 SURNAME_MATCH = 85  # rapidfuzz ratio for spelling variants of one surname ("Sisi" / "Sissi")
 
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -268,14 +306,16 @@ _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.)+$")  # "U.S.", "U.N.": the last dot
 def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
     """Named-entity mentions with their offsets and the alias they were written with, in text order."""
     spans = [ent for ent in doc_ents(doc) if ent.label_ in NAME_LABELS and not _is_title_fragment(ent)]
-    spans = [s for s in _with_hyphen_chains(doc, [s for s in map(_trimmed, spans) if s is not None]) if _is_name(s)]
+    spans = [s for s in map(_trimmed, _with_glued_persons_apart(doc, spans)) if s is not None]
+    spans = [s for s in _with_hyphen_chains(doc, spans) if _is_name(s)]
     spans = _with_institution_nouns(doc, _with_full_names(doc, spans))
     spans = _with_surnames(doc, spans)
     spans += list(_institution_mentions(doc, spans)) + list(_dateline_mentions(doc, spans))
-    spans += list(_settlement_mentions(doc, spans))
+    spans = _with_state_bodies(doc, spans + list(_settlement_mentions(doc, spans)))
     spans = _with_place_heads(doc, spans + list(_known_place_mentions(doc, spans)))
     spans, same_as = _with_acronyms(doc, spans)
     persons = _person_words(spans)
+    votes = _context_votes(spans, persons)
     for span in sorted(spans, key=lambda s: (s.start_char, s.end_char)):
         key_span = span[: _key_length(span)]
         if not canonical_form(key_span.text):
@@ -284,22 +324,64 @@ def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
             "mention_id": make_id("men", article_id, span.start_char, span.end_char),
             "article_id": article_id,
             "text": span.text,
-            "label": corrected_label(span, persons),
-            "alias": _with_honorific(span),
+            "label": _voted_label(span, persons, votes),
+            "alias": _written_alias(span),
             "key_text": _possessor(span) + key_span.text,
             "same_as": same_as.get((span.start, span.end)),
             **span_trace(span),
         }
 
 
+def _with_glued_persons_apart(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An organisation and the person NER glued after it, as two spans: "the United Nations Vassily Nebenzia"
+    (of "representative to the United Nations Vassily Nebenzia") is the United Nations and Vassily Nebenzia;
+    two known places joined by "and" ("Niger and Burkina Faso") are two places."""
+    out = []
+    for ent in ents:
+        cut = _glued_person_start(ent)
+        if cut is not None:
+            out += [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut, ent.end, label="PERSON")]
+            continue
+        joint = next((t.i for t in ent[1:-1] if t.lower_ == "and" and doc[t.i + 1].lower_ != "the"), None)
+        parts = [doc[ent.start : joint], doc[joint + 1 : ent.end]] if joint is not None else []
+        if parts and place(canonical_form(ent.text)) is None and all(place(canonical_form(p.text)) for p in parts):
+            out += [Span(doc, p.start, p.end, label="GPE") for p in parts]
+            continue
+        out.append(ent)
+    return out
+
+
+def _glued_person_start(ent: Span) -> int | None:
+    """Where a person's name of two or three words starts after the head word of an organisation's name in
+    one ORG span, or None."""
+    if ent.label_ != "ORG" or len(ent) < 3:
+        return None
+    heads = [t.i for t in ent[:-2] if t.lower_ in GLUED_NAME_HEADS and t.text[:1].isupper()]
+    if not heads or not 2 <= ent.end - heads[-1] - 1 <= 3:
+        return None
+    person = ent.doc[heads[-1] + 1 : ent.end]
+    if not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in GLUED_NAME_HEADS for t in person):
+        return None
+    organisation = [t for t in ent.doc[ent.start : person.start] if t.lower_ not in LEADING_DETERMINERS]
+    if len(organisation) < 2 or any(place(t.text) for t in person) or agency(person.text):
+        return None  # "the Alliance Fleuve Congo" is one name: a one-word head, a place in the rest
+    return person.start
+
+
 def _trimmed(span: Span) -> Span | None:
-    """The span without function words NER left at its end ("Macomia in" is Macomia), nor a settlement noun
-    written in lower case after the name ("Gora village" is Gora; "North Darfur State" keeps its State)."""
+    """The span without function words NER left at its end ("Macomia in" is Macomia), nor a settlement or
+    group noun written in lower case after the name ("Gora village" is Gora, "the White Army militia" the
+    White Army; "North Darfur State" keeps its State)."""
     end = _before_open_bracket(span)
     while end > span.start and span.doc[end - 1].lower_ in TRAILING_FUNCTION_WORDS and span.doc[end - 1].is_lower:
         end -= 1
-    if end - span.start > 1 and span.doc[end - 1].lower_ in SETTLEMENT_NOUNS and span.doc[end - 1].is_lower:
+    last = span.doc[end - 1]
+    if end - span.start > 1 and last.is_lower and (last.lower_ in SETTLEMENT_NOUNS or last.lemma_ in GROUP_NOUNS):
         end -= 1
+    elif end - span.start > 1 and last.tag_ in ("NNS", "NNPS") and last.lower_.rstrip("s") in DESCRIPTOR_NOUNS:
+        end -= 1  # "al-Shabab Islamists" is al-Shabab
+    elif end - span.start > 2 and last.is_digit and span.doc[end - 2].lower_.rstrip(".") in MONTHS:
+        end -= 2  # "Nagorno-Karabakh June 18": a date NER glued on
     if end == span.end:
         return span
     return Span(span.doc, span.start, end, label=span.label_) if end > span.start else None
@@ -343,8 +425,9 @@ def _before_open_bracket(span: Span) -> int:
     """End of a span cut before a bracket it opens and does not close ("Line of Control (LoC" is Line of
     Control; the bracketed abbreviation is its alias, found apart)."""
     words = [t.text for t in span]
-    if "(" in words and ")" not in words[words.index("(") :]:
-        return span.start + words.index("(")
+    for opening, closing in ("()", "[]"):
+        if opening in words and closing not in words[words.index(opening) :]:
+            return span.start + words.index(opening)
     return span.end
 
 
@@ -359,8 +442,8 @@ def _is_name(span: Span) -> bool:
         return False
     if len(words) == 1 and (words[0] in INSTITUTION_HEADS or words[0] in PLACE_DESCRIPTORS):
         return False
-    if _is_capitalised_common_noun(span):
-        return False
+    if _is_capitalised_common_noun(span) or span.label_ == "WORK_OF_ART" and span[0].pos_ in ("VERB", "AUX"):
+        return False  # "Based on the consultations ...": the opening words of a quote, no title of a work
     if (
         (span.label_ == "NORP" or span.label_ in ("GPE", "LOC") and span[0].tag_ == "JJ")
         and len(span) == 1
@@ -391,6 +474,7 @@ def _is_name_token(token) -> bool:
         and text[:1].isupper()
         and re.fullmatch(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*", text) is not None
         and token.lower_.rstrip(".") not in TITLE_WORDS
+        and not (token.tag_ in ("NNS", "NNPS") and token.lower_.rstrip("s") in DESCRIPTOR_NOUNS)
         and not token.is_stop
         and place(text) is None
         and agency(text) is None
@@ -491,6 +575,93 @@ def _person_words(spans: list[Span]) -> frozenset[str]:
     return frozenset(words)
 
 
+def _voted_label(span: Span, person_words: frozenset[str], votes: dict[str, str]) -> str:
+    """The corrected label, or where the corrections leave NER's label, the one the words around some mention
+    of the same name in the article gave it (one name, one kind of thing within an article)."""
+    label = corrected_label(span, person_words)
+    if label != span.label_:
+        return label
+    return votes.get(fold_name(canonical_form(span.text)), label)
+
+
+def _context_votes(spans: list[Span], person_words: frozenset[str]) -> dict[str, str]:
+    """Labels that a rule of LABEL_RULES or the words right around a mention (CONTEXT_LABEL_RULES) give its
+    name, and a strong place's label where NER read one, by folded name; the first mention that has one
+    decides. The gazetteer's weaker guesses and the dateline stay with their own mention."""
+    votes: dict[str, str] = {}
+    for span in spans:
+        if _in_dateline(span):
+            continue  # "UNITED NATIONS, May 10 -" is where the story was filed, not what the body names
+        name = canonical_form(span.text)
+        known = place(name)
+        label = _rule_label(span, name, known, person_words) or span.label_
+        strong_place = label in ("GPE", "LOC") and known is not None and known.strong
+        if label != span.label_ or strong_place and fold_name(name) not in person_words:
+            votes.setdefault(fold_name(name), label)  # a strong place read as one once is that place throughout
+    return votes
+
+
+def _rule_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
+    """The label the first of LABEL_RULES, else of CONTEXT_LABEL_RULES, gives a mention, or None."""
+    for rule in LABEL_RULES:
+        label = rule(span, name, known, person_words)
+        if label is not None:
+            return label
+    return next((found for rule in CONTEXT_LABEL_RULES if (found := rule(span, person_words))), None)
+
+
+def _member_noun_label(span: Span, person_words: frozenset[str]) -> str | None:
+    """A name before the members it names is a group's or a people's: "Boko Haram fighters" (ORG), "the Kuki
+    communities" (NORP); a place's ("Gaza residents") and a nationality's are left as NER read them."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is None or not after.is_lower or span.label_ in ("NORP", "ORG", "GPE", "LOC"):
+        return None
+    lemma = after.lemma_.lower()
+    return "ORG" if lemma in ARMED_MEMBER_NOUNS else "NORP" if lemma in PEOPLE_MEMBER_NOUNS else None
+
+
+def _media_label(span: Span, person_words: frozenset[str]) -> str | None:
+    """A channel, a station or a paper named before its kind word, or after "Radio": "the Ecuavisa channel",
+    "Radio Velna"."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    media = after is not None and after.is_lower and after.lower_ in MEDIA_NOUNS
+    return "ORG" if media or (len(span) > 1 and span[0].lower_ in MEDIA_NOUNS) else None
+
+
+def _organisation_head_label(span: Span, person_words: frozenset[str]) -> str | None:
+    """A name read as a person that ends in an organisation's head word: "the Okari Brigade", "Forest Police"."""
+    last = span[-1]
+    return (
+        "ORG"
+        if span.label_ == "PERSON" and len(span) > 1 and last.is_title and last.lower_ in GLUED_NAME_HEADS
+        else None
+    )
+
+
+def _locative_label(span: Span, person_words: frozenset[str]) -> str | None:
+    """A name of one or two words read as a person right after "in", "near", "outside" ("fled to Halvik" is a
+    place), unless the text names a person with that word or a possessive follows ("in Smith's view")."""
+    doc = span.doc
+    if span.label_ != "PERSON" or len(span) > 2 or span.start == 0 or doc[span.start - 1].lower_ not in LOCATIVE_CUES:
+        return None
+    if (
+        span.end < len(doc)
+        and doc[span.end].tag_ == "POS"
+        or any(w in person_words for w in fold_name(span.text).split())
+    ):
+        return None
+    return "GPE"
+
+
+# Labels the words right around a name give it, tried in order (see _context_votes).
+CONTEXT_LABEL_RULES: tuple[Callable[[Span, frozenset[str]], str | None], ...] = (
+    _media_label,
+    _member_noun_label,
+    _organisation_head_label,
+    _locative_label,
+)
+
+
 def corrected_label(span: Span, person_words: frozenset[str] = frozenset()) -> str:
     """The label of a mention after the context and the gazetteer: the first of LABEL_RULES that gives a
     label, else the gazetteer's reading of a known place, else the small model's label."""
@@ -549,11 +720,44 @@ def _adjective_label(span: Span, name: str, known: Place | None, person_words: f
     return "NORP" if len(span) == 1 and span[0].tag_ == "JJ" and span.label_ in ("GPE", "LOC") else None
 
 
+def _group_name_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
+    """An armed group's name read as a people, a person or a place is an ORG: one holding a word such names
+    are made of ("Jama'at Nusrat al-Islam", "Macina Katiba", "Jaish al-Adl"), or a NORP led by "Abu" ("Abu
+    Sayyaf"; a person's "Abu Mohammed" stays a person)."""
+    if span.label_ not in ("NORP", "PERSON", "GPE", "LOC"):
+        return None
+    words = fold_name(name).replace("-", " ").split()
+    if any(w in GROUP_NAME_WORDS for w in words):
+        return "ORG"
+    return "ORG" if span.label_ == "NORP" and len(words) > 1 and words[0] == "abu" else None
+
+
+def _feature_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
+    """A river, lake, shoal or mountain read as a person, a group or a product is a LOC: its kind word ends the
+    name ("Scarborough Shoal") or opens a name of two words ("River Semliki", "Lake Chad")."""
+    if span.label_ in ("LOC", "FAC", "GPE") or len(span) < 2:
+        return None
+    first, last = span[0].lower_, span[-1].lower_
+    return "LOC" if last in FEATURE_WORDS or len(span) == 2 and first in FEATURE_WORDS else None
+
+
+def _plural_person_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
+    """One plural proper noun read as a person is a people: tagged plural ("Houthis") or a name in -s after
+    "the" ("the Meiteis"; a person is not written with "the")."""
+    if span.label_ != "PERSON" or len(span) != 1:
+        return None
+    after_the = span.start > 0 and span.doc[span.start - 1].lower_ == "the" and span.text.endswith("s")
+    return "NORP" if span[0].tag_ == "NNPS" or after_the else None
+
+
 # Label rules tried in order; each returns a label or None (no opinion).
 LABEL_RULES: tuple[Callable[[Span, str, "Place | None", frozenset[str]], str | None], ...] = (
     _agency_label,
     _dateline_place_label,
     _adjective_label,
+    _group_name_label,
+    _feature_label,
+    _plural_person_label,
     _institution_label,
     _settlement_label,
     _governed_place_label,
@@ -605,6 +809,8 @@ def _settlement_after(span: Span) -> bool:
         i += 1  # "displacement camp", "refugee camp"
     if i >= len(doc) or doc[i].lemma_.lower() not in SETTLEMENT_NOUNS or doc[i].dep_ == "compound":
         return False
+    if i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+        return False  # "the Tajik town of Isfara": the town's name follows "of", the word before describes it
     return not joined or doc[i].tag_ == "NNS"
 
 
@@ -617,15 +823,34 @@ def _in_dateline(span: Span) -> bool:
 def _possessor(span: Span) -> str:
     """The country written with a possessive before an institution ("Azerbaijan" of "Azerbaijan's Defense
     Ministry") and a space, so that two countries' ministries get two keys; else ''."""
+    start = _possessor_start(span)
+    return "" if start is None else span.doc[start : span.start - 1].text + " "
+
+
+def _possessor_start(span: Span) -> int | None:
+    """Where the possessive country before an institution's name starts, or None."""
     doc = span.doc
     if span.label_ != "ORG" or span.start < 2 or span[-1].lemma_.lower() not in INSTITUTION_HEADS:
-        return ""
+        return None
     if doc[span.start - 1].tag_ != "POS" or doc[span.start - 2].ent_type_ != "GPE":
-        return ""
+        return None
     start = span.start - 2
     while start > 0 and doc[start - 1].ent_type_ == "GPE" and doc[start].ent_iob_ != "B":
         start -= 1
-    return doc[start : span.start - 1].text + " "
+    return start
+
+
+def _written_alias(span: Span) -> str:
+    """The mention as written with its honorific ("Mr. Blinken"), its country's possessive ("Russia's
+    Defence Ministry") or the settlement noun in lower case after a place ("Idlib province")."""
+    doc = span.doc
+    start = _possessor_start(span)
+    if start is not None:
+        return doc_text(doc)[doc[start].idx : span.end_char]
+    after = doc[span.end] if span.end < len(doc) else None
+    if span.label_ in PLACE_LABELS and after is not None and after.is_lower and after.lower_ in SETTLEMENT_NOUNS:
+        return doc_text(doc)[span.start_char : after.idx + len(after.text)]
+    return _with_honorific(span)
 
 
 def _key_length(span: Span) -> int:
@@ -734,28 +959,117 @@ def _is_uncovered_name_word(token: Token, covered: set[int]) -> bool:
 
 
 def _with_acronyms(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[tuple[int, int], str]]:
-    """'Rapid Support Forces (RSF)' and 'JNIM (Jama'at ...)': the bracketed form names the same entity."""
+    """'Rapid Support Forces (RSF)', 'National Liberation Army, or ELN,' and 'JNIM (Jama'at ...)': the second
+    form names the same entity, and so does an acronym so defined wherever else the article writes it."""
     same_as: dict[tuple[int, int], str] = {}
+    ents = _with_bracket_full_names(doc, ents)
     by_start = {e.start: e for e in ents}
     extra = []
     for ent in ents:
-        j = ent.end
-        if j + 2 >= len(doc) + 1 or doc[j].text != "(":
+        inner = _bracketed_form(doc, ent, by_start) or _or_form(doc, ent)
+        if inner is None:
             continue
-        close = next((k for k in range(j + 1, min(j + 12, len(doc))) if doc[k].text == ")"), None)
-        if close is None or close == j + 1:
-            continue
-        inner = by_start.get(j + 1)
-        if agency(doc[j + 1 : close].text, in_dateline=True):
-            continue  # "Haiti (AP)": an agency in brackets names who filed, not the place again
-        if inner is None or inner.end != close:
-            inner = Span(doc, j + 1, close, label=ent.label_)
-            if not _looks_like_name(inner):
-                continue
+        if by_start.get(inner.start) is not inner:
             extra.append(inner)
         same_as[(inner.start, inner.end)] = ent.text
         same_as[(ent.start, ent.end)] = inner.text
-    return ents + extra, same_as
+    uses = dict(_acronym_uses(doc, ents + extra, same_as))
+    same_as.update(((use.start, use.end), name) for use, name in uses.items())
+    kept = [s for s in ents + extra if (s.start, s.end) not in {(u.start, u.end) for u in uses}]
+    return kept + list(uses), same_as
+
+
+def _bracketed_form(doc: Doc, ent: Span, by_start: dict[int, Span]) -> Span | None:
+    """The name or acronym in brackets right after an entity, not an agency's credit ("Haiti (AP)")."""
+    j = ent.end
+    if j >= len(doc) or doc[j].text != "(":
+        return None
+    close = next((k for k in range(j + 1, min(j + 12, len(doc))) if doc[k].text == ")"), None)
+    if close is None or close == j + 1 or agency(doc[j + 1 : close].text, in_dateline=True):
+        return None
+    inner = by_start.get(j + 1)
+    if inner is not None and inner.end == close:
+        return inner
+    if _is_acronym(doc[j + 1]) and doc[j + 2].text == ",":
+        return Span(doc, j + 1, j + 2, label=ent.label_)  # "(GSIM, JNIM in Arabic)": the first acronym
+    inner = Span(doc, j + 1, close, label=ent.label_)
+    return inner if _looks_like_name(inner) else None
+
+
+def _or_form(doc: Doc, ent: Span) -> Span | None:
+    """'the National Liberation Army, or ELN,': an acronym given as the entity's other name."""
+    j = ent.end
+    if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ != "or" or not _is_acronym(doc[j + 2]):
+        return None
+    if j + 3 < len(doc) and not doc[j + 3].is_punct:
+        return None  # "Hamas, or ISIS fighters": a list, not a second name
+    return Span(doc, j + 2, j + 3, label=ent.label_)
+
+
+def _is_acronym(token: Token) -> bool:
+    """A word of two to eight letters starting with a capital and holding at least two ("ELN", "LoC")."""
+    text = token.text
+    return 2 <= len(text) <= 8 and text.isalpha() and text[0].isupper() and sum(c.isupper() for c in text) >= 2
+
+
+def _acronym_uses(doc: Doc, spans: list[Span], same_as: dict[tuple[int, int], str]) -> Iterator[tuple[Span, str]]:
+    """Later uses, outside every span, of an acronym the article defined ("The ELN said ..."), with the name
+    it stands for."""
+    defined = {
+        s.text: (s.label_, same_as[(s.start, s.end)])
+        for s in spans
+        if (s.start, s.end) in same_as and len(s) == 1 and _is_acronym(s[0])
+    }
+    if not defined:
+        return
+    # A use NER tagged alone is read again, with the label of the definition ("LoC" PERSON is the FAC).
+    covered = {i for s in spans if s.text not in defined for i in range(s.start, s.end)}
+    for token in doc:
+        if token.text in defined and token.i not in covered and (token.i, token.i + 1) not in same_as:
+            label, name = defined[token.text]
+            yield Span(doc, token.i, token.i + 1, label=label), name
+
+
+def _with_bracket_full_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An entity before a bracketed acronym widened over the capitalised words and short links NER left out:
+    "Group for Support for Islam and Muslims (JNIM)" is one name, not NORP "Muslims"; the spans inside go."""
+    out = list(ents)
+    for ent in ents:
+        j = ent.end
+        if j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text not in (")", ",") or not _is_acronym(doc[j + 1]):
+            continue  # "(JNIM)", "(GSIM, JNIM in Arabic)"
+        start = _name_run_start(doc, ent.end)
+        if start >= ent.start:
+            continue
+        run = doc[start : ent.end]
+        if ent.label_ != "NORP" and not initials(fold(run.text).replace(".", "")).endswith(doc[j + 1].lower_):
+            continue
+        inside = [e for e in out if e.start < ent.end and e.end > start]
+        start = min(e.start for e in inside + [ent, run])
+        wide = Span(doc, start, ent.end, label="ORG" if ent.label_ == "NORP" else ent.label_)
+        out = [e for e in out if e not in inside] + [wide]
+    return sorted(out, key=lambda e: e.start)
+
+
+def _links_name_words(doc: Doc, i: int) -> bool:
+    """A short word between two words of one name: "for" after "Office", "the" after "for the"."""
+    before = doc[i - 1]
+    return before.pos_ == "PROPN" or (doc[i].lower_ == "the" and before.lower_ in INITIAL_SKIP and i >= 2)
+
+
+def _name_run_start(doc: Doc, end: int) -> int:
+    """Start of the run of capitalised proper nouns, and the short words between them, that ends at `end`,
+    within its sentence."""
+    start = end
+    while start > 0 and not doc[start].is_sent_start:
+        before = doc[start - 1]
+        if before.pos_ == "PROPN" and before.text[:1].isupper():
+            start -= 1
+        elif before.lower_ in INITIAL_SKIP and start >= 2 and _links_name_words(doc, start - 1):
+            start -= 1
+        else:
+            break
+    return start
 
 
 def _looks_like_name(span: Span) -> bool:
@@ -764,6 +1078,38 @@ def _looks_like_name(span: Span) -> bool:
     return (
         bool(words) and len(words) <= 8 and all(w[:1].isupper() or "-" in w or w.lower() in INITIAL_SKIP for w in words)
     )
+
+
+def _with_state_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A state's body written in lower case after its nationality or country ("the Kyrgyz health ministry",
+    "the Philippine coast guard") as one ORG span, in place of the nationality's."""
+    by_end = {e.end: e for e in doc_ents(doc) if e.label_ in ("NORP", "GPE")}  # adjectives NER tagged too
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    out = list(ents)
+    for head in doc:
+        owner = _body_owner(head, by_end) if head.i not in covered else None
+        if owner is None:
+            continue
+        if place(canonical_form(owner.text)) is None:  # "Kyrgyz" only describes it; "Gaza" stays a place
+            out = [e for e in out if (e.start, e.end) != (owner.start, owner.end)]
+        out.append(Span(doc, owner.start, head.i + 1, label="ORG"))
+    return out
+
+
+def _body_owner(head: Token, by_end: dict[int, Span]) -> Span | None:
+    """The nationality or country right before a state body's head word and at most one kind word, or None
+    ("Chinese coast guard ships": a modifier; "Afghan border guards": people, no body named)."""
+    lemma = head.lemma_.lower()
+    if lemma not in STATE_BODY_HEADS or not head.is_lower or head.dep_ in ("compound", "amod", "nmod"):
+        return None
+    if head.tag_ == "NNS":
+        return None
+    start = head.i
+    if start not in by_end and head.doc[start - 1].is_lower and head.doc[start - 1].is_alpha:
+        start -= 1  # "health", "foreign", "coast"
+    if lemma in BODY_HEADS_WITH_KIND and start == head.i:
+        return None  # a bare "guard" or "service" with no kind word
+    return by_end.get(start)
 
 
 def _institution_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
@@ -779,14 +1125,17 @@ def _institution_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
 
 def _refers_back(chunk: Span, covered: set[int], named: list[str]) -> bool:
     """A definite institution outside every named span ("the health ministry") whose words end an ORG name
-    of the article ("the Gaza health ministry")."""
+    of the article ("the Gaza health ministry"); "the army" only a state's ("the Indian army")."""
     head = chunk.root
     if head.lemma_.lower() not in INSTITUTION_HEADS or any(t.i in covered for t in chunk):
         return False
     if chunk[0].lower_ != "the":
         return False
     name = fold(chunk.doc[chunk.start + 1 : head.i + 1].text)
-    return any(n.endswith(" " + name) for n in named)
+    state_only = name in STATE_OR_REBEL_HEADS  # "the army" is no rebel "National Liberation Army"
+    return any(
+        n.endswith(" " + name) and (not state_only or _is_state_qualifier(n[: -len(name)].strip())) for n in named
+    )
 
 
 def _description_end(head: Token) -> int:
@@ -826,11 +1175,12 @@ def canonical_form(text: str) -> str:
     while len(words) > 1 and words[0].lower() in LEADING_DETERMINERS:
         words = words[1:]
     # A title phrase before the name ("Prime Minister", "Secretary of State"): title words up to the
-    # first name word, holding at least one honorific; "State Department" keeps its words.
+    # first name word, holding at least one honorific; "State Department" keeps its words, and a role
+    # followed by a function word is no title before a name ("spokesperson for Hamas" stays whole).
     n = 0
     while n < len(words) - 1 and words[n].lower().rstrip(".") in TITLE_WORDS:
         n += 1
-    if n and any(w.lower().rstrip(".") in HONORIFICS for w in words[:n]):
+    if n and any(w.lower().rstrip(".") in HONORIFICS for w in words[:n]) and words[n] not in TRAILING_FUNCTION_WORDS:
         words = words[n:]
     if words:
         words[-1] = _POSSESSIVE.sub("", words[-1]) or words[-1]
@@ -1020,7 +1370,7 @@ class _Keys:
 
 def resolve_entities(mentions: Iterable[dict]) -> tuple[list[dict], list[dict], EntityIndex]:
     """Merge mentions into canonical entities across the corpus; returns (entities, mentions with entity_id, index)."""
-    keys = _Keys.of([m for m in mentions if name_key(_key_text(m))])
+    keys = _Keys.of(_scoped_institutions([m for m in mentions if name_key(_key_text(m))]))
     _merge_country_forms(keys)
     _merge_in_articles(keys)
     plural_pairs = _merge_plurals(keys)
@@ -1038,6 +1388,31 @@ def resolve_entities(mentions: Iterable[dict]) -> tuple[list[dict], list[dict], 
         out_mentions += _index_group(index, row, root, groups[root])
     # A key shared by two groups (never after union) would make by_key ambiguous; setdefault keeps the first.
     return entities, out_mentions, index
+
+
+def _scoped_institutions(mentions: list[dict]) -> list[dict]:
+    """A short institution ("the Defense Ministry", "the ministry") keyed as the fullest name that ends in it in
+    its own article ("the Russian Defense Ministry") when the longer names there are all one ("Defense
+    Ministry" within "Russian Defense Ministry"), so that its key, shared by every country's ministry, links
+    no two articles' bodies."""
+    by_article: dict[str, dict[str, str]] = defaultdict(dict)
+    for m in mentions:
+        by_article[m["article_id"]].setdefault(_mention_key(m), _key_text(m))
+    out = []
+    for m in mentions:
+        key, article_keys = _mention_key(m), by_article[m["article_id"]]
+        longer = [k for k in article_keys if k.endswith(" " + key)] if _is_short_institution(m, key) else []
+        if key in STATE_OR_REBEL_HEADS:
+            longer = [k for k in longer if _is_state_qualifier(k[: -len(key)].strip())]
+        fullest = max(longer, key=lambda k: (len(k), k)) if longer else None
+        one_body = fullest is not None and all(fullest.endswith(" " + k) or k == fullest for k in longer)
+        out.append({**m, "key_text": article_keys[fullest]} if one_body and fullest else m)
+    return out
+
+
+def _is_short_institution(mention: dict, key: str) -> bool:
+    """An ORG mention whose key ends in an institution's head word ("defense ministry", "army")."""
+    return mention["label"] == "ORG" and key.split()[-1] in INSTITUTION_HEADS
 
 
 def _mention_key(mention: dict) -> str:
@@ -1212,8 +1587,32 @@ def _merge_short_countries(keys: _Keys) -> None:
                 keys.groups.union(key, longer[0])
 
 
+def _merge_spelling_variants(keys: _Keys) -> None:
+    """Transliterations of one name that differ only in their vowels ("al-Qaida", "Al Qaeda"; "Hezbollah",
+    "Hizballah"), under one label other than PERSON (surnames have their own matcher)."""
+    by_skeleton: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key in sorted(keys.labels):
+        label = keys.main_label(key)
+        if label != "PERSON" and len(key) >= VARIANT_MIN_LENGTH:
+            by_skeleton[(consonant_skeleton(key), label)].append(key)
+    for group in by_skeleton.values():
+        for other in group[1:]:
+            if abs(len(other) - len(group[0])) <= 1:
+                keys.groups.union(group[0], other)
+
+
+def consonant_skeleton(key: str) -> str:
+    """Each word's first letter and its other consonants, doubled letters written once ("al qaeda" -> "al qd")."""
+    words = []
+    for word in key.replace("-", " ").split():
+        single = re.sub(r"(.)\1+", r"\1", word)
+        words.append(single[0] + re.sub(r"[aeiou]", "", single[1:]))
+    return " ".join(words)
+
+
 # Corpus-wide merges applied after the in-article and plural ones, in this order.
 MERGE_RULES: tuple[Callable[[_Keys], None], ...] = (
+    _merge_spelling_variants,
     _merge_particle_forms,
     _merge_kind_words,
     _merge_given_names,
@@ -1226,7 +1625,10 @@ MERGE_RULES: tuple[Callable[[_Keys], None], ...] = (
 def _group_label(root: str, members: list[dict], has_plural: bool) -> str:
     """The label of a merged group: its most frequent one, PERSON for a full name once written as a person,
     never PERSON for one word written both singular and plural ("Houthi", "Houthis": a group)."""
-    label = Counter(m["label"] for m in members).most_common(1)[0][0]
+    counts = Counter(m["label"] for m in members)
+    tied = [lab for lab, n in counts.most_common() if n == max(counts.values())]
+    places = [lab for lab in tied if lab in ("GPE", "LOC")]
+    label = places[0] if "PERSON" in tied and places else tied[0]  # a tie of a person and a place: the place
     if any(m["label"] == "PERSON" for m in members) and label != "PERSON" and len(root.split()) > 1:
         label = "PERSON"
     if label == "PERSON" and has_plural:
@@ -1290,7 +1692,7 @@ def _display_name(root: str, members: list[dict]) -> str:
     # Without a possessive, not in capitals where another case is written ("KYIV" of a dateline and
     # "Kyiv"), then most frequent, then longest, then alphabetical: deterministic.
     mixed = {f.lower() for f in forms if not f.isupper()}
-    return sorted(
+    name = sorted(
         forms.items(),
         key=lambda kv: (
             "\u2019s" in kv[0] or "'s" in kv[0],
@@ -1300,3 +1702,5 @@ def _display_name(root: str, members: list[dict]) -> str:
             kv[0],
         ),
     )[0][0]
+    # A name of several words written only in capitals (a dateline's "NORTH MITROVICA") shows in title case.
+    return name.title() if name.isupper() and re.search(r"[\s-]", name) else name

@@ -12,21 +12,23 @@ from newsfacts.transforms.claims.words import (
     COUNTED_PREPOSITION,
     CUE_PREPOSITIONS,
     CUE_VERBS,
-    FINITE_TAGS,
     INFINITIVE,
     NAME,
-    NONFINITE_TAGS,
     OBJECT,
     OBJECT_CLAUSE_CUES,
     PARTICIPLE_DEPS,
     PARTICLE_CUES,
-    PERFECT_OR_PROGRESSIVE,
-    RELATIVE_TAGS,
     REQUIRED_PREPOSITION,
     TRAILING_DEPS,
 )
 from newsfacts.transforms.language.discourse import dateline_tokens
-from newsfacts.transforms.language.lexicon import SUBJECT_DEPS
+from newsfacts.transforms.language.lexicon import (
+    FINITE_TAGS,
+    NONFINITE_TAGS,
+    PERFECT_OR_PROGRESSIVE,
+    RELATIVE_TAGS,
+    SUBJECT_DEPS,
+)
 
 
 def _is_asserted(verb: Token) -> bool:

@@ -26,13 +26,12 @@ from newsfacts.transforms.claims.words import (
     CUE_NOUNS,
     CUE_VERBS,
     DEED_PARTICIPLES,
-    FINITE_TAGS,
     MUTE_SUBJECTS,
     NON_SPEAKERS,
     PARTICIPLE_DEPS,
 )
 from newsfacts.transforms.language.discourse import credit_phrase, name_before_role, quoted_as_saying
-from newsfacts.transforms.language.lexicon import SUBJECT_DEPS, SUBJECT_PRONOUNS
+from newsfacts.transforms.language.lexicon import FINITE_TAGS, SUBJECT_DEPS, SUBJECT_PRONOUNS
 
 
 def _reported_speech(doc: Doc, article_id: str, skip: set[int]) -> Iterator[dict]:

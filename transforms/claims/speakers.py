@@ -59,16 +59,14 @@ from newsfacts.transforms.language.lexicon import (
     SUBJECT_DEPS,
     TITLE_NATIONALITY_WORDS,
 )
+from newsfacts.transforms.language.rules import VerdictRule
 from newsfacts.transforms.spans import doc_ents
 
 
 @dataclass(frozen=True)
-class SpeakerRule:
-    """One named way to read a speaker token; `resolve` gives the speaker's text or None (not this rule)."""
+class SpeakerRule(VerdictRule[Token]):
+    """One named way to read a speaker token; `decide` gives the speaker's text or None (not this rule)."""
 
-    name: str
-    resolve: Callable[[Token], str | None]
-    example: str
     speaker: str
 
 
@@ -82,7 +80,7 @@ def _speaker_text(tok: Token | None, doc: Doc) -> str | None:
 def deciding_speaker_rule(tok: Token, rules: tuple[SpeakerRule, ...] | None = None) -> tuple[str, str]:
     """The name of the first rule of SPEAKER_RULES that reads a speaker token, and the speaker it gives."""
     for rule in SPEAKER_RULES if rules is None else rules:
-        text = rule.resolve(tok)
+        text = rule.decide(tok)
         if text is not None:
             return rule.name, text
     return "speaker_phrase", _clean(_speaker_span(tok).text)

@@ -238,13 +238,6 @@ DEED_PARTICIPLES = frozenset(
 # Who read, saw or obtained a document is not its issuer: "A police report seen by Reuters said".
 READER_VERBS = frozenset({"see", "obtain", "review", "read", "examine", "access"})
 SPEAKER_TRIM_DEPS = frozenset({"appos", "relcl", "acl", "advcl", "punct", "cc", "case"})
-# Finite verb tags: the claim was made, not planned or hypothetical.
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-# Non-finite cue forms that state a claim with their helper verb: "has said" (VBN + have), "is calling for"
-# (VBG + be).
-PERFECT_OR_PROGRESSIVE = {"VBN": "have", "VBG": "be"}
-NONFINITE_TAGS = frozenset({"VBG", "VBN", "VB"})
-RELATIVE_TAGS = frozenset({"WDT", "WP"})
 # Role nouns that stand for one person ("the president", "the head of American diplomacy").
 ROLE_NOUNS = frozenset(
     {

@@ -14,7 +14,6 @@ from newsfacts.transforms.events.words import (
     ATTEMPT_VERBS,
     CHAIN_DEPS,
     CONDITION_MARKS,
-    CONTENT_VERBS,
     GOAL_VERBS,
     INTENDED_TYPES,
     MOTION_VERBS,
@@ -24,12 +23,11 @@ from newsfacts.transforms.events.words import (
     PLANNED_AUX,
     POSSIBLE_AUX,
     PREVENTED_VERBS,
-    REPORT_VERBS,
     TIME_PREPS,
     UNREAL_OF_NOUNS,
     WARNING_VERBS,
 )
-from newsfacts.transforms.language.lexicon import SUBJECT_DEPS
+from newsfacts.transforms.language.lexicon import CONTENT_VERBS, REPORT_VERBS, SUBJECT_DEPS
 
 
 def _is_restatement(token: Token) -> bool:

@@ -53,7 +53,6 @@ from newsfacts.transforms.events.words import (
     PLACE_NOUNS,
     REPRESENTATIVE_NOUNS,
     SAME_TIME_PREPS,
-    REPORT_VERBS,
     STANCE_VERBS,
     STRIKE_NOUNS,
     VICTIM_NOUNS,
@@ -78,6 +77,7 @@ from newsfacts.transforms.language.lexicon import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
     PLACE_LABELS,
+    REPORT_VERBS,
     SUBJECT_DEPS,
 )
 from newsfacts.transforms.spans import doc_ents, fold

@@ -19,7 +19,6 @@ from newsfacts.transforms.events.words import (
     PARTY_NOUNS,
     PERFECT_AUX,
     PLACE_NOUNS,
-    QUANTITY_NOUNS,
     REPRESENTATIVE_NOUNS,
     STRIKE_NOUNS,
     WEAPON_NOUNS,
@@ -31,6 +30,7 @@ from newsfacts.transforms.language.lexicon import (
     MONTHS,
     PERSON_PRONOUNS,
     PLACE_LABELS,
+    QUANTITY_NOUNS,
     RELATIVE_PRONOUNS,
     WEEKDAYS,
 )

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Callable
 
 from spacy.tokens import Token
 
@@ -49,7 +48,6 @@ from newsfacts.transforms.events.words import (
     FIRE_NOUNS,
     HALT_VERBS,
     HARM_VERBS,
-    NOT_EVENT_MODIFIERS,
     NOT_MET,
     NOT_PARTIES,
     NOT_RELEASED,
@@ -65,7 +63,8 @@ from newsfacts.transforms.events.words import (
     PROPOSING_VERBS,
 )
 from newsfacts.transforms.language.discourse import entity_of
-from newsfacts.transforms.language.lexicon import SUBJECT_PRONOUNS
+from newsfacts.transforms.language.lexicon import NOT_EVENT_MODIFIERS, SUBJECT_PRONOUNS
+from newsfacts.transforms.language.rules import VerdictRule
 
 
 NO_EVENT = "no event"
@@ -97,12 +96,9 @@ class Trig:
 
 
 @dataclass(frozen=True)
-class Condition:
+class Condition(VerdictRule[Trig]):
     """A named condition of the trigger tables, with a sentence whose `word` it decides as `expected`."""
 
-    name: str
-    decide: Callable[[Trig], str | None]
-    example: str
     word: str
     expected: str | None
 

@@ -29,10 +29,10 @@ from newsfacts.transforms.events.words import (
     LOCATION_PREPS,
     NON_POINT_PREPS,
     OUTBREAK_VERBS,
-    REPORT_VERBS,
     SAME_TIME_PREPS,
     TIME_MARKS,
 )
+from newsfacts.transforms.language.lexicon import REPORT_VERBS
 from newsfacts.transforms.spans import span_ents
 
 

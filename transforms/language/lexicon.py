@@ -61,6 +61,14 @@ PLACE_PREPOSITIONS = frozenset({"in"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Dependency labels of a nominal subject only (a number or a noun can stand there, not a clause).
 NOMINAL_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Finite verb tags: what the verb says was done, not planned or hypothetical.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Non-finite verb forms that state a deed with their helper verb: "has said" (VBN + have), "is calling for"
+# (VBG + be).
+PERFECT_OR_PROGRESSIVE = {"VBN": "have", "VBG": "be"}
+NONFINITE_TAGS = frozenset({"VBG", "VBN", "VB"})
+# Tags of a relative pronoun ("which", "who").
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 # --- nouns for who or what -----------------------------------------------------------------
 
@@ -240,6 +248,16 @@ SETTLEMENT_NOUNS = frozenset(
         "country",
     }
 )
+
+# --- verbs ---------------------------------------------------------------------------------
+
+# Verbs that report what someone said; a date after the report's content is the content's date
+# ("The ministry said four people were killed in a strike on Thursday").
+REPORT_VERBS = frozenset({"say", "report", "tell", "announce", "state", "add", "confirm"})
+# Verbs whose object spells out what a plan contains ("the plan provides for ...").
+CONTENT_VERBS = frozenset({"provide", "involve", "include", "envisage", "foresee", "stipulate", "require"})
+# Modifiers that make a noun of happening a thing made: "a press release", "a news release".
+NOT_EVENT_MODIFIERS = frozenset({"press", "news", "media", "film", "album", "product", "software", "version"})
 
 # --- nationalities -------------------------------------------------------------------------
 
@@ -448,3 +466,35 @@ ORDINAL_WORDS: dict[str, float] = {
     "nineteenth": 19,
     "twentieth": 20,
 }
+# Nouns that count or measure what follows their "of": "hundreds of prisoners", "18,000 tons of food".
+QUANTITY_NOUNS = frozenset(
+    {
+        "hundred",
+        "thousand",
+        "million",
+        "dozen",
+        "score",
+        "ton",
+        "tonne",
+        "number",
+        "batch",
+        "group",
+        "couple",
+        "pair",
+        "load",
+        "truckload",
+        "shipment",
+        "consignment",
+        "kilogram",
+        "litre",
+        "liter",
+        "gallon",
+        "bag",
+        "sack",
+        "crate",
+        "pallet",
+        "carton",
+        "barrel",
+        "lot",
+    }
+)
