@@ -1180,3 +1180,19 @@ def test_according_to_closing_the_sentence_credits_every_clause_before_it(nlp):
         "according to",
         "In Dorsa, gunmen burned shops, but nobody was hurt",
     )
+
+
+def test_a_quote_standing_alone_after_reported_speech_that_quoted_its_speaker_goes_on_with_it(nlp):
+    text = (
+        "His talks with the envoy had been \u201cvery good,\u201d Mayor Tom Hadley said after the meeting. "
+        "\u201cWe discussed a lot of things, and it went very well.\u201d"
+    )
+    rows = claims(nlp, text)
+    assert [(r["kind"], r["speaker_text"], r["content"]) for r in rows][1:] == [
+        ("direct_quote", "Tom Hadley", "We discussed a lot of things, and it went very well.")
+    ]
+
+
+def test_a_quoted_subheading_after_reported_speech_is_no_quote(nlp):
+    text = "The army said its troops were \u201cready to respond\u201d to any attack.\n\u201cWe reserve the right to respond\u201d"
+    assert [r["kind"] for r in claims(nlp, text)] == ["indirect"]

@@ -8,17 +8,20 @@ from typing import Iterator
 from spacy.tokens import Doc
 
 from newsfacts.transforms.claims.according import _according_to
-from newsfacts.transforms.claims.quotes import _direct_quotes
+from newsfacts.transforms.claims.quotes import SENTENCE_ENDS, _direct_quotes, _follows, _word_count
+from newsfacts.transforms.claims.rows import _quote_row
 from newsfacts.transforms.claims.reported import _reported_speech
 from newsfacts.transforms.claims.speakers import _resolve_pronoun_speakers
 from newsfacts.transforms.claims.words import (
     CACHE_KEYS,
+    MIN_STANDALONE_WORDS,
     NOT_SPEAKERS,
+    PRONOUN_FITS,
     RELAYED_CUES,
     VACUOUS_CONTENTS,
     VACUOUS_DETERMINERS,
 )
-from newsfacts.transforms.language.discourse import quotations, quoted_tokens
+from newsfacts.transforms.language.discourse import Quote, is_quote_mark, quotations, quoted_tokens
 from newsfacts.transforms.language.lexicon import SUBJECT_DEPS
 
 logger = logging.getLogger(__name__)
@@ -49,6 +52,7 @@ def explained_claims(doc: Doc, article_id: str) -> list[dict]:
     according = list(_according_to(doc, article_id))
     reported = _uncovered(according, list(_reported_speech(doc, article_id, quoted | used_cues)))
     rows = [r for r in direct + according + reported if _is_claim(r)]
+    rows += _quotes_going_on(doc, article_id, quotes, rows)
     rows.sort(key=lambda r: (r["start_char"], r["end_char"]))
     for row in rows:
         if row["kind"] == "indirect" and _mostly_quoted(doc, row, quoted):
@@ -57,6 +61,48 @@ def explained_claims(doc: Doc, article_id: str) -> list[dict]:
     for key in CACHE_KEYS:  # per-call caches must not travel with the Doc (DocBin, pickling)
         doc.user_data.pop(key, None)
     return rows
+
+
+def _quotes_going_on(doc: Doc, article_id: str, quotes: list[Quote], rows: list[dict]) -> list[dict]:
+    """A quotation standing alone right after reported speech that quoted its speaker goes on with the
+    speaker's words: 'His talks had been "very good," Trump said. "We discussed a lot of things."'."""
+    taken = [(r["start_char"], r["end_char"]) for r in rows]
+    found = []
+    for quote in quotes:
+        at = doc[quote.open].idx
+        if any(s <= at < e for s, e in taken) or not _stands_alone(doc, quote):
+            continue
+        previous = _quoting_claim_before(doc, quote, rows)
+        if previous is None or _word_count(doc, quote) < MIN_STANDALONE_WORDS:
+            continue
+        row = _quote_row(doc, article_id, [quote], None, previous["speaker_text"], None)
+        row["speaker_start"], row["speaker_end"] = previous.get("speaker_start"), previous.get("speaker_end")
+        row["_fits"], row["_pattern"] = previous.get("_fits", frozenset()), "quote_going_on_from_reported_speech"
+        found.append(row)
+    return found
+
+
+def _stands_alone(doc: Doc, quote: Quote) -> bool:
+    """A quotation that is a whole sentence: it opens its sentence, ends in a full stop (a quoted subheading
+    has none) and nothing but punctuation follows it."""
+    first = doc[min(quote.open + 1, len(doc) - 1)]
+    after = doc[quote.close + 1 : first.sent.end] if quote.close + 1 < len(doc) else doc[0:0]
+    ended = doc[quote.close - 1].text in SENTENCE_ENDS
+    return ended and quote.open <= first.sent.start + 1 and all(t.is_punct or t.is_space for t in after)
+
+
+def _quoting_claim_before(doc: Doc, quote: Quote, rows: list[dict]) -> dict | None:
+    """The reported speech with a quotation in it, by a speaker who is not a pronoun, in the sentence just
+    before a quote ('..."very good," Trump said.'); None when there is none."""
+    for row in rows:
+        if row["kind"] == "direct_quote" or not row.get("speaker_text") or not _follows(doc, quote, row):
+            continue
+        if row["speaker_text"].lower() in PRONOUN_FITS:
+            continue
+        span = doc.char_span(row["start_char"], row["end_char"], alignment_mode="expand")
+        if span is not None and any(is_quote_mark(t) for t in span):
+            return row
+    return None
 
 
 def _uncovered(according: list[dict], candidates: list[dict]) -> list[dict]:
