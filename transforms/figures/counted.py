@@ -11,6 +11,7 @@ from newsfacts.transforms.language.lexicon import (
     PARTITIVE_PRONOUNS,
     PEOPLE_NOUNS,
     SETTLEMENT_NOUNS,
+    words,
 )
 
 
@@ -173,34 +174,10 @@ CASUALTY_WORDS = {"dead", "wounded", "injured"}
 RETURN_ADVERBS = {"home", "back"}
 RETURN_VERBS = {"come", "go", "fly", "head", "bring", "send", "get", "arrive"}
 # Event verbs that describe what was done TO the counted thing: their active subject is the doer.
-TRANSITIVE_VERBS = {
-    "kill",
-    "murder",
-    "slay",
-    "massacre",
-    "execute",
-    "assassinate",
-    "injure",
-    "wound",
-    "hurt",
-    "maim",
-    "kidnap",
-    "abduct",
-    "take",
-    "seize",
-    "capture",
-    "snatch",
-    "hold",
-    "keep",
-    "detain",
-    "release",
-    "free",
-    "rescue",
-    "liberate",
-    "swap",
-    "exchange",
-    "repatriate",
-}
+TRANSITIVE_VERBS = words(
+    "kill murder slay massacre execute assassinate injure wound hurt maim kidnap abduct take seize capture snatch "
+    "hold keep detain release free rescue liberate swap exchange repatriate"
+)
 # Slots of a verb whose word says what happened to its subject ("were found dead", "are still held").
 ARGUMENT_SLOTS = ("acomp", "oprd", "attr", "advmod")
 # Clause links the search for an event word does not climb across.

@@ -9,7 +9,7 @@ from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from newsfacts.transforms.language.lexicon import CARDINAL_WORDS, ORDINAL_WORDS
+from newsfacts.transforms.language.lexicon import CARDINAL_WORDS, ORDINAL_WORDS, phrase_table, words
 
 
 # Words that multiply what came before them ("1.2 million", "a dozen", "two hundred").
@@ -42,38 +42,14 @@ ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 CURRENCY_SYMBOLS = {"$": "dollar", "us$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "₪": "shekel"}
 PERCENT_WORDS = {"%", "percent", "per cent", "pct"}
 # Words before the number, longest first wins; the words become part of the figure's text.
-QUALIFIER_CUES: dict[tuple[str, ...], str] = {
-    ("about",): "approximate",
-    ("around",): "approximate",
-    ("some",): "approximate",
-    ("roughly",): "approximate",
-    ("nearly",): "approximate",
-    ("almost",): "approximate",
-    ("approximately",): "approximate",
-    ("approx",): "approximate",
-    ("an", "estimated"): "approximate",
-    ("estimated",): "approximate",
-    ("close", "to"): "approximate",
-    ("circa",): "approximate",
-    ("closer", "to"): "approximate",
-    ("over",): "more_than",
-    ("more", "than"): "more_than",
-    ("above",): "more_than",
-    ("upwards", "of"): "more_than",
-    ("in", "excess", "of"): "more_than",
-    ("at", "least"): "at_least",
-    ("no", "fewer", "than"): "at_least",
-    ("no", "less", "than"): "at_least",
-    ("less", "than"): "less_than",
-    ("fewer", "than"): "less_than",
-    ("under",): "less_than",
-    ("below",): "less_than",
-    ("up", "to"): "at_most",
-    ("no", "more", "than"): "at_most",
-    ("at", "most"): "at_most",
-    ("as", "many", "as"): "at_most",
-    ("not", "more", "than"): "at_most",
-}
+QUALIFIER_CUES = phrase_table(
+    approximate="about | around | some | roughly | nearly | almost | approximately | approx | an estimated | estimated "
+    "| close to | circa | closer to",
+    more_than="over | more than | above | upwards of | in excess of",
+    at_least="at least | no fewer than | no less than",
+    less_than="less than | fewer than | under | below",
+    at_most="up to | no more than | at most | as many as | not more than",
+)
 # Intensifiers that may precede a hedge ("well over", "just under") and belong to its text.
 HEDGE_INTENSIFIERS = {"well", "just", "slightly", "a", "little", "far", "much"}
 # Words after the number ("100 or more", "50-plus").
@@ -106,19 +82,7 @@ NUMBER_STARTS = {*CARDINAL_WORDS, *SCALE_WORDS, *VAGUE_PLURALS, *ORDINAL_WORDS, 
 RUNNING_WORDS = {"consecutive", "straight", "successive", "running"}
 VISIT_NOUNS = {"trip", "visit", "tour", "mission", "journey", "voyage", "stop", "trek"}
 # Repeated occurrences an ordinal counts ("the 13th exchange", "their fifth meeting").
-OCCURRENCE_NOUNS = {
-    "exchange",
-    "swap",
-    "meeting",
-    "round",
-    "release",
-    "session",
-    "summit",
-    "handover",
-    "transfer",
-    "attempt",
-    "time",
-}
+OCCURRENCE_NOUNS = words("exchange swap meeting round release session summit handover transfer attempt time")
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,17 @@ Lists are frozensets (or dicts read only); all words are lower case, compared wi
 
 from __future__ import annotations
 
+
+def words(text: str) -> frozenset[str]:
+    """A word table written as one string, the words separated by spaces: a long list reads as one line."""
+    return frozenset(text.split())
+
+
+def phrase_table(**phrases: str) -> dict[tuple[str, ...], str]:
+    """Phrases by what they mean, each meaning's phrases separated by "|" (in order): one line a meaning."""
+    return {tuple(p.split()): meaning for meaning, text in phrases.items() for p in text.split("|")}
+
+
 # --- pronouns ------------------------------------------------------------------------------
 
 # Every form of a third-person pronoun that stands for a person ("he said", "his office", "told her").
