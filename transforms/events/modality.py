@@ -183,10 +183,17 @@ def _planned_plan_verb_head(v: Token) -> Any:
     return v.lemma_.lower() in PLAN_VERBS and any(c.dep_ == "xcomp" for c in v.children)
 
 
+def _scheduled_by(token: Token) -> Token | None:
+    """The participle that schedules an event noun ("a meeting slated for Thursday", "talks set for May")."""
+    return next((c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in PLAN_VERBS), None)
+
+
 def _is_planned(token: Token) -> bool:
     """Future or scheduled: will/would, expected/due/scheduled to, an upcoming meeting."""
     if any(c.dep_ == "amod" and c.lower_ in PLANNED_ADJECTIVES for c in token.children) and token.pos_ == "NOUN":
         return True  # "the upcoming meeting with Sisi"
+    if token.pos_ == "NOUN" and _scheduled_by(token) is not None:
+        return True  # "a meeting with X slated for Thursday"
     return any(
         rule.find(verb)
         for verb in _clause_chain(token)
