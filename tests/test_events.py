@@ -1453,3 +1453,13 @@ def test_a_meeting_slated_for_a_day_is_planned_for_it(nlp):
 
 def test_attacks_a_drill_simulates_did_not_happen(nlp):
     assert events(nlp, "Chinese military ships held drills near Taiwan on Sunday, simulating attacks on Taiwan.") == []
+
+
+def test_the_day_of_the_toll_dates_the_raids_it_follows(nlp):
+    got = only(nlp, "The army carried out raids on rebel hideouts, killing at least 9 fighters on Saturday.")
+    assert (got["type"], got["trigger"], got["date_text"], got["date"]) == (
+        "attack",
+        "raids",
+        "on Saturday",
+        dt.date(2025, 3, 8),
+    )

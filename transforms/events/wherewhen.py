@@ -213,6 +213,9 @@ def _clause_told_with_date(token: Token, dates: list[Span]) -> Span | object:
         clauses = [c for c in token.children if c.dep_ == "relcl"]
     else:
         clauses = [c for c in token.children if c.dep_ == "advcl" and any(m.lower_ in TIME_MARKS for m in c.children)]
+        clauses += [  # "carried out raids, killing nine fighters on Saturday": the toll's day is the raids'
+            c for c in token.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in DEATH_VERBS
+        ]
     found = [e for c in clauses for e in dates if _same(_date_anchor(e), c)]
     return found[0] if found else UNDECIDED
 
