@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from newsfacts.transforms.events.syntax import RuleTable
 from newsfacts.transforms.events.table import VERB_TRIGGERS, Trigger
 from newsfacts.transforms.events.words import (
+    ACTED_OUT_VERBS,
     ATTEMPT_VERBS,
     CHAIN_DEPS,
     CONDITION_MARKS,
@@ -28,6 +29,9 @@ from newsfacts.transforms.events.words import (
     WARNING_VERBS,
 )
 from newsfacts.transforms.language.lexicon import CONTENT_VERBS, REPORT_VERBS, SUBJECT_DEPS
+
+# Verbs whose object is no happening: the content of a plan, or what a drill acts out.
+UNREAL_CONTENT_VERBS = CONTENT_VERBS | ACTED_OUT_VERBS
 
 
 def _is_restatement(token: Token) -> bool:
@@ -66,7 +70,7 @@ def _unreal_denied(v: Token) -> Any:
 
 @UNREAL_RULES.rule("The deal involves the release of the hostages.")
 def _unreal_content_of_plan(v: Token) -> Any:
-    return v.dep_ in ("dobj", "prep", "pobj") and v.head.lemma_.lower() in CONTENT_VERBS
+    return v.dep_ in ("dobj", "prep", "pobj") and v.head.lemma_.lower() in UNREAL_CONTENT_VERBS
 
 
 @UNREAL_RULES.rule("Fears of an assault on Rafah grew.")
@@ -144,7 +148,7 @@ def _inside_plan(token: Token) -> bool:
         if ancestor.lemma_.lower() in PLAN_NOUNS and ancestor.pos_ in ("NOUN", "PROPN"):
             # "the plan that Biden unveiled" is the plan being made, not its content.
             return child is not token or child.dep_ not in ("relcl", "acl")
-        if ancestor.lemma_.lower() in CONTENT_VERBS:
+        if ancestor.lemma_.lower() in UNREAL_CONTENT_VERBS:
             return True
         if ancestor.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in ancestor.children):
             return False
@@ -181,10 +185,17 @@ def _planned_plan_verb_head(v: Token) -> Any:
     return v.lemma_.lower() in PLAN_VERBS and any(c.dep_ == "xcomp" for c in v.children)
 
 
+def _scheduled_by(token: Token) -> Token | None:
+    """The participle that schedules an event noun ("a meeting slated for Thursday", "talks set for May")."""
+    return next((c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in PLAN_VERBS), None)
+
+
 def _is_planned(token: Token) -> bool:
     """Future or scheduled: will/would, expected/due/scheduled to, an upcoming meeting."""
     if any(c.dep_ == "amod" and c.lower_ in PLANNED_ADJECTIVES for c in token.children) and token.pos_ == "NOUN":
         return True  # "the upcoming meeting with Sisi"
+    if token.pos_ == "NOUN" and _scheduled_by(token) is not None:
+        return True  # "a meeting with X slated for Thursday"
     return any(
         rule.find(verb)
         for verb in _clause_chain(token)

@@ -44,6 +44,7 @@ from newsfacts.transforms.events.words import (
     AIMED_VERBS,
     ARMED_ADJECTIVES,
     ARMED_NOUNS,
+    PERSON_NOUNS,
     CONTINUING_DEPS,
     FIRE_NOUNS,
     FORCE_NOUNS,
@@ -417,6 +418,7 @@ def _attacked(token: Token) -> list[Token]:
     if lemma in RECIPROCAL_VERBS and token.pos_ == "VERB":
         subject = _own_subject(token)  # "police and militants exchanged fire": the other side
         candidates += [c for c in subject.children if c.dep_ == "conj"] if subject is not None else []
+        candidates += _named_sources(subject)[1:] if subject is not None else []  # "men from the A and B clans"
     # What was dropped or fired, and a place hit ("the village", "the camp"), are not the party attacked:
     # the place is the location. A state attacked ("launched drones at Ukraine") is both.
     return [
@@ -542,6 +544,26 @@ def _entity_name(token: Token, actor: bool, exclude: Token | None) -> str | obje
     if _label(entity) == "NORP" or fold(entity.text) in DEMONYMS:  # "Ukrainian drones", whatever its label
         return DEMONYMS.get(fold(entity.text), entity.text)
     return _strip_det(entity)
+
+
+@PARTY_NAME_RULES.rule("Armed men from the Osu clan attacked Tamba.", type="attack", actor="Osu")
+def _members_from_named(token: Token, actor: bool, exclude: Token | None) -> str | object:
+    """ "armed men from the Osu and Kelani clans", "fighters from the Kara militia": the first group named."""
+    named = _named_sources(token)
+    return _entity_name(named[0], actor, exclude) if named else UNDECIDED
+
+
+def _named_sources(token: Token) -> list[Token]:
+    """The named groups in the "from" phrase of a noun for armed men or people ("men from the Osu and Kelani
+    clans": Osu, Kelani), each a token of a named entity."""
+    if entity_of(token) is not None or _noun_lemma(token) not in ARMED_NOUNS | PERSON_NOUNS | {"man", "gunman"}:
+        return []
+    named = []
+    for source in _prep_objects(token, "from"):
+        modifiers = [c for c in source.children if c.dep_ in ("nmod", "compound")]
+        for name in ([source] if entity_of(source) is not None else []) + modifiers:
+            named += [n for n in (name, *name.conjuncts) if _label(entity_of(n)) in ACTOR_LABELS]
+    return named
 
 
 @PARTY_NAME_RULES.rule("Smith, a senior envoy, met Jones.", type="meet", actor="Smith")

@@ -108,6 +108,8 @@ def _event_row(token, etype, article_id, published_at, earlier, previous=()) -> 
     date_span = _date_span(token)
     date_text = _date_text(date_span) if date_span is not None else None
     date, precision = resolve_date(date_text, published_at, planned) if date_text else (None, None)
+    if precision == "year":  # "in 2019" fixes no day: the date words are kept, the date is not (GUIDELINE)
+        date, precision = None, None
     pieces = [token, actor_tok, counterpart_tok, location_span, date_span]
     start, end = _extent(token, pieces)
     actor_span = _actor_words(actor_tok, token)

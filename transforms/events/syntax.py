@@ -262,6 +262,17 @@ def _prep_objects(token: Token, prep: str) -> list[Token]:
     ]
 
 
+def _recipients(token: Token) -> list[Token]:
+    """Whom something was given to: "sent aid to Gaza", "gave Gaza aid", "sent 5 million euros in aid to X" (a
+    "to" phrase, on the verb or on what was given, or a dative object)."""
+    datives = [c for c in token.children if c.dep_ == "dative"]
+    given = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    given += [o for g in given for o in _prep_objects(g, "in")]
+    return [o for d in datives for o in (d.children if d.pos_ == "ADP" else [d]) if o.dep_ in ("pobj", "dative")] + [
+        o for t in (token, *given) for o in _prep_objects(t, "to")
+    ]
+
+
 def _discussed_with(verb: Token) -> list[Token]:
     """Parties in a "with" phrase the parser hung on what was discussed ("discussed the collapse of the
     truce with Saudi officials")."""

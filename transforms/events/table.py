@@ -60,8 +60,10 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("warn vow", Trigger("threaten", ("warning_of_harm",))),
     **_lemmas("host", Trigger("meet", ("host_party",))),
     **_lemmas("deliver airdrop", Trigger("aid", ("aid_object",))),
+    **_lemmas("provide send supply give", Trigger("aid", ("aid_given",))),
     **_lemmas("drop target trade open", Trigger("attack", ("attack_told_otherwise",))),
     **_lemmas("hit", Trigger("attack", ("person_hit_by_weapon", "attack_told_otherwise"))),
+    **_lemmas("intercept", Trigger("attack", ("party_stopped",))),
     **_lemmas("burn torch", Trigger("attack", ("homes_burned",))),
 }
 

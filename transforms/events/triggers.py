@@ -35,6 +35,7 @@ from newsfacts.transforms.events.syntax import (
     _place_objects,
     _place_span,
     _prep_objects,
+    _recipients,
     _swaps_people,
     _weapon_doer,
 )
@@ -166,6 +167,12 @@ def _person_hit(t: Trig) -> str | None:
     return _unless(not _wounded_by_weapon(t.token))
 
 
+def _aid_given(t: Trig) -> bool:
+    """ "provided 5 billion euros in military aid to X", "sent food to Gaza": aid given to someone."""
+    given = t.obj_lemmas | {o.lemma_.lower() for obj in t.objects for o in _prep_objects(obj, "in")}
+    return bool(given & AID_NOUNS) and bool(_recipients(t.token))
+
+
 def _threat_by_thing(t: Trig) -> str | None:
     return _unless(not _weapon_threat(t.token))
 
@@ -284,6 +291,15 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
         "threatening",
         None,
     ),
+    Condition(
+        "party_stopped",
+        lambda t: _unless(
+            any(_is_party(_counted(o)) and _counted(o).lemma_.lower() not in WEAPON_NOUNS for o in t.objects)
+        ),
+        "Air defences intercepted two missiles over Kyiv.",
+        "intercepted",
+        None,
+    ),
     Condition("weapon_subject", _weapon_subject, "A roadside bomb killed four soldiers.", "killed", "attack"),
     Condition(
         "standing_fight", _standing_fight, "Chad is part of the coalition fighting the militants.", "fighting", None
@@ -325,6 +341,13 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
         lambda t: _unless(not t.obj_lemmas & NOT_RELEASED),
         "The ministry released a statement.",
         "released",
+        None,
+    ),
+    Condition(
+        "aid_given",
+        lambda t: _unless(_aid_given(t)),
+        "The bank provided a loan of 5 billion euros to Moldova.",
+        "provided",
         None,
     ),
     Condition(

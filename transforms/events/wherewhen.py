@@ -8,7 +8,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from newsfacts.transforms.events.modality import _clause_chain
+from newsfacts.transforms.events.modality import _clause_chain, _scheduled_by
 from newsfacts.transforms.events.syntax import (
     _death_verb,
     first_decided,
@@ -19,6 +19,7 @@ from newsfacts.transforms.events.syntax import (
     _place_span,
     _prep_objects,
     UNDECIDED,
+    _weapon_doer,
 )
 from newsfacts.transforms.events.table import ATTACK_NOUNS
 from newsfacts.transforms.events.triggers import trigger_type
@@ -91,6 +92,15 @@ def _anchor_fighting_in(t: Token, e: str) -> Any:
         for o in _prep_objects(t, p)
         if o.pos_ == "NOUN" and o.lemma_.lower() in ATTACK_NOUNS
     ]
+
+
+@LOCATION_ANCHORS.rule("A car bomb at a checkpoint outside Kabul killed six soldiers.", type="attack", location="Kabul")
+def _anchor_weapon(t: Token, e: str) -> Any:
+    """ "a car bomb at a checkpoint outside X killed": where the weapon was is where it struck."""
+    weapon = _weapon_doer(t)
+    if weapon is None:
+        return []
+    return [(weapon, False)] + [(o, False) for p in LOCATION_PREPS for o in _prep_objects(weapon, p)]
 
 
 def _location(token: Token, etype: str) -> Span | None:
@@ -176,6 +186,17 @@ def _date_by_subject_of_when_clause(t: Token, d: list[Span]) -> Any:
     )
 
 
+@DATE_RULES.rule("The White House has a meeting with Tavia slated for Thursday.", type="meet", date_text="for Thursday")
+def _scheduled_date(token: Token, dates: list[Span]) -> Span | object:
+    """ "a meeting slated for Thursday": the date an event noun is scheduled for."""
+    scheduler = _scheduled_by(token) if token.pos_ == "NOUN" else None
+    if scheduler is None:
+        return UNDECIDED
+    slots = _prep_objects(scheduler, "for")
+    found = [e for e in dates for slot in slots if e.start <= slot.i < e.end]
+    return found[0] if found else UNDECIDED
+
+
 @DATE_RULES.rule("Blinken met Netanyahu on Monday.", type="meet", date_text="on Monday")
 def _own_date(token: Token, dates: list[Span]) -> Span | object:
     own = [e for e in dates if _same(_date_anchor(e), token)]
@@ -192,6 +213,9 @@ def _clause_told_with_date(token: Token, dates: list[Span]) -> Span | object:
         clauses = [c for c in token.children if c.dep_ == "relcl"]
     else:
         clauses = [c for c in token.children if c.dep_ == "advcl" and any(m.lower_ in TIME_MARKS for m in c.children)]
+        clauses += [  # "carried out raids, killing nine fighters on Saturday": the toll's day is the raids'
+            c for c in token.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in DEATH_VERBS
+        ]
     found = [e for c in clauses for e in dates if _same(_date_anchor(e), c)]
     return found[0] if found else UNDECIDED
 
@@ -324,7 +348,7 @@ def _date_text(ent: Span) -> str:
     if (
         ent.root.dep_ == "pobj"
         and ent.root.head.i == start - 1
-        and doc[start - 1].lower_ in ("on", "in", "at", "during")
+        and doc[start - 1].lower_ in ("on", "in", "at", "during", "for")
     ):
         start -= 1
     return doc[start : ent.end].text

@@ -33,7 +33,7 @@ ATTACK_VERB_CONDITIONS = {
 }
 WEAPON_NOUNS = _words(
     "bomb missile rocket shell drone mortar grenade projectile explosive bullet barrel debris shrapnel "
-    "mine landmine ied"
+    "mine landmine ied cannon"
 )
 FIRE_NOUNS = {"fire", "gunfire", "shot", "salvo", "volley"}
 # Nouns for an attack that, with no doer named, still count when they give the place ("the overnight drone
@@ -94,6 +94,8 @@ ARMED_NOUNS = {
 PLAN_NOUNS = _words(
     "plan proposal deal agreement truce ceasefire cease-fire accord framework initiative offer roadmap pact resolution"
 )
+# Verbs whose object is only acted out ("drills simulating attacks on Taiwan"): what a drill acts out did not happen.
+ACTED_OUT_VERBS = {"simulate", "rehearse"}
 # Things released or seized that are not people or places.
 NOT_RELEASED = _words(
     "statement report video footage figure data detail list budget document album film image photo "
@@ -190,6 +192,9 @@ FORCE_NOUNS = ARMED_NOUNS | {
     "navy",
     "police",
     "warplane",
+    "ship",
+    "warship",
+    "vessel",
 }
 # Nouns for a harm done to someone, whose "of" phrase names the victim ("the killing of X").
 VICTIM_NOUNS = {"killing", "murder", "kidnapping", "abduction"}
@@ -199,7 +204,7 @@ NULL_ACTOR_TYPES = {"release", "abduct", "kill", "attack", "seize"}
 # Role nouns that stand for the state or body named in their "of" phrase ("the foreign ministers of X and Y").
 REPRESENTATIVE_NOUNS = _words(
     "minister envoy leader delegation official president representative negotiator ambassador head "
-    "counterpart chief delegate diplomat"
+    "counterpart chief delegate diplomat member"
 )
 PARTY_NOUNS = FORCE_NOUNS | GROUP_NOUNS | REPRESENTATIVE_NOUNS
 # Nouns that, as the "with" object of talk or speak, are no party ("spoke with one voice").
