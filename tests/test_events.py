@@ -124,6 +124,12 @@ def test_participle_meeting_takes_the_noun_it_modifies(nlp):
     assert (got["type"], got["actor"], got["counterpart"]) == ("meet", "Zelensky", "Joe Biden")
 
 
+def test_organisation_named_before_a_summit_holds_it(nlp):
+    assert only(nlp, "The African Union summit in Addis Ababa opened.") == row(
+        "meet", "summit", "African Union", location="Addis Ababa"
+    )
+
+
 def test_speak_to_an_audience_is_not_a_meeting(nlp):
     assert events(nlp, "Keir Starmer spoke to reporters in Paris.") == []
 

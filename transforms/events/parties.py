@@ -326,6 +326,19 @@ def _noun_actor_modifier(t: Token, e: str) -> Any:
     return _undecided_if_none(_modifier_actor(t)) if e in MODIFIER_ACTOR_TYPES else UNDECIDED
 
 
+@NOUN_ACTOR_RULES.rule(
+    "The statement was adopted on Tuesday at the African Union summit meeting in Addis Ababa.",
+    type="meet",
+    actor="African Union",
+)
+def _host_body(token: Token, etype: str) -> Token | object:
+    """ "the African Union summit", "an ASEAN meeting": the organisation named before a meeting holds it."""
+    if etype != "meet" or token.pos_ != "NOUN":
+        return UNDECIDED
+    modifiers = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+    return next((c for c in modifiers if c.ent_type_ == "ORG"), UNDECIDED)
+
+
 @NOUN_ACTOR_RULES.rule("Blinken began his visit to Cairo.", type="visit", actor="Blinken")
 def _light_verb_doer(token: Token, etype: str) -> Token | None | object:
     if (
