@@ -130,6 +130,11 @@ def test_organisation_named_before_a_summit_holds_it(nlp):
     )
 
 
+def test_summit_a_trip_is_for_is_part_of_the_visit(nlp):
+    got = events(nlp, "Ruto will travel to Addis Ababa on Monday for an African Union summit.")
+    assert [(g["type"], g["trigger"]) for g in got] == [("visit", "travel")]
+
+
 def test_speak_to_an_audience_is_not_a_meeting(nlp):
     assert events(nlp, "Keir Starmer spoke to reporters in Paris.") == []
 

@@ -333,7 +333,8 @@ def _noun_actor_modifier(t: Token, e: str) -> Any:
 )
 def _host_body(token: Token, etype: str) -> Token | object:
     """ "the African Union summit", "an ASEAN meeting": the organisation named before a meeting holds it."""
-    if etype != "meet" or token.pos_ != "NOUN":
+    # "travel to Addis Ababa for an African Union summit": the summit is what the trip is for, told by the visit
+    if etype != "meet" or token.pos_ != "NOUN" or (token.dep_ == "pobj" and token.head.lower_ == "for"):
         return UNDECIDED
     modifiers = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
     return next((c for c in modifiers if c.ent_type_ == "ORG"), UNDECIDED)
