@@ -551,6 +551,7 @@ def test_the_words_around_a_name_set_its_label_for_the_article(nlp, text, name, 
         ("Police said Los Tigres controlled the prison wing.", "Los Tigres"),
         ("The White House said the talks would resume in May.", "White House"),
         ("The Kremlin denied that troops had crossed the border.", "Kremlin"),
+        ("The president spoke to reporters at the White House on Monday.", "White House"),
     ],
 )
 def test_armed_groups_gangs_and_seats_of_government_are_organisations(nlp, text, name):

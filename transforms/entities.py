@@ -684,8 +684,9 @@ def _agency_label(span: Span, name: str, known: Place | None, person_words: froz
 def _armed_group_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
     """An armed group of the list ("Boko Haram", "al-Shabaab"), a gang "Los X" that is no known place ("Los
     Lobos") and a seat of government standing for its government ("the Kremlin said") are ORGs; a one-word
-    name the text gives a person in full is left alone ("Wagner" after "Anna Wagner")."""
-    if span.label_ == "ORG" or len(span) == 1 and fold_name(name) in person_words:
+    name the text gives a person in full is left alone ("Wagner" after "Anna Wagner"), and no later rule makes
+    a place of one ("at the White House")."""
+    if len(span) == 1 and fold_name(name) in person_words:
         return None
     if armed_group(name) or seat_of_government(name):
         return "ORG"
