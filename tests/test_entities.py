@@ -544,6 +544,35 @@ def test_the_words_around_a_name_set_its_label_for_the_article(nlp, text, name, 
 
 
 @pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Boko Haram stormed a school in Kolofata on Friday.", "Boko Haram"),
+        ("Al-Shabaab said it had shelled the base.", "Al-Shabaab"),
+        ("Police said Los Tigres controlled the prison wing.", "Los Tigres"),
+        ("The White House said the talks would resume in May.", "White House"),
+        ("The Kremlin denied that troops had crossed the border.", "Kremlin"),
+        ("The president spoke to reporters at the White House on Monday.", "White House"),
+    ],
+)
+def test_armed_groups_gangs_and_seats_of_government_are_organisations(nlp, text, name):
+    entities, _, _ = _resolve(nlp, text)
+    assert {e["name"]: e["label"] for e in entities}[name] == "ORG"
+
+
+def test_a_known_place_written_with_los_stays_a_place(nlp):
+    entities, _, _ = _resolve(nlp, "Fires burned near Los Angeles on Monday.")
+    assert {e["name"]: e["label"] for e in entities}["Los Angeles"] == "GPE"
+
+
+def test_a_bare_given_name_joins_the_one_full_name_it_opens(nlp):
+    text = 'Colonel Anan Srisuk said the road was closed. "We will reopen it soon," said Anan.'
+    entities, _, _ = _resolve(nlp, text)
+    assert [(e["name"], sorted(e["aliases"])) for e in entities if e["label"] == "PERSON"] == [
+        ("Anan Srisuk", ["Anan", "Anan Srisuk"])
+    ]
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         ("Five officers were killed by al-Shabab Islamists near Mandera.", ("al-Shabab", "Mandera")),

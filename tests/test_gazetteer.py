@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfacts.transforms.language.gazetteer import agency, place
+from newsfacts.transforms.language.gazetteer import agency, armed_group, place, seat_of_government
 
 
 @pytest.mark.parametrize(
@@ -59,6 +59,19 @@ def test_not_places(name):
 )
 def test_agencies(written, canonical):
     assert agency(written) == canonical
+
+
+@pytest.mark.parametrize(
+    "written, canonical",
+    [("al-Shabaab", "al-Shabab"), ("Al Shabab", "al-Shabab"), ("ISIL", "Islamic State"), ("the Houthis", "Houthis")],
+)
+def test_armed_groups(written, canonical):
+    assert armed_group(written) == canonical
+
+
+def test_seats_of_government_and_other_names():
+    assert [seat_of_government(n) for n in ("the White House", "Kremlin", "Moscow")] == [True, True, False]
+    assert armed_group("Moscow") is None
 
 
 def test_short_agency_forms_count_only_in_a_dateline():

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts.schema import make_id
 from newsfacts.transforms.cleaning import dateline_agency, dateline_place, dateline_span
-from newsfacts.transforms.language.gazetteer import Place, agency, fold_name, place
+from newsfacts.transforms.language.gazetteer import Place, agency, armed_group, fold_name, place, seat_of_government
 from newsfacts.transforms.language.lexicon import COURTESY_TITLES  # kept in an alias as written ("Mr. Blinken")
 from newsfacts.transforms.language.lexicon import DEMONYMS, GROUP_NOUNS, MONTHS, PLACE_LABELS, SETTLEMENT_NOUNS
 from newsfacts.transforms.spans import doc_ents, doc_text, fold, span_trace
@@ -208,6 +208,8 @@ GROUP_NAME_WORDS = frozenset(
     {"ansar", "jaish", "harakat", "hayat", "katiba", "kataib", "liwa", "jabhat", "jamaat", "jama'at"}
     | {"tehreek", "tehrik", "lashkar", "ahrar", "saraya", "nusrat", "jamaah", "jemaah", "jamaa"}
 )
+# Spanish articles that open a gang's name ("Los Lobos", "Las Chonas"); a known place so written stays one.
+GANG_ARTICLES = frozenset({"Los", "Las"})
 # Nouns for the members of an armed group ("Boko Haram fighters"), and for the people of a community ("the
 # Kuki villagers"): the name before them is a group's (ORG) or a people's (NORP).
 ARMED_MEMBER_NOUNS = frozenset(
@@ -679,6 +681,19 @@ def _agency_label(span: Span, name: str, known: Place | None, person_words: froz
     return "ORG" if agency(name, in_dateline=_in_dateline(span)) else None
 
 
+def _armed_group_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
+    """An armed group of the list ("Boko Haram", "al-Shabaab"), a gang "Los X" that is no known place ("Los
+    Lobos") and a seat of government standing for its government ("the Kremlin said") are ORGs; a one-word
+    name the text gives a person in full is left alone ("Wagner" after "Anna Wagner"), and no later rule makes
+    a place of one ("at the White House")."""
+    if len(span) == 1 and fold_name(name) in person_words:
+        return None
+    if armed_group(name) or seat_of_government(name):
+        return "ORG"
+    words = name.split()
+    return "ORG" if len(words) > 1 and words[0] in GANG_ARTICLES and known is None else None
+
+
 def _institution_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
     """A name ending in an institution noun ("Nasser hospital") is an ORG."""
     return "ORG" if span[-1].lower_ in NAMED_INSTITUTION_NOUNS else None
@@ -753,6 +768,7 @@ def _plural_person_label(span: Span, name: str, known: Place | None, person_word
 # Label rules tried in order; each returns a label or None (no opinion).
 LABEL_RULES: tuple[Callable[[Span, str, "Place | None", frozenset[str]], str | None], ...] = (
     _agency_label,
+    _armed_group_label,
     _dateline_place_label,
     _adjective_label,
     _group_name_label,
@@ -1541,19 +1557,28 @@ def _merge_plurals(keys: _Keys) -> list[str]:
 
 
 def _merge_given_names(keys: _Keys) -> None:
-    """A title used with a given name ("Sheikh Mohammed", "King Abdullah") names the one person of the
-    article whose full name starts with it ("Mohammed bin Abdulrahman Al Thani")."""
+    """A given name names the one person of the article whose full name starts with it ("Mohammed bin
+    Abdulrahman Al Thani"): after a title ("Sheikh Mohammed", "King Abdullah"), or alone as a person ("said
+    Anan" after "Colonel Anan Srisuk", the Thai usage) where no full name of the article ends in it."""
     for m in keys.mentions:
-        alias = (m.get("alias") or m["text"]).split()
         key = _mention_key(m)
-        if len(alias) > 1 and alias[0].lower().rstrip(".") in GIVEN_NAME_TITLES and len(key.split()) == 1:
-            full = {
-                k
-                for k in keys.by_article[m["article_id"]]
-                if len(k.split()) > 1 and k.split()[0] == key and keys.main_label(k) == "PERSON"
-            }
-            if len(full) == 1:
-                keys.groups.union(key, full.pop())
+        if len(key.split()) != 1 or not _is_given_name_use(m, key, keys.by_article[m["article_id"]]):
+            continue
+        full = {
+            k
+            for k in keys.by_article[m["article_id"]]
+            if len(k.split()) > 1 and k.split()[0] == key and keys.main_label(k) == "PERSON"
+        }
+        if len(full) == 1:
+            keys.groups.union(key, full.pop())
+
+
+def _is_given_name_use(mention: dict, key: str, article_keys: Iterable[str]) -> bool:
+    """A one-word name after a title, or a bare person no full name of the article ends in (not a surname)."""
+    alias = (mention.get("alias") or mention["text"]).split()
+    if len(alias) > 1:
+        return alias[0].lower().rstrip(".") in GIVEN_NAME_TITLES
+    return mention["label"] == "PERSON" and not any(k.endswith(" " + key) for k in article_keys)
 
 
 def _merge_bracketed(keys: _Keys) -> None:

