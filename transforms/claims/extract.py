@@ -8,7 +8,7 @@ from typing import Iterator
 from spacy.tokens import Doc
 
 from newsfacts.transforms.claims.according import _according_to
-from newsfacts.transforms.claims.quotes import SENTENCE_ENDS, _direct_quotes, _follows, _word_count
+from newsfacts.transforms.claims.quotes import STOP_MARKS, _direct_quotes, _follows, _word_count
 from newsfacts.transforms.claims.rows import _quote_row
 from newsfacts.transforms.claims.reported import _reported_speech
 from newsfacts.transforms.claims.speakers import _resolve_pronoun_speakers
@@ -87,7 +87,7 @@ def _stands_alone(doc: Doc, quote: Quote) -> bool:
     has none) and nothing but punctuation follows it."""
     first = doc[min(quote.open + 1, len(doc) - 1)]
     after = doc[quote.close + 1 : first.sent.end] if quote.close + 1 < len(doc) else doc[0:0]
-    ended = doc[quote.close - 1].text in SENTENCE_ENDS
+    ended = doc[quote.close - 1].text in STOP_MARKS
     return ended and quote.open <= first.sent.start + 1 and all(t.is_punct or t.is_space for t in after)
 
 

@@ -20,8 +20,9 @@ from newsfacts.transforms.entities import HONORIFICS
 from newsfacts.transforms.language.discourse import Quote, dateline_tokens, entity_root, is_quote_mark, starts_paragraph
 from newsfacts.transforms.language.lexicon import ACTOR_LABELS
 
-# Punctuation that ends a sentence even where the parser runs on past it.
-SENTENCE_ENDS = frozenset({".", "!", "?"})
+# Punctuation that ends a sentence even where the parser runs on past it (an ellipsis, unlike nlp.SENTENCE_ENDS,
+# leaves a quoted sentence open).
+STOP_MARKS = frozenset({".", "!", "?"})
 
 
 @dataclass
@@ -150,8 +151,8 @@ def _head_tokens(doc: Doc, quote: Quote) -> list[Token]:
     ("..., Marek said in a post on X. \u201cWe did not start this.\u201d": no words)."""
     first = doc[min(quote.open + 1, len(doc) - 1)]
     head = [t for t in doc[first.sent.start : quote.open] if not t.is_space]
-    stop = max((k for k, t in enumerate(head) if t.text in SENTENCE_ENDS), default=-1)
-    if head and head[-1].text[-1] in SENTENCE_ENDS:
+    stop = max((k for k, t in enumerate(head) if t.text in STOP_MARKS), default=-1)
+    if head and head[-1].text[-1] in STOP_MARKS:
         stop = len(head) - 1  # "on X." right before the opening mark: the tokenizer kept the stop on the word
     return head[stop + 1 :]
 

@@ -66,7 +66,7 @@ CREDIT_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "CCONJ", "ADP", "P
 # Verbs that pass on someone's words "as saying": "quoted a commander as saying that ...".
 QUOTING_VERBS = frozenset({"quote", "cite"})
 # Entity labels that make a modifier a name ("the Israeli military", "Lebanon's health ministry").
-NAME_LABELS = ACTOR_LABELS | PLACE_LABELS
+MODIFIER_NAME_LABELS = ACTOR_LABELS | PLACE_LABELS
 
 _SENT_TOKEN_STARTS = CACHE_PREFIX + "sent_token_starts"
 _QUOTATIONS = CACHE_PREFIX + "quotations"
@@ -183,7 +183,7 @@ def named_institution(tok: Token, window: int) -> Token | None:
         # "the Israeli military", "the Saudi-led coalition" (the name inside the modifier)
         named = any(
             c.dep_ in {"amod", "compound", "poss"}
-            and any(g.ent_type_ in NAME_LABELS or g.pos_ == "PROPN" for g in c.subtree)
+            and any(g.ent_type_ in MODIFIER_NAME_LABELS or g.pos_ == "PROPN" for g in c.subtree)
             for c in cand.children
         )
         return cand if named else None
