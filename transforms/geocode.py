@@ -26,7 +26,7 @@ import os
 import re
 import statistics
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from typing import Iterable
 
 from newsfacts.schema import PLOVER_CATEGORIES
@@ -459,14 +459,10 @@ def _build_index() -> dict[str, tuple[tuple, ...]]:
     _prefer_largest_conventional(found)
     return {
         key: tuple(
-            (*(getattr(c.geo, f) for f in _GEO_FIELDS), c.population, c.ident, c.preferred)
-            for c in sorted(v.values(), key=lambda c: c.ident)
+            (*astuple(c.geo), c.population, c.ident, c.preferred) for c in sorted(v.values(), key=lambda c: c.ident)
         )
         for key, v in found.items()
     }
-
-
-_GEO_FIELDS = ("country", "country_iso3", "admin1", "lat", "lon", "geo_precision")
 
 
 def _add(found: dict[str, dict[str, Candidate]], name: str, candidate: Candidate) -> None:
