@@ -7,12 +7,7 @@ with an example.
 from __future__ import annotations
 
 from newsfacts.transforms.events.table import ATTACK_NOUNS
-from newsfacts.transforms.language.lexicon import GROUP_NOUNS, PEOPLE_NOUNS
-
-
-def _words(text: str) -> set[str]:
-    """A word table written as one string, the words separated by spaces."""
-    return set(text.split())
+from newsfacts.transforms.language.lexicon import GROUP_NOUNS, PEOPLE_NOUNS, words
 
 
 # Attacks told with verbs that mean something else without the named condition:
@@ -31,7 +26,7 @@ ATTACK_VERB_CONDITIONS = {
     "hit": ("strike_subject", "weapon_object"),
     "target": ("strike_subject", "armed_subject"),
 }
-WEAPON_NOUNS = _words(
+WEAPON_NOUNS = words(
     "bomb missile rocket shell drone mortar grenade projectile explosive bullet barrel debris shrapnel "
     "mine landmine ied cannon"
 )
@@ -50,8 +45,8 @@ DEATH_VERBS = {"kill", "die", "injure", "wound"}
 # Perfect-tense "attacks have killed 900 since January": a cumulative toll is a kill event, not one attack.
 PERFECT_AUX = {"have", "has", "'ve", "had"}
 # Nouns whose "of" object is only feared or foreseen: "fears of an assault on the city".
-UNREAL_OF_NOUNS = _words("fear threat risk prospect possibility danger spectre specter rumour rumor warning plan")
-HARM_VERBS = _words("target attack strike hit retaliate destroy punish crush bomb invade annihilate eliminate")
+UNREAL_OF_NOUNS = words("fear threat risk prospect possibility danger spectre specter rumour rumor warning plan")
+HARM_VERBS = words("target attack strike hit retaliate destroy punish crush bomb invade annihilate eliminate")
 # Attack verbs whose subjects are both sides: "police and militants exchanged fire" (not "drones and artillery hit").
 RECIPROCAL_VERBS = {"exchange", "trade", "clash"}
 # Attack verbs whose "with" object is the other side: "soldiers clashed with the militants".
@@ -69,7 +64,7 @@ PARTITIVE_NOUNS = {"whole", "part", "rest", "most", "much", "parts", "control", 
 # Nouns for armed men named by what they do, not by whom they serve: doers as written ("Gangs raided the
 # station", "the attackers released 11 pupils", "suspected extremists ambushed a patrol"); never a doer as
 # a modifier ("a terrorist attack" names no one).
-ARMED_MEN_NOUNS = _words(
+ARMED_MEN_NOUNS = words(
     "gang attacker assailant bandit extremist kidnapper terrorist jihadist raider separatist paramilitary "
     "mercenary pirate"
 )
@@ -91,20 +86,20 @@ ARMED_NOUNS = {
     "unit",
 } | ARMED_MEN_NOUNS
 # Nouns naming a plan or deal: events inside one are its content, not something that happened.
-PLAN_NOUNS = _words(
+PLAN_NOUNS = words(
     "plan proposal deal agreement truce ceasefire cease-fire accord framework initiative offer roadmap pact resolution"
 )
 # Verbs whose object is only acted out ("drills simulating attacks on Taiwan"): what a drill acts out did not happen.
 ACTED_OUT_VERBS = {"simulate", "rehearse"}
 # Things released or seized that are not people or places.
-NOT_RELEASED = _words(
+NOT_RELEASED = words(
     "statement report video footage figure data detail list budget document album film image photo "
     "information result body remains corpse power control territory fund money"
 )
-NOT_MET = _words(
+NOT_MET = words(
     "demand need deadline target goal requirement standard expectation condition criterion obligation challenge"
 )
-PLACE_NOUNS = _words(
+PLACE_NOUNS = words(
     "city town village camp crossing border area building hospital territory base airport port district "
     "neighbourhood neighborhood region province compound corridor zone capital state station checkpoint "
     "outpost barracks market suburb county municipality island valley settlement kibbutz locality commune"
@@ -131,7 +126,7 @@ PROPOSING_VERBS = {"convey", "send", "submit", "present", "deliver", "table", "m
 # first such attacks"): not absorbed into the verb's event.
 SEPARATE_OBJECT_TYPES = {"attack"}
 # Faiths, as modifiers of armed men ("a Christian militia", "suspected Muslim militants"): no party.
-RELIGIOUS_NAMES = _words("christian muslim islamic islamist jewish buddhist hindu catholic sunni shia shiite")
+RELIGIOUS_NAMES = words("christian muslim islamic islamist jewish buddhist hindu catholic sunni shia shiite")
 # Determiners that point back to something already told ("the raid", "this attack").
 DEFINITE_DETERMINERS = {"the", "this", "that"}
 # Verbs whose content is feared, not told as happened ("warned of more attacks").
@@ -140,7 +135,7 @@ WARNING_VERBS = {"warn", "fear", "predict", "forecast"}
 POSSIBLE_AUX = {"could", "may", "might"}
 PLANNED_ADJECTIVES = {"upcoming", "planned", "forthcoming", "scheduled", "expected", "proposed"}
 # Verbs that make their complement an attempt, a threat or a wish, not an event.
-ATTEMPT_VERBS = _words(
+ATTEMPT_VERBS = words(
     "try push invite encourage attempt seek strive struggle fail hope want urge aim threaten vow pledge "
     "promise warn refuse demand ask call deny reject dismiss"
 )
@@ -156,7 +151,7 @@ PREVENTED_VERBS = {"prevent", "avert", "preempt", "pre-empt"}
 # against the attacker ("troops intercepted a raid by the rebels").
 COUNTER_VERBS = {"foil", "thwart", "intercept", "repel", "repulse"}
 # Verbs whose object noun names an event someone else did: "X condemned the attacks" is not X's attack.
-STANCE_VERBS = _words(
+STANCE_VERBS = words(
     "condemn claim accuse deny denounce criticise criticize praise welcome report confirm blame mourn "
     "reject describe investigate dismiss decry hail applaud justify defend call discuss protest repel "
     "repulse thwart foil survive"
@@ -171,7 +166,7 @@ PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 # Prepositions whose object an attack is aimed at ("air strikes on Kuro", "an offensive against X").
 ATTACK_PREPS = ("on", "against")
 # Prepositions whose DATE object is not the date of the event ("since October", "for months").
-NON_POINT_PREPS = _words("since until till for from by before after through throughout following over within")
+NON_POINT_PREPS = words("since until till for from by before after through throughout following over within")
 # Conjunctions of a clause that tells when its main clause's event happened ("shot dead X as he left").
 TIME_MARKS = {"as", "when", "while"}
 # Prepositions that place a nominal event before or after the clause's own (a separate event).
@@ -202,13 +197,13 @@ VICTIM_NOUNS = {"killing", "murder", "kidnapping", "abduction"}
 # "a Swiss national was freed", "46 people were killed in Goma".
 NULL_ACTOR_TYPES = {"release", "abduct", "kill", "attack", "seize"}
 # Role nouns that stand for the state or body named in their "of" phrase ("the foreign ministers of X and Y").
-REPRESENTATIVE_NOUNS = _words(
+REPRESENTATIVE_NOUNS = words(
     "minister envoy leader delegation official president representative negotiator ambassador head "
     "counterpart chief delegate diplomat member"
 )
 PARTY_NOUNS = FORCE_NOUNS | GROUP_NOUNS | REPRESENTATIVE_NOUNS
 # Nouns that, as the "with" object of talk or speak, are no party ("spoke with one voice").
-NOT_PARTIES = _words(
+NOT_PARTIES = words(
     "voice reporter journalist press medium media audience crowd confidence caution urgency emotion conviction"
 )
 # Clauses without a named doer that carry on the sentence's previous event ("..., killing 12").
