@@ -414,14 +414,15 @@ def main(argv: list[str]) -> int:
             for kind in ("build", "add"):
                 results[kind] = {k: v for k, v in kept[kind].items() if int(k) not in args.sizes}
             results["sizes"] = sorted({*map(int, results["build"]), *args.sizes})
+    code = _code()  # the commit measured, asked of git once
     if "parse" not in results:
-        results["parse"] = {**_run_step(["parse", str(args.work), str(args.new)], limit), "code": _code()}
+        results["parse"] = {**_run_step(["parse", str(args.work), str(args.new)], limit), "code": code}
     print(f"parse {args.new} new articles: {results['parse']}", flush=True)
     for size in args.sizes:
-        results["build"][str(size)] = {**_run_step(["build", str(args.work), str(size)], limit), "code": _code()}
+        results["build"][str(size)] = {**_run_step(["build", str(args.work), str(size)], limit), "code": code}
         print(f"build + full rebuild {size:,}: {results['build'][str(size)]}", flush=True)
         if "stopped" not in results["build"][str(size)]:
-            results["add"][str(size)] = {**_run_step(["add", str(args.work), str(size)], limit), "code": _code()}
+            results["add"][str(size)] = {**_run_step(["add", str(args.work), str(size)], limit), "code": code}
             print(f"add {args.new} to {size:,}: {results['add'][str(size)]}", flush=True)
         if not args.keep:
             shutil.rmtree(args.work / f"store_{size}", ignore_errors=True)

@@ -370,6 +370,11 @@ def _glued_person_start(ent: Span) -> int | None:
     return person.start
 
 
+def _is_plural_descriptor(token: Token) -> bool:
+    """A plural descriptor noun after a name ("al-Shabab Islamists"): no part of the name."""
+    return token.tag_ in ("NNS", "NNPS") and token.lower_.rstrip("s") in DESCRIPTOR_NOUNS
+
+
 def _trimmed(span: Span) -> Span | None:
     """The span without function words NER left at its end ("Macomia in" is Macomia), nor a settlement or
     group noun written in lower case after the name ("Gora village" is Gora, "the White Army militia" the
@@ -380,7 +385,7 @@ def _trimmed(span: Span) -> Span | None:
     last = span.doc[end - 1]
     if end - span.start > 1 and last.is_lower and (last.lower_ in SETTLEMENT_NOUNS or last.lemma_ in GROUP_NOUNS):
         end -= 1
-    elif end - span.start > 1 and last.tag_ in ("NNS", "NNPS") and last.lower_.rstrip("s") in DESCRIPTOR_NOUNS:
+    elif end - span.start > 1 and _is_plural_descriptor(last):
         end -= 1  # "al-Shabab Islamists" is al-Shabab
     elif end - span.start > 2 and last.is_digit and span.doc[end - 2].lower_.rstrip(".") in MONTHS:
         end -= 2  # "Nagorno-Karabakh June 18": a date NER glued on
@@ -476,7 +481,7 @@ def _is_name_token(token) -> bool:
         and text[:1].isupper()
         and re.fullmatch(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*", text) is not None
         and token.lower_.rstrip(".") not in TITLE_WORDS
-        and not (token.tag_ in ("NNS", "NNPS") and token.lower_.rstrip("s") in DESCRIPTOR_NOUNS)
+        and not _is_plural_descriptor(token)
         and not token.is_stop
         and place(text) is None
         and agency(text) is None
@@ -991,7 +996,8 @@ def _with_acronyms(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[tuple[i
         same_as[(ent.start, ent.end)] = inner.text
     uses = dict(_acronym_uses(doc, ents + extra, same_as))
     same_as.update(((use.start, use.end), name) for use, name in uses.items())
-    kept = [s for s in ents + extra if (s.start, s.end) not in {(u.start, u.end) for u in uses}]
+    used = {(u.start, u.end) for u in uses}
+    kept = [s for s in ents + extra if (s.start, s.end) not in used]
     return kept + list(uses), same_as
 
 

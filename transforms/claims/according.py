@@ -11,7 +11,7 @@ from newsfacts.transforms.claims.patterns import NO_CLAIM, CuePattern, cue_patte
 from newsfacts.transforms.claims.rows import _end, _row
 from newsfacts.transforms.claims.words import CUE_VERBS
 from newsfacts.transforms.claims.speakers import _container_source, _note_speaker, _speaker_text
-from newsfacts.transforms.language.discourse import is_quote_mark
+from newsfacts.transforms.language.discourse import is_quote_mark, pobj
 
 # Conjunctions that set a clause against the one before it.
 CONTRAST_MARKS = frozenset({"while", "whereas"})
@@ -33,7 +33,7 @@ def _source_of(doc: Doc, tok: Token) -> tuple[Token | None, Token | None]:
     to = next((c for c in tok.children if c.lower_ == "to"), None)
     if to is None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
         to = doc[tok.i + 1]
-    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    source = pobj(to)
     return to, source
 
 

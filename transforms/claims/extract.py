@@ -72,8 +72,10 @@ def _quotes_going_on(doc: Doc, article_id: str, quotes: list[Quote], rows: list[
         at = doc[quote.open].idx
         if any(s <= at < e for s, e in taken) or not _stands_alone(doc, quote):
             continue
+        if _word_count(doc, quote) < MIN_STANDALONE_WORDS:
+            continue
         previous = _quoting_claim_before(doc, quote, rows)
-        if previous is None or _word_count(doc, quote) < MIN_STANDALONE_WORDS:
+        if previous is None:
             continue
         row = _quote_row(doc, article_id, [quote], None, previous["speaker_text"], None)
         row["speaker_start"], row["speaker_end"] = previous.get("speaker_start"), previous.get("speaker_end")

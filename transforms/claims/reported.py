@@ -30,7 +30,7 @@ from newsfacts.transforms.claims.words import (
     NON_SPEAKERS,
     PARTICIPLE_DEPS,
 )
-from newsfacts.transforms.language.discourse import credit_phrase, name_before_role, quoted_as_saying
+from newsfacts.transforms.language.discourse import credit_phrase, name_before_role, pobj, quoted_as_saying
 from newsfacts.transforms.language.lexicon import FINITE_TAGS, SUBJECT_DEPS, SUBJECT_PRONOUNS
 
 
@@ -355,7 +355,7 @@ def _may_be_inverted(doc: Doc, verb: Token) -> bool:
 def _of_object(tok: Token) -> Token | None:
     """The object of an "of" after a token ("one of its residents"), else None."""
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return pobj(of)
 
 
 def _parenthetical_claim(doc: Doc, article_id: str, verb: Token, subject: Token) -> dict | None:

@@ -32,6 +32,7 @@ from newsfacts.transforms.claims.words import (
     SPEAKER_TRIM_DEPS,
 )
 from newsfacts.transforms.language.discourse import (
+    pobj,
     titled_name,
     WINDOWS,
     antecedent,
@@ -240,7 +241,7 @@ def _issuer(tok: Token) -> Token:
             child.dep_ == "acl" and child.lemma_.lower() not in READER_VERBS
         ):
             by = child if child.dep_ == "prep" else next((g for g in child.children if g.dep_ == "agent"), None)
-            issuer = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+            issuer = pobj(by)
             if issuer is not None:
                 return issuer
     return tok
@@ -275,7 +276,7 @@ def _place_phrase(prep: Token) -> bool:
     who they are."""
     if prep.lower_ not in PLACE_PREPOSITIONS:
         return False
-    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    obj = pobj(prep)
     return obj is not None and (
         obj.ent_type_ in PLACE_LABELS or obj.lemma_.lower() in SETTLEMENT_NOUNS | SOURCE_CONTAINERS
     )
@@ -286,7 +287,7 @@ def _unnamed_employer(tok: Token, prep: Token) -> bool:
     a bare role reads as one); "a spokesman for Hamas" keeps its name."""
     if tok.lemma_.lower() not in SPEAKING_PERSON_NOUNS or prep.lower_ != "for":
         return False
-    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    obj = pobj(prep)
     return obj is not None and obj.pos_ == "NOUN" and all(t.pos_ in {"DET", "NOUN", "ADJ"} for t in obj.subtree)
 
 
@@ -563,7 +564,7 @@ def _container_source(source: Token) -> Token:
     if source.lemma_.lower() in SOURCE_CONTAINERS:
         for prep in source.children:
             if prep.dep_ == "prep" and prep.lower_ in {"from", "by", "of"}:
-                inner = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                inner = pobj(prep)
                 if inner is not None:
                     return inner
     return source

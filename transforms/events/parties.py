@@ -62,6 +62,7 @@ from newsfacts.transforms.events.words import (
     RECIPROCAL_VERBS,
 )
 from newsfacts.transforms.language.discourse import (
+    pobj,
     WINDOWS,
     antecedent,
     entity_of,
@@ -249,11 +250,6 @@ def _verb_actor_token(token: Token) -> Token | None:
     return first_decided(VERB_ACTOR_RULES, token)
 
 
-def _pobj(token: Token) -> Token | None:
-    """The object of a preposition token."""
-    return next((c for c in token.children if c.dep_ == "pobj"), None)
-
-
 def _undecided_if_none(found: Token | None) -> Token | object:
     return UNDECIDED if found is None else found
 
@@ -287,11 +283,11 @@ def _noun_actor_possessor(t: Token, e: str) -> Any:
 def _by_agent(token: Token, etype: str) -> Token | None | object:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "by":
-            return _pobj(child)
+            return pobj(child)
         if child.dep_ == "acl":  # "talks facilitated by the U.S."
             for grand in child.children:
                 if grand.dep_ == "agent":
-                    return _pobj(grand)
+                    return pobj(grand)
     return UNDECIDED
 
 
@@ -304,7 +300,7 @@ def _passive_noun_agent(token: Token, etype: str) -> Token | None | object:
     if token.dep_ == "nsubjpass":  # "the talks were facilitated by Oman"
         for sibling in token.head.children:
             if sibling.dep_ == "agent":
-                return _pobj(sibling)
+                return pobj(sibling)
     return UNDECIDED
 
 

@@ -23,7 +23,7 @@ from newsfacts.transforms.events.words import (
     STRIKE_NOUNS,
     WEAPON_NOUNS,
 )
-from newsfacts.transforms.language.discourse import entity_of
+from newsfacts.transforms.language.discourse import entity_of, pobj
 from newsfacts.transforms.language.lexicon import (
     ACTOR_LABELS,
     GROUP_NOUNS,
@@ -71,7 +71,7 @@ def _own_subject(token: Token) -> Token | None:
         if child.dep_ in ("nsubj", "csubj"):
             return child
         if child.dep_ == "agent":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
+            return pobj(child)
     return None
 
 
@@ -103,7 +103,7 @@ def _agent(verb: Token) -> Token | None:
     """The "by" agent of a passive verb."""
     for child in verb.children:
         if child.dep_ == "agent":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
+            return pobj(child)
     return None
 
 

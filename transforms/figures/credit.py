@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from newsfacts.transforms.figures.numbers import _Number, _fold
 from newsfacts.transforms.language.discourse import (
+    pobj,
     titled_name,
     WINDOWS,
     antecedent,
@@ -203,7 +204,7 @@ def _credited_by(token: Token) -> Token | None:
     if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORTING_VERBS:
         return next((c for c in token.children if c.dep_ == "nsubj"), None)
     if token.lower_ == "to" and token.i > 0 and token.doc[token.i - 1].lower_ == "according":
-        return next((c for c in token.children if c.dep_ == "pobj"), None)
+        return pobj(token)
     return None
 
 

@@ -131,7 +131,9 @@ SIDE_NOUNS = {
 # Adjectives that may stand between "the two" and a side noun ("the two rival forces").
 SIDE_ADJECTIVES = {"rival", "warring", "opposing", "neighbouring", "neighboring", "main", "feuding"}
 # Fixed phrases that end in a number word and count nothing, matched on the lower-cased words up to it.
-FIXED_PHRASE_ENDS = ("ground zero", "patient zero", "square one", "day one", "year zero")
+FIXED_PHRASE_ENDS = tuple(
+    tuple(p.split()) for p in ("ground zero", "patient zero", "square one", "day one", "year zero")
+)
 # Fixed phrases with a number word that count nothing, matched on the lower-cased text from the number on.
 FIXED_PHRASES = (
     "two-state solution",  # "Both leaders backed a two-state solution."
@@ -314,8 +316,8 @@ def _tail_of_code(c: Context) -> bool:
 
 
 def _ends_fixed_phrase(c: Context) -> bool:
-    words = [t.lower_ for t in c.doc[max(c.found.start - 2, c.sent.start) : c.found.end]]
-    return any(words[-len(p.split()) :] == p.split() for p in FIXED_PHRASE_ENDS)
+    words = tuple(t.lower_ for t in c.doc[max(c.found.start - 2, c.sent.start) : c.found.end])
+    return any(words[-len(p) :] == p for p in FIXED_PHRASE_ENDS)
 
 
 def _in_fixed_phrase(c: Context) -> bool:

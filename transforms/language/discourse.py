@@ -91,6 +91,11 @@ def titled_name(tok: Token, titles: Collection[str], roles: Collection[str]) -> 
     )
 
 
+def pobj(prep: Token | None) -> Token | None:
+    """The object of a preposition ("to" -> "Reuters" in "according to Reuters"), or None."""
+    return None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
 def entity_of(token: Token) -> Span | None:
     """The named entity a token is part of, else None (walked from IOB tags: `doc.ents` is rebuilt on
     each access)."""
@@ -362,12 +367,12 @@ def publication_of(prep: Token) -> Token | None:
     issue of the newssheet Semana"), else None ("a report in March")."""
     if prep.lower_ != "in":
         return None
-    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    obj = pobj(prep)
     if obj is None or obj.ent_type_ in PLACE_LABELS | {"DATE", "TIME"}:
         return None  # "a report in Gaza", "a report in March"
     while obj is not None and obj.lemma_.lower() in ISSUE_NOUNS:
         of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        obj = pobj(of)
     if obj is None:
         return None
     if obj.lemma_.lower() in PUBLICATION_NOUNS:
