@@ -117,20 +117,19 @@ class _Clusters:
         """Clusters that may accept a row with these values, in their order."""
         if not wanted:
             return iter(range(len(self.clusters)))
-        bits = {kind: 1 << n for n, kind in enumerate(self.indexes)}
         lists = {kind: self.indexes[kind].lists(values) for kind, values in wanted.items()}
         sizes = {kind: sum(map(len, found)) for kind, found in lists.items()}
         # The chosen kinds: the prefix (by size of their value lists) that walks the fewest clusters.
         chosen: list[str] = []
         best, best_size, taken = 0, len(self.clusters) + 1, 0
         for kind in sorted(wanted, key=sizes.__getitem__):
-            taken |= bits[kind]
+            taken |= _BITS[kind]
             chosen.append(kind)
             size = sum(sizes[k] for k in chosen) + sum(n for m, n in self.mask_count.items() if not m & taken)
             if size < best_size:
                 best, best_size = len(chosen), size
         chosen = chosen[:best]
-        taken = sum(bits[k] for k in chosen)
+        taken = sum(_BITS[k] for k in chosen)
         without = [self._current(m, found) for m, found in self.by_mask.items() if not m & taken and found]
         checks = [(self.indexes[kind], values) for kind, values in wanted.items()]
         return (
@@ -158,6 +157,8 @@ _KINDS = (
     *(f"{p}_words" for p in _PARTIES),
     *(f"{p}_namewords" for p in _PARTIES),
 )
+# Each kind's bit in a mask of kinds (the indexes are built in _KINDS order).
+_BITS = {kind: 1 << n for n, kind in enumerate(_KINDS)}
 
 
 def _row_values(row: dict, kind: str, asked: bool = False) -> frozenset | None:
@@ -227,9 +228,9 @@ class _KindIndex:
         """Sorted lists of cluster numbers that hold every cluster with values fitting these (and some more)."""
         if not self.words:
             return [found for found in map(self.by_value.get, values) if found]
-        rarest = min((self.by_value.get(v, ()) for v in values), key=len)
         if len(values) > _MAX_SUBSET_WORDS:
             return [found for found in map(self.by_value.get, values) if found]
+        rarest = min((self.by_value.get(v, ()) for v in values), key=len)
         words = sorted(values)
         subsets = (frozenset(c) for n in range(1, len(words) + 1) for c in itertools.combinations(words, n))
         return [found for found in (rarest, *map(self.by_set.get, subsets)) if found]

@@ -9,7 +9,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from newsfacts.transforms.events.syntax import RuleTable
-from newsfacts.transforms.events.table import VERB_TRIGGERS, Trigger
+from newsfacts.transforms.events.table import NO_TRIGGER, VERB_TRIGGERS
 from newsfacts.transforms.events.words import (
     ACTED_OUT_VERBS,
     ATTEMPT_VERBS,
@@ -41,8 +41,6 @@ def _is_restatement(token: Token) -> bool:
         token = token.head
     return token.pos_ == "NOUN" and token.dep_ == "attr" and token.head.lemma_.lower() == "be"
 
-
-NO_TRIGGER = Trigger("")
 
 # Marks on the trigger or a word of its clause chain that make it no event (each example has none).
 UNREAL_RULES = RuleTable()

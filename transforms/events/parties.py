@@ -10,6 +10,7 @@ from typing import Any, Callable
 from spacy.tokens import Span, Token
 
 from newsfacts.transforms.events.syntax import (
+    _definite,
     _acronym,
     _agent,
     _counted,
@@ -33,7 +34,6 @@ from newsfacts.transforms.events.words import (
     MEDIATION_VERBS,
     PRAISE_VERBS,
     RELIGIOUS_NAMES,
-    DEFINITE_DETERMINERS,
     COUNTER_VERBS,
     OCCURRENCE_VERBS,
     PLACE_PREPS,
@@ -269,7 +269,7 @@ def _stopper(token: Token, etype: str) -> Token | None | object:
 def _countered(token: Token) -> bool:
     """A new attack, by a named side, told as stopped by force ("intercepted a raid by the rebels"); "repelled
     the assault" restates the attack told before, whose doer is the attacker."""
-    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in token.children)
+    definite = _definite(token)
     stopped = token.dep_ == "dobj" and token.head.lemma_.lower() in COUNTER_VERBS
     return stopped and not definite and bool(_prep_objects(token, "by"))
 

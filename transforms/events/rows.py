@@ -15,6 +15,7 @@ from newsfacts.transforms.dates import resolve_date
 from newsfacts.transforms.events.modality import _is_planned, _is_restatement, _is_unreal
 from newsfacts.transforms.events.parties import _actor, _counterpart, _party_name
 from newsfacts.transforms.events.syntax import (
+    _definite,
     _prep_objects,
     _death_verb,
     _extent,
@@ -29,7 +30,6 @@ from newsfacts.transforms.events.syntax import (
 from newsfacts.transforms.events.triggers import trigger_type
 from newsfacts.transforms.events.wherewhen import _date_span, _date_text, _location
 from newsfacts.transforms.events.words import (
-    DEFINITE_DETERMINERS,
     SEPARATE_OBJECT_TYPES,
     NULL_ACTOR_TYPES,
     SWAP_NOUNS,
@@ -67,7 +67,7 @@ def _attack_told_before(row: dict, token: Token, told: list[dict]) -> bool:
     """ "Soldiers raided Koda on Tuesday. ... a bullet fired during the raid": "the raid", "the attack" told
     after an attack by the same doer (or with none named) is that attack again, unless it names another
     place, date or side attacked; logged as restating it."""
-    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in token.children)
+    definite = _definite(token)
     if row["type"] != "attack" or token.pos_ != "NOUN" or not definite:
         return False
     for other in told:

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from newsfacts.transforms.events.table import ATTACK_NOUNS
 from newsfacts.transforms.events.words import (
+    DEFINITE_DETERMINERS,
     PERSON_NOUNS,
     DEATH_VERBS,
     FORCE_NOUNS,
@@ -249,6 +250,11 @@ def _is_place(token: Token) -> bool:
     if _place_span(token) is not None or token.lemma_.lower() in PLACE_NOUNS:
         return True
     return token.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in token.children)
+
+
+def _definite(token: Token) -> bool:
+    """A noun pointing back to something already told ("the raid", "this attack")."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in token.children)
 
 
 def _prep_objects(token: Token, prep: str) -> list[Token]:

@@ -16,6 +16,10 @@ class Trigger:
     conditions: tuple[str, ...] = ()
 
 
+# What a lemma that triggers nothing looks up to: a trigger of no type.
+NO_TRIGGER = Trigger("")
+
+
 def _lemmas(lemmas: str, trigger: Trigger) -> dict[str, Trigger]:
     """The lemmas (space-separated) that trigger one event type under the same conditions."""
     return dict.fromkeys(lemmas.split(), trigger)

@@ -39,7 +39,7 @@ from newsfacts.transforms.events.syntax import (
     _swaps_people,
     _weapon_doer,
 )
-from newsfacts.transforms.events.table import NOUN_TRIGGERS, VERB_TRIGGERS, Trigger
+from newsfacts.transforms.events.table import NO_TRIGGER, NOUN_TRIGGERS, VERB_TRIGGERS
 from newsfacts.transforms.events.words import (
     AID_NOUNS,
     AIM_PREPS,
@@ -379,7 +379,7 @@ def _attacked_object(token: Token) -> bool:
     told = token.dep_ in ("dobj", "nsubjpass", "pobj") and head.pos_ in ("VERB", "NOUN")
     return (
         told
-        and (VERB_TRIGGERS if head.pos_ == "VERB" else NOUN_TRIGGERS).get(head.lemma_.lower(), Trigger("")).type
+        and (VERB_TRIGGERS if head.pos_ == "VERB" else NOUN_TRIGGERS).get(head.lemma_.lower(), NO_TRIGGER).type
         == "attack"
     )
 
