@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -32,7 +33,18 @@ TEASER_HEADINGS = (
     r"(?:next|more|latest|top|related|watch)\s?videos?",  # "nextvideos", "Latest Videos": a teaser reel
 )
 # A line that opens with one of these and goes on with a headline is a one-line teaser.
-TEASER_PREFIXES = (r"related", r"read more", r"read also", r"also read", r"see also", r"more", r"recommended", r"watch")
+# A link to the outlet's live page ("Live updates: Follow the latest on ...") is one too.
+TEASER_PREFIXES = (
+    r"related",
+    r"read more",
+    r"read also",
+    r"also read",
+    r"see also",
+    r"more",
+    r"recommended",
+    r"watch",
+    r"live(?: updates?| blog| coverage)?",
+)
 # Comment forms: headings, notices and field labels.
 COMMENT_PHRASES = (
     r"leave a (?:reply|comment)",
@@ -175,8 +187,10 @@ METADATA_FIELDS = (
     r"time",
     r"filed",
 )
+# A credit may open a publication line: "AFP Published 16 Apr, 2025 06:46pm".
+METADATA_CREDIT = r"(?:[A-Z][\w.&'-]*\s+){1,3}(?=(?:first )?(?:published|posted|(?:last )?updated)\b)"
 METADATA_LINE = re.compile(
-    r"(?:"
+    rf"(?:{METADATA_CREDIT})?(?:"
     + "|".join(METADATA_FIELDS)
     + r")\s*[:\-–—]?\s*(?=.{0,40}(?:\d{1,2}:\d{2}|\d{4}|\d{1,2}(?:st|nd|rd|th)?\b))\S.{0,120}",
     re.IGNORECASE,
@@ -224,6 +238,11 @@ CAPTION_SHAPE = re.compile(
 )
 # A photo credit standing alone on its line, under the caption it closes: "(AP Photo/Jane Doe)".
 PHOTO_CREDIT_LINE = re.compile(r"\((?:AP|AFP|Reuters|EPA|Xinhua)?\s?Photo\b[^()]{0,80}\)", re.IGNORECASE)
+# A bare agency credit closing a caption: "(AP)".
+AGENCY_CREDIT = re.compile(r"\(([\w .&'-]{1,30})\)\.?$")
+# Parts of a site's byline chain ("Outlet \ City \ Name"); fewest short parts that make one.
+CHAIN_SEPARATOR = re.compile(r"\s+[\\|]\s+")
+CHAIN_MIN_PARTS = 3
 # Fewest headline-shaped lines in a row, inside the body, that are a list of links to other stories.
 LINK_RUN_MIN_LINES = 2
 # Fewest words of a paragraph of running text (the body starts with the first).
@@ -244,8 +263,14 @@ OUTLET_TAIL = re.compile(r"\s*_{2,}\s*[^_\n]{1,60}$")
 CAPTION_TAIL = re.compile(rf"(?<=[.!?])\s+[^.!?]{{1,300}}{AGENCY_PHOTO}$", re.IGNORECASE)
 FURNITURE_TAILS = (OUTLET_TAIL, CAPTION_TAIL)
 # Market data a page runs beside the story ("KRVX 0.52% 17.30 $"; a header "NYSE - LSE"): a symbol, a signed
-# percent change and a price; no number in it counts anything in the world.
-TICKER_LINE = re.compile(r"[A-Z][A-Z0-9.]{0,7}\s+[+-]?\d+(?:[.,]\d+)?\s?%\s+[+-]?\d[\d,]*(?:\.\d+)?\s*[$€£¥]?")
+# percent change and a price, or a price, its change and the percent ("FTSE 7,512.30 Increased By ▲ 12.40
+# (0.17%)"); no number in it counts anything in the world.
+PRICE = r"[+-]?\d[\d,]*(?:\.\d+)?"
+TICKER_LINE = re.compile(
+    rf"[A-Z][A-Z0-9.]{{0,7}}\s+[+-]?\d+(?:[.,]\d+)?\s?%\s+{PRICE}\s*[$€£¥]?"
+    rf"|[A-Z][A-Z0-9.&]{{1,15}}(?:\s+\d{{2,3}})?\s+{PRICE}\s+(?:(?i:increased|decreased|up|down|unchanged)(?:\s+(?i:by))?\s*)?"
+    rf"[▲▼△▽↑↓]?\s*{PRICE}\s*\(\s*{PRICE}\s?%\s*\)"
+)
 EXCHANGES = r"(?:NYSE|NASDAQ|Nasdaq|LSE|FTSE(?: 100)?|DAX|CAC(?: 40)?|Nikkei(?: 225)?|Dow(?: Jones)?|S&P(?: 500)?|TSX|ASX|Hang Seng)"
 EXCHANGE_LINE = re.compile(rf"{EXCHANGES}(?:\s*[-|/·•]\s*{EXCHANGES})*")
 
@@ -277,7 +302,8 @@ UPPER_PLACE = r"[A-Z][A-Z'.]{1,30}(?:[ -][A-Z][A-Z'.]{0,30}){0,3}"
 MORE_PLACES = r"(?:/[A-Z][A-Z'.]{1,30}(?:[ -][A-Z][A-Z'.]{0,30}){0,3}){0,3}"
 DASH = r"[-–—]{1,2}"
 DAY_MONTH = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s+\d{{4}})?"
-AGENCY = r"\((?P<agency>[\w .&'-]{1,30})\)"
+# An agency may carry its reporter's initials: "(AFP/JM)".
+AGENCY = r"\((?P<agency>[\w .&'-]{1,30})(?:/[A-Za-z]{1,4})?\)"
 # After an agency the dash may have been lost in a bad re-encoding of the page ("BEIRUT (AP) ? ...").
 AGENCY_DASH = rf"(?:{DASH}|\?|\ufffd)"
 # The datelines that name an agency: strong enough to be found after a headline on the same line.
@@ -298,6 +324,10 @@ DATELINES = (
         rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:,\s*{PLACE})?(?:,\s*{DAY_MONTH})?\s*:\s*(?:{AGENCY}\s*)?(?=\S)"
     ),  # DOHA/CAIRO: , CAIRO:(Web News), JENIN, West Bank:
     re.compile(rf"(?P<place>{PLACE}),\s*(?P<region>{PLACE})\s*{DASH}\s"),  # Aden, Yemen — (a known region only)
+    # NAIROBI, KENYA | Xinhua | : the agency between pipes (a known agency only: "WORLD | Africa |" is a path)
+    re.compile(
+        rf"(?P<place>{UPPER_PLACE})(?:,\s*{PLACE})?\s*(?P<piped>\|)\s*(?P<agency>[\w .&'-]{{1,30}}?)\s*\|\s*(?=\S)"
+    ),
     # Maputo — Gunmen ... : a place and a spaced dash, no agency; only a place the gazetteer is sure of (a
     # `strong` one) is taken, never a name that opens a sentence with an aside ("Hamas — the group ...").
     re.compile(rf"(?P<place>(?P<strong>{PLACE}))\s+[–—]\s+(?=[A-Z])"),
@@ -389,6 +419,9 @@ TEASER_HEADLINE_MAX_WORDS = 25
 # A line of an indented block at least this long was broken at the margin: it runs on into the next line.
 WRAPPED_LINE_MIN_CHARS = 40
 LIST_MARKERS = BULLETS.strip() + "-*–—"
+# Most words of a label or teaser line inside the body; a longer unpunctuated line is cut-off prose.
+LABEL_MAX_WORDS = 16
+LIST_MARKER = re.compile(rf"^[{BULLETS.strip()}]+\s+")
 # A heading takes at most this many lines with it, so a false heading cannot eat an article.
 FURNITURE_BLOCK_MAX_LINES = 12
 
@@ -439,7 +472,10 @@ def clean(text: str) -> CleanText:
         paragraphs = _collapse_blank_lines(
             [line for line in paragraphs[at + 1 :] if line.lstrip(BULLETS) not in repeats]
         )
-    cleaned = _space_after_dateline("\n".join(paragraphs))
+    paragraphs, labels = _without_leftovers(paragraphs, (functools.partial(_label_lines, titled=title is not None),))
+    paragraphs = _collapse_blank_lines(paragraphs)
+    removed = removed + labels
+    cleaned = _space_after_dateline("\n".join(_without_list_markers(paragraphs)))
     match = _dateline_match(cleaned, HEAD_LINES)
     dateline = agency = None
     if match is not None:
@@ -456,6 +492,36 @@ def clean(text: str) -> CleanText:
             _agency_name(opening.group("agency")) if opening and known_agency(opening.group("agency"), True) else None
         )
     return CleanText(cleaned, title, dateline, tuple(removed), agency, _metadata_date(removed))
+
+
+def _label_lines(paragraphs: list[str], filled: list[int], titled: bool = False) -> Iterator[int]:
+    """Lines that label or point rather than tell. Inside the body (from its first sentence on) a short
+    headline-shaped line that ends without punctuation, with prose below it (a subhead, a teaser for another
+    story), or a label of a word or two with any line below it (a section label "Deep Look", a counter "TT");
+    above the body, under a found title, a label of a word or two (a place line, "Express Report"). List
+    items and datelines stay, and so does a last line cut off in the middle of a sentence."""
+    sentences = {i for i in filled if _is_sentence_paragraph(paragraphs[i])}
+    body = min(sentences, default=len(paragraphs))
+    last = max((i for i in filled if i in sentences or len(paragraphs[i].split()) > LABEL_MAX_WORDS), default=-1)
+    final = filled[-1] if filled else -1
+    for i in filled:
+        line = paragraphs[i]
+        if line[0] in LIST_MARKERS or _dateline_match(line, 1) is not None:
+            continue
+        short = len(line.split()) < TITLE_MIN_WORDS and line[-1].isalnum()
+        if body < i < last and _is_label_shaped(line) or body < i < final and short or titled and i < body and short:
+            yield i
+
+
+def _is_label_shaped(line: str) -> bool:
+    """Headline-shaped, at most LABEL_MAX_WORDS words, ending in a letter or digit."""
+    return _is_headline_shaped(line) and len(line.split()) <= LABEL_MAX_WORDS and line[-1].isalnum()
+
+
+def _without_list_markers(paragraphs: list[str]) -> list[str]:
+    """Lines without the bullet that opens a list item ("• The army said ..."): layout, like indentation,
+    which would otherwise be read as part of the first word's name."""
+    return [LIST_MARKER.sub("", line) for line in paragraphs]
 
 
 LeftoverRule = Callable[[list[str], list[int]], Iterator[int]]
@@ -675,17 +741,28 @@ def _strip_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
         elif _is_furniture_line(line):
             end = i + 1
         else:
-            for pattern in FURNITURE_TAILS:
-                tail = pattern.search(line)
-                if tail is not None and tail.start() > 0:
-                    removed.append(line[tail.start() :].strip())  # "... said. __Outlet News": the tail goes
-                    line = line[: tail.start()].rstrip()
-            kept.append(line)
+            line = _without_furniture_ends(line, removed)
+            if line:
+                kept.append(line)
             i += 1
             continue
         removed.extend(l for l in lines[i:end] if l)
         i = end
     return kept, removed
+
+
+def _without_furniture_ends(line: str, removed: list[str]) -> str:
+    """The line without a byline chain that opens it or a tail pasted after it ("... said. __Outlet News");
+    what goes is added to `removed`."""
+    chain, line = _split_byline_chain(line)
+    if chain is not None:
+        removed.append(chain)
+    for pattern in FURNITURE_TAILS:
+        tail = pattern.search(line)
+        if tail is not None and tail.start() > 0:
+            removed.append(line[tail.start() :].strip())
+            line = line[: tail.start()].rstrip()
+    return line
 
 
 def _teaser_above(kept: list[str]) -> list[str]:
@@ -719,6 +796,7 @@ def _is_furniture_line(line: str) -> bool:
         or known_agency(line.strip(" ()-–—"), in_dateline=True) is not None  # a credit line: "Reuters"
         or SITE_NOTICE_LINE.fullmatch(line)
         or TICKER_LINE.fullmatch(line.strip())
+        or _is_credited_caption(line)
         or EXCHANGE_LINE.fullmatch(line.strip())
         or TEASER_LINE.fullmatch(line)
         and _is_headline_shaped(line.split(":", 1)[-1].strip())
@@ -726,8 +804,33 @@ def _is_furniture_line(line: str) -> bool:
 
 
 def _is_other_script(line: str) -> bool:
-    """A short line with letters but none of them Latin: a language switch or a label for other readers."""
-    return len(line.split()) < TITLE_MIN_WORDS and bool(re.search(r"[^\W\d_]", line)) and not LATIN_LETTER.search(line)
+    """A short line with letters or digits but no Latin letter: a language switch, a label for other readers,
+    a date line in another script ("১২ মার্চ ২০২৪, ১০:১৫") or a bare counter ("14")."""
+    return len(line.split()) <= DATE_TAIL_MAX_WORDS and bool(re.search(r"\w", line)) and not LATIN_LETTER.search(line)
+
+
+def _is_credited_caption(line: str) -> bool:
+    """A caption with the people's places or the day and date, closed by a bare agency credit: "Soldiers patrol
+    a market in Gao, Tuesday, March 3, 2026. (AP)"."""
+    credit = AGENCY_CREDIT.search(line)
+    return (
+        credit is not None
+        and known_agency(credit.group(1), in_dateline=True) is not None
+        and CAPTION_SHAPE.fullmatch(line) is not None
+    )
+
+
+def _split_byline_chain(line: str) -> tuple[str | None, str]:
+    """A run of short headline-shaped parts between backslashes or pipes that opens a line ("Headline \\ Outlet
+    \\ City \\ Name \\ Edition \\ The lead ..."), and the rest of the line; (None, line) where none opens it."""
+    parts = CHAIN_SEPARATOR.split(line)
+    short = next((k for k, part in enumerate(parts) if not _is_headline_shaped(part)), len(parts))
+    if short < CHAIN_MIN_PARTS:
+        return None, line
+    if short == len(parts):
+        return line, ""
+    cut = [m.end() for m in CHAIN_SEPARATOR.finditer(line)][short - 1]
+    return line[:cut].rstrip(" \\|"), line[cut:]
 
 
 def _is_comment_form_line(line: str) -> bool:
@@ -807,7 +910,7 @@ def _title(paragraphs: list[str]) -> str | None:
         follows = paragraphs[1]
         run_in = (
             _is_title_case(line)
-            or _dateline_match(follows, 1) is not None
+            or _dateline_below(paragraphs[1:])
             or (follows[-1] in ".\"'”’" and len(follows.split()) > len(line.split()) + 5)
         )
         if not run_in:
@@ -815,6 +918,16 @@ def _title(paragraphs: list[str]) -> str | None:
     elif len(paragraphs) < 3:
         return None
     return line if _is_title_case(line) or _is_headline_case(line) else None
+
+
+def _dateline_below(lines: list[str]) -> bool:
+    """A dateline opens the next line, or one below a few short lines (a standfirst, a place line)."""
+    for line in lines[: HEAD_LINES - 1]:
+        if _dateline_match(line, 1) is not None:
+            return True
+        if line and not _is_headline_shaped(line):
+            return False
+    return False
 
 
 def _is_title_case(line: str) -> bool:
@@ -879,10 +992,15 @@ def _dateline_match(text: str, lines: int) -> re.Match | None:
 
 
 def _has_known_parts(match: re.Match) -> bool:
-    """The parts a dateline form needs to know are known: a region in the gazetteer, a place it is sure of."""
-    region, strong = match.groupdict().get("region"), match.groupdict().get("strong")
+    """The parts a dateline form needs to know are known: a region in the gazetteer, a place it is sure of,
+    an agency between pipes."""
+    parts = match.groupdict()
+    region, strong = parts.get("region"), parts.get("strong")
     sure = known_place(strong.strip()) if strong is not None else None
-    return (region is None or known_place(region) is not None) and (strong is None or bool(sure and sure.strong))
+    piped = parts.get("piped") is None or known_agency(parts["agency"], in_dateline=True) is not None
+    return (
+        piped and (region is None or known_place(region) is not None) and (strong is None or bool(sure and sure.strong))
+    )
 
 
 def _is_known_dateline(match: re.Match) -> bool:
