@@ -672,3 +672,37 @@ def test_headline_with_standfirst_place_line_and_byline_above_the_dateline():
         "Move follows attack on convoy, says minister\n" + lead,
         ("By A. Reporter", "N'Djamena"),
     )
+
+
+def test_a_byline_of_names_and_an_agency_is_furniture():
+    cleaned = clean("JANE DOE and JOHN ROE, Associated Press\n" + BODY)
+    assert (cleaned.text, cleaned.removed) == (BODY, ("JANE DOE and JOHN ROE, Associated Press",))
+
+
+def test_a_sentence_ending_in_an_agency_name_stays():
+    text = "The figures were confirmed by officials, Reuters"
+    assert clean(text + "\n" + BODY).text.startswith(text)
+
+
+def test_video_teasers_closed_by_their_button_are_furniture():
+    text = (
+        BODY + "\n\nArmy says 60 fighters killed in raid\nGo to video\nRebels hunted down after massacre\nGo to video"
+    )
+    assert clean(text).text == BODY
+
+
+def test_share_icons_are_furniture():
+    assert clean("icon-facebook icon-twitter icon-whatsapp\n" + BODY).text == BODY
+
+
+def test_a_preview_of_the_story_above_its_headline_is_furniture():
+    first, second = "The council met on Tuesday and approved 12 new projects.", "The mayor said work starts in March."
+    text = "\n".join(
+        [first, second, "Reuters", "Council approves new projects", "Image: REUTERS/Jane Doe", first, second]
+    )
+    cleaned = clean(text)
+    assert (cleaned.title, cleaned.text, cleaned.removed) == (
+        "Council approves new projects",
+        first + "\n" + second,
+        ("Reuters", "Image: REUTERS/Jane Doe", first, second),
+    )

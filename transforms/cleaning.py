@@ -79,7 +79,7 @@ SHARE_PHRASES = (
     r"(?:subscribe|sign up)(?: (?:now|today|here))?\.?",
     r"(?:subscribe|sign up) (?:to|for) (?:our|the)(?: \w+){0,3} (?:newsletter|channel|feed|updates|alerts)[.!]?",
     r"(?:get|receive) (?:our|the)(?: \w+){0,3} newsletter(?: in your inbox)?[.!]?",
-    SOCIAL_NETWORKS,
+    r"(?:icon-)?" + SOCIAL_NETWORKS,
     r"advertisement",
     r"story continues below(?: this)? advertisement",
     r"scroll to continue(?: with content)?",
@@ -255,6 +255,8 @@ BYLINE = re.compile(
     r"|(?i:(?:additional )?reporting|writing|editing|compiled|produced|edited|written|translated|research) (?i:by)\b.{1,300}",
     re.DOTALL,
 )
+# The names of a byline without "By", before the agency's name.
+AGENCY_BYLINE_NAMES = re.compile(rf"{NAME}(?:\s*(?:,|and|&)\s*{NAME}){{0,3}}")
 # An outlet's video or newsletter block heading ("Associated Press US and World News Video").
 VIDEO_BLOCK = re.compile(r"(?:(?:[A-Z][\w&'.-]*|and|of|the|&)\s+){1,9}(?:Videos?|Podcasts?|VIDEO)")
 # "__Outlet News" pasted after the last sentence.
@@ -276,7 +278,9 @@ EXCHANGE_LINE = re.compile(rf"{EXCHANGES}(?:\s*[-|/·•]\s*{EXCHANGES})*")
 
 # A button under a teaser box, which closes it: the headline and snippet above it are the teaser.
 CALL_TO_ACTION = re.compile(
-    r"(?:learn more|see more|find out more|watch now|read the full (?:story|article))\s*[.!»>›]*", re.IGNORECASE
+    r"(?:learn more|see more|find out more|watch now|read the full (?:story|article)|go to (?:video|article|story))"
+    r"\s*[.!»>›]*",
+    re.IGNORECASE,
 )
 TEASER_HEADING = re.compile(r"(?:" + "|".join(TEASER_HEADINGS) + r")\s*[:.…»>-]*", re.IGNORECASE)
 TEASER_LINE = re.compile(r"(?:" + "|".join(TEASER_PREFIXES) + r")\s*(?::|»|>>|\|)\s*\S.{0,200}", re.IGNORECASE)
@@ -460,7 +464,7 @@ def clean(text: str) -> CleanText:
     lines, prefixes = _split_metadata_prefix(_normalise(text))
     lines, captions = _without_leftovers(lines, CAPTION_LEFTOVER_RULES)
     kept, removed = _strip_furniture(_split_run_in_dateline(lines))
-    kept, links = _without_leftovers(kept, (_link_runs,))
+    kept, links = _without_leftovers(kept, (_link_runs, _earlier_copies))
     removed = prefixes + captions + removed + links
     paragraphs = _collapse_blank_lines(kept)
     title, at = _find_title(paragraphs)
@@ -565,6 +569,15 @@ def _link_runs(lines: list[str], filled: list[int]) -> Iterator[int]:
         if len(run) >= LINK_RUN_MIN_LINES:
             yield from run
         run = []
+
+
+def _earlier_copies(lines: list[str], filled: list[int]) -> Iterator[int]:
+    """A paragraph of running text printed again further down (a preview of the story above its headline, a
+    caption shown twice): every copy but the last."""
+    last = {lines[i]: i for i in filled}
+    for i in filled:
+        if last[lines[i]] != i and _is_sentence_paragraph(lines[i]):
+            yield i
 
 
 def _is_sentence_paragraph(line: str) -> bool:
@@ -766,16 +779,18 @@ def _without_furniture_ends(line: str, removed: list[str]) -> str:
 
 
 def _teaser_above(kept: list[str]) -> list[str]:
-    """A teaser box closed by a button line ("LEARN MORE"): the headline and snippet just above it leave the
-    kept lines and are returned; nothing goes unless a line of the page stays above the headline."""
+    """A teaser box closed by a button line ("LEARN MORE", "Go to video"): the headline and snippet just above
+    it, or a headline alone, leave the kept lines and are returned; nothing goes unless a line of the page
+    stays above the headline."""
     filled = [j for j, line in enumerate(kept) if line]
-    if len(filled) < 3:
+    if len(filled) >= 2 and _is_headline_shaped(kept[filled[-1]]):
+        start = filled[-1]
+    elif len(filled) >= 3 and _is_headline_shaped(kept[filled[-2]]):
+        start = filled[-2]
+    else:
         return []
-    headline, snippet = kept[filled[-2]], kept[filled[-1]]
-    if not _is_headline_shaped(headline) or _is_headline_shaped(snippet):
-        return []
-    taken = [line for line in kept[filled[-2] :] if line]
-    del kept[filled[-2] :]
+    taken = [line for line in kept[start:] if line]
+    del kept[start:]
     return taken
 
 
@@ -797,6 +812,7 @@ def _is_furniture_line(line: str) -> bool:
         or SITE_NOTICE_LINE.fullmatch(line)
         or TICKER_LINE.fullmatch(line.strip())
         or _is_credited_caption(line)
+        or _is_agency_byline(line)
         or EXCHANGE_LINE.fullmatch(line.strip())
         or TEASER_LINE.fullmatch(line)
         and _is_headline_shaped(line.split(":", 1)[-1].strip())
@@ -817,6 +833,16 @@ def _is_credited_caption(line: str) -> bool:
         credit is not None
         and known_agency(credit.group(1), in_dateline=True) is not None
         and CAPTION_SHAPE.fullmatch(line) is not None
+    )
+
+
+def _is_agency_byline(line: str) -> bool:
+    """A byline without "By": names, a comma and a known agency ("JANE DOE and JOHN ROE, Associated Press")."""
+    names, comma, credit = line.rpartition(",")
+    return bool(
+        comma
+        and AGENCY_BYLINE_NAMES.fullmatch(names.strip())
+        and known_agency(credit.strip(), in_dateline=True) is not None
     )
 
 
