@@ -379,6 +379,7 @@ def test_field_label_outside_comment_form_is_kept():
         "By Jane Doe and John Roe",
         "By Jane Doe | Reuters",
         "Additional reporting by Sam Roe",
+        "By JANE DOE More by this Author",
     ],
 )
 def test_byline_and_credit_lines_are_removed(line):

@@ -252,6 +252,7 @@ NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|bin|van|de|von)){0,4}"
 BYLINE = re.compile(
     rf"[Bb][Yy]\s+{NAME}(?:\s*(?:,|and|&)\s*{NAME}){{0,4}}"
     r"(?:\s*(?:,|\||-|–|—|for|in)\s*[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,4})?\.?"
+    r"(?:\s+(?i:more (?:by|from) this (?:author|writer|reporter)))?"  # the link to the author's page
     r"|(?i:(?:additional )?reporting|writing|editing|compiled|produced|edited|written|translated|research) (?i:by)\b.{1,300}",
     re.DOTALL,
 )
