@@ -707,3 +707,18 @@ def test_a_preview_of_the_story_above_its_headline_is_furniture():
         first + "\n" + second,
         ("Reuters", "Image: REUTERS/Jane Doe", first, second),
     )
+
+
+@pytest.mark.parametrize(
+    "opening, dateline, agency",
+    [
+        ("Kabul (Pajhwok): ", "Kabul", "Pajhwok"),
+        ("Nairobi, Kenya | Xinhua | ", "Nairobi", "Xinhua"),
+        ("Goma, DR Congo (AFP) – ", "Goma", "Agence France-Presse"),
+        ("Aden, Yemen, Jan 5 (Reuters) - ", "Aden", "Reuters"),
+        ("Officials, Police (AP) — ", None, None),
+    ],
+)
+def test_mixed_case_wire_datelines(opening, dateline, agency):
+    cleaned = clean(opening + "The army said 12 soldiers were killed.")
+    assert (cleaned.dateline, cleaned.agency) == (dateline, agency)

@@ -329,10 +329,15 @@ DATELINES = (
         rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:,\s*{PLACE})?(?:,\s*{DAY_MONTH})?\s*:\s*(?:{AGENCY}\s*)?(?=\S)"
     ),  # DOHA/CAIRO: , CAIRO:(Web News), JENIN, West Bank:
     re.compile(rf"(?P<place>{PLACE}),\s*(?P<region>{PLACE})\s*{DASH}\s"),  # Aden, Yemen — (a known region only)
-    # NAIROBI, KENYA | Xinhua | : the agency between pipes (a known agency only: "WORLD | Africa |" is a path)
+    # Goma, DR Congo (AFP) – ; Aden, Yemen, Jan 5 (Reuters) - : a place the gazetteer is sure of, a known
+    # region, then the agency and a dash
     re.compile(
-        rf"(?P<place>{UPPER_PLACE})(?:,\s*{PLACE})?\s*(?P<piped>\|)\s*(?P<agency>[\w .&'-]{{1,30}}?)\s*\|\s*(?=\S)"
+        rf"(?P<place>(?P<strong>{PLACE})),\s*(?P<region>{PLACE})(?:,\s*{DAY_MONTH})?\s*{AGENCY}\s*{AGENCY_DASH}\s"
     ),
+    # Kabul (Pajhwok): a place the gazetteer is sure of, the agency and a colon
+    re.compile(rf"(?P<place>(?P<strong>{PLACE}))\s*{AGENCY}\s*:\s"),
+    # NAIROBI, KENYA | Xinhua | : the agency between pipes (a known agency only: "WORLD | Africa |" is a path)
+    re.compile(rf"(?P<place>{PLACE})(?:,\s*{PLACE})?\s*(?P<piped>\|)\s*(?P<agency>[\w .&'-]{{1,30}}?)\s*\|\s*(?=\S)"),
     # Maputo — Gunmen ... : a place and a spaced dash, no agency; only a place the gazetteer is sure of (a
     # `strong` one) is taken, never a name that opens a sentence with an aside ("Hamas — the group ...").
     re.compile(rf"(?P<place>(?P<strong>{PLACE}))\s+[–—]\s+(?=[A-Z])"),
