@@ -568,6 +568,13 @@ def test_a_caption_run_into_the_end_of_a_paragraph_leaves_it():
         "Register (it's quick and free) or sign in now.",
         "Source: Council approves 12 bus lanes | CityNews.com",
         "Author Profile Photo",
+        "SOURCE:Gazette and agencies",
+        "Additional source- AFP",
+        "[ad_1]",
+        "Powered by automated translation",
+        "No comments:",
+        "Note: only a member of this blog may post a comment.",
+        "Jump to comments ↓",
     ],
 )
 def test_site_notices_are_furniture(line):
@@ -722,3 +729,8 @@ def test_a_preview_of_the_story_above_its_headline_is_furniture():
 def test_mixed_case_wire_datelines(opening, dateline, agency):
     cleaned = clean(opening + "The army said 12 soldiers were killed.")
     assert (cleaned.dateline, cleaned.agency) == (dateline, agency)
+
+
+def test_a_source_sentence_stays():
+    text = "Source: officials said 12 people were killed in the attack."
+    assert clean(text + "\n\n" + BODY).text.startswith(text)

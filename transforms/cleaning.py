@@ -61,6 +61,8 @@ COMMENT_PHRASES = (
     r"notify me of (?:follow-up comments|new posts|new comments)(?: by email)?\.?",
     r"you must be logged in to post a comment\.?",
     r"comments are closed\.?",
+    r"no comments:?",
+    r"(?:note: )?only a member of this blog may post a comment\.?",
 )
 # Form field labels: furniture only inside a comment form, since "Website" alone could be anything.
 COMMENT_FIELDS = (r"(?:your )?(?:name|e-?mail(?: address)?|website|url|comment|message)\s*\*?",)
@@ -109,6 +111,7 @@ MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 NAVIGATION_PHRASES = (
     r"skip to (?:main )?(?:content|navigation|search)",
     r"skip navigation",
+    r"jump to comments(?: [↓⇩▼])?",
     r"jump to (?:content|navigation)",
     r"(?:main )?menu",
     r"search",
@@ -222,12 +225,17 @@ CAPTION_LINE = re.compile(
     re.IGNORECASE,
 )
 # A notice of the comment section or the account wall ("Please read our Comment Policy before commenting.",
-# "Register (it's quick and free) or sign in now.") and a page's source line ("Source: Headline | Site.com").
+# "Register (it's quick and free) or sign in now."), a page's source line ("Source: Headline | Site.com",
+# "SOURCE: Outlet and agencies", "Additional source- AFP"), a template's placeholder ("[ad_1]") and a
+# translation notice.
 SITE_NOTICE_LINE = re.compile(
     r".{0,200}\b(?:comment policy|community guidelines|before commenting|keep (?:your )?comments|sign in now"
     r"|sign in to comment|register to comment|\(it'?s quick and free\)).{0,200}"
     r"|source:\s.{1,200}\|\s*[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk)"
-    r"|author(?:'s)? profile (?:photo|image|picture)",
+    r"|author(?:'s)? profile (?:photo|image|picture)"
+    r"|(?:additional )?sources?\s*(?::|-|–)\s*[^.!?:]{1,60}"
+    r"|\[\w{1,20}\]"
+    r"|powered by (?:automated|machine) translation",
     re.IGNORECASE,
 )
 # A related story's link run into the text: "[ Rebels take a border town Opens in new window ]".
