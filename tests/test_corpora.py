@@ -474,3 +474,9 @@ def test_benchmark_crawl_lists_one_item_per_response(tmp_path):
     assert len(items) == sum(kinds.values())
     assert sum(i.skip == "not HTML: image/png" for i in items) == kinds["image"]
     assert bench.parse_size("200M") == 200 * 2**20 and bench.parse_size("1G") == 2**30
+
+
+def test_labels_and_teasers_leave_the_text_for_the_furniture_column():
+    body = "The council met on Tuesday and approved 12 new projects.\n\nThe mayor said work starts in March."
+    row = build_article(raw(body.replace("\n\nThe mayor", "\n\nQuick Takes\n\nThe mayor")))
+    assert (row["text"], row["furniture"]) == (body, ["Quick Takes"])

@@ -206,6 +206,16 @@ PAGES = [
         None,
         None,
     ),
+    (  # a share price above the headline, a credit run into the publication line
+        "date 2025-04-16 ACME 177.45 Decreased By ▼ -2.91 (-1.61%)\nTalks resume after a pause of two weeks\n\n"
+        "AFP Published 16 Apr, 2025 06:46pm\nBEIRUT: " + BODY,
+        "Talks resume after a pause of two weeks",
+        "Beirut",
+        None,
+        dt.date(2025, 4, 16),
+    ),
+    ("NAIROBI, KENYA | Xinhua | " + BODY, None, "Nairobi", "Xinhua", None),
+    ("Talks Resume in Doha \\ Gazette \\ Doha \\ Jane Doe \\ Evening Edition \\ " + BODY, None, None, None, None),
 ]
 
 
