@@ -734,3 +734,11 @@ def test_mixed_case_wire_datelines(opening, dateline, agency):
 def test_a_source_sentence_stays():
     text = "Source: officials said 12 people were killed in the attack."
     assert clean(text + "\n\n" + BODY).text.startswith(text)
+
+
+@pytest.mark.parametrize(
+    "line", ["“We will respond,” the minister said", "Twelve people died in the attack, the army said"]
+)
+def test_a_statement_without_its_full_stop_stays(line):
+    text = BODY + "\n\n" + line + "\n\nThe port reopened on Friday after repairs."
+    assert clean(text).text == text

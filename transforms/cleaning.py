@@ -437,6 +437,8 @@ TEASER_HEADLINE_MAX_WORDS = 25
 # A line of an indented block at least this long was broken at the margin: it runs on into the next line.
 WRAPPED_LINE_MIN_CHARS = 40
 LIST_MARKERS = BULLETS.strip() + "-*–—"
+# A quotation mark, or an attribution after a comma: a statement, never a label.
+STATEMENT_MARK = re.compile(r"[\"“”]|,\s+(?:[\w'’.-]+\s+){0,4}(?:said|says|told|added|reported)\b")
 # Most words of a label or teaser line inside the body; a longer unpunctuated line is cut-off prose.
 LABEL_MAX_WORDS = 16
 LIST_MARKER = re.compile(rf"^[{BULLETS.strip()}]+\s+")
@@ -532,8 +534,14 @@ def _label_lines(paragraphs: list[str], filled: list[int], titled: bool = False)
 
 
 def _is_label_shaped(line: str) -> bool:
-    """Headline-shaped, at most LABEL_MAX_WORDS words, ending in a letter or digit."""
-    return _is_headline_shaped(line) and len(line.split()) <= LABEL_MAX_WORDS and line[-1].isalnum()
+    """Headline-shaped, at most LABEL_MAX_WORDS words, ending in a letter or digit, and not a statement that
+    lost its full stop: no quotation, no attribution after a comma ("..., the army said")."""
+    return (
+        _is_headline_shaped(line)
+        and len(line.split()) <= LABEL_MAX_WORDS
+        and line[-1].isalnum()
+        and not STATEMENT_MARK.search(line)
+    )
 
 
 def _without_list_markers(paragraphs: list[str]) -> list[str]:
