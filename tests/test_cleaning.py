@@ -742,3 +742,14 @@ def test_a_source_sentence_stays():
 def test_a_statement_without_its_full_stop_stays(line):
     text = BODY + "\n\n" + line + "\n\nThe port reopened on Friday after repairs."
     assert clean(text).text == text
+
+
+@pytest.mark.parametrize("standfirst", ["Talks to resume next week, envoys say", "Talks resume next week, envoys say."])
+def test_headline_over_a_standfirst_and_the_lead(standfirst):
+    lead = "The council met on Tuesday and approved 12 new projects across the northern districts."
+    cleaned = clean(f"Council approves northern projects\n{standfirst}\n3 hours ago\n{lead}")
+    assert (cleaned.title, cleaned.text, cleaned.removed) == (
+        "Council approves northern projects",
+        standfirst + "\n" + lead,
+        ("3 hours ago",),
+    )

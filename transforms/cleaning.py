@@ -154,6 +154,7 @@ NAVIGATION_PHRASES = (
     r"breaking news",
     r"listen to (?:this )?article",
     r"\d{1,2} min(?:ute)?s? read",
+    r"(?:updated )?\d{1,2} (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?) ago",
     r"reading time:? \d{1,2} min(?:ute)?s?",
     r"print(?: this)?(?: article)?",
     r"our standards:? the thomson reuters trust principles\.?",
@@ -426,6 +427,10 @@ SITE_NAME_SEPARATOR = re.compile(r"\s+[|\-–—]\s+")
 SITE_NAME = re.compile(r"[A-Z][\w.&'’]*(?:\s+(?:[A-Z][\w.&'’]*|of|the|and|&)){0,3}")
 
 TITLE_MIN_WORDS = 3
+# A lead under a headline is longer than it by this many words; a standfirst and a place line (at most this
+# many short lines) may stand between them.
+LEAD_MARGIN_WORDS = 5
+STANDFIRST_MAX_LINES = 2
 TITLE_MAX_WORDS = 20
 TITLE_MAX_CHARS = 160
 TITLE_FINAL_PUNCT = ".,;:…"
@@ -958,8 +963,8 @@ def _title(paragraphs: list[str]) -> str | None:
         follows = paragraphs[1]
         run_in = (
             _is_title_case(line)
-            or _dateline_below(paragraphs[1:])
-            or (follows[-1] in ".\"'”’" and len(follows.split()) > len(line.split()) + 5)
+            or _lead_below(paragraphs[1:], len(line.split()))
+            or (follows[-1] in ".\"'”’" and len(follows.split()) > len(line.split()) + LEAD_MARGIN_WORDS)
         )
         if not run_in:
             return None
@@ -968,12 +973,20 @@ def _title(paragraphs: list[str]) -> str | None:
     return line if _is_title_case(line) or _is_headline_case(line) else None
 
 
-def _dateline_below(lines: list[str]) -> bool:
-    """A dateline opens the next line, or one below a few short lines (a standfirst, a place line)."""
+def _lead_below(lines: list[str], words: int) -> bool:
+    """A dateline opens the next line, or the lead (a sentence longer than the headline by LEAD_MARGIN_WORDS
+    words) does, right there or under at most STANDFIRST_MAX_LINES short lines (a standfirst, a place line)."""
+    above = 0
     for line in lines[: HEAD_LINES - 1]:
-        if _dateline_match(line, 1) is not None:
+        if not line:
+            continue
+        if _dateline_match(line, 1) is not None or (
+            _is_sentence_paragraph(line) and len(line.split()) > words + LEAD_MARGIN_WORDS
+        ):
             return True
-        if line and not _is_headline_shaped(line):
+        above += 1
+        short = _is_headline_shaped(line) or len(line.split()) <= words + LEAD_MARGIN_WORDS
+        if not short or above > STANDFIRST_MAX_LINES:
             return False
     return False
 
