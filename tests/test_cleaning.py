@@ -753,3 +753,30 @@ def test_headline_over_a_standfirst_and_the_lead(standfirst):
         standfirst + "\n" + lead,
         ("3 hours ago",),
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Image source, Getty Images",
+        "Image caption, Smoke rises over the port after the strike",
+        "Copyright 2024 The Gazette. All rights reserved.",
+        "© 2024 Gazette Media",
+        "Tags: Karvo, floods, council",
+        "Continue reading",
+        "Gazette reporting by Jane Doe",
+        "1.2K shares",
+        "Share 12",
+        "Sponsored content",
+        "Read the full story here",
+    ],
+)
+def test_page_furniture_lines(line):
+    assert clean(BODY + "\n\n" + line).text == BODY
+
+
+@pytest.mark.parametrize(
+    "line", ["Copyright laws changed in 2020, the minister said.", "Tags were found on 12 bodies.", "12 shares rose."]
+)
+def test_sentences_like_furniture_stay(line):
+    assert clean(BODY + "\n\n" + line).text == BODY + "\n\n" + line

@@ -84,7 +84,11 @@ SHARE_PHRASES = (
     r"(?:icon-)?" + SOCIAL_NETWORKS,
     r"advertisement",
     r"story continues below(?: this)? advertisement",
+    r"story continues(?: below)?",
+    r"continue reading",
     r"scroll to continue(?: with content)?",
+    r"\d[\d.,]*[km]? (?:shares?|views?|reads?)",  # share and view counters
+    r"shares? \d[\d.,]*[km]?",
 )
 # Cookie banners open with one of these and carry on with policy text.
 COOKIE_OPENINGS = (
@@ -169,6 +173,11 @@ NAVIGATION_PHRASES = (
     r"short (?:url|link)",
     r"follow",
     r"text size:?",
+    r"watch live",
+    r"trending(?: now)?",
+    r"newsletters?",
+    r"sponsored(?: content)?",
+    r"download (?:our|the) app",
     # forum chrome above a thread
     rf"[{BULLETS.strip()}]",
     r"no announcement yet\.?",
@@ -214,6 +223,8 @@ AGENCY_PHOTO = r"\((?:AP|AFP|Reuters|EPA|Xinhua|Getty Images) (?:file )?(?:photo
 CAPTION_LINE = re.compile(
     r"(?:(?:photo(?:graph)?s?|image|picture|caption|file photo|illustration|video)\s*(?:by\b|:|\||-)\s*\S.*"
     r"|file\s*[-–—:]\s*\S.*"
+    r"|image (?:source|caption),\s*\S.*"
+    r"|getty images\.?"
     r"|.{0,400}\((?:file )?(?:photo|image|picture)\b[^()]{0,200}\)\.?"
     r"|(?:in )?this (?:photo|image|picture|handout)(?: [\w,.-]+){0,8}? (?:provided|released|taken|made|distributed|shows?)\b.{0,1200}"
     r"|.{0,600}\([^()]{0,80}\bvia (?:AP|AFP|Reuters|EPA|Getty Images)\b[^()]{0,20}\)\.?"
@@ -227,8 +238,8 @@ CAPTION_LINE = re.compile(
 )
 # A notice of the comment section or the account wall ("Please read our Comment Policy before commenting.",
 # "Register (it's quick and free) or sign in now."), a page's source line ("Source: Headline | Site.com",
-# "SOURCE: Outlet and agencies", "Additional source- AFP"), a template's placeholder ("[ad_1]") and a
-# translation notice.
+# "SOURCE: Outlet and agencies", "Additional source- AFP"), a template's placeholder ("[ad_1]"), a
+# translation notice, a copyright line and a line of tags.
 SITE_NOTICE_LINE = re.compile(
     r".{0,200}\b(?:comment policy|community guidelines|before commenting|keep (?:your )?comments|sign in now"
     r"|sign in to comment|register to comment|\(it'?s quick and free\)).{0,200}"
@@ -236,7 +247,9 @@ SITE_NOTICE_LINE = re.compile(
     r"|author(?:'s)? profile (?:photo|image|picture)"
     r"|(?:additional )?sources?\s*(?::|-|–)\s*[^.!?:]{1,60}"
     r"|\[\w{1,20}\]"
-    r"|powered by (?:automated|machine) translation",
+    r"|powered by (?:automated|machine) translation"
+    r"|(?:copyright\s*(?:©\s*)?\d{4}|©|\(c\)\s*\d{4})\s.{0,120}|.{0,120}\ball rights reserved\.?"
+    r"|(?:tags?|topics?|filed under|categories|category)\s*:\s*[^.!?]{1,200}",
     re.IGNORECASE,
 )
 # A related story's link run into the text: "[ Rebels take a border town Opens in new window ]".
@@ -262,7 +275,7 @@ BYLINE = re.compile(
     rf"[Bb][Yy]\s+{NAME}(?:\s*(?:,|and|&)\s*{NAME}){{0,4}}"
     r"(?:\s*(?:,|\||-|–|—|for|in)\s*[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,4})?\.?"
     r"(?:\s+(?i:more (?:by|from) this (?:author|writer|reporter)))?"  # the link to the author's page
-    r"|(?i:(?:additional )?reporting|writing|editing|compiled|produced|edited|written|translated|research) (?i:by)\b.{1,300}",
+    r"|(?:[A-Z][\w.&'-]* )?(?i:(?:additional )?reporting|writing|editing|compiled|produced|edited|written|translated|research) (?i:by)\b.{1,300}",
     re.DOTALL,
 )
 # The names of a byline without "By", before the agency's name.
@@ -288,7 +301,8 @@ EXCHANGE_LINE = re.compile(rf"{EXCHANGES}(?:\s*[-|/·•]\s*{EXCHANGES})*")
 
 # A button under a teaser box, which closes it: the headline and snippet above it are the teaser.
 CALL_TO_ACTION = re.compile(
-    r"(?:learn more|see more|find out more|watch now|read the full (?:story|article)|go to (?:video|article|story))"
+    r"(?:learn more|see more|find out more|watch now|read the full (?:story|article)(?: here)?"
+    r"|click here to read more|go to (?:video|article|story))"
     r"\s*[.!»>›]*",
     re.IGNORECASE,
 )
