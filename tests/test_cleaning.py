@@ -780,3 +780,11 @@ def test_page_furniture_lines(line):
 )
 def test_sentences_like_furniture_stay(line):
     assert clean(BODY + "\n\n" + line).text == BODY + "\n\n" + line
+
+
+@pytest.mark.parametrize("bullet", ["•", "●", "■", "▶", "•\u00a0"])
+def test_a_bullet_is_not_glued_to_the_first_word(bullet):
+    assert (
+        clean(f"{bullet}Ukraine’s army said it repelled the assault.").text
+        == "Ukraine’s army said it repelled the assault."
+    )

@@ -455,12 +455,14 @@ MINOR_WORDS = frozenset(
 TEASER_HEADLINE_MAX_WORDS = 25
 # A line of an indented block at least this long was broken at the margin: it runs on into the next line.
 WRAPPED_LINE_MIN_CHARS = 40
-LIST_MARKERS = BULLETS.strip() + "-*–—"
+# Bullets that open a list item (layout, stripped from the text) and the other marks a list item may open with.
+LIST_BULLETS = BULLETS.strip() + "▶●■◆◦‣○"
+LIST_MARKERS = LIST_BULLETS + "-*–—"
 # A quotation mark, or an attribution after a comma: a statement, never a label.
 STATEMENT_MARK = re.compile(r"[\"“”]|,\s+(?:[\w'’.-]+\s+){0,4}(?:said|says|told|added|reported)\b")
 # Most words of a label or teaser line inside the body; a longer unpunctuated line is cut-off prose.
 LABEL_MAX_WORDS = 16
-LIST_MARKER = re.compile(rf"^[{BULLETS.strip()}]+\s+")
+LIST_MARKER = re.compile(rf"^[{LIST_BULLETS}]+\s*")
 # A heading takes at most this many lines with it, so a false heading cannot eat an article.
 FURNITURE_BLOCK_MAX_LINES = 12
 
