@@ -317,8 +317,9 @@ def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
     spans = _with_place_heads(doc, spans + list(_known_place_mentions(doc, spans)))
     spans, same_as = _with_acronyms(doc, spans)
     persons = _person_words(spans)
-    votes = _context_votes(spans, persons)
-    for span in sorted(spans, key=lambda s: (s.start_char, s.end_char)):
+    ruled = [_ruled_label(span, persons) for span in spans]  # LABEL_RULES run once per span
+    votes = _context_votes(spans, ruled, persons)
+    for span, rule_label in sorted(zip(spans, ruled), key=lambda pair: (pair[0].start_char, pair[0].end_char)):
         key_span = span[: _key_length(span)]
         if not canonical_form(key_span.text):
             continue
@@ -326,7 +327,7 @@ def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
             "mention_id": make_id("men", article_id, span.start_char, span.end_char),
             "article_id": article_id,
             "text": span.text,
-            "label": _voted_label(span, persons, votes),
+            "label": _voted_label(span, rule_label, persons, votes),
             "alias": _written_alias(span),
             "key_text": _possessor(span) + key_span.text,
             "same_as": same_as.get((span.start, span.end)),
@@ -582,38 +583,44 @@ def _person_words(spans: list[Span]) -> frozenset[str]:
     return frozenset(words)
 
 
-def _voted_label(span: Span, person_words: frozenset[str], votes: dict[str, str]) -> str:
-    """The corrected label, or where the corrections leave NER's label, the one the words around some mention
-    of the same name in the article gave it (one name, one kind of thing within an article)."""
-    label = corrected_label(span, person_words)
+def _voted_label(span: Span, rule_label: str | None, person_words: frozenset[str], votes: dict[str, str]) -> str:
+    """The corrected label (`rule_label`, that of the first of LABEL_RULES, else the gazetteer's reading), or
+    where the corrections leave NER's label, the one the words around some mention of the same name in the
+    article gave it (one name, one kind of thing within an article)."""
+    name = canonical_form(span.text)
+    label = rule_label or _known_place_label(span, name, place(name), person_words)
     if label != span.label_:
         return label
-    return votes.get(fold_name(canonical_form(span.text)), label)
+    return votes.get(fold_name(name), label)
 
 
-def _context_votes(spans: list[Span], person_words: frozenset[str]) -> dict[str, str]:
-    """Labels that a rule of LABEL_RULES or the words right around a mention (CONTEXT_LABEL_RULES) give its
-    name, and a strong place's label where NER read one, by folded name; the first mention that has one
-    decides. The gazetteer's weaker guesses and the dateline stay with their own mention."""
+def _context_votes(spans: list[Span], ruled: list[str | None], person_words: frozenset[str]) -> dict[str, str]:
+    """Labels that a rule of LABEL_RULES (`ruled`, one per span) or the words right around a mention
+    (CONTEXT_LABEL_RULES) give its name, and a strong place's label where NER read one, by folded name; the
+    first mention that has one decides. The gazetteer's weaker guesses and the dateline stay with their own
+    mention."""
     votes: dict[str, str] = {}
-    for span in spans:
+    for span, rule_label in zip(spans, ruled):
         if _in_dateline(span):
             continue  # "UNITED NATIONS, May 10 -" is where the story was filed, not what the body names
         name = canonical_form(span.text)
         known = place(name)
-        label = _rule_label(span, name, known, person_words) or span.label_
+        label = rule_label or _context_label(span, person_words) or span.label_
         strong_place = label in ("GPE", "LOC") and known is not None and known.strong
         if label != span.label_ or strong_place and fold_name(name) not in person_words:
             votes.setdefault(fold_name(name), label)  # a strong place read as one once is that place throughout
     return votes
 
 
-def _rule_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
-    """The label the first of LABEL_RULES, else of CONTEXT_LABEL_RULES, gives a mention, or None."""
-    for rule in LABEL_RULES:
-        label = rule(span, name, known, person_words)
-        if label is not None:
-            return label
+def _ruled_label(span: Span, person_words: frozenset[str]) -> str | None:
+    """The label the first of LABEL_RULES gives a mention, or None."""
+    name = canonical_form(span.text)
+    known = place(name)
+    return next((found for rule in LABEL_RULES if (found := rule(span, name, known, person_words))), None)
+
+
+def _context_label(span: Span, person_words: frozenset[str]) -> str | None:
+    """The label the first of CONTEXT_LABEL_RULES gives a mention, or None."""
     return next((found for rule in CONTEXT_LABEL_RULES if (found := rule(span, person_words))), None)
 
 
@@ -667,18 +674,6 @@ CONTEXT_LABEL_RULES: tuple[Callable[[Span, frozenset[str]], str | None], ...] = 
     _organisation_head_label,
     _locative_label,
 )
-
-
-def corrected_label(span: Span, person_words: frozenset[str] = frozenset()) -> str:
-    """The label of a mention after the context and the gazetteer: the first of LABEL_RULES that gives a
-    label, else the gazetteer's reading of a known place, else the small model's label."""
-    name = canonical_form(span.text)
-    known = place(name)
-    for rule in LABEL_RULES:
-        label = rule(span, name, known, person_words)
-        if label is not None:
-            return label
-    return _known_place_label(span, name, known, person_words)
 
 
 def _agency_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
@@ -1154,10 +1149,7 @@ def _refers_back(chunk: Span, covered: set[int], named: list[str]) -> bool:
     if chunk[0].lower_ != "the":
         return False
     name = fold(chunk.doc[chunk.start + 1 : head.i + 1].text)
-    state_only = name in STATE_OR_REBEL_HEADS  # "the army" is no rebel "National Liberation Army"
-    return any(
-        n.endswith(" " + name) and (not state_only or _is_state_qualifier(n[: -len(name)].strip())) for n in named
-    )
+    return any(_ends_in_body(n, name) for n in named)
 
 
 def _description_end(head: Token) -> int:
@@ -1423,9 +1415,7 @@ def _scoped_institutions(mentions: list[dict]) -> list[dict]:
     out = []
     for m in mentions:
         key, article_keys = _mention_key(m), by_article[m["article_id"]]
-        longer = [k for k in article_keys if k.endswith(" " + key)] if _is_short_institution(m, key) else []
-        if key in STATE_OR_REBEL_HEADS:
-            longer = [k for k in longer if _is_state_qualifier(k[: -len(key)].strip())]
+        longer = [k for k in article_keys if _ends_in_body(k, key)] if _is_short_institution(m, key) else []
         fullest = max(longer, key=lambda k: (len(k), k)) if longer else None
         one_body = fullest is not None and all(fullest.endswith(" " + k) or k == fullest for k in longer)
         out.append({**m, "key_text": article_keys[fullest]} if one_body and fullest else m)
@@ -1527,16 +1517,17 @@ def _merge_surname(
 
 def _merge_short_institution(keys: _Keys, key: str, article_keys: set[str]) -> None:
     """ "the health ministry" after "the Gaza health ministry" in the same article."""
-    longer = [
-        k
-        for k in article_keys
-        if k != key
-        and k.endswith(" " + key)
-        and keys.main_label(k) == "ORG"
-        and (key not in STATE_OR_REBEL_HEADS or _is_state_qualifier(k[: -len(key)].strip()))
-    ]
+    longer = [k for k in article_keys if _ends_in_body(k, key) and keys.main_label(k) == "ORG"]
     if len({keys.groups.find(k) for k in longer}) == 1:  # one body, maybe written in two lengths already merged
         keys.groups.union(key, longer[0])
+
+
+def _ends_in_body(longer: str, short: str) -> bool:
+    """Whether a longer institution key ends in a shorter one that can name the same body ("gaza health ministry",
+    "health ministry"); a bare "army" only a state's ("indian army"), never a rebel "national liberation army"."""
+    if not longer.endswith(" " + short):
+        return False
+    return short not in STATE_OR_REBEL_HEADS or _is_state_qualifier(longer[: -len(short)].strip())
 
 
 def _is_state_qualifier(words: str) -> bool:
