@@ -779,11 +779,52 @@ def test_spellings_and_given_names_of_one_person_are_one_entity(nlp, text, name,
     [
         (
             "ECOWAS leaders met. The Economic Community of West African States (ECOWAS) said it would act.",
-            [("ECOWAS", "ORG")],
+            [("Economic Community of West African States", "ORG")],
         ),
+        ("ECOWAS leaders met in Abuja on Monday.", [("Abuja", "GPE"), ("ECOWAS", "ORG")]),
         ("He posted on Twitter and Facebook that he was safe.", [("Facebook", "ORG"), ("Twitter", "ORG")]),
     ],
 )
 def test_listed_organisations_and_platforms_are_organisations(nlp, text, expected):
     entities, _, _ = _resolve(nlp, text)
     assert sorted((e["name"], e["label"]) for e in entities) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "KIGALI (AA) - Burundi closed its border, the Anadolu Agency reported.",
+            [("Anadolu Agency", "ORG", ["AA", "Anadolu Agency", "the Anadolu Agency"]), ("Kigali", "GPE", ["KIGALI"])],
+        ),
+        (
+            "The African Union met. The AU said the AU would act.",
+            [("African Union", "ORG", ["AU", "African Union", "The African Union"])],
+        ),
+        ("US troops left. The U.S. said no.", [("United States", "GPE", ["U.S.", "US"])]),
+        (
+            "He visited Somaliland’s Berbera port. Somaliland is calm.",
+            [("Berbera", "GPE", ["Berbera"]), ("Somaliland", "GPE", ["Somaliland"])],
+        ),
+    ],
+)
+def test_agencies_organisations_and_countries_keep_one_name(nlp, text, expected):
+    entities, _, _ = _resolve(nlp, text)
+    assert sorted((e["name"], e["label"], e["aliases"]) for e in entities) == expected
+
+
+def test_a_name_before_base_is_a_facility(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp("Troops trained at the Qasrak base on Monday.")
+    start = next(t.i for t in doc if t.text == "Qasrak")
+    doc.ents = [Span(doc, start, start + 1, label="PERSON")]
+    assert [r["label"] for r in extract_mentions(doc, "a")] == ["FAC"]
+
+
+def test_a_list_bullet_is_no_part_of_a_name(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp("• India’s army said it repelled the assault.")
+    doc.ents = [Span(doc, 0, 2, label="ORG")]
+    assert [(r["text"], r["label"]) for r in extract_mentions(doc, "a")] == [("India", "GPE")]

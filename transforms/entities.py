@@ -254,6 +254,8 @@ FEATURE_WORDS = frozenset(
 # as a body's name, and the gold sets list it either way.
 STATE_BODY_HEADS = frozenset({"ministry", "guard", "service"})
 BODY_HEADS_WITH_KIND = frozenset({"guard", "service"})
+# Words after a name that make it a facility's ("the Qasrak base", "Ain al-Assad air base").
+FACILITY_NOUNS = frozenset({"base", "airbase", "airfield", "airport"})
 # Kinds of gazetteer places a lone proper noun is taken for, without NER.
 STANDALONE_PLACE_KINDS = frozenset({"country", "city"})
 # Words a place name may have before the part NER found ("Mocimboa da" of "Mocimboa da Praia").
@@ -351,7 +353,7 @@ def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
             "text": span.text,
             "label": _voted_label(span, rule_label, persons, votes),
             "alias": _written_alias(span),
-            "key_text": _possessor(span) + key_span.text,
+            "key_text": _dateline_agency(span) or _possessor(span) + key_span.text,
             "same_as": same_as.get((span.start, span.end)),
             **span_trace(span),
         }
@@ -470,7 +472,7 @@ def _with_short_forms(
     """A one-word name, no place, people or person, that opens or heads one longer ORG name of the text ("Polisario"
     of "the Polisario Front", "the Observatory" of "the Syrian Observatory for Human Rights"): that ORG, written
     short (same_as)."""
-    longer = [s for s in spans if s.label_ == "ORG" and len(s) > 1]
+    longer = [s for s in spans if s.label_ == "ORG" and len(s) > 1 and not any(t.tag_ == "POS" for t in s)]
     out = []
     for span in spans:
         name = span.text
@@ -517,19 +519,21 @@ def _trimmed(span: Span) -> Span | None:
     """The span without function words NER left at its end ("Macomia in" is Macomia), nor a settlement or
     group noun written in lower case after the name ("Gora village" is Gora, "the White Army militia" the
     White Army; "North Darfur State" keeps its State)."""
-    end = _before_open_bracket(span)
-    while end > span.start and span.doc[end - 1].lower_ in TRAILING_FUNCTION_WORDS and span.doc[end - 1].is_lower:
+    start, end = span.start, _before_open_bracket(span)
+    while start < end - 1 and not any(c.isalnum() for c in span.doc[start].text):
+        start += 1  # "• India": a list bullet NER kept
+    while end > start and span.doc[end - 1].lower_ in TRAILING_FUNCTION_WORDS and span.doc[end - 1].is_lower:
         end -= 1
     last = span.doc[end - 1]
-    if end - span.start > 1 and last.is_lower and (last.lower_ in SETTLEMENT_NOUNS or last.lemma_ in GROUP_NOUNS):
+    if end - start > 1 and last.is_lower and (last.lower_ in SETTLEMENT_NOUNS or last.lemma_ in GROUP_NOUNS):
         end -= 1
-    elif end - span.start > 1 and _is_plural_descriptor(last):
+    elif end - start > 1 and _is_plural_descriptor(last):
         end -= 1  # "al-Shabab Islamists" is al-Shabab
-    elif end - span.start > 2 and last.is_digit and span.doc[end - 2].lower_.rstrip(".") in MONTHS:
+    elif end - start > 2 and last.is_digit and span.doc[end - 2].lower_.rstrip(".") in MONTHS:
         end -= 2  # "Nagorno-Karabakh June 18": a date NER glued on
-    if end == span.end:
+    if (start, end) == (span.start, span.end):
         return span
-    return Span(span.doc, span.start, end, label=span.label_) if end > span.start else None
+    return Span(span.doc, start, end, label=span.label_) if end > start else None
 
 
 def _with_hyphen_chains(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -805,12 +809,22 @@ def _locative_label(span: Span, person_words: frozenset[str]) -> str | None:
     return "GPE"
 
 
+def _facility_label(span: Span, person_words: frozenset[str]) -> str | None:
+    """A name before the word "base" ("the Qasrak base", "Ain al-Assad air base") is a facility's."""
+    doc = span.doc
+    i = span.end + (span.end < len(doc) and doc[span.end].lower_ == "air")
+    return (
+        "FAC" if i < len(doc) and doc[i].lower_ in FACILITY_NOUNS and span.label_ in ("PERSON", "NORP", "ORG") else None
+    )
+
+
 # Labels the words right around a name give it, tried in order (see _context_votes).
 CONTEXT_LABEL_RULES: tuple[Callable[[Span, frozenset[str]], str | None], ...] = (
     _media_label,
     _member_noun_label,
     _organisation_head_label,
     _locative_label,
+    _facility_label,
 )
 
 
@@ -984,6 +998,11 @@ def _in_dateline(span: Span) -> bool:
     """Whether a span lies inside the text's dateline ("KYIV, March 3 (Reuters) -")."""
     found = dateline_span(doc_text(span.doc))
     return found is not None and found[0] <= span.start_char and span.end_char <= found[1]
+
+
+def _dateline_agency(span: Span) -> str | None:
+    """The agency a dateline credits ("KIGALI (AA) -"), by its full name: "AA" in the body is no agency."""
+    return agency(span.text, in_dateline=True) if span.label_ == "ORG" and _in_dateline(span) else None
 
 
 def _possessor(span: Span) -> str:
@@ -1876,6 +1895,9 @@ def _display_name(root: str, members: list[dict]) -> str:
         return VARIANT_NAMES[root]
     if agency(root):
         return agency(root)  # "AP" in a dateline shows as Associated Press
+    listed = organisation(root)
+    if listed and any(fold(canonical_form(_key_text(m))) == fold(listed) for m in members):
+        return listed  # "African Union" written once beside "AU" twice: the full name, as VARIANT_NAMES
     known = place(root)
     if known is not None and known.name.isascii() and all(canonical_form(_key_text(m)).isupper() for m in members):
         return known.name  # a place written only in a dateline's capitals ("DUBAI") shows as Dubai

@@ -89,6 +89,8 @@ REGIONS = (
     "Kosovo",
     "Taiwan",
     "Palestine",
+    "Somaliland",
+    "Western Sahara",
 )
 # Areas with no government of their own: LOC rather than GPE.
 AREAS = (
@@ -241,9 +243,12 @@ def people_place(word: str) -> str | None:
     """The country or region a nationality or people word names ("Azerbaijani" -> Azerbaijan, "Tigrayans" ->
     Tigray), else None; a word that is a place's own name ("Mali") is none."""
     key = fold_name(word)
+    known = place(key)
+    if known is not None and known.kind == "country":
+        return None  # "US" stands for its country where DEMONYMS reads it as a modifier
     if key in DEMONYMS:
-        return DEMONYMS[key]  # the list first: "Somali" is also an Ethiopian province's name
-    if " " in key or place(key) is not None:
+        return DEMONYMS[key]  # the list before other places: "Somali" is also an Ethiopian province's name
+    if " " in key or known is not None:
         return None
     key = key[:-1] if key.endswith("s") and place(key[:-1]) is None else key  # "Tigrayans"
     for ending, replacement in DEMONYM_ENDINGS:
