@@ -713,6 +713,11 @@ def test_a_nationality_adjective_is_never_the_name_of_its_country(nlp):
             "Polisario",
         ),
         (
+            "A Polisario Front commander was killed. The Polisario Front said a Polisario official saw it.",
+            "Polisario Front",
+            "Polisario",
+        ),
+        (
             "Rockets hit the base, said the Syrian Observatory for Human Rights. The toll rose, the Observatory said.",
             "Syrian Observatory for Human Rights",
             "Observatory",

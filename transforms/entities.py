@@ -485,7 +485,7 @@ def _with_short_forms(
         ):
             out.append(span)
             continue
-        owners = {fold(o.text): o for o in longer if name in (_first_name_word(o).text, o.root.text)}
+        owners = {name_key(o.text): o for o in longer if name in (_first_name_word(o).text, o.root.text)}
         if len(owners) != 1 or (span.start, span.end) in same_as:
             out.append(span)
             continue
@@ -593,15 +593,18 @@ def _is_name(span: Span) -> bool:
         return False
     if _is_capitalised_common_noun(span) or span.label_ == "WORK_OF_ART" and span[0].pos_ in ("VERB", "AUX"):
         return False  # "Based on the consultations ...": the opening words of a quote, no title of a work
-    people = len(span) == 1 and people_place(span.text) is not None  # "Azerbaijani officials" read as a person
-    if (
-        (span.label_ == "NORP" or people or span.label_ in ("GPE", "LOC") and span[0].tag_ == "JJ")
-        and len(span) == 1
-        and span[0].dep_ in ("amod", "compound")
-        and span[0].tag_ in ("JJ", "NNP")
-    ):
-        return place(span.text) is not None and not people  # a place written as a modifier ("Gaza fighters") stays
-    return True
+    return not _is_nationality_modifier(span)
+
+
+def _is_nationality_modifier(span: Span) -> bool:
+    """One nationality or people word that modifies a noun ("French officials", "Azerbaijani officials" read as
+    a person); a place written as a modifier ("Gaza fighters") is none."""
+    if len(span) != 1 or span[0].dep_ not in ("amod", "compound") or span[0].tag_ not in ("JJ", "NNP"):
+        return False
+    if people_place(span.text) is not None:
+        return True
+    nationality = span.label_ == "NORP" or span.label_ in ("GPE", "LOC") and span[0].tag_ == "JJ"
+    return nationality and place(span.text) is None
 
 
 def _is_capitalised_common_noun(span: Span) -> bool:
