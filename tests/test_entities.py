@@ -833,3 +833,15 @@ def test_a_list_bullet_is_no_part_of_a_name(nlp):
     doc = nlp("• India’s army said it repelled the assault.")
     doc.ents = [Span(doc, 0, 2, label="ORG")]
     assert [(r["text"], r["label"]) for r in extract_mentions(doc, "a")] == [("India", "GPE")]
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ("The air force used two drones in response to fighting in the Mahbes region.", "Mahbes", "GPE"),
+        ("Leaders across West Africa met in Abuja.", "West Africa", "LOC"),
+    ],
+)
+def test_a_place_noun_and_a_known_area_set_a_places_label(nlp, text, name, label):
+    entities, _, _ = _resolve(nlp, text)
+    assert {e["name"]: e["label"] for e in entities}[name] == label

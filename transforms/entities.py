@@ -883,6 +883,12 @@ def _governed_place_label(span: Span, name: str, known: Place | None, person_wor
     return "GPE" if span.label_ in ("LOC", "FAC") and known is not None and known.kind in GOVERNED_KINDS else None
 
 
+def _area_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
+    """A known area without a government of its own that the small model read GPE ("West Africa", "the Middle
+    East") is a LOC."""
+    return "LOC" if span.label_ == "GPE" and known is not None and known.kind in LOC_KINDS else None
+
+
 def _numbered_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
     """A place name has no digits: "M23" read as a GPE is an armed group."""
     return "ORG" if span.label_ in ("GPE", "LOC") and any(c.isdigit() for c in name) else None
@@ -940,10 +946,11 @@ LABEL_RULES: tuple[Callable[[Span, str, "Place | None", frozenset[str]], str | N
     _adjective_label,
     _group_name_label,
     _feature_label,
+    _settlement_label,  # before the plural rule: "the Mahbes region" names a place, not a people
     _plural_person_label,
     _institution_label,
-    _settlement_label,
     _governed_place_label,
+    _area_label,
     _numbered_label,
 )
 
