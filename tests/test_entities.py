@@ -685,3 +685,163 @@ def test_a_dateline_place_lends_its_label_to_no_other_mention(nlp):
     text = "UNITED NATIONS (AP) — The United Nations said four peacekeepers died. The United Nations gave no names."
     entities, _, _ = _resolve(nlp, text)
     assert {e["name"]: e["label"] for e in entities}["United Nations"] == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Azerbaijani officials said the talks failed.", []),
+        ("The Azerbaijani said no.", [("Azerbaijani", "NORP")]),
+    ],
+)
+def test_a_nationality_word_read_as_a_person_is_a_people(nlp, text, expected):
+    entities, _, _ = _resolve(nlp, text)
+    assert [(e["name"], e["label"]) for e in entities] == expected
+
+
+def test_a_nationality_adjective_is_never_the_name_of_its_country(nlp):
+    entities, _, _ = _resolve(nlp, "He said the Somali government had fallen. Somalia is calm.")
+    assert [(e["name"], e["aliases"]) for e in entities] == [("Somalia", ["Somalia"])]
+
+
+@pytest.mark.parametrize(
+    "text, name, alias",
+    [
+        (
+            "The Polisario Front said its units shelled a post; Polisario fighters then withdrew. Polisario said so.",
+            "Polisario Front",
+            "Polisario",
+        ),
+        (
+            "A Polisario Front commander was killed. The Polisario Front said a Polisario official saw it.",
+            "Polisario Front",
+            "Polisario",
+        ),
+        (
+            "Rockets hit the base, said the Syrian Observatory for Human Rights. The toll rose, the Observatory said.",
+            "Syrian Observatory for Human Rights",
+            "Observatory",
+        ),
+    ],
+)
+def test_a_short_form_of_a_group_named_in_full_is_that_group(nlp, text, name, alias):
+    entities, _, _ = _resolve(nlp, text)
+    assert [(e["name"], e["label"], alias in e["aliases"]) for e in entities] == [(name, "ORG", True)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Deputy for West Africa Mariam Keita met Chief Negotiator Ousmane Diallo, and Mali's Azawad Front replied.",
+            ["West Africa", "Mariam Keita", "Ousmane Diallo", "Mali", "Azawad Front"],
+        ),
+        (
+            "Police said deputy commissioner of bordering Sylhet Rahim Uddin told reporters. Sylhet was calm.",
+            ["Sylhet", "Rahim Uddin", "Sylhet"],
+        ),
+        ("President Hassan Sheikh Mahmoud spoke in Mogadishu.", ["Hassan Sheikh Mahmoud", "Mogadishu"]),
+        ("Presidential Aide Vladimir Medinsky led the team.", ["Vladimir Medinsky"]),
+    ],
+)
+def test_titles_and_places_glued_to_a_name_are_cut_off(nlp, text, expected):
+    entities, mentions, _ = _resolve(nlp, text)
+    names = {e["entity_id"]: e["name"] for e in entities}
+    assert [names[m["entity_id"]] for m in sorted(mentions, key=lambda m: m["start_char"])] == expected
+
+
+def test_a_place_with_its_possessive_before_a_name_is_two_names(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp("Troops moved into Myanmar’s Rakhine on Monday.")
+    start = next(t.i for t in doc if t.text == "Myanmar")
+    doc.ents = [Span(doc, start, start + 3, label="PERSON")]
+    assert [(r["text"], r["label"]) for r in extract_mentions(doc, "a")] == [("Myanmar", "GPE"), ("Rakhine", "GPE")]
+
+
+@pytest.mark.parametrize(
+    "text, name, aliases",
+    [
+        (
+            "General Abdourahmane Tchiani spoke. General Abdoulrahmane Tchiani left. Tchiani said no.",
+            "Abdoulrahmane Tchiani",
+            ["Abdoulrahmane Tchiani", "Abdourahmane Tchiani", "Tchiani"],
+        ),
+        (
+            "Getachew Reda spoke on Monday. Mr. Getachew said the talks failed.",
+            "Getachew Reda",
+            ["Getachew", "Getachew Reda", "Mr. Getachew"],
+        ),
+    ],
+)
+def test_spellings_and_given_names_of_one_person_are_one_entity(nlp, text, name, aliases):
+    entities, _, _ = _resolve(nlp, text)
+    assert [(e["name"], e["aliases"]) for e in entities] == [(name, aliases)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "ECOWAS leaders met. The Economic Community of West African States (ECOWAS) said it would act.",
+            [("Economic Community of West African States", "ORG")],
+        ),
+        ("ECOWAS leaders met in Abuja on Monday.", [("Abuja", "GPE"), ("ECOWAS", "ORG")]),
+        ("He posted on Twitter and Facebook that he was safe.", [("Facebook", "ORG"), ("Twitter", "ORG")]),
+    ],
+)
+def test_listed_organisations_and_platforms_are_organisations(nlp, text, expected):
+    entities, _, _ = _resolve(nlp, text)
+    assert sorted((e["name"], e["label"]) for e in entities) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "KIGALI (AA) - Burundi closed its border, the Anadolu Agency reported.",
+            [("Anadolu Agency", "ORG", ["AA", "Anadolu Agency", "the Anadolu Agency"]), ("Kigali", "GPE", ["KIGALI"])],
+        ),
+        (
+            "The African Union met. The AU said the AU would act.",
+            [("African Union", "ORG", ["AU", "African Union", "The African Union"])],
+        ),
+        ("US troops left. The U.S. said no.", [("United States", "GPE", ["U.S.", "US"])]),
+        (
+            "He visited Somaliland’s Berbera port. Somaliland is calm.",
+            [("Berbera", "GPE", ["Berbera"]), ("Somaliland", "GPE", ["Somaliland"])],
+        ),
+    ],
+)
+def test_agencies_organisations_and_countries_keep_one_name(nlp, text, expected):
+    entities, _, _ = _resolve(nlp, text)
+    assert sorted((e["name"], e["label"], e["aliases"]) for e in entities) == expected
+
+
+def test_a_name_before_base_is_a_facility(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp("Troops trained at the Qasrak base on Monday.")
+    start = next(t.i for t in doc if t.text == "Qasrak")
+    doc.ents = [Span(doc, start, start + 1, label="PERSON")]
+    assert [r["label"] for r in extract_mentions(doc, "a")] == ["FAC"]
+
+
+def test_a_list_bullet_is_no_part_of_a_name(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp("• India’s army said it repelled the assault.")
+    doc.ents = [Span(doc, 0, 2, label="ORG")]
+    assert [(r["text"], r["label"]) for r in extract_mentions(doc, "a")] == [("India", "GPE")]
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ("The air force used two drones in response to fighting in the Mahbes region.", "Mahbes", "GPE"),
+        ("Leaders across West Africa met in Abuja.", "West Africa", "LOC"),
+    ],
+)
+def test_a_place_noun_and_a_known_area_set_a_places_label(nlp, text, name, label):
+    entities, _, _ = _resolve(nlp, text)
+    assert {e["name"]: e["label"] for e in entities}[name] == label

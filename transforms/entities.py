@@ -14,7 +14,17 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts.schema import make_id
 from newsfacts.transforms.cleaning import dateline_agency, dateline_place, dateline_span
-from newsfacts.transforms.language.gazetteer import Place, agency, armed_group, fold_name, place, seat_of_government
+from newsfacts.transforms.language.gazetteer import (
+    Place,
+    agency,
+    armed_group,
+    fold_name,
+    organisation,
+    organisation_forms,
+    people_place,
+    place,
+    seat_of_government,
+)
 from newsfacts.transforms.language.lexicon import COURTESY_TITLES  # kept in an alias as written ("Mr. Blinken")
 from newsfacts.transforms.language.lexicon import DEMONYMS, GROUP_NOUNS, MONTHS, PLACE_LABELS, SETTLEMENT_NOUNS
 from newsfacts.transforms.spans import doc_ents, doc_text, fold, span_trace
@@ -107,6 +117,13 @@ HONORIFICS = frozenset(
         "chairman",
         "chairwoman",
         "speaker",
+        # Roles written before a name as titles ("Presidential Aide X", "Chief Negotiator X").
+        "aide",
+        "negotiator",
+        "commissioner",
+        "representative",
+        "coordinator",
+        "director",
     }
 )
 # Words that begin a title phrase before a name ("Prime Minister", "Secretary of State").
@@ -134,6 +151,10 @@ TITLE_WORDS = HONORIFICS | frozenset(
         "commander",
         "naib",  # "Naib Subedar": a title only before a rank, so "Naib" alone stays a name
         "lance",  # "Lance Naik", "Lance Corporal"; "Lance Armstrong" keeps his name
+        "presidential",
+        "assistant",
+        "special",
+        "senior",
     }
 )
 # Titles written before a given name, not a surname ("Sheikh Mohammed" is Mohammed bin Abdulrahman Al Thani).
@@ -233,6 +254,8 @@ FEATURE_WORDS = frozenset(
 # as a body's name, and the gold sets list it either way.
 STATE_BODY_HEADS = frozenset({"ministry", "guard", "service"})
 BODY_HEADS_WITH_KIND = frozenset({"guard", "service"})
+# Words after a name that make it a facility's ("the Qasrak base", "Ain al-Assad air base").
+FACILITY_NOUNS = frozenset({"base", "airbase", "airfield", "airport"})
 # Kinds of gazetteer places a lone proper noun is taken for, without NER.
 STANDALONE_PLACE_KINDS = frozenset({"country", "city"})
 # Words a place name may have before the part NER found ("Mocimboa da" of "Mocimboa da Praia").
@@ -308,17 +331,19 @@ _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.)+$")  # "U.S.", "U.N.": the last dot
 def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
     """Named-entity mentions with their offsets and the alias they were written with, in text order."""
     spans = [ent for ent in doc_ents(doc) if ent.label_ in NAME_LABELS and not _is_title_fragment(ent)]
-    spans = [s for s in map(_trimmed, _with_glued_persons_apart(doc, spans)) if s is not None]
+    spans = [s for s in map(_trimmed, _with_places_apart(doc, _with_glued_persons_apart(doc, spans))) if s is not None]
     spans = [s for s in _with_hyphen_chains(doc, spans) if _is_name(s)]
     spans = _with_institution_nouns(doc, _with_full_names(doc, spans))
     spans = _with_surnames(doc, spans)
     spans += list(_institution_mentions(doc, spans)) + list(_dateline_mentions(doc, spans))
     spans = _with_state_bodies(doc, spans + list(_settlement_mentions(doc, spans)))
     spans = _with_place_heads(doc, spans + list(_known_place_mentions(doc, spans)))
-    spans, same_as = _with_acronyms(doc, spans)
+    spans, same_as = _with_acronyms(doc, spans + list(_listed_organisation_mentions(doc, spans)))
     persons = _person_words(spans)
-    votes = _context_votes(spans, persons)
-    for span in sorted(spans, key=lambda s: (s.start_char, s.end_char)):
+    spans = _with_short_forms(doc, spans, same_as, persons)
+    ruled = [_ruled_label(span, persons) for span in spans]  # LABEL_RULES run once per span
+    votes = _context_votes(spans, ruled, persons)
+    for span, rule_label in sorted(zip(spans, ruled), key=lambda pair: (pair[0].start_char, pair[0].end_char)):
         key_span = span[: _key_length(span)]
         if not canonical_form(key_span.text):
             continue
@@ -326,9 +351,9 @@ def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
             "mention_id": make_id("men", article_id, span.start_char, span.end_char),
             "article_id": article_id,
             "text": span.text,
-            "label": _voted_label(span, persons, votes),
+            "label": _voted_label(span, rule_label, persons, votes),
             "alias": _written_alias(span),
-            "key_text": _possessor(span) + key_span.text,
+            "key_text": _dateline_agency(span) or _possessor(span) + key_span.text,
             "same_as": same_as.get((span.start, span.end)),
             **span_trace(span),
         }
@@ -370,6 +395,121 @@ def _glued_person_start(ent: Span) -> int | None:
     return person.start
 
 
+def _with_places_apart(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A place written before another name in one span, as two spans: a place with its possessive ("Mali's
+    Azawad Front" is Mali and the Azawad Front, "Myanmar's Rakhine" Myanmar and Rakhine) and a place glued
+    before a person's name ("deputy for West Africa Mariam Keita")."""
+    out = []
+    for ent in ents:
+        out += _possessive_parts(doc, ent) or _place_person_parts(doc, ent) or [ent]
+    return out
+
+
+def _place_label(known: Place) -> str:
+    """The label of a known place: LOC for an area without a government, else GPE."""
+    return "LOC" if known.kind in LOC_KINDS else "GPE"
+
+
+def _possessive_parts(doc: Doc, ent: Span) -> list[Span]:
+    """A known place, its possessive and a name in one span, as the place and the name; a state's institution
+    ("Azerbaijan's Defense Ministry") stays whole, its country kept in its key (see _possessor)."""
+    cut = next((t.i for t in ent[1:-1] if t.tag_ == "POS"), None)
+    if cut is None or ent[-1].lemma_.lower() in INSTITUTION_HEADS:
+        return []
+    owner = place(doc[ent.start : cut].text)
+    if owner is None or owner.given_name:
+        return []
+    rest = place(doc[cut + 1 : ent.end].text)
+    label = _place_label(rest) if rest is not None else ent.label_
+    return [Span(doc, ent.start, cut, label=_place_label(owner)), Span(doc, cut + 1, ent.end, label=label)]
+
+
+def _place_person_parts(doc: Doc, ent: Span) -> list[Span]:
+    """A PERSON span that opens with a known place the text also writes on its own, after a word that is no title
+    ("of bordering Sylhet Rahim Uddin"), as the place and the person (two name words at least); a place the
+    previous word continues is taken whole ("for North Africa Joshua Harris")."""
+    if ent.label_ != "PERSON" or len(ent) < 3 or ent.start == 0:
+        return []
+    for n in range(len(ent) - 2, 0, -1):
+        start, known = _glued_place_start(doc, ent.start, ent.start + n)
+        if known is not None and all(_is_name_token_text(t) for t in doc[ent.start + n : ent.end]):
+            return [
+                Span(doc, start, ent.start + n, label=_place_label(known)),
+                Span(doc, ent.start + n, ent.end, label="PERSON"),
+            ]
+    return []
+
+
+def _glued_place_start(doc: Doc, start: int, end: int) -> tuple[int, Place | None]:
+    """Where a place written at doc[start:end] begins (one word earlier where that word continues it: "North"
+    of "North Africa") and the place, or None where it is no place glued to a name."""
+    before = doc[start - 1]
+    wider = place(doc[start - 1 : end].text) if before.is_title else None
+    if wider is not None and not wider.given_name:
+        return start - 1, wider
+    known = place(doc[start:end].text)
+    if known is None or known.given_name or not before.is_lower or before.lower_.rstrip(".") in TITLE_WORDS:
+        return start, None
+    if known.kind not in ("area", "region", "country") and not _written_alone(doc, start, end):
+        return start, None  # "Hassan Sheikh Mahmoud": a city's name that is also a given name
+    return start, known
+
+
+def _written_alone(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words doc[start:end] are written elsewhere in the text without the name that follows here."""
+    words = [t.text for t in doc[start:end]]
+    n = end - start
+    return any(
+        [t.text for t in doc[i : i + n]] == words and (i + n >= len(doc) or doc[i + n].text != doc[end].text)
+        for i in range(len(doc) - n + 1)
+        if i != start
+    )
+
+
+def _with_short_forms(
+    doc: Doc, spans: list[Span], same_as: dict[tuple[int, int], str], person_words: frozenset[str]
+) -> list[Span]:
+    """A one-word name, no place, people or person, that opens or heads one longer ORG name of the text ("Polisario"
+    of "the Polisario Front", "the Observatory" of "the Syrian Observatory for Human Rights"): that ORG, written
+    short (same_as)."""
+    longer = [s for s in spans if s.label_ == "ORG" and len(s) > 1 and not any(t.tag_ == "POS" for t in s)]
+    out = []
+    for span in spans:
+        name = span.text
+        if (
+            len(span) != 1
+            or span.label_ == "ORG"
+            or place(name)
+            or people_place(name)
+            or fold_name(name) in person_words
+        ):
+            out.append(span)
+            continue
+        owners = {name_key(o.text): o for o in longer if name in (_first_name_word(o).text, o.root.text)}
+        if len(owners) != 1 or (span.start, span.end) in same_as:
+            out.append(span)
+            continue
+        same_as[(span.start, span.end)] = canonical_form(next(iter(owners.values())).text)
+        out.append(Span(doc, span.start, span.end, label="ORG"))
+    return out
+
+
+def _first_name_word(span: Span) -> Token:
+    """The first word of a name after its article ("Polisario" of "the Polisario Front")."""
+    return next((t for t in span if t.lower_ not in LEADING_DETERMINERS), span[0])
+
+
+def _listed_organisation_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
+    """Organisations and platforms of the list NER passed by ("ECOWAS leaders met", "posted on Facebook"), as
+    written (case kept: "a telegram" is none), outside every span."""
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    for match in organisation_forms().finditer(doc_text(doc)):
+        span = doc.char_span(match.start(), match.end(), label="ORG")
+        if span is not None and not any(t.i in covered for t in span):
+            covered.update(range(span.start, span.end))
+            yield span
+
+
 def _is_plural_descriptor(token: Token) -> bool:
     """A plural descriptor noun after a name ("al-Shabab Islamists"): no part of the name."""
     return token.tag_ in ("NNS", "NNPS") and token.lower_.rstrip("s") in DESCRIPTOR_NOUNS
@@ -379,19 +519,21 @@ def _trimmed(span: Span) -> Span | None:
     """The span without function words NER left at its end ("Macomia in" is Macomia), nor a settlement or
     group noun written in lower case after the name ("Gora village" is Gora, "the White Army militia" the
     White Army; "North Darfur State" keeps its State)."""
-    end = _before_open_bracket(span)
-    while end > span.start and span.doc[end - 1].lower_ in TRAILING_FUNCTION_WORDS and span.doc[end - 1].is_lower:
+    start, end = span.start, _before_open_bracket(span)
+    while start < end - 1 and not any(c.isalnum() for c in span.doc[start].text):
+        start += 1  # "• India": a list bullet NER kept
+    while end > start and span.doc[end - 1].lower_ in TRAILING_FUNCTION_WORDS and span.doc[end - 1].is_lower:
         end -= 1
     last = span.doc[end - 1]
-    if end - span.start > 1 and last.is_lower and (last.lower_ in SETTLEMENT_NOUNS or last.lemma_ in GROUP_NOUNS):
+    if end - start > 1 and last.is_lower and (last.lower_ in SETTLEMENT_NOUNS or last.lemma_ in GROUP_NOUNS):
         end -= 1
-    elif end - span.start > 1 and _is_plural_descriptor(last):
+    elif end - start > 1 and _is_plural_descriptor(last):
         end -= 1  # "al-Shabab Islamists" is al-Shabab
-    elif end - span.start > 2 and last.is_digit and span.doc[end - 2].lower_.rstrip(".") in MONTHS:
+    elif end - start > 2 and last.is_digit and span.doc[end - 2].lower_.rstrip(".") in MONTHS:
         end -= 2  # "Nagorno-Karabakh June 18": a date NER glued on
-    if end == span.end:
+    if (start, end) == (span.start, span.end):
         return span
-    return Span(span.doc, span.start, end, label=span.label_) if end > span.start else None
+    return Span(span.doc, start, end, label=span.label_) if end > start else None
 
 
 def _with_hyphen_chains(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -451,14 +593,18 @@ def _is_name(span: Span) -> bool:
         return False
     if _is_capitalised_common_noun(span) or span.label_ == "WORK_OF_ART" and span[0].pos_ in ("VERB", "AUX"):
         return False  # "Based on the consultations ...": the opening words of a quote, no title of a work
-    if (
-        (span.label_ == "NORP" or span.label_ in ("GPE", "LOC") and span[0].tag_ == "JJ")
-        and len(span) == 1
-        and span[0].dep_ in ("amod", "compound")
-        and span[0].tag_ in ("JJ", "NNP")
-    ):
-        return place(span.text) is not None  # a place written as a modifier ("Gaza fighters") stays
-    return True
+    return not _is_nationality_modifier(span)
+
+
+def _is_nationality_modifier(span: Span) -> bool:
+    """One nationality or people word that modifies a noun ("French officials", "Azerbaijani officials" read as
+    a person); a place written as a modifier ("Gaza fighters") is none."""
+    if len(span) != 1 or span[0].dep_ not in ("amod", "compound") or span[0].tag_ not in ("JJ", "NNP"):
+        return False
+    if people_place(span.text) is not None:
+        return True
+    nationality = span.label_ == "NORP" or span.label_ in ("GPE", "LOC") and span[0].tag_ == "JJ"
+    return nationality and place(span.text) is None
 
 
 def _is_capitalised_common_noun(span: Span) -> bool:
@@ -582,38 +728,44 @@ def _person_words(spans: list[Span]) -> frozenset[str]:
     return frozenset(words)
 
 
-def _voted_label(span: Span, person_words: frozenset[str], votes: dict[str, str]) -> str:
-    """The corrected label, or where the corrections leave NER's label, the one the words around some mention
-    of the same name in the article gave it (one name, one kind of thing within an article)."""
-    label = corrected_label(span, person_words)
+def _voted_label(span: Span, rule_label: str | None, person_words: frozenset[str], votes: dict[str, str]) -> str:
+    """The corrected label (`rule_label`, that of the first of LABEL_RULES, else the gazetteer's reading), or
+    where the corrections leave NER's label, the one the words around some mention of the same name in the
+    article gave it (one name, one kind of thing within an article)."""
+    name = canonical_form(span.text)
+    label = rule_label or _known_place_label(span, name, place(name), person_words)
     if label != span.label_:
         return label
-    return votes.get(fold_name(canonical_form(span.text)), label)
+    return votes.get(fold_name(name), label)
 
 
-def _context_votes(spans: list[Span], person_words: frozenset[str]) -> dict[str, str]:
-    """Labels that a rule of LABEL_RULES or the words right around a mention (CONTEXT_LABEL_RULES) give its
-    name, and a strong place's label where NER read one, by folded name; the first mention that has one
-    decides. The gazetteer's weaker guesses and the dateline stay with their own mention."""
+def _context_votes(spans: list[Span], ruled: list[str | None], person_words: frozenset[str]) -> dict[str, str]:
+    """Labels that a rule of LABEL_RULES (`ruled`, one per span) or the words right around a mention
+    (CONTEXT_LABEL_RULES) give its name, and a strong place's label where NER read one, by folded name; the
+    first mention that has one decides. The gazetteer's weaker guesses and the dateline stay with their own
+    mention."""
     votes: dict[str, str] = {}
-    for span in spans:
+    for span, rule_label in zip(spans, ruled):
         if _in_dateline(span):
             continue  # "UNITED NATIONS, May 10 -" is where the story was filed, not what the body names
         name = canonical_form(span.text)
         known = place(name)
-        label = _rule_label(span, name, known, person_words) or span.label_
+        label = rule_label or _context_label(span, person_words) or span.label_
         strong_place = label in ("GPE", "LOC") and known is not None and known.strong
         if label != span.label_ or strong_place and fold_name(name) not in person_words:
             votes.setdefault(fold_name(name), label)  # a strong place read as one once is that place throughout
     return votes
 
 
-def _rule_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
-    """The label the first of LABEL_RULES, else of CONTEXT_LABEL_RULES, gives a mention, or None."""
-    for rule in LABEL_RULES:
-        label = rule(span, name, known, person_words)
-        if label is not None:
-            return label
+def _ruled_label(span: Span, person_words: frozenset[str]) -> str | None:
+    """The label the first of LABEL_RULES gives a mention, or None."""
+    name = canonical_form(span.text)
+    known = place(name)
+    return next((found for rule in LABEL_RULES if (found := rule(span, name, known, person_words))), None)
+
+
+def _context_label(span: Span, person_words: frozenset[str]) -> str | None:
+    """The label the first of CONTEXT_LABEL_RULES gives a mention, or None."""
     return next((found for rule in CONTEXT_LABEL_RULES if (found := rule(span, person_words))), None)
 
 
@@ -660,30 +812,38 @@ def _locative_label(span: Span, person_words: frozenset[str]) -> str | None:
     return "GPE"
 
 
+def _facility_label(span: Span, person_words: frozenset[str]) -> str | None:
+    """A name before the word "base" ("the Qasrak base", "Ain al-Assad air base") is a facility's."""
+    doc = span.doc
+    i = span.end + (span.end < len(doc) and doc[span.end].lower_ == "air")
+    return (
+        "FAC" if i < len(doc) and doc[i].lower_ in FACILITY_NOUNS and span.label_ in ("PERSON", "NORP", "ORG") else None
+    )
+
+
 # Labels the words right around a name give it, tried in order (see _context_votes).
 CONTEXT_LABEL_RULES: tuple[Callable[[Span, frozenset[str]], str | None], ...] = (
     _media_label,
     _member_noun_label,
     _organisation_head_label,
     _locative_label,
+    _facility_label,
 )
-
-
-def corrected_label(span: Span, person_words: frozenset[str] = frozenset()) -> str:
-    """The label of a mention after the context and the gazetteer: the first of LABEL_RULES that gives a
-    label, else the gazetteer's reading of a known place, else the small model's label."""
-    name = canonical_form(span.text)
-    known = place(name)
-    for rule in LABEL_RULES:
-        label = rule(span, name, known, person_words)
-        if label is not None:
-            return label
-    return _known_place_label(span, name, known, person_words)
 
 
 def _agency_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
     """A news agency is an ORG, a place written in a dateline never is one."""
     return "ORG" if agency(name, in_dateline=_in_dateline(span)) else None
+
+
+def _organisation_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
+    """An organisation or platform of the list ("ECOWAS", "Twitter" read as a person) is an ORG."""
+    return "ORG" if organisation(name) else None
+
+
+def _people_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
+    """A nationality or people word read as a person, a group or a place ("Azerbaijani", "Tigrayans") is a NORP."""
+    return "NORP" if len(span) == 1 and span.label_ != "NORP" and people_place(name) else None
 
 
 def _armed_group_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
@@ -721,6 +881,12 @@ def _settlement_label(span: Span, name: str, known: Place | None, person_words: 
 def _governed_place_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
     """A known country, province or city that the small model read LOC or FAC ("Zamfara", "Mandalay")."""
     return "GPE" if span.label_ in ("LOC", "FAC") and known is not None and known.kind in GOVERNED_KINDS else None
+
+
+def _area_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
+    """A known area without a government of its own that the small model read GPE ("West Africa", "the Middle
+    East") is a LOC."""
+    return "LOC" if span.label_ == "GPE" and known is not None and known.kind in LOC_KINDS else None
 
 
 def _numbered_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
@@ -773,15 +939,18 @@ def _plural_person_label(span: Span, name: str, known: Place | None, person_word
 # Label rules tried in order; each returns a label or None (no opinion).
 LABEL_RULES: tuple[Callable[[Span, str, "Place | None", frozenset[str]], str | None], ...] = (
     _agency_label,
+    _organisation_label,
     _armed_group_label,
+    _people_label,
     _dateline_place_label,
     _adjective_label,
     _group_name_label,
     _feature_label,
+    _settlement_label,  # before the plural rule: "the Mahbes region" names a place, not a people
     _plural_person_label,
     _institution_label,
-    _settlement_label,
     _governed_place_label,
+    _area_label,
     _numbered_label,
 )
 
@@ -839,6 +1008,11 @@ def _in_dateline(span: Span) -> bool:
     """Whether a span lies inside the text's dateline ("KYIV, March 3 (Reuters) -")."""
     found = dateline_span(doc_text(span.doc))
     return found is not None and found[0] <= span.start_char and span.end_char <= found[1]
+
+
+def _dateline_agency(span: Span) -> str | None:
+    """The agency a dateline credits ("KIGALI (AA) -"), by its full name: "AA" in the body is no agency."""
+    return agency(span.text, in_dateline=True) if span.label_ == "ORG" and _in_dateline(span) else None
 
 
 def _possessor(span: Span) -> str:
@@ -1154,10 +1328,7 @@ def _refers_back(chunk: Span, covered: set[int], named: list[str]) -> bool:
     if chunk[0].lower_ != "the":
         return False
     name = fold(chunk.doc[chunk.start + 1 : head.i + 1].text)
-    state_only = name in STATE_OR_REBEL_HEADS  # "the army" is no rebel "National Liberation Army"
-    return any(
-        n.endswith(" " + name) and (not state_only or _is_state_qualifier(n[: -len(name)].strip())) for n in named
-    )
+    return any(_ends_in_body(n, name) for n in named)
 
 
 def _description_end(head: Token) -> int:
@@ -1221,9 +1392,9 @@ def name_key(text: str) -> str:
     if len(words) > 1:
         words = " ".join(ABBREVIATED_WORDS.get(w, w) for w in words).split()
     key = " ".join(words)
-    known_agency = agency(key)
-    if known_agency:
-        return fold(known_agency).replace(".", "")
+    known = agency(key) or organisation(key)
+    if known:
+        return fold(known).replace(".", "")
     return NAME_VARIANTS.get(key, key)
 
 
@@ -1394,6 +1565,7 @@ def resolve_entities(mentions: Iterable[dict]) -> tuple[list[dict], list[dict], 
     """Merge mentions into canonical entities across the corpus; returns (entities, mentions with entity_id, index)."""
     keys = _Keys.of(_scoped_institutions([m for m in mentions if name_key(_key_text(m))]))
     _merge_country_forms(keys)
+    _merge_person_spellings(keys)
     _merge_in_articles(keys)
     plural_pairs = _merge_plurals(keys)
     for rule in MERGE_RULES:
@@ -1423,9 +1595,7 @@ def _scoped_institutions(mentions: list[dict]) -> list[dict]:
     out = []
     for m in mentions:
         key, article_keys = _mention_key(m), by_article[m["article_id"]]
-        longer = [k for k in article_keys if k.endswith(" " + key)] if _is_short_institution(m, key) else []
-        if key in STATE_OR_REBEL_HEADS:
-            longer = [k for k in longer if _is_state_qualifier(k[: -len(key)].strip())]
+        longer = [k for k in article_keys if _ends_in_body(k, key)] if _is_short_institution(m, key) else []
         fullest = max(longer, key=lambda k: (len(k), k)) if longer else None
         one_body = fullest is not None and all(fullest.endswith(" " + k) or k == fullest for k in longer)
         out.append({**m, "key_text": article_keys[fullest]} if one_body and fullest else m)
@@ -1456,15 +1626,18 @@ def _person_for(
     surname: str,
     article_keys: set[str] | None,
     matcher: SurnameMatcher | None = None,
+    groups: _UnionFind | None = None,
 ) -> str | None:
-    """The one full person name this surname refers to: in the same article first, then corpus-wide."""
+    """The one full person name this surname refers to (two spellings already merged count once): in the same
+    article first, then corpus-wide."""
     pools = [article_keys, None] if article_keys else [None]
     similar = (matcher or SurnameMatcher(full_persons)).matching(surname)
     for pool in pools:
         found = {k for s in similar for k in full_persons[s] if pool is None or k in pool}
-        if len(found) == 1:
-            return found.pop()
-        if len(found) > 1:
+        people = {groups.find(k) for k in found} if groups is not None else found
+        if len(people) == 1:
+            return min(found)
+        if len(people) > 1:
             return None
     return None
 
@@ -1478,6 +1651,21 @@ def _merge_country_forms(keys: _Keys) -> None:
             country = DEMONYMS.get(first)
             if rest and country and f"{fold(country)} {rest}" in article_keys:
                 keys.groups.union(key, f"{fold(country)} {rest}")
+
+
+def _merge_person_spellings(keys: _Keys) -> None:
+    """Within an article, two spellings of one person's full name: as many words, one of them the same, each
+    other one a close spelling ("Abdourahmane Tchiani", "Abdoulrahmane Tchiani"; "Nikol Pashinyan", "Nikol
+    Pashinian")."""
+    for article_keys in keys.by_article.values():
+        persons = sorted(k for k in article_keys if len(k.split()) > 1 and keys.main_label(k) == "PERSON")
+        for i, key in enumerate(persons):
+            for other in persons[i + 1 :]:
+                pairs = list(zip(key.split(), other.split()))
+                if len(key.split()) != len(other.split()) or not any(a == b for a, b in pairs):
+                    continue
+                if all(same_surname(a, b) for a, b in pairs):
+                    keys.groups.union(key, other)
 
 
 def _merge_in_articles(keys: _Keys) -> None:
@@ -1519,7 +1707,7 @@ def _merge_surname(
     keys: _Keys, full_persons: dict[str, set[str]], key: str, article_keys: set[str], matcher: SurnameMatcher
 ) -> None:
     """A surname alone ("Tshisekedi") joins the one full person name it refers to ("Felix Tshisekedi")."""
-    person = _person_for(full_persons, surname_key(key), article_keys, matcher)
+    person = _person_for(full_persons, surname_key(key), article_keys, matcher, keys.groups)
     # A surname alone may be tagged GPE or ORG by NER; trust it only where the person is named in the article.
     if person and (keys.labels[key]["PERSON"] or person in article_keys):
         keys.groups.union(key, person)
@@ -1527,16 +1715,17 @@ def _merge_surname(
 
 def _merge_short_institution(keys: _Keys, key: str, article_keys: set[str]) -> None:
     """ "the health ministry" after "the Gaza health ministry" in the same article."""
-    longer = [
-        k
-        for k in article_keys
-        if k != key
-        and k.endswith(" " + key)
-        and keys.main_label(k) == "ORG"
-        and (key not in STATE_OR_REBEL_HEADS or _is_state_qualifier(k[: -len(key)].strip()))
-    ]
+    longer = [k for k in article_keys if _ends_in_body(k, key) and keys.main_label(k) == "ORG"]
     if len({keys.groups.find(k) for k in longer}) == 1:  # one body, maybe written in two lengths already merged
         keys.groups.union(key, longer[0])
+
+
+def _ends_in_body(longer: str, short: str) -> bool:
+    """Whether a longer institution key ends in a shorter one that can name the same body ("gaza health ministry",
+    "health ministry"); a bare "army" only a state's ("indian army"), never a rebel "national liberation army"."""
+    if not longer.endswith(" " + short):
+        return False
+    return short not in STATE_OR_REBEL_HEADS or _is_state_qualifier(longer[: -len(short)].strip())
 
 
 def _is_state_qualifier(words: str) -> bool:
@@ -1582,9 +1771,11 @@ def _merge_given_names(keys: _Keys) -> None:
 def _is_given_name_use(mention: dict, key: str, article_keys: Iterable[str]) -> bool:
     """A one-word name after a title, or a bare person no full name of the article ends in (not a surname)."""
     alias = (mention.get("alias") or mention["text"]).split()
+    no_surname = not any(k.endswith(" " + key) for k in article_keys)
     if len(alias) > 1:
-        return alias[0].lower().rstrip(".") in GIVEN_NAME_TITLES
-    return mention["label"] == "PERSON" and not any(k.endswith(" " + key) for k in article_keys)
+        title = alias[0].lower().rstrip(".")
+        return title in GIVEN_NAME_TITLES or title in COURTESY_TITLES and no_surname  # "Mr. Getachew" (Ethiopian)
+    return mention["label"] == "PERSON" and no_surname
 
 
 def _merge_bracketed(keys: _Keys) -> None:
@@ -1624,7 +1815,7 @@ def _merge_spelling_variants(keys: _Keys) -> None:
     by_skeleton: dict[tuple[str, str], list[str]] = defaultdict(list)
     for key in sorted(keys.labels):
         label = keys.main_label(key)
-        if label != "PERSON" and len(key) >= VARIANT_MIN_LENGTH:
+        if label != "PERSON" and len(key) >= VARIANT_MIN_LENGTH and people_place(key) is None:  # "Somali", "Somalia"
             by_skeleton[(consonant_skeleton(key), label)].append(key)
     for group in by_skeleton.values():
         for other in group[1:]:
@@ -1714,6 +1905,9 @@ def _display_name(root: str, members: list[dict]) -> str:
         return VARIANT_NAMES[root]
     if agency(root):
         return agency(root)  # "AP" in a dateline shows as Associated Press
+    listed = organisation(root)
+    if listed and any(fold(canonical_form(_key_text(m))) == fold(listed) for m in members):
+        return listed  # "African Union" written once beside "AU" twice: the full name, as VARIANT_NAMES
     known = place(root)
     if known is not None and known.name.isascii() and all(canonical_form(_key_text(m)).isupper() for m in members):
         return known.name  # a place written only in a dateline's capitals ("DUBAI") shows as Dubai

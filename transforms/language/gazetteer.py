@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsfacts.transforms import datacache
+from newsfacts.transforms.language.lexicon import DEMONYMS
 
 
 # A city's own name is enough from this size on; smaller towns share names with people and words.
@@ -52,6 +53,17 @@ ARMED_GROUPS = _load_forms(ARMED_GROUPS_PATH)
 # Seats of government written for the government itself ("the Kremlin said"): organisations, not places.
 SEATS_OF_GOVERNMENT = frozenset({"white house", "kremlin", "pentagon", "downing street", "elysee", "elysee palace"})
 
+# International organisations and online platforms the small model passes by or mislabels ("ECOWAS", "Twitter"
+# read as a person): canonical name -> written forms. The list is data.
+ORGANISATIONS_PATH = Path(__file__).resolve().parent / "organisations.json"
+ORGANISATIONS = _load_forms(ORGANISATIONS_PATH)
+
+# Endings of a nationality or people word and what they replace in its place's name ("Tigrayan" -> "Tigray",
+# "Nigerien" -> "Niger", "Somali" -> "Somalia", "Sudanese" -> "Sudan"), tried in order.
+DEMONYM_ENDINGS = (("ian", ""), ("ien", ""), ("an", ""), ("n", ""), ("ese", ""), ("i", ""), ("", "a"))
+# Kinds of place whose people a nationality word names.
+PEOPLE_PLACE_KINDS = frozenset({"country", "region"})
+
 # Regions and territories in the news that the packages do not ship under these names.
 REGIONS = (
     "Darfur",
@@ -77,6 +89,8 @@ REGIONS = (
     "Kosovo",
     "Taiwan",
     "Palestine",
+    "Somaliland",
+    "Western Sahara",
 )
 # Areas with no government of their own: LOC rather than GPE.
 AREAS = (
@@ -93,6 +107,18 @@ AREAS = (
     "Black Sea",
     "Persian Gulf",
     "Gulf of Aden",
+    "Africa",
+    "West Africa",
+    "East Africa",
+    "North Africa",
+    "Central Africa",
+    "Southern Africa",
+    "Europe",
+    "Asia",
+    "South Asia",
+    "Southeast Asia",
+    "Central Asia",
+    "Latin America",
 )
 # Short and common names of countries that the packages spell otherwise.
 COUNTRY_NAMES = (
@@ -201,6 +227,38 @@ def agency(name: str, in_dateline: bool = False) -> str | None:
     return _agencies().get(key)
 
 
+def organisation(name: str) -> str | None:
+    """The canonical organisation or platform of the list a name refers to ("ECOWAS"), else None."""
+    return _organisations().get(fold_name(name))
+
+
+@functools.lru_cache(maxsize=1)
+def organisation_forms() -> re.Pattern[str]:
+    """Every written form of the organisations' list as it is written (case kept), on word boundaries."""
+    forms = sorted({form for name, more in ORGANISATIONS.items() for form in (name, *more)}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
+
+
+def people_place(word: str) -> str | None:
+    """The country or region a nationality or people word names ("Azerbaijani" -> Azerbaijan, "Tigrayans" ->
+    Tigray), else None; a word that is a place's own name ("Mali") is none."""
+    key = fold_name(word)
+    known = place(key)
+    if known is not None and known.kind == "country":
+        return None  # "US" stands for its country where DEMONYMS reads it as a modifier
+    if key in DEMONYMS:
+        return DEMONYMS[key]  # the list before other places: "Somali" is also an Ethiopian province's name
+    if " " in key or known is not None:
+        return None
+    key = key[:-1] if key.endswith("s") and place(key[:-1]) is None else key  # "Tigrayans"
+    for ending, replacement in DEMONYM_ENDINGS:
+        if key.endswith(ending) and len(key) - len(ending) >= 3:
+            known = place(key[: len(key) - len(ending)] + replacement)
+            if known is not None and known.kind in PEOPLE_PLACE_KINDS:
+                return known.name
+    return None
+
+
 def armed_group(name: str) -> str | None:
     """The canonical armed group a name refers to ("al-Shabaab" -> "al-Shabab"), else None."""
     return _armed_groups().get(fold_name(name))
@@ -214,6 +272,11 @@ def seat_of_government(name: str) -> bool:
 @functools.lru_cache(maxsize=1)
 def _armed_groups() -> dict[str, str]:
     return _form_index(ARMED_GROUPS)
+
+
+@functools.lru_cache(maxsize=1)
+def _organisations() -> dict[str, str]:
+    return _form_index(ORGANISATIONS)
 
 
 @functools.lru_cache(maxsize=1)

@@ -365,6 +365,8 @@ DEMONYMS = {
     "ugandan": "Uganda",
     "south african": "South Africa",
     "eritrean": "Eritrea",
+    "sahrawi": "Western Sahara",
+    "saharawi": "Western Sahara",
 }
 _US = frozenset({"us", "u.s.", "american", "america", "united"})
 # Nationality word in a role phrase ("the Israeli leader") to the words a person's title may spell that
