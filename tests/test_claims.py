@@ -1196,3 +1196,57 @@ def test_a_quote_standing_alone_after_reported_speech_that_quoted_its_speaker_go
 def test_a_quoted_subheading_after_reported_speech_is_no_quote(nlp):
     text = "The army said its troops were \u201cready to respond\u201d to any attack.\n\u201cWe reserve the right to respond\u201d"
     assert [r["kind"] for r in claims(nlp, text)] == ["indirect"]
+
+
+# ---------------------------------------------------------------- audit 5: second cues and participles
+
+
+def test_accusing_participle_after_a_deed(nlp):
+    text = "The mayor closed the bridge, accusing the rebels of mining it."
+    assert fields(one(nlp, text)) == ("indirect", "The mayor", "accuse", "the rebels of mining it")
+
+
+def test_urging_participle_after_a_deed(nlp):
+    text = "The bishop stayed in the hall, urging the protesters to block the doors."
+    assert fields(one(nlp, text)) == ("indirect", "The bishop", "urge", "the protesters to block the doors")
+
+
+def test_quote_credited_by_is_quoted_as_telling(nlp):
+    text = "\u201cWe will not retreat,\u201d Mr. Haile is quoted as telling reporters on May 2."
+    assert fields(one(nlp, text)) == ("direct_quote", "Mr. Haile", "tell", "We will not retreat")
+
+
+def test_passive_quoted_as_telling_that(nlp):
+    text = "Mr. Haile is quoted as telling reporters that the army will not retreat."
+    assert fields(one(nlp, text)) == ("indirect", "Mr. Haile", "tell", "the army will not retreat")
+
+
+def test_claimed_to(nlp):
+    text = "Nasr claimed to have counted bodies in a video."
+    assert fields(one(nlp, text)) == ("indirect", "Nasr", "claim", "to have counted bodies in a video")
+
+
+def test_vowed_an_object(nlp):
+    assert fields(one(nlp, "The government vowed a firm response.")) == (
+        "indirect",
+        "The government",
+        "vow",
+        "a firm response",
+    )
+
+
+def test_first_said_then_said_adding_gives_three_claims(nlp):
+    text = (
+        "The ministry first said it had no record of the arrests, then said the men were released, "
+        "adding that \u201cno one is held\u201d."
+    )
+    assert [fields(r) for r in claims(nlp, text)] == [
+        ("indirect", "The ministry", "say", "it had no record of the arrests"),
+        ("indirect", "The ministry", "say", "the men were released"),
+        ("direct_quote", "The ministry", "add", "no one is held"),
+    ]
+
+
+def test_he_said_according_to_a_statement_is_one_claim(nlp):
+    text = "General Karim Uddin addressed the troops. \u201cWe stand with the people,\u201d he said, according to an army statement."
+    assert fields(one(nlp, text)) == ("direct_quote", "Karim Uddin", "say", "We stand with the people")

@@ -966,3 +966,45 @@ def test_a_count_after_a_weekday_is_a_figure_and_a_day_of_the_month_is_not(nlp):
 )
 def test_casualty_word_after_a_coordination_an_age_and_the_whole_of_a_part(nlp, text, expected):
     assert [(r["text"], r["category"], r["unit"]) for r in figures(nlp, text)] == expected
+
+
+# --- audit 5: breakdowns by place, a borrowed unit for a toll, a bullet before the source ---------
+
+
+def test_breakdown_by_place_takes_the_total_category_and_unit(nlp):
+    text = (
+        "Police told reporters that four people were killed in Tarso North district, two in Lamu South district "
+        "and one in Kisi West district."
+    )
+    assert [(r["text"], r["category"], r["unit"]) for r in figures(nlp, text)] == [
+        ("four", "killed", "person"),
+        ("two", "killed", "person"),
+        ("one", "killed", "person"),
+    ]
+
+
+def test_one_in_five_is_a_ratio_not_a_breakdown(nlp):
+    assert [r["text"] for r in figures(nlp, "About one in five children is hungry.")] == ["five"]
+
+
+def test_one_before_the_weapon_of_a_toll_is_no_count(nlp):
+    rows = figures(nlp, "One mosque strike killed 13, including a child; another mosque was damaged.")
+    assert [(r["text"], r["category"]) for r in rows] == [("13", "killed")]
+
+
+def test_a_toll_never_borrows_the_unit_of_a_weapon(nlp):
+    rows = figures(nlp, "Two strikes on the market killed 13, including a child.")
+    assert [(r["text"], r["category"], r["unit"]) for r in rows] == [
+        ("Two", "other", "strike"),
+        ("13", "killed", "person"),
+    ]
+
+
+def test_one_before_a_speaker_is_no_count(nlp):
+    rows = figures(nlp, "One official said two guards were abducted.")
+    assert [(r["text"], r["source_text"]) for r in rows] == [("two", "One official")]
+
+
+def test_a_list_bullet_is_no_source(nlp):
+    rows = figures(nlp, "Talks ended.\n\u2022 Pakistan said five Indian jets were downed.")
+    assert [(r["text"], r["unit"], r["source_text"]) for r in rows] == [("five", "jet", "Pakistan")]

@@ -75,6 +75,9 @@ def _has_aux(verb: Token) -> bool:
 
 def _subject(verb: Token) -> Token | None:
     """The subject of a verb, inherited through conjunction; a relative pronoun stands for its noun."""
+    earlier = _earlier_statement(verb)
+    if earlier is not None:
+        return _subject(earlier)  # "The army first said A, then said B": the army said B too
     head = verb
     while True:
         if head is not verb and _misattached_conj(verb):
@@ -99,6 +102,24 @@ def _subject(verb: Token) -> Token | None:
     if subject.lower_ == "it" and any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children) and verb.lemma_ == "be":
         return None
     return subject
+
+
+def _earlier_statement(verb: Token) -> Token | None:
+    """The cue before a cue with no subject of its own that the parser hung under it as its clause ("The army
+    first said A, then said B": "first said" is a statement of its own, by the same speaker); else None."""
+    if verb.lemma_.lower() not in CUE_VERBS or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            and c.i < verb.i
+            and c.lemma_.lower() in CUE_VERBS
+            and any(g.dep_ in SUBJECT_DEPS for g in c.children)
+        ),
+        None,
+    )
 
 
 def _misattached_conj(verb: Token) -> bool:
@@ -176,6 +197,8 @@ def _passed_over(child: Token, verb: Token, allowed: frozenset[str]) -> bool:
         return True
     if child.dep_ in {OBJECT, NAME} and NAME in allowed and not _gives_a_name(verb):
         return True  # "called the ambassador", "a ship called the Tutor": no one names anything
+    if child == _earlier_statement(verb):
+        return True  # "first said A, then said B": A is the first statement's
     return _cut_off(child, verb)
 
 

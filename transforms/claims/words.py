@@ -30,7 +30,6 @@ CUE_VERBS: dict[str, frozenset[str]] = {
             "say",
             "tell",
             "add",
-            "claim",
             "declare",
             "state",
             "assert",
@@ -99,7 +98,9 @@ CUE_VERBS: dict[str, frozenset[str]] = {
         ),
         _STANCE,
     ),
-    **dict.fromkeys(("pledge", "vow", "promise", "threaten"), _COMMIT),
+    **dict.fromkeys(("pledge", "promise", "threaten"), _COMMIT),
+    "vow": _COMMIT | {OBJECT},  # "Pakistan vowed a robust response."
+    "claim": _COMMIT,  # "The army claimed to have downed five jets."
     # "Chad denies providing the rebels with weapons": a clause, an object or a gerund
     "deny": frozenset({CLAUSE, OBJECT, INFINITIVE}),
     "report": _STANCE,  # "The doctors' union reported a second strike on the camp"
@@ -232,7 +233,22 @@ PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "conj"})
 # Participles that make what the doer of any deed said a claim ("The militia postponed the handover,
 # saying the army had broken the truce").
 DEED_PARTICIPLES = frozenset(
-    {"say", "claim", "insist", "argue", "explain", "add", "allege", "warn", "state", "call", "announce", "declare"}
+    {
+        "say",
+        "claim",
+        "insist",
+        "argue",
+        "explain",
+        "add",
+        "allege",
+        "warn",
+        "state",
+        "call",
+        "announce",
+        "declare",
+        "accuse",  # "The rebels seized the town, accusing the governor of betrayal"
+        "urge",  # "He stayed inside, urging the crowd to leave"
+    }
 )
 # Parts of a subject phrase that describe rather than name the speaker.
 # Who read, saw or obtained a document is not its issuer: "A police report seen by Reuters said".

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsfacts.transforms.figures.numbers import _Number, _of_object
+from newsfacts.transforms.figures.numbers import _before_place, _Number, _of_object
 from newsfacts.transforms.language.discourse import WINDOWS, window_start
 from newsfacts.transforms.language.lexicon import (
     NOMINAL_SUBJECT_DEPS,
@@ -227,6 +227,8 @@ def _counted_noun(found: _Number) -> Token | None:
     if found.attached_unit is not None:
         return found.attached_unit
     root = found.root
+    if found.end - found.start == 1 and _before_place(root):
+        return None  # "..., two in Kaduna district": the district is where, not what, the number counts
     obj = _of_object(root)
     if obj is not None:  # "hundreds of people", "three of the hostages"; "41 of whom" points back
         return _antecedent(root) if obj.lower_ in PARTITIVE_PRONOUNS or obj.pos_ == "PRON" else obj

@@ -140,9 +140,18 @@ def _verb_credit(verb: Token, root: Token) -> Token | Span | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or quoted_as_saying(verb)
     if _takes_lives(verb):
         return None
+    if subject is not None and not any(ch.isalnum() for ch in subject.text):
+        return _words_after_symbol(subject, verb)  # "• Pakistan said ...": the bullet is no subject
     if subject is None:
         return credit_phrase(verb) if verb.dep_ in ("conj", "ROOT") else None
     return subject if not _is_nobody(subject) and _reports_number(verb, subject, root) else None
+
+
+def _words_after_symbol(symbol: Token, verb: Token) -> Span | None:
+    """The name between a symbol the parser took for a subject (a list bullet) and the verb, else None."""
+    words = symbol.doc[symbol.i + 1 : verb.i]
+    named = len(words) > 0 and all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ") for t in words)
+    return words if named else None
 
 
 def _takes_lives(verb: Token) -> bool:

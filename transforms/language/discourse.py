@@ -198,10 +198,13 @@ def named_institution(tok: Token, window: int) -> Token | None:
 
 def quoted_as_saying(verb: Token) -> Token | None:
     """Who speaks in "Radio X quoted a commander as saying that ...": the one quoted (the object of
-    "quoted", "cited"), for the participle "saying"; else None."""
+    "quoted", "cited", or its subject in the passive "the commander is quoted as telling ..."), for the
+    participle "saying"; else None."""
     if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or verb.head.head.lemma_.lower() not in QUOTING_VERBS:
         return None
-    return next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+    quoting = verb.head.head
+    quoted = next((c for c in quoting.children if c.dep_ == "dobj"), None)
+    return quoted or next((c for c in quoting.children if c.dep_ == "nsubjpass"), None)
 
 
 def credit_phrase(verb: Token) -> Span | None:
