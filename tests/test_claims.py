@@ -1250,3 +1250,21 @@ def test_first_said_then_said_adding_gives_three_claims(nlp):
 def test_he_said_according_to_a_statement_is_one_claim(nlp):
     text = "General Karim Uddin addressed the troops. \u201cWe stand with the people,\u201d he said, according to an army statement."
     assert fields(one(nlp, text)) == ("direct_quote", "Karim Uddin", "say", "We stand with the people")
+
+
+def test_spoke_against_is_a_stance_and_spoke_to_is_none(nlp):
+    assert fields(one(nlp, "The president has spoken strongly against the port deal.")) == (
+        "indirect",
+        "The president",
+        "speak",
+        "the port deal",
+    )
+    assert claims(nlp, "The minister spoke to reporters in Cairo.") == []
+
+
+def test_adding_right_after_a_cue_without_a_comma(nlp):
+    text = "Attacks in three districts left 18 civilians dead, the army said on Saturday adding that troops killed 92 militants."
+    assert [fields(r) for r in claims(nlp, text)] == [
+        ("indirect", "the army", "say", "Attacks in three districts left 18 civilians dead"),
+        ("indirect", "the army", "add", "troops killed 92 militants"),
+    ]

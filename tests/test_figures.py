@@ -1008,3 +1008,8 @@ def test_one_before_a_speaker_is_no_count(nlp):
 def test_a_list_bullet_is_no_source(nlp):
     rows = figures(nlp, "Talks ended.\n\u2022 Pakistan said five Indian jets were downed.")
     assert [(r["text"], r["unit"], r["source_text"]) for r in rows] == [("five", "jet", "Pakistan")]
+
+
+def test_a_group_named_by_its_death_is_a_toll_even_as_the_whole_of_a_part(nlp):
+    rows = figures(nlp, "One of the two slain people was a teacher, the mayor said.")
+    assert [(r["text"], r["category"], r["source_text"]) for r in rows] == [("two", "killed", "the mayor")]

@@ -243,7 +243,7 @@ def _states_something(verb: Token) -> bool:
 def _participle_speaker(doc: Doc, verb: Token) -> Token | None:
     """Who a participle after a comma speaks for: the subject of the clause it goes on from."""
     head = _participle_head(verb)
-    if verb.dep_ not in PARTICIPLE_DEPS or verb.i == 0 or doc[verb.i - 1].text != ",":
+    if verb.dep_ not in PARTICIPLE_DEPS or verb.i == 0 or not _set_off(doc, verb, head):
         return None
     if _negated(verb) or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
@@ -257,6 +257,12 @@ def _participle_speaker(doc: Doc, verb: Token) -> Token | None:
     if subject is None or subject.lemma_.lower() in NON_SPEAKERS:
         return None
     return subject
+
+
+def _set_off(doc: Doc, verb: Token, head: Token) -> bool:
+    """Whether a participle goes on from its clause: after a comma, or after a cue without one ("the army said
+    on Saturday adding that ...", "told reporters adding ...")."""
+    return doc[verb.i - 1].text == "," or (head.lemma_.lower() in CUE_VERBS and head.i < verb.i)
 
 
 def _doer_before(verb: Token, head: Token) -> Token | None:

@@ -111,6 +111,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
     "put": frozenset({OBJECT}),  # "The agency put the toll at 40."
     "rule": _SAY,  # "The tribunal ruled that the claims had no legal basis."
     "call": frozenset({OBJECT, NAME}),  # "called China a decisive enabler"; "called for talks" (CUE_PREPOSITIONS)
+    "speak": frozenset(),  # only "spoke against X" (CUE_PREPOSITIONS); "spoke to reporters" says nothing
 }
 # Prepositions that open a cue's content ("call on X to", "accuse X of", "describe X as", "warn of").
 CUE_PREPOSITIONS: dict[str, frozenset[str]] = {
@@ -121,6 +122,7 @@ CUE_PREPOSITIONS: dict[str, frozenset[str]] = {
     "put": frozenset({"at"}),
     "warn": frozenset({"of", "against", "about"}),
     "urge": frozenset({"on"}),
+    "speak": frozenset({"against"}),
 }
 # Cues whose clause the parser may hang on their object ("told dpa that ...").
 OBJECT_CLAUSE_CUES = frozenset({"tell"})
@@ -129,7 +131,7 @@ CITING_PARTICIPLES = frozenset({"cite", "quote"})
 # Cues whose preposition is part of the reporting word ("call on", "call for").
 PARTICLE_CUES = frozenset({"call"})
 # A cue needs an object AND this preposition to count ("accused Israel" alone is no statement).
-REQUIRED_PREPOSITION = frozenset({"describe", "put"})
+REQUIRED_PREPOSITION = frozenset({"describe", "put", "speak"})
 # ... and the preposition's object must hold a number ("put the toll at 40", not "put the town at risk").
 COUNTED_PREPOSITION = frozenset({"put"})
 

@@ -104,6 +104,7 @@ EVENT_CUES: dict[str, str] = {
             "fatality",
             "murder",
             "slay",
+            "slain",  # "the two slain people": the tagger keeps the adjective's own lemma
             "massacre",
             "execute",
             "perish",
