@@ -1268,3 +1268,19 @@ def test_adding_right_after_a_cue_without_a_comma(nlp):
         ("indirect", "the army", "say", "Attacks in three districts left 18 civilians dead"),
         ("indirect", "the army", "add", "troops killed 92 militants"),
     ]
+
+
+def test_adding_after_is_quoted_as_telling_goes_on_with_the_one_quoted(nlp):
+    text = (
+        "\u201cThe border is calm,\u201d Mr. Haile is quoted as telling journalists on March 10, "
+        "adding that \u201cwhat worries me is the next harvest.\u201d"
+    )
+    assert [fields(r) for r in claims(nlp, text)] == [
+        ("direct_quote", "Mr. Haile", "tell", "The border is calm"),
+        ("direct_quote", "Mr. Haile", "add", "what worries me is the next harvest"),
+    ]
+
+
+def test_another_speakers_cue_set_against_the_first_ends_its_content(nlp):
+    rows = claims(nlp, "Kenya says five dead in floods as Uganda says two missing")
+    assert [fields(r) for r in rows][0] == ("indirect", "Kenya", "say", "five dead in floods")

@@ -1013,3 +1013,28 @@ def test_a_list_bullet_is_no_source(nlp):
 def test_a_group_named_by_its_death_is_a_toll_even_as_the_whole_of_a_part(nlp):
     rows = figures(nlp, "One of the two slain people was a teacher, the mayor said.")
     assert [(r["text"], r["category"], r["source_text"]) for r in rows] == [("two", "killed", "the mayor")]
+
+
+def test_years_later_measure_a_gap_and_days_ago_date_a_happening(nlp):
+    rows = figures(nlp, "The road reopened some five years later. The ship sank ten days ago.")
+    assert [(r["text"], r["qualifier"], r["category"], r["unit"]) for r in rows] == [
+        ("some five", "approximate", "duration", "year")
+    ]
+
+
+def test_a_distance_in_the_writers_gloss_after_the_credit_has_no_source(nlp):
+    text = (
+        "A drone strike killed one person, the agency said, referring to an area around 12 kilometres from the border."
+    )
+    assert [(r["text"], r["source_text"]) for r in figures(nlp, text)] == [("one", "the agency"), ("around 12", None)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The army reported that two soldiers were lost.", [("two", "killed")]),
+        ("Two ships were lost in the storm.", [("Two", "other")]),
+    ],
+)
+def test_people_lost_are_dead_and_things_lost_are_not(nlp, text, expected):
+    assert [(r["text"], r["category"]) for r in figures(nlp, text)] == expected

@@ -261,15 +261,23 @@ def _cut_off(child: Token, verb: Token) -> bool:
 
 
 def _new_statement(tok: Token) -> bool:
-    """A cue participle after a comma that says something of its own (", adding that ...") ends the content."""
+    """A cue participle after a comma that says something of its own (", adding that ...") ends the content,
+    and so does another speaker's cue set against it ("Kenya says five dead as Uganda says two missing")."""
+    if tok.lemma_.lower() not in CUE_VERBS:
+        return False
+    if tok.tag_ in FINITE_TAGS and tok.dep_ == "advcl" and any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        return any(c.dep_ == "mark" and c.lower_ in OTHER_SPEAKER_MARKS for c in tok.children)
     return (
         tok.tag_ == "VBG"
         and tok.dep_ in PARTICIPLE_DEPS
-        and tok.lemma_.lower() in CUE_VERBS
         and tok.i > 0
         and tok.doc[tok.i - 1].text == ","
         and any(c.dep_ == CLAUSE for c in tok.children)
     )
+
+
+# Conjunctions that set another speaker's statement against the one before ("... as Uganda says ...").
+OTHER_SPEAKER_MARKS = frozenset({"as", "while", "whereas"})
 
 
 def _trailing(verb: Token, core_end: int) -> list[Token]:

@@ -32,7 +32,13 @@ from newsfacts.transforms.claims.words import (
     NON_SPEAKERS,
     PARTICIPLE_DEPS,
 )
-from newsfacts.transforms.language.discourse import credit_phrase, name_before_role, pobj, quoted_as_saying
+from newsfacts.transforms.language.discourse import (
+    QUOTING_VERBS,
+    credit_phrase,
+    name_before_role,
+    pobj,
+    quoted_as_saying,
+)
 from newsfacts.transforms.language.lexicon import FINITE_TAGS, SUBJECT_DEPS, SUBJECT_PRONOUNS
 
 
@@ -247,6 +253,9 @@ def _participle_speaker(doc: Doc, verb: Token) -> Token | None:
         return None
     if _negated(verb) or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
+    quoted = _quoted_speaker(head)
+    if quoted is not None and head.i < verb.i:
+        return quoted  # "X is quoted as telling journalists ..., adding that ...": X adds
     if head.i >= verb.i or head.pos_ not in {"VERB", "AUX"} or not _is_asserted(head):
         return None
     if head.lemma_.lower() not in CUE_VERBS and verb.lemma_.lower() not in DEED_PARTICIPLES:
@@ -257,6 +266,14 @@ def _participle_speaker(doc: Doc, verb: Token) -> Token | None:
     if subject is None or subject.lemma_.lower() in NON_SPEAKERS:
         return None
     return subject
+
+
+def _quoted_speaker(verb: Token) -> Token | None:
+    """Who is quoted in "X is quoted as telling ...", "Y quoted X as saying ...", else None."""
+    if verb.lemma_.lower() not in QUOTING_VERBS or _negated(verb):
+        return None
+    cues = [c for p in verb.children if p.lower_ == "as" for c in p.children if c.lemma_.lower() in CUE_VERBS]
+    return quoted_as_saying(cues[0]) if cues else None
 
 
 def _set_off(doc: Doc, verb: Token, head: Token) -> bool:

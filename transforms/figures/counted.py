@@ -524,6 +524,8 @@ def _word_cue(token: Token) -> str | None:
         or any(c.dep_ == "dobj" and c.lemma_.lower() in MARTYRDOM_NOUNS for c in token.children)
     ):
         cue = "kill"  # "shot dead dozens of villagers", "hacked to death five villagers"
+    if cue is None and _lost_people(token):
+        cue = "kill"  # "two soldiers were lost": people lost are dead
     if cue is None and _in_injured_state(token):
         cue = "injure"  # "left three guards in critical condition"
     if cue == "take" and _taken_for_treatment(token):
@@ -536,6 +538,13 @@ def _word_cue(token: Token) -> str | None:
     ):
         cue = "return"
     return cue
+
+
+def _lost_people(token: Token) -> bool:
+    """ "Two soldiers were lost": the passive of "lose" with people for its subject tells deaths."""
+    if token.lemma_.lower() != "lose" or not any(c.dep_ == "auxpass" for c in token.children):
+        return False
+    return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in CAPTIVE_NOUNS for c in token.children)
 
 
 def _object_of(token: Token, preposition: str) -> str | None:

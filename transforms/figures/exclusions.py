@@ -106,7 +106,8 @@ AGED_STATES = {
 }
 TIME_WORDS = {"am", "a.m.", "pm", "p.m.", "o'clock", "gmt", "utc", "hrs", "noon", "midnight"}
 # Relative dates: "ten days ago" names a day, it does not measure a duration.
-RELATIVE_DATE_WORDS = {"ago", "earlier", "later", "hence"}
+# "ten days ago" dates a happening from today; "some seven years later" measures the gap between two (a duration).
+RELATIVE_DATE_WORDS = {"ago", "hence"}
 # "the two sides": a small number naming parties already in the story refers, it does not count.
 SIDE_NOUNS = {
     "side",
