@@ -1284,3 +1284,27 @@ def test_adding_after_is_quoted_as_telling_goes_on_with_the_one_quoted(nlp):
 def test_another_speakers_cue_set_against_the_first_ends_its_content(nlp):
     rows = claims(nlp, "Kenya says five dead in floods as Uganda says two missing")
     assert [fields(r) for r in rows][0] == ("indirect", "Kenya", "say", "five dead in floods")
+
+
+def test_a_participle_inside_the_speaker_phrase_does_not_end_the_cue_clause(nlp):
+    text = "\u201cTwo houses burned. Nobody was hurt,\u201d deputy commissioner of bordering Lamu Karim Haddad told reporters."
+    kind, speaker, cue, content = fields(one(nlp, text))
+    assert (kind, cue, content) == ("direct_quote", "tell", "Two houses burned. Nobody was hurt")
+    assert speaker.endswith("Karim Haddad")  # of the role and the name the parser made two subjects: the name
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "\u201cWe will hold the line,\u201d the general was quoted saying.",
+            ("direct_quote", "the general", "say", "We will hold the line"),
+        ),
+        (
+            "The mayor, Karim Haddad, is quoted asking government support against the gangs.",
+            ("indirect", "Karim Haddad", "ask", "government support against the gangs"),
+        ),
+    ],
+)
+def test_was_quoted_saying_without_as(nlp, text, expected):
+    assert fields(one(nlp, text)) == expected

@@ -1038,3 +1038,8 @@ def test_a_distance_in_the_writers_gloss_after_the_credit_has_no_source(nlp):
 )
 def test_people_lost_are_dead_and_things_lost_are_not(nlp, text, expected):
     assert [(r["text"], r["category"]) for r in figures(nlp, text)] == expected
+
+
+def test_the_one_quoted_saying_is_the_source(nlp):
+    rows = figures(nlp, "The governor was quoted saying that 14 people had died.")
+    assert [(r["text"], r["category"], r["source_text"]) for r in rows] == [("14", "killed", "The governor")]

@@ -82,8 +82,8 @@ def _subject(verb: Token) -> Token | None:
     while True:
         if head is not verb and _misattached_conj(verb):
             return _subject(head.head)  # "X said that Y happened, and urged Z": X urged
-        subject = next(
-            (c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i not in dateline_tokens(verb.doc)), None
+        subject = _named_subject(
+            [c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i not in dateline_tokens(verb.doc)]
         )
         if subject is not None:
             break
@@ -102,6 +102,13 @@ def _subject(verb: Token) -> Token | None:
     if subject.lower_ == "it" and any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children) and verb.lemma_ == "be":
         return None
     return subject
+
+
+def _named_subject(subjects: list[Token]) -> Token | None:
+    """The first subject; of a role and a name the parser made two subjects ("deputy commissioner of
+    bordering Lamu Karim Haddad told"), the name."""
+    names = [t for t in subjects if t.pos_ == "PROPN"]
+    return names[-1] if len(subjects) > 1 and names else next(iter(subjects), None)
 
 
 def _earlier_statement(verb: Token) -> Token | None:

@@ -28,6 +28,8 @@ from newsfacts.transforms.language.discourse import (
 )
 from newsfacts.transforms.language.lexicon import ACTOR_LABELS
 
+# How a verb form stands inside a speaker's noun phrase ("the deputy of bordering Lamu", "a hired guard").
+NOUN_PHRASE_VERB_DEPS = frozenset({"amod", "compound", "pcomp"})
 # Punctuation that ends a sentence even where the parser runs on past it (an ellipsis, unlike nlp.SENTENCE_ENDS,
 # leaves a quoted sentence open).
 STOP_MARKS = frozenset({".", "!", "?"})
@@ -197,7 +199,7 @@ def _cue_in(tokens: list[Token]) -> tuple[Token | None, Token | None]:
         quoted_as = _quoted_as(tok)
         if quoted_as is not None:
             return quoted_as  # "X is quoted as telling reporters", "quoted X as saying"
-        if tok.pos_ in {"SCONJ", "VERB"} and tok.dep_ not in {"amod", "compound"}:
+        if tok.pos_ in {"SCONJ", "VERB"} and tok.dep_ not in NOUN_PHRASE_VERB_DEPS:
             break  # past the cue clause: a later "said" belongs to another statement
         if tok.lemma_.lower() in QUOTE_NOUNS:
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -211,11 +213,10 @@ def _quoted_as(tok: Token) -> tuple[Token, Token] | None:
     """(cue, speaker) for a quoting verb with "as" and a cue participle ("is quoted as telling"), else None."""
     if tok.lemma_.lower() not in QUOTING_VERBS or _negated(tok):
         return None
-    for prep in tok.children:
-        for cue in prep.children:
-            speaker = quoted_as_saying(cue) if cue.lemma_.lower() in CUE_VERBS else None
-            if speaker is not None:
-                return cue, speaker
+    for cue in [g for c in tok.children for g in (c, *c.children)]:
+        speaker = quoted_as_saying(cue) if cue.lemma_.lower() in CUE_VERBS else None
+        if speaker is not None:
+            return cue, speaker  # "is quoted as telling", "was quoted saying"
     return None
 
 

@@ -272,8 +272,8 @@ def _quoted_speaker(verb: Token) -> Token | None:
     """Who is quoted in "X is quoted as telling ...", "Y quoted X as saying ...", else None."""
     if verb.lemma_.lower() not in QUOTING_VERBS or _negated(verb):
         return None
-    cues = [c for p in verb.children if p.lower_ == "as" for c in p.children if c.lemma_.lower() in CUE_VERBS]
-    return quoted_as_saying(cues[0]) if cues else None
+    cues = [g for c in verb.children for g in (c, *c.children) if g.lemma_.lower() in CUE_VERBS]
+    return next((s for s in map(quoted_as_saying, cues) if s is not None), None)
 
 
 def _set_off(doc: Doc, verb: Token, head: Token) -> bool:
