@@ -1308,3 +1308,8 @@ def test_a_participle_inside_the_speaker_phrase_does_not_end_the_cue_clause(nlp)
 )
 def test_was_quoted_saying_without_as(nlp, text, expected):
     assert fields(one(nlp, text)) == expected
+
+
+def test_what_one_expert_called(nlp):
+    text = "Rebels killed dozens of guards, in what one expert on Monday called the worst defeat in years."
+    assert fields(one(nlp, text)) == ("indirect", "one expert", "call", "the worst defeat in years")

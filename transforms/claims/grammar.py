@@ -210,9 +210,11 @@ def _passed_over(child: Token, verb: Token, allowed: frozenset[str]) -> bool:
 
 
 def _gives_a_name(verb: Token) -> bool:
-    """ "The leaders called China a decisive enabler": a subject gives its object a name."""
+    """ "The leaders called China a decisive enabler": a subject gives its object a name; in "what one expert
+    called the biggest defeat" the object is the "what" before the subject."""
     deps = {c.dep_ for c in verb.children}
-    return OBJECT in deps and NAME in deps and bool(deps & SUBJECT_DEPS)
+    named = OBJECT in deps or any(t.lower_ == "what" for t in verb.doc[verb.left_edge.i : verb.i])
+    return named and NAME in deps and bool(deps & SUBJECT_DEPS)
 
 
 def _clause_on_an_object(verb: Token, parts: list[Token]) -> bool:
