@@ -1043,3 +1043,8 @@ def test_people_lost_are_dead_and_things_lost_are_not(nlp, text, expected):
 def test_the_one_quoted_saying_is_the_source(nlp):
     rows = figures(nlp, "The governor was quoted saying that 14 people had died.")
     assert [(r["text"], r["category"], r["source_text"]) for r in rows] == [("14", "killed", "The governor")]
+
+
+def test_the_other_side_of_a_fight_is_no_toll(nlp):
+    rows = figures(nlp, "The company said some of its men perished in a combat with hundreds of extremists.")
+    assert [(r["text"], r["category"]) for r in rows] == [("hundreds", "other")]

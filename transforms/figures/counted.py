@@ -136,6 +136,9 @@ EVENT_CUES: dict[str, str] = {
     # coming home is a release only of prisoners or hostages ("the 22 who came home")
     **dict.fromkeys(("return", "swap", "exchange", "repatriate", "repatriation", "homecoming"), "return"),
 }
+# Fights whose "with X" or "against X" names the other side, whatever befell someone in them.
+COMBAT_NOUNS = {"combat", "battle", "clash", "fight", "fighting", "firefight", "gunfight", "skirmish", "confrontation"}
+OPPONENT_PREPS = {"with", "against"}
 # A state of being held gives way to what the clause does to the captives ("Rebels released all 12
 # remaining hostages held in the camp": released).
 STATE_CUES = {"hold"}
@@ -415,6 +418,8 @@ def _cue_above(found: _Number, noun: Token | None) -> str | None:
         came_from, node = node, node.head
         if guarded is not None and node.i == guarded and came_from.i == (noun.i if noun is not None else -1):
             continue
+        if _opponent_in_a_fight(node):
+            return None  # "perished in a combat with hundreds of extremists": the other side, not the dead
         cue = _cue_of(node, came_from)
         if cue:
             return cue
@@ -427,6 +432,11 @@ def _cue_above(found: _Number, noun: Token | None) -> str | None:
         ):
             return None  # a clause with its own subject: what its neighbours did is not ours
     return None
+
+
+def _opponent_in_a_fight(node: Token) -> bool:
+    """Whether a preposition names the other side of a fight ("a battle with 200 fighters")."""
+    return node.lower_ in OPPONENT_PREPS and node.head.lemma_.lower() in COMBAT_NOUNS
 
 
 def _relative_clause_cue(root: Token, skip_partitives: bool = False) -> str | None:
