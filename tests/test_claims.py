@@ -1313,3 +1313,18 @@ def test_was_quoted_saying_without_as(nlp, text, expected):
 def test_what_one_expert_called(nlp):
     text = "Rebels killed dozens of guards, in what one expert on Monday called the worst defeat in years."
     assert fields(one(nlp, text)) == ("indirect", "one expert", "call", "the worst defeat in years")
+
+
+def test_a_cue_the_tagger_read_as_a_participle_after_a_finite_conjunct_is_the_speakers(nlp):
+    text = "The governor said the fire started at dawn and accused rebels of arson."
+    assert [fields(r) for r in claims(nlp, text)] == [
+        ("indirect", "The governor", "say", "the fire started at dawn"),
+        ("indirect", "The governor", "accuse", "rebels of arson"),
+    ]
+
+
+def test_a_passive_participle_after_a_passive_conjunct_stays_in_the_content(nlp):
+    text = "Police said the man was arrested and accused of murder."
+    assert [fields(r) for r in claims(nlp, text)] == [
+        ("indirect", "Police", "say", "the man was arrested and accused of murder")
+    ]

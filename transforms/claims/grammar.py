@@ -134,9 +134,11 @@ def _misattached_conj(verb: Token) -> bool:
     head = verb
     while head.dep_ == "conj":
         head = head.head
+    # "took place Monday and accused X": a bare past participle after a finite conjunct is a misread past tense
+    finite = verb.tag_ in FINITE_TAGS or (verb.tag_ == "VBN" and head.tag_ in FINITE_TAGS and not _has_aux(verb))
     return (
         head is not verb
-        and verb.tag_ in FINITE_TAGS
+        and finite
         and verb.lemma_.lower() in CUE_VERBS
         and head.dep_ == "ccomp"
         and head.head.lemma_.lower() in CUE_VERBS
