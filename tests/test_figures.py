@@ -966,3 +966,85 @@ def test_a_count_after_a_weekday_is_a_figure_and_a_day_of_the_month_is_not(nlp):
 )
 def test_casualty_word_after_a_coordination_an_age_and_the_whole_of_a_part(nlp, text, expected):
     assert [(r["text"], r["category"], r["unit"]) for r in figures(nlp, text)] == expected
+
+
+# --- audit 5: breakdowns by place, a borrowed unit for a toll, a bullet before the source ---------
+
+
+def test_breakdown_by_place_takes_the_total_category_and_unit(nlp):
+    text = (
+        "Police told reporters that four people were killed in Tarso North district, two in Lamu South district "
+        "and one in Kisi West district."
+    )
+    assert [(r["text"], r["category"], r["unit"]) for r in figures(nlp, text)] == [
+        ("four", "killed", "person"),
+        ("two", "killed", "person"),
+        ("one", "killed", "person"),
+    ]
+
+
+def test_one_in_five_is_a_ratio_not_a_breakdown(nlp):
+    assert [r["text"] for r in figures(nlp, "About one in five children is hungry.")] == ["five"]
+
+
+def test_one_before_the_weapon_of_a_toll_is_no_count(nlp):
+    rows = figures(nlp, "One mosque strike killed 13, including a child; another mosque was damaged.")
+    assert [(r["text"], r["category"]) for r in rows] == [("13", "killed")]
+
+
+def test_a_toll_never_borrows_the_unit_of_a_weapon(nlp):
+    rows = figures(nlp, "Two strikes on the market killed 13, including a child.")
+    assert [(r["text"], r["category"], r["unit"]) for r in rows] == [
+        ("Two", "other", "strike"),
+        ("13", "killed", "person"),
+    ]
+
+
+def test_one_before_a_speaker_is_no_count(nlp):
+    rows = figures(nlp, "One official said two guards were abducted.")
+    assert [(r["text"], r["source_text"]) for r in rows] == [("two", "One official")]
+
+
+def test_a_list_bullet_is_no_source(nlp):
+    rows = figures(nlp, "Talks ended.\n\u2022 Pakistan said five Indian jets were downed.")
+    assert [(r["text"], r["unit"], r["source_text"]) for r in rows] == [("five", "jet", "Pakistan")]
+
+
+def test_a_group_named_by_its_death_is_a_toll_even_as_the_whole_of_a_part(nlp):
+    rows = figures(nlp, "One of the two slain people was a teacher, the mayor said.")
+    assert [(r["text"], r["category"], r["source_text"]) for r in rows] == [("two", "killed", "the mayor")]
+
+
+def test_years_later_measure_a_gap_and_days_ago_date_a_happening(nlp):
+    rows = figures(nlp, "The road reopened some five years later. The ship sank ten days ago.")
+    assert [(r["text"], r["qualifier"], r["category"], r["unit"]) for r in rows] == [
+        ("some five", "approximate", "duration", "year")
+    ]
+
+
+def test_a_distance_in_the_writers_gloss_after_the_credit_has_no_source(nlp):
+    text = (
+        "A drone strike killed one person, the agency said, referring to an area around 12 kilometres from the border."
+    )
+    assert [(r["text"], r["source_text"]) for r in figures(nlp, text)] == [("one", "the agency"), ("around 12", None)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The army reported that two soldiers were lost.", [("two", "killed")]),
+        ("Two ships were lost in the storm.", [("Two", "other")]),
+    ],
+)
+def test_people_lost_are_dead_and_things_lost_are_not(nlp, text, expected):
+    assert [(r["text"], r["category"]) for r in figures(nlp, text)] == expected
+
+
+def test_the_one_quoted_saying_is_the_source(nlp):
+    rows = figures(nlp, "The governor was quoted saying that 14 people had died.")
+    assert [(r["text"], r["category"], r["source_text"]) for r in rows] == [("14", "killed", "The governor")]
+
+
+def test_the_other_side_of_a_fight_is_no_toll(nlp):
+    rows = figures(nlp, "The company said some of its men perished in a combat with hundreds of extremists.")
+    assert [(r["text"], r["category"]) for r in rows] == [("hundreds", "other")]

@@ -52,12 +52,7 @@ def _find_according_to(doc: Doc, article_id: str, tok: Token) -> dict | None:
     to, source = _source_of(doc, tok)
     if to is None or source is None:
         return NO_CLAIM  # decided by no_source_or_idiom before; kept for the type checker
-    phrase = sorted({tok, *tok.subtree, *to.subtree}, key=lambda t: t.i)
-    inside = {t.i for t in phrase}
-    clause = _credited_clause(doc, tok, phrase)
-    inside |= {t.i for c in clause.children if _contrasted(c, tok) for t in c.subtree}
-    content = _trim([t for t in clause.subtree if t.i not in inside and t.sent == tok.sent])
-    content = _strip_leading_marker(content)
+    phrase, content = _credited(doc, tok, to)
     if not content:
         return NO_CLAIM
     holes = [(phrase[0].idx, _end(phrase[-1]))] + [(t.idx, _end(t)) for t in content if is_quote_mark(t)]
@@ -79,6 +74,16 @@ def _find_according_to(doc: Doc, article_id: str, tok: Token) -> dict | None:
     )
     _note_speaker(row, speaker)
     return row
+
+
+def _credited(doc: Doc, tok: Token, to: Token) -> tuple[list[Token], list[Token]]:
+    """The credit phrase ("according to X") and the content it credits, in text order."""
+    phrase = sorted({tok, *tok.subtree, *to.subtree}, key=lambda t: t.i)
+    inside = {t.i for t in phrase}
+    clause = _credited_clause(doc, tok, phrase)
+    inside |= {t.i for c in clause.children if _contrasted(c, tok) for t in c.subtree}
+    content = _trim([t for t in clause.subtree if t.i not in inside and t.sent == tok.sent])
+    return phrase, _strip_leading_marker(content)
 
 
 ACCORDING_PATTERNS: tuple[CuePattern, ...] = (_find_idiom, _find_according_to)

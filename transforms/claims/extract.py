@@ -49,7 +49,7 @@ def explained_claims(doc: Doc, article_id: str) -> list[dict]:
     for row in direct:
         row.pop("_cue_i", None)
     quoted = quoted_tokens(doc)  # pronoun resolution skips names inside quotes
-    according = list(_according_to(doc, article_id))
+    according = [r for r in _according_to(doc, article_id) if not _relays_a_quote(doc, r, used_cues)]
     reported = _uncovered(according, list(_reported_speech(doc, article_id, quoted | used_cues)))
     rows = [r for r in direct + according + reported if _is_claim(r)]
     rows += _quotes_going_on(doc, article_id, quotes, rows)
@@ -105,6 +105,15 @@ def _quoting_claim_before(doc: Doc, quote: Quote, rows: list[dict]) -> dict | No
         if span is not None and any(is_quote_mark(t) for t in span):
             return row
     return None
+
+
+def _relays_a_quote(doc: Doc, row: dict, quote_cues: set[int]) -> bool:
+    """ "“We stand with you,” he said, according to an army statement": a credit whose content holds a
+    quote's own plain cue only relays that quote, which stands alone (one statement, one claim)."""
+    return any(
+        doc[i].lemma_.lower() in RELAYED_CUES and row["content_start"] <= doc[i].idx < row["content_end"]
+        for i in quote_cues
+    )
 
 
 def _uncovered(according: list[dict], candidates: list[dict]) -> list[dict]:

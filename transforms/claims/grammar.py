@@ -75,12 +75,15 @@ def _has_aux(verb: Token) -> bool:
 
 def _subject(verb: Token) -> Token | None:
     """The subject of a verb, inherited through conjunction; a relative pronoun stands for its noun."""
+    earlier = _earlier_statement(verb)
+    if earlier is not None:
+        return _subject(earlier)  # "The army first said A, then said B": the army said B too
     head = verb
     while True:
         if head is not verb and _misattached_conj(verb):
             return _subject(head.head)  # "X said that Y happened, and urged Z": X urged
-        subject = next(
-            (c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i not in dateline_tokens(verb.doc)), None
+        subject = _named_subject(
+            [c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i not in dateline_tokens(verb.doc)]
         )
         if subject is not None:
             break
@@ -101,14 +104,41 @@ def _subject(verb: Token) -> Token | None:
     return subject
 
 
+def _named_subject(subjects: list[Token]) -> Token | None:
+    """The first subject; of a role and a name the parser made two subjects ("deputy commissioner of
+    bordering Lamu Karim Haddad told"), the name."""
+    names = [t for t in subjects if t.pos_ == "PROPN"]
+    return names[-1] if len(subjects) > 1 and names else next(iter(subjects), None)
+
+
+def _earlier_statement(verb: Token) -> Token | None:
+    """The cue before a cue with no subject of its own that the parser hung under it as its clause ("The army
+    first said A, then said B": "first said" is a statement of its own, by the same speaker); else None."""
+    if verb.lemma_.lower() not in CUE_VERBS or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            and c.i < verb.i
+            and c.lemma_.lower() in CUE_VERBS
+            and any(g.dep_ in SUBJECT_DEPS for g in c.children)
+        ),
+        None,
+    )
+
+
 def _misattached_conj(verb: Token) -> bool:
     """A finite cue coordinated into another cue's clause: the parser's attachment of "..., and urged"."""
     head = verb
     while head.dep_ == "conj":
         head = head.head
+    # "took place Monday and accused X": a bare past participle after a finite conjunct is a misread past tense
+    finite = verb.tag_ in FINITE_TAGS or (verb.tag_ == "VBN" and head.tag_ in FINITE_TAGS and not _has_aux(verb))
     return (
         head is not verb
-        and verb.tag_ in FINITE_TAGS
+        and finite
         and verb.lemma_.lower() in CUE_VERBS
         and head.dep_ == "ccomp"
         and head.head.lemma_.lower() in CUE_VERBS
@@ -176,13 +206,17 @@ def _passed_over(child: Token, verb: Token, allowed: frozenset[str]) -> bool:
         return True
     if child.dep_ in {OBJECT, NAME} and NAME in allowed and not _gives_a_name(verb):
         return True  # "called the ambassador", "a ship called the Tutor": no one names anything
+    if child == _earlier_statement(verb):
+        return True  # "first said A, then said B": A is the first statement's
     return _cut_off(child, verb)
 
 
 def _gives_a_name(verb: Token) -> bool:
-    """ "The leaders called China a decisive enabler": a subject gives its object a name."""
+    """ "The leaders called China a decisive enabler": a subject gives its object a name; in "what one expert
+    called the biggest defeat" the object is the "what" before the subject."""
     deps = {c.dep_ for c in verb.children}
-    return OBJECT in deps and NAME in deps and bool(deps & SUBJECT_DEPS)
+    named = OBJECT in deps or any(t.lower_ == "what" for t in verb.doc[verb.left_edge.i : verb.i])
+    return named and NAME in deps and bool(deps & SUBJECT_DEPS)
 
 
 def _clause_on_an_object(verb: Token, parts: list[Token]) -> bool:
@@ -238,15 +272,23 @@ def _cut_off(child: Token, verb: Token) -> bool:
 
 
 def _new_statement(tok: Token) -> bool:
-    """A cue participle after a comma that says something of its own (", adding that ...") ends the content."""
+    """A cue participle after a comma that says something of its own (", adding that ...") ends the content,
+    and so does another speaker's cue set against it ("Kenya says five dead as Uganda says two missing")."""
+    if tok.lemma_.lower() not in CUE_VERBS:
+        return False
+    if tok.tag_ in FINITE_TAGS and tok.dep_ == "advcl" and any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        return any(c.dep_ == "mark" and c.lower_ in OTHER_SPEAKER_MARKS for c in tok.children)
     return (
         tok.tag_ == "VBG"
         and tok.dep_ in PARTICIPLE_DEPS
-        and tok.lemma_.lower() in CUE_VERBS
         and tok.i > 0
         and tok.doc[tok.i - 1].text == ","
         and any(c.dep_ == CLAUSE for c in tok.children)
     )
+
+
+# Conjunctions that set another speaker's statement against the one before ("... as Uganda says ...").
+OTHER_SPEAKER_MARKS = frozenset({"as", "while", "whereas"})
 
 
 def _trailing(verb: Token, core_end: int) -> list[Token]:

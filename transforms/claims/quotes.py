@@ -17,9 +17,19 @@ from newsfacts.transforms.claims.rows import _quote_row
 from newsfacts.transforms.claims.speakers import _speaker_text
 from newsfacts.transforms.claims.words import CUE_VERBS, MIN_STANDALONE_WORDS, QUOTE_NOUNS
 from newsfacts.transforms.entities import HONORIFICS
-from newsfacts.transforms.language.discourse import Quote, dateline_tokens, entity_root, is_quote_mark, starts_paragraph
+from newsfacts.transforms.language.discourse import (
+    QUOTING_VERBS,
+    Quote,
+    dateline_tokens,
+    entity_root,
+    is_quote_mark,
+    quoted_as_saying,
+    starts_paragraph,
+)
 from newsfacts.transforms.language.lexicon import ACTOR_LABELS
 
+# How a verb form stands inside a speaker's noun phrase ("the deputy of bordering Lamu", "a hired guard").
+NOUN_PHRASE_VERB_DEPS = frozenset({"amod", "compound", "pcomp"})
 # Punctuation that ends a sentence even where the parser runs on past it (an ellipsis, unlike nlp.SENTENCE_ENDS,
 # leaves a quoted sentence open).
 STOP_MARKS = frozenset({".", "!", "?"})
@@ -186,7 +196,10 @@ def _cue_in(tokens: list[Token]) -> tuple[Token | None, Token | None]:
     for tok in tokens:
         if tok.lemma_.lower() in CUE_VERBS and tok.pos_ in {"VERB", "AUX"} and not _negated(tok):
             return tok, _subject(tok) or _named_in(tokens)
-        if tok.pos_ in {"SCONJ", "VERB"} and tok.dep_ not in {"amod", "compound"}:
+        quoted_as = _quoted_as(tok)
+        if quoted_as is not None:
+            return quoted_as  # "X is quoted as telling reporters", "quoted X as saying"
+        if tok.pos_ in {"SCONJ", "VERB"} and tok.dep_ not in NOUN_PHRASE_VERB_DEPS:
             break  # past the cue clause: a later "said" belongs to another statement
         if tok.lemma_.lower() in QUOTE_NOUNS:
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -194,6 +207,17 @@ def _cue_in(tokens: list[Token]) -> tuple[Token | None, Token | None]:
                 stated = next((c for c in tok.children if c.lemma_.lower() in CUE_VERBS), tok)
                 return stated, owner
     return None, None
+
+
+def _quoted_as(tok: Token) -> tuple[Token, Token] | None:
+    """(cue, speaker) for a quoting verb with "as" and a cue participle ("is quoted as telling"), else None."""
+    if tok.lemma_.lower() not in QUOTING_VERBS or _negated(tok):
+        return None
+    for cue in [g for c in tok.children for g in (c, *c.children)]:
+        speaker = quoted_as_saying(cue) if cue.lemma_.lower() in CUE_VERBS else None
+        if speaker is not None:
+            return cue, speaker  # "is quoted as telling", "was quoted saying"
+    return None
 
 
 def _named_in(tokens: list[Token]) -> Token | None:

@@ -23,14 +23,22 @@ from newsfacts.transforms.claims.rows import _claim_row, _end, _text
 from newsfacts.transforms.claims.words import (
     CLAUSE,
     INFINITIVE,
+    OBJECT,
     CUE_NOUNS,
+    CUE_PREPOSITIONS,
     CUE_VERBS,
     DEED_PARTICIPLES,
     MUTE_SUBJECTS,
     NON_SPEAKERS,
     PARTICIPLE_DEPS,
 )
-from newsfacts.transforms.language.discourse import credit_phrase, name_before_role, pobj, quoted_as_saying
+from newsfacts.transforms.language.discourse import (
+    QUOTING_VERBS,
+    credit_phrase,
+    name_before_role,
+    pobj,
+    quoted_as_saying,
+)
 from newsfacts.transforms.language.lexicon import FINITE_TAGS, SUBJECT_DEPS, SUBJECT_PRONOUNS
 
 
@@ -213,7 +221,7 @@ def _participle_claim(doc: Doc, article_id: str, verb: Token) -> dict | None:
     subject = _participle_speaker(doc, verb)
     if subject is None:
         return None
-    if not any(c.dep_ == CLAUSE for c in verb.children) and not _particle_of(verb):
+    if not _states_something(verb):
         return None  # ", emphasizing the need": an aside; ", adding that ...", ", calling for ...": a statement
     content = _complement(verb)
     if not content:
@@ -221,13 +229,33 @@ def _participle_claim(doc: Doc, article_id: str, verb: Token) -> dict | None:
     return _claim_row(doc, article_id, "indirect", subject, verb, content, [verb])
 
 
+def _states_something(verb: Token) -> bool:
+    """Whether a cue participle carries a statement: a clause (", adding that ..."), its particle
+    (", calling for ..."), its preposition (", accusing the rebels of ...") or the infinitive of a cue that
+    takes one, said to someone (", urging the crowd to leave"; ", asking not to be named" says nothing)."""
+    lemma = verb.lemma_.lower()
+    preps = CUE_PREPOSITIONS.get(lemma, frozenset())
+    told = any(c.dep_ == OBJECT for c in verb.children)
+    for child in verb.children:
+        if child.dep_ == CLAUSE or (child.dep_ == INFINITIVE and INFINITIVE in CUE_VERBS[lemma] and told):
+            return True
+        if child.dep_ in {"prep", "prt"} and child.lower_ in preps:
+            return True
+        if child.dep_ == OBJECT and any(g.dep_ == "prep" and g.lower_ in preps for g in child.children):
+            return True  # "accusing the rebels of mining it": the parser hung "of" on the object
+    return _particle_of(verb) is not None
+
+
 def _participle_speaker(doc: Doc, verb: Token) -> Token | None:
     """Who a participle after a comma speaks for: the subject of the clause it goes on from."""
     head = _participle_head(verb)
-    if verb.dep_ not in PARTICIPLE_DEPS or verb.i == 0 or doc[verb.i - 1].text != ",":
+    if verb.dep_ not in PARTICIPLE_DEPS or verb.i == 0 or not _set_off(doc, verb, head):
         return None
     if _negated(verb) or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
+    quoted = _quoted_speaker(head)
+    if quoted is not None and head.i < verb.i:
+        return quoted  # "X is quoted as telling journalists ..., adding that ...": X adds
     if head.i >= verb.i or head.pos_ not in {"VERB", "AUX"} or not _is_asserted(head):
         return None
     if head.lemma_.lower() not in CUE_VERBS and verb.lemma_.lower() not in DEED_PARTICIPLES:
@@ -238,6 +266,20 @@ def _participle_speaker(doc: Doc, verb: Token) -> Token | None:
     if subject is None or subject.lemma_.lower() in NON_SPEAKERS:
         return None
     return subject
+
+
+def _quoted_speaker(verb: Token) -> Token | None:
+    """Who is quoted in "X is quoted as telling ...", "Y quoted X as saying ...", else None."""
+    if verb.lemma_.lower() not in QUOTING_VERBS or _negated(verb):
+        return None
+    cues = [g for c in verb.children for g in (c, *c.children) if g.lemma_.lower() in CUE_VERBS]
+    return next((s for s in map(quoted_as_saying, cues) if s is not None), None)
+
+
+def _set_off(doc: Doc, verb: Token, head: Token) -> bool:
+    """Whether a participle goes on from its clause: after a comma, or after a cue without one ("the army said
+    on Saturday adding that ...", "told reporters adding ...")."""
+    return doc[verb.i - 1].text == "," or (head.lemma_.lower() in CUE_VERBS and head.i < verb.i)
 
 
 def _doer_before(verb: Token, head: Token) -> Token | None:

@@ -55,6 +55,7 @@ from newsfacts.transforms.language.lexicon import (
     PLACE_LABELS,
     PLACE_PREPOSITIONS,
     POSSESSIVE_PRONOUNS,
+    RELATIVE_TAGS,
     SETTLEMENT_NOUNS,
     SOURCE_CONTAINERS,
     SUBJECT_DEPS,
@@ -255,7 +256,9 @@ def _speaker_span(tok: Token) -> Span:
             return _with_honorific(ent)  # the name without the job title written before it
     keep = [tok]
     for child in tok.children:
-        if child.dep_ in SPEAKER_TRIM_DEPS or (
+        if child.dep_ in SPEAKER_TRIM_DEPS or child.tag_ in RELATIVE_TAGS or _when_phrase(child):
+            continue  # "what one expert on Monday called ...": the expert
+        if (
             child.dep_ == "prep"
             and child.i > tok.i
             and (_after_comma(child) or _place_phrase(child) or _unnamed_employer(tok, child))
@@ -269,6 +272,13 @@ def _speaker_span(tok: Token) -> Span:
     while len(keep) > 1 and keep[0].is_punct:
         keep.pop(0)
     return tok.doc[keep[0].i : keep[-1].i + 1]
+
+
+def _when_phrase(prep: Token) -> bool:
+    """ "on Monday" inside a speaker phrase: when the speaker spoke, not who they are ("a report in March"
+    names the report)."""
+    obj = pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "on" else None
+    return obj is not None and obj.ent_type_ in {"DATE", "TIME"}
 
 
 def _place_phrase(prep: Token) -> bool:

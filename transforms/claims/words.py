@@ -30,7 +30,6 @@ CUE_VERBS: dict[str, frozenset[str]] = {
             "say",
             "tell",
             "add",
-            "claim",
             "declare",
             "state",
             "assert",
@@ -99,7 +98,9 @@ CUE_VERBS: dict[str, frozenset[str]] = {
         ),
         _STANCE,
     ),
-    **dict.fromkeys(("pledge", "vow", "promise", "threaten"), _COMMIT),
+    **dict.fromkeys(("pledge", "promise", "threaten"), _COMMIT),
+    "vow": _COMMIT | {OBJECT},  # "Pakistan vowed a robust response."
+    "claim": _COMMIT,  # "The army claimed to have downed five jets."
     # "Chad denies providing the rebels with weapons": a clause, an object or a gerund
     "deny": frozenset({CLAUSE, OBJECT, INFINITIVE}),
     "report": _STANCE,  # "The doctors' union reported a second strike on the camp"
@@ -110,6 +111,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
     "put": frozenset({OBJECT}),  # "The agency put the toll at 40."
     "rule": _SAY,  # "The tribunal ruled that the claims had no legal basis."
     "call": frozenset({OBJECT, NAME}),  # "called China a decisive enabler"; "called for talks" (CUE_PREPOSITIONS)
+    "speak": frozenset(),  # only "spoke against X" (CUE_PREPOSITIONS); "spoke to reporters" says nothing
 }
 # Prepositions that open a cue's content ("call on X to", "accuse X of", "describe X as", "warn of").
 CUE_PREPOSITIONS: dict[str, frozenset[str]] = {
@@ -120,6 +122,7 @@ CUE_PREPOSITIONS: dict[str, frozenset[str]] = {
     "put": frozenset({"at"}),
     "warn": frozenset({"of", "against", "about"}),
     "urge": frozenset({"on"}),
+    "speak": frozenset({"against"}),
 }
 # Cues whose clause the parser may hang on their object ("told dpa that ...").
 OBJECT_CLAUSE_CUES = frozenset({"tell"})
@@ -128,7 +131,7 @@ CITING_PARTICIPLES = frozenset({"cite", "quote"})
 # Cues whose preposition is part of the reporting word ("call on", "call for").
 PARTICLE_CUES = frozenset({"call"})
 # A cue needs an object AND this preposition to count ("accused Israel" alone is no statement).
-REQUIRED_PREPOSITION = frozenset({"describe", "put"})
+REQUIRED_PREPOSITION = frozenset({"describe", "put", "speak"})
 # ... and the preposition's object must hold a number ("put the toll at 40", not "put the town at risk").
 COUNTED_PREPOSITION = frozenset({"put"})
 
@@ -232,7 +235,22 @@ PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "conj"})
 # Participles that make what the doer of any deed said a claim ("The militia postponed the handover,
 # saying the army had broken the truce").
 DEED_PARTICIPLES = frozenset(
-    {"say", "claim", "insist", "argue", "explain", "add", "allege", "warn", "state", "call", "announce", "declare"}
+    {
+        "say",
+        "claim",
+        "insist",
+        "argue",
+        "explain",
+        "add",
+        "allege",
+        "warn",
+        "state",
+        "call",
+        "announce",
+        "declare",
+        "accuse",  # "The rebels seized the town, accusing the governor of betrayal"
+        "urge",  # "He stayed inside, urging the crowd to leave"
+    }
 )
 # Parts of a subject phrase that describe rather than name the speaker.
 # Who read, saw or obtained a document is not its issuer: "A police report seen by Reuters said".

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from newsfacts.transforms.figures.counted import (
     AGGREGATE_NOUNS,
     AMBIGUOUS_CAPTIVE_NOUNS,
+    BREAKDOWN_CUES,
     ANAPHORIC_NOUNS,
     CAPTIVE_NOUNS,
     CURRENCY_NOUNS,
@@ -28,6 +29,7 @@ from newsfacts.transforms.figures.counted import (
     _described_as_prisoners,
     _event_cue,
     _hostage_context,
+    _noun_cue,
 )
 from newsfacts.transforms.figures.numbers import DURATION_UNITS, VISIT_NOUNS, _Number
 
@@ -138,10 +140,12 @@ def _included_in_a_total(c: Counted) -> bool:
 
 
 def _whole_of_a_part(c: Counted) -> bool:
-    """ "two of about 40 gunmen were killed": the 40 counts the group the part is taken from, not the dead."""
+    """ "two of about 40 gunmen were killed": the 40 counts the group the part is taken from, not the dead;
+    a group named by what befell it ("one of the two slain people") is a toll itself."""
     noun = c.noun
     of = noun.head if noun is not None and noun.dep_ == "pobj" else None
-    return of is not None and of.lower_ == "of" and of.head.pos_ == "NUM" and of.head.i < c.found.start
+    whole = of is not None and of.lower_ == "of" and of.head.pos_ == "NUM" and of.head.i < c.found.start
+    return whole and noun is not None and _noun_cue(noun) not in BREAKDOWN_CUES
 
 
 def _bare_aggregate(c: Counted) -> bool:

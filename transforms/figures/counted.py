@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsfacts.transforms.figures.numbers import _Number, _of_object
+from newsfacts.transforms.figures.numbers import _before_place, _Number, _of_object
 from newsfacts.transforms.language.discourse import WINDOWS, window_start
 from newsfacts.transforms.language.lexicon import (
     NOMINAL_SUBJECT_DEPS,
@@ -104,6 +104,7 @@ EVENT_CUES: dict[str, str] = {
             "fatality",
             "murder",
             "slay",
+            "slain",  # "the two slain people": the tagger keeps the adjective's own lemma
             "massacre",
             "execute",
             "perish",
@@ -135,6 +136,9 @@ EVENT_CUES: dict[str, str] = {
     # coming home is a release only of prisoners or hostages ("the 22 who came home")
     **dict.fromkeys(("return", "swap", "exchange", "repatriate", "repatriation", "homecoming"), "return"),
 }
+# Fights whose "with X" or "against X" names the other side, whatever befell someone in them.
+COMBAT_NOUNS = {"combat", "battle", "clash", "fight", "fighting", "firefight", "gunfight", "skirmish", "confrontation"}
+OPPONENT_PREPS = {"with", "against"}
 # A state of being held gives way to what the clause does to the captives ("Rebels released all 12
 # remaining hostages held in the camp": released).
 STATE_CUES = {"hold"}
@@ -227,6 +231,8 @@ def _counted_noun(found: _Number) -> Token | None:
     if found.attached_unit is not None:
         return found.attached_unit
     root = found.root
+    if found.end - found.start == 1 and _before_place(root):
+        return None  # "..., two in Kaduna district": the district is where, not what, the number counts
     obj = _of_object(root)
     if obj is not None:  # "hundreds of people", "three of the hostages"; "41 of whom" points back
         return _antecedent(root) if obj.lower_ in PARTITIVE_PRONOUNS or obj.pos_ == "PRON" else obj
@@ -412,6 +418,8 @@ def _cue_above(found: _Number, noun: Token | None) -> str | None:
         came_from, node = node, node.head
         if guarded is not None and node.i == guarded and came_from.i == (noun.i if noun is not None else -1):
             continue
+        if _opponent_in_a_fight(node):
+            return None  # "perished in a combat with hundreds of extremists": the other side, not the dead
         cue = _cue_of(node, came_from)
         if cue:
             return cue
@@ -424,6 +432,11 @@ def _cue_above(found: _Number, noun: Token | None) -> str | None:
         ):
             return None  # a clause with its own subject: what its neighbours did is not ours
     return None
+
+
+def _opponent_in_a_fight(node: Token) -> bool:
+    """Whether a preposition names the other side of a fight ("a battle with 200 fighters")."""
+    return node.lower_ in OPPONENT_PREPS and node.head.lemma_.lower() in COMBAT_NOUNS
 
 
 def _relative_clause_cue(root: Token, skip_partitives: bool = False) -> str | None:
@@ -521,6 +534,8 @@ def _word_cue(token: Token) -> str | None:
         or any(c.dep_ == "dobj" and c.lemma_.lower() in MARTYRDOM_NOUNS for c in token.children)
     ):
         cue = "kill"  # "shot dead dozens of villagers", "hacked to death five villagers"
+    if cue is None and _lost_people(token):
+        cue = "kill"  # "two soldiers were lost": people lost are dead
     if cue is None and _in_injured_state(token):
         cue = "injure"  # "left three guards in critical condition"
     if cue == "take" and _taken_for_treatment(token):
@@ -533,6 +548,13 @@ def _word_cue(token: Token) -> str | None:
     ):
         cue = "return"
     return cue
+
+
+def _lost_people(token: Token) -> bool:
+    """ "Two soldiers were lost": the passive of "lose" with people for its subject tells deaths."""
+    if token.lemma_.lower() != "lose" or not any(c.dep_ == "auxpass" for c in token.children):
+        return False
+    return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in CAPTIVE_NOUNS for c in token.children)
 
 
 def _object_of(token: Token, preposition: str) -> str | None:

@@ -14,7 +14,7 @@ from typing import Callable
 
 from spacy.tokens import Span, Token
 
-from newsfacts.transforms.figures.counted import CAPTIVE_NOUNS, _counted_noun
+from newsfacts.transforms.figures.counted import CAPTIVE_NOUNS, NOT_VICTIM_NOUNS, _counted_noun
 from newsfacts.transforms.figures.numbers import (
     DURATION_UNITS,
     _counts_a_noun,
@@ -26,7 +26,13 @@ from newsfacts.transforms.figures.numbers import (
     _may_start_number,
     _Number,
 )
-from newsfacts.transforms.language.lexicon import CARDINAL_WORDS, MONTHS, WEEKDAYS
+from newsfacts.transforms.language.lexicon import (
+    CARDINAL_WORDS,
+    MONTHS,
+    NOMINAL_SUBJECT_DEPS,
+    REPORT_VERBS,
+    WEEKDAYS,
+)
 
 # A number right after one of these is a label, not a count ("Article 51", "Resolution 2334").
 LABEL_NOUNS = {
@@ -100,7 +106,8 @@ AGED_STATES = {
 }
 TIME_WORDS = {"am", "a.m.", "pm", "p.m.", "o'clock", "gmt", "utc", "hrs", "noon", "midnight"}
 # Relative dates: "ten days ago" names a day, it does not measure a duration.
-RELATIVE_DATE_WORDS = {"ago", "earlier", "later", "hence"}
+# "ten days ago" dates a happening from today; "some seven years later" measures the gap between two (a duration).
+RELATIVE_DATE_WORDS = {"ago", "hence"}
 # "the two sides": a small number naming parties already in the story refers, it does not count.
 SIDE_NOUNS = {
     "side",
@@ -328,7 +335,53 @@ def _in_fixed_phrase(c: Context) -> bool:
     return text.startswith(FIXED_PHRASES)
 
 
+def _other_script_digits(c: Context) -> bool:
+    """Digits of another script (Bengali, Arabic-Indic ...) stand in page furniture or in a passage the
+    English reading cannot parse (a date line above the story), never in the article's own counts."""
+    return any(ch.isdigit() and not ch.isascii() for t in c.digits for ch in t.text)
+
+
+def _alone_on_its_line(c: Context) -> bool:
+    """A number that is the whole of its sentence: a share counter or page number, not a count of anything."""
+    words = [t for t in c.sent if not (t.is_space or t.is_punct)]
+    return all(c.found.start <= t.i < c.found.end for t in words)
+
+
+# Verbs whose subject speaks: "one expert called it a rout" is a certain expert, not a count of experts.
+SPEAKING_VERBS = REPORT_VERBS | {"call", "describe", "claim"}
+
+
+def _subject_of_one(c: Context) -> tuple[Token, Token] | None:
+    """(noun, verb) where the number is a lone "one" before the subject noun of a verb, else None."""
+    words = c.doc[c.found.start : c.found.end]
+    if len(words) != 1 or words[0].lower_ != "one" or c.found.qualifier != "exact":
+        return None
+    noun = words[0].head
+    if words[0].dep_ != "nummod" or noun.i < words[0].i or noun.dep_ not in NOMINAL_SUBJECT_DEPS:
+        return None
+    return noun, noun.head
+
+
+def _one_speaker(c: Context) -> bool:
+    """ "One official said ...", "what one expert called ...": "one" is "a certain" speaker."""
+    found = _subject_of_one(c)
+    return found is not None and found[1].lemma_.lower() in SPEAKING_VERBS
+
+
+def _one_means_of_a_toll(c: Context) -> bool:
+    """ "One car bomb killed 9 people": "one" is the article of the weapon whose toll the clause counts."""
+    found = _subject_of_one(c)
+    if found is None or found[0].lemma_.lower() not in NOT_VICTIM_NOUNS:
+        return False
+    objects = [t for ch in found[1].children if ch.dep_ == "dobj" for t in ch.subtree]
+    return any(t.like_num for t in objects)
+
+
 EXCLUSIONS: tuple[Rule, ...] = (
+    Rule("other_script_digits", True, _other_script_digits, "Updated \u09e6\u09ec March 2024.", "\u09e6\u09ec"),
+    Rule("alone_on_its_line", True, _alone_on_its_line, "Share this story\n\n20\n\nThe talks resumed.", "20"),
+    Rule("one_speaker", True, _one_speaker, "In what one expert called a rout, the convoy was lost.", "one"),
+    Rule("one_means_of_a_toll", True, _one_means_of_a_toll, "One car bomb killed 9 people near the market.", "One"),
     Rule("fixed_phrase", True, _in_fixed_phrase, "Both leaders backed a two-state solution.", "two-state"),
     Rule("fixed_phrase_ending", True, _ends_fixed_phrase, "The town is ground zero of the drug trade.", "zero"),
     # a vague quantity is an approximate figure (GUIDELINE.md), whatever its neighbours

@@ -75,6 +75,9 @@ RANGE_JOINERS = {"-", "to", "–", "—"}
 ONE_BEFORE = {"no", "any", "every", "each", "the"}
 ONE_AFTER = {"another", "of", "or"}
 ONE_IDIOM_NOUNS = {"voice", "accord", "hand", "way", "point"}
+# A breakdown by place: a bare number after one of these, before one of those ("..., two in Kaduna").
+BREAKDOWN_JOINERS = {",", "and"}
+PLACE_BREAKDOWN_PREPS = {"in", "at"}
 DURATION_UNITS = {"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century"}
 # Words a number can start with besides numerals (the scan skips every other token at once).
 NUMBER_STARTS = {*CARDINAL_WORDS, *SCALE_WORDS, *VAGUE_PLURALS, *ORDINAL_WORDS, "a"}
@@ -277,11 +280,24 @@ def _cardinal_end(sent: Span, i: int) -> int:
 def _one_is_not_a_count(sent: Span, token: Token) -> bool:
     """Whether "one" is a pronoun or part of an idiom rather than the number 1."""
     doc = sent.doc
+    if _before_place(token):
+        return False  # "two in Kaduna and one in Zaria": a part of a breakdown by place
     if not _counts_a_noun(token):
         return True
     before = doc[token.i - 1].lower_ if token.i > sent.start else ""
     after = doc[token.i + 1].lower_ if token.i + 1 < sent.end else ""
     return before in ONE_BEFORE or after in ONE_AFTER or token.head.lemma_.lower() in ONE_IDIOM_NOUNS
+
+
+def _before_place(token: Token) -> bool:
+    """Whether a number stands alone before a place after a comma or "and", as one part of a breakdown by
+    place ("three died in Kano, two in Kaduna and one in Zaria"); never a ratio ("one in five")."""
+    doc = token.doc
+    if token.i == 0 or token.i + 2 >= len(doc):
+        return False
+    after, place = doc[token.i + 1], doc[token.i + 2]
+    joined = doc[token.i - 1].lower_ in BREAKDOWN_JOINERS
+    return joined and after.lower_ in PLACE_BREAKDOWN_PREPS and not _is_numeric(place)
 
 
 def _has_digits(token: Token) -> bool:

@@ -7,11 +7,12 @@ from typing import Iterator
 from spacy.tokens import Doc, Span
 
 from newsfacts.schema import make_id
-from newsfacts.transforms.figures.categories import _category
+from newsfacts.transforms.figures.categories import BREAKDOWN_CATEGORIES, _category
 from newsfacts.transforms.figures.counted import (
     AGGREGATE_NOUNS,
     ANAPHORIC_NOUNS,
     CAPTIVE_NOUNS,
+    NOT_VICTIM_NOUNS,
     _antecedent_row,
     _counted_noun,
     _unit_lemma,
@@ -83,6 +84,8 @@ def _borrowed_unit(found: _Number, earlier: list[dict], unit: str | None, catego
     if previous is not None and previous["category"] not in MEASURE_CATEGORIES:
         if unit in ANAPHORIC_NOUNS and category != previous["category"] and previous["unit"] in CAPTIVE_NOUNS:
             return "person"
+        if category in BREAKDOWN_CATEGORIES and previous["unit"] in NOT_VICTIM_NOUNS:
+            return "person"  # "One strike killed 13": the 13 killed are people, not strikes
         return previous["unit"]
     return None if unit in ANAPHORIC_NOUNS else unit  # "the two others" with nothing before: unknown
 

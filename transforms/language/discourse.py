@@ -198,10 +198,15 @@ def named_institution(tok: Token, window: int) -> Token | None:
 
 def quoted_as_saying(verb: Token) -> Token | None:
     """Who speaks in "Radio X quoted a commander as saying that ...": the one quoted (the object of
-    "quoted", "cited"), for the participle "saying"; else None."""
-    if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or verb.head.head.lemma_.lower() not in QUOTING_VERBS:
-        return None
-    return next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+    "quoted", "cited", or its subject in the passive "the commander is quoted as telling ...", "was quoted
+    saying ..."), for the participle "saying"; else None."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in QUOTING_VERBS:
+        quoting = verb.head.head
+        quoted = next((c for c in quoting.children if c.dep_ == "dobj"), None)
+        return quoted or next((c for c in quoting.children if c.dep_ == "nsubjpass"), None)
+    if verb.tag_ == "VBG" and verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in QUOTING_VERBS:
+        return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)  # "X was quoted saying"
+    return None
 
 
 def credit_phrase(verb: Token) -> Span | None:
