@@ -34,7 +34,10 @@ from newsfacts.transforms.events.words import (
     TIME_MARKS,
 )
 from newsfacts.transforms.language.lexicon import REPORT_VERBS
-from newsfacts.transforms.spans import span_ents
+from newsfacts.transforms.spans import CACHE_PREFIX, span_ents
+
+# The Doc's user_data key of the event-dating DATE expressions, by sentence start.
+DATES_KEY = CACHE_PREFIX + "event_dates"
 
 
 # Where to look for an event's place, nearest first: (token, whether its direct object can be the place).
@@ -282,10 +285,20 @@ def _governing_clause_date(token: Token, dates: list[Span]) -> Span | None | obj
 
 def _date_span(token: Token) -> Span | None:
     """The DATE expression that says when this event happened, from its own clause or the one it hangs from."""
-    dates = [
-        e for e in span_ents(token.sent) if e.label_ == "DATE" and not _duration_modifier(e) and not _place_as_date(e)
-    ]
+    dates = _sentence_dates(token.sent)
     return first_decided(DATE_RULES, token, dates) if dates else None
+
+
+def _sentence_dates(sent: Span) -> list[Span]:
+    """The DATE expressions of a sentence that can date an event, built once per sentence (kept on the Doc
+    under a "newsfacts." key, which spans.release drops): every trigger of the sentence asks for them."""
+    by_sentence = sent.doc.user_data.setdefault(DATES_KEY, {})
+    dates = by_sentence.get(sent.start)
+    if dates is None:
+        dates = by_sentence[sent.start] = [
+            e for e in span_ents(sent) if e.label_ == "DATE" and not _duration_modifier(e) and not _place_as_date(e)
+        ]
+    return dates
 
 
 def _place_as_date(ent: Span) -> bool:

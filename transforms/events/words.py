@@ -139,6 +139,13 @@ ATTEMPT_VERBS = words(
     "try push invite encourage attempt seek strive struggle fail hope want urge aim threaten vow pledge "
     "promise warn refuse demand ask call deny reject dismiss"
 )
+# Words of demanding: what is demanded, called for or sought is only wished for, not told as happened.
+#   DEMANDED_OBJECT_VERBS  their direct object: "protesters demanded the minister's resignation"
+#   DEMAND_WORDS           their "for" object, verbs or nouns: "calls for his release", "demands for his resignation"
+#   SUBJUNCTIVE_VERBS      their clause with a bare verb: "insisted that the governor meet him"
+DEMANDED_OBJECT_VERBS = {"demand", "request", "seek"}
+DEMAND_WORDS = words("call demand plea appeal request push press lobby campaign ask plead pressure clamour clamor")
+SUBJUNCTIVE_VERBS = {"demand", "insist", "urge", "request", "ask", "propose", "suggest", "recommend"}
 # Verbs of a purpose clause whose object is the goal, not something that happened ("to secure their release").
 GOAL_VERBS = {"secure", "win", "obtain", "ensure", "force"}
 # Types whose purpose clause tells an intent, not a happening ("crossed the border to kidnap a farmer").
