@@ -1474,3 +1474,50 @@ def test_the_day_of_the_toll_dates_the_raids_it_follows(nlp):
         "on Saturday",
         dt.date(2025, 3, 8),
     )
+
+
+# ---- audit 5 patterns: demands are no events, deaths told with their count, ages are no dates ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army has held him despite international calls for his release.",
+        "The governor rejected the demands for his resignation.",
+        "Fears grow of a strike by Iran on Israel.",
+        "The crowd demanded that the hostages should be released.",
+    ],
+)
+def test_demanded_or_feared_event_is_no_event(nlp, text):
+    assert events(nlp, text) == []
+
+
+def test_insisted_meeting_with_a_tense_is_an_event(nlp):
+    assert only(nlp, "Levon insisted that Sarkis met him on Monday.") == row(
+        "meet", "met", "Sarkis", counterpart="Levon", date_text="on Monday", date=dt.date(2025, 3, 10)
+    )
+
+
+@pytest.mark.parametrize(
+    "text,date_text,date",
+    [
+        ("Another three were killed on Monday.", "on Monday", dt.date(2025, 3, 10)),
+        ("Seven militants had been killed on Friday, the ministry said.", "on Friday", dt.date(2025, 3, 7)),
+    ],
+)
+def test_counted_deaths_without_doer_or_place_are_a_kill(nlp, text, date_text, date):
+    assert only(nlp, text) == row("kill", "killed", None, date_text=date_text, date=date)
+
+
+def test_deaths_without_count_doer_or_place_are_no_event(nlp):
+    assert events(nlp, "He was killed last week.") == []
+
+
+def test_age_is_no_date(nlp):
+    assert only(nlp, "Omar Haddad, 41, was killed in May 2023 near the market.")["date_text"] == "in May 2023"
+
+
+def test_proposal_by_its_author_is_an_event(nlp):
+    assert only(nlp, "The talks follow a proposal by Vladimir Putin on Sunday to resume talks.") == row(
+        "propose", "proposal", "Vladimir Putin", date_text="on Sunday", date=dt.date(2025, 3, 9)
+    )

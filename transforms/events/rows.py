@@ -146,8 +146,16 @@ def _kept_without_doer(token: Token, etype: str, counterpart_tok: Token | None, 
         return True
     if etype in NULL_ACTOR_TYPES and token.pos_ in ("VERB", "AUX"):
         # "46 people were killed in Goma", "a Swiss national was freed"
-        return location is not None or (etype != "kill" and _passive_subject(token) is not None)
+        victim = _passive_subject(token)
+        return location is not None or (victim is not None and (etype != "kill" or _counted_victims(victim)))
     return _struck_place(token) and location is not None
+
+
+def _counted_victims(victim: Token) -> bool:
+    """ "31 people were killed on Sunday", "another three were killed": a death told with its count (or the
+    victim's name) is a kill event even with no doer and no place named (GUIDELINE: deaths caused)."""
+    counted = victim.tag_ == "CD" or any(c.dep_ == "nummod" for c in victim.children)
+    return counted or _label(entity_of(victim)) == "PERSON"
 
 
 def _actor_words(actor_tok: Token | None, trigger: Token) -> Span | Token | None:

@@ -186,7 +186,9 @@ def _words_attacked(t: Trig) -> str | None:
 
 
 def _proposal_put(t: Trig) -> str | None:
-    return _unless(t.token.dep_ == "dobj" and t.token.head.lemma_.lower() in PROPOSING_VERBS)
+    """A proposal put forward: the object of a verb of proposing, or told with its author ("a proposal by X")."""
+    put = t.token.dep_ == "dobj" and t.token.head.lemma_.lower() in PROPOSING_VERBS
+    return _unless(put or any(_is_party(o) or _is_person(o) for o in t.preps("by")))
 
 
 def _aid_attacked(t: Trig) -> str | None:

@@ -8,6 +8,8 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from newsfacts.transforms.dates import EARLIEST
+
 from newsfacts.transforms.events.modality import _clause_chain, _scheduled_by
 from newsfacts.transforms.events.syntax import (
     _death_verb,
@@ -296,7 +298,9 @@ def _sentence_dates(sent: Span) -> list[Span]:
     dates = by_sentence.get(sent.start)
     if dates is None:
         dates = by_sentence[sent.start] = [
-            e for e in span_ents(sent) if e.label_ == "DATE" and not _duration_modifier(e) and not _place_as_date(e)
+            e
+            for e in span_ents(sent)
+            if e.label_ == "DATE" and not _duration_modifier(e) and not _place_as_date(e) and not _age_as_date(e)
         ]
     return dates
 
@@ -304,6 +308,11 @@ def _sentence_dates(sent: Span) -> list[Span]:
 def _place_as_date(ent: Span) -> bool:
     """ "in Turbat" tagged as a date: a bare name after "in" or "near" that names no month or day."""
     return len(ent) == 1 and _name_after_in(ent.root)
+
+
+def _age_as_date(ent: Span) -> bool:
+    """ "Meir Tamari, 32, was killed": a bare number below any year the tagger calls a date is an age."""
+    return len(ent) == 1 and ent.root.is_digit and int(ent.root.text) < EARLIEST.year
 
 
 def _duration_modifier(ent: Span) -> bool:
