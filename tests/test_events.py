@@ -1509,8 +1509,12 @@ def test_counted_deaths_without_doer_or_place_are_a_kill(nlp, text, date_text, d
     assert only(nlp, text) == row("kill", "killed", None, date_text=date_text, date=date)
 
 
-def test_deaths_without_count_doer_or_place_are_no_event(nlp):
-    assert events(nlp, "He was killed last week.") == []
+@pytest.mark.parametrize(
+    "text",
+    ["He was killed last week.", "Four crew members were killed, the navy said.", "Nine people were killed in the raid."],
+)
+def test_deaths_without_count_day_or_doer_are_no_kill(nlp, text):
+    assert [r for r in events(nlp, text) if r["type"] == "kill"] == []
 
 
 def test_age_is_no_date(nlp):
@@ -1521,3 +1525,20 @@ def test_proposal_by_its_author_is_an_event(nlp):
     assert only(nlp, "The talks follow a proposal by Vladimir Putin on Sunday to resume talks.") == row(
         "propose", "proposal", "Vladimir Putin", date_text="on Sunday", date=dt.date(2025, 3, 9)
     )
+
+
+@pytest.mark.parametrize(
+    "text,trigger,actor,location",
+    [
+        ("Myanmar military helicopters strafed villages near Tombru.", "strafed", "Myanmar", "Tombru"),
+        ("The army carried out an air attack on a school in Kone village.", "attack", "The army", "Kone village"),
+        ("Kenyan troops stormed the town hall in the capital, Nairobi.", "stormed", "Kenya", "Nairobi"),
+    ],
+)
+def test_place_of_what_was_struck(nlp, text, trigger, actor, location):
+    found = only(nlp, text)
+    assert (found["type"], found["trigger"], found["actor"], found["location"]) == ("attack", trigger, actor, location)
+
+
+def test_skirmish_is_an_attack(nlp):
+    assert only(nlp, "A skirmish broke out between police and gunmen in Jos.")["type"] == "attack"

@@ -27,6 +27,7 @@ from newsfacts.transforms.events.syntax import (
     _struck_place,
     _weapon_doer,
 )
+from newsfacts.transforms.events.table import ATTACK_NOUNS
 from newsfacts.transforms.events.triggers import trigger_type
 from newsfacts.transforms.events.wherewhen import _date_span, _date_text, _location
 from newsfacts.transforms.events.words import (
@@ -147,15 +148,18 @@ def _kept_without_doer(token: Token, etype: str, counterpart_tok: Token | None, 
     if etype in NULL_ACTOR_TYPES and token.pos_ in ("VERB", "AUX"):
         # "46 people were killed in Goma", "a Swiss national was freed"
         victim = _passive_subject(token)
-        return location is not None or (victim is not None and (etype != "kill" or _counted_victims(victim)))
+        return location is not None or (victim is not None and (etype != "kill" or _dated_deaths(token, victim)))
     return _struck_place(token) and location is not None
 
 
-def _counted_victims(victim: Token) -> bool:
-    """ "31 people were killed on Sunday", "another three were killed": a death told with its count (or the
-    victim's name) is a kill event even with no doer and no place named (GUIDELINE: deaths caused)."""
+def _dated_deaths(verb: Token, victim: Token) -> bool:
+    """ "31 people were killed on Sunday", "another three were killed on Monday": deaths told with their count
+    (or the victim's name) and their day are a kill event with no doer or place named (GUIDELINE: deaths
+    caused); not deaths "in the raid" (that attack's toll) nor an undated toll."""
     counted = victim.tag_ == "CD" or any(c.dep_ == "nummod" for c in victim.children)
-    return counted or _label(entity_of(victim)) == "PERSON"
+    in_attack = any(o.lemma_.lower() in ATTACK_NOUNS for p in ("in", "during") for o in _prep_objects(verb, p))
+    named = counted or _label(entity_of(victim)) == "PERSON"
+    return named and not in_attack and _date_span(verb) is not None
 
 
 def _actor_words(actor_tok: Token | None, trigger: Token) -> Span | Token | None:

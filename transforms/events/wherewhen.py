@@ -139,6 +139,8 @@ def _anchor_objects(token: Token, etype: str, anchor: Token, with_object: bool) 
         # "killed three people in Odesa", "900 civilians in Tigray": after a death, a name is where
         contested += [o for c in anchor.children if c.dep_ in ("dobj", "nsubjpass") for o in _prep_objects(c, "in")]
         objects += contested
+    # "strafed villages near Tombru", "an attack on a school in Kone": where the place named by a common noun lies
+    objects += [o for obj in objects if obj.pos_ == "NOUN" for p in LOCATION_PREPS for o in _prep_objects(obj, p)]
     return objects, contested
 
 
@@ -155,11 +157,18 @@ def _tells_deaths(token: Token, anchor: Token) -> bool:
 def _anchor_place(token: Token, etype: str, anchor: Token, with_object: bool) -> Span | None:
     """The first place named by an anchor's objects, else a place modifying it."""
     objects, contested = _anchor_objects(token, etype, anchor, with_object)
-    for obj in objects:
+    for obj in [n for o in objects for n in (o, *_apposed_names(o))]:
         place = _place_span(obj, destination=etype in DESTINATION_TYPES or obj in contested)
         if place is not None:
             return place
     return _place_modifier(anchor)
+
+
+def _apposed_names(noun: Token) -> list[Token]:
+    """ "in the capital, Mogadishu": the name set beside a common noun for a place names that place."""
+    if noun.pos_ != "NOUN":
+        return []
+    return [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
 
 
 def _same(anchor: Token | None, token: Token) -> bool:
@@ -228,6 +237,17 @@ def _clause_told_with_date(token: Token, dates: list[Span]) -> Span | object:
 @DATE_RULES.rule("Six people were killed on Monday in army airstrikes.", type="attack", date_text="on Monday")
 def _date_by_death_verb(t: Token, d: list[Span]) -> Any:
     return _date_span(_death_verb(t)) if _death_verb(t) is not None else UNDECIDED
+
+
+@DATE_RULES.rule("Lebanon reported two dead on Wednesday in Israeli strikes.", type="attack", date_text="on Wednesday")
+def _date_of_adjunct_verb(token: Token, dates: list[Span]) -> Span | object:
+    """ "reported two dead on Wednesday in Israeli strikes": an event noun in the "in"/"during" adjunct of a
+    verb happened when that verb's own date says."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ not in ("in", "during"):
+        return UNDECIDED
+    verb = token.head.head
+    own = [e for e in dates if verb.pos_ == "VERB" and _same(_date_anchor(e), verb)]
+    return own[0] if own else UNDECIDED
 
 
 @DATE_RULES.rule(

@@ -194,6 +194,8 @@ FORCE_NOUNS = ARMED_NOUNS | {
     "navy",
     "police",
     "warplane",
+    "helicopter",
+    "gunship",
     "ship",
     "warship",
     "vessel",
