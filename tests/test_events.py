@@ -1511,7 +1511,11 @@ def test_counted_deaths_without_doer_or_place_are_a_kill(nlp, text, date_text, d
 
 @pytest.mark.parametrize(
     "text",
-    ["He was killed last week.", "Four crew members were killed, the navy said.", "Nine people were killed in the raid."],
+    [
+        "He was killed last week.",
+        "Four crew members were killed, the navy said.",
+        "Nine people were killed in the raid.",
+    ],
 )
 def test_deaths_without_count_day_or_doer_are_no_kill(nlp, text):
     assert [r for r in events(nlp, text) if r["type"] == "kill"] == []
@@ -1542,3 +1546,7 @@ def test_place_of_what_was_struck(nlp, text, trigger, actor, location):
 
 def test_skirmish_is_an_attack(nlp):
     assert only(nlp, "A skirmish broke out between police and gunmen in Jos.")["type"] == "attack"
+
+
+def test_towns_taken_in_a_conjunct(nlp):
+    assert only(nlp, "M23 rebels took Katale and Masisi towns.") == row("seize", "took", "M23", location="Katale")

@@ -121,9 +121,15 @@ def _attack_told_otherwise(t: Trig) -> str | None:
     return None if t.lemma in PERSON_OBJECT_VERBS else NO_EVENT
 
 
+def _taken_places(t: Trig) -> list[Token]:
+    """What may be a place taken: the objects and their conjuncts ("took Katale and Masisi towns")."""
+    places = _place_objects(t.token, t.objects)
+    return places + [c for p in places for c in p.children if c.dep_ == "conj"]
+
+
 def _take_place(t: Trig) -> str | None:
     taker = _has_particle(t.token, "back") or _armed_subject(t.token)
-    return "seize" if taker and any(_is_place(o) for o in _place_objects(t.token, t.objects)) else None
+    return "seize" if taker and any(_is_place(o) for o in _taken_places(t)) else None
 
 
 def _host_party(t: Trig) -> str | None:
@@ -154,7 +160,7 @@ def _person_seized(t: Trig) -> str | None:
 
 
 def _place_taken(t: Trig) -> str | None:
-    places = _place_objects(t.token, t.objects)
+    places = _taken_places(t)
     return _unless(any(_is_place(o) or _place_span(o, destination=True) is not None for o in places))
 
 
