@@ -1550,3 +1550,21 @@ def test_skirmish_is_an_attack(nlp):
 
 def test_towns_taken_in_a_conjunct(nlp):
     assert only(nlp, "M23 rebels took Katale and Masisi towns.") == row("seize", "took", "M23", location="Katale")
+
+
+def test_taken_prisoner_is_an_abduction(nlp):
+    assert only(nlp, "Nine guards were taken hostage by inmates.") == row(
+        "abduct", "taken", "inmates", counterpart="Nine guards"
+    )
+
+
+@pytest.mark.parametrize(
+    "text,actor",
+    [("Pakistan vowed a robust response.", "Pakistan"), ("Hamas warned it would kill the hostages.", "Hamas")],
+)
+def test_vowed_response_is_a_threat(nlp, text, actor):
+    assert only(nlp, text) == row("threaten", text.split()[1], actor)
+
+
+def test_vowed_response_to_a_disaster_is_no_threat(nlp):
+    assert events(nlp, "Kenya vowed a quick response to the floods.") == []

@@ -60,8 +60,10 @@ from newsfacts.transforms.events.words import (
     SWAP_NOUNS,
     WEAPON_NOUNS,
     BURNED_NOUNS,
+    CAPTIVE_ROLES,
     VERBAL_TARGETS,
     PROPOSING_VERBS,
+    RETALIATION_NOUNS,
 )
 from newsfacts.transforms.language.discourse import entity_of
 from newsfacts.transforms.language.lexicon import NOT_EVENT_MODIFIERS, SUBJECT_PRONOUNS
@@ -69,6 +71,10 @@ from newsfacts.transforms.language.rules import VerdictRule
 
 
 NO_EVENT = "no event"
+# Nouns of a harm done, which a vowed response may answer ("revenge for the killing").
+_HARM_NOUNS = frozenset(
+    lemma for lemma, trigger in NOUN_TRIGGERS.items() if trigger.type in ("attack", "kill", "assassinate")
+)
 
 
 class Trig:
@@ -125,6 +131,23 @@ def _taken_places(t: Trig) -> list[Token]:
     """What may be a place taken: the objects and their conjuncts ("took Katale and Masisi towns")."""
     places = _place_objects(t.token, t.objects)
     return places + [c for p in places for c in p.children if c.dep_ == "conj"]
+
+
+def _taken_as(t: Trig) -> set[str]:
+    """What is taken, or what someone is taken as: "took ten hostages", "two others were taken prisoner"."""
+    return t.obj_lemmas | {c.lemma_.lower() for c in t.token.children if c.dep_ == "oprd"}
+
+
+def _warns_of_harm(t: Trig) -> bool:
+    """ "warned that it would strike", "vowed to retaliate", "vowed a robust response": harm to come."""
+    harm = any(_announces_harm(c) for c in t.token.children if c.dep_ in ("ccomp", "xcomp"))
+    return harm or any(_retaliation(o) for o in t.objects)
+
+
+def _retaliation(noun: Token) -> bool:
+    """ "a robust response", "revenge for the killing", "a response to the attack"; not "a response to the floods"."""
+    answered = [o for p in ("to", "for") for o in _prep_objects(noun, p)]
+    return noun.lemma_.lower() in RETALIATION_NOUNS and all(o.lemma_.lower() in _HARM_NOUNS for o in answered)
 
 
 def _take_place(t: Trig) -> str | None:
@@ -254,18 +277,14 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
     Condition("take_place", _take_place, "The army took back the town.", "took", "seize"),
     Condition(
         "take_hostage",
-        lambda t: "abduct" if t.obj_lemmas & {"hostage", "captive"} else NO_EVENT,
+        lambda t: "abduct" if _taken_as(t) & CAPTIVE_ROLES else NO_EVENT,
         "Gunmen took ten hostages.",
         "took",
         "abduct",
     ),
     Condition(
         "warning_of_harm",
-        lambda t: (
-            "threaten"
-            if any(_announces_harm(c) for c in t.token.children if c.dep_ in ("ccomp", "xcomp"))
-            else NO_EVENT
-        ),
+        lambda t: "threaten" if _warns_of_harm(t) else NO_EVENT,
         "The group warned that it would strike the port.",
         "warned",
         "threaten",

@@ -126,12 +126,7 @@ def _anchor_objects(token: Token, etype: str, anchor: Token, with_object: bool) 
         objects = _place_objects(anchor, objects)  # "Wad Madani, which the RSF seized"
     contested = _prep_objects(anchor, "for") if anchor.i != token.i and anchor.pos_ == "NOUN" else []
     objects += contested
-    objects += [
-        o
-        for c in anchor.children
-        if c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "control"
-        for o in _prep_objects(c, "of")
-    ]  # "took control of Khartoum"
+    objects += _controlled(anchor)  # "took control of Khartoum"
     aimed = ATTACK_PREPS + (("of",) if token.pos_ == "NOUN" else ()) if etype == "attack" else ()
     for prep in LOCATION_PREPS + (aimed if anchor.i == token.i else ()):  # "the siege of Menaka"
         objects += _prep_objects(anchor, prep)
@@ -139,9 +134,18 @@ def _anchor_objects(token: Token, etype: str, anchor: Token, with_object: bool) 
         # "killed three people in Odesa", "900 civilians in Tigray": after a death, a name is where
         contested += [o for c in anchor.children if c.dep_ in ("dobj", "nsubjpass") for o in _prep_objects(c, "in")]
         objects += contested
-    # "strafed villages near Tombru", "an attack on a school in Kone": where the place named by a common noun lies
-    objects += [o for obj in objects if obj.pos_ == "NOUN" for p in LOCATION_PREPS for o in _prep_objects(obj, p)]
-    return objects, contested
+    return objects + _where_objects_lie(objects), contested
+
+
+def _controlled(anchor: Token) -> list[Token]:
+    """What "control of" names: "took control of Khartoum"."""
+    controls = [c for c in anchor.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "control"]
+    return [o for c in controls for o in _prep_objects(c, "of")]
+
+
+def _where_objects_lie(objects: list[Token]) -> list[Token]:
+    """ "strafed villages near Tombru", "an attack on a school in Kone": where a place named by a common noun lies."""
+    return [o for obj in objects if obj.pos_ == "NOUN" for p in LOCATION_PREPS for o in _prep_objects(obj, p)]
 
 
 def _tells_deaths(token: Token, anchor: Token) -> bool:

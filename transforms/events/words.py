@@ -46,7 +46,11 @@ DEATH_VERBS = {"kill", "die", "injure", "wound"}
 PERFECT_AUX = {"have", "has", "'ve", "had"}
 # Nouns whose "of" object is only feared or foreseen: "fears of an assault on the city".
 UNREAL_OF_NOUNS = words("fear threat risk prospect possibility danger spectre specter rumour rumor warning plan")
-HARM_VERBS = words("target attack strike hit retaliate destroy punish crush bomb invade annihilate eliminate")
+HARM_VERBS = words(
+    "target attack strike hit retaliate destroy punish crush bomb invade annihilate eliminate fight kill"
+)
+# What a vow or warning promises when it is harm: "vowed a robust response", "vowed revenge".
+RETALIATION_NOUNS = words("response retaliation revenge retribution reprisal vengeance")
 # Attack verbs whose subjects are both sides: "police and militants exchanged fire" (not "drones and artillery hit").
 RECIPROCAL_VERBS = {"exchange", "trade", "clash"}
 # Attack verbs whose "with" object is the other side: "soldiers clashed with the militants".
@@ -91,6 +95,8 @@ PLAN_NOUNS = words(
 )
 # Verbs whose object is only acted out ("drills simulating attacks on Taiwan"): what a drill acts out did not happen.
 ACTED_OUT_VERBS = {"simulate", "rehearse"}
+# What people are taken as when they are abducted: "took ten hostages", "two others were taken prisoner".
+CAPTIVE_ROLES = {"hostage", "captive", "prisoner"}
 # Things released or seized that are not people or places.
 NOT_RELEASED = words(
     "statement report video footage figure data detail list budget document album film image photo "
