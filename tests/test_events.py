@@ -1568,3 +1568,15 @@ def test_vowed_response_is_a_threat(nlp, text, actor):
 
 def test_vowed_response_to_a_disaster_is_no_threat(nlp):
     assert events(nlp, "Kenya vowed a quick response to the floods.") == []
+
+
+def test_annexed_place_is_seized(nlp):
+    assert only(nlp, "Russia annexed Crimea in 2014.") == row(
+        "seize", "annexed", "Russia", location="Crimea", date_text="in 2014"
+    )
+
+
+def test_attack_in_a_when_clause_takes_the_main_clause_date(nlp):
+    assert only(
+        nlp, "Five guards were killed Thursday when their truck hit a mine in an attack claimed by ISWAP."
+    ) == row("attack", "attack", "ISWAP", date_text="Thursday", date=dt.date(2025, 3, 6))

@@ -42,7 +42,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("fight", Trigger("attack", ("standing_fight", "fight_party"))),
     **_lemmas("clash", Trigger("attack", ("clash_party",))),
     **_lemmas("pound sink", Trigger("attack", ("transitive",))),
-    **_lemmas("occupy recapture retake regain", Trigger("seize", ("place_taken",))),
+    **_lemmas("occupy recapture retake regain annex", Trigger("seize", ("place_taken",))),
     **_lemmas("shoot", Trigger("kill", ("shot_dead",))),
     **_lemmas("launch", Trigger("attack", ("aimed",))),
     **_lemmas("fire", Trigger("attack", ("attack_told_otherwise", "aimed"))),

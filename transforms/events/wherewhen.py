@@ -246,11 +246,13 @@ def _date_by_death_verb(t: Token, d: list[Span]) -> Any:
 @DATE_RULES.rule("Lebanon reported two dead on Wednesday in Israeli strikes.", type="attack", date_text="on Wednesday")
 def _date_of_adjunct_verb(token: Token, dates: list[Span]) -> Span | object:
     """ "reported two dead on Wednesday in Israeli strikes": an event noun in the "in"/"during" adjunct of a
-    verb happened when that verb's own date says."""
+    verb happened when that verb's own date says, or its main clause's for a "when" clause ("were killed on
+    Thursday when their truck hit a mine in an attack")."""
     if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ not in ("in", "during"):
         return UNDECIDED
     verb = token.head.head
-    own = [e for e in dates if verb.pos_ == "VERB" and _same(_date_anchor(e), verb)]
+    verbs = [verb] + [verb.head for m in verb.children if verb.dep_ == "advcl" and m.lower_ in TIME_MARKS]
+    own = [e for v in verbs if v.pos_ == "VERB" for e in dates if _same(_date_anchor(e), v)]
     return own[0] if own else UNDECIDED
 
 
