@@ -1580,3 +1580,7 @@ def test_attack_in_a_when_clause_takes_the_main_clause_date(nlp):
     assert only(
         nlp, "Five guards were killed Thursday when their truck hit a mine in an attack claimed by ISWAP."
     ) == row("attack", "attack", "ISWAP", date_text="Thursday", date=dt.date(2025, 3, 6))
+
+
+def test_weapons_fired_at_an_unnamed_place_are_no_event(nlp):
+    assert events(nlp, "Two drones were fired at the base.") == []

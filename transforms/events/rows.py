@@ -15,6 +15,7 @@ from newsfacts.transforms.dates import resolve_date
 from newsfacts.transforms.events.modality import _is_planned, _is_restatement, _is_unreal
 from newsfacts.transforms.events.parties import _actor, _counterpart, _party_name
 from newsfacts.transforms.events.syntax import (
+    _counted,
     _definite,
     _prep_objects,
     _death_verb,
@@ -35,6 +36,7 @@ from newsfacts.transforms.events.words import (
     NULL_ACTOR_TYPES,
     SWAP_NOUNS,
     VICTIM_NOUNS,
+    WEAPON_NOUNS,
 )
 from newsfacts.transforms.language.discourse import entity_of
 from newsfacts.transforms.spans import fold, offsets, trace
@@ -148,6 +150,8 @@ def _kept_without_doer(token: Token, etype: str, counterpart_tok: Token | None, 
     if etype in NULL_ACTOR_TYPES and token.pos_ in ("VERB", "AUX"):
         # "46 people were killed in Goma", "a Swiss national was freed"
         victim = _passive_subject(token)
+        if victim is not None and _counted(victim).lemma_.lower() in WEAPON_NOUNS:
+            victim = None  # "two rockets were fired at the base": what was fired suffered nothing
         return location is not None or (victim is not None and (etype != "kill" or _dated_deaths(token, victim)))
     return _struck_place(token) and location is not None
 
