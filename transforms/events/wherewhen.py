@@ -180,6 +180,10 @@ def _same(anchor: Token | None, token: Token) -> bool:
     return anchor is not None and anchor.i == token.i
 
 
+# Prepositions of an adjunct whose event noun happened when the verb it hangs on did ("killed in a strike",
+# "during an attack", "adopted at the summit meeting").
+ADJUNCT_PREPS = ("in", "during", "at")
+
 # Which DATE expression of the sentence dates an event, first rule that applies.
 DATE_RULES = RuleTable()
 
@@ -248,11 +252,25 @@ def _date_of_adjunct_verb(token: Token, dates: list[Span]) -> Span | object:
     """ "reported two dead on Wednesday in Israeli strikes": an event noun in the "in"/"during" adjunct of a
     verb happened when that verb's own date says, or its main clause's for a "when" clause ("were killed on
     Thursday when their truck hit a mine in an attack")."""
-    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ not in ("in", "during"):
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ not in ADJUNCT_PREPS:
         return UNDECIDED
     verb = token.head.head
     verbs = [verb] + [verb.head for m in verb.children if verb.dep_ == "advcl" and m.lower_ in TIME_MARKS]
     own = [e for v in verbs if v.pos_ == "VERB" for e in dates if _same(_date_anchor(e), v)]
+    return own[0] if own else UNDECIDED
+
+
+@DATE_RULES.rule(
+    "Gunmen killed 25 people and set houses on fire during an attack on Saturday.", type="kill", date_text="on Saturday"
+)
+def _date_of_adjunct_event(token: Token, dates: list[Span]) -> Span | object:
+    """ "killed 25 people (and set houses on fire) during an attack on Saturday": a verb takes the date of the
+    event noun in its "in"/"during"/"at" adjunct, or its conjunct's (one happening, told twice)."""
+    if token.pos_ != "VERB":
+        return UNDECIDED
+    verbs = [token, *(c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    events = [o for v in verbs for p in ADJUNCT_PREPS for o in _prep_objects(v, p) if trigger_type(o) is not None]
+    own = [e for o in events for e in dates if _same(_date_anchor(e), o)]
     return own[0] if own else UNDECIDED
 
 
