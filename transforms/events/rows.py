@@ -159,10 +159,10 @@ def _kept_without_doer(token: Token, etype: str, counterpart_tok: Token | None, 
 def _dated_deaths(verb: Token, victim: Token) -> bool:
     """ "31 people were killed on Sunday", "another three were killed on Monday": deaths told with their count
     (or the victim's name) and their day are a kill event with no doer or place named (GUIDELINE: deaths
-    caused); not deaths told with an attack in their clause ("in the raid", "when a bomb hit their truck in an
-    attack": that attack's toll) nor an undated toll."""
+    caused); not deaths told with an attack or a weapon in their clause ("in the raid", "when their truck hit
+    a roadside bomb": that attack's toll) nor an undated toll."""
     counted = victim.tag_ == "CD" or any(c.dep_ == "nummod" for c in victim.children)
-    in_attack = any(t.pos_ == "NOUN" and t.lemma_.lower() in ATTACK_NOUNS for t in verb.subtree)
+    in_attack = any(t.pos_ == "NOUN" and t.lemma_.lower() in ATTACK_NOUNS | WEAPON_NOUNS for t in verb.subtree)
     named = counted or _label(entity_of(victim)) == "PERSON"
     return named and not in_attack and _date_span(verb) is not None
 

@@ -144,8 +144,10 @@ def _controlled(anchor: Token) -> list[Token]:
 
 
 def _where_objects_lie(objects: list[Token]) -> list[Token]:
-    """ "strafed villages near Tombru", "an attack on a school in Kone": where a place named by a common noun lies."""
-    return [o for obj in objects if obj.pos_ == "NOUN" for p in LOCATION_PREPS for o in _prep_objects(obj, p)]
+    """ "strafed villages near Tombru", "an attack on a school in Kone": where the place struck, named by a common
+    noun, lies (not the adjunct of a toll: "killed in the violence in Yala" says where the deaths were counted)."""
+    struck = [o for o in objects if o.dep_ == "dobj" or (o.dep_ == "pobj" and o.head.lower_ in STRUCK_PREPS)]
+    return [o for obj in struck if obj.pos_ == "NOUN" for p in LOCATION_PREPS for o in _prep_objects(obj, p)]
 
 
 def _tells_deaths(token: Token, anchor: Token) -> bool:
@@ -183,6 +185,9 @@ def _same(anchor: Token | None, token: Token) -> bool:
 # Prepositions of an adjunct whose event noun happened when the verb it hangs on did ("killed in a strike",
 # "during an attack", "adopted at the summit meeting").
 ADJUNCT_PREPS = ("in", "during", "at")
+
+# Prepositions whose object is what an event struck or reached ("an attack on a school", "fired at a base").
+STRUCK_PREPS = ATTACK_PREPS + ("at", "to")
 
 # Which DATE expression of the sentence dates an event, first rule that applies.
 DATE_RULES = RuleTable()
