@@ -1584,3 +1584,19 @@ def test_attack_in_a_when_clause_takes_the_main_clause_date(nlp):
 
 def test_weapons_fired_at_an_unnamed_place_are_no_event(nlp):
     assert events(nlp, "Two drones were fired at the base.") == []
+
+
+@pytest.mark.parametrize(
+    "text,trigger,actor",
+    [
+        ("Niger's junta seized power on July 26.", "seized", "Niger"),
+        ("The rebels took power in 2012.", "took", "The rebels"),
+    ],
+)
+def test_power_seized_is_a_seizure(nlp, text, trigger, actor):
+    found = only(nlp, text)
+    assert (found["type"], found["trigger"], found["actor"]) == ("seize", trigger, actor)
+
+
+def test_power_tools_seized_are_no_seizure(nlp):
+    assert events(nlp, "Police seized power tools.") == []

@@ -63,6 +63,7 @@ from newsfacts.transforms.events.words import (
     CAPTIVE_ROLES,
     VERBAL_TARGETS,
     PROPOSING_VERBS,
+    RULE_OBJECTS,
     RETALIATION_NOUNS,
 )
 from newsfacts.transforms.language.discourse import entity_of
@@ -183,8 +184,10 @@ def _person_seized(t: Trig) -> str | None:
 
 
 def _place_taken(t: Trig) -> str | None:
+    """A place taken ("seized the airport"), or the rule of one ("seized power in a coup")."""
     places = _taken_places(t)
-    return _unless(any(_is_place(o) or _place_span(o, destination=True) is not None for o in places))
+    taken = any(_is_place(o) or _place_span(o, destination=True) is not None for o in places)
+    return _unless(taken or bool({o.lemma_.lower() for o in t.objects} & RULE_OBJECTS))
 
 
 def _standing_fight(t: Trig) -> str | None:
@@ -269,7 +272,7 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
     ),
     Condition(
         "take_control",
-        lambda t: "seize" if "control" in t.obj_lemmas else None,
+        lambda t: "seize" if t.obj_lemmas & RULE_OBJECTS else None,
         "The rebels took control of the airport.",
         "took",
         "seize",

@@ -95,6 +95,8 @@ PLAN_NOUNS = words(
 )
 # Verbs whose object is only acted out ("drills simulating attacks on Taiwan"): what a drill acts out did not happen.
 ACTED_OUT_VERBS = {"simulate", "rehearse"}
+# What is taken when a place is seized without naming it as one: "took control of the airport", "seized power".
+RULE_OBJECTS = {"control", "power"}
 # What people are taken as when they are abducted: "took ten hostages", "two others were taken prisoner".
 CAPTIVE_ROLES = {"hostage", "captive", "prisoner"}
 # Things released or seized that are not people or places.
@@ -202,6 +204,7 @@ FORCE_NOUNS = ARMED_NOUNS | {
     "warplane",
     "helicopter",
     "gunship",
+    "junta",
     "ship",
     "warship",
     "vessel",
