@@ -1474,3 +1474,129 @@ def test_the_day_of_the_toll_dates_the_raids_it_follows(nlp):
         "on Saturday",
         dt.date(2025, 3, 8),
     )
+
+
+# ---- audit 5 patterns: demands are no events, deaths told with their count, ages are no dates ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army has held him despite international calls for his release.",
+        "The governor rejected the demands for his resignation.",
+        "Fears grow of a strike by Iran on Israel.",
+        "The crowd demanded that the hostages should be released.",
+    ],
+)
+def test_demanded_or_feared_event_is_no_event(nlp, text):
+    assert events(nlp, text) == []
+
+
+def test_insisted_meeting_with_a_tense_is_an_event(nlp):
+    assert only(nlp, "Levon insisted that Sarkis met him on Monday.") == row(
+        "meet", "met", "Sarkis", counterpart="Levon", date_text="on Monday", date=dt.date(2025, 3, 10)
+    )
+
+
+@pytest.mark.parametrize(
+    "text,date_text,date",
+    [
+        ("Another three were killed on Monday.", "on Monday", dt.date(2025, 3, 10)),
+        ("Seven militants had been killed on Friday, the ministry said.", "on Friday", dt.date(2025, 3, 7)),
+    ],
+)
+def test_counted_deaths_without_doer_or_place_are_a_kill(nlp, text, date_text, date):
+    assert only(nlp, text) == row("kill", "killed", None, date_text=date_text, date=date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was killed last week.",
+        "Four crew members were killed, the navy said.",
+        "Nine people were killed in the raid.",
+    ],
+)
+def test_deaths_without_count_day_or_doer_are_no_kill(nlp, text):
+    assert [r for r in events(nlp, text) if r["type"] == "kill"] == []
+
+
+def test_age_is_no_date(nlp):
+    assert only(nlp, "Omar Haddad, 41, was killed on 3 May 2023 in Hebron.")["date_text"] == "on 3 May 2023"
+
+
+def test_proposal_by_its_author_is_an_event(nlp):
+    assert only(nlp, "The talks follow a proposal by Vladimir Putin on Sunday to resume talks.") == row(
+        "propose", "proposal", "Vladimir Putin", date_text="on Sunday", date=dt.date(2025, 3, 9)
+    )
+
+
+@pytest.mark.parametrize(
+    "text,trigger,actor,location",
+    [
+        ("Myanmar military helicopters strafed villages near Tombru.", "strafed", "Myanmar", "Tombru"),
+        ("The army carried out an air attack on a school in Kone village.", "attack", "The army", "Kone village"),
+        ("Kenyan troops stormed the town hall in the capital, Nairobi.", "stormed", "Kenya", "Nairobi"),
+    ],
+)
+def test_place_of_what_was_struck(nlp, text, trigger, actor, location):
+    found = only(nlp, text)
+    assert (found["type"], found["trigger"], found["actor"], found["location"]) == ("attack", trigger, actor, location)
+
+
+def test_skirmish_is_an_attack(nlp):
+    assert only(nlp, "A skirmish broke out between police and gunmen in Jos.")["type"] == "attack"
+
+
+def test_towns_taken_in_a_conjunct(nlp):
+    assert only(nlp, "M23 rebels took Katale and Masisi towns.") == row("seize", "took", "M23", location="Katale")
+
+
+def test_taken_prisoner_is_an_abduction(nlp):
+    assert only(nlp, "Nine guards were taken hostage by inmates.") == row(
+        "abduct", "taken", "inmates", counterpart="Nine guards"
+    )
+
+
+@pytest.mark.parametrize(
+    "text,actor",
+    [("Pakistan vowed a robust response.", "Pakistan"), ("Hamas warned it would kill the hostages.", "Hamas")],
+)
+def test_vowed_response_is_a_threat(nlp, text, actor):
+    assert only(nlp, text) == row("threaten", text.split()[1], actor)
+
+
+def test_vowed_response_to_a_disaster_is_no_threat(nlp):
+    assert events(nlp, "Kenya vowed a quick response to the floods.") == []
+
+
+def test_annexed_place_is_seized(nlp):
+    assert only(nlp, "Russia annexed Crimea in 2014.") == row(
+        "seize", "annexed", "Russia", location="Crimea", date_text="in 2014"
+    )
+
+
+def test_attack_in_a_when_clause_takes_the_main_clause_date(nlp):
+    assert only(
+        nlp, "Five guards were killed Thursday when their truck hit a mine in an attack claimed by ISWAP."
+    ) == row("attack", "attack", "ISWAP", date_text="Thursday", date=dt.date(2025, 3, 6))
+
+
+def test_weapons_fired_at_an_unnamed_place_are_no_event(nlp):
+    assert events(nlp, "Two drones were fired at the base.") == []
+
+
+@pytest.mark.parametrize(
+    "text,trigger,actor",
+    [
+        ("Niger's junta seized power on July 26.", "seized", "Niger"),
+        ("The rebels took power in 2012.", "took", "The rebels"),
+    ],
+)
+def test_power_seized_is_a_seizure(nlp, text, trigger, actor):
+    found = only(nlp, text)
+    assert (found["type"], found["trigger"], found["actor"]) == ("seize", trigger, actor)
+
+
+def test_power_tools_seized_are_no_seizure(nlp):
+    assert events(nlp, "Police seized power tools.") == []

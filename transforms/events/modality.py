@@ -15,6 +15,8 @@ from newsfacts.transforms.events.words import (
     ATTEMPT_VERBS,
     CHAIN_DEPS,
     CONDITION_MARKS,
+    DEMAND_WORDS,
+    DEMANDED_OBJECT_VERBS,
     GOAL_VERBS,
     INTENDED_TYPES,
     MOTION_VERBS,
@@ -24,6 +26,7 @@ from newsfacts.transforms.events.words import (
     PLANNED_AUX,
     POSSIBLE_AUX,
     PREVENTED_VERBS,
+    SUBJUNCTIVE_VERBS,
     TIME_PREPS,
     UNREAL_OF_NOUNS,
     WARNING_VERBS,
@@ -41,6 +44,9 @@ def _is_restatement(token: Token) -> bool:
         token = token.head
     return token.pos_ == "NOUN" and token.dep_ == "attr" and token.head.lemma_.lower() == "be"
 
+
+# Tags of a verb with a tense of its own ("met", "meets"; "should meet" after a demand is still the demand).
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 
 # Marks on the trigger or a word of its clause chain that make it no event (each example has none).
 UNREAL_RULES = RuleTable()
@@ -73,7 +79,30 @@ def _unreal_content_of_plan(v: Token) -> Any:
 
 @UNREAL_RULES.rule("Fears of an assault on Rafah grew.")
 def _unreal_feared(v: Token) -> Any:
-    return v.dep_ == "pobj" and v.head.lower_ == "of" and v.head.head.lemma_.lower() in UNREAL_OF_NOUNS
+    """ "fears of an assault", "fears grow of an assault" (the "of" hung on the verb the fears are subject of)."""
+    if v.dep_ != "pobj" or v.head.lower_ != "of":
+        return False
+    holder = v.head.head
+    subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")] if holder.pos_ == "VERB" else []
+    return any(h.lemma_.lower() in UNREAL_OF_NOUNS for h in [holder, *subjects])
+
+
+@UNREAL_RULES.rule("Protesters demanded the minister's resignation.")
+def _unreal_demanded(v: Token) -> Any:
+    """ "demanded the minister's resignation", "calls for his release", "demands for his resignation":
+    what is demanded or called for is wished for, not told as happened (GUIDELINE, modality)."""
+    if v.dep_ == "dobj":
+        return v.head.lemma_.lower() in DEMANDED_OBJECT_VERBS
+    return v.dep_ == "pobj" and v.head.lower_ == "for" and v.head.head.lemma_.lower() in DEMAND_WORDS
+
+
+@UNREAL_RULES.rule("The bishop insisted that the governor meet him.")
+def _unreal_subjunctive(v: Token) -> Any:
+    """ "insisted that the governor meet him", "demanded that the men be freed": a bare verb after a demand
+    (no tense of its own) tells what is wanted; "insisted that the governor met him" tells a meeting."""
+    if v.dep_ != "ccomp" or v.head.lemma_.lower() not in SUBJUNCTIVE_VERBS:
+        return False
+    return not any(c.tag_ in FINITE_TAGS for c in [v, *(c for c in v.children if c.dep_ in ("aux", "auxpass"))])
 
 
 @UNREAL_RULES.rule("The coalition said it prevented an attack on the airport.")

@@ -33,6 +33,7 @@ from newsfacts.transforms.events.words import (
     HELP_NOUNS,
     MEDIATION_VERBS,
     PRAISE_VERBS,
+    RETALIATION_NOUNS,
     RELIGIOUS_NAMES,
     COUNTER_VERBS,
     OCCURRENCE_VERBS,
@@ -445,6 +446,7 @@ def _threatened(token: Token) -> list[Token]:
         o
         for child in [token, *[c for c in token.children if c.dep_ == "xcomp"]]
         for o in [c for c in child.children if c.dep_ == "dobj"] + _prep_objects(child, "against")
+        if o.lemma_.lower() not in RETALIATION_NOUNS  # "vowed a robust response" threatens no one named
     ]
 
 

@@ -15,6 +15,7 @@ from newsfacts.transforms.dates import resolve_date
 from newsfacts.transforms.events.modality import _is_planned, _is_restatement, _is_unreal
 from newsfacts.transforms.events.parties import _actor, _counterpart, _party_name
 from newsfacts.transforms.events.syntax import (
+    _counted,
     _definite,
     _prep_objects,
     _death_verb,
@@ -27,6 +28,7 @@ from newsfacts.transforms.events.syntax import (
     _struck_place,
     _weapon_doer,
 )
+from newsfacts.transforms.events.table import ATTACK_NOUNS
 from newsfacts.transforms.events.triggers import trigger_type
 from newsfacts.transforms.events.wherewhen import _date_span, _date_text, _location
 from newsfacts.transforms.events.words import (
@@ -34,6 +36,7 @@ from newsfacts.transforms.events.words import (
     NULL_ACTOR_TYPES,
     SWAP_NOUNS,
     VICTIM_NOUNS,
+    WEAPON_NOUNS,
 )
 from newsfacts.transforms.language.discourse import entity_of
 from newsfacts.transforms.spans import fold, offsets, trace
@@ -102,7 +105,7 @@ def _event_row(token, etype, article_id, published_at, earlier, previous=()) -> 
     if actor is not None and location_span is not None and fold(actor) == fold(location_span.text):
         log.debug("event %r: actor %r is where it happened, not who did it", token.text, actor)
         actor_tok, actor = None, None  # "Drone strike in Baghdad kills two": Baghdad is no doer
-    if actor is None and not _kept_without_doer(token, etype, counterpart_tok, location_span):
+    if actor is None and not _kept_without_doer(token, etype, counterpart_tok, location_span, published_at):
         return None
     planned = _is_planned(token)
     date_span = _date_span(token)
@@ -135,7 +138,9 @@ def _event_row(token, etype, article_id, published_at, earlier, previous=()) -> 
     }
 
 
-def _kept_without_doer(token: Token, etype: str, counterpart_tok: Token | None, location: Span | None) -> bool:
+def _kept_without_doer(
+    token: Token, etype: str, counterpart_tok: Token | None, location: Span | None, published_at: dt.date | None
+) -> bool:
     """Whether an event with no doer named is still told well enough to keep."""
     # "the killing of militia leader X on 12 May": kept for its named victim, whoever did it.
     if counterpart_tok is not None and (
@@ -146,8 +151,33 @@ def _kept_without_doer(token: Token, etype: str, counterpart_tok: Token | None, 
         return True
     if etype in NULL_ACTOR_TYPES and token.pos_ in ("VERB", "AUX"):
         # "46 people were killed in Goma", "a Swiss national was freed"
-        return location is not None or (etype != "kill" and _passive_subject(token) is not None)
+        victim = _passive_subject(token)
+        if victim is not None and _counted(victim).lemma_.lower() in WEAPON_NOUNS:
+            victim = None  # "two rockets were fired at the base": what was fired suffered nothing
+        return location is not None or (
+            victim is not None and (etype != "kill" or _dated_deaths(token, victim, published_at))
+        )
     return _struck_place(token) and location is not None
+
+
+def _dated_deaths(verb: Token, victim: Token, published_at: dt.date | None) -> bool:
+    """ "31 people were killed on Sunday", "another three were killed on Monday": deaths told with their count
+    (or the victim's name) and their day are a kill event with no doer or place named (GUIDELINE: deaths
+    caused); not deaths told with an attack or a weapon in their clause ("in the raid", "when their truck hit
+    a roadside bomb": that attack's toll) nor an undated toll."""
+    counted = victim.tag_ == "CD" or any(c.dep_ == "nummod" for c in victim.children)
+    in_attack = any(t.pos_ == "NOUN" and t.lemma_.lower() in ATTACK_NOUNS | WEAPON_NOUNS for t in verb.subtree)
+    named = counted or _label(entity_of(victim)) == "PERSON"
+    return named and not in_attack and _day_of(verb, published_at) is not None
+
+
+def _day_of(verb: Token, published_at: dt.date | None) -> dt.date | None:
+    """The day the verb's date names ("on Sunday", "on 3 May"), None for a period ("in the past two days")."""
+    span = _date_span(verb)
+    if span is None:
+        return None
+    day, precision = resolve_date(_date_text(span), published_at)
+    return day if precision == "day" else None
 
 
 def _actor_words(actor_tok: Token | None, trigger: Token) -> Span | Token | None:

@@ -37,12 +37,12 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("announce present introduce", Trigger("propose", ("plan_object",))),
     **_lemmas("put", Trigger("propose", ("put_forward",))),
     **_lemmas("attack", Trigger("attack", ("words_attacked",))),
-    **_lemmas("raid storm invade bomb shell ambush", Trigger("attack")),
+    **_lemmas("raid storm invade bomb shell ambush strafe", Trigger("attack")),
     **_lemmas("strike", Trigger("attack", ("strike_a_deal",))),
     **_lemmas("fight", Trigger("attack", ("standing_fight", "fight_party"))),
     **_lemmas("clash", Trigger("attack", ("clash_party",))),
     **_lemmas("pound sink", Trigger("attack", ("transitive",))),
-    **_lemmas("occupy recapture retake regain", Trigger("seize", ("place_taken",))),
+    **_lemmas("occupy recapture retake regain annex", Trigger("seize", ("place_taken",))),
     **_lemmas("shoot", Trigger("kill", ("shot_dead",))),
     **_lemmas("launch", Trigger("attack", ("aimed",))),
     **_lemmas("fire", Trigger("attack", ("attack_told_otherwise", "aimed"))),
@@ -84,7 +84,7 @@ NOUN_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("attack", Trigger("attack", ("not_event_modifier", "words_attacked"))),
     **_lemmas(
         "raid strike airstrike invasion offensive assault bombing gunfight fighting incursion shelling"
-        " bombardment ambush siege clash barrage",
+        " bombardment ambush siege clash barrage skirmish firefight shootout gunbattle",
         Trigger("attack", ("not_event_modifier",)),
     ),
     **_lemmas("operation", Trigger("attack", ("not_event_modifier", "operation_of_thing"))),

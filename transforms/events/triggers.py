@@ -60,8 +60,11 @@ from newsfacts.transforms.events.words import (
     SWAP_NOUNS,
     WEAPON_NOUNS,
     BURNED_NOUNS,
+    CAPTIVE_ROLES,
     VERBAL_TARGETS,
     PROPOSING_VERBS,
+    RULE_OBJECTS,
+    RETALIATION_NOUNS,
 )
 from newsfacts.transforms.language.discourse import entity_of
 from newsfacts.transforms.language.lexicon import NOT_EVENT_MODIFIERS, SUBJECT_PRONOUNS
@@ -69,6 +72,10 @@ from newsfacts.transforms.language.rules import VerdictRule
 
 
 NO_EVENT = "no event"
+# Nouns of a harm done, which a vowed response may answer ("revenge for the killing").
+_HARM_NOUNS = frozenset(
+    lemma for lemma, trigger in NOUN_TRIGGERS.items() if trigger.type in ("attack", "kill", "assassinate")
+)
 
 
 class Trig:
@@ -121,9 +128,32 @@ def _attack_told_otherwise(t: Trig) -> str | None:
     return None if t.lemma in PERSON_OBJECT_VERBS else NO_EVENT
 
 
+def _taken_places(t: Trig) -> list[Token]:
+    """What may be a place taken: the objects and their conjuncts ("took Katale and Masisi towns")."""
+    places = _place_objects(t.token, t.objects)
+    return places + [c for p in places for c in p.children if c.dep_ == "conj"]
+
+
+def _taken_as(t: Trig) -> set[str]:
+    """What is taken, or what someone is taken as: "took ten hostages", "two others were taken prisoner"."""
+    return t.obj_lemmas | {c.lemma_.lower() for c in t.token.children if c.dep_ == "oprd"}
+
+
+def _warns_of_harm(t: Trig) -> bool:
+    """ "warned that it would strike", "vowed to retaliate", "vowed a robust response": harm to come."""
+    harm = any(_announces_harm(c) for c in t.token.children if c.dep_ in ("ccomp", "xcomp"))
+    return harm or any(_retaliation(o) for o in t.objects)
+
+
+def _retaliation(noun: Token) -> bool:
+    """ "a robust response", "revenge for the killing", "a response to the attack"; not "a response to the floods"."""
+    answered = [o for p in ("to", "for") for o in _prep_objects(noun, p)]
+    return noun.lemma_.lower() in RETALIATION_NOUNS and all(o.lemma_.lower() in _HARM_NOUNS for o in answered)
+
+
 def _take_place(t: Trig) -> str | None:
     taker = _has_particle(t.token, "back") or _armed_subject(t.token)
-    return "seize" if taker and any(_is_place(o) for o in _place_objects(t.token, t.objects)) else None
+    return "seize" if taker and any(_is_place(o) for o in _taken_places(t)) else None
 
 
 def _host_party(t: Trig) -> str | None:
@@ -154,8 +184,10 @@ def _person_seized(t: Trig) -> str | None:
 
 
 def _place_taken(t: Trig) -> str | None:
-    places = _place_objects(t.token, t.objects)
-    return _unless(any(_is_place(o) or _place_span(o, destination=True) is not None for o in places))
+    """A place taken ("seized the airport"), or the rule of one ("seized power in a coup")."""
+    places = _taken_places(t)
+    taken = any(_is_place(o) or _place_span(o, destination=True) is not None for o in places)
+    return _unless(taken or bool({o.lemma_.lower() for o in t.objects} & RULE_OBJECTS))
 
 
 def _standing_fight(t: Trig) -> str | None:
@@ -186,7 +218,9 @@ def _words_attacked(t: Trig) -> str | None:
 
 
 def _proposal_put(t: Trig) -> str | None:
-    return _unless(t.token.dep_ == "dobj" and t.token.head.lemma_.lower() in PROPOSING_VERBS)
+    """A proposal put forward: the object of a verb of proposing, or told with its author ("a proposal by X")."""
+    put = t.token.dep_ == "dobj" and t.token.head.lemma_.lower() in PROPOSING_VERBS
+    return _unless(put or any(_is_party(o) or _is_person(o) for o in t.preps("by")))
 
 
 def _aid_attacked(t: Trig) -> str | None:
@@ -238,7 +272,7 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
     ),
     Condition(
         "take_control",
-        lambda t: "seize" if "control" in t.obj_lemmas else None,
+        lambda t: "seize" if t.obj_lemmas & RULE_OBJECTS else None,
         "The rebels took control of the airport.",
         "took",
         "seize",
@@ -246,18 +280,14 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
     Condition("take_place", _take_place, "The army took back the town.", "took", "seize"),
     Condition(
         "take_hostage",
-        lambda t: "abduct" if t.obj_lemmas & {"hostage", "captive"} else NO_EVENT,
+        lambda t: "abduct" if _taken_as(t) & CAPTIVE_ROLES else NO_EVENT,
         "Gunmen took ten hostages.",
         "took",
         "abduct",
     ),
     Condition(
         "warning_of_harm",
-        lambda t: (
-            "threaten"
-            if any(_announces_harm(c) for c in t.token.children if c.dep_ in ("ccomp", "xcomp"))
-            else NO_EVENT
-        ),
+        lambda t: "threaten" if _warns_of_harm(t) else NO_EVENT,
         "The group warned that it would strike the port.",
         "warned",
         "threaten",

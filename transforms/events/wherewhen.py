@@ -8,6 +8,8 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from newsfacts.transforms.dates import EARLIEST
+
 from newsfacts.transforms.events.modality import _clause_chain, _scheduled_by
 from newsfacts.transforms.events.syntax import (
     _death_verb,
@@ -34,7 +36,10 @@ from newsfacts.transforms.events.words import (
     TIME_MARKS,
 )
 from newsfacts.transforms.language.lexicon import REPORT_VERBS
-from newsfacts.transforms.spans import span_ents
+from newsfacts.transforms.spans import CACHE_PREFIX, span_ents
+
+# The Doc's user_data key of the event-dating DATE expressions, by sentence start.
+DATES_KEY = CACHE_PREFIX + "event_dates"
 
 
 # Where to look for an event's place, nearest first: (token, whether its direct object can be the place).
@@ -121,12 +126,7 @@ def _anchor_objects(token: Token, etype: str, anchor: Token, with_object: bool) 
         objects = _place_objects(anchor, objects)  # "Wad Madani, which the RSF seized"
     contested = _prep_objects(anchor, "for") if anchor.i != token.i and anchor.pos_ == "NOUN" else []
     objects += contested
-    objects += [
-        o
-        for c in anchor.children
-        if c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "control"
-        for o in _prep_objects(c, "of")
-    ]  # "took control of Khartoum"
+    objects += _controlled(anchor)  # "took control of Khartoum"
     aimed = ATTACK_PREPS + (("of",) if token.pos_ == "NOUN" else ()) if etype == "attack" else ()
     for prep in LOCATION_PREPS + (aimed if anchor.i == token.i else ()):  # "the siege of Menaka"
         objects += _prep_objects(anchor, prep)
@@ -134,7 +134,20 @@ def _anchor_objects(token: Token, etype: str, anchor: Token, with_object: bool) 
         # "killed three people in Odesa", "900 civilians in Tigray": after a death, a name is where
         contested += [o for c in anchor.children if c.dep_ in ("dobj", "nsubjpass") for o in _prep_objects(c, "in")]
         objects += contested
-    return objects, contested
+    return objects + _where_objects_lie(objects), contested
+
+
+def _controlled(anchor: Token) -> list[Token]:
+    """What "control of" names: "took control of Khartoum"."""
+    controls = [c for c in anchor.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "control"]
+    return [o for c in controls for o in _prep_objects(c, "of")]
+
+
+def _where_objects_lie(objects: list[Token]) -> list[Token]:
+    """ "strafed villages near Tombru", "an attack on a school in Kone": where the place struck, named by a common
+    noun, lies (not the adjunct of a toll: "killed in the violence in Yala" says where the deaths were counted)."""
+    struck = [o for o in objects if o.dep_ == "dobj" or (o.dep_ == "pobj" and o.head.lower_ in STRUCK_PREPS)]
+    return [o for obj in struck if obj.pos_ == "NOUN" for p in LOCATION_PREPS for o in _prep_objects(obj, p)]
 
 
 def _tells_deaths(token: Token, anchor: Token) -> bool:
@@ -150,17 +163,31 @@ def _tells_deaths(token: Token, anchor: Token) -> bool:
 def _anchor_place(token: Token, etype: str, anchor: Token, with_object: bool) -> Span | None:
     """The first place named by an anchor's objects, else a place modifying it."""
     objects, contested = _anchor_objects(token, etype, anchor, with_object)
-    for obj in objects:
+    for obj in [n for o in objects for n in (o, *_apposed_names(o))]:
         place = _place_span(obj, destination=etype in DESTINATION_TYPES or obj in contested)
         if place is not None:
             return place
     return _place_modifier(anchor)
 
 
+def _apposed_names(noun: Token) -> list[Token]:
+    """ "in the capital, Mogadishu": the name set beside a common noun for a place names that place."""
+    if noun.pos_ != "NOUN":
+        return []
+    return [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+
+
 def _same(anchor: Token | None, token: Token) -> bool:
     """Whether an anchor found is this token."""
     return anchor is not None and anchor.i == token.i
 
+
+# Prepositions of an adjunct whose event noun happened when the verb it hangs on did ("killed in a strike",
+# "during an attack", "adopted at the summit meeting").
+ADJUNCT_PREPS = ("in", "during", "at")
+
+# Prepositions whose object is what an event struck or reached ("an attack on a school", "fired at a base").
+STRUCK_PREPS = ATTACK_PREPS + ("at", "to")
 
 # Which DATE expression of the sentence dates an event, first rule that applies.
 DATE_RULES = RuleTable()
@@ -225,6 +252,33 @@ def _date_by_death_verb(t: Token, d: list[Span]) -> Any:
     return _date_span(_death_verb(t)) if _death_verb(t) is not None else UNDECIDED
 
 
+@DATE_RULES.rule("Lebanon reported two dead on Wednesday in Israeli strikes.", type="attack", date_text="on Wednesday")
+def _date_of_adjunct_verb(token: Token, dates: list[Span]) -> Span | object:
+    """ "reported two dead on Wednesday in Israeli strikes": an event noun in the "in"/"during" adjunct of a
+    verb happened when that verb's own date says, or its main clause's for a "when" clause ("were killed on
+    Thursday when their truck hit a mine in an attack")."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ not in ADJUNCT_PREPS:
+        return UNDECIDED
+    verb = token.head.head
+    verbs = [verb] + [verb.head for m in verb.children if verb.dep_ == "advcl" and m.lower_ in TIME_MARKS]
+    own = [e for v in verbs if v.pos_ == "VERB" for e in dates if _same(_date_anchor(e), v)]
+    return own[0] if own else UNDECIDED
+
+
+@DATE_RULES.rule(
+    "Gunmen killed 25 people and set houses on fire during an attack on Saturday.", type="kill", date_text="on Saturday"
+)
+def _date_of_adjunct_event(token: Token, dates: list[Span]) -> Span | object:
+    """ "killed 25 people (and set houses on fire) during an attack on Saturday": a verb takes the date of the
+    event noun in its "in"/"during"/"at" adjunct, or its conjunct's (one happening, told twice)."""
+    if token.pos_ != "VERB":
+        return UNDECIDED
+    verbs = [token, *(c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    events = [o for v in verbs for p in ADJUNCT_PREPS for o in _prep_objects(v, p) if trigger_type(o) is not None]
+    own = [e for o in events for e in dates if _same(_date_anchor(e), o)]
+    return own[0] if own else UNDECIDED
+
+
 @DATE_RULES.rule(
     "Fighting broke out near the village of Kok-Tash on Wednesday.", type="attack", date_text="on Wednesday"
 )
@@ -282,15 +336,32 @@ def _governing_clause_date(token: Token, dates: list[Span]) -> Span | None | obj
 
 def _date_span(token: Token) -> Span | None:
     """The DATE expression that says when this event happened, from its own clause or the one it hangs from."""
-    dates = [
-        e for e in span_ents(token.sent) if e.label_ == "DATE" and not _duration_modifier(e) and not _place_as_date(e)
-    ]
+    dates = _sentence_dates(token.sent)
     return first_decided(DATE_RULES, token, dates) if dates else None
+
+
+def _sentence_dates(sent: Span) -> list[Span]:
+    """The DATE expressions of a sentence that can date an event, built once per sentence (kept on the Doc
+    under a "newsfacts." key, which spans.release drops): every trigger of the sentence asks for them."""
+    by_sentence = sent.doc.user_data.setdefault(DATES_KEY, {})
+    dates = by_sentence.get(sent.start)
+    if dates is None:
+        dates = by_sentence[sent.start] = [
+            e
+            for e in span_ents(sent)
+            if e.label_ == "DATE" and not _duration_modifier(e) and not _place_as_date(e) and not _age_as_date(e)
+        ]
+    return dates
 
 
 def _place_as_date(ent: Span) -> bool:
     """ "in Turbat" tagged as a date: a bare name after "in" or "near" that names no month or day."""
     return len(ent) == 1 and _name_after_in(ent.root)
+
+
+def _age_as_date(ent: Span) -> bool:
+    """ "Meir Tamari, 32, was killed": a bare number below any year the tagger calls a date is an age."""
+    return len(ent) == 1 and ent.root.is_digit and int(ent.root.text) < EARLIEST.year
 
 
 def _duration_modifier(ent: Span) -> bool:

@@ -46,7 +46,11 @@ DEATH_VERBS = {"kill", "die", "injure", "wound"}
 PERFECT_AUX = {"have", "has", "'ve", "had"}
 # Nouns whose "of" object is only feared or foreseen: "fears of an assault on the city".
 UNREAL_OF_NOUNS = words("fear threat risk prospect possibility danger spectre specter rumour rumor warning plan")
-HARM_VERBS = words("target attack strike hit retaliate destroy punish crush bomb invade annihilate eliminate")
+HARM_VERBS = words(
+    "target attack strike hit retaliate destroy punish crush bomb invade annihilate eliminate fight kill"
+)
+# What a vow or warning promises when it is harm: "vowed a robust response", "vowed revenge".
+RETALIATION_NOUNS = words("response retaliation revenge retribution reprisal vengeance")
 # Attack verbs whose subjects are both sides: "police and militants exchanged fire" (not "drones and artillery hit").
 RECIPROCAL_VERBS = {"exchange", "trade", "clash"}
 # Attack verbs whose "with" object is the other side: "soldiers clashed with the militants".
@@ -91,6 +95,10 @@ PLAN_NOUNS = words(
 )
 # Verbs whose object is only acted out ("drills simulating attacks on Taiwan"): what a drill acts out did not happen.
 ACTED_OUT_VERBS = {"simulate", "rehearse"}
+# What is taken when a place is seized without naming it as one: "took control of the airport", "seized power".
+RULE_OBJECTS = {"control", "power"}
+# What people are taken as when they are abducted: "took ten hostages", "two others were taken prisoner".
+CAPTIVE_ROLES = {"hostage", "captive", "prisoner"}
 # Things released or seized that are not people or places.
 NOT_RELEASED = words(
     "statement report video footage figure data detail list budget document album film image photo "
@@ -139,6 +147,13 @@ ATTEMPT_VERBS = words(
     "try push invite encourage attempt seek strive struggle fail hope want urge aim threaten vow pledge "
     "promise warn refuse demand ask call deny reject dismiss"
 )
+# Words of demanding: what is demanded, called for or sought is only wished for, not told as happened.
+#   DEMANDED_OBJECT_VERBS  their direct object: "protesters demanded the minister's resignation"
+#   DEMAND_WORDS           their "for" object, verbs or nouns: "calls for his release", "demands for his resignation"
+#   SUBJUNCTIVE_VERBS      their clause with a bare verb: "insisted that the governor meet him"
+DEMANDED_OBJECT_VERBS = {"demand", "request", "seek"}
+DEMAND_WORDS = words("call demand plea appeal request push press lobby campaign ask plead pressure clamour clamor")
+SUBJUNCTIVE_VERBS = {"demand", "insist", "urge", "request", "ask", "propose", "suggest", "recommend"}
 # Verbs of a purpose clause whose object is the goal, not something that happened ("to secure their release").
 GOAL_VERBS = {"secure", "win", "obtain", "ensure", "force"}
 # Types whose purpose clause tells an intent, not a happening ("crossed the border to kidnap a farmer").
@@ -187,6 +202,9 @@ FORCE_NOUNS = ARMED_NOUNS | {
     "navy",
     "police",
     "warplane",
+    "helicopter",
+    "gunship",
+    "junta",
     "ship",
     "warship",
     "vessel",
