@@ -1474,3 +1474,75 @@ def test_the_day_of_the_toll_dates_the_raids_it_follows(nlp):
         "on Saturday",
         dt.date(2025, 3, 8),
     )
+
+
+# --- who did it: the doer of a clause, pairs of doers, descriptors, a person never a place -------------
+
+
+def test_participle_after_when_clause_is_not_done_by_the_victim(nlp):
+    # "killing her" goes on from "the shell hit" (no one named), not from what the victim was doing
+    assert events(nlp, "Police said Ana Ruiz was walking home when the shell hit, killing her.") == []
+
+
+def test_by_agent_is_the_doer_of_a_bare_participle(nlp):
+    rows = events(nlp, "Northern Kashmir also hit by Pakistani shelling, killing three civilians.")
+    assert [(r["type"], r["actor"]) for r in rows] == [("attack", "Pakistan")]
+
+
+def test_light_verb_subject_before_a_kind_adjective(nlp):
+    assert only(nlp, "Serbia launched a military operation in the north.")["actor"] == "Serbia"
+
+
+def test_kind_adjective_is_the_doer_without_a_light_verb(nlp):
+    assert only(nlp, "A military air strike killed five people in Kano.")["actor"] == "military"
+
+
+def test_envoys_of_a_pair_end_their_talks(nlp):
+    assert only(nlp, "Envoys of Armenia and Azerbaijan ended their talks in Almaty on Thursday.") == row(
+        "negotiate",
+        "talks",
+        "Armenia",
+        "Azerbaijan",
+        "Almaty",
+        date_text="on Thursday",
+        date=dt.date(2025, 3, 6),
+    )
+
+
+def test_delegations_of_a_pair_tagged_as_one_name(nlp):
+    got = only(nlp, "Delegations of Russia and Ukraine concluded their meeting in Istanbul on Friday.")
+    assert (got["type"], got["actor"], got["counterpart"]) == ("meet", "Russia", "Ukraine")
+
+
+def test_clashes_between_two_bodies_hung_on_the_verb(nlp):
+    got = only(nlp, "Clashes broke out between the Kivu Front and the Ruzizi Brigade near Uvira.")
+    assert (got["type"], got["actor"], got["counterpart"]) == ("attack", "Kivu Front", "Ruzizi Brigade")
+
+
+def test_occurrence_between_two_places_has_no_sides(nlp):
+    assert events(nlp, "The attack occurred between Malelei and Kulan.") == []
+
+
+def test_descriptor_takes_the_owner_given_elsewhere(nlp):
+    rows = events(nlp, "An ECOWAS delegation arrived on Friday. A delegation from the bloc met Ali Bongo.")
+    assert [(r["type"], r["actor"], r["counterpart"]) for r in rows] == [
+        ("visit", "ECOWAS", None),
+        ("meet", "ECOWAS", "Ali Bongo"),
+    ]
+
+
+def test_descriptor_with_two_owners_elsewhere_stays_as_written(nlp):
+    text = "Israeli soldiers entered Jenin. Hamas soldiers fled. Soldiers stormed the village."
+    assert [r["actor"] for r in events(nlp, text) if r["type"] == "attack"] == ["Soldiers"]
+
+
+def test_visiting_a_person_is_meeting_them(nlp):
+    text = "After meeting rebel commander Ivan Petrov, the UN envoys also visited detained mayor Olga Ross."
+    assert [(r["type"], r["actor"], r["counterpart"], r["location"]) for r in events(nlp, text)] == [
+        ("meet", "UN", "Ivan Petrov", None),
+        ("meet", "UN", "Olga Ross", None),
+    ]
+
+
+def test_city_tagged_person_is_still_visited(nlp):
+    assert only(nlp, "Blinken visited Kyiv on Tuesday.")["location"] == "Kyiv"

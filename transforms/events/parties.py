@@ -46,6 +46,7 @@ from newsfacts.transforms.events.words import (
     ARMED_NOUNS,
     PERSON_NOUNS,
     CONTINUING_DEPS,
+    FACTION_NOUNS,
     FIRE_NOUNS,
     FORCE_NOUNS,
     LIGHT_VERB_TYPES,
@@ -56,6 +57,7 @@ from newsfacts.transforms.events.words import (
     SAME_TIME_PREPS,
     STANCE_VERBS,
     STRIKE_NOUNS,
+    TIME_MARKS,
     VICTIM_NOUNS,
     WEAPON_NOUNS,
     WITH_SIDE_VERBS,
@@ -202,6 +204,9 @@ def _helper_doer(token: Token) -> Token | None | object:
 
 @VERB_ACTOR_RULES.rule("Hamas released two hostages.", type="release", actor="Hamas")
 def _subject_doer(token: Token) -> Token | object:
+    agent = _agent(token)
+    if agent is not None:
+        return agent  # "Kashmir also hit by Pakistani shelling": a "by" agent does it, whatever the parser's subject
     subject = _own_subject(token)
     return _relative_head(subject) if subject is not None else UNDECIDED
 
@@ -224,13 +229,28 @@ def _passive_doer(token: Token) -> Token | None | object:
 def _shared_doer(token: Token) -> Token | None | object:
     if token.dep_ not in ("conj", "xcomp", "advcl", "pcomp") or token.head.i == token.i:
         return UNDECIDED
-    governor = _governor(token)
+    governor = _background_clause(token, _governor(token))
     if token.dep_ == "xcomp":
         # "X is expected to meet": the passive subject of a raising verb does the meeting.
         raised = next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
         if raised is not None:
             return _relative_head(raised)
     return _verb_actor_token(governor) if governor.pos_ in ("VERB", "AUX") else UNDECIDED
+
+
+def _background_clause(token: Token, governor: Token) -> Token:
+    """ "X was serving food when the shell hit, killing them": after a progressive main clause (what someone
+    was doing), a participle following a "when" or "as" clause goes on from that clause (the parser may hang
+    it on the main verb), whose doer is the one that counts."""
+    progressive = governor.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in governor.children)
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or token.head.i != governor.i or not progressive:
+        return governor
+    between = [
+        c
+        for c in governor.children
+        if c.dep_ == "advcl" and governor.i < c.i < token.i and any(m.lower_ in TIME_MARKS for m in c.children)
+    ]
+    return between[-1] if between else governor
 
 
 @VERB_ACTOR_RULES.rule(
@@ -276,7 +296,20 @@ def _countered(token: Token) -> bool:
 
 @NOUN_ACTOR_RULES.rule("Hamas said its attack on the base was over.", type="attack", actor="Hamas")
 def _noun_actor_possessor(t: Token, e: str) -> Any:
-    return _undecided_if_none(next((c for c in t.children if c.dep_ == "poss"), None))
+    possessor = next((c for c in t.children if c.dep_ == "poss"), None)
+    if possessor is not None and possessor.lower_ == "their" and t.head.pos_ in ("VERB", "AUX"):
+        subject = _own_subject(t.head)
+        if subject is not None and _pair_partners(subject):
+            return subject  # "Envoys of A and B ended their talks": the pair's first side
+    return _undecided_if_none(possessor)
+
+
+def _pair_partners(token: Token) -> list[Token]:
+    """The other sides of a pair told as doers: "A and B", "envoys of A and B", "delegations from A and B"."""
+    heads = [token]
+    if _noun_lemma(token) in REPRESENTATIVE_NOUNS | FORCE_NOUNS:
+        heads += [o for prep in ("of", "from") for o in _prep_objects(token, prep)]
+    return [c for h in heads for c in h.children if c.dep_ == "conj"]
 
 
 @NOUN_ACTOR_RULES.rule("The talks facilitated by Oman resumed.", type="negotiate", actor="Oman")
@@ -314,12 +347,31 @@ def _sides(token: Token) -> list[Token]:
     occurred between Malelei and Kulan"."""
     if token.dep_ == "nsubj" and token.head.lemma_.lower() in OCCURRENCE_VERBS:
         return []
-    return _prep_objects(token, "between")
+    sides = _prep_objects(token, "between")
+    if not sides and token.dep_ == "nsubj" and token.pos_ == "NOUN":
+        # "Clashes broke out between the army and the rebels": the parser hangs the sides on the verb;
+        # they are sides when one is a body or people, not two places ("occurred between A and B").
+        sides = _prep_objects(token.head, "between")
+        if not any(_group_side(s) for b in sides for s in (b, *b.conjuncts)):
+            return []
+    return sides
+
+
+def _group_side(token: Token) -> bool:
+    """A side that is a body, a people or a person (not a place): "the Ruzizi Brigade", "protesters"."""
+    if _label(entity_of(token)) in ACTOR_LABELS - {"GPE"}:
+        return True
+    return entity_of(token) is None and _noun_lemma(token) in PARTY_NOUNS | PERSON_NOUNS
 
 
 @NOUN_ACTOR_RULES.rule("A Russian drone attack hit Kyiv.", type="attack", actor="Russia")
 def _noun_actor_modifier(t: Token, e: str) -> Any:
-    return _undecided_if_none(_modifier_actor(t)) if e in MODIFIER_ACTOR_TYPES else UNDECIDED
+    found = _modifier_actor(t) if e in MODIFIER_ACTOR_TYPES else None
+    if found is None:
+        return UNDECIDED
+    if entity_of(found) is None and not _acronym(found) and _light_verb_doer(t, e) not in (UNDECIDED, None):
+        return _light_verb_doer(t, e)  # "Serbia launched a military operation": "military" tells what kind
+    return found
 
 
 @NOUN_ACTOR_RULES.rule(
@@ -470,6 +522,8 @@ COUNTERPART_RULES: dict[str, Callable[[Token], list[Token]]] = {
     "propose": lambda t: _prep_objects(t, "to"),  # "Egypt presented a plan to Hamas."
     "kill": lambda t: _named_victims(t) + _victim_of(t),  # "gunmen shot dead Abdirahman Hassan Nur"
 }
+# Types done by two sides together, the second of a pair of doers the other party ("A and B held talks").
+PAIR_TYPES = {"meet", "negotiate", "attack"}
 # Types whose passive subject is who suffered it ("a Swiss national was freed").
 VICTIM_TYPES = {"release", "abduct", "attack"}
 
@@ -477,6 +531,8 @@ VICTIM_TYPES = {"release", "abduct", "attack"}
 def _counterpart(token: Token, etype: str, actor_tok: Token | None) -> tuple[Token | None, str | None]:
     """The other party: met with, attacked, assassinated, released to."""
     candidates = COUNTERPART_RULES.get(etype, _victim_of)(token)
+    if etype in PAIR_TYPES and actor_tok is not None:
+        candidates = candidates + _pair_partners(actor_tok)  # "envoys of A and B met": B
     victims = [_passive_subject(token)] if etype in VICTIM_TYPES and token.pos_ in ("VERB", "AUX") else []
     for candidate in [v for v in victims if v is not None] + candidates:
         if actor_tok is not None and candidate.i == actor_tok.i:
@@ -553,6 +609,11 @@ def _entity_name(token: Token, actor: bool, exclude: Token | None) -> str | obje
         return UNDECIDED
     if _label(entity) == "NORP" or fold(entity.text) in DEMONYMS:  # "Ukrainian drones", whatever its label
         return DEMONYMS.get(fold(entity.text), entity.text)
+    if entity.root.pos_ == "NOUN" and _noun_lemma(entity.root) in PARTY_NOUNS:
+        # "Delegations of Russia" tagged as one name: the delegates go by whom they are of (represented)
+        if token.i == entity.root.i:
+            return UNDECIDED
+        return token.doc[max(token.left_edge.i, entity.start) : min(token.i + 1, entity.end)].text
     return _strip_det(entity)
 
 
@@ -625,6 +686,19 @@ def _role_holder(token: Token, actor: bool, exclude: Token | None) -> str | obje
     return holders.pop() if len(holders) == 1 else UNDECIDED
 
 
+@PARTY_NAME_RULES.rule(
+    "A dissident faction of the SPLM captured the town of Bor.", type="seize", actor="SPLM dissident faction"
+)
+def _faction_name(token: Token, actor: bool, exclude: Token | None) -> str | object:
+    """ "a dissident faction of the SPLM", "a TPLF splinter faction": a part of a group acting on its own is
+    a party of its own, named by the group and the kind of part."""
+    owner = _owner(token) if _noun_lemma(token) in FACTION_NOUNS else None
+    if owner is None:
+        return UNDECIDED
+    kinds = [c.text for c in token.lefts if c.dep_ in ("amod", "compound") and entity_of(c) is None]
+    return " ".join([owner, *[k for k in kinds if k != owner], token.text])
+
+
 @PARTY_NAME_RULES.rule("Hamas militants stormed the town.", type="attack", actor="Hamas")
 def _owner_name(token: Token, actor: bool, exclude: Token | None) -> str | object:
     if _described_group(token):
@@ -639,8 +713,8 @@ def _owner_name(token: Token, actor: bool, exclude: Token | None) -> str | objec
 def _represented(token: Token, actor: bool, exclude: Token | None) -> str | None | object:
     if _noun_lemma(token) in REPRESENTATIVE_NOUNS:
         for obj in _prep_objects(token, "of"):
-            if _label(entity_of(obj)) in ACTOR_LABELS:
-                return _party_name(obj, actor)
+            if _label(entity_of(obj)) in ACTOR_LABELS or (obj.pos_ == "PROPN" and entity_of(obj) is None):
+                return _party_name(obj, actor)  # also a name the tagger missed ("envoys of Armenia")
     return UNDECIDED
 
 
@@ -669,6 +743,34 @@ def _institution(token: Token, actor: bool, exclude: Token | None) -> str | None
         return UNDECIDED
     left = min([named.i, *[c.left_edge.i for c in named.lefts if c.dep_ != "det"]])
     return named.doc[left : named.i + 1].text
+
+
+@PARTY_NAME_RULES.rule(
+    "An AU delegation arrived on Friday. On Saturday the delegation met Ali Bongo.", type="meet", actor="AU"
+)
+def _owner_elsewhere(token: Token, actor: bool, exclude: Token | None) -> str | object:
+    """ "the delegation", "the envoys" with no owner of their own: the one body or state the article gives
+    that noun elsewhere ("an ECOWAS delegation"), if only one."""
+    if token.pos_ != "NOUN" or entity_of(token) is not None or _owner(token) is not None:
+        return UNDECIDED
+    owners = _owners_by_noun(token.doc).get(_noun_lemma(token), set())
+    return next(iter(owners)) if len(owners) == 1 else UNDECIDED
+
+
+def _owners_by_noun(doc) -> dict[str, set[str]]:
+    """For each noun for a party in the article, the owners its mentions name ("ECOWAS delegation",
+    "envoys of the UN"); once per Doc."""
+    key = "newsfacts.events.owners_by_noun"
+    if key not in doc.user_data:
+        owners: dict[str, set[str]] = {}
+        doc.user_data[key] = owners  # filled below; a lookup while filling it sees what is found so far
+        for token in doc:
+            lemma = _noun_lemma(token)
+            if token.pos_ == "NOUN" and lemma in PARTY_NOUNS and entity_of(token) is None:
+                owner = _owner(token)
+                if owner is not None:
+                    owners.setdefault(lemma, set()).add(owner)
+    return doc.user_data[key]
 
 
 @PARTY_NAME_RULES.rule("Soldiers stormed the village.", type="attack", actor="Soldiers")
@@ -723,7 +825,7 @@ def _owner(token: Token) -> str | None:
         # roles "of": see _party_name; "rebels with the M23 group": the group they fight with
         preps = ("from",) if _noun_lemma(token) in REPRESENTATIVE_NOUNS else ("from", "of", "with")
         for obj in [o for prep in preps for o in _prep_objects(token, prep)]:
-            if _label(entity_of(obj)) in ACTOR_LABELS or obj.lemma_.lower() in FORCE_NOUNS | GROUP_NOUNS:
+            if _label(entity_of(obj)) in ACTOR_LABELS or obj.lemma_.lower() in FORCE_NOUNS | GROUP_NOUNS or _initials(obj):
                 name = _party_name(obj, actor=True)
                 if name is not None:
                     return name
@@ -735,7 +837,7 @@ def _modifier_owner(child: Token) -> str | None:
     entity = entity_of(child)
     if entity is None:
         # "RSF fighters", whatever the tagger made of the initials
-        return child.text if child.dep_ == "compound" and _initials(child) else None
+        return child.text if child.dep_ in ("compound", "amod", "nmod") and _initials(child) else None
     if entity[-1].lower_ in RELIGIOUS_NAMES:
         return None  # "a Christian militia", "Muslim militants": what they believe, not whose they are
     if _label(entity) == "NORP" or fold(entity.text) in DEMONYMS:
