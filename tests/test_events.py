@@ -1546,3 +1546,30 @@ def test_visiting_a_person_is_meeting_them(nlp):
 
 def test_city_tagged_person_is_still_visited(nlp):
     assert only(nlp, "Blinken visited Kyiv on Tuesday.")["location"] == "Kyiv"
+
+
+def test_passive_conjoined_to_a_passive_has_no_doer_of_the_clause_before(nlp):
+    text = "The soldiers were patrolling the road when their convoy was stopped and was ambushed near Gao."
+    assert only(nlp, text) == row("attack", "ambushed", None, location="Gao")
+
+
+def test_jihadis_are_armed_men_named_by_what_they_do(nlp):
+    assert only(nlp, "Jihadis and rebels killed dozens of mercenaries.")["actor"] == "Jihadis"
+
+
+def test_reporter_does_not_do_the_participle_hung_on_its_verb(nlp):
+    text = "The rescuers told reporters that airstrikes targeted the village of Jabla, killing 12 civilians."
+    assert [(r["type"], r["actor"], r["location"]) for r in events(nlp, text)] == [("attack", None, "Jabla")]
+
+
+def test_possessor_of_a_killing_is_who_was_killed(nlp):
+    assert events(nlp, "There was no word from the group on Akil's killing.") == []
+
+
+def test_possessor_of_a_killing_of_someone_is_the_doer(nlp):
+    assert only(nlp, "Hamas's killing of two guards shocked Israel.")["actor"] == "Hamas"
+
+
+def test_capitalised_strike_noun_at_the_start_is_no_name(nlp):
+    got = only(nlp, "Airstrikes by Burma's military on two villages this week killed a dozen civilians.")
+    assert (got["type"], got["actor"]) == ("attack", "Burma")

@@ -108,11 +108,16 @@ def _actor(token: Token, etype: str, earlier: list[dict], previous=()) -> tuple[
 
 def _strike_doer(token: Token, head: Token) -> bool:
     """Whether a verb's doer is an attack or a weapon ("Russian strikes killed two"), not "came under fire"."""
+    lemma = head.lemma_.lower()
+    if head.pos_ == "PROPN" and head.is_sent_start and entity_of(head) is None:
+        lemma, head_pos = lemma.removesuffix("s"), "NOUN"  # "Airstrikes by X killed ...": a noun read as a name
+    else:
+        head_pos = head.pos_
     return (
         token.pos_ in ("VERB", "AUX")
         and token.lemma_.lower() != "come"
-        and head.pos_ == "NOUN"
-        and head.lemma_.lower() in STRIKE_NOUNS | WEAPON_NOUNS
+        and head_pos == "NOUN"
+        and lemma in STRIKE_NOUNS | WEAPON_NOUNS
     )
 
 
@@ -123,6 +128,8 @@ def _continued_actor(token: Token, earlier: list[dict]) -> str | None:
         return None
     if any(c.dep_ == "nsubjpass" for c in token.children) and token.dep_ in ("advcl", "ccomp"):
         return None
+    if token.dep_ == "conj" and _is_passive(token):
+        return None  # "their convoy was forced to flee and was ambushed": the subject suffered it, no doer said
     last = earlier[-1]["_trigger"]
     if any(c.dep_ in SUBJECT_DEPS and c.left_edge.i <= last.i <= c.right_edge.i for c in token.children):
         return None  # "The port, which the army captured, was shelled": told of the subject, not before
@@ -230,6 +237,8 @@ def _shared_doer(token: Token) -> Token | None | object:
     if token.dep_ not in ("conj", "xcomp", "advcl", "pcomp") or token.head.i == token.i:
         return UNDECIDED
     governor = _background_clause(token, _governor(token))
+    if token.dep_ in ("advcl", "conj") and governor.lemma_.lower() in REPORT_VERBS:
+        return UNDECIDED  # "X told dpa that airstrikes hit Jabla, killing 12": who tells of it did not do it
     if token.dep_ == "xcomp":
         # "X is expected to meet": the passive subject of a raising verb does the meeting.
         raised = next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
@@ -297,11 +306,19 @@ def _countered(token: Token) -> bool:
 @NOUN_ACTOR_RULES.rule("Hamas said its attack on the base was over.", type="attack", actor="Hamas")
 def _noun_actor_possessor(t: Token, e: str) -> Any:
     possessor = next((c for c in t.children if c.dep_ == "poss"), None)
+    if possessor is not None and _victim_possessor(t):
+        return UNDECIDED  # "Akil's killing": who was killed
     if possessor is not None and possessor.lower_ == "their" and t.head.pos_ in ("VERB", "AUX"):
         subject = _own_subject(t.head)
         if subject is not None and _pair_partners(subject):
             return subject  # "Envoys of A and B ended their talks": the pair's first side
     return _undecided_if_none(possessor)
+
+
+def _victim_possessor(token: Token) -> bool:
+    """ "Akil's killing", "his abduction": the possessor of a noun for what was done to someone, with no
+    "of" object, is who suffered it ("Hamas's killing of two guards": the doer)."""
+    return token.lemma_.lower() in VICTIM_NOUNS and not _prep_objects(token, "of")
 
 
 def _pair_partners(token: Token) -> list[Token]:
@@ -507,8 +524,11 @@ def _named_victims(token: Token) -> list[Token]:
 
 
 def _victim_of(token: Token) -> list[Token]:
-    """ "the killing of X": who suffered it."""
-    return _prep_objects(token, "of") if token.pos_ == "NOUN" and token.lemma_.lower() in VICTIM_NOUNS else []
+    """ "the killing of X", "X's killing": who suffered it."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in VICTIM_NOUNS:
+        return []
+    possessor = [c for c in token.children if c.dep_ == "poss"] if _victim_possessor(token) else []
+    return _prep_objects(token, "of") + possessor
 
 
 # Who the other party is, by event type (other types: the victim of a harm noun).
@@ -825,7 +845,11 @@ def _owner(token: Token) -> str | None:
         # roles "of": see _party_name; "rebels with the M23 group": the group they fight with
         preps = ("from",) if _noun_lemma(token) in REPRESENTATIVE_NOUNS else ("from", "of", "with")
         for obj in [o for prep in preps for o in _prep_objects(token, prep)]:
-            if _label(entity_of(obj)) in ACTOR_LABELS or obj.lemma_.lower() in FORCE_NOUNS | GROUP_NOUNS or _initials(obj):
+            if (
+                _label(entity_of(obj)) in ACTOR_LABELS
+                or obj.lemma_.lower() in FORCE_NOUNS | GROUP_NOUNS
+                or _initials(obj)
+            ):
                 name = _party_name(obj, actor=True)
                 if name is not None:
                     return name
