@@ -771,25 +771,28 @@ def _institution(token: Token, actor: bool, exclude: Token | None) -> str | None
 def _owner_elsewhere(token: Token, actor: bool, exclude: Token | None) -> str | object:
     """ "the delegation", "the envoys" with no owner of their own: the one body or state the article gives
     that noun elsewhere ("an ECOWAS delegation"), if only one."""
-    if token.pos_ != "NOUN" or entity_of(token) is not None or _owner(token) is not None:
-        return UNDECIDED
+    described = any(c.dep_ in MODIFIER_DEPS + ("poss",) for c in token.children)
+    if token.pos_ != "NOUN" or entity_of(token) is not None or described or _owner(token) is not None:
+        return UNDECIDED  # "the military-installed government" is not "the government of X" named elsewhere
     owners = _owners_by_noun(token.doc).get(_noun_lemma(token), set())
     return next(iter(owners)) if len(owners) == 1 else UNDECIDED
 
 
 def _owners_by_noun(doc) -> dict[str, set[str]]:
-    """For each noun for a party in the article, the owners its mentions name ("ECOWAS delegation",
-    "envoys of the UN"); once per Doc."""
+    """For each noun for a party in the article, the owners named before its mentions ("an ECOWAS
+    delegation", "Israeli soldiers"); once per Doc."""
     key = "newsfacts.events.owners_by_noun"
     if key not in doc.user_data:
         owners: dict[str, set[str]] = {}
-        doc.user_data[key] = owners  # filled below; a lookup while filling it sees what is found so far
         for token in doc:
             lemma = _noun_lemma(token)
             if token.pos_ == "NOUN" and lemma in PARTY_NOUNS and entity_of(token) is None:
-                owner = _owner(token)
+                # a name before the noun ("an ECOWAS delegation", "UN envoys"), nearest first
+                modifiers = sorted((c for c in token.lefts if c.dep_ in MODIFIER_DEPS + ("poss",)), key=lambda c: -c.i)
+                owner = next((o for o in map(_modifier_owner, modifiers) if o is not None), None)
                 if owner is not None:
                     owners.setdefault(lemma, set()).add(owner)
+        doc.user_data[key] = owners
     return doc.user_data[key]
 
 
