@@ -46,7 +46,6 @@ from newsfacts.transforms.events.words import (
     ARMED_NOUNS,
     PERSON_NOUNS,
     CONTINUING_DEPS,
-    FACTION_NOUNS,
     FIRE_NOUNS,
     FORCE_NOUNS,
     LIGHT_VERB_TYPES,
@@ -237,8 +236,6 @@ def _shared_doer(token: Token) -> Token | None | object:
     if token.dep_ not in ("conj", "xcomp", "advcl", "pcomp") or token.head.i == token.i:
         return UNDECIDED
     governor = _background_clause(token, _governor(token))
-    if token.dep_ in ("advcl", "conj") and governor.lemma_.lower() in REPORT_VERBS:
-        return UNDECIDED  # "X told dpa that airstrikes hit Jabla, killing 12": who tells of it did not do it
     if token.dep_ == "xcomp":
         # "X is expected to meet": the passive subject of a raising verb does the meeting.
         raised = next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
@@ -706,19 +703,6 @@ def _role_holder(token: Token, actor: bool, exclude: Token | None) -> str | obje
     return holders.pop() if len(holders) == 1 else UNDECIDED
 
 
-@PARTY_NAME_RULES.rule(
-    "A dissident faction of the SPLM captured the town of Bor.", type="seize", actor="SPLM dissident faction"
-)
-def _faction_name(token: Token, actor: bool, exclude: Token | None) -> str | object:
-    """ "a dissident faction of the SPLM", "a TPLF splinter faction": a part of a group acting on its own is
-    a party of its own, named by the group and the kind of part."""
-    owner = _owner(token) if _noun_lemma(token) in FACTION_NOUNS else None
-    if owner is None:
-        return UNDECIDED
-    kinds = [c.text for c in token.lefts if c.dep_ in ("amod", "compound") and entity_of(c) is None]
-    return " ".join([owner, *[k for k in kinds if k != owner], token.text])
-
-
 @PARTY_NAME_RULES.rule("Hamas militants stormed the town.", type="attack", actor="Hamas")
 def _owner_name(token: Token, actor: bool, exclude: Token | None) -> str | object:
     if _described_group(token):
@@ -766,24 +750,26 @@ def _institution(token: Token, actor: bool, exclude: Token | None) -> str | None
 
 
 @PARTY_NAME_RULES.rule(
-    "An AU delegation arrived on Friday. On Saturday the delegation met Ali Bongo.", type="meet", actor="AU"
+    "An AU delegation arrived on Friday. On Saturday the delegation met Ali Bongo.",
+    type="meet",
+    actor="AU delegation",
 )
 def _owner_elsewhere(token: Token, actor: bool, exclude: Token | None) -> str | object:
-    """ "the delegation", "the envoys" with no owner of their own: the one body or state the article gives
-    that noun elsewhere ("an ECOWAS delegation"), if only one."""
-    described = any(c.dep_ in MODIFIER_DEPS + ("poss",) for c in token.children)
+    """ "the delegation", "the envoys" with no owner of their own: the party as the article names it with
+    that noun elsewhere ("an ECOWAS delegation" -> "ECOWAS delegation"), if it names only one."""
+    described = token.dep_ in MODIFIER_DEPS or any(c.dep_ in MODIFIER_DEPS + ("poss",) for c in token.children)
     if token.pos_ != "NOUN" or entity_of(token) is not None or described or _owner(token) is not None:
         return UNDECIDED  # "the military-installed government" is not "the government of X" named elsewhere
-    owners = _owners_by_noun(token.doc).get(_noun_lemma(token), set())
-    return next(iter(owners)) if len(owners) == 1 else UNDECIDED
+    named = _owners_by_noun(token.doc).get(_noun_lemma(token), {})
+    return next(iter(named.values())) if len(named) == 1 else UNDECIDED
 
 
-def _owners_by_noun(doc) -> dict[str, set[str]]:
-    """For each noun for a party in the article, the owners named before its mentions ("an ECOWAS
-    delegation", "Israeli soldiers"); once per Doc."""
+def _owners_by_noun(doc) -> dict[str, dict[str, str]]:
+    """For each noun for a party in the article, its mentions with an owner named before it ("an ECOWAS
+    delegation", "Sudan's army"), as owner -> the first such phrase without its article; once per Doc."""
     key = "newsfacts.events.owners_by_noun"
     if key not in doc.user_data:
-        owners: dict[str, set[str]] = {}
+        owners: dict[str, dict[str, str]] = {}
         for token in doc:
             lemma = _noun_lemma(token)
             if token.pos_ == "NOUN" and lemma in PARTY_NOUNS and entity_of(token) is None:
@@ -791,7 +777,8 @@ def _owners_by_noun(doc) -> dict[str, set[str]]:
                 modifiers = sorted((c for c in token.lefts if c.dep_ in MODIFIER_DEPS + ("poss",)), key=lambda c: -c.i)
                 owner = next((o for o in map(_modifier_owner, modifiers) if o is not None), None)
                 if owner is not None:
-                    owners.setdefault(lemma, set()).add(owner)
+                    left = min(c.left_edge.i for c in token.lefts if c.dep_ != "det")
+                    owners.setdefault(lemma, {}).setdefault(fold(owner), doc[left : token.i + 1].text)
         doc.user_data[key] = owners
     return doc.user_data[key]
 
@@ -905,7 +892,7 @@ def _antecedent_group(token: Token) -> str | None:
         found = _name_ending_at(t, window, token, labels, group_modifier=group_modifier)
         if found is not None and group_modifier and _described_group(found.root.head):
             return None  # "the Palestinian resistance group" again: a description, no name
-        return found
+        return None if found is not None and _told_as_place(found) else found
 
     modifier = antecedent(token, lambda t: before(t, ACTOR_LABELS, group_modifier=True), window)
     if modifier is not None:
@@ -985,10 +972,15 @@ def _named_as_place(name: Span, pronoun: str) -> bool:
     """ "raids in Abyan ... it launched", "stations in Port-au-Prince ... they launched": a name told as where
     something is, and a lone place name for "they", stands for no one who acts."""
     root = name.root
-    if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
+    if _told_as_place(name):
         return True
     coordinated = root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
     return pronoun in PLURAL_PRONOUNS and _label(name) in ("GPE", "LOC") and not coordinated
+
+
+def _told_as_place(name: Span) -> bool:
+    """ "the station in Gressier": a name told as where something is."""
+    return name.root.dep_ == "pobj" and name.root.head.lower_ in PLACE_PREPS
 
 
 def _main_clause_subject(pronoun: Token) -> str | None:

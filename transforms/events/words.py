@@ -219,5 +219,3 @@ DESTINATION_TYPES = {"visit", "attack", "seize", "aid"}
 # People who can be held, freed or handed over: the shared nouns for people and the young, who are often
 # the ones taken ("seized 276 schoolgirls", "kidnapped 20 boys").
 PERSON_NOUNS = PEOPLE_NOUNS | {"girl", "boy", "schoolgirl", "schoolboy", "schoolchild"}
-# Nouns for a part of a group that acts on its own ("a dissident faction of the SPLM"): a party of its own.
-FACTION_NOUNS = {"faction", "splinter", "wing"}
