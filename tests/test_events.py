@@ -1582,3 +1582,12 @@ def test_group_noun_does_not_refer_back_to_a_place(nlp):
         " said. The armed groups burned houses in the area, he said."
     )
     assert [r["actor"] for r in events(nlp, text) if r["trigger"] == "burned"] == ["The armed groups"]
+
+
+def test_participle_hung_on_a_report_verb_is_not_done_by_the_reporters(nlp):
+    text = (
+        "Kenyan officials arrived in Juba on Monday. Army and rebel forces clashed overnight at the border"
+        " crossing, killing at least seven people, officials on both sides said on Thursday, threatening a fragile"
+        " truce brokered by Oman."
+    )
+    assert [r["actor"] for r in events(nlp, text) if r["type"] == "threaten"] == ["Army"]

@@ -236,6 +236,8 @@ def _shared_doer(token: Token) -> Token | None | object:
     if token.dep_ not in ("conj", "xcomp", "advcl", "pcomp") or token.head.i == token.i:
         return UNDECIDED
     governor = _background_clause(token, _governor(token))
+    if token.dep_ == "advcl" and governor.lemma_.lower() in REPORT_VERBS:
+        return UNDECIDED  # "A and B clashed, officials said, threatening a truce": not done by the tellers
     if token.dep_ == "xcomp":
         # "X is expected to meet": the passive subject of a raising verb does the meeting.
         raised = next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
