@@ -1591,3 +1591,8 @@ def test_participle_hung_on_a_report_verb_is_not_done_by_the_reporters(nlp):
         " truce brokered by Oman."
     )
     assert [r["actor"] for r in events(nlp, text) if r["type"] == "threaten"] == ["Army"]
+
+
+def test_participle_with_its_own_conjunction_is_done_by_the_speaker(nlp):
+    text = '"The border is closed," Martin Kabore said while meeting security officials in Kayanza.'
+    assert [(r["type"], r["actor"]) for r in events(nlp, text)] == [("meet", "Martin Kabore")]

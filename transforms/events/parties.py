@@ -236,7 +236,7 @@ def _shared_doer(token: Token) -> Token | None | object:
     if token.dep_ not in ("conj", "xcomp", "advcl", "pcomp") or token.head.i == token.i:
         return UNDECIDED
     governor = _background_clause(token, _governor(token))
-    if token.dep_ == "advcl" and governor.lemma_.lower() in REPORT_VERBS:
+    if token.dep_ == "advcl" and governor.lemma_.lower() in REPORT_VERBS and not _marked(token):
         return UNDECIDED  # "A and B clashed, officials said, threatening a truce": not done by the tellers
     if token.dep_ == "xcomp":
         # "X is expected to meet": the passive subject of a raising verb does the meeting.
@@ -244,6 +244,11 @@ def _shared_doer(token: Token) -> Token | None | object:
         if raised is not None:
             return _relative_head(raised)
     return _verb_actor_token(governor) if governor.pos_ in ("VERB", "AUX") else UNDECIDED
+
+
+def _marked(clause: Token) -> bool:
+    """A clause with its own conjunction ("while meeting X", "after visiting Y"): said of the main subject."""
+    return any(c.dep_ == "mark" for c in clause.children)
 
 
 def _background_clause(token: Token, governor: Token) -> Token:
