@@ -57,6 +57,7 @@ from newsfacts.transforms.events.words import (
     SAME_TIME_PREPS,
     STANCE_VERBS,
     STRIKE_NOUNS,
+    TIME_MARKS,
     VICTIM_NOUNS,
     WEAPON_NOUNS,
     WITH_SIDE_VERBS,
@@ -107,11 +108,16 @@ def _actor(token: Token, etype: str, earlier: list[dict], previous=()) -> tuple[
 
 def _strike_doer(token: Token, head: Token) -> bool:
     """Whether a verb's doer is an attack or a weapon ("Russian strikes killed two"), not "came under fire"."""
+    lemma = head.lemma_.lower()
+    if head.pos_ == "PROPN" and head.is_sent_start and entity_of(head) is None:
+        lemma, head_pos = lemma.removesuffix("s"), "NOUN"  # "Airstrikes by X killed ...": a noun read as a name
+    else:
+        head_pos = head.pos_
     return (
         token.pos_ in ("VERB", "AUX")
         and token.lemma_.lower() != "come"
-        and head.pos_ == "NOUN"
-        and head.lemma_.lower() in STRIKE_NOUNS | WEAPON_NOUNS
+        and head_pos == "NOUN"
+        and lemma in STRIKE_NOUNS | WEAPON_NOUNS
     )
 
 
@@ -122,6 +128,8 @@ def _continued_actor(token: Token, earlier: list[dict]) -> str | None:
         return None
     if any(c.dep_ == "nsubjpass" for c in token.children) and token.dep_ in ("advcl", "ccomp"):
         return None
+    if token.dep_ == "conj" and _is_passive(token):
+        return None  # "their convoy was forced to flee and was ambushed": the subject suffered it, no doer said
     last = earlier[-1]["_trigger"]
     if any(c.dep_ in SUBJECT_DEPS and c.left_edge.i <= last.i <= c.right_edge.i for c in token.children):
         return None  # "The port, which the army captured, was shelled": told of the subject, not before
@@ -203,6 +211,9 @@ def _helper_doer(token: Token) -> Token | None | object:
 
 @VERB_ACTOR_RULES.rule("Hamas released two hostages.", type="release", actor="Hamas")
 def _subject_doer(token: Token) -> Token | object:
+    agent = _agent(token)
+    if agent is not None:
+        return agent  # "Kashmir also hit by Pakistani shelling": a "by" agent does it, whatever the parser's subject
     subject = _own_subject(token)
     return _relative_head(subject) if subject is not None else UNDECIDED
 
@@ -225,13 +236,35 @@ def _passive_doer(token: Token) -> Token | None | object:
 def _shared_doer(token: Token) -> Token | None | object:
     if token.dep_ not in ("conj", "xcomp", "advcl", "pcomp") or token.head.i == token.i:
         return UNDECIDED
-    governor = _governor(token)
+    governor = _background_clause(token, _governor(token))
+    if token.dep_ == "advcl" and governor.lemma_.lower() in REPORT_VERBS and not _marked(token):
+        return UNDECIDED  # "A and B clashed, officials said, threatening a truce": not done by the tellers
     if token.dep_ == "xcomp":
         # "X is expected to meet": the passive subject of a raising verb does the meeting.
         raised = next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
         if raised is not None:
             return _relative_head(raised)
     return _verb_actor_token(governor) if governor.pos_ in ("VERB", "AUX") else UNDECIDED
+
+
+def _marked(clause: Token) -> bool:
+    """A clause with its own conjunction ("while meeting X", "after visiting Y"): said of the main subject."""
+    return any(c.dep_ == "mark" for c in clause.children)
+
+
+def _background_clause(token: Token, governor: Token) -> Token:
+    """ "X was serving food when the shell hit, killing them": after a progressive main clause (what someone
+    was doing), a participle following a "when" or "as" clause goes on from that clause (the parser may hang
+    it on the main verb), whose doer is the one that counts."""
+    progressive = governor.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in governor.children)
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or token.head.i != governor.i or not progressive:
+        return governor
+    between = [
+        c
+        for c in governor.children
+        if c.dep_ == "advcl" and governor.i < c.i < token.i and any(m.lower_ in TIME_MARKS for m in c.children)
+    ]
+    return between[-1] if between else governor
 
 
 @VERB_ACTOR_RULES.rule(
@@ -277,7 +310,28 @@ def _countered(token: Token) -> bool:
 
 @NOUN_ACTOR_RULES.rule("Hamas said its attack on the base was over.", type="attack", actor="Hamas")
 def _noun_actor_possessor(t: Token, e: str) -> Any:
-    return _undecided_if_none(next((c for c in t.children if c.dep_ == "poss"), None))
+    possessor = next((c for c in t.children if c.dep_ == "poss"), None)
+    if possessor is not None and _victim_possessor(t):
+        return UNDECIDED  # "Akil's killing": who was killed
+    if possessor is not None and possessor.lower_ == "their" and t.head.pos_ in ("VERB", "AUX"):
+        subject = _own_subject(t.head)
+        if subject is not None and _pair_partners(subject):
+            return subject  # "Envoys of A and B ended their talks": the pair's first side
+    return _undecided_if_none(possessor)
+
+
+def _victim_possessor(token: Token) -> bool:
+    """ "Akil's killing", "his abduction": the possessor of a noun for what was done to someone, with no
+    "of" object, is who suffered it ("Hamas's killing of two guards": the doer)."""
+    return token.lemma_.lower() in VICTIM_NOUNS and not _prep_objects(token, "of")
+
+
+def _pair_partners(token: Token) -> list[Token]:
+    """The other sides of a pair told as doers: "A and B", "envoys of A and B", "delegations from A and B"."""
+    heads = [token]
+    if _noun_lemma(token) in REPRESENTATIVE_NOUNS | FORCE_NOUNS:
+        heads += [o for prep in ("of", "from") for o in _prep_objects(token, prep)]
+    return [c for h in heads for c in h.children if c.dep_ == "conj"]
 
 
 @NOUN_ACTOR_RULES.rule("The talks facilitated by Oman resumed.", type="negotiate", actor="Oman")
@@ -315,12 +369,31 @@ def _sides(token: Token) -> list[Token]:
     occurred between Malelei and Kulan"."""
     if token.dep_ == "nsubj" and token.head.lemma_.lower() in OCCURRENCE_VERBS:
         return []
-    return _prep_objects(token, "between")
+    sides = _prep_objects(token, "between")
+    if not sides and token.dep_ == "nsubj" and token.pos_ == "NOUN":
+        # "Clashes broke out between the army and the rebels": the parser hangs the sides on the verb;
+        # they are sides when one is a body or people, not two places ("occurred between A and B").
+        sides = _prep_objects(token.head, "between")
+        if not any(_group_side(s) for b in sides for s in (b, *b.conjuncts)):
+            return []
+    return sides
+
+
+def _group_side(token: Token) -> bool:
+    """A side that is a body, a people or a person (not a place): "the Ruzizi Brigade", "protesters"."""
+    if _label(entity_of(token)) in ACTOR_LABELS - {"GPE"}:
+        return True
+    return entity_of(token) is None and _noun_lemma(token) in PARTY_NOUNS | PERSON_NOUNS
 
 
 @NOUN_ACTOR_RULES.rule("A Russian drone attack hit Kyiv.", type="attack", actor="Russia")
 def _noun_actor_modifier(t: Token, e: str) -> Any:
-    return _undecided_if_none(_modifier_actor(t)) if e in MODIFIER_ACTOR_TYPES else UNDECIDED
+    found = _modifier_actor(t) if e in MODIFIER_ACTOR_TYPES else None
+    if found is None:
+        return UNDECIDED
+    if entity_of(found) is None and not _acronym(found) and _light_verb_doer(t, e) not in (UNDECIDED, None):
+        return _light_verb_doer(t, e)  # "Serbia launched a military operation": "military" tells what kind
+    return found
 
 
 @NOUN_ACTOR_RULES.rule(
@@ -457,8 +530,11 @@ def _named_victims(token: Token) -> list[Token]:
 
 
 def _victim_of(token: Token) -> list[Token]:
-    """ "the killing of X": who suffered it."""
-    return _prep_objects(token, "of") if token.pos_ == "NOUN" and token.lemma_.lower() in VICTIM_NOUNS else []
+    """ "the killing of X", "X's killing": who suffered it."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in VICTIM_NOUNS:
+        return []
+    possessor = [c for c in token.children if c.dep_ == "poss"] if _victim_possessor(token) else []
+    return _prep_objects(token, "of") + possessor
 
 
 # Who the other party is, by event type (other types: the victim of a harm noun).
@@ -472,6 +548,8 @@ COUNTERPART_RULES: dict[str, Callable[[Token], list[Token]]] = {
     "propose": lambda t: _prep_objects(t, "to"),  # "Egypt presented a plan to Hamas."
     "kill": lambda t: _named_victims(t) + _victim_of(t),  # "gunmen shot dead Abdirahman Hassan Nur"
 }
+# Types done by two sides together, the second of a pair of doers the other party ("A and B held talks").
+PAIR_TYPES = {"meet", "negotiate", "attack"}
 # Types whose passive subject is who suffered it ("a Swiss national was freed").
 VICTIM_TYPES = {"release", "abduct", "attack"}
 
@@ -479,6 +557,8 @@ VICTIM_TYPES = {"release", "abduct", "attack"}
 def _counterpart(token: Token, etype: str, actor_tok: Token | None) -> tuple[Token | None, str | None]:
     """The other party: met with, attacked, assassinated, released to."""
     candidates = COUNTERPART_RULES.get(etype, _victim_of)(token)
+    if etype in PAIR_TYPES and actor_tok is not None:
+        candidates = candidates + _pair_partners(actor_tok)  # "envoys of A and B met": B
     victims = [_passive_subject(token)] if etype in VICTIM_TYPES and token.pos_ in ("VERB", "AUX") else []
     for candidate in [v for v in victims if v is not None] + candidates:
         if actor_tok is not None and candidate.i == actor_tok.i:
@@ -555,6 +635,11 @@ def _entity_name(token: Token, actor: bool, exclude: Token | None) -> str | obje
         return UNDECIDED
     if _label(entity) == "NORP" or fold(entity.text) in DEMONYMS:  # "Ukrainian drones", whatever its label
         return DEMONYMS.get(fold(entity.text), entity.text)
+    if entity.root.pos_ == "NOUN" and _noun_lemma(entity.root) in PARTY_NOUNS:
+        # "Delegations of Russia" tagged as one name: the delegates go by whom they are of (represented)
+        if token.i == entity.root.i:
+            return UNDECIDED
+        return token.doc[max(token.left_edge.i, entity.start) : min(token.i + 1, entity.end)].text
     return _strip_det(entity)
 
 
@@ -641,8 +726,8 @@ def _owner_name(token: Token, actor: bool, exclude: Token | None) -> str | objec
 def _represented(token: Token, actor: bool, exclude: Token | None) -> str | None | object:
     if _noun_lemma(token) in REPRESENTATIVE_NOUNS:
         for obj in _prep_objects(token, "of"):
-            if _label(entity_of(obj)) in ACTOR_LABELS:
-                return _party_name(obj, actor)
+            if _label(entity_of(obj)) in ACTOR_LABELS or (obj.pos_ == "PROPN" and entity_of(obj) is None):
+                return _party_name(obj, actor)  # also a name the tagger missed ("envoys of Armenia")
     return UNDECIDED
 
 
@@ -671,6 +756,40 @@ def _institution(token: Token, actor: bool, exclude: Token | None) -> str | None
         return UNDECIDED
     left = min([named.i, *[c.left_edge.i for c in named.lefts if c.dep_ != "det"]])
     return named.doc[left : named.i + 1].text
+
+
+@PARTY_NAME_RULES.rule(
+    "An AU delegation arrived on Friday. On Saturday the delegation met Ali Bongo.",
+    type="meet",
+    actor="AU delegation",
+)
+def _owner_elsewhere(token: Token, actor: bool, exclude: Token | None) -> str | object:
+    """ "the delegation", "the envoys" with no owner of their own: the party as the article names it with
+    that noun elsewhere ("an ECOWAS delegation" -> "ECOWAS delegation"), if it names only one."""
+    described = token.dep_ in MODIFIER_DEPS or any(c.dep_ in MODIFIER_DEPS + ("poss",) for c in token.children)
+    if token.pos_ != "NOUN" or entity_of(token) is not None or described or _owner(token) is not None:
+        return UNDECIDED  # "the military-installed government" is not "the government of X" named elsewhere
+    named = _owners_by_noun(token.doc).get(_noun_lemma(token), {})
+    return next(iter(named.values())) if len(named) == 1 else UNDECIDED
+
+
+def _owners_by_noun(doc) -> dict[str, dict[str, str]]:
+    """For each noun for a party in the article, its mentions with an owner named before it ("an ECOWAS
+    delegation", "Sudan's army"), as owner -> the first such phrase without its article; once per Doc."""
+    key = "newsfacts.events.owners_by_noun"
+    if key not in doc.user_data:
+        owners: dict[str, dict[str, str]] = {}
+        for token in doc:
+            lemma = _noun_lemma(token)
+            if token.pos_ == "NOUN" and lemma in PARTY_NOUNS and entity_of(token) is None:
+                # a name before the noun ("an ECOWAS delegation", "UN envoys"), nearest first
+                modifiers = sorted((c for c in token.lefts if c.dep_ in MODIFIER_DEPS + ("poss",)), key=lambda c: -c.i)
+                owner = next((o for o in map(_modifier_owner, modifiers) if o is not None), None)
+                if owner is not None:
+                    left = min(c.left_edge.i for c in token.lefts if c.dep_ != "det")
+                    owners.setdefault(lemma, {}).setdefault(fold(owner), doc[left : token.i + 1].text)
+        doc.user_data[key] = owners
+    return doc.user_data[key]
 
 
 @PARTY_NAME_RULES.rule("Soldiers stormed the village.", type="attack", actor="Soldiers")
@@ -725,7 +844,11 @@ def _owner(token: Token) -> str | None:
         # roles "of": see _party_name; "rebels with the M23 group": the group they fight with
         preps = ("from",) if _noun_lemma(token) in REPRESENTATIVE_NOUNS else ("from", "of", "with")
         for obj in [o for prep in preps for o in _prep_objects(token, prep)]:
-            if _label(entity_of(obj)) in ACTOR_LABELS or obj.lemma_.lower() in FORCE_NOUNS | GROUP_NOUNS:
+            if (
+                _label(entity_of(obj)) in ACTOR_LABELS
+                or obj.lemma_.lower() in FORCE_NOUNS | GROUP_NOUNS
+                or _initials(obj)
+            ):
                 name = _party_name(obj, actor=True)
                 if name is not None:
                     return name
@@ -737,7 +860,7 @@ def _modifier_owner(child: Token) -> str | None:
     entity = entity_of(child)
     if entity is None:
         # "RSF fighters", whatever the tagger made of the initials
-        return child.text if child.dep_ == "compound" and _initials(child) else None
+        return child.text if child.dep_ in ("compound", "amod", "nmod") and _initials(child) else None
     if entity[-1].lower_ in RELIGIOUS_NAMES:
         return None  # "a Christian militia", "Muslim militants": what they believe, not whose they are
     if _label(entity) == "NORP" or fold(entity.text) in DEMONYMS:
@@ -778,7 +901,7 @@ def _antecedent_group(token: Token) -> str | None:
         found = _name_ending_at(t, window, token, labels, group_modifier=group_modifier)
         if found is not None and group_modifier and _described_group(found.root.head):
             return None  # "the Palestinian resistance group" again: a description, no name
-        return found
+        return None if found is not None and _told_as_place(found) else found
 
     modifier = antecedent(token, lambda t: before(t, ACTOR_LABELS, group_modifier=True), window)
     if modifier is not None:
@@ -858,10 +981,15 @@ def _named_as_place(name: Span, pronoun: str) -> bool:
     """ "raids in Abyan ... it launched", "stations in Port-au-Prince ... they launched": a name told as where
     something is, and a lone place name for "they", stands for no one who acts."""
     root = name.root
-    if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
+    if _told_as_place(name):
         return True
     coordinated = root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
     return pronoun in PLURAL_PRONOUNS and _label(name) in ("GPE", "LOC") and not coordinated
+
+
+def _told_as_place(name: Span) -> bool:
+    """ "the station in Gressier": a name told as where something is."""
+    return name.root.dep_ == "pobj" and name.root.head.lower_ in PLACE_PREPS
 
 
 def _main_clause_subject(pronoun: Token) -> str | None:

@@ -39,6 +39,7 @@ from newsfacts.transforms.events.words import (
     WEAPON_NOUNS,
 )
 from newsfacts.transforms.language.discourse import entity_of
+from newsfacts.transforms.language.gazetteer import place as known_place
 from newsfacts.transforms.spans import fold, offsets, trace
 
 log = logging.getLogger(__name__)
@@ -102,6 +103,12 @@ def _event_row(token, etype, article_id, published_at, earlier, previous=()) -> 
     actor_tok, actor = _actor(token, etype, earlier, previous)
     counterpart_tok, counterpart = _counterpart(token, etype, actor_tok)
     location_span = _location(token, etype)
+    if location_span is not None and _person_not_place(location_span):
+        # a person is never a place: "the envoys visited detained mayor Olga Ross" is a meeting with her
+        log.debug("event %r: %r is a person, not where it happened", token.text, location_span.text)
+        if etype == "visit" and counterpart is None:
+            etype, counterpart_tok, counterpart = "meet", location_span.root, _party_name(location_span.root, False)
+        location_span = None
     if actor is not None and location_span is not None and fold(actor) == fold(location_span.text):
         log.debug("event %r: actor %r is where it happened, not who did it", token.text, actor)
         actor_tok, actor = None, None  # "Drone strike in Baghdad kills two": Baghdad is no doer
@@ -136,6 +143,19 @@ def _event_row(token, etype, article_id, published_at, earlier, previous=()) -> 
         **trace(token.doc, start, end),
         "_trigger": token,
     }
+
+
+def _person_not_place(span: Span) -> bool:
+    """A place found for an event that names a person: tagged PERSON, not a known place, and a full name or
+    a name after a title or role ("detained mayor Olga Ross", "President Bazoum"); "Kyiv" tagged PERSON stays."""
+    entity = entity_of(span.root)
+    if entity is None or _label(entity) != "PERSON":
+        return False
+    known = known_place(entity.text)
+    if known is not None and not known.given_name:
+        return False
+    titled = entity.start > 0 and entity.doc[entity.start - 1].dep_ == "compound"
+    return len(entity) > 1 or titled
 
 
 def _kept_without_doer(
