@@ -24,6 +24,8 @@ from newsfacts.storage import Output
 _DEFAULTS = get_settings()
 # Columns the stages pass along that are not part of any table.
 _PRIVATE = ("_text_key",)
+# The ingest batches of the store, in order (cache keys of their articles): a full rebuild replays them.
+BATCHES_FILE = "_state/batches.json"
 
 
 @task(retries=2, retry_delay_seconds=[1, 5])
@@ -95,17 +97,15 @@ def annotate_batch(articles: list[dict], model: str, n_process: int = 1) -> dict
 
 
 @task(cache_policy=NO_CACHE)
-def resolve_tables(articles: list[dict], extracted: dict[str, list[dict]]) -> dict[str, list[dict]]:
-    """Canonical entities, sources and names across the whole corpus."""
-    from newsfacts.transforms.resolve import resolve_corpus
+def resolve_tables(
+    articles: list[dict], extracted: dict[str, list[dict]], batches: list[list[str]]
+) -> dict[str, list[dict]]:
+    """Canonical entities, sources and names across the whole corpus, built batch by batch in ingest order
+    (`batches`: article ids), each batch joining the canonical tables of the ones before it."""
+    from newsfacts.transforms.canonical import resolve_batches
 
-    return resolve_corpus(
-        articles,
-        extracted["mentions"],
-        extracted["figures"],
-        extracted["claims"],
-        extracted["events"],
-    )
+    tables, _ = resolve_batches(articles, extracted, batches)
+    return tables
 
 
 @task(cache_policy=NO_CACHE)
@@ -205,6 +205,7 @@ def newsfacts_flow(
     """Articles in `inputs` to validated Parquet tables in `output` (a folder or an fsspec URL)."""
     from newsfacts.transforms.articles import mark_duplicates
     from newsfacts.flows.workers import start_workers
+    from newsfacts.transforms.canonical import plan_batches
     from newsfacts.transforms.extract import ROW_TABLES, code_version
 
     from newsfacts.flows.stopping import stop_on_sigterm
@@ -274,8 +275,10 @@ def newsfacts_flow(
             logger.info("output is up to date: no article changed since the last run, tables left as they are")
             counts, validation = previous["rows"], {t: {"success": ok_} for t, ok_ in previous["validation"].items()}
         else:
+            # Ingest batches in order: the recorded ones (less articles gone or changed), then this run's new ones.
+            batches = plan_batches(_load_batches(out), [_cache_key(a) for a in ok])
             with clock("resolve"):
-                tables = resolve_tables(quote(articles), quote(extracted))
+                tables = resolve_tables(quote(articles), quote(extracted), [[_article_of(k) for k in b] for b in batches])
             extracted = {
                 "errors": extracted["errors"]
             }  # the rows live on in `tables` only: freed as they are converted
@@ -286,6 +289,7 @@ def newsfacts_flow(
             with clock("write"):
                 out.save_fingerprint(None)  # a run killed while writing must not look up to date
                 counts = write_tables(quote(validated), output)
+                out.write_text(BATCHES_FILE, json.dumps({"batches": batches}) + "\n")
                 out.prune_parts(set(processed.values()))
                 out.save_fingerprint(fingerprint)
             validation = validated["summary"]
@@ -323,6 +327,17 @@ def _prepare_validation() -> None:
 def _cache_key(article: dict) -> str:
     """Extraction depends on the text (the article id) and on the publication date (relative dates)."""
     return f"{article['article_id']}@{article.get('published_at') or ''}"
+
+
+def _article_of(cache_key: str) -> str:
+    return cache_key.rsplit("@", 1)[0]
+
+
+def _load_batches(out: Output) -> list[list[str]]:
+    """The ingest batches recorded by earlier runs (cache keys, in order); none for an output without them."""
+    if not out.exists(BATCHES_FILE):
+        return []
+    return json.loads(out.read_bytes(BATCHES_FILE))["batches"]
 
 
 def _fingerprint(version: str, articles: list[dict]) -> str:

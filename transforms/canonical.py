@@ -1,0 +1,351 @@
+"""The store's canonical tables across ingest batches: entities, sources and event clusters, kept as Arrow
+tables, and how the rows of a new batch join them.
+
+A store is built batch by batch, in the order the batches were ingested (one batch: the articles one run
+parsed). Within a batch the corpus rules run as before (resolve_corpus over the batch alone); the batch then
+joins what the earlier batches made:
+
+- entities: a batch entity whose name keys (same label) are an existing entity's takes that entity's id, name
+  and label; a one-word person name joins the one existing person of that surname. Counts are added, aliases
+  united; other batch entities are new. Ids of existing entities never change.
+- sources: ids are made from the (canonical) entity id or the folded name, so a batch's source with an
+  existing id is that source: counts added, aliases united, an outlet stays an outlet.
+- event keys: the earlier clusters of the batch's event types that can accept a row (their years; see
+  `event_clusters`) are seeded first, in the order they were made; a row joins the first that accepts it and
+  takes its key (assign_event_keys).
+
+Only the rows the batch touches are read into Python (Arrow filters pick them); the tables are saved under
+`_state/canonical/`. A full rebuild replays the same batches in the same order through the same code, so
+incremental runs and a full rebuild give the same tables by construction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from collections import defaultdict
+from typing import Iterable
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from newsfacts.schema import SCHEMAS, make_id, to_table
+from newsfacts.transforms.entities import EntityIndex, surname_key
+from newsfacts.transforms.events.grouping import _SIGNATURE_FIELDS
+
+STATE_DIR = "_state/canonical"
+# Name keys of the canonical entities: kind "key" (a name key written for it) or "surname" (a full person's).
+ENTITY_KEYS = pa.schema(
+    [("key", pa.string()), ("label", pa.string()), ("kind", pa.string()), ("entity_id", pa.string())]
+)
+# One row per distinct signature of an event cluster: `seq` orders clusters, `sig` a cluster's signatures;
+# `lo`-`hi` the years every dated member shares (NO_YEAR_LO/HI when none is dated).
+CLUSTERS = pa.schema(
+    [
+        ("seq", pa.int64()),
+        ("sig", pa.int32()),
+        ("event_key", pa.string()),
+        *((f, pa.date32() if f == "date" else pa.string()) for f in _SIGNATURE_FIELDS),
+        ("lo", pa.int32()),
+        ("hi", pa.int32()),
+    ]
+)
+NO_YEAR_LO, NO_YEAR_HI = -1, 99_999
+GEO_COLUMNS = ("country", "country_iso3", "admin1", "lat", "lon", "geo_precision")
+STATE_TABLES = {"entities": SCHEMAS["entities"], "entity_keys": ENTITY_KEYS, "sources": SCHEMAS["sources"], "clusters": CLUSTERS}
+
+
+class Canonical:
+    """The canonical tables of the batches ingested so far (see the module docstring)."""
+
+    def __init__(self, tables: dict[str, pa.Table] | None = None, batches: list[str] | None = None) -> None:
+        self.tables = {name: (tables or {}).get(name, schema.empty_table()) for name, schema in STATE_TABLES.items()}
+        self.batches = list(batches or [])
+        self._joined: dict[str, str] = {}  # this batch: batch entity id -> canonical id
+        self._existing: dict[str, dict] = {}  # this batch: the existing entities it touches, as they were
+        self._clusters: dict[str, tuple[int, list[dict]]] = {}  # this batch: seeded clusters (seq, signatures)
+
+    # ------------------------------------------------------------------------------------------ storage
+    @classmethod
+    def load(cls, out) -> Canonical | None:
+        """The state saved in an output, or None where there is none."""
+        if not out.exists(f"{STATE_DIR}/batches.json"):
+            return None
+        batches = json.loads(out.read_bytes(f"{STATE_DIR}/batches.json"))["batches"]
+        tables = {}
+        for name, schema in STATE_TABLES.items():
+            tables[name] = pq.read_table(io.BytesIO(out.read_bytes(f"{STATE_DIR}/{name}.parquet"))).cast(schema)
+        return cls(tables, batches)
+
+    def save(self, out) -> None:
+        """The tables, then the list of batches they hold (written last: it marks the state complete)."""
+        if out.exists(f"{STATE_DIR}/batches.json"):
+            out.remove(f"{STATE_DIR}/batches.json")
+        for name, table in self.tables.items():
+            sink = io.BytesIO()
+            pq.write_table(table, sink, compression="zstd")
+            out.write_bytes(f"{STATE_DIR}/{name}.parquet", sink.getvalue())
+        out.write_text(f"{STATE_DIR}/batches.json", json.dumps({"batches": self.batches}) + "\n")
+
+    def table(self, name: str) -> pa.Table:
+        """A canonical table (entities, sources) in its schema's row order."""
+        return to_sorted(name, self.tables[name])
+
+    # ------------------------------------------------------------------------------------------ entities
+    def join_entities(self, entities: list[dict], mentions: list[dict], index: EntityIndex) -> list[dict]:
+        """The batch's entities joined to the canonical ones: the index resolves to canonical rows and the
+        mentions carry canonical ids (both in place). Returns the canonical rows the batch touches (existing
+        ones as copies), with the batch's counts added."""
+        keys_of: dict[str, list[str]] = defaultdict(list)
+        for key, entity_id in index.by_key.items():
+            keys_of[entity_id].append(key)
+        labels = {e["entity_id"]: e["label"] for e in entities}
+        wanted = {k for ks in keys_of.values() for k in ks}
+        wanted = sorted(wanted | {surname_key(k) for k in wanted if len(k.split()) > 1})
+        hits: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+        if wanted and self.tables["entity_keys"].num_rows:
+            keys = self.tables["entity_keys"]
+            found = keys.filter(pc.is_in(keys.column("key"), value_set=pa.array(wanted, pa.string())))
+            for row in found.to_pylist():
+                hits[(row["key"], row["label"], row["kind"])].add(row["entity_id"])
+        joined: dict[str, str] = {}
+        for entity in entities:
+            entity_id, label = entity["entity_id"], entity["label"]
+            own = sorted(keys_of.get(entity_id, ()), key=lambda k: (make_id("ent", label, k) != entity_id, k))
+            target = next((min(hits[(k, label, "key")]) for k in own if hits.get((k, label, "key"))), None)
+            if target is None and label == "PERSON" and own and len(own[0].split()) == 1:
+                persons = hits.get((own[0], label, "surname"), set())
+                target = next(iter(persons)) if len(persons) == 1 else None
+            joined[entity_id] = target or entity_id
+        existing = sorted(set(joined.values()) & self._entity_ids(set(joined.values())))
+        old = {}
+        if existing:
+            ents = self.tables["entities"]
+            for row in ents.filter(pc.is_in(ents.column("entity_id"), value_set=pa.array(existing))).to_pylist():
+                old[row["entity_id"]] = row
+        rows: dict[str, dict] = {}
+        for entity in entities:
+            target = joined[entity["entity_id"]]
+            if target not in rows:
+                base = old.get(target, entity)
+                rows[target] = {**base, "aliases": set(base["aliases"] or ()), "n_mentions": 0, "n_articles": 0}
+            rows[target]["aliases"].update(entity["aliases"] or ())
+        articles: dict[str, set[str]] = defaultdict(set)
+        for m in mentions:
+            m["entity_id"] = target = joined[m["entity_id"]]
+            rows[target]["n_mentions"] += 1
+            articles[target].add(m["article_id"])
+        for target, row in rows.items():
+            before = old.get(target)
+            row["aliases"] = sorted(row["aliases"])
+            row["n_articles"] = len(articles[target]) + (before["n_articles"] if before else 0)
+            row["n_mentions"] += before["n_mentions"] if before else 0
+        for batch_id, target in joined.items():
+            index.entities[batch_id] = rows[target]
+        self._joined, self._existing, self._hits = joined, old, hits
+        self._keys_of = {e: keys_of.get(e, []) for e in joined}
+        return list(rows.values())
+
+    def commit_entities(self, rows: list[dict]) -> None:
+        """The touched rows into the entities table (existing ones keep their geocode); their keys indexed."""
+        for row in rows:
+            before = self._existing.get(row["entity_id"])
+            if before is not None:
+                row.update({c: before.get(c) for c in GEO_COLUMNS})
+        self.tables["entities"] = _replace(self.tables["entities"], "entity_id", to_table("entities", rows))
+        labels = {row["entity_id"]: row["label"] for row in rows}
+        new_keys, seen = [], set()
+        for batch_id, target in self._joined.items():
+            label = labels[target]
+            for key in self._keys_of[batch_id]:
+                wanted = [(key, "key")]
+                if label == "PERSON" and len(key.split()) > 1:
+                    wanted.append((surname_key(key), "surname"))
+                for k, kind in wanted:
+                    if target in self._hits.get((k, label, kind), ()) or (k, label, kind, target) in seen:
+                        continue  # indexed already
+                    seen.add((k, label, kind, target))
+                    new_keys.append({"key": k, "label": label, "kind": kind, "entity_id": target})
+        if new_keys:
+            keys = pa.Table.from_pylist(new_keys, schema=ENTITY_KEYS)
+            self.tables["entity_keys"] = pa.concat_tables([self.tables["entity_keys"], keys]).combine_chunks()
+
+    def _entity_ids(self, ids: set[str]) -> set[str]:
+        ents = self.tables["entities"]
+        if not ids or not ents.num_rows:
+            return set()
+        found = ents.filter(pc.is_in(ents.column("entity_id"), value_set=pa.array(sorted(ids))))
+        return set(found.column("entity_id").to_pylist())
+
+    # ------------------------------------------------------------------------------------------ sources
+    def add_sources(self, rows: list[dict]) -> list[dict]:
+        """The batch's sources joined to the canonical ones by id: counts added, aliases united. Returns the
+        touched canonical rows."""
+        if not rows:
+            return []
+        table = self.tables["sources"]
+        ids = [r["source_id"] for r in rows]
+        old = {}
+        if table.num_rows:
+            for row in table.filter(pc.is_in(table.column("source_id"), value_set=pa.array(ids))).to_pylist():
+                old[row["source_id"]] = row
+        out = []
+        for row in rows:
+            before = old.get(row["source_id"])
+            if before is not None:
+                row = {
+                    **before,
+                    "kind": "outlet" if row["kind"] == "outlet" else before["kind"],
+                    "aliases": sorted(set(before["aliases"] or ()) | set(row["aliases"] or ())),
+                    **{n: before[n] + row[n] for n in ("n_articles", "n_claims", "n_figures")},
+                }
+            out.append(row)
+        self.tables["sources"] = _replace(table, "source_id", to_table("sources", out))
+        return out
+
+    # ------------------------------------------------------------------------------------------ event keys
+    def event_clusters(self, events: list[dict]) -> list[tuple[str, list[dict]]]:
+        """The earlier clusters that may accept one of these events, in the order they were made, each as
+        (key, its distinct signatures). A cluster whose dated members share no year with any dated event of
+        its type cannot accept one (two compatible dates share a year), unless an event of that type is
+        undated: those are left out, the rest read."""
+        table = self.tables["clusters"]
+        if not events or not table.num_rows:
+            self._clusters = {}
+            return []
+        spans: dict[str, list[int] | None] = {}
+        for event in events:
+            span = _year_span(event.get("date"), event.get("date_precision"))
+            known = spans.get(event["type"], [NO_YEAR_HI, NO_YEAR_LO])
+            if span is None or known is None:
+                spans[event["type"]] = None
+            else:
+                spans[event["type"]] = [min(known[0], span[0]), max(known[1], span[1])]
+        mask = None
+        for type_, span in sorted(spans.items()):
+            m = pc.equal(table.column("type"), type_)
+            if span is not None:
+                fits = pc.and_(pc.less_equal(table.column("lo"), span[1]), pc.greater_equal(table.column("hi"), span[0]))
+                m = pc.and_(m, fits)
+            mask = m if mask is None else pc.or_(mask, m)
+        found = table.filter(mask).sort_by([("seq", "ascending"), ("sig", "ascending")])
+        clusters: dict[str, tuple[int, list[dict]]] = {}
+        for row in found.to_pylist():
+            clusters.setdefault(row["event_key"], (row["seq"], []))[1].append(
+                {**{f: row[f] for f in _SIGNATURE_FIELDS}, "article_id": None, "planned": None}
+            )
+        self._clusters = clusters
+        return [(key, sigs) for key, (_, sigs) in clusters.items()]
+
+    def add_clusters(self, touched: Iterable[tuple[str, list[dict]]]) -> None:
+        """The clusters that got rows (assign_event_keys' answer) into the clusters table."""
+        table = self.tables["clusters"]
+        next_seq = (pc.max(table.column("seq")).as_py() + 1) if table.num_rows else 0
+        rows, replaced = [], []
+        for key, added in touched:
+            seq, sigs = self._clusters.get(key, (None, []))
+            if seq is None:
+                seq, next_seq = next_seq, next_seq + 1
+            else:
+                replaced.append(key)
+            seen = {tuple(s.get(f) for f in _SIGNATURE_FIELDS) for s in sigs}
+            sigs = list(sigs)
+            for row in added:
+                sig = tuple(row.get(f) for f in _SIGNATURE_FIELDS)
+                if sig not in seen:
+                    seen.add(sig)
+                    sigs.append(dict(zip(_SIGNATURE_FIELDS, sig)))
+            lo, hi = NO_YEAR_LO, NO_YEAR_HI
+            for s in sigs:
+                span = _year_span(s.get("date"), s.get("date_precision"))
+                if span is not None:
+                    lo, hi = max(lo, span[0]), min(hi, span[1])
+            for n, s in enumerate(sigs):
+                rows.append({"seq": seq, "sig": n, "event_key": key, **{f: s.get(f) for f in _SIGNATURE_FIELDS}, "lo": lo, "hi": hi})
+        if replaced:
+            table = table.filter(pc.invert(pc.is_in(table.column("event_key"), value_set=pa.array(replaced))))
+        if rows:
+            table = pa.concat_tables([table, pa.Table.from_pylist(rows, schema=CLUSTERS)])
+        self.tables["clusters"] = table.combine_chunks()
+        self._clusters = {}
+
+
+def _year_span(date: dt.date | None, precision: str | None) -> tuple[int, int] | None:
+    """The years a date covers (a week may run into the next year), None when undated."""
+    if date is None:
+        return None
+    if (precision or "day") == "week":
+        return date.year, (date + dt.timedelta(days=6)).year
+    return date.year, date.year
+
+
+def _replace(table: pa.Table, key: str, rows: pa.Table) -> pa.Table:
+    """`table` less the rows whose key is in `rows`, plus `rows`."""
+    if table.num_rows and rows.num_rows:
+        table = table.filter(pc.invert(pc.is_in(table.column(key), value_set=rows.column(key))))
+    return pa.concat_tables([table, rows.cast(table.schema)]).combine_chunks()
+
+
+def to_sorted(name: str, table: pa.Table) -> pa.Table:
+    """A table in its schema's row order (schema.SORT_KEYS)."""
+    from newsfacts.schema import SORT_KEYS
+
+    if table.num_rows < 2:
+        return table
+    keys = [(c, "ascending", "at_start") for c in SORT_KEYS[name]]
+    return table.take(pc.sort_indices(table, sort_keys=keys))
+
+
+# ---------------------------------------------------------------------------------------------- batches
+def plan_batches(recorded: list[list[str]], present: Iterable[str]) -> list[list[str]]:
+    """The ingest batches (cache keys of articles, in ingest order) of the articles present now: the recorded
+    batches less the articles gone or changed since, then one new batch of the rest, in the order given."""
+    present = list(present)
+    wanted = set(present)
+    batches = [kept for batch in recorded if (kept := [k for k in batch if k in wanted])]
+    placed = {k for batch in batches for k in batch}
+    new = [k for k in present if k not in placed]
+    return [*batches, new] if new else batches
+
+
+def batch_id(keys: Iterable[str]) -> str:
+    """The id of an ingest batch: its articles' cache keys."""
+    return make_id("batch", *sorted(keys))
+
+
+def resolve_batches(
+    articles: list[dict], extracted: dict[str, list[dict]], batches: list[list[str]], store: Canonical | None = None
+) -> tuple[dict[str, list[dict]], Canonical]:
+    """Every table of a store built batch by batch (`batches`: article ids per ingest batch, in order) onto
+    `store` (the canonical tables of the batches before them; empty when None). Returns the tables (the row
+    tables of these batches, the whole canonical entities and sources) and the store. Discrepancies are
+    grouped over the rows given."""
+    from newsfacts.transforms.discrepancies import find_discrepancies
+    from newsfacts.transforms.resolve import resolve_corpus
+
+    store = store if store is not None else Canonical()
+    of = {article_id: n for n, ids in enumerate(batches) for article_id in ids}
+    split: list[dict[str, list[dict]]] = [defaultdict(list) for _ in batches]
+    for a in articles:
+        if a["article_id"] in of:
+            split[of[a["article_id"]]]["articles"].append(a)
+    for name in ("mentions", "figures", "claims", "events"):
+        for row in extracted[name]:
+            n = of.get(row["article_id"])
+            if n is None:
+                raise ValueError(f"{name} row of article {row['article_id']} that is in no ingest batch")
+            split[n][name].append(row)
+    tables: dict[str, list[dict]] = {name: [] for name in ("mentions", "figures", "claims", "events")}
+    for ids, rows in zip(batches, split):
+        done = resolve_corpus(*(rows[name] for name in ("articles", "mentions", "figures", "claims", "events")), store=store)
+        store.batches.append(batch_id(ids))
+        for name in tables:
+            tables[name].extend(done[name])
+        rows.clear()
+    entities, sources = (store.table(name).to_pylist() for name in ("entities", "sources"))
+    discrepancies = find_discrepancies(
+        tables["figures"], tables["events"], articles, mentions=tables["mentions"], entities=entities
+    )
+    return {"articles": articles, "entities": entities, "sources": sources, **tables, "discrepancies": discrepancies}, store
