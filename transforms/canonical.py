@@ -32,6 +32,21 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from newsfacts.schema import SCHEMAS, make_id, to_table
+from newsfacts.transforms.dates import as_date
+from newsfacts.transforms.discrepancies import (
+    _Member,
+    _articles_per_key,
+    _day_date,
+    _description_order,
+    _incidents,
+    _key,
+    _missing,
+    _point,
+    _same_incident,
+    discrepancy_members,
+    group_discrepancies,
+    subject_key,
+)
 from newsfacts.transforms.entities import EntityIndex, surname_key
 from newsfacts.transforms.events.grouping import _SIGNATURE_FIELDS
 
@@ -53,8 +68,39 @@ CLUSTERS = pa.schema(
     ]
 )
 NO_YEAR_LO, NO_YEAR_HI = -1, 99_999
+# Discrepancy members: a figure that can be compared, with what it measures (read in its own article).
+_FIGURE = (
+    ("figure_id", pa.string()), ("article_id", pa.string()), ("text", pa.string()), ("value", pa.float64()),
+    ("lower", pa.float64()), ("upper", pa.float64()), ("qualifier", pa.string()), ("source_name", pa.string()),
+    ("sentence_index", pa.int64()), ("start_char", pa.int64()), ("end_char", pa.int64()),
+    ("category", pa.string()), ("as_of", pa.date32()),
+)
+_EVENT = (
+    ("event_key", pa.string()), ("event_id", pa.string()), ("type", pa.string()),
+    *((f, pa.string()) for p in ("actor", "counterpart", "location") for f in (p, f"{p}_entity_id")),
+    ("date", pa.date32()), ("date_precision", pa.string()), ("article_id", pa.string()), ("start_char", pa.int64()),
+)
+MEMBERS = pa.schema(
+    [("subject", pa.string()), ("seq", pa.int64()), ("report", pa.string()), ("place", pa.string()),
+     *(pa.field(f"fig_{n}", t) for n, t in _FIGURE), *(pa.field(f"ev_{n}", t) for n, t in _EVENT)]
+)
+# Incidents: each event key of a member -> its incident's root key; the root events; articles per event key.
+INCIDENT_KEYS = pa.schema([("event_key", pa.string()), ("root_key", pa.string())])
+ROOTS = pa.schema([("root_key", pa.string()), ("day", pa.date32()), *(pa.field(f"ev_{n}", t) for n, t in _EVENT)])
+REACH = pa.schema([("event_key", pa.string()), ("n_articles", pa.int64())])
+DISCREPANCIES = SCHEMAS["discrepancies"].append(pa.field("_subject", pa.string()))
 GEO_COLUMNS = ("country", "country_iso3", "admin1", "lat", "lon", "geo_precision")
-STATE_TABLES = {"entities": SCHEMAS["entities"], "entity_keys": ENTITY_KEYS, "sources": SCHEMAS["sources"], "clusters": CLUSTERS}
+STATE_TABLES = {
+    "entities": SCHEMAS["entities"],
+    "entity_keys": ENTITY_KEYS,
+    "sources": SCHEMAS["sources"],
+    "clusters": CLUSTERS,
+    "members": MEMBERS,
+    "incident_keys": INCIDENT_KEYS,
+    "roots": ROOTS,
+    "reach": REACH,
+    "discrepancies": DISCREPANCIES,
+}
 
 
 class Canonical:
@@ -90,8 +136,11 @@ class Canonical:
         out.write_text(f"{STATE_DIR}/batches.json", json.dumps({"batches": self.batches}) + "\n")
 
     def table(self, name: str) -> pa.Table:
-        """A canonical table (entities, sources) in its schema's row order."""
-        return to_sorted(name, self.tables[name])
+        """A canonical table (entities, sources, discrepancies) in its schema's row order."""
+        table = self.tables[name]
+        if name == "discrepancies":
+            table = table.drop_columns(["_subject"])
+        return to_sorted(name, table)
 
     # ------------------------------------------------------------------------------------------ entities
     def join_entities(self, entities: list[dict], mentions: list[dict], index: EntityIndex) -> list[dict]:
@@ -272,6 +321,160 @@ class Canonical:
         self._clusters = {}
 
 
+    # ------------------------------------------------------------------------------------------ discrepancies
+    def add_discrepancies(
+        self, figures: list[dict], events: list[dict], articles: list[dict], mentions: list[dict], entities: list[dict]
+    ) -> int:
+        """The batch's comparable figures joined to the subjects of the earlier batches: a batch incident with
+        an event key of an earlier incident is that incident, else one of the same day it is the same incident
+        as (the first, best described first), else new. The subjects the batch touches are grouped again
+        from all their members (the earlier ones read back); the others stay as they are. Returns how many
+        subjects were grouped."""
+        batch = discrepancy_members(figures, events, articles, mentions, entities)
+        reach = _articles_per_key(events)
+        batch_incident = _incidents([m.event for m in batch if m.event is not None])
+        incident = self._join_incidents(batch_incident)
+        subjects = {subject_key(m, incident) for m in batch}
+        if not subjects:
+            self._add_reach(reach)
+            return 0
+        wanted = sorted(_subject_text(k) for k in subjects)
+        earlier = _rows_where(self.tables["members"], "subject", wanted)
+        earlier = earlier.sort_by([("seq", "ascending")]).to_pylist() if earlier.num_rows else []
+        members = [_member_of(row) for row in earlier]
+        missing = sorted({_key(m.event) for m in members if m.event is not None} - set(incident))
+        if missing:
+            roots = dict(
+                zip(*(_rows_where(self.tables["incident_keys"], "event_key", missing).column(c).to_pylist()
+                      for c in ("event_key", "root_key")))
+            )
+            events_of = self._root_events(set(roots.values()))
+            incident.update({key: events_of[root] for key, root in roots.items()})
+        members += batch
+        keys = sorted({_key(m.event) for m in members if m.event is not None})
+        known = _rows_where(self.tables["reach"], "event_key", keys)
+        total = dict(zip(known.column("event_key").to_pylist(), known.column("n_articles").to_pylist()))
+        for key, n in reach.items():
+            total[key] = total.get(key, 0) + n
+        grouped = group_discrepancies(members, incident, total)
+        rows = [{**row, "_subject": _subject_text(key)} for key, group in grouped for row in group]
+        table = self.tables["discrepancies"]
+        if table.num_rows:
+            table = table.filter(pc.invert(pc.is_in(table.column("_subject"), value_set=pa.array(wanted))))
+        self.tables["discrepancies"] = pa.concat_tables([table, pa.Table.from_pylist(
+            [{f: row.get(f) for f in DISCREPANCIES.names} for row in rows], schema=DISCREPANCIES)]).combine_chunks()
+        start = self.tables["members"].num_rows
+        new = [_member_row(m, subject_key(m, incident), start + n) for n, m in enumerate(batch)]
+        self.tables["members"] = _append(self.tables["members"], new, MEMBERS)
+        self._add_reach(reach)
+        return len(subjects)
+
+    def _join_incidents(self, batch_incident: dict[str, dict]) -> dict[str, dict]:
+        """Event key -> root event, for the batch's keys, joined to the earlier incidents (and recorded)."""
+        keys = sorted(batch_incident)
+        found = _rows_where(self.tables["incident_keys"], "event_key", keys)
+        earlier = dict(zip(found.column("event_key").to_pylist(), found.column("root_key").to_pylist()))
+        by_root: dict[str, list[str]] = defaultdict(list)
+        for key in keys:
+            by_root[_key(batch_incident[key])].append(key)
+        days = sorted({d for r in by_root if (d := _day_date(batch_incident[r])) is not None})
+        same_day: dict[dt.date, list[dict]] = defaultdict(list)
+        if days and self.tables["roots"].num_rows:
+            for row in _rows_where(self.tables["roots"], "day", days, pa.date32()).to_pylist():
+                same_day[row["day"]].append(_event_of(row))
+        root_events = self._root_events(set(earlier.values()))
+        incident: dict[str, dict] = {}
+        new_keys, new_roots = [], []
+        for root in sorted(by_root, key=lambda r: _description_order(batch_incident[r])):
+            event = batch_incident[root]
+            known = sorted({earlier[k] for k in by_root[root] if k in earlier})
+            target = min(known, key=lambda r: _description_order(root_events[r])) if known else None
+            if target is None:
+                day = _day_date(event)
+                candidates = sorted(same_day.get(day, ()), key=_description_order) if day else []
+                match = next((c for c in candidates if _same_incident(event, c)), None)
+                if match is not None:
+                    target = _key(match)
+                    root_events[target] = match
+            if target is None:
+                target, root_events[root] = root, event
+                new_roots.append({"root_key": root, "day": _day_date(event), **_event_row(event)})
+            for key in by_root[root]:
+                incident[key] = root_events[target]
+                if key not in earlier:
+                    new_keys.append({"event_key": key, "root_key": target})
+        self.tables["incident_keys"] = _append(self.tables["incident_keys"], new_keys, INCIDENT_KEYS)
+        self.tables["roots"] = _append(self.tables["roots"], new_roots, ROOTS)
+        return incident
+
+    def _root_events(self, roots: set[str]) -> dict[str, dict]:
+        if not roots:
+            return {}
+        found = _rows_where(self.tables["roots"], "root_key", sorted(roots)).to_pylist()
+        return {row["root_key"]: _event_of(row) for row in found}
+
+    def _add_reach(self, reach: dict[str, int]) -> None:
+        """Articles per event key, the batch's added."""
+        if not reach:
+            return
+        table = self.tables["reach"]
+        keys = sorted(reach)
+        known = _rows_where(table, "event_key", keys)
+        total = dict(zip(known.column("event_key").to_pylist(), known.column("n_articles").to_pylist()))
+        rows = [{"event_key": k, "n_articles": total.get(k, 0) + reach[k]} for k in keys]
+        self.tables["reach"] = _replace(table, "event_key", pa.Table.from_pylist(rows, schema=REACH))
+
+
+def _rows_where(table: pa.Table, column: str, values: list, type_: pa.DataType = pa.string()) -> pa.Table:
+    """The rows of `table` whose `column` is one of `values`."""
+    if not values or not table.num_rows:
+        return table.schema.empty_table()
+    return table.filter(pc.is_in(table.column(column), value_set=pa.array(values, type_)))
+
+
+def _append(table: pa.Table, rows: list[dict], schema: pa.Schema) -> pa.Table:
+    if not rows:
+        return table
+    return pa.concat_tables([table, pa.Table.from_pylist(rows, schema=schema)]).combine_chunks()
+
+
+def _subject_text(key: tuple) -> str:
+    """A subject key as one string (its parts in order, so strings sort as the keys do)."""
+    return "\x1f".join(key)
+
+
+def _event_row(event: dict) -> dict:
+    return {f"ev_{n}": (as_date(event.get(n)) if n == "date" else event.get(n)) for n, _ in _EVENT}
+
+
+def _event_of(row: dict) -> dict:
+    return {n: row[f"ev_{n}"] for n, _ in _EVENT}
+
+
+def _member_row(member, subject: tuple, seq: int) -> dict:
+    figure = member.row
+    row = {
+        "subject": _subject_text(subject),
+        "seq": seq,
+        "report": member.report[1],
+        "place": member.place,
+        **{f"fig_{n}": figure.get(n) for n, _ in _FIGURE},
+        **(_event_row(member.event) if member.event is not None else {}),
+    }
+    row["fig_as_of"] = member.point.as_of
+    for n in ("value", "lower", "upper"):
+        row[f"fig_{n}"] = None if _missing(figure.get(n)) else float(figure[n])
+    return row
+
+
+def _member_of(row: dict):
+    """A discrepancy member read back from the members table."""
+    figure = {n: row[f"fig_{n}"] for n, _ in _FIGURE}
+    point = _point(figure["value"], figure["qualifier"] or "exact", figure["lower"], figure["upper"], figure["as_of"])
+    event = _event_of(row) if row["ev_event_id"] is not None else None
+    return _Member(row=figure, point=point, report=(figure["article_id"], row["report"]), event=event, place=row["place"])
+
+
 def _year_span(date: dt.date | None, precision: str | None) -> tuple[int, int] | None:
     """The years a date covers (a week may run into the next year), None when undated."""
     if date is None:
@@ -322,7 +525,6 @@ def resolve_batches(
     `store` (the canonical tables of the batches before them; empty when None). Returns the tables (the row
     tables of these batches, the whole canonical entities and sources) and the store. Discrepancies are
     grouped over the rows given."""
-    from newsfacts.transforms.discrepancies import find_discrepancies
     from newsfacts.transforms.resolve import resolve_corpus
 
     store = store if store is not None else Canonical()
@@ -340,12 +542,10 @@ def resolve_batches(
     tables: dict[str, list[dict]] = {name: [] for name in ("mentions", "figures", "claims", "events")}
     for ids, rows in zip(batches, split):
         done = resolve_corpus(*(rows[name] for name in ("articles", "mentions", "figures", "claims", "events")), store=store)
+        store.add_discrepancies(done["figures"], done["events"], done["articles"], done["mentions"], done["entities"])
         store.batches.append(batch_id(ids))
         for name in tables:
             tables[name].extend(done[name])
         rows.clear()
-    entities, sources = (store.table(name).to_pylist() for name in ("entities", "sources"))
-    discrepancies = find_discrepancies(
-        tables["figures"], tables["events"], articles, mentions=tables["mentions"], entities=entities
-    )
+    entities, sources, discrepancies = (store.table(n).to_pylist() for n in ("entities", "sources", "discrepancies"))
     return {"articles": articles, "entities": entities, "sources": sources, **tables, "discrepancies": discrepancies}, store
