@@ -36,10 +36,14 @@ import pyarrow.parquet as pq
 
 import pyarrow.compute as pc
 
-from newsfacts.schema import SCHEMAS, SORT_KEYS
+from newsfacts.schema import SCHEMAS, SORT_KEYS, to_table
 
 STATE_DIR = "_state"
 PARTS_DIR = f"{STATE_DIR}/extracted"
+# Resolved rows (mentions, figures, claims, events) of each ingest batch, as resolved against the batches
+# before it: they never change, so a later run reads them instead of resolving the batch again.
+RESOLVED_DIR = f"{STATE_DIR}/resolved"
+RESOLVED_TABLES = ("mentions", "figures", "claims", "events")
 PROCESSED = f"{STATE_DIR}/processed.json"
 FINGERPRINT = f"{STATE_DIR}/tables.fingerprint"
 STAGING_DIR = f"{STATE_DIR}/staging"
@@ -325,6 +329,29 @@ class Output:
             name = path.rsplit("/", 1)[-1]
             if name.endswith(".pkl") and name[:-4] not in keep:
                 self.fs.rm(path)
+
+    def write_resolved(self, batch: str, rows: dict[str, list[dict]]) -> None:
+        """One ingest batch's resolved rows, one Parquet file per table (the tables' schemas)."""
+        for name in RESOLVED_TABLES:
+            self.write_bytes(f"{RESOLVED_DIR}/{batch}/{name}.parquet", _parquet_bytes(to_table(name, rows.get(name, []))))
+
+    def has_resolved(self, batch: str) -> bool:
+        return all(self.exists(f"{RESOLVED_DIR}/{batch}/{name}.parquet") for name in RESOLVED_TABLES)
+
+    def read_resolved(self, batch: str) -> dict[str, pa.Table]:
+        return {
+            name: pq.read_table(io.BytesIO(self.read_bytes(f"{RESOLVED_DIR}/{batch}/{name}.parquet")))
+            for name in RESOLVED_TABLES
+        }
+
+    def prune_resolved(self, keep: set[str]) -> None:
+        """Drop the resolved rows of batches no longer in the store."""
+        folder = self.path(RESOLVED_DIR)
+        if not self.fs.exists(folder):
+            return
+        for path in self.fs.ls(folder, detail=False):
+            if path.rstrip("/").rsplit("/", 1)[-1] not in keep:
+                self.fs.rm(path, recursive=True)
 
     # --- one writer at a time --------------------------------------------------------------------
     @contextlib.contextmanager

@@ -25,7 +25,7 @@ import datetime as dt
 import io
 import json
 from collections import defaultdict
-from typing import Iterable
+from typing import Callable, Iterable
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -519,7 +519,12 @@ def batch_id(keys: Iterable[str]) -> str:
 
 
 def resolve_batches(
-    articles: list[dict], extracted: dict[str, list[dict]], batches: list[list[str]], store: Canonical | None = None
+    articles: list[dict],
+    extracted: dict[str, list[dict]],
+    batches: list[list[str]],
+    store: Canonical | None = None,
+    on_batch: Callable[[int, dict[str, list[dict]]], None] | None = None,
+    names: list[str] | None = None,
 ) -> tuple[dict[str, list[dict]], Canonical]:
     """Every table of a store built batch by batch (`batches`: article ids per ingest batch, in order) onto
     `store` (the canonical tables of the batches before them; empty when None). Returns the tables (the row
@@ -540,10 +545,12 @@ def resolve_batches(
                 raise ValueError(f"{name} row of article {row['article_id']} that is in no ingest batch")
             split[n][name].append(row)
     tables: dict[str, list[dict]] = {name: [] for name in ("mentions", "figures", "claims", "events")}
-    for ids, rows in zip(batches, split):
+    for n, (ids, rows) in enumerate(zip(batches, split)):
         done = resolve_corpus(*(rows[name] for name in ("articles", "mentions", "figures", "claims", "events")), store=store)
         store.add_discrepancies(done["figures"], done["events"], done["articles"], done["mentions"], done["entities"])
-        store.batches.append(batch_id(ids))
+        store.batches.append(names[n] if names is not None else batch_id(ids))
+        if on_batch is not None:
+            on_batch(n, done)
         for name in tables:
             tables[name].extend(done[name])
         rows.clear()
