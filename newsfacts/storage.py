@@ -26,7 +26,7 @@ import pickle
 import time
 import uuid
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 import fsspec
 from fsspec.implementations.local import LocalFileSystem
@@ -136,12 +136,16 @@ class Output:
         self.write_tables({name: {"all": table}})
         return self.path(self.dataset(name))
 
-    def write_tables(self, tables: dict[str, dict[str, pa.Table]]) -> dict[str, dict[str, int]]:
+    def write_tables(
+        self, tables: dict[str, dict[str, pa.Table]], keep_others: Iterable[str] = ()
+    ) -> dict[str, dict[str, int]]:
         """Write tables given as partitions (name -> partition -> rows), all in one transaction.
 
         Each table's dataset ends up holding exactly the partitions given (a table given no partition gets one
-        empty `all` partition, so that it still reads with its columns). Returns, per table, how many partition
+        empty `all` partition, so that it still reads with its columns), except the tables named in
+        `keep_others`, whose partitions not given stay as they are. Returns, per table, how many partition
         files were written, kept unchanged and removed."""
+        keep_others = set(keep_others)
         self.recover()  # a transaction an earlier try left (a retried write) goes first, never after this one
         record = self._partition_record()
         txn = f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:12]}"
@@ -152,7 +156,8 @@ class Output:
         new_record: dict[str, dict[str, str]] = {}
         for name, partitions in tables.items():
             schema = SCHEMAS.get(name)
-            if not partitions:
+            kept = name in keep_others
+            if not partitions and not kept:
                 partitions = {"all": schema.empty_table() if schema is not None else pa.table({})}
             folder = self.dataset(name)
             if self.exists(folder) and not self.fs.isdir(self.path(folder)):
@@ -160,7 +165,7 @@ class Output:
                 record.pop(name, None)
             on_disk = self._partition_files(folder)
             written = record.get(name, {})
-            new_record[name] = {}
+            new_record[name] = dict(written) if kept else {}
             counts = {"written": 0, "unchanged": 0, "removed": 0}
             for partition, table in sorted(partitions.items()):
                 file = f"{folder}/{partition_file(partition)}"
@@ -174,7 +179,7 @@ class Output:
                 puts.append(file)
                 counts["written"] += 1
             wanted = {f"{folder}/{partition_file(p)}" for p in partitions}
-            for file in sorted(on_disk - wanted):
+            for file in sorted(on_disk - wanted) if not kept else ():
                 deletes.append(file)
                 counts["removed"] += 1
             stats[name] = counts

@@ -56,7 +56,8 @@ ENTITY_KEYS = pa.schema(
     [("key", pa.string()), ("label", pa.string()), ("kind", pa.string()), ("entity_id", pa.string())]
 )
 # One row per distinct signature of an event cluster: `seq` orders clusters, `sig` a cluster's signatures;
-# `lo`-`hi` the years every dated member shares (NO_YEAR_LO/HI when none is dated).
+# `lo`-`hi` the years every dated member shares (NO_YEAR_LO/HI when none is dated); `pub_lo`-`pub_hi` the years
+# its articles were published (null when none is dated).
 CLUSTERS = pa.schema(
     [
         ("seq", pa.int64()),
@@ -65,9 +66,14 @@ CLUSTERS = pa.schema(
         *((f, pa.date32() if f == "date" else pa.string()) for f in _SIGNATURE_FIELDS),
         ("lo", pa.int32()),
         ("hi", pa.int32()),
+        ("pub_lo", pa.int32()),
+        ("pub_hi", pa.int32()),
     ]
 )
 NO_YEAR_LO, NO_YEAR_HI = -1, 99_999
+# Across batches, an undated event and a cluster (or a dated event and an undated cluster) are compared only
+# when they are this many years apart at most (see Canonical.event_clusters).
+WINDOW_YEARS = 1
 # Discrepancy members: a figure that can be compared, with what it measures (read in its own article).
 _FIGURE = (
     ("figure_id", pa.string()), ("article_id", pa.string()), ("text", pa.string()), ("value", pa.float64()),
@@ -111,7 +117,8 @@ class Canonical:
         self.batches = list(batches or [])
         self._joined: dict[str, str] = {}  # this batch: batch entity id -> canonical id
         self._existing: dict[str, dict] = {}  # this batch: the existing entities it touches, as they were
-        self._clusters: dict[str, tuple[int, list[dict]]] = {}  # this batch: seeded clusters (seq, signatures)
+        self._clusters: dict[str, tuple] = {}  # this batch: seeded clusters (seq, signatures, publication years)
+        self._published: dict[str, int | None] = {}  # this batch: article id -> year published
 
     # ------------------------------------------------------------------------------------------ storage
     @classmethod
@@ -255,38 +262,56 @@ class Canonical:
         return out
 
     # ------------------------------------------------------------------------------------------ event keys
-    def event_clusters(self, events: list[dict]) -> list[tuple[str, list[dict]]]:
+    def event_clusters(self, events: list[dict], articles: list[dict]) -> list[tuple[str, list[dict]]]:
         """The earlier clusters that may accept one of these events, in the order they were made, each as
-        (key, its distinct signatures). A cluster whose dated members share no year with any dated event of
-        its type cannot accept one (two compatible dates share a year), unless an event of that type is
-        undated: those are left out, the rest read."""
+        (key, its distinct signatures).
+
+        Two compatible dates share a year, so a dated event is compared with the dated clusters whose members'
+        years it shares. Where one side is undated, the other is compared with it only when it was published (an
+        undated event) or happened (a dated one) within WINDOW_YEARS of the publication years of the cluster's
+        articles (an undated cluster) or of the event's article (a dated cluster): an undated mention is taken
+        to be about an event of about when it was written. Other clusters are not read."""
+        self._published = {a["article_id"]: _year(a.get("published_at")) for a in articles}
+        self._clusters = {}
         table = self.tables["clusters"]
         if not events or not table.num_rows:
-            self._clusters = {}
             return []
-        spans: dict[str, list[int] | None] = {}
+        dated: dict[str, list[int]] = {}  # type -> years of its dated events
+        undated: dict[str, list[int]] = {}  # type -> publication years of its undated events
         for event in events:
             span = _year_span(event.get("date"), event.get("date_precision"))
-            known = spans.get(event["type"], [NO_YEAR_HI, NO_YEAR_LO])
-            if span is None or known is None:
-                spans[event["type"]] = None
-            else:
-                spans[event["type"]] = [min(known[0], span[0]), max(known[1], span[1])]
-        mask = None
-        for type_, span in sorted(spans.items()):
-            m = pc.equal(table.column("type"), type_)
+            published = self._published.get(event["article_id"])
             if span is not None:
-                fits = pc.and_(pc.less_equal(table.column("lo"), span[1]), pc.greater_equal(table.column("hi"), span[0]))
-                m = pc.and_(m, fits)
-            mask = m if mask is None else pc.or_(mask, m)
+                dated.setdefault(event["type"], []).extend(span)
+            elif published is not None:
+                undated.setdefault(event["type"], []).append(published)
+        lo, hi, pub_lo, pub_hi = (table.column(c) for c in ("lo", "hi", "pub_lo", "pub_hi"))
+        is_dated = pc.not_equal(lo, NO_YEAR_LO)
+
+        def overlaps(a_lo, a_hi, b_lo: int, b_hi: int):
+            return pc.and_kleene(pc.less_equal(a_lo, b_hi), pc.greater_equal(a_hi, b_lo))
+
+        mask = None
+        for type_ in sorted({*dated, *undated}):
+            fits = []
+            if type_ in dated:
+                years = dated[type_]
+                fits.append(pc.and_kleene(is_dated, overlaps(lo, hi, min(years), max(years))))
+                fits.append(pc.and_kleene(pc.invert(is_dated), overlaps(pub_lo, pub_hi, min(years), max(years) + WINDOW_YEARS)))
+            if type_ in undated:
+                years = undated[type_]
+                fits.append(pc.and_kleene(is_dated, overlaps(lo, hi, min(years) - WINDOW_YEARS, max(years))))
+                fits.append(pc.and_kleene(pc.invert(is_dated), overlaps(pub_lo, pub_hi, min(years) - WINDOW_YEARS, max(years) + WINDOW_YEARS)))
+            m = fits[0]
+            for other in fits[1:]:
+                m = pc.or_kleene(m, other)
+            m = pc.and_kleene(pc.equal(table.column("type"), type_), m)
+            mask = m if mask is None else pc.or_kleene(mask, m)
         found = table.filter(mask).sort_by([("seq", "ascending"), ("sig", "ascending")])
-        clusters: dict[str, tuple[int, list[dict]]] = {}
         for row in found.to_pylist():
-            clusters.setdefault(row["event_key"], (row["seq"], []))[1].append(
-                {**{f: row[f] for f in _SIGNATURE_FIELDS}, "article_id": None, "planned": None}
-            )
-        self._clusters = clusters
-        return [(key, sigs) for key, (_, sigs) in clusters.items()]
+            entry = self._clusters.setdefault(row["event_key"], (row["seq"], [], row["pub_lo"], row["pub_hi"]))
+            entry[1].append({**{f: row[f] for f in _SIGNATURE_FIELDS}, "article_id": None, "planned": None})
+        return [(key, entry[1]) for key, entry in self._clusters.items()]
 
     def add_clusters(self, touched: Iterable[tuple[str, list[dict]]]) -> None:
         """The clusters that got rows (assign_event_keys' answer) into the clusters table."""
@@ -294,7 +319,7 @@ class Canonical:
         next_seq = (pc.max(table.column("seq")).as_py() + 1) if table.num_rows else 0
         rows, replaced = [], []
         for key, added in touched:
-            seq, sigs = self._clusters.get(key, (None, []))
+            seq, sigs, pub_lo, pub_hi = self._clusters.get(key, (None, [], None, None))
             if seq is None:
                 seq, next_seq = next_seq, next_seq + 1
             else:
@@ -306,20 +331,26 @@ class Canonical:
                 if sig not in seen:
                     seen.add(sig)
                     sigs.append(dict(zip(_SIGNATURE_FIELDS, sig)))
+                year = self._published.get(row["article_id"])
+                if year is not None:
+                    pub_lo = year if pub_lo is None else min(pub_lo, year)
+                    pub_hi = year if pub_hi is None else max(pub_hi, year)
             lo, hi = NO_YEAR_LO, NO_YEAR_HI
             for s in sigs:
                 span = _year_span(s.get("date"), s.get("date_precision"))
                 if span is not None:
                     lo, hi = max(lo, span[0]), min(hi, span[1])
             for n, s in enumerate(sigs):
-                rows.append({"seq": seq, "sig": n, "event_key": key, **{f: s.get(f) for f in _SIGNATURE_FIELDS}, "lo": lo, "hi": hi})
+                rows.append(
+                    {"seq": seq, "sig": n, "event_key": key, **{f: s.get(f) for f in _SIGNATURE_FIELDS},
+                     "lo": lo, "hi": hi, "pub_lo": pub_lo, "pub_hi": pub_hi}
+                )
         if replaced:
             table = table.filter(pc.invert(pc.is_in(table.column("event_key"), value_set=pa.array(replaced))))
         if rows:
             table = pa.concat_tables([table, pa.Table.from_pylist(rows, schema=CLUSTERS)])
         self.tables["clusters"] = table.combine_chunks()
         self._clusters = {}
-
 
     # ------------------------------------------------------------------------------------------ discrepancies
     def add_discrepancies(
@@ -473,6 +504,11 @@ def _member_of(row: dict):
     point = _point(figure["value"], figure["qualifier"] or "exact", figure["lower"], figure["upper"], figure["as_of"])
     event = _event_of(row) if row["ev_event_id"] is not None else None
     return _Member(row=figure, point=point, report=(figure["article_id"], row["report"]), event=event, place=row["place"])
+
+
+def _year(value) -> int | None:
+    date = as_date(value)
+    return date.year if date is not None else None
 
 
 def _year_span(date: dt.date | None, precision: str | None) -> tuple[int, int] | None:

@@ -44,7 +44,7 @@ def resolve_corpus(
     _credit_figures(book, figures, claims, articles)
     _name_event_parties(index, events)
     # The same event in several articles: one key (an earlier batch's cluster keeps its key).
-    touched = assign_event_keys(events, store.event_clusters(events) if store is not None else ())
+    touched = assign_event_keys(events, store.event_clusters(events, articles) if store is not None else ())
     _geocode(articles, mentions, entities, events)
     if store is None:
         sources = book.table()
