@@ -335,10 +335,13 @@ class Output:
             if name.endswith(".pkl") and name[:-4] not in keep:
                 self.fs.rm(path)
 
-    def write_resolved(self, batch: str, rows: dict[str, list[dict]]) -> None:
-        """One ingest batch's resolved rows, one Parquet file per table (the tables' schemas)."""
+    def write_resolved(self, batch: str, rows: dict[str, list[dict] | pa.Table]) -> None:
+        """One ingest batch's resolved rows (dicts, or Arrow tables in the tables' schemas), one Parquet file per
+        table."""
         for name in RESOLVED_TABLES:
-            self.write_bytes(f"{RESOLVED_DIR}/{batch}/{name}.parquet", _parquet_bytes(to_table(name, rows.get(name, []))))
+            table = rows.get(name, [])
+            table = table if isinstance(table, pa.Table) else to_table(name, table)
+            self.write_bytes(f"{RESOLVED_DIR}/{batch}/{name}.parquet", _parquet_bytes(table))
 
     def has_resolved(self, batch: str) -> bool:
         return all(self.exists(f"{RESOLVED_DIR}/{batch}/{name}.parquet") for name in RESOLVED_TABLES)

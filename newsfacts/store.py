@@ -41,9 +41,9 @@ def add_batch(
     tables, store = resolve_batches(articles, rows, [ids], store, names=[name])
     timings["resolve"] = time.perf_counter() - mark
     mark = time.perf_counter()
-    out.write_resolved(name, tables)
     arrow = {table: to_table(table, tables.pop(table)) for table in ARTICLE_PARTITIONED}
     del tables
+    out.write_resolved(name, arrow)
     parts = partition_tables(arrow)
     for table, by_partition in parts.items():
         on_disk = set(out.partitions(table))

@@ -122,3 +122,36 @@ def test_batches_are_the_recorded_ones_less_what_left_then_the_new_ones():
     assert plan_batches(recorded, ["d@1", "a@1", "b@1", "c@1"]) == [["a@1", "b@1"], ["c@1"], ["d@1"]]
     assert plan_batches(recorded, ["b@1", "c@2"]) == [["b@1"], ["c@2"]]  # a gone, c changed: a new batch
     assert plan_batches([], ["x@1", "y@1"]) == [["x@1", "y@1"]]
+
+
+def test_the_store_side_adds_batches_as_a_rebuild_replays_them(tmp_path):
+    import json
+
+    from newsfacts.store import add_batch, rebuild
+
+    articles, extracted = _rows()
+    batches = [["a1"], ["b1", "c1"]]
+
+    def batch(ids: list[str]) -> tuple[str, list[dict], dict]:
+        rows = {k: [dict(r) for r in v if r["article_id"] in ids] for k, v in extracted.items()}
+        return "-".join(ids), [dict(a) for a in articles if a["article_id"] in ids], rows
+
+    grown = Output(str(tmp_path / "grown"))
+    for ids in batches:  # one run each: the state read from the output and saved again
+        add_batch(grown, *batch(ids))
+    replayed = Output(str(tmp_path / "replayed"))
+    rebuild(replayed, (batch(ids) for ids in batches))
+    record = lambda out: json.loads(out.read_bytes("_state/partitions.json"))  # noqa: E731
+    assert record(grown) == record(replayed)
+    assert Canonical.load(grown).batches == Canonical.load(replayed).batches == ["a1", "b1-c1"]
+
+
+def test_an_undated_event_joins_an_earlier_cluster_only_within_a_year_of_publication():
+    articles, extracted = _rows()
+    late = {**articles[1], "published_at": dt.date(2026, 3, 1)}
+    events = [_event("a1", 0, "Hamas"), _event("b1", 0, "Hamas", None)]
+    rows = {"mentions": [], "figures": [], "claims": [], "events": events}
+    near, _ = resolve_batches(articles[:2], _copy(rows), [["a1"], ["b1"]])
+    far, _ = resolve_batches([articles[0], late], _copy(rows), [["a1"], ["b1"]])
+    assert near["events"][0]["event_key"] == near["events"][1]["event_key"]  # published the same day: one event
+    assert far["events"][0]["event_key"] != far["events"][1]["event_key"]  # published two years on: not compared
