@@ -12,15 +12,17 @@ Each step runs in a process of its own (its peak RSS is that process's high-wate
 
   parse     read, clean, parse (spaCy) and extract the 1,000 new articles: "parsing the same 1,000 alone"
   build     the store of N articles: its extraction rows kept as the flow keeps them (_state/extracted parts),
-            then a FULL REBUILD of its tables from them (resolve, partition, write): the rebuild time
-  add       the INCREMENTAL run's store side: the store's kept rows plus the 1,000 new ones resolved and the
-            partitions that changed written; incremental time = parse + add
+            recorded as ingest batches of INGEST articles, then a FULL REBUILD of its tables from them (the
+            batches replayed in order through newsfacts.store: resolve, partition, write): the rebuild time
+  add       the INCREMENTAL run's store side: the 1,000 new articles resolved as one batch against the store's
+            canonical state and the partitions they touch written (newsfacts.store.add_batch); incremental
+            time = parse + add
 
 Validation (Great Expectations) is not in any step: it is measured by the flow's own timings, not here.
 
     python benchmarks/store_scale.py --sizes 10000 100000       # what the recorded run used
     python benchmarks/store_scale.py --sizes 100000 --reuse-parse --max-rss-gib 12   # one size again, same parse
-    python benchmarks/store_scale.py --sizes 1000000            # ~90 GB at ~95 KB per article: not on this machine
+    python benchmarks/store_scale.py --sizes 1000000            # not run yet: the rebuild replays 200 batches
 
 Writes benchmarks/results/store_scale.json, store_scale.md and store_scale.png.
 """
@@ -332,8 +334,9 @@ def write_results(results: dict, folder: Path) -> None:
         f"# Store scale ({results['machine']}, {results['date']})",
         "",
         f"Parsing the {parse['articles']} new articles alone: {parse['seconds']} s, peak {parse['peak_mib']} MiB.",
-        "Incremental = parse + the store side of adding them (load kept rows, resolve, write changed partitions);",
-        "rebuild = the store side of a full rebuild from kept extraction rows (no re-parse). Validation not included.",
+        "Incremental = parse + the store side of adding them (load the canonical state, resolve the new batch against",
+        "it, write the partitions it touches); rebuild = the store side of a full rebuild: the store's ingest batches",
+        "replayed in order from their kept extraction rows (no re-parse). Validation not included.",
         "",
         "| store (articles) | rows (mentions) | incremental s | × parse alone | add: load / resolve / write s | "
         "add peak MiB | partition files written / unchanged | rebuild s | rebuild peak MiB |",
