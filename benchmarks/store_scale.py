@@ -12,15 +12,17 @@ Each step runs in a process of its own (its peak RSS is that process's high-wate
 
   parse     read, clean, parse (spaCy) and extract the 1,000 new articles: "parsing the same 1,000 alone"
   build     the store of N articles: its extraction rows kept as the flow keeps them (_state/extracted parts),
-            then a FULL REBUILD of its tables from them (resolve, partition, write): the rebuild time
-  add       the INCREMENTAL run's store side: the store's kept rows plus the 1,000 new ones resolved and the
-            partitions that changed written; incremental time = parse + add
+            recorded as ingest batches of INGEST articles, then a FULL REBUILD of its tables from them (the
+            batches replayed in order through newsfacts.store: resolve, partition, write): the rebuild time
+  add       the INCREMENTAL run's store side: the 1,000 new articles resolved as one batch against the store's
+            canonical state and the partitions they touch written (newsfacts.store.add_batch); incremental
+            time = parse + add
 
 Validation (Great Expectations) is not in any step: it is measured by the flow's own timings, not here.
 
     python benchmarks/store_scale.py --sizes 10000 100000       # what the recorded run used
     python benchmarks/store_scale.py --sizes 100000 --reuse-parse --max-rss-gib 12   # one size again, same parse
-    python benchmarks/store_scale.py --sizes 1000000            # ~90 GB at ~95 KB per article: not on this machine
+    python benchmarks/store_scale.py --sizes 1000000            # not run yet: the rebuild replays 200 batches
 
 Writes benchmarks/results/store_scale.json, store_scale.md and store_scale.png.
 """
@@ -40,6 +42,7 @@ import sys
 import tempfile
 import time
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -49,6 +52,7 @@ TEMPLATE_FOLDERS = ("seeds", "benchmarks/heldout/articles", "benchmarks/blind2/a
 SYLLABLES = ("ka", "lo", "me", "su", "ri", "ta", "no", "vi", "de", "ba")
 ID_FIELDS = {"mentions": "mention_id", "figures": "figure_id", "claims": "claim_id", "events": "event_id"}
 PART_SIZE = 256  # articles per kept part, the flow's default batch size
+INGEST = 5000  # articles per ingest batch of a synthetic store (the runs that built it)
 START = dt.date(2019, 1, 1)
 DAYS = (dt.date(2025, 12, 31) - START).days
 
@@ -178,8 +182,9 @@ def prepare_new(work: Path, n_new: int) -> None:
     (folder / "manifest.csv").write_text("\n".join(lines) + "\n")
 
 
-def step_build(work: Path, n: int) -> dict:
-    """A store of n synthetic articles: kept extraction parts, then a full rebuild of its tables."""
+def step_build(work: Path, n: int, ingest: int = INGEST) -> dict:
+    """A store of n synthetic articles: kept extraction parts recorded as ingest batches of `ingest` articles,
+    then a FULL REBUILD of its tables from them (the batches replayed in order: resolve, partition, write)."""
     from newsfacts.schema import make_id
     from newsfacts.storage import Output
 
@@ -190,72 +195,82 @@ def step_build(work: Path, n: int) -> dict:
     shutil.rmtree(store, ignore_errors=True)
     out = Output(str(store))
     started = time.perf_counter()
-    processed = {}
-    for start in range(0, n, PART_SIZE):
-        part_rows: dict[str, list[dict]] = {name: [] for name in (*ID_FIELDS, "errors")}
-        part_articles = []
-        for i in range(start, min(start + PART_SIZE, n)):
-            article, rows = synthetic_article(i, n, templates, by_article, variants)
-            part_articles.append(article)
-            for name, table_rows in rows.items():
-                part_rows[name].extend(table_rows)
-        part = make_id("part", "synthetic", start)
-        part_rows["articles"] = part_articles  # the synthetic store keeps its articles rows beside the rows
-        out.write_part(part, part_rows)
-        processed.update({a["article_id"]: part for a in part_articles})
+    processed, batches = {}, []
+    for first in range(0, n, ingest):
+        parts = []
+        for start in range(first, min(first + ingest, n), PART_SIZE):
+            part_rows: dict[str, list[dict]] = {name: [] for name in (*ID_FIELDS, "errors")}
+            part_articles = []
+            for i in range(start, min(start + PART_SIZE, first + ingest, n)):
+                article, rows = synthetic_article(i, n, templates, by_article, variants)
+                part_articles.append(article)
+                for name, table_rows in rows.items():
+                    part_rows[name].extend(table_rows)
+            part = make_id("part", "synthetic", start)
+            part_rows["articles"] = part_articles  # the synthetic store keeps its articles rows beside the rows
+            out.write_part(part, part_rows)
+            processed.update({a["article_id"]: part for a in part_articles})
+            parts.append(part)
+        batches.append({"name": make_id("batch", "synthetic", first), "parts": parts})
     out.save_processed("synthetic", processed)
+    out.write_text("_state/batches.json", json.dumps({"batches": batches}) + "\n")
     synth_seconds = time.perf_counter() - started
-    result = rebuild(out, new=None)
-    return {"size": n, "synthesize_seconds": round(synth_seconds, 2), **result, "peak_mib": _peak_mib()}
+    result = rebuild(out)
+    return {"size": n, "ingest_batches": len(batches), "synthesize_seconds": round(synth_seconds, 2), **result,
+            "peak_mib": _peak_mib()}
 
 
-def rebuild(out, new: tuple[list[dict], dict] | None) -> dict:
-    """Load the kept rows (plus new ones), resolve them, write the tables' partitions: the store side of a run."""
-    from newsfacts.schema import TABLES, to_table
-    from newsfacts.storage import partition_tables
-    from newsfacts.transforms.resolve import resolve_corpus
+def _batches(out) -> Iterator[tuple[str, list[dict], dict]]:
+    """The store's ingest batches in order, each read from its kept parts when its turn comes."""
+    for batch in json.loads(out.read_bytes("_state/batches.json"))["batches"]:
+        articles: list[dict] = []
+        rows: dict[str, list[dict]] = {name: [] for name in ID_FIELDS}
+        for part in batch["parts"]:
+            kept = out.read_part(part)
+            articles.extend(kept["articles"])
+            for name in ID_FIELDS:
+                rows[name].extend(kept[name])
+        yield batch["name"], articles, rows
 
-    timings = {}
+
+def rebuild(out) -> dict:
+    """The store side of a full rebuild: the recorded batches replayed from an empty canonical state."""
+    from newsfacts.store import rebuild as replay
+
     started = time.perf_counter()
-    parts = sorted(set(json.loads(out.read_bytes("_state/processed.json"))["articles"].values()))
-    articles: list[dict] = []
-    extracted: dict[str, list[dict]] = {name: [] for name in ID_FIELDS}
-    for part in parts:
-        rows = out.read_part(part)
-        articles.extend(rows["articles"])
-        for name in ID_FIELDS:
-            extracted[name].extend(rows[name])
-    if new is not None:
-        articles.extend(new[0])
-        for name in ID_FIELDS:
-            extracted[name].extend(new[1][name])
-    timings["load"] = time.perf_counter() - started
-    mark = time.perf_counter()
-    tables = resolve_corpus(articles, *(extracted[name] for name in ("mentions", "figures", "claims", "events")))
-    del articles, extracted, new  # as the flow does: the rows live on in `tables` only, freed as they are converted
-    timings["resolve"] = time.perf_counter() - mark
-    mark = time.perf_counter()
-    arrow = {name: to_table(name, tables.pop(name, [])) for name in TABLES}
-    files = out.write_tables(partition_tables(arrow))
-    timings["write"] = time.perf_counter() - mark
-    return {
-        "seconds": round(time.perf_counter() - started, 2),
-        "stages": {k: round(v, 2) for k, v in timings.items()},
-        "rows": {name: t.num_rows for name, t in arrow.items()},
-        "files": {k: sum(f[k] for f in files.values()) for k in ("written", "unchanged", "removed")},
-    }
+    _, got = replay(out, _batches(out))
+    return {"seconds": round(time.perf_counter() - started, 2), **_result(out, got)}
+
+
+def _result(out, got: dict) -> dict:
+    from newsfacts.schema import TABLES
+
+    import pyarrow.parquet as pq
+
+    rows = {}
+    for name in TABLES:
+        folder = Path(out.path(out.dataset(name)))
+        rows[name] = sum(pq.ParquetFile(f).metadata.num_rows for f in folder.glob("*.parquet")) if folder.exists() else 0
+    return {"stages": {k: round(v, 2) for k, v in got["timings"].items()}, "rows": rows, "files": got["files"]}
 
 
 def step_add(work: Path, n: int) -> dict:
-    """The incremental run's store side: the store's rows and the new articles' rows, resolved and written."""
+    """The incremental run's store side: the new articles' rows resolved against the store's canonical state
+    and the partitions they touch written (the store's other rows are neither read nor resolved)."""
+    from newsfacts.schema import make_id
     from newsfacts.storage import Output
+    from newsfacts.store import add_batch
 
     store, copy = work / f"store_{n}", work / f"store_{n}_add"
     shutil.rmtree(copy, ignore_errors=True)
     shutil.copytree(store, copy)  # the built store stays as it is for another try
-    result = rebuild(Output(str(copy)), new=pickle.loads((work / "new_rows.pkl").read_bytes()))
+    started = time.perf_counter()
+    articles, rows = pickle.loads((work / "new_rows.pkl").read_bytes())
+    out = Output(str(copy))
+    _, got = add_batch(out, make_id("batch", "new", n), articles, {k: rows[k] for k in ID_FIELDS})
+    result = {"size": n, "seconds": round(time.perf_counter() - started, 2), **_result(out, got), "peak_mib": _peak_mib()}
     shutil.rmtree(copy, ignore_errors=True)
-    return {"size": n, **result, "peak_mib": _peak_mib()}
+    return result
 
 
 def _run_step(args: list[str], max_rss_mib: float) -> dict:
@@ -319,8 +334,9 @@ def write_results(results: dict, folder: Path) -> None:
         f"# Store scale ({results['machine']}, {results['date']})",
         "",
         f"Parsing the {parse['articles']} new articles alone: {parse['seconds']} s, peak {parse['peak_mib']} MiB.",
-        "Incremental = parse + the store side of adding them (load kept rows, resolve, write changed partitions);",
-        "rebuild = the store side of a full rebuild from kept extraction rows (no re-parse). Validation not included.",
+        "Incremental = parse + the store side of adding them (load the canonical state, resolve the new batch against",
+        "it, write the partitions it touches); rebuild = the store side of a full rebuild: the store's ingest batches",
+        "replayed in order from their kept extraction rows (no re-parse). Validation not included.",
         "",
         "| store (articles) | rows (mentions) | incremental s | × parse alone | add: load / resolve / write s | "
         "add peak MiB | partition files written / unchanged | rebuild s | rebuild peak MiB |",

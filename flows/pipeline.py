@@ -24,6 +24,8 @@ from newsfacts.storage import Output
 _DEFAULTS = get_settings()
 # Columns the stages pass along that are not part of any table.
 _PRIVATE = ("_text_key",)
+# The ingest batches of the store, in order (cache keys of their articles): a full rebuild replays them.
+BATCHES_FILE = "_state/batches.json"
 
 
 @task(retries=2, retry_delay_seconds=[1, 5])
@@ -95,17 +97,35 @@ def annotate_batch(articles: list[dict], model: str, n_process: int = 1) -> dict
 
 
 @task(cache_policy=NO_CACHE)
-def resolve_tables(articles: list[dict], extracted: dict[str, list[dict]]) -> dict[str, list[dict]]:
-    """Canonical entities, sources and names across the whole corpus."""
-    from newsfacts.transforms.resolve import resolve_corpus
+def resolve_tables(
+    articles: list[dict],
+    extracted: dict[str, list[dict]],
+    batches: list[list[str]],
+    names: list[str],
+    settled: int,
+    store: Any,
+    output: str,
+) -> tuple[dict[str, list[dict]], Any]:
+    """Canonical entities, sources and names across the whole corpus, built batch by batch in ingest order
+    (`batches`: cache keys), each batch joining the canonical tables of the ones before it (transforms/canonical).
+    The first `settled` batches are in `store` already: their resolved rows are read back from the output."""
+    from newsfacts.transforms.canonical import resolve_batches
 
-    return resolve_corpus(
+    out = Output(output)
+    todo, todo_names = batches[settled:], names[settled:]
+    tables, store = resolve_batches(
         articles,
-        extracted["mentions"],
-        extracted["figures"],
-        extracted["claims"],
-        extracted["events"],
+        extracted,
+        [[_article_of(k) for k in b] for b in todo],
+        store,
+        on_batch=lambda n, rows: out.write_resolved(todo_names[n], rows),
+        names=todo_names,
     )
+    for name_ in names[:settled]:
+        for name, table in out.read_resolved(name_).items():
+            tables[name].extend(table.to_pylist())
+    get_run_logger().info("resolved %d ingest batch(es), read %d settled one(s) back", len(todo), settled)
+    return tables, store
 
 
 @task(cache_policy=NO_CACHE)
@@ -205,6 +225,7 @@ def newsfacts_flow(
     """Articles in `inputs` to validated Parquet tables in `output` (a folder or an fsspec URL)."""
     from newsfacts.transforms.articles import mark_duplicates
     from newsfacts.flows.workers import start_workers
+    from newsfacts.transforms.canonical import plan_batches
     from newsfacts.transforms.extract import ROW_TABLES, code_version
 
     from newsfacts.flows.stopping import stop_on_sigterm
@@ -235,12 +256,22 @@ def newsfacts_flow(
         kept = {} if full_refresh else out.load_processed(version)
         processed = {_cache_key(a): kept[_cache_key(a)] for a in ok if _cache_key(a) in kept}
         todo = [a for a in ok if _cache_key(a) not in processed]
+        # Ingest batches in order: the recorded ones (less articles gone or changed), then this run's new ones. The
+        # batches the saved canonical state holds (a prefix) are settled: their resolved rows are read back, not
+        # resolved again, and their extraction rows are not needed.
+        batches = plan_batches(_load_batches(out), [_cache_key(a) for a in ok])
+        names = _batch_names(batches, ok)
+        store = None if full_refresh else _settled_store(out, names, batches, {_cache_key(a) for a in todo})
+        settled = len(store.batches) if store is not None else 0
+        settled_ids = {_article_of(k) for b in batches[:settled] for k in b}
+        if settled:
+            logger.info("%d ingest batch(es) settled in the store, %d to resolve", settled, len(batches) - settled)
         articles_by_part: dict[str, list[str]] = {}
         for a in ok:
-            if _cache_key(a) in processed:
+            if _cache_key(a) in processed and a["article_id"] not in settled_ids:
                 articles_by_part.setdefault(processed[_cache_key(a)], []).append(a["article_id"])
         extracted: dict[str, list[dict]] = {name: [] for name in (*ROW_TABLES, "errors")}
-        if processed:
+        if articles_by_part:
             with clock("read_clean"):
                 cached = load_parts(output, quote(articles_by_part))
             for name, rows in cached.items():
@@ -275,7 +306,7 @@ def newsfacts_flow(
             counts, validation = previous["rows"], {t: {"success": ok_} for t, ok_ in previous["validation"].items()}
         else:
             with clock("resolve"):
-                tables = resolve_tables(quote(articles), quote(extracted))
+                tables, store = resolve_tables(quote(articles), quote(extracted), batches, names, settled, store, output)
             extracted = {
                 "errors": extracted["errors"]
             }  # the rows live on in `tables` only: freed as they are converted
@@ -286,6 +317,9 @@ def newsfacts_flow(
             with clock("write"):
                 out.save_fingerprint(None)  # a run killed while writing must not look up to date
                 counts = write_tables(quote(validated), output)
+                store.save(out)
+                out.write_text(BATCHES_FILE, json.dumps({"batches": batches}) + "\n")
+                out.prune_resolved(set(store.batches))
                 out.prune_parts(set(processed.values()))
                 out.save_fingerprint(fingerprint)
             validation = validated["summary"]
@@ -323,6 +357,43 @@ def _prepare_validation() -> None:
 def _cache_key(article: dict) -> str:
     """Extraction depends on the text (the article id) and on the publication date (relative dates)."""
     return f"{article['article_id']}@{article.get('published_at') or ''}"
+
+
+def _article_of(cache_key: str) -> str:
+    return cache_key.rsplit("@", 1)[0]
+
+
+def _batch_names(batches: list[list[str]], ok: list[dict]) -> list[str]:
+    """Each ingest batch's id: its articles' rows (text, metadata), so that a batch whose outlet or date changed
+    is another batch."""
+    rows = {_cache_key(a): a for a in ok}
+    return [
+        make_id("batch", *(json.dumps({k: v for k, v in rows[key].items() if not k.startswith("_")}, sort_keys=True, default=str) for key in sorted(b)))
+        for b in batches
+    ]
+
+
+def _settled_store(out: Output, names: list[str], batches: list[list[str]], todo: set[str]) -> Any:
+    """The canonical state saved by the last run when it holds a prefix of these batches, none of whose articles
+    is to be parsed again, and every one's resolved rows are there; else None (every batch is resolved)."""
+    from newsfacts.transforms.canonical import Canonical
+
+    store = Canonical.load(out)
+    if store is None:
+        return None
+    n = len(store.batches)
+    if store.batches != names[:n]:
+        return None
+    if any(k in todo for b in batches[:n] for k in b) or not all(out.has_resolved(b) for b in store.batches):
+        return None
+    return store
+
+
+def _load_batches(out: Output) -> list[list[str]]:
+    """The ingest batches recorded by earlier runs (cache keys, in order); none for an output without them."""
+    if not out.exists(BATCHES_FILE):
+        return []
+    return json.loads(out.read_bytes(BATCHES_FILE))["batches"]
 
 
 def _fingerprint(version: str, articles: list[dict]) -> str:

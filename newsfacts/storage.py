@@ -26,7 +26,7 @@ import pickle
 import time
 import uuid
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 import fsspec
 from fsspec.implementations.local import LocalFileSystem
@@ -36,10 +36,14 @@ import pyarrow.parquet as pq
 
 import pyarrow.compute as pc
 
-from newsfacts.schema import SCHEMAS, SORT_KEYS
+from newsfacts.schema import SCHEMAS, SORT_KEYS, to_table
 
 STATE_DIR = "_state"
 PARTS_DIR = f"{STATE_DIR}/extracted"
+# Resolved rows (mentions, figures, claims, events) of each ingest batch, as resolved against the batches
+# before it: they never change, so a later run reads them instead of resolving the batch again.
+RESOLVED_DIR = f"{STATE_DIR}/resolved"
+RESOLVED_TABLES = ("mentions", "figures", "claims", "events")
 PROCESSED = f"{STATE_DIR}/processed.json"
 FINGERPRINT = f"{STATE_DIR}/tables.fingerprint"
 STAGING_DIR = f"{STATE_DIR}/staging"
@@ -132,12 +136,16 @@ class Output:
         self.write_tables({name: {"all": table}})
         return self.path(self.dataset(name))
 
-    def write_tables(self, tables: dict[str, dict[str, pa.Table]]) -> dict[str, dict[str, int]]:
+    def write_tables(
+        self, tables: dict[str, dict[str, pa.Table]], keep_others: Iterable[str] = ()
+    ) -> dict[str, dict[str, int]]:
         """Write tables given as partitions (name -> partition -> rows), all in one transaction.
 
         Each table's dataset ends up holding exactly the partitions given (a table given no partition gets one
-        empty `all` partition, so that it still reads with its columns). Returns, per table, how many partition
+        empty `all` partition, so that it still reads with its columns), except the tables named in
+        `keep_others`, whose partitions not given stay as they are. Returns, per table, how many partition
         files were written, kept unchanged and removed."""
+        keep_others = set(keep_others)
         self.recover()  # a transaction an earlier try left (a retried write) goes first, never after this one
         record = self._partition_record()
         txn = f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:12]}"
@@ -148,7 +156,8 @@ class Output:
         new_record: dict[str, dict[str, str]] = {}
         for name, partitions in tables.items():
             schema = SCHEMAS.get(name)
-            if not partitions:
+            kept = name in keep_others
+            if not partitions and not kept:
                 partitions = {"all": schema.empty_table() if schema is not None else pa.table({})}
             folder = self.dataset(name)
             if self.exists(folder) and not self.fs.isdir(self.path(folder)):
@@ -156,7 +165,7 @@ class Output:
                 record.pop(name, None)
             on_disk = self._partition_files(folder)
             written = record.get(name, {})
-            new_record[name] = {}
+            new_record[name] = dict(written) if kept else {}
             counts = {"written": 0, "unchanged": 0, "removed": 0}
             for partition, table in sorted(partitions.items()):
                 file = f"{folder}/{partition_file(partition)}"
@@ -170,7 +179,7 @@ class Output:
                 puts.append(file)
                 counts["written"] += 1
             wanted = {f"{folder}/{partition_file(p)}" for p in partitions}
-            for file in sorted(on_disk - wanted):
+            for file in sorted(on_disk - wanted) if not kept else ():
                 deletes.append(file)
                 counts["removed"] += 1
             stats[name] = counts
@@ -325,6 +334,32 @@ class Output:
             name = path.rsplit("/", 1)[-1]
             if name.endswith(".pkl") and name[:-4] not in keep:
                 self.fs.rm(path)
+
+    def write_resolved(self, batch: str, rows: dict[str, list[dict] | pa.Table]) -> None:
+        """One ingest batch's resolved rows (dicts, or Arrow tables in the tables' schemas), one Parquet file per
+        table."""
+        for name in RESOLVED_TABLES:
+            table = rows.get(name, [])
+            table = table if isinstance(table, pa.Table) else to_table(name, table)
+            self.write_bytes(f"{RESOLVED_DIR}/{batch}/{name}.parquet", _parquet_bytes(table))
+
+    def has_resolved(self, batch: str) -> bool:
+        return all(self.exists(f"{RESOLVED_DIR}/{batch}/{name}.parquet") for name in RESOLVED_TABLES)
+
+    def read_resolved(self, batch: str) -> dict[str, pa.Table]:
+        return {
+            name: pq.read_table(io.BytesIO(self.read_bytes(f"{RESOLVED_DIR}/{batch}/{name}.parquet")))
+            for name in RESOLVED_TABLES
+        }
+
+    def prune_resolved(self, keep: set[str]) -> None:
+        """Drop the resolved rows of batches no longer in the store."""
+        folder = self.path(RESOLVED_DIR)
+        if not self.fs.exists(folder):
+            return
+        for path in self.fs.ls(folder, detail=False):
+            if path.rstrip("/").rsplit("/", 1)[-1] not in keep:
+                self.fs.rm(path, recursive=True)
 
     # --- one writer at a time --------------------------------------------------------------------
     @contextlib.contextmanager

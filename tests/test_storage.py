@@ -89,6 +89,16 @@ def test_unchanged_partitions_are_not_rewritten_and_stale_ones_removed(tmp_path)
     assert list(read_table(tmp_path, "figures")["figure_id"]) == ["fig_2"]
 
 
+def test_a_table_whose_other_partitions_are_kept_gets_only_the_ones_given(tmp_path):
+    out = Output(tmp_path)
+    out.write_tables(partition_tables({"articles": _articles(), "figures": _figures()}))
+    june_only = _figures().filter(pa.compute.equal(_figures().column("article_id"), "art_b"))
+    stats = out.write_tables(partition_tables({"articles": _articles(), "figures": june_only}), keep_others=["figures"])
+    assert stats["figures"] == {"written": 0, "unchanged": 1, "removed": 0}
+    assert sorted(read_table(tmp_path, "figures")["figure_id"]) == ["fig_1", "fig_2", "fig_3"]
+    assert sorted(out._partition_record()["figures"]) == ["2024-05", "2024-06"]
+
+
 def test_a_table_of_an_earlier_version_reads_and_is_replaced_by_its_dataset(tmp_path):
     pq.write_table(_figures(), tmp_path / "figures.parquet")  # the single-file layout
     assert list(read_table(tmp_path, "figures")["figure_id"]) == ["fig_1", "fig_3", "fig_2"]

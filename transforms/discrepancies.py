@@ -168,6 +168,20 @@ def find_discrepancies(
     entities: list[dict] | None = None,
 ) -> list[dict]:
     """Rows of the `discrepancies` table: comparable figures grouped across reports and classified."""
+    members = discrepancy_members(figures, events, articles, mentions, entities)
+    incident = _incidents([m.event for m in members if m.event is not None])
+    return [row for _, rows in group_discrepancies(members, incident, _articles_per_key(events)) for row in rows]
+
+
+def discrepancy_members(
+    figures: list[dict],
+    events: list[dict],
+    articles: list[dict],
+    mentions: list[dict] | None = None,
+    entities: list[dict] | None = None,
+) -> list[_Member]:
+    """The figures that can be compared, each with what it measures (an event of its article or a place), less
+    the parts of a larger figure: all of it read within the figure's own article."""
     outlets = {a["article_id"]: a.get("outlet") for a in articles}
     texts = {a["article_id"]: a.get("text") or "" for a in articles}
     events_by_sentence: dict[tuple[str, int], list[dict]] = {}
@@ -189,13 +203,22 @@ def find_discrepancies(
             member.place = places.of(figure)
         if member.event is not None or member.place is not None:
             members.append(member)
+    return _without_parts(members)
 
-    rows: list[dict] = []
-    for category, subject in _subjects(_without_parts(members), events):
+
+def group_discrepancies(
+    members: list[_Member], incident: dict[str, dict], reach: dict[str, int]
+) -> list[tuple[tuple, list[dict]]]:
+    """Members grouped per subject and classified: (subject key, its rows) per subject, in key order.
+    `incident`: event key -> the best-described event of its incident; `reach`: articles per event key."""
+    out = []
+    for category, subject in _subjects(members, incident, reach):
+        rows: list[dict] = []
         for group in _date_compatible(subject):
             if len({m.report for m in group}) >= 2:
                 rows.extend(_group_rows(category, subject, group))
-    return rows
+        out.append((subject.key, rows))
+    return out
 
 
 # --- intervals -----------------------------------------------------------------------------
@@ -480,10 +503,16 @@ def _without_parts(members: list[_Member]) -> list[_Member]:
     return [m for m in members if id(m) in kept]
 
 
-def _subjects(members: list[_Member], events: list[dict]) -> list[tuple[str, _Subject]]:
+def subject_key(member: _Member, incident: dict[str, dict]) -> tuple:
+    """What a member measures: (category, "event", its incident's root key) or (category, "place", the place)."""
+    if member.event is not None:
+        return (member.row["category"], "event", _key(incident[_key(member.event)]))
+    return (member.row["category"], "place", fold(member.place))
+
+
+def _subjects(members: list[_Member], incident: dict[str, dict], reach: dict[str, int]) -> list[tuple[str, _Subject]]:
     """Members gathered per (category, subject), incidents merged across event keys, in a stable order."""
     subjects: dict[tuple, _Subject] = {}
-    incident = _incidents([m.event for m in members if m.event is not None])
     for member in members:
         category = member.row["category"]
         if member.event is not None:
@@ -495,7 +524,6 @@ def _subjects(members: list[_Member], events: list[dict]) -> list[tuple[str, _Su
             dated = False
         subject = subjects.setdefault(key, _Subject(key=key, dated=dated, label=f"in {member.place}"))
         subject.members.append(member)
-    reach = _articles_per_key(events)
     for (category, kind, _), subject in subjects.items():
         if kind == "event":
             events_of = [m.event for m in subject.members if m.event is not None]  # an event subject's all have one

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
+
 from newsfacts.transforms.dates import as_date
 from newsfacts.transforms.discrepancies import find_discrepancies
 from newsfacts.transforms.entities import EntityIndex, canonical_form, resolve_entities
 from newsfacts.transforms.events import assign_event_keys
 from newsfacts.transforms.geocode import geocode_tables
 from newsfacts.transforms.sources import SourceBook, link_figures_to_claims
+
+if TYPE_CHECKING:
+    from newsfacts.transforms.canonical import Canonical
 
 logger = logging.getLogger(__name__)
 
@@ -19,27 +24,41 @@ def resolve_corpus(
     figures: list[dict],
     claims: list[dict],
     events: list[dict],
+    store: Canonical | None = None,
 ) -> dict[str, list[dict]]:
-    """Rows extracted per article in, finished tables out (every name resolved, every source counted)."""
+    """Rows extracted per article in, finished tables out (every name resolved, every source counted).
+
+    With `store` (the canonical tables of earlier ingest batches, transforms/canonical.py) the rows are one
+    batch: its entities, sources and event clusters join the store's (which it updates), and `entities` and
+    `sources` are the canonical rows the batch touched; discrepancies are left to the caller (empty)."""
     # Batches may finish in any order (Dask, cached parts): resolve in text order so ids and names never depend on it.
     articles, mentions, figures, claims, events = (
         sorted(rows, key=_text_order) for rows in (articles, mentions, figures, claims, events)
     )
     entities, mentions, index = resolve_entities(mentions)
+    if store is not None:
+        entities = store.join_entities(entities, mentions, index)  # earlier batches' entities keep their ids
     book = SourceBook(index)
     _credit_outlets(book, articles)
     _credit_claims(book, claims)
     _credit_figures(book, figures, claims, articles)
     _name_event_parties(index, events)
-    assign_event_keys(events)  # the same event in several articles: one key
+    # The same event in several articles: one key (an earlier batch's cluster keeps its key).
+    touched = assign_event_keys(events, store.event_clusters(events, articles) if store is not None else ())
     _geocode(articles, mentions, entities, events)
-    discrepancies = find_discrepancies(figures, events, articles, mentions=mentions, entities=entities)
+    if store is None:
+        sources = book.table()
+        discrepancies = find_discrepancies(figures, events, articles, mentions=mentions, entities=entities)
+    else:
+        store.commit_entities(entities)
+        store.add_clusters(touched)
+        sources, discrepancies = store.add_sources(book.table()), []
 
     return {
         "articles": articles,
         "entities": entities,
         "mentions": mentions,
-        "sources": book.table(),
+        "sources": sources,
         "figures": figures,
         "claims": claims,
         "events": events,

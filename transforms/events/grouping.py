@@ -7,7 +7,7 @@ import datetime as dt
 import functools
 import heapq
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from newsfacts.schema import DATE_PRECISIONS, make_id
 from newsfacts.transforms.spans import fold
@@ -18,24 +18,39 @@ NAME_FILLER = {"the", "of", "'s", "a", "an", "mr", "mr.", "mrs", "mrs.", "ms", "
 PRECISION_RANK = {precision: rank for rank, precision in enumerate(DATE_PRECISIONS)}  # day 0 ... year 3
 
 
-def assign_event_keys(events: list[dict]) -> None:
-    """Set row["event_key"] in place so that mentions of the same event across articles share a key; called after the resolve stage replaced actor/counterpart/location with canonical names."""
+def assign_event_keys(events: list[dict], existing: Iterable[tuple[str, list[dict]]] = ()) -> list[tuple[str, list[dict]]]:
+    """Set row["event_key"] in place so that mentions of the same event across articles share a key; called after the resolve stage replaced actor/counterpart/location with canonical names.
+
+    `existing`: clusters of earlier ingest batches (their key and their members' distinct signatures, see
+    _SIGNATURE_FIELDS), in the order they were made. They come first: a row joins the first of them that
+    accepts it and takes its key; rows no earlier cluster accepts are grouped among themselves as before.
+    Returns the clusters that got rows: (key, those rows), earlier clusters first, in cluster order."""
     by_type: dict[str, _Clusters] = {}
+    for key, rows in existing:
+        by_type.setdefault(rows[0]["type"], _Clusters()).seed(rows, key)
     for row in sorted(events, key=_grouping_order):
         by_type.setdefault(row["type"], _Clusters()).place(row)
+    touched = []
     for group in by_type.values():
         for cluster in group.clusters:
-            first = cluster.rows[0]
-            key = make_id(
-                "evk",
-                first["type"],
-                _party_key(first, "actor"),
-                _party_key(first, "location"),
-                first.get("date"),
-                first["event_id"],
-            )
-            for row in cluster.rows:
+            added = cluster.rows[cluster.seeded :]
+            if not added:
+                continue
+            key = cluster.key
+            if key is None:
+                first = cluster.rows[0]
+                key = make_id(
+                    "evk",
+                    first["type"],
+                    _party_key(first, "actor"),
+                    _party_key(first, "location"),
+                    first.get("date"),
+                    first["event_id"],
+                )
+            for row in added:
                 row["event_key"] = key
+            touched.append((key, added))
+    return touched
 
 
 # The fields that decide whether two mentions can be one event.
@@ -77,17 +92,31 @@ class _Clusters:
             k: values for k, values in ((k, _row_values(row, k, asked=True)) for k in _KINDS) if values is not None
         }
         for i in self._candidates(wanted):
-            cluster = self.clusters[i]
-            if cluster.accepts(row):
-                cluster.add(row)
-                mask = self.mask_of[i]
-                for bit, (kind, index) in enumerate(self.indexes.items()):
-                    if index.value_of[i] is None and index.set(i, _row_values(row, kind)):
-                        mask |= 1 << bit
-                self._move(i, mask)
+            if self.clusters[i].accepts(row):
+                self._join(i, row)
                 return
+        self._new(_Cluster(row))
+
+    def seed(self, rows: list[dict], key: str) -> None:
+        """A cluster of an earlier batch, with its key: after the clusters seeded before it."""
+        cluster = _Cluster(rows[0])
+        i = self._new(cluster)
+        for row in rows[1:]:
+            self._join(i, row)
+        cluster.key, cluster.seeded = key, len(rows)
+
+    def _join(self, i: int, row: dict) -> None:
+        self.clusters[i].add(row)
+        mask = self.mask_of[i]
+        for bit, (kind, index) in enumerate(self.indexes.items()):
+            if index.value_of[i] is None and index.set(i, _row_values(row, kind)):
+                mask |= 1 << bit
+        self._move(i, mask)
+
+    def _new(self, cluster: _Cluster) -> int:
+        row = cluster.rows[0]
         i = len(self.clusters)
-        self.clusters.append(_Cluster(row))
+        self.clusters.append(cluster)
         mask = 0
         for bit, (kind, index) in enumerate(self.indexes.items()):
             index.value_of.append(None)
@@ -96,6 +125,7 @@ class _Clusters:
         self.mask_of.append(mask)
         self.by_mask.setdefault(mask, []).append(i)
         self.mask_count[mask] = self.mask_count.get(mask, 0) + 1
+        return i
 
     def _move(self, i: int, mask: int) -> None:
         old = self.mask_of[i]
@@ -251,6 +281,8 @@ class _Cluster:
     compared once (their distinct signatures), which keeps grouping near-linear on repetitive corpora."""
 
     def __init__(self, row: dict) -> None:
+        self.key: str | None = None  # set for a cluster of an earlier batch
+        self.seeded = 0  # how many of its rows are an earlier batch's signatures
         self.rows: list[dict] = []
         self.signatures: dict[tuple, dict] = {}
         self.planned_by_article: dict[str, set] = {}
