@@ -216,8 +216,13 @@ def step_build(work: Path, n: int, ingest: int = INGEST) -> dict:
     out.write_text("_state/batches.json", json.dumps({"batches": batches}) + "\n")
     synth_seconds = time.perf_counter() - started
     result = rebuild(out)
-    return {"size": n, "ingest_batches": len(batches), "synthesize_seconds": round(synth_seconds, 2), **result,
-            "peak_mib": _peak_mib()}
+    return {
+        "size": n,
+        "ingest_batches": len(batches),
+        "synthesize_seconds": round(synth_seconds, 2),
+        **result,
+        "peak_mib": _peak_mib(),
+    }
 
 
 def _batches(out) -> Iterator[tuple[str, list[dict], dict]]:
@@ -250,7 +255,9 @@ def _result(out, got: dict) -> dict:
     rows = {}
     for name in TABLES:
         folder = Path(out.path(out.dataset(name)))
-        rows[name] = sum(pq.ParquetFile(f).metadata.num_rows for f in folder.glob("*.parquet")) if folder.exists() else 0
+        rows[name] = (
+            sum(pq.ParquetFile(f).metadata.num_rows for f in folder.glob("*.parquet")) if folder.exists() else 0
+        )
     return {"stages": {k: round(v, 2) for k, v in got["timings"].items()}, "rows": rows, "files": got["files"]}
 
 
@@ -268,7 +275,12 @@ def step_add(work: Path, n: int) -> dict:
     articles, rows = pickle.loads((work / "new_rows.pkl").read_bytes())
     out = Output(str(copy))
     _, got = add_batch(out, make_id("batch", "new", n), articles, {k: rows[k] for k in ID_FIELDS})
-    result = {"size": n, "seconds": round(time.perf_counter() - started, 2), **_result(out, got), "peak_mib": _peak_mib()}
+    result = {
+        "size": n,
+        "seconds": round(time.perf_counter() - started, 2),
+        **_result(out, got),
+        "peak_mib": _peak_mib(),
+    }
     shutil.rmtree(copy, ignore_errors=True)
     return result
 

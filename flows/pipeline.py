@@ -306,7 +306,9 @@ def newsfacts_flow(
             counts, validation = previous["rows"], {t: {"success": ok_} for t, ok_ in previous["validation"].items()}
         else:
             with clock("resolve"):
-                tables, store = resolve_tables(quote(articles), quote(extracted), batches, names, settled, store, output)
+                tables, store = resolve_tables(
+                    quote(articles), quote(extracted), batches, names, settled, store, output
+                )
             extracted = {
                 "errors": extracted["errors"]
             }  # the rows live on in `tables` only: freed as they are converted
@@ -368,7 +370,13 @@ def _batch_names(batches: list[list[str]], ok: list[dict]) -> list[str]:
     is another batch."""
     rows = {_cache_key(a): a for a in ok}
     return [
-        make_id("batch", *(json.dumps({k: v for k, v in rows[key].items() if not k.startswith("_")}, sort_keys=True, default=str) for key in sorted(b)))
+        make_id(
+            "batch",
+            *(
+                json.dumps({k: v for k, v in rows[key].items() if not k.startswith("_")}, sort_keys=True, default=str)
+                for key in sorted(b)
+            ),
+        )
         for b in batches
     ]
 

@@ -15,24 +15,60 @@ DAY = dt.date(2024, 6, 1)
 
 
 def _article(aid: str, outlet: str) -> dict:
-    return {"article_id": aid, "source_path": f"{aid}.txt", "status": "ok", "outlet": outlet, "published_at": DAY, "text": ""}
+    return {
+        "article_id": aid,
+        "source_path": f"{aid}.txt",
+        "status": "ok",
+        "outlet": outlet,
+        "published_at": DAY,
+        "text": "",
+    }
 
 
 def _mention(aid: str, n: int, text: str, label: str) -> dict:
-    return {"mention_id": f"m-{aid}-{n}", "article_id": aid, "text": text, "label": label, "sentence_index": 0,
-            "start_char": 10 * n, "end_char": 10 * n + len(text)}
+    return {
+        "mention_id": f"m-{aid}-{n}",
+        "article_id": aid,
+        "text": text,
+        "label": label,
+        "sentence_index": 0,
+        "start_char": 10 * n,
+        "end_char": 10 * n + len(text),
+    }
 
 
 def _event(aid: str, n: int, actor: str, date: dt.date | None = DAY) -> dict:
-    return {"event_id": f"e-{aid}-{n}", "article_id": aid, "type": "attack", "trigger": "attacked", "actor": actor,
-            "counterpart": None, "location": None, "date": date, "date_precision": "day" if date else None,
-            "planned": False, "sentence_index": 1, "start_char": 100 + n, "end_char": 108 + n}
+    return {
+        "event_id": f"e-{aid}-{n}",
+        "article_id": aid,
+        "type": "attack",
+        "trigger": "attacked",
+        "actor": actor,
+        "counterpart": None,
+        "location": None,
+        "date": date,
+        "date_precision": "day" if date else None,
+        "planned": False,
+        "sentence_index": 1,
+        "start_char": 100 + n,
+        "end_char": 108 + n,
+    }
 
 
 def _claim(aid: str, speaker: str) -> dict:
-    return {"claim_id": f"c-{aid}", "article_id": aid, "kind": "indirect", "speaker_text": speaker, "cue": "said",
-            "content": "it was over", "content_start": 200, "content_end": 211, "sentence_index": 2,
-            "start_char": 190, "end_char": 211}
+    return {
+        "claim_id": f"c-{aid}",
+        "article_id": aid,
+        "kind": "indirect",
+        "speaker_text": speaker,
+        "cue": "said",
+        "content": "it was over",
+        "content_start": 200,
+        "content_end": 211,
+        "sentence_index": 2,
+        "start_char": 190,
+        "end_char": 211,
+    }
 
 
 def _rows() -> tuple[list[dict], dict[str, list[dict]]]:
@@ -40,9 +76,12 @@ def _rows() -> tuple[list[dict], dict[str, list[dict]]]:
     same attack; the third someone new and an attack of another year."""
     articles = [_article("a1", "Wire One"), _article("b1", "Wire Two"), _article("c1", "Wire One")]
     mentions = [
-        _mention("a1", 0, "Antony Blinken", "PERSON"), _mention("a1", 1, "Hamas", "ORG"),
-        _mention("b1", 0, "Blinken", "PERSON"), _mention("b1", 1, "Hamas", "ORG"),
-        _mention("c1", 0, "Olga Petrenko", "PERSON"), _mention("c1", 1, "Hamas", "ORG"),
+        _mention("a1", 0, "Antony Blinken", "PERSON"),
+        _mention("a1", 1, "Hamas", "ORG"),
+        _mention("b1", 0, "Blinken", "PERSON"),
+        _mention("b1", 1, "Hamas", "ORG"),
+        _mention("c1", 0, "Olga Petrenko", "PERSON"),
+        _mention("c1", 1, "Hamas", "ORG"),
     ]
     events = [_event("a1", 0, "Hamas"), _event("b1", 0, "Hamas"), _event("c1", 0, "Hamas", dt.date(2023, 1, 2))]
     claims = [_claim("a1", "Antony Blinken"), _claim("b1", "Blinken"), _claim("c1", "Olga Petrenko")]
@@ -89,7 +128,9 @@ def test_batches_one_run_at_a_time_give_the_tables_of_a_replay(tmp_path):
 
 def test_a_later_batch_joins_the_existing_entities_sources_and_event_keys():
     articles, extracted = _rows()
-    first, _ = resolve_batches(articles[:1], _copy({k: [r for r in v if r["article_id"] == "a1"] for k, v in extracted.items()}), [["a1"]])
+    first, _ = resolve_batches(
+        articles[:1], _copy({k: [r for r in v if r["article_id"] == "a1"] for k, v in extracted.items()}), [["a1"]]
+    )
     tables, _ = resolve_batches(articles, _copy(extracted), [["a1"], ["b1"], ["c1"]])
     ids = {e["name"]: e["entity_id"] for e in first["entities"]}
     entities = {e["name"]: e for e in tables["entities"]}

@@ -76,19 +76,39 @@ NO_YEAR_LO, NO_YEAR_HI = -1, 99_999
 WINDOW_YEARS = 1
 # Discrepancy members: a figure that can be compared, with what it measures (read in its own article).
 _FIGURE = (
-    ("figure_id", pa.string()), ("article_id", pa.string()), ("text", pa.string()), ("value", pa.float64()),
-    ("lower", pa.float64()), ("upper", pa.float64()), ("qualifier", pa.string()), ("source_name", pa.string()),
-    ("sentence_index", pa.int64()), ("start_char", pa.int64()), ("end_char", pa.int64()),
-    ("category", pa.string()), ("as_of", pa.date32()),
+    ("figure_id", pa.string()),
+    ("article_id", pa.string()),
+    ("text", pa.string()),
+    ("value", pa.float64()),
+    ("lower", pa.float64()),
+    ("upper", pa.float64()),
+    ("qualifier", pa.string()),
+    ("source_name", pa.string()),
+    ("sentence_index", pa.int64()),
+    ("start_char", pa.int64()),
+    ("end_char", pa.int64()),
+    ("category", pa.string()),
+    ("as_of", pa.date32()),
 )
 _EVENT = (
-    ("event_key", pa.string()), ("event_id", pa.string()), ("type", pa.string()),
+    ("event_key", pa.string()),
+    ("event_id", pa.string()),
+    ("type", pa.string()),
     *((f, pa.string()) for p in ("actor", "counterpart", "location") for f in (p, f"{p}_entity_id")),
-    ("date", pa.date32()), ("date_precision", pa.string()), ("article_id", pa.string()), ("start_char", pa.int64()),
+    ("date", pa.date32()),
+    ("date_precision", pa.string()),
+    ("article_id", pa.string()),
+    ("start_char", pa.int64()),
 )
 MEMBERS = pa.schema(
-    [("subject", pa.string()), ("seq", pa.int64()), ("report", pa.string()), ("place", pa.string()),
-     *(pa.field(f"fig_{n}", t) for n, t in _FIGURE), *(pa.field(f"ev_{n}", t) for n, t in _EVENT)]
+    [
+        ("subject", pa.string()),
+        ("seq", pa.int64()),
+        ("report", pa.string()),
+        ("place", pa.string()),
+        *(pa.field(f"fig_{n}", t) for n, t in _FIGURE),
+        *(pa.field(f"ev_{n}", t) for n, t in _EVENT),
+    ]
 )
 # Incidents: each event key of a member -> its incident's root key; the root events; articles per event key.
 INCIDENT_KEYS = pa.schema([("event_key", pa.string()), ("root_key", pa.string())])
@@ -157,7 +177,6 @@ class Canonical:
         keys_of: dict[str, list[str]] = defaultdict(list)
         for key, entity_id in index.by_key.items():
             keys_of[entity_id].append(key)
-        labels = {e["entity_id"]: e["label"] for e in entities}
         wanted = {k for ks in keys_of.values() for k in ks}
         wanted = sorted(wanted | {surname_key(k) for k in wanted if len(k.split()) > 1})
         hits: dict[tuple[str, str, str], set[str]] = defaultdict(set)
@@ -297,11 +316,18 @@ class Canonical:
             if type_ in dated:
                 years = dated[type_]
                 fits.append(pc.and_kleene(is_dated, overlaps(lo, hi, min(years), max(years))))
-                fits.append(pc.and_kleene(pc.invert(is_dated), overlaps(pub_lo, pub_hi, min(years), max(years) + WINDOW_YEARS)))
+                fits.append(
+                    pc.and_kleene(pc.invert(is_dated), overlaps(pub_lo, pub_hi, min(years), max(years) + WINDOW_YEARS))
+                )
             if type_ in undated:
                 years = undated[type_]
                 fits.append(pc.and_kleene(is_dated, overlaps(lo, hi, min(years) - WINDOW_YEARS, max(years))))
-                fits.append(pc.and_kleene(pc.invert(is_dated), overlaps(pub_lo, pub_hi, min(years) - WINDOW_YEARS, max(years) + WINDOW_YEARS)))
+                fits.append(
+                    pc.and_kleene(
+                        pc.invert(is_dated),
+                        overlaps(pub_lo, pub_hi, min(years) - WINDOW_YEARS, max(years) + WINDOW_YEARS),
+                    )
+                )
             m = fits[0]
             for other in fits[1:]:
                 m = pc.or_kleene(m, other)
@@ -342,8 +368,16 @@ class Canonical:
                     lo, hi = max(lo, span[0]), min(hi, span[1])
             for n, s in enumerate(sigs):
                 rows.append(
-                    {"seq": seq, "sig": n, "event_key": key, **{f: s.get(f) for f in _SIGNATURE_FIELDS},
-                     "lo": lo, "hi": hi, "pub_lo": pub_lo, "pub_hi": pub_hi}
+                    {
+                        "seq": seq,
+                        "sig": n,
+                        "event_key": key,
+                        **{f: s.get(f) for f in _SIGNATURE_FIELDS},
+                        "lo": lo,
+                        "hi": hi,
+                        "pub_lo": pub_lo,
+                        "pub_hi": pub_hi,
+                    }
                 )
         if replaced:
             table = table.filter(pc.invert(pc.is_in(table.column("event_key"), value_set=pa.array(replaced))))
@@ -376,8 +410,12 @@ class Canonical:
         missing = sorted({_key(m.event) for m in members if m.event is not None} - set(incident))
         if missing:
             roots = dict(
-                zip(*(_rows_where(self.tables["incident_keys"], "event_key", missing).column(c).to_pylist()
-                      for c in ("event_key", "root_key")))
+                zip(
+                    *(
+                        _rows_where(self.tables["incident_keys"], "event_key", missing).column(c).to_pylist()
+                        for c in ("event_key", "root_key")
+                    )
+                )
             )
             events_of = self._root_events(set(roots.values()))
             incident.update({key: events_of[root] for key, root in roots.items()})
@@ -392,8 +430,14 @@ class Canonical:
         table = self.tables["discrepancies"]
         if table.num_rows:
             table = table.filter(pc.invert(pc.is_in(table.column("_subject"), value_set=pa.array(wanted))))
-        self.tables["discrepancies"] = pa.concat_tables([table, pa.Table.from_pylist(
-            [{f: row.get(f) for f in DISCREPANCIES.names} for row in rows], schema=DISCREPANCIES)]).combine_chunks()
+        self.tables["discrepancies"] = pa.concat_tables(
+            [
+                table,
+                pa.Table.from_pylist(
+                    [{f: row.get(f) for f in DISCREPANCIES.names} for row in rows], schema=DISCREPANCIES
+                ),
+            ]
+        ).combine_chunks()
         start = self.tables["members"].num_rows
         new = [_member_row(m, subject_key(m, incident), start + n) for n, m in enumerate(batch)]
         self.tables["members"] = _append(self.tables["members"], new, MEMBERS)
@@ -456,11 +500,11 @@ class Canonical:
         self.tables["reach"] = _replace(table, "event_key", pa.Table.from_pylist(rows, schema=REACH))
 
 
-def _rows_where(table: pa.Table, column: str, values: list, type_: pa.DataType = pa.string()) -> pa.Table:
-    """The rows of `table` whose `column` is one of `values`."""
+def _rows_where(table: pa.Table, column: str, values: list, type_: pa.DataType | None = None) -> pa.Table:
+    """The rows of `table` whose `column` is one of `values` (strings, or of `type_`)."""
     if not values or not table.num_rows:
         return table.schema.empty_table()
-    return table.filter(pc.is_in(table.column(column), value_set=pa.array(values, type_)))
+    return table.filter(pc.is_in(table.column(column), value_set=pa.array(values, type_ or pa.string())))
 
 
 def _append(table: pa.Table, rows: list[dict], schema: pa.Schema) -> pa.Table:
@@ -503,7 +547,9 @@ def _member_of(row: dict):
     figure = {n: row[f"fig_{n}"] for n, _ in _FIGURE}
     point = _point(figure["value"], figure["qualifier"] or "exact", figure["lower"], figure["upper"], figure["as_of"])
     event = _event_of(row) if row["ev_event_id"] is not None else None
-    return _Member(row=figure, point=point, report=(figure["article_id"], row["report"]), event=event, place=row["place"])
+    return _Member(
+        row=figure, point=point, report=(figure["article_id"], row["report"]), event=event, place=row["place"]
+    )
 
 
 def _year(value) -> int | None:
@@ -582,7 +628,9 @@ def resolve_batches(
             split[n][name].append(row)
     tables: dict[str, list[dict]] = {name: [] for name in ("mentions", "figures", "claims", "events")}
     for n, (ids, rows) in enumerate(zip(batches, split)):
-        done = resolve_corpus(*(rows[name] for name in ("articles", "mentions", "figures", "claims", "events")), store=store)
+        done = resolve_corpus(
+            *(rows[name] for name in ("articles", "mentions", "figures", "claims", "events")), store=store
+        )
         store.add_discrepancies(done["figures"], done["events"], done["articles"], done["mentions"], done["entities"])
         store.batches.append(names[n] if names is not None else batch_id(ids))
         if on_batch is not None:
@@ -591,4 +639,10 @@ def resolve_batches(
             tables[name].extend(done[name])
         rows.clear()
     entities, sources, discrepancies = (store.table(n).to_pylist() for n in ("entities", "sources", "discrepancies"))
-    return {"articles": articles, "entities": entities, "sources": sources, **tables, "discrepancies": discrepancies}, store
+    return {
+        "articles": articles,
+        "entities": entities,
+        "sources": sources,
+        **tables,
+        "discrepancies": discrepancies,
+    }, store

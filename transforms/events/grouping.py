@@ -18,7 +18,9 @@ NAME_FILLER = {"the", "of", "'s", "a", "an", "mr", "mr.", "mrs", "mrs.", "ms", "
 PRECISION_RANK = {precision: rank for rank, precision in enumerate(DATE_PRECISIONS)}  # day 0 ... year 3
 
 
-def assign_event_keys(events: list[dict], existing: Iterable[tuple[str, list[dict]]] = ()) -> list[tuple[str, list[dict]]]:
+def assign_event_keys(
+    events: list[dict], existing: Iterable[tuple[str, list[dict]]] = ()
+) -> list[tuple[str, list[dict]]]:
     """Set row["event_key"] in place so that mentions of the same event across articles share a key; called after the resolve stage replaced actor/counterpart/location with canonical names.
 
     `existing`: clusters of earlier ingest batches (their key and their members' distinct signatures, see
