@@ -48,8 +48,9 @@ def add_batch(
     for table, by_partition in parts.items():
         on_disk = set(out.partitions(table))
         for partition, new in list(by_partition.items()):
-            if partition in on_disk:  # a month earlier batches wrote to as well
-                both = pa.concat_tables([out.read_arrow(table, partitions=[partition]).cast(new.schema), new])
+            old = out.read_arrow(table, partitions=[partition]) if partition in on_disk else None
+            if old is not None:  # a month earlier batches wrote to as well
+                both = pa.concat_tables([old.cast(new.schema), new])
                 keys = [(k, "ascending", "at_start") for k in SORT_KEYS[table]]
                 by_partition[partition] = both.take(pc.sort_indices(both, sort_keys=keys))
     if corpus:

@@ -177,8 +177,8 @@ class Canonical:
         keys_of: dict[str, list[str]] = defaultdict(list)
         for key, entity_id in index.by_key.items():
             keys_of[entity_id].append(key)
-        wanted = {k for ks in keys_of.values() for k in ks}
-        wanted = sorted(wanted | {surname_key(k) for k in wanted if len(k.split()) > 1})
+        names = {k for ks in keys_of.values() for k in ks}
+        wanted = sorted(names | {surname_key(k) for k in names if len(k.split()) > 1})
         hits: dict[tuple[str, str, str], set[str]] = defaultdict(set)
         if wanted and self.tables["entity_keys"].num_rows:
             keys = self.tables["entity_keys"]

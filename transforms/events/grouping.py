@@ -28,8 +28,8 @@ def assign_event_keys(
     accepts it and takes its key; rows no earlier cluster accepts are grouped among themselves as before.
     Returns the clusters that got rows: (key, those rows), earlier clusters first, in cluster order."""
     by_type: dict[str, _Clusters] = {}
-    for key, rows in existing:
-        by_type.setdefault(rows[0]["type"], _Clusters()).seed(rows, key)
+    for seed_key, rows in existing:
+        by_type.setdefault(rows[0]["type"], _Clusters()).seed(rows, seed_key)
     for row in sorted(events, key=_grouping_order):
         by_type.setdefault(row["type"], _Clusters()).place(row)
     touched = []
