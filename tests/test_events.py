@@ -1590,7 +1590,7 @@ def test_weapons_fired_at_an_unnamed_place_are_no_event(nlp):
     "text,trigger,actor",
     [
         ("Niger's junta seized power on July 26.", "seized", "Niger"),
-        ("The rebels took power in 2012.", "took", "The rebels"),
+        ("The rebels seized power in 2012.", "seized", "The rebels"),
     ],
 )
 def test_power_seized_is_a_seizure(nlp, text, trigger, actor):
@@ -1598,8 +1598,9 @@ def test_power_seized_is_a_seizure(nlp, text, trigger, actor):
     assert (found["type"], found["trigger"], found["actor"]) == ("seize", trigger, actor)
 
 
-def test_power_tools_seized_are_no_seizure(nlp):
-    assert events(nlp, "Police seized power tools.") == []
+@pytest.mark.parametrize("text", ["Police seized power tools.", "Gustavo Petro took power as president in 2022."])
+def test_power_tools_seized_or_power_taken_in_office_are_no_seizure(nlp, text):
+    assert events(nlp, text) == []
 
 
 # --- who did it: the doer of a clause, pairs of doers, descriptors, a person never a place -------------

@@ -272,7 +272,7 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
     ),
     Condition(
         "take_control",
-        lambda t: "seize" if t.obj_lemmas & RULE_OBJECTS else None,
+        lambda t: "seize" if "control" in t.obj_lemmas else None,  # "took power" may be an inauguration
         "The rebels took control of the airport.",
         "took",
         "seize",
