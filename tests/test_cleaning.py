@@ -846,3 +846,14 @@ def test_date_line_agency_byline_and_text_size_buttons_are_furniture(line):
     assert clean(line + "\n\n10 villagers fled the town on Monday, the police said.") == CleanText(
         "10 villagers fled the town on Monday, the police said.", None, None, (line,)
     )
+
+
+def test_screen_reader_list_of_other_stories_is_furniture():
+    block = (
+        "Recommended Stories",
+        "list of 2 items",
+        "Rebels take a border town",
+        "Floods hit the north",
+        "end of list",
+    )
+    assert clean("\n".join(block) + "\n\n" + BODY) == CleanText(BODY, None, None, block)

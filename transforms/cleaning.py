@@ -23,7 +23,7 @@ TEASER_HEADINGS = (
     r"related(?: (?:articles?|posts?|stories|story|news|content|coverage|reading|topics))?",
     r"more (?:stories|news|articles|from [\w .&'-]{1,40}|on this (?:story|topic))",
     r"you (?:may|might) (?:also )?(?:like|be interested in|have missed)",
-    r"recommended(?: for you)?",
+    r"recommended(?: for you| stories| reading| articles)?",
     r"(?:most )?(?:popular|read|trending)(?: now| stories| articles)?",
     r"don'?t miss",
     r"latest (?:news|stories|posts)",
@@ -273,6 +273,8 @@ SITE_NOTICE_LINE = re.compile(
 LOGO_LINE = re.compile(r"(?:the )?[\w.&'’ -]{1,40}\s+logo", re.IGNORECASE)
 SECTION_NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|the)){0,3}"
 BREADCRUMB = re.compile(rf"{SECTION_NAME}(?:\s+[/>›»]\s+{SECTION_NAME}){{1,4}}")
+# The opening of a list a screen reader announces; the list's items and its "end of list" line follow.
+SCREEN_READER_LIST = re.compile(r"list of \d{1,2} items?", re.IGNORECASE)
 # A related story's link run into the text: "[ Rebels take a border town Opens in new window ]".
 NEW_WINDOW_LINK = re.compile(r"\[\s*[^\[\]]{1,200}opens in (?:a )?new (?:window|tab)\s*\]", re.IGNORECASE)
 # A caption as AP prints it above its credit line: the people "left" and "right", then the day and the date.
@@ -834,6 +836,8 @@ def _strip_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
             removed.extend(_teaser_above(kept))
         elif COMMENT_HEADING.fullmatch(line):
             end = _block_end(lines, i + 1, _is_comment_form_line)
+        elif SCREEN_READER_LIST.fullmatch(line):
+            end = _screen_reader_list_end(lines, i + 1)
         elif COOKIE_LINE.fullmatch(line):
             end = _block_end(lines, i + 1, lambda l: _made_of(l, COOKIE_BUTTON))
         elif _is_furniture_line(line):
@@ -988,6 +992,15 @@ def _block_end(lines: list[str], start: int, belongs: Callable[[str], bool]) -> 
                 break
             end = j + 1
     return end
+
+
+def _screen_reader_list_end(lines: list[str], start: int) -> int:
+    """Index after a list a screen reader announces ("list of 3 items" ... "end of list"): its items are links
+    to other stories; where no end marker follows within FURNITURE_BLOCK_MAX_LINES, only the opening line goes."""
+    for j in range(start, min(len(lines), start + FURNITURE_BLOCK_MAX_LINES)):
+        if lines[j].strip().lower() == "end of list":
+            return j + 1
+    return start
 
 
 def _teaser_block_end(lines: list[str], start: int) -> int:
