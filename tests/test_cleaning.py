@@ -857,3 +857,8 @@ def test_screen_reader_list_of_other_stories_is_furniture():
         "end of list",
     )
     assert clean("\n".join(block) + "\n\n" + BODY) == CleanText(BODY, None, None, block)
+
+
+def test_agency_after_the_day_without_a_place():
+    cleaned = clean("April 6 (UPI) -- The ministers met in Beijing on Thursday.")
+    assert (cleaned.dateline, cleaned.agency) == (None, "United Press International")

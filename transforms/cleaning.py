@@ -357,6 +357,8 @@ DAY_MONTH = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s+\d{{4}})?"
 AGENCY = r"\((?P<agency>[\w .&'-]{1,30})(?:/[A-Za-z]{1,4})?\)"
 # After an agency the dash may have been lost in a bad re-encoding of the page ("BEIRUT (AP) ? ...").
 AGENCY_DASH = rf"(?:{DASH}|\?|\ufffd)"
+# A dateline with no place: the agency alone, maybe after the day ("(AFP) ...", "April 6 (UPI) -- ...").
+UNPLACED_AGENCY = re.compile(rf"(?:{DAY_MONTH}\s*)?\((?P<agency>[\w .&'-]{{1,30}})\)")
 # The datelines that name an agency: strong enough to be found after a headline on the same line.
 AGENCY_DATELINES = (
     rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:,\s*{PLACE})?(?:,\s*{DAY_MONTH})?\s*{AGENCY}\s*(?:{AGENCY_DASH}|:)\s*",
@@ -553,7 +555,7 @@ def clean(text: str) -> CleanText:
         agency = _agency_name(match.groupdict().get("agency"))
     else:
         body = next((line for line in paragraphs if line), "")
-        opening = re.match(r"\((?P<agency>[\w .&'-]{1,30})\)", body)
+        opening = UNPLACED_AGENCY.match(body)
         agency = (
             _agency_name(opening.group("agency")) if opening and known_agency(opening.group("agency"), True) else None
         )
