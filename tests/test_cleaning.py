@@ -205,7 +205,7 @@ def test_title_line_leaves_the_text():
         ("Lima, Sept. 14 (Reuters) -- Officials said", "Lima", "Reuters"),
         ("GAZA CITY, Gaza Strip — Officials said", "Gaza City", None),
         ("PORT-AU-PRINCE, Haiti (AP) — Officials said", "Port-au-Prince", "Associated Press"),
-        ("DOHA/CAIRO: Officials said", "Doha", None),
+        ("DOHA/CAIRO: Officials said", "Doha/Cairo", None),
         ("KYIV, March 3 (Reuters) - Officials said", "Kyiv", "Reuters"),
         ("GAZA CITY — Officials said", "Gaza City", None),
         ("BEIRUT, Lebanon (AP) — Officials said", "Beirut", "Associated Press"),
@@ -479,7 +479,7 @@ def test_no_dateline_on_a_later_line_for_an_unknown_capitalised_label():
 
 def test_repeated_headline_leaves_the_text():
     text = "Rebels shell the port of Karvo\n\nRebels shell the port of Karvo\n\n" + BODY
-    assert clean(text) == CleanText(BODY, "Rebels shell the port of Karvo", None, ())
+    assert clean(text) == CleanText(BODY, "Rebels shell the port of Karvo", None, ("Rebels shell the port of Karvo",))
 
 
 def test_headline_with_a_spaced_dash_inside_keeps_it():
@@ -788,3 +788,77 @@ def test_a_bullet_is_not_glued_to_the_first_word(bullet):
         clean(f"{bullet}Ukraine’s army said it repelled the assault.").text
         == "Ukraine’s army said it repelled the assault."
     )
+
+
+@pytest.mark.parametrize(
+    "opening, place, agency",
+    [
+        ("KABUL/ISLAMABAD (Reuters) - Officials said", "Kabul/Islamabad", "Reuters"),
+        ("MINSK, March 3. /tass/. Officials said", "Minsk", "TASS"),
+        ("Nairobi, March 4: Officials said", "Nairobi", None),
+    ],
+)
+def test_dateline_forms_of_wires_and_papers(opening, place, agency):
+    text = opening + " the talks would resume."
+    assert (clean(text).dateline, clean(text).agency) == (place, agency)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "The Daily Herald logo",
+        "You are here",
+        "World / Asia",
+        "Pacific / Papua New Guinea",
+    ],
+)
+def test_furniture_above_the_headline_is_no_title(furniture):
+    text = furniture + "\n\nFloods kill 30 in northern Laos\n\n" + BODY
+    assert clean(text) == CleanText(BODY, "Floods kill 30 in northern Laos", None, (furniture,))
+
+
+def test_headline_printed_twice_under_furniture_leaves_once():
+    text = "You are here\n\nRebels seize border town\n\nRebels seize border town\n\n" + BODY
+    assert clean(text) == CleanText(
+        BODY, "Rebels seize border town", None, ("You are here", "Rebels seize border town")
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The two envoys (L) and (R) shake hands in Muscat on Monday. Photo courtesy of the Omani Foreign Ministry",
+        "Two people were hurt in the blast in Mosul [Reuters]",
+        "(file image) Photo: Twitter.com/Omar Saleh",
+        "• Also read: Floods kill 30 in Assam",
+        "list of 4 itemsend of list",
+        "Learn about Careers at Example Media.",
+        "Back to Top",
+        "Warning: Some of the details in this story are distressing.",
+    ],
+)
+def test_captions_teasers_and_footer_links_are_furniture(line):
+    assert clean(BODY + "\n\n" + line) == CleanText(BODY, None, None, (line,))
+
+
+@pytest.mark.parametrize("line", ["Tuesday, June 21", "JANE DOE Associated Press March 26, 2023", "A+ A-"])
+def test_date_line_agency_byline_and_text_size_buttons_are_furniture(line):
+    assert clean(line + "\n\n10 villagers fled the town on Monday, the police said.") == CleanText(
+        "10 villagers fled the town on Monday, the police said.", None, None, (line,)
+    )
+
+
+def test_screen_reader_list_of_other_stories_is_furniture():
+    block = (
+        "Recommended Stories",
+        "list of 2 items",
+        "Rebels take a border town",
+        "Floods hit the north",
+        "end of list",
+    )
+    assert clean("\n".join(block) + "\n\n" + BODY) == CleanText(BODY, None, None, block)
+
+
+def test_agency_after_the_day_without_a_place():
+    cleaned = clean("April 6 (UPI) -- The ministers met in Beijing on Thursday.")
+    assert (cleaned.dateline, cleaned.agency) == (None, "United Press International")

@@ -845,3 +845,11 @@ def test_a_list_bullet_is_no_part_of_a_name(nlp):
 def test_a_place_noun_and_a_known_area_set_a_places_label(nlp, text, name, label):
     entities, _, _ = _resolve(nlp, text)
     assert {e["name"]: e["label"] for e in entities}[name] == label
+
+
+def test_joint_dateline_gives_each_place_apart(nlp):
+    doc = nlp("KABUL/ISLAMABAD (Reuters) - Officials said the talks would resume.")
+    assert [(m["text"], m["label"]) for m in extract_mentions(doc, "a") if m["text"] != "Reuters"] == [
+        ("KABUL", "GPE"),
+        ("ISLAMABAD", "GPE"),
+    ]

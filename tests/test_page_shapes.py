@@ -31,7 +31,7 @@ PAGES = [
     (
         "Ceasefire talks stall as envoys leave\nDOHA/CAIRO: " + BODY,
         "Ceasefire talks stall as envoys leave",
-        "Doha",
+        "Doha/Cairo",
         None,
         None,
     ),
@@ -136,7 +136,7 @@ PAGES = [
     (
         "Talks Collapse Over Prisoner Swap\n\nMOSCOW/KYIV, May 2 (Reuters) - " + BODY,
         "Talks Collapse Over Prisoner Swap",
-        "Moscow",
+        "Moscow/Kyiv",
         "Reuters",
         None,
     ),

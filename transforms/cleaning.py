@@ -23,7 +23,7 @@ TEASER_HEADINGS = (
     r"related(?: (?:articles?|posts?|stories|story|news|content|coverage|reading|topics))?",
     r"more (?:stories|news|articles|from [\w .&'-]{1,40}|on this (?:story|topic))",
     r"you (?:may|might) (?:also )?(?:like|be interested in|have missed)",
-    r"recommended(?: for you)?",
+    r"recommended(?: for you| stories| reading| articles)?",
     r"(?:most )?(?:popular|read|trending)(?: now| stories| articles)?",
     r"don'?t miss",
     r"latest (?:news|stories|posts)",
@@ -153,6 +153,7 @@ NAVIGATION_PHRASES = (
     r"features?",
     r"analysis",
     r"world & nation",
+    r"nation & world",
     r"international",
     r"top stories",
     r"breaking news",
@@ -186,6 +187,11 @@ NAVIGATION_PHRASES = (
     r"show",
     r"clear all",
     r"new posts",
+    # a breadcrumb's lead-in and a screen reader's list markers ("list of 3 itemsend of list")
+    r"you are here:?",
+    r"list of \d{1,2} items?(?:\s*end of list)?",
+    r"end of list",
+    r"a\+\s*a-",  # text size buttons
 )
 NAVIGATION_PHRASE = tuple(re.compile(p + r"(?!\w)[\s|,·•/>›»:-]*", re.IGNORECASE) for p in NAVIGATION_PHRASES)
 # Metadata lines: a field name and a date or time ("date 2024-10-27", "Updated 3:15 PM EST, Oct. 27, 2024").
@@ -211,6 +217,8 @@ METADATA_LINE = re.compile(
 # A line that is only a date, a time, or both ("October 27, 2024 3:15 PM EDT", "2024-10-27T10:00:00Z").
 TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?|\s*GMT[+-]?\d*)?"
 DATE_ONLY_LINE = re.compile(
+    # a weekday and a day of the month without a year ("Tuesday, June 21"), or a date with its year
+    rf"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})|"
     rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
     rf"|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}})(?:\s*(?:at|,|\||-)?\s*{TIME})?(?:\s*(?:\||-)\s*.{{0,40}})?",
     re.IGNORECASE,
@@ -233,7 +241,12 @@ CAPTION_LINE = re.compile(
     r"|.{0,1200}\((?:AP|AFP|Reuters) Photo[^()]{0,80}\)\.?"
     rf"|[^.!?]{{0,300}}{AGENCY_PHOTO}"
     r"|.{0,400}\b(?:REUTERS|AFP|AP)/[A-Z][\w.' -]{1,60}(?:/(?:File|Pool)(?: Photo)?)?\.?"
-    r"|.{0,400}\b(?:via|/) ?Getty Images\)?\.?)",
+    r"|.{0,400}\b(?:via|/) ?Getty Images\)?\.?"
+    # a credit that closes a caption: "... shake hands. Photo courtesy of the ministry", "... in Mosul [Reuters]"
+    r"|.{0,600}\bphotos? courtesy of [^.!?]{1,80}\.?"
+    r"|[^\[\]]{0,400}\[(?:Reuters|AFP|AP|EPA|Xinhua|Anadolu|Getty(?: Images)?|File(?: photo)?)\]\.?"
+    # a credit line that opens with its kind: "(file image) Photo: Site.com/Name"
+    r"|\((?:file )?(?:photo|image|picture)\)\s*(?:(?:photo|image|picture)\s*:\s*)?\S.{0,120})",
     re.IGNORECASE,
 )
 # A notice of the comment section or the account wall ("Please read our Comment Policy before commenting.",
@@ -249,9 +262,19 @@ SITE_NOTICE_LINE = re.compile(
     r"|\[\w{1,20}\]"
     r"|powered by (?:automated|machine) translation"
     r"|(?:copyright\s*(?:©\s*)?\d{4}|©|\(c\)\s*\d{4})\s.{0,120}|.{0,120}\ball rights reserved\.?"
-    r"|(?:tags?|topics?|filed under|categories|category)\s*:\s*[^.!?]{1,200}",
+    r"|(?:tags?|topics?|filed under|categories|category)\s*:\s*[^.!?]{1,200}"
+    # footer links and a content warning ("Learn about Careers at Example Media.", "Back to Top")
+    r"|(?:learn (?:more )?about |see )?careers at [\w .&'-]{1,60}\.?|back to top"
+    r"|warning:\s*(?:some|this|the)\b[^.!?]{0,120}\b(?:distressing|disturbing|graphic)\b[^.!?]{0,40}\.?",
     re.IGNORECASE,
 )
+# A site's logo named in its alt text ("The Messenger logo") and a breadcrumb path of section names
+# ("World / Asia", "Pacific / Papua New Guinea"): page furniture above a headline.
+LOGO_LINE = re.compile(r"(?:the )?[\w.&'’ -]{1,40}\s+logo", re.IGNORECASE)
+SECTION_NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|the)){0,3}"
+BREADCRUMB = re.compile(rf"{SECTION_NAME}(?:\s+[/>›»]\s+{SECTION_NAME}){{1,4}}")
+# The opening of a list a screen reader announces; the list's items and its "end of list" line follow.
+SCREEN_READER_LIST = re.compile(r"list of \d{1,2} items?", re.IGNORECASE)
 # A related story's link run into the text: "[ Rebels take a border town Opens in new window ]".
 NEW_WINDOW_LINK = re.compile(r"\[\s*[^\[\]]{1,200}opens in (?:a )?new (?:window|tab)\s*\]", re.IGNORECASE)
 # A caption as AP prints it above its credit line: the people "left" and "right", then the day and the date.
@@ -327,13 +350,15 @@ TEASER_SNIPPET_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|read more\W*|
 PLACE = r"[A-Z][\w'.]{0,30}(?:[ -][A-Z][\w'.]{0,30}){0,3}"
 UPPER_PLACE = r"[A-Z][A-Z'.]{1,30}(?:[ -][A-Z][A-Z'.]{0,30}){0,3}"
 # Further places of a joint dateline ("DOHA/CAIRO:"): the first is the dateline's place.
-MORE_PLACES = r"(?:/[A-Z][A-Z'.]{1,30}(?:[ -][A-Z][A-Z'.]{0,30}){0,3}){0,3}"
+MORE_PLACES = r"(?P<more>(?:/[A-Z][A-Z'.]{1,30}(?:[ -][A-Z][A-Z'.]{0,30}){0,3}){0,3})"
 DASH = r"[-–—]{1,2}"
 DAY_MONTH = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s+\d{{4}})?"
 # An agency may carry its reporter's initials: "(AFP/JM)".
 AGENCY = r"\((?P<agency>[\w .&'-]{1,30})(?:/[A-Za-z]{1,4})?\)"
 # After an agency the dash may have been lost in a bad re-encoding of the page ("BEIRUT (AP) ? ...").
 AGENCY_DASH = rf"(?:{DASH}|\?|\ufffd)"
+# A dateline with no place: the agency alone, maybe after the day ("(AFP) ...", "April 6 (UPI) -- ...").
+UNPLACED_AGENCY = re.compile(rf"(?:{DAY_MONTH}\s*)?\((?P<agency>[\w .&'-]{{1,30}})\)")
 # The datelines that name an agency: strong enough to be found after a headline on the same line.
 AGENCY_DATELINES = (
     rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:,\s*{PLACE})?(?:,\s*{DAY_MONTH})?\s*{AGENCY}\s*(?:{AGENCY_DASH}|:)\s*",
@@ -357,6 +382,10 @@ DATELINES = (
     re.compile(
         rf"(?P<place>(?P<strong>{PLACE})),\s*(?P<region>{PLACE})(?:,\s*{DAY_MONTH})?\s*{AGENCY}\s*{AGENCY_DASH}\s"
     ),
+    # CHISINAU, January 24. /tass/. : the agency between slashes after the day
+    re.compile(rf"(?P<place>{UPPER_PLACE}),\s*{DAY_MONTH}\.\s*/(?P<agency>[A-Za-z]{{2,10}})/\.?\s+"),
+    # New Delhi, June 17: : a place the gazetteer is sure of, the day and a colon
+    re.compile(rf"(?P<place>(?P<strong>{PLACE})),\s*{DAY_MONTH}\s*:\s"),
     # Kabul (Pajhwok): a place the gazetteer is sure of, the agency and a colon
     re.compile(rf"(?P<place>(?P<strong>{PLACE}))\s*{AGENCY}\s*:\s"),
     # NAIROBI, KENYA | Xinhua | : the agency between pipes (a known agency only: "WORLD | Africa |" is a path)
@@ -510,6 +539,7 @@ def clean(text: str) -> CleanText:
         title = _without_site_name(title)
         removed = [line for line in paragraphs[:at] if line] + removed
         repeats = (headline, title)  # the headline printed again below, maybe as a bullet
+        removed = removed + [line for line in paragraphs[at + 1 :] if line and line.lstrip(BULLETS) in repeats]
         paragraphs = _collapse_blank_lines(
             [line for line in paragraphs[at + 1 :] if line.lstrip(BULLETS) not in repeats]
         )
@@ -520,15 +550,12 @@ def clean(text: str) -> CleanText:
     match = _dateline_match(cleaned, HEAD_LINES)
     dateline = agency = None
     if match is not None:
-        place = match.group("place").strip()
-        known = known_place(place)
-        dateline = (
-            known.name if known is not None and known.name.isascii() else place.title() if place.isupper() else place
-        )
+        more = (match.groupdict().get("more") or "").split("/")[1:]
+        dateline = "/".join(_place_name(place) for place in [match.group("place"), *more])
         agency = _agency_name(match.groupdict().get("agency"))
     else:
         body = next((line for line in paragraphs if line), "")
-        opening = re.match(r"\((?P<agency>[\w .&'-]{1,30})\)", body)
+        opening = UNPLACED_AGENCY.match(body)
         agency = (
             _agency_name(opening.group("agency")) if opening and known_agency(opening.group("agency"), True) else None
         )
@@ -707,6 +734,25 @@ def _without_site_name(title: str) -> str:
     return title
 
 
+def _place_name(written: str) -> str:
+    """A dateline's place as the gazetteer names it, else in title case where it was written in capitals."""
+    place = written.strip()
+    known = known_place(place)
+    return known.name if known is not None and known.name.isascii() else place.title() if place.isupper() else place
+
+
+def dateline_places(text: str, lines: int = HEAD_LINES) -> list[tuple[int, int]]:
+    """Offsets of every place a dateline names: the first and those joined to it ("KABUL/ISLAMABAD")."""
+    match = _dateline_match(text, lines)
+    if match is None:
+        return []
+    spans = [match.span("place")]
+    start, end = match.span("more") if match.groupdict().get("more") else (-1, -1)
+    for found in re.finditer(r"[^/]+", text[start:end] if start >= 0 else ""):
+        spans.append((start + found.start(), start + found.end()))
+    return spans
+
+
 def _agency_name(written: str | None) -> str | None:
     """The canonical name of a dateline's agency ("AP" -> "Associated Press"), else as written."""
     if not written or not written.strip():
@@ -792,6 +838,8 @@ def _strip_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
             removed.extend(_teaser_above(kept))
         elif COMMENT_HEADING.fullmatch(line):
             end = _block_end(lines, i + 1, _is_comment_form_line)
+        elif SCREEN_READER_LIST.fullmatch(line):
+            end = _screen_reader_list_end(lines, i + 1)
         elif COOKIE_LINE.fullmatch(line):
             end = _block_end(lines, i + 1, lambda l: _made_of(l, COOKIE_BUTTON))
         elif _is_furniture_line(line):
@@ -837,27 +885,36 @@ def _teaser_above(kept: list[str]) -> list[str]:
     return taken
 
 
+# Whole lines of furniture that one pattern names: metadata, a date, a caption, a video block, an outlet's tail, a
+# link, a site notice, a logo, a breadcrumb.
+FURNITURE_LINES = (
+    METADATA_LINE,
+    DATE_ONLY_LINE,
+    CAPTION_LINE,
+    VIDEO_BLOCK,
+    OUTLET_TAIL,
+    URL_LINE,
+    SITE_NOTICE_LINE,
+    LOGO_LINE,
+    BREADCRUMB,
+)
+
+
 def _is_furniture_line(line: str) -> bool:
     """A whole line of share buttons, comment-form text, navigation, metadata, a caption, a byline or a teaser."""
     return bool(
         _made_of(line, SHARE_PHRASE)
         or _made_of(line, COMMENT_PHRASE)
         or _made_of(line, NAVIGATION_PHRASE)
-        or METADATA_LINE.fullmatch(line)
-        or DATE_ONLY_LINE.fullmatch(line)
-        or CAPTION_LINE.fullmatch(line)
+        or any(pattern.fullmatch(line) for pattern in FURNITURE_LINES)
         or BYLINE.fullmatch(line.strip("()[] "))
-        or VIDEO_BLOCK.fullmatch(line)
-        or OUTLET_TAIL.fullmatch(line)
-        or URL_LINE.fullmatch(line)
         or _is_other_script(line)
         or known_agency(line.strip(" ()-–—"), in_dateline=True) is not None  # a credit line: "Reuters"
-        or SITE_NOTICE_LINE.fullmatch(line)
         or TICKER_LINE.fullmatch(line.strip())
         or _is_credited_caption(line)
         or _is_agency_byline(line)
         or EXCHANGE_LINE.fullmatch(line.strip())
-        or TEASER_LINE.fullmatch(line)
+        or TEASER_LINE.fullmatch(line.lstrip(BULLETS))
         and _is_headline_shaped(line.split(":", 1)[-1].strip())
     )
 
@@ -880,12 +937,22 @@ def _is_credited_caption(line: str) -> bool:
 
 
 def _is_agency_byline(line: str) -> bool:
-    """A byline without "By": names, a comma and a known agency ("JANE DOE and JOHN ROE, Associated Press")."""
+    """A byline without "By": names, a comma and a known agency ("JANE DOE and JOHN ROE, Associated Press"),
+    or names and the agency run together, maybe with the date ("JANE DOE Associated Press March 3, 2023")."""
+    dated = WRITTEN_DATE.search(line)
+    if dated is not None and dated.end() == len(line.rstrip(". ")):
+        line = line[: dated.start()].rstrip(" ,|-")
     names, comma, credit = line.rpartition(",")
+    if comma:
+        return _names_and_agency(names, credit)
+    words = line.split()
+    return any(_names_and_agency(" ".join(words[:k]), " ".join(words[k:])) for k in range(1, len(words)))
+
+
+def _names_and_agency(names: str, credit: str) -> bool:
+    """Whether the names are a reporter's names and the credit a known agency."""
     return bool(
-        comma
-        and AGENCY_BYLINE_NAMES.fullmatch(names.strip())
-        and known_agency(credit.strip(), in_dateline=True) is not None
+        AGENCY_BYLINE_NAMES.fullmatch(names.strip()) and known_agency(credit.strip(), in_dateline=True) is not None
     )
 
 
@@ -927,6 +994,15 @@ def _block_end(lines: list[str], start: int, belongs: Callable[[str], bool]) -> 
                 break
             end = j + 1
     return end
+
+
+def _screen_reader_list_end(lines: list[str], start: int) -> int:
+    """Index after a list a screen reader announces ("list of 3 items" ... "end of list"): its items are links
+    to other stories; where no end marker follows within FURNITURE_BLOCK_MAX_LINES, only the opening line goes."""
+    for j in range(start, min(len(lines), start + FURNITURE_BLOCK_MAX_LINES)):
+        if lines[j].strip().lower() == "end of list":
+            return j + 1
+    return start
 
 
 def _teaser_block_end(lines: list[str], start: int) -> int:

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.schema import make_id
-from newsfacts.transforms.cleaning import dateline_agency, dateline_place, dateline_span
+from newsfacts.transforms.cleaning import dateline_agency, dateline_places, dateline_span
 from newsfacts.transforms.language.gazetteer import (
     Place,
     agency,
@@ -335,6 +335,7 @@ def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
     spans = [s for s in _with_hyphen_chains(doc, spans) if _is_name(s)]
     spans = _with_institution_nouns(doc, _with_full_names(doc, spans))
     spans = _with_surnames(doc, spans)
+    spans = _without_fused_dateline(doc, spans)
     spans += list(_institution_mentions(doc, spans)) + list(_dateline_mentions(doc, spans))
     spans = _with_state_bodies(doc, spans + list(_settlement_mentions(doc, spans)))
     spans = _with_place_heads(doc, spans + list(_known_place_mentions(doc, spans)))
@@ -896,8 +897,8 @@ def _numbered_label(span: Span, name: str, known: Place | None, person_words: fr
 
 def _dateline_place_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
     """The place of the story's dateline ("DEIR AL-BALAH, Gaza Strip (AP) —") is a GPE whatever NER read."""
-    found = dateline_place(doc_text(span.doc))
-    inside = found is not None and found[0] <= span.start_char and span.end_char <= found[1]
+    places = dateline_places(doc_text(span.doc))
+    inside = any(start <= span.start_char and span.end_char <= end for start, end in places)
     return "GPE" if inside and span.label_ not in ("GPE", "LOC") else None
 
 
@@ -1103,10 +1104,21 @@ def _overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+def _without_fused_dateline(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The spans without one NER read across the places of a joint dateline ("KABUL/ISLAMABAD" as one ORG):
+    each place comes back as a GPE of its own from `_dateline_mentions`."""
+    places = dateline_places(doc_text(doc))
+    if len(places) < 2:
+        return spans
+    return [s for s in spans if sum(s.start_char < end and start < s.end_char for start, end in places) < 2]
+
+
 def _dateline_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
-    """The place of a dateline ("KYIV, March 3 (Reuters) -") is a place even when NER passes it by, and
-    its agency an ORG of its own."""
-    for found, label in ((dateline_place(doc_text(doc)), "GPE"), (dateline_agency(doc_text(doc)), "ORG")):
+    """The places of a dateline ("KYIV, March 3 (Reuters) -", "KABUL/ISLAMABAD (Reuters) -") are places even
+    when NER passes them by, and its agency an ORG of its own."""
+    text = doc_text(doc)
+    found_spans = [(place, "GPE") for place in dateline_places(text)] + [(dateline_agency(text), "ORG")]
+    for found, label in found_spans:
         if found is None:
             continue
         span = doc.char_span(found[0], found[1], label=label)
