@@ -30,6 +30,8 @@ from newsfacts.transforms.events.syntax import (
     UNDECIDED,
 )
 from newsfacts.transforms.events.words import (
+    ALLEGIANCE_WORDS,
+    RESPONSIBILITY_VERBS,
     HELP_NOUNS,
     MEDIATION_VERBS,
     PRAISE_VERBS,
@@ -343,7 +345,17 @@ def _by_agent(token: Token, etype: str) -> Token | None | object:
             for grand in child.children:
                 if grand.dep_ == "agent":
                     return pobj(grand)
-    return UNDECIDED
+    return _by_agent_on_verb(token)
+
+
+def _by_agent_on_verb(token: Token) -> Token | object:
+    """ "they counted 14 raids by the Red Hand Front": the parser hangs the "by" of the object noun on the
+    verb; a named body or armed group there did the deed the noun names."""
+    if token.dep_ != "dobj" or any(c.dep_ in ("nsubjpass", "auxpass") for c in token.head.children):
+        return UNDECIDED
+    doers = [o for o in _prep_objects(token.head, "by") if o.i > token.i]
+    found = [o for o in doers if _label(entity_of(o)) in ACTOR_LABELS or _noun_lemma(o) in ARMED_NOUNS]
+    return found[0] if found else UNDECIDED
 
 
 @NOUN_ACTOR_RULES.rule("The talks were facilitated by Oman.", type="negotiate", actor="Oman")
@@ -376,7 +388,15 @@ def _sides(token: Token) -> list[Token]:
         sides = _prep_objects(token.head, "between")
         if not any(_group_side(s) for b in sides for s in (b, *b.conjuncts)):
             return []
-    return sides
+    return [o for side in sides for o in _sent_by(side)]
+
+
+def _sent_by(side: Token) -> list[Token]:
+    """ "talks between colonels of Peru and Ecuador": people of two named sides stand for those sides."""
+    if side.pos_ != "NOUN" or side.conjuncts or entity_of(side) is not None:
+        return [side]
+    senders = [o for prep in ("of", "from") for o in _prep_objects(side, prep) if o.conjuncts]
+    return senders[:1] or [side]
 
 
 def _group_side(token: Token) -> bool:
@@ -408,6 +428,20 @@ def _host_body(token: Token, etype: str) -> Token | object:
         return UNDECIDED
     modifiers = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
     return next((c for c in modifiers if c.ent_type_ == "ORG"), UNDECIDED)
+
+
+@NOUN_ACTOR_RULES.rule("The Eastern Front claimed an attack on a police post.", type="attack", actor="Eastern Front")
+def _claimed_deed(token: Token, etype: str) -> Token | None | object:
+    """ "X claimed an attack", "X claimed responsibility for the bombing": who claims a deed did it."""
+    owner = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else token
+    claim = owner.head if owner.dep_ == "dobj" and owner.head.pos_ == "VERB" else None
+    if claim is None or claim.lemma_.lower() not in RESPONSIBILITY_VERBS:
+        return UNDECIDED
+    if owner is not token and owner.lemma_.lower() != "responsibility":
+        return UNDECIDED
+    claimant = _verb_actor_token(claim)
+    # "spokesman Yahya Saree claimed both attacks": a person claims for a group, which did it
+    return UNDECIDED if claimant is None or _label(entity_of(claimant)) == "PERSON" else claimant
 
 
 @NOUN_ACTOR_RULES.rule("Blinken began his visit to Cairo.", type="visit", actor="Blinken")
@@ -656,7 +690,9 @@ def _named_sources(token: Token) -> list[Token]:
     if entity_of(token) is not None or _noun_lemma(token) not in ARMED_NOUNS | PERSON_NOUNS | {"man", "gunman"}:
         return []
     named = []
-    for source in _prep_objects(token, "from"):
+    # "fighters loyal to the Northern Front": a group they are tied to, named like one they come from
+    tied = [o for a in token.children if a.dep_ == "amod" for o in _prep_objects(a, ALLEGIANCE_WORDS.get(a.lower_, ""))]
+    for source in _prep_objects(token, "from") + tied:
         modifiers = [c for c in source.children if c.dep_ in ("nmod", "compound")]
         for name in ([source] if entity_of(source) is not None else []) + modifiers:
             named += [n for n in (name, *name.conjuncts) if _label(entity_of(n)) in ACTOR_LABELS]
@@ -1051,4 +1087,7 @@ def _clause_subject_entity(pronoun: Token, labels: frozenset[str]) -> str | None
 def _armed_subject(token: Token) -> bool:
     """Whether the verb's subject is an armed force ("M23 fighters entered ...")."""
     subject = _verb_actor_token(token)
-    return subject is not None and subject.lemma_.lower() in ARMED_NOUNS
+    # a name ending in a plural armed noun ("the Jubba Brigades"), which the lemmatiser leaves as written
+    return subject is not None and (
+        subject.lemma_.lower() in ARMED_NOUNS or subject.lower_.removesuffix("s") in ARMED_NOUNS
+    )

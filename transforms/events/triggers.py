@@ -279,6 +279,13 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
     ),
     Condition("take_place", _take_place, "The army took back the town.", "took", "seize"),
     Condition(
+        "take_over",
+        lambda t: "seize" if _has_particle(t.token, "over") and _armed_subject(t.token) else None,
+        "The ports were taken over by the Jubba Brigades.",
+        "taken",
+        "seize",
+    ),
+    Condition(
         "take_hostage",
         lambda t: "abduct" if _taken_as(t) & CAPTIVE_ROLES else NO_EVENT,
         "Gunmen took ten hostages.",
