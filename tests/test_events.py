@@ -1786,3 +1786,21 @@ def test_fighters_loyal_to_a_group_stand_for_it(nlp):
     assert only(nlp, "The garrison had been besieged by fighters loyal to the Northern Front.") == row(
         "attack", "besieged", "Northern Front", counterpart="The garrison"
     )
+
+
+def test_places_taken_over_by_a_named_body_are_seized(nlp):
+    assert only(nlp, "In 2020, most of these islands were taken over by ISWAP.") == row(
+        "seize", "taken", "ISWAP", date_text="In 2020"
+    )
+
+
+def test_talks_between_officers_named_as_one_title_are_between_their_countries(nlp):
+    assert only(nlp, "Talks between Major Generals of India and China in Galwan Valley were inconclusive.") == row(
+        "negotiate", "Talks", "India", counterpart="China"
+    )
+
+
+def test_elements_from_a_named_group_stand_for_it(nlp):
+    assert only(nlp, "The outpost was attacked by elements from the Kanem Liberation Front, the army said.") == row(
+        "attack", "attacked", "Kanem Liberation Front", counterpart="The outpost"
+    )

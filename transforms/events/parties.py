@@ -30,6 +30,7 @@ from newsfacts.transforms.events.syntax import (
     UNDECIDED,
 )
 from newsfacts.transforms.events.words import (
+    MEMBER_NOUNS,
     ALLEGIANCE_WORDS,
     RESPONSIBILITY_VERBS,
     HELP_NOUNS,
@@ -393,9 +394,15 @@ def _sides(token: Token) -> list[Token]:
 
 def _sent_by(side: Token) -> list[Token]:
     """ "talks between colonels of Peru and Ecuador": people of two named sides stand for those sides."""
-    if side.pos_ != "NOUN" or side.conjuncts or entity_of(side) is not None:
+    if side.conjuncts:
         return [side]
-    senders = [o for prep in ("of", "from") for o in _prep_objects(side, prep) if o.conjuncts]
+    own = entity_of(side)
+    senders = [
+        o
+        for prep in ("of", "from")
+        for o in _prep_objects(side, prep)
+        if o.conjuncts and (own is None or not own.start <= o.i < own.end)  # not "the Bank of England"
+    ]
     return senders[:1] or [side]
 
 
@@ -687,7 +694,7 @@ def _members_from_named(token: Token, actor: bool, exclude: Token | None) -> str
 def _named_sources(token: Token) -> list[Token]:
     """The named groups in the "from" phrase of a noun for armed men or people ("men from the Osu and Kelani
     clans": Osu, Kelani), each a token of a named entity."""
-    if entity_of(token) is not None or _noun_lemma(token) not in ARMED_NOUNS | PERSON_NOUNS | {"man", "gunman"}:
+    if entity_of(token) is not None or _noun_lemma(token) not in ARMED_NOUNS | PERSON_NOUNS | MEMBER_NOUNS:
         return []
     named = []
     # "fighters loyal to the Northern Front": a group they are tied to, named like one they come from

@@ -173,6 +173,8 @@ STANCE_VERBS = words(
 )
 # Nouns that name a place by what happened there: "Dornak Pass, the site of a clash on Friday".
 SCENE_NOUNS = words("site scene")
+# Nouns for the members a named group sends, besides armed men and people ("elements from the X sect").
+MEMBER_NOUNS = {"man", "gunman", "element", "member"}
 # Adjectives that tie armed men to the group they fight for, with their preposition ("fighters loyal to X").
 ALLEGIANCE_WORDS = {"loyal": "to", "allied": "to", "linked": "to", "affiliated": "with", "aligned": "with"}
 # Verbs by which a doer owns a deed: "X claimed an attack", "X claimed responsibility for the bombing".
