@@ -1723,3 +1723,84 @@ def test_participle_hung_on_a_report_verb_is_not_done_by_the_reporters(nlp):
 def test_participle_with_its_own_conjunction_is_done_by_the_speaker(nlp):
     text = '"The border is closed," Martin Kabore said while meeting security officials in Kayanza.'
     assert [(r["type"], r["actor"]) for r in events(nlp, text)] == [("meet", "Martin Kabore")]
+
+
+def test_length_after_a_superlative_dates_no_event(nlp):
+    assert only(nlp, "Two armies fought their worst battle in more than a decade on Thursday.") == row(
+        "attack",
+        "fought",
+        "armies",
+        counterpart="their worst battle",
+        date_text="on Thursday",
+        date=dt.date(2025, 3, 6),
+    )
+
+
+def test_who_claims_an_attack_did_it(nlp):
+    assert only(nlp, "The Eastern Front claimed an attack on a police post in Kirdi in June.") == row(
+        "attack",
+        "attack",
+        "Eastern Front",
+        counterpart="a police post",
+        location="Kirdi",
+        date_text="in June",
+        date=dt.date(2024, 6, 1),
+    )
+
+
+def test_place_said_to_be_the_site_of_a_clash_is_where_it_happened(nlp):
+    text = "Talks resumed at Dornak Pass, the site of a deadly clash on Friday in which nine guards died."
+    assert only(nlp, text) == row(
+        "attack", "clash", None, location="Dornak Pass", date_text="on Friday", date=dt.date(2025, 3, 7)
+    )
+
+
+def test_taken_over_by_an_armed_group_is_a_seizure(nlp):
+    assert only(nlp, "In 2019, most of the river ports were taken over by the Jubba Brigades.") == row(
+        "seize", "taken", "Jubba Brigades", date_text="In 2019"
+    )
+
+
+def test_taken_over_by_investors_is_no_event(nlp):
+    assert events(nlp, "The firm was taken over by investors in 2019.") == []
+
+
+def test_talks_between_officers_of_two_countries_are_between_the_countries(nlp):
+    assert only(nlp, "Talks between senior colonels of Peru and Ecuador ended without agreement.") == row(
+        "negotiate", "Talks", "Peru", counterpart="Ecuador"
+    )
+
+
+def test_by_of_an_object_noun_hung_on_the_verb_names_its_doer(nlp):
+    text = "Local leaders said they had counted 14 raids by the Red Hand Front in May, killing more than 60 people."
+    assert only(nlp, text) == row("attack", "raids", "Red Hand Front", date_text="in May", date=dt.date(2024, 5, 1))
+
+
+def test_name_of_an_armed_group_before_an_event_noun_is_its_doer_not_its_place(nlp):
+    assert only(nlp, "The city has been tense since the Al-Nur Brigade car bombing last spring.") == row(
+        "attack", "bombing", "Al-Nur Brigade", date_text="last spring"
+    )
+
+
+def test_fighters_loyal_to_a_group_stand_for_it(nlp):
+    assert only(nlp, "The garrison had been besieged by fighters loyal to the Northern Front.") == row(
+        "attack", "besieged", "Northern Front", counterpart="The garrison"
+    )
+
+
+def test_places_taken_over_by_a_named_body_are_seized(nlp):
+    assert only(nlp, "In 2020, most of these islands were taken over by ISWAP.") == row(
+        "seize", "taken", "ISWAP", date_text="In 2020"
+    )
+
+
+def test_talks_between_officers_named_as_one_title_are_between_their_countries(nlp):
+    assert only(nlp, "Talks between Major Generals of India and China in Galwan Valley were inconclusive.") == row(
+        "negotiate", "Talks", "India", counterpart="China"
+    )
+
+
+def test_elements_from_a_named_group_stand_for_it(nlp):
+    assert only(nlp, "The outpost was attacked by elements from the Kanem Liberation Front, the army said.") == row(
+        "attack", "attacked", "Kanem Liberation Front", counterpart="The outpost"
+    )

@@ -25,6 +25,7 @@ from newsfacts.transforms.events.syntax import (
     RuleTable,
     _own_subject,
     _passive_subject,
+    _scene_named,
     _struck_place,
     _weapon_doer,
 )
@@ -32,6 +33,8 @@ from newsfacts.transforms.events.table import ATTACK_NOUNS
 from newsfacts.transforms.events.triggers import trigger_type
 from newsfacts.transforms.events.wherewhen import _date_span, _date_text, _location
 from newsfacts.transforms.events.words import (
+    ARMED_NOUNS,
+    SCENE_NOUNS,
     SEPARATE_OBJECT_TYPES,
     NULL_ACTOR_TYPES,
     SWAP_NOUNS,
@@ -109,9 +112,7 @@ def _event_row(token, etype, article_id, published_at, earlier, previous=()) -> 
         if etype == "visit" and counterpart is None:
             etype, counterpart_tok, counterpart = "meet", location_span.root, _party_name(location_span.root, False)
         location_span = None
-    if actor is not None and location_span is not None and fold(actor) == fold(location_span.text):
-        log.debug("event %r: actor %r is where it happened, not who did it", token.text, actor)
-        actor_tok, actor = None, None  # "Drone strike in Baghdad kills two": Baghdad is no doer
+    actor_tok, actor, location_span = _doer_or_place(token, actor_tok, actor, location_span)
     if actor is None and not _kept_without_doer(token, etype, counterpart_tok, location_span, published_at):
         return None
     planned = _is_planned(token)
@@ -145,12 +146,31 @@ def _event_row(token, etype, article_id, published_at, earlier, previous=()) -> 
     }
 
 
+def _doer_or_place(token: Token, actor_tok: Token | None, actor: str | None, location: Span | None) -> tuple:
+    """One name found as both doer and place: a place ("Drone strike in Baghdad kills two": Baghdad is no
+    doer), unless it ends in an armed noun ("the Al-Nur Brigade car bombing": a group, wherever it is)."""
+    if actor is None or location is None or fold(actor) != fold(_undetermined(location)):
+        return actor_tok, actor, location
+    if location[-1].lower_.removesuffix("s") in ARMED_NOUNS:
+        log.debug("event %r: %r is who did it, not where it happened", token.text, actor)
+        return actor_tok, actor, None
+    log.debug("event %r: actor %r is where it happened, not who did it", token.text, actor)
+    return None, None, location
+
+
+def _undetermined(span: Span) -> str:
+    """A span's words without its leading determiner: "the Al-Nur Brigade" -> "Al-Nur Brigade"."""
+    return span[1:].text if len(span) > 1 and span[0].dep_ == "det" else span.text
+
+
 def _person_not_place(span: Span) -> bool:
     """A place found for an event that names a person: tagged PERSON, not a known place, and a full name or
     a name after a title or role ("detained mayor Olga Ross", "President Bazoum"); "Kyiv" tagged PERSON stays."""
     entity = entity_of(span.root)
     if entity is None or _label(entity) != "PERSON":
         return False
+    if any(c.dep_ == "appos" and c.lemma_.lower() in SCENE_NOUNS for c in span.root.children):
+        return False  # "Dornak Pass, the site of a clash": a name said to be where something happened
     known = known_place(entity.text)
     if known is not None and not known.given_name:
         return False
@@ -177,7 +197,7 @@ def _kept_without_doer(
         return location is not None or (
             victim is not None and (etype != "kill" or _dated_deaths(token, victim, published_at))
         )
-    return _struck_place(token) and location is not None
+    return (_struck_place(token) or _scene_named(token) is not None) and location is not None
 
 
 def _dated_deaths(verb: Token, victim: Token, published_at: dt.date | None) -> bool:

@@ -21,6 +21,7 @@ from newsfacts.transforms.events.words import (
     PERFECT_AUX,
     PLACE_NOUNS,
     REPRESENTATIVE_NOUNS,
+    SCENE_NOUNS,
     STRIKE_NOUNS,
     WEAPON_NOUNS,
 )
@@ -48,6 +49,18 @@ def _struck_place(token: Token) -> bool:
         and token.lemma_.lower() in STRIKE_NOUNS
         and ((token.dep_ == "nsubj" and token.head.lemma_.lower() != "be") or _death_verb(token) is not None)
     )
+
+
+def _scene_named(token: Token) -> Token | None:
+    """ "Dornak Pass, the site of a clash", "Koda was the scene of heavy fighting": the name of the place where
+    an event noun happened, given by a noun of scene apposed to the name or said of it."""
+    scene = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    if scene is None or scene.lemma_.lower() not in SCENE_NOUNS or token.lemma_.lower() not in ATTACK_NOUNS:
+        return None
+    if scene.dep_ == "appos":
+        return scene.head
+    subjects = [c for c in scene.head.children if c.dep_ == "nsubj"] if scene.dep_ == "attr" else []
+    return subjects[0] if subjects else None
 
 
 def _is_toll_subject(token: Token) -> bool:

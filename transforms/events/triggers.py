@@ -28,6 +28,7 @@ from newsfacts.transforms.events.syntax import (
     _is_person,
     _passive_subject,
     _is_place,
+    _agent,
     _label,
     _own_subject,
     _patients,
@@ -149,6 +150,18 @@ def _retaliation(noun: Token) -> bool:
     """ "a robust response", "revenge for the killing", "a response to the attack"; not "a response to the floods"."""
     answered = [o for p in ("to", "for") for o in _prep_objects(noun, p)]
     return noun.lemma_.lower() in RETALIATION_NOUNS and all(o.lemma_.lower() in _HARM_NOUNS for o in answered)
+
+
+def _taken_over(t: Trig) -> str | None:
+    """ "were taken over by the Jubba Brigades", "most of these islands were taken over by ISWAP": taken over
+    by an armed group, or places taken over by a named body."""
+    if not _has_particle(t.token, "over"):
+        return None
+    taken = [c for c in t.token.children if c.dep_ == "nsubjpass"]
+    places = any(_is_place(o) for c in taken for o in (c, *_prep_objects(c, "of")))
+    agent = _agent(t.token)
+    named = agent is not None and _label(entity_of(agent)) == "ORG"
+    return "seize" if _armed_subject(t.token) or (places and named) else None
 
 
 def _take_place(t: Trig) -> str | None:
@@ -278,6 +291,13 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
         "seize",
     ),
     Condition("take_place", _take_place, "The army took back the town.", "took", "seize"),
+    Condition(
+        "take_over",
+        _taken_over,
+        "The ports were taken over by the Jubba Brigades.",
+        "taken",
+        "seize",
+    ),
     Condition(
         "take_hostage",
         lambda t: "abduct" if _taken_as(t) & CAPTIVE_ROLES else NO_EVENT,

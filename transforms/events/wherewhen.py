@@ -19,6 +19,7 @@ from newsfacts.transforms.events.syntax import (
     _place_modifier,
     _place_objects,
     _place_span,
+    _scene_named,
     _prep_objects,
     UNDECIDED,
     _weapon_doer,
@@ -30,7 +31,10 @@ from newsfacts.transforms.events.words import (
     DEATH_VERBS,
     DESTINATION_TYPES,
     LOCATION_PREPS,
+    LENGTH_BOUNDS,
+    SEPARATE_TIME_MARKS,
     NON_POINT_PREPS,
+    TIME_UNITS,
     OUTBREAK_VERBS,
     SAME_TIME_PREPS,
     TIME_MARKS,
@@ -110,6 +114,9 @@ def _anchor_weapon(t: Token, e: str) -> Any:
 
 def _location(token: Token, etype: str) -> Span | None:
     """A named place the event happened in or went to: "in Cairo", "to Tel Aviv", "invade Rafah"."""
+    scene = _scene_named(token)
+    if scene is not None and _place_span(scene, destination=True) is not None:
+        return _place_span(scene, destination=True)  # "Dornak Pass, the site of a clash"
     for rule in LOCATION_ANCHORS:
         for anchor, with_object in rule.find(token, etype):
             place = _anchor_place(token, etype, anchor, with_object)
@@ -331,6 +338,8 @@ def _governing_clause_date(token: Token, dates: list[Span]) -> Span | None | obj
     governor = token.head.head if token.dep_ == "pcomp" else token.head
     if token.dep_ == "conj" and governor.pos_ in ("VERB", "AUX") and trigger_type(governor) is None:
         return None  # "X said on Monday and attacked": a conjoined event keeps its own time
+    if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SEPARATE_TIME_MARKS for c in token.children):
+        return None  # "adopted it on Friday, after the group seized a town": the seizure came before
     return _date_span(governor) if governor.i != token.i else None
 
 
@@ -347,9 +356,7 @@ def _sentence_dates(sent: Span) -> list[Span]:
     dates = by_sentence.get(sent.start)
     if dates is None:
         dates = by_sentence[sent.start] = [
-            e
-            for e in span_ents(sent)
-            if e.label_ == "DATE" and not _duration_modifier(e) and not _place_as_date(e) and not _age_as_date(e)
+            e for e in span_ents(sent) if e.label_ == "DATE" and not any(rule(e) for rule in NOT_A_POINT)
         ]
     return dates
 
@@ -367,6 +374,27 @@ def _age_as_date(ent: Span) -> bool:
 def _duration_modifier(ent: Span) -> bool:
     """ "a three-day visit", "a 72-hour truce": a length told as a modifier, no date."""
     return ent.root.dep_ in ("amod", "compound", "nmod") and any(t.text == "-" for t in ent)
+
+
+def _length_of_time(ent: Span) -> bool:
+    """ "the worst battle in more than a decade", "the first attack in two years": a count of time units, bounded
+    ("more than") or after a superlative or ordinal, measures a span and dates no event."""
+    if ent.root.lemma_.lower() not in TIME_UNITS or any(t.lower_ == "ago" for t in ent):
+        return False
+    count = [t for t in ent if t.i != ent.root.i]
+    if not count or not all(t.like_num or t.lower_ in ("a", "an") or t.lower_ in LENGTH_BOUNDS for t in count):
+        return False
+    measured = ent.root.head.head if ent.root.dep_ == "pobj" else ent.root.head
+    ranked = [measured] + [c for c in measured.children if c.dep_ in ("dobj", "attr", "nsubj")]
+    return any(t.lower_ in LENGTH_BOUNDS for t in count) or any(map(_ranked, ranked))
+
+
+def _ranked(noun: Token) -> bool:
+    """ "their worst battle", "the first attack": a noun ranked among others."""
+    return any(c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" for c in noun.children)
+
+
+NOT_A_POINT = (_duration_modifier, _place_as_date, _age_as_date, _length_of_time)
 
 
 def _undecided_if_none(found: Span | None) -> Span | object:

@@ -171,6 +171,14 @@ STANCE_VERBS = words(
     "reject describe investigate dismiss decry hail applaud justify defend call discuss protest repel "
     "repulse thwart foil survive"
 )
+# Nouns that name a place by what happened there: "Dornak Pass, the site of a clash on Friday".
+SCENE_NOUNS = words("site scene")
+# Nouns for the members a named group sends, besides armed men and people ("elements from the X sect").
+MEMBER_NOUNS = {"man", "gunman", "element", "member"}
+# Adjectives that tie armed men to the group they fight for, with their preposition ("fighters loyal to X").
+ALLEGIANCE_WORDS = {"loyal": "to", "allied": "to", "linked": "to", "affiliated": "with", "aligned": "with"}
+# Verbs by which a doer owns a deed: "X claimed an attack", "X claimed responsibility for the bombing".
+RESPONSIBILITY_VERBS = words("claim")
 CONDITION_MARKS = {"if", "unless", "whether"}
 # Prepositions whose object names where an event took place or went to.
 LOCATION_PREPS = ("to", "in", "into", "at", "inside", "within", "outside", "near", "towards", "toward")
@@ -182,10 +190,16 @@ PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 ATTACK_PREPS = ("on", "against")
 # Prepositions whose DATE object is not the date of the event ("since October", "for months").
 NON_POINT_PREPS = words("since until till for from by before after through throughout following over within")
+# A length of time ("more than a decade", "nearly two years"): its units, and the words that make it a length
+# (a bound on a count) rather than a point ("two years ago", "last year").
+TIME_UNITS = words("hour day week month year decade century")
+LENGTH_BOUNDS = words("more less than over nearly almost some about")
 # Conjunctions of a clause that tells when its main clause's event happened ("shot dead X as he left").
 TIME_MARKS = {"as", "when", "while"}
 # Prepositions that place a nominal event before or after the clause's own (a separate event).
 TIME_PREPS = {"after", "before", "since", "following", "until", "amid", "during"}
+# Marks of a clause whose event happened before or after its main clause's ("after the group seized X").
+SEPARATE_TIME_MARKS = {"after", "before", "since", "until", "once"}
 # Adjunct prepositions whose nominal event shares the main clause's time ("in its operations on 7 May").
 SAME_TIME_PREPS = {"in", "during", "on", "amid", "at"}
 # Links from a trigger up to the clause it belongs to (relative clauses and "acl" start their own).
