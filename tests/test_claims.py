@@ -126,6 +126,43 @@ def test_he_said_resolves_to_subject_of_previous_sentence(nlp):
     assert row["speaker_text"] == "Mr. Duarte"
 
 
+def test_quote_going_on_after_a_pronoun_takes_the_resolved_speaker(nlp):
+    text = (
+        "Acting Superintendent Tavita Lemalu said the road was closed. "
+        '"We found eleven bodies near the bridge," he said. "Nobody expected it to spread so fast."'
+    )
+    assert [fields(row) for row in claims(nlp, text)][1:] == [
+        ("direct_quote", "Acting Superintendent Tavita Lemalu", "say", "We found eleven bodies near the bridge"),
+        ("direct_quote", "Acting Superintendent Tavita Lemalu", None, "Nobody expected it to spread so fast."),
+    ]
+
+
+def test_he_said_resolves_to_an_untagged_name_that_told_an_agency(nlp):
+    text = (
+        '"The noise woke the whole street," Praphut Intarasak, a 60-year-old gardener from Kampot, told AFP. '
+        'He was in his field when it started. "I have never seen anything like it," he said.'
+    )
+    assert fields(claims(nlp, text)[1]) == (
+        "direct_quote",
+        "Praphut Intarasak",
+        "say",
+        "I have never seen anything like it",
+    )
+
+
+def test_closing_credit_told_an_agency_keeps_the_role_out_of_the_content(nlp):
+    text = (
+        "Seven people died at the City Trauma Centre, chief medical superintendent Dr Hari Pandel told The "
+        "Associated Press news agency, adding there were 58 wounded in the main hospital of the region."
+    )
+    assert fields(claims(nlp, text)[0]) == (
+        "indirect",
+        "Dr Hari Pandel",
+        "tell",
+        "Seven people died at the City Trauma Centre",
+    )
+
+
 def test_pronoun_skips_names_inside_the_quote(nlp):
     text = "Helen Ward spoke after the vote. \u201cI called Victor Lang this morning,\u201d she said."
     assert one(nlp, text)["speaker_text"] == "Helen Ward"

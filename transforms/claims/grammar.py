@@ -21,7 +21,7 @@ from newsfacts.transforms.claims.words import (
     REQUIRED_PREPOSITION,
     TRAILING_DEPS,
 )
-from newsfacts.transforms.language.discourse import dateline_tokens
+from newsfacts.transforms.language.discourse import dateline_tokens, stray_appositive_subject
 from newsfacts.transforms.language.lexicon import (
     FINITE_TAGS,
     NONFINITE_TAGS,
@@ -94,6 +94,9 @@ def _subject(verb: Token) -> Token | None:
             and head.head.pos_ in {"NOUN", "PROPN"}
         ):
             return head.head  # "The envoy called on ...": a main clause the parser took for a reduced relative
+        stray = stray_appositive_subject(head) if head is verb else None
+        if stray is not None:
+            return stray
         if head.dep_ != "conj":
             return None
         head = head.head

@@ -74,6 +74,8 @@ def _direct_quotes(doc: Doc, article_id: str, quotes: list[Quote]) -> Iterator[d
         if credit.previous is not None:
             row = _quote_row(doc, article_id, credit.pieces, None, credit.previous["speaker_text"], None)
             row["_fits"] = credit.previous.get("_fits", frozenset())
+            # A pronoun there is resolved once for both quotes (transforms.claims.speakers).
+            row["_speaker_i"] = credit.previous.get("_speaker_i")
             # The quote goes on from the previous one: its speaker is written there.
             row["speaker_start"], row["speaker_end"] = (
                 credit.previous.get("speaker_start"),

@@ -17,6 +17,7 @@ from newsfacts.transforms.language.discourse import (
     named_institution,
     publication_of,
     quoted_as_saying,
+    stray_appositive_subject,
 )
 from newsfacts.transforms.language.lexicon import (
     ONE_PERSON_NOUNS,
@@ -139,7 +140,12 @@ def _reporting_credits(root: Token, sent: Span) -> Iterator[tuple[Token, Token |
 def _verb_credit(verb: Token, root: Token) -> Token | Span | None:
     """Who a reporting verb credits the number to: its subject, or the list of sources before a verb the
     parser left without one ("killed six civilians, villagers and local media said"); never "Nobody"."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or quoted_as_saying(verb)
+    subject = (
+        next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        or quoted_as_saying(verb)
+        or stray_appositive_subject(verb)
+        or _adding_speaker(verb)
+    )
     if _takes_lives(verb):
         return None
     if subject is not None and not any(ch.isalnum() for ch in subject.text):
@@ -147,6 +153,15 @@ def _verb_credit(verb: Token, root: Token) -> Token | Span | None:
     if subject is None:
         return credit_phrase(verb) if verb.dep_ in ("conj", "ROOT") else None
     return subject if not _is_nobody(subject) and _reports_number(verb, subject, root) else None
+
+
+def _adding_speaker(verb: Token) -> Token | None:
+    """ "..., Dr Omar Sall told AFP, adding that 40 were wounded": a participle after a credit goes on with
+    the credit's speaker."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or head.i > verb.i or head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj"), None) or stray_appositive_subject(head)
 
 
 def _words_after_symbol(symbol: Token, verb: Token) -> Span | None:
@@ -167,8 +182,9 @@ def _reports_number(verb: Token, subject: Token, root: Token) -> bool:
         return not _in_a_gloss(verb, root)
     if verb.dep_ == "relcl" and verb.head.i in (root.i, _counted_head(root)):
         return True  # "30 of whom officials say are dead", "12 women it said would be freed"
-    # "3,000 people were killed, the U.N. said, and ..."
-    return verb.dep_ == "parataxis" and verb.head.is_ancestor(root) and not subject.is_ancestor(root)
+    # "3,000 people were killed, the U.N. said, and ..."; "Nine died, Dr Omar Sall told AFP" (no "after", "as")
+    closing = verb.dep_ == "parataxis" or (verb.dep_ == "advcl" and not any(c.dep_ == "mark" for c in verb.children))
+    return closing and verb.head.is_ancestor(root) and not subject.is_ancestor(root)
 
 
 def _in_a_gloss(verb: Token, root: Token) -> bool:
