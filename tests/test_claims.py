@@ -163,6 +163,29 @@ def test_closing_credit_told_an_agency_keeps_the_role_out_of_the_content(nlp):
     )
 
 
+def test_quote_then_the_statement_read_credits_the_body_that_issued_it(nlp):
+    text = 'The Foreign Ministry issued a news release on Monday. "The two sides agreed to reopen the border," the statement read.'
+    assert fields(one(nlp, text)) == (
+        "direct_quote",
+        "The Foreign Ministry",
+        "read",
+        "The two sides agreed to reopen the border",
+    )
+
+
+def test_quote_then_inverted_assured_he(nlp):
+    text = (
+        "The roads are safe now, said Paul Kimbi, the district police chief. "
+        '"The army is pursuing them everywhere," assured he.'
+    )
+    assert fields(claims(nlp, text)[1]) == (
+        "direct_quote",
+        "Paul Kimbi",
+        "assure",
+        "The army is pursuing them everywhere",
+    )
+
+
 def test_pronoun_skips_names_inside_the_quote(nlp):
     text = "Helen Ward spoke after the vote. \u201cI called Victor Lang this morning,\u201d she said."
     assert one(nlp, text)["speaker_text"] == "Helen Ward"

@@ -158,6 +158,13 @@ def _by_named_group(tok: Token) -> str | None:
     return None
 
 
+def _by_document(tok: Token) -> str | None:
+    """ "the statement read": a bare document stands for the body named before that issued it."""
+    if tok.lemma_.lower() in SOURCE_CONTAINERS and _is_bare_reference(tok):
+        return _antecedent_group(tok.doc, tok, "it")
+    return None
+
+
 def _by_role_holder(tok: Token) -> str | None:
     if tok.lemma_.lower() in ROLE_NOUNS and not any(t.ent_type_ in ANCHOR_LABELS for t in _speaker_span(tok)):
         return _role_holder(tok.doc, tok)
@@ -219,6 +226,12 @@ SPEAKER_RULES: tuple[SpeakerRule, ...] = (
         _by_named_group,
         "Tamar rebels seized the airport on Monday. The rebels said the runway was intact.",
         "Tamar",
+    ),
+    SpeakerRule(
+        "document_of_a_body_named_before",
+        _by_document,
+        "The Foreign Ministry issued a news release. \u201cThe border will reopen,\u201d the statement read.",
+        "The Foreign Ministry",
     ),
     SpeakerRule(
         "role_holder",
