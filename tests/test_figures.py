@@ -1084,3 +1084,15 @@ def test_source_named_after_the_numbers_in_a_stray_appositive(nlp):
         ("Seven", "killed", "Dr Hari Pandel"),
         ("58", "injured", "Dr Hari Pandel"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        ("The Eastern Front also claimed a raid in Kirdi in June that killed 14 soldiers.", None),
+        ("The group claimed responsibility for an attack that killed 14 soldiers.", None),
+        ("The Eastern Front claimed a death toll of 14 soldiers.", "The Eastern Front"),
+    ],
+)
+def test_claiming_a_deed_does_not_source_its_toll(nlp, text, source):
+    assert only(nlp, text)["source_text"] == source

@@ -73,6 +73,9 @@ OWNER_PREPS = {"of", "from", "by"}
 NAME_JOINERS = {"of", "for"}
 # Objects that make "claim" or "take" a deed, not a report: "The war has claimed thousands of lives."
 DEED_OBJECTS = {"life"}
+# "claimed a raid that killed 14": claiming a deed is not reporting its toll; "claimed a toll of 30" reports.
+DEED_CLAIM_VERBS = {"claim"}
+COUNT_OBJECTS = {"toll", "figure", "number", "tally", "total", "count"}
 # Subjects that deny anyone reported: "Nobody has claimed the attack, but ..." credits no one.
 NOBODY_WORDS = {"nobody", "none", "noone", "no-one"}
 # Singular nouns for one person, so that "he" or "she" may stand for them: ranks and titles ("a police
@@ -146,7 +149,7 @@ def _verb_credit(verb: Token, root: Token) -> Token | Span | None:
         or stray_appositive_subject(verb)
         or _adding_speaker(verb)
     )
-    if _takes_lives(verb):
+    if _takes_lives(verb) or _claims_a_deed(verb):
         return None
     if subject is not None and not any(ch.isalnum() for ch in subject.text):
         return _words_after_symbol(subject, verb)  # "• Pakistan said ...": the bullet is no subject
@@ -162,6 +165,15 @@ def _adding_speaker(verb: Token) -> Token | None:
     if verb.tag_ != "VBG" or verb.dep_ != "advcl" or head.i > verb.i or head.lemma_.lower() not in REPORTING_VERBS:
         return None
     return next((c for c in head.children if c.dep_ == "nsubj"), None) or stray_appositive_subject(head)
+
+
+def _claims_a_deed(verb: Token) -> bool:
+    """Whether "claim" has a deed for object ("claimed a raid", "claimed responsibility for the attack"),
+    not a count or what was said: the toll in it is the article's own."""
+    if verb.lemma_.lower() not in DEED_CLAIM_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.pos_ == "NOUN" and o.lemma_.lower() not in COUNT_OBJECTS for o in objects)
 
 
 def _words_after_symbol(symbol: Token, verb: Token) -> Span | None:
