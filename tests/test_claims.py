@@ -126,6 +126,66 @@ def test_he_said_resolves_to_subject_of_previous_sentence(nlp):
     assert row["speaker_text"] == "Mr. Duarte"
 
 
+def test_quote_going_on_after_a_pronoun_takes_the_resolved_speaker(nlp):
+    text = (
+        "Acting Superintendent Tavita Lemalu said the road was closed. "
+        '"We found eleven bodies near the bridge," he said. "Nobody expected it to spread so fast."'
+    )
+    assert [fields(row) for row in claims(nlp, text)][1:] == [
+        ("direct_quote", "Acting Superintendent Tavita Lemalu", "say", "We found eleven bodies near the bridge"),
+        ("direct_quote", "Acting Superintendent Tavita Lemalu", None, "Nobody expected it to spread so fast."),
+    ]
+
+
+def test_he_said_resolves_to_an_untagged_name_that_told_an_agency(nlp):
+    text = (
+        '"The noise woke the whole street," Praphut Intarasak, a 60-year-old gardener from Kampot, told AFP. '
+        'He was in his field when it started. "I have never seen anything like it," he said.'
+    )
+    assert fields(claims(nlp, text)[1]) == (
+        "direct_quote",
+        "Praphut Intarasak",
+        "say",
+        "I have never seen anything like it",
+    )
+
+
+def test_closing_credit_told_an_agency_keeps_the_role_out_of_the_content(nlp):
+    text = (
+        "Seven people died at the City Trauma Centre, chief medical superintendent Dr Hari Pandel told The "
+        "Associated Press news agency, adding there were 58 wounded in the main hospital of the region."
+    )
+    assert fields(claims(nlp, text)[0]) == (
+        "indirect",
+        "Dr Hari Pandel",
+        "tell",
+        "Seven people died at the City Trauma Centre",
+    )
+
+
+def test_quote_then_the_statement_read_credits_the_body_that_issued_it(nlp):
+    text = 'The Foreign Ministry issued a news release on Monday. "The two sides agreed to reopen the border," the statement read.'
+    assert fields(one(nlp, text)) == (
+        "direct_quote",
+        "The Foreign Ministry",
+        "read",
+        "The two sides agreed to reopen the border",
+    )
+
+
+def test_quote_then_inverted_assured_he(nlp):
+    text = (
+        "The roads are safe now, said Paul Kimbi, the district police chief. "
+        '"The army is pursuing them everywhere," assured he.'
+    )
+    assert fields(claims(nlp, text)[1]) == (
+        "direct_quote",
+        "Paul Kimbi",
+        "assure",
+        "The army is pursuing them everywhere",
+    )
+
+
 def test_pronoun_skips_names_inside_the_quote(nlp):
     text = "Helen Ward spoke after the vote. \u201cI called Victor Lang this morning,\u201d she said."
     assert one(nlp, text)["speaker_text"] == "Helen Ward"

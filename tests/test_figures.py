@@ -1048,3 +1048,51 @@ def test_the_one_quoted_saying_is_the_source(nlp):
 def test_the_other_side_of_a_fight_is_no_toll(nlp):
     rows = figures(nlp, "The company said some of its men perished in a combat with hundreds of extremists.")
     assert [(r["text"], r["category"]) for r in rows] == [("hundreds", "other")]
+
+
+def test_source_named_after_the_numbers_in_a_stray_appositive(nlp):
+    # "..., chief surgeon Dr Hari Pandel told AFP, adding ...": the parse (written out here as the small
+    # model gives it on real text) hangs the name on "Centre" and leaves "told" without a subject.
+    from spacy.tokens import Doc
+
+    parse = [
+        ("Seven", 1, "nummod", "NUM", "CD"), ("people", 2, "nsubj", "NOUN", "NNS"),
+        ("died", 2, "ROOT", "VERB", "VBD"), ("at", 2, "prep", "ADP", "IN"), ("the", 6, "det", "DET", "DT"),
+        ("Trauma", 6, "compound", "PROPN", "NNP"), ("Centre", 3, "pobj", "PROPN", "NNP"),
+        (",", 6, "punct", "PUNCT", ","), ("chief", 9, "amod", "ADJ", "JJ"),
+        ("surgeon", 12, "compound", "NOUN", "NN"), ("Dr", 12, "compound", "PROPN", "NNP"),
+        ("Hari", 12, "compound", "PROPN", "NNP"), ("Pandel", 6, "appos", "PROPN", "NNP"),
+        ("told", 2, "advcl", "VERB", "VBD"), ("AFP", 13, "dobj", "PROPN", "NNP"), (",", 13, "punct", "PUNCT", ","),
+        ("adding", 13, "advcl", "VERB", "VBG"), ("there", 18, "expl", "PRON", "EX"),
+        ("were", 16, "ccomp", "VERB", "VBD"), ("58", 18, "attr", "NUM", "CD"),
+        ("wounded", 19, "acl", "VERB", "VBN"), (".", 2, "punct", "PUNCT", "."),
+    ]  # fmt: skip
+    lemmas = {"died": "die", "told": "tell", "adding": "add", "were": "be", "people": "person", "wounded": "wound"}
+    words, heads, deps, pos, tags = (list(column) for column in zip(*parse))
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        tags=tags,
+        lemmas=[lemmas.get(w, w.lower()) for w in words],
+        ents=["O"] * 10 + ["B-PERSON", "I-PERSON", "I-PERSON"] + ["O"] * 9,
+    )
+    rows = extract_figures(doc, "art_test")
+    assert [(r["text"], r["category"], r["source_text"]) for r in rows] == [
+        ("Seven", "killed", "Dr Hari Pandel"),
+        ("58", "injured", "Dr Hari Pandel"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        ("The Eastern Front also claimed a raid in Kirdi in June that killed 14 soldiers.", None),
+        ("The group claimed responsibility for an attack that killed 14 soldiers.", None),
+        ("The Eastern Front claimed a death toll of 14 soldiers.", "The Eastern Front"),
+    ],
+)
+def test_claiming_a_deed_does_not_source_its_toll(nlp, text, source):
+    assert only(nlp, text)["source_text"] == source

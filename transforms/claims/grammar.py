@@ -21,7 +21,7 @@ from newsfacts.transforms.claims.words import (
     REQUIRED_PREPOSITION,
     TRAILING_DEPS,
 )
-from newsfacts.transforms.language.discourse import dateline_tokens
+from newsfacts.transforms.language.discourse import dateline_tokens, stray_appositive_subject
 from newsfacts.transforms.language.lexicon import (
     FINITE_TAGS,
     NONFINITE_TAGS,
@@ -87,13 +87,9 @@ def _subject(verb: Token) -> Token | None:
         )
         if subject is not None:
             break
-        if (
-            head.dep_ == "acl"
-            and head.tag_ == "VBD"
-            and head.head.dep_ == "ROOT"
-            and head.head.pos_ in {"NOUN", "PROPN"}
-        ):
-            return head.head  # "The envoy called on ...": a main clause the parser took for a reduced relative
+        misparsed = _misparsed_subject(head, verb)
+        if misparsed is not None:
+            return misparsed
         if head.dep_ != "conj":
             return None
         head = head.head
@@ -102,6 +98,15 @@ def _subject(verb: Token) -> Token | None:
     if subject.lower_ == "it" and any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children) and verb.lemma_ == "be":
         return None
     return subject
+
+
+def _misparsed_subject(head: Token, verb: Token) -> Token | None:
+    """A subject the parser hung elsewhere: the noun of a main clause it took for a reduced relative ("The
+    envoy called on ..."), or a name it made an appositive of the noun before the verb ("..., the director Dr
+    Omar Sall told AFP")."""
+    if head.dep_ == "acl" and head.tag_ == "VBD" and head.head.dep_ == "ROOT" and head.head.pos_ in {"NOUN", "PROPN"}:
+        return head.head
+    return stray_appositive_subject(head) if head.i == verb.i else None
 
 
 def _named_subject(subjects: list[Token]) -> Token | None:

@@ -15,7 +15,7 @@ from newsfacts.transforms.claims.grammar import _negated, _subject
 from newsfacts.transforms.claims.patterns import NO_CLAIM, CuePattern, cue_pattern, first_decision
 from newsfacts.transforms.claims.rows import _quote_row
 from newsfacts.transforms.claims.speakers import _speaker_text
-from newsfacts.transforms.claims.words import CUE_VERBS, MIN_STANDALONE_WORDS, QUOTE_NOUNS
+from newsfacts.transforms.claims.words import CUE_VERBS, DOCUMENT_CUE_VERBS, MIN_STANDALONE_WORDS, QUOTE_NOUNS
 from newsfacts.transforms.entities import HONORIFICS
 from newsfacts.transforms.language.discourse import (
     QUOTING_VERBS,
@@ -26,7 +26,7 @@ from newsfacts.transforms.language.discourse import (
     quoted_as_saying,
     starts_paragraph,
 )
-from newsfacts.transforms.language.lexicon import ACTOR_LABELS
+from newsfacts.transforms.language.lexicon import ACTOR_LABELS, SOURCE_CONTAINERS, SUBJECT_PRONOUNS
 
 # How a verb form stands inside a speaker's noun phrase ("the deputy of bordering Lamu", "a hired guard").
 NOUN_PHRASE_VERB_DEPS = frozenset({"amod", "compound", "pcomp"})
@@ -74,6 +74,8 @@ def _direct_quotes(doc: Doc, article_id: str, quotes: list[Quote]) -> Iterator[d
         if credit.previous is not None:
             row = _quote_row(doc, article_id, credit.pieces, None, credit.previous["speaker_text"], None)
             row["_fits"] = credit.previous.get("_fits", frozenset())
+            # A pronoun there is resolved once for both quotes (transforms.claims.speakers).
+            row["_speaker_i"] = credit.previous.get("_speaker_i")
             # The quote goes on from the previous one: its speaker is written there.
             row["speaker_start"], row["speaker_end"] = (
                 credit.previous.get("speaker_start"),
@@ -194,8 +196,8 @@ def _sentence_end(tok: Token) -> int:
 def _cue_in(tokens: list[Token]) -> tuple[Token | None, Token | None]:
     """The reporting word of a cue clause ("he said", "said X", "X's stated message") and its speaker."""
     for tok in tokens:
-        if tok.lemma_.lower() in CUE_VERBS and tok.pos_ in {"VERB", "AUX"} and not _negated(tok):
-            return tok, _subject(tok) or _named_in(tokens)
+        if _is_cue_verb(tok):
+            return tok, _subject(tok) or _inverted_pronoun(tok) or _named_in(tokens)
         quoted_as = _quoted_as(tok)
         if quoted_as is not None:
             return quoted_as  # "X is quoted as telling reporters", "quoted X as saying"
@@ -207,6 +209,22 @@ def _cue_in(tokens: list[Token]) -> tuple[Token | None, Token | None]:
                 stated = next((c for c in tok.children if c.lemma_.lower() in CUE_VERBS), tok)
                 return stated, owner
     return None, None
+
+
+def _is_cue_verb(tok: Token) -> bool:
+    """A reporting verb of a cue clause; "read" only with a document for subject ("the statement read")."""
+    if tok.pos_ not in {"VERB", "AUX"} or _negated(tok):
+        return False
+    if tok.lemma_.lower() in DOCUMENT_CUE_VERBS:
+        subject = _subject(tok)
+        return subject is not None and subject.lemma_.lower() in SOURCE_CONTAINERS
+    return tok.lemma_.lower() in CUE_VERBS
+
+
+def _inverted_pronoun(verb: Token) -> Token | None:
+    """ "“...,” assured he": a subject pronoun right after the cue, that the parser took for its object."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return after if after is not None and after.lower_ in SUBJECT_PRONOUNS and after.head.i == verb.i else None
 
 
 def _quoted_as(tok: Token) -> tuple[Token, Token] | None:

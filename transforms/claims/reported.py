@@ -30,6 +30,7 @@ from newsfacts.transforms.claims.words import (
     DEED_PARTICIPLES,
     MUTE_SUBJECTS,
     NON_SPEAKERS,
+    OBJECT_CLAUSE_CUES,
     PARTICIPLE_DEPS,
 )
 from newsfacts.transforms.language.discourse import (
@@ -163,7 +164,8 @@ def _closing_credit(doc: Doc, article_id: str, verb: Token) -> dict | None:
     if phrase is None:
         return None
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and phrase.start <= c.i < phrase.end), None)
-    if subject is None:
+    subject = subject or _subject(verb)  # "..., the director Dr Omar Sall told AFP": a name hung on the noun before
+    if subject is None or not phrase.start <= subject.i < phrase.end:
         return None
     content = _trim(list(doc[verb.sent.start : phrase.start - 1]))
     if not content:
@@ -175,7 +177,8 @@ def _closing_credit(doc: Doc, article_id: str, verb: Token) -> dict | None:
 def _closing_phrase(verb: Token) -> Span | None:
     """The credit phrase of a finite, affirmative cue with nothing said after it; else None."""
     finite = CLAUSE in CUE_VERBS[verb.lemma_.lower()] and verb.tag_ in FINITE_TAGS and not _negated(verb)
-    said_after = any(c.dep_ in {CLAUSE, "dobj", INFINITIVE} and c.i > verb.i for c in verb.children)
+    said = {CLAUSE, INFINITIVE} if verb.lemma_.lower() in OBJECT_CLAUSE_CUES else {CLAUSE, "dobj", INFINITIVE}
+    said_after = any(c.dep_ in said and c.i > verb.i for c in verb.children)  # "told AFP": whom, not what
     return credit_phrase(verb) if finite and not said_after else None
 
 

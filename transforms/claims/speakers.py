@@ -26,6 +26,7 @@ from newsfacts.transforms.claims.words import (
     PLURAL,
     PRONOUN_FITS,
     READER_VERBS,
+    RELAYED_CUES,
     ROLE_DOMAINS,
     ROLE_NOUNS,
     SINGULAR,
@@ -61,6 +62,7 @@ from newsfacts.transforms.language.lexicon import (
     SUBJECT_DEPS,
     TITLE_NATIONALITY_WORDS,
 )
+from newsfacts.transforms.language.gazetteer import agency, armed_group, organisation, place
 from newsfacts.transforms.language.rules import VerdictRule
 from newsfacts.transforms.spans import doc_ents
 
@@ -156,6 +158,13 @@ def _by_named_group(tok: Token) -> str | None:
     return None
 
 
+def _by_document(tok: Token) -> str | None:
+    """ "the statement read": a bare document stands for the body named before that issued it."""
+    if tok.lemma_.lower() in SOURCE_CONTAINERS and _is_bare_reference(tok):
+        return _antecedent_group(tok.doc, tok, "it")
+    return None
+
+
 def _by_role_holder(tok: Token) -> str | None:
     if tok.lemma_.lower() in ROLE_NOUNS and not any(t.ent_type_ in ANCHOR_LABELS for t in _speaker_span(tok)):
         return _role_holder(tok.doc, tok)
@@ -217,6 +226,12 @@ SPEAKER_RULES: tuple[SpeakerRule, ...] = (
         _by_named_group,
         "Tamar rebels seized the airport on Monday. The rebels said the runway was intact.",
         "Tamar",
+    ),
+    SpeakerRule(
+        "document_of_a_body_named_before",
+        _by_document,
+        "The Foreign Ministry issued a news release. \u201cThe border will reopen,\u201d the statement read.",
+        "The Foreign Ministry",
     ),
     SpeakerRule(
         "role_holder",
@@ -401,10 +416,21 @@ def _fits(tok: Token) -> frozenset[str]:
     if tok.tag_ in {"NNS", "NNPS"}:
         return frozenset({PLURAL})
     if tok.ent_type_ in GROUP_LABELS:
-        return frozenset({SINGULAR, PLURAL})  # "the committee said ... it said", "Hamas ... they said"
-    if tok.pos_ in {"NOUN", "PROPN"}:
-        return frozenset({SINGULAR})
-    return frozenset()
+        fits = frozenset({SINGULAR, PLURAL})  # "the committee said ... it said", "Hamas ... they said"
+    elif tok.pos_ in {"NOUN", "PROPN"}:
+        fits = frozenset({SINGULAR})
+    else:
+        return frozenset()
+    return fits | {PERSON} if _may_be_a_person(tok) else fits
+
+
+def _may_be_a_person(tok: Token) -> bool:
+    """A name the tagger took for a body or a place, that no list knows as one ("Kakas said ... he said"):
+    a "he" or "she" right after it may stand for it."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ == "NORP":
+        return False
+    name = _speaker_span(tok).text
+    return place(name) is None and agency(name) is None and organisation(name) is None and armed_group(name) is None
 
 
 def _resolve_pronoun_speakers(doc: Doc, rows: list[dict]) -> None:
@@ -478,6 +504,8 @@ def _antecedent_person(doc: Doc, tok: Token) -> str | None:
             holder = _role_holder(doc, cand)
             return (True, holder) if holder is not None else None
         named = _known_surname(doc, cand) if cand.pos_ == "PROPN" else None
+        if named is None and cand.head.lemma_ in RELAYED_CUES and _may_be_a_person(cand):
+            named = _clean(_speaker_span(cand).text)  # "Tan Oo, a farmer, told AFP. ... he said"
         return (True, named) if named is not None else None
 
     found = antecedent(tok, fits, WINDOWS["speaker_person"], prefer=lambda c: c[0])

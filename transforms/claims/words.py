@@ -63,6 +63,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
             "believe",
             "assess",
             "conclude",
+            "assure",
         ),
         _SAY,
     ),
@@ -125,7 +126,9 @@ CUE_PREPOSITIONS: dict[str, frozenset[str]] = {
     "speak": frozenset({"against"}),
 }
 # Cues whose clause the parser may hang on their object ("told dpa that ...").
-OBJECT_CLAUSE_CUES = frozenset({"tell"})
+OBJECT_CLAUSE_CUES = frozenset({"tell", "assure"})
+# Verbs that report only with a document as subject, after a quote ("“...,” the statement read").
+DOCUMENT_CUE_VERBS = frozenset({"read"})
 # Participles after a cue whose object's clause is what was said ("said on Thursday citing sources that ...").
 CITING_PARTICIPLES = frozenset({"cite", "quote"})
 # Cues whose preposition is part of the reporting word ("call on", "call for").

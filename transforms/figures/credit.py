@@ -17,6 +17,7 @@ from newsfacts.transforms.language.discourse import (
     named_institution,
     publication_of,
     quoted_as_saying,
+    stray_appositive_subject,
 )
 from newsfacts.transforms.language.lexicon import (
     ONE_PERSON_NOUNS,
@@ -72,6 +73,9 @@ OWNER_PREPS = {"of", "from", "by"}
 NAME_JOINERS = {"of", "for"}
 # Objects that make "claim" or "take" a deed, not a report: "The war has claimed thousands of lives."
 DEED_OBJECTS = {"life"}
+# "claimed a raid that killed 14": claiming a deed is not reporting its toll; "claimed a toll of 30" reports.
+DEED_CLAIM_VERBS = {"claim"}
+COUNT_OBJECTS = {"toll", "figure", "number", "tally", "total", "count"}
 # Subjects that deny anyone reported: "Nobody has claimed the attack, but ..." credits no one.
 NOBODY_WORDS = {"nobody", "none", "noone", "no-one"}
 # Singular nouns for one person, so that "he" or "she" may stand for them: ranks and titles ("a police
@@ -139,14 +143,37 @@ def _reporting_credits(root: Token, sent: Span) -> Iterator[tuple[Token, Token |
 def _verb_credit(verb: Token, root: Token) -> Token | Span | None:
     """Who a reporting verb credits the number to: its subject, or the list of sources before a verb the
     parser left without one ("killed six civilians, villagers and local media said"); never "Nobody"."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or quoted_as_saying(verb)
-    if _takes_lives(verb):
+    subject = (
+        next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        or quoted_as_saying(verb)
+        or stray_appositive_subject(verb)
+        or _adding_speaker(verb)
+    )
+    if _takes_lives(verb) or _claims_a_deed(verb):
         return None
     if subject is not None and not any(ch.isalnum() for ch in subject.text):
         return _words_after_symbol(subject, verb)  # "• Pakistan said ...": the bullet is no subject
     if subject is None:
         return credit_phrase(verb) if verb.dep_ in ("conj", "ROOT") else None
     return subject if not _is_nobody(subject) and _reports_number(verb, subject, root) else None
+
+
+def _adding_speaker(verb: Token) -> Token | None:
+    """ "..., Dr Omar Sall told AFP, adding that 40 were wounded": a participle after a credit goes on with
+    the credit's speaker."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or head.i > verb.i or head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj"), None) or stray_appositive_subject(head)
+
+
+def _claims_a_deed(verb: Token) -> bool:
+    """Whether "claim" has a deed for object ("claimed a raid", "claimed responsibility for the attack"),
+    not a count or what was said: the toll in it is the article's own."""
+    if verb.lemma_.lower() not in DEED_CLAIM_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.pos_ == "NOUN" and o.lemma_.lower() not in COUNT_OBJECTS for o in objects)
 
 
 def _words_after_symbol(symbol: Token, verb: Token) -> Span | None:
@@ -167,8 +194,9 @@ def _reports_number(verb: Token, subject: Token, root: Token) -> bool:
         return not _in_a_gloss(verb, root)
     if verb.dep_ == "relcl" and verb.head.i in (root.i, _counted_head(root)):
         return True  # "30 of whom officials say are dead", "12 women it said would be freed"
-    # "3,000 people were killed, the U.N. said, and ..."
-    return verb.dep_ == "parataxis" and verb.head.is_ancestor(root) and not subject.is_ancestor(root)
+    # "3,000 people were killed, the U.N. said, and ..."; "Nine died, Dr Omar Sall told AFP" (no "after", "as")
+    closing = verb.dep_ == "parataxis" or (verb.dep_ == "advcl" and not any(c.dep_ == "mark" for c in verb.children))
+    return closing and verb.head.is_ancestor(root) and not subject.is_ancestor(root)
 
 
 def _in_a_gloss(verb: Token, root: Token) -> bool:

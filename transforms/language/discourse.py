@@ -223,6 +223,15 @@ def credit_phrase(verb: Token) -> Span | None:
     return doc[start : verb.i]
 
 
+def stray_appositive_subject(verb: Token) -> Token | None:
+    """ "Nine died at the Central Clinic, its director Dr Omar Sall told AFP": a name right before a past-tense
+    verb with no subject, that the parser hung on the noun before it as an appositive, is the verb's subject."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 and verb.tag_ == "VBD" else None
+    if before is None or before.dep_ != "appos" or before.pos_ != "PROPN" or before.head.i > before.i:
+        return None
+    return before
+
+
 def _credit_pos(tok: Token) -> str:
     """The part of speech of a token in a credit phrase; a hyphen inside a name counts as part of it."""
     return "PROPN" if tok.tag_ == "HYPH" else tok.pos_
