@@ -327,14 +327,19 @@ def to_table(table: str, rows: Iterable[Mapping]) -> pa.Table:
 
     Keys not in the schema are ignored; missing optional columns are null.
     """
-    import pyarrow.compute as pc
-
     schema = SCHEMAS[table]
     rows = rows if isinstance(rows, list) else list(rows)
     # One column's Python list at a time, and the sort done by Arrow (stable, nulls first, strings by code point as
     # Python orders them): a million-row table needs no Python sort keys, nor every column as a list at once.
     table_ = pa.Table.from_arrays([pa.array([r.get(f.name) for r in rows], type=f.type) for f in schema], schema=schema)
-    if table_.num_rows < 2:
-        return table_
+    return sorted_table(table, table_)
+
+
+def sorted_table(table: str, arrow: pa.Table) -> pa.Table:
+    """An Arrow table in its schema's row order (SORT_KEYS), sorted by Arrow (stable, nulls first)."""
+    import pyarrow.compute as pc
+
+    if arrow.num_rows < 2:
+        return arrow
     keys = [(name, "ascending", "at_start") for name in SORT_KEYS[table]]
-    return table_.take(pc.sort_indices(table_, sort_keys=keys))
+    return arrow.take(pc.sort_indices(arrow, sort_keys=keys))

@@ -335,22 +335,27 @@ class Output:
             if name.endswith(".pkl") and name[:-4] not in keep:
                 self.fs.rm(path)
 
+    def write_parquet(self, name: str, table: pa.Table) -> None:
+        """One Parquet file (not a dataset) under the output, written atomically."""
+        self.write_bytes(name, _parquet_bytes(table))
+
+    def read_parquet(self, name: str) -> pa.Table:
+        """One Parquet file written by write_parquet."""
+        return pq.read_table(io.BytesIO(self.read_bytes(name)))
+
     def write_resolved(self, batch: str, rows: dict[str, list[dict] | pa.Table]) -> None:
         """One ingest batch's resolved rows (dicts, or Arrow tables in the tables' schemas), one Parquet file per
         table."""
         for name in RESOLVED_TABLES:
             table = rows.get(name, [])
             table = table if isinstance(table, pa.Table) else to_table(name, table)
-            self.write_bytes(f"{RESOLVED_DIR}/{batch}/{name}.parquet", _parquet_bytes(table))
+            self.write_parquet(f"{RESOLVED_DIR}/{batch}/{name}.parquet", table)
 
     def has_resolved(self, batch: str) -> bool:
         return all(self.exists(f"{RESOLVED_DIR}/{batch}/{name}.parquet") for name in RESOLVED_TABLES)
 
     def read_resolved(self, batch: str) -> dict[str, pa.Table]:
-        return {
-            name: pq.read_table(io.BytesIO(self.read_bytes(f"{RESOLVED_DIR}/{batch}/{name}.parquet")))
-            for name in RESOLVED_TABLES
-        }
+        return {name: self.read_parquet(f"{RESOLVED_DIR}/{batch}/{name}.parquet") for name in RESOLVED_TABLES}
 
     def prune_resolved(self, keep: set[str]) -> None:
         """Drop the resolved rows of batches no longer in the store."""

@@ -9,9 +9,8 @@ import time
 from typing import Iterable, Iterator
 
 import pyarrow as pa
-import pyarrow.compute as pc
 
-from newsfacts.schema import SORT_KEYS, to_table
+from newsfacts.schema import sorted_table, to_table
 from newsfacts.storage import ARTICLE_PARTITIONED, Output, partition_tables
 from newsfacts.transforms.canonical import Canonical, resolve_batches
 
@@ -50,9 +49,7 @@ def add_batch(
         for partition, new in list(by_partition.items()):
             old = out.read_arrow(table, partitions=[partition]) if partition in on_disk else None
             if old is not None:  # a month earlier batches wrote to as well
-                both = pa.concat_tables([old.cast(new.schema), new])
-                keys = [(k, "ascending", "at_start") for k in SORT_KEYS[table]]
-                by_partition[partition] = both.take(pc.sort_indices(both, sort_keys=keys))
+                by_partition[partition] = sorted_table(table, pa.concat_tables([old.cast(new.schema), new]))
     if corpus:
         parts.update(partition_tables({t: store.table(t) for t in CORPUS_TABLES}))
     files = out.write_tables(parts, keep_others=ARTICLE_PARTITIONED)

@@ -22,16 +22,14 @@ incremental runs and a full rebuild give the same tables by construction.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import json
 from collections import defaultdict
 from typing import Callable, Iterable
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
 
-from newsfacts.schema import SCHEMAS, make_id, to_table
+from newsfacts.schema import SCHEMAS, make_id, sorted_table, to_table
 from newsfacts.transforms.dates import as_date
 from newsfacts.transforms.discrepancies import (
     _Member,
@@ -149,7 +147,7 @@ class Canonical:
         batches = json.loads(out.read_bytes(f"{STATE_DIR}/batches.json"))["batches"]
         tables = {}
         for name, schema in STATE_TABLES.items():
-            tables[name] = pq.read_table(io.BytesIO(out.read_bytes(f"{STATE_DIR}/{name}.parquet"))).cast(schema)
+            tables[name] = out.read_parquet(f"{STATE_DIR}/{name}.parquet").cast(schema)
         return cls(tables, batches)
 
     def save(self, out) -> None:
@@ -157,9 +155,7 @@ class Canonical:
         if out.exists(f"{STATE_DIR}/batches.json"):
             out.remove(f"{STATE_DIR}/batches.json")
         for name, table in self.tables.items():
-            sink = io.BytesIO()
-            pq.write_table(table, sink, compression="zstd")
-            out.write_bytes(f"{STATE_DIR}/{name}.parquet", sink.getvalue())
+            out.write_parquet(f"{STATE_DIR}/{name}.parquet", table)
         out.write_text(f"{STATE_DIR}/batches.json", json.dumps({"batches": self.batches}) + "\n")
 
     def table(self, name: str) -> pa.Table:
@@ -167,7 +163,7 @@ class Canonical:
         table = self.tables[name]
         if name == "discrepancies":
             table = table.drop_columns(["_subject"])
-        return to_sorted(name, table)
+        return sorted_table(name, table)
 
     # ------------------------------------------------------------------------------------------ entities
     def join_entities(self, entities: list[dict], mentions: list[dict], index: EntityIndex) -> list[dict]:
@@ -571,16 +567,6 @@ def _replace(table: pa.Table, key: str, rows: pa.Table) -> pa.Table:
     if table.num_rows and rows.num_rows:
         table = table.filter(pc.invert(pc.is_in(table.column(key), value_set=rows.column(key))))
     return pa.concat_tables([table, rows.cast(table.schema)]).combine_chunks()
-
-
-def to_sorted(name: str, table: pa.Table) -> pa.Table:
-    """A table in its schema's row order (schema.SORT_KEYS)."""
-    from newsfacts.schema import SORT_KEYS
-
-    if table.num_rows < 2:
-        return table
-    keys = [(c, "ascending", "at_start") for c in SORT_KEYS[name]]
-    return table.take(pc.sort_indices(table, sort_keys=keys))
 
 
 # ---------------------------------------------------------------------------------------------- batches
