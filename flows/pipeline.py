@@ -105,27 +105,31 @@ def resolve_tables(
     settled: int,
     store: Any,
     output: str,
-) -> tuple[dict[str, list[dict]], Any]:
+) -> tuple[dict[str, list[dict]], Any, dict[str, dict[str, Any]]]:
     """Canonical entities, sources and names across the whole corpus, built batch by batch in ingest order
     (`batches`: cache keys), each batch joining the canonical tables of the ones before it (transforms/canonical).
-    The first `settled` batches are in `store` already: their resolved rows are read back from the output."""
+    The first `settled` batches are in `store` already: their resolved rows are read back from the output. The
+    resolved rows of the new batches come back as Arrow tables, saved with the store once the tables are written
+    (a run stopped before that leaves no state behind)."""
+    from newsfacts.schema import to_table
+    from newsfacts.storage import RESOLVED_TABLES
     from newsfacts.transforms.canonical import resolve_batches
 
     out = Output(output)
     todo, todo_names = batches[settled:], names[settled:]
+    resolved: dict[str, dict[str, Any]] = {}
+
+    def keep(n: int, rows: dict[str, list[dict]]) -> None:
+        resolved[todo_names[n]] = {name: to_table(name, rows[name]) for name in RESOLVED_TABLES}
+
     tables, store = resolve_batches(
-        articles,
-        extracted,
-        [[_article_of(k) for k in b] for b in todo],
-        store,
-        on_batch=lambda n, rows: out.write_resolved(todo_names[n], rows),
-        names=todo_names,
+        articles, extracted, [[_article_of(k) for k in b] for b in todo], store, on_batch=keep, names=todo_names
     )
     for name_ in names[:settled]:
         for name, table in out.read_resolved(name_).items():
             tables[name].extend(table.to_pylist())
     get_run_logger().info("resolved %d ingest batch(es), read %d settled one(s) back", len(todo), settled)
-    return tables, store
+    return tables, store, resolved
 
 
 @task(cache_policy=NO_CACHE)
@@ -306,7 +310,7 @@ def newsfacts_flow(
             counts, validation = previous["rows"], {t: {"success": ok_} for t, ok_ in previous["validation"].items()}
         else:
             with clock("resolve"):
-                tables, store = resolve_tables(
+                tables, store, resolved = resolve_tables(
                     quote(articles), quote(extracted), batches, names, settled, store, output
                 )
             extracted = {
@@ -319,6 +323,8 @@ def newsfacts_flow(
             with clock("write"):
                 out.save_fingerprint(None)  # a run killed while writing must not look up to date
                 counts = write_tables(quote(validated), output)
+                for batch, rows in resolved.items():
+                    out.write_resolved(batch, rows)
                 store.save(out)
                 out.write_text(BATCHES_FILE, json.dumps({"batches": batches}) + "\n")
                 out.prune_resolved(set(store.batches))
