@@ -253,21 +253,39 @@ CAPTION_LINE = re.compile(
 # "Register (it's quick and free) or sign in now."), a page's source line ("Source: Headline | Site.com",
 # "SOURCE: Outlet and agencies", "Additional source- AFP"), a template's placeholder ("[ad_1]"), a
 # translation notice, a copyright line and a line of tags.
+# The names a source line credits ("Outlet and agencies", "AFP, Reuters"): capitalised names, "and", "agencies";
+# a headline after "Sources:" has lower-case words and stays.
+CREDIT_NAMES = (
+    r"(?-i:[A-Z][\w.&'’-]*(?:(?:\s+|,\s*)(?:[A-Z][\w.&'’-]*|and|&|of|the|news|agencies|wires?|staff)){0,6})\.?"
+)
 SITE_NOTICE_LINE = re.compile(
     r".{0,200}\b(?:comment policy|community guidelines|before commenting|keep (?:your )?comments|sign in now"
     r"|sign in to comment|register to comment|\(it'?s quick and free\)).{0,200}"
     r"|source:\s.{1,200}\|\s*[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk)"
     r"|author(?:'s)? profile (?:photo|image|picture)"
-    r"|(?:additional )?sources?\s*(?::|-|–)\s*[^.!?:]{1,60}"
+    rf"|(?:additional )?sources?\s*(?::|-|–)\s*{CREDIT_NAMES}"
     r"|\[\w{1,20}\]"
     r"|powered by (?:automated|machine) translation"
     r"|(?:copyright\s*(?:©\s*)?\d{4}|©|\(c\)\s*\d{4})\s.{0,120}|.{0,120}\ball rights reserved\.?"
     r"|(?:tags?|topics?|filed under|categories|category)\s*:\s*[^.!?]{1,200}"
     # footer links and a content warning ("Learn about Careers at Example Media.", "Back to Top")
+    # a screen reader's skip link written as a sentence ("Please view the main text by skipping the menu.")
+    r"|[^.!?]{0,80}\bskip(?:ping|s)?\b[^.!?]{0,40}\b(?:menu|navigation|(?:main )?content|main text)\b[^.!?]{0,40}[.!]?"
+    # an instruction to click a page's button ("Click the bell icon to follow topics:")
+    r"|(?:click|tap)\b[^.!?]{0,80}\b(?:icon|button|link|here)\b[^.!?]{0,60}[:.!]?"
     r"|(?:learn (?:more )?about |see )?careers at [\w .&'-]{1,60}\.?|back to top"
     r"|warning:\s*(?:some|this|the)\b[^.!?]{0,120}\b(?:distressing|disturbing|graphic)\b[^.!?]{0,40}\.?",
     re.IGNORECASE,
 )
+# A newspaper's masthead: its founding line under the name ("Springfield, Ohio Est. May 3, 1871"), and a name
+# that calls itself a newspaper ("The Daily Courier Newspaper").
+FOUNDED_LINE = re.compile(
+    rf"(?-i:(?:[A-Z][\w.'’-]*,?\s+){{0,5}})(?:est\.|established|founded|since)\s+(?:in\s+)?"
+    rf"(?:(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH}),?\s+)?\d{{4}}",
+    re.IGNORECASE,
+)
+NAMEPLATE_LINE = re.compile(r"(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){1,4}Newspapers?")
+MASTHEAD_MAX_WORDS = 6
 # A site's logo named in its alt text ("The Messenger logo") and a breadcrumb path of section names
 # ("World / Asia", "Pacific / Papua New Guinea"): page furniture above a headline.
 LOGO_LINE = re.compile(r"(?:the )?[\w.&'’ -]{1,40}\s+logo", re.IGNORECASE)
@@ -283,8 +301,9 @@ CAPTION_SHAPE = re.compile(
 )
 # A photo credit standing alone on its line, under the caption it closes: "(AP Photo/Jane Doe)".
 PHOTO_CREDIT_LINE = re.compile(r"\((?:AP|AFP|Reuters|EPA|Xinhua)?\s?Photo\b[^()]{0,80}\)", re.IGNORECASE)
-# A bare agency credit closing a caption: "(AP)".
-AGENCY_CREDIT = re.compile(r"\(([\w .&'-]{1,30})\)\.?$")
+# A bare agency credit closing a caption: "(AP)"; or a photographer's credit, the name and the agency
+# ("(Jane Doe / Associated Press)"), which closes a caption whatever its shape.
+AGENCY_CREDIT = re.compile(r"\((?:(?P<photographer>[\w .'’-]{1,40}?)\s*/\s*)?([\w .&'-]{1,30})\)\.?$")
 # Parts of a site's byline chain ("Outlet \ City \ Name"); fewest short parts that make one.
 CHAIN_SEPARATOR = re.compile(r"\s+[\\|]\s+")
 CHAIN_MIN_PARTS = 3
@@ -292,11 +311,13 @@ CHAIN_MIN_PARTS = 3
 LINK_RUN_MIN_LINES = 2
 # Fewest words of a paragraph of running text (the body starts with the first).
 SENTENCE_MIN_WORDS = 6
+BYLINE_DATE = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH}),?\s+\d{{4}}(?:,?\s*(?:at\s+)?{TIME})?"
 # Bylines and credit lines: "By Jane Doe and John Roe", "Reporting by ...; Editing by ...".
 NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|bin|van|de|von)){0,4}"
 BYLINE = re.compile(
     rf"[Bb][Yy]\s+{NAME}(?:\s*(?:,|and|&)\s*{NAME}){{0,4}}"
     r"(?:\s*(?:,|\||-|–|—|for|in)\s*[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,4})?\.?"
+    rf"(?:,?\s+{BYLINE_DATE})?"  # the day it was filed: "by Outlet, New York Sep 05, 2021"
     r"(?:\s+(?i:more (?:by|from) this (?:author|writer|reporter)))?"  # the link to the author's page
     r"|(?:[A-Z][\w.&'-]* )?(?i:(?:additional )?reporting|writing|editing|compiled|produced|edited|written|translated|research) (?i:by)\b.{1,300}",
     re.DOTALL,
@@ -344,7 +365,7 @@ COOKIE_BUTTON = tuple(re.compile(p + r"(?!\w)[\s|/]*", re.IGNORECASE) for p in C
 # The snippet under a teaser headline: cut off with an ellipsis or a "read more" link.
 TEASER_SNIPPET_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|read more\W*|continue reading\W*)$", re.IGNORECASE)
 
-# Datelines: "(Cairo)", "CAIRO (AP) —", "WASHINGTON, June 3 (Reuters) -", "GAZA CITY, Gaza Strip —",
+# Datelines: "(Cairo)", "CAIRO (AP) —", "LIMA, (Reuters) –", "WASHINGTON, June 3 (Reuters) -", "GAZA CITY, Gaza Strip —",
 # "DOHA/CAIRO:", "UNITED NATIONS:", "CAIRO:(Web News)", "BAMAKO, April 3 -".
 # Word lengths are bounded and hyphens only join words, so a match cannot backtrack for long.
 PLACE = r"[A-Z][\w'.]{0,30}(?:[ -][A-Z][\w'.]{0,30}){0,3}"
@@ -352,6 +373,8 @@ UPPER_PLACE = r"[A-Z][A-Z'.]{1,30}(?:[ -][A-Z][A-Z'.]{0,30}){0,3}"
 # Further places of a joint dateline ("DOHA/CAIRO:"): the first is the dateline's place.
 MORE_PLACES = r"(?P<more>(?:/[A-Z][A-Z'.]{1,30}(?:[ -][A-Z][A-Z'.]{0,30}){0,3}){0,3})"
 DASH = r"[-–—]{1,2}"
+# The fewest characters of a lead under a place line alone ("ANKARA").
+PLACE_LINE_LEAD_MIN_CHARS = 40
 DAY_MONTH = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s+\d{{4}})?"
 # An agency may carry its reporter's initials: "(AFP/JM)".
 AGENCY = r"\((?P<agency>[\w .&'-]{1,30})(?:/[A-Za-z]{1,4})?\)"
@@ -361,7 +384,7 @@ AGENCY_DASH = rf"(?:{DASH}|\?|\ufffd)"
 UNPLACED_AGENCY = re.compile(rf"(?:{DAY_MONTH}\s*)?\((?P<agency>[\w .&'-]{{1,30}})\)")
 # The datelines that name an agency: strong enough to be found after a headline on the same line.
 AGENCY_DATELINES = (
-    rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:,\s*{PLACE})?(?:,\s*{DAY_MONTH})?\s*{AGENCY}\s*(?:{AGENCY_DASH}|:)\s*",
+    rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:,\s*{PLACE})?(?:,\s*{DAY_MONTH})?,?\s*{AGENCY}\s*(?:{AGENCY_DASH}|:)\s*",
     rf"(?P<place>{PLACE}),\s*{DAY_MONTH}\s*{AGENCY}\s*(?:{AGENCY_DASH}|:)\s*",
     rf"(?P<place>{PLACE})\s*{AGENCY}\s*{AGENCY_DASH}\s",
 )
@@ -393,7 +416,12 @@ DATELINES = (
     # Maputo — Gunmen ... : a place and a spaced dash, no agency; only a place the gazetteer is sure of (a
     # `strong` one) is taken, never a name that opens a sentence with an aside ("Hamas — the group ...").
     re.compile(rf"(?P<place>(?P<strong>{PLACE}))\s+[–—]\s+(?=[A-Z])"),
+    # ANKARA on its own line, the lead right under it: a place in capitals the gazetteer is sure of, alone
+    re.compile(rf"(?P<place>(?P<strong>{UPPER_PLACE}))[ \t]*\n\n?(?=[A-Z\"“‘'][^\n]{{{PLACE_LINE_LEAD_MIN_CHARS},}})"),
 )
+# An organisation's seat that wire copy writes as a dateline ("UNITED NATIONS (AP) —"): a dateline wherever it
+# stands, but no place, so never a GPE.
+DATELINE_SEATS = frozenset({"united nations"})
 # Capitals before a colon that label a line rather than name a place ("BREAKING: ...").
 NOT_PLACES = frozenset(
     {
@@ -492,6 +520,8 @@ STATEMENT_MARK = re.compile(r"[\"“”]|,\s+(?:[\w'’.-]+\s+){0,4}(?:said|says
 # Most words of a label or teaser line inside the body; a longer unpunctuated line is cut-off prose.
 LABEL_MAX_WORDS = 16
 LIST_MARKER = re.compile(rf"^[{LIST_BULLETS}]+\s*")
+# Any mark that opens a list item, dashes included, and the space after it.
+ITEM_MARKER = re.compile(rf"^[{re.escape(LIST_MARKERS)}]+\s+")
 # A heading takes at most this many lines with it, so a false heading cannot eat an article.
 FURNITURE_BLOCK_MAX_LINES = 12
 
@@ -574,11 +604,17 @@ def _label_lines(paragraphs: list[str], filled: list[int], titled: bool = False)
     final = filled[-1] if filled else -1
     for i in filled:
         line = paragraphs[i]
-        if line[0] in LIST_MARKERS or _dateline_match(line, 1) is not None:
+        if line[0] in LIST_MARKERS or _dateline_match(line, 1) is not None or i < body and _is_place_line(line):
             continue
         short = len(line.split()) < TITLE_MIN_WORDS and line[-1].isalnum()
         if body < i < last and _is_label_shaped(line) or body < i < final and short or titled and i < body and short:
             yield i
+
+
+def _is_place_line(line: str) -> bool:
+    """A place in capitals alone on its line that the gazetteer is sure of ("ANKARA"): a dateline above the lead."""
+    known = known_place(line) if re.fullmatch(UPPER_PLACE, line) else None
+    return known is not None and known.strong
 
 
 def _is_label_shaped(line: str) -> bool:
@@ -633,12 +669,21 @@ def _link_runs(lines: list[str], filled: list[int]) -> Iterator[int]:
     for i in filled[body:] + [-1]:
         if i >= 0 and NEW_WINDOW_LINK.fullmatch(lines[i]):
             yield i
-        elif i >= 0 and _is_headline_shaped(lines[i]) and lines[i][-1].isalnum() and len(lines[i].split()) > 3:
+        elif i >= 0 and _is_link_line(lines[i]):
             run.append(i)
             continue
         if len(run) >= LINK_RUN_MIN_LINES:
             yield from run
         run = []
+
+
+def _is_link_line(line: str) -> bool:
+    """A headline-shaped line of more than three words that ends in a letter, or a list item ("- Rebels Take
+    a Border Town", "• Can Talks End the War?") that is a headline in title case: a link to another story."""
+    item = ITEM_MARKER.sub("", line)
+    if item != line:
+        return _is_headline_shaped(item) and _is_title_case(item) and item[-1] not in TITLE_FINAL_PUNCT
+    return _is_headline_shaped(line) and line[-1].isalnum() and len(line.split()) > 3
 
 
 def _earlier_copies(lines: list[str], filled: list[int]) -> Iterator[int]:
@@ -655,9 +700,23 @@ def _is_sentence_paragraph(line: str) -> bool:
     return len(line.split()) >= SENTENCE_MIN_WORDS and line.rstrip("\"'”’)")[-1:] in ".!?"
 
 
+def _mastheads(lines: list[str], filled: list[int]) -> Iterator[int]:
+    """A newspaper's name right above its founding line ("The Gazette" then "Springfield, Ohio Est. 1871"): a
+    masthead, never the headline."""
+    for before, i in zip(filled, filled[1:]):
+        name = lines[before]
+        if (
+            i == before + 1
+            and FOUNDED_LINE.fullmatch(lines[i])
+            and _is_headline_shaped(name)
+            and len(name.split()) <= MASTHEAD_MAX_WORDS
+        ):
+            yield before
+
+
 # Captions that show only beside the lines around them, read before the other furniture goes (their
 # credit line is furniture itself); each rule gives the indices of the lines it drops.
-CAPTION_LEFTOVER_RULES: tuple[LeftoverRule, ...] = (_captions_above_credits, _cut_previews)
+CAPTION_LEFTOVER_RULES: tuple[LeftoverRule, ...] = (_captions_above_credits, _cut_previews, _mastheads)
 
 
 def _space_after_dateline(text: str) -> str:
@@ -746,7 +805,7 @@ def dateline_places(text: str, lines: int = HEAD_LINES) -> list[tuple[int, int]]
     match = _dateline_match(text, lines)
     if match is None:
         return []
-    spans = [match.span("place")]
+    spans = [match.span("place")] if match.group("place").strip().lower() not in DATELINE_SEATS else []
     start, end = match.span("more") if match.groupdict().get("more") else (-1, -1)
     for found in re.finditer(r"[^/]+", text[start:end] if start >= 0 else ""):
         spans.append((start + found.start(), start + found.end()))
@@ -897,6 +956,8 @@ FURNITURE_LINES = (
     SITE_NOTICE_LINE,
     LOGO_LINE,
     BREADCRUMB,
+    FOUNDED_LINE,
+    NAMEPLATE_LINE,
 )
 
 
@@ -927,12 +988,13 @@ def _is_other_script(line: str) -> bool:
 
 def _is_credited_caption(line: str) -> bool:
     """A caption with the people's places or the day and date, closed by a bare agency credit: "Soldiers patrol
-    a market in Gao, Tuesday, March 3, 2026. (AP)"."""
+    a market in Gao, Tuesday, March 3, 2026. (AP)"; or any line closed by a photographer's credit with the
+    agency ("... at the port. (Jane Doe / AP)")."""
     credit = AGENCY_CREDIT.search(line)
     return (
         credit is not None
-        and known_agency(credit.group(1), in_dateline=True) is not None
-        and CAPTION_SHAPE.fullmatch(line) is not None
+        and known_agency(credit.group(2), in_dateline=True) is not None
+        and (credit.group("photographer") is not None or CAPTION_SHAPE.fullmatch(line) is not None)
     )
 
 
@@ -1159,7 +1221,8 @@ def _has_known_parts(match: re.Match) -> bool:
 def _is_known_dateline(match: re.Match) -> bool:
     """A dateline whose place is in the gazetteer or whose agency is a known one."""
     written = match.groupdict().get("agency")
-    return known_place(match.group("place").strip()) is not None or bool(
+    place = match.group("place").strip()
+    return known_place(place) is not None or place.lower() in DATELINE_SEATS or bool(
         written and known_agency(written, in_dateline=True)
     )
 
