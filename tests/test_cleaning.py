@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from newsfacts.transforms.cleaning import CleanText, clean
+from newsfacts.transforms.cleaning import CleanText, clean, dateline_places
 
 BODY = "The council met on Tuesday and approved 12 new projects.\n\nThe mayor said work starts in March."
 
@@ -380,6 +380,7 @@ def test_field_label_outside_comment_form_is_kept():
         "By Jane Doe | Reuters",
         "Additional reporting by Sam Roe",
         "By JANE DOE More by this Author",
+        "by Gazette Wire, New York Sep 05, 2021",
     ],
 )
 def test_byline_and_credit_lines_are_removed(line):
@@ -575,6 +576,8 @@ def test_a_caption_run_into_the_end_of_a_paragraph_leaves_it():
         "No comments:",
         "Note: only a member of this blog may post a comment.",
         "Jump to comments ↓",
+        "Click the bell icon to follow topics:",
+        "Please read the main text of the page by skipping the site menu.",
     ],
 )
 def test_site_notices_are_furniture(line):
@@ -796,6 +799,8 @@ def test_a_bullet_is_not_glued_to_the_first_word(bullet):
         ("KABUL/ISLAMABAD (Reuters) - Officials said", "Kabul/Islamabad", "Reuters"),
         ("MINSK, March 3. /tass/. Officials said", "Minsk", "TASS"),
         ("Nairobi, March 4: Officials said", "Nairobi", None),
+        ("LIMA, (Reuters) – Officials said", "Lima", "Reuters"),
+        ("UNITED NATIONS – Officials said", "United Nations", None),
     ],
 )
 def test_dateline_forms_of_wires_and_papers(opening, place, agency):
@@ -862,3 +867,65 @@ def test_screen_reader_list_of_other_stories_is_furniture():
 def test_agency_after_the_day_without_a_place():
     cleaned = clean("April 6 (UPI) -- The ministers met in Beijing on Thursday.")
     assert (cleaned.dateline, cleaned.agency) == (None, "United Press International")
+
+
+HEADLINE = "Rebels shell border post, kill 3"
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        ("Please read the main text of the page by skipping the site menu.",),
+        ("The Daily Courier Newspaper", "Port Town, Kalos Est. June 2, 1901"),
+    ],
+)
+def test_a_skip_link_sentence_or_a_masthead_above_the_headline_is_furniture(above):
+    cleaned = clean("\n".join(above) + "\n\n" + HEADLINE + "\n\n" + BODY)
+    assert cleaned == CleanText(BODY, HEADLINE, None, above)
+
+
+def test_a_headline_opening_with_sources_is_a_title():
+    assert clean("Sources: " + HEADLINE + "\n\n" + BODY) == CleanText(BODY, "Sources: " + HEADLINE, None, ())
+
+
+def test_a_place_alone_under_the_headline_is_the_dateline():
+    lead = "Rebels took the port on Monday after a day of heavy fighting, officials said."
+    cleaned = clean(f"Skip to main content\nRebels seize port town\nMOPTI\n{lead}")
+    assert cleaned == CleanText("MOPTI\n" + lead, "Rebels seize port town", "Mopti", ("Skip to main content",))
+
+
+def test_a_word_in_capitals_alone_under_the_headline_is_no_dateline():
+    lead = "Rebels took the port on Monday after a day of heavy fighting, officials said."
+    cleaned = clean(f"Rebels seize port town\nFIGHTING\n{lead}")
+    assert (cleaned.title, cleaned.dateline, cleaned.text) == ("Rebels seize port town", None, lead)
+
+
+def test_the_un_seat_dateline_after_a_credited_caption_is_no_place():
+    caption = (
+        "Envoy Ana Ruiz, center, greets the delegates at the headquarters on Sunday. (Jane Doe / Associated Press)"
+    )
+    lead = "UNITED NATIONS – The Security Council met on Monday to discuss the border."
+    cleaned = clean(f"{HEADLINE}\n\n{caption}\n\n{lead}")
+    assert (cleaned.title, cleaned.dateline, cleaned.text, cleaned.removed) == (
+        HEADLINE,
+        "United Nations",
+        lead,
+        (caption,),
+    )
+    assert dateline_places(cleaned.text) == []
+
+
+def test_a_caption_closed_by_a_photographer_and_agency_is_furniture():
+    line = "Police patrol the harbour at dawn on Sunday. (Jane Doe/AP)"
+    assert clean(BODY + "\n\n" + line) == CleanText(BODY, None, None, (line,))
+
+
+def test_bulleted_headlines_in_title_case_between_paragraphs_are_links():
+    links = ("- Farmers Were Killed by Bandits at Dawn in 1980", "- Can Talks End the War in the North?")
+    text = BODY + "\n" + "\n".join(links) + "\nThe port reopened on Friday after repairs."
+    assert clean(text) == CleanText(BODY + "\nThe port reopened on Friday after repairs.", None, None, links)
+
+
+def test_bulleted_points_in_sentence_case_stay():
+    text = BODY + "\n- Twelve schools stay shut in the north\n- Two roads are closed to all traffic\nThe port reopened."
+    assert clean(text).text == text

@@ -1222,8 +1222,10 @@ def _is_known_dateline(match: re.Match) -> bool:
     """A dateline whose place is in the gazetteer or whose agency is a known one."""
     written = match.groupdict().get("agency")
     place = match.group("place").strip()
-    return known_place(place) is not None or place.lower() in DATELINE_SEATS or bool(
-        written and known_agency(written, in_dateline=True)
+    return (
+        known_place(place) is not None
+        or place.lower() in DATELINE_SEATS
+        or bool(written and known_agency(written, in_dateline=True))
     )
 
 
