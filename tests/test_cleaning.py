@@ -846,7 +846,15 @@ def test_captions_teasers_and_footer_links_are_furniture(line):
     assert clean(BODY + "\n\n" + line) == CleanText(BODY, None, None, (line,))
 
 
-@pytest.mark.parametrize("line", ["Tuesday, June 21", "JANE DOE Associated Press March 26, 2023", "A+ A-"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tuesday, June 21",
+        "JANE DOE Associated Press March 26, 2023",
+        "A+ A-",
+        "World AFP - JANE DOE",
+    ],
+)
 def test_date_line_agency_byline_and_text_size_buttons_are_furniture(line):
     assert clean(line + "\n\n10 villagers fled the town on Monday, the police said.") == CleanText(
         "10 villagers fled the town on Monday, the police said.", None, None, (line,)
@@ -929,3 +937,9 @@ def test_bulleted_headlines_in_title_case_between_paragraphs_are_links():
 def test_bulleted_points_in_sentence_case_stay():
     text = BODY + "\n- Twelve schools stay shut in the north\n- Two roads are closed to all traffic\nThe port reopened."
     assert clean(text).text == text
+
+
+@pytest.mark.parametrize("line", ["18:05 pm on 3 May 2024", "FRI, 3 MAY 2024 LISTEN"])
+def test_a_time_before_the_date_or_a_button_after_it_is_a_date_line(line):
+    lead = "10 villagers fled the town on Monday, the police said."
+    assert clean(line + "\n\n" + lead) == CleanText(lead, None, None, (line,), None, dt.date(2024, 5, 3))

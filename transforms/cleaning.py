@@ -217,14 +217,18 @@ METADATA_LINE = re.compile(
 # A line that is only a date, a time, or both ("October 27, 2024 3:15 PM EDT", "2024-10-27T10:00:00Z").
 TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?|\s*GMT[+-]?\d*)?"
 DATE_ONLY_LINE = re.compile(
-    # a weekday and a day of the month without a year ("Tuesday, June 21"), or a date with its year
+    # a weekday and a day of the month without a year ("Tuesday, June 21"), or a date with its year, maybe
+    # after its time ("19:37 pm on 19 February 2024") or before a button in capitals ("THU, 16 MAY 2024 LISTEN")
     rf"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})|"
-    rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
-    rf"|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}})(?:\s*(?:at|,|\||-)?\s*{TIME})?(?:\s*(?:\||-)\s*.{{0,40}})?",
+    rf"(?:{TIME}\s*(?:on\s+)?)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
+    rf"|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}})(?:\s*(?:at|,|\||-)?\s*{TIME})?(?:\s*(?:\||-)\s*.{{0,40}})?"
+    r"(?-i:\s+[A-Z]{3,10})?",
     re.IGNORECASE,
 )
 ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-WRITTEN_DATE = re.compile(rf"({MONTH})\s+(\d{{1,2}}),?\s+(\d{{4}})|(\d{{1,2}})\s+({MONTH}),?\s+(\d{{4}})")
+WRITTEN_DATE = re.compile(
+    rf"({MONTH})\s+(\d{{1,2}}),?\s+(\d{{4}})|(\d{{1,2}})\s+({MONTH}),?\s+(\d{{4}})", re.IGNORECASE
+)
 # A caption's credit to an agency's (file) photo: "(AFP file photo)".
 AGENCY_PHOTO = r"\((?:AP|AFP|Reuters|EPA|Xinhua|Getty Images) (?:file )?(?:photo|image|picture)\)\.?"
 # Photo captions and credits.
@@ -321,6 +325,10 @@ BYLINE = re.compile(
     r"(?:\s+(?i:more (?:by|from) this (?:author|writer|reporter)))?"  # the link to the author's page
     r"|(?:[A-Z][\w.&'-]* )?(?i:(?:additional )?reporting|writing|editing|compiled|produced|edited|written|translated|research) (?i:by)\b.{1,300}",
     re.DOTALL,
+)
+# A photo credit that names the agency first, maybe after a section label: "AFP - JANE DOE", "Europe AFP - JANE DOE".
+AGENCY_FIRST_CREDIT = re.compile(
+    r"(?:[A-Z][a-z]+\s+)?(?P<agency>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}?)\s+[-–—/|]\s+(?P<names>.{1,80})"
 )
 # The names of a byline without "By", before the agency's name.
 AGENCY_BYLINE_NAMES = re.compile(rf"{NAME}(?:\s*(?:,|and|&)\s*{NAME}){{0,3}}")
@@ -1000,7 +1008,11 @@ def _is_credited_caption(line: str) -> bool:
 
 def _is_agency_byline(line: str) -> bool:
     """A byline without "By": names, a comma and a known agency ("JANE DOE and JOHN ROE, Associated Press"),
-    or names and the agency run together, maybe with the date ("JANE DOE Associated Press March 3, 2023")."""
+    or names and the agency run together, maybe with the date ("JANE DOE Associated Press March 3, 2023"), or the
+    agency first as a photo credit gives it ("AFP - JANE DOE")."""
+    first = AGENCY_FIRST_CREDIT.fullmatch(line)
+    if first is not None and _names_and_agency(first.group("names"), first.group("agency")):
+        return True
     dated = WRITTEN_DATE.search(line)
     if dated is not None and dated.end() == len(line.rstrip(". ")):
         line = line[: dated.start()].rstrip(" ,|-")
