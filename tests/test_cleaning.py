@@ -801,6 +801,13 @@ def test_a_bullet_is_not_glued_to_the_first_word(bullet):
         ("Nairobi, March 4: Officials said", "Nairobi", None),
         ("LIMA, (Reuters) – Officials said", "Lima", "Reuters"),
         ("UNITED NATIONS – Officials said", "United Nations", None),
+        ("MOSCOW, March 3 /TASS/ - Officials said", "Moscow", "TASS"),
+        ("Mali: Officials said", None, None),
+        ("Jerusalem, March 3 - Officials said", "Jerusalem", None),
+        ("New Delhi, Jan 3 (PTI) Officials said", "New Delhi", "Press Trust of India"),
+        ("Goma (DRC) - Officials said", "Goma", None),
+        ("(CNN) — Officials said", None, None),
+        ("Analysis: Officials said", None, None),
     ],
 )
 def test_dateline_forms_of_wires_and_papers(opening, place, agency):

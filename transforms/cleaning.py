@@ -397,7 +397,7 @@ AGENCY_DATELINES = (
     rf"(?P<place>{PLACE})\s*{AGENCY}\s*{AGENCY_DASH}\s",
 )
 DATELINES = (
-    re.compile(rf"\((?P<place>{PLACE})\)\s"),  # (Cairo) ...
+    re.compile(rf"\((?![A-Z]{{2,6}}\))(?P<place>{PLACE})\)\s"),  # (Cairo) ... ; never an acronym: "(CNN) —"
     re.compile(AGENCY_DATELINES[0]),  # CAIRO (AP) —
     re.compile(AGENCY_DATELINES[1]),  # Washington, June 3 (Reuters) -
     re.compile(AGENCY_DATELINES[2]),  # Kyiv (Reuters) -
@@ -414,9 +414,13 @@ DATELINES = (
         rf"(?P<place>(?P<strong>{PLACE})),\s*(?P<region>{PLACE})(?:,\s*{DAY_MONTH})?\s*{AGENCY}\s*{AGENCY_DASH}\s"
     ),
     # CHISINAU, January 24. /tass/. : the agency between slashes after the day
-    re.compile(rf"(?P<place>{UPPER_PLACE}),\s*{DAY_MONTH}\.\s*/(?P<agency>[A-Za-z]{{2,10}})/\.?\s+"),
+    re.compile(rf"(?P<place>{UPPER_PLACE}),\s*{DAY_MONTH}\.?\s*/(?P<agency>[A-Za-z]{{2,10}})/\.?(?:\s*{DASH})?\s+"),
     # New Delhi, June 17: : a place the gazetteer is sure of, the day and a colon
     re.compile(rf"(?P<place>(?P<strong>{PLACE})),\s*{DAY_MONTH}\s*:\s"),
+    # Jerusalem, March 3 - : a place the gazetteer is sure of, the day and a dash
+    re.compile(rf"(?P<place>(?P<strong>{PLACE})),\s*{DAY_MONTH}\s*{DASH}\s"),
+    # New Delhi, Jan 3 (IANS) The ... : the day and a known agency, no dash (as `bare` marks)
+    re.compile(rf"(?P<place>{PLACE}),\s*{DAY_MONTH}\s*{AGENCY}(?P<bare>\s+)(?=[A-Z\"“])"),
     # Kabul (Pajhwok): a place the gazetteer is sure of, the agency and a colon
     re.compile(rf"(?P<place>(?P<strong>{PLACE}))\s*{AGENCY}\s*:\s"),
     # NAIROBI, KENYA | Xinhua | : the agency between pipes (a known agency only: "WORLD | Africa |" is a path)
@@ -590,7 +594,7 @@ def clean(text: str) -> CleanText:
     if match is not None:
         more = (match.groupdict().get("more") or "").split("/")[1:]
         dateline = "/".join(_place_name(place) for place in [match.group("place"), *more])
-        agency = _agency_name(match.groupdict().get("agency"))
+        agency = _agency_name(_written_agency(match))
     else:
         body = next((line for line in paragraphs if line), "")
         opening = UNPLACED_AGENCY.match(body)
@@ -1191,9 +1195,17 @@ def dateline_place(text: str, lines: int = HEAD_LINES) -> tuple[int, int] | None
 def dateline_agency(text: str, lines: int = HEAD_LINES) -> tuple[int, int] | None:
     """Offsets of the agency a dateline names ("Reuters" in "KYIV, March 3 (Reuters) -"), else None."""
     match = _dateline_match(text, lines)
-    if match is None or match.groupdict().get("agency") is None:
+    if match is None or _written_agency(match) is None:
         return None
     return match.span("agency")
+
+
+def _written_agency(match: re.Match) -> str | None:
+    """The agency a dateline match names, unless the brackets hold a place ("Goma (DRC) -"), not an agency."""
+    written = match.groupdict().get("agency")
+    if written is None or known_agency(written, in_dateline=True) is None and known_place(written.strip()):
+        return None
+    return written
 
 
 def _dateline_match(text: str, lines: int) -> re.Match | None:
@@ -1220,11 +1232,12 @@ def _dateline_match(text: str, lines: int) -> re.Match | None:
 
 def _has_known_parts(match: re.Match) -> bool:
     """The parts a dateline form needs to know are known: a region in the gazetteer, a place it is sure of,
-    an agency between pipes."""
+    an agency between pipes or with no dash after it."""
     parts = match.groupdict()
     region, strong = parts.get("region"), parts.get("strong")
     sure = known_place(strong.strip()) if strong is not None else None
-    piped = parts.get("piped") is None or known_agency(parts["agency"], in_dateline=True) is not None
+    unmarked = parts.get("piped") is None and parts.get("bare") is None
+    piped = unmarked or known_agency(parts["agency"], in_dateline=True) is not None
     return (
         piped and (region is None or known_place(region) is not None) and (strong is None or bool(sure and sure.strong))
     )
