@@ -578,6 +578,11 @@ def test_a_caption_run_into_the_end_of_a_paragraph_leaves_it():
         "Jump to comments ↓",
         "Click the bell icon to follow topics:",
         "Please read the main text of the page by skipping the site menu.",
+        "This story has been updated with additional details.",
+        "This article was originally published on The Gazette.",
+        "What do you think? Leave a comment below.",
+        "Get the latest news delivered to your inbox.",
+        "Smoke rises over the port after the strike [File: Jane Doe/Reuters]",
     ],
 )
 def test_site_notices_are_furniture(line):
@@ -950,3 +955,16 @@ def test_bulleted_points_in_sentence_case_stay():
 def test_a_time_before_the_date_or_a_button_after_it_is_a_date_line(line):
     lead = "10 villagers fled the town on Monday, the police said."
     assert clean(line + "\n\n" + lead) == CleanText(lead, None, None, (line,), None, dt.date(2024, 5, 3))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated figures show 12 people died in the attack.",
+        "Published reports said 40 people were killed on Monday.",
+        "Time is running out for 12 hostages, officials said.",
+        "This report was published by the UN on Monday and says 12 people died.",
+    ],
+)
+def test_sentences_opening_with_a_metadata_word_stay(line):
+    assert clean(BODY + "\n\n" + line).text == BODY + "\n\n" + line

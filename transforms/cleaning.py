@@ -207,11 +207,14 @@ METADATA_FIELDS = (
     r"filed",
 )
 # A credit may open a publication line: "AFP Published 16 Apr, 2025 06:46pm".
-METADATA_CREDIT = r"(?:[A-Z][\w.&'-]*\s+){1,3}(?=(?:first )?(?:published|posted|(?:last )?updated)\b)"
+METADATA_CREDIT = r"(?-i:[A-Z][\w.&'-]*\s+){1,3}(?=(?:first )?(?:published|posted|(?:last )?updated)\b)"
 METADATA_LINE = re.compile(
     rf"(?:{METADATA_CREDIT})?(?:"
     + "|".join(METADATA_FIELDS)
-    + r")\s*[:\-–—]?\s*(?=.{0,40}(?:\d{1,2}:\d{2}|\d{4}|\d{1,2}(?:st|nd|rd|th)?\b))\S.{0,120}",
+    + r")\s*[:\-–—]?\s*"
+    # the field's value opens with the date, the day or its author: "Updated figures show 12 ..." is a sentence
+    + rf"(?=\d|{MONTH}\s|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s|by\s)"
+    + r"(?=.{0,40}(?:\d{1,2}:\d{2}|\d{4}|\d{1,2}(?:st|nd|rd|th)?\b))\S.{0,120}",
     re.IGNORECASE,
 )
 # A line that is only a date, a time, or both ("October 27, 2024 3:15 PM EDT", "2024-10-27T10:00:00Z").
@@ -249,6 +252,9 @@ CAPTION_LINE = re.compile(
     # a credit that closes a caption: "... shake hands. Photo courtesy of the ministry", "... in Mosul [Reuters]"
     r"|.{0,600}\bphotos? courtesy of [^.!?]{1,80}\.?"
     r"|[^\[\]]{0,400}\[(?:Reuters|AFP|AP|EPA|Xinhua|Anadolu|Getty(?: Images)?|File(?: photo)?)\]\.?"
+    # the photographer and the agency in square brackets: "Smoke rises over the port [File: Jane Doe/Reuters]"
+    r"|[^\[\]]{0,400}\[(?:file:\s*)?[^\[\]/]{1,60}/\s*(?:Reuters|AFP|AP|EPA|Xinhua|Anadolu|Getty Images|Al Jazeera)"
+    r"(?:\s*via [^\[\]]{1,30})?\]\.?"
     # a credit line that opens with its kind: "(file image) Photo: Site.com/Name"
     r"|\((?:file )?(?:photo|image|picture)\)\s*(?:(?:photo|image|picture)\s*:\s*)?\S.{0,120})",
     re.IGNORECASE,
@@ -275,6 +281,12 @@ SITE_NOTICE_LINE = re.compile(
     # footer links and a content warning ("Learn about Careers at Example Media.", "Back to Top")
     # a screen reader's skip link written as a sentence ("Please view the main text by skipping the menu.")
     r"|[^.!?]{0,80}\bskip(?:ping|s)?\b[^.!?]{0,40}\b(?:menu|navigation|(?:main )?content|main text)\b[^.!?]{0,40}[.!]?"
+    # an editor's note on the story itself, a prompt to comment, a newsletter's promise
+    r"|this (?:article|story) (?:was|has been) (?:originally |first |last )?(?:published|updated|corrected|amended"
+    r"|republished)(?:\s+(?:on|in|at|by|from)\s+(?-i:(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}))?"
+    r"(?:\s+(?:to|with)\s+(?:add|include|correct|reflect|additional|new|more|further|the latest)\b[^.!?]{0,60})?[.!]?"
+    r"|(?:[^.!?]{0,60}[.!?]\s+)?(?:leave a comment|share your (?:thoughts|views|opinion)|tell us what you think)\b[^.!?]{0,60}[.!]?"
+    r"|[^.!?]{0,80}\b(?:delivered )?(?:to|in) your inbox\b[^.!?]{0,40}[.!]?"
     # an instruction to click a page's button ("Click the bell icon to follow topics:")
     r"|(?:click|tap)\b[^.!?]{0,80}\b(?:icon|button|link|here)\b[^.!?]{0,60}[:.!]?"
     r"|(?:learn (?:more )?about |see )?careers at [\w .&'-]{1,60}\.?|back to top"
