@@ -968,3 +968,12 @@ def test_a_time_before_the_date_or_a_button_after_it_is_a_date_line(line):
 )
 def test_sentences_opening_with_a_metadata_word_stay(line):
     assert clean(BODY + "\n\n" + line).text == BODY + "\n\n" + line
+
+
+@pytest.mark.parametrize("outlet", ["The Kalos Herald", "The Northern Observatory For Human Rights", "Log in Register"])
+def test_an_outlet_name_or_an_account_line_above_the_headline_is_no_title(outlet):
+    assert clean(f"{outlet}\n\n{HEADLINE}\n\n{BODY}") == CleanText(BODY, HEADLINE, None, (outlet,))
+
+
+def test_a_title_opening_with_the_and_no_headline_under_it_stays_the_title():
+    assert clean("The War Nobody Sees\n\n" + BODY).title == "The War Nobody Sees"

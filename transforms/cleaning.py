@@ -171,6 +171,10 @@ NAVIGATION_PHRASES = (
     r"close",
     r"sign in",
     r"log ?in",
+    r"log ?out",
+    r"sign out",
+    r"register",
+    r"my account",
     r"short (?:url|link)",
     r"follow",
     r"text size:?",
@@ -518,6 +522,8 @@ DATE_TAIL_MAX_WORDS = 10
 URL_LINE = re.compile(r"(?:https?://|www\.)\S+")
 LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 # "Outlet | Headline", "Headline - Outlet": the outlet's name is a few capitalised words without digits.
+# An outlet's name printed as a line: "The", then at most five capitalised words (minor words between them).
+OUTLET_NAME = re.compile(r"The(?:\s+(?:[A-Z][\w.&'’-]*|of|for|and|on|in|the)){0,4}\s+[A-Z][\w.&'’-]*")
 SITE_NAME_SEPARATOR = re.compile(r"\s+[|\-–—]\s+")
 SITE_NAME = re.compile(r"[A-Z][\w.&'’]*(?:\s+(?:[A-Z][\w.&'’]*|of|the|and|&)){0,3}")
 
@@ -783,11 +789,17 @@ def _split_run_in_dateline(lines: list[str]) -> list[str]:
 
 def _find_title(paragraphs: list[str]) -> tuple[str | None, int]:
     """The headline among the first lines and its index: lines above it may only be page furniture (short
-    labels, a date line, a link, a line in another script); (None, -1) where the text has none."""
-    for i in _head_indices(paragraphs):
+    labels, a date line, a link, a line in another script), and an outlet's name ("The Kalos Herald") with
+    a headline under it is one; (None, -1) where the text has none."""
+    heads = _head_indices(paragraphs)
+    for k, i in enumerate(heads):
         if _is_above_title(paragraphs[i]):
             continue
         title = _title(paragraphs[i:])
+        if title is not None and OUTLET_NAME.fullmatch(title) and k + 1 < len(heads):
+            below = heads[k + 1]
+            if _title(paragraphs[below:]) is not None:
+                return paragraphs[below], below  # "The Kalos Herald" above the headline is the outlet's name
         return (title, i) if title is not None else (None, -1)
     return None, -1
 
