@@ -732,6 +732,9 @@ def test_a_preview_of_the_story_above_its_headline_is_furniture():
         ("Goma, DR Congo (AFP) – ", "Goma", "Agence France-Presse"),
         ("Aden, Yemen, Jan 5 (Reuters) - ", "Aden", "Reuters"),
         ("Officials, Police (AP) — ", None, None),
+        ("Kalosville, Mali (AFP) – ", "Kalosville", "Agence France-Presse"),
+        ("Gao, northern Mali (AFP) - ", "Gao", "Agence France-Presse"),
+        ("Kalosville, Mali (Gazette) – ", None, None),
     ],
 )
 def test_mixed_case_wire_datelines(opening, dateline, agency):

@@ -397,6 +397,8 @@ UPPER_PLACE = r"[A-Z][A-Z'.]{1,30}(?:[ -][A-Z][A-Z'.]{0,30}){0,3}"
 # Further places of a joint dateline ("DOHA/CAIRO:"): the first is the dateline's place.
 MORE_PLACES = r"(?P<more>(?:/[A-Z][A-Z'.]{1,30}(?:[ -][A-Z][A-Z'.]{0,30}){0,3}){0,3})"
 DASH = r"[-–—]{1,2}"
+# The part of a region a dateline may name before it: "northern Mali", "north-eastern Nigeria".
+COMPASS = r"(?:(?:north|south|east|west|central)(?:ern)?(?:-(?:east|west)(?:ern)?)?\s+)"
 # The fewest characters of a lead under a place line alone ("ANKARA").
 PLACE_LINE_LEAD_MIN_CHARS = 40
 DAY_MONTH = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s+\d{{4}})?"
@@ -424,10 +426,10 @@ DATELINES = (
         rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:,\s*{PLACE})?(?:,\s*{DAY_MONTH})?\s*:\s*(?:{AGENCY}\s*)?(?=\S)"
     ),  # DOHA/CAIRO: , CAIRO:(Web News), JENIN, West Bank:
     re.compile(rf"(?P<place>{PLACE}),\s*(?P<region>{PLACE})\s*{DASH}\s"),  # Aden, Yemen — (a known region only)
-    # Goma, DR Congo (AFP) – ; Aden, Yemen, Jan 5 (Reuters) - : a place the gazetteer is sure of, a known
-    # region, then the agency and a dash
+    # Goma, DR Congo (AFP) – ; Aden, Yemen, Jan 5 (Reuters) - ; Gao, northern Mali (AFP) - : a known region,
+    # then the agency and a dash; the place one the gazetteer is sure of, or any where the agency is a known one
     re.compile(
-        rf"(?P<place>(?P<strong>{PLACE})),\s*(?P<region>{PLACE})(?:,\s*{DAY_MONTH})?\s*{AGENCY}\s*{AGENCY_DASH}\s"
+        rf"(?P<place>(?P<strong>{PLACE})),\s*{COMPASS}?(?P<region>{PLACE})(?:,\s*{DAY_MONTH})?\s*{AGENCY}\s*{AGENCY_DASH}\s"
     ),
     # CHISINAU, January 24. /tass/. : the agency between slashes after the day
     re.compile(rf"(?P<place>{UPPER_PLACE}),\s*{DAY_MONTH}\.?\s*/(?P<agency>[A-Za-z]{{2,10}})/\.?(?:\s*{DASH})?\s+"),
@@ -1255,15 +1257,18 @@ def _dateline_match(text: str, lines: int) -> re.Match | None:
 
 
 def _has_known_parts(match: re.Match) -> bool:
-    """The parts a dateline form needs to know are known: a region in the gazetteer, a place it is sure of,
-    an agency between pipes or with no dash after it."""
+    """The parts a dateline form needs to know are known: a region in the gazetteer, a place it is sure of
+    (or any place before a region it is sure of and a known agency), an agency between pipes or with no dash after it."""
     parts = match.groupdict()
     region, strong = parts.get("region"), parts.get("strong")
     sure = known_place(strong.strip()) if strong is not None else None
+    agency = parts.get("agency") is not None and known_agency(parts["agency"], in_dateline=True) is not None
     unmarked = parts.get("piped") is None and parts.get("bare") is None
-    piped = unmarked or known_agency(parts["agency"], in_dateline=True) is not None
+    known_region = known_place(region) if region is not None else None
     return (
-        piped and (region is None or known_place(region) is not None) and (strong is None or bool(sure and sure.strong))
+        (unmarked or agency)
+        and (region is None or known_region is not None)
+        and (strong is None or bool(sure and sure.strong) or bool(known_region and known_region.strong and agency))
     )
 
 
