@@ -980,3 +980,9 @@ def test_an_outlet_name_or_an_account_line_above_the_headline_is_no_title(outlet
 
 def test_a_title_opening_with_the_and_no_headline_under_it_stays_the_title():
     assert clean("The War Nobody Sees\n\n" + BODY).title == "The War Nobody Sees"
+
+
+@pytest.mark.parametrize("repeat", ["REBELS SEIZE BORDER TOWN", "• Rebels seize border town."])
+def test_a_headline_repeated_in_capitals_or_with_a_full_stop_leaves_the_text(repeat):
+    text = f"Rebels seize border town\n\n{repeat}\n\n{BODY}"
+    assert clean(text) == CleanText(BODY, "Rebels seize border town", None, (repeat,))

@@ -557,6 +557,9 @@ ITEM_MARKER = re.compile(rf"^[{re.escape(LIST_MARKERS)}]+\s+")
 # A heading takes at most this many lines with it, so a false heading cannot eat an article.
 FURNITURE_BLOCK_MAX_LINES = 12
 
+# Curly quotes as straight ones, for comparing a headline with its repeat.
+QUOTE_MARKS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+
 # Invisible characters that carry nothing; odd spaces become plain spaces. Bidi controls (U+200E,
 # U+202A-U+202E, U+2066-U+2069...) and C0/C1 control characters (NUL included) go too, so no entity name
 # or alias holds one; offsets stay true because they point into this cleaned text.
@@ -600,11 +603,10 @@ def clean(text: str) -> CleanText:
         headline = paragraphs[at]
         title = _without_site_name(title)
         removed = [line for line in paragraphs[:at] if line] + removed
-        repeats = (headline, title)  # the headline printed again below, maybe as a bullet
-        removed = removed + [line for line in paragraphs[at + 1 :] if line and line.lstrip(BULLETS) in repeats]
-        paragraphs = _collapse_blank_lines(
-            [line for line in paragraphs[at + 1 :] if line.lstrip(BULLETS) not in repeats]
-        )
+        # the headline printed again below, maybe as a bullet, in capitals or with other quote marks
+        repeats = {_folded(headline), _folded(title)}
+        removed = removed + [line for line in paragraphs[at + 1 :] if line and _folded(line) in repeats]
+        paragraphs = _collapse_blank_lines([line for line in paragraphs[at + 1 :] if _folded(line) not in repeats])
     paragraphs, labels = _without_leftovers(paragraphs, (functools.partial(_label_lines, titled=title is not None),))
     paragraphs = _collapse_blank_lines(paragraphs)
     removed = removed + labels
@@ -622,6 +624,11 @@ def clean(text: str) -> CleanText:
             _agency_name(opening.group("agency")) if opening and known_agency(opening.group("agency"), True) else None
         )
     return CleanText(cleaned, title, dateline, tuple(removed), agency, _metadata_date(removed))
+
+
+def _folded(line: str) -> str:
+    """A line as a repeat of it is compared: no bullet, one kind of quote mark, lower case, no final stop."""
+    return line.lstrip(BULLETS).translate(QUOTE_MARKS).casefold().rstrip(". ")
 
 
 def _label_lines(paragraphs: list[str], filled: list[int], titled: bool = False) -> Iterator[int]:
