@@ -582,6 +582,8 @@ def test_a_caption_run_into_the_end_of_a_paragraph_leaves_it():
         "This article was originally published on The Gazette.",
         "What do you think? Leave a comment below.",
         "Get the latest news delivered to your inbox.",
+        "Gazette writer Jane Doe in Kalos contributed to this report.",
+        "Jane Doe contributed reporting from Kalos.",
         "Smoke rises over the port after the strike [File: Jane Doe/Reuters]",
     ],
 )
@@ -967,9 +969,10 @@ def test_a_time_before_the_date_or_a_button_after_it_is_a_date_line(line):
         "Published reports said 40 people were killed on Monday.",
         "Time is running out for 12 hostages, officials said.",
         "This report was published by the UN on Monday and says 12 people died.",
+        "Donors contributed to the report on the crisis, which found 12 dead.",
     ],
 )
-def test_sentences_opening_with_a_metadata_word_stay(line):
+def test_sentences_like_metadata_or_credits_stay(line):
     assert clean(BODY + "\n\n" + line).text == BODY + "\n\n" + line
 
 

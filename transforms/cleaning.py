@@ -291,6 +291,8 @@ SITE_NOTICE_LINE = re.compile(
     r"(?:\s+(?:to|with)\s+(?:add|include|correct|reflect|additional|new|more|further|the latest)\b[^.!?]{0,60})?[.!]?"
     r"|(?:[^.!?]{0,60}[.!?]\s+)?(?:leave a comment|share your (?:thoughts|views|opinion)|tell us what you think)\b[^.!?]{0,60}[.!]?"
     r"|[^.!?]{0,80}\b(?:delivered )?(?:to|in) your inbox\b[^.!?]{0,40}[.!]?"
+    # a reporter's credit at the foot of wire copy: "AP writer Jane Doe in Lima contributed to this report."
+    r"|[^.!?]{0,200}\bcontributed (?:to this (?:report|story|article)|reporting)(?:\s+(?:from|in)\s+(?-i:[A-Z])[^.!?]{0,60})?\.?"
     # an instruction to click a page's button ("Click the bell icon to follow topics:")
     r"|(?:click|tap)\b[^.!?]{0,80}\b(?:icon|button|link|here)\b[^.!?]{0,60}[:.!]?"
     r"|(?:learn (?:more )?about |see )?careers at [\w .&'-]{1,60}\.?|back to top"
