@@ -870,6 +870,7 @@ def test_captions_teasers_and_footer_links_are_furniture(line):
         "JANE DOE Associated Press March 26, 2023",
         "A+ A-",
         "World AFP - JANE DOE",
+        "Jane Doe / Associated Press",
     ],
 )
 def test_date_line_agency_byline_and_text_size_buttons_are_furniture(line):

@@ -1048,7 +1048,8 @@ def _is_credited_caption(line: str) -> bool:
 def _is_agency_byline(line: str) -> bool:
     """A byline without "By": names, a comma and a known agency ("JANE DOE and JOHN ROE, Associated Press"),
     or names and the agency run together, maybe with the date ("JANE DOE Associated Press March 3, 2023"), or the
-    agency first as a photo credit gives it ("AFP - JANE DOE")."""
+    agency first as a photo credit gives it ("AFP - JANE DOE"), or a photographer and the agency ("Jane Doe /
+    AP")."""
     first = AGENCY_FIRST_CREDIT.fullmatch(line)
     if first is not None and _names_and_agency(first.group("names"), first.group("agency")):
         return True
@@ -1057,6 +1058,9 @@ def _is_agency_byline(line: str) -> bool:
         line = line[: dated.start()].rstrip(" ,|-")
     names, comma, credit = line.rpartition(",")
     if comma:
+        return _names_and_agency(names, credit)
+    names, slash, credit = line.rpartition("/")
+    if slash:  # a photographer's credit: "Jane Doe / Associated Press"
         return _names_and_agency(names, credit)
     words = line.split()
     return any(_names_and_agency(" ".join(words[:k]), " ".join(words[k:])) for k in range(1, len(words)))
