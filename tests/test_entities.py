@@ -853,3 +853,33 @@ def test_joint_dateline_gives_each_place_apart(nlp):
         ("KABUL", "GPE"),
         ("ISLAMABAD", "GPE"),
     ]
+
+
+# ---------------------------------------------------------------- merges of issue 12, audits 6 and 7
+
+
+def _entity_names(nlp, *texts):
+    entities, _, _ = _resolve(nlp, *texts)
+    return sorted((e["name"], sorted(e["aliases"])) for e in entities)
+
+
+def test_a_country_is_no_close_spelling_of_a_persons_surname(nlp):
+    assert _entity_names(nlp, "Commander Anna Le Grece said Greece would send 300 police to the island.") == [
+        ("Anna Le Grece", ["Anna Le Grece"]),
+        ("Greece", ["Greece"]),
+    ]
+
+
+def test_a_town_and_its_bracketed_province_are_two_places(nlp):
+    names = [name for name, _ in _entity_names(nlp, "Fighting spread to Kasa (Lomami) and Tula (Sankuru).")]
+    assert names == ["Kasa", "Sankuru", "Tula"]
+
+
+def test_a_desk_credit_in_a_dateline_never_merges_with_the_place(nlp):
+    names = _entity_names(nlp, "ROME, Italy (Web Desk) — Italy and Malta traded accusations over a ship.")
+    assert ("Italy", ["Italy"]) in names
+
+
+def test_a_countrys_official_name_merges_with_its_short_name(nlp):
+    names = _entity_names(nlp, "Russia sent troops. The Russian Federation said the troops would stay.")
+    assert names == [("Russia", ["Russia", "Russian Federation", "The Russian Federation"])]

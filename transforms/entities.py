@@ -18,6 +18,7 @@ from newsfacts.transforms.language.gazetteer import (
     Place,
     agency,
     armed_group,
+    country_short_key,
     fold_name,
     organisation,
     organisation_forms,
@@ -1195,6 +1196,8 @@ def _bracketed_form(doc: Doc, ent: Span, by_start: dict[int, Span]) -> Span | No
     close = next((k for k in range(j + 1, min(j + 12, len(doc))) if doc[k].text == ")"), None)
     if close is None or close == j + 1 or agency(doc[j + 1 : close].text, in_dateline=True):
         return None
+    if not _names_one_entity(ent, doc[j + 1 : close]):
+        return None
     inner = by_start.get(j + 1)
     if inner is not None and inner.end == close:
         return inner
@@ -1202,6 +1205,17 @@ def _bracketed_form(doc: Doc, ent: Span, by_start: dict[int, Span]) -> Span | No
         return Span(doc, j + 1, j + 2, label=ent.label_)  # "(GSIM, JNIM in Arabic)": the first acronym
     inner = Span(doc, j + 1, close, label=ent.label_)
     return inner if _looks_like_name(inner) else None
+
+
+def _names_one_entity(outer: Span, inner: Span) -> bool:
+    """Whether a name and the words bracketed after it can be two names of one entity: one of them an acronym
+    ("Rapid Support Forces (RSF)", "JNIM (Jama'at ...)"), or two longer names neither of them a known place;
+    "Kasa (Lomami)", "Beni (North Kivu)" are a town and its province, "Rome, Italy (Web Desk)" a credit."""
+    if (len(outer) == 1 and _is_acronym(outer[0])) or _is_acronym(inner[0]):
+        return True
+    if min(len(outer), len(inner)) == 1 or outer.label_ in PLACE_LABELS:
+        return False
+    return place(outer.text) is None and place(inner.text) is None
 
 
 def _or_form(doc: Doc, ent: Span) -> Span | None:
@@ -1407,7 +1421,7 @@ def name_key(text: str) -> str:
     known = agency(key) or organisation(key)
     if known:
         return fold(known).replace(".", "")
-    return NAME_VARIANTS.get(key, key)
+    return NAME_VARIANTS.get(key) or country_short_key(key) or key
 
 
 def _without_accents(text: str) -> str:
@@ -1720,6 +1734,9 @@ def _merge_surname(
 ) -> None:
     """A surname alone ("Tshisekedi") joins the one full person name it refers to ("Felix Tshisekedi")."""
     person = _person_for(full_persons, surname_key(key), article_keys, matcher, keys.groups)
+    # A known place joins a person only as his very surname: "Greece" is no spelling of "Anna Le Grece".
+    if person and place(key) is not None and surname_key(person) != surname_key(key):
+        return
     # A surname alone may be tagged GPE or ORG by NER; trust it only where the person is named in the article.
     if person and (keys.labels[key]["PERSON"] or person in article_keys):
         keys.groups.union(key, person)
@@ -1926,6 +1943,8 @@ def _display_name(root: str, members: list[dict]) -> str:
     forms = Counter(canonical_form(_key_text(m)) for m in members if name_key(_key_text(m)) == root)
     if not forms:
         forms = Counter(canonical_form(_key_text(m)) for m in members)
+    short = Counter({f: n for f, n in forms.items() if not country_short_key(fold_name(f))})
+    forms = short or forms  # "Russia" beside "the Russian Federation": the short name
     # Without a possessive, not in capitals where another case is written ("KYIV" of a dateline and
     # "Kyiv"), then most frequent, then longest, then alphabetical: deterministic.
     mixed = {f.lower() for f in forms if not f.isupper()}

