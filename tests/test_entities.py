@@ -877,9 +877,32 @@ def test_a_town_and_its_bracketed_province_are_two_places(nlp):
 
 def test_a_desk_credit_in_a_dateline_never_merges_with_the_place(nlp):
     names = _entity_names(nlp, "ROME, Italy (Web Desk) — Italy and Malta traded accusations over a ship.")
-    assert ("Italy", ["Italy"]) in names
+    assert names == [("Italy", ["Italy"]), ("Malta", ["Malta"]), ("Rome", ["ROME"])]
 
 
 def test_a_countrys_official_name_merges_with_its_short_name(nlp):
     names = _entity_names(nlp, "Russia sent troops. The Russian Federation said the troops would stay.")
     assert names == [("Russia", ["Russia", "Russian Federation", "The Russian Federation"])]
+
+
+def test_two_names_glued_across_a_comma_are_two_entities(nlp):
+    labels = _labels(nlp, "According to the Associated Press, Morales said the decree had failed.")
+    assert (labels["the Associated Press"], labels["Morales"]) == ("ORG", "PERSON")
+
+
+def test_a_rank_word_opening_a_bodys_name_is_kept(nlp):
+    names = _entity_names(nlp, "The General Directorate of Customs said the border was shut.")
+    assert names == [
+        ("General Directorate of Customs", ["General Directorate of Customs", "The General Directorate of Customs"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Carlos Ramos won in 2019. Leftist Ramos, 70, sent ships.", [("Carlos Ramos", ["Carlos Ramos", "Ramos"])]),
+        ("The navy patrolled the eastern Ionian Sea.", [("Ionian Sea", ["Ionian Sea"])]),
+    ],
+)
+def test_an_adjective_before_a_name_is_not_part_of_it(nlp, text, expected):
+    assert _entity_names(nlp, text) == expected

@@ -28,6 +28,7 @@ from newsfacts.transforms.language.gazetteer import (
 )
 from newsfacts.transforms.language.lexicon import COURTESY_TITLES  # kept in an alias as written ("Mr. Blinken")
 from newsfacts.transforms.language.lexicon import DEMONYMS, GROUP_NOUNS, MONTHS, PLACE_LABELS, SETTLEMENT_NOUNS
+from newsfacts.transforms.nlp import load_model
 from newsfacts.transforms.spans import doc_ents, doc_text, fold, span_trace
 
 # NER labels that name something in the world (numbers, dates and times are other tables' business).
@@ -163,6 +164,16 @@ GIVEN_NAME_TITLES = frozenset({"sheikh", "sheik", "emir", "king", "queen", "prin
 # Single capitalised words NER tags as ORG when they are really part of a title ("Secretary of State").
 TITLE_FRAGMENTS = frozenset({"state", "defense", "defence", "foreign", "interior", "finance", "justice", "health"})
 LEADING_DETERMINERS = frozenset({"the", "a", "an", "another"})
+# Nouns of bodies whose name can open with a rank word ("General Assembly", "General Staff", "General Command").
+BODY_NOUNS = frozenset(
+    {"directorate", "staff", "assembly", "secretariat", "command", "inspectorate", "prosecutor", "headquarters"}
+)
+# Lower-case particles inside names, never an adjective to drop ("al-Shabab", "de Souza").
+NAME_PARTICLES = frozenset({"al", "el", "de", "da", "di", "do", "dos", "du", "la", "le", "bin", "ben", "van", "von"})
+# Words of a dateline credit that names a newsroom, not an agency or outlet ("ATHENS, Greece (Web Desk) -").
+DESK_WORDS = frozenset({"desk", "staff", "bureau", "agencies", "correspondent", "correspondents", "monitoring"})
+# Suffixes written after a comma that belong to the name before it ("Martin Luther King, Jr.").
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "inc", "ltd", "llc"})
 # Arabic and other name particles ignored when comparing surnames ("al-Sisi" and "Sisi").
 SURNAME_PARTICLES = ("al-", "el-", "al ", "el ", "bin ", "ben ", "van ", "von ", "de ")
 # The Arabic article before a name, which the same text may leave out ("Al-Aqsa", "Aqsa").
@@ -367,6 +378,14 @@ def _with_glued_persons_apart(doc: Doc, ents: list[Span]) -> list[Span]:
     two known places joined by "and" ("Niger and Burkina Faso") are two places."""
     out = []
     for ent in ents:
+        comma = _glued_comma(ent)
+        if comma is not None:
+            after = doc[comma + 1 : ent.end]
+            out += [
+                Span(doc, ent.start, comma, label=ent.label_),
+                Span(doc, after.start, after.end, label=_after_comma_label(ent, after)),
+            ]
+            continue
         cut = _glued_person_start(ent)
         if cut is not None:
             out += [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut, ent.end, label="PERSON")]
@@ -378,6 +397,28 @@ def _with_glued_persons_apart(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         out.append(ent)
     return out
+
+
+def _glued_comma(ent: Span) -> int | None:
+    """The comma inside a span NER ran across two names ("the Associated Press, Morales" of "According to the
+    Associated Press, Morales said"), where a name stands on both sides of it; "Martin Luther King, Jr." keeps
+    its suffix."""
+    commas = [t.i for t in ent[1:-1] if t.text == ","]
+    if len(commas) != 1:
+        return None
+    before, after = ent.doc[ent.start : commas[0]], ent.doc[commas[0] + 1 : ent.end]
+    if after[0].lower_.rstrip(".") in NAME_SUFFIXES:
+        return None
+    names = all(any(t.text[:1].isupper() for t in part) for part in (before, after))
+    return commas[0] if names else None
+
+
+def _after_comma_label(ent: Span, after: Span) -> str:
+    """The label of the name after a glued comma: PERSON for proper nouns that are no known place or body."""
+    known = place(after.text)
+    listed = (known is not None and known.strong) or agency(after.text) or organisation(after.text)
+    proper = all(t.pos_ == "PROPN" and t.is_title for t in after)
+    return "PERSON" if proper and not listed and len(after) <= 3 else ent.label_
 
 
 def _glued_person_start(ent: Span) -> int | None:
@@ -524,6 +565,8 @@ def _trimmed(span: Span) -> Span | None:
     start, end = span.start, _before_open_bracket(span)
     while start < end - 1 and not any(c.isalnum() for c in span.doc[start].text):
         start += 1  # "• India": a list bullet NER kept
+    while start < end - 1 and _is_leading_adjective(span.doc, start, end):
+        start += 1  # "the eastern Aegean Sea" is the Aegean Sea; "Leftist Ortega, 70," is Ortega
     while end > start and span.doc[end - 1].lower_ in TRAILING_FUNCTION_WORDS and span.doc[end - 1].is_lower:
         end -= 1
     last = span.doc[end - 1]
@@ -536,6 +579,30 @@ def _trimmed(span: Span) -> Span | None:
     if (start, end) == (span.start, span.end):
         return span
     return Span(span.doc, start, end, label=span.label_) if end > start else None
+
+
+def _is_leading_adjective(doc: Doc, start: int, end: int) -> bool:
+    """An adjective NER kept before a name: in lower case ("eastern" of "the eastern Aegean Sea"), or
+    capitalised only as a sentence's first word, written nowhere else, before a name the text writes again
+    ("Leftist Ortega, 70," after "Daniel Ortega")."""
+    token = doc[start]
+    if not token.is_alpha or token.lower_ in NAME_PARTICLES or not doc[start + 1].text[:1].isupper():
+        return False
+    if token.is_lower:
+        return token.tag_ == "JJ"
+    if not token.is_sent_start or not token.is_title or token.lower_ not in _adjectives():
+        return False
+    text = doc_text(doc)
+    rest = doc[start + 1 : end].text
+    once = len(re.findall(rf"(?<!\w){re.escape(token.text)}(?!\w)", text)) == 1
+    return once and len(re.findall(rf"(?<!\w){re.escape(rest)}(?!\w)", text)) > 1
+
+
+@functools.lru_cache(maxsize=1)
+def _adjectives() -> frozenset[str]:
+    """The English adjectives the model's lemmatizer knows (WordNet's), none of them a name."""
+    table = load_model().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset(table.get("adj", ()))
 
 
 def _with_hyphen_chains(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -648,7 +715,12 @@ def _with_full_names(doc: Doc, ents: list[Span]) -> list[Span]:
             sent = ent.sent
             while end < sent.end and end not in taken and _is_name_token(doc[end]):
                 end += 1
-            while start > sent.start and start - 1 not in taken and _is_name_token(doc[start - 1]):
+            while (
+                start > sent.start
+                and start - 1 not in taken
+                and _is_name_token(doc[start - 1])
+                and not _is_leading_adjective(doc, start - 1, end)
+            ):
                 start -= 1
         if (start, end) != (ent.start, ent.end):
             taken.update(range(start, end))
@@ -1108,17 +1180,37 @@ def _overlaps(a: Span, b: Span) -> bool:
 def _without_fused_dateline(doc: Doc, spans: list[Span]) -> list[Span]:
     """The spans without one NER read across the places of a joint dateline ("KABUL/ISLAMABAD" as one ORG):
     each place comes back as a GPE of its own from `_dateline_mentions`."""
+    spans = _without_desk_credit(doc, spans)
     places = dateline_places(doc_text(doc))
     if len(places) < 2:
         return spans
     return [s for s in spans if sum(s.start_char < end and start < s.end_char for start, end in places) < 2]
 
 
+def _without_desk_credit(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The spans without a dateline's bracketed credit that is no news agency ("ATHENS, Greece (Web Desk) -"):
+    a newsroom's desk, no entity of the text."""
+    text = doc_text(doc)
+    credit = dateline_agency(text)
+    if credit is None or _dateline_credit(text) is not None:
+        return spans
+    return [s for s in spans if not (credit[0] <= s.start_char and s.end_char <= credit[1])]
+
+
+def _dateline_credit(text: str) -> tuple[int, int] | None:
+    """Offsets of the agency or outlet a dateline credits, None where it credits none or a newsroom ("Web Desk",
+    "Agencies", "News Bureau")."""
+    credit = dateline_agency(text)
+    if credit is None or any(w in DESK_WORDS for w in text[credit[0] : credit[1]].lower().split()):
+        return None
+    return credit
+
+
 def _dateline_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
     """The places of a dateline ("KYIV, March 3 (Reuters) -", "KABUL/ISLAMABAD (Reuters) -") are places even
     when NER passes them by, and its agency an ORG of its own."""
     text = doc_text(doc)
-    found_spans = [(place, "GPE") for place in dateline_places(text)] + [(dateline_agency(text), "ORG")]
+    found_spans = [(place, "GPE") for place in dateline_places(text)] + [(_dateline_credit(text), "ORG")]
     for found, label in found_spans:
         if found is None:
             continue
@@ -1399,12 +1491,23 @@ def canonical_form(text: str) -> str:
     n = 0
     while n < len(words) - 1 and words[n].lower().rstrip(".") in TITLE_WORDS:
         n += 1
-    if n and any(w.lower().rstrip(".") in HONORIFICS for w in words[:n]) and words[n] not in TRAILING_FUNCTION_WORDS:
+    if (
+        n
+        and any(w.lower().rstrip(".") in HONORIFICS for w in words[:n])
+        and words[n] not in TRAILING_FUNCTION_WORDS
+        and not _names_a_body(words[n:])
+    ):
         words = words[n:]
     if words:
         words[-1] = _POSSESSIVE.sub("", words[-1]) or words[-1]
     name = " ".join(words).strip(" ,;:\"'\u201c\u201d\u2018\u2019()").strip()
     return name if _ABBREVIATION.match(name.split()[-1] if name else "") else name.rstrip(".").strip()
+
+
+def _names_a_body(words: list[str]) -> bool:
+    """Whether the words after a rank word name a body the rank word belongs to ("General Directorate of
+    Security", "General Staff"): a body noun first, which no person's name opens with."""
+    return words[0].lower() in BODY_NOUNS
 
 
 @functools.lru_cache(maxsize=200_000)
