@@ -906,3 +906,25 @@ def test_a_rank_word_opening_a_bodys_name_is_kept(nlp):
 )
 def test_an_adjective_before_a_name_is_not_part_of_it(nlp, text, expected):
     assert _entity_names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        ("Greek Cypriots voted on Sunday.", "Greek Cypriots", "NORP"),
+        ("Ugandan-Congolese troops moved in.", "Ugandan-Congolese", "NORP"),
+        ("The tanker Kestrel Dawn anchored off Gdansk.", "Kestrel Dawn", "PRODUCT"),
+        ("The mission patrolled the Baltic Sea.", "the Baltic Sea", "LOC"),
+        ("The convoy reached Kalabo Pass at dawn.", "Kalabo Pass", "LOC"),
+        ("Tamari Islet stayed calm.", "Tamari Islet", "LOC"),
+    ],
+)
+def test_peoples_ships_and_features_get_their_labels(nlp, text, name, label):
+    assert _labels(nlp, text)[name] == label
+
+
+@pytest.mark.parametrize("word,country", [("Tajik", "Tajikistan"), ("Kyrgyz", "Kyrgyzstan"), ("Cypriots", "Cyprus")])
+def test_people_words_of_stan_countries_and_plurals_name_their_country(word, country):
+    from newsfacts.transforms.language.gazetteer import people_place
+
+    assert people_place(word) == country

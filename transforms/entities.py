@@ -259,7 +259,10 @@ DESCRIPTOR_NOUNS = frozenset({"islamist", "militant", "rebel", "jihadist", "figh
 FEATURE_WORDS = frozenset(
     {"river", "lake", "mount", "mountain", "mountains", "shoal", "reef", "island", "islands", "sea", "bay", "gulf"}
     | {"strait", "desert", "valley", "plateau", "peninsula", "forest", "hills", "atoll", "lagoon", "delta"}
+    | {"islet", "islets", "pass", "ocean", "archipelago", "canal", "cape"}
 )
+# Feature words of water, whose names NER also reads as a country or city ("Baltic Sea" GPE).
+WATER_WORDS = frozenset({"sea", "ocean", "strait", "gulf", "river", "lake"})
 # Heads of a state's bodies written in lower case after a nationality or a country ("the Kyrgyz health
 # ministry", "the Philippine coast guard"), and those of them that need a kind word before them ("coast
 # guard", "border service"). Armies and police are left out: "the Israeli army" is as often a description
@@ -267,7 +270,11 @@ FEATURE_WORDS = frozenset(
 STATE_BODY_HEADS = frozenset({"ministry", "guard", "service"})
 BODY_HEADS_WITH_KIND = frozenset({"guard", "service"})
 # Words after a name that make it a facility's ("the Qasrak base", "Ain al-Assad air base").
-FACILITY_NOUNS = frozenset({"base", "airbase", "airfield", "airport"})
+FACILITY_NOUNS = frozenset({"base", "airbase", "airfield", "airport", "prison", "jail", "penitentiary"})
+# Kinds of vessel written before a ship's name ("the tanker Kestrel Dawn"): the name is a vehicle's, a PRODUCT.
+VESSEL_NOUNS = frozenset(
+    {"tanker", "ship", "vessel", "freighter", "frigate", "destroyer", "corvette", "ferry", "trawler", "carrier"}
+)
 # Kinds of gazetteer places a lone proper noun is taken for, without NER.
 STANDALONE_PLACE_KINDS = frozenset({"country", "city"})
 # Words a place name may have before the part NER found ("Mocimboa da" of "Mocimboa da Praia").
@@ -895,8 +902,16 @@ def _facility_label(span: Span, person_words: frozenset[str]) -> str | None:
     )
 
 
+def _vessel_label(span: Span, person_words: frozenset[str]) -> str | None:
+    """A name after a vessel's kind word ("the tanker Kestrel Dawn", "the ship Vezhen") is a ship's: PRODUCT."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    vessel = before is not None and before.is_lower and before.lemma_ in VESSEL_NOUNS
+    return "PRODUCT" if vessel and span.label_ in ("PERSON", "ORG", "GPE", "NORP") else None
+
+
 # Labels the words right around a name give it, tried in order (see _context_votes).
 CONTEXT_LABEL_RULES: tuple[Callable[[Span, frozenset[str]], str | None], ...] = (
+    _vessel_label,
     _media_label,
     _member_noun_label,
     _organisation_head_label,
@@ -916,8 +931,12 @@ def _organisation_label(span: Span, name: str, known: Place | None, person_words
 
 
 def _people_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
-    """A nationality or people word read as a person, a group or a place ("Azerbaijani", "Tigrayans") is a NORP."""
-    return "NORP" if len(span) == 1 and span.label_ != "NORP" and people_place(name) else None
+    """A nationality or people word read as a person, a group or a place ("Azerbaijani", "Tigrayans") is a NORP,
+    and so are names made of such words only ("Greek Cypriots", "Ugandan-Congolese")."""
+    if span.label_ == "NORP":
+        return None
+    words = name.replace("-", " ").split()
+    return "NORP" if len(words) <= 3 and all(people_place(w) for w in words) else None
 
 
 def _armed_group_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
@@ -995,9 +1014,11 @@ def _group_name_label(span: Span, name: str, known: Place | None, person_words: 
 def _feature_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
     """A river, lake, shoal or mountain read as a person, a group or a product is a LOC: its kind word ends the
     name ("Scarborough Shoal") or opens a name of two words ("River Semliki", "Lake Chad")."""
+    first, last = span[0].lower_, span[-1].lower_
+    if span.label_ == "GPE" and last in WATER_WORDS and place(name) is None and len(span) > 1:
+        return "LOC"  # "the Baltic Sea" read as a country
     if span.label_ in ("LOC", "FAC", "GPE") or len(span) < 2:
         return None
-    first, last = span[0].lower_, span[-1].lower_
     return "LOC" if last in FEATURE_WORDS or len(span) == 2 and first in FEATURE_WORDS else None
 
 

@@ -60,7 +60,17 @@ ORGANISATIONS = _load_forms(ORGANISATIONS_PATH)
 
 # Endings of a nationality or people word and what they replace in its place's name ("Tigrayan" -> "Tigray",
 # "Nigerien" -> "Niger", "Somali" -> "Somalia", "Sudanese" -> "Sudan"), tried in order.
-DEMONYM_ENDINGS = (("ian", ""), ("ien", ""), ("an", ""), ("n", ""), ("ese", ""), ("i", ""), ("", "a"))
+DEMONYM_ENDINGS = (
+    ("ian", ""),
+    ("ien", ""),
+    ("an", ""),
+    ("n", ""),
+    ("ese", ""),
+    ("i", ""),
+    ("", "a"),
+    ("", "istan"),  # "Tajik" -> "Tajikistan", "Uzbek" -> "Uzbekistan"
+    ("", "stan"),  # "Kyrgyz" -> "Kyrgyzstan"
+)
 # Kinds of place whose people a nationality word names.
 PEOPLE_PLACE_KINDS = frozenset({"country", "region"})
 
@@ -255,6 +265,8 @@ def people_place(word: str) -> str | None:
         return None  # "US" stands for its country where DEMONYMS reads it as a modifier
     if key in DEMONYMS:
         return DEMONYMS[key]  # the list before other places: "Somali" is also an Ethiopian province's name
+    if key.endswith("s") and key[:-1] in DEMONYMS:
+        return DEMONYMS[key[:-1]]  # "Cypriots"
     if " " in key or known is not None:
         return None
     key = key[:-1] if key.endswith("s") and place(key[:-1]) is None else key  # "Tigrayans"
