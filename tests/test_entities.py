@@ -928,3 +928,28 @@ def test_people_words_of_stan_countries_and_plurals_name_their_country(word, cou
     from newsfacts.transforms.language.gazetteer import people_place
 
     assert people_place(word) == country
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The ship crossed the cable at 0045 GMT on Sunday.", []),
+        ("Pro-independence, largely Indigenous inhabitants protested in Noumea.", [("Noumea", ["Noumea"])]),
+        ("The ministry said it was calm. Bosnia is calm. The envoy flew to Bosni", [("Bosnia", ["Bosnia"])]),
+        (
+            "Bosnia and Herzegovina's presidency met in Sarajevo.",
+            [("Bosnia and Herzegovina", ["Bosnia and Herzegovina"]), ("Sarajevo", ["Sarajevo"])],
+        ),
+    ],
+)
+def test_time_zones_adjectives_bare_heads_and_cut_words_are_no_entities(nlp, text, expected):
+    assert _entity_names(nlp, text) == expected
+
+
+def test_a_place_named_at_the_end_of_a_longer_name_stays_apart(nlp):
+    names = _entity_names(
+        nlp,
+        "The Kurdistan Democratic Party of Iran said Iran had shelled its camps. Iran denied it.",
+        "Radio Free Kosovo reported that Kosovo had closed the crossing.",
+    )
+    assert ("Iran", ["Iran"]) in names and ("Kosovo", ["Kosovo"]) in names

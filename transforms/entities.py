@@ -172,6 +172,12 @@ BODY_NOUNS = frozenset(
 NAME_PARTICLES = frozenset({"al", "el", "de", "da", "di", "do", "dos", "du", "la", "le", "bin", "ben", "van", "von"})
 # Words of a dateline credit that names a newsroom, not an agency or outlet ("ATHENS, Greece (Web Desk) -").
 DESK_WORDS = frozenset({"desk", "staff", "bureau", "agencies", "correspondent", "correspondents", "monitoring"})
+# Words of a country's long name before its short one ("Democratic Republic of Congo", "Kingdom of Bahrain").
+STATE_KIND_WORDS = frozenset(
+    {"republic", "kingdom", "state", "states", "emirate", "federation", "commonwealth", "principality", "sultanate"}
+)
+# Time zones NER reads as organisations ("at 0045 GMT").
+TIME_ZONES = frozenset({"GMT", "UTC", "EST", "EDT", "CET", "CEST", "BST", "PST", "PDT", "IST"})
 # Suffixes written after a comma that belong to the name before it ("Martin Luther King, Jr.").
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "inc", "ltd", "llc"})
 # Arabic and other name particles ignored when comparing surnames ("al-Sisi" and "Sisi").
@@ -350,7 +356,8 @@ _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.)+$")  # "U.S.", "U.N.": the last dot
 def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
     """Named-entity mentions with their offsets and the alias they were written with, in text order."""
     spans = [ent for ent in doc_ents(doc) if ent.label_ in NAME_LABELS and not _is_title_fragment(ent)]
-    spans = [s for s in map(_trimmed, _with_places_apart(doc, _with_glued_persons_apart(doc, spans))) if s is not None]
+    spans = _with_joined_places(doc, _with_glued_persons_apart(doc, spans))
+    spans = [s for s in map(_trimmed, _with_places_apart(doc, spans)) if s is not None]
     spans = [s for s in _with_hyphen_chains(doc, spans) if _is_name(s)]
     spans = _with_institution_nouns(doc, _with_full_names(doc, spans))
     spans = _with_surnames(doc, spans)
@@ -401,6 +408,21 @@ def _with_glued_persons_apart(doc: Doc, ents: list[Span]) -> list[Span]:
         parts = [doc[ent.start : joint], doc[joint + 1 : ent.end]] if joint is not None else []
         if parts and place(canonical_form(ent.text)) is None and all(place(canonical_form(p.text)) for p in parts):
             out += [Span(doc, p.start, p.end, label="GPE") for p in parts]
+            continue
+        out.append(ent)
+    return out
+
+
+def _with_joined_places(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Two spans NER cut out of one known place named with "and" ("Bosnia" and "Herzegovina's" of "Bosnia and
+    Herzegovina's presidency"), as one GPE."""
+    out: list[Span] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        between = doc[last.end : ent.start].text.strip().lower() if last is not None else None
+        joint = last is not None and (between == "and" or between == "" and last[-1].lower_ == "and")
+        if last is not None and joint and place(canonical_form(doc[last.start : ent.end].text)) is not None:
+            out[-1] = Span(doc, last.start, ent.end, label="GPE")
             continue
         out.append(ent)
     return out
@@ -661,7 +683,12 @@ def _is_name(span: Span) -> bool:
     bare institution word ("Army", "Council"), and is not a nationality adjective on a noun ("French
     officials": the adjective describes the officials and names no entity of its own)."""
     words = [w.lower().rstrip(".") for w in span.text.split()]
-    if not any(c.isupper() or c.isdigit() for c in span.text):
+    while len(words) > 1 and words[0] in LEADING_DETERMINERS:
+        words = words[1:]  # "The ministry" opening a sentence is the bare word
+    named = span.text.split()[-len(words) :]
+    if not any(c.isupper() or c.isdigit() for c in "".join(named)):
+        return False
+    if span.text in TIME_ZONES or _is_cut_at_the_end(span):
         return False
     if all(w in TITLE_WORDS for w in words):
         return False
@@ -672,6 +699,12 @@ def _is_name(span: Span) -> bool:
     return not _is_nationality_modifier(span)
 
 
+def _is_cut_at_the_end(span: Span) -> bool:
+    """A name that ends a text cut off in the middle of a word ("... the new envoy in Bosni"): no full word."""
+    text = doc_text(span.doc).rstrip()
+    return span.end_char >= len(text) and text[-1:].isalnum()
+
+
 def _is_nationality_modifier(span: Span) -> bool:
     """One nationality or people word that modifies a noun ("French officials", "Azerbaijani officials" read as
     a person); a place written as a modifier ("Gaza fighters") is none."""
@@ -679,6 +712,8 @@ def _is_nationality_modifier(span: Span) -> bool:
         return False
     if people_place(span.text) is not None:
         return True
+    if span[0].tag_ == "JJ" and span[0].dep_ == "amod" and span[0].lower_ in _adjectives() and place(span.text) is None:
+        return True  # "largely Indigenous inhabitants": an adjective, no name
     nationality = span.label_ == "NORP" or span.label_ in ("GPE", "LOC") and span[0].tag_ == "JJ"
     return nationality and place(span.text) is None
 
@@ -1876,8 +1911,8 @@ def _merge_short_institution(keys: _Keys, key: str, article_keys: set[str]) -> N
 def _ends_in_body(longer: str, short: str) -> bool:
     """Whether a longer institution key ends in a shorter one that can name the same body ("gaza health ministry",
     "health ministry"); a bare "army" only a state's ("indian army"), never a rebel "national liberation army"."""
-    if not longer.endswith(" " + short):
-        return False
+    if not longer.endswith(" " + short) or longer[: -len(short)].endswith(" of "):
+        return False  # "radio and television of republika srpska" names no body of Republika Srpska
     return short not in STATE_OR_REBEL_HEADS or _is_state_qualifier(longer[: -len(short)].strip())
 
 
@@ -1957,9 +1992,16 @@ def _merge_short_countries(keys: _Keys) -> None:
     """A country written short ("Congo") and long ("Democratic Republic of Congo")."""
     for key in sorted(keys.labels):
         if len(key.split()) == 1 and keys.main_label(key) == "GPE":
-            longer = [k for k in keys.labels if k.endswith(" of " + key) and keys.main_label(k) == "GPE"]
+            longer = [k for k in keys.labels if k.endswith(" of " + key) and _is_state_name(k, keys)]
             if len(longer) == 1:
                 keys.groups.union(key, longer[0])
+
+
+def _is_state_name(key: str, keys: _Keys) -> bool:
+    """A country's long name ("democratic republic of congo"): a known place, or a GPE whose words before "of"
+    name a kind of state; "kurdistan democratic party of iran" read as a GPE is none."""
+    head = key.rsplit(" of ", 1)[0].split()
+    return place(key) is not None or keys.main_label(key) == "GPE" and any(w in STATE_KIND_WORDS for w in head)
 
 
 def _merge_spelling_variants(keys: _Keys) -> None:
