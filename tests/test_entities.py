@@ -953,3 +953,16 @@ def test_a_place_named_at_the_end_of_a_longer_name_stays_apart(nlp):
         "Radio Free Kosovo reported that Kosovo had closed the crossing.",
     )
     assert ("Iran", ["Iran"]) in names and ("Kosovo", ["Kosovo"]) in names
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("A soldier from the 1st Warsaw Armored Brigade was hurt.", ["1st Warsaw Armored Brigade"]),
+        ("The soldier was stabbed, Polish Radio’s IAR news agency reported.", ["IAR", "Polish Radio"]),
+        ("The ship, photographed by Craig Ruttle / Associated Press, sank.", ["Associated Press", "Craig Ruttle"]),
+        ("The Greek Cypriot leader’s Greek allies met.", []),
+    ],
+)
+def test_ordinals_possessives_and_credits_cut_names_right(nlp, text, expected):
+    assert [name for name, _ in _entity_names(nlp, text)] == expected

@@ -349,6 +349,7 @@ INITIAL_SKIP = frozenset({"of", "the", "and", "for", "de", "du", "la", "le", "de
 VARIANT_MIN_LENGTH = 5
 SURNAME_MATCH = 85  # rapidfuzz ratio for spelling variants of one surname ("Sisi" / "Sissi")
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.)+$")  # "U.S.", "U.N.": the last dot belongs to the name
 
@@ -356,7 +357,7 @@ _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.)+$")  # "U.S.", "U.N.": the last dot
 def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
     """Named-entity mentions with their offsets and the alias they were written with, in text order."""
     spans = [ent for ent in doc_ents(doc) if ent.label_ in NAME_LABELS and not _is_title_fragment(ent)]
-    spans = _with_joined_places(doc, _with_glued_persons_apart(doc, spans))
+    spans = _with_ordinals(doc, _with_joined_places(doc, _with_glued_persons_apart(doc, spans)))
     spans = [s for s in map(_trimmed, _with_places_apart(doc, spans)) if s is not None]
     spans = [s for s in _with_hyphen_chains(doc, spans) if _is_name(s)]
     spans = _with_institution_nouns(doc, _with_full_names(doc, spans))
@@ -428,11 +429,23 @@ def _with_joined_places(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def _with_ordinals(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An organisation's name carried over the ordinal in digits NER read apart before it ("1st" of "the 1st
+    Warsaw Armored Brigade"): units are named with their number."""
+    out = []
+    for ent in ents:
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if ent.label_ == "ORG" and before is not None and _ORDINAL.fullmatch(before.text):
+            ent = Span(doc, ent.start - 1, ent.end, label=ent.label_)
+        out.append(ent)
+    return out
+
+
 def _glued_comma(ent: Span) -> int | None:
     """The comma inside a span NER ran across two names ("the Associated Press, Morales" of "According to the
     Associated Press, Morales said"), where a name stands on both sides of it; "Martin Luther King, Jr." keeps
     its suffix."""
-    commas = [t.i for t in ent[1:-1] if t.text == ","]
+    commas = [t.i for t in ent[1:-1] if t.text in (",", "/")]  # "Craig Ruttle / Associated Press": a credit
     if len(commas) != 1:
         return None
     before, after = ent.doc[ent.start : commas[0]], ent.doc[commas[0] + 1 : ent.end]
@@ -473,8 +486,20 @@ def _with_places_apart(doc: Doc, ents: list[Span]) -> list[Span]:
     before a person's name ("deputy for West Africa Mariam Keita")."""
     out = []
     for ent in ents:
-        out += _possessive_parts(doc, ent) or _place_person_parts(doc, ent) or [ent]
+        out += _possessive_parts(doc, ent) or _owned_acronym_parts(doc, ent) or _place_person_parts(doc, ent) or [ent]
     return out
+
+
+def _owned_acronym_parts(doc: Doc, ent: Span) -> list[Span]:
+    """An organisation, its possessive and an acronym in one ORG span ("Radio’s IAR" of "Polish Radio’s IAR news
+    agency"), as two ORGs; a one-word owner takes the capitalised word NER left before it ("Polish Radio")."""
+    cut = next((t.i for t in ent[1:-1] if t.tag_ == "POS"), None)
+    if ent.label_ != "ORG" or cut is None or cut + 2 != ent.end or not _is_acronym(doc[cut + 1]):
+        return []
+    start = ent.start
+    if cut - start == 1 and start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
+        start -= 1
+    return [Span(doc, start, cut, label="ORG"), Span(doc, cut + 1, ent.end, label="ORG")]
 
 
 def _place_label(known: Place) -> str:
@@ -592,8 +617,8 @@ def _trimmed(span: Span) -> Span | None:
     group noun written in lower case after the name ("Gora village" is Gora, "the White Army militia" the
     White Army; "North Darfur State" keeps its State)."""
     start, end = span.start, _before_open_bracket(span)
-    while start < end - 1 and not any(c.isalnum() for c in span.doc[start].text):
-        start += 1  # "• India": a list bullet NER kept
+    while start < end - 1 and (not any(c.isalnum() for c in span.doc[start].text) or span.doc[start].tag_ == "POS"):
+        start += 1  # "• India": a list bullet NER kept; "’s Greek": the possessive of the name before
     while start < end - 1 and _is_leading_adjective(span.doc, start, end):
         start += 1  # "the eastern Aegean Sea" is the Aegean Sea; "Leftist Ortega, 70," is Ortega
     while end > start and span.doc[end - 1].lower_ in TRAILING_FUNCTION_WORDS and span.doc[end - 1].is_lower:
@@ -605,6 +630,8 @@ def _trimmed(span: Span) -> Span | None:
         end -= 1  # "al-Shabab Islamists" is al-Shabab
     elif end - start > 2 and last.is_digit and span.doc[end - 2].lower_.rstrip(".") in MONTHS:
         end -= 2  # "Nagorno-Karabakh June 18": a date NER glued on
+    elif end - start > 1 and last.lower_.rstrip(".") in MONTHS and last.is_title and span.label_ in PLACE_LABELS:
+        end -= 1  # "NEW YORK Sep 3" of a byline: the month NER glued on
     if (start, end) == (span.start, span.end):
         return span
     return Span(span.doc, start, end, label=span.label_) if end > start else None
