@@ -420,13 +420,27 @@ def _with_joined_places(doc: Doc, ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     for ent in ents:
         last = out[-1] if out else None
-        between = doc[last.end : ent.start].text.strip().lower() if last is not None else None
-        joint = last is not None and (between == "and" or between == "" and last[-1].lower_ == "and")
-        if last is not None and joint and place(canonical_form(doc[last.start : ent.end].text)) is not None:
+        if last is not None and _joins(doc, last, ent, "and") and place(canonical_form(doc[last.start : ent.end].text)):
             out[-1] = Span(doc, last.start, ent.end, label="GPE")
+            continue
+        if last is not None and _joins(doc, last, ent, "of") and last.label_ == "ORG" and _owned_by_place(ent):
+            out[-1] = Span(doc, last.start, ent.end, label="ORG")  # "the Ministry of Foreign Affairs of Moldova"
             continue
         out.append(ent)
     return out
+
+
+def _joins(doc: Doc, first: Span, second: Span, word: str) -> bool:
+    """Whether only `word` stands between two spans, or ends the first ("Bosnia and" NER cut before
+    "Herzegovina")."""
+    between = doc[first.end : second.start].text.strip().lower()
+    return between == word or between == "" and first[-1].lower_ == word
+
+
+def _owned_by_place(ent: Span) -> bool:
+    """A span that is a known country or region, the owner of an institution named before it."""
+    known = place(canonical_form(ent.text))
+    return known is not None and known.kind in ("country", "region")
 
 
 def _with_ordinals(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -511,7 +525,7 @@ def _possessive_parts(doc: Doc, ent: Span) -> list[Span]:
     """A known place, its possessive and a name in one span, as the place and the name; a state's institution
     ("Azerbaijan's Defense Ministry") stays whole, its country kept in its key (see _possessor)."""
     cut = next((t.i for t in ent[1:-1] if t.tag_ == "POS"), None)
-    if cut is None or ent[-1].lemma_.lower() in INSTITUTION_HEADS:
+    if cut is None or _is_institution_span(doc[cut + 1 : ent.end]):
         return []
     owner = place(doc[ent.start : cut].text)
     if owner is None or owner.given_name:
@@ -623,6 +637,7 @@ def _trimmed(span: Span) -> Span | None:
         start += 1  # "the eastern Aegean Sea" is the Aegean Sea; "Leftist Ortega, 70," is Ortega
     while end > start and span.doc[end - 1].lower_ in TRAILING_FUNCTION_WORDS and span.doc[end - 1].is_lower:
         end -= 1
+    end = _listed_body_end(span.doc, start, end)  # "the Associated Press news agency": the agency's name
     last = span.doc[end - 1]
     if end - start > 1 and last.is_lower and (last.lower_ in SETTLEMENT_NOUNS or last.lemma_ in GROUP_NOUNS):
         end -= 1
@@ -635,6 +650,23 @@ def _trimmed(span: Span) -> Span | None:
     if (start, end) == (span.start, span.end):
         return span
     return Span(span.doc, start, end, label=span.label_) if end > start else None
+
+
+def _listed_body_end(doc: Doc, start: int, end: int) -> int:
+    """The end of a listed agency or organisation's name followed only by lower-case words in a span, else
+    `end`."""
+    for cut in range(end - 1, start, -1):
+        if not doc[cut].is_lower:
+            break
+        if _is_listed_body(doc[start:cut].text):
+            return cut
+    return end
+
+
+def _is_listed_body(text: str) -> bool:
+    """A news agency or an organisation of the lists, by its written name."""
+    name = canonical_form(text)
+    return bool(name) and (agency(name) is not None or organisation(name) is not None)
 
 
 def _is_leading_adjective(doc: Doc, start: int, end: int) -> bool:
@@ -735,6 +767,9 @@ def _is_cut_at_the_end(span: Span) -> bool:
 def _is_nationality_modifier(span: Span) -> bool:
     """One nationality or people word that modifies a noun ("French officials", "Azerbaijani officials" read as
     a person); a place written as a modifier ("Gaza fighters") is none."""
+    words = [t for t in span if t.is_alpha]
+    if len(span) > 1 and span[-1].dep_ in ("amod", "compound") and all(people_place(t.text) for t in words):
+        return True  # "Ugandan-Congolese troops"
     if len(span) != 1 or span[0].dep_ not in ("amod", "compound") or span[0].tag_ not in ("JJ", "NNP"):
         return False
     if people_place(span.text) is not None:
@@ -1182,7 +1217,7 @@ def _possessor(span: Span) -> str:
 def _possessor_start(span: Span) -> int | None:
     """Where the possessive country before an institution's name starts, or None."""
     doc = span.doc
-    if span.label_ != "ORG" or span.start < 2 or span[-1].lemma_.lower() not in INSTITUTION_HEADS:
+    if span.label_ != "ORG" or span.start < 2 or not _is_institution_span(span):
         return None
     if doc[span.start - 1].tag_ != "POS" or doc[span.start - 2].ent_type_ != "GPE":
         return None
@@ -1190,6 +1225,13 @@ def _possessor_start(span: Span) -> int | None:
     while start > 0 and doc[start - 1].ent_type_ == "GPE" and doc[start].ent_iob_ != "B":
         start -= 1
     return start
+
+
+def _is_institution_span(span: Span) -> bool:
+    """A span that names an institution by its head word: last ("Defense Ministry") or first before "of"
+    ("Ministry of Foreign Affairs")."""
+    words = [t.lower_ for t in span if t.lower_ not in LEADING_DETERMINERS]
+    return span[-1].lemma_.lower() in INSTITUTION_HEADS or _is_head_of(words)
 
 
 def _written_alias(span: Span) -> str:
@@ -1807,16 +1849,29 @@ def _scoped_institutions(mentions: list[dict]) -> list[dict]:
     out = []
     for m in mentions:
         key, article_keys = _mention_key(m), by_article[m["article_id"]]
-        longer = [k for k in article_keys if _ends_in_body(k, key)] if _is_short_institution(m, key) else []
+        longer = [k for k in article_keys if _within_body(k, key)] if _is_short_institution(m, key) else []
         fullest = max(longer, key=lambda k: (len(k), k)) if longer else None
-        one_body = fullest is not None and all(fullest.endswith(" " + k) or k == fullest for k in longer)
+        one_body = fullest is not None and all(k == fullest or _within_body(fullest, k) for k in longer)
         out.append({**m, "key_text": article_keys[fullest]} if one_body and fullest else m)
     return out
 
 
 def _is_short_institution(mention: dict, key: str) -> bool:
-    """An ORG mention whose key ends in an institution's head word ("defense ministry", "army")."""
-    return mention["label"] == "ORG" and key.split()[-1] in INSTITUTION_HEADS
+    """An ORG mention whose key ends in an institution's head word ("defense ministry", "army") or opens with
+    one before "of" ("ministry of foreign affairs")."""
+    words = key.split()
+    return mention["label"] == "ORG" and (words[-1] in INSTITUTION_HEADS or _is_head_of(words))
+
+
+def _is_head_of(words: list[str]) -> bool:
+    """An institution's head word and an "of" phrase, nothing before them ("ministry of foreign affairs")."""
+    return len(words) > 2 and words[0] in INSTITUTION_HEADS and words[1] == "of"
+
+
+def _within_body(longer: str, short: str) -> bool:
+    """Whether a longer institution key names the body a short one can stand for: it ends in it ("gaza health
+    ministry") or a "ministry of" name is the longer's own head ("ministry of foreign affairs of moldova")."""
+    return _ends_in_body(longer, short) or _is_head_of(short.split()) and longer.startswith(short + " of ")
 
 
 def _mention_key(mention: dict) -> str:
