@@ -980,3 +980,16 @@ def test_a_bare_ministry_of_name_stays_with_its_own_countrys_ministry(nlp):
     )
     ministries = sorted(e["n_articles"] for e in entities if "Ministry" in e["name"])
     assert ministries == [1, 1]
+
+
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        ("Sonko would be barred from running, said Bamba Cisse, another defense lawyer.", "Bamba Cisse", "PERSON"),
+        ("The guards were shot dead at the gate, lawyer Mirta Olquin said.", "Mirta Olquin", "PERSON"),
+        ("Algeria backs the Polisario movement that seeks independence.", "Polisario", "ORG"),
+        ("The Salafi Jihadi group, one of the biggest, said it attacked.", "Salafi Jihadi", "ORG"),
+    ],
+)
+def test_roles_and_kind_words_beside_a_name_set_its_label(nlp, text, name, label):
+    assert _labels(nlp, text)[name] == label

@@ -28,6 +28,7 @@ from newsfacts.transforms.language.gazetteer import (
 )
 from newsfacts.transforms.language.lexicon import COURTESY_TITLES  # kept in an alias as written ("Mr. Blinken")
 from newsfacts.transforms.language.lexicon import DEMONYMS, GROUP_NOUNS, MONTHS, PLACE_LABELS, SETTLEMENT_NOUNS
+from newsfacts.transforms.language.lexicon import ONE_PERSON_NOUNS
 from newsfacts.transforms.nlp import load_model
 from newsfacts.transforms.spans import doc_ents, doc_text, fold, span_trace
 
@@ -175,6 +176,15 @@ DESK_WORDS = frozenset({"desk", "staff", "bureau", "agencies", "correspondent", 
 # Words of a country's long name before its short one ("Democratic Republic of Congo", "Kingdom of Bahrain").
 STATE_KIND_WORDS = frozenset(
     {"republic", "kingdom", "state", "states", "emirate", "federation", "commonwealth", "principality", "sultanate"}
+)
+# Lower-case words for a kind of organisation written after its name ("the Polisario movement").
+ORGANISATION_KIND_NOUNS = frozenset(
+    {"group", "movement", "party", "organisation", "organization", "militia", "faction"}
+)
+# Roles only a person holds, written before a name or in apposition after it ("lawyer Mirta Olquin").
+PERSON_ROLE_NOUNS = ONE_PERSON_NOUNS | frozenset(
+    {"lawyer", "warden", "commander", "minister", "director", "governor", "mayor", "ambassador", "envoy", "judge"}
+    | {"prosecutor", "attorney", "analyst", "researcher", "reporter", "correspondent", "eyewitness", "leader"}
 )
 # Time zones NER reads as organisations ("at 0045 GMT").
 TIME_ZONES = frozenset({"GMT", "UTC", "EST", "EDT", "CET", "CEST", "BST", "PST", "PDT", "IST"})
@@ -1006,9 +1016,33 @@ def _vessel_label(span: Span, person_words: frozenset[str]) -> str | None:
     return "PRODUCT" if vessel and span.label_ in ("PERSON", "ORG", "GPE", "NORP") else None
 
 
+def _kind_noun_label(span: Span, person_words: frozenset[str]) -> str | None:
+    """A name read as a person or a place before the lower-case word for a kind of organisation ("the Polisario
+    movement", "the Salafi Jihadi group") is an ORG."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    kind = after is not None and after.is_lower and after.lemma_ in ORGANISATION_KIND_NOUNS
+    return "ORG" if kind and span.label_ in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART") else None
+
+
+def _role_label(span: Span, person_words: frozenset[str]) -> str | None:
+    """A name read as a body or a place with a person's role beside it, before ("lawyer Mirta Olquin") or in
+    apposition after ("Bamba Cisse, another defense lawyer"), is a PERSON."""
+    if span.label_ not in ("ORG", "FAC", "GPE", "NORP") or not all(t.is_title and t.pos_ == "PROPN" for t in span):
+        return None
+    if _is_listed_body(span.text) or place(span.text) is not None:
+        return None
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    roles = [c for t in span for c in t.children if c.dep_ == "appos" and c.i >= span.end]
+    if before is not None and before.is_lower and before.lemma_ in PERSON_ROLE_NOUNS:
+        return "PERSON"
+    return "PERSON" if any(c.lemma_ in PERSON_ROLE_NOUNS for c in roles) else None
+
+
 # Labels the words right around a name give it, tried in order (see _context_votes).
 CONTEXT_LABEL_RULES: tuple[Callable[[Span, frozenset[str]], str | None], ...] = (
     _vessel_label,
+    _kind_noun_label,
+    _role_label,
     _media_label,
     _member_noun_label,
     _organisation_head_label,
