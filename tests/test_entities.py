@@ -993,3 +993,10 @@ def test_a_bare_ministry_of_name_stays_with_its_own_countrys_ministry(nlp):
 )
 def test_roles_and_kind_words_beside_a_name_set_its_label(nlp, text, name, label):
     assert _labels(nlp, text)[name] == label
+
+
+def test_an_organisations_name_cut_before_its_linked_words_is_carried_over_them(nlp):
+    text = "A spokeswoman for the Office of the United Nations High Commissioner for Human Rights said so."
+    assert [name for name, _ in _entity_names(nlp, text)] == [
+        "Office of the United Nations High Commissioner for Human Rights"
+    ]

@@ -186,6 +186,8 @@ PERSON_ROLE_NOUNS = ONE_PERSON_NOUNS | frozenset(
     {"lawyer", "warden", "commander", "minister", "director", "governor", "mayor", "ambassador", "envoy", "judge"}
     | {"prosecutor", "attorney", "analyst", "researcher", "reporter", "correspondent", "eyewitness", "leader"}
 )
+# Link words inside an organisation's name ("High Commissioner for Human Rights").
+NAME_LINKS = frozenset({"for", "of", "on"})
 # Time zones NER reads as organisations ("at 0045 GMT").
 TIME_ZONES = frozenset({"GMT", "UTC", "EST", "EDT", "CET", "CEST", "BST", "PST", "PDT", "IST"})
 # Suffixes written after a comma that belong to the name before it ("Martin Luther King, Jr.").
@@ -368,6 +370,7 @@ def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
     """Named-entity mentions with their offsets and the alias they were written with, in text order."""
     spans = [ent for ent in doc_ents(doc) if ent.label_ in NAME_LABELS and not _is_title_fragment(ent)]
     spans = _with_ordinals(doc, _with_joined_places(doc, _with_glued_persons_apart(doc, spans)))
+    spans = _with_name_tails(doc, spans)
     spans = [s for s in map(_trimmed, _with_places_apart(doc, spans)) if s is not None]
     spans = [s for s in _with_hyphen_chains(doc, spans) if _is_name(s)]
     spans = _with_institution_nouns(doc, _with_full_names(doc, spans))
@@ -463,6 +466,30 @@ def _with_ordinals(doc: Doc, ents: list[Span]) -> list[Span]:
             ent = Span(doc, ent.start - 1, ent.end, label=ent.label_)
         out.append(ent)
     return out
+
+
+def _with_name_tails(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An organisation's name carried over the capitalised words and links NER cut off after it, where a link
+    joins them ("the Office of the United Nations" + "High Commissioner for Human Rights")."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    for ent in ents:
+        end = ent.end
+        while end < len(doc) and end - ent.end < 8 and end not in taken and _continues_name(doc[end]):
+            end += 1
+        while end > ent.end and doc[end - 1].lower_ in NAME_LINKS:
+            end -= 1
+        tail = doc[ent.end : end]
+        opens = bool(tail) and tail[0].is_title and tail[0].lower_ not in TITLE_WORDS  # not "Secretary of State"
+        if ent.label_ == "ORG" and opens and any(t.lower_ in NAME_LINKS for t in tail):
+            ent = Span(doc, ent.start, end, label="ORG")
+        out.append(ent)
+    return out
+
+
+def _continues_name(token: Token) -> bool:
+    """A capitalised name word or a link word inside an organisation's name."""
+    return token.lower_ in NAME_LINKS or token.is_title and token.pos_ == "PROPN"
 
 
 def _glued_comma(ent: Span) -> int | None:
