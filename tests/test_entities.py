@@ -1000,3 +1000,8 @@ def test_an_organisations_name_cut_before_its_linked_words_is_carried_over_them(
     assert [name for name, _ in _entity_names(nlp, text)] == [
         "Office of the United Nations High Commissioner for Human Rights"
     ]
+
+
+def test_a_code_name_in_brackets_is_the_same_entity(nlp):
+    text = "Five Mara Salvatrucha (MS-13) gang members were killed. Minister Luis Suazo says MS-13 is responsible."
+    assert ("Mara Salvatrucha", ["MS-13", "Mara Salvatrucha"]) in _entity_names(nlp, text)

@@ -1489,11 +1489,16 @@ def _names_one_entity(outer: Span, inner: Span) -> bool:
     """Whether a name and the words bracketed after it can be two names of one entity: one of them an acronym
     ("Rapid Support Forces (RSF)", "JNIM (Jama'at ...)"), or two longer names neither of them a known place;
     "Kasa (Lomami)", "Beni (North Kivu)" are a town and its province, "Rome, Italy (Web Desk)" a credit."""
-    if (len(outer) == 1 and _is_acronym(outer[0])) or _is_acronym(inner[0]):
+    if (len(outer) == 1 and _is_short_form(outer[0])) or _is_short_form(inner[0]):
         return True
     if min(len(outer), len(inner)) == 1 or outer.label_ in PLACE_LABELS:
         return False
     return place(outer.text) is None and place(inner.text) is None
+
+
+def _is_short_form(token: Token) -> bool:
+    """An acronym or a code name of capitals, digits and dashes ("RSF", "MS-13", "M23")."""
+    return _is_acronym(token) or re.fullmatch(r"[A-Z][A-Z0-9-]*[0-9][A-Z0-9-]*", token.text) is not None
 
 
 def _or_form(doc: Doc, ent: Span) -> Span | None:
