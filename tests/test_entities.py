@@ -1005,3 +1005,11 @@ def test_an_organisations_name_cut_before_its_linked_words_is_carried_over_them(
 def test_a_code_name_in_brackets_is_the_same_entity(nlp):
     text = "Five Mara Salvatrucha (MS-13) gang members were killed. Minister Luis Suazo says MS-13 is responsible."
     assert ("Mara Salvatrucha", ["MS-13", "Mara Salvatrucha"]) in _entity_names(nlp, text)
+
+
+def test_a_ministers_portfolio_is_no_organisation_nor_an_alias_of_the_ministry(nlp):
+    text = "In a call, External Affairs Minister Jaishankar spoke. The Ministry of External Affairs said so."
+    assert _entity_names(nlp, text) == [
+        ("Jaishankar", ["Jaishankar"]),
+        ("Ministry of External Affairs", ["Ministry of External Affairs", "The Ministry of External Affairs"]),
+    ]

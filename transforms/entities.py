@@ -1651,10 +1651,13 @@ def _description_end(head: Token) -> int:
 
 
 def _is_title_fragment(ent: Span) -> bool:
-    """'State' in 'Secretary of State', 'Defense' in 'Defense Minister': part of a title, not an organisation."""
+    """'State' in 'Secretary of State', 'Defense' in 'Defense Minister', 'External Affairs' in 'External Affairs
+    Minister Jaishankar': part of a title, not an organisation."""
+    doc = ent.doc
+    if ent.label_ == "ORG" and ent.end < len(doc) and doc[ent.end].text == "Minister" and not _is_listed_body(ent.text):
+        return all(t.is_title and place(t.text) is None for t in ent)
     if len(ent) != 1 or ent[0].lower_ not in TITLE_FRAGMENTS:
         return False
-    doc = ent.doc
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     return before in {"of", "and"} or after in TITLE_WORDS
