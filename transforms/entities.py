@@ -667,26 +667,41 @@ def _trimmed(span: Span) -> Span | None:
     """The span without function words NER left at its end ("Macomia in" is Macomia), nor a settlement or
     group noun written in lower case after the name ("Gora village" is Gora, "the White Army militia" the
     White Army; "North Darfur State" keeps its State)."""
-    start, end = span.start, _before_open_bracket(span)
-    while start < end - 1 and (not any(c.isalnum() for c in span.doc[start].text) or span.doc[start].tag_ == "POS"):
+    start = _trimmed_start(span, _before_open_bracket(span))
+    end = _trimmed_end(span, _before_open_bracket(span), start)
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(span.doc, start, end, label=span.label_) if end > start else None
+
+
+def _trimmed_start(span: Span, end: int) -> int:
+    """Where a span's name starts, without a list bullet, a possessive or an adjective NER kept before it."""
+    start, doc = span.start, span.doc
+    while start < end - 1 and (not any(c.isalnum() for c in doc[start].text) or doc[start].tag_ == "POS"):
         start += 1  # "• India": a list bullet NER kept; "’s Greek": the possessive of the name before
-    while start < end - 1 and _is_leading_adjective(span.doc, start, end):
+    while start < end - 1 and _is_leading_adjective(doc, start, end):
         start += 1  # "the eastern Aegean Sea" is the Aegean Sea; "Leftist Ortega, 70," is Ortega
-    while end > start and span.doc[end - 1].lower_ in TRAILING_FUNCTION_WORDS and span.doc[end - 1].is_lower:
+    return start
+
+
+def _trimmed_end(span: Span, end: int, start: int) -> int:
+    """Where a span's name ends, without function words, kind nouns, descriptors or a date glued after it."""
+    doc = span.doc
+    while end > start and doc[end - 1].lower_ in TRAILING_FUNCTION_WORDS and doc[end - 1].is_lower:
         end -= 1
-    end = _listed_body_end(span.doc, start, end)  # "the Associated Press news agency": the agency's name
-    last = span.doc[end - 1]
+    if end <= start:
+        return end
+    end = _listed_body_end(doc, start, end)  # "the Associated Press news agency": the agency's name
+    last = doc[end - 1]
     if end - start > 1 and last.is_lower and (last.lower_ in SETTLEMENT_NOUNS or last.lemma_ in GROUP_NOUNS):
         end -= 1
     elif end - start > 1 and _is_plural_descriptor(last):
         end -= 1  # "al-Shabab Islamists" is al-Shabab
-    elif end - start > 2 and last.is_digit and span.doc[end - 2].lower_.rstrip(".") in MONTHS:
+    elif end - start > 2 and last.is_digit and doc[end - 2].lower_.rstrip(".") in MONTHS:
         end -= 2  # "Nagorno-Karabakh June 18": a date NER glued on
     elif end - start > 1 and last.lower_.rstrip(".") in MONTHS and last.is_title and span.label_ in PLACE_LABELS:
         end -= 1  # "NEW YORK Sep 3" of a byline: the month NER glued on
-    if (start, end) == (span.start, span.end):
-        return span
-    return Span(span.doc, start, end, label=span.label_) if end > start else None
+    return end
 
 
 def _listed_body_end(doc: Doc, start: int, end: int) -> int:
@@ -2245,6 +2260,16 @@ def _key_text(mention: dict) -> str:
     return mention.get("key_text") or mention["text"]
 
 
+def _written_forms(root: str, members: list[dict]) -> Counter:
+    """How often each form of the root key is written (any member's form where none is the root's), a country's
+    official name left out beside its short one ("Russia" beside "the Russian Federation")."""
+    forms = Counter(canonical_form(_key_text(m)) for m in members if name_key(_key_text(m)) == root)
+    if not forms:
+        forms = Counter(canonical_form(_key_text(m)) for m in members)
+    short = Counter({f: n for f, n in forms.items() if not country_short_key(fold_name(f))})
+    return short or forms
+
+
 def _display_name(root: str, members: list[dict]) -> str:
     """The name to show: a known full form, else the most frequent written form of the fullest key."""
     if root in VARIANT_NAMES:
@@ -2257,11 +2282,7 @@ def _display_name(root: str, members: list[dict]) -> str:
     known = place(root)
     if known is not None and known.name.isascii() and all(canonical_form(_key_text(m)).isupper() for m in members):
         return known.name  # a place written only in a dateline's capitals ("DUBAI") shows as Dubai
-    forms = Counter(canonical_form(_key_text(m)) for m in members if name_key(_key_text(m)) == root)
-    if not forms:
-        forms = Counter(canonical_form(_key_text(m)) for m in members)
-    short = Counter({f: n for f, n in forms.items() if not country_short_key(fold_name(f))})
-    forms = short or forms  # "Russia" beside "the Russian Federation": the short name
+    forms = _written_forms(root, members)
     # Without a possessive, not in capitals where another case is written ("KYIV" of a dateline and
     # "Kyiv"), then most frequent, then longest, then alphabetical: deterministic.
     mixed = {f.lower() for f in forms if not f.isupper()}
