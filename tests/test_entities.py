@@ -1013,3 +1013,14 @@ def test_a_ministers_portfolio_is_no_organisation_nor_an_alias_of_the_ministry(n
         ("Jaishankar", ["Jaishankar"]),
         ("Ministry of External Affairs", ["Ministry of External Affairs", "The Ministry of External Affairs"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials later put the number of Tajik dead at five.",
+        "The leaders will meet in the Tajik town of Isfara next week.",
+    ],
+)
+def test_a_nationality_describing_a_word_after_it_is_no_entity(nlp, text):
+    assert "Tajik" not in _labels(nlp, text)

@@ -810,6 +810,11 @@ def _is_name(span: Span) -> bool:
     return not _is_nationality_modifier(span)
 
 
+def _is_modified(token: Token) -> bool:
+    """A word a nationality before it describes: a lower-case noun or adjective, or a title."""
+    return token.is_lower and token.pos_ in ("NOUN", "ADJ") or token.lower_.rstrip(".") in TITLE_WORDS
+
+
 def _is_cut_at_the_end(span: Span) -> bool:
     """A name that ends a text cut off in the middle of a word ("... the new envoy in Bosni"): no full word."""
     text = doc_text(span.doc).rstrip()
@@ -822,6 +827,9 @@ def _is_nationality_modifier(span: Span) -> bool:
     words = [t for t in span if t.is_alpha]
     if len(span) > 1 and span[-1].dep_ in ("amod", "compound") and all(people_place(t.text) for t in words):
         return True  # "Ugandan-Congolese troops"
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if len(span) == 1 and after is not None and people_place(span.text) is not None and _is_modified(after):
+        return True  # "the number of Tajik dead", "Kyrgyz President Sadyr Japarov" (whatever the parse)
     if len(span) != 1 or span[0].dep_ not in ("amod", "compound") or span[0].tag_ not in ("JJ", "NNP"):
         return False
     if people_place(span.text) is not None:
@@ -1434,6 +1442,8 @@ def _settlement_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
             continue
         span = Span(doc, start, noun.i, label="GPE")
         known = place(span.text)
+        if known is None and all(people_place(t.text) for t in span):
+            continue  # "the Tajik town of Isfara": a nationality, no name of the town
         if known is not None or noun.lemma_.lower() in NAME_ONLY_SETTLEMENT_NOUNS:
             covered.update(range(start, noun.i))
             yield Span(doc, start, noun.i, label="LOC" if known is not None and known.kind in LOC_KINDS else "GPE")
