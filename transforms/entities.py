@@ -810,6 +810,16 @@ def _is_name(span: Span) -> bool:
     return not _is_nationality_modifier(span)
 
 
+def _is_people_word_before_a_noun(span: Span) -> bool:
+    """People words before a noun they describe, whatever the parse: "Ugandan-Congolese troops", "the number of
+    Tajik dead", "Kyrgyz President Sadyr Japarov"."""
+    words = [t for t in span if t.is_alpha]
+    if len(span) > 1:
+        return span[-1].dep_ in ("amod", "compound") and all(people_place(t.text) for t in words)
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and people_place(span.text) is not None and _is_modified(after)
+
+
 def _is_modified(token: Token) -> bool:
     """A word a nationality before it describes: a lower-case noun or adjective, or a title."""
     return token.is_lower and token.pos_ in ("NOUN", "ADJ") or token.lower_.rstrip(".") in TITLE_WORDS
@@ -824,12 +834,8 @@ def _is_cut_at_the_end(span: Span) -> bool:
 def _is_nationality_modifier(span: Span) -> bool:
     """One nationality or people word that modifies a noun ("French officials", "Azerbaijani officials" read as
     a person); a place written as a modifier ("Gaza fighters") is none."""
-    words = [t for t in span if t.is_alpha]
-    if len(span) > 1 and span[-1].dep_ in ("amod", "compound") and all(people_place(t.text) for t in words):
-        return True  # "Ugandan-Congolese troops"
-    after = span.doc[span.end] if span.end < len(span.doc) else None
-    if len(span) == 1 and after is not None and people_place(span.text) is not None and _is_modified(after):
-        return True  # "the number of Tajik dead", "Kyrgyz President Sadyr Japarov" (whatever the parse)
+    if _is_people_word_before_a_noun(span):
+        return True
     if len(span) != 1 or span[0].dep_ not in ("amod", "compound") or span[0].tag_ not in ("JJ", "NNP"):
         return False
     if people_place(span.text) is not None:
