@@ -1024,3 +1024,9 @@ def test_a_ministers_portfolio_is_no_organisation_nor_an_alias_of_the_ministry(n
 )
 def test_a_nationality_describing_a_word_after_it_is_no_entity(nlp, text):
     assert "Tajik" not in _labels(nlp, text)
+
+
+def test_a_bodys_name_with_and_without_its_country_after_of_is_one(nlp):
+    text = "Eleven more Border Guard Police of Myanmar crossed the border. The Border Guard Police (BGP) said so."
+    names = _entity_names(nlp, text)
+    assert [name for name, _ in names] == ["Border Guard Police of Myanmar"]

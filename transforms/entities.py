@@ -2061,6 +2061,17 @@ def _merge_kind_words(keys: _Keys) -> None:
                     keys.groups.union(key, f"{key} {word}")
 
 
+def _merge_owner_forms(keys: _Keys) -> None:
+    """Within an article, a body's name with and without its country after "of" ("Border Guard Police of
+    Myanmar", "Border Guard Police")."""
+    for article_keys in keys.by_article.values():
+        for key in sorted(article_keys):
+            body, _, owner = key.rpartition(" of ")
+            known = place(owner) if body else None
+            if known is not None and known.kind in ("country", "region") and body in article_keys:
+                keys.groups.union(key, body)
+
+
 def _merge_particle_forms(keys: _Keys) -> None:
     """Within an article, a name with and without its Arabic article ("Al-Aqsa hospital", "Aqsa hospital")."""
     for article_keys in keys.by_article.values():
@@ -2213,6 +2224,7 @@ def consonant_skeleton(key: str) -> str:
 MERGE_RULES: tuple[Callable[[_Keys], None], ...] = (
     _merge_spelling_variants,
     _merge_particle_forms,
+    _merge_owner_forms,
     _merge_kind_words,
     _merge_given_names,
     _merge_bracketed,
