@@ -1030,3 +1030,13 @@ def test_a_bodys_name_with_and_without_its_country_after_of_is_one(nlp):
     text = "Eleven more Border Guard Police of Myanmar crossed the border. The Border Guard Police (BGP) said so."
     names = _entity_names(nlp, text)
     assert [name for name, _ in names] == ["Border Guard Police of Myanmar"]
+
+
+def test_an_agency_credit_ending_the_text_is_no_cut_word(nlp):
+    text = "Turkey struck targets in Iraq, part of its offensive against militants based there. – Reuters"
+    assert _labels(nlp, text)["Reuters"] == "ORG"
+
+
+def test_an_acronym_joins_a_bodys_name_written_with_its_country(nlp):
+    text = "Eleven more Border Guard Police of Myanmar crossed the border. He said the BGP men entered."
+    assert _entity_names(nlp, text) == [("Border Guard Police of Myanmar", ["BGP", "Border Guard Police of Myanmar"])]

@@ -828,7 +828,9 @@ def _is_modified(token: Token) -> bool:
 def _is_cut_at_the_end(span: Span) -> bool:
     """A name that ends a text cut off in the middle of a word ("... the new envoy in Bosni"): no full word."""
     text = doc_text(span.doc).rstrip()
-    return span.end_char >= len(text) and text[-1:].isalnum()
+    if span.end_char < len(text) or not text[-1:].isalnum():
+        return False
+    return not _is_listed_body(span.text) and place(span.text) is None  # "... said. – Reuters" is whole
 
 
 def _is_nationality_modifier(span: Span) -> bool:
@@ -2174,6 +2176,10 @@ def _merge_acronyms(keys: _Keys) -> None:
     for key in keys.labels:
         if len(key.split()) > 1:
             by_initials[initials(key)].add(key)
+            body, _, owner = key.rpartition(" of ")
+            known = place(owner) if len(body.split()) > 1 else None
+            if known is not None and known.kind in ("country", "region"):
+                by_initials[initials(body)].add(key)  # "BGP" of "Border Guard Police of Myanmar"
     for key in sorted(keys.labels):
         if len(key.split()) == 1 and 2 <= len(key) <= 6 and key in acronyms:
             matches = by_initials.get(key, set())
