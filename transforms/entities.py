@@ -18,6 +18,7 @@ from newsfacts.transforms.language.gazetteer import (
     Place,
     agency,
     armed_group,
+    country_short_key,
     fold_name,
     organisation,
     organisation_forms,
@@ -27,6 +28,8 @@ from newsfacts.transforms.language.gazetteer import (
 )
 from newsfacts.transforms.language.lexicon import COURTESY_TITLES  # kept in an alias as written ("Mr. Blinken")
 from newsfacts.transforms.language.lexicon import DEMONYMS, GROUP_NOUNS, MONTHS, PLACE_LABELS, SETTLEMENT_NOUNS
+from newsfacts.transforms.language.lexicon import ONE_PERSON_NOUNS
+from newsfacts.transforms.nlp import load_model
 from newsfacts.transforms.spans import doc_ents, doc_text, fold, span_trace
 
 # NER labels that name something in the world (numbers, dates and times are other tables' business).
@@ -162,6 +165,33 @@ GIVEN_NAME_TITLES = frozenset({"sheikh", "sheik", "emir", "king", "queen", "prin
 # Single capitalised words NER tags as ORG when they are really part of a title ("Secretary of State").
 TITLE_FRAGMENTS = frozenset({"state", "defense", "defence", "foreign", "interior", "finance", "justice", "health"})
 LEADING_DETERMINERS = frozenset({"the", "a", "an", "another"})
+# Nouns of bodies whose name can open with a rank word ("General Assembly", "General Staff", "General Command").
+BODY_NOUNS = frozenset(
+    {"directorate", "staff", "assembly", "secretariat", "command", "inspectorate", "prosecutor", "headquarters"}
+)
+# Lower-case particles inside names, never an adjective to drop ("al-Shabab", "de Souza").
+NAME_PARTICLES = frozenset({"al", "el", "de", "da", "di", "do", "dos", "du", "la", "le", "bin", "ben", "van", "von"})
+# Words of a dateline credit that names a newsroom, not an agency or outlet ("ATHENS, Greece (Web Desk) -").
+DESK_WORDS = frozenset({"desk", "staff", "bureau", "agencies", "correspondent", "correspondents", "monitoring"})
+# Words of a country's long name before its short one ("Democratic Republic of Congo", "Kingdom of Bahrain").
+STATE_KIND_WORDS = frozenset(
+    {"republic", "kingdom", "state", "states", "emirate", "federation", "commonwealth", "principality", "sultanate"}
+)
+# Lower-case words for a kind of organisation written after its name ("the Polisario movement").
+ORGANISATION_KIND_NOUNS = frozenset(
+    {"group", "movement", "party", "organisation", "organization", "militia", "faction"}
+)
+# Roles only a person holds, written before a name or in apposition after it ("lawyer Mirta Olquin").
+PERSON_ROLE_NOUNS = ONE_PERSON_NOUNS | frozenset(
+    {"lawyer", "warden", "commander", "minister", "director", "governor", "mayor", "ambassador", "envoy", "judge"}
+    | {"prosecutor", "attorney", "analyst", "researcher", "reporter", "correspondent", "eyewitness", "leader"}
+)
+# Link words inside an organisation's name ("High Commissioner for Human Rights").
+NAME_LINKS = frozenset({"for", "of", "on"})
+# Time zones NER reads as organisations ("at 0045 GMT").
+TIME_ZONES = frozenset({"GMT", "UTC", "EST", "EDT", "CET", "CEST", "BST", "PST", "PDT", "IST"})
+# Suffixes written after a comma that belong to the name before it ("Martin Luther King, Jr.").
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "inc", "ltd", "llc"})
 # Arabic and other name particles ignored when comparing surnames ("al-Sisi" and "Sisi").
 SURNAME_PARTICLES = ("al-", "el-", "al ", "el ", "bin ", "ben ", "van ", "von ", "de ")
 # The Arabic article before a name, which the same text may leave out ("Al-Aqsa", "Aqsa").
@@ -247,7 +277,10 @@ DESCRIPTOR_NOUNS = frozenset({"islamist", "militant", "rebel", "jihadist", "figh
 FEATURE_WORDS = frozenset(
     {"river", "lake", "mount", "mountain", "mountains", "shoal", "reef", "island", "islands", "sea", "bay", "gulf"}
     | {"strait", "desert", "valley", "plateau", "peninsula", "forest", "hills", "atoll", "lagoon", "delta"}
+    | {"islet", "islets", "pass", "ocean", "archipelago", "canal", "cape"}
 )
+# Feature words of water, whose names NER also reads as a country or city ("Baltic Sea" GPE).
+WATER_WORDS = frozenset({"sea", "ocean", "strait", "gulf", "river", "lake"})
 # Heads of a state's bodies written in lower case after a nationality or a country ("the Kyrgyz health
 # ministry", "the Philippine coast guard"), and those of them that need a kind word before them ("coast
 # guard", "border service"). Armies and police are left out: "the Israeli army" is as often a description
@@ -255,7 +288,11 @@ FEATURE_WORDS = frozenset(
 STATE_BODY_HEADS = frozenset({"ministry", "guard", "service"})
 BODY_HEADS_WITH_KIND = frozenset({"guard", "service"})
 # Words after a name that make it a facility's ("the Qasrak base", "Ain al-Assad air base").
-FACILITY_NOUNS = frozenset({"base", "airbase", "airfield", "airport"})
+FACILITY_NOUNS = frozenset({"base", "airbase", "airfield", "airport", "prison", "jail", "penitentiary"})
+# Kinds of vessel written before a ship's name ("the tanker Kestrel Dawn"): the name is a vehicle's, a PRODUCT.
+VESSEL_NOUNS = frozenset(
+    {"tanker", "ship", "vessel", "freighter", "frigate", "destroyer", "corvette", "ferry", "trawler", "carrier"}
+)
 # Kinds of gazetteer places a lone proper noun is taken for, without NER.
 STANDALONE_PLACE_KINDS = frozenset({"country", "city"})
 # Words a place name may have before the part NER found ("Mocimboa da" of "Mocimboa da Praia").
@@ -324,6 +361,7 @@ INITIAL_SKIP = frozenset({"of", "the", "and", "for", "de", "du", "la", "le", "de
 VARIANT_MIN_LENGTH = 5
 SURNAME_MATCH = 85  # rapidfuzz ratio for spelling variants of one surname ("Sisi" / "Sissi")
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.)+$")  # "U.S.", "U.N.": the last dot belongs to the name
 
@@ -331,7 +369,9 @@ _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.)+$")  # "U.S.", "U.N.": the last dot
 def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
     """Named-entity mentions with their offsets and the alias they were written with, in text order."""
     spans = [ent for ent in doc_ents(doc) if ent.label_ in NAME_LABELS and not _is_title_fragment(ent)]
-    spans = [s for s in map(_trimmed, _with_places_apart(doc, _with_glued_persons_apart(doc, spans))) if s is not None]
+    spans = _with_ordinals(doc, _with_joined_places(doc, _with_glued_persons_apart(doc, spans)))
+    spans = _with_name_tails(doc, spans)
+    spans = [s for s in map(_trimmed, _with_places_apart(doc, spans)) if s is not None]
     spans = [s for s in _with_hyphen_chains(doc, spans) if _is_name(s)]
     spans = _with_institution_nouns(doc, _with_full_names(doc, spans))
     spans = _with_surnames(doc, spans)
@@ -366,6 +406,14 @@ def _with_glued_persons_apart(doc: Doc, ents: list[Span]) -> list[Span]:
     two known places joined by "and" ("Niger and Burkina Faso") are two places."""
     out = []
     for ent in ents:
+        comma = _glued_comma(ent)
+        if comma is not None:
+            after = doc[comma + 1 : ent.end]
+            out += [
+                Span(doc, ent.start, comma, label=ent.label_),
+                Span(doc, after.start, after.end, label=_after_comma_label(ent, after)),
+            ]
+            continue
         cut = _glued_person_start(ent)
         if cut is not None:
             out += [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut, ent.end, label="PERSON")]
@@ -377,6 +425,93 @@ def _with_glued_persons_apart(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         out.append(ent)
     return out
+
+
+def _with_joined_places(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Two spans NER cut out of one known place named with "and" ("Bosnia" and "Herzegovina's" of "Bosnia and
+    Herzegovina's presidency"), as one GPE."""
+    out: list[Span] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        if last is not None and _joins(doc, last, ent, "and") and place(canonical_form(doc[last.start : ent.end].text)):
+            out[-1] = Span(doc, last.start, ent.end, label="GPE")
+            continue
+        if last is not None and _joins(doc, last, ent, "of") and last.label_ == "ORG" and _owned_by_place(ent):
+            out[-1] = Span(doc, last.start, ent.end, label="ORG")  # "the Ministry of Foreign Affairs of Moldova"
+            continue
+        out.append(ent)
+    return out
+
+
+def _joins(doc: Doc, first: Span, second: Span, word: str) -> bool:
+    """Whether only `word` stands between two spans, or ends the first ("Bosnia and" NER cut before
+    "Herzegovina")."""
+    between = doc[first.end : second.start].text.strip().lower()
+    return between == word or between == "" and first[-1].lower_ == word
+
+
+def _owned_by_place(ent: Span) -> bool:
+    """A span that is a known country or region, the owner of an institution named before it."""
+    known = place(canonical_form(ent.text))
+    return known is not None and known.kind in ("country", "region")
+
+
+def _with_ordinals(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An organisation's name carried over the ordinal in digits NER read apart before it ("1st" of "the 1st
+    Warsaw Armored Brigade"): units are named with their number."""
+    out = []
+    for ent in ents:
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if ent.label_ == "ORG" and before is not None and _ORDINAL.fullmatch(before.text):
+            ent = Span(doc, ent.start - 1, ent.end, label=ent.label_)
+        out.append(ent)
+    return out
+
+
+def _with_name_tails(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An organisation's name carried over the capitalised words and links NER cut off after it, where a link
+    joins them ("the Office of the United Nations" + "High Commissioner for Human Rights")."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    for ent in ents:
+        end = ent.end
+        while end < len(doc) and end - ent.end < 8 and end not in taken and _continues_name(doc[end]):
+            end += 1
+        while end > ent.end and doc[end - 1].lower_ in NAME_LINKS:
+            end -= 1
+        tail = doc[ent.end : end]
+        opens = bool(tail) and tail[0].is_title and tail[0].lower_ not in TITLE_WORDS  # not "Secretary of State"
+        if ent.label_ == "ORG" and opens and any(t.lower_ in NAME_LINKS for t in tail):
+            ent = Span(doc, ent.start, end, label="ORG")
+        out.append(ent)
+    return out
+
+
+def _continues_name(token: Token) -> bool:
+    """A capitalised name word or a link word inside an organisation's name."""
+    return token.lower_ in NAME_LINKS or token.is_title and token.pos_ == "PROPN"
+
+
+def _glued_comma(ent: Span) -> int | None:
+    """The comma inside a span NER ran across two names ("the Associated Press, Morales" of "According to the
+    Associated Press, Morales said"), where a name stands on both sides of it; "Martin Luther King, Jr." keeps
+    its suffix."""
+    commas = [t.i for t in ent[1:-1] if t.text in (",", "/")]  # "Craig Ruttle / Associated Press": a credit
+    if len(commas) != 1:
+        return None
+    before, after = ent.doc[ent.start : commas[0]], ent.doc[commas[0] + 1 : ent.end]
+    if after[0].lower_.rstrip(".") in NAME_SUFFIXES:
+        return None
+    names = all(any(t.text[:1].isupper() for t in part) for part in (before, after))
+    return commas[0] if names else None
+
+
+def _after_comma_label(ent: Span, after: Span) -> str:
+    """The label of the name after a glued comma: PERSON for proper nouns that are no known place or body."""
+    known = place(after.text)
+    listed = (known is not None and known.strong) or agency(after.text) or organisation(after.text)
+    proper = all(t.pos_ == "PROPN" and t.is_title for t in after)
+    return "PERSON" if proper and not listed and len(after) <= 3 else ent.label_
 
 
 def _glued_person_start(ent: Span) -> int | None:
@@ -402,8 +537,20 @@ def _with_places_apart(doc: Doc, ents: list[Span]) -> list[Span]:
     before a person's name ("deputy for West Africa Mariam Keita")."""
     out = []
     for ent in ents:
-        out += _possessive_parts(doc, ent) or _place_person_parts(doc, ent) or [ent]
+        out += _possessive_parts(doc, ent) or _owned_acronym_parts(doc, ent) or _place_person_parts(doc, ent) or [ent]
     return out
+
+
+def _owned_acronym_parts(doc: Doc, ent: Span) -> list[Span]:
+    """An organisation, its possessive and an acronym in one ORG span ("Radio’s IAR" of "Polish Radio’s IAR news
+    agency"), as two ORGs; a one-word owner takes the capitalised word NER left before it ("Polish Radio")."""
+    cut = next((t.i for t in ent[1:-1] if t.tag_ == "POS"), None)
+    if ent.label_ != "ORG" or cut is None or cut + 2 != ent.end or not _is_acronym(doc[cut + 1]):
+        return []
+    start = ent.start
+    if cut - start == 1 and start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
+        start -= 1
+    return [Span(doc, start, cut, label="ORG"), Span(doc, cut + 1, ent.end, label="ORG")]
 
 
 def _place_label(known: Place) -> str:
@@ -415,7 +562,7 @@ def _possessive_parts(doc: Doc, ent: Span) -> list[Span]:
     """A known place, its possessive and a name in one span, as the place and the name; a state's institution
     ("Azerbaijan's Defense Ministry") stays whole, its country kept in its key (see _possessor)."""
     cut = next((t.i for t in ent[1:-1] if t.tag_ == "POS"), None)
-    if cut is None or ent[-1].lemma_.lower() in INSTITUTION_HEADS:
+    if cut is None or _is_institution_span(doc[cut + 1 : ent.end]):
         return []
     owner = place(doc[ent.start : cut].text)
     if owner is None or owner.given_name:
@@ -520,21 +667,82 @@ def _trimmed(span: Span) -> Span | None:
     """The span without function words NER left at its end ("Macomia in" is Macomia), nor a settlement or
     group noun written in lower case after the name ("Gora village" is Gora, "the White Army militia" the
     White Army; "North Darfur State" keeps its State)."""
-    start, end = span.start, _before_open_bracket(span)
-    while start < end - 1 and not any(c.isalnum() for c in span.doc[start].text):
-        start += 1  # "• India": a list bullet NER kept
-    while end > start and span.doc[end - 1].lower_ in TRAILING_FUNCTION_WORDS and span.doc[end - 1].is_lower:
+    start = _trimmed_start(span, _before_open_bracket(span))
+    end = _trimmed_end(span, _before_open_bracket(span), start)
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(span.doc, start, end, label=span.label_) if end > start else None
+
+
+def _trimmed_start(span: Span, end: int) -> int:
+    """Where a span's name starts, without a list bullet, a possessive or an adjective NER kept before it."""
+    start, doc = span.start, span.doc
+    while start < end - 1 and (not any(c.isalnum() for c in doc[start].text) or doc[start].tag_ == "POS"):
+        start += 1  # "• India": a list bullet NER kept; "’s Greek": the possessive of the name before
+    while start < end - 1 and _is_leading_adjective(doc, start, end):
+        start += 1  # "the eastern Aegean Sea" is the Aegean Sea; "Leftist Ortega, 70," is Ortega
+    return start
+
+
+def _trimmed_end(span: Span, end: int, start: int) -> int:
+    """Where a span's name ends, without function words, kind nouns, descriptors or a date glued after it."""
+    doc = span.doc
+    while end > start and doc[end - 1].lower_ in TRAILING_FUNCTION_WORDS and doc[end - 1].is_lower:
         end -= 1
-    last = span.doc[end - 1]
+    if end <= start:
+        return end
+    end = _listed_body_end(doc, start, end)  # "the Associated Press news agency": the agency's name
+    last = doc[end - 1]
     if end - start > 1 and last.is_lower and (last.lower_ in SETTLEMENT_NOUNS or last.lemma_ in GROUP_NOUNS):
         end -= 1
     elif end - start > 1 and _is_plural_descriptor(last):
         end -= 1  # "al-Shabab Islamists" is al-Shabab
-    elif end - start > 2 and last.is_digit and span.doc[end - 2].lower_.rstrip(".") in MONTHS:
+    elif end - start > 2 and last.is_digit and doc[end - 2].lower_.rstrip(".") in MONTHS:
         end -= 2  # "Nagorno-Karabakh June 18": a date NER glued on
-    if (start, end) == (span.start, span.end):
-        return span
-    return Span(span.doc, start, end, label=span.label_) if end > start else None
+    elif end - start > 1 and last.lower_.rstrip(".") in MONTHS and last.is_title and span.label_ in PLACE_LABELS:
+        end -= 1  # "NEW YORK Sep 3" of a byline: the month NER glued on
+    return end
+
+
+def _listed_body_end(doc: Doc, start: int, end: int) -> int:
+    """The end of a listed agency or organisation's name followed only by lower-case words in a span, else
+    `end`."""
+    for cut in range(end - 1, start, -1):
+        if not doc[cut].is_lower:
+            break
+        if _is_listed_body(doc[start:cut].text):
+            return cut
+    return end
+
+
+def _is_listed_body(text: str) -> bool:
+    """A news agency or an organisation of the lists, by its written name."""
+    name = canonical_form(text)
+    return bool(name) and (agency(name) is not None or organisation(name) is not None)
+
+
+def _is_leading_adjective(doc: Doc, start: int, end: int) -> bool:
+    """An adjective NER kept before a name: in lower case ("eastern" of "the eastern Aegean Sea"), or
+    capitalised only as a sentence's first word, written nowhere else, before a name the text writes again
+    ("Leftist Ortega, 70," after "Daniel Ortega")."""
+    token = doc[start]
+    if not token.is_alpha or token.lower_ in NAME_PARTICLES or not doc[start + 1].text[:1].isupper():
+        return False
+    if token.is_lower:
+        return token.tag_ == "JJ"
+    if not token.is_sent_start or not token.is_title or token.lower_ not in _adjectives():
+        return False
+    text = doc_text(doc)
+    rest = doc[start + 1 : end].text
+    once = len(re.findall(rf"(?<!\w){re.escape(token.text)}(?!\w)", text)) == 1
+    return once and len(re.findall(rf"(?<!\w){re.escape(rest)}(?!\w)", text)) > 1
+
+
+@functools.lru_cache(maxsize=1)
+def _adjectives() -> frozenset[str]:
+    """The English adjectives the model's lemmatizer knows (WordNet's), none of them a name."""
+    table = load_model().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset(table.get("adj", ()))
 
 
 def _with_hyphen_chains(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -586,7 +794,12 @@ def _is_name(span: Span) -> bool:
     bare institution word ("Army", "Council"), and is not a nationality adjective on a noun ("French
     officials": the adjective describes the officials and names no entity of its own)."""
     words = [w.lower().rstrip(".") for w in span.text.split()]
-    if not any(c.isupper() or c.isdigit() for c in span.text):
+    while len(words) > 1 and words[0] in LEADING_DETERMINERS:
+        words = words[1:]  # "The ministry" opening a sentence is the bare word
+    named = span.text.split()[-len(words) :]
+    if not any(c.isupper() or c.isdigit() for c in "".join(named)):
+        return False
+    if span.text in TIME_ZONES or _is_cut_at_the_end(span):
         return False
     if all(w in TITLE_WORDS for w in words):
         return False
@@ -597,13 +810,40 @@ def _is_name(span: Span) -> bool:
     return not _is_nationality_modifier(span)
 
 
+def _is_people_word_before_a_noun(span: Span) -> bool:
+    """People words before a noun they describe, whatever the parse: "Ugandan-Congolese troops", "the number of
+    Tajik dead", "Kyrgyz President Sadyr Japarov"."""
+    words = [t for t in span if t.is_alpha]
+    if len(span) > 1:
+        return span[-1].dep_ in ("amod", "compound") and all(people_place(t.text) for t in words)
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and people_place(span.text) is not None and _is_modified(after)
+
+
+def _is_modified(token: Token) -> bool:
+    """A word a nationality before it describes: a lower-case noun or adjective, or a title."""
+    return token.is_lower and token.pos_ in ("NOUN", "ADJ") or token.lower_.rstrip(".") in TITLE_WORDS
+
+
+def _is_cut_at_the_end(span: Span) -> bool:
+    """A name that ends a text cut off in the middle of a word ("... the new envoy in Bosni"): no full word."""
+    text = doc_text(span.doc).rstrip()
+    if span.end_char < len(text) or not text[-1:].isalnum():
+        return False
+    return not _is_listed_body(span.text) and place(span.text) is None  # "... said. – Reuters" is whole
+
+
 def _is_nationality_modifier(span: Span) -> bool:
     """One nationality or people word that modifies a noun ("French officials", "Azerbaijani officials" read as
     a person); a place written as a modifier ("Gaza fighters") is none."""
+    if _is_people_word_before_a_noun(span):
+        return True
     if len(span) != 1 or span[0].dep_ not in ("amod", "compound") or span[0].tag_ not in ("JJ", "NNP"):
         return False
     if people_place(span.text) is not None:
         return True
+    if span[0].tag_ == "JJ" and span[0].dep_ == "amod" and span[0].lower_ in _adjectives() and place(span.text) is None:
+        return True  # "largely Indigenous inhabitants": an adjective, no name
     nationality = span.label_ == "NORP" or span.label_ in ("GPE", "LOC") and span[0].tag_ == "JJ"
     return nationality and place(span.text) is None
 
@@ -647,7 +887,12 @@ def _with_full_names(doc: Doc, ents: list[Span]) -> list[Span]:
             sent = ent.sent
             while end < sent.end and end not in taken and _is_name_token(doc[end]):
                 end += 1
-            while start > sent.start and start - 1 not in taken and _is_name_token(doc[start - 1]):
+            while (
+                start > sent.start
+                and start - 1 not in taken
+                and _is_name_token(doc[start - 1])
+                and not _is_leading_adjective(doc, start - 1, end)
+            ):
                 start -= 1
         if (start, end) != (ent.start, ent.end):
             taken.update(range(start, end))
@@ -822,8 +1067,40 @@ def _facility_label(span: Span, person_words: frozenset[str]) -> str | None:
     )
 
 
+def _vessel_label(span: Span, person_words: frozenset[str]) -> str | None:
+    """A name after a vessel's kind word ("the tanker Kestrel Dawn", "the ship Vezhen") is a ship's: PRODUCT."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    vessel = before is not None and before.is_lower and before.lemma_ in VESSEL_NOUNS
+    return "PRODUCT" if vessel and span.label_ in ("PERSON", "ORG", "GPE", "NORP") else None
+
+
+def _kind_noun_label(span: Span, person_words: frozenset[str]) -> str | None:
+    """A name read as a person or a place before the lower-case word for a kind of organisation ("the Polisario
+    movement", "the Salafi Jihadi group") is an ORG."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    kind = after is not None and after.is_lower and after.lemma_ in ORGANISATION_KIND_NOUNS
+    return "ORG" if kind and span.label_ in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART") else None
+
+
+def _role_label(span: Span, person_words: frozenset[str]) -> str | None:
+    """A name read as a body or a place with a person's role beside it, before ("lawyer Mirta Olquin") or in
+    apposition after ("Bamba Cisse, another defense lawyer"), is a PERSON."""
+    if span.label_ not in ("ORG", "FAC", "GPE", "NORP") or not all(t.is_title and t.pos_ == "PROPN" for t in span):
+        return None
+    if _is_listed_body(span.text) or place(span.text) is not None:
+        return None
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    roles = [c for t in span for c in t.children if c.dep_ == "appos" and c.i >= span.end]
+    if before is not None and before.is_lower and before.lemma_ in PERSON_ROLE_NOUNS:
+        return "PERSON"
+    return "PERSON" if any(c.lemma_ in PERSON_ROLE_NOUNS for c in roles) else None
+
+
 # Labels the words right around a name give it, tried in order (see _context_votes).
 CONTEXT_LABEL_RULES: tuple[Callable[[Span, frozenset[str]], str | None], ...] = (
+    _vessel_label,
+    _kind_noun_label,
+    _role_label,
     _media_label,
     _member_noun_label,
     _organisation_head_label,
@@ -843,8 +1120,12 @@ def _organisation_label(span: Span, name: str, known: Place | None, person_words
 
 
 def _people_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
-    """A nationality or people word read as a person, a group or a place ("Azerbaijani", "Tigrayans") is a NORP."""
-    return "NORP" if len(span) == 1 and span.label_ != "NORP" and people_place(name) else None
+    """A nationality or people word read as a person, a group or a place ("Azerbaijani", "Tigrayans") is a NORP,
+    and so are names made of such words only ("Greek Cypriots", "Ugandan-Congolese")."""
+    if span.label_ == "NORP":
+        return None
+    words = name.replace("-", " ").split()
+    return "NORP" if len(words) <= 3 and all(people_place(w) for w in words) else None
 
 
 def _armed_group_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
@@ -922,9 +1203,11 @@ def _group_name_label(span: Span, name: str, known: Place | None, person_words: 
 def _feature_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
     """A river, lake, shoal or mountain read as a person, a group or a product is a LOC: its kind word ends the
     name ("Scarborough Shoal") or opens a name of two words ("River Semliki", "Lake Chad")."""
+    first, last = span[0].lower_, span[-1].lower_
+    if span.label_ == "GPE" and last in WATER_WORDS and place(name) is None and len(span) > 1:
+        return "LOC"  # "the Baltic Sea" read as a country
     if span.label_ in ("LOC", "FAC", "GPE") or len(span) < 2:
         return None
-    first, last = span[0].lower_, span[-1].lower_
     return "LOC" if last in FEATURE_WORDS or len(span) == 2 and first in FEATURE_WORDS else None
 
 
@@ -1026,7 +1309,7 @@ def _possessor(span: Span) -> str:
 def _possessor_start(span: Span) -> int | None:
     """Where the possessive country before an institution's name starts, or None."""
     doc = span.doc
-    if span.label_ != "ORG" or span.start < 2 or span[-1].lemma_.lower() not in INSTITUTION_HEADS:
+    if span.label_ != "ORG" or span.start < 2 or not _is_institution_span(span):
         return None
     if doc[span.start - 1].tag_ != "POS" or doc[span.start - 2].ent_type_ != "GPE":
         return None
@@ -1034,6 +1317,13 @@ def _possessor_start(span: Span) -> int | None:
     while start > 0 and doc[start - 1].ent_type_ == "GPE" and doc[start].ent_iob_ != "B":
         start -= 1
     return start
+
+
+def _is_institution_span(span: Span) -> bool:
+    """A span that names an institution by its head word: last ("Defense Ministry") or first before "of"
+    ("Ministry of Foreign Affairs")."""
+    words = [t.lower_ for t in span if t.lower_ not in LEADING_DETERMINERS]
+    return span[-1].lemma_.lower() in INSTITUTION_HEADS or _is_head_of(words)
 
 
 def _written_alias(span: Span) -> str:
@@ -1107,17 +1397,37 @@ def _overlaps(a: Span, b: Span) -> bool:
 def _without_fused_dateline(doc: Doc, spans: list[Span]) -> list[Span]:
     """The spans without one NER read across the places of a joint dateline ("KABUL/ISLAMABAD" as one ORG):
     each place comes back as a GPE of its own from `_dateline_mentions`."""
+    spans = _without_desk_credit(doc, spans)
     places = dateline_places(doc_text(doc))
     if len(places) < 2:
         return spans
     return [s for s in spans if sum(s.start_char < end and start < s.end_char for start, end in places) < 2]
 
 
+def _without_desk_credit(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The spans without a dateline's bracketed credit that is no news agency ("ATHENS, Greece (Web Desk) -"):
+    a newsroom's desk, no entity of the text."""
+    text = doc_text(doc)
+    credit = dateline_agency(text)
+    if credit is None or _dateline_credit(text) is not None:
+        return spans
+    return [s for s in spans if not (credit[0] <= s.start_char and s.end_char <= credit[1])]
+
+
+def _dateline_credit(text: str) -> tuple[int, int] | None:
+    """Offsets of the agency or outlet a dateline credits, None where it credits none or a newsroom ("Web Desk",
+    "Agencies", "News Bureau")."""
+    credit = dateline_agency(text)
+    if credit is None or any(w in DESK_WORDS for w in text[credit[0] : credit[1]].lower().split()):
+        return None
+    return credit
+
+
 def _dateline_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
     """The places of a dateline ("KYIV, March 3 (Reuters) -", "KABUL/ISLAMABAD (Reuters) -") are places even
     when NER passes them by, and its agency an ORG of its own."""
     text = doc_text(doc)
-    found_spans = [(place, "GPE") for place in dateline_places(text)] + [(dateline_agency(text), "ORG")]
+    found_spans = [(place, "GPE") for place in dateline_places(text)] + [(_dateline_credit(text), "ORG")]
     for found, label in found_spans:
         if found is None:
             continue
@@ -1140,6 +1450,8 @@ def _settlement_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
             continue
         span = Span(doc, start, noun.i, label="GPE")
         known = place(span.text)
+        if known is None and all(people_place(t.text) for t in span):
+            continue  # "the Tajik town of Isfara": a nationality, no name of the town
         if known is not None or noun.lemma_.lower() in NAME_ONLY_SETTLEMENT_NOUNS:
             covered.update(range(start, noun.i))
             yield Span(doc, start, noun.i, label="LOC" if known is not None and known.kind in LOC_KINDS else "GPE")
@@ -1195,6 +1507,8 @@ def _bracketed_form(doc: Doc, ent: Span, by_start: dict[int, Span]) -> Span | No
     close = next((k for k in range(j + 1, min(j + 12, len(doc))) if doc[k].text == ")"), None)
     if close is None or close == j + 1 or agency(doc[j + 1 : close].text, in_dateline=True):
         return None
+    if not _names_one_entity(ent, doc[j + 1 : close]):
+        return None
     inner = by_start.get(j + 1)
     if inner is not None and inner.end == close:
         return inner
@@ -1202,6 +1516,22 @@ def _bracketed_form(doc: Doc, ent: Span, by_start: dict[int, Span]) -> Span | No
         return Span(doc, j + 1, j + 2, label=ent.label_)  # "(GSIM, JNIM in Arabic)": the first acronym
     inner = Span(doc, j + 1, close, label=ent.label_)
     return inner if _looks_like_name(inner) else None
+
+
+def _names_one_entity(outer: Span, inner: Span) -> bool:
+    """Whether a name and the words bracketed after it can be two names of one entity: one of them an acronym
+    ("Rapid Support Forces (RSF)", "JNIM (Jama'at ...)"), or two longer names neither of them a known place;
+    "Kasa (Lomami)", "Beni (North Kivu)" are a town and its province, "Rome, Italy (Web Desk)" a credit."""
+    if (len(outer) == 1 and _is_short_form(outer[0])) or _is_short_form(inner[0]):
+        return True
+    if min(len(outer), len(inner)) == 1 or outer.label_ in PLACE_LABELS:
+        return False
+    return place(outer.text) is None and place(inner.text) is None
+
+
+def _is_short_form(token: Token) -> bool:
+    """An acronym or a code name of capitals, digits and dashes ("RSF", "MS-13", "M23")."""
+    return _is_acronym(token) or re.fullmatch(r"[A-Z][A-Z0-9-]*[0-9][A-Z0-9-]*", token.text) is not None
 
 
 def _or_form(doc: Doc, ent: Span) -> Span | None:
@@ -1354,10 +1684,13 @@ def _description_end(head: Token) -> int:
 
 
 def _is_title_fragment(ent: Span) -> bool:
-    """'State' in 'Secretary of State', 'Defense' in 'Defense Minister': part of a title, not an organisation."""
+    """'State' in 'Secretary of State', 'Defense' in 'Defense Minister', 'External Affairs' in 'External Affairs
+    Minister Jaishankar': part of a title, not an organisation."""
+    doc = ent.doc
+    if ent.label_ == "ORG" and ent.end < len(doc) and doc[ent.end].text == "Minister" and not _is_listed_body(ent.text):
+        return all(t.is_title and place(t.text) is None for t in ent)
     if len(ent) != 1 or ent[0].lower_ not in TITLE_FRAGMENTS:
         return False
-    doc = ent.doc
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     return before in {"of", "and"} or after in TITLE_WORDS
@@ -1385,12 +1718,23 @@ def canonical_form(text: str) -> str:
     n = 0
     while n < len(words) - 1 and words[n].lower().rstrip(".") in TITLE_WORDS:
         n += 1
-    if n and any(w.lower().rstrip(".") in HONORIFICS for w in words[:n]) and words[n] not in TRAILING_FUNCTION_WORDS:
+    if (
+        n
+        and any(w.lower().rstrip(".") in HONORIFICS for w in words[:n])
+        and words[n] not in TRAILING_FUNCTION_WORDS
+        and not _names_a_body(words[n:])
+    ):
         words = words[n:]
     if words:
         words[-1] = _POSSESSIVE.sub("", words[-1]) or words[-1]
     name = " ".join(words).strip(" ,;:\"'\u201c\u201d\u2018\u2019()").strip()
     return name if _ABBREVIATION.match(name.split()[-1] if name else "") else name.rstrip(".").strip()
+
+
+def _names_a_body(words: list[str]) -> bool:
+    """Whether the words after a rank word name a body the rank word belongs to ("General Directorate of
+    Security", "General Staff"): a body noun first, which no person's name opens with."""
+    return words[0].lower() in BODY_NOUNS
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -1407,7 +1751,7 @@ def name_key(text: str) -> str:
     known = agency(key) or organisation(key)
     if known:
         return fold(known).replace(".", "")
-    return NAME_VARIANTS.get(key, key)
+    return NAME_VARIANTS.get(key) or country_short_key(key) or key
 
 
 def _without_accents(text: str) -> str:
@@ -1607,16 +1951,29 @@ def _scoped_institutions(mentions: list[dict]) -> list[dict]:
     out = []
     for m in mentions:
         key, article_keys = _mention_key(m), by_article[m["article_id"]]
-        longer = [k for k in article_keys if _ends_in_body(k, key)] if _is_short_institution(m, key) else []
+        longer = [k for k in article_keys if _within_body(k, key)] if _is_short_institution(m, key) else []
         fullest = max(longer, key=lambda k: (len(k), k)) if longer else None
-        one_body = fullest is not None and all(fullest.endswith(" " + k) or k == fullest for k in longer)
+        one_body = fullest is not None and all(k == fullest or _within_body(fullest, k) for k in longer)
         out.append({**m, "key_text": article_keys[fullest]} if one_body and fullest else m)
     return out
 
 
 def _is_short_institution(mention: dict, key: str) -> bool:
-    """An ORG mention whose key ends in an institution's head word ("defense ministry", "army")."""
-    return mention["label"] == "ORG" and key.split()[-1] in INSTITUTION_HEADS
+    """An ORG mention whose key ends in an institution's head word ("defense ministry", "army") or opens with
+    one before "of" ("ministry of foreign affairs")."""
+    words = key.split()
+    return mention["label"] == "ORG" and (words[-1] in INSTITUTION_HEADS or _is_head_of(words))
+
+
+def _is_head_of(words: list[str]) -> bool:
+    """An institution's head word and an "of" phrase, nothing before them ("ministry of foreign affairs")."""
+    return len(words) > 2 and words[0] in INSTITUTION_HEADS and words[1] == "of"
+
+
+def _within_body(longer: str, short: str) -> bool:
+    """Whether a longer institution key names the body a short one can stand for: it ends in it ("gaza health
+    ministry") or a "ministry of" name is the longer's own head ("ministry of foreign affairs of moldova")."""
+    return _ends_in_body(longer, short) or _is_head_of(short.split()) and longer.startswith(short + " of ")
 
 
 def _mention_key(mention: dict) -> str:
@@ -1706,6 +2063,17 @@ def _merge_kind_words(keys: _Keys) -> None:
                     keys.groups.union(key, f"{key} {word}")
 
 
+def _merge_owner_forms(keys: _Keys) -> None:
+    """Within an article, a body's name with and without its country after "of" ("Border Guard Police of
+    Myanmar", "Border Guard Police")."""
+    for article_keys in keys.by_article.values():
+        for key in sorted(article_keys):
+            body, _, owner = key.rpartition(" of ")
+            known = place(owner) if body else None
+            if known is not None and known.kind in ("country", "region") and body in article_keys:
+                keys.groups.union(key, body)
+
+
 def _merge_particle_forms(keys: _Keys) -> None:
     """Within an article, a name with and without its Arabic article ("Al-Aqsa hospital", "Aqsa hospital")."""
     for article_keys in keys.by_article.values():
@@ -1720,6 +2088,9 @@ def _merge_surname(
 ) -> None:
     """A surname alone ("Tshisekedi") joins the one full person name it refers to ("Felix Tshisekedi")."""
     person = _person_for(full_persons, surname_key(key), article_keys, matcher, keys.groups)
+    # A known place joins a person only as his very surname: "Greece" is no spelling of "Anna Le Grece".
+    if person and place(key) is not None and surname_key(person) != surname_key(key):
+        return
     # A surname alone may be tagged GPE or ORG by NER; trust it only where the person is named in the article.
     if person and (keys.labels[key]["PERSON"] or person in article_keys):
         keys.groups.union(key, person)
@@ -1735,8 +2106,8 @@ def _merge_short_institution(keys: _Keys, key: str, article_keys: set[str]) -> N
 def _ends_in_body(longer: str, short: str) -> bool:
     """Whether a longer institution key ends in a shorter one that can name the same body ("gaza health ministry",
     "health ministry"); a bare "army" only a state's ("indian army"), never a rebel "national liberation army"."""
-    if not longer.endswith(" " + short):
-        return False
+    if not longer.endswith(" " + short) or longer[: -len(short)].endswith(" of "):
+        return False  # "radio and television of republika srpska" names no body of Republika Srpska
     return short not in STATE_OR_REBEL_HEADS or _is_state_qualifier(longer[: -len(short)].strip())
 
 
@@ -1805,6 +2176,10 @@ def _merge_acronyms(keys: _Keys) -> None:
     for key in keys.labels:
         if len(key.split()) > 1:
             by_initials[initials(key)].add(key)
+            body, _, owner = key.rpartition(" of ")
+            known = place(owner) if len(body.split()) > 1 else None
+            if known is not None and known.kind in ("country", "region"):
+                by_initials[initials(body)].add(key)  # "BGP" of "Border Guard Police of Myanmar"
     for key in sorted(keys.labels):
         if len(key.split()) == 1 and 2 <= len(key) <= 6 and key in acronyms:
             matches = by_initials.get(key, set())
@@ -1816,9 +2191,16 @@ def _merge_short_countries(keys: _Keys) -> None:
     """A country written short ("Congo") and long ("Democratic Republic of Congo")."""
     for key in sorted(keys.labels):
         if len(key.split()) == 1 and keys.main_label(key) == "GPE":
-            longer = [k for k in keys.labels if k.endswith(" of " + key) and keys.main_label(k) == "GPE"]
+            longer = [k for k in keys.labels if k.endswith(" of " + key) and _is_state_name(k, keys)]
             if len(longer) == 1:
                 keys.groups.union(key, longer[0])
+
+
+def _is_state_name(key: str, keys: _Keys) -> bool:
+    """A country's long name ("democratic republic of congo"): a known place, or a GPE whose words before "of"
+    name a kind of state; "kurdistan democratic party of iran" read as a GPE is none."""
+    head = key.rsplit(" of ", 1)[0].split()
+    return place(key) is not None or keys.main_label(key) == "GPE" and any(w in STATE_KIND_WORDS for w in head)
 
 
 def _merge_spelling_variants(keys: _Keys) -> None:
@@ -1848,6 +2230,7 @@ def consonant_skeleton(key: str) -> str:
 MERGE_RULES: tuple[Callable[[_Keys], None], ...] = (
     _merge_spelling_variants,
     _merge_particle_forms,
+    _merge_owner_forms,
     _merge_kind_words,
     _merge_given_names,
     _merge_bracketed,
@@ -1911,6 +2294,16 @@ def _key_text(mention: dict) -> str:
     return mention.get("key_text") or mention["text"]
 
 
+def _written_forms(root: str, members: list[dict]) -> Counter:
+    """How often each form of the root key is written (any member's form where none is the root's), a country's
+    official name left out beside its short one ("Russia" beside "the Russian Federation")."""
+    forms = Counter(canonical_form(_key_text(m)) for m in members if name_key(_key_text(m)) == root)
+    if not forms:
+        forms = Counter(canonical_form(_key_text(m)) for m in members)
+    short = Counter({f: n for f, n in forms.items() if not country_short_key(fold_name(f))})
+    return short or forms
+
+
 def _display_name(root: str, members: list[dict]) -> str:
     """The name to show: a known full form, else the most frequent written form of the fullest key."""
     if root in VARIANT_NAMES:
@@ -1923,9 +2316,7 @@ def _display_name(root: str, members: list[dict]) -> str:
     known = place(root)
     if known is not None and known.name.isascii() and all(canonical_form(_key_text(m)).isupper() for m in members):
         return known.name  # a place written only in a dateline's capitals ("DUBAI") shows as Dubai
-    forms = Counter(canonical_form(_key_text(m)) for m in members if name_key(_key_text(m)) == root)
-    if not forms:
-        forms = Counter(canonical_form(_key_text(m)) for m in members)
+    forms = _written_forms(root, members)
     # Without a possessive, not in capitals where another case is written ("KYIV" of a dateline and
     # "Kyiv"), then most frequent, then longest, then alphabetical: deterministic.
     mixed = {f.lower() for f in forms if not f.isupper()}

