@@ -69,6 +69,11 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("hit", Trigger("attack", ("person_hit_by_weapon", "attack_told_otherwise"))),
     **_lemmas("intercept", Trigger("attack", ("party_stopped",))),
     **_lemmas("burn torch", Trigger("attack", ("homes_burned",))),
+    **_lemmas("return", Trigger("attack", ("attack_told_otherwise",))),
+    **_lemmas("wound injure stab", Trigger("attack", ("harm_by_doer",))),
+    **_lemmas("execute", Trigger("kill", ("person_executed",))),
+    **_lemmas("force", Trigger("attack", ("forced_way",))),
+    **_lemmas("ram", Trigger("attack", ("transitive",))),
 }
 
 
@@ -98,6 +103,7 @@ NOUN_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("convoy", Trigger("aid", ("not_event_modifier", "humanitarian", "aid_attacked"))),
     **_lemmas("delivery airdrop", Trigger("aid", ("not_event_modifier", "humanitarian"))),
     **_lemmas("proposal", Trigger("propose", ("not_event_modifier", "proposal_put"))),
+    **_lemmas("threat", Trigger("threaten", ("not_event_modifier", "threat_of_harm"))),
 }
 # Nouns for an attack, whatever else they need to trigger one.
 ATTACK_NOUNS = frozenset(lemma for lemma, trigger in NOUN_TRIGGERS.items() if trigger.type == "attack")

@@ -61,6 +61,8 @@ from newsfacts.transforms.events.words import (
     SWAP_NOUNS,
     WEAPON_NOUNS,
     BURNED_NOUNS,
+    DOER_NOUNS,
+    EXECUTED_THINGS,
     CAPTIVE_ROLES,
     VERBAL_TARGETS,
     PROPOSING_VERBS,
@@ -198,7 +200,8 @@ def _person_seized(t: Trig) -> str | None:
 
 def _place_taken(t: Trig) -> str | None:
     """A place taken ("seized the airport"), or the rule of one ("seized power in a coup")."""
-    places = _taken_places(t)
+    # "X was seized by Y": the passive subject, when the taker is named
+    places = _taken_places(t) + [c for c in t.token.children if c.dep_ == "nsubjpass" and _agent(t.token) is not None]
     taken = any(_is_place(o) or _place_span(o, destination=True) is not None for o in places)
     return _unless(taken or bool({o.lemma_.lower() for o in t.objects} & RULE_OBJECTS))
 
@@ -234,6 +237,46 @@ def _proposal_put(t: Trig) -> str | None:
     """A proposal put forward: the object of a verb of proposing, or told with its author ("a proposal by X")."""
     put = t.token.dep_ == "dobj" and t.token.head.lemma_.lower() in PROPOSING_VERBS
     return _unless(put or any(_is_party(o) or _is_person(o) for o in t.preps("by")))
+
+
+def _harm_by_doer(t: Trig) -> str | None:
+    """ "A guard was wounded with a knife by smugglers", "a man stabbed two officers": harm done by someone is
+    an attack; "three were injured in the blast" only tells the toll of an attack told elsewhere."""
+    agent = _agent(t.token)
+    if agent is not None:
+        return _unless(_harming_doer(agent))
+    return _unless(t.lemma == "stab" and _own_subject(t.token) is not None and bool(t.objects))
+
+
+def _harming_doer(doer: Token) -> bool:
+    """A doer of harm that is a party or people ("by smugglers"), not a weapon or a blast ("by shrapnel")."""
+    lemma = _counted(doer).lemma_.lower()
+    return lemma not in WEAPON_NOUNS | STRIKE_NOUNS and (_is_party(doer) or lemma in DOER_NOUNS)
+
+
+def _person_executed(t: Trig) -> str | None:
+    """ "executed a cleric", "two men were executed"; not "executed the plan"."""
+    executed = [_counted(o).lemma_.lower() for o in t.patients]
+    return _unless(bool(executed) and not set(executed) & EXECUTED_THINGS)
+
+
+def _forced_way(t: Trig) -> str | None:
+    """ "Students forced their way into the parliament": entering by force is an attack on what is entered."""
+    return _unless("way" in t.obj_lemmas and bool(t.preps("into")))
+
+
+def _threat_of_harm(t: Trig) -> str | None:
+    """ "its threat to use force", "the threat of retaliation": harm promised by someone; not "the threat of
+    an attack" (a danger) nor "a threat to peace"."""
+    promised = [c for c in t.token.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VB"]
+    harm = any(v.lemma_.lower() in HARM_VERBS or (v.lemma_.lower() == "use" and _uses_force(v)) for v in promised)
+    retaliation = any(o.lemma_.lower() in RETALIATION_NOUNS | {"force"} for o in t.preps("of"))
+    return _unless(harm or retaliation)
+
+
+def _uses_force(verb: Token) -> bool:
+    """ "to use force", "to use military force"."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == "force" for c in verb.children)
 
 
 def _aid_attacked(t: Trig) -> str | None:
@@ -350,6 +393,9 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
         "intercepted",
         None,
     ),
+    Condition("harm_by_doer", _harm_by_doer, "Three people were injured in the blast.", "injured", None),
+    Condition("person_executed", _person_executed, "The army executed the plan.", "executed", None),
+    Condition("forced_way", _forced_way, "They forced the door open.", "forced", None),
     Condition("weapon_subject", _weapon_subject, "A roadside bomb killed four soldiers.", "killed", "attack"),
     Condition(
         "standing_fight", _standing_fight, "Chad is part of the coalition fighting the militants.", "fighting", None
@@ -507,6 +553,7 @@ NOUN_CONDITIONS: tuple[Condition, ...] = (
         None,
     ),
     Condition("words_attacked", _words_attacked, "The senator renewed his attacks on the media.", "attacks", None),
+    Condition("threat_of_harm", _threat_of_harm, "The drought is a threat to the harvest.", "threat", None),
     Condition("proposal_put", _proposal_put, "Iran rejected the proposal.", "proposal", None),
     Condition("humanitarian", _humanitarian, "A convoy of trucks reached the town.", "convoy", None),
     Condition("aid_attacked", _aid_attacked, "Gunmen ambushed an aid convoy near Bria.", "convoy", None),
@@ -590,6 +637,17 @@ def _armed_subject_named(token: Token, objects: list[Token]) -> bool:
     ) in ("ORG", "GPE", "NORP")
 
 
+def _targeted_unnamed(token: Token, objects: list[Token]) -> bool:
+    """ "the camps have been targeted", "the post was targeted by drones": a place or people targeted, the
+    doer unsaid or armed; not "voters were targeted with adverts" nor "targeted by sanctions"."""
+    target = _passive_subject(token)
+    agent = _agent(token)
+    if target is None or any(_prep_objects(token, p) for p in ("with", "for")):
+        return False
+    armed = agent is None or _counted(agent).lemma_.lower() in ARMED_NOUNS | WEAPON_NOUNS | STRIKE_NOUNS
+    return armed and (_is_place(target) or _is_party(target))
+
+
 def _opened_up_on(token: Token, objects: list[Token]) -> bool:
     """ "masked men opened up on a bus": "up", then what is shot "on"."""
     ups = [c for c in token.children if c.dep_ == "prt" and c.lower_ == "up"]
@@ -598,6 +656,7 @@ def _opened_up_on(token: Token, objects: list[Token]) -> bool:
 
 _ATTACK_CONDITIONS = {
     "opened_up_on": _opened_up_on,
+    "targeted_unnamed": _targeted_unnamed,
     "aimed": _aimed,
     "weapon_object": _weapon_object,
     "fire_object": _fire_object,
