@@ -87,6 +87,26 @@ def events(nlp, text):
             "Monday's Iranian missile attack caused little damage.",
             ("attack", "attack", "Iran", None, None, "Monday"),
         ),
+        # shots and stones aimed at someone
+        (
+            "Gunmen shot at a police car near Garoua on Monday.",
+            ("attack", "shot", "Gunmen", None, "Garoua", "on Monday"),
+        ),
+        (
+            "Youths hurled stones at police in Dakar on Friday.",
+            ("attack", "hurled", "Youths", "police", "Dakar", "on Friday"),
+        ),
+        ("Protesters pelted the convoy with rocks.", ("attack", "pelted", "Protesters", "the convoy", None, None)),
+        # who died in an attack did not do it
+        (
+            "Six people died in an ambush in Enga Province on Sunday.",
+            ("attack", "ambush", None, None, "Enga Province", "on Sunday"),
+        ),
+        # a conversation or discussion with someone is a meeting
+        (
+            "Modi held a phone conversation with Biden on Monday.",
+            ("meet", "conversation", "Modi", "Biden", None, "on Monday"),
+        ),
         # a threat of harm told as a noun, with its owner
         (
             "Iran repeated its threat to strike Israel.",
@@ -113,6 +133,9 @@ def test_event_found(nlp, text, expected):
         "They forced the door open.",
         "The talks came after a skirmish.",
         "The threat of an attack remains high.",
+        "She threw the ball.",
+        "The agency needs money for its operations in Ethiopia.",
+        "The soldier was shot in the leg.",
         "Russia has made no threat to attack Moldova.",
     ],
 )

@@ -34,6 +34,7 @@ from newsfacts.transforms.events.words import (
     MEMBER_NOUNS,
     DOER_NOUNS,
     FIGHT_NOUNS,
+    THROWN_NOUNS,
     ALLEGIANCE_WORDS,
     RESPONSIBILITY_VERBS,
     HELP_NOUNS,
@@ -471,7 +472,13 @@ def _light_verb_doer(token: Token, etype: str) -> Token | None | object:
 @NOUN_ACTOR_RULES.rule("Jihadists killed 21 soldiers in an attack on an army camp.", type="attack", actor="Jihadists")
 def _killers(token: Token, etype: str) -> Token | object:
     verb = _death_verb(token)
-    if verb is not None and token.dep_ == "pobj" and _verb_actor_token(verb) is not None:
+    # "twelve inmates died in a riot": who died did not do it
+    if (
+        verb is not None
+        and token.dep_ == "pobj"
+        and verb.lemma_.lower() != "die"
+        and _verb_actor_token(verb) is not None
+    ):
         return _verb_actor_token(verb)
     return UNDECIDED
 
@@ -565,7 +572,8 @@ def _attacked(token: Token) -> list[Token]:
     return [
         c
         for c in candidates
-        if _counted(c).lemma_.lower() not in WEAPON_NOUNS | FIRE_NOUNS | PLACE_NOUNS | {"way"}  # "forced their way"
+        if _counted(c).lemma_.lower()
+        not in WEAPON_NOUNS | FIRE_NOUNS | PLACE_NOUNS | THROWN_NOUNS | {"way"}  # "forced their way"
         and _label(entity_of(c)) not in ("LOC", "FAC")
     ]
 

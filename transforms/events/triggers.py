@@ -63,6 +63,7 @@ from newsfacts.transforms.events.words import (
     BURNED_NOUNS,
     DOER_NOUNS,
     EXECUTED_THINGS,
+    THROWN_NOUNS,
     CAPTIVE_ROLES,
     VERBAL_TARGETS,
     PROPOSING_VERBS,
@@ -265,6 +266,16 @@ def _forced_way(t: Trig) -> str | None:
     return _unless("way" in t.obj_lemmas and bool(t.preps("into")))
 
 
+def _operation_of_force(t: Trig) -> str | None:
+    """An operation told as the use of force: with a modifier ("a military operation", "mop-up operations"),
+    carried out ("launched operations"), against someone, or in whose course something was done ("in its
+    operations in X, Hamas killed ..."); not "its operations continued normally" or "funds for its operations"."""
+    modified = any(c.dep_ in ("amod", "compound") for c in t.token.children)
+    aimed = bool(t.preps("against") or t.preps("on"))
+    told = t.token.dep_ == "dobj" or (t.token.dep_ == "pobj" and t.token.head.lower_ in ("in", "during"))
+    return _unless(modified or aimed or told)
+
+
 def _threat_of_harm(t: Trig) -> str | None:
     """ "its threat to use force", "the threat of retaliation": harm promised by someone; not "the threat of
     an attack" (a danger) nor "a threat to peace"."""
@@ -368,6 +379,13 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
     ),
     Condition("transitive", lambda t: _unless(bool(t.objects)), "The ferry sank.", "sank", None),
     Condition("clash_party", _clash_party, "Their views clashed.", "clashed", None),
+    Condition(
+        "shot_at",
+        lambda t: "attack" if any(c.dep_ == "prep" and c.lower_ == "at" for c in t.token.children) else None,
+        "Gunmen shot at a police car.",
+        "shot",
+        "attack",
+    ),
     Condition(
         "shot_dead",
         lambda t: (
@@ -553,6 +571,9 @@ NOUN_CONDITIONS: tuple[Condition, ...] = (
         None,
     ),
     Condition("words_attacked", _words_attacked, "The senator renewed his attacks on the media.", "attacks", None),
+    Condition(
+        "operation_of_force", _operation_of_force, "The company said its operations continued.", "operations", None
+    ),
     Condition("threat_of_harm", _threat_of_harm, "The drought is a threat to the harvest.", "threat", None),
     Condition("proposal_put", _proposal_put, "Iran rejected the proposal.", "proposal", None),
     Condition("humanitarian", _humanitarian, "A convoy of trucks reached the town.", "convoy", None),
@@ -637,6 +658,12 @@ def _armed_subject_named(token: Token, objects: list[Token]) -> bool:
     ) in ("ORG", "GPE", "NORP")
 
 
+def _stone_object(token: Token, objects: list[Token]) -> bool:
+    """ "youths hurled stones at the police", "pelted the convoy with rocks": stones thrown at someone."""
+    thrown = objects + _prep_objects(token, "with")
+    return any(_counted(o).lemma_.lower() in THROWN_NOUNS for o in thrown)
+
+
 def _targeted_unnamed(token: Token, objects: list[Token]) -> bool:
     """ "the camps have been targeted", "the post was targeted by drones": a place or people targeted, the
     doer unsaid or armed; not "voters were targeted with adverts" nor "targeted by sanctions"."""
@@ -657,6 +684,7 @@ def _opened_up_on(token: Token, objects: list[Token]) -> bool:
 _ATTACK_CONDITIONS = {
     "opened_up_on": _opened_up_on,
     "targeted_unnamed": _targeted_unnamed,
+    "stone_object": _stone_object,
     "aimed": _aimed,
     "weapon_object": _weapon_object,
     "fire_object": _fire_object,

@@ -17,6 +17,7 @@ from newsfacts.transforms.language.lexicon import GROUP_NOUNS, PEOPLE_NOUNS, wor
 #   armed_subject  "the army targeted the village" (an armed force or a named party aims at someone)
 #   fired_on       "gunmen fired on a patrol boat" (a shot aimed "on" someone)
 #   opened_up_on   "masked men opened up on a bus" (began shooting at it)
+#   stone_object   "youths hurled stones at the police", "pelted the convoy with rocks"
 #   targeted_unnamed "the camps have been targeted" (a passive attack whose doer goes unsaid or is armed)
 ATTACK_VERB_CONDITIONS = {
     "drop": ("weapon_object",),
@@ -27,6 +28,9 @@ ATTACK_VERB_CONDITIONS = {
     "hit": ("strike_subject", "weapon_object"),
     "target": ("strike_subject", "armed_subject", "targeted_unnamed"),
     "return": ("fire_object",),
+    "throw": ("weapon_object", "stone_object"),
+    "hurl": ("weapon_object", "stone_object"),
+    "pelt": ("stone_object",),
 }
 WEAPON_NOUNS = words(
     "bomb missile rocket shell drone mortar grenade projectile explosive bullet barrel debris shrapnel "
@@ -58,7 +62,7 @@ RECIPROCAL_VERBS = {"exchange", "trade", "clash"}
 # Attack verbs whose "with" object is the other side: "soldiers clashed with the militants".
 WITH_SIDE_VERBS = {"clash"}
 # Verbs that are an attack only when aimed "at" or "against" someone ("launched 120 drones at Ukraine").
-AIMED_VERBS = {"launch", "fire"}
+AIMED_VERBS = {"launch", "fire", "throw", "hurl"}
 AIM_PREPS = ("at", "against")
 # Things fought that are not a party: "fight corruption" is no battle.
 FIGHT_OBJECTS = {"war", "battle", "battles", "wars"}
@@ -247,6 +251,8 @@ EXECUTED_THINGS = words(
     "plan order warrant strategy policy programme program contract trade deal transaction operation move "
     "manoeuvre maneuver task command attack raid strike mission project decision judgment search agreement"
 )
+# What rioters throw: "hurled stones", "threw petrol bombs" (a bomb or grenade is a weapon already).
+THROWN_NOUNS = words("stone rock brick molotov cocktail firebomb")
 # Nouns that name a blast, an attack when a weapon names them ("a bomb blast killed four").
 BLAST_NOUNS = words("blast explosion detonation")
 # Nouns of a fight between two sides: "soldiers were killed in clashes with militants" (the militants did it).
