@@ -107,6 +107,13 @@ def events(nlp, text):
             "Modi held a phone conversation with Biden on Monday.",
             ("meet", "conversation", "Modi", "Biden", None, "on Monday"),
         ),
+        # a wound told with the raid it came in is that raid, not a second attack
+        ("He was wounded by soldiers during the raid.", ("attack", "raid", "soldiers", None, None, None)),
+        # who engaged in a fight fought it
+        (
+            "Rival militias engaged in fierce fighting near Tripoli.",
+            ("attack", "fighting", "Rival militias", None, "Tripoli", None),
+        ),
         # a threat of harm told as a noun, with its owner
         (
             "Iran repeated its threat to strike Israel.",

@@ -459,6 +459,10 @@ def _claimed_deed(token: Token, etype: str) -> Token | None | object:
 
 @NOUN_ACTOR_RULES.rule("Blinken began his visit to Cairo.", type="visit", actor="Blinken")
 def _light_verb_doer(token: Token, etype: str) -> Token | None | object:
+    engaged = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "in" else None
+    if engaged is not None and engaged.lemma_.lower() == "engage" and etype == "attack":
+        # "armed groups engaged in a heavy gunfight", "militias engaged in fighting" (a participle: the noun)
+        return engaged.head if engaged.dep_ == "acl" else _verb_actor_token(engaged)
     if (
         token.dep_ == "dobj"
         and token.head.pos_ in ("VERB", "AUX")

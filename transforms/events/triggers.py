@@ -76,6 +76,8 @@ from newsfacts.transforms.language.rules import VerdictRule
 
 
 NO_EVENT = "no event"
+# Nouns for an attack ("during the raid").
+_ATTACK_NOUNS = frozenset(lemma for lemma, trigger in NOUN_TRIGGERS.items() if trigger.type == "attack")
 # Nouns of a harm done, which a vowed response may answer ("revenge for the killing").
 _HARM_NOUNS = frozenset(
     lemma for lemma, trigger in NOUN_TRIGGERS.items() if trigger.type in ("attack", "kill", "assassinate")
@@ -244,6 +246,8 @@ def _harm_by_doer(t: Trig) -> str | None:
     """ "A guard was wounded with a knife by smugglers", "a man stabbed two officers": harm done by someone is
     an attack; "three were injured in the blast" only tells the toll of an attack told elsewhere."""
     agent = _agent(t.token)
+    if any(o.lemma_.lower() in _ATTACK_NOUNS for p in ("in", "during") for o in t.preps(p)):
+        return NO_EVENT  # "he was wounded by soldiers during the raid": the raid's toll, told as the raid
     if agent is not None:
         return _unless(_harming_doer(agent))
     return _unless(t.lemma == "stab" and _own_subject(t.token) is not None and bool(t.objects))
