@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from newsfacts.transforms.events.syntax import (
     _definite,
+    _one_named_victim,
     _acronym,
     _agent,
     _counted,
@@ -31,6 +32,9 @@ from newsfacts.transforms.events.syntax import (
 )
 from newsfacts.transforms.events.words import (
     MEMBER_NOUNS,
+    DOER_NOUNS,
+    FIGHT_NOUNS,
+    THROWN_NOUNS,
     ALLEGIANCE_WORDS,
     RESPONSIBILITY_VERBS,
     HELP_NOUNS,
@@ -314,6 +318,8 @@ def _countered(token: Token) -> bool:
 @NOUN_ACTOR_RULES.rule("Hamas said its attack on the base was over.", type="attack", actor="Hamas")
 def _noun_actor_possessor(t: Token, e: str) -> Any:
     possessor = next((c for c in t.children if c.dep_ == "poss"), None)
+    if possessor is not None and possessor.ent_type_ in ("DATE", "TIME"):
+        return UNDECIDED  # "Monday's missile attack": when, not who
     if possessor is not None and _victim_possessor(t):
         return UNDECIDED  # "Akil's killing": who was killed
     if possessor is not None and possessor.lower_ == "their" and t.head.pos_ in ("VERB", "AUX"):
@@ -453,6 +459,10 @@ def _claimed_deed(token: Token, etype: str) -> Token | None | object:
 
 @NOUN_ACTOR_RULES.rule("Blinken began his visit to Cairo.", type="visit", actor="Blinken")
 def _light_verb_doer(token: Token, etype: str) -> Token | None | object:
+    engaged = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "in" else None
+    if engaged is not None and engaged.lemma_.lower() == "engage" and etype == "attack":
+        # "armed groups engaged in a heavy gunfight", "militias engaged in fighting" (a participle: the noun)
+        return engaged.head if engaged.dep_ == "acl" else _verb_actor_token(engaged)
     if (
         token.dep_ == "dobj"
         and token.head.pos_ in ("VERB", "AUX")
@@ -466,7 +476,13 @@ def _light_verb_doer(token: Token, etype: str) -> Token | None | object:
 @NOUN_ACTOR_RULES.rule("Jihadists killed 21 soldiers in an attack on an army camp.", type="attack", actor="Jihadists")
 def _killers(token: Token, etype: str) -> Token | object:
     verb = _death_verb(token)
-    if verb is not None and token.dep_ == "pobj" and _verb_actor_token(verb) is not None:
+    # "twelve inmates died in a riot": who died did not do it
+    if (
+        verb is not None
+        and token.dep_ == "pobj"
+        and verb.lemma_.lower() != "die"
+        and _verb_actor_token(verb) is not None
+    ):
         return _verb_actor_token(verb)
     return UNDECIDED
 
@@ -480,6 +496,17 @@ def _adjunct_doer(token: Token, etype: str) -> Token | None | object:
         if (prep.lower_ in SAME_TIME_PREPS | {"before", "after"} or purpose) and prep.head.pos_ in ("VERB", "AUX"):
             return _verb_actor_token(prep.head)
     return UNDECIDED
+
+
+@NOUN_ACTOR_RULES.rule(
+    "Five soldiers were killed in clashes with militants near Kupwara.", type="attack", actor="militants"
+)
+def _fought_with(token: Token, etype: str) -> Token | object:
+    """ "soldiers were killed in a gunfight with militants": the side the dead fought with did the killing."""
+    if token.lemma_.lower() not in FIGHT_NOUNS or _death_verb(token) is None or token.dep_ != "pobj":
+        return UNDECIDED
+    sides = [o for o in _prep_objects(token, "with") if _group_side(o) or _label(entity_of(o)) == "GPE"]
+    return sides[0] if sides else UNDECIDED
 
 
 def _noun_actor_token(token: Token, etype: str) -> Token | None:
@@ -549,7 +576,8 @@ def _attacked(token: Token) -> list[Token]:
     return [
         c
         for c in candidates
-        if _counted(c).lemma_.lower() not in WEAPON_NOUNS | FIRE_NOUNS | PLACE_NOUNS
+        if _counted(c).lemma_.lower()
+        not in WEAPON_NOUNS | FIRE_NOUNS | PLACE_NOUNS | THROWN_NOUNS | {"way"}  # "forced their way"
         and _label(entity_of(c)) not in ("LOC", "FAC")
     ]
 
@@ -565,9 +593,14 @@ def _threatened(token: Token) -> list[Token]:
 
 
 def _named_victims(token: Token) -> list[Token]:
-    """The named people a verb kills: "gunmen shot dead X" (unnamed victims are a figure, not a party)."""
+    """The named people a verb kills: "gunmen shot dead X", "the mayor of Ribera was shot dead" (unnamed
+    victims are a figure, not a party)."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
-    return [o for o in objects if _label(entity_of(o)) == "PERSON"]
+    named = [o for o in objects if _label(entity_of(o)) == "PERSON"]
+    victim = _passive_subject(token) if token.pos_ in ("VERB", "AUX") else None
+    if victim is not None and (_label(entity_of(victim)) == "PERSON" or _one_named_victim(victim)):
+        named.append(victim)
+    return named
 
 
 def _victim_of(token: Token) -> list[Token]:
@@ -840,7 +873,7 @@ def _phrase_of(token: Token, actor: bool, exclude: Token | None) -> str | object
     armed = any(c.dep_ == "amod" and c.lower_ in ARMED_ADJECTIVES for c in token.children)
     if not actor and token.pos_ in ("NOUN", "PROPN"):
         return _phrase(token)
-    if _noun_lemma(token) in FORCE_NOUNS or armed:  # "armed men", "masked gunmen": doers as written
+    if _noun_lemma(token) in FORCE_NOUNS | DOER_NOUNS or armed:  # "armed men", "protesters": doers as written
         return _uncounted_phrase(token)
     return UNDECIDED
 

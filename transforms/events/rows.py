@@ -23,6 +23,7 @@ from newsfacts.transforms.events.syntax import (
     _is_toll_subject,
     _label,
     RuleTable,
+    _one_named_victim,
     _own_subject,
     _passive_subject,
     _scene_named,
@@ -207,7 +208,7 @@ def _dated_deaths(verb: Token, victim: Token, published_at: dt.date | None) -> b
     a roadside bomb": that attack's toll) nor an undated toll."""
     counted = victim.tag_ == "CD" or any(c.dep_ == "nummod" for c in victim.children)
     in_attack = any(t.pos_ == "NOUN" and t.lemma_.lower() in ATTACK_NOUNS | WEAPON_NOUNS for t in verb.subtree)
-    named = counted or _label(entity_of(victim)) == "PERSON"
+    named = counted or _label(entity_of(victim)) == "PERSON" or _one_named_victim(victim)
     return named and not in_attack and _day_of(verb, published_at) is not None
 
 

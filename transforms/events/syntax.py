@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from newsfacts.transforms.events.table import ATTACK_NOUNS
 from newsfacts.transforms.events.words import (
+    BLAST_NOUNS,
     DEFINITE_DETERMINERS,
     PERSON_NOUNS,
     DEATH_VERBS,
@@ -47,8 +48,27 @@ def _struck_place(token: Token) -> bool:
     return (
         token.pos_ == "NOUN"
         and token.lemma_.lower() in STRIKE_NOUNS
-        and ((token.dep_ == "nsubj" and token.head.lemma_.lower() != "be") or _death_verb(token) is not None)
+        and (
+            (token.dep_ == "nsubj" and token.head.lemma_.lower() != "be")
+            or _death_verb(token) is not None
+            or _named_place_of(token)
+        )
     )
+
+
+def _named_place_of(noun: Token) -> bool:
+    """ "a skirmish in Kadogo on Friday", "the clash in Galwan Valley": an attack noun with its own named
+    place (GUIDELINE: nominal events count when the place is given)."""
+    first = noun
+    while first.dep_ == "conj":
+        first = first.head  # "the number of bomb blasts and attacks in X"
+    if first.dep_ == "pobj" and first.head.lower_ == "of":
+        return False  # "the number of attacks in Afghanistan", "the aftermath of a clash in X": told of, not told
+    verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
+    if verb is not None and verb.lemma_.lower() in DEATH_VERBS and any(c.dep_ == "nsubj" for c in verb.children):
+        return False  # "it killed 40 fighters in raids in Abyan": the killers' deed, told by the verb
+    places = [o for p in ("in", "at", "near") for o in _prep_objects(noun, p)]
+    return any(entity_of(o) is not None and _place_span(o) is not None for o in places)
 
 
 def _scene_named(token: Token) -> Token | None:
@@ -96,7 +116,18 @@ def _weapon_doer(token: Token) -> Token | None:
     if subject is None or subject.dep_ != "nsubj":
         return None
     weapon = _counted(subject)
+    if weapon.lemma_.lower() in BLAST_NOUNS:  # "a bomb blast killed four": the bomb's blast
+        weapon = next((c for c in weapon.children if c.dep_ == "compound"), weapon)
     return weapon if weapon.lemma_.lower() in WEAPON_NOUNS else None
+
+
+def _one_named_victim(victim: Token) -> bool:
+    """One victim told by the office or place that names them: "the mayor of Ribera", "a Kenyan police officer"."""
+    if victim.tag_ != "NN":
+        return False
+    named = [o for o in _prep_objects(victim, "of") if entity_of(o) is not None]
+    named += [c for c in victim.children if c.dep_ in ("compound", "amod", "poss") and entity_of(c) is not None]
+    return bool(named)
 
 
 def _passive_subject(token: Token) -> Token | None:

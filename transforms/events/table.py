@@ -43,7 +43,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("clash", Trigger("attack", ("clash_party",))),
     **_lemmas("pound sink", Trigger("attack", ("transitive",))),
     **_lemmas("occupy recapture retake regain annex", Trigger("seize", ("place_taken",))),
-    **_lemmas("shoot", Trigger("kill", ("shot_dead",))),
+    **_lemmas("shoot", Trigger("kill", ("shot_at", "shot_dead"))),
     **_lemmas("launch", Trigger("attack", ("aimed",))),
     **_lemmas("fire", Trigger("attack", ("attack_told_otherwise", "aimed"))),
     **_lemmas("come", Trigger("attack", ("come_under_fire",))),
@@ -69,6 +69,12 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("hit", Trigger("attack", ("person_hit_by_weapon", "attack_told_otherwise"))),
     **_lemmas("intercept", Trigger("attack", ("party_stopped",))),
     **_lemmas("burn torch", Trigger("attack", ("homes_burned",))),
+    **_lemmas("return", Trigger("attack", ("attack_told_otherwise",))),
+    **_lemmas("wound injure stab", Trigger("attack", ("harm_by_doer",))),
+    **_lemmas("execute", Trigger("kill", ("person_executed",))),
+    **_lemmas("force", Trigger("attack", ("forced_way",))),
+    **_lemmas("ram", Trigger("attack", ("transitive",))),
+    **_lemmas("throw hurl pelt", Trigger("attack", ("attack_told_otherwise",))),
 }
 
 
@@ -80,14 +86,17 @@ NOUN_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("summit", Trigger("meet", ("not_event_modifier", "halted"))),
     **_lemmas("call", Trigger("meet", ("not_event_modifier", "call_with"))),
     **_lemmas("talk", Trigger("negotiate", ("not_event_modifier", "halted", "meeting_with"))),
-    **_lemmas("negotiation discussion mediation", Trigger("negotiate", ("not_event_modifier",))),
+    **_lemmas("negotiation mediation", Trigger("negotiate", ("not_event_modifier",))),
+    **_lemmas("discussion", Trigger("negotiate", ("not_event_modifier", "halted", "meeting_with"))),
+    **_lemmas("conversation", Trigger("meet", ("not_event_modifier", "call_with"))),
     **_lemmas("attack", Trigger("attack", ("not_event_modifier", "words_attacked"))),
     **_lemmas(
         "raid strike airstrike invasion offensive assault bombing gunfight fighting incursion shelling"
         " bombardment ambush siege clash barrage skirmish firefight shootout gunbattle",
         Trigger("attack", ("not_event_modifier",)),
     ),
-    **_lemmas("operation", Trigger("attack", ("not_event_modifier", "operation_of_thing"))),
+    **_lemmas("operation", Trigger("attack", ("not_event_modifier", "operation_of_thing", "operation_of_force"))),
+    **_lemmas("riot brawl", Trigger("attack", ("not_event_modifier",))),
     **_lemmas("killing death", Trigger("kill", ("not_event_modifier",))),
     **_lemmas("kidnapping abduction", Trigger("abduct", ("not_event_modifier",))),
     **_lemmas("release rescue", Trigger("release", ("not_event_modifier",))),
@@ -98,6 +107,7 @@ NOUN_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("convoy", Trigger("aid", ("not_event_modifier", "humanitarian", "aid_attacked"))),
     **_lemmas("delivery airdrop", Trigger("aid", ("not_event_modifier", "humanitarian"))),
     **_lemmas("proposal", Trigger("propose", ("not_event_modifier", "proposal_put"))),
+    **_lemmas("threat", Trigger("threaten", ("not_event_modifier", "threat_of_harm"))),
 }
 # Nouns for an attack, whatever else they need to trigger one.
 ATTACK_NOUNS = frozenset(lemma for lemma, trigger in NOUN_TRIGGERS.items() if trigger.type == "attack")

@@ -61,6 +61,9 @@ from newsfacts.transforms.events.words import (
     SWAP_NOUNS,
     WEAPON_NOUNS,
     BURNED_NOUNS,
+    DOER_NOUNS,
+    EXECUTED_THINGS,
+    THROWN_NOUNS,
     CAPTIVE_ROLES,
     VERBAL_TARGETS,
     PROPOSING_VERBS,
@@ -73,6 +76,8 @@ from newsfacts.transforms.language.rules import VerdictRule
 
 
 NO_EVENT = "no event"
+# Nouns for an attack ("during the raid").
+_ATTACK_NOUNS = frozenset(lemma for lemma, trigger in NOUN_TRIGGERS.items() if trigger.type == "attack")
 # Nouns of a harm done, which a vowed response may answer ("revenge for the killing").
 _HARM_NOUNS = frozenset(
     lemma for lemma, trigger in NOUN_TRIGGERS.items() if trigger.type in ("attack", "kill", "assassinate")
@@ -198,7 +203,8 @@ def _person_seized(t: Trig) -> str | None:
 
 def _place_taken(t: Trig) -> str | None:
     """A place taken ("seized the airport"), or the rule of one ("seized power in a coup")."""
-    places = _taken_places(t)
+    # "X was seized by Y": the passive subject, when the taker is named
+    places = _taken_places(t) + [c for c in t.token.children if c.dep_ == "nsubjpass" and _agent(t.token) is not None]
     taken = any(_is_place(o) or _place_span(o, destination=True) is not None for o in places)
     return _unless(taken or bool({o.lemma_.lower() for o in t.objects} & RULE_OBJECTS))
 
@@ -234,6 +240,58 @@ def _proposal_put(t: Trig) -> str | None:
     """A proposal put forward: the object of a verb of proposing, or told with its author ("a proposal by X")."""
     put = t.token.dep_ == "dobj" and t.token.head.lemma_.lower() in PROPOSING_VERBS
     return _unless(put or any(_is_party(o) or _is_person(o) for o in t.preps("by")))
+
+
+def _harm_by_doer(t: Trig) -> str | None:
+    """ "A guard was wounded with a knife by smugglers", "a man stabbed two officers": harm done by someone is
+    an attack; "three were injured in the blast" only tells the toll of an attack told elsewhere."""
+    agent = _agent(t.token)
+    if any(o.lemma_.lower() in _ATTACK_NOUNS for p in ("in", "during") for o in t.preps(p)):
+        return NO_EVENT  # "he was wounded by soldiers during the raid": the raid's toll, told as the raid
+    if agent is not None:
+        return _unless(_harming_doer(agent))
+    return _unless(t.lemma == "stab" and _own_subject(t.token) is not None and bool(t.objects))
+
+
+def _harming_doer(doer: Token) -> bool:
+    """A doer of harm that is a party or people ("by smugglers"), not a weapon or a blast ("by shrapnel")."""
+    lemma = _counted(doer).lemma_.lower()
+    return lemma not in WEAPON_NOUNS | STRIKE_NOUNS and (_is_party(doer) or lemma in DOER_NOUNS)
+
+
+def _person_executed(t: Trig) -> str | None:
+    """ "executed a cleric", "two men were executed"; not "executed the plan"."""
+    executed = [_counted(o).lemma_.lower() for o in t.patients]
+    return _unless(bool(executed) and not set(executed) & EXECUTED_THINGS)
+
+
+def _forced_way(t: Trig) -> str | None:
+    """ "Students forced their way into the parliament": entering by force is an attack on what is entered."""
+    return _unless("way" in t.obj_lemmas and bool(t.preps("into")))
+
+
+def _operation_of_force(t: Trig) -> str | None:
+    """An operation told as the use of force: with a modifier ("a military operation", "mop-up operations"),
+    carried out ("launched operations"), against someone, or in whose course something was done ("in its
+    operations in X, Hamas killed ..."); not "its operations continued normally" or "funds for its operations"."""
+    modified = any(c.dep_ in ("amod", "compound") for c in t.token.children)
+    aimed = bool(t.preps("against") or t.preps("on"))
+    told = t.token.dep_ == "dobj" or (t.token.dep_ == "pobj" and t.token.head.lower_ in ("in", "during"))
+    return _unless(modified or aimed or told)
+
+
+def _threat_of_harm(t: Trig) -> str | None:
+    """ "its threat to use force", "the threat of retaliation": harm promised by someone; not "the threat of
+    an attack" (a danger) nor "a threat to peace"."""
+    promised = [c for c in t.token.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VB"]
+    harm = any(v.lemma_.lower() in HARM_VERBS or (v.lemma_.lower() == "use" and _uses_force(v)) for v in promised)
+    retaliation = any(o.lemma_.lower() in RETALIATION_NOUNS | {"force"} for o in t.preps("of"))
+    return _unless(harm or retaliation)
+
+
+def _uses_force(verb: Token) -> bool:
+    """ "to use force", "to use military force"."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == "force" for c in verb.children)
 
 
 def _aid_attacked(t: Trig) -> str | None:
@@ -326,6 +384,13 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
     Condition("transitive", lambda t: _unless(bool(t.objects)), "The ferry sank.", "sank", None),
     Condition("clash_party", _clash_party, "Their views clashed.", "clashed", None),
     Condition(
+        "shot_at",
+        lambda t: "attack" if any(c.dep_ == "prep" and c.lower_ == "at" for c in t.token.children) else None,
+        "Gunmen shot at a police car.",
+        "shot",
+        "attack",
+    ),
+    Condition(
         "shot_dead",
         lambda t: (
             "kill" if any(c.lower_ == "dead" for c in t.token.children) or _next_word(t.token) == "dead" else NO_EVENT
@@ -350,6 +415,9 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
         "intercepted",
         None,
     ),
+    Condition("harm_by_doer", _harm_by_doer, "Three people were injured in the blast.", "injured", None),
+    Condition("person_executed", _person_executed, "The army executed the plan.", "executed", None),
+    Condition("forced_way", _forced_way, "They forced the door open.", "forced", None),
     Condition("weapon_subject", _weapon_subject, "A roadside bomb killed four soldiers.", "killed", "attack"),
     Condition(
         "standing_fight", _standing_fight, "Chad is part of the coalition fighting the militants.", "fighting", None
@@ -507,6 +575,10 @@ NOUN_CONDITIONS: tuple[Condition, ...] = (
         None,
     ),
     Condition("words_attacked", _words_attacked, "The senator renewed his attacks on the media.", "attacks", None),
+    Condition(
+        "operation_of_force", _operation_of_force, "The company said its operations continued.", "operations", None
+    ),
+    Condition("threat_of_harm", _threat_of_harm, "The drought is a threat to the harvest.", "threat", None),
     Condition("proposal_put", _proposal_put, "Iran rejected the proposal.", "proposal", None),
     Condition("humanitarian", _humanitarian, "A convoy of trucks reached the town.", "convoy", None),
     Condition("aid_attacked", _aid_attacked, "Gunmen ambushed an aid convoy near Bria.", "convoy", None),
@@ -590,6 +662,23 @@ def _armed_subject_named(token: Token, objects: list[Token]) -> bool:
     ) in ("ORG", "GPE", "NORP")
 
 
+def _stone_object(token: Token, objects: list[Token]) -> bool:
+    """ "youths hurled stones at the police", "pelted the convoy with rocks": stones thrown at someone."""
+    thrown = objects + _prep_objects(token, "with")
+    return any(_counted(o).lemma_.lower() in THROWN_NOUNS for o in thrown)
+
+
+def _targeted_unnamed(token: Token, objects: list[Token]) -> bool:
+    """ "the camps have been targeted", "the post was targeted by drones": a place or people targeted, the
+    doer unsaid or armed; not "voters were targeted with adverts" nor "targeted by sanctions"."""
+    target = _passive_subject(token)
+    agent = _agent(token)
+    if target is None or any(_prep_objects(token, p) for p in ("with", "for")):
+        return False
+    armed = agent is None or _counted(agent).lemma_.lower() in ARMED_NOUNS | WEAPON_NOUNS | STRIKE_NOUNS
+    return armed and (_is_place(target) or _is_party(target))
+
+
 def _opened_up_on(token: Token, objects: list[Token]) -> bool:
     """ "masked men opened up on a bus": "up", then what is shot "on"."""
     ups = [c for c in token.children if c.dep_ == "prt" and c.lower_ == "up"]
@@ -598,6 +687,8 @@ def _opened_up_on(token: Token, objects: list[Token]) -> bool:
 
 _ATTACK_CONDITIONS = {
     "opened_up_on": _opened_up_on,
+    "targeted_unnamed": _targeted_unnamed,
+    "stone_object": _stone_object,
     "aimed": _aimed,
     "weapon_object": _weapon_object,
     "fire_object": _fire_object,

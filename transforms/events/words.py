@@ -17,6 +17,8 @@ from newsfacts.transforms.language.lexicon import GROUP_NOUNS, PEOPLE_NOUNS, wor
 #   armed_subject  "the army targeted the village" (an armed force or a named party aims at someone)
 #   fired_on       "gunmen fired on a patrol boat" (a shot aimed "on" someone)
 #   opened_up_on   "masked men opened up on a bus" (began shooting at it)
+#   stone_object   "youths hurled stones at the police", "pelted the convoy with rocks"
+#   targeted_unnamed "the camps have been targeted" (a passive attack whose doer goes unsaid or is armed)
 ATTACK_VERB_CONDITIONS = {
     "drop": ("weapon_object",),
     "fire": ("weapon_object", "aimed", "fired_on"),
@@ -24,7 +26,11 @@ ATTACK_VERB_CONDITIONS = {
     "trade": ("fire_object",),
     "open": ("fire_object", "opened_up_on"),
     "hit": ("strike_subject", "weapon_object"),
-    "target": ("strike_subject", "armed_subject"),
+    "target": ("strike_subject", "armed_subject", "targeted_unnamed"),
+    "return": ("fire_object",),
+    "throw": ("weapon_object", "stone_object"),
+    "hurl": ("weapon_object", "stone_object"),
+    "pelt": ("stone_object",),
 }
 WEAPON_NOUNS = words(
     "bomb missile rocket shell drone mortar grenade projectile explosive bullet barrel debris shrapnel "
@@ -56,7 +62,7 @@ RECIPROCAL_VERBS = {"exchange", "trade", "clash"}
 # Attack verbs whose "with" object is the other side: "soldiers clashed with the militants".
 WITH_SIDE_VERBS = {"clash"}
 # Verbs that are an attack only when aimed "at" or "against" someone ("launched 120 drones at Ukraine").
-AIMED_VERBS = {"launch", "fire"}
+AIMED_VERBS = {"launch", "fire", "throw", "hurl"}
 AIM_PREPS = ("at", "against")
 # Things fought that are not a party: "fight corruption" is no battle.
 FIGHT_OBJECTS = {"war", "battle", "battles", "wars"}
@@ -234,6 +240,23 @@ REPRESENTATIVE_NOUNS = words(
     "counterpart chief delegate diplomat member"
 )
 PARTY_NOUNS = FORCE_NOUNS | GROUP_NOUNS | REPRESENTATIVE_NOUNS
+# People who are no force but may do violence, named as written when they do it ("protesters stormed the
+# ministry", "the killing of three guards by an inmate", "officers regained control of the station").
+DOER_NOUNS = words("protester protestor demonstrator rioter mob smuggler settler inmate looter poacher officer youth")
+# Verbs of harm that are an attack when the text says who did it ("was wounded with a knife by smugglers");
+# without a doer they tell the toll of an attack told elsewhere ("three were injured in the blast").
+HARM_DONE_VERBS = words("wound injure stab")
+# What is executed that is no person: "executed the plan", "executed a search warrant".
+EXECUTED_THINGS = words(
+    "plan order warrant strategy policy programme program contract trade deal transaction operation move "
+    "manoeuvre maneuver task command attack raid strike mission project decision judgment search agreement"
+)
+# What rioters throw: "hurled stones", "threw petrol bombs" (a bomb or grenade is a weapon already).
+THROWN_NOUNS = words("stone rock brick molotov cocktail firebomb")
+# Nouns that name a blast, an attack when a weapon names them ("a bomb blast killed four").
+BLAST_NOUNS = words("blast explosion detonation")
+# Nouns of a fight between two sides: "soldiers were killed in clashes with militants" (the militants did it).
+FIGHT_NOUNS = words("clash skirmish gunfight firefight fighting shootout gunbattle")
 # Nouns that, as the "with" object of talk or speak, are no party ("spoke with one voice").
 NOT_PARTIES = words(
     "voice reporter journalist press medium media audience crowd confidence caution urgency emotion conviction"
