@@ -82,16 +82,17 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def source_fingerprint() -> str:
+def source_fingerprint(folders: list[str] | None = None) -> str:
     """What the runner imported: newsfacts' source and data files (path, size, mtime) and the installed packages
-    (site-packages' own mtime changes when a package is added, removed or upgraded)."""
+    (site-packages' own mtime changes when a package is added, removed or upgraded). `folders`: newsfacts'."""
     import importlib.util
 
     digest = hashlib.sha256()
-    folders = []
-    for package in ("newsfacts", "newsfacts.flows", "newsfacts.transforms", "newsfacts.expectations"):
-        spec = importlib.util.find_spec(package)
-        folders.extend(spec.submodule_search_locations or [] if spec else [])
+    if folders is None:
+        folders = []
+        for package in ("newsfacts", "newsfacts.flows", "newsfacts.transforms", "newsfacts.expectations"):
+            spec = importlib.util.find_spec(package)
+            folders.extend(spec.submodule_search_locations or [] if spec else [])
     for folder in sorted(set(folders)):
         for root, dirs, names in os.walk(folder):
             dirs[:] = sorted(d for d in dirs if d != "__pycache__")
@@ -327,6 +328,13 @@ def warm_up(model: str) -> None:
     for name in ("Gaza", "Kyiv"):
         geocode.candidates(name)
         gazetteer.place(name)
+    from tqdm._monitor import TMonitor
+
+    # A progress bar of the validation started tqdm's monitor thread; the run process starts its own when needed.
+    for thread in threading.enumerate():
+        if isinstance(thread, TMonitor):
+            thread.exit()
+            thread.tqdm_cls.monitor = None
 
 
 def serve(home: Path) -> int:
