@@ -126,6 +126,16 @@ def test_the_exit_status_comes_back_and_a_lost_runner_is_an_error(capsys):
     assert "the warm runner (pid 7) ended the run without an exit status" in capsys.readouterr().err
 
 
+def test_workers_fork_only_from_a_process_with_the_model_loaded_and_no_other_thread():
+    code = (
+        "import threading, time; from newsfacts.flows.workers import start_method; "
+        "from newsfacts.transforms.nlp import load_model; print(start_method()); load_model(); print(start_method()); "
+        "threading.Thread(target=time.sleep, args=(5,), daemon=True).start(); print(start_method())"
+    )
+    done = subprocess.run([PYTHON, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.stdout.split() == ["forkserver", "fork", "forkserver"], done.stderr[-3000:]
+
+
 def _client(args: list[str], home: Path, env: dict[str, str], log: Path) -> subprocess.Popen:
     """`newsfacts run ARGS` handed to the runner of `home`, as the CLI does it, in a session of its own."""
     code = (
@@ -187,6 +197,7 @@ def test_runs_through_a_warm_runner_stop_on_sigterm_and_sigint_and_then_complete
         done = _client(args, home, client_env, out)
         assert done.wait(timeout=600) == 0, out.read_text()[-3000:]
         assert f"runner: the project's warm runner (pid {runner.pid})" in out.read_text()
+        assert "started 2 worker processes (fork) for 16 input(s)" in run_log.read_text()  # the model came loaded
         assert json.loads((tmp_path / "out" / "run.json").read_text())["ok"] == 16
     finally:
         runner.send_signal(signal.SIGTERM)
