@@ -62,8 +62,9 @@ PLACES = (
 )
 
 
-def timed(command: list[str], env: dict[str, str], cwd: Path | None = None) -> tuple[float, float]:
-    """(wall seconds, CPU seconds of the process and its children) of one command; raises on failure."""
+def timed(command: list[str], env: dict[str, str], cwd: Path | None = None) -> tuple[float, float, bool]:
+    """(wall seconds, CPU seconds of the process and its children, made by the warm runner) of one command;
+    raises on failure."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     done = subprocess.run(command, env=env, cwd=cwd, capture_output=True, text=True)
@@ -73,19 +74,23 @@ def timed(command: list[str], env: dict[str, str], cwd: Path | None = None) -> t
         raise RuntimeError(f"{' '.join(command)} failed ({done.returncode}):\n{done.stderr[-3000:]}")
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     # A run made by the warm runner is not this process's child: add its own CPU, from its summary.
+    runner = "runner: the project's warm runner" in done.stdout
     warm = re.search(r"CPU ([\d.]+) s in this run's processes", done.stdout)
-    if warm and "runner: the project's warm runner" in done.stdout:
+    if warm and runner:
         cpu += float(warm.group(1))
-    return wall, cpu
+    return wall, cpu, runner
 
 
 def measure(label: str, repeat: int, make_command, env: dict[str, str], rows: list[dict]) -> None:
     """Run make_command(i) `repeat` times; record the medians."""
-    walls, cpus = [], []
+    walls, cpus, warm = [], [], 0
     for i in range(repeat):
-        wall, cpu = timed(make_command(i), env)
+        wall, cpu, runner = timed(make_command(i), env)
         walls.append(wall)
         cpus.append(cpu)
+        warm += runner
+    if "warm runner" in label and "no warm runner" not in label and warm != repeat:
+        raise RuntimeError(f"{label}: {repeat - warm} of {repeat} run(s) were not made by the warm runner")
     row = {
         "measurement": label,
         "wall_s": round(statistics.median(walls), 2),
@@ -181,7 +186,7 @@ def main() -> int:
             capture_output=True,
         )
         measure(
-            "seeds re-run, nothing changed, running server",
+            "seeds re-run, nothing changed, running server + warm runner",
             args.repeat,
             lambda i: [*NEWSFACTS, "run", str(SEEDS), "--output", str(rerun), "--no-progress"],
             served,

@@ -147,6 +147,9 @@ def hand_off(argv: list[str], home: Path, say: Any) -> int | None:
     if not _alive(pid):
         say(f"the warm runner (pid {pid}) is gone (stale {runner_file(home)}); running in this process")
         return None
+    if record.get("restarting"):
+        say(f"the warm runner (pid {pid}) is restarting with changed source files; running in this process")
+        return None
     conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     try:
         conn.settimeout(ANSWER_TIMEOUT)
@@ -249,7 +252,7 @@ def wait_ready(home: Path, process: Any, timeout: float = READY_TIMEOUT) -> str 
     deadline = time.monotonic() + timeout
     while True:
         record = read_record(home)
-        if record is not None and record["pid"] == process.pid:
+        if record is not None and record["pid"] == process.pid and not record.get("restarting"):
             return None
         if process.poll() is not None:
             return f"it exited with status {process.returncode}"
@@ -265,6 +268,8 @@ def describe(home: Path) -> str:
         return "warm runner: none"
     if not _alive(record["pid"]):
         return f"warm runner: pid {record['pid']} is gone"
+    if record.get("restarting"):
+        return f"warm runner: restarting with changed source files (pid {record['pid']})"
     return f"warm runner: ready (pid {record['pid']})"
 
 
@@ -358,10 +363,7 @@ def serve(home: Path) -> int:
     finally:
         os.umask(old_mask)
     listener.listen(16)
-    record = {"pid": os.getpid(), "socket": str(path), "started": time.time(), "python": sys.executable}
-    tmp = runner_file(home).with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(record) + "\n", encoding="utf-8")
-    tmp.replace(runner_file(home))
+    _write_record(home, {"pid": os.getpid(), "socket": str(path), "started": time.time(), "python": sys.executable})
     print(
         f"newsfacts warm runner: ready in {time.perf_counter() - started:.1f} s (pid {os.getpid()}, {path})",
         flush=True,
@@ -372,24 +374,33 @@ def serve(home: Path) -> int:
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # waiters are reaped by the kernel
+    restart = False
     try:
-        while True:
+        while not restart:
             try:
                 conn, _ = listener.accept()
             except InterruptedError:
                 continue
-            if _take(conn, listener, settings, fingerprint) == "restart":
-                break
+            restart = _take(conn, listener, settings, fingerprint) == "restart"
     finally:
         listener.close()
         path.unlink(missing_ok=True)
         record_now = read_record(home)
         if record_now is not None and record_now["pid"] == os.getpid():
-            runner_file(home).unlink(missing_ok=True)
+            if restart:  # clients say so until the new record replaces this one
+                _write_record(home, {**record_now, "restarting": True})
+            else:
+                runner_file(home).unlink(missing_ok=True)
     print("newsfacts warm runner: restarting with the changed files", flush=True)
     sys.stdout.flush()
     os.execv(sys.executable, [sys.executable, "-m", "newsfacts.warm", str(home)])
     return 0  # not reached
+
+
+def _write_record(home: Path, record: dict) -> None:
+    tmp = runner_file(home).with_suffix(".json.tmp")
+    tmp.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    tmp.replace(runner_file(home))
 
 
 def _take(conn: socket.socket, listener: socket.socket, settings: dict[str, str], fingerprint: str) -> str:

@@ -66,6 +66,17 @@ def test_a_runner_that_is_gone_is_said_and_the_run_stays_here(tmp_path):
     ]
 
 
+def test_a_runner_that_restarts_is_said_and_the_run_stays_here(tmp_path):
+    record = {"pid": os.getpid(), "socket": str(tmp_path / "s.sock"), "restarting": True}
+    (tmp_path / "runner.json").write_text(json.dumps(record))
+    said: list[str] = []
+    assert warm.hand_off(["run", "seeds"], tmp_path, said.append) is None
+    assert said == [
+        f"the warm runner (pid {os.getpid()}) is restarting with changed source files; running in this process"
+    ]
+    assert warm.describe(tmp_path) == f"warm runner: restarting with changed source files (pid {os.getpid()})"
+
+
 def test_a_runner_that_does_not_answer_is_said_and_the_run_stays_here(tmp_path):
     (tmp_path / "runner.json").write_text(json.dumps({"pid": os.getpid(), "socket": str(tmp_path / "none.sock")}))
     said: list[str] = []
