@@ -280,6 +280,9 @@ def _run(args: argparse.Namespace, settings: Settings, started: float, runner: i
         print(f"newsfacts: interrupted; the next run on {args.output} resumes from the batches saved", file=sys.stderr)
         return EXIT_INTERRUPTED
     summary["command_seconds"] = round(time.perf_counter() - started, 2)
+    from newsfacts.flows.workers import shutdown_workers
+
+    shutdown_workers()  # now rather than at exit, so that the workers' CPU counts below
     summary["cpu_seconds"] = round(_cpu_seconds(), 2)
     summary["log_file"] = str(log_file)
     summary["prefect_home"] = str(home) if home else None
