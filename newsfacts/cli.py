@@ -302,8 +302,9 @@ def _run(args: argparse.Namespace, settings: Settings, started: float, runner: i
 
 
 def _cpu_seconds() -> float:
-    """User and system CPU of this process and its ended children (worker processes; a temporary Prefect server
-    still runs). In the warm runner's run process, since it was forked: what the run itself cost."""
+    """User and system CPU of this process and its ended children: the worker processes of a run made by the warm
+    runner (forked from the run); not those started through a forkserver (its children, not this process's), nor
+    a temporary Prefect server (still running). In the warm runner's run process, since it was forked."""
     import resource
 
     return sum(
