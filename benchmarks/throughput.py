@@ -153,8 +153,39 @@ def tree_rss(proc: Any) -> int:
     return total
 
 
+# With --server: B's environment (the project's server and its warm runner, started in the work folder).
+_SERVER_ENV: dict[str, str] | None = None
+
+
+def start_server(workdir: Path) -> dict[str, str]:
+    """`newsfacts server start` (and its warm runner) in the work folder on a free port; the environment of B."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_API", "PREFECT_HOME"))}
+    env.pop("NEWSFACTS_API_URL", None)
+    env.update(NEWSFACTS_SERVER_HOME=str(workdir / "server"), NEWSFACTS_SERVER_PORT=str(port))
+    done = subprocess.run([str(NEWSFACTS), "server", "start"], env=env, capture_output=True, text=True, cwd=ROOT)
+    if done.returncode != 0 or "Warm runner ready" not in done.stdout:
+        raise RuntimeError(f"newsfacts server start: {done.stdout}{done.stderr}")
+    return env
+
+
+def _runner_process() -> Any:
+    """The warm runner's process (B's run and workers are its children, not the command's), or None."""
+    import psutil
+
+    if _SERVER_ENV is None:
+        return None
+    record = json.loads((Path(_SERVER_ENV["NEWSFACTS_SERVER_HOME"]) / "runner.json").read_text())
+    return psutil.Process(record["pid"])
+
+
 def run_newsfacts(corpus: Path, output: Path, processes: int, log: Path) -> dict[str, Any]:
-    """Run `newsfacts run` as a subprocess; wall seconds, peak tree RSS, exit code and run.json."""
+    """Run `newsfacts run` as a subprocess; wall seconds, peak tree RSS (with --server: of the command and of the
+    warm runner's tree, the idle runner included), exit code and run.json."""
     import psutil
 
     command = [
@@ -170,12 +201,15 @@ def run_newsfacts(corpus: Path, output: Path, processes: int, log: Path) -> dict
     peak = 0
     started = time.perf_counter()
     with log.open("wb") as sink:
-        child = subprocess.Popen(command, stdout=sink, stderr=subprocess.STDOUT, cwd=ROOT)
+        runner = _runner_process()
+        child = subprocess.Popen(command, stdout=sink, stderr=subprocess.STDOUT, cwd=ROOT, env=_SERVER_ENV)
         proc = psutil.Process(child.pid)
         while child.poll() is None:
-            peak = max(peak, tree_rss(proc))
+            peak = max(peak, tree_rss(proc) + (tree_rss(runner) if runner is not None else 0))
             time.sleep(POLL_SECONDS)
     seconds = time.perf_counter() - started
+    if runner is not None and "runner: the project's warm runner" not in log.read_text(errors="replace"):
+        raise RuntimeError(f"the run did not use the warm runner:\n{log_tail(log)}")
     run_json = output / "run.json"
     summary = json.loads(run_json.read_text()) if run_json.is_file() else {}
     return {"seconds": seconds, "peak_rss_bytes": peak, "returncode": child.returncode, "summary": summary}
@@ -407,6 +441,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--no-startup", action="store_true", help="skip the seeds/ run and the start-up breakdown")
     parser.add_argument(
+        "--server",
+        action="store_true",
+        help="B against the project's server and its warm runner (`newsfacts server start` in the work folder), "
+        "not a temporary server; results go to throughput_server.json",
+    )
+    parser.add_argument(
         "--results", type=Path, default=RESULTS, help="where the JSON and PNG go (default: %(default)s)"
     )
     parser.add_argument(
@@ -422,23 +462,30 @@ def main(argv: list[str] | None = None) -> int:
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="newsfacts_bench_"))
     workdir.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
+    global _SERVER_ENV
+    name = "throughput_server" if args.server else "throughput"
     try:
+        if args.server:
+            _SERVER_ENV = start_server(workdir)
         rows = [measure_size(n, workdir, args.processes, args.only) for n in sizes]
-        payload = read_previous(args.results / "throughput.json") if args.append else {}
+        payload = read_previous(args.results / f"{name}.json") if args.append else {}
         rows = merge_rows(payload.get("rows", []), rows)
         payload.update(processes=args.processes, batch_sizes=batch_sizes(), machine=machine(), rows=rows)
         if not args.no_startup and args.only != "a":
             payload["seeds_run"] = measure_seeds_run(workdir, args.processes)
             payload["startup_seconds"] = measure_startup()
     finally:
+        if _SERVER_ENV is not None:
+            subprocess.run([str(NEWSFACTS), "server", "stop"], env=_SERVER_ENV, capture_output=True, cwd=ROOT)
         if args.workdir is None:
             shutil.rmtree(workdir, ignore_errors=True)
     payload["benchmark_seconds"] = time.perf_counter() - started
+    payload["b_prefect"] = "the project's server and its warm runner" if args.server else "a temporary server"
     print("\n".join(format_table(rows)))
     print_extras(payload)
-    write_json(payload, args.results / "throughput.json")
-    write_plot(rows, args.results / "throughput.png")
-    print(f"\nresults: {args.results / 'throughput.json'}")
+    write_json(payload, args.results / f"{name}.json")
+    write_plot(rows, args.results / f"{name}.png")
+    print(f"\nresults: {args.results / f'{name}.json'}")
     return 0 if all(row["b_returncode"] in (0, None) for row in rows) else 1
 
 

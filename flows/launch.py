@@ -108,8 +108,9 @@ def start_workers_early(inputs: list[str], manifest: str | None, model: str, pro
     except (OSError, ValueError) as exc:  # the flow meets the same problem and reports it per input
         logger.warning("early worker start skipped: could not count the inputs: %s", exc)
         return
-    if start_workers(n, model, processes):
-        logger.info("started %d worker processes for %d input(s)", processes, n)
+    method = start_workers(n, model, processes)
+    if method:
+        logger.info("started %d worker processes (%s) for %d input(s)", processes, method, n)
 
 
 def dask_runner(settings: Settings) -> Any:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import atexit
 import logging
 import multiprocessing
+import signal
+import threading
 from concurrent.futures import ProcessPoolExecutor
 
 from newsfacts.transforms.extract import ROW_TABLES, extract_all
@@ -51,15 +53,16 @@ def extract_parallel(
     return rows
 
 
-def start_workers(n_articles: int, model: str, n_process: int = 1) -> bool:
+def start_workers(n_articles: int, model: str, n_process: int = 1) -> str | None:
     """Start the worker processes (and their model loads) now, while the caller does other work,
-    when `extract_parallel` will use them for this many articles. True when it started them."""
+    when `extract_parallel` will use them for this many articles. Their start method when it started them."""
     if n_process > 1 and n_articles >= MIN_PER_WORKER * n_process and (model, n_process) not in _POOLS:
+        method = start_method()
         pool = _pool(model, n_process)
         for _ in range(n_process):
             pool.submit(len, ())  # each submit to a fresh pool starts one more worker
-        return True
-    return False
+        return method
+    return None
 
 
 def _extract_chunk(articles: list[dict], model: str) -> tuple[dict[str, list[dict]], dict[str, float]]:
@@ -72,14 +75,28 @@ def _pool(model: str, n_process: int) -> ProcessPoolExecutor:
     """One pool per model and size for the life of the process; workers load the model once."""
     key = (model, n_process)
     if key not in _POOLS:
-        # forkserver: safe to start from a process that already runs threads (Prefect's), unlike fork.
         _POOLS[key] = ProcessPoolExecutor(
             max_workers=n_process,
-            mp_context=multiprocessing.get_context("forkserver"),
-            initializer=load_model,
+            mp_context=multiprocessing.get_context(start_method()),
+            initializer=_start_worker,
             initargs=(model,),
         )
     return _POOLS[key]
+
+
+def start_method() -> str:
+    """fork where this process has the model loaded and runs no other thread (a run made by the warm runner,
+    newsfacts/warm.py, before its flow starts): the workers start with the model, no import or load. Else
+    forkserver: safe to start from a process that already runs threads (Prefect's), unlike fork."""
+    if threading.active_count() == 1 and load_model.cache_info().currsize > 0:
+        return "fork"
+    return "forkserver"
+
+
+def _start_worker(model: str) -> None:
+    """A worker's start: SIGTERM's default action (a forked worker inherits the run's handler), the model."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    load_model(model)
 
 
 @atexit.register

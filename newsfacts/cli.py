@@ -174,9 +174,10 @@ def _add_pipeline_arguments(parser: argparse.ArgumentParser, settings: Settings)
     )
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Entry point of the console script."""
-    started = time.perf_counter()
+def main(argv: list[str] | None = None, started: float | None = None, runner: int | None = None) -> int:
+    """Entry point of the console script. `started` and `runner`: given by the warm runner (newsfacts/warm.py)
+    when it runs the command for a client, which started the clock, in its run process."""
+    started = time.perf_counter() if started is None else started
     # Quiet, reliable defaults for the temporary Prefect server; a user's own settings win.
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     # The temporary server takes 8-16 s here and longer on a busy machine; Prefect's default wait is 20 s.
@@ -188,7 +189,11 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     args = _parser(settings).parse_args(argv)
     if args.command == "run":
-        return _run(args, settings, started)
+        if runner is None:
+            code = _hand_off(sys.argv[1:] if argv is None else list(argv), settings)
+            if code is not None:
+                return code
+        return _run(args, settings, started, runner)
     if args.command == "serve":
         return _serve(args, settings)
     if args.command == "server":
@@ -208,7 +213,23 @@ def _run_settings(args: argparse.Namespace, settings: Settings) -> Settings:
     return Settings(**{**settings.model_dump(), **given})  # validated like the environment's values
 
 
-def _run(args: argparse.Namespace, settings: Settings, started: float) -> int:
+def _hand_off(argv: list[str], settings: Settings) -> int | None:
+    """The run's exit status when the project's warm runner made it (newsfacts/warm.py); None: run it here.
+
+    Only for a run that would use the project's own server (no PREFECT_API_URL, NEWSFACTS_API_URL or profile
+    URL): the runner is that server's. Why a recorded runner was not used is said on stderr."""
+    if not settings.warm_runner or os.environ.get("PREFECT_API_URL") or settings.api_url:
+        return None
+    from newsfacts.server import ServerFiles, profile_has_api_url, running_url
+
+    if os.environ.get("PREFECT_PROFILE") or profile_has_api_url() or running_url(settings) is None:
+        return None
+    from newsfacts.warm import hand_off
+
+    return hand_off(argv, ServerFiles.of(settings).home, lambda text: print(f"newsfacts: {text}", file=sys.stderr))
+
+
+def _run(args: argparse.Namespace, settings: Settings, started: float, runner: int | None = None) -> int:
     from newsfacts.flows.launch import check_arguments
 
     try:
@@ -225,10 +246,16 @@ def _run(args: argparse.Namespace, settings: Settings, started: float) -> int:
     from newsfacts.server import choose_server
 
     server, server_url = choose_server(settings)  # before Prefect is imported: it reads PREFECT_API_URL once
+    if "prefect.context" in sys.modules:  # imported already (the warm runner): read the settings set above
+        from prefect.context import refresh_global_settings_context
+
+        refresh_global_settings_context()
     log_file = route_logs(args.output, settings, verbose=args.verbose)
     logging.getLogger("newsfacts").info(
         "Prefect server: %s%s", server, f" at {server_url}" if server_url else " (started for this run)"
     )
+    if runner is not None:
+        logging.getLogger("newsfacts").info("run by the warm runner (pid %d) in process %d", runner, os.getpid())
 
     from newsfacts.flows.launch import run_pipeline
     from newsfacts.storage import OutputLocked
@@ -253,9 +280,15 @@ def _run(args: argparse.Namespace, settings: Settings, started: float) -> int:
         print(f"newsfacts: interrupted; the next run on {args.output} resumes from the batches saved", file=sys.stderr)
         return EXIT_INTERRUPTED
     summary["command_seconds"] = round(time.perf_counter() - started, 2)
+    from newsfacts.flows.workers import shutdown_workers
+
+    shutdown_workers()  # now rather than at exit, so that the workers' CPU counts below
+    summary["cpu_seconds"] = round(_cpu_seconds(), 2)
     summary["log_file"] = str(log_file)
     summary["prefect_home"] = str(home) if home else None
     summary["prefect_server"] = f"{server} at {server_url}" if server_url else server
+    if runner is not None:
+        summary["runner"] = f"the project's warm runner (pid {runner}): imports and model already loaded"
     print(format_summary(summary))
     if args.profile:
         print(format_profile(summary["stages"]))
@@ -266,6 +299,18 @@ def _run(args: argparse.Namespace, settings: Settings, started: float) -> int:
         or summary.get("extraction_errors")
     )
     return EXIT_STRICT_FAILURE if args.strict and failed else EXIT_OK
+
+
+def _cpu_seconds() -> float:
+    """User and system CPU of this process and its ended children: the worker processes of a run made by the warm
+    runner (forked from the run); not those started through a forkserver (its children, not this process's), nor
+    a temporary Prefect server (still running). In the warm runner's run process, since it was forked."""
+    import resource
+
+    return sum(
+        usage.ru_utime + usage.ru_stime
+        for usage in (resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN))
+    )
 
 
 def _interrupt(signum: int, frame: object) -> None:
@@ -460,8 +505,11 @@ def format_summary(summary: dict) -> str:
         lines.append(f"log: {summary['log_file']}")
     if summary.get("prefect_server"):
         lines.append(f"prefect: {summary['prefect_server']}")
+    if summary.get("runner"):
+        lines.append(f"runner: {summary['runner']}")
     if "command_seconds" in summary:
-        lines.append(f"wall time: {summary['command_seconds']:.1f} s (the flow {summary['wall_seconds']:.1f} s)")
+        cpu = f", CPU {summary['cpu_seconds']:.1f} s in this run's processes" if "cpu_seconds" in summary else ""
+        lines.append(f"wall time: {summary['command_seconds']:.1f} s (the flow {summary['wall_seconds']:.1f} s){cpu}")
     else:
         lines.append(f"wall time: {summary['wall_seconds']:.1f} s")
     return "\n".join(lines)

@@ -82,6 +82,14 @@ def alive(pid: int) -> bool:
     return b"prefect" in cmdline and b"server" in cmdline
 
 
+def _is_runner(pid: int) -> bool:
+    """The process exists and is a warm runner (not a reused pid)."""
+    try:
+        return b"newsfacts.warm" in Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return False
+
+
 def running_url(settings: Settings) -> str | None:
     """The API URL of the project's own server when it runs and answers, else None."""
     state = read_state(ServerFiles.of(settings))
@@ -152,10 +160,29 @@ def start(settings: Settings, timeout: float = START_TIMEOUT) -> tuple[int, str]
                 f"{stale}the server did not answer within {timeout:.0f} s; stopped it:\n{_tail(files.log)}",
             )
         time.sleep(0.25)
+    runner = _start_runner(files, process.pid, url, env) if settings.warm_runner else ""
     return EXIT_OK, (
         f"{stale}started: {url} (pid {process.pid}, UI {url.removesuffix('/api')}); Prefect home {files.home}; "
-        f"log {files.log}. `newsfacts run` from this folder uses it."
+        f"log {files.log}. `newsfacts run` from this folder uses it.{runner}"
     )
+
+
+def _start_runner(files: ServerFiles, server_pid: int, url: str, server_env: dict[str, str]) -> str:
+    """The warm runner beside the server (newsfacts/warm.py), recorded in server.json so that `stop` ends it; a
+    sentence for `start`. Its Prefect home is a folder of its own (each run sets its own); it has the caller's
+    NEWSFACTS_* settings."""
+    from newsfacts import warm
+
+    env = dict(server_env)
+    env["PREFECT_HOME"] = str(files.home / "runner")
+    with open(files.log, "ab") as log:
+        process = warm.start_runner(files.home, log, env)
+    _write_state(files, {"pid": server_pid, "url": url, "started": time.time(), "runner": process.pid})
+    problem = warm.wait_ready(files.home, process)
+    if problem is None:
+        return f" Warm runner ready (pid {process.pid}): runs skip the imports and the model load."
+    stop_group(process.pid, timeout=STOP_TIMEOUT)
+    return f" The warm runner did not start ({problem}; see the log): runs load everything themselves."
 
 
 def stop(settings: Settings, timeout: float = STOP_TIMEOUT) -> tuple[int, str]:
@@ -166,6 +193,10 @@ def stop(settings: Settings, timeout: float = STOP_TIMEOUT) -> tuple[int, str]:
         return EXIT_OK, f"not running (no {files.state})"
     pid = state["pid"]
     files.state.unlink(missing_ok=True)
+    runner = state.get("runner")
+    if isinstance(runner, int) and _is_runner(runner):
+        stop_group(runner, timeout)  # the warm runner and the runs it is making
+    (files.home / "runner.json").unlink(missing_ok=True)
     if not alive(pid):
         stop_group(pid, timeout=0.0)  # children left by a server that died, if any
         return EXIT_OK, f"not running (pid {pid} is gone); removed its record"
@@ -182,7 +213,11 @@ def status(settings: Settings) -> tuple[int, str]:
     if not alive(state["pid"]):
         return EXIT_NOT_RUNNING, f"not running: pid {state['pid']} is gone (stale {files.state}); log: {files.log}"
     if answers(state["url"]):
-        return EXIT_OK, f"running: {state['url']} answers (pid {state['pid']}); Prefect home {files.home}"
+        from newsfacts.warm import describe
+
+        return EXIT_OK, (
+            f"running: {state['url']} answers (pid {state['pid']}); Prefect home {files.home}; {describe(files.home)}"
+        )
     return EXIT_FAILED, f"pid {state['pid']} runs but {state['url']} does not answer; log: {files.log}"
 
 
@@ -197,7 +232,7 @@ def choose_server(settings: Settings) -> tuple[str, str | None]:
     if settings.api_url:
         os.environ["PREFECT_API_URL"] = settings.api_url
         return "NEWSFACTS_API_URL", settings.api_url
-    if os.environ.get("PREFECT_PROFILE") or _profile_has_api_url():
+    if os.environ.get("PREFECT_PROFILE") or profile_has_api_url():
         return "the Prefect profile", None
     url = running_url(settings)
     if url:
@@ -206,7 +241,7 @@ def choose_server(settings: Settings) -> tuple[str, str | None]:
     return "a temporary server", None
 
 
-def _profile_has_api_url() -> bool:
+def profile_has_api_url() -> bool:
     home = Path(os.environ.get("PREFECT_HOME") or Path.home() / ".prefect")
     try:
         return "PREFECT_API_URL" in (home / "profiles.toml").read_text(encoding="utf-8", errors="replace")

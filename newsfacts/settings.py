@@ -59,6 +59,10 @@ class Settings(BaseSettings):
     )
     server_host: str = Field("127.0.0.1", description="address `newsfacts server start` listens on")
     server_port: int = Field(4200, ge=1, le=65535, description="port `newsfacts server start` listens on")
+    # newsfacts/warm.py: a process beside the project's server with Prefect, spaCy's model and GX loaded.
+    warm_runner: bool = Field(
+        True, description="`newsfacts server start` starts a warm runner and runs from this folder use it"
+    )
     cache_dir: Path | None = Field(
         None, description="data built once from packages' files (place indexes); default ~/.cache/newsfacts"
     )

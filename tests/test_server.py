@@ -86,36 +86,42 @@ def test_server_start_a_run_that_uses_it_and_stop(tmp_path):
     assert _newsfacts("server", "status", env=env).returncode == 3
     started = _newsfacts("server", "start", env=env)
     assert started.returncode == 0, started.stderr
-    pid = json.loads((tmp_path / "server" / "server.json").read_text())["pid"]
+    record = json.loads((tmp_path / "server" / "server.json").read_text())
+    pid, runner = record["pid"], record["runner"]
     try:
         assert f"started: {url} (pid {pid}" in started.stdout
+        assert f"Warm runner ready (pid {runner})" in started.stdout
         again = _newsfacts("server", "start", env=env)
         assert again.returncode == 0 and f"already running: {url} (pid {pid}, answers)" in again.stdout
         status = _newsfacts("server", "status", env=env)
         assert status.returncode == 0 and f"running: {url} answers (pid {pid})" in status.stdout
+        assert f"warm runner: ready (pid {runner})" in status.stdout
         other = _newsfacts("server", "start", env={**env, "NEWSFACTS_SERVER_HOME": str(tmp_path / "other")})
         assert other.returncode == 1 and f"port {port} on 127.0.0.1 is taken" in other.stderr
 
         run = _newsfacts("run", str(SEEDS), "--output", str(tmp_path / "served"), "--no-progress", env=env)
         assert run.returncode == 0, run.stderr[-3000:]
         assert f"prefect: the project's server ({tmp_path / 'server'}) at {url}" in run.stdout
+        assert f"runner: the project's warm runner (pid {runner})" in run.stdout  # imports skipped
         log = (tmp_path / ".newsfacts" / "newsfacts.log").read_text()
         assert f"Prefect server: the project's server ({tmp_path / 'server'}) at {url}" in log
         runs = _flow_runs(url)
         assert [r["state_type"] for r in runs] == ["COMPLETED"]
     finally:
         stopped = _newsfacts("server", "stop", env=env)
-        left = group_members(pid)
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(pid, signal.SIGKILL)
+        left = group_members(pid) + group_members(runner)
+        for group in (pid, runner):
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(group, signal.SIGKILL)
     assert stopped.returncode == 0 and f"stopped the server at {url} (pid {pid})" in stopped.stdout
     assert not left
+    assert not (tmp_path / "server" / "runner.json").exists()
     assert _newsfacts("server", "status", env=env).returncode == 3
     assert "not running" in _newsfacts("server", "stop", env=env).stdout
 
     temporary = _newsfacts("run", str(SEEDS), "--output", str(tmp_path / "temporary"), "--no-progress", env=env)
     assert temporary.returncode == 0, temporary.stderr[-3000:]
-    assert "prefect: a temporary server" in temporary.stdout
+    assert "prefect: a temporary server" in temporary.stdout and "runner:" not in temporary.stdout
     assert_same_tables(tmp_path / "served", tmp_path / "temporary")
 
 
