@@ -106,7 +106,20 @@ def _misparsed_subject(head: Token, verb: Token) -> Token | None:
     Omar Sall told AFP")."""
     if head.dep_ == "acl" and head.tag_ == "VBD" and head.head.dep_ == "ROOT" and head.head.pos_ in {"NOUN", "PROPN"}:
         return head.head
-    return stray_appositive_subject(head) if head.i == verb.i else None
+    if head.i != verb.i:
+        return None
+    return stray_appositive_subject(head) or _stray_conjunct_subject(head)
+
+
+def _stray_conjunct_subject(verb: Token) -> Token | None:
+    """ "Images showed trucks on the bridge and one police source said the port was closed": a noun right
+    before a past-tense verb with no subject, that the parser coordinated with a noun of the clause before,
+    is the verb's subject."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 and verb.tag_ == "VBD" else None
+    if before is None or before.dep_ != "conj" or before.pos_ not in {"NOUN", "PROPN"} or before.head.i > before.i:
+        return None
+    joined = any(c.dep_ == "cc" for c in before.head.children) or verb.doc[before.left_edge.i - 1].dep_ == "cc"
+    return before if joined and before.head.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _named_subject(subjects: list[Token]) -> Token | None:
@@ -230,7 +243,21 @@ def _clause_on_an_object(verb: Token, parts: list[Token]) -> bool:
     if verb.lemma_.lower() in OBJECT_CLAUSE_CUES and _object_clause(verb, parts):
         return True
     citing = [c for c in verb.children if c.lemma_.lower() in CITING_PARTICIPLES and c.tag_ == "VBG"]
-    return any(_object_clause(child, parts) for child in citing) or _clause_after_aside(verb, parts)
+    if any(_object_clause(child, parts) for child in citing) or _clause_after_aside(verb, parts):
+        return True
+    return CLAUSE in CUE_VERBS[verb.lemma_.lower()] and _clause_in_a_setting(verb, parts)
+
+
+def _clause_in_a_setting(verb: Token, parts: list[Token]) -> bool:
+    """ "The group said in a statement that "recent events" were affecting the north": the parser hangs the
+    clause on the noun of where or how it was said. Adds the clause to `parts`; whether there was one."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            clause = next((c for c in noun.children if _that_clause(c) and c.i > noun.i), None)
+            if clause is not None:
+                parts.extend(clause.subtree)
+                return True
+    return False
 
 
 def _clause_after_aside(verb: Token, parts: list[Token]) -> bool:

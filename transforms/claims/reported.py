@@ -22,6 +22,7 @@ from newsfacts.transforms.claims.patterns import NO_CLAIM, CuePattern, cue_patte
 from newsfacts.transforms.claims.rows import _claim_row, _end, _text
 from newsfacts.transforms.claims.words import (
     CLAUSE,
+    COMMITTING_CUES,
     INFINITIVE,
     OBJECT,
     CUE_NOUNS,
@@ -238,7 +239,7 @@ def _states_something(verb: Token) -> bool:
     takes one, said to someone (", urging the crowd to leave"; ", asking not to be named" says nothing)."""
     lemma = verb.lemma_.lower()
     preps = CUE_PREPOSITIONS.get(lemma, frozenset())
-    told = any(c.dep_ == OBJECT for c in verb.children)
+    told = lemma in COMMITTING_CUES or any(c.dep_ == OBJECT for c in verb.children)
     for child in verb.children:
         if child.dep_ == CLAUSE or (child.dep_ == INFINITIVE and INFINITIVE in CUE_VERBS[lemma] and told):
             return True
