@@ -180,7 +180,25 @@ def _complement(verb: Token) -> list[Token]:
         parts = [t for t in parts if t.i < cut.left_edge.i]
         while parts and (parts[-1].dep_ == "cc" or parts[-1].is_punct):
             parts.pop()
-    return _trim(parts)
+    return _trim(_without_when_said(verb, parts))
+
+
+def _dates(tok: Token) -> bool:
+    """Whether a preposition opens a date ("on Monday")."""
+    return tok.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in tok.children)
+
+
+def _without_when_said(verb: Token, parts: list[Token]) -> list[Token]:
+    """Content without the date right after the cue: "said Tuesday the first reports suggest ..." tells when
+    it was said, not what."""
+    k = 0
+    while k < len(parts) and parts[k].i == verb.i + 1 + k and (parts[k].ent_type_ in {"DATE", "TIME"} or _dates(parts[k])):
+        k += 1
+    run = {t.i for t in parts[:k]}
+    when = [t for t in parts[:k] if t.head.i not in run]  # "last year's harvest": a date inside what was said
+    if not when or k == len(parts) or any(t.dep_ not in {"npadvmod", "advmod", "prep"} for t in when):
+        return parts
+    return parts[k:]
 
 
 def _has_required_preposition(verb: Token, lemma: str) -> bool:

@@ -24,6 +24,7 @@ from newsfacts.transforms.claims.words import (
     CLAUSE,
     COMMITTING_CUES,
     INFINITIVE,
+    NAME,
     OBJECT,
     CUE_NOUNS,
     CUE_PREPOSITIONS,
@@ -33,6 +34,7 @@ from newsfacts.transforms.claims.words import (
     NON_SPEAKERS,
     OBJECT_CLAUSE_CUES,
     PARTICIPLE_DEPS,
+    RELAYED_CUES,
 )
 from newsfacts.transforms.language.discourse import (
     QUOTING_VERBS,
@@ -40,6 +42,7 @@ from newsfacts.transforms.language.discourse import (
     name_before_role,
     pobj,
     quoted_as_saying,
+    quoted_tokens,
 )
 from newsfacts.transforms.language.lexicon import FINITE_TAGS, SUBJECT_DEPS, SUBJECT_PRONOUNS
 
@@ -153,6 +156,17 @@ def _find_own_words_nested(doc: Doc, article_id: str, verb: Token) -> dict | Non
 
 
 @cue_pattern(
+    "nested_in_a_statement", "The official will say the first reports suggest the rocket came from the hills.", None
+)
+def _find_nested(doc: Doc, article_id: str, verb: Token) -> dict | None:
+    """A cue in the clause of another speaker's plain statement ("said the first reports suggest ...") is part
+    of what that speaker said (one statement, one claim): the nested source speaks only through it."""
+    head = verb.head
+    nested = verb.dep_ == CLAUSE and head.lemma_.lower() in RELAYED_CUES and head.i < verb.i
+    return NO_CLAIM if nested else None
+
+
+@cue_pattern(
     "credit_closing_the_sentence",
     "Three people were killed, two injured and one went missing, officials said at the time.",
     ("indirect", "officials", "say", "Three people were killed, two injured and one went missing"),
@@ -181,6 +195,23 @@ def _closing_phrase(verb: Token) -> Span | None:
     said = {CLAUSE, INFINITIVE} if verb.lemma_.lower() in OBJECT_CLAUSE_CUES else {CLAUSE, "dobj", INFINITIVE}
     said_after = any(c.dep_ in said and c.i > verb.i for c in verb.children)  # "told AFP": whom, not what
     return credit_phrase(verb) if finite and not said_after else None
+
+
+@cue_pattern(
+    "quoted_name",
+    "Mr. Omondi, who called the raid \u201can act of cowardice,\u201d cut short his trip.",
+    ("direct_quote", "Mr. Omondi", "call", "an act of cowardice"),
+)
+def _find_quoted_name(doc: Doc, article_id: str, verb: Token) -> dict | None:
+    """ "called the raid "an act of cowardice"": the name given in quotation marks is the speaker's own words."""
+    if NAME not in CUE_VERBS[verb.lemma_.lower()] or not _is_asserted(verb):
+        return None
+    quoted = quoted_tokens(doc)
+    name = next((c for c in verb.children if c.dep_ == NAME), None)
+    words = [t for t in name.subtree if not t.is_punct] if name is not None else []
+    if not words or not all(t.i in quoted for t in words):
+        return None
+    return _claim_row(doc, article_id, "direct_quote", _subject(verb), verb, words, [verb])
 
 
 @cue_pattern(
@@ -468,7 +499,9 @@ VERB_PATTERNS: tuple[CuePattern, ...] = (
     _find_parenthetical,
     _find_description,
     _find_own_words_nested,
+    _find_nested,
     _closing_credit,
+    _find_quoted_name,
     _find_reporting_verb,
 )
 NOUN_PATTERNS: tuple[CuePattern, ...] = (_find_cue_noun,)

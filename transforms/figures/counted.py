@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsfacts.transforms.figures.numbers import _before_place, _Number, _of_object
+from newsfacts.transforms.figures.numbers import _before_place, _hyphen_tight, _Number, _of_object
 from newsfacts.transforms.language.discourse import WINDOWS, window_start
 from newsfacts.transforms.language.lexicon import (
     NOMINAL_SUBJECT_DEPS,
@@ -314,7 +314,19 @@ def _unit_lemma(found: _Number, noun: Token | None) -> str | None:
     lemma = noun.lemma_.lower()
     if noun.pos_ == "PROPN" or noun.ent_type_ == "NORP":
         lemma = noun.text if not noun.text.endswith("s") else noun.text[:-1]
+    joined = _hyphen_joined(noun)
+    if joined is not None:  # "three co-founders": the tokenizer cut the noun at its hyphen
+        lemma = f"{noun.lower_}-{joined.lemma_.lower()}"
     return LEMMA_FIXES.get(lemma, lemma)
+
+
+def _hyphen_joined(noun: Token) -> Token | None:
+    """The word a counted noun runs on into across a tight hyphen ("co-founders": "founders"), else None."""
+    doc = noun.doc
+    i = noun.i + 1
+    if i + 1 >= len(doc) or not _hyphen_tight(doc, i) or doc[i + 1].pos_ not in {"NOUN", "PROPN"}:
+        return None  # "year-long": the word after the hyphen is no noun
+    return doc[i + 1]
 
 
 def _antecedent_row(found: _Number, noun: Token | None, earlier: list[dict]) -> dict | None:
