@@ -1465,3 +1465,26 @@ def test_date_inside_what_was_said_stays(nlp):
 def test_quoted_name_given_in_a_relative_clause(nlp):
     text = 'President Omondi, who called the raid "an act of cowardice," cut short his trip.'
     assert _claims(nlp, text) == [("direct_quote", "President Omondi", "call", "an act of cowardice")]
+
+
+def test_infinitive_after_the_cue_is_its_content_not_the_opening_phrase(nlp):
+    text = "In May 2014, in his last speech as army chief, General Prayo Lanta vowed to end the violence in the south."
+    assert _claims(nlp, text) == [("indirect", "Prayo Lanta", "vow", "to end the violence in the south")]
+
+
+def test_what_a_speaker_said_of_a_relative(nlp):
+    text = "Jets hit a depot near the port, which the army said stored rockets for the militia."
+    assert _claims(nlp, text) == [("indirect", "the army", "say", "stored rockets for the militia")]
+
+
+def test_statement_after_a_negated_conjunct_is_asserted(nlp):
+    text = "The minister, Tomas Berhe, did not address a question about the troops, but said the soldiers never harmed civilians."
+    assert _claims(nlp, text) == [("indirect", "Tomas Berhe", "say", "the soldiers never harmed civilians")]
+
+
+def test_participle_of_an_issued_statement_speaks_for_its_issuer(nlp):
+    text = (
+        "Secretary-General Ana Lind issued a statement late yesterday condemning the attack and stressing that "
+        "attacks on peacekeepers may be a war crime."
+    )
+    assert _claims(nlp, text) == [("indirect", "Ana Lind", "stress", "attacks on peacekeepers may be a war crime")]

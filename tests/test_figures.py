@@ -1147,4 +1147,8 @@ def test_number_in_the_quote_keeps_its_speaker(nlp):
 
 def test_others_with_a_deed_of_their_own_are_no_part_of_the_toll(nlp):
     rows = figures(nlp, "Five people have died and hundreds of others arrested during four days of clashes.")
-    assert [(r["text"], r["category"]) for r in rows] == [("Five", "killed"), ("hundreds", "other"), ("four", "duration")]
+    assert [(r["text"], r["category"]) for r in rows] == [
+        ("Five", "killed"),
+        ("hundreds", "other"),
+        ("four", "duration"),
+    ]

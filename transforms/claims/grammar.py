@@ -48,6 +48,13 @@ def _is_asserted(verb: Token) -> bool:
     return False
 
 
+def _do_support(verb: Token) -> bool:
+    """Whether a bare verb is made finite by "do" ("did not address", "does not say")."""
+    return verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ in FINITE_TAGS for c in verb.children
+    )
+
+
 def _has_modal(verb: Token) -> bool:
     """Whether a verb has a modal auxiliary ("will say", "could urge")."""
     return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
@@ -58,8 +65,8 @@ def _is_asserted_conj(verb: Token) -> bool:
     head = verb
     while head.dep_ == "conj":
         head = head.head
-    if verb.tag_ in FINITE_TAGS:
-        return head.tag_ in FINITE_TAGS or head.tag_ == "VBN"
+    if verb.tag_ in FINITE_TAGS:  # "did not address X, but said ...": "did" makes the first conjunct finite
+        return head.tag_ in FINITE_TAGS or head.tag_ == "VBN" or _do_support(head)
     return verb.tag_ == "VBN" and _is_asserted(head) if head.pos_ in {"VERB", "AUX"} else False
 
 
@@ -93,6 +100,9 @@ def _subject(verb: Token) -> Token | None:
         if head.dep_ != "conj":
             return None
         head = head.head
+    stray = _stray_conjunct_subject(verb) if head is verb else None
+    if stray is not None and subject.i < stray.head.i:
+        return stray  # "videos showed vehicles patrolling the streets and one source said ...": the source
     if subject.tag_ in RELATIVE_TAGS and head.dep_ == "relcl":
         return head.head
     if subject.lower_ == "it" and any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children) and verb.lemma_ == "be":
@@ -112,13 +122,13 @@ def _misparsed_subject(head: Token, verb: Token) -> Token | None:
 
 
 def _stray_conjunct_subject(verb: Token) -> Token | None:
-    """ "Images showed trucks on the bridge and one police source said the port was closed": a noun right
-    before a past-tense verb with no subject, that the parser coordinated with a noun of the clause before,
-    is the verb's subject."""
+    """ "Images showed trucks on the bridge and one police source said the port was closed", "In his speech as
+    army chief, junta chairman Prayuth vowed ...": a noun right before a past-tense verb with no subject, that
+    the parser coordinated with a noun of the phrase before, is the verb's subject."""
     before = verb.doc[verb.i - 1] if verb.i > 0 and verb.tag_ == "VBD" else None
     if before is None or before.dep_ != "conj" or before.pos_ not in {"NOUN", "PROPN"} or before.head.i > before.i:
         return None
-    joined = any(c.dep_ == "cc" for c in before.head.children) or verb.doc[before.left_edge.i - 1].dep_ == "cc"
+    joined = any(c.dep_ == "cc" for c in before.head.children) or verb.doc[before.left_edge.i - 1].text in {",", "and"}
     return before if joined and before.head.pos_ in {"NOUN", "PROPN"} else None
 
 
@@ -192,7 +202,9 @@ def _without_when_said(verb: Token, parts: list[Token]) -> list[Token]:
     """Content without the date right after the cue: "said Tuesday the first reports suggest ..." tells when
     it was said, not what."""
     k = 0
-    while k < len(parts) and parts[k].i == verb.i + 1 + k and (parts[k].ent_type_ in {"DATE", "TIME"} or _dates(parts[k])):
+    while (
+        k < len(parts) and parts[k].i == verb.i + 1 + k and (parts[k].ent_type_ in {"DATE", "TIME"} or _dates(parts[k]))
+    ):
         k += 1
     run = {t.i for t in parts[:k]}
     when = [t for t in parts[:k] if t.head.i not in run]  # "last year's harvest": a date inside what was said

@@ -41,10 +41,11 @@ from newsfacts.transforms.language.discourse import (
     credit_phrase,
     name_before_role,
     pobj,
+    quotations,
     quoted_as_saying,
     quoted_tokens,
 )
-from newsfacts.transforms.language.lexicon import FINITE_TAGS, SUBJECT_DEPS, SUBJECT_PRONOUNS
+from newsfacts.transforms.language.lexicon import FINITE_TAGS, RELATIVE_TAGS, SUBJECT_DEPS, SUBJECT_PRONOUNS
 
 
 def _reported_speech(doc: Doc, article_id: str, skip: set[int]) -> Iterator[dict]:
@@ -136,6 +137,25 @@ def _find_parenthetical(doc: Doc, article_id: str, verb: Token) -> dict | None:
 
 
 @cue_pattern(
+    "said_of_a_relative",
+    "Jets hit a depot, which the army said stored rockets for the militia.",
+    ("indirect", "the army", "say", "stored rockets for the militia"),
+)
+def _find_said_of_a_relative(doc: Doc, article_id: str, verb: Token) -> dict | None:
+    """ "a depot, which the army said stored rockets": the parser reads "which" and the speaker as two subjects
+    of the cue; what the speaker said of the noun is the rest of the relative clause."""
+    if verb.dep_ != "relcl" or CLAUSE not in CUE_VERBS[verb.lemma_.lower()] or _negated(verb):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    relative = [c for c in subjects if c.tag_ in RELATIVE_TAGS and c.i < verb.i]
+    speaker = [c for c in subjects if c.pos_ in {"NOUN", "PROPN"} and c.i < verb.i]
+    if not relative or len(speaker) != 1:
+        return None
+    content = _trim(list(doc[verb.i + 1 : verb.right_edge.i + 1]))
+    return _claim_row(doc, article_id, "indirect", speaker[0], verb, content, [verb]) if content else NO_CLAIM
+
+
+@cue_pattern(
     "describes_a_noun", "The envoy put forward proposals that the mediators believe will end the dispute.", None
 )
 def _find_description(doc: Doc, article_id: str, verb: Token) -> dict | None:
@@ -208,10 +228,18 @@ def _find_quoted_name(doc: Doc, article_id: str, verb: Token) -> dict | None:
         return None
     quoted = quoted_tokens(doc)
     name = next((c for c in verb.children if c.dep_ == NAME), None)
-    words = [t for t in name.subtree if not t.is_punct] if name is not None else []
+    words = [t for t in name.subtree if not t.is_punct] if name is not None else _quote_after_object(doc, verb)
     if not words or not all(t.i in quoted for t in words):
         return None
     return _claim_row(doc, article_id, "direct_quote", _subject(verb), verb, words, [verb])
+
+
+def _quote_after_object(doc: Doc, verb: Token) -> list[Token]:
+    """The words of a quotation right after the cue's object, where the parser hung it elsewhere ("called the
+    attack "the last stand of terrorism"" read as an apposition): the name given."""
+    obj = next((c for c in verb.children if c.dep_ == OBJECT and c.i > verb.i), None)
+    quote = next((q for q in quotations(doc) if obj is not None and q.open == obj.right_edge.i + 1), None)
+    return [t for t in doc[quote.open + 1 : quote.close] if not t.is_punct] if quote is not None else []
 
 
 @cue_pattern(
@@ -283,6 +311,9 @@ def _states_something(verb: Token) -> bool:
 
 def _participle_speaker(doc: Doc, verb: Token) -> Token | None:
     """Who a participle after a comma speaks for: the subject of the clause it goes on from."""
+    issuer = _statement_issuer(verb)
+    if issuer is not None:
+        return issuer
     head = _participle_head(verb)
     if verb.dep_ not in PARTICIPLE_DEPS or verb.i == 0 or not _set_off(doc, verb, head):
         return None
@@ -301,6 +332,19 @@ def _participle_speaker(doc: Doc, verb: Token) -> Token | None:
     if subject is None or subject.lemma_.lower() in NON_SPEAKERS:
         return None
     return subject
+
+
+def _statement_issuer(verb: Token) -> Token | None:
+    """ "X issued a statement condemning the attack and stressing that ...": a participle that describes a
+    statement noun speaks for whoever issued the statement (the subject of the verb that takes the noun)."""
+    first = verb
+    while first.dep_ == "conj" and first.head.tag_ == "VBG":
+        first = first.head
+    noun = first.head
+    if first.dep_ != "acl" or noun.lemma_.lower() not in CUE_NOUNS or noun.dep_ != OBJECT or _negated(verb):
+        return None
+    subject = _subject(noun.head) if noun.head.pos_ == "VERB" and _is_asserted(noun.head) else None
+    return subject if subject is not None and subject.lemma_.lower() not in NON_SPEAKERS else None
 
 
 def _quoted_speaker(verb: Token) -> Token | None:
@@ -378,8 +422,8 @@ def _unparsed_credit(verb: Token) -> Span | None:
     subject there ("..., the Karvo Monitor for Human Rights said"); else None."""
     if CLAUSE not in CUE_VERBS[verb.lemma_.lower()] or verb.tag_ not in FINITE_TAGS or _negated(verb):
         return None
-    if any(c.dep_ in {CLAUSE, "dobj"} and c.i > verb.i for c in verb.children):
-        return None  # "X said that ...": the content comes after the cue
+    if any(c.dep_ in {CLAUSE, "dobj", INFINITIVE} and c.i > verb.i for c in verb.children):
+        return None  # "X said that ...", "X vowed to end ...": the content comes after the cue
     phrase = credit_phrase(verb)
     if phrase is None or any(c.dep_ in SUBJECT_DEPS and phrase.start <= c.i < verb.i for c in verb.children):
         return None  # the parser read the phrase as the cue's subject: other patterns read it
@@ -496,6 +540,7 @@ VERB_PATTERNS: tuple[CuePattern, ...] = (
     _trailing_credit,
     _inverted_claim,
     _find_unasserted,
+    _find_said_of_a_relative,
     _find_parenthetical,
     _find_description,
     _find_own_words_nested,
