@@ -1488,3 +1488,35 @@ def test_participle_of_an_issued_statement_speaks_for_its_issuer(nlp):
         "attacks on peacekeepers may be a war crime."
     )
     assert _claims(nlp, text) == [("indirect", "Ana Lind", "stress", "attacks on peacekeepers may be a war crime")]
+
+
+def test_that_clause_read_as_adverbial_is_what_was_said(nlp):
+    text = "The military said shortly after that \u201cabout 20 rockets were seen crossing the border\u201d near Tarsa."
+    kind, speaker, cue, content = _claims(nlp, text)[0]
+    assert (speaker, cue, content) == (
+        "The military",
+        "say",
+        "about 20 rockets were seen crossing the border near Tarsa",
+    )
+
+
+def test_so_that_clause_is_no_statement(nlp):
+    assert _claims(nlp, "The army said so that the talks could go on.") == []
+
+
+def test_what_a_statement_said_of_a_relative_inside_another_statement(nlp):
+    text = (
+        "It said the crew opened fire after being harassed by the patrol boat, which the statement said "
+        "\u201ctried to ram our vessel\u201d near the island."
+    )
+    assert _claims(nlp, text)[1] == ("indirect", "the statement", "say", "tried to ram our vessel near the island")
+
+
+def test_agreeing_to_a_thing_closes_no_statement(nlp):
+    text = "As a key outcome of the talks, the two sides agreed to a prisoner exchange."
+    assert _claims(nlp, text) == []
+
+
+def test_announcing_what_only_points_back_says_nothing(nlp):
+    text = "Interior Minister Jean Bako announced the move, saying it was a response to the raids."
+    assert _claims(nlp, text) == [("indirect", "Jean Bako", "say", "it was a response to the raids")]

@@ -1152,3 +1152,17 @@ def test_others_with_a_deed_of_their_own_are_no_part_of_the_toll(nlp):
         ("hundreds", "other"),
         ("four", "duration"),
     ]
+
+
+def test_people_lost_are_killed(nlp):
+    row = only(nlp, "In that war the army lost around 80 soldiers.")
+    assert (row["text"], row["category"], row["unit"]) == ("around 80", "killed", "soldier")
+
+
+def test_things_lost_are_other(nlp):
+    assert only(nlp, "The army lost 20 tanks.")["category"] == "other"
+
+
+def test_casualty_word_hung_on_the_last_conjunct(nlp):
+    row = only(nlp, "Inmates fought in a riot that left 13 prisoners and a guard dead.")
+    assert (row["text"], row["category"], row["unit"]) == ("13", "killed", "prisoner")

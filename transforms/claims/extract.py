@@ -18,6 +18,7 @@ from newsfacts.transforms.claims.words import (
     NOT_SPEAKERS,
     PRONOUN_FITS,
     RELAYED_CUES,
+    THING_CUES,
     VACUOUS_CONTENTS,
     VACUOUS_DETERMINERS,
 )
@@ -174,11 +175,13 @@ def _mostly_quoted(doc: Doc, row: dict, quoted: frozenset[int]) -> bool:
     return inside == len(words) or (span.root.i in quoted and any(t.i in quoted for t in subjects))
 
 
-def _says_nothing(content: str) -> bool:
-    """Content that only names what was answered: "rejected the claim", "denied the allegations"."""
+def _says_nothing(content: str, cue: str | None) -> bool:
+    """Content that only names what was answered: "rejected the claim", "denied the allegations"; or only
+    points back to something told before: "announced the move" (a cue that reports a thing must name it)."""
     words = [w.strip(".,;:") for w in content.lower().split()]
+    pointing = len(words) == 2 and words[0] in VACUOUS_DETERMINERS and cue in THING_CUES
     words = [w for w in words if w not in VACUOUS_DETERMINERS]
-    return len(words) == 1 and words[0] in VACUOUS_CONTENTS
+    return len(words) == 1 and (words[0] in VACUOUS_CONTENTS or pointing)
 
 
 def _is_claim(row: dict) -> bool:
@@ -188,7 +191,7 @@ def _is_claim(row: dict) -> bool:
     if speaker and (not any(c.isalpha() for c in speaker) or (len(words) == 1 and words[0] in NOT_SPEAKERS)):
         logger.info("claim dropped: %r is not a speaker (%r)", speaker, row["content"][:60])
         return False
-    if sum(c.isalnum() for c in row["content"]) < 2 or _says_nothing(row["content"]):
+    if sum(c.isalnum() for c in row["content"]) < 2 or _says_nothing(row["content"], row["cue"]):
         logger.info("claim dropped: content %r of %r is no statement", row["content"], speaker)
         return False
     return True

@@ -275,7 +275,24 @@ def _clause_on_an_object(verb: Token, parts: list[Token]) -> bool:
     citing = [c for c in verb.children if c.lemma_.lower() in CITING_PARTICIPLES and c.tag_ == "VBG"]
     if any(_object_clause(child, parts) for child in citing) or _clause_after_aside(verb, parts):
         return True
-    return CLAUSE in CUE_VERBS[verb.lemma_.lower()] and _clause_in_a_setting(verb, parts)
+    if CLAUSE not in CUE_VERBS[verb.lemma_.lower()]:
+        return False
+    return _clause_in_a_setting(verb, parts) or _that_clause_as_adverbial(verb, parts)
+
+
+# Words that make "that" part of a conjunction of purpose or condition ("so that", "now that", "in order that").
+CONJUNCTIONS_WITH_THAT = frozenset({"so", "now", "such", "order", "except", "given", "provided", "seeing"})
+
+
+def _that_clause_as_adverbial(verb: Token, parts: list[Token]) -> bool:
+    """ "The military said shortly after that "20 projectiles were identified"": the parser read the clause as an
+    adverbial one, its "that" as a marker; what follows "that" is what was said. Adds it to `parts`."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i):
+        that = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+        if that is not None and verb.doc[that.i - 1].lower_ not in CONJUNCTIONS_WITH_THAT:
+            parts.extend(t for t in clause.subtree if t.i > that.i)
+            return True
+    return False
 
 
 def _clause_in_a_setting(verb: Token, parts: list[Token]) -> bool:
@@ -383,6 +400,7 @@ def _trim(tokens: list[Token]) -> list[Token]:
         last = max((t.i for t in tokens if t.i in dateline), default=None)
         if last is not None:
             tokens = [t for t in tokens if t.i > last]
+    tokens = _after_leading_that(tokens)
     while tokens and (
         tokens[0].is_punct or tokens[0].is_space or (tokens[0].dep_ == "mark" and tokens[0].lower_ == "that")
     ):
@@ -390,6 +408,17 @@ def _trim(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and tokens[-1].text not in {")", "%"}:
         tokens = tokens[:-1]
     return tokens if _is_statement(tokens) else []
+
+
+def _after_leading_that(tokens: list[Token]) -> list[Token]:
+    """Content after "shortly after that": a few adverbs and prepositions before the "that" that opens what
+    was said tell when it was said."""
+    for k, tok in enumerate(tokens[:4]):
+        if tok.lower_ == "that" and k > 0 and k + 1 < len(tokens):
+            return tokens[k + 1 :]
+        if tok.pos_ not in {"ADV", "ADP", "SCONJ"}:
+            break
+    return tokens
 
 
 def _is_statement(tokens: list[Token]) -> bool:

@@ -30,6 +30,7 @@ from newsfacts.transforms.claims.words import (
     CUE_PREPOSITIONS,
     CUE_VERBS,
     DEED_PARTICIPLES,
+    DEED_PREPOSITIONS,
     MUTE_SUBJECTS,
     NON_SPEAKERS,
     OBJECT_CLAUSE_CUES,
@@ -146,13 +147,21 @@ def _find_said_of_a_relative(doc: Doc, article_id: str, verb: Token) -> dict | N
     of the cue; what the speaker said of the noun is the rest of the relative clause."""
     if verb.dep_ != "relcl" or CLAUSE not in CUE_VERBS[verb.lemma_.lower()] or _negated(verb):
         return None
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    relative = [c for c in subjects if c.tag_ in RELATIVE_TAGS and c.i < verb.i]
-    speaker = [c for c in subjects if c.pos_ in {"NOUN", "PROPN"} and c.i < verb.i]
-    if not relative or len(speaker) != 1:
+    speaker = _speaker_beside_a_relative(verb)
+    if speaker is None:
         return None
     content = _trim(list(doc[verb.i + 1 : verb.right_edge.i + 1]))
-    return _claim_row(doc, article_id, "indirect", speaker[0], verb, content, [verb]) if content else NO_CLAIM
+    return _claim_row(doc, article_id, "indirect", speaker, verb, content, [verb]) if content else NO_CLAIM
+
+
+def _speaker_beside_a_relative(verb: Token) -> Token | None:
+    """The one noun subject of a cue whose other subject is a relative pronoun, the cue's or its clause's
+    ("which the statement said "carried out ..."": the parser may make "which" the clause's subject)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    said_of = [g for c in verb.children if c.dep_ == CLAUSE for g in c.children if g.dep_ in SUBJECT_DEPS]
+    relative = [c for c in subjects + said_of if c.tag_ in RELATIVE_TAGS and c.i < verb.i]
+    speaker = [c for c in subjects if c.pos_ in {"NOUN", "PROPN"} and c.i < verb.i]
+    return speaker[0] if relative and len(speaker) == 1 else None
 
 
 @cue_pattern(
@@ -196,7 +205,7 @@ def _closing_credit(doc: Doc, article_id: str, verb: Token) -> dict | None:
     the last comma and the cue; what was said is all the sentence before that comma, whatever the parser
     hung it on (a list of clauses, a clause it read as the cue's head or left unattached)."""
     phrase = _closing_phrase(verb)
-    if phrase is None:
+    if phrase is None or _a_deed(verb):
         return None
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and phrase.start <= c.i < phrase.end), None)
     subject = subject or _subject(verb)  # "..., the director Dr Omar Sall told AFP": a name hung on the noun before
@@ -417,12 +426,18 @@ def _trailing_credit(doc: Doc, article_id: str, verb: Token) -> dict | None:
     return _claim_row(doc, article_id, "indirect", heads[0], verb, content, [verb])
 
 
+def _a_deed(verb: Token) -> bool:
+    """Whether a clause cue is used as a deed ("agreed to a prisoner exchange"), so it closes no statement."""
+    deed = DEED_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
+    return any(c.dep_ == "prep" and c.lower_ in deed and c.i > verb.i for c in verb.children)
+
+
 def _unparsed_credit(verb: Token) -> Span | None:
     """The speaker phrase before a finite cue that closes its statement, when the parser gave the cue no
     subject there ("..., the Karvo Monitor for Human Rights said"); else None."""
     if CLAUSE not in CUE_VERBS[verb.lemma_.lower()] or verb.tag_ not in FINITE_TAGS or _negated(verb):
         return None
-    if any(c.dep_ in {CLAUSE, "dobj", INFINITIVE} and c.i > verb.i for c in verb.children):
+    if any(c.dep_ in {CLAUSE, "dobj", INFINITIVE} and c.i > verb.i for c in verb.children) or _a_deed(verb):
         return None  # "X said that ...", "X vowed to end ...": the content comes after the cue
     phrase = credit_phrase(verb)
     if phrase is None or any(c.dep_ in SUBJECT_DEPS and phrase.start <= c.i < verb.i for c in verb.children):

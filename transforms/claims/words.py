@@ -26,6 +26,10 @@ _DIRECT = frozenset({OBJECT, INFINITIVE})
 # Cues whose infinitive is a statement of the speaker's own commitment (", pledging to fund new crossings"),
 # unlike an infinitive said to someone (", urging the crowd to leave").
 COMMITTING_CUES = ("pledge", "promise", "threaten", "vow")
+# Cues that report a thing by naming it ("The ministry confirmed an air operation in the north", "The special
+# forces announced the arrest of the president", "He detailed incidents in which ...", "Police listed the same
+# reasons"); "announced the move" only points back and says nothing.
+THING_CUES = ("confirm", "announce", "detail", "list")
 # Reporting and stance verbs (lemma) and the complements that carry what was said.
 CUE_VERBS: dict[str, frozenset[str]] = {
     **dict.fromkeys(
@@ -97,10 +101,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
             "warn",
             "dismiss",
             "decry",
-            "confirm",  # "The ministry confirmed an air operation in the north."
-            "announce",  # "The special forces announced the arrest of the president."
-            "detail",  # "He detailed incidents in which crowds threw rocks at officers."
-            "list",  # "Police listed the same reasons for the arrests."
+            *THING_CUES,
         ),
         _STANCE,
     ),
@@ -134,6 +135,9 @@ CUE_PREPOSITIONS: dict[str, frozenset[str]] = {
     "speak": frozenset({"against"}),
     "insist": frozenset({"on"}),  # "insists on a withdrawal of foreign troops"
 }
+# Prepositions that make a clause cue a deed ("Russia and Ukraine agreed to a prisoner exchange"): no statement
+# closes before it.
+DEED_PREPOSITIONS: dict[str, frozenset[str]] = {"agree": frozenset({"to", "on", "with"})}
 # Cues whose clause the parser may hang on their object ("told dpa that ...").
 OBJECT_CLAUSE_CUES = frozenset({"tell", "assure"})
 # Verbs that report only with a document as subject, after a quote ("“...,” the statement read").
