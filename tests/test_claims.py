@@ -1520,3 +1520,7 @@ def test_agreeing_to_a_thing_closes_no_statement(nlp):
 def test_announcing_what_only_points_back_says_nothing(nlp):
     text = "Interior Minister Jean Bako announced the move, saying it was a response to the raids."
     assert _claims(nlp, text) == [("indirect", "Jean Bako", "say", "it was a response to the raids")]
+
+
+def test_money_announced_is_no_statement(nlp):
+    assert _claims(nlp, "Washington also announced $200 million in new humanitarian aid.") == []
