@@ -1388,3 +1388,139 @@ def test_a_passive_participle_after_a_passive_conjunct_stays_in_the_content(nlp)
     assert [fields(r) for r in claims(nlp, text)] == [
         ("indirect", "Police", "say", "the man was arrested and accused of murder")
     ]
+
+
+# --- reporting frames beyond "X said that" (audit 7) --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,claim",
+    [
+        (
+            "Police spokesman Ivo Marr confirmed an increase in attacks on patrols.",
+            ("indirect", "Ivo Marr", "confirm", "an increase in attacks on patrols"),
+        ),
+        (
+            "He detailed incidents in which crowds threw rocks at officers.",
+            ("indirect", "He", "detail", "incidents in which crowds threw rocks at officers"),
+        ),
+        (
+            "The police listed the same reasons for the arrests.",
+            ("indirect", "The police", "list", "the same reasons for the arrests"),
+        ),
+        (
+            "The special forces announced the arrest of the president on Sunday.",
+            ("indirect", "The special forces", "announce", "the arrest of the president on Sunday"),
+        ),
+        (
+            "Minister Kalda insists on a withdrawal of foreign troops.",
+            ("indirect", "Kalda", "insist", "a withdrawal of foreign troops"),
+        ),
+        (
+            "Minister Kalda has proposed that monitors oversee the ceasefire.",
+            ("indirect", "Kalda", "propose", "monitors oversee the ceasefire"),
+        ),
+    ],
+)
+def test_stance_and_report_verbs_take_what_they_state(nlp, text, claim):
+    assert _claims(nlp, text) == [claim]
+
+
+def test_agreeing_to_do_something_is_no_statement(nlp):
+    assert _claims(nlp, "The two ministers agreed to meet again in May.") == []
+
+
+def test_proposing_a_thing_is_no_statement(nlp):
+    assert _claims(nlp, "The envoy proposed a new plan for the border.") == []
+
+
+def test_pledging_participle_after_a_deed_is_a_pledge(nlp):
+    text = "Xi met Abe on Thursday, pledging to make efforts to build a new era of ties."
+    assert _claims(nlp, text) == [("indirect", "Xi", "pledge", "to make efforts to build a new era of ties")]
+
+
+def test_clause_hung_on_the_statement_noun_is_what_was_said(nlp):
+    text = 'The Green Front group had said in a statement that "recent events" were affecting the north.'
+    assert _claims(nlp, text) == [("indirect", "Green Front", "say", "recent events were affecting the north")]
+
+
+def test_speaker_coordinated_into_the_clause_before(nlp):
+    text = "Earlier, images showed army trucks on the bridge and one police source said the port was closed."
+    assert _claims(nlp, text) == [("indirect", "one police source", "say", "the port was closed")]
+
+
+def test_cue_nested_in_a_statement_is_part_of_it(nlp):
+    text = "The official said Tuesday the first reports suggest the rocket was fired from the hills."
+    assert _claims(nlp, text) == [
+        ("indirect", "The official", "say", "the first reports suggest the rocket was fired from the hills")
+    ]
+
+
+def test_date_inside_what_was_said_stays(nlp):
+    assert _claims(nlp, "He said last year's harvest was poor.") == [
+        ("indirect", "He", "say", "last year's harvest was poor")
+    ]
+
+
+def test_quoted_name_given_in_a_relative_clause(nlp):
+    text = 'President Omondi, who called the raid "an act of cowardice," cut short his trip.'
+    assert _claims(nlp, text) == [("direct_quote", "President Omondi", "call", "an act of cowardice")]
+
+
+def test_infinitive_after_the_cue_is_its_content_not_the_opening_phrase(nlp):
+    text = "In May 2014, in his last speech as army chief, General Prayo Lanta vowed to end the violence in the south."
+    assert _claims(nlp, text) == [("indirect", "Prayo Lanta", "vow", "to end the violence in the south")]
+
+
+def test_what_a_speaker_said_of_a_relative(nlp):
+    text = "Jets hit a depot near the port, which the army said stored rockets for the militia."
+    assert _claims(nlp, text) == [("indirect", "the army", "say", "stored rockets for the militia")]
+
+
+def test_statement_after_a_negated_conjunct_is_asserted(nlp):
+    text = "The minister, Tomas Berhe, did not address a question about the troops, but said the soldiers never harmed civilians."
+    assert _claims(nlp, text) == [("indirect", "Tomas Berhe", "say", "the soldiers never harmed civilians")]
+
+
+def test_participle_of_an_issued_statement_speaks_for_its_issuer(nlp):
+    text = (
+        "Secretary-General Ana Lind issued a statement late yesterday condemning the attack and stressing that "
+        "attacks on peacekeepers may be a war crime."
+    )
+    assert _claims(nlp, text) == [("indirect", "Ana Lind", "stress", "attacks on peacekeepers may be a war crime")]
+
+
+def test_that_clause_read_as_adverbial_is_what_was_said(nlp):
+    text = "The military said shortly after that \u201cabout 20 rockets were seen crossing the border\u201d near Tarsa."
+    kind, speaker, cue, content = _claims(nlp, text)[0]
+    assert (speaker, cue, content) == (
+        "The military",
+        "say",
+        "about 20 rockets were seen crossing the border near Tarsa",
+    )
+
+
+def test_so_that_clause_is_no_statement(nlp):
+    assert _claims(nlp, "The army said so that the talks could go on.") == []
+
+
+def test_what_a_statement_said_of_a_relative_inside_another_statement(nlp):
+    text = (
+        "It said the crew opened fire after being harassed by the patrol boat, which the statement said "
+        "\u201ctried to ram our vessel\u201d near the island."
+    )
+    assert _claims(nlp, text)[1] == ("indirect", "the statement", "say", "tried to ram our vessel near the island")
+
+
+def test_agreeing_to_a_thing_closes_no_statement(nlp):
+    text = "As a key outcome of the talks, the two sides agreed to a prisoner exchange."
+    assert _claims(nlp, text) == []
+
+
+def test_announcing_what_only_points_back_says_nothing(nlp):
+    text = "Interior Minister Jean Bako announced the move, saying it was a response to the raids."
+    assert _claims(nlp, text) == [("indirect", "Jean Bako", "say", "it was a response to the raids")]
+
+
+def test_money_announced_is_no_statement(nlp):
+    assert _claims(nlp, "Washington also announced $200 million in new humanitarian aid.") == []

@@ -1096,3 +1096,73 @@ def test_source_named_after_the_numbers_in_a_stray_appositive(nlp):
 )
 def test_claiming_a_deed_does_not_source_its_toll(nlp, text, source):
     assert only(nlp, text)["source_text"] == source
+
+
+# --- audit 7: names, "one such", hyphenated units, alternatives, setting of a credit -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They met on the sidelines of the Group of 20 summit in Osaka.",
+        "The drone struck Tower 22 in Jordan.",
+        "One such ship, the bulk carrier Vezhen, was escorted to Swedish waters.",
+    ],
+)
+def test_number_in_a_name_or_one_such_is_no_figure(nlp, text):
+    assert figures(nlp, text) == []
+
+
+def test_number_after_a_name_that_counts_a_plural_noun_stays(nlp):
+    row = only(nlp, "In Gaza 20 people died.")
+    assert (row["text"], row["value"], row["category"]) == ("20", 20.0, "killed")
+
+
+def test_unit_runs_on_across_a_tight_hyphen(nlp):
+    row = only(nlp, "Police detained three co-founders of the party.")
+    assert (row["text"], row["unit"]) == ("three", "co-founder")
+
+
+def test_n_or_m_is_one_range(nlp):
+    row = only(nlp, "I heard three or four blasts.")
+    assert (row["text"], row["value"], row["lower"], row["upper"], row["qualifier"], row["unit"]) == (
+        "three or four",
+        3.0,
+        3.0,
+        4.0,
+        "range",
+        "blast",
+    )
+
+
+def test_number_where_a_quote_was_said_has_no_source(nlp):
+    row = only(nlp, "\u201cWelcome,\u201d Lee told Kim at the start of the three-day summit in Busan.")
+    assert (row["text"], row["category"], row["source_text"]) == ("three-day", "duration", None)
+
+
+def test_number_in_the_quote_keeps_its_speaker(nlp):
+    row = only(nlp, "\u201cWe lost 12 men,\u201d the commander told reporters in the town.")
+    assert (row["text"], row["source_text"]) == ("12", "the commander")
+
+
+def test_others_with_a_deed_of_their_own_are_no_part_of_the_toll(nlp):
+    rows = figures(nlp, "Five people have died and hundreds of others arrested during four days of clashes.")
+    assert [(r["text"], r["category"]) for r in rows] == [
+        ("Five", "killed"),
+        ("hundreds", "other"),
+        ("four", "duration"),
+    ]
+
+
+def test_people_lost_are_killed(nlp):
+    row = only(nlp, "In that war the army lost around 80 soldiers.")
+    assert (row["text"], row["category"], row["unit"]) == ("around 80", "killed", "soldier")
+
+
+def test_things_lost_are_other(nlp):
+    assert only(nlp, "The army lost 20 tanks.")["category"] == "other"
+
+
+def test_casualty_word_hung_on_the_last_conjunct(nlp):
+    row = only(nlp, "Inmates fought in a riot that left 13 prisoners and a guard dead.")
+    assert (row["text"], row["category"], row["unit"]) == ("13", "killed", "prisoner")

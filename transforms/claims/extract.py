@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Iterator
 
 from spacy.tokens import Doc
@@ -18,6 +19,7 @@ from newsfacts.transforms.claims.words import (
     NOT_SPEAKERS,
     PRONOUN_FITS,
     RELAYED_CUES,
+    THING_CUES,
     VACUOUS_CONTENTS,
     VACUOUS_DETERMINERS,
 )
@@ -28,6 +30,8 @@ logger = logging.getLogger(__name__)
 # Keys a row carries while it is made: the pattern that found it, where its speaker stands, which
 # pronouns could refer back to it.
 PRIVATE_KEYS = ("_pattern", "_speaker_i", "_fits")
+# A sum of money: a currency sign before a number, or a number before a currency word.
+MONEY = re.compile(r"[$\u20ac\u00a3]\s?\d|\d\s*(?:million|billion)?\s*(?:dollars|euros|pounds)\b", re.IGNORECASE)
 # Share of the words of reported speech inside quotation marks that makes it a direct quote.
 MOSTLY_QUOTED = 0.6
 
@@ -174,11 +178,16 @@ def _mostly_quoted(doc: Doc, row: dict, quoted: frozenset[int]) -> bool:
     return inside == len(words) or (span.root.i in quoted and any(t.i in quoted for t in subjects))
 
 
-def _says_nothing(content: str) -> bool:
-    """Content that only names what was answered: "rejected the claim", "denied the allegations"."""
+def _says_nothing(content: str, cue: str | None) -> bool:
+    """Content that only names what was answered: "rejected the claim", "denied the allegations"; or only
+    points back to something told before: "announced the move" (a cue that reports a thing must name it); or
+    is a sum of money announced ("announced $200 million in new aid": a measure, not a statement)."""
     words = [w.strip(".,;:") for w in content.lower().split()]
+    if cue in THING_CUES and MONEY.search(content):
+        return True  # "announced $200 million in new aid": money announced is given, not stated
+    pointing = len(words) == 2 and words[0] in VACUOUS_DETERMINERS and cue in THING_CUES
     words = [w for w in words if w not in VACUOUS_DETERMINERS]
-    return len(words) == 1 and words[0] in VACUOUS_CONTENTS
+    return len(words) == 1 and (words[0] in VACUOUS_CONTENTS or pointing)
 
 
 def _is_claim(row: dict) -> bool:
@@ -188,7 +197,7 @@ def _is_claim(row: dict) -> bool:
     if speaker and (not any(c.isalpha() for c in speaker) or (len(words) == 1 and words[0] in NOT_SPEAKERS)):
         logger.info("claim dropped: %r is not a speaker (%r)", speaker, row["content"][:60])
         return False
-    if sum(c.isalnum() for c in row["content"]) < 2 or _says_nothing(row["content"]):
+    if sum(c.isalnum() for c in row["content"]) < 2 or _says_nothing(row["content"], row["cue"]):
         logger.info("claim dropped: content %r of %r is no statement", row["content"], speaker)
         return False
     return True

@@ -48,6 +48,13 @@ def _is_asserted(verb: Token) -> bool:
     return False
 
 
+def _do_support(verb: Token) -> bool:
+    """Whether a bare verb is made finite by "do" ("did not address", "does not say")."""
+    return verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ in FINITE_TAGS for c in verb.children
+    )
+
+
 def _has_modal(verb: Token) -> bool:
     """Whether a verb has a modal auxiliary ("will say", "could urge")."""
     return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
@@ -58,8 +65,8 @@ def _is_asserted_conj(verb: Token) -> bool:
     head = verb
     while head.dep_ == "conj":
         head = head.head
-    if verb.tag_ in FINITE_TAGS:
-        return head.tag_ in FINITE_TAGS or head.tag_ == "VBN"
+    if verb.tag_ in FINITE_TAGS:  # "did not address X, but said ...": "did" makes the first conjunct finite
+        return head.tag_ in FINITE_TAGS or head.tag_ == "VBN" or _do_support(head)
     return verb.tag_ == "VBN" and _is_asserted(head) if head.pos_ in {"VERB", "AUX"} else False
 
 
@@ -93,6 +100,9 @@ def _subject(verb: Token) -> Token | None:
         if head.dep_ != "conj":
             return None
         head = head.head
+    stray = _stray_conjunct_subject(verb) if head is verb else None
+    if stray is not None and subject.i < stray.head.i:
+        return stray  # "videos showed vehicles patrolling the streets and one source said ...": the source
     if subject.tag_ in RELATIVE_TAGS and head.dep_ == "relcl":
         return head.head
     if subject.lower_ == "it" and any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children) and verb.lemma_ == "be":
@@ -106,7 +116,20 @@ def _misparsed_subject(head: Token, verb: Token) -> Token | None:
     Omar Sall told AFP")."""
     if head.dep_ == "acl" and head.tag_ == "VBD" and head.head.dep_ == "ROOT" and head.head.pos_ in {"NOUN", "PROPN"}:
         return head.head
-    return stray_appositive_subject(head) if head.i == verb.i else None
+    if head.i != verb.i:
+        return None
+    return stray_appositive_subject(head) or _stray_conjunct_subject(head)
+
+
+def _stray_conjunct_subject(verb: Token) -> Token | None:
+    """ "Images showed trucks on the bridge and one police source said the port was closed", "In his speech as
+    army chief, junta chairman Prayuth vowed ...": a noun right before a past-tense verb with no subject, that
+    the parser coordinated with a noun of the phrase before, is the verb's subject."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 and verb.tag_ == "VBD" else None
+    if before is None or before.dep_ != "conj" or before.pos_ not in {"NOUN", "PROPN"} or before.head.i > before.i:
+        return None
+    joined = any(c.dep_ == "cc" for c in before.head.children) or verb.doc[before.left_edge.i - 1].text in {",", "and"}
+    return before if joined and before.head.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _named_subject(subjects: list[Token]) -> Token | None:
@@ -167,7 +190,27 @@ def _complement(verb: Token) -> list[Token]:
         parts = [t for t in parts if t.i < cut.left_edge.i]
         while parts and (parts[-1].dep_ == "cc" or parts[-1].is_punct):
             parts.pop()
-    return _trim(parts)
+    return _trim(_without_when_said(verb, parts))
+
+
+def _dates(tok: Token) -> bool:
+    """Whether a preposition opens a date ("on Monday")."""
+    return tok.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in tok.children)
+
+
+def _without_when_said(verb: Token, parts: list[Token]) -> list[Token]:
+    """Content without the date right after the cue: "said Tuesday the first reports suggest ..." tells when
+    it was said, not what."""
+    k = 0
+    while (
+        k < len(parts) and parts[k].i == verb.i + 1 + k and (parts[k].ent_type_ in {"DATE", "TIME"} or _dates(parts[k]))
+    ):
+        k += 1
+    run = {t.i for t in parts[:k]}
+    when = [t for t in parts[:k] if t.head.i not in run]  # "last year's harvest": a date inside what was said
+    if not when or k == len(parts) or any(t.dep_ not in {"npadvmod", "advmod", "prep"} for t in when):
+        return parts
+    return parts[k:]
 
 
 def _has_required_preposition(verb: Token, lemma: str) -> bool:
@@ -230,7 +273,38 @@ def _clause_on_an_object(verb: Token, parts: list[Token]) -> bool:
     if verb.lemma_.lower() in OBJECT_CLAUSE_CUES and _object_clause(verb, parts):
         return True
     citing = [c for c in verb.children if c.lemma_.lower() in CITING_PARTICIPLES and c.tag_ == "VBG"]
-    return any(_object_clause(child, parts) for child in citing) or _clause_after_aside(verb, parts)
+    if any(_object_clause(child, parts) for child in citing) or _clause_after_aside(verb, parts):
+        return True
+    if CLAUSE not in CUE_VERBS[verb.lemma_.lower()]:
+        return False
+    return _clause_in_a_setting(verb, parts) or _that_clause_as_adverbial(verb, parts)
+
+
+# Words that make "that" part of a conjunction of purpose or condition ("so that", "now that", "in order that").
+CONJUNCTIONS_WITH_THAT = frozenset({"so", "now", "such", "order", "except", "given", "provided", "seeing"})
+
+
+def _that_clause_as_adverbial(verb: Token, parts: list[Token]) -> bool:
+    """ "The military said shortly after that "20 projectiles were identified"": the parser read the clause as an
+    adverbial one, its "that" as a marker; what follows "that" is what was said. Adds it to `parts`."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i):
+        that = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+        if that is not None and verb.doc[that.i - 1].lower_ not in CONJUNCTIONS_WITH_THAT:
+            parts.extend(t for t in clause.subtree if t.i > that.i)
+            return True
+    return False
+
+
+def _clause_in_a_setting(verb: Token, parts: list[Token]) -> bool:
+    """ "The group said in a statement that "recent events" were affecting the north": the parser hangs the
+    clause on the noun of where or how it was said. Adds the clause to `parts`; whether there was one."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            clause = next((c for c in noun.children if _that_clause(c) and c.i > noun.i), None)
+            if clause is not None:
+                parts.extend(clause.subtree)
+                return True
+    return False
 
 
 def _clause_after_aside(verb: Token, parts: list[Token]) -> bool:
@@ -326,6 +400,7 @@ def _trim(tokens: list[Token]) -> list[Token]:
         last = max((t.i for t in tokens if t.i in dateline), default=None)
         if last is not None:
             tokens = [t for t in tokens if t.i > last]
+    tokens = _after_leading_that(tokens)
     while tokens and (
         tokens[0].is_punct or tokens[0].is_space or (tokens[0].dep_ == "mark" and tokens[0].lower_ == "that")
     ):
@@ -333,6 +408,17 @@ def _trim(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and tokens[-1].text not in {")", "%"}:
         tokens = tokens[:-1]
     return tokens if _is_statement(tokens) else []
+
+
+def _after_leading_that(tokens: list[Token]) -> list[Token]:
+    """Content after "shortly after that": a few adverbs and prepositions before the "that" that opens what
+    was said tell when it was said."""
+    for k, tok in enumerate(tokens[:4]):
+        if tok.lower_ == "that" and k > 0 and k + 1 < len(tokens):
+            return tokens[k + 1 :]
+        if tok.pos_ not in {"ADV", "ADP", "SCONJ"}:
+            break
+    return tokens
 
 
 def _is_statement(tokens: list[Token]) -> bool:

@@ -22,25 +22,31 @@ from newsfacts.transforms.claims.patterns import NO_CLAIM, CuePattern, cue_patte
 from newsfacts.transforms.claims.rows import _claim_row, _end, _text
 from newsfacts.transforms.claims.words import (
     CLAUSE,
+    COMMITTING_CUES,
     INFINITIVE,
+    NAME,
     OBJECT,
     CUE_NOUNS,
     CUE_PREPOSITIONS,
     CUE_VERBS,
     DEED_PARTICIPLES,
+    DEED_PREPOSITIONS,
     MUTE_SUBJECTS,
     NON_SPEAKERS,
     OBJECT_CLAUSE_CUES,
     PARTICIPLE_DEPS,
+    RELAYED_CUES,
 )
 from newsfacts.transforms.language.discourse import (
     QUOTING_VERBS,
     credit_phrase,
     name_before_role,
     pobj,
+    quotations,
     quoted_as_saying,
+    quoted_tokens,
 )
-from newsfacts.transforms.language.lexicon import FINITE_TAGS, SUBJECT_DEPS, SUBJECT_PRONOUNS
+from newsfacts.transforms.language.lexicon import FINITE_TAGS, RELATIVE_TAGS, SUBJECT_DEPS, SUBJECT_PRONOUNS
 
 
 def _reported_speech(doc: Doc, article_id: str, skip: set[int]) -> Iterator[dict]:
@@ -132,6 +138,33 @@ def _find_parenthetical(doc: Doc, article_id: str, verb: Token) -> dict | None:
 
 
 @cue_pattern(
+    "said_of_a_relative",
+    "Jets hit a depot, which the army said stored rockets for the militia.",
+    ("indirect", "the army", "say", "stored rockets for the militia"),
+)
+def _find_said_of_a_relative(doc: Doc, article_id: str, verb: Token) -> dict | None:
+    """ "a depot, which the army said stored rockets": the parser reads "which" and the speaker as two subjects
+    of the cue; what the speaker said of the noun is the rest of the relative clause."""
+    if verb.dep_ != "relcl" or CLAUSE not in CUE_VERBS[verb.lemma_.lower()] or _negated(verb):
+        return None
+    speaker = _speaker_beside_a_relative(verb)
+    if speaker is None:
+        return None
+    content = _trim(list(doc[verb.i + 1 : verb.right_edge.i + 1]))
+    return _claim_row(doc, article_id, "indirect", speaker, verb, content, [verb]) if content else NO_CLAIM
+
+
+def _speaker_beside_a_relative(verb: Token) -> Token | None:
+    """The one noun subject of a cue whose other subject is a relative pronoun, the cue's or its clause's
+    ("which the statement said "carried out ..."": the parser may make "which" the clause's subject)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    said_of = [g for c in verb.children if c.dep_ == CLAUSE for g in c.children if g.dep_ in SUBJECT_DEPS]
+    relative = [c for c in subjects + said_of if c.tag_ in RELATIVE_TAGS and c.i < verb.i]
+    speaker = [c for c in subjects if c.pos_ in {"NOUN", "PROPN"} and c.i < verb.i]
+    return speaker[0] if relative and len(speaker) == 1 else None
+
+
+@cue_pattern(
     "describes_a_noun", "The envoy put forward proposals that the mediators believe will end the dispute.", None
 )
 def _find_description(doc: Doc, article_id: str, verb: Token) -> dict | None:
@@ -152,6 +185,17 @@ def _find_own_words_nested(doc: Doc, article_id: str, verb: Token) -> dict | Non
 
 
 @cue_pattern(
+    "nested_in_a_statement", "The official will say the first reports suggest the rocket came from the hills.", None
+)
+def _find_nested(doc: Doc, article_id: str, verb: Token) -> dict | None:
+    """A cue in the clause of another speaker's plain statement ("said the first reports suggest ...") is part
+    of what that speaker said (one statement, one claim): the nested source speaks only through it."""
+    head = verb.head
+    nested = verb.dep_ == CLAUSE and head.lemma_.lower() in RELAYED_CUES and head.i < verb.i
+    return NO_CLAIM if nested else None
+
+
+@cue_pattern(
     "credit_closing_the_sentence",
     "Three people were killed, two injured and one went missing, officials said at the time.",
     ("indirect", "officials", "say", "Three people were killed, two injured and one went missing"),
@@ -161,7 +205,7 @@ def _closing_credit(doc: Doc, article_id: str, verb: Token) -> dict | None:
     the last comma and the cue; what was said is all the sentence before that comma, whatever the parser
     hung it on (a list of clauses, a clause it read as the cue's head or left unattached)."""
     phrase = _closing_phrase(verb)
-    if phrase is None:
+    if phrase is None or _a_deed(verb):
         return None
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and phrase.start <= c.i < phrase.end), None)
     subject = subject or _subject(verb)  # "..., the director Dr Omar Sall told AFP": a name hung on the noun before
@@ -180,6 +224,31 @@ def _closing_phrase(verb: Token) -> Span | None:
     said = {CLAUSE, INFINITIVE} if verb.lemma_.lower() in OBJECT_CLAUSE_CUES else {CLAUSE, "dobj", INFINITIVE}
     said_after = any(c.dep_ in said and c.i > verb.i for c in verb.children)  # "told AFP": whom, not what
     return credit_phrase(verb) if finite and not said_after else None
+
+
+@cue_pattern(
+    "quoted_name",
+    "Mr. Omondi, who called the raid \u201can act of cowardice,\u201d cut short his trip.",
+    ("direct_quote", "Mr. Omondi", "call", "an act of cowardice"),
+)
+def _find_quoted_name(doc: Doc, article_id: str, verb: Token) -> dict | None:
+    """ "called the raid "an act of cowardice"": the name given in quotation marks is the speaker's own words."""
+    if NAME not in CUE_VERBS[verb.lemma_.lower()] or not _is_asserted(verb):
+        return None
+    quoted = quoted_tokens(doc)
+    name = next((c for c in verb.children if c.dep_ == NAME), None)
+    words = [t for t in name.subtree if not t.is_punct] if name is not None else _quote_after_object(doc, verb)
+    if not words or not all(t.i in quoted for t in words):
+        return None
+    return _claim_row(doc, article_id, "direct_quote", _subject(verb), verb, words, [verb])
+
+
+def _quote_after_object(doc: Doc, verb: Token) -> list[Token]:
+    """The words of a quotation right after the cue's object, where the parser hung it elsewhere ("called the
+    attack "the last stand of terrorism"" read as an apposition): the name given."""
+    obj = next((c for c in verb.children if c.dep_ == OBJECT and c.i > verb.i), None)
+    quote = next((q for q in quotations(doc) if obj is not None and q.open == obj.right_edge.i + 1), None)
+    return [t for t in doc[quote.open + 1 : quote.close] if not t.is_punct] if quote is not None else []
 
 
 @cue_pattern(
@@ -238,7 +307,7 @@ def _states_something(verb: Token) -> bool:
     takes one, said to someone (", urging the crowd to leave"; ", asking not to be named" says nothing)."""
     lemma = verb.lemma_.lower()
     preps = CUE_PREPOSITIONS.get(lemma, frozenset())
-    told = any(c.dep_ == OBJECT for c in verb.children)
+    told = lemma in COMMITTING_CUES or any(c.dep_ == OBJECT for c in verb.children)
     for child in verb.children:
         if child.dep_ == CLAUSE or (child.dep_ == INFINITIVE and INFINITIVE in CUE_VERBS[lemma] and told):
             return True
@@ -251,6 +320,9 @@ def _states_something(verb: Token) -> bool:
 
 def _participle_speaker(doc: Doc, verb: Token) -> Token | None:
     """Who a participle after a comma speaks for: the subject of the clause it goes on from."""
+    issuer = _statement_issuer(verb)
+    if issuer is not None:
+        return issuer
     head = _participle_head(verb)
     if verb.dep_ not in PARTICIPLE_DEPS or verb.i == 0 or not _set_off(doc, verb, head):
         return None
@@ -269,6 +341,19 @@ def _participle_speaker(doc: Doc, verb: Token) -> Token | None:
     if subject is None or subject.lemma_.lower() in NON_SPEAKERS:
         return None
     return subject
+
+
+def _statement_issuer(verb: Token) -> Token | None:
+    """ "X issued a statement condemning the attack and stressing that ...": a participle that describes a
+    statement noun speaks for whoever issued the statement (the subject of the verb that takes the noun)."""
+    first = verb
+    while first.dep_ == "conj" and first.head.tag_ == "VBG":
+        first = first.head
+    noun = first.head
+    if first.dep_ != "acl" or noun.lemma_.lower() not in CUE_NOUNS or noun.dep_ != OBJECT or _negated(verb):
+        return None
+    subject = _subject(noun.head) if noun.head.pos_ == "VERB" and _is_asserted(noun.head) else None
+    return subject if subject is not None and subject.lemma_.lower() not in NON_SPEAKERS else None
 
 
 def _quoted_speaker(verb: Token) -> Token | None:
@@ -341,13 +426,19 @@ def _trailing_credit(doc: Doc, article_id: str, verb: Token) -> dict | None:
     return _claim_row(doc, article_id, "indirect", heads[0], verb, content, [verb])
 
 
+def _a_deed(verb: Token) -> bool:
+    """Whether a clause cue is used as a deed ("agreed to a prisoner exchange"), so it closes no statement."""
+    deed = DEED_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
+    return any(c.dep_ == "prep" and c.lower_ in deed and c.i > verb.i for c in verb.children)
+
+
 def _unparsed_credit(verb: Token) -> Span | None:
     """The speaker phrase before a finite cue that closes its statement, when the parser gave the cue no
     subject there ("..., the Karvo Monitor for Human Rights said"); else None."""
     if CLAUSE not in CUE_VERBS[verb.lemma_.lower()] or verb.tag_ not in FINITE_TAGS or _negated(verb):
         return None
-    if any(c.dep_ in {CLAUSE, "dobj"} and c.i > verb.i for c in verb.children):
-        return None  # "X said that ...": the content comes after the cue
+    if any(c.dep_ in {CLAUSE, "dobj", INFINITIVE} and c.i > verb.i for c in verb.children) or _a_deed(verb):
+        return None  # "X said that ...", "X vowed to end ...": the content comes after the cue
     phrase = credit_phrase(verb)
     if phrase is None or any(c.dep_ in SUBJECT_DEPS and phrase.start <= c.i < verb.i for c in verb.children):
         return None  # the parser read the phrase as the cue's subject: other patterns read it
@@ -464,10 +555,13 @@ VERB_PATTERNS: tuple[CuePattern, ...] = (
     _trailing_credit,
     _inverted_claim,
     _find_unasserted,
+    _find_said_of_a_relative,
     _find_parenthetical,
     _find_description,
     _find_own_words_nested,
+    _find_nested,
     _closing_credit,
+    _find_quoted_name,
     _find_reporting_verb,
 )
 NOUN_PATTERNS: tuple[CuePattern, ...] = (_find_cue_noun,)

@@ -23,6 +23,13 @@ _SAY = frozenset({CLAUSE})
 _STANCE = frozenset({CLAUSE, OBJECT})
 _COMMIT = frozenset({CLAUSE, INFINITIVE})
 _DIRECT = frozenset({OBJECT, INFINITIVE})
+# Cues whose infinitive is a statement of the speaker's own commitment (", pledging to fund new crossings"),
+# unlike an infinitive said to someone (", urging the crowd to leave").
+COMMITTING_CUES = ("pledge", "promise", "threaten", "vow")
+# Cues that report a thing by naming it ("The ministry confirmed an air operation in the north", "The special
+# forces announced the arrest of the president", "He detailed incidents in which ...", "Police listed the same
+# reasons"); "announced the move" only points back and says nothing.
+THING_CUES = ("confirm", "announce", "detail", "list")
 # Reporting and stance verbs (lemma) and the complements that carry what was said.
 CUE_VERBS: dict[str, frozenset[str]] = {
     **dict.fromkeys(
@@ -50,8 +57,6 @@ CUE_VERBS: dict[str, frozenset[str]] = {
             "contend",
             "complain",
             "hint",
-            "announce",
-            "confirm",
             "reveal",
             "disclose",
             "testify",
@@ -96,10 +101,14 @@ CUE_VERBS: dict[str, frozenset[str]] = {
             "warn",
             "dismiss",
             "decry",
+            *THING_CUES,
         ),
         _STANCE,
     ),
-    **dict.fromkeys(("pledge", "promise", "threaten"), _COMMIT),
+    # "agreed that the border will reopen", "proposed that monitors oversee the truce": a clause only
+    # ("agreed to meet", "proposed a plan" are deeds, not statements)
+    **dict.fromkeys(("agree", "propose"), _SAY),
+    **dict.fromkeys(COMMITTING_CUES, _COMMIT),
     "vow": _COMMIT | {OBJECT},  # "Pakistan vowed a robust response."
     "claim": _COMMIT,  # "The army claimed to have downed five jets."
     # "Chad denies providing the rebels with weapons": a clause, an object or a gerund
@@ -124,7 +133,11 @@ CUE_PREPOSITIONS: dict[str, frozenset[str]] = {
     "warn": frozenset({"of", "against", "about"}),
     "urge": frozenset({"on"}),
     "speak": frozenset({"against"}),
+    "insist": frozenset({"on"}),  # "insists on a withdrawal of foreign troops"
 }
+# Prepositions that make a clause cue a deed ("Russia and Ukraine agreed to a prisoner exchange"): no statement
+# closes before it.
+DEED_PREPOSITIONS: dict[str, frozenset[str]] = {"agree": frozenset({"to", "on", "with"})}
 # Cues whose clause the parser may hang on their object ("told dpa that ...").
 OBJECT_CLAUSE_CUES = frozenset({"tell", "assure"})
 # Verbs that report only with a document as subject, after a quote ("“...,” the statement read").
@@ -253,6 +266,9 @@ DEED_PARTICIPLES = frozenset(
         "declare",
         "accuse",  # "The rebels seized the town, accusing the governor of betrayal"
         "urge",  # "He stayed inside, urging the crowd to leave"
+        "pledge",  # "Xi met Abe on Thursday, pledging to build a new era of ties"
+        "vow",
+        "promise",
     }
 )
 # Parts of a subject phrase that describe rather than name the speaker.

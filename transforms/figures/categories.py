@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from newsfacts.transforms.figures.counted import (
     AGGREGATE_NOUNS,
+    BREAKDOWN_VERBS,
     AMBIGUOUS_CAPTIVE_NOUNS,
     BREAKDOWN_CUES,
     ANAPHORIC_NOUNS,
@@ -122,8 +123,20 @@ def _part_of_a_toll(c: Counted, total: dict | None) -> bool:
 
 
 def _others_of_a_total(c: Counted) -> bool:
-    """ "the three others" after a toll."""
-    return c.noun is not None and c.noun.lower_ in ANAPHORIC_NOUNS and _part_of_a_toll(c, c.antecedent_row)
+    """ "the three others" after a toll; others that a deed of their own befell ("five died and hundreds of
+    others were arrested") are not a part of it."""
+    others = c.noun is not None and c.noun.lower_ in ANAPHORIC_NOUNS
+    return others and not _own_deed(c) and _part_of_a_toll(c, c.antecedent_row)
+
+
+def _own_deed(c: Counted) -> bool:
+    """Whether the number is the subject or object of a verb of its own that is no "be" or "include"."""
+    verb = c.found.root.head
+    return (
+        c.found.root.dep_ in {"nsubj", "nsubjpass", "dobj"}
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() not in BREAKDOWN_VERBS
+    )
 
 
 def _partitive_of_a_total(c: Counted) -> bool:

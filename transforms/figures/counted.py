@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsfacts.transforms.figures.numbers import _before_place, _Number, _of_object
+from newsfacts.transforms.figures.numbers import _before_place, _hyphen_tight, _Number, _of_object
 from newsfacts.transforms.language.discourse import WINDOWS, window_start
 from newsfacts.transforms.language.lexicon import (
     NOMINAL_SUBJECT_DEPS,
@@ -314,7 +314,19 @@ def _unit_lemma(found: _Number, noun: Token | None) -> str | None:
     lemma = noun.lemma_.lower()
     if noun.pos_ == "PROPN" or noun.ent_type_ == "NORP":
         lemma = noun.text if not noun.text.endswith("s") else noun.text[:-1]
+    joined = _hyphen_joined(noun)
+    if joined is not None:  # "three co-founders": the tokenizer cut the noun at its hyphen
+        lemma = f"{noun.lower_}-{joined.lemma_.lower()}"
     return LEMMA_FIXES.get(lemma, lemma)
+
+
+def _hyphen_joined(noun: Token) -> Token | None:
+    """The word a counted noun runs on into across a tight hyphen ("co-founders": "founders"), else None."""
+    doc = noun.doc
+    i = noun.i + 1
+    if i + 1 >= len(doc) or not _hyphen_tight(doc, i) or doc[i + 1].pos_ not in {"NOUN", "PROPN"}:
+        return None  # "year-long": the word after the hyphen is no noun
+    return doc[i + 1]
 
 
 def _antecedent_row(found: _Number, noun: Token | None, earlier: list[dict]) -> dict | None:
@@ -384,6 +396,8 @@ def _casualty_after(found: _Number, noun: Token | None) -> str | None:
     doc = found.root.doc
     ends = [found.end] + ([noun.i + 1] + [c.right_edge.i + 1 for c in noun.conjuncts] if noun is not None else [])
     words = [doc[end] for end in ends if end < len(doc)] + (list(noun.conjuncts) if noun is not None else [])
+    # "left 13 prisoners and a guard dead": the parser hangs the casualty word on the last conjunct
+    words += [c for conj in (noun.conjuncts if noun is not None else ()) for c in conj.children if c.i > conj.i]
     for word in words:  # "left 11 inmates and a warden dead": after the last of the coordinated nouns
         if word.lower_ in CASUALTY_WORDS and not any(c.dep_ == "dobj" for c in word.children):
             return EVENT_CUES.get(word.lower_) or EVENT_CUES.get(word.lemma_.lower())
@@ -551,10 +565,11 @@ def _word_cue(token: Token) -> str | None:
 
 
 def _lost_people(token: Token) -> bool:
-    """ "Two soldiers were lost": the passive of "lose" with people for its subject tells deaths."""
-    if token.lemma_.lower() != "lose" or not any(c.dep_ == "auxpass" for c in token.children):
+    """ "Two soldiers were lost", "India lost around 80 soldiers": people lost are dead."""
+    if token.lemma_.lower() != "lose":
         return False
-    return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in CAPTIVE_NOUNS for c in token.children)
+    lost = "nsubjpass" if any(c.dep_ == "auxpass" for c in token.children) else "dobj"
+    return any(c.dep_ == lost and c.lemma_.lower() in CAPTIVE_NOUNS for c in token.children)
 
 
 def _object_of(token: Token, preposition: str) -> str | None:

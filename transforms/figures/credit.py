@@ -13,6 +13,7 @@ from newsfacts.transforms.language.discourse import (
     WINDOWS,
     antecedent,
     credit_phrase,
+    is_quote_mark,
     name_before_role,
     named_institution,
     publication_of,
@@ -191,7 +192,7 @@ def _takes_lives(verb: Token) -> bool:
 def _reports_number(verb: Token, subject: Token, root: Token) -> bool:
     """Whether a reporting verb's clause holds the number its subject does not."""
     if verb.is_ancestor(root) and not (subject.is_ancestor(root) or subject.i == root.i):
-        return not _in_a_gloss(verb, root)
+        return not _in_a_gloss(verb, root) and not _in_the_setting(verb, root)
     if verb.dep_ == "relcl" and verb.head.i in (root.i, _counted_head(root)):
         return True  # "30 of whom officials say are dead", "12 women it said would be freed"
     # "3,000 people were killed, the U.N. said, and ..."; "Nine died, Dr Omar Sall told AFP" (no "after", "as")
@@ -210,6 +211,16 @@ def _in_a_gloss(verb: Token, root: Token) -> bool:
         for c in verb.children
         if c.is_ancestor(root)
     )
+
+
+def _in_the_setting(verb: Token, root: Token) -> bool:
+    """Whether the number stands in where or when the credit was given, after a statement of its own
+    ("“Welcome,” Lee told Kim at the start of the three-day summit"): the writer's setting, not
+    the source's count."""
+    said = [c for c in verb.children if c.dep_ == "ccomp" and not c.is_ancestor(root)]
+    said += [c for c in verb.children if c.i < verb.i and is_quote_mark(c)]  # a quotation closed before it
+    setting = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.is_ancestor(root)), None)
+    return bool(said) and setting is not None
 
 
 def _counted_head(root: Token) -> int:

@@ -377,6 +377,25 @@ def _one_means_of_a_toll(c: Context) -> bool:
     return any(t.like_num for t in objects)
 
 
+def _in_a_name(c: Context) -> bool:
+    """A number that ends a capitalised name ("the Group of 20 summit", "a drone hit Tower 22"): part of what
+    a thing is called, not a count; a number that goes on to count a plural noun ("Gaza 20 people") counts."""
+    words = c.doc[c.found.start : c.found.end]
+    before = c.doc[words[0].i - 1] if words[0].i > c.sent.start else None
+    if before is not None and before.lower_ == "of" and before.i > c.sent.start:
+        before = c.doc[before.i - 1]  # "Group of 20"
+    if before is None or before.i == c.sent.start or before.pos_ != "PROPN" or not before.is_title:
+        return False
+    counts = c.after is not None and c.after.tag_ in {"NNS", "NNPS"}
+    return len(words) == 1 and not counts and not c.found.currency and not c.found.percent
+
+
+def _one_such(c: Context) -> bool:
+    """ "One such ship was boarded": "one such" points back to a kind just named, it counts nothing."""
+    words = c.doc[c.found.start : c.found.end]
+    return len(words) == 1 and words[0].lower_ == "one" and c.after is not None and c.after.lower_ == "such"
+
+
 EXCLUSIONS: tuple[Rule, ...] = (
     Rule("other_script_digits", True, _other_script_digits, "Updated \u09e6\u09ec March 2024.", "\u09e6\u09ec"),
     Rule("alone_on_its_line", True, _alone_on_its_line, "Share this story\n\n20\n\nThe talks resumed.", "20"),
@@ -384,6 +403,8 @@ EXCLUSIONS: tuple[Rule, ...] = (
     Rule("one_means_of_a_toll", True, _one_means_of_a_toll, "One car bomb killed 9 people near the market.", "One"),
     Rule("fixed_phrase", True, _in_fixed_phrase, "Both leaders backed a two-state solution.", "two-state"),
     Rule("fixed_phrase_ending", True, _ends_fixed_phrase, "The town is ground zero of the drug trade.", "zero"),
+    Rule("in_a_name", True, _in_a_name, "They met at the Group of 20 summit in Osaka.", "20"),
+    Rule("one_such", True, _one_such, "One such ship was boarded on Sunday.", "One"),
     # a vague quantity is an approximate figure (GUIDELINE.md), whatever its neighbours
     Rule("vague_quantity", False, lambda c: c.found.vague, "Hundreds of people fled the town.", "Hundreds"),
     Rule(

@@ -391,14 +391,16 @@ def _governing_verb(root: Token) -> Token | None:
 
 
 def _attach_range(sent: Span, found: _Number) -> None:
-    """Join "between 10 and 20", "10-20", "10 to 20", "$8 million to $10 million" into one range."""
+    """Join "between 10 and 20", "10-20", "10 to 20", "$8 million to $10 million", "three or four" into one
+    range."""
     doc = sent.doc
     j = found.end
     if j + 1 >= sent.end:
         return
     joiner = doc[j]
     between = found.start > sent.start and doc[found.start - 1].lower_ == "between"
-    if not (joiner.lower_ in RANGE_JOINERS or (between and joiner.lower_ == "and")):
+    alternative = joiner.lower_ == "or"  # "three or four blasts"
+    if not (joiner.lower_ in RANGE_JOINERS or (between and joiner.lower_ == "and") or alternative):
         return
     upper_end = _range_upper(sent, found, j + 1)
     if upper_end is None:
