@@ -60,7 +60,7 @@ def test_planned_travel_next_week(nlp):
         "Mark Carney",
         location="London",
         date_text="next week",
-        date=dt.date(2025, 3, 17),
+        date=None,  # a week fixes no day (GUIDELINE: date only where the text fixes one)
         planned=True,
     )
 
@@ -105,7 +105,7 @@ def test_expected_to_meet(nlp):
 
 def test_met_with_last_month(nlp):
     assert only(nlp, "Angela Merkel met with Vladimir Putin in Sochi last month.") == row(
-        "meet", "met", "Angela Merkel", "Vladimir Putin", "Sochi", "last month", dt.date(2025, 2, 1)
+        "meet", "met", "Angela Merkel", "Vladimir Putin", "Sochi", "last month", None
     )
 
 
@@ -253,7 +253,7 @@ def test_kill(nlp):
 
 def test_kidnap_with_month_and_year(nlp):
     assert only(nlp, "Boko Haram kidnapped 276 schoolgirls in Chibok in April 2014.") == row(
-        "abduct", "kidnapped", "Boko Haram", location="Chibok", date_text="in April 2014", date=dt.date(2014, 4, 1)
+        "abduct", "kidnapped", "Boko Haram", location="Chibok", date_text="in April 2014", date=None
     )
 
 
@@ -1744,7 +1744,7 @@ def test_who_claims_an_attack_did_it(nlp):
         counterpart="a police post",
         location="Kirdi",
         date_text="in June",
-        date=dt.date(2024, 6, 1),
+        date=None,  # a month fixes no day (GUIDELINE)
     )
 
 
@@ -1773,7 +1773,7 @@ def test_talks_between_officers_of_two_countries_are_between_the_countries(nlp):
 
 def test_by_of_an_object_noun_hung_on_the_verb_names_its_doer(nlp):
     text = "Local leaders said they had counted 14 raids by the Red Hand Front in May, killing more than 60 people."
-    assert only(nlp, text) == row("attack", "raids", "Red Hand Front", date_text="in May", date=dt.date(2024, 5, 1))
+    assert only(nlp, text) == row("attack", "raids", "Red Hand Front", date_text="in May", date=None)
 
 
 def test_name_of_an_armed_group_before_an_event_noun_is_its_doer_not_its_place(nlp):

@@ -119,8 +119,8 @@ def _event_row(token, etype, article_id, published_at, earlier, previous=()) -> 
     date_span = _date_span(token)
     date_text = _date_text(date_span) if date_span is not None else None
     date, precision = resolve_date(date_text, published_at, planned) if date_text else (None, None)
-    if precision == "year":  # "in 2019" fixes no day: the date words are kept, the date is not (GUIDELINE)
-        date, precision = None, None
+    if precision in COARSE_PRECISIONS:  # "in 2019", "in March", "last week" fix no day: the words are kept,
+        date, precision = None, None  # the date is not (GUIDELINE: a date where the text fixes one)
     pieces = [token, actor_tok, counterpart_tok, location_span, date_span]
     start, end = _extent(token, pieces)
     actor_span = _actor_words(actor_tok, token)
@@ -280,6 +280,9 @@ def _same_token(a: Token | None, b: Token | None) -> bool:
     never holds between two lookups)."""
     return a is not None and b is not None and a.i == b.i
 
+
+# Date precisions that fix no day: such a date is told by its words only.
+COARSE_PRECISIONS = ("year", "month", "week")
 
 # Mentions that restate another event of their sentence.
 ABSORBED = RuleTable()

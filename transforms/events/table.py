@@ -76,18 +76,18 @@ VERB_TRIGGERS: dict[str, Trigger] = {
 # type and conditions.
 NOUN_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("visit trip tour mission journey", Trigger("visit", ("not_event_modifier", "single_trip"))),
-    **_lemmas("meeting", Trigger("meet", ("not_event_modifier", "halted", "meeting_with"))),
+    **_lemmas("meeting", Trigger("meet", ("not_event_modifier", "halted", "time_reference", "meeting_with"))),
     **_lemmas("summit", Trigger("meet", ("not_event_modifier", "halted"))),
     **_lemmas("call", Trigger("meet", ("not_event_modifier", "call_with"))),
     **_lemmas("talk", Trigger("negotiate", ("not_event_modifier", "halted", "meeting_with"))),
     **_lemmas("negotiation discussion mediation", Trigger("negotiate", ("not_event_modifier",))),
-    **_lemmas("attack", Trigger("attack", ("not_event_modifier", "words_attacked"))),
+    **_lemmas("attack", Trigger("attack", ("not_event_modifier", "words_attacked", "generic_plural"))),
     **_lemmas(
         "raid strike airstrike invasion offensive assault bombing gunfight fighting incursion shelling"
         " bombardment ambush siege clash barrage skirmish firefight shootout gunbattle",
-        Trigger("attack", ("not_event_modifier",)),
+        Trigger("attack", ("not_event_modifier", "generic_plural")),
     ),
-    **_lemmas("operation", Trigger("attack", ("not_event_modifier", "operation_of_thing"))),
+    **_lemmas("operation", Trigger("attack", ("not_event_modifier", "operation_of_thing", "operation_target"))),
     **_lemmas("killing death", Trigger("kill", ("not_event_modifier",))),
     **_lemmas("kidnapping abduction", Trigger("abduct", ("not_event_modifier",))),
     **_lemmas("release rescue", Trigger("release", ("not_event_modifier",))),
