@@ -1804,3 +1804,26 @@ def test_elements_from_a_named_group_stand_for_it(nlp):
     assert only(nlp, "The outpost was attacked by elements from the Kanem Liberation Front, the army said.") == row(
         "attack", "attacked", "Kanem Liberation Front", counterpart="The outpost"
     )
+
+
+# --- session 7: precision of actors, rows and dates (audits 6 and 7); sentences of our own -----------------
+
+
+def test_sentence_opening_he_is_the_previous_main_subject(nlp):
+    text = "Minister Kalda insists on a withdrawal of foreign troops that northern villagers fear. He has proposed that monitors oversee the ceasefire."
+    assert only(nlp, text) == row("propose", "proposed", "Kalda")
+
+
+def test_month_without_day_gives_no_date(nlp):
+    got = only(nlp, "Rebels attacked a convoy near Bora in February.")
+    assert (got["date_text"], got["date"]) == ("in February", None)
+
+
+def test_deaths_in_a_fight_are_an_attack_where_it_was(nlp):
+    assert only(nlp, "Nine inmates were killed in a fight on Monday in Tela.") == row(
+        "attack", "killed", None, "Nine inmates", "Tela", "on Monday", dt.date(2025, 3, 10)
+    )
+
+
+def test_meeting_as_a_point_in_time_is_no_meeting(nlp):
+    assert events(nlp, '"I will stay in the race," Ortiz said after the meeting.') == []

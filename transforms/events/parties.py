@@ -31,6 +31,7 @@ from newsfacts.transforms.events.syntax import (
 )
 from newsfacts.transforms.events.words import (
     MEMBER_NOUNS,
+    SENTENCE_PERSON_PRONOUNS,
     ALLEGIANCE_WORDS,
     RESPONSIBILITY_VERBS,
     HELP_NOUNS,
@@ -993,7 +994,7 @@ def _subject_like(entity: Span) -> bool:
 def _antecedent(pronoun: Token, exclude: Token | None) -> str | None:
     """The name a third-person pronoun refers to: the closest fitting name before it, subjects first."""
     lower = pronoun.lower_
-    main = _main_clause_subject(pronoun) or _self_report(pronoun)
+    main = _main_clause_subject(pronoun) or _self_report(pronoun) or _previous_main_subject(pronoun)
     if main is not None:
         return main
     if lower in PERSON_PRONOUNS:
@@ -1018,6 +1019,24 @@ def _antecedent(pronoun: Token, exclude: Token | None) -> str | None:
 
     named = antecedent(pronoun, fits, window, prefer=_subject_like)
     return _strip_det(named) if named is not None else None
+
+
+def _previous_main_subject(pronoun: Token) -> str | None:
+    """ "Minister Kalda insists on a withdrawal that villagers fear. He has proposed ...": a "he" or "she"
+    opening a sentence as its subject is the subject of the previous sentence's main verb when that is a
+    singular name no tag calls a place, body or people, not a name in between."""
+    sent = pronoun.sent
+    if pronoun.lower_ not in SENTENCE_PERSON_PRONOUNS or pronoun.dep_ != "nsubj" or pronoun.i != sent.start:
+        return None
+    if sent.start == 0:
+        return None
+    root = pronoun.doc[sent.start - 1].sent.root
+    subject = _own_subject(root)
+    if subject is None or subject.pos_ != "PROPN" or subject.tag_ != "NNP":
+        return None
+    if _label(entity_of(subject)) not in (None, "PERSON"):
+        return None
+    return _party_name(subject, actor=True)
 
 
 def _named_as_place(name: Span, pronoun: str) -> bool:

@@ -34,6 +34,7 @@ from newsfacts.transforms.events.triggers import trigger_type
 from newsfacts.transforms.events.wherewhen import _date_span, _date_text, _location
 from newsfacts.transforms.events.words import (
     ARMED_NOUNS,
+    HOSTILE_TYPES,
     SCENE_NOUNS,
     SEPARATE_OBJECT_TYPES,
     NULL_ACTOR_TYPES,
@@ -301,6 +302,21 @@ def _absorbed_trip_of_meeting(row: dict, rows: list[dict]) -> Any:
 def _absorbed_kill_of_attacker(row: dict, rows: list[dict]) -> Any:
     return row["type"] == "kill" and any(
         other["type"] in ("attack", "seize") and fold(other["actor"]) == fold(row["actor"]) for other in rows
+    )
+
+
+@ABSORBED.rule("The two gunmen arrived at the checkpoint in a van and opened fire.", type="attack", actor="The two gunmen")
+def _arrival_of_attacker(row: dict, rows: list[dict]) -> bool:
+    """ "arrived at the checkpoint and opened fire": the arrival that leads into a hostile act by the same
+    doer, told in the same clause chain, is part of that act, no visit."""
+    token = row["_trigger"]
+    if row["type"] != "visit" or token.pos_ != "VERB" or row["actor"] is None:
+        return False
+    chained = {token.i, token.head.i} | {c.i for c in token.children if c.dep_ == "conj"}
+    return any(
+        o["type"] in HOSTILE_TYPES and o["_trigger"].i in chained and fold(o["actor"]) == fold(row["actor"])
+        for o in rows
+        if o is not row and o["actor"] is not None
     )
 
 

@@ -47,7 +47,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("launch", Trigger("attack", ("aimed",))),
     **_lemmas("fire", Trigger("attack", ("attack_told_otherwise", "aimed"))),
     **_lemmas("come", Trigger("attack", ("come_under_fire",))),
-    **_lemmas("kill", Trigger("kill", ("weapon_subject",))),
+    **_lemmas("kill", Trigger("kill", ("weapon_subject", "killed_in_fight"))),
     **_lemmas("murder", Trigger("kill")),
     **_lemmas("kidnap abduct", Trigger("abduct")),
     **_lemmas("take", Trigger("abduct", ("take_control", "take_place", "take_over", "take_hostage"))),

@@ -30,6 +30,7 @@ from newsfacts.transforms.events.syntax import (
     _is_place,
     _agent,
     _label,
+    _noun_lemma,
     _own_subject,
     _patients,
     _place_modifier,
@@ -52,6 +53,7 @@ from newsfacts.transforms.events.words import (
     TOPIC_PREPS,
     TIME_PREPS,
     FIGHT_OBJECTS,
+    FIGHT_NOUNS,
     FIRE_NOUNS,
     HALT_VERBS,
     HARM_VERBS,
@@ -356,6 +358,13 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
         None,
     ),
     Condition("weapon_subject", _weapon_subject, "A roadside bomb killed four soldiers.", "killed", "attack"),
+    Condition(
+        "killed_in_fight",
+        lambda t: "attack" if any(_noun_lemma(o) in FIGHT_NOUNS for o in t.preps("in")) else None,
+        "Nine inmates were killed in a brawl at the Santa Rita jail.",
+        "killed",
+        "attack",
+    ),
     Condition(
         "standing_fight", _standing_fight, "Chad is part of the coalition fighting the militants.", "fighting", None
     ),

@@ -28,6 +28,7 @@ from newsfacts.transforms.events.table import ATTACK_NOUNS
 from newsfacts.transforms.events.triggers import trigger_type
 from newsfacts.transforms.events.words import (
     ATTACK_PREPS,
+    FIGHT_NOUNS,
     DEATH_VERBS,
     DESTINATION_TYPES,
     LOCATION_PREPS,
@@ -99,7 +100,7 @@ def _anchor_fighting_in(t: Token, e: str) -> Any:
         (o, False)
         for p in ("in", "during")
         for o in _prep_objects(t, p)
-        if o.pos_ == "NOUN" and o.lemma_.lower() in ATTACK_NOUNS
+        if o.pos_ == "NOUN" and o.lemma_.lower() in ATTACK_NOUNS | FIGHT_NOUNS
     ]
 
 

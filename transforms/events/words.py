@@ -260,3 +260,10 @@ COUNT_ADJECTIVES = words("several many numerous multiple repeated recent frequen
 OPERATION_START_VERBS = words("launch begin start open mount")
 # Prepositions whose object is what something is about, not when or where ("over militant attacks").
 TOPIC_PREPS = words("over about against")
+# Subject pronouns for one person that, opening a sentence, carry on the previous sentence's subject.
+SENTENCE_PERSON_PRONOUNS = words("he she")
+# Types of a hostile act an arrival by its doer leads into ("arrived ... and opened fire").
+HOSTILE_TYPES = words("attack kill abduct seize assassinate threaten")
+# Nouns for a fight with no trigger of its own: deaths "in a brawl" are told as the toll of that fight (one
+# happening, an attack; GUIDELINE).
+FIGHT_NOUNS = words("fight brawl riot battle melee scuffle confrontation")
