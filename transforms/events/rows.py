@@ -305,7 +305,9 @@ def _absorbed_kill_of_attacker(row: dict, rows: list[dict]) -> Any:
     )
 
 
-@ABSORBED.rule("The two gunmen arrived at the checkpoint in a van and opened fire.", type="attack", actor="The two gunmen")
+@ABSORBED.rule(
+    "The two gunmen arrived at the checkpoint in a van and opened fire.", type="attack", actor="The two gunmen"
+)
 def _arrival_of_attacker(row: dict, rows: list[dict]) -> bool:
     """ "arrived at the checkpoint and opened fire": the arrival that leads into a hostile act by the same
     doer, told in the same clause chain, is part of that act, no visit."""
