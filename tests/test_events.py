@@ -1827,3 +1827,12 @@ def test_deaths_in_a_fight_are_an_attack_where_it_was(nlp):
 
 def test_meeting_as_a_point_in_time_is_no_meeting(nlp):
     assert events(nlp, '"I will stay in the race," Ortiz said after the meeting.') == []
+
+
+def test_counted_subject_of_a_bare_participle_is_no_doer(nlp):
+    assert events(nlp, "The presidency says at least 10 soldiers killed, but the toll may be higher.") == []
+
+
+def test_the_outlet_a_source_speaks_to_is_no_antecedent(nlp):
+    text = 'A protester told the Zeta news agency that the police had been firing wildly. "They fired bullets at us," he said.'
+    assert events(nlp, text) == []

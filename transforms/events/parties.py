@@ -190,7 +190,13 @@ def _participle_doer(token: Token) -> Token | None | object:
     if token.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in token.children):
         return UNDECIDED
     headline = token.dep_ == "ROOT" and token.text[:1].isupper() and token.i > token.sent.start
-    return _agent(token) if token.dep_ == "acl" or headline else UNDECIDED
+    return _agent(token) if token.dep_ == "acl" or headline or _counted_sufferer(token) else UNDECIDED
+
+
+def _counted_sufferer(token: Token) -> bool:
+    """ "Presidency says at least 10 soldiers killed": a counted subject of a bare participle suffered it."""
+    subject = _own_subject(token)
+    return subject is not None and any(c.dep_ == "nummod" for c in subject.children)
 
 
 @VERB_ACTOR_RULES.rule("Ruto thanked Qatar for helping negotiate the truce.", type="negotiate", actor="Qatar")
@@ -1015,7 +1021,7 @@ def _antecedent(pronoun: Token, exclude: Token | None) -> str | None:
 
     def fits(t: Token) -> Span | None:
         named = _name_ending_at(t, window, pronoun, labels, exclude=exclude)
-        return None if named is None or _named_as_place(named, lower) else named
+        return None if named is None or _named_as_place(named, lower) or _told_to(named) else named
 
     named = antecedent(pronoun, fits, window, prefer=_subject_like)
     return _strip_det(named) if named is not None else None
@@ -1047,6 +1053,15 @@ def _named_as_place(name: Span, pronoun: str) -> bool:
         return True
     coordinated = root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
     return pronoun in PLURAL_PRONOUNS and _label(name) in ("GPE", "LOC") and not coordinated
+
+
+def _told_to(name: Span) -> bool:
+    """ "a protester told the ANI news agency": the outlet or listener a source speaks to does not act in
+    what is told."""
+    root = name.root
+    while root.dep_ in ("compound", "amod", "nmod") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() in REPORT_VERBS
 
 
 def _told_as_place(name: Span) -> bool:
