@@ -1836,3 +1836,8 @@ def test_counted_subject_of_a_bare_participle_is_no_doer(nlp):
 def test_the_outlet_a_source_speaks_to_is_no_antecedent(nlp):
     text = 'A protester told the Zeta news agency that the police had been firing wildly. "They fired bullets at us," he said.'
     assert events(nlp, text) == []
+
+
+def test_earlier_in_the_day_is_the_day_of_the_report(nlp):
+    got = only(nlp, "President Tanaka arrived in Kobe earlier in the day.")
+    assert (got["date_text"], got["date"]) == ("earlier in the day", PUB)

@@ -28,6 +28,7 @@ from newsfacts.transforms.events.table import ATTACK_NOUNS
 from newsfacts.transforms.events.triggers import trigger_type
 from newsfacts.transforms.events.words import (
     ATTACK_PREPS,
+    PERIOD_SIDE_WORDS,
     FIGHT_NOUNS,
     DEATH_VERBS,
     DESTINATION_TYPES,
@@ -451,4 +452,6 @@ def _date_text(ent: Span) -> str:
         and doc[start - 1].lower_ in ("on", "in", "at", "during", "for")
     ):
         start -= 1
+    if start > 0 and doc[start - 1].lower_ in PERIOD_SIDE_WORDS:
+        start -= 1  # "earlier in the day", "later on Monday"
     return doc[start : ent.end].text
