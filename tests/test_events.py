@@ -1841,3 +1841,19 @@ def test_the_outlet_a_source_speaks_to_is_no_antecedent(nlp):
 def test_earlier_in_the_day_is_the_day_of_the_report(nlp):
     got = only(nlp, "President Tanaka arrived in Kobe earlier in the day.")
     assert (got["date_text"], got["date"]) == ("earlier in the day", PUB)
+
+
+def test_a_shot_that_killed_is_no_doer(nlp):
+    assert all(
+        r["actor"] is None for r in events(nlp, "A second guard has been killed by an accidental gunshot in Tela.")
+    )
+
+
+def test_who_hung_on_a_place_is_the_person_beside_it(nlp):
+    text = "As for the situation of the Korean Peninsula, Xi, who met the Mongolian envoy last week, urged calm."
+    assert [(r["type"], r["actor"]) for r in events(nlp, text)] == [("meet", "Xi")]
+
+
+def test_arrival_that_leads_into_an_attack_noun_is_part_of_it(nlp):
+    text = "Two attackers arrived in a van in front of the entrance and carried out the bomb attack."
+    assert [r["type"] for r in events(nlp, text)] == ["attack"]

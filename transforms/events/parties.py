@@ -31,6 +31,7 @@ from newsfacts.transforms.events.syntax import (
 )
 from newsfacts.transforms.events.words import (
     MEMBER_NOUNS,
+    HARMING_THINGS,
     SENTENCE_PERSON_PRONOUNS,
     ALLEGIANCE_WORDS,
     RESPONSIBILITY_VERBS,
@@ -161,6 +162,7 @@ def _actor_name(head: Token) -> str | None:
         and head.head.dep_ == "agent"
         and head.pos_ == "NOUN"
         and _is_passive(head.head.head)
+        and _counted(head).lemma_.lower() not in HARMING_THINGS  # "killed by an accidental gunshot": no one
     ):
         name = _phrase(head)
     return name
@@ -671,7 +673,7 @@ def _name_by_pronoun(t: Token, a: bool, x: Token | None) -> Any:
 @PARTY_NAME_RULES.rule("A house in Kyiv was hit by drone debris.", type="attack", actor=None)
 def _weapon(token: Token, actor: bool, exclude: Token | None) -> None | object:
     """A weapon or its debris with no owner named ("killed by a stray shell") is what harmed, not who."""
-    if _counted(token).lemma_.lower() not in WEAPON_NOUNS or _owner(token) is not None:
+    if _counted(token).lemma_.lower() not in HARMING_THINGS or _owner(token) is not None:
         return UNDECIDED
     return None
 

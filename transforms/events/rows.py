@@ -316,7 +316,9 @@ def _arrival_of_attacker(row: dict, rows: list[dict]) -> bool:
         return False
     chained = {token.i, token.head.i} | {c.i for c in token.children if c.dep_ == "conj"}
     return any(
-        o["type"] in HOSTILE_TYPES and o["_trigger"].i in chained and fold(o["actor"]) == fold(row["actor"])
+        o["type"] in HOSTILE_TYPES
+        and {o["_trigger"].i, o["_trigger"].head.i} & chained  # "arrived ... and carried out the attack"
+        and fold(o["actor"]) == fold(row["actor"])
         for o in rows
         if o is not row and o["actor"] is not None
     )

@@ -269,3 +269,5 @@ HOSTILE_TYPES = words("attack kill abduct seize assassinate threaten")
 FIGHT_NOUNS = words("fight brawl riot battle melee scuffle confrontation")
 # Words before a date's preposition that say where in the period it falls ("earlier in the day").
 PERIOD_SIDE_WORDS = words("earlier later")
+# What harms without being a party: weapons, shots and blasts ("killed by an accidental gunshot").
+HARMING_THINGS = WEAPON_NOUNS | FIRE_NOUNS | words("gunshot blast explosion")
