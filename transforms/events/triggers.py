@@ -54,6 +54,7 @@ from newsfacts.transforms.events.words import (
     TIME_PREPS,
     FIGHT_OBJECTS,
     FIGHT_NOUNS,
+    LOCATION_PREPS,
     FIRE_NOUNS,
     HALT_VERBS,
     HARM_VERBS,
@@ -191,6 +192,15 @@ def _next_word(token: Token) -> str | None:
 
 def _clash_party(t: Trig) -> str | None:
     return _unless(any(_is_party(o) for o in t.preps("with")) or _conjoined_subject(t.token))
+
+
+def _killed_in_fight(t: Trig) -> str | None:
+    """ "killed in a brawl at the Santa Rita jail": deaths in a fight told with where it was are the toll of
+    that fight, an attack (without a place, the killing stays as told)."""
+    fights = [o for o in t.preps("in") if _noun_lemma(o) in FIGHT_NOUNS]
+    placed = any(_prep_objects(w, p) for w in [t.token, *fights] for p in LOCATION_PREPS if p != "in")
+    placed = placed or any(_prep_objects(f, "in") for f in fights) or len(t.preps("in")) > len(fights)
+    return "attack" if fights and placed else None
 
 
 def _weapon_subject(t: Trig) -> str | None:
@@ -360,7 +370,7 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
     Condition("weapon_subject", _weapon_subject, "A roadside bomb killed four soldiers.", "killed", "attack"),
     Condition(
         "killed_in_fight",
-        lambda t: "attack" if any(_noun_lemma(o) in FIGHT_NOUNS for o in t.preps("in")) else None,
+        _killed_in_fight,
         "Nine inmates were killed in a brawl at the Santa Rita jail.",
         "killed",
         "attack",
