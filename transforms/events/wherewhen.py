@@ -105,6 +105,18 @@ def _anchor_fighting_in(t: Token, e: str) -> Any:
     ]
 
 
+@LOCATION_ANCHORS.rule(
+    "Gunmen attacked a checkpoint using heavy machine guns in the province of Dalor.", type="attack", location="Dalor"
+)
+def _anchor_means_clause(t: Token, e: str) -> Any:
+    """ "attacked a checkpoint using grenades in X": the place of the participle telling how is the attack's."""
+    return [
+        (c, False)
+        for c in t.children
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+    ]
+
+
 @LOCATION_ANCHORS.rule("A car bomb at a checkpoint outside Kabul killed six soldiers.", type="attack", location="Kabul")
 def _anchor_weapon(t: Token, e: str) -> Any:
     """ "a car bomb at a checkpoint outside X killed": where the weapon was is where it struck."""
@@ -237,6 +249,14 @@ def _scheduled_date(token: Token, dates: list[Span]) -> Span | object:
 def _own_date(token: Token, dates: list[Span]) -> Span | object:
     own = [e for e in dates if _same(_date_anchor(e), token)]
     return own[0] if own else UNDECIDED
+
+
+@DATE_RULES.rule("Militants attacked an army checkpoint late on Tuesday.", type="attack", date_text="late on Tuesday")
+def _object_date(token: Token, dates: list[Span]) -> Span | object:
+    """ "attacked a checkpoint late on Tuesday": a date the parser hung on the verb's object dates the verb."""
+    objects = [c for c in token.children if c.dep_ == "dobj"] if token.pos_ in ("VERB", "AUX") else []
+    found = [e for e in dates for o in objects if _same(_date_anchor(e), o)]
+    return found[0] if found else UNDECIDED
 
 
 @DATE_RULES.rule(

@@ -267,7 +267,8 @@ HOSTILE_TYPES = words("attack kill abduct seize assassinate threaten")
 # Nouns for a fight with no trigger of its own: deaths "in a brawl" are told as the toll of that fight (one
 # happening, an attack; GUIDELINE).
 FIGHT_NOUNS = words("fight brawl riot battle melee scuffle confrontation")
-# Words before a date's preposition that say where in the period it falls ("earlier in the day").
-PERIOD_SIDE_WORDS = words("earlier later")
+# Words before a date's preposition that say where in the period it falls ("earlier in the day", "late on
+# Tuesday").
+PERIOD_SIDE_WORDS = words("earlier later early late")
 # What harms without being a party: weapons, shots and blasts ("killed by an accidental gunshot").
 HARMING_THINGS = WEAPON_NOUNS | FIRE_NOUNS | words("gunshot blast explosion")
