@@ -1857,3 +1857,12 @@ def test_who_hung_on_a_place_is_the_person_beside_it(nlp):
 def test_arrival_that_leads_into_an_attack_noun_is_part_of_it(nlp):
     text = "Two attackers arrived in a van in front of the entrance and carried out the bomb attack."
     assert [r["type"] for r in events(nlp, text)] == ["attack"]
+
+
+def test_he_after_a_repeated_surname_is_that_person(nlp):
+    text = (
+        "President Nikos Petrakides met envoys on Monday. Petrakides insists on the withdrawal of Ruritanian troops"
+        " that Greek Cypriots consider a threat. He has proposed that monitors oversee the truce."
+    )
+    proposals = [r for r in events(nlp, text) if r["type"] == "propose"]
+    assert [r["actor"].split()[-1] for r in proposals] == ["Petrakides"]

@@ -1040,11 +1040,17 @@ def _previous_main_subject(pronoun: Token) -> str | None:
         return None
     root = pronoun.doc[sent.start - 1].sent.root
     subject = _own_subject(root)
-    if subject is None or subject.pos_ != "PROPN" or subject.tag_ != "NNP":
+    if subject is None or _label(entity_of(subject)) not in (None, "PERSON"):
         return None
-    if _label(entity_of(subject)) not in (None, "PERSON"):
-        return None
-    return _party_name(subject, actor=True)
+    named = _party_name(subject, actor=True) if subject.pos_ == "PROPN" and subject.tag_ == "NNP" else None
+    return named or _person_named_before(subject)
+
+
+def _person_named_before(token: Token) -> str | None:
+    """ "Nicos Anastasiades said ... Anastasiades insists": a word the tagger missed that repeats the last name of
+    a person named before is that person."""
+    names = [e for e in doc_ents(token.doc) if e.label_ == "PERSON" and e.end <= token.i and e[-1].text == token.text]
+    return names[-1].text if names else None
 
 
 def _named_as_place(name: Span, pronoun: str) -> bool:
