@@ -60,7 +60,7 @@ def test_planned_travel_next_week(nlp):
         "Mark Carney",
         location="London",
         date_text="next week",
-        date=dt.date(2025, 3, 17),
+        date=None,  # a week fixes no day (GUIDELINE: date only where the text fixes one)
         planned=True,
     )
 
@@ -105,7 +105,7 @@ def test_expected_to_meet(nlp):
 
 def test_met_with_last_month(nlp):
     assert only(nlp, "Angela Merkel met with Vladimir Putin in Sochi last month.") == row(
-        "meet", "met", "Angela Merkel", "Vladimir Putin", "Sochi", "last month", dt.date(2025, 2, 1)
+        "meet", "met", "Angela Merkel", "Vladimir Putin", "Sochi", "last month", None
     )
 
 
@@ -253,7 +253,7 @@ def test_kill(nlp):
 
 def test_kidnap_with_month_and_year(nlp):
     assert only(nlp, "Boko Haram kidnapped 276 schoolgirls in Chibok in April 2014.") == row(
-        "abduct", "kidnapped", "Boko Haram", location="Chibok", date_text="in April 2014", date=dt.date(2014, 4, 1)
+        "abduct", "kidnapped", "Boko Haram", location="Chibok", date_text="in April 2014", date=None
     )
 
 
@@ -1220,7 +1220,7 @@ def test_date_and_place_of_the_clause_that_tells_the_attack(nlp):
 
 def test_date_of_a_clause_of_time(nlp):
     got = only(nlp, "In Mogadishu, gunmen shot dead Abdirahman Hassan Nur as he left a mosque late on Saturday.")
-    assert (got["type"], got["date_text"], got["date"]) == ("kill", "on Saturday", dt.date(2025, 3, 8))
+    assert (got["type"], got["date_text"], got["date"]) == ("kill", "late on Saturday", dt.date(2025, 3, 8))
 
 
 # ---- audit 3 patterns ----
@@ -1744,7 +1744,7 @@ def test_who_claims_an_attack_did_it(nlp):
         counterpart="a police post",
         location="Kirdi",
         date_text="in June",
-        date=dt.date(2024, 6, 1),
+        date=None,  # a month fixes no day (GUIDELINE)
     )
 
 
@@ -1773,7 +1773,7 @@ def test_talks_between_officers_of_two_countries_are_between_the_countries(nlp):
 
 def test_by_of_an_object_noun_hung_on_the_verb_names_its_doer(nlp):
     text = "Local leaders said they had counted 14 raids by the Red Hand Front in May, killing more than 60 people."
-    assert only(nlp, text) == row("attack", "raids", "Red Hand Front", date_text="in May", date=dt.date(2024, 5, 1))
+    assert only(nlp, text) == row("attack", "raids", "Red Hand Front", date_text="in May", date=None)
 
 
 def test_name_of_an_armed_group_before_an_event_noun_is_its_doer_not_its_place(nlp):
@@ -1804,3 +1804,65 @@ def test_elements_from_a_named_group_stand_for_it(nlp):
     assert only(nlp, "The outpost was attacked by elements from the Kanem Liberation Front, the army said.") == row(
         "attack", "attacked", "Kanem Liberation Front", counterpart="The outpost"
     )
+
+
+# --- session 7: precision of actors, rows and dates (audits 6 and 7); sentences of our own -----------------
+
+
+def test_sentence_opening_he_is_the_previous_main_subject(nlp):
+    text = "Minister Kalda insists on a withdrawal of foreign troops that northern villagers fear. He has proposed that monitors oversee the ceasefire."
+    assert only(nlp, text) == row("propose", "proposed", "Kalda")
+
+
+def test_month_without_day_gives_no_date(nlp):
+    got = only(nlp, "Rebels attacked a convoy near Bora in February.")
+    assert (got["date_text"], got["date"]) == ("in February", None)
+
+
+def test_deaths_in_a_fight_are_an_attack_where_it_was(nlp):
+    assert only(nlp, "Nine inmates were killed in a fight on Monday in Tela.") == row(
+        "attack", "killed", None, "Nine inmates", "Tela", "on Monday", dt.date(2025, 3, 10)
+    )
+
+
+def test_meeting_as_a_point_in_time_is_no_meeting(nlp):
+    assert events(nlp, '"I will stay in the race," Ortiz said after the meeting.') == []
+
+
+def test_counted_subject_of_a_bare_participle_is_no_doer(nlp):
+    assert events(nlp, "The presidency says at least 10 soldiers killed, but the toll may be higher.") == []
+
+
+def test_the_outlet_a_source_speaks_to_is_no_antecedent(nlp):
+    text = 'A protester told the Zeta news agency that the police had been firing wildly. "They fired bullets at us," he said.'
+    assert events(nlp, text) == []
+
+
+def test_earlier_in_the_day_is_the_day_of_the_report(nlp):
+    got = only(nlp, "President Tanaka arrived in Kobe earlier in the day.")
+    assert (got["date_text"], got["date"]) == ("earlier in the day", PUB)
+
+
+def test_a_shot_that_killed_is_no_doer(nlp):
+    assert all(
+        r["actor"] is None for r in events(nlp, "A second guard has been killed by an accidental gunshot in Tela.")
+    )
+
+
+def test_who_hung_on_a_place_is_the_person_beside_it(nlp):
+    text = "As for the situation of the Korean Peninsula, Xi, who met the Mongolian envoy last week, urged calm."
+    assert [(r["type"], r["actor"]) for r in events(nlp, text)] == [("meet", "Xi")]
+
+
+def test_arrival_that_leads_into_an_attack_noun_is_part_of_it(nlp):
+    text = "Two attackers arrived in a van in front of the entrance and carried out the bomb attack."
+    assert [r["type"] for r in events(nlp, text)] == ["attack"]
+
+
+def test_he_after_a_repeated_surname_is_that_person(nlp):
+    text = (
+        "President Nikos Petrakides met envoys on Monday. Petrakides insists on the withdrawal of Ruritanian troops"
+        " that Greek Cypriots consider a threat. He has proposed that monitors oversee the truce."
+    )
+    proposals = [r for r in events(nlp, text) if r["type"] == "propose"]
+    assert [r["actor"].split()[-1] for r in proposals] == ["Petrakides"]

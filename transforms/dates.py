@@ -196,10 +196,12 @@ def _month_shift(day: dt.date, months: int) -> dt.date:
 
 
 def _relative_day(words, published_at, planned):
-    """today / yesterday / tomorrow."""
+    """today / yesterday / tomorrow; "earlier in the day" (the day of the report)."""
     for word in words:
         if word in RELATIVE_DAYS:
             return published_at + dt.timedelta(days=RELATIVE_DAYS[word]), "day"
+    if words[-3:] in (["in", "the", "day"], ["earlier", "the", "day"]) or words == ["the", "day"]:
+        return published_at, "day"
     return None
 
 

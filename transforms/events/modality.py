@@ -12,6 +12,7 @@ from newsfacts.transforms.events.syntax import RuleTable
 from newsfacts.transforms.events.table import NO_TRIGGER, VERB_TRIGGERS
 from newsfacts.transforms.events.words import (
     ACTED_OUT_VERBS,
+    OCCURRENCE_VERBS,
     ATTEMPT_VERBS,
     CHAIN_DEPS,
     CONDITION_MARKS,
@@ -103,6 +104,14 @@ def _unreal_subjunctive(v: Token) -> Any:
     if v.dep_ != "ccomp" or v.head.lemma_.lower() not in SUBJUNCTIVE_VERBS:
         return False
     return not any(c.tag_ in FINITE_TAGS for c in [v, *(c for c in v.children if c.dep_ in ("aux", "auxpass"))])
+
+
+@UNREAL_RULES.rule("Killing of civilians by our troops has never occurred.")
+def _unreal_never_happened(v: Token) -> bool:
+    """ "killing of civilians has never occurred", "no such attack took place": a happening denied by the
+    verb it is the subject of."""
+    occurs = v.dep_ in ("nsubj", "nsubjpass") and v.head.lemma_.lower() in OCCURRENCE_VERBS
+    return occurs and any(c.dep_ == "neg" for c in v.head.children)
 
 
 @UNREAL_RULES.rule("The coalition said it prevented an attack on the airport.")

@@ -35,6 +35,8 @@ from newsfacts.transforms.events.words import (
     DOER_NOUNS,
     FIGHT_NOUNS,
     THROWN_NOUNS,
+    HARMING_THINGS,
+    SENTENCE_PERSON_PRONOUNS,
     ALLEGIANCE_WORDS,
     RESPONSIBILITY_VERBS,
     HELP_NOUNS,
@@ -164,6 +166,7 @@ def _actor_name(head: Token) -> str | None:
         and head.head.dep_ == "agent"
         and head.pos_ == "NOUN"
         and _is_passive(head.head.head)
+        and _counted(head).lemma_.lower() not in HARMING_THINGS  # "killed by an accidental gunshot": no one
     ):
         name = _phrase(head)
     return name
@@ -193,7 +196,13 @@ def _participle_doer(token: Token) -> Token | None | object:
     if token.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in token.children):
         return UNDECIDED
     headline = token.dep_ == "ROOT" and token.text[:1].isupper() and token.i > token.sent.start
-    return _agent(token) if token.dep_ == "acl" or headline else UNDECIDED
+    return _agent(token) if token.dep_ == "acl" or headline or _counted_sufferer(token) else UNDECIDED
+
+
+def _counted_sufferer(token: Token) -> bool:
+    """ "Presidency says at least 10 soldiers killed": a counted subject of a bare participle suffered it."""
+    subject = _own_subject(token)
+    return subject is not None and any(c.dep_ == "nummod" for c in subject.children)
 
 
 @VERB_ACTOR_RULES.rule("Ruto thanked Qatar for helping negotiate the truce.", type="negotiate", actor="Qatar")
@@ -697,7 +706,7 @@ def _name_by_pronoun(t: Token, a: bool, x: Token | None) -> Any:
 @PARTY_NAME_RULES.rule("A house in Kyiv was hit by drone debris.", type="attack", actor=None)
 def _weapon(token: Token, actor: bool, exclude: Token | None) -> None | object:
     """A weapon or its debris with no owner named ("killed by a stray shell") is what harmed, not who."""
-    if _counted(token).lemma_.lower() not in WEAPON_NOUNS or _owner(token) is not None:
+    if _counted(token).lemma_.lower() not in HARMING_THINGS or _owner(token) is not None:
         return UNDECIDED
     return None
 
@@ -1026,7 +1035,7 @@ def _subject_like(entity: Span) -> bool:
 def _antecedent(pronoun: Token, exclude: Token | None) -> str | None:
     """The name a third-person pronoun refers to: the closest fitting name before it, subjects first."""
     lower = pronoun.lower_
-    main = _main_clause_subject(pronoun) or _self_report(pronoun)
+    main = _main_clause_subject(pronoun) or _self_report(pronoun) or _previous_main_subject(pronoun)
     if main is not None:
         return main
     if lower in PERSON_PRONOUNS:
@@ -1047,10 +1056,34 @@ def _antecedent(pronoun: Token, exclude: Token | None) -> str | None:
 
     def fits(t: Token) -> Span | None:
         named = _name_ending_at(t, window, pronoun, labels, exclude=exclude)
-        return None if named is None or _named_as_place(named, lower) else named
+        return None if named is None or _named_as_place(named, lower) or _told_to(named) else named
 
     named = antecedent(pronoun, fits, window, prefer=_subject_like)
     return _strip_det(named) if named is not None else None
+
+
+def _previous_main_subject(pronoun: Token) -> str | None:
+    """ "Minister Kalda insists on a withdrawal that villagers fear. He has proposed ...": a "he" or "she"
+    opening a sentence as its subject is the subject of the previous sentence's main verb when that is a
+    singular name no tag calls a place, body or people, not a name in between."""
+    sent = pronoun.sent
+    if pronoun.lower_ not in SENTENCE_PERSON_PRONOUNS or pronoun.dep_ != "nsubj" or pronoun.i != sent.start:
+        return None
+    if sent.start == 0:
+        return None
+    root = pronoun.doc[sent.start - 1].sent.root
+    subject = _own_subject(root)
+    if subject is None or _label(entity_of(subject)) not in (None, "PERSON"):
+        return None
+    named = _party_name(subject, actor=True) if subject.pos_ == "PROPN" and subject.tag_ == "NNP" else None
+    return named or _person_named_before(subject)
+
+
+def _person_named_before(token: Token) -> str | None:
+    """ "Nicos Anastasiades said ... Anastasiades insists": a word the tagger missed that repeats the last name of
+    a person named before is that person."""
+    names = [e for e in doc_ents(token.doc) if e.label_ == "PERSON" and e.end <= token.i and e[-1].text == token.text]
+    return names[-1].text if names else None
 
 
 def _named_as_place(name: Span, pronoun: str) -> bool:
@@ -1061,6 +1094,15 @@ def _named_as_place(name: Span, pronoun: str) -> bool:
         return True
     coordinated = root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
     return pronoun in PLURAL_PRONOUNS and _label(name) in ("GPE", "LOC") and not coordinated
+
+
+def _told_to(name: Span) -> bool:
+    """ "a protester told the ANI news agency": the outlet or listener a source speaks to does not act in
+    what is told."""
+    root = name.root
+    while root.dep_ in ("compound", "amod", "nmod") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() in REPORT_VERBS
 
 
 def _told_as_place(name: Span) -> bool:

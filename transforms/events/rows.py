@@ -35,6 +35,7 @@ from newsfacts.transforms.events.triggers import trigger_type
 from newsfacts.transforms.events.wherewhen import _date_span, _date_text, _location
 from newsfacts.transforms.events.words import (
     ARMED_NOUNS,
+    HOSTILE_TYPES,
     SCENE_NOUNS,
     SEPARATE_OBJECT_TYPES,
     NULL_ACTOR_TYPES,
@@ -120,8 +121,8 @@ def _event_row(token, etype, article_id, published_at, earlier, previous=()) -> 
     date_span = _date_span(token)
     date_text = _date_text(date_span) if date_span is not None else None
     date, precision = resolve_date(date_text, published_at, planned) if date_text else (None, None)
-    if precision == "year":  # "in 2019" fixes no day: the date words are kept, the date is not (GUIDELINE)
-        date, precision = None, None
+    if precision in COARSE_PRECISIONS:  # "in 2019", "in March", "last week" fix no day: the words are kept,
+        date, precision = None, None  # the date is not (GUIDELINE: a date where the text fixes one)
     pieces = [token, actor_tok, counterpart_tok, location_span, date_span]
     start, end = _extent(token, pieces)
     actor_span = _actor_words(actor_tok, token)
@@ -282,6 +283,9 @@ def _same_token(a: Token | None, b: Token | None) -> bool:
     return a is not None and b is not None and a.i == b.i
 
 
+# Date precisions that fix no day: such a date is told by its words only.
+COARSE_PRECISIONS = ("year", "month", "week")
+
 # Mentions that restate another event of their sentence.
 ABSORBED = RuleTable()
 
@@ -299,6 +303,25 @@ def _absorbed_trip_of_meeting(row: dict, rows: list[dict]) -> Any:
 def _absorbed_kill_of_attacker(row: dict, rows: list[dict]) -> Any:
     return row["type"] == "kill" and any(
         other["type"] in ("attack", "seize") and fold(other["actor"]) == fold(row["actor"]) for other in rows
+    )
+
+
+@ABSORBED.rule(
+    "The two gunmen arrived at the checkpoint in a van and opened fire.", type="attack", actor="The two gunmen"
+)
+def _arrival_of_attacker(row: dict, rows: list[dict]) -> bool:
+    """ "arrived at the checkpoint and opened fire": the arrival that leads into a hostile act by the same
+    doer, told in the same clause chain, is part of that act, no visit."""
+    token = row["_trigger"]
+    if row["type"] != "visit" or token.pos_ != "VERB" or row["actor"] is None:
+        return False
+    chained = {token.i, token.head.i} | {c.i for c in token.children if c.dep_ == "conj"}
+    return any(
+        o["type"] in HOSTILE_TYPES
+        and {o["_trigger"].i, o["_trigger"].head.i} & chained  # "arrived ... and carried out the attack"
+        and fold(o["actor"]) == fold(row["actor"])
+        for o in rows
+        if o is not row and o["actor"] is not None
     )
 
 

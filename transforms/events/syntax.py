@@ -153,9 +153,13 @@ def _agent(verb: Token) -> Token | None:
 
 
 def _relative_head(subject: Token) -> Token:
-    """ "who" in a relative clause stands for the noun the clause modifies."""
+    """ "who" in a relative clause stands for the noun the clause modifies; for a "who" hung on a place,
+    the person set beside it ("As for the Korean Peninsula, Xi, who met ...": Xi)."""
     if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
-        return subject.head.head
+        head = subject.head.head
+        if subject.lower_ == "who" and head.ent_type_ in ("GPE", "LOC", "FAC"):
+            return next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), head)
+        return head
     return subject
 
 

@@ -47,7 +47,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("launch", Trigger("attack", ("aimed",))),
     **_lemmas("fire", Trigger("attack", ("attack_told_otherwise", "aimed"))),
     **_lemmas("come", Trigger("attack", ("come_under_fire",))),
-    **_lemmas("kill", Trigger("kill", ("weapon_subject",))),
+    **_lemmas("kill", Trigger("kill", ("weapon_subject", "killed_in_fight"))),
     **_lemmas("murder", Trigger("kill")),
     **_lemmas("kidnap abduct", Trigger("abduct")),
     **_lemmas("take", Trigger("abduct", ("take_control", "take_place", "take_over", "take_hostage"))),
@@ -82,21 +82,24 @@ VERB_TRIGGERS: dict[str, Trigger] = {
 # type and conditions.
 NOUN_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("visit trip tour mission journey", Trigger("visit", ("not_event_modifier", "single_trip"))),
-    **_lemmas("meeting", Trigger("meet", ("not_event_modifier", "halted", "meeting_with"))),
+    **_lemmas("meeting", Trigger("meet", ("not_event_modifier", "halted", "time_reference", "meeting_with"))),
     **_lemmas("summit", Trigger("meet", ("not_event_modifier", "halted"))),
     **_lemmas("call", Trigger("meet", ("not_event_modifier", "call_with"))),
     **_lemmas("talk", Trigger("negotiate", ("not_event_modifier", "halted", "meeting_with"))),
     **_lemmas("negotiation mediation", Trigger("negotiate", ("not_event_modifier",))),
     **_lemmas("discussion", Trigger("negotiate", ("not_event_modifier", "halted", "meeting_with"))),
     **_lemmas("conversation", Trigger("meet", ("not_event_modifier", "call_with"))),
-    **_lemmas("attack", Trigger("attack", ("not_event_modifier", "words_attacked"))),
+    **_lemmas("attack", Trigger("attack", ("not_event_modifier", "words_attacked", "generic_plural"))),
     **_lemmas(
         "raid strike airstrike invasion offensive assault bombing gunfight fighting incursion shelling"
         " bombardment ambush siege clash barrage skirmish firefight shootout gunbattle",
-        Trigger("attack", ("not_event_modifier",)),
+        Trigger("attack", ("not_event_modifier", "generic_plural")),
     ),
-    **_lemmas("operation", Trigger("attack", ("not_event_modifier", "operation_of_thing", "operation_of_force"))),
-    **_lemmas("riot brawl", Trigger("attack", ("not_event_modifier",))),
+    **_lemmas(
+        "operation",
+        Trigger("attack", ("not_event_modifier", "operation_of_thing", "operation_of_force", "operation_target")),
+    ),
+    **_lemmas("riot brawl", Trigger("attack", ("not_event_modifier", "generic_plural"))),
     **_lemmas("killing death", Trigger("kill", ("not_event_modifier",))),
     **_lemmas("kidnapping abduction", Trigger("abduct", ("not_event_modifier",))),
     **_lemmas("release rescue", Trigger("release", ("not_event_modifier",))),

@@ -30,6 +30,7 @@ from newsfacts.transforms.events.syntax import (
     _is_place,
     _agent,
     _label,
+    _noun_lemma,
     _own_subject,
     _patients,
     _place_modifier,
@@ -46,7 +47,14 @@ from newsfacts.transforms.events.words import (
     AIM_PREPS,
     ARMED_NOUNS,
     ATTACK_VERB_CONDITIONS,
+    COUNT_ADJECTIVES,
+    OPERATION_START_VERBS,
+    OPERATION_TARGET_PREPS,
+    TOPIC_PREPS,
+    TIME_PREPS,
     FIGHT_OBJECTS,
+    MELEE_NOUNS,
+    LOCATION_PREPS,
     FIRE_NOUNS,
     HALT_VERBS,
     HARM_VERBS,
@@ -189,6 +197,15 @@ def _next_word(token: Token) -> str | None:
 
 def _clash_party(t: Trig) -> str | None:
     return _unless(any(_is_party(o) for o in t.preps("with")) or _conjoined_subject(t.token))
+
+
+def _killed_in_fight(t: Trig) -> str | None:
+    """ "killed in a brawl at the Santa Rita jail": deaths in a fight told with where it was are the toll of
+    that fight, an attack (without a place, the killing stays as told)."""
+    fights = [o for o in t.preps("in") if _noun_lemma(o) in MELEE_NOUNS]
+    placed = any(_prep_objects(w, p) for w in [t.token, *fights] for p in LOCATION_PREPS if p != "in")
+    placed = placed or any(_prep_objects(f, "in") for f in fights) or len(t.preps("in")) > len(fights)
+    return "attack" if fights and placed else None
 
 
 def _weapon_subject(t: Trig) -> str | None:
@@ -420,6 +437,13 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
     Condition("forced_way", _forced_way, "They forced the door open.", "forced", None),
     Condition("weapon_subject", _weapon_subject, "A roadside bomb killed four soldiers.", "killed", "attack"),
     Condition(
+        "killed_in_fight",
+        _killed_in_fight,
+        "Nine inmates were killed in a brawl at the Santa Rita jail.",
+        "killed",
+        "attack",
+    ),
+    Condition(
         "standing_fight", _standing_fight, "Chad is part of the coalition fighting the militants.", "fighting", None
     ),
     Condition("fight_party", _fight_party, "The government vowed to fight corruption.", "fight", None),
@@ -509,6 +533,33 @@ def _verbal_attack(token: Token) -> bool:
     return bool(targets) and all(_counted(o).lemma_.lower() in VERBAL_TARGETS for o in targets)
 
 
+def _time_reference(t: Trig) -> bool:
+    """ "said after the meeting", "before the talks": a definite meeting as the object of a time preposition,
+    with no party it was held with."""
+    token = t.token
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    timed = token.dep_ == "pobj" and token.head.lower_ in TIME_PREPS
+    return timed and definite and not t.preps("with") and not t.preps("between")
+
+
+def _operation_told(t: Trig) -> bool:
+    """An operation told as a happening: against someone ("an operation against rebels"), or begun
+    ("Serbia launched a military operation")."""
+    begun = t.token.dep_ == "dobj" and t.token.head.lemma_.lower() in OPERATION_START_VERBS
+    return begun or any(t.preps(p) for p in OPERATION_TARGET_PREPS)
+
+
+def _generic_plural(token: Token) -> bool:
+    """A plural event noun told bare as the topic of a preposition ("over militant attacks"): no determiner,
+    possessor, number, count word, prepositional phrase or date."""
+    if token.tag_ != "NNS" or token.dep_ != "pobj" or token.head.lower_ not in TOPIC_PREPS:
+        return False
+    return all(
+        c.dep_ in ("amod", "compound") and c.ent_type_ not in ("DATE", "TIME") and c.lower_ not in COUNT_ADJECTIVES
+        for c in token.children
+    )
+
+
 def _halted(t: Trig) -> str | None:
     verb = t.token.head
     halted = t.token.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in HALT_VERBS
@@ -529,6 +580,31 @@ NOUN_CONDITIONS: tuple[Condition, ...] = (
         lambda t: _unless(not any(not _is_party(o) and not _is_person(o) for o in t.preps("of"))),
         "The navies will start the operation of a radar network.",
         "operation",
+        None,
+    ),
+    # "Ortiz said after the meeting": a meeting named only as a point in time, with nobody it was held with.
+    Condition(
+        "time_reference",
+        lambda t: _unless(not _time_reference(t)),
+        '"I will run," Ortiz said after the meeting.',
+        "meeting",
+        None,
+    ),
+    # "fled the military and police operations": an operation against nobody named is no attack told.
+    Condition(
+        "operation_target",
+        lambda t: _unless(t.lemma != "operation" or _operation_told(t)),
+        "Thousands fled the military and police operations in the valley.",
+        "operations",
+        None,
+    ),
+    # "distrusted each other over militant attacks": a bare plural with no doer, target, place or time
+    # is a kind of happening, not one that happened.
+    Condition(
+        "generic_plural",
+        lambda t: _unless(not _generic_plural(t.token)),
+        "The two governments have long distrusted each other over militant attacks.",
+        "attacks",
         None,
     ),
     Condition(

@@ -28,6 +28,8 @@ from newsfacts.transforms.events.table import ATTACK_NOUNS
 from newsfacts.transforms.events.triggers import trigger_type
 from newsfacts.transforms.events.words import (
     ATTACK_PREPS,
+    PERIOD_SIDE_WORDS,
+    MELEE_NOUNS,
     DEATH_VERBS,
     DESTINATION_TYPES,
     LOCATION_PREPS,
@@ -99,7 +101,19 @@ def _anchor_fighting_in(t: Token, e: str) -> Any:
         (o, False)
         for p in ("in", "during")
         for o in _prep_objects(t, p)
-        if o.pos_ == "NOUN" and o.lemma_.lower() in ATTACK_NOUNS
+        if o.pos_ == "NOUN" and o.lemma_.lower() in ATTACK_NOUNS | MELEE_NOUNS
+    ]
+
+
+@LOCATION_ANCHORS.rule(
+    "Gunmen attacked a checkpoint using heavy machine guns in the province of Dalor.", type="attack", location="Dalor"
+)
+def _anchor_means_clause(t: Token, e: str) -> Any:
+    """ "attacked a checkpoint using grenades in X": the place of the participle telling how is the attack's."""
+    return [
+        (c, False)
+        for c in t.children
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
     ]
 
 
@@ -235,6 +249,14 @@ def _scheduled_date(token: Token, dates: list[Span]) -> Span | object:
 def _own_date(token: Token, dates: list[Span]) -> Span | object:
     own = [e for e in dates if _same(_date_anchor(e), token)]
     return own[0] if own else UNDECIDED
+
+
+@DATE_RULES.rule("Militants attacked an army checkpoint late on Tuesday.", type="attack", date_text="late on Tuesday")
+def _object_date(token: Token, dates: list[Span]) -> Span | object:
+    """ "attacked a checkpoint late on Tuesday": a date the parser hung on the verb's object dates the verb."""
+    objects = [c for c in token.children if c.dep_ == "dobj"] if token.pos_ in ("VERB", "AUX") else []
+    found = [e for e in dates for o in objects if _same(_date_anchor(e), o)]
+    return found[0] if found else UNDECIDED
 
 
 @DATE_RULES.rule(
@@ -450,4 +472,6 @@ def _date_text(ent: Span) -> str:
         and doc[start - 1].lower_ in ("on", "in", "at", "during", "for")
     ):
         start -= 1
+    if start > 0 and doc[start - 1].lower_ in PERIOD_SIDE_WORDS:
+        start -= 1  # "earlier in the day", "later on Monday"
     return doc[start : ent.end].text

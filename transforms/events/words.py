@@ -274,3 +274,24 @@ DESTINATION_TYPES = {"visit", "attack", "seize", "aid"}
 # People who can be held, freed or handed over: the shared nouns for people and the young, who are often
 # the ones taken ("seized 276 schoolgirls", "kidnapped 20 boys").
 PERSON_NOUNS = PEOPLE_NOUNS | {"girl", "boy", "schoolgirl", "schoolboy", "schoolchild"}
+# Prepositions naming who or what an operation is against ("an operation against rebels", "operations on
+# PKK targets"); an operation with none is no attack told.
+OPERATION_TARGET_PREPS = ("against", "on")
+# Adjectives that count or time a plural event noun, so that it tells happenings ("several attacks").
+COUNT_ADJECTIVES = words("several many numerous multiple repeated recent frequent daily nightly further new")
+# Verbs that begin an operation, so that it is told as a happening ("launched an operation in the north").
+OPERATION_START_VERBS = words("launch begin start open mount")
+# Prepositions whose object is what something is about, not when or where ("over militant attacks").
+TOPIC_PREPS = words("over about against")
+# Subject pronouns for one person that, opening a sentence, carry on the previous sentence's subject.
+SENTENCE_PERSON_PRONOUNS = words("he she")
+# Types of a hostile act an arrival by its doer leads into ("arrived ... and opened fire").
+HOSTILE_TYPES = words("attack kill abduct seize assassinate threaten")
+# Nouns for a fight with no trigger of its own: deaths "in a brawl" are told as the toll of that fight (one
+# happening, an attack; GUIDELINE).
+MELEE_NOUNS = words("fight brawl riot battle melee scuffle confrontation")
+# Words before a date's preposition that say where in the period it falls ("earlier in the day", "late on
+# Tuesday").
+PERIOD_SIDE_WORDS = words("earlier later early late")
+# What harms without being a party: weapons, shots and blasts ("killed by an accidental gunshot").
+HARMING_THINGS = WEAPON_NOUNS | FIRE_NOUNS | words("gunshot blast explosion")
