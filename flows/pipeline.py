@@ -26,6 +26,9 @@ _DEFAULTS = get_settings()
 _PRIVATE = ("_text_key",)
 # The ingest batches of the store, in order (cache keys of their articles): a full rebuild replays them.
 BATCHES_FILE = "_state/batches.json"
+# The extraction errors of every kept article, rewritten by each run: the errors of articles in settled batches,
+# whose extraction rows are not read again, still reach the summary (run.json) from here.
+ERRORS_FILE = "_state/extraction_errors.json"
 
 
 @task(retries=2, retry_delay_seconds=[1, 5])
@@ -275,6 +278,7 @@ def newsfacts_flow(
             if _cache_key(a) in processed and a["article_id"] not in settled_ids:
                 articles_by_part.setdefault(processed[_cache_key(a)], []).append(a["article_id"])
         extracted: dict[str, list[dict]] = {name: [] for name in (*ROW_TABLES, "errors")}
+        extracted["errors"].extend(e for e in _load_errors(out) if e["article_id"] in settled_ids)
         if articles_by_part:
             with clock("read_clean"):
                 cached = load_parts(output, quote(articles_by_part))
@@ -327,6 +331,7 @@ def newsfacts_flow(
                     out.write_resolved(batch, rows)
                 store.save(out)
                 out.write_text(BATCHES_FILE, json.dumps({"batches": batches}) + "\n")
+                out.write_text(ERRORS_FILE, json.dumps({"errors": extracted["errors"]}, default=str) + "\n")
                 out.prune_resolved(set(store.batches))
                 out.prune_parts(set(processed.values()))
                 out.save_fingerprint(fingerprint)
@@ -401,6 +406,18 @@ def _settled_store(out: Output, names: list[str], batches: list[list[str]], todo
     if any(k in todo for b in batches[:n] for k in b) or not all(out.has_resolved(b) for b in store.batches):
         return None
     return store
+
+
+def _load_errors(out: Output) -> list[dict]:
+    """The extraction errors the last run recorded (none before the first run, or when the record is unreadable,
+    which is said)."""
+    if not out.exists(ERRORS_FILE):
+        return []
+    try:
+        return list(json.loads(out.read_bytes(ERRORS_FILE))["errors"])
+    except (ValueError, KeyError, TypeError) as exc:
+        get_run_logger().warning("%s is unreadable (%s): errors of settled batches are not listed", ERRORS_FILE, exc)
+        return []
 
 
 def _load_batches(out: Output) -> list[list[str]]:

@@ -62,3 +62,33 @@ def test_each_month_of_articles_is_a_file_of_its_own(seeds_output):
             articles = read_table(out, "articles")
             assert {str(d)[:7] for d in articles[articles.article_id.isin(ids)]["published_at"]} == {month}, name
     assert len(TABLES) == len(_partition_record(out))
+
+
+def test_extraction_errors_of_settled_batches_stay_in_the_summary(prefect_harness, tmp_path, monkeypatch):
+    """A batch settled in the store is not read again; its articles' extraction errors are still reported."""
+    from newsfacts.flows.pipeline import newsfacts_flow
+    from newsfacts.transforms import extract as extract_module
+
+    def broken(doc, article):
+        raise ValueError("a rule broke")
+
+    corpus = copy_seeds(tmp_path / "in", ["000_c39445ccfd9253c6.txt"])
+    out = tmp_path / "out"
+    with monkeypatch.context() as patch:
+        extractors = dict(extract_module.EXTRACTORS)
+        extractors["claims"] = broken
+        patch.setattr(extract_module, "EXTRACTORS", tuple(extractors.items()))
+        first = newsfacts_flow(inputs=[str(corpus)], output=str(out))
+    expected = [("000_c39445ccfd9253c6.txt", "claims", "ValueError: a rule broke")]
+    errors = [(e["source_path"].rsplit("/", 1)[-1], e["table"], e["error"]) for e in first["extraction_errors"]]
+    assert errors == expected
+
+    copy_seeds(corpus, ["001_02607d7393c13801.txt"])  # a second batch; the first is settled, not read again
+    second = newsfacts_flow(inputs=[str(corpus)], output=str(out))
+    assert (second["annotated"], second["reused"]) == (1, 1)
+    errors = [(e["source_path"].rsplit("/", 1)[-1], e["table"], e["error"]) for e in second["extraction_errors"]]
+    assert errors == expected
+    assert json.loads((out / "run.json").read_text())["extraction_errors"] == second["extraction_errors"]
+
+    rebuilt = newsfacts_flow(inputs=[str(corpus)], output=str(out), full_refresh=True)
+    assert rebuilt["extraction_errors"] == []  # parsed again with the rules as they are now
