@@ -38,9 +38,16 @@ def discover_inputs(inputs: list[str], manifest: str | None) -> dict[str, Any]:
     import tempfile
 
     from newsfacts.transforms.manifest import resolve_manifest
-    from newsfacts.transforms.reading import discover
+    from newsfacts.transforms.reading import discover, unread_files
 
     logger = get_run_logger()
+    unread = unread_files(inputs)
+    if unread:
+        logger.warning(
+            "%d file(s) in the input folders are not read (no article, web archive or feed type): %s",
+            len(unread),
+            ", ".join(unread[:10]) + (", ..." if len(unread) > 10 else ""),
+        )
     report = None
     if manifest is None:
         items = discover(inputs, None)
@@ -61,7 +68,7 @@ def discover_inputs(inputs: list[str], manifest: str | None) -> dict[str, Any]:
             rewritten.write_text(resolved.text, encoding="utf-8")
             items = discover(inputs, rewritten)
     logger.info("discovered %d input(s)", len(items))
-    return {"items": items, "manifest": report}
+    return {"items": items, "manifest": report, "unread": unread}
 
 
 @task(retries=2, retry_delay_seconds=[1, 5])
@@ -346,6 +353,7 @@ def newsfacts_flow(
                 summary["no_published_at"],
             )
         summary["manifest"] = discovered["manifest"]
+        summary["unread_files"] = discovered["unread"]
         summary["extraction_errors"] = sorted(extracted["errors"], key=lambda e: (e["source_path"] or "", e["table"]))
         if report:
             summary.update(write_report(output, summary))

@@ -494,6 +494,12 @@ def format_summary(summary: dict) -> str:
         lines.append(f"report: {summary['output']}/{summary['report']}")
     elif summary.get("report_error"):
         lines.append(f"report: not written ({summary['report_error']})")
+    unread = summary.get("unread_files") or []
+    if unread:
+        lines.append(
+            f"not read: {len(unread)} file(s) in the input folders of no article type: {', '.join(unread[:5])}"
+            + (", ..." if len(unread) > 5 else "")
+        )
     manifest = summary.get("manifest")
     if manifest and manifest.get("unmatched"):
         lines.append(

@@ -160,3 +160,9 @@ def test_serve_without_a_server_says_how_to_start_one(monkeypatch, capsys, tmp_p
     monkeypatch.setenv("NEWSFACTS_SERVER_HOME", str(tmp_path))  # no project server recorded there
     assert main(["serve", "seeds", "--cron", "0 3 * * *"]) == EXIT_USAGE
     assert "newsfacts server start" in capsys.readouterr().err
+
+
+def test_summary_says_which_files_in_the_input_folders_were_not_read():
+    text = format_summary({**SUMMARY, "unread_files": ["gold.yaml", "scan.pdf"]})
+    assert "not read: 2 file(s) in the input folders of no article type: gold.yaml, scan.pdf" in text.splitlines()
+    assert "not read" not in format_summary(SUMMARY)

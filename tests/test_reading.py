@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from newsfacts.transforms.reading import InputFile, RawDocument, discover, read_document
+from newsfacts.transforms.reading import InputFile, RawDocument, discover, read_document, unread_files
 
 NO_META = {"url": None, "outlet": None, "published_at": None, "title": None}
 
@@ -388,3 +388,12 @@ def test_a_count_of_inputs_leaves_json_records_unparsed(tmp_path):
     (tmp_path / "a.txt").write_text("Rain fell.")
     assert [i.source_path for i in discover([tmp_path], records=False)] == ["a.txt", "feed.jsonl"]
     assert len(discover([tmp_path])) == 4
+
+
+def test_files_of_no_article_type_in_a_folder_are_listed_as_unread(tmp_path):
+    (tmp_path / "sub").mkdir()
+    for name in ("a.txt", "scan.pdf", "sub/notes.docx", "gold.yaml", "manifest.csv", "a.txt.meta.json", ".DS_Store"):
+        (tmp_path / name).write_text("x")
+    assert [i.source_path for i in discover([tmp_path])] == ["a.txt"]
+    assert unread_files([tmp_path]) == ["gold.yaml", "scan.pdf", "sub/notes.docx"]
+    assert unread_files([tmp_path / "scan.pdf"]) == []  # a file named alone is read, and rejected with its reason

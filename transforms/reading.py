@@ -273,6 +273,27 @@ def _file_kind(mode: int) -> str:
     return "special file"
 
 
+def unread_files(inputs: Sequence[str | Path]) -> list[str]:
+    """Files in the input folders that are no article, web archive or feed (a PDF, a gold file, notes), and so
+    are not read: listed so that the run can say so (the manifest, sidecars and hidden files are not)."""
+    unread = []
+    for given in inputs:
+        root = Path(given)
+        if not root.is_dir():
+            continue
+        for folder, dirs, files in os.walk(root):
+            dirs.sort()
+            for name in sorted(files):
+                if not _is_candidate_name(name) and not _is_metadata_name(name):
+                    unread.append(display_path((Path(folder) / name).relative_to(root).as_posix()))
+    return unread
+
+
+def _is_metadata_name(name: str) -> bool:
+    """The manifest, a sidecar or a hidden file: read with the articles or on purpose never."""
+    return name == MANIFEST_NAME or name.endswith(SIDECAR_SUFFIX) or name.startswith(".")
+
+
 def _is_candidate_name(name: str) -> bool:
     """A name in a searched folder that is an article, a web archive or a feed, not other metadata or a
     hidden file."""
