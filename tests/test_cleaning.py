@@ -1045,3 +1045,8 @@ def test_a_dateline_after_a_syndication_credit_on_the_same_line():
 def test_a_news_kiosk_footer_is_furniture():
     footer = ("Newspapers in English", "Newspapers from United States")
     assert clean(BODY + "\n\n" + "\n\n".join(footer)) == CleanText(BODY, None, None, footer)
+
+
+def test_a_credit_under_three_lines_of_prose_leaves_them():
+    text = "The army said on Monday that it had retaken the town.\n" + BODY.replace("\n\n", "\n") + "\nGetty Images"
+    assert clean(text).text == text.removesuffix("\nGetty Images")

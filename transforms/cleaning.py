@@ -718,12 +718,18 @@ def _captions_over_credits(lines: list[str], filled: list[int]) -> Iterator[int]
     for i in filled:
         if not (CAPTION_LINE.fullmatch(lines[i]) or PHOTO_CREDIT_LINE.fullmatch(lines[i])):
             continue
-        start = i
-        while start > 0 and lines[start - 1] and i - start < CAPTION_BLOCK_MAX_LINES + 1:
-            start -= 1
+        start = _block_start(lines, i, CAPTION_BLOCK_MAX_LINES)
         above = range(start, i)
         if (start == 0 or not lines[start - 1]) and all(_is_caption_text(lines[k]) for k in above):
             yield from above
+
+
+def _block_start(lines: list[str], i: int, most: int) -> int:
+    """The first line of the block (lines with no blank line between) that line i closes, at most `most` lines up."""
+    start = i
+    while start > 0 and lines[start - 1] and i - start < most:
+        start -= 1
+    return start
 
 
 def _is_caption_text(line: str) -> bool:
