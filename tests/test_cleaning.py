@@ -1008,6 +1008,11 @@ def test_a_caption_block_closed_by_a_credit_is_furniture_as_a_whole(block):
     assert (cleaned.title, cleaned.text, cleaned.removed) == (HEADLINE, BODY, tuple(block.split("\n")))
 
 
+def test_a_picture_agency_caption_with_the_day_in_capitals_is_furniture():
+    line = "AMRA, NORLAND – JUNE 4: Prime Minister Ema Dorn speaks to reporters after the talks in Amra."
+    assert clean(BODY + "\n\n" + line) == CleanText(BODY, None, None, (line,))
+
+
 def test_a_caption_closed_by_its_maker_and_photo_is_furniture():
     line = "A supply boat is hit by a water cannon near the shoal. Coast Guard Photo"
     assert clean(BODY + "\n\n" + line) == CleanText(BODY, None, None, (line,))

@@ -267,6 +267,10 @@ CAPTION_LINE = re.compile(
     # the photographer and the agency in square brackets: "Smoke rises over the port [File: Jane Doe/Reuters]"
     r"|[^\[\]]{0,400}\[(?:file:\s*)?[^\[\]/]{1,60}/\s*(?:Reuters|AFP|AP|EPA|Xinhua|Anadolu|Getty Images|Al Jazeera)"
     r"(?:\s*via [^\[\]]{1,30})?\]\.?"
+    # a picture agency's caption, the place, the country and the day in capitals before a colon:
+    # "AMRA, NORLAND – JUNE 4: Prime Minister Ema Dorn speaks to reporters ..."; a dateline never has the colon
+    r"|(?-i:[A-Z][A-Z .'’-]{1,30}, [A-Z][A-Z .'’-]{1,30}\s*[-–—]\s*(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+    r"[A-Z]*\.? \d{1,2}(?:, \d{4})?):\s.{0,1200}"
     # a credit line that opens with its kind: "(file image) Photo: Site.com/Name"
     r"|\((?:file )?(?:photo|image|picture)\)\s*(?:(?:photo|image|picture)\s*:\s*)?\S.{0,120})",
     re.IGNORECASE,
