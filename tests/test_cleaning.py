@@ -990,3 +990,68 @@ def test_a_title_opening_with_the_and_no_headline_under_it_stays_the_title():
 def test_a_headline_repeated_in_capitals_or_with_a_full_stop_leaves_the_text(repeat):
     text = f"Rebels seize border town\n\n{repeat}\n\n{BODY}"
     assert clean(text) == CleanText(BODY, "Rebels seize border town", None, (repeat,))
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Peacekeepers patrol a market in Goma.\n"
+        "Kenyan troops say they have killed 9 rebels in three days. Picture: Jane Roe/Example News Agency (ENA)",
+        "Medics carry a stretcher in Tolo on May 2, 2019, a day after three guards were killed in the area.\n"
+        "Medics carry a stretcher in Tolo. (Photo credit should read STR/AFP via Getty Images)",
+        "A soldier walks past a burned truck outside the town of Dara.\n(Sam Lee / AFP/Getty Images)",
+        "Police officers stand guard at the gate of the village on Monday, after the standoff ended …\nGetty Images",
+    ],
+)
+def test_a_caption_block_closed_by_a_credit_is_furniture_as_a_whole(block):
+    cleaned = clean(f"{HEADLINE}\n\n{block}\n\n{BODY}")
+    assert (cleaned.title, cleaned.text, cleaned.removed) == (HEADLINE, BODY, tuple(block.split("\n")))
+
+
+def test_a_picture_agency_caption_with_the_day_in_capitals_is_furniture():
+    line = "AMRA, NORLAND – JUNE 4: Prime Minister Ema Dorn speaks to reporters after the talks in Amra."
+    assert clean(BODY + "\n\n" + line) == CleanText(BODY, None, None, (line,))
+
+
+def test_a_caption_closed_by_its_maker_and_photo_is_furniture():
+    line = "A supply boat is hit by a water cannon near the shoal. Coast Guard Photo"
+    assert clean(BODY + "\n\n" + line) == CleanText(BODY, None, None, (line,))
+
+
+def test_a_headline_right_above_a_credit_line_stays_the_title():
+    cleaned = clean(f"{HEADLINE}\nPhoto: Jane Roe/Reuters\n\n{BODY}")
+    assert (cleaned.title, cleaned.text) == (HEADLINE, BODY)
+
+
+def test_a_video_headline_above_its_timestamp_is_the_title():
+    title = "VIDEO: Navy Blocks Supply Run to the Outpost"
+    cleaned = clean(f"{title}\n\nMay 2, 2023 4:39 PM\n\n{BODY}")
+    assert (cleaned.title, cleaned.text, str(cleaned.published_at)) == (title, BODY, "2023-05-02")
+
+
+def test_search_box_labels_in_the_menu_are_not_the_title():
+    menu = "• Home\n• World\nNo Result\nView All Result\n"
+    title = "Death Toll From Port Clashes Rises to 9"
+    cleaned = clean(f"{menu}{menu}\n{title}\n\n{BODY}")
+    assert (cleaned.title, cleaned.text) == (title, BODY)
+
+
+def test_a_dateline_after_a_syndication_credit_on_the_same_line():
+    lead = "TOKYO, May 2 (ENA) -- The navy said it fired warning shots at a fishing boat."
+    cleaned = clean(f"{HEADLINE}\n(MENAFN- Example News Agency (ENA)) {lead}")
+    assert (cleaned.title, cleaned.dateline, cleaned.text, cleaned.removed) == (
+        HEADLINE,
+        "Tokyo",
+        lead,
+        ("(MENAFN- Example News Agency (ENA))",),
+    )
+
+
+def test_a_news_kiosk_footer_is_furniture():
+    footer = ("Newspapers in English", "Newspapers from United States")
+    assert clean(BODY + "\n\n" + "\n\n".join(footer)) == CleanText(BODY, None, None, footer)
+
+
+def test_a_credit_under_three_lines_of_prose_leaves_them():
+    text = "The army said on Monday that it had retaken the town.\n" + BODY.replace("\n\n", "\n") + "\nGetty Images"
+    assert clean(text).text == text.removesuffix("\nGetty Images")

@@ -196,6 +196,9 @@ NAVIGATION_PHRASES = (
     r"list of \d{1,2} items?(?:\s*end of list)?",
     r"end of list",
     r"a\+\s*a-",  # text size buttons
+    # a site search box's labels printed with the menu ("No Result", "View All Result")
+    r"no results?(?: found)?",
+    r"view all results?",
 )
 NAVIGATION_PHRASE = tuple(re.compile(p + r"(?!\w)[\s|,·•/>›»:-]*", re.IGNORECASE) for p in NAVIGATION_PHRASES)
 # Metadata lines: a field name and a date or time ("date 2024-10-27", "Updated 3:15 PM EST, Oct. 27, 2024").
@@ -240,7 +243,9 @@ WRITTEN_DATE = re.compile(
 AGENCY_PHOTO = r"\((?:AP|AFP|Reuters|EPA|Xinhua|Getty Images) (?:file )?(?:photo|image|picture)\)\.?"
 # Photo captions and credits.
 CAPTION_LINE = re.compile(
-    r"(?:(?:photo(?:graph)?s?|image|picture|caption|file photo|illustration|video)\s*(?:by\b|:|\||-)\s*\S.*"
+    r"(?:(?:photo(?:graph)?s?|image|picture|caption|file photo|illustration)\s*(?:by\b|:|\||-)\s*\S.*"
+    # a video's credit ("Video: Reuters", "Video by Jane Doe"); a headline after "VIDEO:" is longer and stays
+    r"|video\s*(?:by\b|:|\||-)\s*[^\s.!?][^.!?]{0,30}"
     r"|file\s*[-–—:]\s*\S.*"
     r"|image (?:source|caption),\s*\S.*"
     r"|getty images\.?"
@@ -248,7 +253,10 @@ CAPTION_LINE = re.compile(
     r"|(?:in )?this (?:photo|image|picture|handout)(?: [\w,.-]+){0,8}? (?:provided|released|taken|made|distributed|shows?)\b.{0,1200}"
     r"|.{0,600}\([^()]{0,80}\bvia (?:AP|AFP|Reuters|EPA|Getty Images)\b[^()]{0,20}\)\.?"
     r"|[^.]{0,120}\bvia (?:AP|AFP|Reuters|EPA|Getty Images)(?:,? File)?\.?"
-    r"|.{0,600}[.!?]\s+photo:\s*[A-Z][\w./& -]{1,40}"
+    # a credit that closes the caption: "... in Goma. Photo: EPA", "... Picture: Jane Roe/Example Agency (EXA)"
+    r"|.{0,600}[.!?]\s+(?:photo|picture|image):\s*[A-Z][\w./&'’ -]{1,60}(?:\s*\([A-Z]{2,8}\))?"
+    # the maker's name and "Photo" after the caption's last sentence: "... by a cutter. Coast Guard Photo"
+    r"|.{0,600}[.!?]\s+(?-i:(?:[A-Z][\w.&'’-]*\s+){1,4}(?:Photo|Image|Picture))\.?"
     r"|.{0,1200}\((?:AP|AFP|Reuters) Photo[^()]{0,80}\)\.?"
     rf"|[^.!?]{{0,300}}{AGENCY_PHOTO}"
     r"|.{0,400}\b(?:REUTERS|AFP|AP)/[A-Z][\w.' -]{1,60}(?:/(?:File|Pool)(?: Photo)?)?\.?"
@@ -259,6 +267,10 @@ CAPTION_LINE = re.compile(
     # the photographer and the agency in square brackets: "Smoke rises over the port [File: Jane Doe/Reuters]"
     r"|[^\[\]]{0,400}\[(?:file:\s*)?[^\[\]/]{1,60}/\s*(?:Reuters|AFP|AP|EPA|Xinhua|Anadolu|Getty Images|Al Jazeera)"
     r"(?:\s*via [^\[\]]{1,30})?\]\.?"
+    # a picture agency's caption, the place, the country and the day in capitals before a colon:
+    # "AMRA, NORLAND – JUNE 4: Prime Minister Ema Dorn speaks to reporters ..."; a dateline never has the colon
+    r"|(?-i:[A-Z][A-Z .'’-]{1,30}, [A-Z][A-Z .'’-]{1,30}\s*[-–—]\s*(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+    r"[A-Z]*\.? \d{1,2}(?:, \d{4})?):\s.{0,1200}"
     # a credit line that opens with its kind: "(file image) Photo: Site.com/Name"
     r"|\((?:file )?(?:photo|image|picture)\)\s*(?:(?:photo|image|picture)\s*:\s*)?\S.{0,120})",
     re.IGNORECASE,
@@ -296,6 +308,8 @@ SITE_NOTICE_LINE = re.compile(
     # an instruction to click a page's button ("Click the bell icon to follow topics:")
     r"|(?:click|tap)\b[^.!?]{0,80}\b(?:icon|button|link|here)\b[^.!?]{0,60}[:.!]?"
     r"|(?:learn (?:more )?about |see )?careers at [\w .&'-]{1,60}\.?|back to top"
+    # a newspaper kiosk's footer under each story: "Newspapers in English", "Newspapers from United States"
+    r"|newspapers (?:in|from) (?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
     r"|warning:\s*(?:some|this|the)\b[^.!?]{0,120}\b(?:distressing|disturbing|graphic)\b[^.!?]{0,40}\.?",
     re.IGNORECASE,
 )
@@ -515,6 +529,9 @@ METADATA_PREFIX = re.compile(
     r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\s+(?=[^\W\d_])",
     re.IGNORECASE,
 )
+# A syndicator's credit opening the lead, the source's name inside it: "(MENAFN- Example News Agency (ENA)) ";
+# a dateline may follow it on the same line.
+SYNDICATION_CREDIT = re.compile(r"\((?-i:[A-Z]{3,12})\s*[-–]\s*[^()\n]{1,60}(?:\([^()\n]{1,20}\))?\)\s+(?=\S)")
 # A short line above a headline that ends in a date, in any language, and maybe a time: a section label
 # and the date run together ("WorldNovember 1, 2024", "Sahel conflict army 3 Mayis 2021 - 10:15").
 DATE_TAIL = re.compile(
@@ -558,6 +575,8 @@ LIST_MARKER = re.compile(rf"^[{LIST_BULLETS}]+\s*")
 ITEM_MARKER = re.compile(rf"^[{re.escape(LIST_MARKERS)}]+\s+")
 # A heading takes at most this many lines with it, so a false heading cannot eat an article.
 FURNITURE_BLOCK_MAX_LINES = 12
+# Most lines of a caption's text above its credit line (a caption's headline and its text).
+CAPTION_BLOCK_MAX_LINES = 2
 
 # Curly quotes as straight ones, for comparing a headline with its repeat.
 QUOTE_MARKS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
@@ -595,6 +614,8 @@ def clean(text: str) -> CleanText:
     it (section labels, a date line) and any repetition of it; metadata lines ("Updated ...") go out of
     the text, the first date among them to `published_at`."""
     lines, prefixes = _split_metadata_prefix(_normalise(text))
+    lines, credits = _split_syndication_credit(lines)
+    prefixes = prefixes + credits
     lines, captions = _without_leftovers(lines, CAPTION_LEFTOVER_RULES)
     kept, removed = _strip_furniture(_split_run_in_dateline(lines))
     kept, links = _without_leftovers(kept, (_link_runs, _earlier_copies))
@@ -693,6 +714,35 @@ def _captions_above_credits(lines: list[str], filled: list[int]) -> Iterator[int
             yield before
 
 
+def _captions_over_credits(lines: list[str], filled: list[int]) -> Iterator[int]:
+    """The caption a credit closes, as a whole: the lines right above a credit line ("Picture: Jane Roe/ENA",
+    "(Photo credit should read STR/AFP via Getty Images)", "Getty Images") in the same block (no blank line
+    between), where the block holds at most CAPTION_BLOCK_MAX_LINES of them and each tells something (ends like
+    a sentence, or runs longer than a headline) and is no dateline: a headline right above a credit stays."""
+    for i in filled:
+        if not (CAPTION_LINE.fullmatch(lines[i]) or PHOTO_CREDIT_LINE.fullmatch(lines[i])):
+            continue
+        start = _block_start(lines, i, CAPTION_BLOCK_MAX_LINES)
+        above = range(start, i)
+        if (start == 0 or not lines[start - 1]) and all(_is_caption_text(lines[k]) for k in above):
+            yield from above
+
+
+def _block_start(lines: list[str], i: int, most: int) -> int:
+    """The first line of the block (lines with no blank line between) that line i closes, at most `most` lines up."""
+    start = i
+    while start > 0 and lines[start - 1] and i - start < most:
+        start -= 1
+    return start
+
+
+def _is_caption_text(line: str) -> bool:
+    """A line that may be a caption's text: it ends like a sentence or is longer than a headline, and opens no
+    dateline."""
+    told = line.rstrip("\"'”’)")[-1:] in ".!?…" or len(line.split()) > TITLE_MAX_WORDS
+    return told and _dateline_match(line, 1) is None
+
+
 def _cut_previews(lines: list[str], filled: list[int]) -> Iterator[int]:
     """A preview cut off with an ellipsis whose words the next line starts with (a caption or a teaser shown
     twice: "Ali, right, walks with Prime Minister Ralp..." above the whole caption)."""
@@ -757,7 +807,12 @@ def _mastheads(lines: list[str], filled: list[int]) -> Iterator[int]:
 
 # Captions that show only beside the lines around them, read before the other furniture goes (their
 # credit line is furniture itself); each rule gives the indices of the lines it drops.
-CAPTION_LEFTOVER_RULES: tuple[LeftoverRule, ...] = (_captions_above_credits, _cut_previews, _mastheads)
+CAPTION_LEFTOVER_RULES: tuple[LeftoverRule, ...] = (
+    _captions_above_credits,
+    _captions_over_credits,
+    _cut_previews,
+    _mastheads,
+)
 
 
 def _space_after_dateline(text: str) -> str:
@@ -777,6 +832,16 @@ def _split_metadata_prefix(lines: list[str]) -> tuple[list[str], list[str]]:
     if first is None or found is None:
         return lines, []
     return lines[:first] + [lines[first][found.end() :]] + lines[first + 1 :], [found.group().strip()]
+
+
+def _split_syndication_credit(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The first line that opens with a syndicator's credit ("(MENAFN- Example News Agency (ENA)) TOKYO, May 2
+    (ENA) -- ..."), among the first lines, without it, and the credit as a removed line."""
+    for i in _head_indices(lines):
+        found = SYNDICATION_CREDIT.match(lines[i])
+        if found is not None:
+            return lines[:i] + [lines[i][found.end() :]] + lines[i + 1 :], [found.group().strip()]
+    return lines, []
 
 
 def _head_indices(lines: list[str]) -> list[int]:
