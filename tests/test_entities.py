@@ -1067,3 +1067,8 @@ def test_a_later_place_of_a_list_after_in_is_a_place(nlp):
 def test_a_name_with_an_organisations_head_word_is_an_org(nlp, text, name):
     entities, _, _ = _resolve(nlp, text)
     assert [(e["name"], e["label"]) for e in entities] == [(name, "ORG")]
+
+
+def test_a_news_agency_written_in_lower_case_is_an_org(nlp):
+    entities, _, _ = _resolve(nlp, "Two soldiers were killed near the border, officials told dpa on Sunday.")
+    assert [(e["name"], e["label"]) for e in entities] == [("dpa", "ORG")]

@@ -17,6 +17,7 @@ from newsfacts.transforms.cleaning import dateline_agency, dateline_places, date
 from newsfacts.transforms.language.gazetteer import (
     Place,
     agency,
+    agency_forms,
     armed_group,
     country_short_key,
     fold_name,
@@ -649,9 +650,10 @@ def _first_name_word(span: Span) -> Token:
 
 def _listed_organisation_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
     """Organisations and platforms of the list NER passed by ("ECOWAS leaders met", "posted on Facebook"), as
-    written (case kept: "a telegram" is none), outside every span."""
+    written (case kept: "a telegram" is none), outside every span; so too news agencies ("officials told dpa")."""
     covered = {i for e in ents for i in range(e.start, e.end)}
-    for match in organisation_forms().finditer(doc_text(doc)):
+    text = doc_text(doc)
+    for match in (*organisation_forms().finditer(text), *agency_forms().finditer(text)):
         span = doc.char_span(match.start(), match.end(), label="ORG")
         if span is not None and not any(t.i in covered for t in span):
             covered.update(range(span.start, span.end))
