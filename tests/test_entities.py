@@ -1040,3 +1040,35 @@ def test_an_agency_credit_ending_the_text_is_no_cut_word(nlp):
 def test_an_acronym_joins_a_bodys_name_written_with_its_country(nlp):
     text = "Eleven more Border Guard Police of Myanmar crossed the border. He said the BGP men entered."
     assert _entity_names(nlp, text) == [("Border Guard Police of Myanmar", ["BGP", "Border Guard Police of Myanmar"])]
+
+
+def test_the_label_of_a_merged_group_follows_most_of_its_mentions():
+    from newsfacts.transforms.entities import _group_label
+
+    place = [{"label": "GPE"}] * 4 + [{"label": "PERSON"}]
+    person = [{"label": "ORG"}] * 2 + [{"label": "PERSON"}]
+    assert (_group_label("upper nile", place, False), _group_label("asres mare damtie", person, False)) == (
+        "GPE",
+        "PERSON",
+    )
+
+
+def test_a_later_place_of_a_list_after_in_is_a_place(nlp):
+    assert _labels(nlp, "Troops moved into Gondar, Dembecha and Merawi.").get("Merawi") == "GPE"
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("A group calling itself “Tiger Force of Westland” claimed the raid.", "Tiger Force of Westland"),
+        ("Fighters of the “Marine Force of Ambaland” attacked the post.", "Marine Force of Ambaland"),
+    ],
+)
+def test_a_name_with_an_organisations_head_word_is_an_org(nlp, text, name):
+    entities, _, _ = _resolve(nlp, text)
+    assert [(e["name"], e["label"]) for e in entities] == [(name, "ORG")]
+
+
+def test_a_news_agency_written_in_lower_case_is_an_org(nlp):
+    entities, _, _ = _resolve(nlp, "Two soldiers were killed near the border, officials told dpa on Sunday.")
+    assert [(e["name"], e["label"]) for e in entities] == [("dpa", "ORG")]

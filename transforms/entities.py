@@ -17,6 +17,7 @@ from newsfacts.transforms.cleaning import dateline_agency, dateline_places, date
 from newsfacts.transforms.language.gazetteer import (
     Place,
     agency,
+    agency_forms,
     armed_group,
     country_short_key,
     fold_name,
@@ -649,9 +650,10 @@ def _first_name_word(span: Span) -> Token:
 
 def _listed_organisation_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
     """Organisations and platforms of the list NER passed by ("ECOWAS leaders met", "posted on Facebook"), as
-    written (case kept: "a telegram" is none), outside every span."""
+    written (case kept: "a telegram" is none), outside every span; so too news agencies ("officials told dpa")."""
     covered = {i for e in ents for i in range(e.start, e.end)}
-    for match in organisation_forms().finditer(doc_text(doc)):
+    text = doc_text(doc)
+    for match in (*organisation_forms().finditer(text), *agency_forms().finditer(text)):
         span = doc.char_span(match.start(), match.end(), label="ORG")
         if span is not None and not any(t.i in covered for t in span):
             covered.update(range(span.start, span.end))
@@ -1034,11 +1036,16 @@ def _media_label(span: Span, person_words: frozenset[str]) -> str | None:
 
 
 def _organisation_head_label(span: Span, person_words: frozenset[str]) -> str | None:
-    """A name read as a person that ends in an organisation's head word: "the Okari Brigade", "Forest Police"."""
-    last = span[-1]
+    """A name read as a person or a work that ends in an organisation's head word, or has one before its "of":
+    "the Okari Brigade", "Forest Police", a group calling itself "Tiger Force of Westland"."""
+    of_at = next((t.i for t in span[1:] if t.lower_ == "of"), span.end)
+    head = span.doc[of_at - 1]
     return (
         "ORG"
-        if span.label_ == "PERSON" and len(span) > 1 and last.is_title and last.lower_ in GLUED_NAME_HEADS
+        if span.label_ in ("PERSON", "WORK_OF_ART")
+        and len(span) > 1
+        and head.is_title
+        and head.lower_ in GLUED_NAME_HEADS
         else None
     )
 
@@ -1047,7 +1054,7 @@ def _locative_label(span: Span, person_words: frozenset[str]) -> str | None:
     """A name of one or two words read as a person right after "in", "near", "outside" ("fled to Halvik" is a
     place), unless the text names a person with that word or a possessive follows ("in Smith's view")."""
     doc = span.doc
-    if span.label_ != "PERSON" or len(span) > 2 or span.start == 0 or doc[span.start - 1].lower_ not in LOCATIVE_CUES:
+    if span.label_ != "PERSON" or len(span) > 2 or span.start == 0 or not _after_locative_cue(span):
         return None
     if (
         span.end < len(doc)
@@ -1181,6 +1188,16 @@ def _dateline_place_label(span: Span, name: str, known: Place | None, person_wor
     places = dateline_places(doc_text(span.doc))
     inside = any(start <= span.start_char and span.end_char <= end for start, end in places)
     return "GPE" if inside and span.label_ not in ("GPE", "LOC") else None
+
+
+def _after_locative_cue(span: Span) -> bool:
+    """Right after "in", "near", "outside", or a later conjunct of a list that one opens ("in Tessa and Marok")."""
+    if span.doc[span.start - 1].lower_ in LOCATIVE_CUES:
+        return True
+    head = span.root
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    return head is not span.root and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_CUES
 
 
 def _adjective_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
@@ -2246,12 +2263,26 @@ def _group_label(root: str, members: list[dict], has_plural: bool) -> str:
     tied = [lab for lab, n in counts.most_common() if n == max(counts.values())]
     places = [lab for lab in tied if lab in ("GPE", "LOC")]
     label = places[0] if "PERSON" in tied and places else tied[0]  # a tie of a person and a place: the place
-    if any(m["label"] == "PERSON" for m in members) and label != "PERSON" and len(root.split()) > 1:
+    if _person_full_name(root, members, label):
         label = "PERSON"
     if label == "PERSON" and has_plural:
         others = Counter(m["label"] for m in members if m["label"] != "PERSON")
         label = others.most_common(1)[0][0] if others else "NORP"
     return label
+
+
+def _person_full_name(root: str, members: list[dict], label: str) -> bool:
+    """A name of several words once written as a person is a person ("Asres Mare Damtie" read twice as an ORG),
+    unless most of its mentions read it as a place ("Upper Nile" read once as a person, four times as a GPE):
+    the label follows the majority there."""
+    persons = sum(m["label"] == "PERSON" for m in members)
+    places = sum(m["label"] in ("GPE", "LOC") for m in members)
+    return (
+        label != "PERSON"
+        and len(root.split()) > 1
+        and persons > 0
+        and not (label in ("GPE", "LOC") and places > persons)
+    )
 
 
 def _entity_row(root: str, members: list[dict], has_plural: bool) -> dict:

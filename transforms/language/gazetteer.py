@@ -256,6 +256,18 @@ def organisation_forms() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
 
 
+@functools.lru_cache(maxsize=1)
+def agency_forms() -> re.Pattern[str]:
+    """Every written form of the news agencies' list as it is written (case kept: "dpa"), on word boundaries; the
+    forms kept for datelines ("AA") left out."""
+    forms = sorted(
+        {f for name, more in AGENCIES.items() for f in (name, *more) if fold_name(f) not in AGENCY_DATELINE_ONLY},
+        key=len,
+        reverse=True,
+    )
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
+
+
 def people_place(word: str) -> str | None:
     """The country or region a nationality or people word names ("Azerbaijani" -> Azerbaijan, "Tigrayans" ->
     Tigray), else None; a word that is a place's own name ("Mali") is none."""
