@@ -1548,3 +1548,12 @@ def test_announcing_what_only_points_back_says_nothing(nlp):
 
 def test_money_announced_is_no_statement(nlp):
     assert _claims(nlp, "Washington also announced $200 million in new humanitarian aid.") == []
+
+
+def test_claimed_responsibility_is_a_claim(nlp):
+    row = one(nlp, "The Mai-Mai group claimed responsibility for the ambush on Sunday.")
+    assert fields(row) == ("indirect", "Mai-Mai", "claim", "responsibility for the ambush on Sunday")
+
+
+def test_claimed_lives_says_nothing(nlp):
+    assert claims(nlp, "The flooding claimed the lives of 20 people.") == []
