@@ -111,6 +111,30 @@ def test_quote_continued_in_next_paragraph(nlp):
     assert row["content"] == "We lost the harvest in August. Now we have to sell the animals before the winter."
 
 
+def test_quote_paragraphs_left_open_go_on_from_the_last_speaker(nlp):
+    text = (
+        "The police spokesman, Ali Musa, said the raid was repelled.\n\n"
+        "\u201cOur teams responded at once and drove the attackers back.\n\n"
+        "\u201cSadly, nine people were later found to have been taken.\n\n"
+        "Schools in the district stayed closed on Monday."
+    )
+    assert [fields(row) for row in claims(nlp, text)] == [
+        ("indirect", "Ali Musa", "say", "the raid was repelled"),
+        (
+            "direct_quote",
+            "Ali Musa",
+            None,
+            "Our teams responded at once and drove the attackers back. "
+            "Sadly, nine people were later found to have been taken.",
+        ),
+    ]
+
+
+def test_quote_left_open_inside_a_paragraph_is_skipped(nlp):
+    text = "The mayor said the bridge was open.\n\nFarmers called it \u201ca good day for the valley.\n\nRain fell."
+    assert [fields(row) for row in claims(nlp, text)] == [("indirect", "The mayor", "say", "the bridge was open")]
+
+
 def test_quote_credited_by_stated_message(nlp):
     text = "\u201cStop the shelling now,\u201d was Ms. Hart\u2019s stated message to both armies."
     kind, speaker, cue, content = fields(one(nlp, text))
@@ -1524,3 +1548,12 @@ def test_announcing_what_only_points_back_says_nothing(nlp):
 
 def test_money_announced_is_no_statement(nlp):
     assert _claims(nlp, "Washington also announced $200 million in new humanitarian aid.") == []
+
+
+def test_claimed_responsibility_is_a_claim(nlp):
+    row = one(nlp, "The Mai-Mai group claimed responsibility for the ambush on Sunday.")
+    assert fields(row) == ("indirect", "Mai-Mai", "claim", "responsibility for the ambush on Sunday")
+
+
+def test_claimed_lives_says_nothing(nlp):
+    assert claims(nlp, "The flooding claimed the lives of 20 people.") == []

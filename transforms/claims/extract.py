@@ -23,7 +23,7 @@ from newsfacts.transforms.claims.words import (
     VACUOUS_CONTENTS,
     VACUOUS_DETERMINERS,
 )
-from newsfacts.transforms.language.discourse import Quote, is_quote_mark, quotations, quoted_tokens
+from newsfacts.transforms.language.discourse import Quote, is_quote_mark, quotations, quoted_tokens, starts_paragraph
 from newsfacts.transforms.language.lexicon import SUBJECT_DEPS
 
 logger = logging.getLogger(__name__)
@@ -99,14 +99,17 @@ def _stands_alone(doc: Doc, quote: Quote) -> bool:
 
 def _quoting_claim_before(doc: Doc, quote: Quote, rows: list[dict]) -> dict | None:
     """The reported speech with a quotation in it, by a speaker who is not a pronoun, in the sentence just
-    before a quote ('..."very good," Trump said.'); None when there is none."""
+    before a quote ('..."very good," Trump said.'); None when there is none. A quote that opens its own
+    paragraph with no credit of its own goes on from the last speaker's statement right before it, quoted
+    or not ('The spokesman said the raid was repelled.\n\n"Our teams drove the attackers back."')."""
+    own_paragraph = starts_paragraph(doc[quote.open])
     for row in rows:
         if row["kind"] == "direct_quote" or not row.get("speaker_text") or not _follows(doc, quote, row):
             continue
         if row["speaker_text"].lower() in PRONOUN_FITS:
             continue
         span = doc.char_span(row["start_char"], row["end_char"], alignment_mode="expand")
-        if span is not None and any(is_quote_mark(t) for t in span):
+        if span is not None and (own_paragraph or any(is_quote_mark(t) for t in span)):
             return row
     return None
 

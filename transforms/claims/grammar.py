@@ -19,6 +19,7 @@ from newsfacts.transforms.claims.words import (
     PARTICIPLE_DEPS,
     PARTICLE_CUES,
     REQUIRED_PREPOSITION,
+    STATED_OBJECTS,
     TRAILING_DEPS,
 )
 from newsfacts.transforms.language.discourse import dateline_tokens, stray_appositive_subject
@@ -248,10 +249,14 @@ def _core_parts(verb: Token) -> tuple[list[Token], bool]:
 
 
 def _passed_over(child: Token, verb: Token, allowed: frozenset[str]) -> bool:
-    """A complement of the cue's kind that carries nothing said: a pronoun object ("told him"), an object
+    """A complement of the cue's kind that carries nothing said: a pronoun object ("told him"), an object not
+    among the few a cue states ("claimed 20 lives"), an object
     named by no one ("called the ambassador"), a clause cut off by a semicolon."""
     if child.dep_ == OBJECT and child.pos_ == "PRON" and child.lower_ not in {"this", "that"}:
         return True
+    stated = STATED_OBJECTS.get(verb.lemma_.lower())
+    if child.dep_ == OBJECT and stated is not None and child.lemma_.lower() not in stated:
+        return True  # "the flood claimed 20 lives": a deed, nothing said
     if child.dep_ in {OBJECT, NAME} and NAME in allowed and not _gives_a_name(verb):
         return True  # "called the ambassador", "a ship called the Tutor": no one names anything
     if child == _earlier_statement(verb):

@@ -110,7 +110,8 @@ CUE_VERBS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("agree", "propose"), _SAY),
     **dict.fromkeys(COMMITTING_CUES, _COMMIT),
     "vow": _COMMIT | {OBJECT},  # "Pakistan vowed a robust response."
-    "claim": _COMMIT,  # "The army claimed to have downed five jets."
+    # "The army claimed to have downed five jets."; "The group claimed responsibility for the ambush."
+    "claim": _COMMIT | {OBJECT},
     # "Chad denies providing the rebels with weapons": a clause, an object or a gerund
     "deny": frozenset({CLAUSE, OBJECT, INFINITIVE}),
     "report": _STANCE,  # "The doctors' union reported a second strike on the camp"
@@ -135,6 +136,9 @@ CUE_PREPOSITIONS: dict[str, frozenset[str]] = {
     "speak": frozenset({"against"}),
     "insist": frozenset({"on"}),  # "insists on a withdrawal of foreign troops"
 }
+# Cues whose object states something only when it is one of these nouns ("claimed responsibility for the
+# ambush", "claimed victory"); any other object is a deed ("the flood claimed 20 lives", "claimed the town").
+STATED_OBJECTS: dict[str, frozenset[str]] = {"claim": frozenset({"responsibility", "credit", "victory"})}
 # Prepositions that make a clause cue a deed ("Russia and Ukraine agreed to a prisoner exchange"): no statement
 # closes before it.
 DEED_PREPOSITIONS: dict[str, frozenset[str]] = {"agree": frozenset({"to", "on", "with"})}

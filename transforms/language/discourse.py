@@ -60,6 +60,8 @@ SINGLE_OPEN = frozenset("'\u2018")
 SINGLE_CLOSE = frozenset("'\u2019")
 _CLOSE_BEFORE = frozenset(",.!?")
 _CLOSE_AFTER = frozenset(",.;:!?)\n")
+# The marks that end a quoted paragraph whose closing quotation mark is left off.
+SENTENCE_STOPS = frozenset({".", "!", "?"})
 
 # Parts of speech of a speaker phrase written between a comma and its reporting verb.
 CREDIT_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "CCONJ", "ADP", "PART", "NUM"})
@@ -284,8 +286,10 @@ def _pair_marks(doc: Doc) -> Iterator[Quote]:
     """Walk the marks: an opening one starts a quote, a closing one ends it, a paragraph break unpairs."""
     current: Quote | None = None
     for tok in doc:
-        if current is not None and starts_paragraph(tok) and not is_open_mark(tok):
-            logger.warning("unclosed quotation mark at char %d; skipped", doc[current.open].idx)
+        if current is not None and starts_paragraph(tok) and not (tok.text in QUOTE_MARKS and is_open_mark(tok)):
+            closed = _closed_by_paragraph_end(doc, current, tok)
+            if closed is not None:
+                yield closed
             current = None
         if tok.text not in QUOTE_MARKS:
             continue
@@ -305,6 +309,20 @@ def _pair_marks(doc: Doc) -> Iterator[Quote]:
             logger.warning("closing quotation mark without an opening one at char %d; skipped", tok.idx)
     if current is not None:
         logger.warning("unclosed quotation mark at char %d; skipped", doc[current.open].idx)
+
+
+def _closed_by_paragraph_end(doc: Doc, quote: Quote, next_paragraph: Token) -> Quote | None:
+    """A quote that opens its paragraph and runs to the paragraph's full stop without a closing mark ends at
+    the paragraph break: news style leaves the closing mark off a quote that goes on over paragraphs
+    ('"Our teams drove them back.\n\n"Sadly, 9 were taken.\n\nThe police said...'). Any other unclosed
+    quote is logged and skipped. The break (a space token) stands in for the closing mark."""
+    brk = next_paragraph.i - 1
+    opens_paragraph = quote.open == 0 or starts_paragraph(doc[quote.open])
+    if opens_paragraph and doc[brk].is_space and brk - 1 > quote.open and doc[brk - 1].text in SENTENCE_STOPS:
+        quote.close = brk
+        return quote
+    logger.warning("unclosed quotation mark at char %d; skipped", doc[quote.open].idx)
+    return None
 
 
 def is_open_mark(tok: Token) -> bool:
