@@ -238,3 +238,19 @@ def _is_planned(token: Token) -> bool:
         if verb.pos_ in ("VERB", "AUX", "ADJ")
         for rule in PLANNED_RULES
     )
+
+
+def _decided_on_past_date(token: Token, date_anchor: Token | None) -> bool:
+    """ "X and Y agreed on Nov 7 to resume talks": the date hangs on a plan verb in the past tense that the
+    trigger is the complement of; it dates the decision, which has happened, so it resolves to the past."""
+    if date_anchor is None or date_anchor.tag_ != "VBD" or date_anchor.lemma_.lower() not in PLAN_VERBS:
+        return False
+    return any(verb.i == date_anchor.i for verb in _clause_chain(token)[1:])
+
+
+def _agreement_is_negotiation(token: Token, etype: str) -> bool:
+    """ "agreed to resume talks": a negotiate trigger under a past "agree" is the agreement reached, a
+    negotiation that happened, not a planned one."""
+    return etype == "negotiate" and any(
+        v.lemma_.lower() == "agree" and v.tag_ == "VBD" for v in _clause_chain(token)[1:]
+    )

@@ -12,7 +12,13 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts.schema import make_id
 from newsfacts.transforms.dates import resolve_date
-from newsfacts.transforms.events.modality import _is_planned, _is_restatement, _is_unreal
+from newsfacts.transforms.events.modality import (
+    _agreement_is_negotiation,
+    _decided_on_past_date,
+    _is_planned,
+    _is_restatement,
+    _is_unreal,
+)
 from newsfacts.transforms.events.parties import _actor, _counterpart, _party_name
 from newsfacts.transforms.events.syntax import (
     _counted,
@@ -32,7 +38,7 @@ from newsfacts.transforms.events.syntax import (
 )
 from newsfacts.transforms.events.table import ATTACK_NOUNS
 from newsfacts.transforms.events.triggers import trigger_type
-from newsfacts.transforms.events.wherewhen import _date_span, _date_text, _location
+from newsfacts.transforms.events.wherewhen import _date_anchor, _date_span, _date_text, _location
 from newsfacts.transforms.events.words import (
     ARMED_NOUNS,
     HOSTILE_TYPES,
@@ -120,7 +126,9 @@ def _event_row(token, etype, article_id, published_at, earlier, previous=()) -> 
     planned = _is_planned(token)
     date_span = _date_span(token)
     date_text = _date_text(date_span) if date_span is not None else None
-    date, precision = resolve_date(date_text, published_at, planned) if date_text else (None, None)
+    planned = planned and not _agreement_is_negotiation(token, etype)
+    decided = date_span is not None and _decided_on_past_date(token, _date_anchor(date_span))
+    date, precision = resolve_date(date_text, published_at, planned and not decided) if date_text else (None, None)
     if precision in COARSE_PRECISIONS:  # "in 2019", "in March", "last week" fix no day: the words are kept,
         date, precision = None, None  # the date is not (GUIDELINE: a date where the text fixes one)
     pieces = [token, actor_tok, counterpart_tok, location_span, date_span]

@@ -37,6 +37,8 @@ from newsfacts.transforms.events.words import (
     SEPARATE_TIME_MARKS,
     NON_POINT_PREPS,
     TIME_UNITS,
+    SMALL_TIME_UNITS,
+    VAGUE_QUANTIFIERS,
     OUTBREAK_VERBS,
     SAME_TIME_PREPS,
     TIME_MARKS,
@@ -416,7 +418,16 @@ def _ranked(noun: Token) -> bool:
     return any(c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" for c in noun.children)
 
 
-NOT_A_POINT = (_duration_modifier, _place_as_date, _age_as_date, _length_of_time)
+def _counted_things_as_date(ent: Span) -> bool:
+    """ "attacked the town with several mortars" tagged as a date: a quantifier and a plural noun that names no
+    unit of time ("several months" is one) and no digit are a count of things, not a time."""
+    root = ent.root
+    if root.tag_ != "NNS" or root.lemma_.lower() in TIME_UNITS | SMALL_TIME_UNITS or any(t.is_digit for t in ent):
+        return False
+    return ent[0].i != root.i and ent[0].lower_ in VAGUE_QUANTIFIERS
+
+
+NOT_A_POINT = (_duration_modifier, _place_as_date, _age_as_date, _length_of_time, _counted_things_as_date)
 
 
 def _undecided_if_none(found: Span | None) -> Span | object:

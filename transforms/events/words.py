@@ -199,6 +199,9 @@ NON_POINT_PREPS = words("since until till for from by before after through throu
 # A length of time ("more than a decade", "nearly two years"): its units, and the words that make it a length
 # (a bound on a count) rather than a point ("two years ago", "last year").
 TIME_UNITS = words("hour day week month year decade century")
+# Shorter or named stretches of time, and the quantifiers of a vague count ("several mortars" is no date).
+SMALL_TIME_UNITS = words("second minute night morning evening afternoon weekend season")
+VAGUE_QUANTIFIERS = words("several many few some numerous multiple various")
 LENGTH_BOUNDS = words("more less than over nearly almost some about")
 # Conjunctions of a clause that tells when its main clause's event happened ("shot dead X as he left").
 TIME_MARKS = {"as", "when", "while"}

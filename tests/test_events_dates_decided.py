@@ -1,0 +1,44 @@
+"""Dates of found events: a past decision's date resolves to the past, and a count of things tagged as a
+date gives no date (sentences of our own, in the shapes real reports use)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsfacts.transforms.events import extract_events
+
+PUB = dt.date(2024, 11, 22)  # a Friday, two weeks after the 7th
+FIELDS = ("type", "trigger", "actor", "date", "date_text", "planned")
+
+
+def events(nlp, text):
+    """The events of one text, reduced to the fields these tests compare."""
+    return [tuple(row[k] for k in FIELDS) for row in extract_events(nlp(text), "art1", PUB)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the agreement to resume talks was reached on the 7th: a past negotiation, not next year's
+        (
+            "The rebels and the government agreed on Nov 7 to resume peace talks.",
+            ("negotiate", "talks", "The rebels", dt.date(2024, 11, 7), "on Nov 7", False),
+        ),
+        # a quantifier and a plural noun that is no unit of time count things, they date nothing
+        (
+            "The militia attacked Dorava with several mortars.",
+            ("attack", "attacked", "The militia", None, None, False),
+        ),
+    ],
+)
+def test_event_date(nlp, text, expected):
+    assert events(nlp, text) == [expected]
+
+
+def test_planned_meeting_keeps_its_future_date(nlp):
+    """A meeting still to come, dated on its own verb, stays planned and resolves forward."""
+    assert events(nlp, "President Ruto will meet President Museveni on Nov 7 in Geneva.") == [
+        ("meet", "meet", "President Ruto", dt.date(2025, 11, 7), "on Nov 7", True)
+    ]
