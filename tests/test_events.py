@@ -1866,3 +1866,33 @@ def test_he_after_a_repeated_surname_is_that_person(nlp):
     )
     proposals = [r for r in events(nlp, text) if r["type"] == "propose"]
     assert [r["actor"].split()[-1] for r in proposals] == ["Petrakides"]
+
+
+# --- one happening told again is not a new event; drills and documents are no events --------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels shelled Kelo town on Friday. The shelling of Kelo wounded three soldiers.",
+        "Rebels stormed a police post in Kelo on Friday. The attack on Kelo wounded three soldiers.",
+    ],
+)
+def test_back_reference_to_a_place_of_the_attack_restates_it(nlp, text):
+    assert [(r["type"], r["actor"]) for r in events(nlp, text)] == [("attack", "Rebels")]
+
+
+def test_back_reference_naming_another_place_is_another_attack(nlp):
+    text = "Rebels stormed a police post in Kelo on Friday. The attack on Tanza killed three."
+    assert [(r["type"], r["location"]) for r in events(nlp, text)] == [("attack", "Kelo"), ("attack", "Tanza")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The navy practised an assault on coastal targets.",
+        "A map released by the coast guard showed the zones.",
+    ],
+)
+def test_drills_and_documents_are_no_events(nlp, text):
+    assert events(nlp, text) == []

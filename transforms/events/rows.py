@@ -89,10 +89,36 @@ def _attack_told_before(row: dict, token: Token, told: list[dict]) -> bool:
         same_doer = row["actor"] is None or (other["actor"] is not None and fold(other["actor"]) == fold(row["actor"]))
         if other["type"] != "attack" or not same_doer:
             continue
-        if all(row[key] is None or row[key] == other[key] for key in ("location", "date_text", "counterpart")):
+        told_words = set(fold(token.doc.text[other["sentence_start"] : other["sentence_end"]]).split())
+        places_fit = all(_told_place_fits(row[key], other, told_words) for key in ("location", "counterpart"))
+        if places_fit and _told_value_fits(row["date_text"], other["date_text"]):
             log.debug("event %r dropped: restates the attack %r told before", row["trigger"], other["trigger"])
             return True
     return False
+
+
+def _told_value_fits(value: str | None, told: str | None) -> bool:
+    """Whether a back-reference's field fits the field of the event told before: not given, the same, or
+    the same name told shorter or longer ("the strike at Tanza" after "struck the Tanza base")."""
+    if value is None or value == told:
+        return True
+    if told is None:
+        return False
+    words, told_words = (set(fold(v).split()) - RETOLD_FILLER for v in (value, told))
+    return bool(words and told_words) and (words <= told_words or told_words <= words)
+
+
+def _told_place_fits(value: str | None, other: dict, told_words: set[str]) -> bool:
+    """Whether a back-reference's place or side is one of the event told before: its place or side, or a
+    name its sentence gives ("the attack on Kelo" after "stormed a police post in Kelo")."""
+    if any(_told_value_fits(value, other[key]) for key in ("location", "counterpart")):
+        return True
+    words = set(fold(value).split()) - RETOLD_FILLER
+    return bool(words) and words <= told_words
+
+
+# Words left out when a back-reference's place or side is compared with the event told before.
+RETOLD_FILLER = frozenset({"the", "a", "an", "of"})
 
 
 def _is_exchange(row: dict) -> bool:
@@ -341,6 +367,41 @@ def _deaths_of_attack(row: dict, rows: list[dict]) -> bool:
     return row["type"] in ("kill", "attack") and any(
         other["type"] == "attack" and _same_token(_death_verb(other["_trigger"]), token) for other in rows
     )
+
+
+@ABSORBED.rule(
+    "Four guards were killed on Monday after troops traded fire near Gao.",
+    type="attack",
+    location="Gao",
+    date_text="on Monday",
+)
+def _deaths_in_clause_of_fighting(row: dict, rows: list[dict]) -> bool:
+    """ "four guards were killed after troops traded fire", "troops repelled them, killing several": deaths
+    told with no doer of their own in the same clause chain as an attack are that attack's toll, no killing
+    apart (GUIDELINE: the figure carries the dead). The attack takes the deaths' date if it has none."""
+    if row["type"] != "kill" or row["actor"] is not None:
+        return False
+    attack = next((o for o in rows if o["type"] == "attack" and _clause_linked(o["_trigger"], row["_trigger"])), None)
+    if attack is None:
+        return False
+    if attack["date"] is None and attack["date_text"] is None:
+        attack.update({k: row[k] for k in ("date", "date_text", "date_precision", "date_start", "date_end")})
+    return True
+
+
+def _clause_linked(a: Token, b: Token) -> bool:
+    """Whether one trigger hangs from the other through adverbial clauses only ("killed after ... traded")."""
+    for low, high in ((a, b), (b, a)):
+        token, steps = low, 0
+        while token.dep_ in DEATH_CLAUSE_DEPS and steps < 3 and token.head.i != token.i:
+            token, steps = token.head, steps + 1
+            if token.i == high.i:
+                return True
+    return False
+
+
+# Dependency links between a death verb and the fighting it happened in ("killed after troops traded fire").
+DEATH_CLAUSE_DEPS = frozenset({"advcl", "pcomp", "pobj", "prep"})
 
 
 @ABSORBED.rule("Their truck hit a mine near Gao in an attack claimed by the JNIM.", type="attack", actor="JNIM")

@@ -100,7 +100,7 @@ PLAN_NOUNS = words(
     "plan proposal deal agreement truce ceasefire cease-fire accord framework initiative offer roadmap pact resolution"
 )
 # Verbs whose object is only acted out ("drills simulating attacks on Taiwan"): what a drill acts out did not happen.
-ACTED_OUT_VERBS = {"simulate", "rehearse"}
+ACTED_OUT_VERBS = {"simulate", "rehearse", "practise", "practice", "drill"}
 # What is taken when a place is seized without naming it as one: "took control of the airport", "seized power".
 RULE_OBJECTS = {"control", "power"}
 # What people are taken as when they are abducted: "took ten hostages", "two others were taken prisoner".
@@ -109,6 +109,7 @@ CAPTIVE_ROLES = {"hostage", "captive", "prisoner"}
 NOT_RELEASED = words(
     "statement report video footage figure data detail list budget document album film image photo "
     "information result body remains corpse power control territory fund money"
+    " map diagram chart graphic picture photograph imagery transcript recording"
 )
 NOT_MET = words(
     "demand need deadline target goal requirement standard expectation condition criterion obligation challenge"
