@@ -1194,3 +1194,17 @@ def test_a_plural_name_and_old_foes_name_the_parties(nlp):
 def test_one_man_and_the_other_still_counts(nlp):
     rows = figures(nlp, "One man was killed and the other was wounded in the blast.")
     assert [(r["text"], r["category"]) for r in rows] == [("One", "killed")]
+
+
+def test_later_figures_of_a_documented_list_keep_the_source(nlp):
+    rows = figures(nlp, "The rights group has documented 12 raids, killing 40 people and injuring 25.")
+    assert [(r["text"], r["source_text"]) for r in rows] == [
+        ("12", "The rights group"),
+        ("40", "The rights group"),
+        ("25", "The rights group"),
+    ]
+
+
+def test_an_accusation_credits_its_toll(nlp):
+    rows = figures(nlp, "The army accused the rebels of shelling the town, killing three civilians.")
+    assert [(r["text"], r["source_text"]) for r in rows] == [("three", "The army")]
