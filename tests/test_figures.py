@@ -1208,3 +1208,8 @@ def test_later_figures_of_a_documented_list_keep_the_source(nlp):
 def test_an_accusation_credits_its_toll(nlp):
     rows = figures(nlp, "The army accused the rebels of shelling the town, killing three civilians.")
     assert [(r["text"], r["source_text"]) for r in rows] == [("three", "The army")]
+
+
+def test_an_amount_in_brackets_after_a_currency_name_counts(nlp):
+    rows = figures(nlp, "The kidnappers demanded 50 million naira (about $33,000) for the boys.")
+    assert [r["text"] for r in rows] == ["50 million", "about $33,000"]

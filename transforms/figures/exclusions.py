@@ -442,6 +442,8 @@ def _alone_in_brackets_after_a_name(c: Context) -> bool:
     start, end = c.found.start, c.found.end
     if len(c.digits) != 1 or start - 2 < c.sent.start or end >= c.sent.end:
         return False
+    if c.found.currency or c.found.percent or c.found.qualifier != "exact":
+        return False  # "500 million naira (about $330,000)": an amount in brackets converts one
     opening, closing, named = c.doc[start - 1], c.doc[end], c.doc[start - 2]
     calendar = named.lower_ in WEEKDAYS or named.lower_.rstrip(".") in MONTHS
     return opening.text == "(" and closing.text == ")" and (named.pos_ == "PROPN" or calendar)
