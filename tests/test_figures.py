@@ -1166,3 +1166,50 @@ def test_things_lost_are_other(nlp):
 def test_casualty_word_hung_on_the_last_conjunct(nlp):
     row = only(nlp, "Inmates fought in a riot that left 13 prisoners and a guard dead.")
     assert (row["text"], row["category"], row["unit"]) == ("13", "killed", "prisoner")
+
+
+# --- issue #12, audit 8: codes, brackets and parties read as counts --------------------------------
+
+
+def test_later_codes_of_a_list_after_an_acronym_count_nothing(nlp):
+    rows = figures(nlp, "The cutters CCG 5304, 5201 and 4203 blocked the supply boats, the navy said.")
+    assert rows == []
+
+
+def test_a_count_after_an_acronym_still_counts(nlp):
+    rows = figures(nlp, "The PLA sent 20 ships near the island on Monday.")
+    assert [(r["text"], r["unit"]) for r in rows] == [("20", "ship")]
+
+
+def test_day_of_the_month_in_brackets_after_a_weekday(nlp):
+    rows = figures(nlp, "The meeting was held this Thursday (14) in Kingstown.")
+    assert rows == []
+
+
+def test_a_plural_name_and_old_foes_name_the_parties(nlp):
+    rows = figures(nlp, "Tensions between the two Koreas rose as the two old foes traded threats.")
+    assert rows == []
+
+
+def test_one_man_and_the_other_still_counts(nlp):
+    rows = figures(nlp, "One man was killed and the other was wounded in the blast.")
+    assert [(r["text"], r["category"]) for r in rows] == [("One", "killed")]
+
+
+def test_later_figures_of_a_documented_list_keep_the_source(nlp):
+    rows = figures(nlp, "The rights group has documented 12 raids, killing 40 people and injuring 25.")
+    assert [(r["text"], r["source_text"]) for r in rows] == [
+        ("12", "The rights group"),
+        ("40", "The rights group"),
+        ("25", "The rights group"),
+    ]
+
+
+def test_an_accusation_credits_its_toll(nlp):
+    rows = figures(nlp, "The army accused the rebels of shelling the town, killing three civilians.")
+    assert [(r["text"], r["source_text"]) for r in rows] == [("three", "The army")]
+
+
+def test_an_amount_in_brackets_after_a_currency_name_counts(nlp):
+    rows = figures(nlp, "The kidnappers demanded 50 million naira (about $33,000) for the boys.")
+    assert [r["text"] for r in rows] == ["50 million", "about $33,000"]

@@ -59,6 +59,7 @@ REPORTING_VERBS = {
     "warn",
     "suggest",
     "publish",
+    "accuse",
 }
 # Participles after a credit that still pass on what the source said ("..., citing 40 deaths").
 GLOSS_EXCEPTIONS = REPORTING_VERBS | {"cite", "quote", "put", "give", "bring", "raise", "speak"}
@@ -203,9 +204,10 @@ def _reports_number(verb: Token, subject: Token, root: Token) -> bool:
 def _in_a_gloss(verb: Token, root: Token) -> bool:
     """Whether the number stands in a participle after the credit that does not report ("..., the ministry
     said, referring to an area 12 kilometres from the border"): the writer's gloss, not the source's count.
-    Only a credit that closes its statement has one ("Police said gunmen hit the town, killing 12" reports)."""
-    if any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
-        return False
+    Only a credit that closes its statement has one ("Police said gunmen hit the town, killing 12" reports;
+    so does "accused Baku of opening fire, killing one soldier": an accusation reports its toll)."""
+    if any(c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in verb.children):
+        return False  # "documented 30 strikes, killing 90": the participle goes on with what was reported
     return any(
         c.i > verb.i and c.tag_ == "VBG" and c.dep_ == "advcl" and c.lemma_.lower() not in GLOSS_EXCEPTIONS
         for c in verb.children

@@ -135,8 +135,26 @@ SIDE_NOUNS = {
     "faction",
     "militia",
 }
-# Adjectives that may stand between "the two" and a side noun ("the two rival forces").
-SIDE_ADJECTIVES = {"rival", "warring", "opposing", "neighbouring", "neighboring", "main", "feuding"}
+# Adjectives that may stand between "the two" and a side noun ("the two rival forces", "the two old foes").
+SIDE_ADJECTIVES = {
+    "rival",
+    "warring",
+    "opposing",
+    "neighbouring",
+    "neighboring",
+    "main",
+    "feuding",
+    "old",
+    "former",
+    "longtime",
+    "bitter",
+    "arch",
+    "historic",
+    "traditional",
+    "wartime",
+}
+# Nouns that "one ... the other" sets against each other ("one side's delay angered the other").
+CONTRASTED_NOUNS = (SIDE_NOUNS - {"man", "woman"}) | {"group", "unit"}
 # Fixed phrases that end in a number word and count nothing, matched on the lower-cased words up to it.
 FIXED_PHRASE_ENDS = tuple(
     tuple(p.split()) for p in ("ground zero", "patient zero", "square one", "day one", "year zero")
@@ -396,6 +414,50 @@ def _one_such(c: Context) -> bool:
     return len(words) == 1 and words[0].lower_ == "one" and c.after is not None and c.after.lower_ == "such"
 
 
+def _is_acronym(token: Token) -> bool:
+    """ "CCG", "PLA": a word of two or more capitals, the code of a service or a class of ship."""
+    return len(token.text) >= 2 and token.is_alpha and token.is_upper
+
+
+def _code_after_acronym(c: Context) -> bool:
+    """ "the cutter CCG 3107", "CCG 5304, 5201 and 4203": digits glued to a capitalised code name a hull or
+    a unit, they count nothing; a number that goes on to count a plural noun ("PLA 20 ships") counts."""
+    if len(c.digits) != 1 or c.found.currency or c.found.percent or c.found.qualifier != "exact":
+        return False
+    if c.after is not None and c.after.tag_ in {"NNS", "NNPS"}:
+        return False
+    digit = c.first_digit
+    while digit.dep_ in ("conj", "appos") and digit.head.i < digit.i:  # a later number of a list of codes
+        if _is_acronym(digit.head):
+            return True
+        if not digit.head.like_num:
+            break
+        digit = digit.head
+    return digit.i > c.sent.start and _is_acronym(c.doc[digit.i - 1]) and digit.text.isdigit()
+
+
+def _alone_in_brackets_after_a_name(c: Context) -> bool:
+    """ "the frigate Hengyang (541)", "this Thursday (14)": a bare number alone in brackets after a name or a
+    weekday is a pennant number or the day of the month, not a count."""
+    start, end = c.found.start, c.found.end
+    if len(c.digits) != 1 or start - 2 < c.sent.start or end >= c.sent.end:
+        return False
+    if c.found.currency or c.found.percent or c.found.qualifier != "exact":
+        return False  # "500 million naira (about $330,000)": an amount in brackets converts one
+    opening, closing, named = c.doc[start - 1], c.doc[end], c.doc[start - 2]
+    calendar = named.lower_ in WEEKDAYS or named.lower_.rstrip(".") in MONTHS
+    return opening.text == "(" and closing.text == ")" and (named.pos_ == "PROPN" or calendar)
+
+
+def _one_and_the_other(c: Context) -> bool:
+    """ "one side's delay angered the other": "one ... the other" sets two known parties against each other."""
+    words = c.doc[c.found.start : c.found.end]
+    if len(words) != 1 or words[0].lower_ != "one" or c.unit is None:
+        return False
+    later = [t.lower_ for t in c.doc[c.found.end : c.sent.end]]
+    return c.unit.lemma_.lower() in CONTRASTED_NOUNS and "other" in later
+
+
 EXCLUSIONS: tuple[Rule, ...] = (
     Rule("other_script_digits", True, _other_script_digits, "Updated \u09e6\u09ec March 2024.", "\u09e6\u09ec"),
     Rule("alone_on_its_line", True, _alone_on_its_line, "Share this story\n\n20\n\nThe talks resumed.", "20"),
@@ -405,6 +467,15 @@ EXCLUSIONS: tuple[Rule, ...] = (
     Rule("fixed_phrase_ending", True, _ends_fixed_phrase, "The town is ground zero of the drug trade.", "zero"),
     Rule("in_a_name", True, _in_a_name, "They met at the Group of 20 summit in Osaka.", "20"),
     Rule("one_such", True, _one_such, "One such ship was boarded on Sunday.", "One"),
+    Rule("code_after_acronym", True, _code_after_acronym, "The cutter CCG 3107 shadowed the convoy.", "3107"),
+    Rule(
+        "alone_in_brackets_after_a_name",
+        True,
+        _alone_in_brackets_after_a_name,
+        "The frigate Hengyang (541) shadowed the convoy.",
+        "541",
+    ),
+    Rule("one_and_the_other", True, _one_and_the_other, "One side's delay angered the other.", "One"),
     # a vague quantity is an approximate figure (GUIDELINE.md), whatever its neighbours
     Rule("vague_quantity", False, lambda c: c.found.vague, "Hundreds of people fled the town.", "Hundreds"),
     Rule(
@@ -514,7 +585,9 @@ def _names_known_parties(sent: Span, found: _Number) -> bool:
     if len(words) != 1 or found.qualifier != "exact" or words[0].lower_ not in CARDINAL_WORDS:
         return False
     noun = words[0].head
-    if not (_counts_a_noun(words[0]) and noun.tag_ == "NNS" and noun.lemma_.lower() in SIDE_NOUNS):
+    # a side noun, or a name in the plural ("the two Koreas")
+    side = noun.tag_ == "NNS" and noun.lemma_.lower() in SIDE_NOUNS
+    if not (_counts_a_noun(words[0]) and (side or (noun.tag_ == "NNPS" and noun.is_title))):
         return False
     before = doc[found.start - 1] if found.start > sent.start else None
     # nothing but the article between "the" and the number, and between it and its noun at most a side
