@@ -49,10 +49,10 @@ from newsfacts.transforms.events.words import (
     ATTACK_VERB_CONDITIONS,
     COUNT_ADJECTIVES,
     OPERATION_START_VERBS,
-    OPERATION_TARGET_PREPS,
     TOPIC_PREPS,
     TIME_PREPS,
     FIGHT_OBJECTS,
+    ATTACK_PREPS,
     MELEE_NOUNS,
     LOCATION_PREPS,
     FIRE_NOUNS,
@@ -546,7 +546,7 @@ def _operation_told(t: Trig) -> bool:
     """An operation told as a happening: against someone ("an operation against rebels"), or begun
     ("Serbia launched a military operation")."""
     begun = t.token.dep_ == "dobj" and t.token.head.lemma_.lower() in OPERATION_START_VERBS
-    return begun or any(t.preps(p) for p in OPERATION_TARGET_PREPS)
+    return begun or any(t.preps(p) for p in ATTACK_PREPS)  # "an operation against rebels"
 
 
 def _generic_plural(token: Token) -> bool:

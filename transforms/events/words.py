@@ -278,9 +278,6 @@ DESTINATION_TYPES = {"visit", "attack", "seize", "aid"}
 # People who can be held, freed or handed over: the shared nouns for people and the young, who are often
 # the ones taken ("seized 276 schoolgirls", "kidnapped 20 boys").
 PERSON_NOUNS = PEOPLE_NOUNS | {"girl", "boy", "schoolgirl", "schoolboy", "schoolchild"}
-# Prepositions naming who or what an operation is against ("an operation against rebels", "operations on
-# PKK targets"); an operation with none is no attack told.
-OPERATION_TARGET_PREPS = ("against", "on")
 # Adjectives that count or time a plural event noun, so that it tells happenings ("several attacks").
 COUNT_ADJECTIVES = words("several many numerous multiple repeated recent frequent daily nightly further new")
 # Verbs that begin an operation, so that it is told as a happening ("launched an operation in the north").
