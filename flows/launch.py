@@ -67,6 +67,7 @@ def run_pipeline(
 ) -> dict[str, Any]:
     """One run of the flow with these settings; returns its summary."""
     from newsfacts.flows.pipeline import newsfacts_flow
+    from newsfacts.flows.tempserver import start_temporary_server
 
     flow, processes = newsfacts_flow, settings.processes
     if settings.runner == "dask":
@@ -75,6 +76,8 @@ def run_pipeline(
     else:
         start_workers_early(inputs, manifest, settings.model, processes)
     try:
+        # Prefect would start it in this command's process group, where the terminal's Ctrl-C kills it too.
+        start_temporary_server()
         return flow(
             inputs=inputs,
             output=output,

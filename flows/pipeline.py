@@ -242,14 +242,14 @@ def newsfacts_flow(
     from newsfacts.transforms.canonical import plan_batches
     from newsfacts.transforms.extract import ROW_TABLES, code_version
 
-    from newsfacts.flows.stopping import stop_on_sigterm
+    from newsfacts.flows.stopping import stop_on_signals
     from prefect.runtime import flow_run
 
     logger = get_run_logger()
     clock = _StageClock()
-    stop_on_sigterm(flow_run.id)  # SIGTERM ends the run at once, marked cancelled
     out = Output(output)
-    with out.lock():
+    # SIGTERM and Ctrl-C end the run at once, marked cancelled, the lock file removed.
+    with stop_on_signals(flow_run.id, output), out.lock():
         if out.clean_temporaries():
             logger.warning(
                 "finished or removed what an interrupted run left in %s (staged tables, temporary files)", output

@@ -94,8 +94,11 @@ def start_method() -> str:
 
 
 def _start_worker(model: str) -> None:
-    """A worker's start: SIGTERM's default action (a forked worker inherits the run's handler), the model."""
+    """A worker's start: SIGTERM's default action (a forked worker inherits the run's handler), SIGINT ignored
+    (a terminal's Ctrl-C reaches the whole process group: the run stops its workers, which must not each print
+    a traceback), the model."""
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     load_model(model)
 
 

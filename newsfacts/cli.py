@@ -176,7 +176,17 @@ def _add_pipeline_arguments(parser: argparse.ArgumentParser, settings: Settings)
 
 def main(argv: list[str] | None = None, started: float | None = None, runner: int | None = None) -> int:
     """Entry point of the console script. `started` and `runner`: given by the warm runner (newsfacts/warm.py)
-    when it runs the command for a client, which started the clock, in its run process."""
+    when it runs the command for a client, which started the clock, in its run process.
+
+    Ctrl-C anywhere (the imports take seconds) is one line and status 130, not a traceback."""
+    try:
+        return _main(argv, started, runner)
+    except KeyboardInterrupt:
+        print("newsfacts: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def _main(argv: list[str] | None, started: float | None, runner: int | None) -> int:
     started = time.perf_counter() if started is None else started
     # Quiet, reliable defaults for the temporary Prefect server; a user's own settings win.
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
@@ -230,6 +240,27 @@ def _hand_off(argv: list[str], settings: Settings) -> int | None:
 
 
 def _run(args: argparse.Namespace, settings: Settings, started: float, runner: int | None = None) -> int:
+    # Outside the flow's body (which has its own handler, flows/stopping.py) Ctrl-C ends the command at once: a
+    # KeyboardInterrupt raised inside the imports can be swallowed by a library's callback, or end it by SIGINT.
+    previous = signal.signal(signal.SIGINT, _stop_now)
+    try:
+        return _run_command(args, settings, started, runner)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _stop_now(signum: int, frame: object) -> None:
+    """Ctrl-C before or after the flow's body: nothing is being written; stop what the run started, exit 130."""
+    os.write(2, b"newsfacts: interrupted\n")
+    # Modules as far as they are imported (the signal may come in the middle of an import): no import here.
+    for module, stop in (("newsfacts.flows.workers", "terminate_workers"), ("newsfacts.flows.tempserver", "stop")):
+        function = getattr(sys.modules.get(module), stop, None)
+        if function is not None:
+            function()
+    os._exit(EXIT_INTERRUPTED)
+
+
+def _run_command(args: argparse.Namespace, settings: Settings, started: float, runner: int | None) -> int:
     from newsfacts.flows.launch import check_arguments
 
     try:

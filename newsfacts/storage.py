@@ -26,7 +26,7 @@ import pickle
 import time
 import uuid
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import IO, Iterable, Iterator
 
 import fsspec
 from fsspec.implementations.local import LocalFileSystem
@@ -369,7 +369,11 @@ class Output:
     # --- one writer at a time --------------------------------------------------------------------
     @contextlib.contextmanager
     def lock(self) -> Iterator[None]:
-        """Hold the output for this run; a second run on the same output fails with a clear message."""
+        """Hold the output for this run; a second run on the same output fails with a clear message.
+
+        The lock is an flock on OUTPUT/.newsfacts.lock, released by the kernel however the process ends (the lock
+        of a dead run is taken over). The file is removed when the run ends, while still locked; so a run that
+        locked a file that was removed meanwhile (the path names another file, or none) tries again."""
         if not self.is_local:
             # Object stores have no locks; say so rather than pretend.
             yield
@@ -377,26 +381,62 @@ class Output:
         import fcntl
 
         path = self.path(LOCK_NAME)
-        handle = open(path, "a+")
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            handle.seek(0)
-            holder = handle.read().strip() or "another process"
-            handle.close()
-            raise OutputLocked(
-                f"another newsfacts run is writing to {self.location} ({holder}); "
-                "wait for it to finish or choose another --output"
-            ) from None
+        while True:
+            handle = open(path, "a+")
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                handle.seek(0)
+                holder = handle.read().strip() or "another process"
+                handle.close()
+                raise OutputLocked(
+                    f"another newsfacts run is writing to {self.location} ({holder}); "
+                    "wait for it to finish or choose another --output"
+                ) from None
+            if _same_file(path, handle):
+                break
+            handle.close()  # the run that held it removed it: lock the file now at that path
         handle.seek(0)
         handle.truncate()
         handle.write(f"pid {os.getpid()} since {time.strftime('%Y-%m-%d %H:%M:%S')}")
         handle.flush()
+        _HELD_LOCKS[path] = handle
         try:
             yield
         finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-            handle.close()
+            if _HELD_LOCKS.pop(path, None) is handle:
+                _unlock(path, handle)
+
+
+# Lock files this process holds, by path: removed by `release_locks` when a signal ends the process at once.
+_HELD_LOCKS: dict[str, IO[str]] = {}
+
+
+def release_locks() -> None:
+    """Remove and unlock every output lock this process holds (flows/stopping.py, before os._exit)."""
+    while _HELD_LOCKS:
+        path, handle = _HELD_LOCKS.popitem()
+        _unlock(path, handle)
+
+
+def _unlock(path: str, handle: IO[str]) -> None:
+    """Remove the lock file while still holding it, then unlock: whoever opened it meanwhile sees it gone."""
+    import fcntl
+
+    with contextlib.suppress(FileNotFoundError):  # removed by hand meanwhile: nothing left to remove
+        if _same_file(path, handle):
+            os.unlink(path)
+    fcntl.flock(handle, fcntl.LOCK_UN)
+    handle.close()
+
+
+def _same_file(path: str, handle: IO[str]) -> bool:
+    """Whether the path still names the open file (not removed, nor replaced by another)."""
+    try:
+        named, held = os.stat(path), os.fstat(handle.fileno())
+    except FileNotFoundError:
+        return False
+    return (named.st_dev, named.st_ino) == (held.st_dev, held.st_ino)
 
 
 def table_path(output: str | os.PathLike, name: str) -> Path:

@@ -166,3 +166,39 @@ def test_summary_says_which_files_in_the_input_folders_were_not_read():
     text = format_summary({**SUMMARY, "unread_files": ["gold.yaml", "scan.pdf"]})
     assert "not read: 2 file(s) in the input folders of no article type: gold.yaml, scan.pdf" in text.splitlines()
     assert "not read" not in format_summary(SUMMARY)
+
+
+def test_ctrl_c_while_the_command_imports_its_libraries_is_one_line_and_status_130(tmp_path):
+    """The log file is opened before Prefect and the flow are imported (seconds): Ctrl-C from then on gives no
+    traceback, one line on stderr and the status a shell reports for Ctrl-C."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.conftest import SEEDS
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_API", "PREFECT_HOME", "NEWSFACTS_"))}
+    run = subprocess.Popen(
+        [sys.executable, "-m", "newsfacts.cli", "run", str(SEEDS), "--output", str(tmp_path / "out")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+    )
+    log_file = tmp_path / ".newsfacts" / "newsfacts.log"
+    deadline = time.monotonic() + 120
+    while not log_file.exists():
+        assert run.poll() is None and time.monotonic() < deadline, run.communicate()
+        time.sleep(0.05)
+    run.send_signal(signal.SIGINT)
+    try:
+        _, stderr = run.communicate(timeout=120)
+    finally:
+        run.kill()
+    assert run.returncode == 130, stderr[-3000:]
+    assert [line for line in stderr.splitlines() if line.strip()] in (
+        ["newsfacts: interrupted"],
+        [f"newsfacts: interrupted; the next run on {tmp_path / 'out'} resumes from the batches saved"],
+    ), stderr[-3000:]

@@ -205,6 +205,88 @@ def test_sigterm_stops_a_run_and_everything_it_started(prefect_server, tmp_path)
     assert not left, left
 
 
+def test_ctrl_c_to_the_terminal_stops_a_run_with_a_temporary_server(tmp_path):
+    """Ctrl-C in a terminal is SIGINT to the whole foreground process group: the command, its worker processes
+    and (as Prefect starts it) the temporary server. The run exits 130 promptly with one message, its flow run
+    Cancelled in the run's Prefect database, no lock file, no table half written, nothing left running (the
+    server included: it runs in a session of its own, flows/tempserver.py)."""
+    import sqlite3
+
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    for i in range(16):
+        (corpus / f"{i:02d}.txt").write_text(f"Officials said {i + 3} people were killed in Mosul on Monday.\n")
+    out, log_file = tmp_path / "out", tmp_path / ".newsfacts" / "newsfacts.log"
+    # A user with no Prefect server: the run starts a temporary one, with its home beside the output.
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_API", "PREFECT_HOME", "NEWSFACTS_"))}
+    if "NEWSFACTS_CACHE_DIR" in os.environ:
+        env["NEWSFACTS_CACHE_DIR"] = os.environ["NEWSFACTS_CACHE_DIR"]
+    profiles = Path.home() / ".prefect" / "profiles.toml"
+    if profiles.exists() and "PREFECT_API_URL" in profiles.read_text():
+        pytest.skip("the user's Prefect profile names a server: the run would use it, not a temporary one")
+    run = subprocess.Popen(
+        [*NEWSFACTS, "run", str(corpus), "--output", str(out), "--processes", "2", "--no-progress"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # its own process group, as a terminal's foreground job
+        env=env,
+        cwd=tmp_path,
+    )
+    servers: list[str] = []
+    try:
+        deadline = time.monotonic() + 300
+        # "discovered": the flow body is running; the temporary server answers and the workers are started.
+        while not (log_file.exists() and "discovered 16 input(s)" in log_file.read_text()):
+            assert run.poll() is None and time.monotonic() < deadline, run.communicate()
+            time.sleep(0.2)
+        servers = _temporary_servers(run.pid)
+        os.killpg(run.pid, signal.SIGINT)
+        try:
+            # Stopping takes a second or two (the Cancelled state, the workers, the server); a hang is minutes.
+            code = run.wait(timeout=90)
+        except subprocess.TimeoutExpired:
+            code = None
+        left = _session_processes(run.pid) + [p for p in servers if _alive(int(p.split()[0]))]
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(run.pid, signal.SIGKILL)
+        for line in servers:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(int(line.split()[0]), signal.SIGKILL)
+    stderr = run.stderr.read() if run.stderr else ""
+    assert code == 130, stderr[-3000:]
+    assert servers, "no temporary server of the run was found"
+    assert f"newsfacts: interrupted; the next run on {out} resumes from the batches saved" in stderr
+    assert "Traceback" not in stderr, stderr
+    assert not left, left
+    assert not (out / ".newsfacts.lock").exists()
+    for name in TABLES:  # whatever is visible is whole
+        if table_path(out, name).exists():
+            pq.read_table(table_path(out, name))
+    assert not [p for p in out.rglob("*") if p.name.startswith(".tmp-")]
+    with contextlib.closing(sqlite3.connect(tmp_path / ".newsfacts" / "prefect" / "prefect.db")) as db:
+        states = db.execute("SELECT state_type, state_name FROM flow_run").fetchall()
+        messages = db.execute("SELECT message FROM flow_run_state WHERE type = 'CANCELLED'").fetchall()
+    assert states == [("CANCELLED", "Cancelled")]
+    assert messages == [("stopped by Ctrl-C (SIGINT)",)]
+
+
+def _temporary_servers(run: int) -> list[str]:
+    """The temporary Prefect server a run started (flows/tempserver.py names the run's pid in its command)."""
+    ps = subprocess.run(["ps", "-ww", "-eo", "pid=,ppid=,args="], capture_output=True, text=True, check=True)
+    return [
+        line.strip()
+        for line in ps.stdout.splitlines()
+        if line.split()[1] == str(run) and "prefect.server.api.server:create_app" in line
+    ]
+
+
+def _alive(pid: int) -> bool:
+    ps = subprocess.run(["ps", "-o", "stat=", "-p", str(pid)], capture_output=True, text=True)
+    return bool(ps.stdout.strip()) and not ps.stdout.strip().startswith("Z")
+
+
 def test_dask_local_cluster_gives_identical_tables(prefect_server, seeds_output, tmp_path):
     from prefect_dask import DaskTaskRunner
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 
 import duckdb
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
+import pytest
 
 from newsfacts.schema import to_table
 from newsfacts.storage import COMMIT_NAME, STAGING_DIR, Output, partition_tables, read_table, table_path
@@ -156,3 +158,38 @@ def test_a_write_after_a_failed_one_finishes_the_failed_one_first(tmp_path):
     out.write_tables(partition_tables({"articles": _articles(), "figures": _figures().slice(1, 1)}))
     assert list(read_table(tmp_path, "figures")["figure_id"]) == ["fig_3"]  # the later write wins
     assert not any((tmp_path / STAGING_DIR).iterdir())
+
+
+def test_the_output_lock_excludes_a_second_writer_and_its_file_goes_with_the_run(tmp_path):
+    from newsfacts.storage import LOCK_NAME, OutputLocked
+
+    lock_file = tmp_path / LOCK_NAME
+    with Output(tmp_path).lock():
+        assert lock_file.read_text().startswith(f"pid {os.getpid()} since ")
+        with pytest.raises(OutputLocked, match=f"another newsfacts run is writing to {tmp_path} \\(pid {os.getpid()}"):
+            with Output(tmp_path).lock():
+                pass
+        assert lock_file.exists()  # the refused run leaves the holder's file alone
+    assert not lock_file.exists()
+
+
+def test_a_lock_file_left_by_a_dead_run_is_taken_over_and_removed(tmp_path):
+    from newsfacts.storage import LOCK_NAME
+
+    lock_file = tmp_path / LOCK_NAME
+    lock_file.write_text("pid 999999999 since 2020-01-01 00:00:00")  # no process holds its flock
+    with Output(tmp_path).lock():
+        assert lock_file.read_text().startswith(f"pid {os.getpid()} since ")
+    assert not lock_file.exists()
+
+
+def test_release_locks_frees_the_output_for_a_process_that_ends_at_once(tmp_path):
+    """What a signal handler does before os._exit (flows/stopping.py): the file is gone, the output free."""
+    from newsfacts.storage import LOCK_NAME, release_locks
+
+    with Output(tmp_path).lock():
+        release_locks()
+        assert not (tmp_path / LOCK_NAME).exists()
+        with Output(tmp_path).lock():  # free: another run could take it now
+            assert (tmp_path / LOCK_NAME).exists()
+        assert not (tmp_path / LOCK_NAME).exists()
