@@ -51,6 +51,7 @@ def discover_inputs(inputs: list[str], manifest: str | None) -> dict[str, Any]:
     report = None
     if manifest is None:
         items = discover(inputs, None)
+        report = _folder_manifests_report(inputs, {item.path for item in items})
     else:
         known = {item.path for item in discover(inputs, None, records=False)}
         resolved = resolve_manifest(Path(manifest), inputs, known)
@@ -69,6 +70,31 @@ def discover_inputs(inputs: list[str], manifest: str | None) -> dict[str, Any]:
             items = discover(inputs, rewritten)
     logger.info("discovered %d input(s)", len(items))
     return {"items": items, "manifest": report, "unread": unread}
+
+
+def _folder_manifests_report(inputs: list[str], known: set[Path]) -> dict[str, Any] | None:
+    """The manifest.csv files of the input folders, used without being named (paths relative to their own
+    folder), as the summary reports a named manifest: which, how many rows, the rows that match no input."""
+    from newsfacts.transforms.manifest import resolve_manifest
+    from newsfacts.transforms.reading import folder_manifests
+
+    used = folder_manifests(inputs)
+    if not used:
+        return None
+    resolved = [resolve_manifest(path, [], known) for path in used]
+    unmatched = [rel for r in resolved for rel in r.unmatched]
+    if unmatched:
+        get_run_logger().warning(
+            "%d row(s) of the input folders' manifests (%s) match no input: %s",
+            len(unmatched),
+            ", ".join(map(str, used)),
+            ", ".join(unmatched[:10]),
+        )
+    return {
+        "manifest": ", ".join(str(path) for path in used),
+        "rows": sum(r.rows for r in resolved),
+        "unmatched": unmatched,
+    }
 
 
 @task(retries=2, retry_delay_seconds=[1, 5])

@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 from newsfacts.settings import Settings, get_settings
+from newsfacts.transforms.filetypes import readable_types
 
 EXIT_OK, EXIT_STRICT_FAILURE, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 128 + signal.SIGINT  # 130, what a shell reports for Ctrl-C
@@ -32,7 +33,7 @@ def _parser(settings: Settings | None = None) -> argparse.ArgumentParser:
     run = sub.add_parser(
         "run",
         help="run the pipeline on files or folders",
-        description="Read articles (.txt .md .html .json .jsonl; folders are searched recursively), extract "
+        description=f"Read articles ({readable_types()}; folders are searched recursively), extract "
         "entities, figures, claims and events, validate them and write Parquet tables to --output.",
     )
     _add_pipeline_arguments(run, settings)

@@ -71,6 +71,16 @@ def test_summary_names_every_rejected_input_and_failed_table():
     ]
 
 
+def test_run_help_names_every_file_type_that_is_read(capsys):
+    from newsfacts.transforms.reading import FEED_EXTENSIONS, SUPPORTED_EXTENSIONS, WARC_SUFFIXES
+
+    with pytest.raises(SystemExit):
+        main(["run", "--help"])
+    text = " ".join(capsys.readouterr().out.split())  # argparse wraps the description
+    for suffix in (*SUPPORTED_EXTENSIONS, *WARC_SUFFIXES, *FEED_EXTENSIONS):
+        assert f" {suffix}" in text, suffix
+
+
 def test_summary_wall_time_is_the_whole_command_and_names_the_log():
     summary = {
         **SUMMARY,

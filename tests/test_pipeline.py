@@ -32,6 +32,13 @@ def test_seed_articles_all_ok_with_metadata(seeds_output):
     assert by_file.loc["001_02607d7393c13801.txt", "dateline"] == "Cairo"
 
 
+def test_run_json_names_the_manifest_found_in_the_input_folder(seeds_output):
+    out, summary = seeds_output
+    expected = {"manifest": str(SEEDS / "manifest.csv"), "rows": 5, "unmatched": []}
+    assert summary["manifest"] == expected
+    assert json.loads((out / "run.json").read_text())["manifest"] == expected
+
+
 def test_seed_002_furniture_removed_and_title_found(seeds_output):
     out, _ = seeds_output
     row = read_table(out, "articles").set_index("source_path").loc["002_a7883f4e9d81ff2e.txt"]

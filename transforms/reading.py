@@ -19,17 +19,15 @@ from urllib.parse import urlsplit
 import trafilatura
 
 from newsfacts.transforms.dates import as_date
+from newsfacts.transforms.filetypes import (
+    FEED_EXTENSIONS,
+    JSON_EXTENSIONS,
+    SUPPORTED_EXTENSIONS,
+    WARC_SUFFIXES,
+)
 
 logger = logging.getLogger(__name__)
 
-TEXT_EXTENSIONS = (".txt", ".md", ".html", ".htm")
-JSON_EXTENSIONS = (".json", ".jsonl")
-SUPPORTED_EXTENSIONS = TEXT_EXTENSIONS + JSON_EXTENSIONS
-# Web archives: each HTML response record is an article (read through the same HTML path as .html files).
-WARC_SUFFIXES = (".warc", ".warc.gz")
-# RSS/Atom feeds are metadata (url, title, published_at, outlet) for the articles they list, matched by URL;
-# an .xml file in an input folder is taken as a feed when it parses as one, and is otherwise ignored (logged).
-FEED_EXTENSIONS = (".rss", ".atom", ".xml")
 MAX_FEED_BYTES = 50_000_000
 WARC_RECORD_TYPES = ("response", "resource")  # records that carry a document; request, metadata... are counted
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -180,7 +178,7 @@ def discover(
     for given in inputs:
         root = Path(given)
         if root.is_dir():
-            manifests = {p.parent.resolve(): _read_manifest(p) for p in sorted(root.rglob(MANIFEST_NAME))}
+            manifests = {p.parent.resolve(): _read_manifest(p) for p in folder_manifests([root])}
             for path, problem in _walk(root):
                 source_path = display_path(path.relative_to(root).as_posix())
                 if problem is not None:
@@ -203,6 +201,11 @@ def discover(
     )
     index = read_feeds(sorted(set(feeds), key=str))
     return [replace(item, feeds=index) for item in items] if index else items
+
+
+def folder_manifests(inputs: Sequence[str | Path]) -> list[Path]:
+    """The manifest.csv files inside the input folders, which `discover` reads without being told."""
+    return [path for given in inputs if Path(given).is_dir() for path in sorted(Path(given).rglob(MANIFEST_NAME))]
 
 
 def display_path(name: str) -> str:
