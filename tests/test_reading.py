@@ -254,7 +254,7 @@ def test_discover_keeps_same_named_files_from_two_folders(tmp_path):
         (tmp_path / folder).mkdir()
         (tmp_path / folder / "a.txt").write_text(folder)
     items = discover([tmp_path / "y" / "a.txt", tmp_path / "x" / "a.txt"])
-    assert [(i.source_path, i.path.parent.name) for i in items] == [("a.txt", "x"), ("a.txt", "y")]
+    assert [(i.source_path, i.path.parent.name) for i in items] == [("x/a.txt", "x"), ("y/a.txt", "y")]
 
 
 def test_discover_lists_a_file_once(tmp_path):
@@ -397,3 +397,19 @@ def test_files_of_no_article_type_in_a_folder_are_listed_as_unread(tmp_path):
     assert [i.source_path for i in discover([tmp_path])] == ["a.txt"]
     assert unread_files([tmp_path]) == ["gold.yaml", "scan.pdf", "sub/notes.docx"]
     assert unread_files([tmp_path / "scan.pdf"]) == []  # a file named alone is read, and rejected with its reason
+
+
+def test_files_of_the_same_name_in_two_input_folders_keep_apart(tmp_path):
+    """Several inputs: `source_path` is relative to the folder that holds them all; one input folder: to it."""
+    for folder, text in (("d1", "The mayor said on Monday."), ("d2", "The minister said on Tuesday.")):
+        (tmp_path / folder / "sub").mkdir(parents=True)
+        (tmp_path / folder / "a.txt").write_text(text)
+        (tmp_path / folder / "sub" / "b.txt").write_text(text + " Again.")
+        (tmp_path / folder / "notes.pdf").write_text("not read")
+    both = [str(tmp_path / "d1"), str(tmp_path / "d2")]
+    assert [i.source_path for i in discover(both)] == ["d1/a.txt", "d1/sub/b.txt", "d2/a.txt", "d2/sub/b.txt"]
+    assert unread_files(both) == ["d1/notes.pdf", "d2/notes.pdf"]
+    named = [str(tmp_path / "d1" / "a.txt"), str(tmp_path / "d2" / "a.txt")]
+    assert [i.source_path for i in discover(named)] == ["d1/a.txt", "d2/a.txt"]
+    assert [i.source_path for i in discover([str(tmp_path / "d1")])] == ["a.txt", "sub/b.txt"]
+    assert [i.source_path for i in discover([str(tmp_path / "d1" / "a.txt")])] == ["a.txt"]

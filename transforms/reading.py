@@ -175,12 +175,13 @@ def discover(
     explicit = _read_manifest(Path(manifest)) if manifest is not None else {}
     found: dict[str, list[InputFile]] = {}
     feeds: list[Path] = []
+    base = naming_base(inputs)
     for given in inputs:
         root = Path(given)
         if root.is_dir():
             manifests = {p.parent.resolve(): _read_manifest(p) for p in folder_manifests([root])}
             for path, problem in _walk(root):
-                source_path = display_path(path.relative_to(root).as_posix())
+                source_path = source_name(root, path.relative_to(root), base)
                 if problem is not None:
                     _add(found, [InputFile(path, source_path, None, _empty_metadata(), problem=problem)])
                     continue
@@ -195,12 +196,29 @@ def discover(
             # A named file is kept whatever it is; read_document says why it cannot be read.
             local = _read_manifest(root.parent / MANIFEST_NAME)
             meta = _manifest_entry(root, explicit) or _manifest_entry(root, local)
-            _add(found, _expand(root, display_path(root.name), meta, records))
+            _add(found, _expand(root, source_name(root.parent, Path(root.name), base), meta, records))
     items = sorted(
         (item for items in found.values() for item in items), key=lambda item: (item.source_path, str(item.path))
     )
     index = read_feeds(sorted(set(feeds), key=str))
     return [replace(item, feeds=index) for item in items] if index else items
+
+
+def naming_base(inputs: Sequence[str | Path]) -> Path | None:
+    """What `source_path` is relative to when several inputs are given: the folder that holds them all (an
+    input folder, or a named file's folder), so that `d1/a.txt` and `d2/a.txt` stay apart. None for one input:
+    then a file in the input folder is named relative to that folder, a named file by its name."""
+    if len(inputs) < 2:
+        return None
+    folders = [os.path.abspath(g) if Path(g).is_dir() else os.path.dirname(os.path.abspath(g)) for g in inputs]
+    return Path(os.path.commonpath(folders))
+
+
+def source_name(root: Path, relative: Path, base: Path | None) -> str:
+    """The `source_path` of a file at `relative` under the input folder `root` (see `naming_base`)."""
+    if base is not None:
+        relative = Path(os.path.abspath(root)).relative_to(base) / relative
+    return display_path(relative.as_posix())
 
 
 def folder_manifests(inputs: Sequence[str | Path]) -> list[Path]:
@@ -280,6 +298,7 @@ def unread_files(inputs: Sequence[str | Path]) -> list[str]:
     """Files in the input folders that are no article, web archive or feed (a PDF, a gold file, notes), and so
     are not read: listed so that the run can say so (the manifest, sidecars and hidden files are not)."""
     unread = []
+    base = naming_base(inputs)
     for given in inputs:
         root = Path(given)
         if not root.is_dir():
@@ -288,7 +307,7 @@ def unread_files(inputs: Sequence[str | Path]) -> list[str]:
             dirs.sort()
             for name in sorted(files):
                 if not _is_candidate_name(name) and not _is_metadata_name(name):
-                    unread.append(display_path((Path(folder) / name).relative_to(root).as_posix()))
+                    unread.append(source_name(root, (Path(folder) / name).relative_to(root), base))
     return unread
 
 
