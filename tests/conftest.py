@@ -44,13 +44,14 @@ def prefect_server(tmp_path_factory):
 
     Flows in this process, subprocesses (serve, `newsfacts run`) and Dask workers all report to it.
     """
-    from prefect.settings import PREFECT_API_URL, temporary_settings
+    from prefect.settings import PREFECT_API_URL, PREFECT_HOME, temporary_settings
 
     port = _free_port()
     url = f"http://127.0.0.1:{port}/api"
+    home = str(tmp_path_factory.mktemp("prefect_home"))
     env = {
         **os.environ,
-        "PREFECT_HOME": str(tmp_path_factory.mktemp("prefect_home")),
+        "PREFECT_HOME": home,
         "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
         "PREFECT_UI_ENABLED": "false",
         # The scheduler looks for due deployments every 5 s instead of 60 s (the scheduled-run test).
@@ -77,19 +78,22 @@ def prefect_server(tmp_path_factory):
             server.kill()
             raise RuntimeError(f"prefect server did not start; see {log.name}")
         time.sleep(0.5)
-    previous = os.environ.get("PREFECT_API_URL")
-    os.environ["PREFECT_API_URL"] = url  # for subprocesses and Dask workers
+    previous = {name: os.environ.get(name) for name in ("PREFECT_API_URL", "PREFECT_HOME")}
+    # For subprocesses and Dask workers; the home also for this process (below): results a flow run persists
+    # (the exception of a failed run) go to the harness's home, never to the user's ~/.prefect.
+    os.environ.update({"PREFECT_API_URL": url, "PREFECT_HOME": home})
     try:
-        with temporary_settings(updates={PREFECT_API_URL: url}):
+        with temporary_settings(updates={PREFECT_API_URL: url, PREFECT_HOME: home}):
             yield url
     finally:
         from prefect.logging.handlers import APILogWorker
 
         APILogWorker.drain_all(timeout=5)  # send queued run logs while the server is still there
-        if previous is None:
-            os.environ.pop("PREFECT_API_URL", None)
-        else:
-            os.environ["PREFECT_API_URL"] = previous
+        for name, value in previous.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
         server.terminate()
         try:
             server.wait(timeout=30)

@@ -380,13 +380,21 @@ def test_killed_run_leaves_no_partial_table_and_the_rerun_completes(prefect_serv
 
 
 def test_two_runs_on_one_output_cannot_both_write(prefect_harness, tmp_path):
+    """The second run fails; Prefect keeps its exception as a result in the harness's Prefect home, not in the
+    user's ~/.prefect, which the test leaves as it was."""
     from newsfacts.flows.pipeline import newsfacts_flow
 
+    user_storage = Path.home() / ".prefect" / "storage"
+    before = sorted(user_storage.iterdir()) if user_storage.is_dir() else []
+    harness_storage = Path(os.environ["PREFECT_HOME"]) / "storage"
+    kept = set(harness_storage.iterdir()) if harness_storage.is_dir() else set()
     out = Output(tmp_path)
     with out.lock():
         with pytest.raises(OutputLocked, match="another newsfacts run is writing"):
             newsfacts_flow(inputs=[str(SEEDS)], output=str(tmp_path))
     assert not table_path(tmp_path, "articles").exists()
+    assert (sorted(user_storage.iterdir()) if user_storage.is_dir() else []) == before
+    assert set(harness_storage.iterdir()) - kept, "the failed run's result was not kept in the harness's home"
 
 
 @pytest.mark.parametrize("scheme", ["file", "memory"])
