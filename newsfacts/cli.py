@@ -130,6 +130,14 @@ def _parser(settings: Settings | None = None) -> argparse.ArgumentParser:
     )
     worker.add_argument("--pool", default=settings.work_pool, help="work pool (default: %(default)s)")
     worker.add_argument(
+        "--grace",
+        type=float,
+        default=settings.worker_grace,
+        metavar="SECONDS",
+        help="on SIGTERM or Ctrl-C: seconds the flow runs, then the worker, get to stop before SIGKILL "
+        "(default: %(default)s)",
+    )
+    worker.add_argument(
         "prefect_args", nargs=argparse.REMAINDER, help="further options of `prefect worker start`, after --"
     )
 
@@ -478,7 +486,10 @@ def _worker(args: argparse.Namespace, settings: Settings) -> int:
     print(f"newsfacts worker: Prefect server: {server}{f' at {url}' if url else ''}", file=sys.stderr)
     os.environ.setdefault("NEWSFACTS_HOME", os.getcwd())  # prefect.yaml's runs start there
     extra = [a for a in args.prefect_args if a != "--"]
-    return run_worker(args.pool, extra)
+    if not args.grace > 0:
+        print(f"newsfacts: bad option value: --grace {args.grace} (seconds, more than 0)", file=sys.stderr)
+        return EXIT_USAGE
+    return run_worker(args.pool, extra, grace=args.grace)
 
 
 def format_summary(summary: dict) -> str:

@@ -68,6 +68,11 @@ class Settings(BaseSettings):
     )
     # `newsfacts worker`: the work pool of prefect.yaml's deployment.
     work_pool: str = Field("newsfacts-pool", description="work pool `newsfacts worker` polls")
+    worker_grace: float = Field(
+        15.0,
+        gt=0,
+        description="seconds `newsfacts worker` gives its flow runs, then Prefect's worker, to stop before SIGKILL",
+    )
 
     @field_validator("languages")
     @classmethod

@@ -40,7 +40,7 @@ RUNNER_FILE = "runner.json"
 # Settings read when a module is imported (spaCy's default model, the flow's parameter defaults, the place
 # indexes' cache folder): a client whose NEWSFACTS_* differ from the runner's is refused. The server's own
 # settings are read at run time and may differ.
-IGNORED_SETTINGS = ("NEWSFACTS_SERVER_",)
+IGNORED_SETTINGS = ("NEWSFACTS_SERVER_", "NEWSFACTS_WORKER_GRACE")
 # Seconds the client waits for the runner to accept or refuse a run.
 ANSWER_TIMEOUT = 30.0
 # Seconds `server start` waits for the runner to be warm (imports and GX context: 8-10 s quiet, more loaded).

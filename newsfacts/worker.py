@@ -6,7 +6,8 @@ worker runs in a session of its own, and this process turns SIGTERM or SIGINT in
 - its flow-run processes (its children, each in a process group of its own) get SIGTERM: a newsfacts flow
   run marks itself Cancelled, stops its extraction workers and exits 143 (flows/stopping.py);
 - once they are gone, the worker gets SIGINT (which it honours: it stops polling and exits);
-- whatever of the session is left after GRACE_SECONDS gets SIGKILL;
+- whatever of the session is left after `grace` seconds (the setting `worker_grace`, NEWSFACTS_WORKER_GRACE,
+  `newsfacts worker --grace`; a run takes up to 10 s to record Cancelled) gets SIGKILL;
 then this process exits 143 (SIGTERM) or 130 (SIGINT). Importable without Prefect.
 """
 
@@ -22,11 +23,8 @@ from types import FrameType
 
 from newsfacts.server import process_table, stop_group
 
-# Seconds the flow runs, then the worker, get to stop before SIGKILL (a run takes up to 10 s to record Cancelled).
-GRACE_SECONDS = 15.0
 
-
-def run_worker(pool: str, extra: list[str], grace: float = GRACE_SECONDS) -> int:
+def run_worker(pool: str, extra: list[str], grace: float) -> int:
     """Start the worker and wait for it, or for SIGTERM/SIGINT; the exit status."""
     command = [sys.executable, "-m", "prefect", "worker", "start", "--pool", pool, "--type", "process", *extra]
     received: list[int] = []
@@ -56,7 +54,7 @@ def run_worker(pool: str, extra: list[str], grace: float = GRACE_SECONDS) -> int
             signal.signal(sig, handler)
 
 
-def stop_worker(worker: subprocess.Popen, grace: float = GRACE_SECONDS) -> None:
+def stop_worker(worker: subprocess.Popen, grace: float) -> None:
     """SIGTERM to the worker's flow runs (its children, each in a process group of its own: Prefect isolates
     them) and, once they are gone, SIGINT to the worker (on SIGINT it would kill its runs before they mark
     themselves Cancelled); SIGKILL to what is left of all those groups after `grace` seconds each."""
