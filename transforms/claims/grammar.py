@@ -384,7 +384,7 @@ def _trailing(verb: Token, core_end: int) -> list[Token]:
     comma = False
     for child in sorted((c for c in verb.children if c.i > core_end), key=lambda c: c.i):
         if child.dep_ == "punct":
-            comma = comma or child.text in {",", ";", "\u2014", "-"}
+            comma = comma or (child.text in {",", ";", "\u2014", "-"} and not _closes_dash_aside(verb, child))
             if child.text in {".", "!", "?", ";", ":"}:
                 break
             continue
@@ -393,6 +393,13 @@ def _trailing(verb: Token, core_end: int) -> list[Token]:
         tokens.extend(child.subtree)
         comma = False
     return tokens
+
+
+def _closes_dash_aside(verb: Token, dash: Token) -> bool:
+    """Whether a dash closes an aside opened by a dash after the cue ("claimed the raid \u2014 as well as two
+    earlier ones \u2014 in a statement"): what follows the pair goes on with what was said."""
+    dashes = [t for t in verb.doc[verb.i + 1 : dash.i] if t.text in {"\u2014", "\u2013", "-", "--"} and t.is_punct]
+    return dash.text in {"\u2014", "\u2013", "--"} and len(dashes) % 2 == 1
 
 
 def _trim(tokens: list[Token]) -> list[Token]:

@@ -286,8 +286,9 @@ def _pair_marks(doc: Doc) -> Iterator[Quote]:
     """Walk the marks: an opening one starts a quote, a closing one ends it, a paragraph break unpairs."""
     current: Quote | None = None
     for tok in doc:
-        if current is not None and starts_paragraph(tok) and not (tok.text in QUOTE_MARKS and is_open_mark(tok)):
-            closed = _closed_by_paragraph_end(doc, current, tok)
+        reopened = tok.text in QUOTE_MARKS and is_open_mark(tok)
+        if current is not None and starts_paragraph(tok) and (not reopened or _ends_at_stop(doc, current, tok)):
+            closed = _closed_by_paragraph_end(doc, current, tok, reopened)
             if closed is not None:
                 yield closed
             current = None
@@ -297,7 +298,7 @@ def _pair_marks(doc: Doc) -> Iterator[Quote]:
             if current is None:
                 current = Quote(tok.i, -1)
             elif starts_paragraph(tok):
-                current.holes.append(tok.i)  # the quote goes on in a new paragraph
+                current.holes.append(tok.i)  # the quote goes on in a new paragraph, mid-sentence
             else:
                 logger.warning("unclosed quotation mark at char %d; skipped", doc[current.open].idx)
                 current = Quote(tok.i, -1)
@@ -311,18 +312,24 @@ def _pair_marks(doc: Doc) -> Iterator[Quote]:
         logger.warning("unclosed quotation mark at char %d; skipped", doc[current.open].idx)
 
 
-def _closed_by_paragraph_end(doc: Doc, quote: Quote, next_paragraph: Token) -> Quote | None:
-    """A quote that opens its paragraph and runs to the paragraph's full stop without a closing mark ends at
-    the paragraph break: news style leaves the closing mark off a quote that goes on over paragraphs
-    ('"Our teams drove them back.\n\n"Sadly, 9 were taken.\n\nThe police said...'). Any other unclosed
-    quote is logged and skipped. The break (a space token) stands in for the closing mark."""
-    brk = next_paragraph.i - 1
+def _closed_by_paragraph_end(doc: Doc, quote: Quote, next_paragraph: Token, reopened: bool) -> Quote | None:
+    """A quote left open at its paragraph's full stop ends at the paragraph break when the next paragraph
+    opens with a mark (news style leaves the closing mark off a quote that goes on over paragraphs, and each
+    paragraph is a statement: '"Our teams drove them back.\n\n"Sadly, 9 were taken.'), or when it opens its
+    own paragraph ('"Sadly, 9 were taken.\n\nThe police said...'). Any other unclosed quote is logged and
+    skipped. The break (a space token) stands in for the closing mark."""
     opens_paragraph = quote.open == 0 or starts_paragraph(doc[quote.open])
-    if opens_paragraph and doc[brk].is_space and brk - 1 > quote.open and doc[brk - 1].text in SENTENCE_STOPS:
-        quote.close = brk
+    if (opens_paragraph or reopened) and _ends_at_stop(doc, quote, next_paragraph):
+        quote.close = next_paragraph.i - 1
         return quote
     logger.warning("unclosed quotation mark at char %d; skipped", doc[quote.open].idx)
     return None
+
+
+def _ends_at_stop(doc: Doc, quote: Quote, next_paragraph: Token) -> bool:
+    """Whether the paragraph before `next_paragraph` ends in a full stop after the quote's opening mark."""
+    brk = next_paragraph.i - 1
+    return doc[brk].is_space and brk - 1 > quote.open and doc[brk - 1].text in SENTENCE_STOPS
 
 
 def is_open_mark(tok: Token) -> bool:
