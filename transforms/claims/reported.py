@@ -217,12 +217,22 @@ def _closing_credit(doc: Doc, article_id: str, verb: Token) -> dict | None:
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and phrase.start <= c.i < phrase.end), None)
     subject = subject or _subject(verb)  # "..., the director Dr Omar Sall told AFP": a name hung on the noun before
     if subject is None or not phrase.start <= subject.i < phrase.end:
+        subject = _described_subject(phrase)
+    if subject is None:
         return None
     content = _trim(list(doc[verb.sent.start : phrase.start - 1]))
     if not content:
         return None
     kind = "according_to" if verb.lemma_.lower() == "say" and verb.tag_ in {"VBZ", "VBP"} else "indirect"
     return _claim_row(doc, article_id, kind, subject, verb, content, [verb])
+
+
+def _described_subject(phrase: Span) -> Token | None:
+    """The noun a relative clause describes in a closing credit the parser hung on the statement ("..., an
+    official who declined to be named said"), else None."""
+    root = phrase.root
+    described = root.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "relcl" for c in root.children)
+    return root if described else None
 
 
 def _closing_phrase(verb: Token) -> Span | None:

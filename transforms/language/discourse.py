@@ -219,10 +219,29 @@ def credit_phrase(verb: Token) -> Span | None:
     while start > verb.sent.start and _credit_pos(doc[start - 1]) in CREDIT_PHRASE_POS:
         start -= 1
     if start == verb.i or start == verb.sent.start or doc[start - 1].text != ",":
-        return None
+        return _described_credit(verb)
     if doc[verb.i - 1].pos_ not in {"NOUN", "PROPN"}:
         return None
     return doc[start : verb.i]
+
+
+def _described_credit(verb: Token) -> Span | None:
+    """ "..., two officers who asked not to be named told Reuters": a credit phrase whose subject a relative
+    clause describes, right before the verb, after the last comma; None otherwise."""
+    doc = verb.doc
+    if verb.i == 0:
+        return None
+    clause = next((a for a in (doc[verb.i - 1], *doc[verb.i - 1].ancestors) if a.dep_ == "relcl"), None)
+    subject = clause.head if clause is not None and clause.i > clause.head.i else None
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or subject.right_edge.i != verb.i - 1:
+        return None
+    start = min(t.i for t in subject.subtree)
+    phrase = doc[start : verb.i]
+    if start <= verb.sent.start or doc[start - 1].text != ",":
+        return None
+    if any(t.is_punct and t.tag_ != "HYPH" for t in phrase):
+        return None
+    return doc[start : clause.left_edge.i]  # the credit without its description
 
 
 def stray_appositive_subject(verb: Token) -> Token | None:
