@@ -1621,3 +1621,8 @@ def test_aside_after_where_it_was_said_credits_what_follows(nlp):
 )
 def test_closing_credit_whose_speaker_a_relative_clause_describes(nlp, text, speaker, cue):
     assert fields(one(nlp, text)) == ("indirect", speaker, cue, "Rebels ambushed a convoy near Pama")
+
+
+def test_it_said_after_the_group_stands_for_the_group_named_before(nlp):
+    text = "The Kivu Front is a rebel group in the east. The group attacked a market in May. It said six soldiers were killed."
+    assert fields(one(nlp, text)) == ("indirect", "The Kivu Front", "say", "six soldiers were killed")
