@@ -232,8 +232,10 @@ def _described_credit(verb: Token) -> Span | None:
     if verb.i == 0:
         return None
     clause = next((a for a in (doc[verb.i - 1], *doc[verb.i - 1].ancestors) if a.dep_ == "relcl"), None)
-    subject = clause.head if clause is not None and clause.i > clause.head.i else None
-    if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or subject.right_edge.i != verb.i - 1:
+    if clause is None or clause.i < clause.head.i:
+        return None
+    subject = clause.head
+    if subject.pos_ not in {"NOUN", "PROPN"} or subject.right_edge.i != verb.i - 1:
         return None
     start = min(t.i for t in subject.subtree)
     phrase = doc[start : verb.i]
