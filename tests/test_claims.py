@@ -106,9 +106,10 @@ def test_quote_continued_in_next_paragraph(nlp):
         "Jonas Weber said: \u201cWe lost the harvest in August.\n\n"
         "\u201cNow we have to sell the animals before the winter.\u201d"
     )
-    row = one(nlp, text)
-    assert row["kind"] == "direct_quote" and row["speaker_text"] == "Jonas Weber"
-    assert row["content"] == "We lost the harvest in August. Now we have to sell the animals before the winter."
+    assert [fields(row) for row in claims(nlp, text)] == [
+        ("direct_quote", "Jonas Weber", "say", "We lost the harvest in August."),
+        ("direct_quote", "Jonas Weber", None, "Now we have to sell the animals before the winter."),
+    ]
 
 
 def test_quote_paragraphs_left_open_go_on_from_the_last_speaker(nlp):
@@ -120,13 +121,36 @@ def test_quote_paragraphs_left_open_go_on_from_the_last_speaker(nlp):
     )
     assert [fields(row) for row in claims(nlp, text)] == [
         ("indirect", "Ali Musa", "say", "the raid was repelled"),
-        (
-            "direct_quote",
-            "Ali Musa",
-            None,
-            "Our teams responded at once and drove the attackers back. "
-            "Sadly, nine people were later found to have been taken.",
-        ),
+        ("direct_quote", "Ali Musa", None, "Our teams responded at once and drove the attackers back."),
+        ("direct_quote", "Ali Musa", None, "Sadly, nine people were later found to have been taken."),
+    ]
+
+
+def test_quote_paragraphs_left_open_go_on_from_a_pronoun_speaker(nlp):
+    text = (
+        "Police spokesman Ali Musa confirmed the raid.\n\n"
+        "He said the gunmen stormed the market at dawn.\n\n"
+        '"Our teams responded at once and drove the attackers back.\n\n'
+        '"Sadly, nine people were later found to have been taken.\n\n'
+        "Schools in the district stayed closed on Monday."
+    )
+    assert [fields(row) for row in claims(nlp, text)] == [
+        ("indirect", "Ali Musa", "say", "the gunmen stormed the market at dawn"),
+        ("direct_quote", "Ali Musa", None, "Our teams responded at once and drove the attackers back."),
+        ("direct_quote", "Ali Musa", None, "Sadly, nine people were later found to have been taken."),
+    ]
+
+
+def test_quote_paragraphs_after_a_credited_quote_are_one_claim_each(nlp):
+    text = (
+        'The governor, Paul Tamo, visited the valley.\n\n"The fighters were killed all over the hills," he said.\n\n'
+        '"Soldiers had to go in at their own risk to calm the situation.\n\n'
+        '"We started collecting the bodies in the morning."'
+    )
+    assert [fields(row) for row in claims(nlp, text)] == [
+        ("direct_quote", "Paul Tamo", "say", "The fighters were killed all over the hills"),
+        ("direct_quote", "Paul Tamo", None, "Soldiers had to go in at their own risk to calm the situation."),
+        ("direct_quote", "Paul Tamo", None, "We started collecting the bodies in the morning."),
     ]
 
 
@@ -155,7 +179,7 @@ def test_quote_going_on_after_a_pronoun_takes_the_resolved_speaker(nlp):
         "Acting Superintendent Tavita Lemalu said the road was closed. "
         '"We found eleven bodies near the bridge," he said. "Nobody expected it to spread so fast."'
     )
-    assert [fields(row) for row in claims(nlp, text)][1:] == [
+    assert [fields(row) for row in claims(nlp, text)] == [
         ("direct_quote", "Acting Superintendent Tavita Lemalu", "say", "We found eleven bodies near the bridge"),
         ("direct_quote", "Acting Superintendent Tavita Lemalu", None, "Nobody expected it to spread so fast."),
     ]
@@ -1557,3 +1581,48 @@ def test_claimed_responsibility_is_a_claim(nlp):
 
 def test_claimed_lives_says_nothing(nlp):
     assert claims(nlp, "The flooding claimed the lives of 20 people.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kivu Front claimed responsibility for the raid \u2014 as well as for two earlier ones \u2014 in a statement.",
+        "Al-Kivu, a rebel group, claimed responsibility for the raid \u2014 as well as for the previous two \u2014 in a statement.",
+    ],
+)
+def test_claim_goes_on_past_an_aside_between_dashes(nlp, text):
+    assert fields(one(nlp, text))[2:] == ("claim", text.split("claimed ")[1].rstrip("."))
+
+
+def test_aside_after_where_it_was_said_credits_what_follows(nlp):
+    text = "In a statement, the ministry said, \u201cthe shelling \u201ckilled 9 people, among them two children, and wounded 20."
+    assert fields(one(nlp, text)) == (
+        "indirect",
+        "the ministry",
+        "say",
+        "the shelling killed 9 people, among them two children, and wounded 20",
+    )
+
+
+@pytest.mark.parametrize(
+    "text,speaker,cue",
+    [
+        (
+            "Rebels ambushed a convoy near Pama, two police officers who asked not to be named told Reuters.",
+            "two police officers",
+            "tell",
+        ),
+        (
+            "Rebels ambushed a convoy near Pama, a local official who declined to be named said.",
+            "a local official",
+            "say",
+        ),
+    ],
+)
+def test_closing_credit_whose_speaker_a_relative_clause_describes(nlp, text, speaker, cue):
+    assert fields(one(nlp, text)) == ("indirect", speaker, cue, "Rebels ambushed a convoy near Pama")
+
+
+def test_it_said_after_the_group_stands_for_the_group_named_before(nlp):
+    text = "The Kivu Front is a rebel group in the east. The group attacked a market in May. It said six soldiers were killed."
+    assert fields(one(nlp, text)) == ("indirect", "The Kivu Front", "say", "six soldiers were killed")

@@ -385,6 +385,7 @@ def test_partitive_dead_among_hostages(nlp):
         ("The army sent 300 troops.", None),
         ("Two guards were hurt, Noor-ul-Haq, a police officer said.", "Noor-ul-Haq"),
         ("Gunmen killed 12 villagers, according to a report in the Daily Monitor.", "the Daily Monitor"),
+        ("Gunmen killed 5 villagers near Pama, a local official who declined to be named said.", "a local official"),
     ],
 )
 def test_source(nlp, text, source):

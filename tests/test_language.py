@@ -124,11 +124,16 @@ def test_unclosed_quotation_is_logged_and_skipped(nlp, caplog):
     assert "unclosed quotation mark at char 9" in caplog.text
 
 
-def test_quote_going_on_in_a_new_paragraph_keeps_a_hole(nlp):
-    doc = nlp("He said: \u201cWe will go.\n\n\u201cWe will stay.\u201d")
+def test_quote_going_on_mid_sentence_in_a_new_paragraph_keeps_a_hole(nlp):
+    doc = nlp("He said: \u201cWe will go and\n\n\u201cwe will stay.\u201d")
     (quote,) = quotations(doc)
-    assert [doc[i].idx for i in quote.holes] == [23]
+    assert [doc[i].idx for i in quote.holes] == [26]
     assert starts_paragraph(doc[quote.holes[0]])
+
+
+def test_quote_paragraph_left_open_at_its_full_stop_ends_at_the_break(nlp):
+    doc = nlp("He said: \u201cWe will go.\n\n\u201cWe will stay.\u201d")
+    assert [(doc[q.open].idx, q.holes) for q in quotations(doc)] == [(9, []), (23, [])]
 
 
 def _quoted_texts(doc) -> list[str]:

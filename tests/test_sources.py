@@ -45,6 +45,24 @@ def test_figure_in_claim_content_takes_the_speaker_only_when_asserted():
     ]
 
 
+def test_figure_in_a_claim_of_responsibility_is_not_the_claimants():
+    claim = {
+        "claim_id": "c1",
+        "article_id": "a",
+        "kind": "indirect",
+        "cue": "claim",
+        "content": "responsibility for a raid on a market that killed 31 people",
+        "speaker_text": "The Kivu Front",
+        "start_char": 0,
+        "end_char": 80,
+        "content_start": 22,
+        "content_end": 80,
+    }
+    figures = [{"article_id": "a", "start_char": 68, "end_char": 70, "source_text": None}]
+    link_figures_to_claims(figures, [claim])
+    assert [(f.get("claim_id"), f["source_text"]) for f in figures] == [("c1", None)]
+
+
 @pytest.mark.parametrize(
     "name,label,kind",
     [

@@ -6,6 +6,7 @@ from collections import defaultdict
 from typing import Iterable
 
 from newsfacts.schema import make_id
+from newsfacts.transforms.claims.words import STATED_OBJECTS
 from newsfacts.transforms.entities import EntityIndex, canonical_form
 from newsfacts.transforms.spans import fold
 
@@ -203,6 +204,14 @@ def link_figures_to_claims(figures: Iterable[dict], claims: Iterable[dict]) -> N
             if claim["content_start"] <= figure["start_char"] and figure["end_char"] <= claim["content_end"]:
                 figure["claim_id"] = claim["claim_id"]
                 asserted = claim["kind"] in ASSERTING_KINDS or (claim.get("cue") or "").lower() in ASSERTING_CUES
-                if asserted and not figure.get("source_text"):
+                if asserted and not figure.get("source_text") and not _claims_a_deed(claim):
                     figure["source_text"] = claim.get("speaker_text")
                 break
+
+
+def _claims_a_deed(claim: dict) -> bool:
+    """A claim of responsibility ("claimed responsibility for an attack that killed 145") asserts who did the
+    deed, not its toll: a number in it is not the speaker's figure."""
+    stated = STATED_OBJECTS.get((claim.get("cue") or "").lower(), frozenset())
+    words = (claim.get("content") or "").lower().split()
+    return bool(words) and words[0] in stated

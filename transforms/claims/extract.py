@@ -71,19 +71,20 @@ def _quotes_going_on(doc: Doc, article_id: str, quotes: list[Quote], rows: list[
     """A quotation standing alone right after reported speech that quoted its speaker goes on with the
     speaker's words: 'His talks had been "very good," Trump said. "We discussed a lot of things."'."""
     taken = [(r["start_char"], r["end_char"]) for r in rows]
-    found = []
+    found: list[dict] = []
     for quote in quotes:
         at = doc[quote.open].idx
         if any(s <= at < e for s, e in taken) or not _stands_alone(doc, quote):
             continue
         if _word_count(doc, quote) < MIN_STANDALONE_WORDS:
             continue
-        previous = _quoting_claim_before(doc, quote, rows)
+        previous = _quoting_claim_before(doc, quote, rows + found[-1:])
         if previous is None:
             continue
         row = _quote_row(doc, article_id, [quote], None, previous["speaker_text"], None)
         row["speaker_start"], row["speaker_end"] = previous.get("speaker_start"), previous.get("speaker_end")
         row["_fits"], row["_pattern"] = previous.get("_fits", frozenset()), "quote_going_on_from_reported_speech"
+        row["_speaker_i"] = previous.get("_speaker_i")  # a pronoun there is resolved once for both
         found.append(row)
     return found
 
@@ -101,12 +102,16 @@ def _quoting_claim_before(doc: Doc, quote: Quote, rows: list[dict]) -> dict | No
     """The reported speech with a quotation in it, by a speaker who is not a pronoun, in the sentence just
     before a quote ('..."very good," Trump said.'); None when there is none. A quote that opens its own
     paragraph with no credit of its own goes on from the last speaker's statement right before it, quoted
-    or not ('The spokesman said the raid was repelled.\n\n"Our teams drove the attackers back."')."""
+    or not, by a name or a pronoun ('He said the raid was repelled.\n\n"Our teams drove the attackers back."'),
+    and so does each quote paragraph after it ('\n\n"Sadly, 9 were taken."')."""
     own_paragraph = starts_paragraph(doc[quote.open])
     for row in rows:
-        if row["kind"] == "direct_quote" or not row.get("speaker_text") or not _follows(doc, quote, row):
+        if not row.get("speaker_text") or not _follows(doc, quote, row):
             continue
-        if row["speaker_text"].lower() in PRONOUN_FITS:
+        going_on = row.get("_pattern") == "quote_going_on_from_reported_speech"
+        if (row["kind"] == "direct_quote" and not (own_paragraph and going_on)) or (
+            row["speaker_text"].lower() in PRONOUN_FITS and not own_paragraph
+        ):
             continue
         span = doc.char_span(row["start_char"], row["end_char"], alignment_mode="expand")
         if span is not None and (own_paragraph or any(is_quote_mark(t) for t in span)):

@@ -39,7 +39,7 @@ def _is_asserted(verb: Token) -> bool:
         return False
     if verb.dep_ == "conj":
         return _is_asserted_conj(verb)
-    if verb.tag_ in FINITE_TAGS:
+    if verb.tag_ in FINITE_TAGS or _past_read_as_participle(verb):
         return not _has_modal(verb)
     if verb.tag_ in PERFECT_OR_PROGRESSIVE:  # "has said"; "The UN is calling for a ceasefire"
         helper = PERFECT_OR_PROGRESSIVE[verb.tag_]
@@ -47,6 +47,17 @@ def _is_asserted(verb: Token) -> bool:
             verb
         )
     return False
+
+
+def _past_read_as_participle(verb: Token) -> bool:
+    """ "..., two officers who asked not to be named told Reuters": a main verb with a subject of its own and no
+    helper, that the tagger read as a participle (VBN) after another one, is a past tense."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "ROOT"
+        and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    )
 
 
 def _do_support(verb: Token) -> bool:
@@ -384,15 +395,39 @@ def _trailing(verb: Token, core_end: int) -> list[Token]:
     comma = False
     for child in sorted((c for c in verb.children if c.i > core_end), key=lambda c: c.i):
         if child.dep_ == "punct":
-            comma = comma or child.text in {",", ";", "\u2014", "-"}
+            comma = comma or (child.text in {",", ";", "\u2014", "-"} and not _closes_dash_aside(verb, child))
             if child.text in {".", "!", "?", ";", ":"}:
                 break
+            continue
+        if _in_dash_aside(verb, child):
+            tokens.extend(child.subtree)
             continue
         if child.dep_ not in TRAILING_DEPS or (comma and child.tag_ != "VB"):
             break
         tokens.extend(child.subtree)
         comma = False
     return tokens
+
+
+def _closes_dash_aside(verb: Token, dash: Token) -> bool:
+    """Whether a dash closes an aside opened by a dash after the cue ("claimed the raid \u2014 as well as two
+    earlier ones \u2014 in a statement"): what follows the pair goes on with what was said."""
+    return dash.text in ASIDE_DASHES and len(_dashes(verb, dash.i)) % 2 == 1
+
+
+def _in_dash_aside(verb: Token, tok: Token) -> bool:
+    """Whether a token stands between an opening dash after the cue and its closing dash."""
+    after = [t for t in verb.doc[tok.i + 1 : verb.sent.end] if t.text in ASIDE_DASHES]
+    return len(_dashes(verb, tok.i)) % 2 == 1 and bool(after)
+
+
+def _dashes(verb: Token, before: int) -> list[Token]:
+    """The dashes between a cue and a token."""
+    return [t for t in verb.doc[verb.i + 1 : before] if t.text in ASIDE_DASHES]
+
+
+# Dashes that set off an aside in pairs.
+ASIDE_DASHES = frozenset({"\u2014", "\u2013", "--"})
 
 
 def _trim(tokens: list[Token]) -> list[Token]:

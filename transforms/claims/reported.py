@@ -40,13 +40,20 @@ from newsfacts.transforms.claims.words import (
 from newsfacts.transforms.language.discourse import (
     QUOTING_VERBS,
     credit_phrase,
+    is_quote_mark,
     name_before_role,
     pobj,
     quotations,
     quoted_as_saying,
     quoted_tokens,
 )
-from newsfacts.transforms.language.lexicon import FINITE_TAGS, RELATIVE_TAGS, SUBJECT_DEPS, SUBJECT_PRONOUNS
+from newsfacts.transforms.language.lexicon import (
+    FINITE_TAGS,
+    RELATIVE_TAGS,
+    SOURCE_CONTAINERS,
+    SUBJECT_DEPS,
+    SUBJECT_PRONOUNS,
+)
 
 
 def _reported_speech(doc: Doc, article_id: str, skip: set[int]) -> Iterator[dict]:
@@ -210,12 +217,22 @@ def _closing_credit(doc: Doc, article_id: str, verb: Token) -> dict | None:
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and phrase.start <= c.i < phrase.end), None)
     subject = subject or _subject(verb)  # "..., the director Dr Omar Sall told AFP": a name hung on the noun before
     if subject is None or not phrase.start <= subject.i < phrase.end:
+        subject = _described_subject(phrase)
+    if subject is None:
         return None
     content = _trim(list(doc[verb.sent.start : phrase.start - 1]))
     if not content:
         return None
     kind = "according_to" if verb.lemma_.lower() == "say" and verb.tag_ in {"VBZ", "VBP"} else "indirect"
     return _claim_row(doc, article_id, kind, subject, verb, content, [verb])
+
+
+def _described_subject(phrase: Span) -> Token | None:
+    """The noun a relative clause describes in a closing credit the parser hung on the statement ("..., an
+    official who declined to be named said"), else None."""
+    root = phrase.root
+    described = root.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "relcl" for c in root.children)
+    return root if described else None
 
 
 def _closing_phrase(verb: Token) -> Span | None:
@@ -499,18 +516,40 @@ def _parenthetical_claim(doc: Doc, article_id: str, verb: Token, subject: Token)
 
     A clause coordinated after the aside ("A, the UN said, and B") is not part of what was credited.
     """
-    inside = {t.i for t in verb.subtree}
+    aside = [t.i for t in verb.subtree]
+    inside = set(aside)
     for child in verb.head.children:
-        if child.i > verb.i and (child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} or child.dep_ == "cc"):
+        if _coordinated_after_aside(verb, child):
             inside.update(t.i for t in child.subtree)
-    content = _trim([t for t in verb.head.subtree if t.i not in inside])
+    content = _trim([t for t in verb.head.subtree if t.i not in inside and not _where_said(t, verb)])
     if not content:
         return None
     kind = "according_to" if verb.tag_ in {"VBZ", "VBP"} else "indirect"  # "the union says" vs "the UN said"
     row = _claim_row(doc, article_id, kind, subject, verb, content, [verb])
-    aside = sorted(inside)
-    row["content"] = _text(doc, row["content_start"], row["content_end"], [(doc[aside[0]].idx, _end(doc[aside[-1]]))])
+    holes = [(doc[aside[0]].idx, _end(doc[aside[-1]]))] + [(t.idx, _end(t)) for t in content if is_quote_mark(t)]
+    row["content"] = _text(doc, row["content_start"], row["content_end"], holes)
     return row
+
+
+def _coordinated_after_aside(verb: Token, child: Token) -> bool:
+    """ "A, the UN said, and B": a clause (or its "and") coordinated right after the aside is not credited;
+    in "In a statement, the ministry said, the shelling killed 9 and wounded 20" the "and" comes after what
+    was said, and belongs to it."""
+    if child.i <= verb.i or not (child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} or child.dep_ == "cc"):
+        return False
+    between = verb.doc[verb.right_edge.i + 1 : child.left_edge.i]
+    return all(t.is_punct or t.is_space for t in between)
+
+
+def _where_said(tok: Token, verb: Token) -> bool:
+    """Whether a token is in a phrase before the aside that tells where it was said ("In a statement, the
+    ministry said, ..."): that is the credit's setting, not what was said."""
+    phrase = next((a for a in (tok, *tok.ancestors) if a.head.i == verb.head.i and a.dep_ == "prep"), None)
+    return (
+        phrase is not None
+        and phrase.right_edge.i < verb.i
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in SOURCE_CONTAINERS for g in phrase.children)
+    )
 
 
 def _noun_claim(doc: Doc, article_id: str, noun: Token) -> dict | None:

@@ -550,6 +550,8 @@ def _antecedent_group(doc: Doc, tok: Token, pronoun: str | None = None) -> str |
             return _clean(_speaker_span(cand).text)
         if not plural and cand.tag_ == "NN" and cand.lemma_.lower() in INSTITUTION_NOUNS and cand.i < sent_start:
             return _clean(_speaker_span(cand).text)  # "The army gave another account. ... it said"
+        if not plural and cand.tag_ == "NN" and cand.i < sent_start and cand.lemma_.lower() in GROUP_NOUNS:
+            return _by_named_group(cand)  # "The bloc threatened force. It said ...": the bloc named before
         return None
 
     return antecedent(tok, fits, WINDOWS["speaker_group"])

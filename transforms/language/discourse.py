@@ -219,10 +219,31 @@ def credit_phrase(verb: Token) -> Span | None:
     while start > verb.sent.start and _credit_pos(doc[start - 1]) in CREDIT_PHRASE_POS:
         start -= 1
     if start == verb.i or start == verb.sent.start or doc[start - 1].text != ",":
-        return None
+        return _described_credit(verb)
     if doc[verb.i - 1].pos_ not in {"NOUN", "PROPN"}:
         return None
     return doc[start : verb.i]
+
+
+def _described_credit(verb: Token) -> Span | None:
+    """ "..., two officers who asked not to be named told Reuters": a credit phrase whose subject a relative
+    clause describes, right before the verb, after the last comma; None otherwise."""
+    doc = verb.doc
+    if verb.i == 0:
+        return None
+    clause = next((a for a in (doc[verb.i - 1], *doc[verb.i - 1].ancestors) if a.dep_ == "relcl"), None)
+    if clause is None or clause.i < clause.head.i:
+        return None
+    subject = clause.head
+    if subject.pos_ not in {"NOUN", "PROPN"} or subject.right_edge.i != verb.i - 1:
+        return None
+    start = min(t.i for t in subject.subtree)
+    phrase = doc[start : verb.i]
+    if start <= verb.sent.start or doc[start - 1].text != ",":
+        return None
+    if any(t.is_punct and t.tag_ != "HYPH" for t in phrase):
+        return None
+    return doc[start : clause.left_edge.i]  # the credit without its description
 
 
 def stray_appositive_subject(verb: Token) -> Token | None:
@@ -286,8 +307,9 @@ def _pair_marks(doc: Doc) -> Iterator[Quote]:
     """Walk the marks: an opening one starts a quote, a closing one ends it, a paragraph break unpairs."""
     current: Quote | None = None
     for tok in doc:
-        if current is not None and starts_paragraph(tok) and not (tok.text in QUOTE_MARKS and is_open_mark(tok)):
-            closed = _closed_by_paragraph_end(doc, current, tok)
+        reopened = tok.text in QUOTE_MARKS and is_open_mark(tok)
+        if current is not None and starts_paragraph(tok) and (not reopened or _ends_at_stop(doc, current, tok)):
+            closed = _closed_by_paragraph_end(doc, current, tok, reopened)
             if closed is not None:
                 yield closed
             current = None
@@ -297,7 +319,7 @@ def _pair_marks(doc: Doc) -> Iterator[Quote]:
             if current is None:
                 current = Quote(tok.i, -1)
             elif starts_paragraph(tok):
-                current.holes.append(tok.i)  # the quote goes on in a new paragraph
+                current.holes.append(tok.i)  # the quote goes on in a new paragraph, mid-sentence
             else:
                 logger.warning("unclosed quotation mark at char %d; skipped", doc[current.open].idx)
                 current = Quote(tok.i, -1)
@@ -311,18 +333,24 @@ def _pair_marks(doc: Doc) -> Iterator[Quote]:
         logger.warning("unclosed quotation mark at char %d; skipped", doc[current.open].idx)
 
 
-def _closed_by_paragraph_end(doc: Doc, quote: Quote, next_paragraph: Token) -> Quote | None:
-    """A quote that opens its paragraph and runs to the paragraph's full stop without a closing mark ends at
-    the paragraph break: news style leaves the closing mark off a quote that goes on over paragraphs
-    ('"Our teams drove them back.\n\n"Sadly, 9 were taken.\n\nThe police said...'). Any other unclosed
-    quote is logged and skipped. The break (a space token) stands in for the closing mark."""
-    brk = next_paragraph.i - 1
+def _closed_by_paragraph_end(doc: Doc, quote: Quote, next_paragraph: Token, reopened: bool) -> Quote | None:
+    """A quote left open at its paragraph's full stop ends at the paragraph break when the next paragraph
+    opens with a mark (news style leaves the closing mark off a quote that goes on over paragraphs, and each
+    paragraph is a statement: '"Our teams drove them back.\n\n"Sadly, 9 were taken.'), or when it opens its
+    own paragraph ('"Sadly, 9 were taken.\n\nThe police said...'). Any other unclosed quote is logged and
+    skipped. The break (a space token) stands in for the closing mark."""
     opens_paragraph = quote.open == 0 or starts_paragraph(doc[quote.open])
-    if opens_paragraph and doc[brk].is_space and brk - 1 > quote.open and doc[brk - 1].text in SENTENCE_STOPS:
-        quote.close = brk
+    if (opens_paragraph or reopened) and _ends_at_stop(doc, quote, next_paragraph):
+        quote.close = next_paragraph.i - 1
         return quote
     logger.warning("unclosed quotation mark at char %d; skipped", doc[quote.open].idx)
     return None
+
+
+def _ends_at_stop(doc: Doc, quote: Quote, next_paragraph: Token) -> bool:
+    """Whether the paragraph before `next_paragraph` ends in a full stop after the quote's opening mark."""
+    brk = next_paragraph.i - 1
+    return doc[brk].is_space and brk - 1 > quote.open and doc[brk - 1].text in SENTENCE_STOPS
 
 
 def is_open_mark(tok: Token) -> bool:
