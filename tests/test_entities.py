@@ -1124,6 +1124,9 @@ def test_an_acronym_ner_left_untagged_before_its_bracketed_full_name_is_one_enti
     [
         ("Gunmen struck a market at Kelomba on Sunday, residents said.", "Kelomba"),
         ("The attack took place at Kuruwa, a border post.", "Kuruwa"),
+        ("The clash occurred between Malelo and Kotun in the county.", "Malelo"),
+        ("Personnel at Rumalyn were not hurt.", "Rumalyn"),
+        ("Greek coast guards fired at a boat off Farmakos.", "Farmakos"),
     ],
 )
 def test_an_unknown_name_after_a_place_preposition_is_a_place(nlp, text, name):
@@ -1140,3 +1143,8 @@ def test_an_unknown_name_after_a_place_preposition_is_a_place(nlp, text, name):
 )
 def test_a_body_after_a_place_preposition_stays_a_body(nlp, text, name):
     assert _labels(nlp, text).get(name) == "ORG"
+
+
+def test_a_person_named_in_full_stays_a_person_after_between(nlp):
+    text = "Ali Musa and Omar Bello spoke on Monday. A rift between Musa and his rival grew."
+    assert _labels(nlp, text).get("Musa") == "PERSON"

@@ -1068,13 +1068,14 @@ def _organisation_head_label(span: Span, person_words: frozenset[str]) -> str | 
 
 
 def _locative_label(span: Span, person_words: frozenset[str]) -> str | None:
-    """A name of one or two words read as a person right after "in", "near", "outside" ("fled to Halvik" is a
-    place), unless the text names a person with that word or a possessive follows ("in Smith's view")."""
+    """A name of one or two words read as a person right after "in", "near", "outside", "at", "between", "off"
+    ("fled to Halvik" is a place), unless the text names a person with that word or a possessive follows ("in
+    Smith's view"); read as a body, only where it can be no body (_org_reads_as_place)."""
     doc = span.doc
     if span.label_ not in ("PERSON", "ORG") or len(span) > 2 or span.start == 0:
         return None
     person = span.label_ == "PERSON"
-    if not _after_locative_cue(span, LOCATIVE_CUES if person else PLACE_NAME_CUES):
+    if not _after_locative_cue(span, LOCATIVE_CUES | PLACE_NAME_CUES if person else PLACE_NAME_CUES):
         return None
     if (
         span.end < len(doc)
