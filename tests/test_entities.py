@@ -1098,11 +1098,12 @@ def test_an_acronym_used_alone_joins_the_name_its_own_article_spells_out(nlp):
 def test_an_acronym_spelt_out_in_its_article_is_not_the_agency_of_another(nlp):
     entities, mentions, _ = _resolve(
         nlp,
-        "Troops of the Armed Forces of the Philippines unloaded rice. The AFP boats left at noon.",
+        "Troops of the Armed Forces of the Philippines unloaded rice. The AFP boats left. AFP crews came back.",
         "AFP reporters filmed the launch in Manila on Sunday.",
     )
     by_id = {e["entity_id"]: e["name"] for e in entities}
     assert sorted((m["article_id"], by_id[m["entity_id"]]) for m in mentions if m["text"] == "AFP") == [
+        ("a0", "Armed Forces of the Philippines"),
         ("a0", "Armed Forces of the Philippines"),
         ("a1", "Agence France-Presse"),
     ]

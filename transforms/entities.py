@@ -2285,7 +2285,7 @@ def _scoped_acronyms(mentions: list[dict]) -> list[dict]:
     long_names: dict[str, Counter] = defaultdict(Counter)
     labels: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for m in mentions:
-        if len(_mention_key(m).split()) > 1:
+        if len(_key_text(m).split()) > 1 and len(_mention_key(m).split()) > 1:  # written out, not "AFP" read long
             long_names[m["article_id"]][_key_text(m)] += 1
             labels[(m["article_id"], _key_text(m))][m["label"]] += 1
     out = []
