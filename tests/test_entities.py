@@ -1072,3 +1072,80 @@ def test_a_name_with_an_organisations_head_word_is_an_org(nlp, text, name):
 def test_a_news_agency_written_in_lower_case_is_an_org(nlp):
     entities, _, _ = _resolve(nlp, "Two soldiers were killed near the border, officials told dpa on Sunday.")
     assert [(e["name"], e["label"]) for e in entities] == [("dpa", "ORG")]
+
+
+def test_a_body_name_ner_cut_before_of_the_and_its_country_is_taken_whole(nlp):
+    text = "Cutters blocked an Armed Forces of the Philippines supply run near the reef on Friday."
+    assert _entity_names(nlp, text) == [("Armed Forces of the Philippines", ["Armed Forces of the Philippines"])]
+
+
+def test_a_body_named_with_its_country_and_with_the_countrys_adjective_is_one(nlp):
+    text = "A Philippines Coast Guard officer said two boats left. Two Philippine Coast Guard ships escorted them."
+    [(name, aliases)] = [(e["name"], e["aliases"]) for e in _resolve(nlp, text)[0] if e["label"] == "ORG"]
+    assert sorted(aliases) == ["Philippine Coast Guard", "Philippines Coast Guard"]
+
+
+def test_an_acronym_used_alone_joins_the_name_its_own_article_spells_out(nlp):
+    entities, mentions, _ = _resolve(
+        nlp,
+        "The Philippine Coast Guard said two boats left port. Later the PCG crews saw a cutter.",
+        "The Pakistan Coast Guard seized a fishing boat off Karachi.",
+    )
+    by_id = {e["entity_id"]: e["name"] for e in entities}
+    assert [by_id[m["entity_id"]] for m in mentions if m["text"] == "PCG"] == ["Philippine Coast Guard"]
+
+
+def test_an_acronym_spelt_out_in_its_article_is_not_the_agency_of_another(nlp):
+    entities, mentions, _ = _resolve(
+        nlp,
+        "Troops of the Armed Forces of the Philippines unloaded rice. The AFP boats left. AFP crews came back.",
+        "AFP reporters filmed the launch in Manila on Sunday.",
+    )
+    by_id = {e["entity_id"]: e["name"] for e in entities}
+    assert sorted((m["article_id"], by_id[m["entity_id"]]) for m in mentions if m["text"] == "AFP") == [
+        ("a0", "Armed Forces of the Philippines"),
+        ("a0", "Armed Forces of the Philippines"),
+        ("a1", "Agence France-Presse"),
+    ]
+
+
+def test_an_acronym_ner_left_untagged_before_its_bracketed_full_name_is_one_entity(nlp):
+    text = "The raid was blamed on the ELN (National Liberation Army) by the army. The ELN denied it on Monday."
+    entities, mentions, _ = _resolve(nlp, text)
+    [entity] = [e for e in entities if e["name"] == "National Liberation Army"]
+    assert [m["text"] for m in mentions if m["entity_id"] == entity["entity_id"]] == [
+        "ELN",
+        "National Liberation Army",
+        "ELN",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Gunmen struck a market at Kelomba on Sunday, residents said.", "Kelomba"),
+        ("The attack took place at Kuruwa, a border post.", "Kuruwa"),
+        ("The clash occurred between Malelo and Kotun in the county.", "Malelo"),
+        ("Personnel at Rumalyn were not hurt.", "Rumalyn"),
+        ("Greek coast guards fired at a boat off Farmakos.", "Farmakos"),
+    ],
+)
+def test_an_unknown_name_after_a_place_preposition_is_a_place(nlp, text, name):
+    assert _labels(nlp, text).get(name) == "GPE"
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Hundreds were killed in Boko Haram attacks near the lake.", "Boko Haram"),
+        ("The bill stalled in Congress on Tuesday.", "Congress"),
+        ("Doctors at Nasser Hospital said 12 were killed.", "Nasser Hospital"),
+    ],
+)
+def test_a_body_after_a_place_preposition_stays_a_body(nlp, text, name):
+    assert _labels(nlp, text).get(name) == "ORG"
+
+
+def test_a_person_named_in_full_stays_a_person_after_between(nlp):
+    text = "Ali Musa and Omar Bello spoke on Monday. A rift between Musa and his rival grew."
+    assert _labels(nlp, text).get("Musa") == "PERSON"

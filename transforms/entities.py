@@ -29,7 +29,7 @@ from newsfacts.transforms.language.gazetteer import (
 )
 from newsfacts.transforms.language.lexicon import COURTESY_TITLES  # kept in an alias as written ("Mr. Blinken")
 from newsfacts.transforms.language.lexicon import DEMONYMS, GROUP_NOUNS, MONTHS, PLACE_LABELS, SETTLEMENT_NOUNS
-from newsfacts.transforms.language.lexicon import ONE_PERSON_NOUNS
+from newsfacts.transforms.language.lexicon import ONE_PERSON_NOUNS, SPEAKING_BODIES
 from newsfacts.transforms.nlp import load_model
 from newsfacts.transforms.spans import doc_ents, doc_text, fold, span_trace
 
@@ -272,6 +272,13 @@ PEOPLE_MEMBER_NOUNS = frozenset({"community", "villager", "tribe", "tribesman", 
 MEDIA_NOUNS = frozenset({"radio", "channel", "broadcaster", "station", "television", "tv", "newspaper", "daily"})
 # Prepositions after which a name read as a person is a place ("fled to Halvik", "a raid in Kolofata").
 LOCATIVE_CUES = frozenset({"in", "near", "outside", "around", "across", "towards", "toward", "into"})
+# Prepositions before a name that make an unknown one-word or two-word name read as a body a place: "at Kelo",
+# "between Tessa and Marok", "off Farmakos" (a body is "at" an address or "between" parties less often than a
+# person is; the body's own head word, a listed body and a modifier keep it an ORG, see _org_reads_as_place).
+PLACE_NAME_CUES = frozenset({"in", "near", "outside", "at", "between", "off"})
+# Words that make a name after such a preposition a body's, not a place's: legislatures ("in Congress") and the
+# heads of bodies and facilities (GLUED_NAME_HEADS, FACILITY_NOUNS, SPEAKING_BODIES: "at Nasser Hospital").
+LEGISLATURE_WORDS = frozenset({"congress", "senate", "assembly", "parliament", "knesset", "duma", "cabinet"})
 # Plural descriptors NER keeps after a group's name, capitalised or not ("al-Shabab Islamists").
 DESCRIPTOR_NOUNS = frozenset({"islamist", "militant", "rebel", "jihadist", "fighter", "insurgent", "extremist"})
 # Kind words of natural features: the name they end ("Scarborough Shoal") or open ("River Semliki") is a LOC.
@@ -290,6 +297,7 @@ STATE_BODY_HEADS = frozenset({"ministry", "guard", "service"})
 BODY_HEADS_WITH_KIND = frozenset({"guard", "service"})
 # Words after a name that make it a facility's ("the Qasrak base", "Ain al-Assad air base").
 FACILITY_NOUNS = frozenset({"base", "airbase", "airfield", "airport", "prison", "jail", "penitentiary"})
+BODY_NOT_PLACE_WORDS = GLUED_NAME_HEADS | FACILITY_NOUNS | ORGANISATION_KIND_NOUNS | SPEAKING_BODIES | LEGISLATURE_WORDS
 # Kinds of vessel written before a ship's name ("the tanker Kestrel Dawn"): the name is a vehicle's, a PRODUCT.
 VESSEL_NOUNS = frozenset(
     {"tanker", "ship", "vessel", "freighter", "frigate", "destroyer", "corvette", "ferry", "trawler", "carrier"}
@@ -437,7 +445,7 @@ def _with_joined_places(doc: Doc, ents: list[Span]) -> list[Span]:
         if last is not None and _joins(doc, last, ent, "and") and place(canonical_form(doc[last.start : ent.end].text)):
             out[-1] = Span(doc, last.start, ent.end, label="GPE")
             continue
-        if last is not None and _joins(doc, last, ent, "of") and last.label_ == "ORG" and _owned_by_place(ent):
+        if last is not None and _joins_by_of(doc, last, ent) and last.label_ == "ORG" and _owned_by_place(ent):
             out[-1] = Span(doc, last.start, ent.end, label="ORG")  # "the Ministry of Foreign Affairs of Moldova"
             continue
         out.append(ent)
@@ -449,6 +457,15 @@ def _joins(doc: Doc, first: Span, second: Span, word: str) -> bool:
     "Herzegovina")."""
     between = doc[first.end : second.start].text.strip().lower()
     return between == word or between == "" and first[-1].lower_ == word
+
+
+def _joins_by_of(doc: Doc, first: Span, second: Span) -> bool:
+    """Whether "of" or "of the" links two spans, in between or ending the first ("Armed Forces of the" NER cut
+    before "Philippines")."""
+    cut = first.end
+    while cut > first.start + 1 and doc[cut - 1].lower_ in ("of", "the"):
+        cut -= 1
+    return doc[cut : second.start].text.lower().split() in (["of"], ["of", "the"])
 
 
 def _owned_by_place(ent: Span) -> bool:
@@ -1051,10 +1068,14 @@ def _organisation_head_label(span: Span, person_words: frozenset[str]) -> str | 
 
 
 def _locative_label(span: Span, person_words: frozenset[str]) -> str | None:
-    """A name of one or two words read as a person right after "in", "near", "outside" ("fled to Halvik" is a
-    place), unless the text names a person with that word or a possessive follows ("in Smith's view")."""
+    """A name of one or two words read as a person right after "in", "near", "outside", "at", "between", "off"
+    ("fled to Halvik" is a place), unless the text names a person with that word or a possessive follows ("in
+    Smith's view"); read as a body, only where it can be no body (_org_reads_as_place)."""
     doc = span.doc
-    if span.label_ != "PERSON" or len(span) > 2 or span.start == 0 or not _after_locative_cue(span):
+    if span.label_ not in ("PERSON", "ORG") or len(span) > 2 or span.start == 0:
+        return None
+    person = span.label_ == "PERSON"
+    if not _after_locative_cue(span, LOCATIVE_CUES | PLACE_NAME_CUES if person else PLACE_NAME_CUES):
         return None
     if (
         span.end < len(doc)
@@ -1062,7 +1083,23 @@ def _locative_label(span: Span, person_words: frozenset[str]) -> str | None:
         or any(w in person_words for w in fold_name(span.text).split())
     ):
         return None
-    return "GPE"
+    return "GPE" if person or _org_reads_as_place(span) else None
+
+
+def _org_reads_as_place(span: Span) -> bool:
+    """An ORG after a place's preposition that can only be a place: title-cased words, none a body's head word,
+    no listed body or armed group, and no noun after it that it modifies ("in Boko Haram attacks")."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    words = {t.lower_ for t in span}
+    return (
+        all(t.is_title for t in span)
+        and not words & BODY_NOT_PLACE_WORDS
+        and not _is_listed_body(span.text)
+        and armed_group(span.text) is None
+        and not (after is not None and after.is_lower and after.pos_ in ("NOUN", "PROPN"))
+        and span.root.dep_ != "compound"
+    )
 
 
 def _facility_label(span: Span, person_words: frozenset[str]) -> str | None:
@@ -1190,14 +1227,14 @@ def _dateline_place_label(span: Span, name: str, known: Place | None, person_wor
     return "GPE" if inside and span.label_ not in ("GPE", "LOC") else None
 
 
-def _after_locative_cue(span: Span) -> bool:
+def _after_locative_cue(span: Span, cues: frozenset[str] = LOCATIVE_CUES) -> bool:
     """Right after "in", "near", "outside", or a later conjunct of a list that one opens ("in Tessa and Marok")."""
-    if span.doc[span.start - 1].lower_ in LOCATIVE_CUES:
+    if span.doc[span.start - 1].lower_ in cues:
         return True
     head = span.root
     while head.dep_ == "conj" and head.head.i < head.i:
         head = head.head
-    return head is not span.root and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_CUES
+    return head is not span.root and head.dep_ == "pobj" and head.head.lower_ in cues
 
 
 def _adjective_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
@@ -1501,8 +1538,9 @@ def _with_acronyms(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[tuple[i
     ents = _with_bracket_full_names(doc, ents)
     by_start = {e.start: e for e in ents}
     extra = []
+    covered = {i for e in ents for i in range(e.start, e.end)}
     for ent in ents:
-        inner = _bracketed_form(doc, ent, by_start) or _or_form(doc, ent)
+        inner = _bracketed_form(doc, ent, by_start) or _or_form(doc, ent) or _acronym_before(doc, ent, covered)
         if inner is None:
             continue
         if by_start.get(inner.start) is not inner:
@@ -1544,6 +1582,17 @@ def _names_one_entity(outer: Span, inner: Span) -> bool:
     if min(len(outer), len(inner)) == 1 or outer.label_ in PLACE_LABELS:
         return False
     return place(outer.text) is None and place(inner.text) is None
+
+
+def _acronym_before(doc: Doc, ent: Span, covered: set[int]) -> Span | None:
+    """'the ELN (National Liberation Army)': an acronym NER left untagged, the full name in brackets after it;
+    not a dateline's place before its agency ("BEIRUT (Reuters)")."""
+    i = ent.start - 2
+    if i < 0 or ent.end >= len(doc) or doc[i + 1].text != "(" or doc[ent.end].text != ")" or i in covered:
+        return None
+    if not _is_acronym(doc[i]) or len(ent) < 2 or place(doc[i].text) or agency(ent.text, in_dateline=True):
+        return None
+    return Span(doc, i, i + 1, label=ent.label_)
 
 
 def _is_short_form(token: Token) -> bool:
@@ -1936,7 +1985,7 @@ class _Keys:
 
 def resolve_entities(mentions: Iterable[dict]) -> tuple[list[dict], list[dict], EntityIndex]:
     """Merge mentions into canonical entities across the corpus; returns (entities, mentions with entity_id, index)."""
-    keys = _Keys.of(_scoped_institutions([m for m in mentions if name_key(_key_text(m))]))
+    keys = _Keys.of(_scoped_acronyms(_scoped_institutions([m for m in mentions if name_key(_key_text(m))])))
     _merge_country_forms(keys)
     _merge_person_spellings(keys)
     _merge_in_articles(keys)
@@ -2030,13 +2079,30 @@ def _person_for(
 
 def _merge_country_forms(keys: _Keys) -> None:
     """Within an article, a body led by a nationality and by its country ("lebanese health ministry",
-    "lebanon health ministry" of "Lebanon's Health Ministry") is one."""
+    "lebanon health ministry" of "Lebanon's Health Ministry"; "philippine coast guard", "philippines coast
+    guard") is one."""
     for article_keys in keys.by_article.values():
+        by_country: dict[tuple[str, str], list[str]] = defaultdict(list)
         for key in sorted(article_keys):
             first, _, rest = key.partition(" ")
-            country = DEMONYMS.get(first)
-            if rest and country and f"{fold(country)} {rest}" in article_keys:
-                keys.groups.union(key, f"{fold(country)} {rest}")
+            country = _country_of_word(first) if rest else None
+            if country:
+                by_country[(country, rest)].append(key)
+        for group in by_country.values():
+            for other in group[1:]:
+                keys.groups.union(group[0], other)
+
+
+def _country_of_word(word: str) -> str | None:
+    """The country a name's first word stands for: its nationality ("lebanese"), its own name ("lebanon"), or
+    the country's name without its plural "s" ("philippine" of the Philippines)."""
+    if word in DEMONYMS:
+        return fold(DEMONYMS[word])
+    for written in (word, word + "s"):
+        known = place(written)
+        if known is not None and known.kind == "country":
+            return fold(known.name)
+    return None
 
 
 def _merge_person_spellings(keys: _Keys) -> None:
@@ -2191,17 +2257,48 @@ def _merge_acronyms(keys: _Keys) -> None:
     acronyms = {_mention_key(m) for m in keys.mentions if _key_text(m).isupper() and " " not in _key_text(m).strip()}
     by_initials: dict[str, set[str]] = defaultdict(set)
     for key in keys.labels:
-        if len(key.split()) > 1:
-            by_initials[initials(key)].add(key)
-            body, _, owner = key.rpartition(" of ")
-            known = place(owner) if len(body.split()) > 1 else None
-            if known is not None and known.kind in ("country", "region"):
-                by_initials[initials(body)].add(key)  # "BGP" of "Border Guard Police of Myanmar"
+        for letters in _initial_forms(key):
+            by_initials[letters].add(key)
     for key in sorted(keys.labels):
         if len(key.split()) == 1 and 2 <= len(key) <= 6 and key in acronyms:
             matches = by_initials.get(key, set())
             if len(matches) == 1:
                 keys.groups.union(key, matches.pop())
+
+
+def _initial_forms(key: str) -> set[str]:
+    """The acronyms a name of more than one word may be written as: its initials, and those of a body named
+    with its country after "of" without the country ("BGP" of "Border Guard Police of Myanmar")."""
+    if len(key.split()) < 2:
+        return set()
+    body, _, owner = key.rpartition(" of ")
+    known = place(owner) if len(body.split()) > 1 else None
+    with_owner = known is not None and known.kind in ("country", "region")
+    return {initials(key), initials(body)} if with_owner else {initials(key)}
+
+
+def _scoped_acronyms(mentions: list[dict]) -> list[dict]:
+    """An acronym written alone ("PCG", "AFP") keyed as the name its own article writes out with those initials
+    ("Philippine Coast Guard", "Armed Forces of the Philippines"; the most written one first), so that it never
+    joins another body with the same letters elsewhere in the corpus (the news agency AFP); it takes the name's
+    label ("CCG" read as a PRODUCT is the ORG "China Coast Guard")."""
+    long_names: dict[str, Counter] = defaultdict(Counter)
+    labels: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for m in mentions:
+        if len(_key_text(m).split()) > 1 and len(_mention_key(m).split()) > 1:  # written out, not "AFP" read long
+            long_names[m["article_id"]][_key_text(m)] += 1
+            labels[(m["article_id"], _key_text(m))][m["label"]] += 1
+    out = []
+    for m in mentions:
+        text = m["text"].strip()
+        if _key_text(m) == m["text"] and text.isalpha() and text.isupper() and 3 <= len(text) <= 6:
+            names = long_names[m["article_id"]].most_common()
+            spelt = next((n for n, _ in names if text.lower() in _initial_forms(name_key(n))), None)
+            if spelt:
+                label = labels[(m["article_id"], spelt)].most_common(1)[0][0]
+                m = {**m, "key_text": spelt, "label": label}
+        out.append(m)
+    return out
 
 
 def _merge_short_countries(keys: _Keys) -> None:
