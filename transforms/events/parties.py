@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from newsfacts.transforms.events.syntax import (
     _definite,
+    _session_of,
     _one_named_victim,
     _acronym,
     _agent,
@@ -49,6 +50,7 @@ from newsfacts.transforms.events.words import (
     PLACE_PREPS,
     PLURAL_PRONOUNS,
     ADJUNCT_ACTOR_TYPES,
+    GATHERING_VERBS,
     AIM_PREPS,
     ARMED_MEN_NOUNS,
     AIMED_VERBS,
@@ -335,7 +337,23 @@ def _noun_actor_possessor(t: Token, e: str) -> Any:
         subject = _own_subject(t.head)
         if subject is not None and _pair_partners(subject):
             return subject  # "Envoys of A and B ended their talks": the pair's first side
+    if possessor is not None and _party_name(possessor, True) is None:
+        return _undecided_if_none(_bound_possessor(t, possessor) or possessor)
     return _undecided_if_none(possessor)
+
+
+def _bound_possessor(noun: Token, possessor: Token) -> Token | None:
+    """ "President Ruto held his first meeting with X", "in their first meeting, A and B agreed": a possessive
+    pronoun with no antecedent before it stands for the subject of the clause its noun is told in, when they
+    agree (their: a pair or a plural; his, her: a person)."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    subject = _own_subject(verb) if noun.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX") else None
+    if subject is None or subject.pos_ == "PRON" or possessor.lower_ not in ("their", "his", "her"):
+        return None
+    plural = bool(subject.conjuncts) or subject.tag_ in ("NNS", "NNPS")
+    label = _label(entity_of(subject))
+    person = label == "PERSON" or (label is None and subject.pos_ == "PROPN")  # "President Ruto" untagged
+    return subject if (plural if possessor.lower_ == "their" else person and not plural) else None
 
 
 def _victim_possessor(token: Token) -> bool:
@@ -498,13 +516,18 @@ def _killers(token: Token, etype: str) -> Token | object:
 
 @NOUN_ACTOR_RULES.rule("Before the meeting with Sisi, Blinken visited Giza.", type="meet", actor="Blinken")
 def _adjunct_doer(token: Token, etype: str) -> Token | None | object:
-    if etype in ADJUNCT_ACTOR_TYPES and token.dep_ == "pobj":
-        prep = token.head
-        # "travel to X for talks with Y": a purpose with the other party named
-        purpose = prep.lower_ == "for" and bool(_prep_objects(token, "with"))
-        if (prep.lower_ in SAME_TIME_PREPS | {"before", "after"} or purpose) and prep.head.pos_ in ("VERB", "AUX"):
-            return _verb_actor_token(prep.head)
-    return UNDECIDED
+    if etype not in ADJUNCT_ACTOR_TYPES | {"negotiate"} or token.dep_ != "pobj":
+        return UNDECIDED
+    noun = _session_of(token)
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.head.pos_ not in ("VERB", "AUX"):
+        return UNDECIDED
+    # "travel to X for talks with Y": a purpose with the other party named; "the two sides gathered in X for
+    # a second round of talks": who came together for the talks holds them
+    gathered = prep.head.lemma_.lower() in GATHERING_VERBS
+    purpose = prep.lower_ == "for" and (bool(_prep_objects(token, "with")) or gathered)
+    timed = etype in ADJUNCT_ACTOR_TYPES and prep.lower_ in SAME_TIME_PREPS | {"before", "after"}
+    return _verb_actor_token(prep.head) if timed or purpose else UNDECIDED
 
 
 @NOUN_ACTOR_RULES.rule(
@@ -1119,7 +1142,8 @@ def _main_clause_subject(pronoun: Token) -> str | None:
     subject = _own_subject(verb.head)
     if subject is None or subject.i > pronoun.i or subject.pos_ == "PRON":
         return None
-    person = _label(entity_of(subject)) == "PERSON"
+    label = _label(entity_of(subject))
+    person = label == "PERSON" or (label is None and subject.pos_ == "PROPN")  # "President Ruto" untagged
     plural = (
         subject.tag_ in ("NNS", "NNPS")
         or any(c.dep_ == "conj" for c in subject.children)
