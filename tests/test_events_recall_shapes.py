@@ -54,6 +54,15 @@ def events(nlp, text):
         ),
         # ... but not a subject that does not agree with it
         ("The minister condemned their attack on the village.", []),
+        # a pair told as "the two sides" does it together, named as written
+        (
+            "Both sides traded fire near the border on Monday.",
+            [("attack", "traded", "Both sides", None, None, "on Monday")],
+        ),
+        (
+            "The two sides gathered in Accra for talks.",
+            [("negotiate", "talks", "The two sides", None, "Accra", None)],
+        ),
         # passive deaths right after a named doer's raid were that doer's
         (
             "Rwandan troops raided rebel camps near Awasse on Monday. He said four insurgents were killed on July 24.",

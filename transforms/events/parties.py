@@ -900,6 +900,21 @@ def _owners_by_noun(doc) -> dict[str, dict[str, str]]:
     return doc.user_data[key]
 
 
+@PARTY_NAME_RULES.rule("The two sides exchanged fire near the border.", type="attack", actor="The two sides")
+def _pair_of_sides(token: Token, actor: bool, exclude: Token | None) -> str | object:
+    """ "the two sides exchanged gunfire", "both sides gathered for talks": a pair told as sides does it
+    together, named as written (its members are told elsewhere)."""
+    paired = any(c.lower_ in PAIR_COUNT_WORDS for c in token.children if c.dep_ in ("nummod", "det", "predet"))
+    if actor and paired and token.lemma_.lower() in PAIR_SIDE_NOUNS:
+        return token.doc[token.left_edge.i : token.i + 1].text
+    return UNDECIDED
+
+
+# Nouns for the sides of a conflict or talks, and the words that make them a pair: "the two sides", "both parties".
+PAIR_SIDE_NOUNS = frozenset({"side", "party"})
+PAIR_COUNT_WORDS = frozenset({"two", "both"})
+
+
 @PARTY_NAME_RULES.rule("Soldiers stormed the village.", type="attack", actor="Soldiers")
 def _phrase_of(token: Token, actor: bool, exclude: Token | None) -> str | object:
     armed = any(c.dep_ == "amod" and c.lower_ in ARMED_ADJECTIVES for c in token.children)

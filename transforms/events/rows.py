@@ -136,7 +136,9 @@ def _own_names(noun: Token) -> list[str]:
     return [
         ent.text
         for ent in noun.doc.ents
-        if ent.label_ in RETOLD_NAME_LABELS and noun.left_edge.i <= ent.start and ent.end <= noun.right_edge.i + 1
+        if (ent.label_ in RETOLD_NAME_LABELS or known_place(ent.text) is not None)  # "Kyiv" tagged PERSON
+        and noun.left_edge.i <= ent.start
+        and ent.end <= noun.right_edge.i + 1
     ]
 
 
