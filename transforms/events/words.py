@@ -274,7 +274,7 @@ MODIFIER_ACTOR_TYPES = {"attack", "kill", "abduct", "propose", "seize", "release
 # Types whose nominal trigger in an adjunct is done by the main clause's subject ("During talks with X, Y ...").
 ADJUNCT_ACTOR_TYPES = {"visit", "meet"}
 # Verbs of coming together: their subject holds the talks they came for ("gathered in X for talks").
-GATHERING_VERBS = {"gather", "convene", "assemble", "arrive", "meet", "travel", "fly", "come", "sit"}
+GATHERING_VERBS = {"gather", "convene", "assemble", "meet", "sit"}
 # Nouns for one sitting of a series of talks: "a second round of talks", "a new session of negotiations".
 SESSION_NOUNS = {"round", "session"}
 # Types whose noun, as a verb's object, is done by that verb's subject ("held talks", "sent a convoy").
