@@ -63,6 +63,11 @@ def events(nlp, text):
             "The two sides gathered in Accra for talks.",
             [("negotiate", "talks", "The two sides", None, "Accra", None)],
         ),
+        # ... but not in a background "with" clause
+        (
+            "Iran fired missiles at Israeli cities early Monday, with both sides threatening further devastation.",
+            [("attack", "fired", "Iran", None, None, "early Monday")],
+        ),
         # passive deaths right after a named doer's raid were that doer's
         (
             "Rwandan troops raided rebel camps near Awasse on Monday. He said four insurgents were killed on July 24.",

@@ -905,7 +905,8 @@ def _pair_of_sides(token: Token, actor: bool, exclude: Token | None) -> str | ob
     """ "the two sides exchanged gunfire", "both sides gathered for talks": a pair told as sides does it
     together, named as written (its members are told elsewhere)."""
     paired = any(c.lower_ in PAIR_COUNT_WORDS for c in token.children if c.dep_ in ("nummod", "det", "predet"))
-    if actor and paired and token.lemma_.lower() in PAIR_SIDE_NOUNS:
+    told = token.dep_ == "nsubj" and token.head.tag_ != "VBG"  # not "with both sides threatening X"
+    if actor and paired and told and token.lemma_.lower() in PAIR_SIDE_NOUNS:
         return token.doc[token.left_edge.i : token.i + 1].text
     return UNDECIDED
 
