@@ -87,9 +87,7 @@ def _named_place_of(noun: Token) -> bool:
     verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
     if verb is not None and verb.lemma_.lower() in DEATH_VERBS and any(c.dep_ == "nsubj" for c in verb.children):
         return False  # "it killed 40 fighters in raids in Abyan": the killers' deed, told by the verb
-    # "a skirmish in Kadogo", and "an attack on a market at Kano": where what it struck stood
-    targets = [noun, *(o for p in ("on", "against") for o in _prep_objects(noun, p))]
-    places = [o for t in targets for p in ("in", "at", "near") for o in _prep_objects(t, p)]
+    places = [o for p in ("in", "at", "near") for o in _prep_objects(noun, p)]
     return any(entity_of(o) is not None and _place_span(o) is not None for o in places)
 
 
