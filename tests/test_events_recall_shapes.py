@@ -63,6 +63,8 @@ def events(nlp, text):
             "Iran fired missiles at Israeli cities early Monday, with both sides threatening further devastation.",
             [("attack", "fired", "Iran", None, None, "early Monday")],
         ),
+        # ... nor when the pair was named just before in the sentence (the sides are those, not the words)
+        ("Manila protested to Beijing, the first time since the two sides held talks in Xiamen.", []),
         # passive deaths right after a named doer's raid were that doer's
         (
             "Rwandan troops raided rebel camps near Awasse on Monday. He said four insurgents were killed on July 24.",

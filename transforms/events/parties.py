@@ -906,6 +906,10 @@ def _pair_of_sides(token: Token, actor: bool, exclude: Token | None) -> str | ob
     together, named as written (its members are told elsewhere)."""
     paired = any(c.lower_ in PAIR_COUNT_WORDS for c in token.children if c.dep_ in ("nummod", "det", "predet"))
     told = token.dep_ == "nsubj" and token.head.tag_ != "VBG"  # not "with both sides threatening X"
+    # "Manila protested to Beijing, the first time since the two sides held talks": a pair named just before
+    # in the sentence is who the sides are, not words to report as written
+    named_before = [e for e in token.sent.ents if e.end <= token.i and e.label_ in ACTOR_LABELS]
+    told = told and len(named_before) < 2
     if actor and paired and told and token.lemma_.lower() in PAIR_SIDE_NOUNS:
         return token.doc[token.left_edge.i : token.i + 1].text
     return UNDECIDED
