@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from newsfacts.transforms.events.syntax import (
     _definite,
+    _session_of,
     _one_named_victim,
     _acronym,
     _agent,
@@ -49,6 +50,7 @@ from newsfacts.transforms.events.words import (
     PLACE_PREPS,
     PLURAL_PRONOUNS,
     ADJUNCT_ACTOR_TYPES,
+    GATHERING_VERBS,
     AIM_PREPS,
     ARMED_MEN_NOUNS,
     AIMED_VERBS,
@@ -335,7 +337,23 @@ def _noun_actor_possessor(t: Token, e: str) -> Any:
         subject = _own_subject(t.head)
         if subject is not None and _pair_partners(subject):
             return subject  # "Envoys of A and B ended their talks": the pair's first side
+    if possessor is not None and _party_name(possessor, True) is None:
+        return _undecided_if_none(_bound_possessor(t, possessor) or possessor)
     return _undecided_if_none(possessor)
+
+
+def _bound_possessor(noun: Token, possessor: Token) -> Token | None:
+    """ "President Ruto held his first meeting with X", "in their first meeting, A and B agreed": a possessive
+    pronoun with no antecedent before it stands for the subject of the clause its noun is told in, when they
+    agree (their: a pair or a plural; his, her: a person)."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    subject = _own_subject(verb) if noun.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX") else None
+    if subject is None or subject.pos_ == "PRON" or possessor.lower_ not in ("their", "his", "her"):
+        return None
+    plural = bool(subject.conjuncts) or subject.tag_ in ("NNS", "NNPS")
+    label = _label(entity_of(subject))
+    person = label == "PERSON" or (label is None and subject.pos_ == "PROPN")  # "President Ruto" untagged
+    return subject if (plural if possessor.lower_ == "their" else person and not plural) else None
 
 
 def _victim_possessor(token: Token) -> bool:
@@ -498,13 +516,18 @@ def _killers(token: Token, etype: str) -> Token | object:
 
 @NOUN_ACTOR_RULES.rule("Before the meeting with Sisi, Blinken visited Giza.", type="meet", actor="Blinken")
 def _adjunct_doer(token: Token, etype: str) -> Token | None | object:
-    if etype in ADJUNCT_ACTOR_TYPES and token.dep_ == "pobj":
-        prep = token.head
-        # "travel to X for talks with Y": a purpose with the other party named
-        purpose = prep.lower_ == "for" and bool(_prep_objects(token, "with"))
-        if (prep.lower_ in SAME_TIME_PREPS | {"before", "after"} or purpose) and prep.head.pos_ in ("VERB", "AUX"):
-            return _verb_actor_token(prep.head)
-    return UNDECIDED
+    if etype not in ADJUNCT_ACTOR_TYPES | {"negotiate"} or token.dep_ != "pobj":
+        return UNDECIDED
+    noun = _session_of(token)
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.head.pos_ not in ("VERB", "AUX"):
+        return UNDECIDED
+    # "travel to X for talks with Y": a purpose with the other party named; "the two sides gathered in X for
+    # a second round of talks": who came together for the talks holds them
+    gathered = prep.head.lemma_.lower() in GATHERING_VERBS
+    purpose = prep.lower_ == "for" and (bool(_prep_objects(token, "with")) or gathered)
+    timed = etype in ADJUNCT_ACTOR_TYPES and prep.lower_ in SAME_TIME_PREPS | {"before", "after"}
+    return _verb_actor_token(prep.head) if timed or purpose else UNDECIDED
 
 
 @NOUN_ACTOR_RULES.rule(
@@ -877,6 +900,26 @@ def _owners_by_noun(doc) -> dict[str, dict[str, str]]:
     return doc.user_data[key]
 
 
+@PARTY_NAME_RULES.rule("The two sides exchanged fire near the border.", type="attack", actor="The two sides")
+def _pair_of_sides(token: Token, actor: bool, exclude: Token | None) -> str | object:
+    """ "the two sides exchanged gunfire", "both sides gathered for talks": a pair told as sides does it
+    together, named as written (its members are told elsewhere)."""
+    paired = any(c.lower_ in PAIR_COUNT_WORDS for c in token.children if c.dep_ in ("nummod", "det", "predet"))
+    told = token.dep_ == "nsubj" and token.head.tag_ != "VBG"  # not "with both sides threatening X"
+    # "Manila protested to Beijing, the first time since the two sides held talks": a pair named just before
+    # in the sentence is who the sides are, not words to report as written
+    named_before = [e for e in token.sent.ents if e.end <= token.i and e.label_ in ACTOR_LABELS]
+    told = told and len(named_before) < 2
+    if actor and paired and told and token.lemma_.lower() in PAIR_SIDE_NOUNS:
+        return token.doc[token.left_edge.i : token.i + 1].text
+    return UNDECIDED
+
+
+# Nouns for the sides of a conflict or talks, and the words that make them a pair: "the two sides", "both parties".
+PAIR_SIDE_NOUNS = frozenset({"side", "party"})
+PAIR_COUNT_WORDS = frozenset({"two", "both"})
+
+
 @PARTY_NAME_RULES.rule("Soldiers stormed the village.", type="attack", actor="Soldiers")
 def _phrase_of(token: Token, actor: bool, exclude: Token | None) -> str | object:
     armed = any(c.dep_ == "amod" and c.lower_ in ARMED_ADJECTIVES for c in token.children)
@@ -1119,7 +1162,8 @@ def _main_clause_subject(pronoun: Token) -> str | None:
     subject = _own_subject(verb.head)
     if subject is None or subject.i > pronoun.i or subject.pos_ == "PRON":
         return None
-    person = _label(entity_of(subject)) == "PERSON"
+    label = _label(entity_of(subject))
+    person = label == "PERSON" or (label is None and subject.pos_ == "PROPN")  # "President Ruto" untagged
     plural = (
         subject.tag_ in ("NNS", "NNPS")
         or any(c.dep_ == "conj" for c in subject.children)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from typing import Any, Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -21,6 +22,7 @@ from newsfacts.transforms.events.modality import (
 )
 from newsfacts.transforms.events.parties import _actor, _counterpart, _party_name
 from newsfacts.transforms.events.syntax import (
+    _agent,
     _counted,
     _definite,
     _prep_objects,
@@ -70,7 +72,7 @@ def extract_events(doc: Doc, article_id: str, published_at: dt.date | None) -> I
             row = _event_row(token, etype, article_id, published_at, rows, previous)
             if row is not None and not _attack_told_before(row, token, told):
                 rows.extend(_distribute(row, token))
-        kept = sorted(_absorb(rows), key=lambda r: (r["start_char"], r["end_char"]))
+        kept = sorted(_absorb(rows, told), key=lambda r: (r["start_char"], r["end_char"]))
         swapped = swapped or any(_is_exchange(r) for r in kept)
         kept = [r for r in kept if not (swapped and _freed_in_exchange(r))]
         previous = kept
@@ -91,10 +93,59 @@ def _attack_told_before(row: dict, token: Token, told: list[dict]) -> bool:
             continue
         told_words = set(fold(token.doc.text[other["sentence_start"] : other["sentence_end"]]).split())
         places_fit = all(_told_place_fits(row[key], other, told_words) for key in ("location", "counterpart"))
+        told_names = set(
+            RETOLD_NAME_WORDS.findall(fold(token.doc.text[other["sentence_start"] : other["sentence_end"]]))
+        )
+        places_fit = places_fit and all(
+            set(RETOLD_NAME_WORDS.findall(fold(n))) <= told_names for n in _own_names(token)
+        )
         if places_fit and _told_value_fits(row["date_text"], other["date_text"]):
             log.debug("event %r dropped: restates the attack %r told before", row["trigger"], other["trigger"])
             return True
     return False
+
+
+def _take_doer_told_before(row: dict, told: list[dict]) -> None:
+    """ "Rwandan troops raided rebel camps. Four insurgents were killed on July 24": deaths told in the passive
+    with no doer, right after the hostile deed of a named doer (at most CONTEXT_DOER_SENTENCES sentences back),
+    were that doer's, unless the dead are of its own side (their name is the doer's); logged."""
+    token = row["_trigger"]
+    victim = _passive_subject(token) if token.pos_ == "VERB" else None
+    if row["type"] != "kill" or row["actor"] is not None or victim is None or _agent(token) is not None:
+        return
+    before = [o for o in told if o["type"] in HOSTILE_TYPES and o["type"] != "threaten"]
+    if not before or row["sentence_index"] - before[-1]["sentence_index"] > CONTEXT_DOER_SENTENCES:
+        return
+    doer = before[-1]["actor"]
+    side = _party_name(victim, False)
+    own_side = side is not None and fold(side) == fold(doer or "")
+    doer_words = {w.removesuffix("s") for w in fold(doer or "").split()}
+    if doer is None or own_side or _counted(victim).lemma_.lower().removesuffix("s") in doer_words:
+        return
+    log.debug("event %r: doer %r taken from the deed told before", row["trigger"], doer)
+    row["actor"] = doer
+
+
+# How many sentences back a passive killing looks for the doer of the deed told before it.
+CONTEXT_DOER_SENTENCES = 2
+
+
+def _own_names(noun: Token) -> list[str]:
+    """The places and dates named inside an event noun's own phrase ("the attacks on Ukrainian cities,
+    including a hospital in Lviv"): a back-reference naming one its earlier telling lacks is another event."""
+    return [
+        ent.text
+        for ent in noun.doc.ents
+        if (ent.label_ in RETOLD_NAME_LABELS or known_place(ent.text) is not None)  # "Kyiv" tagged PERSON
+        and noun.left_edge.i <= ent.start
+        and ent.end <= noun.right_edge.i + 1
+    ]
+
+
+# Labels of the names that set a back-reference apart from the event told before.
+RETOLD_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE"})
+# The words of a name, without its punctuation.
+RETOLD_NAME_WORDS = re.compile(r"\w+")
 
 
 def _told_value_fits(value: str | None, told: str | None) -> bool:
@@ -291,9 +342,9 @@ def _distribute(row: dict, token: Token) -> list[dict]:
     return rows
 
 
-def _absorb(rows: list[dict]) -> list[dict]:
+def _absorb(rows: list[dict], told: list[dict]) -> list[dict]:
     """Drop mentions that only restate another event of the sentence (the trip a meeting happens on,
-    the killing that is part of an attack); strip the helper keys."""
+    the killing that is part of an attack); give passive deaths the doer told before; strip the helper keys."""
     for row in rows:
         # "X killed 21 soldiers in an attack on a camp": one happening, the attack done by the killers.
         if row["type"] == "attack" and row["actor"] is None and _death_verb(row["_trigger"]) is not None:
@@ -307,6 +358,7 @@ def _absorb(rows: list[dict]) -> list[dict]:
             verb_row["actor"] = row["actor"]
     kept = [row for row in rows if not any(rule.find(row, rows) for rule in ABSORBED)]
     for row in kept:
+        _take_doer_told_before(row, told)
         row.pop("_trigger")
     return kept
 

@@ -17,6 +17,8 @@ from newsfacts.transforms.events.words import (
     DEATH_VERBS,
     FORCE_NOUNS,
     OUTBREAK_VERBS,
+    SESSION_NOUNS,
+    FIGHT_REPORTED_VERBS,
     PARTITIVE_NOUNS,
     PARTY_NOUNS,
     PERFECT_AUX,
@@ -43,7 +45,7 @@ from newsfacts.transforms.spans import doc_ents, fold
 def _struck_place(token: Token) -> bool:
     """An attack noun that did something or took lives, kept for its place even with no doer named: "the
     overnight drone assault on Kyiv damaged two buildings", "killed in air strikes on the town of X"."""
-    if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_.lower() in OUTBREAK_VERBS:
+    if _told_going_on(token):
         return token.lemma_.lower() in ATTACK_NOUNS  # "the fighting broke out near the village of X"
     return (
         token.pos_ == "NOUN"
@@ -54,6 +56,24 @@ def _struck_place(token: Token) -> bool:
             or _named_place_of(token)
         )
     )
+
+
+def _told_going_on(token: Token) -> bool:
+    """A noun told as starting, going on or reported: "the fighting broke out", "clashes are continuing",
+    "heavy fighting has been reported in X"."""
+    verb = token.head.lemma_.lower()
+    return token.pos_ == "NOUN" and (
+        (token.dep_ == "nsubj" and verb in OUTBREAK_VERBS)
+        or (token.dep_ == "nsubjpass" and verb in FIGHT_REPORTED_VERBS)
+    )
+
+
+def _session_of(token: Token) -> Token:
+    """ "a second round of talks" -> "round": the noun a meeting noun is a session of, else the noun itself."""
+    of = token.head
+    if of.lower_ == "of" and of.head.lemma_.lower() in SESSION_NOUNS:
+        return of.head
+    return token
 
 
 def _named_place_of(noun: Token) -> bool:

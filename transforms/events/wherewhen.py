@@ -20,6 +20,8 @@ from newsfacts.transforms.events.syntax import (
     _place_objects,
     _place_span,
     _scene_named,
+    _session_of,
+    _told_going_on,
     _prep_objects,
     UNDECIDED,
     _weapon_doer,
@@ -28,6 +30,7 @@ from newsfacts.transforms.events.table import ATTACK_NOUNS
 from newsfacts.transforms.events.triggers import trigger_type
 from newsfacts.transforms.events.words import (
     ATTACK_PREPS,
+    GATHERING_VERBS,
     PERIOD_SIDE_WORDS,
     MELEE_NOUNS,
     DEATH_VERBS,
@@ -39,7 +42,6 @@ from newsfacts.transforms.events.words import (
     TIME_UNITS,
     SMALL_TIME_UNITS,
     VAGUE_QUANTIFIERS,
-    OUTBREAK_VERBS,
     SAME_TIME_PREPS,
     TIME_MARKS,
 )
@@ -83,6 +85,17 @@ def _anchor_subject_of_verb(t: Token, e: str) -> Any:
         if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and trigger_type(t.head) is None
         else []
     )
+
+
+@LOCATION_ANCHORS.rule(
+    "Envoys of Chad and Niger gathered in Lome for a new round of talks.", type="negotiate", location="Lome"
+)
+def _anchor_gathering(t: Token, e: str) -> Any:
+    """ "gathered in Lome for talks": the talks are held where their parties came together."""
+    noun = _session_of(t) if t.pos_ == "NOUN" else t
+    prep = noun.head
+    gathered = noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in GATHERING_VERBS
+    return [(prep.head, False)] if gathered else []
 
 
 @LOCATION_ANCHORS.rule("Israeli strikes killed two medics in Tyre.", type="attack", location="Tyre")
@@ -314,7 +327,7 @@ def _date_of_adjunct_event(token: Token, dates: list[Span]) -> Span | object:
     "Fighting broke out near the village of Kok-Tash on Wednesday.", type="attack", date_text="on Wednesday"
 )
 def _date_by_outbreak(t: Token, d: list[Span]) -> Any:
-    return _date_span(t.head) if t.dep_ == "nsubj" and t.head.lemma_.lower() in OUTBREAK_VERBS else UNDECIDED
+    return _date_span(t.head) if _told_going_on(t) else UNDECIDED
 
 
 @DATE_RULES.rule(

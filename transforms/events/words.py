@@ -41,7 +41,9 @@ FIRE_NOUNS = {"fire", "gunfire", "shot", "salvo", "volley"}
 # assault on Kyiv"), and as the subject of a verb stand for their own doer ("Russian strikes killed ...").
 STRIKE_NOUNS = ATTACK_NOUNS - {"operation", "fighting"}
 # Verbs that tell fighting starting or going on: "the fighting broke out near X", "shelling resumed in Y".
-OUTBREAK_VERBS = {"break", "erupt", "flare", "rage", "resume", "escalate", "intensify"}
+OUTBREAK_VERBS = {"break", "erupt", "flare", "rage", "resume", "escalate", "intensify", "continue", "persist"}
+# Verbs whose passive subject, an attack noun, is fighting told as it was reported: "fighting was reported in X".
+FIGHT_REPORTED_VERBS = {"report"}
 # Verbs that stop or put off a meeting: "the government suspended peace talks" tells no meeting held.
 HALT_VERBS = {"suspend", "halt", "postpone", "cancel", "abandon", "freeze", "shelve", "delay"}
 # "a prisoner exchange between X and Y began": a swap is a release only of people, between named sides.
@@ -271,6 +273,10 @@ CONTINUING_DEPS = {"advcl", "conj", "ROOT", "ccomp"}
 MODIFIER_ACTOR_TYPES = {"attack", "kill", "abduct", "propose", "seize", "release", "aid"}
 # Types whose nominal trigger in an adjunct is done by the main clause's subject ("During talks with X, Y ...").
 ADJUNCT_ACTOR_TYPES = {"visit", "meet"}
+# Verbs of coming together: their subject holds the talks they came for ("gathered in X for talks").
+GATHERING_VERBS = {"gather", "convene", "assemble", "meet", "sit"}
+# Nouns for one sitting of a series of talks: "a second round of talks", "a new session of negotiations".
+SESSION_NOUNS = {"round", "session"}
 # Types whose noun, as a verb's object, is done by that verb's subject ("held talks", "sent a convoy").
 LIGHT_VERB_TYPES = {"visit", "meet", "negotiate", "attack", "aid", "propose"}
 # Types whose object or "to" phrase is a place by the meaning of the verb.
