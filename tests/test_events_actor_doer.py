@@ -1,0 +1,36 @@
+"""The actor of an event is the doer of its trigger: never the one who accuses, reports or records it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsfacts.transforms.events import extract_events
+
+PUB = dt.date(2025, 3, 12)
+FIELDS = ("type", "trigger", "actor", "counterpart")
+
+
+def events(nlp, text):
+    return [{k: row[k] for k in FIELDS} for row in extract_events(nlp(text), "art1", PUB)]
+
+
+def test_accused_of_a_deed_did_it(nlp):
+    assert events(nlp, "The interior ministry accused the rebels of shelling the market.") == [
+        dict(type="attack", trigger="shelling", actor="the rebels", counterpart=None)
+    ]
+
+
+def test_blamed_for_a_deed_did_it(nlp):
+    assert events(nlp, "Nairobi blamed Somali fighters for attacking Kenyan posts.") == [
+        dict(type="attack", trigger="attacking", actor="Somalia", counterpart="Kenya")
+    ]
+
+
+def test_accuser_is_not_the_killer_of_the_participle(nlp):
+    rows = events(nlp, "The defence ministry accused Borland's army of opening fire on its posts, killing one guard.")
+    assert [r["actor"] for r in rows] == ["Borland"]
+
+
+def test_recorder_of_strikes_is_not_the_killer(nlp):
+    rows = events(nlp, "The Karvo Monitor has documented 24 drone strikes, killing 87 people.")
+    assert [r["actor"] for r in rows if r["actor"] is not None] == []
