@@ -40,6 +40,8 @@ from newsfacts.transforms.events.words import (
     SENTENCE_PERSON_PRONOUNS,
     ALLEGIANCE_WORDS,
     RESPONSIBILITY_VERBS,
+    JUDGED_DEED_VERBS,
+    RECORDING_VERBS,
     HELP_NOUNS,
     MEDIATION_VERBS,
     PRAISE_VERBS,
@@ -207,6 +209,31 @@ def _counted_sufferer(token: Token) -> bool:
     return subject is not None and any(c.dep_ == "nummod" for c in subject.children)
 
 
+@VERB_ACTOR_RULES.rule("The ministry accused the rebels of shelling Dara.", type="attack", actor="the rebels")
+def _judged_doer(token: Token) -> Token | None | object:
+    """ "X accused Y of shelling the town", "Y was blamed for attacking the posts", and a participle going on
+    from the accusation ("..., killing two"): the one judged did the deed, never the judge."""
+    judge = _judging_verb(token)
+    if judge is None:
+        return UNDECIDED
+    judged = next((c for c in judge.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return _relative_head(judged) if judged is not None else None
+
+
+def _judging_verb(token: Token) -> Token | None:
+    """The verb of accusing or blaming a deed told by a verb hangs from: "of shelling", "for attacking", or
+    a subjectless participle after it."""
+    if token.dep_ == "pcomp" and token.head.lower_ in ("of", "for"):
+        above = token.head.head
+        if above.dep_ in ("dobj", "nsubjpass") and above.pos_ in ("NOUN", "PROPN", "PRON"):
+            above = above.head  # "blamed the fighters for attacking": the parser may hang "for" on the noun
+    elif token.dep_ == "advcl" and token.tag_ == "VBG" and not _marked(token) and _own_subject(token) is None:
+        above = token.head
+    else:
+        return None
+    return above if above.pos_ == "VERB" and above.lemma_.lower() in JUDGED_DEED_VERBS else None
+
+
 @VERB_ACTOR_RULES.rule("Ruto thanked Qatar for helping negotiate the truce.", type="negotiate", actor="Qatar")
 def _thanked_doer(token: Token) -> Token | None | object:
     """ "thanked the UAE for helping negotiate the exchange": who is thanked for doing it did it."""
@@ -255,7 +282,7 @@ def _shared_doer(token: Token) -> Token | None | object:
     if token.dep_ not in ("conj", "xcomp", "advcl", "pcomp") or token.head.i == token.i:
         return UNDECIDED
     governor = _background_clause(token, _governor(token))
-    if token.dep_ == "advcl" and governor.lemma_.lower() in REPORT_VERBS and not _marked(token):
+    if token.dep_ == "advcl" and governor.lemma_.lower() in REPORT_VERBS | RECORDING_VERBS and not _marked(token):
         return UNDECIDED  # "A and B clashed, officials said, threatening a truce": not done by the tellers
     if token.dep_ == "xcomp":
         # "X is expected to meet": the passive subject of a raising verb does the meeting.
@@ -396,7 +423,7 @@ def _by_agent_on_verb(token: Token) -> Token | object:
 def _passive_noun_agent(token: Token, etype: str) -> Token | None | object:
     # "the raid was confirmed by a district official": who tells of it or judges it did not do it
     # ("the attack was claimed by X" names the doer)
-    if token.head.lemma_.lower() in (STANCE_VERBS | REPORT_VERBS) - {"claim"}:
+    if token.head.lemma_.lower() in (STANCE_VERBS | REPORT_VERBS | RECORDING_VERBS) - {"claim"}:
         return UNDECIDED
     if token.dep_ == "nsubjpass":  # "the talks were facilitated by Oman"
         for sibling in token.head.children:
@@ -494,7 +521,7 @@ def _light_verb_doer(token: Token, etype: str) -> Token | None | object:
         token.dep_ == "dobj"
         and token.head.pos_ in ("VERB", "AUX")
         and etype in LIGHT_VERB_TYPES
-        and token.head.lemma_.lower() not in STANCE_VERBS | REPORT_VERBS  # who tells of it did not do it
+        and token.head.lemma_.lower() not in STANCE_VERBS | REPORT_VERBS | RECORDING_VERBS  # who tells of it
     ):
         return _verb_actor_token(token.head)
     return UNDECIDED

@@ -91,7 +91,8 @@ def _attack_told_before(row: dict, token: Token, told: list[dict]) -> bool:
         same_doer = row["actor"] is None or (other["actor"] is not None and fold(other["actor"]) == fold(row["actor"]))
         if other["type"] != "attack" or not same_doer:
             continue
-        told_words = set(fold(token.doc.text[other["sentence_start"] : other["sentence_end"]]).split())
+        said = token.doc.char_span(other["sentence_start"], other["sentence_end"], alignment_mode="expand")
+        told_words = {fold(t.text) for t in said or ()}  # tokens: "in Iraq." gives "iraq", not "iraq."
         places_fit = all(_told_place_fits(row[key], other, told_words) for key in ("location", "counterpart"))
         told_names = set(
             RETOLD_NAME_WORDS.findall(fold(token.doc.text[other["sentence_start"] : other["sentence_end"]]))

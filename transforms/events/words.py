@@ -180,6 +180,12 @@ STANCE_VERBS = words(
     "reject describe investigate dismiss decry hail applaud justify defend call discuss protest repel "
     "repulse thwart foil survive"
 )
+# Verbs that judge someone for a deed ("accused X of shelling", "blamed X for the attack"): the one judged did
+# the deed, never the judge; a participle hanging from them ("..., killing two") goes on with the deed.
+JUDGED_DEED_VERBS = words("accuse blame charge suspect condemn denounce criticise criticize fault commend")
+# Verbs by which a teller counts or records deeds of others ("documented 30 strikes, killing 90"): its subject
+# tells of the deaths, it did not cause them.
+RECORDING_VERBS = words("document record count verify tally register log")
 # Nouns that name a place by what happened there: "Dornak Pass, the site of a clash on Friday".
 SCENE_NOUNS = words("site scene")
 # Nouns for the members a named group sends, besides armed men and people ("elements from the X sect").
