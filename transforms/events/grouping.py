@@ -29,9 +29,9 @@ def assign_event_keys(
     Returns the clusters that got rows: (key, those rows), earlier clusters first, in cluster order."""
     by_type: dict[str, _Clusters] = {}
     for seed_key, rows in existing:
-        by_type.setdefault(rows[0]["type"], _Clusters()).seed(rows, seed_key)
+        _of_type(by_type, rows[0]["type"]).seed(rows, seed_key)
     for row in sorted(events, key=_grouping_order):
-        by_type.setdefault(row["type"], _Clusters()).place(row)
+        _of_type(by_type, row["type"]).place(row)
     touched = []
     for group in by_type.values():
         for cluster in group.clusters:
@@ -53,6 +53,14 @@ def assign_event_keys(
                 row["event_key"] = key
             touched.append((key, added))
     return touched
+
+
+def _of_type(by_type: dict[str, _Clusters], type_: str) -> _Clusters:
+    """The clusters of an event type, made when first asked (not once per row, as setdefault would)."""
+    found = by_type.get(type_)
+    if found is None:
+        found = by_type[type_] = _Clusters()
+    return found
 
 
 # The fields that decide whether two mentions can be one event.
