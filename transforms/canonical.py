@@ -137,6 +137,7 @@ class Canonical:
         self._existing: dict[str, dict] = {}  # this batch: the existing entities it touches, as they were
         self._clusters: dict[str, tuple] = {}  # this batch: seeded clusters (seq, signatures, publication years)
         self._published: dict[str, int | None] = {}  # this batch: article id -> year published
+        self.seed_types: list[str] = []  # this batch: event types in the order of their first earlier cluster
 
     # ------------------------------------------------------------------------------------------ storage
     @classmethod
@@ -288,6 +289,7 @@ class Canonical:
         to be about an event of about when it was written. Other clusters are not read."""
         self._published = {a["article_id"]: _year(a.get("published_at")) for a in articles}
         self._clusters = {}
+        self.seed_types = []
         table = self.tables["clusters"]
         if not events or not table.num_rows:
             return []
@@ -329,7 +331,12 @@ class Canonical:
                 m = pc.or_kleene(m, other)
             m = pc.and_kleene(pc.equal(table.column("type"), type_), m)
             mask = m if mask is None else pc.or_kleene(mask, m)
-        found = _may_accept(table.filter(mask), events).sort_by([("seq", "ascending"), ("sig", "ascending")])
+        if mask is None:  # no event has a year to compare by
+            return []
+        window = table.filter(mask)
+        first = window.group_by("type").aggregate([("seq", "min")]).sort_by([("seq_min", "ascending")])
+        self.seed_types = first.column("type").to_pylist()  # as seeding every cluster in the window would order them
+        found = _may_accept(window, events).sort_by([("seq", "ascending"), ("sig", "ascending")])
         for row in found.to_pylist():
             entry = self._clusters.setdefault(row["event_key"], (row["seq"], [], row["pub_lo"], row["pub_hi"]))
             entry[1].append({**{f: row[f] for f in _SIGNATURE_FIELDS}, "article_id": None, "planned": None})
