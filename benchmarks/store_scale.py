@@ -61,6 +61,12 @@ def _peak_mib() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
+def _cpu_s() -> float:
+    """CPU seconds of this step's process, all threads: on a shared machine, what the step cost regardless of load."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return round(usage.ru_utime + usage.ru_stime, 1)
+
+
 # ------------------------------------------------------------------------------------------- templates
 def _read(folder: Path) -> list[dict]:
     """`articles` rows of the input files of a folder (its manifest.csv, if any, gives their metadata)."""
@@ -162,7 +168,7 @@ def step_parse(work: Path, n_new: int) -> dict:
     rows = extract_all(articles, get_settings().model, 1)
     seconds = time.perf_counter() - started
     (work / "new_rows.pkl").write_bytes(pickle.dumps((articles, rows)))
-    return {"articles": len(articles), "seconds": round(seconds, 2), "peak_mib": _peak_mib()}
+    return {"articles": len(articles), "seconds": round(seconds, 2), "peak_mib": _peak_mib(), "cpu_s": _cpu_s()}
 
 
 def prepare_new(work: Path, n_new: int) -> None:
@@ -222,6 +228,7 @@ def step_build(work: Path, n: int, ingest: int = INGEST) -> dict:
         "synthesize_seconds": round(synth_seconds, 2),
         **result,
         "peak_mib": _peak_mib(),
+        "cpu_s": _cpu_s(),
     }
 
 
@@ -280,6 +287,7 @@ def step_add(work: Path, n: int) -> dict:
         "seconds": round(time.perf_counter() - started, 2),
         **_result(out, got),
         "peak_mib": _peak_mib(),
+        "cpu_s": _cpu_s(),  # with the copy of the store and reading the new rows
     }
     shutil.rmtree(copy, ignore_errors=True)
     return result

@@ -37,7 +37,7 @@ def add_batch(
     timings["load"] = time.perf_counter() - started
     mark = time.perf_counter()
     ids = [a["article_id"] for a in articles]
-    tables, store = resolve_batches(articles, rows, [ids], store, names=[name])
+    tables, store = resolve_batches(articles, rows, [ids], store, names=[name], corpus=False)
     timings["resolve"] = time.perf_counter() - mark
     mark = time.perf_counter()
     arrow = {table: to_table(table, tables.pop(table)) for table in ARTICLE_PARTITIONED}

@@ -196,3 +196,44 @@ def test_an_undated_event_joins_an_earlier_cluster_only_within_a_year_of_publica
     far, _ = resolve_batches([articles[0], late], _copy(rows), [["a1"], ["b1"]])
     assert near["events"][0]["event_key"] == near["events"][1]["event_key"]  # published the same day: one event
     assert far["events"][0]["event_key"] != far["events"][1]["event_key"]  # published two years on: not compared
+
+
+def _cluster_row(seq: int, key: str, type_: str, actor_id: str | None, day: dt.date | None) -> dict:
+    return {
+        "seq": seq,
+        "sig": 0,
+        "event_key": key,
+        "type": type_,
+        "actor": None,
+        "actor_entity_id": actor_id,
+        "counterpart": None,
+        "counterpart_entity_id": None,
+        "location": None,
+        "location_entity_id": None,
+        "date": day,
+        "date_precision": "day" if day else None,
+        "lo": day.year if day else -1,
+        "hi": day.year if day else 99_999,
+        "pub_lo": 2024,
+        "pub_hi": 2024,
+    }
+
+
+def test_earlier_clusters_no_event_can_join_are_not_seeded_and_types_keep_their_order():
+    import pyarrow as pa
+
+    from newsfacts.transforms.canonical import CLUSTERS
+
+    rows = [
+        _cluster_row(0, "k-protest", "protest", "ent-x", DAY),  # the batch's protest is another actor's
+        _cluster_row(1, "k-other-actor", "attack", "ent-b", DAY),  # another actor: cannot accept
+        _cluster_row(2, "k-other-day", "attack", "ent-a", DAY + dt.timedelta(days=1)),  # another day: cannot
+        _cluster_row(3, "k-same", "attack", "ent-a", DAY),
+        _cluster_row(4, "k-no-actor", "attack", None, DAY),
+    ]
+    store = Canonical({"clusters": pa.Table.from_pylist(rows, schema=CLUSTERS)})
+    attack = {**_event("a1", 0, "Hamas"), "actor_entity_id": "ent-a"}
+    protest = {**_event("a1", 1, "Unions"), "type": "protest", "actor_entity_id": "ent-y"}
+    seeds = store.event_clusters([attack, protest], [_article("a1", "Wire")])
+    assert [key for key, _ in seeds] == ["k-same", "k-no-actor"]
+    assert store.seed_types == ["protest", "attack"]  # the order seeding every cluster gives the types

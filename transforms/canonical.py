@@ -137,6 +137,7 @@ class Canonical:
         self._existing: dict[str, dict] = {}  # this batch: the existing entities it touches, as they were
         self._clusters: dict[str, tuple] = {}  # this batch: seeded clusters (seq, signatures, publication years)
         self._published: dict[str, int | None] = {}  # this batch: article id -> year published
+        self.seed_types: list[str] = []  # this batch: event types in the order of their first earlier cluster
 
     # ------------------------------------------------------------------------------------------ storage
     @classmethod
@@ -288,6 +289,7 @@ class Canonical:
         to be about an event of about when it was written. Other clusters are not read."""
         self._published = {a["article_id"]: _year(a.get("published_at")) for a in articles}
         self._clusters = {}
+        self.seed_types = []
         table = self.tables["clusters"]
         if not events or not table.num_rows:
             return []
@@ -329,7 +331,12 @@ class Canonical:
                 m = pc.or_kleene(m, other)
             m = pc.and_kleene(pc.equal(table.column("type"), type_), m)
             mask = m if mask is None else pc.or_kleene(mask, m)
-        found = table.filter(mask).sort_by([("seq", "ascending"), ("sig", "ascending")])
+        if mask is None:  # no event has a year to compare by
+            return []
+        window = table.filter(mask)
+        first = window.group_by("type").aggregate([("seq", "min")]).sort_by([("seq_min", "ascending")])
+        self.seed_types = first.column("type").to_pylist()  # as seeding every cluster in the window would order them
+        found = _may_accept(window, events).sort_by([("seq", "ascending"), ("sig", "ascending")])
         for row in found.to_pylist():
             entry = self._clusters.setdefault(row["event_key"], (row["seq"], [], row["pub_lo"], row["pub_hi"]))
             entry[1].append({**{f: row[f] for f in _SIGNATURE_FIELDS}, "article_id": None, "planned": None})
@@ -496,6 +503,72 @@ class Canonical:
         self.tables["reach"] = _replace(table, "event_key", pa.Table.from_pylist(rows, schema=REACH))
 
 
+_PARTIES = ("actor", "counterpart", "location")
+
+
+def _may_accept(clusters: pa.Table, events: list[dict]) -> pa.Table:
+    """The signature rows of the clusters that may accept one of these events, found by Arrow: a cluster accepts a
+    row only when every signature fits it (events/grouping.py), and where both sides have them, two entities of a
+    party, or two dates precise to the day, fit only when equal. A cluster is kept when one of the events (of its
+    type) fits it so far: for each of these kinds the event has none, the cluster has none, or it has exactly the
+    event's. Only clusters that accept no event are left out, in the same order, so the first cluster that accepts
+    an event is the same as among all of them (only a few of the clusters seeded get a row)."""
+    if not clusters.num_rows or not events:
+        return clusters
+    day = pc.if_else(
+        pc.or_kleene(pc.is_null(clusters.column("date_precision")), pc.equal(clusters.column("date_precision"), "day")),
+        pc.cast(clusters.column("date"), pa.string()),
+        pa.scalar(None, pa.string()),
+    )
+    sigs = pa.table(
+        {
+            "event_key": clusters.column("event_key"),
+            "type": clusters.column("type"),
+            **{kind: clusters.column(f"{kind}_entity_id") for kind in _PARTIES},
+            "day": day,
+        }
+    )
+    kinds = (*_PARTIES, "day")
+    aggregate: list[tuple] = [("type", "min")]
+    for kind in kinds:
+        aggregate += [(kind, "count_distinct", pc.CountOptions(mode="only_valid")), (kind, "min")]
+    per = sigs.group_by("event_key").aggregate(aggregate)
+    # A cluster's value of a kind: "*" (none), its one value, or MANY (two: it fits only events without one).
+    own = {
+        kind: pc.if_else(
+            pc.equal(per.column(f"{kind}_count_distinct"), 0),
+            pa.scalar(_ANY),
+            pc.if_else(pc.equal(per.column(f"{kind}_count_distinct"), 1), per.column(f"{kind}_min"), pa.scalar(_MANY)),
+        )
+        for kind in kinds
+    }
+    # Per set of kinds an event has values of: the keys of the clusters that fit it (each value, or "*").
+    wanted: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for event in events:
+        values = dict(zip(kinds, _fit_values(event)))
+        has = tuple(k for k in kinds if values[k] is not None)
+        for choice in range(1 << len(has)):
+            parts = [_ANY if choice >> n & 1 else values[k] for n, k in enumerate(has)]
+            wanted[has].add(_SEP.join([event["type"], *parts]))
+    keep = None
+    for has, keys in wanted.items():
+        key = pc.binary_join_element_wise(per.column("type_min"), *(own[k] for k in has), _SEP)
+        fits = pc.is_in(key, value_set=pa.array(sorted(keys), pa.string()))
+        keep = fits if keep is None else pc.or_(keep, fits)
+    kept = per.filter(keep).column("event_key")
+    return clusters.filter(pc.is_in(clusters.column("event_key"), value_set=kept))
+
+
+_SEP, _ANY, _MANY = "\x1f", "\x00*", "\x00many"
+
+
+def _fit_values(event: dict) -> tuple:
+    """An event's actor, counterpart and location entities and its day (ISO), None where it has none."""
+    date = as_date(event.get("date"))
+    day = date.isoformat() if date is not None and (event.get("date_precision") or "day") == "day" else None
+    return (*(event.get(f"{p}_entity_id") or None for p in _PARTIES), day)
+
+
 def _rows_where(table: pa.Table, column: str, values: list, type_: pa.DataType | None = None) -> pa.Table:
     """The rows of `table` whose `column` is one of `values` (strings, or of `type_`)."""
     if not values or not table.num_rows:
@@ -593,11 +666,12 @@ def resolve_batches(
     store: Canonical | None = None,
     on_batch: Callable[[int, dict[str, list[dict]]], None] | None = None,
     names: list[str] | None = None,
+    corpus: bool = True,
 ) -> tuple[dict[str, list[dict]], Canonical]:
     """Every table of a store built batch by batch (`batches`: article ids per ingest batch, in order) onto
     `store` (the canonical tables of the batches before them; empty when None). Returns the tables (the row
-    tables of these batches, the whole canonical entities and sources) and the store. Discrepancies are
-    grouped over the rows given."""
+    tables of these batches and, with `corpus`, the whole canonical entities, sources and discrepancies as
+    rows; without it the caller reads those from the store as Arrow) and the store."""
     from newsfacts.transforms.resolve import resolve_corpus
 
     store = store if store is not None else Canonical()
@@ -624,6 +698,8 @@ def resolve_batches(
         for name in tables:
             tables[name].extend(done[name])
         rows.clear()
+    if not corpus:  # the store side (newsfacts/store.py) writes the canonical tables from Arrow
+        return {"articles": articles, **tables}, store
     entities, sources, discrepancies = (store.table(n).to_pylist() for n in ("entities", "sources", "discrepancies"))
     return {
         "articles": articles,

@@ -44,7 +44,11 @@ def resolve_corpus(
     _credit_figures(book, figures, claims, articles)
     _name_event_parties(index, events)
     # The same event in several articles: one key (an earlier batch's cluster keeps its key).
-    touched = assign_event_keys(events, store.event_clusters(events, articles) if store is not None else ())
+    if store is not None:
+        seeds = store.event_clusters(events, articles)
+        touched = assign_event_keys(events, seeds, types=store.seed_types)
+    else:
+        touched = assign_event_keys(events)
     _geocode(articles, mentions, entities, events)
     if store is None:
         sources = book.table()

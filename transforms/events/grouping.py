@@ -19,19 +19,23 @@ PRECISION_RANK = {precision: rank for rank, precision in enumerate(DATE_PRECISIO
 
 
 def assign_event_keys(
-    events: list[dict], existing: Iterable[tuple[str, list[dict]]] = ()
+    events: list[dict], existing: Iterable[tuple[str, list[dict]]] = (), types: Iterable[str] = ()
 ) -> list[tuple[str, list[dict]]]:
     """Set row["event_key"] in place so that mentions of the same event across articles share a key; called after the resolve stage replaced actor/counterpart/location with canonical names.
 
     `existing`: clusters of earlier ingest batches (their key and their members' distinct signatures, see
     _SIGNATURE_FIELDS), in the order they were made. They come first: a row joins the first of them that
     accepts it and takes its key; rows no earlier cluster accepts are grouped among themselves as before.
+    `types`: event types taken first, in this order (the order their first earlier clusters had, where clusters
+    that can accept none of the rows were left out of `existing`).
     Returns the clusters that got rows: (key, those rows), earlier clusters first, in cluster order."""
     by_type: dict[str, _Clusters] = {}
+    for type_ in types:
+        _of_type(by_type, type_)
     for seed_key, rows in existing:
-        by_type.setdefault(rows[0]["type"], _Clusters()).seed(rows, seed_key)
+        _of_type(by_type, rows[0]["type"]).seed(rows, seed_key)
     for row in sorted(events, key=_grouping_order):
-        by_type.setdefault(row["type"], _Clusters()).place(row)
+        _of_type(by_type, row["type"]).place(row)
     touched = []
     for group in by_type.values():
         for cluster in group.clusters:
@@ -53,6 +57,14 @@ def assign_event_keys(
                 row["event_key"] = key
             touched.append((key, added))
     return touched
+
+
+def _of_type(by_type: dict[str, _Clusters], type_: str) -> _Clusters:
+    """The clusters of an event type, made when first asked (not once per row, as setdefault would)."""
+    found = by_type.get(type_)
+    if found is None:
+        found = by_type[type_] = _Clusters()
+    return found
 
 
 # The fields that decide whether two mentions can be one event.
