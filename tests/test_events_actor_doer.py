@@ -44,3 +44,8 @@ def test_attack_told_again_with_a_place_ending_the_sentence_before(nlp):
     again = " The attack in western Iraq came after the minister sent more ships to the coast."
     assert len(events(nlp, first)) == 3
     assert events(nlp, first + again) == events(nlp, first)
+
+
+def test_accuser_who_goes_on_to_threaten_is_not_the_accused(nlp):
+    rows = events(nlp, "The minister accused Ruritania of shelling the border post and threatened to respond.")
+    assert [(r["type"], r["actor"]) for r in rows] == [("attack", "Ruritania")]

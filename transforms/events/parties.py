@@ -144,9 +144,16 @@ def _continued_actor(token: Token, earlier: list[dict]) -> str | None:
     if token.dep_ == "conj" and _is_passive(token):
         return None  # "their convoy was forced to flee and was ambushed": the subject suffered it, no doer said
     last = earlier[-1]["_trigger"]
+    if token.dep_ == "conj" and _own_subject(token.head) is not None and not _tells_event(token.head, earlier):
+        return None  # "X accused Y of shelling the post and threatened to respond": X threatened, not Y
     if any(c.dep_ in SUBJECT_DEPS and c.left_edge.i <= last.i <= c.right_edge.i for c in token.children):
         return None  # "The port, which the army captured, was shelled": told of the subject, not before
     return earlier[-1]["actor"]
+
+
+def _tells_event(token: Token, earlier: list[dict]) -> bool:
+    """Whether a verb is the trigger of an event told before it in the sentence."""
+    return any(row["_trigger"].i == token.i for row in earlier)
 
 
 def _actor_head(token: Token, etype: str) -> Token | None:
