@@ -300,8 +300,8 @@ TOPIC_PREPS = words("over about against")
 SENTENCE_PERSON_PRONOUNS = words("he she")
 # Types of a hostile act an arrival by its doer leads into ("arrived ... and opened fire").
 HOSTILE_TYPES = words("attack kill abduct seize assassinate threaten")
-# Nouns for a fight with no trigger of its own: deaths "in a brawl" are told as the toll of that fight (one
-# happening, an attack; GUIDELINE).
+# Nouns of a fight: deaths "in a brawl" are told as the toll of that fight (one happening, an attack;
+# GUIDELINE). Riot and brawl are also attack triggers of their own (table.py); the others are not.
 MELEE_NOUNS = words("fight brawl riot battle melee scuffle confrontation")
 # Words before a date's preposition that say where in the period it falls ("earlier in the day", "late on
 # Tuesday").
