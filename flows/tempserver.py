@@ -28,11 +28,12 @@ PR_SET_PDEATHSIG = 1  # linux/prctl.h
 def start_temporary_server() -> str | None:
     """Start the temporary server now, unless the run reports to a server already (PREFECT_API_URL) or this
     process has one running; its API URL when started here."""
-    from prefect.server.api.server import SubprocessASGIServer
     from prefect.settings import PREFECT_API_URL
 
     if PREFECT_API_URL.value():
-        return None
+        return None  # before importing Prefect's server module: 2 s of imports a run to a running server skips
+    from prefect.server.api.server import SubprocessASGIServer
+
     current = SubprocessASGIServer._instances.get(None)
     if current is not None and current.running:
         return None

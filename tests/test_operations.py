@@ -406,3 +406,15 @@ def test_output_may_be_an_fsspec_url(prefect_harness, seeds_output, tmp_path, sc
     for name in ("articles", "figures", "claims"):
         assert read_table(url, name).equals(read_table(seeds_output[0], name)), name
     assert Output(url).exists("validation/summary.json")
+
+
+def test_a_run_to_a_running_server_does_not_load_prefects_server_module():
+    """Prefect's server module costs 2 s of imports; a run that reports to a running server never needs it."""
+    probe = (
+        "import sys\n"
+        "from newsfacts.flows.tempserver import start_temporary_server\n"
+        "print(start_temporary_server(), 'prefect.server.api.server' in sys.modules)\n"
+    )
+    env = {**os.environ, "PREFECT_API_URL": "http://127.0.0.1:9/api"}
+    done = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["None", "False"]
