@@ -1626,3 +1626,8 @@ def test_closing_credit_whose_speaker_a_relative_clause_describes(nlp, text, spe
 def test_it_said_after_the_group_stands_for_the_group_named_before(nlp):
     text = "The Kivu Front is a rebel group in the east. The group attacked a market in May. It said six soldiers were killed."
     assert fields(one(nlp, text)) == ("indirect", "The Kivu Front", "say", "six soldiers were killed")
+
+
+def test_content_starts_after_an_agency_dateline_with_no_place(nlp):
+    row = one(nlp, "(Reuters) - Troops advanced on the pass on Friday, officials said.")
+    assert fields(row) == ("indirect", "officials", "say", "Troops advanced on the pass on Friday")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from newsfacts.transforms.cleaning import CleanText, clean, dateline_places
+from newsfacts.transforms.cleaning import CleanText, clean, dateline_places, dateline_span
 
 BODY = "The council met on Tuesday and approved 12 new projects.\n\nThe mayor said work starts in March."
 
@@ -220,6 +220,7 @@ def test_title_line_leaves_the_text():
         ("Mogadishu — Officials said", "Mogadishu", None),
         ("YEREVAN, Armenia, June 5 (UPI) -- Officials said", "Yerevan", "United Press International"),
         ("TARSA, Northern Territories: Officials said", "Tarsa", None),
+        ("March 4, 2025 (KADUGLI) – Officials said", "Kadugli", None),
     ],
 )
 def test_dateline(opening, place, agency):
@@ -301,6 +302,21 @@ def test_headline_run_into_a_dateline():
     assert clean(text) == CleanText(
         "LIMA (AP) — Negotiators returned on Monday.", "Talks resume in Lima", "Lima", (), "Associated Press"
     )
+
+
+def test_agency_alone_with_a_dash_glued_to_the_lead_gets_its_space():
+    # "(Reuters) -Troops": the dash of a place-less dateline glued to the first word of the lead
+    cleaned = clean("(Reuters) -Officials said the talks would resume.")
+    assert (cleaned.text, cleaned.dateline, cleaned.agency) == (
+        "(Reuters) - Officials said the talks would resume.",
+        None,
+        "Reuters",
+    )
+
+
+def test_agency_alone_with_a_dash_is_the_dateline_span():
+    assert dateline_span("(AFP) - Officials said the talks would resume.") == (0, 7)
+    assert dateline_span("(Reuters) Officials said the talks would resume.") is None
 
 
 def test_agency_in_parentheses_is_not_a_dateline():

@@ -424,6 +424,9 @@ AGENCY = r"\((?P<agency>[\w .&'-]{1,30})(?:/[A-Za-z]{1,4})?\)"
 AGENCY_DASH = rf"(?:{DASH}|\?|\ufffd)"
 # A dateline with no place: the agency alone, maybe after the day ("(AFP) ...", "April 6 (UPI) -- ...").
 UNPLACED_AGENCY = re.compile(rf"(?:{DAY_MONTH}\s*)?\((?P<agency>[\w .&'-]{{1,30}})\)")
+# The same agency opening the lead with its dash ("(Reuters) - Troops ...", "(AFP) -Troops ..."): the dateline's
+# span, so that nothing is read from it; a known agency only.
+AGENCY_OPENING = re.compile(rf"[ \t]*{UNPLACED_AGENCY.pattern}[ \t]*{AGENCY_DASH}")
 # The datelines that name an agency: strong enough to be found after a headline on the same line.
 AGENCY_DATELINES = (
     rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:,\s*{PLACE})?(?:,\s*{DAY_MONTH})?,?\s*{AGENCY}\s*(?:{AGENCY_DASH}|:)\s*",
@@ -462,6 +465,8 @@ DATELINES = (
     # Maputo — Gunmen ... : a place and a spaced dash, no agency; only a place the gazetteer is sure of (a
     # `strong` one) is taken, never a name that opens a sentence with an aside ("Hamas — the group ...").
     re.compile(rf"(?P<place>(?P<strong>{PLACE}))\s+[–—]\s+(?=[A-Z])"),
+    # March 3, 2025 (KASSALA) – : the day, then the place in capitals in brackets and a dash (Sudan Tribune copy)
+    re.compile(rf"{DAY_MONTH}\s*\((?P<place>{UPPER_PLACE})\)\s*{DASH}\s"),
     # ANKARA on its own line, the lead right under it: a place in capitals the gazetteer is sure of, alone
     re.compile(rf"(?P<place>(?P<strong>{UPPER_PLACE}))[ \t]*\n\n?(?=[A-Z\"“‘'][^\n]{{{PLACE_LINE_LEAD_MIN_CHARS},}})"),
 )
@@ -818,7 +823,7 @@ CAPTION_LEFTOVER_RULES: tuple[LeftoverRule, ...] = (
 def _space_after_dateline(text: str) -> str:
     """The text with a space after a dateline's dash where the page had none ("Seoul, Dec. 18 (Yonhap)—North
     Korea ..."), so the dash does not glue the agency to the first word of the lead."""
-    match = _dateline_match(text, HEAD_LINES)
+    match = _dateline_match(text, HEAD_LINES) or _agency_opening(text)
     if match is None or text[match.end() - 1] not in "-–—" or match.end() >= len(text) or text[match.end()].isspace():
         return text
     return text[: match.end()] + " " + text[match.end() :]
@@ -1286,8 +1291,14 @@ def dateline_end(text: str, lines: int = HEAD_LINES) -> int | None:
 
 def dateline_span(text: str, lines: int = HEAD_LINES) -> tuple[int, int] | None:
     """Offsets of a whole dateline ("KYIV, March 3 (Reuters) - ") opening one of the first lines, else None."""
-    match = _dateline_match(text, lines)
+    match = _dateline_match(text, lines) or _agency_opening(text)
     return match.span() if match else None
+
+
+def _agency_opening(text: str) -> re.Match | None:
+    """A known agency alone with its dash at the start of the text ("(Reuters) - "), a dateline with no place."""
+    match = AGENCY_OPENING.match(text)
+    return match if match and known_agency(match.group("agency"), True) else None
 
 
 def dateline_place(text: str, lines: int = HEAD_LINES) -> tuple[int, int] | None:
