@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+import sys
 import threading
 from collections.abc import Iterator
 from typing import Any
@@ -75,10 +76,12 @@ def _cancel_and_stop_server(flow_run_id: Any, reason: str) -> None:
                 client.set_flow_run_state(flow_run_id, Cancelled(message=reason), force=True)
     except Exception as exc:  # the process ends either way; say why the state was not recorded
         _say(f"newsfacts: could not mark the run cancelled: {type(exc).__name__}: {exc}\n")
-    from prefect.server.api.server import SubprocessASGIServer
-
-    for server in list(SubprocessASGIServer._instances.values()):
-        server.stop()
+    # Only as far as it is imported: a run to a running server never loaded Prefect's server module (2 s of
+    # imports), and then this process started no server to stop.
+    server_module = sys.modules.get("prefect.server.api.server")
+    if server_module is not None:
+        for server in list(server_module.SubprocessASGIServer._instances.values()):
+            server.stop()
 
 
 def _say(text: str) -> None:
