@@ -37,9 +37,17 @@ from newsfacts.transforms.language.lexicon import (
     PLACE_LABELS,
     QUANTITY_NOUNS,
     RELATIVE_PRONOUNS,
+    DEMONYMS,
     WEEKDAYS,
 )
 from newsfacts.transforms.spans import doc_ents, fold
+
+
+# Modifiers of a noun for a place that may be its name ("the Zamzam camp", "the Kharkiv region"), nearest first.
+PLACE_NAME_DEPS = ("compound", "amod", "nmod")
+# Labels of a compound name that never names the place noun after it ("the Hamas compound", "the May offensive");
+# a person or people label is the small model's guess for a little-known place ("the Zamzam camp").
+PLACE_NAME_REFUSED_LABELS = frozenset({"ORG", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
 def _struck_place(token: Token) -> bool:
@@ -279,23 +287,38 @@ def _name_after_in(token: Token) -> bool:
 
 
 def _place_of_place_noun(token: Token) -> Span | None:
-    """The place a noun for a place names: "the Gaza border", "the town of Koro" (whatever label the name
-    got), "the market in Nyala"."""
-    for child in token.children:
-        if (
-            child.dep_ in ("compound", "amod", "nmod", "poss")
-            and entity_of(child) is not None
-            and _label(entity_of(child)) in PLACE_LABELS
-        ):
-            return entity_of(child)
-    for obj, as_destination in [
-        *((o, True) for o in _prep_objects(token, "of")),
-        *((o, False) for o in _prep_objects(token, "in")),
-    ]:
-        place = _place_span(obj, destination=as_destination)
+    """The place a noun for a place names, the most specific first (PLACE_NOUN_NAME_ORDER): its own name ("the
+    city of Jenin", "the Zamzam camp", "Ukraine's Kharkiv region" -> Kharkiv), then where it lies ("the market in
+    Nyala"), then its owner ("Haiti's capital" -> Haiti)."""
+    for obj in _prep_objects(token, "of"):
+        place = _place_span(obj, destination=True)
         if place is not None:
             return place
-    return None
+    modifiers = sorted((c for c in token.children if c.dep_ in PLACE_NAME_DEPS and c.i < token.i), key=lambda c: -c.i)
+    for child in modifiers:
+        place = _modifier_place(child)
+        if place is not None:
+            return place
+    for obj in _prep_objects(token, "in"):
+        place = _place_span(obj)
+        if place is not None:
+            return place
+    owners = [entity_of(c) for c in token.children if c.dep_ == "poss"]
+    return next((e for e in owners if e is not None and _label(e) in PLACE_LABELS), None)
+
+
+def _modifier_place(child: Token) -> Span | None:
+    """The place a modifier of a place noun names: a tagged place, or a name set as a compound before it ("the
+    Zamzam camp"), whatever the tagger guessed, unless it is a body, a people or a person's title."""
+    entity = entity_of(child)
+    if entity is not None and _label(entity) in PLACE_LABELS:
+        return entity
+    if child.dep_ != "compound" or child.pos_ != "PROPN" or fold(child.text) in DEMONYMS:
+        return None
+    if entity is not None and _label(entity) in PLACE_NAME_REFUSED_LABELS:
+        return None
+    left = min([child.i, *[c.i for c in child.children if c.dep_ == "compound" and c.i < child.i]])
+    return entity if entity is not None else child.doc[left : child.i + 1]
 
 
 def _place_modifier(token: Token) -> Span | None:

@@ -110,6 +110,17 @@ def _anchor_relative_clause(t: Token, e: str) -> Any:
     return [(c, False) for c in t.children if c.dep_ == "relcl"] if t.pos_ == "NOUN" else []
 
 
+@LOCATION_ANCHORS.rule(
+    "The rebels launched drone strikes targeting a funeral in Dorra on Monday.", type="attack", location="Dorra"
+)
+def _anchor_participle_of_noun(t: Token, e: str) -> Any:
+    """ "drone strikes targeting a funeral in Dorra", "a raid hitting Kessa": a participle that tells what the
+    event noun struck names its place, as its object or where that object lies."""
+    if t.pos_ != "NOUN":
+        return []
+    return [(c, True) for c in t.children if c.dep_ == "acl" and c.tag_ in PARTICIPLE_TAGS and c.pos_ == "VERB"]
+
+
 @LOCATION_ANCHORS.rule("Ten people were killed in the fighting for Goma.", type="kill", location="Goma")
 def _anchor_fighting_in(t: Token, e: str) -> Any:
     return [
@@ -164,8 +175,12 @@ def _anchor_objects(token: Token, etype: str, anchor: Token, with_object: bool) 
     objects += contested
     objects += _controlled(anchor)  # "took control of Khartoum"
     aimed = ATTACK_PREPS + (("of",) if token.pos_ == "NOUN" else ()) if etype == "attack" else ()
-    for prep in LOCATION_PREPS + (aimed if anchor.i == token.i else ()):  # "the siege of Menaka"
+    # what an attack struck ("bombs on Kone village in the Dara region", "the siege of Menaka") names its place
+    # before the wider area it lies in
+    for prep in (aimed if anchor.i == token.i else ()) + LOCATION_PREPS + AREA_PREPS:
         objects += _prep_objects(anchor, prep)
+    if etype == "attack":
+        objects += _where_sides_are(anchor)
     if _tells_deaths(token, anchor):
         # "killed three people in Odesa", "900 civilians in Tigray": after a death, a name is where
         contested += [o for c in anchor.children if c.dep_ in ("dobj", "nsubjpass") for o in _prep_objects(c, "in")]
@@ -184,6 +199,15 @@ def _where_objects_lie(objects: list[Token]) -> list[Token]:
     noun, lies (not the adjunct of a toll: "killed in the violence in Yala" says where the deaths were counted)."""
     struck = [o for o in objects if o.dep_ == "dobj" or (o.dep_ == "pobj" and o.head.lower_ in STRUCK_PREPS)]
     return [o for obj in struck if obj.pos_ == "NOUN" for p in LOCATION_PREPS for o in _prep_objects(obj, p)]
+
+
+def _where_sides_are(anchor: Token) -> list[Token]:
+    """ "fighting between the army and the rebels around the town of Marlo": a place adjunct after the last side
+    of a fight, which the parser hangs on that side, says where the fight is."""
+    sides = [s for b in _prep_objects(anchor, "between") for s in (b, *b.conjuncts)]
+    if not sides:
+        return []
+    return [o for p in LOCATION_PREPS + AREA_PREPS for o in _prep_objects(sides[-1], p) if o.pos_ in ("NOUN", "PROPN")]
 
 
 def _tells_deaths(token: Token, anchor: Token) -> bool:
@@ -221,6 +245,11 @@ def _same(anchor: Token | None, token: Token) -> bool:
 # Prepositions of an adjunct whose event noun happened when the verb it hangs on did ("killed in a strike",
 # "during an attack", "adopted at the summit meeting").
 ADJUNCT_PREPS = ("in", "during", "at")
+
+# Tags of a participle modifying an event noun ("strikes targeting", "an assault launched from").
+PARTICIPLE_TAGS = ("VBG", "VBN")
+# Prepositions of a wider area an event took place in ("fighting around the town", "attacks across the north").
+AREA_PREPS = ("around", "across", "throughout")
 
 # Prepositions whose object is what an event struck or reached ("an attack on a school", "fired at a base").
 STRUCK_PREPS = ATTACK_PREPS + ("at", "to")
