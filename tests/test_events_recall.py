@@ -80,7 +80,7 @@ def events(nlp, text):
         # the dead fought with the side named after "with"
         (
             "Two soldiers were killed in a gunfight with militants in Kupwara on Tuesday.",
-            ("attack", "gunfight", "militants", None, None, "on Tuesday"),
+            ("attack", "gunfight", "militants", None, "Kupwara", "on Tuesday"),
         ),
         # a date as possessor tells when, and the doer is the modifier
         (

@@ -97,8 +97,11 @@ from newsfacts.transforms.language.lexicon import (
     REPORT_VERBS,
     SUBJECT_DEPS,
 )
+from newsfacts.transforms.language.gazetteer import agency
 from newsfacts.transforms.spans import doc_ents, fold
 
+# The most words of a news agency's name looked for at the start of an actor's name ("Agence France-Presse").
+AGENCY_NAME_WORDS = 4
 # Modifiers of a modifier that may name an event noun's doer ("Russian drone attacks", "a Houthi-fired missile").
 MODIFIER_DEPS = ("compound", "amod", "nmod", "npadvmod")
 
@@ -114,9 +117,16 @@ def _actor(token: Token, etype: str, earlier: list[dict], previous=()) -> tuple[
         # "Russian strikes killed two", "a missile hit the tanker": the doer is the attack's own.
         return _actor(head, "attack", [])
     name = _actor_name(head) if head is not None else None
-    if name is not None:
+    if name is not None and not _names_agency(name):
         return head, name
     return None, _continued_actor(token, earlier)
+
+
+def _names_agency(name: str) -> bool:
+    """A news agency reports events and never does them ("told Reuters", "residents told The Associated Press"):
+    a name that is an agency's, or begins with one the tagger joined to the next word ("AFP Wednesday")."""
+    words = name.split()
+    return any(agency(" ".join(words[:n])) is not None for n in range(1, min(len(words), AGENCY_NAME_WORDS) + 1))
 
 
 def _strike_doer(token: Token, head: Token) -> bool:
@@ -1086,8 +1096,8 @@ def _name_ending_at(
     entity = entity_of(tok)
     if entity is None or tok.i != entity.end - 1 or entity.start < window_start(reference, window):
         return None
-    if entity.start in quoted_tokens(tok.doc) or _label(entity) not in labels:
-        return None
+    if entity.start in quoted_tokens(tok.doc) or _label(entity) not in labels or _names_agency(entity.text):
+        return None  # an agency a source spoke to is never what a pronoun or "the group" stands for
     if exclude is not None and entity.start <= exclude.i < entity.end:
         return None
     if group_modifier and not (

@@ -121,6 +121,26 @@ def _anchor_participle_of_noun(t: Token, e: str) -> Any:
     return [(c, True) for c in t.children if c.dep_ == "acl" and c.tag_ in PARTICIPLE_TAGS and c.pos_ == "VERB"]
 
 
+@LOCATION_ANCHORS.rule("The envoys of Tarsa and Kora met for talks in Vienna.", type="meet", location="Vienna")
+def _anchor_session_adjunct(t: Token, e: str) -> Any:
+    """ "met for talks in Vienna", "gathered for a round of talks in Doha": the session a meeting verb is
+    told as being for is the same meeting, held where that session is."""
+    if t.pos_ not in ("VERB", "AUX") or e not in SESSION_TYPES:
+        return []
+    return [(o, False) for o in _prep_objects(t, "for") if trigger_type(_session_of(o)) is not None]
+
+
+@LOCATION_ANCHORS.rule(
+    "Dassu will travel to Vienna on Monday to meet with Lena Ostrova.", type="meet", location="Vienna"
+)
+def _anchor_trip_purpose(t: Token, e: str) -> Any:
+    """ "will travel to Vienna to meet X": a meeting told as the purpose of a trip is held where the trip goes."""
+    purpose = t.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children)
+    if e not in SESSION_TYPES or not purpose or t.head.i == t.i or trigger_type(t.head) != "visit":
+        return []
+    return [(t.head, True)]
+
+
 @LOCATION_ANCHORS.rule("Ten people were killed in the fighting for Goma.", type="kill", location="Goma")
 def _anchor_fighting_in(t: Token, e: str) -> Any:
     return [
@@ -202,9 +222,11 @@ def _where_objects_lie(objects: list[Token]) -> list[Token]:
 
 
 def _where_sides_are(anchor: Token) -> list[Token]:
-    """ "fighting between the army and the rebels around the town of Marlo": a place adjunct after the last side
-    of a fight, which the parser hangs on that side, says where the fight is."""
-    sides = [s for b in _prep_objects(anchor, "between") for s in (b, *b.conjuncts)]
+    """ "fighting between the army and the rebels around the town of Marlo", "exchanged fire with militants near
+    the border": a place adjunct after the last side of a fight, which the parser hangs on that side, says where
+    the fight is."""
+    sides = [s for p in SIDE_PREPS for b in _prep_objects(anchor, p) for s in (b, *b.conjuncts)]
+    sides.sort(key=lambda s: s.i)
     if not sides:
         return []
     return [o for p in LOCATION_PREPS + AREA_PREPS for o in _prep_objects(sides[-1], p) if o.pos_ in ("NOUN", "PROPN")]
@@ -223,8 +245,9 @@ def _tells_deaths(token: Token, anchor: Token) -> bool:
 def _anchor_place(token: Token, etype: str, anchor: Token, with_object: bool) -> Span | None:
     """The first place named by an anchor's objects, else a place modifying it."""
     objects, contested = _anchor_objects(token, etype, anchor, with_object)
+    apposed = [n for o in objects for n in _apposed_names(o)]  # "in the capital, Niamey": named, whatever the tag
     for obj in [n for o in objects for n in (o, *_apposed_names(o))]:
-        place = _place_span(obj, destination=etype in DESTINATION_TYPES or obj in contested)
+        place = _place_span(obj, destination=etype in DESTINATION_TYPES or obj in contested or obj in apposed)
         if place is not None:
             return place
     return _place_modifier(anchor)
@@ -246,6 +269,10 @@ def _same(anchor: Token | None, token: Token) -> bool:
 # "during an attack", "adopted at the summit meeting").
 ADJUNCT_PREPS = ("in", "during", "at")
 
+# Types of an event held at one place by its parties together (a meeting, talks).
+SESSION_TYPES = ("meet", "negotiate")
+# Prepositions naming the sides of a fight ("clashes between A and B", "exchanged fire with B").
+SIDE_PREPS = ("between", "with")
 # Tags of a participle modifying an event noun ("strikes targeting", "an assault launched from").
 PARTICIPLE_TAGS = ("VBG", "VBN")
 # Prepositions of a wider area an event took place in ("fighting around the town", "attacks across the north").
