@@ -317,8 +317,22 @@ def _modifier_place(child: Token) -> Span | None:
         return None
     if entity is not None and _label(entity) in PLACE_NAME_REFUSED_LABELS:
         return None
-    left = min([child.i, *[c.i for c in child.children if c.dep_ == "compound" and c.i < child.i]])
-    return entity if entity is not None else child.doc[left : child.i + 1]
+    return entity if entity is not None else child.doc[_name_start(child) : child.i + 1]
+
+
+def _name_start(last: Token) -> int:
+    """Where an untagged name ending at `last` begins: the run of capitalised words or particles before it that
+    hang inside the name or on the noun it names ("Let Yet Kone village", "Mocimboa da Praia district")."""
+    noun = last.head.i
+    start = last.i
+    while start > 0:
+        word = last.doc[start - 1]
+        # its head is the noun, a word of the name, or the word before it ("Let Yet Kone": "Yet" on "Let")
+        inside = start - 2 <= word.head.i <= noun and word.dep_ not in ("det", "poss", "case", "punct")
+        if not inside or not (word.text[:1].isupper() or word.dep_ == "compound"):
+            break
+        start -= 1
+    return start
 
 
 def _place_modifier(token: Token) -> Span | None:
