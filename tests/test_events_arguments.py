@@ -26,6 +26,7 @@ def events(nlp, text):
         ("Israeli troops opened fire in Gaza's southern city of Rafah early on Tuesday.", "Rafah"),
         # a little-known name set before a noun for a place names it, whatever label the tagger guessed
         ("The militia shelled the Zamzam displacement camp on Thursday.", "Zamzam"),
+        ("Deputy Prime Minister Murat Aliev travelled to the Kyrgyz capital Bishkek on Tuesday.", "Bishkek"),
         ("Rebels killed 13 people in an attack against a bus in Mocimboa da Praia district.", "Mocimboa da Praia"),
         # what an attack struck before the wider area it lies in
         ("A military jet dropped three bombs on Nyaung Kone village in the northern Sagaing region.", "Nyaung Kone"),

@@ -290,7 +290,8 @@ def _place_of_place_noun(token: Token) -> Span | None:
     """The place a noun for a place names, the most specific first (PLACE_NOUN_NAME_ORDER): its own name ("the
     city of Jenin", "the Zamzam camp", "Ukraine's Kharkiv region" -> Kharkiv), then where it lies ("the market in
     Nyala"), then its owner ("Haiti's capital" -> Haiti)."""
-    for obj in _prep_objects(token, "of"):
+    named = _prep_objects(token, "of") + [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    for obj in named:  # "the city of Jenin", "the Kyrgyz capital, Bishkek"
         place = _place_span(obj, destination=True)
         if place is not None:
             return place
