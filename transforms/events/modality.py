@@ -75,7 +75,10 @@ def _unreal_conditional(v: Token) -> Any:
 def _unreal_once_present(v: Token) -> bool:
     """ "once a deal is struck": a clause on a condition still to be met (present or future, no past tense);
     "once inside the town, they opened fire" tells a happening."""
-    opened = v.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ONCE_MARKS for c in v.children)
+    # "once" opens its clause ("once a deal is struck"), unlike "the rebels once again attack"
+    opened = v.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in ONCE_MARKS and c.i == v.left_edge.i for c in v.children
+    )
     return opened and not any(t.tag_ in ("VBD",) for t in [v, *(c for c in v.children if c.dep_.startswith("aux"))])
 
 
