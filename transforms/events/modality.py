@@ -16,11 +16,19 @@ from newsfacts.transforms.events.words import (
     ATTEMPT_VERBS,
     CHAIN_DEPS,
     CONDITION_MARKS,
+    COUNTERFACTUAL_AUX,
     DEMAND_WORDS,
     DEMANDED_OBJECT_VERBS,
+    ENDING_VERBS,
+    EVENTUALITY_NOUNS,
     GOAL_VERBS,
+    HABITUAL_ADJECTIVES,
+    HABITUAL_ADVERBS,
+    HYPOTHETICAL_ADJECTIVES,
     INTENDED_TYPES,
     MOTION_VERBS,
+    NONSPECIFIC_DETERMINERS,
+    ONCE_MARKS,
     PLAN_NOUNS,
     PLAN_VERBS,
     PLANNED_ADJECTIVES,
@@ -61,6 +69,88 @@ def _unreal_negated(v: Token) -> Any:
 @UNREAL_RULES.rule("If Israel invades Rafah, talks will end.")
 def _unreal_conditional(v: Token) -> Any:
     return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in v.children)
+
+
+@UNREAL_RULES.rule("Once the rebels free the hostages, aid will flow.")
+def _unreal_once_present(v: Token) -> bool:
+    """ "once a deal is struck": a clause on a condition still to be met (present or future, no past tense);
+    "once inside the town, they opened fire" tells a happening."""
+    # "once" opens its clause ("once a deal is struck"), unlike "the rebels once again attack"
+    opened = v.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in ONCE_MARKS and c.i == v.left_edge.i for c in v.children
+    )
+    return opened and not any(t.tag_ in ("VBD",) for t in [v, *(c for c in v.children if c.dep_.startswith("aux"))])
+
+
+@UNREAL_RULES.rule("If talks fail, rebels will shell the town.")
+def _unreal_consequence(v: Token) -> bool:
+    """ "if talks fail, rebels will shell the town": what is to follow a condition is conditioned too (GUIDELINE,
+    modality); "rebels shelled the town after talks failed" tells the shelling."""
+    conditioned = any(
+        c.dep_ == "advcl"
+        and (any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children) or _unreal_once_present(c))
+        for c in v.children
+    )
+    return conditioned and any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children)
+
+
+@UNREAL_RULES.rule("Allies will send troops in the event Russia attacks Kyiv again.")
+def _unreal_eventuality(v: Token) -> bool:
+    """ "in the event a truce is broken", "in case of an attack": a clause or "of" object on "in the event/case"."""
+    holder = (
+        v.head.head if v.dep_ == "pobj" and v.head.lower_ == "of" else v.head if v.dep_ in ("relcl", "acl") else None
+    )
+    if v.dep_ == "advcl" and v.left_edge.i > v.doc[v.i : v.i + 1].sent.start:
+        holder = v.doc[v.left_edge.i - 1]  # "in the event Russia attacks": the clause parsed as hung on the verb
+    return (
+        holder is not None
+        and holder.lemma_.lower() in EVENTUALITY_NOUNS
+        and holder.dep_ == "pobj"
+        and holder.head.lower_ == "in"
+    )
+
+
+@UNREAL_RULES.rule("Without the army, the militia would have killed more villagers.")
+def _unreal_counterfactual(v: Token) -> bool:
+    """ "would have killed", "could have seized": a modal before "have" and a participle tells what did not
+    happen ("may have killed" is a possibility, left to the rule of possible events)."""
+    auxes = [c for c in v.children if c.dep_ == "aux"]
+    modal = any(c.lower_ in COUNTERFACTUAL_AUX for c in auxes)
+    return modal and v.tag_ == "VBN" and any(c.lemma_.lower() == "have" for c in auxes)
+
+
+@UNREAL_RULES.rule("The province faces a possible attack by the rebels.")
+def _unreal_hypothetical(v: Token) -> bool:
+    """ "a potential new attack", "possible strikes": an event noun told as only possible or feared."""
+    return v.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_ADJECTIVES for c in v.children)
+
+
+def _bare_plural(v: Token) -> bool:
+    """A plural noun with no determiner, possessor, number or date: a kind of deed, not a counted one."""
+    if v.tag_ != "NNS":
+        return False
+    marked = ("det", "poss", "nummod")
+    return not any(c.dep_ in marked or c.ent_type_ in ("DATE", "TIME", "CARDINAL") for c in v.children)
+
+
+@UNREAL_RULES.rule("The damage matched earlier militia attacks.")
+def _unreal_habitual(v: Token) -> bool:
+    """ "earlier militia attacks", "periodic raids", "the group regularly launches attacks": deeds told as a
+    habit or a kind, no particular happening (GUIDELINE, modality: generic and habitual)."""
+    if not _bare_plural(v):
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in HABITUAL_ADJECTIVES for c in v.children):
+        return True
+    return v.dep_ == "dobj" and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in v.head.children)
+
+
+@UNREAL_RULES.rule("The rebels said they had halted attacks on the port.")
+def _unreal_stopped(v: Token) -> bool:
+    """ "halted attacks", "pledged to stop all fighting": the stopping of no particular deed is no happening."""
+    if v.dep_ not in ("dobj", "nsubjpass") or v.head.lemma_.lower() not in ENDING_VERBS:
+        return False
+    nonspecific = all(c.lower_ in NONSPECIFIC_DETERMINERS for c in v.children if c.dep_ == "det")
+    return nonspecific and not any(c.dep_ in ("poss", "nummod") for c in v.children)
 
 
 @UNREAL_RULES.rule("The rebels tried to seize the airport.")

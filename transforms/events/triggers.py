@@ -473,7 +473,7 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
     ),
     Condition(
         "strike_a_deal",
-        lambda t: _unless(not t.obj_lemmas & PLAN_NOUNS),
+        lambda t: _unless(not (t.obj_lemmas | _passive_subject_lemmas(t.token)) & PLAN_NOUNS),
         "The two sides struck a deal.",
         "struck",
         None,
@@ -547,6 +547,11 @@ def _operation_told(t: Trig) -> bool:
     ("Serbia launched a military operation")."""
     begun = t.token.dep_ == "dobj" and t.token.head.lemma_.lower() in OPERATION_START_VERBS
     return begun or any(t.preps(p) for p in ATTACK_PREPS)  # "an operation against rebels"
+
+
+def _passive_subject_lemmas(token: Token) -> set[str]:
+    """Lemmas of what a passive verb is done to ("a peace deal was struck": deal)."""
+    return {c.lemma_.lower() for c in token.children if c.dep_ == "nsubjpass"}
 
 
 def _generic_plural(token: Token) -> bool:

@@ -149,7 +149,8 @@ DEFINITE_DETERMINERS = {"the", "this", "that"}
 # Verbs whose content is feared, not told as happened ("warned of more attacks").
 WARNING_VERBS = {"warn", "fear", "predict", "forecast"}
 # Auxiliaries that make an event only possible ("more attacks could follow", "may have killed").
-POSSIBLE_AUX = {"could", "may", "might"}
+# ("can": a deed told as what someone is able to do, "it can take them days to claim their assaults").
+POSSIBLE_AUX = {"could", "may", "might", "can"}
 PLANNED_ADJECTIVES = {"upcoming", "planned", "forthcoming", "scheduled", "expected", "proposed"}
 # Verbs that make their complement an attempt, a threat or a wish, not an event.
 ATTEMPT_VERBS = words(
@@ -195,6 +196,26 @@ ALLEGIANCE_WORDS = {"loyal": "to", "allied": "to", "linked": "to", "affiliated":
 # Verbs by which a doer owns a deed: "X claimed an attack", "X claimed responsibility for the bombing".
 RESPONSIBILITY_VERBS = words("claim")
 CONDITION_MARKS = {"if", "unless", "whether"}
+# Words that open a clause on a condition still to be met when the clause is in the present or future
+# ("once a deal is struck", "as soon as talks resume"); a past clause after them tells a happening ("once
+# inside, the gunmen opened fire").
+ONCE_MARKS = {"once"}
+# Nouns whose "in the ... (that)" clause or "of" object is a condition ("in the event a deal is struck",
+# "in case of an attack"): conditioned, not told as happened.
+EVENTUALITY_NOUNS = {"event", "case"}
+# Modals that, before "have" and a participle, tell what did not happen ("they would have killed more").
+COUNTERFACTUAL_AUX = {"would", "could", "might", "should", "must"}
+# Adjectives that make an event noun only possible or feared ("a potential new attack", "possible strikes").
+HYPOTHETICAL_ADJECTIVES = words("potential possible feared hypothetical prospective likely eventual")
+# Adjectives that make a bare plural event noun a kind of deed, not a happening ("earlier militia attacks",
+# "periodic raids"); adverbs that make the verb whose object it is a habit ("regularly launches attacks").
+HABITUAL_ADJECTIVES = words("previous past earlier periodic frequent occasional sporadic regular recurrent routine")
+HABITUAL_ADVERBS = words("regularly routinely often frequently usually typically periodically habitually")
+# Verbs that stop a deed: their object tells the stopping, not a happening of its own, when the object is
+# no particular deed ("halted attacks", "stop all fighting"; "ended a five-hour siege" tells the siege).
+ENDING_VERBS = words("stop halt cease suspend end pause")
+# Determiners that leave a noun no particular referent ("all fighting", "any attack").
+NONSPECIFIC_DETERMINERS = {"all", "any"}
 # Prepositions whose object names where an event took place or went to.
 LOCATION_PREPS = ("to", "in", "into", "at", "inside", "within", "outside", "near", "towards", "toward")
 # Prepositions whose object is where something is, never who acts ("raids in Abyan").

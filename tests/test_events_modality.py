@@ -1,0 +1,72 @@
+"""Events the text does not tell as happened: conditioned, counterfactual, only possible, habitual or generic,
+and the stopping of no particular deed (GUIDELINE.md, Events, modality); and their happened counterparts,
+which stay. Sentences of our own; one text in, the exact event fields out."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsfacts.transforms.events import extract_events
+
+PUB = dt.date(2025, 3, 12)  # a Wednesday
+FIELDS = ("type", "trigger", "actor", "planned")
+
+
+def events(nlp, text):
+    """The events of one text, reduced to the fields these tests compare."""
+    return [tuple(row[k] for k in FIELDS) for row in extract_events(nlp(text), "art1", PUB)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a condition and what is to follow it
+        "If talks fail, rebels will shell the town.",
+        "Once the rebels free the hostages, aid will flow.",
+        "Once a deal is struck, the rebels will free the hostages.",
+        "Allies will send troops in the event Russia attacks Kyiv again.",
+        "Allies will send troops in the event that Russia attacks Kyiv.",
+        "Allies will send troops in case of a Russian attack on Kyiv.",
+        # what did not happen
+        "Without the army, the militia would have killed more villagers.",
+        # only possible or feared
+        "The province faces a possible attack by the rebels, the governor said.",
+        "Kyiv faces a potential new attack by Russia on Sumy.",
+        "The rebels did not claim the raid, though it can take them days to admit their assaults.",
+        # a habit or a kind of deed
+        "The damage matched earlier attacks by the Kora Front.",
+        "The Kora Front regularly launches raids in the north.",
+        "The militia carries out periodic attacks along the coast.",
+        # the stopping of no particular deed
+        "Both sides committed to stop all fighting, the envoy said.",
+        # striking a deal is no attack
+        "Aid convoys will move after a peace deal was struck with the rebels.",
+    ],
+)
+def test_no_event(nlp, text):
+    assert events(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebels shelled the town on Monday after talks failed.", [("attack", "shelled", "Rebels", False)]),
+        ("Once inside the village, the gunmen killed 12 farmers.", [("kill", "killed", "the gunmen", False)]),
+        ("The militia attacked the camp again on Monday.", [("attack", "attacked", "The militia", False)]),
+        ("The army ended a five-hour siege by the rebels.", [("attack", "siege", "the rebels", False)]),
+        ("Militia attacks on villages killed 40 people on Monday.", [("attack", "attacks", "Militia", False)]),
+        ("Rebel attacks on the town resumed on Friday.", [("attack", "attacks", "Rebel", False)]),
+        # the halt of attacks is no attack of its own; the attack told before stays
+        (
+            "Taliban fighters attacked Pakistani posts. Kabul said it had halted attacks at the request of Qatar.",
+            [("attack", "attacked", "Taliban", False)],
+        ),
+        # a hedge by an adverb keeps the report; a planned event stays planned
+        ("The rebels reportedly shelled the town.", [("attack", "shelled", "The rebels", False)]),
+        ("Envoy Sara Lind will visit Doha next week.", [("visit", "visit", "Sara Lind", True)]),
+    ],
+)
+def test_happened_event_stays(nlp, text, expected):
+    assert events(nlp, text) == expected
