@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from newsfacts.transforms.dates import as_date
 from newsfacts.transforms.discrepancies import find_discrepancies
 from newsfacts.transforms.entities import EntityIndex, canonical_form, resolve_entities
-from newsfacts.transforms.events import assign_event_keys
+from newsfacts.transforms.events import assign_event_keys, merge_retold_events
 from newsfacts.transforms.geocode import geocode_tables
 from newsfacts.transforms.sources import SourceBook, link_figures_to_claims
 
@@ -43,6 +43,8 @@ def resolve_corpus(
     _credit_claims(book, claims)
     _credit_figures(book, figures, claims, articles)
     _name_event_parties(index, events)
+    # One row per happening within an article, by the names just resolved.
+    events = merge_retold_events(events, mentions)
     # The same event in several articles: one key (an earlier batch's cluster keeps its key).
     if store is not None:
         seeds = store.event_clusters(events, articles)

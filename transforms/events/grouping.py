@@ -7,11 +7,13 @@ import datetime as dt
 import functools
 import heapq
 import itertools
+import logging
 from collections.abc import Iterable, Iterator
 
 from newsfacts.schema import DATE_PRECISIONS, make_id
 from newsfacts.transforms.spans import fold
 
+log = logging.getLogger(__name__)
 
 # Grouping: words left out when comparing names, and date precisions from fine to coarse.
 NAME_FILLER = {"the", "of", "'s", "a", "an", "mr", "mr.", "mrs", "mrs.", "ms", "ms."}
@@ -57,6 +59,84 @@ def assign_event_keys(
                 row["event_key"] = key
             touched.append((key, added))
     return touched
+
+
+def merge_retold_events(events: list[dict], mentions: Iterable[dict] = ()) -> list[dict]:
+    """One row per happening within an article (GUIDELINE: one happening, one event): a later mention that only
+    retells an event told just before ("Bandits raided Koda on Monday. ... The bandits attacked with rifles.")
+    is that event. A mention retells an earlier one of its article when it has the same type and planned state,
+    stands in a later sentence at most RETOLD_EVENT_SENTENCES after that event's last telling, names the same
+    doer (`_names_compatible`, after the resolve stage named the parties) and adds nothing of its own: no place,
+    date or counterpart, and its sentence names no place (`mentions` of RETOLD_EVENT_PLACE_LABELS) the event's
+    tellings did not ("The bandits also attacked Sabon Gari", its place missed as an argument). A mention naming
+    another place, day or side, a doer the event lacks, or one told in the same sentence (two strikes in one
+    sentence) stays an event. The first telling keeps its row and its trace; `events` is in text order
+    (resolve_corpus sorts it). Returns the rows kept, in order; each merge is logged."""
+    places = _sentence_places(mentions)
+    kept: list[dict] = []
+    told: dict[str, list[_Telling]] = {}  # per article: its events so far
+    for row in events:
+        earlier = told.setdefault(row["article_id"], [])
+        heard = next((t for t in earlier if t.retold_by(row, places)), None)
+        if heard is None:
+            earlier.append(_Telling(row, places))
+            kept.append(row)
+            continue
+        heard.add(row, places)
+        log.debug("event %r merged: retells the %s %r told before", row["trigger"], row["type"], heard.first["trigger"])
+    if len(kept) < len(events):
+        log.info("%d event mentions merged into the event they retell", len(events) - len(kept))
+    return kept
+
+
+# How many sentences after an event's last telling a mention that adds nothing may retell it.
+RETOLD_EVENT_SENTENCES = 2
+# The fields a retelling must leave empty: naming any of them may tell another happening.
+RETOLD_EVENT_EMPTY = ("location", "counterpart", "date", "date_text")
+# Labels of the names that, in a retelling's sentence, may place it elsewhere.
+RETOLD_EVENT_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+_SentencePlaces = dict[tuple[str, int | None], set[str]]
+
+
+def _sentence_places(mentions: Iterable[dict]) -> _SentencePlaces:
+    """The places each sentence names: (article, sentence) -> entity ids (the folded text without one)."""
+    places: _SentencePlaces = {}
+    for mention in mentions:
+        if mention.get("label") in RETOLD_EVENT_PLACE_LABELS and mention.get("sentence_index") is not None:
+            key = (mention["article_id"], mention["sentence_index"])
+            places.setdefault(key, set()).add(mention.get("entity_id") or fold(mention.get("text")))
+    return places
+
+
+class _Telling:
+    """An event of an article as told so far: its first row, the sentence of its last telling, and the places
+    its tellings' sentences name."""
+
+    def __init__(self, row: dict, places: _SentencePlaces) -> None:
+        self.first = row
+        self.last_sentence = row.get("sentence_index")
+        self.places = set(places.get((row["article_id"], self.last_sentence), ()))
+
+    def add(self, row: dict, places: _SentencePlaces) -> None:
+        self.last_sentence = row.get("sentence_index")
+        self.places |= places.get((row["article_id"], self.last_sentence), set())
+
+    def retold_by(self, row: dict, places: _SentencePlaces) -> bool:
+        """Whether `row` retells this event: see merge_retold_events."""
+        first, sentence = self.first, row.get("sentence_index")
+        if sentence is None or self.last_sentence is None or sentence == first.get("sentence_index"):
+            return False
+        if not 0 < sentence - self.last_sentence <= RETOLD_EVENT_SENTENCES:
+            return False
+        if any(row.get(f) for f in RETOLD_EVENT_EMPTY):
+            return False
+        if row["type"] != first["type"] or bool(row.get("planned")) != bool(first.get("planned")):
+            return False
+        if not (row.get("actor") and first.get("actor") and _names_compatible(row, first, "actor")):
+            return False
+        doers = {row.get("actor_entity_id"), first.get("actor_entity_id"), fold(row["actor"]), fold(first["actor"])}
+        return places.get((row["article_id"], sentence), set()) - doers <= self.places
 
 
 def _of_type(by_type: dict[str, _Clusters], type_: str) -> _Clusters:
