@@ -29,6 +29,7 @@ from newsfacts.transforms.claims.words import (
     CUE_NOUNS,
     CUE_PREPOSITIONS,
     CUE_VERBS,
+    DESCRIBING_CUES,
     DEED_PARTICIPLES,
     DEED_PREPOSITIONS,
     MUTE_SUBJECTS,
@@ -81,6 +82,39 @@ def _reported_speech(doc: Doc, article_id: str, skip: set[int]) -> Iterator[dict
 def _is_participle(verb: Token) -> bool:
     """A cue in -ing that is not the sentence's main verb (", saying ...", "with X calling for ...")."""
     return verb.tag_ == "VBG" and verb.dep_ != "ROOT"
+
+
+@cue_pattern(
+    "quoted_description",
+    "Premier Ivo Sand signed the accord, calling the deal \u201ca new dawn for the region.\u201d",
+    ("direct_quote", "Ivo Sand", "call", "a new dawn for the region"),
+)
+def _find_quoted_description(doc: Doc, article_id: str, verb: Token) -> dict | None:
+    """ "described the deal as a "turning point"", "hailed it as a "new dawn"", ", calling the accord "a
+    great step"": the description in quotation marks right after what the cue judges is what was said, by
+    the cue's subject (a participle's: the clause's it goes on from)."""
+    if verb.lemma_.lower() not in DESCRIBING_CUES or _negated(verb):
+        return None
+    if _find_quoted_name.find(doc, article_id, verb) is not None:
+        return None  # a name given by a finite cue: that pattern's, in its turn
+    obj = next((c for c in verb.children if c.dep_ == OBJECT and c.i > verb.i), None)
+    if obj is None:
+        return None
+    quote = next((q for q in quotations(doc) if obj.i < q.open <= obj.right_edge.i + 3), None)
+    if quote is None or quote.open < verb.sent.start or quote.open >= verb.sent.end or _goes_on(doc, quote.close):
+        return None
+    subject = _subject(verb) or (_subject(_participle_head(verb)) if _is_participle(verb) else None)
+    words = _trim([t for t in doc[quote.open + 1 : quote.close] if not t.is_space])
+    if subject is None or not any(t.pos_ in {"NOUN", "PROPN"} for t in words):
+        return None
+    return _claim_row(doc, article_id, "direct_quote", subject, verb, words, [verb])
+
+
+def _goes_on(doc: Doc, close: int) -> bool:
+    """Whether the description goes on after its closing mark ("a "decisive enabler" of the war"): then the
+    quoted words are only part of it."""
+    after = doc[close + 1] if close + 1 < len(doc) else None
+    return after is not None and not (after.is_punct or after.is_space or after.pos_ == "CCONJ")
 
 
 @cue_pattern(
@@ -587,6 +621,7 @@ def _noun_claim(doc: Doc, article_id: str, noun: Token) -> dict | None:
 # --- the table -------------------------------------------------------------------------------
 
 VERB_PATTERNS: tuple[CuePattern, ...] = (
+    _find_quoted_description,
     _find_quoted_as_saying,
     _find_absolute,
     _find_participle_after_cue,
