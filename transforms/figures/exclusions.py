@@ -415,8 +415,11 @@ def _one_place(c: Context) -> bool:
     if len(words) != 1 or words[0].lower_ != "one" or c.found.qualifier != "exact" or words[0].dep_ != "nummod":
         return False
     noun = words[0].head
-    return noun.tag_ == "NN" and noun.dep_ == "pobj" and noun.head.lower_ in ONE_PLACE_PREPOSITIONS and (
-        noun.ent_type_ == "" and noun.lemma_.lower() not in CAPTIVE_NOUNS
+    return (
+        noun.tag_ == "NN"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ONE_PLACE_PREPOSITIONS
+        and (noun.ent_type_ == "" and noun.lemma_.lower() not in CAPTIVE_NOUNS)
     )
 
 
