@@ -44,6 +44,7 @@ from newsfacts.transforms.language.discourse import (
     is_quote_mark,
     name_before_role,
     pobj,
+    Quote,
     quotations,
     quoted_as_saying,
     quoted_tokens,
@@ -97,17 +98,24 @@ def _find_quoted_description(doc: Doc, article_id: str, verb: Token) -> dict | N
         return None
     if _find_quoted_name.find(doc, article_id, verb) is not None:
         return None  # a name given by a finite cue: that pattern's, in its turn
+    quote = _description_quote(doc, verb)
+    words = _trim([t for t in doc[quote.open + 1 : quote.close] if not t.is_space]) if quote is not None else []
+    subject = _subject(verb) or (_subject(_participle_head(verb)) if _is_participle(verb) else None)
+    if subject is None or not any(t.pos_ in {"NOUN", "PROPN"} for t in words):
+        return None
+    return _claim_row(doc, article_id, "direct_quote", subject, verb, words, [verb])
+
+
+def _description_quote(doc: Doc, verb: Token) -> Quote | None:
+    """The quotation that a describing cue gives its object, in the cue's sentence and ending the
+    description, else None."""
     obj = next((c for c in verb.children if c.dep_ == OBJECT and c.i > verb.i), None)
     if obj is None:
         return None
     quote = next((q for q in quotations(doc) if obj.i < q.open <= obj.right_edge.i + 3), None)
-    if quote is None or quote.open < verb.sent.start or quote.open >= verb.sent.end or _goes_on(doc, quote.close):
+    if quote is None or not verb.sent.start <= quote.open < verb.sent.end or _goes_on(doc, quote.close):
         return None
-    subject = _subject(verb) or (_subject(_participle_head(verb)) if _is_participle(verb) else None)
-    words = _trim([t for t in doc[quote.open + 1 : quote.close] if not t.is_space])
-    if subject is None or not any(t.pos_ in {"NOUN", "PROPN"} for t in words):
-        return None
-    return _claim_row(doc, article_id, "direct_quote", subject, verb, words, [verb])
+    return quote
 
 
 def _goes_on(doc: Doc, close: int) -> bool:

@@ -64,8 +64,8 @@ REPORTING_VERBS = {
     "accuse",
 }
 # Adjuncts that set the scene of a credit (see _in_the_background): prepositions and clause openers.
-BACKGROUND_PREPOSITIONS = {"amid", "following", "as", "since"}
-BACKGROUND_MARKS = {"as", "while", "since"}
+BACKGROUND_PREPOSITIONS = {"amid", "following", "as"}
+BACKGROUND_MARKS = {"as", "while"}
 # Participles after a credit that still pass on what the source said ("..., citing 40 deaths").
 GLOSS_EXCEPTIONS = REPORTING_VERBS | {"cite", "quote", "put", "give", "bring", "raise", "speak"}
 # Noun-verb homographs the tagger reads as nouns ("the army claims are dead").
