@@ -1274,6 +1274,10 @@ def test_half_a_scale_word_is_half_its_value(nlp, text, figure):
             "Shelling killed 9 people after a three-day siege, officials said.",
             [("9", "officials"), ("three-day", "officials")],
         ),
+        (
+            "The Observatory has put the death toll in the province since the end of April at 387, including 94 children.",
+            [("387", "The Observatory"), ("94", "The Observatory")],
+        ),
     ],
 )
 def test_a_number_in_the_setting_of_a_credit_is_the_articles_own(nlp, text, sources):
