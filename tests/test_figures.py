@@ -1275,6 +1275,10 @@ def test_half_a_scale_word_is_half_its_value(nlp, text, figure):
             [("9", "officials"), ("three-day", "officials")],
         ),
         (
+            "Four sailors were killed, the navy said, while as many as 11 remained missing.",
+            [("Four", "the navy"), ("as many as 11", "the navy")],
+        ),
+        (
             "The Observatory has put the death toll in the province since the end of April at 387, including 94 children.",
             [("387", "The Observatory"), ("94", "The Observatory")],
         ),

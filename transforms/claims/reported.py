@@ -88,22 +88,24 @@ def _is_participle(verb: Token) -> bool:
 @cue_pattern(
     "quoted_description",
     "Premier Ivo Sand signed the accord, calling the deal \u201ca new dawn for the region.\u201d",
-    ("direct_quote", "Ivo Sand", "call", "a new dawn for the region"),
+    ("indirect", "Ivo Sand", "call", "the deal a new dawn for the region"),
 )
 def _find_quoted_description(doc: Doc, article_id: str, verb: Token) -> dict | None:
     """ "described the deal as a "turning point"", "hailed it as a "new dawn"", ", calling the accord "a
-    great step"": the description in quotation marks right after what the cue judges is what was said, by
-    the cue's subject (a participle's: the clause's it goes on from)."""
+    great step"": what the cue judges and the quoted description it gives it are what was said, by the
+    cue's subject (a participle's: the subject of the clause it goes on from)."""
     if verb.lemma_.lower() not in DESCRIBING_CUES or _negated(verb):
         return None
     if _find_quoted_name.find(doc, article_id, verb) is not None:
         return None  # a name given by a finite cue: that pattern's, in its turn
     quote = _description_quote(doc, verb)
-    words = _trim([t for t in doc[quote.open + 1 : quote.close] if not t.is_space]) if quote is not None else []
     subject = _subject(verb) or (_subject(_participle_head(verb)) if _is_participle(verb) else None)
-    if subject is None or not any(t.pos_ in {"NOUN", "PROPN"} for t in words):
+    if quote is None or subject is None:
         return None
-    return _claim_row(doc, article_id, "direct_quote", subject, verb, words, [verb])
+    described = next(c for c in verb.children if c.dep_ == OBJECT and c.i > verb.i)
+    words = [t for t in doc[described.left_edge.i : quote.close + 1] if not t.is_space]
+    # what was judged and the judgement, as "called China a "decisive enabler"" is read (a partial quotation)
+    return _claim_row(doc, article_id, "indirect", subject, verb, _trim(words), [verb])
 
 
 def _description_quote(doc: Doc, verb: Token) -> Quote | None:

@@ -65,7 +65,7 @@ REPORTING_VERBS = {
 }
 # Adjuncts that set the scene of a credit (see _in_the_background): prepositions and clause openers.
 BACKGROUND_PREPOSITIONS = {"amid", "following", "as"}
-BACKGROUND_MARKS = {"as", "while"}
+BACKGROUND_MARKS = {"as"}
 # Participles after a credit that still pass on what the source said ("..., citing 40 deaths").
 GLOSS_EXCEPTIONS = REPORTING_VERBS | {"cite", "quote", "put", "give", "bring", "raise", "speak"}
 # Noun-verb homographs the tagger reads as nouns ("the army claims are dead").
@@ -140,8 +140,8 @@ def _in_the_background(cue: Token, root: Token) -> bool:
 
 def _is_circumstance(node: Token) -> bool:
     """An adjunct that sets the scene: "amid tensions", "following reports", "as the war drags on"."""
-    if node.dep_ == "prep":
-        return node.lower_ in BACKGROUND_PREPOSITIONS
+    if node.dep_ == "prep":  # not the hedge of the number itself ("as many as 11")
+        return node.lower_ in BACKGROUND_PREPOSITIONS and not any(c.like_num for c in node.children)
     return node.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in BACKGROUND_MARKS for m in node.children)
 
 
