@@ -1703,8 +1703,8 @@ def test_the_group_without_an_introduction_is_the_group_named_before(nlp):
             [("indirect", "Ivo Sand", "call", "the agreement a great deal for peace")],
         ),
         (
-            'The talks stalled after the envoy labelled the border "a line of fire" and left.',
-            [("indirect", "the envoy", "label", "the border a line of fire")],
+            'The talks stalled after the envoy labelled the border as "a line of fire".',
+            [("indirect", "the envoy", "label", "the border as a line of fire")],
         ),
         ('NATO ran a mission dubbed "Baltic Sentry" in the sea.', []),
         (

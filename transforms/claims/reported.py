@@ -121,10 +121,10 @@ def _description_quote(doc: Doc, verb: Token) -> Quote | None:
 
 
 def _goes_on(doc: Doc, close: int) -> bool:
-    """Whether the description goes on after its closing mark ("a "decisive enabler" of the war"): then the
-    quoted words are only part of it."""
+    """Whether the description goes on after its closing mark ("a "decisive enabler" of the war", ""outrageous"
+    and "unauthorised""): then the quoted words are only part of it."""
     after = doc[close + 1] if close + 1 < len(doc) else None
-    return after is not None and not (after.is_punct or after.is_space or after.pos_ == "CCONJ")
+    return after is not None and not (after.is_punct or after.is_space)
 
 
 @cue_pattern(
