@@ -1631,3 +1631,87 @@ def test_it_said_after_the_group_stands_for_the_group_named_before(nlp):
 def test_content_starts_after_an_agency_dateline_with_no_place(nlp):
     row = one(nlp, "(Reuters) - Troops advanced on the pass on Friday, officials said.")
     assert fields(row) == ("indirect", "officials", "say", "Troops advanced on the pass on Friday")
+
+
+# ---------------------------------------------------------------- audit 9: speakers beside roles and documents
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "Eastern Province's Relief Commissioner, Amal Haddad, told the Daily Courier that raids had displaced "
+            "3,000 families.",
+            "Amal Haddad",
+        ),
+        (
+            "Speaking on Monday, Northern Deputy Interior Minister, Lara Venn told reporters that the border was shut.",
+            "Lara Venn",
+        ),
+        ("Amal Haddad, the Relief Commissioner, said the roads were shut.", "Amal Haddad"),
+    ],
+)
+def test_a_capitalised_title_beside_a_name_gives_the_name(nlp, text, speaker):
+    assert one(nlp, text)["speaker_text"] == speaker
+
+
+def test_the_statement_is_the_body_that_spoke_in_a_statement_before(nlp):
+    text = (
+        "The Harbor Monitors said in a statement that gunmen raided two villages. "
+        "The statement accused the attackers of abducting 20 farmers."
+    )
+    assert [fields(r) for r in claims(nlp, text)] == [
+        ("indirect", "The Harbor Monitors", "say", "gunmen raided two villages"),
+        ("indirect", "The Harbor Monitors", "accuse", "the attackers of abducting 20 farmers"),
+    ]
+
+
+def test_the_statement_without_an_issuer_named_before_stays_itself(nlp):
+    text = "Gunmen raided two villages on Monday. The statement accused the attackers of abducting 20 farmers."
+    assert one(nlp, text)["speaker_text"] == "The statement"
+
+
+def test_the_group_is_the_name_it_was_introduced_with(nlp):
+    text = (
+        "The Harbor Monitors, a watchdog group, said gunmen from the Red Brigade raided two villages. "
+        "The group noted that no police were present."
+    )
+    assert [r["speaker_text"] for r in claims(nlp, text)] == ["The Harbor Monitors", "The Harbor Monitors"]
+
+
+def test_the_group_without_an_introduction_is_the_group_named_before(nlp):
+    text = "Gunmen from the Red Brigade raided two villages. The group said no police were present."
+    assert one(nlp, text)["speaker_text"] == "the Red Brigade"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            'President Mara Lind described the accord as a "turning point", and Premier Ivo Sand hailed it as a "new dawn".',
+            [
+                ("indirect", "Mara Lind", "describe", "the accord as a turning point"),
+                ("indirect", "Ivo Sand", "hail", "it as a new dawn"),
+            ],
+        ),
+        (
+            'The summit was hosted by President Mara Lind, who described the accord as a "historic breakthrough."',
+            [("indirect", "Mara Lind", "describe", "the accord as a historic breakthrough")],
+        ),
+        (
+            'Premier Ivo Sand echoed the sentiment, calling the agreement "a great deal for peace."',
+            [("indirect", "Ivo Sand", "call", "the agreement a great deal for peace")],
+        ),
+        (
+            'The talks stalled after the envoy labelled the border as "a line of fire".',
+            [("indirect", "the envoy", "label", "the border as a line of fire")],
+        ),
+        ('NATO ran a mission dubbed "Baltic Sentry" in the sea.', []),
+        (
+            'Grossi described the events in the plant as "extremely worrying".',
+            [("indirect", "Grossi", "describe", "the events in the plant as extremely worrying")],
+        ),
+    ],
+)
+def test_a_quoted_description_is_a_claim_of_what_was_judged(nlp, text, expected):
+    assert [fields(r) for r in claims(nlp, text)] == expected

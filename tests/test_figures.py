@@ -1214,3 +1214,93 @@ def test_an_accusation_credits_its_toll(nlp):
 def test_an_amount_in_brackets_after_a_currency_name_counts(nlp):
     rows = figures(nlp, "The kidnappers demanded 50 million naira (about $33,000) for the boys.")
     assert [r["text"] for r in rows] == ["50 million", "about $33,000"]
+
+
+# --- audit 9: determiners, counted speakers, fractions, background and sources beside roles ---------
+
+
+@pytest.mark.parametrize(
+    "text,kept",
+    [
+        ("Gunmen emptied 30 villages in one district.", ["30"]),
+        ("The rebels cleared residents from 42 villages in one area west of the capital.", ["42"]),
+        ("One civilian was killed in the raid on the market.", ["One"]),
+        ("Tanks were seen on the roads and one military source said the bridge was shut.", []),
+        ("Two doctors - one in the north - told Reuters they had treated six patients.", ["Two", "six"]),
+        ("Gunmen killed two officials, police said.", ["two"]),
+        ("The clash is the worst between the two militaries in years.", []),
+    ],
+)
+def test_a_number_that_counts_nothing_is_not_a_figure(nlp, text, kept):
+    assert [r["text"] for r in figures(nlp, text)] == kept
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        (
+            "The camp once sheltered around half a million people.",
+            ("around half a million", 500000.0, "approximate", "person", "other", None),
+        ),
+        ("Half a million people fled.", ("Half a million", 500000.0, "exact", "person", "other", None)),
+        ("A million people fled.", ("A million", 1000000.0, "exact", "person", "other", None)),
+    ],
+)
+def test_half_a_scale_word_is_half_its_value(nlp, text, figure):
+    row = only(nlp, text)
+    assert tuple(row[k] for k in FIELDS) == figure
+
+
+@pytest.mark.parametrize(
+    "text,sources",
+    [
+        (
+            "Shelling killed at least 9 people, officials said, as the three-year war drags on.",
+            [("at least 9", "officials"), ("three-year", None)],
+        ),
+        (
+            "The closure came about two weeks after the president accused Rwanda of backing the rebels.",
+            [("about two", None)],
+        ),
+        (
+            "The two states blamed each other amid tensions that have simmered since a six-week war last year.",
+            [("six-week", None)],
+        ),
+        (
+            "Pavel Dorn said the exchange would be the largest since the start of the three-year war.",
+            [("three-year", "Pavel Dorn")],
+        ),
+        (
+            "Shelling killed 9 people after a three-day siege, officials said.",
+            [("9", "officials"), ("three-day", "officials")],
+        ),
+        (
+            "Four sailors were killed, the navy said, while as many as 11 remained missing.",
+            [("Four", "the navy"), ("as many as 11", "the navy")],
+        ),
+        (
+            "The Observatory has put the death toll in the province since the end of April at 387, including 94 children.",
+            [("387", "The Observatory"), ("94", "The Observatory")],
+        ),
+    ],
+)
+def test_a_number_in_the_setting_of_a_credit_is_the_articles_own(nlp, text, sources):
+    assert [(r["text"], r["source_text"]) for r in figures(nlp, text)] == sources
+
+
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        (
+            "Eastern Province's Relief Commissioner, Amal Haddad, said raids had displaced 3,000 families.",
+            "Amal Haddad",
+        ),
+        (
+            "The Harbor Monitors said in a statement that gunmen raided a village. "
+            "The statement accused the attackers of abducting 20 farmers.",
+            "The Harbor Monitors",
+        ),
+    ],
+)
+def test_a_source_beside_a_role_or_behind_a_document_is_named(nlp, source, text):
+    assert figures(nlp, text)[-1]["source_text"] == source

@@ -29,6 +29,7 @@ from newsfacts.transforms.claims.words import (
     CUE_NOUNS,
     CUE_PREPOSITIONS,
     CUE_VERBS,
+    DESCRIBING_CUES,
     DEED_PARTICIPLES,
     DEED_PREPOSITIONS,
     MUTE_SUBJECTS,
@@ -43,6 +44,7 @@ from newsfacts.transforms.language.discourse import (
     is_quote_mark,
     name_before_role,
     pobj,
+    Quote,
     quotations,
     quoted_as_saying,
     quoted_tokens,
@@ -81,6 +83,48 @@ def _reported_speech(doc: Doc, article_id: str, skip: set[int]) -> Iterator[dict
 def _is_participle(verb: Token) -> bool:
     """A cue in -ing that is not the sentence's main verb (", saying ...", "with X calling for ...")."""
     return verb.tag_ == "VBG" and verb.dep_ != "ROOT"
+
+
+@cue_pattern(
+    "quoted_description",
+    "Premier Ivo Sand signed the accord, calling the deal \u201ca new dawn for the region.\u201d",
+    ("indirect", "Ivo Sand", "call", "the deal a new dawn for the region"),
+)
+def _find_quoted_description(doc: Doc, article_id: str, verb: Token) -> dict | None:
+    """ "described the deal as a "turning point"", "hailed it as a "new dawn"", ", calling the accord "a
+    great step"": what the cue judges and the quoted description it gives it are what was said, by the
+    cue's subject (a participle's: the subject of the clause it goes on from)."""
+    if verb.lemma_.lower() not in DESCRIBING_CUES or _negated(verb):
+        return None
+    if _find_quoted_name.find(doc, article_id, verb) is not None:
+        return None  # a name given by a finite cue: that pattern's, in its turn
+    quote = _description_quote(doc, verb)
+    subject = _subject(verb) or (_subject(_participle_head(verb)) if _is_participle(verb) else None)
+    if quote is None or subject is None:
+        return None
+    described = next(c for c in verb.children if c.dep_ == OBJECT and c.i > verb.i)
+    words = [t for t in doc[described.left_edge.i : quote.close + 1] if not t.is_space]
+    # what was judged and the judgement, as "called China a "decisive enabler"" is read (a partial quotation)
+    return _claim_row(doc, article_id, "indirect", subject, verb, _trim(words), [verb])
+
+
+def _description_quote(doc: Doc, verb: Token) -> Quote | None:
+    """The quotation that a describing cue gives its object, in the cue's sentence and ending the
+    description, else None."""
+    obj = next((c for c in verb.children if c.dep_ == OBJECT and c.i > verb.i), None)
+    if obj is None:
+        return None
+    quote = next((q for q in quotations(doc) if obj.i < q.open <= obj.right_edge.i + 3), None)
+    if quote is None or not verb.sent.start <= quote.open < verb.sent.end or _goes_on(doc, quote.close):
+        return None
+    return quote
+
+
+def _goes_on(doc: Doc, close: int) -> bool:
+    """Whether the description goes on after its closing mark ("a "decisive enabler" of the war", ""outrageous"
+    and "unauthorised""): then the quoted words are only part of it."""
+    after = doc[close + 1] if close + 1 < len(doc) else None
+    return after is not None and not (after.is_punct or after.is_space)
 
 
 @cue_pattern(
@@ -587,6 +631,7 @@ def _noun_claim(doc: Doc, article_id: str, noun: Token) -> dict | None:
 # --- the table -------------------------------------------------------------------------------
 
 VERB_PATTERNS: tuple[CuePattern, ...] = (
+    _find_quoted_description,
     _find_quoted_as_saying,
     _find_absolute,
     _find_participle_after_cue,

@@ -39,6 +39,8 @@ from newsfacts.transforms.language.discourse import (
     antecedent,
     dateline_tokens,
     entity_of,
+    is_title_descriptor,
+    issuer_named_before,
     name_before_role,
     named_institution,
     publication_of,
@@ -159,10 +161,21 @@ def _by_named_group(tok: Token) -> str | None:
 
 
 def _by_document(tok: Token) -> str | None:
-    """ "the statement read": a bare document stands for the body named before that issued it."""
-    if tok.lemma_.lower() in SOURCE_CONTAINERS and _is_bare_reference(tok):
-        return _antecedent_group(tok.doc, tok, "it")
-    return None
+    """ "the statement read": a bare document stands for the body named before that issued it: the one the
+    text said put out a statement ("X said in a statement"), else the nearest body named before."""
+    if tok.lemma_.lower() not in SOURCE_CONTAINERS or not _is_unowned_document(tok):
+        return None
+    issuer = issuer_named_before(tok)
+    if issuer is not None:
+        return deciding_speaker_rule(issuer, SPEAKER_RULES[1:])[1]
+    return _antecedent_group(tok.doc, tok, "it") if _is_bare_reference(tok) else None
+
+
+def _is_unowned_document(tok: Token) -> bool:
+    """ "the statement", "a statement": a document with nothing but an article and adjectives."""
+    return any(c.lower_ in {"the", "a", "an"} for c in tok.children) and all(
+        (c.dep_ in {"det", "amod"} and c.ent_type_ == "") or c.dep_ in SPEAKER_TRIM_DEPS for c in tok.children
+    )
 
 
 def _by_role_holder(tok: Token) -> str | None:
@@ -323,7 +336,7 @@ def _after_comma(tok: Token) -> bool:
 
 def _appositive_name(tok: Token) -> Span | None:
     """The name written beside a descriptor: "the prime minister, Jane Doe," or "the security firm Ambrey"."""
-    if tok.pos_ != "NOUN":
+    if not is_title_descriptor(tok, SPEAKING_PERSON_NOUNS):
         return None  # a name with a description after it keeps the name
     for child in tok.children:
         if child.dep_ != "appos" or child.pos_ != "PROPN":
@@ -378,6 +391,8 @@ def _antecedent_named_group(doc: Doc, tok: Token) -> str | None:
         name = _group_name(cand) if cand.lemma_.lower() == lemma and cand.i not in skip else None
         if name is not None:
             return name.text
+        if cand.lemma_.lower() == lemma and cand.i not in skip and _introduces(cand):
+            return _clean(_speaker_span(cand.head).text)  # "The Harbor Monitors, a watchdog group, said"
 
     def fits(cand: Token) -> str | None:
         if cand.i in skip or cand.ent_type_ not in GROUP_LABELS or cand.ent_iob_ != "B":
@@ -386,6 +401,12 @@ def _antecedent_named_group(doc: Doc, tok: Token) -> str | None:
         return None if ent.root.dep_ in {"amod", "compound", "nmod", "poss"} else _clean(ent.text)
 
     return antecedent(tok, fits, WINDOWS["speaker_person"])
+
+
+def _introduces(noun: Token) -> bool:
+    """Whether a noun introduces the name it stands beside ("Civic Watch, a rights group, said"): "the
+    group" later refers back to that name."""
+    return noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.ent_type_ not in PLACE_LABELS
 
 
 def _antecedent_institution(doc: Doc, tok: Token) -> str | None:

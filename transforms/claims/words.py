@@ -122,6 +122,8 @@ CUE_VERBS: dict[str, frozenset[str]] = {
     "put": frozenset({OBJECT}),  # "The agency put the toll at 40."
     "rule": _SAY,  # "The tribunal ruled that the claims had no legal basis."
     "call": frozenset({OBJECT, NAME}),  # "called China a decisive enabler"; "called for talks" (CUE_PREPOSITIONS)
+    # "hailed the deal as a new dawn", "labelled the strike as a war crime": a judgement of a thing
+    **dict.fromkeys(("hail", "label", "brand", "characterize", "characterise"), frozenset({OBJECT})),
     "speak": frozenset(),  # only "spoke against X" (CUE_PREPOSITIONS); "spoke to reporters" says nothing
 }
 # Prepositions that open a cue's content ("call on X to", "accuse X of", "describe X as", "warn of").
@@ -130,6 +132,7 @@ CUE_PREPOSITIONS: dict[str, frozenset[str]] = {
     "accuse": frozenset({"of"}),
     "blame": frozenset({"for"}),
     "describe": frozenset({"as"}),
+    **dict.fromkeys(("hail", "label", "brand", "characterize", "characterise"), frozenset({"as"})),
     "put": frozenset({"at"}),
     "warn": frozenset({"of", "against", "about"}),
     "urge": frozenset({"on"}),
@@ -151,7 +154,10 @@ CITING_PARTICIPLES = frozenset({"cite", "quote"})
 # Cues whose preposition is part of the reporting word ("call on", "call for").
 PARTICLE_CUES = frozenset({"call"})
 # A cue needs an object AND this preposition to count ("accused Israel" alone is no statement).
-REQUIRED_PREPOSITION = frozenset({"describe", "put", "speak"})
+REQUIRED_PREPOSITION = frozenset({"describe", "put", "speak", "hail", "label", "brand", "characterize", "characterise"})
+# Cues that judge what they act on by a description ("described the deal as a "turning point"", "calling the
+# accord "a great step""): a description in quotation marks is the speaker's own words.
+DESCRIBING_CUES = frozenset({"describe", "call", "hail", "label", "brand", "characterize", "characterise"})
 # ... and the preposition's object must hold a number ("put the toll at 40", not "put the town at risk").
 COUNTED_PREPOSITION = frozenset({"put"})
 

@@ -14,6 +14,8 @@ from newsfacts.transforms.language.discourse import (
     antecedent,
     credit_phrase,
     is_quote_mark,
+    is_title_descriptor,
+    issuer_named_before,
     name_before_role,
     named_institution,
     publication_of,
@@ -61,6 +63,9 @@ REPORTING_VERBS = {
     "publish",
     "accuse",
 }
+# Adjuncts that set the scene of a credit (see _in_the_background): prepositions and clause openers.
+BACKGROUND_PREPOSITIONS = {"amid", "following", "as"}
+BACKGROUND_MARKS = {"as"}
 # Participles after a credit that still pass on what the source said ("..., citing 40 deaths").
 GLOSS_EXCEPTIONS = REPORTING_VERBS | {"cite", "quote", "put", "give", "bring", "raise", "speak"}
 # Noun-verb homographs the tagger reads as nouns ("the army claims are dead").
@@ -92,6 +97,7 @@ def _source_text(found: _Number) -> str | None:
     root = found.root
     sent = root.sent
     credits = list(_reporting_credits(root, sent)) + list(_according_to_credits(sent))
+    credits = [c for c in credits if not _in_the_background(c[0], root)]
     if not credits:
         return None
     # a credit whose clause holds the number beats one elsewhere in the sentence; the nearest breaks ties
@@ -111,6 +117,32 @@ def _covers(cue: Token, root: Token) -> bool:
             return False  # "3,000 died, the U.N. said, and 7,000 fled": the credit stops at "and"
         node = node.head
     return node.i == anchor.i
+
+
+def _in_the_background(cue: Token, root: Token) -> bool:
+    """Whether a number stands in the setting of a credit rather than in what was credited: a circumstance
+    set after the credit on its clause ("..., officials said, as the three-year war drags on", "blamed each
+    other amid tensions that have simmered since a six-week war"), or the time of the speaking itself
+    ("two weeks after the president accused Rwanda"). The article tells it; the source does not."""
+    if cue.lower_ == "according":
+        return False
+    anchor = cue if cue.pos_ in ("VERB", "AUX") and cue.dep_ != "parataxis" else cue.head
+    spine = {cue.i, anchor.i} | {c.i for c in anchor.children if c.dep_ == "conj" and c.pos_ == "VERB"}
+    node = root
+    while node.head.i != node.i and node.i != anchor.i:
+        if node.head.i == cue.i and node.dep_ == "npadvmod":
+            return True  # "two weeks after X accused": when X spoke
+        if node.head.i in spine and node.i > cue.i and _is_circumstance(node):
+            return True
+        node = node.head
+    return False
+
+
+def _is_circumstance(node: Token) -> bool:
+    """An adjunct that sets the scene: "amid tensions", "following reports", "as the war drags on"."""
+    if node.dep_ == "prep":  # not the hedge of the number itself ("as many as 11")
+        return node.lower_ in BACKGROUND_PREPOSITIONS and not any(c.like_num for c in node.children)
+    return node.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in BACKGROUND_MARKS for m in node.children)
 
 
 def _according_to_credits(sent: Span) -> Iterator[tuple[Token, Token | Span]]:
@@ -304,6 +336,8 @@ def _source_phrase(noun: Token) -> str:
     before = name_before_role(noun.doc[noun.left_edge.i : noun.i + 1]) if noun.pos_ == "NOUN" else None
     if name is None and before is not None:
         return before.text  # "..., Karim Haddad, a police chief said": the name, not the role
+    if name is None and _fold(noun.lemma_.lower()) in SOURCE_CONTAINERS and _container_owner(noun) is None:
+        name = issuer_named_before(noun)  # "The statement accused ...": who said it "in a statement" before
     if name is None and _is_bare_reference(noun):
         # "The clinic said": the clinic named before, as far back as a claim speaker reaches (one name for both)
         name = named_institution(noun, WINDOWS["speaker_person"])
@@ -408,7 +442,7 @@ def _name_end(noun: Token) -> int:
 
 def _name_in_apposition(noun: Token) -> Token | None:
     """The proper name a described source comes with: "the firm Ambrey", "the minister, Judith Suminwa"."""
-    if noun.pos_ != "NOUN":
+    if not is_title_descriptor(noun, REPORTING_PERSON_NOUNS):
         return None
     for child in noun.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > noun.i:

@@ -30,6 +30,7 @@ from newsfacts.transforms.language.lexicon import (
     CARDINAL_WORDS,
     MONTHS,
     NOMINAL_SUBJECT_DEPS,
+    ONE_PERSON_NOUNS,
     REPORT_VERBS,
     WEEKDAYS,
 )
@@ -133,6 +134,7 @@ SIDE_NOUNS = {
     "force",
     "region",
     "faction",
+    "military",
     "militia",
 }
 # Adjectives that may stand between "the two" and a side noun ("the two rival forces", "the two old foes").
@@ -386,6 +388,42 @@ def _one_speaker(c: Context) -> bool:
     return found is not None and found[1].lemma_.lower() in SPEAKING_VERBS
 
 
+# Prepositions of place before "one" + a singular noun: "in one area" is "in a certain area", no count.
+ONE_PLACE_PREPOSITIONS = frozenset({"in", "at", "inside", "near", "from", "across"})
+# Number words that count who spoke rather than anything reported ("and one military source said"); "two
+# doctors told Reuters" is a count the article gives.
+SPEAKER_COUNT_WORDS = frozenset({"one"})
+
+
+def _counted_speakers(c: Context) -> bool:
+    """ "videos showed X and one military source said": "one" on whom a report is credited to is "a certain"
+    speaker, also where the parser did not make the speaker the verb's subject."""
+    words = c.doc[c.found.start : c.found.end]
+    if len(words) != 1 or words[0].lower_ not in SPEAKER_COUNT_WORDS or words[0].dep_ != "nummod":
+        return False
+    noun = words[0].head
+    if noun.i < words[0].i or noun.lemma_.lower() not in ONE_PERSON_NOUNS:
+        return False
+    after = c.doc[noun.i + 1] if noun.i + 1 < c.sent.end else None
+    speaks = noun.dep_ in NOMINAL_SUBJECT_DEPS and noun.head.lemma_.lower() in SPEAKING_VERBS
+    return speaks or (after is not None and after.pos_ == "VERB" and after.lemma_.lower() in SPEAKING_VERBS)
+
+
+def _one_place(c: Context) -> bool:
+    """ "cleared 42 villages in one area": "one" on a singular place after a preposition of place is the
+    article "a certain", not a count."""
+    words = c.doc[c.found.start : c.found.end]
+    if len(words) != 1 or words[0].lower_ != "one" or c.found.qualifier != "exact" or words[0].dep_ != "nummod":
+        return False
+    noun = words[0].head
+    return (
+        noun.tag_ == "NN"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ONE_PLACE_PREPOSITIONS
+        and (noun.ent_type_ == "" and noun.lemma_.lower() not in CAPTIVE_NOUNS)
+    )
+
+
 def _one_means_of_a_toll(c: Context) -> bool:
     """ "One car bomb killed 9 people": "one" is the article of the weapon whose toll the clause counts."""
     found = _subject_of_one(c)
@@ -462,6 +500,14 @@ EXCLUSIONS: tuple[Rule, ...] = (
     Rule("other_script_digits", True, _other_script_digits, "Updated \u09e6\u09ec March 2024.", "\u09e6\u09ec"),
     Rule("alone_on_its_line", True, _alone_on_its_line, "Share this story\n\n20\n\nThe talks resumed.", "20"),
     Rule("one_speaker", True, _one_speaker, "In what one expert called a rout, the convoy was lost.", "one"),
+    Rule(
+        "counted_speakers",
+        True,
+        _counted_speakers,
+        "Videos showed tanks on the roads and one military source said the bridge was shut.",
+        "one",
+    ),
+    Rule("one_place", True, _one_place, "Gunmen emptied 30 villages in one district.", "one"),
     Rule("one_means_of_a_toll", True, _one_means_of_a_toll, "One car bomb killed 9 people near the market.", "One"),
     Rule("fixed_phrase", True, _in_fixed_phrase, "Both leaders backed a two-state solution.", "two-state"),
     Rule("fixed_phrase_ending", True, _ends_fixed_phrase, "The town is ground zero of the drug trade.", "zero"),

@@ -38,6 +38,8 @@ VAGUE_PLURALS: dict[str, float] = {
 # Vague counts before a scale word multiply it by three (ACLED: "several" = 3): "several dozen" 36,
 # "a few hundred" 300. Alone ("several soldiers", "a few people") they are not figures.
 VAGUE_MULTIPLIERS: dict[tuple[str, ...], float] = {("several",): 3, ("a", "few"): 3}
+# Fractions written before "a" + a scale word: "half a million" is 500,000.
+SCALE_FRACTIONS: dict[str, float] = {"half": 0.5}
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 CURRENCY_SYMBOLS = {"$": "dollar", "us$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "₪": "shekel"}
 PERCENT_WORDS = {"%", "percent", "per cent", "pct"}
@@ -220,6 +222,7 @@ def _cardinal_at(sent: Span, i: int) -> _Number | None:
         return None
     found = _Number(i, end, value, doc[i:end].root)
     _attach_vague_multiplier(sent, found)
+    _attach_fraction(sent, found)
     _attach_hedge(sent, found)
     _attach_currency(sent, found)
     _attach_range(sent, found)
@@ -254,6 +257,15 @@ def _attach_vague_multiplier(sent: Span, found: _Number) -> None:
         if start >= sent.start and tuple(t.lower_ for t in doc[start : found.start]) == cue:
             found.start, found.value, found.qualifier = start, found.value * factor, "approximate"
             return
+
+
+def _attach_fraction(sent: Span, found: _Number) -> None:
+    """Fold a fraction before "a" + a scale word into the number: "half a million" is 500,000."""
+    doc = sent.doc
+    before = doc[found.start - 1] if found.start > sent.start else None
+    if before is None or before.lower_ not in SCALE_FRACTIONS or doc[found.start].lower_ not in ("a", "an"):
+        return
+    found.start, found.value = before.i, found.value * SCALE_FRACTIONS[before.lower_]
 
 
 def _cardinal_end(sent: Span, i: int) -> int:

@@ -44,6 +44,7 @@ WINDOWS = {
     "event_group": 5,  # events: "the group struck": quoted sentences between it and its name are common
     "figure_source": 4,  # figures: "it said" after the one who last reported something
     "figure_context": 2,  # figures: the sentences that say whether a count is of hostages or prisoners
+    "document_issuer": 4,  # claims and figures: "the statement said" after "X said in a statement"
 }
 
 # Double quotation marks. A curly mark whose neighbours say the opposite of its shape is read by its
@@ -453,3 +454,48 @@ def name_before_role(phrase: Span) -> Span | None:
         return None
     # a person's name, or one the tagger did not label; never "in Kabul, Afghanistan, police said"
     return name if all(t.ent_type_ in {"", "PERSON"} for t in name) else None
+
+
+def is_title_descriptor(tok: Token, titles: Collection[str]) -> bool:
+    """Whether a word describes someone rather than names them: a common noun ("the commissioner"), or a
+    title written with a capital that the tagger took for a name ("North Kordofan's Aid Commissioner,
+    Amal Haddad, said", "Deputy Foreign Minister, Lara Venn told"), outside any person's name."""
+    if tok.pos_ == "NOUN":
+        return True
+    return tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and tok.lemma_.lower() in titles
+
+
+# Verbs whose object is a document their subject puts out ("The army issued a statement").
+ISSUING_VERBS = frozenset({"issue", "release", "publish", "put", "post", "send", "circulate"})
+
+
+def issuer_named_before(tok: Token) -> Token | None:
+    """Who put out the document that "the statement" or "a statement" points back to: the nearest earlier
+    mention of a document of the same kind whose issuer the text names, as the subject that spoke "in a
+    statement" or issued one, or as the name written on it ("a coast guard statement"); None otherwise."""
+    lemma = tok.lemma_.lower()
+    skip = quoted_tokens(tok.doc) | dateline_tokens(tok.doc)
+
+    def fits(cand: Token) -> Token | None:
+        if cand.i in skip or cand.i >= tok.i or cand.lemma_.lower() != lemma or cand.pos_ != "NOUN":
+            return None
+        return _issuer_of_mention(cand)
+
+    return antecedent(tok, fits, WINDOWS["document_issuer"])
+
+
+def _issuer_of_mention(doc_noun: Token) -> Token | None:
+    """The issuer a document mention names: "X said in a statement", "X issued a statement", "X's
+    statement", "a Greek coast guard statement"."""
+    for child in doc_noun.children:
+        if child.i < doc_noun.i and (
+            (child.dep_ == "poss" and child.pos_ != "PRON") or child.dep_ == "compound" and child.pos_ != "NUM"
+        ):
+            return child
+    head = doc_noun.head
+    verb = head.head if doc_noun.dep_ == "pobj" and head.lower_ == "in" else None
+    if doc_noun.dep_ == "dobj" and head.lemma_.lower() in ISSUING_VERBS:
+        verb = head
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
