@@ -107,7 +107,7 @@ ID_PATTERN = r"\b([a-z]{3,5}_[0-9a-f]{12})[0-9a-f]{4}\b"
 SEQ_COLUMNS = {"clusters": "seq", "members": "seq"}
 
 
-def tile(base: Output, out: Output, copies: int) -> dict:
+def tile(base: Output, out: Output, copies: int, rows: bool = True) -> dict:
     """A store of `copies` copies of the store `base` (built by replaying its batches), written to `out` directly,
     without resolving anything: copy 0 is `base` itself, file for file; copy t > 0 has every id relabelled
     (the last 4 hex digits of each make_id id, wherever it is written, replaced by t in hex; `source_path`
@@ -121,10 +121,13 @@ def tile(base: Output, out: Output, copies: int) -> dict:
     size and the layout: per article the same rows, state and partitions as the base, so an incremental add
     reads and writes what it would in a store of that size (more entities and clusters than a replay would
     have, not fewer). The extraction parts (`_state/extracted`, `processed.json`) are copy 0's only: a tiled
-    store can be added to, not rebuilt. Raises ValueError where relabelling would merge two ids."""
+    store can be added to, not rebuilt. Without `rows`, the month partitions of the row tables and the batches'
+    resolved rows are not written (only the canonical state, the corpus tables and the batch record: all an
+    incremental add of articles of other months reads). Raises ValueError where relabelling would merge two ids."""
     if copies < 1:
         raise ValueError(f"copies must be at least 1, got {copies}")
     started = time.perf_counter()
+    timings: dict[str, float] = {}
     base.recover()
     out.fs.makedirs(out.path(""), exist_ok=True)
     if out.exists(STATE_JSON) or out.exists(CANONICAL_BATCHES):
@@ -142,18 +145,22 @@ def tile(base: Output, out: Output, copies: int) -> dict:
     # the tables' month partitions (a table the base records without any, such as figures with no figure, too)
     recorded_tables = json.loads(base.read_bytes(PARTITIONS)) if base.exists(PARTITIONS) else {}
     out.write_tables({t: {} for t in ARTICLE_PARTITIONED if t in recorded_tables}, keep_others=ARTICLE_PARTITIONED)
-    for partition in sorted({p for table in ARTICLE_PARTITIONED for p in base.partitions(table)}):
+    months = sorted({p for table in ARTICLE_PARTITIONED for p in base.partitions(table)}) if rows else []
+    for partition in months:
         parts = {}
         for table in ARTICLE_PARTITIONED:
             if partition in base.partitions(table):
                 one = base.read_arrow(table, partitions=[partition])
                 parts[table] = {partition: sorted_table(table, _copies(one, copies))}
         out.write_tables(parts, keep_others=ARTICLE_PARTITIONED)
+    timings["rows"] = time.perf_counter() - started
     # each batch's resolved rows
-    for t in range(copies):
+    for t in range(copies if rows else 0):
         for batch in recorded:
             resolved = {n: sorted_table(n, _relabel(tab, t)) for n, tab in base.read_resolved(batch["name"]).items()}
             out.write_resolved(_relabel_text(batch["name"], t), resolved)
+    timings["resolved"] = time.perf_counter() - started - timings["rows"]
+    mark = time.perf_counter()
     state = Canonical.load(base)
     if state is None:
         raise ValueError(f"{base.path('')} has no canonical state")
@@ -165,7 +172,14 @@ def tile(base: Output, out: Output, copies: int) -> dict:
     tiled.save(out)
     batches = [json.loads(_relabel_text(json.dumps(b), t)) for t in range(copies) for b in recorded]
     out.write_text(STATE_JSON, json.dumps({"batches": batches}) + "\n")
-    return {"copies": copies, "batches": len(batches), "seconds": round(time.perf_counter() - started, 2)}
+    timings["state"] = time.perf_counter() - mark
+    return {
+        "copies": copies,
+        "batches": len(batches),
+        "rows_written": rows,
+        "seconds": round(time.perf_counter() - started, 2),
+        "stages": {k: round(v, 2) for k, v in timings.items()},
+    }
 
 
 def _copies(table: pa.Table, copies: int, seq: str | None = None) -> pa.Table:
@@ -181,7 +195,7 @@ def _copies(table: pa.Table, copies: int, seq: str | None = None) -> pa.Table:
             shifted = pc.add(one.column(seq), pa.scalar(step * t, one.schema.field(seq).type))
             one = one.set_column(i, one.schema.field(seq), shifted)
         out.append(one)
-    return pa.concat_tables(out).combine_chunks()
+    return pa.concat_tables(out)  # not combined: a second copy of the whole state
 
 
 def _relabel(table: pa.Table, t: int) -> pa.Table:

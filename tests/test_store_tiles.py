@@ -152,3 +152,17 @@ def test_copies_relabel_every_id_and_an_add_accepts_the_store(base, tmp_path):
     had = next(e for e in base.read_arrow("entities").to_pylist() if e["name"] == "Antony Blinken")["n_mentions"]
     assert next(e for e in entities if e["entity_id"] == joined)["n_mentions"] == had + 2  # the new two joined it
     assert Canonical.load(out).batches[-1] == name
+
+
+def test_a_tiled_store_without_its_rows_takes_an_add_as_the_full_one_does(base, tmp_path):
+    full, lean = Output(str(tmp_path / "full")), Output(str(tmp_path / "lean"))
+    tile(base, full, 2)
+    tile(base, lean, 2, rows=False)
+    assert lean.partitions("mentions") == [] and not lean.has_resolved(Canonical.load(lean).batches[0])
+    name, articles, rows = _batch(100, 2)
+    for out in (full, lean):
+        add_batch(out, name, [dict(a) for a in articles], {k: [dict(r) for r in v] for k, v in rows.items()})
+    for table in ("entities", "sources", "discrepancies"):
+        assert full.read_arrow(table).equals(lean.read_arrow(table)), table
+    assert full.read_resolved(name) == lean.read_resolved(name)
+    assert Canonical.load(full).tables == Canonical.load(lean).tables
