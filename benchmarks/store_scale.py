@@ -14,15 +14,22 @@ Each step runs in a process of its own (its peak RSS is that process's high-wate
   build     the store of N articles: its extraction rows kept as the flow keeps them (_state/extracted parts),
             recorded as ingest batches of INGEST articles, then a FULL REBUILD of its tables from them (the
             batches replayed in order through newsfacts.store: resolve, partition, write): the rebuild time
+  tile      (sizes above --base, 10,000) the store of N articles written directly as N / base copies of the
+            replayed store of --base articles (newsfacts.store.tile): every id relabelled per copy, nothing
+            resolved, so minutes instead of the hours a replay of 200 batches costs. It is not the store a replay
+            would make: each copy keeps its own entities, clusters and discrepancy subjects where a replay would
+            join the copies' same-named ones (more canonical rows than a replay, not fewer). From --lean-from
+            (1,000,000) it writes only what the add reads: the canonical state, the corpus tables and the batch
+            record, not the month partitions or resolved rows (the new articles' month is not in the store).
+            No rebuild time for these sizes.
   add       the INCREMENTAL run's store side: the 1,000 new articles resolved as one batch against the store's
             canonical state and the partitions they touch written (newsfacts.store.add_batch); incremental
             time = parse + add
 
 Validation (Great Expectations) is not in any step: it is measured by the flow's own timings, not here.
 
-    python benchmarks/store_scale.py --sizes 10000 100000       # what the recorded run used
-    python benchmarks/store_scale.py --sizes 100000 --reuse-parse --max-rss-gib 12   # one size again, same parse
-    python benchmarks/store_scale.py --sizes 1000000            # not run yet: the rebuild replays 200 batches
+    python benchmarks/store_scale.py --sizes 10000 100000 1000000 --reuse-parse --max-rss-gib 14
+    python benchmarks/store_scale.py --sizes 10000 20000 --base 0   # replay every size (hours past 100,000)
 
 Writes benchmarks/results/store_scale.json, store_scale.md and store_scale.png.
 """
@@ -370,27 +377,31 @@ def write_results(results: dict, folder: Path) -> None:
     lines = [
         f"# Store scale ({results['machine']}, {results['date']})",
         "",
-        f"Parsing the {parse['articles']} new articles alone: {parse['seconds']} s, peak {parse['peak_mib']} MiB.",
+        f"Parsing the {parse['articles']} new articles alone: {parse['seconds']} s ({parse.get('cpu_s', '-')} CPU s), "
+        f"peak {parse['peak_mib']} MiB.",
         "Incremental = parse + the store side of adding them (load the canonical state, resolve the new batch against",
         "it, write the partitions it touches); rebuild = the store side of a full rebuild: the store's ingest batches",
         "replayed in order from their kept extraction rows (no re-parse). Validation not included.",
         "",
-        "| store (articles) | rows (mentions) | incremental s | × parse alone | add: load / resolve / write s | "
+        "| store (articles) | rows (mentions) | incremental s | × parse alone | × parse alone, CPU s | "
+        "add: load / resolve / write s | "
         "add peak MiB | add CPU s | partition files written / unchanged | built by | build s | build peak MiB |",
-        "|---:|---:|---:|---:|---|---:|---:|---|---|---:|---:|",
+        "|---:|---:|---:|---:|---:|---|---:|---:|---|---|---:|---:|",
     ]
     for size in results["sizes"]:
         b, a = results["build"][str(size)], results["add"].get(str(size))
         if "stopped" in b or a is None or "stopped" in a:
             why = b.get("stopped") or (a or {}).get("stopped") or "not run"
-            lines.append(f"| {size:,} | - | - | - | stopped: {why} | - | - | - | - | - | - |")
+            lines.append(f"| {size:,} | - | - | - | - | stopped: {why} | - | - | - | - | - | - |")
             continue
         incremental = parse["seconds"] + a["seconds"]
         st = a["stages"]
         built = f"tiled: {b['copies']} copies of {b['tiled_from']:,}" if "tiled_from" in b else "full rebuild (replay)"
         mentions = f"{b['rows']['mentions']:,}" if b.get("rows_written", True) else "(not written)"
+        by_cpu = (parse["cpu_s"] + a["cpu_s"]) / parse["cpu_s"] if parse.get("cpu_s") and a.get("cpu_s") else None
         lines.append(
             f"| {size:,} | {mentions} | {incremental:.1f} | {incremental / parse['seconds']:.2f} | "
+            f"{'-' if by_cpu is None else f'{by_cpu:.2f}'} | "
             f"{st['load']:.2f} / {st['resolve']:.2f} / {st['write']:.2f} | {a['peak_mib']:,.0f} | "
             f"{a.get('cpu_s', '-')} | {a['files']['written']} / {a['files']['unchanged']} | {built} | "
             f"{b['seconds']:.1f} | {b['peak_mib']:,.0f} |"
