@@ -14,15 +14,22 @@ Each step runs in a process of its own (its peak RSS is that process's high-wate
   build     the store of N articles: its extraction rows kept as the flow keeps them (_state/extracted parts),
             recorded as ingest batches of INGEST articles, then a FULL REBUILD of its tables from them (the
             batches replayed in order through newsfacts.store: resolve, partition, write): the rebuild time
+  tile      (sizes above --base, 10,000) the store of N articles written directly as N / base copies of the
+            replayed store of --base articles (newsfacts.store.tile): every id relabelled per copy, nothing
+            resolved, so minutes instead of the hours a replay of 200 batches costs. It is not the store a replay
+            would make: each copy keeps its own entities, clusters and discrepancy subjects where a replay would
+            join the copies' same-named ones (more canonical rows than a replay, not fewer). From --lean-from
+            (1,000,000) it writes only what the add reads: the canonical state, the corpus tables and the batch
+            record, not the month partitions or resolved rows (the new articles' month is not in the store).
+            No rebuild time for these sizes.
   add       the INCREMENTAL run's store side: the 1,000 new articles resolved as one batch against the store's
             canonical state and the partitions they touch written (newsfacts.store.add_batch); incremental
             time = parse + add
 
 Validation (Great Expectations) is not in any step: it is measured by the flow's own timings, not here.
 
-    python benchmarks/store_scale.py --sizes 10000 100000       # what the recorded run used
-    python benchmarks/store_scale.py --sizes 100000 --reuse-parse --max-rss-gib 12   # one size again, same parse
-    python benchmarks/store_scale.py --sizes 1000000            # not run yet: the rebuild replays 200 batches
+    python benchmarks/store_scale.py --sizes 10000 100000 1000000 --reuse-parse --max-rss-gib 14
+    python benchmarks/store_scale.py --sizes 10000 20000 --base 0   # replay every size (hours past 100,000)
 
 Writes benchmarks/results/store_scale.json, store_scale.md and store_scale.png.
 """
@@ -268,6 +275,23 @@ def _result(out, got: dict) -> dict:
     return {"stages": {k: round(v, 2) for k, v in got["timings"].items()}, "rows": rows, "files": got["files"]}
 
 
+def step_tile(work: Path, n: int, base: int, rows: int = 1) -> dict:
+    """A store of n articles written directly as n // base copies of the replayed store of `base` articles
+    (newsfacts.store.tile: ids relabelled per copy, nothing resolved): the way to a store of 1,000,000 here,
+    where a replay of its 200 batches costs hours. Not the store a replay would make (see `tile`)."""
+    from newsfacts.storage import Output
+    from newsfacts.store import tile
+
+    if n % base:
+        raise SystemExit(f"a tiled store's size ({n}) must be a multiple of the base ({base})")
+    store = work / f"store_{n}"
+    shutil.rmtree(store, ignore_errors=True)
+    got = tile(Output(str(work / f"store_{base}")), Output(str(store)), n // base, rows=bool(rows))
+    out = Output(str(store))
+    rows = _result(out, {"timings": {}, "files": {}})["rows"]
+    return {"size": n, "tiled_from": base, **got, "rows": rows, "peak_mib": _peak_mib(), "cpu_s": _cpu_s()}
+
+
 def step_add(work: Path, n: int) -> dict:
     """The incremental run's store side: the new articles' rows resolved against the store's canonical state
     and the partitions they touch written (the store's other rows are neither read nor resolved)."""
@@ -353,27 +377,34 @@ def write_results(results: dict, folder: Path) -> None:
     lines = [
         f"# Store scale ({results['machine']}, {results['date']})",
         "",
-        f"Parsing the {parse['articles']} new articles alone: {parse['seconds']} s, peak {parse['peak_mib']} MiB.",
+        f"Parsing the {parse['articles']} new articles alone: {parse['seconds']} s ({parse.get('cpu_s', '-')} CPU s), "
+        f"peak {parse['peak_mib']} MiB.",
         "Incremental = parse + the store side of adding them (load the canonical state, resolve the new batch against",
         "it, write the partitions it touches); rebuild = the store side of a full rebuild: the store's ingest batches",
         "replayed in order from their kept extraction rows (no re-parse). Validation not included.",
         "",
-        "| store (articles) | rows (mentions) | incremental s | × parse alone | add: load / resolve / write s | "
-        "add peak MiB | partition files written / unchanged | rebuild s | rebuild peak MiB |",
-        "|---:|---:|---:|---:|---|---:|---|---:|---:|",
+        "| store (articles) | rows (mentions) | incremental s | × parse alone | × parse alone, CPU s | "
+        "add: load / resolve / write s | "
+        "add peak MiB | add CPU s | partition files written / unchanged | built by | build s | build peak MiB |",
+        "|---:|---:|---:|---:|---:|---|---:|---:|---|---|---:|---:|",
     ]
     for size in results["sizes"]:
         b, a = results["build"][str(size)], results["add"].get(str(size))
         if "stopped" in b or a is None or "stopped" in a:
             why = b.get("stopped") or (a or {}).get("stopped") or "not run"
-            lines.append(f"| {size:,} | - | - | - | stopped: {why} | - | - | - | - |")
+            lines.append(f"| {size:,} | - | - | - | - | stopped: {why} | - | - | - | - | - | - |")
             continue
         incremental = parse["seconds"] + a["seconds"]
         st = a["stages"]
+        built = f"tiled: {b['copies']} copies of {b['tiled_from']:,}" if "tiled_from" in b else "full rebuild (replay)"
+        mentions = f"{b['rows']['mentions']:,}" if b.get("rows_written", True) else "(not written)"
+        by_cpu = (parse["cpu_s"] + a["cpu_s"]) / parse["cpu_s"] if parse.get("cpu_s") and a.get("cpu_s") else None
         lines.append(
-            f"| {size:,} | {b['rows']['mentions']:,} | {incremental:.1f} | {incremental / parse['seconds']:.2f} | "
-            f"{st['load']} / {st['resolve']} / {st['write']} | {max(a['peak_mib'], parse['peak_mib']):,.0f} | "
-            f"{a['files']['written']} / {a['files']['unchanged']} | {b['seconds']:.1f} | {b['peak_mib']:,.0f} |"
+            f"| {size:,} | {mentions} | {incremental:.1f} | {incremental / parse['seconds']:.2f} | "
+            f"{'-' if by_cpu is None else f'{by_cpu:.2f}'} | "
+            f"{st['load']:.2f} / {st['resolve']:.2f} / {st['write']:.2f} | {a['peak_mib']:,.0f} | "
+            f"{a.get('cpu_s', '-')} | {a['files']['written']} / {a['files']['unchanged']} | {built} | "
+            f"{b['seconds']:.1f} | {b['peak_mib']:,.0f} |"
         )
     lines += ["", "Load average (1 min) of the machine during each step: mean (min-max); 2 CPUs.", ""]
     for step in ("parse", *(f"{k} {size:,}" for size in results["sizes"] for k in ("build", "add"))):
@@ -397,7 +428,10 @@ def write_results(results: dict, folder: Path) -> None:
         return
     fig, (left, right) = plt.subplots(1, 2, figsize=(10, 4))
     left.plot(sizes, [parse["seconds"] + results["add"][str(s)]["seconds"] for s in sizes], "o-", label="incremental")
-    left.plot(sizes, [results["build"][str(s)]["seconds"] for s in sizes], "s-", label="full rebuild (store side)")
+    replayed = [s for s in sizes if "tiled_from" not in results["build"][str(s)]]  # tiled stores had no rebuild
+    left.plot(
+        replayed, [results["build"][str(s)]["seconds"] for s in replayed], "s-", label="full rebuild (store side)"
+    )
     left.axhline(parse["seconds"], color="grey", ls="--", label="parse 1,000 alone")
     left.axhline(1.5 * parse["seconds"], color="red", ls=":", label="target 1.5 × parse")
     left.set(xscale="log", yscale="log", xlabel="store size (articles)", ylabel="seconds")
@@ -405,7 +439,7 @@ def write_results(results: dict, folder: Path) -> None:
     right.plot(
         sizes, [max(results["add"][str(s)]["peak_mib"], parse["peak_mib"]) for s in sizes], "o-", label="incremental"
     )
-    right.plot(sizes, [results["build"][str(s)]["peak_mib"] for s in sizes], "s-", label="full rebuild")
+    right.plot(replayed, [results["build"][str(s)]["peak_mib"] for s in replayed], "s-", label="full rebuild")
     right.axhline(3 * 1024, color="red", ls=":", label="target 3 GB")
     right.set(xscale="log", yscale="log", xlabel="store size (articles)", ylabel="peak RSS (MiB)")
     right.legend(fontsize=8)
@@ -416,8 +450,8 @@ def write_results(results: dict, folder: Path) -> None:
 def main(argv: list[str]) -> int:
     if argv[:1] == ["_step"]:
         work, name, n = Path(argv[2]), argv[1], int(argv[3])
-        step = {"parse": step_parse, "build": step_build, "add": step_add}[name]
-        print(json.dumps(step(work, n)))
+        step = {"parse": step_parse, "build": step_build, "add": step_add, "tile": step_tile}[name]
+        print(json.dumps(step(work, n, *map(int, argv[4:]))))
         return 0
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
@@ -429,6 +463,19 @@ def main(argv: list[str]) -> int:
         "--reuse-parse", action="store_true", help="keep the parse step and other sizes of the last results"
     )
     parser.add_argument("--max-rss-gib", type=float, default=10.0, help="stop a step whose RSS passes this")
+    parser.add_argument(
+        "--base",
+        type=int,
+        default=10_000,
+        help="sizes above this (its multiples) are tiled from the replayed store of this size; 0: replay every size",
+    )
+    parser.add_argument(
+        "--lean-from",
+        type=int,
+        default=1_000_000,
+        help="tiled stores of this size and more hold the canonical state and corpus tables only (no month "
+        "partitions, no resolved rows: the add of articles of another month reads neither)",
+    )
     args = parser.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
     limit = args.max_rss_gib * 1024
@@ -454,16 +501,28 @@ def main(argv: list[str]) -> int:
     if "parse" not in results:
         results["parse"] = {**_run_step(["parse", str(args.work), str(args.new)], limit), "code": code}
     print(f"parse {args.new} new articles: {results['parse']}", flush=True)
+    base_built = False
     for size in args.sizes:
-        results["build"][str(size)] = {**_run_step(["build", str(args.work), str(size)], limit), "code": code}
-        print(f"build + full rebuild {size:,}: {results['build'][str(size)]}", flush=True)
+        if args.base and size > args.base:
+            if not base_built and not (args.work / f"store_{args.base}").exists():
+                got = {**_run_step(["build", str(args.work), str(args.base)], limit), "code": code}
+                results["build"].setdefault(str(args.base), got)
+                print(f"build + full rebuild {args.base:,} (the base of the tiled stores): {got}", flush=True)
+            base_built = True
+            step = ["tile", str(args.work), str(size), str(args.base), str(int(size < args.lean_from))]
+        else:
+            step = ["build", str(args.work), str(size)]
+        results["build"][str(size)] = {**_run_step(step, limit), "code": code}
+        print(f"{step[0]} {size:,}: {results['build'][str(size)]}", flush=True)
         if "stopped" not in results["build"][str(size)]:
             results["add"][str(size)] = {**_run_step(["add", str(args.work), str(size)], limit), "code": code}
             print(f"add {args.new} to {size:,}: {results['add'][str(size)]}", flush=True)
-        if not args.keep:
+        if not args.keep and size != args.base:
             shutil.rmtree(args.work / f"store_{size}", ignore_errors=True)
         done = dict(results, sizes=[s for s in results["sizes"] if str(s) in results["build"]])
         write_results(done, args.results)  # after each size: a long run killed later keeps what it measured
+    if not args.keep:
+        shutil.rmtree(args.work / f"store_{args.base}", ignore_errors=True)
     print((args.results / "store_scale.md").read_text())
     return 0
 

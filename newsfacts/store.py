@@ -5,16 +5,22 @@ partitions a batch does not touch are neither read nor written."""
 
 from __future__ import annotations
 
+import json
+import re
 import time
 from typing import Iterable, Iterator
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from newsfacts.schema import sorted_table, to_table
-from newsfacts.storage import ARTICLE_PARTITIONED, Output, partition_tables
+from newsfacts.storage import ARTICLE_PARTITIONED, PARTITIONS, PARTS_DIR, PROCESSED, STATE_DIR, Output, partition_tables
+from newsfacts.transforms.canonical import STATE_DIR as CANONICAL_DIR
 from newsfacts.transforms.canonical import Canonical, resolve_batches
 
 CORPUS_TABLES = ("entities", "sources", "discrepancies")
+STATE_JSON = f"{STATE_DIR}/batches.json"  # the ingest batches and their kept parts, in order
+CANONICAL_BATCHES = f"{CANONICAL_DIR}/batches.json"
 
 
 def add_batch(
@@ -92,3 +98,135 @@ def _timed(batches: Iterable, totals: dict[str, float]) -> Iterator:
             return
         totals["load"] += time.perf_counter() - mark
         yield batch
+
+
+# ---------------------------------------------------------------------------------------------- tiled stores
+# An id written by make_id (`prefix_` and 16 hex digits), anywhere in a string: its first 12 digits kept.
+ID_PATTERN = r"\b([a-z]{3,5}_[0-9a-f]{12})[0-9a-f]{4}\b"
+# Canonical state columns that number rows in the order they were made: tile t's are shifted past tile t-1's.
+SEQ_COLUMNS = {"clusters": "seq", "members": "seq"}
+
+
+def tile(base: Output, out: Output, copies: int, rows: bool = True) -> dict:
+    """A store of `copies` copies of the store `base` (built by replaying its batches), written to `out` directly,
+    without resolving anything: copy 0 is `base` itself, file for file; copy t > 0 has every id relabelled
+    (the last 4 hex digits of each make_id id, wherever it is written, replaced by t in hex; `source_path`
+    prefixed with `tileNNNN/`), its batches, clusters and discrepancy members ordered after copy t-1's, and its
+    rows merged into the same month partitions (its articles have the same dates).
+
+    This is what the benchmark uses to make stores of 100,000 and 1,000,000 articles: replaying 200 batches
+    costs hours. It is NOT the store a replay of all those articles would make: a replay would join the copies'
+    same-named entities, sources, event clusters and discrepancy subjects; here each copy keeps its own (the
+    entity name keys of copy 0 are also copy 1's, each pointing at its own copy's entity). What it keeps is the
+    size and the layout: per article the same rows, state and partitions as the base, so an incremental add
+    reads and writes what it would in a store of that size (more entities and clusters than a replay would
+    have, not fewer). The extraction parts (`_state/extracted`, `processed.json`) are copy 0's only: a tiled
+    store can be added to, not rebuilt. Without `rows`, the month partitions of the row tables and the batches'
+    resolved rows are not written (only the canonical state, the corpus tables and the batch record: all an
+    incremental add of articles of other months reads). Raises ValueError where relabelling would merge two ids."""
+    if copies < 1:
+        raise ValueError(f"copies must be at least 1, got {copies}")
+    started = time.perf_counter()
+    timings: dict[str, float] = {}
+    base.recover()
+    out.fs.makedirs(out.path(""), exist_ok=True)
+    if out.exists(STATE_JSON) or out.exists(CANONICAL_BATCHES):
+        raise ValueError(f"{out.path('')} already holds a store")
+    # the kept extraction parts and the processed record: copy 0's, as files
+    for rel in (PROCESSED,):
+        if base.exists(rel):
+            out.write_bytes(rel, base.read_bytes(rel))
+    parts_dir = base.path(PARTS_DIR)
+    if base.fs.exists(parts_dir):
+        for path in sorted(base.fs.ls(parts_dir, detail=False)):
+            name = path.rstrip("/").rsplit("/", 1)[-1]
+            out.write_bytes(f"{PARTS_DIR}/{name}", base.read_bytes(f"{PARTS_DIR}/{name}"))
+    recorded = json.loads(base.read_bytes(STATE_JSON))["batches"]
+    # the tables' month partitions (a table the base records without any, such as figures with no figure, too)
+    recorded_tables = json.loads(base.read_bytes(PARTITIONS)) if base.exists(PARTITIONS) else {}
+    out.write_tables({t: {} for t in ARTICLE_PARTITIONED if t in recorded_tables}, keep_others=ARTICLE_PARTITIONED)
+    months = sorted({p for table in ARTICLE_PARTITIONED for p in base.partitions(table)}) if rows else []
+    for partition in months:
+        parts = {}
+        for table in ARTICLE_PARTITIONED:
+            if partition in base.partitions(table):
+                one = base.read_arrow(table, partitions=[partition])
+                parts[table] = {partition: sorted_table(table, _copies(one, copies))}
+        out.write_tables(parts, keep_others=ARTICLE_PARTITIONED)
+    timings["rows"] = time.perf_counter() - started
+    # each batch's resolved rows
+    for t in range(copies if rows else 0):
+        for batch in recorded:
+            resolved = {n: sorted_table(n, _relabel(tab, t)) for n, tab in base.read_resolved(batch["name"]).items()}
+            out.write_resolved(_relabel_text(batch["name"], t), resolved)
+    timings["resolved"] = time.perf_counter() - started - timings["rows"]
+    mark = time.perf_counter()
+    state = Canonical.load(base)
+    if state is None:
+        raise ValueError(f"{base.path('')} has no canonical state")
+    tables = {}
+    for name, table in state.tables.items():
+        tables[name] = _copies(table, copies, SEQ_COLUMNS.get(name))
+    tiled = Canonical(tables, [_relabel_text(b, t) for t in range(copies) for b in state.batches])
+    out.write_tables(partition_tables({t: tiled.table(t) for t in CORPUS_TABLES}))
+    tiled.save(out)
+    batches = [json.loads(_relabel_text(json.dumps(b), t)) for t in range(copies) for b in recorded]
+    out.write_text(STATE_JSON, json.dumps({"batches": batches}) + "\n")
+    timings["state"] = time.perf_counter() - mark
+    return {
+        "copies": copies,
+        "batches": len(batches),
+        "rows_written": rows,
+        "seconds": round(time.perf_counter() - started, 2),
+        "stages": {k: round(v, 2) for k, v in timings.items()},
+    }
+
+
+def _copies(table: pa.Table, copies: int, seq: str | None = None) -> pa.Table:
+    """`copies` relabelled copies of a table, one after the other; `seq` (a row-order column) shifted per copy."""
+    if copies == 1:
+        return table
+    step = (pc.max(table.column(seq)).as_py() + 1) if seq and table.num_rows else 0
+    out = []
+    for t in range(copies):
+        one = _relabel(table, t)
+        if seq and t:
+            i = one.schema.get_field_index(seq)
+            shifted = pc.add(one.column(seq), pa.scalar(step * t, one.schema.field(seq).type))
+            one = one.set_column(i, one.schema.field(seq), shifted)
+        out.append(one)
+    return pa.concat_tables(out)  # not combined: a second copy of the whole state
+
+
+def _relabel(table: pa.Table, t: int) -> pa.Table:
+    """Copy t of a table: the ids in its string columns relabelled (see `tile`); copy 0 is the table itself."""
+    if t == 0:
+        return table
+    tag = f"{t:04x}"
+    if len(tag) != 4:
+        raise ValueError(f"at most 65,536 copies, got copy {t}")
+    for i, field in enumerate(table.schema):
+        column = table.column(i)
+        if pa.types.is_list(field.type) and pa.types.is_string(field.type.value_type):
+            values = pc.list_flatten(column)
+            if len(values) and pc.any(pc.match_substring_regex(values, ID_PATTERN)).as_py():
+                raise ValueError(f"ids inside the list column {field.name}: not relabelled")
+            continue
+        if not pa.types.is_string(field.type):
+            continue
+        if field.name == "source_path":
+            new = pc.binary_join_element_wise(pa.scalar(f"tile{t:04d}"), column, "/")
+        elif table.num_rows and pc.any(pc.match_substring_regex(column, ID_PATTERN)).as_py():
+            kept = pc.replace_substring_regex(column, ID_PATTERN, r"\1")
+            if pc.count_distinct(column).as_py() != pc.count_distinct(kept).as_py():
+                raise ValueError(f"two ids of column {field.name} share their first 12 hex digits")
+            new = pc.replace_substring_regex(column, ID_PATTERN, rf"\1{tag}")
+        else:
+            continue
+        table = table.set_column(i, field, new)
+    return table
+
+
+def _relabel_text(text: str, t: int) -> str:
+    """Copy t of a string (a batch name, a JSON record): its ids relabelled as `_relabel` does."""
+    return text if t == 0 else re.sub(ID_PATTERN, rf"\g<1>{t:04x}", text)
