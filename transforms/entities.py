@@ -28,7 +28,7 @@ from newsfacts.transforms.language.gazetteer import (
     seat_of_government,
 )
 from newsfacts.transforms.language.lexicon import COURTESY_TITLES  # kept in an alias as written ("Mr. Blinken")
-from newsfacts.transforms.language.lexicon import DEMONYMS, GROUP_NOUNS, MONTHS, PLACE_LABELS, SETTLEMENT_NOUNS
+from newsfacts.transforms.language.lexicon import DEMONYMS, GROUP_NOUNS, MONTHS, PLACE_LABELS, SETTLEMENT_NOUNS, WEEKDAYS
 from newsfacts.transforms.language.lexicon import ONE_PERSON_NOUNS, SPEAKING_BODIES
 from newsfacts.transforms.nlp import load_model
 from newsfacts.transforms.spans import doc_ents, doc_text, fold, span_trace
@@ -189,6 +189,9 @@ PERSON_ROLE_NOUNS = ONE_PERSON_NOUNS | frozenset(
 )
 # Link words inside an organisation's name ("High Commissioner for Human Rights").
 NAME_LINKS = frozenset({"for", "of", "on"})
+# Links that stay inside a span even where the parse hangs them outside it: names are made with them ("Bank of
+# Sudan", "Office for the Coordination ..."); every other preposition there opens a second phrase.
+SPAN_CUT_KEPT_LINKS = NAME_LINKS | frozenset({"and", "&", "de", "du", "des", "la", "le", "al", "el", "bin", "van", "von"})
 # Time zones NER reads as organisations ("at 0045 GMT").
 TIME_ZONES = frozenset({"GMT", "UTC", "EST", "EDT", "CET", "CEST", "BST", "PST", "PDT", "IST"})
 # Suffixes written after a comma that belong to the name before it ("Martin Luther King, Jr.").
@@ -213,7 +216,15 @@ NAME_VARIANTS = {
     "uae": "united arab emirates",
     "ussr": "soviet union",
     "drc": "democratic republic of the congo",
+    "dc": "washington",  # "Washington, D.C.": the district is the city
+    "washington dc": "washington",
+    "washington, dc": "washington",
 }
+# Spellings of one word that name one institution ("Defence Ministry" / "Defense Ministry").
+INSTITUTION_SPELLINGS = {"defence": "defense", "programme": "program", "centre": "center"}
+# The head of a state's institution that may be written "<Country's> X Ministry", "<Adjective> X Ministry" or
+# "<Adjective> Ministry of X": one key for all three.
+MINISTRY_HEAD = "ministry"
 # Preferred display name for a variant group, where the most frequent form is an abbreviation.
 VARIANT_NAMES = {
     "united states": "United States",
@@ -308,6 +319,9 @@ STANDALONE_PLACE_KINDS = frozenset({"country", "city"})
 PLACE_HEAD_WORDS = 3
 # Kind words written after a name that leave the same entity ("Wagner Group", "Twic County").
 NAME_KIND_WORDS = SETTLEMENT_NOUNS | frozenset({"group"})
+# Nouns of a stretch of land with no government of its own that make the name before them a place ("Pakistan's
+# Kurram area"), as settlement nouns do; kept apart from SETTLEMENT_NOUNS, which other tables count with.
+AREA_NOUNS = frozenset({"area", "territory", "locality", "commune"})
 # Abbreviations written inside longer names ("U.N. Security Council" is the United Nations Security Council).
 ABBREVIATED_WORDS = {"us": "united states", "un": "united nations", "uk": "united kingdom", "eu": "european union"}
 # Words before a place name that make it a place ("in Jordan", "from Chad").
@@ -378,6 +392,7 @@ _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.)+$")  # "U.S.", "U.N.": the last dot
 def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
     """Named-entity mentions with their offsets and the alias they were written with, in text order."""
     spans = [ent for ent in doc_ents(doc) if ent.label_ in NAME_LABELS and not _is_title_fragment(ent)]
+    spans = _with_phrases_apart(doc, spans)
     spans = _with_ordinals(doc, _with_joined_places(doc, _with_glued_persons_apart(doc, spans)))
     spans = _with_name_tails(doc, spans)
     spans = [s for s in map(_trimmed, _with_places_apart(doc, spans)) if s is not None]
@@ -407,6 +422,38 @@ def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
             "same_as": same_as.get((span.start, span.end)),
             **span_trace(span),
         }
+
+
+def _with_phrases_apart(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A span that holds two phrases, cut where the second begins: a preposition or a date word inside it that
+    the parse attaches outside the span ("retook villages from Garo to Miblet": "to" hangs on "retook"; "told AFP
+    Wednesday": "Wednesday" on "told"). Both sides keep the span's label unless a range of places ("from Garo to
+    Miblet") makes them places; the cut word belongs to neither; a side with no capitalised word goes."""
+    out = []
+    for ent in ents:
+        cut = next((t for t in ent[1:] if _opens_second_phrase(t, ent)), None)
+        if cut is None:
+            out.append(ent)
+            continue
+        label = "GPE" if _is_place_range(ent, cut) else ent.label_
+        parts = (Span(doc, ent.start, cut.i, label=label), Span(doc, cut.i + 1, ent.end, label=label))
+        out += [part for part in parts if any(t.text[:1].isupper() for t in part)]
+    return out
+
+
+def _opens_second_phrase(token: Token, ent: Span) -> bool:
+    """A preposition or a weekday or month word inside a span whose head lies outside it."""
+    if ent.start <= token.head.i < ent.end or token.i == ent.end - 1 and token.pos_ == "ADP":
+        return False
+    word = token.lower_.rstrip(".")
+    is_date = word in WEEKDAYS or word in MONTHS and token.is_title
+    return is_date or token.pos_ == "ADP" and token.is_lower and word not in SPAN_CUT_KEPT_LINKS
+
+
+def _is_place_range(ent: Span, cut: Token) -> bool:
+    """'from Garo to Miblet': a name after "from" cut at "to" names the two ends of a stretch of land."""
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return before == "from" and cut.lower_ == "to" and ent.label_ not in PLACE_LABELS
 
 
 def _with_glued_persons_apart(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -1313,9 +1360,22 @@ def _known_place_label(span: Span, name: str, known: Place | None, person_words:
 
 
 def _settlement_before(span: Span) -> bool:
-    """'the village of Kin Ma', 'the town of al-Bara'."""
+    """'the village of Kin Ma', 'the town of al-Bara', and each name of a list a plural settlement noun opens
+    ("the villages of Kafr Tala and Umm Rawa")."""
     doc = span.doc
-    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in SETTLEMENT_NOUNS
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in SETTLEMENT_NOUNS:
+        return True
+    head = span.root
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    of = head.head
+    return (
+        head.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.lemma_.lower() in SETTLEMENT_NOUNS
+        and of.head.tag_ in ("NN", "NNS")
+        and of.head.is_lower
+    )
 
 
 def _settlement_inside(span: Span) -> bool:
@@ -1335,7 +1395,7 @@ def _settlement_after(span: Span) -> bool:
         return False  # another name follows, not a settlement noun
     if i < len(doc) and doc[i].dep_ == "compound" and doc[i].tag_ == "NN" and doc[i].is_lower:
         i += 1  # "displacement camp", "refugee camp"
-    if i >= len(doc) or doc[i].lemma_.lower() not in SETTLEMENT_NOUNS or doc[i].dep_ == "compound":
+    if i >= len(doc) or doc[i].lemma_.lower() not in SETTLEMENT_NOUNS | AREA_NOUNS or doc[i].dep_ == "compound":
         return False
     if i + 1 < len(doc) and doc[i + 1].lower_ == "of":
         return False  # "the Tajik town of Isfara": the town's name follows "of", the word before describes it
@@ -1535,7 +1595,7 @@ def _with_acronyms(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[tuple[i
     """'Rapid Support Forces (RSF)', 'National Liberation Army, or ELN,' and 'JNIM (Jama'at ...)': the second
     form names the same entity, and so does an acronym so defined wherever else the article writes it."""
     same_as: dict[tuple[int, int], str] = {}
-    ents = _with_bracket_full_names(doc, ents)
+    ents = _with_bracket_full_names(doc, _with_names_before_acronyms(doc, ents))
     by_start = {e.start: e for e in ents}
     extra = []
     covered = {i for e in ents for i in range(e.start, e.end)}
@@ -1632,6 +1692,26 @@ def _acronym_uses(doc: Doc, spans: list[Span], same_as: dict[tuple[int, int], st
         if token.text in defined and token.i not in covered and (token.i, token.i + 1) not in same_as:
             label, name = defined[token.text]
             yield Span(doc, token.i, token.i + 1, label=label), name
+
+
+def _with_names_before_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A bracketed acronym right after capitalised words NER did not take, whose letters open with their
+    initials ("Islamic State (ISIS) fighters": IS of ISIS): those words, two at least, are the acronym's full
+    name, an ORG; the acronym is then its alias (_bracketed_form)."""
+    ends = {e.end for e in ents}
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    out = list(ents)
+    for i in range(2, len(doc) - 2):
+        if doc[i - 1].text != "(" or doc[i + 1].text != ")" or not _is_acronym(doc[i]) or i - 1 in ends:
+            continue
+        start = _name_run_start(doc, i - 1)
+        for first in range(start, i - 2):
+            run = doc[first : i - 1]
+            if doc[first].text[:1].isupper() and not covered & set(range(first, i - 1)):
+                if doc[i].lower_.startswith(initials(fold(run.text).replace(".", ""))):
+                    out.append(Span(doc, first, i - 1, label="ORG"))
+                    break
+    return sorted(out, key=lambda e: e.start)
 
 
 def _with_bracket_full_names(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -1813,11 +1893,25 @@ def name_key(text: str) -> str:
         words = words[:-1]
     if len(words) > 1:
         words = " ".join(ABBREVIATED_WORDS.get(w, w) for w in words).split()
+    if MINISTRY_HEAD in words and len(words) > 1:
+        words = _ministry_key_words(words)
     key = " ".join(words)
     known = agency(key) or organisation(key)
     if known:
         return fold(known).replace(".", "")
     return NAME_VARIANTS.get(key) or country_short_key(key) or key
+
+
+def _ministry_key_words(words: list[str]) -> list[str]:
+    """A state ministry's key words in one order and spelling: the country for its adjective or possessive, the
+    field before "ministry" ("russian ministry of defence", "russia defense ministry" -> "russia defense
+    ministry")."""
+    words = [INSTITUTION_SPELLINGS.get(w, w) for w in words]
+    at = words.index(MINISTRY_HEAD)
+    if words[at + 1 : at + 2] == ["of"] and len(words) > at + 2:
+        words = words[:at] + words[at + 2 :] + [MINISTRY_HEAD]
+    country = people_place(words[0]) if at > 0 else None
+    return [fold(country), *words[1:]] if country else words
 
 
 def _without_accents(text: str) -> str:
