@@ -319,6 +319,10 @@ STANDALONE_PLACE_KINDS = frozenset({"country", "city"})
 PLACE_HEAD_WORDS = 3
 # Kind words written after a name that leave the same entity ("Wagner Group", "Twic County").
 NAME_KIND_WORDS = SETTLEMENT_NOUNS | frozenset({"group"})
+# Capitalised heads of an office named by its task with "for" ("Office for the Coordination of ...").
+OFFICE_HEAD_WORDS = frozenset(
+    {"Office", "Commission", "Council", "Committee", "Agency", "Centre", "Center", "Institute", "Fund", "Bureau"}
+)
 # Nouns of a stretch of land with no government of its own that make the name before them a place ("Pakistan's
 # Kurram area"), as settlement nouns do; kept apart from SETTLEMENT_NOUNS, which other tables count with.
 AREA_NOUNS = frozenset({"area", "territory", "locality", "commune"})
@@ -495,6 +499,9 @@ def _with_joined_places(doc: Doc, ents: list[Span]) -> list[Span]:
         if last is not None and _joins_by_of(doc, last, ent) and last.label_ == "ORG" and _owned_by_place(ent):
             out[-1] = Span(doc, last.start, ent.end, label="ORG")  # "the Ministry of Foreign Affairs of Moldova"
             continue
+        if last is not None and last.label_ == ent.label_ == "ORG" and _joins_office_to_its_task(doc, last, ent):
+            out[-1] = Span(doc, last.start, ent.end, label="ORG")  # "U.N. Office" for "the Coordination of ..."
+            continue
         out.append(ent)
     return out
 
@@ -513,6 +520,12 @@ def _joins_by_of(doc: Doc, first: Span, second: Span) -> bool:
     while cut > first.start + 1 and doc[cut - 1].lower_ in ("of", "the"):
         cut -= 1
     return doc[cut : second.start].text.lower().split() in (["of"], ["of", "the"])
+
+
+def _joins_office_to_its_task(doc: Doc, first: Span, second: Span) -> bool:
+    """Whether an office's name ("the U.N. Office") and its task ("the Coordination of Humanitarian Affairs")
+    stand in two ORG spans linked by "for" alone: one name, the task being no name of its own."""
+    return first[-1].text in OFFICE_HEAD_WORDS and doc[first.end : second.start].text.strip() == "for"
 
 
 def _owned_by_place(ent: Span) -> bool:
@@ -1698,19 +1711,21 @@ def _with_names_before_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
     """A bracketed acronym right after capitalised words NER did not take, whose letters open with their
     initials ("Islamic State (ISIS) fighters": IS of ISIS): those words, two at least, are the acronym's full
     name, an ORG; the acronym is then its alias (_bracketed_form)."""
-    ends = {e.end for e in ents}
-    covered = {i for e in ents for i in range(e.start, e.end)}
     out = list(ents)
     for i in range(2, len(doc) - 2):
-        if doc[i - 1].text != "(" or doc[i + 1].text != ")" or not _is_acronym(doc[i]) or i - 1 in ends:
+        if doc[i - 1].text != "(" or doc[i + 1].text != ")" or not _is_acronym(doc[i]):
             continue
+        if any(e.end == i - 1 and e.label_ != "NORP" for e in out):
+            continue  # a name NER took: _with_bracket_full_names widens it where it must
         start = _name_run_start(doc, i - 1)
         for first in range(start, i - 2):
             run = doc[first : i - 1]
-            if doc[first].text[:1].isupper() and not covered & set(range(first, i - 1)):
-                if doc[i].lower_.startswith(initials(fold(run.text).replace(".", ""))):
-                    out.append(Span(doc, first, i - 1, label="ORG"))
-                    break
+            inside = [e for e in out if e.start < run.end and e.end > run.start]
+            if any(e.start < run.start for e in inside) or not doc[first].text[:1].isupper():
+                continue
+            if doc[i].lower_.startswith(initials(fold(run.text).replace(".", ""))):
+                out = [e for e in out if e not in inside] + [Span(doc, first, i - 1, label="ORG")]
+                break
     return sorted(out, key=lambda e: e.start)
 
 
