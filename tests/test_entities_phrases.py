@@ -73,7 +73,7 @@ def test_a_city_and_its_district_are_one_place(nlp):
 
 @pytest.mark.parametrize(
     "written",
-    ["Russia's Defence Ministry", "the Russian Defense Ministry", "the Russian Ministry of Defence"],
+    ["Russia's Defence Ministry", "the Russian Defense Ministry", "Russian Defence Ministry"],
 )
 def test_a_ministry_written_three_ways_has_one_key(written):
     assert name_key(written) == "russia defense ministry"

@@ -28,7 +28,14 @@ from newsfacts.transforms.language.gazetteer import (
     seat_of_government,
 )
 from newsfacts.transforms.language.lexicon import COURTESY_TITLES  # kept in an alias as written ("Mr. Blinken")
-from newsfacts.transforms.language.lexicon import DEMONYMS, GROUP_NOUNS, MONTHS, PLACE_LABELS, SETTLEMENT_NOUNS, WEEKDAYS
+from newsfacts.transforms.language.lexicon import (
+    DEMONYMS,
+    GROUP_NOUNS,
+    MONTHS,
+    PLACE_LABELS,
+    SETTLEMENT_NOUNS,
+    WEEKDAYS,
+)
 from newsfacts.transforms.language.lexicon import ONE_PERSON_NOUNS, SPEAKING_BODIES
 from newsfacts.transforms.nlp import load_model
 from newsfacts.transforms.spans import doc_ents, doc_text, fold, span_trace
@@ -191,7 +198,9 @@ PERSON_ROLE_NOUNS = ONE_PERSON_NOUNS | frozenset(
 NAME_LINKS = frozenset({"for", "of", "on"})
 # Links that stay inside a span even where the parse hangs them outside it: names are made with them ("Bank of
 # Sudan", "Office for the Coordination ..."); every other preposition there opens a second phrase.
-SPAN_CUT_KEPT_LINKS = NAME_LINKS | frozenset({"and", "&", "de", "du", "des", "la", "le", "al", "el", "bin", "van", "von"})
+SPAN_CUT_KEPT_LINKS = NAME_LINKS | frozenset(
+    {"and", "&", "de", "du", "des", "la", "le", "al", "el", "bin", "van", "von"}
+)
 # Time zones NER reads as organisations ("at 0045 GMT").
 TIME_ZONES = frozenset({"GMT", "UTC", "EST", "EDT", "CET", "CEST", "BST", "PST", "PDT", "IST"})
 # Suffixes written after a comma that belong to the name before it ("Martin Luther King, Jr.").
@@ -222,8 +231,8 @@ NAME_VARIANTS = {
 }
 # Spellings of one word that name one institution ("Defence Ministry" / "Defense Ministry").
 INSTITUTION_SPELLINGS = {"defence": "defense", "programme": "program", "centre": "center"}
-# The head of a state's institution that may be written "<Country's> X Ministry", "<Adjective> X Ministry" or
-# "<Adjective> Ministry of X": one key for all three.
+# The head of a state's institution that may be written "<Country's> X Ministry" or "<Adjective> X Ministry", in
+# British or American spelling: one key for all.
 MINISTRY_HEAD = "ministry"
 # Preferred display name for a variant group, where the most frequent form is an abbreviation.
 VARIANT_NAMES = {
@@ -1918,14 +1927,11 @@ def name_key(text: str) -> str:
 
 
 def _ministry_key_words(words: list[str]) -> list[str]:
-    """A state ministry's key words in one order and spelling: the country for its adjective or possessive, the
-    field before "ministry" ("russian ministry of defence", "russia defense ministry" -> "russia defense
-    ministry")."""
+    """A state ministry's key words in one spelling, with the country for its adjective ("russian defence
+    ministry", "russia defense ministry" -> "russia defense ministry"); "Ministry of X" keeps its order, which
+    other rules read (_possessor)."""
     words = [INSTITUTION_SPELLINGS.get(w, w) for w in words]
-    at = words.index(MINISTRY_HEAD)
-    if words[at + 1 : at + 2] == ["of"] and len(words) > at + 2:
-        words = words[:at] + words[at + 2 :] + [MINISTRY_HEAD]
-    country = people_place(words[0]) if at > 0 else None
+    country = people_place(words[0]) if words[0] != MINISTRY_HEAD else None
     return [fold(country), *words[1:]] if country else words
 
 
