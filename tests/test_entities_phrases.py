@@ -82,3 +82,17 @@ def test_a_ministry_written_three_ways_has_one_key(written):
 def test_a_ministry_written_two_ways_in_two_reports_is_one_entity(nlp):
     rows = _rows(nlp, "Russia's Defence Ministry said it held the town.", "The Russian Defense Ministry denied it.")
     assert [r[0] for r in rows if r[1] == "ORG"] == ["Russian Defense Ministry"]
+
+
+def test_an_abbreviated_title_is_no_part_of_the_name(nlp):
+    assert _rows(nlp, "Former FM Salahuddin Rabbani arrived in Kabul.") == [
+        ("Kabul", "GPE", ("Kabul",)),
+        ("Salahuddin Rabbani", "PERSON", ("Salahuddin Rabbani",)),
+    ]
+
+
+def test_a_nationality_and_a_title_before_a_name_are_no_part_of_it(nlp):
+    assert _rows(nlp, "Armenian PM Pashinyan met Ilham Aliyev on Friday.") == [
+        ("Ilham Aliyev", "PERSON", ("Ilham Aliyev",)),
+        ("Pashinyan", "PERSON", ("Pashinyan",)),
+    ]

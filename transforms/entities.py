@@ -135,6 +135,8 @@ HONORIFICS = frozenset(
         "representative",
         "coordinator",
         "director",
+        "pm",  # the abbreviated titles of news copy: "PM Pashinyan", "FM Rabbani" (prime and foreign minister)
+        "fm",
     }
 )
 # Words that begin a title phrase before a name ("Prime Minister", "Secretary of State").
@@ -444,6 +446,10 @@ def _with_phrases_apart(doc: Doc, ents: list[Span]) -> list[Span]:
     Miblet") makes them places; the cut word belongs to neither; a side with no capitalised word goes."""
     out = []
     for ent in ents:
+        titled = _titled_person_start(ent)
+        if titled is not None:
+            out.append(Span(doc, titled, ent.end, label="PERSON"))  # "Armenian PM Pashinyan" is Pashinyan
+            continue
         cut = next((t for t in ent[1:] if _opens_second_phrase(t, ent)), None)
         if cut is None:
             out.append(ent)
@@ -452,6 +458,16 @@ def _with_phrases_apart(doc: Doc, ents: list[Span]) -> list[Span]:
         parts = (Span(doc, ent.start, cut.i, label=label), Span(doc, cut.i + 1, ent.end, label=label))
         out += [part for part in parts if any(t.text[:1].isupper() for t in part)]
     return out
+
+
+def _titled_person_start(ent: Span) -> int | None:
+    """Where the name starts in a span of nationality words, a title and a name ("Armenian PM Pashinyan"): the
+    title's people word and the title are no part of the person's name."""
+    for k in range(1, len(ent) - 1):
+        if ent[k].lower_.rstrip(".") in HONORIFICS and all(people_place(t.text) for t in ent[:k]):
+            rest = ent[k + 1 :]
+            return rest.start if all(_is_name_token_text(t) for t in rest) else None
+    return None
 
 
 def _opens_second_phrase(token: Token, ent: Span) -> bool:
