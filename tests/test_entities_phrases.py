@@ -96,3 +96,18 @@ def test_a_nationality_and_a_title_before_a_name_are_no_part_of_it(nlp):
         ("Ilham Aliyev", "PERSON", ("Ilham Aliyev",)),
         ("Pashinyan", "PERSON", ("Pashinyan",)),
     ]
+
+
+def test_a_name_before_a_frontier_noun_is_a_place(nlp):
+    assert _rows(nlp, "Trade stopped at the Torkham border on Friday.") == [("Torkham", "GPE", ("Torkham",))]
+
+
+def test_a_lake_before_an_area_noun_stays_a_natural_feature(nlp):
+    assert _rows(nlp, "Herders fled the Lake Chad area on Monday.") == [("Lake Chad", "LOC", ("Lake Chad",))]
+
+
+def test_a_surname_read_as_a_place_is_the_person_named_in_full(nlp):
+    assert _rows(nlp, "Foreign Minister Shah Mehmood Qureshi arrived. Qureshi met Ashraf Ghani.") == [
+        ("Ashraf Ghani", "PERSON", ("Ashraf Ghani",)),
+        ("Shah Mehmood Qureshi", "PERSON", ("Qureshi", "Shah Mehmood Qureshi")),
+    ]

@@ -336,7 +336,7 @@ OFFICE_HEAD_WORDS = frozenset(
 )
 # Nouns of a stretch of land with no government of its own that make the name before them a place ("Pakistan's
 # Kurram area"), as settlement nouns do; kept apart from SETTLEMENT_NOUNS, which other tables count with.
-AREA_NOUNS = frozenset({"area", "territory", "locality", "commune"})
+AREA_NOUNS = frozenset({"area", "territory", "locality", "commune", "border", "crossing"})
 # Abbreviations written inside longer names ("U.N. Security Council" is the United Nations Security Council).
 ABBREVIATED_WORDS = {"us": "united states", "un": "united nations", "uk": "united kingdom", "eu": "european union"}
 # Words before a place name that make it a place ("in Jordan", "from Chad").
@@ -1289,6 +1289,29 @@ def _settlement_label(span: Span, name: str, known: Place | None, person_words: 
     return "LOC" if known is not None and known.kind in LOC_KINDS else "GPE"
 
 
+def _area_noun_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
+    """A name NER read as a person, a body or a thing right before a noun of a stretch of land or a frontier
+    ("Pakistan's Kurram area", "the Torkham border") is a place: a GPE (LOC for a known area); one NER read as
+    a place keeps its label ("the Lake Chad area")."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if span.label_ not in CORRECTABLE_LABELS | {"FAC"} or after is None or not after.is_lower:
+        return None
+    if after.lemma_.lower() not in AREA_NOUNS or after.dep_ == "compound" or span.root.head.i != after.i:
+        return None
+    if len(span) == 1 and fold_name(name) in person_words or _is_listed_body(name) or armed_group(name):
+        return None  # "the Hamas border" is Hamas's
+    return "LOC" if known is not None and known.kind in LOC_KINDS else "GPE"
+
+
+def _surname_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
+    """One word NER read as a place or a body that is a word of a person's full name in the same text, and no
+    place the gazetteer knows ("Qureshi" after "Shah Mehmood Qureshi"), is that person."""
+    if span.label_ not in ("GPE", "LOC", "ORG") or len(span) != 1 or known is not None:
+        return None
+    return "PERSON" if fold_name(name) in person_words and not span[0].is_upper else None
+
+
 def _governed_place_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
     """A known country, province or city that the small model read LOC or FAC ("Zamfara", "Mandalay")."""
     return "GPE" if span.label_ in ("LOC", "FAC") and known is not None and known.kind in GOVERNED_KINDS else None
@@ -1370,6 +1393,8 @@ LABEL_RULES: tuple[Callable[[Span, str, "Place | None", frozenset[str]], str | N
     _group_name_label,
     _feature_label,
     _settlement_label,  # before the plural rule: "the Mahbes region" names a place, not a people
+    _area_noun_label,
+    _surname_label,
     _plural_person_label,
     _institution_label,
     _governed_place_label,
@@ -1433,7 +1458,7 @@ def _settlement_after(span: Span) -> bool:
         return False  # another name follows, not a settlement noun
     if i < len(doc) and doc[i].dep_ == "compound" and doc[i].tag_ == "NN" and doc[i].is_lower:
         i += 1  # "displacement camp", "refugee camp"
-    if i >= len(doc) or doc[i].lemma_.lower() not in SETTLEMENT_NOUNS | AREA_NOUNS or doc[i].dep_ == "compound":
+    if i >= len(doc) or doc[i].lemma_.lower() not in SETTLEMENT_NOUNS or doc[i].dep_ == "compound":
         return False
     if i + 1 < len(doc) and doc[i + 1].lower_ == "of":
         return False  # "the Tajik town of Isfara": the town's name follows "of", the word before describes it
