@@ -232,6 +232,24 @@ def test_name_and_dash_is_no_dateline_unless_a_known_place():
     assert clean("Hamas — The group said the talks would resume.").dateline is None
 
 
+def test_place_and_dash_under_an_outlet_credit_line_is_the_dateline():
+    page = (
+        "Fighting resumes near the lake\n\n13 May 2025\nKivu Times (Goma)\n\n"
+        "Marlo — Fighting resumed on Tuesday near the lake, officials said."
+    )
+    cleaned = clean(page)
+    assert (cleaned.title, cleaned.dateline, dateline_span(cleaned.text)) == (
+        "Fighting resumes near the lake",
+        "Marlo",
+        (19, 27),
+    )
+
+
+def test_place_and_dash_under_a_line_that_credits_no_outlet_is_no_dateline():
+    page = "Fighting resumes near the lake\n\nOur reporter writes\n\nMarlo — Fighting resumed on Tuesday."
+    assert clean(page).dateline is None
+
+
 def test_dash_glued_to_the_lead_is_spaced():
     cleaned = clean("Seoul, Dec. 18 (Yonhap)—North Korea fired a missile on Sunday, the military said.")
     assert (cleaned.text, cleaned.dateline, cleaned.agency) == (

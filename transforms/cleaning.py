@@ -470,6 +470,11 @@ DATELINES = (
     # ANKARA on its own line, the lead right under it: a place in capitals the gazetteer is sure of, alone
     re.compile(rf"(?P<place>(?P<strong>{UPPER_PLACE}))[ \t]*\n\n?(?=[A-Z\"“‘'][^\n]{{{PLACE_LINE_LEAD_MIN_CHARS},}})"),
 )
+# An outlet's credit line with its seat in brackets ("Dabanga (Port Sudan)", as AllAfrica prints its partners' copy):
+# the line under it that opens with a place and a spaced dash ("Babanousa — Heavy fighting ...") is the dateline,
+# whatever place it names (the credit line vouches for the form, as a known agency does).
+OUTLET_SEAT_LINE = re.compile(rf"(?:[A-Z][\w.&'’-]*\s+){{0,3}}[A-Z][\w.&'’-]*\s*\({PLACE}\)")
+CREDITED_PLACE_DASH = re.compile(rf"(?P<place>{PLACE})\s+[–—]\s+(?=[A-Z])")
 # An organisation's seat that wire copy writes as a dateline ("UNITED NATIONS (AP) —"): a dateline wherever it
 # stands, but no place, so never a GPE.
 DATELINE_SEATS = frozenset({"united nations"})
@@ -1326,7 +1331,7 @@ def _written_agency(match: re.Match) -> str | None:
 def _dateline_match(text: str, lines: int) -> re.Match | None:
     """The dateline match at the start of one of the first lines: on the first line any dateline form, on a
     later one (after captions, a byline or bullets) only one that names a known place or agency."""
-    start = 0
+    start, previous = 0, ""
     for n in range(lines):
         while start < len(text) and text[start] in " \t":
             start += 1
@@ -1336,7 +1341,11 @@ def _dateline_match(text: str, lines: int) -> re.Match | None:
                 continue
             if (n == 0 or _is_known_dateline(match)) and _has_known_parts(match):
                 return match
+        credited = CREDITED_PLACE_DASH.match(text, start) if OUTLET_SEAT_LINE.fullmatch(previous) else None
+        if credited is not None and _is_place(credited.group("place")):
+            return credited
         newline = text.find("\n", start)
+        previous = text[start : newline if newline >= 0 else len(text)].strip()
         if newline < 0:
             return None
         start = newline + 1

@@ -28,7 +28,14 @@ from newsfacts.transforms.language.gazetteer import (
     seat_of_government,
 )
 from newsfacts.transforms.language.lexicon import COURTESY_TITLES  # kept in an alias as written ("Mr. Blinken")
-from newsfacts.transforms.language.lexicon import DEMONYMS, GROUP_NOUNS, MONTHS, PLACE_LABELS, SETTLEMENT_NOUNS
+from newsfacts.transforms.language.lexicon import (
+    DEMONYMS,
+    GROUP_NOUNS,
+    MONTHS,
+    PLACE_LABELS,
+    SETTLEMENT_NOUNS,
+    WEEKDAYS,
+)
 from newsfacts.transforms.language.lexicon import ONE_PERSON_NOUNS, SPEAKING_BODIES
 from newsfacts.transforms.nlp import load_model
 from newsfacts.transforms.spans import doc_ents, doc_text, fold, span_trace
@@ -128,6 +135,8 @@ HONORIFICS = frozenset(
         "representative",
         "coordinator",
         "director",
+        "pm",  # the abbreviated titles of news copy: "PM Pashinyan", "FM Rabbani" (prime and foreign minister)
+        "fm",
     }
 )
 # Words that begin a title phrase before a name ("Prime Minister", "Secretary of State").
@@ -189,6 +198,11 @@ PERSON_ROLE_NOUNS = ONE_PERSON_NOUNS | frozenset(
 )
 # Link words inside an organisation's name ("High Commissioner for Human Rights").
 NAME_LINKS = frozenset({"for", "of", "on"})
+# Links that stay inside a span even where the parse hangs them outside it: names are made with them ("Bank of
+# Sudan", "Office for the Coordination ..."); every other preposition there opens a second phrase.
+SPAN_CUT_KEPT_LINKS = NAME_LINKS | frozenset(
+    {"and", "&", "de", "du", "des", "la", "le", "al", "el", "bin", "van", "von"}
+)
 # Time zones NER reads as organisations ("at 0045 GMT").
 TIME_ZONES = frozenset({"GMT", "UTC", "EST", "EDT", "CET", "CEST", "BST", "PST", "PDT", "IST"})
 # Suffixes written after a comma that belong to the name before it ("Martin Luther King, Jr.").
@@ -213,7 +227,15 @@ NAME_VARIANTS = {
     "uae": "united arab emirates",
     "ussr": "soviet union",
     "drc": "democratic republic of the congo",
+    "dc": "washington",  # "Washington, D.C.": the district is the city
+    "washington dc": "washington",
+    "washington, dc": "washington",
 }
+# Spellings of one word that name one institution ("Defence Ministry" / "Defense Ministry").
+INSTITUTION_SPELLINGS = {"defence": "defense", "programme": "program", "centre": "center"}
+# The head of a state's institution that may be written "<Country's> X Ministry" or "<Adjective> X Ministry", in
+# British or American spelling: one key for all.
+MINISTRY_HEAD = "ministry"
 # Preferred display name for a variant group, where the most frequent form is an abbreviation.
 VARIANT_NAMES = {
     "united states": "United States",
@@ -308,6 +330,13 @@ STANDALONE_PLACE_KINDS = frozenset({"country", "city"})
 PLACE_HEAD_WORDS = 3
 # Kind words written after a name that leave the same entity ("Wagner Group", "Twic County").
 NAME_KIND_WORDS = SETTLEMENT_NOUNS | frozenset({"group"})
+# Capitalised heads of an office named by its task with "for" ("Office for the Coordination of ...").
+OFFICE_HEAD_WORDS = frozenset(
+    {"Office", "Commission", "Council", "Committee", "Agency", "Centre", "Center", "Institute", "Fund", "Bureau"}
+)
+# Nouns of a stretch of land with no government of its own that make the name before them a place ("Pakistan's
+# Kurram area"), as settlement nouns do; kept apart from SETTLEMENT_NOUNS, which other tables count with.
+AREA_NOUNS = frozenset({"area", "territory", "locality", "commune", "border", "crossing"})
 # Abbreviations written inside longer names ("U.N. Security Council" is the United Nations Security Council).
 ABBREVIATED_WORDS = {"us": "united states", "un": "united nations", "uk": "united kingdom", "eu": "european union"}
 # Words before a place name that make it a place ("in Jordan", "from Chad").
@@ -378,6 +407,7 @@ _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.)+$")  # "U.S.", "U.N.": the last dot
 def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
     """Named-entity mentions with their offsets and the alias they were written with, in text order."""
     spans = [ent for ent in doc_ents(doc) if ent.label_ in NAME_LABELS and not _is_title_fragment(ent)]
+    spans = _with_phrases_apart(doc, spans)
     spans = _with_ordinals(doc, _with_joined_places(doc, _with_glued_persons_apart(doc, spans)))
     spans = _with_name_tails(doc, spans)
     spans = [s for s in map(_trimmed, _with_places_apart(doc, spans)) if s is not None]
@@ -407,6 +437,52 @@ def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
             "same_as": same_as.get((span.start, span.end)),
             **span_trace(span),
         }
+
+
+def _with_phrases_apart(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A span that holds two phrases, cut where the second begins: a preposition or a date word inside it that
+    the parse attaches outside the span ("retook villages from Garo to Miblet": "to" hangs on "retook"; "told AFP
+    Wednesday": "Wednesday" on "told"). Both sides keep the span's label unless a range of places ("from Garo to
+    Miblet") makes them places; the cut word belongs to neither; a side with no capitalised word goes."""
+    out = []
+    for ent in ents:
+        titled = _titled_person_start(ent)
+        if titled is not None:
+            out.append(Span(doc, titled, ent.end, label="PERSON"))  # "Armenian PM Pashinyan" is Pashinyan
+            continue
+        cut = next((t for t in ent[1:] if _opens_second_phrase(t, ent)), None)
+        if cut is None:
+            out.append(ent)
+            continue
+        label = "GPE" if _is_place_range(ent, cut) else ent.label_
+        parts = (Span(doc, ent.start, cut.i, label=label), Span(doc, cut.i + 1, ent.end, label=label))
+        out += [part for part in parts if any(t.text[:1].isupper() for t in part)]
+    return out
+
+
+def _titled_person_start(ent: Span) -> int | None:
+    """Where the name starts in a span of nationality words, a title and a name ("Armenian PM Pashinyan"): the
+    title's people word and the title are no part of the person's name."""
+    for k in range(1, len(ent) - 1):
+        if ent[k].lower_.rstrip(".") in HONORIFICS and all(people_place(t.text) for t in ent[:k]):
+            rest = ent[k + 1 :]
+            return rest.start if all(_is_name_token_text(t) for t in rest) else None
+    return None
+
+
+def _opens_second_phrase(token: Token, ent: Span) -> bool:
+    """A preposition or a weekday or month word inside a span whose head lies outside it."""
+    if ent.start <= token.head.i < ent.end or token.i == ent.end - 1 and token.pos_ == "ADP":
+        return False
+    word = token.lower_.rstrip(".")
+    is_date = word in WEEKDAYS or word in MONTHS and token.is_title
+    return is_date or token.pos_ == "ADP" and token.is_lower and word not in SPAN_CUT_KEPT_LINKS
+
+
+def _is_place_range(ent: Span, cut: Token) -> bool:
+    """'from Garo to Miblet': a name after "from" cut at "to" names the two ends of a stretch of land."""
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return before == "from" and cut.lower_ == "to" and ent.label_ not in PLACE_LABELS
 
 
 def _with_glued_persons_apart(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -448,6 +524,9 @@ def _with_joined_places(doc: Doc, ents: list[Span]) -> list[Span]:
         if last is not None and _joins_by_of(doc, last, ent) and last.label_ == "ORG" and _owned_by_place(ent):
             out[-1] = Span(doc, last.start, ent.end, label="ORG")  # "the Ministry of Foreign Affairs of Moldova"
             continue
+        if last is not None and last.label_ == ent.label_ == "ORG" and _joins_office_to_its_task(doc, last, ent):
+            out[-1] = Span(doc, last.start, ent.end, label="ORG")  # "U.N. Office" for "the Coordination of ..."
+            continue
         out.append(ent)
     return out
 
@@ -466,6 +545,12 @@ def _joins_by_of(doc: Doc, first: Span, second: Span) -> bool:
     while cut > first.start + 1 and doc[cut - 1].lower_ in ("of", "the"):
         cut -= 1
     return doc[cut : second.start].text.lower().split() in (["of"], ["of", "the"])
+
+
+def _joins_office_to_its_task(doc: Doc, first: Span, second: Span) -> bool:
+    """Whether an office's name ("the U.N. Office") and its task ("the Coordination of Humanitarian Affairs")
+    stand in two ORG spans linked by "for" alone: one name, the task being no name of its own."""
+    return first[-1].text in OFFICE_HEAD_WORDS and doc[first.end : second.start].text.strip() == "for"
 
 
 def _owned_by_place(ent: Span) -> bool:
@@ -1204,6 +1289,29 @@ def _settlement_label(span: Span, name: str, known: Place | None, person_words: 
     return "LOC" if known is not None and known.kind in LOC_KINDS else "GPE"
 
 
+def _area_noun_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
+    """A name NER read as a person, a body or a thing right before a noun of a stretch of land or a frontier
+    ("Pakistan's Kurram area", "the Torkham border") is a place: a GPE (LOC for a known area); one NER read as
+    a place keeps its label ("the Lake Chad area")."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if span.label_ not in CORRECTABLE_LABELS | {"FAC"} or after is None or not after.is_lower:
+        return None
+    if after.lemma_.lower() not in AREA_NOUNS or after.dep_ == "compound" or span.root.head.i != after.i:
+        return None
+    if len(span) == 1 and fold_name(name) in person_words or _is_listed_body(name) or armed_group(name):
+        return None  # "the Hamas border" is Hamas's
+    return "LOC" if known is not None and known.kind in LOC_KINDS else "GPE"
+
+
+def _surname_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
+    """One word NER read as a place or a body that is a word of a person's full name in the same text, and no
+    place the gazetteer knows ("Qureshi" after "Shah Mehmood Qureshi"), is that person."""
+    if span.label_ not in ("GPE", "LOC", "ORG") or len(span) != 1 or known is not None:
+        return None
+    return "PERSON" if fold_name(name) in person_words and not span[0].is_upper else None
+
+
 def _governed_place_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
     """A known country, province or city that the small model read LOC or FAC ("Zamfara", "Mandalay")."""
     return "GPE" if span.label_ in ("LOC", "FAC") and known is not None and known.kind in GOVERNED_KINDS else None
@@ -1285,6 +1393,8 @@ LABEL_RULES: tuple[Callable[[Span, str, "Place | None", frozenset[str]], str | N
     _group_name_label,
     _feature_label,
     _settlement_label,  # before the plural rule: "the Mahbes region" names a place, not a people
+    _area_noun_label,
+    _surname_label,
     _plural_person_label,
     _institution_label,
     _governed_place_label,
@@ -1313,9 +1423,22 @@ def _known_place_label(span: Span, name: str, known: Place | None, person_words:
 
 
 def _settlement_before(span: Span) -> bool:
-    """'the village of Kin Ma', 'the town of al-Bara'."""
+    """'the village of Kin Ma', 'the town of al-Bara', and each name of a list a plural settlement noun opens
+    ("the villages of Kafr Tala and Umm Rawa")."""
     doc = span.doc
-    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in SETTLEMENT_NOUNS
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in SETTLEMENT_NOUNS:
+        return True
+    head = span.root
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    of = head.head
+    return (
+        head.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.lemma_.lower() in SETTLEMENT_NOUNS
+        and of.head.tag_ in ("NN", "NNS")
+        and of.head.is_lower
+    )
 
 
 def _settlement_inside(span: Span) -> bool:
@@ -1535,7 +1658,7 @@ def _with_acronyms(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[tuple[i
     """'Rapid Support Forces (RSF)', 'National Liberation Army, or ELN,' and 'JNIM (Jama'at ...)': the second
     form names the same entity, and so does an acronym so defined wherever else the article writes it."""
     same_as: dict[tuple[int, int], str] = {}
-    ents = _with_bracket_full_names(doc, ents)
+    ents = _with_bracket_full_names(doc, _with_names_before_acronyms(doc, ents))
     by_start = {e.start: e for e in ents}
     extra = []
     covered = {i for e in ents for i in range(e.start, e.end)}
@@ -1632,6 +1755,28 @@ def _acronym_uses(doc: Doc, spans: list[Span], same_as: dict[tuple[int, int], st
         if token.text in defined and token.i not in covered and (token.i, token.i + 1) not in same_as:
             label, name = defined[token.text]
             yield Span(doc, token.i, token.i + 1, label=label), name
+
+
+def _with_names_before_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A bracketed acronym right after capitalised words NER did not take, whose letters open with their
+    initials ("Islamic State (ISIS) fighters": IS of ISIS): those words, two at least, are the acronym's full
+    name, an ORG; the acronym is then its alias (_bracketed_form)."""
+    out = list(ents)
+    for i in range(2, len(doc) - 2):
+        if doc[i - 1].text != "(" or doc[i + 1].text != ")" or not _is_acronym(doc[i]):
+            continue
+        if any(e.end == i - 1 and e.label_ != "NORP" for e in out):
+            continue  # a name NER took: _with_bracket_full_names widens it where it must
+        start = _name_run_start(doc, i - 1)
+        for first in range(start, i - 2):
+            run = doc[first : i - 1]
+            inside = [e for e in out if e.start < run.end and e.end > run.start]
+            if any(e.start < run.start for e in inside) or not doc[first].text[:1].isupper():
+                continue
+            if doc[i].lower_.startswith(initials(fold(run.text).replace(".", ""))):
+                out = [e for e in out if e not in inside] + [Span(doc, first, i - 1, label="ORG")]
+                break
+    return sorted(out, key=lambda e: e.start)
 
 
 def _with_bracket_full_names(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -1813,11 +1958,22 @@ def name_key(text: str) -> str:
         words = words[:-1]
     if len(words) > 1:
         words = " ".join(ABBREVIATED_WORDS.get(w, w) for w in words).split()
+    if MINISTRY_HEAD in words and len(words) > 1:
+        words = _ministry_key_words(words)
     key = " ".join(words)
     known = agency(key) or organisation(key)
     if known:
         return fold(known).replace(".", "")
     return NAME_VARIANTS.get(key) or country_short_key(key) or key
+
+
+def _ministry_key_words(words: list[str]) -> list[str]:
+    """A state ministry's key words in one spelling, with the country for its adjective ("russian defence
+    ministry", "russia defense ministry" -> "russia defense ministry"); "Ministry of X" keeps its order, which
+    other rules read (_possessor)."""
+    words = [INSTITUTION_SPELLINGS.get(w, w) for w in words]
+    country = people_place(words[0]) if words[0] != MINISTRY_HEAD else None
+    return [fold(country), *words[1:]] if country else words
 
 
 def _without_accents(text: str) -> str:
