@@ -8,7 +8,10 @@ that is gone. Here the run starts that server itself, before the flow, as the in
   (flows/stopping.py, and Prefect's exit handler);
 - through `python -m newsfacts.flows.tempserver PID COMMAND...`, which asks the kernel to send the server
   SIGTERM when the run's process ends, however it ends (SIGKILL, a closed terminal), so that no server is
-  left behind (Linux; elsewhere the server is only stopped by the run).
+  left behind (Linux; elsewhere the server is only stopped by the run);
+- with its output (uvicorn's errors, the tracebacks of requests it drops when it is stopped mid-run) appended
+  to `temporary-server.log` in the run's Prefect home, not written into the user's terminal among the run's
+  own messages.
 Importable without Prefect.
 """
 
@@ -20,9 +23,11 @@ import signal
 import subprocess
 import sys
 import types
+from pathlib import Path
 from typing import Any
 
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
+SERVER_LOG_NAME = "temporary-server.log"  # in the run's Prefect home
 
 
 def start_temporary_server() -> str | None:
@@ -73,9 +78,20 @@ def _own_session_server_class() -> Any:
 
 
 def _popen_guarded(args: list[str], **kwargs: Any) -> subprocess.Popen[Any]:
-    """The server's command in a new session, behind the guard that ends it with this process."""
+    """The server's command in a new session, behind the guard that ends it with this process, its output in
+    the server log."""
     guard = [sys.executable, "-m", "newsfacts.flows.tempserver", str(os.getpid())]
-    return subprocess.Popen([*guard, *args], start_new_session=True, **kwargs)
+    with server_log_path().open("ab") as log:  # the child keeps its own copy of the descriptor
+        return subprocess.Popen([*guard, *args], start_new_session=True, stdout=log, stderr=subprocess.STDOUT, **kwargs)
+
+
+def server_log_path() -> Path:
+    """Where the temporary server's output goes: the run's Prefect home (made if missing)."""
+    from prefect.settings import PREFECT_HOME
+
+    home = Path(PREFECT_HOME.value()).expanduser()
+    home.mkdir(parents=True, exist_ok=True)
+    return home / SERVER_LOG_NAME
 
 
 def main(argv: list[str]) -> int:

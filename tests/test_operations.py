@@ -259,6 +259,7 @@ def test_ctrl_c_to_the_terminal_stops_a_run_with_a_temporary_server(tmp_path):
     assert servers, "no temporary server of the run was found"
     assert f"newsfacts: interrupted; the next run on {out} resumes from the batches saved" in stderr
     assert "Traceback" not in stderr, stderr
+    assert (tmp_path / ".newsfacts" / "prefect" / "temporary-server.log").exists()  # the server's output went there
     assert not left, left
     assert not (out / ".newsfacts.lock").exists()
     for name in TABLES:  # whatever is visible is whole
@@ -270,6 +271,26 @@ def test_ctrl_c_to_the_terminal_stops_a_run_with_a_temporary_server(tmp_path):
         messages = db.execute("SELECT message FROM flow_run_state WHERE type = 'CANCELLED'").fetchall()
     assert states == [("CANCELLED", "Cancelled")]
     assert messages == [("stopped by Ctrl-C (SIGINT)",)]
+
+
+def test_temporary_server_output_goes_to_its_log_not_the_terminal(tmp_path, capfd):
+    """What the server prints (uvicorn's errors, the tracebacks of requests cut off when it is stopped) lands in
+    temporary-server.log in the Prefect home, appended run after run, never among the run's own messages."""
+    from prefect.settings import PREFECT_HOME, temporary_settings
+
+    from newsfacts.flows import tempserver
+
+    command = [
+        sys.executable,
+        "-c",
+        "import sys; print('up'); print('Traceback (most recent call last):', file=sys.stderr)",
+    ]
+    with temporary_settings(updates={PREFECT_HOME: tmp_path / "home"}):
+        for _ in range(2):
+            assert tempserver._popen_guarded(command).wait(timeout=60) == 0
+    assert capfd.readouterr() == ("", "")
+    log = (tmp_path / "home" / "temporary-server.log").read_text()
+    assert log.count("up\n") == 2 and log.count("Traceback (most recent call last):") == 2
 
 
 def _temporary_servers(run: int) -> list[str]:
