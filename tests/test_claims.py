@@ -1715,3 +1715,17 @@ def test_the_group_without_an_introduction_is_the_group_named_before(nlp):
 )
 def test_a_quoted_description_is_a_claim_of_what_was_judged(nlp, text, expected):
     assert [fields(r) for r in claims(nlp, text)] == expected
+
+
+def test_two_claims_of_one_sentence_get_distinct_ids(nlp):
+    """'X said A, hailing B as C' gives two claims over the same sentence span: the first keeps the id of its span,
+    the second takes its content offsets into its id (before, it was quarantined as a duplicate id)."""
+    text = "Donald Trump said the strikes had destroyed the sites, hailing the operation as a spectacular success."
+    rows = list(extract_claims(nlp(text), "a1"))
+    assert [(r["cue"], r["content"]) for r in rows] == [
+        ("say", "the strikes had destroyed the sites, hailing the operation as a spectacular success"),
+        ("hail", "the operation as a spectacular success"),
+    ]
+    second = rows[1]
+    assert rows[0]["claim_id"] == make_id("clm", "a1", 0, 101)
+    assert second["claim_id"] == make_id("clm", "a1", 0, 101, second["content_start"], second["content_end"])

@@ -8,6 +8,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc
 
+from newsfacts.schema import make_id
 from newsfacts.transforms.claims.according import _according_to
 from newsfacts.transforms.claims.quotes import STOP_MARKS, _direct_quotes, _follows, _word_count
 from newsfacts.transforms.claims.rows import _quote_row
@@ -62,9 +63,21 @@ def explained_claims(doc: Doc, article_id: str) -> list[dict]:
         if row["kind"] == "indirect" and _mostly_quoted(doc, row, quoted):
             row["kind"] = "direct_quote"
     _resolve_pronoun_speakers(doc, rows)
+    _distinct_ids(rows, article_id)
     for key in CACHE_KEYS:  # per-call caches must not travel with the Doc (DocBin, pickling)
         doc.user_data.pop(key, None)
     return rows
+
+
+def _distinct_ids(rows: list[dict], article_id: str) -> None:
+    """Two claims of one sentence ("X said A, hailing B as C") share the span their id is made of: a later one
+    with other content takes its content offsets into its id, so neither is quarantined as a duplicate."""
+    seen: dict[str, tuple[int, int]] = {}
+    for row in rows:
+        content = (row["content_start"], row["content_end"])
+        first = seen.setdefault(row["claim_id"], content)
+        if first != content:
+            row["claim_id"] = make_id("clm", article_id, row["start_char"], row["end_char"], *content)
 
 
 def _quotes_going_on(doc: Doc, article_id: str, quotes: list[Quote], rows: list[dict]) -> list[dict]:
