@@ -1717,15 +1717,33 @@ def test_a_quoted_description_is_a_claim_of_what_was_judged(nlp, text, expected)
     assert [fields(r) for r in claims(nlp, text)] == expected
 
 
-def test_two_claims_of_one_sentence_get_distinct_ids(nlp):
-    """'X said A, hailing B as C' gives two claims over the same sentence span: the first keeps the id of its span,
-    the second takes its content offsets into its id (before, it was quarantined as a duplicate id)."""
+def test_a_claim_inside_another_of_its_sentence_is_not_a_row_of_its_own(nlp):
+    """'X said A, hailing B as C': the said-claim's content runs on through the hailing, so the hail claim (same
+    sentence span, content inside) is part of it. Before, it came out with the same id and was quarantined as
+    a duplicate id."""
     text = "Donald Trump said the strikes had destroyed the sites, hailing the operation as a spectacular success."
     rows = list(extract_claims(nlp(text), "a1"))
-    assert [(r["cue"], r["content"]) for r in rows] == [
-        ("say", "the strikes had destroyed the sites, hailing the operation as a spectacular success"),
-        ("hail", "the operation as a spectacular success"),
+    assert [(r["claim_id"], r["cue"], r["content"]) for r in rows] == [
+        (
+            make_id("clm", "a1", 0, 101),
+            "say",
+            "the strikes had destroyed the sites, hailing the operation as a spectacular success",
+        ),
     ]
-    second = rows[1]
-    assert rows[0]["claim_id"] == make_id("clm", "a1", 0, 101)
-    assert second["claim_id"] == make_id("clm", "a1", 0, 101, second["content_start"], second["content_end"])
+
+
+def test_claims_of_one_span_with_other_contents_get_distinct_ids():
+    """Two claims over one span whose contents do not nest both stay, the later with its content offsets in its id."""
+    from newsfacts.transforms.claims.extract import _distinct_ids
+
+    first = {
+        "claim_id": make_id("clm", "a1", 0, 90),
+        "start_char": 0,
+        "end_char": 90,
+        "content_start": 5,
+        "content_end": 40,
+    }
+    inside = {**first, "content_start": 10, "content_end": 30}
+    other = {**first, "content_start": 50, "content_end": 88}
+    rows = _distinct_ids([first, inside, other], "a1")
+    assert [r["claim_id"] for r in rows] == [make_id("clm", "a1", 0, 90), make_id("clm", "a1", 0, 90, 50, 88)]

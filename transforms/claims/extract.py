@@ -63,21 +63,27 @@ def explained_claims(doc: Doc, article_id: str) -> list[dict]:
         if row["kind"] == "indirect" and _mostly_quoted(doc, row, quoted):
             row["kind"] = "direct_quote"
     _resolve_pronoun_speakers(doc, rows)
-    _distinct_ids(rows, article_id)
+    rows = _distinct_ids(rows, article_id)
     for key in CACHE_KEYS:  # per-call caches must not travel with the Doc (DocBin, pickling)
         doc.user_data.pop(key, None)
     return rows
 
 
-def _distinct_ids(rows: list[dict], article_id: str) -> None:
-    """Two claims of one sentence ("X said A, hailing B as C") share the span their id is made of: a later one
-    with other content takes its content offsets into its id, so neither is quarantined as a duplicate."""
+def _distinct_ids(rows: list[dict], article_id: str) -> list[dict]:
+    """Two claims of one sentence share the span their id is made of. A later one whose content lies inside the
+    earlier one's ("X said A, adding B", where A's content runs on through B) is part of what the earlier says,
+    and is not a row of its own; one with other content takes its content offsets into its id."""
+    kept: list[dict] = []
     seen: dict[str, tuple[int, int]] = {}
     for row in rows:
         content = (row["content_start"], row["content_end"])
         first = seen.setdefault(row["claim_id"], content)
         if first != content:
+            if first[0] <= content[0] and content[1] <= first[1]:
+                continue
             row["claim_id"] = make_id("clm", article_id, row["start_char"], row["end_char"], *content)
+        kept.append(row)
+    return kept
 
 
 def _quotes_going_on(doc: Doc, article_id: str, quotes: list[Quote], rows: list[dict]) -> list[dict]:
