@@ -1304,3 +1304,27 @@ def test_a_number_in_the_setting_of_a_credit_is_the_articles_own(nlp, text, sour
 )
 def test_a_source_beside_a_role_or_behind_a_document_is_named(nlp, source, text):
     assert figures(nlp, text)[-1]["source_text"] == source
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        (
+            "Police had announced a bounty of ₹8 lakh on his head.",
+            ("₹8 lakh", 800000.0, "exact", "rupee", "money", "Police"),
+        ),
+        (
+            "The state will pay Rs 5 lakh to each victim's family.",
+            ("Rs 5 lakh", 500000.0, "exact", "rupee", "money", None),
+        ),
+        ("The damage was put at 20 crore rupees.", ("20 crore", 200000000.0, "exact", "rupee", "money", None)),
+        (
+            "About 1.5 lakh people fled the district.",
+            ("About 1.5 lakh", 150000.0, "approximate", "person", "other", None),
+        ),
+    ],
+)
+def test_south_asian_numbering_and_rupees(nlp, text, figure):
+    """'lakh' is 100,000 and 'crore' 10,000,000; '₹' and 'Rs' are rupees (before: '₹8 lakh' read as 8, other)."""
+    row = only(nlp, text)
+    assert tuple(row[k] for k in FIELDS) == figure

@@ -22,6 +22,9 @@ SCALE_WORDS: dict[str, float] = {
     "trillion": 1e12,
     "bn": 1e9,
     "mn": 1e6,
+    # South Asian numbering: "8 lakh" is 800,000, "20 crore" 200,000,000.
+    "lakh": 1e5,
+    "crore": 1e7,
 }
 # Plural scale nouns are vague quantities (GUIDELINE.md): figures with qualifier approximate and ACLED's
 # conservative value ("dozens injured" 12, "scores of captives" 40, "hundreds of soldiers" 100, "killed
@@ -41,7 +44,16 @@ VAGUE_MULTIPLIERS: dict[tuple[str, ...], float] = {("several",): 3, ("a", "few")
 # Fractions written before "a" + a scale word: "half a million" is 500,000.
 SCALE_FRACTIONS: dict[str, float] = {"half": 0.5}
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
-CURRENCY_SYMBOLS = {"$": "dollar", "us$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "₪": "shekel"}
+CURRENCY_SYMBOLS = {
+    "$": "dollar",
+    "us$": "dollar",
+    "€": "euro",
+    "£": "pound",
+    "¥": "yen",
+    "₪": "shekel",
+    "₹": "rupee",
+    "rs": "rupee",
+}
 PERCENT_WORDS = {"%", "percent", "per cent", "pct"}
 # Words before the number, longest first wins; the words become part of the figure's text.
 QUALIFIER_CUES = phrase_table(
