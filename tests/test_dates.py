@@ -52,6 +52,24 @@ def test_no_publication_date_gives_nothing():
     assert resolve_date("on Monday", None) == (None, None)
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("on February 6, 2023", (dt.date(2023, 2, 6), "day")),
+        ("on 6 Feb. 2023", (dt.date(2023, 2, 6), "day")),
+        ("late on 14 March 2021", (dt.date(2021, 3, 14), "day")),
+        ("on 31 July 2024, weeks after", (dt.date(2024, 7, 31), "day")),
+        # without the year, or without the day, the words fix no day by themselves
+        ("on May 3", (None, None)),
+        ("in September 2023", (None, None)),
+        ("2023", (None, None)),
+        ("ten days ago", (None, None)),
+    ],
+)
+def test_without_publication_date_only_a_date_written_in_full_resolves(text, expected):
+    assert resolve_date(text, None) == expected
+
+
 @pytest.mark.parametrize("text", ["for months", "ten months", "since October", "the morning", ""])
 def test_durations_and_open_periods_are_not_dates(text):
     assert resolve_date(text, PUB) == (None, None)

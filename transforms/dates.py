@@ -130,13 +130,14 @@ def latest_date(published_at: dt.date) -> dt.date:
 def resolve_date(
     date_text: str, published_at: dt.date | None, planned: bool = False
 ) -> tuple[dt.date | None, str | None]:
-    """(date, precision) with precision in day|week|month|year; (None, None) when unresolvable or no
-    published_at, or when the date falls outside 1900..published_at + 2 years (dropped with a warning)."""
-    if published_at is None or not date_text:
+    """(date, precision) with precision in day|week|month|year; (None, None) when unresolvable, or when the
+    date falls outside 1900..published_at + 2 years (dropped with a warning). Without published_at only a date
+    written in full, with its year ("on February 6, 2023"), is resolved: it needs no anchor."""
+    if not date_text:
         return None, None
     published_at = publication_date(published_at)  # metadata may arrive as text or a timestamp
     if published_at is None:
-        return None, None
+        return _written_in_full(_words(date_text))
     try:
         day, precision = _resolve(date_text, published_at, planned)
     except (OverflowError, ValueError) as exc:  # arithmetic past the calendar's ends
@@ -161,6 +162,19 @@ def _resolve(date_text: str, published_at: dt.date, planned: bool) -> tuple[dt.d
         # The tagger may run a date into the next phrase ("on Feb. 16, weeks after ..."): try what precedes.
         return _resolve(" ".join(words[: words.index(",")]), published_at, planned)
     return None, None
+
+
+def _written_in_full(words: list[str]) -> tuple[dt.date | None, str | None]:
+    """A date that names its year, month and day ("February 6, 2023", "on 6 Feb. 2023"), else (None, None)."""
+    if "," in words and not any(len(w) == 4 and w.isdigit() for w in words[words.index(",") :]):
+        words = words[: words.index(",")]  # "on Feb. 16, weeks after ...": what precedes the comma
+    numbers = [w for w in words if w.isdigit()]
+    if len(numbers) != 2 or not any(len(n) == 4 for n in numbers) or not any(w in MONTHS for w in words):
+        return None, None
+    found = _calendar(words, None, False)
+    if found is None or found[1] != "day" or not EARLIEST <= found[0] <= LATEST_PUBLICATION:
+        return None, None
+    return found
 
 
 def _words(text: str) -> list[str]:

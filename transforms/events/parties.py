@@ -35,6 +35,7 @@ from newsfacts.transforms.events.words import (
     MEMBER_NOUNS,
     DOER_NOUNS,
     FIGHT_NOUNS,
+    MELEE_NOUNS,
     THROWN_NOUNS,
     HARMING_THINGS,
     SENTENCE_PERSON_PRONOUNS,
@@ -104,6 +105,14 @@ from newsfacts.transforms.spans import doc_ents, fold
 AGENCY_NAME_WORDS = 4
 # Modifiers of a modifier that may name an event noun's doer ("Russian drone attacks", "a Houthi-fired missile").
 MODIFIER_DEPS = ("compound", "amod", "nmod", "npadvmod")
+# Nouns of a fight between sides besides clashes and melees ("the war between Valdoria and Borvia").
+SIDE_FIGHT_NOUNS = frozenset({"war", "hostility", "violence"})
+# Possessive pronouns whose forces act for the party the pronoun stands for ("his troops", "their fighters").
+OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
+# Nouns for those who fight for a party, named by a possessive pronoun's referent ("his troops", "its gunmen").
+OWNED_DOER_NOUNS = FORCE_NOUNS | ARMED_MEN_NOUNS | frozenset({"gunman", "fighter", "member"})
+# Labels of a side that is a state or its people ("clashes broke out between Valdoria and Borvia").
+STATE_LABELS = frozenset({"GPE", "NORP"})
 
 
 def _actor(token: Token, etype: str, earlier: list[dict], previous=()) -> tuple[Token | None, str | None]:
@@ -462,17 +471,33 @@ def _sides(token: Token) -> list[Token]:
     sides = _prep_objects(token, "between")
     if not sides and token.dep_ == "nsubj" and token.pos_ == "NOUN":
         # "Clashes broke out between the army and the rebels": the parser hangs the sides on the verb;
-        # they are sides when one is a body or people, not two places ("occurred between A and B").
+        # they are sides when one is a body or people, not two places ("occurred between A and B"), or,
+        # for a fight, two states ("clashes erupted between Valdoria and Borvia": states fight, places do not)
         sides = _prep_objects(token.head, "between")
-        if not any(_group_side(s) for b in sides for s in (b, *b.conjuncts)):
+        pair = [s for b in sides for s in (b, *b.conjuncts)]
+        if not any(_group_side(s) for s in pair) and not (_fight_noun(token) and _state_pair(pair)):
             return []
     return [o for side in sides for o in _sent_by(side)]
 
 
+def _fight_noun(token: Token) -> bool:
+    """A noun for fighting between sides: "clashes", "fighting", "a battle", "a war"."""
+    return token.lemma_.lower() in FIGHT_NOUNS | MELEE_NOUNS | SIDE_FIGHT_NOUNS
+
+
+def _state_pair(pair: list[Token]) -> bool:
+    """Two sides or more, each a state or a people by its tag ("Valdoria and Borvia", "Thai and Cambodian")."""
+    return len(pair) > 1 and all(_label(entity_of(s)) in STATE_LABELS for s in pair)
+
+
 def _sent_by(side: Token) -> list[Token]:
-    """ "talks between colonels of Peru and Ecuador": people of two named sides stand for those sides."""
+    """ "talks between colonels of Peru and Ecuador": people of two named sides stand for those sides; "clashes
+    between Thai and Cambodian troops": troops of two named sides, told by coordinated modifiers, too."""
     if side.conjuncts:
         return [side]
+    paired = [m for m in side.children if m.dep_ in MODIFIER_DEPS and m.i < side.i and m.conjuncts]
+    if paired and _label(entity_of(paired[0])) in ACTOR_LABELS and _noun_lemma(side) in PARTY_NOUNS:
+        return paired[:1]
     own = entity_of(side)
     senders = [
         o
@@ -872,6 +897,19 @@ def _owner_name(token: Token, actor: bool, exclude: Token | None) -> str | objec
     if owner is not None and (_noun_lemma(token) in FORCE_NOUNS | REPRESENTATIVE_NOUNS | GROUP_NOUNS or not actor):
         return owner
     return UNDECIDED
+
+
+@PARTY_NAME_RULES.rule(
+    "John Kalda said on Monday that his fighters had stormed Tamba.", type="attack", actor="John Kalda"
+)
+def _pronoun_owner(token: Token, actor: bool, exclude: Token | None) -> str | object:
+    """ "Kalda said his troops had entered Tamba", "The Osu militia vowed revenge. Its gunmen attacked ...":
+    forces or armed men told with a possessive pronoun act for the party the pronoun stands for."""
+    if not actor or _noun_lemma(token) not in OWNED_DOER_NOUNS:
+        return UNDECIDED
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
+    named = _antecedent(owner, token) if owner is not None else None
+    return UNDECIDED if named is None else named
 
 
 @PARTY_NAME_RULES.rule("The foreign ministers of Egypt and Jordan met.", type="meet", actor="Egypt")

@@ -1,0 +1,60 @@
+"""Who fights whom and for whom: the sides of a fight told by "between" (states, coordinated nationalities) and
+forces named by a possessive pronoun, who act for the party the pronoun stands for."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsfacts.transforms.events import extract_events
+
+PUB = dt.date(2025, 3, 12)
+FIELDS = ("type", "trigger", "actor", "counterpart")
+
+
+def events(nlp, text):
+    return [{k: row[k] for k in FIELDS} for row in extract_events(nlp(text), "art1", PUB)]
+
+
+@pytest.mark.parametrize(
+    "text,actor,counterpart",
+    [
+        # a fight hung by the parser on its verb: two states are its sides, as bodies or people are
+        ("Heavy clashes broke out between Thailand and Cambodia along the border.", "Thailand", "Cambodia"),
+        ("Fierce fighting erupted between India and Pakistan in Kashmir on Monday.", "India", "Pakistan"),
+        # troops of two sides told by coordinated nationalities: each nationality is a side
+        ("Clashes broke out between Ethiopian and Eritrean soldiers near Badme.", "Ethiopia", "Eritrea"),
+        ("Clashes between Ethiopian and Eritrean troops killed nine people near Badme.", "Ethiopia", "Eritrea"),
+    ],
+)
+def test_sides_of_a_fight_between_states(nlp, text, actor, counterpart):
+    assert [(r["type"], r["actor"], r["counterpart"]) for r in events(nlp, text)] == [("attack", actor, counterpart)]
+
+
+def test_places_between_which_something_happened_are_no_sides(nlp):
+    # "occurred between A and B": where, not who
+    rows = events(nlp, "The attack occurred between Malelei and Kulan, police said.")
+    assert [r["actor"] for r in rows] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    "text,trigger,actor",
+    [
+        ("Yevgeny Prigozhin said his troops had entered the city of Rostov-on-Don.", "entered", "Yevgeny Prigozhin"),
+        ("John Kalda said on Monday that his fighters had stormed Tamba.", "stormed", "John Kalda"),
+        (
+            "The Red Hand Front has vowed revenge. Its gunmen attacked a police post in Tamba.",
+            "attacked",
+            "Red Hand Front",
+        ),
+    ],
+)
+def test_forces_of_a_possessive_pronoun_act_for_its_referent(nlp, text, trigger, actor):
+    rows = [r for r in events(nlp, text) if r["trigger"] == trigger]
+    assert [r["actor"] for r in rows] == [actor]
+
+
+def test_a_pronoun_with_no_named_referent_leaves_the_forces_as_written(nlp):
+    rows = events(nlp, "Their soldiers stormed the village at dawn.")
+    assert [r["actor"] for r in rows if r["trigger"] == "stormed"] == ["Their soldiers"]
