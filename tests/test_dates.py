@@ -52,6 +52,11 @@ def test_no_publication_date_gives_nothing():
     assert resolve_date("on Monday", None) == (None, None)
 
 
+def test_overnight_is_the_night_before_the_report():
+    assert resolve_date("overnight", PUB) == (PUB - dt.timedelta(days=1), "day")
+    assert resolve_date("overnight on Monday", PUB) != (PUB - dt.timedelta(days=1), "day")
+
+
 @pytest.mark.parametrize(
     "text,expected",
     [

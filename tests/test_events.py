@@ -743,8 +743,9 @@ def test_dropped_bombs_on_a_village_is_an_attack_there(nlp):
 
 
 def test_shelled_the_town_of_x_gives_the_town_as_location(nlp):
+    # "overnight": the night before the report (PUB), dated by the day it began
     assert only(nlp, "Government forces shelled the town of Arko overnight.") == row(
-        "attack", "shelled", "Government forces", location="Arko"
+        "attack", "shelled", "Government forces", location="Arko", date_text="overnight", date=dt.date(2025, 3, 11)
     )
 
 
@@ -762,7 +763,7 @@ def test_strikes_hit_is_an_attack_without_a_named_doer(nlp):
 
 def test_nominal_attack_with_national_modifier_that_killed(nlp):
     assert only(nlp, "Russian drone and missile attacks overnight killed three people in Odesa.") == row(
-        "attack", "attacks", "Russia", location="Odesa"
+        "attack", "attacks", "Russia", location="Odesa", date_text="overnight", date=dt.date(2025, 3, 11)
     )
 
 

@@ -42,7 +42,7 @@ def merged(nlp, text):
         (
             "Russian forces shelled the Kharkiv region overnight. Russia attacked with drones and missiles, "
             "officials said.",
-            [("attack", "shelled", "Russia", "Kharkiv", None, 0)],
+            [("attack", "shelled", "Russia", "Kharkiv", "overnight", 0)],
         ),
     ],
 )

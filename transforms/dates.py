@@ -36,6 +36,8 @@ UNITS = {
     "years": "year",
 }
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+# The night before the report ("launched 120 drones overnight", "an overnight assault").
+NIGHT_BEFORE = "overnight"
 # Words that only say where in the period a date falls ("early October", "later on Monday").
 NOISE = {
     "on",
@@ -214,6 +216,9 @@ def _relative_day(words, published_at, planned):
     for word in words:
         if word in RELATIVE_DAYS:
             return published_at + dt.timedelta(days=RELATIVE_DAYS[word]), "day"
+    if NIGHT_BEFORE in words and all(w in NOISE or w == NIGHT_BEFORE for w in words):
+        # "overnight" alone: the night that ended on the day of the report, dated by the day it began
+        return published_at - dt.timedelta(days=1), "day"
     if words[-3:] in (["in", "the", "day"], ["earlier", "the", "day"]) or words == ["the", "day"]:
         return published_at, "day"
     return None

@@ -8,7 +8,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from newsfacts.transforms.dates import EARLIEST
+from newsfacts.transforms.dates import EARLIEST, NIGHT_BEFORE, RELATIVE_DAYS
 
 from newsfacts.transforms.events.modality import _clause_chain, _scheduled_by
 from newsfacts.transforms.events.syntax import (
@@ -45,9 +45,14 @@ from newsfacts.transforms.events.words import (
     SAME_TIME_PREPS,
     TIME_MARKS,
 )
-from newsfacts.transforms.language.lexicon import REPORT_VERBS
+from newsfacts.transforms.language.lexicon import REPORT_VERBS, WEEKDAYS
 from newsfacts.transforms.spans import CACHE_PREFIX, span_ents
 
+# Words that make a TIME expression name a day: the weekdays, the days told relative to the report, the night
+# before it ("on Wednesday morning", "late Friday", "yesterday evening", "overnight").
+DAY_WORDS = frozenset(WEEKDAYS) | frozenset(RELATIVE_DAYS) | {NIGHT_BEFORE}
+# Labels of the expressions of time an event may be dated by.
+TIME_LABELS = ("DATE", "TIME")
 # The Doc's user_data key of the event-dating DATE expressions, by sentence start.
 DATES_KEY = CACHE_PREFIX + "event_dates"
 
@@ -448,10 +453,40 @@ def _sentence_dates(sent: Span) -> list[Span]:
     by_sentence = sent.doc.user_data.setdefault(DATES_KEY, {})
     dates = by_sentence.get(sent.start)
     if dates is None:
-        dates = by_sentence[sent.start] = [
-            e for e in span_ents(sent) if e.label_ == "DATE" and not any(rule(e) for rule in NOT_A_POINT)
-        ]
+        found = [e for e in _joined_times(span_ents(sent)) if e.label_ == "DATE" or _day_named_time(e)]
+        found += _nights_before(sent, found)
+        found.sort(key=lambda e: e.start)
+        dates = by_sentence[sent.start] = [e for e in found if not any(rule(e) for rule in NOT_A_POINT)]
     return dates
+
+
+def _joined_times(ents: list[Span]) -> list[Span]:
+    """ "late Friday" + "night", "Sunday" + "evening": a day and the time of day the tagger split into two
+    entities side by side are one expression (labelled as the first)."""
+    joined: list[Span] = []
+    for ent in ents:
+        last = joined[-1] if joined else None
+        timed = ent.label_ == "TIME" and last is not None and last.label_ in TIME_LABELS and last.end == ent.start
+        if timed and last is not None:
+            joined[-1] = Span(ent.doc, last.start, ent.end, label=last.label_)
+        else:
+            joined.append(ent)
+    return joined
+
+
+def _day_named_time(ent: Span) -> bool:
+    """ "on Wednesday morning", "late Friday", "Monday night", "overnight": a time of day the tagger labelled TIME
+    that names its day (or the night before the report) dates an event as a DATE does; "at 6 p.m." does not."""
+    return ent.label_ == "TIME" and any(t.lower_ in DAY_WORDS for t in ent)
+
+
+def _nights_before(sent: Span, found: list[Span]) -> list[Span]:
+    """ "launched 120 drones at Ukraine overnight": the adverb the tagger left out of any entity, as a date."""
+    return [
+        Span(sent.doc, t.i, t.i + 1, label="TIME")
+        for t in sent
+        if t.lower_ == NIGHT_BEFORE and t.ent_type_ == "" and not any(e.start <= t.i < e.end for e in found)
+    ]
 
 
 def _place_as_date(ent: Span) -> bool:

@@ -1,0 +1,57 @@
+"""The date of an event told by a time of day that names its day ("on Wednesday morning", "late Friday night",
+"on Sunday evening") or by "overnight" (the night before the report), whatever label the tagger gave it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsfacts.transforms.events import extract_events
+
+PUB = dt.date(2025, 3, 12)  # a Wednesday
+
+
+def dates(nlp, text):
+    return [(r["trigger"], r["date"], r["date_text"]) for r in extract_events(nlp(text), "art1", PUB)]
+
+
+@pytest.mark.parametrize(
+    "text,trigger,date,date_text",
+    [
+        # a day and its time of day, tagged TIME as one entity or split into two
+        (
+            "The fighting broke out on Tuesday morning near the village of Kessa.",
+            "fighting",
+            dt.date(2025, 3, 11),
+            "on Tuesday morning",
+        ),
+        (
+            "Gunmen attacked a police post in Tamba late Friday night.",
+            "attacked",
+            dt.date(2025, 3, 7),
+            "late Friday night",
+        ),
+        (
+            "Armed assailants on Sunday evening attacked two churches in Tamba.",
+            "attacked",
+            dt.date(2025, 3, 9),
+            "on Sunday evening",
+        ),
+        ("Rebels shelled the town of Kessa on Monday night.", "shelled", dt.date(2025, 3, 10), "on Monday night"),
+        # "overnight": the night before the report, dated by the day it began
+        (
+            "Valdoria launched 120 drones at Borvia overnight, officials said.",
+            "launched",
+            dt.date(2025, 3, 11),
+            "overnight",
+        ),
+    ],
+)
+def test_time_of_day_naming_its_day_dates_the_event(nlp, text, trigger, date, date_text):
+    assert (trigger, date, date_text) in dates(nlp, text)
+
+
+def test_a_clock_time_names_no_day(nlp):
+    rows = dates(nlp, "Gunmen attacked a police post in Tamba at 6 p.m., police said.")
+    assert [(t, d) for t, d, _ in rows] == [("attacked", None)]
