@@ -55,3 +55,24 @@ def test_time_of_day_naming_its_day_dates_the_event(nlp, text, trigger, date, da
 def test_a_clock_time_names_no_day(nlp):
     rows = dates(nlp, "Gunmen attacked a police post in Tamba at 6 p.m., police said.")
     assert [(t, d) for t, d, _ in rows] == [("attacked", None)]
+
+
+@pytest.mark.parametrize(
+    "text,trigger,date",
+    [
+        (
+            "Valdorian and Borvian troops traded fire for a second day on Tuesday near Kessa.",
+            "traded",
+            dt.date(2025, 3, 11),
+        ),
+        ("Valdorian jets bombed Tamba for the third night on Friday.", "bombed", dt.date(2025, 3, 7)),
+    ],
+)
+def test_a_day_inside_a_span_of_time_dates_the_event(nlp, text, trigger, date):
+    assert [d for t, d, _ in dates(nlp, text) if t == trigger] == [date]
+
+
+def test_a_day_of_another_event_in_a_for_phrase_does_not(nlp):
+    # "for talks on Monday": the day of the talks, not of the shelling ("for" a purpose, no span of time)
+    rows = dates(nlp, "Rebels shelled Tamba for hours before talks on Monday.")
+    assert [d for t, d, _ in rows if t == "shelled"] == [None]

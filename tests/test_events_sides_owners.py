@@ -58,3 +58,29 @@ def test_forces_of_a_possessive_pronoun_act_for_its_referent(nlp, text, trigger,
 def test_a_pronoun_with_no_named_referent_leaves_the_forces_as_written(nlp):
     rows = events(nlp, "Their soldiers stormed the village at dawn.")
     assert [r["actor"] for r in rows if r["trigger"] == "stormed"] == ["Their soldiers"]
+
+
+@pytest.mark.parametrize(
+    "text,trigger,actor",
+    [
+        # a group noun after capitalised words the tagger left untagged is a group named, not "the group" told before
+        (
+            "Tamba, a town held by Valdoria, was captured on Monday by the Red Hand militia.",
+            "captured",
+            "Red Hand militia",
+        ),
+        (
+            "Kalda said he backed the army. The Red Hand group kidnapped 20 students in Tamba.",
+            "kidnapped",
+            "Red Hand group",
+        ),
+        ("Fighters from the Kara Brigade stormed Tamba.", "stormed", "Kara Brigade"),
+    ],
+)
+def test_a_group_named_by_its_own_words(nlp, text, trigger, actor):
+    assert [r["actor"] for r in events(nlp, text) if r["trigger"] == trigger] == [actor]
+
+
+def test_the_group_alone_is_the_group_named_before(nlp):
+    rows = events(nlp, "Boko Haram fighters attacked a school. The group kidnapped 20 students.")
+    assert [r["actor"] for r in rows if r["trigger"] == "kidnapped"] == ["Boko Haram"]

@@ -922,6 +922,20 @@ def _represented(token: Token, actor: bool, exclude: Token | None) -> str | None
 
 
 @PARTY_NAME_RULES.rule(
+    "Kalda said on Monday he backed the army. The Red Hand group kidnapped 20 students in Tamba.",
+    type="abduct",
+    actor="Red Hand group",
+)
+def _self_named_group(token: Token, actor: bool, exclude: Token | None) -> str | object:
+    """ "the Red Hand group", "the Kara Brigade militia" the tagger left untagged: a group noun after capitalised
+    words of its own is a group named, as written (not one named before, as "the group" alone would be)."""
+    if not _own_name(token) or _noun_lemma(token) not in GROUP_NOUNS | ARMED_NOUNS:
+        return UNDECIDED
+    left = min(c.left_edge.i for c in token.lefts if c.dep_ == "compound")
+    return token.doc[left : token.i + 1].text
+
+
+@PARTY_NAME_RULES.rule(
     "Boko Haram fighters attacked a school. The group kidnapped 20 students.", type="abduct", actor="Boko Haram"
 )
 def _group_antecedent(token: Token, actor: bool, exclude: Token | None) -> str | object:
@@ -932,6 +946,13 @@ def _group_antecedent(token: Token, actor: bool, exclude: Token | None) -> str |
     if _described_group(token):
         return _owner(token) or UNDECIDED  # no group named before: the nationality it has
     return UNDECIDED
+
+
+def _own_name(token: Token) -> bool:
+    """ "the Red Hand militia", "the Kara Brigade": a group noun right after capitalised words of its own (no
+    entity, no nationality) is named by them."""
+    compounds = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return bool(compounds) and compounds[-1].i == token.i - 1 and not any(c.ent_type_ for c in compounds)
 
 
 @PARTY_NAME_RULES.rule(

@@ -555,7 +555,7 @@ def _date_anchor(ent: Span) -> Token | None:
     """The verb or event noun a DATE expression is attached to; None for "since"/"for" dates."""
     current = ent.root
     while current.head.i != current.i:
-        if current.dep_ == "pobj" and current.head.lower_ in NON_POINT_PREPS:
+        if current.dep_ == "pobj" and current.head.lower_ in NON_POINT_PREPS and not _point_in_span(ent, current):
             return None
         head = current.head
         if head.pos_ in ("VERB", "AUX") or (head.pos_ == "NOUN" and trigger_type(head) is not None):
@@ -575,6 +575,13 @@ def _date_anchor(ent: Span) -> Token | None:
             return None
         current = head
     return None
+
+
+def _point_in_span(ent: Span, span_noun: Token) -> bool:
+    """ "traded fire for a second day on Thursday": a day told with "on" inside the phrase of a span of time
+    (itself a time expression) is the point the event is dated by, whatever the span's preposition."""
+    pointed = ent.root.dep_ == "pobj" and ent.root.head.lower_ == "on"
+    return pointed and span_noun.i != ent.root.i and span_noun.ent_type_ in TIME_LABELS
 
 
 def _date_text(ent: Span) -> str:
