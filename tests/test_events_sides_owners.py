@@ -84,3 +84,25 @@ def test_a_group_named_by_its_own_words(nlp, text, trigger, actor):
 def test_the_group_alone_is_the_group_named_before(nlp):
     rows = events(nlp, "Boko Haram fighters attacked a school. The group kidnapped 20 students.")
     assert [r["actor"] for r in rows if r["trigger"] == "kidnapped"] == ["Boko Haram"]
+
+
+@pytest.mark.parametrize(
+    "text,trigger,actor",
+    [
+        # a common noun describing a body named beside it stands for that name
+        (
+            "The Sudanese paramilitary Rapid Support Forces shelled El Fasher on Monday.",
+            "shelled",
+            "Rapid Support Forces",
+        ),
+        ("Nigeria's jihadist group JAS kidnapped 20 students.", "kidnapped", "JAS"),
+        ("The militia, the Red Hand Front, stormed Tamba on Monday.", "stormed", "Red Hand Front"),
+    ],
+)
+def test_a_descriptor_stands_for_the_name_apposed_to_it(nlp, text, trigger, actor):
+    assert [r["actor"] for r in events(nlp, text) if r["trigger"] == trigger] == [actor]
+
+
+def test_a_description_apposed_to_a_name_keeps_the_name(nlp):
+    rows = events(nlp, "The army, Valdoria's largest force, stormed Tamba.")
+    assert [r["actor"] for r in rows if r["trigger"] == "stormed"] == ["The army"]

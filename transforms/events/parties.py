@@ -111,6 +111,8 @@ SIDE_FIGHT_NOUNS = frozenset({"war", "hostility", "violence"})
 OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
 # Nouns for those who fight for a party, named by a possessive pronoun's referent ("his troops", "its gunmen").
 OWNED_DOER_NOUNS = FORCE_NOUNS | ARMED_MEN_NOUNS | frozenset({"gunman", "fighter", "member"})
+# Labels of a name set beside a noun that describes it ("the paramilitary Rapid Support Forces").
+APPOSED_GROUP_LABELS = frozenset({"ORG", "GPE"})
 # Labels of a side that is a state or its people ("clashes broke out between Valdoria and Borvia").
 STATE_LABELS = frozenset({"GPE", "NORP"})
 
@@ -850,6 +852,26 @@ def _apposed_person(token: Token, actor: bool, exclude: Token | None) -> str | o
     for child in token.children:
         if child.dep_ == "appos" and entity_of(child) is not None and _label(entity_of(child)) == "PERSON":
             return _strip_det(entity_of(child))
+    return UNDECIDED
+
+
+@PARTY_NAME_RULES.rule(
+    "The Valdorian paramilitary Rapid Support Forces shelled Tamba.", type="attack", actor="Rapid Support Forces"
+)
+def _apposed_group(token: Token, actor: bool, exclude: Token | None) -> str | object:
+    """ "the Sudanese paramilitary Rapid Support Forces", "Nigeria's jihadist group JAS", "the militia, the Red
+    Hand Front,": a common noun that describes a body named beside it stands for that name, not for the
+    nationality or owner that describes it."""
+    if token.pos_ != "NOUN" or entity_of(token) is not None:
+        return UNDECIDED
+    for child in token.children:
+        if child.dep_ != "appos" or child.i < token.i:
+            continue
+        named = entity_of(child)
+        if named is not None and _label(named) in APPOSED_GROUP_LABELS:
+            return _strip_det(named)
+        if named is None and _initials(child):
+            return child.text
     return UNDECIDED
 
 
