@@ -106,3 +106,17 @@ def test_a_descriptor_stands_for_the_name_apposed_to_it(nlp, text, trigger, acto
 def test_a_description_apposed_to_a_name_keeps_the_name(nlp):
     rows = events(nlp, "The army, Valdoria's largest force, stormed Tamba.")
     assert [r["actor"] for r in rows if r["trigger"] == "stormed"] == ["The army"]
+
+
+@pytest.mark.parametrize(
+    "text,trigger",
+    [
+        # a name joined by a hyphen to the next word tells a flag, backer or base, never the group or "it" told later
+        ("Gunmen boarded the Liberian-flagged carrier Orion Star, which the group seized in March.", "seized"),
+        ("The Borvia-backed militia said on Monday it had fired rockets at the base in Tamba.", "fired"),
+        ("A Kessa-based group said it had attacked a police post in Tamba.", "attacked"),
+    ],
+)
+def test_a_name_in_a_hyphenated_modifier_is_no_referent(nlp, text, trigger):
+    actors = [r["actor"] for r in events(nlp, text) if r["trigger"] == trigger]
+    assert not any(a in ("Liberia", "Liberian", "Borvia", "Kessa") for a in actors)

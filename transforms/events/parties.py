@@ -1181,12 +1181,22 @@ def _name_ending_at(
         return None  # an agency a source spoke to is never what a pronoun or "the group" stands for
     if exclude is not None and entity.start <= exclude.i < entity.end:
         return None
+    if _hyphen_modifier(entity):
+        return None
     if group_modifier and not (
         entity.root.dep_ in ("compound", "amod", "nmod")
         and entity.root.head.lemma_.lower() in GROUP_NOUNS | ARMED_NOUNS
     ):
         return None
     return entity
+
+
+def _hyphen_modifier(entity: Span) -> bool:
+    """ "the Liberian-flagged carrier", "the Iran-backed militia", "a Gaza-based group": a name joined by a hyphen to
+    the word after it describes something else by its flag, backer or base; no later pronoun or "the group"
+    stands for it."""
+    doc = entity.doc
+    return entity.end + 1 < len(doc) and doc[entity.end].text == "-" and not doc[entity.end].whitespace_
 
 
 def _subject_like(entity: Span) -> bool:
