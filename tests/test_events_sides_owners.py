@@ -120,3 +120,19 @@ def test_a_description_apposed_to_a_name_keeps_the_name(nlp):
 def test_a_name_in_a_hyphenated_modifier_is_no_referent(nlp, text, trigger):
     actors = [r["actor"] for r in events(nlp, text) if r["trigger"] == trigger]
     assert not any(a in ("Liberia", "Liberian", "Borvia", "Kessa") for a in actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army accused Borvia of sending soldiers to back the offensive.",
+        "Valdoria funded the raids on Tamba, officials said.",
+        "Borvia supported the assault on Kessa by the Red Hand Front.",
+    ],
+)
+def test_a_backer_of_an_attack_is_not_its_doer(nlp, text):
+    assert not any(r["actor"] in ("Borvia", "Valdoria") for r in events(nlp, text))
+
+
+def test_who_launches_an_attack_does_it(nlp):
+    assert [r["actor"] for r in events(nlp, "Valdoria launched an offensive on Tamba.")] == ["Valdoria"]

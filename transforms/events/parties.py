@@ -113,6 +113,9 @@ OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
 OWNED_DOER_NOUNS = FORCE_NOUNS | ARMED_MEN_NOUNS | frozenset({"gunman", "fighter", "member"})
 # Labels of a name set beside a noun that describes it ("the paramilitary Rapid Support Forces").
 APPOSED_GROUP_LABELS = frozenset({"ORG", "GPE"})
+# Verbs of backing a deed done by another ("sent soldiers to back the offensive", "funded the raids"): the
+# backer is no doer of the event noun they take as object.
+BACKING_VERBS = frozenset({"back", "support", "fund", "finance", "arm", "endorse", "abet", "assist"})
 # Labels of a side that is a state or its people ("clashes broke out between Valdoria and Borvia").
 STATE_LABELS = frozenset({"GPE", "NORP"})
 
@@ -566,6 +569,7 @@ def _light_verb_doer(token: Token, etype: str) -> Token | None | object:
         and token.head.pos_ in ("VERB", "AUX")
         and etype in LIGHT_VERB_TYPES
         and token.head.lemma_.lower() not in STANCE_VERBS | REPORT_VERBS | RECORDING_VERBS  # who tells of it
+        and token.head.lemma_.lower() not in BACKING_VERBS  # "Valdoria backed the offensive": not its doer
     ):
         return _verb_actor_token(token.head)
     return UNDECIDED
