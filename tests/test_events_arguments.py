@@ -74,3 +74,19 @@ def test_news_agency_subject_is_not_the_doer(nlp):
     assert events(nlp, "Reuters reported that rebels shelled the port of Dara.") == [
         dict(type="attack", trigger="shelled", actor="rebels", counterpart=None, location="Dara")
     ]
+
+
+@pytest.mark.parametrize(
+    "text,location",
+    [
+        # where the counted dead were: "four of the gunmen in Tamba"
+        ("Police had killed four of the gunmen in Tamba and two in Kessa.", "Tamba"),
+        ("Soldiers killed three of the attackers in the town of Kessa.", "Kessa"),
+        # a republic, governorate or oblast "of X" is X
+        ("Gunmen attacked two churches in the majority Muslim republic of Tamba on Sunday.", "Tamba"),
+        # the stretch a thing struck was on
+        ("Gunmen ambushed a bus between Tamba and Kessa on Monday.", "Tamba"),
+    ],
+)
+def test_place_of_the_dead_or_of_what_was_struck(nlp, text, location):
+    assert [r["location"] for r in events(nlp, text)] == [location]

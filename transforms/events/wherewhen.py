@@ -12,6 +12,7 @@ from newsfacts.transforms.dates import EARLIEST, NIGHT_BEFORE, RELATIVE_DAYS
 
 from newsfacts.transforms.events.modality import _clause_chain, _scheduled_by
 from newsfacts.transforms.events.syntax import (
+    _counted,
     _death_verb,
     first_decided,
     _name_after_in,
@@ -208,7 +209,9 @@ def _anchor_objects(token: Token, etype: str, anchor: Token, with_object: bool) 
         objects += _where_sides_are(anchor)
     if _tells_deaths(token, anchor):
         # "killed three people in Odesa", "900 civilians in Tigray": after a death, a name is where
-        contested += [o for c in anchor.children if c.dep_ in ("dobj", "nsubjpass") for o in _prep_objects(c, "in")]
+        # "killed four of the gunmen in Tamba": where the counted dead were, too
+        dead = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
+        contested += [o for c in dead for t in dict.fromkeys((c, _counted(c))) for o in _prep_objects(t, "in")]
         objects += contested
     return objects + _where_objects_lie(objects), contested
 
@@ -223,7 +226,10 @@ def _where_objects_lie(objects: list[Token]) -> list[Token]:
     """ "strafed villages near Tombru", "an attack on a school in Kone": where the place struck, named by a common
     noun, lies (not the adjunct of a toll: "killed in the violence in Yala" says where the deaths were counted)."""
     struck = [o for o in objects if o.dep_ == "dobj" or (o.dep_ == "pobj" and o.head.lower_ in STRUCK_PREPS)]
-    return [o for obj in struck if obj.pos_ == "NOUN" for p in LOCATION_PREPS for o in _prep_objects(obj, p)]
+    # "attacked a train between Abuja and Kaduna": the route or stretch the thing struck was on
+    return [
+        o for obj in struck if obj.pos_ == "NOUN" for p in LOCATION_PREPS + ROUTE_PREPS for o in _prep_objects(obj, p)
+    ]
 
 
 def _where_sides_are(anchor: Token) -> list[Token]:
@@ -280,6 +286,8 @@ SESSION_TYPES = ("meet", "negotiate")
 SIDE_PREPS = ("between", "with")
 # Tags of a participle modifying an event noun ("strikes targeting", "an assault launched from").
 PARTICIPLE_TAGS = ("VBG", "VBN")
+# Prepositions of the stretch a thing struck was on ("a train between Abuja and Kaduna").
+ROUTE_PREPS = ("between",)
 # Prepositions of a wider area an event took place in ("fighting around the town", "attacks across the north").
 AREA_PREPS = ("around", "across", "throughout")
 
