@@ -136,3 +136,16 @@ def test_a_backer_of_an_attack_is_not_its_doer(nlp, text):
 
 def test_who_launches_an_attack_does_it(nlp):
     assert [r["actor"] for r in events(nlp, "Valdoria launched an offensive on Tamba.")] == ["Valdoria"]
+
+
+def test_a_name_in_what_a_copula_says_someone_is_is_no_referent(nlp):
+    text = (
+        "Kalda, who has long been an opponent of Valdoria and Borvia, announced his resignation, leading "
+        "supporters to protest. They eventually overran the parliament and fought with police officers."
+    )
+    assert not any(r["actor"] in ("Valdoria", "Borvia") for r in events(nlp, text))
+
+
+def test_a_pair_named_as_subjects_is_the_referent_of_they(nlp):
+    rows = events(nlp, "Valdoria and Borvia signed a truce last year. They later exchanged fire near Tamba.")
+    assert [r["actor"] for r in rows if r["trigger"] == "exchanged"] == ["Valdoria"]

@@ -116,6 +116,8 @@ APPOSED_GROUP_LABELS = frozenset({"ORG", "GPE"})
 # Verbs of backing a deed done by another ("sent soldiers to back the offensive", "funded the raids"): the
 # backer is no doer of the event noun they take as object.
 BACKING_VERBS = frozenset({"back", "support", "fund", "finance", "arm", "endorse", "abet", "assist"})
+# Dependencies of what a copula says its subject is ("has been an opponent of X").
+PREDICATE_DEPS = frozenset({"attr", "acomp"})
 # Labels of a side that is a state or its people ("clashes broke out between Valdoria and Borvia").
 STATE_LABELS = frozenset({"GPE", "NORP"})
 
@@ -1238,7 +1240,9 @@ def _antecedent(pronoun: Token, exclude: Token | None) -> str | None:
 
     def fits(t: Token) -> Span | None:
         named = _name_ending_at(t, window, pronoun, labels, exclude=exclude)
-        return None if named is None or _named_as_place(named, lower) or _told_to(named) else named
+        if named is None or _named_as_place(named, lower) or _told_to(named) or _in_predicate(named):
+            return None
+        return named
 
     named = antecedent(pronoun, fits, window, prefer=_subject_like)
     return _strip_det(named) if named is not None else None
@@ -1276,6 +1280,17 @@ def _named_as_place(name: Span, pronoun: str) -> bool:
         return True
     coordinated = root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
     return pronoun in PLURAL_PRONOUNS and _label(name) in ("GPE", "LOC") and not coordinated
+
+
+def _in_predicate(name: Span) -> bool:
+    """ "Sadr, who has long been an opponent of Iran and the United States, ... They": a name inside what a
+    copula says someone is describes that one; no later pronoun stands for it."""
+    current = name.root
+    while current.head.i != current.i and current.pos_ not in ("VERB", "AUX"):
+        if current.dep_ in PREDICATE_DEPS and current.head.lemma_ == "be":
+            return True
+        current = current.head
+    return False
 
 
 def _told_to(name: Span) -> bool:
