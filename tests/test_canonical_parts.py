@@ -236,3 +236,97 @@ def test_any_bucket_count_gives_the_same_tables(tmp_path, n_buckets):
             state.add_discrepancies(figures, [], articles, mentions, ENTITIES)
             state.save(target, buckets=buckets)
     assert Canonical.load(out).tables == Canonical.load(reference).tables
+
+
+# ------------------------------------------------------------------------------------- earlier clusters seeded
+ACTORS = (None, ("Red Hand", "ent_red"), ("Red Hand group", None), ("Blue Column", "ent_blue"), ("Blue", None))
+PLACES = (None, ("Valdoria", "ent_val"), ("Borvia", None))
+DAYS = (None, dt.date(2024, 3, 1), dt.date(2024, 3, 2))
+
+
+def _random_clusters(rng, n: int) -> pa.Table:
+    rows = []
+    for seq in range(n):
+        type_ = rng.choice(("attack", "protest"))
+        day = rng.choice(DAYS) if rng.random() < 0.4 else None
+        for sig in range(rng.choice((1, 1, 2))):
+            actor = rng.choice(ACTORS) if rng.random() < 0.5 else None
+            place = rng.choice(PLACES) if rng.random() < 0.3 else None
+            rows.append(
+                {
+                    "seq": seq,
+                    "sig": sig,
+                    "event_key": f"evk_{seq:04d}",
+                    "type": type_,
+                    "actor": actor[0] if actor else None,
+                    "actor_entity_id": actor[1] if actor else None,
+                    "counterpart": None,
+                    "counterpart_entity_id": None,
+                    "location": place[0] if place else None,
+                    "location_entity_id": place[1] if place else None,
+                    "date": day,
+                    "date_precision": "day" if day else None,
+                    "lo": 2024 if day else -1,
+                    "hi": 2024 if day else 99_999,
+                    "pub_lo": 2024,
+                    "pub_hi": 2024,
+                }
+            )
+    return pa.Table.from_pylist(rows, schema=STATE_TABLES["clusters"])
+
+
+def _random_events(rng, n: int) -> list[dict]:
+    events = []
+    for k in range(n):
+        actor = rng.choice(ACTORS) if rng.random() < 0.5 else None
+        place = rng.choice(PLACES) if rng.random() < 0.3 else None
+        day = rng.choice(DAYS) if rng.random() < 0.3 else None
+        events.append(
+            {
+                "event_id": f"evt_{k:04d}",
+                "article_id": f"art_{k % 3}",
+                "type": rng.choice(("attack", "protest")),
+                "trigger": "attacked",
+                "actor": actor[0] if actor else None,
+                "actor_entity_id": actor[1] if actor else None,
+                "counterpart": None,
+                "counterpart_entity_id": None,
+                "location": place[0] if place else None,
+                "location_entity_id": place[1] if place else None,
+                "date": day,
+                "date_precision": "day" if day else None,
+                "planned": rng.random() < 0.2,
+                "sentence_index": k,
+                "start_char": 10 * k,
+            }
+        )
+    return events
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_clusters_left_out_before_seeding_change_no_event_key(seed, monkeypatch):
+    """The clusters an Arrow filter leaves out (no event of the batch fits them, or each event that may meets
+    enough clusters that surely accept it before them) would have taken no row: the keys are those seeding every
+    cluster of the window gives."""
+    import random
+
+    from newsfacts.transforms.events.grouping import assign_event_keys
+
+    rng = random.Random(seed)
+    clusters = _random_clusters(rng, 300)
+    events = _random_events(rng, rng.choice((1, 3, 10)))
+    articles = [{"article_id": f"art_{k}", "published_at": dt.date(2024, 6, 1)} for k in range(3)]
+
+    def keys(filtered: bool) -> tuple[list[str], int]:
+        if not filtered:
+            monkeypatch.setattr(canonical, "_may_accept", lambda table, rows: table)
+        store = Canonical({"clusters": clusters})
+        rows = [dict(e) for e in events]
+        seeds = store.event_clusters(rows, articles)
+        assign_event_keys(rows, seeds, types=store.seed_types)
+        monkeypatch.undo()
+        return [r["event_key"] for r in rows], len(seeds)
+
+    (kept, n_kept), (every, n_every) = keys(True), keys(False)
+    assert kept == every
+    assert n_kept < n_every  # the filter left some out

@@ -54,6 +54,7 @@ from newsfacts.transforms.discrepancies import (
 )
 from newsfacts.transforms.entities import EntityIndex, surname_key
 from newsfacts.transforms.events.grouping import _SIGNATURE_FIELDS
+from newsfacts.transforms.spans import fold
 
 STATE_DIR = "_state/canonical"
 # Name keys of the canonical entities: kind "key" (a name key written for it) or "surname" (a full person's).
@@ -708,7 +709,13 @@ def _may_accept(clusters: pa.Table, events: list[dict]) -> pa.Table:
     party, or two dates precise to the day, fit only when equal. A cluster is kept when one of the events (of its
     type) fits it so far: for each of these kinds the event has none, the cluster has none, or it has exactly the
     event's. Only clusters that accept no event are left out, in the same order, so the first cluster that accepts
-    an event is the same as among all of them (only a few of the clusters seeded get a row)."""
+    an event is the same as among all of them (only a few of the clusters seeded get a row).
+
+    And a cluster that no signature gives a value of any kind the event has (no actor, counterpart or location,
+    by name or entity, where the event names one; no date where it has one) surely accepts it, unless a row of
+    the batch joined it first (a join only adds what a row must fit); each row joins one cluster, so an event of
+    a type with B rows in the batch joins one of its clusters up to its (B + 1)-th sure one, and later clusters
+    are not kept for it (`_cutoffs`)."""
     if not clusters.num_rows or not events:
         return clusters
     day = pc.if_else(
@@ -724,11 +731,20 @@ def _may_accept(clusters: pa.Table, events: list[dict]) -> pa.Table:
             "day": day,
         }
     )
+    for party in _PARTIES:  # whether the signature has any value of the party (a name or an entity)
+        name = clusters.column(party)
+        named = pc.and_kleene(pc.is_valid(name), pc.not_equal(name, ""))
+        sigs = sigs.append_column(
+            f"has_{party}", pc.cast(pc.or_(pc.fill_null(named, False), pc.is_valid(sigs.column(party))), pa.int8())
+        )
+    sigs = sigs.append_column("has_date", pc.cast(pc.is_valid(clusters.column("date")), pa.int8()))
+    sigs = sigs.append_column("seq", clusters.column("seq"))
     kinds = (*_PARTIES, "day")
-    aggregate: list[tuple] = [("type", "min")]
+    aggregate: list[tuple] = [("type", "min"), ("seq", "min")]
+    aggregate += [(f"has_{k}", "max") for k in _BLANKS]
     for kind in kinds:
         aggregate += [(kind, "count_distinct", pc.CountOptions(mode="only_valid")), (kind, "min")]
-    per = sigs.group_by("event_key").aggregate(aggregate)
+    per = sigs.group_by("event_key").aggregate(aggregate).sort_by([("seq_min", "ascending")])
     # A cluster's value of a kind: "*" (none), its one value, or MANY (two: it fits only events without one).
     own = {
         kind: pc.if_else(
@@ -739,23 +755,55 @@ def _may_accept(clusters: pa.Table, events: list[dict]) -> pa.Table:
         for kind in kinds
     }
     # Per set of kinds an event has values of: the keys of the clusters that fit it (each value, or "*").
-    wanted: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    # ... and per set of kinds it has any value of (`_BLANKS`), the clusters up to its cutoff
+    wanted: dict[tuple[tuple[str, ...], tuple[str, ...]], set[str]] = defaultdict(set)
+    rows_of_type: dict[str, int] = defaultdict(int)
     for event in events:
         values = dict(zip(kinds, _fit_values(event)))
         has = tuple(k for k in kinds if values[k] is not None)
+        rows_of_type[event["type"]] += 1
         for choice in range(1 << len(has)):
             parts = [_ANY if choice >> n & 1 else values[k] for n, k in enumerate(has)]
-            wanted[has].add(_SEP.join([event["type"], *parts]))
+            wanted[(has, _valued(event))].add(_SEP.join([event["type"], *parts]))
     keep = None
-    for has, keys in wanted.items():
+    for (has, valued), keys in wanted.items():
         key = pc.binary_join_element_wise(per.column("type_min"), *(own[k] for k in has), _SEP)
         fits = pc.is_in(key, value_set=pa.array(sorted(keys), pa.string()))
+        fits = pc.and_(fits, _before_cutoffs(per, valued, rows_of_type))
         keep = fits if keep is None else pc.or_(keep, fits)
     kept = per.filter(keep).column("event_key")
     return clusters.filter(pc.is_in(clusters.column("event_key"), value_set=kept))
 
 
 _SEP, _ANY, _MANY = "\x1f", "\x00*", "\x00many"
+# The kinds a cluster surely accepts an event without, where it has no value of them: its parties and its date.
+_BLANKS = (*_PARTIES, "date")
+
+
+def _valued(event: dict) -> tuple[str, ...]:
+    """The kinds of _BLANKS an event has a value of (a party by entity or by a name that folds to words)."""
+    valued = [p for p in _PARTIES if event.get(f"{p}_entity_id") or fold(event.get(p) or "")]
+    return (*valued, "date") if as_date(event.get("date")) is not None else tuple(valued)
+
+
+def _before_cutoffs(per: pa.Table, valued: tuple[str, ...], rows_of_type: dict[str, int]) -> pa.Array:
+    """Per cluster (`per`: one row per cluster, with its type, first seq and which kinds it has values of), whether
+    it comes no later than the (B + 1)-th cluster of its type with none of the `valued` kinds (B: the batch's rows of
+    that type), the last one an event with values of those kinds may join (see `_may_accept`)."""
+    blank = None
+    for kind in valued:
+        none = pc.equal(per.column(f"has_{kind}_max"), 0)
+        blank = none if blank is None else pc.and_(blank, none)
+    types = per.column("type_min")
+    cutoffs = {}
+    for type_, rows in rows_of_type.items():
+        of_type = pc.equal(types, type_)
+        sure = of_type if blank is None else pc.and_(of_type, blank)
+        seqs = per.filter(sure).column("seq_min")  # `per` is in seq order
+        cutoffs[type_] = seqs[rows].as_py() if len(seqs) > rows else None
+    names = sorted(cutoffs)
+    limit = pc.take(pa.array([cutoffs[t] for t in names], pa.int64()), pc.index_in(types, pa.array(names, pa.string())))
+    return pc.fill_null(pc.less_equal(per.column("seq_min"), limit), True)
 
 
 def _fit_values(event: dict) -> tuple:
