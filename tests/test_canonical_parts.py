@@ -5,6 +5,7 @@ batch's report dates, and gives the groups that grouping all its members gives."
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 import pyarrow as pa
 import pytest
@@ -308,7 +309,6 @@ def test_clusters_left_out_before_seeding_change_no_event_key(seed, monkeypatch)
     """The clusters an Arrow filter leaves out (no event of the batch fits them, or each event that may meets
     enough clusters that surely accept it before them) would have taken no row: the keys are those seeding every
     cluster of the window gives."""
-    import random
 
     from newsfacts.transforms.events.grouping import assign_event_keys
 
@@ -330,3 +330,20 @@ def test_clusters_left_out_before_seeding_change_no_event_key(seed, monkeypatch)
     (kept, n_kept), (every, n_every) = keys(True), keys(False)
     assert kept == every
     assert n_kept < n_every  # the filter left some out
+
+
+def test_a_cluster_named_by_words_alone_is_seeded_for_an_event_whose_name_fits_it():
+    """A cluster whose actor has no entity ("the Red Hand group") accepts an event by "Red Hand" (words inside
+    its words), and is seeded for it; one whose actor's words do not fit ("the Blue Column") is not."""
+    rows = []
+    for seq, actor in enumerate(("Blue Column", "Red Hand group", "Red")):
+        row = _random_clusters(random.Random(0), 1).to_pylist()[0]
+        row.update(seq=seq, sig=0, event_key=f"evk_{seq}", type="attack", actor=actor, actor_entity_id=None)
+        row.update(location=None, location_entity_id=None, date=None, date_precision=None, lo=-1, hi=99_999)
+        rows.append(row)
+    store = Canonical({"clusters": pa.Table.from_pylist(rows, schema=STATE_TABLES["clusters"])})
+    event = _random_events(random.Random(0), 1)[0]
+    event.update(type="attack", actor="Red Hand", actor_entity_id="ent_red", location=None, location_entity_id=None)
+    event.update(date=None, date_precision=None)
+    seeds = store.event_clusters([event], [{"article_id": event["article_id"], "published_at": dt.date(2024, 6, 1)}])
+    assert [key for key, _ in seeds] == ["evk_1", "evk_2"]  # "Red Hand group" and "Red": words inside each other

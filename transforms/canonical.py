@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
 import json
 import zlib
 from collections import defaultdict
@@ -53,7 +54,7 @@ from newsfacts.transforms.discrepancies import (
     subject_key,
 )
 from newsfacts.transforms.entities import EntityIndex, surname_key
-from newsfacts.transforms.events.grouping import _SIGNATURE_FIELDS
+from newsfacts.transforms.events.grouping import _SIGNATURE_FIELDS, _folded
 from newsfacts.transforms.spans import fold
 
 STATE_DIR = "_state/canonical"
@@ -739,7 +740,9 @@ def _may_accept(clusters: pa.Table, events: list[dict]) -> pa.Table:
         )
     sigs = sigs.append_column("has_date", pc.cast(pc.is_valid(clusters.column("date")), pa.int8()))
     sigs = sigs.append_column("seq", clusters.column("seq"))
-    kinds = (*_PARTIES, "day")
+    for party in _PARTIES:  # the folded name of a signature that has no entity of the party (compared by words)
+        sigs = sigs.append_column(f"{party}_name", _name_only(clusters, party))
+    kinds = (*_PARTIES, "day", *_NAME_KINDS)
     aggregate: list[tuple] = [("type", "min"), ("seq", "min")]
     aggregate += [(f"has_{k}", "max") for k in _BLANKS]
     for kind in kinds:
@@ -750,20 +753,28 @@ def _may_accept(clusters: pa.Table, events: list[dict]) -> pa.Table:
         kind: pc.if_else(
             pc.equal(per.column(f"{kind}_count_distinct"), 0),
             pa.scalar(_ANY),
-            pc.if_else(pc.equal(per.column(f"{kind}_count_distinct"), 1), per.column(f"{kind}_min"), pa.scalar(_MANY)),
+            pc.if_else(
+                pc.equal(per.column(f"{kind}_count_distinct"), 1),
+                per.column(f"{kind}_min"),
+                pa.scalar(_ANY if kind in _NAME_KINDS else _MANY),  # two names: each event may fit both
+            ),
         )
         for kind in kinds
     }
+    names = {kind: _NameIndex(pc.unique(own[kind]).to_pylist()) for kind in _NAME_KINDS}
     # Per set of kinds an event has values of: the keys of the clusters that fit it (each value, or "*").
     # ... and per set of kinds it has any value of (`_BLANKS`), the clusters up to its cutoff
     wanted: dict[tuple[tuple[str, ...], tuple[str, ...]], set[str]] = defaultdict(set)
     rows_of_type: dict[str, int] = defaultdict(int)
     for event in events:
-        values = dict(zip(kinds, _fit_values(event)))
-        has = tuple(k for k in kinds if values[k] is not None)
+        options = {kind: [value] for kind, value in zip(kinds, _fit_values(event)) if value is not None}
+        for party, kind in zip(_PARTIES, _NAME_KINDS):
+            fitting = names[kind].fitting(event.get(party))
+            if fitting is not None:
+                options[kind] = fitting
+        has = tuple(k for k in kinds if k in options)
         rows_of_type[event["type"]] += 1
-        for choice in range(1 << len(has)):
-            parts = [_ANY if choice >> n & 1 else values[k] for n, k in enumerate(has)]
+        for parts in itertools.product(*([_ANY, *options[k]] for k in has)):
             wanted[(has, _valued(event))].add(_SEP.join([event["type"], *parts]))
     keep = None
     for (has, valued), keys in wanted.items():
@@ -776,6 +787,48 @@ def _may_accept(clusters: pa.Table, events: list[dict]) -> pa.Table:
 
 
 _SEP, _ANY, _MANY = "\x1f", "\x00*", "\x00many"
+# Kinds compared by the words of a party's name: a signature's name where it has no entity of the party.
+_NAME_KINDS = tuple(f"{p}_name" for p in _PARTIES)
+# An event's name that fits more clusters' names than this rules none out (the keys to look up would multiply).
+_MAX_FITTING_NAMES = 64
+
+
+def _name_only(clusters: pa.Table, party: str) -> pa.Array:
+    """Per signature, its party's folded name where it has no entity of the party and the name has words (two
+    such names fit only when one's words are inside the other's: events/grouping.py), else null."""
+    names = clusters.column(party)
+    distinct = pc.unique(names).to_pylist()
+    folded = [(n if w else None) for n, w in (_folded(v) if v else ("", frozenset()) for v in distinct)]
+    mapped = pc.take(pa.array(folded, pa.string()), pc.index_in(names, pa.array(distinct, pa.string())))
+    return pc.if_else(pc.is_valid(clusters.column(f"{party}_entity_id")), pa.scalar(None, pa.string()), mapped)
+
+
+class _NameIndex:
+    """The clusters' folded names of a party (each a cluster's one name-only value), by word and by word set."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.words: dict[str, set[str]] = defaultdict(set)
+        self.sets: dict[frozenset, set[str]] = defaultdict(set)
+        for name in names:
+            if name and name not in (_ANY, _MANY):
+                words = _folded(name)[1]
+                self.sets[words].add(name)
+                for word in words:
+                    self.words[word].add(name)
+
+    def fitting(self, name: str | None) -> list[str] | None:
+        """The names an event's name fits (one's words inside the other's), or None where it rules none out
+        (no name, a name without words, or too many names fit)."""
+        folded, words = _folded(name) if name else ("", frozenset())
+        if not folded or not words or len(words) > 8:
+            return None
+        found = set.intersection(*(self.words.get(w, set()) for w in words))  # names with all its words
+        for size in range(1, len(words) + 1):  # names whose words are all its own
+            for subset in itertools.combinations(sorted(words), size):
+                found |= self.sets.get(frozenset(subset), set())
+        return sorted(found) if len(found) <= _MAX_FITTING_NAMES else None
+
+
 # The kinds a cluster surely accepts an event without, where it has no value of them: its parties and its date.
 _BLANKS = (*_PARTIES, "date")
 
