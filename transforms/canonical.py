@@ -189,7 +189,7 @@ class _Part:
         self.n_buckets = BUCKETS
         self.saved: dict[int, int] = {}  # bucket -> rows in its file
         self.new = self.schema.empty_table() if table is None else table.cast(self.schema)
-        self.dropped: list[tuple[str, pa.Array]] = []
+        self.dropped: dict[int | None, list[tuple[str, pa.Array]]] = defaultdict(list)  # per bucket (None: all)
         self.touched: set[int] = set()  # buckets whose saved rows a drop may reach
 
     def folder(self) -> str:
@@ -217,7 +217,7 @@ class _Part:
         parts = []
         if self.out is not None:
             for bucket in sorted(self.saved if buckets is None else set(buckets) & set(self.saved)):
-                parts.append(self._live(self._read(bucket, expr)))
+                parts.append(self._live(self._read(bucket, expr), bucket))
         if self.new.num_rows:
             parts.append(self.new.filter(expr))
         return pa.concat_tables(parts) if parts else self.schema.empty_table()
@@ -239,8 +239,14 @@ class _Part:
         data = io.BytesIO(self.out.read_bytes(self.file(bucket)))
         return pq.read_table(data, filters=expr, schema=self.schema)
 
-    def _live(self, table: pa.Table) -> pa.Table:
-        for column, values in self.dropped:
+    def _live(self, table: pa.Table, bucket: int | None = None) -> pa.Table:
+        """The rows of a bucket's file (of every file: `bucket` None) less the dropped ones."""
+        drops = (
+            [d for ds in self.dropped.values() for d in ds]
+            if bucket is None
+            else [*self.dropped.get(bucket, ()), *self.dropped.get(None, ())]
+        )
+        for column, values in drops:
             if table.num_rows:
                 table = table.filter(pc.invert(pc.is_in(table.column(column), value_set=values)))
         return table
@@ -259,10 +265,21 @@ class _Part:
         if self.new.num_rows:
             self.new = self.new.filter(pc.invert(pc.is_in(self.new.column(column), value_set=values)))
         if self.saved:
-            self.dropped.append((column, values))
-            if column == self.by:
-                buckets = self.buckets_of(values.to_pylist())
-            self.touched |= set(self.saved) if buckets is None else set(buckets) & set(self.saved)
+            if column == self.by:  # each bucket gets the values that fall in it
+                of: dict[int, list] = defaultdict(list)
+                for value in values.to_pylist():
+                    of[bucket_of(value, self.n_buckets)].append(value)
+                for bucket, vals in of.items():
+                    if bucket in self.saved:
+                        self.dropped[bucket].append((column, pa.array(vals, values.type)))
+                        self.touched.add(bucket)
+            elif buckets is None:
+                self.dropped[None].append((column, values))
+                self.touched |= set(self.saved)
+            else:
+                for bucket in set(buckets) & set(self.saved):
+                    self.dropped[bucket].append((column, values))
+                    self.touched.add(bucket)
 
     def replace(self, column: str, rows: pa.Table) -> None:
         """The rows whose `column` is one of `rows`' replaced by `rows`."""
@@ -286,7 +303,7 @@ class _Part:
                 new[bucket] = pa.concat_tables([rows, new[bucket]]) if bucket in new else rows
             todo, saved = set(new), {}
         for bucket in sorted(todo):
-            parts = [self._live(self._read(bucket))] if same and bucket in self.saved else []
+            parts = [self._live(self._read(bucket), bucket)] if same and bucket in self.saved else []
             if bucket in new:
                 parts.append(new.pop(bucket))
             rows = pa.concat_tables(parts) if parts else self.schema.empty_table()
@@ -297,7 +314,7 @@ class _Part:
                 out.remove(self.file(bucket))
                 saved.pop(bucket)
         self.out, self.n_buckets, self.saved = out, n_buckets, saved
-        self.new, self.dropped, self.touched = self.schema.empty_table(), [], set()
+        self.new, self.dropped, self.touched = self.schema.empty_table(), defaultdict(list), set()
         return {str(b): n for b, n in sorted(saved.items())}
 
     def _saved_rows(self) -> pa.Table:
@@ -536,9 +553,10 @@ class Canonical:
         first = window.group_by("type").aggregate([("seq", "min")]).sort_by([("seq_min", "ascending")])
         self.seed_types = first.column("type").to_pylist()  # as seeding every cluster in the window would order them
         found = _may_accept(window, events).sort_by([("seq", "ascending"), ("sig", "ascending")])
-        for row in found.to_pylist():
-            entry = self._clusters.setdefault(row["event_key"], (row["seq"], [], row["pub_lo"], row["pub_hi"]))
-            entry[1].append({**{f: row[f] for f in _SIGNATURE_FIELDS}, "article_id": None, "planned": None})
+        for batch in found.to_batches(max_chunksize=65_536):  # not the whole window as Python rows at once
+            for row in batch.to_pylist():
+                entry = self._clusters.setdefault(row["event_key"], (row["seq"], [], row["pub_lo"], row["pub_hi"]))
+                entry[1].append({**{f: row[f] for f in _SIGNATURE_FIELDS}, "article_id": None, "planned": None})
         return [(key, entry[1]) for key, entry in self._clusters.items()]
 
     def add_clusters(self, touched: Iterable[tuple[str, list[dict]]]) -> None:
