@@ -56,9 +56,17 @@ def add_batch(
             old = out.read_arrow(table, partitions=[partition]) if partition in on_disk else None
             if old is not None:  # a month earlier batches wrote to as well
                 by_partition[partition] = sorted_table(table, pa.concat_tables([old.cast(new.schema), new]))
+    keep = set(ARTICLE_PARTITIONED)
     if corpus:
-        parts.update(partition_tables({t: store.table(t) for t in CORPUS_TABLES}))
-    files = out.write_tables(parts, keep_others=ARTICLE_PARTITIONED)
+        parts.update(partition_tables({t: store.table(t) for t in ("entities", "sources")}))
+        categories = set(out.partitions("discrepancies"))
+        if categories and "all" not in categories:  # only the categories the batch regrouped change
+            keep.add("discrepancies")
+            rows = store.table_where("discrepancies", "category", sorted(store.categories))
+        else:
+            rows = store.table("discrepancies")
+        parts.update(partition_tables({"discrepancies": rows}))
+    files = out.write_tables(parts, keep_others=keep)
     if save:
         store.save(out)
     timings["write"] = time.perf_counter() - mark
@@ -68,12 +76,16 @@ def add_batch(
 
 def rebuild(out: Output, batches: Iterable[tuple[str, list[dict], dict[str, list[dict]]]]) -> tuple[Canonical, dict]:
     """A full rebuild: the batches (name, articles rows, extraction rows), in ingest order, added one after the
-    other from an empty state, the canonical tables written once at the end, the state saved."""
+    other from an empty state, the state saved after each (so that memory holds one batch's changes, not the
+    state), the canonical tables written once at the end."""
     store = Canonical()
     totals: dict[str, float] = {"load": 0.0, "resolve": 0.0, "write": 0.0}
     files = {"written": 0, "unchanged": 0, "removed": 0}
     for name, articles, rows in _timed(batches, totals):
         store, got = add_batch(out, name, articles, rows, store=store, corpus=False)
+        mark = time.perf_counter()
+        store.save(out)
+        got["timings"]["write"] += time.perf_counter() - mark
         for k, v in got["timings"].items():
             totals[k] += v
         for k, v in got["files"].items():

@@ -14,24 +14,32 @@ joins what the earlier batches made:
   `event_clusters`) are seeded first, in the order they were made; a row joins the first that accepts it and
   takes its key (assign_event_keys).
 
-Only the rows the batch touches are read into Python (Arrow filters pick them); the tables are saved under
-`_state/canonical/`. A full rebuild replays the same batches in the same order through the same code, so
-incremental runs and a full rebuild give the same tables by construction.
+The state is kept under `_state/canonical/<table>/` in bucket files (a hash of the column a table is looked up
+by: entity id, name key, source id, event type, discrepancy subject, event key, root key; see BUCKET_BY):
+`Canonical.load` reads only the record (`batches.json`), a batch reads the rows it touches from the buckets of
+its keys with Arrow filters, keeps its changes in memory, and `save` rewrites only the buckets they fall in. A
+full rebuild replays the same batches in the same order through the same code, so incremental runs and a full
+rebuild give the same tables by construction.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import io
+import itertools
 import json
+import zlib
 from collections import defaultdict
 from typing import Callable, Iterable
 
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
 from newsfacts.schema import SCHEMAS, make_id, sorted_table, to_table
 from newsfacts.transforms.dates import as_date
 from newsfacts.transforms.discrepancies import (
+    RUNNING_TOTAL_GAP_DAYS,
     _Member,
     _articles_per_key,
     _day_date,
@@ -46,7 +54,8 @@ from newsfacts.transforms.discrepancies import (
     subject_key,
 )
 from newsfacts.transforms.entities import EntityIndex, surname_key
-from newsfacts.transforms.events.grouping import _SIGNATURE_FIELDS
+from newsfacts.transforms.events.grouping import _SIGNATURE_FIELDS, _folded
+from newsfacts.transforms.spans import fold
 
 STATE_DIR = "_state/canonical"
 # Name keys of the canonical entities: kind "key" (a name key written for it) or "surname" (a full person's).
@@ -127,41 +136,271 @@ STATE_TABLES = {
 }
 
 
+# How the state is kept on disk (LAYOUT 2): each table is a folder `_state/canonical/<table>/` of bucket files, a
+# row's bucket a hash of its BUCKET_BY value (the column it is looked up by) modulo the store's bucket count, so a
+# batch reads and rewrites only the buckets its keys fall in. Within a file rows are in ORDER.
+LAYOUT = 2
+BUCKETS = 256
+BUCKET_BY = {
+    "entities": "entity_id",
+    "entity_keys": "key",
+    "sources": "source_id",
+    "clusters": "type",
+    "members": "subject",
+    "incident_keys": "event_key",
+    "roots": "root_key",
+    "reach": "event_key",
+    "discrepancies": "_subject",
+}
+ORDER = {
+    "entities": ("entity_id",),
+    "entity_keys": ("key", "label", "kind", "entity_id"),
+    "sources": ("source_id",),
+    "clusters": ("seq", "sig"),
+    "members": ("seq",),
+    "incident_keys": ("event_key", "root_key"),
+    "roots": ("root_key",),
+    "reach": ("event_key",),
+    "discrepancies": ("_subject", "discrepancy_id"),
+}
+
+
+def bucket_of(value: object, buckets: int) -> int:
+    """The bucket of a BUCKET_BY value (stable across processes and machines: CRC-32 of its text)."""
+    return zlib.crc32(("" if value is None else str(value)).encode("utf-8")) % buckets
+
+
+def _bucket_column(column: pa.ChunkedArray | pa.Array, buckets: int) -> pa.Array:
+    """The bucket of every value of a column (each distinct value hashed once)."""
+    distinct = pc.unique(column)
+    ids = pa.array([bucket_of(v, buckets) for v in distinct.to_pylist()], pa.int32())
+    where = pc.index_in(column, options=pc.SetLookupOptions(value_set=distinct, skip_nulls=False))
+    return pc.take(ids, where)
+
+
+class _Part:
+    """One table of the state: the rows saved in bucket files of an output (read with filters, never whole
+    unless asked), plus what changed since they were saved, in memory: rows added (`new`) and saved rows
+    dropped (`dropped`: column and values, with the buckets they may be in)."""
+
+    def __init__(self, name: str, table: pa.Table | None = None) -> None:
+        self.name, self.schema, self.by = name, STATE_TABLES[name], BUCKET_BY[name]
+        self.out = None  # the output the saved rows are in (None: nothing saved)
+        self.n_buckets = BUCKETS
+        self.saved: dict[int, int] = {}  # bucket -> rows in its file
+        self.new = self.schema.empty_table() if table is None else table.cast(self.schema)
+        self.dropped: dict[int | None, list[tuple[str, pa.Array]]] = defaultdict(list)  # per bucket (None: all)
+        self.touched: set[int] = set()  # buckets whose saved rows a drop may reach
+
+    def folder(self) -> str:
+        return f"{STATE_DIR}/{self.name}"
+
+    def file(self, bucket: int) -> str:
+        return f"{self.folder()}/{bucket:04d}.parquet"
+
+    def is_empty(self) -> bool:
+        return not self.saved and not self.new.num_rows
+
+    def n_rows(self) -> int:
+        """Rows of the table (exact for tables nothing was dropped from since they were saved)."""
+        if self.dropped:
+            raise ValueError(f"{self.name}: rows dropped since the last save, the count is not known")
+        return sum(self.saved.values()) + self.new.num_rows
+
+    def buckets_of(self, values: Iterable) -> set[int]:
+        return {bucket_of(v, self.n_buckets) for v in values}
+
+    # --- reads
+    def where(self, expr: pc.Expression, buckets: Iterable[int] | None = None) -> pa.Table:
+        """The rows that satisfy `expr`: saved ones (from the buckets given, else all) less the dropped, then
+        the new ones."""
+        parts = []
+        if self.out is not None:
+            for bucket in sorted(self.saved if buckets is None else set(buckets) & set(self.saved)):
+                parts.append(self._live(self._read(bucket, expr), bucket))
+        if self.new.num_rows:
+            parts.append(self.new.filter(expr))
+        return pa.concat_tables(parts) if parts else self.schema.empty_table()
+
+    def rows_where(self, column: str, values: list, type_: pa.DataType | None = None) -> pa.Table:
+        """The rows whose `column` is one of `values` (strings, or of `type_`)."""
+        if not len(values) or self.is_empty():
+            return self.schema.empty_table()
+        expr = pc.field(column).isin(pa.array(values, type_ or pa.string()))
+        return self.where(expr, self.buckets_of(values) if column == self.by else None)
+
+    def whole(self) -> pa.Table:
+        """Every row, in ORDER (reads every bucket)."""
+        table = self.where(pc.scalar(True))
+        return table.sort_by([(c, "ascending") for c in ORDER[self.name]]) if table.num_rows else table
+
+    def _read(self, bucket: int, expr: pc.Expression | None = None) -> pa.Table:
+        assert self.out is not None
+        data = io.BytesIO(self.out.read_bytes(self.file(bucket)))
+        return pq.read_table(data, filters=expr, schema=self.schema)
+
+    def _live(self, table: pa.Table, bucket: int | None = None) -> pa.Table:
+        """The rows of a bucket's file (of every file: `bucket` None) less the dropped ones."""
+        drops = (
+            [d for ds in self.dropped.values() for d in ds]
+            if bucket is None
+            else [*self.dropped.get(bucket, ()), *self.dropped.get(None, ())]
+        )
+        for column, values in drops:
+            if table.num_rows:
+                table = table.filter(pc.invert(pc.is_in(table.column(column), value_set=values)))
+        return table
+
+    # --- changes
+    def append(self, rows: pa.Table) -> None:
+        if rows.num_rows:
+            self.new = pa.concat_tables([self.new, rows.cast(self.schema)]).combine_chunks()
+
+    def drop(self, column: str, values, buckets: Iterable[int] | None = None) -> None:
+        """Rows whose `column` is one of `values` left out; `buckets`: where they may be saved (found from the
+        values where `column` is the bucket column; else every bucket)."""
+        values = pc.unique(pa.array(values, self.schema.field(column).type))
+        if not len(values):
+            return
+        if self.new.num_rows:
+            self.new = self.new.filter(pc.invert(pc.is_in(self.new.column(column), value_set=values)))
+        if self.saved:
+            if column == self.by:  # each bucket gets the values that fall in it
+                of: dict[int, list] = defaultdict(list)
+                for value in values.to_pylist():
+                    of[bucket_of(value, self.n_buckets)].append(value)
+                for bucket, vals in of.items():
+                    if bucket in self.saved:
+                        self.dropped[bucket].append((column, pa.array(vals, values.type)))
+                        self.touched.add(bucket)
+            elif buckets is None:
+                self.dropped[None].append((column, values))
+                self.touched |= set(self.saved)
+            else:
+                for bucket in set(buckets) & set(self.saved):
+                    self.dropped[bucket].append((column, values))
+                    self.touched.add(bucket)
+
+    def replace(self, column: str, rows: pa.Table) -> None:
+        """The rows whose `column` is one of `rows`' replaced by `rows`."""
+        if rows.num_rows:
+            self.drop(column, rows.column(column))
+            self.append(rows)
+
+    # --- storage
+    def save(self, out, n_buckets: int) -> dict:
+        """The changed buckets rewritten into `out`, one at a time (every bucket when `out` is not where the rows
+        were saved, or the bucket count differs); returns the table's record (bucket -> rows) for batches.json."""
+        same = self.out is not None and self.out.path("") == out.path("") and self.n_buckets == n_buckets
+        new = _split(self.new, self.by, n_buckets)
+        if same:
+            todo, saved = self.touched | set(new), dict(self.saved)
+        else:  # every saved row moves: read them all first
+            old = _split(self._live(self._saved_rows()), self.by, n_buckets)
+            if out.exists(self.folder()):
+                out.remove(self.folder())
+            for bucket, rows in old.items():
+                new[bucket] = pa.concat_tables([rows, new[bucket]]) if bucket in new else rows
+            todo, saved = set(new), {}
+        for bucket in sorted(todo):
+            parts = [self._live(self._read(bucket), bucket)] if same and bucket in self.saved else []
+            if bucket in new:
+                parts.append(new.pop(bucket))
+            rows = pa.concat_tables(parts) if parts else self.schema.empty_table()
+            if rows.num_rows:
+                out.write_parquet(self.file(bucket), rows.sort_by([(c, "ascending") for c in ORDER[self.name]]))
+                saved[bucket] = rows.num_rows
+            elif bucket in saved:
+                out.remove(self.file(bucket))
+                saved.pop(bucket)
+        self.out, self.n_buckets, self.saved = out, n_buckets, saved
+        self.new, self.dropped, self.touched = self.schema.empty_table(), defaultdict(list), set()
+        return {str(b): n for b, n in sorted(saved.items())}
+
+    def _saved_rows(self) -> pa.Table:
+        if self.out is None or not self.saved:
+            return self.schema.empty_table()
+        return pa.concat_tables([self._read(b) for b in sorted(self.saved)])
+
+    def load(self, out, record: dict, n_buckets: int) -> None:
+        """The rows saved in `out` (`record`: bucket -> rows), nothing changed."""
+        self.out, self.n_buckets = out, n_buckets
+        self.saved = {int(b): n for b, n in record.items()}
+
+
+def _split(table: pa.Table, column: str, n_buckets: int) -> dict[int, pa.Table]:
+    """A table's rows per bucket of `column`."""
+    if not table.num_rows:
+        return {}
+    ids = _bucket_column(table.column(column), n_buckets)
+    order = pc.sort_indices(ids)
+    table, ids = table.take(order), ids.take(order)
+    out, offset = {}, 0
+    for run in sorted(pc.value_counts(ids).to_pylist(), key=lambda r: r["values"]):
+        out[run["values"]] = table.slice(offset, run["counts"])
+        offset += run["counts"]
+    return out
+
+
 class Canonical:
     """The canonical tables of the batches ingested so far (see the module docstring)."""
 
     def __init__(self, tables: dict[str, pa.Table] | None = None, batches: list[str] | None = None) -> None:
-        self.tables = {name: (tables or {}).get(name, schema.empty_table()) for name, schema in STATE_TABLES.items()}
+        self.parts = {name: _Part(name, (tables or {}).get(name)) for name in STATE_TABLES}
         self.batches = list(batches or [])
+        self.max_seq = _max_seq(self.parts["clusters"].new)  # the last cluster's seq (-1: none)
         self._joined: dict[str, str] = {}  # this batch: batch entity id -> canonical id
         self._existing: dict[str, dict] = {}  # this batch: the existing entities it touches, as they were
         self._clusters: dict[str, tuple] = {}  # this batch: seeded clusters (seq, signatures, publication years)
         self._published: dict[str, int | None] = {}  # this batch: article id -> year published
         self.seed_types: list[str] = []  # this batch: event types in the order of their first earlier cluster
+        self.categories: set[str] = set()  # discrepancy categories regrouped since the state was saved
 
     # ------------------------------------------------------------------------------------------ storage
     @classmethod
     def load(cls, out) -> Canonical | None:
-        """The state saved in an output, or None where there is none."""
+        """The state saved in an output, or None where there is none. Only its record is read: the tables stay
+        on disk and are read by the rows a batch touches. A state of the single-file layout (LAYOUT 1) is read
+        whole, and saved in buckets next time."""
         if not out.exists(f"{STATE_DIR}/batches.json"):
             return None
-        batches = json.loads(out.read_bytes(f"{STATE_DIR}/batches.json"))["batches"]
-        tables = {}
-        for name, schema in STATE_TABLES.items():
-            tables[name] = out.read_parquet(f"{STATE_DIR}/{name}.parquet").cast(schema)
-        return cls(tables, batches)
+        record = json.loads(out.read_bytes(f"{STATE_DIR}/batches.json"))
+        if record.get("layout") != LAYOUT:
+            tables = {n: out.read_parquet(f"{STATE_DIR}/{n}.parquet").cast(s) for n, s in STATE_TABLES.items()}
+            return cls(tables, record["batches"])
+        state = cls(None, record["batches"])
+        for name, part in state.parts.items():
+            part.load(out, record["tables"].get(name, {}), record["buckets"])
+        state.max_seq = record["max_seq"]
+        return state
 
-    def save(self, out) -> None:
-        """The tables, then the list of batches they hold (written last: it marks the state complete)."""
+    def save(self, out, buckets: int | None = None) -> None:
+        """The changed buckets of the tables, then the record of the state (written last: it marks the state
+        complete). `buckets`: the bucket count (default: the one the state was saved with, else BUCKETS)."""
+        n = buckets or next((p.n_buckets for p in self.parts.values() if p.out is not None), BUCKETS)
         if out.exists(f"{STATE_DIR}/batches.json"):
             out.remove(f"{STATE_DIR}/batches.json")
-        for name, table in self.tables.items():
-            out.write_parquet(f"{STATE_DIR}/{name}.parquet", table)
-        out.write_text(f"{STATE_DIR}/batches.json", json.dumps({"batches": self.batches}) + "\n")
+        for name in STATE_TABLES:
+            if out.exists(f"{STATE_DIR}/{name}.parquet"):  # the single-file layout
+                out.remove(f"{STATE_DIR}/{name}.parquet")
+        record = {name: part.save(out, n) for name, part in self.parts.items()}
+        self.categories = set()
+        state = {"layout": LAYOUT, "buckets": n, "max_seq": self.max_seq, "batches": self.batches, "tables": record}
+        out.write_text(f"{STATE_DIR}/batches.json", json.dumps(state) + "\n")
+
+    @property
+    def tables(self) -> dict[str, pa.Table]:
+        """Every state table whole, in ORDER (reads every bucket: for tests and tiling, not for a batch)."""
+        return {name: part.whole() for name, part in self.parts.items()}
 
     def table(self, name: str) -> pa.Table:
         """A canonical table (entities, sources, discrepancies) in its schema's row order."""
-        table = self.tables[name]
+        return self.table_where(name)
+
+    def table_where(self, name: str, column: str | None = None, values: list | None = None) -> pa.Table:
+        """A canonical table's rows (those whose `column` is one of `values`, else all) in its schema's order."""
+        part = self.parts[name]
+        table = part.whole() if column is None else part.rows_where(column, values or [])
         if name == "discrepancies":
             table = table.drop_columns(["_subject"])
         return sorted_table(name, table)
@@ -177,10 +416,8 @@ class Canonical:
         names = {k for ks in keys_of.values() for k in ks}
         wanted = sorted(names | {surname_key(k) for k in names if len(k.split()) > 1})
         hits: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-        if wanted and self.tables["entity_keys"].num_rows:
-            keys = self.tables["entity_keys"]
-            found = keys.filter(pc.is_in(keys.column("key"), value_set=pa.array(wanted, pa.string())))
-            for row in found.to_pylist():
+        if wanted:
+            for row in self.parts["entity_keys"].rows_where("key", wanted).to_pylist():
                 hits[(row["key"], row["label"], row["kind"])].add(row["entity_id"])
         joined: dict[str, str] = {}
         for entity in entities:
@@ -191,12 +428,9 @@ class Canonical:
                 persons = hits.get((own[0], label, "surname"), set())
                 target = next(iter(persons)) if len(persons) == 1 else None
             joined[entity_id] = target or entity_id
-        existing = sorted(set(joined.values()) & self._entity_ids(set(joined.values())))
         old = {}
-        if existing:
-            ents = self.tables["entities"]
-            for row in ents.filter(pc.is_in(ents.column("entity_id"), value_set=pa.array(existing))).to_pylist():
-                old[row["entity_id"]] = row
+        for row in self.parts["entities"].rows_where("entity_id", sorted(set(joined.values()))).to_pylist():
+            old[row["entity_id"]] = row
         rows: dict[str, dict] = {}
         for entity in entities:
             target = joined[entity["entity_id"]]
@@ -226,7 +460,7 @@ class Canonical:
             before = self._existing.get(row["entity_id"])
             if before is not None:
                 row.update({c: before.get(c) for c in GEO_COLUMNS})
-        self.tables["entities"] = _replace(self.tables["entities"], "entity_id", to_table("entities", rows))
+        self.parts["entities"].replace("entity_id", to_table("entities", rows))
         labels = {row["entity_id"]: row["label"] for row in rows}
         new_keys, seen = [], set()
         for batch_id, target in self._joined.items():
@@ -241,15 +475,7 @@ class Canonical:
                     seen.add((k, label, kind, target))
                     new_keys.append({"key": k, "label": label, "kind": kind, "entity_id": target})
         if new_keys:
-            keys = pa.Table.from_pylist(new_keys, schema=ENTITY_KEYS)
-            self.tables["entity_keys"] = pa.concat_tables([self.tables["entity_keys"], keys]).combine_chunks()
-
-    def _entity_ids(self, ids: set[str]) -> set[str]:
-        ents = self.tables["entities"]
-        if not ids or not ents.num_rows:
-            return set()
-        found = ents.filter(pc.is_in(ents.column("entity_id"), value_set=pa.array(sorted(ids))))
-        return set(found.column("entity_id").to_pylist())
+            self.parts["entity_keys"].append(pa.Table.from_pylist(new_keys, schema=ENTITY_KEYS))
 
     # ------------------------------------------------------------------------------------------ sources
     def add_sources(self, rows: list[dict]) -> list[dict]:
@@ -257,12 +483,8 @@ class Canonical:
         touched canonical rows."""
         if not rows:
             return []
-        table = self.tables["sources"]
-        ids = [r["source_id"] for r in rows]
-        old = {}
-        if table.num_rows:
-            for row in table.filter(pc.is_in(table.column("source_id"), value_set=pa.array(ids))).to_pylist():
-                old[row["source_id"]] = row
+        ids = sorted({r["source_id"] for r in rows})
+        old = {row["source_id"]: row for row in self.parts["sources"].rows_where("source_id", ids).to_pylist()}
         out = []
         for row in rows:
             before = old.get(row["source_id"])
@@ -274,7 +496,7 @@ class Canonical:
                     **{n: before[n] + row[n] for n in ("n_articles", "n_claims", "n_figures")},
                 }
             out.append(row)
-        self.tables["sources"] = _replace(table, "source_id", to_table("sources", out))
+        self.parts["sources"].replace("source_id", to_table("sources", out))
         return out
 
     # ------------------------------------------------------------------------------------------ event keys
@@ -290,8 +512,8 @@ class Canonical:
         self._published = {a["article_id"]: _year(a.get("published_at")) for a in articles}
         self._clusters = {}
         self.seed_types = []
-        table = self.tables["clusters"]
-        if not events or not table.num_rows:
+        part = self.parts["clusters"]
+        if not events or part.is_empty():
             return []
         dated: dict[str, list[int]] = {}  # type -> years of its dated events
         undated: dict[str, list[int]] = {}  # type -> publication years of its undated events
@@ -302,50 +524,44 @@ class Canonical:
                 dated.setdefault(event["type"], []).extend(span)
             elif published is not None:
                 undated.setdefault(event["type"], []).append(published)
-        lo, hi, pub_lo, pub_hi = (table.column(c) for c in ("lo", "hi", "pub_lo", "pub_hi"))
-        is_dated = pc.not_equal(lo, NO_YEAR_LO)
+        lo, hi, pub_lo, pub_hi = (pc.field(c) for c in ("lo", "hi", "pub_lo", "pub_hi"))
+        is_dated = lo != NO_YEAR_LO
 
-        def overlaps(a_lo, a_hi, b_lo: int, b_hi: int):
-            return pc.and_kleene(pc.less_equal(a_lo, b_hi), pc.greater_equal(a_hi, b_lo))
+        def overlaps(a_lo, a_hi, b_lo: int, b_hi: int) -> pc.Expression:
+            return (a_lo <= b_hi) & (a_hi >= b_lo)  # Kleene: a null year fits nothing
 
         mask = None
         for type_ in sorted({*dated, *undated}):
             fits = []
             if type_ in dated:
                 years = dated[type_]
-                fits.append(pc.and_kleene(is_dated, overlaps(lo, hi, min(years), max(years))))
-                fits.append(
-                    pc.and_kleene(pc.invert(is_dated), overlaps(pub_lo, pub_hi, min(years), max(years) + WINDOW_YEARS))
-                )
+                fits.append(is_dated & overlaps(lo, hi, min(years), max(years)))
+                fits.append(~is_dated & overlaps(pub_lo, pub_hi, min(years), max(years) + WINDOW_YEARS))
             if type_ in undated:
                 years = undated[type_]
-                fits.append(pc.and_kleene(is_dated, overlaps(lo, hi, min(years) - WINDOW_YEARS, max(years))))
-                fits.append(
-                    pc.and_kleene(
-                        pc.invert(is_dated),
-                        overlaps(pub_lo, pub_hi, min(years) - WINDOW_YEARS, max(years) + WINDOW_YEARS),
-                    )
-                )
+                fits.append(is_dated & overlaps(lo, hi, min(years) - WINDOW_YEARS, max(years)))
+                fits.append(~is_dated & overlaps(pub_lo, pub_hi, min(years) - WINDOW_YEARS, max(years) + WINDOW_YEARS))
             m = fits[0]
             for other in fits[1:]:
-                m = pc.or_kleene(m, other)
-            m = pc.and_kleene(pc.equal(table.column("type"), type_), m)
-            mask = m if mask is None else pc.or_kleene(mask, m)
+                m = m | other
+            m = (pc.field("type") == type_) & m
+            mask = m if mask is None else mask | m
         if mask is None:  # no event has a year to compare by
             return []
-        window = table.filter(mask)
+        # only the buckets of the batch's types are read, and of them only the clusters in the window
+        window = part.where(mask, part.buckets_of({*dated, *undated}))
         first = window.group_by("type").aggregate([("seq", "min")]).sort_by([("seq_min", "ascending")])
         self.seed_types = first.column("type").to_pylist()  # as seeding every cluster in the window would order them
         found = _may_accept(window, events).sort_by([("seq", "ascending"), ("sig", "ascending")])
-        for row in found.to_pylist():
-            entry = self._clusters.setdefault(row["event_key"], (row["seq"], [], row["pub_lo"], row["pub_hi"]))
-            entry[1].append({**{f: row[f] for f in _SIGNATURE_FIELDS}, "article_id": None, "planned": None})
+        for batch in found.to_batches(max_chunksize=65_536):  # not the whole window as Python rows at once
+            for row in batch.to_pylist():
+                entry = self._clusters.setdefault(row["event_key"], (row["seq"], [], row["pub_lo"], row["pub_hi"]))
+                entry[1].append({**{f: row[f] for f in _SIGNATURE_FIELDS}, "article_id": None, "planned": None})
         return [(key, entry[1]) for key, entry in self._clusters.items()]
 
     def add_clusters(self, touched: Iterable[tuple[str, list[dict]]]) -> None:
         """The clusters that got rows (assign_event_keys' answer) into the clusters table."""
-        table = self.tables["clusters"]
-        next_seq = (pc.max(table.column("seq")).as_py() + 1) if table.num_rows else 0
+        next_seq = self.max_seq + 1
         rows, replaced = [], []
         for key, added in touched:
             seq, sigs, pub_lo, pub_hi = self._clusters.get(key, (None, [], None, None))
@@ -382,11 +598,12 @@ class Canonical:
                         "pub_hi": pub_hi,
                     }
                 )
-        if replaced:
-            table = table.filter(pc.invert(pc.is_in(table.column("event_key"), value_set=pa.array(replaced))))
+        part = self.parts["clusters"]
+        if replaced:  # a cluster keeps its type: its rows are in its type's bucket
+            part.drop("event_key", replaced, part.buckets_of({r["type"] for r in rows}))
         if rows:
-            table = pa.concat_tables([table, pa.Table.from_pylist(rows, schema=CLUSTERS)])
-        self.tables["clusters"] = table.combine_chunks()
+            part.append(pa.Table.from_pylist(rows, schema=CLUSTERS))
+        self.max_seq = next_seq - 1
         self._clusters = {}
 
     # ------------------------------------------------------------------------------------------ discrepancies
@@ -396,8 +613,10 @@ class Canonical:
         """The batch's comparable figures joined to the subjects of the earlier batches: a batch incident with
         an event key of an earlier incident is that incident, else one of the same day it is the same incident
         as (the first, best described first), else new. The subjects the batch touches are grouped again
-        from all their members (the earlier ones read back); the others stay as they are. Returns how many
-        subjects were grouped."""
+        from their members (the earlier ones read back); the others stay as they are. A place's running total
+        is grouped again only where the batch's report dates fall: its earlier members of the date groups
+        (RUNNING_TOTAL_GAP_DAYS chains) that a new date joins are read back, the rest of its groups stay as
+        they are (see `_near_new_dates`). Returns how many subjects were grouped."""
         batch = discrepancy_members(figures, events, articles, mentions, entities)
         reach = _articles_per_key(events)
         batch_incident = _incidents([m.event for m in batch if m.event is not None])
@@ -407,7 +626,7 @@ class Canonical:
             self._add_reach(reach)
             return 0
         wanted = sorted(_subject_text(k) for k in subjects)
-        earlier = _rows_where(self.tables["members"], "subject", wanted)
+        earlier, redone = _near_new_dates(self.parts["members"].rows_where("subject", wanted), batch, incident)
         earlier = earlier.sort_by([("seq", "ascending")]).to_pylist() if earlier.num_rows else []
         members = [_member_of(row) for row in earlier]
         missing = sorted({_key(m.event) for m in members if m.event is not None} - set(incident))
@@ -415,7 +634,7 @@ class Canonical:
             roots = dict(
                 zip(
                     *(
-                        _rows_where(self.tables["incident_keys"], "event_key", missing).column(c).to_pylist()
+                        self.parts["incident_keys"].rows_where("event_key", missing).column(c).to_pylist()
                         for c in ("event_key", "root_key")
                     )
                 )
@@ -424,41 +643,38 @@ class Canonical:
             incident.update({key: events_of[root] for key, root in roots.items()})
         members += batch
         keys = sorted({_key(m.event) for m in members if m.event is not None})
-        known = _rows_where(self.tables["reach"], "event_key", keys)
+        known = self.parts["reach"].rows_where("event_key", keys)
         total = dict(zip(known.column("event_key").to_pylist(), known.column("n_articles").to_pylist()))
         for key, n in reach.items():
             total[key] = total.get(key, 0) + n
         grouped = group_discrepancies(members, incident, total)
         rows = [{**row, "_subject": _subject_text(key)} for key, group in grouped for row in group]
-        table = self.tables["discrepancies"]
-        if table.num_rows:
-            table = table.filter(pc.invert(pc.is_in(table.column("_subject"), value_set=pa.array(wanted))))
-        self.tables["discrepancies"] = pa.concat_tables(
-            [
-                table,
-                pa.Table.from_pylist(
-                    [{f: row.get(f) for f in DISCREPANCIES.names} for row in rows], schema=DISCREPANCIES
-                ),
-            ]
-        ).combine_chunks()
-        start = self.tables["members"].num_rows
+        part = self.parts["discrepancies"]
+        part.drop("_subject", [s for s in wanted if s not in redone])  # regrouped whole
+        dropped = sorted({f for ids in redone.values() for f in ids})  # the rows of the date groups regrouped
+        part.drop("figure_id", dropped, part.buckets_of(redone))
+        part.append(
+            pa.Table.from_pylist([{f: row.get(f) for f in DISCREPANCIES.names} for row in rows], schema=DISCREPANCIES)
+        )
+        self.categories |= {key[0] for key in subjects}
+        start = self.parts["members"].n_rows()
         new = [_member_row(m, subject_key(m, incident), start + n) for n, m in enumerate(batch)]
-        self.tables["members"] = _append(self.tables["members"], new, MEMBERS)
+        _append(self.parts["members"], new, MEMBERS)
         self._add_reach(reach)
         return len(subjects)
 
     def _join_incidents(self, batch_incident: dict[str, dict]) -> dict[str, dict]:
         """Event key -> root event, for the batch's keys, joined to the earlier incidents (and recorded)."""
         keys = sorted(batch_incident)
-        found = _rows_where(self.tables["incident_keys"], "event_key", keys)
+        found = self.parts["incident_keys"].rows_where("event_key", keys)
         earlier = dict(zip(found.column("event_key").to_pylist(), found.column("root_key").to_pylist()))
         by_root: dict[str, list[str]] = defaultdict(list)
         for key in keys:
             by_root[_key(batch_incident[key])].append(key)
         days = sorted({d for r in by_root if (d := _day_date(batch_incident[r])) is not None})
         same_day: dict[dt.date, list[dict]] = defaultdict(list)
-        if days and self.tables["roots"].num_rows:
-            for row in _rows_where(self.tables["roots"], "day", days, pa.date32()).to_pylist():
+        if days:  # roots are kept by root key: this reads every bucket, the day column only compared
+            for row in self.parts["roots"].rows_where("day", days, pa.date32()).to_pylist():
                 same_day[row["day"]].append(_event_of(row))
         root_events = self._root_events(set(earlier.values()))
         incident: dict[str, dict] = {}
@@ -481,26 +697,26 @@ class Canonical:
                 incident[key] = root_events[target]
                 if key not in earlier:
                     new_keys.append({"event_key": key, "root_key": target})
-        self.tables["incident_keys"] = _append(self.tables["incident_keys"], new_keys, INCIDENT_KEYS)
-        self.tables["roots"] = _append(self.tables["roots"], new_roots, ROOTS)
+        _append(self.parts["incident_keys"], new_keys, INCIDENT_KEYS)
+        _append(self.parts["roots"], new_roots, ROOTS)
         return incident
 
     def _root_events(self, roots: set[str]) -> dict[str, dict]:
         if not roots:
             return {}
-        found = _rows_where(self.tables["roots"], "root_key", sorted(roots)).to_pylist()
+        found = self.parts["roots"].rows_where("root_key", sorted(roots)).to_pylist()
         return {row["root_key"]: _event_of(row) for row in found}
 
     def _add_reach(self, reach: dict[str, int]) -> None:
         """Articles per event key, the batch's added."""
         if not reach:
             return
-        table = self.tables["reach"]
+        part = self.parts["reach"]
         keys = sorted(reach)
-        known = _rows_where(table, "event_key", keys)
+        known = part.rows_where("event_key", keys)
         total = dict(zip(known.column("event_key").to_pylist(), known.column("n_articles").to_pylist()))
         rows = [{"event_key": k, "n_articles": total.get(k, 0) + reach[k]} for k in keys]
-        self.tables["reach"] = _replace(table, "event_key", pa.Table.from_pylist(rows, schema=REACH))
+        part.replace("event_key", pa.Table.from_pylist(rows, schema=REACH))
 
 
 _PARTIES = ("actor", "counterpart", "location")
@@ -512,7 +728,13 @@ def _may_accept(clusters: pa.Table, events: list[dict]) -> pa.Table:
     party, or two dates precise to the day, fit only when equal. A cluster is kept when one of the events (of its
     type) fits it so far: for each of these kinds the event has none, the cluster has none, or it has exactly the
     event's. Only clusters that accept no event are left out, in the same order, so the first cluster that accepts
-    an event is the same as among all of them (only a few of the clusters seeded get a row)."""
+    an event is the same as among all of them (only a few of the clusters seeded get a row).
+
+    And a cluster that no signature gives a value of any kind the event has (no actor, counterpart or location,
+    by name or entity, where the event names one; no date where it has one) surely accepts it, unless a row of
+    the batch joined it first (a join only adds what a row must fit); each row joins one cluster, so an event of
+    a type with B rows in the batch joins one of its clusters up to its (B + 1)-th sure one, and later clusters
+    are not kept for it (`_cutoffs`)."""
     if not clusters.num_rows or not events:
         return clusters
     day = pc.if_else(
@@ -528,38 +750,131 @@ def _may_accept(clusters: pa.Table, events: list[dict]) -> pa.Table:
             "day": day,
         }
     )
-    kinds = (*_PARTIES, "day")
-    aggregate: list[tuple] = [("type", "min")]
+    for party in _PARTIES:  # whether the signature has any value of the party (a name or an entity)
+        name = clusters.column(party)
+        named = pc.and_kleene(pc.is_valid(name), pc.not_equal(name, ""))
+        sigs = sigs.append_column(
+            f"has_{party}", pc.cast(pc.or_(pc.fill_null(named, False), pc.is_valid(sigs.column(party))), pa.int8())
+        )
+    sigs = sigs.append_column("has_date", pc.cast(pc.is_valid(clusters.column("date")), pa.int8()))
+    sigs = sigs.append_column("seq", clusters.column("seq"))
+    for party in _PARTIES:  # the folded name of a signature that has no entity of the party (compared by words)
+        sigs = sigs.append_column(f"{party}_name", _name_only(clusters, party))
+    kinds = (*_PARTIES, "day", *_NAME_KINDS)
+    aggregate: list[tuple] = [("type", "min"), ("seq", "min")]
+    aggregate += [(f"has_{k}", "max") for k in _BLANKS]
     for kind in kinds:
         aggregate += [(kind, "count_distinct", pc.CountOptions(mode="only_valid")), (kind, "min")]
-    per = sigs.group_by("event_key").aggregate(aggregate)
+    per = sigs.group_by("event_key").aggregate(aggregate).sort_by([("seq_min", "ascending")])
     # A cluster's value of a kind: "*" (none), its one value, or MANY (two: it fits only events without one).
     own = {
         kind: pc.if_else(
             pc.equal(per.column(f"{kind}_count_distinct"), 0),
             pa.scalar(_ANY),
-            pc.if_else(pc.equal(per.column(f"{kind}_count_distinct"), 1), per.column(f"{kind}_min"), pa.scalar(_MANY)),
+            pc.if_else(
+                pc.equal(per.column(f"{kind}_count_distinct"), 1),
+                per.column(f"{kind}_min"),
+                pa.scalar(_ANY if kind in _NAME_KINDS else _MANY),  # two names: each event may fit both
+            ),
         )
         for kind in kinds
     }
+    names = {kind: _NameIndex(pc.unique(own[kind]).to_pylist()) for kind in _NAME_KINDS}
     # Per set of kinds an event has values of: the keys of the clusters that fit it (each value, or "*").
-    wanted: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    # ... and per set of kinds it has any value of (`_BLANKS`), the clusters up to its cutoff
+    wanted: dict[tuple[tuple[str, ...], tuple[str, ...]], set[str]] = defaultdict(set)
+    rows_of_type: dict[str, int] = defaultdict(int)
     for event in events:
-        values = dict(zip(kinds, _fit_values(event)))
-        has = tuple(k for k in kinds if values[k] is not None)
-        for choice in range(1 << len(has)):
-            parts = [_ANY if choice >> n & 1 else values[k] for n, k in enumerate(has)]
-            wanted[has].add(_SEP.join([event["type"], *parts]))
+        options = {kind: [value] for kind, value in zip(kinds, _fit_values(event)) if value is not None}
+        for party, kind in zip(_PARTIES, _NAME_KINDS):
+            fitting = names[kind].fitting(event.get(party))
+            if fitting is not None:
+                options[kind] = fitting
+        has = tuple(k for k in kinds if k in options)
+        rows_of_type[event["type"]] += 1
+        for parts in itertools.product(*([_ANY, *options[k]] for k in has)):
+            wanted[(has, _valued(event))].add(_SEP.join([event["type"], *parts]))
     keep = None
-    for has, keys in wanted.items():
+    for (has, valued), keys in wanted.items():
         key = pc.binary_join_element_wise(per.column("type_min"), *(own[k] for k in has), _SEP)
         fits = pc.is_in(key, value_set=pa.array(sorted(keys), pa.string()))
+        fits = pc.and_(fits, _before_cutoffs(per, valued, rows_of_type))
         keep = fits if keep is None else pc.or_(keep, fits)
     kept = per.filter(keep).column("event_key")
     return clusters.filter(pc.is_in(clusters.column("event_key"), value_set=kept))
 
 
 _SEP, _ANY, _MANY = "\x1f", "\x00*", "\x00many"
+# Kinds compared by the words of a party's name: a signature's name where it has no entity of the party.
+_NAME_KINDS = tuple(f"{p}_name" for p in _PARTIES)
+# An event's name that fits more clusters' names than this rules none out (the keys to look up would multiply).
+_MAX_FITTING_NAMES = 64
+
+
+def _name_only(clusters: pa.Table, party: str) -> pa.Array:
+    """Per signature, its party's folded name where it has no entity of the party and the name has words (two
+    such names fit only when one's words are inside the other's: events/grouping.py), else null."""
+    names = clusters.column(party)
+    distinct = pc.unique(names).to_pylist()
+    folded = [(n if w else None) for n, w in (_folded(v) if v else ("", frozenset()) for v in distinct)]
+    mapped = pc.take(pa.array(folded, pa.string()), pc.index_in(names, pa.array(distinct, pa.string())))
+    return pc.if_else(pc.is_valid(clusters.column(f"{party}_entity_id")), pa.scalar(None, pa.string()), mapped)
+
+
+class _NameIndex:
+    """The clusters' folded names of a party (each a cluster's one name-only value), by word and by word set."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.words: dict[str, set[str]] = defaultdict(set)
+        self.sets: dict[frozenset, set[str]] = defaultdict(set)
+        for name in names:
+            if name and name not in (_ANY, _MANY):
+                words = _folded(name)[1]
+                self.sets[words].add(name)
+                for word in words:
+                    self.words[word].add(name)
+
+    def fitting(self, name: str | None) -> list[str] | None:
+        """The names an event's name fits (one's words inside the other's), or None where it rules none out
+        (no name, a name without words, or too many names fit)."""
+        folded, words = _folded(name) if name else ("", frozenset())
+        if not folded or not words or len(words) > 8:
+            return None
+        found = set.intersection(*(self.words.get(w, set()) for w in words))  # names with all its words
+        for size in range(1, len(words) + 1):  # names whose words are all its own
+            for subset in itertools.combinations(sorted(words), size):
+                found |= self.sets.get(frozenset(subset), set())
+        return sorted(found) if len(found) <= _MAX_FITTING_NAMES else None
+
+
+# The kinds a cluster surely accepts an event without, where it has no value of them: its parties and its date.
+_BLANKS = (*_PARTIES, "date")
+
+
+def _valued(event: dict) -> tuple[str, ...]:
+    """The kinds of _BLANKS an event has a value of (a party by entity or by a name that folds to words)."""
+    valued = [p for p in _PARTIES if event.get(f"{p}_entity_id") or fold(event.get(p) or "")]
+    return (*valued, "date") if as_date(event.get("date")) is not None else tuple(valued)
+
+
+def _before_cutoffs(per: pa.Table, valued: tuple[str, ...], rows_of_type: dict[str, int]) -> pa.Array:
+    """Per cluster (`per`: one row per cluster, with its type, first seq and which kinds it has values of), whether
+    it comes no later than the (B + 1)-th cluster of its type with none of the `valued` kinds (B: the batch's rows of
+    that type), the last one an event with values of those kinds may join (see `_may_accept`)."""
+    blank = None
+    for kind in valued:
+        none = pc.equal(per.column(f"has_{kind}_max"), 0)
+        blank = none if blank is None else pc.and_(blank, none)
+    types = per.column("type_min")
+    cutoffs = {}
+    for type_, rows in rows_of_type.items():
+        of_type = pc.equal(types, type_)
+        sure = of_type if blank is None else pc.and_(of_type, blank)
+        seqs = per.filter(sure).column("seq_min")  # `per` is in seq order
+        cutoffs[type_] = seqs[rows].as_py() if len(seqs) > rows else None
+    names = sorted(cutoffs)
+    limit = pc.take(pa.array([cutoffs[t] for t in names], pa.int64()), pc.index_in(types, pa.array(names, pa.string())))
+    return pc.fill_null(pc.less_equal(per.column("seq_min"), limit), True)
 
 
 def _fit_values(event: dict) -> tuple:
@@ -569,17 +884,64 @@ def _fit_values(event: dict) -> tuple:
     return (*(event.get(f"{p}_entity_id") or None for p in _PARTIES), day)
 
 
-def _rows_where(table: pa.Table, column: str, values: list, type_: pa.DataType | None = None) -> pa.Table:
-    """The rows of `table` whose `column` is one of `values` (strings, or of `type_`)."""
-    if not values or not table.num_rows:
-        return table.schema.empty_table()
-    return table.filter(pc.is_in(table.column(column), value_set=pa.array(values, type_ or pa.string())))
+def _append(part: _Part, rows: list[dict], schema: pa.Schema) -> None:
+    if rows:
+        part.append(pa.Table.from_pylist(rows, schema=schema))
 
 
-def _append(table: pa.Table, rows: list[dict], schema: pa.Schema) -> pa.Table:
-    if not rows:
-        return table
-    return pa.concat_tables([table, pa.Table.from_pylist(rows, schema=schema)]).combine_chunks()
+def _max_seq(clusters: pa.Table) -> int:
+    return pc.max(clusters.column("seq")).as_py() if clusters.num_rows else -1
+
+
+def _near_new_dates(earlier: pa.Table, batch: list, incident: dict[str, dict]) -> tuple[pa.Table, dict[str, list[str]]]:
+    """The earlier members (`earlier`: of the subjects the batch touches) that grouping them again with the batch
+    needs, and, per place subject regrouped in part, the figure ids whose rows that regroups.
+
+    A place's members are grouped by report date into chains (consecutive dates at most RUNNING_TOTAL_GAP_DAYS
+    apart, discrepancies._date_compatible); new dates can only extend or join the chains they fall near, so
+    only the earlier members of the chains that hold a new date are read back into Python (their groups are
+    the ones that change), plus the subject's first member, which names it (alone in its chain, it makes no
+    group). Event subjects keep all their members."""
+    if not earlier.num_rows:
+        return earlier, {}
+    new_dates: dict[str, set[dt.date]] = defaultdict(set)
+    for member in batch:
+        key = subject_key(member, incident)
+        if key[1] == "place":
+            new_dates[_subject_text(key)]
+            if member.point.as_of is not None:
+                new_dates[_subject_text(key)].add(member.point.as_of)
+    if not new_dates:
+        return earlier, {}
+    light = earlier.select(["subject", "seq", "fig_as_of", "fig_figure_id"]).to_pylist()
+    old_dates: dict[str, set[dt.date]] = defaultdict(set)
+    first: dict[str, int] = {}
+    for row in light:
+        if row["subject"] in new_dates:
+            if row["fig_as_of"] is not None:
+                old_dates[row["subject"]].add(row["fig_as_of"])
+            first[row["subject"]] = min(first.get(row["subject"], row["seq"]), row["seq"])
+    near: dict[str, list[tuple[dt.date, dt.date]]] = {}
+    for subject, days in new_dates.items():
+        dates = sorted(old_dates[subject] | days)
+        spans: list[list[dt.date]] = []
+        for n, day in enumerate(dates):
+            if not spans or (day - dates[n - 1]).days > RUNNING_TOTAL_GAP_DAYS:
+                spans.append([day, day])
+            spans[-1][1] = day
+        near[subject] = [(lo, hi) for lo, hi in spans if any(lo <= d <= hi for d in days)]
+    mask: list[bool] = []
+    redone: dict[str, list[str]] = {s: [] for s in new_dates if s in first}
+    for row in light:
+        subject, day = row["subject"], row["fig_as_of"]
+        if subject not in near:
+            mask.append(True)
+            continue
+        inside = day is not None and any(lo <= day <= hi for lo, hi in near[subject])
+        if inside:
+            redone[subject].append(row["fig_figure_id"])
+        mask.append(inside or row["seq"] == first[subject])
+    return earlier.filter(pa.array(mask)), redone
 
 
 def _subject_text(key: tuple) -> str:
@@ -633,13 +995,6 @@ def _year_span(date: dt.date | None, precision: str | None) -> tuple[int, int] |
     if (precision or "day") == "week":
         return date.year, (date + dt.timedelta(days=6)).year
     return date.year, date.year
-
-
-def _replace(table: pa.Table, key: str, rows: pa.Table) -> pa.Table:
-    """`table` less the rows whose key is in `rows`, plus `rows`."""
-    if table.num_rows and rows.num_rows:
-        table = table.filter(pc.invert(pc.is_in(table.column(key), value_set=rows.column(key))))
-    return pa.concat_tables([table, rows.cast(table.schema)]).combine_chunks()
 
 
 # ---------------------------------------------------------------------------------------------- batches

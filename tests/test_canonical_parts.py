@@ -1,0 +1,349 @@
+"""The canonical state kept in buckets (transforms/canonical.py, LAYOUT 2): a batch reads only the buckets of the
+keys it looks up and rewrites only the buckets it changes; a place's running total is grouped again only near the
+batch's report dates, and gives the groups that grouping all its members gives."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pyarrow as pa
+import pytest
+
+from newsfacts import schema
+from newsfacts.schema import to_table
+from newsfacts.storage import Output
+from newsfacts.transforms import canonical
+from newsfacts.transforms.canonical import STATE_DIR, STATE_TABLES, Canonical, _Part, bucket_of
+from newsfacts.transforms.discrepancies import find_discrepancies
+
+
+def _entity(n: int) -> dict:
+    return {
+        "entity_id": f"ent_{n:04d}",
+        "name": f"Valdorian Person {n}",
+        "label": "PERSON",
+        "aliases": [f"Person {n}"],
+        "n_mentions": 1,
+        "n_articles": 1,
+    }
+
+
+def _state_with_entities(out: Output, n: int, buckets: int = 8) -> Canonical:
+    state = Canonical({"entities": to_table("entities", [_entity(k) for k in range(n)])})
+    state.save(out, buckets=buckets)
+    return state
+
+
+def test_a_saved_state_is_read_by_the_buckets_of_the_keys_looked_up(tmp_path, monkeypatch):
+    out = Output(str(tmp_path / "store"))
+    _state_with_entities(out, 40)
+    files = sorted(p.name for p in (tmp_path / "store" / STATE_DIR / "entities").iterdir())
+    assert 1 < len(files) <= 8 and all(f.endswith(".parquet") for f in files)
+    state = Canonical.load(out)
+    read: list[int] = []
+    original = _Part._read
+
+    def spy(self, bucket, expr=None):
+        read.append(bucket)
+        return original(self, bucket, expr)
+
+    monkeypatch.setattr(_Part, "_read", spy)
+    wanted = ["ent_0003", "ent_0017", "ent_9999"]
+    rows = state.parts["entities"].rows_where("entity_id", wanted).to_pylist()
+    assert sorted(r["entity_id"] for r in rows) == ["ent_0003", "ent_0017"]
+    assert set(read) <= {bucket_of(k, 8) for k in wanted}  # no other bucket is opened
+    read.clear()
+    assert state.tables["entities"].num_rows == 40 and len(set(read)) == len(files)  # whole: every bucket
+
+
+def test_a_change_rewrites_only_its_bucket_and_reads_back_the_same(tmp_path):
+    out = Output(str(tmp_path / "store"))
+    _state_with_entities(out, 40)
+    folder = tmp_path / "store" / STATE_DIR / "entities"
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    state = Canonical.load(out)
+    changed = {**_entity(5), "n_mentions": 9, "aliases": ["Person 5", "P. Five"]}
+    state.parts["entities"].replace("entity_id", to_table("entities", [changed]))
+    # before the save: the change is read back over the saved rows
+    assert state.parts["entities"].rows_where("entity_id", ["ent_0005"]).to_pylist()[0]["n_mentions"] == 9
+    state.save(out)
+    after = {p.name: p.read_bytes() for p in folder.iterdir()}
+    assert sorted(before) == sorted(after)
+    assert [name for name in after if after[name] != before[name]] == [f"{bucket_of('ent_0005', 8):04d}.parquet"]
+    whole = Canonical.load(out).tables["entities"].to_pylist()
+    assert len(whole) == 40 and next(r for r in whole if r["entity_id"] == "ent_0005")["n_mentions"] == 9
+
+
+def test_dropped_rows_stay_dropped_until_and_after_the_save(tmp_path):
+    out = Output(str(tmp_path / "store"))
+    rows = [{"event_key": f"evk_{n}", "n_articles": n} for n in range(20)]
+    Canonical({"reach": pa.Table.from_pylist(rows, schema=STATE_TABLES["reach"])}).save(out, buckets=4)
+    state = Canonical.load(out)
+    part = state.parts["reach"]
+    part.drop("event_key", ["evk_3", "evk_4"])
+    part.append(pa.Table.from_pylist([{"event_key": "evk_3", "n_articles": 99}], schema=STATE_TABLES["reach"]))
+    keys = lambda t: {r["event_key"]: r["n_articles"] for r in t.to_pylist()}  # noqa: E731
+    assert keys(part.rows_where("event_key", ["evk_3", "evk_4", "evk_5"])) == {"evk_3": 99, "evk_5": 5}
+    state.save(out)
+    again = Canonical.load(out)
+    assert keys(again.parts["reach"].rows_where("event_key", ["evk_3", "evk_4", "evk_5"])) == {"evk_3": 99, "evk_5": 5}
+    assert again.parts["reach"].n_rows() == 19
+
+
+def test_a_state_of_the_single_file_layout_is_read_whole_and_saved_in_buckets(tmp_path):
+    out = Output(str(tmp_path / "store"))
+    tables = {"entities": to_table("entities", [_entity(k) for k in range(10)])}
+    old = Canonical(tables)
+    for name, part in old.parts.items():  # the files the earlier layout wrote
+        out.write_parquet(f"{STATE_DIR}/{name}.parquet", part.new)
+    out.write_text(f"{STATE_DIR}/batches.json", '{"batches": ["b1"]}\n')
+    state = Canonical.load(out)
+    assert state.batches == ["b1"] and state.tables["entities"].num_rows == 10
+    state.save(out)
+    assert not out.exists(f"{STATE_DIR}/entities.parquet") and out.exists(f"{STATE_DIR}/entities")
+    assert Canonical.load(out).tables == state.tables
+
+
+def test_saving_into_another_output_or_bucket_count_moves_every_row(tmp_path):
+    first, second = Output(str(tmp_path / "one")), Output(str(tmp_path / "two"))
+    state = _state_with_entities(first, 30, buckets=4)
+    state.save(second, buckets=16)
+    assert Canonical.load(second).tables == Canonical.load(first).tables
+    assert len(list((tmp_path / "two" / STATE_DIR / "entities").iterdir())) > 4
+
+
+# ------------------------------------------------------------------------------------- running totals
+PLACE = "Valdoria"
+# Report dates: chains at most 180 days apart. Batch 1: two far-apart chains; batch 2 extends the first; batch 3
+# joins the two; batch 4 a report with no date; batch 5 starts a chain of its own long after.
+BATCHES = [
+    [dt.date(2030, 1, 1), dt.date(2030, 2, 1), dt.date(2030, 12, 1), dt.date(2030, 12, 5)],
+    [dt.date(2030, 1, 20), dt.date(2030, 6, 1)],
+    [dt.date(2030, 9, 1)],
+    [None],
+    [dt.date(2033, 3, 1), dt.date(2033, 3, 2)],
+]
+
+
+def _toll(n: int, published: dt.date | None) -> tuple[dict, dict, dict]:
+    """Article n: "The toll in Valdoria rose to N, officials said." as article, place mention and figure."""
+    aid = schema.make_id("art", n)
+    text = f"The toll in {PLACE} rose to {100 + 10 * n}, officials said."
+    article = {"article_id": aid, "text": text, "published_at": published, "outlet": None, "status": "ok"}
+    start = text.index(PLACE)
+    mention = {
+        "mention_id": schema.make_id("men", n),
+        "article_id": aid,
+        "entity_id": "ent_valdoria",
+        "text": PLACE,
+        "label": "GPE",
+        "sentence_index": 0,
+        "start_char": start,
+        "end_char": start + len(PLACE),
+    }
+    words = str(100 + 10 * n)
+    at = text.index(words)
+    figure = {
+        "figure_id": schema.make_id("fig", n),
+        "article_id": aid,
+        "sentence_index": 0,
+        "start_char": at,
+        "end_char": at + len(words),
+        "text": words,
+        "value": float(100 + 10 * n),
+        "lower": None,
+        "upper": None,
+        "qualifier": "more_than",
+        "category": "killed",
+        "source_name": "officials",
+        "as_of": published,
+    }
+    return article, mention, figure
+
+
+ENTITIES = [{"entity_id": "ent_valdoria", "name": PLACE, "label": "GPE", "aliases": [PLACE]}]
+
+
+def _batches() -> list[tuple[list[dict], list[dict], list[dict]]]:
+    out, n = [], 0
+    for dates in BATCHES:
+        rows: tuple[list[dict], list[dict], list[dict]] = ([], [], [])
+        for published in dates:
+            for got, row in zip(rows, _toll(n, published)):
+                got.append(row)
+            n += 1
+        out.append(rows)
+    return out
+
+
+def _grouped(tmp_path, name: str, partial: bool, monkeypatch) -> list[dict]:
+    if not partial:  # every earlier member read back, as before the running totals were kept by date
+        monkeypatch.setattr(canonical, "_near_new_dates", lambda earlier, batch, incident: (earlier, {}))
+    out = Output(str(tmp_path / name))
+    for n, (articles, mentions, figures) in enumerate(_batches()):
+        state = Canonical.load(out) if n else Canonical()
+        state.add_discrepancies(figures, [], articles, mentions, ENTITIES)
+        state.save(out, buckets=4)
+    monkeypatch.undo()
+    return Canonical.load(out).table("discrepancies").to_pylist()
+
+
+def test_a_running_total_regrouped_near_its_new_dates_gives_the_groups_of_all_its_members(tmp_path, monkeypatch):
+    partial = _grouped(tmp_path, "partial", True, monkeypatch)
+    whole = _grouped(tmp_path, "whole", False, monkeypatch)
+    assert partial == whole
+    everything = [sum((list(b[k]) for b in _batches()), []) for k in range(3)]
+    at_once = find_discrepancies(everything[2], [], everything[0], everything[1], ENTITIES)
+    key = lambda r: r["discrepancy_id"]  # noqa: E731
+    assert sorted(partial, key=key) == sorted(at_once, key=key)
+    sizes = sorted(
+        len({r["figure_id"] for r in partial if r["group_id"] == g}) for g in {r["group_id"] for r in partial}
+    )
+    assert sizes == [2, 7]  # 2033's two; the seven of 2030, joined by the report of 2030-09-01
+    assert {r["subject"] for r in partial} == {
+        f"in {PLACE}, reported 2030-01-01 to 2030-12-05",
+        f"in {PLACE}, reported 2033-03-01 to 2033-03-02",
+    }
+
+
+def test_only_the_members_near_the_new_dates_are_read_into_python(monkeypatch):
+    batches = _batches()
+    state = Canonical()
+    seen: list[int] = []
+    original = canonical._near_new_dates
+
+    def spy(earlier, batch, incident):
+        kept, redone = original(earlier, batch, incident)
+        seen.append(kept.num_rows)
+        return kept, redone
+
+    monkeypatch.setattr(canonical, "_near_new_dates", spy)
+    for articles, mentions, figures in batches:
+        state.add_discrepancies(figures, [], articles, mentions, ENTITIES)
+    # batch 1: none earlier; batch 2: the first chain's 2 (December's 2 stay out) and the subject's first member,
+    # which names it (one of December's: members are in text order, by article id); batch 3: all 6 dated ones;
+    # batches 4 (undated) and 5 (three years on): none near, the first member only
+    assert seen == [0, 3, 6, 1, 1]
+
+
+@pytest.mark.parametrize("n_buckets", [1, 3])
+def test_any_bucket_count_gives_the_same_tables(tmp_path, n_buckets):
+    out = Output(str(tmp_path / f"b{n_buckets}"))
+    reference = Output(str(tmp_path / "ref"))
+    for target, buckets in ((out, n_buckets), (reference, 8)):
+        for n, (articles, mentions, figures) in enumerate(_batches()):
+            state = Canonical.load(target) if n else Canonical()
+            state.add_discrepancies(figures, [], articles, mentions, ENTITIES)
+            state.save(target, buckets=buckets)
+    assert Canonical.load(out).tables == Canonical.load(reference).tables
+
+
+# ------------------------------------------------------------------------------------- earlier clusters seeded
+ACTORS = (None, ("Red Hand", "ent_red"), ("Red Hand group", None), ("Blue Column", "ent_blue"), ("Blue", None))
+PLACES = (None, ("Valdoria", "ent_val"), ("Borvia", None))
+DAYS = (None, dt.date(2024, 3, 1), dt.date(2024, 3, 2))
+
+
+def _random_clusters(rng, n: int) -> pa.Table:
+    rows = []
+    for seq in range(n):
+        type_ = rng.choice(("attack", "protest"))
+        day = rng.choice(DAYS) if rng.random() < 0.4 else None
+        for sig in range(rng.choice((1, 1, 2))):
+            actor = rng.choice(ACTORS) if rng.random() < 0.5 else None
+            place = rng.choice(PLACES) if rng.random() < 0.3 else None
+            rows.append(
+                {
+                    "seq": seq,
+                    "sig": sig,
+                    "event_key": f"evk_{seq:04d}",
+                    "type": type_,
+                    "actor": actor[0] if actor else None,
+                    "actor_entity_id": actor[1] if actor else None,
+                    "counterpart": None,
+                    "counterpart_entity_id": None,
+                    "location": place[0] if place else None,
+                    "location_entity_id": place[1] if place else None,
+                    "date": day,
+                    "date_precision": "day" if day else None,
+                    "lo": 2024 if day else -1,
+                    "hi": 2024 if day else 99_999,
+                    "pub_lo": 2024,
+                    "pub_hi": 2024,
+                }
+            )
+    return pa.Table.from_pylist(rows, schema=STATE_TABLES["clusters"])
+
+
+def _random_events(rng, n: int) -> list[dict]:
+    events = []
+    for k in range(n):
+        actor = rng.choice(ACTORS) if rng.random() < 0.5 else None
+        place = rng.choice(PLACES) if rng.random() < 0.3 else None
+        day = rng.choice(DAYS) if rng.random() < 0.3 else None
+        events.append(
+            {
+                "event_id": f"evt_{k:04d}",
+                "article_id": f"art_{k % 3}",
+                "type": rng.choice(("attack", "protest")),
+                "trigger": "attacked",
+                "actor": actor[0] if actor else None,
+                "actor_entity_id": actor[1] if actor else None,
+                "counterpart": None,
+                "counterpart_entity_id": None,
+                "location": place[0] if place else None,
+                "location_entity_id": place[1] if place else None,
+                "date": day,
+                "date_precision": "day" if day else None,
+                "planned": rng.random() < 0.2,
+                "sentence_index": k,
+                "start_char": 10 * k,
+            }
+        )
+    return events
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_clusters_left_out_before_seeding_change_no_event_key(seed, monkeypatch):
+    """The clusters an Arrow filter leaves out (no event of the batch fits them, or each event that may meets
+    enough clusters that surely accept it before them) would have taken no row: the keys are those seeding every
+    cluster of the window gives."""
+
+    from newsfacts.transforms.events.grouping import assign_event_keys
+
+    rng = random.Random(seed)
+    clusters = _random_clusters(rng, 300)
+    events = _random_events(rng, rng.choice((1, 3, 10)))
+    articles = [{"article_id": f"art_{k}", "published_at": dt.date(2024, 6, 1)} for k in range(3)]
+
+    def keys(filtered: bool) -> tuple[list[str], int]:
+        if not filtered:
+            monkeypatch.setattr(canonical, "_may_accept", lambda table, rows: table)
+        store = Canonical({"clusters": clusters})
+        rows = [dict(e) for e in events]
+        seeds = store.event_clusters(rows, articles)
+        assign_event_keys(rows, seeds, types=store.seed_types)
+        monkeypatch.undo()
+        return [r["event_key"] for r in rows], len(seeds)
+
+    (kept, n_kept), (every, n_every) = keys(True), keys(False)
+    assert kept == every
+    assert n_kept < n_every  # the filter left some out
+
+
+def test_a_cluster_named_by_words_alone_is_seeded_for_an_event_whose_name_fits_it():
+    """A cluster whose actor has no entity ("the Red Hand group") accepts an event by "Red Hand" (words inside
+    its words), and is seeded for it; one whose actor's words do not fit ("the Blue Column") is not."""
+    rows = []
+    for seq, actor in enumerate(("Blue Column", "Red Hand group", "Red")):
+        row = _random_clusters(random.Random(0), 1).to_pylist()[0]
+        row.update(seq=seq, sig=0, event_key=f"evk_{seq}", type="attack", actor=actor, actor_entity_id=None)
+        row.update(location=None, location_entity_id=None, date=None, date_precision=None, lo=-1, hi=99_999)
+        rows.append(row)
+    store = Canonical({"clusters": pa.Table.from_pylist(rows, schema=STATE_TABLES["clusters"])})
+    event = _random_events(random.Random(0), 1)[0]
+    event.update(type="attack", actor="Red Hand", actor_entity_id="ent_red", location=None, location_entity_id=None)
+    event.update(date=None, date_precision=None)
+    seeds = store.event_clusters([event], [{"article_id": event["article_id"], "published_at": dt.date(2024, 6, 1)}])
+    assert [key for key, _ in seeds] == ["evk_1", "evk_2"]  # "Red Hand group" and "Red": words inside each other
