@@ -1276,3 +1276,44 @@ def test_a_direction_alone_is_no_entity(nlp, text, place):
 def test_a_place_in_apposition_with_a_state_stays_a_place(nlp):
     labels = _labels(nlp, "The clashes spread to Puntland, a semi-autonomous state of northern Valdoria.")
     assert labels["Puntland"] == "GPE"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Superintendent Rakesh Venkatesh said the two men were arrested near the border.", "Rakesh Venkatesh"),
+        ("Inspector General of Police Sundarraj Pattilingam confirmed the toll on Sunday.", "Sundarraj Pattilingam"),
+        ("Superintendent of Police Ravik Dhruwala said the area was cordoned off.", "Ravik Dhruwala"),
+    ],
+)
+def test_a_name_after_a_rank_is_a_person_where_ner_missed_it(nlp, text, name):
+    assert _labels(nlp, text).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("The General Assembly voted on Monday.", "The General Assembly"),
+        ("General Electric Company shares rose.", None),
+    ],
+)
+def test_a_rank_word_opening_a_body_makes_no_person(nlp, text, body):
+    labels = _labels(nlp, text)
+    assert "PERSON" not in labels.values() and (body is None or body in labels)
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ("Balochistan government spokesman Shahid Rind said the train was stopped.", "Balochistan", "GPE"),
+        ("Among the injured was constable Dinesh Netam of the reserve force.", "Dinesh Netam", "PERSON"),
+        ("The operation was led by DIG Kamlochan Kashyap on Sunday.", "Kamlochan Kashyap", "PERSON"),
+    ],
+)
+def test_the_word_beside_a_name_sets_its_label(nlp, text, name, label):
+    labels = _labels(nlp, text)
+    assert labels.get(name) == label and "DIG" not in labels
+
+
+def test_a_title_phrase_with_a_small_place_word_is_no_organisation(nlp):
+    assert "Union Home" not in _labels(nlp, "Union Home Minister Amit Shah said the country would be free of it.")

@@ -45,6 +45,14 @@ NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "EVENT", 
 # Honorifics and titles: not part of a canonical name ("Mr. Blinken" is Blinken).
 HONORIFICS = frozenset(
     {
+        # South Asian police ranks as abbreviations ("DIG Kamlochan Kashyap", "SSP Ravinder Bhullar")
+        "dig",
+        "ssp",
+        "dsp",
+        "igp",
+        "dgp",
+        "adgp",
+        "sho",
         "mr",
         "mrs",
         "ms",
@@ -195,6 +203,7 @@ ORGANISATION_KIND_NOUNS = frozenset(
 PERSON_ROLE_NOUNS = ONE_PERSON_NOUNS | frozenset(
     {"lawyer", "warden", "commander", "minister", "director", "governor", "mayor", "ambassador", "envoy", "judge"}
     | {"prosecutor", "attorney", "analyst", "researcher", "reporter", "correspondent", "eyewitness", "leader"}
+    | {"constable", "jawan", "policeman", "policewoman", "inspector", "commandant", "trooper", "farmer", "teacher"}
 )
 # Link words inside an organisation's name ("High Commissioner for Human Rights").
 NAME_LINKS = frozenset({"for", "of", "on"})
@@ -328,6 +337,10 @@ WEAPON_NOUNS = frozenset(
     {"rocket", "missile", "drone", "launcher", "rifle", "howitzer", "tank", "jet", "fighter-jet", "helicopter"}
     | {"gun", "mortar", "shell", "bomb", "grenade", "interceptor", "warhead", "munition", "system", "pistol"}
 )
+# A person's name NER missed after a rank ("Inspector General of Police Sundarraj Pattilingam"): this many words,
+# after the rank and the body a rank may be "of".
+RANKED_NAME_WORDS = (2, 4)
+RANK_BODIES = frozenset({"police", "staff", "state"})
 # Verbs a person is the subject of when the small model reads a person's name as a body ("Ravindra Kumar Bharti
 # told reporters"); a body may "say" too, so the name must have no word of a body's name (_is_speaker_name).
 PERSON_SPEECH_VERBS = frozenset({"say", "tell", "add"})
@@ -388,6 +401,8 @@ PLACE_CUES = frozenset(
 )
 # Place kinds shown as LOC rather than GPE (no government of their own).
 LOC_KINDS = frozenset({"area"})
+# Nouns for a place's government or police, written in lower case after the place ("the Balochistan government").
+PLACE_GOVERNMENT_NOUNS = frozenset({"government", "police", "authority", "administration", "assembly", "governor"})
 # Kinds of known place that are GPE even where the small model reads LOC or FAC ("Zamfara", "Mandalay").
 GOVERNED_KINDS = frozenset({"country", "state", "province", "city"})
 # Labels a settlement noun beside a name corrects ("the village of Kin Ma" tagged PERSON); a nationality
@@ -442,6 +457,7 @@ def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
     spans = _with_surnames(doc, spans)
     spans = _without_fused_dateline(doc, spans)
     spans += list(_institution_mentions(doc, spans)) + list(_dateline_mentions(doc, spans))
+    spans += list(_ranked_person_mentions(doc, spans))
     spans = _with_state_bodies(doc, spans + list(_settlement_mentions(doc, spans)))
     spans = _with_place_heads(doc, spans + list(_known_place_mentions(doc, spans)))
     spans, same_as = _with_acronyms(doc, spans + list(_listed_organisation_mentions(doc, spans)))
@@ -1541,7 +1557,11 @@ def _known_place_label(span: Span, name: str, known: Place | None, person_words:
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ == "the" and span.start > 1:
         before = doc[span.start - 2]
-    cue = before is not None and before.lower_ in PLACE_CUES
+    after = doc[span.end] if span.end < len(doc) else None
+    governed = (
+        after is not None and after.is_lower and after.lemma_ in PLACE_GOVERNMENT_NOUNS
+    )  # "Balochistan government"
+    cue = before is not None and before.lower_ in PLACE_CUES or governed
     titled = before is not None and before.lower_.rstrip(".") in HONORIFICS
     is_person = titled or any(w in person_words for w in fold_name(name).split())
     if cue and not titled or known.strong and not is_person:
@@ -1988,6 +2008,50 @@ def _body_owner(head: Token, by_end: dict[int, Span]) -> Span | None:
     return by_end.get(start)
 
 
+def _ranked_person_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
+    """A person's name NER missed after a capitalised rank ("Inspector General of Police Sundarraj Pattilingam
+    confirmed ..."): the rank's words (title words, "of" and the body a rank is "of", as "of Police"), then
+    RANKED_NAME_WORDS capitalised proper nouns, none a title or a body's word, outside every span."""
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    fewest, most = RANKED_NAME_WORDS
+    i = 0
+    while i < len(doc):
+        if not (doc[i].is_title and doc[i].lower_.rstrip(".") in HONORIFICS) or i in covered:
+            i += 1
+            continue
+        start = i + 1
+        while start < len(doc) and (
+            doc[start].is_title
+            and doc[start].lower_.rstrip(".") in TITLE_WORDS
+            or doc[start].lower_ == "of"
+            and start + 1 < len(doc)
+            and doc[start + 1].lower_ in RANK_BODIES
+            or doc[start].lower_ in RANK_BODIES
+            and doc[start - 1].lower_ == "of"
+        ):
+            start += 1
+        end = start
+        while end < len(doc) and end - start < most + 1 and _is_ranked_name_word(doc[end], covered):
+            end += 1
+        if fewest <= end - start <= most and not (end < len(doc) and doc[end].is_title):
+            yield Span(doc, start, end, label="PERSON")
+        i = max(end, i + 1)
+
+
+def _is_ranked_name_word(token: Token, covered: set[int]) -> bool:
+    """A word of a person's name after a rank: a capitalised proper noun outside every span, no title word and no
+    word of a body's name."""
+    word = token.lower_.rstrip(".")
+    return (
+        token.is_title
+        and token.pos_ == "PROPN"
+        and token.i not in covered
+        and word not in TITLE_WORDS
+        and word not in BODY_NOT_PLACE_WORDS | MEDIA_NOUNS | GROUP_NAME_WORDS
+        and place(token.text) is None
+    )
+
+
 def _institution_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
     """'the health ministry (run by X)' where the article named 'the Gaza health ministry' before."""
     named = [fold(canonical_form(e.text)) for e in ents if e.label_ == "ORG"]
@@ -2026,7 +2090,7 @@ def _is_title_fragment(ent: Span) -> bool:
     Minister Jaishankar': part of a title, not an organisation."""
     doc = ent.doc
     if ent.label_ == "ORG" and ent.end < len(doc) and doc[ent.end].text == "Minister" and not _is_listed_body(ent.text):
-        return all(t.is_title and place(t.text) is None for t in ent)
+        return all(t.is_title and ((p := place(t.text)) is None or not p.strong) for t in ent)  # "Union Home"
     if len(ent) != 1 or ent[0].lower_ not in TITLE_FRAGMENTS:
         return False
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
