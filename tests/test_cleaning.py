@@ -1216,3 +1216,34 @@ def test_an_agency_opening_under_a_caption_is_found():
     )
     cleaned = clean(text)
     assert cleaned.agency == "United Press International" and cleaned.text.startswith("Aug. 30 (UPI) --")
+
+
+@pytest.mark.parametrize(
+    "credits",
+    [
+        "By Jan Kowal | Updated: Jul 27, 2025 10:15 IST",
+        "Valdoria News Desk / VALDORIATIMES.COM / Updated: Jul 27, 2025, 10:15 IST",
+        "Jan Kowal | Reuters Published July 27, 2025",
+    ],
+)
+def test_a_line_of_credits_joined_by_pipes_or_slashes_is_furniture(credits):
+    cleaned = clean(f"{TITLE}\n\n{credits}\n\n{LEAD}")
+    assert (cleaned.title, cleaned.text) == (TITLE, LEAD)
+
+
+@pytest.mark.parametrize("line", ["Yes | No", "Ruspur | Kalos", "Jan Kowal | Ivan Dorsk"])
+def test_names_joined_by_pipes_without_a_credit_stay(line):
+    assert line in clean(f"{BODY}\n\n{line}").text
+
+
+@pytest.mark.parametrize(
+    "opening, place",
+    [
+        ("GOMA, Democratic Republic of Congo — ", "Goma"),
+        ("SARAJEVO, Bosnia and Herzegovina — ", "Sarajevo"),
+        ("Raipur | July 27, 2025 10:15 IST\n\n", "Raipur"),
+        ("Quetta | Updated: 27-07-2025\n\n", "Quetta"),
+    ],
+)
+def test_more_dateline_forms(opening, place):
+    assert clean(f"{TITLE}\n\n{opening}{LEAD}").dateline == place

@@ -367,6 +367,12 @@ CREDITED_CAPTION_MAX_WORDS = 40
 REPORTING_WORD = re.compile(r"\b(?:said|says|told|according to|added|stated|reported)\b", re.IGNORECASE)
 # Parts of a site's byline chain ("Outlet \ City \ Name"); fewest short parts that make one.
 CHAIN_SEPARATOR = re.compile(r"\s+[\\|]\s+")
+# A line of credits: parts joined by spaced pipes or slashes ("By Jan Kowal | Updated: ..."); a site's domain, a
+# desk's name and a person's name (two to four capitalised words) as parts of one.
+CREDIT_CHAIN_SEPARATOR = re.compile(r"\s+[|/]\s+")
+SITE_DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|in|pk|co\.uk|az|tv|info)", re.IGNORECASE)
+DESK_NAME = re.compile(r"(?:[\w.&'’-]+\s+){0,3}(?:news\s+)?(?:desk|bureau|staff|web desk)", re.IGNORECASE)
+CREDIT_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*")
 CHAIN_MIN_PARTS = 3
 # Fewest headline-shaped lines in a row, inside the body, that are a list of links to other stories.
 LINK_RUN_MIN_LINES = 2
@@ -434,6 +440,8 @@ TEASER_SNIPPET_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|read more\W*|
 # "DOHA/CAIRO:", "UNITED NATIONS:", "CAIRO:(Web News)", "BAMAKO, April 3 -".
 # Word lengths are bounded and hyphens only join words, so a match cannot backtrack for long.
 PLACE = r"[A-Z][\w'.]{0,30}(?:[ -][A-Z][\w'.]{0,30}){0,3}"
+# A country after a dateline's place may hold "of" and "and": "Democratic Republic of Congo", "Bosnia and Herzegovina".
+COUNTRY = rf"{PLACE}(?:\s+(?:of(?:\s+the)?|and)\s+{PLACE})?"
 UPPER_PLACE = r"[A-Z][A-Z'.]{1,30}(?:[ -][A-Z][A-Z'.]{0,30}){0,3}"
 # Further places of a joint dateline ("DOHA/CAIRO:"): the first is the dateline's place.
 MORE_PLACES = r"(?P<more>(?:/[A-Z][A-Z'.]{1,30}(?:[ -][A-Z][A-Z'.]{0,30}){0,3}){0,3})"
@@ -470,8 +478,8 @@ DATELINES = (
     re.compile(AGENCY_DATELINES[1]),  # Washington, June 3 (Reuters) -
     re.compile(AGENCY_DATELINES[2]),  # Kyiv (Reuters) -
     re.compile(
-        rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:,\s*{PLACE})?(?:,\s*{DAY_MONTH})?\s*{DASH}\s"
-    ),  # GAZA CITY, Gaza Strip —
+        rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:,\s*{COUNTRY})?(?:,\s*{DAY_MONTH})?\s*{DASH}\s"
+    ),  # GAZA CITY, Gaza Strip — ; GOMA, Democratic Republic of Congo —
     re.compile(
         rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:,\s*{PLACE})?(?:,\s*{DAY_MONTH})?\s*:\s*(?:{AGENCY}\s*)?(?=\S)"
     ),  # DOHA/CAIRO: , CAIRO:(Web News), JENIN, West Bank:
@@ -501,6 +509,12 @@ DATELINES = (
     # ANKARA on its own line, the lead right under it: a place in capitals the gazetteer is sure of, alone or
     # with its country, and maybe more places after slashes ("NAIROBI, Kenya / ADDIS ABABA, Ethiopia")
     re.compile(rf"{PLACE_LINE}[ \t]*\n\n?(?=[A-Z\"“‘'][^\n]{{{PLACE_LINE_LEAD_MIN_CHARS},}})"),
+    # Raipur | July 27, 2025 10:15 IST on its own line, the lead under it: a place the gazetteer is sure of, a pipe and
+    # the day (maybe "Updated:" before it), as some papers print the place above the lead
+    re.compile(
+        rf"(?P<place>(?P<strong>{PLACE}))[ \t]*\|[ \t]*(?i:(?:updated|published|posted)[ \t]*:?[ \t]*)?"
+        rf"(?:{DAY_MONTH}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}})[^\n]{{0,40}}\n\n?(?=[A-Z\"“‘'])"
+    ),
     # Imphal: Security forces ... : a city in title case the gazetteer is sure of and a colon (as the capitals'
     # form "KABUL:" above), maybe with its country; a country so written labels a topic ("Mali: ...")
     re.compile(rf"(?P<place>(?P<strong>(?P<city>{PLACE})))(?:,\s*{PLACE})?\s*:\s+(?=[A-Z\"“‘])"),
@@ -1152,9 +1166,35 @@ def _is_furniture_line(line: str) -> bool:
         or TICKER_LINE.fullmatch(line.strip())
         or _is_credited_caption(line)
         or _is_agency_byline(line)
+        or _is_credit_chain(line)
         or EXCHANGE_LINE.fullmatch(line.strip())
         or TEASER_LINE.fullmatch(line.lstrip(BULLETS))
         and _is_headline_shaped(line.split(":", 1)[-1].strip())
+    )
+
+
+def _is_credit_chain(line: str) -> bool:
+    """A line of credits joined by pipes or slashes, each part furniture (a byline, a metadata or date line, a desk, a
+    site's domain) or a name of a few capitalised words, one part at least furniture of its own: "By Jan Kowal |
+    Updated: Jul 27, 2025 10:15 IST", "Outlet News Desk / OUTLET.COM / Updated: ...", "Jan Kowal | Reuters Published
+    July 27, 2025"."""
+    parts = [part.strip() for part in CREDIT_CHAIN_SEPARATOR.split(line)]
+    if len(parts) < 2 or not all(parts):
+        return False
+    furniture = [_is_chain_credit(part) for part in parts]
+    return any(furniture) and all(f or CREDIT_NAME.fullmatch(part) for f, part in zip(furniture, parts))
+
+
+def _is_chain_credit(part: str) -> bool:
+    """One part of a credit chain that is furniture on its own."""
+    return bool(
+        METADATA_LINE.fullmatch(part)
+        or DATE_ONLY_LINE.fullmatch(part)
+        or BYLINE.fullmatch(part)
+        or SITE_DOMAIN.fullmatch(part)
+        or DESK_NAME.fullmatch(part)
+        or known_agency(part, in_dateline=True) is not None
+        or _made_of(part, NAVIGATION_PHRASE)
     )
 
 
