@@ -1089,3 +1089,161 @@ def test_a_news_kiosk_footer_is_furniture():
 def test_a_credit_under_three_lines_of_prose_leaves_them():
     text = "The army said on Monday that it had retaken the town.\n" + BODY.replace("\n\n", "\n") + "\nGetty Images"
     assert clean(text).text == text.removesuffix("\nGetty Images")
+
+
+# ---------------------------------------------------------------- session 10: titles, datelines, captions (audit 10)
+
+LEAD = "Rebels of the Red Hand group took control of the town of Ruspur on Sunday after two days of fighting, residents said."
+TITLE = "Rebels seize second town in eastern Valdoria"
+
+
+@pytest.mark.parametrize(
+    "place_line, dateline",
+    [
+        ("NAIROBI, Kenya / ADDIS ABABA", "Nairobi/Addis Ababa"),
+        ("DOHA, Qatar / CAIRO, Egypt", "Doha/Cairo"),
+        ("KABUL / ISLAMABAD", "Kabul/Islamabad"),
+        ("NAIROBI, Kenya", "Nairobi"),
+    ],
+)
+def test_a_line_of_places_alone_is_the_dateline_and_never_the_title(place_line, dateline):
+    under_title = clean(f"{TITLE}\n\n{place_line}\n\n{LEAD}")
+    assert (under_title.title, under_title.dateline) == (TITLE, dateline)
+    first = clean(f"{place_line}\n\n{LEAD}")
+    assert (first.title, first.dateline) == (None, dateline)
+
+
+def test_places_of_a_joint_place_line_are_spans_of_their_names():
+    text = clean(f"DOHA, Qatar / CAIRO, Egypt\n\n{LEAD}").text
+    assert [text[a:b] for a, b in dateline_places(text)] == ["DOHA", "CAIRO"]
+
+
+@pytest.mark.parametrize(
+    "head, dateline",
+    [
+        ("Imphal: ", "Imphal"),
+        ("Updated: Jul 27, 2025 10:15 IST\n\nImphal: ", "Imphal"),
+        ("27/07/2025 | 10:15 AM\n\nNew Delhi: ", "New Delhi"),
+        ("By Staff Reporter\n\nQuetta, Pakistan: ", "Quetta"),
+    ],
+)
+def test_a_city_in_title_case_with_a_colon_is_a_dateline(head, dateline):
+    cleaned = clean(f"{TITLE}\n\n{head}{LEAD}")
+    assert (cleaned.title, cleaned.dateline) == (TITLE, dateline)
+    assert cleaned.text.startswith(head.split("\n")[-1].strip())
+
+
+@pytest.mark.parametrize("opening", ["Valdoria: ", "Breaking: ", "Analysis: "])
+def test_a_country_or_a_label_with_a_colon_is_no_dateline(opening):
+    assert clean(f"{TITLE}\n\n{opening}{LEAD}").dateline is None
+
+
+@pytest.mark.parametrize(
+    "credit, place, agency",
+    [
+        ("(Web Desk) - QUETTA (Valdoria Times) – ", "Quetta", "Valdoria Times"),
+        ("(Staff Report) KABUL (Reuters) - ", "Kabul", "Reuters"),
+        ("(Monitoring Desk): IMPHAL: ", "Imphal", None),
+    ],
+)
+def test_a_desk_credit_before_the_dateline_is_neither_place_nor_text(credit, place, agency):
+    cleaned = clean(f"{TITLE}\n\n{credit}{LEAD}")
+    assert (cleaned.dateline, cleaned.agency) == (place, agency)
+    assert "Desk" not in cleaned.text and "Staff Report" not in cleaned.text
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Security personnel at the site of the gunfight in Ruspur district on Sunday. (PTI)",
+        "Soldiers patrol the border town of Ruspur. (PTI Photo)",
+        "Rescue workers search the rubble in Kalos. (ANI)",
+        "Protesters clash with police on Tuesday. Some have died. Photo by Jan Kowal/EXA-EFE",
+    ],
+)
+def test_a_caption_closed_by_a_bare_credit_is_furniture(caption):
+    assert clean(f"{BODY}\n\n{caption}\n\n{LEAD}").text == f"{BODY}\n\n{LEAD}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Four people were killed in Ruspur, police said. (PTI)", "“We will rebuild,” the mayor said. (ANI)"],
+)
+def test_a_statement_closed_by_a_credit_stays(line):
+    assert line in clean(f"{BODY}\n\n{line}").text
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        "Site icon",
+        "Valdoria Times site icon",
+        "Follow Valdoria Times on WhatsApp",
+        "Follow us on Google News",
+        "Font Size A- A A+",
+        "Bookmark | Read in App",
+        "Text to Speech",
+    ],
+)
+def test_a_site_widget_line_is_never_the_title(widget):
+    cleaned = clean(f"{widget}\n\n{TITLE}\n\n{LEAD}")
+    assert cleaned.title == TITLE and widget not in cleaned.text
+
+
+def test_a_headline_ending_in_icon_is_a_title():
+    assert clean(f"Death of a Valdorian fashion icon\n\n{LEAD}").title == "Death of a Valdorian fashion icon"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Soldiers on the streets of Ruspur, Valdoria, on Saturday",
+        "Smoke rises over Kalos, Borvia, late Tuesday",
+        "A man walks past a damaged building in Ruspur, Valdoria, Friday",
+    ],
+)
+def test_a_picture_caption_above_the_text_is_not_its_title(caption):
+    alone = clean(f"{caption}\n\n{LEAD}")
+    assert (alone.title, alone.text) == (None, LEAD)
+    cleaned = clean(f"{caption}\n\n{TITLE}\n\n{LEAD}")
+    assert cleaned.title == TITLE and caption not in cleaned.text
+
+
+def test_an_agency_opening_under_a_caption_is_found():
+    text = (
+        f"{TITLE}\n\nProtesters clash with police in Kalos on Tuesday. Photo by Jan Kowal/EXA-EFE\n\n"
+        "Aug. 30 (UPI) -- The cleric ordered his supporters on Tuesday to leave the government quarter."
+    )
+    cleaned = clean(text)
+    assert cleaned.agency == "United Press International" and cleaned.text.startswith("Aug. 30 (UPI) --")
+
+
+@pytest.mark.parametrize(
+    "credits",
+    [
+        "By Jan Kowal | Updated: Jul 27, 2025 10:15 IST",
+        "Valdoria News Desk / VALDORIATIMES.COM / Updated: Jul 27, 2025, 10:15 IST",
+        "Jan Kowal | Reuters Published July 27, 2025",
+    ],
+)
+def test_a_line_of_credits_joined_by_pipes_or_slashes_is_furniture(credits):
+    cleaned = clean(f"{TITLE}\n\n{credits}\n\n{LEAD}")
+    assert (cleaned.title, cleaned.text) == (TITLE, LEAD)
+
+
+@pytest.mark.parametrize("line", ["Yes | No", "Ruspur | Kalos", "Jan Kowal | Ivan Dorsk"])
+def test_names_joined_by_pipes_without_a_credit_stay(line):
+    assert line in clean(f"{BODY}\n\n{line}").text
+
+
+@pytest.mark.parametrize(
+    "opening, place",
+    [
+        ("GOMA, Democratic Republic of Congo — ", "Goma"),
+        ("SARAJEVO, Bosnia and Herzegovina — ", "Sarajevo"),
+        ("Raipur | July 27, 2025 10:15 IST\n\n", "Raipur"),
+        ("Quetta | Updated: 27-07-2025\n\n", "Quetta"),
+    ],
+)
+def test_more_dateline_forms(opening, place):
+    assert clean(f"{TITLE}\n\n{opening}{LEAD}").dateline == place

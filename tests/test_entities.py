@@ -1149,3 +1149,171 @@ def test_a_body_after_a_place_preposition_stays_a_body(nlp, text, name):
 def test_a_person_named_in_full_stays_a_person_after_between(nlp):
     text = "Ali Musa and Omar Bello spoke on Monday. A rift between Musa and his rival grew."
     assert _labels(nlp, text).get("Musa") == "PERSON"
+
+
+# ---------------------------------------------------------------- session 10: spans and labels (audits 10, 11a)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Forces loyal to Darvek’s Hayat Tahrir al-Sham entered the city.",
+            {"Darvek": "PERSON", "Hayat Tahrir al-Sham": "ORG"},
+        ),
+        ("Fighters of Moravan’s Freedom Front attacked the convoy.", {"Moravan": "PERSON", "Freedom Front": "ORG"}),
+        ("A video appeared on Mr Kalder’s Telegram feed on Friday.", {"Kalder": "PERSON", "Telegram": "ORG"}),
+    ],
+)
+def test_a_name_glued_to_another_by_a_possessive_is_two_names(nlp, text, expected):
+    assert _labels(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, whole",
+    [
+        ("The People's Liberation Army held drills near the strait.", "The People's Liberation Army"),
+        ("Gunmen stormed St. Mary's Church in Kalos on Sunday.", "St. Mary's Church"),
+        ("Soldiers of the Martyrs' Brigade held the bridge.", "the Martyrs' Brigade"),
+        ("The decision angered Valdoria’s Defense Ministry.", "Valdoria’s Defense Ministry"),
+    ],
+)
+def test_a_possessive_inside_one_name_stays(nlp, text, whole):
+    assert whole in _labels(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Mahesh Kumar’s family said he had been missing since Monday.", "Mahesh Kumar"),
+        ("The boss accused Ivan Dorsk’s generals of squandering lives.", "Ivan Dorsk"),
+        ("Rescuers searched Anil Varma's house on Monday.", "Anil Varma"),
+    ],
+)
+def test_a_person_is_named_without_the_possessive(nlp, text, name):
+    assert _labels(nlp, text).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text, weapons",
+    [
+        ("The rebels fired Grad rockets at the convoy.", ["Grad"]),
+        ("The army used Bayraktar TB2 drones against the rebels.", ["Bayraktar TB2"]),
+        ("Troops fired a Kornet missile and HIMARS launchers were moved north.", ["Kornet", "HIMARS"]),
+    ],
+)
+def test_a_name_before_a_weapon_noun_is_a_product(nlp, text, weapons):
+    labels = _labels(nlp, text)
+    assert {w: labels.get(w) for w in weapons} == dict.fromkeys(weapons, "PRODUCT")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Ravindra Kumar Bharti told reporters that the bodies had been recovered.", "Ravindra Kumar Bharti"),
+        ("Kanwar Sandhu said the train had been stopped near Sibi.", "Kanwar Sandhu"),
+        (
+            "Sundarraj Pattilingam, Inspector General of Police, said the operation was continuing.",
+            "Sundarraj Pattilingam",
+        ),
+    ],
+)
+def test_a_name_that_speaks_or_holds_a_rank_is_a_person(nlp, text, name):
+    assert _labels(nlp, text)[name] == "PERSON"
+
+
+def test_a_body_that_speaks_stays_a_body(nlp):
+    assert _labels(nlp, "Human Rights Watch said the camp had been shelled.").get("Human Rights Watch") != "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text, name", [("Sputnik Azerbaijan reported that the office had been closed.", "Sputnik Azerbaijan")]
+)
+def test_an_agency_edition_for_a_country_is_an_org(nlp, text, name):
+    assert _labels(nlp, text)[name] == "ORG"
+
+
+def test_a_place_glued_to_the_rank_after_it_is_the_place(nlp):
+    labels = _labels(nlp, "Bijapur Superintendent of Police Jitendra Yadav said four Maoists were killed.")
+    assert (labels.get("Bijapur"), labels.get("Jitendra Yadav")) == ("GPE", "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Tehreek-e-Taliban Pakistan (TTP), an outlawed group, claimed the attack.", "Tehreek-e-Taliban Pakistan"),
+        ("Sipah-e-Sahaba Pakistan was banned in 2002.", "Sipah-e-Sahaba"),
+    ],
+)
+def test_a_name_with_linkers_is_taken_from_its_first_word(nlp, text, name):
+    assert name in _labels(nlp, text)
+
+
+@pytest.mark.parametrize("name", ["Lady Reading Hospital", "King Faisal University", "Prince Sultan Air Base"])
+def test_a_title_in_the_name_of_a_place_or_institution_stays(name):
+    assert canonical_form(name) == name
+
+
+@pytest.mark.parametrize(
+    "text", ["The latest fighting broke out in Las Anod on Monday.", "The town of Las Anod is claimed by both sides."]
+)
+def test_a_spanish_article_before_no_plural_is_no_gang(nlp, text):
+    assert _labels(nlp, text)["Las Anod"] == "GPE"
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Puntland is a semi-autonomous state of North-eastern Somalia.", "Somalia"),
+        ("The army moved troops to South-western Valdoria on Monday.", "Valdoria"),
+    ],
+)
+def test_a_direction_alone_is_no_entity(nlp, text, place):
+    labels = _labels(nlp, text)
+    assert place in labels and not any(name.lower().endswith(("eastern", "western", "northern")) for name in labels)
+
+
+def test_a_place_in_apposition_with_a_state_stays_a_place(nlp):
+    labels = _labels(nlp, "The clashes spread to Puntland, a semi-autonomous state of northern Valdoria.")
+    assert labels["Puntland"] == "GPE"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Superintendent Rakesh Venkatesh said the two men were arrested near the border.", "Rakesh Venkatesh"),
+        ("Inspector General of Police Sundarraj Pattilingam confirmed the toll on Sunday.", "Sundarraj Pattilingam"),
+        ("Superintendent of Police Ravik Dhruwala said the area was cordoned off.", "Ravik Dhruwala"),
+    ],
+)
+def test_a_name_after_a_rank_is_a_person_where_ner_missed_it(nlp, text, name):
+    assert _labels(nlp, text).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("The General Assembly voted on Monday.", "The General Assembly"),
+        ("General Electric Company shares rose.", None),
+    ],
+)
+def test_a_rank_word_opening_a_body_makes_no_person(nlp, text, body):
+    labels = _labels(nlp, text)
+    assert "PERSON" not in labels.values() and (body is None or body in labels)
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ("Balochistan government spokesman Shahid Rind said the train was stopped.", "Balochistan", "GPE"),
+        ("Among the injured was constable Dinesh Netam of the reserve force.", "Dinesh Netam", "PERSON"),
+        ("The operation was led by DIG Kamlochan Kashyap on Sunday.", "Kamlochan Kashyap", "PERSON"),
+    ],
+)
+def test_the_word_beside_a_name_sets_its_label(nlp, text, name, label):
+    labels = _labels(nlp, text)
+    assert labels.get(name) == label and "DIG" not in labels
+
+
+def test_a_title_phrase_with_a_small_place_word_is_no_organisation(nlp):
+    assert "Union Home" not in _labels(nlp, "Union Home Minister Amit Shah said the country would be free of it.")

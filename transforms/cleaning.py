@@ -78,6 +78,8 @@ SHARE_PHRASES = (
     r"like us on " + SOCIAL_NETWORKS,
     r"loading\.\.\.",
     r"follow us(?: on [\w ,&]{1,60})?\.?",
+    # a site's own follow button: "Follow Valdoria Times on WhatsApp", "Follow the Daily Kalos on Google News"
+    r"follow [\w.&'’ -]{1,40}? on (?:" + SOCIAL_NETWORKS + r"|google news)(?: channel)?\.?",
     r"(?:subscribe|sign up)(?: (?:now|today|here))?\.?",
     r"(?:subscribe|sign up) (?:to|for) (?:our|the)(?: \w+){0,3} (?:newsletter|channel|feed|updates|alerts)[.!]?",
     r"(?:get|receive) (?:our|the)(?: \w+){0,3} newsletter(?: in your inbox)?[.!]?",
@@ -199,6 +201,19 @@ NAVIGATION_PHRASES = (
     # a site search box's labels printed with the menu ("No Result", "View All Result")
     r"no results?(?: found)?",
     r"view all results?",
+    # an article's reading widgets: text size, bookmark, audio, app and comment buttons
+    r"font size:?",
+    r"a-\s*a\s*a\+",
+    r"bookmark(?: this)?(?: article)?",
+    r"read later",
+    r"add to (?:my )?favou?rites",
+    r"(?:read|open|continue) in (?:the )?app",
+    r"text to speech",
+    r"(?:play|pause|stop)(?: audio)?",
+    r"copied!?",
+    r"\d{1,4} comments?",
+    r"comments? \(\d{1,4}\)",
+    r"google news",
 )
 NAVIGATION_PHRASE = tuple(re.compile(p + r"(?!\w)[\s|,·•/>›»:-]*", re.IGNORECASE) for p in NAVIGATION_PHRASES)
 # Metadata lines: a field name and a date or time ("date 2024-10-27", "Updated 3:15 PM EST, Oct. 27, 2024").
@@ -231,7 +246,7 @@ DATE_ONLY_LINE = re.compile(
     # after its time ("19:37 pm on 19 February 2024") or before a button in capitals ("THU, 16 MAY 2024 LISTEN")
     rf"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})|"
     rf"(?:{TIME}\s*(?:on\s+)?)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
-    rf"|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}})(?:\s*(?:at|,|\||-)?\s*{TIME})?(?:\s*(?:\||-)\s*.{{0,40}})?"
+    rf"|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}})(?:\s*(?:at|,|\||-)?\s*{TIME})?(?:\s*(?:\||-)\s*.{{0,40}})?"
     r"(?-i:\s+[A-Z]{3,10})?",
     re.IGNORECASE,
 )
@@ -253,8 +268,9 @@ CAPTION_LINE = re.compile(
     r"|(?:in )?this (?:photo|image|picture|handout)(?: [\w,.-]+){0,8}? (?:provided|released|taken|made|distributed|shows?)\b.{0,1200}"
     r"|.{0,600}\([^()]{0,80}\bvia (?:AP|AFP|Reuters|EPA|Getty Images)\b[^()]{0,20}\)\.?"
     r"|[^.]{0,120}\bvia (?:AP|AFP|Reuters|EPA|Getty Images)(?:,? File)?\.?"
-    # a credit that closes the caption: "... in Goma. Photo: EPA", "... Picture: Jane Roe/Example Agency (EXA)"
-    r"|.{0,600}[.!?]\s+(?:photo|picture|image):\s*[A-Z][\w./&'’ -]{1,60}(?:\s*\([A-Z]{2,8}\))?"
+    # a credit that closes the caption: "... in Goma. Photo: EPA", "... Picture: Jane Roe/Example Agency (EXA)",
+    # "... began Monday. Photo by Jane Roe/EXA-EFE"
+    r"|.{0,600}[.!?]\s+(?:photo|picture|image)(?::|\s+by\b)\s*[A-Z][\w./&'’ -]{1,60}(?:\s*\([A-Z]{2,8}\))?"
     # the maker's name and "Photo" after the caption's last sentence: "... by a cutter. Coast Guard Photo"
     r"|.{0,600}[.!?]\s+(?-i:(?:[A-Z][\w.&'’-]*\s+){1,4}(?:Photo|Image|Picture))\.?"
     r"|.{0,1200}\((?:AP|AFP|Reuters) Photo[^()]{0,80}\)\.?"
@@ -324,7 +340,10 @@ NAMEPLATE_LINE = re.compile(r"(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){1,4}Newspapers
 MASTHEAD_MAX_WORDS = 6
 # A site's logo named in its alt text ("The Messenger logo") and a breadcrumb path of section names
 # ("World / Asia", "Pacific / Papua New Guinea"): page furniture above a headline.
-LOGO_LINE = re.compile(r"(?:the )?[\w.&'’ -]{1,40}\s+logo", re.IGNORECASE)
+LOGO_LINE = re.compile(
+    r"(?:the )?[\w.&'’ -]{1,40}\s+logo|(?:[\w.&'’ -]{1,40}\s+)?(?:site|web ?site|app|page)\s+(?:icon|logo)|favicon",
+    re.IGNORECASE,
+)
 SECTION_NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|the)){0,3}"
 BREADCRUMB = re.compile(rf"{SECTION_NAME}(?:\s+[/>›»]\s+{SECTION_NAME}){{1,4}}")
 # The opening of a list a screen reader announces; the list's items and its "end of list" line follow.
@@ -340,8 +359,20 @@ PHOTO_CREDIT_LINE = re.compile(r"\((?:AP|AFP|Reuters|EPA|Xinhua)?\s?Photo\b[^()]
 # A bare agency credit closing a caption: "(AP)"; or a photographer's credit, the name and the agency
 # ("(Jane Doe / Associated Press)"), which closes a caption whatever its shape.
 AGENCY_CREDIT = re.compile(r"\((?:(?P<photographer>[\w .'’-]{1,40}?)\s*/\s*)?([\w .&'-]{1,30})\)\.?$")
+# The kind of picture a bare credit may name after its agency: "(PTI Photo)", "(ANI File Photo)".
+CREDIT_PICTURE = re.compile(r"\s+(?:file\s+)?(?:photo|image|picture|video)$", re.IGNORECASE)
+# A caption closed by a bare agency credit ("Soldiers patrol the town of Ruspur on Sunday. (PTI)") is short and
+# reports nothing: at most this many words, no quotation and no reporting word.
+CREDITED_CAPTION_MAX_WORDS = 40
+REPORTING_WORD = re.compile(r"\b(?:said|says|told|according to|added|stated|reported)\b", re.IGNORECASE)
 # Parts of a site's byline chain ("Outlet \ City \ Name"); fewest short parts that make one.
 CHAIN_SEPARATOR = re.compile(r"\s+[\\|]\s+")
+# A line of credits: parts joined by spaced pipes or slashes ("By Jan Kowal | Updated: ..."); a site's domain, a
+# desk's name and a person's name (two to four capitalised words) as parts of one.
+CREDIT_CHAIN_SEPARATOR = re.compile(r"\s+[|/]\s+")
+SITE_DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|in|pk|co\.uk|az|tv|info)", re.IGNORECASE)
+DESK_NAME = re.compile(r"(?:[\w.&'’-]+\s+){0,3}(?:news\s+)?(?:desk|bureau|staff|web desk)", re.IGNORECASE)
+CREDIT_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*")
 CHAIN_MIN_PARTS = 3
 # Fewest headline-shaped lines in a row, inside the body, that are a list of links to other stories.
 LINK_RUN_MIN_LINES = 2
@@ -409,6 +440,8 @@ TEASER_SNIPPET_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|read more\W*|
 # "DOHA/CAIRO:", "UNITED NATIONS:", "CAIRO:(Web News)", "BAMAKO, April 3 -".
 # Word lengths are bounded and hyphens only join words, so a match cannot backtrack for long.
 PLACE = r"[A-Z][\w'.]{0,30}(?:[ -][A-Z][\w'.]{0,30}){0,3}"
+# A country after a dateline's place may hold "of" and "and": "Democratic Republic of Congo", "Bosnia and Herzegovina".
+COUNTRY = rf"{PLACE}(?:\s+(?:of(?:\s+the)?|and)\s+{PLACE})?"
 UPPER_PLACE = r"[A-Z][A-Z'.]{1,30}(?:[ -][A-Z][A-Z'.]{0,30}){0,3}"
 # Further places of a joint dateline ("DOHA/CAIRO:"): the first is the dateline's place.
 MORE_PLACES = r"(?P<more>(?:/[A-Z][A-Z'.]{1,30}(?:[ -][A-Z][A-Z'.]{0,30}){0,3}){0,3})"
@@ -418,6 +451,12 @@ COMPASS = r"(?:(?:north|south|east|west|central)(?:ern)?(?:-(?:east|west)(?:ern)
 # The fewest characters of a lead under a place line alone ("ANKARA").
 PLACE_LINE_LEAD_MIN_CHARS = 40
 DAY_MONTH = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s+\d{{4}})?"
+# A line of places alone: a place in capitals, maybe its country, and maybe more after slashes, spaced or not
+# ("ANKARA", "NAIROBI, Kenya / ADDIS ABABA"); the further places only in capitals, each maybe with its country.
+PLACE_LINE = (
+    rf"(?P<place>(?P<strong>{UPPER_PLACE}))(?:,\s*{PLACE})?"
+    rf"(?P<more>(?:[ \t]*/[ \t]*{UPPER_PLACE}(?:,[ \t]*(?!{UPPER_PLACE}\b){PLACE})?){{0,3}})"
+)
 # An agency may carry its reporter's initials: "(AFP/JM)".
 AGENCY = r"\((?P<agency>[\w .&'-]{1,30})(?:/[A-Za-z]{1,4})?\)"
 # After an agency the dash may have been lost in a bad re-encoding of the page ("BEIRUT (AP) ? ...").
@@ -439,8 +478,8 @@ DATELINES = (
     re.compile(AGENCY_DATELINES[1]),  # Washington, June 3 (Reuters) -
     re.compile(AGENCY_DATELINES[2]),  # Kyiv (Reuters) -
     re.compile(
-        rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:,\s*{PLACE})?(?:,\s*{DAY_MONTH})?\s*{DASH}\s"
-    ),  # GAZA CITY, Gaza Strip —
+        rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:,\s*{COUNTRY})?(?:,\s*{DAY_MONTH})?\s*{DASH}\s"
+    ),  # GAZA CITY, Gaza Strip — ; GOMA, Democratic Republic of Congo —
     re.compile(
         rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:,\s*{PLACE})?(?:,\s*{DAY_MONTH})?\s*:\s*(?:{AGENCY}\s*)?(?=\S)"
     ),  # DOHA/CAIRO: , CAIRO:(Web News), JENIN, West Bank:
@@ -467,9 +506,25 @@ DATELINES = (
     re.compile(rf"(?P<place>(?P<strong>{PLACE}))\s+[–—]\s+(?=[A-Z])"),
     # March 3, 2025 (KASSALA) – : the day, then the place in capitals in brackets and a dash (Sudan Tribune copy)
     re.compile(rf"{DAY_MONTH}\s*\((?P<place>{UPPER_PLACE})\)\s*{DASH}\s"),
-    # ANKARA on its own line, the lead right under it: a place in capitals the gazetteer is sure of, alone
-    re.compile(rf"(?P<place>(?P<strong>{UPPER_PLACE}))[ \t]*\n\n?(?=[A-Z\"“‘'][^\n]{{{PLACE_LINE_LEAD_MIN_CHARS},}})"),
+    # ANKARA on its own line, the lead right under it: a place in capitals the gazetteer is sure of, alone or
+    # with its country, and maybe more places after slashes ("NAIROBI, Kenya / ADDIS ABABA, Ethiopia")
+    re.compile(rf"{PLACE_LINE}[ \t]*\n\n?(?=[A-Z\"“‘'][^\n]{{{PLACE_LINE_LEAD_MIN_CHARS},}})"),
+    # Raipur | July 27, 2025 10:15 IST on its own line, the lead under it: a place the gazetteer is sure of, a pipe and
+    # the day (maybe "Updated:" before it), as some papers print the place above the lead
+    re.compile(
+        rf"(?P<place>(?P<strong>{PLACE}))[ \t]*\|[ \t]*(?i:(?:updated|published|posted)[ \t]*:?[ \t]*)?"
+        rf"(?:{DAY_MONTH}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}})[^\n]{{0,40}}\n\n?(?=[A-Z\"“‘'])"
+    ),
+    # Imphal: Security forces ... : a city in title case the gazetteer is sure of and a colon (as the capitals'
+    # form "KABUL:" above), maybe with its country; a country so written labels a topic ("Mali: ...")
+    re.compile(rf"(?P<place>(?P<strong>(?P<city>{PLACE})))(?:,\s*{PLACE})?\s*:\s+(?=[A-Z\"“‘])"),
 )
+# A desk's credit that may open the lead before its dateline: "(Web Desk) - QUETTA (Outlet) – ...", "(Staff Report)".
+DESK_CREDIT = re.compile(
+    r"\((?:[A-Z][\w.&'’-]*\s+){0,3}(?:desk|staff|bureau|correspondent|reporter|report|monitoring)\)\s*(?:[-–—:|]\s*)?",
+    re.IGNORECASE,
+)
+DESK_WORDS = frozenset({"desk", "staff", "bureau", "correspondent", "reporter", "report", "monitoring"})
 # An outlet's credit line with its seat in brackets ("Dabanga (Port Sudan)", as AllAfrica prints its partners' copy):
 # the line under it that opens with a place and a spaced dash ("Babanousa — Heavy fighting ...") is the dateline,
 # whatever place it names (the credit line vouches for the form, as a known agency does).
@@ -559,6 +614,11 @@ SITE_NAME_SEPARATOR = re.compile(r"\s+[|\-–—]\s+")
 SITE_NAME = re.compile(r"[A-Z][\w.&'’]*(?:\s+(?:[A-Z][\w.&'’]*|of|the|and|&)){0,3}")
 
 TITLE_MIN_WORDS = 3
+# A picture's caption as agencies write it, the place with its country and then the day: "Soldiers on the streets
+# of Ruspur, Valdoria, on Saturday": never a headline (headlines name no weekday after a place and its country).
+PICTURE_CAPTION = re.compile(
+    rf".*\b{PLACE},\s+{PLACE},\s+(?:(?i:on|late|early)\s+)?(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b.*"
+)
 # A lead under a headline is longer than it by this many words; a standfirst and a place line (at most this
 # many short lines) may stand between them.
 LEAD_MARGIN_WORDS = 5
@@ -624,7 +684,9 @@ def clean(text: str) -> CleanText:
     it (section labels, a date line) and any repetition of it; metadata lines ("Updated ...") go out of
     the text, the first date among them to `published_at`."""
     lines, prefixes = _split_metadata_prefix(_normalise(text))
-    lines, credits = _split_syndication_credit(lines)
+    lines, credits = _split_syndication_credit(lines, SYNDICATION_CREDIT)
+    lines, desks = _split_syndication_credit(lines, DESK_CREDIT)
+    credits = credits + desks
     prefixes = prefixes + credits
     lines, captions = _without_leftovers(lines, CAPTION_LEFTOVER_RULES)
     kept, removed = _strip_furniture(_split_run_in_dateline(lines))
@@ -640,6 +702,8 @@ def clean(text: str) -> CleanText:
         repeats = {_folded(headline), _folded(title)}
         removed = removed + [line for line in paragraphs[at + 1 :] if line and _folded(line) in repeats]
         paragraphs = _collapse_blank_lines([line for line in paragraphs[at + 1 :] if _folded(line) not in repeats])
+    captions = [line for line in paragraphs[:1] if PICTURE_CAPTION.fullmatch(line) and _is_headline_shaped(line)]
+    removed, paragraphs = removed + captions, paragraphs[len(captions) :]  # a picture's caption opening the text
     paragraphs, labels = _without_leftovers(paragraphs, (functools.partial(_label_lines, titled=title is not None),))
     paragraphs = _collapse_blank_lines(paragraphs)
     removed = removed + labels
@@ -648,7 +712,7 @@ def clean(text: str) -> CleanText:
     dateline = agency = None
     if match is not None:
         more = (match.groupdict().get("more") or "").split("/")[1:]
-        dateline = "/".join(_place_name(place) for place in [match.group("place"), *more])
+        dateline = "/".join(_place_name(place.split(",")[0]) for place in [match.group("place"), *more])
         agency = _agency_name(_written_agency(match))
     else:
         body = next((line for line in paragraphs if line), "")
@@ -684,9 +748,12 @@ def _label_lines(paragraphs: list[str], filled: list[int], titled: bool = False)
 
 
 def _is_place_line(line: str) -> bool:
-    """A place in capitals alone on its line that the gazetteer is sure of ("ANKARA"): a dateline above the lead."""
-    known = known_place(line) if re.fullmatch(UPPER_PLACE, line) else None
-    return known is not None and known.strong
+    """A place in capitals alone on its line that the gazetteer is sure of, maybe with its country and more places
+    ("ANKARA", "NAIROBI, Kenya / ADDIS ABABA"): a dateline above the lead."""
+    found = re.fullmatch(PLACE_LINE, line)
+    known = known_place(found.group("place")) if found else None
+    # places joined by slashes name cities ("KABUL / ISLAMABAD"); regions so joined are a breadcrumb ("ASIA / ...")
+    return known is not None and known.strong and (not found or not found.group("more") or known.kind == "city")
 
 
 def _is_label_shaped(line: str) -> bool:
@@ -844,12 +911,13 @@ def _split_metadata_prefix(lines: list[str]) -> tuple[list[str], list[str]]:
     return lines[:first] + [lines[first][found.end() :]] + lines[first + 1 :], [found.group().strip()]
 
 
-def _split_syndication_credit(lines: list[str]) -> tuple[list[str], list[str]]:
-    """The first line that opens with a syndicator's credit ("(MENAFN- Example News Agency (ENA)) TOKYO, May 2
-    (ENA) -- ..."), among the first lines, without it, and the credit as a removed line."""
+def _split_syndication_credit(lines: list[str], credit: re.Pattern[str]) -> tuple[list[str], list[str]]:
+    """The first line that opens with a syndicator's or a desk's credit ("(MENAFN- Example News Agency (ENA)) TOKYO,
+    May 2 (ENA) -- ...", "(Web Desk) - QUETTA (Outlet) – ..."), among the first lines, without it, and the credit
+    as a removed line."""
     for i in _head_indices(lines):
-        found = SYNDICATION_CREDIT.match(lines[i])
-        if found is not None:
+        found = credit.match(lines[i])
+        if found is not None and found.end() < len(lines[i]):
             return lines[:i] + [lines[i][found.end() :]] + lines[i + 1 :], [found.group().strip()]
     return lines, []
 
@@ -892,7 +960,7 @@ def _find_title(paragraphs: list[str]) -> tuple[str | None, int]:
 
 def _is_above_title(line: str) -> bool:
     """A line a page may print above its headline: a label of one or two words, a section run into a date,
-    a link, a line in another script."""
+    a link, a line in another script, a picture's caption."""
     words = line.split()
     return bool(
         len(words) < TITLE_MIN_WORDS
@@ -901,6 +969,7 @@ def _is_above_title(line: str) -> bool:
         and found.end() == len(line)
         or URL_LINE.fullmatch(line)
         or not LATIN_LETTER.search(line)
+        or PICTURE_CAPTION.fullmatch(line)
     )
 
 
@@ -929,8 +998,8 @@ def dateline_places(text: str, lines: int = HEAD_LINES) -> list[tuple[int, int]]
         return []
     spans = [match.span("place")] if match.group("place").strip().lower() not in DATELINE_SEATS else []
     start, end = match.span("more") if match.groupdict().get("more") else (-1, -1)
-    for found in re.finditer(r"[^/]+", text[start:end] if start >= 0 else ""):
-        spans.append((start + found.start(), start + found.end()))
+    for found in re.finditer(r"/[ \t]*([^/,]*[^/,\s])", text[start:end] if start >= 0 else ""):
+        spans.append((start + found.start(1), start + found.end(1)))  # the place, not its country
     return spans
 
 
@@ -1084,8 +1153,9 @@ FURNITURE_LINES = (
 
 
 def _is_furniture_line(line: str) -> bool:
-    """A whole line of share buttons, comment-form text, navigation, metadata, a caption, a byline or a teaser."""
-    return bool(
+    """A whole line of share buttons, comment-form text, navigation, metadata, a caption, a byline or a teaser; a
+    line of places joined by slashes is a dateline, not a breadcrumb."""
+    return not _is_place_line(line) and bool(
         _made_of(line, SHARE_PHRASE)
         or _made_of(line, COMMENT_PHRASE)
         or _made_of(line, NAVIGATION_PHRASE)
@@ -1096,9 +1166,35 @@ def _is_furniture_line(line: str) -> bool:
         or TICKER_LINE.fullmatch(line.strip())
         or _is_credited_caption(line)
         or _is_agency_byline(line)
+        or _is_credit_chain(line)
         or EXCHANGE_LINE.fullmatch(line.strip())
         or TEASER_LINE.fullmatch(line.lstrip(BULLETS))
         and _is_headline_shaped(line.split(":", 1)[-1].strip())
+    )
+
+
+def _is_credit_chain(line: str) -> bool:
+    """A line of credits joined by pipes or slashes, each part furniture (a byline, a metadata or date line, a desk, a
+    site's domain) or a name of a few capitalised words, one part at least furniture of its own: "By Jan Kowal |
+    Updated: Jul 27, 2025 10:15 IST", "Outlet News Desk / OUTLET.COM / Updated: ...", "Jan Kowal | Reuters Published
+    July 27, 2025"."""
+    parts = [part.strip() for part in CREDIT_CHAIN_SEPARATOR.split(line)]
+    if len(parts) < 2 or not all(parts):
+        return False
+    furniture = [_is_chain_credit(part) for part in parts]
+    return any(furniture) and all(f or CREDIT_NAME.fullmatch(part) for f, part in zip(furniture, parts))
+
+
+def _is_chain_credit(part: str) -> bool:
+    """One part of a credit chain that is furniture on its own."""
+    return bool(
+        METADATA_LINE.fullmatch(part)
+        or DATE_ONLY_LINE.fullmatch(part)
+        or BYLINE.fullmatch(part)
+        or SITE_DOMAIN.fullmatch(part)
+        or DESK_NAME.fullmatch(part)
+        or known_agency(part, in_dateline=True) is not None
+        or _made_of(part, NAVIGATION_PHRASE)
     )
 
 
@@ -1109,14 +1205,20 @@ def _is_other_script(line: str) -> bool:
 
 
 def _is_credited_caption(line: str) -> bool:
-    """A caption with the people's places or the day and date, closed by a bare agency credit: "Soldiers patrol
-    a market in Gao, Tuesday, March 3, 2026. (AP)"; or any line closed by a photographer's credit with the
-    agency ("... at the port. (Jane Doe / AP)")."""
+    """A caption closed by a bare agency credit, maybe naming the picture ("(PTI Photo)"): one with the people's
+    places or the day and date ("Soldiers patrol a market in Gao, Tuesday, March 3, 2026. (AP)"), or any short
+    one that reports nothing ("Rescuers at the site in Ruspur on Sunday. (PTI)"); or any line closed by a
+    photographer's credit with the agency ("... at the port. (Jane Doe / AP)")."""
     credit = AGENCY_CREDIT.search(line)
+    if credit is None or known_agency(CREDIT_PICTURE.sub("", credit.group(2)), in_dateline=True) is None:
+        return False
+    if credit.group("photographer") is not None or CAPTION_SHAPE.fullmatch(line) is not None:
+        return True
+    caption = line[: credit.start()]
     return (
-        credit is not None
-        and known_agency(credit.group(2), in_dateline=True) is not None
-        and (credit.group("photographer") is not None or CAPTION_SHAPE.fullmatch(line) is not None)
+        0 < len(caption.split()) <= CREDITED_CAPTION_MAX_WORDS
+        and STATEMENT_MARK.search(caption) is None
+        and REPORTING_WORD.search(caption) is None
     )
 
 
@@ -1237,6 +1339,7 @@ def _title(paragraphs: list[str]) -> str | None:
         not TITLE_MIN_WORDS <= len(line.split()) <= TITLE_MAX_WORDS
         or not _is_headline_shaped(line)
         or _dateline_match(line + " ", 1)
+        or _is_place_line(line)
     ):
         return None
     if any(pattern.fullmatch(line) for pattern in NOT_TITLES):
@@ -1356,10 +1459,13 @@ def _dateline_match(text: str, lines: int) -> re.Match | None:
 
 def _has_known_parts(match: re.Match) -> bool:
     """The parts a dateline form needs to know are known: a region in the gazetteer, a place it is sure of
-    (or any place before a region it is sure of and a known agency), an agency between pipes or with no dash after it."""
+    (or any place before a region it is sure of and a known agency), an agency between pipes or with no dash after it,
+    a city where the form needs one."""
     parts = match.groupdict()
     region, strong = parts.get("region"), parts.get("strong")
     sure = known_place(strong.strip()) if strong is not None else None
+    if parts.get("city") is not None and (sure is None or sure.kind != "city"):
+        return False
     agency = parts.get("agency") is not None and known_agency(parts["agency"], in_dateline=True) is not None
     unmarked = parts.get("piped") is None and parts.get("bare") is None
     known_region = known_place(region) if region is not None else None
@@ -1382,5 +1488,9 @@ def _is_known_dateline(match: re.Match) -> bool:
 
 
 def _is_place(written: str) -> bool:
-    """A dateline's place is not a news agency ("(Reuters)") nor a line label ("BREAKING:")."""
-    return known_agency(written, in_dateline=True) is None and written.strip().lower() not in NOT_PLACES
+    """A dateline's place is not a news agency ("(Reuters)"), a line label ("BREAKING:") nor a desk ("(Web Desk)")."""
+    return (
+        known_agency(written, in_dateline=True) is None
+        and written.strip().lower() not in NOT_PLACES
+        and not DESK_WORDS & set(written.lower().split())
+    )

@@ -45,6 +45,14 @@ NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "EVENT", 
 # Honorifics and titles: not part of a canonical name ("Mr. Blinken" is Blinken).
 HONORIFICS = frozenset(
     {
+        # South Asian police ranks as abbreviations ("DIG Kamlochan Kashyap", "SSP Ravinder Bhullar")
+        "dig",
+        "ssp",
+        "dsp",
+        "igp",
+        "dgp",
+        "adgp",
+        "sho",
         "mr",
         "mrs",
         "ms",
@@ -195,6 +203,7 @@ ORGANISATION_KIND_NOUNS = frozenset(
 PERSON_ROLE_NOUNS = ONE_PERSON_NOUNS | frozenset(
     {"lawyer", "warden", "commander", "minister", "director", "governor", "mayor", "ambassador", "envoy", "judge"}
     | {"prosecutor", "attorney", "analyst", "researcher", "reporter", "correspondent", "eyewitness", "leader"}
+    | {"constable", "jawan", "policeman", "policewoman", "inspector", "commandant", "trooper", "farmer", "teacher"}
 )
 # Link words inside an organisation's name ("High Commissioner for Human Rights").
 NAME_LINKS = frozenset({"for", "of", "on"})
@@ -282,7 +291,8 @@ GROUP_NAME_WORDS = frozenset(
     {"ansar", "jaish", "harakat", "hayat", "katiba", "kataib", "liwa", "jabhat", "jamaat", "jama'at"}
     | {"tehreek", "tehrik", "lashkar", "ahrar", "saraya", "nusrat", "jamaah", "jemaah", "jamaa"}
 )
-# Spanish articles that open a gang's name ("Los Lobos", "Las Chonas"); a known place so written stays one.
+# Spanish articles that open a gang's name, a plural ("Los Lobos", "Las Chonas"); a known place so written stays one,
+# and so does a name that is no plural ("Las Anod").
 GANG_ARTICLES = frozenset({"Los", "Las"})
 # Nouns for the members of an armed group ("Boko Haram fighters"), and for the people of a community ("the
 # Kuki villagers"): the name before them is a group's (ORG) or a people's (NORP).
@@ -321,6 +331,20 @@ BODY_HEADS_WITH_KIND = frozenset({"guard", "service"})
 FACILITY_NOUNS = frozenset({"base", "airbase", "airfield", "airport", "prison", "jail", "penitentiary"})
 BODY_NOT_PLACE_WORDS = GLUED_NAME_HEADS | FACILITY_NOUNS | ORGANISATION_KIND_NOUNS | SPEAKING_BODIES | LEGISLATURE_WORDS
 # Kinds of vessel written before a ship's name ("the tanker Kestrel Dawn"): the name is a vehicle's, a PRODUCT.
+# Kinds of weapon written after a weapon's name ("Grad rockets", "Bayraktar TB2 drones", "a Kornet missile"): the
+# name is a product's, never a group's or a person's.
+WEAPON_NOUNS = frozenset(
+    {"rocket", "missile", "drone", "launcher", "rifle", "howitzer", "tank", "jet", "fighter-jet", "helicopter"}
+    | {"gun", "mortar", "shell", "bomb", "grenade", "interceptor", "warhead", "munition", "system", "pistol"}
+)
+# A person's name NER missed after a rank ("Inspector General of Police Sundarraj Pattilingam"): this many words,
+# after the rank and the body a rank may be "of".
+RANKED_NAME_WORDS = (2, 4)
+RANK_BODIES = frozenset({"police", "staff", "state"})
+# Verbs a person is the subject of when the small model reads a person's name as a body ("Ravindra Kumar Bharti
+# told reporters"); a body may "say" too, so the name must have no word of a body's name (_is_speaker_name).
+PERSON_SPEECH_VERBS = frozenset({"say", "tell", "add"})
+SPEAKER_NAME_WORDS = (2, 4)
 VESSEL_NOUNS = frozenset(
     {"tanker", "ship", "vessel", "freighter", "frigate", "destroyer", "corvette", "ferry", "trawler", "carrier"}
 )
@@ -377,6 +401,8 @@ PLACE_CUES = frozenset(
 )
 # Place kinds shown as LOC rather than GPE (no government of their own).
 LOC_KINDS = frozenset({"area"})
+# Nouns for a place's government or police, written in lower case after the place ("the Balochistan government").
+PLACE_GOVERNMENT_NOUNS = frozenset({"government", "police", "authority", "administration", "assembly", "governor"})
 # Kinds of known place that are GPE even where the small model reads LOC or FAC ("Zamfara", "Mandalay").
 GOVERNED_KINDS = frozenset({"country", "state", "province", "city"})
 # Labels a settlement noun beside a name corrects ("the village of Kin Ma" tagged PERSON); a nationality
@@ -389,6 +415,16 @@ NAME_ONLY_SETTLEMENT_NOUNS = frozenset(
 # Institutions named after a place or a person and written with their noun after the name ("the Al-Aqsa
 # hospital"): the noun belongs to the name, and the name is an organisation.
 NAMED_INSTITUTION_NOUNS = frozenset({"hospital", "clinic"})
+# Head words of a place or an institution named after a titled person, whose title is part of its name ("Lady
+# Reading Hospital", "King Faisal University", "Prince Sultan Air Base" are not "Reading Hospital", ...).
+NAMED_AFTER_HEADS = (
+    NAMED_INSTITUTION_NOUNS
+    | FACILITY_NOUNS
+    | frozenset(
+        {"university", "college", "school", "academy", "institute", "mosque", "church", "cathedral", "bridge", "street"}
+        | {"road", "avenue", "highway", "stadium", "hall", "palace", "square", "park", "port", "museum", "library"}
+    )
+)
 # NER labels that a known place or agency may carry wrongly; GPE, LOC and FAC are left as NER read them.
 CORRECTABLE_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 # Function words a span cannot end with ("Macomia in").
@@ -397,6 +433,11 @@ TRAILING_FUNCTION_WORDS = frozenset({"in", "on", "at", "of", "and", "or", "the",
 INITIAL_SKIP = frozenset({"of", "the", "and", "for", "de", "du", "la", "le", "des", "&"})
 # Shortest key whose vowel spellings are merged ("Qaida", "Qaeda"); shorter names differ in a vowel ("Mali", "Male").
 VARIANT_MIN_LENGTH = 5
+# A direction alone as an adjective or a compound ("North-eastern", "Northern", "South West"), written apart from the
+# place it points within; "the West" and "the North" may name one and stay.
+COMPASS_WORDS = re.compile(r"(?:north|south|east|west)ern|(?:north|south)[- ]?(?:east|west)(?:ern)?")
+# Most words of a name on either side of a possessive inside one span ("Darvek’s Hayat Tahrir al-Sham").
+POSSESSIVE_NAME_WORDS = 5
 SURNAME_MATCH = 85  # rapidfuzz ratio for spelling variants of one surname ("Sisi" / "Sissi")
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -416,6 +457,7 @@ def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
     spans = _with_surnames(doc, spans)
     spans = _without_fused_dateline(doc, spans)
     spans += list(_institution_mentions(doc, spans)) + list(_dateline_mentions(doc, spans))
+    spans += list(_ranked_person_mentions(doc, spans))
     spans = _with_state_bodies(doc, spans + list(_settlement_mentions(doc, spans)))
     spans = _with_place_heads(doc, spans + list(_known_place_mentions(doc, spans)))
     spans, same_as = _with_acronyms(doc, spans + list(_listed_organisation_mentions(doc, spans)))
@@ -662,17 +704,56 @@ def _place_label(known: Place) -> str:
 
 
 def _possessive_parts(doc: Doc, ent: Span) -> list[Span]:
-    """A known place, its possessive and a name in one span, as the place and the name; a state's institution
-    ("Azerbaijan's Defense Ministry") stays whole, its country kept in its key (see _possessor)."""
+    """A name, its possessive and another name in one span, as the two names: a known place ("Mali's Azawad Front"),
+    or a person or group, as the owner ("Darvek’s Hayat Tahrir al-Sham", "Kalder's Alawite heartland"); a state's
+    institution ("Azerbaijan's Defense Ministry") stays whole, its country kept in its key (see _possessor), and
+    so does a name whose owner is a common noun ("People's Liberation Army")."""
     cut = next((t.i for t in ent[1:-1] if t.tag_ == "POS"), None)
-    if cut is None or _is_institution_span(doc[cut + 1 : ent.end]):
+    if cut is None:
         return []
+    institution = _is_institution_span(doc[cut + 1 : ent.end])
     owner = place(doc[ent.start : cut].text)
-    if owner is None or owner.given_name:
-        return []
     rest = place(doc[cut + 1 : ent.end].text)
     label = _place_label(rest) if rest is not None else ent.label_
-    return [Span(doc, ent.start, cut, label=_place_label(owner)), Span(doc, cut + 1, ent.end, label=label)]
+    if owner is not None and not owner.given_name and not institution:
+        return [Span(doc, ent.start, cut, label=_place_label(owner)), Span(doc, cut + 1, ent.end, label=label)]
+    start = ent.start + (doc[ent.start].lower_ in LEADING_DETERMINERS)
+    if (
+        owner is not None
+        or doc[cut].lower_ not in ("'s", "’s")
+        or not _is_possessive_name(doc[start:cut], True)
+        or not _is_possessive_name(doc[cut + 1 : ent.end])
+    ):
+        return []
+    written = next((e.label_ for e in doc.ents if e.text == doc[start:cut].text and e.label_ in NAME_LABELS), None)
+    if institution and written != "PERSON":
+        return []  # "Valdoria’s Defense Ministry": a state's; "Tarvik’s Liberation Army" only where Tarvik is a person
+    if rest is None and ent.end - cut == 2 and doc[cut + 1].dep_ in ("amod", "compound"):
+        label = "NORP"  # "Kalder's Alawite heartland": a people word before a noun
+    return [
+        Span(doc, start, cut, label=written or _owner_label(doc[start:cut])),
+        Span(doc, cut + 1, ent.end, label=label),
+    ]
+
+
+def _is_possessive_name(words: Span, owner: bool = False) -> bool:
+    """Words on either side of a possessive inside one span that make a name of their own: capitalised, at most
+    POSSESSIVE_NAME_WORDS of them; an owner never ends in a common noun ("People" of "People's Liberation Army",
+    "Mary" of "St. Mary's Church")."""
+    return (
+        0 < len(words) <= POSSESSIVE_NAME_WORDS
+        and words[0].text[:1].isupper()
+        and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES or t.is_punct for t in words)
+        and not (owner and words[-1].lemma_.lower() in _nouns())
+    )
+
+
+def _owner_label(owner: Span) -> str:
+    """The label of an owner cut from before a possessive that NER labels nowhere on its own: ORG for a known
+    organisation, armed group or agency, or an acronym; else PERSON, the leader whose group or people it is
+    ("Darvek’s Hayat Tahrir al-Sham")."""
+    known = organisation(owner.text) or armed_group(owner.text) or agency(owner.text)
+    return "ORG" if known or _is_acronym(owner[0]) else "PERSON"
 
 
 def _place_person_parts(doc: Doc, ent: Span) -> list[Span]:
@@ -775,7 +856,9 @@ def _trimmed(span: Span) -> Span | None:
     end = _trimmed_end(span, _before_open_bracket(span), start)
     if (start, end) == (span.start, span.end):
         return span
-    return Span(span.doc, start, end, label=span.label_) if end > start else None
+    known = place(span.doc[start:end].text) if span.doc[end].lower_.rstrip(".") in TITLE_WORDS else None
+    label = _place_label(known) if known is not None and span.label_ == "PERSON" else span.label_  # before a rank
+    return Span(span.doc, start, end, label=label) if end > start else None
 
 
 def _trimmed_start(span: Span, end: int) -> int:
@@ -793,12 +876,18 @@ def _trimmed_end(span: Span, end: int, start: int) -> int:
     doc = span.doc
     while end > start and doc[end - 1].lower_ in TRAILING_FUNCTION_WORDS and doc[end - 1].is_lower:
         end -= 1
+    while end > start + 1 and doc[end - 1].tag_ == "POS":
+        end -= 1  # "Mahesh Kumar’s family": the name without its possessive
     if end <= start:
         return end
     end = _listed_body_end(doc, start, end)  # "the Associated Press news agency": the agency's name
     last = doc[end - 1]
     if end - start > 1 and last.is_lower and (last.lower_ in SETTLEMENT_NOUNS or last.lemma_ in GROUP_NOUNS):
         end -= 1
+    elif end - start > 1 and last.is_lower and last.lemma_ in WEAPON_NOUNS:
+        end -= 1  # "Bayraktar TB2 drones" is Bayraktar TB2
+    elif end - start > 1 and last.lower_.rstrip(".") in TITLE_WORDS and place(doc[start : end - 1].text) is not None:
+        end -= 1  # "Bijapur Superintendent (of Police Jitendra Yadav)": the place before a rank
     elif end - start > 1 and _is_plural_descriptor(last):
         end -= 1  # "al-Shabab Islamists" is al-Shabab
     elif end - start > 2 and last.is_digit and doc[end - 2].lower_.rstrip(".") in MONTHS:
@@ -843,6 +932,13 @@ def _is_leading_adjective(doc: Doc, start: int, end: int) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def _nouns() -> frozenset[str]:
+    """The English common nouns the model's lemmatizer knows (WordNet's)."""
+    table = load_model().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset(table.get("noun", ()))
+
+
+@functools.lru_cache(maxsize=1)
 def _adjectives() -> frozenset[str]:
     """The English adjectives the model's lemmatizer knows (WordNet's), none of them a name."""
     table = load_model().get_pipe("lemmatizer").lookups.get_table("lemma_index")
@@ -858,8 +954,9 @@ def _with_hyphen_chains(doc: Doc, ents: list[Span]) -> list[Span]:
         start, end = ent.start, ent.end
         while _links(doc, end):
             end += 4
-        while start >= 4 and _links(doc, start - 4):
-            start -= 4
+        while start >= 4 and (_links(doc, start - 3) or start >= 5 and _links(doc, start - 4)):
+            # "Jaish-e-" before the span's first word, or "Tehreek-e-Taliban" before "Pakistan": from the first word
+            start -= 4 if _links(doc, start - 3) else 5
         if out and start < out[-1].end:
             continue  # inside the chain just taken
         label = "ORG" if ent.label_ == "NORP" and (start, end) != (ent.start, ent.end) else ent.label_
@@ -905,8 +1002,8 @@ def _is_name(span: Span) -> bool:
         return False
     if span.text in TIME_ZONES or _is_cut_at_the_end(span):
         return False
-    if all(w in TITLE_WORDS for w in words):
-        return False
+    if all(w in TITLE_WORDS for w in words) or COMPASS_WORDS.fullmatch(" ".join(words)):
+        return False  # "Brig."; "North-eastern" of "North-eastern Somalia" names no place of its own
     if len(words) == 1 and (words[0] in INSTITUTION_HEADS or words[0] in PLACE_DESCRIPTORS):
         return False
     if _is_capitalised_common_noun(span) or span.label_ == "WORK_OF_ART" and span[0].pos_ in ("VERB", "AUX"):
@@ -1203,6 +1300,39 @@ def _vessel_label(span: Span, person_words: frozenset[str]) -> str | None:
     return "PRODUCT" if vessel and span.label_ in ("PERSON", "ORG", "GPE", "NORP") else None
 
 
+def _weapon_label(span: Span, person_words: frozenset[str]) -> str | None:
+    """A name before the lower-case word for a kind of weapon ("Grad rockets", "a Kornet missile", "HIMARS
+    launchers") is a weapon's: PRODUCT."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    weapon = after is not None and after.is_lower and after.lemma_ in WEAPON_NOUNS
+    return "PRODUCT" if weapon and span.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART") else None
+
+
+def _speaker_label(span: Span, person_words: frozenset[str]) -> str | None:
+    """A name of two to four capitalised words read as a body or a place that is the subject of "said", "told" or
+    "added" ("Ravindra Kumar Bharti told reporters") is a PERSON, unless a word of it names a body or the name is
+    a listed body or a known place."""
+    root = span.root
+    speaks = root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_ in PERSON_SPEECH_VERBS
+    return "PERSON" if speaks and span.label_ in ("ORG", "GPE", "NORP", "FAC") and _is_speaker_name(span) else None
+
+
+def _is_speaker_name(span: Span) -> bool:
+    """Capitalised proper nouns, SPEAKER_NAME_WORDS of them, none a body's head or kind word, and no body, agency,
+    armed group or place of the lists."""
+    fewest, most = SPEAKER_NAME_WORDS
+    words = {t.lower_ for t in span}
+    return (
+        fewest <= len(span) <= most
+        and all(t.is_title and t.pos_ == "PROPN" for t in span)
+        and not words & (BODY_NOT_PLACE_WORDS | MEDIA_NOUNS | GROUP_NAME_WORDS)
+        and not _is_listed_body(span.text)
+        and armed_group(span.text) is None
+        and agency(span.text) is None
+        and place(span.text) is None
+    )
+
+
 def _kind_noun_label(span: Span, person_words: frozenset[str]) -> str | None:
     """A name read as a person or a place before the lower-case word for a kind of organisation ("the Polisario
     movement", "the Salafi Jihadi group") is an ORG."""
@@ -1222,12 +1352,13 @@ def _role_label(span: Span, person_words: frozenset[str]) -> str | None:
     roles = [c for t in span for c in t.children if c.dep_ == "appos" and c.i >= span.end]
     if before is not None and before.is_lower and before.lemma_ in PERSON_ROLE_NOUNS:
         return "PERSON"
-    return "PERSON" if any(c.lemma_ in PERSON_ROLE_NOUNS for c in roles) else None
+    return "PERSON" if any(c.lemma_.lower() in PERSON_ROLE_NOUNS | HONORIFICS for c in roles) else None
 
 
 # Labels the words right around a name give it, tried in order (see _context_votes).
 CONTEXT_LABEL_RULES: tuple[Callable[[Span, frozenset[str]], str | None], ...] = (
     _vessel_label,
+    _weapon_label,
     _kind_noun_label,
     _role_label,
     _media_label,
@@ -1235,12 +1366,23 @@ CONTEXT_LABEL_RULES: tuple[Callable[[Span, frozenset[str]], str | None], ...] = 
     _organisation_head_label,
     _locative_label,
     _facility_label,
+    _speaker_label,
 )
 
 
 def _agency_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
-    """A news agency is an ORG, a place written in a dateline never is one."""
-    return "ORG" if agency(name, in_dateline=_in_dateline(span)) else None
+    """A news agency is an ORG, a place written in a dateline never is one; so is an agency's edition for a country
+    ("Sputnik Azerbaijan", the agency's name and a known place)."""
+    return "ORG" if agency(name, in_dateline=_in_dateline(span)) or _is_agency_edition(name) else None
+
+
+def _is_agency_edition(name: str) -> bool:
+    """A known agency's name followed by a known country's or region's ("Sputnik Azerbaijan")."""
+    words = name.split()
+    return any(
+        agency(" ".join(words[:n])) is not None and (p := place(" ".join(words[n:]))) is not None and p.strong
+        for n in range(1, len(words))
+    )
 
 
 def _organisation_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
@@ -1267,7 +1409,8 @@ def _armed_group_label(span: Span, name: str, known: Place | None, person_words:
     if armed_group(name) or seat_of_government(name):
         return "ORG"
     words = name.split()
-    return "ORG" if len(words) > 1 and words[0] in GANG_ARTICLES and known is None else None
+    gang = len(words) > 1 and words[0] in GANG_ARTICLES and words[-1].endswith("s")  # "Las Anod" is a town's
+    return "ORG" if gang and known is None else None
 
 
 def _institution_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
@@ -1414,7 +1557,11 @@ def _known_place_label(span: Span, name: str, known: Place | None, person_words:
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ == "the" and span.start > 1:
         before = doc[span.start - 2]
-    cue = before is not None and before.lower_ in PLACE_CUES
+    after = doc[span.end] if span.end < len(doc) else None
+    governed = (
+        after is not None and after.is_lower and after.lemma_ in PLACE_GOVERNMENT_NOUNS
+    )  # "Balochistan government"
+    cue = before is not None and before.lower_ in PLACE_CUES or governed
     titled = before is not None and before.lower_.rstrip(".") in HONORIFICS
     is_person = titled or any(w in person_words for w in fold_name(name).split())
     if cue and not titled or known.strong and not is_person:
@@ -1861,6 +2008,50 @@ def _body_owner(head: Token, by_end: dict[int, Span]) -> Span | None:
     return by_end.get(start)
 
 
+def _ranked_person_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
+    """A person's name NER missed after a capitalised rank ("Inspector General of Police Sundarraj Pattilingam
+    confirmed ..."): the rank's words (title words, "of" and the body a rank is "of", as "of Police"), then
+    RANKED_NAME_WORDS capitalised proper nouns, none a title or a body's word, outside every span."""
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    fewest, most = RANKED_NAME_WORDS
+    i = 0
+    while i < len(doc):
+        if not (doc[i].is_title and doc[i].lower_.rstrip(".") in HONORIFICS) or i in covered:
+            i += 1
+            continue
+        start = i + 1
+        while start < len(doc) and (
+            doc[start].is_title
+            and doc[start].lower_.rstrip(".") in TITLE_WORDS
+            or doc[start].lower_ == "of"
+            and start + 1 < len(doc)
+            and doc[start + 1].lower_ in RANK_BODIES
+            or doc[start].lower_ in RANK_BODIES
+            and doc[start - 1].lower_ == "of"
+        ):
+            start += 1
+        end = start
+        while end < len(doc) and end - start < most + 1 and _is_ranked_name_word(doc[end], covered):
+            end += 1
+        if fewest <= end - start <= most and not (end < len(doc) and doc[end].is_title):
+            yield Span(doc, start, end, label="PERSON")
+        i = max(end, i + 1)
+
+
+def _is_ranked_name_word(token: Token, covered: set[int]) -> bool:
+    """A word of a person's name after a rank: a capitalised proper noun outside every span, no title word and no
+    word of a body's name."""
+    word = token.lower_.rstrip(".")
+    return (
+        token.is_title
+        and token.pos_ == "PROPN"
+        and token.i not in covered
+        and word not in TITLE_WORDS
+        and word not in BODY_NOT_PLACE_WORDS | MEDIA_NOUNS | GROUP_NAME_WORDS
+        and place(token.text) is None
+    )
+
+
 def _institution_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
     """'the health ministry (run by X)' where the article named 'the Gaza health ministry' before."""
     named = [fold(canonical_form(e.text)) for e in ents if e.label_ == "ORG"]
@@ -1899,7 +2090,7 @@ def _is_title_fragment(ent: Span) -> bool:
     Minister Jaishankar': part of a title, not an organisation."""
     doc = ent.doc
     if ent.label_ == "ORG" and ent.end < len(doc) and doc[ent.end].text == "Minister" and not _is_listed_body(ent.text):
-        return all(t.is_title and place(t.text) is None for t in ent)
+        return all(t.is_title and ((p := place(t.text)) is None or not p.strong) for t in ent)  # "Union Home"
     if len(ent) != 1 or ent[0].lower_ not in TITLE_FRAGMENTS:
         return False
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
@@ -1934,6 +2125,7 @@ def canonical_form(text: str) -> str:
         and any(w.lower().rstrip(".") in HONORIFICS for w in words[:n])
         and words[n] not in TRAILING_FUNCTION_WORDS
         and not _names_a_body(words[n:])
+        and words[-1].lower() not in NAMED_AFTER_HEADS
     ):
         words = words[n:]
     if words:

@@ -44,7 +44,7 @@ def _load_forms(path: Path) -> dict[str, tuple[str, ...]]:
 
 AGENCIES = _load_forms(AGENCIES_PATH)
 # Forms too short or too common to mean an agency outside a dateline's brackets ("AA", "SPA", "Petra").
-AGENCY_DATELINE_ONLY = frozenset({"aa", "spa", "petra", "ria", "mena"})
+AGENCY_DATELINE_ONLY = frozenset({"aa", "spa", "petra", "ria", "mena", "app", "uni", "nan", "pap", "ena", "pna", "nna"})
 
 # Armed groups, militant organisations and gangs: canonical name -> written forms; the small model reads them
 # as persons or places ("Boko Haram", "Los Lobos"). The list is data.
