@@ -1717,19 +1717,44 @@ def test_a_quoted_description_is_a_claim_of_what_was_judged(nlp, text, expected)
     assert [fields(r) for r in claims(nlp, text)] == expected
 
 
-def test_a_claim_inside_another_of_its_sentence_is_not_a_row_of_its_own(nlp):
-    """'X said A, hailing B as C': the said-claim's content runs on through the hailing, so the hail claim (same
-    sentence span, content inside) is part of it. Before, it came out with the same id and was quarantined as
-    a duplicate id."""
-    text = "Donald Trump said the strikes had destroyed the sites, hailing the operation as a spectacular success."
+def test_a_judging_participle_ends_the_claim_before_it_and_is_its_own(nlp):
+    """'X said A, hailing B as C': the participle says something of its own (its object and "as"), so the
+    said-claim ends before it and the hail claim is a row of its own with its own id (audit 10: the content ran
+    on through the participle, and the two claims once shared an id)."""
+    text = "Premier Ivo Sand said the jets had destroyed the depots, hailing the raid as a great success."
     rows = list(extract_claims(nlp(text), "a1"))
-    assert [(r["claim_id"], r["cue"], r["content"]) for r in rows] == [
-        (
-            make_id("clm", "a1", 0, 101),
-            "say",
-            "the strikes had destroyed the sites, hailing the operation as a spectacular success",
-        ),
+    assert [(r["cue"], r["speaker_text"], r["content"]) for r in rows] == [
+        ("say", "Ivo Sand", "the jets had destroyed the depots"),
+        ("hail", "Ivo Sand", "the raid as a great success"),
     ]
+    assert len({r["claim_id"] for r in rows}) == 2
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The envoy said the truce was holding, calling for talks to resume next month.",
+            [("say", "the truce was holding"), ("call for", "talks to resume next month")],
+        ),
+        (
+            "The governor said the town was calm, accusing the rebels of spreading rumours.",
+            [("say", "the town was calm"), ("accuse", "the rebels of spreading rumours")],
+        ),
+        (
+            "The army said the border was sealed, urging residents to stay indoors.",
+            [("say", "the border was sealed"), ("urge", "residents to stay indoors")],
+        ),
+        (
+            "The minister said the road had reopened, describing the repairs as a success.",
+            [("say", "the road had reopened"), ("describe", "the repairs as a success")],
+        ),
+    ],
+)
+def test_a_cue_participle_with_a_complement_ends_the_content_before_it(nlp, text, expected):
+    """A cue participle after a comma that carries a statement (an object with its preposition, a particle, an
+    infinitive said to someone) is a second statement of the speaker, not part of the first one's content."""
+    assert [(r["cue"], r["content"]) for r in claims(nlp, text)] == expected
 
 
 def test_claims_of_one_span_with_other_contents_get_distinct_ids():
@@ -1747,3 +1772,66 @@ def test_claims_of_one_span_with_other_contents_get_distinct_ids():
     other = {**first, "content_start": 50, "content_end": 88}
     rows = _distinct_ids([first, inside, other], "a1")
     assert [r["claim_id"] for r in rows] == [make_id("clm", "a1", 0, 90), make_id("clm", "a1", 0, 90, 50, 88)]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Late Tuesday rebels claimed the airport had fallen.", "rebels"),
+        ("Early on Sunday Valdoria said its forces had repelled the assault.", "Valdoria"),
+        ("Late Tuesday night rebels claimed the airport had fallen.", "rebels"),
+        ("Early Monday the Valdorian army said it had shot down a drone.", "the Valdorian army"),
+        ("A statement late Friday night said the border would close.", "A statement"),
+    ],
+)
+def test_words_that_tell_when_are_never_part_of_the_speaker(nlp, text, speaker):
+    """Audit 10: "Late Tuesday, the rebels claimed" gave the speaker "Tuesday", and "a statement late Friday night"
+    kept its time words: a modifier made only of date or time words tells when someone spoke, not who."""
+    assert one(nlp, text)["speaker_text"] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Four soldiers died in the clash, the army said, while two militants were killed, according to police.",
+            [("the army", "Four soldiers died in the clash"), ("police", "two militants were killed")],
+        ),
+        (
+            "Six guards were hurt, the ministry said, but none of them seriously, according to a hospital official.",
+            [("the ministry", "Six guards were hurt"), ("a hospital official", "none of them seriously")],
+        ),
+        (
+            "Three villages were shelled overnight, residents said, and two schools were hit, according to the local "
+            "council.",
+            [("residents", "Three villages were shelled overnight"), ("the local council", "two schools were hit")],
+        ),
+    ],
+)
+def test_a_claim_content_stops_at_another_speakers_credit_inside_it(nlp, text, expected):
+    """Audit 10: a claim's content ran on past an inner "the army said" into what another source is credited with;
+    each speaker gets the words before its own credit."""
+    assert [(r["speaker_text"], r["content"]) for r in claims(nlp, text)] == expected
+
+
+def test_a_claim_credited_before_its_content_does_not_cut_the_claim_around_it(nlp):
+    """ "which Tarsa says contains ...": a nested claim credited before its words is part of what the outer
+    speaker said; the outer content keeps it."""
+    text = "Borvia demanded that Valdoria first amend its charter, which Tarsa says contains claims on its land."
+    assert [(r["speaker_text"], r["content"]) for r in claims(nlp, text)] == [
+        ("Borvia", "Valdoria first amend its charter, which Tarsa says contains claims on its land"),
+        ("Tarsa", "contains claims on its land"),
+    ]
+
+
+def test_according_to_after_a_closing_credit_only_relays_it(nlp):
+    """ "A, the ministry said on Monday, according to state media": the ministry's claim stands; the outlet relays."""
+    row = one(nlp, "The dam was damaged, the ministry said on Monday, according to state media.")
+    assert (row["speaker_text"], row["cue"], row["content"]) == ("the ministry", "say", "The dam was damaged")
+
+
+def test_a_denial_of_a_statement_behind_a_semicolon_points_back_and_says_nothing(nlp):
+    """ "X said A; the rebels denied this": the clause behind the semicolon is X's, not what the rebels denied;
+    "this" alone says nothing."""
+    rows = claims(nlp, "The army said it had retaken the town; the rebels denied this.")
+    assert [(r["speaker_text"], r["content"]) for r in rows] == [("The army", "it had retaken the town")]

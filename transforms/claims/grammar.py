@@ -8,6 +8,7 @@ from newsfacts.transforms.claims.words import (
     ASIDE_PREPOSITIONS,
     CITING_PARTICIPLES,
     CLAUSE,
+    COMMITTING_CUES,
     CONTENT_POS,
     COUNTED_PREPOSITION,
     CUE_PREPOSITIONS,
@@ -355,19 +356,21 @@ def _that_clause(tok: Token) -> bool:
 
 
 def _cut_off(child: Token, verb: Token) -> bool:
-    """A clause before the cue behind a semicolon, when the cue has its own clause after it, is not what
-    was said ("Jets struck the town; the rebels said the strikes killed 10")."""
+    """A clause before the cue behind a semicolon, when the cue has its own clause or object after it, is not
+    what was said ("Jets struck the town; the rebels said the strikes killed 10"; "X said A; the rebels denied
+    this")."""
     doc = verb.doc
     return (
         child.dep_ == CLAUSE
         and child.i < verb.i
         and any(t.text == ";" for t in doc[child.right_edge.i : verb.i])
-        and any(c.dep_ == CLAUSE and c.i > verb.i for c in verb.children)
+        and any(c.dep_ in {CLAUSE, OBJECT} and c.i > verb.i for c in verb.children)
     )
 
 
 def _new_statement(tok: Token) -> bool:
-    """A cue participle after a comma that says something of its own (", adding that ...") ends the content,
+    """A cue participle after a comma that says something of its own (", adding that ...", ", hailing it as a
+    new dawn", ", calling for talks", ", accusing the rebels of ...") ends the content,
     and so does another speaker's cue set against it ("Kenya says five dead as Uganda says two missing")."""
     if tok.lemma_.lower() not in CUE_VERBS:
         return False
@@ -378,8 +381,25 @@ def _new_statement(tok: Token) -> bool:
         and tok.dep_ in PARTICIPLE_DEPS
         and tok.i > 0
         and tok.doc[tok.i - 1].text == ","
-        and any(c.dep_ == CLAUSE for c in tok.children)
+        and _states_something(tok)
     )
+
+
+def _states_something(verb: Token) -> bool:
+    """Whether a cue participle carries a statement: a clause (", adding that ..."), its particle
+    (", calling for ..."), its preposition (", accusing the rebels of ...") or the infinitive of a cue that
+    takes one, said to someone (", urging the crowd to leave"; ", asking not to be named" says nothing)."""
+    lemma = verb.lemma_.lower()
+    preps = CUE_PREPOSITIONS.get(lemma, frozenset())
+    told = lemma in COMMITTING_CUES or any(c.dep_ == OBJECT for c in verb.children)
+    for child in verb.children:
+        if child.dep_ == CLAUSE or (child.dep_ == INFINITIVE and INFINITIVE in CUE_VERBS[lemma] and told):
+            return True
+        if child.dep_ in {"prep", "prt"} and child.lower_ in preps:
+            return True
+        if child.dep_ == OBJECT and any(g.dep_ == "prep" and g.lower_ in preps for g in child.children):
+            return True  # "accusing the rebels of mining it": the parser hung "of" on the object
+    return _particle_of(verb) is not None
 
 
 # Conjunctions that set another speaker's statement against the one before ("... as Uganda says ...").

@@ -14,7 +14,7 @@ from newsfacts.transforms.claims.grammar import (
     _complement,
     _is_asserted,
     _negated,
-    _particle_of,
+    _states_something,
     _subject,
     _trim,
 )
@@ -22,12 +22,10 @@ from newsfacts.transforms.claims.patterns import NO_CLAIM, CuePattern, cue_patte
 from newsfacts.transforms.claims.rows import _claim_row, _end, _text
 from newsfacts.transforms.claims.words import (
     CLAUSE,
-    COMMITTING_CUES,
     INFINITIVE,
     NAME,
     OBJECT,
     CUE_NOUNS,
-    CUE_PREPOSITIONS,
     CUE_VERBS,
     DESCRIBING_CUES,
     DEED_PARTICIPLES,
@@ -360,23 +358,6 @@ def _participle_claim(doc: Doc, article_id: str, verb: Token) -> dict | None:
     if not content:
         return None
     return _claim_row(doc, article_id, "indirect", subject, verb, content, [verb])
-
-
-def _states_something(verb: Token) -> bool:
-    """Whether a cue participle carries a statement: a clause (", adding that ..."), its particle
-    (", calling for ..."), its preposition (", accusing the rebels of ...") or the infinitive of a cue that
-    takes one, said to someone (", urging the crowd to leave"; ", asking not to be named" says nothing)."""
-    lemma = verb.lemma_.lower()
-    preps = CUE_PREPOSITIONS.get(lemma, frozenset())
-    told = lemma in COMMITTING_CUES or any(c.dep_ == OBJECT for c in verb.children)
-    for child in verb.children:
-        if child.dep_ == CLAUSE or (child.dep_ == INFINITIVE and INFINITIVE in CUE_VERBS[lemma] and told):
-            return True
-        if child.dep_ in {"prep", "prt"} and child.lower_ in preps:
-            return True
-        if child.dep_ == OBJECT and any(g.dep_ == "prep" and g.lower_ in preps for g in child.children):
-            return True  # "accusing the rebels of mining it": the parser hung "of" on the object
-    return _particle_of(verb) is not None
 
 
 def _participle_speaker(doc: Doc, verb: Token) -> Token | None:
