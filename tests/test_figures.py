@@ -1328,3 +1328,36 @@ def test_south_asian_numbering_and_rupees(nlp, text, figure):
     """'lakh' is 100,000 and 'crore' 10,000,000; '₹' and 'Rs' are rupees (before: '₹8 lakh' read as 8, other)."""
     row = only(nlp, text)
     assert tuple(row[k] for k in FIELDS) == figure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police recovered a .22 rifle from the house.",
+        "Police found a 12-bore shotgun in the house.",
+        "Fighters fired 9mm rounds at the convoy.",
+        "Soldiers of Platoon No. 7 held the bridge.",
+        "Troops of Company 3 held the bridge.",
+        "The Three Rivers Alliance seized the town.",
+        "The Seven Hills Hotel was shut.",
+    ],
+)
+def test_numbers_that_name_or_measure_a_thing_count_nothing(nlp, text):
+    """Audit 10: a calibre (".22 rifle", "12-bore"), a unit's name ("Platoon No. 7") or a number word inside a
+    name ("the Three Rivers Alliance") was given as a figure of category other."""
+    assert figures(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("The army moved two 155mm howitzers to the front.", ["two"]),
+        ("He killed 12 people with a 9mm pistol.", ["12"]),
+        ("Four Israelis and Five UN peacekeepers were wounded.", ["Four", "Five"]),
+        ("Three Palestinians were killed in the strike.", ["Three"]),
+        ("The group fired 20 rockets at Checkpoint 300.", ["20"]),
+    ],
+)
+def test_counts_beside_calibres_and_names_stay(nlp, text, kept):
+    """The guns, people and rockets counted beside a calibre or a name are still figures."""
+    assert [r["text"] for r in figures(nlp, text)] == kept
