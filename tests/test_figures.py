@@ -1361,3 +1361,25 @@ def test_numbers_that_name_or_measure_a_thing_count_nothing(nlp, text):
 def test_counts_beside_calibres_and_names_stay(nlp, text, kept):
     """The guns, people and rockets counted beside a calibre or a name are still figures."""
     assert [r["text"] for r in figures(nlp, text)] == kept
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Of the 30 killed, 18 were civilians and 12 were soldiers.", ["killed", "killed", "killed"]),
+        (
+            "At least 20 people were killed; 12 were soldiers and eight were police officers.",
+            ["killed", "killed", "killed"],
+        ),
+        (
+            "Five people were killed and 12 others were injured, six of them seriously.",
+            ["killed", "injured", "injured"],
+        ),
+        ("The attack killed 14 people, nine of them children.", ["killed", "killed"]),
+        ("Seven militants were killed and six others were arrested.", ["killed", "other"]),
+    ],
+)
+def test_a_breakdown_takes_the_category_of_the_total_it_breaks_down(nlp, text, expected):
+    """Audit 10: parts of a toll given `other` ("18 were civilians") or the wrong toll ("six of them" after the
+    injured took "killed" from the first clause); others that a deed of their own befell are no part of it."""
+    assert [r["category"] for r in figures(nlp, text)] == expected
