@@ -1835,3 +1835,40 @@ def test_a_denial_of_a_statement_behind_a_semicolon_points_back_and_says_nothing
     "this" alone says nothing."""
     rows = claims(nlp, "The army said it had retaken the town; the rebels denied this.")
     assert [(r["speaker_text"], r["content"]) for r in rows] == [("The army", "it had retaken the town")]
+
+
+OPENER_CONTEXT = (
+    "Ravi Dosh, the deputy governor of Tarsa, confirmed the rise in casualties and told reporters that 57 injured "
+    "people remain in hospital.\n\n"
+    "Earlier, Kamal Rida, a spokesman for Saint Anne Hospital in Dorsa, while speaking to Anadolu, put the number "
+    "of casualties at 83.\n\n"
+    "Nearly 100 injured have been discharged from the hospital, he added."
+)
+
+
+def test_a_name_the_parser_hung_on_an_opening_adverb_is_the_subject(nlp):
+    """Audit 11a: "Earlier, X, a spokesman ..., put the number at 83": the parser hung X on "Earlier", so the cue
+    had no subject and the claim was lost; "he added" after it then went to the speaker before."""
+    rows = [(r["speaker_text"], r["cue"], r["content"]) for r in claims(nlp, OPENER_CONTEXT)]
+    assert ("Kamal Rida", "put", "the number of casualties at 83") in rows
+    assert ("Kamal Rida", "add", "Nearly 100 injured have been discharged from the hospital") in rows
+
+
+def test_a_past_tense_read_as_a_bare_form_is_asserted(nlp):
+    """ "X, a spokesman ..., put the toll at 83": the tagger read "put" as a bare form (VB); with its own subject
+    and no helper it is a past tense, and the statement is a claim."""
+    text = "Earlier, Ivo Sand, a spokesman for the Central Hospital in Tarsa, while speaking to reporters, put the number of casualties at 83."
+    assert fields(one(nlp, text)) == ("indirect", "Ivo Sand", "put", "the number of casualties at 83")
+
+
+def test_a_second_claim_coordinated_after_a_past_read_as_a_bare_form(nlp):
+    """Audit 11a: "A put the toll at six, and B said ...": "put" read as a bare form (VB) made the coordinated
+    "said" look unasserted, and B's claim was lost."""
+    text = (
+        "UNVAR, the UN agency for Borvian refugees, put the death toll at six, and the state-run Borvian News Agency "
+        "said two children were among seven people wounded."
+    )
+    assert [(r["speaker_text"], r["cue"], r["content"]) for r in claims(nlp, text)] == [
+        ("UNVAR", "put", "the death toll at six"),
+        ("the state-run Borvian News Agency", "say", "two children were among seven people wounded"),
+    ]

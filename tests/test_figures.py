@@ -1377,9 +1377,20 @@ def test_counts_beside_calibres_and_names_stay(nlp, text, kept):
         ),
         ("The attack killed 14 people, nine of them children.", ["killed", "killed"]),
         ("Seven militants were killed and six others were arrested.", ["killed", "other"]),
+        ("The Valdorian News Agency said two children were among seven people wounded.", ["injured", "injured"]),
     ],
 )
 def test_a_breakdown_takes_the_category_of_the_total_it_breaks_down(nlp, text, expected):
     """Audit 10: parts of a toll given `other` ("18 were civilians") or the wrong toll ("six of them" after the
     injured took "killed" from the first clause); others that a deed of their own befell are no part of it."""
     assert [r["category"] for r in figures(nlp, text)] == expected
+
+
+def test_a_figure_source_hung_on_an_opening_adverb_and_the_pronoun_after_it(nlp):
+    """Audit 11a: "Earlier, X, a spokesman ..., put the number of casualties at 83" gave no source (the parser
+    hung X on "Earlier"), and "Nearly 100 ..., he added" then went to the speaker two sentences up."""
+    from tests.test_claims import OPENER_CONTEXT
+
+    rows = {r["text"]: r["source_text"] for r in figures(nlp, OPENER_CONTEXT)}
+    assert rows["83"] == "Kamal Rida"
+    assert rows["Nearly 100"] == "Kamal Rida"

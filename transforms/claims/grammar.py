@@ -23,7 +23,11 @@ from newsfacts.transforms.claims.words import (
     STATED_OBJECTS,
     TRAILING_DEPS,
 )
-from newsfacts.transforms.language.discourse import dateline_tokens, stray_appositive_subject
+from newsfacts.transforms.language.discourse import (
+    dateline_tokens,
+    stray_appositive_subject,
+    subject_hung_on_an_opener,
+)
 from newsfacts.transforms.language.lexicon import (
     FINITE_TAGS,
     NONFINITE_TAGS,
@@ -40,7 +44,7 @@ def _is_asserted(verb: Token) -> bool:
         return False
     if verb.dep_ == "conj":
         return _is_asserted_conj(verb)
-    if verb.tag_ in FINITE_TAGS or _past_read_as_participle(verb):
+    if verb.tag_ in FINITE_TAGS or _past_read_as_participle(verb) or _past_read_as_base_form(verb):
         return not _has_modal(verb)
     if verb.tag_ in PERFECT_OR_PROGRESSIVE:  # "has said"; "The UN is calling for a ceasefire"
         helper = PERFECT_OR_PROGRESSIVE[verb.tag_]
@@ -58,6 +62,17 @@ def _past_read_as_participle(verb: Token) -> bool:
         and verb.dep_ == "ROOT"
         and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
         and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    )
+
+
+def _past_read_as_base_form(verb: Token) -> bool:
+    """ "Ivo Sand, a spokesman for the hospital, put the toll at 83": a main verb with a subject before it and no
+    helper, that the tagger read as a bare form (VB: "put", "set" are spelt alike in the past), is a past tense."""
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ == "ROOT"
+        and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+        and not any(c.dep_ in {"aux", "auxpass"} or c.lower_ == "to" for c in verb.children)
     )
 
 
@@ -79,7 +94,7 @@ def _is_asserted_conj(verb: Token) -> bool:
     while head.dep_ == "conj":
         head = head.head
     if verb.tag_ in FINITE_TAGS:  # "did not address X, but said ...": "did" makes the first conjunct finite
-        return head.tag_ in FINITE_TAGS or head.tag_ == "VBN" or _do_support(head)
+        return head.tag_ in FINITE_TAGS or head.tag_ == "VBN" or _do_support(head) or _past_read_as_base_form(head)
     return verb.tag_ == "VBN" and _is_asserted(head) if head.pos_ in {"VERB", "AUX"} else False
 
 
@@ -131,7 +146,7 @@ def _misparsed_subject(head: Token, verb: Token) -> Token | None:
         return head.head
     if head.i != verb.i:
         return None
-    return stray_appositive_subject(head) or _stray_conjunct_subject(head)
+    return stray_appositive_subject(head) or _stray_conjunct_subject(head) or subject_hung_on_an_opener(head)
 
 
 def _stray_conjunct_subject(verb: Token) -> Token | None:

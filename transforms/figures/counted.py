@@ -659,6 +659,9 @@ def _among_cue(verb: Token) -> str | None:
                     cue = _word_cue(child)
                     if cue:
                         return cue
+            after = verb.doc[group.i + 1] if group.i + 1 < len(verb.doc) else None
+            if after is not None and after.tag_ == "VBN" and after.head.i == verb.i:
+                return _word_cue(after)  # "were among seven people wounded": the parser hung "wounded" on "were"
     return None
 
 
