@@ -1872,3 +1872,10 @@ def test_a_second_claim_coordinated_after_a_past_read_as_a_bare_form(nlp):
         ("UNVAR", "put", "the death toll at six"),
         ("the state-run Borvian News Agency", "say", "two children were among seven people wounded"),
     ]
+
+
+def test_a_clause_after_the_object_and_a_comma_is_what_followed_not_what_was_said(nlp):
+    """Audit 11a: "announced his resignation this week, leading supporters to protest": the parser hung the
+    consequence on the cue as its clause, and the content ran on through it."""
+    text = "Ivo Sand announced his resignation from politics this week, leading supporters to protest in the streets."
+    assert fields(one(nlp, text)) == ("indirect", "Ivo Sand", "announce", "his resignation from politics this week")

@@ -1394,3 +1394,19 @@ def test_a_figure_source_hung_on_an_opening_adverb_and_the_pronoun_after_it(nlp)
     rows = {r["text"]: r["source_text"] for r in figures(nlp, OPENER_CONTEXT)}
     assert rows["83"] == "Kamal Rida"
     assert rows["Nearly 100"] == "Kamal Rida"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The war has killed 500 people, displaced 20,000 and destroyed 40 schools.", ["killed", "other", "other"]),
+        (
+            "The war has killed thousands, displaced millions and left hundreds of thousands facing famine.",
+            ["killed", "other", "other"],
+        ),
+    ],
+)
+def test_a_count_of_a_coordinated_verb_takes_that_verb_not_the_first(nlp, text, expected):
+    """Audit 11a: in "killed thousands, displaced millions" the parser read "millions" as an adverb of
+    "displaced", and the category leaked from "killed" across the list."""
+    assert [r["category"] for r in figures(nlp, text)] == expected

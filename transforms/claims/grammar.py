@@ -288,7 +288,16 @@ def _passed_over(child: Token, verb: Token, allowed: frozenset[str]) -> bool:
         return True  # "called the ambassador", "a ship called the Tutor": no one names anything
     if child == _earlier_statement(verb):
         return True  # "first said A, then said B": A is the first statement's
-    return _cut_off(child, verb)
+    return _cut_off(child, verb) or _clause_after_object_and_comma(child, verb)
+
+
+def _clause_after_object_and_comma(child: Token, verb: Token) -> bool:
+    """ "announced his resignation this week, leading supporters to protest": a clause the parser hung on a cue
+    after its object and a comma tells what followed, not what was said (the object was)."""
+    if child.dep_ != CLAUSE or child.i < verb.i:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == OBJECT and c.i < child.left_edge.i), None)
+    return obj is not None and any(t.text == "," for t in verb.doc[obj.right_edge.i + 1 : child.left_edge.i + 1])
 
 
 def _gives_a_name(verb: Token) -> bool:
@@ -437,7 +446,11 @@ def _trailing(verb: Token, core_end: int) -> list[Token]:
         if _in_dash_aside(verb, child):
             tokens.extend(child.subtree)
             continue
-        if child.dep_ not in TRAILING_DEPS or (comma and child.tag_ != "VB"):
+        if (
+            child.dep_ not in TRAILING_DEPS
+            or (comma and child.tag_ != "VB")
+            or _clause_after_object_and_comma(child, verb)
+        ):
             break
         tokens.extend(child.subtree)
         comma = False

@@ -465,6 +465,8 @@ def _cue_above(found: _Number, noun: Token | None) -> str | None:
             return cue
         if node.pos_ in ("VERB", "AUX") and node.dep_ != "prep" and came_from.dep_ in ARGUMENT_DEPS:
             return None  # the verb that takes the number says what happened to it ("displaced 12 million")
+        if node.pos_ == "VERB" and came_from.i == found.root.i and came_from.dep_ == "npadvmod":
+            return None  # "killed 500, displaced 20,000": the parser's adverb reading of the displaced count
         if (
             node.pos_ in ("VERB", "AUX")
             and node.dep_ in CLAUSE_DEPS
