@@ -1879,3 +1879,19 @@ def test_a_clause_after_the_object_and_a_comma_is_what_followed_not_what_was_sai
     consequence on the cue as its clause, and the content ran on through it."""
     text = "Ivo Sand announced his resignation from politics this week, leading supporters to protest in the streets."
     assert fields(one(nlp, text)) == ("indirect", "Ivo Sand", "announce", "his resignation from politics this week")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Inspector General (IG) of Police Ravi Naru said two rifles were recovered.",
+            "Inspector General (IG) of Police Ravi Naru",
+        ),
+        ("Deputy Inspector General (DIG) Ravi Naru said two rifles were recovered.", "Ravi Naru"),
+        ("Senior Superintendent of Police (SSP) Kiran Dosh told reporters that the suspects fled.", "Kiran Dosh"),
+    ],
+)
+def test_a_title_short_form_in_brackets_is_not_the_speaker(nlp, text, speaker):
+    """Audit 10: a role's short form in brackets before a name ("(IG)") was taken for the speaker's name."""
+    assert one(nlp, text)["speaker_text"] == speaker

@@ -348,7 +348,7 @@ def _appositive_name(tok: Token) -> Span | None:
     if not is_title_descriptor(tok, SPEAKING_PERSON_NOUNS):
         return None  # a name with a description after it keeps the name
     for child in tok.children:
-        if child.dep_ != "appos" or child.pos_ != "PROPN":
+        if child.dep_ != "appos" or child.pos_ != "PROPN" or _bracketed_acronym(child):
             continue
         ent = entity_of(child)
         if ent is not None and ent.label_ in ACTOR_LABELS:
@@ -357,6 +357,19 @@ def _appositive_name(tok: Token) -> Span | None:
             start = min((c.i for c in child.children if c.dep_ == "compound" and c.pos_ == "PROPN"), default=child.i)
             return tok.doc[start : child.i + 1]
     return None
+
+
+def _bracketed_acronym(tok: Token) -> bool:
+    """ "Inspector General (IG) of Police Ravi Naru": capitals in brackets after a title are its short form, not
+    the name of who holds it."""
+    doc = tok.doc
+    return (
+        tok.text.isupper()
+        and tok.i > 0
+        and doc[tok.i - 1].text == "("
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].text == ")"
+    )
 
 
 def _owned_by_pronoun(doc: Doc, tok: Token) -> str | None:
