@@ -1895,3 +1895,39 @@ def test_a_clause_after_the_object_and_a_comma_is_what_followed_not_what_was_sai
 def test_a_title_short_form_in_brackets_is_not_the_speaker(nlp, text, speaker):
     """Audit 10: a role's short form in brackets before a name ("(IG)") was taken for the speaker's name."""
     assert one(nlp, text)["speaker_text"] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Valdorian defence ministry confirmed that Tarsa had fallen and said an operation to retake it had "
+            "begun.",
+            [("confirm", "Tarsa had fallen"), ("say", "an operation to retake it had begun")],
+        ),
+        (
+            "President Ivo Sand promised residents that the army would not leave a single district to the rebels.",
+            [("promise", "the army would not leave a single district to the rebels")],
+        ),
+        (
+            "The Borvian foreign ministry rejected the accusation, saying the ship had been on routine patrols and "
+            "accusing Valdoria of acting as a proxy for oil firms.",
+            [
+                ("say", "the ship had been on routine patrols"),
+                ("accuse", "Valdoria of acting as a proxy for oil firms"),
+            ],
+        ),
+        (
+            "The economy grew by about 11% last year, according to the IMF, though the finance ministry put growth "
+            "at 13.2%.",
+            [("according to", "The economy grew by about 11% last year"), ("put", "growth at 13.2%")],
+        ),
+        ("Tarsa's mayor proposed a truce plan that both sides said they would study.", []),
+    ],
+)
+def test_a_second_statement_in_a_sentence_is_its_own_claim(nlp, text, expected):
+    """Second statements the parser hid: a clause read as an object's relative clause ("said an operation ...
+    had begun"), a "that" clause hung on whom the cue addressed ("promised residents that"), a second cue
+    participle joined by "and" (", saying A and accusing B of C"), and a contrasting "though X put ..." after an
+    "according to"; a true relative clause stays a description ("a plan that both sides said ...")."""
+    assert [(r["cue"], r["content"]) for r in claims(nlp, text)] == expected

@@ -15,7 +15,7 @@ from newsfacts.transforms.language.discourse import is_quote_mark, pobj
 from newsfacts.transforms.language.lexicon import FINITE_TAGS, SUBJECT_DEPS
 
 # Conjunctions that set a clause against the one before it.
-CONTRAST_MARKS = frozenset({"while", "whereas"})
+CONTRAST_MARKS = frozenset({"while", "whereas", "though", "although"})
 
 
 def _according_to(doc: Doc, article_id: str) -> Iterator[dict]:

@@ -318,7 +318,53 @@ def _clause_on_an_object(verb: Token, parts: list[Token]) -> bool:
         return True
     if CLAUSE not in CUE_VERBS[verb.lemma_.lower()]:
         return False
-    return _clause_in_a_setting(verb, parts) or _that_clause_as_adverbial(verb, parts)
+    return (
+        _clause_in_a_setting(verb, parts)
+        or _that_clause_as_adverbial(verb, parts)
+        or _that_clause_on_a_hearer(verb, parts)
+        or _object_read_as_a_clause(verb, parts)
+    )
+
+
+# Words that open a true relative clause ("a plan that both sides said they would study").
+RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
+
+
+def _that_clause_on_a_hearer(verb: Token, parts: list[Token]) -> bool:
+    """ "promised residents that the army would stay", "warned villagers that the dam could burst": the parser
+    hung the "that" clause on whom the cue addressed. Adds the clause to `parts`; whether there was one."""
+    for obj in (c for c in verb.children if c.dep_ == OBJECT and c.i > verb.i and c.pos_ in {"NOUN", "PROPN"}):
+        clause = next(
+            (
+                c
+                for c in obj.children
+                if c.dep_ in {"acl", CLAUSE}
+                and c.i > obj.i
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ),
+            None,
+        )
+        if clause is not None:
+            parts.extend(clause.subtree)
+            return True
+    return False
+
+
+def _object_read_as_a_clause(verb: Token, parts: list[Token]) -> bool:
+    """ "said an operation to retake it had begun": a cue that takes no object, whose "object" has a relative
+    clause with a subject of its own that is no relative pronoun, was given a clause the parser misread. Adds
+    the whole "object" to `parts`; whether there was one."""
+    if OBJECT in CUE_VERBS[verb.lemma_.lower()]:
+        return False
+    for obj in (c for c in verb.children if c.dep_ == OBJECT and c.i > verb.i and c.pos_ in {"NOUN", "PROPN"}):
+        for clause in (c for c in obj.children if c.dep_ == "relcl" and c.i > obj.i):
+            subject = next((g for g in clause.children if g.dep_ in SUBJECT_DEPS), None)
+            finite = clause.tag_ in FINITE_TAGS or any(g.dep_ == "aux" for g in clause.children)
+            relative = any(t.tag_ in RELATIVE_TAGS or t.lower_ in RELATIVE_WORDS for t in clause.subtree)
+            if subject is not None and not relative and finite:
+                parts.extend(obj.subtree)
+                return True
+    return False
 
 
 # Words that make "that" part of a conjunction of purpose or condition ("so that", "now that", "in order that").
@@ -402,9 +448,11 @@ def _new_statement(tok: Token) -> bool:
         return any(c.dep_ == "mark" and c.lower_ in OTHER_SPEAKER_MARKS for c in tok.children)
     return (
         tok.tag_ == "VBG"
-        and tok.dep_ in PARTICIPLE_DEPS
         and tok.i > 0
-        and tok.doc[tok.i - 1].text == ","
+        and (
+            (tok.dep_ in PARTICIPLE_DEPS and tok.doc[tok.i - 1].text == ",")
+            or (tok.dep_ in PARTICIPLE_DEPS | {CLAUSE} and tok.doc[tok.i - 1].lower_ == "and")
+        )
         and _states_something(tok)
     )
 

@@ -366,6 +366,8 @@ def _participle_speaker(doc: Doc, verb: Token) -> Token | None:
     if issuer is not None:
         return issuer
     head = _participle_head(verb)
+    if _second_participle(doc, verb, head):
+        return _participle_speaker(doc, head)  # ", saying A and accusing B of C": both by whoever said A
     if verb.dep_ not in PARTICIPLE_DEPS or verb.i == 0 or not _set_off(doc, verb, head):
         return None
     if _negated(verb) or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
@@ -383,6 +385,19 @@ def _participle_speaker(doc: Doc, verb: Token) -> Token | None:
     if subject is None or subject.lemma_.lower() in NON_SPEAKERS:
         return None
     return subject
+
+
+def _second_participle(doc: Doc, verb: Token, head: Token) -> bool:
+    """ "..., saying the ship was on patrol and accusing Valdoria of spying": a cue participle joined by "and"
+    after another cue participle, which the parser hung on the first, goes on with the first one's speaker."""
+    return (
+        verb.tag_ == "VBG"
+        and head.tag_ == "VBG"
+        and head.i < verb.i
+        and head.lemma_.lower() in CUE_VERBS
+        and doc[verb.i - 1].lower_ == "and"
+        and not _negated(verb)
+    )
 
 
 def _statement_issuer(verb: Token) -> Token | None:
