@@ -1931,3 +1931,17 @@ def test_a_second_statement_in_a_sentence_is_its_own_claim(nlp, text, expected):
     participle joined by "and" (", saying A and accusing B of C"), and a contrasting "though X put ..." after an
     "according to"; a true relative clause stays a description ("a plan that both sides said ...")."""
     assert [(r["cue"], r["content"]) for r in claims(nlp, text)] == expected
+
+
+def test_a_cue_with_its_own_clause_after_a_quote_is_not_the_quote_credit(nlp):
+    """'"... stay there." He added that 600 troops were coming': "added" reports its own clause; the quote goes
+    on from the speaker's quote before, and the added statement is a claim of its own (blind3 pattern)."""
+    text = (
+        '"We are here to stay," Sand told a rally at the airport. "The state will return to Dorsa, and it will stay '
+        'there." He added that 600 additional troops were on their way from Lamu.'
+    )
+    assert [(r["kind"], r["speaker_text"], r["content"]) for r in claims(nlp, text)] == [
+        ("direct_quote", "Sand", "We are here to stay"),
+        ("direct_quote", "Sand", "The state will return to Dorsa, and it will stay there."),
+        ("indirect", "Sand", "600 additional troops were on their way from Lamu"),
+    ]
