@@ -1945,3 +1945,22 @@ def test_a_cue_with_its_own_clause_after_a_quote_is_not_the_quote_credit(nlp):
         ("direct_quote", "Sand", "The state will return to Dorsa, and it will stay there."),
         ("indirect", "Sand", "600 additional troops were on their way from Lamu"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            'Borvia described the discussions as "substantive" but repeated its demand for a new border.',
+            ("describe", "the discussions as substantive"),
+        ),
+        (
+            "The minister described the talks as useful but said more work was needed.",
+            ("describe", "the talks as useful"),
+        ),
+    ],
+)
+def test_a_required_preposition_the_parser_hung_on_the_object_counts(nlp, text, expected):
+    """ "described the discussions as substantive": the parser hung "as" on the object, and the claim was lost
+    because "describe" needs its "as" (blind2 pattern)."""
+    assert expected in [(r["cue"], r["content"]) for r in claims(nlp, text)]

@@ -244,7 +244,14 @@ def _without_when_said(verb: Token, parts: list[Token]) -> list[Token]:
 def _has_required_preposition(verb: Token, lemma: str) -> bool:
     """Whether a cue that needs its preposition has it ("described X as Y"), with a number for its object
     where the cue counts ("put the toll at 40")."""
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in CUE_PREPOSITIONS.get(lemma, ())]
+    wanted = CUE_PREPOSITIONS.get(lemma, ())
+    # "described the talks as substantive": the parser may hang the preposition on the object
+    objects = [c for c in verb.children if c.dep_ == OBJECT]
+    preps = [
+        c
+        for c in (*verb.children, *(g for o in objects for g in o.children))
+        if c.dep_ == "prep" and c.lower_ in wanted
+    ]
     if lemma in COUNTED_PREPOSITION:
         return any(t.like_num for p in preps for g in p.children for t in g.subtree)
     return bool(preps)
