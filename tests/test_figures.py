@@ -1328,3 +1328,85 @@ def test_south_asian_numbering_and_rupees(nlp, text, figure):
     """'lakh' is 100,000 and 'crore' 10,000,000; '₹' and 'Rs' are rupees (before: '₹8 lakh' read as 8, other)."""
     row = only(nlp, text)
     assert tuple(row[k] for k in FIELDS) == figure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police recovered a .22 rifle from the house.",
+        "Police found a 12-bore shotgun in the house.",
+        "Fighters fired 9mm rounds at the convoy.",
+        "Soldiers of Platoon No. 7 held the bridge.",
+        "Troops of Company 3 held the bridge.",
+        "The Three Rivers Alliance seized the town.",
+        "The Seven Hills Hotel was shut.",
+    ],
+)
+def test_numbers_that_name_or_measure_a_thing_count_nothing(nlp, text):
+    """Audit 10: a calibre (".22 rifle", "12-bore"), a unit's name ("Platoon No. 7") or a number word inside a
+    name ("the Three Rivers Alliance") was given as a figure of category other."""
+    assert figures(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("The army moved two 155mm howitzers to the front.", ["two"]),
+        ("He killed 12 people with a 9mm pistol.", ["12"]),
+        ("Four Israelis and Five UN peacekeepers were wounded.", ["Four", "Five"]),
+        ("Three Palestinians were killed in the strike.", ["Three"]),
+        ("The group fired 20 rockets at Checkpoint 300.", ["20"]),
+    ],
+)
+def test_counts_beside_calibres_and_names_stay(nlp, text, kept):
+    """The guns, people and rockets counted beside a calibre or a name are still figures."""
+    assert [r["text"] for r in figures(nlp, text)] == kept
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Of the 30 killed, 18 were civilians and 12 were soldiers.", ["killed", "killed", "killed"]),
+        (
+            "At least 20 people were killed; 12 were soldiers and eight were police officers.",
+            ["killed", "killed", "killed"],
+        ),
+        (
+            "Five people were killed and 12 others were injured, six of them seriously.",
+            ["killed", "injured", "injured"],
+        ),
+        ("The attack killed 14 people, nine of them children.", ["killed", "killed"]),
+        ("Seven militants were killed and six others were arrested.", ["killed", "other"]),
+        ("The Valdorian News Agency said two children were among seven people wounded.", ["injured", "injured"]),
+    ],
+)
+def test_a_breakdown_takes_the_category_of_the_total_it_breaks_down(nlp, text, expected):
+    """Audit 10: parts of a toll given `other` ("18 were civilians") or the wrong toll ("six of them" after the
+    injured took "killed" from the first clause); others that a deed of their own befell are no part of it."""
+    assert [r["category"] for r in figures(nlp, text)] == expected
+
+
+def test_a_figure_source_hung_on_an_opening_adverb_and_the_pronoun_after_it(nlp):
+    """Audit 11a: "Earlier, X, a spokesman ..., put the number of casualties at 83" gave no source (the parser
+    hung X on "Earlier"), and "Nearly 100 ..., he added" then went to the speaker two sentences up."""
+    from tests.test_claims import OPENER_CONTEXT
+
+    rows = {r["text"]: r["source_text"] for r in figures(nlp, OPENER_CONTEXT)}
+    assert rows["83"] == "Kamal Rida"
+    assert rows["Nearly 100"] == "Kamal Rida"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The war has killed 500 people, displaced 20,000 and destroyed 40 schools.", ["killed", "other", "other"]),
+        (
+            "The war has killed thousands, displaced millions and left hundreds of thousands facing famine.",
+            ["killed", "other", "other"],
+        ),
+    ],
+)
+def test_a_count_of_a_coordinated_verb_takes_that_verb_not_the_first(nlp, text, expected):
+    """Audit 11a: in "killed thousands, displaced millions" the parser read "millions" as an adverb of
+    "displaced", and the category leaked from "killed" across the list."""
+    assert [r["category"] for r in figures(nlp, text)] == expected

@@ -9,12 +9,13 @@ from spacy.tokens import Doc, Token
 from newsfacts.transforms.claims.grammar import _clause_of, _strip_leading_marker, _trim
 from newsfacts.transforms.claims.patterns import NO_CLAIM, CuePattern, cue_pattern, first_decision
 from newsfacts.transforms.claims.rows import _end, _row
-from newsfacts.transforms.claims.words import CUE_VERBS
+from newsfacts.transforms.claims.words import CLAUSE, CUE_VERBS, RELAYED_CUES
 from newsfacts.transforms.claims.speakers import _container_source, _note_speaker, _speaker_text
 from newsfacts.transforms.language.discourse import is_quote_mark, pobj
+from newsfacts.transforms.language.lexicon import FINITE_TAGS, SUBJECT_DEPS
 
 # Conjunctions that set a clause against the one before it.
-CONTRAST_MARKS = frozenset({"while", "whereas"})
+CONTRAST_MARKS = frozenset({"while", "whereas", "though", "although"})
 
 
 def _according_to(doc: Doc, article_id: str) -> Iterator[dict]:
@@ -81,9 +82,41 @@ def _credited(doc: Doc, tok: Token, to: Token) -> tuple[list[Token], list[Token]
     phrase = sorted({tok, *tok.subtree, *to.subtree}, key=lambda t: t.i)
     inside = {t.i for t in phrase}
     clause = _credited_clause(doc, tok, phrase)
+    if _relayed_credit(clause, tok):
+        return phrase, []  # "A, the ministry said, according to state media": the ministry's claim stands
     inside |= {t.i for c in clause.children if _contrasted(c, tok) for t in c.subtree}
     content = _trim([t for t in clause.subtree if t.i not in inside and t.sent == tok.sent])
+    inner = [t for t in content if t.i < tok.i and _closing_cue(t)]
+    if inner:  # "A, the army said, while B, according to police": police said B; A is the army's
+        content = [t for t in content if t.i > inner[-1].right_edge.i]
     return phrase, _strip_leading_marker(content)
+
+
+def _relayed_credit(clause: Token, according: Token) -> bool:
+    """Whether an "according to" credits a plain statement whose speaker and cue come before it ("The dam was
+    damaged, the ministry said on Monday, according to state media"): it only relays that statement."""
+    return (
+        clause.lemma_.lower() in RELAYED_CUES
+        and clause.i < according.i
+        and any(c.dep_ in SUBJECT_DEPS and c.i < clause.i for c in clause.children)
+        and any(c.dep_ == CLAUSE and c.i < clause.i for c in clause.children)
+    )
+
+
+def _closing_cue(tok: Token) -> bool:
+    """A finite cue with its own subject and nothing said after it, set off by a comma ("..., the army said,"):
+    the credit of what comes before it, so what an "according to" after it credits begins after it."""
+    lemma = tok.lemma_.lower()
+    first = min((t.i for t in tok.subtree if not t.is_punct), default=tok.i)
+    return (
+        lemma in CUE_VERBS
+        and CLAUSE in CUE_VERBS[lemma]
+        and tok.tag_ in FINITE_TAGS
+        and first > 0
+        and tok.doc[first - 1].text == ","
+        and any(c.dep_ in SUBJECT_DEPS and c.i < tok.i for c in tok.children)
+        and not any(c.dep_ in {CLAUSE, "dobj", "xcomp"} and c.i > tok.i for c in tok.children)
+    )
 
 
 ACCORDING_PATTERNS: tuple[CuePattern, ...] = (_find_idiom, _find_according_to)

@@ -33,6 +33,12 @@ logger = logging.getLogger(__name__)
 PRIVATE_KEYS = ("_pattern", "_speaker_i", "_fits")
 # A sum of money: a currency sign before a number, or a number before a currency word.
 MONEY = re.compile(r"[$\u20ac\u00a3]\s?\d|\d\s*(?:million|billion)?\s*(?:dollars|euros|pounds)\b", re.IGNORECASE)
+# Words that link the clause before an inner claim to it ("A, the army said, while B"), left off a cut content.
+CUT_LINKS = frozenset({"and", "but", "while", "whereas", "as", "though", "although", "or", "yet", "so", "that"})
+# Words of an inner claim's content that find where it begins in the outer content.
+CUT_KEY_WORDS = 3
+# Fewest words a content cut at an inner claim keeps.
+MIN_CUT_WORDS = 2
 # Share of the words of reported speech inside quotation marks that makes it a direct quote.
 MOSTLY_QUOTED = 0.6
 
@@ -63,10 +69,55 @@ def explained_claims(doc: Doc, article_id: str) -> list[dict]:
         if row["kind"] == "indirect" and _mostly_quoted(doc, row, quoted):
             row["kind"] = "direct_quote"
     _resolve_pronoun_speakers(doc, rows)
+    _stop_at_inner_claims(doc, rows)
     rows = _distinct_ids(rows, article_id)
     for key in CACHE_KEYS:  # per-call caches must not travel with the Doc (DocBin, pickling)
         doc.user_data.pop(key, None)
     return rows
+
+
+def _stop_at_inner_claims(doc: Doc, rows: list[dict]) -> None:
+    """A claim's content stops where another speaker's claim, credited after its content, begins inside it
+    ("A, the army said, while B, according to police": the army said A, police said B)."""
+    for outer in rows:
+        inner = [
+            r
+            for r in rows
+            if r is not outer
+            and r["speaker_text"] != outer["speaker_text"]
+            and outer["content_start"] < r["content_start"] < outer["content_end"]
+            and _credited_after(r)
+        ]
+        if inner:
+            _cut_content(doc, outer, min(inner, key=lambda r: r["content_start"]))
+
+
+def _credited_after(row: dict) -> bool:
+    """Whether a claim's speaker comes after its content ("..., according to police", "..., police said"): its
+    credit closes it. A claim credited before its content ("which Azerbaijan says contains ...") is nested in
+    the other's statement, and does not end it."""
+    return row.get("speaker_start") is not None and row["speaker_start"] >= row["content_end"]
+
+
+def _cut_content(doc: Doc, row: dict, inner: dict) -> None:
+    """End a claim's content where an inner claim's content begins, and before the linking words and punctuation
+    left there; kept whole when what is left says too little or the inner content is not found in it."""
+    key = " ".join(inner["content"].split()[:CUT_KEY_WORDS])
+    at = row["content"].find(key, 1) if key else -1
+    if at <= 0:
+        return
+    words = row["content"][:at].split()
+    while words and (words[-1].lower().strip(",;:") in CUT_LINKS or not any(c.isalnum() for c in words[-1])):
+        words.pop()
+    if len(words) < MIN_CUT_WORDS:
+        return
+    last = words[-1].strip(",;:")
+    before = [t for t in doc.char_span(row["content_start"], inner["content_start"], alignment_mode="contract") or []]
+    end = next((t.idx + len(t.text) for t in reversed(before) if t.text == last), None)
+    if end is None:
+        return
+    row["content"] = " ".join(words).rstrip(",;:")
+    row["content_end"] = end
 
 
 def _distinct_ids(rows: list[dict], article_id: str) -> list[dict]:
@@ -214,6 +265,8 @@ def _says_nothing(content: str, cue: str | None) -> bool:
         return True  # "announced $200 million in new aid": money announced is given, not stated
     pointing = len(words) == 2 and words[0] in VACUOUS_DETERMINERS and cue in THING_CUES
     words = [w for w in words if w not in VACUOUS_DETERMINERS]
+    if not words:
+        return True  # "the rebels denied this": only a pointing word
     return len(words) == 1 and (words[0] in VACUOUS_CONTENTS or pointing)
 
 

@@ -8,6 +8,7 @@ from newsfacts.transforms.claims.words import (
     ASIDE_PREPOSITIONS,
     CITING_PARTICIPLES,
     CLAUSE,
+    COMMITTING_CUES,
     CONTENT_POS,
     COUNTED_PREPOSITION,
     CUE_PREPOSITIONS,
@@ -22,7 +23,11 @@ from newsfacts.transforms.claims.words import (
     STATED_OBJECTS,
     TRAILING_DEPS,
 )
-from newsfacts.transforms.language.discourse import dateline_tokens, stray_appositive_subject
+from newsfacts.transforms.language.discourse import (
+    dateline_tokens,
+    stray_appositive_subject,
+    subject_hung_on_an_opener,
+)
 from newsfacts.transforms.language.lexicon import (
     FINITE_TAGS,
     NONFINITE_TAGS,
@@ -39,7 +44,7 @@ def _is_asserted(verb: Token) -> bool:
         return False
     if verb.dep_ == "conj":
         return _is_asserted_conj(verb)
-    if verb.tag_ in FINITE_TAGS or _past_read_as_participle(verb):
+    if verb.tag_ in FINITE_TAGS or _past_read_as_participle(verb) or _past_read_as_base_form(verb):
         return not _has_modal(verb)
     if verb.tag_ in PERFECT_OR_PROGRESSIVE:  # "has said"; "The UN is calling for a ceasefire"
         helper = PERFECT_OR_PROGRESSIVE[verb.tag_]
@@ -57,6 +62,17 @@ def _past_read_as_participle(verb: Token) -> bool:
         and verb.dep_ == "ROOT"
         and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
         and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    )
+
+
+def _past_read_as_base_form(verb: Token) -> bool:
+    """ "Ivo Sand, a spokesman for the hospital, put the toll at 83": a main verb with a subject before it and no
+    helper, that the tagger read as a bare form (VB: "put", "set" are spelt alike in the past), is a past tense."""
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ == "ROOT"
+        and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+        and not any(c.dep_ in {"aux", "auxpass"} or c.lower_ == "to" for c in verb.children)
     )
 
 
@@ -78,7 +94,7 @@ def _is_asserted_conj(verb: Token) -> bool:
     while head.dep_ == "conj":
         head = head.head
     if verb.tag_ in FINITE_TAGS:  # "did not address X, but said ...": "did" makes the first conjunct finite
-        return head.tag_ in FINITE_TAGS or head.tag_ == "VBN" or _do_support(head)
+        return head.tag_ in FINITE_TAGS or head.tag_ == "VBN" or _do_support(head) or _past_read_as_base_form(head)
     return verb.tag_ == "VBN" and _is_asserted(head) if head.pos_ in {"VERB", "AUX"} else False
 
 
@@ -130,7 +146,7 @@ def _misparsed_subject(head: Token, verb: Token) -> Token | None:
         return head.head
     if head.i != verb.i:
         return None
-    return stray_appositive_subject(head) or _stray_conjunct_subject(head)
+    return stray_appositive_subject(head) or _stray_conjunct_subject(head) or subject_hung_on_an_opener(head)
 
 
 def _stray_conjunct_subject(verb: Token) -> Token | None:
@@ -228,7 +244,14 @@ def _without_when_said(verb: Token, parts: list[Token]) -> list[Token]:
 def _has_required_preposition(verb: Token, lemma: str) -> bool:
     """Whether a cue that needs its preposition has it ("described X as Y"), with a number for its object
     where the cue counts ("put the toll at 40")."""
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in CUE_PREPOSITIONS.get(lemma, ())]
+    wanted = CUE_PREPOSITIONS.get(lemma, ())
+    # "described the talks as substantive": the parser may hang the preposition on the object
+    objects = [c for c in verb.children if c.dep_ == OBJECT]
+    preps = [
+        c
+        for c in (*verb.children, *(g for o in objects for g in o.children))
+        if c.dep_ == "prep" and c.lower_ in wanted
+    ]
     if lemma in COUNTED_PREPOSITION:
         return any(t.like_num for p in preps for g in p.children for t in g.subtree)
     return bool(preps)
@@ -272,7 +295,16 @@ def _passed_over(child: Token, verb: Token, allowed: frozenset[str]) -> bool:
         return True  # "called the ambassador", "a ship called the Tutor": no one names anything
     if child == _earlier_statement(verb):
         return True  # "first said A, then said B": A is the first statement's
-    return _cut_off(child, verb)
+    return _cut_off(child, verb) or _clause_after_object_and_comma(child, verb)
+
+
+def _clause_after_object_and_comma(child: Token, verb: Token) -> bool:
+    """ "announced his resignation this week, leading supporters to protest": a clause the parser hung on a cue
+    after its object and a comma tells what followed, not what was said (the object was)."""
+    if child.dep_ != CLAUSE or child.i < verb.i:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == OBJECT and c.i < child.left_edge.i), None)
+    return obj is not None and any(t.text == "," for t in verb.doc[obj.right_edge.i + 1 : child.left_edge.i + 1])
 
 
 def _gives_a_name(verb: Token) -> bool:
@@ -293,7 +325,53 @@ def _clause_on_an_object(verb: Token, parts: list[Token]) -> bool:
         return True
     if CLAUSE not in CUE_VERBS[verb.lemma_.lower()]:
         return False
-    return _clause_in_a_setting(verb, parts) or _that_clause_as_adverbial(verb, parts)
+    return (
+        _clause_in_a_setting(verb, parts)
+        or _that_clause_as_adverbial(verb, parts)
+        or _that_clause_on_a_hearer(verb, parts)
+        or _object_read_as_a_clause(verb, parts)
+    )
+
+
+# Words that open a true relative clause ("a plan that both sides said they would study").
+RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
+
+
+def _that_clause_on_a_hearer(verb: Token, parts: list[Token]) -> bool:
+    """ "promised residents that the army would stay", "warned villagers that the dam could burst": the parser
+    hung the "that" clause on whom the cue addressed. Adds the clause to `parts`; whether there was one."""
+    for obj in (c for c in verb.children if c.dep_ == OBJECT and c.i > verb.i and c.pos_ in {"NOUN", "PROPN"}):
+        clause = next(
+            (
+                c
+                for c in obj.children
+                if c.dep_ in {"acl", CLAUSE}
+                and c.i > obj.i
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ),
+            None,
+        )
+        if clause is not None:
+            parts.extend(clause.subtree)
+            return True
+    return False
+
+
+def _object_read_as_a_clause(verb: Token, parts: list[Token]) -> bool:
+    """ "said an operation to retake it had begun": a cue that takes no object, whose "object" has a relative
+    clause with a subject of its own that is no relative pronoun, was given a clause the parser misread. Adds
+    the whole "object" to `parts`; whether there was one."""
+    if OBJECT in CUE_VERBS[verb.lemma_.lower()]:
+        return False
+    for obj in (c for c in verb.children if c.dep_ == OBJECT and c.i > verb.i and c.pos_ in {"NOUN", "PROPN"}):
+        for clause in (c for c in obj.children if c.dep_ == "relcl" and c.i > obj.i):
+            subject = next((g for g in clause.children if g.dep_ in SUBJECT_DEPS), None)
+            finite = clause.tag_ in FINITE_TAGS or any(g.dep_ == "aux" for g in clause.children)
+            relative = any(t.tag_ in RELATIVE_TAGS or t.lower_ in RELATIVE_WORDS for t in clause.subtree)
+            if subject is not None and not relative and finite:
+                parts.extend(obj.subtree)
+                return True
+    return False
 
 
 # Words that make "that" part of a conjunction of purpose or condition ("so that", "now that", "in order that").
@@ -355,19 +433,21 @@ def _that_clause(tok: Token) -> bool:
 
 
 def _cut_off(child: Token, verb: Token) -> bool:
-    """A clause before the cue behind a semicolon, when the cue has its own clause after it, is not what
-    was said ("Jets struck the town; the rebels said the strikes killed 10")."""
+    """A clause before the cue behind a semicolon, when the cue has its own clause or object after it, is not
+    what was said ("Jets struck the town; the rebels said the strikes killed 10"; "X said A; the rebels denied
+    this")."""
     doc = verb.doc
     return (
         child.dep_ == CLAUSE
         and child.i < verb.i
         and any(t.text == ";" for t in doc[child.right_edge.i : verb.i])
-        and any(c.dep_ == CLAUSE and c.i > verb.i for c in verb.children)
+        and any(c.dep_ in {CLAUSE, OBJECT} and c.i > verb.i for c in verb.children)
     )
 
 
 def _new_statement(tok: Token) -> bool:
-    """A cue participle after a comma that says something of its own (", adding that ...") ends the content,
+    """A cue participle after a comma that says something of its own (", adding that ...", ", hailing it as a
+    new dawn", ", calling for talks", ", accusing the rebels of ...") ends the content,
     and so does another speaker's cue set against it ("Kenya says five dead as Uganda says two missing")."""
     if tok.lemma_.lower() not in CUE_VERBS:
         return False
@@ -375,11 +455,30 @@ def _new_statement(tok: Token) -> bool:
         return any(c.dep_ == "mark" and c.lower_ in OTHER_SPEAKER_MARKS for c in tok.children)
     return (
         tok.tag_ == "VBG"
-        and tok.dep_ in PARTICIPLE_DEPS
         and tok.i > 0
-        and tok.doc[tok.i - 1].text == ","
-        and any(c.dep_ == CLAUSE for c in tok.children)
+        and (
+            (tok.dep_ in PARTICIPLE_DEPS and tok.doc[tok.i - 1].text == ",")
+            or (tok.dep_ in PARTICIPLE_DEPS | {CLAUSE} and tok.doc[tok.i - 1].lower_ == "and")
+        )
+        and _states_something(tok)
     )
+
+
+def _states_something(verb: Token) -> bool:
+    """Whether a cue participle carries a statement: a clause (", adding that ..."), its particle
+    (", calling for ..."), its preposition (", accusing the rebels of ...") or the infinitive of a cue that
+    takes one, said to someone (", urging the crowd to leave"; ", asking not to be named" says nothing)."""
+    lemma = verb.lemma_.lower()
+    preps = CUE_PREPOSITIONS.get(lemma, frozenset())
+    told = lemma in COMMITTING_CUES or any(c.dep_ == OBJECT for c in verb.children)
+    for child in verb.children:
+        if child.dep_ == CLAUSE or (child.dep_ == INFINITIVE and INFINITIVE in CUE_VERBS[lemma] and told):
+            return True
+        if child.dep_ in {"prep", "prt"} and child.lower_ in preps:
+            return True
+        if child.dep_ == OBJECT and any(g.dep_ == "prep" and g.lower_ in preps for g in child.children):
+            return True  # "accusing the rebels of mining it": the parser hung "of" on the object
+    return _particle_of(verb) is not None
 
 
 # Conjunctions that set another speaker's statement against the one before ("... as Uganda says ...").
@@ -402,7 +501,11 @@ def _trailing(verb: Token, core_end: int) -> list[Token]:
         if _in_dash_aside(verb, child):
             tokens.extend(child.subtree)
             continue
-        if child.dep_ not in TRAILING_DEPS or (comma and child.tag_ != "VB"):
+        if (
+            child.dep_ not in TRAILING_DEPS
+            or (comma and child.tag_ != "VB")
+            or _clause_after_object_and_comma(child, verb)
+        ):
             break
         tokens.extend(child.subtree)
         comma = False

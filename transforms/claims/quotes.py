@@ -26,7 +26,7 @@ from newsfacts.transforms.language.discourse import (
     quoted_as_saying,
     starts_paragraph,
 )
-from newsfacts.transforms.language.lexicon import ACTOR_LABELS, SOURCE_CONTAINERS, SUBJECT_PRONOUNS
+from newsfacts.transforms.language.lexicon import ACTOR_LABELS, SOURCE_CONTAINERS, SUBJECT_DEPS, SUBJECT_PRONOUNS
 
 # How a verb form stands inside a speaker's noun phrase ("the deputy of bordering Lamu", "a hired guard").
 NOUN_PHRASE_VERB_DEPS = frozenset({"amod", "compound", "pcomp"})
@@ -114,7 +114,20 @@ def _cue_after(c: QuoteContext) -> tuple[Token | None, Token | None] | None:
     tail = _tail_tokens(c.doc, c.quote)
     if not any(not t.is_punct for t in tail):
         return None
-    return _cue_in(tail)
+    found = _cue_in(tail)
+    if found[0] is not None and _says_its_own(c.doc, c.quote, found[0]):
+        return None  # '"... stay there." He added that 600 troops were coming': a statement of its own
+    return found
+
+
+def _says_its_own(doc: Doc, quote: Quote, cue: Token) -> bool:
+    """Whether a cue after a quote that ends its sentence has a clause of its own after it ("He added that ..."):
+    it reports that clause, not the quote before it."""
+    ended = doc[quote.close - 1].text in STOP_MARKS
+    own = any(
+        c.dep_ == "ccomp" and c.i > cue.i and any(g.dep_ in SUBJECT_DEPS for g in c.children) for c in cue.children
+    )
+    return ended and own and cue.sent.start > quote.open
 
 
 @cue_pattern(

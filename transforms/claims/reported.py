@@ -14,7 +14,7 @@ from newsfacts.transforms.claims.grammar import (
     _complement,
     _is_asserted,
     _negated,
-    _particle_of,
+    _states_something,
     _subject,
     _trim,
 )
@@ -22,12 +22,10 @@ from newsfacts.transforms.claims.patterns import NO_CLAIM, CuePattern, cue_patte
 from newsfacts.transforms.claims.rows import _claim_row, _end, _text
 from newsfacts.transforms.claims.words import (
     CLAUSE,
-    COMMITTING_CUES,
     INFINITIVE,
     NAME,
     OBJECT,
     CUE_NOUNS,
-    CUE_PREPOSITIONS,
     CUE_VERBS,
     DESCRIBING_CUES,
     DEED_PARTICIPLES,
@@ -362,29 +360,14 @@ def _participle_claim(doc: Doc, article_id: str, verb: Token) -> dict | None:
     return _claim_row(doc, article_id, "indirect", subject, verb, content, [verb])
 
 
-def _states_something(verb: Token) -> bool:
-    """Whether a cue participle carries a statement: a clause (", adding that ..."), its particle
-    (", calling for ..."), its preposition (", accusing the rebels of ...") or the infinitive of a cue that
-    takes one, said to someone (", urging the crowd to leave"; ", asking not to be named" says nothing)."""
-    lemma = verb.lemma_.lower()
-    preps = CUE_PREPOSITIONS.get(lemma, frozenset())
-    told = lemma in COMMITTING_CUES or any(c.dep_ == OBJECT for c in verb.children)
-    for child in verb.children:
-        if child.dep_ == CLAUSE or (child.dep_ == INFINITIVE and INFINITIVE in CUE_VERBS[lemma] and told):
-            return True
-        if child.dep_ in {"prep", "prt"} and child.lower_ in preps:
-            return True
-        if child.dep_ == OBJECT and any(g.dep_ == "prep" and g.lower_ in preps for g in child.children):
-            return True  # "accusing the rebels of mining it": the parser hung "of" on the object
-    return _particle_of(verb) is not None
-
-
 def _participle_speaker(doc: Doc, verb: Token) -> Token | None:
     """Who a participle after a comma speaks for: the subject of the clause it goes on from."""
     issuer = _statement_issuer(verb)
     if issuer is not None:
         return issuer
     head = _participle_head(verb)
+    if _second_participle(doc, verb, head):
+        return _participle_speaker(doc, head)  # ", saying A and accusing B of C": both by whoever said A
     if verb.dep_ not in PARTICIPLE_DEPS or verb.i == 0 or not _set_off(doc, verb, head):
         return None
     if _negated(verb) or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
@@ -402,6 +385,19 @@ def _participle_speaker(doc: Doc, verb: Token) -> Token | None:
     if subject is None or subject.lemma_.lower() in NON_SPEAKERS:
         return None
     return subject
+
+
+def _second_participle(doc: Doc, verb: Token, head: Token) -> bool:
+    """ "..., saying the ship was on patrol and accusing Valdoria of spying": a cue participle joined by "and"
+    after another cue participle, which the parser hung on the first, goes on with the first one's speaker."""
+    return (
+        verb.tag_ == "VBG"
+        and head.tag_ == "VBG"
+        and head.i < verb.i
+        and head.lemma_.lower() in CUE_VERBS
+        and doc[verb.i - 1].lower_ == "and"
+        and not _negated(verb)
+    )
 
 
 def _statement_issuer(verb: Token) -> Token | None:

@@ -31,6 +31,7 @@ from newsfacts.transforms.claims.words import (
     ROLE_NOUNS,
     SINGULAR,
     SPEAKER_TRIM_DEPS,
+    WHEN_LABELS,
 )
 from newsfacts.transforms.language.discourse import (
     pobj,
@@ -174,7 +175,8 @@ def _by_document(tok: Token) -> str | None:
 def _is_unowned_document(tok: Token) -> bool:
     """ "the statement", "a statement": a document with nothing but an article and adjectives."""
     return any(c.lower_ in {"the", "a", "an"} for c in tok.children) and all(
-        (c.dep_ in {"det", "amod"} and c.ent_type_ == "") or c.dep_ in SPEAKER_TRIM_DEPS for c in tok.children
+        (c.dep_ in {"det", "amod"} and c.ent_type_ == "") or c.dep_ in SPEAKER_TRIM_DEPS or _when_words(c)
+        for c in tok.children
     )
 
 
@@ -284,7 +286,7 @@ def _speaker_span(tok: Token) -> Span:
             return _with_honorific(ent)  # the name without the job title written before it
     keep = [tok]
     for child in tok.children:
-        if child.dep_ in SPEAKER_TRIM_DEPS or child.tag_ in RELATIVE_TAGS or _when_phrase(child):
+        if child.dep_ in SPEAKER_TRIM_DEPS or child.tag_ in RELATIVE_TAGS or _when_phrase(child) or _when_words(child):
             continue  # "what one expert on Monday called ...": the expert
         if (
             child.dep_ == "prep"
@@ -307,6 +309,13 @@ def _when_phrase(prep: Token) -> bool:
     names the report)."""
     obj = pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "on" else None
     return obj is not None and obj.ent_type_ in {"DATE", "TIME"}
+
+
+def _when_words(child: Token) -> bool:
+    """ "Late Tuesday rebels said", "a statement late Friday night said", "Early on Sunday Valdoria said": a
+    modifier that is all date or time words tells when someone spoke; it is never part of who spoke."""
+    words = [t for t in child.subtree if not t.is_punct]
+    return bool(words) and all(t.ent_type_ in WHEN_LABELS for t in words)
 
 
 def _place_phrase(prep: Token) -> bool:
@@ -339,7 +348,7 @@ def _appositive_name(tok: Token) -> Span | None:
     if not is_title_descriptor(tok, SPEAKING_PERSON_NOUNS):
         return None  # a name with a description after it keeps the name
     for child in tok.children:
-        if child.dep_ != "appos" or child.pos_ != "PROPN":
+        if child.dep_ != "appos" or child.pos_ != "PROPN" or _bracketed_acronym(child):
             continue
         ent = entity_of(child)
         if ent is not None and ent.label_ in ACTOR_LABELS:
@@ -348,6 +357,19 @@ def _appositive_name(tok: Token) -> Span | None:
             start = min((c.i for c in child.children if c.dep_ == "compound" and c.pos_ == "PROPN"), default=child.i)
             return tok.doc[start : child.i + 1]
     return None
+
+
+def _bracketed_acronym(tok: Token) -> bool:
+    """ "Inspector General (IG) of Police Ravi Naru": capitals in brackets after a title are its short form, not
+    the name of who holds it."""
+    doc = tok.doc
+    return (
+        tok.text.isupper()
+        and tok.i > 0
+        and doc[tok.i - 1].text == "("
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].text == ")"
+    )
 
 
 def _owned_by_pronoun(doc: Doc, tok: Token) -> str | None:
@@ -374,7 +396,11 @@ def _is_bare_reference(tok: Token) -> bool:
 
 def _group_name(tok: Token) -> Span | None:
     """The proper name a group noun carries as a modifier ("M23 rebels", "Houthi militia")."""
-    names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "GPE"]
+    names = [
+        c
+        for c in tok.children
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "GPE" and not _when_words(c)
+    ]
     if not names:
         return None
     return tok.doc[names[0].left_edge.i : names[-1].i + 1]

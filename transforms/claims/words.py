@@ -284,6 +284,8 @@ DEED_PARTICIPLES = frozenset(
 # Parts of a subject phrase that describe rather than name the speaker.
 # Who read, saw or obtained a document is not its issuer: "A police report seen by Reuters said".
 READER_VERBS = frozenset({"see", "obtain", "review", "read", "examine", "access"})
+# Entity labels of the words that tell when something was said ("late Friday night"): never part of a speaker.
+WHEN_LABELS = frozenset({"DATE", "TIME"})
 SPEAKER_TRIM_DEPS = frozenset({"appos", "relcl", "acl", "advcl", "punct", "cc", "case"})
 # Role nouns that stand for one person ("the president", "the head of American diplomacy").
 ROLE_NOUNS = frozenset(

@@ -130,10 +130,14 @@ def _others_of_a_total(c: Counted) -> bool:
 
 
 def _own_deed(c: Counted) -> bool:
-    """Whether the number is the subject or object of a verb of its own that is no "be" or "include"."""
-    verb = c.found.root.head
+    """Whether the number (or the noun it counts) is the subject or object of a verb of its own that is no "be"
+    or "include"."""
+    node = c.found.root
+    if c.noun is not None and node.head.i == c.noun.i:
+        node = c.noun  # "six others were arrested": the noun the number counts takes the verb
+    verb = node.head
     return (
-        c.found.root.dep_ in {"nsubj", "nsubjpass", "dobj"}
+        node.dep_ in {"nsubj", "nsubjpass", "dobj"}
         and verb.pos_ == "VERB"
         and verb.lemma_.lower() not in BREAKDOWN_VERBS
     )
@@ -150,6 +154,23 @@ def _included_in_a_total(c: Counted) -> bool:
     node = c.noun if c.noun is not None else c.found.root
     included = node.dep_ == "pobj" and node.head.lower_ in INCLUSION_PREPS
     return included and bool(c.earlier) and _part_of_a_toll(c, c.earlier[-1])
+
+
+def _said_to_be_part_of_a_total(c: Counted) -> bool:
+    """ "Of the 30 killed, 18 were civilians", "20 people were killed; 12 were soldiers": a bare number that is
+    the subject of "be" with a noun after it says who some of a toll just given were."""
+    root = c.found.root
+    doc = root.doc
+    # the verb the number is the subject of; "and eight were police officers" the parser may coordinate
+    # with the noun before, so the "be" right after the number counts too
+    verb = root.head if root.dep_ in {"nsubj", "nsubjpass"} else doc[c.found.end] if c.found.end < len(doc) else root
+    described = (
+        c.noun is None
+        and verb.i >= c.found.end
+        and verb.lemma_.lower() in BREAKDOWN_VERBS
+        and any(ch.dep_ == "attr" and ch.pos_ in ("NOUN", "PROPN") for ch in verb.children)
+    )
+    return described and bool(c.earlier) and _part_of_a_toll(c, c.earlier[-1])
 
 
 def _whole_of_a_part(c: Counted) -> bool:
@@ -229,6 +250,14 @@ CATEGORIES: tuple[Category, ...] = (
         _included_in_a_total,
         "Officials put the death toll at 210, including 30 children.",
         "30",
+        total=lambda c: c.earlier[-1],
+    ),
+    Category(
+        "said_to_be_part_of_a_total",
+        "killed",
+        _said_to_be_part_of_a_total,
+        "Of the 30 killed, 18 were civilians.",
+        "18",
         total=lambda c: c.earlier[-1],
     ),
     Category(

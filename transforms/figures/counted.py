@@ -280,12 +280,36 @@ def _aggregate_above(root: Token) -> Token | None:
 
 def _antecedent(root: Token) -> Token | None:
     """The noun a partitive pronoun ("41 of whom") points back to."""
+    counted = _counted_just_before(root)
+    if counted is not None:
+        return counted
     if root.dep_ == "appos":
         return root.head
     head = root.head
     while head.pos_ not in ("NOUN", "PROPN") and head.head.i != head.i:
         head = head.head
     return head if head.pos_ in ("NOUN", "PROPN") else None
+
+
+def _partitive_hung_elsewhere(found: _Number, noun: Token) -> bool:
+    """Whether "N of them" points back to a group the parser did not hang it under: then what happened to that
+    group is told by the group's own figure, not by the verbs above the partitive."""
+    obj = _of_object(found.root)
+    pronoun = obj is not None and (obj.lower_ in PARTITIVE_PRONOUNS or obj.pos_ == "PRON")
+    return pronoun and noun.i < found.root.i and noun not in list(found.root.ancestors)
+
+
+def _counted_just_before(root: Token) -> Token | None:
+    """ "Five were killed and 12 others were injured, six of them seriously": a partitive set off by a comma
+    points back to the nearest counted group before that comma (the 12 injured), wherever the parser hung it."""
+    doc = root.doc
+    start = root.left_edge.i
+    if start == 0 or doc[start - 1].text != ",":
+        return None
+    for tok in reversed(doc[root.sent.start : start - 1]):
+        if tok.pos_ in ("NOUN", "PROPN", "PRON") and any(c.dep_ == "nummod" and c.like_num for c in tok.children):
+            return tok
+    return None
 
 
 def _aggregate_member(noun: Token) -> Token:
@@ -356,6 +380,8 @@ def _event_cue(found: _Number, noun: Token | None) -> str | None:
 
 def _first_event_cue(found: _Number, noun: Token | None) -> str | None:
     """The first event word: the noun's own, its clause's, then on the way up the tree."""
+    if noun is not None and _partitive_hung_elsewhere(found, noun):
+        return None  # "12 others were injured, six of them seriously": the six take the 12's toll, not "killed"
     if noun is not None:
         own = _noun_cue(noun)
         if own:
@@ -439,6 +465,8 @@ def _cue_above(found: _Number, noun: Token | None) -> str | None:
             return cue
         if node.pos_ in ("VERB", "AUX") and node.dep_ != "prep" and came_from.dep_ in ARGUMENT_DEPS:
             return None  # the verb that takes the number says what happened to it ("displaced 12 million")
+        if node.pos_ == "VERB" and came_from.i == found.root.i and came_from.dep_ == "npadvmod":
+            return None  # "killed 500, displaced 20,000": the parser's adverb reading of the displaced count
         if (
             node.pos_ in ("VERB", "AUX")
             and node.dep_ in CLAUSE_DEPS
@@ -633,6 +661,9 @@ def _among_cue(verb: Token) -> str | None:
                     cue = _word_cue(child)
                     if cue:
                         return cue
+            after = verb.doc[group.i + 1] if group.i + 1 < len(verb.doc) else None
+            if after is not None and after.tag_ == "VBN" and after.head.i == verb.i:
+                return _word_cue(after)  # "were among seven people wounded": the parser hung "wounded" on "were"
     return None
 
 

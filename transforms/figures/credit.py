@@ -21,6 +21,7 @@ from newsfacts.transforms.language.discourse import (
     publication_of,
     quoted_as_saying,
     stray_appositive_subject,
+    subject_hung_on_an_opener,
 )
 from newsfacts.transforms.language.lexicon import (
     ONE_PERSON_NOUNS,
@@ -181,6 +182,7 @@ def _verb_credit(verb: Token, root: Token) -> Token | Span | None:
         next((c for c in verb.children if c.dep_ == "nsubj"), None)
         or quoted_as_saying(verb)
         or stray_appositive_subject(verb)
+        or subject_hung_on_an_opener(verb)
         or _adding_speaker(verb)
     )
     if _takes_lives(verb) or _claims_a_deed(verb):
@@ -299,7 +301,7 @@ def _antecedent_source(pronoun: Token, word: str) -> str | None:
 def _credited_by(token: Token) -> Token | None:
     """The subject of a reporting verb, or the object of "according to"."""
     if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORTING_VERBS:
-        return next((c for c in token.children if c.dep_ == "nsubj"), None)
+        return next((c for c in token.children if c.dep_ == "nsubj"), None) or subject_hung_on_an_opener(token)
     if token.lower_ == "to" and token.i > 0 and token.doc[token.i - 1].lower_ == "according":
         return pobj(token)
     return None

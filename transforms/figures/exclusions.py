@@ -78,6 +78,27 @@ LABEL_NOUNS = {
     "figure",
     "table",
 }
+# Names of military units and posts: a capitalised one before a number names it ("Platoon 7", "Checkpoint 300").
+UNIT_LABEL_NOUNS = {
+    "platoon",
+    "company",
+    "battalion",
+    "brigade",
+    "division",
+    "regiment",
+    "squadron",
+    "corps",
+    "sector",
+    "zone",
+    "checkpoint",
+    "post",
+}
+# Abbreviations of "number" that the tokenizer splits from their point ("No. 7" is "No", ".", "7").
+NUMBER_ABBREVIATIONS = {"no", "nr", "nos"}
+# Units of a weapon's bore: "a 9mm pistol", "a 12-bore shotgun", "155 mm shells", ".50-calibre rounds".
+CALIBRE_UNITS = {"mm", "bore", "gauge", "calibre", "caliber", "cal", "cal."}
+# Entity labels of a name a number word may stand in ("the Three Rivers Alliance", "the Seven Hills Hotel").
+NAME_LABELS = {"ORG", "FAC", "GPE", "LOC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "PERSON"}
 AGE_WORDS = {"age", "aged", "ages"}
 PHONE_WORDS = {"phone", "telephone", "tel", "tel.", "call", "fax", "hotline", "whatsapp", "mobile", "dial"}
 # "at about 14.30", "by 09.00": a time of day written with a point after these words.
@@ -474,6 +495,42 @@ def _code_after_acronym(c: Context) -> bool:
     return digit.i > c.sent.start and _is_acronym(c.doc[digit.i - 1]) and digit.text.isdigit()
 
 
+def _label_before(c: Context) -> bool:
+    """ "Article 51", "Platoon No. 7", "Checkpoint 300": a capitalised label noun, a unit's name or an abbreviated
+    "No." right before a number names a thing; it counts nothing."""
+    before = c.before
+    if before is not None and before.text == "." and before.i > c.sent.start:
+        before = c.doc[before.i - 1]  # "No. 7": the tokenizer split the abbreviation's point off
+        return before.lower_ in NUMBER_ABBREVIATIONS and before.is_title
+    return before is not None and before.is_title and (before.lower_ in LABEL_NOUNS | UNIT_LABEL_NOUNS)
+
+
+def _calibre(c: Context) -> bool:
+    """ "a .22 rifle", "a 12-bore shotgun", "9mm rounds", "155 mm shells": the bore of a weapon or its round
+    measures the gun, it counts nothing (a count of the guns themselves, "two rifles", stays)."""
+    if c.found.currency or c.found.percent or len(c.digits) != 1:
+        return False
+    if c.first_digit.text.startswith("."):
+        return True  # ".22", ".50": a bore written as a fraction of an inch
+    unit = c.found.attached_unit or c.after
+    return unit is not None and unit.lower_ in CALIBRE_UNITS
+
+
+def _number_word_in_a_name(c: Context) -> bool:
+    """ "the Three Rivers Alliance", "the Seven Hills Hotel": a capitalised number word that the tagger put
+    inside a name, before a proper noun of it, is part of what the thing is called; "Three Valdorians were
+    killed" counts (the number is no part of the name)."""
+    words = c.doc[c.found.start : c.found.end]
+    first = words[0]
+    if len(words) != 1 or c.digits and first.text.isdigit() or not first.is_title:
+        return False
+    head = first.head
+    if first.dep_ != "compound" or head.i <= first.i or head.pos_ != "PROPN":
+        return False  # "Four Israelis": the number counts the proper noun, it does not name it
+    named = first.ent_type_ in NAME_LABELS and head.ent_type_ == first.ent_type_
+    return named or (first.tag_ == "NNP" and head.tag_ == "NNP")  # "the Seven Hills Hotel": a singular name
+
+
 def _alone_in_brackets_after_a_name(c: Context) -> bool:
     """ "the frigate Hengyang (541)", "this Thursday (14)": a bare number alone in brackets after a name or a
     weekday is a pennant number or the day of the month, not a count."""
@@ -512,6 +569,8 @@ EXCLUSIONS: tuple[Rule, ...] = (
     Rule("fixed_phrase", True, _in_fixed_phrase, "Both leaders backed a two-state solution.", "two-state"),
     Rule("fixed_phrase_ending", True, _ends_fixed_phrase, "The town is ground zero of the drug trade.", "zero"),
     Rule("in_a_name", True, _in_a_name, "They met at the Group of 20 summit in Osaka.", "20"),
+    Rule("number_word_in_a_name", True, _number_word_in_a_name, "The Three Rivers Alliance seized the town.", "Three"),
+    Rule("calibre", True, _calibre, "Police found a 12-bore shotgun in the house.", "12-bore"),
     Rule("one_such", True, _one_such, "One such ship was boarded on Sunday.", "One"),
     Rule("code_after_acronym", True, _code_after_acronym, "The cutter CCG 3107 shadowed the convoy.", "3107"),
     Rule(
@@ -593,13 +652,7 @@ EXCLUSIONS: tuple[Rule, ...] = (
         "A girl aged only 9 was hurt.",
         "9",
     ),
-    Rule(
-        "label",
-        True,
-        lambda c: c.before is not None and c.before.lower_ in LABEL_NOUNS and c.before.is_title,
-        "Under Article 51 states may defend themselves.",
-        "51",
-    ),
+    Rule("label", True, _label_before, "Under Article 51 states may defend themselves.", "51"),
     Rule(
         "phone_word",
         True,

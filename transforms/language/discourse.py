@@ -30,6 +30,7 @@ from newsfacts.transforms.language.lexicon import (
     ISSUE_NOUNS,
     PLACE_LABELS,
     PUBLICATION_NOUNS,
+    SUBJECT_DEPS,
 )
 from newsfacts.transforms.spans import CACHE_PREFIX, doc_text
 
@@ -254,6 +255,25 @@ def stray_appositive_subject(verb: Token) -> Token | None:
     if before is None or before.dep_ != "appos" or before.pos_ != "PROPN" or before.head.i > before.i:
         return None
     return before
+
+
+def subject_hung_on_an_opener(verb: Token) -> Token | None:
+    """ "Earlier, Ivo Sand, a spokesman for the clinic, put the toll at 83": a finite verb with no subject, whose
+    sentence opens with an adverb and a comma, takes the name the parser hung on that adverb as its subject."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or any(c.dep_ in SUBJECT_DEPS | {"expl"} for c in verb.children):
+        return None
+    for tok in verb.doc[verb.sent.start : verb.i]:
+        opener = tok.head
+        if (
+            tok.dep_ == "npadvmod"
+            and tok.pos_ in {"PROPN", "NOUN"}
+            and opener.pos_ == "ADV"
+            and opener.head.i == verb.i
+            and tok.left_edge.i > 0
+            and verb.doc[tok.left_edge.i - 1].text == ","
+        ):
+            return tok
+    return None
 
 
 def _credit_pos(tok: Token) -> str:
