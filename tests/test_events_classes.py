@@ -1,0 +1,63 @@
+"""Event classes fresh reports tell in many wordings: a definite event noun that retells a deed told before
+(and names its doer), ... Sentences of our own; one text in, the exact event fields out."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsfacts.transforms.events import extract_events
+
+PUB = dt.date(2025, 3, 12)  # a Wednesday
+FIELDS = ("type", "trigger", "actor", "counterpart", "location", "date_text", "planned")
+
+
+def events(nlp, text):
+    """The events of one text, reduced to the fields these tests compare."""
+    return [tuple(row[k] for k in FIELDS) for row in extract_events(nlp(text), "art1", PUB)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a back-reference that names the doer of a deed told with a description of its doers: one row, theirs
+        (
+            "Gunmen attacked a market in Kessa on Monday. The attack, claimed by Hamas, killed nine people.",
+            [("attack", "attacked", "Hamas", None, "Kessa", "on Monday", False)],
+        ),
+        (
+            "Unknown assailants stormed a police post in Kessa on Monday. Hamas later claimed the raid, which"
+            " killed four officers.",
+            [("attack", "stormed", "Hamas", "a police post", "Kessa", "on Monday", False)],
+        ),
+        (
+            "Militants ambushed an army convoy near Kessa on Monday. The Taliban claimed responsibility for the"
+            " ambush.",
+            [("attack", "ambushed", "Taliban", "an army convoy", "Kessa", "on Monday", False)],
+        ),
+        # ... for any hostile deed, not only attacks
+        (
+            "Gunmen kidnapped 20 students in Kessa on Monday. The abduction was claimed by Hamas.",
+            [("abduct", "kidnapped", "Hamas", None, "Kessa", "on Monday", False)],
+        ),
+        # ... but a deed told with another name is another party's deed
+        (
+            "Hamas fighters stormed the town of Kessa on Monday. The attack, claimed by the Taliban, killed nine.",
+            [
+                ("attack", "stormed", "Hamas", None, "Kessa", "on Monday", False),
+                ("attack", "attack", "Taliban", None, None, None, False),
+            ],
+        ),
+        # ... and a back-reference naming another place is another deed
+        (
+            "Gunmen attacked a market in Kessa on Monday. The attack on Tanza, claimed by Hamas, killed nine.",
+            [
+                ("attack", "attacked", "Gunmen", None, "Kessa", "on Monday", False),
+                ("attack", "attack", "Hamas", "Tanza", "Tanza", None, False),
+            ],
+        ),
+    ],
+)
+def test_a_back_reference_is_the_deed_told_before(nlp, text, expected):
+    assert events(nlp, text) == expected
