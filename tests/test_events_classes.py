@@ -1,5 +1,6 @@
 """Event classes fresh reports tell in many wordings: a definite event noun that retells a deed told before
-(and names its doer), ... Sentences of our own; one text in, the exact event fields out."""
+(and names its doer), a warning of harm by the warner's own force,
+... Sentences of our own; one text in, the exact event fields out."""
 
 from __future__ import annotations
 
@@ -60,4 +61,39 @@ def events(nlp, text):
     ],
 )
 def test_a_back_reference_is_the_deed_told_before(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a warning of harm to be done by the warner's own force, or by the warner named again: a threat
+        (
+            "Hamas warned that its fighters will strike Tel Aviv if the siege continues.",
+            [("threaten", "warned", "Hamas", None, None, None, False)],
+        ),
+        (
+            "Valdoria warned that its forces would strike Borvia if the shelling continues.",
+            [("threaten", "warned", "Valdoria", None, None, None, False)],
+        ),
+        (
+            "Valdoria warned that Valdoria will strike back.",
+            [("threaten", "warned", "Valdoria", None, None, None, False)],
+        ),
+        # ... an answer in arms, or a response warned "of"
+        (
+            "The army warned that its troops will respond with force.",
+            [("threaten", "warned", "The army", None, None, None, False)],
+        ),
+        (
+            "Hamas warned of a crushing response if the raids continue.",
+            [("threaten", "warned", "Hamas", None, None, None, False)],
+        ),
+        # ... but harm by others is only feared, and an answer in words threatens nothing
+        ("The governor warned that militants would attack the town.", []),
+        ("The governor warned of more attacks on the town.", []),
+        ("The ministry warned that its officials will respond to the letter.", []),
+    ],
+)
+def test_a_warning_of_own_harm_is_a_threat(nlp, text, expected):
     assert events(nlp, text) == expected

@@ -56,10 +56,12 @@ from newsfacts.transforms.events.words import (
     MELEE_NOUNS,
     LOCATION_PREPS,
     FIRE_NOUNS,
+    FORCE_NOUNS,
     HALT_VERBS,
     HARM_VERBS,
     NOT_MET,
     NOT_PARTIES,
+    OWN_FORCE_POSSESSIVES,
     NOT_RELEASED,
     PERSON_OBJECT_VERBS,
     PLAN_NOUNS,
@@ -77,10 +79,13 @@ from newsfacts.transforms.events.words import (
     PROPOSING_VERBS,
     RULE_OBJECTS,
     RETALIATION_NOUNS,
+    RESPONSE_VERBS,
+    FORCEFUL_ADVERBS,
 )
 from newsfacts.transforms.language.discourse import entity_of
 from newsfacts.transforms.language.lexicon import NOT_EVENT_MODIFIERS, SUBJECT_PRONOUNS
 from newsfacts.transforms.language.rules import VerdictRule
+from newsfacts.transforms.spans import fold
 
 
 NO_EVENT = "no event"
@@ -154,9 +159,10 @@ def _taken_as(t: Trig) -> set[str]:
 
 
 def _warns_of_harm(t: Trig) -> bool:
-    """ "warned that it would strike", "vowed to retaliate", "vowed a robust response": harm to come."""
+    """ "warned that it would strike", "vowed to retaliate", "vowed a robust response", "warned of a crushing
+    response": harm to come."""
     harm = any(_announces_harm(c) for c in t.token.children if c.dep_ in ("ccomp", "xcomp"))
-    return harm or any(_retaliation(o) for o in t.objects)
+    return harm or any(_retaliation(o) for o in [*t.objects, *t.preps("of")])
 
 
 def _retaliation(noun: Token) -> bool:
@@ -785,9 +791,30 @@ def _announces_harm(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if verb.lemma_.lower() == "meet" and subject is not None and subject.dep_ == "nsubjpass":
         return bool(_prep_objects(verb, "with"))
-    if verb.lemma_.lower() not in HARM_VERBS:
+    if verb.lemma_.lower() not in HARM_VERBS and not _forceful_response(verb):
         return False
     if verb.dep_ == "xcomp":
         return True
     future = any(c.dep_ == "aux" and c.lower_ in PLANNED_AUX for c in verb.children)
-    return future and subject is not None and subject.lower_ in SUBJECT_PRONOUNS
+    return future and subject is not None and _warners_own(subject, verb)
+
+
+def _forceful_response(verb: Token) -> bool:
+    """ "will respond with force", "would react militarily": an answer in arms."""
+    if verb.lemma_.lower() not in RESPONSE_VERBS:
+        return False
+    forceful = any(c.dep_ == "advmod" and c.lower_ in FORCEFUL_ADVERBS for c in verb.children)
+    return forceful or any(o.lemma_.lower() in RETALIATION_NOUNS | {"force"} for o in _prep_objects(verb, "with"))
+
+
+def _warners_own(subject: Token, verb: Token) -> bool:
+    """Whether the doer of a warned harm is the warner or the warner's force: a pronoun ("it would strike"),
+    a force it owns ("its forces will strike", "our army will respond"), or the warner's own name ("Valdoria
+    warned that Valdoria will strike"); not another party ("warned that militants would attack": a fear)."""
+    if subject.lower_ in SUBJECT_PRONOUNS:
+        return True
+    owned = any(c.dep_ == "poss" and c.lower_ in OWN_FORCE_POSSESSIVES for c in subject.children)
+    if owned and subject.lemma_.lower() in FORCE_NOUNS:
+        return True
+    warner = next((c for c in verb.head.children if c.dep_ == "nsubj"), None) if verb.dep_ == "ccomp" else None
+    return warner is not None and subject.pos_ == "PROPN" and fold(subject.text) == fold(warner.text)

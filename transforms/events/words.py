@@ -57,6 +57,12 @@ UNREAL_OF_NOUNS = words("fear threat risk prospect possibility danger spectre sp
 HARM_VERBS = words(
     "target attack strike hit retaliate destroy punish crush bomb invade annihilate eliminate fight kill"
 )
+# Verbs of answering that threaten harm when the answer is in arms ("will respond with force", "would react
+# militarily"), and the adverbs that make it so.
+RESPONSE_VERBS = {"respond", "react", "answer", "reply"}
+FORCEFUL_ADVERBS = words("militarily forcefully decisively harshly strongly")
+# Possessives by which a warner owns the force that is to strike ("its forces will strike", "our army will").
+OWN_FORCE_POSSESSIVES = {"its", "their", "our", "his", "her", "my"}
 # What a vow or warning promises when it is harm: "vowed a robust response", "vowed revenge".
 RETALIATION_NOUNS = words("response retaliation revenge retribution reprisal vengeance")
 # Attack verbs whose subjects are both sides: "police and militants exchanged fire" (not "drones and artillery hit").
