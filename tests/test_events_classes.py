@@ -1,5 +1,6 @@
 """Event classes fresh reports tell in many wordings: a definite event noun that retells a deed told before
-(and names its doer), a warning of harm by the warner's own force,
+(and names its doer), a warning of harm by the warner's own force, taking a place
+(control of it, overrunning, liberating, a held site; told again, one seizure),
 ... Sentences of our own; one text in, the exact event fields out."""
 
 from __future__ import annotations
@@ -96,4 +97,60 @@ def test_a_back_reference_is_the_deed_told_before(nlp, text, expected):
     ],
 )
 def test_a_warning_of_own_harm_is_a_threat(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verbs of getting whose object is the control of a place: a seizure of that place
+        (
+            "The rebels wrested control of Kessa from the army on Sunday.",
+            [("seize", "wrested", "The rebels", None, "Kessa", "on Sunday", False)],
+        ),
+        (
+            "Hamas fighters gained full control of Kessa on Tuesday.",
+            [("seize", "gained", "Hamas", None, "Kessa", "on Tuesday", False)],
+        ),
+        (
+            "The militia established control over the port of Kessa on Tuesday.",
+            [("seize", "established", "The militia", None, "Kessa", "on Tuesday", False)],
+        ),
+        # ... but control of a body or a market is no place taken
+        ("The party gained control of the senate.", []),
+        ("The firm gained control of the market.", []),
+        # verbs of overrunning and liberating a place, and sites armed men hold
+        ("Rebels overran Kessa on Tuesday.", [("seize", "overran", "Rebels", None, "Kessa", "on Tuesday", False)]),
+        (
+            "Hamas fighters overran a garrison near Kessa on Tuesday.",
+            [("seize", "overran", "Hamas", None, "Kessa", "on Tuesday", False)],
+        ),
+        (
+            "The Tanza Front captured the army's western command headquarters near Kessa on Friday.",
+            [("seize", "captured", "Tanza Front", None, "Kessa", "on Friday", False)],
+        ),
+        (
+            "The army liberated the town of Kessa from Hamas on Tuesday.",
+            [("seize", "liberated", "The army", None, "Kessa", "on Tuesday", False)],
+        ),
+        # ... people liberated are released
+        (
+            "Troops liberated 30 hostages in Kessa on Tuesday.",
+            [("release", "liberated", "Troops", None, "Kessa", "on Tuesday", False)],
+        ),
+        # a place taken told again is that seizure; taken again on another day by another side, another one
+        (
+            'Rebels seized the town of Kessa on Tuesday. "Our forces have liberated Kessa," a rebel spokesman said.',
+            [("seize", "seized", "Rebels", None, "Kessa", "on Tuesday", False)],
+        ),
+        (
+            "Rebels seized the town of Kessa on Tuesday. The army recaptured Kessa on Friday.",
+            [
+                ("seize", "seized", "Rebels", None, "Kessa", "on Tuesday", False),
+                ("seize", "recaptured", "The army", None, "Kessa", "on Friday", False),
+            ],
+        ),
+    ],
+)
+def test_taking_a_place_in_many_wordings_is_a_seizure(nlp, text, expected):
     assert events(nlp, text) == expected

@@ -76,7 +76,7 @@ def extract_events(doc: Doc, article_id: str, published_at: dt.date | None) -> I
                 row["_retells"] = _retold_event(row, token, told)
                 rows.extend(_distribute(row, token))
         # a back-reference stays until the deaths it caused are absorbed into it, then goes to the deed it retells
-        kept = [r for r in _absorb(rows, told) if not _told_before(r)]
+        kept = [r for r in _absorb(rows, told) if not _told_before(r, doc)]
         kept.sort(key=lambda r: (r["start_char"], r["end_char"]))
         swapped = swapped or any(_is_exchange(r) for r in kept)
         kept = [r for r in kept if not (swapped and _freed_in_exchange(r))]
@@ -85,7 +85,7 @@ def extract_events(doc: Doc, article_id: str, published_at: dt.date | None) -> I
     yield from told  # after the whole text: a later back-reference may name an earlier row's doer
 
 
-def _told_before(row: dict) -> bool:
+def _told_before(row: dict, doc: Doc) -> bool:
     """Whether a definite event noun ("the attack", "the raid", "the abduction") retells an event told before
     (`_retold_event`); a doer it names goes to that event when the event had none or only a description of
     armed men ("Gunmen attacked a market. The attack, claimed by the Red Hand group, ..."): one happening,
@@ -93,7 +93,8 @@ def _told_before(row: dict) -> bool:
     other = row.pop("_retells")
     if other is None:
         return False
-    if row["actor"] is not None and fold(row["actor"]) != fold(other["actor"] or ""):
+    named = row["actor"] is not None and not _described_doer(row, doc)
+    if named and (other["actor"] is None or _described_doer(other, doc)):
         log.debug("event %r: doer %r named by the back-reference %r", other["trigger"], row["actor"], row["trigger"])
         other.update(actor=row["actor"], actor_start=None, actor_end=None)
     return True
@@ -104,6 +105,9 @@ def _retold_event(row: dict, token: Token, told: list[dict]) -> dict | None:
     kidnapping" told after a hostile deed of its type by the same doer (or with none named, or one only
     described: "gunmen", "unknown assailants") is that deed again, unless it names another place, date or
     side; logged as restating it. Returns the deed told before."""
+    seized = _place_seized_before(row, token.doc, told)
+    if seized is not None:
+        return seized
     definite = _definite(token)
     if row["type"] not in RETOLD_NOUN_TYPES or token.pos_ != "NOUN" or not definite:
         return None
@@ -125,6 +129,22 @@ def _retold_event(row: dict, token: Token, told: list[dict]) -> dict | None:
     return None
 
 
+def _place_seized_before(row: dict, doc: Doc, told: list[dict]) -> dict | None:
+    """ "M23 rebels seized the town of Pinga on Tuesday. ... 'Our forces have liberated Pinga,' a spokesman
+    said": a place is taken once; its taking told again (no other day, no other named taker) is that seizure."""
+    if row["type"] != "seize" or row["location"] is None:
+        return None
+    for other in reversed(told):
+        same = other["type"] == "seize" and other["location"] is not None
+        same = same and _told_value_fits(row["location"], other["location"])
+        if same and _told_value_fits(row["date_text"], other["date_text"]) and _same_doer(row, other, doc):
+            log.debug(
+                "event %r dropped: retells the seizure %r of %r", row["trigger"], other["trigger"], row["location"]
+            )
+            return other
+    return None
+
+
 # Types of a hostile deed that a definite noun may tell again ("the attack", "the abduction", "the seizure").
 RETOLD_NOUN_TYPES = frozenset({"attack", "abduct", "kill", "seize", "assassinate"})
 
@@ -134,7 +154,7 @@ def _same_doer(row: dict, other: dict, doc: Doc) -> bool:
     name where the deed had none or only a description of its doers."""
     if row["actor"] is None or (other["actor"] is not None and fold(other["actor"]) == fold(row["actor"])):
         return True
-    return other["actor"] is None or _described_doer(other, doc)
+    return other["actor"] is None or _described_doer(other, doc) or _described_doer(row, doc)
 
 
 def _described_doer(row: dict, doc: Doc) -> bool:

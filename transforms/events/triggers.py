@@ -58,6 +58,7 @@ from newsfacts.transforms.events.words import (
     FIRE_NOUNS,
     FORCE_NOUNS,
     HALT_VERBS,
+    HELD_SITE_NOUNS,
     HARM_VERBS,
     NOT_MET,
     NOT_PARTIES,
@@ -224,11 +225,42 @@ def _person_seized(t: Trig) -> str | None:
     return "abduct" if seized else None
 
 
+def _control_of_place(t: Trig) -> str | None:
+    """ "wrested control of the town", "gained full control of Mirel": the rule of a place taken (what else
+    is controlled, a vote or a narrative, is no seizure)."""
+    controls = [o for o in t.objects if o.lemma_.lower() == "control"]
+    places = [p for c in controls for prep in ("of", "over") for p in _prep_objects(c, prep)]
+    named = [
+        p
+        for p in places
+        if p.pos_ == "PROPN"
+        and _label(entity_of(p)) not in NOT_PLACE_LABELS  # "control of the Senate" is power in a body
+        and _place_span(p, destination=True) is not None
+    ]
+    return "seize" if named or any(_is_place(p) or _held_site(p) for p in places) else NO_EVENT
+
+
+# Labels of names that are no place held ("gained control of the Senate").
+NOT_PLACE_LABELS = ("ORG", "NORP")
+
+
+def _held_site(token: Token) -> bool:
+    """A site armed men hold, named by a common noun ("the western command headquarters", "a garrison")."""
+    return _counted(token).lemma_.lower() in HELD_SITE_NOUNS
+
+
+def _person_freed(t: Trig) -> str | None:
+    """ "liberated 30 hostages": people set free are released; places liberated are taken (a name liberated is a
+    place far more often than a person: "liberated Kessa")."""
+    freed = any(o.pos_ != "PROPN" and (_is_captive(o) or _is_person(o)) for o in t.patients)
+    return "release" if freed else None
+
+
 def _place_taken(t: Trig) -> str | None:
     """A place taken ("seized the airport"), or the rule of one ("seized power in a coup")."""
     # "X was seized by Y": the passive subject, when the taker is named
     places = _taken_places(t) + [c for c in t.token.children if c.dep_ == "nsubjpass" and _agent(t.token) is not None]
-    taken = any(_is_place(o) or _place_span(o, destination=True) is not None for o in places)
+    taken = any(_is_place(o) or _place_span(o, destination=True) is not None or _held_site(o) for o in places)
     return _unless(taken or bool({o.lemma_.lower() for o in t.objects} & RULE_OBJECTS))
 
 
@@ -468,6 +500,8 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
         "armed_entry", lambda t: _unless(_armed_subject(t.token)), "The convoy entered the city.", "entered", None
     ),
     Condition("person_seized", _person_seized, "Gunmen seized two aid workers.", "seized", "abduct"),
+    Condition("control_of_place", _control_of_place, "The party gained control of the senate vote.", "gained", None),
+    Condition("person_freed", _person_freed, "Troops liberated 30 hostages.", "liberated", "release"),
     Condition("place_taken", _place_taken, "Police seized the drugs.", "seized", None),
     Condition("homes_burned", _homes_burned, "The militia burned the harvest.", "burned", None),
     Condition(

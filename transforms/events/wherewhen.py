@@ -209,9 +209,9 @@ def _anchor_objects(token: Token, etype: str, anchor: Token, with_object: bool) 
 
 
 def _controlled(anchor: Token) -> list[Token]:
-    """What "control of" names: "took control of Khartoum"."""
+    """What "control of" or "control over" names: "took control of Khartoum"."""
     controls = [c for c in anchor.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "control"]
-    return [o for c in controls for o in _prep_objects(c, "of")]
+    return [o for c in controls for p in ("of", "over") for o in _prep_objects(c, p)]
 
 
 def _where_objects_lie(objects: list[Token]) -> list[Token]:

@@ -109,6 +109,11 @@ PLAN_NOUNS = words(
 )
 # Verbs whose object is only acted out ("drills simulating attacks on Taiwan"): what a drill acts out did not happen.
 ACTED_OUT_VERBS = {"simulate", "rehearse", "practise", "practice", "drill"}
+# Sites armed men hold, taken as places are ("captured the western command headquarters", "overran a garrison").
+HELD_SITE_NOUNS = words(
+    "headquarters headquarter garrison stronghold fort fortress airfield airbase bridge hilltop hill ridge "
+    "position post command bastion enclave dam refinery oilfield"
+)
 # What is taken when a place is seized without naming it as one: "took control of the airport", "seized power".
 RULE_OBJECTS = {"control", "power"}
 # What people are taken as when they are abducted: "took ten hostages", "two others were taken prisoner".
