@@ -1,6 +1,6 @@
 """Event classes fresh reports tell in many wordings: a definite event noun that retells a deed told before
 (and names its doer), a warning of harm by the warner's own force, taking a place
-(control of it, overrunning, liberating, a held site; told again, one seizure),
+(control of it, overrunning, liberating, a held site, a place that fell; told again, one seizure),
 ... Sentences of our own; one text in, the exact event fields out."""
 
 from __future__ import annotations
@@ -153,4 +153,40 @@ def test_a_warning_of_own_harm_is_a_threat(nlp, text, expected):
     ],
 )
 def test_taking_a_place_in_many_wordings_is_a_seizure(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place that falls is taken; who it fell to (or into the hands or under the control of) took it
+        (
+            "Kessa fell to the Tanza Front on Monday.",
+            [("seize", "fell", "Tanza Front", None, "Kessa", "on Monday", False)],
+        ),
+        (
+            "The town of Kessa fell on Tuesday, the militia said.",
+            [("seize", "fell", None, None, "Kessa", "on Tuesday", False)],
+        ),
+        (
+            "The army base at Kessa fell into the hands of Hamas on Monday.",
+            [("seize", "fell", "Hamas", None, "Kessa", "on Monday", False)],
+        ),
+        (
+            "Kessa fell under the control of Hamas on Monday.",
+            [("seize", "fell", "Hamas", None, "Kessa", "on Monday", False)],
+        ),
+        # ... not what falls that is no place, nor a place falling into a state
+        ("Oil prices fell on Tuesday.", []),
+        ("A rocket fell in Kessa on Monday.", []),
+        ("The town fell silent after the blast.", []),
+        ("Inflation in Kessa fell to 5 percent.", []),
+        # a held site's "of" names the place held; the place told as fallen after is that seizure
+        (
+            "Rebels seized the district headquarters of Kessa on Monday. The army said Kessa had fallen.",
+            [("seize", "seized", "Rebels", None, "Kessa", "on Monday", False)],
+        ),
+    ],
+)
+def test_a_place_that_fell_was_seized(nlp, text, expected):
     assert events(nlp, text) == expected

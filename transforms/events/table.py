@@ -45,6 +45,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("occupy recapture retake regain annex overrun conquer", Trigger("seize", ("place_taken",))),
     **_lemmas("wrest gain grab assume establish secure", Trigger("seize", ("control_of_place",))),
     **_lemmas("liberate", Trigger("seize", ("person_freed", "place_taken"))),
+    **_lemmas("fall", Trigger("seize", ("place_fell",))),
     **_lemmas("shoot", Trigger("kill", ("shot_at", "shot_dead"))),
     **_lemmas("launch", Trigger("attack", ("aimed",))),
     **_lemmas("fire", Trigger("attack", ("attack_told_otherwise", "aimed"))),

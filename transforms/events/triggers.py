@@ -59,6 +59,7 @@ from newsfacts.transforms.events.words import (
     FORCE_NOUNS,
     HALT_VERBS,
     HELD_SITE_NOUNS,
+    TAKER_NOUNS,
     HARM_VERBS,
     NOT_MET,
     NOT_PARTIES,
@@ -247,6 +248,22 @@ NOT_PLACE_LABELS = ("ORG", "NORP")
 def _held_site(token: Token) -> bool:
     """A site armed men hold, named by a common noun ("the western command headquarters", "a garrison")."""
     return _counted(token).lemma_.lower() in HELD_SITE_NOUNS
+
+
+def _place_fell(t: Trig) -> str | None:
+    """ "Kessa fell to the rebels", "the town fell on Tuesday, the militia said", "the base fell into the hands
+    of X": a place that falls is taken; not "prices fell", "a rocket fell in Kessa", "the town fell silent"."""
+    subject = next((c for c in t.token.children if c.dep_ == "nsubj"), None)
+    if subject is None or any(c.dep_ in ("acomp", "attr", "oprd", "dobj") for c in t.token.children):
+        return NO_EVENT
+    place = _is_place(subject) or _held_site(subject)
+    place = place or (
+        subject.pos_ == "PROPN"
+        and _label(entity_of(subject)) not in NOT_PLACE_LABELS
+        and _place_span(subject, destination=True) is not None
+    )
+    into = [o for p in ("into", "under") for o in t.preps(p)]
+    return "seize" if place and all(_counted(o).lemma_.lower() in TAKER_NOUNS for o in into) else NO_EVENT
 
 
 def _person_freed(t: Trig) -> str | None:
@@ -501,6 +518,7 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
     ),
     Condition("person_seized", _person_seized, "Gunmen seized two aid workers.", "seized", "abduct"),
     Condition("control_of_place", _control_of_place, "The party gained control of the senate vote.", "gained", None),
+    Condition("place_fell", _place_fell, "Oil prices fell on Tuesday.", "fell", None),
     Condition("person_freed", _person_freed, "Troops liberated 30 hostages.", "liberated", "release"),
     Condition("place_taken", _place_taken, "Police seized the drugs.", "seized", None),
     Condition("homes_burned", _homes_burned, "The militia burned the harvest.", "burned", None),

@@ -30,6 +30,8 @@ from newsfacts.transforms.events.table import ATTACK_NOUNS
 from newsfacts.transforms.events.triggers import trigger_type
 from newsfacts.transforms.events.words import (
     ATTACK_PREPS,
+    FALLEN_PLACE_VERBS,
+    HELD_SITE_NOUNS,
     GATHERING_VERBS,
     PERIOD_SIDE_WORDS,
     MELEE_NOUNS,
@@ -188,6 +190,10 @@ def _location(token: Token, etype: str) -> Span | None:
 def _anchor_objects(token: Token, etype: str, anchor: Token, with_object: bool) -> tuple[list[Token], list[Token]]:
     """The nouns by an anchor that may name the place, and those of them that are contested or suffered
     (a place whatever its label): "the battle for Kyiv", "killed three people in Odesa"."""
+    if anchor.i == token.i and anchor.lemma_.lower() in FALLEN_PLACE_VERBS:
+        # "Kessa fell to the rebels": the place is what fell; "to" names who took it
+        fallen = [c for c in anchor.children if c.dep_ == "nsubj"]
+        return fallen + [o for f in fallen for p in LOCATION_PREPS for o in _prep_objects(f, p)], []
     objects = [c for c in anchor.children if c.dep_ in ("dobj", "obj")] if with_object else []
     if with_object:
         objects = _place_objects(anchor, objects)  # "Wad Madani, which the RSF seized"
@@ -218,7 +224,9 @@ def _where_objects_lie(objects: list[Token]) -> list[Token]:
     """ "strafed villages near Tombru", "an attack on a school in Kone": where the place struck, named by a common
     noun, lies (not the adjunct of a toll: "killed in the violence in Yala" says where the deaths were counted)."""
     struck = [o for o in objects if o.dep_ == "dobj" or (o.dep_ == "pobj" and o.head.lower_ in STRUCK_PREPS)]
-    return [o for obj in struck if obj.pos_ == "NOUN" for p in LOCATION_PREPS for o in _prep_objects(obj, p)]
+    lying = [o for obj in struck if obj.pos_ == "NOUN" for p in LOCATION_PREPS for o in _prep_objects(obj, p)]
+    # "the district headquarters of Macomia": a held site's "of" names the place it holds
+    return lying + [o for obj in struck if obj.lemma_.lower() in HELD_SITE_NOUNS for o in _prep_objects(obj, "of")]
 
 
 def _where_sides_are(anchor: Token) -> list[Token]:

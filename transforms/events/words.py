@@ -109,6 +109,11 @@ PLAN_NOUNS = words(
 )
 # Verbs whose object is only acted out ("drills simulating attacks on Taiwan"): what a drill acts out did not happen.
 ACTED_OUT_VERBS = {"simulate", "rehearse", "practise", "practice", "drill"}
+# Verbs by which a place is told as taken from its own side: "Kessa fell to the rebels", "the town fell on
+# Tuesday"; what it falls "to", "into the hands of" or "under the control of" is the taker.
+FALLEN_PLACE_VERBS = {"fall"}
+# Nouns a fallen place goes into or under, whose owner is the taker ("fell into the hands of X").
+TAKER_NOUNS = {"hand", "hands", "control"}
 # Sites armed men hold, taken as places are ("captured the western command headquarters", "overran a garrison").
 HELD_SITE_NOUNS = words(
     "headquarters headquarter garrison stronghold fort fortress airfield airbase bridge hilltop hill ridge "
