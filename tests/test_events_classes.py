@@ -1,6 +1,6 @@
 """Event classes fresh reports tell in many wordings: a definite event noun that retells a deed told before
 (and names its doer), a warning of harm by the warner's own force, taking a place
-(control of it, overrunning, liberating, a held site, a place that fell; told again, one seizure),
+(control of it, overrunning, liberating, a held site, a place that fell; told again, one seizure), the planned flag,
 ... Sentences of our own; one text in, the exact event fields out."""
 
 from __future__ import annotations
@@ -190,3 +190,21 @@ def test_taking_a_place_in_many_wordings_is_a_seizure(nlp, text, expected):
 )
 def test_a_place_that_fell_was_seized(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "planned"),
+    [
+        # an adjective of planning with an adverb or a hyphenated prefix says how a deed was prepared
+        ("Militants staged a well-planned ambush on a patrol near Kessa on Monday.", [False]),
+        ("The Taliban carried out a carefully planned attack on the base on Monday.", [False]),
+        ("Rebels launched a pre-planned assault on Kessa on Monday.", [False]),
+        # ... and a planned deed told as begun or carried out is no longer ahead
+        ("The long-expected offensive on Kessa by the army began on Monday.", [False]),
+        # ... but a bare one puts the event ahead
+        ("The army's planned offensive on Kessa will begin on Monday.", [True]),
+        ("The upcoming meeting between Ruto and Museveni is in Kampala.", [True]),
+    ],
+)
+def test_planned_means_still_ahead(nlp, text, planned):
+    assert [row["planned"] for row in extract_events(nlp(text), "art1", PUB)] == planned

@@ -12,6 +12,7 @@ from newsfacts.transforms.events.syntax import RuleTable
 from newsfacts.transforms.events.table import NO_TRIGGER, VERB_TRIGGERS
 from newsfacts.transforms.events.words import (
     ACTED_OUT_VERBS,
+    CARRYING_OUT_VERBS,
     OCCURRENCE_VERBS,
     ATTEMPT_VERBS,
     CHAIN_DEPS,
@@ -311,6 +312,28 @@ def _planned_plan_verb_head(v: Token) -> Any:
     return v.lemma_.lower() in PLAN_VERBS and any(c.dep_ == "xcomp" for c in v.children)
 
 
+def _planned_adjective(modifier: Token) -> bool:
+    """ "the upcoming meeting", "a planned offensive": an adjective that puts the event ahead; not one that says
+    how it was prepared, with an adverb or a hyphenated prefix ("a well-planned ambush", "a carefully planned
+    attack", "a pre-planned assault", "the long-expected offensive")."""
+    if modifier.dep_ != "amod" or modifier.lower_ not in PLANNED_ADJECTIVES:
+        return False
+    prepared = any(c.dep_ == "advmod" for c in modifier.children)
+    return not prepared and not (modifier.i > 0 and modifier.doc[modifier.i - 1].text in HYPHENS)
+
+
+def _carried_out(noun: Token) -> bool:
+    """ "staged a planned attack", "the planned offensive began": an event noun that a past verb of carrying out
+    or beginning tells as done."""
+    verb = noun.head
+    done = noun.dep_ in ("dobj", "nsubj") and verb.tag_ == "VBD" and verb.lemma_.lower() in CARRYING_OUT_VERBS
+    return done and not any(c.dep_ == "aux" and c.lower_ in PLANNED_AUX for c in verb.children)
+
+
+# Hyphens that join a prefix to an adjective ("well-planned").
+HYPHENS = {"-", "\u2010", "\u2011"}
+
+
 def _scheduled_by(token: Token) -> Token | None:
     """The participle that schedules an event noun ("a meeting slated for Thursday", "talks set for May")."""
     return next((c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in PLAN_VERBS), None)
@@ -318,7 +341,7 @@ def _scheduled_by(token: Token) -> Token | None:
 
 def _is_planned(token: Token) -> bool:
     """Future or scheduled: will/would, expected/due/scheduled to, an upcoming meeting."""
-    if any(c.dep_ == "amod" and c.lower_ in PLANNED_ADJECTIVES for c in token.children) and token.pos_ == "NOUN":
+    if any(_planned_adjective(c) for c in token.children) and token.pos_ == "NOUN" and not _carried_out(token):
         return True  # "the upcoming meeting with Sisi"
     if token.pos_ == "NOUN" and _scheduled_by(token) is not None:
         return True  # "a meeting with X slated for Thursday"

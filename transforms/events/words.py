@@ -167,6 +167,9 @@ WARNING_VERBS = {"warn", "fear", "predict", "forecast"}
 # Auxiliaries that make an event only possible ("more attacks could follow", "may have killed").
 # ("can": a deed told as what someone is able to do, "it can take them days to claim their assaults").
 POSSIBLE_AUX = {"could", "may", "might", "can"}
+# Verbs that, in the past tense, tell an event noun as carried out or begun ("staged a planned attack", "the
+# planned offensive began"): no longer planned.
+CARRYING_OUT_VERBS = words("stage carry conduct launch mount begin start execute unleash")
 PLANNED_ADJECTIVES = {"upcoming", "planned", "forthcoming", "scheduled", "expected", "proposed"}
 # Verbs that make their complement an attempt, a threat or a wish, not an event.
 ATTEMPT_VERBS = words(
