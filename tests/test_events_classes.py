@@ -1,6 +1,6 @@
 """Event classes fresh reports tell in many wordings: a definite event noun that retells a deed told before
 (and names its doer), a warning of harm by the warner's own force, taking a place
-(control of it, overrunning, liberating, a held site, a place that fell; told again, one seizure), the planned flag,
+(control of it, overrunning, liberating, a held site, a place that fell; told again, one seizure), the planned flag, encounters and firing,
 ... Sentences of our own; one text in, the exact event fields out."""
 
 from __future__ import annotations
@@ -208,3 +208,29 @@ def test_a_place_that_fell_was_seized(nlp, text, expected):
 )
 def test_planned_means_still_ahead(nlp, text, planned):
     assert [row["planned"] for row in extract_events(nlp(text), "art1", PUB)] == planned
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an encounter with armed men, or with deaths in it, is a fight; its other side did the killing
+        (
+            "Two militants were killed in an encounter with security forces in Kessa district on Saturday.",
+            [("attack", "encounter", "security forces", None, "Kessa", "on Saturday", False)],
+        ),
+        (
+            "Three rebels died in an encounter with the police near Kessa on Friday.",
+            [("attack", "encounter", "the police", None, "Kessa", "on Friday", False)],
+        ),
+        ("She recalled an encounter with a reporter.", []),
+        # firing with a doer, a place or deaths is shots fired; a dismissal, or firing heard, is none
+        (
+            "Two civilians were killed in unprovoked firing by Indian troops near Kessa.",
+            [("attack", "firing", "India", None, "Kessa", None, False)],
+        ),
+        ("The firing of the minister surprised many.", []),
+        ("Villagers heard firing all night.", []),
+    ],
+)
+def test_encounters_and_firing_are_fights(nlp, text, expected):
+    assert events(nlp, text) == expected

@@ -103,6 +103,8 @@ NOUN_TRIGGERS: dict[str, Trigger] = {
         Trigger("attack", ("not_event_modifier", "operation_of_thing", "operation_of_force", "operation_target")),
     ),
     **_lemmas("riot brawl", Trigger("attack", ("not_event_modifier", "generic_plural"))),
+    **_lemmas("encounter", Trigger("attack", ("not_event_modifier", "armed_encounter"))),
+    **_lemmas("firing", Trigger("attack", ("not_event_modifier", "shots_fired", "generic_plural"))),
     **_lemmas("killing death", Trigger("kill", ("not_event_modifier",))),
     **_lemmas("kidnapping abduction", Trigger("abduct", ("not_event_modifier",))),
     **_lemmas("release rescue", Trigger("release", ("not_event_modifier",))),

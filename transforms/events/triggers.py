@@ -19,6 +19,7 @@ from newsfacts.transforms.events.syntax import (
     _acl_head,
     _conjoined_subject,
     _counted,
+    _death_verb,
     _relative_head,
     _described_person,
     _discussed_with,
@@ -264,6 +265,24 @@ def _place_fell(t: Trig) -> str | None:
     )
     into = [o for p in ("into", "under") for o in t.preps(p)]
     return "seize" if place and all(_counted(o).lemma_.lower() in TAKER_NOUNS for o in into) else NO_EVENT
+
+
+def _armed_encounter(t: Trig) -> str | None:
+    """ "killed in an encounter with security forces", "an encounter between police and militants": a fight
+    with armed men or with deaths in it; not "a chance encounter with a reporter"."""
+    sides = [s for p in ("with", "between") for o in t.preps(p) for s in (o, *o.conjuncts)]
+    armed = any(_counted(s).lemma_.lower() in FORCE_NOUNS or _label(entity_of(s)) in ("ORG", "NORP") for s in sides)
+    return _unless(armed or _death_verb(t.token) is not None)
+
+
+def _shots_fired(t: Trig) -> str | None:
+    """ "killed in unprovoked firing by X", "cross-border firing along the frontier": shots fired; not "the
+    firing of the minister" (a dismissal) nor firing with nobody, no place and no deaths told."""
+    if any(_is_person(o) or _label(entity_of(o)) == "PERSON" for o in t.preps("of")):
+        return NO_EVENT
+    doer = bool(t.preps("by")) or any(c.dep_ in ("poss", "amod", "compound") for c in t.token.children)
+    placed = any(t.preps(p) for p in (*LOCATION_PREPS, "along", "across"))
+    return _unless(doer or placed or _death_verb(t.token) is not None)
 
 
 def _person_freed(t: Trig) -> str | None:
@@ -719,6 +738,8 @@ NOUN_CONDITIONS: tuple[Condition, ...] = (
     ),
     Condition("threat_of_harm", _threat_of_harm, "The drought is a threat to the harvest.", "threat", None),
     Condition("proposal_put", _proposal_put, "Iran rejected the proposal.", "proposal", None),
+    Condition("armed_encounter", _armed_encounter, "She recalled an encounter with a reporter.", "encounter", None),
+    Condition("shots_fired", _shots_fired, "The firing of the minister surprised many.", "firing", None),
     Condition("humanitarian", _humanitarian, "A convoy of trucks reached the town.", "convoy", None),
     Condition("aid_attacked", _aid_attacked, "Gunmen ambushed an aid convoy near Bria.", "convoy", None),
 )

@@ -308,7 +308,7 @@ THROWN_NOUNS = words("stone rock brick molotov cocktail firebomb")
 # Nouns that name a blast, an attack when a weapon names them ("a bomb blast killed four").
 BLAST_NOUNS = words("blast explosion detonation")
 # Nouns of a fight between two sides: "soldiers were killed in clashes with militants" (the militants did it).
-FIGHT_NOUNS = words("clash skirmish gunfight firefight fighting shootout gunbattle")
+FIGHT_NOUNS = words("clash skirmish gunfight firefight fighting shootout gunbattle encounter firing")
 # Nouns that, as the "with" object of talk or speak, are no party ("spoke with one voice").
 NOT_PARTIES = words(
     "voice reporter journalist press medium media audience crowd confidence caution urgency emotion conviction"
@@ -342,7 +342,7 @@ SENTENCE_PERSON_PRONOUNS = words("he she")
 HOSTILE_TYPES = words("attack kill abduct seize assassinate threaten")
 # Nouns of a fight: deaths "in a brawl" are told as the toll of that fight (one happening, an attack;
 # GUIDELINE). Riot and brawl are also attack triggers of their own (table.py); the others are not.
-MELEE_NOUNS = words("fight brawl riot battle melee scuffle confrontation")
+MELEE_NOUNS = words("fight brawl riot battle melee scuffle confrontation encounter")
 # Words before a date's preposition that say where in the period it falls ("earlier in the day", "late on
 # Tuesday").
 PERIOD_SIDE_WORDS = words("earlier later early late")
