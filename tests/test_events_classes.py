@@ -1,7 +1,8 @@
 """Event classes fresh reports tell in many wordings: a definite event noun that retells a deed told before
-(and names its doer), a warning of harm by the warner's own force, taking a place
-(control of it, overrunning, liberating, a held site, a place that fell; told again, one seizure), the planned flag, encounters and firing,
-... Sentences of our own; one text in, the exact event fields out."""
+(and names its doer); a warning of harm by the warner's own force; taking a place (control of it, overrunning,
+liberating, a held site, a place that fell; told again, one seizure); the planned flag; encounters and firing;
+blasts, verbs of attacking, violence between sides, a passive taking after a hostile deed. Sentences of our
+own; one text in, the exact event fields out."""
 
 from __future__ import annotations
 
@@ -233,4 +234,65 @@ def test_planned_means_still_ahead(nlp, text, planned):
     ],
 )
 def test_encounters_and_firing_are_fights(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # blasts set off: blowing up (oneself or a thing), detonating, a weapon exploding
+        (
+            "On Monday, a suspected suicide bomber blew himself up at a mosque in Kessa.",
+            [("attack", "blew", "a suspected suicide bomber", None, "Kessa", "On Monday", False)],
+        ),
+        (
+            "Militants blew up a bridge near Kessa on Friday.",
+            [("attack", "blew", "Militants", "a bridge", "Kessa", "on Friday", False)],
+        ),
+        (
+            "A bomb exploded at a crowded market in Kessa on Monday.",
+            [("attack", "exploded", None, None, "Kessa", "on Monday", False)],
+        ),
+        ("The tyre blew on the highway.", []),
+        ("The population exploded after the war.", []),
+        # verbs of attacking: bombarding, assaulting, marching or advancing on a place
+        (
+            "The hospital itself had been bombarded, the director said.",
+            [("attack", "bombarded", None, "The hospital", None, None, False)],
+        ),
+        (
+            "Rebels assaulted the barracks in Kessa on Monday.",
+            [("attack", "assaulted", "Rebels", "the barracks", "Kessa", "on Monday", False)],
+        ),
+        (
+            "The rebels advanced on Kessa on Monday.",
+            [("attack", "advanced", "The rebels", "Kessa", "Kessa", "on Monday", False)],
+        ),
+        ("The protesters marched through the streets.", []),
+        # violence with its sides named is fighting between them; violence as a topic is none
+        (
+            "Seven people were injured in violence between Fatah and Islamists in the Kessa camp.",
+            [("attack", "violence", "Fatah", "Islamists", "Kessa", None, False)],
+        ),
+        ("The report documents violence against women.", []),
+        # a taking told in the passive right after a hostile deed was that deed's doers'
+        (
+            "Gunmen attacked a train near Kessa on Monday. Several passengers were abducted from the train.",
+            [
+                ("attack", "attacked", "Gunmen", "a train", "Kessa", "on Monday", False),
+                ("abduct", "abducted", "Gunmen", "Several passengers", None, None, False),
+            ],
+        ),
+        # ... but not one told apart with its own time
+        (
+            "Gunmen attacked a train near Kessa on Monday. Two drivers who were abducted in May were freed.",
+            [
+                ("attack", "attacked", "Gunmen", "a train", "Kessa", "on Monday", False),
+                ("abduct", "abducted", None, "Two drivers", None, "in May", False),
+                ("release", "freed", None, "Two drivers", None, None, False),
+            ],
+        ),
+    ],
+)
+def test_blasts_and_verbs_of_attacking(nlp, text, expected):
     assert events(nlp, text) == expected

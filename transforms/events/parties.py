@@ -668,6 +668,7 @@ def _attacked(token: Token) -> list[Token]:
         if _counted(c).lemma_.lower()
         not in WEAPON_NOUNS | FIRE_NOUNS | PLACE_NOUNS | THROWN_NOUNS | {"way"}  # "forced their way"
         and _label(entity_of(c)) not in ("LOC", "FAC")
+        and not c.lower_.endswith(("self", "selves"))  # "blew himself up": the doer, no other party
     ]
 
 

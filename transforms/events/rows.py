@@ -184,8 +184,10 @@ def _take_doer_told_before(row: dict, told: list[dict]) -> None:
     were that doer's, unless the dead are of its own side (their name is the doer's); logged."""
     token = row["_trigger"]
     victim = _passive_subject(token) if token.pos_ == "VERB" else None
-    if row["type"] != "kill" or row["actor"] is not None or victim is None or _agent(token) is not None:
+    if row["type"] not in PASSIVE_DEED_TYPES or row["actor"] is not None or victim is None or _agent(token) is not None:
         return
+    if token.dep_ == "relcl" or (row["type"] != "kill" and row["date_text"] is not None):
+        return  # "drivers who were abducted in January": a taking told apart, with its own time
     before = [o for o in told if o["type"] in HOSTILE_TYPES and o["type"] != "threaten"]
     if not before or row["sentence_index"] - before[-1]["sentence_index"] > CONTEXT_DOER_SENTENCES:
         return
@@ -199,6 +201,9 @@ def _take_doer_told_before(row: dict, told: list[dict]) -> None:
     row["actor"] = doer
 
 
+# Deeds told in the passive with no doer that take the doer of the hostile deed told just before ("Gunmen
+# attacked a train. Passengers were abducted from the train.").
+PASSIVE_DEED_TYPES = frozenset({"kill", "abduct"})
 # How many sentences back a passive killing looks for the doer of the deed told before it.
 CONTEXT_DOER_SENTENCES = 2
 

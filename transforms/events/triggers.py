@@ -42,7 +42,7 @@ from newsfacts.transforms.events.syntax import (
     _swaps_people,
     _weapon_doer,
 )
-from newsfacts.transforms.events.table import NO_TRIGGER, NOUN_TRIGGERS, VERB_TRIGGERS
+from newsfacts.transforms.events.table import ATTACK_NOUNS, NO_TRIGGER, NOUN_TRIGGERS, VERB_TRIGGERS
 from newsfacts.transforms.events.words import (
     AID_NOUNS,
     AIM_PREPS,
@@ -93,7 +93,7 @@ from newsfacts.transforms.spans import fold
 
 NO_EVENT = "no event"
 # Nouns for an attack ("during the raid").
-_ATTACK_NOUNS = frozenset(lemma for lemma, trigger in NOUN_TRIGGERS.items() if trigger.type == "attack")
+_ATTACK_NOUNS = ATTACK_NOUNS
 # Nouns of a harm done, which a vowed response may answer ("revenge for the killing").
 _HARM_NOUNS = frozenset(
     lemma for lemma, trigger in NOUN_TRIGGERS.items() if trigger.type in ("attack", "kill", "assassinate")
@@ -265,6 +265,31 @@ def _place_fell(t: Trig) -> str | None:
     )
     into = [o for p in ("into", "under") for o in t.preps(p)]
     return "seize" if place and all(_counted(o).lemma_.lower() in TAKER_NOUNS for o in into) else NO_EVENT
+
+
+def _blown_up(t: Trig) -> str | None:
+    """ "a bomber blew himself up at the mosque", "militants blew up a bridge": a blast set off; not "the
+    tyre blew" nor "blew up at reporters" (anger: no object)."""
+    return _unless(_has_particle(t.token, "up") and bool(t.objects))
+
+
+def _weapon_went_off(t: Trig) -> str | None:
+    """ "a bomb exploded at the market", "a device exploded near a bus": a weapon that goes off is an attack;
+    not "the population exploded"."""
+    subject = _own_subject(t.token)
+    return _unless(subject is not None and _counted(subject).lemma_.lower() in WEAPON_NOUNS)
+
+
+def _marched_on(t: Trig) -> str | None:
+    """ "would be marching on Moscow", "the rebels advanced on the capital": armed men moving against a place."""
+    return _unless(any(_is_place(o) or _place_span(o, destination=True) is not None for o in t.preps("on")))
+
+
+def _sides_named(t: Trig) -> str | None:
+    """ "violence between Fatah and Islamists", "violence by settlers against villagers": violence with its
+    sides named; not "violence against women" as a topic, nor "the violence" alone."""
+    between = [s for o in t.preps("between") for s in (o, *o.conjuncts)]
+    return _unless(len(between) >= 2 or bool(t.preps("by")))
 
 
 def _armed_encounter(t: Trig) -> str | None:
@@ -738,6 +763,10 @@ NOUN_CONDITIONS: tuple[Condition, ...] = (
     ),
     Condition("threat_of_harm", _threat_of_harm, "The drought is a threat to the harvest.", "threat", None),
     Condition("proposal_put", _proposal_put, "Iran rejected the proposal.", "proposal", None),
+    Condition("blown_up", _blown_up, "The tyre blew on the highway.", "blew", None),
+    Condition("weapon_went_off", _weapon_went_off, "The population exploded after the war.", "exploded", None),
+    Condition("marched_on", _marched_on, "The protesters marched through the streets.", "marched", None),
+    Condition("sides_named", _sides_named, "The report documents violence against women.", "violence", None),
     Condition("armed_encounter", _armed_encounter, "She recalled an encounter with a reporter.", "encounter", None),
     Condition("shots_fired", _shots_fired, "The firing of the minister surprised many.", "firing", None),
     Condition("humanitarian", _humanitarian, "A convoy of trucks reached the town.", "convoy", None),

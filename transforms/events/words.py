@@ -84,7 +84,7 @@ PARTITIVE_NOUNS = {"whole", "part", "rest", "most", "much", "parts", "control", 
 # a modifier ("a terrorist attack" names no one).
 ARMED_MEN_NOUNS = words(
     "gang attacker assailant bandit extremist kidnapper terrorist jihadist raider separatist paramilitary "
-    "mercenary pirate jihadi"
+    "mercenary pirate jihadi bomber"
 )
 # Adjectives that make any people noun armed men: "armed men attacked the village", "masked gunmen".
 ARMED_ADJECTIVES = {"armed", "masked"}
