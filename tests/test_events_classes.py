@@ -1,7 +1,7 @@
 """Event classes fresh reports tell in many wordings: a definite event noun that retells a deed told before
 (and names its doer); a warning of harm by the warner's own force; taking a place (control of it, overrunning,
 liberating, a held site, a place that fell; told again, one seizure); the planned flag; encounters and firing;
-blasts, verbs of attacking, violence between sides, a passive taking after a hostile deed. Sentences of our
+blasts, verbs of attacking, violence between sides, a passive taking after a hostile deed, violent attempts. Sentences of our
 own; one text in, the exact event fields out."""
 
 from __future__ import annotations
@@ -295,4 +295,30 @@ def test_encounters_and_firing_are_fights(nlp, text, expected):
     ],
 )
 def test_blasts_and_verbs_of_attacking(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a violent deed attempted is an attack made, by whoever attempted it, where it was aimed
+        (
+            "Officials said an unknown gunman tried to kill the militant Omar Sayed, killing a companion instead.",
+            [("attack", "tried", "an unknown gunman", None, None, None, False)],
+        ),
+        (
+            "The rebels attempted to storm the army base in Kessa.",
+            [("attack", "attempted", "The rebels", None, "Kessa", None, False)],
+        ),
+        (
+            "Gunmen have tried to abduct the mayor of Kessa twice.",
+            [("attack", "tried", "Gunmen", None, None, None, False)],
+        ),
+        # ... not an attempt still ahead or denied, nor one at peace
+        ("The rebels will try to seize the airport.", []),
+        ("The rebels did not try to seize the airport.", []),
+        ("The envoy tried to negotiate a truce.", []),
+    ],
+)
+def test_a_violent_deed_attempted_is_an_attack(nlp, text, expected):
     assert events(nlp, text) == expected

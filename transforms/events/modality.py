@@ -154,7 +154,7 @@ def _unreal_stopped(v: Token) -> bool:
     return nonspecific and not any(c.dep_ in ("poss", "nummod") for c in v.children)
 
 
-@UNREAL_RULES.rule("The rebels tried to seize the airport.")
+@UNREAL_RULES.rule("The rebels want to seize the airport.")
 def _unreal_attempted(v: Token) -> Any:
     return v.dep_ == "xcomp" and v.head.lemma_.lower() in ATTEMPT_VERBS
 

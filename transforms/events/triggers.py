@@ -60,6 +60,7 @@ from newsfacts.transforms.events.words import (
     FORCE_NOUNS,
     HALT_VERBS,
     HELD_SITE_NOUNS,
+    ATTEMPTED_HARM_TYPES,
     TAKER_NOUNS,
     HARM_VERBS,
     NOT_MET,
@@ -265,6 +266,18 @@ def _place_fell(t: Trig) -> str | None:
     )
     into = [o for p in ("into", "under") for o in t.preps(p)]
     return "seize" if place and all(_counted(o).lemma_.lower() in TAKER_NOUNS for o in into) else NO_EVENT
+
+
+def _harm_attempted(t: Trig) -> str | None:
+    """ "a gunman tried to kill X, killing a companion instead", "the rebels attempted to storm the base": a
+    violent deed attempted is an attack made, whether or not it succeeded (the deed itself did not happen);
+    not "tried to negotiate", nor an attempt only planned or wished ("will try", "hoped to try")."""
+    harm = any(
+        c.dep_ == "xcomp" and VERB_TRIGGERS.get(c.lemma_.lower(), NO_TRIGGER).type in ATTEMPTED_HARM_TYPES
+        for c in t.token.children
+    )
+    made = t.token.tag_ == "VBD" or (t.token.tag_ == "VBN" and any(c.dep_ == "aux" for c in t.token.children))
+    return _unless(harm and made and t.token.dep_ != "xcomp")
 
 
 def _blown_up(t: Trig) -> str | None:
@@ -763,6 +776,7 @@ NOUN_CONDITIONS: tuple[Condition, ...] = (
     ),
     Condition("threat_of_harm", _threat_of_harm, "The drought is a threat to the harvest.", "threat", None),
     Condition("proposal_put", _proposal_put, "Iran rejected the proposal.", "proposal", None),
+    Condition("harm_attempted", _harm_attempted, "The envoy tried to negotiate a truce.", "tried", None),
     Condition("blown_up", _blown_up, "The tyre blew on the highway.", "blew", None),
     Condition("weapon_went_off", _weapon_went_off, "The population exploded after the war.", "exploded", None),
     Condition("marched_on", _marched_on, "The protesters marched through the streets.", "marched", None),

@@ -30,6 +30,7 @@ from newsfacts.transforms.events.table import ATTACK_NOUNS
 from newsfacts.transforms.events.triggers import trigger_type
 from newsfacts.transforms.events.words import (
     ATTACK_PREPS,
+    ATTEMPT_TRIGGERS,
     FALLEN_PLACE_VERBS,
     HELD_SITE_NOUNS,
     GATHERING_VERBS,
@@ -76,6 +77,14 @@ def _anchor_light_verb(t: Token, e: str) -> Any:
 @LOCATION_ANCHORS.rule("In Israel, Blinken is expected to meet Netanyahu.", type="meet", location="Israel")
 def _anchor_raising_verb(t: Token, e: str) -> Any:
     return [(t.head, False)] if t.dep_ == "xcomp" else []
+
+
+@LOCATION_ANCHORS.rule("The rebels attempted to storm the army base in Kessa.", type="attack", location="Kessa")
+def _anchor_attempted_deed(t: Token, e: str) -> Any:
+    """ "attempted to storm the base in Kessa": an attempt is made where the deed attempted was aimed."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in ATTEMPT_TRIGGERS:
+        return []
+    return [(c, True) for c in t.children if c.dep_ == "xcomp"]
 
 
 @LOCATION_ANCHORS.rule(

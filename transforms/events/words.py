@@ -114,6 +114,10 @@ ACTED_OUT_VERBS = {"simulate", "rehearse", "practise", "practice", "drill"}
 FALLEN_PLACE_VERBS = {"fall"}
 # Nouns a fallen place goes into or under, whose owner is the taker ("fell into the hands of X").
 TAKER_NOUNS = {"hand", "hands", "control"}
+# Verbs of attempting, and the deeds whose attempt, once made, is an attack ("tried to kill X", "attempted to
+# storm the base").
+ATTEMPT_TRIGGERS = {"try", "attempt"}
+ATTEMPTED_HARM_TYPES = {"attack", "kill", "assassinate", "abduct", "seize"}
 # Sites armed men hold, taken as places are ("captured the western command headquarters", "overran a garrison").
 HELD_SITE_NOUNS = words(
     "headquarters headquarter garrison stronghold fort fortress airfield airbase bridge hilltop hill ridge "
