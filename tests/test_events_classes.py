@@ -1,7 +1,7 @@
 """Event classes fresh reports tell in many wordings: a definite event noun that retells a deed told before
 (and names its doer); a warning of harm by the warner's own force; taking a place (control of it, overrunning,
 liberating, a held site, a place that fell; told again, one seizure); the planned flag; encounters and firing;
-blasts, verbs of attacking, violence between sides, a passive taking after a hostile deed, violent attempts. Sentences of our
+blasts, verbs of attacking, violence between sides, a passive taking after a hostile deed, violent attempts; background arrivals and habits. Sentences of our
 own; one text in, the exact event fields out."""
 
 from __future__ import annotations
@@ -321,4 +321,24 @@ def test_blasts_and_verbs_of_attacking(nlp, text, expected):
     ],
 )
 def test_a_violent_deed_attempted_is_an_attack(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an arrival told only as the time of another deed, with no place, is no visit
+        ("The gunmen fled when the soldiers arrived.", []),
+        ("The crowd cheered as the troops arrived.", []),
+        (
+            "Blinken arrived in Cairo on Monday.",
+            [("visit", "arrived", "Blinken", None, "Cairo", "on Monday", False)],
+        ),
+        # what someone is known or tends to do is a habit, no happening
+        ("Kidnappers are known to ambush vehicles on the highway near Kessa.", []),
+        ("The militia tends to raid markets in Kessa.", []),
+        ("The militia used to raid markets in Kessa.", []),
+    ],
+)
+def test_background_arrivals_and_habits_are_no_events(nlp, text, expected):
     assert events(nlp, text) == expected

@@ -37,6 +37,7 @@ from newsfacts.transforms.events.words import (
     POSSIBLE_AUX,
     PREVENTED_VERBS,
     SUBJUNCTIVE_VERBS,
+    TENDENCY_VERBS,
     TIME_PREPS,
     UNREAL_OF_NOUNS,
     WARNING_VERBS,
@@ -143,6 +144,13 @@ def _unreal_habitual(v: Token) -> bool:
     if any(c.dep_ == "amod" and c.lower_ in HABITUAL_ADJECTIVES for c in v.children):
         return True
     return v.dep_ == "dobj" and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in v.head.children)
+
+
+@UNREAL_RULES.rule("Kidnappers are known to ambush vehicles on the highway.")
+def _unreal_tendency(v: Token) -> bool:
+    """ "kidnappers are known to ambush vehicles", "the militia tends to raid markets": what someone is known
+    or tends to do is a habit, no particular happening."""
+    return v.dep_ == "xcomp" and v.head.lemma_.lower() in TENDENCY_VERBS
 
 
 @UNREAL_RULES.rule("The rebels said they had halted attacks on the port.")

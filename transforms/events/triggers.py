@@ -51,6 +51,7 @@ from newsfacts.transforms.events.words import (
     COUNT_ADJECTIVES,
     OPERATION_START_VERBS,
     TOPIC_PREPS,
+    TIME_MARKS,
     TIME_PREPS,
     FIGHT_OBJECTS,
     ATTACK_PREPS,
@@ -266,6 +267,16 @@ def _place_fell(t: Trig) -> str | None:
     )
     into = [o for p in ("into", "under") for o in t.preps(p)]
     return "seize" if place and all(_counted(o).lemma_.lower() in TAKER_NOUNS for o in into) else NO_EVENT
+
+
+def _arrival_as_time(t: Trig) -> str | None:
+    """ "the gunmen fled when the soldiers arrived": an arrival told only as the time of another deed, with no
+    place, is no visit; "when the envoy arrived in Cairo" still tells one."""
+    timed = t.token.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS for c in t.token.children
+    )
+    placed = any(t.preps(p) for p in LOCATION_PREPS) or bool(t.objects)
+    return NO_EVENT if timed and not placed else None
 
 
 def _harm_attempted(t: Trig) -> str | None:
@@ -776,6 +787,7 @@ NOUN_CONDITIONS: tuple[Condition, ...] = (
     ),
     Condition("threat_of_harm", _threat_of_harm, "The drought is a threat to the harvest.", "threat", None),
     Condition("proposal_put", _proposal_put, "Iran rejected the proposal.", "proposal", None),
+    Condition("arrival_as_time", _arrival_as_time, "The gunmen fled when the soldiers arrived.", "arrived", None),
     Condition("harm_attempted", _harm_attempted, "The envoy tried to negotiate a truce.", "tried", None),
     Condition("blown_up", _blown_up, "The tyre blew on the highway.", "blew", None),
     Condition("weapon_went_off", _weapon_went_off, "The population exploded after the war.", "exploded", None),

@@ -114,6 +114,8 @@ ACTED_OUT_VERBS = {"simulate", "rehearse", "practise", "practice", "drill"}
 FALLEN_PLACE_VERBS = {"fall"}
 # Nouns a fallen place goes into or under, whose owner is the taker ("fell into the hands of X").
 TAKER_NOUNS = {"hand", "hands", "control"}
+# Verbs whose infinitive tells a habit ("are known to ambush vehicles", "tend to raid markets").
+TENDENCY_VERBS = {"know", "tend", "use"}
 # Verbs of attempting, and the deeds whose attempt, once made, is an attack ("tried to kill X", "attempted to
 # storm the base").
 ATTEMPT_TRIGGERS = {"try", "attempt"}
