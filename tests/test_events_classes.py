@@ -1,8 +1,8 @@
 """Event classes fresh reports tell in many wordings: a definite event noun that retells a deed told before
 (and names its doer); a warning of harm by the warner's own force; taking a place (control of it, overrunning,
 liberating, a held site, a place that fell; told again, one seizure); the planned flag; encounters and firing;
-blasts, verbs of attacking, violence between sides, a passive taking after a hostile deed, violent attempts; background arrivals and habits. Sentences of our
-own; one text in, the exact event fields out."""
+blasts, verbs of attacking, violence between sides, a passive taking after a hostile deed, violent attempts;
+background arrivals and habits. Sentences of our own; one text in, the exact event fields out."""
 
 from __future__ import annotations
 
