@@ -12,6 +12,7 @@ from newsfacts.transforms.events.syntax import RuleTable
 from newsfacts.transforms.events.table import NO_TRIGGER, VERB_TRIGGERS
 from newsfacts.transforms.events.words import (
     ACTED_OUT_VERBS,
+    CARRYING_OUT_VERBS,
     OCCURRENCE_VERBS,
     ATTEMPT_VERBS,
     CHAIN_DEPS,
@@ -36,6 +37,7 @@ from newsfacts.transforms.events.words import (
     POSSIBLE_AUX,
     PREVENTED_VERBS,
     SUBJUNCTIVE_VERBS,
+    TENDENCY_VERBS,
     TIME_PREPS,
     UNREAL_OF_NOUNS,
     WARNING_VERBS,
@@ -144,6 +146,13 @@ def _unreal_habitual(v: Token) -> bool:
     return v.dep_ == "dobj" and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in v.head.children)
 
 
+@UNREAL_RULES.rule("Kidnappers are known to ambush vehicles on the highway.")
+def _unreal_tendency(v: Token) -> bool:
+    """ "kidnappers are known to ambush vehicles", "the militia tends to raid markets": what someone is known
+    or tends to do is a habit, no particular happening."""
+    return v.dep_ == "xcomp" and v.head.lemma_.lower() in TENDENCY_VERBS
+
+
 @UNREAL_RULES.rule("The rebels said they had halted attacks on the port.")
 def _unreal_stopped(v: Token) -> bool:
     """ "halted attacks", "pledged to stop all fighting": the stopping of no particular deed is no happening."""
@@ -153,7 +162,7 @@ def _unreal_stopped(v: Token) -> bool:
     return nonspecific and not any(c.dep_ in ("poss", "nummod") for c in v.children)
 
 
-@UNREAL_RULES.rule("The rebels tried to seize the airport.")
+@UNREAL_RULES.rule("The rebels want to seize the airport.")
 def _unreal_attempted(v: Token) -> Any:
     return v.dep_ == "xcomp" and v.head.lemma_.lower() in ATTEMPT_VERBS
 
@@ -311,6 +320,28 @@ def _planned_plan_verb_head(v: Token) -> Any:
     return v.lemma_.lower() in PLAN_VERBS and any(c.dep_ == "xcomp" for c in v.children)
 
 
+def _planned_adjective(modifier: Token) -> bool:
+    """ "the upcoming meeting", "a planned offensive": an adjective that puts the event ahead; not one that says
+    how it was prepared, with an adverb or a hyphenated prefix ("a well-planned ambush", "a carefully planned
+    attack", "a pre-planned assault", "the long-expected offensive")."""
+    if modifier.dep_ != "amod" or modifier.lower_ not in PLANNED_ADJECTIVES:
+        return False
+    prepared = any(c.dep_ == "advmod" for c in modifier.children)
+    return not prepared and not (modifier.i > 0 and modifier.doc[modifier.i - 1].text in HYPHENS)
+
+
+def _carried_out(noun: Token) -> bool:
+    """ "staged a planned attack", "the planned offensive began": an event noun that a past verb of carrying out
+    or beginning tells as done."""
+    verb = noun.head
+    done = noun.dep_ in ("dobj", "nsubj") and verb.tag_ == "VBD" and verb.lemma_.lower() in CARRYING_OUT_VERBS
+    return done and not any(c.dep_ == "aux" and c.lower_ in PLANNED_AUX for c in verb.children)
+
+
+# Hyphens that join a prefix to an adjective ("well-planned").
+HYPHENS = {"-", "\u2010", "\u2011"}
+
+
 def _scheduled_by(token: Token) -> Token | None:
     """The participle that schedules an event noun ("a meeting slated for Thursday", "talks set for May")."""
     return next((c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in PLAN_VERBS), None)
@@ -318,7 +349,7 @@ def _scheduled_by(token: Token) -> Token | None:
 
 def _is_planned(token: Token) -> bool:
     """Future or scheduled: will/would, expected/due/scheduled to, an upcoming meeting."""
-    if any(c.dep_ == "amod" and c.lower_ in PLANNED_ADJECTIVES for c in token.children) and token.pos_ == "NOUN":
+    if any(_planned_adjective(c) for c in token.children) and token.pos_ == "NOUN" and not _carried_out(token):
         return True  # "the upcoming meeting with Sisi"
     if token.pos_ == "NOUN" and _scheduled_by(token) is not None:
         return True  # "a meeting with X slated for Thursday"

@@ -32,6 +32,7 @@ from newsfacts.transforms.events.syntax import (
     UNDECIDED,
 )
 from newsfacts.transforms.events.words import (
+    FALLEN_PLACE_VERBS,
     MEMBER_NOUNS,
     DOER_NOUNS,
     FIGHT_NOUNS,
@@ -285,6 +286,18 @@ def _helper_doer(token: Token) -> Token | None | object:
         return UNDECIDED
     helps = [o for o in _prep_objects(token, "with") if o.lemma_.lower() in HELP_NOUNS]
     return next((x for h in helps for x in _prep_objects(h, "of")), UNDECIDED)
+
+
+@VERB_ACTOR_RULES.rule("Kessa fell to the Tanza Front on Monday.", type="seize", actor="Tanza Front")
+def _taker_of_fallen_place(token: Token) -> Token | None | object:
+    """ "Kessa fell to X", "fell into the hands of X", "fell under X's control": the place is the subject, the
+    taker is who it fell to (none named: "the town fell on Tuesday")."""
+    if token.lemma_.lower() not in FALLEN_PLACE_VERBS:
+        return UNDECIDED
+    takers = _prep_objects(token, "to")
+    for held in (o for p in ("into", "under") for o in _prep_objects(token, p)):
+        takers += _prep_objects(held, "of") + [c for c in held.children if c.dep_ == "poss"]
+    return takers[0] if takers else None
 
 
 @VERB_ACTOR_RULES.rule("Hamas released two hostages.", type="release", actor="Hamas")
@@ -688,6 +701,7 @@ def _attacked(token: Token) -> list[Token]:
         if _counted(c).lemma_.lower()
         not in WEAPON_NOUNS | FIRE_NOUNS | PLACE_NOUNS | THROWN_NOUNS | {"way"}  # "forced their way"
         and _label(entity_of(c)) not in ("LOC", "FAC")
+        and not c.lower_.endswith(("self", "selves"))  # "blew himself up": the doer, no other party
     ]
 
 

@@ -43,6 +43,8 @@ from newsfacts.transforms.events.triggers import trigger_type
 from newsfacts.transforms.events.wherewhen import _date_anchor, _date_span, _date_text, _location
 from newsfacts.transforms.events.words import (
     ARMED_NOUNS,
+    DOER_NOUNS,
+    PERSON_NOUNS,
     HOSTILE_TYPES,
     SCENE_NOUNS,
     SEPARATE_OBJECT_TYPES,
@@ -70,26 +72,47 @@ def extract_events(doc: Doc, article_id: str, published_at: dt.date | None) -> I
             if etype is None or _is_unreal(token) or _is_restatement(token) or _is_toll_subject(token):
                 continue
             row = _event_row(token, etype, article_id, published_at, rows, previous)
-            if row is not None and not _attack_told_before(row, token, told):
+            if row is not None:
+                row["_retells"] = _retold_event(row, token, told)
                 rows.extend(_distribute(row, token))
-        kept = sorted(_absorb(rows, told), key=lambda r: (r["start_char"], r["end_char"]))
+        # a back-reference stays until the deaths it caused are absorbed into it, then goes to the deed it retells
+        kept = [r for r in _absorb(rows, told) if not _told_before(r, doc)]
+        kept.sort(key=lambda r: (r["start_char"], r["end_char"]))
         swapped = swapped or any(_is_exchange(r) for r in kept)
         kept = [r for r in kept if not (swapped and _freed_in_exchange(r))]
         previous = kept
         told.extend(kept)
-        yield from kept
+    yield from told  # after the whole text: a later back-reference may name an earlier row's doer
 
 
-def _attack_told_before(row: dict, token: Token, told: list[dict]) -> bool:
-    """ "Soldiers raided Koda on Tuesday. ... a bullet fired during the raid": "the raid", "the attack" told
-    after an attack by the same doer (or with none named) is that attack again, unless it names another
-    place, date or side attacked; logged as restating it."""
-    definite = _definite(token)
-    if row["type"] != "attack" or token.pos_ != "NOUN" or not definite:
+def _told_before(row: dict, doc: Doc) -> bool:
+    """Whether a definite event noun ("the attack", "the raid", "the abduction") retells an event told before
+    (`_retold_event`); a doer it names goes to that event when the event had none or only a description of
+    armed men ("Gunmen attacked a market. The attack, claimed by the Red Hand group, ..."): one happening,
+    one row, done by the named party (GUIDELINE: a descriptor's actor is the named party)."""
+    other = row.pop("_retells")
+    if other is None:
         return False
-    for other in told:
-        same_doer = row["actor"] is None or (other["actor"] is not None and fold(other["actor"]) == fold(row["actor"]))
-        if other["type"] != "attack" or not same_doer:
+    named = row["actor"] is not None and not _described_doer(row, doc)
+    if named and (other["actor"] is None or _described_doer(other, doc)):
+        log.debug("event %r: doer %r named by the back-reference %r", other["trigger"], row["actor"], row["trigger"])
+        other.update(actor=row["actor"], actor_start=None, actor_end=None)
+    return True
+
+
+def _retold_event(row: dict, token: Token, told: list[dict]) -> dict | None:
+    """ "Soldiers raided Koda on Tuesday. ... a bullet fired during the raid": "the raid", "the attack", "the
+    kidnapping" told after a hostile deed of its type by the same doer (or with none named, or one only
+    described: "gunmen", "unknown assailants") is that deed again, unless it names another place, date or
+    side; logged as restating it. Returns the deed told before."""
+    seized = _place_seized_before(row, token.doc, told)
+    if seized is not None:
+        return seized
+    definite = _definite(token)
+    if row["type"] not in RETOLD_NOUN_TYPES or token.pos_ != "NOUN" or not definite:
+        return None
+    for other in reversed(told):  # the latest telling first
+        if other["type"] != row["type"] or not _same_doer(row, other, token.doc):
             continue
         said = token.doc.char_span(other["sentence_start"], other["sentence_end"], alignment_mode="expand")
         told_words = {fold(t.text) for t in said or ()}  # tokens: "in Iraq." gives "iraq", not "iraq."
@@ -98,12 +121,61 @@ def _attack_told_before(row: dict, token: Token, told: list[dict]) -> bool:
             RETOLD_NAME_WORDS.findall(fold(token.doc.text[other["sentence_start"] : other["sentence_end"]]))
         )
         places_fit = places_fit and all(
-            set(RETOLD_NAME_WORDS.findall(fold(n))) <= told_names for n in _own_names(token)
+            set(RETOLD_NAME_WORDS.findall(fold(n))) <= told_names for n in _own_names(token, row.get("actor_start"))
         )
         if places_fit and _told_value_fits(row["date_text"], other["date_text"]):
-            log.debug("event %r dropped: restates the attack %r told before", row["trigger"], other["trigger"])
-            return True
-    return False
+            log.debug("event %r dropped: restates the %s %r told before", row["trigger"], row["type"], other["trigger"])
+            return other
+    return None
+
+
+def _place_seized_before(row: dict, doc: Doc, told: list[dict]) -> dict | None:
+    """ "M23 rebels seized the town of Pinga on Tuesday. ... 'Our forces have liberated Pinga,' a spokesman
+    said": a place is taken once; its taking told again (no other day, no other named taker) is that seizure."""
+    if row["type"] != "seize" or row["location"] is None:
+        return None
+    for other in reversed(told):
+        same = other["type"] == "seize" and other["location"] is not None
+        same = same and _told_value_fits(row["location"], other["location"])
+        if same and _told_value_fits(row["date_text"], other["date_text"]) and _same_doer(row, other, doc):
+            log.debug(
+                "event %r dropped: retells the seizure %r of %r", row["trigger"], other["trigger"], row["location"]
+            )
+            return other
+    return None
+
+
+# Types of a hostile deed that a definite noun may tell again ("the attack", "the abduction", "the seizure").
+RETOLD_NOUN_TYPES = frozenset({"attack", "abduct", "kill", "seize", "assassinate"})
+
+
+def _same_doer(row: dict, other: dict, doc: Doc) -> bool:
+    """Whether a back-reference's doer may be the doer of the deed told before: none named, the same, or a
+    name where the deed had none or only a description of its doers."""
+    if row["actor"] is None or (other["actor"] is not None and fold(other["actor"]) == fold(row["actor"])):
+        return True
+    return other["actor"] is None or _described_doer(other, doc) or _described_doer(row, doc)
+
+
+def _described_doer(row: dict, doc: Doc) -> bool:
+    """A doer told by a description, not a name ("Gunmen", "unknown assailants", "suspected militants"): its
+    words in the sentence carry no name (no proper noun, no entity)."""
+    if row.get("actor_start") is None:
+        return False
+    span = doc.char_span(row["actor_start"], row["actor_end"], alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span.root.subtree if t.i <= span.root.i]  # with its modifiers: "Hamas fighters"
+    named = [t for t in words if t.ent_type_ in DOER_NAME_LABELS or t.pos_ == "PROPN"]
+    if any(t.lemma_.lower() not in DESCRIBED_DOERS for t in named):
+        return False
+    return span.root.lemma_.lower() in DESCRIBED_DOERS or span.root.lower_ in DESCRIBED_DOERS
+
+
+# Nouns that describe doers without naming them (a sentence-initial "Gunmen" may be tagged a proper noun).
+DESCRIBED_DOERS = ARMED_NOUNS | PERSON_NOUNS | DOER_NOUNS | {"gunmen", "men", "people"}
+# Entity labels of a named doer.
+DOER_NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 
 
 def _take_doer_told_before(row: dict, told: list[dict]) -> None:
@@ -112,8 +184,10 @@ def _take_doer_told_before(row: dict, told: list[dict]) -> None:
     were that doer's, unless the dead are of its own side (their name is the doer's); logged."""
     token = row["_trigger"]
     victim = _passive_subject(token) if token.pos_ == "VERB" else None
-    if row["type"] != "kill" or row["actor"] is not None or victim is None or _agent(token) is not None:
+    if row["type"] not in PASSIVE_DEED_TYPES or row["actor"] is not None or victim is None or _agent(token) is not None:
         return
+    if token.dep_ == "relcl" or (row["type"] != "kill" and row["date_text"] is not None):
+        return  # "drivers who were abducted in January": a taking told apart, with its own time
     before = [o for o in told if o["type"] in HOSTILE_TYPES and o["type"] != "threaten"]
     if not before or row["sentence_index"] - before[-1]["sentence_index"] > CONTEXT_DOER_SENTENCES:
         return
@@ -127,19 +201,24 @@ def _take_doer_told_before(row: dict, told: list[dict]) -> None:
     row["actor"] = doer
 
 
+# Deeds told in the passive with no doer that take the doer of the hostile deed told just before ("Gunmen
+# attacked a train. Passengers were abducted from the train.").
+PASSIVE_DEED_TYPES = frozenset({"kill", "abduct"})
 # How many sentences back a passive killing looks for the doer of the deed told before it.
 CONTEXT_DOER_SENTENCES = 2
 
 
-def _own_names(noun: Token) -> list[str]:
+def _own_names(noun: Token, doer_start: int | None = None) -> list[str]:
     """The places and dates named inside an event noun's own phrase ("the attacks on Ukrainian cities,
-    including a hospital in Lviv"): a back-reference naming one its earlier telling lacks is another event."""
+    including a hospital in Lviv"): a back-reference naming one its earlier telling lacks is another event.
+    The name of its doer is none ("the attack, claimed by Hamas": a town is called Hamas too)."""
     return [
         ent.text
         for ent in noun.doc.ents
         if (ent.label_ in RETOLD_NAME_LABELS or known_place(ent.text) is not None)  # "Kyiv" tagged PERSON
         and noun.left_edge.i <= ent.start
         and ent.end <= noun.right_edge.i + 1
+        and ent.start_char != doer_start
     ]
 
 

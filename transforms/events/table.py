@@ -27,7 +27,8 @@ def _lemmas(lemmas: str, trigger: Trigger) -> dict[str, Trigger]:
 
 # Verb lemmas that trigger an event, grouped by type and conditions.
 VERB_TRIGGERS: dict[str, Trigger] = {
-    **_lemmas("visit arrive tour", Trigger("visit")),
+    **_lemmas("visit tour", Trigger("visit")),
+    **_lemmas("arrive", Trigger("visit", ("arrival_as_time",))),
     **_lemmas("travel proceed", Trigger("visit", ("destination",))),
     **_lemmas("meet", Trigger("meet", ("not_a_demand", "met_with_response"))),
     **_lemmas("speak talk", Trigger("meet", ("party_with",))),
@@ -37,12 +38,21 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("announce present introduce", Trigger("propose", ("plan_object",))),
     **_lemmas("put", Trigger("propose", ("put_forward",))),
     **_lemmas("attack", Trigger("attack", ("words_attacked",))),
-    **_lemmas("raid storm invade bomb shell ambush strafe besiege", Trigger("attack")),
+    **_lemmas("raid storm invade bomb shell ambush strafe besiege bombard", Trigger("attack")),
+    **_lemmas("assault", Trigger("attack", ("transitive",))),
+    **_lemmas("blow", Trigger("attack", ("blown_up",))),
+    **_lemmas("detonate", Trigger("attack", ("transitive",))),
+    **_lemmas("explode", Trigger("attack", ("weapon_went_off",))),
+    **_lemmas("march advance", Trigger("attack", ("marched_on",))),
+    **_lemmas("try attempt", Trigger("attack", ("harm_attempted",))),
     **_lemmas("strike", Trigger("attack", ("strike_a_deal",))),
     **_lemmas("fight", Trigger("attack", ("standing_fight", "fight_party"))),
     **_lemmas("clash", Trigger("attack", ("clash_party",))),
     **_lemmas("pound sink", Trigger("attack", ("transitive",))),
-    **_lemmas("occupy recapture retake regain annex", Trigger("seize", ("place_taken",))),
+    **_lemmas("occupy recapture retake regain annex overrun conquer", Trigger("seize", ("place_taken",))),
+    **_lemmas("wrest gain grab assume establish secure", Trigger("seize", ("control_of_place",))),
+    **_lemmas("liberate", Trigger("seize", ("person_freed", "place_taken"))),
+    **_lemmas("fall", Trigger("seize", ("place_fell",))),
     **_lemmas("shoot", Trigger("kill", ("shot_at", "shot_dead"))),
     **_lemmas("launch", Trigger("attack", ("aimed",))),
     **_lemmas("fire", Trigger("attack", ("attack_told_otherwise", "aimed"))),
@@ -100,6 +110,9 @@ NOUN_TRIGGERS: dict[str, Trigger] = {
         Trigger("attack", ("not_event_modifier", "operation_of_thing", "operation_of_force", "operation_target")),
     ),
     **_lemmas("riot brawl", Trigger("attack", ("not_event_modifier", "generic_plural"))),
+    **_lemmas("violence", Trigger("attack", ("not_event_modifier", "sides_named"))),
+    **_lemmas("encounter", Trigger("attack", ("not_event_modifier", "armed_encounter"))),
+    **_lemmas("firing", Trigger("attack", ("not_event_modifier", "shots_fired", "generic_plural"))),
     **_lemmas("killing death", Trigger("kill", ("not_event_modifier",))),
     **_lemmas("kidnapping abduction", Trigger("abduct", ("not_event_modifier",))),
     **_lemmas("release rescue", Trigger("release", ("not_event_modifier",))),
@@ -112,5 +125,10 @@ NOUN_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("proposal", Trigger("propose", ("not_event_modifier", "proposal_put"))),
     **_lemmas("threat", Trigger("threaten", ("not_event_modifier", "threat_of_harm"))),
 }
+# Nouns that are an attack only with their sides named ("violence between X and Y"): alone they name none
+# ("violence killed 10,400 people in 2024" tells a toll, not one attack).
+SIDED_ATTACK_NOUNS = frozenset({"violence"})
 # Nouns for an attack, whatever else they need to trigger one.
-ATTACK_NOUNS = frozenset(lemma for lemma, trigger in NOUN_TRIGGERS.items() if trigger.type == "attack")
+ATTACK_NOUNS = (
+    frozenset(lemma for lemma, trigger in NOUN_TRIGGERS.items() if trigger.type == "attack") - SIDED_ATTACK_NOUNS
+)

@@ -19,6 +19,7 @@ from newsfacts.transforms.events.syntax import (
     _acl_head,
     _conjoined_subject,
     _counted,
+    _death_verb,
     _relative_head,
     _described_person,
     _discussed_with,
@@ -41,7 +42,7 @@ from newsfacts.transforms.events.syntax import (
     _swaps_people,
     _weapon_doer,
 )
-from newsfacts.transforms.events.table import NO_TRIGGER, NOUN_TRIGGERS, VERB_TRIGGERS
+from newsfacts.transforms.events.table import ATTACK_NOUNS, NO_TRIGGER, NOUN_TRIGGERS, VERB_TRIGGERS
 from newsfacts.transforms.events.words import (
     AID_NOUNS,
     AIM_PREPS,
@@ -50,16 +51,22 @@ from newsfacts.transforms.events.words import (
     COUNT_ADJECTIVES,
     OPERATION_START_VERBS,
     TOPIC_PREPS,
+    TIME_MARKS,
     TIME_PREPS,
     FIGHT_OBJECTS,
     ATTACK_PREPS,
     MELEE_NOUNS,
     LOCATION_PREPS,
     FIRE_NOUNS,
+    FORCE_NOUNS,
     HALT_VERBS,
+    HELD_SITE_NOUNS,
+    ATTEMPTED_HARM_TYPES,
+    TAKER_NOUNS,
     HARM_VERBS,
     NOT_MET,
     NOT_PARTIES,
+    OWN_FORCE_POSSESSIVES,
     NOT_RELEASED,
     PERSON_OBJECT_VERBS,
     PLAN_NOUNS,
@@ -77,15 +84,18 @@ from newsfacts.transforms.events.words import (
     PROPOSING_VERBS,
     RULE_OBJECTS,
     RETALIATION_NOUNS,
+    RESPONSE_VERBS,
+    FORCEFUL_ADVERBS,
 )
 from newsfacts.transforms.language.discourse import entity_of
 from newsfacts.transforms.language.lexicon import NOT_EVENT_MODIFIERS, SUBJECT_PRONOUNS
 from newsfacts.transforms.language.rules import VerdictRule
+from newsfacts.transforms.spans import fold
 
 
 NO_EVENT = "no event"
 # Nouns for an attack ("during the raid").
-_ATTACK_NOUNS = frozenset(lemma for lemma, trigger in NOUN_TRIGGERS.items() if trigger.type == "attack")
+_ATTACK_NOUNS = ATTACK_NOUNS
 # Nouns of a harm done, which a vowed response may answer ("revenge for the killing").
 _HARM_NOUNS = frozenset(
     lemma for lemma, trigger in NOUN_TRIGGERS.items() if trigger.type in ("attack", "kill", "assassinate")
@@ -154,9 +164,10 @@ def _taken_as(t: Trig) -> set[str]:
 
 
 def _warns_of_harm(t: Trig) -> bool:
-    """ "warned that it would strike", "vowed to retaliate", "vowed a robust response": harm to come."""
+    """ "warned that it would strike", "vowed to retaliate", "vowed a robust response", "warned of a crushing
+    response": harm to come."""
     harm = any(_announces_harm(c) for c in t.token.children if c.dep_ in ("ccomp", "xcomp"))
-    return harm or any(_retaliation(o) for o in t.objects)
+    return harm or any(_retaliation(o) for o in [*t.objects, *t.preps("of")])
 
 
 def _retaliation(noun: Token) -> bool:
@@ -218,11 +229,123 @@ def _person_seized(t: Trig) -> str | None:
     return "abduct" if seized else None
 
 
+def _control_of_place(t: Trig) -> str | None:
+    """ "wrested control of the town", "gained full control of Mirel": the rule of a place taken (what else
+    is controlled, a vote or a narrative, is no seizure)."""
+    controls = [o for o in t.objects if o.lemma_.lower() == "control"]
+    places = [p for c in controls for prep in ("of", "over") for p in _prep_objects(c, prep)]
+    named = [
+        p
+        for p in places
+        if p.pos_ == "PROPN"
+        and _label(entity_of(p)) not in NOT_PLACE_LABELS  # "control of the Senate" is power in a body
+        and _place_span(p, destination=True) is not None
+    ]
+    return "seize" if named or any(_is_place(p) or _held_site(p) for p in places) else NO_EVENT
+
+
+# Labels of names that are no place held ("gained control of the Senate").
+NOT_PLACE_LABELS = ("ORG", "NORP")
+
+
+def _held_site(token: Token) -> bool:
+    """A site armed men hold, named by a common noun ("the western command headquarters", "a garrison")."""
+    return _counted(token).lemma_.lower() in HELD_SITE_NOUNS
+
+
+def _place_fell(t: Trig) -> str | None:
+    """ "Kessa fell to the rebels", "the town fell on Tuesday, the militia said", "the base fell into the hands
+    of X": a place that falls is taken; not "prices fell", "a rocket fell in Kessa", "the town fell silent"."""
+    subject = next((c for c in t.token.children if c.dep_ == "nsubj"), None)
+    if subject is None or any(c.dep_ in ("acomp", "attr", "oprd", "dobj") for c in t.token.children):
+        return NO_EVENT
+    place = _is_place(subject) or _held_site(subject)
+    place = place or (
+        subject.pos_ == "PROPN"
+        and _label(entity_of(subject)) not in NOT_PLACE_LABELS
+        and _place_span(subject, destination=True) is not None
+    )
+    into = [o for p in ("into", "under") for o in t.preps(p)]
+    return "seize" if place and all(_counted(o).lemma_.lower() in TAKER_NOUNS for o in into) else NO_EVENT
+
+
+def _arrival_as_time(t: Trig) -> str | None:
+    """ "the gunmen fled when the soldiers arrived": an arrival told only as the time of another deed, with no
+    place, is no visit; "when the envoy arrived in Cairo" still tells one."""
+    timed = t.token.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS for c in t.token.children
+    )
+    placed = any(t.preps(p) for p in LOCATION_PREPS) or bool(t.objects)
+    return NO_EVENT if timed and not placed else None
+
+
+def _harm_attempted(t: Trig) -> str | None:
+    """ "a gunman tried to kill X, killing a companion instead", "the rebels attempted to storm the base": a
+    violent deed attempted is an attack made, whether or not it succeeded (the deed itself did not happen);
+    not "tried to negotiate", nor an attempt only planned or wished ("will try", "hoped to try")."""
+    harm = any(
+        c.dep_ == "xcomp" and VERB_TRIGGERS.get(c.lemma_.lower(), NO_TRIGGER).type in ATTEMPTED_HARM_TYPES
+        for c in t.token.children
+    )
+    made = t.token.tag_ == "VBD" or (t.token.tag_ == "VBN" and any(c.dep_ == "aux" for c in t.token.children))
+    return _unless(harm and made and t.token.dep_ != "xcomp")
+
+
+def _blown_up(t: Trig) -> str | None:
+    """ "a bomber blew himself up at the mosque", "militants blew up a bridge": a blast set off; not "the
+    tyre blew" nor "blew up at reporters" (anger: no object)."""
+    return _unless(_has_particle(t.token, "up") and bool(t.objects))
+
+
+def _weapon_went_off(t: Trig) -> str | None:
+    """ "a bomb exploded at the market", "a device exploded near a bus": a weapon that goes off is an attack;
+    not "the population exploded"."""
+    subject = _own_subject(t.token)
+    return _unless(subject is not None and _counted(subject).lemma_.lower() in WEAPON_NOUNS)
+
+
+def _marched_on(t: Trig) -> str | None:
+    """ "would be marching on Moscow", "the rebels advanced on the capital": armed men moving against a place."""
+    return _unless(any(_is_place(o) or _place_span(o, destination=True) is not None for o in t.preps("on")))
+
+
+def _sides_named(t: Trig) -> str | None:
+    """ "violence between Fatah and Islamists", "violence by settlers against villagers": violence with its
+    sides named; not "violence against women" as a topic, nor "the violence" alone."""
+    between = [s for o in t.preps("between") for s in (o, *o.conjuncts)]
+    return _unless(len(between) >= 2 or bool(t.preps("by")))
+
+
+def _armed_encounter(t: Trig) -> str | None:
+    """ "killed in an encounter with security forces", "an encounter between police and militants": a fight
+    with armed men or with deaths in it; not "a chance encounter with a reporter"."""
+    sides = [s for p in ("with", "between") for o in t.preps(p) for s in (o, *o.conjuncts)]
+    armed = any(_counted(s).lemma_.lower() in FORCE_NOUNS or _label(entity_of(s)) in ("ORG", "NORP") for s in sides)
+    return _unless(armed or _death_verb(t.token) is not None)
+
+
+def _shots_fired(t: Trig) -> str | None:
+    """ "killed in unprovoked firing by X", "cross-border firing along the frontier": shots fired; not "the
+    firing of the minister" (a dismissal) nor firing with nobody, no place and no deaths told."""
+    if any(_is_person(o) or _label(entity_of(o)) == "PERSON" for o in t.preps("of")):
+        return NO_EVENT
+    doer = bool(t.preps("by")) or any(c.dep_ in ("poss", "amod", "compound") for c in t.token.children)
+    placed = any(t.preps(p) for p in (*LOCATION_PREPS, "along", "across"))
+    return _unless(doer or placed or _death_verb(t.token) is not None)
+
+
+def _person_freed(t: Trig) -> str | None:
+    """ "liberated 30 hostages": people set free are released; places liberated are taken (a name liberated is a
+    place far more often than a person: "liberated Kessa")."""
+    freed = any(o.pos_ != "PROPN" and (_is_captive(o) or _is_person(o)) for o in t.patients)
+    return "release" if freed else None
+
+
 def _place_taken(t: Trig) -> str | None:
     """A place taken ("seized the airport"), or the rule of one ("seized power in a coup")."""
     # "X was seized by Y": the passive subject, when the taker is named
     places = _taken_places(t) + [c for c in t.token.children if c.dep_ == "nsubjpass" and _agent(t.token) is not None]
-    taken = any(_is_place(o) or _place_span(o, destination=True) is not None for o in places)
+    taken = any(_is_place(o) or _place_span(o, destination=True) is not None or _held_site(o) for o in places)
     return _unless(taken or bool({o.lemma_.lower() for o in t.objects} & RULE_OBJECTS))
 
 
@@ -462,6 +585,9 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
         "armed_entry", lambda t: _unless(_armed_subject(t.token)), "The convoy entered the city.", "entered", None
     ),
     Condition("person_seized", _person_seized, "Gunmen seized two aid workers.", "seized", "abduct"),
+    Condition("control_of_place", _control_of_place, "The party gained control of the senate vote.", "gained", None),
+    Condition("place_fell", _place_fell, "Oil prices fell on Tuesday.", "fell", None),
+    Condition("person_freed", _person_freed, "Troops liberated 30 hostages.", "liberated", "release"),
     Condition("place_taken", _place_taken, "Police seized the drugs.", "seized", None),
     Condition("homes_burned", _homes_burned, "The militia burned the harvest.", "burned", None),
     Condition(
@@ -661,6 +787,14 @@ NOUN_CONDITIONS: tuple[Condition, ...] = (
     ),
     Condition("threat_of_harm", _threat_of_harm, "The drought is a threat to the harvest.", "threat", None),
     Condition("proposal_put", _proposal_put, "Iran rejected the proposal.", "proposal", None),
+    Condition("arrival_as_time", _arrival_as_time, "The gunmen fled when the soldiers arrived.", "arrived", None),
+    Condition("harm_attempted", _harm_attempted, "The envoy tried to negotiate a truce.", "tried", None),
+    Condition("blown_up", _blown_up, "The tyre blew on the highway.", "blew", None),
+    Condition("weapon_went_off", _weapon_went_off, "The population exploded after the war.", "exploded", None),
+    Condition("marched_on", _marched_on, "The protesters marched through the streets.", "marched", None),
+    Condition("sides_named", _sides_named, "The report documents violence against women.", "violence", None),
+    Condition("armed_encounter", _armed_encounter, "She recalled an encounter with a reporter.", "encounter", None),
+    Condition("shots_fired", _shots_fired, "The firing of the minister surprised many.", "firing", None),
     Condition("humanitarian", _humanitarian, "A convoy of trucks reached the town.", "convoy", None),
     Condition("aid_attacked", _aid_attacked, "Gunmen ambushed an aid convoy near Bria.", "convoy", None),
 )
@@ -785,9 +919,30 @@ def _announces_harm(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if verb.lemma_.lower() == "meet" and subject is not None and subject.dep_ == "nsubjpass":
         return bool(_prep_objects(verb, "with"))
-    if verb.lemma_.lower() not in HARM_VERBS:
+    if verb.lemma_.lower() not in HARM_VERBS and not _forceful_response(verb):
         return False
     if verb.dep_ == "xcomp":
         return True
     future = any(c.dep_ == "aux" and c.lower_ in PLANNED_AUX for c in verb.children)
-    return future and subject is not None and subject.lower_ in SUBJECT_PRONOUNS
+    return future and subject is not None and _warners_own(subject, verb)
+
+
+def _forceful_response(verb: Token) -> bool:
+    """ "will respond with force", "would react militarily": an answer in arms."""
+    if verb.lemma_.lower() not in RESPONSE_VERBS:
+        return False
+    forceful = any(c.dep_ == "advmod" and c.lower_ in FORCEFUL_ADVERBS for c in verb.children)
+    return forceful or any(o.lemma_.lower() in RETALIATION_NOUNS | {"force"} for o in _prep_objects(verb, "with"))
+
+
+def _warners_own(subject: Token, verb: Token) -> bool:
+    """Whether the doer of a warned harm is the warner or the warner's force: a pronoun ("it would strike"),
+    a force it owns ("its forces will strike", "our army will respond"), or the warner's own name ("Valdoria
+    warned that Valdoria will strike"); not another party ("warned that militants would attack": a fear)."""
+    if subject.lower_ in SUBJECT_PRONOUNS:
+        return True
+    owned = any(c.dep_ == "poss" and c.lower_ in OWN_FORCE_POSSESSIVES for c in subject.children)
+    if owned and subject.lemma_.lower() in FORCE_NOUNS:
+        return True
+    warner = next((c for c in verb.head.children if c.dep_ == "nsubj"), None) if verb.dep_ == "ccomp" else None
+    return warner is not None and subject.pos_ == "PROPN" and fold(subject.text) == fold(warner.text)

@@ -31,6 +31,9 @@ from newsfacts.transforms.events.table import ATTACK_NOUNS
 from newsfacts.transforms.events.triggers import trigger_type
 from newsfacts.transforms.events.words import (
     ATTACK_PREPS,
+    ATTEMPT_TRIGGERS,
+    FALLEN_PLACE_VERBS,
+    HELD_SITE_NOUNS,
     GATHERING_VERBS,
     PERIOD_SIDE_WORDS,
     MELEE_NOUNS,
@@ -80,6 +83,14 @@ def _anchor_light_verb(t: Token, e: str) -> Any:
 @LOCATION_ANCHORS.rule("In Israel, Blinken is expected to meet Netanyahu.", type="meet", location="Israel")
 def _anchor_raising_verb(t: Token, e: str) -> Any:
     return [(t.head, False)] if t.dep_ == "xcomp" else []
+
+
+@LOCATION_ANCHORS.rule("The rebels attempted to storm the army base in Kessa.", type="attack", location="Kessa")
+def _anchor_attempted_deed(t: Token, e: str) -> Any:
+    """ "attempted to storm the base in Kessa": an attempt is made where the deed attempted was aimed."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in ATTEMPT_TRIGGERS:
+        return []
+    return [(c, True) for c in t.children if c.dep_ == "xcomp"]
 
 
 @LOCATION_ANCHORS.rule(
@@ -194,6 +205,10 @@ def _location(token: Token, etype: str) -> Span | None:
 def _anchor_objects(token: Token, etype: str, anchor: Token, with_object: bool) -> tuple[list[Token], list[Token]]:
     """The nouns by an anchor that may name the place, and those of them that are contested or suffered
     (a place whatever its label): "the battle for Kyiv", "killed three people in Odesa"."""
+    if anchor.i == token.i and anchor.lemma_.lower() in FALLEN_PLACE_VERBS:
+        # "Kessa fell to the rebels": the place is what fell; "to" names who took it
+        fallen = [c for c in anchor.children if c.dep_ == "nsubj"]
+        return fallen + [o for f in fallen for p in LOCATION_PREPS for o in _prep_objects(f, p)], []
     objects = [c for c in anchor.children if c.dep_ in ("dobj", "obj")] if with_object else []
     if with_object:
         objects = _place_objects(anchor, objects)  # "Wad Madani, which the RSF seized"
@@ -217,9 +232,9 @@ def _anchor_objects(token: Token, etype: str, anchor: Token, with_object: bool) 
 
 
 def _controlled(anchor: Token) -> list[Token]:
-    """What "control of" names: "took control of Khartoum"."""
+    """What "control of" or "control over" names: "took control of Khartoum"."""
     controls = [c for c in anchor.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "control"]
-    return [o for c in controls for o in _prep_objects(c, "of")]
+    return [o for c in controls for p in ("of", "over") for o in _prep_objects(c, p)]
 
 
 def _where_objects_lie(objects: list[Token]) -> list[Token]:
@@ -227,9 +242,11 @@ def _where_objects_lie(objects: list[Token]) -> list[Token]:
     noun, lies (not the adjunct of a toll: "killed in the violence in Yala" says where the deaths were counted)."""
     struck = [o for o in objects if o.dep_ == "dobj" or (o.dep_ == "pobj" and o.head.lower_ in STRUCK_PREPS)]
     # "attacked a train between Abuja and Kaduna": the route or stretch the thing struck was on
-    return [
+    lying = [
         o for obj in struck if obj.pos_ == "NOUN" for p in LOCATION_PREPS + ROUTE_PREPS for o in _prep_objects(obj, p)
     ]
+    # "the district headquarters of Macomia": a held site's "of" names the place it holds
+    return lying + [o for obj in struck if obj.lemma_.lower() in HELD_SITE_NOUNS for o in _prep_objects(obj, "of")]
 
 
 def _where_sides_are(anchor: Token) -> list[Token]:

@@ -57,6 +57,12 @@ UNREAL_OF_NOUNS = words("fear threat risk prospect possibility danger spectre sp
 HARM_VERBS = words(
     "target attack strike hit retaliate destroy punish crush bomb invade annihilate eliminate fight kill"
 )
+# Verbs of answering that threaten harm when the answer is in arms ("will respond with force", "would react
+# militarily"), and the adverbs that make it so.
+RESPONSE_VERBS = {"respond", "react", "answer", "reply"}
+FORCEFUL_ADVERBS = words("militarily forcefully decisively harshly strongly")
+# Possessives by which a warner owns the force that is to strike ("its forces will strike", "our army will").
+OWN_FORCE_POSSESSIVES = {"its", "their", "our", "his", "her", "my"}
 # What a vow or warning promises when it is harm: "vowed a robust response", "vowed revenge".
 RETALIATION_NOUNS = words("response retaliation revenge retribution reprisal vengeance")
 # Attack verbs whose subjects are both sides: "police and militants exchanged fire" (not "drones and artillery hit").
@@ -78,7 +84,7 @@ PARTITIVE_NOUNS = {"whole", "part", "rest", "most", "much", "parts", "control", 
 # a modifier ("a terrorist attack" names no one).
 ARMED_MEN_NOUNS = words(
     "gang attacker assailant bandit extremist kidnapper terrorist jihadist raider separatist paramilitary "
-    "mercenary pirate jihadi"
+    "mercenary pirate jihadi bomber"
 )
 # Adjectives that make any people noun armed men: "armed men attacked the village", "masked gunmen".
 ARMED_ADJECTIVES = {"armed", "masked"}
@@ -103,6 +109,22 @@ PLAN_NOUNS = words(
 )
 # Verbs whose object is only acted out ("drills simulating attacks on Taiwan"): what a drill acts out did not happen.
 ACTED_OUT_VERBS = {"simulate", "rehearse", "practise", "practice", "drill"}
+# Verbs by which a place is told as taken from its own side: "Kessa fell to the rebels", "the town fell on
+# Tuesday"; what it falls "to", "into the hands of" or "under the control of" is the taker.
+FALLEN_PLACE_VERBS = {"fall"}
+# Nouns a fallen place goes into or under, whose owner is the taker ("fell into the hands of X").
+TAKER_NOUNS = {"hand", "hands", "control"}
+# Verbs whose infinitive tells a habit ("are known to ambush vehicles", "tend to raid markets").
+TENDENCY_VERBS = {"know", "tend", "use"}
+# Verbs of attempting, and the deeds whose attempt, once made, is an attack ("tried to kill X", "attempted to
+# storm the base").
+ATTEMPT_TRIGGERS = {"try", "attempt"}
+ATTEMPTED_HARM_TYPES = {"attack", "kill", "assassinate", "abduct", "seize"}
+# Sites armed men hold, taken as places are ("captured the western command headquarters", "overran a garrison").
+HELD_SITE_NOUNS = words(
+    "headquarters headquarter garrison stronghold fort fortress airfield airbase bridge hilltop hill ridge "
+    "position post command bastion enclave dam refinery oilfield"
+)
 # What is taken when a place is seized without naming it as one: "took control of the airport", "seized power".
 RULE_OBJECTS = {"control", "power"}
 # What people are taken as when they are abducted: "took ten hostages", "two others were taken prisoner".
@@ -152,6 +174,9 @@ WARNING_VERBS = {"warn", "fear", "predict", "forecast"}
 # Auxiliaries that make an event only possible ("more attacks could follow", "may have killed").
 # ("can": a deed told as what someone is able to do, "it can take them days to claim their assaults").
 POSSIBLE_AUX = {"could", "may", "might", "can"}
+# Verbs that, in the past tense, tell an event noun as carried out or begun ("staged a planned attack", "the
+# planned offensive began"): no longer planned.
+CARRYING_OUT_VERBS = words("stage carry conduct launch mount begin start execute unleash")
 PLANNED_ADJECTIVES = {"upcoming", "planned", "forthcoming", "scheduled", "expected", "proposed"}
 # Verbs that make their complement an attempt, a threat or a wish, not an event.
 ATTEMPT_VERBS = words(
@@ -290,7 +315,7 @@ THROWN_NOUNS = words("stone rock brick molotov cocktail firebomb")
 # Nouns that name a blast, an attack when a weapon names them ("a bomb blast killed four").
 BLAST_NOUNS = words("blast explosion detonation")
 # Nouns of a fight between two sides: "soldiers were killed in clashes with militants" (the militants did it).
-FIGHT_NOUNS = words("clash skirmish gunfight firefight fighting shootout gunbattle")
+FIGHT_NOUNS = words("clash skirmish gunfight firefight fighting shootout gunbattle encounter firing")
 # Nouns that, as the "with" object of talk or speak, are no party ("spoke with one voice").
 NOT_PARTIES = words(
     "voice reporter journalist press medium media audience crowd confidence caution urgency emotion conviction"
@@ -324,7 +349,7 @@ SENTENCE_PERSON_PRONOUNS = words("he she")
 HOSTILE_TYPES = words("attack kill abduct seize assassinate threaten")
 # Nouns of a fight: deaths "in a brawl" are told as the toll of that fight (one happening, an attack;
 # GUIDELINE). Riot and brawl are also attack triggers of their own (table.py); the others are not.
-MELEE_NOUNS = words("fight brawl riot battle melee scuffle confrontation")
+MELEE_NOUNS = words("fight brawl riot battle melee scuffle confrontation encounter")
 # Words before a date's preposition that say where in the period it falls ("earlier in the day", "late on
 # Tuesday").
 PERIOD_SIDE_WORDS = words("earlier later early late")
