@@ -299,7 +299,18 @@ def newsfacts_flow(
         # Ingest batches in order: the recorded ones (less articles gone or changed), then this run's new ones. The
         # batches the saved canonical state holds (a prefix) are settled: their resolved rows are read back, not
         # resolved again, and their extraction rows are not needed.
-        batches = plan_batches(_load_batches(out), [_cache_key(a) for a in ok])
+        recorded = _load_batches(out)
+        batches = plan_batches(recorded, [_cache_key(a) for a in ok])
+        # The tables hold this run's inputs: an article of an earlier run that is not among them (removed, or
+        # edited into another text) leaves them. Said, so that a run over one folder into a shared output does not
+        # silently empty it of the others.
+        gone = len({_article_of(k) for b in recorded for k in b} - {a["article_id"] for a in ok})
+        if gone:
+            logger.warning(
+                "%d article(s) of earlier runs on this output are not among this run's inputs (removed or edited): "
+                "their rows leave the tables",
+                gone,
+            )
         names = _batch_names(batches, ok)
         store = None if full_refresh else _settled_store(out, names, batches, {_cache_key(a) for a in todo})
         settled = len(store.batches) if store is not None else 0
@@ -372,6 +383,7 @@ def newsfacts_flow(
 
         summary = _summary(articles, counts, validation, output, clock.stages())
         summary["annotated"], summary["reused"] = len(todo), len(ok) - len(todo)
+        summary["earlier_articles_gone"] = gone
         if summary["no_published_at"]:
             logger.warning(
                 "%d ok article(s) have no published_at (no manifest, sidecar, record or page date): "

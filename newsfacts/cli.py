@@ -502,6 +502,11 @@ def format_summary(summary: dict) -> str:
     ]
     for item in summary["rejected"]:
         lines.append(f"  {item['status']:<9} {item['source_path']}: {item['reason']}")
+    if summary.get("earlier_articles_gone"):
+        lines.append(
+            f"{summary['earlier_articles_gone']} article(s) of earlier runs on this output are not among this run's "
+            "inputs (removed or edited): their rows left the tables (give every folder to keep them)"
+        )
     if summary.get("skipped_languages"):
         lines.append(
             "skipped for their language: "

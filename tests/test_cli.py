@@ -71,6 +71,15 @@ def test_summary_names_every_rejected_input_and_failed_table():
     ]
 
 
+def test_summary_says_when_articles_of_earlier_runs_left_the_tables():
+    text = format_summary({**SUMMARY, "earlier_articles_gone": 5}).splitlines()
+    assert text[4] == (
+        "5 article(s) of earlier runs on this output are not among this run's inputs (removed or edited): "
+        "their rows left the tables (give every folder to keep them)"
+    )
+    assert "earlier runs on this output" not in format_summary(SUMMARY)
+
+
 def test_run_help_names_every_file_type_that_is_read(capsys):
     from newsfacts.transforms.reading import FEED_EXTENSIONS, SUPPORTED_EXTENSIONS, WARC_SUFFIXES
 

@@ -48,6 +48,12 @@ def test_incremental_runs_and_a_full_rebuild_give_the_same_tables(prefect_harnes
     assert (rebuilt["annotated"], rebuilt["reused"]) == (5, 0)
     assert _partition_record(out) == record  # the same files, byte for byte
     assert rebuilt["rows"] == second["rows"]
+    assert first["earlier_articles_gone"] == second["earlier_articles_gone"] == 0
+
+    (corpus / "000_c39445ccfd9253c6.txt").unlink()  # a run without one of them: its rows leave, and it is said
+    fewer = newsfacts_flow(inputs=[str(corpus)], output=str(out))
+    assert (fewer["annotated"], fewer["earlier_articles_gone"]) == (0, 1)
+    assert fewer["rows"]["articles"] == 4
 
 
 def test_each_month_of_articles_is_a_file_of_its_own(seeds_output):
