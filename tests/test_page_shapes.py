@@ -175,7 +175,7 @@ PAGES = [
         "Mali clash kills 10 attackers, two soldiers: army",
         "Bamako",
         "Agence France-Presse",
-        None,
+        dt.date(2021, 5, 3),  # the full date in the dateline dates the page
     ),
     (  # a language switch above the headline
         "বাংলা\n\nGunmen kill dozens and kidnap children in central Mali\n\n" + BODY,

@@ -451,6 +451,18 @@ COMPASS = r"(?:(?:north|south|east|west|central)(?:ern)?(?:-(?:east|west)(?:ern)
 # The fewest characters of a lead under a place line alone ("ANKARA").
 PLACE_LINE_LEAD_MIN_CHARS = 40
 DAY_MONTH = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s+\d{{4}})?"
+# A full date written out, the month first or the day first ("May 20, 2023", "20 May 2023").
+FULL_DATE = rf"(?:{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}})"
+# A full date opening a line of the text's head, in brackets or bare, maybe with a place in brackets after it,
+# then a dash: "(May 20, 2023) — ...", "May 20, 2023 (KASSALA) – ...": the date the page was filed.
+OPENING_DATE = re.compile(
+    rf"(?:\((?P<bracketed>{FULL_DATE})\)|(?P<bare>{FULL_DATE}))\s*(?:\([^()\n]{{1,40}}\)\s*)?{DASH}\s",
+    re.IGNORECASE,
+)
+# A day of a month with no year ("April 9", "9 April", "Jan. 19"), as a dateline gives it.
+MONTH_DAY = re.compile(
+    rf"(?<![\w.])({MONTH})\s+(\d{{1,2}})\b(?!,?\s+\d{{4}})|\b(\d{{1,2}})\s+({MONTH})(?![\w.]|,?\s+\d{{4}})"
+)
 # A line of places alone: a place in capitals, maybe its country, and maybe more after slashes, spaced or not
 # ("ANKARA", "NAIROBI, Kenya / ADDIS ABABA"); the further places only in capitals, each maybe with its country.
 PLACE_LINE = (
@@ -720,7 +732,8 @@ def clean(text: str) -> CleanText:
         agency = (
             _agency_name(opening.group("agency")) if opening and known_agency(opening.group("agency"), True) else None
         )
-    return CleanText(cleaned, title, dateline, tuple(removed), agency, _metadata_date(removed))
+    published_at = _metadata_date(removed) or _page_date(cleaned, removed, match or _unplaced_opening(paragraphs))
+    return CleanText(cleaned, title, dateline, tuple(removed), agency, published_at)
 
 
 def _folded(line: str) -> str:
@@ -1026,6 +1039,61 @@ def _metadata_date(removed: list[str]) -> dt.date | None:
         except ValueError:
             continue  # an impossible date ("2024-13-45") is no date
     return None
+
+
+def _unplaced_opening(paragraphs: list[str]) -> re.Match | None:
+    """The day and known agency opening the first line of the body ("Jan. 19 (UPI) --"), a dateline with no place."""
+    body = next((line for line in paragraphs if line), "")
+    opening = UNPLACED_AGENCY.match(body)
+    return opening if opening and known_agency(opening.group("agency"), True) else None
+
+
+def _page_date(text: str, removed: list[str], dateline: re.Match | None) -> dt.date | None:
+    """The date the page gives its story where no metadata line dates it: a full date opening a line of the
+    head in brackets or before a dash ("(May 20, 2023) —"), else the date of the dateline. A dateline's day
+    with no year ("SANAA, April 9 (Agency) --") takes the year of a full date of the same month and day
+    written elsewhere on the page (a date line, a caption, the text: "on April 9, 2023"), and only where
+    every such date gives the same year; else the page has no date."""
+    for line in text.split("\n", HEAD_LINES)[:HEAD_LINES]:
+        found = OPENING_DATE.match(line.strip())
+        if found is not None:
+            return _written_date(found.group("bracketed") or found.group("bare"))
+    if dateline is None:
+        return None
+    written = WRITTEN_DATE.search(dateline.group(0))
+    if written is not None:
+        return _written_date(written.group(0))
+    day = MONTH_DAY.search(dateline.group(0))
+    if day is None:
+        return None
+    month, number = (day[1], day[2]) if day[1] else (day[4], day[3])
+    wanted = _month_and_day(month, number)
+    if wanted is None:
+        return None
+    dates = (_written_date(found.group(0)) for part in (*removed, text) for found in WRITTEN_DATE.finditer(part))
+    years = {date.year for date in dates if date is not None and (date.month, date.day) == wanted}
+    return dt.date(years.pop(), *wanted) if len(years) == 1 else None
+
+
+def _written_date(written: str) -> dt.date | None:
+    """A full written date ("May 20, 2023", "20 May 2023") as a date; None where it is impossible ("Feb 30")."""
+    found = WRITTEN_DATE.search(written)
+    if found is None:
+        return None
+    month, day, year = (found[1], found[2], found[3]) if found[1] else (found[5], found[4], found[6])
+    try:
+        return dt.datetime.strptime(f"{month[:3]} {day} {year}", "%b %d %Y").date()
+    except ValueError:
+        return None
+
+
+def _month_and_day(month: str, day: str) -> tuple[int, int] | None:
+    """A month's name and a day of it as numbers ("Jan.", "19" -> (1, 19)); None where no year has that day."""
+    try:
+        date = dt.datetime.strptime(f"{month[:3]} {day} 2000", "%b %d %Y").date()  # 2000: a leap year, Feb 29 stays
+    except ValueError:
+        return None
+    return date.month, date.day
 
 
 def _normalise(text: str) -> list[str]:
