@@ -58,7 +58,7 @@ def add_batch(
                 by_partition[partition] = sorted_table(table, pa.concat_tables([old.cast(new.schema), new]))
     keep = set(ARTICLE_PARTITIONED)
     if corpus:
-        parts.update(partition_tables({t: store.table(t) for t in ("entities", "sources")}))
+        parts.update(partition_tables({t: store.table(t) for t in CORPUS_TABLES if t != "discrepancies"}))
         categories = set(out.partitions("discrepancies"))
         if categories and "all" not in categories:  # only the categories the batch regrouped change
             keep.add("discrepancies")

@@ -795,10 +795,13 @@ def _may_accept(clusters: pa.Table, events: list[dict]) -> pa.Table:
         for parts in itertools.product(*([_ANY, *options[k]] for k in has)):
             wanted[(has, _valued(event))].add(_SEP.join([event["type"], *parts]))
     keep = None
+    cutoffs: dict[tuple[str, ...], pa.Array] = {}  # depends on the valued kinds only: computed once for each
     for (has, valued), keys in wanted.items():
         key = pc.binary_join_element_wise(per.column("type_min"), *(own[k] for k in has), _SEP)
         fits = pc.is_in(key, value_set=pa.array(sorted(keys), pa.string()))
-        fits = pc.and_(fits, _before_cutoffs(per, valued, rows_of_type))
+        if valued not in cutoffs:
+            cutoffs[valued] = _before_cutoffs(per, valued, rows_of_type)
+        fits = pc.and_(fits, cutoffs[valued])
         keep = fits if keep is None else pc.or_(keep, fits)
     kept = per.filter(keep).column("event_key")
     return clusters.filter(pc.is_in(clusters.column("event_key"), value_set=kept))

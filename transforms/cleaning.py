@@ -469,6 +469,7 @@ PLACE_LINE = (
     rf"(?P<place>(?P<strong>{UPPER_PLACE}))(?:,\s*{PLACE})?"
     rf"(?P<more>(?:[ \t]*/[ \t]*{UPPER_PLACE}(?:,[ \t]*(?!{UPPER_PLACE}\b){PLACE})?){{0,3}})"
 )
+PLACE_LINE_RE = re.compile(PLACE_LINE)
 # An agency may carry its reporter's initials: "(AFP/JM)".
 AGENCY = r"\((?P<agency>[\w .&'-]{1,30})(?:/[A-Za-z]{1,4})?\)"
 # After an agency the dash may have been lost in a bad re-encoding of the page ("BEIRUT (AP) ? ...").
@@ -721,18 +722,15 @@ def clean(text: str) -> CleanText:
     removed = removed + labels
     cleaned = _space_after_dateline("\n".join(_without_list_markers(paragraphs)))
     match = _dateline_match(cleaned, HEAD_LINES)
-    dateline = agency = None
+    dateline = agency = opening = None
     if match is not None:
         more = (match.groupdict().get("more") or "").split("/")[1:]
         dateline = "/".join(_place_name(place.split(",")[0]) for place in [match.group("place"), *more])
         agency = _agency_name(_written_agency(match))
     else:
-        body = next((line for line in paragraphs if line), "")
-        opening = UNPLACED_AGENCY.match(body)
-        agency = (
-            _agency_name(opening.group("agency")) if opening and known_agency(opening.group("agency"), True) else None
-        )
-    published_at = _metadata_date(removed) or _page_date(cleaned, removed, match or _unplaced_opening(paragraphs))
+        opening = _unplaced_opening(paragraphs)
+        agency = _agency_name(opening.group("agency")) if opening else None
+    published_at = _metadata_date(removed) or _page_date(cleaned, removed, match or opening)
     return CleanText(cleaned, title, dateline, tuple(removed), agency, published_at)
 
 
@@ -763,7 +761,7 @@ def _label_lines(paragraphs: list[str], filled: list[int], titled: bool = False)
 def _is_place_line(line: str) -> bool:
     """A place in capitals alone on its line that the gazetteer is sure of, maybe with its country and more places
     ("ANKARA", "NAIROBI, Kenya / ADDIS ABABA"): a dateline above the lead."""
-    found = re.fullmatch(PLACE_LINE, line)
+    found = PLACE_LINE_RE.fullmatch(line)
     known = known_place(found.group("place")) if found else None
     # places joined by slashes name cities ("KABUL / ISLAMABAD"); regions so joined are a breadcrumb ("ASIA / ...")
     return known is not None and known.strong and (not found or not found.group("more") or known.kind == "city")
@@ -1029,15 +1027,14 @@ def _metadata_date(removed: list[str]) -> dt.date | None:
         if not (METADATA_LINE.fullmatch(line) or DATE_ONLY_LINE.fullmatch(line)):
             continue
         found = ISO_DATE.search(line)
-        try:
-            if found:
+        if found:
+            try:
                 return dt.date(int(found[1]), int(found[2]), int(found[3]))
-            found = WRITTEN_DATE.search(line)
-            if found:
-                month, day, year = (found[1], found[2], found[3]) if found[1] else (found[5], found[4], found[6])
-                return dt.datetime.strptime(f"{month[:3]} {day} {year}", "%b %d %Y").date()
-        except ValueError:
-            continue  # an impossible date ("2024-13-45") is no date
+            except ValueError:
+                continue  # an impossible date ("2024-13-45") is no date
+        written = _written_date(line)
+        if written is not None:
+            return written
     return None
 
 
@@ -1223,7 +1220,7 @@ FURNITURE_LINES = (
 def _is_furniture_line(line: str) -> bool:
     """A whole line of share buttons, comment-form text, navigation, metadata, a caption, a byline or a teaser; a
     line of places joined by slashes is a dateline, not a breadcrumb."""
-    return not _is_place_line(line) and bool(
+    return bool(
         _made_of(line, SHARE_PHRASE)
         or _made_of(line, COMMENT_PHRASE)
         or _made_of(line, NAVIGATION_PHRASE)
@@ -1238,7 +1235,7 @@ def _is_furniture_line(line: str) -> bool:
         or EXCHANGE_LINE.fullmatch(line.strip())
         or TEASER_LINE.fullmatch(line.lstrip(BULLETS))
         and _is_headline_shaped(line.split(":", 1)[-1].strip())
-    )
+    ) and not _is_place_line(line)
 
 
 def _is_credit_chain(line: str) -> bool:

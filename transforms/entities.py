@@ -32,6 +32,7 @@ from newsfacts.transforms.language.lexicon import (
     DEMONYMS,
     GROUP_NOUNS,
     MONTHS,
+    NAME_LABELS,
     PLACE_LABELS,
     SETTLEMENT_NOUNS,
     WEEKDAYS,
@@ -40,8 +41,6 @@ from newsfacts.transforms.language.lexicon import ONE_PERSON_NOUNS, SPEAKING_BOD
 from newsfacts.transforms.nlp import load_model
 from newsfacts.transforms.spans import doc_ents, doc_text, fold, span_trace
 
-# NER labels that name something in the world (numbers, dates and times are other tables' business).
-NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"})
 # Honorifics and titles: not part of a canonical name ("Mr. Blinken" is Blinken).
 HONORIFICS = frozenset(
     {
@@ -330,6 +329,10 @@ BODY_HEADS_WITH_KIND = frozenset({"guard", "service"})
 # Words after a name that make it a facility's ("the Qasrak base", "Ain al-Assad air base").
 FACILITY_NOUNS = frozenset({"base", "airbase", "airfield", "airport", "prison", "jail", "penitentiary"})
 BODY_NOT_PLACE_WORDS = GLUED_NAME_HEADS | FACILITY_NOUNS | ORGANISATION_KIND_NOUNS | SPEAKING_BODIES | LEGISLATURE_WORDS
+# Words that make a name a body, an outlet or a group, not a place or a person.
+NOT_PLACE_OR_PERSON_WORDS = BODY_NOT_PLACE_WORDS | MEDIA_NOUNS | GROUP_NAME_WORDS
+# Words in apposition to a name that make it a person.
+PERSON_APPOSITION_WORDS = PERSON_ROLE_NOUNS | HONORIFICS
 # Kinds of vessel written before a ship's name ("the tanker Kestrel Dawn"): the name is a vehicle's, a PRODUCT.
 # Kinds of weapon written after a weapon's name ("Grad rockets", "Bayraktar TB2 drones", "a Kornet missile"): the
 # name is a product's, never a group's or a person's.
@@ -1325,7 +1328,7 @@ def _is_speaker_name(span: Span) -> bool:
     return (
         fewest <= len(span) <= most
         and all(t.is_title and t.pos_ == "PROPN" for t in span)
-        and not words & (BODY_NOT_PLACE_WORDS | MEDIA_NOUNS | GROUP_NAME_WORDS)
+        and not words & NOT_PLACE_OR_PERSON_WORDS
         and not _is_listed_body(span.text)
         and armed_group(span.text) is None
         and agency(span.text) is None
@@ -1352,7 +1355,7 @@ def _role_label(span: Span, person_words: frozenset[str]) -> str | None:
     roles = [c for t in span for c in t.children if c.dep_ == "appos" and c.i >= span.end]
     if before is not None and before.is_lower and before.lemma_ in PERSON_ROLE_NOUNS:
         return "PERSON"
-    return "PERSON" if any(c.lemma_.lower() in PERSON_ROLE_NOUNS | HONORIFICS for c in roles) else None
+    return "PERSON" if any(c.lemma_.lower() in PERSON_APPOSITION_WORDS for c in roles) else None
 
 
 # Labels the words right around a name give it, tried in order (see _context_votes).
@@ -2047,7 +2050,7 @@ def _is_ranked_name_word(token: Token, covered: set[int]) -> bool:
         and token.pos_ == "PROPN"
         and token.i not in covered
         and word not in TITLE_WORDS
-        and word not in BODY_NOT_PLACE_WORDS | MEDIA_NOUNS | GROUP_NAME_WORDS
+        and word not in NOT_PLACE_OR_PERSON_WORDS
         and place(token.text) is None
     )
 

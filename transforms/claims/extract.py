@@ -112,7 +112,7 @@ def _cut_content(doc: Doc, row: dict, inner: dict) -> None:
     if len(words) < MIN_CUT_WORDS:
         return
     last = words[-1].strip(",;:")
-    before = [t for t in doc.char_span(row["content_start"], inner["content_start"], alignment_mode="contract") or []]
+    before = list(doc.char_span(row["content_start"], inner["content_start"], alignment_mode="contract") or [])
     end = next((t.idx + len(t.text) for t in reversed(before) if t.text == last), None)
     if end is None:
         return

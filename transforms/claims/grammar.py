@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from newsfacts.transforms.claims.words import (
@@ -32,6 +34,7 @@ from newsfacts.transforms.language.lexicon import (
     FINITE_TAGS,
     NONFINITE_TAGS,
     PERFECT_OR_PROGRESSIVE,
+    RELATIVE_PRONOUNS,
     RELATIVE_TAGS,
     SUBJECT_DEPS,
 )
@@ -334,13 +337,18 @@ def _clause_on_an_object(verb: Token, parts: list[Token]) -> bool:
 
 
 # Words that open a true relative clause ("a plan that both sides said they would study").
-RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
+RELATIVE_WORDS = RELATIVE_PRONOUNS | {"whose", "where", "when"}
+
+
+def _nominal_objects_after(verb: Token) -> Iterator[Token]:
+    """The nouns and names a cue took as its object after it ("promised residents", "said an operation")."""
+    return (c for c in verb.children if c.dep_ == OBJECT and c.i > verb.i and c.pos_ in {"NOUN", "PROPN"})
 
 
 def _that_clause_on_a_hearer(verb: Token, parts: list[Token]) -> bool:
     """ "promised residents that the army would stay", "warned villagers that the dam could burst": the parser
     hung the "that" clause on whom the cue addressed. Adds the clause to `parts`; whether there was one."""
-    for obj in (c for c in verb.children if c.dep_ == OBJECT and c.i > verb.i and c.pos_ in {"NOUN", "PROPN"}):
+    for obj in _nominal_objects_after(verb):
         clause = next(
             (
                 c
@@ -363,7 +371,7 @@ def _object_read_as_a_clause(verb: Token, parts: list[Token]) -> bool:
     the whole "object" to `parts`; whether there was one."""
     if OBJECT in CUE_VERBS[verb.lemma_.lower()]:
         return False
-    for obj in (c for c in verb.children if c.dep_ == OBJECT and c.i > verb.i and c.pos_ in {"NOUN", "PROPN"}):
+    for obj in _nominal_objects_after(verb):
         for clause in (c for c in obj.children if c.dep_ == "relcl" and c.i > obj.i):
             subject = next((g for g in clause.children if g.dep_ in SUBJECT_DEPS), None)
             finite = clause.tag_ in FINITE_TAGS or any(g.dep_ == "aux" for g in clause.children)

@@ -308,7 +308,7 @@ def _when_phrase(prep: Token) -> bool:
     """ "on Monday" inside a speaker phrase: when the speaker spoke, not who they are ("a report in March"
     names the report)."""
     obj = pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "on" else None
-    return obj is not None and obj.ent_type_ in {"DATE", "TIME"}
+    return obj is not None and obj.ent_type_ in WHEN_LABELS
 
 
 def _when_words(child: Token) -> bool:

@@ -96,6 +96,7 @@ from newsfacts.transforms.language.lexicon import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
     PLACE_LABELS,
+    POSSESSIVE_PRONOUNS,
     REPORT_VERBS,
     SUBJECT_DEPS,
 )
@@ -108,8 +109,8 @@ AGENCY_NAME_WORDS = 4
 MODIFIER_DEPS = ("compound", "amod", "nmod", "npadvmod")
 # Nouns of a fight between sides besides clashes and melees ("the war between Valdoria and Borvia").
 SIDE_FIGHT_NOUNS = frozenset({"war", "hostility", "violence"})
-# Possessive pronouns whose forces act for the party the pronoun stands for ("his troops", "their fighters").
-OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
+# Every noun of a fight between sides.
+SIDE_NOUNS_OF_FIGHT = FIGHT_NOUNS | MELEE_NOUNS | SIDE_FIGHT_NOUNS
 # Nouns for those who fight for a party, named by a possessive pronoun's referent ("his troops", "its gunmen").
 OWNED_DOER_NOUNS = FORCE_NOUNS | ARMED_MEN_NOUNS | frozenset({"gunman", "fighter", "member"})
 # Labels of a name set beside a noun that describes it ("the paramilitary Rapid Support Forces").
@@ -502,7 +503,7 @@ def _sides(token: Token) -> list[Token]:
 
 def _fight_noun(token: Token) -> bool:
     """A noun for fighting between sides: "clashes", "fighting", "a battle", "a war"."""
-    return token.lemma_.lower() in FIGHT_NOUNS | MELEE_NOUNS | SIDE_FIGHT_NOUNS
+    return token.lemma_.lower() in SIDE_NOUNS_OF_FIGHT
 
 
 def _state_pair(pair: list[Token]) -> bool:
@@ -949,7 +950,7 @@ def _pronoun_owner(token: Token, actor: bool, exclude: Token | None) -> str | ob
     forces or armed men told with a possessive pronoun act for the party the pronoun stands for."""
     if not actor or _noun_lemma(token) not in OWNED_DOER_NOUNS:
         return UNDECIDED
-    owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
     named = _antecedent(owner, token) if owner is not None else None
     return UNDECIDED if named is None else named
 

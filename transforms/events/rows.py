@@ -45,6 +45,7 @@ from newsfacts.transforms.events.words import (
     ARMED_NOUNS,
     DOER_NOUNS,
     PERSON_NOUNS,
+    HARM_TYPES,
     HOSTILE_TYPES,
     SCENE_NOUNS,
     SEPARATE_OBJECT_TYPES,
@@ -54,6 +55,7 @@ from newsfacts.transforms.events.words import (
     WEAPON_NOUNS,
 )
 from newsfacts.transforms.language.discourse import entity_of
+from newsfacts.transforms.language.lexicon import ACTOR_LABELS
 from newsfacts.transforms.language.gazetteer import place as known_place
 from newsfacts.transforms.spans import fold, offsets, trace
 
@@ -109,7 +111,7 @@ def _retold_event(row: dict, token: Token, told: list[dict]) -> dict | None:
     if seized is not None:
         return seized
     definite = _definite(token)
-    if row["type"] not in RETOLD_NOUN_TYPES or token.pos_ != "NOUN" or not definite:
+    if row["type"] not in HARM_TYPES or token.pos_ != "NOUN" or not definite:
         return None
     for other in reversed(told):  # the latest telling first
         if other["type"] != row["type"] or not _same_doer(row, other, token.doc):
@@ -145,10 +147,6 @@ def _place_seized_before(row: dict, doc: Doc, told: list[dict]) -> dict | None:
     return None
 
 
-# Types of a hostile deed that a definite noun may tell again ("the attack", "the abduction", "the seizure").
-RETOLD_NOUN_TYPES = frozenset({"attack", "abduct", "kill", "seize", "assassinate"})
-
-
 def _same_doer(row: dict, other: dict, doc: Doc) -> bool:
     """Whether a back-reference's doer may be the doer of the deed told before: none named, the same, or a
     name where the deed had none or only a description of its doers."""
@@ -166,7 +164,7 @@ def _described_doer(row: dict, doc: Doc) -> bool:
     if span is None:
         return False
     words = [t for t in span.root.subtree if t.i <= span.root.i]  # with its modifiers: "Hamas fighters"
-    named = [t for t in words if t.ent_type_ in DOER_NAME_LABELS or t.pos_ == "PROPN"]
+    named = [t for t in words if t.ent_type_ in ACTOR_LABELS or t.pos_ == "PROPN"]
     if any(t.lemma_.lower() not in DESCRIBED_DOERS for t in named):
         return False
     return span.root.lemma_.lower() in DESCRIBED_DOERS or span.root.lower_ in DESCRIBED_DOERS
@@ -174,8 +172,6 @@ def _described_doer(row: dict, doc: Doc) -> bool:
 
 # Nouns that describe doers without naming them (a sentence-initial "Gunmen" may be tagged a proper noun).
 DESCRIBED_DOERS = ARMED_NOUNS | PERSON_NOUNS | DOER_NOUNS | {"gunmen", "men", "people"}
-# Entity labels of a named doer.
-DOER_NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 
 
 def _take_doer_told_before(row: dict, told: list[dict]) -> None:
@@ -188,7 +184,7 @@ def _take_doer_told_before(row: dict, told: list[dict]) -> None:
         return
     if token.dep_ == "relcl" or (row["type"] != "kill" and row["date_text"] is not None):
         return  # "drivers who were abducted in January": a taking told apart, with its own time
-    before = [o for o in told if o["type"] in HOSTILE_TYPES and o["type"] != "threaten"]
+    before = [o for o in told if o["type"] in HARM_TYPES]
     if not before or row["sentence_index"] - before[-1]["sentence_index"] > CONTEXT_DOER_SENTENCES:
         return
     doer = before[-1]["actor"]

@@ -61,7 +61,6 @@ from newsfacts.transforms.events.words import (
     FORCE_NOUNS,
     HALT_VERBS,
     HELD_SITE_NOUNS,
-    ATTEMPTED_HARM_TYPES,
     TAKER_NOUNS,
     HARM_VERBS,
     NOT_MET,
@@ -86,16 +85,15 @@ from newsfacts.transforms.events.words import (
     RETALIATION_NOUNS,
     RESPONSE_VERBS,
     FORCEFUL_ADVERBS,
+    HARM_TYPES,
 )
 from newsfacts.transforms.language.discourse import entity_of
-from newsfacts.transforms.language.lexicon import NOT_EVENT_MODIFIERS, SUBJECT_PRONOUNS
+from newsfacts.transforms.language.lexicon import GROUP_LABELS, NOT_EVENT_MODIFIERS, SUBJECT_PRONOUNS
 from newsfacts.transforms.language.rules import VerdictRule
 from newsfacts.transforms.spans import fold
 
 
 NO_EVENT = "no event"
-# Nouns for an attack ("during the raid").
-_ATTACK_NOUNS = ATTACK_NOUNS
 # Nouns of a harm done, which a vowed response may answer ("revenge for the killing").
 _HARM_NOUNS = frozenset(
     lemma for lemma, trigger in NOUN_TRIGGERS.items() if trigger.type in ("attack", "kill", "assassinate")
@@ -234,18 +232,21 @@ def _control_of_place(t: Trig) -> str | None:
     is controlled, a vote or a narrative, is no seizure)."""
     controls = [o for o in t.objects if o.lemma_.lower() == "control"]
     places = [p for c in controls for prep in ("of", "over") for p in _prep_objects(c, prep)]
-    named = [
-        p
-        for p in places
-        if p.pos_ == "PROPN"
-        and _label(entity_of(p)) not in NOT_PLACE_LABELS  # "control of the Senate" is power in a body
-        and _place_span(p, destination=True) is not None
-    ]
-    return "seize" if named or any(_is_place(p) or _held_site(p) for p in places) else NO_EVENT
+    return "seize" if any(_held_place(p) for p in places) else NO_EVENT
 
 
-# Labels of names that are no place held ("gained control of the Senate").
-NOT_PLACE_LABELS = ("ORG", "NORP")
+def _held_place(token: Token) -> bool:
+    """A place that can be held: a place, a site armed men hold, or a name the tagger did not settle that is
+    no group ("control of the Senate" is power in a body)."""
+    return (
+        _is_place(token)
+        or _held_site(token)
+        or (
+            token.pos_ == "PROPN"
+            and _label(entity_of(token)) not in GROUP_LABELS
+            and _place_span(token, destination=True) is not None
+        )
+    )
 
 
 def _held_site(token: Token) -> bool:
@@ -259,12 +260,7 @@ def _place_fell(t: Trig) -> str | None:
     subject = next((c for c in t.token.children if c.dep_ == "nsubj"), None)
     if subject is None or any(c.dep_ in ("acomp", "attr", "oprd", "dobj") for c in t.token.children):
         return NO_EVENT
-    place = _is_place(subject) or _held_site(subject)
-    place = place or (
-        subject.pos_ == "PROPN"
-        and _label(entity_of(subject)) not in NOT_PLACE_LABELS
-        and _place_span(subject, destination=True) is not None
-    )
+    place = _held_place(subject)
     into = [o for p in ("into", "under") for o in t.preps(p)]
     return "seize" if place and all(_counted(o).lemma_.lower() in TAKER_NOUNS for o in into) else NO_EVENT
 
@@ -284,7 +280,7 @@ def _harm_attempted(t: Trig) -> str | None:
     violent deed attempted is an attack made, whether or not it succeeded (the deed itself did not happen);
     not "tried to negotiate", nor an attempt only planned or wished ("will try", "hoped to try")."""
     harm = any(
-        c.dep_ == "xcomp" and VERB_TRIGGERS.get(c.lemma_.lower(), NO_TRIGGER).type in ATTEMPTED_HARM_TYPES
+        c.dep_ == "xcomp" and VERB_TRIGGERS.get(c.lemma_.lower(), NO_TRIGGER).type in HARM_TYPES
         for c in t.token.children
     )
     made = t.token.tag_ == "VBD" or (t.token.tag_ == "VBN" and any(c.dep_ == "aux" for c in t.token.children))
@@ -386,7 +382,7 @@ def _harm_by_doer(t: Trig) -> str | None:
     """ "A guard was wounded with a knife by smugglers", "a man stabbed two officers": harm done by someone is
     an attack; "three were injured in the blast" only tells the toll of an attack told elsewhere."""
     agent = _agent(t.token)
-    if any(o.lemma_.lower() in _ATTACK_NOUNS for p in ("in", "during") for o in t.preps(p)):
+    if any(o.lemma_.lower() in ATTACK_NOUNS for p in ("in", "during") for o in t.preps(p)):
         return NO_EVENT  # "he was wounded by soldiers during the raid": the raid's toll, told as the raid
     if agent is not None:
         return _unless(_harming_doer(agent))

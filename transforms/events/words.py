@@ -119,7 +119,6 @@ TENDENCY_VERBS = {"know", "tend", "use"}
 # Verbs of attempting, and the deeds whose attempt, once made, is an attack ("tried to kill X", "attempted to
 # storm the base").
 ATTEMPT_TRIGGERS = {"try", "attempt"}
-ATTEMPTED_HARM_TYPES = {"attack", "kill", "assassinate", "abduct", "seize"}
 # Sites armed men hold, taken as places are ("captured the western command headquarters", "overran a garrison").
 HELD_SITE_NOUNS = words(
     "headquarters headquarter garrison stronghold fort fortress airfield airbase bridge hilltop hill ridge "
@@ -347,6 +346,9 @@ TOPIC_PREPS = words("over about against")
 SENTENCE_PERSON_PRONOUNS = words("he she")
 # Types of a hostile act an arrival by its doer leads into ("arrived ... and opened fire").
 HOSTILE_TYPES = words("attack kill abduct seize assassinate threaten")
+# The hostile deeds done, not only warned of: what a definite noun may tell again ("the attack", "the abduction"),
+# and whose attempt, once made, is an attack ("tried to kill X").
+HARM_TYPES = HOSTILE_TYPES - {"threaten"}
 # Nouns of a fight: deaths "in a brawl" are told as the toll of that fight (one happening, an attack;
 # GUIDELINE). Riot and brawl are also attack triggers of their own (table.py); the others are not.
 MELEE_NOUNS = words("fight brawl riot battle melee scuffle confrontation encounter")

@@ -296,7 +296,7 @@ def _partitive_hung_elsewhere(found: _Number, noun: Token) -> bool:
     group is told by the group's own figure, not by the verbs above the partitive."""
     obj = _of_object(found.root)
     pronoun = obj is not None and (obj.lower_ in PARTITIVE_PRONOUNS or obj.pos_ == "PRON")
-    return pronoun and noun.i < found.root.i and noun not in list(found.root.ancestors)
+    return pronoun and noun.i < found.root.i and not noun.is_ancestor(found.root)
 
 
 def _counted_just_before(root: Token) -> Token | None:

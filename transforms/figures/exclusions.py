@@ -29,6 +29,7 @@ from newsfacts.transforms.figures.numbers import (
 from newsfacts.transforms.language.lexicon import (
     CARDINAL_WORDS,
     MONTHS,
+    NAME_LABELS,
     NOMINAL_SUBJECT_DEPS,
     ONE_PERSON_NOUNS,
     REPORT_VERBS,
@@ -93,12 +94,12 @@ UNIT_LABEL_NOUNS = {
     "checkpoint",
     "post",
 }
+# Either kind of label, capitalised, before a number.
+TITLE_LABEL_NOUNS = frozenset(LABEL_NOUNS | UNIT_LABEL_NOUNS)
 # Abbreviations of "number" that the tokenizer splits from their point ("No. 7" is "No", ".", "7").
 NUMBER_ABBREVIATIONS = {"no", "nr", "nos"}
 # Units of a weapon's bore: "a 9mm pistol", "a 12-bore shotgun", "155 mm shells", ".50-calibre rounds".
 CALIBRE_UNITS = {"mm", "bore", "gauge", "calibre", "caliber", "cal", "cal."}
-# Entity labels of a name a number word may stand in ("the Three Rivers Alliance", "the Seven Hills Hotel").
-NAME_LABELS = {"ORG", "FAC", "GPE", "LOC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "PERSON"}
 AGE_WORDS = {"age", "aged", "ages"}
 PHONE_WORDS = {"phone", "telephone", "tel", "tel.", "call", "fax", "hotline", "whatsapp", "mobile", "dial"}
 # "at about 14.30", "by 09.00": a time of day written with a point after these words.
@@ -502,7 +503,7 @@ def _label_before(c: Context) -> bool:
     if before is not None and before.text == "." and before.i > c.sent.start:
         before = c.doc[before.i - 1]  # "No. 7": the tokenizer split the abbreviation's point off
         return before.lower_ in NUMBER_ABBREVIATIONS and before.is_title
-    return before is not None and before.is_title and (before.lower_ in LABEL_NOUNS | UNIT_LABEL_NOUNS)
+    return before is not None and before.is_title and before.lower_ in TITLE_LABEL_NOUNS
 
 
 def _calibre(c: Context) -> bool:

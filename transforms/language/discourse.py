@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from newsfacts.transforms.cleaning import dateline_span
 from newsfacts.transforms.language.lexicon import (
     ACTOR_LABELS,
+    FINITE_TAGS,
     INSTITUTION_NOUNS,
     ISSUE_NOUNS,
     PLACE_LABELS,
@@ -260,7 +261,7 @@ def stray_appositive_subject(verb: Token) -> Token | None:
 def subject_hung_on_an_opener(verb: Token) -> Token | None:
     """ "Earlier, Ivo Sand, a spokesman for the clinic, put the toll at 83": a finite verb with no subject, whose
     sentence opens with an adverb and a comma, takes the name the parser hung on that adverb as its subject."""
-    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or any(c.dep_ in SUBJECT_DEPS | {"expl"} for c in verb.children):
+    if verb.tag_ not in FINITE_TAGS or any(c.dep_ in SUBJECT_DEPS | {"expl"} for c in verb.children):
         return None
     for tok in verb.doc[verb.sent.start : verb.i]:
         opener = tok.head

@@ -72,6 +72,8 @@ PLACE_PREPOSITIONS = frozenset({"in"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Dependency labels of a nominal subject only (a number or a noun can stand there, not a clause).
 NOMINAL_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# NER labels that name something in the world (numbers, dates and times are other tables' business).
+NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"})
 # Finite verb tags: what the verb says was done, not planned or hypothetical.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Non-finite verb forms that state a deed with their helper verb: "has said" (VBN + have), "is calling for"
