@@ -69,6 +69,9 @@ def test_overnight_is_the_night_before_the_report():
         ("in September 2023", (None, None)),
         ("2023", (None, None)),
         ("ten days ago", (None, None)),
+        # a four-digit number outside the years dates take is no year: nothing, and no crash
+        ("on February 6, 2200", (None, None)),
+        ("on 6 Feb. 1850", (None, None)),
     ],
 )
 def test_without_publication_date_only_a_date_written_in_full_resolves(text, expected):

@@ -305,6 +305,8 @@ def _with_year(year, month, day, published_at, planned, precision):
             return dt.date(year, month, day), precision
         except ValueError:
             return None  # 30 February and the like: not a date
+    if published_at is None:
+        return None  # no year written and none to count from ("6 February 2200": 2200 is no year here)
     anchor = published_at.replace(day=1) if precision == "month" else published_at
     # Look a few years around publication: 29 February only exists in leap years.
     years = (
