@@ -1482,13 +1482,14 @@ def _dateline_place_label(span: Span, name: str, known: Place | None, person_wor
 
 
 def _after_locative_cue(span: Span, cues: frozenset[str] = LOCATIVE_CUES) -> bool:
-    """Right after "in", "near", "outside", or a later conjunct of a list that one opens ("in Tessa and Marok")."""
+    """Right after "in", "near", "outside", the object of one past its modifiers ("in northern Tessa"), or a
+    later conjunct of a list that one opens ("in Tessa and Marok")."""
     if span.doc[span.start - 1].lower_ in cues:
         return True
     head = span.root
     while head.dep_ == "conj" and head.head.i < head.i:
         head = head.head
-    return head is not span.root and head.dep_ == "pobj" and head.head.lower_ in cues
+    return head.dep_ == "pobj" and head.head.lower_ in cues
 
 
 def _adjective_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:

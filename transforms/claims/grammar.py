@@ -588,7 +588,7 @@ def _strip_leading_marker(tokens: list[Token]) -> list[Token]:
 def _clause_of(tok: Token) -> Token:
     """The finite clause a credit phrase attaches to (climbing out of nouns and participles)."""
     head = tok.head
-    while head.head is not head and (
+    while head.head.i != head.i and (  # tokens are views: compare positions, never identity
         head.pos_ not in {"VERB", "AUX"}
         or (head.tag_ in NONFINITE_TAGS and head.dep_ in {"advcl", "xcomp", "conj"} and not _has_aux(head))
     ):

@@ -431,7 +431,7 @@ def _doer_before(verb: Token, head: Token) -> Token | None:
     """The subject of the clause that ends at the participle's comma, inside the main clause ("after Hamas
     delayed the releases, saying ..."), when the main subject cannot speak; else None."""
     tok = verb.doc[verb.i - 2] if verb.i >= 2 else head
-    while tok is not head and tok.head is not tok:
+    while tok.i != head.i and tok.head.i != tok.i:  # tokens are views: compare positions, never identity
         if tok.pos_ in {"VERB", "AUX"}:
             subject = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
             if subject is not None:
