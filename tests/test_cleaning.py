@@ -279,6 +279,56 @@ def test_short_indented_lines_are_not_joined():
     assert clean(raw).text == "The talks resumed on Monday.\n\nPress office of the mayor\nTown hall, first floor"
 
 
+MARGIN_WRAPPED = (
+    "Rebels Shell River Port\n\n"
+    "At least nine people were killed when rebels shelled the river port of Tarn\n"
+    "on Friday, according to the regional governor, who said the fighting lasted\n"
+    "for more than six hours and that four fighters had been captured, army\n"
+    "spokesman Colonel Ado Ren told reporters at a briefing in the capital.\n"
+    "The port was closed to ships for the rest of the day, a harbour official said.\n"
+)
+MARGIN_UNWRAPPED = (
+    "At least nine people were killed when rebels shelled the river port of Tarn on Friday, according to the "
+    "regional governor, who said the fighting lasted for more than six hours and that four fighters had been "
+    "captured, army spokesman Colonel Ado Ren told reporters at a briefing in the capital.\n"
+    "The port was closed to ships for the rest of the day, a harbour official said."
+)
+
+
+def test_lines_wrapped_at_a_margin_are_joined_into_their_sentences():
+    cleaned = clean(MARGIN_WRAPPED)
+    assert (cleaned.title, cleaned.text) == ("Rebels Shell River Port", MARGIN_UNWRAPPED)
+
+
+def test_a_title_case_headline_above_wrapped_text_stays_the_title():
+    raw = MARGIN_WRAPPED.replace("Rebels Shell River Port\n\n", "Rebels Shell River Port And Close The Harbour Road\n")
+    assert (clean(raw).title, clean(raw).text) == (
+        "Rebels Shell River Port And Close The Harbour Road",
+        MARGIN_UNWRAPPED,
+    )
+
+
+def test_list_items_of_a_wrapped_page_stay_lines():
+    items = (
+        "- Tarn, on the river, where the port was shelled on Friday and the market burned\n"
+        "- Oster and the villages on the road between the two towns, from Monday evening\n"
+    )
+    assert clean(MARGIN_WRAPPED + items).text.split("\n")[-2:] == [
+        "- Tarn, on the river, where the port was shelled on Friday and the market burned",
+        "- Oster and the villages on the road between the two towns, from Monday evening",
+    ]
+
+
+def test_pages_with_long_lines_are_not_unwrapped():
+    raw = (
+        "Officials said on Monday that the talks on the prisoner exchange between the two sides would resume in "
+        "the capital next week, that the date had been set by the mediators, and that\n"
+        "the mediators had been invited to attend, but no date was given for the first session of the talks "
+        "between the two delegations, officials said."
+    )
+    assert clean(raw).text == raw
+
+
 def test_agency_credit_line_and_bulleted_repeat_of_the_headline_are_removed():
     raw = "Storm Floods Coastal Towns\n\n• Storm Floods Coastal Towns\n\nUnited Press International\n\n" + BODY
     assert (clean(raw).title, clean(raw).text) == ("Storm Floods Coastal Towns", BODY)

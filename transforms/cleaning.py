@@ -646,6 +646,14 @@ MINOR_WORDS = frozenset(
 TEASER_HEADLINE_MAX_WORDS = 25
 # A line of an indented block at least this long was broken at the margin: it runs on into the next line.
 WRAPPED_LINE_MIN_CHARS = 40
+# A page whose lines all fit this width, with at least HARD_WRAP_MIN_LINES lines near it, was hard-wrapped at a
+# margin (plain wire copy, mail) when two or more of them are cut inside a sentence (the next line goes on in lower
+# case): then a line that reached the margin without ending a sentence runs on.
+HARD_WRAP_MIN_WIDTH = 60
+HARD_WRAP_MAX_WIDTH = 100
+HARD_WRAP_MIN_LINES = 3
+MARGIN_SHARE = 0.6
+SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 # Bullets that open a list item (layout, stripped from the text) and the other marks a list item may open with.
 LIST_BULLETS = BULLETS.strip() + "▶●■◆◦‣○"
 LIST_MARKERS = LIST_BULLETS + "-*–—"
@@ -1098,7 +1106,7 @@ def _normalise(text: str) -> list[str]:
     one indented paragraph joined into one line."""
     text = unicodedata.normalize("NFC", text).translate(INVISIBLE)
     text = LINE_BREAKS.sub("\n", text)
-    return _unwrap([ODD_SPACES.sub(" ", line).rstrip() for line in text.split("\n")])
+    return _unwrap_margin(_unwrap([ODD_SPACES.sub(" ", line).rstrip() for line in text.split("\n")]))
 
 
 def _unwrap(lines: list[str]) -> list[str]:
@@ -1120,6 +1128,34 @@ def _unwrap(lines: list[str]) -> list[str]:
             and bool(following.strip())
             and following.lstrip()[0] not in LIST_MARKERS  # a list's items each stay a line
             and len(following) - len(following.lstrip()) == indent
+        )
+    return out
+
+
+def _unwrap_margin(lines: list[str]) -> list[str]:
+    """On a page hard-wrapped at a margin, a line that reached the margin without ending a sentence joined to
+    the next ("... lasted for more" / "than six hours"), so that no sentence is cut by a line break; a
+    headline in title case and a list item stay lines of their own."""
+    width = max((len(line) for line in lines), default=0)
+    near = [i for i, line in enumerate(lines) if len(line) >= MARGIN_SHARE * width]
+    # the mark of a margin: lines cut inside a sentence, the next going on in lower case
+    cut = sum(i + 1 < len(lines) and lines[i + 1][:1].islower() and not SENTENCE_END.search(lines[i]) for i in near)
+    if not HARD_WRAP_MIN_WIDTH <= width <= HARD_WRAP_MAX_WIDTH or len(near) < HARD_WRAP_MIN_LINES or cut < 2:
+        return lines
+    out: list[str] = []
+    joining = False
+    for i, line in enumerate(lines):
+        if joining:
+            out[-1] = out[-1] + " " + line
+        else:
+            out.append(line)
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        joining = (
+            len(line) >= MARGIN_SHARE * width
+            and bool(following)
+            and following[0] not in LIST_MARKERS
+            and not SENTENCE_END.search(line)
+            and not _is_title_case(line)
         )
     return out
 
