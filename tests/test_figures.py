@@ -1410,3 +1410,38 @@ def test_a_count_of_a_coordinated_verb_takes_that_verb_not_the_first(nlp, text, 
     """Audit 11a: in "killed thousands, displaced millions" the parser read "millions" as an adverb of
     "displaced", and the category leaked from "killed" across the list."""
     assert [r["category"] for r in figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The private broadcaster Kalo TV reported that 40 people had died.", "Kalo TV"),
+        ("The independent news agency Sahel Press said 22 soldiers were killed.", "Sahel Press"),
+        ("Local newspaper The Daily Star reported 18 deaths.", "The Daily Star"),
+    ],
+)
+def test_name_beside_a_descriptor_is_the_source(nlp, text, source):
+    """Audit 12: "state radio station Radio X said": the descriptor, not the name, was the source."""
+    assert only(nlp, text)["source_text"] == source
+
+
+@pytest.mark.parametrize(
+    "text, figure, unit, category",
+    [
+        ("Some 30 people were treated for injuries at the hospital.", "Some 30", "person", "injured"),
+        ("Nine people were hospitalised after the blast.", "Nine", "person", "injured"),
+        ("Doctors treated 17 protesters for gunshot wounds.", "17", "protester", "injured"),
+        ("Four soldiers were airlifted to a military hospital.", "Four", "soldier", "injured"),
+        ("Twenty corpses were found in the river.", "Twenty", "corpse", "killed"),
+        ("Rescuers pulled 8 corpses from the collapsed building.", "8", "corpse", "killed"),
+        ("Villagers buried the corpses of 12 men.", "12", "man", "killed"),
+        ("Security forces took 50 people into custody.", "50", "person", "other"),
+        ("Fifty people were taken into custody after the march.", "Fifty", "person", "other"),
+        ("Police took 14 suspects into detention.", "14", "suspect", "other"),
+    ],
+)
+def test_care_corpses_and_custody_categories(nlp, text, figure, unit, category):
+    """Audit 12: "treated for injuries" and "hospitalised" were `other`, "corpses" was lemmatised to "corps", and
+    arrests ("taken into custody") were hostages taken."""
+    row = only(nlp, text)
+    assert (row["text"], row["unit"], row["category"]) == (figure, unit, category)

@@ -352,7 +352,7 @@ def _participle_claim(doc: Doc, article_id: str, verb: Token) -> dict | None:
     subject = _participle_speaker(doc, verb)
     if subject is None:
         return None
-    if not _states_something(verb):
+    if not (_states_something(verb) or _judges_for_an_issuer(verb)):
         return None  # ", emphasizing the need": an aside; ", adding that ...", ", calling for ...": a statement
     content = _complement(verb)
     if not content:
@@ -360,9 +360,16 @@ def _participle_claim(doc: Doc, article_id: str, verb: Token) -> dict | None:
     return _claim_row(doc, article_id, "indirect", subject, verb, content, [verb])
 
 
+def _judges_for_an_issuer(verb: Token) -> bool:
+    """ "issued a joint statement expressing concern over ...", "released a statement condemning the raid": a
+    stance cue with an object, describing an issued statement, is what the statement says."""
+    stance = OBJECT in CUE_VERBS[verb.lemma_.lower()] and any(c.dep_ == OBJECT for c in verb.children)
+    return stance and _statement_issuer(verb) is not None
+
+
 def _participle_speaker(doc: Doc, verb: Token) -> Token | None:
     """Who a participle after a comma speaks for: the subject of the clause it goes on from."""
-    issuer = _statement_issuer(verb)
+    issuer = _statement_issuer(verb) or _answer_by_saying(verb)
     if issuer is not None:
         return issuer
     head = _participle_head(verb)
@@ -398,6 +405,19 @@ def _second_participle(doc: Doc, verb: Token, head: Token) -> bool:
         and doc[verb.i - 1].lower_ == "and"
         and not _negated(verb)
     )
+
+
+def _answer_by_saying(verb: Token) -> Token | None:
+    """ "The president responded by declaring that ...", "The ministry replied by insisting that ...": a cue
+    gerund after "by" tells how the subject of the verb before it acted, so that subject speaks."""
+    by = verb.head
+    if verb.dep_ != "pcomp" or by.lower_ != "by" or by.dep_ != "prep" or _negated(verb):
+        return None
+    head = by.head
+    if head.pos_ not in {"VERB", "AUX"} or head.i > verb.i or not _is_asserted(head):
+        return None
+    subject = _subject(head)
+    return subject if subject is not None and subject.lemma_.lower() not in NON_SPEAKERS else None
 
 
 def _statement_issuer(verb: Token) -> Token | None:

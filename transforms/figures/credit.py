@@ -18,6 +18,7 @@ from newsfacts.transforms.language.discourse import (
     issuer_named_before,
     name_before_role,
     named_institution,
+    named_subject,
     publication_of,
     quoted_as_saying,
     stray_appositive_subject,
@@ -179,7 +180,7 @@ def _verb_credit(verb: Token, root: Token) -> Token | Span | None:
     """Who a reporting verb credits the number to: its subject, or the list of sources before a verb the
     parser left without one ("killed six civilians, villagers and local media said"); never "Nobody"."""
     subject = (
-        next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        named_subject([c for c in verb.children if c.dep_ == "nsubj"])
         or quoted_as_saying(verb)
         or stray_appositive_subject(verb)
         or subject_hung_on_an_opener(verb)

@@ -249,6 +249,18 @@ def _described_credit(verb: Token) -> Span | None:
     return doc[start : clause.left_edge.i]  # the credit without its description
 
 
+def is_name_word(tok: Token) -> bool:
+    """A proper name, or a noun with a proper name before it ("Kalo TV", where "TV" is tagged a noun)."""
+    return tok.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+
+
+def named_subject(subjects: list[Token]) -> Token | None:
+    """The first subject; of a descriptor and a name the parser made two subjects ("the private broadcaster
+    Kalo TV said", "deputy commissioner of bordering Lamu Karim Haddad told"), the name."""
+    names = [t for t in subjects if is_name_word(t)]
+    return names[-1] if len(subjects) > 1 and names else next(iter(subjects), None)
+
+
 def stray_appositive_subject(verb: Token) -> Token | None:
     """ "Nine died at the Central Clinic, its director Dr Omar Sall told AFP": a name right before a past-tense
     verb with no subject, that the parser hung on the noun before it as an appositive, is the verb's subject."""
