@@ -69,6 +69,8 @@ PRISONER_PARTICIPLES = {"imprison", "jail", "incarcerate", "detain", "convict", 
 ANAPHORIC_NOUNS = {"more", "other", "others", "additional", "else"}
 # Nouns whose "of" object is the counted thing ("the number of fatalities", "the death toll").
 AGGREGATE_NOUNS = {"number", "total", "toll", "tally", "count", "figure", "sum"}
+# Prepositions that give a toll its new value ("raised the toll to 21").
+TOLL_PREPOSITIONS = {"to"}
 # Verbs that give their subject a measure ("the toll has topped 37,000", "deaths rose to 300").
 MEASURE_VERBS = {
     "be",
@@ -524,7 +526,28 @@ def _cue_of(node: Token, came_from: Token) -> str | None:
         return cue
     if node.lemma_.lower() in TRANSITIVE_VERBS and came_from.dep_ == "nsubj" and not _elliptical_passive(node):
         cue = None  # the doer of the deed, not its object
-    return cue or _complement_cue(node, came_from) or _be_cue(node, came_from) or _purpose_cue(node)
+    return (
+        cue
+        or _complement_cue(node, came_from)
+        or _be_cue(node, came_from)
+        or _purpose_cue(node)
+        or _toll_raised_to(node, came_from)
+    )
+
+
+def _toll_raised_to(verb: Token, came_from: Token) -> str | None:
+    """ "raises the death toll to 21 people", "the toll has risen to 60 people": a number a toll is taken to
+    counts what the toll counts."""
+    if came_from.dep_ != "prep" or came_from.lower_ not in TOLL_PREPOSITIONS:
+        return None
+    for child in verb.children:
+        if child.dep_ in {"dobj", "nsubj", "nsubjpass"} and child.lemma_.lower() in AGGREGATE_NOUNS:
+            cue = _word_cue(child) or next(
+                (_word_cue(g) for g in child.subtree if g.i != child.i and _word_cue(g)), None
+            )
+            if cue is not None:
+                return cue
+    return None
 
 
 def _complement_cue(verb: Token, came_from: Token) -> str | None:
