@@ -1535,7 +1535,10 @@ def test_participle_of_an_issued_statement_speaks_for_its_issuer(nlp):
         "Secretary-General Ana Lind issued a statement late yesterday condemning the attack and stressing that "
         "attacks on peacekeepers may be a war crime."
     )
-    assert _claims(nlp, text) == [("indirect", "Ana Lind", "stress", "attacks on peacekeepers may be a war crime")]
+    assert _claims(nlp, text) == [
+        ("indirect", "Ana Lind", "condemn", "the attack"),
+        ("indirect", "Ana Lind", "stress", "attacks on peacekeepers may be a war crime"),
+    ]
 
 
 def test_that_clause_read_as_adverbial_is_what_was_said(nlp):
@@ -1964,3 +1967,227 @@ def test_a_required_preposition_the_parser_hung_on_the_object_counts(nlp, text, 
     """ "described the discussions as substantive": the parser hung "as" on the object, and the claim was lost
     because "describe" needs its "as" (blind2 pattern)."""
     assert expected in [(r["cue"], r["content"]) for r in claims(nlp, text)]
+
+
+# ---------------------------------------------------------------- audit 12 missed claims
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "According to police, the gunmen fled in two cars toward the border.",
+            ("according_to", "police", "according to", "the gunmen fled in two cars toward the border"),
+        ),
+        (
+            "According to government, the new bridge will open in May.",
+            ("according_to", "government", "according to", "the new bridge will open in May"),
+        ),
+        (
+            "The crowd dispersed before dawn, according to police.",
+            ("according_to", "police", "according to", "The crowd dispersed before dawn"),
+        ),
+    ],
+)
+def test_according_to_a_bare_institution_noun_is_a_credit(nlp, text, expected):
+    """Audit 12: "According to police, ..." was read as the idiom "according to plan" (a bare singular noun)."""
+    assert _claims(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The commander told reporters in a briefing that the rebels had withdrawn from the valley.",
+            ("indirect", "The commander", "tell", "the rebels had withdrawn from the valley"),
+        ),
+        (
+            "The minister told parliament in a speech that the budget would be cut.",
+            ("indirect", "The minister", "tell", "the budget would be cut"),
+        ),
+        (
+            "A police spokesman told journalists at a news conference that the suspects were arrested overnight.",
+            ("indirect", "A police spokesman", "tell", "the suspects were arrested overnight"),
+        ),
+    ],
+)
+def test_that_clause_after_an_occasion_of_speech_is_what_was_said(nlp, text, expected):
+    """Audit 12: "told Y in a briefing that ..." the parser read as a relative clause on "briefing"."""
+    assert _claims(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The two governments issued a joint statement expressing concern over the rising violence.",
+            ("indirect", "The two governments", "express", "concern over the rising violence"),
+        ),
+        (
+            "The rebels issued a statement condemning the attack on the market.",
+            ("indirect", "The rebels", "condemn", "the attack on the market"),
+        ),
+        (
+            "The ministers released a joint statement expressing their support for the talks.",
+            ("indirect", "The ministers", "express", "their support for the talks"),
+        ),
+    ],
+)
+def test_stance_participle_of_an_issued_statement_is_its_issuers_claim(nlp, text, expected):
+    """Audit 12: "issued a joint statement expressing ..." had no claim: a stance with an object was taken for an
+    aside."""
+    assert _claims(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The president responded by declaring that the protests were organised from abroad.",
+            ("indirect", "The president", "declare", "the protests were organised from abroad"),
+        ),
+        (
+            "The general reacted by saying that his troops would hold the line.",
+            ("indirect", "The general", "say", "his troops would hold the line"),
+        ),
+        (
+            "The ministry replied by insisting that no civilians had been harmed.",
+            ("indirect", "The ministry", "insist", "no civilians had been harmed"),
+        ),
+    ],
+)
+def test_cue_gerund_after_by_speaks_for_the_subject(nlp, text, expected):
+    """Audit 12: "responded by declaring that ..." had no claim (a gerund cue after "by")."""
+    assert _claims(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The private broadcaster Kalo TV reported that 40 people had died.",
+            ("indirect", "Kalo TV", "report", "40 people had died"),
+        ),
+        (
+            "The independent news agency Sahel Press said 22 soldiers were killed.",
+            ("indirect", "Sahel Press", "say", "22 soldiers were killed"),
+        ),
+        (
+            "Local newspaper The Daily Star reported 18 deaths.",
+            ("indirect", "The Daily Star", "report", "18 deaths"),
+        ),
+    ],
+)
+def test_name_beside_a_descriptor_is_the_speaker(nlp, text, expected):
+    """Audit 12: of a descriptor and a name the parser made two subjects, the descriptor was the speaker."""
+    assert _claims(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Five people dead in the attack on a hotel, according to police.",
+            ("according_to", "police", "according to", "Five people dead in the attack on a hotel"),
+        ),
+        (
+            "More than 40 wounded after the blast near the market, according to the health ministry.",
+            (
+                "according_to",
+                "the health ministry",
+                "according to",
+                "More than 40 wounded after the blast near the market",
+            ),
+        ),
+        (
+            "Heavy fighting in the north of the region overnight, according to residents.",
+            ("according_to", "residents", "according to", "Heavy fighting in the north of the region overnight"),
+        ),
+    ],
+)
+def test_according_to_in_a_sentence_with_no_verb_ends(nlp, text, expected):
+    """Audit 13dev: a hard-wrapped article ran past the time budget: the climb to the clause of "according to"
+    never ended in a sentence whose root is no verb (Token objects compared by identity)."""
+    assert _claims(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "At least 30 people were killed in the blast, the governor of Balkh, Ali Khan, said.",
+            ("indirect", "Ali Khan", "say", "At least 30 people were killed in the blast"),
+        ),
+        (
+            "Nine people died when the bus overturned, the district police chief, Omar Hadi, told reporters.",
+            ("indirect", "Omar Hadi", "tell", "Nine people died when the bus overturned"),
+        ),
+        (
+            "The strike destroyed 12 houses, a local official, Sara Mint, said on Tuesday.",
+            ("indirect", "Sara Mint", "say", "The strike destroyed 12 houses"),
+        ),
+    ],
+)
+def test_closing_credit_of_a_role_then_a_name_is_the_names(nlp, text, expected):
+    """Audit 12/13: "..., the governor of X, NAME, said" gave no claim (a comma right before the cue)."""
+    assert _claims(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Thirty people died in the blast in Mazar, a spokesman for the governor of Balkh province told Reuters.",
+            (
+                "indirect",
+                "a spokesman for the governor of Balkh province",
+                "tell",
+                "Thirty people died in the blast in Mazar",
+            ),
+        ),
+        (
+            "The convoy turned back at the river near Kima, an aid worker with the mission told AFP.",
+            ("indirect", "an aid worker with the mission", "tell", "The convoy turned back at the river near Kima"),
+        ),
+        (
+            "Two bridges were destroyed in the storm on the coast of Lira, a senior engineer told the BBC.",
+            ("indirect", "a senior engineer", "tell", "Two bridges were destroyed in the storm on the coast of Lira"),
+        ),
+    ],
+)
+def test_closing_told_credit_hung_on_the_content(nlp, text, expected):
+    """Audit 12: "..., a spokesman for the governor of X told Reuters" gave no claim: the parser hung the speaker
+    on the content's last noun, and whom the cue told was taken for what was said."""
+    assert _claims(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "An AFP reporter at the scene said at the time that roads leading to the palace were blocked.",
+            ("indirect", "An AFP reporter at the scene", "say", "roads leading to the palace were blocked"),
+        ),
+        (
+            "The mayor said at the time that the water was safe to drink.",
+            ("indirect", "The mayor", "say", "the water was safe to drink"),
+        ),
+        (
+            "Trump has previously said the first strike targeted members of the cartel.",
+            ("indirect", "Trump", "say", "the first strike targeted members of the cartel"),
+        ),
+        (
+            "Officials said the army targeted fighters of the rebel movement.",
+            ("indirect", "Officials", "say", "the army targeted fighters of the rebel movement"),
+        ),
+        (
+            "The spokesman said the first convoy reached members of the stranded group.",
+            ("indirect", "The spokesman", "say", "the first convoy reached members of the stranded group"),
+        ),
+    ],
+)
+def test_clause_the_parser_misread_after_a_cue(nlp, text, expected):
+    """Audit 13dev: "said at the time that ..." (a relative clause on "time", or "that" read as an adverb) and
+    "said the first strike targeted members of X" (the verb read as an adjective of the object) gave no claim
+    or a content opening with "that"."""
+    assert _claims(nlp, text) == [expected]

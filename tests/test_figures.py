@@ -1410,3 +1410,99 @@ def test_a_count_of_a_coordinated_verb_takes_that_verb_not_the_first(nlp, text, 
     """Audit 11a: in "killed thousands, displaced millions" the parser read "millions" as an adverb of
     "displaced", and the category leaked from "killed" across the list."""
     assert [r["category"] for r in figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The private broadcaster Kalo TV reported that 40 people had died.", "Kalo TV"),
+        ("The independent news agency Sahel Press said 22 soldiers were killed.", "Sahel Press"),
+        ("Local newspaper The Daily Star reported 18 deaths.", "The Daily Star"),
+    ],
+)
+def test_name_beside_a_descriptor_is_the_source(nlp, text, source):
+    """Audit 12: "state radio station Radio X said": the descriptor, not the name, was the source."""
+    assert only(nlp, text)["source_text"] == source
+
+
+@pytest.mark.parametrize(
+    "text, figure, unit, category",
+    [
+        ("Some 30 people were treated for injuries at the hospital.", "Some 30", "person", "injured"),
+        ("Nine people were hospitalised after the blast.", "Nine", "person", "injured"),
+        ("Doctors treated 17 protesters for gunshot wounds.", "17", "protester", "injured"),
+        ("Four soldiers were airlifted to a military hospital.", "Four", "soldier", "injured"),
+        ("Twenty corpses were found in the river.", "Twenty", "corpse", "killed"),
+        ("Rescuers pulled 8 corpses from the collapsed building.", "8", "corpse", "killed"),
+        ("Villagers buried the corpses of 12 men.", "12", "man", "killed"),
+        ("Security forces took 50 people into custody.", "50", "person", "other"),
+        ("Fifty people were taken into custody after the march.", "Fifty", "person", "other"),
+        ("Police took 14 suspects into detention.", "14", "suspect", "other"),
+    ],
+)
+def test_care_corpses_and_custody_categories(nlp, text, figure, unit, category):
+    """Audit 12: "treated for injuries" and "hospitalised" were `other`, "corpses" was lemmatised to "corps", and
+    arrests ("taken into custody") were hostages taken."""
+    row = only(nlp, text)
+    assert (row["text"], row["unit"], row["category"]) == (figure, unit, category)
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("At least 30 people were killed in the blast, the governor of Balkh, Ali Khan, said.", "Ali Khan"),
+        (
+            "Nine people died when the bus overturned, the district police chief, Omar Hadi, told reporters.",
+            "Omar Hadi",
+        ),
+        ("The strike destroyed 12 houses, a local official, Sara Mint, said on Tuesday.", "Sara Mint"),
+    ],
+)
+def test_closing_credit_of_a_role_then_a_name_is_the_source(nlp, text, source):
+    """Audit 12/13: "..., the governor of X, NAME, said" gave no source."""
+    assert only(nlp, text)["source_text"] == source
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "He described the killings as a crisis, revealing that over 20 people had been murdered.",
+            "He",
+        ),
+        ("The army stormed the town, saying 12 gunmen were killed.", "The army"),
+        ("The governor visited the camp, noting that 40 children had died there.", "The governor"),
+    ],
+)
+def test_reporting_participle_after_any_clause_credits_its_subject(nlp, text, source):
+    """Audit 13dev: "X described ..., revealing that over 20 were killed" gave no source."""
+    rows = [r for r in figures(nlp, text) if r["category"] == "killed"]
+    assert [r["source_text"] for r in rows] == [source]
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("The latest strike raises the death toll from the operations to 21 people.", "21"),
+        ("The new deaths brought the toll to 45 people.", "45"),
+        ("The death toll has risen to 60 people.", "60"),
+    ],
+)
+def test_number_a_toll_is_raised_to_takes_the_tolls_category(nlp, text, figure):
+    """Audit 13dev: "raises the death toll ... to 21 people" was `other`."""
+    row = only(nlp, text)
+    assert (row["text"], row["category"]) == (figure, "killed")
+
+
+@pytest.mark.parametrize(
+    "text, figure, unit",
+    [
+        ("The strike marked the fourth deadly operation in the region this year.", "fourth", "operation"),
+        ("It was the third attack on the convoy since March.", "third", "attack"),
+        ("Police are investigating the second raid on the depot.", "second", "raid"),
+    ],
+)
+def test_ordinal_of_repeated_attacks_counts_them(nlp, text, figure, unit):
+    """Audit 13dev: "the fourth deadly operation" was no figure (an ordinal that counts repeated occurrences)."""
+    row = only(nlp, text)
+    assert (row["text"], row["unit"], row["category"]) == (figure, unit, "other")

@@ -12,7 +12,7 @@ from newsfacts.transforms.claims.rows import _end, _row
 from newsfacts.transforms.claims.words import CLAUSE, CUE_VERBS, RELAYED_CUES
 from newsfacts.transforms.claims.speakers import _container_source, _note_speaker, _speaker_text
 from newsfacts.transforms.language.discourse import is_quote_mark, pobj
-from newsfacts.transforms.language.lexicon import FINITE_TAGS, SUBJECT_DEPS
+from newsfacts.transforms.language.lexicon import FINITE_TAGS, INSTITUTION_NOUNS, SUBJECT_DEPS
 
 # Conjunctions that set a clause against the one before it.
 CONTRAST_MARKS = frozenset({"while", "whereas", "though", "although"})
@@ -147,8 +147,10 @@ def _contrasted(child: Token, according: Token) -> bool:
 
 
 def _idiom_object(source: Token) -> bool:
-    """ "according to plan", "according to schedule": a bare singular common noun names no one who spoke."""
-    return source.tag_ == "NN" and not any(True for _ in source.children)
+    """ "according to plan", "according to schedule": a bare singular common noun names no one who spoke; a
+    bare noun for a body that speaks ("according to police", "according to government") does."""
+    bare = source.tag_ == "NN" and not any(True for _ in source.children)
+    return bare and source.lemma_.lower() not in INSTITUTION_NOUNS
 
 
 def _comma_holes(doc: Doc, phrase: list[Token]) -> list[tuple[int, int]]:

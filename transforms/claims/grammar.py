@@ -22,11 +22,13 @@ from newsfacts.transforms.claims.words import (
     PARTICIPLE_DEPS,
     PARTICLE_CUES,
     REQUIRED_PREPOSITION,
+    SAYING_OCCASIONS,
     STATED_OBJECTS,
     TRAILING_DEPS,
 )
 from newsfacts.transforms.language.discourse import (
     dateline_tokens,
+    named_subject,
     stray_appositive_subject,
     subject_hung_on_an_opener,
 )
@@ -120,7 +122,7 @@ def _subject(verb: Token) -> Token | None:
     while True:
         if head is not verb and _misattached_conj(verb):
             return _subject(head.head)  # "X said that Y happened, and urged Z": X urged
-        subject = _named_subject(
+        subject = named_subject(
             [c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i not in dateline_tokens(verb.doc)]
         )
         if subject is not None:
@@ -161,13 +163,6 @@ def _stray_conjunct_subject(verb: Token) -> Token | None:
         return None
     joined = any(c.dep_ == "cc" for c in before.head.children) or verb.doc[before.left_edge.i - 1].text in {",", "and"}
     return before if joined and before.head.pos_ in {"NOUN", "PROPN"} else None
-
-
-def _named_subject(subjects: list[Token]) -> Token | None:
-    """The first subject; of a role and a name the parser made two subjects ("deputy commissioner of
-    bordering Lamu Karim Haddad told"), the name."""
-    names = [t for t in subjects if t.pos_ == "PROPN"]
-    return names[-1] if len(subjects) > 1 and names else next(iter(subjects), None)
 
 
 def _earlier_statement(verb: Token) -> Token | None:
@@ -336,6 +331,8 @@ def _clause_on_an_object(verb: Token, parts: list[Token]) -> bool:
     )
 
 
+# "said at the time that ...": the time of the saying, after which "that" opens what was said.
+TIME_OF_SAYING = frozenset({"time"})
 # Words that open a true relative clause ("a plan that both sides said they would study").
 RELATIVE_WORDS = RELATIVE_PRONOUNS | {"whose", "where", "when"}
 
@@ -379,7 +376,22 @@ def _object_read_as_a_clause(verb: Token, parts: list[Token]) -> bool:
             if subject is not None and not relative and finite:
                 parts.extend(obj.subtree)
                 return True
+        verb_before = next((c for c in obj.children if _past_verb_read_as_modifier(c, obj)), None)
+        if verb_before is not None:  # "said the first strike targeted members of X": one clause
+            parts.extend(obj.subtree)
+            return True
     return False
+
+
+def _past_verb_read_as_modifier(tok: Token, obj: Token) -> bool:
+    """ "said the first strike targeted members of the cartel": a past-tense verb before the object, with a
+    subject of its own, that the parser read as an adjective of the object ("targeted members")."""
+    return (
+        tok.dep_ in {"amod", "acl"}
+        and tok.i < obj.i
+        and tok.tag_ in {"VBD", "VBN"}
+        and any(c.dep_ == "nsubj" and c.i < tok.i and c.pos_ in {"NOUN", "PROPN"} for c in tok.children)
+    )
 
 
 # Words that make "that" part of a conjunction of purpose or condition ("so that", "now that", "in order that").
@@ -403,10 +415,29 @@ def _clause_in_a_setting(verb: Token, parts: list[Token]) -> bool:
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
         for noun in (g for g in prep.children if g.dep_ == "pobj"):
             clause = next((c for c in noun.children if _that_clause(c) and c.i > noun.i), None)
+            if clause is None and noun.lemma_.lower() in SAYING_OCCASIONS | TIME_OF_SAYING:
+                clause = next((c for c in noun.children if _that_read_as_relative(c, noun)), None)
+                if clause is not None:
+                    parts.extend(t for t in clause.subtree if t.i != clause.left_edge.i)
+                    return True
             if clause is not None:
                 parts.extend(clause.subtree)
                 return True
     return False
+
+
+def _that_read_as_relative(clause: Token, noun: Token) -> bool:
+    """ "told reporters in a briefing that the rebels had withdrawn": a clause right after an occasion of
+    speech, opened by a "that" the parser made the clause's object while the clause has a subject of its own,
+    is what was said, not a relative clause."""
+    if clause.dep_ != "relcl" or clause.left_edge.i != noun.i + 1 or clause.left_edge.lower_ != "that":
+        return False
+    that = clause.left_edge
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    finite = clause.tag_ in FINITE_TAGS or any(c.dep_ in {"aux", "auxpass"} for c in clause.children)
+    if any(c.dep_ == CLAUSE for c in clause.children):
+        return False  # "in the statement that it issued on Monday that ...": a true relative clause
+    return that.head.i == clause.i and that.dep_ != "nsubj" and subject is not None and subject.i > that.i and finite
 
 
 def _clause_after_aside(verb: Token, parts: list[Token]) -> bool:
@@ -553,7 +584,9 @@ def _trim(tokens: list[Token]) -> list[Token]:
             tokens = [t for t in tokens if t.i > last]
     tokens = _after_leading_that(tokens)
     while tokens and (
-        tokens[0].is_punct or tokens[0].is_space or (tokens[0].dep_ == "mark" and tokens[0].lower_ == "that")
+        tokens[0].is_punct
+        or tokens[0].is_space
+        or (tokens[0].dep_ in {"mark", "advmod"} and tokens[0].lower_ == "that")  # "advmod": a misread "that"
     ):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and tokens[-1].text not in {")", "%"}:
@@ -588,7 +621,7 @@ def _strip_leading_marker(tokens: list[Token]) -> list[Token]:
 def _clause_of(tok: Token) -> Token:
     """The finite clause a credit phrase attaches to (climbing out of nouns and participles)."""
     head = tok.head
-    while head.head.i != head.i and (  # tokens are views: compare positions, never identity
+    while head.head.i != head.i and (  # spaCy makes a new Token object on each access: compare indices
         head.pos_ not in {"VERB", "AUX"}
         or (head.tag_ in NONFINITE_TAGS and head.dep_ in {"advcl", "xcomp", "conj"} and not _has_aux(head))
     ):

@@ -40,6 +40,7 @@ from newsfacts.transforms.language.discourse import (
     QUOTING_VERBS,
     credit_phrase,
     is_quote_mark,
+    name_after_role,
     name_before_role,
     pobj,
     Quote,
@@ -352,7 +353,7 @@ def _participle_claim(doc: Doc, article_id: str, verb: Token) -> dict | None:
     subject = _participle_speaker(doc, verb)
     if subject is None:
         return None
-    if not _states_something(verb):
+    if not (_states_something(verb) or _judges_for_an_issuer(verb)):
         return None  # ", emphasizing the need": an aside; ", adding that ...", ", calling for ...": a statement
     content = _complement(verb)
     if not content:
@@ -360,9 +361,16 @@ def _participle_claim(doc: Doc, article_id: str, verb: Token) -> dict | None:
     return _claim_row(doc, article_id, "indirect", subject, verb, content, [verb])
 
 
+def _judges_for_an_issuer(verb: Token) -> bool:
+    """ "issued a joint statement expressing concern over ...", "released a statement condemning the raid": a
+    stance cue with an object, describing an issued statement, is what the statement says."""
+    stance = OBJECT in CUE_VERBS[verb.lemma_.lower()] and any(c.dep_ == OBJECT for c in verb.children)
+    return stance and _statement_issuer(verb) is not None
+
+
 def _participle_speaker(doc: Doc, verb: Token) -> Token | None:
     """Who a participle after a comma speaks for: the subject of the clause it goes on from."""
-    issuer = _statement_issuer(verb)
+    issuer = _statement_issuer(verb) or _answer_by_saying(verb)
     if issuer is not None:
         return issuer
     head = _participle_head(verb)
@@ -400,6 +408,19 @@ def _second_participle(doc: Doc, verb: Token, head: Token) -> bool:
     )
 
 
+def _answer_by_saying(verb: Token) -> Token | None:
+    """ "The president responded by declaring that ...", "The ministry replied by insisting that ...": a cue
+    gerund after "by" tells how the subject of the verb before it acted, so that subject speaks."""
+    by = verb.head
+    if verb.dep_ != "pcomp" or by.lower_ != "by" or by.dep_ != "prep" or _negated(verb):
+        return None
+    head = by.head
+    if head.pos_ not in {"VERB", "AUX"} or head.i > verb.i or not _is_asserted(head):
+        return None
+    subject = _subject(head)
+    return subject if subject is not None and subject.lemma_.lower() not in NON_SPEAKERS else None
+
+
 def _statement_issuer(verb: Token) -> Token | None:
     """ "X issued a statement condemning the attack and stressing that ...": a participle that describes a
     statement noun speaks for whoever issued the statement (the subject of the verb that takes the noun)."""
@@ -431,7 +452,7 @@ def _doer_before(verb: Token, head: Token) -> Token | None:
     """The subject of the clause that ends at the participle's comma, inside the main clause ("after Hamas
     delayed the releases, saying ..."), when the main subject cannot speak; else None."""
     tok = verb.doc[verb.i - 2] if verb.i >= 2 else head
-    while tok.i != head.i and tok.head.i != tok.i:  # tokens are views: compare positions, never identity
+    while tok.i != head.i and tok.head.i != tok.i:  # indices: spaCy makes a new Token object on each access
         if tok.pos_ in {"VERB", "AUX"}:
             subject = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
             if subject is not None:
@@ -474,7 +495,11 @@ def _trailing_credit(doc: Doc, article_id: str, verb: Token) -> dict | None:
     if phrase is None:
         return None
     heads = [t for t in phrase if not (phrase.start <= t.head.i < phrase.end) and t.pos_ in {"NOUN", "PROPN"}]
-    name = name_before_role(phrase) if len(heads) == 1 and heads[0].pos_ == "NOUN" else None
+    role = len(heads) == 1 and heads[0].pos_ == "NOUN"
+    after = name_after_role(phrase) if role else None
+    if after is not None:  # "..., the governor of Balkh, Ali Khan, said": the name spoke
+        heads = [after[-1]]
+    name = name_before_role(phrase) if role and after is None else None
     if name is not None:  # "..., Karim Haddad, a police chief said": the name, not the role, spoke
         heads, phrase = [name[-1]], name
     content = _trim(list(doc[verb.sent.start : phrase.start - 1])) if len(heads) == 1 else []
@@ -494,8 +519,9 @@ def _unparsed_credit(verb: Token) -> Span | None:
     subject there ("..., the Karvo Monitor for Human Rights said"); else None."""
     if CLAUSE not in CUE_VERBS[verb.lemma_.lower()] or verb.tag_ not in FINITE_TAGS or _negated(verb):
         return None
-    if any(c.dep_ in {CLAUSE, "dobj", INFINITIVE} and c.i > verb.i for c in verb.children) or _a_deed(verb):
-        return None  # "X said that ...", "X vowed to end ...": the content comes after the cue
+    said = {CLAUSE, INFINITIVE} if verb.lemma_.lower() in OBJECT_CLAUSE_CUES else {CLAUSE, "dobj", INFINITIVE}
+    if any(c.dep_ in said and c.i > verb.i for c in verb.children) or _a_deed(verb):
+        return None  # "X said that ...", "X vowed to end ...": the content comes after the cue ("told AFP": whom)
     phrase = credit_phrase(verb)
     if phrase is None or any(c.dep_ in SUBJECT_DEPS and phrase.start <= c.i < verb.i for c in verb.children):
         return None  # the parser read the phrase as the cue's subject: other patterns read it

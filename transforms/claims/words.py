@@ -195,6 +195,11 @@ QUOTE_NOUNS = frozenset(
     {"message", "words", "statement", "remark", "comment", "response", "reply", "answer", "verdict"}
 )
 
+# Occasions on which something is said, after which "that" opens what was said ("told reporters in a
+# briefing that ...", "said in an interview that ...").
+SAYING_OCCASIONS = SOURCE_CONTAINERS | frozenset(
+    {"interview", "conference", "meeting", "speech", "address", "call", "session", "hearing", "broadcast"}
+)
 # Dependents of a cue after its content that extend the content rather than start a new statement.
 TRAILING_DEPS = frozenset(
     {"advcl", "prep", "npadvmod", "advmod", "xcomp", "ccomp", "dobj", "oprd", "dative", "acomp", "agent"}

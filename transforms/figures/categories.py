@@ -113,6 +113,9 @@ BREAKDOWN_CATEGORIES = {
 }
 
 
+# "into custody", "under arrest": the keeping of the law that a taking puts people in.
+CUSTODY_PREPOSITIONS = {"into", "in", "under"}
+CUSTODY_NOUNS = {"custody", "detention", "arrest"}
 # A number whose noun is the object of one of these is a part of the figure just before it.
 INCLUSION_PREPS = {"including"}
 
@@ -190,6 +193,18 @@ def _bare_aggregate(c: Counted) -> bool:
         and noun is not None
         and c.lemma in AGGREGATE_NOUNS - {"toll"}
         and not any(child.dep_ in ("prep", "compound") for child in noun.children)
+    )
+
+
+def _taken_into_custody(c: Counted) -> bool:
+    """ "took 50 people into custody", "were taken into detention": the verb that governs the number takes them
+    into the keeping of the law."""
+    verb = next((a for a in c.found.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and any(
+        p.dep_ == "prep"
+        and p.lower_ in CUSTODY_PREPOSITIONS
+        and any(g.lemma_.lower() in CUSTODY_NOUNS for g in p.children)
+        for p in verb.children
     )
 
 
@@ -275,6 +290,14 @@ CATEGORIES: tuple[Category, ...] = (
     Category("killed", "killed", _happened("kill"), "The strike killed 12 people.", "12"),
     Category("injured", "injured", _happened("injure"), "The blast wounded 30 people.", "30"),
     Category("abducted", "hostages_taken", _happened("abduct"), "Gunmen kidnapped 20 students.", "20"),
+    # an arrest is no hostage-taking: the guideline has no category for it
+    Category(
+        "taken_into_custody",
+        "other",
+        lambda c: c.event == "take" and _taken_into_custody(c),
+        "Police took 50 protesters into custody.",
+        "50",
+    ),
     Category(
         "people_taken",
         "hostages_taken",

@@ -69,6 +69,8 @@ PRISONER_PARTICIPLES = {"imprison", "jail", "incarcerate", "detain", "convict", 
 ANAPHORIC_NOUNS = {"more", "other", "others", "additional", "else"}
 # Nouns whose "of" object is the counted thing ("the number of fatalities", "the death toll").
 AGGREGATE_NOUNS = {"number", "total", "toll", "tally", "count", "figure", "sum"}
+# Prepositions that give a toll its new value ("raised the toll to 21").
+TOLL_PREPOSITIONS = {"to"}
 # Verbs that give their subject a measure ("the toll has topped 37,000", "deaths rose to 300").
 MEASURE_VERBS = {
     "be",
@@ -93,6 +95,8 @@ MEASURE_VERBS = {
     "near",
 }
 LEMMA_FIXES = {"people": "person", "%": "percent", "per cent": "percent"}
+# Word forms the lemmatiser gets wrong, by their lower-case form ("corpses" is not "corps").
+FORM_LEMMAS = {"corpses": "corpse"}
 # Event cue lemmas (verbs, nouns and adjectives) → what happened to the counted thing.
 EVENT_CUES: dict[str, str] = {
     **dict.fromkeys(
@@ -111,6 +115,8 @@ EVENT_CUES: dict[str, str] = {
             "casualty",
             "toll",
             "body",
+            "corpse",
+            "corpses",  # the lemmatiser reads "corpses" as "corps" (FORM_LEMMAS)
             "killing",
             "assassinate",
             "neutralise",
@@ -125,7 +131,9 @@ EVENT_CUES: dict[str, str] = {
         ),
         "kill",
     ),
-    **dict.fromkeys(("injure", "wound", "hurt", "injury", "injured", "wounded", "maim"), "injure"),
+    **dict.fromkeys(
+        ("injure", "wound", "hurt", "injury", "injured", "wounded", "maim", "hospitalise", "hospitalize"), "injure"
+    ),
     **dict.fromkeys(("kidnap", "abduct", "abduction", "kidnapping"), "abduct"),
     # taking is hostage-taking only when people are taken ("seized 20 tonnes" is not)
     **dict.fromkeys(("take", "seize", "capture", "snatch", "taken"), "take"),
@@ -158,6 +166,10 @@ GROUP_DEMONSTRATIVES = {"those", "these"}
 HEARSAY_VERBS = {"report", "believe", "fear", "presume", "confirm", "think", "say", "know", "understand"}
 # What a taking to one of these is: the people were injured ("12 were taken to hospital").
 TREATMENT_NOUNS = {"hospital", "treatment", "clinic", "infirmary"}
+# Verbs of care that name the people injured when they go to a place of treatment or are given it for a harm
+# ("treated for injuries", "admitted to hospital", "airlifted to a clinic").
+CARE_VERBS = {"treat", "admit", "airlift", "evacuate", "rush", "transfer", "fly"}
+HARM_NOUNS = {"injury", "wound", "burn", "fracture", "trauma"}
 # Words after a verb that make it a killing, whatever the verb: "shot dead", "beaten dead".
 DEATH_RESULTS = {"dead"}
 # The object of "to" under a verb that makes it a killing, whatever the verb: "hacked to death".
@@ -335,7 +347,7 @@ def _unit_lemma(found: _Number, noun: Token | None) -> str | None:
         return found.currency
     if noun is None:
         return None
-    lemma = noun.lemma_.lower()
+    lemma = FORM_LEMMAS.get(noun.lower_, noun.lemma_.lower())
     if noun.pos_ == "PROPN" or noun.ent_type_ == "NORP":
         lemma = noun.text if not noun.text.endswith("s") else noun.text[:-1]
     joined = _hyphen_joined(noun)
@@ -514,7 +526,28 @@ def _cue_of(node: Token, came_from: Token) -> str | None:
         return cue
     if node.lemma_.lower() in TRANSITIVE_VERBS and came_from.dep_ == "nsubj" and not _elliptical_passive(node):
         cue = None  # the doer of the deed, not its object
-    return cue or _complement_cue(node, came_from) or _be_cue(node, came_from) or _purpose_cue(node)
+    return (
+        cue
+        or _complement_cue(node, came_from)
+        or _be_cue(node, came_from)
+        or _purpose_cue(node)
+        or _toll_raised_to(node, came_from)
+    )
+
+
+def _toll_raised_to(verb: Token, came_from: Token) -> str | None:
+    """ "raises the death toll to 21 people", "the toll has risen to 60 people": a number a toll is taken to
+    counts what the toll counts."""
+    if came_from.dep_ != "prep" or came_from.lower_ not in TOLL_PREPOSITIONS:
+        return None
+    for child in verb.children:
+        if child.dep_ in {"dobj", "nsubj", "nsubjpass"} and child.lemma_.lower() in AGGREGATE_NOUNS:
+            cue = _word_cue(child) or next(
+                (_word_cue(g) for g in child.subtree if g.i != child.i and _word_cue(g)), None
+            )
+            if cue is not None:
+                return cue
+    return None
 
 
 def _complement_cue(verb: Token, came_from: Token) -> str | None:
@@ -582,6 +615,8 @@ def _word_cue(token: Token) -> str | None:
         cue = "injure"  # "left three guards in critical condition"
     if cue == "take" and _taken_for_treatment(token):
         cue = "injure"  # "12 were taken to hospital"
+    if cue is None and token.lemma_.lower() in CARE_VERBS and (_taken_for_treatment(token) or _treated_for_harm(token)):
+        cue = "injure"  # "30 were treated for injuries", "nine were admitted to hospital"
     if (
         cue is None
         and token.pos_ == "VERB"
@@ -631,6 +666,11 @@ def _taken_for_treatment(verb: Token) -> bool:
         child.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in TREATMENT_NOUNS for g in child.children)
         for child in verb.children
     )
+
+
+def _treated_for_harm(verb: Token) -> bool:
+    """ "treated for injuries", "treated for gunshot wounds": care given for a harm."""
+    return _object_of(verb, "for") in HARM_NOUNS
 
 
 def _handed_over(token: Token) -> bool:

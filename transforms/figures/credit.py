@@ -16,8 +16,10 @@ from newsfacts.transforms.language.discourse import (
     is_quote_mark,
     is_title_descriptor,
     issuer_named_before,
+    name_after_role,
     name_before_role,
     named_institution,
+    named_subject,
     publication_of,
     quoted_as_saying,
     stray_appositive_subject,
@@ -179,7 +181,7 @@ def _verb_credit(verb: Token, root: Token) -> Token | Span | None:
     """Who a reporting verb credits the number to: its subject, or the list of sources before a verb the
     parser left without one ("killed six civilians, villagers and local media said"); never "Nobody"."""
     subject = (
-        next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        named_subject([c for c in verb.children if c.dep_ == "nsubj"])
         or quoted_as_saying(verb)
         or stray_appositive_subject(verb)
         or subject_hung_on_an_opener(verb)
@@ -190,15 +192,20 @@ def _verb_credit(verb: Token, root: Token) -> Token | Span | None:
     if subject is not None and not any(ch.isalnum() for ch in subject.text):
         return _words_after_symbol(subject, verb)  # "• Pakistan said ...": the bullet is no subject
     if subject is None:
-        return credit_phrase(verb) if verb.dep_ in ("conj", "ROOT") else None
+        phrase = credit_phrase(verb) if verb.dep_ in ("conj", "ROOT") else None
+        return (
+            (name_after_role(phrase) or phrase) if phrase is not None else None
+        )  # "..., the governor, Ali Khan, said"
     return subject if not _is_nobody(subject) and _reports_number(verb, subject, root) else None
 
 
 def _adding_speaker(verb: Token) -> Token | None:
-    """ "..., Dr Omar Sall told AFP, adding that 40 were wounded": a participle after a credit goes on with
-    the credit's speaker."""
+    """ "..., Dr Omar Sall told AFP, adding that 40 were wounded", "He described the raids as a crisis, revealing
+    that over 20 were killed": a reporting participle after a comma goes on with the subject of its clause."""
     head = verb.head
-    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or head.i > verb.i or head.lemma_.lower() not in REPORTING_VERBS:
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or head.i > verb.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if head.lemma_.lower() not in REPORTING_VERBS and verb.doc[verb.i - 1].text != ",":
         return None
     return next((c for c in head.children if c.dep_ == "nsubj"), None) or stray_appositive_subject(head)
 
@@ -231,8 +238,23 @@ def _reports_number(verb: Token, subject: Token, root: Token) -> bool:
     if verb.dep_ == "relcl" and verb.head.i in (root.i, _counted_head(root)):
         return True  # "30 of whom officials say are dead", "12 women it said would be freed"
     # "3,000 people were killed, the U.N. said, and ..."; "Nine died, Dr Omar Sall told AFP" (no "after", "as")
-    closing = verb.dep_ == "parataxis" or (verb.dep_ == "advcl" and not any(c.dep_ == "mark" for c in verb.children))
+    closing = (
+        verb.dep_ == "parataxis"
+        or (verb.dep_ == "advcl" and not any(c.dep_ == "mark" for c in verb.children))
+        or _credit_read_as_a_conjunct(verb, subject)
+    )
     return closing and verb.head.is_ancestor(root) and not subject.is_ancestor(root)
+
+
+def _credit_read_as_a_conjunct(verb: Token, subject: Token) -> bool:
+    """ "Nine died when the bus overturned, the police chief, Omar Hadi, told reporters": a credit after a comma,
+    with no "and" and nothing said after it, that the parser coordinated with the clause it credits."""
+    doc = verb.doc
+    first = subject.left_edge.i
+    if verb.dep_ != "conj" or first == 0 or doc[first - 1].text != "," or subject.i > verb.i:
+        return False
+    joined = any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children)
+    return not joined and not any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children)
 
 
 def _in_a_gloss(verb: Token, root: Token) -> bool:

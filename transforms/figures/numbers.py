@@ -99,7 +99,10 @@ NUMBER_STARTS = {*CARDINAL_WORDS, *SCALE_WORDS, *VAGUE_PLURALS, *ORDINAL_WORDS, 
 RUNNING_WORDS = {"consecutive", "straight", "successive", "running"}
 VISIT_NOUNS = {"trip", "visit", "tour", "mission", "journey", "voyage", "stop", "trek"}
 # Repeated occurrences an ordinal counts ("the 13th exchange", "their fifth meeting").
-OCCURRENCE_NOUNS = words("exchange swap meeting round release session summit handover transfer attempt time")
+OCCURRENCE_NOUNS = words(
+    "exchange swap meeting round release session summit handover transfer attempt time "
+    "operation attack strike raid assault bombing incident"
+)
 
 
 @dataclass(frozen=True)

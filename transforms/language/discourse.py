@@ -221,11 +221,45 @@ def credit_phrase(verb: Token) -> Span | None:
     doc, start = verb.doc, verb.i
     while start > verb.sent.start and _credit_pos(doc[start - 1]) in CREDIT_PHRASE_POS:
         start -= 1
+    if start == verb.i and verb.i > 0 and doc[verb.i - 1].text == ",":
+        return _role_then_name_credit(verb)
     if start == verb.i or start == verb.sent.start or doc[start - 1].text != ",":
         return _described_credit(verb)
     if doc[verb.i - 1].pos_ not in {"NOUN", "PROPN"}:
         return None
     return doc[start : verb.i]
+
+
+def _role_then_name_credit(verb: Token) -> Span | None:
+    """ "..., the governor of Balkh, Ali Khan, said": a role and the name after it, each set off by commas,
+    right before a reporting verb; the span from the role to the name, else None."""
+    doc, sent = verb.doc, verb.sent
+    end = verb.i - 1  # the comma after the name
+    start = end
+    while start > sent.start and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].tag_ == "HYPH"):
+        start -= 1
+    if start == end or start - 1 <= sent.start or doc[start - 1].text != ",":
+        return None
+    if not all(t.ent_type_ in {"", "PERSON"} for t in doc[start:end]):
+        return None  # "in Kabul, Afghanistan, said": a place, not a person
+    role = start - 1
+    while role > sent.start and _credit_pos(doc[role - 1]) in CREDIT_PHRASE_POS:
+        role -= 1
+    phrase = doc[role : start - 1]
+    if role == sent.start or doc[role - 1].text != "," or not any(t.pos_ == "NOUN" for t in phrase):
+        return None
+    return doc[role:end]
+
+
+def name_after_role(phrase: Span) -> Span | None:
+    """The proper name after a comma that closes a credit phrase ("the governor of Balkh, Ali Khan"), else None."""
+    doc = phrase.doc
+    start = phrase.end
+    while start > phrase.start and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].tag_ == "HYPH"):
+        start -= 1
+    if start in (phrase.end, phrase.start) or doc[start - 1].text != ",":
+        return None
+    return doc[start : phrase.end]
 
 
 def _described_credit(verb: Token) -> Span | None:
@@ -247,6 +281,18 @@ def _described_credit(verb: Token) -> Span | None:
     if any(t.is_punct and t.tag_ != "HYPH" for t in phrase):
         return None
     return doc[start : clause.left_edge.i]  # the credit without its description
+
+
+def is_name_word(tok: Token) -> bool:
+    """A proper name, or a noun with a proper name before it ("Kalo TV", where "TV" is tagged a noun)."""
+    return tok.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+
+
+def named_subject(subjects: list[Token]) -> Token | None:
+    """The first subject; of a descriptor and a name the parser made two subjects ("the private broadcaster
+    Kalo TV said", "deputy commissioner of bordering Lamu Karim Haddad told"), the name."""
+    names = [t for t in subjects if is_name_word(t)]
+    return names[-1] if len(subjects) > 1 and names else next(iter(subjects), None)
 
 
 def stray_appositive_subject(verb: Token) -> Token | None:
