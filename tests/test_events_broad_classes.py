@@ -116,3 +116,40 @@ def test_no_happening(nlp, text):
 )
 def test_happening_kept(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the death of one named person, told in the passive with no doer, is a killing whatever its date
+        (
+            "Presidential candidate Omar Diallo was shot dead after a rally in Conakry on Wednesday evening.",
+            [("kill", "shot", None, "Omar Diallo", None, None)],
+        ),
+        ("Journalist Peter Okoye was killed in 2019.", [("kill", "killed", None, "Peter Okoye", None, "in 2019")]),
+        ("Ali Saleh was killed, his family said.", [("kill", "killed", None, "Ali Saleh", None, None)]),
+        # ... but not unnamed dead with no day or place
+        ("Three soldiers were killed.", []),
+        # what is occupied is a site, whatever noun names it
+        (
+            "Soldiers occupied the main square in the capital, Niamey, on Tuesday.",
+            [("seize", "occupied", "Soldiers", None, "Niamey", "on Tuesday")],
+        ),
+        ("Rebels occupied the town hall in Goma.", [("seize", "occupied", "Rebels", None, "Goma", None)]),
+        (
+            "Protesters occupied the parliament building in Kora on Monday.",
+            [("seize", "occupied", "Protesters", None, "Kora", "on Monday")],
+        ),
+        # control of a body or of a state of things is no place taken
+        ("The government had regained full control over its military.", []),
+        ("Police said they had regained control of the situation.", []),
+        ("The new chief regained control over the party.", []),
+        # ... control of a place is
+        (
+            "The army regained control of the town of Kora on Monday.",
+            [("seize", "regained", "The army", None, "Kora", "on Monday")],
+        ),
+    ],
+)
+def test_deaths_and_takings(nlp, text, expected):
+    assert events(nlp, text) == expected

@@ -126,6 +126,8 @@ HELD_SITE_NOUNS = words(
 )
 # What is taken when a place is seized without naming it as one: "took control of the airport", "seized power".
 RULE_OBJECTS = {"control", "power"}
+# Verbs of taking whose object is a site whatever noun names it ("occupied the main square", "the town hall").
+SITE_TAKING_VERBS = {"occupy"}
 # What people are taken as when they are abducted: "took ten hostages", "two others were taken prisoner".
 CAPTIVE_ROLES = {"hostage", "captive", "prisoner"}
 # Things released or seized that are not people or places.
