@@ -62,10 +62,10 @@ def events(nlp, text):
             "The camps have been targeted repeatedly in the past month.",
             ("attack", "targeted", None, "The camps", None, "in the past month"),
         ),
-        # a place taken, told in the passive
+        # a place taken, told in the passive: the place taken is where
         (
             "Snake Island was seized by Russia in the opening days of the war.",
-            ("seize", "seized", "Russia", None, None, "in the opening days"),
+            ("seize", "seized", "Russia", None, "Snake Island", "in the opening days"),
         ),
         # one victim named by office, killed on a given day
         (

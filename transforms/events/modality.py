@@ -15,6 +15,7 @@ from newsfacts.transforms.events.words import (
     CARRYING_OUT_VERBS,
     OCCURRENCE_VERBS,
     ATTEMPT_VERBS,
+    CAPABILITY_WORDS,
     CHAIN_DEPS,
     CONDITION_MARKS,
     COUNTERFACTUAL_AUX,
@@ -144,6 +145,32 @@ def _unreal_habitual(v: Token) -> bool:
     if any(c.dep_ == "amod" and c.lower_ in HABITUAL_ADJECTIVES for c in v.children):
         return True
     return v.dep_ == "dobj" and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in v.head.children)
+
+
+@UNREAL_RULES.rule("The group regularly kidnaps travellers on the highway.")
+def _unreal_habitual_verb(v: Token) -> bool:
+    """ "Al-Shabaab often attacks bases", "the town has frequently been shelled", "the militia routinely carries out
+    raids": a verb told with an adverb of habit tells what keeps happening, no particular happening."""
+    return v.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in v.children)
+
+
+@UNREAL_RULES.rule("The militants are capable of striking deep inside the country.")
+def _unreal_capability(v: Token) -> bool:
+    """ "capable of striking the capital", "the capability to strike": what someone can do is no happening."""
+    if v.dep_ in ("pcomp", "pobj") and v.head.lower_ == "of":
+        return v.head.head.lemma_.lower() in CAPABILITY_WORDS
+    return v.dep_ in ("acl", "xcomp") and v.head.lemma_.lower() in CAPABILITY_WORDS
+
+
+@UNREAL_RULES.rule("Will the rebels attack the capital?")
+def _unreal_question(v: Token) -> bool:
+    """ "Will the rebels attack the capital?", "Did the army shell the camp?": a verb asked about (its auxiliary
+    before its subject, the sentence closed by a question mark) is no happening told."""
+    if v.pos_ not in ("VERB", "AUX") or not v.sent[-1].text.startswith("?"):
+        return False
+    auxes = [c.i for c in v.children if c.dep_ in ("aux", "auxpass")]
+    subjects = [c.i for c in v.children if c.dep_ in SUBJECT_DEPS]
+    return bool(auxes and subjects) and min(auxes) < min(subjects)
 
 
 @UNREAL_RULES.rule("Kidnappers are known to ambush vehicles on the highway.")

@@ -358,9 +358,18 @@ def _kept_without_doer(
         if victim is not None and _counted(victim).lemma_.lower() in WEAPON_NOUNS:
             victim = None  # "two rockets were fired at the base": what was fired suffered nothing
         return location is not None or (
-            victim is not None and (etype != "kill" or _dated_deaths(token, victim, published_at))
+            victim is not None
+            and (etype != "kill" or _dated_deaths(token, victim, published_at) or _named_victim(token, victim))
         )
     return (_struck_place(token) or _scene_named(token) is not None) and location is not None
+
+
+def _named_victim(verb: Token, victim: Token) -> bool:
+    """ "candidate Omar Diallo was shot dead after a rally", "the mayor, Ana Ruiz, was killed": the death of one
+    named person is a happening of its own, dated or not; not when an attack or weapon in the clause caused it
+    ("was killed in an air strike": that attack's toll)."""
+    in_attack = any(t.pos_ == "NOUN" and t.lemma_.lower() in ATTACK_NOUNS | WEAPON_NOUNS for t in verb.subtree)
+    return _label(entity_of(victim)) == "PERSON" and not in_attack
 
 
 def _dated_deaths(verb: Token, victim: Token, published_at: dt.date | None) -> bool:

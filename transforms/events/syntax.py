@@ -29,6 +29,8 @@ from newsfacts.transforms.events.words import (
     WEAPON_NOUNS,
 )
 from newsfacts.transforms.language.discourse import entity_of, pobj
+from newsfacts.transforms.language.gazetteer import armed_group, organisation
+from newsfacts.transforms.language.gazetteer import place as known_place
 from newsfacts.transforms.language.lexicon import (
     ACTOR_LABELS,
     GROUP_NOUNS,
@@ -280,10 +282,27 @@ def _name_after_in(token: Token) -> bool:
         and token.dep_ == "pobj"
         and token.head.text in ("in", "near")  # "In" of a headline in title case names no place
         and not any(c.dep_ == "det" for c in token.children)
-        and token.ent_type_ not in ("ORG", "NORP", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT")
+        and (token.ent_type_ not in NOT_PLACE_AFTER_IN_LABELS or known_place_name(token))
+        and token.ent_type_ not in NEVER_PLACE_LABELS
         and token.lower_ not in MONTHS
         and token.lower_ not in WEEKDAYS
     )
+
+
+# Labels of a name after "in" that names no place: a body or a people ("in Hamas", "in Kurdish") unless the name is
+# a known place the small model mislabelled (see `known_place_name`); numbers and times never do.
+NOT_PLACE_AFTER_IN_LABELS = frozenset({"ORG", "NORP"})
+NEVER_PLACE_LABELS = frozenset({"TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
+
+
+def known_place_name(token: Token) -> bool:
+    """ "killed in Bamako" (tagged ORG), "ambushed near Kidal" (tagged NORP): a name the gazetteer knows as a place,
+    after "in" or "near" (or struck: "Kherson was shelled"), is that place whatever label the small model guessed,
+    unless it is also the name of an armed group or organisation of the lists ("Hamas"); the entities table
+    relabels it the same way."""
+    entity = entity_of(token)
+    name = entity.text if entity is not None else token.text
+    return known_place(name) is not None and armed_group(name) is None and organisation(name) is None
 
 
 def _place_of_place_noun(token: Token) -> Span | None:

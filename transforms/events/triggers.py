@@ -82,6 +82,7 @@ from newsfacts.transforms.events.words import (
     VERBAL_TARGETS,
     PROPOSING_VERBS,
     RULE_OBJECTS,
+    SITE_TAKING_VERBS,
     RETALIATION_NOUNS,
     RESPONSE_VERBS,
     FORCEFUL_ADVERBS,
@@ -342,7 +343,24 @@ def _place_taken(t: Trig) -> str | None:
     # "X was seized by Y": the passive subject, when the taker is named
     places = _taken_places(t) + [c for c in t.token.children if c.dep_ == "nsubjpass" and _agent(t.token) is not None]
     taken = any(_is_place(o) or _place_span(o, destination=True) is not None or _held_site(o) for o in places)
-    return _unless(taken or bool({o.lemma_.lower() for o in t.objects} & RULE_OBJECTS))
+    # "occupied the main square", "occupied the town hall": what is occupied is a site, unless a person or group
+    occupied = t.token.lemma_.lower() in SITE_TAKING_VERBS and any(_occupied_site(o) for o in places)
+    return _unless(taken or occupied or any(_rule_taken(o) for o in t.objects))
+
+
+def _rule_taken(obj: Token) -> bool:
+    """ "seized power", "took control of the airport": the rule of a place, not control of a body or a state of
+    things ("regained control over its military", "regained control of the situation")."""
+    if obj.lemma_.lower() not in RULE_OBJECTS:
+        return False
+    controlled = [p for prep in ("of", "over") for p in _prep_objects(obj, prep)]
+    return not controlled or any(_held_place(p) for p in controlled)
+
+
+def _occupied_site(obj: Token) -> bool:
+    """A common noun occupied that is no person, group or body of people ("the square", "the parliament
+    building"; not "the protesters")."""
+    return obj.pos_ == "NOUN" and _label(entity_of(obj)) not in GROUP_LABELS and not _is_party(obj)
 
 
 def _standing_fight(t: Trig) -> str | None:

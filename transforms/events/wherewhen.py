@@ -16,6 +16,7 @@ from newsfacts.transforms.events.syntax import (
     _death_verb,
     first_decided,
     _name_after_in,
+    known_place_name,
     RuleTable,
     _place_modifier,
     _place_objects,
@@ -209,7 +210,7 @@ def _anchor_objects(token: Token, etype: str, anchor: Token, with_object: bool) 
         # "Kessa fell to the rebels": the place is what fell; "to" names who took it
         fallen = [c for c in anchor.children if c.dep_ == "nsubj"]
         return fallen + [o for f in fallen for p in LOCATION_PREPS for o in _prep_objects(f, p)], []
-    objects = [c for c in anchor.children if c.dep_ in ("dobj", "obj")] if with_object else []
+    objects = [c for c in anchor.children if c.dep_ in STRUCK_DEPS] if with_object else []
     if with_object:
         objects = _place_objects(anchor, objects)  # "Wad Madani, which the RSF seized"
     contested = _prep_objects(anchor, "for") if anchor.i != token.i and anchor.pos_ == "NOUN" else []
@@ -240,7 +241,7 @@ def _controlled(anchor: Token) -> list[Token]:
 def _where_objects_lie(objects: list[Token]) -> list[Token]:
     """ "strafed villages near Tombru", "an attack on a school in Kone": where the place struck, named by a common
     noun, lies (not the adjunct of a toll: "killed in the violence in Yala" says where the deaths were counted)."""
-    struck = [o for o in objects if o.dep_ == "dobj" or (o.dep_ == "pobj" and o.head.lower_ in STRUCK_PREPS)]
+    struck = [o for o in objects if o.dep_ in STRUCK_DEPS or (o.dep_ == "pobj" and o.head.lower_ in STRUCK_PREPS)]
     # "attacked a train between Abuja and Kaduna": the route or stretch the thing struck was on
     lying = [
         o for obj in struck if obj.pos_ == "NOUN" for p in LOCATION_PREPS + ROUTE_PREPS for o in _prep_objects(obj, p)
@@ -254,10 +255,14 @@ def _where_sides_are(anchor: Token) -> list[Token]:
     the border": a place adjunct after the last side of a fight, which the parser hangs on that side, says where
     the fight is."""
     sides = [s for p in SIDE_PREPS for b in _prep_objects(anchor, p) for s in (b, *b.conjuncts)]
-    sides.sort(key=lambda s: s.i)
-    if not sides:
-        return []
-    return [o for p in LOCATION_PREPS + AREA_PREPS for o in _prep_objects(sides[-1], p) if o.pos_ in ("NOUN", "PROPN")]
+    sides.sort(key=lambda s: -s.i)  # the last side first; the parser may hang it on the first ("A and B in X")
+    return [
+        o
+        for s in sides
+        for p in LOCATION_PREPS + AREA_PREPS
+        for o in _prep_objects(s, p)
+        if o.pos_ in ("NOUN", "PROPN")
+    ]
 
 
 def _tells_deaths(token: Token, anchor: Token) -> bool:
@@ -275,7 +280,9 @@ def _anchor_place(token: Token, etype: str, anchor: Token, with_object: bool) ->
     objects, contested = _anchor_objects(token, etype, anchor, with_object)
     apposed = [n for o in objects for n in _apposed_names(o)]  # "in the capital, Niamey": named, whatever the tag
     for obj in [n for o in objects for n in (o, *_apposed_names(o))]:
-        place = _place_span(obj, destination=etype in DESTINATION_TYPES or obj in contested or obj in apposed)
+        # a passive subject is a place only as tagged or told as one ("Kherson was shelled"; "Haniyeh was attacked")
+        reached = etype in DESTINATION_TYPES and (obj.dep_ != "nsubjpass" or known_place_name(obj))
+        place = _place_span(obj, destination=reached or obj in contested or obj in apposed)
         if place is not None:
             return place
     return _place_modifier(anchor)
@@ -308,6 +315,9 @@ ROUTE_PREPS = ("between",)
 # Prepositions of a wider area an event took place in ("fighting around the town", "attacks across the north").
 AREA_PREPS = ("around", "across", "throughout")
 
+# Dependencies of what a verb struck or reached: its object, or its passive subject ("a market in Kessa was shelled",
+# "the town of Kora was captured").
+STRUCK_DEPS = ("dobj", "obj", "nsubjpass")
 # Prepositions whose object is what an event struck or reached ("an attack on a school", "fired at a base").
 STRUCK_PREPS = ATTACK_PREPS + ("at", "to")
 

@@ -126,6 +126,8 @@ HELD_SITE_NOUNS = words(
 )
 # What is taken when a place is seized without naming it as one: "took control of the airport", "seized power".
 RULE_OBJECTS = {"control", "power"}
+# Verbs of taking whose object is a site whatever noun names it ("occupied the main square", "the town hall").
+SITE_TAKING_VERBS = {"occupy"}
 # What people are taken as when they are abducted: "took ten hostages", "two others were taken prisoner".
 CAPTIVE_ROLES = {"hostage", "captive", "prisoner"}
 # Things released or seized that are not people or places.
@@ -236,6 +238,8 @@ HYPOTHETICAL_ADJECTIVES = words("potential possible feared hypothetical prospect
 # "periodic raids"); adverbs that make the verb whose object it is a habit ("regularly launches attacks").
 HABITUAL_ADJECTIVES = words("previous past earlier periodic frequent occasional sporadic regular recurrent routine")
 HABITUAL_ADVERBS = words("regularly routinely often frequently usually typically periodically habitually")
+# Words of what someone can do, not what was done ("capable of striking", "the capacity to strike").
+CAPABILITY_WORDS = words("capable capability capacity")
 # Verbs that stop a deed: their object tells the stopping, not a happening of its own, when the object is
 # no particular deed ("halted attacks", "stop all fighting"; "ended a five-hour siege" tells the siege).
 ENDING_VERBS = words("stop halt cease suspend end pause")
