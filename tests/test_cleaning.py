@@ -1299,3 +1299,33 @@ def test_names_joined_by_pipes_without_a_credit_stay(line):
 )
 def test_more_dateline_forms(opening, place):
     assert clean(f"{TITLE}\n\n{opening}{LEAD}").dateline == place
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Credit: Maria Duarte", "Photo credit: Maria Duarte/EXA", "Image credits - Tomas Berg"],
+)
+def test_a_credit_line_is_furniture(credit):
+    raw = f"Rebels seized the town on Sunday, officials said.\n\n{credit}\n\nOfficials said 12 people died."
+    cleaned = clean(raw)
+    assert cleaned.text == "Rebels seized the town on Sunday, officials said.\n\nOfficials said 12 people died."
+    assert credit in cleaned.removed
+
+
+def test_a_sentence_opening_with_the_word_credit_stays():
+    text = "Credit conditions tightened in March, the central bank said."
+    assert clean(text).text == text
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Momento del ataque!! pic.twitter.com/7kQzQ4 — Noticias Rapidas (@NoticiasRap) August 10, 2023 ×",
+        "Smoke rises over the port tonight — Jane Roe (@janeroe) May 4, 2024",
+        "Unbelievable scenes here pic.twitter.com/AbC123",
+    ],
+)
+def test_an_embedded_social_post_is_furniture(post):
+    raw = f"The candidate was shot dead on Tuesday, police said.\n\n{post}\n\nOfficials said 12 people died."
+    cleaned = clean(raw)
+    assert cleaned.text == "The candidate was shot dead on Tuesday, police said.\n\nOfficials said 12 people died."

@@ -1317,3 +1317,140 @@ def test_the_word_beside_a_name_sets_its_label(nlp, text, name, label):
 
 def test_a_title_phrase_with_a_small_place_word_is_no_organisation(nlp):
     assert "Union Home" not in _labels(nlp, "Union Home Minister Amit Shah said the country would be free of it.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Worshippers gathered at St. Nicholas Church in the old town on Sunday.", {"St. Nicholas Church": "FAC"}),
+        ("The attackers stormed the Hotel Continental in the capital.", {"the Hotel Continental": "FAC"}),
+        ("Police closed the Kerch Bridge after the explosion.", {"the Kerch Bridge": "FAC"}),
+        ("The bombing at St. Sebastian's Church killed dozens.", {"St. Sebastian's Church": "FAC"}),
+        ("Police guarded St. George's Cathedral overnight.", {"St. George's Cathedral": "FAC"}),
+        ("Mourners gathered outside St. Anthony’s Shrine on Sunday.", {"St. Anthony’s Shrine": "FAC"}),
+        # a denomination is a body, and a venue word that is a surname stays with the person
+        ("The Russian Orthodox Church condemned the attack.", {"The Russian Orthodox Church": "ORG"}),
+        ("Stuart Hall said the report was wrong.", {"Stuart Hall": "PERSON"}),
+    ],
+)
+def test_a_venue_named_by_its_head_word_is_a_facility(nlp, text, expected):
+    assert _labels(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Petrov's office denied the report.", {"Petrov": "PERSON"}),
+        ("Lindqvist’s spokesman said the talks would resume.", {"Lindqvist": "PERSON"}),
+        (
+            "Oleg Pavlov and Sergei Kuznetsov signed the agreement on Friday.",
+            {"Oleg Pavlov": "PERSON", "Sergei Kuznetsov": "PERSON"},
+        ),
+        # a known place or a listed group before its own people stays what it is
+        ("Russia's foreign ministry said it would respond.", {"Russia": "GPE"}),
+        ("Hamas's spokesman said it would respond.", {"Hamas": "ORG"}),
+        ("Talks between Hamas and Israel resumed in Cairo.", {"Hamas": "ORG", "Israel": "GPE", "Cairo": "GPE"}),
+    ],
+)
+def test_a_name_owning_a_persons_circle_or_joined_to_a_person_is_a_person(nlp, text, expected):
+    assert _labels(nlp, text) == expected
+
+
+def test_two_surnames_joined_by_and_in_one_span_are_two_people(nlp):
+    text = (
+        "Kyrgyz President Sadyr Japarov spoke with Tajik President Emomali Rahmon. "
+        "Putin later called Japarov and Rahmon."
+    )
+    labels = _labels(nlp, text)
+    assert labels.get("Japarov") == labels.get("Rahmon") == "PERSON" and "Japarov and Rahmon" not in labels
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("RFE/RL reported that clashes continued in the region.", {"RFE/RL": "ORG"}),
+        ("Radio Free Europe/Radio Liberty said three people died.", {"Radio Free Europe/Radio Liberty": "ORG"}),
+        ("The agency told RFE/RL on Monday that two men died.", {"RFE/RL": "ORG"}),
+        # a credit's slash sets the photographer apart from the agency
+        ("Photo: Maria Duarte/Reuters", {"Maria Duarte": "PERSON", "Reuters": "ORG"}),
+    ],
+)
+def test_a_tight_slash_between_two_names_joins_one_name(nlp, text, expected):
+    assert _labels(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Rebels seize border town of Kamvala\nKhalid Omar, a local official, said they came.",
+            ["Kamvala", "Khalid Omar"],
+        ),
+        ("Clashes in Ardem\nAhmed Musa said on Monday that the town had fallen.", ["Ardem", "Ahmed Musa"]),
+        (
+            "Protests spread to Kessan\n\nMaria Duarte told reporters that shops were closed.",
+            ["Kessan", "Maria Duarte"],
+        ),
+    ],
+)
+def test_no_name_runs_across_a_line_break(nlp, text, expected):
+    assert [m["text"] for m in extract_mentions(nlp(text), "a")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Islamic State claimed it.", {"Islamic State": "ORG"}),
+        ("Islamic State militants attacked the town.", {"Islamic State": "ORG"}),
+        ("The Islamic State group said it carried out the attack.", {"Islamic State group": "ORG"}),
+    ],
+)
+def test_a_listed_armed_group_of_several_words_is_found_where_ner_reads_a_nationality(nlp, text, expected):
+    assert _labels(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Lawyer Mirta Olquin said the trial was unfair.", {"Mirta Olquin": "PERSON"}),
+        ("Activist Omar Farouk said police fired live rounds.", {"Omar Farouk": "PERSON"}),
+        ("Resident Umar Bello said gunmen came at night.", {"Umar Bello": "PERSON"}),
+    ],
+)
+def test_a_role_noun_capitalised_at_the_start_of_a_sentence_is_no_part_of_the_name(nlp, text, expected):
+    assert _labels(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The drone was blamed by the country's president, Gustavo Petro, on a rebel group.",
+            {"Gustavo Petro": "PERSON"},
+        ),
+        ("The region's governor, Andrés Julián, linked the attack to dissidents.", {"Andrés Julián": "PERSON"}),
+        ("The minister met the council's chairman, Ben Ade, in Jos.", {"Ben Ade": "PERSON", "Jos": "GPE"}),
+    ],
+)
+def test_a_name_in_apposition_to_a_persons_role_is_a_person(nlp, text, expected):
+    assert _labels(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Defense Minister Pedro Sánchez blamed the downing on the Gulf Clan.",
+            {"Pedro Sánchez": "PERSON", "the Gulf Clan": "ORG"},
+        ),
+        ("Police arrested two leaders of the Sinaloa Cartel on Friday.", {"the Sinaloa Cartel": "ORG"}),
+        ("Members of the Jalisco Gang fled.", {"the Jalisco Gang": "ORG"}),
+        (
+            "Gunmen attacked five villages in Bokkos Local Government Area on Sunday.",
+            {"Bokkos Local Government Area": "GPE"},
+        ),
+        ("The violence spread to Kuru LGA, officials said.", {"Kuru LGA": "GPE"}),
+    ],
+)
+def test_a_criminal_groups_head_word_makes_an_org_and_a_local_government_area_a_place(nlp, text, expected):
+    assert _labels(nlp, text) == expected

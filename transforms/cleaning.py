@@ -256,9 +256,10 @@ WRITTEN_DATE = re.compile(
 )
 # A caption's credit to an agency's (file) photo: "(AFP file photo)".
 AGENCY_PHOTO = r"\((?:AP|AFP|Reuters|EPA|Xinhua|Getty Images) (?:file )?(?:photo|image|picture)\)\.?"
-# Photo captions and credits.
+# Photo captions and credits ("Photo credit: Jane Roe", "Credit: Jane Roe/EXA").
 CAPTION_LINE = re.compile(
-    r"(?:(?:photo(?:graph)?s?|image|picture|caption|file photo|illustration)\s*(?:by\b|:|\||-)\s*\S.*"
+    r"(?:(?:(?:photo(?:graph)?s?|image|picture|caption|file photo|illustration)(?:\s+credits?)?|credits?)"
+    r"\s*(?:by\b|:|\||-)\s*\S.*"
     # a video's credit ("Video: Reuters", "Video by Jane Doe"); a headline after "VIDEO:" is longer and stays
     r"|video\s*(?:by\b|:|\||-)\s*[^\s.!?][^.!?]{0,30}"
     r"|file\s*[-–—:]\s*\S.*"
@@ -1236,8 +1237,15 @@ def _teaser_above(kept: list[str]) -> list[str]:
     return taken
 
 
+# A social post embedded in the page, as its widget prints it: the post's words, its picture link, then the author,
+# the handle and the day ("Smoke over the port! pic.twitter.com/AbC123 — Jane Roe (@janeroe) May 4, 2024").
+EMBEDDED_POST = re.compile(
+    r".{0,600}(?:pic\.twitter\.com/\w+|\s[-–—]\s*[^()\n]{1,60}\(@\w{1,30}\)\s*"
+    rf"(?:{MONTH})\.?\s+\d{{1,2}},\s+\d{{4}}).{{0,10}}",
+    re.IGNORECASE,
+)
 # Whole lines of furniture that one pattern names: metadata, a date, a caption, a video block, an outlet's tail, a
-# link, a site notice, a logo, a breadcrumb.
+# link, a site notice, a logo, a breadcrumb, an embedded post.
 FURNITURE_LINES = (
     METADATA_LINE,
     DATE_ONLY_LINE,
@@ -1250,6 +1258,7 @@ FURNITURE_LINES = (
     BREADCRUMB,
     FOUNDED_LINE,
     NAMEPLATE_LINE,
+    EMBEDDED_POST,
 )
 
 

@@ -19,6 +19,7 @@ from newsfacts.transforms.language.gazetteer import (
     agency,
     agency_forms,
     armed_group,
+    armed_group_forms,
     country_short_key,
     fold_name,
     organisation,
@@ -37,7 +38,7 @@ from newsfacts.transforms.language.lexicon import (
     SETTLEMENT_NOUNS,
     WEEKDAYS,
 )
-from newsfacts.transforms.language.lexicon import ONE_PERSON_NOUNS, SPEAKING_BODIES
+from newsfacts.transforms.language.lexicon import ONE_PERSON_NOUNS, PEOPLE_NOUNS, SPEAKING_BODIES
 from newsfacts.transforms.nlp import load_model
 from newsfacts.transforms.spans import doc_ents, doc_text, fold, span_trace
 
@@ -328,6 +329,29 @@ STATE_BODY_HEADS = frozenset({"ministry", "guard", "service"})
 BODY_HEADS_WITH_KIND = frozenset({"guard", "service"})
 # Words after a name that make it a facility's ("the Qasrak base", "Ain al-Assad air base").
 FACILITY_NOUNS = frozenset({"base", "airbase", "airfield", "airport", "prison", "jail", "penitentiary"})
+# Head words of a building or a structure where people gather or cross: a name they end ("St. Anne Church",
+# "the Kerch Bridge"), that opens with "Hotel" ("the Hotel Riviera") or that stands before one in lower case
+# ("the Serena hotel") is a venue's, a FAC, never a body's or a person's.
+VENUE_NOUNS = frozenset(
+    {"church", "cathedral", "basilica", "chapel", "mosque", "synagogue", "temple", "shrine", "monastery"}
+    | {"hotel", "stadium", "arena", "bridge", "hall", "theatre", "theater", "mall", "cinema"}
+)
+VENUE_FIRST_WORDS = frozenset({"hotel"})
+# Capitalised heads that end a criminal group's name ("the Gulf Clan", "the Sinaloa Cartel").
+GANG_HEADS = frozenset({"clan", "cartel", "gang"})
+# Venue words that are also surnames ("Stuart Hall", "Shirley Temple"): a name NER read as a person keeps them.
+SURNAME_VENUE_WORDS = frozenset({"hall", "temple", "chapel", "bridge", "arena", "mall"})
+# Words that make a name ending in "Church" a denomination, a body ("the Russian Orthodox Church").
+DENOMINATION_WORDS = frozenset(
+    {"orthodox", "catholic", "anglican", "methodist", "baptist", "evangelical", "lutheran", "presbyterian"}
+    | {"protestant", "coptic", "apostolic", "pentecostal", "reformed", "episcopal", "adventist", "unification"}
+)
+# Nouns for a person's own circle or office written after a possessive name ("Petrov's lawyer", "Lindqvist's
+# office"): the owner is a person.
+PERSONAL_POSSESSION_NOUNS = ONE_PERSON_NOUNS | frozenset(
+    {"brother", "sister", "wife", "husband", "son", "daughter", "mother", "father", "widow", "family", "aide"}
+    | {"lawyer", "attorney", "bodyguard", "office", "campaign", "cousin", "uncle", "nephew", "niece", "relative"}
+)
 BODY_NOT_PLACE_WORDS = GLUED_NAME_HEADS | FACILITY_NOUNS | ORGANISATION_KIND_NOUNS | SPEAKING_BODIES | LEGISLATURE_WORDS
 # Words that make a name a body, an outlet or a group, not a place or a person.
 NOT_PLACE_OR_PERSON_WORDS = BODY_NOT_PLACE_WORDS | MEDIA_NOUNS | GROUP_NAME_WORDS
@@ -451,7 +475,7 @@ _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.)+$")  # "U.S.", "U.N.": the last dot
 def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
     """Named-entity mentions with their offsets and the alias they were written with, in text order."""
     spans = [ent for ent in doc_ents(doc) if ent.label_ in NAME_LABELS and not _is_title_fragment(ent)]
-    spans = _with_phrases_apart(doc, spans)
+    spans = _with_phrases_apart(doc, _with_lines_apart(doc, spans))
     spans = _with_ordinals(doc, _with_joined_places(doc, _with_glued_persons_apart(doc, spans)))
     spans = _with_name_tails(doc, spans)
     spans = [s for s in map(_trimmed, _with_places_apart(doc, spans)) if s is not None]
@@ -482,6 +506,22 @@ def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
             "same_as": same_as.get((span.start, span.end)),
             **span_trace(span),
         }
+
+
+def _with_lines_apart(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A span cut at each line break inside it: a name never runs from a headline into the text below
+    ("... in Kamvala" over "Khalid Omar said"); the break's white space belongs to neither side, and a side with
+    no capitalised word goes."""
+    out = []
+    for ent in ents:
+        breaks = [t.i for t in ent if t.is_space and "\n" in t.text]
+        if not breaks:
+            out.append(ent)
+            continue
+        edges = [ent.start - 1, *breaks, ent.end]
+        parts = [doc[a + 1 : b] for a, b in zip(edges, edges[1:]) if b > a + 1]
+        out += [Span(doc, p.start, p.end, label=ent.label_) for p in parts if any(t.text[:1].isupper() for t in p)]
+    return out
 
 
 def _with_phrases_apart(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -553,8 +593,16 @@ def _with_glued_persons_apart(doc: Doc, ents: list[Span]) -> list[Span]:
         if parts and place(canonical_form(ent.text)) is None and all(place(canonical_form(p.text)) for p in parts):
             out += [Span(doc, p.start, p.end, label="GPE") for p in parts]
             continue
+        if parts and all(len(p) == 1 and fold_name(p.text) in _full_person_words(doc) for p in parts):
+            out += [Span(doc, p.start, p.end, label="PERSON") for p in parts]  # "Japarov and Rahmon"
+            continue
         out.append(ent)
     return out
+
+
+def _full_person_words(doc: Doc) -> frozenset[str]:
+    """Surnames of the people NER names in full in a text ("Sadyr Japarov" gives "japarov")."""
+    return frozenset(fold_name(e[-1].text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
 
 
 def _with_joined_places(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -648,10 +696,17 @@ def _glued_comma(ent: Span) -> int | None:
     if len(commas) != 1:
         return None
     before, after = ent.doc[ent.start : commas[0]], ent.doc[commas[0] + 1 : ent.end]
-    if after[0].lower_.rstrip(".") in NAME_SUFFIXES:
+    if after[0].lower_.rstrip(".") in NAME_SUFFIXES or _is_slash_name(ent.doc[commas[0]], before, after):
         return None
     names = all(any(t.text[:1].isupper() for t in part) for part in (before, after))
     return commas[0] if names else None
+
+
+def _is_slash_name(slash: Token, before: Span, after: Span) -> bool:
+    """A slash written tight between two names neither of which is a news agency joins one name ("RFE/RL",
+    "Radio Free Europe/Radio Liberty"); a credit sets a photographer or an agency apart ("Jane Roe/Reuters")."""
+    tight = slash.text == "/" and not slash.whitespace_ and not slash.doc[slash.i - 1].whitespace_
+    return tight and not agency(canonical_form(before.text)) and not agency(canonical_form(after.text))
 
 
 def _after_comma_label(ent: Span, after: Span) -> str:
@@ -714,6 +769,8 @@ def _possessive_parts(doc: Doc, ent: Span) -> list[Span]:
     cut = next((t.i for t in ent[1:-1] if t.tag_ == "POS"), None)
     if cut is None:
         return []
+    if ent.end - cut == 2 and doc[cut + 1].lower_ in VENUE_NOUNS:
+        return []  # "St. Sebastian's Church": a venue named for its saint is one name
     institution = _is_institution_span(doc[cut + 1 : ent.end])
     owner = place(doc[ent.start : cut].text)
     rest = place(doc[cut + 1 : ent.end].text)
@@ -836,10 +893,12 @@ def _first_name_word(span: Span) -> Token:
 
 def _listed_organisation_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
     """Organisations and platforms of the list NER passed by ("ECOWAS leaders met", "posted on Facebook"), as
-    written (case kept: "a telegram" is none), outside every span; so too news agencies ("officials told dpa")."""
+    written (case kept: "a telegram" is none), outside every span; so too news agencies ("officials told dpa")
+    and armed groups of several words ("Islamic State militants", read as a nationality word and dropped)."""
     covered = {i for e in ents for i in range(e.start, e.end)}
     text = doc_text(doc)
-    for match in (*organisation_forms().finditer(text), *agency_forms().finditer(text)):
+    forms = (organisation_forms(), agency_forms(), armed_group_forms())
+    for match in (m for pattern in forms for m in pattern.finditer(text)):
         span = doc.char_span(match.start(), match.end(), label="ORG")
         if span is not None and not any(t.i in covered for t in span):
             covered.update(range(span.start, span.end))
@@ -871,7 +930,15 @@ def _trimmed_start(span: Span, end: int) -> int:
         start += 1  # "• India": a list bullet NER kept; "’s Greek": the possessive of the name before
     while start < end - 1 and _is_leading_adjective(doc, start, end):
         start += 1  # "the eastern Aegean Sea" is the Aegean Sea; "Leftist Ortega, 70," is Ortega
+    rest = doc[start + 1 : end]
+    if len(rest) > 1 and _is_capitalised_role(doc[start]) and all(_is_name_token_text(t) for t in rest):
+        start += 1  # "Lawyer Mirta Olquin said": a role noun capitalised only because it opens the sentence
     return start
+
+
+def _is_capitalised_role(token: Token) -> bool:
+    """A person's role noun opening a sentence with its capital ("Activist", "Resident"): no part of the name."""
+    return bool(token.is_sent_start) and token.is_title and token.lower_ in PERSON_ROLE_NOUNS | PEOPLE_NOUNS
 
 
 def _trimmed_end(span: Span, end: int, start: int) -> int:
@@ -1096,6 +1163,7 @@ def _with_full_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 and start - 1 not in taken
                 and _is_name_token(doc[start - 1])
                 and not _is_leading_adjective(doc, start - 1, end)
+                and not _is_capitalised_role(doc[start - 1])
             ):
                 start -= 1
         if (start, end) != (ent.start, ent.end):
@@ -1132,8 +1200,18 @@ def _with_institution_nouns(doc: Doc, ents: list[Span]) -> list[Span]:
     for ent in ents:
         if ent.end < len(doc) and doc[ent.end].lower_ in NAMED_INSTITUTION_NOUNS and ent.end not in starts:
             ent = Span(doc, ent.start, ent.end + 1, label="ORG")
+        elif _venue_after_possessive(doc, ent) and ent.end + 1 not in starts:
+            ent = Span(doc, ent.start, ent.end + 2, label="FAC")  # "St. George" + "'s Cathedral"
         out.append(ent)
     return out
+
+
+def _venue_after_possessive(doc: Doc, ent: Span) -> bool:
+    """Whether a possessive and a capitalised venue word follow a name ("St. George's Cathedral"): one venue."""
+    if ent.end + 1 >= len(doc) or doc[ent.end].tag_ != "POS":
+        return False
+    venue = doc[ent.end + 1]
+    return venue.is_title and venue.lower_ in VENUE_NOUNS
 
 
 def _joined_persons(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -1296,6 +1374,50 @@ def _facility_label(span: Span, person_words: frozenset[str]) -> str | None:
     )
 
 
+def _venue_after_label(span: Span, person_words: frozenset[str]) -> str | None:
+    """A name read as a person or a body before a lower-case venue word ("the Serena hotel", "the Kerch
+    bridge") is the venue's: FAC; a listed body or armed group stays ("a Hamas mosque" names the owner)."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    venue = after is not None and after.is_lower and after.lower_ in VENUE_NOUNS and after.i == span.root.head.i
+    listed = _is_listed_body(span.text) or armed_group(canonical_form(span.text)) is not None
+    return "FAC" if venue and span.label_ in ("PERSON", "ORG") and not listed else None
+
+
+def _possessor_person_label(span: Span, person_words: frozenset[str]) -> str | None:
+    """A name of one to three capitalised words read as a body or a place, with a possessive and a noun of a
+    person's own circle after it ("Petrov's lawyer", "Lindqvist’s office"), is a PERSON, unless it is a known
+    place, a listed body or an acronym."""
+    doc = span.doc
+    if span.label_ not in ("ORG", "GPE", "NORP", "FAC") or len(span) > 3 or span.end + 1 >= len(doc):
+        return None
+    if not all(_is_name_token_text(t) for t in span) or _is_listed_body(span.text):
+        return None
+    name = canonical_form(span.text)
+    if place(name) is not None or armed_group(name) is not None or people_place(name) is not None:
+        return None
+    owner, noun = doc[span.end], doc[span.end + 1]
+    if owner.tag_ != "POS" and not _POSSESSIVE.fullmatch(owner.text):
+        return None
+    return "PERSON" if noun.is_lower and noun.lemma_ in PERSONAL_POSSESSION_NOUNS else None
+
+
+def _conjunct_person_label(span: Span, person_words: frozenset[str]) -> str | None:
+    """A name of one to three name words read as a body or a place, joined by "and" or "or" to a name NER read as
+    a person ("Oleg Varga and Pia Lund signed"), is a PERSON too, unless it is a known place, a listed body, an
+    armed group or a people."""
+    if span.label_ not in ("ORG", "GPE", "NORP", "FAC") or len(span) > 3:
+        return None
+    if not all(_is_name_token_text(t) for t in span) or _is_listed_body(span.text):
+        return None
+    name = canonical_form(span.text)
+    if place(name) is not None or armed_group(name) is not None or people_place(name) is not None:
+        return None
+    root = span.root
+    partners = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+    joined = any(c.lower_ in ("and", "or") for t in (root, *partners) for c in t.children if c.dep_ == "cc")
+    return "PERSON" if joined and any(t.ent_type_ == "PERSON" and t.ent_iob_ for t in partners) else None
+
+
 def _vessel_label(span: Span, person_words: frozenset[str]) -> str | None:
     """A name after a vessel's kind word ("the tanker Kestrel Dawn", "the ship Vezhen") is a ship's: PRODUCT."""
     before = span.doc[span.start - 1] if span.start > 0 else None
@@ -1345,8 +1467,9 @@ def _kind_noun_label(span: Span, person_words: frozenset[str]) -> str | None:
 
 
 def _role_label(span: Span, person_words: frozenset[str]) -> str | None:
-    """A name read as a body or a place with a person's role beside it, before ("lawyer Mirta Olquin") or in
-    apposition after ("Bamba Cisse, another defense lawyer"), is a PERSON."""
+    """A name read as a body or a place with a person's role beside it, before ("lawyer Mirta Olquin"), in
+    apposition after ("Bamba Cisse, another defense lawyer") or before it ("the region's president, Ana Ruiz"),
+    is a PERSON."""
     if span.label_ not in ("ORG", "FAC", "GPE", "NORP") or not all(t.is_title and t.pos_ == "PROPN" for t in span):
         return None
     if _is_listed_body(span.text) or place(span.text) is not None:
@@ -1355,6 +1478,9 @@ def _role_label(span: Span, person_words: frozenset[str]) -> str | None:
     roles = [c for t in span for c in t.children if c.dep_ == "appos" and c.i >= span.end]
     if before is not None and before.is_lower and before.lemma_ in PERSON_ROLE_NOUNS:
         return "PERSON"
+    head = span.root.head
+    if span.root.dep_ == "appos" and head.i < span.start and head.is_lower and head.lower_ in PERSON_APPOSITION_WORDS:
+        return "PERSON"  # "the country's president, Gustavo Petro"
     return "PERSON" if any(c.lemma_.lower() in PERSON_APPOSITION_WORDS for c in roles) else None
 
 
@@ -1369,6 +1495,9 @@ CONTEXT_LABEL_RULES: tuple[Callable[[Span, frozenset[str]], str | None], ...] = 
     _organisation_head_label,
     _locative_label,
     _facility_label,
+    _venue_after_label,
+    _possessor_person_label,
+    _conjunct_person_label,
     _speaker_label,
 )
 
@@ -1520,6 +1649,35 @@ def _feature_label(span: Span, name: str, known: Place | None, person_words: fro
     return "LOC" if last in FEATURE_WORDS or len(span) == 2 and first in FEATURE_WORDS else None
 
 
+def _venue_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
+    """A name read as a body, a person or a work that ends in a venue's head word ("St. Anne Church", "the
+    Kerch Bridge", "Crocus City Hall") or opens with "Hotel" ("the Hotel Riviera") is a FAC; a church named
+    with a denomination ("the Russian Orthodox Church", "the Church of ...") is a body."""
+    if span.label_ not in ("ORG", "PERSON", "WORK_OF_ART", "GPE", "NORP") or len(span) < 2:
+        return None
+    words = [t.lower_ for t in span if t.lower_ not in LEADING_DETERMINERS]
+    if not words or not span[-1].is_title or any(w in DENOMINATION_WORDS for w in words) or "of" in words:
+        return None
+    venue = words[-1] in VENUE_NOUNS or words[0] in VENUE_FIRST_WORDS
+    if span.label_ == "PERSON" and words[-1] in SURNAME_VENUE_WORDS:
+        return None
+    return "FAC" if venue and len(words) > 1 and not _is_listed_body(span.text) else None
+
+
+def _gang_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
+    """A name of two or more words ending in a capitalised "Clan", "Cartel" or "Gang" ("the Gulf Clan", "the
+    Sinaloa Cartel") is a criminal group's: an ORG, never a feature or a facility."""
+    last = span[-1]
+    return "ORG" if len(span) > 1 and last.is_title and last.lower_ in GANG_HEADS and span.label_ != "ORG" else None
+
+
+def _local_area_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
+    """A name ending in "Local Government Area" or "LGA" ("Bokkos Local Government Area") is a district: a GPE."""
+    words = name.split()
+    area = words[-3:] == ["Local", "Government", "Area"] or len(words) > 1 and words[-1] == "LGA"
+    return "GPE" if area and span.label_ != "GPE" else None
+
+
 def _plural_person_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
     """One plural proper noun read as a person is a people: tagged plural ("Houthis") or a name in -s after
     "the" ("the Meiteis"; a person is not written with "the")."""
@@ -1538,7 +1696,10 @@ LABEL_RULES: tuple[Callable[[Span, str, "Place | None", frozenset[str]], str | N
     _dateline_place_label,
     _adjective_label,
     _group_name_label,
+    _gang_label,
+    _local_area_label,
     _feature_label,
+    _venue_label,
     _settlement_label,  # before the plural rule: "the Mahbes region" names a place, not a people
     _area_noun_label,
     _surname_label,

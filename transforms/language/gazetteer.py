@@ -257,6 +257,14 @@ def organisation_forms() -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def armed_group_forms() -> re.Pattern[str]:
+    """Every written form of two or more words of the armed groups' list, as written (case kept), on word
+    boundaries: names NER reads in part or not at all ("Islamic State" as a nationality word)."""
+    forms = sorted({f for name, more in ARMED_GROUPS.items() for f in (name, *more) if " " in f}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
+
+
+@functools.lru_cache(maxsize=1)
 def agency_forms() -> re.Pattern[str]:
     """Every written form of the news agencies' list as it is written (case kept: "dpa"), on word boundaries; the
     forms kept for datelines ("AA") left out."""
