@@ -347,3 +347,55 @@ def test_a_cluster_named_by_words_alone_is_seeded_for_an_event_whose_name_fits_i
     event.update(date=None, date_precision=None)
     seeds = store.event_clusters([event], [{"article_id": event["article_id"], "published_at": dt.date(2024, 6, 1)}])
     assert [key for key, _ in seeds] == ["evk_1", "evk_2"]  # "Red Hand group" and "Red": words inside each other
+
+
+def _keys_and_clusters(clusters: pa.Table, events: list[dict], chunk_rows: int | None) -> tuple:
+    """Event keys, the clusters that got rows, and the clusters table after them: every earlier cluster seeded at
+    once (chunk_rows None) or a chunk of about `chunk_rows` signatures at a time."""
+    from newsfacts.transforms.events.grouping import assign_event_keys, assign_event_keys_in_chunks
+
+    articles = [{"article_id": f"art_{k}", "published_at": dt.date(2024, 6, 1)} for k in range(3)]
+    store = Canonical({"clusters": clusters})
+    rows = [dict(e) for e in events]
+    if chunk_rows is None:
+        touched = assign_event_keys(rows, store.event_clusters(rows, articles), types=store.seed_types)
+    else:
+        chunks = store.event_cluster_chunks(rows, articles, chunk_rows=chunk_rows)
+        touched = assign_event_keys_in_chunks(rows, chunks, types=store.seed_types)
+    store.add_clusters(touched)
+    added = [(key, [r["event_id"] for r in rows]) for key, rows in touched]
+    return [r["event_key"] for r in rows], added, store.parts["clusters"].whole().to_pylist()
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_clusters_seeded_a_chunk_at_a_time_give_the_keys_of_seeding_them_all(seed):
+    """Earlier clusters seeded chunk by chunk (the rows no chunk took walking the next one) give the keys, the
+    touched clusters in their order and the clusters table that seeding them all at once gives."""
+    rng = random.Random(1000 + seed)
+    clusters = _random_clusters(rng, 300)
+    events = _random_events(rng, rng.choice((1, 3, 10, 40)))
+    whole = _keys_and_clusters(clusters, events, None)
+    for chunk_rows in (1, 7, 64):
+        assert _keys_and_clusters(clusters, events, chunk_rows) == whole, chunk_rows
+
+
+def test_no_chunk_is_read_once_every_row_has_joined_an_earlier_cluster(monkeypatch):
+    """Rows that the first earlier clusters take leave nothing pending: the later chunks are neither filtered
+    nor seeded."""
+    rng = random.Random(7)
+    clusters = _random_clusters(rng, 300).to_pylist()
+    for row in clusters[:4]:  # the first clusters have no party and no date: they accept any row of their type
+        row.update(actor=None, actor_entity_id=None, location=None, location_entity_id=None)
+        row.update(date=None, date_precision=None, lo=-1, hi=99_999, type="attack")
+    table = pa.Table.from_pylist(clusters, schema=STATE_TABLES["clusters"])
+    events = [{**e, "type": "attack", "planned": False} for e in _random_events(rng, 1)]
+    read: list[int] = []
+    original = canonical._may_accept
+
+    def spy(window, rows):
+        read.append(window.num_rows)
+        return original(window, rows)
+
+    monkeypatch.setattr(canonical, "_may_accept", spy)
+    keys, _, _ = _keys_and_clusters(table, events, 1)
+    assert keys == [clusters[0]["event_key"]] and len(read) == 1
