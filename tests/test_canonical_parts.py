@@ -399,3 +399,48 @@ def test_no_chunk_is_read_once_every_row_has_joined_an_earlier_cluster(monkeypat
     monkeypatch.setattr(canonical, "_may_accept", spy)
     keys, _, _ = _keys_and_clusters(table, events, 1)
     assert keys == [clusters[0]["event_key"]] and len(read) == 1
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_places_grouped_in_arrow_give_the_rows_of_group_discrepancies(seed):
+    """Running totals of places grouped by Arrow (_place_rows, from members-table rows) give the rows that
+    group_discrepancies gives the same members: date chains, two reports a group, status, label and ids."""
+    from newsfacts.transforms.discrepancies import _Member, _point, group_discrepancies, subject_key
+
+    rng = random.Random(seed)
+    members = []
+    for n in range(rng.choice((2, 30, 150))):
+        value = float(rng.randrange(10, 500))
+        qualifier = rng.choice((None, "exact", "approximate", "more_than", "at_most", "range"))
+        as_of = rng.choice((None, dt.date(2030, 1, 1) + dt.timedelta(days=rng.randrange(900))))
+        figure = {
+            "figure_id": f"fig_{n:04d}",
+            "article_id": f"art_{rng.randrange(40):03d}",
+            "text": str(int(value)),
+            "value": value,
+            "lower": value - 5 if qualifier == "range" else None,
+            "upper": value + 5 if qualifier == "range" else None,
+            "qualifier": qualifier,
+            "category": rng.choice(("killed", "injured")),
+            "source_name": rng.choice((None, "officials", "medics")),
+            "sentence_index": 0,
+            "start_char": n,
+            "end_char": n + 3,
+            "as_of": as_of,
+        }
+        point = _point(value, qualifier or "exact", figure["lower"], figure["upper"], as_of)
+        report = (figure["article_id"], figure["source_name"] or "wire")
+        place = rng.choice(("Valdoria", "Borvia", "the Kestrel Coast"))
+        members.append(_Member(row=figure, point=point, report=report, place=place))
+    python = [
+        {**row, "_subject": canonical._subject_text(key)}
+        for key, rows in group_discrepancies(members, {}, {})
+        for row in rows
+    ]
+    table = pa.Table.from_pylist(
+        [canonical._member_row(m, subject_key(m, {}), n) for n, m in enumerate(members)], schema=canonical.MEMBERS
+    )
+    arrow = canonical._place_rows(table).to_pylist()
+    key = lambda r: r["discrepancy_id"]  # noqa: E731
+    assert sorted(arrow, key=key) == sorted(python, key=key)
+    assert len(python) > 0 or len(members) == 2
