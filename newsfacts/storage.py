@@ -26,7 +26,7 @@ import pickle
 import time
 import uuid
 from pathlib import Path
-from typing import IO, Iterable, Iterator
+from typing import IO, Iterable, Iterator, Mapping
 
 import fsspec
 from fsspec.implementations.local import LocalFileSystem
@@ -137,9 +137,10 @@ class Output:
         return self.path(self.dataset(name))
 
     def write_tables(
-        self, tables: dict[str, dict[str, pa.Table]], keep_others: Iterable[str] = ()
+        self, tables: Mapping[str, dict[str, pa.Table]], keep_others: Iterable[str] = ()
     ) -> dict[str, dict[str, int]]:
-        """Write tables given as partitions (name -> partition -> rows), all in one transaction.
+        """Write tables given as partitions (name -> partition -> rows), all in one transaction; each table is
+        taken from `tables` when its turn comes and let go after (so a lazy mapping holds one at a time).
 
         Each table's dataset ends up holding exactly the partitions given (a table given no partition gets one
         empty `all` partition, so that it still reads with its columns), except the tables named in
@@ -154,7 +155,8 @@ class Output:
         deletes: list[str] = []
         stats: dict[str, dict[str, int]] = {}
         new_record: dict[str, dict[str, str]] = {}
-        for name, partitions in tables.items():
+        for name in list(tables):
+            partitions = tables[name]  # a lazy mapping makes each table here: one whole table in memory at a time
             schema = SCHEMAS.get(name)
             kept = name in keep_others
             if not partitions and not kept:
@@ -167,9 +169,11 @@ class Output:
             written = record.get(name, {})
             new_record[name] = dict(written) if kept else {}
             counts = {"written": 0, "unchanged": 0, "removed": 0}
-            for partition, table in sorted(partitions.items()):
+            for partition in sorted(partitions):
                 file = f"{folder}/{partition_file(partition)}"
+                table = partitions[partition]
                 data = _parquet_bytes(table.cast(schema) if schema is not None else table)
+                del table
                 digest = hashlib.sha256(data).hexdigest()
                 new_record[name][partition] = digest
                 if written.get(partition) == digest and file in on_disk:
@@ -179,6 +183,7 @@ class Output:
                 puts.append(file)
                 counts["written"] += 1
             wanted = {f"{folder}/{partition_file(p)}" for p in partitions}
+            del partitions
             for file in sorted(on_disk - wanted) if not kept else ():
                 deletes.append(file)
                 counts["removed"] += 1

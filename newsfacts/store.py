@@ -8,7 +8,8 @@ from __future__ import annotations
 import json
 import re
 import time
-from typing import Iterable, Iterator
+from functools import partial
+from typing import Callable, Iterable, Iterator, Mapping
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -57,16 +58,20 @@ def add_batch(
             if old is not None:  # a month earlier batches wrote to as well
                 by_partition[partition] = sorted_table(table, pa.concat_tables([old.cast(new.schema), new]))
     keep = set(ARTICLE_PARTITIONED)
+    made: dict[str, Callable[[], dict[str, pa.Table]]] = {t: partial(dict, by) for t, by in parts.items()}
     if corpus:
-        parts.update(partition_tables({t: store.table(t) for t in CORPUS_TABLES if t != "discrepancies"}))
+        for table in CORPUS_TABLES:
+            if table != "discrepancies":
+                made[table] = partial(_whole, store, table)
         categories = set(out.partitions("discrepancies"))
         if categories and "all" not in categories:  # only the categories the batch regrouped change
             keep.add("discrepancies")
-            rows = store.table_where("discrepancies", "category", sorted(store.categories))
+            wanted = sorted(store.categories)
+            made["discrepancies"] = partial(_whole, store, "discrepancies", wanted)
         else:
-            rows = store.table("discrepancies")
-        parts.update(partition_tables({"discrepancies": rows}))
-    files = out.write_tables(parts, keep_others=keep)
+            made["discrepancies"] = partial(_whole, store, "discrepancies")
+    del parts
+    files = out.write_tables(Lazy(made), keep_others=keep)
     if save:
         store.save(out)
     timings["write"] = time.perf_counter() - mark
@@ -91,12 +96,36 @@ def rebuild(out: Output, batches: Iterable[tuple[str, list[dict], dict[str, list
         for k, v in got["files"].items():
             files[k] += v
     mark = time.perf_counter()
-    corpus = out.write_tables(partition_tables({t: store.table(t) for t in CORPUS_TABLES}))
+    made: dict[str, Callable[[], dict[str, pa.Table]]] = {t: partial(_whole, store, t) for t in CORPUS_TABLES}
+    corpus = out.write_tables(Lazy(made))  # one whole table in memory at a time
     store.save(out)
     totals["write"] += time.perf_counter() - mark
     for k in files:
         files[k] += sum(f[k] for f in corpus.values())
     return store, {"timings": totals, "files": files}
+
+
+class Lazy(Mapping[str, dict[str, pa.Table]]):
+    """Tables by name, each made from its function when asked (Output.write_tables takes them one at a time, so
+    that the whole entities, sources and discrepancies of a large store are never in memory together)."""
+
+    def __init__(self, made: dict[str, Callable[[], dict[str, pa.Table]]]) -> None:
+        self.made = made
+
+    def __getitem__(self, name: str) -> dict[str, pa.Table]:
+        return self.made[name]()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.made)
+
+    def __len__(self) -> int:
+        return len(self.made)
+
+
+def _whole(store: Canonical, name: str, categories: list[str] | None = None) -> dict[str, pa.Table]:
+    """A canonical table's partitions, read whole from the state (discrepancies: of these categories only)."""
+    table = store.table(name) if categories is None else store.table_where(name, "category", categories)
+    return partition_tables({name: table})[name]
 
 
 def _timed(batches: Iterable, totals: dict[str, float]) -> Iterator:

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from newsfacts.schema import to_table
 from newsfacts.storage import Output
+from newsfacts.transforms import canonical
 from newsfacts.transforms.canonical import Canonical, plan_batches, resolve_batches
 from newsfacts.transforms.resolve import resolve_corpus
 
@@ -115,7 +118,12 @@ def _one_at_a_time(tmp_path, articles, extracted, batches) -> dict:
     return {**rows, "entities": final.table("entities").to_pylist(), "sources": final.table("sources").to_pylist()}
 
 
-def test_batches_one_run_at_a_time_give_the_tables_of_a_replay(tmp_path):
+@pytest.mark.parametrize("chunk_rows", [None, 1])
+def test_batches_one_run_at_a_time_give_the_tables_of_a_replay(tmp_path, monkeypatch, chunk_rows):
+    """Batches added one run at a time give the tables of a replay, also with the earlier event clusters seeded
+    a cluster at a time (chunks of one signature row)."""
+    if chunk_rows:
+        monkeypatch.setattr(canonical, "CLUSTER_CHUNK_ROWS", chunk_rows)
     articles, extracted = _rows()
     batches = [["a1"], ["b1"], ["c1"]]
     incremental = _arrow(_one_at_a_time(tmp_path, articles, extracted, batches))

@@ -347,3 +347,100 @@ def test_a_cluster_named_by_words_alone_is_seeded_for_an_event_whose_name_fits_i
     event.update(date=None, date_precision=None)
     seeds = store.event_clusters([event], [{"article_id": event["article_id"], "published_at": dt.date(2024, 6, 1)}])
     assert [key for key, _ in seeds] == ["evk_1", "evk_2"]  # "Red Hand group" and "Red": words inside each other
+
+
+def _keys_and_clusters(clusters: pa.Table, events: list[dict], chunk_rows: int | None) -> tuple:
+    """Event keys, the clusters that got rows, and the clusters table after them: every earlier cluster seeded at
+    once (chunk_rows None) or a chunk of about `chunk_rows` signatures at a time."""
+    from newsfacts.transforms.events.grouping import assign_event_keys, assign_event_keys_in_chunks
+
+    articles = [{"article_id": f"art_{k}", "published_at": dt.date(2024, 6, 1)} for k in range(3)]
+    store = Canonical({"clusters": clusters})
+    rows = [dict(e) for e in events]
+    if chunk_rows is None:
+        touched = assign_event_keys(rows, store.event_clusters(rows, articles), types=store.seed_types)
+    else:
+        chunks = store.event_cluster_chunks(rows, articles, chunk_rows=chunk_rows)
+        touched = assign_event_keys_in_chunks(rows, chunks, types=store.seed_types)
+    store.add_clusters(touched)
+    added = [(key, [r["event_id"] for r in rows]) for key, rows in touched]
+    return [r["event_key"] for r in rows], added, store.parts["clusters"].whole().to_pylist()
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_clusters_seeded_a_chunk_at_a_time_give_the_keys_of_seeding_them_all(seed):
+    """Earlier clusters seeded chunk by chunk (the rows no chunk took walking the next one) give the keys, the
+    touched clusters in their order and the clusters table that seeding them all at once gives."""
+    rng = random.Random(1000 + seed)
+    clusters = _random_clusters(rng, 300)
+    events = _random_events(rng, rng.choice((1, 3, 10, 40)))
+    whole = _keys_and_clusters(clusters, events, None)
+    for chunk_rows in (1, 7, 64):
+        assert _keys_and_clusters(clusters, events, chunk_rows) == whole, chunk_rows
+
+
+def test_no_chunk_is_read_once_every_row_has_joined_an_earlier_cluster(monkeypatch):
+    """Rows that the first earlier clusters take leave nothing pending: the later chunks are neither filtered
+    nor seeded."""
+    rng = random.Random(7)
+    clusters = _random_clusters(rng, 300).to_pylist()
+    for row in clusters[:4]:  # the first clusters have no party and no date: they accept any row of their type
+        row.update(actor=None, actor_entity_id=None, location=None, location_entity_id=None)
+        row.update(date=None, date_precision=None, lo=-1, hi=99_999, type="attack")
+    table = pa.Table.from_pylist(clusters, schema=STATE_TABLES["clusters"])
+    events = [{**e, "type": "attack", "planned": False} for e in _random_events(rng, 1)]
+    read: list[int] = []
+    original = canonical._may_accept
+
+    def spy(window, rows):
+        read.append(window.num_rows)
+        return original(window, rows)
+
+    monkeypatch.setattr(canonical, "_may_accept", spy)
+    keys, _, _ = _keys_and_clusters(table, events, 1)
+    assert keys == [clusters[0]["event_key"]] and len(read) == 1
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_places_grouped_in_arrow_give_the_rows_of_group_discrepancies(seed):
+    """Running totals of places grouped by Arrow (_place_rows, from members-table rows) give the rows that
+    group_discrepancies gives the same members: date chains, two reports a group, status, label and ids."""
+    from newsfacts.transforms.discrepancies import _Member, _point, group_discrepancies, subject_key
+
+    rng = random.Random(seed)
+    members = []
+    for n in range(rng.choice((2, 30, 150))):
+        value = float(rng.randrange(10, 500))
+        qualifier = rng.choice((None, "exact", "approximate", "more_than", "at_most", "range"))
+        as_of = rng.choice((None, dt.date(2030, 1, 1) + dt.timedelta(days=rng.randrange(900))))
+        figure = {
+            "figure_id": f"fig_{n:04d}",
+            "article_id": f"art_{rng.randrange(40):03d}",
+            "text": str(int(value)),
+            "value": value,
+            "lower": value - 5 if qualifier == "range" else None,
+            "upper": value + 5 if qualifier == "range" else None,
+            "qualifier": qualifier,
+            "category": rng.choice(("killed", "injured")),
+            "source_name": rng.choice((None, "officials", "medics")),
+            "sentence_index": 0,
+            "start_char": n,
+            "end_char": n + 3,
+            "as_of": as_of,
+        }
+        point = _point(value, qualifier or "exact", figure["lower"], figure["upper"], as_of)
+        report = (figure["article_id"], figure["source_name"] or "wire")
+        place = rng.choice(("Valdoria", "Borvia", "the Kestrel Coast"))
+        members.append(_Member(row=figure, point=point, report=report, place=place))
+    python = [
+        {**row, "_subject": canonical._subject_text(key)}
+        for key, rows in group_discrepancies(members, {}, {})
+        for row in rows
+    ]
+    table = pa.Table.from_pylist(
+        [canonical._member_row(m, subject_key(m, {}), n) for n, m in enumerate(members)], schema=canonical.MEMBERS
+    )
+    arrow = canonical._place_rows(table).to_pylist()
+    key = lambda r: r["discrepancy_id"]  # noqa: E731
+    assert sorted(arrow, key=key) == sorted(python, key=key)
+    assert len(python) > 0 or len(members) == 2

@@ -30,8 +30,9 @@ import itertools
 import json
 import zlib
 from collections import defaultdict
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
@@ -39,6 +40,8 @@ import pyarrow.parquet as pq
 from newsfacts.schema import SCHEMAS, make_id, sorted_table, to_table
 from newsfacts.transforms.dates import as_date
 from newsfacts.transforms.discrepancies import (
+    GROUP_PREFIX,
+    ROW_PREFIX,
     RUNNING_TOTAL_GAP_DAYS,
     _Member,
     _articles_per_key,
@@ -49,6 +52,7 @@ from newsfacts.transforms.discrepancies import (
     _missing,
     _point,
     _same_incident,
+    _status,
     discrepancy_members,
     group_discrepancies,
     subject_key,
@@ -79,8 +83,10 @@ CLUSTERS = pa.schema(
 )
 NO_YEAR_LO, NO_YEAR_HI = -1, 99_999
 # Across batches, an undated event and a cluster (or a dated event and an undated cluster) are compared only
-# when they are this many years apart at most (see Canonical.event_clusters).
+# when they are this many years apart at most (see Canonical.event_cluster_chunks).
 WINDOW_YEARS = 1
+# Earlier clusters are seeded about this many signatures at a time (memory holds one chunk of them).
+CLUSTER_CHUNK_ROWS = 65_536
 # Discrepancy members: a figure that can be compared, with what it measures (read in its own article).
 _FIGURE = (
     ("figure_id", pa.string()),
@@ -502,19 +508,70 @@ class Canonical:
     # ------------------------------------------------------------------------------------------ event keys
     def event_clusters(self, events: list[dict], articles: list[dict]) -> list[tuple[str, list[dict]]]:
         """The earlier clusters that may accept one of these events, in the order they were made, each as
-        (key, its distinct signatures).
+        (key, its distinct signatures): every chunk of `event_cluster_chunks` at once (a batch reads them chunk by
+        chunk)."""
+        window = self._sorted_window(events, articles)
+        self._clusters = _seed_entries(_may_accept(window, events)) if window is not None else {}
+        return [(key, entry[1]) for key, entry in self._clusters.items()]
+
+    def event_cluster_chunks(
+        self, events: list[dict], articles: list[dict], chunk_rows: int | None = None
+    ) -> Callable[[list[dict]], Iterator[list[tuple[str, list[dict]]]]]:
+        """The earlier clusters that may accept one of these events, in the order they were made, each as
+        (key, its distinct signatures), for assign_event_keys_in_chunks: chunks of about `chunk_rows` signatures,
+        (default CLUSTER_CHUNK_ROWS), each filtered by the rows still pending when it is read (`_may_accept`), none
+        once no row is pending.
 
         Two compatible dates share a year, so a dated event is compared with the dated clusters whose members'
         years it shares. Where one side is undated, the other is compared with it only when it was published (an
         undated event) or happened (a dated one) within WINDOW_YEARS of the publication years of the cluster's
         articles (an undated cluster) or of the event's article (a dated cluster): an undated mention is taken
-        to be about an event of about when it was written. Other clusters are not read."""
+        to be about an event of about when it was written. Other clusters are not read. Of a chunk's clusters
+        only those that took rows are kept for `add_clusters`."""
+        window = self._sorted_window(events, articles)
+        if window is None:
+            return lambda pending: iter(())
+        seqs = window.column("seq").to_numpy()
+        size = chunk_rows or CLUSTER_CHUNK_ROWS
+
+        def chunks(pending: list[dict]) -> Iterator[list[tuple[str, list[dict]]]]:
+            start = 0
+            while start < len(seqs) and pending:
+                end = min(start + size, len(seqs))
+                end = int(np.searchsorted(seqs, seqs[end - 1], side="right"))  # a cluster's signatures stay together
+                found = _may_accept(window.slice(start, end - start), pending)
+                start = end
+                entries = _seed_entries(found)
+                if not entries:
+                    continue
+                before = list(pending)
+                yield [(key, entry[1]) for key, entry in entries.items()]
+                still = {id(row) for row in pending}
+                for row in before:  # the rows this chunk took: their clusters are kept for add_clusters
+                    if id(row) not in still:
+                        self._clusters[row["event_key"]] = entries[row["event_key"]]
+
+        return chunks
+
+    def _sorted_window(self, events: list[dict], articles: list[dict]) -> pa.Table | None:
+        """The window of earlier clusters (`_cluster_window`) in seq, sig order, None where empty; the batch's
+        publication years and `seed_types` set, the seeded clusters cleared."""
         self._published = {a["article_id"]: _year(a.get("published_at")) for a in articles}
         self._clusters = {}
         self.seed_types = []
+        window = self._cluster_window(events)
+        if window is None or not window.num_rows:
+            return None
+        first = window.group_by("type").aggregate([("seq", "min")]).sort_by([("seq_min", "ascending")])
+        self.seed_types = first.column("type").to_pylist()  # as seeding every cluster in the window would order them
+        return window.sort_by([("seq", "ascending"), ("sig", "ascending")])
+
+    def _cluster_window(self, events: list[dict]) -> pa.Table | None:
+        """The signature rows of the earlier clusters of the events' types in their years' window (see
+        `event_cluster_chunks`), read from the buckets of those types; None where no event has a year."""
         part = self.parts["clusters"]
         if not events or part.is_empty():
-            return []
+            return None
         dated: dict[str, list[int]] = {}  # type -> years of its dated events
         undated: dict[str, list[int]] = {}  # type -> publication years of its undated events
         for event in events:
@@ -547,17 +604,9 @@ class Canonical:
             m = (pc.field("type") == type_) & m
             mask = m if mask is None else mask | m
         if mask is None:  # no event has a year to compare by
-            return []
+            return None
         # only the buckets of the batch's types are read, and of them only the clusters in the window
-        window = part.where(mask, part.buckets_of({*dated, *undated}))
-        first = window.group_by("type").aggregate([("seq", "min")]).sort_by([("seq_min", "ascending")])
-        self.seed_types = first.column("type").to_pylist()  # as seeding every cluster in the window would order them
-        found = _may_accept(window, events).sort_by([("seq", "ascending"), ("sig", "ascending")])
-        for batch in found.to_batches(max_chunksize=65_536):  # not the whole window as Python rows at once
-            for row in batch.to_pylist():
-                entry = self._clusters.setdefault(row["event_key"], (row["seq"], [], row["pub_lo"], row["pub_hi"]))
-                entry[1].append({**{f: row[f] for f in _SIGNATURE_FIELDS}, "article_id": None, "planned": None})
-        return [(key, entry[1]) for key, entry in self._clusters.items()]
+        return part.where(mask, part.buckets_of({*dated, *undated}))
 
     def add_clusters(self, touched: Iterable[tuple[str, list[dict]]]) -> None:
         """The clusters that got rows (assign_event_keys' answer) into the clusters table."""
@@ -627,8 +676,16 @@ class Canonical:
             return 0
         wanted = sorted(_subject_text(k) for k in subjects)
         earlier, redone = _near_new_dates(self.parts["members"].rows_where("subject", wanted), batch, incident)
-        earlier = earlier.sort_by([("seq", "ascending")]).to_pylist() if earlier.num_rows else []
-        members = [_member_of(row) for row in earlier]
+        start = self.parts["members"].n_rows()
+        new = [_member_row(m, subject_key(m, incident), start + n) for n, m in enumerate(batch)]
+        # places (running totals, hundreds of thousands of members in a large store) are grouped in Arrow
+        places = sorted(_subject_text(k) for k in subjects if k[1] == "place")
+        is_place = pc.is_in(earlier.column("subject"), value_set=pa.array(places, pa.string()))
+        of_place = set(places)
+        new_places = pa.Table.from_pylist([r for r in new if r["subject"] in of_place], schema=MEMBERS)
+        place_rows = _place_rows(pa.concat_tables([earlier.filter(is_place), new_places]))
+        earlier = earlier.filter(pc.invert(is_place)).sort_by([("seq", "ascending")])
+        members = [_member_of(row) for row in earlier.to_pylist()]
         missing = sorted({_key(m.event) for m in members if m.event is not None} - set(incident))
         if missing:
             roots = dict(
@@ -641,7 +698,7 @@ class Canonical:
             )
             events_of = self._root_events(set(roots.values()))
             incident.update({key: events_of[root] for key, root in roots.items()})
-        members += batch
+        members += [m for m in batch if m.event is not None]
         keys = sorted({_key(m.event) for m in members if m.event is not None})
         known = self.parts["reach"].rows_where("event_key", keys)
         total = dict(zip(known.column("event_key").to_pylist(), known.column("n_articles").to_pylist()))
@@ -656,9 +713,8 @@ class Canonical:
         part.append(
             pa.Table.from_pylist([{f: row.get(f) for f in DISCREPANCIES.names} for row in rows], schema=DISCREPANCIES)
         )
+        part.append(place_rows)
         self.categories |= {key[0] for key in subjects}
-        start = self.parts["members"].n_rows()
-        new = [_member_row(m, subject_key(m, incident), start + n) for n, m in enumerate(batch)]
         _append(self.parts["members"], new, MEMBERS)
         self._add_reach(reach)
         return len(subjects)
@@ -807,6 +863,16 @@ def _may_accept(clusters: pa.Table, events: list[dict]) -> pa.Table:
     return clusters.filter(pc.is_in(clusters.column("event_key"), value_set=kept))
 
 
+def _seed_entries(found: pa.Table) -> dict[str, tuple]:
+    """Clusters' signature rows (in seq, sig order) as key -> (seq, signatures, pub_lo, pub_hi), in that order."""
+    entries: dict[str, tuple] = {}
+    for batch in found.to_batches(max_chunksize=65_536):  # not the whole chunk as Python rows at once
+        for row in batch.to_pylist():
+            entry = entries.setdefault(row["event_key"], (row["seq"], [], row["pub_lo"], row["pub_hi"]))
+            entry[1].append({**{f: row[f] for f in _SIGNATURE_FIELDS}, "article_id": None, "planned": None})
+    return entries
+
+
 _SEP, _ANY, _MANY = "\x1f", "\x00*", "\x00many"
 # Kinds compared by the words of a party's name: a signature's name where it has no entity of the party.
 _NAME_KINDS = tuple(f"{p}_name" for p in _PARTIES)
@@ -945,6 +1011,68 @@ def _near_new_dates(earlier: pa.Table, batch: list, incident: dict[str, dict]) -
             redone[subject].append(row["fig_figure_id"])
         mask.append(inside or row["seq"] == first[subject])
     return earlier.filter(pa.array(mask)), redone
+
+
+def _place_rows(members: pa.Table) -> pa.Table:
+    """The discrepancy rows (with `_subject`) of place subjects grouped from their members (`members`: rows of the
+    members table, each subject's first member among them), by Arrow: the rows group_discrepancies gives them
+    (discrepancies._date_compatible: report dates in chains at most RUNNING_TOTAL_GAP_DAYS apart; a group needs
+    two reports; _group_rows) without a Python object per member, which a running total of years has hundreds of
+    thousands of. Python runs once per group (its id, status and label) and hashes each row's id."""
+    if not members.num_rows:
+        return DISCREPANCIES.empty_table()
+    first = members.sort_by([("subject", "ascending"), ("seq", "ascending")])
+    subjects = first.column("subject").to_pylist()
+    places = first.column("place").to_pylist()
+    label: dict[str, str] = {}
+    for subject, place in zip(subjects, places):  # the subject is named by its first member's place
+        label.setdefault(subject, f"in {place}")
+    order = ("subject", "fig_as_of", "fig_article_id", "fig_start_char", "fig_end_char", "fig_figure_id")
+    dated = members.filter(pc.is_valid(members.column("fig_as_of"))).sort_by([(c, "ascending") for c in order])
+    if not dated.num_rows:
+        return DISCREPANCIES.empty_table()
+    code = dated.column("subject").combine_chunks().dictionary_encode().indices.to_numpy()
+    days = pc.cast(dated.column("fig_as_of").combine_chunks(), pa.int32()).to_numpy()
+    starts = np.ones(len(days), dtype=bool)
+    starts[1:] = (code[1:] != code[:-1]) | (np.diff(days) > RUNNING_TOTAL_GAP_DAYS)
+    bounds = [*np.flatnonzero(starts).tolist(), len(days)]
+    columns = ("subject", "fig_category", "fig_figure_id", "report", "fig_article_id", "fig_as_of")
+    subject, category, figure, report, article, as_of = (dated.column(c).to_pylist() for c in columns)
+    value, lower, upper = (dated.column(f"fig_{c}").to_pylist() for c in ("value", "lower", "upper"))
+    qualifier = [q or "exact" for q in dated.column("fig_qualifier").to_pylist()]
+    keep: list[int] = []
+    group_ids: list[str] = []
+    per_row: dict[str, list] = {"status": [], "subject": [], "n_members": [], "n_sources": []}
+    for lo, hi in zip(bounds, bounds[1:]):
+        if len({(article[i], report[i]) for i in range(lo, hi)}) < 2:
+            continue  # one report repeated is no comparison
+        points = [_point(value[i], qualifier[i], lower[i], upper[i], as_of[i]) for i in range(lo, hi)]
+        group_id = make_id(GROUP_PREFIX, category[lo], *sorted(figure[lo:hi]))
+        reported = sorted(set(as_of[lo:hi]))
+        when = f"reported {reported[0].isoformat()}"
+        if len(reported) > 1:
+            when += f" to {reported[-1].isoformat()}"
+        n = hi - lo
+        keep += range(lo, hi)
+        group_ids += [group_id] * n
+        per_row["status"] += [_status(points, category[lo])] * n
+        per_row["subject"] += [f"{label[subject[lo]]}, {when}"] * n
+        per_row["n_members"] += [n] * n
+        per_row["n_sources"] += [len(set(report[lo:hi]))] * n
+    if not keep:
+        return DISCREPANCIES.empty_table()
+    rows = dated.take(pa.array(keep, pa.int64()))
+    ids = [make_id(ROW_PREFIX, g, f) for g, f in zip(group_ids, rows.column("fig_figure_id").to_pylist())]
+    got = {
+        "discrepancy_id": pa.array(ids, pa.string()),
+        "group_id": pa.array(group_ids, pa.string()),
+        **{c: pa.array(v) for c, v in per_row.items()},
+        "qualifier": pa.array([qualifier[i] for i in keep], pa.string()),
+        "event_key": pa.nulls(len(keep), pa.string()),
+        "_subject": rows.column("subject"),
+    }
+    arrays = [got[f.name] if f.name in got else rows.column(f"fig_{f.name}") for f in DISCREPANCIES]
+    return pa.Table.from_arrays([a.cast(f.type) for a, f in zip(arrays, DISCREPANCIES)], schema=DISCREPANCIES)
 
 
 def _subject_text(key: tuple) -> str:

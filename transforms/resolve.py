@@ -9,6 +9,7 @@ from newsfacts.transforms.dates import as_date
 from newsfacts.transforms.discrepancies import find_discrepancies
 from newsfacts.transforms.entities import EntityIndex, canonical_form, resolve_entities
 from newsfacts.transforms.events import assign_event_keys, merge_retold_events
+from newsfacts.transforms.events.grouping import assign_event_keys_in_chunks
 from newsfacts.transforms.geocode import geocode_tables
 from newsfacts.transforms.sources import SourceBook, link_figures_to_claims
 
@@ -47,8 +48,8 @@ def resolve_corpus(
     events = merge_retold_events(events, mentions)
     # The same event in several articles: one key (an earlier batch's cluster keeps its key).
     if store is not None:
-        seeds = store.event_clusters(events, articles)
-        touched = assign_event_keys(events, seeds, types=store.seed_types)
+        chunks = store.event_cluster_chunks(events, articles)  # earlier clusters, a chunk at a time
+        touched = assign_event_keys_in_chunks(events, chunks, types=store.seed_types)
     else:
         touched = assign_event_keys(events)
     _geocode(articles, mentions, entities, events)

@@ -8,7 +8,7 @@ import functools
 import heapq
 import itertools
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from newsfacts.schema import DATE_PRECISIONS, make_id
 from newsfacts.transforms.spans import fold
@@ -20,8 +20,12 @@ NAME_FILLER = {"the", "of", "'s", "a", "an", "mr", "mr.", "mrs", "mrs.", "ms", "
 PRECISION_RANK = {precision: rank for rank, precision in enumerate(DATE_PRECISIONS)}  # day 0 ... year 3
 
 
+# The earlier clusters of a batch, chunk by chunk in the order they were made: (key, distinct signatures) each.
+Seeds = Iterable[tuple[str, list[dict]]]
+
+
 def assign_event_keys(
-    events: list[dict], existing: Iterable[tuple[str, list[dict]]] = (), types: Iterable[str] = ()
+    events: list[dict], existing: Seeds = (), types: Iterable[str] = ()
 ) -> list[tuple[str, list[dict]]]:
     """Set row["event_key"] in place so that mentions of the same event across articles share a key; called after the resolve stage replaced actor/counterpart/location with canonical names.
 
@@ -31,33 +35,65 @@ def assign_event_keys(
     `types`: event types taken first, in this order (the order their first earlier clusters had, where clusters
     that can accept none of the rows were left out of `existing`).
     Returns the clusters that got rows: (key, those rows), earlier clusters first, in cluster order."""
-    by_type: dict[str, _Clusters] = {}
-    for type_ in types:
-        _of_type(by_type, type_)
-    for seed_key, rows in existing:
-        _of_type(by_type, rows[0]["type"]).seed(rows, seed_key)
-    for row in sorted(events, key=_grouping_order):
-        _of_type(by_type, row["type"]).place(row)
+    return assign_event_keys_in_chunks(events, lambda pending: (existing,), types)
+
+
+def assign_event_keys_in_chunks(
+    events: list[dict], chunks: Callable[[list[dict]], Iterable[Seeds]], types: Iterable[str] = ()
+) -> list[tuple[str, list[dict]]]:
+    """assign_event_keys with the earlier clusters read one chunk at a time, so that memory holds one chunk of
+    them, not all (a store of a million articles has hundreds of thousands that may accept a row).
+
+    `chunks(pending)` gives the chunks in cluster order and is read to its end; `pending` is the rows no earlier
+    cluster has taken yet, in the order they are placed, kept current between chunks (a chunk may leave out the
+    clusters none of them can join, and the chunks may stop once it is empty). Each chunk's clusters are seeded,
+    the pending rows walk them, and the chunk is let go. The keys are those of seeding every chunk at once: a
+    row joins the first earlier cluster that accepts it, and a cluster changes only by the rows that join it
+    (which only narrows what it accepts), so when the rows meet chunk k its clusters hold exactly the earlier
+    rows that would have joined them, and a row no cluster of chunks 1..k accepted would have met none there."""
+    order = dict.fromkeys(types)  # the types in the order their clusters are returned
+    pending = sorted(events, key=_grouping_order)
+    earlier: dict[str, list[tuple[str, list[dict]]]] = {}
+    for chunk in chunks(pending):
+        by_type: dict[str, _Clusters] = {}
+        for seed_key, rows in chunk:
+            order.setdefault(rows[0]["type"])
+            _of_type(by_type, rows[0]["type"]).seed(rows, seed_key)
+        if not by_type:
+            continue
+        left = []
+        for row in pending:
+            group = by_type.get(row["type"])
+            if group is None or not group.join_first(row):
+                left.append(row)
+        pending[:] = left
+        for type_, group in by_type.items():
+            for cluster in group.clusters:
+                added, key = cluster.rows[cluster.seeded :], cluster.key
+                if added and key is not None:  # a seeded cluster has its key
+                    for row in added:
+                        row["event_key"] = key
+                    earlier.setdefault(type_, []).append((key, added))
+    fresh: dict[str, _Clusters] = {}  # the clusters of rows no earlier cluster took
+    for row in pending:
+        order.setdefault(row["type"])
+        _of_type(fresh, row["type"]).place(row)
     touched = []
-    for group in by_type.values():
-        for cluster in group.clusters:
-            added = cluster.rows[cluster.seeded :]
-            if not added:
-                continue
-            key = cluster.key
-            if key is None:
-                first = cluster.rows[0]
-                key = make_id(
-                    "evk",
-                    first["type"],
-                    _party_key(first, "actor"),
-                    _party_key(first, "location"),
-                    first.get("date"),
-                    first["event_id"],
-                )
-            for row in added:
+    for type_ in order:
+        touched += earlier.get(type_, [])
+        for cluster in fresh[type_].clusters if type_ in fresh else ():
+            first = cluster.rows[0]
+            key = make_id(
+                "evk",
+                first["type"],
+                _party_key(first, "actor"),
+                _party_key(first, "location"),
+                first.get("date"),
+                first["event_id"],
+            )
+            for row in cluster.rows:
                 row["event_key"] = key
-            touched.append((key, added))
+            touched.append((key, cluster.rows))
     return touched
 
 
@@ -182,14 +218,19 @@ class _Clusters:
         self.mask_count: dict[int, int] = {}
 
     def place(self, row: dict) -> None:
+        if not self.join_first(row):
+            self._new(_Cluster(row))
+
+    def join_first(self, row: dict) -> bool:
+        """The row joined to the first cluster that accepts it; whether one did."""
         wanted = {
             k: values for k, values in ((k, _row_values(row, k, asked=True)) for k in _KINDS) if values is not None
         }
         for i in self._candidates(wanted):
             if self.clusters[i].accepts(row):
                 self._join(i, row)
-                return
-        self._new(_Cluster(row))
+                return True
+        return False
 
     def seed(self, rows: list[dict], key: str) -> None:
         """A cluster of an earlier batch, with its key: after the clusters seeded before it."""
