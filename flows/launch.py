@@ -68,6 +68,7 @@ def run_pipeline(
     """One run of the flow with these settings; returns its summary."""
     from newsfacts.flows.pipeline import newsfacts_flow
     from newsfacts.flows.tempserver import start_temporary_server
+    from newsfacts.transforms.articles import preload_identifier
 
     flow, processes = newsfacts_flow, settings.processes
     if settings.runner == "dask":
@@ -75,6 +76,8 @@ def run_pipeline(
         flow, processes = newsfacts_flow.with_options(task_runner=dask_runner(settings)), 1
     else:
         start_workers_early(inputs, manifest, settings.model, processes)
+    # After the workers' start (a thread running now would rule out fork for them): reading needs it first.
+    preload_identifier()
     try:
         # Prefect would start it in this command's process group, where the terminal's Ctrl-C kills it too.
         start_temporary_server()

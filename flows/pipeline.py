@@ -98,14 +98,21 @@ def _folder_manifests_report(inputs: list[str], known: set[Path]) -> dict[str, A
 
 
 @task(retries=2, retry_delay_seconds=[1, 5])
-def read_batch(items: list, max_bytes: int, languages: str = _DEFAULTS.languages) -> list[dict]:
-    """Read, decode and clean a batch of inputs into `articles` rows (rejected and skipped ones included)."""
-    from newsfacts.transforms.articles import parse_languages, read_article
+def read_batch(
+    items: list,
+    max_bytes: int,
+    languages: str = _DEFAULTS.languages,
+    model: str = _DEFAULTS.model,
+    n_process: int = 1,
+) -> list[dict]:
+    """Read, decode and clean a batch of inputs into `articles` rows (rejected and skipped ones included), in the
+    worker processes when the run started them (flows/workers.py)."""
+    from newsfacts.flows.workers import read_parallel
+    from newsfacts.transforms.articles import parse_languages
 
     logger = get_run_logger()
     rows = []
-    for item in items:
-        row = read_article(item, max_bytes, parse_languages(languages))
+    for row in read_parallel(items, max_bytes, parse_languages(languages), model, n_process):
         if row["status"] == "rejected":
             logger.warning("rejected %s: %s", row["source_path"], row["reject_reason"])
         rows.append(row)
@@ -282,12 +289,12 @@ def newsfacts_flow(
             )
         discovered = discover_inputs(inputs, manifest)
         items = discovered["items"]
-        start_workers(len(items), model, n_process)  # their model loads overlap the reading
+        start_workers(len(items), model, n_process)  # they read and clean too (this thread takes a share)
         batches = [items[i : i + batch_size] for i in range(0, len(items), batch_size)]
         with clock("read_clean"):
             # Each batch goes to the duplicate marker as soon as it is read (in order), while the next ones are
             # still being read: the marker keeps its shingles on disk, the rows stay for the tables.
-            read_futures = read_batch.map(batches, max_bytes, unmapped(languages))
+            read_futures = read_batch.map(batches, max_bytes, unmapped(languages), unmapped(model), unmapped(n_process))
             articles = mark_duplicates(row for future in read_futures for row in future.result())
         ok = [a for a in articles if a["status"] == "ok"]
 

@@ -1,22 +1,33 @@
-"""Worker processes that parse and extract: a pool per model and size, kept for the life of the run.
+"""Worker processes that read and clean, then parse and extract: a pool per model and size, kept for the life of
+the run.
 
-Orchestration, so it lives beside the flow: `newsfacts.transforms.extract.extract_all` is what each worker runs.
+Orchestration, so it lives beside the flow: `newsfacts.transforms.articles.read_article` and
+`newsfacts.transforms.extract.extract_all` are what each worker runs.
 """
 
 from __future__ import annotations
 
 import atexit
 import logging
+import logging.handlers
 import multiprocessing
 import signal
 import threading
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Iterator, Sequence
 
+from newsfacts.transforms.articles import read_article
 from newsfacts.transforms.extract import ROW_TABLES, extract_all
 from newsfacts.transforms.nlp import load_model
+from newsfacts.transforms.reading import InputFile
 
 MIN_PER_WORKER = 8  # smaller batches are not worth sending to worker processes
 CHUNK_SIZE = 64  # articles per piece of work sent to one worker
+# Inputs per piece of reading sent to one worker (~7 ms each): small, so the caller's thread can take the last
+# pieces itself while the workers start, and the workers share a batch evenly.
+READ_CHUNK_SIZE = 16
+# The loggers whose records a worker sends back with what it read, to be handled in the caller's process.
+FORWARDED_LOGGER = "newsfacts"
 
 _POOLS: dict[tuple[str, int], ProcessPoolExecutor] = {}
 logger = logging.getLogger(__name__)
@@ -53,6 +64,36 @@ def extract_parallel(
     return rows
 
 
+def read_parallel(
+    items: Sequence[InputFile], max_bytes: int, languages: Sequence[str], model: str, n_process: int = 1
+) -> Iterator[dict]:
+    """`read_article` over the inputs, in their order, by the worker processes when this run started them
+    (`start_workers`); else here. Reading and cleaning are pure Python (~7 ms an input): in the flow's process
+    they would keep one core busy while the workers wait. This thread reads too, taking the pieces from the end
+    that no worker has begun (while the workers start, all of them). What a worker logged while it read an
+    input is logged here, just before that input's row comes."""
+    pool = _POOLS.get((model, n_process))
+    if pool is None or len(items) < 2 * READ_CHUNK_SIZE:
+        yield from (read_article(item, max_bytes, languages) for item in items)
+        return
+    level = logging.getLogger(FORWARDED_LOGGER).getEffectiveLevel()
+    chunks = [list(items[i : i + READ_CHUNK_SIZE]) for i in range(0, len(items), READ_CHUNK_SIZE)]
+    futures: list[Future] = [pool.submit(_read_chunk, chunk, max_bytes, tuple(languages), level) for chunk in chunks]
+    done: dict[int, list[dict]] = {}
+    for i in reversed(range(len(chunks))):
+        if not futures[i].cancel():  # a worker has it (or has it queued): so has it every piece before it
+            break
+        done[i] = [read_article(item, max_bytes, languages) for item in chunks[i]]
+    for i, future in enumerate(futures):
+        if i in done:
+            yield from done.pop(i)
+            continue
+        for row, records in future.result():
+            for record in records:
+                logging.getLogger(record.name).handle(record)
+            yield row
+
+
 def start_workers(n_articles: int, model: str, n_process: int = 1) -> str | None:
     """Start the worker processes (and their model loads) now, while the caller does other work,
     when `extract_parallel` will use them for this many articles. Their start method when it started them."""
@@ -63,6 +104,39 @@ def start_workers(n_articles: int, model: str, n_process: int = 1) -> str | None
             pool.submit(len, ())  # each submit to a fresh pool starts one more worker
         return method
     return None
+
+
+def _read_chunk(
+    items: list[InputFile], max_bytes: int, languages: tuple[str, ...], level: int
+) -> list[tuple[dict, list[logging.LogRecord]]]:
+    """What one worker does with a piece of reading: each input's row, and the records our loggers gave while it
+    was read (at the caller's level, made picklable), kept from this process's own handlers: logged once, there."""
+    collector = _Collector()
+    log = logging.getLogger(FORWARDED_LOGGER)
+    saved = log.handlers[:], log.propagate, log.level
+    log.handlers, log.propagate = [collector], False
+    log.setLevel(level)
+    out = []
+    try:
+        for item in items:
+            out.append((read_article(item, max_bytes, languages), collector.records))
+            collector.records = []
+    finally:
+        log.handlers, log.propagate = saved[0], saved[1]
+        log.setLevel(saved[2])
+    return out
+
+
+class _Collector(logging.handlers.QueueHandler):
+    """Keeps the records it is given in a list, each prepared (message merged, traceback as text) as a queue
+    handler prepares one for another process."""
+
+    def __init__(self) -> None:
+        self.records: list[logging.LogRecord] = []
+        super().__init__(None)  # type: ignore[arg-type]
+
+    def enqueue(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
 
 
 def _extract_chunk(articles: list[dict], model: str) -> tuple[dict[str, list[dict]], dict[str, float]]:

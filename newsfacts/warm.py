@@ -313,7 +313,7 @@ RUN_MODULES = (
 def warm_up(model: str) -> None:
     """Import and build what a run needs, as a run would: Prefect and its logging, the flow, spaCy and the
     model, GX's context and suites (and one validation of empty tables, which builds GX's metric and Data Docs
-    machinery), the place indexes."""
+    machinery), the place indexes, the language identifier."""
     import importlib
 
     import prefect.main  # noqa: F401  (Prefect's logging set up, as route_logs does)
@@ -323,6 +323,7 @@ def warm_up(model: str) -> None:
     from newsfacts.expectations.runner import TABLE_ORDER, prepare, validate_tables
     from newsfacts.schema import to_table
     from newsfacts.transforms import geocode
+    from newsfacts.transforms.articles import identify_language
     from newsfacts.transforms.language import gazetteer
     from newsfacts.transforms.nlp import load_model
 
@@ -333,6 +334,7 @@ def warm_up(model: str) -> None:
     for name in ("Gaza", "Kyiv"):
         geocode.candidates(name)
         gazetteer.place(name)
+    identify_language("Rain fell on the city on Monday.")  # py3langid's model: 1.3 s of CPU to load
     from tqdm._monitor import TMonitor
 
     # A progress bar of the validation started tqdm's monitor thread; the run process starts its own when needed.

@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 import hashlib
 import logging
+import threading
 from typing import Iterable, Sequence
 
 from newsfacts.schema import make_id
@@ -47,12 +48,28 @@ def read_article(item: InputFile, max_bytes: int, languages: Sequence[str] = LAN
         return build_article(raw, languages)
 
 
-@functools.lru_cache(maxsize=1)
+_identifier_lock = threading.Lock()
+
+
 def _identifier():
-    """py3langid's identifier with probabilities, loaded once per process."""
+    """py3langid's identifier with probabilities, loaded once per process (about 1.3 s of CPU: its model is
+    LZMA-compressed), by whichever thread asks first."""
+    with _identifier_lock:
+        return _load_identifier()
+
+
+@functools.lru_cache(maxsize=1)
+def _load_identifier():
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def preload_identifier() -> threading.Thread:
+    """Load the language identifier in a background thread now (while the caller waits on something else)."""
+    thread = threading.Thread(target=_identifier, name="newsfacts-langid-load", daemon=True)
+    thread.start()
+    return thread
 
 
 def identify_language(text: str) -> tuple[str, float]:

@@ -251,6 +251,7 @@ DATE_ONLY_LINE = re.compile(
     re.IGNORECASE,
 )
 ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+FOUR_DIGITS = re.compile(r"\d{4}")
 WRITTEN_DATE = re.compile(
     rf"({MONTH})\s+(\d{{1,2}}),?\s+(\d{{4}})|(\d{{1,2}})\s+({MONTH}),?\s+(\d{{4}})", re.IGNORECASE
 )
@@ -1340,7 +1341,8 @@ def _is_agency_byline(line: str) -> bool:
     first = AGENCY_FIRST_CREDIT.fullmatch(line)
     if first is not None and _names_and_agency(first.group("names"), first.group("agency")):
         return True
-    dated = WRITTEN_DATE.search(line)
+    # A written date holds a year: where no four digits stand, the (slow) search cannot find one.
+    dated = WRITTEN_DATE.search(line) if FOUR_DIGITS.search(line) else None
     if dated is not None and dated.end() == len(line.rstrip(". ")):
         line = line[: dated.start()].rstrip(" ,|-")
     names, comma, credit = line.rpartition(",")
@@ -1350,6 +1352,8 @@ def _is_agency_byline(line: str) -> bool:
     if slash:  # a photographer's credit: "Jane Doe / Associated Press"
         return _names_and_agency(names, credit)
     words = line.split()
+    if not words or not "A" <= words[0][0] <= "Z":  # every split's names open with the first word: never names
+        return False
     return any(_names_and_agency(" ".join(words[:k]), " ".join(words[k:])) for k in range(1, len(words)))
 
 
@@ -1381,12 +1385,32 @@ def _is_comment_form_line(line: str) -> bool:
 def _made_of(line: str, phrases: tuple[re.Pattern[str], ...]) -> bool:
     """Whether the line is a run of phrases, the longest taken at each step (no backtracking: linear time)."""
     pos = 0
+    anyone = _any_phrase(phrases)
     while pos < len(line):
+        if anyone.match(line, pos) is None:  # no phrase opens here: one test instead of one per phrase
+            return False
         end = max((m.end() for m in (p.match(line, pos) for p in phrases) if m is not None), default=pos)
         if end == pos:
             return False
         pos = end
     return bool(line)
+
+
+def _any_phrase(phrases: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
+    """One pattern that matches where any of the phrases matches (their alternation: the same flags, each in a
+    group of its own), built once per tuple (looked up by identity: hashing compiled patterns is slow)."""
+    known = _ANY_PHRASE.get(id(phrases))
+    if known is not None and known[0] is phrases:
+        return known[1]
+    flags = {p.flags for p in phrases}
+    if len(flags) != 1 or any(p.groups for p in phrases):
+        raise ValueError("phrases for _made_of share their flags and have no groups")
+    pattern = re.compile("|".join(f"(?:{p.pattern})" for p in phrases), flags.pop())
+    _ANY_PHRASE[id(phrases)] = (phrases, pattern)
+    return pattern
+
+
+_ANY_PHRASE: dict[int, tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]] = {}
 
 
 def _block_end(lines: list[str], start: int, belongs: Callable[[str], bool]) -> int:
