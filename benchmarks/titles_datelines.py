@@ -39,6 +39,7 @@ def _place(dateline: str | None) -> str | None:
         place = dated.group(1)
     else:
         place = "" if dated else re.split(r"[,(|]", dateline, maxsplit=1)[0]  # "April 6 (UPI)": no place
+    place = re.sub(r"\s*[-–—:]+\s*$", "", place)  # "LONDON –", "DOHA:": the mark after the place is no part of it
     return _plain(place.replace("-", " "))  # "EL-OBEID" is "El Obeid"
 
 

@@ -329,6 +329,36 @@ def test_pages_with_long_lines_are_not_unwrapped():
     assert clean(raw).text == raw
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Militia Seizes Cargo Ship in Red Sea – Allies Demand Immediate Action",
+        "Army Retakes Northern Town After Two Weeks of Fighting - Rebels Vow Fresh Attacks",
+        "Ceasefire Holds Along the Border for a Third Day | Families Return To Homes",
+    ],
+)
+def test_a_second_clause_of_a_title_case_headline_is_no_site_name(title):
+    assert clean(title + "\n\n" + BODY).title == title
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        (
+            "Rebels Shell the Port of Karvo for a Second Day – The Karvo Morning Herald",
+            "Rebels Shell the Port of Karvo for a Second Day",
+        ),
+        ("Valdonia Daily | Rebels shell the port of Karvo", "Rebels shell the port of Karvo"),
+        (
+            "Talks on the grain corridor resume in Ostra - Ostra News Network",
+            "Talks on the grain corridor resume in Ostra",
+        ),
+    ],
+)
+def test_an_outlet_name_beside_the_headline_is_dropped(title, headline):
+    assert clean(title + "\n\n" + BODY).title == headline
+
+
 def test_agency_credit_line_and_bulleted_repeat_of_the_headline_are_removed():
     raw = "Storm Floods Coastal Towns\n\n• Storm Floods Coastal Towns\n\nUnited Press International\n\n" + BODY
     assert (clean(raw).title, clean(raw).text) == ("Storm Floods Coastal Towns", BODY)

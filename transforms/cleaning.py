@@ -627,6 +627,13 @@ LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 OUTLET_NAME = re.compile(r"The(?:\s+(?:[A-Z][\w.&'’-]*|of|for|and|on|in|the)){0,4}\s+[A-Z][\w.&'’-]*")
 SITE_NAME_SEPARATOR = re.compile(r"\s+[|\-–—]\s+")
 SITE_NAME = re.compile(r"[A-Z][\w.&'’]*(?:\s+(?:[A-Z][\w.&'’]*|of|the|and|&)){0,3}")
+# A part of a title-case headline as long as a site name is one only when it is short or names an outlet: a
+# second clause of the headline ("... – Allies Demand Immediate Action") is capitalised like a name too.
+SITE_NAME_PLAIN_MAX_WORDS = 3
+OUTLET_WORDS = frozenset(
+    "news times post daily herald tribune journal gazette today online tv radio media press agency network "
+    "observer standard express chronicle monitor weekly telegraph guardian independent insider magazine".split()
+)
 
 TITLE_MIN_WORDS = 3
 # A picture's caption as agencies write it, the place with its country and then the day: "Soldiers on the streets
@@ -1000,9 +1007,18 @@ def _without_site_name(title: str) -> str:
     if len(parts) != 2:
         return title
     for site, headline in (parts, parts[::-1]):
-        if SITE_NAME.fullmatch(site) and len(headline.split()) > len(site.split()) + 2:
+        if _is_site_name(site) and len(headline.split()) > len(site.split()) + 2:
             return headline
     return title
+
+
+def _is_site_name(part: str) -> bool:
+    """Whether a part of a title split at a bar or dash names the outlet: shaped as a name, and short or
+    with an outlet word ("Valdonia Daily", "The Karvo Morning Herald"), not a clause of the headline."""
+    words = part.split()
+    return bool(SITE_NAME.fullmatch(part)) and (
+        len(words) <= SITE_NAME_PLAIN_MAX_WORDS or any(w.lower().strip(".") in OUTLET_WORDS for w in words)
+    )
 
 
 def _place_name(written: str) -> str:
