@@ -1383,17 +1383,23 @@ def _venue_after_label(span: Span, person_words: frozenset[str]) -> str | None:
     return "FAC" if venue and span.label_ in ("PERSON", "ORG") and not listed else None
 
 
+def _unlisted_name_as_body(span: Span) -> bool:
+    """A name of one to three name words the model read as a body or a place that no list knows (not a place,
+    a listed body, an armed group or a people): one a person rule may relabel."""
+    if span.label_ not in ("ORG", "GPE", "NORP", "FAC") or len(span) > 3:
+        return False
+    if not all(_is_name_token_text(t) for t in span) or _is_listed_body(span.text):
+        return False
+    name = canonical_form(span.text)
+    return place(name) is None and armed_group(name) is None and people_place(name) is None
+
+
 def _possessor_person_label(span: Span, person_words: frozenset[str]) -> str | None:
     """A name of one to three capitalised words read as a body or a place, with a possessive and a noun of a
     person's own circle after it ("Petrov's lawyer", "Lindqvist’s office"), is a PERSON, unless it is a known
     place, a listed body or an acronym."""
     doc = span.doc
-    if span.label_ not in ("ORG", "GPE", "NORP", "FAC") or len(span) > 3 or span.end + 1 >= len(doc):
-        return None
-    if not all(_is_name_token_text(t) for t in span) or _is_listed_body(span.text):
-        return None
-    name = canonical_form(span.text)
-    if place(name) is not None or armed_group(name) is not None or people_place(name) is not None:
+    if span.end + 1 >= len(doc) or not _unlisted_name_as_body(span):
         return None
     owner, noun = doc[span.end], doc[span.end + 1]
     if owner.tag_ != "POS" and not _POSSESSIVE.fullmatch(owner.text):
@@ -1405,12 +1411,7 @@ def _conjunct_person_label(span: Span, person_words: frozenset[str]) -> str | No
     """A name of one to three name words read as a body or a place, joined by "and" or "or" to a name NER read as
     a person ("Oleg Varga and Pia Lund signed"), is a PERSON too, unless it is a known place, a listed body, an
     armed group or a people."""
-    if span.label_ not in ("ORG", "GPE", "NORP", "FAC") or len(span) > 3:
-        return None
-    if not all(_is_name_token_text(t) for t in span) or _is_listed_body(span.text):
-        return None
-    name = canonical_form(span.text)
-    if place(name) is not None or armed_group(name) is not None or people_place(name) is not None:
+    if not _unlisted_name_as_body(span):
         return None
     root = span.root
     partners = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
