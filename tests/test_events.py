@@ -9,13 +9,15 @@ import pytest
 from newsfacts.schema import columns, make_id
 from newsfacts.transforms.events import assign_event_keys, extract_events
 
+from tests.eventrows import event_rows
+
 PUB = dt.date(2025, 3, 12)  # a Wednesday
 FIELDS = ("type", "trigger", "actor", "counterpart", "location", "date_text", "date", "planned")
 
 
 def events(nlp, text, published_at=PUB):
     """The events of one text, reduced to the fields the tests compare."""
-    return [{k: row[k] for k in FIELDS} for row in extract_events(nlp(text), "art1", published_at)]
+    return event_rows(nlp, text, fields=FIELDS, published_at=published_at)
 
 
 def only(nlp, text, published_at=PUB):

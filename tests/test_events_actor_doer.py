@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
-from newsfacts.transforms.events import extract_events
+from tests.eventrows import event_rows
 
 PUB = dt.date(2025, 3, 12)
 FIELDS = ("type", "trigger", "actor", "counterpart", "location")
 
 
-def events(nlp, text):
-    return [{k: row[k] for k in FIELDS} for row in extract_events(nlp(text), "art1", PUB)]
+events = partial(event_rows, fields=FIELDS, published_at=PUB)
 
 
 def test_accused_of_a_deed_did_it(nlp):

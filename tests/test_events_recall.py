@@ -4,18 +4,17 @@ sentence in, the exact event fields out (sentences of our own, in the shapes rea
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
-from newsfacts.transforms.events import extract_events
+from tests.eventrows import event_rows
 
 PUB = dt.date(2025, 3, 12)  # a Wednesday
 FIELDS = ("type", "trigger", "actor", "counterpart", "location", "date_text")
 
 
-def events(nlp, text):
-    """The events of one text, reduced to the fields these tests compare."""
-    return [tuple(row[k] for k in FIELDS) for row in extract_events(nlp(text), "art1", PUB)]
+events = partial(event_rows, fields=FIELDS, published_at=PUB, as_tuples=True)
 
 
 @pytest.mark.parametrize(

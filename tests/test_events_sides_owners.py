@@ -4,17 +4,17 @@ forces named by a possessive pronoun, who act for the party the pronoun stands f
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
-from newsfacts.transforms.events import extract_events
+from tests.eventrows import event_rows
 
 PUB = dt.date(2025, 3, 12)
 FIELDS = ("type", "trigger", "actor", "counterpart")
 
 
-def events(nlp, text):
-    return [{k: row[k] for k in FIELDS} for row in extract_events(nlp(text), "art1", PUB)]
+events = partial(event_rows, fields=FIELDS, published_at=PUB)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,18 @@
+"""The events of one text, reduced to the fields an events test file compares (one helper for all of them)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from newsfacts.transforms.events import extract_events
+
+
+def event_rows(
+    nlp: Any, text: str, *, fields: tuple[str, ...], published_at: dt.date, as_tuples: bool = False
+) -> list[Any]:
+    """Each event of `text` as a dict of `fields`, or a tuple of their values when `as_tuples`."""
+    rows = extract_events(nlp(text), "art1", published_at)
+    if as_tuples:
+        return [tuple(row[k] for k in fields) for row in rows]
+    return [{k: row[k] for k in fields} for row in rows]
