@@ -314,7 +314,7 @@ SITE_NOTICE_LINE = re.compile(
     r"|(?:tags?|topics?|filed under|categories|category)\s*:\s*[^.!?]{1,200}"
     # footer links and a content warning ("Learn about Careers at Example Media.", "Back to Top")
     # a screen reader's skip link written as a sentence ("Please view the main text by skipping the menu.")
-    r"|[^.!?]{0,80}\bskip(?:ping|s)?\b[^.!?]{0,40}\b(?:menu|navigation|(?:main )?content|main text)\b[^.!?]{0,40}[.!]?"
+    r"|(?:\d{1,2}\.\s+)?[^.!?]{0,80}\bskip(?:ping|s)?\b[^.!?]{0,40}\b(?:menu|navigation|(?:main )?content|main text|sites)\b[^.!?]{0,40}[.!]?"
     # an editor's note on the story itself, a prompt to comment, a newsletter's promise
     r"|this (?:article|story) (?:was|has been) (?:originally |first |last )?(?:published|updated|corrected|amended"
     r"|republished)(?:\s+(?:on|in|at|by|from)\s+(?-i:(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}))?"
@@ -325,6 +325,8 @@ SITE_NOTICE_LINE = re.compile(
     r"|[^.!?]{0,200}\bcontributed (?:to this (?:report|story|article)|reporting)(?:\s+(?:from|in)\s+(?-i:[A-Z])[^.!?]{0,60})?\.?"
     # an instruction to click a page's button ("Click the bell icon to follow topics:")
     r"|(?:click|tap)\b[^.!?]{0,80}\b(?:icon|button|link|here)\b[^.!?]{0,60}[:.!]?"
+    # a sign-in notice ("Thank you for registering", "Please refresh the page to be logged in")
+    r"|thank you for (?:registering|subscribing|signing up)[.!]?|please refresh (?:the|this|your) (?:page|browser)\b.{0,200}"
     r"|(?:learn (?:more )?about |see )?careers at [\w .&'-]{1,60}\.?|back to top"
     # a newspaper kiosk's footer under each story: "Newspapers in English", "Newspapers from United States"
     r"|newspapers (?:in|from) (?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
@@ -534,6 +536,27 @@ DATELINES = (
     # form "KABUL:" above), maybe with its country; a country so written labels a topic ("Mali: ...")
     re.compile(rf"(?P<place>(?P<strong>(?P<city>{PLACE})))(?:,\s*{PLACE})?\s*:\s+(?=[A-Z\"“‘])"),
 )
+# The general dateline grammar, for the shapes the forms above miss: a place (1-4 words in capitals or title case,
+# maybe more after slashes and its region or country after a comma), then a date, agencies or both, ending in a dash
+# of any kind, "--", ".-" or a colon: "LIMA, Peru, Tuesday (AP) --", "MADRID, 22 (EUROPA PRESS) -", "KYIV, March 3 ,
+# Reuters:", "BOGOTA, Colombia, March 3 (EFE).-", "GAZA, 5 March (AFP/Reuters) -". _is_general_dateline checks its
+# parts (an agency after a comma is a known one; the place is the place, never the agency).
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+DATELINE_DATE = rf"(?:{WEEKDAY}(?:,?\s+{DAY_MONTH})?|{DAY_MONTH}|(?P<day>\d{{1,2}})(?![\d:./]))"
+AGENCIES_BRACKETED = r"\((?P<agency>[\w .&'-]{1,30}?)(?:\s*[/,;+]\s*[\w .&'-]{1,30}?){0,3}\)"
+AGENCY_LISTED = r"(?P<listed>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}?)"
+GENERAL_DATELINE = re.compile(
+    rf"(?P<place>{PLACE}){MORE_PLACES}(?:,\s*{COMPASS}?{COUNTRY})?"
+    rf"(?:\s*,?\s*(?P<date>{DATELINE_DATE}))?"
+    rf"(?:\s*{AGENCIES_BRACKETED}|\s*[,:]\s*{AGENCY_LISTED}(?=\s*[.:]?\s*(?:{DASH}|:)))?"
+    rf"\s*\.?\s*(?:{DASH}|:)[ \t]*(?=\S)"
+)
+# A month or a weekday is the date, never the place ("April 6 (UPI) --").
+NOT_DATELINE_PLACE = re.compile(rf"(?:{MONTH}|{WEEKDAY})(?!\w)")
+# A site's credit in brackets opening the lead before a dateline: "(Globe24- Agency) LORVEN, 3 March (AG) - ".
+SITE_CREDIT = re.compile(r"\((?P<credit>[^()\n]{2,50})\)[ \t]*(?:[-–—:|][ \t]*)?(?=[A-Z])")
+# Every dateline form, the general grammar last.
+DATELINE_FORMS = (*DATELINES, GENERAL_DATELINE)
 # A desk's credit that may open the lead before its dateline: "(Web Desk) - QUETTA (Outlet) – ...", "(Staff Report)".
 DESK_CREDIT = re.compile(
     r"\((?:[A-Z][\w.&'’-]*\s+){0,3}(?:desk|staff|bureau|correspondent|reporter|report|monitoring)\)\s*(?:[-–—:|]\s*)?",
@@ -646,8 +669,13 @@ PICTURE_CAPTION = re.compile(
 LEAD_MARGIN_WORDS = 5
 STANDFIRST_MAX_LINES = 2
 TITLE_MAX_WORDS = 20
+# A topic label above a headline has at most this many words, and the headline this many more.
+KICKER_MAX_WORDS = 4
+KICKER_MARGIN_WORDS = 4
 TITLE_MAX_CHARS = 160
 TITLE_FINAL_PUNCT = ".,;:…"
+# A sentence's end inside a line ("Floods kill 20. Thousands flee."): a stop, a space and a capital.
+SENTENCE_BREAK = re.compile(r"[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
 # Words a title-case headline may leave in lower case.
 MINOR_WORDS = frozenset(
     "a an and as at but by for from in into of on or over per the to up via vs with amid after".split()
@@ -673,6 +701,8 @@ LABEL_MAX_WORDS = 16
 LIST_MARKER = re.compile(rf"^[{LIST_BULLETS}]+\s*")
 # Any mark that opens a list item, dashes included, and the space after it.
 ITEM_MARKER = re.compile(rf"^[{re.escape(LIST_MARKERS)}]+\s+")
+# Two menu items run together: a word of four or more letters, then a capitalised word of four or more ("audioLatest").
+MENU_GLUE = re.compile(r"[^\W\d_]{3}[a-zà-ÿ](?=[A-ZÀ-Þ][a-zà-ÿ]{3})")
 # A heading takes at most this many lines with it, so a false heading cannot eat an article.
 FURNITURE_BLOCK_MAX_LINES = 12
 # Most lines of a caption's text above its credit line (a caption's headline and its text).
@@ -716,7 +746,8 @@ def clean(text: str) -> CleanText:
     lines, prefixes = _split_metadata_prefix(_normalise(text))
     lines, credits = _split_syndication_credit(lines, SYNDICATION_CREDIT)
     lines, desks = _split_syndication_credit(lines, DESK_CREDIT)
-    credits = credits + desks
+    lines, sites = _split_site_credit(lines)
+    credits = credits + desks + sites
     prefixes = prefixes + credits
     lines, captions = _without_leftovers(lines, CAPTION_LEFTOVER_RULES)
     kept, removed = _strip_furniture(_split_run_in_dateline(lines))
@@ -950,6 +981,24 @@ def _split_syndication_credit(lines: list[str], credit: re.Pattern[str]) -> tupl
     return lines, []
 
 
+def _split_site_credit(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The first line that opens with a site's credit in brackets and then a dateline ("(Globe24- Agency) LORVEN,
+    3 March (AG) - ..."), among the first lines, without it, and the credit as a removed line. The brackets hold
+    no place ("(Cairo) ..." is a dateline itself) and no agency alone ("(Reuters) - ...")."""
+    for i in _head_indices(lines):
+        found = SITE_CREDIT.match(lines[i])
+        if found is None:
+            continue
+        credit = found.group("credit").strip()
+        if known_agency(credit, in_dateline=True) or known_place(credit):
+            continue
+        rest = lines[i][found.end() :]
+        match = _dateline_match(rest, 1)
+        if match is not None and (match.groupdict().get("agency") or match.groupdict().get("date")):
+            return lines[:i] + [rest] + lines[i + 1 :], [found.group().strip()]
+    return lines, []
+
+
 def _head_indices(lines: list[str]) -> list[int]:
     """Indices of the first HEAD_LINES lines that are not blank: the head of a page."""
     return [i for i, line in enumerate(lines) if line][:HEAD_LINES]
@@ -978,12 +1027,55 @@ def _find_title(paragraphs: list[str]) -> tuple[str | None, int]:
         if _is_above_title(paragraphs[i]):
             continue
         title = _title(paragraphs[i:])
-        if title is not None and OUTLET_NAME.fullmatch(title) and k + 1 < len(heads):
+        if title is not None and k + 1 < len(heads) and _is_site_title_bar(title, paragraphs[heads[k + 1] :]):
+            return paragraphs[heads[k + 1]], heads[k + 1]  # "Logo of Outlet - Headline" above "Headline"
+        if title is not None and k + 1 < len(heads) and _is_kicker(title, paragraphs[heads[k + 1] :]):
+            return paragraphs[heads[k + 1]], heads[k + 1]  # "War in the north" above its headline
+        if title is not None and _is_outlet_name(title) and k + 1 < len(heads):
             below = heads[k + 1]
             if _title(paragraphs[below:]) is not None:
                 return paragraphs[below], below  # "The Kalos Herald" above the headline is the outlet's name
+            if title.isupper():
+                continue  # a masthead in capitals ("NEW YORK TIMES") is never the headline
         return (title, i) if title is not None else (None, -1)
     return None, -1
+
+
+def _is_kicker(line: str, below: list[str]) -> bool:
+    """A topic label (kicker) printed above the headline ("Cathedral attacks", "War in the north"): a few words
+    with no digit, under which comes a headline at least twice as long, itself a title over the lead."""
+    words = len(line.split())
+    return (
+        words <= KICKER_MAX_WORDS
+        and not any(c.isdigit() for c in line)
+        and len(below[0].split()) >= max(2 * words, words + KICKER_MARGIN_WORDS)
+        and _title(below) is not None
+    )
+
+
+def _is_site_title_bar(line: str, below: list[str]) -> bool:
+    """A line that ends or opens, beside a bar or dash, with the headline printed alone under it: the site's title
+    bar ("Logo of Outlet - Headline", "Headline | Outlet")."""
+    headline = below[0]
+    parts = SITE_NAME_SEPARATOR.split(line)
+    return (
+        len(parts) >= 2
+        and len(headline) < len(line)
+        and _folded(headline) in (_folded(parts[-1]), _folded(parts[0]))
+        and _title(below) is not None
+    )
+
+
+def _is_outlet_name(line: str) -> bool:
+    """An outlet's name printed as a line: "The Kalos Herald", or a few capitalised words ending in an outlet word
+    ("NEW YORK TIMES", "Valdonia Daily News")."""
+    words = line.split()
+    return bool(
+        OUTLET_NAME.fullmatch(line)
+        or len(words) <= MASTHEAD_MAX_WORDS
+        and SITE_NAME.fullmatch(line)
+        and words[-1].lower().strip(".") in OUTLET_WORDS
+    )
 
 
 def _is_above_title(line: str) -> bool:
@@ -1279,6 +1371,16 @@ FURNITURE_LINES = (
 )
 
 
+def _is_glued_menu(line: str) -> bool:
+    """A line of menu items printed with no space between them ("Latest audioLatest videos", "UK EditionAsia
+    Edition"): two glued words, or one glued after a word in lower case (a brand's name starts with a capital)."""
+    words = line.split()
+    if len(words) > LABEL_MAX_WORDS or SENTENCE_END.search(line):
+        return False
+    glued = [word for word in words if MENU_GLUE.search(word)]
+    return len(glued) >= 2 or any(word[0].islower() for word in glued)
+
+
 def _is_furniture_line(line: str) -> bool:
     """A whole line of share buttons, comment-form text, navigation, metadata, a caption, a byline or a teaser; a
     line of places joined by slashes is a dateline, not a breadcrumb."""
@@ -1295,6 +1397,7 @@ def _is_furniture_line(line: str) -> bool:
         or _is_agency_byline(line)
         or _is_credit_chain(line)
         or EXCHANGE_LINE.fullmatch(line.strip())
+        or _is_glued_menu(line)
         or TEASER_LINE.fullmatch(line.lstrip(BULLETS))
         and _is_headline_shaped(line.split(":", 1)[-1].strip())
     ) and not _is_place_line(line)
@@ -1485,6 +1588,8 @@ def _title(paragraphs: list[str]) -> str | None:
     if len(paragraphs) < 2 or not paragraphs[0]:
         return None
     line = paragraphs[0]
+    if _is_sentence_headline(line) and _dateline_below(paragraphs[1:]):
+        return line
     if (
         not TITLE_MIN_WORDS <= len(line.split()) <= TITLE_MAX_WORDS
         or not _is_headline_shaped(line)
@@ -1508,6 +1613,47 @@ def _title(paragraphs: list[str]) -> str | None:
     elif len(paragraphs) < 3:
         return None
     return line if _is_title_case(line) or _is_headline_case(line) else None
+
+
+def _is_sentence_headline(line: str) -> bool:
+    """A headline written as one or two sentences with their stops ("Floods kill 20. Thousands flee."): short, opening
+    with a capital, a digit or a quote mark, no statement in it ("..., officials said.")."""
+    words = line.split()
+    return (
+        TITLE_MIN_WORDS <= len(words) <= TITLE_MAX_WORDS
+        and len(line) <= TITLE_MAX_CHARS
+        and (line[0].isupper() or line[0].isdigit() or line[0] in "\"'“‘")
+        and line[-1] in ".!?"
+        and len(SENTENCE_BREAK.findall(line)) <= 1
+        and not STATEMENT_MARK.search(line)
+        and not any(pattern.fullmatch(line) for pattern in NOT_TITLES)
+        and _dateline_match(line + " ", 1) is None
+    )
+
+
+def _dateline_below(lines: list[str]) -> bool:
+    """A dateline opens the next line, or one under at most STANDFIRST_MAX_LINES short lines (a standfirst, bullets):
+    the evidence that a line ending like a sentence above it is the headline."""
+    above = 0
+    for line in lines[: HEAD_LINES - 1]:
+        if not line:
+            continue
+        match = _dateline_match(line, 1)
+        if _agency_opening(line) is not None or match is not None and _is_wire_dateline(match):
+            return True
+        above += 1
+        if above > STANDFIRST_MAX_LINES or len(line.split()) > TEASER_HEADLINE_MAX_WORDS:
+            return False
+    return False
+
+
+def _is_wire_dateline(match: re.Match) -> bool:
+    """A dateline of the wire's full shape: a known place or agency, and a date or an agency ("KYIV, March 3 -")."""
+    return _is_known_dateline(match) and (
+        _written_agency(match) is not None
+        or any(c.isdigit() for c in match.group())
+        or bool(match.groupdict().get("date"))
+    )
 
 
 def _lead_below(lines: list[str], words: int) -> bool:
@@ -1570,12 +1716,12 @@ def dateline_agency(text: str, lines: int = HEAD_LINES) -> tuple[int, int] | Non
     match = _dateline_match(text, lines)
     if match is None or _written_agency(match) is None:
         return None
-    return match.span("agency")
+    return match.span("agency" if match.groupdict().get("agency") else "listed")
 
 
 def _written_agency(match: re.Match) -> str | None:
     """The agency a dateline match names, unless the brackets hold a place ("Goma (DRC) -"), not an agency."""
-    written = match.groupdict().get("agency")
+    written = match.groupdict().get("agency") or match.groupdict().get("listed")
     if written is None or known_agency(written, in_dateline=True) is None and known_place(written.strip()):
         return None
     return written
@@ -1588,9 +1734,11 @@ def _dateline_match(text: str, lines: int) -> re.Match | None:
     for n in range(lines):
         while start < len(text) and text[start] in " \t":
             start += 1
-        for pattern in DATELINES:
+        for pattern in DATELINE_FORMS:
             match = pattern.match(text, start)
             if match is None or not _is_place(match.group("place")):
+                continue
+            if pattern == GENERAL_DATELINE and not _is_general_dateline(match):
                 continue
             if (n == 0 or _is_known_dateline(match)) and _has_known_parts(match):
                 return match
@@ -1627,14 +1775,34 @@ def _has_known_parts(match: re.Match) -> bool:
 
 
 def _is_known_dateline(match: re.Match) -> bool:
-    """A dateline whose place is in the gazetteer or whose agency is a known one."""
-    written = match.groupdict().get("agency")
+    """A dateline whose place is in the gazetteer or whose agency is a known one, or one of the full wire shape
+    (a place in capitals, the day and an agency in brackets: "LORVEN, 3 March (AG) -")."""
+    parts = match.groupdict()
+    written = parts.get("agency") or parts.get("listed")
     place = match.group("place").strip()
     return (
         known_place(place) is not None
         or place.lower() in DATELINE_SEATS
         or bool(written and known_agency(written, in_dateline=True))
+        or bool(parts.get("date") and parts.get("agency") and place.isupper())
     )
+
+
+def _is_general_dateline(match: re.Match) -> bool:
+    """A match of the general grammar is a dateline: it gives a date or an agency; an agency after a comma is a
+    known one; a day alone comes with an agency; the place is no agency ("REUTERS, March 3 -"); and the place is
+    vouched for by a known agency, or is in capitals or in the gazetteer and dated."""
+    parts = match.groupdict()
+    place = match.group("place").strip()
+    bracketed, listed, date = parts.get("agency"), parts.get("listed"), parts.get("date")
+    known = any(name and known_agency(name, in_dateline=True) for name in (bracketed, listed))
+    if listed is not None and not known:
+        return False
+    if not (date or bracketed or listed) or parts.get("day") is not None and not (bracketed or listed):
+        return False
+    if known_agency(place, in_dateline=True) is not None or NOT_DATELINE_PLACE.match(place):
+        return False
+    return known_place(place) is not None or place.isupper() and bool(known or date)
 
 
 def _is_place(written: str) -> bool:

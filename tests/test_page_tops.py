@@ -1,0 +1,304 @@
+"""Page tops: the headline and the dateline found over the many layouts news pages print (issue 12).
+
+Every page top here is invented (places, agencies, layouts): a page in, the exact (title, dateline, agency) out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.transforms.cleaning import clean
+
+LEAD = "Officials said the talks would resume next week after a long pause in the northern region."
+MORE = "Residents said the roads into the town had been closed since the weekend, and prices had doubled."
+
+PAGE_TOPS = [
+    # a dateline after a one-line lede, the agency after a comma and a colon at its end
+    (
+        "Rains swamp the northern valley\n\nFloods cut roads across three provinces.\n\nNAIROBI, March 3 , Reuters: ",
+        "Rains swamp the northern valley",
+        "Nairobi",
+        "Reuters",
+    ),
+    (
+        "Border crossing shut after clashes\n\nTrucks queued for miles on Monday.\n\nKABUL, 4 June, AFP: ",
+        "Border crossing shut after clashes",
+        "Kabul",
+        "Agence France-Presse",
+    ),
+    (
+        "Strike halts the port\n\nDockers walked out at dawn.\n\nLAGOS, Nigeria, May 9 , Xinhua -- ",
+        "Strike halts the port",
+        "Lagos",
+        "Xinhua",
+    ),
+    # a site's credit in brackets before the dateline
+    (
+        "Rains swamp the northern valley\n\n(Globe24- Agency) DHAKA, 3 March (AFP) - ",
+        "Rains swamp the northern valley",
+        "Dhaka",
+        "Agence France-Presse",
+    ),
+    (
+        "Talks stall over border line\n\n(Metro Wire - Desk Copy) TBILISI, 12 May (Reuters) – ",
+        "Talks stall over border line",
+        "Tbilisi",
+        "Reuters",
+    ),
+    (
+        "Ferry sinks off the coast\n\n(Portal9- Agencies) LORVEN, 3 March (AG) - ",
+        "Ferry sinks off the coast",
+        "Lorven",
+        "AG",
+    ),
+    # the day alone, a weekday, an agency in capitals
+    (
+        "Protest fills the capital\n\nMADRID, 22 (EUROPA PRESS) - ",
+        "Protest fills the capital",
+        "Madrid",
+        "Europa Press",
+    ),
+    ("Miners trapped underground\n\nSANTIAGO, 8 (EFE) - ", "Miners trapped underground", "Santiago", "EFE"),
+    (
+        "Curfew lifted in the south\n\nLIMA, Peru, Tuesday (AP) -- ",
+        "Curfew lifted in the south",
+        "Lima",
+        "Associated Press",
+    ),
+    ("Bridge reopens to traffic\n\nQUITO, Friday (Reuters) — ", "Bridge reopens to traffic", "Quito", "Reuters"),
+    # agencies in brackets, several of them, ".-" and "--" endings
+    (
+        "Army retakes the hill town\n\nBOGOTA, Colombia, March 3 (EFE).- ",
+        "Army retakes the hill town",
+        "Bogota",
+        "EFE",
+    ),
+    (
+        "Shelling resumes near the river\n\nGAZA, 5 March (AFP/Reuters) - ",
+        "Shelling resumes near the river",
+        "Gaza",
+        "Agence France-Presse",
+    ),
+    (
+        "Rebels seize a second town\n\nGOMA, DR Congo, April 2 (Reuters) -- ",
+        "Rebels seize a second town",
+        "Goma",
+        "Reuters",
+    ),
+    (
+        "Quake shakes the coast\n\nMANILA, Jan 14 (Xinhua) — ",
+        "Quake shakes the coast",
+        "Manila",
+        "Xinhua",
+    ),
+    # two sentences, or one full sentence with its stop, as the headline
+    (
+        "Floods kill dozens in the north. Thousands flee.\n\nDHAKA, March 3 (Reuters) - ",
+        "Floods kill dozens in the north. Thousands flee.",
+        "Dhaka",
+        "Reuters",
+    ),
+    (
+        "The ceasefire holds for a third day.\n\nBEIRUT, June 7 (AP) — ",
+        "The ceasefire holds for a third day.",
+        "Beirut",
+        "Associated Press",
+    ),
+    (
+        "Prices soar. Shops close early.\n\nHARARE, Zimbabwe, Oct 2 (AFP) - ",
+        "Prices soar. Shops close early.",
+        "Harare",
+        "Agence France-Presse",
+    ),
+    # a headline opening with a quoted word, above bullet summary lines
+    (
+        "‘Nowhere to go’: families flee rising waters\n\n• Rivers burst their banks after a week of rain\n"
+        "• Thousands displaced across four districts\n\nDHAKA, March 3 (AFP) - ",
+        "‘Nowhere to go’: families flee rising waters",
+        "Dhaka",
+        "Agence France-Presse",
+    ),
+    (
+        "“We lost everything”: farmers count the cost of drought\n\n* Harvests down by half\n* Cattle sold off\n\n"
+        "NAIROBI, July 1 (Reuters) - ",
+        "“We lost everything”: farmers count the cost of drought",
+        "Nairobi",
+        "Reuters",
+    ),
+    (
+        "'Too late': rescuers reach the buried village\n\nKATHMANDU, Nepal (AP) — ",
+        "'Too late': rescuers reach the buried village",
+        "Kathmandu",
+        "Associated Press",
+    ),
+    # a masthead above the headline is never the title
+    ("NEW YORK TIMES\n\nStorm floods the coastal towns\n\n", "Storm floods the coastal towns", None, None),
+    (
+        "VALDONIA DAILY NEWS\n\nCouncil approves new bus lanes\n\nKYIV, March 3 (Reuters) - ",
+        "Council approves new bus lanes",
+        "Kyiv",
+        "Reuters",
+    ),
+    # bylines, dates and furniture above the dateline
+    (
+        "Dam talks collapse\n\nBy Mara Quint\nMarch 3, 2025\n\nCAIRO, March 3 (Reuters) - ",
+        "Dam talks collapse",
+        "Cairo",
+        "Reuters",
+    ),
+    # a section label or a byline above the headline is never the title
+    (
+        "World\n\nRebels shell the river port\n\nJUBA, South Sudan, May 2 (AFP) - ",
+        "Rebels shell the river port",
+        "Juba",
+        "Agence France-Presse",
+    ),
+    (
+        "Rebels shell the river port\n\nBy Lena Ortiz and Tomas Weir\n\nJUBA, Sunday (Reuters) - ",
+        "Rebels shell the river port",
+        "Juba",
+        "Reuters",
+    ),
+    (
+        "Rebels shell the river port\n\nUpdated: June 3, 2025 10:15 GMT\n\nTRIPOLI, Libya, June 3 , AP: ",
+        "Rebels shell the river port",
+        "Tripoli",
+        "Associated Press",
+    ),
+    # forms found before: they must stay found
+    ("Fire guts a market\n\nACCRA (AP) — ", "Fire guts a market", "Accra", "Associated Press"),
+    (
+        "Fire guts a market\n\nNew Delhi, June 17 (IANS) - ",
+        "Fire guts a market",
+        "New Delhi",
+        "Indo-Asian News Service",
+    ),
+    ("Fire guts a market\n\nISLAMABAD: ", "Fire guts a market", "Islamabad", None),
+    ("Fire guts a market\n\n(Reuters) - ", "Fire guts a market", None, "Reuters"),
+]
+
+# Pages with no dateline (or no title): nothing may be read from them.
+NEGATIVES = [
+    ("Storm floods the coastal towns\n\n" + "Paris, a city of protests, saw another march on Sunday. ", None),
+    ("Storm floods the coastal towns\n\n" + "Madrid has seen three strikes this spring, unions said. ", None),
+    ("Storm floods the coastal towns\n\n" + "April 6 was the day the dam broke, officials said. ", None),
+    ("Storm floods the coastal towns\n\n" + "REUTERS, March 3 - ", None),
+    ("Storm floods the coastal towns\n\n" + "Officials, Police (AP) — ", None),
+]
+
+
+@pytest.mark.parametrize(("top", "title", "dateline", "agency"), PAGE_TOPS)
+def test_page_top(top, title, dateline, agency):
+    cleaned = clean(top + LEAD + "\n\n" + MORE)
+    assert (cleaned.title, cleaned.dateline, cleaned.agency) == (title, dateline, agency)
+
+
+@pytest.mark.parametrize(("top", "dateline"), NEGATIVES)
+def test_no_dateline(top, dateline):
+    cleaned = clean(top + LEAD + "\n\n" + MORE)
+    assert (cleaned.title, cleaned.dateline) == ("Storm floods the coastal towns", dateline)
+
+
+def test_a_sentence_lede_above_a_place_label_is_no_title():
+    assert clean("The council met on Tuesday.\n\nKARVO VALLEY: The mayor spoke.").title is None
+
+
+def test_a_lede_sentence_with_a_statement_is_no_title():
+    page = "Floods cut roads, officials said.\n\nNAIROBI, March 3 (Reuters) - " + LEAD
+    assert (clean(page).title, clean(page).dateline) == (None, "Nairobi")
+
+
+def test_the_site_credit_leaves_the_text():
+    cleaned = clean("Ferry sinks off the coast\n\n(Globe24- Agency) DHAKA, 3 March (AFP) - " + LEAD)
+    assert (cleaned.text.startswith("DHAKA, 3 March"), "(Globe24- Agency)" in cleaned.removed) == (True, True)
+
+
+def test_the_agency_never_absorbs_the_place():
+    cleaned = clean("Ferry sinks off the coast\n\nMADRID, 22 (EUROPA PRESS) - " + LEAD)
+    assert (cleaned.dateline, cleaned.agency) == ("Madrid", "Europa Press")
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "Latest podcastsLatest galleries",
+        "EU EditionAfrica EditionEdición Latina",
+        "Border disputeGulf StatesSahel",
+        "Sign up for alertsFollow us",
+    ],
+)
+def test_menu_items_run_together_are_furniture(menu):
+    cleaned = clean(menu + "\n\nRebels shell the river port\n\n" + LEAD + "\n\n" + MORE)
+    assert (cleaned.title, menu in cleaned.removed, cleaned.text) == (
+        "Rebels shell the river port",
+        True,
+        LEAD + "\n\n" + MORE,
+    )
+
+
+@pytest.mark.parametrize("name", ["BlackRock shares slide after results", "Investors weigh JavaScript flaws"])
+def test_a_brand_written_in_camel_case_is_no_menu(name):
+    assert clean(name + "\n\n" + LEAD + "\n\n" + MORE).title == name
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Thank you for registering",
+        "Thank you for subscribing!",
+        "Please refresh the page to be logged in",
+        "Please refresh your browser to see the latest version",
+    ],
+)
+def test_sign_in_notices_are_furniture(notice):
+    cleaned = clean(notice + "\n\nRebels shell the river port\n\n" + LEAD)
+    assert (cleaned.title, cleaned.text) == ("Rebels shell the river port", LEAD)
+
+
+@pytest.mark.parametrize(
+    "links", ["1. Skip to content\n2. Skip to main menu", "1. Skip to more Example sites", "Skip to more sites"]
+)
+def test_numbered_skip_links_are_furniture(links):
+    cleaned = clean(links + "\n\nRebels shell the river port\n\n" + LEAD)
+    assert (cleaned.title, cleaned.text) == ("Rebels shell the river port", LEAD)
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        "Logo of Kalos Herald newspaper Kalos Herald - Rebels shell the river port",
+        "Valdonia Daily | Rebels shell the river port",
+        "Rebels shell the river port – Karvo Times Online",
+    ],
+)
+def test_a_title_bar_above_the_headline_gives_way_to_it(bar):
+    headline = "Rebels shell the river port"
+    page = bar + "\n\n" + headline + "\n\n" + LEAD
+    assert (clean(page).title, clean(page).text) == (headline, LEAD)
+
+
+def test_a_dateline_with_the_day_inside_the_credit_brackets():
+    cleaned = clean("DAVAO CITY (Islandwire / 05 March) – " + LEAD)
+    assert (cleaned.dateline, cleaned.agency) == ("Davao City", "Islandwire")
+
+
+def test_a_place_line_with_the_day_in_the_credit_brackets_of_a_known_agency():
+    cleaned = clean("Fire guts a market\n\nCEBU CITY (Reuters / 12 May) — " + LEAD)
+    assert (cleaned.title, cleaned.dateline, cleaned.agency) == ("Fire guts a market", "Cebu City", "Reuters")
+
+
+@pytest.mark.parametrize(
+    ("kicker", "headline"),
+    [
+        ("Cathedral attacks", "Bomb hits a crowded service in the old town, 14 hurt"),
+        ("War in the north", "Rebels shell the river port as talks stall in the capital"),
+        ("Flood season", "Villages cut off after the river bursts its banks overnight"),
+    ],
+)
+def test_a_topic_label_above_the_headline_is_no_title(kicker, headline):
+    cleaned = clean(kicker + "\n" + headline + "\n" + LEAD + "\n" + MORE)
+    assert (cleaned.title, cleaned.text) == (headline, LEAD + "\n" + MORE)
+
+
+def test_a_short_headline_over_a_long_lead_stays_the_title():
+    assert clean("Storm floods the coast\n\n" + LEAD + "\n\n" + MORE).title == "Storm floods the coast"
