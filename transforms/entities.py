@@ -181,6 +181,16 @@ TITLE_WORDS = HONORIFICS | frozenset(
 # Titles written before a given name, not a surname ("Sheikh Mohammed" is Mohammed bin Abdulrahman Al Thani).
 GIVEN_NAME_TITLES = frozenset({"sheikh", "sheik", "emir", "king", "queen", "prince", "princess", "sir", "dame", "pope"})
 # Single capitalised words NER tags as ORG when they are really part of a title ("Secretary of State").
+# Words of religious feasts and services, read as entities by NER ("Easter" FAC, "Palm Sunday Mass"), the words
+# one may open with, and the words before a "Mass" that make it a service, not Massachusetts ("Sunday Mass").
+OCCASION_WORDS = frozenset(
+    {"easter", "christmas", "ramadan", "eid", "lent", "advent", "diwali", "hanukkah", "passover", "palm", "mass"}
+    | {"good", "holy", "week", "ash", "wednesday", "eve", "day", "vigil"}
+)
+OCCASION_STARTS = OCCASION_WORDS - {"week", "wednesday", "eve", "day", "vigil"}
+OCCASION_CONTEXT = frozenset({"sunday", "morning", "evening", "midnight", "the", "a", "during", "after", "before"})
+# Last words of an office's title written before its holder's name ("Secretary of State for European Affairs").
+OFFICE_TAIL_WORDS = frozenset({"affairs"})
 TITLE_FRAGMENTS = frozenset({"state", "defense", "defence", "foreign", "interior", "finance", "justice", "health"})
 LEADING_DETERMINERS = frozenset({"the", "a", "an", "another"})
 # Nouns of bodies whose name can open with a rank word ("General Assembly", "General Staff", "General Command").
@@ -188,6 +198,16 @@ BODY_NOUNS = frozenset(
     {"directorate", "staff", "assembly", "secretariat", "command", "inspectorate", "prosecutor", "headquarters"}
 )
 # Lower-case particles inside names, never an adjective to drop ("al-Shabab", "de Souza").
+# Titles only a person bears, which NER may read with the name as a body ("Bishop Ramon Villena" ORG); "General"
+# and "President" open bodies' names too ("General Motors").
+PERSONAL_TITLES = frozenset(
+    {"bishop", "archbishop", "cardinal", "imam", "pastor", "rev", "reverend", "mayor", "governor", "senator"}
+    | {"sheikh", "mr", "mrs", "ms", "dr", "judge", "justice"}
+)
+# Lower-case particles inside a person's surname ("dela Cruz", "de los Santos", "van der Berg").
+SURNAME_PARTICLE_WORDS = frozenset(
+    {"de", "dela", "del", "della", "delos", "los", "la", "van", "der", "von", "da", "dos"}
+)
 NAME_PARTICLES = frozenset({"al", "el", "de", "da", "di", "do", "dos", "du", "la", "le", "bin", "ben", "van", "von"})
 # Words of a dateline credit that names a newsroom, not an agency or outlet ("ATHENS, Greece (Web Desk) -").
 DESK_WORDS = frozenset({"desk", "staff", "bureau", "agencies", "correspondent", "correspondents", "monitoring"})
@@ -388,6 +408,10 @@ OFFICE_HEAD_WORDS = frozenset(
 # Nouns of a stretch of land with no government of its own that make the name before them a place ("Pakistan's
 # Kurram area"), as settlement nouns do; kept apart from SETTLEMENT_NOUNS, which other tables count with.
 AREA_NOUNS = frozenset({"area", "territory", "locality", "commune", "border", "crossing"})
+# Lower-case nouns of an administrative unit or a settlement that make the names after "of" places ("the
+# department of Cauca", "the hamlets of A and B"), beside SETTLEMENT_NOUNS; "the Department of Defense" is
+# capitalised and stays a body.
+OF_PLACE_NOUNS = SETTLEMENT_NOUNS | frozenset({"department", "hamlet", "settlement", "commune", "locality"})
 # Abbreviations written inside longer names ("U.N. Security Council" is the United Nations Security Council).
 ABBREVIATED_WORDS = {"us": "united states", "un": "united nations", "uk": "united kingdom", "eu": "european union"}
 # Words before a place name that make it a place ("in Jordan", "from Chad").
@@ -426,6 +450,13 @@ PLACE_CUES = frozenset(
         "entered",
     }
 )
+# Verbs of taking or besieging ground, whose object is a place ("overran Tessit").
+PLACE_TAKING_VERBS = frozenset({"overrun", "storm", "recapture", "retake", "besiege", "encircle"})
+# Nouns of the people who live in a place ("residents of Kuje"): the name after "of" is a place.
+RESIDENT_NOUNS = frozenset({"resident", "inhabitant", "villager", "townspeople", "native"})
+# Words before a known place that make it a place where NER read it as a people ("the attack on Kidal"), beside
+# PLACE_CUES.
+NORP_PLACE_CUES = frozenset({"on", "of"})
 # Place kinds shown as LOC rather than GPE (no government of their own).
 LOC_KINDS = frozenset({"area"})
 # Nouns for a place's government or police, written in lower case after the place ("the Balochistan government").
@@ -453,6 +484,10 @@ NAMED_AFTER_HEADS = (
     )
 )
 # NER labels that a known place or agency may carry wrongly; GPE, LOC and FAC are left as NER read them.
+# NER labels of a name joined to a place that _conjunct_place_label may correct, and those of them that
+# hardly ever fit a name written beside a place (a product, a work): these need no gazetteer entry.
+CONJUNCT_PLACE_CORRECTABLE = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC"})
+THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 CORRECTABLE_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 # Function words a span cannot end with ("Macomia in").
 TRAILING_FUNCTION_WORDS = frozenset({"in", "on", "at", "of", "and", "or", "the", "a", "an", "to", "for", "with", "by"})
@@ -474,17 +509,19 @@ _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.)+$")  # "U.S.", "U.N.": the last dot
 
 def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
     """Named-entity mentions with their offsets and the alias they were written with, in text order."""
-    spans = [ent for ent in doc_ents(doc) if ent.label_ in NAME_LABELS and not _is_title_fragment(ent)]
+    spans = [e for e in doc_ents(doc) if e.label_ in NAME_LABELS and not _is_title_fragment(e) and not _is_occasion(e)]
     spans = _with_phrases_apart(doc, _with_lines_apart(doc, spans))
     spans = _with_ordinals(doc, _with_joined_places(doc, _with_glued_persons_apart(doc, spans)))
-    spans = _with_name_tails(doc, spans)
+    spans = _with_person_particles(doc, _with_titled_names(doc, _with_name_tails(doc, spans)))
     spans = [s for s in map(_trimmed, _with_places_apart(doc, spans)) if s is not None]
     spans = [s for s in _with_hyphen_chains(doc, spans) if _is_name(s)]
     spans = _with_institution_nouns(doc, _with_full_names(doc, spans))
+    spans = _with_feature_nouns(doc, _with_settlement_tails(doc, spans))
     spans = _with_surnames(doc, spans)
     spans = _without_fused_dateline(doc, spans)
     spans += list(_institution_mentions(doc, spans)) + list(_dateline_mentions(doc, spans))
     spans += list(_ranked_person_mentions(doc, spans))
+    spans += list(_settlement_list_mentions(doc, spans))
     spans = _with_state_bodies(doc, spans + list(_settlement_mentions(doc, spans)))
     spans = _with_place_heads(doc, spans + list(_known_place_mentions(doc, spans)))
     spans, same_as = _with_acronyms(doc, spans + list(_listed_organisation_mentions(doc, spans)))
@@ -617,6 +654,10 @@ def _with_joined_places(doc: Doc, ents: list[Span]) -> list[Span]:
         if last is not None and _joins_by_of(doc, last, ent) and last.label_ == "ORG" and _owned_by_place(ent):
             out[-1] = Span(doc, last.start, ent.end, label="ORG")  # "the Ministry of Foreign Affairs of Moldova"
             continue
+        venue_end = _venue_noun_end(ent)
+        if last is not None and venue_end is not None and _joins_by_of(doc, last, ent) and last[-1].is_title:
+            out[-1] = Span(doc, last.start, venue_end, label="FAC")  # "St. Anne" + "of the Hills Church"
+            continue
         if last is not None and last.label_ == ent.label_ == "ORG" and _joins_office_to_its_task(doc, last, ent):
             out[-1] = Span(doc, last.start, ent.end, label="ORG")  # "U.N. Office" for "the Coordination of ..."
             continue
@@ -624,11 +665,17 @@ def _with_joined_places(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def _venue_noun_end(ent: Span) -> int | None:
+    """The end of a capitalised venue noun inside a span ("of the Hills Church", "Mercy Chapel on Sunday"), if
+    one is; a span that ends a venue's name cut at "of"."""
+    return next((t.i + 1 for t in ent if t.is_title and t.lower_ in VENUE_NOUNS), None)
+
+
 def _joins(doc: Doc, first: Span, second: Span, word: str) -> bool:
-    """Whether only `word` stands between two spans, or ends the first ("Bosnia and" NER cut before
-    "Herzegovina")."""
+    """Whether only `word` (or `word` and "the") stands between two spans, or ends the first ("Bosnia and" NER
+    cut before "Herzegovina")."""
     between = doc[first.end : second.start].text.strip().lower()
-    return between == word or between == "" and first[-1].lower_ == word
+    return between in (word, f"{word} the") or between == "" and first[-1].lower_ == word
 
 
 def _joins_by_of(doc: Doc, first: Span, second: Span) -> bool:
@@ -679,6 +726,94 @@ def _with_name_tails(doc: Doc, ents: list[Span]) -> list[Span]:
         opens = bool(tail) and tail[0].is_title and tail[0].lower_ not in TITLE_WORDS  # not "Secretary of State"
         if ent.label_ == "ORG" and opens and any(t.lower_ in NAME_LINKS for t in tail):
             ent = Span(doc, ent.start, end, label="ORG")
+        out.append(ent)
+    return out
+
+
+def _with_titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A surname NER read as a body or a place right after a capitalised title and a given name it passed by
+    ("Mayor Ana" + "Reyes" ORG), as one PERSON span from the given name; a known place or a listed body stays."""
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    for ent in ents:
+        start = ent.start
+        while start > 0 and ent.start - start < 2 and _is_given_name_word(doc[start - 1], covered):
+            start -= 1
+        title = doc[start - 1] if start > 0 else None
+        if (
+            ent.label_ in ("ORG", "GPE", "NORP", "FAC", "PRODUCT")
+            and start < ent.start
+            and title is not None
+            and title.is_title
+            and title.lower_.rstrip(".") in HONORIFICS
+            and len(ent) <= 2
+            and all(_is_given_name_word(t, set()) for t in ent)
+            and not _is_listed_body(ent.text)
+            and place(ent.text) is None
+        ):
+            ent = Span(doc, start, ent.end, label="PERSON")
+        elif ent.label_ != "PERSON" and _is_titled_person(ent):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Bishop Ramon Villena" read as a body
+        out.append(ent)
+    return out
+
+
+def _is_titled_person(ent: Span) -> bool:
+    """A span of a personal title and one to three name words ("Bishop Ramon Villena", "Senator Ana Diaz"), no
+    place and no listed body among them."""
+    rest = ent[1:]
+    return (
+        ent[0].is_title
+        and ent[0].lower_.rstrip(".") in PERSONAL_TITLES
+        and 1 <= len(rest) <= 3
+        and all(_is_given_name_word(t, set()) for t in rest)
+        and place(rest.text) is None
+        and not _is_listed_body(ent.text)
+    )
+
+
+def _is_given_name_word(token: Token, covered: set[int]) -> bool:
+    """A capitalised proper noun outside every span that is no title and no body's word (a town's name may be a
+    given name: "Ana")."""
+    word = token.lower_.rstrip(".")
+    return (
+        token.is_title
+        and token.pos_ == "PROPN"
+        and token.i not in covered
+        and word not in TITLE_WORDS
+        and word not in NOT_PLACE_OR_PERSON_WORDS
+    )
+
+
+def _with_person_particles(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A person's name NER cut at a lower-case surname particle ("Rosa dela Torre" read as "Rosa" and "Torre", or
+    as "Rosa" and "dela Torre"), as one PERSON span over the particle and the capitalised surname after it."""
+    by_start = {e.start: e for e in ents}
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out: list[Span] = []
+    absorbed: set[int] = set()
+    for ent in ents:
+        if ent.start in absorbed:
+            continue
+        if ent.label_ == "PERSON" and ent[0].is_lower and ent[0].lower_ in SURNAME_PARTICLE_WORDS and ent.start > 0:
+            if _is_uncovered_name_word(doc[ent.start - 1], taken):
+                ent = Span(doc, ent.start - 1, ent.end, label="PERSON")  # "Ana" + "dela Cruz"
+        end = ent.end
+        while end < len(doc) and doc[end].is_lower and doc[end].lower_ in SURNAME_PARTICLE_WORDS:
+            end += 1
+        if ent.label_ != "PERSON" or end == ent.end:
+            out.append(ent)
+            continue
+        following = by_start.get(ent.end) or by_start.get(end)
+        if following is not None and all(t.is_title or t.lower_ in SURNAME_PARTICLE_WORDS for t in following):
+            last = following.end if len(following) <= 3 else end
+            absorbed.add(following.start)
+        else:
+            last = end
+            while last < len(doc) and last - end < 2 and _is_uncovered_name_word(doc[last], taken):
+                last += 1
+        if last > end:
+            ent = Span(doc, ent.start, last, label="PERSON")
         out.append(ent)
     return out
 
@@ -1061,15 +1196,15 @@ def _before_open_bracket(span: Span) -> int:
 
 
 def _is_name(span: Span) -> bool:
-    """Whether a span names something: it has a capital or digit, is more than a title ("Brig."), is not a
+    """Whether a span names something: it has a capital or digit and a letter, is more than a title ("Brig."), is not a
     bare institution word ("Army", "Council"), and is not a nationality adjective on a noun ("French
     officials": the adjective describes the officials and names no entity of its own)."""
     words = [w.lower().rstrip(".") for w in span.text.split()]
     while len(words) > 1 and words[0] in LEADING_DETERMINERS:
         words = words[1:]  # "The ministry" opening a sentence is the bare word
     named = span.text.split()[-len(words) :]
-    if not any(c.isupper() or c.isdigit() for c in "".join(named)):
-        return False
+    if not any(c.isupper() or c.isdigit() for c in "".join(named)) or not any(c.isalpha() for c in span.text):
+        return False  # "757" alone (the model of a jet) or "2024" names nothing; "G7" and "M23" do
     if span.text in TIME_ZONES or _is_cut_at_the_end(span):
         return False
     if all(w in TITLE_WORDS for w in words) or COMPASS_WORDS.fullmatch(" ".join(words)):
@@ -1138,7 +1273,7 @@ def _is_name_token(token) -> bool:
         and (token.pos_ == "PROPN" or re.search(r"\w['\u2019]\w", text) is not None)
         and text[:1].isupper()
         and re.fullmatch(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*", text) is not None
-        and token.lower_.rstrip(".") not in TITLE_WORDS
+        and token.lower_.rstrip(".") not in TITLE_WORDS | OFFICE_TAIL_WORDS  # "... for Asian Affairs Ina Holt"
         and not _is_plural_descriptor(token)
         and not token.is_stop
         and place(text) is None
@@ -1204,6 +1339,50 @@ def _with_institution_nouns(doc: Doc, ents: list[Span]) -> list[Span]:
             ent = Span(doc, ent.start, ent.end + 2, label="FAC")  # "St. George" + "'s Cathedral"
         out.append(ent)
     return out
+
+
+def _with_settlement_tails(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A place's name NER cut before its last words, which a lower-case settlement noun follows ("Nong Bua Lam"
+    + "Phu province", "Ban Na" + "Kham district"), carried over those words as one GPE."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    for ent in ents:
+        end = ent.end
+        while end < len(doc) and end - ent.end < 2 and _is_uncovered_name_word(doc[end], taken):
+            end += 1
+        noun = doc[end] if end < len(doc) else None
+        if end > ent.end and noun is not None and noun.is_lower and noun.lemma_ in NAME_ONLY_SETTLEMENT_NOUNS:
+            ent = Span(doc, ent.start, end, label="GPE")
+        out.append(ent)
+    return out
+
+
+def _with_feature_nouns(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A name with a natural feature's noun written in lower case after it ("the Afungi peninsula", "the Rusizi
+    valley") as one LOC span, the noun included; a name NER passed by there is taken too. A nationality
+    adjective before the noun ("the Philippine island of ...") describes, it names no feature."""
+    by_end = {e.end: e for e in ents}
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    feature_starts: dict[int, int] = {}
+    for noun in doc:
+        if noun.lower_ not in FEATURE_WORDS or not noun.is_lower or noun.pos_ != "NOUN" or noun.dep_ == "compound":
+            continue
+        if noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of":
+            continue  # "the Philippine island of Luzon": the name follows
+        ent = by_end.get(noun.i)
+        if ent is not None and ent.label_ != "NORP" and all(t.pos_ == "PROPN" for t in ent):
+            start = ent.start
+        else:
+            start = noun.i
+            while start > 0 and noun.i - start < 3 and _is_uncovered_name_word(doc[start - 1], covered):
+                start -= 1
+            if start == noun.i or doc[start].is_sent_start:
+                continue
+        if people_place(doc[start : noun.i].text) is None and doc[start - 1 if start else 0].lower_ == "the":
+            feature_starts[start] = noun.i + 1
+    out = [e for e in ents if not any(s <= e.start < end for s, end in feature_starts.items())]
+    out += [Span(doc, start, end, label="LOC") for start, end in feature_starts.items()]
+    return sorted(out, key=lambda e: e.start)
 
 
 def _venue_after_possessive(doc: Doc, ent: Span) -> bool:
@@ -1388,8 +1567,8 @@ def _unlisted_name_as_body(span: Span) -> bool:
     a listed body, an armed group or a people): one a person rule may relabel."""
     if span.label_ not in ("ORG", "GPE", "NORP", "FAC") or len(span) > 3:
         return False
-    if not all(_is_name_token_text(t) for t in span) or _is_listed_body(span.text):
-        return False
+    if not all(_is_name_token_text(t) for t in span) or _is_listed_body(span.text) or _settlement_before(span):
+        return False  # "the villages of Tahoss and Zike": names of places, whatever NER read the partner as
     name = canonical_form(span.text)
     return place(name) is None and armed_group(name) is None and people_place(name) is None
 
@@ -1417,6 +1596,68 @@ def _conjunct_person_label(span: Span, person_words: frozenset[str]) -> str | No
     partners = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
     joined = any(c.lower_ in ("and", "or") for t in (root, *partners) for c in t.children if c.dep_ == "cc")
     return "PERSON" if joined and any(t.ent_type_ == "PERSON" and t.ent_iob_ for t in partners) else None
+
+
+def _conjunct_place_label(span: Span, person_words: frozenset[str]) -> str | None:
+    """A name of one or two name words read as a person, a body or a thing, joined by "and" or "or" to a name NER
+    read as a place or the gazetteer knows ("retook Tillabéri and Ouallam", "spread to Sévaré and Mopti"), is a place too where the
+    gazetteer knows it, or where NER's reading of it can hardly be a person or a body (a product, a work) or its
+    letters carry accents that the small model does not know; a listed body, an armed group, a people and a
+    word of a named person stay as they are."""
+    if span.label_ not in CONJUNCT_PLACE_CORRECTABLE or len(span) > 2 or not all(t.is_title for t in span):
+        return None
+    name = canonical_form(span.text)
+    if _is_listed_body(span.text) or armed_group(name) is not None or people_place(name) is not None:
+        return None
+    if _is_named_persons_word(span, person_words):
+        return None
+    known = place(name)
+    if known is None and span.label_ not in THING_LABELS and span.text.isascii():
+        return None
+    if span.label_ == "PERSON" and span.text.isascii() and not (known is not None and known.strong):
+        return None  # "Abbas and Israel": a small town's name is also a surname
+    root = span.root
+    partners = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+    joined = any(c.lower_ in ("and", "or") for t in (root, *partners) for c in t.children if c.dep_ == "cc")
+    placed = any(t.pos_ == "PROPN" and (t.ent_type_ in ("GPE", "LOC") or place(t.text)) for t in partners)
+    return "GPE" if joined and placed else None
+
+
+def _described_place_label(span: Span, person_words: frozenset[str]) -> str | None:
+    """A name read as a person or a body that a settlement noun describes in apposition ("Mansila, a town near the
+    border", "Maru, a farming village in ...") or whose residents are named ("residents of Kuje") is a place; a
+    listed body, an armed group and a word of a named person stay as they are."""
+    if span.label_ not in CONJUNCT_PLACE_CORRECTABLE or len(span) > 3 or not all(t.is_title for t in span):
+        return None
+    name = canonical_form(span.text)
+    if _is_listed_body(span.text) or armed_group(name) is not None or people_place(name) is not None:
+        return None
+    if _is_named_persons_word(span, person_words):
+        return None
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lemma_ in RESIDENT_NOUNS:
+        return "GPE"
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return None
+    described = [t for t in span.root.children if t.dep_ == "appos" and t.i > span.end]
+    return "GPE" if any(t.is_lower and t.lemma_ in NAME_ONLY_SETTLEMENT_NOUNS for t in described) else None
+
+
+def _is_named_persons_word(span: Span, person_words: frozenset[str]) -> bool:
+    """A one-word name that is a given name or surname of a person the text names in full ("Rubio" after "Marco
+    Rubio"); a longer name's words come from itself where NER read it as a person."""
+    return len(span) == 1 and fold_name(canonical_form(span.text)) in person_words
+
+
+def _taken_place_label(span: Span, person_words: frozenset[str]) -> str | None:
+    """A name of one or two words read as a person that fighters overran, stormed or retook ("Jihadists overran
+    Tessit", "stormed Dogo Kawa") is a place: those verbs take places, not people; a word of a named person stays."""
+    if span.label_ != "PERSON" or len(span) > 2 or _is_named_persons_word(span, person_words):
+        return None
+    head = span.root
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    return "GPE" if head.dep_ == "dobj" and head.head.lemma_ in PLACE_TAKING_VERBS else None
 
 
 def _vessel_label(span: Span, person_words: frozenset[str]) -> str | None:
@@ -1499,6 +1740,9 @@ CONTEXT_LABEL_RULES: tuple[Callable[[Span, frozenset[str]], str | None], ...] = 
     _venue_after_label,
     _possessor_person_label,
     _conjunct_person_label,
+    _conjunct_place_label,
+    _described_place_label,
+    _taken_place_label,
     _speaker_label,
 )
 
@@ -1530,6 +1774,20 @@ def _people_label(span: Span, name: str, known: Place | None, person_words: froz
         return None
     words = name.replace("-", " ").split()
     return "NORP" if len(words) <= 3 and all(people_place(w) for w in words) else None
+
+
+def _known_place_people_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
+    """A known place NER read as a people, right after a place's preposition and modifying no noun ("the attack on
+    Kidal", "fled to Tigray"), is that place; a word that also names a people ("Somali") stays a NORP."""
+    if span.label_ != "NORP" or known is None or people_place(name) is not None or span.start == 0:
+        return None
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.is_lower and after.pos_ in ("NOUN", "PROPN"):
+        return None  # "Amhara militias": the people's name on a noun
+    if doc[span.start - 1].lower_ not in PLACE_CUES | NORP_PLACE_CUES:
+        return None
+    return "LOC" if known.kind in LOC_KINDS else "GPE"
 
 
 def _armed_group_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
@@ -1694,6 +1952,7 @@ LABEL_RULES: tuple[Callable[[Span, str, "Place | None", frozenset[str]], str | N
     _organisation_label,
     _armed_group_label,
     _people_label,
+    _known_place_people_label,
     _dateline_place_label,
     _adjective_label,
     _group_name_label,
@@ -1739,7 +1998,7 @@ def _settlement_before(span: Span) -> bool:
     """'the village of Kin Ma', 'the town of al-Bara', and each name of a list a plural settlement noun opens
     ("the villages of Kafr Tala and Umm Rawa")."""
     doc = span.doc
-    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in SETTLEMENT_NOUNS:
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and _opens_place_names(doc[span.start - 2]):
         return True
     head = span.root
     while head.dep_ == "conj" and head.head.i < head.i:
@@ -1748,10 +2007,39 @@ def _settlement_before(span: Span) -> bool:
     return (
         head.dep_ == "pobj"
         and of.lower_ == "of"
-        and of.head.lemma_.lower() in SETTLEMENT_NOUNS
+        and of.head.lemma_.lower() in OF_PLACE_NOUNS
         and of.head.tag_ in ("NN", "NNS")
         and of.head.is_lower
     )
+
+
+def _opens_place_names(noun: Token) -> bool:
+    """A settlement noun before "of" ("the town of"), or a lower-case noun of a unit ("the department of")."""
+    return noun.lower_ in SETTLEMENT_NOUNS or noun.is_lower and noun.lemma_.lower() in OF_PLACE_NOUNS
+
+
+def _settlement_list_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
+    """Names NER passed by in a list a plural settlement noun opens ("the villages of Kwoi, Tadu and Rimbe"):
+    each proper noun joined to the first name after "of" is a place of its own."""
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    for of in doc:
+        noun = of.head
+        if of.lower_ != "of" or noun.i != of.i - 1 or noun.tag_ != "NNS" or not noun.is_lower:
+            continue
+        if noun.lemma_.lower() not in OF_PLACE_NOUNS:
+            continue
+        names = [t for t in of.children if t.dep_ == "pobj" and t.pos_ == "PROPN"]
+        while names and (more := [c for c in names[-1].children if c.dep_ == "conj" and c.pos_ == "PROPN"]):
+            names.append(more[0])
+        for name in names:
+            start = name.i
+            while start > of.i + 1 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            if any(_is_uncovered_name_word(t, covered) for t in doc[start : name.i + 1]) and not any(
+                i in covered for i in range(start, name.i + 1)
+            ):
+                covered.update(range(start, name.i + 1))
+                yield Span(doc, start, name.i + 1, label="GPE")
 
 
 def _settlement_inside(span: Span) -> bool:
@@ -2251,12 +2539,34 @@ def _description_end(head: Token) -> int:
     return end
 
 
+def _is_occasion(ent: Span) -> bool:
+    """A religious feast or service ("Easter", "Palm Sunday Mass", "Eid al-Fitr"), or a piece of one NER cut
+    ("Palm" of "Palm Sunday", "Mass" after "Sunday"): a time, no entity. "Boston, Mass." stays a place."""
+    words = [fold_name(t.text) for t in ent if not t.is_punct]
+    if not words or not all(w in OCCASION_WORDS or w in ("al", "fitr", "adha", "sunday", "friday") for w in words):
+        return False
+    if words[0] not in OCCASION_STARTS:
+        return False
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if words[0] == "palm" and len(words) == 1:
+        return after is not None and after.lower_ == "sunday"
+    if words[0] == "mass":
+        return before is not None and (fold_name(before.text) in OCCASION_WORDS or before.lower_ in OCCASION_CONTEXT)
+    return True
+
+
 def _is_title_fragment(ent: Span) -> bool:
     """'State' in 'Secretary of State', 'Defense' in 'Defense Minister', 'External Affairs' in 'External Affairs
-    Minister Jaishankar': part of a title, not an organisation."""
+    Minister Jaishankar', 'State for Asian Affairs' in 'Minister of State for Asian Affairs': part of a title,
+    not an organisation."""
     doc = ent.doc
     if ent.label_ == "ORG" and ent.end < len(doc) and doc[ent.end].text == "Minister" and not _is_listed_body(ent.text):
         return all(t.is_title and ((p := place(t.text)) is None or not p.strong) for t in ent)  # "Union Home"
+    if ent.start >= 2 and ent[0].lower_ in TITLE_FRAGMENTS and doc[ent.start - 1].lower_ == "of":
+        if doc[ent.start - 2].lower_ in TITLE_WORDS and len(ent) > 1 and ent[1].lower_ == "for":
+            return True  # "State for African Affairs" of "Assistant Secretary of State for African Affairs"
     if len(ent) != 1 or ent[0].lower_ not in TITLE_FRAGMENTS:
         return False
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""

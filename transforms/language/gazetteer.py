@@ -32,6 +32,8 @@ STRONG_CITY_POPULATION = 100_000
 # the city's own name (a transliteration, not another name: "Hamas" is an alternate of Hamm) is strong.
 ALTERNATE_NAME_POPULATION = 100_000
 CLOSE_SPELLING = 75
+# The folded abbreviation of "Saint" that opens place names ("St. Lucia"); the index lists them as "Saint".
+SAINT_ABBREVIATION = "st "
 
 # News agencies: canonical name -> written forms (matched folded, dots dropped); the list is data.
 AGENCIES_PATH = Path(__file__).resolve().parent / "agencies.json"
@@ -241,8 +243,13 @@ _FOLD_SPACES = re.compile(r"[\s\-‐–]+")
 
 
 def place(name: str) -> Place | None:
-    """The known place a name written in a text refers to, else None."""
-    return _place(fold_name(name))
+    """The known place a name written in a text refers to, else None ("St." is also read as "Saint": "St. Kitts
+    and Nevis")."""
+    key = fold_name(name)
+    found = _place(key)
+    if found is None and key.startswith(SAINT_ABBREVIATION):
+        return _place("saint " + key[len(SAINT_ABBREVIATION) :])
+    return found
 
 
 def country_short_key(key: str) -> str | None:
