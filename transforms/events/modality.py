@@ -19,6 +19,8 @@ from newsfacts.transforms.events.words import (
     CHAIN_DEPS,
     CONDITION_MARKS,
     COUNTERFACTUAL_AUX,
+    DENIAL_VERBS,
+    DENIED_TELLING_NOUNS,
     DEMAND_WORDS,
     DEMANDED_OBJECT_VERBS,
     ENDING_VERBS,
@@ -196,7 +198,17 @@ def _unreal_attempted(v: Token) -> Any:
 
 @UNREAL_RULES.rule("The army denied that its forces attacked the camp.")
 def _unreal_denied(v: Token) -> Any:
-    return v.dep_ == "ccomp" and v.head.lemma_.lower() == "deny"
+    return v.dep_ == "ccomp" and v.head.lemma_.lower() in DENIAL_VERBS
+
+
+@UNREAL_RULES.rule("The ministry denied reports that its drones struck the depot.")
+def _unreal_denied_report(v: Token) -> bool:
+    """ "denied reports that its drones struck the depot", "rejected claims that its troops shelled X": the
+    content of a telling that is denied is not told as happened (GUIDELINE, modality)."""
+    telling = v.head
+    if v.dep_ not in ("acl", "ccomp") or telling.lemma_.lower() not in DENIED_TELLING_NOUNS:
+        return False
+    return telling.dep_ in ("dobj", "nsubjpass") and telling.head.lemma_.lower() in DENIAL_VERBS
 
 
 @UNREAL_RULES.rule("The deal involves the release of the hostages.")

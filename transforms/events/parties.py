@@ -50,6 +50,8 @@ from newsfacts.transforms.events.words import (
     RETALIATION_NOUNS,
     RELIGIOUS_NAMES,
     COUNTER_VERBS,
+    MAKER_PARTICIPLES,
+    REPELLED_VERBS,
     OCCURRENCE_VERBS,
     PLACE_PREPS,
     PLURAL_PRONOUNS,
@@ -400,6 +402,13 @@ def _countered(token: Token) -> bool:
     return stopped and not definite and bool(_prep_objects(token, "by"))
 
 
+def _repelled(token: Token) -> bool:
+    """An attack by a named side that another side beat back ("the army repelled an attack by the rebels"): it
+    took place, done by the attacker against the side that beat it back."""
+    beaten = token.dep_ == "dobj" and token.head.lemma_.lower() in REPELLED_VERBS
+    return beaten and bool(_prep_objects(token, "by"))
+
+
 @NOUN_ACTOR_RULES.rule("Hamas said its attack on the base was over.", type="attack", actor="Hamas")
 def _noun_actor_possessor(t: Token, e: str) -> Any:
     possessor = next((c for c in t.children if c.dep_ == "poss"), None)
@@ -642,7 +651,14 @@ def _modifier_actor(token: Token) -> Token | None:
     "army airstrikes", "a military air strike", "an RSF assault"."""
     modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
     # "a Houthi-fired missile", "a rebel-fired rocket": the doer modifies the participle
-    nested = [g for m in modifiers for g in m.children if g.dep_ in MODIFIER_DEPS and g.i < m.i]
+    # ("a Ruvian-made rocket": who made it, not who fired it)
+    nested = [
+        g
+        for m in modifiers
+        if m.lower_ not in MAKER_PARTICIPLES
+        for g in m.children
+        if g.dep_ in MODIFIER_DEPS and g.i < m.i
+    ]
     for child in [*modifiers, *nested]:
         if child.ent_type_ in ACTOR_LABELS:
             return child
@@ -682,6 +698,8 @@ def _attacked(token: Token) -> list[Token]:
     candidates = [c for c in token.children if c.dep_ == "nsubj"] if lemma == "come" else []
     if _countered(token):  # "intercepted a raid by the rebels": the rebels
         candidates += _prep_objects(token, "by")
+    if _repelled(token):  # "the army repelled an attack by the rebels": the army
+        candidates += [s for s in [_own_subject(token.head)] if s is not None]
     if lemma not in AIMED_VERBS:  # "launched drones at X": X, not the drones
         candidates += [c for c in token.children if c.dep_ in ("dobj", "obj")]
     aimed = AIM_PREPS if lemma in AIMED_VERBS else ()

@@ -201,7 +201,17 @@ MOTION_VERBS = {"come", "return"}
 PREVENTED_VERBS = {"prevent", "avert", "preempt", "pre-empt"}
 # Verbs by which one side stops the other's attack by force: the stopping is the event, by the stopper,
 # against the attacker ("troops intercepted a raid by the rebels").
-COUNTER_VERBS = {"foil", "thwart", "intercept", "repel", "repulse"}
+COUNTER_VERBS = {"foil", "thwart", "intercept"}
+# Verbs by which one side beats back an attack that took place: the attack is the attacker's, against the side
+# that beat it back ("the army repelled an attack by the Tanza Front": the Tanza Front's attack on the army).
+REPELLED_VERBS = {"repel", "repulse"}
+# Verbs that deny a report of a deed ("the ministry denied reports that its jets bombed the market").
+DENIAL_VERBS = {"deny", "reject", "dismiss", "refute"}
+# Nouns for a telling that a denial can deny ("denied reports that ...", "rejected claims that ...").
+DENIED_TELLING_NOUNS = words("report claim allegation accusation suggestion rumour rumor assertion charge")
+# Participles in a "Country-made" modifier: who made the weapon, not who used it ("a Ruvian-made rocket hit a
+# farm" tells no Ruvian attack; "a rebel-fired rocket" does).
+MAKER_PARTICIPLES = words("made built manufactured supplied designed produced developed donated")
 # Verbs whose object noun names an event someone else did: "X condemned the attacks" is not X's attack.
 STANCE_VERBS = words(
     "condemn claim accuse deny denounce criticise criticize praise welcome report confirm blame mourn "
