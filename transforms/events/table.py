@@ -85,6 +85,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("force", Trigger("attack", ("forced_way",))),
     **_lemmas("ram", Trigger("attack", ("transitive",))),
     **_lemmas("throw hurl pelt", Trigger("attack", ("attack_told_otherwise",))),
+    **_lemmas("set", Trigger("attack", ("attack_told_otherwise",))),
 }
 
 

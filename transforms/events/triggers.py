@@ -47,6 +47,7 @@ from newsfacts.transforms.events.words import (
     AID_NOUNS,
     AIM_PREPS,
     ARMED_NOUNS,
+    ARSON_WORDS,
     ATTACK_VERB_CONDITIONS,
     COUNT_ADJECTIVES,
     OPERATION_START_VERBS,
@@ -897,6 +898,13 @@ def _stone_object(token: Token, objects: list[Token]) -> bool:
     return any(_counted(o).lemma_.lower() in THROWN_NOUNS for o in thrown)
 
 
+def _set_on_fire(token: Token, objects: list[Token]) -> bool:
+    """ "set fire to the homes", "set ablaze a church", "set the station on fire": an arson attack."""
+    told = [c for c in token.children if c.dep_ in ("dobj", "prt", "advmod", "acomp", "oprd", "ccomp")]
+    told += _prep_objects(token, "on")
+    return any(c.lower_ in ARSON_WORDS for c in told)
+
+
 def _targeted_unnamed(token: Token, objects: list[Token]) -> bool:
     """ "the camps have been targeted", "the post was targeted by drones": a place or people targeted, the
     doer unsaid or armed; not "voters were targeted with adverts" nor "targeted by sanctions"."""
@@ -924,6 +932,7 @@ _ATTACK_CONDITIONS = {
     "fired_on": _fired_on,
     "strike_subject": _strike_subject,
     "armed_subject": _armed_subject_named,
+    "set_on_fire": _set_on_fire,
 }
 
 

@@ -406,7 +406,9 @@ def _date_of_adjunct_verb(token: Token, dates: list[Span]) -> Span | object:
 
 
 @DATE_RULES.rule(
-    "Gunmen killed 25 people and set houses on fire during an attack on Saturday.", type="kill", date_text="on Saturday"
+    "Gunmen killed 25 people and set houses on fire during an attack on Saturday.",
+    type="attack",
+    date_text="on Saturday",
 )
 def _date_of_adjunct_event(token: Token, dates: list[Span]) -> Span | object:
     """ "killed 25 people (and set houses on fire) during an attack on Saturday": a verb takes the date of the

@@ -31,12 +31,15 @@ ATTACK_VERB_CONDITIONS = {
     "throw": ("weapon_object", "stone_object"),
     "hurl": ("weapon_object", "stone_object"),
     "pelt": ("stone_object",),
+    "set": ("set_on_fire",),
 }
 WEAPON_NOUNS = words(
     "bomb missile rocket shell drone mortar grenade projectile explosive bullet barrel debris shrapnel "
     "mine landmine ied cannon"
 )
 FIRE_NOUNS = {"fire", "gunfire", "shot", "salvo", "volley"}
+# Words with which "set" tells an arson attack: "set fire to the homes", "set the church ablaze / on fire".
+ARSON_WORDS = {"fire", "ablaze", "alight"}
 # Nouns for an attack that, with no doer named, still count when they give the place ("the overnight drone
 # assault on Kyiv"), and as the subject of a verb stand for their own doer ("Russian strikes killed ...").
 STRIKE_NOUNS = ATTACK_NOUNS - {"operation", "fighting"}
@@ -84,7 +87,7 @@ PARTITIVE_NOUNS = {"whole", "part", "rest", "most", "much", "parts", "control", 
 # a modifier ("a terrorist attack" names no one).
 ARMED_MEN_NOUNS = words(
     "gang attacker assailant bandit extremist kidnapper terrorist jihadist raider separatist paramilitary "
-    "mercenary pirate jihadi bomber"
+    "mercenary pirate jihadi bomber militiaman"
 )
 # Adjectives that make any people noun armed men: "armed men attacked the village", "masked gunmen".
 ARMED_ADJECTIVES = {"armed", "masked"}
