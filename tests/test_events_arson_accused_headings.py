@@ -111,3 +111,60 @@ def test_heading_of_a_raid(nlp):
 def test_a_heading_with_a_verb_still_tells(nlp):
     got = events(nlp, "Gunmen kill 12 in Benu village raid")
     assert [(r["type"], r["actor"]) for r in got] == [("attack", "Gunmen")]
+
+
+# ---- a weapon that "tore through" or "ripped through" a place struck it ----
+
+
+def test_bombs_tore_through_a_wedding(nlp):
+    assert events(nlp, "Two bombs tore through a wedding in Lumaro, Veldonia, killing 30 people.") == [
+        row("attack", "tore", None, None, "Lumaro")
+    ]
+
+
+def test_car_bomb_ripped_through_a_market(nlp):
+    assert events(nlp, "A car bomb ripped through a busy market in Tessin, Korvania, on Sunday, killing 14.") == [
+        row("attack", "ripped", None, None, "Tessin", "on Sunday")
+    ]
+
+
+def test_missile_tore_through_a_block(nlp):
+    assert events(nlp, "A missile tore through an apartment block in Verno overnight.") == [
+        row("attack", "tore", None, None, "Verno", "overnight")
+    ]
+
+
+def test_fire_or_storm_tearing_through_is_no_attack(nlp):
+    assert events(nlp, "A fire tore through a factory in Alsk on Monday.") == []
+    assert events(nlp, "The storm ripped through the coastal town of Bray.") == []
+
+
+# ---- a manned aircraft shot down or downed is attacked; drones shot down are intercepted ----
+
+
+def test_shot_down_a_helicopter(nlp):
+    assert events(nlp, "Rebels shot down an army helicopter near Tarvo on Monday.") == [
+        row("attack", "shot", "Rebels", "an army helicopter", "Tarvo", "on Monday")
+    ]
+
+
+def test_downed_a_plane(nlp):
+    assert events(nlp, "The militia downed a military plane over Kesh.") == [
+        row("attack", "downed", "The militia", "a military plane")
+    ]
+
+
+def test_downing_of_a_helicopter_with_its_place(nlp):
+    assert events(nlp, "The downing of a police helicopter in Amalfi on Thursday killed eight officers.") == [
+        row("attack", "downing", None, None, "Amalfi", "on Thursday")
+    ]
+
+
+def test_downing_of_a_helicopter_by_a_group(nlp):
+    got = events(nlp, "Officials condemned the downing of an army helicopter by the Red Hand group near Tarvo.")
+    assert [(r["type"], r["actor"]) for r in got] == [("attack", "Red Hand")]
+
+
+def test_drones_shot_down_are_no_attack(nlp):
+    assert events(nlp, "Air defences shot down 20 drones over Kesh overnight.") == []
+    assert events(nlp, "The workers downed tools on Monday.") == []
