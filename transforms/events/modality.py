@@ -19,6 +19,8 @@ from newsfacts.transforms.events.words import (
     CHAIN_DEPS,
     CONDITION_MARKS,
     COUNTERFACTUAL_AUX,
+    DENIAL_VERBS,
+    DENIED_TELLING_NOUNS,
     DEMAND_WORDS,
     DEMANDED_OBJECT_VERBS,
     ENDING_VERBS,
@@ -56,6 +58,9 @@ def _is_restatement(token: Token) -> bool:
         token = token.head
     return token.pos_ == "NOUN" and token.dep_ == "attr" and token.head.lemma_.lower() == "be"
 
+
+# Marks that close a sentence (a line without one and without a verb is a heading, not a telling).
+SENTENCE_STOPS = {".", "!", "?", '"', "\u201d", "'", ")"}
 
 # Tags of a verb with a tense of its own ("met", "meets"; "should meet" after a demand is still the demand).
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
@@ -196,7 +201,27 @@ def _unreal_attempted(v: Token) -> Any:
 
 @UNREAL_RULES.rule("The army denied that its forces attacked the camp.")
 def _unreal_denied(v: Token) -> Any:
-    return v.dep_ == "ccomp" and v.head.lemma_.lower() == "deny"
+    return v.dep_ == "ccomp" and v.head.lemma_.lower() in DENIAL_VERBS
+
+
+@UNREAL_RULES.rule("The ministry denied reports that its drones struck the depot.")
+def _unreal_denied_report(v: Token) -> bool:
+    """ "denied reports that its drones struck the depot", "rejected claims that its troops shelled X": the
+    content of a telling that is denied is not told as happened (GUIDELINE, modality)."""
+    telling = v.head
+    if v.dep_ not in ("acl", "ccomp") or telling.lemma_.lower() not in DENIED_TELLING_NOUNS:
+        return False
+    return telling.dep_ in ("dobj", "nsubjpass") and telling.head.lemma_.lower() in DENIAL_VERBS
+
+
+@UNREAL_RULES.rule("Veldonian air strikes on Tarsk")
+def _unreal_verbless_line(v: Token) -> bool:
+    """A line with no verb and no closing stop ("Drone attack on the port", a heading or a link to another
+    story) names a topic; it tells nothing as happened."""
+    words = [t for t in v.sent if not t.is_space]
+    if not words or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False
+    return words[-1].text not in SENTENCE_STOPS
 
 
 @UNREAL_RULES.rule("The deal involves the release of the hostages.")

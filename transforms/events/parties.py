@@ -50,6 +50,8 @@ from newsfacts.transforms.events.words import (
     RETALIATION_NOUNS,
     RELIGIOUS_NAMES,
     COUNTER_VERBS,
+    MAKER_PARTICIPLES,
+    REPELLED_VERBS,
     OCCURRENCE_VERBS,
     PLACE_PREPS,
     PLURAL_PRONOUNS,
@@ -392,12 +394,43 @@ def _stopper(token: Token, etype: str) -> Token | None | object:
     return _verb_actor_token(token.head) if _countered(token) else UNDECIDED
 
 
+@NOUN_ACTOR_RULES.rule(
+    "The ministry accused the rebels of a drone attack that hit two depots.", type="attack", actor="the rebels"
+)
+def _accused_of_deed(token: Token, etype: str) -> Token | None | object:
+    """ "accused the rebels of a drone attack", "blamed Y for the ambush", "accused X of being behind the
+    bombing": the one judged did the deed named by the noun, as with a verb (_judged_doer)."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep":
+        return UNDECIDED
+    if prep.lower_ == "behind" and prep.head.lemma_.lower() == "be" and prep.head.dep_ == "pcomp":
+        prep = prep.head.head  # "of being behind the attack"
+    if prep.lower_ not in ("of", "for"):
+        return UNDECIDED
+    judge = prep.head
+    if judge.dep_ in ("dobj", "nsubjpass") and judge.pos_ in ("NOUN", "PROPN", "PRON"):
+        judge = judge.head  # "blamed the fighters for the ambush": "for" hung on the noun
+    if judge.pos_ != "VERB" or judge.lemma_.lower() not in JUDGED_DEED_VERBS:
+        return UNDECIDED
+    # "accused Tarvia of ...": the parser may take a lone name after the verb for an adverb
+    judged = [c for c in judge.children if c.dep_ in ("dobj", "nsubjpass")]
+    judged += [c for c in judge.children if c.dep_ == "advmod" and (c.pos_ == "PROPN" or c.ent_type_) and c.i > judge.i]
+    return _relative_head(judged[0]) if judged else None
+
+
 def _countered(token: Token) -> bool:
     """A new attack, by a named side, told as stopped by force ("intercepted a raid by the rebels"); "repelled
     the assault" restates the attack told before, whose doer is the attacker."""
     definite = _definite(token)
     stopped = token.dep_ == "dobj" and token.head.lemma_.lower() in COUNTER_VERBS
     return stopped and not definite and bool(_prep_objects(token, "by"))
+
+
+def _repelled(token: Token) -> bool:
+    """An attack by a named side that another side beat back ("the army repelled an attack by the rebels"): it
+    took place, done by the attacker against the side that beat it back."""
+    beaten = token.dep_ == "dobj" and token.head.lemma_.lower() in REPELLED_VERBS
+    return beaten and bool(_prep_objects(token, "by"))
 
 
 @NOUN_ACTOR_RULES.rule("Hamas said its attack on the base was over.", type="attack", actor="Hamas")
@@ -642,7 +675,14 @@ def _modifier_actor(token: Token) -> Token | None:
     "army airstrikes", "a military air strike", "an RSF assault"."""
     modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
     # "a Houthi-fired missile", "a rebel-fired rocket": the doer modifies the participle
-    nested = [g for m in modifiers for g in m.children if g.dep_ in MODIFIER_DEPS and g.i < m.i]
+    # ("a Ruvian-made rocket": who made it, not who fired it)
+    nested = [
+        g
+        for m in modifiers
+        if m.lower_ not in MAKER_PARTICIPLES
+        for g in m.children
+        if g.dep_ in MODIFIER_DEPS and g.i < m.i
+    ]
     for child in [*modifiers, *nested]:
         if child.ent_type_ in ACTOR_LABELS:
             return child
@@ -682,6 +722,8 @@ def _attacked(token: Token) -> list[Token]:
     candidates = [c for c in token.children if c.dep_ == "nsubj"] if lemma == "come" else []
     if _countered(token):  # "intercepted a raid by the rebels": the rebels
         candidates += _prep_objects(token, "by")
+    if _repelled(token):  # "the army repelled an attack by the rebels": the army
+        candidates += [s for s in [_own_subject(token.head)] if s is not None]
     if lemma not in AIMED_VERBS:  # "launched drones at X": X, not the drones
         candidates += [c for c in token.children if c.dep_ in ("dobj", "obj")]
     aimed = AIM_PREPS if lemma in AIMED_VERBS else ()
@@ -750,6 +792,16 @@ COUNTERPART_RULES: dict[str, Callable[[Token], list[Token]]] = {
 PAIR_TYPES = {"meet", "negotiate", "attack"}
 # Types whose passive subject is who suffered it ("a Swiss national was freed").
 VICTIM_TYPES = {"release", "abduct", "attack"}
+# What is fired, dropped or thrown: the passive subject of an attack verb that is no one attacked.
+FIRED_THINGS = WEAPON_NOUNS | FIRE_NOUNS | THROWN_NOUNS
+
+
+def _fired_thing(token: Token) -> bool:
+    """A weapon or shot, also a capitalised plural opening a sentence the tagger took for a name ("Rockets")."""
+    counted = _counted(token)
+    lemma = counted.lemma_.lower()
+    read_as_name = counted.pos_ == "PROPN" and counted.is_sent_start
+    return lemma in FIRED_THINGS or (read_as_name and lemma.removesuffix("s") in FIRED_THINGS)
 
 
 def _counterpart(token: Token, etype: str, actor_tok: Token | None) -> tuple[Token | None, str | None]:
@@ -758,7 +810,9 @@ def _counterpart(token: Token, etype: str, actor_tok: Token | None) -> tuple[Tok
     if etype in PAIR_TYPES and actor_tok is not None:
         candidates = candidates + _pair_partners(actor_tok)  # "envoys of A and B met": B
     victims = [_passive_subject(token)] if etype in VICTIM_TYPES and token.pos_ in ("VERB", "AUX") else []
-    for candidate in [v for v in victims if v is not None] + candidates:
+    # "shots were fired at the mayor", "rockets were launched at X": what was fired suffered nothing
+    victims = [v for v in victims if v is not None and not _fired_thing(v)]
+    for candidate in victims + candidates:
         if actor_tok is not None and candidate.i == actor_tok.i:
             continue
         if candidate.ent_type_ in ("DATE", "TIME") or candidate.lemma_.lower() in HELP_NOUNS:

@@ -9,8 +9,9 @@ from typing import Any, Callable, Iterable, TypeVar
 
 from spacy.tokens import Span, Token
 
-from newsfacts.transforms.events.table import ATTACK_NOUNS
+from newsfacts.transforms.events.table import ATTACK_NOUNS, SIDED_ATTACK_NOUNS
 from newsfacts.transforms.events.words import (
+    ACCIDENT_BLAST_WORDS,
     BLAST_NOUNS,
     DEFINITE_DETERMINERS,
     PERSON_NOUNS,
@@ -56,7 +57,8 @@ def _struck_place(token: Token) -> bool:
     """An attack noun that did something or took lives, kept for its place even with no doer named: "the
     overnight drone assault on Kyiv damaged two buildings", "killed in air strikes on the town of X"."""
     if _told_going_on(token):
-        return token.lemma_.lower() in ATTACK_NOUNS  # "the fighting broke out near the village of X"
+        # "the fighting broke out near the village of X", "violence erupted in X" (a trigger only so told)
+        return token.lemma_.lower() in ATTACK_NOUNS | SIDED_ATTACK_NOUNS
     return (
         token.pos_ == "NOUN"
         and token.lemma_.lower() in STRIKE_NOUNS
@@ -146,8 +148,14 @@ def _weapon_doer(token: Token) -> Token | None:
     if subject is None or subject.dep_ != "nsubj":
         return None
     weapon = _counted(subject)
-    if weapon.lemma_.lower() in BLAST_NOUNS:  # "a bomb blast killed four": the bomb's blast
-        weapon = next((c for c in weapon.children if c.dep_ == "compound"), weapon)
+    if weapon.lemma_.lower() in BLAST_NOUNS:
+        # "a bomb blast killed four": the bomb's blast; "an explosion at a market killed six": a blast that kills
+        # is an attack unless told as an accident ("a gas explosion")
+        # ("an explosion at a fireworks factory": the blast's own words, its place's too)
+        modifiers = [c for c in weapon.children if c.dep_ in ("compound", "amod")]
+        if any(t.lemma_.lower() in ACCIDENT_BLAST_WORDS for t in subject.subtree):
+            return None
+        return next((m for m in modifiers if m.dep_ == "compound" and m.lemma_.lower() in WEAPON_NOUNS), weapon)
     return weapon if weapon.lemma_.lower() in WEAPON_NOUNS else None
 
 

@@ -53,13 +53,15 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("wrest gain grab assume establish secure", Trigger("seize", ("control_of_place",))),
     **_lemmas("liberate", Trigger("seize", ("person_freed", "place_taken"))),
     **_lemmas("fall", Trigger("seize", ("place_fell",))),
-    **_lemmas("shoot", Trigger("kill", ("shot_at", "shot_dead"))),
+    **_lemmas("shoot", Trigger("kill", ("shot_at", "shot_down", "shot_dead"))),
+    **_lemmas("down", Trigger("attack", ("aircraft_downed",))),
     **_lemmas("launch", Trigger("attack", ("aimed",))),
     **_lemmas("fire", Trigger("attack", ("attack_told_otherwise", "aimed"))),
     **_lemmas("come", Trigger("attack", ("come_under_fire",))),
     **_lemmas("kill", Trigger("kill", ("weapon_subject", "killed_in_fight"))),
     **_lemmas("murder", Trigger("kill")),
     **_lemmas("kidnap abduct", Trigger("abduct")),
+    **_lemmas("hijack", Trigger("abduct", ("vehicle_hijacked",))),
     **_lemmas("take", Trigger("abduct", ("take_control", "take_place", "take_over", "take_hostage"))),
     **_lemmas("release free", Trigger("release", ("released_thing",))),
     **_lemmas("rescue", Trigger("release", ("captive_rescued", "released_thing"))),
@@ -85,6 +87,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("force", Trigger("attack", ("forced_way",))),
     **_lemmas("ram", Trigger("attack", ("transitive",))),
     **_lemmas("throw hurl pelt", Trigger("attack", ("attack_told_otherwise",))),
+    **_lemmas("set tear rip", Trigger("attack", ("attack_told_otherwise",))),
 }
 
 
@@ -113,6 +116,7 @@ NOUN_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("violence", Trigger("attack", ("not_event_modifier", "sides_named"))),
     **_lemmas("encounter", Trigger("attack", ("not_event_modifier", "armed_encounter"))),
     **_lemmas("firing", Trigger("attack", ("not_event_modifier", "shots_fired", "generic_plural"))),
+    **_lemmas("downing", Trigger("attack", ("not_event_modifier", "aircraft_downed"))),
     **_lemmas("killing death", Trigger("kill", ("not_event_modifier",))),
     **_lemmas("kidnapping abduction", Trigger("abduct", ("not_event_modifier",))),
     **_lemmas("release rescue", Trigger("release", ("not_event_modifier",))),

@@ -46,7 +46,11 @@ from newsfacts.transforms.events.table import ATTACK_NOUNS, NO_TRIGGER, NOUN_TRI
 from newsfacts.transforms.events.words import (
     AID_NOUNS,
     AIM_PREPS,
+    AIRCRAFT_NOUNS,
+    ERUPTION_VERBS,
+    HIJACKED_VEHICLES,
     ARMED_NOUNS,
+    ARSON_WORDS,
     ATTACK_VERB_CONDITIONS,
     COUNT_ADJECTIVES,
     OPERATION_START_VERBS,
@@ -310,7 +314,10 @@ def _sides_named(t: Trig) -> str | None:
     """ "violence between Fatah and Islamists", "violence by settlers against villagers": violence with its
     sides named; not "violence against women" as a topic, nor "the violence" alone."""
     between = [s for o in t.preps("between") for s in (o, *o.conjuncts)]
-    return _unless(len(between) >= 2 or bool(t.preps("by")))
+    # "violence erupted in the port city on Monday": violence told as breaking out is a happening (its place
+    # is needed to keep it, as for any attack noun with no doer)
+    erupted = t.token.dep_ == "nsubj" and t.token.head.lemma_.lower() in ERUPTION_VERBS
+    return _unless(len(between) >= 2 or bool(t.preps("by")) or erupted)
 
 
 def _armed_encounter(t: Trig) -> str | None:
@@ -376,6 +383,20 @@ def _aid_given(t: Trig) -> bool:
     """ "provided 5 billion euros in military aid to X", "sent food to Gaza": aid given to someone."""
     given = t.obj_lemmas | {o.lemma_.lower() for obj in t.objects for o in _prep_objects(obj, "in")}
     return bool(given & AID_NOUNS) and bool(_recipients(t.token))
+
+
+def _hijacked(t: Trig) -> list[Token]:
+    """What was hijacked: the object or passive subject, or the noun a relative clause on it tells of ("the
+    tanker, which had been hijacked in May")."""
+    relative = t.token.head if t.token.dep_ == "relcl" else None
+    return t.patients + ([relative] if relative is not None else [])
+
+
+def _aircraft_hit(t: Trig) -> bool:
+    """A manned aircraft among what the verb acts on ("shot down an army helicopter", "a jet was downed"), or
+    the "of" of its noun ("the downing of a police helicopter")."""
+    hit = t.patients + t.preps("of") if t.token.pos_ == "NOUN" else t.patients
+    return any(_counted(o).lemma_.lower() in AIRCRAFT_NOUNS for o in hit)
 
 
 def _threat_by_thing(t: Trig) -> str | None:
@@ -543,6 +564,27 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
         "Gunmen shot at a police car.",
         "shot",
         "attack",
+    ),
+    Condition(
+        "shot_down",
+        lambda t: "attack" if _has_particle(t.token, "down") and _aircraft_hit(t) else None,
+        "Rebels shot down an army helicopter near Tarvo.",
+        "shot",
+        "attack",
+    ),
+    Condition(
+        "aircraft_downed",
+        lambda t: _unless(_aircraft_hit(t)),
+        "The company downed tools on Monday.",
+        "downed",
+        None,
+    ),
+    Condition(
+        "vehicle_hijacked",
+        lambda t: _unless(any(_counted(o).lemma_.lower() in HIJACKED_VEHICLES for o in _hijacked(t))),
+        "The populists hijacked the debate.",
+        "hijacked",
+        None,
     ),
     Condition(
         "shot_dead",
@@ -897,6 +939,19 @@ def _stone_object(token: Token, objects: list[Token]) -> bool:
     return any(_counted(o).lemma_.lower() in THROWN_NOUNS for o in thrown)
 
 
+def _set_on_fire(token: Token, objects: list[Token]) -> bool:
+    """ "set fire to the homes", "set ablaze a church", "set the station on fire": an arson attack."""
+    told = [c for c in token.children if c.dep_ in ("dobj", "prt", "advmod", "acomp", "oprd", "ccomp")]
+    told += _prep_objects(token, "on")
+    return any(c.lower_ in ARSON_WORDS for c in told)
+
+
+def _tore_through(token: Token, objects: list[Token]) -> bool:
+    """ "two bombs tore through a wedding", "a missile ripped through the market": a weapon or strike through
+    a place ("tore through the crowd" of a storm or a fire says nothing of an attack)."""
+    return bool(_prep_objects(token, "through")) and _strike_subject(token, objects)
+
+
 def _targeted_unnamed(token: Token, objects: list[Token]) -> bool:
     """ "the camps have been targeted", "the post was targeted by drones": a place or people targeted, the
     doer unsaid or armed; not "voters were targeted with adverts" nor "targeted by sanctions"."""
@@ -924,6 +979,8 @@ _ATTACK_CONDITIONS = {
     "fired_on": _fired_on,
     "strike_subject": _strike_subject,
     "armed_subject": _armed_subject_named,
+    "set_on_fire": _set_on_fire,
+    "tore_through": _tore_through,
 }
 
 

@@ -216,7 +216,8 @@ def _anchor_objects(token: Token, etype: str, anchor: Token, with_object: bool) 
     contested = _prep_objects(anchor, "for") if anchor.i != token.i and anchor.pos_ == "NOUN" else []
     objects += contested
     objects += _controlled(anchor)  # "took control of Khartoum"
-    aimed = ATTACK_PREPS + (("of",) if token.pos_ == "NOUN" else ()) if etype == "attack" else ()
+    # "tore through a market in X": what the weapon went through
+    aimed = ATTACK_PREPS + ("through",) + (("of",) if token.pos_ == "NOUN" else ()) if etype == "attack" else ()
     # what an attack struck ("bombs on Kone village in the Dara region", "the siege of Menaka") names its place
     # before the wider area it lies in
     for prep in (aimed if anchor.i == token.i else ()) + LOCATION_PREPS + AREA_PREPS:
@@ -319,7 +320,7 @@ AREA_PREPS = ("around", "across", "throughout")
 # "the town of Kora was captured").
 STRUCK_DEPS = ("dobj", "obj", "nsubjpass")
 # Prepositions whose object is what an event struck or reached ("an attack on a school", "fired at a base").
-STRUCK_PREPS = ATTACK_PREPS + ("at", "to")
+STRUCK_PREPS = ATTACK_PREPS + ("at", "to", "through")  # "tore through a market in X"
 
 # Which DATE expression of the sentence dates an event, first rule that applies.
 DATE_RULES = RuleTable()
@@ -406,7 +407,9 @@ def _date_of_adjunct_verb(token: Token, dates: list[Span]) -> Span | object:
 
 
 @DATE_RULES.rule(
-    "Gunmen killed 25 people and set houses on fire during an attack on Saturday.", type="kill", date_text="on Saturday"
+    "Gunmen killed 25 people and set houses on fire during an attack on Saturday.",
+    type="attack",
+    date_text="on Saturday",
 )
 def _date_of_adjunct_event(token: Token, dates: list[Span]) -> Span | object:
     """ "killed 25 people (and set houses on fire) during an attack on Saturday": a verb takes the date of the

@@ -19,6 +19,8 @@ from newsfacts.transforms.language.lexicon import GROUP_NOUNS, PEOPLE_NOUNS, wor
 #   opened_up_on   "masked men opened up on a bus" (began shooting at it)
 #   stone_object   "youths hurled stones at the police", "pelted the convoy with rocks"
 #   targeted_unnamed "the camps have been targeted" (a passive attack whose doer goes unsaid or is armed)
+#   set_on_fire    "militiamen set fire to the homes", "set a church ablaze"
+#   tore_through   "two bombs tore through a wedding", "a missile ripped through the market" (a weapon or strike)
 ATTACK_VERB_CONDITIONS = {
     "drop": ("weapon_object",),
     "fire": ("weapon_object", "aimed", "fired_on"),
@@ -31,17 +33,32 @@ ATTACK_VERB_CONDITIONS = {
     "throw": ("weapon_object", "stone_object"),
     "hurl": ("weapon_object", "stone_object"),
     "pelt": ("stone_object",),
+    "set": ("set_on_fire",),
+    "tear": ("tore_through",),
+    "rip": ("tore_through",),
 }
 WEAPON_NOUNS = words(
     "bomb missile rocket shell drone mortar grenade projectile explosive bullet barrel debris shrapnel "
     "mine landmine ied cannon"
 )
 FIRE_NOUNS = {"fire", "gunfire", "shot", "salvo", "volley"}
+# Manned aircraft whose shooting down is an attack on their side ("rebels shot down an army helicopter"); drones
+# and missiles shot down are interceptions, no attack told ("air defences shot down 20 drones").
+AIRCRAFT_NOUNS = words("helicopter chopper plane jet warplane aircraft airliner airplane gunship bomber")
+# Vehicles whose hijacking takes the people aboard ("pirates hijacked a cargo ship", "gunmen hijacked a bus"); what
+# else is "hijacked" (a debate, an agenda) is a figure of speech.
+HIJACKED_VEHICLES = words(
+    "ship vessel tanker boat freighter ferry trawler dhow yacht bus truck lorry plane aircraft jet airliner"
+)
+# Words with which "set" tells an arson attack: "set fire to the homes", "set the church ablaze / on fire".
+ARSON_WORDS = {"fire", "ablaze", "alight"}
 # Nouns for an attack that, with no doer named, still count when they give the place ("the overnight drone
 # assault on Kyiv"), and as the subject of a verb stand for their own doer ("Russian strikes killed ...").
 STRIKE_NOUNS = ATTACK_NOUNS - {"operation", "fighting"}
 # Verbs that tell fighting starting or going on: "the fighting broke out near X", "shelling resumed in Y".
 OUTBREAK_VERBS = {"break", "erupt", "flare", "rage", "resume", "escalate", "intensify", "continue", "persist"}
+# Verbs by which violence begins: "violence erupted in X", "violence broke out", "flared".
+ERUPTION_VERBS = {"erupt", "break", "flare"}
 # Verbs whose passive subject, an attack noun, is fighting told as it was reported: "fighting was reported in X".
 FIGHT_REPORTED_VERBS = {"report"}
 # Verbs that stop or put off a meeting: "the government suspended peace talks" tells no meeting held.
@@ -84,7 +101,7 @@ PARTITIVE_NOUNS = {"whole", "part", "rest", "most", "much", "parts", "control", 
 # a modifier ("a terrorist attack" names no one).
 ARMED_MEN_NOUNS = words(
     "gang attacker assailant bandit extremist kidnapper terrorist jihadist raider separatist paramilitary "
-    "mercenary pirate jihadi bomber"
+    "mercenary pirate jihadi bomber militiaman"
 )
 # Adjectives that make any people noun armed men: "armed men attacked the village", "masked gunmen".
 ARMED_ADJECTIVES = {"armed", "masked"}
@@ -201,7 +218,17 @@ MOTION_VERBS = {"come", "return"}
 PREVENTED_VERBS = {"prevent", "avert", "preempt", "pre-empt"}
 # Verbs by which one side stops the other's attack by force: the stopping is the event, by the stopper,
 # against the attacker ("troops intercepted a raid by the rebels").
-COUNTER_VERBS = {"foil", "thwart", "intercept", "repel", "repulse"}
+COUNTER_VERBS = {"foil", "thwart", "intercept"}
+# Verbs by which one side beats back an attack that took place: the attack is the attacker's, against the side
+# that beat it back ("the army repelled an attack by the Tanza Front": the Tanza Front's attack on the army).
+REPELLED_VERBS = {"repel", "repulse"}
+# Verbs that deny a report of a deed ("the ministry denied reports that its jets bombed the market").
+DENIAL_VERBS = {"deny", "reject", "dismiss", "refute"}
+# Nouns for a telling that a denial can deny ("denied reports that ...", "rejected claims that ...").
+DENIED_TELLING_NOUNS = words("report claim allegation accusation suggestion rumour rumor assertion charge")
+# Participles in a "Country-made" modifier: who made the weapon, not who used it ("a Ruvian-made rocket hit a
+# farm" tells no Ruvian attack; "a rebel-fired rocket" does).
+MAKER_PARTICIPLES = words("made built manufactured supplied designed produced developed donated")
 # Verbs whose object noun names an event someone else did: "X condemned the attacks" is not X's attack.
 STANCE_VERBS = words(
     "condemn claim accuse deny denounce criticise criticize praise welcome report confirm blame mourn "
@@ -317,6 +344,11 @@ EXECUTED_THINGS = words(
 THROWN_NOUNS = words("stone rock brick molotov cocktail firebomb")
 # Nouns that name a blast, an attack when a weapon names them ("a bomb blast killed four").
 BLAST_NOUNS = words("blast explosion detonation")
+# Modifiers of a blast that make it an accident, no attack ("a gas explosion", "a boiler blast at a factory").
+ACCIDENT_BLAST_WORDS = words(
+    "gas boiler chemical fuel factory firework fireworks pipeline methane mine coal industrial accidental cylinder "
+    "reactor warehouse transformer dust volcanic"
+)
 # Nouns of a fight between two sides: "soldiers were killed in clashes with militants" (the militants did it).
 FIGHT_NOUNS = words("clash skirmish gunfight firefight fighting shootout gunbattle encounter firing")
 # Nouns that, as the "with" object of talk or speak, are no party ("spoke with one voice").
