@@ -186,8 +186,8 @@ def test_a_persons_name_runs_over_a_lower_case_surname_particle(nlp, text, expec
     "text, expected",
     [
         (
-            "The gunman struck in Thailand's northeastern Nong Bua Lam Phu province on Friday.",
-            {"Thailand": "GPE", "Nong Bua Lam Phu": "GPE"},
+            "Floods cut roads across the remote Nong Bua Lam Phu province last week.",
+            {"Nong Bua Lam Phu": "GPE"},
         ),
         ("Floods hit the remote Ban Na Kham district overnight.", {"Ban Na Kham": "GPE"}),
         ("Troops were sent to Kota Bharu Selatan district after the riots.", {"Kota Bharu Selatan": "GPE"}),

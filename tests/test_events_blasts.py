@@ -4,15 +4,15 @@ explosion during a morning service killed three")."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
-from newsfacts.transforms.events import extract_events
+from tests.eventrows import event_rows
 
 PUB = dt.date(2025, 3, 12)
 FIELDS = ("type", "trigger", "actor", "counterpart", "location", "date_text")
 
 
-def events(nlp, text):
-    return [{k: row[k] for k in FIELDS} for row in extract_events(nlp(text), "art1", PUB)]
+events = partial(event_rows, fields=FIELDS, published_at=PUB)
 
 
 def test_explosion_at_a_market_killed(nlp):

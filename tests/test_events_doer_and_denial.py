@@ -4,15 +4,15 @@ attacker's, and a deed inside a denied report is no event."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
-from newsfacts.transforms.events import extract_events
+from tests.eventrows import event_rows
 
 PUB = dt.date(2025, 3, 12)
 FIELDS = ("type", "trigger", "actor", "counterpart", "location", "date_text")
 
 
-def events(nlp, text):
-    return [{k: row[k] for k in FIELDS} for row in extract_events(nlp(text), "art1", PUB)]
+events = partial(event_rows, fields=FIELDS, published_at=PUB)
 
 
 def row(type, trigger, actor, counterpart=None, location=None, date_text=None):

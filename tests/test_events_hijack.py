@@ -4,14 +4,14 @@ hijacked in May"); a debate or agenda "hijacked" is no event."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
-from newsfacts.transforms.events import extract_events
+from tests.eventrows import event_rows
 
 PUB = dt.date(2025, 3, 12)
 
 
-def events(nlp, text):
-    return [(r["type"], r["actor"], r["counterpart"], r["date_text"]) for r in extract_events(nlp(text), "a", PUB)]
+events = partial(event_rows, fields=("type", "actor", "counterpart", "date_text"), published_at=PUB, as_tuples=True)
 
 
 def test_passive_relative_hijacking(nlp):
