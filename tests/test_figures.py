@@ -562,13 +562,15 @@ def _categorised(nlp, text: str) -> list[tuple[str, str | None]]:
     its sentence before it."""
     doc = nlp(text)
     out = []
+    before: list[dict] = []
     for sent in doc.sents:
         earlier: list[dict] = []
         for found in numbers_of(sent, set()):
             if not _is_excluded(sent, found):
-                rule = category_rule(found, _counted_noun(found), earlier)
+                rule = category_rule(found, _counted_noun(found), earlier, before)
                 out.append((doc[found.start : found.end].text, rule.name if rule else None))
-                earlier.append(_figure_row(doc, "art_test", found, earlier))
+                earlier.append(_figure_row(doc, "art_test", found, earlier, before))
+        before.extend(earlier)
     return out
 
 
@@ -1506,3 +1508,103 @@ def test_ordinal_of_repeated_attacks_counts_them(nlp, text, figure, unit):
     """Audit 13dev: "the fourth deadly operation" was no figure (an ordinal that counts repeated occurrences)."""
     row = only(nlp, text)
     assert (row["text"], row["unit"], row["category"]) == (figure, unit, "other")
+
+
+def _fields(rows: list[dict]) -> list[tuple]:
+    """Text, unit and category of each row."""
+    return [(r["text"], r["unit"], r["category"]) for r in rows]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "A total of 12 people died in the fire. The number included 7 soldiers and 2 firefighters.",
+            [("12", "person", "killed"), ("7", "soldier", "killed"), ("2", "firefighter", "killed")],
+        ),
+        (
+            "At least 30 people were hurt in the crush. The total included 11 pilgrims.",
+            [("At least 30", "person", "injured"), ("11", "pilgrim", "injured")],
+        ),
+        (
+            "Gunmen shot dead 16 villagers on Friday. The number includes five teenagers, the governor said.",
+            [("16", "villager", "killed"), ("five", "teenager", "killed")],
+        ),
+    ],
+)
+def test_parts_of_the_number_take_the_toll_of_the_sentence_before(nlp, text, expected):
+    """Audit 13: "The number included 9 civilians and 3 officers" after a toll was `other`."""
+    assert _fields(figures(nlp, text)) == expected
+
+
+def test_the_number_with_no_toll_before_stays_other(nlp):
+    text = "The club grew last year. The number included 7 coaches."
+    assert _fields(figures(nlp, text)) == [("7", "coach", "other")]
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("The rebels are holding 18 crew members of the seized tanker.", "18"),
+        ("Pirates continue to hold 9 sailors from the trawler.", "9"),
+        ("The militia has held 3 journalists since March.", "3"),
+        ("Gunmen still hold 11 sailors captured last month.", "11"),
+    ],
+)
+def test_people_held_by_an_armed_group_are_hostages_held(nlp, text, figure):
+    """Audit 13: a crew held by an armed group was `other`, not `hostages_held`."""
+    row = only(nlp, text)
+    assert (row["text"], row["category"]) == (figure, "hostages_held")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police are holding 40 protesters at the station.",
+        "The authorities still hold 25 fishermen.",
+        "Some 30 fishermen remain in the custody of the coast guard.",
+    ],
+)
+def test_people_held_in_custody_are_not_hostages(nlp, text):
+    assert only(nlp, text)["category"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text, figure, category",
+    [
+        ("Rebels released 5 hostages captured in May.", "5", "hostages_released"),
+        ("The army freed 12 villagers abducted last week.", "12", "hostages_released"),
+        ("Bandits killed 4 farmers kidnapped on Monday.", "4", "killed"),
+    ],
+)
+def test_what_the_verb_does_beats_the_taking_a_participle_tells(nlp, text, figure, category):
+    """A participle's "captured"/"abducted" made freed or killed people `hostages_taken`."""
+    row = only(nlp, text)
+    assert (row["text"], row["category"]) == (figure, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The explosion happened at half past four in the afternoon.",
+        "The meeting started at a quarter to nine.",
+        "The twenty past six train was cancelled.",
+    ],
+)
+def test_time_of_day_in_words_is_no_figure(nlp, text):
+    """Audit 13: "at half past four" gave the figure 4."""
+    assert figures(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("Customs officers seized enough drugs to kill 2,000 people.", "2,000"),
+        ("The poison was enough to kill 50 people.", "50"),
+        ("The device was capable of killing 300 people.", "300"),
+    ],
+)
+def test_what_could_kill_is_no_toll(nlp, text, figure):
+    """ "enough drugs to kill 2,000 people" was `killed`."""
+    row = only(nlp, text)
+    assert (row["text"], row["category"]) == (figure, "other")

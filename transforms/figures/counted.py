@@ -6,7 +6,9 @@ from spacy.tokens import Token
 
 from newsfacts.transforms.figures.numbers import _before_place, _hyphen_tight, _Number, _of_object
 from newsfacts.transforms.language.discourse import WINDOWS, window_start
+from newsfacts.transforms.language.gazetteer import armed_group
 from newsfacts.transforms.language.lexicon import (
+    GROUP_NOUNS,
     NOMINAL_SUBJECT_DEPS,
     PARTITIVE_PRONOUNS,
     PEOPLE_NOUNS,
@@ -226,6 +228,25 @@ CAPTIVE_NOUNS = PEOPLE_NOUNS | {
 }
 # Words whose presence in the sentences before makes "still N people in Gaza" a hostage count.
 HOSTAGE_CONTEXT = {"hostage", "kidnap", "abduct", "captive", "captivity", "abduction", "kidnapping"}
+# Who holds people as hostages rather than in custody: armed groups and their members ("The rebels are
+# holding 18 crew members", "pirates still hold 9 sailors"); police or a state hold people in custody.
+CAPTOR_NOUNS = GROUP_NOUNS | {
+    "pirate",
+    "gunman",
+    "kidnapper",
+    "abductor",
+    "captor",
+    "separatist",
+    "fighter",
+    "terrorist",
+    "bandit",
+    "hijacker",
+}
+# Verbs of holding whose subject (or "by" agent) is the holder.
+HOLD_VERBS = {"hold", "keep"}
+# Events a participle under the counted noun names that give way to the deed of the verb that takes the noun
+# ("Rebels released 5 hostages captured in May": released).
+CAPTURE_CUES = {"take", "abduct"}
 # Words that make a release or a return one of prisoners ("the prisoner exchange ... 22 came home").
 PRISONER_CONTEXT = {"prisoner", "inmate", "detainee", "convict", "pow", "pows"}
 # Exchanges and swaps are of prisoners ("each side released 150 people in the exchange"), but not an
@@ -387,7 +408,38 @@ def _event_cue(found: _Number, noun: Token | None) -> str | None:
     cue = _first_event_cue(found, noun)
     if cue in STATE_CUES and noun is not None and noun.dep_ in ("dobj", "nsubjpass"):
         return _word_cue(noun.head) or cue  # "released all 12 remaining hostages held in the camp"
+    if cue in CAPTURE_CUES and noun is not None and noun.dep_ in ("dobj", "nsubjpass"):
+        if EVENT_CUES.get(noun.lemma_.lower()) is None:  # the taking is a participle's, not the noun's own
+            return _word_cue(noun.head) or cue  # "freed 12 villagers abducted last week": freed
     return cue
+
+
+def _taken_before(noun: Token | None) -> bool:
+    """Whether a participle under the counted noun says the people were abducted or seized ("12 villagers
+    abducted last week"): then whoever holds or frees them holds or frees hostages."""
+    return noun is not None and any(c.dep_ in ("acl", "amod") and _word_cue(c) in CAPTURE_CUES for c in noun.children)
+
+
+def _held_by_captors(found: _Number, noun: Token | None) -> bool:
+    """Whether the verb that holds the counted people has an armed group or its members as holder ("The
+    rebels are holding 18 crew members", "were held by pirates"), not the police or a state."""
+    node = noun if noun is not None else found.root
+    verb = next((a for a in [node, *node.ancestors][:4] if a.lemma_.lower() in HOLD_VERBS and a.pos_ == "VERB"), None)
+    if verb is None:
+        return False
+    governing = verb.head if verb.dep_ == "xcomp" else verb  # "continue to hold 9 sailors"
+    holders = [c for c in governing.children if c.dep_ == "nsubj"]
+    holders += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(_is_captor(h) for h in holders)
+
+
+def _is_captor(holder: Token) -> bool:
+    """An armed group's noun ("the militia", "gunmen") or a known armed group's name."""
+    if holder.lemma_.lower() in CAPTOR_NOUNS:
+        return True
+    doc = holder.doc
+    name = next((e for e in doc.ents if e.start <= holder.i < e.end), None)
+    return name is not None and armed_group(name.text) is not None
 
 
 def _first_event_cue(found: _Number, noun: Token | None) -> str | None:
