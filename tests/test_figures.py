@@ -1608,3 +1608,19 @@ def test_what_could_kill_is_no_toll(nlp, text, figure):
     """ "enough drugs to kill 2,000 people" was `killed`."""
     row = only(nlp, text)
     assert (row["text"], row["category"]) == (figure, "other")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The floods left 60 dead, 200 injured and 5,000 homeless.", ["killed", "injured", "other"]),
+        ("The storm left 12 dead, 40 injured and 3,000 displaced.", ["killed", "injured", "other"]),
+        (
+            "Officials said 4 were killed, 10 wounded and 25 missing after the landslide.",
+            ["killed", "injured", "other"],
+        ),
+    ],
+)
+def test_homeless_or_missing_at_the_end_of_a_toll_list_are_no_casualties(nlp, text, expected):
+    """ "60 dead, 200 injured and 5,000 homeless": the 5,000 took the list's "injured"."""
+    assert [r["category"] for r in figures(nlp, text)] == expected

@@ -188,6 +188,9 @@ PURPOSE_CUES = {"release", "return"}
 # Casualty words written right after a count or its noun name what happened to it, however the parser
 # attaches them: "acknowledging 11 dead", "the number of Tajik dead", "left 40 wounded".
 CASUALTY_WORDS = {"dead", "wounded", "injured"}
+# States written right after a count that are no casualty and stop the search for one: "left 60 dead, 200 injured
+# and 5,000 homeless": the 5,000 are neither dead nor hurt.
+OTHER_STATE_WORDS = {"homeless", "displaced", "missing", "stranded", "unaccounted", "evacuated", "jobless"}
 # "came home", "went back": a movement verb with one of these is a return.
 RETURN_ADVERBS = {"home", "back"}
 RETURN_VERBS = {"come", "go", "fly", "head", "bring", "send", "get", "arrive"}
@@ -450,6 +453,9 @@ def _first_event_cue(found: _Number, noun: Token | None) -> str | None:
         own = _noun_cue(noun)
         if own:
             return own
+    after_word = found.root.doc[found.end] if found.end < len(found.root.doc) else None
+    if after_word is not None and after_word.lower_ in OTHER_STATE_WORDS and (noun is None or noun.i == after_word.i):
+        return None  # "and 5,000 homeless": no toll
     after = _casualty_after(found, noun)
     if after:
         return after
