@@ -2282,3 +2282,36 @@ def test_which_clause_on_a_noun_stays_in_the_content(nlp):
 def test_a_cue_in_a_condition_is_no_claim(nlp, text):
     """A hypothesis ("if X said ...") was read as a statement X made."""
     assert claims(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("The navy has also mentioned that 4 crew were rescued.", "The navy", "4 crew were rescued"),
+        ("Ahmed Saleh mentioned that the talks would resume.", "Ahmed Saleh", "the talks would resume"),
+        ("The ministry mentioned that 300 houses were destroyed.", "The ministry", "300 houses were destroyed"),
+    ],
+)
+def test_mentioned_is_a_cue(nlp, text, speaker, content):
+    """Audit 14dev: "The Navy has also mentioned that ..." was no claim."""
+    row = one(nlp, text)
+    assert (row["kind"], row["speaker_text"], row["content"]) == ("indirect", speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The toll was 12, according to figures provided to AFP, as well as four people with knife wounds.",
+            "figures provided to AFP",
+        ),
+        ("The toll rose to 31, according to the provincial police, along with 6 soldiers.", "the provincial police"),
+        (
+            "Two boats sank, according to the coast guard and 3 fishermen who survived.",
+            "the coast guard and 3 fishermen who survived",
+        ),
+    ],
+)
+def test_a_counted_conjunct_after_a_comma_is_no_part_of_the_speaker(nlp, text, speaker):
+    """Audit 14dev: the speaker ran on into ", as well as four people with knife wounds"."""
+    assert one(nlp, text)["speaker_text"] == speaker

@@ -1624,3 +1624,119 @@ def test_what_could_kill_is_no_toll(nlp, text, figure):
 def test_homeless_or_missing_at_the_end_of_a_toll_list_are_no_casualties(nlp, text, expected):
     """ "60 dead, 200 injured and 5,000 homeless": the 5,000 took the list's "injured"."""
     assert [r["category"] for r in figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, figure, category",
+    [
+        ("The injured included four nurses.", "four", "injured"),
+        ("The wounded included two firemen, officials said.", "two", "injured"),
+        ("The dead, who include 5 women, were buried at dawn.", "5", "killed"),
+        ("The victims, who included 3 teachers, were named on Monday.", "3", "killed"),
+    ],
+)
+def test_breakdown_of_a_participle_group_or_in_a_relative_clause_takes_its_toll(nlp, text, figure, category):
+    """Audit 14dev: "the wounded included three guards", "the dead, who include 9 children" were `other`."""
+    row = only(nlp, text)
+    assert (row["text"], row["category"]) == (figure, category)
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("Medics treated 22 people with burns.", "22"),
+        ("A clinic treated 14 people with gunshot wounds.", "14"),
+        ("The toll was 2, and four people with knife wounds were in hospital.", "four"),
+    ],
+)
+def test_people_treated_or_with_wounds_are_injured(nlp, text, figure):
+    """Audit 14dev: "a clinic treated 14 people with gunshot wounds" was `other`."""
+    row = next(r for r in figures(nlp, text) if r["text"] == figure)
+    assert row["category"] == "injured"
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("Two sailors have drowned off the coast.", "Two"),
+        ("Eleven migrants drowned when their boat capsized.", "Eleven"),
+        ("At least 30 people drowned in the floods.", "At least 30"),
+    ],
+)
+def test_the_drowned_are_killed(nlp, text, figure):
+    """Audit 14dev: "two sailors have drowned" was `other`."""
+    row = only(nlp, text)
+    assert (row["text"], row["category"]) == (figure, "killed")
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("Gunmen hijacked the ferry on Monday. Commandos led the rescue of 15 passengers.", "15"),
+        ("The airliner was hijacked last week. Troops freed 40 passengers on Sunday.", "40"),
+        ("Rebels hijacked a bus in March. The army rescued 18 travellers.", "18"),
+    ],
+)
+def test_people_rescued_after_a_hijacking_are_hostages_released(nlp, text, figure):
+    """Audit 14dev: "the rescue of 12 crew members" of a hijacked ship was `other`."""
+    row = only(nlp, text)
+    assert (row["text"], row["category"]) == (figure, "hostages_released")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Of the 25 taken to hospital, 3 died.", [("25", "injured"), ("3", "killed")]),
+        ("Of the 16 brought to hospital, four were children.", [("16", "injured"), ("four", "injured")]),
+        ("Of the 40 rushed to clinics, 12 had burns.", [("40", "injured"), ("12", "other")]),
+    ],
+)
+def test_the_group_taken_to_hospital_is_injured(nlp, text, expected):
+    """Audit 14dev: "of the 30 brought to hospital, two died" gave the 30 as killed."""
+    assert [(r["text"], r["category"]) for r in figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president declared a 10-day curfew after 9 people were killed.",
+        "The mayor announced a day of mourning after 7 people were killed.",
+        "The army declared an emergency before 20 villagers were kidnapped.",
+    ],
+)
+def test_a_count_in_a_time_clause_of_a_cue_is_the_writers(nlp, text):
+    """Audit 14dev: "declared a curfew after 9 people were killed" credited the 9 to the president."""
+    rows = [r for r in figures(nlp, text) if r["category"] in ("killed", "hostages_taken")]
+    assert [r["source_text"] for r in rows] == [None]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "The toll was 12, according to figures provided to AFP, as well as four people with knife wounds.",
+            "figures provided to AFP",
+        ),
+        ("The toll rose to 31, according to the provincial police, along with 6 soldiers.", "the provincial police"),
+        (
+            "Two boats sank, according to the coast guard and 3 fishermen who survived.",
+            "the coast guard and 3 fishermen",
+        ),
+    ],
+)
+def test_a_counted_conjunct_after_a_comma_is_no_part_of_the_source(nlp, text, source):
+    """Audit 14dev: the source ran on into ", as well as four people with knife wounds"."""
+    assert {r["source_text"] for r in figures(nlp, text)} == {source}
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The navy has also mentioned that 4 crew were rescued.", "The navy"),
+        ("The ministry mentioned that 300 houses were destroyed.", "The ministry"),
+        ("The Navy has also mentioned that the cargo, worth around two million dollars, was seized.", "The Navy"),
+    ],
+)
+def test_mentioned_credits_the_number(nlp, text, source):
+    """Audit 14dev: "X has also mentioned that ..." lost its source."""
+    assert only(nlp, text)["source_text"] == source

@@ -332,7 +332,12 @@ def _speaker_span(tok: Token) -> Span:
         if ent is not None:
             return _with_honorific(ent)  # the name without the job title written before it
     keep = [tok]
+    cut = _counted_conjunct_link(tok)
+    if cut is not None:  # "figures provided to AFP, as well as four people with knife wounds": the four are counted
+        keep = [t for t in tok.doc[tok.left_edge.i : cut] if not t.is_space]
     for child in tok.children:
+        if cut is not None:
+            break
         if child.dep_ in SPEAKER_TRIM_DEPS or child.tag_ in RELATIVE_TAGS or _when_phrase(child) or _when_words(child):
             continue  # "what one expert on Monday called ...": the expert
         if (
@@ -349,6 +354,16 @@ def _speaker_span(tok: Token) -> Span:
     while len(keep) > 1 and keep[0].is_punct:
         keep.pop(0)
     return tok.doc[keep[0].i : keep[-1].i + 1]
+
+
+def _counted_conjunct_link(tok: Token) -> int | None:
+    """Where a conjunct that holds a number begins (at its link, ", as well as"): it is counted, not a speaker."""
+    counted = next((c for c in tok.children if c.dep_ == "conj" and any(t.like_num for t in c.subtree)), None)
+    if counted is None:
+        return None
+    # after a comma only: "according to the coast guard and 3 fishermen" names two sources
+    comma = next((c for c in tok.children if c.text == "," and tok.i < c.i < counted.i), None)
+    return comma.i if comma is not None else None
 
 
 def _when_phrase(prep: Token) -> bool:

@@ -130,6 +130,7 @@ EVENT_CUES: dict[str, str] = {
             "butcher",
             "behead",
             "lynch",
+            "drown",  # "two sailors have drowned"
         ),
         "kill",
     ),
@@ -170,7 +171,7 @@ HEARSAY_VERBS = {"report", "believe", "fear", "presume", "confirm", "think", "sa
 TREATMENT_NOUNS = {"hospital", "treatment", "clinic", "infirmary"}
 # Verbs of care that name the people injured when they go to a place of treatment or are given it for a harm
 # ("treated for injuries", "admitted to hospital", "airlifted to a clinic").
-CARE_VERBS = {"treat", "admit", "airlift", "evacuate", "rush", "transfer", "fly"}
+CARE_VERBS = {"treat", "admit", "airlift", "evacuate", "rush", "transfer", "fly", "bring"}
 HARM_NOUNS = {"injury", "wound", "burn", "fracture", "trauma"}
 # Words after a verb that make it a killing, whatever the verb: "shot dead", "beaten dead".
 DEATH_RESULTS = {"dead"}
@@ -230,7 +231,7 @@ CAPTIVE_NOUNS = PEOPLE_NOUNS | {
     "traveler",
 }
 # Words whose presence in the sentences before makes "still N people in Gaza" a hostage count.
-HOSTAGE_CONTEXT = {"hostage", "kidnap", "abduct", "captive", "captivity", "abduction", "kidnapping"}
+HOSTAGE_CONTEXT = {"hostage", "kidnap", "abduct", "captive", "captivity", "abduction", "kidnapping", "hijack"}
 # Who holds people as hostages rather than in custody: armed groups and their members ("The rebels are
 # holding 18 crew members", "pirates still hold 9 sailors"); police or a state hold people in custody.
 CAPTOR_NOUNS = GROUP_NOUNS | {
@@ -475,6 +476,8 @@ def _noun_cue(noun: Token) -> str | None:
     own = EVENT_CUES.get(noun.lemma_.lower())
     if own in ("kill", "injure") or (own and noun.pos_ != "NOUN"):
         return own
+    if noun.lemma_.lower() in CAPTIVE_NOUNS and _object_of(noun, "with") in HARM_NOUNS:
+        return "injure"  # "four people with knife wounds"
     cues = [
         _word_cue(child) or _purpose_cue(child)
         for child in noun.children
@@ -561,7 +564,10 @@ def _relative_clause_cue(root: Token, skip_partitives: bool = False) -> str | No
             continue
         for token in sorted(child.subtree, key=lambda t: len(list(t.ancestors))):
             if token.pos_ in ("VERB", "AUX", "ADJ"):
-                cue = EVENT_CUES.get(token.lemma_.lower()) or EVENT_CUES.get(token.lower_)
+                if token.pos_ == "VERB":
+                    cue = _word_cue(token)  # "of the 30 brought to hospital", "the 25 taken to hospital"
+                else:
+                    cue = EVENT_CUES.get(token.lemma_.lower()) or EVENT_CUES.get(token.lower_)
                 if cue:
                     return cue
     return None
@@ -642,9 +648,17 @@ def _described_as_prisoners(noun: Token) -> bool:
 
 
 def _group_subject_cue(verb: Token) -> str | None:
-    """ "The dead were five men, four women and two children": a breakdown takes the event of its total."""
+    """ "The dead were five men, four women and two children": a breakdown takes the event of its total; in
+    "the dead, who include 9 children" the group is the noun the relative clause hangs on."""
+    if verb.dep_ == "relcl" and any(c.dep_ in NOMINAL_SUBJECT_DEPS and c.tag_ == "WP" for c in verb.children):
+        group = verb.head
+        cue = _word_cue(group) or BREAKDOWN_GROUPS.get(group.lemma_.lower())
+        if cue in BREAKDOWN_CUES:
+            return cue
     for child in verb.children:
-        if child.dep_ in NOMINAL_SUBJECT_DEPS and child.pos_ in ("ADJ", "NOUN"):
+        if child.dep_ in NOMINAL_SUBJECT_DEPS and (
+            child.pos_ in ("ADJ", "NOUN") or (child.tag_ == "VBN" and any(d.lower_ == "the" for d in child.children))
+        ):  # "The wounded included three guards": the tagger reads "wounded" as a participle
             cue = _word_cue(child) or BREAKDOWN_GROUPS.get(child.lemma_.lower())
         elif child.dep_ in NOMINAL_SUBJECT_DEPS and child.lower_ in GROUP_DEMONSTRATIVES:
             # "Those killed included four women": the participle under the pronoun names the total
@@ -728,7 +742,7 @@ def _taken_for_treatment(verb: Token) -> bool:
 
 def _treated_for_harm(verb: Token) -> bool:
     """ "treated for injuries", "treated for gunshot wounds": care given for a harm."""
-    return _object_of(verb, "for") in HARM_NOUNS
+    return _object_of(verb, "for") in HARM_NOUNS or _object_of(verb, "with") in HARM_NOUNS  # "with gunshot wounds"
 
 
 def _handed_over(token: Token) -> bool:

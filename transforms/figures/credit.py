@@ -57,6 +57,7 @@ REPORTING_VERBS = {
     "indicate",
     "put",
     "reveal",
+    "mention",  # "The navy has also mentioned that the cargo, worth two million dollars, ..."
     "note",
     "assert",
     "maintain",
@@ -68,7 +69,7 @@ REPORTING_VERBS = {
 }
 # Adjuncts that set the scene of a credit (see _in_the_background): prepositions and clause openers.
 BACKGROUND_PREPOSITIONS = {"amid", "following", "as"}
-BACKGROUND_MARKS = {"as"}
+BACKGROUND_MARKS = {"as", "after", "before", "when", "since", "until"}  # "declared a curfew after 9 were killed"
 # Participles after a credit that still pass on what the source said ("..., citing 40 deaths").
 GLOSS_EXCEPTIONS = REPORTING_VERBS | {"cite", "quote", "put", "give", "bring", "raise", "speak"}
 # Noun-verb homographs the tagger reads as nouns ("the army claims are dead").
@@ -394,8 +395,13 @@ def _phrase_tokens(noun: Token) -> list[Token]:
         child = stack.pop()
         keep.append(child)
         stack.extend(c for c in child.children if c.dep_ not in ("relcl", "acl", "appos", "punct"))
-    conj = [c for c in noun.children if c.dep_ == "conj"]
+    # a conjunct that holds a number is counted, not a co-source ("figures given to AFP, as well as four people")
+    counted = [c for c in noun.children if c.dep_ == "conj" and any(t.like_num for t in c.subtree)]
+    comma = next((c for c in noun.children if c.text == "," and counted and noun.i < c.i < counted[0].i), None)
+    conj = [c for c in noun.children if c.dep_ == "conj" and (comma is None or c not in counted)]
     end = max(t.i for t in keep) + 1
+    if comma is not None and not conj:  # the source's own words run up to the comma before the counted conjunct
+        end = max(end, comma.i)
     if conj and conj[0].i > noun.i:
         end = conj[0].i + 1
     elif noun.pos_ == "PROPN":
