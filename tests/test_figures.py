@@ -1740,3 +1740,45 @@ def test_a_counted_conjunct_after_a_comma_is_no_part_of_the_source(nlp, text, so
 def test_mentioned_credits_the_number(nlp, text, source):
     """Audit 14dev: "X has also mentioned that ..." lost its source."""
     assert only(nlp, text)["source_text"] == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister declared a 14-day state of emergency in the capital.",
+        "The junta imposed a 30-day curfew on the city.",
+        "The governor declared a 10-day curfew in the province.",
+    ],
+)
+def test_a_period_put_in_force_has_no_source(nlp, text):
+    """Audit 14dev: "declared a 14-day state of emergency" credited the 14 days to the prime minister."""
+    row = only(nlp, text)
+    assert (row["category"], row["source_text"]) == ("duration", None)
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("Four fishermen fell into the sea and two survived, the coast guard said.", "two"),
+        ("Of the six passengers, three survived the crash.", "three"),
+        ("Nine climbers were caught by the avalanche; five survived.", "five"),
+    ],
+)
+def test_survivors_are_no_toll(nlp, text, figure):
+    """Audit 14dev: "two survived" was filed as killed."""
+    row = next(r for r in figures(nlp, text) if r["text"] == figure)
+    assert row["category"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("Pirates seized the freighter last month. The navy led the rescue of 17 crew members.", "17"),
+        ("Pirates boarded the trawler in June. Marines rescued 9 fishermen on Friday.", "9"),
+        ("The kidnappers fled into the forest. Police freed 6 farmers at dawn.", "6"),
+    ],
+)
+def test_people_rescued_from_pirates_or_kidnappers_are_hostages_released(nlp, text, figure):
+    """Audit 14dev: "the rescue of 17 crew members" from pirates was `other`."""
+    row = only(nlp, text)
+    assert (row["text"], row["category"]) == (figure, "hostages_released")

@@ -192,6 +192,8 @@ CASUALTY_WORDS = {"dead", "wounded", "injured"}
 # States written right after a count that are no casualty and stop the search for one: "left 60 dead, 200 injured
 # and 5,000 homeless": the 5,000 are neither dead nor hurt.
 OTHER_STATE_WORDS = {"homeless", "displaced", "missing", "stranded", "unaccounted", "evacuated", "jobless"}
+# Verbs whose subject came through alive: "four fell into the water and two survived" counts no dead.
+SURVIVAL_VERBS = {"survive"}
 # "came home", "went back": a movement verb with one of these is a return.
 RETURN_ADVERBS = {"home", "back"}
 RETURN_VERBS = {"come", "go", "fly", "head", "bring", "send", "get", "arrive"}
@@ -231,7 +233,19 @@ CAPTIVE_NOUNS = PEOPLE_NOUNS | {
     "traveler",
 }
 # Words whose presence in the sentences before makes "still N people in Gaza" a hostage count.
-HOSTAGE_CONTEXT = {"hostage", "kidnap", "abduct", "captive", "captivity", "abduction", "kidnapping", "hijack"}
+HOSTAGE_CONTEXT = {
+    "hostage",
+    "kidnap",
+    "abduct",
+    "captive",
+    "captivity",
+    "abduction",
+    "kidnapping",
+    "hijack",  # "the rescue of 12 crew members" of a hijacked ship
+    "pirate",  # "the rescue of 17 crew members" from pirates
+    "kidnapper",
+    "hijacker",
+}
 # Who holds people as hostages rather than in custody: armed groups and their members ("The rebels are
 # holding 18 crew members", "pirates still hold 9 sailors"); police or a state hold people in custody.
 CAPTOR_NOUNS = GROUP_NOUNS | {
@@ -454,6 +468,9 @@ def _first_event_cue(found: _Number, noun: Token | None) -> str | None:
         own = _noun_cue(noun)
         if own:
             return own
+    subject = noun if noun is not None else found.root
+    if subject.dep_ in NOMINAL_SUBJECT_DEPS and subject.head.lemma_.lower() in SURVIVAL_VERBS:
+        return None  # "two survived": no toll
     after_word = found.root.doc[found.end] if found.end < len(found.root.doc) else None
     if after_word is not None and after_word.lower_ in OTHER_STATE_WORDS and (noun is None or noun.i == after_word.i):
         return None  # "and 5,000 homeless": no toll
