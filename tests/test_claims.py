@@ -2191,3 +2191,127 @@ def test_clause_the_parser_misread_after_a_cue(nlp, text, expected):
     "said the first strike targeted members of X" (the verb read as an adjective of the object) gave no claim
     or a content opening with "that"."""
     assert _claims(nlp, text) == [expected]
+
+
+# ---------------------------------------------------------------- session 12: speakers, bounds, hypotheses
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The Union of Farmers Joe Bloggs said prices would keep rising.", "Joe Bloggs"),
+        ("The National Council of Churches Anna Berg said the shelter was full.", "Anna Berg"),
+        ("The Federation of Mine Workers Thabo Nkosi said the shafts were flooded.", "Thabo Nkosi"),
+    ],
+)
+def test_person_written_after_a_body_name_is_the_speaker(nlp, text, speaker):
+    """Audit 13: "the Union of Farmers Joe Bloggs said" gave the union (or both fused) as the speaker."""
+    assert one(nlp, text)["speaker_text"] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Hezbollah fired rockets at the border on Friday. The Shiite organisation blamed the strike on the army.",
+            "Hezbollah",
+        ),
+        ("The Taliban seized the district on Monday. The Islamist movement said the roads were open.", "Taliban"),
+        ("The PKK attacked a base on Sunday. The Kurdish group said the roads were closed.", "PKK"),
+    ],
+)
+def test_group_described_by_its_creed_is_the_group_named_before(nlp, text, speaker):
+    """Audit 13: "the Shiite organisation blamed" was left as a bare description."""
+    assert one(nlp, text)["speaker_text"] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "The mayor said the bridge would reopen in May, but the repairs would cost more.",
+            "the bridge would reopen in May, but the repairs would cost more",
+        ),
+        (
+            "The spokesman said the border would stay open, but trucks would be searched.",
+            "the border would stay open, but trucks would be searched",
+        ),
+        (
+            "Kamau said the road was repaired and the buses could run again.",
+            "the road was repaired and the buses could run again",
+        ),
+    ],
+)
+def test_reported_clause_goes_on_past_but_with_a_modal_of_reported_speech(nlp, text, content):
+    """Audit 13: content was cut at ", but" inside what was said."""
+    assert one(nlp, text)["content"] == content
+
+
+def test_clause_in_the_writers_voice_after_but_is_not_content(nlp):
+    assert one(nlp, "The minister said the port would reopen, but critics doubted it.")["content"] == (
+        "the port would reopen"
+    )
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The senator said the bill was dead, which angered her colleagues.", "the bill was dead"),
+        ("The police said the suspect fled, which prompted a manhunt.", "the suspect fled"),
+        ("The envoy said talks had stalled, which surprised diplomats in the region.", "talks had stalled"),
+    ],
+)
+def test_which_clause_on_the_whole_statement_ends_the_content(nlp, text, content):
+    """Audit 13: content ran into a following ", which" comment in the writer's voice."""
+    assert one(nlp, text)["content"] == content
+
+
+def test_which_clause_on_a_noun_stays_in_the_content(nlp):
+    text = "The minister said the plan, which was drafted last year, would be adopted."
+    assert one(nlp, text)["content"] == "the plan, which was drafted last year, would be adopted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the army said the ceasefire had collapsed, the talks would end.",
+        "Unless the court says the law is void, the ban stays.",
+        "If the committee says the vote was fair, the result will stand.",
+    ],
+)
+def test_a_cue_in_a_condition_is_no_claim(nlp, text):
+    """A hypothesis ("if X said ...") was read as a statement X made."""
+    assert claims(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("The navy has also mentioned that 4 crew were rescued.", "The navy", "4 crew were rescued"),
+        ("Ahmed Saleh mentioned that the talks would resume.", "Ahmed Saleh", "the talks would resume"),
+        ("The ministry mentioned that 300 houses were destroyed.", "The ministry", "300 houses were destroyed"),
+    ],
+)
+def test_mentioned_is_a_cue(nlp, text, speaker, content):
+    """Audit 14dev: "The Navy has also mentioned that ..." was no claim."""
+    row = one(nlp, text)
+    assert (row["kind"], row["speaker_text"], row["content"]) == ("indirect", speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The toll was 12, according to figures provided to AFP, as well as four people with knife wounds.",
+            "figures provided to AFP",
+        ),
+        ("The toll rose to 31, according to the provincial police, along with 6 soldiers.", "the provincial police"),
+        (
+            "Two boats sank, according to the coast guard and 3 fishermen who survived.",
+            "the coast guard and 3 fishermen who survived",
+        ),
+    ],
+)
+def test_a_counted_conjunct_after_a_comma_is_no_part_of_the_speaker(nlp, text, speaker):
+    """Audit 14dev: the speaker ran on into ", as well as four people with knife wounds"."""
+    assert one(nlp, text)["speaker_text"] == speaker

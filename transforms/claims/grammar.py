@@ -41,12 +41,22 @@ from newsfacts.transforms.language.lexicon import (
     SUBJECT_DEPS,
 )
 
+# "If the army said ...", "unless the minister says ...": a cue under one of these is a hypothesis, no claim.
+CONDITION_MARKS = frozenset({"if", "unless"})
+# Modals that put a coordinated clause in the speaker's voice ("said the bridge would reopen, but the repairs
+# would cost more"): the future or possibility seen from the time of saying.
+REPORTED_MODALS = frozenset({"would", "could", "might"})
+# Links of such a clause to the cue.
+REPORTED_LINKS = frozenset({"but", "and"})
+
 
 def _is_asserted(verb: Token) -> bool:
     """Finite and affirmative: "said", "has said", "is calling for"; not "will say", "is urged", "did not
     say", "..., saying"."""
     if _negated(verb) or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
         return False
+    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children):
+        return False  # "If the army said the truce had collapsed, ...": a hypothesis
     if verb.dep_ == "conj":
         return _is_asserted_conj(verb)
     if verb.tag_ in FINITE_TAGS or _past_read_as_participle(verb) or _past_read_as_base_form(verb):
@@ -210,13 +220,53 @@ def _complement(verb: Token) -> list[Token]:
     if not has_core:
         return []
     parts.extend(_trailing(verb, max(t.i for t in parts)))
+    parts.extend(_reported_conjunct(verb, max(t.i for t in parts)))
     parts = sorted(set(parts), key=lambda t: t.i)
-    cut = next((t for t in parts if (t.dep_ == "conj" and _misattached_conj(t)) or _new_statement(t)), None)
+    cut = next(
+        (
+            t
+            for t in parts
+            if (t.dep_ == "conj" and _misattached_conj(t)) or _new_statement(t) or _sentential_relative(t)
+        ),
+        None,
+    )
     if cut is not None:
         parts = [t for t in parts if t.i < cut.left_edge.i]
         while parts and (parts[-1].dep_ == "cc" or parts[-1].is_punct):
             parts.pop()
     return _trim(_without_when_said(verb, parts))
+
+
+def _reported_conjunct(verb: Token, core_end: int) -> list[Token]:
+    """ "said the bridge would reopen in May, but the repairs would cost more": a clause the parser coordinates
+    with the cue, with its own subject and a modal of reported speech and no cue of its own, goes on with what
+    was said."""
+    for child in verb.children:
+        if child.dep_ != "conj" or child.i <= core_end or child.pos_ not in {"VERB", "AUX"}:
+            continue
+        links = [c for c in verb.children if c.dep_ == "cc" and core_end < c.i < child.i]
+        if not links or links[-1].lower_ not in REPORTED_LINKS:
+            return []
+        reported = any(c.dep_ == "aux" and c.lower_ in REPORTED_MODALS for c in child.children)
+        subject = any(c.dep_ in SUBJECT_DEPS for c in child.children)
+        own_cue = any(t.lemma_.lower() in CUE_VERBS for t in child.subtree)
+        if reported and subject and not own_cue:
+            between = [t for t in verb.doc[core_end + 1 : child.left_edge.i] if t.is_punct or t.dep_ == "cc"]
+            return [*between, *child.subtree]
+        return []
+    return []
+
+
+def _sentential_relative(tok: Token) -> bool:
+    """ "said the bill was dead, which angered her colleagues": a ", which" clause on a verb or adjective (not a
+    noun) comments on the whole statement, in the writer's voice; what was said ends before it."""
+    which = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS and c.lower_ == "which"), None)
+    if which is None or which.i == 0 or tok.doc[which.i - 1].text != ",":
+        return False
+    between = tok.doc[which.i + 1 : tok.i]  # "which Tarsa says contains ...": another's words, not a comment
+    if any(t.head.i != tok.i or t.dep_ not in {"aux", "advmod", "neg"} for t in between):
+        return False
+    return tok.pos_ in {"VERB", "AUX"} and tok.head.pos_ in {"VERB", "AUX", "ADJ"}
 
 
 def _dates(tok: Token) -> bool:

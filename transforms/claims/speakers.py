@@ -65,9 +65,19 @@ from newsfacts.transforms.language.lexicon import (
     SUBJECT_DEPS,
     TITLE_NATIONALITY_WORDS,
 )
-from newsfacts.transforms.language.gazetteer import agency, armed_group, organisation, place
+from newsfacts.transforms.language.gazetteer import agency, armed_group, organisation, people_place, place
 from newsfacts.transforms.language.rules import VerdictRule
 from newsfacts.transforms.spans import doc_ents
+
+
+# Words that end a body's name, never a person's ("the Ministry of Defence Press Office", "... Medical Branch").
+BODY_NAME_WORDS = frozenset(
+    {"office", "branch", "department", "unit", "service", "council", "committee", "board", "bureau", "centre"}
+    | {"center", "union", "association", "federation", "group", "agency", "ministry", "command", "secretariat"}
+    | {"press", "media", "team", "desk", "division", "authority", "commission", "institute", "foundation"}
+)
+# The most words of a person's name written right after a body's "X of Y" name.
+PERSON_NAME_WORDS = (2, 3)
 
 
 @dataclass(frozen=True)
@@ -156,9 +166,40 @@ def _by_institution(tok: Token) -> str | None:
 
 
 def _by_named_group(tok: Token) -> str | None:
-    if tok.lemma_.lower() in GROUP_NOUNS and _is_bare_reference(tok):
+    if tok.lemma_.lower() in GROUP_NOUNS and (_is_bare_reference(tok) or _is_described_reference(tok)):
         return _antecedent_named_group(tok.doc, tok)
     return None
+
+
+def _is_described_reference(tok: Token) -> bool:
+    """ "the Shiite organisation", "the Islamist movement": "the", a group noun and a creed or ideology
+    adjective (not a nationality, which may name another side) describe a group named before."""
+    described = [c for c in tok.children if c.dep_ == "amod"]
+    return (
+        bool(described)
+        and any(c.lower_ == "the" for c in tok.children)
+        and all(c.dep_ in {"det", "amod"} or c.dep_ in SPEAKER_TRIM_DEPS for c in tok.children)
+        and all(c.pos_ == "ADJ" and c.ent_type_ in {"", "NORP"} and people_place(c.text) is None for c in described)
+    )
+
+
+def _by_person_after_body(tok: Token) -> str | None:
+    """ "The Union of Farmers Joe Bloggs said": a person's name written right after a body's "X of Y" name
+    (the tagger fuses both into one name); the speaker is the person."""
+    ent = entity_of(tok) if tok.ent_type_ in GROUP_LABELS else None
+    if ent is None or tok.pos_ != "PROPN":
+        return None
+    of = next((t for t in ent if t.lower_ == "of" and t.i > ent.start), None)
+    last = max((t.i for t in of.subtree), default=-1) if of is not None else -1
+    if of is None or last + 1 >= ent.end:
+        return None
+    person = tok.doc[last + 1 : ent.end]
+    if len(person) not in PERSON_NAME_WORDS:
+        return None
+    if any(t.pos_ != "PROPN" or not t.is_title or t.lower_ in BODY_NAME_WORDS for t in person):
+        return None
+    head = person[-1]
+    return person.text if head.i == tok.i or head.head.i == tok.i else None
 
 
 def _by_document(tok: Token) -> str | None:
@@ -192,6 +233,12 @@ SPEAKER_RULES: tuple[SpeakerRule, ...] = (
         _by_issuer,
         "A press release issued by the Foreign Office stated that the minister will discuss trade.",
         "the Foreign Office",
+    ),
+    SpeakerRule(
+        "person_after_a_body",
+        _by_person_after_body,
+        "The Union of Farmers Joe Bloggs said prices would keep rising.",
+        "Joe Bloggs",
     ),
     SpeakerRule(
         "person_pronoun",
@@ -285,7 +332,12 @@ def _speaker_span(tok: Token) -> Span:
         if ent is not None:
             return _with_honorific(ent)  # the name without the job title written before it
     keep = [tok]
+    cut = _counted_conjunct_link(tok)
+    if cut is not None:  # "figures provided to AFP, as well as four people with knife wounds": the four are counted
+        keep = [t for t in tok.doc[tok.left_edge.i : cut] if not t.is_space]
     for child in tok.children:
+        if cut is not None:
+            break
         if child.dep_ in SPEAKER_TRIM_DEPS or child.tag_ in RELATIVE_TAGS or _when_phrase(child) or _when_words(child):
             continue  # "what one expert on Monday called ...": the expert
         if (
@@ -302,6 +354,16 @@ def _speaker_span(tok: Token) -> Span:
     while len(keep) > 1 and keep[0].is_punct:
         keep.pop(0)
     return tok.doc[keep[0].i : keep[-1].i + 1]
+
+
+def _counted_conjunct_link(tok: Token) -> int | None:
+    """Where a conjunct that holds a number begins (at its link, ", as well as"): it is counted, not a speaker."""
+    counted = next((c for c in tok.children if c.dep_ == "conj" and any(t.like_num for t in c.subtree)), None)
+    if counted is None:
+        return None
+    # after a comma only: "according to the coast guard and 3 fishermen" names two sources
+    comma = next((c for c in tok.children if c.text == "," and tok.i < c.i < counted.i), None)
+    return comma.i if comma is not None else None
 
 
 def _when_phrase(prep: Token) -> bool:

@@ -58,6 +58,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
             "complain",
             "hint",
             "reveal",
+            "mention",  # "The navy has also mentioned that the cargo was seized"
             "disclose",
             "testify",
             "remark",

@@ -29,17 +29,23 @@ from newsfacts.transforms.figures.counted import (
     _captive_context,
     _described_as_prisoners,
     _event_cue,
+    _held_by_captors,
     _hostage_context,
     _noun_cue,
+    _taken_before,
+    _word_cue,
 )
+from newsfacts.transforms.language.lexicon import NOMINAL_SUBJECT_DEPS
 from newsfacts.transforms.figures.numbers import DURATION_UNITS, VISIT_NOUNS, _Number
 
 
 class Counted:
     """A number with the noun it counts and the figures of its sentence before it."""
 
-    def __init__(self, found: _Number, noun: Token | None, earlier: list[dict]) -> None:
-        self.found, self.noun, self.earlier = found, noun, earlier
+    def __init__(
+        self, found: _Number, noun: Token | None, earlier: list[dict], before: list[dict] | None = None
+    ) -> None:
+        self.found, self.noun, self.earlier, self.before = found, noun, earlier, before or []
         self.lemma = noun.lemma_.lower() if noun is not None else ""
 
     @cached_property
@@ -64,6 +70,9 @@ class Counted:
             patient = "hostage"
         if self.event == "hold" and patient == "other" and _hostage_context(self.found):
             patient = "hostage"
+        if self.event in ("hold", *_RELEASES) and patient == "other" and self.lemma in CAPTIVE_NOUNS:
+            if _taken_before(self.noun) or (self.event == "hold" and _held_by_captors(self.found, self.noun)):
+                patient = "hostage"  # "pirates still hold 9 sailors", "freed 12 villagers abducted last week"
         return patient
 
     @cached_property
@@ -118,6 +127,8 @@ CUSTODY_PREPOSITIONS = {"into", "in", "under"}
 CUSTODY_NOUNS = {"custody", "detention", "arrest"}
 # A number whose noun is the object of one of these is a part of the figure just before it.
 INCLUSION_PREPS = {"including"}
+# "enough drugs to kill 2,000 people", "capable of killing 1,000": what could be done, no toll.
+CAPACITY_WORDS = {"enough", "sufficient", "capable"}
 
 
 def _part_of_a_toll(c: Counted, total: dict | None) -> bool:
@@ -196,6 +207,41 @@ def _bare_aggregate(c: Counted) -> bool:
     )
 
 
+def _the_number_given(c: Counted) -> dict | None:
+    """The toll "the number" or "the total" stands for: the figure just before in the sentence, else the last
+    figure of the sentence just before it."""
+    if c.earlier:
+        return c.earlier[-1]
+    sent_index = _sentence_index(c.found)
+    last = c.before[-1] if c.before else None
+    return last if last is not None and last["sentence_index"] == sent_index - 1 else None
+
+
+def _sentence_index(found: _Number) -> int:
+    """The index of a number's sentence in its document."""
+    start = found.root.sent.start
+    return sum(1 for s in found.root.doc.sents if s.start < start)
+
+
+def _breaks_down_the_number(c: Counted) -> bool:
+    """ "A total of 12 people died. The number included 7 soldiers and 2 firefighters.": the parts a bare "the
+    number" or "the total" is said to include take the toll it stands for."""
+    node = c.noun if c.noun is not None else c.found.root
+    verb = node.head
+    if node.dep_ not in ("dobj", "attr", "conj") or verb.lemma_.lower() not in BREAKDOWN_VERBS - {"be"}:
+        if not (node.dep_ == "conj" and verb.head.lemma_.lower() in BREAKDOWN_VERBS - {"be"}):
+            return False
+        verb = verb.head
+    aggregate = any(
+        s.dep_ in NOMINAL_SUBJECT_DEPS
+        and s.lemma_.lower() in AGGREGATE_NOUNS
+        and not any(ch.dep_ == "prep" for ch in s.children)
+        and _word_cue(s) is None
+        for s in verb.children
+    )
+    return aggregate and _part_of_a_toll(c, _the_number_given(c))
+
+
 def _taken_into_custody(c: Counted) -> bool:
     """ "took 50 people into custody", "were taken into detention": the verb that governs the number takes them
     into the keeping of the law."""
@@ -206,6 +252,19 @@ def _taken_into_custody(c: Counted) -> bool:
         and any(g.lemma_.lower() in CUSTODY_NOUNS for g in p.children)
         for p in verb.children
     )
+
+
+def _capacity_to_harm(c: Counted) -> bool:
+    """ "enough drugs to kill 2,000 people", "powerful enough to kill 300", "capable of killing 1,000": the
+    killing or wounding is a measure of what something could do."""
+    if c.event not in BREAKDOWN_CUES:
+        return False
+    verb = next((a for a in c.found.root.ancestors if a.pos_ == "VERB"), None)
+    if verb is None or _word_cue(verb) not in BREAKDOWN_CUES:
+        return False
+    infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children) or verb.dep_ == "pcomp"
+    before = verb.doc[max(verb.sent.start, verb.i - 4) : verb.i]  # "enough drugs to", "capable of"
+    return infinitive and any(w.lower_ in CAPACITY_WORDS for w in before)
 
 
 def _happened(event: str | None, patient: str | None = None) -> Callable[[Counted], bool]:
@@ -237,6 +296,14 @@ CATEGORIES: tuple[Category, ...] = (
         "The UN counts 8,000 deaths, though aid groups say the number may be closer to 20,000.",
         "closer to 20,000",
         total=lambda c: c.earlier[-1],
+    ),
+    Category(
+        "parts_of_the_number",
+        "killed",
+        _breaks_down_the_number,
+        "A total of 12 people died. The number included 7 soldiers and 2 firefighters.",
+        "7",
+        total=_the_number_given,
     ),
     Category(
         "whole_of_a_part", "other", _whole_of_a_part, "Police said two of about 40 gunmen were killed.", "about 40"
@@ -286,6 +353,7 @@ CATEGORIES: tuple[Category, ...] = (
         "Shelling on two villages killed eight people.",
         "two",
     ),
+    Category("capacity_to_harm", "other", _capacity_to_harm, "They seized enough poison to kill 500 people.", "500"),
     Category("hostages_dead", "hostages_dead", _happened("kill", "hostage"), "Five hostages were killed.", "Five"),
     Category("killed", "killed", _happened("kill"), "The strike killed 12 people.", "12"),
     Category("injured", "injured", _happened("injure"), "The blast wounded 30 people.", "30"),
@@ -316,16 +384,20 @@ CATEGORIES: tuple[Category, ...] = (
 )
 
 
-def category_rule(found: _Number, noun: Token | None, earlier: list[dict]) -> Category | None:
+def category_rule(
+    found: _Number, noun: Token | None, earlier: list[dict], before: list[dict] | None = None
+) -> Category | None:
     """The first rule of CATEGORIES that holds for a number."""
-    counted = Counted(found, noun, earlier)
+    counted = Counted(found, noun, earlier, before)
     return next((rule for rule in CATEGORIES if rule.test(counted)), None)
 
 
-def _category(found: _Number, noun: Token | None, earlier: list[dict]) -> tuple[str, dict | None]:
+def _category(
+    found: _Number, noun: Token | None, earlier: list[dict], before: list[dict] | None = None
+) -> tuple[str, dict | None]:
     """The guideline category, from the counted noun and what happened to it, and the total's row where
     the number takes its total's category."""
-    counted = Counted(found, noun, earlier)
+    counted = Counted(found, noun, earlier, before)
     rule = next((rule for rule in CATEGORIES if rule.test(counted)), None)
     if rule is None:
         return "other", None

@@ -6,7 +6,9 @@ from spacy.tokens import Token
 
 from newsfacts.transforms.figures.numbers import _before_place, _hyphen_tight, _Number, _of_object
 from newsfacts.transforms.language.discourse import WINDOWS, window_start
+from newsfacts.transforms.language.gazetteer import armed_group
 from newsfacts.transforms.language.lexicon import (
+    GROUP_NOUNS,
     NOMINAL_SUBJECT_DEPS,
     PARTITIVE_PRONOUNS,
     PEOPLE_NOUNS,
@@ -128,6 +130,7 @@ EVENT_CUES: dict[str, str] = {
             "butcher",
             "behead",
             "lynch",
+            "drown",  # "two sailors have drowned"
         ),
         "kill",
     ),
@@ -168,7 +171,7 @@ HEARSAY_VERBS = {"report", "believe", "fear", "presume", "confirm", "think", "sa
 TREATMENT_NOUNS = {"hospital", "treatment", "clinic", "infirmary"}
 # Verbs of care that name the people injured when they go to a place of treatment or are given it for a harm
 # ("treated for injuries", "admitted to hospital", "airlifted to a clinic").
-CARE_VERBS = {"treat", "admit", "airlift", "evacuate", "rush", "transfer", "fly"}
+CARE_VERBS = {"treat", "admit", "airlift", "evacuate", "rush", "transfer", "fly", "bring"}
 HARM_NOUNS = {"injury", "wound", "burn", "fracture", "trauma"}
 # Words after a verb that make it a killing, whatever the verb: "shot dead", "beaten dead".
 DEATH_RESULTS = {"dead"}
@@ -186,6 +189,11 @@ PURPOSE_CUES = {"release", "return"}
 # Casualty words written right after a count or its noun name what happened to it, however the parser
 # attaches them: "acknowledging 11 dead", "the number of Tajik dead", "left 40 wounded".
 CASUALTY_WORDS = {"dead", "wounded", "injured"}
+# States written right after a count that are no casualty and stop the search for one: "left 60 dead, 200 injured
+# and 5,000 homeless": the 5,000 are neither dead nor hurt.
+OTHER_STATE_WORDS = {"homeless", "displaced", "missing", "stranded", "unaccounted", "evacuated", "jobless"}
+# Verbs whose subject came through alive: "four fell into the water and two survived" counts no dead.
+SURVIVAL_VERBS = {"survive"}
 # "came home", "went back": a movement verb with one of these is a return.
 RETURN_ADVERBS = {"home", "back"}
 RETURN_VERBS = {"come", "go", "fly", "head", "bring", "send", "get", "arrive"}
@@ -225,7 +233,38 @@ CAPTIVE_NOUNS = PEOPLE_NOUNS | {
     "traveler",
 }
 # Words whose presence in the sentences before makes "still N people in Gaza" a hostage count.
-HOSTAGE_CONTEXT = {"hostage", "kidnap", "abduct", "captive", "captivity", "abduction", "kidnapping"}
+HOSTAGE_CONTEXT = {
+    "hostage",
+    "kidnap",
+    "abduct",
+    "captive",
+    "captivity",
+    "abduction",
+    "kidnapping",
+    "hijack",  # "the rescue of 12 crew members" of a hijacked ship
+    "pirate",  # "the rescue of 17 crew members" from pirates
+    "kidnapper",
+    "hijacker",
+}
+# Who holds people as hostages rather than in custody: armed groups and their members ("The rebels are
+# holding 18 crew members", "pirates still hold 9 sailors"); police or a state hold people in custody.
+CAPTOR_NOUNS = GROUP_NOUNS | {
+    "pirate",
+    "gunman",
+    "kidnapper",
+    "abductor",
+    "captor",
+    "separatist",
+    "fighter",
+    "terrorist",
+    "bandit",
+    "hijacker",
+}
+# Verbs of holding whose subject (or "by" agent) is the holder.
+HOLD_VERBS = {"hold", "keep"}
+# Events a participle under the counted noun names that give way to the deed of the verb that takes the noun
+# ("Rebels released 5 hostages captured in May": released).
+CAPTURE_CUES = {"take", "abduct"}
 # Words that make a release or a return one of prisoners ("the prisoner exchange ... 22 came home").
 PRISONER_CONTEXT = {"prisoner", "inmate", "detainee", "convict", "pow", "pows"}
 # Exchanges and swaps are of prisoners ("each side released 150 people in the exchange"), but not an
@@ -387,7 +426,38 @@ def _event_cue(found: _Number, noun: Token | None) -> str | None:
     cue = _first_event_cue(found, noun)
     if cue in STATE_CUES and noun is not None and noun.dep_ in ("dobj", "nsubjpass"):
         return _word_cue(noun.head) or cue  # "released all 12 remaining hostages held in the camp"
+    if cue in CAPTURE_CUES and noun is not None and noun.dep_ in ("dobj", "nsubjpass"):
+        if EVENT_CUES.get(noun.lemma_.lower()) is None:  # the taking is a participle's, not the noun's own
+            return _word_cue(noun.head) or cue  # "freed 12 villagers abducted last week": freed
     return cue
+
+
+def _taken_before(noun: Token | None) -> bool:
+    """Whether a participle under the counted noun says the people were abducted or seized ("12 villagers
+    abducted last week"): then whoever holds or frees them holds or frees hostages."""
+    return noun is not None and any(c.dep_ in ("acl", "amod") and _word_cue(c) in CAPTURE_CUES for c in noun.children)
+
+
+def _held_by_captors(found: _Number, noun: Token | None) -> bool:
+    """Whether the verb that holds the counted people has an armed group or its members as holder ("The
+    rebels are holding 18 crew members", "were held by pirates"), not the police or a state."""
+    node = noun if noun is not None else found.root
+    verb = next((a for a in [node, *node.ancestors][:4] if a.lemma_.lower() in HOLD_VERBS and a.pos_ == "VERB"), None)
+    if verb is None:
+        return False
+    governing = verb.head if verb.dep_ == "xcomp" else verb  # "continue to hold 9 sailors"
+    holders = [c for c in governing.children if c.dep_ == "nsubj"]
+    holders += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(_is_captor(h) for h in holders)
+
+
+def _is_captor(holder: Token) -> bool:
+    """An armed group's noun ("the militia", "gunmen") or a known armed group's name."""
+    if holder.lemma_.lower() in CAPTOR_NOUNS:
+        return True
+    doc = holder.doc
+    name = next((e for e in doc.ents if e.start <= holder.i < e.end), None)
+    return name is not None and armed_group(name.text) is not None
 
 
 def _first_event_cue(found: _Number, noun: Token | None) -> str | None:
@@ -398,6 +468,12 @@ def _first_event_cue(found: _Number, noun: Token | None) -> str | None:
         own = _noun_cue(noun)
         if own:
             return own
+    subject = noun if noun is not None else found.root
+    if subject.dep_ in NOMINAL_SUBJECT_DEPS and subject.head.lemma_.lower() in SURVIVAL_VERBS:
+        return None  # "two survived": no toll
+    after_word = found.root.doc[found.end] if found.end < len(found.root.doc) else None
+    if after_word is not None and after_word.lower_ in OTHER_STATE_WORDS and (noun is None or noun.i == after_word.i):
+        return None  # "and 5,000 homeless": no toll
     after = _casualty_after(found, noun)
     if after:
         return after
@@ -417,6 +493,8 @@ def _noun_cue(noun: Token) -> str | None:
     own = EVENT_CUES.get(noun.lemma_.lower())
     if own in ("kill", "injure") or (own and noun.pos_ != "NOUN"):
         return own
+    if noun.lemma_.lower() in CAPTIVE_NOUNS and _object_of(noun, "with") in HARM_NOUNS:
+        return "injure"  # "four people with knife wounds"
     cues = [
         _word_cue(child) or _purpose_cue(child)
         for child in noun.children
@@ -503,7 +581,10 @@ def _relative_clause_cue(root: Token, skip_partitives: bool = False) -> str | No
             continue
         for token in sorted(child.subtree, key=lambda t: len(list(t.ancestors))):
             if token.pos_ in ("VERB", "AUX", "ADJ"):
-                cue = EVENT_CUES.get(token.lemma_.lower()) or EVENT_CUES.get(token.lower_)
+                if token.pos_ == "VERB":
+                    cue = _word_cue(token)  # "of the 30 brought to hospital", "the 25 taken to hospital"
+                else:
+                    cue = EVENT_CUES.get(token.lemma_.lower()) or EVENT_CUES.get(token.lower_)
                 if cue:
                     return cue
     return None
@@ -584,9 +665,17 @@ def _described_as_prisoners(noun: Token) -> bool:
 
 
 def _group_subject_cue(verb: Token) -> str | None:
-    """ "The dead were five men, four women and two children": a breakdown takes the event of its total."""
+    """ "The dead were five men, four women and two children": a breakdown takes the event of its total; in
+    "the dead, who include 9 children" the group is the noun the relative clause hangs on."""
+    if verb.dep_ == "relcl" and any(c.dep_ in NOMINAL_SUBJECT_DEPS and c.tag_ == "WP" for c in verb.children):
+        group = verb.head
+        cue = _word_cue(group) or BREAKDOWN_GROUPS.get(group.lemma_.lower())
+        if cue in BREAKDOWN_CUES:
+            return cue
     for child in verb.children:
-        if child.dep_ in NOMINAL_SUBJECT_DEPS and child.pos_ in ("ADJ", "NOUN"):
+        if child.dep_ in NOMINAL_SUBJECT_DEPS and (
+            child.pos_ in ("ADJ", "NOUN") or (child.tag_ == "VBN" and any(d.lower_ == "the" for d in child.children))
+        ):  # "The wounded included three guards": the tagger reads "wounded" as a participle
             cue = _word_cue(child) or BREAKDOWN_GROUPS.get(child.lemma_.lower())
         elif child.dep_ in NOMINAL_SUBJECT_DEPS and child.lower_ in GROUP_DEMONSTRATIVES:
             # "Those killed included four women": the participle under the pronoun names the total
@@ -670,7 +759,7 @@ def _taken_for_treatment(verb: Token) -> bool:
 
 def _treated_for_harm(verb: Token) -> bool:
     """ "treated for injuries", "treated for gunshot wounds": care given for a harm."""
-    return _object_of(verb, "for") in HARM_NOUNS
+    return _object_of(verb, "for") in HARM_NOUNS or _object_of(verb, "with") in HARM_NOUNS  # "with gunshot wounds"
 
 
 def _handed_over(token: Token) -> bool:

@@ -6,7 +6,7 @@ from typing import Iterator
 
 from spacy.tokens import Span, Token
 
-from newsfacts.transforms.figures.numbers import _Number, _fold
+from newsfacts.transforms.figures.numbers import DURATION_UNITS, _Number, _fold
 from newsfacts.transforms.language.discourse import (
     pobj,
     titled_name,
@@ -57,6 +57,7 @@ REPORTING_VERBS = {
     "indicate",
     "put",
     "reveal",
+    "mention",  # "The navy has also mentioned that the cargo, worth two million dollars, ..."
     "note",
     "assert",
     "maintain",
@@ -66,9 +67,11 @@ REPORTING_VERBS = {
     "publish",
     "accuse",
 }
+# Verbs that put a period in force ("declared a 14-day curfew"): the period they declare is no reported number.
+PERIOD_DECLARING_VERBS = {"declare", "announce", "impose", "order"}
 # Adjuncts that set the scene of a credit (see _in_the_background): prepositions and clause openers.
 BACKGROUND_PREPOSITIONS = {"amid", "following", "as"}
-BACKGROUND_MARKS = {"as"}
+BACKGROUND_MARKS = {"as", "after", "before", "when", "since", "until"}  # "declared a curfew after 9 were killed"
 # Participles after a credit that still pass on what the source said ("..., citing 40 deaths").
 GLOSS_EXCEPTIONS = REPORTING_VERBS | {"cite", "quote", "put", "give", "bring", "raise", "speak"}
 # Noun-verb homographs the tagger reads as nouns ("the army claims are dead").
@@ -187,7 +190,7 @@ def _verb_credit(verb: Token, root: Token) -> Token | Span | None:
         or subject_hung_on_an_opener(verb)
         or _adding_speaker(verb)
     )
-    if _takes_lives(verb) or _claims_a_deed(verb):
+    if _takes_lives(verb) or _claims_a_deed(verb) or _declares_a_period(verb, root):
         return None
     if subject is not None and not any(ch.isalnum() for ch in subject.text):
         return _words_after_symbol(subject, verb)  # "• Pakistan said ...": the bullet is no subject
@@ -217,6 +220,18 @@ def _claims_a_deed(verb: Token) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return bool(objects) and all(o.pos_ == "NOUN" and o.lemma_.lower() not in COUNT_OBJECTS for o in objects)
+
+
+def _declares_a_period(verb: Token, root: Token) -> bool:
+    """ "declared a 14-day state of emergency", "announced three days of mourning": a period a verb puts in
+    force is the deed itself, not a number anyone reports."""
+    if verb.lemma_.lower() not in PERIOD_DECLARING_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    held = any(root.i in {t.i for t in o.subtree} for o in objects)
+    unit = root.head if root.dep_ in ("nummod", "compound") else root
+    words = {unit.lemma_.lower(), *(t.lemma_.lower() for t in root.doc[root.i : root.i + 3])}
+    return held and bool(words & DURATION_UNITS)
 
 
 def _words_after_symbol(symbol: Token, verb: Token) -> Span | None:
@@ -394,8 +409,13 @@ def _phrase_tokens(noun: Token) -> list[Token]:
         child = stack.pop()
         keep.append(child)
         stack.extend(c for c in child.children if c.dep_ not in ("relcl", "acl", "appos", "punct"))
-    conj = [c for c in noun.children if c.dep_ == "conj"]
+    # a conjunct that holds a number is counted, not a co-source ("figures given to AFP, as well as four people")
+    counted = [c for c in noun.children if c.dep_ == "conj" and any(t.like_num for t in c.subtree)]
+    comma = next((c for c in noun.children if c.text == "," and counted and noun.i < c.i < counted[0].i), None)
+    conj = [c for c in noun.children if c.dep_ == "conj" and (comma is None or c not in counted)]
     end = max(t.i for t in keep) + 1
+    if comma is not None and not conj:  # the source's own words run up to the comma before the counted conjunct
+        end = max(end, comma.i)
     if conj and conj[0].i > noun.i:
         end = conj[0].i + 1
     elif noun.pos_ == "PROPN":

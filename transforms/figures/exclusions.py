@@ -104,6 +104,9 @@ AGE_WORDS = {"age", "aged", "ages"}
 PHONE_WORDS = {"phone", "telephone", "tel", "tel.", "call", "fax", "hotline", "whatsapp", "mobile", "dial"}
 # "at about 14.30", "by 09.00": a time of day written with a point after these words.
 CLOCK_PREPOSITIONS = {"at", "by", "until", "till", "before", "after", "from", "since", "around"}
+# "half past four", "a quarter to nine", "twenty past six": a time of day told in words.
+CLOCK_FRACTIONS = {"half", "quarter"}
+CLOCK_LINKS = {"past", "to"}
 CLOCK_READING = re.compile(r"(?:[01]?\d|2[0-3])[.h][0-5]\d")
 # Things whose age is a duration, not a person's age: "a nearly three-year-old truce".
 AGED_STATES = {
@@ -280,6 +283,19 @@ def _clock_reading(c: Context) -> bool:
         and start > c.sent.start
         and c.doc[start - 1].lower_ in CLOCK_PREPOSITIONS
     )
+
+
+def _clock_in_words(c: Context) -> bool:
+    """ "at half past four", "a quarter to nine", "twenty past six": the hour after "past"/"to" with a fraction
+    or a number before, and the minutes before "past" with an hour after."""
+    doc, start, end = c.doc, c.found.start, c.found.end
+    hour = (
+        start - 2 >= c.sent.start
+        and doc[start - 1].lower_ in CLOCK_LINKS
+        and (doc[start - 2].lower_ in CLOCK_FRACTIONS or (doc[start - 1].lower_ == "past" and doc[start - 2].like_num))
+    )
+    minutes = end + 1 < c.sent.end and doc[end].lower_ == "past" and doc[end + 1].like_num
+    return hour or minutes
 
 
 def _count_after_weekday(c: Context) -> bool:
@@ -641,6 +657,7 @@ EXCLUSIONS: tuple[Rule, ...] = (
         "The strike hit at 10 pm.",
         "10",
     ),
+    Rule("clock_in_words", True, _clock_in_words, "The blast came at half past four.", "four"),
     Rule("clock_reading", True, _clock_reading, "The convoy was hit at about 14.30.", "about 14.30"),
     Rule("colon_in_number", True, lambda c: ":" in c.doc[c.found.start].text, None, None),
     Rule("age_after_name", True, _age_after_name, "Ravi Dosh, 41, was killed last year.", "41"),

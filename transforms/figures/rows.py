@@ -33,7 +33,7 @@ def extract_figures(doc: Doc, article_id: str) -> Iterator[dict]:
     for sent in doc.sents:
         sent_rows: list[dict] = []
         for found in _numbers_in(sent, claimed):
-            sent_rows.append(_figure_row(doc, article_id, found, sent_rows))
+            sent_rows.append(_figure_row(doc, article_id, found, sent_rows, rows))
         rows.extend(sent_rows)
     for row in sorted(rows, key=lambda r: (r["start_char"], r["end_char"])):
         del row["_root"]  # kept only so later numbers of the sentence can point back
@@ -47,10 +47,13 @@ def _numbers_in(sent: Span, claimed: set[int]) -> Iterator[_Number]:
             yield found
 
 
-def _figure_row(doc: Doc, article_id: str, found: _Number, earlier: list[dict]) -> dict:
-    """A `figures` row for one number."""
+def _figure_row(
+    doc: Doc, article_id: str, found: _Number, earlier: list[dict], before: list[dict] | None = None
+) -> dict:
+    """A `figures` row for one number; `earlier` holds its sentence's rows before it, `before` the rows of
+    the sentences before its own."""
     noun = _counted_noun(found)
-    category, total = _category(found, noun, earlier)
+    category, total = _category(found, noun, earlier, before or [])
     unit = _unit_lemma(found, noun)
     if total is not None and (unit is None or unit in ANAPHORIC_NOUNS or unit in AGGREGATE_NOUNS):
         unit = total["unit"]  # "the three others", "the number": the total's unit; "30 children" their own
