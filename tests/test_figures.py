@@ -1714,8 +1714,8 @@ def test_a_count_in_a_time_clause_of_a_cue_is_the_writers(nlp, text):
     "text, source",
     [
         (
-            "The toll was 12, according to figures provided to AFP, as well as four people with knife wounds.",
-            "figures provided to AFP",
+            "The toll was 9, according to figures given to Reuters, as well as three people with gunshot wounds.",
+            "figures given to Reuters",
         ),
         ("The toll rose to 31, according to the provincial police, along with 6 soldiers.", "the provincial police"),
         (
@@ -1725,7 +1725,7 @@ def test_a_count_in_a_time_clause_of_a_cue_is_the_writers(nlp, text):
     ],
 )
 def test_a_counted_conjunct_after_a_comma_is_no_part_of_the_source(nlp, text, source):
-    """Audit 14dev: the source ran on into ", as well as four people with knife wounds"."""
+    """Audit 14dev: the source ran on into ", as well as N people with wounds"."""
     assert {r["source_text"] for r in figures(nlp, text)} == {source}
 
 
@@ -1734,7 +1734,10 @@ def test_a_counted_conjunct_after_a_comma_is_no_part_of_the_source(nlp, text, so
     [
         ("The navy has also mentioned that 4 crew were rescued.", "The navy"),
         ("The ministry mentioned that 300 houses were destroyed.", "The ministry"),
-        ("The Navy has also mentioned that the cargo, worth around two million dollars, was seized.", "The Navy"),
+        (
+            "The Coast Guard has also mentioned that the haul, valued at three million euros, was impounded.",
+            "The Coast Guard",
+        ),
     ],
 )
 def test_mentioned_credits_the_number(nlp, text, source):
@@ -1745,13 +1748,13 @@ def test_mentioned_credits_the_number(nlp, text, source):
 @pytest.mark.parametrize(
     "text",
     [
-        "The prime minister declared a 14-day state of emergency in the capital.",
+        "The president declared a 21-day state of emergency across the north.",
         "The junta imposed a 30-day curfew on the city.",
         "The governor declared a 10-day curfew in the province.",
     ],
 )
 def test_a_period_put_in_force_has_no_source(nlp, text):
-    """Audit 14dev: "declared a 14-day state of emergency" credited the 14 days to the prime minister."""
+    """Audit 14dev: "declared an N-day state of emergency" credited the days to the one who declared it."""
     row = only(nlp, text)
     assert (row["category"], row["source_text"]) == ("duration", None)
 
@@ -1773,12 +1776,12 @@ def test_survivors_are_no_toll(nlp, text, figure):
 @pytest.mark.parametrize(
     "text, figure",
     [
-        ("Pirates seized the freighter last month. The navy led the rescue of 17 crew members.", "17"),
+        ("Pirates held the tanker for weeks. Commandos carried out the rescue of 11 sailors.", "11"),
         ("Pirates boarded the trawler in June. Marines rescued 9 fishermen on Friday.", "9"),
         ("The kidnappers fled into the forest. Police freed 6 farmers at dawn.", "6"),
     ],
 )
 def test_people_rescued_from_pirates_or_kidnappers_are_hostages_released(nlp, text, figure):
-    """Audit 14dev: "the rescue of 17 crew members" from pirates was `other`."""
+    """Audit 14dev: "the rescue of N crew" from pirates was `other`."""
     row = only(nlp, text)
     assert (row["text"], row["category"]) == (figure, "hostages_released")

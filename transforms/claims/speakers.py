@@ -333,7 +333,7 @@ def _speaker_span(tok: Token) -> Span:
             return _with_honorific(ent)  # the name without the job title written before it
     keep = [tok]
     cut = _counted_conjunct_link(tok)
-    if cut is not None:  # "figures provided to AFP, as well as four people with knife wounds": the four are counted
+    if cut is not None:  # "figures given to Reuters, as well as three people with gunshot wounds": the four are counted
         keep = [t for t in tok.doc[tok.left_edge.i : cut] if not t.is_space]
     for child in tok.children:
         if cut is not None:

@@ -58,7 +58,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
             "complain",
             "hint",
             "reveal",
-            "mention",  # "The navy has also mentioned that the cargo was seized"
+            "mention",  # "The coast guard has also mentioned that the haul was impounded"
             "disclose",
             "testify",
             "remark",

@@ -192,7 +192,7 @@ CASUALTY_WORDS = {"dead", "wounded", "injured"}
 # States written right after a count that are no casualty and stop the search for one: "left 60 dead, 200 injured
 # and 5,000 homeless": the 5,000 are neither dead nor hurt.
 OTHER_STATE_WORDS = {"homeless", "displaced", "missing", "stranded", "unaccounted", "evacuated", "jobless"}
-# Verbs whose subject came through alive: "four fell into the water and two survived" counts no dead.
+# Verbs whose subject came through alive: "six went overboard and three survived" counts no dead.
 SURVIVAL_VERBS = {"survive"}
 # "came home", "went back": a movement verb with one of these is a return.
 RETURN_ADVERBS = {"home", "back"}
@@ -242,7 +242,7 @@ HOSTAGE_CONTEXT = {
     "abduction",
     "kidnapping",
     "hijack",  # "the rescue of 12 crew members" of a hijacked ship
-    "pirate",  # "the rescue of 17 crew members" from pirates
+    "pirate",  # "the rescue of 11 sailors" from pirates
     "kidnapper",
     "hijacker",
 }

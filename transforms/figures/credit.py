@@ -57,7 +57,7 @@ REPORTING_VERBS = {
     "indicate",
     "put",
     "reveal",
-    "mention",  # "The navy has also mentioned that the cargo, worth two million dollars, ..."
+    "mention",  # "The coast guard has also mentioned that the haul, valued at N euros, ..."
     "note",
     "assert",
     "maintain",
