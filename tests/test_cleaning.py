@@ -1241,6 +1241,12 @@ def test_a_desk_credit_before_the_dateline_is_neither_place_nor_text(credit, pla
         "Soldiers patrol the border town of Ruspur. (PTI Photo)",
         "Rescue workers search the rubble in Kalos. (ANI)",
         "Protesters clash with police on Tuesday. Some have died. Photo by Jan Kowal/EXA-EFE",
+        # the agency without brackets after the caption's last sentence, or the credit glued to its stop
+        "Mourners gather outside the clinic where a gunman shot nine people on June 4. AFP",
+        "Fishing boats rest on the beach at Kalos after the storm. Reuters",
+        "Firefighters spray water on a burning depot near Ruspur. Jan Kowal/AP",
+        "A ferry crosses the bay near Port Amra on Tuesday.Image: Jan Kowal/Example Agency",
+        "Smoke rises over the hills east of Kalos.Photo: EXA",
     ],
 )
 def test_a_caption_closed_by_a_bare_credit_is_furniture(caption):
@@ -1249,7 +1255,13 @@ def test_a_caption_closed_by_a_bare_credit_is_furniture(caption):
 
 @pytest.mark.parametrize(
     "line",
-    ["Four people were killed in Ruspur, police said. (PTI)", "“We will rebuild,” the mayor said. (ANI)"],
+    [
+        "Four people were killed in Ruspur, police said. (PTI)",
+        "“We will rebuild,” the mayor said. (ANI)",
+        "Four people were killed in Ruspur, police said. AFP",
+        "The talks resume in Kalos on Monday. Jan Kowal",
+        "Rescuers reached the village on foot. Then Nobody",
+    ],
 )
 def test_a_statement_closed_by_a_credit_stays(line):
     assert line in clean(f"{BODY}\n\n{line}").text

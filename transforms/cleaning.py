@@ -270,9 +270,10 @@ CAPTION_LINE = re.compile(
     r"|(?:in )?this (?:photo|image|picture|handout)(?: [\w,.-]+){0,8}? (?:provided|released|taken|made|distributed|shows?)\b.{0,1200}"
     r"|.{0,600}\([^()]{0,80}\bvia (?:AP|AFP|Reuters|EPA|Getty Images)\b[^()]{0,20}\)\.?"
     r"|[^.]{0,120}\bvia (?:AP|AFP|Reuters|EPA|Getty Images)(?:,? File)?\.?"
-    # a credit that closes the caption: "... in Goma. Photo: EPA", "... Picture: Jane Roe/Example Agency (EXA)",
+    # a credit that closes the caption, maybe glued to its stop: "... in Goma. Photo: EPA", "... in Goma.Image: EPA",
+    # "... Picture: Jane Roe/Example Agency (EXA)",
     # "... began Monday. Photo by Jane Roe/EXA-EFE"
-    r"|.{0,600}[.!?]\s+(?:photo|picture|image)(?::|\s+by\b)\s*[A-Z][\w./&'’ -]{1,60}(?:\s*\([A-Z]{2,8}\))?"
+    r"|.{0,600}[.!?]\s*(?:photo|picture|image)(?::|\s+by\b)\s*[A-Z][\w./&'’ -]{1,60}(?:\s*\([A-Z]{2,8}\))?"
     # the maker's name and "Photo" after the caption's last sentence: "... by a cutter. Coast Guard Photo"
     r"|.{0,600}[.!?]\s+(?-i:(?:[A-Z][\w.&'’-]*\s+){1,4}(?:Photo|Image|Picture))\.?"
     r"|.{0,1200}\((?:AP|AFP|Reuters) Photo[^()]{0,80}\)\.?"
@@ -363,6 +364,10 @@ PHOTO_CREDIT_LINE = re.compile(r"\((?:AP|AFP|Reuters|EPA|Xinhua)?\s?Photo\b[^()]
 # A bare agency credit closing a caption: "(AP)"; or a photographer's credit, the name and the agency
 # ("(Jane Doe / Associated Press)"), which closes a caption whatever its shape.
 AGENCY_CREDIT = re.compile(r"\((?:(?P<photographer>[\w .'’-]{1,40}?)\s*/\s*)?([\w .&'-]{1,30})\)\.?$")
+# The same credit without brackets after the caption's last sentence: "... on May 3. AFP", "... at dawn. Jane Doe/AP".
+BARE_AGENCY_CREDIT = re.compile(
+    r"(?<=[.!?])\s+(?:(?P<photographer>[\w .'’-]{1,40}?)\s*/\s*)?(?-i:([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2}))\.?$"
+)
 # The kind of picture a bare credit may name after its agency: "(PTI Photo)", "(ANI File Photo)".
 CREDIT_PICTURE = re.compile(r"\s+(?:file\s+)?(?:photo|image|picture|video)$", re.IGNORECASE)
 # A caption closed by a bare agency credit ("Soldiers patrol the town of Ruspur on Sunday. (PTI)") is short and
@@ -1439,7 +1444,7 @@ def _is_credited_caption(line: str) -> bool:
     places or the day and date ("Soldiers patrol a market in Gao, Tuesday, March 3, 2026. (AP)"), or any short
     one that reports nothing ("Rescuers at the site in Ruspur on Sunday. (PTI)"); or any line closed by a
     photographer's credit with the agency ("... at the port. (Jane Doe / AP)")."""
-    credit = AGENCY_CREDIT.search(line)
+    credit = AGENCY_CREDIT.search(line) or BARE_AGENCY_CREDIT.search(line)
     if credit is None or known_agency(CREDIT_PICTURE.sub("", credit.group(2)), in_dateline=True) is None:
         return False
     if credit.group("photographer") is not None or CAPTION_SHAPE.fullmatch(line) is not None:
