@@ -1247,6 +1247,12 @@ def test_a_desk_credit_before_the_dateline_is_neither_place_nor_text(credit, pla
         "Firefighters spray water on a burning depot near Ruspur. Jan Kowal/AP",
         "A ferry crosses the bay near Port Amra on Tuesday.Image: Jan Kowal/Example Agency",
         "Smoke rises over the hills east of Kalos.Photo: EXA",
+        "Tanks roll along the road to the northImage: jan kowal&partners",
+        "Children wave flags at the border post near RuspurPhoto: Jan Kowal/EXA",
+        # a long one (about 50 words), as agencies write them
+        "A man sits beside the mother of a victim as she weeps outside the clinic, where a former guard shot at least"
+        " 19 people in a rampage that shocked the country, in the northern province of Kalos on the evening of"
+        " March 3, two days before the funerals of the first victims. AFP",
     ],
 )
 def test_a_caption_closed_by_a_bare_credit_is_furniture(caption):

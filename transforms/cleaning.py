@@ -274,6 +274,8 @@ CAPTION_LINE = re.compile(
     # "... Picture: Jane Roe/Example Agency (EXA)",
     # "... began Monday. Photo by Jane Roe/EXA-EFE"
     r"|.{0,600}[.!?]\s*(?:photo|picture|image)(?::|\s+by\b)\s*[A-Z][\w./&'’ -]{1,60}(?:\s*\([A-Z]{2,8}\))?"
+    # the credit glued to the caption's last word, its stop lost: "... to the southImage: jane doe/agency"
+    r"|.{0,600}(?<=[a-z])(?-i:Image|Photo|Picture):\s*\w[\w./&'’ -]{1,60}"
     # the maker's name and "Photo" after the caption's last sentence: "... by a cutter. Coast Guard Photo"
     r"|.{0,600}[.!?]\s+(?-i:(?:[A-Z][\w.&'’-]*\s+){1,4}(?:Photo|Image|Picture))\.?"
     r"|.{0,1200}\((?:AP|AFP|Reuters) Photo[^()]{0,80}\)\.?"
@@ -372,7 +374,7 @@ BARE_AGENCY_CREDIT = re.compile(
 CREDIT_PICTURE = re.compile(r"\s+(?:file\s+)?(?:photo|image|picture|video)$", re.IGNORECASE)
 # A caption closed by a bare agency credit ("Soldiers patrol the town of Ruspur on Sunday. (PTI)") is short and
 # reports nothing: at most this many words, no quotation and no reporting word.
-CREDITED_CAPTION_MAX_WORDS = 40
+CREDITED_CAPTION_MAX_WORDS = 60
 REPORTING_WORD = re.compile(r"\b(?:said|says|told|according to|added|stated|reported)\b", re.IGNORECASE)
 # Parts of a site's byline chain ("Outlet \ City \ Name"); fewest short parts that make one.
 CHAIN_SEPARATOR = re.compile(r"\s+[\\|]\s+")
