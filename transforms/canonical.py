@@ -217,15 +217,15 @@ class _Part:
         return {bucket_of(v, self.n_buckets) for v in values}
 
     # --- reads
-    def where(self, expr: pc.Expression, buckets: Iterable[int] | None = None) -> pa.Table:
-        """The rows that satisfy `expr`: saved ones (from the buckets given, else all) less the dropped, then
-        the new ones."""
+    def where(self, expr: pc.Expression | None, buckets: Iterable[int] | None = None) -> pa.Table:
+        """The rows that satisfy `expr` (every row: None): saved ones (from the buckets given, else all) less the
+        dropped, then the new ones."""
         parts = []
         if self.out is not None:
             for bucket in sorted(self.saved if buckets is None else set(buckets) & set(self.saved)):
                 parts.append(self._live(self._read(bucket, expr), bucket))
         if self.new.num_rows:
-            parts.append(self.new.filter(expr))
+            parts.append(self.new if expr is None else self.new.filter(expr))
         return pa.concat_tables(parts) if parts else self.schema.empty_table()
 
     def rows_where(self, column: str, values: list, type_: pa.DataType | None = None) -> pa.Table:
@@ -235,12 +235,15 @@ class _Part:
         expr = pc.field(column).isin(pa.array(values, type_ or pa.string()))
         return self.where(expr, self.buckets_of(values) if column == self.by else None)
 
-    def whole(self) -> pa.Table:
-        """Every row, in ORDER (reads every bucket)."""
-        table = self.where(pc.scalar(True))
-        return table.sort_by([(c, "ascending") for c in ORDER[self.name]]) if table.num_rows else table
+    def whole(self, order: bool = True) -> pa.Table:
+        """Every row, in ORDER (reads every bucket); `order` False: in bucket order, for a caller that sorts."""
+        table = self.where(None)
+        if not order or not table.num_rows:
+            return table
+        return table.sort_by([(c, "ascending") for c in ORDER[self.name]])
 
     def _read(self, bucket: int, expr: pc.Expression | None = None) -> pa.Table:
+        """A bucket's file (the rows that satisfy `expr`; all without one, read plainly: no filter pass)."""
         assert self.out is not None
         data = io.BytesIO(self.out.read_bytes(self.file(bucket)))
         return pq.read_table(data, filters=expr, schema=self.schema)
@@ -406,7 +409,8 @@ class Canonical:
     def table_where(self, name: str, column: str | None = None, values: list | None = None) -> pa.Table:
         """A canonical table's rows (those whose `column` is one of `values`, else all) in its schema's order."""
         part = self.parts[name]
-        table = part.whole() if column is None else part.rows_where(column, values or [])
+        # sorted_table's keys are unique in these tables: ORDER first would change nothing but the time
+        table = part.whole(order=False) if column is None else part.rows_where(column, values or [])
         if name == "discrepancies":
             table = table.drop_columns(["_subject"])
         return sorted_table(name, table)
