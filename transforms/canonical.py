@@ -820,7 +820,9 @@ def _may_accept(clusters: pa.Table, events: list[dict]) -> pa.Table:
     sigs = sigs.append_column("seq", clusters.column("seq"))
     for party in _PARTIES:  # the folded name of a signature that has no entity of the party (compared by words)
         sigs = sigs.append_column(f"{party}_name", _name_only(clusters, party))
-    kinds = (*_PARTIES, "day", *_NAME_KINDS)
+    for party in _PARTIES:  # ... and of every signature: what an event without the party's entity is compared by
+        sigs = sigs.append_column(f"{party}_anyname", _name_only(clusters, party, entity_too=True))
+    kinds = (*_PARTIES, "day", *_NAME_KINDS, *_ANYNAME_KINDS)
     aggregate: list[tuple] = [("type", "min"), ("seq", "min")]
     aggregate += [(f"has_{k}", "max") for k in _BLANKS]
     for kind in kinds:
@@ -834,22 +836,26 @@ def _may_accept(clusters: pa.Table, events: list[dict]) -> pa.Table:
             pc.if_else(
                 pc.equal(per.column(f"{kind}_count_distinct"), 1),
                 per.column(f"{kind}_min"),
-                pa.scalar(_ANY if kind in _NAME_KINDS else _MANY),  # two names: each event may fit both
+                pa.scalar(_ANY if kind in _WORD_KINDS else _MANY),  # two names: each event may fit both
             ),
         )
         for kind in kinds
     }
-    names = {kind: _NameIndex(pc.unique(own[kind]).to_pylist()) for kind in _NAME_KINDS}
+    names = {kind: _NameIndex(pc.unique(own[kind]).to_pylist()) for kind in _WORD_KINDS}
     # Per set of kinds an event has values of: the keys of the clusters that fit it (each value, or "*").
     # ... and per set of kinds it has any value of (`_BLANKS`), the clusters up to its cutoff
     wanted: dict[tuple[tuple[str, ...], tuple[str, ...]], set[str]] = defaultdict(set)
     rows_of_type: dict[str, int] = defaultdict(int)
     for event in events:
         options = {kind: [value] for kind, value in zip(kinds, _fit_values(event)) if value is not None}
-        for party, kind in zip(_PARTIES, _NAME_KINDS):
+        for party, kind, anyname in zip(_PARTIES, _NAME_KINDS, _ANYNAME_KINDS):
             fitting = names[kind].fitting(event.get(party))
             if fitting is not None:
                 options[kind] = fitting
+            if not event.get(f"{party}_entity_id"):  # compared by words with every signature's name
+                fitting = names[anyname].fitting(event.get(party))
+                if fitting is not None:
+                    options[anyname] = fitting
         has = tuple(k for k in kinds if k in options)
         rows_of_type[event["type"]] += 1
         for parts in itertools.product(*([_ANY, *options[k]] for k in has)):
@@ -880,17 +886,24 @@ def _seed_entries(found: pa.Table) -> dict[str, tuple]:
 _SEP, _ANY, _MANY = "\x1f", "\x00*", "\x00many"
 # Kinds compared by the words of a party's name: a signature's name where it has no entity of the party.
 _NAME_KINDS = tuple(f"{p}_name" for p in _PARTIES)
+# Kinds compared by the words of any signature's party name: an event without the party's entity compares its name
+# with every signature's (events/grouping.py `_names_compatible`), with an entity or not.
+_ANYNAME_KINDS = tuple(f"{p}_anyname" for p in _PARTIES)
+_WORD_KINDS = (*_NAME_KINDS, *_ANYNAME_KINDS)
 # An event's name that fits more clusters' names than this rules none out (the keys to look up would multiply).
 _MAX_FITTING_NAMES = 64
 
 
-def _name_only(clusters: pa.Table, party: str) -> pa.Array:
-    """Per signature, its party's folded name where it has no entity of the party and the name has words (two
-    such names fit only when one's words are inside the other's: events/grouping.py), else null."""
+def _name_only(clusters: pa.Table, party: str, entity_too: bool = False) -> pa.Array:
+    """Per signature, its party's folded name where it has no entity of the party (`entity_too`: or has one) and
+    the name has words (two such names fit only when one's words are inside the other's: events/grouping.py),
+    else null."""
     names = clusters.column(party)
     distinct = pc.unique(names).to_pylist()
     folded = [(n if w else None) for n, w in (_folded(v) if v else ("", frozenset()) for v in distinct)]
     mapped = pc.take(pa.array(folded, pa.string()), pc.index_in(names, pa.array(distinct, pa.string())))
+    if entity_too:
+        return mapped
     return pc.if_else(pc.is_valid(clusters.column(f"{party}_entity_id")), pa.scalar(None, pa.string()), mapped)
 
 
