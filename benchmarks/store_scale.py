@@ -299,7 +299,7 @@ def step_add(work: Path, n: int) -> dict:
     from newsfacts.storage import Output
     from newsfacts.store import add_batch
 
-    store, copy = work / f"store_{n}", work / f"store_{n}_add"
+    store, copy = work / f"store_{n}", work / f"store_{n}_add{os.getpid()}"  # its own copy: adds may run side by side
     shutil.rmtree(copy, ignore_errors=True)
     shutil.copytree(store, copy)  # the built store stays as it is for another try
     started = time.perf_counter()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import sys
 
 import pyarrow as pa
 import pytest
@@ -347,6 +348,54 @@ def test_a_cluster_named_by_words_alone_is_seeded_for_an_event_whose_name_fits_i
     event.update(date=None, date_precision=None)
     seeds = store.event_clusters([event], [{"article_id": event["article_id"], "published_at": dt.date(2024, 6, 1)}])
     assert [key for key, _ in seeds] == ["evk_1", "evk_2"]  # "Red Hand group" and "Red": words inside each other
+
+
+def test_an_event_named_without_an_entity_is_compared_by_words_with_clusters_that_have_one():
+    """An event whose actor has no entity ("Red Hand") is compared by words with every cluster's actor, entity or
+    not: a cluster by "the Blue Column" (an entity) cannot take it and is not seeded; one by "Red Hand group" (an
+    entity) or by no actor is."""
+    rows = []
+    for seq, (actor, entity) in enumerate(
+        (("Blue Column", "ent_blue"), ("Red Hand group", "ent_rhg"), (None, None), ("Blue Column", None))
+    ):
+        row = _random_clusters(random.Random(0), 1).to_pylist()[0]
+        row.update(seq=seq, sig=0, event_key=f"evk_{seq}", type="attack", actor=actor, actor_entity_id=entity)
+        row.update(location=None, location_entity_id=None, date=None, date_precision=None, lo=-1, hi=99_999)
+        rows.append(row)
+    store = Canonical({"clusters": pa.Table.from_pylist(rows, schema=STATE_TABLES["clusters"])})
+    event = _random_events(random.Random(0), 1)[0]
+    event.update(type="attack", actor="Red Hand", actor_entity_id=None, location=None, location_entity_id=None)
+    event.update(date=None, date_precision=None)
+    seeds = store.event_clusters([event], [{"article_id": event["article_id"], "published_at": dt.date(2024, 6, 1)}])
+    assert [key for key, _ in seeds] == ["evk_1", "evk_2"]
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_events_named_without_entities_meet_the_clusters_seeding_every_one_gives(seed, monkeypatch):
+    """Random clusters and events whose parties often have a name but no entity (and clusters whose named parties
+    have one): leaving out the clusters whose names cannot fit changes no event key."""
+    from newsfacts.transforms.events.grouping import assign_event_keys
+
+    actors = (*ACTORS, ("Green Shore", "ent_green"), ("Green Shore", None), ("Shore", None), ("Red", None))
+    monkeypatch.setattr(sys.modules[__name__], "ACTORS", actors)
+    rng = random.Random(1000 + seed)
+    clusters = _random_clusters(rng, 300)
+    events = _random_events(rng, rng.choice((3, 10, 30)))
+    for event in events:  # an entity dropped: the name alone is compared
+        if rng.random() < 0.6:
+            event["actor_entity_id"] = None
+    articles = [{"article_id": f"art_{k}", "published_at": dt.date(2024, 6, 1)} for k in range(3)]
+    got = []
+    for filtered in (True, False):
+        if not filtered:
+            monkeypatch.setattr(canonical, "_may_accept", lambda table, rows: table)
+        store = Canonical({"clusters": clusters})
+        rows = [dict(e) for e in events]
+        seeds = store.event_clusters(rows, articles)
+        assign_event_keys(rows, seeds, types=store.seed_types)
+        got.append(([r["event_key"] for r in rows], len(seeds)))
+    assert got[0][0] == got[1][0]
+    assert got[0][1] < got[1][1]
 
 
 def _keys_and_clusters(clusters: pa.Table, events: list[dict], chunk_rows: int | None) -> tuple:

@@ -217,15 +217,15 @@ class _Part:
         return {bucket_of(v, self.n_buckets) for v in values}
 
     # --- reads
-    def where(self, expr: pc.Expression, buckets: Iterable[int] | None = None) -> pa.Table:
-        """The rows that satisfy `expr`: saved ones (from the buckets given, else all) less the dropped, then
-        the new ones."""
+    def where(self, expr: pc.Expression | None, buckets: Iterable[int] | None = None) -> pa.Table:
+        """The rows that satisfy `expr` (every row: None): saved ones (from the buckets given, else all) less the
+        dropped, then the new ones."""
         parts = []
         if self.out is not None:
             for bucket in sorted(self.saved if buckets is None else set(buckets) & set(self.saved)):
                 parts.append(self._live(self._read(bucket, expr), bucket))
         if self.new.num_rows:
-            parts.append(self.new.filter(expr))
+            parts.append(self.new if expr is None else self.new.filter(expr))
         return pa.concat_tables(parts) if parts else self.schema.empty_table()
 
     def rows_where(self, column: str, values: list, type_: pa.DataType | None = None) -> pa.Table:
@@ -235,12 +235,15 @@ class _Part:
         expr = pc.field(column).isin(pa.array(values, type_ or pa.string()))
         return self.where(expr, self.buckets_of(values) if column == self.by else None)
 
-    def whole(self) -> pa.Table:
-        """Every row, in ORDER (reads every bucket)."""
-        table = self.where(pc.scalar(True))
-        return table.sort_by([(c, "ascending") for c in ORDER[self.name]]) if table.num_rows else table
+    def whole(self, order: bool = True) -> pa.Table:
+        """Every row, in ORDER (reads every bucket); `order` False: in bucket order, for a caller that sorts."""
+        table = self.where(None)
+        if not order or not table.num_rows:
+            return table
+        return table.sort_by([(c, "ascending") for c in ORDER[self.name]])
 
     def _read(self, bucket: int, expr: pc.Expression | None = None) -> pa.Table:
+        """A bucket's file (the rows that satisfy `expr`; all without one, read plainly: no filter pass)."""
         assert self.out is not None
         data = io.BytesIO(self.out.read_bytes(self.file(bucket)))
         return pq.read_table(data, filters=expr, schema=self.schema)
@@ -406,7 +409,8 @@ class Canonical:
     def table_where(self, name: str, column: str | None = None, values: list | None = None) -> pa.Table:
         """A canonical table's rows (those whose `column` is one of `values`, else all) in its schema's order."""
         part = self.parts[name]
-        table = part.whole() if column is None else part.rows_where(column, values or [])
+        # sorted_table's keys are unique in these tables: ORDER first would change nothing but the time
+        table = part.whole(order=False) if column is None else part.rows_where(column, values or [])
         if name == "discrepancies":
             table = table.drop_columns(["_subject"])
         return sorted_table(name, table)
@@ -816,7 +820,9 @@ def _may_accept(clusters: pa.Table, events: list[dict]) -> pa.Table:
     sigs = sigs.append_column("seq", clusters.column("seq"))
     for party in _PARTIES:  # the folded name of a signature that has no entity of the party (compared by words)
         sigs = sigs.append_column(f"{party}_name", _name_only(clusters, party))
-    kinds = (*_PARTIES, "day", *_NAME_KINDS)
+    for party in _PARTIES:  # ... and of every signature: what an event without the party's entity is compared by
+        sigs = sigs.append_column(f"{party}_anyname", _name_only(clusters, party, entity_too=True))
+    kinds = (*_PARTIES, "day", *_NAME_KINDS, *_ANYNAME_KINDS)
     aggregate: list[tuple] = [("type", "min"), ("seq", "min")]
     aggregate += [(f"has_{k}", "max") for k in _BLANKS]
     for kind in kinds:
@@ -830,22 +836,26 @@ def _may_accept(clusters: pa.Table, events: list[dict]) -> pa.Table:
             pc.if_else(
                 pc.equal(per.column(f"{kind}_count_distinct"), 1),
                 per.column(f"{kind}_min"),
-                pa.scalar(_ANY if kind in _NAME_KINDS else _MANY),  # two names: each event may fit both
+                pa.scalar(_ANY if kind in _WORD_KINDS else _MANY),  # two names: each event may fit both
             ),
         )
         for kind in kinds
     }
-    names = {kind: _NameIndex(pc.unique(own[kind]).to_pylist()) for kind in _NAME_KINDS}
+    names = {kind: _NameIndex(pc.unique(own[kind]).to_pylist()) for kind in _WORD_KINDS}
     # Per set of kinds an event has values of: the keys of the clusters that fit it (each value, or "*").
     # ... and per set of kinds it has any value of (`_BLANKS`), the clusters up to its cutoff
     wanted: dict[tuple[tuple[str, ...], tuple[str, ...]], set[str]] = defaultdict(set)
     rows_of_type: dict[str, int] = defaultdict(int)
     for event in events:
         options = {kind: [value] for kind, value in zip(kinds, _fit_values(event)) if value is not None}
-        for party, kind in zip(_PARTIES, _NAME_KINDS):
+        for party, kind, anyname in zip(_PARTIES, _NAME_KINDS, _ANYNAME_KINDS):
             fitting = names[kind].fitting(event.get(party))
             if fitting is not None:
                 options[kind] = fitting
+            if not event.get(f"{party}_entity_id"):  # compared by words with every signature's name
+                fitting = names[anyname].fitting(event.get(party))
+                if fitting is not None:
+                    options[anyname] = fitting
         has = tuple(k for k in kinds if k in options)
         rows_of_type[event["type"]] += 1
         for parts in itertools.product(*([_ANY, *options[k]] for k in has)):
@@ -876,17 +886,24 @@ def _seed_entries(found: pa.Table) -> dict[str, tuple]:
 _SEP, _ANY, _MANY = "\x1f", "\x00*", "\x00many"
 # Kinds compared by the words of a party's name: a signature's name where it has no entity of the party.
 _NAME_KINDS = tuple(f"{p}_name" for p in _PARTIES)
+# Kinds compared by the words of any signature's party name: an event without the party's entity compares its name
+# with every signature's (events/grouping.py `_names_compatible`), with an entity or not.
+_ANYNAME_KINDS = tuple(f"{p}_anyname" for p in _PARTIES)
+_WORD_KINDS = (*_NAME_KINDS, *_ANYNAME_KINDS)
 # An event's name that fits more clusters' names than this rules none out (the keys to look up would multiply).
 _MAX_FITTING_NAMES = 64
 
 
-def _name_only(clusters: pa.Table, party: str) -> pa.Array:
-    """Per signature, its party's folded name where it has no entity of the party and the name has words (two
-    such names fit only when one's words are inside the other's: events/grouping.py), else null."""
+def _name_only(clusters: pa.Table, party: str, entity_too: bool = False) -> pa.Array:
+    """Per signature, its party's folded name where it has no entity of the party (`entity_too`: or has one) and
+    the name has words (two such names fit only when one's words are inside the other's: events/grouping.py),
+    else null."""
     names = clusters.column(party)
     distinct = pc.unique(names).to_pylist()
     folded = [(n if w else None) for n, w in (_folded(v) if v else ("", frozenset()) for v in distinct)]
     mapped = pc.take(pa.array(folded, pa.string()), pc.index_in(names, pa.array(distinct, pa.string())))
+    if entity_too:
+        return mapped
     return pc.if_else(pc.is_valid(clusters.column(f"{party}_entity_id")), pa.scalar(None, pa.string()), mapped)
 
 
