@@ -135,3 +135,19 @@ def test_geo_columns_in_schema():
     geo = ["country", "country_iso3", "admin1", "lat", "lon", "geo_precision"]
     assert all(c in SCHEMAS["entities"].names for c in geo)
     assert all(c in SCHEMAS["events"].names for c in geo + ["plover"])
+
+
+@pytest.mark.parametrize(
+    "names, name, iso3",
+    [
+        (["Mexico", "U.S.", "U.S.", "Texas"], "Mexico", "MEX"),
+        (["Panama", "United States", "Florida"], "Panama", "PAN"),
+        (["Guatemala", "U.S.", "Mexico"], "Guatemala", "GTM"),
+        (["Djibouti", "France", "France"], "Djibouti", "DJI"),
+    ],
+)
+def test_a_country_is_meant_over_its_own_division_of_its_name_whatever_the_context(names, name, iso3):
+    """A country named like one of its own divisions (Mexico and the State of Mexico) is the country, not a town
+    of its name in the country the article names most (Mexico, Missouri)."""
+    geo = geocode_names(names)[name]
+    assert (geo.country_iso3, geo.geo_precision) == (iso3, "country")

@@ -357,10 +357,10 @@ def _pick(pool: list[Candidate], standalone: bool) -> Candidate | None:
 
 
 def _pick_country(pool: list[Candidate]) -> Candidate | None:
-    """A country over towns of its name (Jordan, Niger); not over a division (Georgia the US state), nor
-    over another country."""
+    """A country over towns of its name (Jordan, Niger) and over its own division of that name (Mexico, Panama);
+    not over another country's division (Georgia the US state), nor over another country."""
     countries = [c for c in pool if c.precision == "country"]
-    if len(countries) == 1 and not any(c.precision == "admin1" for c in pool):
+    if len(countries) == 1 and not any(c.precision == "admin1" and c.iso3 != countries[0].iso3 for c in pool):
         return countries[0]
     return None
 
