@@ -2495,15 +2495,7 @@ def _ranked_person_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
 def _is_ranked_name_word(token: Token, covered: set[int]) -> bool:
     """A word of a person's name after a rank: a capitalised proper noun outside every span, no title word and no
     word of a body's name."""
-    word = token.lower_.rstrip(".")
-    return (
-        token.is_title
-        and token.pos_ == "PROPN"
-        and token.i not in covered
-        and word not in TITLE_WORDS
-        and word not in NOT_PLACE_OR_PERSON_WORDS
-        and place(token.text) is None
-    )
+    return _is_given_name_word(token, covered) and place(token.text) is None
 
 
 def _institution_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
