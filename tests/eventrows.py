@@ -16,3 +16,17 @@ def event_rows(
     if as_tuples:
         return [tuple(row[k] for k in fields) for row in rows]
     return [{k: row[k] for k in fields} for row in rows]
+
+
+def event_row(
+    type: str,
+    trigger: str,
+    actor: str | None,
+    counterpart: str | None = None,
+    location: str | None = None,
+    date_text: str | None = None,
+) -> dict[str, Any]:
+    """The expected record of an event over the fields type, trigger, actor, counterpart, location and date_text."""
+    return dict(
+        type=type, trigger=trigger, actor=actor, counterpart=counterpart, location=location, date_text=date_text
+    )

@@ -333,41 +333,43 @@ def test_clusters_left_out_before_seeding_change_no_event_key(seed, monkeypatch)
     assert n_kept < n_every  # the filter left some out
 
 
+def _attack_clusters(actors: list[tuple[str | None, str | None]]) -> Canonical:
+    """A state of attack clusters keyed evk_0, evk_1, ... by these (actor, actor entity), with no place and no day."""
+    rows = []
+    for seq, (actor, entity) in enumerate(actors):
+        row = _random_clusters(random.Random(0), 1).to_pylist()[0]
+        row.update(seq=seq, sig=0, event_key=f"evk_{seq}", type="attack", actor=actor, actor_entity_id=entity)
+        row.update(location=None, location_entity_id=None, date=None, date_precision=None, lo=-1, hi=99_999)
+        rows.append(row)
+    return Canonical({"clusters": pa.Table.from_pylist(rows, schema=STATE_TABLES["clusters"])})
+
+
+def _seeded_for_attack(store: Canonical, actor: str, entity: str | None) -> list[str]:
+    """The keys of the clusters seeded for one attack by this actor, with no place and no day."""
+    event = _random_events(random.Random(0), 1)[0]
+    event.update(type="attack", actor=actor, actor_entity_id=entity, location=None, location_entity_id=None)
+    event.update(date=None, date_precision=None)
+    seeds = store.event_clusters([event], [{"article_id": event["article_id"], "published_at": dt.date(2024, 6, 1)}])
+    return [key for key, _ in seeds]
+
+
 def test_a_cluster_named_by_words_alone_is_seeded_for_an_event_whose_name_fits_it():
     """A cluster whose actor has no entity ("the Red Hand group") accepts an event by "Red Hand" (words inside
     its words), and is seeded for it; one whose actor's words do not fit ("the Blue Column") is not."""
-    rows = []
-    for seq, actor in enumerate(("Blue Column", "Red Hand group", "Red")):
-        row = _random_clusters(random.Random(0), 1).to_pylist()[0]
-        row.update(seq=seq, sig=0, event_key=f"evk_{seq}", type="attack", actor=actor, actor_entity_id=None)
-        row.update(location=None, location_entity_id=None, date=None, date_precision=None, lo=-1, hi=99_999)
-        rows.append(row)
-    store = Canonical({"clusters": pa.Table.from_pylist(rows, schema=STATE_TABLES["clusters"])})
-    event = _random_events(random.Random(0), 1)[0]
-    event.update(type="attack", actor="Red Hand", actor_entity_id="ent_red", location=None, location_entity_id=None)
-    event.update(date=None, date_precision=None)
-    seeds = store.event_clusters([event], [{"article_id": event["article_id"], "published_at": dt.date(2024, 6, 1)}])
-    assert [key for key, _ in seeds] == ["evk_1", "evk_2"]  # "Red Hand group" and "Red": words inside each other
+    store = _attack_clusters([("Blue Column", None), ("Red Hand group", None), ("Red", None)])
+    seeds = _seeded_for_attack(store, "Red Hand", "ent_red")
+    assert seeds == ["evk_1", "evk_2"]  # "Red Hand group" and "Red": words inside each other
 
 
 def test_an_event_named_without_an_entity_is_compared_by_words_with_clusters_that_have_one():
     """An event whose actor has no entity ("Red Hand") is compared by words with every cluster's actor, entity or
     not: a cluster by "the Blue Column" (an entity) cannot take it and is not seeded; one by "Red Hand group" (an
     entity) or by no actor is."""
-    rows = []
-    for seq, (actor, entity) in enumerate(
-        (("Blue Column", "ent_blue"), ("Red Hand group", "ent_rhg"), (None, None), ("Blue Column", None))
-    ):
-        row = _random_clusters(random.Random(0), 1).to_pylist()[0]
-        row.update(seq=seq, sig=0, event_key=f"evk_{seq}", type="attack", actor=actor, actor_entity_id=entity)
-        row.update(location=None, location_entity_id=None, date=None, date_precision=None, lo=-1, hi=99_999)
-        rows.append(row)
-    store = Canonical({"clusters": pa.Table.from_pylist(rows, schema=STATE_TABLES["clusters"])})
-    event = _random_events(random.Random(0), 1)[0]
-    event.update(type="attack", actor="Red Hand", actor_entity_id=None, location=None, location_entity_id=None)
-    event.update(date=None, date_precision=None)
-    seeds = store.event_clusters([event], [{"article_id": event["article_id"], "published_at": dt.date(2024, 6, 1)}])
-    assert [key for key, _ in seeds] == ["evk_1", "evk_2"]
+    store = _attack_clusters(
+        [("Blue Column", "ent_blue"), ("Red Hand group", "ent_rhg"), (None, None), ("Blue Column", None)]
+    )
+    seeds = _seeded_for_attack(store, "Red Hand", None)
+    assert seeds == ["evk_1", "evk_2"]
 
 
 @pytest.mark.parametrize("seed", range(12))

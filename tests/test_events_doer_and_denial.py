@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
-from tests.eventrows import event_rows
+from tests.eventrows import event_row, event_rows
 
 PUB = dt.date(2025, 3, 12)
 FIELDS = ("type", "trigger", "actor", "counterpart", "location", "date_text")
@@ -15,10 +15,7 @@ FIELDS = ("type", "trigger", "actor", "counterpart", "location", "date_text")
 events = partial(event_rows, fields=FIELDS, published_at=PUB)
 
 
-def row(type, trigger, actor, counterpart=None, location=None, date_text=None):
-    return dict(
-        type=type, trigger=trigger, actor=actor, counterpart=counterpart, location=location, date_text=date_text
-    )
+row = event_row
 
 
 # ---- a "Country-made" weapon names its maker, not who used it ----

@@ -1598,19 +1598,26 @@ def _conjunct_person_label(span: Span, person_words: frozenset[str]) -> str | No
     return "PERSON" if joined and any(t.ent_type_ == "PERSON" and t.ent_iob_ for t in partners) else None
 
 
+def _may_be_place_name(span: Span, person_words: frozenset[str], most_words: int) -> bool:
+    """A short title-case name whose NER label a place rule may correct: no listed body, armed group or people, and
+    no word of a named person."""
+    if span.label_ not in CONJUNCT_PLACE_CORRECTABLE or len(span) > most_words or not all(t.is_title for t in span):
+        return False
+    name = canonical_form(span.text)
+    if _is_listed_body(span.text) or armed_group(name) is not None or people_place(name) is not None:
+        return False
+    return not _is_named_persons_word(span, person_words)
+
+
 def _conjunct_place_label(span: Span, person_words: frozenset[str]) -> str | None:
     """A name of one or two name words read as a person, a body or a thing, joined by "and" or "or" to a name NER
     read as a place or the gazetteer knows ("retook Tillabéri and Ouallam", "spread to Sévaré and Mopti"), is a place too where the
     gazetteer knows it, or where NER's reading of it can hardly be a person or a body (a product, a work) or its
     letters carry accents that the small model does not know; a listed body, an armed group, a people and a
     word of a named person stay as they are."""
-    if span.label_ not in CONJUNCT_PLACE_CORRECTABLE or len(span) > 2 or not all(t.is_title for t in span):
+    if not _may_be_place_name(span, person_words, most_words=2):
         return None
     name = canonical_form(span.text)
-    if _is_listed_body(span.text) or armed_group(name) is not None or people_place(name) is not None:
-        return None
-    if _is_named_persons_word(span, person_words):
-        return None
     known = place(name)
     if known is None and span.label_ not in THING_LABELS and span.text.isascii():
         return None
@@ -1627,12 +1634,7 @@ def _described_place_label(span: Span, person_words: frozenset[str]) -> str | No
     """A name read as a person or a body that a settlement noun describes in apposition ("Mansila, a town near the
     border", "Maru, a farming village in ...") or whose residents are named ("residents of Kuje") is a place; a
     listed body, an armed group and a word of a named person stay as they are."""
-    if span.label_ not in CONJUNCT_PLACE_CORRECTABLE or len(span) > 3 or not all(t.is_title for t in span):
-        return None
-    name = canonical_form(span.text)
-    if _is_listed_body(span.text) or armed_group(name) is not None or people_place(name) is not None:
-        return None
-    if _is_named_persons_word(span, person_words):
+    if not _may_be_place_name(span, person_words, most_words=3):
         return None
     doc = span.doc
     if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lemma_ in RESIDENT_NOUNS:
