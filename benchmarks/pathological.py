@@ -55,6 +55,12 @@ def _bad_jsonl(n_bad: int) -> bytes:
     return "\n".join(line for _ in range(n_bad) for line in (GOOD_LINE, bad)).encode()
 
 
+def _capitalised(n_words: int, joiner: str = " ") -> bytes:
+    """One line (or, joined by newlines, one column) of capitalised words: shaped like names, headlines, bylines."""
+    words = ("Delta", "Echo", "Golf", "Hotel", "Kilo", "Lima", "Oscar")
+    return joiner.join(words[(k * 5) % 7] for k in range(n_words)).encode()
+
+
 # name: (unit, base size, what it costs), each cost called with the size.
 CASES: dict[str, tuple[str, int, Callable[[int], dict[str, float]]]] = {
     "quotes": ("quotation marks", 2_000, lambda n: _extract(' "a"' * (n // 2))),
@@ -70,6 +76,8 @@ CASES: dict[str, tuple[str, int, Callable[[int], dict[str, float]]]] = {
     "jsonl_bad_lines": ("bad lines", 500, lambda n: _read("feed.jsonl", _bad_jsonl(n))),
     "markdown_stars": ("characters", 60_000, lambda n: _read("a.md", ("*a " * (n // 3)).encode())),
     "markdown_brackets": ("characters", 60_000, lambda n: _read("a.md", ("[a](" * (n // 4)).encode())),
+    "capitalised_line": ("words", 4_000, lambda n: _read("a.txt", _capitalised(n))),
+    "capitalised_lines": ("lines", 4_000, lambda n: _read("a.txt", _capitalised(n, "\n"))),
     "json_depth": ("levels", 100_000, lambda n: _read("a.json", ("[" * n + "]" * n).encode())),
 }
 

@@ -995,6 +995,24 @@ def test_date_line_agency_byline_and_text_size_buttons_are_furniture(line):
     )
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "JOHN ROE and SAM LOE Agence France-Presse",
+        "Ana Lima and Rui Costa Associated Press",
+    ],
+)
+def test_names_run_into_an_agency_are_a_byline(line):
+    assert clean(line + "\n\nThe bridge reopened on Friday.") == CleanText(
+        "The bridge reopened on Friday.", None, None, (line,)
+    )
+
+
+def test_a_line_of_more_capitalised_words_than_four_names_and_an_agency_is_no_byline():
+    line = " ".join(["Delta Echo Golf"] * 10) + " Associated Press"  # 32 words: more than any byline holds
+    assert clean(line + "\n\nThe bridge reopened on Friday.").text.startswith("Delta Echo")
+
+
 def test_screen_reader_list_of_other_stories_is_furniture():
     block = (
         "Recommended Stories",

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from newsfacts.transforms.language.gazetteer import agency as known_agency
+from newsfacts.transforms.language.gazetteer import agency_max_words
 from newsfacts.transforms.language.gazetteer import place as known_place
 
 # Headings that introduce a block of teasers for other stories; the block goes with them.
@@ -406,6 +407,7 @@ AGENCY_FIRST_CREDIT = re.compile(
 )
 # The names of a byline without "By", before the agency's name.
 AGENCY_BYLINE_NAMES = re.compile(rf"{NAME}(?:\s*(?:,|and|&)\s*{NAME}){{0,3}}")
+BYLINE_NAMES_MAX_WORDS = 4 * 5 + 3  # the most words AGENCY_BYLINE_NAMES can match
 # An outlet's video or newsletter block heading ("Associated Press US and World News Video").
 VIDEO_BLOCK = re.compile(r"(?:(?:[A-Z][\w&'.-]*|and|of|the|&)\s+){1,9}(?:Videos?|Podcasts?|VIDEO)")
 # "__Outlet News" pasted after the last sentence.
@@ -1480,7 +1482,11 @@ def _is_agency_byline(line: str) -> bool:
     words = line.split()
     if not words or not "A" <= words[0][0] <= "Z":  # every split's names open with the first word: never names
         return False
-    return any(_names_and_agency(" ".join(words[:k]), " ".join(words[k:])) for k in range(1, len(words)))
+    # The names are at most four of five words each and three joins; the credit at most the longest agency name.
+    shortest = max(1, len(words) - agency_max_words())
+    if shortest > BYLINE_NAMES_MAX_WORDS:
+        return False
+    return any(_names_and_agency(" ".join(words[:k]), " ".join(words[k:])) for k in range(shortest, len(words)))
 
 
 def _names_and_agency(names: str, credit: str) -> bool:

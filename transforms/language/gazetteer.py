@@ -267,6 +267,12 @@ def agency(name: str, in_dateline: bool = False) -> str | None:
     return _agencies().get(key)
 
 
+@functools.lru_cache(maxsize=1)
+def agency_max_words() -> int:
+    """The most words a written form of a news agency has: a credit longer than that names no agency."""
+    return max(len(form.split()) for form in _agencies())
+
+
 def organisation(name: str) -> str | None:
     """The canonical organisation or platform of the list a name refers to ("ECOWAS"), else None."""
     return _organisations().get(fold_name(name))
