@@ -12,6 +12,7 @@ from typing import Callable, Iterator
 from newsfacts.transforms.language.gazetteer import agency as known_agency
 from newsfacts.transforms.language.gazetteer import agency_max_words
 from newsfacts.transforms.language.gazetteer import place as known_place
+from newsfacts.transforms.language.lexicon import DESK_WORDS
 
 # Headings that introduce a block of teasers for other stories; the block goes with them.
 TEASER_HEADINGS = (
@@ -568,10 +569,8 @@ SITE_CREDIT = re.compile(r"\((?P<credit>[^()\n]{2,50})\)[ \t]*(?:[-–—:|][ \t
 DATELINE_FORMS = (*DATELINES, GENERAL_DATELINE)
 # A desk's credit that may open the lead before its dateline: "(Web Desk) - QUETTA (Outlet) – ...", "(Staff Report)".
 DESK_CREDIT = re.compile(
-    r"\((?:[A-Z][\w.&'’-]*\s+){0,3}(?:desk|staff|bureau|correspondent|reporter|report|monitoring)\)\s*(?:[-–—:|]\s*)?",
-    re.IGNORECASE,
+    rf"\((?:[A-Z][\w.&'’-]*\s+){{0,3}}(?:{'|'.join(sorted(DESK_WORDS))})\)\s*(?:[-–—:|]\s*)?", re.IGNORECASE
 )
-DESK_WORDS = frozenset({"desk", "staff", "bureau", "correspondent", "reporter", "report", "monitoring"})
 # An outlet's credit line with its seat in brackets ("Dabanga (Port Sudan)", as AllAfrica prints its partners' copy):
 # the line under it that opens with a place and a spaced dash ("Babanousa — Heavy fighting ...") is the dateline,
 # whatever place it names (the credit line vouches for the form, as a known agency does).

@@ -38,7 +38,7 @@ from newsfacts.transforms.language.lexicon import (
     SETTLEMENT_NOUNS,
     WEEKDAYS,
 )
-from newsfacts.transforms.language.lexicon import ONE_PERSON_NOUNS, PEOPLE_NOUNS, SPEAKING_BODIES
+from newsfacts.transforms.language.lexicon import DESK_WORDS, ONE_PERSON_NOUNS, PEOPLE_NOUNS, SPEAKING_BODIES
 from newsfacts.transforms.nlp import load_model
 from newsfacts.transforms.spans import doc_ents, doc_text, fold, span_trace
 
@@ -209,8 +209,6 @@ SURNAME_PARTICLE_WORDS = frozenset(
     {"de", "dela", "del", "della", "delos", "los", "la", "van", "der", "von", "da", "dos"}
 )
 NAME_PARTICLES = frozenset({"al", "el", "de", "da", "di", "do", "dos", "du", "la", "le", "bin", "ben", "van", "von"})
-# Words of a dateline credit that names a newsroom, not an agency or outlet ("ATHENS, Greece (Web Desk) -").
-DESK_WORDS = frozenset({"desk", "staff", "bureau", "agencies", "correspondent", "correspondents", "monitoring"})
 # Words of a country's long name before its short one ("Democratic Republic of Congo", "Kingdom of Bahrain").
 STATE_KIND_WORDS = frozenset(
     {"republic", "kingdom", "state", "states", "emirate", "federation", "commonwealth", "principality", "sultanate"}

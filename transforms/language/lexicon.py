@@ -85,6 +85,9 @@ RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 # --- nouns for who or what -----------------------------------------------------------------
 
+# Words of a credit that names a newsroom, not an agency or an outlet ("(Web Desk)", "Staff Report", "Agencies").
+DESK_WORDS = words("desk staff bureau agencies correspondent correspondents reporter report monitoring")
+
 # Nouns that refer back to an armed group or organisation named before ("the rebels said", "the group struck").
 GROUP_NOUNS = frozenset(
     {
