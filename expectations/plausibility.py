@@ -290,14 +290,31 @@ def date_problem(date: Any, date_text: Any, published_at: Any) -> str | None:
 # --- discrepancies -----------------------------------------------------------------------------------
 
 
-def figure_scope(text: str | None, start: Any, end: Any) -> str | None:
-    """'day' or 'cumulative' from the words of the figure's own clause, else None (not said)."""
+def _clause(text: str | None, start: Any, end: Any) -> str | None:
+    """The folded words of the clause a span stands in (up to 300 characters either side), None without offsets."""
     if text is None or _missing(start) or _missing(end):
         return None
     s, e = int(start), int(end)
     breaks_before = [m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, s - 300), s)]
     after = _CLAUSE_BREAK.search(text, e, e + 300)
-    clause = fold(text[breaks_before[-1] if breaks_before else max(0, s - 300) : after.start() if after else e + 300])
+    return fold(text[breaks_before[-1] if breaks_before else max(0, s - 300) : after.start() if after else e + 300])
+
+
+def percent_problem(value: Any, category: Any, clause: str | None) -> str | None:
+    """A share cannot pass 100 %; a change ("rose by 150%") or a load against capacity can: a percent above 100
+    needs one of those words (lexicon change_words) in its clause."""
+    if category != "percent" or _missing(value) or float(value) <= 100:
+        return None
+    if clause is not None and any(_has_phrase(clause, w) for w in lexicon()["change_words"]):
+        return None
+    return f"a percent above 100 ({float(value):g}) whose clause tells no change or capacity: a share cannot pass 100"
+
+
+def figure_scope(text: str | None, start: Any, end: Any) -> str | None:
+    """'day' or 'cumulative' from the words of the figure's own clause, else None (not said)."""
+    clause = _clause(text, start, end)
+    if clause is None:
+        return None
     lex = lexicon()
     if any(_has_phrase(clause, w) for w in lex["cumulative_words"]):
         return "cumulative"
@@ -388,7 +405,15 @@ def derive(
         return [date_problem(d, t, published.get(a)) for d, t, a in zip(df["date"], df["date_text"], df["article_id"])]
     if check == "scope":
         return scope_problems(df, texts)
+    if check == "percent":
+        texts = texts or {}
+        return [
+            percent_problem(v, c, _clause(texts.get(a), s, e) if c == "percent" else None)
+            for v, c, a, s, e in zip(df["value"], df["category"], df["article_id"], df["start_char"], df["end_char"])
+        ]
     raise KeyError(f"no plausibility check {check!r}")
 
 
-CHECKS: frozenset[str] = frozenset({"name", "named_or_role", "claim", "unit", "bounds", "location", "date", "scope"})
+CHECKS: frozenset[str] = frozenset(
+    {"name", "named_or_role", "claim", "unit", "bounds", "location", "date", "scope", "percent"}
+)

@@ -130,12 +130,14 @@ def member(discrepancy_id: str, group_id: str, text: str, value: float, qualifie
     }
 
 
-def run(tmp_path, table: str, rows: list[dict], **more: list[dict]) -> tuple[list[str], dict[str, list[str]]]:
+def run(
+    tmp_path, table: str, rows: list[dict], text: str = TEXT, **more: list[dict]
+) -> tuple[list[str], dict[str, list[str]]]:
     """Validate one table (with articles, entities and sources): kept keys, and reasons per quarantined key."""
     tables = {
         "articles": frame(
             "articles",
-            [{"article_id": "a1", "source_path": "a.txt", "status": "ok", "text": TEXT, "published_at": PUBLISHED}],
+            [{"article_id": "a1", "source_path": "a.txt", "status": "ok", "text": text, "published_at": PUBLISHED}],
         ),
         "entities": frame("entities", ENTITIES),
         "sources": frame("sources", []),
@@ -278,9 +280,39 @@ def test_figure_values_are_plausible_for_their_category(tmp_path):
     )
     assert kept == ["f_ok", "f_pct"]
     assert reasons == {
-        "f_pct_high": ["figure_percent_at_most_100: a percent above 100"],
+        "f_pct_high": [
+            "figure_percent_at_most_100: a percent above 100 (450) whose clause tells no change or capacity: "
+            "a share cannot pass 100"
+        ],
         "f_deaths": ["figure_casualties_below_10_million: a count of people killed or injured of 10 million or more"],
     }
+
+
+@pytest.mark.parametrize(
+    "sentence, written, kept",
+    [
+        ("Food prices rose by more than 150% in the port city this year.", "150%", True),
+        ("Arrests at the crossing jumped 240 percent compared with last winter.", "240 percent", True),
+        ("The two jails held inmates at 250% of capacity, the monitors said.", "250%", True),
+        ("Some 140 percent of voters backed the charter, the commission said.", "140 percent", False),
+        ("The clinic said 130% of the wounded were children.", "130%", False),
+    ],
+)
+def test_a_percent_above_100_is_plausible_only_as_a_change(tmp_path, sentence, written, kept):
+    """A share cannot pass 100 %; a rise or a load against capacity can: the figure's own clause tells which."""
+    start = sentence.index(written)
+    value = float(written.split("%")[0].split()[0])
+    row = figure("f_pct", category="percent", unit="percent", text=written, value=value, lower=value, upper=value)
+    row.update(start_char=start, end_char=start + len(written))
+    kept_ids, reasons = run(tmp_path, "figures", [row], text=sentence)
+    assert kept_ids == (["f_pct"] if kept else [])
+    if not kept:
+        assert reasons == {
+            "f_pct": [
+                f"figure_percent_at_most_100: a percent above 100 ({value:g}) whose clause tells no change or capacity: "
+                "a share cannot pass 100"
+            ]
+        }
 
 
 def test_figure_bounds_agree_with_the_qualifier(tmp_path):
