@@ -27,6 +27,7 @@ from newsfacts.transforms.events.words import (
     REPRESENTATIVE_NOUNS,
     SCENE_NOUNS,
     STRIKE_NOUNS,
+    TAKEN_CAPTIVE_WORDS,
     WEAPON_NOUNS,
 )
 from newsfacts.transforms.language.discourse import entity_of, pobj
@@ -483,7 +484,13 @@ def _is_captive(token: Token, named: bool = False) -> bool:
         return token.lower_ in PERSON_PRONOUNS | {"they", "them"}
     if _label(entity_of(token)) == "PERSON":
         return named and not _is_place(token)
-    return not named and lemma in PERSON_NOUNS
+    return lemma in PERSON_NOUNS and (not named or _told_taken(token))
+
+
+def _told_taken(token: Token) -> bool:
+    """People told as taken captive: "the abducted students", "the crew of the hijacked tanker"."""
+    held = [token, *_prep_objects(token, "of")]
+    return any(c.dep_ in ("amod", "acl") and c.lower_ in TAKEN_CAPTIVE_WORDS for h in held for c in h.children)
 
 
 def _described_person(token: Token) -> bool:

@@ -43,6 +43,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("blow", Trigger("attack", ("blown_up",))),
     **_lemmas("detonate", Trigger("attack", ("transitive",))),
     **_lemmas("explode", Trigger("attack", ("weapon_went_off",))),
+    **_lemmas("go", Trigger("attack", ("weapon_went_off", "went_off"))),
     **_lemmas("march advance", Trigger("attack", ("marched_on",))),
     **_lemmas("try attempt", Trigger("attack", ("harm_attempted",))),
     **_lemmas("strike", Trigger("attack", ("strike_a_deal",))),

@@ -299,10 +299,15 @@ def _blown_up(t: Trig) -> str | None:
 
 
 def _weapon_went_off(t: Trig) -> str | None:
-    """ "a bomb exploded at the market", "a device exploded near a bus": a weapon that goes off is an attack;
-    not "the population exploded"."""
+    """ "a bomb exploded at the market", "a device exploded near a bus", "a blast went off at a rally": a weapon
+    (or a blast told as no accident) that goes off is an attack; not "the population exploded"."""
     subject = _own_subject(t.token)
-    return _unless(subject is not None and _counted(subject).lemma_.lower() in WEAPON_NOUNS)
+    if subject is None:
+        return NO_EVENT
+    # "an explosive device", "a bomb device": a thing told as a weapon by its modifier
+    told = [_counted(subject), *(c for c in _counted(subject).children if c.dep_ in ("amod", "compound"))]
+    weapon = any(w.lemma_.lower() in WEAPON_NOUNS for w in told)
+    return _unless(weapon or _weapon_doer(t.token) is not None)
 
 
 def _marched_on(t: Trig) -> str | None:
@@ -847,6 +852,9 @@ NOUN_CONDITIONS: tuple[Condition, ...] = (
     Condition("harm_attempted", _harm_attempted, "The envoy tried to negotiate a truce.", "tried", None),
     Condition("blown_up", _blown_up, "The tyre blew on the highway.", "blew", None),
     Condition("weapon_went_off", _weapon_went_off, "The population exploded after the war.", "exploded", None),
+    Condition(
+        "went_off", lambda t: _unless(_has_particle(t.token, "off")), "The bomb went into the shed.", "went", None
+    ),
     Condition("marched_on", _marched_on, "The protesters marched through the streets.", "marched", None),
     Condition("sides_named", _sides_named, "The report documents violence against women.", "violence", None),
     Condition("armed_encounter", _armed_encounter, "She recalled an encounter with a reporter.", "encounter", None),
@@ -920,7 +928,10 @@ def _fired_on(token: Token, objects: list[Token]) -> bool:
 def _strike_subject(token: Token, objects: list[Token]) -> bool:
     """ "strikes hit the market", "a missile hit the tanker": the subject is an attack or a weapon."""
     subject = _own_subject(token)
-    return subject is not None and subject.lemma_.lower() in STRIKE_NOUNS | WEAPON_NOUNS
+    if subject is None:
+        return False
+    # "an explosion ripped through the market": a blast told as no accident strikes as a weapon does
+    return subject.lemma_.lower() in STRIKE_NOUNS | WEAPON_NOUNS or _weapon_doer(token) is not None
 
 
 def _armed_subject_named(token: Token, objects: list[Token]) -> bool:
