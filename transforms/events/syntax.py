@@ -146,6 +146,8 @@ def _weapon_doer(token: Token) -> Token | None:
     """The weapon a verb's subject names ("a roadside bomb killed", "a Houthi-fired missile struck"), counted
     through "a barrage of rockets"; None for any other subject."""
     subject = _own_subject(token) if token.pos_ in ("VERB", "AUX") else None
+    if subject is None and token.dep_ == "conj" and token.pos_ == "VERB":
+        subject = _own_subject(token.head)  # "a bomb exploded and killed two": the subject both verbs share
     if subject is None or subject.dep_ != "nsubj":
         return None
     weapon = _counted(subject)
@@ -272,7 +274,11 @@ def _place_span(token: Token, destination: bool = False) -> Span | None:
     if entity is not None and _label(entity) in PLACE_LABELS:
         return entity
     beside_place = any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in token.children)
-    named = (destination or beside_place) and token.ent_type_ not in ("NORP", "DATE", "TIME")
+    # a name the small model tagged NORP that the gazetteer knows as a place is that place ("the town of Omdurman")
+    tag_fits = token.ent_type_ not in ("NORP", "DATE", "TIME") or (
+        token.ent_type_ == "NORP" and known_place_name(token)
+    )
+    named = (destination or beside_place) and tag_fits
     if token.pos_ == "PROPN" and (named or _name_after_in(token)):
         # Where one travels to or invades is a place, whatever label the tagger guessed ("visited Kyiv").
         if entity is not None:

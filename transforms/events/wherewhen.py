@@ -39,6 +39,7 @@ from newsfacts.transforms.events.words import (
     PERIOD_SIDE_WORDS,
     MELEE_NOUNS,
     DEATH_VERBS,
+    DEPARTURE_VERBS,
     DESTINATION_TYPES,
     EDGE_NOUNS,
     LOCATION_PREPS,
@@ -225,15 +226,20 @@ def _anchor_objects(token: Token, etype: str, anchor: Token, with_object: bool) 
     # before the wider area it lies in
     # "abducted from a school in X": where the taken were taken from is where it happened
     taken_from = ("from",) if etype in TAKEN_FROM_TYPES and anchor.i == token.i else ()
+    # "will leave for Karsk": where one leaves for is where one goes
+    taken_from += ("for",) if etype == "visit" and anchor.i == token.i and _departure(token) else ()
     for prep in (aimed if anchor.i == token.i else ()) + LOCATION_PREPS + SITE_PREPS + AREA_PREPS + taken_from:
         objects += _prep_objects(anchor, prep)
     if etype == "attack":
         objects += _where_sides_are(anchor)
-    if _tells_deaths(token, anchor):
+    if _tells_deaths(token, anchor) or (anchor.i == token.i and etype in VICTIM_PLACE_TYPES):
         # "killed three people in Odesa", "900 civilians in Tigray": after a death, a name is where
         # "killed four of the gunmen in Tamba": where the counted dead were, too
         dead = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
-        contested += [o for c in dead for t in dict.fromkeys((c, _counted(c))) for o in _prep_objects(t, "in")]
+        # "killed 12 militants near Lira", "shot two guards at a checkpoint in Kora": where the dead were, too
+        contested += [
+            o for c in dead for t in dict.fromkeys((c, _counted(c))) for p in VICTIM_PREPS for o in _prep_objects(t, p)
+        ]
         objects += contested
     return objects + _where_objects_lie(objects), contested
 
@@ -258,6 +264,11 @@ def _where_objects_lie(objects: list[Token]) -> list[Token]:
     # Bana": an edge's names the place it is the edge of
     held = HELD_SITE_NOUNS | EDGE_NOUNS
     return lying + [o for obj in struck if obj.lemma_.lower() in held for o in _prep_objects(obj, "of")]
+
+
+def _departure(token: Token) -> bool:
+    """A verb of leaving ("leave", "depart"), whose "for" names the destination."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in DEPARTURE_VERBS
 
 
 def _site(noun: Token) -> bool:
@@ -334,6 +345,11 @@ SIDE_PREPS = ("between", "with")
 PARTICIPLE_TAGS = ("VBG", "VBN")
 # Prepositions of the stretch a thing struck was on ("a train between Abuja and Kaduna").
 ROUTE_PREPS = ("between",)
+# Types whose victim's place is where the deed was done, whatever verb tells it ("shot dead four men in Tiro",
+# "abducted three nurses in Lodo", "executed two prisoners in Kolo").
+VICTIM_PLACE_TYPES = ("kill", "abduct", "assassinate")
+# Prepositions of where a deed's victims were ("killed four soldiers in Kora", "near Lira", "at a post outside X").
+VICTIM_PREPS = ("in", "near", "at", "outside", "inside")
 # Prepositions of a place an event happened off or beside ("seized a ship off the coast of Bana").
 SITE_PREPS = ("off",)
 # Prepositions of a site adjunct, whose noun may lie in a named place ("outside a mosque in Kesh").

@@ -150,6 +150,8 @@ HELD_SITE_NOUNS = words(
 NOT_SITE_NOUNS = words("war conflict unrest crisis violence hostility insurgency")
 # Nouns for the edge of a place, whose "of" names it ("off the coast of Bana", "on the outskirts of Rilo").
 EDGE_NOUNS = words("coast outskirts shore edge waters")
+# Verbs of leaving whose "for" names where one goes ("will leave for Karsk", "departed for Oslo on Monday").
+DEPARTURE_VERBS = frozenset({"leave", "depart"})
 # Types whose "from" adjunct says where it happened ("abducted from a school in X", "rescued from a camp near Y").
 TAKEN_FROM_TYPES = ("abduct", "release")
 # Words that tell people as held captive ("the abducted students", "the crew of the hijacked tanker"): rescued
