@@ -225,7 +225,7 @@ def _anchor_objects(token: Token, etype: str, anchor: Token, with_object: bool) 
     # what an attack struck ("bombs on Kone village in the Dara region", "the siege of Menaka") names its place
     # before the wider area it lies in
     # "abducted from a school in X": where the taken were taken from is where it happened
-    taken_from = ("from",) if etype in TAKEN_FROM_TYPES and anchor.i == token.i else ()
+    taken_from: tuple[str, ...] = ("from",) if etype in TAKEN_FROM_TYPES and anchor.i == token.i else ()
     # "will leave for Karsk": where one leaves for is where one goes
     taken_from += ("for",) if etype == "visit" and anchor.i == token.i and _departure(token) else ()
     for prep in (aimed if anchor.i == token.i else ()) + LOCATION_PREPS + SITE_PREPS + AREA_PREPS + taken_from:
