@@ -372,6 +372,17 @@ def _planned_plan_verb_head(v: Token) -> Any:
     return v.lemma_.lower() in PLAN_VERBS and any(c.dep_ == "xcomp" for c in v.children)
 
 
+@PLANNED_RULES.rule("The rebels are preparing an assault on Moka.", type="attack", planned=True)
+def _planned_prepared_noun(v: Token) -> Any:
+    """ "are preparing an assault", "is planning a visit": an event noun that is being readied is ahead."""
+    readying = v.lemma_.lower() in READYING_VERBS and v.tag_ in ("VBG", "VB", "VBZ", "VBP")
+    return readying and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in v.children)
+
+
+# Verbs by which an event noun, their object, is readied for later ("preparing an offensive", "plans a visit").
+READYING_VERBS = frozenset({"prepare", "plan", "plot"})
+
+
 def _planned_adjective(modifier: Token) -> bool:
     """ "the upcoming meeting", "a planned offensive": an adjective that puts the event ahead; not one that says
     how it was prepared, with an adverb or a hyphenated prefix ("a well-planned ambush", "a carefully planned

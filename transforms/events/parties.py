@@ -124,6 +124,9 @@ BACKING_VERBS = frozenset({"back", "support", "fund", "finance", "arm", "endorse
 PREDICATE_DEPS = frozenset({"attr", "acomp"})
 # Labels of a side that is a state or its people ("clashes broke out between Valdoria and Borvia").
 STATE_LABELS = frozenset({"GPE", "NORP"})
+# Verbs by which their subject takes part in the fight their preposition names ("engaged in fighting", "went on a
+# rampage"), with that preposition.
+ENGAGING_VERBS = {"engage": "in", "go": "on"}
 
 
 def _actor(token: Token, etype: str, earlier: list[dict], previous=()) -> tuple[Token | None, str | None]:
@@ -609,8 +612,10 @@ def _claimed_deed(token: Token, etype: str) -> Token | None | object:
 
 @NOUN_ACTOR_RULES.rule("Blinken began his visit to Cairo.", type="visit", actor="Blinken")
 def _light_verb_doer(token: Token, etype: str) -> Token | None | object:
-    engaged = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "in" else None
-    if engaged is not None and engaged.lemma_.lower() == "engage" and etype == "attack":
+    engaged = token.head.head if token.dep_ == "pobj" else None
+    # "engaged in a heavy gunfight", "went on a shooting rampage": who engaged or went did it
+    joined = engaged is not None and ENGAGING_VERBS.get(engaged.lemma_.lower()) == token.head.lower_
+    if engaged is not None and joined and etype == "attack":
         # "armed groups engaged in a heavy gunfight", "militias engaged in fighting" (a participle: the noun)
         return engaged.head if engaged.dep_ == "acl" else _verb_actor_token(engaged)
     if (

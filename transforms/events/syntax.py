@@ -27,6 +27,7 @@ from newsfacts.transforms.events.words import (
     REPRESENTATIVE_NOUNS,
     SCENE_NOUNS,
     STRIKE_NOUNS,
+    TAKEN_CAPTIVE_WORDS,
     WEAPON_NOUNS,
 )
 from newsfacts.transforms.language.discourse import entity_of, pobj
@@ -145,6 +146,8 @@ def _weapon_doer(token: Token) -> Token | None:
     """The weapon a verb's subject names ("a roadside bomb killed", "a Houthi-fired missile struck"), counted
     through "a barrage of rockets"; None for any other subject."""
     subject = _own_subject(token) if token.pos_ in ("VERB", "AUX") else None
+    if subject is None and token.dep_ == "conj" and token.pos_ == "VERB":
+        subject = _own_subject(token.head)  # "a bomb exploded and killed two": the subject both verbs share
     if subject is None or subject.dep_ != "nsubj":
         return None
     weapon = _counted(subject)
@@ -271,7 +274,11 @@ def _place_span(token: Token, destination: bool = False) -> Span | None:
     if entity is not None and _label(entity) in PLACE_LABELS:
         return entity
     beside_place = any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in token.children)
-    named = (destination or beside_place) and token.ent_type_ not in ("NORP", "DATE", "TIME")
+    # a name the small model tagged NORP that the gazetteer knows as a place is that place ("the town of Omdurman")
+    tag_fits = token.ent_type_ not in ("NORP", "DATE", "TIME") or (
+        token.ent_type_ == "NORP" and known_place_name(token)
+    )
+    named = (destination or beside_place) and tag_fits
     if token.pos_ == "PROPN" and (named or _name_after_in(token)):
         # Where one travels to or invades is a place, whatever label the tagger guessed ("visited Kyiv").
         if entity is not None:
@@ -483,7 +490,13 @@ def _is_captive(token: Token, named: bool = False) -> bool:
         return token.lower_ in PERSON_PRONOUNS | {"they", "them"}
     if _label(entity_of(token)) == "PERSON":
         return named and not _is_place(token)
-    return not named and lemma in PERSON_NOUNS
+    return lemma in PERSON_NOUNS and (not named or _told_taken(token))
+
+
+def _told_taken(token: Token) -> bool:
+    """People told as taken captive: "the abducted students", "the crew of the hijacked tanker"."""
+    held = [token, *_prep_objects(token, "of")]
+    return any(c.dep_ in ("amod", "acl") and c.lower_ in TAKEN_CAPTIVE_WORDS for h in held for c in h.children)
 
 
 def _described_person(token: Token) -> bool:

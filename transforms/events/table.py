@@ -30,6 +30,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("visit tour", Trigger("visit")),
     **_lemmas("arrive", Trigger("visit", ("arrival_as_time",))),
     **_lemmas("travel proceed", Trigger("visit", ("destination",))),
+    **_lemmas("leave depart", Trigger("visit", ("left_for_place",))),
     **_lemmas("meet", Trigger("meet", ("not_a_demand", "met_with_response"))),
     **_lemmas("speak talk", Trigger("meet", ("party_with",))),
     **_lemmas("discuss", Trigger("meet", ("discussed_with",))),
@@ -43,6 +44,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("blow", Trigger("attack", ("blown_up",))),
     **_lemmas("detonate", Trigger("attack", ("transitive",))),
     **_lemmas("explode", Trigger("attack", ("weapon_went_off",))),
+    **_lemmas("go", Trigger("attack", ("weapon_went_off", "went_off"))),
     **_lemmas("march advance", Trigger("attack", ("marched_on",))),
     **_lemmas("try attempt", Trigger("attack", ("harm_attempted",))),
     **_lemmas("strike", Trigger("attack", ("strike_a_deal",))),
@@ -60,6 +62,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("come", Trigger("attack", ("come_under_fire",))),
     **_lemmas("kill", Trigger("kill", ("weapon_subject", "killed_in_fight"))),
     **_lemmas("murder", Trigger("kill")),
+    **_lemmas("gun mow", Trigger("kill", ("gunned_down",))),
     **_lemmas("kidnap abduct", Trigger("abduct")),
     **_lemmas("hijack", Trigger("abduct", ("vehicle_hijacked",))),
     **_lemmas("take", Trigger("abduct", ("take_control", "take_place", "take_over", "take_hostage"))),
@@ -88,6 +91,8 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("ram", Trigger("attack", ("transitive",))),
     **_lemmas("throw hurl pelt", Trigger("attack", ("attack_told_otherwise",))),
     **_lemmas("set tear rip", Trigger("attack", ("attack_told_otherwise",))),
+    **_lemmas("rock shake", Trigger("attack", ("blast_rocked",))),
+    **_lemmas("damage destroy", Trigger("attack", ("blast_damaged",))),
 }
 
 
@@ -105,7 +110,7 @@ NOUN_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("attack", Trigger("attack", ("not_event_modifier", "words_attacked", "generic_plural"))),
     **_lemmas(
         "raid strike airstrike invasion offensive assault bombing gunfight fighting incursion shelling"
-        " bombardment ambush siege clash barrage skirmish firefight shootout gunbattle",
+        " bombardment ambush siege clash barrage skirmish firefight shootout gunbattle shooting rampage",
         Trigger("attack", ("not_event_modifier", "generic_plural")),
     ),
     **_lemmas(

@@ -44,7 +44,9 @@ from newsfacts.transforms.events.syntax import (
 )
 from newsfacts.transforms.events.table import ATTACK_NOUNS, NO_TRIGGER, NOUN_TRIGGERS, VERB_TRIGGERS
 from newsfacts.transforms.events.words import (
+    ACCIDENT_BLAST_WORDS,
     AID_NOUNS,
+    BLAST_NOUNS,
     AIM_PREPS,
     AIRCRAFT_NOUNS,
     ERUPTION_VERBS,
@@ -93,7 +95,7 @@ from newsfacts.transforms.events.words import (
     HARM_TYPES,
 )
 from newsfacts.transforms.language.discourse import entity_of
-from newsfacts.transforms.language.lexicon import GROUP_LABELS, NOT_EVENT_MODIFIERS, SUBJECT_PRONOUNS
+from newsfacts.transforms.language.lexicon import GROUP_LABELS, NOT_EVENT_MODIFIERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS
 from newsfacts.transforms.language.rules import VerdictRule
 from newsfacts.transforms.spans import fold
 
@@ -227,6 +229,34 @@ def _weapon_subject(t: Trig) -> str | None:
     return "attack" if _weapon_doer(t.token) is not None else None
 
 
+def _shot_to_death(token: Token) -> bool:
+    """ "shot dead two guards", "shot the gunman dead", "fatally shot 12 people", "shot and killed"."""
+    if any(c.lower_ == "dead" for c in token.children) or _next_word(token) == "dead":
+        return True
+    return any(c.dep_ == "advmod" and c.lower_ in FATAL_ADVERBS for c in token.children)
+
+
+# Adverbs that make a shooting a killing ("fatally shot", "mortally wounded").
+FATAL_ADVERBS = frozenset({"fatally", "mortally"})
+
+
+def _told_as_blast(token: Token) -> bool:
+    """ "a powerful explosion damaged a canal", "a bomb destroyed the bridge": a blast or weapon that did the damage,
+    not a strike told by its own noun ("a drone strike destroyed a house" is that strike)."""
+    subject = _own_subject(token)
+    return subject is not None and subject.lemma_.lower() not in STRIKE_NOUNS
+
+
+def _rocked_place(t: Trig) -> bool:
+    """ "blasts that rocked Kampala", "an explosion shook the capital, Mirun": what a blast rocked is a named place
+    (what rocks "buildings miles away" may be an accident far from it)."""
+    return any(_place_span(o, destination=True) is not None and o.pos_ == "PROPN" for o in t.objects) or any(
+        n.pos_ == "PROPN" and _place_span(n, destination=True) is not None
+        for o in t.objects
+        for n in [*_prep_objects(o, "of"), *(c for c in o.children if c.dep_ == "appos")]
+    )
+
+
 def _person_seized(t: Trig) -> str | None:
     seized = any((_is_captive(o) and o.pos_ != "PROPN") or _described_person(o) for o in t.patients)
     return "abduct" if seized else None
@@ -299,10 +329,15 @@ def _blown_up(t: Trig) -> str | None:
 
 
 def _weapon_went_off(t: Trig) -> str | None:
-    """ "a bomb exploded at the market", "a device exploded near a bus": a weapon that goes off is an attack;
-    not "the population exploded"."""
+    """ "a bomb exploded at the market", "a device exploded near a bus", "a blast went off at a rally": a weapon
+    (or a blast told as no accident) that goes off is an attack; not "the population exploded"."""
     subject = _own_subject(t.token)
-    return _unless(subject is not None and _counted(subject).lemma_.lower() in WEAPON_NOUNS)
+    if subject is None:
+        return NO_EVENT
+    # "an explosive device", "a bomb device": a thing told as a weapon by its modifier
+    told = [_counted(subject), *(c for c in _counted(subject).children if c.dep_ in ("amod", "compound"))]
+    weapon = any(w.lemma_.lower() in WEAPON_NOUNS for w in told)
+    return _unless(weapon or _weapon_doer(t.token) is not None)
 
 
 def _marched_on(t: Trig) -> str | None:
@@ -489,6 +524,27 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
         None,
     ),
     Condition(
+        "left_for_place",
+        lambda t: _unless(any(_place_span(o, destination=True) is not None for o in t.preps("for"))),
+        "The minister left for work early.",
+        "left",
+        None,
+    ),
+    Condition(
+        "blast_rocked",
+        lambda t: _unless(_strike_subject(t.token, t.objects) and _rocked_place(t)),
+        "The blasts shook buildings miles away.",
+        "shook",
+        None,
+    ),
+    Condition(
+        "blast_damaged",
+        lambda t: _unless(_strike_subject(t.token, t.objects) and bool(t.objects) and _told_as_blast(t.token)),
+        "The storm destroyed hundreds of homes.",
+        "destroyed",
+        None,
+    ),
+    Condition(
         "discussed_with",
         lambda t: _unless(bool(t.preps("with") or _discussed_with(t.token) or _conjoined_subject(t.token))),
         "The cabinet discussed the budget.",
@@ -588,9 +644,7 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
     ),
     Condition(
         "shot_dead",
-        lambda t: (
-            "kill" if any(c.lower_ == "dead" for c in t.token.children) or _next_word(t.token) == "dead" else NO_EVENT
-        ),
+        lambda t: "kill" if _shot_to_death(t.token) else NO_EVENT,
         "The army shot down two drones.",
         "shot",
         None,
@@ -847,6 +901,16 @@ NOUN_CONDITIONS: tuple[Condition, ...] = (
     Condition("harm_attempted", _harm_attempted, "The envoy tried to negotiate a truce.", "tried", None),
     Condition("blown_up", _blown_up, "The tyre blew on the highway.", "blew", None),
     Condition("weapon_went_off", _weapon_went_off, "The population exploded after the war.", "exploded", None),
+    Condition(
+        "gunned_down",
+        lambda t: _unless(_has_particle(t.token, "down")),
+        "The firm gunned for a bigger share.",
+        "gunned",
+        None,
+    ),
+    Condition(
+        "went_off", lambda t: _unless(_has_particle(t.token, "off")), "The bomb went into the shed.", "went", None
+    ),
     Condition("marched_on", _marched_on, "The protesters marched through the streets.", "marched", None),
     Condition("sides_named", _sides_named, "The report documents violence against women.", "violence", None),
     Condition("armed_encounter", _armed_encounter, "She recalled an encounter with a reporter.", "encounter", None),
@@ -920,7 +984,22 @@ def _fired_on(token: Token, objects: list[Token]) -> bool:
 def _strike_subject(token: Token, objects: list[Token]) -> bool:
     """ "strikes hit the market", "a missile hit the tanker": the subject is an attack or a weapon."""
     subject = _own_subject(token)
-    return subject is not None and subject.lemma_.lower() in STRIKE_NOUNS | WEAPON_NOUNS
+    if subject is None:
+        return False
+    if subject.lower_ in RELATIVE_PRONOUNS:
+        # "blasts that rocked the city": the blasts; not an attack or weapon the clause only tells more of ("a drone
+        # attack that hit two depots", "missiles that hit the port": the attack or the firing told already)
+        subject = _relative_head(subject)
+        return subject.lemma_.lower() in BLAST_NOUNS and not _accidental(subject)
+    if subject.lemma_.lower() in STRIKE_NOUNS | WEAPON_NOUNS:
+        return True
+    # "an explosion ripped through the market": a blast told as no accident strikes as a weapon does
+    return (subject.lemma_.lower() in BLAST_NOUNS and not _accidental(subject)) or _weapon_doer(token) is not None
+
+
+def _accidental(blast: Token) -> bool:
+    """A blast told as an accident by its own words ("a gas explosion", "a boiler blast")."""
+    return any(t.lemma_.lower() in ACCIDENT_BLAST_WORDS for t in blast.subtree)
 
 
 def _armed_subject_named(token: Token, objects: list[Token]) -> bool:

@@ -28,7 +28,7 @@ from newsfacts.transforms.events.syntax import (
     UNDECIDED,
     _weapon_doer,
 )
-from newsfacts.transforms.events.table import ATTACK_NOUNS
+from newsfacts.transforms.events.table import ATTACK_NOUNS, NOUN_TRIGGERS
 from newsfacts.transforms.events.triggers import trigger_type
 from newsfacts.transforms.events.words import (
     ATTACK_PREPS,
@@ -39,8 +39,12 @@ from newsfacts.transforms.events.words import (
     PERIOD_SIDE_WORDS,
     MELEE_NOUNS,
     DEATH_VERBS,
+    DEPARTURE_VERBS,
     DESTINATION_TYPES,
+    EDGE_NOUNS,
     LOCATION_PREPS,
+    NOT_SITE_NOUNS,
+    TAKEN_FROM_TYPES,
     LENGTH_BOUNDS,
     SEPARATE_TIME_MARKS,
     NON_POINT_PREPS,
@@ -220,15 +224,22 @@ def _anchor_objects(token: Token, etype: str, anchor: Token, with_object: bool) 
     aimed = ATTACK_PREPS + ("through",) + (("of",) if token.pos_ == "NOUN" else ()) if etype == "attack" else ()
     # what an attack struck ("bombs on Kone village in the Dara region", "the siege of Menaka") names its place
     # before the wider area it lies in
-    for prep in (aimed if anchor.i == token.i else ()) + LOCATION_PREPS + AREA_PREPS:
+    # "abducted from a school in X": where the taken were taken from is where it happened
+    taken_from: tuple[str, ...] = ("from",) if etype in TAKEN_FROM_TYPES and anchor.i == token.i else ()
+    # "will leave for Karsk": where one leaves for is where one goes
+    taken_from += ("for",) if etype == "visit" and anchor.i == token.i and _departure(token) else ()
+    for prep in (aimed if anchor.i == token.i else ()) + LOCATION_PREPS + SITE_PREPS + AREA_PREPS + taken_from:
         objects += _prep_objects(anchor, prep)
     if etype == "attack":
         objects += _where_sides_are(anchor)
-    if _tells_deaths(token, anchor):
+    if _tells_deaths(token, anchor) or (anchor.i == token.i and etype in VICTIM_PLACE_TYPES):
         # "killed three people in Odesa", "900 civilians in Tigray": after a death, a name is where
         # "killed four of the gunmen in Tamba": where the counted dead were, too
         dead = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
-        contested += [o for c in dead for t in dict.fromkeys((c, _counted(c))) for o in _prep_objects(t, "in")]
+        # "killed 12 militants near Lira", "shot two guards at a checkpoint in Kora": where the dead were, too
+        contested += [
+            o for c in dead for t in dict.fromkeys((c, _counted(c))) for p in VICTIM_PREPS for o in _prep_objects(t, p)
+        ]
         objects += contested
     return objects + _where_objects_lie(objects), contested
 
@@ -243,12 +254,33 @@ def _where_objects_lie(objects: list[Token]) -> list[Token]:
     """ "strafed villages near Tombru", "an attack on a school in Kone": where the place struck, named by a common
     noun, lies (not the adjunct of a toll: "killed in the violence in Yala" says where the deaths were counted)."""
     struck = [o for o in objects if o.dep_ in STRUCK_DEPS or (o.dep_ == "pobj" and o.head.lower_ in STRUCK_PREPS)]
+    # "blew himself up outside a mosque in Kesh", "rescued from a farmhouse near Orla": a site it happened at
+    struck += [o for o in objects if o.dep_ == "pobj" and o.head.lower_ in SITE_ADJUNCT_PREPS and _site(o)]
     # "attacked a train between Abuja and Kaduna": the route or stretch the thing struck was on
     lying = [
         o for obj in struck if obj.pos_ == "NOUN" for p in LOCATION_PREPS + ROUTE_PREPS for o in _prep_objects(obj, p)
     ]
-    # "the district headquarters of Macomia": a held site's "of" names the place it holds
-    return lying + [o for obj in struck if obj.lemma_.lower() in HELD_SITE_NOUNS for o in _prep_objects(obj, "of")]
+    # "the district headquarters of Macomia": a held site's "of" names the place it holds; "off the coast of
+    # Bana": an edge's names the place it is the edge of
+    held = HELD_SITE_NOUNS | EDGE_NOUNS
+    return lying + [o for obj in struck if obj.lemma_.lower() in held for o in _prep_objects(obj, "of")]
+
+
+def _departure(token: Token) -> bool:
+    """A verb of leaving ("leave", "depart"), whose "for" names the destination."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in DEPARTURE_VERBS
+
+
+def _site(noun: Token) -> bool:
+    """A common noun for a site (a mosque, a forest, a bus), not an event or a state of affairs ("in the fighting
+    in X", "in the violence in Yala": where a toll was counted) nor a time ("in the past week in X")."""
+    lemma = noun.lemma_.lower()
+    return (
+        noun.pos_ == "NOUN"
+        and lemma not in NOUN_TRIGGERS
+        and lemma not in NOT_SITE_NOUNS | MELEE_NOUNS
+        and noun.ent_type_ not in TIME_LABELS
+    )
 
 
 def _where_sides_are(anchor: Token) -> list[Token]:
@@ -313,6 +345,15 @@ SIDE_PREPS = ("between", "with")
 PARTICIPLE_TAGS = ("VBG", "VBN")
 # Prepositions of the stretch a thing struck was on ("a train between Abuja and Kaduna").
 ROUTE_PREPS = ("between",)
+# Types whose victim's place is where the deed was done, whatever verb tells it ("shot dead four men in Tiro",
+# "abducted three nurses in Lodo", "executed two prisoners in Kolo").
+VICTIM_PLACE_TYPES = ("kill", "abduct", "assassinate")
+# Prepositions of where a deed's victims were ("killed four soldiers in Kora", "near Lira", "at a post outside X").
+VICTIM_PREPS = ("in", "near", "at", "outside", "inside")
+# Prepositions of a place an event happened off or beside ("seized a ship off the coast of Bana").
+SITE_PREPS = ("off",)
+# Prepositions of a site adjunct, whose noun may lie in a named place ("outside a mosque in Kesh").
+SITE_ADJUNCT_PREPS = LOCATION_PREPS + SITE_PREPS + ("from",)
 # Prepositions of a wider area an event took place in ("fighting around the town", "attacks across the north").
 AREA_PREPS = ("around", "across", "throughout")
 

@@ -119,6 +119,10 @@ ARMED_NOUNS = {
     "insurgent",
     "brigade",
     "unit",
+    # soldiers of a special kind ("navy commandos freed the crew")
+    "commando",
+    "paratrooper",
+    "marine",
 } | ARMED_MEN_NOUNS
 # Nouns naming a plan or deal: events inside one are its content, not something that happened.
 PLAN_NOUNS = words(
@@ -141,6 +145,18 @@ HELD_SITE_NOUNS = words(
     "headquarters headquarter garrison stronghold fort fortress airfield airbase bridge hilltop hill ridge "
     "position post command bastion enclave dam refinery oilfield"
 )
+# Nouns of a state of affairs, no site: a place after them says where a toll was counted, not where a site lies
+# ("killed in the violence in Yala", "died in the war in Kora").
+NOT_SITE_NOUNS = words("war conflict unrest crisis violence hostility insurgency")
+# Nouns for the edge of a place, whose "of" names it ("off the coast of Bana", "on the outskirts of Rilo").
+EDGE_NOUNS = words("coast outskirts shore edge waters")
+# Verbs of leaving whose "for" names where one goes ("will leave for Karsk", "departed for Oslo on Monday").
+DEPARTURE_VERBS = frozenset({"leave", "depart"})
+# Types whose "from" adjunct says where it happened ("abducted from a school in X", "rescued from a camp near Y").
+TAKEN_FROM_TYPES = ("abduct", "release")
+# Words that tell people as held captive ("the abducted students", "the crew of the hijacked tanker"): rescued
+# or handed over, they are freed captives, not people saved from a flood.
+TAKEN_CAPTIVE_WORDS = words("abducted kidnapped hijacked captive seized")
 # What is taken when a place is seized without naming it as one: "took control of the airport", "seized power".
 RULE_OBJECTS = {"control", "power"}
 # Verbs of taking whose object is a site whatever noun names it ("occupied the main square", "the town hall").
