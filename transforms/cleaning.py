@@ -376,6 +376,35 @@ CREDIT_PICTURE = re.compile(r"\s+(?:file\s+)?(?:photo|image|picture|video)$", re
 # reports nothing: at most this many words, no quotation and no reporting word.
 CREDITED_CAPTION_MAX_WORDS = 60
 REPORTING_WORD = re.compile(r"\b(?:said|says|told|according to|added|stated|reported)\b", re.IGNORECASE)
+# Words that name where a picture came from rather than who took it: a still from a video, a screen capture, a
+# handout, a picture lent by someone ("(Screengrab from X)", "(Video grab)", "(Courtesy: City Hall)").
+PICTURE_SOURCE_WORDS = (
+    r"(?:screen[ -]?grabs?|screen[ -]?shots?|screen captures?|video (?:grabs?|stills?)|stills? from (?:a |the )?video"
+    r"|handout(?: (?:photo|image|picture))?|courtesy|footage grab|grab)"
+)
+# A credit that closes a caption and names the picture or its source: bracketed ("(Screengrab from X)",
+# "(Photo: Social media)", "(Reuters video screenshot)"), or after the caption's last stop ("... on Monday.
+# Screengrab via Telegram", "... on Monday. Photo: @cityhall/X": a platform account as the credit).
+CLOSING_PICTURE_CREDIT = re.compile(
+    rf"\s*[(\[][^()\[\]]{{0,40}}\b(?:{PICTURE_SOURCE_WORDS}|(?:photo|image|picture|video)s?\s*(?::|\bby\b|\bfrom\b|\bvia\b|/))"
+    r"[^()\[\]]{0,80}[)\]]\.?$"
+    rf"|(?<=[.!?])\s*(?:{PICTURE_SOURCE_WORDS})\b[^.!?]{{0,60}}\.?$"
+    r"|(?<=[.!?])\s*(?:photo|image|picture|video)s?\s*:\s*@\w[^.!?]{0,60}$",
+    re.IGNORECASE,
+)
+# A video's title as a player prints it: after a video cue ("Video: ...", "WATCH | ..."), before one ("... | Video"),
+# or with its running time ("... (02:14)"); a line of a headline's length that ends in no stop.
+VIDEO_TITLE_LINE = re.compile(
+    r"(?:videos?|watch|play)\s*(?::|\||[-–—])\s*[^.!?]{3,200}?(?:\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?)?"
+    r"|[^.!?]{3,200}?\s*(?:\|\s*(?:videos?|watch)|[(\[]\s*videos?\s*[)\]]|\(\d{1,2}:\d{2}(?::\d{2})?\))",
+    re.IGNORECASE,
+)
+VIDEO_TITLE_MAX_WORDS = 25
+# A picture embedded with markdown in a plain-text page ("![Smoke over the port](https://...)", linked as
+# "[![...](...)](...)"): the picture's line, any caption written after it on the line included.
+MARKDOWN_PICTURE = re.compile(r"\[?!\[[^\[\]]{0,500}\]\([^()]{0,2000}\)(?:\]\([^()]{0,2000}\))?.{0,600}")
+# A whole line set in italics or bold with markdown ("*Smoke rises over the port.*", "_Photo: Jane Roe_").
+EMPHASISED_LINE = re.compile(r"(\*{1,2}|_{1,2})(?=\S)(?P<inner>[^*_\n]{1,1000}?)(?<=\S)\1")
 # Parts of a site's byline chain ("Outlet \ City \ Name"); fewest short parts that make one.
 CHAIN_SEPARATOR = re.compile(r"\s+[\\|]\s+")
 # A line of credits: parts joined by spaced pipes or slashes ("By Jan Kowal | Updated: ..."); a site's domain, a
@@ -772,6 +801,10 @@ def clean(text: str) -> CleanText:
         paragraphs = _collapse_blank_lines([line for line in paragraphs[at + 1 :] if _folded(line) not in repeats])
     captions = [line for line in paragraphs[:1] if PICTURE_CAPTION.fullmatch(line) and _is_headline_shaped(line)]
     removed, paragraphs = removed + captions, paragraphs[len(captions) :]  # a picture's caption opening the text
+    # a video's title below the headline; with no headline found, the first line may be the headline itself
+    unheaded, paragraphs = paragraphs[: int(title is None)], paragraphs[int(title is None) :]
+    paragraphs, videos = _without_leftovers(paragraphs, (_video_titles,))
+    paragraphs, removed = unheaded + paragraphs, removed + videos
     paragraphs, labels = _without_leftovers(paragraphs, (functools.partial(_label_lines, titled=title is not None),))
     paragraphs = _collapse_blank_lines(paragraphs)
     removed = removed + labels
@@ -929,6 +962,28 @@ def _earlier_copies(lines: list[str], filled: list[int]) -> Iterator[int]:
             yield i
 
 
+def _markdown_pictures(lines: list[str], filled: list[int]) -> Iterator[int]:
+    """A picture embedded with markdown in a plain-text page, and its caption: a line set whole in italics or bold
+    right above or below it."""
+    for k, i in enumerate(filled):
+        if not MARKDOWN_PICTURE.fullmatch(lines[i].strip()):
+            continue
+        yield i
+        for j in filled[max(k - 1, 0) : k] + filled[k + 1 : k + 2]:
+            inner = EMPHASISED_LINE.fullmatch(lines[j].strip())
+            if inner is not None and len(inner.group("inner").split()) <= CREDITED_CAPTION_MAX_WORDS:
+                yield j
+
+
+def _video_titles(lines: list[str], filled: list[int]) -> Iterator[int]:
+    """The title of a video the page plays, under the headline or between paragraphs: a headline-long line with a
+    video cue or a running time ("Video: Crowds fill the square (02:14)", "Crowds fill the square | Watch")."""
+    for i in filled:
+        line = lines[i].lstrip(BULLETS)
+        if len(line.split()) <= VIDEO_TITLE_MAX_WORDS and VIDEO_TITLE_LINE.fullmatch(line):
+            yield i
+
+
 def _is_sentence_paragraph(line: str) -> bool:
     """A paragraph of running text: long and ending like a sentence."""
     return len(line.split()) >= SENTENCE_MIN_WORDS and line.rstrip("\"'”’)")[-1:] in ".!?"
@@ -955,6 +1010,7 @@ CAPTION_LEFTOVER_RULES: tuple[LeftoverRule, ...] = (
     _captions_over_credits,
     _cut_previews,
     _mastheads,
+    _markdown_pictures,
 )
 
 
@@ -1401,6 +1457,8 @@ def _is_furniture_line(line: str) -> bool:
         or known_agency(line.strip(" ()-–—"), in_dateline=True) is not None  # a credit line: "Reuters"
         or TICKER_LINE.fullmatch(line.strip())
         or _is_credited_caption(line)
+        or _is_source_credited_caption(line)
+        or _is_emphasised_furniture(line)
         or _is_agency_byline(line)
         or _is_credit_chain(line)
         or EXCHANGE_LINE.fullmatch(line.strip())
@@ -1457,6 +1515,27 @@ def _is_credited_caption(line: str) -> bool:
         and STATEMENT_MARK.search(caption) is None
         and REPORTING_WORD.search(caption) is None
     )
+
+
+def _is_source_credited_caption(line: str) -> bool:
+    """A caption closed by a credit that names the picture or where it came from rather than an agency ("... in
+    the port on Sunday. (Screengrab from X)", "... on Sunday. Photo: @cityhall/X"): short, and it reports nothing."""
+    credit = CLOSING_PICTURE_CREDIT.search(line)
+    if credit is None:
+        return False
+    caption = line[: credit.start()]
+    return (
+        0 < len(caption.split()) <= CREDITED_CAPTION_MAX_WORDS
+        and STATEMENT_MARK.search(caption) is None
+        and REPORTING_WORD.search(caption) is None
+    )
+
+
+def _is_emphasised_furniture(line: str) -> bool:
+    """A line set whole in markdown italics or bold whose words are furniture ("*Smoke over the port. Photo:
+    Jane Roe*"): the emphasis hides nothing."""
+    match = EMPHASISED_LINE.fullmatch(line.strip())
+    return match is not None and _is_furniture_line(match.group("inner").strip())
 
 
 def _is_agency_byline(line: str) -> bool:
