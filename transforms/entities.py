@@ -209,6 +209,11 @@ SURNAME_PARTICLE_WORDS = frozenset(
     {"de", "dela", "del", "della", "delos", "los", "la", "van", "der", "von", "da", "dos"}
 )
 NAME_PARTICLES = frozenset({"al", "el", "de", "da", "di", "do", "dos", "du", "la", "le", "bin", "ben", "van", "von"})
+# Words that join the parts of a transliterated Arabic name, written in lower case ("Harakat al-Nasr wa al-Tahrir",
+# "Jamaat Nasr al-Islam wal-Muslimin", "Majlis Shura fi Bayt al-Maqdis"): the parts are one organisation's name.
+NAME_CONNECTORS = frozenset({"wa", "wal", "fi"})
+# The article of a transliterated name part, joined to its word by a hyphen ("al-Nasr").
+NAME_ARTICLE_WORDS = frozenset({"al", "el", "ul"})
 # Words of a dateline credit that names a newsroom, not an agency or outlet ("ATHENS, Greece (Web Desk) -").
 DESK_WORDS = frozenset({"desk", "staff", "bureau", "agencies", "correspondent", "correspondents", "monitoring"})
 # Words of a country's long name before its short one ("Democratic Republic of Congo", "Kingdom of Bahrain").
@@ -278,6 +283,7 @@ INSTITUTION_HEADS = frozenset(
     {
         "ministry",
         "army",
+        "navy",
         "military",
         "police",
         "presidency",
@@ -514,7 +520,7 @@ def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
     spans = _with_ordinals(doc, _with_joined_places(doc, _with_glued_persons_apart(doc, spans)))
     spans = _with_person_particles(doc, _with_titled_names(doc, _with_name_tails(doc, spans)))
     spans = [s for s in map(_trimmed, _with_places_apart(doc, spans)) if s is not None]
-    spans = [s for s in _with_hyphen_chains(doc, spans) if _is_name(s)]
+    spans = [s for s in _with_connected_names(doc, _with_hyphen_chains(doc, spans)) if _is_name(s)]
     spans = _with_institution_nouns(doc, _with_full_names(doc, spans))
     spans = _with_feature_nouns(doc, _with_settlement_tails(doc, spans))
     spans = _with_surnames(doc, spans)
@@ -1167,6 +1173,61 @@ def _with_hyphen_chains(doc: Doc, ents: list[Span]) -> list[Span]:
         label = "ORG" if ent.label_ == "NORP" and (start, end) != (ent.start, ent.end) else ent.label_
         out.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=label))
     return out
+
+
+def _with_connected_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A transliterated name whose parts a lower-case connector joins ("Harakat al-Nasr wa al-Tahrir") as one ORG
+    span, where NER tagged a part of it; the part spans inside it dropped."""
+    joined: list[tuple[int, int]] = []
+    for c, token in enumerate(doc):
+        if token.text not in NAME_CONNECTORS:
+            continue
+        start, end = _name_words_before(doc, c), _name_words_after(doc, c + 1 + _hyphen_after(doc, c))
+        parts = [e for e in ents if e.start < end and e.end > start]
+        if start == c or end <= c + 1 or not parts:
+            continue
+        start, end = min([start] + [e.start for e in parts]), max([end] + [e.end for e in parts])
+        if joined and start < joined[-1][1]:
+            before = joined.pop()  # a second connector of the same name ("X wa Y wa Z")
+            start, end = min(start, before[0]), max(end, before[1])
+        joined.append((start, end))
+    if not joined:
+        return ents
+    kept = [e for e in ents if not any(e.start < end and e.end > start for start, end in joined)]
+    return sorted(kept + [Span(doc, start, end, label="ORG") for start, end in joined], key=lambda e: e.start)
+
+
+def _hyphen_after(doc: Doc, i: int) -> int:
+    """1 where token i is written joined to a hyphen after it ("wal-" of "wal-Muslimin"), else 0."""
+    return int(i + 1 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text == "-")
+
+
+def _name_words_before(doc: Doc, end: int) -> int:
+    """Start of the capitalised words and "al-" parts of a transliterated name that end at token end."""
+    i = end
+    while i > 0 and _is_transliterated_word(doc[i - 1]):
+        i -= 3 if i >= 3 and doc[i - 2].text == "-" and doc[i - 3].lower_ in NAME_ARTICLE_WORDS else 1
+    return i
+
+
+def _name_words_after(doc: Doc, start: int) -> int:
+    """End of the capitalised words and "al-" parts of a transliterated name that start at token start."""
+    i = start
+    while i < len(doc):
+        if i + 2 < len(doc) and doc[i].lower_ in NAME_ARTICLE_WORDS and doc[i + 1].text == "-":
+            if not _is_transliterated_word(doc[i + 2]):
+                break
+            i += 3
+        elif _is_transliterated_word(doc[i]):
+            i += 1
+        else:
+            break
+    return i
+
+
+def _is_transliterated_word(token: Token) -> bool:
+    """A capitalised word that may be part of a name: no stop word ("The", "On"), no date or number."""
+    return token.is_title and token.is_alpha and not token.is_stop and token.ent_type_ not in ("DATE", "TIME")
 
 
 def _links(doc: Doc, i: int) -> bool:
@@ -2828,17 +2889,24 @@ def _scoped_institutions(mentions: list[dict]) -> list[dict]:
     """A short institution ("the Defense Ministry", "the ministry") keyed as the fullest name that ends in it in
     its own article ("the Russian Defense Ministry") when the longer names there are all one ("Defense
     Ministry" within "Russian Defense Ministry"), so that its key, shared by every country's ministry, links
-    no two articles' bodies."""
+    no two articles' bodies. Where the article names several such bodies, the short one is the body named last
+    before it ("the Kalar Transport Ministry said ... the ministry added")."""
     by_article: dict[str, dict[str, str]] = defaultdict(dict)
+    written: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for m in mentions:
         by_article[m["article_id"]].setdefault(_mention_key(m), _key_text(m))
+        if m.get("start_char") is not None:  # a mention given without its place in the text has no "before"
+            written[m["article_id"]].append((m["start_char"], _mention_key(m)))
     out = []
     for m in mentions:
         key, article_keys = _mention_key(m), by_article[m["article_id"]]
         longer = [k for k in article_keys if _within_body(k, key)] if _is_short_institution(m, key) else []
         fullest = max(longer, key=lambda k: (len(k), k)) if longer else None
-        one_body = fullest is not None and all(k == fullest or _within_body(fullest, k) for k in longer)
-        out.append({**m, "key_text": article_keys[fullest]} if one_body and fullest else m)
+        if fullest is not None and not all(k == fullest or _within_body(fullest, k) for k in longer):
+            here = m.get("start_char") or 0
+            before = [(at, k) for at, k in written[m["article_id"]] if k in longer and at < here]
+            fullest = max(before)[1] if before else None
+        out.append({**m, "key_text": article_keys[fullest]} if fullest else m)
     return out
 
 
@@ -2947,6 +3015,8 @@ def _merge_in_articles(keys: _Keys) -> None:
         for key in sorted(article_keys, key=lambda k: (-len(k.split()), k)):  # longer names merge first
             if len(key.split()) == 1:
                 _merge_surname(keys, full_persons, key, article_keys, matcher)
+            elif keys.main_label(key) == "PERSON":
+                _merge_long_surname(keys, key, article_keys)
             if keys.main_label(key) == "ORG" and (len(key.split()) > 1 or key in INSTITUTION_HEADS):
                 _merge_short_institution(keys, key, article_keys)
 
@@ -2995,6 +3065,14 @@ def _merge_surname(
     # A surname alone may be tagged GPE or ORG by NER; trust it only where the person is named in the article.
     if person and (keys.labels[key]["PERSON"] or person in article_keys):
         keys.groups.union(key, person)
+
+
+def _merge_long_surname(keys: _Keys, key: str, article_keys: set[str]) -> None:
+    """A surname of several words alone ("Ben Salah", "Abu Khalil") joins the one full person name of the article
+    that ends in it ("Karim Ben Salah")."""
+    longer = [k for k in article_keys if k.endswith(" " + key) and keys.main_label(k) == "PERSON"]
+    if longer and len({keys.groups.find(k) for k in longer}) == 1:
+        keys.groups.union(key, longer[0])
 
 
 def _merge_short_institution(keys: _Keys, key: str, article_keys: set[str]) -> None:
