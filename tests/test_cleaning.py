@@ -1455,3 +1455,23 @@ def test_a_video_headline_with_nothing_above_it_stays_the_title():
     headline = "VIDEO: Boats ferry residents across the flooded square"
     cleaned = clean(f"{headline}\n\n{LEDE}\n\n{AFTER}")
     assert cleaned.title == headline and cleaned.text == f"{LEDE}\n\n{AFTER}"
+
+
+@pytest.mark.parametrize(
+    "glued,place,dateline",
+    [
+        ("Associated PressTARVIK, Esland — ", "Associated Press", "Tarvik"),
+        ("ReutersLIMA - ", "Reuters", "Lima"),
+        ("Agence France-PresseDAKAR (AFP) – ", "Agence France-Presse", "Dakar"),
+    ],
+)
+def test_an_agency_credit_glued_to_the_dateline_is_furniture(glued, place, dateline):
+    lede = "Floods cut the main road to the coast on Monday, officials said."
+    cleaned = clean(f"{HEADED}\n\n{glued}{lede}\n\n{AFTER}")
+    assert cleaned.text == f"{glued[len(place) :]}{lede}\n\n{AFTER}"
+    assert (cleaned.title, cleaned.dateline, cleaned.removed) == (HEADED, dateline, (place,))
+
+
+def test_a_name_in_capitals_after_a_word_stays():
+    line = "The McDONALD family said it would sue, officials said."
+    assert clean(f"{HEADED}\n\n{line}\n\n{AFTER}").text == f"{line}\n\n{AFTER}"

@@ -660,6 +660,11 @@ NOT_TITLES = (
 # A dateline written after the headline on the same line ("Clash kills 15: army Ouagadougou, April 1,
 # 2020 (AFP) - ..."): only the forms that name an agency, after a space.
 RUN_IN_DATELINES = tuple(re.compile(r"(?<=\s)" + pattern) for pattern in AGENCY_DATELINES)
+# An agency's credit glued to the dateline under it, the space between them lost ("Associated PressLIMA, Peru —",
+# "ReutersQUITO -"): a name ending in a small letter, then a place in capitals before a comma, a dash or a bracket.
+GLUED_CREDIT_DATELINE = re.compile(
+    r"(?P<credit>[A-Z][\w.&' -]{1,40}?[a-z])(?=[A-Z]{2}[A-Z’'.-]*(?: [A-Z’'.-]+){0,3}(?:,|\s*[-–—]|\s*\())"
+)
 # Lines of a page searched for a run-in dateline, a title and a dateline.
 HEAD_LINES = 6
 # A metadata field and an ISO date that a page store put before the first line ("date 2025-01-03 KYIV ...").
@@ -786,7 +791,7 @@ def clean(text: str) -> CleanText:
     credits = credits + desks + sites
     prefixes = prefixes + credits
     lines, captions = _without_leftovers(lines, CAPTION_LEFTOVER_RULES)
-    kept, removed = _strip_furniture(_split_run_in_dateline(lines))
+    kept, removed = _strip_furniture(_split_run_in_dateline(_split_glued_credit(lines)))
     kept, links = _without_leftovers(kept, (_link_runs, _earlier_copies))
     removed = prefixes + captions + removed + links
     paragraphs = _collapse_blank_lines(kept)
@@ -1065,6 +1070,16 @@ def _split_site_credit(lines: list[str]) -> tuple[list[str], list[str]]:
 def _head_indices(lines: list[str]) -> list[int]:
     """Indices of the first HEAD_LINES lines that are not blank: the head of a page."""
     return [i for i, line in enumerate(lines) if line][:HEAD_LINES]
+
+
+def _split_glued_credit(lines: list[str]) -> list[str]:
+    """An agency's credit glued to the dateline that opens a paragraph, among the first lines, as a line of its
+    own ("Associated Press" then "LIMA, Peru — ..."), so that the credit goes as furniture and the dateline is read."""
+    for i in _head_indices(lines):
+        found = GLUED_CREDIT_DATELINE.match(lines[i])
+        if found is not None and known_agency(found.group("credit"), in_dateline=True) is not None:
+            return lines[:i] + [found.group("credit"), ""] + [lines[i][found.end() :]] + lines[i + 1 :]
+    return lines
 
 
 def _split_run_in_dateline(lines: list[str]) -> list[str]:
