@@ -1475,3 +1475,17 @@ def test_an_agency_credit_glued_to_the_dateline_is_furniture(glued, place, datel
 def test_a_name_in_capitals_after_a_word_stays():
     line = "The McDONALD family said it would sue, officials said."
     assert clean(f"{HEADED}\n\n{line}\n\n{AFTER}").text == f"{line}\n\n{AFTER}"
+
+
+@pytest.mark.parametrize(
+    "opening,place",
+    [
+        ("N’DJAMENA - ", "N'Djamena"),
+        ("N’ZEREKORE, Guinea — ", "N’Zerekore"),
+        ("L’AQUILA, Italy (Reuters) - ", "L'Aquila"),
+    ],
+)
+def test_a_dateline_place_with_a_curly_apostrophe_is_read(opening, place):
+    lede = "Floods cut the main road to the coast on Monday, officials said."
+    cleaned = clean(f"{HEADED}\n\n{opening}{lede}\n\n{AFTER}")
+    assert (cleaned.dateline, cleaned.text) == (place, f"{opening}{lede}\n\n{AFTER}")

@@ -479,12 +479,12 @@ TEASER_SNIPPET_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|read more\W*|
 # Datelines: "(Cairo)", "CAIRO (AP) —", "LIMA, (Reuters) –", "WASHINGTON, June 3 (Reuters) -", "GAZA CITY, Gaza Strip —",
 # "DOHA/CAIRO:", "UNITED NATIONS:", "CAIRO:(Web News)", "BAMAKO, April 3 -".
 # Word lengths are bounded and hyphens only join words, so a match cannot backtrack for long.
-PLACE = r"[A-Z][\w'.]{0,30}(?:[ -][A-Z][\w'.]{0,30}){0,3}"
+PLACE = r"[A-Z][\w'’.]{0,30}(?:[ -][A-Z][\w'’.]{0,30}){0,3}"
 # A country after a dateline's place may hold "of" and "and": "Democratic Republic of Congo", "Bosnia and Herzegovina".
 COUNTRY = rf"{PLACE}(?:\s+(?:of(?:\s+the)?|and)\s+{PLACE})?"
-UPPER_PLACE = r"[A-Z][A-Z'.]{1,30}(?:[ -][A-Z][A-Z'.]{0,30}){0,3}"
+UPPER_PLACE = r"[A-Z][A-Z'’.]{1,30}(?:[ -][A-Z][A-Z'’.]{0,30}){0,3}"
 # Further places of a joint dateline ("DOHA/CAIRO:"): the first is the dateline's place.
-MORE_PLACES = r"(?P<more>(?:/[A-Z][A-Z'.]{1,30}(?:[ -][A-Z][A-Z'.]{0,30}){0,3}){0,3})"
+MORE_PLACES = r"(?P<more>(?:/[A-Z][A-Z'’.]{1,30}(?:[ -][A-Z][A-Z'’.]{0,30}){0,3}){0,3})"
 DASH = r"[-–—]{1,2}"
 # The part of a region a dateline may name before it: "northern Mali", "north-eastern Nigeria".
 COMPASS = r"(?:(?:north|south|east|west|central)(?:ern)?(?:-(?:east|west)(?:ern)?)?\s+)"
