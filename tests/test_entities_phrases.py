@@ -244,3 +244,19 @@ def test_the_ministry_before_any_named_ministry_stays_apart(nlp):
         ("Vesna Interior Ministry", "ORG", ("The Vesna Interior Ministry", "Vesna Interior Ministry")),
         ("ministry", "ORG", ("The ministry", "ministry")),
     ]
+
+
+@pytest.mark.parametrize(
+    "text,name,label",
+    [
+        ("Defense Ministry spokesman Felix Obuya stated that the assailants fled.", "Felix Obuya", "PERSON"),
+        ("Police commander Ruth Akinyi stated on Monday that six people were held.", "Ruth Akinyi", "PERSON"),
+        ("The Kivu Liberation Movement states that it did not attack the village.", "Kivu Liberation Movement", "ORG"),
+    ],
+)
+def test_the_verb_state_after_a_name_makes_no_place(nlp, text, name, label):
+    assert [row[:2] for row in _rows(nlp, text) if row[0] != "Defense Ministry"] == [(name, label)]
+
+
+def test_a_name_before_the_noun_state_is_still_a_place(nlp):
+    assert _rows(nlp, "Troops moved into the Kadara state on Monday.") == [("Kadara", "GPE", ("Kadara",))]

@@ -2124,6 +2124,8 @@ def _settlement_after(span: Span) -> bool:
         i += 1  # "displacement camp", "refugee camp"
     if i >= len(doc) or doc[i].lemma_.lower() not in SETTLEMENT_NOUNS or doc[i].dep_ == "compound":
         return False
+    if not doc[i].tag_.startswith("NN"):
+        return False  # a verb of the same lemma: "Felix Obi stated that ...", "the movement states"
     if i + 1 < len(doc) and doc[i + 1].lower_ == "of":
         return False  # "the Tajik town of Isfara": the town's name follows "of", the word before describes it
     return not joined or doc[i].tag_ == "NNS"
