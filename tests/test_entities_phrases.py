@@ -260,3 +260,15 @@ def test_the_verb_state_after_a_name_makes_no_place(nlp, text, name, label):
 
 def test_a_name_before_the_noun_state_is_still_a_place(nlp):
     assert _rows(nlp, "Troops moved into the Kadara state on Monday.") == [("Kadara", "GPE", ("Kadara",))]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Public Prosecutor Ljuba Stankovska said five teams were working.", "Ljuba Stankovska"),
+        ("Chief Prosecutor Anja Merkovska said the suspects were held.", "Anja Merkovska"),
+        ("Special Prosecutor Tomas Vel said the inquiry was over.", "Tomas Vel"),
+    ],
+)
+def test_a_prosecutor_title_is_no_part_of_the_name(nlp, text, name):
+    assert [row[:2] for row in _rows(nlp, text)] == [(name, "PERSON")]

@@ -140,6 +140,7 @@ HONORIFICS = frozenset(
         "aide",
         "negotiator",
         "commissioner",
+        "prosecutor",
         "representative",
         "coordinator",
         "director",
@@ -173,6 +174,7 @@ TITLE_WORDS = HONORIFICS | frozenset(
         "naib",  # "Naib Subedar": a title only before a rank, so "Naib" alone stays a name
         "lance",  # "Lance Naik", "Lance Corporal"; "Lance Armstrong" keeps his name
         "presidential",
+        "public",  # "Public Prosecutor X", "Public Security Minister X"
         "assistant",
         "special",
         "senior",
