@@ -5,8 +5,9 @@ in, exact entity rows (name, label, aliases) out."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
-from newsfacts.transforms.entities import extract_mentions, name_key, resolve_entities
+from newsfacts.transforms.entities import _is_name, extract_mentions, name_key, resolve_entities
 
 
 def _rows(nlp, *texts):
@@ -272,3 +273,28 @@ def test_a_name_before_the_noun_state_is_still_a_place(nlp):
 )
 def test_a_prosecutor_title_is_no_part_of_the_name(nlp, text, name):
     assert [row[:2] for row in _rows(nlp, text)] == [(name, "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        ("Halvorsen urged calm, while the Varmland Times reported fresh clashes near Ostby.", "Ostby"),
+        ("Officials in Ostby thanked the crews.", "Ostby"),
+        ("Many Muslims in Ostby fled.", "Ostby"),
+    ],
+)
+def test_a_word_read_as_a_people_after_near_or_in_is_a_place(nlp, text, place):
+    assert (place, "GPE", (place,)) in _rows(nlp, text)
+
+
+def test_a_people_word_after_in_stays_a_people(nlp):
+    assert ("Muslims", "NORP", ("Muslims",)) in _rows(nlp, "Many Muslims in Ostby fled.")
+
+
+@pytest.mark.parametrize("handle", ["@CityHallLima", "@mira_halden", "@RedCrossKalos"])
+def test_a_social_handle_is_no_name(nlp, handle):
+    doc = nlp(f"The mayor thanked {handle} on Monday.")
+    start = next(t.i for t in doc if t.text.startswith("@") or t.text == "@")
+    end = next(t.i for t in doc if t.text == "on")
+    assert not _is_name(Span(doc, start, end, label="PERSON"))
+    assert _is_name(Span(doc, end + 1, end + 2, label="DATE"))  # "Monday", no handle, stays a name

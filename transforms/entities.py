@@ -1268,7 +1268,7 @@ def _is_name(span: Span) -> bool:
     named = span.text.split()[-len(words) :]
     if not any(c.isupper() or c.isdigit() for c in "".join(named)) or not any(c.isalpha() for c in span.text):
         return False  # "757" alone (the model of a jet) or "2024" names nothing; "G7" and "M23" do
-    if span.text in TIME_ZONES or _is_cut_at_the_end(span):
+    if span.text in TIME_ZONES or _is_cut_at_the_end(span) or _is_handle(span):
         return False
     if all(w in TITLE_WORDS for w in words) or COMPASS_WORDS.fullmatch(" ".join(words)):
         return False  # "Brig."; "North-eastern" of "North-eastern Somalia" names no place of its own
@@ -1277,6 +1277,12 @@ def _is_name(span: Span) -> bool:
     if _is_capitalised_common_noun(span) or span.label_ == "WORK_OF_ART" and span[0].pos_ in ("VERB", "AUX"):
         return False  # "Based on the consultations ...": the opening words of a quote, no title of a work
     return not _is_nationality_modifier(span)
+
+
+def _is_handle(span: Span) -> bool:
+    """A social media account's handle ("@CityHallLima"): an address, written by the account's owner, no name."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return span.text.startswith("@") or before is not None and before.text == "@" and not before.whitespace_
 
 
 def _is_people_word_before_a_noun(span: Span) -> bool:
@@ -1591,6 +1597,23 @@ def _locative_label(span: Span, person_words: frozenset[str]) -> str | None:
     return "GPE" if person or _org_reads_as_place(span) else None
 
 
+def _locative_people_label(span: Span, person_words: frozenset[str]) -> str | None:
+    """One word read as a people right after "in", "near", "outside" or "off", modifying no noun, that names no
+    people, faith or party the lexicon knows ("clashes near Ostby") is a place; "in Rohingya camps" stays."""
+    doc = span.doc
+    if span.label_ != "NORP" or len(span) != 1 or span.start == 0 or not span[0].is_title:
+        return None
+    if doc[span.start - 1].lower_ not in PLACE_NAME_CUES - {"at", "between"}:
+        return None
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.is_lower and after.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return None
+    word = fold_name(span.text)
+    if people_place(span.text) is not None or word in DENOMINATION_WORDS or word.endswith(("s", "ist", "an", "ic")):
+        return None  # "in Fulanis", "among Islamists", "in Christian", "in Islamic"
+    return "GPE"
+
+
 def _org_reads_as_place(span: Span) -> bool:
     """An ORG after a place's preposition that can only be a place: title-cased words, none a body's head word,
     no listed body or armed group, and no noun after it that it modifies ("in Boko Haram attacks")."""
@@ -1801,6 +1824,7 @@ CONTEXT_LABEL_RULES: tuple[Callable[[Span, frozenset[str]], str | None], ...] = 
     _member_noun_label,
     _organisation_head_label,
     _locative_label,
+    _locative_people_label,
     _facility_label,
     _venue_after_label,
     _possessor_person_label,
