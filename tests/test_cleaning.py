@@ -1395,3 +1395,115 @@ def test_an_embedded_social_post_is_furniture(post):
     raw = f"The candidate was shot dead on Tuesday, police said.\n\n{post}\n\nOfficials said 12 people died."
     cleaned = clean(raw)
     assert cleaned.text == "The candidate was shot dead on Tuesday, police said.\n\nOfficials said 12 people died."
+
+
+# ---------------------------------------------------------------- session 13: captions credited to a picture's
+# source, markdown pictures and video titles (audits 10-14: captions in shapes no rule named)
+HEADED = "Floods cut the main road between Tarvik and the coast for a third day"
+LEDE = "TARVIK, Esland (AP) — Floods cut the main road to the coast on Monday, officials said."
+AFTER = "Crews worked through the night to clear the mud, the roads agency said."
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Cars stranded on a flooded street in Tarvik on Monday. (Screengrab from X)",
+        "Rescuers carry a child through the water near the bridge. (Video grab)",
+        "A bus half under water outside the old station. (Courtesy: Tarvik City Hall)",
+        "Volunteers fill sandbags by the river on Sunday. Photo: @tarvikcity/X",
+        "The main square under water on Monday. Screenshot via Telegram",
+    ],
+)
+def test_a_caption_closed_by_the_source_of_its_picture_is_furniture(caption):
+    cleaned = clean(f"{HEADED}\n\n{LEDE}\n\n{caption}\n\n{AFTER}")
+    assert cleaned.text == f"{LEDE}\n\n{AFTER}"
+    assert cleaned.title == HEADED and caption in cleaned.removed
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The mayor said the water had risen by two metres (source: the roads agency).",
+        "He shared a screenshot of the message with reporters, a spokesman said. (Screengrab from X)",
+        "The ministry released footage of the rescue, which showed boats in the streets.",
+    ],
+)
+def test_a_sentence_that_names_a_picture_or_a_source_stays(body):
+    cleaned = clean(f"{HEADED}\n\n{LEDE}\n\n{body}\n\n{AFTER}")
+    assert cleaned.text == f"{LEDE}\n\n{body}\n\n{AFTER}"
+
+
+@pytest.mark.parametrize(
+    "picture",
+    [
+        "![Cars in a flooded street](https://example.org/img/flood-1.jpg)",
+        "[![Cars in a flooded street](https://example.org/img/flood-1.jpg)](https://example.org/gallery)",
+        "![Cars in a flooded street](https://example.org/img/flood-1.jpg)\n*Cars stranded in Tarvik on Monday.*",
+        "_Cars stranded in Tarvik on Monday._\n\n![](https://example.org/img/flood-1.jpg)",
+        "*Cars stranded in Tarvik on Monday. Photo: Ana Lind/Esland Post*",
+    ],
+)
+def test_a_markdown_picture_and_its_emphasised_caption_are_furniture(picture):
+    cleaned = clean(f"{HEADED}\n\n{LEDE}\n\n{picture}\n\n{AFTER}")
+    assert cleaned.text == f"{LEDE}\n\n{AFTER}"
+    assert cleaned.title == HEADED
+
+
+def test_an_emphasised_line_away_from_a_picture_stays():
+    note = "*The roads agency said the bridge would stay closed until Friday.*"
+    cleaned = clean(f"{HEADED}\n\n{LEDE}\n\n{note}\n\n{AFTER}")
+    assert note in cleaned.text
+
+
+@pytest.mark.parametrize(
+    "video",
+    [
+        "Video: Boats ferry residents across the flooded square (02:14)",
+        "VIDEO | Boats ferry residents across the flooded square",
+        "Boats ferry residents across the flooded square | Watch",
+        "Boats ferry residents across the flooded square (Video)",
+    ],
+)
+def test_a_video_title_under_the_headline_is_furniture(video):
+    cleaned = clean(f"{HEADED}\n\n{video}\n\n{LEDE}\n\n{AFTER}")
+    assert cleaned == CleanText(f"{LEDE}\n\n{AFTER}", HEADED, "Tarvik", (video,), "Associated Press")
+
+
+def test_a_video_headline_with_nothing_above_it_stays_the_title():
+    headline = "VIDEO: Boats ferry residents across the flooded square"
+    cleaned = clean(f"{headline}\n\n{LEDE}\n\n{AFTER}")
+    assert cleaned.title == headline and cleaned.text == f"{LEDE}\n\n{AFTER}"
+
+
+@pytest.mark.parametrize(
+    "glued,place,dateline",
+    [
+        ("Associated PressTARVIK, Esland — ", "Associated Press", "Tarvik"),
+        ("ReutersLIMA - ", "Reuters", "Lima"),
+        ("Agence France-PresseDAKAR (AFP) – ", "Agence France-Presse", "Dakar"),
+    ],
+)
+def test_an_agency_credit_glued_to_the_dateline_is_furniture(glued, place, dateline):
+    lede = "Floods cut the main road to the coast on Monday, officials said."
+    cleaned = clean(f"{HEADED}\n\n{glued}{lede}\n\n{AFTER}")
+    assert cleaned.text == f"{glued[len(place) :]}{lede}\n\n{AFTER}"
+    assert (cleaned.title, cleaned.dateline, cleaned.removed) == (HEADED, dateline, (place,))
+
+
+def test_a_name_in_capitals_after_a_word_stays():
+    line = "The McDONALD family said it would sue, officials said."
+    assert clean(f"{HEADED}\n\n{line}\n\n{AFTER}").text == f"{line}\n\n{AFTER}"
+
+
+@pytest.mark.parametrize(
+    "opening,place",
+    [
+        ("N’DJAMENA - ", "N'Djamena"),
+        ("N’ZEREKORE, Guinea — ", "N’Zerekore"),
+        ("L’AQUILA, Italy (Reuters) - ", "L'Aquila"),
+    ],
+)
+def test_a_dateline_place_with_a_curly_apostrophe_is_read(opening, place):
+    lede = "Floods cut the main road to the coast on Monday, officials said."
+    cleaned = clean(f"{HEADED}\n\n{opening}{lede}\n\n{AFTER}")
+    assert (cleaned.dateline, cleaned.text) == (place, f"{opening}{lede}\n\n{AFTER}")

@@ -378,6 +378,35 @@ CREDIT_PICTURE = re.compile(r"\s+(?:file\s+)?(?:photo|image|picture|video)$", re
 # reports nothing: at most this many words, no quotation and no reporting word.
 CREDITED_CAPTION_MAX_WORDS = 60
 REPORTING_WORD = re.compile(r"\b(?:said|says|told|according to|added|stated|reported)\b", re.IGNORECASE)
+# Words that name where a picture came from rather than who took it: a still from a video, a screen capture, a
+# handout, a picture lent by someone ("(Screengrab from X)", "(Video grab)", "(Courtesy: City Hall)").
+PICTURE_SOURCE_WORDS = (
+    r"(?:screen[ -]?grabs?|screen[ -]?shots?|screen captures?|video (?:grabs?|stills?)|stills? from (?:a |the )?video"
+    r"|handout(?: (?:photo|image|picture))?|courtesy|footage grab|grab)"
+)
+# A credit that closes a caption and names the picture or its source: bracketed ("(Screengrab from X)",
+# "(Photo: Social media)", "(Reuters video screenshot)"), or after the caption's last stop ("... on Monday.
+# Screengrab via Telegram", "... on Monday. Photo: @cityhall/X": a platform account as the credit).
+CLOSING_PICTURE_CREDIT = re.compile(
+    rf"\s*[(\[][^()\[\]]{{0,40}}\b(?:{PICTURE_SOURCE_WORDS}|(?:photo|image|picture|video)s?\s*(?::|\bby\b|\bfrom\b|\bvia\b|/))"
+    r"[^()\[\]]{0,80}[)\]]\.?$"
+    rf"|(?<=[.!?])\s*(?:{PICTURE_SOURCE_WORDS})\b[^.!?]{{0,60}}\.?$"
+    r"|(?<=[.!?])\s*(?:photo|image|picture|video)s?\s*:\s*@\w[^.!?]{0,60}$",
+    re.IGNORECASE,
+)
+# A video's title as a player prints it: after a video cue ("Video: ...", "WATCH | ..."), before one ("... | Video"),
+# or with its running time ("... (02:14)"); a line of a headline's length that ends in no stop.
+VIDEO_TITLE_LINE = re.compile(
+    r"(?:videos?|watch|play)\s*(?::|\||[-–—])\s*[^.!?]{3,200}?(?:\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?)?"
+    r"|[^.!?]{3,200}?\s*(?:\|\s*(?:videos?|watch)|[(\[]\s*videos?\s*[)\]]|\(\d{1,2}:\d{2}(?::\d{2})?\))",
+    re.IGNORECASE,
+)
+VIDEO_TITLE_MAX_WORDS = 25
+# A picture embedded with markdown in a plain-text page ("![Smoke over the port](https://...)", linked as
+# "[![...](...)](...)"): the picture's line, any caption written after it on the line included.
+MARKDOWN_PICTURE = re.compile(r"\[?!\[[^\[\]]{0,500}\]\([^()]{0,2000}\)(?:\]\([^()]{0,2000}\))?.{0,600}")
+# A whole line set in italics or bold with markdown ("*Smoke rises over the port.*", "_Photo: Jane Roe_").
+EMPHASISED_LINE = re.compile(r"(\*{1,2}|_{1,2})(?=\S)(?P<inner>[^*_\n]{1,1000}?)(?<=\S)\1")
 # Parts of a site's byline chain ("Outlet \ City \ Name"); fewest short parts that make one.
 CHAIN_SEPARATOR = re.compile(r"\s+[\\|]\s+")
 # A line of credits: parts joined by spaced pipes or slashes ("By Jan Kowal | Updated: ..."); a site's domain, a
@@ -453,12 +482,12 @@ TEASER_SNIPPET_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|read more\W*|
 # Datelines: "(Cairo)", "CAIRO (AP) —", "LIMA, (Reuters) –", "WASHINGTON, June 3 (Reuters) -", "GAZA CITY, Gaza Strip —",
 # "DOHA/CAIRO:", "UNITED NATIONS:", "CAIRO:(Web News)", "BAMAKO, April 3 -".
 # Word lengths are bounded and hyphens only join words, so a match cannot backtrack for long.
-PLACE = r"[A-Z][\w'.]{0,30}(?:[ -][A-Z][\w'.]{0,30}){0,3}"
+PLACE = r"[A-Z][\w'’.]{0,30}(?:[ -][A-Z][\w'’.]{0,30}){0,3}"
 # A country after a dateline's place may hold "of" and "and": "Democratic Republic of Congo", "Bosnia and Herzegovina".
 COUNTRY = rf"{PLACE}(?:\s+(?:of(?:\s+the)?|and)\s+{PLACE})?"
-UPPER_PLACE = r"[A-Z][A-Z'.]{1,30}(?:[ -][A-Z][A-Z'.]{0,30}){0,3}"
+UPPER_PLACE = r"[A-Z][A-Z'’.]{1,30}(?:[ -][A-Z][A-Z'’.]{0,30}){0,3}"
 # Further places of a joint dateline ("DOHA/CAIRO:"): the first is the dateline's place.
-MORE_PLACES = r"(?P<more>(?:/[A-Z][A-Z'.]{1,30}(?:[ -][A-Z][A-Z'.]{0,30}){0,3}){0,3})"
+MORE_PLACES = r"(?P<more>(?:/[A-Z][A-Z'’.]{1,30}(?:[ -][A-Z][A-Z'’.]{0,30}){0,3}){0,3})"
 DASH = r"[-–—]{1,2}"
 # The part of a region a dateline may name before it: "northern Mali", "north-eastern Nigeria".
 COMPASS = r"(?:(?:north|south|east|west|central)(?:ern)?(?:-(?:east|west)(?:ern)?)?\s+)"
@@ -632,6 +661,11 @@ NOT_TITLES = (
 # A dateline written after the headline on the same line ("Clash kills 15: army Ouagadougou, April 1,
 # 2020 (AFP) - ..."): only the forms that name an agency, after a space.
 RUN_IN_DATELINES = tuple(re.compile(r"(?<=\s)" + pattern) for pattern in AGENCY_DATELINES)
+# An agency's credit glued to the dateline under it, the space between them lost ("Associated PressLIMA, Peru —",
+# "ReutersQUITO -"): a name ending in a small letter, then a place in capitals before a comma, a dash or a bracket.
+GLUED_CREDIT_DATELINE = re.compile(
+    r"(?P<credit>[A-Z][\w.&' -]{1,40}?[a-z])(?=[A-Z]{2}[A-Z’'.-]*(?: [A-Z’'.-]+){0,3}(?:,|\s*[-–—]|\s*\())"
+)
 # Lines of a page searched for a run-in dateline, a title and a dateline.
 HEAD_LINES = 6
 # A metadata field and an ISO date that a page store put before the first line ("date 2025-01-03 KYIV ...").
@@ -758,7 +792,7 @@ def clean(text: str) -> CleanText:
     credits = credits + desks + sites
     prefixes = prefixes + credits
     lines, captions = _without_leftovers(lines, CAPTION_LEFTOVER_RULES)
-    kept, removed = _strip_furniture(_split_run_in_dateline(lines))
+    kept, removed = _strip_furniture(_split_run_in_dateline(_split_glued_credit(lines)))
     kept, links = _without_leftovers(kept, (_link_runs, _earlier_copies))
     removed = prefixes + captions + removed + links
     paragraphs = _collapse_blank_lines(kept)
@@ -773,6 +807,10 @@ def clean(text: str) -> CleanText:
         paragraphs = _collapse_blank_lines([line for line in paragraphs[at + 1 :] if _folded(line) not in repeats])
     captions = [line for line in paragraphs[:1] if PICTURE_CAPTION.fullmatch(line) and _is_headline_shaped(line)]
     removed, paragraphs = removed + captions, paragraphs[len(captions) :]  # a picture's caption opening the text
+    # a video's title below the headline; with no headline found, the first line may be the headline itself
+    unheaded, paragraphs = paragraphs[: int(title is None)], paragraphs[int(title is None) :]
+    paragraphs, videos = _without_leftovers(paragraphs, (_video_titles,))
+    paragraphs, removed = unheaded + paragraphs, removed + videos
     paragraphs, labels = _without_leftovers(paragraphs, (functools.partial(_label_lines, titled=title is not None),))
     paragraphs = _collapse_blank_lines(paragraphs)
     removed = removed + labels
@@ -930,6 +968,28 @@ def _earlier_copies(lines: list[str], filled: list[int]) -> Iterator[int]:
             yield i
 
 
+def _markdown_pictures(lines: list[str], filled: list[int]) -> Iterator[int]:
+    """A picture embedded with markdown in a plain-text page, and its caption: a line set whole in italics or bold
+    right above or below it."""
+    for k, i in enumerate(filled):
+        if not MARKDOWN_PICTURE.fullmatch(lines[i].strip()):
+            continue
+        yield i
+        for j in filled[max(k - 1, 0) : k] + filled[k + 1 : k + 2]:
+            inner = EMPHASISED_LINE.fullmatch(lines[j].strip())
+            if inner is not None and len(inner.group("inner").split()) <= CREDITED_CAPTION_MAX_WORDS:
+                yield j
+
+
+def _video_titles(lines: list[str], filled: list[int]) -> Iterator[int]:
+    """The title of a video the page plays, under the headline or between paragraphs: a headline-long line with a
+    video cue or a running time ("Video: Crowds fill the square (02:14)", "Crowds fill the square | Watch")."""
+    for i in filled:
+        line = lines[i].lstrip(BULLETS)
+        if len(line.split()) <= VIDEO_TITLE_MAX_WORDS and VIDEO_TITLE_LINE.fullmatch(line):
+            yield i
+
+
 def _is_sentence_paragraph(line: str) -> bool:
     """A paragraph of running text: long and ending like a sentence."""
     return len(line.split()) >= SENTENCE_MIN_WORDS and line.rstrip("\"'”’)")[-1:] in ".!?"
@@ -956,6 +1016,7 @@ CAPTION_LEFTOVER_RULES: tuple[LeftoverRule, ...] = (
     _captions_over_credits,
     _cut_previews,
     _mastheads,
+    _markdown_pictures,
 )
 
 
@@ -1010,6 +1071,16 @@ def _split_site_credit(lines: list[str]) -> tuple[list[str], list[str]]:
 def _head_indices(lines: list[str]) -> list[int]:
     """Indices of the first HEAD_LINES lines that are not blank: the head of a page."""
     return [i for i, line in enumerate(lines) if line][:HEAD_LINES]
+
+
+def _split_glued_credit(lines: list[str]) -> list[str]:
+    """An agency's credit glued to the dateline that opens a paragraph, among the first lines, as a line of its
+    own ("Associated Press" then "LIMA, Peru — ..."), so that the credit goes as furniture and the dateline is read."""
+    for i in _head_indices(lines):
+        found = GLUED_CREDIT_DATELINE.match(lines[i])
+        if found is not None and known_agency(found.group("credit"), in_dateline=True) is not None:
+            return lines[:i] + [found.group("credit"), ""] + [lines[i][found.end() :]] + lines[i + 1 :]
+    return lines
 
 
 def _split_run_in_dateline(lines: list[str]) -> list[str]:
@@ -1402,6 +1473,8 @@ def _is_furniture_line(line: str) -> bool:
         or known_agency(line.strip(" ()-–—"), in_dateline=True) is not None  # a credit line: "Reuters"
         or TICKER_LINE.fullmatch(line.strip())
         or _is_credited_caption(line)
+        or _is_source_credited_caption(line)
+        or _is_emphasised_furniture(line)
         or _is_agency_byline(line)
         or _is_credit_chain(line)
         or EXCHANGE_LINE.fullmatch(line.strip())
@@ -1458,6 +1531,27 @@ def _is_credited_caption(line: str) -> bool:
         and STATEMENT_MARK.search(caption) is None
         and REPORTING_WORD.search(caption) is None
     )
+
+
+def _is_source_credited_caption(line: str) -> bool:
+    """A caption closed by a credit that names the picture or where it came from rather than an agency ("... in
+    the port on Sunday. (Screengrab from X)", "... on Sunday. Photo: @cityhall/X"): short, and it reports nothing."""
+    credit = CLOSING_PICTURE_CREDIT.search(line)
+    if credit is None:
+        return False
+    caption = line[: credit.start()]
+    return (
+        0 < len(caption.split()) <= CREDITED_CAPTION_MAX_WORDS
+        and STATEMENT_MARK.search(caption) is None
+        and REPORTING_WORD.search(caption) is None
+    )
+
+
+def _is_emphasised_furniture(line: str) -> bool:
+    """A line set whole in markdown italics or bold whose words are furniture ("*Smoke over the port. Photo:
+    Jane Roe*"): the emphasis hides nothing."""
+    match = EMPHASISED_LINE.fullmatch(line.strip())
+    return match is not None and _is_furniture_line(match.group("inner").strip())
 
 
 def _is_agency_byline(line: str) -> bool:

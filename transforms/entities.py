@@ -140,6 +140,7 @@ HONORIFICS = frozenset(
         "aide",
         "negotiator",
         "commissioner",
+        "prosecutor",
         "representative",
         "coordinator",
         "director",
@@ -173,6 +174,7 @@ TITLE_WORDS = HONORIFICS | frozenset(
         "naib",  # "Naib Subedar": a title only before a rank, so "Naib" alone stays a name
         "lance",  # "Lance Naik", "Lance Corporal"; "Lance Armstrong" keeps his name
         "presidential",
+        "public",  # "Public Prosecutor X", "Public Security Minister X"
         "assistant",
         "special",
         "senior",
@@ -209,6 +211,11 @@ SURNAME_PARTICLE_WORDS = frozenset(
     {"de", "dela", "del", "della", "delos", "los", "la", "van", "der", "von", "da", "dos"}
 )
 NAME_PARTICLES = frozenset({"al", "el", "de", "da", "di", "do", "dos", "du", "la", "le", "bin", "ben", "van", "von"})
+# Words that join the parts of a transliterated Arabic name, written in lower case ("Harakat al-Nasr wa al-Tahrir",
+# "Jamaat Nasr al-Islam wal-Muslimin", "Majlis Shura fi Bayt al-Maqdis"): the parts are one organisation's name.
+NAME_CONNECTORS = frozenset({"wa", "wal", "fi"})
+# The article of a transliterated name part, joined to its word by a hyphen ("al-Nasr").
+NAME_ARTICLE_WORDS = frozenset({"al", "el", "ul"})
 # Words of a country's long name before its short one ("Democratic Republic of Congo", "Kingdom of Bahrain").
 STATE_KIND_WORDS = frozenset(
     {"republic", "kingdom", "state", "states", "emirate", "federation", "commonwealth", "principality", "sultanate"}
@@ -276,6 +283,7 @@ INSTITUTION_HEADS = frozenset(
     {
         "ministry",
         "army",
+        "navy",
         "military",
         "police",
         "presidency",
@@ -512,7 +520,7 @@ def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
     spans = _with_ordinals(doc, _with_joined_places(doc, _with_glued_persons_apart(doc, spans)))
     spans = _with_person_particles(doc, _with_titled_names(doc, _with_name_tails(doc, spans)))
     spans = [s for s in map(_trimmed, _with_places_apart(doc, spans)) if s is not None]
-    spans = [s for s in _with_hyphen_chains(doc, spans) if _is_name(s)]
+    spans = [s for s in _with_connected_names(doc, _with_hyphen_chains(doc, spans)) if _is_name(s)]
     spans = _with_institution_nouns(doc, _with_full_names(doc, spans))
     spans = _with_feature_nouns(doc, _with_settlement_tails(doc, spans))
     spans = _with_surnames(doc, spans)
@@ -1167,6 +1175,61 @@ def _with_hyphen_chains(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def _with_connected_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A transliterated name whose parts a lower-case connector joins ("Harakat al-Nasr wa al-Tahrir") as one ORG
+    span, where NER tagged a part of it; the part spans inside it dropped."""
+    joined: list[tuple[int, int]] = []
+    for c, token in enumerate(doc):
+        if token.text not in NAME_CONNECTORS:
+            continue
+        start, end = _name_words_before(doc, c), _name_words_after(doc, c + 1 + _hyphen_after(doc, c))
+        parts = [e for e in ents if e.start < end and e.end > start]
+        if start == c or end <= c + 1 or not parts:
+            continue
+        start, end = min([start] + [e.start for e in parts]), max([end] + [e.end for e in parts])
+        if joined and start < joined[-1][1]:
+            before = joined.pop()  # a second connector of the same name ("X wa Y wa Z")
+            start, end = min(start, before[0]), max(end, before[1])
+        joined.append((start, end))
+    if not joined:
+        return ents
+    kept = [e for e in ents if not any(e.start < end and e.end > start for start, end in joined)]
+    return sorted(kept + [Span(doc, start, end, label="ORG") for start, end in joined], key=lambda e: e.start)
+
+
+def _hyphen_after(doc: Doc, i: int) -> int:
+    """1 where token i is written joined to a hyphen after it ("wal-" of "wal-Muslimin"), else 0."""
+    return int(i + 1 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text == "-")
+
+
+def _name_words_before(doc: Doc, end: int) -> int:
+    """Start of the capitalised words and "al-" parts of a transliterated name that end at token end."""
+    i = end
+    while i > 0 and _is_transliterated_word(doc[i - 1]):
+        i -= 3 if i >= 3 and doc[i - 2].text == "-" and doc[i - 3].lower_ in NAME_ARTICLE_WORDS else 1
+    return i
+
+
+def _name_words_after(doc: Doc, start: int) -> int:
+    """End of the capitalised words and "al-" parts of a transliterated name that start at token start."""
+    i = start
+    while i < len(doc):
+        if i + 2 < len(doc) and doc[i].lower_ in NAME_ARTICLE_WORDS and doc[i + 1].text == "-":
+            if not _is_transliterated_word(doc[i + 2]):
+                break
+            i += 3
+        elif _is_transliterated_word(doc[i]):
+            i += 1
+        else:
+            break
+    return i
+
+
+def _is_transliterated_word(token: Token) -> bool:
+    """A capitalised word that may be part of a name: no stop word ("The", "On"), no date or number."""
+    return token.is_title and token.is_alpha and not token.is_stop and token.ent_type_ not in ("DATE", "TIME")
+
+
 def _links(doc: Doc, i: int) -> bool:
     """Tokens i..i+3 are "-", a short lowercase linker, "-" and a capitalised word, written without spaces
     after a word ("-ul-Haq" of "Noor-ul-Haq", "-e-Adl" of "Jaish-e-Adl")."""
@@ -1203,7 +1266,7 @@ def _is_name(span: Span) -> bool:
     named = span.text.split()[-len(words) :]
     if not any(c.isupper() or c.isdigit() for c in "".join(named)) or not any(c.isalpha() for c in span.text):
         return False  # "757" alone (the model of a jet) or "2024" names nothing; "G7" and "M23" do
-    if span.text in TIME_ZONES or _is_cut_at_the_end(span):
+    if span.text in TIME_ZONES or _is_cut_at_the_end(span) or _is_handle(span):
         return False
     if all(w in TITLE_WORDS for w in words) or COMPASS_WORDS.fullmatch(" ".join(words)):
         return False  # "Brig."; "North-eastern" of "North-eastern Somalia" names no place of its own
@@ -1212,6 +1275,12 @@ def _is_name(span: Span) -> bool:
     if _is_capitalised_common_noun(span) or span.label_ == "WORK_OF_ART" and span[0].pos_ in ("VERB", "AUX"):
         return False  # "Based on the consultations ...": the opening words of a quote, no title of a work
     return not _is_nationality_modifier(span)
+
+
+def _is_handle(span: Span) -> bool:
+    """A social media account's handle ("@CityHallLima"): an address, written by the account's owner, no name."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return span.text.startswith("@") or before is not None and before.text == "@" and not before.whitespace_
 
 
 def _is_people_word_before_a_noun(span: Span) -> bool:
@@ -1526,6 +1595,23 @@ def _locative_label(span: Span, person_words: frozenset[str]) -> str | None:
     return "GPE" if person or _org_reads_as_place(span) else None
 
 
+def _locative_people_label(span: Span, person_words: frozenset[str]) -> str | None:
+    """One word read as a people right after "in", "near", "outside" or "off", modifying no noun, that names no
+    people, faith or party the lexicon knows ("clashes near Ostby") is a place; "in Rohingya camps" stays."""
+    doc = span.doc
+    if span.label_ != "NORP" or len(span) != 1 or span.start == 0 or not span[0].is_title:
+        return None
+    if doc[span.start - 1].lower_ not in PLACE_NAME_CUES - {"at", "between"}:
+        return None
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.is_lower and after.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return None
+    word = fold_name(span.text)
+    if people_place(span.text) is not None or word in DENOMINATION_WORDS or word.endswith(("s", "ist", "an", "ic")):
+        return None  # "in Fulanis", "among Islamists", "in Christian", "in Islamic"
+    return "GPE"
+
+
 def _org_reads_as_place(span: Span) -> bool:
     """An ORG after a place's preposition that can only be a place: title-cased words, none a body's head word,
     no listed body or armed group, and no noun after it that it modifies ("in Boko Haram attacks")."""
@@ -1736,6 +1822,7 @@ CONTEXT_LABEL_RULES: tuple[Callable[[Span, frozenset[str]], str | None], ...] = 
     _member_noun_label,
     _organisation_head_label,
     _locative_label,
+    _locative_people_label,
     _facility_label,
     _venue_after_label,
     _possessor_person_label,
@@ -2061,6 +2148,8 @@ def _settlement_after(span: Span) -> bool:
         i += 1  # "displacement camp", "refugee camp"
     if i >= len(doc) or doc[i].lemma_.lower() not in SETTLEMENT_NOUNS or doc[i].dep_ == "compound":
         return False
+    if not doc[i].tag_.startswith("NN"):
+        return False  # a verb of the same lemma: "Felix Obi stated that ...", "the movement states"
     if i + 1 < len(doc) and doc[i + 1].lower_ == "of":
         return False  # "the Tajik town of Isfara": the town's name follows "of", the word before describes it
     return not joined or doc[i].tag_ == "NNS"
@@ -2826,17 +2915,24 @@ def _scoped_institutions(mentions: list[dict]) -> list[dict]:
     """A short institution ("the Defense Ministry", "the ministry") keyed as the fullest name that ends in it in
     its own article ("the Russian Defense Ministry") when the longer names there are all one ("Defense
     Ministry" within "Russian Defense Ministry"), so that its key, shared by every country's ministry, links
-    no two articles' bodies."""
+    no two articles' bodies. Where the article names several such bodies, the short one is the body named last
+    before it ("the Kalar Transport Ministry said ... the ministry added")."""
     by_article: dict[str, dict[str, str]] = defaultdict(dict)
+    written: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for m in mentions:
         by_article[m["article_id"]].setdefault(_mention_key(m), _key_text(m))
+        if m.get("start_char") is not None:  # a mention given without its place in the text has no "before"
+            written[m["article_id"]].append((m["start_char"], _mention_key(m)))
     out = []
     for m in mentions:
         key, article_keys = _mention_key(m), by_article[m["article_id"]]
         longer = [k for k in article_keys if _within_body(k, key)] if _is_short_institution(m, key) else []
         fullest = max(longer, key=lambda k: (len(k), k)) if longer else None
-        one_body = fullest is not None and all(k == fullest or _within_body(fullest, k) for k in longer)
-        out.append({**m, "key_text": article_keys[fullest]} if one_body and fullest else m)
+        if fullest is not None and not all(k == fullest or _within_body(fullest, k) for k in longer):
+            here = m.get("start_char") or 0
+            before = [(at, k) for at, k in written[m["article_id"]] if k in longer and at < here]
+            fullest = max(before)[1] if before else None
+        out.append({**m, "key_text": article_keys[fullest]} if fullest else m)
     return out
 
 
@@ -2945,6 +3041,8 @@ def _merge_in_articles(keys: _Keys) -> None:
         for key in sorted(article_keys, key=lambda k: (-len(k.split()), k)):  # longer names merge first
             if len(key.split()) == 1:
                 _merge_surname(keys, full_persons, key, article_keys, matcher)
+            elif keys.main_label(key) == "PERSON":
+                _merge_long_surname(keys, key, article_keys)
             if keys.main_label(key) == "ORG" and (len(key.split()) > 1 or key in INSTITUTION_HEADS):
                 _merge_short_institution(keys, key, article_keys)
 
@@ -2993,6 +3091,14 @@ def _merge_surname(
     # A surname alone may be tagged GPE or ORG by NER; trust it only where the person is named in the article.
     if person and (keys.labels[key]["PERSON"] or person in article_keys):
         keys.groups.union(key, person)
+
+
+def _merge_long_surname(keys: _Keys, key: str, article_keys: set[str]) -> None:
+    """A surname of several words alone ("Ben Salah", "Abu Khalil") joins the one full person name of the article
+    that ends in it ("Karim Ben Salah")."""
+    longer = [k for k in article_keys if k.endswith(" " + key) and keys.main_label(k) == "PERSON"]
+    if longer and len({keys.groups.find(k) for k in longer}) == 1:
+        keys.groups.union(key, longer[0])
 
 
 def _merge_short_institution(keys: _Keys, key: str, article_keys: set[str]) -> None:
