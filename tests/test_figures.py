@@ -1927,3 +1927,66 @@ def test_a_breakdown_in_the_next_sentence_keeps_the_source(nlp, text, expected):
     """Audits 9, 15: "Of those, N were ..." or "The toll included N ..." after a credited toll lost the
     category and the source."""
     assert _records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The storm killed at least 70 people, according to a revised death toll from the Harbor Aid Society.",
+            [("at least 70", 70.0, "at_least", "person", "killed", "the Harbor Aid Society")],
+        ),
+        (
+            "The quake killed 40 villagers, according to an updated toll from the Hill Relief Office.",
+            [("40", 40.0, "exact", "villager", "killed", "the Hill Relief Office")],
+        ),
+        (
+            "Floods have displaced 9,000 families, according to figures from the Delta Water Board.",
+            [("9,000", 9000.0, "exact", "family", "other", "the Delta Water Board")],
+        ),
+    ],
+)
+def test_a_toll_or_figures_from_a_body_credit_the_body(nlp, text, expected):
+    """Audit 15: "according to a revised death toll from X" gave the toll itself as the source."""
+    assert _records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "About 9,000 migrants landed this year, according to the coast guard. Of those, 2,100 were minors.",
+            [
+                ("About 9,000", 9000.0, "approximate", "migrant", "other", "the coast guard"),
+                ("2,100", 2100.0, "exact", None, "other", "the coast guard"),
+            ],
+        ),
+        (
+            "The census office counted 480 new schools. Of these, 300 were in the south.",
+            [
+                ("480", 480.0, "exact", "school", "other", "The census office"),
+                ("300", 300.0, "exact", None, "other", "The census office"),
+            ],
+        ),
+        (
+            "Some 75 ships docked on Monday. Of those, 20 were tankers.",
+            [
+                ("Some 75", 75.0, "approximate", "ship", "other", None),
+                ("20", 20.0, "exact", None, "other", None),
+            ],
+        ),
+    ],
+)
+def test_of_those_in_the_next_sentence_goes_on_with_the_source(nlp, text, expected):
+    """Audit 15: "Of those, N were ..." after a credited count of any kind lost the source (null stays null)."""
+    assert _records(nlp, text) == expected
+
+
+def test_of_those_skips_a_rate_to_the_count_before_it(nlp):
+    """ "Of them" points back to the people counted, not to the percentage given after them."""
+    text = "About 800 people fled last year, the agency said, and the census office put the rise at 20%. Of them, 90 were students."
+    assert [(r["text"], r["source_text"]) for r in figures(nlp, text)] == [
+        ("About 800", "the agency"),
+        ("20%", "the census office"),
+        ("90", "the agency"),
+    ]

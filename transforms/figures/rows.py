@@ -82,11 +82,14 @@ def _figure_row(
 
 
 def _carried_source(found: _Number, total: dict | None, before: list[dict]) -> str | None:
-    """The source of the toll a part breaks down across a sentence break ("X put the toll at 230. Of those,
-    40 were children"): the part goes on with X's count, so X is its source too."""
+    """The source of the count a part breaks down across a sentence break ("X put the toll at 230. Of those,
+    40 were children"; "X counted 9,000 arrivals. Of those, 2,100 were minors"): the part goes on with X's
+    count, so X is its source too."""
     sent_index = _sentence_index(found)
-    noun = _counted_noun(found)
-    if total is None and (_part_of_those_before(found) or _parts_of_the_toll_before(found, noun)) and before:
+    counts = [r for r in before if r["category"] not in MEASURE_CATEGORIES]
+    if total is None and _part_of_those_before(found) and counts:
+        total = counts[-1]  # "Of those, 2,100 were minors": a part of whatever was counted just before
+    elif total is None and _parts_of_the_toll_before(found, _counted_noun(found)) and before:
         total = before[-1] if before[-1]["category"] in BREAKDOWN_CATEGORIES else None
     if total is None or total["sentence_index"] != sent_index - 1:
         return None

@@ -201,6 +201,8 @@ SOURCE_CONTAINERS = frozenset(
         "post",
         "tally",
         "count",
+        "toll",  # "according to a revised death toll from the Red Cross"
+        "figure",
         "data",
         "estimate",
         "update",
