@@ -2315,3 +2315,51 @@ def test_mentioned_is_a_cue(nlp, text, speaker, content):
 def test_a_counted_conjunct_after_a_comma_is_no_part_of_the_speaker(nlp, text, speaker):
     """Audit 14dev: the speaker ran on into ", as well as four people with knife wounds"."""
     assert one(nlp, text)["speaker_text"] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Coastal Farmers Union held a meeting on Sunday. The union said prices had doubled.",
+            ("The Coastal Farmers Union", "say", "prices had doubled"),
+        ),
+        (
+            "The National Teachers Association met in Lagos. The association said schools would stay shut.",
+            ("The National Teachers Association", "say", "schools would stay shut"),
+        ),
+        (
+            "The Velmar Shipping Company lost a vessel. The company said all crew were safe.",
+            ("The Velmar Shipping Company", "say", "all crew were safe"),
+        ),
+    ],
+)
+def test_a_body_noun_stands_for_the_body_named_before(nlp, text, expected):
+    """Audits 9, 13, 14, 15: "the union said", "the association said" kept the bare descriptor as speaker."""
+    row = claims(nlp, text)[-1]
+    assert (row["speaker_text"], row["cue"], row["content"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "General Rafael Ortiz said the border was secure. The commander added that more troops would arrive.",
+            ("Rafael Ortiz", "add", "more troops would arrive"),
+        ),
+        (
+            "Colonel Mina Sato inspected the base. The commander said the drills would go on.",
+            ("Mina Sato", "say", "the drills would go on"),
+        ),
+        (
+            "Ivo Brandt, a police spokeswoman's deputy, left. Spokesman Jonas Weil spoke next. "
+            "The spokesperson said the road was open.",
+            ("Jonas Weil", "say", "the road was open"),
+        ),
+    ],
+)
+def test_a_role_stands_for_the_person_named_with_a_fitting_title(nlp, text, expected):
+    """Audits 9, 14, 15: "the commander" after "General X" and "the spokesperson" after "Spokesman X" were not
+    resolved to the person."""
+    row = claims(nlp, text)[-1]
+    assert (row["speaker_text"], row["cue"], row["content"]) == expected

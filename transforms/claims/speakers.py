@@ -29,6 +29,7 @@ from newsfacts.transforms.claims.words import (
     RELAYED_CUES,
     ROLE_DOMAINS,
     ROLE_NOUNS,
+    ROLE_TITLE_FITS,
     SINGULAR,
     SPEAKER_TRIM_DEPS,
     WHEN_LABELS,
@@ -689,7 +690,8 @@ def _title_fits(role: str, role_words: set[str], title: set[str]) -> bool:
         if word in role_words and not any(needed <= title for needed in required):
             return False
     domain = any(word in role_words for word in ROLE_DOMAINS)
-    if not domain and role not in title and not (role in LEADER_ROLES and title & HEAD_OF_STATE_TITLES):
+    held = role in title or bool(ROLE_TITLE_FITS.get(role, frozenset()) & title)
+    if not domain and not held and not (role in LEADER_ROLES and title & HEAD_OF_STATE_TITLES):
         return False
     nations = {w for w in role_words if w in TITLE_NATIONALITY_WORDS}
     return all(TITLE_NATIONALITY_WORDS[w] & title for w in nations)

@@ -322,6 +322,15 @@ ROLE_NOUNS = frozenset(
 # Generic roles that any head of state or government fills ("the Israeli leader").
 LEADER_ROLES = frozenset({"leader", "head", "chief", "premier"})
 HEAD_OF_STATE_TITLES = frozenset({"president", "prime", "premier", "chancellor", "king", "queen", "emir", "leader"})
+# Roles that a person written with another title holds: "General X said ... the commander added", "X,
+# a police spokeswoman, ... the spokesperson said". Compared with the role's lemma and the title's words.
+_RANK_TITLES = frozenset({"general", "gen.", "colonel", "col.", "brigadier", "major", "lieutenant", "admiral"})
+_SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+ROLE_TITLE_FITS: dict[str, frozenset[str]] = {
+    "commander": _RANK_TITLES | {"commander", "marshal"},
+    **dict.fromkeys(_SPOKESPERSONS, _SPOKESPERSONS),
+    "envoy": frozenset({"ambassador", "envoy", "representative"}),
+}
 # Role words that name a field; a person fits when their title holds one of these word sets.
 ROLE_DOMAINS: dict[str, tuple[frozenset[str], ...]] = {
     "diplomacy": (frozenset({"secretary", "state"}), frozenset({"foreign"})),

@@ -31,6 +31,8 @@ from newsfacts.transforms.figures.counted import (
     _event_cue,
     _held_by_captors,
     _hostage_context,
+    _kidnapped,
+    _part_of_those_before,
     _noun_cue,
     _taken_before,
     _word_cue,
@@ -73,6 +75,8 @@ class Counted:
         if self.event in ("hold", *_RELEASES) and patient == "other" and self.lemma in CAPTIVE_NOUNS:
             if _taken_before(self.noun) or (self.event == "hold" and _held_by_captors(self.found, self.noun)):
                 patient = "hostage"  # "pirates still hold 9 sailors", "freed 12 villagers abducted last week"
+        if patient == "other" and self.event in CAPTIVE_FATES and _kidnapped(self.noun):
+            patient = "hostage"  # "two of the kidnapped engineers were found dead"
         return patient
 
     @cached_property
@@ -111,6 +115,11 @@ class Category:
 
 
 _RELEASES = ("release", "rescue", "return")
+# A group named by one of these deeds is a toll itself, also as the whole a part is taken from
+# ("one of the two slain people", "four of the seven kidnapped engineers").
+TOLL_GROUP_CUES = BREAKDOWN_CUES | {"abduct"}
+# What may befall people taken captive, which makes them hostages when a participle says they were taken.
+CAPTIVE_FATES = {"kill", "hold", "escape", *_RELEASES}
 # Categories of a total whose parts take its category ("killed four people ... the three others were civilians").
 BREAKDOWN_CATEGORIES = {
     "killed",
@@ -187,13 +196,19 @@ def _said_to_be_part_of_a_total(c: Counted) -> bool:
     return described and bool(c.earlier) and _part_of_a_toll(c, c.earlier[-1])
 
 
+def _part_of_the_toll_before(c: Counted) -> bool:
+    """ "The toll rose to 230. Of those, 40 were children.": a part with no deed of its own, taken "of those"
+    from the toll that ends the sentence before."""
+    return c.event is None and _part_of_those_before(c.found) and _part_of_a_toll(c, _the_number_given(c))
+
+
 def _whole_of_a_part(c: Counted) -> bool:
     """ "two of about 40 gunmen were killed": the 40 counts the group the part is taken from, not the dead;
     a group named by what befell it ("one of the two slain people") is a toll itself."""
     noun = c.noun
     of = noun.head if noun is not None and noun.dep_ == "pobj" else None
     whole = of is not None and of.lower_ == "of" and of.head.pos_ == "NUM" and of.head.i < c.found.start
-    return whole and noun is not None and _noun_cue(noun) not in BREAKDOWN_CUES
+    return whole and noun is not None and _noun_cue(noun) not in TOLL_GROUP_CUES
 
 
 def _bare_aggregate(c: Counted) -> bool:
@@ -343,6 +358,14 @@ CATEGORIES: tuple[Category, ...] = (
         total=lambda c: c.earlier[-1],
     ),
     Category(
+        "part_of_the_toll_before",
+        "killed",
+        _part_of_the_toll_before,
+        "Floods killed 90 people. Of those, 30 were children.",
+        "30",
+        total=_the_number_given,
+    ),
+    Category(
         "hostages_without_event", "hostages_held", _happened(None, "hostage"), "There are 59 hostages in Gaza.", "59"
     ),
     Category("no_event", "other", _happened(None), "The town has 3 schools.", "3"),
@@ -379,6 +402,13 @@ CATEGORIES: tuple[Category, ...] = (
     Category("held_not_hostages", "other", _happened("hold"), "The club keeps 40 horses.", "40"),
     Category("prisoners_released", "prisoners_released", _freed("prisoner"), "Israel released 90 prisoners.", "90"),
     Category("hostages_released", "hostages_released", _freed("hostage"), "Militants freed 20 villagers.", "20"),
+    Category(
+        "hostages_escaped",
+        "hostages_released",
+        _happened("escape", "hostage"),
+        "Three of the abducted nurses escaped.",
+        "Three",
+    ),
     # rescued or returned, but nobody was held ("6 crew were rescued")
     Category("freed_nobody_held", "other", _freed(None), "The navy rescued 6 crew.", "6"),
 )

@@ -137,7 +137,10 @@ EVENT_CUES: dict[str, str] = {
     **dict.fromkeys(
         ("injure", "wound", "hurt", "injury", "injured", "wounded", "maim", "hospitalise", "hospitalize"), "injure"
     ),
-    **dict.fromkeys(("kidnap", "abduct", "abduction", "kidnapping"), "abduct"),
+    # "the seven kidnapped engineers": the tagger keeps the adjective's own lemma
+    **dict.fromkeys(("kidnap", "abduct", "abduction", "kidnapping", "kidnapped", "abducted"), "abduct"),
+    # getting away from captors frees only hostages ("nine of the abducted farmers escaped")
+    "escape": "escape",
     # taking is hostage-taking only when people are taken ("seized 20 tonnes" is not)
     **dict.fromkeys(("take", "seize", "capture", "snatch", "taken"), "take"),
     **dict.fromkeys(("hold", "held", "remain", "still", "captivity", "captive", "detain", "keep"), "hold"),
@@ -147,6 +150,8 @@ EVENT_CUES: dict[str, str] = {
     # coming home is a release only of prisoners or hostages ("the 22 who came home")
     **dict.fromkeys(("return", "swap", "exchange", "repatriate", "repatriation", "homecoming"), "return"),
 }
+# Pronouns of a partitive that point back to a group counted in the sentence before ("Of those, 40 were ...").
+BACK_POINTING_PRONOUNS = {"them", "these", "those"}
 # Fights whose "with X" or "against X" names the other side, whatever befell someone in them.
 COMBAT_NOUNS = {"combat", "battle", "clash", "fight", "fighting", "firefight", "gunfight", "skirmish", "confrontation"}
 OPPONENT_PREPS = {"with", "against"}
@@ -175,6 +180,8 @@ CARE_VERBS = {"treat", "admit", "airlift", "evacuate", "rush", "transfer", "fly"
 HARM_NOUNS = {"injury", "wound", "burn", "fracture", "trauma"}
 # Words after a verb that make it a killing, whatever the verb: "shot dead", "beaten dead".
 DEATH_RESULTS = {"dead"}
+# Adverbs that make any harm a killing ("fatally shot", "fatally stabbed").
+FATAL_ADVERBS = {"fatally"}
 # The object of "to" under a verb that makes it a killing, whatever the verb: "hacked to death".
 DEATH_OBJECTS = {"death"}
 # Objects that make any verb a death of its subject: "Three soldiers embraced martyrdom".
@@ -429,7 +436,57 @@ def _event_cue(found: _Number, noun: Token | None) -> str | None:
     if cue in CAPTURE_CUES and noun is not None and noun.dep_ in ("dobj", "nsubjpass"):
         if EVENT_CUES.get(noun.lemma_.lower()) is None:  # the taking is a participle's, not the noun's own
             return _word_cue(noun.head) or cue  # "freed 12 villagers abducted last week": freed
+    if cue in CAPTURE_CUES and noun is not None and _part_taken_from(found, noun):
+        # "four of the seven kidnapped engineers were found dead": the part's own verb tells what befell it
+        return _first_event_cue(found, None) or cue
     return cue
+
+
+def _part_of_those_before(found: _Number) -> bool:
+    """ "Of those, 40 were children", "Eleven of them died": the number is a part "of" a pronoun that opens
+    its sentence's account, so "those" points back to the figure of the sentence before."""
+    root = found.root
+    verb = root.head if root.dep_ in NOMINAL_SUBJECT_DEPS else None
+    objects = [_of_object(root)] + ([_of_object(verb)] if verb is not None else [])
+    return any(
+        obj is not None and obj.lower_ in BACK_POINTING_PRONOUNS and obj.i < root.i + 3 for obj in objects
+    ) and not any(t.like_num for t in root.sent if t.i < found.start)
+
+
+def _parts_of_the_toll_before(found: _Number, noun: Token | None) -> bool:
+    """ "The toll included 20 children": the numbers a bare "the toll" or "the number" is said to include,
+    with no number before them in the sentence, break down the count of the sentence before."""
+    node = noun if noun is not None else found.root
+    verb = node.head.head if node.dep_ == "conj" else node.head
+    if verb.lemma_.lower() not in BREAKDOWN_VERBS - {"be"} or any(t.like_num for t in node.sent if t.i < found.start):
+        return False
+    return any(
+        s.dep_ in NOMINAL_SUBJECT_DEPS
+        and s.lemma_.lower() in AGGREGATE_NOUNS
+        and not any(ch.dep_ == "prep" or ch.like_num for ch in s.children)
+        for s in verb.children
+    )
+
+
+def _part_taken_from(found: _Number, noun: Token) -> bool:
+    """Whether the number counts a part "of" a group whose taking a modifier tells ("two of the abducted
+    girls"), not the group itself."""
+    of = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.i == found.root.i
+        and EVENT_CUES.get(noun.lemma_.lower()) is None
+    )
+
+
+def _kidnapped(noun: Token | None) -> bool:
+    """Whether the counted people were taken captive, by a participle under their noun ("the abducted
+    farmers", "12 villagers seized last week"): whoever is held, freed, killed or escapes of them is a hostage."""
+    if noun is None:
+        return False
+    abducted = any(c.dep_ in ("acl", "amod") and _word_cue(c) == "abduct" for c in noun.children)
+    return abducted or (noun.lemma_.lower() in CAPTIVE_NOUNS and _taken_before(noun))
 
 
 def _taken_before(noun: Token | None) -> bool:
@@ -698,6 +755,14 @@ def _word_cue(token: Token) -> str | None:
         or any(c.dep_ == "dobj" and c.lemma_.lower() in MARTYRDOM_NOUNS for c in token.children)
     ):
         cue = "kill"  # "shot dead dozens of villagers", "hacked to death five villagers"
+    if token.pos_ == "VERB" and (
+        any(c.dep_ == "advmod" and c.lower_ in FATAL_ADVERBS for c in token.children)
+        or (
+            token.lemma_.lower() == "lose"
+            and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in token.children)
+        )
+    ):
+        cue = "kill"  # "fatally shot nine villagers", "52 people had lost their lives"
     if cue is None and _lost_people(token):
         cue = "kill"  # "two soldiers were lost": people lost are dead
     if cue is None and _in_injured_state(token):

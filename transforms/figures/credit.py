@@ -68,6 +68,8 @@ REPORTING_VERBS = {
     "accuse",
 }
 # Verbs that put a period in force ("declared a 14-day curfew"): the period they declare is no reported number.
+# Participles of "as reported by X" beside REPORTING_VERBS ("as confirmed by", "as quoted by").
+AS_CREDIT_VERBS = {"report", "state", "announce", "confirm", "quote", "publish", "tell", "relay"}
 PERIOD_DECLARING_VERBS = {"declare", "announce", "impose", "order"}
 # Adjuncts that set the scene of a credit (see _in_the_background): prepositions and clause openers.
 BACKGROUND_PREPOSITIONS = {"amid", "following", "as"}
@@ -102,7 +104,7 @@ def _source_text(found: _Number) -> str | None:
     """Surface words of whom the sentence credits the number to; None in the article's own voice."""
     root = found.root
     sent = root.sent
-    credits = list(_reporting_credits(root, sent)) + list(_according_to_credits(sent))
+    credits = list(_reporting_credits(root, sent)) + list(_according_to_credits(sent)) + list(_as_reported_by(sent))
     credits = [c for c in credits if not _in_the_background(c[0], root)]
     if not credits:
         return None
@@ -160,6 +162,21 @@ def _according_to_credits(sent: Span) -> Iterator[tuple[Token, Token | Span]]:
                 if obj.dep_ == "pobj":
                     yield token, obj
                     break
+
+
+def _as_reported_by(sent: Span) -> Iterator[tuple[Token, Token | Span]]:
+    """("as", source noun) for each "as reported by X", "as stated by X": like "according to X", it credits
+    the whole sentence."""
+    for token in sent:
+        if token.lower_ != "as" or token.dep_ != "mark" or token.head.tag_ != "VBN":
+            continue
+        verb = token.head
+        if verb.lemma_.lower() not in REPORTING_VERBS | AS_CREDIT_VERBS:
+            continue
+        by = next((c for c in verb.children if c.dep_ == "agent"), None)
+        obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if obj is not None:
+            yield token, obj
 
 
 def _reporting_credits(root: Token, sent: Span) -> Iterator[tuple[Token, Token | Span]]:

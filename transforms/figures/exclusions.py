@@ -14,7 +14,7 @@ from typing import Callable
 
 from spacy.tokens import Span, Token
 
-from newsfacts.transforms.figures.counted import CAPTIVE_NOUNS, NOT_VICTIM_NOUNS, _counted_noun
+from newsfacts.transforms.figures.counted import AGGREGATE_NOUNS, CAPTIVE_NOUNS, NOT_VICTIM_NOUNS, _counted_noun
 from newsfacts.transforms.figures.numbers import (
     DURATION_UNITS,
     _counts_a_noun,
@@ -101,6 +101,10 @@ NUMBER_ABBREVIATIONS = {"no", "nr", "nos"}
 # Units of a weapon's bore: "a 9mm pistol", "a 12-bore shotgun", "155 mm shells", ".50-calibre rounds".
 CALIBRE_UNITS = {"mm", "bore", "gauge", "calibre", "caliber", "cal", "cal."}
 AGE_WORDS = {"age", "aged", "ages"}
+# Words between the numbers of a list of labels ("units 3 and 4", "gates 1, 2 or 5").
+LIST_JOINERS = {"and", "or", ",", "&"}
+# Endings of nouns that name one person by what they do ("farmer", "pharmacist", "mechanic" aside).
+PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "erd", "wife", "man", "woman", "son", "daughter")
 PHONE_WORDS = {"phone", "telephone", "tel", "tel.", "call", "fax", "hotline", "whatsapp", "mobile", "dial"}
 # "at about 14.30", "by 09.00": a time of day written with a point after these words.
 CLOCK_PREPOSITIONS = {"at", "by", "until", "till", "before", "after", "from", "since", "around"}
@@ -359,14 +363,43 @@ def _phone_shape(c: Context) -> bool:
 
 
 def _age_after_name(c: Context) -> bool:
-    """ "Ravi Dosh, 41, was killed": a bare number set off by commas after a name is the person's age."""
+    """ "Ravi Dosh, 41, was killed", "a shepherd, 70, died": a bare number set off by commas after a name or
+    after one person's noun is the person's age."""
     if len(c.digits) != 1:
         return False
     digit, after = c.first_digit, c.after
     closed = after is None or after.text == ","
     person = digit.head.pos_ == "PROPN" and digit.head.ent_type_ in ("PERSON", "")
+    person = person or _one_person(digit.head)
     named = digit.dep_ == "appos" and person and digit.head.i < digit.i
     return named and closed and c.before is not None and c.before.text == ","
+
+
+def _one_person(noun: Token) -> bool:
+    """A singular common noun that names one person ("a farmer", "the driver", "his wife"): no toll or body."""
+    lemma = noun.lemma_.lower()
+    return (
+        noun.tag_ == "NN"
+        and noun.ent_type_ == ""
+        and lemma not in AGGREGATE_NOUNS | NOT_VICTIM_NOUNS
+        and (lemma in CAPTIVE_NOUNS | ONE_PERSON_NOUNS or noun.lower_.endswith(PERSON_ENDINGS))
+    )
+
+
+def _rank_or_labels(c: Context) -> bool:
+    """ "the group's number two", "reactor units 3 and 4", "gates 5 and 6": a number right after a lower-case
+    "number", or a list of numbers right after a plural label noun, names a rank or things; a count stands
+    before its noun."""
+    start = c.found.start
+    while start - 2 > c.sent.start and c.doc[start - 1].lower_ in LIST_JOINERS and c.doc[start - 2].like_num:
+        start -= 2  # "and 6" of "units 5 and 6"
+    if start <= c.sent.start:
+        return False
+    before = c.doc[start - 1]
+    if before.lower_ == "number":
+        return not before.is_title or start == c.found.start
+    plural = before.lower_.endswith("s") and before.lower_[:-1] in LABEL_NOUNS | UNIT_LABEL_NOUNS
+    return plural
 
 
 def _tail_of_code(c: Context) -> bool:
@@ -671,6 +704,7 @@ EXCLUSIONS: tuple[Rule, ...] = (
         "9",
     ),
     Rule("label", True, _label_before, "Under Article 51 states may defend themselves.", "51"),
+    Rule("rank_or_labels", True, _rank_or_labels, "Blocks 4 and 5 of the camp were burned.", "4"),
     Rule(
         "phone_word",
         True,

@@ -7,7 +7,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Span
 
 from newsfacts.schema import make_id
-from newsfacts.transforms.figures.categories import BREAKDOWN_CATEGORIES, _category
+from newsfacts.transforms.figures.categories import BREAKDOWN_CATEGORIES, _category, _sentence_index
 from newsfacts.transforms.figures.counted import (
     AGGREGATE_NOUNS,
     ANAPHORIC_NOUNS,
@@ -15,6 +15,8 @@ from newsfacts.transforms.figures.counted import (
     NOT_VICTIM_NOUNS,
     _antecedent_row,
     _counted_noun,
+    _part_of_those_before,
+    _parts_of_the_toll_before,
     _unit_lemma,
 )
 from newsfacts.transforms.figures.credit import _source_text
@@ -73,10 +75,25 @@ def _figure_row(
         "qualifier": found.qualifier,
         "unit": unit,
         "category": category,
-        "source_text": _source_text(found),
+        "source_text": _source_text(found) or _carried_source(found, total, before or []),
         **trace(doc, start_char, end_char),
         "_root": found.root,
     }
+
+
+def _carried_source(found: _Number, total: dict | None, before: list[dict]) -> str | None:
+    """The source of the count a part breaks down across a sentence break ("X put the toll at 230. Of those,
+    40 were children"; "X counted 9,000 arrivals. Of those, 2,100 were minors"): the part goes on with X's
+    count, so X is its source too."""
+    sent_index = _sentence_index(found)
+    counts = [r for r in before if r["category"] not in MEASURE_CATEGORIES]
+    if total is None and _part_of_those_before(found) and counts:
+        total = counts[-1]  # "Of those, 2,100 were minors": a part of whatever was counted just before
+    elif total is None and _parts_of_the_toll_before(found, _counted_noun(found)) and before:
+        total = before[-1] if before[-1]["category"] in BREAKDOWN_CATEGORIES else None
+    if total is None or total["sentence_index"] != sent_index - 1:
+        return None
+    return total["source_text"]
 
 
 def _borrowed_unit(found: _Number, earlier: list[dict], unit: str | None, category: str) -> str | None:

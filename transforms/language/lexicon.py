@@ -167,6 +167,10 @@ ONE_PERSON_NOUNS = frozenset(
 # may stand for "the Israeli military" named before ("The Israeli military said ... 'Most were
 # intercepted,' the army said"). Compared with `token.lemma_.lower()`.
 _ARMED_FORCES = frozenset({"army", "military", "force", "troop"})
+_MEMBER_BODIES = frozenset(
+    {"union", "association", "federation", "council", "committee", "commission", "party", "syndicate", "league"}
+    | {"company", "firm", "court", "parliament", "assembly", "foundation", "institute", "university", "bank"}
+)
 INSTITUTION_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(_ARMED_FORCES, _ARMED_FORCES),
     "ministry": frozenset({"ministry"}),
@@ -181,6 +185,8 @@ INSTITUTION_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("coalition", "alliance"), frozenset({"coalition", "alliance"})),
     # "The Serbian Orthodox Church said ... the church said": the church named before
     **dict.fromkeys(("church", "diocese"), frozenset({"church", "diocese"})),
+    # "The Coastal Farmers Union said ... the union said": a body of members named before by its own noun
+    **{noun: frozenset({noun}) for noun in _MEMBER_BODIES},
 }
 # Where a report appears names its owner ("a report in the Daily Monitor", "a report in Monday's issue of
 # the newssheet X"): a publication noun stands for its name, an issue for its publication.
@@ -198,6 +204,8 @@ SOURCE_CONTAINERS = frozenset(
         "post",
         "tally",
         "count",
+        "toll",  # "according to a revised death toll from the Red Cross"
+        "figure",
         "data",
         "estimate",
         "update",
