@@ -204,7 +204,7 @@ SOURCE_CONTAINERS = frozenset(
         "post",
         "tally",
         "count",
-        "toll",  # "according to a revised death toll from the Red Cross"
+        "toll",  # "according to a new casualty toll from the Red Cross"
         "figure",
         "data",
         "estimate",
