@@ -202,6 +202,7 @@ class _Part:
         self.new = self.schema.empty_table() if table is None else table.cast(self.schema)
         self.dropped: dict[int | None, list[tuple[str, pa.Array]]] = defaultdict(list)  # per bucket (None: all)
         self.touched: set[int] = set()  # buckets whose saved rows a drop may reach
+        self.after: tuple[int, dict[int, int], dict[int, int]] = (BUCKETS, {}, {})  # the record `changes` leave
 
     def folder(self) -> str:
         return f"{STATE_DIR}/{self.name}"
@@ -316,10 +317,11 @@ class _Part:
         self.append(rows)
 
     # --- storage
-    def save(self, out, n_buckets: int) -> dict:
-        """The changed buckets written into `out`, one at a time (every bucket when `out` is not where the rows
-        were saved, or the bucket count differs): a bucket that only gains rows takes them as a segment, one a drop
-        reaches is rewritten whole; returns the table's record (bucket -> rows) for batches.json."""
+    def changes(self, out, n_buckets: int) -> Iterator[tuple[str, pa.Table | None]]:
+        """What saving into `out` writes, a bucket at a time (every bucket when `out` is not where the rows were
+        saved, or the bucket count differs): each file with its rows in ORDER, or None where it goes (a folder
+        first, when every row moves). A bucket that only gains rows takes them as a segment, one a drop reaches
+        is rewritten whole. Once they are all given, `after` is the record they leave (bucket -> rows, files)."""
         same = self.out is not None and self.out.path("") == out.path("") and self.n_buckets == n_buckets
         new = _split(self.new, self.by, n_buckets)
         order = [(c, "ascending") for c in ORDER[self.name]]
@@ -328,7 +330,7 @@ class _Part:
         else:  # every saved row moves: read them all first
             old = _split(self._live(self._saved_rows()), self.by, n_buckets)
             if out.exists(self.folder()):
-                out.remove(self.folder())
+                yield self.folder(), None
             for bucket, rows in old.items():
                 new[bucket] = pa.concat_tables([rows, new[bucket]]) if bucket in new else rows
             todo, saved, segments = set(new), {}, {}
@@ -336,7 +338,7 @@ class _Part:
             files = segments.get(bucket, 1) if bucket in saved else 0
             if files and bucket not in self.touched and files < MAX_SEGMENTS:  # only new rows: a segment of them
                 rows = new.pop(bucket)
-                out.write_parquet(self.file(bucket, files), rows.sort_by(order))
+                yield self.file(bucket, files), rows.sort_by(order)
                 saved[bucket] += rows.num_rows
                 segments[bucket] = files + 1
                 continue
@@ -345,17 +347,37 @@ class _Part:
                 parts.append(new.pop(bucket))
             rows = pa.concat_tables(parts) if parts else self.schema.empty_table()
             for segment in range(1, files):  # merged into the bucket's first file (or gone with it)
-                out.remove(self.file(bucket, segment))
+                yield self.file(bucket, segment), None
             segments.pop(bucket, None)
             if rows.num_rows:
-                out.write_parquet(self.file(bucket), rows.sort_by(order))
+                yield self.file(bucket), rows.sort_by(order)
                 saved[bucket] = rows.num_rows
             elif bucket in saved:
-                out.remove(self.file(bucket))
+                yield self.file(bucket), None
                 saved.pop(bucket)
+        self.after = (n_buckets, saved, segments)
+
+    def save(self, out, n_buckets: int, changes: Iterable[tuple[str, pa.Table | None]] | None = None) -> dict:
+        """The changes (`changes`, else this table's `changes` now) written into `out`, one file at a time;
+        returns the table's record (bucket -> rows) for batches.json."""
+        for path, rows in self.changes(out, n_buckets) if changes is None else changes:
+            if rows is None:
+                out.remove(path)
+            else:
+                out.write_parquet(path, rows)
+        n_buckets, saved, segments = self.after
         self.out, self.n_buckets, self.saved, self.segments = out, n_buckets, saved, segments
         self.new, self.dropped, self.touched = self.schema.empty_table(), defaultdict(list), set()
         return {str(b): n for b, n in sorted(saved.items())}
+
+    def files(self) -> list[str]:
+        """The files of the saved rows (each bucket's first file, then its segments)."""
+        return [self.file(b, s) for b in sorted(self.saved) for s in range(self.segments.get(b, 1))]
+
+    def read_file(self, path: str) -> pa.Table:
+        """The rows of one saved file (one segment of a bucket), as written (in ORDER)."""
+        assert self.out is not None
+        return pq.read_table(io.BytesIO(self.out.read_bytes(path)), schema=self.schema)
 
     def _saved_rows(self) -> pa.Table:
         if self.out is None or not self.saved:
@@ -417,16 +439,21 @@ class Canonical:
         state.max_seq = record["max_seq"]
         return state
 
-    def save(self, out, buckets: int | None = None) -> None:
+    def bucket_count(self, buckets: int | None = None) -> int:
+        """The bucket count a save uses: `buckets`, else the one the state was saved with, else BUCKETS."""
+        return buckets or next((p.n_buckets for p in self.parts.values() if p.out is not None), BUCKETS)
+
+    def save(self, out, buckets: int | None = None, changes: dict[str, list] | None = None) -> None:
         """The changed buckets of the tables, then the record of the state (written last: it marks the state
-        complete). `buckets`: the bucket count (default: the one the state was saved with, else BUCKETS)."""
-        n = buckets or next((p.n_buckets for p in self.parts.values() if p.out is not None), BUCKETS)
+        complete). `buckets`: the bucket count (see `bucket_count`); `changes`: of some tables, their `changes`
+        as taken before (written as they are)."""
+        n = self.bucket_count(buckets)
         if out.exists(f"{STATE_DIR}/batches.json"):
             out.remove(f"{STATE_DIR}/batches.json")
         for name in STATE_TABLES:
             if out.exists(f"{STATE_DIR}/{name}.parquet"):  # the single-file layout
                 out.remove(f"{STATE_DIR}/{name}.parquet")
-        record = {name: part.save(out, n) for name, part in self.parts.items()}
+        record = {name: part.save(out, n, (changes or {}).get(name)) for name, part in self.parts.items()}
         segments = {
             name: {str(b): k for b, k in sorted(part.segments.items())}
             for name, part in self.parts.items()
