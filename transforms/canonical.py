@@ -926,8 +926,9 @@ def _may_accept(clusters: pa.Table, events: list[dict]) -> pa.Table:
                     options[anyname] = fitting
         has = tuple(k for k in kinds if k in options)
         rows_of_type[event["type"]] += 1
+        found = wanted[(has, _valued(event))]  # once per event, not per combination of its values
         for parts in itertools.product(*([_ANY, *options[k]] for k in has)):
-            wanted[(has, _valued(event))].add(_SEP.join([event["type"], *parts]))
+            found.add(_SEP.join([event["type"], *parts]))
     keep = None
     cutoffs: dict[tuple[str, ...], pa.Array] = {}  # depends on the valued kinds only: computed once for each
     for (has, valued), keys in wanted.items():
