@@ -137,15 +137,18 @@ class Output:
         return self.path(self.dataset(name))
 
     def write_tables(
-        self, tables: Mapping[str, dict[str, pa.Table]], keep_others: Iterable[str] = ()
+        self,
+        tables: Mapping[str, dict[str, pa.Table]],
+        keep_others: Iterable[str] = (),
+        remove: Mapping[str, Iterable[str]] | None = None,
     ) -> dict[str, dict[str, int]]:
         """Write tables given as partitions (name -> partition -> rows), all in one transaction; each table is
         taken from `tables` when its turn comes and let go after (so a lazy mapping holds one at a time).
 
         Each table's dataset ends up holding exactly the partitions given (a table given no partition gets one
         empty `all` partition, so that it still reads with its columns), except the tables named in
-        `keep_others`, whose partitions not given stay as they are. Returns, per table, how many partition
-        files were written, kept unchanged and removed."""
+        `keep_others`, whose partitions not given stay as they are, less those named in `remove` (table ->
+        partitions). Returns, per table, how many partition files were written, kept unchanged and removed."""
         keep_others = set(keep_others)
         self.recover()  # a transaction an earlier try left (a retried write) goes first, never after this one
         record = self._partition_record()
@@ -183,8 +186,12 @@ class Output:
                 puts.append(file)
                 counts["written"] += 1
             wanted = {f"{folder}/{partition_file(p)}" for p in partitions}
+            gone = set((remove or {}).get(name, ())) - set(partitions) if kept else set()
             del partitions
-            for file in sorted(on_disk - wanted) if not kept else ():
+            stale = on_disk - wanted if not kept else {f"{folder}/{partition_file(p)}" for p in gone} & on_disk
+            for partition in gone:
+                new_record[name].pop(partition, None)
+            for file in sorted(stale):
                 deletes.append(file)
                 counts["removed"] += 1
             stats[name] = counts

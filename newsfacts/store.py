@@ -20,6 +20,11 @@ from newsfacts.transforms.canonical import STATE_DIR as CANONICAL_DIR
 from newsfacts.transforms.canonical import Canonical, resolve_batches
 
 CORPUS_TABLES = ("entities", "sources", "discrepancies")
+# Corpus tables written as the canonical state keeps them: one partition per file of the state's table (`0012`
+# for bucket 12, `0012-001` for a segment of new rows beside it), so that an add rewrites only the partitions of
+# the files its changed rows are in and writes its new rows as partitions of their own (the rows of a file are
+# in the table's order: ORDER is its sort key). The flow writes them as one partition, `all`.
+STATE_LAID_OUT = ("entities", "sources")
 STATE_JSON = f"{STATE_DIR}/batches.json"  # the ingest batches and their kept parts, in order
 CANONICAL_BATCHES = f"{CANONICAL_DIR}/batches.json"
 
@@ -35,7 +40,8 @@ def add_batch(
     """One ingest batch (its `articles` rows and extraction `rows`) resolved against the store's canonical state
     (`store`, else the one saved in `out`), its resolved rows kept, the month partitions it touches merged with
     what is on disk, and (with `corpus`) the canonical tables written, in one transaction; the state is saved
-    when it was read from `out`. Returns the state and timings."""
+    when it was read from `out`, and with `corpus` (entities and sources are laid out as its files: see
+    STATE_LAID_OUT). Returns the state and timings."""
     timings: dict[str, float] = {}
     started = time.perf_counter()
     save = store is None
@@ -59,10 +65,22 @@ def add_batch(
                 by_partition[partition] = sorted_table(table, pa.concat_tables([old.cast(new.schema), new]))
     keep = set(ARTICLE_PARTITIONED)
     made: dict[str, Callable[[], dict[str, pa.Table]]] = {t: partial(dict, by) for t, by in parts.items()}
+    changes: dict[str, list] = {}
+    remove: dict[str, list[str]] = {}
     if corpus:
-        for table in CORPUS_TABLES:
-            if table != "discrepancies":
-                made[table] = partial(_whole, store, table)
+        n_buckets = store.bucket_count()
+        for table in STATE_LAID_OUT:
+            part = store.parts[table]
+            same = part.out is not None and part.out.path("") == out.path("") and part.n_buckets == n_buckets
+            changes[table] = list(part.changes(out, n_buckets))
+            on_disk = set(out.partitions(table))
+            if same and on_disk and "all" not in on_disk:  # the partitions of the files that change
+                keep.add(table)
+                written = {_file_partition(path): rows for path, rows in changes[table] if rows is not None}
+                made[table] = partial(dict, written)
+                remove[table] = [_file_partition(path) for path, rows in changes[table] if rows is None]
+            else:  # a first add, or a table the flow wrote: every file's
+                made[table] = partial(_laid_out, part, changes[table])
         categories = set(out.partitions("discrepancies"))
         if categories and "all" not in categories:  # only the categories the batch regrouped change
             keep.add("discrepancies")
@@ -71,9 +89,9 @@ def add_batch(
         else:
             made["discrepancies"] = partial(_whole, store, "discrepancies")
     del parts
-    files = out.write_tables(Lazy(made), keep_others=keep)
-    if save:
-        store.save(out)
+    files = out.write_tables(Lazy(made), keep_others=keep, remove=remove)
+    if save or corpus:  # the state the corpus tables were laid out by
+        store.save(out, changes=changes)
     timings["write"] = time.perf_counter() - mark
     written = {k: sum(f[k] for f in files.values()) for k in ("written", "unchanged", "removed")}
     return store, {"timings": timings, "files": written}
@@ -97,6 +115,7 @@ def rebuild(out: Output, batches: Iterable[tuple[str, list[dict], dict[str, list
             files[k] += v
     mark = time.perf_counter()
     made: dict[str, Callable[[], dict[str, pa.Table]]] = {t: partial(_whole, store, t) for t in CORPUS_TABLES}
+    made.update({t: partial(_laid_out, store.parts[t], []) for t in STATE_LAID_OUT})  # the state is saved
     corpus = out.write_tables(Lazy(made))  # one whole table in memory at a time
     store.save(out)
     totals["write"] += time.perf_counter() - mark
@@ -126,6 +145,27 @@ def _whole(store: Canonical, name: str, categories: list[str] | None = None) -> 
     """A canonical table's partitions, read whole from the state (discrepancies: of these categories only)."""
     table = store.table(name) if categories is None else store.table_where(name, "category", categories)
     return partition_tables({name: table})[name]
+
+
+def _file_partition(path: str) -> str:
+    """The corpus partition of a state file (`.../entities/0012-001.parquet` -> `0012-001`)."""
+    return path.rsplit("/", 1)[-1].removesuffix(".parquet")
+
+
+def _laid_out(part, changes: list[tuple[str, pa.Table | None]]) -> dict[str, pa.Table]:
+    """A corpus table's partitions, one per file of its state table once `changes` (taken from it, not yet
+    saved) are: the changed files' rows as given, the others read."""
+    changed = {path: rows for path, rows in changes if rows is not None}
+    if changes:
+        _, saved, segments = part.after
+        files = [part.file(b, s) for b in sorted(saved) for s in range(segments.get(b, 1))]
+    else:
+        files = part.files()
+    out = {}
+    for path in files:
+        rows = changed.get(path)
+        out[_file_partition(path)] = part.read_file(path) if rows is None else rows
+    return out
 
 
 def _timed(batches: Iterable, totals: dict[str, float]) -> Iterator:
@@ -209,8 +249,9 @@ def tile(base: Output, out: Output, copies: int, rows: bool = True) -> dict:
     for name, table in state.tables.items():
         tables[name] = _copies(table, copies, SEQ_COLUMNS.get(name))
     tiled = Canonical(tables, [_relabel_text(b, t) for t in range(copies) for b in state.batches])
-    out.write_tables(partition_tables({t: tiled.table(t) for t in CORPUS_TABLES}))
     tiled.save(out)
+    corpus = {t: partial(_laid_out, tiled.parts[t], []) for t in STATE_LAID_OUT}
+    out.write_tables(Lazy({**corpus, "discrepancies": partial(_whole, tiled, "discrepancies")}))
     batches = [json.loads(_relabel_text(json.dumps(b), t)) for t in range(copies) for b in recorded]
     out.write_text(STATE_JSON, json.dumps({"batches": batches}) + "\n")
     timings["state"] = time.perf_counter() - mark

@@ -5,6 +5,7 @@ gives the same tables as replaying them all in one go (--full-refresh)."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -193,6 +194,37 @@ def test_the_store_side_adds_batches_as_a_rebuild_replays_them(tmp_path):
     record = lambda out: json.loads(out.read_bytes("_state/partitions.json"))  # noqa: E731
     assert record(grown) == record(replayed)
     assert Canonical.load(grown).batches == Canonical.load(replayed).batches == ["a1", "b1-c1"]
+
+
+def test_an_add_writes_the_entity_and_source_partitions_of_the_state_files_it_changes(tmp_path, monkeypatch):
+    import duckdb
+    import pandas as pd
+
+    from newsfacts.store import add_batch
+    from newsfacts.storage import table_path
+
+    monkeypatch.setattr(canonical, "BUCKETS", 4)
+    articles, extracted = _rows()
+    out = Output(str(tmp_path / "store"))
+    digests = []
+    for ids in (["a1"], ["b1"], ["c1"]):
+        rows = {k: [dict(r) for r in v if r["article_id"] in ids] for k, v in extracted.items()}
+        _, got = add_batch(out, "-".join(ids), [dict(a) for a in articles if a["article_id"] in ids], rows)
+        digests.append(json.loads(out.read_bytes("_state/partitions.json"))["entities"])
+        state = Canonical.load(out)
+        for name, key in (("entities", "entity_id"), ("sources", "source_id")):
+            folder = table_path(tmp_path / "store", name)
+            stems = sorted(p.name.removesuffix(".parquet") for p in folder.iterdir())
+            files = state.parts[name].files()
+            assert stems == sorted(f.rsplit("/", 1)[-1].removesuffix(".parquet") for f in files), name
+            whole = state.table(name).to_pandas()
+            read = pd.read_parquet(folder).sort_values(key).reset_index(drop=True)
+            assert read.equals(whole), name  # the folder reads as the table: every row once
+            glob = duckdb.sql(f"SELECT count(DISTINCT {key}), count(*) FROM read_parquet('{folder}/*.parquet')")
+            assert glob.fetchall()[0] == (len(whole), len(whole)), name
+    # the third batch changes Hamas and adds a person, not Blinken: his file's partition stays as it was
+    assert [p for p, d in digests[1].items() if digests[2].get(p) == d]
+    assert len(digests[2]) == len(digests[1]) + 1
 
 
 def test_an_undated_event_joins_an_earlier_cluster_only_within_a_year_of_publication():

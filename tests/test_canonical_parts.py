@@ -228,6 +228,60 @@ def test_only_the_members_near_the_new_dates_are_read_into_python(monkeypatch):
     assert seen == [0, 3, 6, 1, 1]
 
 
+def _files(tmp_path, table: str) -> list[str]:
+    return sorted(p.name for p in (tmp_path / "store" / STATE_DIR / table).iterdir())
+
+
+def test_a_bucket_that_only_gains_rows_takes_them_as_a_segment_read_as_one_file(tmp_path, monkeypatch):
+    monkeypatch.setattr(canonical, "MAX_SEGMENTS", 3)
+    out = Output(str(tmp_path / "store"))
+    _state_with_entities(out, 3, buckets=1)
+    assert _files(tmp_path, "entities") == ["0000.parquet"]
+    for n in (30, 10):  # ids out of order: the segments are read back in ORDER, as one merged file
+        state = Canonical.load(out)
+        state.parts["entities"].replace("entity_id", to_table("entities", [_entity(n)]), existing=[])
+        state.save(out)
+    assert _files(tmp_path, "entities") == ["0000-001.parquet", "0000-002.parquet", "0000.parquet"]
+    state = Canonical.load(out)
+    ids = state.tables["entities"].column("entity_id").to_pylist()
+    assert ids == ["ent_0000", "ent_0001", "ent_0002", "ent_0010", "ent_0030"]
+    assert state.parts["entities"].n_rows() == 5
+    assert state.parts["entities"].rows_where("entity_id", ["ent_0030"]).num_rows == 1
+    state.parts["entities"].replace("entity_id", to_table("entities", [_entity(40)]), existing=[])
+    state.save(out)  # a third segment would pass MAX_SEGMENTS: merged into one file
+    assert _files(tmp_path, "entities") == ["0000.parquet"]
+    assert Canonical.load(out).parts["entities"].n_rows() == 6
+
+
+def test_a_drop_merges_a_bucket_and_its_segments_into_one_file(tmp_path):
+    out = Output(str(tmp_path / "store"))
+    _state_with_entities(out, 2, buckets=1)
+    state = Canonical.load(out)
+    state.parts["entities"].replace("entity_id", to_table("entities", [_entity(7)]), existing=[])
+    state.save(out)
+    state = Canonical.load(out)
+    changed = {**_entity(7), "n_mentions": 5}
+    state.parts["entities"].replace("entity_id", to_table("entities", [changed]), existing=["ent_0007"])
+    state.save(out)
+    assert _files(tmp_path, "entities") == ["0000.parquet"]
+    rows = Canonical.load(out).tables["entities"].to_pylist()
+    assert [(r["entity_id"], r["n_mentions"]) for r in rows] == [("ent_0000", 1), ("ent_0001", 1), ("ent_0007", 5)]
+
+
+def test_new_keys_only_get_segments_and_the_tables_are_those_of_merged_buckets(tmp_path, monkeypatch):
+    for name, segments in (("merged", 1), ("segmented", 8)):
+        monkeypatch.setattr(canonical, "MAX_SEGMENTS", segments)
+        target = Output(str(tmp_path / name))
+        for n, (articles, mentions, figures) in enumerate(_batches()):
+            state = Canonical.load(target) if n else Canonical()
+            state.add_discrepancies(figures, [], articles, mentions, ENTITIES)
+            state.save(target, buckets=3)
+    merged, segmented = (Canonical.load(Output(str(tmp_path / n))) for n in ("merged", "segmented"))
+    assert any(p.segments for p in segmented.parts.values())
+    assert not any(p.segments for p in merged.parts.values())
+    assert segmented.tables == merged.tables
+
+
 @pytest.mark.parametrize("n_buckets", [1, 3])
 def test_any_bucket_count_gives_the_same_tables(tmp_path, n_buckets):
     out = Output(str(tmp_path / f"b{n_buckets}"))

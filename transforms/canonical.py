@@ -147,6 +147,10 @@ STATE_TABLES = {
 # batch reads and rewrites only the buckets its keys fall in. Within a file rows are in ORDER.
 LAYOUT = 2
 BUCKETS = 256
+# A bucket no saved row was dropped from takes a batch's new rows as a file of their own (a segment: `0012-001.parquet`
+# beside `0012.parquet`), so that append-mostly tables (members, entity keys, incidents) are not rewritten whole on
+# every batch; a bucket of this many files, or one a drop reaches, is merged back into one file.
+MAX_SEGMENTS = 8
 BUCKET_BY = {
     "entities": "entity_id",
     "entity_keys": "key",
@@ -193,16 +197,19 @@ class _Part:
         self.name, self.schema, self.by = name, STATE_TABLES[name], BUCKET_BY[name]
         self.out = None  # the output the saved rows are in (None: nothing saved)
         self.n_buckets = BUCKETS
-        self.saved: dict[int, int] = {}  # bucket -> rows in its file
+        self.saved: dict[int, int] = {}  # bucket -> rows in its files
+        self.segments: dict[int, int] = {}  # bucket -> its files, where more than one (see MAX_SEGMENTS)
         self.new = self.schema.empty_table() if table is None else table.cast(self.schema)
         self.dropped: dict[int | None, list[tuple[str, pa.Array]]] = defaultdict(list)  # per bucket (None: all)
         self.touched: set[int] = set()  # buckets whose saved rows a drop may reach
+        self.after: tuple[int, dict[int, int], dict[int, int]] = (BUCKETS, {}, {})  # the record `changes` leave
 
     def folder(self) -> str:
         return f"{STATE_DIR}/{self.name}"
 
-    def file(self, bucket: int) -> str:
-        return f"{self.folder()}/{bucket:04d}.parquet"
+    def file(self, bucket: int, segment: int = 0) -> str:
+        name = f"{bucket:04d}" if not segment else f"{bucket:04d}-{segment:03d}"
+        return f"{self.folder()}/{name}.parquet"
 
     def is_empty(self) -> bool:
         return not self.saved and not self.new.num_rows
@@ -243,10 +250,18 @@ class _Part:
         return table.sort_by([(c, "ascending") for c in ORDER[self.name]])
 
     def _read(self, bucket: int, expr: pc.Expression | None = None) -> pa.Table:
-        """A bucket's file (the rows that satisfy `expr`; all without one, read plainly: no filter pass)."""
+        """A bucket's rows in ORDER (those that satisfy `expr`; all without one, read plainly: no filter pass), as
+        one merged file of them would hold them (its segments are each in ORDER: a stable sort of them joined)."""
         assert self.out is not None
-        data = io.BytesIO(self.out.read_bytes(self.file(bucket)))
-        return pq.read_table(data, filters=expr, schema=self.schema)
+        out = self.out
+        tables = [
+            pq.read_table(io.BytesIO(out.read_bytes(self.file(bucket, s))), filters=expr, schema=self.schema)
+            for s in range(self.segments.get(bucket, 1))
+        ]
+        if len(tables) == 1:
+            return tables[0]
+        table = pa.concat_tables(tables)
+        return table.sort_by([(c, "ascending") for c in ORDER[self.name]]) if table.num_rows else table
 
     def _live(self, table: pa.Table, bucket: int | None = None) -> pa.Table:
         """The rows of a bucket's file (of every file: `bucket` None) less the dropped ones."""
@@ -290,51 +305,91 @@ class _Part:
                     self.dropped[bucket].append((column, values))
                     self.touched.add(bucket)
 
-    def replace(self, column: str, rows: pa.Table) -> None:
-        """The rows whose `column` is one of `rows`' replaced by `rows`."""
-        if rows.num_rows:
-            self.drop(column, rows.column(column))
-            self.append(rows)
+    def replace(self, column: str, rows: pa.Table, existing: Iterable | None = None) -> None:
+        """The rows whose `column` is one of `rows`' replaced by `rows`; `existing`: of those values, the ones the
+        table may hold already (the caller looked them up), so that a bucket that gets only new rows is not
+        rewritten (default: any of them)."""
+        if not rows.num_rows:
+            return
+        if existing is not None and self.new.num_rows:  # rows not saved yet: replaced whatever `existing` says
+            self.new = self.new.filter(pc.invert(pc.is_in(self.new.column(column), value_set=rows.column(column))))
+        self.drop(column, rows.column(column) if existing is None else list(existing))
+        self.append(rows)
 
     # --- storage
-    def save(self, out, n_buckets: int) -> dict:
-        """The changed buckets rewritten into `out`, one at a time (every bucket when `out` is not where the rows
-        were saved, or the bucket count differs); returns the table's record (bucket -> rows) for batches.json."""
+    def changes(self, out, n_buckets: int) -> Iterator[tuple[str, pa.Table | None]]:
+        """What saving into `out` writes, a bucket at a time (every bucket when `out` is not where the rows were
+        saved, or the bucket count differs): each file with its rows in ORDER, or None where it goes (a folder
+        first, when every row moves). A bucket that only gains rows takes them as a segment, one a drop reaches
+        is rewritten whole. Once they are all given, `after` is the record they leave (bucket -> rows, files)."""
         same = self.out is not None and self.out.path("") == out.path("") and self.n_buckets == n_buckets
         new = _split(self.new, self.by, n_buckets)
+        order = [(c, "ascending") for c in ORDER[self.name]]
         if same:
-            todo, saved = self.touched | set(new), dict(self.saved)
+            todo, saved, segments = self.touched | set(new), dict(self.saved), dict(self.segments)
         else:  # every saved row moves: read them all first
             old = _split(self._live(self._saved_rows()), self.by, n_buckets)
             if out.exists(self.folder()):
-                out.remove(self.folder())
+                yield self.folder(), None
             for bucket, rows in old.items():
                 new[bucket] = pa.concat_tables([rows, new[bucket]]) if bucket in new else rows
-            todo, saved = set(new), {}
+            todo, saved, segments = set(new), {}, {}
         for bucket in sorted(todo):
-            parts = [self._live(self._read(bucket), bucket)] if same and bucket in self.saved else []
+            files = segments.get(bucket, 1) if bucket in saved else 0
+            if files and bucket not in self.touched and files < MAX_SEGMENTS:  # only new rows: a segment of them
+                rows = new.pop(bucket)
+                yield self.file(bucket, files), rows.sort_by(order)
+                saved[bucket] += rows.num_rows
+                segments[bucket] = files + 1
+                continue
+            parts = [self._live(self._read(bucket), bucket)] if files else []
             if bucket in new:
                 parts.append(new.pop(bucket))
             rows = pa.concat_tables(parts) if parts else self.schema.empty_table()
+            for segment in range(1, files):  # merged into the bucket's first file (or gone with it)
+                yield self.file(bucket, segment), None
+            segments.pop(bucket, None)
             if rows.num_rows:
-                out.write_parquet(self.file(bucket), rows.sort_by([(c, "ascending") for c in ORDER[self.name]]))
+                yield self.file(bucket), rows.sort_by(order)
                 saved[bucket] = rows.num_rows
             elif bucket in saved:
-                out.remove(self.file(bucket))
+                yield self.file(bucket), None
                 saved.pop(bucket)
-        self.out, self.n_buckets, self.saved = out, n_buckets, saved
+        self.after = (n_buckets, saved, segments)
+
+    def save(self, out, n_buckets: int, changes: Iterable[tuple[str, pa.Table | None]] | None = None) -> dict:
+        """The changes (`changes`, else this table's `changes` now) written into `out`, one file at a time;
+        returns the table's record (bucket -> rows) for batches.json."""
+        for path, rows in self.changes(out, n_buckets) if changes is None else changes:
+            if rows is None:
+                out.remove(path)
+            else:
+                out.write_parquet(path, rows)
+        n_buckets, saved, segments = self.after
+        self.out, self.n_buckets, self.saved, self.segments = out, n_buckets, saved, segments
         self.new, self.dropped, self.touched = self.schema.empty_table(), defaultdict(list), set()
         return {str(b): n for b, n in sorted(saved.items())}
+
+    def files(self) -> list[str]:
+        """The files of the saved rows (each bucket's first file, then its segments)."""
+        return [self.file(b, s) for b in sorted(self.saved) for s in range(self.segments.get(b, 1))]
+
+    def read_file(self, path: str) -> pa.Table:
+        """The rows of one saved file (one segment of a bucket), as written (in ORDER)."""
+        assert self.out is not None
+        return pq.read_table(io.BytesIO(self.out.read_bytes(path)), schema=self.schema)
 
     def _saved_rows(self) -> pa.Table:
         if self.out is None or not self.saved:
             return self.schema.empty_table()
         return pa.concat_tables([self._read(b) for b in sorted(self.saved)])
 
-    def load(self, out, record: dict, n_buckets: int) -> None:
-        """The rows saved in `out` (`record`: bucket -> rows), nothing changed."""
+    def load(self, out, record: dict, n_buckets: int, segments: dict | None = None) -> None:
+        """The rows saved in `out` (`record`: bucket -> rows; `segments`: bucket -> files, where more than one),
+        nothing changed."""
         self.out, self.n_buckets = out, n_buckets
         self.saved = {int(b): n for b, n in record.items()}
+        self.segments = {int(b): n for b, n in (segments or {}).items()}
 
 
 def _split(table: pa.Table, column: str, n_buckets: int) -> dict[int, pa.Table]:
@@ -378,23 +433,36 @@ class Canonical:
             tables = {n: out.read_parquet(f"{STATE_DIR}/{n}.parquet").cast(s) for n, s in STATE_TABLES.items()}
             return cls(tables, record["batches"])
         state = cls(None, record["batches"])
+        segments = record.get("segments", {})
         for name, part in state.parts.items():
-            part.load(out, record["tables"].get(name, {}), record["buckets"])
+            part.load(out, record["tables"].get(name, {}), record["buckets"], segments.get(name))
         state.max_seq = record["max_seq"]
         return state
 
-    def save(self, out, buckets: int | None = None) -> None:
+    def bucket_count(self, buckets: int | None = None) -> int:
+        """The bucket count a save uses: `buckets`, else the one the state was saved with, else BUCKETS."""
+        return buckets or next((p.n_buckets for p in self.parts.values() if p.out is not None), BUCKETS)
+
+    def save(self, out, buckets: int | None = None, changes: dict[str, list] | None = None) -> None:
         """The changed buckets of the tables, then the record of the state (written last: it marks the state
-        complete). `buckets`: the bucket count (default: the one the state was saved with, else BUCKETS)."""
-        n = buckets or next((p.n_buckets for p in self.parts.values() if p.out is not None), BUCKETS)
+        complete). `buckets`: the bucket count (see `bucket_count`); `changes`: of some tables, their `changes`
+        as taken before (written as they are)."""
+        n = self.bucket_count(buckets)
         if out.exists(f"{STATE_DIR}/batches.json"):
             out.remove(f"{STATE_DIR}/batches.json")
         for name in STATE_TABLES:
             if out.exists(f"{STATE_DIR}/{name}.parquet"):  # the single-file layout
                 out.remove(f"{STATE_DIR}/{name}.parquet")
-        record = {name: part.save(out, n) for name, part in self.parts.items()}
+        record = {name: part.save(out, n, (changes or {}).get(name)) for name, part in self.parts.items()}
+        segments = {
+            name: {str(b): k for b, k in sorted(part.segments.items())}
+            for name, part in self.parts.items()
+            if part.segments
+        }
         self.categories = set()
         state = {"layout": LAYOUT, "buckets": n, "max_seq": self.max_seq, "batches": self.batches, "tables": record}
+        if segments:
+            state["segments"] = segments
         out.write_text(f"{STATE_DIR}/batches.json", json.dumps(state) + "\n")
 
     @property
@@ -470,7 +538,7 @@ class Canonical:
             before = self._existing.get(row["entity_id"])
             if before is not None:
                 row.update({c: before.get(c) for c in GEO_COLUMNS})
-        self.parts["entities"].replace("entity_id", to_table("entities", rows))
+        self.parts["entities"].replace("entity_id", to_table("entities", rows), existing=self._existing)
         labels = {row["entity_id"]: row["label"] for row in rows}
         new_keys, seen = [], set()
         for batch_id, target in self._joined.items():
@@ -506,7 +574,7 @@ class Canonical:
                     **{n: before[n] + row[n] for n in ("n_articles", "n_claims", "n_figures")},
                 }
             out.append(row)
-        self.parts["sources"].replace("source_id", to_table("sources", out))
+        self.parts["sources"].replace("source_id", to_table("sources", out), existing=old)
         return out
 
     # ------------------------------------------------------------------------------------------ event keys
@@ -776,7 +844,7 @@ class Canonical:
         known = part.rows_where("event_key", keys)
         total = dict(zip(known.column("event_key").to_pylist(), known.column("n_articles").to_pylist()))
         rows = [{"event_key": k, "n_articles": total.get(k, 0) + reach[k]} for k in keys]
-        part.replace("event_key", pa.Table.from_pylist(rows, schema=REACH))
+        part.replace("event_key", pa.Table.from_pylist(rows, schema=REACH), existing=total)
 
 
 _PARTIES = ("actor", "counterpart", "location")
@@ -858,8 +926,9 @@ def _may_accept(clusters: pa.Table, events: list[dict]) -> pa.Table:
                     options[anyname] = fitting
         has = tuple(k for k in kinds if k in options)
         rows_of_type[event["type"]] += 1
+        found = wanted[(has, _valued(event))]  # once per event, not per combination of its values
         for parts in itertools.product(*([_ANY, *options[k]] for k in has)):
-            wanted[(has, _valued(event))].add(_SEP.join([event["type"], *parts]))
+            found.add(_SEP.join([event["type"], *parts]))
     keep = None
     cutoffs: dict[tuple[str, ...], pa.Array] = {}  # depends on the valued kinds only: computed once for each
     for (has, valued), keys in wanted.items():
