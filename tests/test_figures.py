@@ -1990,3 +1990,54 @@ def test_of_those_skips_a_rate_to_the_count_before_it(nlp):
         ("20%", "the census office"),
         ("90", "the agency"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The kidnappers demanded $40m for the engineers, the police said.",
+            [("$40m", 40000000.0, "exact", "dollar", "money", "the police")],
+        ),
+        (
+            "Donors pledged €2.5bn for the rebuilding, the commission said.",
+            [("€2.5bn", 2500000000.0, "exact", "euro", "money", "the commission")],
+        ),
+        (
+            "The court ordered the firm to pay £3m to the families.",
+            [("£3m", 3000000.0, "exact", "pound", "money", None)],
+        ),
+        # "m" without a currency sign is metres: the number stays 40
+        ("The fire destroyed a 40m tower near the port.", [("40", 40.0, "exact", "tower", "other", None)]),
+    ],
+)
+def test_a_scale_written_onto_the_number_multiplies_it(nlp, text, expected):
+    """Audit 15: "$40m" was read as 40 dollars and "€2.5bn" not at all."""
+    assert _records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "About 12 000 families fled the floods, the relief agency said.",
+            [("About 12 000", 12000.0, "approximate", "family", "other", "the relief agency")],
+        ),
+        (
+            "Officials said 1 200 homes were destroyed in the storm.",
+            [("1 200", 1200.0, "exact", "home", "other", "Officials")],
+        ),
+        (
+            "Some 2 500 000 voters were registered, the commission said.",
+            [("Some 2 500 000", 2500000.0, "approximate", "voter", "other", "the commission")],
+        ),
+    ],
+)
+def test_thousands_separated_by_spaces_are_one_number(nlp, text, expected):
+    """Audit 15: "500 000" was read as two numbers, 500 and 0."""
+    assert _records(nlp, text) == expected
+
+
+def test_digit_groups_after_other_digits_are_no_spaced_number(nlp):
+    """A phone number's groups ("020 123 456") never join into one value."""
+    assert all(value != 123456.0 for _, value, *_ in _records(nlp, "For help, call 020 123 456 at any hour."))

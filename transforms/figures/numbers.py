@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
@@ -26,6 +27,14 @@ SCALE_WORDS: dict[str, float] = {
     "lakh": 1e5,
     "crore": 1e7,
 }
+# Scale abbreviations written onto the number ("2.5bn", "$40m", "€3mn"): "bn" and "mn" always; "m" and "k" only
+# after a currency sign, since "a 40m wall" is metres.
+GLUED_SCALES: dict[str, float] = {"bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3}
+MONEY_ONLY_SCALES = frozenset({"m", "k"})
+GLUED_NUMBER = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)(bn|mn|m|k)")
+# The digits of a group of thousands written with a space ("500 000", "1 200 000"), as many non-English outlets do.
+THOUSANDS_GROUP = re.compile(r"\d{3}")
+LEADING_GROUP = re.compile(r"[1-9]\d{0,2}")
 # Plural scale nouns are vague quantities (GUIDELINE.md): figures with qualifier approximate and ACLED's
 # conservative value ("dozens injured" 12, "scores of captives" 40, "hundreds of soldiers" 100, "killed
 # thousands" 1000); a chain multiplies ("tens of thousands" 10,000).
@@ -194,6 +203,7 @@ def _may_start_number(token: Token) -> bool:
     low = token.lower_
     return (
         token.like_num
+        or _glued_value(token) is not None
         or low in NUMBER_STARTS
         or (low.endswith(ORDINAL_SUFFIXES) and low[:-2].isdigit())
         or token.lemma_.lower() in DURATION_UNITS
@@ -207,7 +217,20 @@ def _is_numeric(token: Token) -> bool:
         return True
     if token.like_num and not _ordinal_value(token):
         return any(c.isdigit() for c in low) or low.replace("-", "").isalpha()
-    return False
+    return _glued_value(token) is not None
+
+
+def _glued_value(token: Token) -> float | None:
+    """The value of one token with its scale written on ("2.5bn" 2.5e9; "40m" 4e7 only after a currency sign)."""
+    match = GLUED_NUMBER.fullmatch(token.lower_)
+    if match is None or (match.group(2) in MONEY_ONLY_SCALES and not _after_currency(token)):
+        return None
+    return float(match.group(1).replace(",", "")) * GLUED_SCALES[match.group(2)]
+
+
+def _after_currency(token: Token) -> bool:
+    """Whether a currency sign stands right before the token ("$40m")."""
+    return token.i > 0 and token.doc[token.i - 1].lower_ in CURRENCY_SYMBOLS
 
 
 def _ordinal_value(token: Token) -> float | None:
@@ -291,6 +314,10 @@ def _cardinal_end(sent: Span, i: int) -> int:
         nxt = doc[end]
         if nxt.lower_ in SCALE_WORDS or (nxt.lower_ in CARDINAL_WORDS and doc[end - 1].lower_ in SCALE_WORDS):
             end += 1  # "1.2 million", "two hundred", "a hundred fifty"
+        elif _glued_scale(doc, i, end):
+            end += 1  # "$40m" read as "40" and "m"
+        elif _thousands_group(doc, i, end):
+            end += 1  # "500 000"
         elif (
             nxt.text == "-"
             and end + 1 < sent.end
@@ -302,6 +329,26 @@ def _cardinal_end(sent: Span, i: int) -> int:
         else:
             break
     return end
+
+
+def _glued_scale(doc: Doc, start: int, i: int) -> bool:
+    """Whether token i is a scale abbreviation written onto the digits before it ("40" + "m" of "$40m")."""
+    low, before = doc[i].lower_, doc[i - 1]
+    if low not in GLUED_SCALES or before.whitespace_ or not before.text.replace(".", "").replace(",", "").isdigit():
+        return False
+    return low not in MONEY_ONLY_SCALES or _after_currency(doc[start])
+
+
+def _thousands_group(doc: Doc, start: int, i: int) -> bool:
+    """Whether token i is a group of three digits after a space inside one number ("500 000", "1 200 000"): the
+    number opens with one to three digits (not 0) and every group before it has three, and no digits stand before
+    it ("call 020 123 456" is no number)."""
+    if not THOUSANDS_GROUP.fullmatch(doc[i].text) or any(t.whitespace_ != " " for t in doc[start:i]):
+        return False
+    if start > 0 and _has_digits(doc[start - 1]):
+        return False
+    first, *groups = (t.text for t in doc[start:i])
+    return bool(LEADING_GROUP.fullmatch(first)) and all(THOUSANDS_GROUP.fullmatch(g) for g in groups)
 
 
 def _one_is_not_a_count(sent: Span, token: Token) -> bool:
@@ -344,9 +391,22 @@ def _counts_a_noun(token: Token) -> bool:
 
 def _parse_value(tokens: Iterable[Token]) -> float | None:
     """The value of a run of number tokens ("1.2 million", "two hundred", "a dozen")."""
-    total, current, seen = 0.0, 0.0, False
+    total, current, seen, digits_before = 0.0, 0.0, False, False
     for token in tokens:
         low = token.lower_.replace(",", "")
+        if digits_before and THOUSANDS_GROUP.fullmatch(low):  # "500 000": the group continues the number
+            current = current * 1000 + float(low)
+            continue
+        digits_before = low.isdigit()
+        glued = _glued_value(token)
+        if glued is not None:
+            current += glued
+            seen = True
+            continue
+        if low in GLUED_SCALES and low not in SCALE_WORDS:  # "m" of "$40m", split from its digits
+            current = (current or 1.0) * GLUED_SCALES[low]
+            total, current = total + current, 0.0
+            continue
         if low in ("a", "an", "-", "and"):
             current = current or (1.0 if low in ("a", "an") else current)
             continue
