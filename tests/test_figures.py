@@ -2041,3 +2041,58 @@ def test_thousands_separated_by_spaces_are_one_number(nlp, text, expected):
 def test_digit_groups_after_other_digits_are_no_spaced_number(nlp):
     """A phone number's groups ("020 123 456") never join into one value."""
     assert all(value != 123456.0 for _, value, *_ in _records(nlp, "For help, call 020 123 456 at any hour."))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The bank lent USD 40 million to the port, the ministry said.",
+            [("USD 40 million", 40000000.0, "exact", "dollar", "money", "the ministry")],
+        ),
+        (
+            "The council approved KSh 200 million for repairs.",
+            [("KSh 200 million", 200000000.0, "exact", "shilling", "money", None)],
+        ),
+        # a currency code is matched as written: the verb "try" is no Turkish lira
+        ("They will try 40 suspects.", [("40", 40.0, "exact", "suspect", "other", None)]),
+    ],
+)
+def test_a_currency_code_before_the_amount_makes_it_money(nlp, text, expected):
+    """A currency written as its code ("USD", "KSh") left the amount without its currency."""
+    assert _records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Officials said 1.2m people fled.", [("1.2m", 1200000.0, "exact", "person", "other", "Officials")]),
+        ("Some 3m refugees crossed.", [("Some 3m", 3000000.0, "approximate", "refugee", "other", None)]),
+        ("The agency counted 3.2 mln refugees.", [("3.2 mln", 3200000.0, "exact", "refugee", "other", "The agency")]),
+    ],
+)
+def test_million_abbreviated_before_a_counted_plural(nlp, text, expected):
+    """ "1.2m people" and "3.2 mln refugees" are millions; "a 40m tower" stays metres (tested above)."""
+    assert _records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Some 5 000 to 6 000 people fled.",
+            [("Some 5 000 to 6 000", 5000.0, "range", "person", "other", None)],
+        ),
+        (
+            "Between 1 200 and 1 500 homes burned.",
+            [("Between 1 200 and 1 500", 1200.0, "range", "home", "other", None)],
+        ),
+        (
+            "It cost $8m to $10m, the agency said.",
+            [("$8m to $10m", 8000000.0, "range", "dollar", "money", "the agency")],
+        ),
+    ],
+)
+def test_the_upper_end_of_a_range_is_read_as_any_number(nlp, text, expected):
+    """A range's upper number written with spaced thousands or a glued scale was cut or left as its own figure."""
+    assert _records(nlp, text) == expected

@@ -23,6 +23,8 @@ SCALE_WORDS: dict[str, float] = {
     "trillion": 1e12,
     "bn": 1e9,
     "mn": 1e6,
+    "mln": 1e6,  # agency style: "3.2 mln", "1.5 bln"
+    "bln": 1e9,
     # South Asian numbering: "8 lakh" is 800,000, "20 crore" 200,000,000.
     "lakh": 1e5,
     "crore": 1e7,
@@ -62,6 +64,27 @@ CURRENCY_SYMBOLS = {
     "₪": "shekel",
     "₹": "rupee",
     "rs": "rupee",
+}
+# ISO codes and common abbreviations of currencies written before the amount, matched as written (upper case:
+# "USD 40 million", "KSh 200 million"); lower-case words like these are ordinary words ("try").
+CURRENCY_CODES = {
+    **dict.fromkeys(("USD", "US$"), "dollar"),
+    "EUR": "euro",
+    **dict.fromkeys(("GBP", "EGP", "LBP", "SDG", "SSP"), "pound"),
+    **dict.fromkeys(("KSh", "KES", "UGX", "TZS", "Ush"), "shilling"),
+    "NGN": "naira",
+    **dict.fromkeys(("INR", "PKR", "LKR", "NPR"), "rupee"),
+    "ZAR": "rand",
+    **dict.fromkeys(("CHF", "XOF", "XAF", "CFA"), "franc"),
+    **dict.fromkeys(("CNY", "RMB"), "yuan"),
+    "JPY": "yen",
+    "RUB": "rouble",
+    "UAH": "hryvnia",
+    "AED": "dirham",
+    **dict.fromkeys(("SAR", "QAR", "YER", "IRR"), "riyal"),
+    **dict.fromkeys(("IQD", "JOD", "KWD", "LYD", "TND"), "dinar"),
+    "ETB": "birr",
+    "TRY": "lira",
 }
 PERCENT_WORDS = {"%", "percent", "per cent", "pct"}
 # Words before the number, longest first wins; the words become part of the figure's text.
@@ -223,14 +246,24 @@ def _is_numeric(token: Token) -> bool:
 def _glued_value(token: Token) -> float | None:
     """The value of one token with its scale written on ("2.5bn" 2.5e9; "40m" 4e7 only after a currency sign)."""
     match = GLUED_NUMBER.fullmatch(token.lower_)
-    if match is None or (match.group(2) in MONEY_ONLY_SCALES and not _after_currency(token)):
+    if match is None:
+        return None
+    if match.group(2) in MONEY_ONLY_SCALES and not (_after_currency(token) or _million_counted(token)):
         return None
     return float(match.group(1).replace(",", "")) * GLUED_SCALES[match.group(2)]
 
 
 def _after_currency(token: Token) -> bool:
-    """Whether a currency sign stands right before the token ("$40m")."""
-    return token.i > 0 and token.doc[token.i - 1].lower_ in CURRENCY_SYMBOLS
+    """Whether a currency sign or code stands right before the token ("$40m", "USD 4m")."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and (before.lower_ in CURRENCY_SYMBOLS or before.text in CURRENCY_CODES)
+
+
+def _million_counted(token: Token) -> bool:
+    """Whether "m" after digits counts a plural noun right after it ("1.2m people"), so means million, not metres
+    ("a 40m tower", "the 100m race")."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return after is not None and after.tag_ == "NNS"
 
 
 def _ordinal_value(token: Token) -> float | None:
@@ -259,6 +292,8 @@ def _cardinal_at(sent: Span, i: int) -> _Number | None:
     if value is None:
         return None
     found = _Number(i, end, value, doc[i:end].root)
+    if end < sent.end and _million_counted(doc[end - 1]) and GLUED_NUMBER.fullmatch(doc[i:end].text.lower()):
+        found.unit_token = doc[end]  # "1.2m people": the tagger reads "m" as a noun of its own
     _attach_vague_multiplier(sent, found)
     _attach_fraction(sent, found)
     _attach_hedge(sent, found)
@@ -336,7 +371,7 @@ def _glued_scale(doc: Doc, start: int, i: int) -> bool:
     low, before = doc[i].lower_, doc[i - 1]
     if low not in GLUED_SCALES or before.whitespace_ or not before.text.replace(".", "").replace(",", "").isdigit():
         return False
-    return low not in MONEY_ONLY_SCALES or _after_currency(doc[start])
+    return low not in MONEY_ONLY_SCALES or _after_currency(doc[start]) or (low == "m" and _million_counted(doc[i]))
 
 
 def _thousands_group(doc: Doc, start: int, i: int) -> bool:
@@ -514,9 +549,7 @@ def _range_upper(sent: Span, found: _Number, first: int) -> tuple[float, int] | 
         first += 1  # "$8 million to $10 million"
     if first >= sent.end or not _is_numeric(doc[first]):
         return None
-    k = first + 1
-    while k < sent.end and _is_numeric(doc[k]) and doc[k].lower_ in SCALE_WORDS:
-        k += 1
+    k = _cardinal_end(sent, first)  # "10 million", "6 000", "$12m"
     upper = _parse_value(doc[first:k])
     return (upper, k) if upper is not None else None
 
@@ -530,8 +563,10 @@ def _looks_like_phone(span: Span) -> bool:
 def _attach_currency(sent: Span, found: _Number) -> None:
     """Take in a currency sign before the number, and a hedge before the sign."""
     doc = sent.doc
-    if found.start > sent.start and doc[found.start - 1].lower_ in CURRENCY_SYMBOLS:
-        found.currency = CURRENCY_SYMBOLS[doc[found.start - 1].lower_]
+    before = doc[found.start - 1] if found.start > sent.start else None
+    currency = None if before is None else CURRENCY_SYMBOLS.get(before.lower_) or CURRENCY_CODES.get(before.text)
+    if currency is not None:
+        found.currency = currency
         found.start -= 1
         # a hedge may stand before the sign ("over $5 million")
         if found.qualifier == "exact":
