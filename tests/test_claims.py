@@ -2363,3 +2363,32 @@ def test_a_role_stands_for_the_person_named_with_a_fitting_title(nlp, text, expe
     resolved to the person."""
     row = claims(nlp, text)[-1]
     assert (row["speaker_text"], row["cue"], row["content"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Nine fishermen drowned off the cape, as reported by port officials.",
+            [("according_to", "port officials", "reported", "Nine fishermen drowned off the cape")],
+        ),
+        (
+            "Twelve shops burned, as stated by the fire chief, Omar Diallo.",
+            [("according_to", "Omar Diallo", "stated", "Twelve shops burned")],
+        ),
+        (
+            "As reported by Reuters, the port was shelled overnight.",
+            [("according_to", "Reuters", "reported", "the port was shelled overnight")],
+        ),
+        # what was expected or feared by someone is no statement of theirs
+        ("The talks failed, as expected by analysts.", []),
+        # a trailing "as quoted by" relays the spokesman's statement: his claim stands alone
+        (
+            "The ferry was bound for Crete, a coast guard spokesman said, as quoted by Reuters.",
+            [("indirect", "a coast guard spokesman", "say", "The ferry was bound for Crete")],
+        ),
+    ],
+)
+def test_as_reported_by_credits_the_clause_like_according_to(nlp, text, expected):
+    """Audit 15: a trailing "as reported by X" or "as stated by X" gave no claim."""
+    assert [fields(r) for r in claims(nlp, text)] == expected

@@ -12,16 +12,20 @@ from newsfacts.transforms.claims.rows import _end, _row
 from newsfacts.transforms.claims.words import CLAUSE, CUE_VERBS, RELAYED_CUES
 from newsfacts.transforms.claims.speakers import _container_source, _note_speaker, _speaker_text
 from newsfacts.transforms.language.discourse import is_quote_mark, pobj
-from newsfacts.transforms.language.lexicon import FINITE_TAGS, INSTITUTION_NOUNS, SUBJECT_DEPS
+from newsfacts.transforms.language.lexicon import AS_CREDIT_VERBS, FINITE_TAGS, INSTITUTION_NOUNS, SUBJECT_DEPS
 
 # Conjunctions that set a clause against the one before it.
 CONTRAST_MARKS = frozenset({"while", "whereas", "though", "although"})
 
 
+# The words that open a credit phrase: "according (to X)", "as (reported by X)".
+CREDIT_OPENERS = frozenset({"according", "as"})
+
+
 def _according_to(doc: Doc, article_id: str) -> Iterator[dict]:
-    """ "according to X": X is the speaker, the rest of the clause is the content."""
+    """ "according to X" or "as reported by X": X is the speaker, the rest of the clause is the content."""
     for tok in doc:
-        if tok.lower_ != "according":
+        if tok.lower_ not in CREDIT_OPENERS:
             continue
         pattern, row = first_decision(ACCORDING_PATTERNS, doc, article_id, tok)
         if pattern is not None and row is not NO_CLAIM:
@@ -40,6 +44,8 @@ def _source_of(doc: Doc, tok: Token) -> tuple[Token | None, Token | None]:
 
 @cue_pattern("no_source_or_idiom", "Until noon the handover went according to plan.", None)
 def _find_idiom(doc: Doc, article_id: str, tok: Token) -> dict | None:
+    if tok.lower_ != "according":
+        return None
     source = _source_of(doc, tok)[1]
     return NO_CLAIM if source is None or _idiom_object(source) else None
 
@@ -50,10 +56,36 @@ def _find_idiom(doc: Doc, article_id: str, tok: Token) -> dict | None:
     ("according_to", "the health ministry", "according to", "Some 700 people have died since May"),
 )
 def _find_according_to(doc: Doc, article_id: str, tok: Token) -> dict | None:
+    if tok.lower_ != "according":
+        return None
     to, source = _source_of(doc, tok)
     if to is None or source is None:
         return NO_CLAIM  # decided by no_source_or_idiom before; kept for the type checker
     phrase, content = _credited(doc, tok, to)
+    return _credit_row(doc, article_id, phrase, content, source, "according to")
+
+
+@cue_pattern(
+    "as_reported_by",
+    "Nine fishermen drowned off the cape, as reported by port officials.",
+    ("according_to", "port officials", "reported", "Nine fishermen drowned off the cape"),
+)
+def _find_as_credited(doc: Doc, article_id: str, tok: Token) -> dict | None:
+    if tok.lower_ != "as" or tok.dep_ != "mark":
+        return None
+    verb = tok.head
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or verb.lemma_.lower() not in AS_CREDIT_VERBS:
+        return None  # "as expected by analysts" credits no one with a statement
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    source = pobj(by) if by is not None else None
+    if by is None or source is None:
+        return None
+    phrase, content = _credited(doc, tok, verb)
+    return _credit_row(doc, article_id, phrase, content, source, verb.text)
+
+
+def _credit_row(doc: Doc, article_id: str, phrase: list[Token], content: list[Token], source: Token, cue: str) -> dict:
+    """The according_to row of a credit phrase, its content and its source; NO_CLAIM without content."""
     if not content:
         return NO_CLAIM
     holes = [(phrase[0].idx, _end(phrase[-1]))] + [(t.idx, _end(t)) for t in content if is_quote_mark(t)]
@@ -66,7 +98,7 @@ def _find_according_to(doc: Doc, article_id: str, tok: Token) -> dict | None:
         article_id,
         "according_to",
         _speaker_text(speaker, doc),
-        "according to",
+        cue,
         content[0].idx,
         _end(content[-1]),
         start,
@@ -119,7 +151,7 @@ def _closing_cue(tok: Token) -> bool:
     )
 
 
-ACCORDING_PATTERNS: tuple[CuePattern, ...] = (_find_idiom, _find_according_to)
+ACCORDING_PATTERNS: tuple[CuePattern, ...] = (_find_idiom, _find_according_to, _find_as_credited)
 
 
 def _credited_clause(doc: Doc, tok: Token, phrase: list[Token]) -> Token:

@@ -26,6 +26,7 @@ from newsfacts.transforms.language.discourse import (
     subject_hung_on_an_opener,
 )
 from newsfacts.transforms.language.lexicon import (
+    AS_CREDIT_VERBS,
     ONE_PERSON_NOUNS,
     POSSESSIVE_PRONOUNS,
     PRONOUN_REFERENTS,
@@ -68,8 +69,6 @@ REPORTING_VERBS = {
     "accuse",
 }
 # Verbs that put a period in force ("declared a 14-day curfew"): the period they declare is no reported number.
-# Participles of "as reported by X" beside REPORTING_VERBS ("as confirmed by", "as quoted by").
-AS_CREDIT_VERBS = {"report", "state", "announce", "confirm", "quote", "publish", "tell", "relay"}
 PERIOD_DECLARING_VERBS = {"declare", "announce", "impose", "order"}
 # Adjuncts that set the scene of a credit (see _in_the_background): prepositions and clause openers.
 BACKGROUND_PREPOSITIONS = {"amid", "following", "as"}

@@ -275,6 +275,10 @@ SETTLEMENT_NOUNS = frozenset(
 
 # --- verbs ---------------------------------------------------------------------------------
 
+# Participles of a trailing credit "as reported by X", "as confirmed by X": like "according to X", they credit the
+# clause they close (beside the reporting verbs each extractor knows).
+AS_CREDIT_VERBS = frozenset({"report", "state", "announce", "confirm", "quote", "publish", "tell", "relay"})
+
 # Verbs that report what someone said; a date after the report's content is the content's date
 # ("The ministry said four people were killed in a strike on Thursday").
 REPORT_VERBS = frozenset({"say", "report", "tell", "announce", "state", "add", "confirm"})
