@@ -2392,3 +2392,9 @@ def test_a_role_stands_for_the_person_named_with_a_fitting_title(nlp, text, expe
 def test_as_reported_by_credits_the_clause_like_according_to(nlp, text, expected):
     """Audit 15: a trailing "as reported by X" or "as stated by X" gave no claim."""
     assert [fields(r) for r in claims(nlp, text)] == expected
+
+
+def test_as_quoted_by_after_a_named_speaker_credits_the_relay_nothing(nlp):
+    """The agency that quotes Ali Kent is no speaker of his words (the content would hold "Ali Kent, said")."""
+    text = "The ferry was bound for Crete, a spokesman for the port, Ali Kent, said, as quoted by Reuters."
+    assert all(r["speaker_text"] != "Reuters" for r in claims(nlp, text))

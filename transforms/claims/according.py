@@ -81,7 +81,18 @@ def _find_as_credited(doc: Doc, article_id: str, tok: Token) -> dict | None:
     if by is None or source is None:
         return None
     phrase, content = _credited(doc, tok, verb)
+    if any(_relaying_cue(t) for t in content):
+        return NO_CLAIM  # "A, a spokesman, Ali Kent, said, as quoted by X": X relays Kent's claim
     return _credit_row(doc, article_id, phrase, content, source, verb.text)
+
+
+def _relaying_cue(tok: Token) -> bool:
+    """A finite reporting verb with its own subject: the statement an "as quoted by X" after it relays."""
+    return (
+        tok.lemma_.lower() in CUE_VERBS
+        and tok.tag_ in FINITE_TAGS
+        and any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+    )
 
 
 def _credit_row(doc: Doc, article_id: str, phrase: list[Token], content: list[Token], source: Token, cue: str) -> dict:
