@@ -81,18 +81,21 @@ def _find_as_credited(doc: Doc, article_id: str, tok: Token) -> dict | None:
     if by is None or source is None:
         return None
     phrase, content = _credited(doc, tok, verb)
-    if any(_relaying_cue(t) for t in content):
+    words = [t for t in content if not t.is_punct]
+    if any(_relaying_cue(t) for t in content) or (words and _is_finite_cue(words[-1])):
         return NO_CLAIM  # "A, a spokesman, Ali Kent, said, as quoted by X": X relays Kent's claim
     return _credit_row(doc, article_id, phrase, content, source, verb.text)
 
 
 def _relaying_cue(tok: Token) -> bool:
     """A finite reporting verb with its own subject: the statement an "as quoted by X" after it relays."""
-    return (
-        tok.lemma_.lower() in CUE_VERBS
-        and tok.tag_ in FINITE_TAGS
-        and any(c.dep_ in SUBJECT_DEPS for c in tok.children)
-    )
+    return _is_finite_cue(tok) and any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+
+
+def _is_finite_cue(tok: Token) -> bool:
+    """A finite reporting verb ("said"); one that ends what an "as quoted by X" credits closes someone's
+    statement, whatever the parser made its subject."""
+    return tok.lemma_.lower() in CUE_VERBS and tok.tag_ in FINITE_TAGS
 
 
 def _credit_row(doc: Doc, article_id: str, phrase: list[Token], content: list[Token], source: Token, cue: str) -> dict:
