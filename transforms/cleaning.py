@@ -1525,7 +1525,11 @@ def _is_credited_caption(line: str) -> bool:
         return False
     if credit.group("photographer") is not None or CAPTION_SHAPE.fullmatch(line) is not None:
         return True
-    caption = line[: credit.start()]
+    return _reports_nothing(line[: credit.start()])
+
+
+def _reports_nothing(caption: str) -> bool:
+    """A caption's words before its credit: short, with no statement mark and no reporting word."""
     return (
         0 < len(caption.split()) <= CREDITED_CAPTION_MAX_WORDS
         and STATEMENT_MARK.search(caption) is None
@@ -1537,14 +1541,7 @@ def _is_source_credited_caption(line: str) -> bool:
     """A caption closed by a credit that names the picture or where it came from rather than an agency ("... in
     the port on Sunday. (Screengrab from X)", "... on Sunday. Photo: @cityhall/X"): short, and it reports nothing."""
     credit = CLOSING_PICTURE_CREDIT.search(line)
-    if credit is None:
-        return False
-    caption = line[: credit.start()]
-    return (
-        0 < len(caption.split()) <= CREDITED_CAPTION_MAX_WORDS
-        and STATEMENT_MARK.search(caption) is None
-        and REPORTING_WORD.search(caption) is None
-    )
+    return credit is not None and _reports_nothing(line[: credit.start()])
 
 
 def _is_emphasised_furniture(line: str) -> bool:

@@ -11,7 +11,7 @@ from newsfacts.transforms.claims.patterns import NO_CLAIM, CuePattern, cue_patte
 from newsfacts.transforms.claims.rows import _end, _row
 from newsfacts.transforms.claims.words import CLAUSE, CUE_VERBS, RELAYED_CUES
 from newsfacts.transforms.claims.speakers import _container_source, _note_speaker, _speaker_text
-from newsfacts.transforms.language.discourse import is_quote_mark, pobj
+from newsfacts.transforms.language.discourse import as_credit, is_quote_mark, pobj
 from newsfacts.transforms.language.lexicon import AS_CREDIT_VERBS, FINITE_TAGS, INSTITUTION_NOUNS, SUBJECT_DEPS
 
 # Conjunctions that set a clause against the one before it.
@@ -71,15 +71,10 @@ def _find_according_to(doc: Doc, article_id: str, tok: Token) -> dict | None:
     ("according_to", "port officials", "reported", "Nine fishermen drowned off the cape"),
 )
 def _find_as_credited(doc: Doc, article_id: str, tok: Token) -> dict | None:
-    if tok.lower_ != "as" or tok.dep_ != "mark":
+    credit = as_credit(tok, AS_CREDIT_VERBS)  # "as expected by analysts" credits no one with a statement
+    if credit is None or credit[0].dep_ != "advcl":
         return None
-    verb = tok.head
-    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or verb.lemma_.lower() not in AS_CREDIT_VERBS:
-        return None  # "as expected by analysts" credits no one with a statement
-    by = next((c for c in verb.children if c.dep_ == "agent"), None)
-    source = pobj(by) if by is not None else None
-    if by is None or source is None:
-        return None
+    verb, source = credit
     phrase, content = _credited(doc, tok, verb)
     words = [t for t in content if not t.is_punct]
     if any(_relaying_cue(t) for t in content) or (words and _is_finite_cue(words[-1])):

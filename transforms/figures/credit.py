@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from newsfacts.transforms.figures.numbers import DURATION_UNITS, _Number, _fold
 from newsfacts.transforms.language.discourse import (
+    as_credit,
     pobj,
     titled_name,
     WINDOWS,
@@ -69,6 +70,8 @@ REPORTING_VERBS = {
     "accuse",
 }
 # Verbs that put a period in force ("declared a 14-day curfew"): the period they declare is no reported number.
+# Participles whose "as ... by X" credits a number: every reporting verb and the credit participles.
+AS_REPORTING_VERBS = frozenset(REPORTING_VERBS | AS_CREDIT_VERBS)
 PERIOD_DECLARING_VERBS = {"declare", "announce", "impose", "order"}
 # Adjuncts that set the scene of a credit (see _in_the_background): prepositions and clause openers.
 BACKGROUND_PREPOSITIONS = {"amid", "following", "as"}
@@ -167,15 +170,9 @@ def _as_reported_by(sent: Span) -> Iterator[tuple[Token, Token | Span]]:
     """("as", source noun) for each "as reported by X", "as stated by X": like "according to X", it credits
     the whole sentence."""
     for token in sent:
-        if token.lower_ != "as" or token.dep_ != "mark" or token.head.tag_ != "VBN":
-            continue
-        verb = token.head
-        if verb.lemma_.lower() not in REPORTING_VERBS | AS_CREDIT_VERBS:
-            continue
-        by = next((c for c in verb.children if c.dep_ == "agent"), None)
-        obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-        if obj is not None:
-            yield token, obj
+        credit = as_credit(token, AS_REPORTING_VERBS)
+        if credit is not None:
+            yield token, credit[1]
 
 
 def _reporting_credits(root: Token, sent: Span) -> Iterator[tuple[Token, Token | Span]]:

@@ -31,9 +31,9 @@ SCALE_WORDS: dict[str, float] = {
 }
 # Scale abbreviations written onto the number ("2.5bn", "$40m", "€3mn"): "bn" and "mn" always; "m" and "k" only
 # after a currency sign, since "a 40m wall" is metres.
-GLUED_SCALES: dict[str, float] = {"bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3}
-MONEY_ONLY_SCALES = frozenset({"m", "k"})
-GLUED_NUMBER = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)(bn|mn|m|k)")
+MONEY_ONLY_SCALES: dict[str, float] = {"m": 1e6, "k": 1e3}
+GLUED_SCALES: dict[str, float] = {"bn": SCALE_WORDS["bn"], "mn": SCALE_WORDS["mn"], **MONEY_ONLY_SCALES}
+GLUED_NUMBER = re.compile(rf"(\d+(?:,\d{{3}})*(?:\.\d+)?)({'|'.join(GLUED_SCALES)})")
 # The digits of a group of thousands written with a space ("500 000", "1 200 000"), as many non-English outlets do.
 THOUSANDS_GROUP = re.compile(r"\d{3}")
 LEADING_GROUP = re.compile(r"[1-9]\d{0,2}")
@@ -245,7 +245,8 @@ def _is_numeric(token: Token) -> bool:
 
 def _glued_value(token: Token) -> float | None:
     """The value of one token with its scale written on ("2.5bn" 2.5e9; "40m" 4e7 only after a currency sign)."""
-    match = GLUED_NUMBER.fullmatch(token.lower_)
+    low = token.lower_
+    match = GLUED_NUMBER.fullmatch(low) if low[:1].isdigit() else None  # every token asks: digits first
     if match is None:
         return None
     if match.group(2) in MONEY_ONLY_SCALES and not (_after_currency(token) or _million_counted(token)):

@@ -101,6 +101,18 @@ def pobj(prep: Token | None) -> Token | None:
     return None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
+def as_credit(token: Token, verbs: Collection[str]) -> tuple[Token, Token] | None:
+    """(participle, source) of the "as reported by X" that `token` opens, where the participle's lemma is one of
+    `verbs`; None for any other token ("as expected", "as the army said")."""
+    if token.lower_ != "as" or token.dep_ != "mark" or token.head.tag_ != "VBN":
+        return None
+    verb = token.head
+    if verb.lemma_.lower() not in verbs:
+        return None
+    source = pobj(next((c for c in verb.children if c.dep_ == "agent"), None))
+    return (verb, source) if source is not None else None
+
+
 def entity_of(token: Token) -> Span | None:
     """The named entity a token is part of, else None (walked from IOB tags: `doc.ents` is rebuilt on
     each access)."""
