@@ -110,6 +110,9 @@ def _retold_event(row: dict, token: Token, told: list[dict]) -> dict | None:
     seized = _place_seized_before(row, token.doc, told)
     if seized is not None:
         return seized
+    raided = _arson_of_attack_told_before(row, token, told)
+    if raided is not None:
+        return raided
     definite = _definite(token)
     if row["type"] not in HARM_TYPES or token.pos_ != "NOUN" or not definite:
         return None
@@ -145,6 +148,31 @@ def _place_seized_before(row: dict, doc: Doc, told: list[dict]) -> dict | None:
             )
             return other
     return None
+
+
+def _arson_of_attack_told_before(row: dict, token: Token, told: list[dict]) -> dict | None:
+    """ "Gunmen raided a school in Kimo. ... The assailants set fire to a dormitory", "the farm was burned down":
+    a burning told after an attack, by no doer or only a description of one ("the attackers") and with no other
+    date or named place, is a part of that attack (GUIDELINE: one happening, one event)."""
+    if row["type"] != "attack" or token.pos_ != "VERB" or token.lemma_.lower() not in ARSON_LEMMAS:
+        return None
+    if row["actor"] is not None and not _described_doer(row, token.doc):
+        return None
+    for other in reversed(told):
+        if other["type"] != "attack" or not _told_value_fits(row["date_text"], other["date_text"]):
+            continue
+        said = fold(token.doc.text[other["sentence_start"] : other["sentence_end"]])
+        own = [e.text for e in token.sent.ents if e.label_ in ("GPE", "LOC", "FAC") and e.root.head.i == token.i]
+        own += [o.text for p in ("in", "at") for o in _prep_objects(token, p) if o.ent_type_ in ("GPE", "LOC", "FAC")]
+        if all(fold(name) in said for name in own):
+            log.debug("event %r dropped: a burning inside the attack %r told before", row["trigger"], other["trigger"])
+            return other
+        return None
+    return None
+
+
+# Lemmas of the verbs of a burning ("set fire to", "set ablaze", "burned", "torched").
+ARSON_LEMMAS = frozenset({"set", "burn", "torch"})
 
 
 def _same_doer(row: dict, other: dict, doc: Doc) -> bool:
