@@ -447,6 +447,9 @@ def _noun_actor_possessor(t: Token, e: str) -> Any:
         subject = _own_subject(t.head)
         if subject is not None and _pair_partners(subject):
             return subject  # "Envoys of A and B ended their talks": the pair's first side
+    person = _subject_person(t) if possessor is not None and possessor.lower_ in ("his", "her") else None
+    if person is not None:
+        return person  # "weeks after Ana Kerr tendered her resignation": the clause's named person, not one before
     if possessor is not None and _party_name(possessor, True) is None:
         return _undecided_if_none(_bound_possessor(t, possessor) or possessor)
     return _undecided_if_none(possessor)
@@ -464,6 +467,17 @@ def _bound_possessor(noun: Token, possessor: Token) -> Token | None:
     label = _label(entity_of(subject))
     person = label == "PERSON" or (label is None and subject.pos_ == "PROPN")  # "President Ruto" untagged
     return subject if (plural if possessor.lower_ == "their" else person and not plural) else None
+
+
+def _subject_person(noun: Token) -> Token | None:
+    """The one person named as the subject of the verb whose object is `noun`, or in the subject's apposition
+    ("his predecessor, Ana Kerr, tendered her resignation"): what "his" or "her" on the object stands for."""
+    verb = noun.head
+    subject = _own_subject(verb) if noun.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") else None
+    if subject is None or subject.conjuncts:
+        return None
+    named = [subject, *(c for c in subject.children if c.dep_ == "appos")]
+    return next((n for n in named if _label(entity_of(n)) == "PERSON"), None)
 
 
 def _victim_possessor(token: Token) -> bool:
