@@ -15,6 +15,7 @@ from newsfacts.transforms.events.words import (
     CARRYING_OUT_VERBS,
     OCCURRENCE_VERBS,
     ATTEMPT_VERBS,
+    CANCELLED_VERBS,
     CAPABILITY_WORDS,
     CHAIN_DEPS,
     CONDITION_MARKS,
@@ -45,7 +46,8 @@ from newsfacts.transforms.events.words import (
     UNREAL_OF_NOUNS,
     WARNING_VERBS,
 )
-from newsfacts.transforms.language.lexicon import CONTENT_VERBS, REPORT_VERBS, SUBJECT_DEPS
+from newsfacts.transforms.language.discourse import quoted_tokens
+from newsfacts.transforms.language.lexicon import ACTOR_LABELS, CONTENT_VERBS, REPORT_VERBS, SUBJECT_DEPS
 
 # Verbs whose object is no happening: the content of a plan, or what a drill acts out.
 UNREAL_CONTENT_VERBS = CONTENT_VERBS | ACTED_OUT_VERBS
@@ -270,6 +272,16 @@ def _unreal_prevented(v: Token) -> Any:
     return v.dep_ in ("dobj", "nsubjpass") and v.head.lemma_.lower() in PREVENTED_VERBS
 
 
+@UNREAL_RULES.rule("The envoy cancelled his visit to Lisbon because of the strike.")
+def _unreal_cancelled(v: Token) -> bool:
+    """ "cancelled a trip to Oslo", "called off the talks": a planned event dropped did not happen."""
+    if v.pos_ != "NOUN" or v.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = v.head
+    called_off = verb.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    return called_off or verb.lemma_.lower() in CANCELLED_VERBS
+
+
 @UNREAL_RULES.rule("The minister warned that more attacks could follow.")
 def _unreal_possible(v: Token) -> bool:
     """ "attacks could follow", "the strike may have killed dozens": possible, not told as happened."""
@@ -304,6 +316,46 @@ def _unreal_purpose(v: Token) -> Any:
     if not purpose or v.head.lemma_.lower() in MOTION_VERBS:
         return False  # "they came to bomb the village": came and bombed
     return v.lemma_.lower() in GOAL_VERBS or VERB_TRIGGERS.get(v.lemma_.lower(), NO_TRIGGER).type in INTENDED_TYPES
+
+
+@UNREAL_RULES.rule('"They drove through the market and shot people," a vendor said.')
+def _unreal_quoted_characterisation(v: Token) -> bool:
+    """ "he went from house to house and killed people", "the cowards murdered mothers", said in a quote by an
+    unnamed doer (a pronoun or a description) of a kind of victim (a bare plural, no count, no name): a speaker's
+    account of what a deed was like, not a report of a happening of its own."""
+    if v.pos_ != "VERB" or v.i not in quoted_tokens(v.doc):
+        return False
+    if VERB_TRIGGERS.get(v.lemma_.lower(), NO_TRIGGER).type not in QUOTED_KIND_TYPES:
+        return False
+    victims = [c for c in v.children if c.dep_ == "dobj"]
+    if not victims or not all(_bare_plural(c) and not c.ent_type_ and c.pos_ == "NOUN" for c in victims):
+        return False
+    return not _named_party(_shared_subject(v))
+
+
+def _shared_subject(v: Token) -> Token | None:
+    """The verb's subject, or the subject of the verb it is joined to or completes ("went ... and killed",
+    "came to kill")."""
+    current = v
+    for _ in range(4):
+        subject = next((c for c in current.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None or current.dep_ not in ("conj", "xcomp", "advcl") or current.head.i == current.i:
+            return subject
+        current = current.head
+    return None
+
+
+def _named_party(subject: Token | None) -> bool:
+    """Whether a subject names its party (an entity or a proper noun among its words), not a pronoun or a
+    description ("he", "the attackers")."""
+    if subject is None or subject.pos_ == "PRON":
+        return False
+    words = [t for t in subject.subtree if t.i <= subject.i]
+    return any(t.ent_type_ in ACTOR_LABELS or t.pos_ == "PROPN" for t in words)
+
+
+# Types of the deeds a speaker may tell as a kind ("killed people") rather than as a happening.
+QUOTED_KIND_TYPES = frozenset({"kill", "attack", "abduct"})
 
 
 def _is_unreal(token: Token) -> bool:

@@ -232,6 +232,9 @@ INTENDED_TYPES = {"attack", "kill", "abduct", "seize", "release", "assassinate"}
 MOTION_VERBS = {"come", "return"}
 # Verbs whose object or passive subject is an event that was stopped before it happened ("foiled an attack").
 PREVENTED_VERBS = {"prevent", "avert", "preempt", "pre-empt"}
+# Verbs whose object or passive subject is a planned event that was dropped before it happened ("cancelled a
+# trip to Oslo", "the talks were scrapped"; a postponed one may still be planned for later).
+CANCELLED_VERBS = words("cancel scrap abort")
 # Verbs by which one side stops the other's attack by force: the stopping is the event, by the stopper,
 # against the attacker ("troops intercepted a raid by the rebels").
 COUNTER_VERBS = {"foil", "thwart", "intercept"}
