@@ -2401,3 +2401,124 @@ def test_as_quoted_by_after_a_named_speaker_credits_the_relay_nothing(nlp):
         "The convoy left from the Nahr district of Tulkam, a spokesman for the army, Sami Oud, said, as quoted by AFP.",
     ):
         assert all(r["speaker_text"] not in ("Reuters", "AFP") for r in claims(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Fire chief Lena Moss tallied 14 injured by midnight, including two firefighters.",
+            [("indirect", "Lena Moss", "tally", "14 injured by midnight, including two firefighters")],
+        ),
+        (
+            "The broadcaster pegged the number of displaced at more than 5,000.",
+            [("indirect", "The broadcaster", "peg", "the number of displaced at more than 5,000")],
+        ),
+        (
+            "The governor revised the count late on Monday to 31, with 60 wounded.",
+            [("indirect", "The governor", "revise", "the count late on Monday to 31, with 60 wounded")],
+        ),
+        # a count verb that states no number says nothing
+        ("The clerks tallied the ballots in the town hall.", []),
+        ("The council pegged its hopes on a new bridge.", []),
+    ],
+)
+def test_count_stating_verbs_report_their_count(nlp, text, expected):
+    """Dev audits: "tallied N dead", "pegged the toll at N", "revised it to N" gave no claim."""
+    assert [fields(r) for r in claims(nlp, text)] == expected
+
+
+def test_count_stated_after_a_quote_is_its_own_claim(nlp):
+    """The quote before "The agency pegged the toll at N" stays its speaker's; the agency states its count."""
+    text = (
+        "\u201cThe smoke rose for hours,\u201d a farmer told the agency. \u201cEvery barn was lost.\u201d "
+        "The agency pegged the losses at 2,000 hectares."
+    )
+    assert [(r["speaker_text"], r["cue"]) for r in claims(nlp, text)] == [
+        ("a farmer", "tell"),
+        ("a farmer", None),
+        ("The agency", "peg"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Rescuers pulled 31 survivors from the mine, the state radio quoted a regional governor as saying.",
+            ("indirect", "a regional governor", "say", "Rescuers pulled 31 survivors from the mine"),
+        ),
+        (
+            "The bridge will reopen in May, Reuters quoted a ministry spokeswoman as saying on Tuesday.",
+            ("indirect", "a ministry spokeswoman", "say", "The bridge will reopen in May"),
+        ),
+        (
+            "State television quoted the mayor as saying that 12 homes were lost.",
+            ("indirect", "the mayor", "say", "12 homes were lost"),
+        ),
+    ],
+)
+def test_quoted_as_saying_closing_its_sentence_credits_the_words_before(nlp, text, expected):
+    """Dev audit: "<statement>, the agency quoted an official as saying." gave no claim."""
+    assert [fields(r) for r in claims(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("Harbour police said the ferry ran aground. It said the crew were safe.", "Harbour police"),
+        ("The navy said two boats sank. They said the crews were rescued.", "The navy"),
+        ("Border police said the crossing was shut. Dozens of lorries were waiting, it added.", "Border police"),
+    ],
+)
+def test_it_or_they_after_an_institution_noun_is_that_body(nlp, text, speaker):
+    """Dev audits: "Provincial police said ... It said ...": "it" did not fit a plural-tagged "police"."""
+    assert [r["speaker_text"] for r in claims(nlp, text)] == [speaker, speaker]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "A flood cut power to the capital, the prime minister said on Sunday. "
+            "Later, Prime Minister Ana Ruiz visited the site.",
+            "Ana Ruiz",
+        ),
+        (
+            "Ten miners were rescued, the Chilean president said. Chilean President Hugo Vidal thanked the crews.",
+            "Hugo Vidal",
+        ),
+        # a role that no later name fits stays as written
+        (
+            "The dam held, the prime minister said. Foreign Minister Hugo Vidal thanked the crews.",
+            "the prime minister",
+        ),
+        (
+            "Ten miners were rescued, the governor said. Mine owner Hugo Vidal thanked the crews.",
+            "the governor",
+        ),
+    ],
+)
+def test_role_in_the_opening_is_the_person_named_later_with_that_title(nlp, text, speaker):
+    """Dev audits: "..., the Lithuanian president said" in the lede, his name only further down."""
+    assert claims(nlp, text)[0]["speaker_text"] == speaker
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The gang leader challenged the army to retake the market if it can.",
+            [("indirect", "The gang leader", "challenge", "the army to retake the market if it can")],
+        ),
+        (
+            "She dared the council to hold a vote.",
+            [("indirect", "She", "dare", "the council to hold a vote")],
+        ),
+        # a challenge with nothing the addressee is dared to do is a deed
+        ("The union challenged the ruling in court.", []),
+    ],
+)
+def test_daring_cue_reports_what_the_addressee_is_dared_to_do(nlp, text, expected):
+    """Dev audit: "challenged police to recover the firearms" gave no claim."""
+    assert [fields(r) for r in claims(nlp, text)] == expected

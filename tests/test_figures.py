@@ -2096,3 +2096,32 @@ def test_million_abbreviated_before_a_counted_plural(nlp, text, expected):
 def test_the_upper_end_of_a_range_is_read_as_any_number(nlp, text, expected):
     """A range's upper number written with spaced thousands or a glued scale was cut or left as its own figure."""
     assert _records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        ("Fire chief Lena Moss tallied 14 injured by midnight.", "Lena Moss"),
+        ("The broadcaster pegged the death toll at more than 5,000.", "The broadcaster"),
+        ("The governor revised the count on Monday to 31.", "The governor"),
+    ],
+)
+def test_count_stating_verbs_credit_their_subject(nlp, text, source):
+    """Dev audits: "tallied 17 dead", "pegged the toll at N", "revised it to N" left the number uncredited."""
+    assert only(nlp, text)["source_text"] == source
+
+
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        (
+            "At least 52 bodies were recovered on Friday, the agency quoted a local official as saying.",
+            "a local official",
+        ),
+        ("Nine fishermen are missing, state radio quoted the harbour master as saying.", "the harbour master"),
+        ("The radio quoted a nurse as saying that 12 patients were moved.", "a nurse"),
+    ],
+)
+def test_quoted_as_saying_closing_the_sentence_credits_the_one_quoted(nlp, text, source):
+    """Dev audit: "<number>, X quoted an official as saying." credited nobody."""
+    assert only(nlp, text)["source_text"] == source

@@ -77,3 +77,28 @@ def test_figure_in_a_claim_of_responsibility_is_not_the_claimants():
 )
 def test_source_kind_from_label_and_words(name, label, kind):
     assert source_kind(name, label) == kind
+
+
+def test_figure_credited_to_a_claims_speaker_words_takes_the_resolved_speaker():
+    """One reading of roles and pronouns for both tables: the claim resolved "the president" to the name."""
+    text = "Ten miners were rescued, the Chilean president said. Chilean President Hugo Vidal thanked the crews."
+    claim = {
+        "claim_id": "c1",
+        "article_id": "a",
+        "kind": "indirect",
+        "cue": "say",
+        "speaker_text": "Hugo Vidal",
+        "speaker_start": 25,
+        "speaker_end": 46,
+        "content_start": 0,
+        "content_end": 23,
+    }
+    figures = [
+        {"article_id": "a", "start_char": 0, "end_char": 3, "source_text": "the Chilean president"},
+        {"article_id": "a", "start_char": 0, "end_char": 3, "source_text": "the rescuers"},  # other words: kept
+    ]
+    link_figures_to_claims(figures, [claim], {"a": text})
+    assert [f["source_text"] for f in figures] == ["Hugo Vidal", "the rescuers"]
+    again = [{"article_id": "a", "start_char": 0, "end_char": 3, "source_text": "the Chilean president"}]
+    link_figures_to_claims(again, [claim])  # without the text, nothing to compare
+    assert again[0]["source_text"] == "the Chilean president"

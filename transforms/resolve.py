@@ -103,7 +103,7 @@ def _credit_figures(book: SourceBook, figures: list[dict], claims: list[dict], a
     """Each figure's source (its own or its claim's) becomes a source; a figure without a date is as of its
     article's publication."""
     published = {a["article_id"]: a.get("published_at") for a in articles}
-    link_figures_to_claims(figures, claims)
+    link_figures_to_claims(figures, claims, {a["article_id"]: a["text"] for a in articles if a.get("text")})
     for figure in figures:
         source = book.credit(figure.get("source_text"), figure["article_id"])
         if source is not None:

@@ -88,6 +88,8 @@ UNNAMED_WORDS = frozenset(
         "mediators",
     }
 )
+# Words before a source that do not tell it apart ("the ministry", "ministry").
+DETERMINERS = frozenset({"the", "a", "an"})
 # Cues that assert what follows, so a number in it is the speaker's figure ("said 40 were killed");
 # stance cues ("emphasized the urgency ... after 10 months") do not make the speaker its source.
 ASSERTING_CUES = frozenset(
@@ -193,8 +195,14 @@ class SourceBook:
         return out
 
 
-def link_figures_to_claims(figures: Iterable[dict], claims: Iterable[dict]) -> None:
-    """A figure inside a claim's content gets that claim's id, and its speaker where the claim asserts it."""
+def link_figures_to_claims(
+    figures: Iterable[dict], claims: Iterable[dict], texts: dict[str, str] | None = None
+) -> None:
+    """A figure inside a claim's content gets that claim's id, and its speaker where the claim asserts it.
+
+    With the articles' `texts`, a figure credited to the very words the claim's speaker was read from takes the
+    speaker as the claim resolved it: one reading of pronouns and roles for both tables ("..., the president
+    said" with the president named later; "It said 14 died" after "Local police said")."""
     by_article: dict[str, list[dict]] = defaultdict(list)
     for claim in claims:
         by_article[claim["article_id"]].append(claim)
@@ -204,9 +212,24 @@ def link_figures_to_claims(figures: Iterable[dict], claims: Iterable[dict]) -> N
             if claim["content_start"] <= figure["start_char"] and figure["end_char"] <= claim["content_end"]:
                 figure["claim_id"] = claim["claim_id"]
                 asserted = claim["kind"] in ASSERTING_KINDS or (claim.get("cue") or "").lower() in ASSERTING_CUES
-                if asserted and not figure.get("source_text") and not _claims_a_deed(claim):
+                if not asserted or _claims_a_deed(claim):
+                    break
+                if not figure.get("source_text"):
                     figure["source_text"] = claim.get("speaker_text")
+                elif _read_from(figure["source_text"], claim, (texts or {}).get(figure["article_id"])):
+                    figure["source_text"] = claim.get("speaker_text") or figure["source_text"]
                 break
+
+
+def _read_from(source: str, claim: dict, text: str | None) -> bool:
+    """Whether a figure's source is the words the claim's speaker was read from (a determiner aside)."""
+    start, end = claim.get("speaker_start"), claim.get("speaker_end")
+    if text is None or start is None or end is None:
+        return False
+    figure_words, speaker_words = (
+        [w for w in fold(t).split() if w not in DETERMINERS] for t in (source, text[start:end])
+    )
+    return bool(figure_words) and figure_words == speaker_words
 
 
 def _claims_a_deed(claim: dict) -> bool:

@@ -12,18 +12,23 @@ from newsfacts.transforms.claims.words import (
     CLAUSE,
     COMMITTING_CUES,
     CONTENT_POS,
+    COUNTED_OBJECT,
     COUNTED_PREPOSITION,
     CUE_PREPOSITIONS,
     CUE_VERBS,
+    DARING_CUES,
     INFINITIVE,
     NAME,
     OBJECT,
     OBJECT_CLAUSE_CUES,
     PARTICIPLE_DEPS,
     PARTICLE_CUES,
+    PHRASE_DEPS,
     REQUIRED_PREPOSITION,
     SAYING_OCCASIONS,
     STATED_OBJECTS,
+    COUNT_ADDING_MARKS,
+    TRAILING_BREAKDOWNS,
     TRAILING_DEPS,
 )
 from newsfacts.transforms.language.discourse import (
@@ -217,6 +222,10 @@ def _complement(verb: Token) -> list[Token]:
         has_core = _clause_on_an_object(verb, parts)
     if lemma in REQUIRED_PREPOSITION and not _has_required_preposition(verb, lemma):
         return []
+    if lemma in DARING_CUES and not any(c.dep_ == INFINITIVE for c in verb.children):
+        return []  # "challenged the ruling in court" dares no one
+    if lemma in COUNTED_OBJECT and not any(t.like_num for c in verb.children if c.dep_ == OBJECT for t in c.subtree):
+        return []  # "tallied the votes" states no count
     if not has_core:
         return []
     parts.extend(_trailing(verb, max(t.i for t in parts)))
@@ -301,8 +310,21 @@ def _has_required_preposition(verb: Token, lemma: str) -> bool:
         if c.dep_ == "prep" and c.lower_ in wanted
     ]
     if lemma in COUNTED_PREPOSITION:
+        preps.extend(p for p in _phrase_preps(verb) if p.lower_ in wanted)
         return any(t.like_num for p in preps for g in p.children for t in g.subtree)
     return bool(preps)
+
+
+def _phrase_preps(verb: Token) -> list[Token]:
+    """Prepositions in the cue's own phrases, not in a clause of theirs: the parser may hang the one that
+    carries a count on another ("revised it late in the day to 31")."""
+    found: list[Token] = []
+    stack = [c for c in verb.children if c.dep_ in PHRASE_DEPS]
+    while stack:
+        tok = stack.pop()
+        found.extend([tok] if tok.dep_ == "prep" else [])
+        stack.extend(c for c in tok.children if c.dep_ in PHRASE_DEPS)
+    return found
 
 
 def _core_parts(verb: Token) -> tuple[list[Token], bool]:
@@ -592,13 +614,24 @@ def _trailing(verb: Token, core_end: int) -> list[Token]:
             continue
         if (
             child.dep_ not in TRAILING_DEPS
-            or (comma and child.tag_ != "VB")
+            or (comma and child.tag_ != "VB" and not _breaks_down(child))
             or _clause_after_object_and_comma(child, verb)
         ):
             break
         tokens.extend(child.subtree)
         comma = False
     return tokens
+
+
+def _breaks_down(tok: Token) -> bool:
+    """Whether a modifier after a comma breaks down the count just stated rather than start a new statement:
+    "including four police officers", "with 60 wounded" (a clause opened by "with" that holds a number)."""
+    if tok.lower_ in TRAILING_BREAKDOWNS:
+        return True
+    opened = tok.lower_ in COUNT_ADDING_MARKS or any(
+        c.dep_ in {"mark", "prep"} and c.lower_ in COUNT_ADDING_MARKS for c in tok.children
+    )
+    return opened and any(t.like_num for t in tok.subtree)
 
 
 def _closes_dash_aside(verb: Token, dash: Token) -> bool:

@@ -11,7 +11,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Token
 
-from newsfacts.transforms.claims.grammar import _negated, _subject
+from newsfacts.transforms.claims.grammar import _complement, _negated, _subject
 from newsfacts.transforms.claims.patterns import NO_CLAIM, CuePattern, cue_pattern, first_decision
 from newsfacts.transforms.claims.rows import _quote_row
 from newsfacts.transforms.claims.speakers import _speaker_text
@@ -26,7 +26,13 @@ from newsfacts.transforms.language.discourse import (
     quoted_as_saying,
     starts_paragraph,
 )
-from newsfacts.transforms.language.lexicon import ACTOR_LABELS, SOURCE_CONTAINERS, SUBJECT_DEPS, SUBJECT_PRONOUNS
+from newsfacts.transforms.language.lexicon import (
+    ACTOR_LABELS,
+    COUNT_STATING_VERBS,
+    SOURCE_CONTAINERS,
+    SUBJECT_DEPS,
+    SUBJECT_PRONOUNS,
+)
 
 # How a verb form stands inside a speaker's noun phrase ("the deputy of bordering Lamu", "a hired guard").
 NOUN_PHRASE_VERB_DEPS = frozenset({"amod", "compound", "pcomp"})
@@ -121,12 +127,12 @@ def _cue_after(c: QuoteContext) -> tuple[Token | None, Token | None] | None:
 
 
 def _says_its_own(doc: Doc, quote: Quote, cue: Token) -> bool:
-    """Whether a cue after a quote that ends its sentence has a clause of its own after it ("He added that ..."):
-    it reports that clause, not the quote before it."""
+    """Whether a cue after a quote that ends its sentence has a clause of its own after it ("He added that ..."),
+    or states a count of its own ("The agency put the toll at 80"): it reports that, not the quote before it."""
     ended = doc[quote.close - 1].text in STOP_MARKS
     own = any(
         c.dep_ == "ccomp" and c.i > cue.i and any(g.dep_ in SUBJECT_DEPS for g in c.children) for c in cue.children
-    )
+    ) or (cue.lemma_.lower() in COUNT_STATING_VERBS and bool(_complement(cue)))
     return ended and own and cue.sent.start > quote.open
 
 

@@ -46,6 +46,7 @@ from newsfacts.transforms.language.discourse import (
     Quote,
     quotations,
     quoted_as_saying,
+    quoting_verb,
     quoted_tokens,
 )
 from newsfacts.transforms.language.lexicon import (
@@ -134,7 +135,19 @@ def _goes_on(doc: Doc, close: int) -> bool:
 def _find_quoted_as_saying(doc: Doc, article_id: str, verb: Token) -> dict | None:
     speaker = quoted_as_saying(verb) if _is_participle(verb) and not _negated(verb) else None
     content = _complement(verb) if speaker is not None else []
+    if speaker is not None and not content:
+        content = _statement_closed_by_quoting(verb)
     return _claim_row(doc, article_id, "indirect", speaker, verb, content, [verb]) if content else None
+
+
+def _statement_closed_by_quoting(verb: Token) -> list[Token]:
+    """ "52 bodies were found, AFP quoted an official as saying.": a quoting credit that closes its sentence
+    credits the words before its comma, as "..., officials said" does."""
+    quoting = quoting_verb(verb)
+    phrase = credit_phrase(quoting) if quoting is not None else None
+    if quoting is None or phrase is None or any(c.dep_ == CLAUSE and c.i > quoting.i for c in quoting.children):
+        return []
+    return _trim(list(verb.doc[quoting.sent.start : phrase.start - 1]))
 
 
 @cue_pattern(

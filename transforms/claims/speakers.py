@@ -523,6 +523,8 @@ def _fits(tok: Token) -> frozenset[str]:
         return frozenset({PERSON})
     if titled_name(tok, HONORIFICS, SPEAKING_PERSON_NOUNS):
         return frozenset({PERSON})  # "Col Deo Kanyike, the army spokesperson, said ... he said"
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in INSTITUTION_NOUNS:
+        return frozenset({SINGULAR, PLURAL})  # "Local police said ... It said", "The army said ... they said"
     if tok.tag_ in {"NNS", "NNPS"}:
         return frozenset({PLURAL})
     if tok.ent_type_ in GROUP_LABELS:
@@ -585,6 +587,13 @@ def _with_honorific(ent: Span) -> Span:
     if ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in COURTESY_TITLES:
         return ent.doc[ent.start - 1 : ent.end]
     return ent
+
+
+def _persons_after(doc: Doc, tok: Token) -> list[Span]:
+    """PERSON names after a token, outside quotations."""
+    _persons_before(doc, tok)
+    quoted = quoted_tokens(doc)
+    return [e for e in doc.user_data["_claims_persons"] if e.start > tok.i and e.start not in quoted]
 
 
 def _persons_before(doc: Doc, tok: Token) -> list[Span]:
@@ -679,7 +688,18 @@ def _role_holder(doc: Doc, tok: Token) -> str | None:
     for ent in reversed(persons):
         if _title_fits(tok.lemma_.lower(), role_words, titles[ent.root.lower_]):
             return _with_honorific(ent).text
-    return None
+    if persons:
+        return None
+    # "..., the prime minister said" in the opening, "Prime Minister Ana Ruiz" later: the first name written with
+    # every title word of the role ("Foreign Minister X" is not "the prime minister")
+    return next(
+        (
+            _with_honorific(e).text
+            for e in _persons_after(doc, tok)
+            if _title_fits(tok.lemma_.lower(), role_words, _titles(e)) and role_words & ROLE_NOUNS <= _titles(e)
+        ),
+        None,
+    )
 
 
 def _title_fits(role: str, role_words: set[str], title: set[str]) -> bool:

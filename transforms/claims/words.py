@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from newsfacts.transforms.entities import HONORIFICS
 from newsfacts.transforms.language.lexicon import (
+    COUNT_STATING_VERBS,
     ONE_PERSON_NOUNS,
     PERSON_REFERENT,
     PLURAL_REFERENT,
@@ -26,6 +27,9 @@ _DIRECT = frozenset({OBJECT, INFINITIVE})
 # Cues whose infinitive is a statement of the speaker's own commitment (", pledging to fund new crossings"),
 # unlike an infinitive said to someone (", urging the crowd to leave").
 COMMITTING_CUES = ("pledge", "promise", "threaten", "vow")
+# Cues that say something only with what the addressee is dared to do ("challenged the army to retake the town");
+# "challenged the ruling" is a deed.
+DARING_CUES = ("challenge", "dare")
 # Cues that report a thing by naming it ("The ministry confirmed an air operation in the north", "The special
 # forces announced the arrest of the president", "He detailed incidents in which ...", "Police listed the same
 # reasons"); "announced the move" only points back and says nothing.
@@ -117,10 +121,12 @@ CUE_VERBS: dict[str, frozenset[str]] = {
     "deny": frozenset({CLAUSE, OBJECT, INFINITIVE}),
     "report": _STANCE,  # "The doctors' union reported a second strike on the camp"
     **dict.fromkeys(("urge", "ask", "implore", "encourage", "advise"), _DIRECT),
+    **dict.fromkeys(DARING_CUES, _DIRECT),
     "accuse": frozenset({OBJECT}),
     "blame": frozenset({OBJECT}),
     "describe": frozenset({OBJECT}),
-    "put": frozenset({OBJECT}),  # "The agency put the toll at 40."
+    # "The agency put the toll at 40.", "The colonel tallied 23 dead.": a count stated (COUNT_STATING_VERBS)
+    **dict.fromkeys(COUNT_STATING_VERBS, frozenset({OBJECT})),
     "rule": _SAY,  # "The tribunal ruled that the claims had no legal basis."
     "call": frozenset({OBJECT, NAME}),  # "called China a decisive enabler"; "called for talks" (CUE_PREPOSITIONS)
     # "hailed the deal as a new dawn", "labelled the strike as a war crime": a judgement of a thing
@@ -134,7 +140,7 @@ CUE_PREPOSITIONS: dict[str, frozenset[str]] = {
     "blame": frozenset({"for"}),
     "describe": frozenset({"as"}),
     **dict.fromkeys(("hail", "label", "brand", "characterize", "characterise"), frozenset({"as"})),
-    "put": frozenset({"at"}),
+    **{verb: frozenset({prep}) for verb, prep in COUNT_STATING_VERBS.items() if prep is not None},
     "warn": frozenset({"of", "against", "about"}),
     "urge": frozenset({"on"}),
     "speak": frozenset({"against"}),
@@ -155,12 +161,20 @@ CITING_PARTICIPLES = frozenset({"cite", "quote"})
 # Cues whose preposition is part of the reporting word ("call on", "call for").
 PARTICLE_CUES = frozenset({"call"})
 # A cue needs an object AND this preposition to count ("accused Israel" alone is no statement).
-REQUIRED_PREPOSITION = frozenset({"describe", "put", "speak", "hail", "label", "brand", "characterize", "characterise"})
+REQUIRED_PREPOSITION = frozenset(
+    {"describe", "speak", "hail", "label", "brand", "characterize", "characterise"}
+    | {verb for verb, prep in COUNT_STATING_VERBS.items() if prep is not None}
+)
 # Cues that judge what they act on by a description ("described the deal as a "turning point"", "calling the
 # accord "a great step""): a description in quotation marks is the speaker's own words.
 DESCRIBING_CUES = frozenset({"describe", "call", "hail", "label", "brand", "characterize", "characterise"})
-# ... and the preposition's object must hold a number ("put the toll at 40", not "put the town at risk").
-COUNTED_PREPOSITION = frozenset({"put"})
+# ... and the preposition's object must hold a number ("put the toll at 40", not "put the town at risk"); a count
+# verb without one states a number in its object ("tallied 23 dead", not "tallied the votes").
+COUNTED_PREPOSITION = frozenset(verb for verb, prep in COUNT_STATING_VERBS.items() if prep is not None)
+COUNTED_OBJECT = frozenset(verb for verb, prep in COUNT_STATING_VERBS.items() if prep is None)
+# Dependencies that stay inside a cue's own phrases, in no clause of theirs: the parser may hang the preposition
+# that carries a count on another ("revised it late in the day to 31").
+PHRASE_DEPS = frozenset({"prep", "pobj", "pcomp", "advmod", OBJECT, "npadvmod"})
 
 # Nouns that report a statement when a possessor or "by/from X" says whose it is.
 CUE_NOUNS = frozenset(
@@ -205,6 +219,11 @@ SAYING_OCCASIONS = SOURCE_CONTAINERS | frozenset(
 TRAILING_DEPS = frozenset(
     {"advcl", "prep", "npadvmod", "advmod", "xcomp", "ccomp", "dobj", "oprd", "dative", "acomp", "agent"}
 )
+# Prepositions after a comma that break down what was said rather than start a new statement ("tallied 23 dead,
+# including four police officers").
+TRAILING_BREAKDOWNS = frozenset({"including"})
+# Words that open a clause adding a second count to the first ("put the toll at 31, with 60 wounded").
+COUNT_ADDING_MARKS = frozenset({"with"})
 # Subjects that stipulate rather than speak ("the plan calls for a truce").
 NON_SPEAKERS = frozenset(
     {

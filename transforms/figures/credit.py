@@ -23,11 +23,13 @@ from newsfacts.transforms.language.discourse import (
     named_subject,
     publication_of,
     quoted_as_saying,
+    quoting_verb,
     stray_appositive_subject,
     subject_hung_on_an_opener,
 )
 from newsfacts.transforms.language.lexicon import (
     AS_CREDIT_VERBS,
+    COUNT_STATING_VERBS,
     ONE_PERSON_NOUNS,
     POSSESSIVE_PRONOUNS,
     PRONOUN_REFERENTS,
@@ -57,7 +59,7 @@ REPORTING_VERBS = {
     "document",
     "show",
     "indicate",
-    "put",
+    *COUNT_STATING_VERBS,  # "put", "pegged the toll at 80", "tallied 23 dead", "revised it to 31"
     "reveal",
     "mention",  # "The coast guard has also mentioned that the haul, valued at N euros, ..."
     "note",
@@ -261,6 +263,7 @@ def _takes_lives(verb: Token) -> bool:
 
 def _reports_number(verb: Token, subject: Token, root: Token) -> bool:
     """Whether a reporting verb's clause holds the number its subject does not."""
+    verb = quoting_verb(verb) or verb  # "52 died, AFP quoted an official as saying": the clause hangs on "quoted"
     if verb.is_ancestor(root) and not (subject.is_ancestor(root) or subject.i == root.i):
         return not _in_a_gloss(verb, root) and not _in_the_setting(verb, root)
     if verb.dep_ == "relcl" and verb.head.i in (root.i, _counted_head(root)):

@@ -226,6 +226,16 @@ def quoted_as_saying(verb: Token) -> Token | None:
     return None
 
 
+def quoting_verb(verb: Token) -> Token | None:
+    """The "quoted" of "AFP quoted an official as saying" for its participle "saying", else None: a statement
+    before it that "saying" closes is credited through the quoting verb, the clause the parser hangs on it."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in QUOTING_VERBS:
+        return verb.head.head
+    if verb.tag_ == "VBG" and verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in QUOTING_VERBS:
+        return verb.head
+    return None
+
+
 def credit_phrase(verb: Token) -> Span | None:
     """The noun phrase between the last comma and a reporting verb that closes a statement ("..., police and
     residents said", "..., the Karvo Monitor for Human Rights said"), whatever the parser hung it on; None

@@ -279,6 +279,11 @@ SETTLEMENT_NOUNS = frozenset(
 # clause they close (beside the reporting verbs each extractor knows).
 AS_CREDIT_VERBS = frozenset({"report", "state", "announce", "confirm", "quote", "publish", "tell", "relay"})
 
+# Verbs that report a count by stating it, read by figures (who reported the number) and claims (what was said),
+# each with the preposition that carries the number, or None where the object holds it: "The agency put the toll
+# at 40", "The broadcaster pegged the toll at 80", "The colonel tallied 23 dead", "He revised it to 31".
+COUNT_STATING_VERBS: dict[str, str | None] = {"put": "at", "peg": "at", "tally": None, "revise": "to"}
+
 # Verbs that report what someone said; a date after the report's content is the content's date
 # ("The ministry said four people were killed in a strike on Thursday").
 REPORT_VERBS = frozenset({"say", "report", "tell", "announce", "state", "add", "confirm"})
