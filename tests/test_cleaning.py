@@ -1507,3 +1507,36 @@ def test_a_dateline_place_with_a_curly_apostrophe_is_read(opening, place):
     lede = "Floods cut the main road to the coast on Monday, officials said."
     cleaned = clean(f"{HEADED}\n\n{opening}{lede}\n\n{AFTER}")
     assert (cleaned.dateline, cleaned.text) == (place, f"{opening}{lede}\n\n{AFTER}")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copyright © 2021 Coastline Courier. All rights reserved. Distributed by Wirehub Media (wirehub.com). To ask"
+        " the owner for leave to republish or for corrections to this material, use the form on the site.",
+        "© 2019 Valley Post. All rights reserved. Syndicated by Newsgrid Ltd; for permissions write to the desk.",
+        "Newsgrid publishes about 900 stories a day from more than 200 outlets and agencies, representing a wide",
+        "Wirehub Media carries over 1,200 reports per day from its partners.",
+    ],
+)
+def test_syndication_footers_are_furniture(line):
+    assert clean(BODY + "\n\n" + line).text == BODY
+
+
+def test_a_cut_teaser_snippet_and_its_headline_go():
+    teaser = (
+        "Ferry Talks Resume in Port Alder\n\nAfter the return of 40 crew members, officials say new talks… Read more »"
+    )
+    assert clean(BODY + "\n\n" + teaser).text == BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The agency publishes 30 reports a day, the minister said, and most are read abroad.",
+        "He said the wording was vague... and then left.",
+        "Copyright disputes cost the firm 4 million dollars, all rights holders said.",
+    ],
+)
+def test_sentences_like_syndication_footers_stay(line):
+    assert clean(BODY + "\n\n" + line).text == BODY + "\n\n" + line

@@ -316,6 +316,12 @@ SITE_NOTICE_LINE = re.compile(
     r"|\[\w{1,20}\]"
     r"|powered by (?:automated|machine) translation"
     r"|(?:copyright\s*(?:©\s*)?\d{4}|©|\(c\)\s*\d{4})\s.{0,120}|.{0,120}\ball rights reserved\.?"
+    # a syndicator's copyright paragraph, however long its notice after "All rights reserved."
+    r"|(?:copyright\s*(?:©\s*)?\d{4}|©\s*\d{4})\s.{0,120}\ball rights reserved\b.{0,600}"
+    # an aggregator's account of itself: "Newswire Hub publishes about 900 stories a day from ..."
+    r"|(?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+(?:publishes|carries|distributes)\s+"
+    r"(?:around\s+|about\s+|some\s+|over\s+|more than\s+|nearly\s+)?[\d,]+\s+(?:reports|stories|articles|items)"
+    r"\s+(?:a|per|each)\s+day\b.{0,600}"
     r"|(?:tags?|topics?|filed under|categories|category)\s*:\s*[^.!?]{1,200}"
     # footer links and a content warning ("Learn about Careers at Example Media.", "Back to Top")
     # a screen reader's skip link written as a sentence ("Please view the main text by skipping the menu.")
@@ -476,6 +482,9 @@ COMMENT_PHRASE = tuple(re.compile(p + r"(?!\w)[\s*]*", re.IGNORECASE) for p in C
 SHARE_PHRASE = tuple(re.compile(p + r"(?!\w)[\s|,·•/]*", re.IGNORECASE) for p in SHARE_PHRASES)
 COOKIE_LINE = re.compile(r"(?:" + "|".join(COOKIE_OPENINGS) + r")\b.{0,600}", re.IGNORECASE)
 COOKIE_BUTTON = tuple(re.compile(p + r"(?!\w)[\s|/]*", re.IGNORECASE) for p in COOKIE_BUTTONS)
+# A teaser's snippet cut off with an ellipsis and closed by its link ("... the talks will begin… Read more »"): no
+# article sentence ends so, and the headline above it goes with it.
+CUT_SNIPPET_LINK = re.compile(r"(?:…|\.\.\.)\s*(?:read more|continue reading)\s*[»>›]*\s*$", re.IGNORECASE)
 # The snippet under a teaser headline: cut off with an ellipsis or a "read more" link.
 TEASER_SNIPPET_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|read more\W*|continue reading\W*)$", re.IGNORECASE)
 
@@ -1373,7 +1382,7 @@ def _strip_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
             continue
         if TEASER_HEADING.fullmatch(line):
             end = _teaser_block_end(lines, i + 1)
-        elif CALL_TO_ACTION.fullmatch(line):
+        elif CALL_TO_ACTION.fullmatch(line) or CUT_SNIPPET_LINK.search(line):
             end = i + 1
             removed.extend(_teaser_above(kept))
         elif COMMENT_HEADING.fullmatch(line):

@@ -394,6 +394,9 @@ WEAPON_NOUNS = frozenset(
 # after the rank and the body a rank may be "of".
 RANKED_NAME_WORDS = (2, 4)
 RANK_BODIES = frozenset({"police", "staff", "state"})
+# South Asian district offices written as an abbreviation before the district they serve ("SP Tarnal" is the
+# superintendent of police of Tarnal district, "DC Venpur" its deputy commissioner).
+OFFICE_PLACE_TITLES = frozenset({"sp", "ssp", "dsp", "dc", "dm", "sdm", "sho", "dig", "igp"})
 # Verbs a person is the subject of when the small model reads a person's name as a body ("Ravindra Kumar Bharti
 # told reporters"); a body may "say" too, so the name must have no word of a body's name (_is_speaker_name).
 PERSON_SPEECH_VERBS = frozenset({"say", "tell", "add"})
@@ -413,6 +416,9 @@ OFFICE_HEAD_WORDS = frozenset(
 )
 # Nouns of a stretch of land with no government of its own that make the name before them a place ("Pakistan's
 # Kurram area"), as settlement nouns do; kept apart from SETTLEMENT_NOUNS, which other tables count with.
+# Nouns of a local unit written after its name with no article ("Tivar ward", "in Utari community"); with an
+# article, "the Druze community" is a people.
+LOCAL_UNIT_NOUNS = frozenset({"ward", "community"})
 AREA_NOUNS = frozenset({"area", "territory", "locality", "commune", "border", "crossing"})
 # Lower-case nouns of an administrative unit or a settlement that make the names after "of" places ("the
 # department of Cauca", "the hamlets of A and B"), beside SETTLEMENT_NOUNS; "the Department of Defense" is
@@ -460,6 +466,8 @@ PLACE_CUES = frozenset(
 PLACE_TAKING_VERBS = frozenset({"overrun", "storm", "recapture", "retake", "besiege", "encircle"})
 # Nouns of the people who live in a place ("residents of Kuje"): the name after "of" is a place.
 RESIDENT_NOUNS = frozenset({"resident", "inhabitant", "villager", "townspeople", "native"})
+# Nouns for people whose "from X" names where they come from ("a retiree from Kelvo", "herders from Tarsk").
+ORIGIN_PEOPLE_NOUNS = PEOPLE_NOUNS | RESIDENT_NOUNS | frozenset({"retiree", "pensioner", "family", "herder", "trader"})
 # Words before a known place that make it a place where NER read it as a people ("the attack on Kidal"), beside
 # PLACE_CUES.
 NORP_PLACE_CUES = frozenset({"on", "of"})
@@ -506,8 +514,16 @@ VARIANT_MIN_LENGTH = 5
 COMPASS_WORDS = re.compile(r"(?:north|south|east|west)ern|(?:north|south)[- ]?(?:east|west)(?:ern)?")
 # Most words of a name on either side of a possessive inside one span ("Darvek’s Hayat Tahrir al-Sham").
 POSSESSIVE_NAME_WORDS = 5
+# Words of a person's citizenship written before the name ("naturalised Briton Karim Osei", "dual national X"),
+# beside the demonyms the gazetteer knows.
+NATIONALITY_WORDS = frozenset({"naturalised", "naturalized", "dual", "national", "citizen", "briton", "britons"})
+NICKNAME_WORDS = 3  # most words of a quoted nickname inside a person's name ('Ana "La Jefa" Ortiz')
+DESCRIBED_WORDS = 3  # words of a counted apposition read after a name (", two small towns")
+LIST_NAMES = 3  # fewest names in one span read as a list of names ("Alor, Bintam and Kedu")
+LIST_CUE_WORDS = 3  # how far before a list its plural place noun may stand ("villages such as")
 SURNAME_MATCH = 85  # rapidfuzz ratio for spelling variants of one surname ("Sisi" / "Sissi")
 
+_NICKNAME = re.compile(r"\s+[\"'\u201c\u2018][^\"'\u201c\u201d\u2018\u2019]+[\"'\u201d\u2019]\s+")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.)+$")  # "U.S.", "U.N.": the last dot belongs to the name
@@ -519,6 +535,7 @@ def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
     spans = _with_phrases_apart(doc, _with_lines_apart(doc, spans))
     spans = _with_ordinals(doc, _with_joined_places(doc, _with_glued_persons_apart(doc, spans)))
     spans = _with_person_particles(doc, _with_titled_names(doc, _with_name_tails(doc, spans)))
+    spans = _with_nicknames(doc, _with_office_places(doc, spans))
     spans = [s for s in map(_trimmed, _with_places_apart(doc, spans)) if s is not None]
     spans = [s for s in _with_connected_names(doc, _with_hyphen_chains(doc, spans)) if _is_name(s)]
     spans = _with_institution_nouns(doc, _with_full_names(doc, spans))
@@ -545,7 +562,7 @@ def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
             "text": span.text,
             "label": _voted_label(span, rule_label, persons, votes),
             "alias": _written_alias(span),
-            "key_text": _dateline_agency(span) or _possessor(span) + key_span.text,
+            "key_text": _dateline_agency(span) or _possessor(span) + _without_nickname(key_span.text),
             "same_as": same_as.get((span.start, span.end)),
             **span_trace(span),
         }
@@ -590,11 +607,25 @@ def _with_phrases_apart(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def _titled_person_start(ent: Span) -> int | None:
     """Where the name starts in a span of nationality words, a title and a name ("Armenian PM Pashinyan"): the
-    title's people word and the title are no part of the person's name."""
+    title's people word and the title are no part of the person's name; nor are nationality words alone before
+    a person's full name ("naturalised Briton Karim Osei", "American Mahmud Karimi")."""
     for k in range(1, len(ent) - 1):
         if ent[k].lower_.rstrip(".") in HONORIFICS and all(people_place(t.text) for t in ent[:k]):
             rest = ent[k + 1 :]
             return rest.start if all(_is_name_token_text(t) for t in rest) else None
+    k = 0
+    while k < len(ent) and _is_nationality_word(ent[k]):
+        k += 1
+    rest = ent[k:]
+    placed = any(place(t.text) for t in rest)  # "Canadian Pacific Kansas" names a company
+    if (
+        0 < k
+        and 2 <= len(rest) <= 3
+        and ent.label_ in ("PERSON", "ORG", "NORP")
+        and _is_speaker_name(rest)
+        and not placed
+    ):
+        return rest.start
     return None
 
 
@@ -627,6 +658,13 @@ def _with_glued_persons_apart(doc: Doc, ents: list[Span]) -> list[Span]:
                 Span(doc, after.start, after.end, label=_after_comma_label(ent, after)),
             ]
             continue
+        listed = _list_parts(ent)
+        if listed:
+            label = (
+                "GPE" if _opens_place_list(ent) or any(place(canonical_form(p.text)) for p in listed) else ent.label_
+            )
+            out += [Span(doc, p.start, p.end, label=label) for p in listed]
+            continue
         cut = _glued_person_start(ent)
         if cut is not None:
             out += [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut, ent.end, label="PERSON")]
@@ -641,6 +679,29 @@ def _with_glued_persons_apart(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         out.append(ent)
     return out
+
+
+def _list_parts(ent: Span) -> list[Span]:
+    """The names of a list NER read as one span ("Alor, Bintam, Kedu and Sarpa"): at least LIST_NAMES parts cut
+    at commas and one closing "and" / "or", each of one to three capitalised words; else []."""
+    doc = ent.doc
+    cuts = [t.i for t in ent[1:-1] if t.text == "," or t.lower_ in ("and", "or")]
+    if not cuts or ent[cuts[-1] - ent.start].lower_ not in ("and", "or") or len(cuts) + 1 < LIST_NAMES:
+        return []
+    bounds = [ent.start, *[c + 1 for c in cuts]]
+    ends = [*cuts, ent.end]
+    parts = [doc[a:b] for a, b in zip(bounds, ends)]
+    if any(doc[c - 1].text == "," and doc[c].lower_ in ("and", "or") for c in cuts):  # "A, B, and C"
+        parts = [p for p in parts if len(p)]
+    ok = all(1 <= len(p) <= 3 and all(t.text[:1].isupper() and t.is_alpha for t in p) for p in parts)
+    return parts if ok else []
+
+
+def _opens_place_list(ent: Span) -> bool:
+    """A plural settlement or area noun a few words before a list ("villages such as", "the towns of",
+    "districts including")."""
+    before = ent.doc[max(0, ent.start - LIST_CUE_WORDS) : ent.start]
+    return any(t.is_lower and t.tag_ == "NNS" and t.lemma_.lower() in OF_PLACE_NOUNS | AREA_NOUNS for t in before)
 
 
 def _full_person_words(doc: Doc) -> frozenset[str]:
@@ -762,6 +823,78 @@ def _with_titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Bishop Ramon Villena" read as a body
         out.append(ent)
     return out
+
+
+def _with_nicknames(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A person's given name, a nickname in quotation marks and the surname ('Ana "La Jefa" Ortiz'), as one PERSON
+    span, whatever NER made of the nickname and the surname; its key leaves the nickname out (see
+    _without_nickname)."""
+    dropped: set[int] = set()
+    out = []
+    for ent in ents:
+        if ent.start in dropped:
+            continue
+        end = _nickname_end(doc, ent)
+        if end is not None:
+            dropped.update(e.start for e in ents if ent.end <= e.start < end)
+            ent = Span(doc, ent.start, end, label="PERSON")
+        out.append(ent)
+    return out
+
+
+def _nickname_end(doc: Doc, ent: Span) -> int | None:
+    """Where a name ends that goes on past a quoted nickname right after a PERSON span: the end of the one or two
+    capitalised surname words after the closing mark, or None."""
+    i = next((t.i for t in ent[1:] if t.tag_ == "``"), ent.end)  # NER may stop inside the nickname
+    if ent.label_ != "PERSON" or i >= len(doc) or doc[i].tag_ != "``":
+        return None
+    close = next((t.i for t in doc[i + 1 : i + 2 + NICKNAME_WORDS] if t.tag_ == "''"), None)
+    if close is None or close == i + 1 or not all(t.text[:1].isupper() for t in doc[i + 1 : close]):
+        return None
+    end = close + 1
+    while end < len(doc) and end - close <= 2 and doc[end].is_title and doc[end].pos_ == "PROPN":
+        end += 1
+    return end if end > close + 1 else None
+
+
+def _without_nickname(text: str) -> str:
+    """A name with a quoted nickname inside it, without the nickname ('Ana "La Jefa" Ortiz' is Ana Ortiz)."""
+    return _NICKNAME.sub(" ", text)
+
+
+def _with_office_places(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An office written as its abbreviation and the district it serves ("SP Tarnal", "DC Venpur": the unnamed
+    officer of that district), as the district's name, a GPE, where the text also writes that word as a place
+    ("Tarnal district", "in Tarnal") or the gazetteer knows it; an officer's own name ("SSP Ravi Dhar") stays."""
+    out = []
+    for ent in ents:
+        title = ent[0] if len(ent) == 2 else doc[ent.start - 1] if len(ent) == 1 and ent.start > 0 else None
+        word = ent[-1]
+        if (
+            title is not None
+            and title.is_upper
+            and title.lower_ in OFFICE_PLACE_TITLES
+            and word.is_title
+            and (place(word.text) is not None or _written_as_place(doc, word))
+        ):
+            ent = Span(doc, word.i, word.i + 1, label="GPE")
+        out.append(ent)
+    return out
+
+
+def _written_as_place(doc: Doc, word: Token) -> bool:
+    """Whether the text writes this word elsewhere right before a settlement noun ("Tarnal district") or right
+    after a place's preposition ("in Tarnal")."""
+    for other in doc:
+        if other.i == word.i or other.text != word.text:
+            continue
+        after = doc[other.i + 1] if other.i + 1 < len(doc) else None
+        before = doc[other.i - 1] if other.i > 0 else None
+        if after is not None and after.is_lower and after.lemma_.lower() in SETTLEMENT_NOUNS:
+            return True
+        if before is not None and before.lower_ in PLACE_NAME_CUES and not (after is not None and after.tag_ == "POS"):
+            return True
+    return False
 
 
 def _is_titled_person(ent: Span) -> bool:
@@ -1125,6 +1258,11 @@ def _is_listed_body(text: str) -> bool:
     return bool(name) and (agency(name) is not None or organisation(name) is not None)
 
 
+def _is_nationality_word(token: Token) -> bool:
+    """A word of a person's citizenship ("Briton", "naturalised", "Kenyan"): no part of the name after it."""
+    return token.lower_ in NATIONALITY_WORDS or people_place(token.text) is not None
+
+
 def _is_leading_adjective(doc: Doc, start: int, end: int) -> bool:
     """An adjective NER kept before a name: in lower case ("eastern" of "the eastern Aegean Sea"), or
     capitalised only as a sentence's first word, written nowhere else, before a name the text writes again
@@ -1366,6 +1504,7 @@ def _with_full_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 and _is_name_token(doc[start - 1])
                 and not _is_leading_adjective(doc, start - 1, end)
                 and not _is_capitalised_role(doc[start - 1])
+                and not _is_nationality_word(doc[start - 1])
             ):
                 start -= 1
         if (start, end) != (ent.start, ent.end):
@@ -1628,6 +1767,21 @@ def _org_reads_as_place(span: Span) -> bool:
     )
 
 
+def _origin_place_label(span: Span, person_words: frozenset[str]) -> str | None:
+    """A name of one or two words read as a person after "from" that hangs on a noun for people ("a farmer from
+    Kelvo", "pensioners from Tarsk") is where they come from, a place; "a letter from Ruiz" and a word of a
+    named person stay."""
+    doc = span.doc
+    if span.label_ != "PERSON" or len(span) > 2 or span.start == 0 or _is_named_persons_word(span, person_words):
+        return None
+    cue = doc[span.start - 1]
+    if cue.lower_ != "from" or span.root.head.i != cue.i or cue.head.pos_ != "NOUN":
+        return None
+    if span.end < len(doc) and doc[span.end].tag_ == "POS":
+        return None
+    return "GPE" if cue.head.lemma_.lower() in ORIGIN_PEOPLE_NOUNS else None
+
+
 def _facility_label(span: Span, person_words: frozenset[str]) -> str | None:
     """A name before the word "base" ("the Qasrak base", "Ain al-Assad air base") is a facility's."""
     doc = span.doc
@@ -1651,7 +1805,7 @@ def _unlisted_name_as_body(span: Span) -> bool:
     a listed body, an armed group or a people): one a person rule may relabel."""
     if span.label_ not in ("ORG", "GPE", "NORP", "FAC") or len(span) > 3:
         return False
-    if not all(_is_name_token_text(t) for t in span) or _is_listed_body(span.text) or _settlement_before(span):
+    if not all(_is_name_token_text(t) for t in span) or _is_listed_body(span.text) or _is_settlement_name(span):
         return False  # "the villages of Tahoss and Zike": names of places, whatever NER read the partner as
     name = canonical_form(span.text)
     return place(name) is None and armed_group(name) is None and people_place(name) is None
@@ -1725,8 +1879,24 @@ def _described_place_label(span: Span, person_words: frozenset[str]) -> str | No
         return "GPE"
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return None
-    described = [t for t in span.root.children if t.dep_ == "appos" and t.i > span.end]
-    return "GPE" if any(t.is_lower and t.lemma_ in NAME_ONLY_SETTLEMENT_NOUNS for t in described) else None
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "Larkana and Rohri, two towns in the south": the list's first name holds the noun
+    described = [t for r in {span.root, first} for t in r.children if t.dep_ == "appos" and t.i > span.end]
+    if any(t.is_lower and t.lemma_ in NAME_ONLY_SETTLEMENT_NOUNS for t in described):
+        return "GPE"
+    return "GPE" if _counted_settlements_after(span) else None
+
+
+def _counted_settlements_after(span: Span) -> bool:
+    """A counted apposition (", two towns in the north", ", both villages") right after a list's last name: the
+    parser often hangs it on the verb, so the words are read as written."""
+    doc = span.doc
+    words = doc[span.end + 1 : span.end + 1 + DESCRIBED_WORDS]
+    if len(words) < 2 or not (words[0].tag_ == "CD" or words[0].lower_ == "both"):
+        return False
+    noun = next((t for t in words[1:] if t.pos_ != "ADJ"), None)
+    return noun is not None and noun.tag_ == "NNS" and noun.lemma_ in NAME_ONLY_SETTLEMENT_NOUNS
 
 
 def _is_named_persons_word(span: Span, person_words: frozenset[str]) -> bool:
@@ -1823,6 +1993,7 @@ CONTEXT_LABEL_RULES: tuple[Callable[[Span, frozenset[str]], str | None], ...] = 
     _organisation_head_label,
     _locative_label,
     _locative_people_label,
+    _origin_place_label,
     _facility_label,
     _venue_after_label,
     _possessor_person_label,
@@ -1923,6 +2094,23 @@ def _area_noun_label(span: Span, name: str, known: Place | None, person_words: f
     if len(span) == 1 and fold_name(name) in person_words or _is_listed_body(name) or armed_group(name):
         return None  # "the Hamas border" is Hamas's
     return "LOC" if known is not None and known.kind in LOC_KINDS else "GPE"
+
+
+def _local_unit_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
+    """A name read as a person or a body before "ward" or "community" with no article ("raids in Tivar ward",
+    "came from Utari community") names a local unit of government: a GPE; "the Druze community" (an article,
+    a people, a listed body) stays."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if span.label_ not in ("PERSON", "ORG") or after is None or not after.is_lower or not 1 <= len(span) <= 3:
+        return None
+    if after.lemma_.lower() not in LOCAL_UNIT_NOUNS or span.root.head.i != after.i:
+        return None
+    if span.start > 0 and doc[span.start - 1].dep_ == "det" or not all(t.is_title for t in span):
+        return None
+    if _is_listed_body(name) or armed_group(name) or people_place(name) or fold_name(name) in person_words:
+        return None
+    return "GPE"
 
 
 def _surname_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
@@ -2049,6 +2237,7 @@ LABEL_RULES: tuple[Callable[[Span, str, "Place | None", frozenset[str]], str | N
     _venue_label,
     _settlement_label,  # before the plural rule: "the Mahbes region" names a place, not a people
     _area_noun_label,
+    _local_unit_label,
     _surname_label,
     _plural_person_label,
     _institution_label,
@@ -2083,7 +2272,7 @@ def _known_place_label(span: Span, name: str, known: Place | None, person_words:
 
 def _settlement_before(span: Span) -> bool:
     """'the village of Kin Ma', 'the town of al-Bara', and each name of a list a plural settlement noun opens
-    ("the villages of Kafr Tala and Umm Rawa")."""
+    ("the villages of Kafr Tala and Umm Rawa", "villages such as A, B and C", "towns including A and B")."""
     doc = span.doc
     if span.start >= 2 and doc[span.start - 1].lower_ == "of" and _opens_place_names(doc[span.start - 2]):
         return True
@@ -2091,11 +2280,11 @@ def _settlement_before(span: Span) -> bool:
     while head.dep_ == "conj" and head.head.i < head.i:
         head = head.head
     of = head.head
+    listing = of.lower_ in ("including", "like") or of.lower_ == "as" and of.i > 0 and doc[of.i - 1].lower_ == "such"
     return (
         head.dep_ == "pobj"
-        and of.lower_ == "of"
+        and (of.lower_ == "of" and of.head.tag_ in ("NN", "NNS") or listing and of.head.tag_ == "NNS")
         and of.head.lemma_.lower() in OF_PLACE_NOUNS
-        and of.head.tag_ in ("NN", "NNS")
         and of.head.is_lower
     )
 
@@ -2129,6 +2318,12 @@ def _settlement_list_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
                 yield Span(doc, start, name.i + 1, label="GPE")
 
 
+def _is_settlement_name(span: Span) -> bool:
+    """A settlement noun makes the name a place, before it ("the villages of A and B") or after it ("A and B
+    villages"): a partner NER read as a person makes it no person."""
+    return _settlement_before(span) or _settlement_after(span)
+
+
 def _settlement_inside(span: Span) -> bool:
     """'North Darfur State', 'Baalbek District' (an ORG keeps its own: "Islamic State")."""
     return len(span) > 1 and span[-1].lemma_.lower() in SETTLEMENT_NOUNS and span.label_ != "ORG"
@@ -2144,10 +2339,13 @@ def _settlement_after(span: Span) -> bool:
         i += 1
     if i < len(doc) and i > span.end and not joined:
         return False  # another name follows, not a settlement noun
-    if i < len(doc) and doc[i].dep_ == "compound" and doc[i].tag_ == "NN" and doc[i].is_lower:
+    modifier = i < len(doc) and doc[i].dep_ == "compound" and doc[i].tag_ == "NN" and doc[i].is_lower
+    if modifier and doc[i].lemma_.lower() not in NAME_ONLY_SETTLEMENT_NOUNS:
         i += 1  # "displacement camp", "refugee camp"
-    if i >= len(doc) or doc[i].lemma_.lower() not in SETTLEMENT_NOUNS or doc[i].dep_ == "compound":
+    if i >= len(doc) or doc[i].lemma_.lower() not in SETTLEMENT_NOUNS:
         return False
+    if doc[i].dep_ == "compound" and doc[i].lemma_.lower() not in NAME_ONLY_SETTLEMENT_NOUNS:
+        return False  # "state media" is no state; "the Kalsar district police" names the district
     if not doc[i].tag_.startswith("NN"):
         return False  # a verb of the same lemma: "Felix Obi stated that ...", "the movement states"
     if i + 1 < len(doc) and doc[i + 1].lower_ == "of":
