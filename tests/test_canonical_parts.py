@@ -549,3 +549,64 @@ def test_places_grouped_in_arrow_give_the_rows_of_group_discrepancies(seed):
     key = lambda r: r["discrepancy_id"]  # noqa: E731
     assert sorted(arrow, key=key) == sorted(python, key=key)
     assert len(python) > 0 or len(members) == 2
+
+
+def test_alike_events_are_looked_up_once_and_each_counts_as_a_row_that_may_join():
+    """Two attacks by the Crimson Ring with nothing else (no place, no day) are one lookup for _may_accept, but
+    two rows: each may join a cluster with no actor, so the clusters up to the third such one are kept, where one
+    attack keeps them up to the second; a third attack by another group adds its own lookup."""
+    table = _attack_clusters([(None, None)] * 5).parts["clusters"].whole()
+    attack = _random_events(random.Random(3), 1)[0]
+    attack.update(type="attack", actor="Crimson Ring", actor_entity_id="ent_crimson", date=None, date_precision=None)
+    attack.update(counterpart=None, counterpart_entity_id=None, location=None, location_entity_id=None)
+    other = {**attack, "actor": "Lantern Brigade", "actor_entity_id": "ent_lantern"}
+
+    def kept(events: list[dict]) -> list[str]:
+        return canonical._may_accept(table, events).column("event_key").to_pylist()
+
+    assert kept([attack]) == ["evk_0", "evk_1"]
+    assert kept([attack, dict(attack)]) == ["evk_0", "evk_1", "evk_2"]
+    assert kept([attack, dict(attack), other]) == ["evk_0", "evk_1", "evk_2", "evk_3"]
+
+
+def test_row_ids_are_make_ids_of_group_and_figure():
+    """The regrouped running total's row ids, made in one loop, are make_id's of (group, figure)."""
+    groups, figures = ["grp_a1", "grp_a1", "grp_b7"], ["fig_0003", "fig_0410", "fig_0003"]
+    expected = [schema.make_id(canonical.ROW_PREFIX, g, f) for g, f in zip(groups, figures)]
+    assert canonical._row_ids(groups, figures) == expected
+
+
+def test_a_new_date_between_two_chains_reads_back_both_and_not_a_far_one():
+    """Reports of a toll in January and February and in September (two chains: more than the gap apart), and one
+    two years on; then a report in May within the gap of both: both chains are read back and regrouped, the far
+    one stays out but for the subject's first member, which names it."""
+    from types import SimpleNamespace
+
+    days = [dt.date(2031, 1, 10), dt.date(2031, 2, 1), dt.date(2031, 9, 15), dt.date(2033, 6, 1)]
+    gap = canonical.RUNNING_TOTAL_GAP_DAYS
+    assert (days[2] - days[1]).days > gap and (days[3] - days[2]).days > gap  # three chains before
+    subject = canonical._subject_text(("killed", "place", "Ostrava Vale"))
+    rows = [
+        {"subject": subject, "seq": seq, "fig_figure_id": f"fig_{seq}", "fig_as_of": day}
+        for seq, day in zip((7, 3, 5, 1), days)  # the far report is the subject's first
+    ]
+    rows.append({"subject": "other", "seq": 9, "fig_figure_id": "fig_9", "fig_as_of": days[0]})
+    earlier = pa.Table.from_pylist(rows, schema=canonical.MEMBERS)
+    bridge = dt.date(2031, 5, 20)
+    assert (bridge - days[1]).days <= gap and (days[2] - bridge).days <= gap
+    batch = [SimpleNamespace(point=SimpleNamespace(as_of=bridge))]
+    monkey = pytest.MonkeyPatch()
+    monkey.setattr(canonical, "subject_key", lambda member, incident: ("killed", "place", "Ostrava Vale"))
+    try:
+        kept, redone = canonical._near_new_dates(earlier, batch, {})
+    finally:
+        monkey.undo()
+    assert kept.column("seq").to_pylist() == [7, 3, 5, 1, 9]  # another subject's members all stay
+    assert redone == {subject: ["fig_7", "fig_3", "fig_5"]}
+    far = [SimpleNamespace(point=SimpleNamespace(as_of=dt.date(2036, 1, 1)))]
+    monkey.setattr(canonical, "subject_key", lambda member, incident: ("killed", "place", "Ostrava Vale"))
+    try:
+        kept, redone = canonical._near_new_dates(earlier, far, {})
+    finally:
+        monkey.undo()
+    assert kept.column("seq").to_pylist() == [1, 9] and redone == {subject: []}

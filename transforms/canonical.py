@@ -25,6 +25,7 @@ rebuild give the same tables by construction.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 import itertools
 import json
@@ -44,10 +45,12 @@ from newsfacts.transforms.discrepancies import (
     ROW_PREFIX,
     RUNNING_TOTAL_GAP_DAYS,
     _Member,
+    _Point,
     _articles_per_key,
     _day_date,
     _description_order,
     _incidents,
+    figure_interval,
     _key,
     _missing,
     _point,
@@ -886,10 +889,14 @@ def _may_accept(clusters: pa.Table, events: list[dict]) -> pa.Table:
         )
     sigs = sigs.append_column("has_date", pc.cast(pc.is_valid(clusters.column("date")), pa.int8()))
     sigs = sigs.append_column("seq", clusters.column("seq"))
+    folded = {party: _folded_names(clusters, party) for party in _PARTIES}  # each name folded once
     for party in _PARTIES:  # the folded name of a signature that has no entity of the party (compared by words)
-        sigs = sigs.append_column(f"{party}_name", _name_only(clusters, party))
+        no_entity = pc.if_else(
+            pc.is_valid(clusters.column(f"{party}_entity_id")), pa.scalar(None, pa.string()), folded[party]
+        )
+        sigs = sigs.append_column(f"{party}_name", no_entity)
     for party in _PARTIES:  # ... and of every signature: what an event without the party's entity is compared by
-        sigs = sigs.append_column(f"{party}_anyname", _name_only(clusters, party, entity_too=True))
+        sigs = sigs.append_column(f"{party}_anyname", folded[party])
     kinds = (*_PARTIES, "day", *_NAME_KINDS, *_ANYNAME_KINDS)
     aggregate: list[tuple] = [("type", "min"), ("seq", "min")]
     aggregate += [(f"has_{k}", "max") for k in _BLANKS]
@@ -914,7 +921,13 @@ def _may_accept(clusters: pa.Table, events: list[dict]) -> pa.Table:
     # ... and per set of kinds it has any value of (`_BLANKS`), the clusters up to its cutoff
     wanted: dict[tuple[tuple[str, ...], tuple[str, ...]], set[str]] = defaultdict(set)
     rows_of_type: dict[str, int] = defaultdict(int)
+    seen: set[tuple] = set()
     for event in events:
+        rows_of_type[event["type"]] += 1
+        fit = tuple(event.get(f) for f in _FIT_FIELDS)
+        if fit in seen:  # an event like an earlier one (all that is read of it here) adds no key
+            continue
+        seen.add(fit)
         options = {kind: [value] for kind, value in zip(kinds, _fit_values(event)) if value is not None}
         for party, kind, anyname in zip(_PARTIES, _NAME_KINDS, _ANYNAME_KINDS):
             fitting = names[kind].fitting(event.get(party))
@@ -925,7 +938,6 @@ def _may_accept(clusters: pa.Table, events: list[dict]) -> pa.Table:
                 if fitting is not None:
                     options[anyname] = fitting
         has = tuple(k for k in kinds if k in options)
-        rows_of_type[event["type"]] += 1
         found = wanted[(has, _valued(event))]  # once per event, not per combination of its values
         for parts in itertools.product(*([_ANY, *options[k]] for k in has)):
             found.add(_SEP.join([event["type"], *parts]))
@@ -953,6 +965,8 @@ def _seed_entries(found: pa.Table) -> dict[str, tuple]:
 
 
 _SEP, _ANY, _MANY = "\x1f", "\x00*", "\x00many"
+# What _may_accept reads of an event (its type, parties by name and entity, date): events alike in these fit alike.
+_FIT_FIELDS = ("type", *_PARTIES, *(f"{p}_entity_id" for p in _PARTIES), "date", "date_precision")
 # Kinds compared by the words of a party's name: a signature's name where it has no entity of the party.
 _NAME_KINDS = tuple(f"{p}_name" for p in _PARTIES)
 # Kinds compared by the words of any signature's party name: an event without the party's entity compares its name
@@ -963,17 +977,13 @@ _WORD_KINDS = (*_NAME_KINDS, *_ANYNAME_KINDS)
 _MAX_FITTING_NAMES = 64
 
 
-def _name_only(clusters: pa.Table, party: str, entity_too: bool = False) -> pa.Array:
-    """Per signature, its party's folded name where it has no entity of the party (`entity_too`: or has one) and
-    the name has words (two such names fit only when one's words are inside the other's: events/grouping.py),
-    else null."""
+def _folded_names(clusters: pa.Table, party: str) -> pa.Array:
+    """Per signature, its party's folded name where the name has words (two such names fit only when one's words are
+    inside the other's: events/grouping.py), else null."""
     names = clusters.column(party)
     distinct = pc.unique(names).to_pylist()
     folded = [(n if w else None) for n, w in (_folded(v) if v else ("", frozenset()) for v in distinct)]
-    mapped = pc.take(pa.array(folded, pa.string()), pc.index_in(names, pa.array(distinct, pa.string())))
-    if entity_too:
-        return mapped
-    return pc.if_else(pc.is_valid(clusters.column(f"{party}_entity_id")), pa.scalar(None, pa.string()), mapped)
+    return pc.take(pa.array(folded, pa.string()), pc.index_in(names, pa.array(distinct, pa.string())))
 
 
 class _NameIndex:
@@ -1068,35 +1078,54 @@ def _near_new_dates(earlier: pa.Table, batch: list, incident: dict[str, dict]) -
                 new_dates[_subject_text(key)].add(member.point.as_of)
     if not new_dates:
         return earlier, {}
-    light = earlier.select(["subject", "seq", "fig_as_of", "fig_figure_id"]).to_pylist()
-    old_dates: dict[str, set[dt.date]] = defaultdict(set)
-    first: dict[str, int] = {}
-    for row in light:
-        if row["subject"] in new_dates:
-            if row["fig_as_of"] is not None:
-                old_dates[row["subject"]].add(row["fig_as_of"])
-            first[row["subject"]] = min(first.get(row["subject"], row["seq"]), row["seq"])
-    near: dict[str, list[tuple[dt.date, dt.date]]] = {}
-    for subject, days in new_dates.items():
-        dates = sorted(old_dates[subject] | days)
-        spans: list[list[dt.date]] = []
-        for n, day in enumerate(dates):
-            if not spans or (day - dates[n - 1]).days > RUNNING_TOTAL_GAP_DAYS:
-                spans.append([day, day])
-            spans[-1][1] = day
-        near[subject] = [(lo, hi) for lo, hi in spans if any(lo <= d <= hi for d in days)]
-    mask: list[bool] = []
-    redone: dict[str, list[str]] = {s: [] for s in new_dates if s in first}
-    for row in light:
-        subject, day = row["subject"], row["fig_as_of"]
-        if subject not in near:
-            mask.append(True)
-            continue
-        inside = day is not None and any(lo <= day <= hi for lo, hi in near[subject])
-        if inside:
-            redone[subject].append(row["fig_figure_id"])
-        mask.append(inside or row["seq"] == first[subject])
+    is_new = pc.fill_null(
+        pc.is_in(earlier.column("subject"), value_set=pa.array(sorted(new_dates), pa.string())), False
+    )
+    rows = np.flatnonzero(is_new.to_numpy(zero_copy_only=False))
+    if not rows.size:
+        return earlier, {}
+    # by Arrow and numpy, not a Python dict per row: a running total of years has hundreds of thousands of members
+    light = earlier.select(["subject", "seq", "fig_as_of", "fig_figure_id"]).take(pa.array(rows, pa.int64()))
+    encoded = light.column("subject").combine_chunks().dictionary_encode()
+    code = encoded.indices.to_numpy()
+    as_of = pc.cast(light.column("fig_as_of").combine_chunks(), pa.int32())
+    valid = as_of.is_valid().to_numpy(zero_copy_only=False)
+    days = pc.fill_null(as_of, 0).to_numpy()
+    seq = light.column("seq").to_numpy()
+    keep = np.zeros(len(rows), dtype=bool)
+    inside = np.zeros(len(rows), dtype=bool)
+    order = np.argsort(code, kind="stable")  # each subject's rows together, in their order
+    cuts = np.flatnonzero(np.diff(code[order])) + 1
+    redone: dict[str, list[str]] = {}
+    figures = light.column("fig_figure_id")
+    for positions in np.split(order, cuts):
+        subject = encoded.dictionary[int(code[positions[0]])].as_py()
+        new = np.array(sorted(_epoch_day(d) for d in new_dates[subject]), dtype=np.int64)
+        dated, day = valid[positions], days[positions]
+        held = np.zeros(len(positions), dtype=bool)
+        if new.size:
+            dates = np.union1d(day[dated], new)  # sorted, distinct
+            starts = np.ones(len(dates), dtype=bool)  # chains: consecutive dates at most RUNNING_TOTAL_GAP_DAYS apart
+            starts[1:] = np.diff(dates) > RUNNING_TOTAL_GAP_DAYS
+            lows, highs = dates[starts], dates[np.append(starts[1:], True)]
+            near = np.unique(np.searchsorted(lows, new, side="right") - 1)  # the chains that hold a new date
+            lows, highs = lows[near], highs[near]
+            at = np.searchsorted(lows, day, side="right") - 1
+            held = dated & (at >= 0) & (day <= highs[np.maximum(at, 0)])
+        inside[positions] = held
+        keep[positions] = held | (seq[positions] == seq[positions].min())
+        redone[subject] = figures.take(pa.array(positions[held], pa.int64())).to_pylist()
+    mask = np.ones(earlier.num_rows, dtype=bool)
+    mask[rows] = keep
     return earlier.filter(pa.array(mask)), redone
+
+
+def _epoch_day(day: dt.date) -> int:
+    """A date as days since 1970-01-01 (Arrow's date32)."""
+    return (day - _EPOCH).days
+
+
+_EPOCH = dt.date(1970, 1, 1)
 
 
 def _place_rows(members: pa.Table) -> pa.Table:
@@ -1129,15 +1158,21 @@ def _place_rows(members: pa.Table) -> pa.Table:
     keep: list[int] = []
     group_ids: list[str] = []
     per_row: dict[str, list] = {"status": [], "subject": [], "n_members": [], "n_sources": []}
+    intervals: dict[tuple, tuple[float, float]] = {}  # a running total's figures repeat: each interval made once
     for lo, hi in zip(bounds, bounds[1:]):
         if len({(article[i], report[i]) for i in range(lo, hi)}) < 2:
             continue  # one report repeated is no comparison
-        points = [_point(value[i], qualifier[i], lower[i], upper[i], as_of[i]) for i in range(lo, hi)]
+        points = []
+        for i in range(lo, hi):
+            written = (value[i], qualifier[i], lower[i], upper[i])
+            if written not in intervals:
+                intervals[written] = figure_interval(*written)
+            low, high = intervals[written]
+            points.append(_Point(value=value[i], qualifier=qualifier[i], low=low, high=high, as_of=as_of[i]))
         group_id = make_id(GROUP_PREFIX, category[lo], *sorted(figure[lo:hi]))
-        reported = sorted(set(as_of[lo:hi]))
-        when = f"reported {reported[0].isoformat()}"
-        if len(reported) > 1:
-            when += f" to {reported[-1].isoformat()}"
+        when = f"reported {as_of[lo].isoformat()}"  # the group's rows are in report date order
+        if as_of[hi - 1] != as_of[lo]:
+            when += f" to {as_of[hi - 1].isoformat()}"
         n = hi - lo
         keep += range(lo, hi)
         group_ids += [group_id] * n
@@ -1148,7 +1183,7 @@ def _place_rows(members: pa.Table) -> pa.Table:
     if not keep:
         return DISCREPANCIES.empty_table()
     rows = dated.take(pa.array(keep, pa.int64()))
-    ids = [make_id(ROW_PREFIX, g, f) for g, f in zip(group_ids, rows.column("fig_figure_id").to_pylist())]
+    ids = _row_ids(group_ids, rows.column("fig_figure_id").to_pylist())
     got = {
         "discrepancy_id": pa.array(ids, pa.string()),
         "group_id": pa.array(group_ids, pa.string()),
@@ -1159,6 +1194,18 @@ def _place_rows(members: pa.Table) -> pa.Table:
     }
     arrays = [got[f.name] if f.name in got else rows.column(f"fig_{f.name}") for f in DISCREPANCIES]
     return pa.Table.from_arrays([a.cast(f.type) for a, f in zip(arrays, DISCREPANCIES)], schema=DISCREPANCIES)
+
+
+def _row_ids(group_ids: list[str], figure_ids: list[str]) -> list[str]:
+    """make_id(ROW_PREFIX, group, figure) of each row, without its per-call joining (a regrouped running total
+    has hundreds of thousands of rows)."""
+    sha = hashlib.sha256
+    return [
+        f"{ROW_PREFIX}_{sha((g + _ID_SEP + f).encode('utf-8')).hexdigest()[:16]}" for g, f in zip(group_ids, figure_ids)
+    ]
+
+
+_ID_SEP = "\x1f"  # make_id's
 
 
 def _subject_text(key: tuple) -> str:
