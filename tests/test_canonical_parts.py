@@ -573,7 +573,7 @@ def test_row_ids_are_make_ids_of_group_and_figure():
     """The regrouped running total's row ids, made in one loop, are make_id's of (group, figure)."""
     groups, figures = ["grp_a1", "grp_a1", "grp_b7"], ["fig_0003", "fig_0410", "fig_0003"]
     expected = [schema.make_id(canonical.ROW_PREFIX, g, f) for g, f in zip(groups, figures)]
-    assert canonical._row_ids(groups, figures) == expected
+    assert schema.make_ids(canonical.ROW_PREFIX, groups, figures) == expected
 
 
 def test_a_new_date_between_two_chains_reads_back_both_and_not_a_far_one():

@@ -25,7 +25,6 @@ rebuild give the same tables by construction.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import io
 import itertools
 import json
@@ -38,7 +37,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from newsfacts.schema import SCHEMAS, make_id, sorted_table, to_table
+from newsfacts.schema import SCHEMAS, make_id, make_ids, sorted_table, to_table
 from newsfacts.transforms.dates import as_date
 from newsfacts.transforms.discrepancies import (
     GROUP_PREFIX,
@@ -1183,7 +1182,7 @@ def _place_rows(members: pa.Table) -> pa.Table:
     if not keep:
         return DISCREPANCIES.empty_table()
     rows = dated.take(pa.array(keep, pa.int64()))
-    ids = _row_ids(group_ids, rows.column("fig_figure_id").to_pylist())
+    ids = make_ids(ROW_PREFIX, group_ids, rows.column("fig_figure_id").to_pylist())
     got = {
         "discrepancy_id": pa.array(ids, pa.string()),
         "group_id": pa.array(group_ids, pa.string()),
@@ -1194,18 +1193,6 @@ def _place_rows(members: pa.Table) -> pa.Table:
     }
     arrays = [got[f.name] if f.name in got else rows.column(f"fig_{f.name}") for f in DISCREPANCIES]
     return pa.Table.from_arrays([a.cast(f.type) for a, f in zip(arrays, DISCREPANCIES)], schema=DISCREPANCIES)
-
-
-def _row_ids(group_ids: list[str], figure_ids: list[str]) -> list[str]:
-    """make_id(ROW_PREFIX, group, figure) of each row, without its per-call joining (a regrouped running total
-    has hundreds of thousands of rows)."""
-    sha = hashlib.sha256
-    return [
-        f"{ROW_PREFIX}_{sha((g + _ID_SEP + f).encode('utf-8')).hexdigest()[:16]}" for g, f in zip(group_ids, figure_ids)
-    ]
-
-
-_ID_SEP = "\x1f"  # make_id's
 
 
 def _subject_text(key: tuple) -> str:
