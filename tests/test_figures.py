@@ -2096,3 +2096,44 @@ def test_million_abbreviated_before_a_counted_plural(nlp, text, expected):
 def test_the_upper_end_of_a_range_is_read_as_any_number(nlp, text, expected):
     """A range's upper number written with spaced thousands or a glued scale was cut or left as its own figure."""
     assert _records(nlp, text) == expected
+
+
+# --- how numbers are read: ranges opened by "one", decimal commas (probed with invented sentences) -------------
+
+
+@pytest.mark.parametrize(
+    "text,figure,value,upper,unit",
+    [
+        ("Repairs to the dam will take one or two weeks.", "one or two", 1.0, 2.0, "week"),
+        ("The survey will run for one to two years.", "one to two", 1.0, 2.0, "year"),
+        ("Medics expect one or two more convoys.", "one or two", 1.0, 2.0, "convoy"),
+    ],
+)
+def test_range_that_opens_with_one(nlp, text, figure, value, upper, unit):
+    row = only(nlp, text)
+    assert (row["text"], row["value"], row["upper"], row["qualifier"], row["unit"]) == (
+        figure,
+        value,
+        upper,
+        "range",
+        unit,
+    )
+
+
+def test_one_alone_before_or_is_still_no_count(nlp):
+    assert figures(nlp, "Residents must choose one or the other.") == []
+
+
+@pytest.mark.parametrize(
+    "text,figure,value",
+    [
+        ("Prices in Tarsova rose 7,5% in a year.", "7,5%", 7.5),
+        ("The port authority lost 2,25 million euros.", "2,25 million", 2.25e6),
+        ("Turnout reached 61,3 percent.", "61,3", 61.3),
+        ("The shelter took in 1,450 children.", "1,450", 1450.0),
+    ],
+)
+def test_decimal_comma(nlp, text, figure, value):
+    row = only(nlp, text)
+    assert (row["text"], row["value"]) == (figure, value)
+
