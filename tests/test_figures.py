@@ -2137,3 +2137,39 @@ def test_decimal_comma(nlp, text, figure, value):
     row = only(nlp, text)
     assert (row["text"], row["value"]) == (figure, value)
 
+
+# --- ages, house numbers and codes are no counts ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,kept",
+    [
+        ("The dead included 7 pupils under the age of 11.", ["7"]),
+        ("Nine recruits between the ages of 17 and 19 were wounded.", ["Nine"]),
+        ("Among the dead were 25 boys under the age of 10 and 12 girls under the age of 16.", ["25", "12"]),
+        ("Six teenagers, all under 17, were held overnight.", ["Six"]),
+        ("A girl of 13 was hit by shrapnel.", []),
+        ("A farmer of about 70 was wounded in the raid.", []),
+        ("Pupils as young as 9 were taken from the school.", []),
+        ("The shelter hosts 140 people over the age of 80.", ["140"]),
+        ("A family of five was killed in the strike.", ["five"]),
+        ("The deal covers the transfer of four used frigates.", ["four"]),
+    ],
+)
+def test_age_is_no_count(nlp, text, kept):
+    assert [r["text"] for r in figures(nlp, text)] == kept
+
+
+@pytest.mark.parametrize(
+    "text,kept",
+    [
+        ("A shell hit a bakery at 37 Mill Road.", []),
+        ("The consulate at 8 Rue Kessler was shut.", []),
+        ("Two guards were hurt at 15 Quay Street.", ["Two"]),
+        ("For help, ring 0700 441 902.", []),
+        ("In 2022 300 families left the valley.", ["300"]),
+    ],
+)
+def test_house_numbers_and_digit_codes_are_no_counts(nlp, text, kept):
+    assert [r["text"] for r in figures(nlp, text)] == kept
+
