@@ -2173,3 +2173,48 @@ def test_age_is_no_count(nlp, text, kept):
 def test_house_numbers_and_digit_codes_are_no_counts(nlp, text, kept):
     assert [r["text"] for r in figures(nlp, text)] == kept
 
+
+# --- categories: remains, casualties in care, harm suffered, stays in hospital, inclusions, releases asked --
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("Searchers found the remains of nine hikers.", "nine", "killed"),
+        ("The remains of 16 miners were brought up.", "16", "killed"),
+        ("Police found four charred remains dumped beside a truck.", "four", "killed"),
+        ("Dozens of casualties were rushed to a field clinic.", "Dozens", "injured"),
+        ("The 30 casualties were taken to hospital in Ravna.", "30", "injured"),
+        ("Five guards suffered injuries in the riot.", "Five", "injured"),
+        ("Two medics sustained burns while fighting the blaze.", "Two", "injured"),
+        ("The crash left 22 passengers in hospital.", "22", "injured"),
+        ("Seven workers remain in hospital.", "Seven", "injured"),
+        ("Six people remain trapped under the mud.", "Six", "other"),
+        ("The ferry sank with 40 casualties.", "40", "killed"),
+    ],
+)
+def test_casualty_categories_read_off_the_harm(nlp, text, figure, category):
+    rows = {r["text"]: r["category"] for r in figures(nlp, text)}
+    assert rows[figure] == category
+
+
+def test_part_of_a_freed_group_takes_its_release(nlp):
+    rows = figures(nlp, "The 11 freed fishermen, including two captains, reached port on Friday.")
+    assert [(r["text"], r["category"]) for r in rows] == [("11", "hostages_released"), ("two", "hostages_released")]
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("Relatives urged the gang to free the six captives it holds.", "six", "hostages_held"),
+        ("The bishop demanded the return of 5 kidnapped nuns.", "5", "hostages_held"),
+        ("Lawyers called for the release of 60 detained students.", "60", "other"),
+        ("Campaigners pressed the junta to release 300 political prisoners.", "300", "other"),
+        ("The junta released 300 political prisoners.", "300", "prisoners_released"),
+        ("The church called for three more priests held in the hills to be released.", "three", "other"),
+        ("The 20 hostages who were released thanked the mediators.", "20", "hostages_released"),
+    ],
+)
+def test_release_asked_for_frees_nobody(nlp, text, figure, category):
+    rows = {r["text"]: r["category"] for r in figures(nlp, text)}
+    assert rows[figure] == category
