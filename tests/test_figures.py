@@ -2125,3 +2125,125 @@ def test_count_stating_verbs_credit_their_subject(nlp, text, source):
 def test_quoted_as_saying_closing_the_sentence_credits_the_one_quoted(nlp, text, source):
     """Dev audit: "<number>, X quoted an official as saying." credited nobody."""
     assert only(nlp, text)["source_text"] == source
+
+
+# --- how numbers are read: ranges opened by "one", decimal commas (probed with invented sentences) -------------
+
+
+@pytest.mark.parametrize(
+    "text,figure,value,upper,unit",
+    [
+        ("Repairs to the dam will take one or two weeks.", "one or two", 1.0, 2.0, "week"),
+        ("The survey will run for one to two years.", "one to two", 1.0, 2.0, "year"),
+        ("Medics expect one or two more convoys.", "one or two", 1.0, 2.0, "convoy"),
+    ],
+)
+def test_range_that_opens_with_one(nlp, text, figure, value, upper, unit):
+    row = only(nlp, text)
+    assert (row["text"], row["value"], row["upper"], row["qualifier"], row["unit"]) == (
+        figure,
+        value,
+        upper,
+        "range",
+        unit,
+    )
+
+
+def test_one_alone_before_or_is_still_no_count(nlp):
+    assert figures(nlp, "Residents must choose one or the other.") == []
+
+
+@pytest.mark.parametrize(
+    "text,figure,value",
+    [
+        ("Prices in Tarsova rose 7,5% in a year.", "7,5%", 7.5),
+        ("The port authority lost 2,25 million euros.", "2,25 million", 2.25e6),
+        ("Turnout reached 61,3 percent.", "61,3", 61.3),
+        ("The shelter took in 1,450 children.", "1,450", 1450.0),
+    ],
+)
+def test_decimal_comma(nlp, text, figure, value):
+    row = only(nlp, text)
+    assert (row["text"], row["value"]) == (figure, value)
+
+
+# --- ages, house numbers and codes are no counts ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,kept",
+    [
+        ("The dead included 7 pupils under the age of 11.", ["7"]),
+        ("Nine recruits between the ages of 17 and 19 were wounded.", ["Nine"]),
+        ("Among the dead were 25 boys under the age of 10 and 12 girls under the age of 16.", ["25", "12"]),
+        ("Six teenagers, all under 17, were held overnight.", ["Six"]),
+        ("A girl of 13 was hit by shrapnel.", []),
+        ("A farmer of about 70 was wounded in the raid.", []),
+        ("Pupils as young as 9 were taken from the school.", []),
+        ("The shelter hosts 140 people over the age of 80.", ["140"]),
+        ("A family of five was killed in the strike.", ["five"]),
+        ("The deal covers the transfer of four used frigates.", ["four"]),
+    ],
+)
+def test_age_is_no_count(nlp, text, kept):
+    assert [r["text"] for r in figures(nlp, text)] == kept
+
+
+@pytest.mark.parametrize(
+    "text,kept",
+    [
+        ("A shell hit a bakery at 37 Mill Road.", []),
+        ("The consulate at 8 Rue Kessler was shut.", []),
+        ("Two guards were hurt at 15 Quay Street.", ["Two"]),
+        ("For help, ring 0700 441 902.", []),
+        ("In 2022 300 families left the valley.", ["300"]),
+    ],
+)
+def test_house_numbers_and_digit_codes_are_no_counts(nlp, text, kept):
+    assert [r["text"] for r in figures(nlp, text)] == kept
+
+
+# --- categories: remains, casualties in care, harm suffered, stays in hospital, inclusions, releases asked --
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("Searchers found the remains of nine hikers.", "nine", "killed"),
+        ("The remains of 16 miners were brought up.", "16", "killed"),
+        ("Police found four charred remains dumped beside a truck.", "four", "killed"),
+        ("Dozens of casualties were rushed to a field clinic.", "Dozens", "injured"),
+        ("The 30 casualties were taken to hospital in Ravna.", "30", "injured"),
+        ("Five guards suffered injuries in the riot.", "Five", "injured"),
+        ("Two medics sustained burns while fighting the blaze.", "Two", "injured"),
+        ("The crash left 22 passengers in hospital.", "22", "injured"),
+        ("Seven workers remain in hospital.", "Seven", "injured"),
+        ("Six people remain trapped under the mud.", "Six", "other"),
+        ("The ferry sank with 40 casualties.", "40", "killed"),
+    ],
+)
+def test_casualty_categories_read_off_the_harm(nlp, text, figure, category):
+    rows = {r["text"]: r["category"] for r in figures(nlp, text)}
+    assert rows[figure] == category
+
+
+def test_part_of_a_freed_group_takes_its_release(nlp):
+    rows = figures(nlp, "The 11 freed fishermen, including two captains, reached port on Friday.")
+    assert [(r["text"], r["category"]) for r in rows] == [("11", "hostages_released"), ("two", "hostages_released")]
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("Relatives urged the gang to free the six captives it holds.", "six", "hostages_held"),
+        ("The bishop demanded the return of 5 kidnapped nuns.", "5", "hostages_held"),
+        ("Lawyers called for the release of 60 detained students.", "60", "other"),
+        ("Campaigners pressed the junta to release 300 political prisoners.", "300", "other"),
+        ("The junta released 300 political prisoners.", "300", "prisoners_released"),
+        ("The church called for three more priests held in the hills to be released.", "three", "other"),
+        ("The 20 hostages who were released thanked the mediators.", "20", "hostages_released"),
+    ],
+)
+def test_release_asked_for_frees_nobody(nlp, text, figure, category):
+    rows = {r["text"]: r["category"] for r in figures(nlp, text)}
+    assert rows[figure] == category

@@ -23,6 +23,7 @@ from newsfacts.transforms.figures.counted import (
     CAPTIVE_NOUNS,
     CURRENCY_NOUNS,
     HOSTAGE_NOUNS,
+    INCLUSION_PREPS,
     NOT_VICTIM_NOUNS,
     PRISONER_NOUNS,
     _antecedent_row,
@@ -33,6 +34,7 @@ from newsfacts.transforms.figures.counted import (
     _hostage_context,
     _kidnapped,
     _part_of_those_before,
+    _release_demanded,
     _noun_cue,
     _taken_before,
     _word_cue,
@@ -134,8 +136,6 @@ BREAKDOWN_CATEGORIES = {
 # "into custody", "under arrest": the keeping of the law that a taking puts people in.
 CUSTODY_PREPOSITIONS = {"into", "in", "under"}
 CUSTODY_NOUNS = {"custody", "detention", "arrest"}
-# A number whose noun is the object of one of these is a part of the figure just before it.
-INCLUSION_PREPS = {"including"}
 # "enough drugs to kill 2,000 people", "capable of killing 1,000": what could be done, no toll.
 CAPACITY_WORDS = {"enough", "sufficient", "capable"}
 
@@ -377,6 +377,21 @@ CATEGORIES: tuple[Category, ...] = (
         "two",
     ),
     Category("capacity_to_harm", "other", _capacity_to_harm, "They seized enough poison to kill 500 people.", "500"),
+    # a release asked for frees nobody: hostages it is asked for are still held
+    Category(
+        "release_of_hostages_demanded",
+        "hostages_held",
+        lambda c: _release_demanded(c.found) and (c.patient == "hostage" or _kidnapped(c.noun)),
+        "Relatives urged the rebels to free the nine captives.",
+        "nine",
+    ),
+    Category(
+        "release_demanded",
+        "other",
+        lambda c: _release_demanded(c.found),
+        "The unions called for the release of 25 detained workers.",
+        "25",
+    ),
     Category("hostages_dead", "hostages_dead", _happened("kill", "hostage"), "Five hostages were killed.", "Five"),
     Category("killed", "killed", _happened("kill"), "The strike killed 12 people.", "12"),
     Category("injured", "injured", _happened("injure"), "The blast wounded 30 people.", "30"),

@@ -98,7 +98,10 @@ MEASURE_VERBS = {
 }
 LEMMA_FIXES = {"people": "person", "%": "percent", "per cent": "percent"}
 # Word forms the lemmatiser gets wrong, by their lower-case form ("corpses" is not "corps").
-FORM_LEMMAS = {"corpses": "corpse"}
+FORM_LEMMAS = {"corpses": "corpse", "remains": "remains"}
+# Nouns whose form tells another event than the verb they share a lemma with: "the remains of six people" are
+# dead, where "six people remain" are still there.
+NOUN_FORM_CUES = {"remains": "kill"}
 # Event cue lemmas (verbs, nouns and adjectives) → what happened to the counted thing.
 EVENT_CUES: dict[str, str] = {
     **dict.fromkeys(
@@ -152,6 +155,9 @@ EVENT_CUES: dict[str, str] = {
 }
 # Pronouns of a partitive that point back to a group counted in the sentence before ("Of those, 40 were ...").
 BACK_POINTING_PRONOUNS = {"them", "these", "those"}
+# Prepositions whose object is a part of the group they hang on ("12 freed sailors, including three officers"),
+# and so of the figure just before it.
+INCLUSION_PREPS = {"including"}
 # Fights whose "with X" or "against X" names the other side, whatever befell someone in them.
 COMBAT_NOUNS = {"combat", "battle", "clash", "fight", "fighting", "firefight", "gunfight", "skirmish", "confrontation"}
 OPPONENT_PREPS = {"with", "against"}
@@ -178,6 +184,15 @@ TREATMENT_NOUNS = {"hospital", "treatment", "clinic", "infirmary"}
 # ("treated for injuries", "admitted to hospital", "airlifted to a clinic").
 CARE_VERBS = {"treat", "admit", "airlift", "evacuate", "rush", "transfer", "fly", "bring"}
 HARM_NOUNS = {"injury", "wound", "burn", "fracture", "trauma"}
+# Words that ask for a release rather than tell one ("called for", "urged ... to free", "a demand for").
+DEMAND_WORDS = words("urge call demand appeal press ask plead seek push insist petition plea")
+RELEASE_CUES = {"release", "return", "rescue"}
+# Nouns that count the dead and the hurt together: taken to care, they are the hurt.
+CASUALTY_NOUNS = {"casualty"}
+# Verbs whose subject took a harm named by their object ("suffered injuries", "sustained burns").
+HARM_TAKING_VERBS = {"suffer", "sustain", "receive", "incur"}
+# Verbs that leave or keep people "in hospital": they were injured ("left 14 people in hospital").
+HOSPITAL_STAY_VERBS = {"leave", "remain", "stay", "be", "lie"}
 # Words after a verb that make it a killing, whatever the verb: "shot dead", "beaten dead".
 DEATH_RESULTS = {"dead"}
 # Adverbs that make any harm a killing ("fatally shot", "fatally stabbed").
@@ -523,6 +538,8 @@ def _first_event_cue(found: _Number, noun: Token | None) -> str | None:
         return None  # "12 others were injured, six of them seriously": the six take the 12's toll, not "killed"
     if noun is not None:
         own = _noun_cue(noun)
+        if own == "kill" and _casualties_cared_for(noun):
+            return "injure"  # "dozens of casualties were taken to hospitals": the living are cared for
         if own:
             return own
     subject = noun if noun is not None else found.root
@@ -547,7 +564,7 @@ def _first_event_cue(found: _Number, noun: Token | None) -> str | None:
 
 def _noun_cue(noun: Token) -> str | None:
     """The event the counted noun names itself ("deaths", "killed people") or a modifier of it gives."""
-    own = EVENT_CUES.get(noun.lemma_.lower())
+    own = (NOUN_FORM_CUES.get(noun.lower_) if noun.pos_ == "NOUN" else None) or EVENT_CUES.get(noun.lemma_.lower())
     if own in ("kill", "injure") or (own and noun.pos_ != "NOUN"):
         return own
     if noun.lemma_.lower() in CAPTIVE_NOUNS and _object_of(noun, "with") in HARM_NOUNS:
@@ -610,6 +627,10 @@ def _cue_above(found: _Number, noun: Token | None) -> str | None:
         cue = _cue_of(node, came_from)
         if cue:
             return cue
+        if node.lower_ in INCLUSION_PREPS and came_from.dep_ == "pobj" and node.head.pos_ == "NOUN":
+            cue = _noun_cue(node.head)  # "the 15 freed sailors, including three officers": freed, as the group
+            if cue:
+                return cue
         if node.pos_ in ("VERB", "AUX") and node.dep_ != "prep" and came_from.dep_ in ARGUMENT_DEPS:
             return None  # the verb that takes the number says what happened to it ("displaced 12 million")
         if node.pos_ == "VERB" and came_from.i == found.root.i and came_from.dep_ == "npadvmod":
@@ -746,7 +767,8 @@ def _group_subject_cue(verb: Token) -> str | None:
 
 def _word_cue(token: Token) -> str | None:
     """The event a single word names; "came home" and "flew back" name a return."""
-    cue = EVENT_CUES.get(token.lemma_.lower()) or EVENT_CUES.get(token.lower_)
+    cue = NOUN_FORM_CUES.get(token.lower_) if token.pos_ == "NOUN" else None
+    cue = cue or EVENT_CUES.get(token.lemma_.lower()) or EVENT_CUES.get(token.lower_)
     if cue is None and _handed_over(token):
         cue = "release"  # "handed over 15 captives"
     if token.pos_ == "VERB" and (
@@ -767,6 +789,10 @@ def _word_cue(token: Token) -> str | None:
         cue = "kill"  # "two soldiers were lost": people lost are dead
     if cue is None and _in_injured_state(token):
         cue = "injure"  # "left three guards in critical condition"
+    if cue is None and token.pos_ == "VERB" and token.lemma_.lower() in HARM_TAKING_VERBS and _harm_object(token):
+        cue = "injure"  # "three soldiers suffered injuries", "six guards received gunshot wounds"
+    if cue in (None, "hold") and token.lemma_.lower() in HOSPITAL_STAY_VERBS and _in_hospital(token):
+        cue = "injure"  # "left 14 people in hospital", "18 remain in hospital"
     if cue == "take" and _taken_for_treatment(token):
         cue = "injure"  # "12 were taken to hospital"
     if cue is None and token.lemma_.lower() in CARE_VERBS and (_taken_for_treatment(token) or _treated_for_harm(token)):
@@ -779,6 +805,45 @@ def _word_cue(token: Token) -> str | None:
     ):
         cue = "return"
     return cue
+
+
+def _release_demanded(found: _Number) -> bool:
+    """Whether the release of the counted people is only asked for ("urged the rebels to free the nine captives",
+    "called for the release of 40 detainees", "demanded the return of eight sailors"): nobody was freed yet."""
+    chain = list(found.root.ancestors)
+    for k, node in enumerate(chain):
+        # the release is a word above the number, or the clause of its noun ("called for two sailors held
+        # there to be released", where the parser hangs "released" under "sailors")
+        own = node.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ in ("relcl", "acl") and _word_cue(c) in RELEASE_CUES for c in node.children
+        )
+        if own or _word_cue(node) in RELEASE_CUES:
+            return any(a.lemma_.lower() in DEMAND_WORDS for a in chain[k + 1 : k + 4])
+    return False
+
+
+def _casualties_cared_for(noun: Token) -> bool:
+    """Whether casualties (dead or hurt) are taken to care or given it ("were rushed to the clinic", "were
+    evacuated"), so they are the injured."""
+    if noun.lemma_.lower() not in CASUALTY_NOUNS:
+        return False
+    node = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun  # "dozens of casualties"
+    verb = node.head
+    if node.dep_ not in ("nsubjpass", "dobj", "nsubj") or verb.pos_ != "VERB":
+        return False
+    return verb.lemma_.lower() in CARE_VERBS or (verb.lemma_.lower() == "take" and _taken_for_treatment(verb))
+
+
+def _in_hospital(verb: Token) -> bool:
+    """Whether a verb, or the people it leaves, is "in hospital" ("remain in hospital", "left 14 people in
+    hospital")."""
+    kept = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(_object_of(t, "in") in TREATMENT_NOUNS for t in [verb, *kept])
+
+
+def _harm_object(verb: Token) -> bool:
+    """Whether a verb's object is a harm ("suffered serious injuries")."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in HARM_NOUNS for c in verb.children)
 
 
 def _lost_people(token: Token) -> bool:

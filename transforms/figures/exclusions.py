@@ -34,6 +34,7 @@ from newsfacts.transforms.language.lexicon import (
     ONE_PERSON_NOUNS,
     REPORT_VERBS,
     WEEKDAYS,
+    words,
 )
 
 # A number right after one of these is a label, not a count ("Article 51", "Resolution 2334").
@@ -101,6 +102,29 @@ NUMBER_ABBREVIATIONS = {"no", "nr", "nos"}
 # Units of a weapon's bore: "a 9mm pistol", "a 12-bore shotgun", "155 mm shells", ".50-calibre rounds".
 CALIBRE_UNITS = {"mm", "bore", "gauge", "calibre", "caliber", "cal", "cal."}
 AGE_WORDS = {"age", "aged", "ages"}
+# Words between an age word and the number, or between the numbers of an age range: "under the age of 12",
+# "between the ages of 13 and 15".
+AGE_PHRASE_LINKS = {"of", "and", "to", "or", "-", "\u2013"}
+# Hedges that set an age limit after people ("children under 12", "all over 60"), not a count of them.
+AGE_LIMIT_CUES = {"under", "over", "above", "below"}
+# Who an age limit is set on: people by their age group, or everyone of a group ("all under 18").
+AGE_LIMITED = words(
+    "child children boy girl teenager teen youth minor adult people person man men woman women pupil student all "
+    "those anyone everyone pensioner"
+)
+# Singular nouns of one person whose "of" + a bare number is the person's age ("a boy of 14", "a woman of about 60").
+AGE_HOLDERS = words(
+    "man woman boy girl child person teenager youth baby infant toddler mother father son daughter husband wife "
+    "widow pensioner grandmother grandfather"
+)
+# Singular nouns of a group whose "of" + a number counts its members ("a family of five", "a crew of 12").
+GROUPS_OF_PEOPLE = words("family member household crew team group party delegation unit")
+# "as young as 12", "as old as 80": the age of the youngest or oldest, no count.
+AGE_EXTREMES = {"young", "old"}
+# Street words of an address: "14 Harbour Street", "12 Main Road", "24 Rue Ndiaye" name a place, they count nothing.
+STREET_WORDS = words(
+    "street st st. road rd rd. avenue ave ave. boulevard blvd lane drive rue avenida calle strasse straße crescent terrace"
+)
 # Words between the numbers of a list of labels ("units 3 and 4", "gates 1, 2 or 5").
 LIST_JOINERS = {"and", "or", ",", "&"}
 # Endings of nouns that name one person by what they do ("farmer", "pharmacist", "mechanic" aside).
@@ -333,12 +357,74 @@ def _period_between_years(c: Context) -> bool:
 
 
 def _after_age_word(c: Context) -> bool:
-    words = (c.before, c.doc[c.found.start - 1])
+    """ "aged 45", "under the age of 12", "between the ages of 13 and 15": a number after an age word (past "of"
+    and the numbers of an age range before it) is an age."""
+    near: tuple[Token | None, ...] = (c.before, c.doc[c.found.start - 1])
+    i = c.found.start - 1
+    bare = _counts_nothing_after(c)
+    while i > c.sent.start and (c.doc[i].lower_ in AGE_PHRASE_LINKS or (c.doc[i].like_num and bare)):
+        i -= 1  # back past "of", and past "13 and" of "the ages of 13 and 15" ("age of 10 and 12 boys" counts boys)
+    near += (c.doc[i],) if i < c.found.start - 1 else ()
     return any(
         t.lower_ in AGE_WORDS or t.lemma_.lower() in AGE_WORDS
-        for t in words
+        for t in near
         if t is not None and c.sent.start <= t.i < c.found.start
     )
+
+
+def _counts_nothing_after(c: Context) -> bool:
+    """Whether no noun follows the number for it to count ("under 12 travel", not "under 12 people")."""
+    after = c.after
+    return after is None or not (after.pos_ in ("NOUN", "PROPN") or after.tag_ in ("NNS", "NNPS"))
+
+
+def _age_limit(c: Context) -> bool:
+    """ "children under 12 travel free", "four teenagers, all under 18": "under"/"over" and a bare number right
+    after people by their age group is the age limit set on them, not a count."""
+    hedge = [t.lower_ for t in c.doc[c.found.start : c.first_digit.i]] if c.digits else []
+    if not hedge or hedge[-1] not in AGE_LIMIT_CUES or c.found.start <= c.sent.start or c.found.currency:
+        return False
+    people = c.doc[c.found.start - 1]
+    return (people.lower_ in AGE_LIMITED or people.lemma_.lower() in AGE_LIMITED) and _counts_nothing_after(c)
+
+
+def _age_of_a_person(c: Context) -> bool:
+    """ "a boy of 14", "a woman of about 60", "girls as young as 12": a bare number after one person's "of", or
+    after "as young as", is an age (a family or a crew "of five" counts its members)."""
+    if len(c.digits) != 1 or c.found.currency or c.found.percent or not _counts_nothing_after(c):
+        return False
+    start = c.found.start
+    before = [t for t in c.doc[max(c.sent.start, start - 2) : start]]
+    if len(before) == 2 and before[0].lower_ in AGE_EXTREMES and before[1].lower_ == "as":
+        return True
+    if len(before) != 2 or before[1].lower_ != "of" or before[0].tag_ != "NN" or c.first_digit.dep_ != "pobj":
+        return False  # "the transfer of six used ships": the number counts the noun after it
+    lemma = before[0].lemma_.lower()
+    return lemma in AGE_HOLDERS or (_one_person(before[0]) and lemma not in GROUPS_OF_PEOPLE)
+
+
+def _street_number(c: Context) -> bool:
+    """ "a shop at 14 Harbour Street", "the embassy at 24 Rue Ndiaye": digits before a capitalised name with a
+    street word in it are a house number."""
+    if len(c.digits) != 1 or not c.first_digit.text.isdigit() or c.found.qualifier != "exact":
+        return False
+    name = []
+    for token in c.doc[c.found.end : min(c.found.end + 4, c.sent.end)]:
+        if not token.is_title:
+            break
+        name.append(token)
+    return any(t.lower_ in STREET_WORDS for t in name)
+
+
+def _digit_group_of_a_code(c: Context) -> bool:
+    """ "call 0800 555 123": digits with a leading zero, or a group of digits right after another bare group of
+    digits (no year, no comma), are part of a phone number or a code, not a count of their own."""
+    before, digits = c.before, c.first_digit.text
+    if len(c.digits) != 1 or not digits.isdigit():
+        return False
+    if len(digits) > 1 and digits.startswith("0"):
+        return True
+    return before is not None and before.text.isdigit() and before.whitespace_ == " " and not _looks_like_year(before)
 
 
 def _score_or_code(c: Context) -> bool:
@@ -695,6 +781,10 @@ EXCLUSIONS: tuple[Rule, ...] = (
     Rule("colon_in_number", True, lambda c: ":" in c.doc[c.found.start].text, None, None),
     Rule("age_after_name", True, _age_after_name, "Ravi Dosh, 41, was killed last year.", "41"),
     Rule("after_age_word", True, _after_age_word, "A man aged 45 was hurt.", "45"),
+    Rule("age_limit", True, _age_limit, "Five recruits, all under 18, were wounded.", "under 18"),
+    Rule("age_of_a_person", True, _age_of_a_person, "A boy of 14 was hit by the shell.", "14"),
+    Rule("street_number", True, _street_number, "The blast hit a shop at 14 Harbour Street.", "14"),
+    Rule("digit_group_of_a_code", True, _digit_group_of_a_code, "Call 0800 555 123 for news.", "555"),
     Rule("score_or_code", True, _score_or_code, "They won the match 14-1.", "14"),
     Rule(
         "age_head",

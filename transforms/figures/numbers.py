@@ -34,6 +34,9 @@ SCALE_WORDS: dict[str, float] = {
 MONEY_ONLY_SCALES: dict[str, float] = {"m": 1e6, "k": 1e3}
 GLUED_SCALES: dict[str, float] = {"bn": SCALE_WORDS["bn"], "mn": SCALE_WORDS["mn"], **MONEY_ONLY_SCALES}
 GLUED_NUMBER = re.compile(rf"(\d+(?:,\d{{3}})*(?:\.\d+)?)({'|'.join(GLUED_SCALES)})")
+# A comma before one or two digits is a decimal comma ("12,5%", "1,5 million"), as many non-English outlets write;
+# before three digits it groups thousands ("12,500").
+DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 # The digits of a group of thousands written with a space ("500 000", "1 200 000"), as many non-English outlets do.
 THOUSANDS_GROUP = re.compile(r"\d{3}")
 LEADING_GROUP = re.compile(r"[1-9]\d{0,2}")
@@ -287,8 +290,8 @@ def _cardinal_at(sent: Span, i: int) -> _Number | None:
         return None
     end = _cardinal_end(sent, i)
     words = [t for t in doc[i:end]]
-    if len(words) == 1 and words[0].lower_ == "one" and _one_is_not_a_count(sent, words[0]):
-        return None  # "one of them", "Qatar is one", "no one", "with one voice": not a count
+    # "one of them", "Qatar is one", "no one", "with one voice": not a count, unless it opens a range
+    pronoun = len(words) == 1 and words[0].lower_ == "one" and _one_is_not_a_count(sent, words[0])
     value = _parse_value(words)
     if value is None:
         return None
@@ -300,6 +303,8 @@ def _cardinal_at(sent: Span, i: int) -> _Number | None:
     _attach_hedge(sent, found)
     _attach_currency(sent, found)
     _attach_range(sent, found)
+    if pronoun and found.qualifier != "range":
+        return None  # "one or two weeks", "one to two years" are ranges; "one or the other" is none
     _attach_percent(sent, found)
     _attach_unit(sent, found)
     return found
@@ -429,7 +434,7 @@ def _parse_value(tokens: Iterable[Token]) -> float | None:
     """The value of a run of number tokens ("1.2 million", "two hundred", "a dozen")."""
     total, current, seen, digits_before = 0.0, 0.0, False, False
     for token in tokens:
-        low = token.lower_.replace(",", "")
+        low = token.lower_.replace(",", "." if DECIMAL_COMMA.fullmatch(token.lower_) else "")
         if digits_before and THOUSANDS_GROUP.fullmatch(low):  # "500 000": the group continues the number
             current = current * 1000 + float(low)
             continue
@@ -540,7 +545,9 @@ def _attach_range(sent: Span, found: _Number) -> None:
     if between:
         found.start -= 1
     found.end = k
-    found.root = doc[k - 1] if doc[found.root.i].dep_ in ("compound", "quantmod", "conj") else found.root
+    # the number of the range that counts the noun anchors it ("one to two years": the parser makes "one" a pronoun)
+    counts = doc[k - 1].dep_ == "nummod" and doc[k - 1].head.i >= k
+    found.root = doc[k - 1] if doc[found.root.i].dep_ in ("compound", "quantmod", "conj") or counts else found.root
 
 
 def _range_upper(sent: Span, found: _Number, first: int) -> tuple[float, int] | None:
