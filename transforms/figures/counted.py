@@ -539,7 +539,7 @@ def _first_event_cue(found: _Number, noun: Token | None) -> str | None:
     if noun is not None:
         own = _noun_cue(noun)
         if own == "kill" and _casualties_cared_for(noun):
-            return "injure"  # "dozens of casualties were taken to hospitals": the living are cared for
+            return "injure"  # "scores of casualties went to clinics": the living are cared for
         if own:
             return own
     subject = noun if noun is not None else found.root
