@@ -2459,7 +2459,7 @@ def test_count_stated_after_a_quote_is_its_own_claim(nlp):
     ],
 )
 def test_quoted_as_saying_closing_its_sentence_credits_the_words_before(nlp, text, expected):
-    """Dev audit: "<statement>, the agency quoted an official as saying." gave no claim."""
+    """Dev audit: "<statement>, an agency quoted someone as saying." gave no claim."""
     assert [fields(r) for r in claims(nlp, text)] == [expected]
 
 
