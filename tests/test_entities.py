@@ -104,6 +104,49 @@ def test_two_people_with_one_surname_are_not_merged(nlp):
     assert index.lookup("Biden", "a1") is None or index.lookup("Biden", "a1")["name"] == "Biden"
 
 
+def test_one_surname_of_two_peoples_articles_never_joins_them(nlp):
+    """Two reports about different people who share a surname, each writing it alone too: each bare surname
+    joins its own article's person, and the two stay apart (a bare name is not a corpus-wide key)."""
+    entities, mentions, index = _resolve(
+        nlp,
+        "Mayor Daniel Mensah opened the new bridge on Monday. Mensah said traffic would ease.",
+        "Grace Mensah praised her players after the final. Mensah said the win was deserved.",
+    )
+    by_article = {(m["article_id"], m["text"]): m["entity_id"] for m in mentions}
+    assert by_article[("a0", "Mensah")] == by_article[("a0", "Daniel Mensah")]
+    assert by_article[("a1", "Mensah")] == by_article[("a1", "Grace Mensah")]
+    assert by_article[("a0", "Daniel Mensah")] != by_article[("a1", "Grace Mensah")]
+    assert index.lookup("Mensah", "a0")["name"] == "Daniel Mensah"
+    assert index.lookup("Mensah", "a1")["name"] == "Grace Mensah"
+
+
+def test_a_surname_written_first_joins_its_own_articles_person_only(nlp):
+    """A name written surname first ("Lee" of "Lee Jae-myung") joins the person of its article, not a "John Lee"
+    of another report."""
+    entities, mentions, index = _resolve(
+        nlp,
+        "Opposition leader Lee Jae-myung was stabbed during a visit to Busan. Lee was flown to Seoul.",
+        "Hong Kong leader John Lee toured the burned towers. Lee said 40 families were moved.",
+    )
+    persons = {e["name"]: e for e in entities if e["label"] == "PERSON"}
+    assert set(persons) >= {"Lee Jae-myung", "John Lee"}
+    assert persons["Lee Jae-myung"]["n_articles"] == 1 and persons["John Lee"]["n_articles"] == 1
+    assert index.lookup("Lee", "a0")["name"] == "Lee Jae-myung"
+    assert index.lookup("Lee", "a1")["name"] == "John Lee"
+
+
+def test_a_bare_surname_of_two_corpus_persons_joins_neither(nlp):
+    """A report that writes only the surname, in a corpus with two people of that name, names neither."""
+    _, mentions, _ = _resolve(
+        nlp,
+        "Mayor Daniel Mensah opened the new bridge on Monday. Mensah said traffic would ease.",
+        "Grace Mensah praised her players after the final. Mensah said the win was deserved.",
+        "Mr. Mensah said more would follow on Friday.",
+    )
+    ids = {(m["article_id"], m["text"]): m["entity_id"] for m in mentions}
+    assert ids[("a2", "Mensah")] not in {ids[("a0", "Daniel Mensah")], ids[("a1", "Grace Mensah")]}
+
+
 def test_country_abbreviations_merge(nlp):
     entities, mentions, _ = _resolve(nlp, "The U.S. and the United States Congress differ.", "The US said no.")
     us = {m["entity_id"] for m in mentions if m["text"] in {"U.S.", "US"}}

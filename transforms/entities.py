@@ -3088,7 +3088,9 @@ class _Keys:
 
 def resolve_entities(mentions: Iterable[dict]) -> tuple[list[dict], list[dict], EntityIndex]:
     """Merge mentions into canonical entities across the corpus; returns (entities, mentions with entity_id, index)."""
-    keys = _Keys.of(_scoped_acronyms(_scoped_institutions([m for m in mentions if name_key(_key_text(m))])))
+    keys = _Keys.of(
+        _scoped_persons(_scoped_acronyms(_scoped_institutions([m for m in mentions if name_key(_key_text(m))])))
+    )
     _merge_country_forms(keys)
     _merge_person_spellings(keys)
     _merge_in_articles(keys)
@@ -3397,6 +3399,28 @@ def _initial_forms(key: str) -> set[str]:
     return {initials(key), initials(body)} if with_owner else {initials(key)}
 
 
+def _scoped_persons(mentions: list[dict]) -> list[dict]:
+    """A person written by one name alone ("Lee", "Okafor") keyed as the one full name of its own article that
+    ends in it, or, where none does, that starts with it ("Lee" of "Lee Jae-myung"), so that the bare name, shared
+    by many people across a corpus, never joins two articles' different persons ("John Lee" in one report, "Lee
+    Jae-myung" in another); a bare name no full name of its article explains stays corpus-wide."""
+    full: dict[str, dict[str, str]] = defaultdict(dict)
+    for m in mentions:
+        key = _mention_key(m)
+        if m["label"] == "PERSON" and len(key.split()) > 1:
+            full[m["article_id"]].setdefault(key, _key_text(m))
+    out = []
+    for m in mentions:
+        key = _mention_key(m)
+        if m["label"] == "PERSON" and len(key.split()) == 1 and full[m["article_id"]]:
+            names = full[m["article_id"]]
+            named = [k for k in names if surname_key(k) == key] or [k for k in names if k.split()[0] == key]
+            if len(named) == 1:
+                m = {**m, "key_text": names[named[0]], "written_key": key}
+        out.append(m)
+    return out
+
+
 def _scoped_acronyms(mentions: list[dict]) -> list[dict]:
     """An acronym written alone ("PCG", "AFP") keyed as the name its own article writes out with those initials
     ("Philippine Coast Guard", "Armed Forces of the Philippines"; the most written one first), so that it never
@@ -3529,6 +3553,8 @@ def _index_group(index: EntityIndex, row: dict, root: str, members: list[dict]) 
         key = _mention_key(m)
         index.by_key.setdefault(key, entity_id)
         index.by_article_key[(m["article_id"], key)] = entity_id
+        if m.get("written_key"):  # a bare name keyed as its article's full name still resolves there as written
+            index.by_article_key[(m["article_id"], m["written_key"])] = entity_id
         m["entity_id"] = entity_id  # in place: a copy of every mention would double the largest table in memory
         out.append(m)
     index.by_key[root] = entity_id
