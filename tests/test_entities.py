@@ -104,6 +104,20 @@ def test_two_people_with_one_surname_are_not_merged(nlp):
     assert index.lookup("Biden", "a1") is None or index.lookup("Biden", "a1")["name"] == "Biden"
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Chief Executive Mara Quist opened the inquiry on Friday.", "Mara Quist"),
+        ("Macau Chief Executive Leon Vaz said 14 flats were sealed.", "Leon Vaz"),
+        ("The company's Chief Executive Olu Bande resigned on Monday.", "Olu Bande"),
+    ],
+)
+def test_chief_executive_is_a_title_not_part_of_the_name(nlp, text, name):
+    """A judge page kept "Executive" in a head of government's name ("Executive X"), which then matched nothing."""
+    persons = [m["text"] for m in extract_mentions(nlp(text), "a") if m["label"] == "PERSON"]
+    assert persons == [name]
+
+
 def test_one_surname_of_two_peoples_articles_never_joins_them(nlp):
     """Two reports about different people who share a surname, each writing it alone too: each bare surname
     joins its own article's person, and the two stay apart (a bare name is not a corpus-wide key)."""

@@ -144,6 +144,7 @@ HONORIFICS = frozenset(
         "representative",
         "coordinator",
         "director",
+        "executive",  # "Chief Executive John Lee": the head of a government or company, a title before a name
         "pm",  # the abbreviated titles of news copy: "PM Pashinyan", "FM Rabbani" (prime and foreign minister)
         "fm",
     }
