@@ -591,18 +591,22 @@ def _with_honorific(ent: Span) -> Span:
 
 def _persons_after(doc: Doc, tok: Token) -> list[Span]:
     """PERSON names after a token, outside quotations."""
-    _persons_before(doc, tok)
     quoted = quoted_tokens(doc)
-    return [e for e in doc.user_data["_claims_persons"] if e.start > tok.i and e.start not in quoted]
+    return [e for e in _doc_persons(doc) if e.start > tok.i and e.start not in quoted]
 
 
 def _persons_before(doc: Doc, tok: Token) -> list[Span]:
     """PERSON names before a token, outside quotations."""
     quoted = quoted_tokens(doc)
+    return [e for e in _doc_persons(doc) if e.end <= tok.i and e.start not in quoted]
+
+
+def _doc_persons(doc: Doc) -> list[Span]:
+    """The document's PERSON names, found once per document."""
     persons = doc.user_data.get("_claims_persons")
     if persons is None:
         persons = doc.user_data["_claims_persons"] = [e for e in doc_ents(doc) if e.label_ == "PERSON"]
-    return [e for e in persons if e.end <= tok.i and e.start not in quoted]
+    return persons
 
 
 def _antecedent_person(doc: Doc, tok: Token) -> str | None:

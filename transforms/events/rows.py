@@ -158,12 +158,12 @@ def _arson_of_attack_told_before(row: dict, token: Token, told: list[dict]) -> d
         return None
     if row["actor"] is not None and not _described_doer(row, token.doc):
         return None
+    own = [e.text for e in token.sent.ents if e.label_ in ("GPE", "LOC", "FAC") and e.root.head.i == token.i]
+    own += [o.text for p in ("in", "at") for o in _prep_objects(token, p) if o.ent_type_ in ("GPE", "LOC", "FAC")]
     for other in reversed(told):
         if other["type"] != "attack" or not _told_value_fits(row["date_text"], other["date_text"]):
             continue
         said = fold(token.doc.text[other["sentence_start"] : other["sentence_end"]])
-        own = [e.text for e in token.sent.ents if e.label_ in ("GPE", "LOC", "FAC") and e.root.head.i == token.i]
-        own += [o.text for p in ("in", "at") for o in _prep_objects(token, p) if o.ent_type_ in ("GPE", "LOC", "FAC")]
         if all(fold(name) in said for name in own):
             log.debug("event %r dropped: a burning inside the attack %r told before", row["trigger"], other["trigger"])
             return other
