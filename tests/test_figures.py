@@ -2247,3 +2247,79 @@ def test_part_of_a_freed_group_takes_its_release(nlp):
 def test_release_asked_for_frees_nobody(nlp, text, figure, category):
     rows = {r["text"]: r["category"] for r in figures(nlp, text)}
     assert rows[figure] == category
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a tally set "at N" after another tally takes the one named last before it
+        (
+            "The ministry put the death toll at 45 and the number of injured at about 80.",
+            [("45", "killed"), ("about 80", "injured")],
+        ),
+        (
+            "Authorities put the deaths at 18 and the injuries at nearly 60.",
+            [("18", "killed"), ("nearly 60", "injured")],
+        ),
+        (
+            "The agency put the number of dead at 210 and the number of missing at 40.",
+            [("210", "killed"), ("40", "other")],
+        ),
+        # a place where the hurt were taken counts no victims
+        (
+            "Rescuers took 130 patients with severe burns to three hospitals.",
+            [("130", "injured"), ("three", "other")],
+        ),
+        ("Medics moved 45 wounded people to two clinics in the capital.", [("45", "injured"), ("two", "other")]),
+        # a killing told in a clause of another noun is not what befell the counted people
+        ("The mayor was among 31 people charged over a riot in which a guard was killed.", [("31", "other")]),
+        ("Police detained 30 people who had joined a march during which a man was stabbed.", [("30", "other")]),
+        # a part of a group counted by no number takes the group's own deed
+        (
+            "Nine people were shot dead and several others wounded, four of them critically.",
+            [("Nine", "killed"), ("four", "injured")],
+        ),
+        (
+            "Twelve people were killed and many others hurt, three of them seriously.",
+            [("Twelve", "killed"), ("three", "injured")],
+        ),
+        # verbs that place people among a group, as "be" does
+        ("Three foreign aid workers were confirmed among the dead.", [("Three", "killed")]),
+        ("Four sailors were confirmed among the deceased, the embassy said.", [("Four", "killed")]),
+        ("Two guards were reported among the dead after the riot.", [("Two", "killed")]),
+        # care received is the care of the hurt
+        (
+            "Officials say 52 people are receiving hospital treatment, including 9 in critical condition.",
+            [("52", "injured"), ("9", "injured")],
+        ),
+        ("Eleven miners needed medical care after the collapse.", [("Eleven", "injured")]),
+    ],
+)
+def test_category_of_tallies_places_clauses_and_groups(nlp, text, expected):
+    assert [(r["text"], r["category"]) for r in figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a bare number with how badly the living were hurt
+        (
+            "Police said 15 people died in the shooting, with eight wounded, three critically.",
+            [("15", "killed"), ("eight", "injured"), ("three", "injured")],
+        ),
+        (
+            "The bus overturned, killing six; 14 more were hurt, four seriously.",
+            [("six", "killed"), ("14", "injured"), ("four", "injured")],
+        ),
+        # a bare number, then "be" and the harm, wherever the parser hung the number
+        (
+            "So far the number of people who died has reached 100 and 300 are wounded, he said.",
+            [("100", "killed"), ("300", "injured")],
+        ),
+        # a bare number right after an active verb of killing or wounding is its object
+        ("The clashes killed 40 and 150 were hurt.", [("40", "killed"), ("150", "injured")]),
+        ("Troops killed 12, wounding 30, the army said.", [("12", "killed"), ("30", "injured")]),
+    ],
+)
+def test_category_of_bare_numbers_beside_the_harm(nlp, text, expected):
+    assert [(r["text"], r["category"]) for r in figures(nlp, text)] == expected

@@ -62,6 +62,11 @@ NOT_VICTIM_NOUNS = SETTLEMENT_NOUNS | {
     "home",
     "building",
     "vehicle",
+    # where the hurt were taken ("took 130 patients to three hospitals")
+    "hospital",
+    "clinic",
+    "infirmary",
+    "facility",
 }
 HOSTAGE_NOUNS = {"hostage", "captive", "abductee", "kidnappee"}
 PRISONER_NOUNS = {"prisoner", "inmate", "detainee", "convict"}
@@ -69,8 +74,12 @@ PRISONER_NOUNS = {"prisoner", "inmate", "detainee", "convict"}
 PRISONER_PARTICIPLES = {"imprison", "jail", "incarcerate", "detain", "convict", "sentence", "arrest"}
 # Nouns that stand for a number of someone else's ("251 more", "20 others").
 ANAPHORIC_NOUNS = {"more", "other", "others", "additional", "else"}
+# Words that count a group without a number: "several others wounded, four of them critically"
+VAGUE_GROUP_WORDS = {"several", "many", "numerous", "scores", "dozens", "hundreds"}
 # Nouns whose "of" object is the counted thing ("the number of fatalities", "the death toll").
 AGGREGATE_NOUNS = {"number", "total", "toll", "tally", "count", "figure", "sum"}
+# Where a verb holds the aggregate a number sets; "conj" for a second one ("put the toll at 9 and the number ...")
+AGGREGATE_SLOTS = {"dobj", "nsubj", "nsubjpass", "conj"}
 # Prepositions that give a toll its new value ("raised the toll to 21").
 TOLL_PREPOSITIONS = {"to"}
 # Verbs that give their subject a measure ("the toll has topped 37,000", "deaths rose to 300").
@@ -134,6 +143,7 @@ EVENT_CUES: dict[str, str] = {
             "behead",
             "lynch",
             "drown",  # "two sailors have drowned"
+            "deceased",  # "were confirmed among the deceased"
         ),
         "kill",
     ),
@@ -170,6 +180,8 @@ HANDOVER_PARTICLES = {"hand": "over", "turn": "over"}
 BREAKDOWN_CUES = {"kill", "injure"}
 # Verbs that list the parts of a group: "The dead were five men", "The dead included three women".
 BREAKDOWN_VERBS = {"be", "include", "comprise"}
+# Verbs that place a part among a group as "be" does: "were confirmed among the dead", "was listed among the injured"
+AMONG_VERBS = {"confirm", "report", "believe", "fear", "list", "count", "number", "identify", "name"}
 # Group nouns that name casualties only as the group a breakdown is taken from ("Among the victims were
 # four women and ten children": killed), not as the counted noun ("30 victims" may be wounded).
 BREAKDOWN_GROUPS = {"victim": "kill"}
@@ -191,12 +203,18 @@ RELEASE_CUES = {"release", "return", "rescue"}
 CASUALTY_NOUNS = {"casualty"}
 # Verbs whose subject took a harm named by their object ("suffered injuries", "sustained burns").
 HARM_TAKING_VERBS = {"suffer", "sustain", "receive", "incur"}
+# Verbs whose object is the care the hurt get: "are receiving hospital treatment", "needed medical care"
+TREATMENT_TAKING_VERBS = {"receive", "undergo", "need", "require", "get"}
+CARE_OBJECTS = {"treatment", "care", "attention"}
+MEDICAL_WORDS = {"hospital", "medical"}
 # Verbs that leave or keep people "in hospital": they were injured ("left 14 people in hospital").
 HOSPITAL_STAY_VERBS = {"leave", "remain", "stay", "be", "lie"}
 # Words after a verb that make it a killing, whatever the verb: "shot dead", "beaten dead".
 DEATH_RESULTS = {"dead"}
 # Adverbs that make any harm a killing ("fatally shot", "fatally stabbed").
 FATAL_ADVERBS = {"fatally"}
+# How badly someone was hurt, said of a bare number ("eight wounded, three critically")
+INJURY_ADVERBS = {"critically", "seriously", "gravely", "severely", "badly"}
 # The object of "to" under a verb that makes it a killing, whatever the verb: "hacked to death".
 DEATH_OBJECTS = {"death"}
 # Objects that make any verb a death of its subject: "Three soldiers embraced martyrdom".
@@ -343,12 +361,28 @@ def _aggregate_above(root: Token) -> Token | None:
         if node.pos_ in ("NOUN", "PROPN") and node.lemma_.lower() in AGGREGATE_NOUNS:
             return _aggregate_member(node)
         if node.pos_ in ("VERB", "AUX"):
+            # "put the death toll at 45 and the number of injured at 80": the aggregate named last before
+            # the number is the one it sets
+            aggregates = [
+                child
+                for child in node.children
+                if child.dep_ in AGGREGATE_SLOTS and child.i < root.i and _is_tally(child)
+            ]
+            if aggregates:
+                return _aggregate_member(aggregates[-1])
             for child in node.children:
                 if child.dep_ in ("dobj", "nsubj", "nsubjpass") and child.lemma_.lower() in AGGREGATE_NOUNS:
                     return _aggregate_member(child)
             if node.dep_ in ("ROOT", "ccomp", "conj", "parataxis"):
                 return None  # the aggregate must be in the number's own clause
     return None
+
+
+def _is_tally(noun: Token) -> bool:
+    """An aggregate ("the toll", "the number") or a plural noun of casualties ("the injuries") that a number is
+    set to ("put the deaths at 30 and the injuries at some 100")."""
+    lemma = noun.lemma_.lower()
+    return lemma in AGGREGATE_NOUNS or (noun.tag_ == "NNS" and EVENT_CUES.get(lemma) in BREAKDOWN_CUES)
 
 
 def _antecedent(root: Token) -> Token | None:
@@ -380,8 +414,11 @@ def _counted_just_before(root: Token) -> Token | None:
     if start == 0 or doc[start - 1].text != ",":
         return None
     for tok in reversed(doc[root.sent.start : start - 1]):
-        if tok.pos_ in ("NOUN", "PROPN", "PRON") and any(c.dep_ == "nummod" and c.like_num for c in tok.children):
-            return tok
+        if tok.pos_ in ("NOUN", "PROPN", "PRON") and any(
+            (c.dep_ == "nummod" and c.like_num) or (c.dep_ == "amod" and c.lower_ in VAGUE_GROUP_WORDS)
+            for c in tok.children
+        ):
+            return tok  # "12 others were injured, six of them ...", "several others wounded, four of them ..."
     return None
 
 
@@ -535,7 +572,9 @@ def _is_captor(holder: Token) -> bool:
 def _first_event_cue(found: _Number, noun: Token | None) -> str | None:
     """The first event word: the noun's own, its clause's, then on the way up the tree."""
     if noun is not None and _partitive_hung_elsewhere(found, noun):
-        return None  # "12 others were injured, six of them seriously": the six take the 12's toll, not "killed"
+        if any(c.dep_ == "nummod" for c in noun.children):
+            return None  # "12 others were injured, six of them seriously": the six take the 12's toll, not "killed"
+        return _group_deed(noun)  # "several others wounded, four of them critically": no toll to take, the deed
     if noun is not None:
         own = _noun_cue(noun)
         if own == "kill" and _casualties_cared_for(noun):
@@ -548,6 +587,11 @@ def _first_event_cue(found: _Number, noun: Token | None) -> str | None:
     after_word = found.root.doc[found.end] if found.end < len(found.root.doc) else None
     if after_word is not None and after_word.lower_ in OTHER_STATE_WORDS and (noun is None or noun.i == after_word.i):
         return None  # "and 5,000 homeless": no toll
+    before_word = found.root.doc[found.start - 1] if found.start > found.root.sent.start else None
+    if noun is None and before_word is not None and _harms_its_object(before_word):
+        return _word_cue(before_word)  # "killed 40 and 150 were hurt", whatever the parser hung the 40 on
+    if noun is None and after_word is not None and after_word.lower_ in INJURY_ADVERBS:
+        return "injure"  # "with eight wounded, three critically": how badly the living were hurt
     after = _casualty_after(found, noun)
     if after:
         return after
@@ -560,6 +604,24 @@ def _first_event_cue(found: _Number, noun: Token | None) -> str | None:
     if cue is None and noun is not None and noun.lower_ in ANAPHORIC_NOUNS:
         cue = _group_before(found)  # "one of the dead was a fighter and the two others were civilians"
     return cue
+
+
+def _harms_its_object(verb: Token) -> bool:
+    """An active verb of killing or wounding ("killed", "wounding"), whose object a bare number right after it is."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.tag_ in ("VBD", "VBG", "VBZ", "VBP")
+        and verb.lemma_.lower() in TRANSITIVE_VERBS
+        and _word_cue(verb) in BREAKDOWN_CUES
+    )
+
+
+def _group_deed(noun: Token) -> str | None:
+    """What befell a group with no number of its own: its own word, or the verb it is the subject or object of."""
+    own = _noun_cue(noun)
+    if own is None and noun.dep_ in ARGUMENT_DEPS and noun.head.pos_ == "VERB":
+        own = _word_cue(noun.head)
+    return own
 
 
 def _noun_cue(noun: Token) -> str | None:
@@ -588,6 +650,13 @@ def _casualty_after(found: _Number, noun: Token | None) -> str | None:
     words = [doc[end] for end in ends if end < len(doc)] + (list(noun.conjuncts) if noun is not None else [])
     # "left 13 prisoners and a guard dead": the parser hangs the casualty word on the last conjunct
     words += [c for conj in (noun.conjuncts if noun is not None else ()) for c in conj.children if c.i > conj.i]
+    if (
+        noun is None
+        and found.end + 1 < len(doc)
+        and doc[found.end].lemma_ == "be"
+        and doc[found.end + 1].tag_ in ("VBN", "JJ")
+    ):
+        words.append(doc[found.end + 1])  # "100 have died and 300 are wounded": a bare number, then "be" and the harm
     for word in words:  # "left 11 inmates and a warden dead": after the last of the coordinated nouns
         if word.lower_ in CASUALTY_WORDS and not any(c.dep_ == "dobj" for c in word.children):
             return EVENT_CUES.get(word.lower_) or EVENT_CUES.get(word.lemma_.lower())
@@ -657,7 +726,7 @@ def _relative_clause_cue(root: Token, skip_partitives: bool = False) -> str | No
             continue
         if skip_partitives and any(t.like_num for t in child.subtree):
             continue
-        for token in sorted(child.subtree, key=lambda t: len(list(t.ancestors))):
+        for token in sorted(_own_clause(child), key=lambda t: len(list(t.ancestors))):
             if token.pos_ in ("VERB", "AUX", "ADJ"):
                 if token.pos_ == "VERB":
                     cue = _word_cue(token)  # "of the 30 brought to hospital", "the 25 taken to hospital"
@@ -666,6 +735,14 @@ def _relative_clause_cue(root: Token, skip_partitives: bool = False) -> str | No
                 if cue:
                     return cue
     return None
+
+
+def _own_clause(clause: Token) -> list[Token]:
+    """The words of a relative clause without the clauses that hang on its nouns: in "31 people charged over a
+    protest in which a soldier was killed" the killing is the protest's, not the 31's."""
+    nested = [t for t in clause.subtree if t.i != clause.i and t.dep_ in ("relcl", "acl") and t.head.pos_ == "NOUN"]
+    left_out = {w.i for t in nested for w in t.subtree}
+    return [t for t in clause.subtree if t.i not in left_out]
 
 
 def _partitive_guard(noun: Token, number: Token) -> int | None:
@@ -722,7 +799,10 @@ def _complement_cue(verb: Token, came_from: Token) -> str | None:
 
 def _be_cue(verb: Token, came_from: Token) -> str | None:
     """For "be": the group a part is among ("Among the dead were 12 children"), or the total a breakdown
-    names ("The dead were five men", "The dead included three women")."""
+    names ("The dead were five men", "The dead included three women"); a verb of AMONG_VERBS places its
+    subject among a group as "be" does ("Three guards were confirmed among the dead")."""
+    if verb.lemma_.lower() in AMONG_VERBS and came_from.dep_ in NOMINAL_SUBJECT_DEPS:
+        return _among_cue(verb)
     if verb.lemma_.lower() not in BREAKDOWN_VERBS:
         return None
     cue = _among_cue(verb) if came_from.dep_ in NOMINAL_SUBJECT_DEPS | {"attr"} else None
@@ -734,7 +814,11 @@ def _be_cue(verb: Token, came_from: Token) -> str | None:
 def _elliptical_passive(verb: Token) -> bool:
     """A bare participle with no object: "Seven were killed and four wounded", the headline "Four killed",
     "left nine dead and dozens injured" (where the tagger reads a past tense)."""
-    return verb.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
+    # "were killed and many others hurt": the tagger reads a participle that shares its form as a present
+    participle = verb.tag_ in ("VBN", "VBD") or (
+        verb.dep_ == "conj" and verb.tag_ in ("VBP", "VB") and any(c.dep_ == "auxpass" for c in verb.head.children)
+    )
+    return participle and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
 
 
 def _described_as_prisoners(noun: Token) -> bool:
@@ -791,6 +875,8 @@ def _word_cue(token: Token) -> str | None:
         cue = "injure"  # "left three guards in critical condition"
     if cue is None and token.pos_ == "VERB" and token.lemma_.lower() in HARM_TAKING_VERBS and _harm_object(token):
         cue = "injure"  # "three soldiers suffered injuries", "six guards received gunshot wounds"
+    if cue is None and token.pos_ == "VERB" and token.lemma_.lower() in TREATMENT_TAKING_VERBS and _care_object(token):
+        cue = "injure"  # "52 people are receiving hospital treatment", "nine needed medical care"
     if cue in (None, "hold") and token.lemma_.lower() in HOSPITAL_STAY_VERBS and _in_hospital(token):
         cue = "injure"  # "left 14 people in hospital", "18 remain in hospital"
     if cue == "take" and _taken_for_treatment(token):
@@ -805,6 +891,16 @@ def _word_cue(token: Token) -> str | None:
     ):
         cue = "return"
     return cue
+
+
+def _care_object(verb: Token) -> bool:
+    """Whether a verb's object is treatment, or medical or hospital care or attention."""
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in CARE_OBJECTS
+        and (c.lemma_.lower() == "treatment" or any(m.lower_ in MEDICAL_WORDS for m in c.children))
+        for c in verb.children
+    )
 
 
 def _release_demanded(found: _Number) -> bool:
