@@ -549,3 +549,74 @@ def test_seed_groups_are_classified(seeds_output):
         assert [(r["discrepancy_id"], r["status"]) for r in sorted(written, key=key)] == [
             (r["discrepancy_id"], r["status"]) for r in sorted(rows, key=key)
         ]
+
+
+def _arrays_status(points: list, category: str) -> str:
+    """status_of_arrays of points given in report date order, as _place_rows hands them over."""
+    import numpy as np
+
+    from newsfacts.transforms.discrepancies import UPPER_BOUND_QUALIFIERS, status_of_arrays
+
+    value, low, high = (np.array([getattr(p, f) for p in points], dtype=np.float64) for f in ("value", "low", "high"))
+    ceiling = np.where([p.qualifier in UPPER_BOUND_QUALIFIERS for p in points], high, math.inf)
+    day = np.array([p.as_of.toordinal() for p in points], dtype=np.int64)
+    return status_of_arrays(value, low, high, ceiling, day, category)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_status_of_arrays_is_the_status_of_points(seed):
+    """A running total's status computed on arrays (cumulative bounds per report date) is _status's, for counts and
+    stocks, open and closed bounds, agreeing and clashing reports of one day, one date or many."""
+    from newsfacts.transforms.discrepancies import _point, _status
+
+    rng = random.Random(500 + seed)
+    seen = set()
+    for _ in range(400):
+        n = rng.choice((2, 3, 6, 25))
+        start = dt.date(2032, 3, 1)
+        points = sorted(
+            (
+                _point(
+                    float(rng.choice((rng.randrange(5, 60), rng.randrange(100, 3000, 50)))),
+                    rng.choice(("exact", "approximate", "more_than", "at_least", "less_than", "at_most", "range")),
+                    float(rng.randrange(0, 40)),
+                    float(rng.randrange(40, 90)),
+                    start + dt.timedelta(days=rng.randrange(rng.choice((1, 3, 40)))),
+                )
+                for _ in range(n)
+            ),
+            key=lambda p: p.as_of,
+        )
+        category = rng.choice(("killed", "hostages_held"))
+        expected = _status(points, category)
+        seen.add(expected)
+        assert _arrays_status(points, category) == expected
+    assert seen == {"updated", "consistent", "conflicting"}
+
+
+def test_status_of_arrays_rising_toll_is_updated_and_a_fall_is_not():
+    """A toll of 12, then 30 a week on, then 55: updated; the same with a later 20 after 55: a fall, conflicting;
+    a stock of held people falling from 80 to 64: updated."""
+    from newsfacts.transforms.discrepancies import _point
+
+    days = [dt.date(2033, 5, 2) + dt.timedelta(days=7 * k) for k in range(4)]
+    rising = [_point(v, "exact", None, None, d) for v, d in zip((12.0, 30.0, 55.0), days)]
+    assert _arrays_status(rising, "killed") == "updated"
+    falling = [*rising, _point(20.0, "exact", None, None, days[3])]
+    assert _arrays_status(falling, "killed") == "conflicting"
+    held = [_point(v, "exact", None, None, d) for v, d in zip((80.0, 64.0), days)]
+    assert _arrays_status(held, "hostages_held") == "updated"
+
+
+def test_status_of_arrays_one_date_or_an_overtaken_ceiling_is_no_update():
+    """Two reports of one day (about 300 and 310) agree: consistent, not updated; 'fewer than 40' then 95 later
+    is a contradiction; two reports of one day that clash (18 and 47) make no update even if a later one rises."""
+    from newsfacts.transforms.discrepancies import _point
+
+    day, later = dt.date(2034, 8, 9), dt.date(2034, 8, 16)
+    same_day = [_point(300.0, "approximate", None, None, day), _point(310.0, "approximate", None, None, day)]
+    assert _arrays_status(same_day, "injured") == "consistent"
+    ceiling = [_point(40.0, "less_than", None, None, day), _point(95.0, "exact", None, None, later)]
+    assert _arrays_status(ceiling, "killed") == "conflicting"
+    clash = [_point(18.0, "exact", None, None, day), _point(47.0, "exact", None, None, day)]
+    assert _arrays_status([*clash, _point(60.0, "exact", None, None, later)], "killed") == "conflicting"

@@ -28,6 +28,7 @@ import datetime as dt
 import io
 import itertools
 import json
+import math
 import zlib
 from collections import defaultdict
 from typing import Callable, Iterable, Iterator
@@ -44,7 +45,6 @@ from newsfacts.transforms.discrepancies import (
     ROW_PREFIX,
     RUNNING_TOTAL_GAP_DAYS,
     _Member,
-    _Point,
     _articles_per_key,
     _day_date,
     _description_order,
@@ -54,9 +54,10 @@ from newsfacts.transforms.discrepancies import (
     _missing,
     _point,
     _same_incident,
-    _status,
+    UPPER_BOUND_QUALIFIERS,
     discrepancy_members,
     group_discrepancies,
+    status_of_arrays,
     subject_key,
 )
 from newsfacts.transforms.entities import EntityIndex, surname_key
@@ -1135,12 +1136,13 @@ def _place_rows(members: pa.Table) -> pa.Table:
     thousands of. Python runs once per group (its id, status and label) and hashes each row's id."""
     if not members.num_rows:
         return DISCREPANCIES.empty_table()
-    first = members.sort_by([("subject", "ascending"), ("seq", "ascending")])
-    subjects = first.column("subject").to_pylist()
-    places = first.column("place").to_pylist()
-    label: dict[str, str] = {}
-    for subject, place in zip(subjects, places):  # the subject is named by its first member's place
-        label.setdefault(subject, f"in {place}")
+    first = members.select(["subject", "seq", "place"]).sort_by([("subject", "ascending"), ("seq", "ascending")])
+    named = first.column("subject").combine_chunks()
+    heads = np.flatnonzero(np.r_[True, pc.not_equal(named[1:], named[:-1]).to_numpy(zero_copy_only=False)])
+    heads_of = pa.array(heads, pa.int64())  # the subject is named by its first member's place
+    label = {
+        s: f"in {p}" for s, p in zip(named.take(heads_of).to_pylist(), first.column("place").take(heads_of).to_pylist())
+    }
     order = ("subject", "fig_as_of", "fig_article_id", "fig_start_char", "fig_end_char", "fig_figure_id")
     dated = members.filter(pc.is_valid(members.column("fig_as_of"))).sort_by([(c, "ascending") for c in order])
     if not dated.num_rows:
@@ -1150,39 +1152,44 @@ def _place_rows(members: pa.Table) -> pa.Table:
     starts = np.ones(len(days), dtype=bool)
     starts[1:] = (code[1:] != code[:-1]) | (np.diff(days) > RUNNING_TOTAL_GAP_DAYS)
     bounds = [*np.flatnonzero(starts).tolist(), len(days)]
-    columns = ("subject", "fig_category", "fig_figure_id", "report", "fig_article_id", "fig_as_of")
-    subject, category, figure, report, article, as_of = (dated.column(c).to_pylist() for c in columns)
-    value, lower, upper = (dated.column(f"fig_{c}").to_pylist() for c in ("value", "lower", "upper"))
+    subject, category = (dated.column(c).take(pa.array(bounds[:-1], pa.int64())).to_pylist() for c in _GROUP_KEYS)
+    figure = dated.column("fig_figure_id").to_pylist()
+    report, pair = _codes(dated, "report"), _codes(dated, "fig_article_id", "report")
     qualifier = [q or "exact" for q in dated.column("fig_qualifier").to_pylist()]
+    written = list(zip(*(dated.column(f"fig_{c}").to_pylist() for c in ("value", "lower", "upper"))))
+    intervals: dict[tuple, tuple[float, float]] = {}  # a running total's figures repeat: each interval made once
+    for (v, lower, upper), q in zip(written, qualifier):
+        if (v, q, lower, upper) not in intervals:
+            intervals[(v, q, lower, upper)] = figure_interval(v, q, lower, upper)
+    low, high = (
+        np.array(b, dtype=np.float64)
+        for b in zip(*(intervals[(v, q, lo, up)] for (v, lo, up), q in zip(written, qualifier)))
+    )
+    value = np.array([v for v, _, _ in written], dtype=np.float64)
+    ceiling = np.where(np.isin(np.array(qualifier, dtype=object), list(UPPER_BOUND_QUALIFIERS)), high, math.inf)
     keep: list[int] = []
     group_ids: list[str] = []
     per_row: dict[str, list] = {"status": [], "subject": [], "n_members": [], "n_sources": []}
-    intervals: dict[tuple, tuple[float, float]] = {}  # a running total's figures repeat: each interval made once
-    for lo, hi in zip(bounds, bounds[1:]):
-        if len({(article[i], report[i]) for i in range(lo, hi)}) < 2:
+    for g, (lo, hi) in enumerate(zip(bounds, bounds[1:])):
+        if np.unique(pair[lo:hi]).size < 2:
             continue  # one report repeated is no comparison
-        points = []
-        for i in range(lo, hi):
-            written = (value[i], qualifier[i], lower[i], upper[i])
-            if written not in intervals:
-                intervals[written] = figure_interval(*written)
-            low, high = intervals[written]
-            points.append(_Point(value=value[i], qualifier=qualifier[i], low=low, high=high, as_of=as_of[i]))
-        group_id = make_id(GROUP_PREFIX, category[lo], *sorted(figure[lo:hi]))
-        when = f"reported {as_of[lo].isoformat()}"  # the group's rows are in report date order
-        if as_of[hi - 1] != as_of[lo]:
-            when += f" to {as_of[hi - 1].isoformat()}"
+        part = slice(lo, hi)
+        status = status_of_arrays(value[part], low[part], high[part], ceiling[part], days[part], category[g])
+        group_id = make_id(GROUP_PREFIX, category[g], *sorted(figure[lo:hi]))
+        when = f"reported {_day_of(days[lo]).isoformat()}"  # the group's rows are in report date order
+        if days[hi - 1] != days[lo]:
+            when += f" to {_day_of(days[hi - 1]).isoformat()}"
         n = hi - lo
         keep += range(lo, hi)
         group_ids += [group_id] * n
-        per_row["status"] += [_status(points, category[lo])] * n
-        per_row["subject"] += [f"{label[subject[lo]]}, {when}"] * n
+        per_row["status"] += [status] * n
+        per_row["subject"] += [f"{label[subject[g]]}, {when}"] * n
         per_row["n_members"] += [n] * n
-        per_row["n_sources"] += [len(set(report[lo:hi]))] * n
+        per_row["n_sources"] += [int(np.unique(report[lo:hi]).size)] * n
     if not keep:
         return DISCREPANCIES.empty_table()
     rows = dated.take(pa.array(keep, pa.int64()))
-    ids = make_ids(ROW_PREFIX, group_ids, rows.column("fig_figure_id").to_pylist())
+    ids = make_ids(ROW_PREFIX, group_ids, [figure[i] for i in keep])
     got = {
         "discrepancy_id": pa.array(ids, pa.string()),
         "group_id": pa.array(group_ids, pa.string()),
@@ -1193,6 +1200,23 @@ def _place_rows(members: pa.Table) -> pa.Table:
     }
     arrays = [got[f.name] if f.name in got else rows.column(f"fig_{f.name}") for f in DISCREPANCIES]
     return pa.Table.from_arrays([a.cast(f.type) for a, f in zip(arrays, DISCREPANCIES)], schema=DISCREPANCIES)
+
+
+_GROUP_KEYS = ("subject", "fig_category")  # read once per group, at its first row
+
+
+def _codes(table: pa.Table, *columns: str) -> np.ndarray:
+    """One integer per row for the values of these columns together (equal codes, equal values)."""
+    code = np.zeros(table.num_rows, dtype=np.int64)
+    for column in columns:
+        encoded = table.column(column).combine_chunks().dictionary_encode()
+        code = code * (len(encoded.dictionary) + 1) + pc.fill_null(encoded.indices, -1).to_numpy() + 1
+    return code
+
+
+def _day_of(days: int) -> dt.date:
+    """Days since 1970-01-01 (Arrow's date32) as a date."""
+    return _EPOCH + dt.timedelta(days=int(days))
 
 
 def _subject_text(key: tuple) -> str:

@@ -47,6 +47,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
+import numpy as np
+
 from newsfacts.schema import PEOPLE_CATEGORIES, columns, make_id
 from newsfacts.transforms.dates import as_date
 from newsfacts.transforms.language.lexicon import PLACE_LABELS
@@ -267,6 +269,38 @@ def _status(points: list[_Point], category: str) -> str:
     if _is_update(points, stock=category in STOCK_CATEGORIES):
         return "updated"
     return "consistent" if _intersect(points) else "conflicting"
+
+
+def status_of_arrays(
+    value: np.ndarray, low: np.ndarray, high: np.ndarray, ceiling: np.ndarray, day: np.ndarray, category: str
+) -> str:
+    """`_status` of one group given as arrays in report date order (`day`: sorted report dates as integers;
+    `ceiling`: the high of an upper bound, inf for the others): a running total of years has tens of thousands
+    of members, too many for a Python object each. The same comparisons as `_is_update` and `_intersect`."""
+    consistent = "consistent" if low.max() <= high.min() + 1e-9 else "conflicting"
+    starts = np.flatnonzero(np.r_[True, day[1:] != day[:-1]])
+    if len(starts) < 2:
+        return consistent
+    if np.any(np.maximum.reduceat(low, starts) > np.minimum.reduceat(high, starts) + 1e-9):
+        return consistent  # the reports of one date disagree: no update
+    slack = np.maximum(APPROX_TOLERANCE * np.abs(value), APPROX_MIN_SLACK)
+    of_day = np.cumsum(np.r_[True, day[1:] != day[:-1]]) - 1
+
+    def before(per_day: np.ndarray, accumulate: np.ufunc, first: float) -> np.ndarray:
+        """Per row, the running bound over the dates before its own (`first` before any)."""
+        return np.r_[first, accumulate.accumulate(per_day)[:-1]][of_day]
+
+    floor = before(np.maximum.reduceat(value - slack, starts), np.maximum, -math.inf)
+    max_low = before(np.maximum.reduceat(low, starts), np.maximum, -math.inf)
+    min_high = before(np.minimum.reduceat(high, starts), np.minimum, math.inf)
+    min_step = before(np.minimum.reduceat(value + slack, starts), np.minimum, math.inf)
+    rose = (low > min_high) | (value > min_step)
+    if category in STOCK_CATEGORIES:
+        moved = bool(np.any(rose | (high < max_low) | (value < floor)))
+    else:
+        lowest_ceiling = before(np.minimum.reduceat(ceiling, starts), np.minimum, math.inf)
+        moved = not np.any(value < floor) and not np.any(low > lowest_ceiling) and bool(np.any(rose))
+    return "updated" if moved else consistent
 
 
 def _slack(value: float) -> float:
