@@ -90,3 +90,20 @@ def test_a_name_after_from_on_a_verb_of_leaving_is_a_place(nlp, text, name):
 def test_a_person_after_from_on_other_verbs_stays_a_person(nlp):
     labels = _labels(nlp, "Mayor Lena Ortiz said she had heard nothing from Ortiz's rival, Paul Drach.")
     assert labels.get("Paul Drach") == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The army shelled villages around Tell Abyad and nearby farms.", "Tell Abyad"),
+        ("Clashes erupted in al-Mazra'ah and nearby Walgha.", "al-Mazra'ah"),
+        ("Drones hit positions near Deir Hafer and Maskanah overnight.", "Deir Hafer"),
+    ],
+)
+def test_a_name_of_two_words_after_in_or_near_read_as_a_person_is_a_place(nlp, text, name):
+    assert _labels(nlp, text).get(name) == "GPE"
+
+
+def test_two_people_joined_by_and_after_between_stay_persons(nlp):
+    labels = _labels(nlp, "Talks between Ana Ruiz and Paul Drach ended early, aides said.")
+    assert labels.get("Paul Drach") == "PERSON"

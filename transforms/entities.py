@@ -1674,10 +1674,17 @@ def _person_words(spans: list[Span]) -> frozenset[str]:
     words = set()
     for span in spans:
         parts = canonical_form(span.text).split()
-        if span.label_ == "PERSON" and len(parts) > 1 and place(" ".join(parts)) is None:
+        if span.label_ == "PERSON" and len(parts) > 1 and place(" ".join(parts)) is None and not _is_located(span):
             words.update(fold_name(parts[0]).split())
             words.update(fold_name(parts[-1]).split())
     return frozenset(words)
+
+
+def _is_located(span: Span) -> bool:
+    """A name right after "in", "near", "around", or a later conjunct of a list one opens ("villages around Tell
+    Abyad and Ras al-Ain"): where NER read a person there, the name is more often a place's, so its words name no
+    person."""
+    return span.start > 0 and _after_locative_cue(span)
 
 
 def _voted_label(span: Span, rule_label: str | None, person_words: frozenset[str], votes: dict[str, str]) -> str:
@@ -1759,8 +1766,8 @@ def _locative_label(span: Span, person_words: frozenset[str]) -> str | None:
     ("fled to Halvik" is a place), unless the text names a person with that word or a possessive follows ("in
     Smith's view"); read as a body, only where it can be no body (_org_reads_as_place)."""
     doc = span.doc
-    if span.label_ not in ("PERSON", "ORG") or len(span) > 2 or span.start == 0:
-        return None
+    if span.label_ not in ("PERSON", "ORG") or len(span.text.split()) > 2 or span.start == 0:
+        return None  # words, not tokens: "Ras al-Ain" is two
     person = span.label_ == "PERSON"
     if not _after_locative_cue(span, LOCATIVE_CUES | PLACE_NAME_CUES if person else PLACE_NAME_CUES):
         return None
@@ -1881,8 +1888,8 @@ def _possessor_person_label(span: Span, person_words: frozenset[str]) -> str | N
 def _conjunct_person_label(span: Span, person_words: frozenset[str]) -> str | None:
     """A name of one to three name words read as a body or a place, joined by "and" or "or" to a name NER read as
     a person ("Oleg Varga and Pia Lund signed"), is a PERSON too, unless it is a known place, a listed body, an
-    armed group or a people."""
-    if not _unlisted_name_as_body(span):
+    armed group or a people; a list after "in" or "near" ("near Deir Hafer and Maskanah") is one of places."""
+    if not _unlisted_name_as_body(span) or _after_locative_cue(span):
         return None
     root = span.root
     partners = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])

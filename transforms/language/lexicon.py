@@ -394,7 +394,7 @@ DEMONYMS = {
 # nationality word, a people's name, never a body or a place ("Yazidi elders" read as an organisation).
 PEOPLES = frozenset(
     {"druze", "yazidi", "yezidi", "alawite", "alawi", "bedouin", "ismaili", "sunni", "shiite", "shia", "copt"}
-    | {"fulani", "fula", "hausa", "yoruba", "igbo", "tuareg", "tutsi", "hutu", "masalit", "zaghawa", "maasai"}
+    | {"fulani", "fula", "hausa", "yoruba", "igbo", "tuareg", "tutsi", "hutu", "masalit", "zaghawa", "maasai", "dogon"}
     | {"rohingya", "hazara", "pashtun", "baloch", "baluch", "uyghur", "uighur", "kurd", "roma", "berber"}
 )
 _US = frozenset({"us", "u.s.", "american", "america", "united"})
