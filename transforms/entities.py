@@ -34,6 +34,7 @@ from newsfacts.transforms.language.lexicon import (
     GROUP_NOUNS,
     MONTHS,
     NAME_LABELS,
+    PEOPLES,
     PLACE_LABELS,
     SETTLEMENT_NOUNS,
     WEEKDAYS,
@@ -467,6 +468,13 @@ PLACE_CUES = frozenset(
 PLACE_TAKING_VERBS = frozenset({"overrun", "storm", "recapture", "retake", "besiege", "encircle"})
 # Nouns of the people who live in a place ("residents of Kuje"): the name after "of" is a place.
 RESIDENT_NOUNS = frozenset({"resident", "inhabitant", "villager", "townspeople", "native"})
+# Offices and parts of a place written with "of" before its name ("the governor of Sinjar", "the outskirts of
+# Tarvik"): the name after "of" is a place, as after RESIDENT_NOUNS.
+PLACE_OF_NOUNS = frozenset({"governor", "mayor", "outskirt", "outskirts", "suburb"})
+# Verbs of leaving a place, whose "from" names it ("fighters withdrew from Dabrok", "families fled from Kaltenau").
+LEAVING_VERBS = frozenset(
+    {"flee", "withdraw", "retreat", "evacuate", "escape", "return", "cross", "travel", "drive", "arrive", "relocate"}
+)
 # Nouns for people whose "from X" names where they come from ("a retiree from Kelvo", "herders from Tarsk").
 ORIGIN_PEOPLE_NOUNS = PEOPLE_NOUNS | RESIDENT_NOUNS | frozenset({"retiree", "pensioner", "family", "herder", "trader"})
 # Words before a known place that make it a place where NER read it as a people ("the attack on Kidal"), beside
@@ -518,6 +526,11 @@ POSSESSIVE_NAME_WORDS = 5
 # Words of a person's citizenship written before the name ("naturalised Briton Karim Osei", "dual national X"),
 # beside the demonyms the gazetteer knows.
 NATIONALITY_WORDS = frozenset({"naturalised", "naturalized", "dual", "national", "citizen", "briton", "britons"})
+# Names of a generation ("Gen Z", "millennials"): an age group of people, no entity; NER reads them as products.
+COHORT_NAMES = frozenset(
+    {"gen z", "gen x", "gen y", "gen alpha", "generation z", "generation x", "generation y", "generation alpha"}
+    | {"millennials", "boomers", "baby boomers", "zoomers", "gen zers", "gen z'ers"}
+)
 NICKNAME_WORDS = 3  # most words of a quoted nickname inside a person's name ('Ana "La Jefa" Ortiz')
 DESCRIBED_WORDS = 3  # words of a counted apposition read after a name (", two small towns")
 LIST_NAMES = 3  # fewest names in one span read as a list of names ("Alor, Bintam and Kedu")
@@ -548,6 +561,7 @@ def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
     spans += list(_settlement_list_mentions(doc, spans))
     spans = _with_state_bodies(doc, spans + list(_settlement_mentions(doc, spans)))
     spans = _with_place_heads(doc, spans + list(_known_place_mentions(doc, spans)))
+    spans = _with_listed_group_names(doc, spans)
     spans, same_as = _with_acronyms(doc, spans + list(_listed_organisation_mentions(doc, spans)))
     persons = _person_words(spans)
     spans = _with_short_forms(doc, spans, same_as, persons)
@@ -1180,6 +1194,22 @@ def _listed_organisation_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
             yield span
 
 
+def _with_listed_group_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Armed groups of the list whose name NER read in part ("Pakistani Taliban" as a nationality word, dropped,
+    and "Taliban"): the whole listed name, in place of the spans inside it, so that it never merges with the
+    group its last word names alone."""
+    spans = list(ents)
+    for match in armed_group_forms().finditer(doc_text(doc)):
+        whole = doc.char_span(match.start(), match.end(), label="ORG")
+        if whole is None:
+            continue
+        inside = [s for s in spans if whole.start <= s.start and s.end <= whole.end and len(s) < len(whole)]
+        crossing = [s for s in spans if s.start < whole.end and whole.start < s.end and s not in inside]
+        if inside and not crossing:
+            spans = [s for s in spans if s not in inside] + [whole]
+    return spans
+
+
 def _is_plural_descriptor(token: Token) -> bool:
     """A plural descriptor noun after a name ("al-Shabab Islamists"): no part of the name."""
     return token.tag_ in ("NNS", "NNPS") and token.lower_.rstrip("s") in DESCRIPTOR_NOUNS
@@ -1413,6 +1443,8 @@ def _is_name(span: Span) -> bool:
         return False
     if _is_capitalised_common_noun(span) or span.label_ == "WORK_OF_ART" and span[0].pos_ in ("VERB", "AUX"):
         return False  # "Based on the consultations ...": the opening words of a quote, no title of a work
+    if " ".join(words) in COHORT_NAMES:
+        return False  # "the Gen Z protests": an age group
     return not _is_nationality_modifier(span)
 
 
@@ -1447,17 +1479,23 @@ def _is_cut_at_the_end(span: Span) -> bool:
 
 def _is_nationality_modifier(span: Span) -> bool:
     """One nationality or people word that modifies a noun ("French officials", "Azerbaijani officials" read as
-    a person); a place written as a modifier ("Gaza fighters") is none."""
+    a person, "Yazidi elders" as a body); a place written as a modifier ("Gaza fighters") is none."""
     if _is_people_word_before_a_noun(span):
         return True
     if len(span) != 1 or span[0].dep_ not in ("amod", "compound") or span[0].tag_ not in ("JJ", "NNP"):
         return False
-    if people_place(span.text) is not None:
+    if people_place(span.text) is not None or _is_people_name(span.text):
         return True
     if span[0].tag_ == "JJ" and span[0].dep_ == "amod" and span[0].lower_ in _adjectives() and place(span.text) is None:
         return True  # "largely Indigenous inhabitants": an adjective, no name
     nationality = span.label_ == "NORP" or span.label_ in ("GPE", "LOC") and span[0].tag_ == "JJ"
     return nationality and place(span.text) is None
+
+
+def _is_people_name(text: str) -> bool:
+    """A people's or faith community's name of the list, singular or plural ("Druze", "Alawites")."""
+    word = fold_name(text)
+    return word in PEOPLES or word.endswith("s") and word[:-1] in PEOPLES
 
 
 def _is_capitalised_common_noun(span: Span) -> bool:
@@ -1636,10 +1674,17 @@ def _person_words(spans: list[Span]) -> frozenset[str]:
     words = set()
     for span in spans:
         parts = canonical_form(span.text).split()
-        if span.label_ == "PERSON" and len(parts) > 1 and place(" ".join(parts)) is None:
+        if span.label_ == "PERSON" and len(parts) > 1 and place(" ".join(parts)) is None and not _is_located(span):
             words.update(fold_name(parts[0]).split())
             words.update(fold_name(parts[-1]).split())
     return frozenset(words)
+
+
+def _is_located(span: Span) -> bool:
+    """A name right after "in", "near", "around", or a later conjunct of a list one opens ("villages around Tell
+    Abyad and Ras al-Ain"): where NER read a person there, the name is more often a place's, so its words name no
+    person."""
+    return span.start > 0 and _after_locative_cue(span)
 
 
 def _voted_label(span: Span, rule_label: str | None, person_words: frozenset[str], votes: dict[str, str]) -> str:
@@ -1721,8 +1766,8 @@ def _locative_label(span: Span, person_words: frozenset[str]) -> str | None:
     ("fled to Halvik" is a place), unless the text names a person with that word or a possessive follows ("in
     Smith's view"); read as a body, only where it can be no body (_org_reads_as_place)."""
     doc = span.doc
-    if span.label_ not in ("PERSON", "ORG") or len(span) > 2 or span.start == 0:
-        return None
+    if span.label_ not in ("PERSON", "ORG") or len(span.text.split()) > 2 or span.start == 0:
+        return None  # words, not tokens: "Ras al-Ain" is two
     person = span.label_ == "PERSON"
     if not _after_locative_cue(span, LOCATIVE_CUES | PLACE_NAME_CUES if person else PLACE_NAME_CUES):
         return None
@@ -1783,6 +1828,21 @@ def _origin_place_label(span: Span, person_words: frozenset[str]) -> str | None:
     return "GPE" if cue.head.lemma_.lower() in ORIGIN_PEOPLE_NOUNS else None
 
 
+def _left_place_label(span: Span, person_words: frozenset[str]) -> str | None:
+    """A name of one or two words read as a person or a body after "from" on a verb of leaving ("withdrew from
+    Dabrok", "fled from Kaltenau") is the place left; a word of a named person, a possessive ("fled from Ruiz's
+    men") and a name that can be a body only (_org_reads_as_place) stay."""
+    doc = span.doc
+    if span.label_ not in ("PERSON", "ORG") or len(span) > 2 or span.start == 0:
+        return None
+    cue = doc[span.start - 1]
+    if cue.lower_ != "from" or span.root.head.i != cue.i or cue.head.lemma_.lower() not in LEAVING_VERBS:
+        return None
+    if _is_named_persons_word(span, person_words) or span.end < len(doc) and doc[span.end].tag_ == "POS":
+        return None
+    return "GPE" if span.label_ == "PERSON" or _org_reads_as_place(span) else None
+
+
 def _facility_label(span: Span, person_words: frozenset[str]) -> str | None:
     """A name before the word "base" ("the Qasrak base", "Ain al-Assad air base") is a facility's."""
     doc = span.doc
@@ -1828,8 +1888,8 @@ def _possessor_person_label(span: Span, person_words: frozenset[str]) -> str | N
 def _conjunct_person_label(span: Span, person_words: frozenset[str]) -> str | None:
     """A name of one to three name words read as a body or a place, joined by "and" or "or" to a name NER read as
     a person ("Oleg Varga and Pia Lund signed"), is a PERSON too, unless it is a known place, a listed body, an
-    armed group or a people."""
-    if not _unlisted_name_as_body(span):
+    armed group or a people; a list after "in" or "near" ("near Deir Hafer and Maskanah") is one of places."""
+    if not _unlisted_name_as_body(span) or _after_locative_cue(span):
         return None
     root = span.root
     partners = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
@@ -1876,8 +1936,9 @@ def _described_place_label(span: Span, person_words: frozenset[str]) -> str | No
     if not _may_be_place_name(span, person_words, most_words=3):
         return None
     doc = span.doc
-    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lemma_ in RESIDENT_NOUNS:
-        return "GPE"
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of":
+        if doc[span.start - 2].lemma_.lower() in RESIDENT_NOUNS | PLACE_OF_NOUNS:
+            return "GPE"
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return None
     first = span.root
@@ -1995,6 +2056,7 @@ CONTEXT_LABEL_RULES: tuple[Callable[[Span, frozenset[str]], str | None], ...] = 
     _locative_label,
     _locative_people_label,
     _origin_place_label,
+    _left_place_label,
     _facility_label,
     _venue_after_label,
     _possessor_person_label,
@@ -2027,12 +2089,12 @@ def _organisation_label(span: Span, name: str, known: Place | None, person_words
 
 
 def _people_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
-    """A nationality or people word read as a person, a group or a place ("Azerbaijani", "Tigrayans") is a NORP,
-    and so are names made of such words only ("Greek Cypriots", "Ugandan-Congolese")."""
+    """A nationality or people word read as a person, a group or a place ("Azerbaijani", "Tigrayans", "the Druze")
+    is a NORP, and so are names made of such words only ("Greek Cypriots", "Ugandan-Congolese")."""
     if span.label_ == "NORP":
         return None
     words = name.replace("-", " ").split()
-    return "NORP" if len(words) <= 3 and all(people_place(w) for w in words) else None
+    return "NORP" if len(words) <= 3 and all(people_place(w) or _is_people_name(w) for w in words) else None
 
 
 def _known_place_people_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:

@@ -390,6 +390,13 @@ DEMONYMS = {
     "sahrawi": "Western Sahara",
     "saharawi": "Western Sahara",
 }
+# Peoples and faith communities with no country of their own to name them after ("Druze", "Fulani"): like a
+# nationality word, a people's name, never a body or a place ("Yazidi elders" read as an organisation).
+PEOPLES = frozenset(
+    {"druze", "yazidi", "yezidi", "alawite", "alawi", "bedouin", "ismaili", "sunni", "shiite", "shia", "copt"}
+    | {"fulani", "fula", "hausa", "yoruba", "igbo", "tuareg", "tutsi", "hutu", "masalit", "zaghawa", "maasai", "dogon"}
+    | {"rohingya", "hazara", "pashtun", "baloch", "baluch", "uyghur", "uighur", "kurd", "roma", "berber"}
+)
 _US = frozenset({"us", "u.s.", "american", "america", "united"})
 # Nationality word in a role phrase ("the Israeli leader") to the words a person's title may spell that
 # country with ("Israeli Prime Minister", "Prime Minister of Israel"): unlike DEMONYMS, a set of title
