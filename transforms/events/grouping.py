@@ -269,7 +269,9 @@ def _named(row: dict, field: str) -> bool:
 
 def _place_struck(row: dict) -> bool:
     """Whether the row's side is its own place ("struck Goma": Goma is where, not whom)."""
-    return row.get("counterpart") is not None and _names_compatible(
+    if row.get("counterpart") is None or row.get("location") is None:
+        return False
+    return _names_compatible(
         {"place": row.get("counterpart"), "place_entity_id": row.get("counterpart_entity_id")},
         {"place": row.get("location"), "place_entity_id": row.get("location_entity_id")},
         "place",
