@@ -1,6 +1,7 @@
 """merge_retold_events: an article's text in, its events rows out, one row per happening (GUIDELINE: one
-happening, one event). A mention that retells an event told just before is that event; a mention naming
-another place, day or doer, or told in the same sentence, stays an event of its own."""
+happening, one event). A mention that retells an event told just before, or one anchored to it (the same doer
+at the same place, the same named victim, the lead telling it twice), is that event; a mention naming another
+place, day or doer, told in the same sentence, or told apart ("again", "another", "separate"), stays an event."""
 
 from __future__ import annotations
 
@@ -114,3 +115,93 @@ def test_resolve_corpus_keeps_the_first_telling_of_a_retold_event(nlp):
     assert [(e["trigger"], e["actor"], e["location"], e["start_char"]) for e in done["events"]] == [
         ("shelled", "Russia", "Kharkiv", 8)
     ]
+
+
+def resolved(nlp, text):
+    """The events rows of one article after the resolve stage (names resolved, retellings merged): type,
+    trigger, actor, location, date words, sentence."""
+    doc = nlp(text)
+    article = {"article_id": "art1", "source_path": "a.txt", "status": "ok", "published_at": PUB, "text": text}
+    done = resolve_corpus(
+        [article], list(extract_mentions(doc, "art1")), [], [], list(extract_events(doc, "art1", PUB))
+    )
+    return [
+        tuple(e[k] for k in ("type", "trigger", "actor", "location", "date_text", "sentence_index"))
+        for e in done["events"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (  # the same doer at the same place, told again later with its own details
+            "Azmeri troops shelled the city of Tavora on Sunday, officials said. Dozens of homes were damaged. "
+            "Azmeri troops struck Tavora with heavy artillery, the mayor said.",
+            [("attack", "shelled", "Azmeri", "on Sunday", 0)],
+        ),
+        (  # the first telling takes the day only the retelling gives
+            "Azmeri troops shelled the city of Tavora, officials said. Dozens of homes were damaged. "
+            "Azmeri troops struck Tavora on Sunday with heavy artillery, the mayor said.",
+            [("attack", "shelled", "Azmeri", "on Sunday", 0)],
+        ),
+        (  # one named victim, her attacker told by several descriptions
+            "Opposition leader Marta Kovacs was stabbed in the shoulder by an unknown assailant in Drenovo on "
+            "Friday, police said. Kovacs was taken to hospital. The assailant stabbed Kovacs twice, witnesses said. "
+            "A man attacked Kovacs from behind as she greeted supporters.",
+            [("attack", "stabbed", "unknown assailant", "on Friday", 0)],
+        ),
+        (  # the lead tells the attack by its place, the next sentence by its doer
+            "At least nine people died in an attack on a market in Tavora on Sunday. Kelvani rebels attacked the "
+            "market with rifles and grenades, witnesses said.",
+            [("attack", "attack", "Kelvani rebels", "on Sunday", 0)],
+        ),
+    ],
+)
+def test_a_later_mention_anchored_to_an_event_told_before_is_that_event(nlp, text, expected):
+    assert [r[:3] + r[4:] for r in resolved(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (  # told as happening again
+            "Azmeri troops shelled the city of Tavora on Sunday. Azmeri troops struck Tavora again, the mayor said.",
+            [("attack", "shelled", "Azmeri", "on Sunday", 0), ("attack", "struck", "Azmeri", None, 1)],
+        ),
+        (  # another day
+            "Azmeri troops shelled the city of Tavora on Sunday. Schools were closed. "
+            "Azmeri troops shelled Tavora on Wednesday, the mayor said.",
+            [("attack", "shelled", "Azmeri", "on Sunday", 0), ("attack", "shelled", "Azmeri", "on Wednesday", 2)],
+        ),
+        (  # another doer at the same place
+            "Azmeri troops shelled the city of Tavora on Sunday. Dozens of homes were damaged. "
+            "Kelvani rebels struck Tavora with rockets, the mayor said.",
+            [("attack", "shelled", "Azmeri", "on Sunday", 0), ("attack", "struck", "Kelvani", None, 2)],
+        ),
+        (  # told as a separate attack
+            "Azmeri troops shelled the city of Tavora on Sunday. Dozens of homes were damaged. "
+            "In a separate attack, Azmeri troops struck Tavora with rockets.",
+            [("attack", "shelled", "Azmeri", "on Sunday", 0), ("attack", "struck", "Azmeri", None, 2)],
+        ),
+        (  # the same victim, a second assailant on another day
+            "Opposition leader Marta Kovacs was stabbed in the shoulder by an unknown assailant in Drenovo on "
+            "Friday. A second assailant stabbed Kovacs in March.",
+            [
+                ("attack", "stabbed", "unknown assailant", "on Friday", 0),
+                ("attack", "stabbed", "second assailant", "in March", 1),
+            ],
+        ),
+        (  # the lead's second attack, told as another one
+            "Nine civilians were killed in a raid on the town of Tavora on Sunday, residents said. Separately, "
+            "Kelvani rebels attacked an army post, the army said.",
+            [("attack", "raid", None, "on Sunday", 0), ("attack", "attacked", "Kelvani", None, 1)],
+        ),
+        (  # the same doer at the same place, but in a month long before: an earlier taking
+            "Kelvani rebels seized the town of Tavora, officials said. Residents fled. "
+            "The Kelvani rebels occupied Tavora in March 2021.",
+            [("seize", "seized", "Kelvani", None, 0), ("seize", "occupied", "Kelvani", "in March 2021", 2)],
+        ),
+    ],
+)
+def test_a_later_mention_of_another_day_doer_or_told_apart_stays_an_event(nlp, text, expected):
+    assert [r[:3] + r[4:] for r in resolved(nlp, text)] == expected

@@ -45,7 +45,7 @@ def resolve_corpus(
     _credit_figures(book, figures, claims, articles)
     _name_event_parties(index, events)
     # One row per happening within an article, by the names just resolved.
-    events = merge_retold_events(events, mentions)
+    events = merge_retold_events(events, mentions, {a["article_id"]: a.get("text") or "" for a in articles})
     # The same event in several articles: one key (an earlier batch's cluster keeps its key).
     if store is not None:
         chunks = store.event_cluster_chunks(events, articles)  # earlier clusters, a chunk at a time

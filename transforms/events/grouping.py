@@ -8,7 +8,8 @@ import functools
 import heapq
 import itertools
 import logging
-from collections.abc import Callable, Iterable, Iterator
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from newsfacts.schema import DATE_PRECISIONS, make_id
 from newsfacts.transforms.spans import fold
@@ -97,23 +98,37 @@ def assign_event_keys_in_chunks(
     return touched
 
 
-def merge_retold_events(events: list[dict], mentions: Iterable[dict] = ()) -> list[dict]:
-    """One row per happening within an article (GUIDELINE: one happening, one event): a later mention that only
-    retells an event told just before ("Bandits raided Koda on Monday. ... The bandits attacked with rifles.")
-    is that event. A mention retells an earlier one of its article when it has the same type and planned state,
-    stands in a later sentence at most RETOLD_EVENT_SENTENCES after that event's last telling, names the same
-    doer (`_names_compatible`, after the resolve stage named the parties) and adds nothing of its own: no place,
-    date or counterpart, and its sentence names no place (`mentions` of RETOLD_EVENT_PLACE_LABELS) the event's
-    tellings did not ("The bandits also attacked Sabon Gari", its place missed as an argument). A mention naming
-    another place, day or side, a doer the event lacks, or one told in the same sentence (two strikes in one
-    sentence) stays an event. The first telling keeps its row and its trace; `events` is in text order
+def merge_retold_events(
+    events: list[dict], mentions: Iterable[dict] = (), texts: Mapping[str, str] | None = None
+) -> list[dict]:
+    """One row per happening within an article (GUIDELINE: one happening, one event): a later mention of an
+    event told before in its article is that event. A mention retells an earlier one when it has the same type
+    and planned state, stands in a later sentence than the event's first telling, and either
+
+    - adds nothing of its own, at most RETOLD_EVENT_SENTENCES after the event's last telling ("Bandits raided
+      Koda on Monday. ... The bandits attacked with rifles."): the same doer (`_names_compatible`, after the
+      resolve stage named the parties), no place, date or counterpart, and its sentence names no place
+      (`mentions` of RETOLD_EVENT_PLACE_LABELS) the event's tellings did not; or
+    - fits the event and shares an anchor with it (`_anchored`): the same doer at the same place ("Rebels
+      shelled Goma. ... The rebels struck Goma with rockets"), the same named person attacked, killed or taken
+      ("a man stabbed the mayor ... the assailant stabbed the mayor twice"), or the headline or lead telling it
+      twice, once without its doer ("Deadly raid in Goma. Rebels raided Goma on Monday").
+
+    No mention with a word that sets it apart ("another", "again", "also": RETOLD_APART_WORDS, read in `texts`,
+    article id -> text) retells one told before.
+
+    A mention naming another place, day or side, a doer the event lacks (where nothing anchors it), or one told
+    in the same sentence (two strikes in one sentence) stays an event. The first telling keeps its row and its
+    trace, and takes the fields it lacks from the mentions merged into it; `events` is in text order
     (resolve_corpus sorts it). Returns the rows kept, in order; each merge is logged."""
     places = _sentence_places(mentions)
+    persons = _person_entities(mentions)
     kept: list[dict] = []
     told: dict[str, list[_Telling]] = {}  # per article: its events so far
     for row in events:
         earlier = told.setdefault(row["article_id"], [])
-        heard = next((t for t in earlier if t.retold_by(row, places)), None)
+        text = (texts or {}).get(row["article_id"])
+        heard = next((t for t in earlier if t.retold_by(row, places, persons, text)), None)
         if heard is None:
             earlier.append(_Telling(row, places))
             kept.append(row)
@@ -131,6 +146,29 @@ RETOLD_EVENT_SENTENCES = 2
 RETOLD_EVENT_EMPTY = ("location", "counterpart", "date", "date_text")
 # Labels of the names that, in a retelling's sentence, may place it elsewhere.
 RETOLD_EVENT_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Words next to a mention's trigger that tell a happening apart from one told before ("another strike", "struck
+# again", "also attacked", "a second raid"): such a mention is never merged.
+RETOLD_APART_WORDS = frozenset(
+    "another again also second third fourth new fresh further other separate separately renewed more earlier"
+    " previous prior subsequent repeated similar latest".split()
+)
+# Of them, those that set a mention apart from after its trigger ("struck again"; "the attack earlier on
+# Monday" is a date).
+RETOLD_APART_AFTER_WORDS = frozenset({"again"})
+# How many words before its trigger, and after it, a mention is read for those words.
+RETOLD_APART_BEFORE, RETOLD_APART_AFTER = 4, 2
+# The sentences of an article's headline and lead: a happening is told there more than once, in short.
+RETOLD_LEAD_SENTENCES = 2
+# Types whose one named victim anchors a retelling: a person is attacked, killed or taken once in a report.
+RETOLD_VICTIM_TYPES = frozenset({"attack", "kill", "assassinate", "abduct"})
+# The fields a mention merged into an event gives it where the event has none (with their offsets).
+RETOLD_FILLED = {
+    "actor": ("actor", "actor_entity_id", "actor_start", "actor_end"),
+    "counterpart": ("counterpart", "counterpart_entity_id"),
+    "location": ("location", "location_entity_id", "location_start", "location_end"),
+    "date_text": ("date", "date_text", "date_precision", "date_start", "date_end"),
+}
+_WORD = re.compile(r"[\w'’-]+")
 
 _SentencePlaces = dict[tuple[str, int | None], set[str]]
 
@@ -145,6 +183,11 @@ def _sentence_places(mentions: Iterable[dict]) -> _SentencePlaces:
     return places
 
 
+def _person_entities(mentions: Iterable[dict]) -> frozenset[str]:
+    """The entities named as persons (a victim named so anchors a retelling)."""
+    return frozenset(m["entity_id"] for m in mentions if m.get("label") == "PERSON" and m.get("entity_id"))
+
+
 class _Telling:
     """An event of an article as told so far: its first row, the sentence of its last telling, and the places
     its tellings' sentences name."""
@@ -157,22 +200,109 @@ class _Telling:
     def add(self, row: dict, places: _SentencePlaces) -> None:
         self.last_sentence = row.get("sentence_index")
         self.places |= places.get((row["article_id"], self.last_sentence), set())
+        for given, fields in RETOLD_FILLED.items():
+            if self.first.get(given) is None and row.get(given) is not None:
+                if given == "counterpart" and _place_struck(row):
+                    continue  # "struck Goma": the place, told as the side, is no side of the event
+                self.first.update({f: row.get(f) for f in fields if f in row})
 
-    def retold_by(self, row: dict, places: _SentencePlaces) -> bool:
+    def retold_by(
+        self, row: dict, places: _SentencePlaces, persons: frozenset[str] = frozenset(), text: str | None = None
+    ) -> bool:
         """Whether `row` retells this event: see merge_retold_events."""
         first, sentence = self.first, row.get("sentence_index")
         if sentence is None or self.last_sentence is None or sentence == first.get("sentence_index"):
             return False
+        if row["type"] != first["type"] or bool(row.get("planned")) != bool(first.get("planned")):
+            return False
+        if _told_apart(row, text):
+            return False
+        if self._adds_nothing(row, places):
+            return True
+        return _dates_told_alike(row, first) and _anchored(row, first, persons)
+
+    def _adds_nothing(self, row: dict, places: _SentencePlaces) -> bool:
+        """The same doer, no field of its own, close after the last telling, no other place in its sentence."""
+        first, sentence = self.first, row["sentence_index"]
         if not 0 < sentence - self.last_sentence <= RETOLD_EVENT_SENTENCES:
             return False
         if any(row.get(f) for f in RETOLD_EVENT_EMPTY):
-            return False
-        if row["type"] != first["type"] or bool(row.get("planned")) != bool(first.get("planned")):
             return False
         if not (row.get("actor") and first.get("actor") and _names_compatible(row, first, "actor")):
             return False
         doers = {row.get("actor_entity_id"), first.get("actor_entity_id"), fold(row["actor"]), fold(first["actor"])}
         return places.get((row["article_id"], sentence), set()) - doers <= self.places
+
+
+def _anchored(row: dict, first: dict, persons: frozenset[str]) -> bool:
+    """What makes two mentions one happening: the same doer at the same place, the other fields fitting (a side
+    that is only the place struck, "struck Goma", fits any); or two mentions of the opening (RETOLD_LEAD_SENTENCES)
+    whose fields fit, one of them with no doer (a headline's "Deadly attack in Tavora" and the lead's "Azmeri
+    troops attacked Tavora"); or the same person as victim, every field but the
+    doer fitting, and a doer that fits or that neither tells by name ("a man stabbed him ... the assailant
+    stabbed him": descriptions of one attacker)."""
+    sides = _names_compatible(row, first, "counterpart") or _place_struck(row) or _place_struck(first)
+    fits = sides and _same_fields({**row, "counterpart": None, "counterpart_entity_id": None}, first)
+    if all(row.get(f) and first.get(f) for f in ("actor", "location")):
+        return fits
+    if fits and _in_lead(row) and _in_lead(first) and not (row.get("actor") and first.get("actor")):
+        return True
+    victim = row.get("counterpart_entity_id")
+    if row["type"] not in RETOLD_VICTIM_TYPES or victim is None or victim not in persons:
+        return False
+    if victim != first.get("counterpart_entity_id") or not _dates_compatible(row, first):
+        return False
+    if not _names_compatible(row, first, "location"):
+        return False
+    return _names_compatible(row, first, "actor") or not (_named(row, "actor") or _named(first, "actor"))
+
+
+def _in_lead(row: dict) -> bool:
+    """Whether a mention is told in the headline or lead of its article."""
+    return (row.get("sentence_index") or 0) <= RETOLD_LEAD_SENTENCES
+
+
+def _named(row: dict, field: str) -> bool:
+    """A party told by its name (an entity of the resolve stage), not only a description ("gunmen")."""
+    return bool(row.get(f"{field}_entity_id"))
+
+
+def _place_struck(row: dict) -> bool:
+    """Whether the row's side is its own place ("struck Goma": Goma is where, not whom)."""
+    if row.get("counterpart") is None or row.get("location") is None:
+        return False
+    return _names_compatible(
+        {"place": row.get("counterpart"), "place_entity_id": row.get("counterpart_entity_id")},
+        {"place": row.get("location"), "place_entity_id": row.get("location_entity_id")},
+        "place",
+    )
+
+
+def _dates_told_alike(row: dict, first: dict) -> bool:
+    """Dates that fit: resolved and compatible, or date words sharing a word ("on Tuesday", "Tuesday's"), or
+    given on one side only; but a retelling that brings only a month or a year the event lacks ("occupied the
+    town in May 2023", after "seized the town") tells an earlier happening."""
+    if row.get("date") is not None and first.get("date") is not None:
+        return True  # _same_fields compared them
+    if row.get("date_text") and not first.get("date_text") and row.get("date") is None:
+        return False
+    words = [set(_WORD.findall(fold(r.get("date_text")).replace("'s", ""))) - DATE_FILLER for r in (row, first)]
+    return not (words[0] and words[1]) or bool(words[0] & words[1])
+
+
+# Words of a date text that say nothing of which day it is.
+DATE_FILLER = frozenset({"on", "in", "at", "the", "of", "during", "late", "early", "last", "this"})
+
+
+def _told_apart(row: dict, text: str | None) -> bool:
+    """Whether a word next to the mention's trigger sets it apart from what was told before (RETOLD_APART_WORDS)."""
+    start, end = row.get("trigger_start"), row.get("trigger_end")
+    if text is None or start is None or end is None:
+        return False
+    sentence_start = row.get("sentence_start") or 0
+    before = _WORD.findall(fold(text[sentence_start:start]))[-RETOLD_APART_BEFORE:]
+    after = _WORD.findall(fold(text[end : row.get("sentence_end") or len(text)]))[:RETOLD_APART_AFTER]
+    return not (RETOLD_APART_WORDS.isdisjoint(before) and RETOLD_APART_AFTER_WORDS.isdisjoint(after))
 
 
 def _of_type(by_type: dict[str, _Clusters], type_: str) -> _Clusters:
