@@ -107,3 +107,14 @@ def test_a_name_of_two_words_after_in_or_near_read_as_a_person_is_a_place(nlp, t
 def test_two_people_joined_by_and_after_between_stay_persons(nlp):
     labels = _labels(nlp, "Talks between Ana Ruiz and Paul Drach ended early, aides said.")
     assert labels.get("Paul Drach") == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Aid was cut, the UN resident coordinator in Somalia Marten Oberdahl told reporters.", "Marten Oberdahl"),
+        ("The deputy envoy in Libya Harun Belkadi warned of more clashes.", "Harun Belkadi"),
+    ],
+)
+def test_a_person_named_after_an_office_in_a_country_stays_a_person(nlp, text, name):
+    assert _labels(nlp, text).get(name) == "PERSON"

@@ -1681,10 +1681,23 @@ def _person_words(spans: list[Span]) -> frozenset[str]:
 
 
 def _is_located(span: Span) -> bool:
-    """A name right after "in", "near", "around", or a later conjunct of a list one opens ("villages around Tell
-    Abyad and Ras al-Ain"): where NER read a person there, the name is more often a place's, so its words name no
-    person."""
-    return span.start > 0 and _after_locative_cue(span)
+    """A name right after "in", "near", "around", or a later conjunct of a list that opens right after one
+    ("villages around Tell Abyad and Ras al-Ain"): where NER read a person there, the name is more often a place's,
+    so its words name no person."""
+    if span.start == 0:
+        return False
+    doc = span.doc
+    if doc[span.start - 1].lower_ in LOCATIVE_CUES:
+        return True
+    first = span.root  # a later conjunct: the list's first name must stand right after the cue
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return (
+        first.i != span.root.i
+        and first.dep_ == "pobj"
+        and first.head.lower_ in LOCATIVE_CUES
+        and first.left_edge.i == first.head.i + 1
+    )  # "the envoy in Libya Harun Belkadi": a name after a place after "in" is no place
 
 
 def _voted_label(span: Span, rule_label: str | None, person_words: frozenset[str], votes: dict[str, str]) -> str:
