@@ -33,6 +33,8 @@ from newsfacts.transforms.claims.words import (
 )
 from newsfacts.transforms.language.discourse import (
     dateline_tokens,
+    is_quote_mark,
+    quoted_tokens,
     named_subject,
     stray_appositive_subject,
     subject_hung_on_an_opener,
@@ -230,6 +232,7 @@ def _complement(verb: Token) -> list[Token]:
         return []
     parts.extend(_trailing(verb, max(t.i for t in parts)))
     parts.extend(_reported_conjunct(verb, max(t.i for t in parts)))
+    parts.extend(_object_conjunct(verb, max(t.i for t in parts)))
     parts = sorted(set(parts), key=lambda t: t.i)
     cut = next(
         (
@@ -259,11 +262,36 @@ def _reported_conjunct(verb: Token, core_end: int) -> list[Token]:
         reported = any(c.dep_ == "aux" and c.lower_ in REPORTED_MODALS for c in child.children)
         subject = any(c.dep_ in SUBJECT_DEPS for c in child.children)
         own_cue = any(t.lemma_.lower() in CUE_VERBS for t in child.subtree)
-        if reported and subject and not own_cue:
+        if (reported or _quoted_on(verb, core_end, child)) and subject and not own_cue:
             between = [t for t in verb.doc[core_end + 1 : child.left_edge.i] if t.is_punct or t.dep_ == "cc"]
             return [*between, *child.subtree]
         return []
     return []
+
+
+def _object_conjunct(verb: Token, core_end: int) -> list[Token]:
+    """ "put the toll at 14 and the number of injured at 60": a second object the parser coordinated with the
+    cue itself, after "and", is stated by the same cue."""
+    if OBJECT not in CUE_VERBS[verb.lemma_.lower()] or not any(c.dep_ == OBJECT for c in verb.children):
+        return []
+    for child in verb.children:
+        if child.dep_ != "conj" or child.i <= core_end or child.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        between = list(verb.doc[core_end + 1 : child.left_edge.i])
+        if [t.lower_ for t in between if not t.is_space] != ["and"]:
+            return []
+        return [*between, *child.subtree]
+    return []
+
+
+def _quoted_on(verb: Token, core_end: int, child: Token) -> bool:
+    """ "said the march began calmly, "but police then charged the crowd."": a conjunct that opens a quotation
+    right after what was said goes on in the speaker's own words."""
+    doc = verb.doc
+    between = doc[core_end + 1 : child.left_edge.i]
+    opening = [t for t in between if is_quote_mark(t)]
+    quoted = quoted_tokens(doc)
+    return len(opening) == 1 and opening[0].i in quoted and all(t.i in quoted for t in child.subtree)
 
 
 def _sentential_relative(tok: Token) -> bool:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from newsfacts.transforms.claims.grammar import _complement, _negated, _subject
 from newsfacts.transforms.claims.patterns import NO_CLAIM, CuePattern, cue_pattern, first_decision
+from newsfacts.transforms.claims.reported import participle_speaker
 from newsfacts.transforms.claims.rows import _quote_row
 from newsfacts.transforms.claims.speakers import _speaker_text
 from newsfacts.transforms.claims.words import CUE_VERBS, DOCUMENT_CUE_VERBS, MIN_STANDALONE_WORDS, QUOTE_NOUNS
@@ -216,7 +217,7 @@ def _cue_in(tokens: list[Token]) -> tuple[Token | None, Token | None]:
     """The reporting word of a cue clause ("he said", "said X", "X's stated message") and its speaker."""
     for tok in tokens:
         if _is_cue_verb(tok):
-            return tok, _subject(tok) or _inverted_pronoun(tok) or _named_in(tokens)
+            return tok, _subject(tok) or _participle_speaker(tok) or _inverted_pronoun(tok) or _named_in(tokens)
         quoted_as = _quoted_as(tok)
         if quoted_as is not None:
             return quoted_as  # "X is quoted as telling reporters", "quoted X as saying"
@@ -238,6 +239,14 @@ def _is_cue_verb(tok: Token) -> bool:
         subject = _subject(tok)
         return subject is not None and subject.lemma_.lower() in SOURCE_CONTAINERS
     return tok.lemma_.lower() in CUE_VERBS
+
+
+def _participle_speaker(verb: Token) -> Token | None:
+    """ "A senator said there was no proof, adding "we are checking."": a cue participle with no subject of its
+    own, set off after a clause, goes on with that clause's speaker (as ", adding that ..." does)."""
+    if verb.tag_ != "VBG" or verb.dep_ == "ROOT":
+        return None
+    return participle_speaker(verb.doc, verb)
 
 
 def _inverted_pronoun(verb: Token) -> Token | None:

@@ -28,6 +28,7 @@ from newsfacts.transforms.claims.words import (
     CUE_NOUNS,
     CUE_VERBS,
     DESCRIBING_CUES,
+    DOCUMENT_CUE_VERBS,
     DEED_PARTICIPLES,
     DEED_PREPOSITIONS,
     MUTE_SUBJECTS,
@@ -42,12 +43,14 @@ from newsfacts.transforms.language.discourse import (
     is_quote_mark,
     name_after_role,
     name_before_role,
+    named_subject,
     pobj,
     Quote,
     quotations,
     quoted_as_saying,
     quoting_verb,
     quoted_tokens,
+    starts_paragraph,
 )
 from newsfacts.transforms.language.lexicon import (
     FINITE_TAGS,
@@ -66,6 +69,8 @@ def _reported_speech(doc: Doc, article_id: str, skip: set[int]) -> Iterator[dict
         lemma = tok.lemma_.lower()
         if tok.pos_ in {"VERB", "AUX"} and lemma in CUE_VERBS:
             patterns = VERB_PATTERNS
+        elif tok.pos_ in {"VERB", "AUX"} and lemma in DOCUMENT_CUE_VERBS:
+            patterns = DOCUMENT_PATTERNS
         elif tok.pos_ == "NOUN" and lemma in CUE_NOUNS:
             patterns = NOUN_PATTERNS
         else:
@@ -78,6 +83,11 @@ def _reported_speech(doc: Doc, article_id: str, skip: set[int]) -> Iterator[dict
 
 
 # --- verb patterns, in the order they are tried ----------------------------------------------
+
+# Dashes that set a credit after the statement it closes ("... help before winter. - said Governor X").
+CREDIT_DASHES = frozenset({"-", "\u2013", "\u2014"})
+# Marks that end the sentence before such a credit.
+STOP_MARKS = frozenset({".", "!", "?"})
 
 
 def _is_participle(verb: Token) -> bool:
@@ -270,7 +280,8 @@ def _closing_credit(doc: Doc, article_id: str, verb: Token) -> dict | None:
     phrase = _closing_phrase(verb)
     if phrase is None or _a_deed(verb):
         return None
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and phrase.start <= c.i < phrase.end), None)
+    # "..., Norway's broadcaster NRK said": of a descriptor and a name read as two subjects, the name
+    subject = named_subject([c for c in verb.children if c.dep_ in SUBJECT_DEPS and phrase.start <= c.i < phrase.end])
     subject = subject or _subject(verb)  # "..., the director Dr Omar Sall told AFP": a name hung on the noun before
     if subject is None or not phrase.start <= subject.i < phrase.end:
         subject = _described_subject(phrase)
@@ -363,7 +374,7 @@ def _participle_head(verb: Token) -> Token:
 
 def _participle_claim(doc: Doc, article_id: str, verb: Token) -> dict | None:
     """ "X said ..., adding that ...": a cue participle with no subject of its own goes on with the main speaker."""
-    subject = _participle_speaker(doc, verb)
+    subject = participle_speaker(doc, verb)
     if subject is None:
         return None
     if not (_states_something(verb) or _judges_for_an_issuer(verb)):
@@ -381,14 +392,14 @@ def _judges_for_an_issuer(verb: Token) -> bool:
     return stance and _statement_issuer(verb) is not None
 
 
-def _participle_speaker(doc: Doc, verb: Token) -> Token | None:
+def participle_speaker(doc: Doc, verb: Token) -> Token | None:
     """Who a participle after a comma speaks for: the subject of the clause it goes on from."""
     issuer = _statement_issuer(verb) or _answer_by_saying(verb)
     if issuer is not None:
         return issuer
     head = _participle_head(verb)
     if _second_participle(doc, verb, head):
-        return _participle_speaker(doc, head)  # ", saying A and accusing B of C": both by whoever said A
+        return participle_speaker(doc, head)  # ", saying A and accusing B of C": both by whoever said A
     if verb.dep_ not in PARTICIPLE_DEPS or verb.i == 0 or not _set_off(doc, verb, head):
         return None
     if _negated(verb) or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
@@ -401,8 +412,10 @@ def _participle_speaker(doc: Doc, verb: Token) -> Token | None:
     if head.lemma_.lower() not in CUE_VERBS and verb.lemma_.lower() not in DEED_PARTICIPLES:
         return None  # "X did Y, saying Z": only a saying participle makes a deed a statement
     subject = _subject(head)
-    if subject is not None and subject.lemma_.lower() in MUTE_SUBJECTS:
-        subject = _doer_before(verb, head)  # "The announcement came after Hamas delayed it, saying ..."
+    if subject is not None and subject.lemma_.lower() in MUTE_SUBJECTS and head.lemma_.lower() not in CUE_VERBS:
+        # "The announcement came after Hamas delayed it, saying ...": the announcement did not say it; in "the
+        # statement said A, adding that B" the statement speaks for its issuer, B too
+        subject = _doer_before(verb, head)
     if subject is None or subject.lemma_.lower() in NON_SPEAKERS:
         return None
     return subject
@@ -489,6 +502,34 @@ def _absolute_claim(doc: Doc, article_id: str, verb: Token) -> dict | None:
         return None
     cue_tokens = [verb] + [c for c in verb.children if c.dep_ == "prt"]
     return _claim_row(doc, article_id, "indirect", subject, verb, content, cue_tokens)
+
+
+@cue_pattern(
+    "dash_credit_closing_a_paragraph",
+    "Our towns will be rebuilt. Every family will get help. - said Governor Lena Marsh",
+    ("indirect", "Lena Marsh", "say", "Our towns will be rebuilt. Every family will get help"),
+)
+def _dash_credit(doc: Doc, article_id: str, verb: Token) -> dict | None:
+    """ "<statement of some sentences> - said NAME" ending a paragraph, with no quotation marks: the paragraph
+    before the dash is what the speaker after the cue said."""
+    dash = doc[verb.i - 1] if verb.i > 0 else None
+    if dash is None or dash.text not in CREDIT_DASHES or dash.i != verb.sent.start or dash.i == 0:
+        return None
+    if verb.tag_ not in FINITE_TAGS or _negated(verb) or CLAUSE not in CUE_VERBS[verb.lemma_.lower()]:
+        return None
+    speaker = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i > verb.i), None)
+    if speaker is None or speaker.pos_ not in {"NOUN", "PROPN"} or any(c.dep_ == CLAUSE for c in verb.children):
+        return None
+    end = max(verb.right_edge.i, speaker.right_edge.i) + 1
+    if end < len(doc) and not (starts_paragraph(doc[end]) or doc[end].is_space or doc[end].is_punct):
+        return None  # the credit closes its paragraph
+    start = dash.i - 1
+    while start > 0 and not starts_paragraph(doc[start]):
+        start -= 1
+    if doc[dash.i - 1].text not in STOP_MARKS:
+        return None
+    content = _trim([t for t in doc[start : dash.i] if not t.is_space])
+    return _claim_row(doc, article_id, "indirect", speaker, verb, content, [verb]) if content else None
 
 
 @cue_pattern(
@@ -663,9 +704,38 @@ def _noun_claim(doc: Doc, article_id: str, noun: Token) -> dict | None:
     return _claim_row(doc, article_id, "indirect", owner, noun, content, [noun])
 
 
+@cue_pattern(
+    "document_read_after_content",
+    "Crews were sent to clear the pass, read the ministry statement.",
+    ("according_to", "the ministry statement", "read", "Crews were sent to clear the pass"),
+)
+def _document_read(doc: Doc, article_id: str, verb: Token) -> dict | None:
+    """ "<statement>, read the statement." or "<statement>, the statement read.": a document that "reads" after
+    a comma that closes its sentence credits the words before that comma; its issuer is the speaker."""
+    if verb.tag_ not in FINITE_TAGS or _negated(verb):
+        return None
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    documents = [
+        c for c in verb.children if c.dep_ in SUBJECT_DEPS | {OBJECT} and c.lemma_.lower() in SOURCE_CONTAINERS
+    ]
+    document = documents[0] if len(documents) == 1 else None
+    if document is None or before is None:
+        return None
+    if document.i > verb.i:  # ", read the statement."
+        comma, end = before, document.right_edge.i + 1
+    else:  # ", the statement read."
+        comma, end = verb.doc[document.left_edge.i - 1] if document.left_edge.i > 0 else before, verb.i + 1
+    after = verb.doc[end : verb.sent.end]
+    if comma.text != "," or any(not (t.is_punct or t.is_space) for t in after):
+        return None
+    content = _trim(list(doc[verb.sent.start : comma.i]))
+    return _claim_row(doc, article_id, "according_to", document, verb, content, [verb]) if content else None
+
+
 # --- the table -------------------------------------------------------------------------------
 
 VERB_PATTERNS: tuple[CuePattern, ...] = (
+    _dash_credit,
     _find_quoted_description,
     _find_quoted_as_saying,
     _find_absolute,
@@ -684,4 +754,5 @@ VERB_PATTERNS: tuple[CuePattern, ...] = (
     _find_reporting_verb,
 )
 NOUN_PATTERNS: tuple[CuePattern, ...] = (_find_cue_noun,)
-REPORTED_PATTERNS = VERB_PATTERNS + NOUN_PATTERNS
+DOCUMENT_PATTERNS: tuple[CuePattern, ...] = (_document_read,)
+REPORTED_PATTERNS = VERB_PATTERNS + NOUN_PATTERNS + DOCUMENT_PATTERNS

@@ -50,6 +50,7 @@ from newsfacts.transforms.language.discourse import (
     same_or_previous_sentence,
 )
 from newsfacts.transforms.language.lexicon import (
+    ONE_PERSON_NOUNS,
     ACTOR_LABELS,
     COURTESY_TITLES,
     GROUP_LABELS,
@@ -71,6 +72,8 @@ from newsfacts.transforms.language.rules import VerdictRule
 from newsfacts.transforms.spans import doc_ents
 
 
+# Words that point back to someone just named ("this source", "the official").
+POINTING_WORDS = frozenset({"this", "that", "the"})
 # Words that end a body's name, never a person's ("the Ministry of Defence Press Office", "... Medical Branch").
 BODY_NAME_WORDS = frozenset(
     {"office", "branch", "department", "unit", "service", "council", "committee", "board", "bureau", "centre"}
@@ -211,7 +214,22 @@ def _by_document(tok: Token) -> str | None:
     issuer = issuer_named_before(tok)
     if issuer is not None:
         return deciding_speaker_rule(issuer, SPEAKER_RULES[1:])[1]
-    return _antecedent_group(tok.doc, tok, "it") if _is_bare_reference(tok) else None
+    if not _is_bare_reference(tok):
+        return None
+    return _antecedent_group(tok.doc, tok, "it") or _antecedent_body(tok)
+
+
+def _antecedent_body(tok: Token) -> str | None:
+    """The body that spoke just before, whatever its number ("Fire authorities said ... the statement added"):
+    the nearest subject outside quotes whose noun names an institution."""
+    skip = quoted_tokens(tok.doc) | dateline_tokens(tok.doc)
+
+    def fits(cand: Token) -> str | None:
+        if cand.i >= tok.sent.start or cand.i in skip or cand.dep_ not in SUBJECT_DEPS or cand.pos_ != "NOUN":
+            return None
+        return _clean(_speaker_span(cand).text) if cand.lemma_.lower() in INSTITUTION_NOUNS else None
+
+    return antecedent(tok, fits, WINDOWS["speaker_group"])
 
 
 def _is_unowned_document(tok: Token) -> bool:
@@ -226,6 +244,31 @@ def _by_role_holder(tok: Token) -> str | None:
     if tok.lemma_.lower() in ROLE_NOUNS and not any(t.ent_type_ in ANCHOR_LABELS for t in _speaker_span(tok)):
         return _role_holder(tok.doc, tok)
     return None
+
+
+def _by_same_noun(tok: Token) -> str | None:
+    """ "A police source told AFP ... "He did not resist," said this source": "this source", "the official"
+    with nothing else stand for the speaker written just before with the same noun and more words."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in ONE_PERSON_NOUNS:
+        return None
+    if not _is_pointing_reference(tok):
+        return None
+    skip = quoted_tokens(tok.doc) | dateline_tokens(tok.doc)
+
+    def fits(cand: Token) -> str | None:
+        if cand.i >= tok.i or cand.i in skip or cand.lemma_.lower() != tok.lemma_.lower() or cand.tag_ != "NN":
+            return None
+        if cand.dep_ not in SUBJECT_DEPS or _is_pointing_reference(cand):
+            return None
+        return deciding_speaker_rule(cand)[1]
+
+    return antecedent(tok, fits, WINDOWS["speaker_group"])
+
+
+def _is_pointing_reference(tok: Token) -> bool:
+    """ "this source", "the official": a pointing word and the noun, nothing that tells which one."""
+    pointing = [c for c in tok.children if c.dep_ == "det" and c.lower_ in POINTING_WORDS]
+    return bool(pointing) and all(c.dep_ == "det" or c.dep_ in SPEAKER_TRIM_DEPS for c in tok.children)
 
 
 SPEAKER_RULES: tuple[SpeakerRule, ...] = (
@@ -301,6 +344,12 @@ SPEAKER_RULES: tuple[SpeakerRule, ...] = (
         _by_role_holder,
         "President Ana Silva arrived in Lima. The president said the deal was done.",
         "Ana Silva",
+    ),
+    SpeakerRule(
+        "same_noun_named_before",
+        _by_same_noun,
+        "A border source told AFP that the crossing was shut. \u201cNo trucks moved today,\u201d said this source.",
+        "A border source",
     ),
 )
 
@@ -502,7 +551,10 @@ def _antecedent_institution(doc: Doc, tok: Token) -> str | None:
     """What "the army" refers back to: the nearest body named with a fitting noun ("the Israeli military",
     "Lebanon's health ministry"), outside quotes and the dateline."""
     named = named_institution(tok, WINDOWS["speaker_person"])
-    return _clean(_speaker_span(named).text) if named is not None else None
+    if named is None:
+        return None
+    # "The state news agency Vox reported ... the agency said": the name written beside the noun
+    return _clean(deciding_speaker_rule(named, SPEAKER_RULES[1:])[1])
 
 
 def _note_speaker(row: dict, speaker: Token | None) -> None:

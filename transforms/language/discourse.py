@@ -549,9 +549,15 @@ def is_title_descriptor(tok: Token, titles: Collection[str]) -> bool:
     """Whether a word describes someone rather than names them: a common noun ("the commissioner"), or a
     title written with a capital that the tagger took for a name ("North Kordofan's Aid Commissioner,
     Amal Haddad, said", "Deputy Foreign Minister, Lara Venn told"), outside any person's name."""
-    if tok.pos_ == "NOUN":
+    if tok.pos_ == "NOUN" or _one_of(tok):
         return True
     return tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and tok.lemma_.lower() in titles
+
+
+def _one_of(tok: Token) -> bool:
+    """ "One of the main critics of the regime, Ivan Petrov, said": "one of" a group describes whom the name
+    after it names."""
+    return tok.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1 for c in tok.children)
 
 
 # Verbs whose object is a document their subject puts out ("The army issued a statement").

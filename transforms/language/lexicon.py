@@ -170,6 +170,7 @@ _ARMED_FORCES = frozenset({"army", "military", "force", "troop"})
 _MEMBER_BODIES = frozenset(
     {"union", "association", "federation", "council", "committee", "commission", "party", "syndicate", "league"}
     | {"company", "firm", "court", "parliament", "assembly", "foundation", "institute", "university", "bank"}
+    | {"board"}
 )
 INSTITUTION_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(_ARMED_FORCES, _ARMED_FORCES),
@@ -177,6 +178,8 @@ INSTITUTION_NOUNS: dict[str, frozenset[str]] = {
     "police": frozenset({"police"}),
     "government": frozenset({"government"}),
     "agency": frozenset({"agency"}),
+    # "Greek fire authorities said ... the authorities concluded": the authorities named before
+    "authority": frozenset({"authority"}),
     "presidency": frozenset({"presidency"}),
     # "Doctors at the Red Crescent clinic said ... The clinic said": the clinic named before
     **dict.fromkeys(("hospital", "clinic"), frozenset({"hospital", "clinic"})),
@@ -207,6 +210,7 @@ SOURCE_CONTAINERS = frozenset(
         "toll",  # "according to a new casualty toll from the Red Cross"
         "figure",
         "data",
+        "datum",  # the tagger's lemma of "data" ("according to updated data from the rescue service")
         "estimate",
         "update",
         "briefing",

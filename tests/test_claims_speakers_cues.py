@@ -1,0 +1,205 @@
+"""Claims: speakers written as a pointing noun, a body's noun or "one of"; secondary, inverted and dash cues;
+content that a conjunct or a quotation carries on; figure sources read through the same words."""
+
+from __future__ import annotations
+
+from newsfacts.transforms.claims import explained_claims, extract_claims
+from newsfacts.transforms.figures import extract_figures
+
+ARTICLE = "art_test"
+
+
+def rows(nlp, text: str) -> list[tuple]:
+    """(kind, speaker, cue, content) of every claim of a text."""
+    return [(r["kind"], r["speaker_text"], r["cue"], r["content"]) for r in extract_claims(nlp(text), ARTICLE)]
+
+
+def by_cue(nlp, text: str, cue: str) -> dict:
+    """The one claim of a text with this cue."""
+    found = [r for r in explained_claims(nlp(text), ARTICLE) if r["cue"] == cue]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def sources(nlp, text: str) -> dict[str, str | None]:
+    """Each figure's text and the source the sentence credits it to."""
+    return {f["text"]: f["source_text"] for f in extract_figures(nlp(text), ARTICLE)}
+
+
+# ---------------------------------------------------------------- speakers written as a descriptor
+
+
+def test_this_source_is_the_source_named_just_before(nlp):
+    text = 'A port source told Reuters that the tanker had been seized. "The crew is safe," said this source.'
+    assert by_cue(nlp, text, "say")["speaker_text"] == "A port source"
+
+
+def test_the_official_is_the_official_described_just_before(nlp):
+    text = "A senior water official said 40 wells were dry. The official added that rationing would start in June."
+    assert by_cue(nlp, text, "add")["speaker_text"] == "A senior water official"
+
+
+def test_a_bare_source_with_no_one_before_stays_itself(nlp):
+    text = "The source said the ferry talks had stalled."
+    assert rows(nlp, text) == [("indirect", "The source", "say", "the ferry talks had stalled")]
+
+
+def test_one_of_a_group_gives_way_to_the_name_beside_it(nlp):
+    text = (
+        "One of the best-known critics of the junta, Tomas Ferreira, who fled in 2019, blamed the raid on the police."
+    )
+    assert by_cue(nlp, text, "blame")["speaker_text"] == "Tomas Ferreira"
+
+
+def test_the_authorities_are_the_authorities_named_before(nlp):
+    text = (
+        "Greek fire authorities said they found gas canisters in the cellar. "
+        '"Arson cannot be ruled out," the authorities concluded.'
+    )
+    assert by_cue(nlp, text, "conclude")["speaker_text"] == "Greek fire authorities"
+
+
+def test_the_statement_of_a_plural_body_is_that_body(nlp):
+    text = (
+        "Portuguese forest authorities said they had closed two roads. "
+        '"The blaze spread through the pine stands overnight," the statement added.'
+    )
+    assert by_cue(nlp, text, "add")["speaker_text"] == "Portuguese forest authorities"
+
+
+def test_the_board_is_the_board_named_before(nlp):
+    text = "The Danish Maritime Board said the crane had collapsed. The board said three dockers were hurt."
+    assert [r[1] for r in rows(nlp, text)] == ["The Danish Maritime Board", "The Danish Maritime Board"]
+
+
+def test_the_agency_is_the_name_its_noun_was_written_with(nlp):
+    text = "The Meridian news agency Vox reported that 12 miners were trapped. According to the agency, the rescue would take days."
+    assert by_cue(nlp, text, "according to")["speaker_text"] == "Vox"
+
+
+# ---------------------------------------------------------------- secondary, inverted and dash cues
+
+
+def test_a_quote_after_adding_is_the_clause_speakers(nlp):
+    text = 'A senator has said there is no evidence yet, adding "we are still checking the accounts."'
+    row = by_cue(nlp, text, "add")
+    assert (row["kind"], row["speaker_text"]) == ("direct_quote", "A senator")
+
+
+def test_adding_after_a_statement_that_said_is_the_statements(nlp):
+    text = (
+        "The Coastal Ministry issued a statement on Friday. "
+        '"Boats near the reef may damage the coral," the statement said, adding that it "will not allow any '
+        'anchoring near the reef."'
+    )
+    row = by_cue(nlp, text, "add")
+    assert row["speaker_text"] == "The Coastal Ministry"
+    assert row["content"].startswith("it will not allow any anchoring")
+
+
+def test_adding_after_a_body_keeps_the_body(nlp):
+    text = 'The river police said it would patrol, adding that it "will not tolerate any smuggling at night."'
+    assert by_cue(nlp, text, "add")["speaker_text"] == "The river police"
+
+
+def test_read_the_statement_after_the_content(nlp):
+    text = (
+        "The Interior Ministry issued a statement on Sunday. "
+        "Rescue teams have been sent to reopen the mountain road, read the statement."
+    )
+    assert rows(nlp, text) == [
+        ("according_to", "The Interior Ministry", "read", "Rescue teams have been sent to reopen the mountain road")
+    ]
+
+
+def test_the_statement_read_after_the_content(nlp):
+    text = "The coast guard put out a statement at noon. Two trawlers were towed back to port, the statement read."
+    assert rows(nlp, text) == [("according_to", "The coast guard", "read", "Two trawlers were towed back to port")]
+
+
+def test_reading_a_statement_aloud_is_no_credit(nlp):
+    assert rows(nlp, "The mayor read the statement aloud to the crowd on Friday.") == []
+
+
+def test_a_dash_credit_closing_a_paragraph(nlp):
+    text = (
+        "The governor toured the valley on Monday.\n\n"
+        "Our towns will be rebuilt. Every family will get help before winter. - said Governor Lena Marsh\n\n"
+        "The storm hit on Sunday."
+    )
+    assert rows(nlp, text) == [
+        ("indirect", "Lena Marsh", "say", "Our towns will be rebuilt. Every family will get help before winter")
+    ]
+
+
+def test_a_dash_credit_with_a_stance_cue(nlp):
+    text = (
+        "It is important for the world not to stay silent. Such raids deserve only condemnation. "
+        "- emphasized Prime Minister Ivo Dannet\n\nThe raid hit a market."
+    )
+    assert rows(nlp, text)[0][:3] == ("indirect", "Ivo Dannet", "emphasize")
+
+
+def test_a_dash_credit_carries_its_figures_source(nlp):
+    text = "There are dozens of wounded in the square. - said Mayor Piet Voss\n\nThe square was closed."
+    row = rows(nlp, text)[0]
+    assert row[1] == "Piet Voss" and "dozens of wounded" in row[3]
+
+
+def test_an_inverted_credit_with_an_aside_after_the_speaker(nlp):
+    text = "Also wounded was the driver of the mayor, said Hassan Dabiq, a member of the city council, speaking to local radio."
+    assert rows(nlp, text) == [("indirect", "Hassan Dabiq", "say", "Also wounded was the driver of the mayor")]
+
+
+# ---------------------------------------------------------------- figure sources read through the same words
+
+
+def test_updated_data_from_a_body_credits_the_body(nlp):
+    text = "After the blast in Tarvo, according to updated data from the Regional Rescue Service 14 people died."
+    assert sources(nlp, text) == {"14": "the Regional Rescue Service"}
+
+
+def test_fresh_data_from_a_body_credits_the_body(nlp):
+    text = "According to fresh data from the Coast Guard, 40 migrants were rescued."
+    assert sources(nlp, text) == {"40": "the Coast Guard"}
+
+
+def test_a_toll_and_a_second_count_share_the_source(nlp):
+    text = "The ministry put the toll at 19 and the number of wounded at 45."
+    assert sources(nlp, text) == {"19": "The ministry", "45": "The ministry"}
+
+
+# ---------------------------------------------------------------- content a conjunct or a quotation carries on
+
+
+def test_a_second_count_after_and_is_stated_too(nlp):
+    text = "The ministry put the toll at 19 and the number of wounded at 45."
+    assert rows(nlp, text) == [("indirect", "The ministry", "put", "the toll at 19 and the number of wounded at 45")]
+
+
+def test_a_second_count_with_a_qualifier_is_stated_too(nlp):
+    text = "The fire service put the death toll at more than 20 and the injuries at some 70."
+    assert rows(nlp, text)[0][3] == "the death toll at more than 20 and the injuries at some 70"
+
+
+def test_a_clause_after_and_in_the_writers_voice_is_not_stated(nlp):
+    assert rows(nlp, "The union demanded higher wages and the workers went home.")[0][3] == "higher wages"
+
+
+def test_a_quotation_that_continues_what_was_said(nlp):
+    text = (
+        'The agency said the march began quietly on Friday, "but the riot police then charged the crowd with batons."'
+    )
+    assert rows(nlp, text)[0][3] == (
+        "the march began quietly on Friday, but the riot police then charged the crowd with batons"
+    )
+
+
+def test_a_clause_after_but_without_quotation_is_not_stated(nlp):
+    text = "The agency said the march began quietly on Friday, but the riot police then charged the crowd."
+    assert rows(nlp, text)[0][3] == "the march began quietly on Friday"
+
+
+def test_a_closing_credit_of_a_descriptor_and_a_name_is_the_name(nlp):
+    text = "Burnt cars were found in a car park late on Sunday, Norway\u2019s national broadcaster NRK said, citing a guard."
+    assert by_cue(nlp, text, "say")["speaker_text"] == "NRK"
