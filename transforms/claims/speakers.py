@@ -260,7 +260,7 @@ def _by_same_noun(tok: Token) -> str | None:
             return None
         if cand.dep_ not in SUBJECT_DEPS or _is_pointing_reference(cand):
             return None
-        return deciding_speaker_rule(cand)[1]
+        return _clean(_speaker_span(cand).text)  # the phrase as written, not a name some rule reads off it
 
     return antecedent(tok, fits, WINDOWS["speaker_group"])
 
