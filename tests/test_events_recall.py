@@ -25,9 +25,10 @@ events = partial(event_rows, fields=FIELDS, published_at=PUB, as_tuples=True)
             "A border guard was wounded with a knife by smugglers near the village of Ostrovo on Monday.",
             ("attack", "wounded", "smugglers", "A border guard", "Ostrovo", "on Monday"),
         ),
+        # a person told by a common noun as the subject of the harm did it, as written
         (
             "A man stabbed two police officers in Vadso on Sunday.",
-            ("attack", "stabbed", None, "two police officers", "Vadso", "on Sunday"),
+            ("attack", "stabbed", "A man", "two police officers", "Vadso", "on Sunday"),
         ),
         # people who are no force but do violence are named as written
         (

@@ -63,6 +63,7 @@ from newsfacts.transforms.events.words import (
     ARMED_ADJECTIVES,
     ARMED_NOUNS,
     PERSON_NOUNS,
+    HARM_TYPES,
     CONTINUING_DEPS,
     FIRE_NOUNS,
     FORCE_NOUNS,
@@ -142,7 +143,21 @@ def _actor(token: Token, etype: str, earlier: list[dict], previous=()) -> tuple[
     name = _actor_name(head) if head is not None else None
     if name is not None and not _names_agency(name):
         return head, name
+    if head is not None and etype in HARM_TYPES and _people_doing(token, head):
+        return head, _uncounted_phrase(_counted(head))
     return None, _continued_actor(token, earlier)
+
+
+def _people_doing(verb: Token, subject: Token) -> bool:
+    """ "a man threw a bomb at the crowd", "two women stabbed a guard": people named by a common noun as the active
+    subject of a harm done are its doers as written."""
+    return (
+        verb.pos_ == "VERB"
+        and subject.dep_ == "nsubj"
+        and subject.head.i == verb.i
+        and entity_of(subject) is None
+        and _noun_lemma(_counted(subject)) in PERSON_NOUNS
+    )
 
 
 def _names_agency(name: str) -> bool:
@@ -1146,6 +1161,9 @@ def _phrase_of(token: Token, actor: bool, exclude: Token | None) -> str | object
         return _phrase(token)
     if _noun_lemma(token) in FORCE_NOUNS | DOER_NOUNS or armed:  # "armed men", "protesters": doers as written
         return _uncounted_phrase(token)
+    counted = _counted(token)
+    if actor and counted.i != token.i:  # "dozens of his supporters attacked": the doers are what is counted
+        return _party_name(counted, actor, exclude)
     return UNDECIDED
 
 

@@ -9,7 +9,7 @@ from typing import Any, Callable, Iterable, TypeVar
 
 from spacy.tokens import Span, Token
 
-from newsfacts.transforms.events.table import ATTACK_NOUNS, SIDED_ATTACK_NOUNS
+from newsfacts.transforms.events.table import ATTACK_NOUNS, NOUN_TRIGGERS, SIDED_ATTACK_NOUNS
 from newsfacts.transforms.events.words import (
     ACCIDENT_BLAST_WORDS,
     BLAST_NOUNS,
@@ -17,6 +17,7 @@ from newsfacts.transforms.events.words import (
     PERSON_NOUNS,
     DEATH_VERBS,
     FORCE_NOUNS,
+    HAPPENING_NOUNS,
     OUTBREAK_VERBS,
     SESSION_NOUNS,
     FIGHT_REPORTED_VERBS,
@@ -59,16 +60,27 @@ def _struck_place(token: Token) -> bool:
     overnight drone assault on Kyiv damaged two buildings", "killed in air strikes on the town of X"."""
     if _told_going_on(token):
         # "the fighting broke out near the village of X", "violence erupted in X" (a trigger only so told)
-        return token.lemma_.lower() in ATTACK_NOUNS | SIDED_ATTACK_NOUNS
+        return event_lemma(token) in ATTACK_NOUNS | SIDED_ATTACK_NOUNS
     return (
         token.pos_ == "NOUN"
-        and token.lemma_.lower() in STRIKE_NOUNS
+        and event_lemma(token) in STRIKE_NOUNS
         and (
             (token.dep_ == "nsubj" and token.head.lemma_.lower() != "be")
             or _death_verb(token) is not None
             or _named_place_of(token)
+            or any(c.dep_ == "relcl" and c.lemma_.lower() in DEATH_VERBS for c in token.children)
         )
     )
+
+
+def event_lemma(token: Token) -> str:
+    """The lemma of the event a noun tells: a noun for a happening is the event noun set before it ("a shooting
+    incident" is a shooting), other words their own lemma."""
+    lemma = token.lemma_.lower()
+    if lemma not in HAPPENING_NOUNS:
+        return lemma
+    kinds = [c.lemma_.lower() for c in token.lefts if c.dep_ == "compound" and c.lemma_.lower() in NOUN_TRIGGERS]
+    return kinds[-1] if kinds else lemma
 
 
 def _told_going_on(token: Token) -> bool:

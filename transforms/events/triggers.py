@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from newsfacts.transforms.events.parties import _armed_subject
 from newsfacts.transforms.events.syntax import (
+    event_lemma,
     _acl_head,
     _conjoined_subject,
     _counted,
@@ -44,6 +45,7 @@ from newsfacts.transforms.events.syntax import (
 )
 from newsfacts.transforms.events.table import ATTACK_NOUNS, NO_TRIGGER, NOUN_TRIGGERS, VERB_TRIGGERS
 from newsfacts.transforms.events.words import (
+    HAPPENING_NOUNS,
     ACCIDENT_BLAST_WORDS,
     AID_NOUNS,
     BLAST_NOUNS,
@@ -230,14 +232,22 @@ def _weapon_subject(t: Trig) -> str | None:
 
 
 def _shot_to_death(token: Token) -> bool:
-    """ "shot dead two guards", "shot the gunman dead", "fatally shot 12 people", "shot and killed"."""
+    """ "shot dead two guards", "shot the gunman dead", "fatally shot 12 people", "shot and killed", "died after
+    being shot"."""
     if any(c.lower_ == "dead" for c in token.children) or _next_word(token) == "dead":
         return True
+    if token.dep_ == "pcomp" and token.head.lower_ == "after" and token.head.head.lemma_.lower() in DYING_VERBS:
+        return True  # "died after being shot"
+    after = any(c.dep_ == "mark" and c.lower_ == "after" for c in token.children)
+    if token.dep_ == "advcl" and after and token.head.lemma_.lower() in DYING_VERBS:
+        return True  # "died after he was shot"
     return any(c.dep_ == "advmod" and c.lower_ in FATAL_ADVERBS for c in token.children)
 
 
 # Adverbs that make a shooting a killing ("fatally shot", "mortally wounded").
 FATAL_ADVERBS = frozenset({"fatally", "mortally"})
+# Verbs of dying after which a shooting told was a killing ("died after being shot").
+DYING_VERBS = frozenset({"die", "succumb"})
 
 
 def _told_as_blast(token: Token) -> bool:
@@ -935,6 +945,9 @@ def deciding_condition(token: Token) -> tuple[str | None, str | None]:
         trigger = VERB_TRIGGERS.get(lemma)
     elif token.pos_ == "NOUN" and token.dep_ != "compound":
         trigger = NOUN_TRIGGERS.get(lemma)
+        if trigger is None and lemma in HAPPENING_NOUNS:  # "a shooting incident": the shooting it is
+            lemma = event_lemma(token)
+            trigger = NOUN_TRIGGERS.get(lemma)
     else:
         return None, None
     if trigger is None:

@@ -12,6 +12,7 @@ from newsfacts.transforms.dates import EARLIEST, NIGHT_BEFORE, RELATIVE_DAYS
 
 from newsfacts.transforms.events.modality import _clause_chain, _scheduled_by
 from newsfacts.transforms.events.syntax import (
+    _agent,
     _counted,
     _death_verb,
     first_decided,
@@ -34,6 +35,7 @@ from newsfacts.transforms.events.words import (
     ATTACK_PREPS,
     ATTEMPT_TRIGGERS,
     FALLEN_PLACE_VERBS,
+    HARMING_THINGS,
     HELD_SITE_NOUNS,
     GATHERING_VERBS,
     PERIOD_SIDE_WORDS,
@@ -230,6 +232,7 @@ def _anchor_objects(token: Token, etype: str, anchor: Token, with_object: bool) 
     taken_from += ("for",) if etype == "visit" and anchor.i == token.i and _departure(token) else ()
     for prep in (aimed if anchor.i == token.i else ()) + LOCATION_PREPS + SITE_PREPS + AREA_PREPS + taken_from:
         objects += _prep_objects(anchor, prep)
+    objects += _agent_places(anchor) if anchor.i == token.i else []
     if etype == "attack":
         objects += _where_sides_are(anchor)
     if _tells_deaths(token, anchor) or (anchor.i == token.i and etype in VICTIM_PLACE_TYPES):
@@ -242,6 +245,14 @@ def _anchor_objects(token: Token, etype: str, anchor: Token, with_object: bool) 
         ]
         objects += contested
     return objects + _where_objects_lie(objects), contested
+
+
+def _agent_places(verb: Token) -> list[Token]:
+    """ "were shot dead by soldiers in Kasai": the parser hangs the passive verb's place on its "by" agent."""
+    agent = _agent(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if agent is None or _counted(agent).lemma_.lower() in HARMING_THINGS:
+        return []  # "a girl hit by a stray bullet in X": a weapon's adjunct, no doer's deed placed
+    return [o for p in LOCATION_PREPS for o in _prep_objects(agent, p)]
 
 
 def _controlled(anchor: Token) -> list[Token]:

@@ -350,7 +350,11 @@ REPRESENTATIVE_NOUNS = words(
 PARTY_NOUNS = FORCE_NOUNS | GROUP_NOUNS | REPRESENTATIVE_NOUNS
 # People who are no force but may do violence, named as written when they do it ("protesters stormed the
 # ministry", "the killing of three guards by an inmate", "officers regained control of the station").
-DOER_NOUNS = words("protester protestor demonstrator rioter mob smuggler settler inmate looter poacher officer youth")
+# Nouns for a happening that is the event a modifier names ("a shooting incident", "a bombing episode").
+HAPPENING_NOUNS = words("incident episode")
+DOER_NOUNS = words(
+    "protester protestor demonstrator rioter mob smuggler settler inmate looter poacher officer youth occupant supporter"
+)
 # Verbs of harm that are an attack when the text says who did it ("was wounded with a knife by smugglers");
 # without a doer they tell the toll of an attack told elsewhere ("three were injured in the blast").
 HARM_DONE_VERBS = words("wound injure stab")
