@@ -89,12 +89,12 @@ def test_a_quote_after_adding_is_the_clause_speakers(nlp):
 def test_adding_after_a_statement_that_said_is_the_statements(nlp):
     text = (
         "The Coastal Ministry issued a statement on Friday. "
-        '"Boats near the reef may damage the coral," the statement said, adding that it "will not allow any '
+        '"Boats near the reef may damage the coral," the statement said, adding that it "would never permit '
         'anchoring near the reef."'
     )
     row = by_cue(nlp, text, "add")
     assert row["speaker_text"] == "The Coastal Ministry"
-    assert row["content"].startswith("it will not allow any anchoring")
+    assert row["content"].startswith("it would never permit anchoring")
 
 
 def test_adding_after_a_body_keeps_the_body(nlp):
@@ -155,7 +155,7 @@ def test_an_inverted_credit_with_an_aside_after_the_speaker(nlp):
 
 
 def test_updated_data_from_a_body_credits_the_body(nlp):
-    text = "After the blast in Tarvo, according to updated data from the Regional Rescue Service 14 people died."
+    text = "After the blast in Tarvo, according to revised data of the Regional Rescue Service 14 people died."
     assert sources(nlp, text) == {"14": "the Regional Rescue Service"}
 
 
@@ -178,8 +178,8 @@ def test_a_second_count_after_and_is_stated_too(nlp):
 
 
 def test_a_second_count_with_a_qualifier_is_stated_too(nlp):
-    text = "The fire service put the death toll at more than 20 and the injuries at some 70."
-    assert rows(nlp, text)[0][3] == "the death toll at more than 20 and the injuries at some 70"
+    text = "The fire service put the toll at over 20 and the number hurt at about 70."
+    assert rows(nlp, text)[0][3] == "the toll at over 20 and the number hurt at about 70"
 
 
 def test_a_clause_after_and_in_the_writers_voice_is_not_stated(nlp):

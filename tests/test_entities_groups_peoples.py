@@ -16,7 +16,7 @@ def _labels(nlp, text):
     "text",
     [
         "Kabul said the Pakistani Taliban fighters had crossed from Kurram.",
-        "Police in Peshawar accused the Pakistani Taliban militant group of the raid.",
+        "Police in Peshawar said fighters of the Pakistani Taliban carried out the raid.",
         "Residents said the Pakistani Taliban militants had set up checkpoints.",
     ],
 )

@@ -36,8 +36,8 @@ def test_place_after_the_agent_of_a_passive_attack(nlp):
 # Class 2: who did it, when the subject counts the doers or names them by where they sat.
 
 
-def test_occupants_of_a_vehicle_opened_fire(nlp):
-    rows = events(nlp, "Two or three occupants of a truck opened fire on shoppers at a busy market in Denholm.")
+def test_occupants_of_a_car_as_the_shooters(nlp):
+    rows = events(nlp, "Three occupants of a pickup started shooting at shoppers at a crowded market in Denholm.")
     assert [(r["type"], r["actor"], r["location"]) for r in rows] == [("attack", "occupants", "Denholm")]
 
 
@@ -95,9 +95,9 @@ def test_men_who_kidnapped_a_trader_did_it(nlp):
 # deaths is kept for its place.
 
 
-def test_died_after_being_shot_by_police(nlp):
-    rows = events(nlp, "A man has died after being shot by police in a cafe in Lemberg on Tuesday.")
-    assert [(r["type"], r["actor"], r["location"]) for r in rows] == [("kill", "police", "Lemberg")]
+def test_death_after_a_police_shooting(nlp):
+    rows = events(nlp, "A teenager died after being shot by soldiers near a checkpoint in Vashti.")
+    assert [(r["type"], r["actor"], r["location"]) for r in rows] == [("kill", "soldiers", "Vashti")]
 
 
 def test_died_after_he_was_shot(nlp):

@@ -2276,8 +2276,8 @@ def test_release_asked_for_frees_nobody(nlp, text, figure, category):
         ("Police detained 30 people who had joined a march during which a man was stabbed.", [("30", "other")]),
         # a part of a group counted by no number takes the group's own deed
         (
-            "Nine people were shot dead and several others wounded, four of them critically.",
-            [("Nine", "killed"), ("four", "injured")],
+            "Police said seven men were gunned down and several others hurt, two of them critically.",
+            [("seven", "killed"), ("two", "injured")],
         ),
         (
             "Twelve people were killed and many others hurt, three of them seriously.",
@@ -2285,11 +2285,11 @@ def test_release_asked_for_frees_nobody(nlp, text, figure, category):
         ),
         # verbs that place people among a group, as "be" does
         ("Three foreign aid workers were confirmed among the dead.", [("Three", "killed")]),
-        ("Four sailors were confirmed among the deceased, the embassy said.", [("Four", "killed")]),
+        ("Four sailors were confirmed among the deceased on Monday.", [("Four", "killed")]),
         ("Two guards were reported among the dead after the riot.", [("Two", "killed")]),
         # care received is the care of the hurt
         (
-            "Officials say 52 people are receiving hospital treatment, including 9 in critical condition.",
+            "Doctors said 52 villagers were receiving hospital treatment, 9 of them in a grave state.",
             [("52", "injured"), ("9", "injured")],
         ),
         ("Eleven miners needed medical care after the collapse.", [("Eleven", "injured")]),
@@ -2304,8 +2304,8 @@ def test_category_of_tallies_places_clauses_and_groups(nlp, text, expected):
     [
         # a bare number with how badly the living were hurt
         (
-            "Police said 15 people died in the shooting, with eight wounded, three critically.",
-            [("15", "killed"), ("eight", "injured"), ("three", "injured")],
+            "A gunman killed 6 guests at the hotel, leaving nine wounded, four critically.",
+            [("6", "killed"), ("nine", "injured"), ("four", "injured")],
         ),
         (
             "The bus overturned, killing six; 14 more were hurt, four seriously.",
@@ -2313,8 +2313,8 @@ def test_category_of_tallies_places_clauses_and_groups(nlp, text, expected):
         ),
         # a bare number, then "be" and the harm, wherever the parser hung the number
         (
-            "So far the number of people who died has reached 100 and 300 are wounded, he said.",
-            [("100", "killed"), ("300", "injured")],
+            "The toll of those who drowned rose to 45 and 120 are injured, the governor said.",
+            [("45", "killed"), ("120", "injured")],
         ),
         # a bare number right after an active verb of killing or wounding is its object
         ("The clashes killed 40 and 150 were hurt.", [("40", "killed"), ("150", "injured")]),
@@ -2322,4 +2322,16 @@ def test_category_of_tallies_places_clauses_and_groups(nlp, text, expected):
     ],
 )
 def test_category_of_bare_numbers_beside_the_harm(nlp, text, expected):
+    assert [(r["text"], r["category"]) for r in figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Soldiers mowed down 12 protesters.", [("12", "killed")]),
+        ("Gunmen gunned down four farmers near the well.", [("four", "killed")]),
+        ("Five traders were gunned down at the market.", [("Five", "killed")]),
+    ],
+)
+def test_a_verb_that_kills_with_its_particle(nlp, text, expected):
     assert [(r["text"], r["category"]) for r in figures(nlp, text)] == expected

@@ -176,6 +176,8 @@ OPPONENT_PREPS = {"with", "against"}
 STATE_CUES = {"hold"}
 # A verb with this particle is a release: "The militia handed over 15 captives."
 HANDOVER_PARTICLES = {"hand": "over", "turn": "over"}
+# Verbs that kill with their particle: "were gunned down", "mowed down 12 protesters"
+KILLING_PARTICLES = {"gun": "down", "mow": "down"}
 # Events whose total a breakdown takes: "The dead were five men, four women and two children."
 BREAKDOWN_CUES = {"kill", "injure"}
 # Verbs that list the parts of a group: "The dead were five men", "The dead included three women".
@@ -380,7 +382,7 @@ def _aggregate_above(root: Token) -> Token | None:
 
 def _is_tally(noun: Token) -> bool:
     """An aggregate ("the toll", "the number") or a plural noun of casualties ("the injuries") that a number is
-    set to ("put the deaths at 30 and the injuries at some 100")."""
+    set to ("put the deaths at 30 and the injuries at 90")."""
     lemma = noun.lemma_.lower()
     return lemma in AGGREGATE_NOUNS or (noun.tag_ == "NNS" and EVENT_CUES.get(lemma) in BREAKDOWN_CUES)
 
@@ -855,6 +857,8 @@ def _word_cue(token: Token) -> str | None:
     cue = cue or EVENT_CUES.get(token.lemma_.lower()) or EVENT_CUES.get(token.lower_)
     if cue is None and _handed_over(token):
         cue = "release"  # "handed over 15 captives"
+    if cue is None and _with_particle(token, KILLING_PARTICLES):
+        cue = "kill"  # "seven men were gunned down"
     if token.pos_ == "VERB" and (
         _next_word(token) in DEATH_RESULTS
         or _object_of(token, "to") in DEATH_OBJECTS
@@ -990,7 +994,12 @@ def _treated_for_harm(verb: Token) -> bool:
 
 def _handed_over(token: Token) -> bool:
     """Whether a verb takes the particle that makes it a handover ("handed over", "turned over")."""
-    particle = HANDOVER_PARTICLES.get(token.lemma_.lower())
+    return _with_particle(token, HANDOVER_PARTICLES)
+
+
+def _with_particle(token: Token, particles: dict[str, str]) -> bool:
+    """Whether a verb of `particles` is followed by its particle ("handed over", "gunned down")."""
+    particle = particles.get(token.lemma_.lower())
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return (
         particle is not None

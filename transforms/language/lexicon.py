@@ -210,7 +210,7 @@ SOURCE_CONTAINERS = frozenset(
         "toll",  # "according to a new casualty toll from the Red Cross"
         "figure",
         "data",
-        "datum",  # the tagger's lemma of "data" ("according to updated data from the rescue service")
+        "datum",  # the tagger's lemma of "data" ("according to fresh data of the coast guard")
         "estimate",
         "update",
         "briefing",
