@@ -205,3 +205,8 @@ def test_a_later_mention_anchored_to_an_event_told_before_is_that_event(nlp, tex
 )
 def test_a_later_mention_of_another_day_doer_or_told_apart_stays_an_event(nlp, text, expected):
     assert [r[:3] + r[4:] for r in resolved(nlp, text)] == expected
+
+
+def test_a_location_that_names_a_person_is_no_place(nlp):
+    rows = resolved(nlp, "Mayor Ilona Varga spoke in Drenovo on Friday. A man attacked Varga from behind as she left.")
+    assert [(r[0], r[2], r[3]) for r in rows] == [("attack", "man", None)]

@@ -113,16 +113,24 @@ def _credit_figures(book: SourceBook, figures: list[dict], claims: list[dict], a
 
 
 def _name_event_parties(index: EntityIndex, events: list[dict]) -> None:
-    """An event's actor, counterpart and location by their entity's name, else in canonical form."""
+    """An event's actor, counterpart and location by their entity's name, else in canonical form; a location
+    whose entity is a person ("attacked Kovacs" with the surname read as a place) is no place, and is dropped."""
+    unplaced = 0
     for event in events:
         for role in ("actor", "counterpart", "location"):
             text = event.get(role)
             entity = index.lookup(text, event["article_id"])
+            if role == "location" and entity is not None and entity.get("label") == "PERSON":
+                event.update({f: None for f in ("location", "location_start", "location_end") if f in event})
+                unplaced += 1
+                continue
             if entity is not None:
                 event[role] = entity["name"]
                 event[f"{role}_entity_id"] = entity["entity_id"]
             elif text:
                 event[role] = canonical_form(text) or text
+    if unplaced:
+        logger.info("%d event location(s) named a person, not a place: left empty", unplaced)
 
 
 def _geocode(articles: list[dict], mentions: list[dict], entities: list[dict], events: list[dict]) -> None:
