@@ -2335,3 +2335,22 @@ def test_category_of_bare_numbers_beside_the_harm(nlp, text, expected):
 )
 def test_a_verb_that_kills_with_its_particle(nlp, text, expected):
     assert [(r["text"], r["category"]) for r in figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a relative clause with no number is no partitive: the verb of the sentence tells what befell them
+        ("Three other people who were travelling with him were shot dead.", [("Three", "killed", "exact")]),
+        ("Two fishermen who had gone to sea on Sunday were killed by a storm.", [("Two", "killed", "exact")]),
+        # dying of one's wounds
+        ("Five more people had succumbed to their wounds by Monday.", [("Five", "killed", "exact")]),
+        # "as high as" is a ceiling, as "as many as" is
+        (
+            "Officials said the number of evacuees could be as high as 3,000.",
+            [("as high as 3,000", "other", "at_most")],
+        ),
+    ],
+)
+def test_relative_clauses_wounds_and_ceilings(nlp, text, expected):
+    assert [(r["text"], r["category"], r["qualifier"]) for r in figures(nlp, text)] == expected

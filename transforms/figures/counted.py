@@ -144,6 +144,7 @@ EVENT_CUES: dict[str, str] = {
             "lynch",
             "drown",  # "two sailors have drowned"
             "deceased",  # "were confirmed among the deceased"
+            "succumb",  # "two more had succumbed to their wounds"
         ),
         "kill",
     ),
@@ -752,7 +753,8 @@ def _partitive_guard(noun: Token, number: Token) -> int | None:
     for child in noun.children:
         if child.i <= noun.i or number in child.subtree:
             continue
-        if any(t.tag_ in ("WP", "WDT") for t in child.subtree) and noun.head.i > child.i:
+        subtree = list(child.subtree)  # "two of whom": a partitive has a number; "who were travelling" has none
+        if any(t.tag_ in ("WP", "WDT") for t in subtree) and any(t.like_num for t in subtree) and noun.head.i > child.i:
             return noun.head.i
     return None
 

@@ -97,7 +97,7 @@ QUALIFIER_CUES = phrase_table(
     more_than="over | more than | above | upwards of | in excess of",
     at_least="at least | no fewer than | no less than",
     less_than="less than | fewer than | under | below",
-    at_most="up to | no more than | at most | as many as | not more than",
+    at_most="up to | no more than | at most | as many as | as high as | not more than",
 )
 # Intensifiers that may precede a hedge ("well over", "just under") and belong to its text.
 HEDGE_INTENSIFIERS = {"well", "just", "slightly", "a", "little", "far", "much"}
