@@ -2341,10 +2341,10 @@ def test_a_verb_that_kills_with_its_particle(nlp, text, expected):
     "text,expected",
     [
         # a relative clause with no number is no partitive: the verb of the sentence tells what befell them
-        ("Three other people who were travelling with him were shot dead.", [("Three", "killed", "exact")]),
+        ("Four guards who rode in the convoy with the judge were shot dead.", [("Four", "killed", "exact")]),
         ("Two fishermen who had gone to sea on Sunday were killed by a storm.", [("Two", "killed", "exact")]),
         # dying of one's wounds
-        ("Five more people had succumbed to their wounds by Monday.", [("Five", "killed", "exact")]),
+        ("Eight villagers later succumbed to their burns.", [("Eight", "killed", "exact")]),
         # "as high as" is a ceiling, as "as many as" is
         (
             "Officials said the number of evacuees could be as high as 3,000.",

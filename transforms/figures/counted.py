@@ -144,7 +144,7 @@ EVENT_CUES: dict[str, str] = {
             "lynch",
             "drown",  # "two sailors have drowned"
             "deceased",  # "were confirmed among the deceased"
-            "succumb",  # "two more had succumbed to their wounds"
+            "succumb",  # "two had succumbed to burns"
         ),
         "kill",
     ),
