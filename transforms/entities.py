@@ -1830,30 +1830,36 @@ def _origin_place_label(span: Span, person_words: frozenset[str]) -> str | None:
     """A name of one or two words read as a person after "from" that hangs on a noun for people ("a farmer from
     Kelvo", "pensioners from Tarsk") is where they come from, a place; "a letter from Ruiz" and a word of a
     named person stay."""
-    doc = span.doc
-    if span.label_ != "PERSON" or len(span) > 2 or span.start == 0 or _is_named_persons_word(span, person_words):
+    if span.label_ != "PERSON":
         return None
-    cue = doc[span.start - 1]
-    if cue.lower_ != "from" or span.root.head.i != cue.i or cue.head.pos_ != "NOUN":
-        return None
-    if span.end < len(doc) and doc[span.end].tag_ == "POS":
-        return None
-    return "GPE" if cue.head.lemma_.lower() in ORIGIN_PEOPLE_NOUNS else None
+    head = _from_head(span, person_words)
+    return "GPE" if head is not None and head.pos_ == "NOUN" and head.lemma_.lower() in ORIGIN_PEOPLE_NOUNS else None
 
 
 def _left_place_label(span: Span, person_words: frozenset[str]) -> str | None:
     """A name of one or two words read as a person or a body after "from" on a verb of leaving ("withdrew from
     Dabrok", "fled from Kaltenau") is the place left; a word of a named person, a possessive ("fled from Ruiz's
     men") and a name that can be a body only (_org_reads_as_place) stay."""
-    doc = span.doc
-    if span.label_ not in ("PERSON", "ORG") or len(span) > 2 or span.start == 0:
+    if span.label_ not in ("PERSON", "ORG"):
         return None
-    cue = doc[span.start - 1]
-    if cue.lower_ != "from" or span.root.head.i != cue.i or cue.head.lemma_.lower() not in LEAVING_VERBS:
-        return None
-    if _is_named_persons_word(span, person_words) or span.end < len(doc) and doc[span.end].tag_ == "POS":
+    head = _from_head(span, person_words)
+    if head is None or head.lemma_.lower() not in LEAVING_VERBS:
         return None
     return "GPE" if span.label_ == "PERSON" or _org_reads_as_place(span) else None
+
+
+def _from_head(span: Span, person_words: frozenset[str]) -> Token | None:
+    """The word "from" hangs on, for a name of one or two tokens right after it, hung on it, that is no word of a
+    named person and takes no possessive ("from Ruiz's men")."""
+    doc = span.doc
+    if len(span) > 2 or span.start == 0 or _is_named_persons_word(span, person_words):
+        return None
+    cue = doc[span.start - 1]
+    if cue.lower_ != "from" or span.root.head.i != cue.i:
+        return None
+    if span.end < len(doc) and doc[span.end].tag_ == "POS":
+        return None
+    return cue.head
 
 
 def _facility_label(span: Span, person_words: frozenset[str]) -> str | None:

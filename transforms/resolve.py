@@ -40,12 +40,13 @@ def resolve_corpus(
     if store is not None:
         entities = store.join_entities(entities, mentions, index)  # earlier batches' entities keep their ids
     book = SourceBook(index)
+    texts = {a["article_id"]: a["text"] for a in articles if a.get("text")}
     _credit_outlets(book, articles)
     _credit_claims(book, claims)
-    _credit_figures(book, figures, claims, articles)
+    _credit_figures(book, figures, claims, articles, texts)
     _name_event_parties(index, events)
     # One row per happening within an article, by the names just resolved.
-    events = merge_retold_events(events, mentions, {a["article_id"]: a.get("text") or "" for a in articles})
+    events = merge_retold_events(events, mentions, texts)
     # The same event in several articles: one key (an earlier batch's cluster keeps its key).
     if store is not None:
         chunks = store.event_cluster_chunks(events, articles)  # earlier clusters, a chunk at a time
@@ -99,11 +100,13 @@ def _credit_claims(book: SourceBook, claims: list[dict]) -> None:
             claim.update(speaker=source["name"], speaker_entity_id=source["entity_id"], source_id=source["source_id"])
 
 
-def _credit_figures(book: SourceBook, figures: list[dict], claims: list[dict], articles: list[dict]) -> None:
+def _credit_figures(
+    book: SourceBook, figures: list[dict], claims: list[dict], articles: list[dict], texts: dict[str, str]
+) -> None:
     """Each figure's source (its own or its claim's) becomes a source; a figure without a date is as of its
-    article's publication."""
+    article's publication. `texts`: article id -> text."""
     published = {a["article_id"]: a.get("published_at") for a in articles}
-    link_figures_to_claims(figures, claims, {a["article_id"]: a["text"] for a in articles if a.get("text")})
+    link_figures_to_claims(figures, claims, texts)
     for figure in figures:
         source = book.credit(figure.get("source_text"), figure["article_id"])
         if source is not None:

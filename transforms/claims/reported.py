@@ -523,11 +523,11 @@ def _dash_credit(doc: Doc, article_id: str, verb: Token) -> dict | None:
     end = max(verb.right_edge.i, speaker.right_edge.i) + 1
     if end < len(doc) and not (starts_paragraph(doc[end]) or doc[end].is_space or doc[end].is_punct):
         return None  # the credit closes its paragraph
+    if doc[dash.i - 1].text not in STOP_MARKS:
+        return None
     start = dash.i - 1
     while start > 0 and not starts_paragraph(doc[start]):
         start -= 1
-    if doc[dash.i - 1].text not in STOP_MARKS:
-        return None
     content = _trim([t for t in doc[start : dash.i] if not t.is_space])
     return _claim_row(doc, article_id, "indirect", speaker, verb, content, [verb]) if content else None
 

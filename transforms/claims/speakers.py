@@ -46,6 +46,7 @@ from newsfacts.transforms.language.discourse import (
     name_before_role,
     named_institution,
     publication_of,
+    quoted_or_dateline_tokens,
     quoted_tokens,
     same_or_previous_sentence,
 )
@@ -222,7 +223,7 @@ def _by_document(tok: Token) -> str | None:
 def _antecedent_body(tok: Token) -> str | None:
     """The body that spoke just before, whatever its number ("Fire authorities said ... the statement added"):
     the nearest subject outside quotes whose noun names an institution."""
-    skip = quoted_tokens(tok.doc) | dateline_tokens(tok.doc)
+    skip = quoted_or_dateline_tokens(tok.doc)
 
     def fits(cand: Token) -> str | None:
         if cand.i >= tok.sent.start or cand.i in skip or cand.dep_ not in SUBJECT_DEPS or cand.pos_ != "NOUN":
@@ -253,7 +254,7 @@ def _by_same_noun(tok: Token) -> str | None:
         return None
     if not _is_pointing_reference(tok):
         return None
-    skip = quoted_tokens(tok.doc) | dateline_tokens(tok.doc)
+    skip = quoted_or_dateline_tokens(tok.doc)
 
     def fits(cand: Token) -> str | None:
         if cand.i >= tok.i or cand.i in skip or cand.lemma_.lower() != tok.lemma_.lower() or cand.tag_ != "NN":
@@ -523,7 +524,7 @@ def _antecedent_named_group(doc: Doc, tok: Token) -> str | None:
 
     A group named before counts when it stands as a noun phrase, not as a modifier ("Egyptian President").
     """
-    skip = quoted_tokens(doc) | dateline_tokens(doc)
+    skip = quoted_or_dateline_tokens(doc)
     lemma = tok.lemma_.lower()
     for cand in reversed(doc[: tok.i]):
         name = _group_name(cand) if cand.lemma_.lower() == lemma and cand.i not in skip else None
@@ -663,7 +664,7 @@ def _doc_persons(doc: Doc) -> list[Span]:
 
 def _antecedent_person(doc: Doc, tok: Token) -> str | None:
     """The nearest named person before a pronoun (a role resolved to a name counts), subjects first."""
-    quoted = quoted_tokens(doc) | dateline_tokens(doc)
+    quoted = quoted_or_dateline_tokens(doc)
 
     def fits(cand: Token) -> tuple[bool, str] | None:
         if cand.i in quoted:
@@ -713,7 +714,7 @@ def _is_subject(ent: Span) -> bool:
 
 def _antecedent_group(doc: Doc, tok: Token, pronoun: str | None = None) -> str | None:
     """The nearest fitting subject before "it" (an organisation or country) or "they" (a plural or a body)."""
-    quoted = quoted_tokens(doc) | dateline_tokens(doc)
+    quoted = quoted_or_dateline_tokens(doc)
     plural = (pronoun or tok.lower_) == "they"
     sent_start = tok.sent.start  # a bare noun in the pronoun's own sentence is in what it said
     labels = {"ORG", "NORP"} if plural else {"ORG", "GPE", "NORP"}

@@ -127,8 +127,8 @@ def merge_retold_events(
     told: dict[str, list[_Telling]] = {}  # per article: its events so far
     for row in events:
         earlier = told.setdefault(row["article_id"], [])
-        text = (texts or {}).get(row["article_id"])
-        heard = next((t for t in earlier if t.retold_by(row, places, persons, text)), None)
+        apart = _told_apart(row, (texts or {}).get(row["article_id"]))  # "another strike": never a retelling
+        heard = None if apart else next((t for t in earlier if t.retold_by(row, places, persons)), None)
         if heard is None:
             earlier.append(_Telling(row, places))
             kept.append(row)
@@ -206,16 +206,12 @@ class _Telling:
                     continue  # "struck Goma": the place, told as the side, is no side of the event
                 self.first.update({f: row.get(f) for f in fields if f in row})
 
-    def retold_by(
-        self, row: dict, places: _SentencePlaces, persons: frozenset[str] = frozenset(), text: str | None = None
-    ) -> bool:
-        """Whether `row` retells this event: see merge_retold_events."""
+    def retold_by(self, row: dict, places: _SentencePlaces, persons: frozenset[str] = frozenset()) -> bool:
+        """Whether `row` (no mention told apart, `_told_apart`) retells this event: see merge_retold_events."""
         first, sentence = self.first, row.get("sentence_index")
         if sentence is None or self.last_sentence is None or sentence == first.get("sentence_index"):
             return False
         if row["type"] != first["type"] or bool(row.get("planned")) != bool(first.get("planned")):
-            return False
-        if _told_apart(row, text):
             return False
         if self._adds_nothing(row, places):
             return True

@@ -44,30 +44,32 @@ CURRENCY_NOUNS = {
     "birr",
     "kwacha",
 }
-# Places and means of an attack: a number of them is never a toll, whatever verb is near ("Shelling on
-# two villages killed eight people", "killed in two strikes", "kidnapped children in two provinces").
-NOT_VICTIM_NOUNS = SETTLEMENT_NOUNS | {
-    "strike",
-    "airstrike",
-    "attack",
-    "raid",
-    "wave",
-    "round",
-    "missile",
-    "rocket",
-    "drone",
-    "shell",
-    "bomb",
-    "house",
-    "home",
-    "building",
-    "vehicle",
-    # where the hurt were taken ("took 130 patients to three hospitals")
-    "hospital",
-    "clinic",
-    "infirmary",
-    "facility",
-}
+# Places of care: where the hurt are taken or kept ("in hospital"), never victims themselves.
+CARE_PLACES = {"hospital", "clinic", "infirmary"}
+# Places and means of an attack, and places of care: a number of them is never a toll, whatever verb is near
+# ("Shelling on two villages killed eight people", "killed in two strikes", "took 130 patients to three hospitals").
+NOT_VICTIM_NOUNS = (
+    SETTLEMENT_NOUNS
+    | CARE_PLACES
+    | {
+        "strike",
+        "airstrike",
+        "attack",
+        "raid",
+        "wave",
+        "round",
+        "missile",
+        "rocket",
+        "drone",
+        "shell",
+        "bomb",
+        "house",
+        "home",
+        "building",
+        "vehicle",
+        "facility",
+    }
+)
 HOSTAGE_NOUNS = {"hostage", "captive", "abductee", "kidnappee"}
 PRISONER_NOUNS = {"prisoner", "inmate", "detainee", "convict"}
 # Participles that make the people they describe prisoners ("39 Palestinians imprisoned by Israel").
@@ -194,7 +196,7 @@ GROUP_DEMONSTRATIVES = {"those", "these"}
 # killed", "are feared dead", "is believed killed", "were confirmed dead").
 HEARSAY_VERBS = {"report", "believe", "fear", "presume", "confirm", "think", "say", "know", "understand"}
 # What a taking to one of these is: the people were injured ("12 were taken to hospital").
-TREATMENT_NOUNS = {"hospital", "treatment", "clinic", "infirmary"}
+TREATMENT_NOUNS = CARE_PLACES | {"treatment"}
 # Verbs of care that name the people injured when they go to a place of treatment or are given it for a harm
 # ("treated for injuries", "admitted to hospital", "airlifted to a clinic").
 CARE_VERBS = {"treat", "admit", "airlift", "evacuate", "rush", "transfer", "fly", "bring"}

@@ -78,6 +78,7 @@ _QUOTATIONS = CACHE_PREFIX + "quotations"
 _QUOTED = CACHE_PREFIX + "quoted"
 _MARKS = CACHE_PREFIX + "quote_marks"
 _DATELINE = CACHE_PREFIX + "dateline"
+_UNSPOKEN = CACHE_PREFIX + "quoted_or_dateline"
 
 
 # --- entities ------------------------------------------------------------------------------
@@ -195,7 +196,7 @@ def named_institution(tok: Token, window: int) -> Token | None:
     nouns = INSTITUTION_NOUNS.get(tok.lemma_.lower())
     if nouns is None:
         return None
-    skip = quoted_tokens(tok.doc) | dateline_tokens(tok.doc)
+    skip = quoted_or_dateline_tokens(tok.doc)
 
     def fits(cand: Token) -> Token | None:
         if cand.i in skip or cand.pos_ not in {"NOUN", "PROPN"}:
@@ -512,6 +513,15 @@ def dateline_tokens(doc: Doc) -> frozenset[int]:
     return dateline
 
 
+def quoted_or_dateline_tokens(doc: Doc) -> frozenset[int]:
+    """Indices of the tokens inside quotations or in the dateline, once per Doc: no speaker or antecedent is
+    read there."""
+    unspoken = doc.user_data.get(_UNSPOKEN)
+    if unspoken is None:
+        unspoken = doc.user_data[_UNSPOKEN] = quoted_tokens(doc) | dateline_tokens(doc)
+    return unspoken
+
+
 def publication_of(prep: Token) -> Token | None:
     """The publication an "in" phrase under a document names ("a report in the Daily Monitor", "in Monday's
     issue of the newssheet Semana"), else None ("a report in March")."""
@@ -569,7 +579,7 @@ def issuer_named_before(tok: Token) -> Token | None:
     mention of a document of the same kind whose issuer the text names, as the subject that spoke "in a
     statement" or issued one, or as the name written on it ("a coast guard statement"); None otherwise."""
     lemma = tok.lemma_.lower()
-    skip = quoted_tokens(tok.doc) | dateline_tokens(tok.doc)
+    skip = quoted_or_dateline_tokens(tok.doc)
 
     def fits(cand: Token) -> Token | None:
         if cand.i in skip or cand.i >= tok.i or cand.lemma_.lower() != lemma or cand.pos_ != "NOUN":
