@@ -19,7 +19,8 @@ The guideline is the contract; where it leaves room, these are the rules applied
 - Events: same type and matching actor; where the gold actor is null, a matching counterpart
   or location (whichever gold gives; the type alone when it gives neither). Gold in listed
   order takes the free candidate agreeing on most of counterpart, location and date, then the
-  earliest in text.
+  earliest in text. Location and date accuracy are taken over matched pairs whose gold gives
+  one (an analyst maps events by place: an empty location where the text names it is wrong).
 - Entities: a gold entity is found when a predicted canonical entity carries its name or one
   of its aliases (in `name` or `aliases`). It is merged when it is found and every one of its
   aliases that occurs in the corpus maps to one and the same predicted entity, and to no
@@ -68,7 +69,7 @@ ITEM_TEXT = {"figures": ("text", "text"), "claims": ("content", "content"), "eve
 FIELDS = {
     "figures": ("qualifier", "category", "source"),
     "claims": ("speaker", "kind"),
-    "events": ("date",),
+    "events": ("location", "date"),
 }
 
 # Number words a predicted text may share with the gold text ("three" and "3"): the lexicon's cardinals and
@@ -355,12 +356,14 @@ def _claim_field(name: str, gold: dict, pred: dict, names: _Names) -> bool:
 
 
 def _event_field(name: str, gold: dict, pred: dict, names: _Names) -> bool:
-    """Whether a matched event has the gold date."""
+    """Whether a matched event has the gold location (a name, matched as names are) or date."""
+    if name == "location":
+        return names.match(pred.get(name), gold.get(name))
     return _date_in(pred.get(name), gold.get(name))
 
 
 def _field_applies(table: str, name: str, gold: dict) -> bool:
-    """A field is scored where gold annotates it; event dates only where gold gives one."""
+    """A field is scored where gold annotates it; event locations and dates only where gold gives one."""
     if name not in gold:
         return False
     return not (table == "events" and _is_null(gold[name]))

@@ -475,6 +475,22 @@ def test_events_date_accuracy_only_where_gold_has_a_date(tmp_path):
     assert events["fields"]["date"] == {"correct": 0, "total": 1, "accuracy": 0.0}
 
 
+def test_events_location_accuracy_only_where_gold_names_a_place(tmp_path):
+    gold = [
+        {"type": "attack", "actor": "Northern Front", "location": "Tarsville"},
+        {"type": "attack", "actor": "Eastern Guard", "location": "Port Melin"},
+        {"type": "meet", "actor": "Ana Kovic", "location": None},
+    ]
+    preds = [
+        _event("attack", 0, actor="Northern Front", location=None),
+        _event("attack", 30, actor="Eastern Guard", location="Port Melin"),
+        _event("meet", 60, actor="Kovic", location="Lisbon"),
+    ]
+    events = evaluate(_write_gold(tmp_path, events=gold), _write_output(tmp_path / "out", events=preds))["events"]
+    assert events["tp"] == 3
+    assert events["fields"]["location"] == {"correct": 1, "total": 2, "accuracy": 0.5}
+
+
 def test_events_prefers_candidate_agreeing_on_more_fields(tmp_path):
     gold = [{"type": "visit", "actor": "Antony Blinken", "location": "Jordan", "date": None}]
     preds = [
