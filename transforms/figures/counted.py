@@ -108,6 +108,13 @@ MEASURE_VERBS = {
     "near",
 }
 LEMMA_FIXES = {"people": "person", "%": "percent", "per cent": "percent"}
+# Units that measure distance, weight, area or volume: a bare count after one does not carry them on
+# ("collided 300 km north of the capital, killing eight": eight people, not eight km).
+MEASURE_UNITS = frozenset(
+    {"km", "kilometre", "kilometer", "mile", "metre", "meter", "foot", "feet", "yard", "cm", "mm", "inch"}
+    | {"kg", "kilogram", "gram", "tonne", "ton", "pound", "litre", "liter", "gallon", "barrel"}
+    | {"hectare", "acre", "square", "degree"}
+)
 # Word forms the lemmatiser gets wrong, by their lower-case form ("corpses" is not "corps").
 FORM_LEMMAS = {"corpses": "corpse", "remains": "remains"}
 # Nouns whose form tells another event than the verb they share a lemma with: "the remains of six people" are
@@ -160,7 +167,8 @@ EVENT_CUES: dict[str, str] = {
     # taking is hostage-taking only when people are taken ("seized 20 tonnes" is not)
     **dict.fromkeys(("take", "seize", "capture", "snatch", "taken"), "take"),
     **dict.fromkeys(("hold", "held", "remain", "still", "captivity", "captive", "detain", "keep"), "hold"),
-    **dict.fromkeys(("release", "free", "liberate", "freed", "released"), "release"),
+    # "the freeing of 20 students", "the handover of 19 abductees": the nouns of a release
+    **dict.fromkeys(("release", "free", "liberate", "freed", "released", "freeing", "handover"), "release"),
     # a rescue frees hostages only where there are hostages; "6 crew were rescued" is not a release
     **dict.fromkeys(("rescue", "rescued"), "rescue"),
     # coming home is a release only of prisoners or hostages ("the 22 who came home")
@@ -195,6 +203,8 @@ GROUP_DEMONSTRATIVES = {"those", "these"}
 # Verbs that report a state told by others; their complement says what happened ("were reported
 # killed", "are feared dead", "is believed killed", "were confirmed dead").
 HEARSAY_VERBS = {"report", "believe", "fear", "presume", "confirm", "think", "say", "know", "understand"}
+# Verbs of a deed to come whose complement names it ("are set to be released", "are expected to be freed").
+SCHEDULE_VERBS = {"set", "expect", "schedule", "slate", "due", "poise", "plan"}
 # What a taking to one of these is: the people were injured ("12 were taken to hospital").
 TREATMENT_NOUNS = CARE_PLACES | {"treatment"}
 # Verbs of care that name the people injured when they go to a place of treatment or are given it for a harm
@@ -233,7 +243,7 @@ CONDITION_NOUNS = {"condition", "state"}
 PURPOSE_CUES = {"release", "return"}
 # Casualty words written right after a count or its noun name what happened to it, however the parser
 # attaches them: "acknowledging 11 dead", "the number of Tajik dead", "left 40 wounded".
-CASUALTY_WORDS = {"dead", "wounded", "injured"}
+CASUALTY_WORDS = {"dead", "wounded", "injured", "hurt"}
 # States written right after a count that are no casualty and stop the search for one: "left 60 dead, 200 injured
 # and 5,000 homeless": the 5,000 are neither dead nor hurt.
 OTHER_STATE_WORDS = {"homeless", "displaced", "missing", "stranded", "unaccounted", "evacuated", "jobless"}
@@ -448,8 +458,10 @@ def _unit_lemma(found: _Number, noun: Token | None) -> str | None:
         return "percent"
     if found.currency:
         return found.currency
-    if noun is None:
-        return None
+    if noun is None or noun.like_num:
+        return None  # "25 wounded, four of them seriously": the four are of the 25's kind, not "25"s
+    if noun.lower_ in CASUALTY_WORDS:
+        return "person"  # "nine dead and 30 wounded, five of them critically": the counted are people
     lemma = FORM_LEMMAS.get(noun.lower_, noun.lemma_.lower())
     if noun.pos_ == "PROPN" or noun.ent_type_ == "NORP":
         lemma = noun.text if not noun.text.endswith("s") else noun.text[:-1]
@@ -488,6 +500,9 @@ def _antecedent_row(found: _Number, noun: Token | None, earlier: list[dict]) -> 
 def _event_cue(found: _Number, noun: Token | None) -> str | None:
     """What happened to the counted thing; a state ("held", "captives") gives way to the deed done to it."""
     cue = _first_event_cue(found, noun)
+    deed = _deed_named_over(noun)
+    if cue in STATE_CUES | CAPTURE_CUES and deed is not None and deed not in STATE_CUES | CAPTURE_CUES:
+        return deed  # "the release of 32 captives", "the freeing of 20 kidnapped students": the deed done to them
     if cue in STATE_CUES and noun is not None and noun.dep_ in ("dobj", "nsubjpass"):
         return _word_cue(noun.head) or cue  # "released all 12 remaining hostages held in the camp"
     if cue in CAPTURE_CUES and noun is not None and noun.dep_ in ("dobj", "nsubjpass"):
@@ -497,6 +512,13 @@ def _event_cue(found: _Number, noun: Token | None) -> str | None:
         # "four of the seven kidnapped engineers were found dead": the part's own verb tells what befell it
         return _first_event_cue(found, None) or cue
     return cue
+
+
+def _deed_named_over(noun: Token | None) -> str | None:
+    """The event of a noun whose "of" object the counted noun is ("the release of 32 captives")."""
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.pos_ != "NOUN":
+        return None
+    return _word_cue(noun.head.head)
 
 
 def _part_of_those_before(found: _Number) -> bool:
@@ -794,10 +816,13 @@ def _toll_raised_to(verb: Token, came_from: Token) -> str | None:
 
 def _complement_cue(verb: Token, came_from: Token) -> str | None:
     """The event a verb's complement names ("were found dead", "are still held")."""
-    deps = ("acomp", "oprd", "attr", "advmod", "xcomp") if verb.lemma_.lower() in HEARSAY_VERBS else ARGUMENT_SLOTS
+    lemma = verb.lemma_.lower()
+    deps = ("acomp", "oprd", "attr", "advmod", "xcomp") if lemma in HEARSAY_VERBS | SCHEDULE_VERBS else ARGUMENT_SLOTS
     for child in verb.children:
         if child.dep_ in deps and child.i != came_from.i:
             cue = EVENT_CUES.get(child.lemma_.lower()) or EVENT_CUES.get(child.lower_)
+            if cue is None and child.dep_ == "acomp" and child.lemma_.lower() in SCHEDULE_VERBS:
+                cue = _complement_cue(child, came_from)  # "are due to be freed": the deed to come
             if cue:
                 return cue
     return None

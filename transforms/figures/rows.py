@@ -12,6 +12,7 @@ from newsfacts.transforms.figures.counted import (
     AGGREGATE_NOUNS,
     ANAPHORIC_NOUNS,
     CAPTIVE_NOUNS,
+    MEASURE_UNITS,
     NOT_VICTIM_NOUNS,
     _antecedent_row,
     _counted_noun,
@@ -26,6 +27,16 @@ from newsfacts.transforms.spans import doc_text, trace
 
 # Categories that measure rather than count: a bare number after one does not borrow its unit.
 MEASURE_CATEGORIES = {"duration", "money", "percent", "visits"}
+# Categories that count people: a number of one with no noun counts persons.
+PEOPLE_CATEGORIES = {
+    "killed",
+    "injured",
+    "hostages_taken",
+    "hostages_held",
+    "hostages_dead",
+    "hostages_released",
+    "prisoners_released",
+}
 
 
 def extract_figures(doc: Doc, article_id: str) -> Iterator[dict]:
@@ -61,6 +72,8 @@ def _figure_row(
         unit = total["unit"]  # "the three others", "the number": the total's unit; "30 children" their own
     if (unit is None or unit in ANAPHORIC_NOUNS) and not found.ordinal:
         unit = _borrowed_unit(found, earlier, unit, category)
+    if unit is None and category in PEOPLE_CATEGORIES:
+        unit = "person"  # "left nine dead", "killing eight": a toll with no noun counts people
     start_char = doc[found.start].idx
     end_char = doc[found.end - 1].idx + len(doc[found.end - 1].text)
     value = float(found.value)
@@ -104,7 +117,7 @@ def _borrowed_unit(found: _Number, earlier: list[dict], unit: str | None, catego
     if previous is not None and previous["category"] not in MEASURE_CATEGORIES:
         if unit in ANAPHORIC_NOUNS and category != previous["category"] and previous["unit"] in CAPTIVE_NOUNS:
             return "person"
-        if category in BREAKDOWN_CATEGORIES and previous["unit"] in NOT_VICTIM_NOUNS:
+        if category in BREAKDOWN_CATEGORIES and previous["unit"] in NOT_VICTIM_NOUNS | MEASURE_UNITS:
             return "person"  # "One strike killed 13": the 13 killed are people, not strikes
         return previous["unit"]
     return None if unit in ANAPHORIC_NOUNS else unit  # "the two others" with nothing before: unknown
