@@ -2404,3 +2404,22 @@ def test_a_deed_to_come_in_the_complement(nlp, text, expected):
 )
 def test_casualty_units_are_people(nlp, text, expected):
     assert [(r["text"], r["category"], r["unit"]) for r in figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a clause opened by "of" and a harmed group counts a part of that group
+        (
+            "Of the dead, four border guards and two farmers were named.",
+            [("four", "killed", "guard"), ("two", "killed", "farmer")],
+        ),
+        ("Of the victims, 7 were teachers.", [("7", "killed", "person")]),
+        ("Of those wounded, 11 were flown to the coast.", [("11", "injured", "person")]),
+        # the part's own harm still wins, and a group with its own number is the total
+        ("Of the wounded, two later died.", [("two", "killed", "person")]),
+        ("Of the soldiers, 8 were wounded.", [("8", "injured", "person")]),
+    ],
+)
+def test_a_part_of_the_group_a_clause_opens_with(nlp, text, expected):
+    assert [(r["text"], r["category"], r["unit"]) for r in figures(nlp, text)] == expected

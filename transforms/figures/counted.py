@@ -198,6 +198,8 @@ AMONG_VERBS = {"confirm", "report", "believe", "fear", "list", "count", "number"
 # Group nouns that name casualties only as the group a breakdown is taken from ("Among the victims were
 # four women and ten children": killed), not as the counted noun ("30 victims" may be wounded).
 BREAKDOWN_GROUPS = {"victim": "kill"}
+# Prepositions that open a clause with the group its subject is a part of ("Of the dead, two were police").
+FRONTED_GROUP_PREPS = {"of"}
 # Pronouns that stand for a group a participle names ("Those killed included four women").
 GROUP_DEMONSTRATIVES = {"those", "these"}
 # Verbs that report a state told by others; their complement says what happened ("were reported
@@ -500,6 +502,10 @@ def _antecedent_row(found: _Number, noun: Token | None, earlier: list[dict]) -> 
 def _event_cue(found: _Number, noun: Token | None) -> str | None:
     """What happened to the counted thing; a state ("held", "captives") gives way to the deed done to it."""
     cue = _first_event_cue(found, noun)
+    if cue is None or cue in STATE_CUES | CAPTURE_CUES:
+        fronted = _fronted_group_cue(found, noun)
+        if fronted is not None:
+            return fronted  # "Of the injured, four were taken to the capital": injured, not taken
     deed = _deed_named_over(noun)
     if cue in STATE_CUES | CAPTURE_CUES and deed is not None and deed not in STATE_CUES | CAPTURE_CUES:
         return deed  # "the release of 32 captives", "the freeing of 20 kidnapped students": the deed done to them
@@ -1046,17 +1052,40 @@ def _among_cue(verb: Token) -> str | None:
         for group in prep.children:
             if group.dep_ != "pobj":
                 continue
-            cue = _word_cue(group) or BREAKDOWN_GROUPS.get(group.lemma_.lower())
+            cue = _named_group_cue(group)
             if cue:
                 return cue
-            for child in group.children:
-                if child.dep_ in ("amod", "acl", "relcl"):
-                    cue = _word_cue(child)
-                    if cue:
-                        return cue
             after = verb.doc[group.i + 1] if group.i + 1 < len(verb.doc) else None
             if after is not None and after.tag_ == "VBN" and after.head.i == verb.i:
                 return _word_cue(after)  # "were among seven people wounded": the parser hung "wounded" on "were"
+    return None
+
+
+def _named_group_cue(group: Token) -> str | None:
+    """The event a group is named by: its own word ("the dead", "the victims") or its participle ("those killed")."""
+    cue = _word_cue(group) or BREAKDOWN_GROUPS.get(group.lemma_.lower())
+    if cue:
+        return cue
+    return next((_word_cue(c) for c in group.children if c.dep_ in ("amod", "acl", "relcl") and _word_cue(c)), None)
+
+
+def _fronted_group_cue(found: _Number, noun: Token | None) -> str | None:
+    """ "Of the dead, two were police officers", "Of those killed, 14 were women": a clause opened by "of" and a
+    group with no number of its own counts a part of that group; the part takes the group's harm."""
+    node = noun if noun is not None else found.root
+    while node.dep_ == "conj":
+        node = node.head  # "two police officers and three protesters": the first conjunct is the subject
+    if node.dep_ not in NOMINAL_SUBJECT_DEPS:
+        return None
+    verb = node.head
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in FRONTED_GROUP_PREPS or prep.i > node.i:
+            continue
+        for group in prep.children:
+            if group.dep_ == "pobj" and not any(c.like_num for c in group.subtree):
+                cue = _named_group_cue(group)
+                if cue in BREAKDOWN_CUES:
+                    return cue
     return None
 
 
