@@ -2423,3 +2423,23 @@ def test_casualty_units_are_people(nlp, text, expected):
 )
 def test_a_part_of_the_group_a_clause_opens_with(nlp, text, expected):
     assert [(r["text"], r["category"], r["unit"]) for r in figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a state of the badly hurt is an injury, also after "remain", whose other reading is "still held"
+        (
+            "The crash hurt 35 pilgrims. Four of them remain in critical condition.",
+            [("35", "injured"), ("Four", "injured")],
+        ),
+        (
+            "The fire injured 22 workers; three of them are in intensive care.",
+            [("22", "injured"), ("three", "injured")],
+        ),
+        ("Six miners remain in the ICU after the collapse.", [("Six", "injured")]),
+        ("Nine sailors remain in captivity off the coast.", [("Nine", "hostages_held")]),
+    ],
+)
+def test_intensive_care_and_critical_condition_after_remain(nlp, text, expected):
+    assert [(r["text"], r["category"]) for r in figures(nlp, text)] == expected

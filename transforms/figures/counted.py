@@ -240,6 +240,9 @@ MARTYRDOM_NOUNS = {"martyrdom", "shahadat", "shahadah"}
 # people injured ("The blast left three guards in critical condition").
 INJURY_STATES = {"critical", "serious", "stable", "grave", "severe"}
 CONDITION_NOUNS = {"condition", "state"}
+# Care only the badly hurt get: "in intensive care", "in the ICU".
+INTENSIVE_CARE = {"care": {"intensive"}}
+INTENSIVE_CARE_UNITS = {"icu"}
 # Events a "for" phrase names as the purpose of a list or a plan ("prisoners slated for release"); not
 # "arrested for killing", which names a charge.
 PURPOSE_CUES = {"release", "return"}
@@ -910,8 +913,8 @@ def _word_cue(token: Token) -> str | None:
         cue = "kill"  # "fatally shot nine villagers", "52 people had lost their lives"
     if cue is None and _lost_people(token):
         cue = "kill"  # "two soldiers were lost": people lost are dead
-    if cue is None and _in_injured_state(token):
-        cue = "injure"  # "left three guards in critical condition"
+    if cue in (None, "hold") and _in_injured_state(token):
+        cue = "injure"  # "left three guards in critical condition", "two remain in intensive care"
     if cue is None and token.pos_ == "VERB" and token.lemma_.lower() in HARM_TAKING_VERBS and _harm_object(token):
         cue = "injure"  # "three soldiers suffered injuries", "six guards received gunshot wounds"
     if cue is None and token.pos_ == "VERB" and token.lemma_.lower() in TREATMENT_TAKING_VERBS and _care_object(token):
@@ -1000,12 +1003,18 @@ def _object_of(token: Token, preposition: str) -> str | None:
 
 
 def _in_injured_state(token: Token) -> bool:
-    """ "left three guards in critical condition", "two were in serious condition"."""
+    """ "left three guards in critical condition", "two were in serious condition", "in intensive care"."""
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "in":
             for obj in child.children:
-                if obj.dep_ == "pobj" and obj.lemma_.lower() in CONDITION_NOUNS:
+                if obj.dep_ != "pobj":
+                    continue
+                if obj.lemma_.lower() in CONDITION_NOUNS:
                     return any(a.dep_ == "amod" and a.lower_ in INJURY_STATES for a in obj.children)
+                if obj.lemma_.lower() in INTENSIVE_CARE or obj.lower_ in INTENSIVE_CARE_UNITS:
+                    return obj.lower_ in INTENSIVE_CARE_UNITS or any(
+                        a.lower_ in INTENSIVE_CARE[obj.lemma_.lower()] for a in obj.children
+                    )
     return False
 
 
