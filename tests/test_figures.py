@@ -2443,3 +2443,20 @@ def test_a_part_of_the_group_a_clause_opens_with(nlp, text, expected):
 )
 def test_intensive_care_and_critical_condition_after_remain(nlp, text, expected):
     assert [(r["text"], r["category"]) for r in figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "-odd" after a number makes it a round guess
+        ("Thirty-odd herders were seized near the wells.", [("Thirty-odd", "approximate", "herder")]),
+        ("Some 60-odd boats left the harbour.", [("Some 60-odd", "approximate", "boat")]),
+        # a vague quantity is no counted noun of the one set beside it
+        (
+            "Scores, perhaps hundreds, were wounded.",
+            [("Scores", "approximate", "person"), ("hundreds", "approximate", "person")],
+        ),
+    ],
+)
+def test_odd_numbers_and_vague_neighbours(nlp, text, expected):
+    assert [(r["text"], r["qualifier"], r["unit"]) for r in figures(nlp, text)] == expected

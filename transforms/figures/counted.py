@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsfacts.transforms.figures.numbers import _before_place, _hyphen_tight, _Number, _of_object
+from newsfacts.transforms.figures.numbers import VAGUE_PLURALS, _before_place, _hyphen_tight, _Number, _of_object
 from newsfacts.transforms.language.discourse import WINDOWS, window_start
 from newsfacts.transforms.language.gazetteer import armed_group
 from newsfacts.transforms.language.lexicon import (
@@ -463,8 +463,8 @@ def _unit_lemma(found: _Number, noun: Token | None) -> str | None:
         return "percent"
     if found.currency:
         return found.currency
-    if noun is None or noun.like_num:
-        return None  # "25 wounded, four of them seriously": the four are of the 25's kind, not "25"s
+    if noun is None or noun.like_num or noun.lower_ in VAGUE_PLURALS:
+        return None  # "25 wounded, four of them seriously", "dozens, possibly hundreds": no noun of theirs
     if noun.lower_ in CASUALTY_WORDS:
         return "person"  # "nine dead and 30 wounded, five of them critically": the counted are people
     lemma = FORM_LEMMAS.get(noun.lower_, noun.lemma_.lower())

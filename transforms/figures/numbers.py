@@ -107,6 +107,7 @@ TRAILING_CUES: dict[tuple[str, ...], str] = {
     ("or", "so"): "approximate",
     ("plus",): "more_than",
     ("-", "plus"): "more_than",
+    ("-", "odd"): "approximate",  # "twenty-odd villagers"
     ("+",): "more_than",
     ("or", "fewer"): "at_most",
     ("or", "less"): "at_most",
