@@ -13,6 +13,7 @@ from newsfacts.transforms.dates import EARLIEST, NIGHT_BEFORE, RELATIVE_DAYS
 from newsfacts.transforms.events.modality import _clause_chain, _scheduled_by
 from newsfacts.transforms.events.syntax import (
     _agent,
+    _label,
     _counted,
     _death_verb,
     first_decided,
@@ -42,10 +43,12 @@ from newsfacts.transforms.events.words import (
     MELEE_NOUNS,
     DEATH_VERBS,
     DEPARTURE_VERBS,
+    DEFINITE_DETERMINERS,
     DESTINATION_TYPES,
     EDGE_NOUNS,
     LOCATION_PREPS,
     NOT_SITE_NOUNS,
+    PLACE_NOUNS,
     TAKEN_FROM_TYPES,
     LENGTH_BOUNDS,
     SEPARATE_TIME_MARKS,
@@ -57,7 +60,7 @@ from newsfacts.transforms.events.words import (
     TIME_MARKS,
 )
 from newsfacts.transforms.language.lexicon import REPORT_VERBS, WEEKDAYS
-from newsfacts.transforms.spans import CACHE_PREFIX, span_ents
+from newsfacts.transforms.spans import CACHE_PREFIX, doc_ents, span_ents
 
 # Words that make a TIME expression name a day: the weekdays, the days told relative to the report, the night
 # before it ("on Wednesday morning", "late Friday", "yesterday evening", "overnight").
@@ -206,7 +209,85 @@ def _location(token: Token, etype: str) -> Span | None:
             place = _anchor_place(token, etype, anchor, with_object)
             if place is not None:
                 return place
+    if etype not in DESTINATION_TYPES:
+        place = _doer_place(token)
+        if place is not None:
+            return place
+    return _antecedent_place(token, etype) if _points_back_to_place(token, etype) else None
+
+
+def _doer_place(token: Token) -> Span | None:
+    """ "Kidnappers in northern Chad seized an aid worker": the place the doers are told to be in is where
+    they did it (not where they come from: "a man from Lagos" is told apart)."""
+    subjects = [c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"] if token.pos_ == "VERB" else []
+    for obj in (o for s in subjects for p in DOER_PLACE_PREPS for o in _prep_objects(s, p)):
+        place = _place_span(obj)
+        if place is not None:
+            return place
     return None
+
+
+def _points_back_to_place(token: Token, etype: str) -> bool:
+    """ "was kidnapped there", "killed in the same area", "attacked the town": the clause places the event
+    by a word pointing back to a place already named, not by a name."""
+    if any(c.dep_ == "advmod" and c.lower_ in BACK_PLACE_ADVERBS for c in token.children):
+        return True
+    nouns = [o for p in LOCATION_PREPS for o in _prep_objects(token, p)]
+    nouns += [c for c in token.children if c.dep_ in STRUCK_DEPS] if etype in STRUCK_PLACE_TYPES else []
+    return any(_back_place_noun(n) for n in nouns)
+
+
+def _back_place_noun(noun: Token) -> bool:
+    """ "the town", "the same area": a definite noun for a place with no name of its own."""
+    if noun.lemma_.lower() not in PLACE_NOUNS or _place_span(noun) is not None:
+        return False
+    if any(c.dep_ in OWN_NAME_DEPS for c in noun.children):
+        return False  # "the army's base", "the Kora camp": told by its own words
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children)
+
+
+def _antecedent_place(token: Token, etype: str) -> Span | None:
+    """The place a pointing-back word stands for: the last place named before it in its sentence, else in the
+    sentence before; never a name that tells of a person or a body ("a man from X", "the X army")."""
+    sent = token.sent
+    previous = token.doc[sent.start - 1].sent if sent.start > 0 else None
+    for scope in (sent, previous):
+        if scope is None:
+            continue
+        named = [e for e in doc_ents(token.doc) if scope.start <= e.start and e.end <= min(scope.end, token.i)]
+        for ent in reversed(named):
+            place = _place_span(ent.root, destination=_named_place_noun(ent.root))
+            if place is not None and _label(ent) not in NOT_ANTECEDENT_LABELS and _names_where(ent):
+                return place
+    return None
+
+
+def _named_place_noun(name: Token) -> bool:
+    """ "the town of Goma": a name a noun for a place is told to be, a place whatever the tagger guessed."""
+    return name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.lemma_.lower() in PLACE_NOUNS
+
+
+def _names_where(ent: Span) -> bool:
+    """Whether a place name is said as a place ("in Goma", "the town of Goma", "Goma was shelled"), not as what
+    a person or body is from or of ("a trader from Goma", "the Goma police")."""
+    root = ent.root
+    if root.dep_ in ("compound", "poss", "nmod", "amod"):
+        return root.head.lemma_.lower() in PLACE_NOUNS
+    return not (root.dep_ == "pobj" and root.head.lower_ in ORIGIN_PREPS)
+
+
+# Adverbs that place an event where the text just was ("was kidnapped there").
+BACK_PLACE_ADVERBS = frozenset({"there"})
+# Dependencies of the words that tell which place a noun for a place is ("the army's base", "the Kora camp").
+OWN_NAME_DEPS = frozenset({"compound", "poss", "nmod", "appos"})
+# Labels of a name that is never the place pointed back to, whatever it is said after ("in Hamas").
+NOT_ANTECEDENT_LABELS = frozenset({"ORG", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
+# Prepositions of where the doers of a deed were ("gunmen in Kora", "bandits near Lodo").
+DOER_PLACE_PREPS = ("in", "near")
+# Prepositions of where a person or body comes from, which says nothing of where an event was.
+ORIGIN_PREPS = frozenset({"from"})
+# Types whose object may be the place struck ("attacked the town").
+STRUCK_PLACE_TYPES = frozenset({"attack", "seize"})
 
 
 def _anchor_objects(token: Token, etype: str, anchor: Token, with_object: bool) -> tuple[list[Token], list[Token]]:

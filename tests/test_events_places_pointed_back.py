@@ -1,0 +1,92 @@
+"""Where an event happened when its clause gives the place by a word pointing back ("there", "in the same area",
+"the village") to a place named just before, or by where its doers are ("gunmen in X"); a name that tells where a
+person or a body is from is never that place."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+
+from tests.eventrows import event_rows
+
+PUB = dt.date(2025, 6, 9)
+FIELDS = ("type", "trigger", "actor", "location")
+
+
+events = partial(event_rows, fields=FIELDS, published_at=PUB)
+
+
+def _places(rows: list[dict]) -> list[tuple]:
+    return [(r["type"], r["trigger"], r["location"]) for r in rows]
+
+
+# Class 1: "there" stands for the place named last before it.
+
+
+def test_there_after_a_town_named_in_the_sentence_before(nlp):
+    rows = events(nlp, "Rebels seized the town of Goma in January. Fighters killed ten civilians there on Tuesday.")
+    assert _places(rows)[-1] == ("kill", "killed", "Goma")
+
+
+def test_there_after_a_place_named_near_a_farm(nlp):
+    text = "Armed men raided a farm near Tilby on Monday. Two more farmers were abducted there on Wednesday."
+    assert _places(events(nlp, text))[-1] == ("abduct", "abducted", "Tilby")
+
+
+def test_there_after_a_base_in_a_town(nlp):
+    text = "The army has a base in Kasso. A soldier was shot dead there last week."
+    assert _places(events(nlp, text)) == [("kill", "shot", "Kasso")]
+
+
+# Class 2: a definite noun for a place with no name of its own ("the same area", "the town", "the village").
+
+
+def test_the_same_area_after_a_named_town(nlp):
+    text = "Police found three bodies in Mopti on Monday. Two soldiers were also killed in the same area on Sunday."
+    assert _places(events(nlp, text)) == [("kill", "killed", "Mopti")]
+
+
+def test_the_town_after_clashes_in_a_named_town(nlp):
+    text = "Clashes broke out in Dessa on Monday. Militiamen burned several houses in the town on Tuesday."
+    assert _places(events(nlp, text))[-1] == ("attack", "burned", "Dessa")
+
+
+def test_the_village_attacked_again(nlp):
+    text = "Bandits attacked Kurmi on Friday. On Sunday they attacked the village again, killing four people."
+    assert _places(events(nlp, text))[-1] == ("attack", "attacked", "Kurmi")
+
+
+# Class 3: where the doers are told to be is where they did it.
+
+
+def test_gunmen_in_a_region(nlp):
+    rows = events(nlp, "Gunmen in western Mali killed six herders on Sunday.")
+    assert [(r["type"], r["actor"], r["location"]) for r in rows] == [("kill", "Gunmen", "Mali")]
+
+
+def test_bandits_in_a_state(nlp):
+    rows = events(nlp, "Bandits in Zamfara abducted twelve pupils on Monday.")
+    assert [(r["type"], r["actor"], r["location"]) for r in rows] == [("abduct", "Bandits", "Zamfara")]
+
+
+def test_kidnappers_in_a_country_region(nlp):
+    rows = events(nlp, "Kidnappers in northern Chad seized an aid worker on Friday.")
+    assert [(r["type"], r["location"]) for r in rows] == [("abduct", "Chad")]
+
+
+# Guards: a place that only tells where a person or a body is from is no place of the event.
+
+
+def test_there_after_a_trader_from_a_city_stays_empty(nlp):
+    text = "A trader from Lagos arrived on Monday. Gunmen killed him there on Tuesday."
+    assert _places(events(nlp, text)) == [("kill", "killed", None)]
+
+
+def test_there_after_a_national_army_stays_empty(nlp):
+    text = "The Morland army said it was ready. Gunmen killed two guards there on Tuesday."
+    assert _places(events(nlp, text)) == [("kill", "killed", None)]
+
+
+def test_gunmen_from_a_country_give_no_place(nlp):
+    rows = events(nlp, "Gunmen from Niger attacked a convoy on Monday.")
+    assert [r["location"] for r in rows] == [None]
