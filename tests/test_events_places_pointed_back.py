@@ -90,3 +90,44 @@ def test_there_after_a_national_army_stays_empty(nlp):
 def test_gunmen_from_a_country_give_no_place(nlp):
     rows = events(nlp, "Gunmen from Niger attacked a convoy on Monday.")
     assert [r["location"] for r in rows] == [None]
+
+
+# Class 4: a building or ground the event struck, placed by a tagged place modifying it or by its own "in".
+
+
+def test_possessive_country_of_a_stormed_prison(nlp):
+    rows = events(nlp, "Gunmen stormed Peru's largest prison overnight.")
+    assert [(r["type"], r["location"]) for r in rows] == [("attack", "Peru")]
+
+
+def test_city_set_before_a_classroom(nlp):
+    rows = events(nlp, "A teenager opened fire in his Vienna classroom on Tuesday, killing three pupils.")
+    assert [(r["type"], r["location"]) for r in rows] == [("attack", "Vienna")]
+
+
+def test_town_of_a_tavern_where_drinkers_were_fired_on(nlp):
+    rows = events(nlp, "Two men opened fire on drinkers at a busy tavern in Soweto on Saturday.")
+    assert [(r["type"], r["location"]) for r in rows] == [("attack", "Soweto")]
+
+
+def test_country_of_a_person_gives_no_place(nlp):
+    rows = events(nlp, "Gunmen killed Peru's former president on Monday.")
+    assert [(r["type"], r["location"]) for r in rows] == [("kill", None)]
+
+
+# Class 5: "the facility", "the venue" point back to the site named before them.
+
+
+def test_the_facility_after_a_named_country_prison(nlp):
+    text = "Hundreds of prisoners escaped from Chile's main prison after gangs stormed the facility overnight."
+    assert [(r["type"], r["location"]) for r in events(nlp, text)] == [("attack", "Chile")]
+
+
+def test_the_venue_after_a_bar_in_a_city(nlp):
+    text = "In a second incident at the Blue Moon bar in Durban, gunmen stormed the venue shooting."
+    assert _places(events(nlp, text))[0][2] in ("Blue Moon", "Durban")
+
+
+def test_the_site_after_a_named_town(nlp):
+    text = "A drone hit a fuel depot in Tarvo on Monday. On Tuesday rebels attacked the site again."
+    assert _places(events(nlp, text))[-1] == ("attack", "attacked", "Tarvo")

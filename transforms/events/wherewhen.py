@@ -35,6 +35,7 @@ from newsfacts.transforms.events.triggers import trigger_type
 from newsfacts.transforms.events.words import (
     ATTACK_PREPS,
     ATTEMPT_TRIGGERS,
+    BACK_SITE_NOUNS,
     FALLEN_PLACE_VERBS,
     HARMING_THINGS,
     HELD_SITE_NOUNS,
@@ -52,6 +53,7 @@ from newsfacts.transforms.events.words import (
     TAKEN_FROM_TYPES,
     LENGTH_BOUNDS,
     SEPARATE_TIME_MARKS,
+    SITE_NOUNS,
     NON_POINT_PREPS,
     TIME_UNITS,
     SMALL_TIME_UNITS,
@@ -59,7 +61,8 @@ from newsfacts.transforms.events.words import (
     SAME_TIME_PREPS,
     TIME_MARKS,
 )
-from newsfacts.transforms.language.lexicon import REPORT_VERBS, WEEKDAYS
+from newsfacts.transforms.language.discourse import entity_of
+from newsfacts.transforms.language.lexicon import PLACE_LABELS, REPORT_VERBS, WEEKDAYS
 from newsfacts.transforms.spans import CACHE_PREFIX, doc_ents, span_ents
 
 # Words that make a TIME expression name a day: the weekdays, the days told relative to the report, the night
@@ -239,7 +242,7 @@ def _points_back_to_place(token: Token, etype: str) -> bool:
 
 def _back_place_noun(noun: Token) -> bool:
     """ "the town", "the same area": a definite noun for a place with no name of its own."""
-    if noun.lemma_.lower() not in PLACE_NOUNS or _place_span(noun) is not None:
+    if noun.lemma_.lower() not in PLACE_NOUNS | BACK_SITE_NOUNS or _place_span(noun) is not None:
         return False
     if any(c.dep_ in OWN_NAME_DEPS for c in noun.children):
         return False  # "the army's base", "the Kora camp": told by its own words
@@ -272,10 +275,12 @@ def _names_where(ent: Span) -> bool:
     a person or body is from or of ("a trader from Goma", "the Goma police")."""
     root = ent.root
     if root.dep_ in ("compound", "poss", "nmod", "amod"):
-        return root.head.lemma_.lower() in PLACE_NOUNS
+        return root.head.lemma_.lower() in PLACE_NOUNS | SITE_NOUNS  # "the Kora camp", "Kora's main prison"
     return not (root.dep_ == "pobj" and root.head.lower_ in ORIGIN_PREPS)
 
 
+# Prepositions of the site a thing struck was at ("fired at revellers at a tavern in Orlo").
+SITE_LIE_PREPS = ("at", "in", "inside")
 # Adverbs that place an event where the text just was ("was kidnapped there").
 BACK_PLACE_ADVERBS = frozenset({"there"})
 # Dependencies of the words that tell which place a noun for a place is ("the army's base", "the Kora camp").
@@ -410,7 +415,28 @@ def _anchor_place(token: Token, etype: str, anchor: Token, with_object: bool) ->
         place = _place_span(obj, destination=reached or obj in contested or obj in apposed)
         if place is not None:
             return place
+    for obj in objects:
+        place = _site_place(obj)
+        if place is not None:
+            return place
     return _place_modifier(anchor)
+
+
+def _site_place(noun: Token) -> Span | None:
+    """ "stormed Kora's main prison", "opened fire in his Vela classroom", "fired at a crowd at a tavern in Orlo":
+    where a building or ground the event struck or was at lies, by a tagged place modifying it or its "in" phrase
+    (a place that modifies a person, "Kora's president", says nothing of where)."""
+    sites = [noun] + [o for p in SITE_LIE_PREPS for o in _prep_objects(noun, p)]
+    for site in (s for s in sites if s.pos_ == "NOUN" and s.lemma_.lower() in SITE_NOUNS):
+        for child in sorted(site.children, key=lambda c: -c.i):
+            entity = entity_of(child) if child.dep_ in OWN_NAME_DEPS and child.i < site.i else None
+            if entity is not None and _label(entity) in PLACE_LABELS:
+                return entity
+        for obj in (o for p in LOCATION_PREPS for o in _prep_objects(site, p)):
+            place = _place_span(obj)
+            if place is not None:
+                return place
+    return None
 
 
 def _apposed_names(noun: Token) -> list[Token]:
