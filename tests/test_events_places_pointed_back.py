@@ -131,3 +131,57 @@ def test_the_venue_after_a_bar_in_a_city(nlp):
 def test_the_site_after_a_named_town(nlp):
     text = "A drone hit a fuel depot in Tarvo on Monday. On Tuesday rebels attacked the site again."
     assert _places(events(nlp, text))[-1] == ("attack", "attacked", "Tarvo")
+
+
+# Class 6: a taking told by a noun is placed by what it took ("the seizure of the town of X").
+
+
+def test_seizure_of_a_mining_town(nlp):
+    text = "The bombings coincide with the rebels' seizure of the mining town of Lubero."
+    assert [(r["type"], r["location"]) for r in events(nlp, text)] == [("seize", "Lubero")]
+
+
+def test_capture_of_a_port_city(nlp):
+    text = "The army's capture of the port city of Kismu last month changed the war."
+    assert [(r["type"], r["location"]) for r in events(nlp, text)] == [("seize", "Kismu")]
+
+
+def test_capture_of_a_named_town(nlp):
+    text = "Residents fled after the militia's capture of Doruma on Sunday."
+    assert [(r["type"], r["location"]) for r in events(nlp, text)] == [("seize", "Doruma")]
+
+
+# Class 7: a deed joined to the storming of a place is done where they stormed.
+
+
+def test_opened_fire_after_storming_a_church(nlp):
+    rows = events(nlp, "Gunmen stormed a church in Owo and opened fire on worshippers.")
+    assert _places(rows) == [("attack", "stormed", "Owo"), ("attack", "opened", "Owo")]
+
+
+def test_abducted_after_raiding_a_school(nlp):
+    rows = events(nlp, "Militants raided a school in Garu and abducted twenty pupils.")
+    assert _places(rows) == [("attack", "raided", "Garu"), ("abduct", "abducted", "Garu")]
+
+
+def test_opened_fire_after_storming_a_bar(nlp):
+    rows = events(nlp, "Four gunmen stormed a bar in Velko and opened fire on the guests.")
+    assert [r["location"] for r in rows] == ["Velko", "Velko"]
+
+
+# Guard: a weapon named like a proper noun is no place.
+
+
+def test_capitalised_device_is_no_place(nlp):
+    text = "A bomber detonated an Improvised Explosive Device near a market in Bama on Saturday."
+    assert [(r["type"], r["location"]) for r in events(nlp, text)] == [("attack", "Bama")]
+
+
+def test_capitalised_device_at_a_station(nlp):
+    text = "A woman detonated an Improvised Explosive Device at a bus station in Maiduguri."
+    assert [(r["type"], r["location"]) for r in events(nlp, text)] == [("attack", "Maiduguri")]
+
+
+def test_capitalised_rocket_is_no_place(nlp):
+    text = "The militia fired a Grad Rocket at an army base in Kalo on Monday."
+    assert [(r["type"], r["location"]) for r in events(nlp, text)] == [("attack", "Kalo")]

@@ -128,6 +128,16 @@ def _anchor_gathering(t: Token, e: str) -> Any:
     return [(prep.head, False)] if gathered else []
 
 
+@LOCATION_ANCHORS.rule(
+    "Four gunmen stormed a bar in Velko and opened fire on the guests.", type="attack", location="Velko"
+)
+def _anchor_entered_before(t: Token, e: str) -> Any:
+    """ "stormed a bar in Velko and opened fire": a deed joined to the entering of a place is done where they
+    entered."""
+    entered = t.dep_ == "conj" and t.head.pos_ == "VERB" and t.head.lemma_.lower() in ENTRY_VERBS
+    return [(t.head, True)] if entered else []
+
+
 @LOCATION_ANCHORS.rule("Israeli strikes killed two medics in Tyre.", type="attack", location="Tyre")
 def _anchor_death_verb(t: Token, e: str) -> Any:
     return [(_death_verb(t), False)] if _death_verb(t) is not None else []
@@ -279,6 +289,10 @@ def _names_where(ent: Span) -> bool:
     return not (root.dep_ == "pobj" and root.head.lower_ in ORIGIN_PREPS)
 
 
+# Verbs of going into a place by force, whose object is where what follows was done ("stormed X and opened fire").
+ENTRY_VERBS = frozenset({"enter", "storm", "raid", "invade"})
+# Nouns of a weapon, which name no place even when capitalised as a name ("an Improvised Explosive Device").
+WEAPON_NAME_NOUNS = HARMING_THINGS | {"device"}
 # Prepositions of the site a thing struck was at ("fired at revellers at a tavern in Orlo").
 SITE_LIE_PREPS = ("at", "in", "inside")
 # Adverbs that place an event where the text just was ("was kidnapped there").
@@ -310,6 +324,8 @@ def _anchor_objects(token: Token, etype: str, anchor: Token, with_object: bool) 
     objects += _controlled(anchor)  # "took control of Khartoum"
     # "tore through a market in X": what the weapon went through
     aimed = ATTACK_PREPS + ("through",) + (("of",) if token.pos_ == "NOUN" else ()) if etype == "attack" else ()
+    # "the seizure of the town of X", "the capture of X": what a taking names is where it was
+    aimed += ("of",) if etype == "seize" and token.pos_ == "NOUN" else ()
     # what an attack struck ("bombs on Kone village in the Dara region", "the siege of Menaka") names its place
     # before the wider area it lies in
     # "abducted from a school in X": where the taken were taken from is where it happened
@@ -409,7 +425,7 @@ def _anchor_place(token: Token, etype: str, anchor: Token, with_object: bool) ->
     """The first place named by an anchor's objects, else a place modifying it."""
     objects, contested = _anchor_objects(token, etype, anchor, with_object)
     apposed = [n for o in objects for n in _apposed_names(o)]  # "in the capital, Niamey": named, whatever the tag
-    for obj in [n for o in objects for n in (o, *_apposed_names(o))]:
+    for obj in [n for o in objects for n in (o, *_apposed_names(o)) if not _weapon_named(n)]:
         # a passive subject is a place only as tagged or told as one ("Kherson was shelled"; "Haniyeh was attacked")
         reached = etype in DESTINATION_TYPES and (obj.dep_ != "nsubjpass" or known_place_name(obj))
         place = _place_span(obj, destination=reached or obj in contested or obj in apposed)
@@ -420,6 +436,11 @@ def _anchor_place(token: Token, etype: str, anchor: Token, with_object: bool) ->
         if place is not None:
             return place
     return _place_modifier(anchor)
+
+
+def _weapon_named(noun: Token) -> bool:
+    """ "detonated an Improvised Explosive Device": a weapon, however capitalised, is what was used, no place."""
+    return noun.lemma_.lower() in WEAPON_NAME_NOUNS
 
 
 def _site_place(noun: Token) -> Span | None:

@@ -154,7 +154,7 @@ SITE_NOUNS = words(
     "shop bus train terminal"
 )
 # Nouns for a site that, said with "the" and no name, point back to the site named before ("stormed the venue").
-BACK_SITE_NOUNS = words("facility venue site premises scene complex")
+BACK_SITE_NOUNS = words("facility venue site premises property scene complex")
 # Nouns of a state of affairs, no site: a place after them says where a toll was counted, not where a site lies
 # ("killed in the violence in Yala", "died in the war in Kora").
 NOT_SITE_NOUNS = words("war conflict unrest crisis violence hostility insurgency")
