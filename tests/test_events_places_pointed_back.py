@@ -185,3 +185,28 @@ def test_capitalised_device_at_a_station(nlp):
 def test_capitalised_rocket_is_no_place(nlp):
     text = "The militia fired a Grad Rocket at an army base in Kalo on Monday."
     assert [(r["type"], r["location"]) for r in events(nlp, text)] == [("attack", "Kalo")]
+
+
+# Class 8: a deed told in a clause of the time of a toll ("killed in X when ...") happened where the toll was.
+
+
+def test_storming_told_when_two_were_killed_in_a_town(nlp):
+    rows = events(nlp, "Two people were killed in Tamale when gunmen stormed a bar.")
+    assert [(r["type"], r["trigger"], r["location"]) for r in rows][0] == ("attack", "stormed", "Tamale")
+
+
+def test_firing_told_as_one_was_killed_in_a_capital(nlp):
+    text = (
+        "At least one person was killed in Kenya's capital Nairobi on Wednesday as soldiers opened fire on protesters."
+    )
+    assert [(r["type"], r["location"]) for r in events(nlp, text)][0] == ("attack", "Nairobi")
+
+
+def test_shelling_told_as_soldiers_were_wounded(nlp):
+    rows = events(nlp, "Four soldiers were wounded in Dabo as rebels shelled the camp.")
+    assert [(r["type"], r["trigger"], r["location"]) for r in rows][0] == ("attack", "shelled", "Dabo")
+
+
+def test_toll_of_a_man_from_a_city_gives_no_place(nlp):
+    rows = events(nlp, "A man from Lome was killed when gunmen stormed the bus.")
+    assert [(r["type"], r["location"]) for r in rows][0] == ("attack", None)

@@ -138,6 +138,14 @@ def _anchor_entered_before(t: Token, e: str) -> Any:
     return [(t.head, True)] if entered else []
 
 
+@LOCATION_ANCHORS.rule("Two guards were killed in Polva when gunmen stormed a bank.", type="attack", location="Polva")
+def _anchor_toll_told_first(t: Token, e: str) -> Any:
+    """ "two were killed in Polva when gunmen stormed a bank": a deed told in a clause of the time of a toll
+    happened where the toll was."""
+    timed = t.dep_ == "advcl" and any(c.lower_ in TOLL_CLAUSE_MARKS for c in t.children if c.dep_ in ("mark", "advmod"))
+    return [(t.head, False)] if timed and t.head.lemma_.lower() in TOLL_VERBS else []
+
+
 @LOCATION_ANCHORS.rule("Israeli strikes killed two medics in Tyre.", type="attack", location="Tyre")
 def _anchor_death_verb(t: Token, e: str) -> Any:
     return [(_death_verb(t), False)] if _death_verb(t) is not None else []
@@ -289,6 +297,10 @@ def _names_where(ent: Span) -> bool:
     return not (root.dep_ == "pobj" and root.head.lower_ in ORIGIN_PREPS)
 
 
+# Words opening a clause of the time of a toll, whose deed happened where the toll was ("killed in X when ...").
+TOLL_CLAUSE_MARKS = frozenset({"as", "when"})
+# Verbs of a toll whose place a clause of its time shares ("were killed", "were wounded").
+TOLL_VERBS = frozenset(DEATH_VERBS)
 # Verbs of going into a place by force, whose object is where what follows was done ("stormed X and opened fire").
 ENTRY_VERBS = frozenset({"enter", "storm", "raid", "invade"})
 # Nouns of a weapon, which name no place even when capitalised as a name ("an Improvised Explosive Device").
