@@ -210,3 +210,21 @@ def test_shelling_told_as_soldiers_were_wounded(nlp):
 def test_toll_of_a_man_from_a_city_gives_no_place(nlp):
     rows = events(nlp, "A man from Lome was killed when gunmen stormed the bus.")
     assert [(r["type"], r["location"]) for r in rows][0] == ("attack", None)
+
+
+# Guard: the doer of the clause is never the place a word points back to.
+
+
+def test_the_city_after_a_group_that_captured_it(nlp):
+    text = "The talks began in Lusaka on May 2, months after the Kivu Front captured the city in January."
+    assert all(r["location"] != "Kivu Front" for r in events(nlp, text))
+
+
+def test_the_capital_after_a_country_that_fired_at_it(nlp):
+    text = "The raid on Dorna was heavy. Veland launched 40 drones at the capital."
+    assert all(r["location"] != "Veland" for r in events(nlp, text))
+
+
+def test_there_after_a_doer_country(nlp):
+    text = "Soldiers from Norland crossed the river. Norland shelled the bank there on Monday."
+    assert all(r["location"] != "Norland" for r in events(nlp, text) if r["trigger"] == "shelled")

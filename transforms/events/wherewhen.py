@@ -62,6 +62,7 @@ from newsfacts.transforms.events.words import (
     TIME_MARKS,
 )
 from newsfacts.transforms.language.discourse import entity_of
+from newsfacts.transforms.language.gazetteer import armed_group, organisation
 from newsfacts.transforms.language.lexicon import PLACE_LABELS, REPORT_VERBS, WEEKDAYS
 from newsfacts.transforms.spans import CACHE_PREFIX, doc_ents, span_ents
 
@@ -292,6 +293,8 @@ def _names_where(ent: Span) -> bool:
     """Whether a place name is said as a place ("in Goma", "the town of Goma", "Goma was shelled"), not as what
     a person or body is from or of ("a trader from Goma", "the Goma police")."""
     root = ent.root
+    if root.dep_ in SUBJECT_DEPS or armed_group(ent.text) is not None or organisation(ent.text) is not None:
+        return False  # "since M23 captured the city", "Russia launched drones at the capital": a doer, no place
     if root.dep_ in ("compound", "poss", "nmod", "amod"):
         return root.head.lemma_.lower() in PLACE_NOUNS | SITE_NOUNS  # "the Kora camp", "Kora's main prison"
     return not (root.dep_ == "pobj" and root.head.lower_ in ORIGIN_PREPS)
@@ -313,6 +316,8 @@ BACK_PLACE_ADVERBS = frozenset({"there"})
 OWN_NAME_DEPS = frozenset({"compound", "poss", "nmod", "appos"})
 # Labels of a name that is never the place pointed back to, whatever it is said after ("in Hamas").
 NOT_ANTECEDENT_LABELS = frozenset({"ORG", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
+# Dependencies of the doer of a clause, which a word pointing back to a place never stands for.
+SUBJECT_DEPS = frozenset({"nsubj", "agent"})
 # Prepositions of where the doers of a deed were ("gunmen in Kora", "bandits near Lodo").
 DOER_PLACE_PREPS = ("in", "near")
 # Prepositions of where a person or body comes from, which says nothing of where an event was.
