@@ -13,6 +13,7 @@ from newsfacts.transforms.dates import EARLIEST, NIGHT_BEFORE, RELATIVE_DAYS
 from newsfacts.transforms.events.modality import _clause_chain, _scheduled_by
 from newsfacts.transforms.events.syntax import (
     _agent,
+    _label,
     _counted,
     _death_verb,
     first_decided,
@@ -34,6 +35,7 @@ from newsfacts.transforms.events.triggers import trigger_type
 from newsfacts.transforms.events.words import (
     ATTACK_PREPS,
     ATTEMPT_TRIGGERS,
+    BACK_SITE_NOUNS,
     FALLEN_PLACE_VERBS,
     HARMING_THINGS,
     HELD_SITE_NOUNS,
@@ -42,13 +44,16 @@ from newsfacts.transforms.events.words import (
     MELEE_NOUNS,
     DEATH_VERBS,
     DEPARTURE_VERBS,
+    DEFINITE_DETERMINERS,
     DESTINATION_TYPES,
     EDGE_NOUNS,
     LOCATION_PREPS,
     NOT_SITE_NOUNS,
+    PLACE_NOUNS,
     TAKEN_FROM_TYPES,
     LENGTH_BOUNDS,
     SEPARATE_TIME_MARKS,
+    SITE_NOUNS,
     NON_POINT_PREPS,
     TIME_UNITS,
     SMALL_TIME_UNITS,
@@ -56,8 +61,10 @@ from newsfacts.transforms.events.words import (
     SAME_TIME_PREPS,
     TIME_MARKS,
 )
-from newsfacts.transforms.language.lexicon import REPORT_VERBS, WEEKDAYS
-from newsfacts.transforms.spans import CACHE_PREFIX, span_ents
+from newsfacts.transforms.language.discourse import entity_of
+from newsfacts.transforms.language.gazetteer import armed_group, organisation
+from newsfacts.transforms.language.lexicon import PLACE_LABELS, REPORT_VERBS, WEEKDAYS
+from newsfacts.transforms.spans import CACHE_PREFIX, doc_ents, span_ents
 
 # Words that make a TIME expression name a day: the weekdays, the days told relative to the report, the night
 # before it ("on Wednesday morning", "late Friday", "yesterday evening", "overnight").
@@ -120,6 +127,24 @@ def _anchor_gathering(t: Token, e: str) -> Any:
     prep = noun.head
     gathered = noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in GATHERING_VERBS
     return [(prep.head, False)] if gathered else []
+
+
+@LOCATION_ANCHORS.rule(
+    "Four gunmen stormed a bar in Velko and opened fire on the guests.", type="attack", location="Velko"
+)
+def _anchor_entered_before(t: Token, e: str) -> Any:
+    """ "stormed a bar in Velko and opened fire": a deed joined to the entering of a place is done where they
+    entered."""
+    entered = t.dep_ == "conj" and t.head.pos_ == "VERB" and t.head.lemma_.lower() in ENTRY_VERBS
+    return [(t.head, True)] if entered else []
+
+
+@LOCATION_ANCHORS.rule("Two guards were killed in Polva when gunmen stormed a bank.", type="attack", location="Polva")
+def _anchor_toll_told_first(t: Token, e: str) -> Any:
+    """ "two were killed in Polva when gunmen stormed a bank": a deed told in a clause of the time of a toll
+    happened where the toll was."""
+    timed = t.dep_ == "advcl" and any(c.lower_ in TOLL_CLAUSE_MARKS for c in t.children if c.dep_ in ("mark", "advmod"))
+    return [(t.head, False)] if timed and t.head.lemma_.lower() in TOLL_VERBS else []
 
 
 @LOCATION_ANCHORS.rule("Israeli strikes killed two medics in Tyre.", type="attack", location="Tyre")
@@ -206,7 +231,99 @@ def _location(token: Token, etype: str) -> Span | None:
             place = _anchor_place(token, etype, anchor, with_object)
             if place is not None:
                 return place
+    if etype not in DESTINATION_TYPES:
+        place = _doer_place(token)
+        if place is not None:
+            return place
+    return _antecedent_place(token, etype) if _points_back_to_place(token, etype) else None
+
+
+def _doer_place(token: Token) -> Span | None:
+    """ "Kidnappers in northern Chad seized an aid worker": the place the doers are told to be in is where
+    they did it (not where they come from: "a man from Lagos" is told apart)."""
+    subjects = [c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"] if token.pos_ == "VERB" else []
+    for obj in (o for s in subjects for p in DOER_PLACE_PREPS for o in _prep_objects(s, p)):
+        place = _place_span(obj)
+        if place is not None:
+            return place
     return None
+
+
+def _points_back_to_place(token: Token, etype: str) -> bool:
+    """ "was kidnapped there", "killed in the same area", "attacked the town": the clause places the event
+    by a word pointing back to a place already named, not by a name."""
+    if any(c.dep_ == "advmod" and c.lower_ in BACK_PLACE_ADVERBS for c in token.children):
+        return True
+    nouns = [o for p in LOCATION_PREPS for o in _prep_objects(token, p)]
+    nouns += [c for c in token.children if c.dep_ in STRUCK_DEPS] if etype in STRUCK_PLACE_TYPES else []
+    return any(_back_place_noun(n) for n in nouns)
+
+
+def _back_place_noun(noun: Token) -> bool:
+    """ "the town", "the same area": a definite noun for a place with no name of its own."""
+    if noun.lemma_.lower() not in PLACE_NOUNS | BACK_SITE_NOUNS or _place_span(noun) is not None:
+        return False
+    if any(c.dep_ in OWN_NAME_DEPS for c in noun.children):
+        return False  # "the army's base", "the Kora camp": told by its own words
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children)
+
+
+def _antecedent_place(token: Token, etype: str) -> Span | None:
+    """The place a pointing-back word stands for: the last place named before it in its sentence, else in the
+    sentence before; never a name that tells of a person or a body ("a man from X", "the X army")."""
+    sent = token.sent
+    previous = token.doc[sent.start - 1].sent if sent.start > 0 else None
+    for scope in (sent, previous):
+        if scope is None:
+            continue
+        named = [e for e in doc_ents(token.doc) if scope.start <= e.start and e.end <= min(scope.end, token.i)]
+        for ent in reversed(named):
+            place = _place_span(ent.root, destination=_named_place_noun(ent.root))
+            if place is not None and _label(ent) not in NOT_ANTECEDENT_LABELS and _names_where(ent):
+                return place
+    return None
+
+
+def _named_place_noun(name: Token) -> bool:
+    """ "the town of Goma": a name a noun for a place is told to be, a place whatever the tagger guessed."""
+    return name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.lemma_.lower() in PLACE_NOUNS
+
+
+def _names_where(ent: Span) -> bool:
+    """Whether a place name is said as a place ("in Goma", "the town of Goma", "Goma was shelled"), not as what
+    a person or body is from or of ("a trader from Goma", "the Goma police")."""
+    root = ent.root
+    if root.dep_ in SUBJECT_DEPS or armed_group(ent.text) is not None or organisation(ent.text) is not None:
+        return False  # "since M23 captured the city", "Russia launched drones at the capital": a doer, no place
+    if root.dep_ in ("compound", "poss", "nmod", "amod"):
+        return root.head.lemma_.lower() in PLACE_NOUNS | SITE_NOUNS  # "the Kora camp", "Kora's main prison"
+    return not (root.dep_ == "pobj" and root.head.lower_ in ORIGIN_PREPS)
+
+
+# Words opening a clause of the time of a toll, whose deed happened where the toll was ("killed in X when ...").
+TOLL_CLAUSE_MARKS = frozenset({"as", "when"})
+# Verbs of a toll whose place a clause of its time shares ("were killed", "were wounded").
+TOLL_VERBS = frozenset(DEATH_VERBS)
+# Verbs of going into a place by force, whose object is where what follows was done ("stormed X and opened fire").
+ENTRY_VERBS = frozenset({"enter", "storm", "raid", "invade"})
+# Nouns of a weapon, which name no place even when capitalised as a name ("an Improvised Explosive Device").
+WEAPON_NAME_NOUNS = HARMING_THINGS | {"device"}
+# Prepositions of the site a thing struck was at ("fired at revellers at a tavern in Orlo").
+SITE_LIE_PREPS = ("at", "in", "inside")
+# Adverbs that place an event where the text just was ("was kidnapped there").
+BACK_PLACE_ADVERBS = frozenset({"there"})
+# Dependencies of the words that tell which place a noun for a place is ("the army's base", "the Kora camp").
+OWN_NAME_DEPS = frozenset({"compound", "poss", "nmod", "appos"})
+# Labels of a name that is never the place pointed back to, whatever it is said after ("in Hamas").
+NOT_ANTECEDENT_LABELS = frozenset({"ORG", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
+# Dependencies of the doer of a clause, which a word pointing back to a place never stands for.
+SUBJECT_DEPS = frozenset({"nsubj", "agent"})
+# Prepositions of where the doers of a deed were ("gunmen in Kora", "bandits near Lodo").
+DOER_PLACE_PREPS = ("in", "near")
+# Prepositions of where a person or body comes from, which says nothing of where an event was.
+ORIGIN_PREPS = frozenset({"from"})
+# Types whose object may be the place struck ("attacked the town").
+STRUCK_PLACE_TYPES = frozenset({"attack", "seize"})
 
 
 def _anchor_objects(token: Token, etype: str, anchor: Token, with_object: bool) -> tuple[list[Token], list[Token]]:
@@ -224,6 +341,8 @@ def _anchor_objects(token: Token, etype: str, anchor: Token, with_object: bool) 
     objects += _controlled(anchor)  # "took control of Khartoum"
     # "tore through a market in X": what the weapon went through
     aimed = ATTACK_PREPS + ("through",) + (("of",) if token.pos_ == "NOUN" else ()) if etype == "attack" else ()
+    # "the seizure of the town of X", "the capture of X": what a taking names is where it was
+    aimed += ("of",) if etype == "seize" and token.pos_ == "NOUN" else ()
     # what an attack struck ("bombs on Kone village in the Dara region", "the siege of Menaka") names its place
     # before the wider area it lies in
     # "abducted from a school in X": where the taken were taken from is where it happened
@@ -323,13 +442,39 @@ def _anchor_place(token: Token, etype: str, anchor: Token, with_object: bool) ->
     """The first place named by an anchor's objects, else a place modifying it."""
     objects, contested = _anchor_objects(token, etype, anchor, with_object)
     apposed = [n for o in objects for n in _apposed_names(o)]  # "in the capital, Niamey": named, whatever the tag
-    for obj in [n for o in objects for n in (o, *_apposed_names(o))]:
+    for obj in [n for o in objects for n in (o, *_apposed_names(o)) if not _weapon_named(n)]:
         # a passive subject is a place only as tagged or told as one ("Kherson was shelled"; "Haniyeh was attacked")
         reached = etype in DESTINATION_TYPES and (obj.dep_ != "nsubjpass" or known_place_name(obj))
         place = _place_span(obj, destination=reached or obj in contested or obj in apposed)
         if place is not None:
             return place
+    for obj in objects:
+        place = _site_place(obj)
+        if place is not None:
+            return place
     return _place_modifier(anchor)
+
+
+def _weapon_named(noun: Token) -> bool:
+    """ "detonated an Improvised Explosive Device": a weapon, however capitalised, is what was used, no place."""
+    return noun.lemma_.lower() in WEAPON_NAME_NOUNS
+
+
+def _site_place(noun: Token) -> Span | None:
+    """ "stormed Kora's main prison", "opened fire in his Vela classroom", "fired at a crowd at a tavern in Orlo":
+    where a building or ground the event struck or was at lies, by a tagged place modifying it or its "in" phrase
+    (a place that modifies a person, "Kora's president", says nothing of where)."""
+    sites = [noun] + [o for p in SITE_LIE_PREPS for o in _prep_objects(noun, p)]
+    for site in (s for s in sites if s.pos_ == "NOUN" and s.lemma_.lower() in SITE_NOUNS):
+        for child in sorted(site.children, key=lambda c: -c.i):
+            entity = entity_of(child) if child.dep_ in OWN_NAME_DEPS and child.i < site.i else None
+            if entity is not None and _label(entity) in PLACE_LABELS:
+                return entity
+        for obj in (o for p in LOCATION_PREPS for o in _prep_objects(site, p)):
+            place = _place_span(obj)
+            if place is not None:
+                return place
+    return None
 
 
 def _apposed_names(noun: Token) -> list[Token]:

@@ -145,6 +145,16 @@ HELD_SITE_NOUNS = words(
     "headquarters headquarter garrison stronghold fort fortress airfield airbase bridge hilltop hill ridge "
     "position post command bastion enclave dam refinery oilfield"
 )
+# Nouns for a building or ground where people are, whose place modifier says where it is ("Kora's main prison",
+# "his Vela classroom") and whose own "in" phrase says where it lies ("a tavern in Orlo").
+SITE_NOUNS = words(
+    "prison jail hospital clinic school classroom college university campus market marketplace mall hotel "
+    "mosque church synagogue temple shrine tavern bar cafe restaurant nightclub stadium embassy consulate "
+    "residence palace courthouse facility venue complex premises mine factory plant warehouse farm house home "
+    "shop bus train terminal"
+)
+# Nouns for a site that, said with "the" and no name, point back to the site named before ("stormed the venue").
+BACK_SITE_NOUNS = words("facility venue site premises property scene complex")
 # Nouns of a state of affairs, no site: a place after them says where a toll was counted, not where a site lies
 # ("killed in the violence in Yala", "died in the war in Kora").
 NOT_SITE_NOUNS = words("war conflict unrest crisis violence hostility insurgency")
