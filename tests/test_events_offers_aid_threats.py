@@ -50,15 +50,16 @@ def test_aid_sent_with_its_cargo(nlp, text, expected):
             [("propose", "offered", "Boric", None, None, None)],
         ),
         (
-            "Peru has offered to host talks between the two foreign ministers.",
+            "Peru has offered to send a navy ship for the stranded tourists.",
             [("propose", "offered", "Peru", None, None, None)],
         ),
         (
             "Ghana offered a navy vessel to evacuate the stranded crew.",
             [("propose", "offered", "Ghana", None, None, None)],
         ),
-        # an offer to mediate is the mediation, told once
+        # an offer to mediate is the mediation, told once; an offer to host talks is no proposal
         ("Oman has offered to mediate.", [("negotiate", "mediate", "Oman", None, None, None)]),
+        ("Peru has offered to host talks between the two foreign ministers.", []),
         # words offered are no proposal
         ("The minister offered his condolences to the families.", []),
         ("He offered no explanation for the delay.", []),

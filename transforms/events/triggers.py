@@ -447,7 +447,7 @@ def _says_it_will_answer(t: Trig) -> bool:
 
 
 def _offers_deed(t: Trig) -> bool:
-    """ "offered its navy ship", "has offered to host the talks": a thing or a deed put forward, not words."""
+    """ "offered its navy ship", "has offered to send a plane": a thing or a deed put forward, not words."""
     deeds = {c.lemma_.lower() for c in t.token.children if c.dep_ == "xcomp"}
     things = {_counted(o).lemma_.lower() for o in t.objects}
     return bool(deeds & OFFERED_DEEDS or things & OFFERED_THINGS)

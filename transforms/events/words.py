@@ -190,9 +190,10 @@ AID_MODIFIERS = {"medical", "humanitarian", "relief"}
 # medical equipment": the article's stricken place is the receiver).
 SENDING_VERBS = {"send", "dispatch"}
 # What is offered when an offer is a proposal ("offered its navy ship to evacuate them", "offered a venue"), and
-# the deeds offered ("has offered to host the talks"); other offers are words ("offered condolences").
+# the deeds offered ("has offered to send a plane"); other offers are words ("offered condolences"). An offer to
+# host or mediate talks is told by the talks (negotiate, planned), not as a proposal.
 OFFERED_THINGS = AIRCRAFT_NOUNS | HIJACKED_VEHICLES | AID_NOUNS | {"venue"}
-OFFERED_DEEDS = {"host", "send", "provide", "deliver", "evacuate", "repatriate"}
+OFFERED_DEEDS = {"send", "provide", "deliver", "evacuate", "repatriate"}
 # Participles by which a sent vehicle carries its cargo ("a plane carrying medicines", "trucks loaded with food").
 CARRYING_VERBS = {"carry", "load", "bring", "transport"}
 # Verbs and adjectives that make their infinitive complement a planned event.
