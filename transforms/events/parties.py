@@ -584,6 +584,10 @@ def _sent_by(side: Token) -> list[Token]:
     paired = [m for m in side.children if m.dep_ in MODIFIER_DEPS and m.i < side.i and m.conjuncts]
     if paired and _label(entity_of(paired[0])) in ACTOR_LABELS and _noun_lemma(side) in PARTY_NOUNS:
         return paired[:1]
+    if paired and paired[0].pos_ == "NOUN" and _noun_lemma(paired[0]) in PARTY_NOUNS:
+        # "clashes between Tuareg militias and Fulani tribes", parsed as "militias and Fulani" describing
+        # "tribes": the first group is a side of its own
+        return [paired[0], side]
     own = entity_of(side)
     senders = [
         o

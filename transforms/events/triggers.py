@@ -48,6 +48,9 @@ from newsfacts.transforms.events.words import (
     HAPPENING_NOUNS,
     ACCIDENT_BLAST_WORDS,
     AID_NOUNS,
+    AID_MODIFIERS,
+    CARRYING_VERBS,
+    SENDING_VERBS,
     BLAST_NOUNS,
     AIM_PREPS,
     AIRCRAFT_NOUNS,
@@ -75,6 +78,8 @@ from newsfacts.transforms.events.words import (
     NOT_PARTIES,
     OWN_FORCE_POSSESSIVES,
     NOT_RELEASED,
+    OFFERED_DEEDS,
+    OFFERED_THINGS,
     PERSON_OBJECT_VERBS,
     PLAN_NOUNS,
     PLANNED_AUX,
@@ -93,6 +98,7 @@ from newsfacts.transforms.events.words import (
     SITE_TAKING_VERBS,
     RETALIATION_NOUNS,
     RESPONSE_VERBS,
+    SAID_THREAT_VERBS,
     FORCEFUL_ADVERBS,
     HARM_TYPES,
 )
@@ -425,9 +431,48 @@ def _person_hit(t: Trig) -> str | None:
 
 
 def _aid_given(t: Trig) -> bool:
-    """ "provided 5 billion euros in military aid to X", "sent food to Gaza": aid given to someone."""
+    """ "provided 5 billion euros in military aid to X", "sent food to Gaza": aid given to someone; or aid sent,
+    told by its cargo, with no receiver named ("sent two planes carrying medicines")."""
     given = t.obj_lemmas | {o.lemma_.lower() for obj in t.objects for o in _prep_objects(obj, "in")}
-    return bool(given & AID_NOUNS) and bool(_recipients(t.token))
+    if given & AID_NOUNS and _recipients(t.token):
+        return True
+    return t.lemma in SENDING_VERBS and any(_is_aid(c) for c in _cargo(t))
+
+
+def _says_it_will_answer(t: Trig) -> bool:
+    """ "said it would retaliate", "said it will respond with full force": the speaker's own answer in arms."""
+    return any(
+        c.dep_ == "ccomp" and c.lemma_.lower() in SAID_THREAT_VERBS and _announces_harm(c) for c in t.token.children
+    )
+
+
+def _offers_deed(t: Trig) -> bool:
+    """ "offered its navy ship", "has offered to send a plane": a thing or a deed put forward, not words."""
+    deeds = {c.lemma_.lower() for c in t.token.children if c.dep_ == "xcomp"}
+    things = {_counted(o).lemma_.lower() for o in t.objects}
+    return bool(deeds & OFFERED_DEEDS or things & OFFERED_THINGS)
+
+
+def _cargo(t: Trig) -> list[Token]:
+    """What is sent and what it carries: "sent a medical team", "two planes with medical equipment", "an aircraft
+    carrying medicines and tents" (objects, passive subjects, their "with" and carried objects, and conjuncts)."""
+    sent = [c for c in t.token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    carried = [o for s in (t.token, *sent) for o in _prep_objects(s, "with")]
+    carried += [
+        o
+        for s in sent
+        for v in s.children
+        if v.dep_ == "acl" and v.lemma_.lower() in CARRYING_VERBS
+        for o in (*[c for c in v.children if c.dep_ in ("dobj", "obj")], *_prep_objects(v, "with"))
+    ]
+    return [k for c in sent + carried for k in (c, *c.conjuncts)]
+
+
+def _is_aid(noun: Token) -> bool:
+    """A noun for aid: "food", "medicines", "a medical team", "humanitarian supplies"."""
+    noun = _counted(noun)
+    modifiers = {m.lower_ for m in noun.children if m.dep_ in ("amod", "compound")}
+    return noun.lemma_.lower() in AID_NOUNS or bool(modifiers & AID_MODIFIERS)
 
 
 def _hijacked(t: Trig) -> list[Token]:
@@ -519,6 +564,20 @@ def _aid_attacked(t: Trig) -> str | None:
 
 
 VERB_CONDITIONS: tuple[Condition, ...] = (
+    Condition(
+        "said_response",
+        lambda t: _unless(_says_it_will_answer(t)),
+        "The army said it would respond to questions.",
+        "said",
+        None,
+    ),
+    Condition(
+        "offer_of_deed",
+        lambda t: _unless(_offers_deed(t)),
+        "The minister offered his condolences.",
+        "offered",
+        None,
+    ),
     Condition(
         "party_with",
         lambda t: _unless(any(o.lemma_.lower() not in NOT_PARTIES for o in t.preps("with"))),

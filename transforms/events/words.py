@@ -78,6 +78,9 @@ HARM_VERBS = words(
 # militarily"), and the adverbs that make it so.
 RESPONSE_VERBS = {"respond", "react", "answer", "reply"}
 FORCEFUL_ADVERBS = words("militarily forcefully decisively harshly strongly")
+# Answers in arms that, said of the speaker's own side to come, are a threat however said ("said it would
+# retaliate", "said it will respond with full force"); a deed said to come is a planned event instead.
+SAID_THREAT_VERBS = RESPONSE_VERBS | {"retaliate", "avenge"}
 # Possessives by which a warner owns the force that is to strike ("its forces will strike", "our army will").
 OWN_FORCE_POSSESSIVES = {"its", "their", "our", "his", "her", "my"}
 # What a vow or warning promises when it is harm: "vowed a robust response", "vowed revenge".
@@ -191,6 +194,18 @@ PLACE_NOUNS = words(
 # What armed men burn in an attack, besides places ("burned twenty houses", "torched the market").
 BURNED_NOUNS = {"house", "home", "shop", "shelter", "hut", "church", "mosque", "school", "vehicle", "car", "truck"}
 AID_NOUNS = {"aid", "food", "supply", "assistance", "relief", "fuel", "medicine", "water"}
+# Adjectives that make what is sent aid ("sent a medical team", "planes with humanitarian supplies").
+AID_MODIFIERS = {"medical", "humanitarian", "relief"}
+# Verbs of sending whose cargo, once aid, tells a delivery with no receiver named ("Peru sent two planes with
+# medical equipment": the article's stricken place is the receiver).
+SENDING_VERBS = {"send", "dispatch"}
+# What is offered when an offer is a proposal ("offered its navy ship to evacuate them", "offered a venue"), and
+# the deeds offered ("has offered to send a plane"); other offers are words ("offered condolences"). An offer to
+# host or mediate talks is told by the talks (negotiate, planned), not as a proposal.
+OFFERED_THINGS = AIRCRAFT_NOUNS | HIJACKED_VEHICLES | AID_NOUNS | {"venue"}
+OFFERED_DEEDS = {"send", "provide", "deliver", "evacuate", "repatriate"}
+# Participles by which a sent vehicle carries its cargo ("a plane carrying medicines", "trucks loaded with food").
+CARRYING_VERBS = {"carry", "load", "bring", "transport"}
 # Verbs and adjectives that make their infinitive complement a planned event.
 # ("slat": the lemmatizer's reading of "are slated to meet").
 PLAN_VERBS = {"expect", "agree", "schedule", "due", "set", "plan", "intend", "go", "prepare", "slate", "slat", "poised"}
@@ -272,8 +287,9 @@ JUDGED_DEED_VERBS = words("accuse blame charge suspect condemn denounce criticis
 RECORDING_VERBS = words("document record count verify tally register log")
 # Nouns that name a place by what happened there: "Dornak Pass, the site of a clash on Friday".
 SCENE_NOUNS = words("site scene")
-# Nouns for the members a named group sends, besides armed men and people ("elements from the X sect").
-MEMBER_NOUNS = {"man", "gunman", "element", "member"}
+# Nouns for the members a named group sends, besides armed men and people ("elements from the X sect", "officers
+# from the Fiji Police Force", "a team from the Red Crescent").
+MEMBER_NOUNS = {"man", "gunman", "element", "member", "officer", "team", "personnel"}
 # Adjectives that tie armed men to the group they fight for, with their preposition ("fighters loyal to X").
 ALLEGIANCE_WORDS = {"loyal": "to", "allied": "to", "linked": "to", "affiliated": "with", "aligned": "with"}
 # Verbs by which a doer owns a deed: "X claimed an attack", "X claimed responsibility for the bombing".
