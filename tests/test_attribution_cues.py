@@ -73,8 +73,8 @@ def test_evidence_that_reveals_is_no_speaker(nlp):
     assert rows(nlp, "Preliminary information indicates that the dam gave way at night.") == []
 
 
-def test_evidence_credits_a_figure_only_with_its_owner(nlp):
-    assert sources(nlp, "Early footage showed that 16 fishermen had drowned.") == {"16": None}
+def test_evidence_credits_a_figure_by_its_owner(nlp):
+    assert sources(nlp, "Early footage showed that 16 fishermen had drowned.") == {"16": "Early footage"}
     assert sources(nlp, "Footage from the coast guard showed that 16 fishermen had drowned.") == {
         "16": "the coast guard"
     }

@@ -267,17 +267,7 @@ def _verb_credit(verb: Token, root: Token) -> Token | Span | None:
         return (
             (name_after_role(phrase) or phrase) if phrase is not None else None
         )  # "..., the governor, Ali Khan, said"
-    if _is_nobody(subject) or _unowned_evidence(subject):
-        return None
-    return subject if _reports_number(verb, subject, root) else None
-
-
-def _unowned_evidence(subject: Token) -> bool:
-    """ "Early information showed that 12 died": evidence no one is said to own credits no one ("data from
-    the ministry" and "the ministry's footage" keep their owner)."""
-    return subject.lemma_.lower() in EVIDENCE_NOUNS and not any(
-        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in OWNER_PREPS) for c in subject.children
-    )
+    return subject if not _is_nobody(subject) and _reports_number(verb, subject, root) else None
 
 
 def _adding_speaker(verb: Token) -> Token | None:

@@ -92,7 +92,8 @@ NEGATING_DETERMINERS = frozenset({"no"})
 # Modifiers that make a source noun point back to the one credited just before ("..., the same source said").
 SAME_SOURCE_WORDS = frozenset({"same"})
 # What was found or seen, which shows or reveals but speaks for no one ("Early findings revealed that a gas leak
-# caused the fire", "Footage suggests the crowd was fired on"): no speaker, and no source without an owner.
+# caused the fire", "Footage suggests the crowd was fired on"): no speaker of a claim; a figure it shows keeps it
+# as its source ("16 were hurt, CCTV footage showed"), or its owner ("footage from the agency").
 EVIDENCE_NOUNS = frozenset(
     {"information", "finding", "evidence", "footage", "image", "video", "picture", "photo", "photograph", "sign"}
 )
