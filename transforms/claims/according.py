@@ -11,15 +11,21 @@ from newsfacts.transforms.claims.patterns import NO_CLAIM, CuePattern, cue_patte
 from newsfacts.transforms.claims.rows import _end, _row
 from newsfacts.transforms.claims.words import CLAUSE, CUE_VERBS, RELAYED_CUES
 from newsfacts.transforms.claims.speakers import _container_source, _note_speaker, _speaker_text
-from newsfacts.transforms.language.discourse import as_credit, is_quote_mark, pobj
-from newsfacts.transforms.language.lexicon import AS_CREDIT_VERBS, FINITE_TAGS, INSTITUTION_NOUNS, SUBJECT_DEPS
+from newsfacts.transforms.language.discourse import as_credit, is_quote_mark, pobj, preposition_credit
+from newsfacts.transforms.language.lexicon import (
+    AS_CREDIT_VERBS,
+    CREDIT_PREPOSITIONS,
+    FINITE_TAGS,
+    INSTITUTION_NOUNS,
+    SUBJECT_DEPS,
+)
 
 # Conjunctions that set a clause against the one before it.
 CONTRAST_MARKS = frozenset({"while", "whereas", "though", "although"})
 
 
-# The words that open a credit phrase: "according (to X)", "as (reported by X)".
-CREDIT_OPENERS = frozenset({"according", "as"})
+# The words that open a credit phrase: "according (to X)", "as (reported by X)", "per (X)".
+CREDIT_OPENERS = frozenset({"according", "as"}) | CREDIT_PREPOSITIONS
 
 
 def _according_to(doc: Doc, article_id: str) -> Iterator[dict]:
@@ -80,6 +86,22 @@ def _find_as_credited(doc: Doc, article_id: str, tok: Token) -> dict | None:
     if any(_relaying_cue(t) for t in content) or (words and _is_finite_cue(words[-1])):
         return NO_CLAIM  # "A, a spokesman, Ali Kent, said, as quoted by X": X relays Kent's claim
     return _credit_row(doc, article_id, phrase, content, source, verb.text)
+
+
+@cue_pattern(
+    "per_credit",
+    "Two ferries sank near the delta, per the coast guard.",
+    ("according_to", "the coast guard", "per", "Two ferries sank near the delta"),
+)
+def _find_per_credit(doc: Doc, article_id: str, tok: Token) -> dict | None:
+    source = preposition_credit(tok)
+    if source is None:
+        return None
+    for clause in (_clause_of(tok), *_clause_of(tok).ancestors):
+        if clause.lemma_.lower() in CUE_VERBS and any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+            return NO_CLAIM  # "Vela wrote that the port was shut, per the Herald": the paper relays Vela's claim
+    phrase, content = _credited(doc, tok, tok)
+    return _credit_row(doc, article_id, phrase, content, source, tok.lower_)
 
 
 def _relaying_cue(tok: Token) -> bool:
@@ -160,7 +182,7 @@ def _closing_cue(tok: Token) -> bool:
     )
 
 
-ACCORDING_PATTERNS: tuple[CuePattern, ...] = (_find_idiom, _find_according_to, _find_as_credited)
+ACCORDING_PATTERNS: tuple[CuePattern, ...] = (_find_idiom, _find_according_to, _find_as_credited, _find_per_credit)
 
 
 def _credited_clause(doc: Doc, tok: Token, phrase: list[Token]) -> Token:

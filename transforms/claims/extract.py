@@ -41,6 +41,8 @@ CUT_KEY_WORDS = 3
 MIN_CUT_WORDS = 2
 # Share of the words of reported speech inside quotation marks that makes it a direct quote.
 MOSTLY_QUOTED = 0.6
+# Words of a title a speaker's name may leave out at the head of a relayed statement ("Chief Judge").
+MAX_TITLE_WORDS = 3
 
 
 def extract_claims(doc: Doc, article_id: str) -> Iterator[dict]:
@@ -61,7 +63,7 @@ def explained_claims(doc: Doc, article_id: str) -> list[dict]:
         row.pop("_cue_i", None)
     quoted = quoted_tokens(doc)  # pronoun resolution skips names inside quotes
     according = [r for r in _according_to(doc, article_id) if not _relays_a_quote(doc, r, used_cues)]
-    reported = _uncovered(according, list(_reported_speech(doc, article_id, quoted | used_cues)))
+    reported = _uncovered(doc, according, list(_reported_speech(doc, article_id, quoted | used_cues)))
     rows = [r for r in direct + according + reported if _is_claim(r)]
     rows += _quotes_going_on(doc, article_id, quotes, rows)
     rows.sort(key=lambda r: (r["start_char"], r["end_char"]))
@@ -198,13 +200,13 @@ def _relays_a_quote(doc: Doc, row: dict, quote_cues: set[int]) -> bool:
     )
 
 
-def _uncovered(according: list[dict], candidates: list[dict]) -> list[dict]:
+def _uncovered(doc: Doc, according: list[dict], candidates: list[dict]) -> list[dict]:
     """Reported speech whose cue stands outside every credit's content.
 
     A statement inside a credit that follows it ("X expressed doubts, according to Y" or "..., the paper
     reported") is the credited source's report, not a claim of its own.
     """
-    relays = _relays(candidates)
+    relays = _relays(doc, candidates)
     covered = [(r["content_start"], r["content_end"]) for r in according]
     covered += [
         (r["content_start"], r["content_end"])
@@ -219,7 +221,7 @@ def _uncovered(according: list[dict], candidates: list[dict]) -> list[dict]:
     return reported
 
 
-def _relays(candidates: list[dict]) -> set[int]:
+def _relays(doc: Doc, candidates: list[dict]) -> set[int]:
     """Credits after their content whose content is itself a whole "X said ..." ("The coalition said it
     launched 32 operations, the press agency reported"): the agency relays X's claim, which stands. A
     stance ("Shareholders expressed anger, the paper reported") stays the paper's report."""
@@ -230,12 +232,23 @@ def _relays(candidates: list[dict]) -> set[int]:
         if any(
             inner is not outer
             and inner["cue"] in RELAYED_CUES
-            and inner["speaker_start"] == outer["content_start"]
+            and _opens_with_speaker(doc, outer["content_start"], inner["speaker_start"])
             and outer["content_start"] <= inner["_cue_char"] < outer["content_end"]
             for inner in candidates
         ):
             relays.add(id(outer))
     return relays
+
+
+def _opens_with_speaker(doc: Doc, content_start: int, speaker_start: int | None) -> bool:
+    """Whether a content begins with a speaker, perhaps after the title the speaker's name leaves out ("Judge Omar
+    Salem said ..., the agency reported": the content opens with "Judge")."""
+    if speaker_start is None or speaker_start < content_start:
+        return False
+    lead = doc.char_span(content_start, speaker_start, alignment_mode="expand")
+    if lead is None:
+        return speaker_start == content_start
+    return len(lead) <= MAX_TITLE_WORDS and all(t.pos_ == "PROPN" or t.is_title for t in lead)
 
 
 def _mostly_quoted(doc: Doc, row: dict, quoted: frozenset[int]) -> bool:

@@ -40,7 +40,11 @@ from newsfacts.transforms.language.discourse import (
     subject_hung_on_an_opener,
 )
 from newsfacts.transforms.language.lexicon import (
+    COUNT_NOUN_VERBS,
+    COUNT_NOUNS,
     FINITE_TAGS,
+    NEGATING_DETERMINERS,
+    NOBODY_WORDS,
     NONFINITE_TAGS,
     PERFECT_OR_PROGRESSIVE,
     RELATIVE_PRONOUNS,
@@ -121,8 +125,13 @@ def _is_asserted_conj(verb: Token) -> bool:
 
 
 def _negated(tok: Token) -> bool:
-    """Whether a cue is negated ("has not indicated"): nothing was stated."""
-    return any(c.dep_ == "neg" for c in tok.children)
+    """Whether a cue is negated ("has not indicated") or denies it has a speaker ("No group has claimed the
+    attack", "Nobody has said ..."): nothing was stated."""
+    return any(c.dep_ == "neg" for c in tok.children) or any(
+        c.dep_ in SUBJECT_DEPS
+        and (c.lower_ in NOBODY_WORDS or any(d.dep_ == "det" and d.lower_ in NEGATING_DETERMINERS for d in c.children))
+        for c in tok.children
+    )
 
 
 def _has_aux(verb: Token) -> bool:
@@ -337,6 +346,8 @@ def _has_required_preposition(verb: Token, lemma: str) -> bool:
         for c in (*verb.children, *(g for o in objects for g in o.children))
         if c.dep_ == "prep" and c.lower_ in wanted
     ]
+    if lemma in COUNT_NOUN_VERBS and not any(o.lemma_.lower() in COUNT_NOUNS for o in objects):
+        return False  # "gave his age as 45": only a count noun makes "give" state a count
     if lemma in COUNTED_PREPOSITION:
         preps.extend(p for p in _phrase_preps(verb) if p.lower_ in wanted)
         return any(t.like_num for p in preps for g in p.children for t in g.subtree)

@@ -53,6 +53,7 @@ from newsfacts.transforms.language.discourse import (
     starts_paragraph,
 )
 from newsfacts.transforms.language.lexicon import (
+    EVIDENCE_NOUNS,
     FINITE_TAGS,
     RELATIVE_TAGS,
     SOURCE_CONTAINERS,
@@ -196,7 +197,7 @@ def _find_unasserted(doc: Doc, article_id: str, verb: Token) -> dict | None:
     if not _is_asserted(verb):
         return NO_CLAIM
     subject = _subject(verb)
-    return NO_CLAIM if subject is None or subject.lemma_.lower() in NON_SPEAKERS else None
+    return NO_CLAIM if subject is None or subject.lemma_.lower() in NON_SPEAKERS | EVIDENCE_NOUNS else None
 
 
 @cue_pattern(

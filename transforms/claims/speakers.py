@@ -18,6 +18,7 @@ from newsfacts.transforms.claims.grammar import _subject
 from newsfacts.transforms.entities import HONORIFICS
 from newsfacts.transforms.claims.words import (
     ANCHOR_LABELS,
+    CUE_VERBS,
     OWNED_OBJECT_DEPS,
     HEAD_OF_STATE_TITLES,
     LEADER_ROLES,
@@ -63,6 +64,7 @@ from newsfacts.transforms.language.lexicon import (
     PLACE_PREPOSITIONS,
     POSSESSIVE_PRONOUNS,
     RELATIVE_TAGS,
+    SAME_SOURCE_WORDS,
     SETTLEMENT_NOUNS,
     SOURCE_CONTAINERS,
     SUBJECT_DEPS,
@@ -266,6 +268,23 @@ def _by_same_noun(tok: Token) -> str | None:
     return antecedent(tok, fits, WINDOWS["speaker_group"])
 
 
+def _by_same_source(tok: Token) -> str | None:
+    """ "The blast damaged four carriages, the same source said": "the same" noun is whoever was credited with a
+    statement just before, as that speaker was read."""
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "amod" and c.lower_ in SAME_SOURCE_WORDS for c in tok.children):
+        return None
+    skip = quoted_or_dateline_tokens(tok.doc)
+
+    def fits(cand: Token) -> str | None:
+        if cand.i >= tok.i or cand.i in skip or cand.dep_ not in SUBJECT_DEPS or cand.head.i <= cand.i:
+            return None
+        if cand.head.lemma_.lower() not in CUE_VERBS or any(c.lower_ in SAME_SOURCE_WORDS for c in cand.children):
+            return None
+        return _speaker_text(cand, tok.doc)
+
+    return antecedent(tok, fits, WINDOWS["speaker_group"])
+
+
 def _is_pointing_reference(tok: Token) -> bool:
     """ "this source", "the official": a pointing word and the noun, nothing that tells which one."""
     pointing = [c for c in tok.children if c.dep_ == "det" and c.lower_ in POINTING_WORDS]
@@ -345,6 +364,12 @@ SPEAKER_RULES: tuple[SpeakerRule, ...] = (
         _by_role_holder,
         "President Ana Silva arrived in Lima. The president said the deal was done.",
         "Ana Silva",
+    ),
+    SpeakerRule(
+        "same_source_as_before",
+        _by_same_source,
+        "A rail official said the line was cut. Two carriages burned, the same source added.",
+        "A rail official",
     ),
     SpeakerRule(
         "same_noun_named_before",
@@ -784,6 +809,10 @@ def _titles(ent: Span) -> set[str]:
     for child in ent.root.children:
         if child.dep_ == "appos":
             words.update(t.lower_ for t in child.subtree)
+    head = ent.root.head
+    if ent.root.dep_ == "appos" and head.i < ent.start and head.pos_ == "NOUN":
+        # "The district's health chief, Ama Oyelu": the descriptor the name is set beside is a title
+        words.update(t.lower_ for t in head.subtree if t.i <= head.i)
     return words
 
 

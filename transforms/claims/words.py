@@ -124,6 +124,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
     **dict.fromkeys(DARING_CUES, _DIRECT),
     "accuse": frozenset({OBJECT}),
     "blame": frozenset({OBJECT}),
+    "attribute": frozenset({OBJECT}),  # "The mayor attributed the blaze to arson"
     "describe": frozenset({OBJECT}),
     # "The agency put the toll at 40.", "The colonel tallied 23 dead.": a count stated (COUNT_STATING_VERBS)
     **dict.fromkeys(COUNT_STATING_VERBS, frozenset({OBJECT})),
@@ -138,6 +139,7 @@ CUE_PREPOSITIONS: dict[str, frozenset[str]] = {
     "call": frozenset({"on", "for", "upon"}),
     "accuse": frozenset({"of"}),
     "blame": frozenset({"for"}),
+    "attribute": frozenset({"to"}),
     "describe": frozenset({"as"}),
     **dict.fromkeys(("hail", "label", "brand", "characterize", "characterise"), frozenset({"as"})),
     **{verb: frozenset({prep}) for verb, prep in COUNT_STATING_VERBS.items() if prep is not None},
@@ -162,7 +164,7 @@ CITING_PARTICIPLES = frozenset({"cite", "quote"})
 PARTICLE_CUES = frozenset({"call"})
 # A cue needs an object AND this preposition to count ("accused Israel" alone is no statement).
 REQUIRED_PREPOSITION = frozenset(
-    {"describe", "speak", "hail", "label", "brand", "characterize", "characterise"}
+    {"describe", "attribute", "speak", "hail", "label", "brand", "characterize", "characterise"}
     | {verb for verb, prep in COUNT_STATING_VERBS.items() if prep is not None}
 )
 # Cues that judge what they act on by a description ("described the deal as a "turning point"", "calling the
@@ -304,6 +306,11 @@ DEED_PARTICIPLES = frozenset(
         "pledge",  # "Xi met Abe on Thursday, pledging to build a new era of ties"
         "vow",
         "promise",
+        # "The police sealed the street, blaming the militia for the blast", "..., attributing the fire to arson",
+        # "..., condemning the raid as unlawful"
+        "blame",
+        "attribute",
+        "condemn",
     }
 )
 # Parts of a subject phrase that describe rather than name the speaker.
@@ -336,6 +343,10 @@ ROLE_NOUNS = frozenset(
         "governor",
         "mayor",
         "prime",
+        "boss",  # "the agency boss said", after "the agency's boss, Tomas Berg"
+        "director",
+        "chairman",
+        "chairwoman",
     }
 )
 # Generic roles that any head of state or government fills ("the Israeli leader").

@@ -21,19 +21,30 @@ from newsfacts.transforms.language.discourse import (
     name_before_role,
     named_institution,
     named_subject,
+    preposition_credit,
     publication_of,
     quoted_as_saying,
+    starts_paragraph,
     quoting_verb,
     stray_appositive_subject,
     subject_hung_on_an_opener,
 )
 from newsfacts.transforms.language.lexicon import (
     AS_CREDIT_VERBS,
+    COUNT_NOUN_VERBS,
+    COUNT_NOUNS,
     COUNT_STATING_VERBS,
+    CREDIT_PREPOSITIONS,
+    EVIDENCE_NOUNS,
+    NEGATING_DETERMINERS,
+    NOBODY_WORDS,
+    OBSERVER_NOUNS,
     ONE_PERSON_NOUNS,
     POSSESSIVE_PRONOUNS,
     PRONOUN_REFERENTS,
     REFERENT_LABELS,
+    SAME_SOURCE_WORDS,
+    SEEING_VERBS,
     SOURCE_CONTAINERS,
     SUBJECT_PRONOUNS,
 )
@@ -71,6 +82,10 @@ REPORTING_VERBS = {
     "publish",
     "accuse",
 }
+# Marks that close a paragraph announcing what the next one says ("The ministry said in a statement:").
+ANNOUNCING_MARKS = {":"}
+# Marks that open an item of a list under such a paragraph ("- 45 killed").
+LIST_BULLETS = {"-", "\u2022", "*", "\u2013", "\u2014"}
 # Verbs that put a period in force ("declared a 14-day curfew"): the period they declare is no reported number.
 # Participles whose "as ... by X" credits a number: every reporting verb and the credit participles.
 AS_REPORTING_VERBS = frozenset(REPORTING_VERBS | AS_CREDIT_VERBS)
@@ -94,9 +109,7 @@ NAME_JOINERS = {"of", "for"}
 DEED_OBJECTS = {"life"}
 # "claimed a raid that killed 14": claiming a deed is not reporting its toll; "claimed a toll of 30" reports.
 DEED_CLAIM_VERBS = {"claim"}
-COUNT_OBJECTS = {"toll", "figure", "number", "tally", "total", "count"}
-# Subjects that deny anyone reported: "Nobody has claimed the attack, but ..." credits no one.
-NOBODY_WORDS = {"nobody", "none", "noone", "no-one"}
+COUNT_OBJECTS = COUNT_NOUNS
 # Singular nouns for one person, so that "he" or "she" may stand for them: ranks and titles ("a police
 # captain told reporters ... He said"), and people who speak for a body ("the official").
 REPORTING_PERSON_NOUNS = HONORIFICS | ONE_PERSON_NOUNS
@@ -111,10 +124,38 @@ def _source_text(found: _Number) -> str | None:
     credits = list(_reporting_credits(root, sent)) + list(_according_to_credits(sent)) + list(_as_reported_by(sent))
     credits = [c for c in credits if not _in_the_background(c[0], root)]
     if not credits:
-        return None
+        announced = _announcing_subject(sent)
+        return _resolve_pronoun(announced) if announced is not None else None
     # a credit whose clause holds the number beats one elsewhere in the sentence; the nearest breaks ties
     _, source = min(credits, key=lambda c: (not _covers(c[0], root), abs(c[0].i - root.i)))
     return _resolve_pronoun(source)
+
+
+def _announcing_subject(sent: Span) -> Token | None:
+    """Who announced the paragraph a sentence stands in with a colon that closes the paragraph before ("The
+    ministry said in a statement:" and the figures on the next lines): the subject of its reporting verb,
+    where nothing is said after the colon in that sentence."""
+    doc = sent.doc
+    start, last = sent.start, -1
+    while True:
+        while start > 0 and not starts_paragraph(doc[start]):
+            start -= 1
+        last = start - 1
+        while last >= 0 and doc[last].is_space:
+            last -= 1
+        if last < 1 or doc[start].text not in LIST_BULLETS or doc[last].text in ANNOUNCING_MARKS:
+            break
+        start = last  # an item of a list: the paragraph that opens the list announces it
+    if last < 1 or doc[last].text not in ANNOUNCING_MARKS:
+        return None
+    for verb in doc[last].sent:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in REPORTING_VERBS or _places_a_thing(verb):
+            continue
+        said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.i > last)]
+        subject = named_subject([c for c in verb.children if c.dep_ == "nsubj"])
+        if subject is not None and not said and not _is_nobody(subject):
+            return subject
+    return None
 
 
 def _covers(cue: Token, root: Token) -> bool:
@@ -136,7 +177,7 @@ def _in_the_background(cue: Token, root: Token) -> bool:
     set after the credit on its clause ("..., officials said, as the three-year war drags on", "blamed each
     other amid tensions that have simmered since a six-week war"), or the time of the speaking itself
     ("two weeks after the president accused Rwanda"). The article tells it; the source does not."""
-    if cue.lower_ == "according":
+    if cue.lower_ == "according" or cue.lower_ in CREDIT_PREPOSITIONS:
         return False
     anchor = cue if cue.pos_ in ("VERB", "AUX") and cue.dep_ != "parataxis" else cue.head
     spine = {cue.i, anchor.i} | {c.i for c in anchor.children if c.dep_ == "conj" and c.pos_ == "VERB"}
@@ -144,8 +185,9 @@ def _in_the_background(cue: Token, root: Token) -> bool:
     while node.head.i != node.i and node.i != anchor.i:
         if node.head.i == cue.i and node.dep_ == "npadvmod":
             return True  # "two weeks after X accused": when X spoke
-        if node.head.i in spine and node.i > cue.i and _is_circumstance(node):
-            return True
+        stating = node.head.i == cue.i and node.lower_ == COUNT_STATING_VERBS.get(cue.lemma_.lower())
+        if node.head.i in spine and node.i > cue.i and _is_circumstance(node) and not stating:
+            return True  # ("gave the figure as 57": the "as" that carries the count sets no scene)
         node = node.head
     return False
 
@@ -158,9 +200,13 @@ def _is_circumstance(node: Token) -> bool:
 
 
 def _according_to_credits(sent: Span) -> Iterator[tuple[Token, Token | Span]]:
-    """("according", source noun) for each "according to X" in the sentence; it covers the whole sentence."""
+    """("according", source noun) for each "according to X" in the sentence, and ("per", source noun) for each
+    "..., per X"; it covers the whole sentence."""
     doc = sent.doc
     for token in sent:
+        source = preposition_credit(token)
+        if source is not None:
+            yield token, source
         if token.lower_ == "according" and token.i + 1 < sent.end and doc[token.i + 1].lower_ == "to":
             for obj in doc[token.i + 1].children:
                 if obj.dep_ == "pobj":
@@ -180,7 +226,7 @@ def _as_reported_by(sent: Span) -> Iterator[tuple[Token, Token | Span]]:
 def _reporting_credits(root: Token, sent: Span) -> Iterator[tuple[Token, Token | Span]]:
     """(cue, subject) for each reporting verb whose complement holds the number ("X claims that ...")."""
     for token in sent:
-        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORTING_VERBS:
+        if token.pos_ in ("VERB", "AUX") and (token.lemma_.lower() in REPORTING_VERBS or _observed(token)):
             who = _verb_credit(token, root)
             if who is not None:
                 yield token, who
@@ -195,6 +241,13 @@ def _reporting_credits(root: Token, sent: Span) -> Iterator[tuple[Token, Token |
             yield token, sent.doc[min(c.i for c in modifiers) : token.i]
 
 
+def _observed(verb: Token) -> bool:
+    """ "Reporters at the scene saw 14 bodies": a verb of seeing whose subject is one who reports."""
+    return verb.lemma_.lower() in SEEING_VERBS and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in OBSERVER_NOUNS for c in verb.children
+    )
+
+
 def _verb_credit(verb: Token, root: Token) -> Token | Span | None:
     """Who a reporting verb credits the number to: its subject, or the list of sources before a verb the
     parser left without one ("killed six civilians, villagers and local media said"); never "Nobody"."""
@@ -205,7 +258,7 @@ def _verb_credit(verb: Token, root: Token) -> Token | Span | None:
         or subject_hung_on_an_opener(verb)
         or _adding_speaker(verb)
     )
-    if _takes_lives(verb) or _claims_a_deed(verb) or _declares_a_period(verb, root):
+    if _takes_lives(verb) or _claims_a_deed(verb) or _declares_a_period(verb, root) or _places_a_thing(verb):
         return None
     if subject is not None and not any(ch.isalnum() for ch in subject.text):
         return _words_after_symbol(subject, verb)  # "• Pakistan said ...": the bullet is no subject
@@ -235,6 +288,14 @@ def _claims_a_deed(verb: Token) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return bool(objects) and all(o.pos_ == "NOUN" and o.lemma_.lower() not in COUNT_OBJECTS for o in objects)
+
+
+def _places_a_thing(verb: Token) -> bool:
+    """Whether a verb that states a count only of a count noun has none for object: "placed 30 sandbags at the
+    gate", "gave food to 300 families" are deeds; "gave the figure as 57" reports."""
+    return verb.lemma_.lower() in COUNT_NOUN_VERBS and not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in COUNT_NOUNS for c in verb.children
+    )
 
 
 def _declares_a_period(verb: Token, root: Token) -> bool:
@@ -321,6 +382,8 @@ def _resolve_pronoun(source: Token | Span) -> str:
     """The words of a source; a pronoun becomes whom it stands for ("it said" after "the agency said")."""
     if isinstance(source, Span):
         return source.text
+    if any(c.dep_ == "amod" and c.lower_ in SAME_SOURCE_WORDS for c in source.children):
+        return _antecedent_source(source, "they") or _source_phrase(source)  # "the same source said"
     if source.lower_ not in SUBJECT_PRONOUNS:
         return _source_phrase(source)
     return _antecedent_source(source, source.lower_) or source.text
@@ -362,7 +425,9 @@ def _credited_by(token: Token) -> Token | None:
 
 def _is_nobody(subject: Token) -> bool:
     """ "Nobody", "no one", "no group": a subject that says no one reported."""
-    return subject.lower_ in NOBODY_WORDS or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+    return subject.lower_ in NOBODY_WORDS or any(
+        c.dep_ == "det" and c.lower_ in NEGATING_DETERMINERS for c in subject.children
+    )
 
 
 def _is_person(noun: Token) -> bool:
@@ -398,7 +463,7 @@ def _source_phrase(noun: Token) -> str:
         name = named_institution(noun, WINDOWS["speaker_person"])
     if name is not None:
         return _source_phrase(name)
-    if _fold(noun.lemma_.lower()) in SOURCE_CONTAINERS:
+    if _fold(noun.lemma_.lower()) in SOURCE_CONTAINERS | EVIDENCE_NOUNS:  # "footage from the agency"
         owner = _container_owner(noun)
         if owner is not None:
             return owner

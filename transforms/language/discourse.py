@@ -26,11 +26,15 @@ from spacy.tokens import Doc, Span, Token
 from newsfacts.transforms.cleaning import dateline_span
 from newsfacts.transforms.language.lexicon import (
     ACTOR_LABELS,
+    CREDIT_PREPOSITIONS,
     FINITE_TAGS,
     INSTITUTION_NOUNS,
     ISSUE_NOUNS,
+    ONE_PERSON_NOUNS,
     PLACE_LABELS,
     PUBLICATION_NOUNS,
+    SOURCE_CONTAINERS,
+    SPEAKING_BODIES,
     SUBJECT_DEPS,
 )
 from newsfacts.transforms.spans import CACHE_PREFIX, doc_text
@@ -48,6 +52,17 @@ WINDOWS = {
     "figure_context": 2,  # figures: the sentences that say whether a count is of hostages or prisoners
     "document_issuer": 4,  # claims and figures: "the statement said" after "X said in a statement"
 }
+
+# Nouns that report a count when a determiner or a name makes them one body or document ("per the health
+# ministry", "per the Reuters tally", "per local officials"); a bare singular noun is a rate ("per person").
+_REPORTING_NOUNS = INSTITUTION_NOUNS.keys() | SOURCE_CONTAINERS | SPEAKING_BODIES | ONE_PERSON_NOUNS
+# Nouns of what a thing follows rather than who reported it ("per the agreement", "per the terms of the deal").
+RULE_NOUNS = frozenset(
+    {"agreement", "deal", "plan", "law", "rule", "term", "contract", "schedule", "protocol", "custom", "tradition"}
+    | {"request", "order", "instruction", "guideline", "regulation", "procedure", "policy", "usual", "norm"}
+)
+# Plural nouns that report without a determiner ("per officials", "per witnesses").
+PLURAL_REPORTERS = frozenset({"official", "authority", "witness", "resident", "medic", "source", "rescuer"})
 
 # Double quotation marks. A curly mark whose neighbours say the opposite of its shape is read by its
 # neighbours (a typed \u201cA,\u201c closes at the second mark).
@@ -112,6 +127,29 @@ def as_credit(token: Token, verbs: Collection[str]) -> tuple[Token, Token] | Non
         return None
     source = pobj(next((c for c in verb.children if c.dep_ == "agent"), None))
     return (verb, source) if source is not None else None
+
+
+def preposition_credit(token: Token) -> Token | None:
+    """The source of the credit preposition `token` opens after a comma or at the start of its sentence ("...,
+    per the disaster agency", "Per Reuters, ..."), where its object names who could report; None for a rate
+    ("five per day", "per 100,000 people") or anything else."""
+    if token.lower_ not in CREDIT_PREPOSITIONS or token.dep_ != "prep":
+        return None
+    doc = token.doc
+    if not (token.i == token.sent.start or doc[token.i - 1].text in (",", "(", "\u2014", "\u2013", "-")):
+        return None
+    source = pobj(token)
+    if source is None or source.like_num or any(c.like_num for c in source.children):
+        return None
+    named = source.pos_ == "PROPN" or source.ent_type_ in ACTOR_LABELS
+    # "per the coast guard", "per the Reuters tally": a body or document made definite; "per the terms of the
+    # deal" follows a rule, and says who reported nothing
+    lemma = source.lemma_.lower()
+    reporting = (lemma in _REPORTING_NOUNS or lemma not in RULE_NOUNS) and any(
+        (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in source.children
+    )
+    plural = source.tag_ == "NNS" and source.lemma_.lower() in PLURAL_REPORTERS
+    return source if named or reporting or plural else None
 
 
 def entity_of(token: Token) -> Span | None:

@@ -85,6 +85,19 @@ RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 # --- nouns for who or what -----------------------------------------------------------------
 
+# Subjects that deny anyone spoke or reported: "Nobody has claimed the attack", "No group has claimed
+# responsibility" (a subject with the determiner "no"), read by claims and figures.
+NOBODY_WORDS = frozenset({"nobody", "none", "noone", "no-one"})
+NEGATING_DETERMINERS = frozenset({"no"})
+# Modifiers that make a source noun point back to the one credited just before ("..., the same source said").
+SAME_SOURCE_WORDS = frozenset({"same"})
+# What was found or seen, which shows or reveals but speaks for no one ("Early findings revealed that a gas leak
+# caused the fire", "Footage suggests the crowd was fired on"): no speaker of a claim; a figure it shows keeps it
+# as its source ("16 were hurt, CCTV footage showed"), or its owner ("footage from the agency").
+EVIDENCE_NOUNS = frozenset(
+    {"information", "finding", "evidence", "footage", "image", "video", "picture", "photo", "photograph", "sign"}
+)
+
 # Words of a credit that names a newsroom, not an agency or an outlet ("(Web Desk)", "Staff Report", "Agencies").
 DESK_WORDS = words("desk staff bureau agencies correspondent correspondents reporter report monitoring")
 
@@ -283,10 +296,33 @@ SETTLEMENT_NOUNS = frozenset(
 # clause they close (beside the reporting verbs each extractor knows).
 AS_CREDIT_VERBS = frozenset({"report", "state", "announce", "confirm", "quote", "publish", "tell", "relay"})
 
+# Verbs of seeing whose subject, when it is one who reports (OBSERVER_NOUNS), vouches for the count it saw: "An
+# AFP photographer saw 11 bodies at the morgue", "Reporters counted 30 coffins".
+SEEING_VERBS = frozenset({"see", "witness", "count", "observe"})
+OBSERVER_NOUNS = frozenset(
+    {"reporter", "journalist", "correspondent", "photographer", "cameraman", "witness", "eyewitness", "observer"}
+)
+
+# Prepositions that credit the clause they close to their object, like "according to": "Nine died, per the
+# agency"; "five per day" is a rate (see discourse.preposition_credit).
+CREDIT_PREPOSITIONS = frozenset({"per"})
+
 # Verbs that report a count by stating it, read by figures (who reported the number) and claims (what was said),
 # each with the preposition that carries the number, or None where the object holds it: "The agency put the toll
 # at 40", "The broadcaster pegged the toll at 80", "The colonel tallied 23 dead", "He revised it to 31".
-COUNT_STATING_VERBS: dict[str, str | None] = {"put": "at", "peg": "at", "tally": None, "revise": "to"}
+COUNT_STATING_VERBS: dict[str, str | None] = {
+    "put": "at",
+    "peg": "at",
+    "place": "at",  # "The mayor placed the toll at 12"
+    "give": "as",  # "The ministry gave the figure as 57 dead"
+    "tally": None,
+    "revise": "to",
+}
+# Nouns for a count as a whole ("the toll", "the figure", "the number of dead").
+COUNT_NOUNS = frozenset({"toll", "figure", "number", "tally", "total", "count"})
+# Count-stating verbs that state a count only of one of COUNT_NOUNS ("gave the figure as 57"; "gave food to 300
+# families", "placed 30 sandbags at the gate" are deeds).
+COUNT_NOUN_VERBS = frozenset({"give", "place"})
 
 # Verbs that report what someone said; a date after the report's content is the content's date
 # ("The ministry said four people were killed in a strike on Thursday").
