@@ -37,6 +37,7 @@ from newsfacts.transforms.language.lexicon import (
     PEOPLES,
     PLACE_LABELS,
     SETTLEMENT_NOUNS,
+    SUBJECT_DEPS,
     WEEKDAYS,
 )
 from newsfacts.transforms.language.lexicon import DESK_WORDS, ONE_PERSON_NOUNS, PEOPLE_NOUNS, SPEAKING_BODIES
@@ -365,6 +366,18 @@ VENUE_NOUNS = frozenset(
     | {"hotel", "stadium", "arena", "bridge", "hall", "theatre", "theater", "mall", "cinema"}
 )
 VENUE_FIRST_WORDS = frozenset({"hotel"})
+# Head words of an open public place or a landmark a crowd stands in, a name they end ("Liberty Square", "the
+# Orun Boulevard", "Kestel Palace", "the Marla National Park") is a LOC, never a facility, a body or a
+# person: the guideline's label set has no FAC, and the gold sets label streets, squares, palaces, parks and
+# stadiums LOC (establishments that run as bodies, hotels and taverns, are left to the venue rule).
+PUBLIC_PLACE_HEADS = frozenset(
+    {"square", "avenue", "street", "road", "boulevard", "highway", "lane", "plaza", "roundabout", "corniche"}
+    | {"palace", "park", "stadium"}
+)
+# Kind words that open a public place's name: "Wadi Ashar", "the Port of Talvik" ("Port Sudan" is a city, so
+# "port" needs its "of").
+PUBLIC_PLACE_FIRST_WORDS = frozenset({"wadi"})
+PUBLIC_PLACE_OF_WORDS = frozenset({"port"})
 # Capitalised heads that end a criminal group's name ("the Gulf Clan", "the Sinaloa Cartel").
 GANG_HEADS = frozenset({"clan", "cartel", "gang"})
 # Venue words that are also surnames ("Stuart Hall", "Shirley Temple"): a name NER read as a person keeps them.
@@ -533,6 +546,7 @@ COHORT_NAMES = frozenset(
 )
 NICKNAME_WORDS = 3  # most words of a quoted nickname inside a person's name ('Ana "La Jefa" Ortiz')
 DESCRIBED_WORDS = 3  # words of a counted apposition read after a name (", two small towns")
+LIST_JOINS = frozenset({"and", "or", ","})  # words that join a later name of a list to the one before it
 LIST_NAMES = 3  # fewest names in one span read as a list of names ("Alor, Bintam and Kedu")
 LIST_CUE_WORDS = 3  # how far before a list its plural place noun may stand ("villages such as")
 SURNAME_MATCH = 85  # rapidfuzz ratio for spelling variants of one surname ("Sisi" / "Sissi")
@@ -1830,7 +1844,7 @@ def _origin_place_label(span: Span, person_words: frozenset[str]) -> str | None:
     """A name of one or two words read as a person after "from" that hangs on a noun for people ("a farmer from
     Kelvo", "pensioners from Tarsk") is where they come from, a place; "a letter from Ruiz" and a word of a
     named person stay."""
-    if span.label_ != "PERSON":
+    if span.label_ not in ("PERSON", "ORG") or span.label_ == "ORG" and not _org_reads_as_place(span):
         return None
     head = _from_head(span, person_words)
     return "GPE" if head is not None and head.pos_ == "NOUN" and head.lemma_.lower() in ORIGIN_PEOPLE_NOUNS else None
@@ -1849,13 +1863,21 @@ def _left_place_label(span: Span, person_words: frozenset[str]) -> str | None:
 
 
 def _from_head(span: Span, person_words: frozenset[str]) -> Token | None:
-    """The word "from" hangs on, for a name of one or two tokens right after it, hung on it, that is no word of a
-    named person and takes no possessive ("from Ruiz's men")."""
+    """The word "from" hangs on, for a name of one or two tokens right after it, hung on it, or a later name of a
+    list that opens right after it ("farmers from Kelvo and Drasko"), that is no word of a named person and
+    takes no possessive ("from Ruiz's men")."""
     doc = span.doc
     if len(span) > 2 or span.start == 0 or _is_named_persons_word(span, person_words):
         return None
-    cue = doc[span.start - 1]
-    if cue.lower_ != "from" or span.root.head.i != cue.i:
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    cue = first.head
+    if cue.lower_ != "from" or first.dep_ != "pobj":
+        return None
+    if first.i == span.root.i and cue.i != span.start - 1:
+        return None
+    if first.i != span.root.i and (first.left_edge.i != cue.i + 1 or doc[span.start - 1].lower_ not in LIST_JOINS):
         return None
     if span.end < len(doc) and doc[span.end].tag_ == "POS":
         return None
@@ -1946,6 +1968,39 @@ def _conjunct_place_label(span: Span, person_words: frozenset[str]) -> str | Non
     joined = any(c.lower_ in ("and", "or") for t in (root, *partners) for c in t.children if c.dep_ == "cc")
     placed = any(t.pos_ == "PROPN" and (t.ent_type_ in ("GPE", "LOC") or place(t.text)) for t in partners)
     return "GPE" if joined and placed else None
+
+
+def _place_list_label(span: Span, person_words: frozenset[str]) -> str | None:
+    """A one-word name in a list of LIST_NAMES or more one-word names, one of which NER read as a place
+    ("reached Gorvik, Tamsa and Lebrin", "fled to Urbeko, Salma and Tirkan"), is a place like it: a list is of
+    one kind of thing, and people in news lists are named in full. A list with a word of a named person, with a
+    country or big city ("Russia, Turkey and Assad": parties) or with a listed body keeps NER's labels."""
+    if len(span) != 1 or span.label_ not in ("PERSON", "ORG", "GPE") or not span[0].is_title:
+        return None
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ in SUBJECT_DEPS:
+        return None  # "Putin, Erdogan and Raisi met": a list that acts is of parties, whatever NER read
+    names = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.pos_ == "PROPN")]
+    if len(names) < LIST_NAMES or span.root.i not in {t.i for t in names}:
+        return None
+    if not all(_is_one_word_name(t) for t in names):
+        return None
+    if any(fold_name(t.text) in person_words or _is_listed_body(t.text) for t in names):
+        return None
+    if any((known := place(t.text)) is not None and known.strong for t in names):
+        return None
+    if span.label_ == "ORG" and not _org_reads_as_place(span):
+        return None
+    return "GPE" if any(t.ent_type_ in ("GPE", "LOC") for t in names) else None
+
+
+def _is_one_word_name(token: Token) -> bool:
+    """A capitalised token that NER read as a name of that one word."""
+    doc = token.doc
+    alone = token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I"
+    return token.is_title and token.ent_iob_ == "B" and alone
 
 
 def _described_place_label(span: Span, person_words: frozenset[str]) -> str | None:
@@ -2079,6 +2134,7 @@ CONTEXT_LABEL_RULES: tuple[Callable[[Span, frozenset[str]], str | None], ...] = 
     _facility_label,
     _venue_after_label,
     _possessor_person_label,
+    _place_list_label,
     _conjunct_person_label,
     _conjunct_place_label,
     _described_place_label,
@@ -2280,6 +2336,22 @@ def _venue_label(span: Span, name: str, known: Place | None, person_words: froze
     return "FAC" if venue and len(words) > 1 and not _is_listed_body(span.text) else None
 
 
+def _public_place_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
+    """A street, square, palace, park or stadium read as a facility, a body, a person or a town ("Bilal Avenue"
+    ORG, "Ravna Square" FAC, "Kestel Road" GPE) is a LOC: its capitalised kind word ends the name, or "Wadi" or
+    "Port of" opens it; a listed body and a known place keep their labels."""
+    if span.label_ == "LOC" or _is_listed_body(span.text) or known is not None and known.strong:
+        return None
+    words = [t for t in span if t.lower_ not in LEADING_DETERMINERS]
+    if len(words) < 2:
+        return None
+    first, second, last = words[0].lower_, words[1].lower_, words[-1].lower_
+    if words[-1].is_title and last in PUBLIC_PLACE_HEADS:
+        return "LOC"
+    opened = first in PUBLIC_PLACE_FIRST_WORDS or first in PUBLIC_PLACE_OF_WORDS and second == "of"
+    return "LOC" if words[0].is_title and opened else None
+
+
 def _gang_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
     """A name of two or more words ending in a capitalised "Clan", "Cartel" or "Gang" ("the Gulf Clan", "the
     Sinaloa Cartel") is a criminal group's: an ORG, never a feature or a facility."""
@@ -2316,6 +2388,7 @@ LABEL_RULES: tuple[Callable[[Span, str, "Place | None", frozenset[str]], str | N
     _gang_label,
     _local_area_label,
     _feature_label,
+    _public_place_label,
     _venue_label,
     _settlement_label,  # before the plural rule: "the Mahbes region" names a place, not a people
     _area_noun_label,
