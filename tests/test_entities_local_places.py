@@ -197,3 +197,49 @@ def test_one_word_names_of_a_list_with_a_place_are_places(nlp, text, expected):
     """A list of one-word names that NER partly read as places is one of places; a list with a country, a list
     of full names and a list that acts keep their labels."""
     assert _labels(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The boat left from the Sidi Harun district of Talvik before dawn.", {"Sidi Harun": "GPE", "Talvik": "GPE"}),
+        ("Shelling continued in several areas, including Tarvik, the region's biggest city.", {"Tarvik": "GPE"}),
+        ("The Kurdish city of Kobani was besieged for months.", {"Kobani": "GPE"}),
+        ("Roman Petrov, a city councillor, said the roads were closed.", {"Roman Petrov": "PERSON"}),
+    ],
+)
+def test_a_part_of_a_place_and_a_name_described_as_a_city_are_places(nlp, text, expected):
+    """'the <Name> district of <Place>' names the district (no people's word before the noun); ', the ... city'
+    in apposition describes a place, a city councillor no city."""
+    assert _labels(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Seven people were killed, emergency service Lev Adom told reporters.", {"Lev Adom": "ORG"}),
+        ("The crush began after home team Dorna FC lost 2-1 to their rivals.", {"Dorna FC": "ORG"}),
+        ("The charity Helping Hands said it had sent food.", {"Helping Hands": "ORG"}),
+    ],
+)
+def test_a_name_after_the_kind_word_of_a_body_is_an_organisation(nlp, text, expected):
+    assert _labels(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Moldova Police Commissioner Ivo Ranek resigned on Friday.",
+            {"Moldova Police": "ORG", "Ivo Ranek": "PERSON"},
+        ),
+        ("The Velka Municipality said the water supply was restored.", {"Velka Municipality": "ORG"}),
+        ("Officials told Moldova 24 that the road was closed.", {"Moldova 24": "ORG"}),
+        ("Local activists told Tuscany 24 on Sunday that two men were arrested.", {"Tuscany 24": "ORG"}),
+        ("Protesters gathered in Tbilisi on 24 May.", {"Tbilisi": "GPE"}),
+    ],
+)
+def test_a_body_named_after_its_place_keeps_its_body_word_or_number(nlp, text, expected):
+    """'<Place> Police', '<Place> Municipality' and a broadcaster '<Place> 24' are ORGs, not the place inside;
+    a number that opens a date stays apart."""
+    assert _labels(nlp, text) == expected
