@@ -133,3 +133,113 @@ def test_a_nicknamed_person_is_one_entity_with_the_surname_alone(nlp):
     entities, mentions = resolve_entities(mentions)[:2]
     persons = [e for e in entities if e["label"] == "PERSON"]
     assert len(persons) == 1 and persons[0]["name"] == "Pedro Marquez"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Thousands of protesters marched down Kolvan Avenue toward the parliament on Tuesday.",
+            {"Kolvan Avenue": "LOC"},
+        ),
+        ("The convoy was stopped on Merrow Road near the checkpoint.", {"Merrow Road": "LOC"}),
+        ("The ministers were driven to the Kestel Palace for talks.", {"the Kestel Palace": "LOC"}),
+        ("Rangers patrol the Marla National Park, home to rare gorillas.", {"the Marla National Park": "LOC"}),
+        ("Fans were crushed at the exit of the Ostrava Stadium after the match.", {"the Ostrava Stadium": "LOC"}),
+        (
+            "The rally moved from Hadley Street to the Corvin Palace.",
+            {"Hadley Street": "LOC", "the Corvin Palace": "LOC"},
+        ),
+        ("Port Sudan has become the seat of the army-backed government.", {"Port Sudan": "GPE"}),
+        ("Police closed the Kerch Bridge after the explosion.", {"the Kerch Bridge": "FAC"}),
+    ],
+)
+def test_streets_squares_palaces_parks_and_stadiums_are_locations(nlp, text, expected):
+    """The guideline has no FAC: a public place named by its capitalised kind word is a LOC (a city named
+    "Port ..." and a venue such as a bridge are left to their own rules)."""
+    assert _labels(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A retiree from Tuzlak said the water had been cut for days.", {"Tuzlak": "GPE"}),
+        ("Farmers from Kelvo and Drasko said the raids had stopped.", {"Kelvo": "GPE", "Drasko": "GPE"}),
+        (
+            "Troops withdrew from Bekal, Doran and Sulvik after the talks.",
+            {"Bekal": "GPE", "Doran": "GPE", "Sulvik": "GPE"},
+        ),
+        ("Two traders from Hesby were among the dead.", {"Hesby": "GPE"}),
+    ],
+)
+def test_names_after_from_on_people_or_leaving_are_places_also_later_in_a_list(nlp, text, expected):
+    """'<people noun> from X' and '<left> from X, Y and Z': a body's reading and every name of the list too."""
+    assert _labels(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Aid trucks reached Gorvik, Tamsa and Lebrin by the evening.",
+            {"Gorvik": "GPE", "Tamsa": "GPE", "Lebrin": "GPE"},
+        ),
+        ("The storm flooded Parvo, Nidel and Kastro overnight.", {"Parvo": "GPE", "Nidel": "GPE", "Kastro": "GPE"}),
+        (
+            "Displaced families fled to Urbeko, Salma and Tirkan last week.",
+            {"Urbeko": "GPE", "Salma": "GPE", "Tirkan": "GPE"},
+        ),
+        ("Russia, Turkey and Assad agreed on a ceasefire.", {"Russia": "GPE", "Turkey": "GPE", "Assad": "PERSON"}),
+        ("Maria Lopez, Tomas Ruiz and Ana Vidal signed the appeal.", {"Maria Lopez": "PERSON", "Tomas Ruiz": "PERSON"}),
+    ],
+)
+def test_one_word_names_of_a_list_with_a_place_are_places(nlp, text, expected):
+    """A list of one-word names that NER partly read as places is one of places; a list with a country, a list
+    of full names and a list that acts keep their labels."""
+    assert _labels(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The boat left from the Sidi Harun district of Talvik before dawn.", {"Sidi Harun": "GPE", "Talvik": "GPE"}),
+        ("Shelling continued in several areas, including Tarvik, the region's biggest city.", {"Tarvik": "GPE"}),
+        ("The Kurdish city of Kobani was besieged for months.", {"Kobani": "GPE"}),
+        ("Roman Petrov, a city councillor, said the roads were closed.", {"Roman Petrov": "PERSON"}),
+    ],
+)
+def test_a_part_of_a_place_and_a_name_described_as_a_city_are_places(nlp, text, expected):
+    """'the <Name> district of <Place>' names the district (no people's word before the noun); ', the ... city'
+    in apposition describes a place, a city councillor no city."""
+    assert _labels(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Seven people were killed, emergency service Lev Adom told reporters.", {"Lev Adom": "ORG"}),
+        ("The crush began after home team Dorna FC lost 2-1 to their rivals.", {"Dorna FC": "ORG"}),
+        ("The charity Helping Hands said it had sent food.", {"Helping Hands": "ORG"}),
+    ],
+)
+def test_a_name_after_the_kind_word_of_a_body_is_an_organisation(nlp, text, expected):
+    assert _labels(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Moldova Police Commissioner Ivo Ranek resigned on Friday.",
+            {"Moldova Police": "ORG", "Ivo Ranek": "PERSON"},
+        ),
+        ("The Velka Municipality said the water supply was restored.", {"Velka Municipality": "ORG"}),
+        ("Officials told Moldova 24 that the road was closed.", {"Moldova 24": "ORG"}),
+        ("Local activists told Tuscany 24 on Sunday that two men were arrested.", {"Tuscany 24": "ORG"}),
+        ("Protesters gathered in Tbilisi on 24 May.", {"Tbilisi": "GPE"}),
+    ],
+)
+def test_a_body_named_after_its_place_keeps_its_body_word_or_number(nlp, text, expected):
+    """'<Place> Police', '<Place> Municipality' and a broadcaster '<Place> 24' are ORGs, not the place inside;
+    a number that opens a date stays apart."""
+    assert _labels(nlp, text) == expected

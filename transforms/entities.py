@@ -37,6 +37,7 @@ from newsfacts.transforms.language.lexicon import (
     PEOPLES,
     PLACE_LABELS,
     SETTLEMENT_NOUNS,
+    SUBJECT_DEPS,
     WEEKDAYS,
 )
 from newsfacts.transforms.language.lexicon import DESK_WORDS, ONE_PERSON_NOUNS, PEOPLE_NOUNS, SPEAKING_BODIES
@@ -312,8 +313,12 @@ GLUED_NAME_HEADS = INSTITUTION_HEADS | frozenset(
     {"nations", "union", "force", "forces", "front", "party", "corps", "league", "alliance", "organization"}
     | {"organisation", "guard", "command", "brigade", "brigades", "battalion", "division", "service", "bureau"}
     | {"institute", "center", "centre", "foundation", "network", "news", "press", "company", "bank", "fund"}
-    | {"mission", "programme", "program", "unit", "team", "staff", "board", "department"}
+    | {"mission", "programme", "program", "unit", "team", "staff", "board", "department", "municipality"}
 )
+# Capitalised words that make the place name before them a body's ("the Norland Police", "Velka Municipality"):
+# NER often stops at the place; written in lower case ("Tarsa police") the word only describes.
+PLACE_BODY_WORDS = frozenset({"police", "municipality"})
+CHANNEL_NUMBER_DIGITS = 3  # most digits of the number in a broadcaster's name after a place ("Dorvan 24")
 # Words armed groups' names are made of (Arabic, Urdu, Pashto), never a people's, a person's or a place's.
 GROUP_NAME_WORDS = frozenset(
     {"ansar", "jaish", "harakat", "hayat", "katiba", "kataib", "liwa", "jabhat", "jamaat", "jama'at"}
@@ -365,6 +370,18 @@ VENUE_NOUNS = frozenset(
     | {"hotel", "stadium", "arena", "bridge", "hall", "theatre", "theater", "mall", "cinema"}
 )
 VENUE_FIRST_WORDS = frozenset({"hotel"})
+# Head words of an open public place or a landmark a crowd stands in, a name they end ("Liberty Square", "the
+# Orun Boulevard", "Kestel Palace", "the Marla National Park") is a LOC, never a facility, a body or a
+# person: the guideline's label set has no FAC, and the gold sets label streets, squares, palaces, parks and
+# stadiums LOC (establishments that run as bodies, hotels and taverns, are left to the venue rule).
+PUBLIC_PLACE_HEADS = frozenset(
+    {"square", "avenue", "street", "road", "boulevard", "highway", "lane", "plaza", "roundabout", "corniche"}
+    | {"palace", "park", "stadium"}
+)
+# Kind words that open a public place's name: "Wadi Ashar", "the Port of Talvik" ("Port Sudan" is a city, so
+# "port" needs its "of").
+PUBLIC_PLACE_FIRST_WORDS = frozenset({"wadi"})
+PUBLIC_PLACE_OF_WORDS = frozenset({"port"})
 # Capitalised heads that end a criminal group's name ("the Gulf Clan", "the Sinaloa Cartel").
 GANG_HEADS = frozenset({"clan", "cartel", "gang"})
 # Venue words that are also surnames ("Stuart Hall", "Shirley Temple"): a name NER read as a person keeps them.
@@ -471,6 +488,16 @@ RESIDENT_NOUNS = frozenset({"resident", "inhabitant", "villager", "townspeople",
 # Offices and parts of a place written with "of" before its name ("the governor of Sinjar", "the outskirts of
 # Tarvik"): the name after "of" is a place, as after RESIDENT_NOUNS.
 PLACE_OF_NOUNS = frozenset({"governor", "mayor", "outskirt", "outskirts", "suburb"})
+# Kind nouns of a part of a place, written between the part's name and the whole's: "the Sidi Harun district of
+# Talvik" (a town "of" a country is described by the word before it instead: "the Tajik town of Isfara").
+PART_OF_PLACE_NOUNS = frozenset({"district", "neighbourhood", "neighborhood", "quarter", "suburb", "area", "township"})
+# Nouns in apposition after a name that make it a place beside NAME_ONLY_SETTLEMENT_NOUNS ("Tarvik, the
+# region's biggest city"; "city" alone is too often part of a club's or a body's name to be a settlement's mark
+# elsewhere).
+DESCRIBED_PLACE_NOUNS = frozenset({"city", "capital"})
+# Lower-case kind words of an organisation written right before its name ("emergency service Lev Adom", "home
+# team Dorna FC", "the league Liga Sur"): the name is the organisation's.
+BODY_BEFORE_NAME_NOUNS = ORGANISATION_KIND_NOUNS | frozenset({"service", "team", "club", "league", "charity"})
 # Verbs of leaving a place, whose "from" names it ("fighters withdrew from Dabrok", "families fled from Kaltenau").
 LEAVING_VERBS = frozenset(
     {"flee", "withdraw", "retreat", "evacuate", "escape", "return", "cross", "travel", "drive", "arrive", "relocate"}
@@ -533,6 +560,7 @@ COHORT_NAMES = frozenset(
 )
 NICKNAME_WORDS = 3  # most words of a quoted nickname inside a person's name ('Ana "La Jefa" Ortiz')
 DESCRIBED_WORDS = 3  # words of a counted apposition read after a name (", two small towns")
+LIST_JOINS = frozenset({"and", "or", ","})  # words that join a later name of a list to the one before it
 LIST_NAMES = 3  # fewest names in one span read as a list of names ("Alor, Bintam and Kedu")
 LIST_CUE_WORDS = 3  # how far before a list its plural place noun may stand ("villages such as")
 SURNAME_MATCH = 85  # rapidfuzz ratio for spelling variants of one surname ("Sisi" / "Sissi")
@@ -548,6 +576,7 @@ def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
     spans = [e for e in doc_ents(doc) if e.label_ in NAME_LABELS and not _is_title_fragment(e) and not _is_occasion(e)]
     spans = _with_phrases_apart(doc, _with_lines_apart(doc, spans))
     spans = _with_ordinals(doc, _with_joined_places(doc, _with_glued_persons_apart(doc, spans)))
+    spans = _with_place_bodies(doc, spans)
     spans = _with_person_particles(doc, _with_titled_names(doc, _with_name_tails(doc, spans)))
     spans = _with_nicknames(doc, _with_office_places(doc, spans))
     spans = [s for s in map(_trimmed, _with_places_apart(doc, spans)) if s is not None]
@@ -791,6 +820,37 @@ def _with_ordinals(doc: Doc, ents: list[Span]) -> list[Span]:
             ent = Span(doc, ent.start - 1, ent.end, label=ent.label_)
         out.append(ent)
     return out
+
+
+def _with_place_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A place's name carried over a capitalised body word after it ("the Norland Police", "Velka
+    Municipality") or over a number that names a broadcaster ("told Dorvan 24 that"): the place inside names
+    the body, the span is the body's, an ORG."""
+    starts = {e.start for e in ents}
+    out = []
+    for ent in ents:
+        after = doc[ent.end] if ent.end < len(doc) else None
+        placed = ent.label_ in ("GPE", "LOC") or place(canonical_form(ent.text)) is not None
+        if placed and after is not None and ent.end not in starts:
+            if after.is_title and after.lower_ in PLACE_BODY_WORDS or _is_channel_number(after):
+                ent = Span(doc, ent.start, ent.end + 1, label="ORG")
+        if ent.label_ in ("GPE", "LOC") and len(ent) > 1 and ent[-1].is_title and ent[-1].lower_ in PLACE_BODY_WORDS:
+            ent = Span(doc, ent.start, ent.end, label="ORG")  # NER took the word but read the place
+        out.append(ent)
+    return out
+
+
+def _is_channel_number(token: Token) -> bool:
+    """A number of a few digits right after a place's name that counts nothing: no noun, number, unit or
+    hyphen follows it ("Dorvan 24 said", "(Dorvan 24)"; "in Tarsa 24 people died" counts)."""
+    doc = token.doc
+    if not token.text.isdigit() or len(token.text) > CHANNEL_NUMBER_DIGITS:
+        return False
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and after.ent_iob_ == "I":
+        return False  # "24 May": the number opens a date
+    counts = after is not None and (after.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "SYM") or after.text in "-%")
+    return not counts
 
 
 def _with_name_tails(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -1830,7 +1890,7 @@ def _origin_place_label(span: Span, person_words: frozenset[str]) -> str | None:
     """A name of one or two words read as a person after "from" that hangs on a noun for people ("a farmer from
     Kelvo", "pensioners from Tarsk") is where they come from, a place; "a letter from Ruiz" and a word of a
     named person stay."""
-    if span.label_ != "PERSON":
+    if span.label_ not in ("PERSON", "ORG") or span.label_ == "ORG" and not _org_reads_as_place(span):
         return None
     head = _from_head(span, person_words)
     return "GPE" if head is not None and head.pos_ == "NOUN" and head.lemma_.lower() in ORIGIN_PEOPLE_NOUNS else None
@@ -1849,13 +1909,21 @@ def _left_place_label(span: Span, person_words: frozenset[str]) -> str | None:
 
 
 def _from_head(span: Span, person_words: frozenset[str]) -> Token | None:
-    """The word "from" hangs on, for a name of one or two tokens right after it, hung on it, that is no word of a
-    named person and takes no possessive ("from Ruiz's men")."""
+    """The word "from" hangs on, for a name of one or two tokens right after it, hung on it, or a later name of a
+    list that opens right after it ("farmers from Kelvo and Drasko"), that is no word of a named person and
+    takes no possessive ("from Ruiz's men")."""
     doc = span.doc
     if len(span) > 2 or span.start == 0 or _is_named_persons_word(span, person_words):
         return None
-    cue = doc[span.start - 1]
-    if cue.lower_ != "from" or span.root.head.i != cue.i:
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    cue = first.head
+    if cue.lower_ != "from" or first.dep_ != "pobj":
+        return None
+    if first.i == span.root.i and cue.i != span.start - 1:
+        return None
+    if first.i != span.root.i and (first.left_edge.i != cue.i + 1 or doc[span.start - 1].lower_ not in LIST_JOINS):
         return None
     if span.end < len(doc) and doc[span.end].tag_ == "POS":
         return None
@@ -1948,6 +2016,39 @@ def _conjunct_place_label(span: Span, person_words: frozenset[str]) -> str | Non
     return "GPE" if joined and placed else None
 
 
+def _place_list_label(span: Span, person_words: frozenset[str]) -> str | None:
+    """A one-word name in a list of LIST_NAMES or more one-word names, one of which NER read as a place
+    ("reached Gorvik, Tamsa and Lebrin", "fled to Urbeko, Salma and Tirkan"), is a place like it: a list is of
+    one kind of thing, and people in news lists are named in full. A list with a word of a named person, with a
+    country or big city ("Russia, Turkey and Assad": parties) or with a listed body keeps NER's labels."""
+    if len(span) != 1 or span.label_ not in ("PERSON", "ORG", "GPE") or not span[0].is_title:
+        return None
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ in SUBJECT_DEPS:
+        return None  # "Putin, Erdogan and Raisi met": a list that acts is of parties, whatever NER read
+    names = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.pos_ == "PROPN")]
+    if len(names) < LIST_NAMES or span.root.i not in {t.i for t in names}:
+        return None
+    if not all(_is_one_word_name(t) for t in names):
+        return None
+    if any(fold_name(t.text) in person_words or _is_listed_body(t.text) for t in names):
+        return None
+    if any((known := place(t.text)) is not None and known.strong for t in names):
+        return None
+    if span.label_ == "ORG" and not _org_reads_as_place(span):
+        return None
+    return "GPE" if any(t.ent_type_ in ("GPE", "LOC") for t in names) else None
+
+
+def _is_one_word_name(token: Token) -> bool:
+    """A capitalised token that NER read as a name of that one word."""
+    doc = token.doc
+    alone = token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I"
+    return token.is_title and token.ent_iob_ == "B" and alone
+
+
 def _described_place_label(span: Span, person_words: frozenset[str]) -> str | None:
     """A name read as a person or a body that a settlement noun describes in apposition ("Mansila, a town near the
     border", "Maru, a farming village in ...") or whose residents are named ("residents of Kuje") is a place; a
@@ -1964,7 +2065,7 @@ def _described_place_label(span: Span, person_words: frozenset[str]) -> str | No
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head  # "Larkana and Rohri, two towns in the south": the list's first name holds the noun
     described = [t for r in {span.root, first} for t in r.children if t.dep_ == "appos" and t.i > span.end]
-    if any(t.is_lower and t.lemma_ in NAME_ONLY_SETTLEMENT_NOUNS for t in described):
+    if any(t.is_lower and t.lemma_ in NAME_ONLY_SETTLEMENT_NOUNS | DESCRIBED_PLACE_NOUNS for t in described):
         return "GPE"
     return "GPE" if _counted_settlements_after(span) else None
 
@@ -2045,6 +2146,15 @@ def _kind_noun_label(span: Span, person_words: frozenset[str]) -> str | None:
     return "ORG" if kind and span.label_ in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART") else None
 
 
+def _kind_noun_before_label(span: Span, person_words: frozenset[str]) -> str | None:
+    """A name read as a person, a place or a thing right after the lower-case word for a kind of organisation
+    ("emergency service Lev Adom", "home team Dorna FC") is an ORG; a word of a named person stays."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    kind = before is not None and before.is_lower and before.lemma_ in BODY_BEFORE_NAME_NOUNS
+    correctable = span.label_ in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
+    return "ORG" if kind and correctable and not _is_named_persons_word(span, person_words) else None
+
+
 def _role_label(span: Span, person_words: frozenset[str]) -> str | None:
     """A name read as a body or a place with a person's role beside it, before ("lawyer Mirta Olquin"), in
     apposition after ("Bamba Cisse, another defense lawyer") or before it ("the region's president, Ana Ruiz"),
@@ -2068,6 +2178,7 @@ CONTEXT_LABEL_RULES: tuple[Callable[[Span, frozenset[str]], str | None], ...] = 
     _vessel_label,
     _weapon_label,
     _kind_noun_label,
+    _kind_noun_before_label,
     _role_label,
     _media_label,
     _member_noun_label,
@@ -2079,6 +2190,7 @@ CONTEXT_LABEL_RULES: tuple[Callable[[Span, frozenset[str]], str | None], ...] = 
     _facility_label,
     _venue_after_label,
     _possessor_person_label,
+    _place_list_label,
     _conjunct_person_label,
     _conjunct_place_label,
     _described_place_label,
@@ -2280,6 +2392,31 @@ def _venue_label(span: Span, name: str, known: Place | None, person_words: froze
     return "FAC" if venue and len(words) > 1 and not _is_listed_body(span.text) else None
 
 
+def _public_place_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
+    """A street, square, palace, park or stadium read as a facility, a body, a person or a town ("Bilal Avenue"
+    ORG, "Ravna Square" FAC, "Kestel Road" GPE) is a LOC: its capitalised kind word ends the name, or "Wadi" or
+    "Port of" opens it; a listed body and a known place keep their labels."""
+    if span.label_ == "LOC" or _is_listed_body(span.text) or known is not None and known.strong:
+        return None
+    words = [t for t in span if t.lower_ not in LEADING_DETERMINERS]
+    if len(words) < 2:
+        return None
+    first, second, last = words[0].lower_, words[1].lower_, words[-1].lower_
+    if words[-1].is_title and last in PUBLIC_PLACE_HEADS:
+        return "LOC"
+    opened = first in PUBLIC_PLACE_FIRST_WORDS or first in PUBLIC_PLACE_OF_WORDS and second == "of"
+    return "LOC" if words[0].is_title and opened else None
+
+
+def _channel_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
+    """A known place's name with a number of a few digits after it, read as one name ("Bavaria 24" as a person
+    or a law), is a broadcaster's: an ORG."""
+    last = span[-1]
+    if len(span) < 2 or not last.text.isdigit() or len(last.text) > CHANNEL_NUMBER_DIGITS:
+        return None
+    return "ORG" if span.label_ != "ORG" and place(canonical_form(span[:-1].text)) is not None else None
+
+
 def _gang_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
     """A name of two or more words ending in a capitalised "Clan", "Cartel" or "Gang" ("the Gulf Clan", "the
     Sinaloa Cartel") is a criminal group's: an ORG, never a feature or a facility."""
@@ -2314,8 +2451,10 @@ LABEL_RULES: tuple[Callable[[Span, str, "Place | None", frozenset[str]], str | N
     _adjective_label,
     _group_name_label,
     _gang_label,
+    _channel_label,
     _local_area_label,
     _feature_label,
+    _public_place_label,
     _venue_label,
     _settlement_label,  # before the plural rule: "the Mahbes region" names a place, not a people
     _area_noun_label,
@@ -2430,9 +2569,19 @@ def _settlement_after(span: Span) -> bool:
         return False  # "state media" is no state; "the Kalsar district police" names the district
     if not doc[i].tag_.startswith("NN"):
         return False  # a verb of the same lemma: "Felix Obi stated that ...", "the movement states"
-    if i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+    if i + 1 < len(doc) and doc[i + 1].lower_ == "of" and not _names_the_part(span, doc[i]):
         return False  # "the Tajik town of Isfara": the town's name follows "of", the word before describes it
     return not joined or doc[i].tag_ == "NNS"
+
+
+def _names_the_part(span: Span, noun: Token) -> bool:
+    """A name of proper nouns, no people's word, before a singular kind noun of a part of a place and "of" ("the
+    Sidi Harun district of Talvik", "the Kanda area of Pouri"): the name is the part's, the place after "of"
+    is the whole."""
+    proper = all(t.tag_ in ("NNP", "NNPS") for t in span) and span.label_ != "NORP"
+    return (
+        proper and noun.tag_ == "NN" and noun.lemma_.lower() in PART_OF_PLACE_NOUNS and not _is_people_name(span.text)
+    )
 
 
 def _in_dateline(span: Span) -> bool:
