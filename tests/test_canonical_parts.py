@@ -610,3 +610,68 @@ def test_a_new_date_between_two_chains_reads_back_both_and_not_a_far_one():
     finally:
         monkey.undo()
     assert kept.column("seq").to_pylist() == [1, 9] and redone == {subject: []}
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_is_in_with_more_values_than_rows_answers_as_pc_is_in(seed):
+    """_is_in narrows a value set larger than the column to the values the column holds: the same answer,
+    nulls matching nulls, whichever side is larger."""
+    import pyarrow.compute as pc
+
+    rng = random.Random(seed)
+    pool = [f"fig_{n:03d}" for n in range(rng.randint(1, 30))] + [None]
+    column = pa.chunked_array(
+        [pa.array([rng.choice(pool) for _ in range(rng.randint(1, 12))], pa.string()) for _ in range(rng.randint(1, 3))]
+    )
+    values = pc.unique(pa.array(rng.sample(pool, rng.randint(1, len(pool))), pa.string()))
+    assert canonical._is_in(column, values).to_pylist() == pc.is_in(column, value_set=values).to_pylist()
+
+
+def test_a_drop_of_more_values_than_rows_leaves_the_other_rows_of_a_bucket():
+    part = _Part("reach")
+    part.out, part.saved = object(), {0: 3}
+    many = [f"evk_{n:05d}" for n in range(500)]
+    part.dropped[0].append(("event_key", pa.array([*many, "evk_keep_not"], pa.string())))
+    table = pa.table({"event_key": ["evk_00007", "evk_kept", "evk_00499"], "n_articles": [1, 2, 3]})
+    assert part._live(table, 0).to_pylist() == [{"event_key": "evk_kept", "n_articles": 2}]
+
+
+def _signatures(rng: random.Random, clusters: int) -> pa.Table:
+    """Signature rows of `clusters` clusters (one to three each), with nulls, as _may_accept groups them."""
+    rows = []
+    for seq in range(clusters):
+        for _ in range(rng.choice((1, 1, 1, 2, 3))):
+            rows.append(
+                {
+                    "event_key": f"evk_{seq:04d}",
+                    "type": rng.choice(("strike", "flood")),
+                    "seq": seq,
+                    "actor": rng.choice((None, "ent_a", "ent_b")),
+                    "day": rng.choice((None, "2025-03-04", "2025-03-05")),
+                    "has_actor": rng.choice((0, 1)),
+                }
+            )
+    rng.shuffle(rows)
+    schema = pa.schema(
+        [("event_key", pa.string()), ("type", pa.string()), ("seq", pa.int64()), ("actor", pa.string()),
+         ("day", pa.string()), ("has_actor", pa.int8())]
+    )  # fmt: skip
+    return pa.Table.from_pylist(rows, schema=schema)
+
+
+@pytest.mark.parametrize("seed", range(25))
+def test_clusters_of_one_signature_aggregate_as_group_by_does(seed):
+    """_per_cluster groups only clusters of two or more signatures; each one-signature cluster is its row: the
+    same rows, types and values as group_by of them all."""
+    import pyarrow.compute as pc
+
+    rng = random.Random(seed)
+    sigs = _signatures(rng, rng.randint(1, 40) if seed else 1)
+    aggregate: list[tuple] = [("type", "min"), ("seq", "min"), ("has_actor", "max")]
+    for kind in ("actor", "day"):
+        aggregate += [(kind, "count_distinct", pc.CountOptions(mode="only_valid")), (kind, "min")]
+    order = [("seq_min", "ascending")]
+    expected = sigs.group_by("event_key").aggregate(aggregate).sort_by(order)
+    got = canonical._per_cluster(sigs, aggregate).sort_by(order)
+    assert got.schema == expected.schema
+    assert got.to_pylist() == expected.to_pylist()
