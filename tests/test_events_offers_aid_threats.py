@@ -21,7 +21,7 @@ events = partial(event_rows, fields=FIELDS, published_at=PUB, as_tuples=True)
     ("text", "expected"),
     [
         # aid sent, told by its cargo: a medical team, planes with medical goods, a plane carrying medicines
-        ("Morocco sent a medical team with a field hospital.", [("aid", "sent", "Morocco", None, None, None)]),
+        ("Tunisia sent a medical crew and a mobile clinic.", [("aid", "sent", "Tunisia", None, None, None)]),
         (
             "Spain and Greece sent three aircraft with medical equipment.",
             [("aid", "sent", "Spain", None, None, None)],

@@ -440,7 +440,7 @@ def _aid_given(t: Trig) -> bool:
 
 
 def _says_it_will_answer(t: Trig) -> bool:
-    """ "said it would retaliate", "said it will respond with full force": the speaker's own answer in arms."""
+    """ "said it would retaliate", "said it would hit back with all its might": the speaker's own answer in arms."""
     return any(
         c.dep_ == "ccomp" and c.lemma_.lower() in SAID_THREAT_VERBS and _announces_harm(c) for c in t.token.children
     )

@@ -79,7 +79,7 @@ HARM_VERBS = words(
 RESPONSE_VERBS = {"respond", "react", "answer", "reply"}
 FORCEFUL_ADVERBS = words("militarily forcefully decisively harshly strongly")
 # Answers in arms that, said of the speaker's own side to come, are a threat however said ("said it would
-# retaliate", "said it will respond with full force"); a deed said to come is a planned event instead.
+# retaliate", "said it would hit back with all its might"); a deed said to come is a planned event instead.
 SAID_THREAT_VERBS = RESPONSE_VERBS | {"retaliate", "avenge"}
 # Possessives by which a warner owns the force that is to strike ("its forces will strike", "our army will").
 OWN_FORCE_POSSESSIVES = {"its", "their", "our", "his", "her", "my"}

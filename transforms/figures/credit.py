@@ -82,7 +82,7 @@ REPORTING_VERBS = {
     "publish",
     "accuse",
 }
-# Marks that close a paragraph announcing what the next one says ("The ministry said in a statement:").
+# Marks that close a paragraph announcing what the next one says ("Police added in their release:").
 ANNOUNCING_MARKS = {":"}
 # Marks that open an item of a list under such a paragraph ("- 45 killed").
 LIST_BULLETS = {"-", "\u2022", "*", "\u2013", "\u2014"}
@@ -132,8 +132,8 @@ def _source_text(found: _Number) -> str | None:
 
 
 def _announcing_subject(sent: Span) -> Token | None:
-    """Who announced the paragraph a sentence stands in with a colon that closes the paragraph before ("The
-    ministry said in a statement:" and the figures on the next lines): the subject of its reporting verb,
+    """Who announced the paragraph a sentence stands in with a colon that closes the paragraph before ("Police
+    added in their release:" and the figures on the next lines): the subject of its reporting verb,
     where nothing is said after the colon in that sentence."""
     doc = sent.doc
     start, last = sent.start, -1
