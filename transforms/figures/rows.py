@@ -6,7 +6,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Span
 
-from newsfacts.schema import make_id
+from newsfacts.schema import PEOPLE_CATEGORIES, make_id
 from newsfacts.transforms.figures.categories import BREAKDOWN_CATEGORIES, _category, _sentence_index
 from newsfacts.transforms.figures.counted import (
     AGGREGATE_NOUNS,
@@ -27,16 +27,6 @@ from newsfacts.transforms.spans import doc_text, trace
 
 # Categories that measure rather than count: a bare number after one does not borrow its unit.
 MEASURE_CATEGORIES = {"duration", "money", "percent", "visits"}
-# Categories that count people: a number of one with no noun counts persons.
-PEOPLE_CATEGORIES = {
-    "killed",
-    "injured",
-    "hostages_taken",
-    "hostages_held",
-    "hostages_dead",
-    "hostages_released",
-    "prisoners_released",
-}
 
 
 def extract_figures(doc: Doc, article_id: str) -> Iterator[dict]:
