@@ -343,3 +343,26 @@ def test_a_violent_deed_attempted_is_an_attack(nlp, text, expected):
 )
 def test_background_arrivals_and_habits_are_no_events(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # participles of the same doer tell how one attack went (GUIDELINE: one happening, one event)
+        ("Gunmen stormed the depot, firing at guards and torching trucks.", [("attack", "stormed", "Gunmen")]),
+        ("Bandits attacked the bus, shooting at passengers.", [("attack", "attacked", "Bandits")]),
+        ("Raiders ambushed the patrol, looting stores and firing at drivers.", [("attack", "ambushed", "Raiders")]),
+        # a further blow told by a participle is an attack of its own
+        (
+            "Pirates attacked 40 tankers last year, sinking three of them.",
+            [("attack", "attacked", "Pirates"), ("attack", "sinking", "Pirates")],
+        ),
+        # two finite attacks by two doers stay two
+        (
+            "Troops shelled the hamlet on Monday, and rebels attacked a post on Tuesday.",
+            [("attack", "shelled", "Troops"), ("attack", "attacked", "rebels")],
+        ),
+    ],
+)
+def test_participles_of_an_attack_are_that_attack(nlp, text, expected):
+    assert [r[:3] for r in events(nlp, text)] == expected

@@ -580,6 +580,36 @@ def _part_of_attack(row: dict, rows: list[dict]) -> bool:
     )
 
 
+@ABSORBED.rule("Gunmen stormed the depot, firing at guards and torching trucks.", type="attack", actor="Gunmen")
+def _participle_of_attack(row: dict, rows: list[dict]) -> bool:
+    """ "stormed the depot, firing at guards and torching trucks": a participle clause of an attack, by the same
+    doer, tells how that attack went (GUIDELINE: one happening, one event)."""
+    token = row["_trigger"]
+    if row["type"] != "attack" or token.tag_ != "VBG" or token.lemma_.lower() not in ATTACK_MANNER_VERBS:
+        return False
+    clause, steps = token, 0
+    while clause.dep_ in PARTICIPLE_CHAIN_DEPS and clause.head.i != clause.i and steps < 4:
+        clause, steps = clause.head, steps + 1  # "torching" after "firing at X and": the first participle's clause
+    if clause.dep_ not in PARTICIPLE_CLAUSE_DEPS or clause.tag_ != "VBG":
+        return False
+    return any(
+        o is not row
+        and o["type"] == "attack"
+        and _same_token(o["_trigger"], clause.head)
+        and (row["actor"] is None or fold(o["actor"] or "") == fold(row["actor"]))
+        for o in rows
+    )
+
+
+# Verbs whose participle after an attack tells how it was carried out ("firing at guards", "torching trucks"),
+# not a further blow of its own ("attacked 100 ships, sinking two of them": a sinking apart).
+ATTACK_MANNER_VERBS = frozenset({"fire", "shoot", "torch", "burn", "loot", "spray", "hurl", "throw", "set", "open"})
+# How a participle clause hangs on the verb it tells more of ("stormed the depot, firing at guards").
+PARTICIPLE_CLAUSE_DEPS = frozenset({"advcl", "xcomp"})
+# Links a later participle of the same clause may hang by (the parser joins "and torching" to an object before it).
+PARTICIPLE_CHAIN_DEPS = frozenset({"conj", "pobj", "prep", "dobj"})
+
+
 @ABSORBED.rule("Qatar has been mediating peace talks for years.", type="negotiate", actor="Qatar")
 def _object_of_same_event(row: dict, rows: list[dict]) -> bool:
     """ "mediating peace talks", "brokered an exchange": a noun of the same type as the verb it is the object of
