@@ -1749,9 +1749,7 @@ def _is_located(span: Span) -> bool:
     doc = span.doc
     if doc[span.start - 1].lower_ in LOCATIVE_CUES:
         return True
-    first = span.root  # a later conjunct: the list's first name must stand right after the cue
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    first = _first_conjunct(span.root)  # a later conjunct: the list's first name must stand right after the cue
     return (
         first.i != span.root.i
         and first.dep_ == "pobj"
@@ -1915,9 +1913,7 @@ def _from_head(span: Span, person_words: frozenset[str]) -> Token | None:
     doc = span.doc
     if len(span) > 2 or span.start == 0 or _is_named_persons_word(span, person_words):
         return None
-    first = span.root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    first = _first_conjunct(span.root)
     cue = first.head
     if cue.lower_ != "from" or first.dep_ != "pobj":
         return None
@@ -2023,9 +2019,7 @@ def _place_list_label(span: Span, person_words: frozenset[str]) -> str | None:
     country or big city ("Russia, Turkey and Assad": parties) or with a listed body keeps NER's labels."""
     if len(span) != 1 or span.label_ not in ("PERSON", "ORG", "GPE") or not span[0].is_title:
         return None
-    first = span.root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    first = _first_conjunct(span.root)
     if first.dep_ in SUBJECT_DEPS:
         return None  # "Putin, Erdogan and Raisi met": a list that acts is of parties, whatever NER read
     names = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.pos_ == "PROPN")]
@@ -2040,6 +2034,13 @@ def _place_list_label(span: Span, person_words: frozenset[str]) -> str | None:
     if span.label_ == "ORG" and not _org_reads_as_place(span):
         return None
     return "GPE" if any(t.ent_type_ in ("GPE", "LOC") for t in names) else None
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The first name of the list a name is a later member of ("Kelvo" for "Drasko" in "Kelvo and Drasko")."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
 
 
 def _is_one_word_name(token: Token) -> bool:
@@ -2061,9 +2062,9 @@ def _described_place_label(span: Span, person_words: frozenset[str]) -> str | No
             return "GPE"
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return None
-    first = span.root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head  # "Larkana and Rohri, two towns in the south": the list's first name holds the noun
+    first = _first_conjunct(
+        span.root
+    )  # "Larkana and Rohri, two towns in the south": the list's first name holds the noun
     described = [t for r in {span.root, first} for t in r.children if t.dep_ == "appos" and t.i > span.end]
     if any(t.is_lower and t.lemma_ in NAME_ONLY_SETTLEMENT_NOUNS | DESCRIBED_PLACE_NOUNS for t in described):
         return "GPE"

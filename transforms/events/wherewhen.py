@@ -64,7 +64,7 @@ from newsfacts.transforms.events.words import (
 from newsfacts.transforms.language.discourse import entity_of
 from newsfacts.transforms.language.gazetteer import armed_group, organisation
 from newsfacts.transforms.language.lexicon import PLACE_LABELS, REPORT_VERBS, WEEKDAYS
-from newsfacts.transforms.spans import CACHE_PREFIX, doc_ents, span_ents
+from newsfacts.transforms.spans import CACHE_PREFIX, span_ents
 
 # Words that make a TIME expression name a day: the weekdays, the days told relative to the report, the night
 # before it ("on Wednesday morning", "late Friday", "yesterday evening", "overnight").
@@ -144,7 +144,7 @@ def _anchor_toll_told_first(t: Token, e: str) -> Any:
     """ "two were killed in Polva when gunmen stormed a bank": a deed told in a clause of the time of a toll
     happened where the toll was."""
     timed = t.dep_ == "advcl" and any(c.lower_ in TOLL_CLAUSE_MARKS for c in t.children if c.dep_ in ("mark", "advmod"))
-    return [(t.head, False)] if timed and t.head.lemma_.lower() in TOLL_VERBS else []
+    return [(t.head, False)] if timed and t.head.lemma_.lower() in DEATH_VERBS else []
 
 
 @LOCATION_ANCHORS.rule("Israeli strikes killed two medics in Tyre.", type="attack", location="Tyre")
@@ -276,7 +276,7 @@ def _antecedent_place(token: Token, etype: str) -> Span | None:
     for scope in (sent, previous):
         if scope is None:
             continue
-        named = [e for e in doc_ents(token.doc) if scope.start <= e.start and e.end <= min(scope.end, token.i)]
+        named = [e for e in span_ents(scope) if e.end <= token.i]
         for ent in reversed(named):
             place = _place_span(ent.root, destination=_named_place_noun(ent.root))
             if place is not None and _label(ent) not in NOT_ANTECEDENT_LABELS and _names_where(ent):
@@ -302,8 +302,6 @@ def _names_where(ent: Span) -> bool:
 
 # Words opening a clause of the time of a toll, whose deed happened where the toll was ("killed in X when ...").
 TOLL_CLAUSE_MARKS = frozenset({"as", "when"})
-# Verbs of a toll whose place a clause of its time shares ("were killed", "were wounded").
-TOLL_VERBS = frozenset(DEATH_VERBS)
 # Verbs of going into a place by force, whose object is where what follows was done ("stormed X and opened fire").
 ENTRY_VERBS = frozenset({"enter", "storm", "raid", "invade"})
 # Nouns of a weapon, which name no place even when capitalised as a name ("an Improvised Explosive Device").

@@ -240,8 +240,8 @@ MARTYRDOM_NOUNS = {"martyrdom", "shahadat", "shahadah"}
 # people injured ("The blast left three guards in critical condition").
 INJURY_STATES = {"critical", "serious", "stable", "grave", "severe"}
 CONDITION_NOUNS = {"condition", "state"}
-# Care only the badly hurt get: "in intensive care", "in the ICU".
-INTENSIVE_CARE = {"care": {"intensive"}}
+# Care only the badly hurt get: "in intensive care" (the noun and its modifier), "in the ICU".
+INTENSIVE_CARE = ("care", "intensive")
 INTENSIVE_CARE_UNITS = {"icu"}
 # Events a "for" phrase names as the purpose of a list or a plan ("prisoners slated for release"); not
 # "arrested for killing", which names a charge.
@@ -1011,10 +1011,11 @@ def _in_injured_state(token: Token) -> bool:
                     continue
                 if obj.lemma_.lower() in CONDITION_NOUNS:
                     return any(a.dep_ == "amod" and a.lower_ in INJURY_STATES for a in obj.children)
-                if obj.lemma_.lower() in INTENSIVE_CARE or obj.lower_ in INTENSIVE_CARE_UNITS:
-                    return obj.lower_ in INTENSIVE_CARE_UNITS or any(
-                        a.lower_ in INTENSIVE_CARE[obj.lemma_.lower()] for a in obj.children
-                    )
+                if obj.lower_ in INTENSIVE_CARE_UNITS:
+                    return True
+                noun, modifier = INTENSIVE_CARE
+                if obj.lemma_.lower() == noun:
+                    return any(a.lower_ == modifier for a in obj.children)
     return False
 
 
@@ -1075,7 +1076,8 @@ def _named_group_cue(group: Token) -> str | None:
     cue = _word_cue(group) or BREAKDOWN_GROUPS.get(group.lemma_.lower())
     if cue:
         return cue
-    return next((_word_cue(c) for c in group.children if c.dep_ in ("amod", "acl", "relcl") and _word_cue(c)), None)
+    participles = (_word_cue(c) for c in group.children if c.dep_ in ("amod", "acl", "relcl"))
+    return next((cue for cue in participles if cue), None)
 
 
 def _fronted_group_cue(found: _Number, noun: Token | None) -> str | None:

@@ -109,7 +109,6 @@ NAME_JOINERS = {"of", "for"}
 DEED_OBJECTS = {"life"}
 # "claimed a raid that killed 14": claiming a deed is not reporting its toll; "claimed a toll of 30" reports.
 DEED_CLAIM_VERBS = {"claim"}
-COUNT_OBJECTS = COUNT_NOUNS
 # Singular nouns for one person, so that "he" or "she" may stand for them: ranks and titles ("a police
 # captain told reporters ... He said"), and people who speak for a body ("the official").
 REPORTING_PERSON_NOUNS = HONORIFICS | ONE_PERSON_NOUNS
@@ -287,7 +286,7 @@ def _claims_a_deed(verb: Token) -> bool:
     if verb.lemma_.lower() not in DEED_CLAIM_VERBS:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return bool(objects) and all(o.pos_ == "NOUN" and o.lemma_.lower() not in COUNT_OBJECTS for o in objects)
+    return bool(objects) and all(o.pos_ == "NOUN" and o.lemma_.lower() not in COUNT_NOUNS for o in objects)
 
 
 def _places_a_thing(verb: Token) -> bool:

@@ -30,11 +30,8 @@ from newsfacts.transforms.language.lexicon import (
     FINITE_TAGS,
     INSTITUTION_NOUNS,
     ISSUE_NOUNS,
-    ONE_PERSON_NOUNS,
     PLACE_LABELS,
     PUBLICATION_NOUNS,
-    SOURCE_CONTAINERS,
-    SPEAKING_BODIES,
     SUBJECT_DEPS,
 )
 from newsfacts.transforms.spans import CACHE_PREFIX, doc_text
@@ -53,10 +50,9 @@ WINDOWS = {
     "document_issuer": 4,  # claims and figures: "the statement said" after "X said in a statement"
 }
 
-# Nouns that report a count when a determiner or a name makes them one body or document ("per the health
-# ministry", "per the Reuters tally", "per local officials"); a bare singular noun is a rate ("per person").
-_REPORTING_NOUNS = INSTITUTION_NOUNS.keys() | SOURCE_CONTAINERS | SPEAKING_BODIES | ONE_PERSON_NOUNS
-# Nouns of what a thing follows rather than who reported it ("per the agreement", "per the terms of the deal").
+# Nouns of what a thing follows rather than who reported it ("per the agreement", "per the terms of the deal");
+# any other noun made one body or document by "the" or a possessive reports ("per the health ministry", "per the
+# Reuters tally"); a bare singular noun is a rate ("per person").
 RULE_NOUNS = frozenset(
     {"agreement", "deal", "plan", "law", "rule", "term", "contract", "schedule", "protocol", "custom", "tradition"}
     | {"request", "order", "instruction", "guideline", "regulation", "procedure", "policy", "usual", "norm"}
@@ -145,7 +141,7 @@ def preposition_credit(token: Token) -> Token | None:
     # "per the coast guard", "per the Reuters tally": a body or document made definite; "per the terms of the
     # deal" follows a rule, and says who reported nothing
     lemma = source.lemma_.lower()
-    reporting = (lemma in _REPORTING_NOUNS or lemma not in RULE_NOUNS) and any(
+    reporting = lemma not in RULE_NOUNS and any(
         (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in source.children
     )
     plural = source.tag_ == "NNS" and source.lemma_.lower() in PLURAL_REPORTERS
