@@ -77,6 +77,7 @@ from newsfacts.transforms.events.words import (
     STRIKE_NOUNS,
     TIME_MARKS,
     VICTIM_NOUNS,
+    SUFFERED_NOUNS,
     WEAPON_NOUNS,
     WITH_SIDE_VERBS,
     RECIPROCAL_VERBS,
@@ -145,7 +146,29 @@ def _actor(token: Token, etype: str, earlier: list[dict], previous=()) -> tuple[
         return head, name
     if head is not None and etype in HARM_TYPES and _people_doing(token, head):
         return head, _uncounted_phrase(_counted(head))
+    if head is not None and etype in ROLE_DOER_TYPES and _role_doer(token, head):
+        return head, _uncounted_phrase(head)
     return None, _continued_actor(token, earlier)
+
+
+def _role_doer(verb: Token, subject: Token) -> bool:
+    """ "the mayor and the police chief visited the site", "the home minister met the families": one office holder
+    the text names by the office only is the doer as written (a role the article ties to a name is named)."""
+    return (
+        verb.pos_ == "VERB"
+        and subject.dep_ == "nsubj"
+        and subject.tag_ == "NN"
+        and entity_of(subject) is None
+        and subject.lemma_.lower() in OFFICE_NOUNS
+    )
+
+
+# Types whose doer may be an office holder told by the office ("the governor toured the camp").
+ROLE_DOER_TYPES = frozenset({"visit", "meet"})
+# Offices held by one person, who visits or meets as that person ("the mayor", "the home minister").
+OFFICE_NOUNS = (REPRESENTATIVE_NOUNS - {"member", "counterpart", "official", "delegation", "delegate"}) | frozenset(
+    {"mayor", "governor", "premier", "commissioner", "secretary", "king", "queen", "prince", "commander", "chancellor"}
+)
 
 
 def _people_doing(verb: Token, subject: Token) -> bool:
@@ -330,6 +353,53 @@ def _subject_doer(token: Token) -> Token | object:
     return _relative_head(subject) if subject is not None else UNDECIDED
 
 
+@VERB_ACTOR_RULES.rule(
+    "Four protesters were killed on Sunday after police used live rounds.", type="kill", actor="police"
+)
+def _force_before_deaths(token: Token) -> Token | object:
+    """ "four people were killed after security forces used live ammunition": deaths told in the passive with no
+    doer, right after a deed of police or troops that is no event of its own, were that force's doing (a deed
+    that is an attack takes the deaths as its toll: "killed after troops opened fire")."""
+    if token.lemma_.lower() not in PASSIVE_DEATH_LEMMAS or not _is_passive(token) or _agent(token) is not None:
+        return UNDECIDED
+    from newsfacts.transforms.events.triggers import trigger_type  # the trigger tables' conditions read parties
+
+    for clause in token.children:
+        marked = any(m.dep_ in ("mark", "advmod") and m.lower_ in DEATH_CAUSE_MARKS for m in clause.children)
+        if clause.dep_ != "advcl" or not marked or trigger_type(clause) is not None:
+            continue
+        subject = _own_subject(clause)
+        if subject is not None and _noun_lemma(_counted(subject)) in ARMED_NOUNS | {"police"}:
+            return subject
+    return UNDECIDED
+
+
+# Lemmas of deaths told in the passive ("were killed", "were shot dead").
+PASSIVE_DEATH_LEMMAS = frozenset({"kill", "shoot", "murder"})
+# Marks of a clause that tells what led to deaths ("after police fired", "when troops moved in").
+DEATH_CAUSE_MARKS = frozenset({"after", "when", "as"})
+
+
+@VERB_ACTOR_RULES.rule("Forty detainees were released from Egyptian jails.", type="release", actor="Egypt")
+def _jailer_on_verb(token: Token) -> Token | object:
+    return _jailer(token) if token.lemma_.lower() in JAIL_RELEASE_LEMMAS else UNDECIDED
+
+
+def _jailer(token: Token) -> Token | object:
+    """ "released from Egyptian jails", "the release of 40 women and children from Egyptian prisons": whoever holds
+    the jails frees those let out of them (a state's jails, named by its people or its name)."""
+    held = [w for o in _prep_objects(token, "of") for w in (o, *o.conjuncts)]
+    jails = [j for w in (token, *held) for j in _prep_objects(w, "from") if _counted(j).lemma_.lower() in JAIL_NOUNS]
+    owners = [m for j in jails for m in j.children if m.dep_ in ("amod", "compound", "poss")]
+    return next((m for m in owners if _label(entity_of(m)) in STATE_LABELS), UNDECIDED)
+
+
+# Lemmas of a release, as a verb or a noun, whose "from" may name the jails of the releaser.
+JAIL_RELEASE_LEMMAS = frozenset({"release", "free"})
+# Where people are held by a state: "from Egyptian jails", "from Ruvian custody".
+JAIL_NOUNS = frozenset({"prison", "jail", "gaol", "custody", "detention", "cell"})
+
+
 @VERB_ACTOR_RULES.rule("The village was attacked and then burned by gunmen.", type="attack", actor="gunmen")
 def _passive_doer(token: Token) -> Token | None | object:
     passive_infinitive = any(c.dep_ == "auxpass" for c in token.children) and any(
@@ -451,6 +521,24 @@ def _repelled(token: Token) -> bool:
     return beaten and bool(_prep_objects(token, "by"))
 
 
+@NOUN_ACTOR_RULES.rule("The killings were blamed on the Tanza gang.", type="kill", actor="Tanza gang")
+def _blamed_on(token: Token, etype: str) -> Token | object:
+    """ "the killings were blamed on gangs", "the raid, which was attributed to X": whom a deed is told in the
+    passive as blamed on or attributed to did it; "X blamed the death on Y" is X's accusation, no event told."""
+    verbs = [token.head] if token.dep_ == "nsubjpass" else []
+    verbs += [c for c in token.children if c.dep_ == "relcl"]
+    for verb in verbs:
+        prep = BLAMED_ON_VERBS.get(verb.lemma_.lower())
+        found = _prep_objects(verb, prep) if prep is not None else []
+        if found:
+            return found[0]
+    return UNDECIDED
+
+
+# Verbs that lay a deed at someone's door, with the preposition that names the doer.
+BLAMED_ON_VERBS = {"blame": "on", "pin": "on", "attribute": "to"}
+
+
 @NOUN_ACTOR_RULES.rule("Hamas said its attack on the base was over.", type="attack", actor="Hamas")
 def _noun_actor_possessor(t: Token, e: str) -> Any:
     possessor = next((c for c in t.children if c.dep_ == "poss"), None)
@@ -496,9 +584,9 @@ def _subject_person(noun: Token) -> Token | None:
 
 
 def _victim_possessor(token: Token) -> bool:
-    """ "Akil's killing", "his abduction": the possessor of a noun for what was done to someone, with no
-    "of" object, is who suffered it ("Hamas's killing of two guards": the doer)."""
-    return token.lemma_.lower() in VICTIM_NOUNS and not _prep_objects(token, "of")
+    """ "Akil's killing", "his abduction", "his release": the possessor of a noun for what was done to someone, with
+    no "of" object, is who suffered it ("Hamas's killing of two guards": the doer)."""
+    return token.lemma_.lower() in SUFFERED_NOUNS and not _prep_objects(token, "of")
 
 
 def _pair_partners(token: Token) -> list[Token]:
@@ -701,6 +789,11 @@ def _fought_with(token: Token, etype: str) -> Token | object:
         return UNDECIDED
     sides = [o for o in _prep_objects(token, "with") if _group_side(o) or _label(entity_of(o)) == "GPE"]
     return sides[0] if sides else UNDECIDED
+
+
+@NOUN_ACTOR_RULES.rule("The truce led to the release of 40 women from Egyptian prisons.", type="release", actor="Egypt")
+def _jailer_of_noun(token: Token, etype: str) -> Token | object:
+    return _jailer(token) if etype == "release" else UNDECIDED
 
 
 def _noun_actor_token(token: Token, etype: str) -> Token | None:

@@ -101,6 +101,11 @@ from newsfacts.transforms.events.words import (
     SAID_THREAT_VERBS,
     FORCEFUL_ADVERBS,
     HARM_TYPES,
+    NATURAL_FORCE_NOUNS,
+    SIGNED_PACT_NOUNS,
+    ARRESTING_NOUNS,
+    ARRESTING_FORCE_MODIFIERS,
+    WANTED_NOUNS,
 )
 from newsfacts.transforms.language.discourse import entity_of
 from newsfacts.transforms.language.lexicon import GROUP_LABELS, NOT_EVENT_MODIFIERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS
@@ -271,6 +276,78 @@ def _rocked_place(t: Trig) -> bool:
         for o in t.objects
         for n in [*_prep_objects(o, "of"), *(c for c in o.children if c.dep_ == "appos")]
     )
+
+
+def _natural_force(t: Trig) -> str | None:
+    """ "a strong quake struck the valley", "storms that struck the coast", "Cyclone Idra struck Beira": a force of
+    nature strikes a place, no one attacks it."""
+    subject = _own_subject(t.token)
+    if subject is None:
+        return None
+    if subject.lower_ in RELATIVE_PRONOUNS:
+        subject = _relative_head(subject)
+    told = [_counted(subject), *(c for c in _counted(subject).children if c.dep_ in ("compound", "amod"))]
+    return NO_EVENT if any(w.lemma_.lower() in NATURAL_FORCE_NOUNS for w in told) else None
+
+
+def _pact_signed(t: Trig) -> str | None:
+    """ "Kenya and Ethiopia signed a defence pact", "the government signed a framework accord with the rebels": two
+    sides sign what their talks reached; not "signed the budget bill", nor a pact told as a side's background ("a
+    group that signed a peace deal in 2016")."""
+    pact = any(_counted(o).lemma_.lower() in SIGNED_PACT_NOUNS for o in t.patients)
+    subject = _own_subject(t.token)
+    pair = subject is not None and (bool(subject.conjuncts) or _counted(subject).lemma_.lower() in PAIR_NOUNS)
+    sides = pair or any(_is_party(o) for o in t.preps("with"))
+    return _unless(pact and sides and t.token.dep_ != "relcl")
+
+
+# Nouns for both sides of a pair told as one subject ("the two sides signed an accord").
+PAIR_NOUNS = frozenset({"side", "party", "both"})
+
+
+def _arrest_made(t: Trig) -> str | None:
+    """ "police captured the suspect", "security forces captured Ruiz", "the gunman, who was captured after a
+    manhunt": a person taken by the state's forces, or a wanted person taken, is arrested (no event of the
+    guideline's types); "militiamen captured three soldiers" is an abduction, "troops captured the town" a
+    seizure."""
+    arresting = _arresting(_own_subject(t.token))
+    # "security forces captured Ruiz": a name the police take that is no place is a person
+    people = [
+        p
+        for p in t.patients
+        if _is_person(p) or _described_person(p) or _wanted(p) or (arresting and p.pos_ == "PROPN" and not _is_place(p))
+    ]
+    if not people:
+        return None
+    return NO_EVENT if arresting or any(_wanted(p) for p in people) else None
+
+
+def _arresting(doer: Token | None) -> bool:
+    """Police or the state's troops: "police", "soldiers", "Mexican security forces"."""
+    if doer is None:
+        return False
+    lemma = _counted(doer).lemma_.lower()
+    modifiers = {c.lower_ for c in _counted(doer).children if c.dep_ in ("compound", "amod")}
+    return lemma in ARRESTING_NOUNS or (lemma == "force" and bool(modifiers & ARRESTING_FORCE_MODIFIERS))
+
+
+def _wanted(person: Token) -> bool:
+    """A person wanted for a deed: "the suspect", "the gunman", "X, the suspect", and "the suspect was named as X,
+    who was captured" (X is the suspect)."""
+    if person.lemma_.lower() in WANTED_NOUNS:
+        return True
+    if any(c.dep_ == "appos" and c.lemma_.lower() in WANTED_NOUNS for c in person.children):
+        return True
+    named_as = person.dep_ == "pobj" and person.head.lower_ == "as" and person.head.head.pos_ == "VERB"
+    subjects = [c for c in person.head.head.children if c.dep_ in ("nsubj", "nsubjpass")] if named_as else []
+    return any(s.lemma_.lower() in WANTED_NOUNS for s in subjects)
+
+
+def _person_captured(t: Trig) -> str | None:
+    """ "his 2016 capture", "the capture of the cartel leader": a person's capture is an arrest, no place taken
+    ("the rebels' capture of the town" is)."""
+    captured = t.preps("of") or [c for c in t.token.children if c.dep_ == "poss"]
+    return NO_EVENT if any(_is_person(c) for c in captured) else None
 
 
 def _person_seized(t: Trig) -> str | None:
@@ -763,6 +840,9 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
     Condition(
         "armed_entry", lambda t: _unless(_armed_subject(t.token)), "The convoy entered the city.", "entered", None
     ),
+    Condition("arrest_made", _arrest_made, "Police captured the suspect after a chase.", "captured", None),
+    Condition("natural_force", _natural_force, "A strong quake struck the valley on Friday.", "struck", None),
+    Condition("pact_signed", _pact_signed, "The minister signed the budget bill on Monday.", "signed", None),
     Condition("person_seized", _person_seized, "Gunmen seized two aid workers.", "seized", "abduct"),
     Condition("control_of_place", _control_of_place, "The party gained control of the senate vote.", "gained", None),
     Condition("place_fell", _place_fell, "Oil prices fell on Tuesday.", "fell", None),
@@ -986,6 +1066,7 @@ NOUN_CONDITIONS: tuple[Condition, ...] = (
     Condition("shots_fired", _shots_fired, "The firing of the minister surprised many.", "firing", None),
     Condition("humanitarian", _humanitarian, "A convoy of trucks reached the town.", "convoy", None),
     Condition("aid_attacked", _aid_attacked, "Gunmen ambushed an aid convoy near Bria.", "convoy", None),
+    Condition("person_captured", _person_captured, "Police announced his capture on Friday.", "capture", None),
 )
 _BY_NAME = {c.name: c for c in (*VERB_CONDITIONS, *NOUN_CONDITIONS)}
 

@@ -365,6 +365,9 @@ FORCE_NOUNS = ARMED_NOUNS | {
 }
 # Nouns for a harm done to someone, whose "of" phrase names the victim ("the killing of X").
 VICTIM_NOUNS = {"killing", "murder", "kidnapping", "abduction"}
+# Nouns whose possessor, with no "of" object, is who it was done to: "his release", "Díaz's capture", besides the
+# harms ("Akil's killing"); "Hamas's release of two hostages" names the doer.
+SUFFERED_NOUNS = VICTIM_NOUNS | {"release", "rescue", "capture"}
 # Types kept without a named doer when the verb names who suffered it (a passive subject) or where:
 # "a Swiss national was freed", "46 people were killed in Goma".
 NULL_ACTOR_TYPES = {"release", "abduct", "kill", "attack", "seize"}
@@ -391,6 +394,30 @@ EXECUTED_THINGS = words(
 )
 # What rioters throw: "hurled stones", "threw petrol bombs" (a bomb or grenade is a weapon already).
 THROWN_NOUNS = words("stone rock brick molotov cocktail firebomb")
+# Forces of nature, whose striking or hitting a place is a disaster, no attack ("a strong quake struck the valley",
+# "storms that struck the coast", "Cyclone Idra struck Beira").
+NATURAL_FORCE_NOUNS = words(
+    "quake earthquake tremor aftershock storm cyclone hurricane typhoon tornado flood flooding floodwater deluge "
+    "landslide mudslide landslip avalanche tsunami wildfire bushfire drought heatwave lightning disaster downpour "
+    "rain monsoon blizzard snowstorm eruption"
+)
+# What two sides sign when a signing ends their talks ("signed a framework accord in Nairobi", "signed a defence
+# pact"); a law, a contract or an order signed is no negotiation.
+SIGNED_PACT_NOUNS = words(
+    "agreement accord deal pact truce ceasefire cease-fire treaty declaration memorandum protocol armistice framework"
+)
+# Who arrests: police or state troops taking a person is an arrest, no abduction or seizure ("police captured the
+# suspect", "soldiers captured the cartel leader at a ranch"); "security" or "police" make forces such ("security
+# forces captured him").
+ARRESTING_NOUNS = words(
+    "police policeman policewoman officer agent detective authority soldier troop army military marine"
+)
+ARRESTING_FORCE_MODIFIERS = words("security police federal government")
+# People taken because they are wanted: their capture is an arrest whoever makes it ("the suspect was captured
+# after a manhunt").
+WANTED_NOUNS = words(
+    "suspect fugitive gunman attacker assailant shooter killer perpetrator kingpin culprit murderer escapee convict"
+)
 # Nouns that name a blast, an attack when a weapon names them ("a bomb blast killed four").
 BLAST_NOUNS = words("blast explosion detonation")
 # Modifiers of a blast that make it an accident, no attack ("a gas explosion", "a boiler blast at a factory").
