@@ -125,6 +125,17 @@ ASSERTING_CUES = frozenset(
         "according to",
         "put",
         "count",
+        # platform and message cues assert what they carry: "40 homes burned, the mayor posted on Facebook"
+        "write",
+        "wrote",
+        "post",
+        "posted",
+        "tweet",
+        "tweeted",
+        "inform",
+        "informed",
+        "communicate",
+        "communicated",
     }
 )
 ASSERTING_KINDS = frozenset({"direct_quote", "according_to"})

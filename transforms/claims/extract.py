@@ -43,6 +43,9 @@ MIN_CUT_WORDS = 2
 MOSTLY_QUOTED = 0.6
 # Words of a title a speaker's name may leave out at the head of a relayed statement ("Chief Judge").
 MAX_TITLE_WORDS = 3
+# Cues of plain speech by a named speaker, after which a quotation standing alone in the same paragraph, with no
+# credit of its own, goes on in the speaker's words ("Mayor Ruiz said the dam held. "We were lucky."").
+SPEECH_CUES = RELAYED_CUES | {"write", "post", "tweet", "explain", "inform"}
 
 
 def extract_claims(doc: Doc, article_id: str) -> Iterator[dict]:
@@ -171,8 +174,9 @@ def _stands_alone(doc: Doc, quote: Quote) -> bool:
 
 
 def _quoting_claim_before(doc: Doc, quote: Quote, rows: list[dict]) -> dict | None:
-    """The reported speech with a quotation in it, by a speaker who is not a pronoun, in the sentence just
-    before a quote ('..."very good," Trump said.'); None when there is none. A quote that opens its own
+    """The reported speech with a quotation in it, or plain speech (SPEECH_CUES), by a speaker who is not a
+    pronoun, in the sentence just before a quote ('..."very good," Trump said.', 'Mayor Ruiz said the dam
+    held. "We were lucky."'); None when there is none. A quote that opens its own
     paragraph with no credit of its own goes on from the last speaker's statement right before it, quoted
     or not, by a name or a pronoun ('He said the raid was repelled.\n\n"Our teams drove the attackers back."'),
     and so does each quote paragraph after it ('\n\n"Sadly, 9 were taken."')."""
@@ -186,7 +190,8 @@ def _quoting_claim_before(doc: Doc, quote: Quote, rows: list[dict]) -> dict | No
         ):
             continue
         span = doc.char_span(row["start_char"], row["end_char"], alignment_mode="expand")
-        if span is not None and (own_paragraph or any(is_quote_mark(t) for t in span)):
+        plain_speech = row["kind"] == "indirect" and row.get("cue") in SPEECH_CUES
+        if span is not None and (own_paragraph or plain_speech or any(is_quote_mark(t) for t in span)):
             return row
     return None
 

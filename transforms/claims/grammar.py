@@ -18,6 +18,7 @@ from newsfacts.transforms.claims.words import (
     CUE_VERBS,
     DARING_CUES,
     INFINITIVE,
+    JUDGING_CUES,
     NAME,
     OBJECT,
     OBJECT_CLAUSE_CUES,
@@ -30,6 +31,7 @@ from newsfacts.transforms.claims.words import (
     COUNT_ADDING_MARKS,
     TRAILING_BREAKDOWNS,
     TRAILING_DEPS,
+    WHEN_LABELS,
 )
 from newsfacts.transforms.language.discourse import (
     dateline_tokens,
@@ -388,7 +390,18 @@ def _core_parts(verb: Token) -> tuple[list[Token], bool]:
             if objects:
                 parts.extend(objects)
                 has_core = True
+        elif CLAUSE in allowed and _count_before_clause(child, verb):
+            parts.extend(child.subtree)
     return parts, has_core
+
+
+def _count_before_clause(child: Token, verb: Token) -> bool:
+    """ "said between 200 and 400 dockers joined", "said of the 64 patients taken in, 40 went home": a phrase with
+    a count that the parser hung on the cue, between the cue and its clause, opens what was said."""
+    if child.dep_ != "prep" or child.i < verb.i:
+        return False
+    clause = next((c for c in verb.children if c.dep_ == CLAUSE and c.left_edge.i > child.right_edge.i), None)
+    return clause is not None and any(t.like_num and t.ent_type_ not in WHEN_LABELS for t in child.subtree)
 
 
 def _passed_over(child: Token, verb: Token, allowed: frozenset[str]) -> bool:
@@ -572,6 +585,11 @@ def _object_clause(verb: Token, parts: list[Token]) -> bool:
         if clause is not None:
             parts.extend(clause.subtree)
             has_core = True
+        # "informed the station that two cranes had fallen": the "that" read as the object of a relative clause
+        relative = next((c for c in child.children if _that_read_as_relative(c, child)), None)
+        if child.dep_ == OBJECT and clause is None and relative is not None:
+            parts.extend(t for t in relative.subtree if t.i != relative.left_edge.i)
+            has_core = True
     return has_core
 
 
@@ -621,6 +639,8 @@ def _states_something(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     preps = CUE_PREPOSITIONS.get(lemma, frozenset())
     told = lemma in COMMITTING_CUES or any(c.dep_ == OBJECT for c in verb.children)
+    if lemma in JUDGING_CUES and any(c.dep_ == OBJECT and c.pos_ != "PRON" for c in verb.children):
+        return True  # ", blaming the militia", ", condemning the raid"
     for child in verb.children:
         if child.dep_ == CLAUSE or (child.dep_ == INFINITIVE and INFINITIVE in CUE_VERBS[lemma] and told):
             return True
@@ -631,8 +651,9 @@ def _states_something(verb: Token) -> bool:
     return _particle_of(verb) is not None
 
 
-# Conjunctions that set another speaker's statement against the one before ("... as Uganda says ...").
-OTHER_SPEAKER_MARKS = frozenset({"as", "while", "whereas"})
+# Conjunctions that set another speaker's statement against the one before ("... as Uganda says ...", "...
+# although the board said turnout was normal").
+OTHER_SPEAKER_MARKS = frozenset({"as", "while", "whereas", "although", "though"})
 
 
 def _trailing(verb: Token, core_end: int) -> list[Token]:

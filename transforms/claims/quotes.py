@@ -217,7 +217,8 @@ def _cue_in(tokens: list[Token]) -> tuple[Token | None, Token | None]:
     """The reporting word of a cue clause ("he said", "said X", "X's stated message") and its speaker."""
     for tok in tokens:
         if _is_cue_verb(tok):
-            return tok, _subject(tok) or _participle_speaker(tok) or _inverted_pronoun(tok) or _named_in(tokens)
+            speaker = _subject(tok) or _participle_speaker(tok) or _inverted_pronoun(tok) or _noun_read_as_modified(tok)
+            return tok, speaker or _named_in(tokens)
         quoted_as = _quoted_as(tok)
         if quoted_as is not None:
             return quoted_as  # "X is quoted as telling reporters", "quoted X as saying"
@@ -247,6 +248,15 @@ def _participle_speaker(verb: Token) -> Token | None:
     if verb.tag_ != "VBG" or verb.dep_ == "ROOT":
         return None
     return participle_speaker(verb.doc, verb)
+
+
+def _noun_read_as_modified(verb: Token) -> Token | None:
+    """ "“...,” the agency posted on X": a past cue the parser read as a participle describing the noun right
+    before it; that noun is its subject."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or head.i != verb.i - 1 or head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return head
 
 
 def _inverted_pronoun(verb: Token) -> Token | None:

@@ -43,6 +43,7 @@ from newsfacts.transforms.language.discourse import (
     is_quote_mark,
     name_after_role,
     name_before_role,
+    name_then_role_credit,
     named_subject,
     pobj,
     Quote,
@@ -89,6 +90,9 @@ def _reported_speech(doc: Doc, article_id: str, skip: set[int]) -> Iterator[dict
 CREDIT_DASHES = frozenset({"-", "\u2013", "\u2014"})
 # Marks that end the sentence before such a credit.
 STOP_MARKS = frozenset({".", "!", "?"})
+# Dependents of a cue that tell where or when it was said, which may follow a speaker written after the cue
+# (", wrote the mayor, Ana Vidal, on Telegram", ", said officials on Sunday").
+SETTING_DEPS = frozenset({"prep", "npadvmod", "advmod"})
 
 
 def _is_participle(verb: Token) -> bool:
@@ -285,7 +289,7 @@ def _closing_credit(doc: Doc, article_id: str, verb: Token) -> dict | None:
     subject = named_subject([c for c in verb.children if c.dep_ in SUBJECT_DEPS and phrase.start <= c.i < phrase.end])
     subject = subject or _subject(verb)  # "..., the director Dr Omar Sall told AFP": a name hung on the noun before
     if subject is None or not phrase.start <= subject.i < phrase.end:
-        subject = _described_subject(phrase)
+        subject = _described_subject(phrase) or _name_before_its_role(phrase)
     if subject is None:
         return None
     content = _trim(list(doc[verb.sent.start : phrase.start - 1]))
@@ -293,6 +297,14 @@ def _closing_credit(doc: Doc, article_id: str, verb: Token) -> dict | None:
         return None
     kind = "according_to" if verb.lemma_.lower() == "say" and verb.tag_ in {"VBZ", "VBP"} else "indirect"
     return _claim_row(doc, article_id, kind, subject, verb, content, [verb])
+
+
+def _name_before_its_role(phrase: Span) -> Token | None:
+    """The last word of the name that opens a closing credit of a name and its role ("..., Omar Sall, a council
+    spokesman, said"), where the parser hung the name elsewhere; else None."""
+    comma = next((t for t in phrase if t.text == ","), None)
+    last = phrase.doc[comma.i - 1] if comma is not None and comma.i > phrase.start else None
+    return last if last is not None and last.pos_ == "PROPN" else None
 
 
 def _described_subject(phrase: Span) -> Token | None:
@@ -308,7 +320,9 @@ def _closing_phrase(verb: Token) -> Span | None:
     finite = CLAUSE in CUE_VERBS[verb.lemma_.lower()] and verb.tag_ in FINITE_TAGS and not _negated(verb)
     said = {CLAUSE, INFINITIVE} if verb.lemma_.lower() in OBJECT_CLAUSE_CUES else {CLAUSE, "dobj", INFINITIVE}
     said_after = any(c.dep_ in said and c.i > verb.i for c in verb.children)  # "told AFP": whom, not what
-    return credit_phrase(verb) if finite and not said_after else None
+    if not finite or said_after:
+        return None
+    return credit_phrase(verb) or name_then_role_credit(verb)  # "..., Ana Vidal, the mayor, pledged"
 
 
 @cue_pattern(
@@ -577,7 +591,7 @@ def _unparsed_credit(verb: Token) -> Span | None:
     said = {CLAUSE, INFINITIVE} if verb.lemma_.lower() in OBJECT_CLAUSE_CUES else {CLAUSE, "dobj", INFINITIVE}
     if any(c.dep_ in said and c.i > verb.i for c in verb.children) or _a_deed(verb):
         return None  # "X said that ...", "X vowed to end ...": the content comes after the cue ("told AFP": whom)
-    phrase = credit_phrase(verb)
+    phrase = credit_phrase(verb) or name_then_role_credit(verb)  # "..., Ana Vidal, the mayor, pledged"
     if phrase is None or any(c.dep_ in SUBJECT_DEPS and phrase.start <= c.i < verb.i for c in verb.children):
         return None  # the parser read the phrase as the cue's subject: other patterns read it
     return phrase
@@ -609,9 +623,14 @@ def _inverted_speaker(doc: Doc, verb: Token) -> Token | None:
     speaker = next((c for c in verb.children if c.i > verb.i and c.dep_ in {"nsubj", "dobj"}), None)
     if speaker is None or (speaker.pos_ not in {"NOUN", "PROPN"} and _of_object(speaker) is None):
         return None  # a name, a noun, or "one of its residents"
-    aside = {t.i for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > speaker.i for t in c.subtree}
+    aside = {
+        t.i
+        for c in verb.children
+        if c.i > speaker.i and ((c.dep_ == "advcl" and c.tag_ == "VBG") or c.dep_ in SETTING_DEPS)
+        for t in c.subtree
+    }
     if any(not (t.is_punct or t.is_space) and t.i not in aside for t in doc[speaker.right_edge.i + 1 : verb.sent.end]):
-        return None  # the speaker phrase closes the sentence, or only an aside follows it (", speaking on ...")
+        return None  # the speaker phrase closes the sentence, or only an aside or a setting follows it
     return speaker
 
 

@@ -50,6 +50,7 @@ from newsfacts.transforms.language.discourse import (
     quoted_or_dateline_tokens,
     quoted_tokens,
     same_or_previous_sentence,
+    self_given_name,
 )
 from newsfacts.transforms.language.lexicon import (
     ONE_PERSON_NOUNS,
@@ -144,6 +145,11 @@ def _by_clause_subject(tok: Token) -> str | None:
     if plural != (pronoun == "they") and subject.ent_type_ not in GROUP_LABELS:
         return None
     return deciding_speaker_rule(subject)[1]
+
+
+def _by_self_given_name(tok: Token) -> str | None:
+    named = self_given_name(tok) if tok.pos_ in {"NOUN", "PROPN"} else None
+    return named.text if named is not None else None
 
 
 def _by_appositive_name(tok: Token) -> str | None:
@@ -323,6 +329,12 @@ SPEAKER_RULES: tuple[SpeakerRule, ...] = (
         "The World Food Programme",
     ),
     SpeakerRule(
+        "self_given_name",
+        _by_self_given_name,
+        "Around 80 patients arrived at the ward, according to a ward nurse who identified herself as Farida Nouri.",
+        "Farida Nouri",
+    ),
+    SpeakerRule(
         "appositive_name",
         _by_appositive_name,
         "The security firm Ambrey said a tanker was hit off the coast.",
@@ -491,7 +503,8 @@ def _appositive_name(tok: Token) -> Span | None:
         ent = entity_of(child)
         if ent is not None and ent.label_ in ACTOR_LABELS:
             return _with_honorific(ent)
-        if ent is None:
+        # a name the tagger gave no label, or a label of no party or place ("Governor, Ada Obi," read as an EVENT)
+        if ent is None or ent.label_ not in PLACE_LABELS:
             start = min((c.i for c in child.children if c.dep_ == "compound" and c.pos_ == "PROPN"), default=child.i)
             return tok.doc[start : child.i + 1]
     return None

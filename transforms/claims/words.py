@@ -27,6 +27,9 @@ _DIRECT = frozenset({OBJECT, INFINITIVE})
 # Cues whose infinitive is a statement of the speaker's own commitment (", pledging to fund new crossings"),
 # unlike an infinitive said to someone (", urging the crowd to leave").
 COMMITTING_CUES = ("pledge", "promise", "threaten", "vow")
+# Cues whose object alone is a judgement stated, also in a participle (", blaming the militia", ", condemning
+# the raid"); other participles need a clause or their preposition (", expressing concern" is an aside).
+JUDGING_CUES = frozenset({"blame", "condemn", "denounce"})
 # Cues that say something only with what the addressee is dared to do ("challenged the army to retake the town");
 # "challenged the ruling" is a deed.
 DARING_CUES = ("challenge", "dare")
@@ -74,6 +77,11 @@ CUE_VERBS: dict[str, frozenset[str]] = {
             "assess",
             "conclude",
             "assure",
+            # "The port chief informed local radio that two cranes fell", "..., informed officials."
+            "inform",
+            "communicate",  # "The colonel communicated to reporters that the road was shut"
+            "comment",  # "A clerk commented that the queue had never been so long"
+            "post",  # "'We are safe,' the envoy posted on X."; "posted on Facebook that ..."
         ),
         _SAY,
     ),
@@ -147,6 +155,8 @@ CUE_PREPOSITIONS: dict[str, frozenset[str]] = {
     "urge": frozenset({"on"}),
     "speak": frozenset({"against"}),
     "insist": frozenset({"on"}),  # "insists on a withdrawal of foreign troops"
+    # "condemned the raid as a war crime", "with the Red Cross condemning them as unlawful": the judgement given
+    **dict.fromkeys(("condemn", "denounce", "criticize", "criticise"), frozenset({"as"})),
 }
 # Cues whose object states something only when it is one of these nouns ("claimed responsibility for the
 # ambush", "claimed victory"); any other object is a deed ("the flood claimed 20 lives", "claimed the town").
@@ -155,7 +165,7 @@ STATED_OBJECTS: dict[str, frozenset[str]] = {"claim": frozenset({"responsibility
 # closes before it.
 DEED_PREPOSITIONS: dict[str, frozenset[str]] = {"agree": frozenset({"to", "on", "with"})}
 # Cues whose clause the parser may hang on their object ("told dpa that ...").
-OBJECT_CLAUSE_CUES = frozenset({"tell", "assure"})
+OBJECT_CLAUSE_CUES = frozenset({"tell", "assure", "inform"})
 # Verbs that report only with a document as subject, after a quote ("“...,” the statement read").
 DOCUMENT_CUE_VERBS = frozenset({"read"})
 # Participles after a cue whose object's clause is what was said ("said on Thursday citing sources that ...").
@@ -318,7 +328,8 @@ DEED_PARTICIPLES = frozenset(
 READER_VERBS = frozenset({"see", "obtain", "review", "read", "examine", "access"})
 # Entity labels of the words that tell when something was said ("late Friday night"): never part of a speaker.
 WHEN_LABELS = frozenset({"DATE", "TIME"})
-SPEAKER_TRIM_DEPS = frozenset({"appos", "relcl", "acl", "advcl", "punct", "cc", "case"})
+# ("ccomp": a statement the parser hung on the speaker, as in "“...,” the agency posted" read as a noun phrase)
+SPEAKER_TRIM_DEPS = frozenset({"appos", "relcl", "acl", "advcl", "punct", "cc", "case", "ccomp"})
 # Role nouns that stand for one person ("the president", "the head of American diplomacy").
 ROLE_NOUNS = frozenset(
     {
@@ -347,6 +358,7 @@ ROLE_NOUNS = frozenset(
         "director",
         "chairman",
         "chairwoman",
+        "pope",  # "the Pope said", after "Pope Leo X"
     }
 )
 # Generic roles that any head of state or government fills ("the Israeli leader").

@@ -26,6 +26,7 @@ from newsfacts.transforms.language.discourse import (
     quoted_as_saying,
     starts_paragraph,
     quoting_verb,
+    self_given_name,
     stray_appositive_subject,
     subject_hung_on_an_opener,
 )
@@ -383,6 +384,9 @@ def _resolve_pronoun(source: Token | Span) -> str:
         return source.text
     if any(c.dep_ == "amod" and c.lower_ in SAME_SOURCE_WORDS for c in source.children):
         return _antecedent_source(source, "they") or _source_phrase(source)  # "the same source said"
+    named = self_given_name(source)  # "according to a nurse who gave her name as Lina"
+    if named is not None:
+        return named.text
     if source.lower_ not in SUBJECT_PRONOUNS:
         return _source_phrase(source)
     return _antecedent_source(source, source.lower_) or source.text

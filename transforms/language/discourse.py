@@ -30,6 +30,7 @@ from newsfacts.transforms.language.lexicon import (
     FINITE_TAGS,
     INSTITUTION_NOUNS,
     ISSUE_NOUNS,
+    NAME_GIVING_VERBS,
     PLACE_LABELS,
     PUBLICATION_NOUNS,
     SUBJECT_DEPS,
@@ -111,6 +112,22 @@ def titled_name(tok: Token, titles: Collection[str], roles: Collection[str]) -> 
 def pobj(prep: Token | None) -> Token | None:
     """The object of a preposition ("to" -> "Reuters" in "according to Reuters"), or None."""
     return None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def self_given_name(tok: Token) -> Span | None:
+    """The name a described speaker gives in a relative clause after it ("a health official who identified
+    himself as Dr Omar", "a nurse who gave her name as Lina Haddad"), else None."""
+    for clause in tok.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in NAME_GIVING_VERBS:
+            continue
+        for node in (clause, *clause.children):
+            named = pobj(next((c for c in node.children if c.dep_ == "prep" and c.lower_ == "as"), None))
+            if named is not None and named.pos_ == "PROPN":
+                ent = entity_of(named)
+                if ent is not None and ent.label_ == "PERSON":
+                    return ent
+                return tok.doc[named.left_edge.i : named.i + 1]
+    return None
 
 
 def as_credit(token: Token, verbs: Collection[str]) -> tuple[Token, Token] | None:
@@ -306,6 +323,24 @@ def _role_then_name_credit(verb: Token) -> Span | None:
     if role == sent.start or doc[role - 1].text != "," or not any(t.pos_ == "NOUN" for t in phrase):
         return None
     return doc[role:end]
+
+
+def name_then_role_credit(verb: Token) -> Span | None:
+    """ "..., Ana Vidal, the county's mayor, pledged": a name and the role after it, each set off by commas,
+    right before a reporting verb; the span from the name to the role, else None."""
+    doc, sent = verb.doc, verb.sent
+    end = verb.i - 1  # the comma after the role
+    if end <= sent.start or doc[end].text != ",":
+        return None
+    role = end
+    while role > sent.start and _credit_pos(doc[role - 1]) in CREDIT_PHRASE_POS:
+        role -= 1
+    if role == end or role - 1 <= sent.start or doc[role - 1].text != ",":
+        return None
+    if not any(t.pos_ == "NOUN" for t in doc[role:end]) or doc[end - 1].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    name = name_before_role(doc[role:end])
+    return doc[name.start : end] if name is not None else None
 
 
 def name_after_role(phrase: Span) -> Span | None:

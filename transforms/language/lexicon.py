@@ -292,9 +292,13 @@ SETTLEMENT_NOUNS = frozenset(
 
 # --- verbs ---------------------------------------------------------------------------------
 
-# Participles of a trailing credit "as reported by X", "as confirmed by X": like "according to X", they credit the
-# clause they close (beside the reporting verbs each extractor knows).
-AS_CREDIT_VERBS = frozenset({"report", "state", "announce", "confirm", "quote", "publish", "tell", "relay"})
+# Participles of a trailing credit "as reported by X", "as confirmed by X", "as described by X": like "according
+# to X", they credit the clause they close (beside the reporting verbs each extractor knows).
+AS_CREDIT_VERBS = frozenset({"report", "state", "announce", "confirm", "quote", "publish", "tell", "relay", "describe"})
+
+# Verbs of a relative clause by which an unnamed speaker gives a name: "a health official who identified himself
+# as Dr Omar", "a nurse who gave her name as Lina" (the name is the speaker or source).
+NAME_GIVING_VERBS = frozenset({"identify", "give", "name", "introduce"})
 
 # Verbs of seeing whose subject, when it is one who reports (OBSERVER_NOUNS), vouches for the count it saw: "An
 # AFP photographer saw 11 bodies at the morgue", "Reporters counted 30 coffins".
