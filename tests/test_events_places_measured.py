@@ -85,3 +85,8 @@ def test_a_fighting_begun_by_an_attack_is_that_attack(nlp, text, expected):
 def test_an_attack_before_a_fighting_of_other_sides_stays_apart(nlp):
     text = "Heavy fighting between Tarsan troops and Kessian militia broke out when rebels attacked a police post."
     assert [r[:3] for r in events(nlp, text)] == [("attack", "fighting", "Tarsan"), ("attack", "attacked", "rebels")]
+
+
+def test_a_sea_distance_from_a_port_is_no_place_at_the_port(nlp):
+    text = "Pirates hijacked a cargo ship on Friday about 40 nautical miles east of the port of Berbera."
+    assert [r[4] for r in events(nlp, text)] == [None]

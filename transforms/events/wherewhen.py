@@ -379,6 +379,8 @@ def _measured_from(head: Token) -> list[Token]:
     distance or a compass word hanging on `head` (the event's word or what it struck) is told from."""
     found = []
     for child in head.children:
+        if _at_sea(child):
+            continue  # "50 nautical miles southwest of the port of X": out at sea, not at X
         measure = child.lemma_.lower() in DISTANCE_UNITS | COMPASS_WORDS or child.lower_ in DISTANCE_UNITS
         if child.dep_ == "prep" and child.lower_ == "from":
             # "40 km from X": the distance hangs on "from"
@@ -387,6 +389,16 @@ def _measured_from(head: Token) -> list[Token]:
         elif measure:  # "25 kilometres from X" as the object, "north of X"
             found += [o for p in ("from", "of") for o in _prep_objects(child, p)]
     return found
+
+
+def _at_sea(word: Token) -> bool:
+    """Whether a distance is told in sea measure ("50 nautical miles from X"): the event lay off the place."""
+    units = [word, *word.children, *(g for c in word.children for g in c.children)]
+    return any(c.dep_ == "amod" and c.lower_ in SEA_MEASURE_WORDS for u in units for c in u.children)
+
+
+# Words that make a distance a sea distance, told from a shore the event did not happen at.
+SEA_MEASURE_WORDS = frozenset({"nautical"})
 
 
 def _agent_places(verb: Token) -> list[Token]:
