@@ -256,3 +256,8 @@ def test_a_location_that_names_a_person_is_no_place(nlp):
 def test_the_day_a_retold_event_was_ended_is_not_its_own_day(nlp, text, expected):
     """ "Troops ended the siege on Saturday": the day of the ending, said of the clause, sets no other siege apart."""
     assert merged(nlp, text) == expected
+
+
+def test_a_fighting_told_breaking_out_on_another_day_stays_apart(nlp):
+    text = "Tarsan troops traded fire with Kessian guards on Thursday. The fighting broke out on Tuesday near Velka."
+    assert [r[:2] for r in merged(nlp, text)] == [("attack", "traded"), ("attack", "fighting")]

@@ -152,7 +152,12 @@ def _own_date(row: dict, noun: Token) -> str | None:
     if row["date_text"] is None or start is None:
         return row["date_text"]
     inside = noun.left_edge.idx <= start < noun.right_edge.idx + len(noun.right_edge.text)
-    return row["date_text"] if inside else None
+    # "the fighting broke out on Wednesday": a subject's verb tells when it happened; an object's does not
+    return row["date_text"] if inside or noun.dep_ not in TOLD_OBJECT_DEPS else None
+
+
+# Dependencies of a back-reference told as what another act was done to ("ended the siege", "confirmed the raid").
+TOLD_OBJECT_DEPS = frozenset({"dobj", "obj"})
 
 
 def _fills(row: dict, other: dict, own_date: str | None) -> dict:
