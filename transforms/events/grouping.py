@@ -140,8 +140,10 @@ def merge_retold_events(
     return kept
 
 
-# How many sentences after an event's last telling a mention that adds nothing may retell it.
-RETOLD_EVENT_SENTENCES = 2
+# How many sentences after an event's last telling a mention that adds nothing may retell it (a paragraph: a report
+# comes back to its attack after a quote or two; a mention naming no place, day or side of its own, by the same doer
+# and not told apart, tells no other happening).
+RETOLD_EVENT_SENTENCES = 5
 # The fields a retelling must leave empty: naming any of them may tell another happening.
 RETOLD_EVENT_EMPTY = ("location", "counterpart", "date", "date_text")
 # Labels of the names that, in a retelling's sentence, may place it elsewhere.

@@ -71,6 +71,7 @@ from newsfacts.transforms.events.words import (
     MODIFIER_ACTOR_TYPES,
     PARTY_NOUNS,
     PLACE_NOUNS,
+    EDGE_NOUNS,
     REPRESENTATIVE_NOUNS,
     SAME_TIME_PREPS,
     STANCE_VERBS,
@@ -815,7 +816,7 @@ def _modifier_actor(token: Token) -> Token | None:
         if g.dep_ in MODIFIER_DEPS and g.i < m.i
     ]
     for child in [*modifiers, *nested]:
-        if child.ent_type_ in ACTOR_LABELS:
+        if child.ent_type_ in ACTOR_LABELS and not _capitalised_adjective(child):
             return child
     for child in [*modifiers, *[n for n in nested if n.dep_ == "npadvmod"]]:
         if child.lemma_.lower() in FORCE_NOUNS - WEAPON_NOUNS - ARMED_MEN_NOUNS or _acronym(child):
@@ -823,6 +824,16 @@ def _modifier_actor(token: Token) -> Token | None:
         if child.dep_ == "npadvmod" and child.pos_ == "PROPN":
             return child
     return None
+
+
+def _capitalised_adjective(token: Token) -> bool:
+    """ "Fierce clashes erupted", "Heavy fighting broke out": an adjective opening a sentence that the tagger
+    took for a body or a person by its capital names no doer (a people's adjective, "Kessian strikes", is NORP)."""
+    return token.pos_ == "ADJ" and bool(token.is_sent_start) and token.ent_type_ in MISREAD_ADJECTIVE_LABELS
+
+
+# Labels the tagger gives a capitalised adjective opening a sentence ("Fierce" as ORG) that name no doer there.
+MISREAD_ADJECTIVE_LABELS = frozenset({"ORG", "PERSON"})
 
 
 def _negotiated_with(token: Token, meeting: bool = False) -> list[Token]:
@@ -873,7 +884,7 @@ def _attacked(token: Token) -> list[Token]:
         c
         for c in candidates
         if _counted(c).lemma_.lower()
-        not in WEAPON_NOUNS | FIRE_NOUNS | PLACE_NOUNS | THROWN_NOUNS | {"way"}  # "forced their way"
+        not in WEAPON_NOUNS | FIRE_NOUNS | PLACE_NOUNS | EDGE_NOUNS | THROWN_NOUNS | {"way"}  # "forced their way"
         and _label(entity_of(c)) not in ("LOC", "FAC")
         and not c.lower_.endswith(("self", "selves"))  # "blew himself up": the doer, no other party
     ]

@@ -36,6 +36,7 @@ from newsfacts.transforms.events.syntax import (
     _passive_subject,
     _scene_named,
     _struck_place,
+    _told_going_on,
     _weapon_doer,
 )
 from newsfacts.transforms.events.table import ATTACK_NOUNS
@@ -93,8 +94,12 @@ def _told_before(row: dict, doc: Doc) -> bool:
     armed men ("Gunmen attacked a market. The attack, claimed by the Red Hand group, ..."): one happening,
     one row, done by the named party (GUIDELINE: a descriptor's actor is the named party)."""
     other = row.pop("_retells")
+    fills = row.pop("_fills", {})
     if other is None:
         return False
+    if fills:  # "The attack happened near Dori": the place or day the first telling lacked
+        log.debug("event %r: %s told by the back-reference %r", other["trigger"], sorted(fills), row["trigger"])
+        other.update(fills)
     named = row["actor"] is not None and not _described_doer(row, doc)
     if named and (other["actor"] is None or _described_doer(other, doc)):
         log.debug("event %r: doer %r named by the back-reference %r", other["trigger"], row["actor"], row["trigger"])
@@ -116,22 +121,59 @@ def _retold_event(row: dict, token: Token, told: list[dict]) -> dict | None:
     definite = _definite(token)
     if row["type"] not in HARM_TYPES or token.pos_ != "NOUN" or not definite:
         return None
+    own_date = _own_date(row, token)
     for other in reversed(told):  # the latest telling first
         if other["type"] != row["type"] or not _same_doer(row, other, token.doc):
             continue
         said = token.doc.char_span(other["sentence_start"], other["sentence_end"], alignment_mode="expand")
         told_words = {fold(t.text) for t in said or ()}  # tokens: "in Iraq." gives "iraq", not "iraq."
-        places_fit = all(_told_place_fits(row[key], other, told_words) for key in ("location", "counterpart"))
+        fills = _fills(row, other, own_date)
+        places_fit = all(
+            _told_place_fits(row[key], other, told_words) for key in ("location", "counterpart") if key not in fills
+        )
         told_names = set(
             RETOLD_NAME_WORDS.findall(fold(token.doc.text[other["sentence_start"] : other["sentence_end"]]))
         )
+        told_names |= set(RETOLD_NAME_WORDS.findall(fold(" ".join(str(fills.get(k) or "") for k in RETOLD_FILLS))))
         places_fit = places_fit and all(
             set(RETOLD_NAME_WORDS.findall(fold(n))) <= told_names for n in _own_names(token, row.get("actor_start"))
         )
-        if places_fit and _told_value_fits(row["date_text"], other["date_text"]):
+        if places_fit and ("date_text" in fills or _told_value_fits(own_date, other["date_text"])):
             log.debug("event %r dropped: restates the %s %r told before", row["trigger"], row["type"], other["trigger"])
+            row["_fills"] = fills
             return other
     return None
+
+
+def _own_date(row: dict, noun: Token) -> str | None:
+    """The date words of a back-reference's own phrase ("the attack on Monday"), not of the clause it is told in
+    ("police confirmed the kidnapping on Tuesday": the day of the confirming, not of the kidnapping)."""
+    start = row.get("date_start")
+    if row["date_text"] is None or start is None:
+        return row["date_text"]
+    inside = noun.left_edge.idx <= start < noun.right_edge.idx + len(noun.right_edge.text)
+    # "the fighting broke out on Wednesday": a subject's verb tells when it happened; an object's does not
+    return row["date_text"] if inside or noun.dep_ not in TOLD_OBJECT_DEPS else None
+
+
+# Dependencies of a back-reference told as what another act was done to ("ended the siege", "confirmed the raid").
+TOLD_OBJECT_DEPS = frozenset({"dobj", "obj"})
+
+
+def _fills(row: dict, other: dict, own_date: str | None) -> dict:
+    """The place and day a back-reference tells that the event told before lacks ("A bomb attack killed nine.
+    The attack happened near Dori at dawn"): told of the same happening, they fill it, not set it apart."""
+    fills: dict = {}
+    if other["location"] is None and row["location"] is not None:
+        fills.update({k: row[k] for k in RETOLD_FILLS["location"]}, location_start=None, location_end=None)
+    if other["date_text"] is None and own_date is not None:
+        fills.update({k: row[k] for k in RETOLD_FILLS["date_text"]}, date_start=None, date_end=None)
+    return fills
+
+
+# The fields a back-reference fills in the event told before where that event has none (its offsets, in another
+# sentence, are not kept).
+RETOLD_FILLS = {"location": ("location",), "date_text": ("date", "date_text", "date_precision")}
 
 
 def _place_seized_before(row: dict, doc: Doc, told: list[dict]) -> dict | None:
@@ -608,6 +650,50 @@ ATTACK_MANNER_VERBS = frozenset({"fire", "shoot", "torch", "burn", "loot", "spra
 PARTICIPLE_CLAUSE_DEPS = frozenset({"advcl", "xcomp"})
 # Links a later participle of the same clause may hang by (the parser joins "and torching" to an object before it).
 PARTICIPLE_CHAIN_DEPS = frozenset({"conj", "pobj", "prep", "dobj"})
+
+
+@ABSORBED.rule(
+    "Heavy fighting broke out near Marlo on Friday when rebels attacked two outposts.",
+    type="attack",
+    actor="rebels",
+    location="Marlo",
+    date_text="on Friday",
+)
+def _fighting_begun_by_attack(row: dict, rows: list[dict]) -> bool:
+    """ "heavy fighting broke out near Marlo when rebels attacked two outposts": the fighting told as starting
+    when (or after) a side attacked is that attack, one happening; the attack takes the fighting's place and day
+    where it has none (GUIDELINE: one happening, one event)."""
+    token = row["_trigger"]
+    if row["type"] != "attack" or not _told_going_on(token):
+        return False
+    clauses = [
+        c
+        for c in token.head.children
+        if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in FIGHT_START_MARKS for m in c.children)
+    ]
+    attack = next(
+        (
+            o
+            for o in rows
+            if o["type"] == "attack" and o["actor"] and any(_same_token(o["_trigger"], c) for c in clauses)
+        ),
+        None,
+    )
+    if attack is None or (row["actor"] is not None and fold(row["actor"]) != fold(attack["actor"])):
+        return False
+    for given, fields in FIGHT_FILLED.items():
+        if attack[given] is None and row[given] is not None:
+            attack.update({f: row[f] for f in fields})
+    return True
+
+
+# Words opening the clause of an attack that a fighting started with ("broke out when rebels attacked").
+FIGHT_START_MARKS = frozenset({"when", "as", "after"})
+# The fields an attack takes from the fighting it started, where it has none.
+FIGHT_FILLED = {
+    "location": ("location", "location_start", "location_end"),
+    "date_text": ("date", "date_text", "date_precision", "date_start", "date_end"),
+}
 
 
 @ABSORBED.rule("Qatar has been mediating peace talks for years.", type="negotiate", actor="Qatar")

@@ -45,6 +45,8 @@ from newsfacts.transforms.events.words import (
     DEATH_VERBS,
     DEPARTURE_VERBS,
     DEFINITE_DETERMINERS,
+    DISTANCE_UNITS,
+    COMPASS_WORDS,
     DESTINATION_TYPES,
     EDGE_NOUNS,
     LOCATION_PREPS,
@@ -347,11 +349,16 @@ def _anchor_objects(token: Token, etype: str, anchor: Token, with_object: bool) 
     taken_from: tuple[str, ...] = ("from",) if etype in TAKEN_FROM_TYPES and anchor.i == token.i else ()
     # "will leave for Karsk": where one leaves for is where one goes
     taken_from += ("for",) if etype == "visit" and anchor.i == token.i and _departure(token) else ()
+    # "broke out on the outskirts of Bantu" (before a wider "in Kora region"): the place whose edge it was at
+    edged = [o for e in _prep_objects(anchor, "on") if e.lemma_.lower() in EDGE_NOUNS for o in _prep_objects(e, "of")]
+    objects += edged
     for prep in (aimed if anchor.i == token.i else ()) + LOCATION_PREPS + SITE_PREPS + AREA_PREPS + taken_from:
         objects += _prep_objects(anchor, prep)
     objects += _agent_places(anchor) if anchor.i == token.i else []
     if etype == "attack":
         objects += _where_sides_are(anchor)
+    # "40 km from the town of Kessa", "60 miles north of Lodo": the place it was measured from, whatever its label
+    measured = [o for s in [anchor, *objects] for o in _measured_from(s)]
     if _tells_deaths(token, anchor) or (anchor.i == token.i and etype in VICTIM_PLACE_TYPES):
         # "killed three people in Odesa", "900 civilians in Tigray": after a death, a name is where
         # "killed four of the gunmen in Tamba": where the counted dead were, too
@@ -361,7 +368,37 @@ def _anchor_objects(token: Token, etype: str, anchor: Token, with_object: bool) 
             o for c in dead for t in dict.fromkeys((c, _counted(c))) for p in VICTIM_PREPS for o in _prep_objects(t, p)
         ]
         objects += contested
-    return objects + _where_objects_lie(objects), contested
+    lying = _where_objects_lie(objects)
+    # "the outskirts of Goma", "off the coast of Bana": the name an edge or a held site is "of" is a place
+    edged += [o for o in lying if o.head.lower_ == "of" and o.head.head.lemma_.lower() in HELD_SITE_NOUNS | EDGE_NOUNS]
+    return objects + lying + measured, contested + edged + measured
+
+
+def _measured_from(head: Token) -> list[Token]:
+    """ "raided a camp 40 km from the town of Kessa", "ambushed a convoy 60 miles north of Lodo": the place a
+    distance or a compass word hanging on `head` (the event's word or what it struck) is told from."""
+    found = []
+    for child in head.children:
+        if _at_sea(child):
+            continue  # "50 nautical miles southwest of the port of X": out at sea, not at X
+        measure = child.lemma_.lower() in DISTANCE_UNITS | COMPASS_WORDS or child.lower_ in DISTANCE_UNITS
+        if child.dep_ == "prep" and child.lower_ == "from":
+            # "40 km from X": the distance hangs on "from"
+            if any(g.lower_ in DISTANCE_UNITS or g.lemma_.lower() in DISTANCE_UNITS for g in child.children):
+                found += [o for o in child.children if o.dep_ == "pobj"]
+        elif measure:  # "25 kilometres from X" as the object, "north of X"
+            found += [o for p in ("from", "of") for o in _prep_objects(child, p)]
+    return found
+
+
+def _at_sea(word: Token) -> bool:
+    """Whether a distance is told in sea measure ("50 nautical miles from X"): the event lay off the place."""
+    units = [word, *word.children, *(g for c in word.children for g in c.children)]
+    return any(c.dep_ == "amod" and c.lower_ in SEA_MEASURE_WORDS for u in units for c in u.children)
+
+
+# Words that make a distance a sea distance, told from a shore the event did not happen at.
+SEA_MEASURE_WORDS = frozenset({"nautical"})
 
 
 def _agent_places(verb: Token) -> list[Token]:

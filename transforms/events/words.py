@@ -162,7 +162,15 @@ BACK_SITE_NOUNS = words("facility venue site premises property scene complex")
 # ("killed in the violence in Yala", "died in the war in Kora").
 NOT_SITE_NOUNS = words("war conflict unrest crisis violence hostility insurgency")
 # Nouns for the edge of a place, whose "of" names it ("off the coast of Bana", "on the outskirts of Rilo").
-EDGE_NOUNS = words("coast outskirts shore edge waters")
+# (with the lemmas the lemmatiser gives: "outskirts" -> "outskirt").
+EDGE_NOUNS = words("coast outskirts outskirt shore edge waters water")
+# Units of a distance, whose "from" (or a compass word's "of") names the place an event is measured from ("raided
+# a camp 40 km from the town of Kessa", "attacked a convoy 60 miles north of Lodo"): the place it happened by.
+DISTANCE_UNITS = words("km kilometre kilometer kilometres kilometers mile miles metre meter metres meters")
+# Compass words whose "of" names the place an event lies off ("north of Lodo", "south-east of the capital").
+COMPASS_WORDS = words(
+    "north south east west northeast northwest southeast southwest north-east north-west south-east south-west"
+)
 # Verbs of leaving whose "for" names where one goes ("will leave for Karsk", "departed for Oslo on Monday").
 DEPARTURE_VERBS = frozenset({"leave", "depart"})
 # Types whose "from" adjunct says where it happened ("abducted from a school in X", "rescued from a camp near Y").
