@@ -64,8 +64,8 @@ def test_the_edge_of_a_named_place_is_that_place(nlp, text, expected):
     "text,expected",
     [
         (
-            "In Kora region, heavy fighting broke out at dawn Friday on the outskirts of Bantu when Ansar fighters "
-            "attacked outposts manned by army and police units.",
+            "Across Kora region, fierce fighting erupted Friday on the outskirts of Bantu when Ansar fighters "
+            "attacked outposts held by soldiers and police.",
             ("attack", "attacked", "Ansar fighters", None, "Bantu", "Friday"),
         ),
         (  # the opening adjective, tagged a body by its capital, is no doer of the clashes

@@ -97,7 +97,7 @@ def test_who_frees_and_who_is_freed(nlp, text, expected):
         # a law or a contract signed, a pact in a side's background, a refusal: no negotiation told
         ("The minister signed the budget bill on Monday.", []),
         ("He signed a contract with Chelsea.", []),
-        ("The rebels, who signed a peace deal with the government in 2016, split last year.", []),
+        ("The militia, which signed a truce with the state back in 2011, broke apart in March.", []),
         ("Kenya refused to sign the accord.", []),
     ],
 )

@@ -293,7 +293,7 @@ def _natural_force(t: Trig) -> str | None:
 def _pact_signed(t: Trig) -> str | None:
     """ "Kenya and Ethiopia signed a defence pact", "the government signed a framework accord with the rebels": two
     sides sign what their talks reached; not "signed the budget bill", nor a pact told as a side's background ("a
-    group that signed a peace deal in 2016")."""
+    militia that signed a truce back in 2011")."""
     pact = any(_counted(o).lemma_.lower() in SIGNED_PACT_NOUNS for o in t.patients)
     subject = _own_subject(t.token)
     pair = subject is not None and (bool(subject.conjuncts) or _counted(subject).lemma_.lower() in PAIR_NOUNS)
