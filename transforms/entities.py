@@ -318,6 +318,7 @@ GLUED_NAME_HEADS = INSTITUTION_HEADS | frozenset(
 # Capitalised words that make the place name before them a body's ("the Norland Police", "Velka Municipality"):
 # NER often stops at the place; written in lower case ("Tarsa police") the word only describes.
 PLACE_BODY_WORDS = frozenset({"police", "municipality"})
+STORY_COUNTRIES_KEY = "newsfacts.entities.story_countries"  # a Doc cache; spans.release drops it
 OFFICE_ACRONYM = 5  # most letters of an office's acronym after a place's name ("Ruvania PMO")
 CHANNEL_NUMBER_DIGITS = 3  # most digits of the number in a broadcaster's name after a place ("Dorvan 24")
 # Words armed groups' names are made of (Arabic, Urdu, Pashto), never a people's, a person's or a place's.
@@ -2525,13 +2526,16 @@ def _in_story_country(span: Span, known: Place) -> bool:
 
 
 def _story_countries(doc: Doc) -> frozenset[str]:
-    """Country codes of the countries a text names as such (a strong country's name, whatever NER read it as)."""
-    codes: set[str] = set()
-    for ent in doc.ents:
-        found = place(canonical_form(ent.text))
-        if found is not None and found.kind == "country" and found.strong:
-            codes.update(found.countries.split())
-    return frozenset(codes)
+    """Country codes of the countries a text names as such (a strong country's name, whatever NER read it as),
+    read once per Doc: every weak place of the text asks."""
+    codes = doc.user_data.get(STORY_COUNTRIES_KEY)
+    if codes is None:
+        found = (place(canonical_form(ent.text)) for ent in doc_ents(doc))
+        codes = frozenset(
+            c for p in found if p is not None and p.kind == "country" and p.strong for c in p.countries.split()
+        )
+        doc.user_data[STORY_COUNTRIES_KEY] = codes
+    return codes
 
 
 def _settlement_before(span: Span) -> bool:
