@@ -1511,3 +1511,36 @@ def test_a_name_in_apposition_to_a_persons_role_is_a_person(nlp, text, expected)
 )
 def test_a_criminal_groups_head_word_makes_an_org_and_a_local_government_area_a_place(nlp, text, expected):
     assert _labels(nlp, text) == expected
+
+
+def _entity_aliases(*named: tuple[str, str]) -> list[tuple[str, ...]]:
+    """Each (text, label) a mention of its own article; the resolved entities' aliases, sorted."""
+    mentions = [
+        {"mention_id": f"m{i}", "article_id": f"a{i}", "text": t, "label": label, "alias": t, "key_text": t}
+        for i, (t, label) in enumerate(named)
+    ]
+    return sorted(tuple(e["aliases"]) for e in resolve_entities(mentions)[0])
+
+
+@pytest.mark.parametrize(
+    "named, aliases",
+    [
+        (
+            [("Zembla", "GPE"), ("Democratic Republic of Zembla", "GPE")],
+            [("Democratic Republic of Zembla", "Zembla")],
+        ),
+        (
+            [("Zembla", "GPE"), ("Republic of Zembla", "GPE"), ("Zembla City", "GPE")],
+            [("Republic of Zembla", "Zembla"), ("Zembla City",)],
+        ),
+        # Two long forms: the short name could be either state, so it joins neither.
+        (
+            [("Zembla", "GPE"), ("Democratic Republic of Zembla", "GPE"), ("People's Republic of Zembla", "GPE")],
+            [("Democratic Republic of Zembla",), ("People's Republic of Zembla",), ("Zembla",)],
+        ),
+        # "of Zembla" after no kind of state is a body of the country, not the country.
+        ([("Zembla", "GPE"), ("Liberation Front of Zembla", "GPE")], [("Liberation Front of Zembla",), ("Zembla",)]),
+    ],
+)
+def test_a_country_written_short_joins_its_one_long_name_across_articles(named, aliases):
+    assert _entity_aliases(*named) == aliases

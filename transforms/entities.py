@@ -3725,9 +3725,13 @@ def _scoped_acronyms(mentions: list[dict]) -> list[dict]:
 
 def _merge_short_countries(keys: _Keys) -> None:
     """A country written short ("Congo") and long ("Democratic Republic of Congo")."""
+    by_tail: dict[str, list[str]] = defaultdict(list)  # a name's words after its last "of": one look-up per key
+    for k in keys.labels:
+        if " of " in k:
+            by_tail[k.rsplit(" of ", 1)[1]].append(k)
     for key in sorted(keys.labels):
         if len(key.split()) == 1 and keys.main_label(key) == "GPE":
-            longer = [k for k in keys.labels if k.endswith(" of " + key) and _is_state_name(k, keys)]
+            longer = [k for k in by_tail.get(key, ()) if _is_state_name(k, keys)]
             if len(longer) == 1:
                 keys.groups.union(key, longer[0])
 
