@@ -620,3 +620,65 @@ def test_status_of_arrays_one_date_or_an_overtaken_ceiling_is_no_update():
     assert _arrays_status(ceiling, "killed") == "conflicting"
     clash = [_point(18.0, "exact", None, None, day), _point(47.0, "exact", None, None, day)]
     assert _arrays_status([*clash, _point(60.0, "exact", None, None, later)], "killed") == "conflicting"
+
+
+def _incidents_by_all_pairs(events: list[dict]) -> dict[str, str]:
+    """The incidents as every pair of a day compared (the rule, written the slow way): key -> root event's key."""
+    from newsfacts.transforms.discrepancies import _description_order, _key, _same_incident
+
+    best: dict[str, dict] = {}
+    for event in sorted(events, key=_description_order):
+        best.setdefault(_key(event), event)
+    keys = sorted(best, key=lambda k: _description_order(best[k]))
+    root = {k: k for k in keys}
+    changed = True
+    while changed:  # join every matching pair's incidents until nothing moves; the best-ranked key names each
+        changed = False
+        for i, a in enumerate(keys):
+            for b in keys[i + 1 :]:
+                if _same_incident(best[a], best[b]) and root[a] != root[b]:
+                    keep, drop = sorted((root[a], root[b]), key=keys.index)
+                    for k in keys:
+                        if root[k] == drop:
+                            root[k] = keep
+                    changed = True
+    return root
+
+
+def test_incidents_compared_by_actor_buckets_match_every_pair_compared():
+    from newsfacts.transforms.discrepancies import _incidents
+
+    rng = random.Random(3)
+    actors = [
+        ("Rebels", None),
+        ("rebels", "ent_rebels"),
+        ("the rebel movement", "ent_rebels"),  # one entity under another name: matched by its id
+        ("Rebels", "ent_other"),
+        ("the army", "ent_army"),
+        (None, None),
+    ]
+    places = [("Orlin", None), ("Orlin", "ent_orlin"), ("Kell", "ent_kell"), (None, None)]
+    events = []
+    for n in range(120):
+        actor, actor_id = rng.choice(actors)
+        location, location_id = rng.choice(places)
+        events.append(
+            {
+                "event_id": f"ev{n:03d}",
+                "event_key": f"evk{n % 90:03d}",
+                "article_id": f"a{n % 7}",
+                "start_char": n,
+                "type": "attack",
+                "actor": actor,
+                "actor_entity_id": actor_id,
+                "counterpart": None,
+                "location": location,
+                "location_entity_id": location_id,
+                "date": rng.choice([D1, D2, None]),
+                "date_precision": rng.choice(["day", "day", "month"]),
+            }
+        )
+    expected = _incidents_by_all_pairs(events)
+    found = {key: event["event_key"] for key, event in _incidents(events).items()}
+    assert found == expected
+    assert len(set(found.values())) < len(found)  # some incidents did join

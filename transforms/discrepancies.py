@@ -44,6 +44,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
@@ -603,21 +604,35 @@ def _incidents(events: list[dict]) -> dict[str, dict]:
             key = parent[key]
         return key
 
-    by_day: dict[dt.date, list[str]] = {}  # only events known to the day can merge: compare within a day
+    # Only events known to the day by the same actor can merge: compare within a day and an actor's bucket (its
+    # entity id, its folded name: a pair matches by one or the other), not every pair of the day.
+    buckets: dict[tuple, list[str]] = defaultdict(list)
     for key in keys:
         day = _day_date(best[key])
         if day is not None:
-            by_day.setdefault(day, []).append(key)
-    for same_day in by_day.values():
-        for i, a in enumerate(same_day):
-            for b in same_day[i + 1 :]:
+            for actor in _actor_buckets(best[key]):
+                buckets[(day, actor)].append(key)
+    for bucket in buckets.values():
+        for i, a in enumerate(bucket):
+            for b in bucket[i + 1 :]:
                 if _same_incident(best[a], best[b]):
                     root_a, root_b = find(a), find(b)
                     if root_a != root_b:
-                        # The better-described event stays the root.
+                        # The better-described event stays the root (so the order of the pairs does not matter).
                         first, second = sorted((root_a, root_b), key=rank.__getitem__)
                         parent[second] = first
     return {key: best[find(key)] for key in keys}
+
+
+def _actor_buckets(event: dict) -> tuple[tuple[str, str], ...]:
+    """The keys two events' actors can match by (`_party_matches`): the entity id, and the folded name."""
+    found = []
+    if not _missing(event.get("actor_entity_id")):
+        found.append(("id", event["actor_entity_id"]))
+    name = fold(event["actor"]) if isinstance(event.get("actor"), str) else ""
+    if name:
+        found.append(("name", name))
+    return tuple(found)
 
 
 def _key(event: dict) -> str:

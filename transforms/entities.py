@@ -3449,16 +3449,21 @@ def _full_persons(keys: _Keys) -> dict[str, set[str]]:
 def _person_for(
     full_persons: dict[str, set[str]],
     surname: str,
-    article_keys: set[str] | None,
+    article_persons: dict[str, str] | None,
     matcher: SurnameMatcher | None = None,
     groups: _UnionFind | None = None,
+    corpus_wide: bool = True,
 ) -> str | None:
     """The one full person name this surname refers to (two spellings already merged count once): in the same
-    article first, then corpus-wide."""
-    pools = [article_keys, None] if article_keys else [None]
-    similar = (matcher or SurnameMatcher(full_persons)).matching(surname)
-    for pool in pools:
-        found = {k for s in similar for k in full_persons[s] if pool is None or k in pool}
+    article first (`article_persons`: its full person names and their surnames, compared one by one), then, with
+    `corpus_wide`, across the corpus."""
+    candidates: list[set[str]] = []
+    if article_persons:
+        candidates.append({k for k, last in article_persons.items() if same_surname(surname, last)})
+    if corpus_wide:
+        similar = (matcher or SurnameMatcher(full_persons)).matching(surname)
+        candidates.append({k for s in similar for k in full_persons[s]})
+    for found in candidates:
         people = {groups.find(k) for k in found} if groups is not None else found
         if len(people) == 1:
             return min(found)
@@ -3516,9 +3521,10 @@ def _merge_in_articles(keys: _Keys) -> None:
     full_persons = _full_persons(keys)
     matcher = SurnameMatcher(full_persons)
     for article_id, article_keys in sorted(keys.by_article.items()):
+        persons = {k: surname_key(k) for k in article_keys if k in full_persons.get(surname_key(k), ())}
         for key in sorted(article_keys, key=lambda k: (-len(k.split()), k)):  # longer names merge first
             if len(key.split()) == 1:
-                _merge_surname(keys, full_persons, key, article_keys, matcher)
+                _merge_surname(keys, full_persons, key, article_keys, matcher, persons)
             elif keys.main_label(key) == "PERSON":
                 _merge_long_surname(keys, key, article_keys)
             if keys.main_label(key) == "ORG" and (len(key.split()) > 1 or key in INSTITUTION_HEADS):
@@ -3559,10 +3565,17 @@ def _merge_particle_forms(keys: _Keys) -> None:
 
 
 def _merge_surname(
-    keys: _Keys, full_persons: dict[str, set[str]], key: str, article_keys: set[str], matcher: SurnameMatcher
+    keys: _Keys,
+    full_persons: dict[str, set[str]],
+    key: str,
+    article_keys: set[str],
+    matcher: SurnameMatcher,
+    article_persons: dict[str, str],
 ) -> None:
     """A surname alone ("Tshisekedi") joins the one full person name it refers to ("Felix Tshisekedi")."""
-    person = _person_for(full_persons, surname_key(key), article_keys, matcher, keys.groups)
+    # A person named in another article only joins a surname tagged PERSON (below): none other is looked up there.
+    corpus_wide = bool(keys.labels[key]["PERSON"])
+    person = _person_for(full_persons, surname_key(key), article_persons, matcher, keys.groups, corpus_wide)
     # A known place joins a person only as his very surname: "Greece" is no spelling of "Anna Le Grece".
     if person and place(key) is not None and surname_key(person) != surname_key(key):
         return
