@@ -374,8 +374,8 @@ FORCE_NOUNS = ARMED_NOUNS | {
 # Nouns for a harm done to someone, whose "of" phrase names the victim ("the killing of X").
 VICTIM_NOUNS = {"killing", "murder", "kidnapping", "abduction"}
 # Nouns whose possessor, with no "of" object, is who it was done to: "his release", "Díaz's capture", besides the
-# harms ("Akil's killing"); "Hamas's release of two hostages" names the doer.
-SUFFERED_NOUNS = VICTIM_NOUNS | {"release", "rescue", "capture"}
+# harms ("Akil's killing"); "Hamas's release of two hostages" names the doer. "Her death" names who died.
+SUFFERED_NOUNS = VICTIM_NOUNS | {"release", "rescue", "capture", "death"}
 # Types kept without a named doer when the verb names who suffered it (a passive subject) or where:
 # "a Swiss national was freed", "46 people were killed in Goma".
 NULL_ACTOR_TYPES = {"release", "abduct", "kill", "attack", "seize"}
