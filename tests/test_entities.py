@@ -1544,3 +1544,9 @@ def _entity_aliases(*named: tuple[str, str]) -> list[tuple[str, ...]]:
 )
 def test_a_country_written_short_joins_its_one_long_name_across_articles(named, aliases):
     assert _entity_aliases(*named) == aliases
+
+
+@pytest.mark.parametrize("label, joined", [("PERSON", True), ("ORG", False), ("GPE", False)])
+def test_a_surname_joins_a_person_of_another_article_only_when_tagged_a_person(label, joined):
+    aliases = _entity_aliases(("Teodor Valsky", "PERSON"), ("Valsky", label))
+    assert (("Teodor Valsky", "Valsky") in aliases) is joined
