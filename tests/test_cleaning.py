@@ -1540,3 +1540,177 @@ def test_a_cut_teaser_snippet_and_its_headline_go():
 )
 def test_sentences_like_syndication_footers_stay(line):
     assert clean(BODY + "\n\n" + line).text == BODY + "\n\n" + line
+
+
+# A rail of the latest stories above the headline, each after its age: furniture, never the title.
+AGED_RAIL = (
+    "12m agoCouncil votes to close three river bridges\n"
+    "3h ago Why farmers in the valley are switching to rye, survey says\n"
+    "1 hour ago Storm warning lifted for coastal towns\n\n"
+)
+FERRY_LEAD = (
+    "Ferry operator halts crossings after engine fire near Tarvik\n\n"
+    "The operator of the island ferry stopped all crossings on Tuesday after a fire broke out in the engine room, "
+    "the coast guard said.\n\nPassengers were taken ashore by lifeboat."
+)
+
+
+def test_aged_story_rail_above_headline_is_not_the_title():
+    cleaned = clean(AGED_RAIL + FERRY_LEAD)
+    assert cleaned.title == "Ferry operator halts crossings after engine fire near Tarvik"
+
+
+def test_aged_story_rail_lines_leave_the_text():
+    cleaned = clean(AGED_RAIL + FERRY_LEAD)
+    assert "ago" not in cleaned.text
+    assert "3h ago Why farmers in the valley are switching to rye, survey says" in cleaned.removed
+
+
+def test_aged_rail_alone_gives_no_title():
+    cleaned = clean("5 mins ago Drivers face delays on northern ring road\n\n" + FERRY_LEAD.split("\n\n", 1)[1])
+    assert cleaned.title is None
+    assert "Drivers" not in cleaned.text
+
+
+def test_sentence_opening_with_an_age_stays():
+    text = "3 days ago, the council had promised to reopen the bridge by June.\n\nIt did not say why."
+    assert clean(text).text == text
+
+
+# A notice about the reader's browser above the headline is furniture.
+MINERS = (
+    "Miners trapped after tunnel collapse in northern hills\n\n"
+    "Rescue teams worked through the night to reach 14 miners trapped after a tunnel collapsed on Monday, "
+    "the company said.\n\nFamilies gathered at the gate."
+)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Your web browser is no longer supported. To improve your experience update it here",
+        "You are using an outdated browser. Please upgrade to see this site properly.",
+        "Please enable JavaScript to view the full page.",
+    ],
+)
+def test_browser_notice_above_headline_is_furniture(notice):
+    cleaned = clean(notice + "\n\n" + MINERS)
+    assert cleaned.title == "Miners trapped after tunnel collapse in northern hills"
+    assert notice in cleaned.removed
+    assert "browser" not in cleaned.text.lower() and "javascript" not in cleaned.text.lower()
+
+
+def test_sentence_about_browsers_stays():
+    text = "The ministry said its booking site did not work on older browsers.\n\nIt promised a fix by May."
+    assert clean(text).text == text
+
+
+# A headline that ends in an initialism's stop is still a headline; a sentence that so ends is not.
+QUAY_LEAD = "Shipments of wheat from the southern port rose to 40,000 tonnes in May, the trade ministry said on Friday."
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Grain exports double as new port opens after deal with U.K.",
+        "Dozens hurt as storms sweep through three states in the U.S.",
+        "Envoys meet for fresh round of water talks at the U.N.",
+    ],
+)
+def test_headline_ending_in_an_initialism(headline):
+    cleaned = clean(headline + "\n\n" + QUAY_LEAD + "\n\nMore ships are due in June.")
+    assert cleaned.title == headline
+
+
+def test_headline_ending_in_initialism_run_into_the_lead():
+    headline = "Grain exports double as new port opens after deal with U.K."
+    assert clean(headline + "\n" + QUAY_LEAD + "\nMore ships are due in June.").title == headline
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks ended without a deal, said an envoy from the U.N.",
+        "He said the plan had wide support in the U.S.",
+    ],
+)
+def test_sentence_ending_in_an_initialism_is_not_a_title(sentence):
+    assert clean(sentence + "\n\n" + QUAY_LEAD + "\n\nMore ships are due in June.").title is None
+
+
+# A dateline whose country keeps its article: "CITY, the Country (AG) -".
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        ("LORVIK CITY, the Philippines (AA) – ", "Lorvik City", "Anadolu Agency"),
+        ("DELFTHAVEN, the Netherlands, March 4 (Reuters) - ", "Delfthaven", "Reuters"),
+        ("SERREKUNDA, the Gambia (AP) — ", "Serrekunda", "Associated Press"),
+    ],
+)
+def test_dateline_with_the_before_its_country(opening, place, agency):
+    cleaned = clean(
+        "Rebels free five sailors\n\n\n" + opening + "Police said on Sunday that rebels freed five sailors."
+    )
+    assert cleaned.title == "Rebels free five sailors"
+    assert (cleaned.dateline, cleaned.agency) == (place, agency)
+
+
+def test_dateline_line_is_never_split_as_a_run_in_headline():
+    cleaned = clean("LORVIK CITY, the Philippines (AA) – Police said on Sunday that rebels freed five sailors.")
+    assert cleaned.dateline == "Lorvik City"
+    assert cleaned.title is None
+
+
+# A headline that cites its source after a dash keeps it: the source is no outlet's name.
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Gunmen raid two farms in Orvel, kill six - Police",
+        "Aid convoy reaches besieged town of Merro - UN",
+        "Rebels pushed back from river crossing – Army",
+    ],
+)
+def test_headline_keeps_the_source_it_cites(headline):
+    lead = "Six people were killed when gunmen raided two farms in the Orvel district late on Sunday, police said."
+    assert clean(headline + "\n\n" + lead + "\n\nMore.").title == headline
+
+
+def test_outlet_name_after_a_dash_still_goes():
+    lead = "A ferry carrying 40 people sank near the harbour of Tarsk on Monday, the coast guard said in a statement."
+    cleaned = clean("Ferry sinks near Tarsk harbour with 40 aboard - Kalvan Times\n\n" + lead + "\n\nMore.")
+    assert cleaned.title == "Ferry sinks near Tarsk harbour with 40 aboard"
+
+
+# A picture's caption that ends in ", in Place" is never the headline.
+FLOOD_HEAD = (
+    "Flood waters cut off two districts of Marvel\n\n"
+    "MARVEL CITY, Valdonia (AP) — Flood waters cut off two districts of the city on Monday, officials said.\n\nMore."
+)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Workers clear debris from a flooded street, in Marvel City",
+        "A boy wades through water outside his home, in Marvel City, Valdonia",
+        "Rescuers carry an elderly woman to a boat, in Lower Marvel",
+    ],
+)
+def test_caption_ending_in_its_place_above_the_headline(caption):
+    cleaned = clean(caption + "\n\n" + FLOOD_HEAD)
+    assert cleaned.title == "Flood waters cut off two districts of Marvel"
+    assert caption not in cleaned.text
+
+
+def test_caption_ending_in_its_place_alone_is_no_title():
+    lead = "Prices of bread doubled in a week in the northern city of Tarsk, traders said on Friday, as supplies ran short."
+    cleaned = clean("Crowds queue for bread, in Tarsk\n\n" + lead + "\n\nMore.")
+    assert cleaned.title is None
+    assert cleaned.text.startswith("Prices of bread")
+
+
+def test_sentence_ending_in_a_place_stays_in_the_text():
+    text = "Rain returns to Tarsk\n\nRain fell on the city on Friday for the first time in months, in Tarsk.\n\nMore."
+    cleaned = clean(text)
+    assert cleaned.title == "Rain returns to Tarsk"
+    assert cleaned.text.startswith("Rain fell on the city")

@@ -341,9 +341,16 @@ SITE_NOTICE_LINE = re.compile(
     r"|(?:learn (?:more )?about |see )?careers at [\w .&'-]{1,60}\.?|back to top"
     # a newspaper kiosk's footer under each story: "Newspapers in English", "Newspapers from United States"
     r"|newspapers (?:in|from) (?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
-    r"|warning:\s*(?:some|this|the)\b[^.!?]{0,120}\b(?:distressing|disturbing|graphic)\b[^.!?]{0,40}\.?",
+    r"|warning:\s*(?:some|this|the)\b[^.!?]{0,120}\b(?:distressing|disturbing|graphic)\b[^.!?]{0,40}\.?"
+    # a notice that the reader's browser is old or has scripts off ("Your browser is not supported. Update it")
+    r"|(?:your\s+|this\s+)?(?:web\s+|internet\s+)?browser\s+(?:is\s+)?(?:no longer supported|not supported"
+    r"|unsupported|out of date|outdated)\b.{0,200}|you are using an?\s+(?:outdated|unsupported|old(?:er)?)\s+browser\b.{0,200}"
+    r"|(?:please\s+)?(?:enable|turn on)\s+javascript\b.{0,200}|javascript is (?:disabled|required|turned off)\b.{0,200}",
     re.IGNORECASE,
 )
+# A line of a rail of the latest stories, each headline after its age ("12m ago ...", "3h agoHeadline", "2 hours ago
+# ...") with the space after "ago" maybe lost: the headline after it is another story's, never this one's.
+AGED_TEASER = re.compile(r"\d{1,2}\s?(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\s*(?=[A-Z0-9\"“‘'])")
 # A newspaper's masthead: its founding line under the name ("Springfield, Ohio Est. May 3, 1871"), and a name
 # that calls itself a newspaper ("The Daily Courier Newspaper").
 FOUNDED_LINE = re.compile(
@@ -492,8 +499,9 @@ TEASER_SNIPPET_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|read more\W*|
 # "DOHA/CAIRO:", "UNITED NATIONS:", "CAIRO:(Web News)", "BAMAKO, April 3 -".
 # Word lengths are bounded and hyphens only join words, so a match cannot backtrack for long.
 PLACE = r"[A-Z][\w'’.]{0,30}(?:[ -][A-Z][\w'’.]{0,30}){0,3}"
-# A country after a dateline's place may hold "of" and "and": "Democratic Republic of Congo", "Bosnia and Herzegovina".
-COUNTRY = rf"{PLACE}(?:\s+(?:of(?:\s+the)?|and)\s+{PLACE})?"
+# A country after a dateline's place may hold "of" and "and": "Democratic Republic of Congo", "Bosnia and Herzegovina";
+# and a country whose name takes the article may keep it ("the Gambia", "the Netherlands").
+COUNTRY = rf"(?:the\s+)?{PLACE}(?:\s+(?:of(?:\s+the)?|and)\s+{PLACE})?"
 UPPER_PLACE = r"[A-Z][A-Z'’.]{1,30}(?:[ -][A-Z][A-Z'’.]{0,30}){0,3}"
 # Further places of a joint dateline ("DOHA/CAIRO:"): the first is the dateline's place.
 MORE_PLACES = r"(?P<more>(?:/[A-Z][A-Z'’.]{1,30}(?:[ -][A-Z][A-Z'’.]{0,30}){0,3}){0,3})"
@@ -533,7 +541,7 @@ UNPLACED_AGENCY = re.compile(rf"(?:{DAY_MONTH}\s*)?\((?P<agency>[\w .&'-]{{1,30}
 AGENCY_OPENING = re.compile(rf"[ \t]*{UNPLACED_AGENCY.pattern}[ \t]*{AGENCY_DASH}")
 # The datelines that name an agency: strong enough to be found after a headline on the same line.
 AGENCY_DATELINES = (
-    rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:,\s*{PLACE})?(?:,\s*{DAY_MONTH})?,?\s*{AGENCY}\s*(?:{AGENCY_DASH}|:)\s*",
+    rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:,\s*(?:the\s+)?{PLACE})?(?:,\s*{DAY_MONTH})?,?\s*{AGENCY}\s*(?:{AGENCY_DASH}|:)\s*",
     rf"(?P<place>{PLACE}),\s*{DAY_MONTH}\s*{AGENCY}\s*(?:{AGENCY_DASH}|:)\s*",
     rf"(?P<place>{PLACE})\s*{AGENCY}\s*{AGENCY_DASH}\s",
 )
@@ -708,12 +716,21 @@ OUTLET_WORDS = frozenset(
     "news times post daily herald tribune journal gazette today online tv radio media press agency network "
     "observer standard express chronicle monitor weekly telegraph guardian independent insider magazine".split()
 )
+# The source a headline cites after a dash ("Ferry sinks off Karv, Kill Four - Police"): part of the headline,
+# never the outlet's name, whatever its shape.
+HEADLINE_SOURCES = frozenset(
+    "police army military officials official minister ministry government witnesses residents medics rescuers "
+    "sources source report reports spokesman spokeswoman governor mayor president un u.n. who unicef ngo".split()
+)
 
 TITLE_MIN_WORDS = 3
 # A picture's caption as agencies write it, the place with its country and then the day: "Soldiers on the streets
 # of Ruspur, Valdoria, on Saturday": never a headline (headlines name no weekday after a place and its country).
+# So is one that ends in the place after a comma and "in" ("Crowds wait for buses outside the station, in Ruspur"):
+# a headline puts no comma before its place.
 PICTURE_CAPTION = re.compile(
     rf".*\b{PLACE},\s+{PLACE},\s+(?:(?i:on|late|early)\s+)?(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b.*"
+    rf"|.*\w,\s+in\s+{PLACE}(?:,\s+{PLACE})?(?<![.!?])"
 )
 # A lead under a headline is longer than it by this many words; a standfirst and a place line (at most this
 # many short lines) may stand between them.
@@ -726,6 +743,8 @@ KICKER_MARGIN_WORDS = 4
 TITLE_MAX_CHARS = 160
 TITLE_FINAL_PUNCT = ".,;:…"
 # A sentence's end inside a line ("Floods kill 20. Thousands flee."): a stop, a space and a capital.
+# A headline may end in an initialism's stop ("... after talks in the U.S."): that stop ends no sentence.
+INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 SENTENCE_BREAK = re.compile(r"[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
 # Words a title-case headline may leave in lower case.
 MINOR_WORDS = frozenset(
@@ -1096,6 +1115,8 @@ def _split_run_in_dateline(lines: list[str]) -> list[str]:
     """A headline and the dateline that follows it on one line, among the first lines, as two paragraphs."""
     for i in _head_indices(lines):
         line = lines[i]
+        if _dateline_match(line + "\n", 1) is not None:
+            continue  # the line opens with a dateline of its own: a place in it is no headline's end
         for pattern in RUN_IN_DATELINES:
             found = pattern.search(line)
             if found is None or not _is_place(found.group("place")):
@@ -1196,6 +1217,8 @@ def _is_site_name(part: str) -> bool:
     """Whether a part of a title split at a bar or dash names the outlet: shaped as a name, and short or
     with an outlet word ("Valdonia Daily", "The Karvo Morning Herald"), not a clause of the headline."""
     words = part.split()
+    if words and words[-1].lower().strip(".") in HEADLINE_SOURCES:
+        return False  # the source the headline cites ("... - Police")
     return bool(SITE_NAME.fullmatch(part)) and (
         len(words) <= SITE_NAME_PLAIN_MAX_WORDS or any(w.lower().strip(".") in OUTLET_WORDS for w in words)
     )
@@ -1490,7 +1513,15 @@ def _is_furniture_line(line: str) -> bool:
         or _is_glued_menu(line)
         or TEASER_LINE.fullmatch(line.lstrip(BULLETS))
         and _is_headline_shaped(line.split(":", 1)[-1].strip())
+        or _is_aged_teaser(line)
     ) and not _is_place_line(line)
+
+
+def _is_aged_teaser(line: str) -> bool:
+    """A line of a rail of the latest stories: an age ("3h ago") and another story's headline after it."""
+    line = line.lstrip(BULLETS)
+    aged = AGED_TEASER.match(line)
+    return aged is not None and _is_headline_shaped(line[aged.end() :])
 
 
 def _is_credit_chain(line: str) -> bool:
@@ -1704,7 +1735,7 @@ def _title(paragraphs: list[str]) -> str | None:
         return line
     if (
         not TITLE_MIN_WORDS <= len(line.split()) <= TITLE_MAX_WORDS
-        or not _is_headline_shaped(line)
+        or not _is_headline_shaped(line[:-1] if _ends_in_initialism(line) else line)
         or _dateline_match(line + " ", 1)
         or _is_place_line(line)
     ):
@@ -1725,6 +1756,14 @@ def _title(paragraphs: list[str]) -> str | None:
     elif len(paragraphs) < 3:
         return None
     return line if _is_title_case(line) or _is_headline_case(line) else None
+
+
+def _ends_in_initialism(line: str) -> bool:
+    """A line whose last stop is an initialism's ("... hit U.S."), with no statement or reporting verb in it ("...,
+    said the U.N.", "He told the U.N."), so that the stop does not make it a sentence."""
+    return (
+        INITIALISM_END.search(line) is not None and not STATEMENT_MARK.search(line) and not REPORTING_WORD.search(line)
+    )
 
 
 def _is_sentence_headline(line: str) -> bool:
