@@ -18,7 +18,7 @@ from typing import Iterator, Sequence
 
 from newsfacts.transforms.articles import read_article
 from newsfacts.transforms.extract import ROW_TABLES, extract_all
-from newsfacts.transforms.nlp import load_model
+from newsfacts.transforms.nlp import load_model, models_loaded
 from newsfacts.transforms.reading import InputFile
 
 MIN_PER_WORKER = 8  # smaller batches are not worth sending to worker processes
@@ -162,7 +162,7 @@ def start_method() -> str:
     """fork where this process has the model loaded and runs no other thread (a run made by the warm runner,
     newsfacts/warm.py, before its flow starts): the workers start with the model, no import or load. Else
     forkserver: safe to start from a process that already runs threads (Prefect's), unlike fork."""
-    if threading.active_count() == 1 and load_model.cache_info().currsize > 0:
+    if threading.active_count() == 1 and models_loaded() > 0:
         return "fork"
     return "forkserver"
 

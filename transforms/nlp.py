@@ -102,9 +102,21 @@ class ModelNotFound(RuntimeError):
     """The configured spaCy model is not installed under any known name."""
 
 
-@functools.lru_cache(maxsize=4)
 def load_model(name: str = DEFAULT_MODEL) -> Language:
-    """Load a spaCy pipeline once per process; fall back to a known repackaging with a clear message."""
+    """Load a spaCy pipeline once per process; fall back to a known repackaging with a clear message.
+    Cached by the name itself: `load_model()` and `load_model(DEFAULT_MODEL)` are one pipeline (an lru_cache on
+    this function keyed them apart, and a run loaded the model twice: 1.3 s of CPU and its memory)."""
+    return _load_model(name)
+
+
+def models_loaded() -> int:
+    """How many pipelines this process has loaded."""
+    return _load_model.cache_info().currsize
+
+
+@functools.lru_cache(maxsize=4)
+def _load_model(name: str) -> Language:
+    """The cached load of `load_model`."""
     nlp = load_pipeline(name)
     if "parser" in nlp.pipe_names and BOUNDARIES not in nlp.pipe_names:
         nlp.add_pipe(BOUNDARIES, before="parser")
