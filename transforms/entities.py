@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.schema import make_id
-from newsfacts.transforms.cleaning import dateline_agency, dateline_places, dateline_span
+from newsfacts.transforms.cleaning import dateline_agency
 from newsfacts.transforms.language.gazetteer import (
     Place,
     agency,
@@ -41,6 +41,7 @@ from newsfacts.transforms.language.lexicon import (
     WEEKDAYS,
 )
 from newsfacts.transforms.language.lexicon import DESK_WORDS, ONE_PERSON_NOUNS, PEOPLE_NOUNS, SPEAKING_BODIES
+from newsfacts.transforms.language.discourse import doc_dateline_places, doc_dateline_span
 from newsfacts.transforms.nlp import load_model
 from newsfacts.transforms.spans import doc_ents, doc_text, fold, span_trace
 
@@ -2353,7 +2354,7 @@ def _numbered_label(span: Span, name: str, known: Place | None, person_words: fr
 
 def _dateline_place_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
     """The place of the story's dateline ("DEIR AL-BALAH, Gaza Strip (AP) —") is a GPE whatever NER read."""
-    places = dateline_places(doc_text(span.doc))
+    places = doc_dateline_places(span.doc)
     inside = any(start <= span.start_char and span.end_char <= end for start, end in places)
     return "GPE" if inside and span.label_ not in ("GPE", "LOC") else None
 
@@ -2633,7 +2634,7 @@ def _names_the_part(span: Span, noun: Token) -> bool:
 
 def _in_dateline(span: Span) -> bool:
     """Whether a span lies inside the text's dateline ("KYIV, March 3 (Reuters) -")."""
-    found = dateline_span(doc_text(span.doc))
+    found = doc_dateline_span(span.doc)
     return found is not None and found[0] <= span.start_char and span.end_char <= found[1]
 
 
@@ -2741,7 +2742,7 @@ def _without_fused_dateline(doc: Doc, spans: list[Span]) -> list[Span]:
     """The spans without one NER read across the places of a joint dateline ("KABUL/ISLAMABAD" as one ORG):
     each place comes back as a GPE of its own from `_dateline_mentions`."""
     spans = _without_desk_credit(doc, spans)
-    places = dateline_places(doc_text(doc))
+    places = doc_dateline_places(doc)
     if len(places) < 2:
         return spans
     return [s for s in spans if sum(s.start_char < end and start < s.end_char for start, end in places) < 2]
@@ -2770,7 +2771,7 @@ def _dateline_mentions(doc: Doc, ents: list[Span]) -> Iterator[Span]:
     """The places of a dateline ("KYIV, March 3 (Reuters) -", "KABUL/ISLAMABAD (Reuters) -") are places even
     when NER passes them by, and its agency an ORG of its own."""
     text = doc_text(doc)
-    found_spans = [(place, "GPE") for place in dateline_places(text)] + [(_dateline_credit(text), "ORG")]
+    found_spans = [(place, "GPE") for place in doc_dateline_places(doc)] + [(_dateline_credit(text), "ORG")]
     for found, label in found_spans:
         if found is None:
             continue

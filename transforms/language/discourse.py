@@ -23,7 +23,7 @@ from typing import Callable, Collection, Iterator, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
-from newsfacts.transforms.cleaning import dateline_span
+from newsfacts.transforms.cleaning import dateline_places, dateline_span
 from newsfacts.transforms.language.lexicon import (
     ACTOR_LABELS,
     CREDIT_PREPOSITIONS,
@@ -91,6 +91,8 @@ _QUOTED = CACHE_PREFIX + "quoted"
 _MARKS = CACHE_PREFIX + "quote_marks"
 _DATELINE = CACHE_PREFIX + "dateline"
 _UNSPOKEN = CACHE_PREFIX + "quoted_or_dateline"
+_DATELINE_SPAN = CACHE_PREFIX + "dateline_span"
+_DATELINE_PLACES = CACHE_PREFIX + "dateline_places"
 
 
 # --- entities ------------------------------------------------------------------------------
@@ -576,10 +578,25 @@ def dateline_tokens(doc: Doc) -> frozenset[int]:
     """Indices of the tokens of the story's dateline ("KYIV, March 3 (Reuters) -"), once per Doc."""
     dateline = doc.user_data.get(_DATELINE)
     if dateline is None:
-        span = dateline_span(doc_text(doc))
+        span = doc_dateline_span(doc)
         dateline = frozenset() if span is None else frozenset(t.i for t in doc if span[0] <= t.idx < span[1])
         doc.user_data[_DATELINE] = dateline
     return dateline
+
+
+def doc_dateline_span(doc: Doc) -> tuple[int, int] | None:
+    """Offsets of the story's dateline (`dateline_span` of its text), once per Doc: every mention asks."""
+    if _DATELINE_SPAN not in doc.user_data:
+        doc.user_data[_DATELINE_SPAN] = dateline_span(doc_text(doc))
+    return doc.user_data[_DATELINE_SPAN]
+
+
+def doc_dateline_places(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """Offsets of the places the story's dateline names (`dateline_places` of its text), once per Doc."""
+    places = doc.user_data.get(_DATELINE_PLACES)
+    if places is None:
+        places = doc.user_data[_DATELINE_PLACES] = tuple(dateline_places(doc_text(doc)))
+    return places
 
 
 def quoted_or_dateline_tokens(doc: Doc) -> frozenset[int]:

@@ -219,8 +219,14 @@ class Place:
     countries: str = ""  # ISO 3166 alpha-2 codes of the countries a place of this name lies in, space-separated
 
 
+# Distinct names remembered by the cached lookups below: a long run meets tens of thousands, each asked many times.
+NAME_CACHE_SIZE = 1 << 16
+
+
+@functools.lru_cache(maxsize=NAME_CACHE_SIZE)
 def fold_name(text: str) -> str:
-    """Lower case without accents, dots or a leading 'the'; dashes and apostrophes kept as one space."""
+    """Lower case without accents, dots or a leading 'the'; dashes and apostrophes kept as one space (cached:
+    every mention folds its words several times over)."""
     if text.isascii():  # NFKD leaves ASCII as it is and no ASCII character combines: the same, much faster
         text = text.lower()
     else:
@@ -307,9 +313,10 @@ def agency_forms() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
 
 
+@functools.lru_cache(maxsize=NAME_CACHE_SIZE)
 def people_place(word: str) -> str | None:
     """The country or region a nationality or people word names ("Azerbaijani" -> Azerbaijan, "Tigrayans" ->
-    Tigray), else None; a word that is a place's own name ("Mali") is none."""
+    Tigray), else None; a word that is a place's own name ("Mali") is none (cached: asked of most name words)."""
     key = fold_name(word)
     known = place(key)
     if known is not None and known.kind == "country":
