@@ -1588,7 +1588,7 @@ MINERS = (
 @pytest.mark.parametrize(
     "notice",
     [
-        "Your web browser is no longer supported. To improve your experience update it here",
+        "This web browser is no longer supported: update it here for a better experience",
         "You are using an outdated browser. Please upgrade to see this site properly.",
         "Please enable JavaScript to view the full page.",
     ],
