@@ -1588,7 +1588,7 @@ MINERS = (
 @pytest.mark.parametrize(
     "notice",
     [
-        "This web browser is no longer supported: update it here for a better experience",
+        "Sorry, this browser is out of date and no longer supported here",
         "You are using an outdated browser. Please upgrade to see this site properly.",
         "Please enable JavaScript to view the full page.",
     ],
