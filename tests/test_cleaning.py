@@ -1588,7 +1588,7 @@ MINERS = (
 @pytest.mark.parametrize(
     "notice",
     [
-        "Sorry, this browser is out of date and no longer supported here",
+        "This browser is out of date; some parts of the site may not work",
         "You are using an outdated browser. Please upgrade to see this site properly.",
         "Please enable JavaScript to view the full page.",
     ],
