@@ -1550,3 +1550,26 @@ def test_a_country_written_short_joins_its_one_long_name_across_articles(named, 
 def test_a_surname_joins_a_person_of_another_article_only_when_tagged_a_person(label, joined):
     aliases = _entity_aliases(("Teodor Valsky", "PERSON"), ("Valsky", label))
     assert (("Teodor Valsky", "Valsky") in aliases) is joined
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "QUITO (AFP, Bloomberg) - ",
+        "QUITO (Reuters/AP) - ",
+        "QUITO (AP and Reuters) - ",
+    ],
+)
+def test_a_credit_of_several_agencies_never_joins_the_dateline_place(nlp, head):
+    entities, _, _ = _resolve(
+        nlp, head + "Police imposed a curfew in Quito on Monday after protesters clashed with guards."
+    )
+    quito = next(e for e in entities if "Quito" in e["aliases"])
+    assert quito["label"] == "GPE" and not any(a in quito["aliases"] for a in ("AFP", "AP", "Reuters"))
+
+
+def test_a_bracketed_acronym_list_still_names_the_group(nlp):
+    entities, _, _ = _resolve(
+        nlp, "Fighters of the Support Group for Islam and Muslims (GSIM, JNIM in Arabic) attacked the base."
+    )
+    assert any("GSIM" in e["aliases"] and len(e["aliases"]) > 1 for e in entities)

@@ -221,6 +221,8 @@ NAME_CONNECTORS = frozenset({"wa", "wal", "fi"})
 # The article of a transliterated name part, joined to its word by a hyphen ("al-Nasr").
 NAME_ARTICLE_WORDS = frozenset({"al", "el", "ul"})
 # Words of a country's long name before its short one ("Democratic Republic of Congo", "Kingdom of Bahrain").
+# What separates the agencies of one credit: "(AFP, Bloomberg)", "(Reuters/AP)", "(AP and Reuters)".
+CREDIT_PARTS = re.compile(r"\s*(?:,|/|&|\band\b)\s*")
 STATE_KIND_WORDS = frozenset(
     {"republic", "kingdom", "state", "states", "emirate", "federation", "commonwealth", "principality", "sultanate"}
 )
@@ -2850,7 +2852,7 @@ def _bracketed_form(doc: Doc, ent: Span, by_start: dict[int, Span]) -> Span | No
     if j >= len(doc) or doc[j].text != "(":
         return None
     close = next((k for k in range(j + 1, min(j + 12, len(doc))) if doc[k].text == ")"), None)
-    if close is None or close == j + 1 or agency(doc[j + 1 : close].text, in_dateline=True):
+    if close is None or close == j + 1 or _is_agency_credit(doc[j + 1 : close].text):
         return None
     if not _names_one_entity(ent, doc[j + 1 : close]):
         return None
@@ -2861,6 +2863,13 @@ def _bracketed_form(doc: Doc, ent: Span, by_start: dict[int, Span]) -> Span | No
         return Span(doc, j + 1, j + 2, label=ent.label_)  # "(GSIM, JNIM in Arabic)": the first acronym
     inner = Span(doc, j + 1, close, label=ent.label_)
     return inner if _looks_like_name(inner) else None
+
+
+def _is_agency_credit(text: str) -> bool:
+    """A bracketed credit of one news agency or several, the first of them known ("AP", "AFP, Bloomberg",
+    "Reuters/AP"): no second name of the place before it."""
+    first = CREDIT_PARTS.split(text, maxsplit=1)[0]
+    return agency(text, in_dateline=True) is not None or agency(first, in_dateline=True) is not None
 
 
 def _names_one_entity(outer: Span, inner: Span) -> bool:
