@@ -1573,3 +1573,40 @@ def test_a_bracketed_acronym_list_still_names_the_group(nlp):
         nlp, "Fighters of the Support Group for Islam and Muslims (GSIM, JNIM in Arabic) attacked the base."
     )
     assert any("GSIM" in e["aliases"] and len(e["aliases"]) > 1 for e in entities)
+
+
+@pytest.mark.parametrize(
+    "text, town, body",
+    [
+        (
+            "Gunmen attacked a convoy heading to Kandor on Thursday. "
+            "The Kandor Trade Union called a strike in Kandor on Friday.",
+            "Kandor",
+            "Kandor Trade Union",
+        ),
+        (
+            "Floods cut the road to Velsa. The Velsa Farmers Association said crops near Velsa were lost.",
+            "Velsa",
+            "Velsa Farmers Association",
+        ),
+        (
+            "Traders in Morvik closed their shops. The Morvik Chamber of Commerce said losses were heavy.",
+            "Morvik",
+            "Morvik Chamber of Commerce",
+        ),
+    ],
+)
+def test_a_town_written_as_a_place_is_not_the_short_name_of_a_body_named_after_it(nlp, text, town, body):
+    entities, _, _ = _resolve(nlp, text)
+    holding = [e for e in entities if town in e["aliases"]]
+    assert len(holding) == 1 and body not in holding[0]["aliases"], [(e["name"], e["aliases"]) for e in entities]
+
+
+def test_a_possessor_after_in_is_no_place_use_of_the_name(nlp):
+    entities, _, _ = _resolve(
+        nlp,
+        "The Kestrel Mining Company said it would appeal. Investors lost money in Kestrel's collapse, regulators said.",
+    )
+    assert any({"Kestrel", "Kestrel Mining Company"} <= set(e["aliases"]) for e in entities), [
+        (e["name"], e["aliases"]) for e in entities
+    ]

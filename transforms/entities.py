@@ -1236,6 +1236,15 @@ def _with_short_forms(
     of "the Polisario Front", "the Observatory" of "the Syrian Observatory for Human Rights"): that ORG, written
     short (same_as)."""
     longer = [s for s in spans if s.label_ == "ORG" and len(s) > 1 and not any(t.tag_ == "POS" for t in s)]
+    # A town the text writes as a place ("in Kandor", whatever NER tagged it) is no body's short name ("the Kandor
+    # Traders Union").
+    used_as_place = {
+        s.text
+        for s in spans
+        if len(s) == 1
+        and _after_locative_cue(s, LOCATIVE_CUES | PLACE_NAME_CUES)
+        and not (s.end < len(doc) and doc[s.end].tag_ == "POS")  # "in Omar's capture": a possessor
+    }
     out = []
     for span in spans:
         name = span.text
@@ -1245,6 +1254,7 @@ def _with_short_forms(
             or place(name)
             or people_place(name)
             or fold_name(name) in person_words
+            or name in used_as_place
         ):
             out.append(span)
             continue
