@@ -220,9 +220,9 @@ NAME_PARTICLES = frozenset({"al", "el", "de", "da", "di", "do", "dos", "du", "la
 NAME_CONNECTORS = frozenset({"wa", "wal", "fi"})
 # The article of a transliterated name part, joined to its word by a hyphen ("al-Nasr").
 NAME_ARTICLE_WORDS = frozenset({"al", "el", "ul"})
-# Words of a country's long name before its short one ("Democratic Republic of Congo", "Kingdom of Bahrain").
 # What separates the agencies of one credit: "(AFP, Bloomberg)", "(Reuters/AP)", "(AP and Reuters)".
 CREDIT_PARTS = re.compile(r"\s*(?:,|/|&|\band\b)\s*")
+# Words of a country's long name before its short one ("Democratic Republic of Congo", "Kingdom of Bahrain").
 STATE_KIND_WORDS = frozenset(
     {"republic", "kingdom", "state", "states", "emirate", "federation", "commonwealth", "principality", "sultanate"}
 )
@@ -3541,7 +3541,7 @@ def _merge_in_articles(keys: _Keys) -> None:
     full_persons = _full_persons(keys)
     matcher = SurnameMatcher(full_persons)
     for article_id, article_keys in sorted(keys.by_article.items()):
-        persons = {k: surname_key(k) for k in article_keys if k in full_persons.get(surname_key(k), ())}
+        persons = {k: last for k in article_keys if k in full_persons.get(last := surname_key(k), ())}
         for key in sorted(article_keys, key=lambda k: (-len(k.split()), k)):  # longer names merge first
             if len(key.split()) == 1:
                 _merge_surname(keys, full_persons, key, article_keys, matcher, persons)

@@ -134,7 +134,7 @@ def _retold_event(row: dict, token: Token, told: list[dict]) -> dict | None:
         told_names = set(
             RETOLD_NAME_WORDS.findall(fold(token.doc.text[other["sentence_start"] : other["sentence_end"]]))
         )
-        told_names |= set(RETOLD_NAME_WORDS.findall(fold(" ".join(str(fills.get(k) or "") for k in RETOLD_FILLS))))
+        told_names |= set(RETOLD_NAME_WORDS.findall(fold(" ".join(str(fills.get(k) or "") for k in TOLD_FIELDS))))
         places_fit = places_fit and all(
             set(RETOLD_NAME_WORDS.findall(fold(n))) <= told_names for n in _own_names(token, row.get("actor_start"))
         )
@@ -164,16 +164,17 @@ def _fills(row: dict, other: dict, own_date: str | None) -> dict:
     """The place and day a back-reference tells that the event told before lacks ("A bomb attack killed nine.
     The attack happened near Dori at dawn"): told of the same happening, they fill it, not set it apart."""
     fills: dict = {}
-    if other["location"] is None and row["location"] is not None:
-        fills.update({k: row[k] for k in RETOLD_FILLS["location"]}, location_start=None, location_end=None)
-    if other["date_text"] is None and own_date is not None:
-        fills.update({k: row[k] for k in RETOLD_FILLS["date_text"]}, date_start=None, date_end=None)
+    for given, value in (("location", row["location"]), ("date_text", own_date)):
+        if other[given] is None and value is not None:
+            # its offsets, in another sentence, are not kept
+            fills.update({k: row[k] for k in TOLD_FIELDS[given]}, **dict.fromkeys(TOLD_OFFSETS[given]))
     return fills
 
 
-# The fields a back-reference fills in the event told before where that event has none (its offsets, in another
-# sentence, are not kept).
-RETOLD_FILLS = {"location": ("location",), "date_text": ("date", "date_text", "date_precision")}
+# The fields that tell an event's place and day, which a later telling of it may fill where it has none, and
+# their offsets in the sentence that told them.
+TOLD_FIELDS = {"location": ("location",), "date_text": ("date", "date_text", "date_precision")}
+TOLD_OFFSETS = {"location": ("location_start", "location_end"), "date_text": ("date_start", "date_end")}
 
 
 def _place_seized_before(row: dict, doc: Doc, told: list[dict]) -> dict | None:
@@ -681,19 +682,14 @@ def _fighting_begun_by_attack(row: dict, rows: list[dict]) -> bool:
     )
     if attack is None or (row["actor"] is not None and fold(row["actor"]) != fold(attack["actor"])):
         return False
-    for given, fields in FIGHT_FILLED.items():
+    for given, fields in TOLD_FIELDS.items():  # the attack takes the fighting's place and day where it has none
         if attack[given] is None and row[given] is not None:
-            attack.update({f: row[f] for f in fields})
+            attack.update({f: row[f] for f in (*fields, *TOLD_OFFSETS[given])})
     return True
 
 
 # Words opening the clause of an attack that a fighting started with ("broke out when rebels attacked").
 FIGHT_START_MARKS = frozenset({"when", "as", "after"})
-# The fields an attack takes from the fighting it started, where it has none.
-FIGHT_FILLED = {
-    "location": ("location", "location_start", "location_end"),
-    "date_text": ("date", "date_text", "date_precision", "date_start", "date_end"),
-}
 
 
 @ABSORBED.rule("Qatar has been mediating peace talks for years.", type="negotiate", actor="Qatar")
