@@ -76,9 +76,11 @@ def _cancel_and_stop_server(flow_run_id: Any, reason: str) -> None:
                 client.set_flow_run_state(flow_run_id, Cancelled(message=reason), force=True)
     except Exception as exc:  # the process ends either way; say why the state was not recorded
         _say(f"newsfacts: could not mark the run cancelled: {type(exc).__name__}: {exc}\n")
-    # Only as far as it is imported: a run to a running server never loaded Prefect's server module (2 s of
-    # imports), and then this process started no server to stop.
-    server_module = sys.modules.get("prefect.server.api.server")
+    # Only as far as they are imported: a run to a running server started no server to stop.
+    ours = sys.modules.get("newsfacts.flows.tempserver")
+    if ours is not None:
+        ours.stop()
+    server_module = sys.modules.get("prefect.server.api.server")  # one Prefect's client started itself
     if server_module is not None:
         for server in list(server_module.SubprocessASGIServer._instances.values()):
             server.stop()

@@ -2,10 +2,15 @@
 
 Prefect (3.8.8) starts its temporary server in the command's process group, so a terminal's Ctrl-C (SIGINT
 to the whole foreground group) kills the server together with the run, and the run then waits on a server
-that is gone. Here the run starts that server itself, before the flow, as the instance Prefect's client finds
-(`SubprocessASGIServer()` under the key None), with Prefect's own command and environment, but:
+that is gone; and it starts it late, when the flow is first called, after importing its server module (2-3 s of
+the run's critical path) only to run a command. Here the run starts that server itself, with Prefect's own
+command, environment and health check, and names it in PREFECT_API_URL, so that Prefect's client uses it as it
+would use its own:
+- as soon as the command knows it needs one (`launch`, before Prefect is imported), so that its start (about
+  5 s here) overlaps the run's imports and the workers' model load; the flow waits for its health check
+  (`start_temporary_server`);
 - in a session of its own, so that the terminal's signals reach only the run, which stops the server itself
-  (flows/stopping.py, and Prefect's exit handler);
+  (flows/stopping.py, and an exit handler);
 - through `python -m newsfacts.flows.tempserver PID COMMAND...`, which asks the kernel to send the server
   SIGTERM when the run's process ends, however it ends (SIGKILL, a closed terminal), so that no server is
   left behind (Linux; elsewhere the server is only stopped by the run);
@@ -17,39 +22,58 @@ Importable without Prefect.
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import ctypes
+import importlib.util
 import os
+import random
 import signal
+import socket
 import subprocess
 import sys
-import types
+import time
+import urllib.request
 from pathlib import Path
 from typing import Any
 
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 SERVER_LOG_NAME = "temporary-server.log"  # in the run's Prefect home
+PORTS = range(8000, 9000)  # Prefect's range for its temporary server
+PORT_TAKEN_EXIT = 3  # uvicorn's status when its port was taken after the check
+# Prefect's switches for its temporary server: no UI, and the server knows it is ephemeral.
+SERVER_ENV = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
+STARTUP_TIMEOUT_VARIABLE = "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"
+DEFAULT_STARTUP_TIMEOUT = 20.0  # Prefect's default for that setting
+HEALTH_POLL_SECONDS = 0.1
+
+
+def launch() -> str:
+    """Start the temporary server now, without waiting for it and without importing Prefect's server module
+    (2-3 s), and point this process's Prefect at it (PREFECT_API_URL): its start (5 s here) overlaps the
+    run's own imports. Call before Prefect is imported, or refresh its settings after; its API URL."""
+    if not _STARTED:
+        _STARTED.append(TemporaryServer())
+        _STARTED[-1].launch()
+    return _STARTED[-1].api_url
 
 
 def start_temporary_server() -> str | None:
-    """Start the temporary server now, unless the run reports to a server already (PREFECT_API_URL) or this
-    process has one running; its API URL when started here."""
-    from prefect.settings import PREFECT_API_URL
-
-    if PREFECT_API_URL.value():
-        return None  # before importing Prefect's server module: 2 s of imports a run to a running server skips
-    from prefect.server.api.server import SubprocessASGIServer
-
-    current = SubprocessASGIServer._instances.get(None)
-    if current is not None and current.running:
-        return None
-    SubprocessASGIServer._instances.pop(None, None)  # one that is not running: replaced by ours
-    server = _own_session_server_class()()
-    _STARTED.append(server)
-    server.start()  # Prefect's start: waits for its health check, registers its stop at exit
+    """The temporary server ready: the one `launch` started, else one started now, unless the run reports to a
+    server already (PREFECT_API_URL) or Prefect itself started one in this process; its API URL when started
+    here."""
+    if not _STARTED:
+        if os.environ.get("PREFECT_API_URL") or _prefect_started_one():
+            return None
+        launch()
+        _refresh_prefect_settings()
+    server = _STARTED[-1]
+    if server.wait_ready():  # another port: the one launched on was taken
+        _refresh_prefect_settings()
     return server.api_url
 
 
-_STARTED: list[Any] = []  # the servers this process started, for `stop`
+_STARTED: list[TemporaryServer] = []  # the servers this process started, for `stop`
 
 
 def stop() -> None:
@@ -58,23 +82,116 @@ def stop() -> None:
         _STARTED.pop().stop()
 
 
-def _own_session_server_class() -> Any:
-    """Prefect's SubprocessASGIServer, started in a session of its own under the parent-death guard. The
-    subclass shares Prefect's registry of instances, so Prefect's `SubprocessASGIServer()` finds this one."""
-    import prefect.server.api.server as prefect_server
+class TemporaryServer:
+    """Prefect's temporary server (`SubprocessASGIServer`'s command, environment and health check), started
+    here: in a session of its own behind the parent-death guard, its output in the server log."""
 
-    class OwnSessionServer(prefect_server.SubprocessASGIServer):
-        def _run_uvicorn_command(self) -> subprocess.Popen[Any]:
-            # Prefect's command and environment, one change: how the process is started (Prefect's method
-            # names its module's `subprocess.Popen`, the one name swapped here, for this call only).
-            real = prefect_server.subprocess
-            prefect_server.subprocess = types.SimpleNamespace(Popen=_popen_guarded)  # type: ignore[assignment]
+    def __init__(self) -> None:
+        self.port = 0
+        self.process: subprocess.Popen[Any] | None = None
+
+    @property
+    def api_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/api"
+
+    def launch(self) -> None:
+        """Start the server process on a free port and name it in PREFECT_API_URL; returns at once."""
+        self.port = _free_port()
+        os.environ["PREFECT_API_URL"] = self.api_url
+        self.process = _popen_guarded(_server_command(self.port), env=_server_environment())
+        atexit.register(self.stop)  # registered before Prefect's exit handlers, so it runs after their flush
+
+    def wait_ready(self) -> bool:
+        """Wait for the health check, as Prefect does (PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS);
+        True when the server had to move to another port (the one chosen was taken meanwhile)."""
+        assert self.process is not None, "launch() first"
+        moved = False
+        deadline = time.monotonic() + float(os.environ.get(STARTUP_TIMEOUT_VARIABLE) or DEFAULT_STARTUP_TIMEOUT)
+        while time.monotonic() < deadline:
+            if self.process.poll() == PORT_TAKEN_EXIT:
+                self.launch()
+                moved = True
+                continue
+            if self.process.poll() is not None:
+                break
             try:
-                return super()._run_uvicorn_command()
-            finally:
-                prefect_server.subprocess = real
+                with urllib.request.urlopen(f"{self.api_url}/health", timeout=2) as response:
+                    if response.status == 200:
+                        return moved
+            except (OSError, ValueError):  # not listening yet (refused, reset, timed out)
+                pass
+            time.sleep(HEALTH_POLL_SECONDS)
+        code = self.process.poll()
+        self.stop()
+        raise RuntimeError(
+            "the temporary Prefect server did not start"
+            + (f" (it exited with status {code})" if code is not None else " in time")
+            + f": see {server_log_path()}"
+        )
 
-    return OwnSessionServer
+    def stop(self) -> None:
+        """SIGTERM, then SIGKILL after 5 s, as Prefect stops its own."""
+        process, self.process = self.process, None
+        if process is None:
+            return
+        process.terminate()
+        try:
+            process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def _free_port() -> int:
+    """A port of Prefect's range that nothing listens on now."""
+    ports = random.sample(PORTS, len(PORTS))
+    for port in ports:
+        with contextlib.closing(socket.socket(socket.AF_INET, socket.SOCK_STREAM)) as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError(f"no free port for the temporary Prefect server in {PORTS.start}-{PORTS.stop - 1}")
+
+
+def _server_command(port: int) -> list[str]:
+    """Prefect's own command for its temporary server (`SubprocessASGIServer._run_uvicorn_command`)."""
+    spec = importlib.util.find_spec("prefect")
+    assert spec is not None and spec.origin is not None, "prefect is not installed"
+    app_dir = str(Path(spec.origin).parent.parent)
+    return [
+        sys.executable,
+        *("-m", "uvicorn", "--app-dir", app_dir, "--factory", "prefect.server.api.server:create_app"),
+        *("--host", "127.0.0.1", "--port", str(port), "--log-level", "error", "--lifespan", "on"),
+    ]
+
+
+def _server_environment() -> dict[str, str]:
+    """Prefect's environment for its temporary server: this one, the settings of the Prefect profile, the
+    server's own switches; not the API URL, which names the server to its clients."""
+    from prefect.settings import get_current_settings
+
+    env = {**os.environ, **SERVER_ENV, **get_current_settings().to_environment_variables(exclude_unset=True)}
+    env.pop("PREFECT_API_URL", None)
+    return env
+
+
+def _prefect_started_one() -> bool:
+    """Prefect's client started its own temporary server in this process (only when nothing else was set up)."""
+    server_module = sys.modules.get("prefect.server.api.server")
+    if server_module is None:
+        return False
+    current = server_module.SubprocessASGIServer._instances.get(None)
+    return current is not None and current.running
+
+
+def _refresh_prefect_settings() -> None:
+    """Prefect reads its settings once, at import: an API URL set after that is read again here."""
+    if "prefect.context" in sys.modules:
+        from prefect.context import refresh_global_settings_context
+
+        refresh_global_settings_context()
 
 
 def _popen_guarded(args: list[str], **kwargs: Any) -> subprocess.Popen[Any]:

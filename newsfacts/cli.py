@@ -283,9 +283,14 @@ def _run_command(args: argparse.Namespace, settings: Settings, started: float, r
         print(f"newsfacts: {problem}", file=sys.stderr)
         return EXIT_USAGE
     home = use_own_prefect_home(args.output, settings)
-    from newsfacts.server import choose_server
+    from newsfacts.server import TEMPORARY_SERVER, choose_server
 
     server, server_url = choose_server(settings)  # before Prefect is imported: it reads PREFECT_API_URL once
+    if server == TEMPORARY_SERVER and runner is None:
+        # Now, not when the flow starts: the server's start overlaps the imports below and the workers' start.
+        from newsfacts.flows.tempserver import launch
+
+        launch()  # sets PREFECT_API_URL
     if "prefect.context" in sys.modules:  # imported already (the warm runner): read the settings set above
         from prefect.context import refresh_global_settings_context
 

@@ -221,6 +221,9 @@ def status(settings: Settings) -> tuple[int, str]:
     return EXIT_FAILED, f"pid {state['pid']} runs but {state['url']} does not answer; log: {files.log}"
 
 
+TEMPORARY_SERVER = "a temporary server"  # how `choose_server` names the server a run starts for itself
+
+
 def choose_server(settings: Settings) -> tuple[str, str | None]:
     """Which Prefect server a run uses, setting PREFECT_API_URL when newsfacts chooses it: (how, url).
 
@@ -238,7 +241,7 @@ def choose_server(settings: Settings) -> tuple[str, str | None]:
     if url:
         os.environ["PREFECT_API_URL"] = url
         return f"the project's server ({ServerFiles.of(settings).home})", url
-    return "a temporary server", None
+    return TEMPORARY_SERVER, None
 
 
 def profile_has_api_url() -> bool:
