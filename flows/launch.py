@@ -66,8 +66,9 @@ def run_pipeline(
     report: bool = True,
 ) -> dict[str, Any]:
     """One run of the flow with these settings; returns its summary."""
-    from newsfacts.flows.pipeline import newsfacts_flow
-    from newsfacts.flows.tempserver import start_temporary_server
+    from newsfacts.flows.pipeline import prepare_validation, newsfacts_flow
+    from newsfacts.flows.tempserver import server_starting, start_temporary_server
+    from newsfacts.storage import Output
     from newsfacts.transforms.articles import preload_identifier
 
     flow, processes = newsfacts_flow, settings.processes
@@ -78,6 +79,11 @@ def run_pipeline(
         start_workers_early(inputs, manifest, settings.model, processes)
     # After the workers' start (a thread running now would rule out fork for them): reading needs it first.
     preload_identifier()
+    if server_starting() and not Output(output).exists("run.json"):
+        # A first run on this output validates whatever it reads: GX's import and suites (~4 s of CPU) start
+        # now, while this thread waits for the temporary server, not later under the parse. (A re-run may find
+        # nothing changed and validate nothing: it starts them only when there is something to validate.)
+        prepare_validation()
     try:
         # Prefect would start it in this command's process group, where the terminal's Ctrl-C kills it too.
         start_temporary_server()

@@ -340,7 +340,7 @@ def newsfacts_flow(
             chunks = [todo[i : i + batch_size] for i in range(0, len(todo), batch_size)]
             futures = [annotate_batch.submit(chunk, model, n_process) for chunk in chunks]
             if todo:  # else nothing to validate, or too little to hide the import behind: validation imports GX
-                _prepare_validation()  # after reading, which it would slow down: this thread is idle from here
+                prepare_validation()  # after reading, which it would slow down: this thread is idle from here
             for future, chunk in zip(futures, chunks):
                 result = future.result()
                 for name, rows in result["rows"].items():
@@ -413,7 +413,7 @@ def newsfacts_flow(
     return summary
 
 
-def _prepare_validation() -> None:
+def prepare_validation() -> None:
     """Great Expectations' import and suites (~4 s) in a background thread, while the workers parse."""
     from newsfacts.expectations.runner import prepare
 

@@ -73,6 +73,11 @@ def start_temporary_server() -> str | None:
     return server.api_url
 
 
+def server_starting() -> bool:
+    """A server of ours was launched in this process (the run will wait for it, or has)."""
+    return bool(_STARTED)
+
+
 _STARTED: list[TemporaryServer] = []  # the servers this process started, for `stop`
 
 

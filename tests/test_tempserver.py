@@ -173,3 +173,31 @@ def test_the_real_server_answers_without_prefects_server_module_in_the_run(tmp_p
         time.sleep(0.1)
     state = Path(f"/proc/{pid}/stat").read_text().split()[2] if Path(f"/proc/{pid}").exists() else "gone"
     assert state in ("gone", "Z"), state
+
+
+@pytest.mark.parametrize(
+    ("starting", "earlier_run", "prepared_early"),
+    [(True, False, True), (True, True, False), (False, False, False)],
+    ids=["first-run-while-the-server-starts", "re-run-may-validate-nothing", "running-server-no-wait"],
+)
+def test_great_expectations_is_prepared_while_the_server_starts_on_a_first_run(
+    starting, earlier_run, prepared_early, tmp_path, monkeypatch
+):
+    """GX's import and suites (~4 s of CPU) fill the wait for the temporary server when the run will certainly
+    validate (nothing of an earlier run in the output); a re-run may find nothing changed and skip validation."""
+    import newsfacts.flows.pipeline as pipeline
+    from newsfacts.flows import launch
+    from newsfacts.settings import get_settings
+
+    calls: list[str] = []
+    out = tmp_path / "out"
+    if earlier_run:
+        out.mkdir()
+        (out / "run.json").write_text("{}\n")
+    monkeypatch.setattr(tempserver, "server_starting", lambda: starting)
+    monkeypatch.setattr(tempserver, "start_temporary_server", lambda: calls.append("server ready"))
+    monkeypatch.setattr(pipeline, "prepare_validation", lambda: calls.append("prepare GX"))
+    monkeypatch.setattr(pipeline, "newsfacts_flow", lambda **kwargs: calls.append("flow") or {})
+    monkeypatch.setattr(launch, "start_workers_early", lambda *args: None)
+    launch.run_pipeline([str(tmp_path / "in")], str(out), None, get_settings())
+    assert calls == (["prepare GX"] if prepared_early else []) + ["server ready", "flow"]
