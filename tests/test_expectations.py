@@ -397,3 +397,57 @@ def test_a_deferred_import_runs_the_module_on_first_use(tmp_path, monkeypatch):
     finally:
         sys.modules.pop("nf_deferred_probe", None)
         monkeypatch.delattr(sys, "nf_probe_ran", raising=False)
+
+
+# --- what validation keeps between its steps (speed only: results unchanged) -------------------
+
+
+def test_validation_with_configurations_built_once_gives_what_gx_alone_gives(run, tmp_path, monkeypatch):
+    """Each expectation's configuration built once per suite run (GX rebuilds it ~16,000 times): the same rows
+    pass, the same rows are quarantined for the same checks, the same summary, on tables with failing rows."""
+    import contextlib
+
+    import newsfacts.expectations.runner as runner
+
+    tables, kept, _ = run
+    monkeypatch.setattr(runner, "configurations_built_once", contextlib.nullcontext)
+    alone = validate_tables(build_tables(), tmp_path)
+    assert len(kept.quarantine) > 0
+    assert alone.summary == kept.summary
+    assert alone.quarantine.equals(kept.quarantine)
+    assert all(alone.tables[name].equals(kept.tables[name]) for name in kept.tables)
+
+
+def test_configurations_are_built_once_inside_and_anew_outside():
+    from newsfacts.expectations.runner import _context, _gx_state, configurations_built_once
+
+    _context()
+    expectation = _gx_state["definitions"]["figures"].suite.expectations[0]
+    own = expectation.configuration
+    assert expectation.configuration is not own  # GX's property builds a new one at every access
+    with configurations_built_once():
+        first = expectation.configuration
+        assert expectation.configuration is first and first == own
+    assert expectation.configuration is not first and expectation.configuration == own
+
+
+def test_data_docs_templates_are_compiled_once_into_the_code_gx_compiles():
+    """GX makes a Jinja Environment per view; inside the block its views share compiled templates (kept by name
+    and source checksum): a second view loads the code the first compiled, the code of GX's own compile."""
+    from great_expectations.render.view.view import DefaultJinjaPageView
+
+    from newsfacts.expectations.runner import _template_cache, templates_compiled_once
+
+    own = DefaultJinjaPageView().env.get_template("page.j2")
+    with templates_compiled_once():
+        first = DefaultJinjaPageView()
+        assert first.env.bytecode_cache is _template_cache()
+        first.env.get_template("page.j2")
+        second = DefaultJinjaPageView()
+        compiled: list[str] = []
+        compile_ = second.env.compile
+        second.env.compile = lambda *a, **k: compiled.append("compiled") or compile_(*a, **k)  # type: ignore[method-assign]
+        template = second.env.get_template("page.j2")
+    assert compiled == []  # loaded from the cache
+    assert template.root_render_func.__code__.co_code == own.root_render_func.__code__.co_code
+    assert DefaultJinjaPageView().env.bytecode_cache is None  # GX's own views again after the block
