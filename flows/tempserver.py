@@ -139,6 +139,8 @@ class TemporaryServer:
         process, self.process = self.process, None
         if process is None:
             return
+        if os.environ.get("PREFECT_API_URL") == self.api_url:
+            del os.environ["PREFECT_API_URL"]  # names a server that is gone: a later start launches another
         process.terminate()
         try:
             process.wait(timeout=5)

@@ -115,6 +115,7 @@ def test_stop_ends_the_server_process(fake_server):
     assert process is not None and process.poll() is None
     tempserver.stop()
     assert process.poll() is not None and tempserver._STARTED == []
+    assert "PREFECT_API_URL" not in os.environ  # it named the server that is gone
 
 
 def test_a_run_with_a_server_of_its_own_starts_none(fake_server, monkeypatch):
