@@ -23,22 +23,22 @@ Importable without Prefect.
 from __future__ import annotations
 
 import atexit
-import contextlib
 import ctypes
 import importlib.util
 import os
 import random
 import signal
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 from typing import Any
 
+from newsfacts.server import answers, api_url, port_free, refresh_prefect_settings
+
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 SERVER_LOG_NAME = "temporary-server.log"  # in the run's Prefect home
+HOST = "127.0.0.1"  # Prefect's temporary server listens on loopback only
 PORTS = range(8000, 9000)  # Prefect's range for its temporary server
 PORT_TAKEN_EXIT = 3  # uvicorn's status when its port was taken after the check
 # Prefect's switches for its temporary server: no UI, and the server knows it is ephemeral.
@@ -66,10 +66,10 @@ def start_temporary_server() -> str | None:
         if os.environ.get("PREFECT_API_URL") or _prefect_started_one():
             return None
         launch()
-        _refresh_prefect_settings()
+        refresh_prefect_settings()
     server = _STARTED[-1]
     if server.wait_ready():  # another port: the one launched on was taken
-        _refresh_prefect_settings()
+        refresh_prefect_settings()
     return server.api_url
 
 
@@ -97,7 +97,7 @@ class TemporaryServer:
 
     @property
     def api_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/api"
+        return api_url(HOST, self.port)
 
     def launch(self) -> None:
         """Start the server process on a free port and name it in PREFECT_API_URL; returns at once."""
@@ -119,12 +119,8 @@ class TemporaryServer:
                 continue
             if self.process.poll() is not None:
                 break
-            try:
-                with urllib.request.urlopen(f"{self.api_url}/health", timeout=2) as response:
-                    if response.status == 200:
-                        return moved
-            except (OSError, ValueError):  # not listening yet (refused, reset, timed out)
-                pass
+            if answers(self.api_url, timeout=2):
+                return moved
             time.sleep(HEALTH_POLL_SECONDS)
         code = self.process.poll()
         self.stop()
@@ -151,13 +147,8 @@ class TemporaryServer:
 
 def _free_port() -> int:
     """A port of Prefect's range that nothing listens on now."""
-    ports = random.sample(PORTS, len(PORTS))
-    for port in ports:
-        with contextlib.closing(socket.socket(socket.AF_INET, socket.SOCK_STREAM)) as sock:
-            try:
-                sock.bind(("127.0.0.1", port))
-            except OSError:
-                continue
+    for port in random.sample(PORTS, len(PORTS)):
+        if port_free(HOST, port):
             return port
     raise RuntimeError(f"no free port for the temporary Prefect server in {PORTS.start}-{PORTS.stop - 1}")
 
@@ -170,7 +161,7 @@ def _server_command(port: int) -> list[str]:
     return [
         sys.executable,
         *("-m", "uvicorn", "--app-dir", app_dir, "--factory", "prefect.server.api.server:create_app"),
-        *("--host", "127.0.0.1", "--port", str(port), "--log-level", "error", "--lifespan", "on"),
+        *("--host", HOST, "--port", str(port), "--log-level", "error", "--lifespan", "on"),
     ]
 
 
@@ -190,14 +181,6 @@ def _prefect_started_one() -> bool:
         return False
     current = server_module.SubprocessASGIServer._instances.get(None)
     return current is not None and current.running
-
-
-def _refresh_prefect_settings() -> None:
-    """Prefect reads its settings once, at import: an API URL set after that is read again here."""
-    if "prefect.context" in sys.modules:
-        from prefect.context import refresh_global_settings_context
-
-        refresh_global_settings_context()
 
 
 def _popen_guarded(args: list[str], **kwargs: Any) -> subprocess.Popen[Any]:

@@ -283,7 +283,7 @@ def _run_command(args: argparse.Namespace, settings: Settings, started: float, r
         print(f"newsfacts: {problem}", file=sys.stderr)
         return EXIT_USAGE
     home = use_own_prefect_home(args.output, settings)
-    from newsfacts.server import TEMPORARY_SERVER, choose_server
+    from newsfacts.server import TEMPORARY_SERVER, choose_server, refresh_prefect_settings
 
     server, server_url = choose_server(settings)  # before Prefect is imported: it reads PREFECT_API_URL once
     if server == TEMPORARY_SERVER and runner is None:
@@ -291,10 +291,7 @@ def _run_command(args: argparse.Namespace, settings: Settings, started: float, r
         from newsfacts.flows.tempserver import launch
 
         launch()  # sets PREFECT_API_URL
-    if "prefect.context" in sys.modules:  # imported already (the warm runner): read the settings set above
-        from prefect.context import refresh_global_settings_context
-
-        refresh_global_settings_context()
+    refresh_prefect_settings()  # Prefect imported already (the warm runner): read the settings set above
     log_file = route_logs(args.output, settings, verbose=args.verbose)
     logging.getLogger("newsfacts").info(
         "Prefect server: %s%s", server, f" at {server_url}" if server_url else " (started for this run)"

@@ -244,6 +244,15 @@ def choose_server(settings: Settings) -> tuple[str, str | None]:
     return TEMPORARY_SERVER, None
 
 
+def refresh_prefect_settings() -> None:
+    """Prefect reads its settings once, at import: an API URL set after that (the warm runner imported Prefect
+    before the run chose its server; a temporary server moved to another port) is read again here."""
+    if "prefect.context" in sys.modules:
+        from prefect.context import refresh_global_settings_context
+
+        refresh_global_settings_context()
+
+
 def profile_has_api_url() -> bool:
     home = Path(os.environ.get("PREFECT_HOME") or Path.home() / ".prefect")
     try:

@@ -68,9 +68,7 @@ def fake_server(tmp_path, monkeypatch):
     monkeypatch.setattr(tempserver, "_server_environment", lambda: dict(os.environ))
     monkeypatch.delenv("PREFECT_API_URL", raising=False)
     monkeypatch.setattr(tempserver, "_STARTED", [])
-    monkeypatch.setattr(
-        tempserver, "_refresh_prefect_settings", lambda: refreshed.append(os.environ["PREFECT_API_URL"])
-    )
+    monkeypatch.setattr(tempserver, "refresh_prefect_settings", lambda: refreshed.append(os.environ["PREFECT_API_URL"]))
     refreshed.clear()
     with temporary_settings(updates={PREFECT_HOME: tmp_path / "home"}):
         yield ports

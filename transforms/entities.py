@@ -346,6 +346,8 @@ LOCATIVE_CUES = frozenset({"in", "near", "outside", "around", "across", "towards
 # "between Tessa and Marok", "off Farmakos" (a body is "at" an address or "between" parties less often than a
 # person is; the body's own head word, a listed body and a modifier keep it an ORG, see _org_reads_as_place).
 PLACE_NAME_CUES = frozenset({"in", "near", "outside", "at", "between", "off"})
+# Either: after one of them a name is written as a place, whatever it names.
+AS_PLACE_CUES = LOCATIVE_CUES | PLACE_NAME_CUES
 # Words that make a name after such a preposition a body's, not a place's: legislatures ("in Congress") and the
 # heads of bodies and facilities (GLUED_NAME_HEADS, FACILITY_NOUNS, SPEAKING_BODIES: "at Nasser Hospital").
 LEGISLATURE_WORDS = frozenset({"congress", "senate", "assembly", "parliament", "knesset", "duma", "cabinet"})
@@ -1242,7 +1244,7 @@ def _with_short_forms(
         s.text
         for s in spans
         if len(s) == 1
-        and _after_locative_cue(s, LOCATIVE_CUES | PLACE_NAME_CUES)
+        and _after_locative_cue(s, AS_PLACE_CUES)
         and not (s.end < len(doc) and doc[s.end].tag_ == "POS")  # "in Omar's capture": a possessor
     }
     out = []
@@ -1872,7 +1874,7 @@ def _locative_label(span: Span, person_words: frozenset[str]) -> str | None:
     if span.label_ not in ("PERSON", "ORG") or len(span.text.split()) > 2 or span.start == 0:
         return None  # words, not tokens: "Ras al-Ain" is two
     person = span.label_ == "PERSON"
-    if not _after_locative_cue(span, LOCATIVE_CUES | PLACE_NAME_CUES if person else PLACE_NAME_CUES):
+    if not _after_locative_cue(span, AS_PLACE_CUES if person else PLACE_NAME_CUES):
         return None
     if (
         span.end < len(doc)
@@ -2879,7 +2881,7 @@ def _is_agency_credit(text: str) -> bool:
     """A bracketed credit of one news agency or several, the first of them known ("AP", "AFP, Bloomberg",
     "Reuters/AP"): no second name of the place before it."""
     first = CREDIT_PARTS.split(text, maxsplit=1)[0]
-    return agency(text, in_dateline=True) is not None or agency(first, in_dateline=True) is not None
+    return agency(text, in_dateline=True) is not None or (first != text and agency(first, in_dateline=True) is not None)
 
 
 def _names_one_entity(outer: Span, inner: Span) -> bool:
