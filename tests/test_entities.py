@@ -541,6 +541,11 @@ def test_countries_whose_consonants_differ_stay_apart(nlp):
     assert sorted(e["name"] for e in entities) == ["Niger", "Nigeria"]
 
 
+def test_known_cities_of_different_countries_with_alike_consonants_stay_apart(nlp):
+    entities, _, _ = _resolve(nlp, "Traders sailed from Mopti on Friday.", "A tanker docked in Maputo.")
+    assert sorted(e["name"] for e in entities) == ["Maputo", "Mopti"]
+
+
 @pytest.mark.parametrize(
     "text, word", [("Abu Sayyaf fighters kidnapped two men.", "Abu"), ("Jaish al-Adl attacked.", "Jaish")]
 )

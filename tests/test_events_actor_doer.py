@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
+import pytest
+
+from newsfacts.transforms.events import extract_events
 from tests.eventrows import event_rows
 
 PUB = dt.date(2025, 3, 12)
@@ -49,3 +52,36 @@ def test_attack_told_again_with_a_place_ending_the_sentence_before(nlp):
 def test_accuser_who_goes_on_to_threaten_is_not_the_accused(nlp):
     rows = events(nlp, "The minister accused Ruritania of shelling the border post and threatened to respond.")
     assert [(r["type"], r["actor"]) for r in rows] == [("attack", "Ruritania")]
+
+
+@pytest.mark.parametrize(
+    "text,actor",
+    [
+        ("The raid on Tarla was carried out by a separatist faction known as the Black Lions.", "Black Lions"),
+        ("The bombing in Sorel was claimed by a little-known group called Sword of Kadan.", "Sword of Kadan"),
+    ],
+)
+def test_a_described_doer_given_a_name_is_that_name(nlp, text, actor):
+    assert [r["actor"] for r in extract_events(nlp(text), "a", PUB)] == [actor]
+
+
+def test_an_active_verb_joined_to_a_passive_one_shares_its_subject_not_its_agent(nlp):
+    text = (
+        "The Kadir Front has fought the government since 2009. It was driven out of Sorel in 2021 by government "
+        "troops, but has continued to stage attacks."
+    )
+    rows = extract_events(nlp(text), "a", PUB)
+    assert [(r["trigger"], r["actor"]) for r in rows] == [("fought", "Kadir Front"), ("attacks", "Kadir Front")]
+
+
+def test_a_time_zone_is_no_place_and_quotation_marks_are_no_part_of_a_doer(nlp):
+    text = 'The navy said the tanker had been attacked around 11:00 GMT by "armed groups".'
+    rows = extract_events(nlp(text), "a", PUB)
+    assert [(r["actor"], r["counterpart"], r["location"]) for r in rows] == [("armed groups", "the tanker", None)]
+
+
+def test_attackers_arriving_where_they_strike_make_no_visit(nlp):
+    rows = extract_events(nlp("The gunmen, who attacked the church, arrived at the premises at noon."), "a", PUB)
+    assert [(r["type"], r["trigger"]) for r in rows] == [("attack", "attacked")]
+    envoy = extract_events(nlp("The envoy arrived in Cairo on Monday."), "a", PUB)
+    assert [(r["type"], r["actor"]) for r in envoy] == [("visit", "The envoy")]

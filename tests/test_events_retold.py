@@ -261,3 +261,41 @@ def test_the_day_a_retold_event_was_ended_is_not_its_own_day(nlp, text, expected
 def test_a_fighting_told_breaking_out_on_another_day_stays_apart(nlp):
     text = "Tarsan troops traded fire with Kessian guards on Thursday. The fighting broke out on Tuesday near Velka."
     assert [r[:2] for r in merged(nlp, text)] == [("attack", "traded"), ("attack", "fighting")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (  # the same thing struck, told again by a shorter description, once without its doer
+            "Rebels attacked a passenger ferry on Lake Tana on Monday, killing 20 people, officials said. "
+            "The ferry had left the port of Kamba at dawn. Police said the ferry was attacked by gunmen on "
+            "speedboats. Witnesses said rebels attacked the ferry with rockets.",
+            [("attack", "attacked", "Rebels", "on Monday", 0)],
+        ),
+        (  # a named site, then the gunmen who attacked it
+            "Gunmen stormed the Al-Noor Mosque in Tarno on Sunday, police said. Worshippers fled. "
+            "The gunmen, who stormed the mosque during prayers, escaped on motorbikes.",
+            [("attack", "stormed", "Gunmen", "on Sunday", 0)],
+        ),
+    ],
+)
+def test_a_later_mention_of_the_same_thing_struck_is_that_event(nlp, text, expected):
+    assert [r[:3] + r[4:] for r in resolved(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (  # a state struck twice is two strikes unless told as one
+            "Kelvan attacked Azmeria on Monday, officials said. Talks stalled. Kelvan attacked Azmeria with "
+            "drones on Friday.",
+            [("attack", "attacked", "Kelvan", "on Monday", 0), ("attack", "attacked", "Kelvan", "on Friday", 2)],
+        ),
+        (  # another thing struck
+            "Rebels attacked a passenger ferry on Lake Tana on Monday. Rebels attacked a fuel depot in Kamba.",
+            [("attack", "attacked", "Rebels", "on Monday", 0), ("attack", "attacked", "Rebels", None, 1)],
+        ),
+    ],
+)
+def test_a_later_mention_of_a_side_or_another_thing_struck_stays_an_event(nlp, text, expected):
+    assert [r[:3] + r[4:] for r in resolved(nlp, text)] == expected

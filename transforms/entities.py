@@ -3788,8 +3788,17 @@ def _merge_spelling_variants(keys: _Keys) -> None:
             by_skeleton[(consonant_skeleton(key), label)].append(key)
     for group in by_skeleton.values():
         for other in group[1:]:
-            if abs(len(other) - len(group[0])) <= 1:
+            if abs(len(other) - len(group[0])) <= 1 and not _places_apart(group[0], other):
                 keys.groups.union(group[0], other)
+
+
+def _places_apart(a: str, b: str) -> bool:
+    """ "Mopti" and "Maputo": two names the gazetteer knows as places in different countries are two places,
+    however alike their consonants ("Sanaa" and "Sana'a", one country's, may still be one)."""
+    first, second = place(a), place(b)
+    if first is None or second is None:
+        return False
+    return not set(first.countries.split()) & set(second.countries.split())
 
 
 def consonant_skeleton(key: str) -> str:

@@ -111,8 +111,10 @@ def merge_retold_events(
       (`mentions` of RETOLD_EVENT_PLACE_LABELS) the event's tellings did not; or
     - fits the event and shares an anchor with it (`_anchored`): the same doer at the same place ("Rebels
       shelled Goma. ... The rebels struck Goma with rockets"), the same named person attacked, killed or taken
-      ("a man stabbed the mayor ... the assailant stabbed the mayor twice"), or the headline or lead telling it
-      twice, once without its doer ("Deadly raid in Goma. Rebels raided Goma on Monday").
+      ("a man stabbed the mayor ... the assailant stabbed the mayor twice"), the same thing struck, told by a
+      description or named as a site ("attacked a river boat ... the gunmen who attacked the boat"), or the
+      headline or lead telling it twice, once without its doer ("Deadly raid in Goma. Rebels raided Goma on
+      Monday").
 
     No mention with a word that sets it apart ("another", "again", "also": RETOLD_APART_WORDS, read in `texts`,
     article id -> text) retells one told before.
@@ -123,12 +125,13 @@ def merge_retold_events(
     (resolve_corpus sorts it). Returns the rows kept, in order; each merge is logged."""
     places = _sentence_places(mentions)
     persons = _person_entities(mentions)
+    sites = _site_entities(mentions)
     kept: list[dict] = []
     told: dict[str, list[_Telling]] = {}  # per article: its events so far
     for row in events:
         earlier = told.setdefault(row["article_id"], [])
         apart = _told_apart(row, (texts or {}).get(row["article_id"]))  # "another strike": never a retelling
-        heard = None if apart else next((t for t in earlier if t.retold_by(row, places, persons)), None)
+        heard = None if apart else next((t for t in earlier if t.retold_by(row, places, persons, sites)), None)
         if heard is None:
             earlier.append(_Telling(row, places))
             kept.append(row)
@@ -190,6 +193,11 @@ def _person_entities(mentions: Iterable[dict]) -> frozenset[str]:
     return frozenset(m["entity_id"] for m in mentions if m.get("label") == "PERSON" and m.get("entity_id"))
 
 
+def _site_entities(mentions: Iterable[dict]) -> frozenset[str]:
+    """The entities named as sites (a church, a port, a camp: FAC), struck as things, not as parties."""
+    return frozenset(m["entity_id"] for m in mentions if m.get("label") == "FAC" and m.get("entity_id"))
+
+
 class _Telling:
     """An event of an article as told so far: its first row, the sentence of its last telling, and the places
     its tellings' sentences name."""
@@ -208,7 +216,13 @@ class _Telling:
                     continue  # "struck Goma": the place, told as the side, is no side of the event
                 self.first.update({f: row.get(f) for f in fields if f in row})
 
-    def retold_by(self, row: dict, places: _SentencePlaces, persons: frozenset[str] = frozenset()) -> bool:
+    def retold_by(
+        self,
+        row: dict,
+        places: _SentencePlaces,
+        persons: frozenset[str] = frozenset(),
+        sites: frozenset[str] = frozenset(),
+    ) -> bool:
         """Whether `row` (no mention told apart, `_told_apart`) retells this event: see merge_retold_events."""
         first, sentence = self.first, row.get("sentence_index")
         if sentence is None or self.last_sentence is None or sentence == first.get("sentence_index"):
@@ -217,7 +231,7 @@ class _Telling:
             return False
         if self._adds_nothing(row, places):
             return True
-        return _dates_told_alike(row, first) and _anchored(row, first, persons)
+        return _dates_told_alike(row, first) and _anchored(row, first, persons, sites)
 
     def _adds_nothing(self, row: dict, places: _SentencePlaces) -> bool:
         """The same doer, no field of its own, close after the last telling, no other place in its sentence."""
@@ -232,7 +246,7 @@ class _Telling:
         return places.get((row["article_id"], sentence), set()) - doers <= self.places
 
 
-def _anchored(row: dict, first: dict, persons: frozenset[str]) -> bool:
+def _anchored(row: dict, first: dict, persons: frozenset[str], sites: frozenset[str] = frozenset()) -> bool:
     """What makes two mentions one happening: the same doer at the same place, the other fields fitting (a side
     that is only the place struck, "struck Goma", fits any); or two mentions of the opening (RETOLD_LEAD_SENTENCES)
     whose fields fit, one of them with no doer (a headline's "Deadly attack in Tavora" and the lead's "Azmeri
@@ -245,12 +259,28 @@ def _anchored(row: dict, first: dict, persons: frozenset[str]) -> bool:
         return fits
     if fits and _in_lead(row) and _in_lead(first) and not (row.get("actor") and first.get("actor")):
         return True
+    if row["type"] in RETOLD_VICTIM_TYPES and _same_target(row, first, sites):
+        return True
     victim = row.get("counterpart_entity_id")
     if row["type"] not in RETOLD_VICTIM_TYPES or victim is None or victim not in persons:
         return False
     if victim != first.get("counterpart_entity_id") or not _dates_compatible(row, first):
         return False
     if not _names_compatible(row, first, "location"):
+        return False
+    return _names_compatible(row, first, "actor") or not (_named(row, "actor") or _named(first, "actor"))
+
+
+def _same_target(row: dict, first: dict, sites: frozenset[str]) -> bool:
+    """ "Militants attacked a river boat near Gao ... Militants attacked the boat as it sailed": the same thing
+    struck, told by a description (not a state, people, body or person: a side is struck many times), every other
+    field fitting, and a doer that fits or that neither tells by name ("the gunmen who attacked the church")."""
+    if not (row.get("counterpart") and first.get("counterpart")) or not _names_compatible(row, first, "counterpart"):
+        return False
+    if row.get("counterpart_entity_id") or first.get("counterpart_entity_id") not in sites | {None}:
+        return False
+    unsided = {**row, "counterpart": None, "counterpart_entity_id": None, "actor": None, "actor_entity_id": None}
+    if not _same_fields(unsided, first):
         return False
     return _names_compatible(row, first, "actor") or not (_named(row, "actor") or _named(first, "actor"))
 

@@ -427,6 +427,12 @@ def _shared_doer(token: Token) -> Token | None | object:
         raised = next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
         if raised is not None:
             return _relative_head(raised)
+    if token.dep_ == "conj" and not any(c.dep_ == "auxpass" for c in token.children):
+        # "The group was driven out by troops, but has continued to stage attacks": an active verb joined to a
+        # passive one shares its subject, not the agent that acted on it
+        shared = next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
+        if shared is not None:
+            return _relative_head(shared)
     return _verb_actor_token(governor) if governor.pos_ in ("VERB", "AUX") else UNDECIDED
 
 
@@ -1007,6 +1013,8 @@ def _described_group(token: Token) -> bool:
 
 # The name a party token stands for, first rule that applies.
 PARTY_NAME_RULES = RuleTable()
+# Verbs of a name given to a party described before it ("a faction known as X", "a group called X").
+NAMING_VERBS = frozenset({"know", "call", "name", "dub"})
 
 
 @PARTY_NAME_RULES.rule("Hamas said it released two hostages.", type="release", actor="Hamas")
@@ -1057,6 +1065,24 @@ def _named_sources(token: Token) -> list[Token]:
         for name in ([source] if entity_of(source) is not None else []) + modifiers:
             named += [n for n in (name, *name.conjuncts) if _label(entity_of(n)) in ACTOR_LABELS]
     return named
+
+
+@PARTY_NAME_RULES.rule("The raid was carried out by a militia known as the Red Hand.", type="attack", actor="Red Hand")
+def _called_name(token: Token, actor: bool, exclude: Token | None) -> str | object:
+    """ "a separatist faction known as the Black Lions", "a group called Sword of Kadan": the name the words give
+    the party, not its description."""
+    for naming in token.children:
+        if naming.dep_ != "acl" or naming.lemma_.lower() not in NAMING_VERBS:
+            continue
+        named = [c for c in naming.children if c.dep_ == "oprd"] + _prep_objects(naming, "as")
+        if named and named[0].pos_ == "PROPN":
+            name = named[0]
+            entity = entity_of(name)
+            if entity is not None and entity.start <= name.i < entity.end:
+                return _strip_det(entity)
+            left = min([name.i, *[c.i for c in name.lefts if c.dep_ in ("compound", "amod")]])
+            return token.doc[left : name.right_edge.i + 1].text
+    return UNDECIDED
 
 
 @PARTY_NAME_RULES.rule("Smith, a senior envoy, met Jones.", type="meet", actor="Smith")
@@ -1279,6 +1305,8 @@ def _uncounted_phrase(token: Token) -> str:
     """A doer as written, without the count: "at least five gunmen" -> "gunmen"."""
     kept = [c for c in token.lefts if c.dep_ != "nummod"]
     left = min([token.i, *[c.left_edge.i for c in kept]])
+    while left < token.i and token.doc[left].is_punct:
+        left += 1  # 'by "armed groups"': the quotation mark opening the words is not part of the doer
     return token.doc[left : token.i + 1].text
 
 

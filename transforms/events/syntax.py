@@ -277,11 +277,15 @@ def _strip_det(entity: Span) -> str:
 def _phrase(token: Token) -> str:
     """A noun with its left modifiers ("the Israeli army", "senior Israeli leaders")."""
     left = min([token.i, *[c.left_edge.i for c in token.lefts]])
+    while left < token.i and token.doc[left].is_punct:
+        left += 1  # 'by "armed groups"': the quotation mark opening the words is not part of the name
     return token.doc[left : token.i + 1].text
 
 
 def _place_span(token: Token, destination: bool = False) -> Span | None:
     """The named place a noun phrase names: "Cairo", "the Nuseirat refugee camp" -> Nuseirat."""
+    if token.lower_ in CLOCK_ZONE_WORDS:
+        return None  # "around 11:00 GMT": a clock's zone, which the small model may tag a place
     entity = entity_of(token)
     if entity is not None and _label(entity) in PLACE_LABELS:
         return entity
@@ -320,6 +324,8 @@ def _name_after_in(token: Token) -> bool:
 # a known place the small model mislabelled (see `known_place_name`); numbers and times never do.
 NOT_PLACE_AFTER_IN_LABELS = frozenset({"ORG", "NORP"})
 NEVER_PLACE_LABELS = frozenset({"TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
+# Abbreviations of time zones a report gives with a time of day ("at 0200 GMT"): never where something happened.
+CLOCK_ZONE_WORDS = frozenset("gmt utc est edt cst cdt pst pdt cet cest eet eest bst wat cat eat msk jst".split())
 
 
 def known_place_name(token: Token) -> bool:

@@ -45,6 +45,7 @@ from newsfacts.transforms.events.syntax import (
 )
 from newsfacts.transforms.events.table import ATTACK_NOUNS, NO_TRIGGER, NOUN_TRIGGERS, VERB_TRIGGERS
 from newsfacts.transforms.events.words import (
+    ARMED_MEN_NOUNS,
     HAPPENING_NOUNS,
     ACCIDENT_BLAST_WORDS,
     AID_NOUNS,
@@ -401,6 +402,18 @@ def _arrival_as_time(t: Trig) -> str | None:
     )
     placed = any(t.preps(p) for p in LOCATION_PREPS) or bool(t.objects)
     return NO_EVENT if timed and not placed else None
+
+
+def _armed_arrival(t: Trig) -> str | None:
+    """ "the gunmen arrived at the church at noon and opened fire": attackers coming to where they strike are the
+    attack's approach, no visit."""
+    subject = _own_subject(t.token)
+    armed = subject is not None and _noun_lemma(_counted(subject)) in ARMED_MEN_NOUNS | ARMED_VISITORS
+    return NO_EVENT if armed else None
+
+
+# Armed men besides ARMED_MEN_NOUNS whose arrival is an attack's approach (soldiers and troops may be deployed).
+ARMED_VISITORS = frozenset({"gunman", "militant", "insurgent"})
 
 
 def _harm_attempted(t: Trig) -> str | None:
@@ -1047,6 +1060,7 @@ NOUN_CONDITIONS: tuple[Condition, ...] = (
     Condition("threat_of_harm", _threat_of_harm, "The drought is a threat to the harvest.", "threat", None),
     Condition("proposal_put", _proposal_put, "Iran rejected the proposal.", "proposal", None),
     Condition("arrival_as_time", _arrival_as_time, "The gunmen fled when the soldiers arrived.", "arrived", None),
+    Condition("armed_arrival", _armed_arrival, "The envoy arrived at the church at noon.", "arrived", None),
     Condition("harm_attempted", _harm_attempted, "The envoy tried to negotiate a truce.", "tried", None),
     Condition("blown_up", _blown_up, "The tyre blew on the highway.", "blew", None),
     Condition("weapon_went_off", _weapon_went_off, "The population exploded after the war.", "exploded", None),
