@@ -2522,3 +2522,28 @@ def test_role_in_the_opening_is_the_person_named_later_with_that_title(nlp, text
 def test_daring_cue_reports_what_the_addressee_is_dared_to_do(nlp, text, expected):
     """Dev audit: "challenged police to recover the firearms" gave no claim."""
     assert [fields(r) for r in claims(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "A priest at the church, Tomas Vell, reported seeing at least 12 bodies.",
+            ("indirect", "Tomas Vell", "report", "seeing at least 12 bodies"),
+        ),
+        (
+            "The navy admitted to having fired on the fishing boat.",
+            ("indirect", "The navy", "admit", "having fired on the fishing boat"),
+        ),
+        (
+            "The minister admitted to parliament that the figures were wrong.",
+            ("indirect", "The minister", "admit", "the figures were wrong"),
+        ),
+    ],
+)
+def test_reporting_frames_of_a_gerund(nlp, text, expected):
+    assert fields(one(nlp, text)) == expected
+
+
+def test_a_report_to_someone_states_nothing(nlp):
+    assert claims(nlp, "The ministry reported to parliament on Monday.") == []

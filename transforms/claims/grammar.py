@@ -15,6 +15,7 @@ from newsfacts.transforms.claims.words import (
     COUNTED_OBJECT,
     COUNTED_PREPOSITION,
     CUE_PREPOSITIONS,
+    GERUND_PREPOSITION_CUES,
     CUE_VERBS,
     DARING_CUES,
     INFINITIVE,
@@ -387,6 +388,8 @@ def _core_parts(verb: Token) -> tuple[list[Token], bool]:
         elif child.dep_ in {"prep", "prt"} and child.lower_ in preps:
             # "called the envoy on Monday": a date is when, never what was said
             objects = [t for g in child.children if g.ent_type_ not in {"DATE", "TIME"} for t in g.subtree]
+            if lemma in GERUND_PREPOSITION_CUES and not any(g.dep_ == "pcomp" for g in child.children):
+                objects = []  # "admitted to parliament that ...": to whom, not what
             if objects:
                 parts.extend(objects)
                 has_core = True

@@ -127,7 +127,8 @@ CUE_VERBS: dict[str, frozenset[str]] = {
     "claim": _COMMIT | {OBJECT},
     # "Chad denies providing the rebels with weapons": a clause, an object or a gerund
     "deny": frozenset({CLAUSE, OBJECT, INFINITIVE}),
-    "report": _STANCE,  # "The doctors' union reported a second strike on the camp"
+    # "The doctors' union reported a second strike on the camp"; "a priest reported seeing 12 bodies"
+    "report": _STANCE | {INFINITIVE},
     **dict.fromkeys(("urge", "ask", "implore", "encourage", "advise"), _DIRECT),
     **dict.fromkeys(DARING_CUES, _DIRECT),
     "accuse": frozenset({OBJECT}),
@@ -155,9 +156,13 @@ CUE_PREPOSITIONS: dict[str, frozenset[str]] = {
     "urge": frozenset({"on"}),
     "speak": frozenset({"against"}),
     "insist": frozenset({"on"}),  # "insists on a withdrawal of foreign troops"
+    "admit": frozenset({"to"}),  # "The army admitted to having opened fire"
     # "condemned the raid as a war crime", "with the Red Cross condemning them as unlawful": the judgement given
     **dict.fromkeys(("condemn", "denounce", "criticize", "criticise"), frozenset({"as"})),
 }
+# Cues whose preposition carries what was said only with a gerund ("admitted to having opened fire"; "admitted to
+# parliament that ..." tells to whom).
+GERUND_PREPOSITION_CUES = frozenset({"admit"})
 # Cues whose object states something only when it is one of these nouns ("claimed responsibility for the
 # ambush", "claimed victory"); any other object is a deed ("the flood claimed 20 lives", "claimed the town").
 STATED_OBJECTS: dict[str, frozenset[str]] = {"claim": frozenset({"responsibility", "credit", "victory"})}
