@@ -1615,3 +1615,17 @@ def test_a_possessor_after_in_is_no_place_use_of_the_name(nlp):
     assert any({"Kestrel", "Kestrel Mining Company"} <= set(e["aliases"]) for e in entities), [
         (e["name"], e["aliases"]) for e in entities
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Father Tomas Vell, a priest at the church, said the bells were silent.", [("Tomas Vell", "PERSON")]),
+        ("Aid workers should NEVER be a target, the charity said.", []),
+        ("Grainy footage aired by the channel showed a fireball.", []),
+        ("The pro-Kelvani activist was shot in Tarla.", [("Tarla", "GPE")]),
+        ("The WHO said the outbreak was over.", [("WHO", "ORG")]),
+    ],
+)
+def test_titles_stress_capitals_opening_adjectives_and_stances_are_no_names(nlp, text, expected):
+    assert [(m["text"], m["label"]) for m in extract_mentions(nlp(text), "a")] == expected

@@ -302,3 +302,23 @@ def test_a_topic_label_above_the_headline_is_no_title(kicker, headline):
 
 def test_a_short_headline_over_a_long_lead_stays_the_title():
     assert clean("Storm floods the coast\n\n" + LEAD + "\n\n" + MORE).title == "Storm floods the coast"
+
+
+def test_a_home_breadcrumb_ending_in_the_headline_and_a_bar_of_sections_are_furniture():
+    page = (
+        "Home » Curfew Lifted in Tarla After Night of Unrest\n"
+        "Global News Europe News Unrest Kelvania\n\n"
+        "Curfew Lifted in Tarla After Night of Unrest\n\n"
+        "A curfew was lifted in the town of Tarla on Sunday after a night of unrest, police said.\n"
+    )
+    cleaned = clean(page)
+    assert cleaned.title == "Curfew Lifted in Tarla After Night of Unrest"
+    assert cleaned.text == "A curfew was lifted in the town of Tarla on Sunday after a night of unrest, police said."
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Africa Business Forum Opens in Kigali", "World Health Body Warns of Cholera in Sarin"],
+)
+def test_a_headline_with_two_section_words_stays_the_title(headline):
+    assert clean(f"{headline}\n\nThe forum opened on Monday, officials said. It lasts three days.\n").title == headline

@@ -217,6 +217,14 @@ NAVIGATION_PHRASES = (
     r"comments? \(\d{1,4}\)",
     r"google news",
 )
+# Section names of a bar of them (`_is_section_bar`), each a whole word or two.
+SECTION_WORD = re.compile(
+    r"\b(?:news|world|middle east|africa|europe|asia|americas|politics|business|opinion|sports?|health|"
+    r"science|tech(?:nology)?|culture|entertainment|lifestyle|travel|climate)\b",
+    re.IGNORECASE,
+)
+SECTION_BAR_MAX_WORDS = 12
+SECTION_BAR_MIN_NAMES = 3
 NAVIGATION_PHRASE = tuple(re.compile(p + r"(?!\w)[\s|,·•/>›»:-]*", re.IGNORECASE) for p in NAVIGATION_PHRASES)
 # Metadata lines: a field name and a date or time ("date 2024-10-27", "Updated 3:15 PM EST, Oct. 27, 2024").
 METADATA_FIELDS = (
@@ -368,6 +376,9 @@ LOGO_LINE = re.compile(
 )
 SECTION_NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|the)){0,3}"
 BREADCRUMB = re.compile(rf"{SECTION_NAME}(?:\s+[/>›»]\s+{SECTION_NAME}){{1,4}}")
+# A breadcrumb from the home page down to the story, whose last crumb is the headline itself: "Home » Curfew lifted
+# in Tarla after unrest".
+HOME_BREADCRUMB = re.compile(r"(?i:home)\s*[>›»]\s*\S.*")
 # The opening of a list a screen reader announces; the list's items and its "end of list" line follow.
 SCREEN_READER_LIST = re.compile(r"list of \d{1,2} items?", re.IGNORECASE)
 # A related story's link run into the text: "[ Rebels take a border town Opens in new window ]".
@@ -1476,6 +1487,7 @@ FURNITURE_LINES = (
     SITE_NOTICE_LINE,
     LOGO_LINE,
     BREADCRUMB,
+    HOME_BREADCRUMB,
     FOUNDED_LINE,
     NAMEPLATE_LINE,
     EMBEDDED_POST,
@@ -1490,6 +1502,18 @@ def _is_glued_menu(line: str) -> bool:
         return False
     glued = [word for word in words if MENU_GLUE.search(word)]
     return len(glued) >= 2 or any(word[0].islower() for word in glued)
+
+
+def _is_section_bar(line: str) -> bool:
+    """A bar of section names printed as one line with the story's own topics ("Global News Middle East News
+    Protests Tarvia"): capitalised words only, no sentence, and "News" twice or three section names in it."""
+    words = line.split()
+    if not words or len(words) > SECTION_BAR_MAX_WORDS or SENTENCE_END.search(line):
+        return False
+    if not all(word[0].isupper() or word == "&" for word in words):
+        return False
+    sections = [m for m in SECTION_WORD.finditer(line)]
+    return sum(m.group().lower() == "news" for m in sections) >= 2 or len(sections) >= SECTION_BAR_MIN_NAMES
 
 
 def _is_furniture_line(line: str) -> bool:
@@ -1511,6 +1535,7 @@ def _is_furniture_line(line: str) -> bool:
         or _is_credit_chain(line)
         or EXCHANGE_LINE.fullmatch(line.strip())
         or _is_glued_menu(line)
+        or _is_section_bar(line)
         or TEASER_LINE.fullmatch(line.lstrip(BULLETS))
         and _is_headline_shaped(line.split(":", 1)[-1].strip())
         or _is_aged_teaser(line)

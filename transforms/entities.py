@@ -122,7 +122,9 @@ HONORIFICS = frozenset(
         "havaldar",
         "naik",
         "sepoy",
-        # Religious and role titles written before a name ("Imam", "Spokesman Liu Dejun").
+        # Religious and role titles written before a name ("Imam", "Father Tomas Vell", "Spokesman Liu Dejun").
+        "father",
+        "fr",
         "imam",
         "ayatollah",
         "mullah",
@@ -565,6 +567,10 @@ COHORT_NAMES = frozenset(
     {"gen z", "gen x", "gen y", "gen alpha", "generation z", "generation x", "generation y", "generation alpha"}
     | {"millennials", "boomers", "baby boomers", "zoomers", "gen zers", "gen z'ers"}
 )
+# Fewest letters of a common word written in capitals for stress: "WHO", "US" and "IT" may be acronyms.
+SHOUTED_MIN_LETTERS = 3
+# Prefixes of a word telling a stance towards a people or state ("pro-Kelvani", "anti-government"): no entity.
+STANCE_PREFIXES = ("pro-", "anti-")
 NICKNAME_WORDS = 3  # most words of a quoted nickname inside a person's name ('Ana "La Jefa" Ortiz')
 DESCRIBED_WORDS = 3  # words of a counted apposition read after a name (", two small towns")
 LIST_JOINS = frozenset({"and", "or", ","})  # words that join a later name of a list to the one before it
@@ -1539,7 +1545,31 @@ def _is_name(span: Span) -> bool:
         return False  # "Based on the consultations ...": the opening words of a quote, no title of a work
     if " ".join(words) in COHORT_NAMES:
         return False  # "the Gen Z protests": an age group
+    if words[0].startswith(STANCE_PREFIXES):
+        return False  # "a pro-Kelvani activist": a stance, no people
+    if _is_shouted_word(span) or _is_opening_adjective(span):
+        return False
     return not _is_nationality_modifier(span)
+
+
+def _is_shouted_word(span: Span) -> bool:
+    """ "should NEVER be a target": one common word written in capitals for stress, no acronym."""
+    return len(span) == 1 and span.text.isupper() and len(span.text) > SHOUTED_MIN_LETTERS and span[0].is_stop
+
+
+def _is_opening_adjective(span: Span) -> bool:
+    """ "Grainy footage showed ...": an adjective opening a sentence before its noun, which NER read as a person."""
+    token = span[0]
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return (
+        len(span) == 1
+        and span.label_ == "PERSON"
+        and bool(token.is_sent_start)
+        and token.pos_ == "ADJ"
+        and after is not None
+        and after.is_lower
+        and after.pos_ == "NOUN"
+    )
 
 
 def _is_handle(span: Span) -> bool:
