@@ -85,3 +85,35 @@ def test_attackers_arriving_where_they_strike_make_no_visit(nlp):
     assert [(r["type"], r["trigger"]) for r in rows] == [("attack", "attacked")]
     envoy = extract_events(nlp("The envoy arrived in Cairo on Monday."), "a", PUB)
     assert [(r["type"], r["actor"]) for r in envoy] == [("visit", "The envoy")]
+
+
+def test_fighters_led_by_a_named_commander_are_his(nlp):
+    text = "Fighters led by Tomas Kora, a regional commander of the Free Sarin Army, stormed the airfield in Paro."
+    assert [r["actor"] for r in extract_events(nlp(text), "a", PUB)] == ["Tomas Kora"]
+    troops = "Troops led by General Ivo Marin stormed the airfield in Paro."
+    assert [r["actor"] for r in extract_events(nlp(troops), "a", PUB)] == ["Troops"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Foreign Minister Ana Rolt held talks with her Kelvani counterpart in Rome.", "meet"),
+        ("The deal followed talks between Prime Minister Tomas Vell and President Ilir Dema in Ohrid.", "meet"),
+        ("Talks between Sarin and Kelvan resumed in Doha.", "negotiate"),
+    ],
+)
+def test_talks_held_with_someone_or_between_two_persons_are_a_meeting(nlp, text, expected):
+    assert [r["type"] for r in extract_events(nlp(text), "a", PUB)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Doctors are fighting for the lives of the injured.", []),
+        ("The group says it is fighting for greater autonomy for the region.", []),
+        ("Rebels and soldiers fought for hours in Tarla.", [("attack", "Rebels")]),
+        ("Rebels fought for the town against the army.", [("attack", "Rebels")]),
+    ],
+)
+def test_a_fight_for_a_cause_or_a_life_is_no_attack(nlp, text, expected):
+    assert [(r["type"], r["actor"]) for r in extract_events(nlp(text), "a", PUB)] == expected

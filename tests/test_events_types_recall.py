@@ -85,14 +85,15 @@ def test_who_frees_and_who_is_freed(nlp, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # two sides sign what their talks reached: a negotiation, done by the first with the second
+        # two sides sign a deal: the deal put forward and concluded (propose; every blind annotator of audit 21
+        # typed a signing so), done by the first with the second
         (
             "Kenya and Ethiopia on Tuesday signed a defence pact in Mombasa.",
-            [("negotiate", "signed", "Kenya", "Ethiopia", "Mombasa", "on Tuesday")],
+            [("propose", "signed", "Kenya", "Ethiopia", "Mombasa", "on Tuesday")],
         ),
         (
             "The government and the rebels on Friday signed a framework accord in Nairobi, mediators said.",
-            [("negotiate", "signed", "The government", "the rebels", "Nairobi", "on Friday")],
+            [("propose", "signed", "The government", "the rebels", "Nairobi", "on Friday")],
         ),
         # a law or a contract signed, a pact in a side's background, a refusal: no negotiation told
         ("The minister signed the budget bill on Monday.", []),

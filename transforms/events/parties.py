@@ -925,6 +925,8 @@ def _victim_of(token: Token) -> list[Token]:
     return _prep_objects(token, "of") + possessor
 
 
+# Triggers of another type done by two sides together ("A and B signed a pact": a proposal both put their name to).
+PAIR_LEMMAS = frozenset({"sign"})
 # Who the other party is, by event type (other types: the victim of a harm noun).
 COUNTERPART_RULES: dict[str, Callable[[Token], list[Token]]] = {
     "meet": lambda t: _negotiated_with(t, meeting=True),  # "Blinken met with Netanyahu in Jerusalem."
@@ -933,7 +935,8 @@ COUNTERPART_RULES: dict[str, Callable[[Token], list[Token]]] = {
     "assassinate": lambda t: [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")] + _prep_objects(t, "of"),
     "threaten": _threatened,  # "The Houthis threatened the United States."
     "release": lambda t: _prep_objects(t, "to"),  # "Hamas released two hostages to the Red Cross."
-    "propose": lambda t: _prep_objects(t, "to"),  # "Egypt presented a plan to Hamas."
+    # "Egypt presented a plan to Hamas."; "Kenya signed a pact with Ethiopia."
+    "propose": lambda t: _prep_objects(t, "to") + (_negotiated_with(t) if t.lemma_.lower() in PAIR_LEMMAS else []),
     "kill": lambda t: _named_victims(t) + _victim_of(t),  # "gunmen shot dead Abdirahman Hassan Nur"
 }
 # Types done by two sides together, the second of a pair of doers the other party ("A and B held talks").
@@ -955,7 +958,7 @@ def _fired_thing(token: Token) -> bool:
 def _counterpart(token: Token, etype: str, actor_tok: Token | None) -> tuple[Token | None, str | None]:
     """The other party: met with, attacked, assassinated, released to."""
     candidates = COUNTERPART_RULES.get(etype, _victim_of)(token)
-    if etype in PAIR_TYPES and actor_tok is not None:
+    if (etype in PAIR_TYPES or token.lemma_.lower() in PAIR_LEMMAS) and actor_tok is not None:
         candidates = candidates + _pair_partners(actor_tok)  # "envoys of A and B met": B
     victims = [_passive_subject(token)] if etype in VICTIM_TYPES and token.pos_ in ("VERB", "AUX") else []
     # "shots were fired at the mayor", "rockets were launched at X": what was fired suffered nothing
@@ -1013,8 +1016,10 @@ def _described_group(token: Token) -> bool:
 
 # The name a party token stands for, first rule that applies.
 PARTY_NAME_RULES = RuleTable()
-# Verbs of a name given to a party described before it ("a faction known as X", "a group called X").
-NAMING_VERBS = frozenset({"know", "call", "name", "dub"})
+# Verbs of a name given to a party described before it ("a faction known as X", "a group called X"), or of the
+# named leader of a band of fighters ("fighters led by X", not a state's "troops led by General X").
+NAMING_VERBS = frozenset({"know", "call", "name", "dub", "lead"})
+LED_BAND_NOUNS = ARMED_MEN_NOUNS | {"fighter", "militant", "rebel", "insurgent", "gunman"}
 
 
 @PARTY_NAME_RULES.rule("Hamas said it released two hostages.", type="release", actor="Hamas")
@@ -1075,6 +1080,8 @@ def _called_name(token: Token, actor: bool, exclude: Token | None) -> str | obje
         if naming.dep_ != "acl" or naming.lemma_.lower() not in NAMING_VERBS:
             continue
         named = [c for c in naming.children if c.dep_ == "oprd"] + _prep_objects(naming, "as")
+        if naming.lemma_.lower() == "lead" and _noun_lemma(token) in LED_BAND_NOUNS:
+            named = [a for c in naming.children if c.dep_ == "agent" for a in c.children if a.dep_ == "pobj"]
         if named and named[0].pos_ == "PROPN":
             name = named[0]
             entity = entity_of(name)

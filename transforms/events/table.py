@@ -49,7 +49,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("march advance", Trigger("attack", ("marched_on",))),
     **_lemmas("try attempt", Trigger("attack", ("harm_attempted",))),
     **_lemmas("strike", Trigger("attack", ("natural_force", "strike_a_deal"))),
-    **_lemmas("fight", Trigger("attack", ("standing_fight", "fight_party"))),
+    **_lemmas("fight", Trigger("attack", ("standing_fight", "fought_for", "fight_party"))),
     **_lemmas("clash", Trigger("attack", ("clash_party",))),
     **_lemmas("pound sink", Trigger("attack", ("transitive",))),
     **_lemmas("occupy recapture retake regain annex overrun conquer", Trigger("seize", ("place_taken",))),
@@ -73,7 +73,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("exchange", Trigger("release", ("attack_told_otherwise", "person_handed", "released_thing"))),
     **_lemmas("swap", Trigger("release", ("person_handed", "released_thing"))),
     **_lemmas("seize capture", Trigger("seize", ("arrest_made", "person_seized", "place_taken"))),
-    **_lemmas("sign", Trigger("negotiate", ("pact_signed",))),
+    **_lemmas("sign", Trigger("propose", ("pact_signed",))),  # a deal signed is a deal put forward, concluded
     **_lemmas("enter", Trigger("seize", ("armed_entry", "place_taken"))),
     **_lemmas("assassinate", Trigger("assassinate")),
     **_lemmas("resign", Trigger("resign")),

@@ -511,6 +511,18 @@ def _occupied_site(obj: Token) -> bool:
     return obj.pos_ == "NOUN" and _label(entity_of(obj)) not in GROUP_LABELS and not _is_party(obj)
 
 
+def _fought_for(t: Trig) -> str | None:
+    """ "doctors are fighting for the lives of the injured", "says it is fighting for autonomy": a struggle for a
+    cause or a life, with no side fought, is no attack."""
+    sides = t.objects or t.preps("against") or t.preps("with") or _conjoined_subject(t.token)
+    causes = [o for o in t.preps("for") if o.ent_type_ not in ("DATE", "TIME") and o.lemma_.lower() not in SPAN_UNITS]
+    return NO_EVENT if causes and not sides else None
+
+
+# Units of a span of time a fight lasts ("fought for hours"): no cause fought for.
+SPAN_UNITS = frozenset({"minute", "hour", "day", "night", "week", "month", "year", "decade"})
+
+
 def _standing_fight(t: Trig) -> str | None:
     """A participle that describes a standing side ("a coalition fighting X"), no happening."""
     return _unless(not (t.token.dep_ == "acl" and t.token.tag_ == "VBG"))
@@ -900,6 +912,20 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
 )
 
 
+def _talks_with_party(t: Trig) -> bool:
+    """Talks held with someone ("talks with Iran", "held talks with her": the "with" on the verb that holds
+    them) or between named persons ("talks between Prime Minister X and President Y")."""
+    holder = t.token.head if t.token.dep_ == "dobj" and t.token.head.lemma_.lower() in TALK_HOLDING_VERBS else None
+    if t.preps("with") or (holder is not None and _prep_objects(holder, "with")):
+        return True
+    between = [n for o in t.preps("between") for n in (o, *o.conjuncts)]
+    return len(between) >= 2 and all(_label(entity_of(n)) == "PERSON" for n in between)
+
+
+# Verbs that hold talks with someone ("held talks with her", "had talks with the envoy").
+TALK_HOLDING_VERBS = frozenset({"hold", "have", "conduct"})
+
+
 def _on_a_plan(t: Trig) -> bool:
     """Talks about a truce or deal: "talks with U.S. officials on a possible ceasefire"."""
     topics = [o for p in ("on", "about", "over") for o in t.preps(p)]
@@ -1037,10 +1063,11 @@ NOUN_CONDITIONS: tuple[Condition, ...] = (
         "trips",
         None,
     ),
-    # "talks with X on a ceasefire" are truce talks (negotiate); "talks with X" a meeting
+    # "talks with X on a ceasefire" are truce talks (negotiate); "talks with X", "held talks with her", "talks
+    # between Prime Minister X and President Y" a meeting
     Condition(
         "meeting_with",
-        lambda t: "meet" if t.preps("with") and not _on_a_plan(t) else t.etype,
+        lambda t: "meet" if _talks_with_party(t) and not _on_a_plan(t) else t.etype,
         "The talks with Iran resumed.",
         "talks",
         "meet",
@@ -1059,8 +1086,9 @@ NOUN_CONDITIONS: tuple[Condition, ...] = (
     ),
     Condition("threat_of_harm", _threat_of_harm, "The drought is a threat to the harvest.", "threat", None),
     Condition("proposal_put", _proposal_put, "Iran rejected the proposal.", "proposal", None),
+    Condition("fought_for", _fought_for, "Doctors are fighting for the lives of the injured.", "fighting", None),
     Condition("arrival_as_time", _arrival_as_time, "The gunmen fled when the soldiers arrived.", "arrived", None),
-    Condition("armed_arrival", _armed_arrival, "The envoy arrived at the church at noon.", "arrived", None),
+    Condition("armed_arrival", _armed_arrival, "The gunmen arrived at the church at noon.", "arrived", None),
     Condition("harm_attempted", _harm_attempted, "The envoy tried to negotiate a truce.", "tried", None),
     Condition("blown_up", _blown_up, "The tyre blew on the highway.", "blew", None),
     Condition("weapon_went_off", _weapon_went_off, "The population exploded after the war.", "exploded", None),
