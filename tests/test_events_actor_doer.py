@@ -117,3 +117,28 @@ def test_talks_held_with_someone_or_between_two_persons_are_a_meeting(nlp, text,
 )
 def test_a_fight_for_a_cause_or_a_life_is_no_attack(nlp, text, expected):
     assert [(r["type"], r["actor"]) for r in extract_events(nlp(text), "a", PUB)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "President Ana Rolt welcomed Ivo Marin at the palace on Monday.",
+            [("meet", "welcomed", "Ana Rolt", "Ivo Marin")],
+        ),
+        ("Kelvan welcomed the deal.", []),
+        ("Security forces eliminated four militants in Turbat.", [("kill", "eliminated", "Security forces", None)]),
+        ("The government eliminated tariffs on rice.", []),
+        (
+            "Police launched a crackdown on drug gangs in Sorel on Friday.",
+            [("attack", "crackdown", "Police", "drug gangs")],
+        ),
+        (
+            "The pact was signed during prime minister Ivo Marin's visit to Tarla.",
+            [("visit", "visit", "Ivo Marin", None)],
+        ),
+    ],
+)
+def test_welcomes_eliminations_crackdowns_and_possessive_names(nlp, text, expected):
+    rows = extract_events(nlp(text), "a", PUB)
+    assert [(r["type"], r["trigger"], r["actor"], r["counterpart"]) for r in rows] == expected

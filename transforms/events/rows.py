@@ -88,6 +88,17 @@ def extract_events(doc: Doc, article_id: str, published_at: dt.date | None) -> I
     yield from told  # after the whole text: a later back-reference may name an earlier row's doer
 
 
+def _without_possessive(name: str | None) -> str | None:
+    """ "prime minister Ivo Marin's visit": the name without the possessive ending NER may have kept with it."""
+    if name is None:
+        return None
+    return POSSESSIVE_END.sub("", name) or name
+
+
+# A possessive ending at the end of a name ("Marin's", "Marin’s", "Reuters'" stays: a plural's bare apostrophe).
+POSSESSIVE_END = re.compile(r"\s*['’]s$")
+
+
 def _told_before(row: dict, doc: Doc) -> bool:
     """Whether a definite event noun ("the attack", "the raid", "the abduction") retells an event told before
     (`_retold_event`); a doer it names goes to that event when the event had none or only a description of
@@ -365,8 +376,8 @@ def _event_row(token, etype, article_id, published_at, earlier, previous=()) -> 
         "trigger": token.text,
         "trigger_start": token.idx,
         "trigger_end": token.idx + len(token.text),
-        "actor": actor,
-        "counterpart": counterpart,
+        "actor": _without_possessive(actor),
+        "counterpart": _without_possessive(counterpart),
         "location": location_span.text if location_span is not None else None,
         "date": date,
         "date_text": date_text,

@@ -90,6 +90,8 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("return", Trigger("attack", ("attack_told_otherwise",))),
     **_lemmas("wound injure stab", Trigger("attack", ("harm_by_doer",))),
     **_lemmas("execute", Trigger("kill", ("person_executed",))),
+    **_lemmas("eliminate neutralise neutralize", Trigger("kill", ("armed_men_eliminated",))),
+    **_lemmas("welcome receive", Trigger("meet", ("person_welcomed",))),
     **_lemmas("force", Trigger("attack", ("forced_way",))),
     **_lemmas("ram", Trigger("attack", ("transitive",))),
     **_lemmas("throw hurl pelt", Trigger("attack", ("attack_told_otherwise",))),
@@ -113,7 +115,7 @@ NOUN_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("attack", Trigger("attack", ("not_event_modifier", "words_attacked", "generic_plural"))),
     **_lemmas(
         "raid strike airstrike invasion offensive assault bombing gunfight fighting incursion shelling"
-        " bombardment ambush siege clash barrage skirmish firefight shootout gunbattle shooting rampage",
+        " bombardment ambush siege clash barrage skirmish firefight shootout gunbattle shooting rampage crackdown",
         Trigger("attack", ("not_event_modifier", "generic_plural")),
     ),
     **_lemmas(

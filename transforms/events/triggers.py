@@ -14,7 +14,7 @@ from functools import cached_property
 
 from spacy.tokens import Token
 
-from newsfacts.transforms.events.parties import _armed_subject
+from newsfacts.transforms.events.parties import LED_BAND_NOUNS, _armed_subject
 from newsfacts.transforms.events.syntax import (
     event_lemma,
     _acl_head,
@@ -632,6 +632,18 @@ def _person_executed(t: Trig) -> str | None:
     return _unless(bool(executed) and not set(executed) & EXECUTED_THINGS)
 
 
+def _armed_men_eliminated(t: Trig) -> str | None:
+    """ "Security forces eliminated four militants", "two terrorists were neutralised": armed men killed (security
+    forces' word for it); "eliminated tariffs", "neutralised the threat" kill no one."""
+    return _unless(any(_noun_lemma(_counted(o)) in LED_BAND_NOUNS for o in t.patients))
+
+
+def _person_welcomed(t: Trig) -> str | None:
+    """ "President Rolt welcomed Marin at the palace": a named person received is a meeting; "welcomed the deal"
+    is a stance (a claim), "received a call" nothing."""
+    return _unless(any(_label(entity_of(o)) == "PERSON" for o in t.objects))
+
+
 def _forced_way(t: Trig) -> str | None:
     """ "Students forced their way into the parliament": entering by force is an attack on what is entered."""
     return _unless("way" in t.obj_lemmas and bool(t.preps("into")))
@@ -1086,6 +1098,8 @@ NOUN_CONDITIONS: tuple[Condition, ...] = (
     ),
     Condition("threat_of_harm", _threat_of_harm, "The drought is a threat to the harvest.", "threat", None),
     Condition("proposal_put", _proposal_put, "Iran rejected the proposal.", "proposal", None),
+    Condition("armed_men_eliminated", _armed_men_eliminated, "Tariffs were eliminated.", "eliminated", None),
+    Condition("person_welcomed", _person_welcomed, "Kelvan welcomed the deal.", "welcomed", None),
     Condition("fought_for", _fought_for, "Doctors are fighting for the lives of the injured.", "fighting", None),
     Condition("arrival_as_time", _arrival_as_time, "The gunmen fled when the soldiers arrived.", "arrived", None),
     Condition("armed_arrival", _armed_arrival, "The gunmen arrived at the church at noon.", "arrived", None),

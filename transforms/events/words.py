@@ -228,7 +228,19 @@ PRAISE_VERBS = {"thank", "praise", "credit", "commend", "applaud"}
 MEDIATION_VERBS = {"broker", "mediate", "negotiate", "facilitate", "arrange"}
 HELP_NOUNS = {"help", "mediation", "assistance", "support"}
 # Verbs by which a proposal is put to someone ("conveyed a proposal to Iran", "submitted a plan").
-PROPOSING_VERBS = {"convey", "send", "submit", "present", "deliver", "table", "make", "offer", "hand", "unveil"}
+PROPOSING_VERBS = {
+    "convey",
+    "send",
+    "submit",
+    "present",
+    "deliver",
+    "table",
+    "make",
+    "offer",
+    "hand",
+    "unveil",
+    "issue",
+}
 # Types whose noun, as the object of a verb of the same type, can tell further events ("sunk a ship, the
 # first such attacks"): not absorbed into the verb's event.
 SEPARATE_OBJECT_TYPES = {"attack"}
