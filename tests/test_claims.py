@@ -2547,3 +2547,19 @@ def test_reporting_frames_of_a_gerund(nlp, text, expected):
 
 def test_a_report_to_someone_states_nothing(nlp):
     assert claims(nlp, "The ministry reported to parliament on Monday.") == []
+
+
+def test_a_view_of_a_thing_as_something_is_a_judgement(nlp):
+    text = 'Kelvan views the blast in Tarla as an "attempt to sow panic in the region".'
+    assert fields(one(nlp, text)) == (
+        "indirect",
+        "Kelvan",
+        "view",
+        "the blast in Tarla as an attempt to sow panic in the region",
+    )
+    assert claims(nlp, "Analysts view the region with concern.") == []
+
+
+def test_a_person_welcomed_is_a_guest_not_a_stance(nlp):
+    assert claims(nlp, "President Ana Rolt welcomed Ivo Marin with a ceremonial reception.") == []
+    assert fields(one(nlp, "Kelvan welcomed the deal.")) == ("indirect", "Kelvan", "welcome", "the deal")

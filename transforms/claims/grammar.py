@@ -29,6 +29,7 @@ from newsfacts.transforms.claims.words import (
     REQUIRED_PREPOSITION,
     SAYING_OCCASIONS,
     STATED_OBJECTS,
+    HOSTING_CUES,
     COUNT_ADDING_MARKS,
     TRAILING_BREAKDOWNS,
     TRAILING_DEPS,
@@ -416,6 +417,8 @@ def _passed_over(child: Token, verb: Token, allowed: frozenset[str]) -> bool:
     stated = STATED_OBJECTS.get(verb.lemma_.lower())
     if child.dep_ == OBJECT and stated is not None and child.lemma_.lower() not in stated:
         return True  # "the flood claimed 20 lives": a deed, nothing said
+    if child.dep_ == OBJECT and verb.lemma_.lower() in HOSTING_CUES and child.ent_type_ == "PERSON":
+        return True  # "welcomed Modi with a reception": a guest received (a meeting), nothing said
     if child.dep_ in {OBJECT, NAME} and NAME in allowed and not _gives_a_name(verb):
         return True  # "called the ambassador", "a ship called the Tutor": no one names anything
     if child == _earlier_statement(verb):

@@ -141,6 +141,8 @@ CUE_VERBS: dict[str, frozenset[str]] = {
     "call": frozenset({OBJECT, NAME}),  # "called China a decisive enabler"; "called for talks" (CUE_PREPOSITIONS)
     # "hailed the deal as a new dawn", "labelled the strike as a war crime": a judgement of a thing
     **dict.fromkeys(("hail", "label", "brand", "characterize", "characterise"), frozenset({OBJECT})),
+    # "Kelvan views the blast as an attempt to sow panic", "regards the vote as illegal": a judgement of a thing
+    **dict.fromkeys(("view", "regard"), frozenset({OBJECT})),
     "speak": frozenset(),  # only "spoke against X" (CUE_PREPOSITIONS); "spoke to reporters" says nothing
 }
 # Prepositions that open a cue's content ("call on X to", "accuse X of", "describe X as", "warn of").
@@ -150,7 +152,7 @@ CUE_PREPOSITIONS: dict[str, frozenset[str]] = {
     "blame": frozenset({"for"}),
     "attribute": frozenset({"to"}),
     "describe": frozenset({"as"}),
-    **dict.fromkeys(("hail", "label", "brand", "characterize", "characterise"), frozenset({"as"})),
+    **dict.fromkeys(("hail", "label", "brand", "characterize", "characterise", "view", "regard"), frozenset({"as"})),
     **{verb: frozenset({prep}) for verb, prep in COUNT_STATING_VERBS.items() if prep is not None},
     "warn": frozenset({"of", "against", "about"}),
     "urge": frozenset({"on"}),
@@ -166,6 +168,8 @@ GERUND_PREPOSITION_CUES = frozenset({"admit"})
 # Cues whose object states something only when it is one of these nouns ("claimed responsibility for the
 # ambush", "claimed victory"); any other object is a deed ("the flood claimed 20 lives", "claimed the town").
 STATED_OBJECTS: dict[str, frozenset[str]] = {"claim": frozenset({"responsibility", "credit", "victory"})}
+# Cues whose object, when a person, is a guest received, not a stance ("welcomed the deal", "welcomed Modi").
+HOSTING_CUES = frozenset({"welcome"})
 # Prepositions that make a clause cue a deed ("Russia and Ukraine agreed to a prisoner exchange"): no statement
 # closes before it.
 DEED_PREPOSITIONS: dict[str, frozenset[str]] = {"agree": frozenset({"to", "on", "with"})}
@@ -179,7 +183,7 @@ CITING_PARTICIPLES = frozenset({"cite", "quote"})
 PARTICLE_CUES = frozenset({"call"})
 # A cue needs an object AND this preposition to count ("accused Israel" alone is no statement).
 REQUIRED_PREPOSITION = frozenset(
-    {"describe", "attribute", "speak", "hail", "label", "brand", "characterize", "characterise"}
+    {"describe", "attribute", "speak", "hail", "label", "brand", "characterize", "characterise", "view", "regard"}
     | {verb for verb, prep in COUNT_STATING_VERBS.items() if prep is not None}
 )
 # Cues that judge what they act on by a description ("described the deal as a "turning point"", "calling the
