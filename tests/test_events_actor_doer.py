@@ -142,3 +142,23 @@ def test_a_fight_for_a_cause_or_a_life_is_no_attack(nlp, text, expected):
 def test_welcomes_eliminations_crackdowns_and_possessive_names(nlp, text, expected):
     rows = extract_events(nlp(text), "a", PUB)
     assert [(r["type"], r["trigger"], r["actor"], r["counterpart"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Chinese research vessels visited Colombo last year.", []),
+        (
+            "Militants attacked the boat as it was travelling on the river from Gao to Mopti.",
+            [("attack", "Militants")],
+        ),
+        ("The minister travelled to Gao on Monday.", [("visit", "The minister")]),
+    ],
+)
+def test_a_ship_plane_or_bus_going_somewhere_is_no_visit(nlp, text, expected):
+    assert [(r["type"], r["actor"]) for r in extract_events(nlp(text), "a", PUB)] == expected
+
+
+def test_a_vehicle_told_by_it_or_by_a_participle_makes_no_visit(nlp):
+    text = "Gunmen attacked the bus as it was travelling from Kamba to Sorel. Kelvani research vessels visiting Tarla."
+    assert [r["type"] for r in extract_events(nlp(text), "a", PUB)] == ["attack"]

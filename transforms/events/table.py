@@ -27,9 +27,9 @@ def _lemmas(lemmas: str, trigger: Trigger) -> dict[str, Trigger]:
 
 # Verb lemmas that trigger an event, grouped by type and conditions.
 VERB_TRIGGERS: dict[str, Trigger] = {
-    **_lemmas("visit tour", Trigger("visit")),
+    **_lemmas("visit tour", Trigger("visit", ("vehicle_travels",))),
     **_lemmas("arrive", Trigger("visit", ("arrival_as_time", "armed_arrival"))),
-    **_lemmas("travel proceed", Trigger("visit", ("destination",))),
+    **_lemmas("travel proceed", Trigger("visit", ("vehicle_travels", "destination"))),
     **_lemmas("leave depart", Trigger("visit", ("left_for_place",))),
     **_lemmas("meet", Trigger("meet", ("not_a_demand", "met_with_response"))),
     **_lemmas("speak talk", Trigger("meet", ("party_with",))),

@@ -404,6 +404,24 @@ def _arrival_as_time(t: Trig) -> str | None:
     return NO_EVENT if timed and not placed else None
 
 
+def _vehicle_travels(t: Trig) -> str | None:
+    """ "Chinese research vessels visited Colombo", "the ferry was travelling to Kamba": a ship, plane or bus going
+    somewhere is no visit by a party."""
+    subject = _own_subject(t.token)
+    if subject is not None and subject.lower_ == "it":
+        subject = _vehicle_before(t.token)
+    elif subject is None and t.token.dep_ == "acl":
+        subject = t.token.head  # "research vessels visiting Colombo"
+    return NO_EVENT if subject is not None and _noun_lemma(_counted(subject)) in HIJACKED_VEHICLES else None
+
+
+def _vehicle_before(token: Token) -> Token | None:
+    """ "attacked the ferry as it was travelling": the vehicle "it" stands for, named just before in the sentence."""
+    pronoun = next(c for c in token.children if c.dep_ == "nsubj" and c.lower_ == "it")
+    before = [t for t in token.sent if t.i < pronoun.i and t.pos_ == "NOUN"]
+    return before[-1] if before else None
+
+
 def _armed_arrival(t: Trig) -> str | None:
     """ "the gunmen arrived at the church at noon and opened fire": attackers coming to where they strike are the
     attack's approach, no visit."""
@@ -1102,6 +1120,7 @@ NOUN_CONDITIONS: tuple[Condition, ...] = (
     Condition("person_welcomed", _person_welcomed, "Kelvan welcomed the deal.", "welcomed", None),
     Condition("fought_for", _fought_for, "Doctors are fighting for the lives of the injured.", "fighting", None),
     Condition("arrival_as_time", _arrival_as_time, "The gunmen fled when the soldiers arrived.", "arrived", None),
+    Condition("vehicle_travels", _vehicle_travels, "Two research vessels visited Colombo.", "visited", None),
     Condition("armed_arrival", _armed_arrival, "The gunmen arrived at the church at noon.", "arrived", None),
     Condition("harm_attempted", _harm_attempted, "The envoy tried to negotiate a truce.", "tried", None),
     Condition("blown_up", _blown_up, "The tyre blew on the highway.", "blew", None),
