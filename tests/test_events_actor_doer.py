@@ -57,7 +57,7 @@ def test_accuser_who_goes_on_to_threaten_is_not_the_accused(nlp):
 @pytest.mark.parametrize(
     "text,actor",
     [
-        ("The raid on Tarla was carried out by a separatist faction known as the Black Lions.", "Black Lions"),
+        ("The raid on Tarla was claimed by a breakaway faction known as the Black Lions.", "Black Lions"),
         ("The bombing in Sorel was claimed by a little-known group called Sword of Kadan.", "Sword of Kadan"),
     ],
 )
@@ -68,14 +68,14 @@ def test_a_described_doer_given_a_name_is_that_name(nlp, text, actor):
 def test_an_active_verb_joined_to_a_passive_one_shares_its_subject_not_its_agent(nlp):
     text = (
         "The Kadir Front has fought the government since 2009. It was driven out of Sorel in 2021 by government "
-        "troops, but has continued to stage attacks."
+        "troops, but has kept staging attacks."
     )
     rows = extract_events(nlp(text), "a", PUB)
     assert [(r["trigger"], r["actor"]) for r in rows] == [("fought", "Kadir Front"), ("attacks", "Kadir Front")]
 
 
 def test_a_time_zone_is_no_place_and_quotation_marks_are_no_part_of_a_doer(nlp):
-    text = 'The navy said the tanker had been attacked around 11:00 GMT by "armed groups".'
+    text = 'The navy said the tanker was struck at about 09:40 GMT by "armed groups".'
     rows = extract_events(nlp(text), "a", PUB)
     assert [(r["actor"], r["counterpart"], r["location"]) for r in rows] == [("armed groups", "the tanker", None)]
 
@@ -149,7 +149,7 @@ def test_welcomes_eliminations_crackdowns_and_possessive_names(nlp, text, expect
     [
         ("Chinese research vessels visited Colombo last year.", []),
         (
-            "Militants attacked the boat as it was travelling on the river from Gao to Mopti.",
+            "Militants attacked the ferry while it was travelling from Gao to Mopti.",
             [("attack", "Militants")],
         ),
         ("The minister travelled to Gao on Monday.", [("visit", "The minister")]),

@@ -158,7 +158,7 @@ CUE_PREPOSITIONS: dict[str, frozenset[str]] = {
     "urge": frozenset({"on"}),
     "speak": frozenset({"against"}),
     "insist": frozenset({"on"}),  # "insists on a withdrawal of foreign troops"
-    "admit": frozenset({"to"}),  # "The army admitted to having opened fire"
+    "admit": frozenset({"to"}),  # "The navy admitted to having fired on a boat"
     # "condemned the raid as a war crime", "with the Red Cross condemning them as unlawful": the judgement given
     **dict.fromkeys(("condemn", "denounce", "criticize", "criticise"), frozenset({"as"})),
 }

@@ -428,7 +428,7 @@ def _shared_doer(token: Token) -> Token | None | object:
         if raised is not None:
             return _relative_head(raised)
     if token.dep_ == "conj" and not any(c.dep_ == "auxpass" for c in token.children):
-        # "The group was driven out by troops, but has continued to stage attacks": an active verb joined to a
+        # "The group was pushed out by troops, but kept staging raids": an active verb joined to a
         # passive one shares its subject, not the agent that acted on it
         shared = next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
         if shared is not None:
