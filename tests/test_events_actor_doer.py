@@ -162,3 +162,21 @@ def test_a_ship_plane_or_bus_going_somewhere_is_no_visit(nlp, text, expected):
 def test_a_vehicle_told_by_it_or_by_a_participle_makes_no_visit(nlp):
     text = "Gunmen attacked the bus as it was travelling from Kamba to Sorel. Kelvani research vessels visiting Tarla."
     assert [r["type"] for r in extract_events(nlp(text), "a", PUB)] == ["attack"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Forty detainees held by the rebels were freed near Sirte.",
+            [("release", "the rebels", "Sirte", None)],
+        ),
+        (
+            "Two aid workers held by the Red Hand militia since March were released on Friday.",
+            [("release", "Red Hand militia", None, "on Friday")],
+        ),
+    ],
+)
+def test_people_held_by_someone_are_freed_by_them_and_a_number_word_dates_nothing(nlp, text, expected):
+    rows = extract_events(nlp(text), "a", PUB)
+    assert [(r["type"], r["actor"], r["location"], r["date_text"]) for r in rows] == expected

@@ -322,3 +322,18 @@ def test_a_home_breadcrumb_ending_in_the_headline_and_a_bar_of_sections_are_furn
 )
 def test_a_headline_with_two_section_words_stays_the_title(headline):
     assert clean(f"{headline}\n\nThe forum opened on Monday, officials said. It lasts three days.\n").title == headline
+
+
+def test_a_place_glued_to_the_lead_by_a_hyphen_is_a_dateline():
+    cleaned = clean("DOHA-Arch-foes Kelvan and Sarin swapped five prisoners each on Monday, officials said.\n")
+    assert (cleaned.dateline, cleaned.text) == (
+        "Doha",
+        "DOHA - Arch-foes Kelvan and Sarin swapped five prisoners each on Monday, officials said.",
+    )
+    unplaced = "NATO-Russia talks resumed in Brussels on Monday, officials said."
+    assert (clean(unplaced + "\n").dateline, clean(unplaced + "\n").text) == (None, unplaced)
+
+
+def test_a_closing_quotation_mark_glued_to_its_credit_is_set_apart():
+    cleaned = clean("Troops now hold “total control of the pass”said state radio on Monday.\n")
+    assert cleaned.text == "Troops now hold “total control of the pass” said state radio on Monday."

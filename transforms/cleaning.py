@@ -1337,8 +1337,24 @@ def _normalise(text: str) -> list[str]:
     """NFC text split into lines, each with its spaces collapsed and ends stripped; the hard-wrapped lines of
     one indented paragraph joined into one line."""
     text = unicodedata.normalize("NFC", text).translate(INVISIBLE)
-    text = LINE_BREAKS.sub("\n", text)
-    return _unwrap_margin(_unwrap([ODD_SPACES.sub(" ", line).rstrip() for line in text.split("\n")]))
+    text = GLUED_CLOSING_QUOTE.sub("” ", LINE_BREAKS.sub("\n", text))
+    lines = [_unglued_dateline(ODD_SPACES.sub(" ", line).rstrip()) for line in text.split("\n")]
+    return _unwrap_margin(_unwrap(lines))
+
+
+def _unglued_dateline(line: str) -> str:
+    """ "DOHA-Arch-foes Kelvan and Sarin ...": a known place in capitals glued by a hyphen to the lead's first word,
+    written apart ("DOHA - Arch-foes ..."), so the dateline is read and the lead keeps its first word."""
+    found = GLUED_DATELINE.match(line)
+    if found is None or known_place(found.group(1).title()) is None:
+        return line
+    return f"{found.group(1)} - {line[found.end() :]}"
+
+
+# A closing quotation mark glued to the next word ("airspace”said the radio"): the credit after a quote.
+GLUED_CLOSING_QUOTE = re.compile(r"”(?=[A-Za-z])")
+# A place in capitals opening a line, glued by a hyphen to a capitalised word ("DOHA-Arch-foes").
+GLUED_DATELINE = re.compile(r"([A-Z][A-Z'’.]{2,}(?: [A-Z][A-Z'’.]+)?)-(?=[A-Z][a-z])")
 
 
 def _unwrap(lines: list[str]) -> list[str]:

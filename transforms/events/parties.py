@@ -386,6 +386,27 @@ def _jailer_on_verb(token: Token) -> Token | object:
     return _jailer(token) if token.lemma_.lower() in JAIL_RELEASE_LEMMAS else UNDECIDED
 
 
+@VERB_ACTOR_RULES.rule("Forty detainees held by the rebels were freed.", type="release", actor="the rebels")
+def _holder_of_freed(token: Token) -> Token | object:
+    """ "Two aid workers held by the Red Hand militia were released": who held the people freed frees them."""
+    if token.lemma_.lower() not in JAIL_RELEASE_LEMMAS or _agent(token) is not None:
+        return UNDECIDED
+    freed = [c for c in token.children if c.dep_ == "nsubjpass"]
+    holders = [
+        a
+        for f in freed
+        for held in f.children
+        if held.dep_ == "acl" and held.lemma_.lower() in HOLDING_VERBS
+        for a in (_agent(held),)
+        if a is not None
+    ]
+    return holders[0] if holders else UNDECIDED
+
+
+# Verbs of keeping people captive whose agent is the captor ("held by the rebels", "kidnapped by gunmen").
+HOLDING_VERBS = frozenset({"hold", "detain", "keep", "kidnap", "abduct", "capture", "seize"})
+
+
 def _jailer(token: Token) -> Token | object:
     """ "released from Egyptian jails", "the release of 40 women and children from Egyptian prisons": whoever holds
     the jails frees those let out of them (a state's jails, named by its people or its name)."""

@@ -801,7 +801,20 @@ def _counted_things_as_date(ent: Span) -> bool:
     return ent[0].i != root.i and ent[0].lower_ in VAGUE_QUANTIFIERS
 
 
-NOT_A_POINT = (_duration_modifier, _place_as_date, _age_as_date, _length_of_time, _counted_things_as_date)
+def _number_word_as_date(ent: Span) -> bool:
+    """ "Forty detainees held by the rebels were freed" with "Forty" tagged as a date: a number word alone, no
+    year ("in 2021") and no day or month, dates nothing."""
+    return all(t.like_num and not t.is_digit for t in ent)
+
+
+NOT_A_POINT = (
+    _duration_modifier,
+    _place_as_date,
+    _age_as_date,
+    _length_of_time,
+    _counted_things_as_date,
+    _number_word_as_date,
+)
 
 
 def _undecided_if_none(found: Span | None) -> Span | object:
