@@ -180,3 +180,8 @@ def test_a_vehicle_told_by_it_or_by_a_participle_makes_no_visit(nlp):
 def test_people_held_by_someone_are_freed_by_them_and_a_number_word_dates_nothing(nlp, text, expected):
     rows = extract_events(nlp(text), "a", PUB)
     assert [(r["type"], r["actor"], r["location"], r["date_text"]) for r in rows] == expected
+
+
+def test_a_freed_captive_received_is_a_handover_not_a_meeting(nlp):
+    rows = extract_events(nlp("The army received Ivo Marin at the border crossing on Monday."), "a", PUB)
+    assert [r["type"] for r in rows] == []

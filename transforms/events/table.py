@@ -91,7 +91,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("wound injure stab", Trigger("attack", ("harm_by_doer",))),
     **_lemmas("execute", Trigger("kill", ("person_executed",))),
     **_lemmas("eliminate neutralise neutralize", Trigger("kill", ("armed_men_eliminated",))),
-    **_lemmas("welcome receive", Trigger("meet", ("person_welcomed",))),
+    **_lemmas("welcome", Trigger("meet", ("person_welcomed",))),
     **_lemmas("force", Trigger("attack", ("forced_way",))),
     **_lemmas("ram", Trigger("attack", ("transitive",))),
     **_lemmas("throw hurl pelt", Trigger("attack", ("attack_told_otherwise",))),

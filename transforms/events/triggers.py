@@ -658,7 +658,7 @@ def _armed_men_eliminated(t: Trig) -> str | None:
 
 def _person_welcomed(t: Trig) -> str | None:
     """ "President Rolt welcomed Marin at the palace": a named person received is a meeting; "welcomed the deal"
-    is a stance (a claim), "received a call" nothing."""
+    is a stance (a claim). ("received" is not one: "the army received the freed hostage" is a handover.)"""
     return _unless(any(_label(entity_of(o)) == "PERSON" for o in t.objects))
 
 
