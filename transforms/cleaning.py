@@ -1528,7 +1528,7 @@ def _is_section_bar(line: str) -> bool:
         return False
     if not all(word[0].isupper() or word == "&" for word in words):
         return False
-    sections = [m for m in SECTION_WORD.finditer(line)]
+    sections = list(SECTION_WORD.finditer(line))
     return sum(m.group().lower() == "news" for m in sections) >= 2 or len(sections) >= SECTION_BAR_MIN_NAMES
 
 

@@ -58,6 +58,7 @@ from newsfacts.transforms.events.words import (
     ADJUNCT_ACTOR_TYPES,
     GATHERING_VERBS,
     AIM_PREPS,
+    ARMED_BAND_NOUNS,
     ARMED_MEN_NOUNS,
     AIMED_VERBS,
     ARMED_ADJECTIVES,
@@ -1040,7 +1041,6 @@ PARTY_NAME_RULES = RuleTable()
 # Verbs of a name given to a party described before it ("a faction known as X", "a group called X"), or of the
 # named leader of a band of fighters ("fighters led by X", not a state's "troops led by General X").
 NAMING_VERBS = frozenset({"know", "call", "name", "dub", "lead"})
-LED_BAND_NOUNS = ARMED_MEN_NOUNS | {"fighter", "militant", "rebel", "insurgent", "gunman"}
 
 
 @PARTY_NAME_RULES.rule("Hamas said it released two hostages.", type="release", actor="Hamas")
@@ -1101,7 +1101,7 @@ def _called_name(token: Token, actor: bool, exclude: Token | None) -> str | obje
         if naming.dep_ != "acl" or naming.lemma_.lower() not in NAMING_VERBS:
             continue
         named = [c for c in naming.children if c.dep_ == "oprd"] + _prep_objects(naming, "as")
-        if naming.lemma_.lower() == "lead" and _noun_lemma(token) in LED_BAND_NOUNS:
+        if naming.lemma_.lower() == "lead" and _noun_lemma(token) in ARMED_BAND_NOUNS:
             named = [a for c in naming.children if c.dep_ == "agent" for a in c.children if a.dep_ == "pobj"]
         if named and named[0].pos_ == "PROPN":
             name = named[0]

@@ -14,7 +14,7 @@ from functools import cached_property
 
 from spacy.tokens import Token
 
-from newsfacts.transforms.events.parties import LED_BAND_NOUNS, _armed_subject
+from newsfacts.transforms.events.parties import _armed_subject
 from newsfacts.transforms.events.syntax import (
     event_lemma,
     _acl_head,
@@ -45,7 +45,7 @@ from newsfacts.transforms.events.syntax import (
 )
 from newsfacts.transforms.events.table import ATTACK_NOUNS, NO_TRIGGER, NOUN_TRIGGERS, VERB_TRIGGERS
 from newsfacts.transforms.events.words import (
-    ARMED_MEN_NOUNS,
+    ARMED_BAND_NOUNS,
     HAPPENING_NOUNS,
     ACCIDENT_BLAST_WORDS,
     AID_NOUNS,
@@ -426,12 +426,8 @@ def _armed_arrival(t: Trig) -> str | None:
     """ "the gunmen arrived at the church at noon and opened fire": attackers coming to where they strike are the
     attack's approach, no visit."""
     subject = _own_subject(t.token)
-    armed = subject is not None and _noun_lemma(_counted(subject)) in ARMED_MEN_NOUNS | ARMED_VISITORS
+    armed = subject is not None and _noun_lemma(_counted(subject)) in ARMED_BAND_NOUNS
     return NO_EVENT if armed else None
-
-
-# Armed men besides ARMED_MEN_NOUNS whose arrival is an attack's approach (soldiers and troops may be deployed).
-ARMED_VISITORS = frozenset({"gunman", "militant", "insurgent"})
 
 
 def _harm_attempted(t: Trig) -> str | None:
@@ -653,7 +649,7 @@ def _person_executed(t: Trig) -> str | None:
 def _armed_men_eliminated(t: Trig) -> str | None:
     """ "Security forces eliminated four militants", "two terrorists were neutralised": armed men killed (security
     forces' word for it); "eliminated tariffs", "neutralised the threat" kill no one."""
-    return _unless(any(_noun_lemma(_counted(o)) in LED_BAND_NOUNS for o in t.patients))
+    return _unless(any(_noun_lemma(_counted(o)) in ARMED_BAND_NOUNS for o in t.patients))
 
 
 def _person_welcomed(t: Trig) -> str | None:

@@ -106,6 +106,9 @@ ARMED_MEN_NOUNS = words(
     "gang attacker assailant bandit extremist kidnapper terrorist jihadist raider separatist paramilitary "
     "mercenary pirate jihadi bomber militiaman"
 )
+# Bands of armed men (not a state's troops): led by a named commander, "eliminated" when killed, and never
+# visiting where they arrive to strike.
+ARMED_BAND_NOUNS = ARMED_MEN_NOUNS | {"fighter", "militant", "rebel", "insurgent", "gunman"}
 # Adjectives that make any people noun armed men: "armed men attacked the village", "masked gunmen".
 ARMED_ADJECTIVES = {"armed", "masked"}
 ARMED_NOUNS = {
