@@ -18,6 +18,8 @@ EXIT_OK, EXIT_STRICT_FAILURE, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 128 + signal.SIGINT  # 130, what a shell reports for Ctrl-C
 # Where a run keeps Prefect's database and its log, beside a local output folder (README, "Running it").
 STATE_DIR = ".newsfacts"
+# Columns of a table's name in the run summary (a longer name widens them all).
+SUMMARY_NAME_WIDTH = 11
 
 
 def _parser(settings: Settings | None = None) -> argparse.ArgumentParser:
@@ -524,10 +526,11 @@ def format_summary(summary: dict) -> str:
     for error in summary.get("extraction_errors", ()):
         lines.append(f"  extraction error in {error['source_path']} ({error['table']}): {error['error']}")
     lines.append("tables (rows, validation):")
+    width = max([SUMMARY_NAME_WIDTH, *map(len, summary["rows"])])  # "discrepancies" is longer than the rest
     for table, n in summary["rows"].items():
         outcome = summary["validation"].get(table)
         mark = "" if outcome is None else ("passed" if outcome else "FAILED")
-        lines.append(f"  {table:<11} {n:>7}  {mark}")
+        lines.append(f"  {table:<{width}} {n:>7}  {mark}")
     for table, checks in summary.get("quarantined_by_check", {}).items():
         lines.append(f"quarantined in {table}: " + ", ".join(f"{n} {check}" for check, n in checks.items()))
     if "quarantine_share" in summary:

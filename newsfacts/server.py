@@ -47,6 +47,11 @@ def api_url(host: str, port: int) -> str:
     return f"http://{shown}:{port}/api"
 
 
+# How long a run waits for the project's running server to answer its health check: a server busy with
+# another run on a small machine answers in seconds, not the 1 s a status check allows.
+BUSY_SERVER_TIMEOUT = 5.0
+
+
 def answers(url: str, timeout: float = 1.0) -> bool:
     """The Prefect API at `url` answers its health check."""
     try:
@@ -93,7 +98,7 @@ def _is_runner(pid: int) -> bool:
 def running_url(settings: Settings) -> str | None:
     """The API URL of the project's own server when it runs and answers, else None."""
     state = read_state(ServerFiles.of(settings))
-    if state and alive(state["pid"]) and answers(state["url"]):
+    if state and alive(state["pid"]) and answers(state["url"], timeout=BUSY_SERVER_TIMEOUT):
         return str(state["url"])
     return None
 
@@ -212,7 +217,7 @@ def status(settings: Settings) -> tuple[int, str]:
         return EXIT_NOT_RUNNING, f"not running (no {files.state}); start it with `newsfacts server start`"
     if not alive(state["pid"]):
         return EXIT_NOT_RUNNING, f"not running: pid {state['pid']} is gone (stale {files.state}); log: {files.log}"
-    if answers(state["url"]):
+    if answers(state["url"], timeout=BUSY_SERVER_TIMEOUT):
         from newsfacts.warm import describe
 
         return EXIT_OK, (
@@ -237,10 +242,19 @@ def choose_server(settings: Settings) -> tuple[str, str | None]:
         return "NEWSFACTS_API_URL", settings.api_url
     if os.environ.get("PREFECT_PROFILE") or profile_has_api_url():
         return "the Prefect profile", None
-    url = running_url(settings)
-    if url:
-        os.environ["PREFECT_API_URL"] = url
-        return f"the project's server ({ServerFiles.of(settings).home})", url
+    files = ServerFiles.of(settings)
+    state = read_state(files)
+    if state and alive(state["pid"]):
+        url = str(state["url"])
+        if answers(url, timeout=BUSY_SERVER_TIMEOUT):
+            os.environ["PREFECT_API_URL"] = url
+            return f"the project's server ({files.home})", url
+        # never silently: a busy or hung server is skipped for this run, and the user is told
+        print(
+            f"newsfacts: the project's server (pid {state['pid']}, {url}) runs but did not answer its health check"
+            f" within {BUSY_SERVER_TIMEOUT:g} s; this run uses a temporary server",
+            file=sys.stderr,
+        )
     return TEMPORARY_SERVER, None
 
 

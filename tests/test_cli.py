@@ -221,3 +221,10 @@ def test_ctrl_c_while_the_command_imports_its_libraries_is_one_line_and_status_1
         ["newsfacts: interrupted"],
         [f"newsfacts: interrupted; the next run on {tmp_path / 'out'} resumes from the batches saved"],
     ), stderr[-3000:]
+
+
+def test_summary_columns_stay_aligned_past_a_long_table_name():
+    summary = {**SUMMARY, "rows": {**SUMMARY["rows"], "discrepancies": 8}}
+    lines = [line for line in format_summary(summary).splitlines() if line.startswith("  ") and "  passed" in line]
+    lines += [line for line in format_summary(summary).splitlines() if line.startswith("  discrepancies")]
+    assert len({line.index(line.split()[1]) for line in lines}) == 1, lines

