@@ -19,6 +19,7 @@ import time
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from newsfacts.settings import Settings
 
@@ -95,11 +96,19 @@ def _is_runner(pid: int) -> bool:
         return False
 
 
-def running_url(settings: Settings) -> str | None:
-    """The API URL of the project's own server when it runs and answers, else None."""
+def running_url(settings: Settings, say: Callable[[str], None] | None = None) -> str | None:
+    """The API URL of the project's own server when it runs and answers, else None; `say` is told why a
+    recorded server that is alive was not used (busy or hung past BUSY_SERVER_TIMEOUT)."""
     state = read_state(ServerFiles.of(settings))
-    if state and alive(state["pid"]) and answers(state["url"], timeout=BUSY_SERVER_TIMEOUT):
+    if not state or not alive(state["pid"]):
+        return None
+    if answers(state["url"], timeout=BUSY_SERVER_TIMEOUT):
         return str(state["url"])
+    if say is not None:
+        say(
+            f"the project's server (pid {state['pid']}, {state['url']}) runs but did not answer its health check"
+            f" within {BUSY_SERVER_TIMEOUT:g} s; this run uses a temporary server"
+        )
     return None
 
 
@@ -242,19 +251,11 @@ def choose_server(settings: Settings) -> tuple[str, str | None]:
         return "NEWSFACTS_API_URL", settings.api_url
     if os.environ.get("PREFECT_PROFILE") or profile_has_api_url():
         return "the Prefect profile", None
-    files = ServerFiles.of(settings)
-    state = read_state(files)
-    if state and alive(state["pid"]):
-        url = str(state["url"])
-        if answers(url, timeout=BUSY_SERVER_TIMEOUT):
-            os.environ["PREFECT_API_URL"] = url
-            return f"the project's server ({files.home})", url
-        # never silently: a busy or hung server is skipped for this run, and the user is told
-        print(
-            f"newsfacts: the project's server (pid {state['pid']}, {url}) runs but did not answer its health check"
-            f" within {BUSY_SERVER_TIMEOUT:g} s; this run uses a temporary server",
-            file=sys.stderr,
-        )
+    # never silently: a busy or hung server is skipped for this run, and the user is told
+    url = running_url(settings, say=lambda why: print(f"newsfacts: {why}", file=sys.stderr))
+    if url:
+        os.environ["PREFECT_API_URL"] = url
+        return f"the project's server ({ServerFiles.of(settings).home})", url
     return TEMPORARY_SERVER, None
 
 
