@@ -124,8 +124,8 @@ def merge_retold_events(
     trace, and takes the fields it lacks from the mentions merged into it; `events` is in text order
     (resolve_corpus sorts it). Returns the rows kept, in order; each merge is logged."""
     places = _sentence_places(mentions)
-    persons = _person_entities(mentions)
-    sites = _site_entities(mentions)
+    persons = _labelled_entities(mentions, "PERSON")
+    sites = _labelled_entities(mentions, "FAC")
     kept: list[dict] = []
     told: dict[str, list[_Telling]] = {}  # per article: its events so far
     for row in events:
@@ -188,14 +188,10 @@ def _sentence_places(mentions: Iterable[dict]) -> _SentencePlaces:
     return places
 
 
-def _person_entities(mentions: Iterable[dict]) -> frozenset[str]:
-    """The entities named as persons (a victim named so anchors a retelling)."""
-    return frozenset(m["entity_id"] for m in mentions if m.get("label") == "PERSON" and m.get("entity_id"))
-
-
-def _site_entities(mentions: Iterable[dict]) -> frozenset[str]:
-    """The entities named as sites (a church, a port, a camp: FAC), struck as things, not as parties."""
-    return frozenset(m["entity_id"] for m in mentions if m.get("label") == "FAC" and m.get("entity_id"))
+def _labelled_entities(mentions: Iterable[dict], label: str) -> frozenset[str]:
+    """The entities named with `label`: PERSON (a victim named so anchors a retelling), FAC (a site, a church or
+    a port, struck as a thing, not as a party)."""
+    return frozenset(m["entity_id"] for m in mentions if m.get("label") == label and m.get("entity_id"))
 
 
 class _Telling:
@@ -268,6 +264,11 @@ def _anchored(row: dict, first: dict, persons: frozenset[str], sites: frozenset[
         return False
     if not _names_compatible(row, first, "location"):
         return False
+    return _doers_fit(row, first)
+
+
+def _doers_fit(row: dict, first: dict) -> bool:
+    """The same doer, or descriptions of doers neither names ("a man ... the assailant")."""
     return _names_compatible(row, first, "actor") or not (_named(row, "actor") or _named(first, "actor"))
 
 
@@ -280,9 +281,7 @@ def _same_target(row: dict, first: dict, sites: frozenset[str]) -> bool:
     if row.get("counterpart_entity_id") or first.get("counterpart_entity_id") not in sites | {None}:
         return False
     unsided = {**row, "counterpart": None, "counterpart_entity_id": None, "actor": None, "actor_entity_id": None}
-    if not _same_fields(unsided, first):
-        return False
-    return _names_compatible(row, first, "actor") or not (_named(row, "actor") or _named(first, "actor"))
+    return _same_fields(unsided, first) and _doers_fit(row, first)
 
 
 def _in_lead(row: dict) -> bool:

@@ -1331,11 +1331,11 @@ def _phrase_of(token: Token, actor: bool, exclude: Token | None) -> str | object
 
 def _uncounted_phrase(token: Token) -> str:
     """A doer as written, without the count: "at least five gunmen" -> "gunmen"."""
-    kept = [c for c in token.lefts if c.dep_ != "nummod"]
-    left = min([token.i, *[c.left_edge.i for c in kept]])
-    while left < token.i and token.doc[left].is_punct:
-        left += 1  # 'by "armed groups"': the quotation mark opening the words is not part of the doer
-    return token.doc[left : token.i + 1].text
+    return _phrase(token, without=COUNT_DEPS)
+
+
+# The dependency of a count before a noun, left out of a doer as written.
+COUNT_DEPS = frozenset({"nummod"})
 
 
 def _party_name(token: Token, actor: bool, exclude: Token | None = None) -> str | None:

@@ -274,9 +274,10 @@ def _strip_det(entity: Span) -> str:
     return entity.text
 
 
-def _phrase(token: Token) -> str:
-    """A noun with its left modifiers ("the Israeli army", "senior Israeli leaders")."""
-    left = min([token.i, *[c.left_edge.i for c in token.lefts]])
+def _phrase(token: Token, without: frozenset[str] = frozenset()) -> str:
+    """A noun with its left modifiers ("the Israeli army", "senior Israeli leaders"), but those of the
+    dependencies `without` ("nummod": "at least five gunmen" -> "gunmen")."""
+    left = min([token.i, *[c.left_edge.i for c in token.lefts if c.dep_ not in without]])
     while left < token.i and token.doc[left].is_punct:
         left += 1  # 'by "armed groups"': the quotation mark opening the words is not part of the name
     return token.doc[left : token.i + 1].text

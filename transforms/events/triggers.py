@@ -47,6 +47,8 @@ from newsfacts.transforms.events.table import ATTACK_NOUNS, NO_TRIGGER, NOUN_TRI
 from newsfacts.transforms.events.words import (
     ARMED_BAND_NOUNS,
     HAPPENING_NOUNS,
+    SMALL_TIME_UNITS,
+    TIME_UNITS,
     ACCIDENT_BLAST_WORDS,
     AID_NOUNS,
     AID_MODIFIERS,
@@ -533,8 +535,8 @@ def _fought_for(t: Trig) -> str | None:
     return NO_EVENT if causes and not sides else None
 
 
-# Units of a span of time a fight lasts ("fought for hours"): no cause fought for.
-SPAN_UNITS = frozenset({"minute", "hour", "day", "night", "week", "month", "year", "decade"})
+# Units of how long a fight lasted ("fought for hours"): no cause fought for.
+SPAN_UNITS = TIME_UNITS | SMALL_TIME_UNITS
 
 
 def _standing_fight(t: Trig) -> str | None:
