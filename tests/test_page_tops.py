@@ -165,6 +165,26 @@ PAGE_TOPS = [
         "Tripoli",
         "Associated Press",
     ),
+    # the country in square brackets after the place, with or without the agency (as ANI prints it)
+    (
+        "Fire guts a market\n\nGulu [Uganda], May 3 (ANI): ",
+        "Fire guts a market",
+        "Gulu",
+        "Asian News International",
+    ),
+    ("Fire guts a market\n\nNairobi [Kenya], June 26 : ", "Fire guts a market", "Nairobi", None),
+    # a caption opening "In this photograph" under a place and a colon is no dateline; the real one follows
+    (
+        "Fire guts a market\n\nGulu : In this pool photograph, traders stand by the ruins.\n\nKAMPALA, May 3 (AFP): ",
+        "Fire guts a market",
+        "Kampala",
+        "Agence France-Presse",
+    ),
+    # a site's path glued to the headline, and an image slider's label, are not the headline's words
+    ("HomeNewsFire guts a market\n\nACCRA (AP) — ", "Fire guts a market", "Accra", "Associated Press"),
+    ("HomeWorldAfricaFire guts a market\n\nACCRA (AP) — ", "Fire guts a market", "Accra", "Associated Press"),
+    ("NextImg:Fire guts a market\n\nACCRA (AP) — ", "Fire guts a market", "Accra", "Associated Press"),
+    ("Homeland guards seize a port\n\nACCRA (AP) — ", "Homeland guards seize a port", "Accra", "Associated Press"),
     # forms found before: they must stay found
     ("Fire guts a market\n\nACCRA (AP) — ", "Fire guts a market", "Accra", "Associated Press"),
     (

@@ -218,10 +218,20 @@ NAVIGATION_PHRASES = (
     r"google news",
 )
 # Section names of a bar of them (`_is_section_bar`), each a whole word or two.
+SECTION_NAMES = (
+    "news world middle_east africa europe asia americas politics business opinion sport sports health science tech"
+    " technology culture entertainment lifestyle travel climate"
+).split()
 SECTION_WORD = re.compile(
-    r"\b(?:news|world|middle east|africa|europe|asia|americas|politics|business|opinion|sports?|health|"
-    r"science|tech(?:nology)?|culture|entertainment|lifestyle|travel|climate)\b",
+    r"\b(?:" + "|".join(name.replace("_", " ") for name in SECTION_NAMES) + r")\b",
     re.IGNORECASE,
+)
+# A site's path glued to the headline it opens ("HomeNewsTroops kill 12", "HomeWorldAfricaFloods ..."), or an
+# image slider's label ("NextImg:Floods kill 30"): not the headline's words.
+GLUED_TITLE_PATH = re.compile(
+    r"(?:Home(?:"
+    + "|".join(name.title().replace("_", "") for name in SECTION_NAMES)
+    + r")*(?=[A-Z][a-z])|(?:Next|Prev|Previous)?(?:Img|Image|Photo):[ \t]*)(?=\S)"
 )
 SECTION_BAR_MAX_WORDS = 12
 SECTION_BAR_MIN_NAMES = 3
@@ -278,6 +288,8 @@ CAPTION_LINE = re.compile(
     r"|getty images\.?"
     r"|.{0,400}\((?:file )?(?:photo|image|picture)\b[^()]{0,200}\)\.?"
     r"|(?:in )?this (?:photo|image|picture|handout)(?: [\w,.-]+){0,8}? (?:provided|released|taken|made|distributed|shows?)\b.{0,1200}"
+    # "In this pool photograph, ...", "Gulu : In this file photo taken ...": a line opening so is a caption
+    r"|(?:[A-Z][\w'’ -]{0,30}\s*:\s*)?in this (?:(?:pool|file|handout|undated|aerial) )*(?:photo(?:graph)?|image|picture)\b.{0,1200}"
     r"|.{0,600}\([^()]{0,80}\bvia (?:AP|AFP|Reuters|EPA|Getty Images)\b[^()]{0,20}\)\.?"
     r"|[^.]{0,120}\bvia (?:AP|AFP|Reuters|EPA|Getty Images)(?:,? File)?\.?"
     # a credit that closes the caption, maybe glued to its stop: "... in Goma. Photo: EPA", "... in Goma.Image: EPA",
@@ -606,14 +618,15 @@ DATELINES = (
 # The general dateline grammar, for the shapes the forms above miss: a place (1-4 words in capitals or title case,
 # maybe more after slashes and its region or country after a comma), then a date, agencies or both, ending in a dash
 # of any kind, "--", ".-" or a colon: "LIMA, Peru, Tuesday (AP) --", "MADRID, 22 (EUROPA PRESS) -", "KYIV, March 3 ,
-# Reuters:", "BOGOTA, Colombia, March 3 (EFE).-", "GAZA, 5 March (AFP/Reuters) -". _is_general_dateline checks its
+# Reuters:", "BOGOTA, Colombia, March 3 (EFE).-", "GAZA, 5 March (AFP/Reuters) -", "Gulu [Uganda], May 3 (ANI):" (the
+# country in square brackets, as ANI prints it). _is_general_dateline checks its
 # parts (an agency after a comma is a known one; the place is the place, never the agency).
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 DATELINE_DATE = rf"(?:{WEEKDAY}(?:,?\s+{DAY_MONTH})?|{DAY_MONTH}|(?P<day>\d{{1,2}})(?![\d:./]))"
 AGENCIES_BRACKETED = r"\((?P<agency>[\w .&'-]{1,30}?)(?:\s*[/,;+]\s*[\w .&'-]{1,30}?){0,3}\)"
 AGENCY_LISTED = r"(?P<listed>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}?)"
 GENERAL_DATELINE = re.compile(
-    rf"(?P<place>{PLACE}){MORE_PLACES}(?:,\s*{COMPASS}?{COUNTRY})?"
+    rf"(?P<place>{PLACE}){MORE_PLACES}(?:[ \t]*\[(?P<bracketed>{PLACE})\])?(?:,\s*(?!{MONTH}\b){COMPASS}?{COUNTRY})?"
     rf"(?:\s*,?\s*(?P<date>{DATELINE_DATE}))?"
     rf"(?:\s*{AGENCIES_BRACKETED}|\s*[,:]\s*{AGENCY_LISTED}(?=\s*[.:]?\s*(?:{DASH}|:)))?"
     rf"\s*\.?\s*(?:{DASH}|:)[ \t]*(?=\S)"
@@ -838,7 +851,7 @@ def clean(text: str) -> CleanText:
     title, at = _find_title(paragraphs)
     if title is not None:
         headline = paragraphs[at]
-        title = _without_site_name(title)
+        title = _without_site_name(GLUED_TITLE_PATH.sub("", title, count=1) if GLUED_TITLE_PATH.match(title) else title)
         removed = [line for line in paragraphs[:at] if line] + removed
         # the headline printed again below, maybe as a bullet, in capitals or with other quote marks
         repeats = {_folded(headline), _folded(title)}

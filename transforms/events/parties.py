@@ -669,9 +669,11 @@ def _noun_actor_between(t: Token, e: str) -> Any:
 def _sides(token: Token) -> list[Token]:
     """The objects of "between": the sides of "talks between X and Y", but not the places of "the attack
     occurred between Malelei and Kulan"."""
-    if token.dep_ == "nsubj" and token.head.lemma_.lower() in OCCURRENCE_VERBS:
-        return []
     sides = _prep_objects(token, "between")
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() in OCCURRENCE_VERBS:
+        # "the summit between Lula and Biden took place": sides, when one is a person or a body, not a place
+        if not any(_group_side(s) for b in sides for s in (b, *b.conjuncts)):
+            return []
     if not sides and token.dep_ == "nsubj" and token.pos_ == "NOUN":
         # "Clashes broke out between the army and the rebels": the parser hangs the sides on the verb;
         # they are sides when one is a body or people, not two places ("occurred between A and B"), or,
@@ -999,9 +1001,9 @@ def _counterpart(token: Token, etype: str, actor_tok: Token | None) -> tuple[Tok
     return None, None
 
 
-def _role_holders(doc) -> list[tuple[str, frozenset[str], str]]:
-    """(role lemma, states, person) for every person named right after a role: "Pakistan's foreign minister
-    Shah Mahmood Qureshi", "Sudanese Foreign Minister Ali Youssef"; once per Doc."""
+def _role_holders(doc) -> list[tuple[str, frozenset[str], frozenset[str], str]]:
+    """(role lemma, states, office words, person) for every person named right after a role: "Pakistan's foreign
+    minister Shah Mahmood Qureshi", "Sudanese Foreign Minister Ali Youssef"; once per Doc."""
     key = "newsfacts.events.role_holders"
     if key not in doc.user_data:
         holders = []
@@ -1011,9 +1013,16 @@ def _role_holders(doc) -> list[tuple[str, frozenset[str], str]]:
             role = doc[ent.start - 1]
             if _noun_lemma(role) in REPRESENTATIVE_NOUNS:
                 phrase = doc[min(role.left_edge.i, ent.root.left_edge.i, ent.start - 1) : ent.start - 1]
-                holders.append((_noun_lemma(role), _role_states(phrase), _strip_det(ent)))
+                holders.append((_noun_lemma(role), _role_states(phrase), _office_words(phrase), _strip_det(ent)))
         doc.user_data[key] = holders
     return doc.user_data[key]
+
+
+def _office_words(words: Span) -> frozenset[str]:
+    """The words of a role's office that name no state ("foreign" of "Kenya's foreign", "defence" of "Defence")."""
+    return frozenset(
+        t.lower_ for t in words if t.is_alpha and entity_of(t) is None and t.dep_ not in ("det", "poss", "case")
+    )
 
 
 def _role_states(words: Span) -> frozenset[str]:
@@ -1173,11 +1182,14 @@ def _role_holder(token: Token, actor: bool, exclude: Token | None) -> str | obje
     role = _noun_lemma(token)
     if role not in REPRESENTATIVE_NOUNS or entity_of(token) is not None or token.tag_ != "NN":
         return UNDECIDED
-    states = _role_states(token.doc[token.left_edge.i : token.i])
+    before = token.doc[token.left_edge.i : token.i]
+    states, offices = _role_states(before), _office_words(before)
+    # "the president", "the foreign minister": a definite role of no state is the one holder of that office named
+    stateless = not states and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
     holders = {
         name
-        for lemma, owners, name in _role_holders(token.doc)
-        if lemma == role and (owners & states or owners == states)
+        for lemma, owners, titles, name in _role_holders(token.doc)
+        if lemma == role and (owners & states or owners == states or stateless and offices <= titles)
     }
     return holders.pop() if len(holders) == 1 else UNDECIDED
 

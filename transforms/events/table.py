@@ -31,6 +31,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("arrive", Trigger("visit", ("arrival_as_time", "armed_arrival"))),
     **_lemmas("travel proceed", Trigger("visit", ("vehicle_travels", "destination"))),
     **_lemmas("leave depart", Trigger("visit", ("left_for_place",))),
+    **_lemmas("fly land", Trigger("visit", ("person_flies",))),
     **_lemmas("meet", Trigger("meet", ("not_a_demand", "met_with_response"))),
     **_lemmas("speak talk", Trigger("meet", ("party_with",))),
     **_lemmas("discuss", Trigger("meet", ("discussed_with",))),

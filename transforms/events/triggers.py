@@ -27,6 +27,7 @@ from newsfacts.transforms.events.syntax import (
     _has_particle,
     _is_captive,
     _is_party,
+    _is_passive,
     _is_person,
     _passive_subject,
     _is_place,
@@ -58,6 +59,7 @@ from newsfacts.transforms.events.words import (
     AIM_PREPS,
     AIRCRAFT_NOUNS,
     ERUPTION_VERBS,
+    FLIGHT_END_PREPS,
     HIJACKED_VEHICLES,
     ARMED_NOUNS,
     ARSON_WORDS,
@@ -422,6 +424,16 @@ def _vehicle_before(token: Token) -> Token | None:
     pronoun = next(c for c in token.children if c.dep_ == "nsubj" and c.lower_ == "it")
     before = [t for t in token.sent if t.i < pronoun.i and t.pos_ == "NOUN"]
     return before[-1] if before else None
+
+
+def _person_flies(t: Trig) -> str | None:
+    """ "the minister flew to Doha", "Ruto landed in Juba": a person flying to or landing at a place travels there;
+    a drone, a missile or a plane that flies or lands ("a rocket landed in a field") makes no visit."""
+    subject = _own_subject(t.token)
+    person = subject is not None and (_is_person(subject) or _noun_lemma(subject) in REPRESENTATIVE_NOUNS)
+    preps = FLIGHT_END_PREPS.get(t.lemma, ())
+    arrives = any(_place_span(o, destination=True) is not None for p in preps for o in t.preps(p))
+    return _unless(person and arrives and not _is_passive(t.token))
 
 
 def _armed_arrival(t: Trig) -> str | None:
@@ -1119,6 +1131,7 @@ NOUN_CONDITIONS: tuple[Condition, ...] = (
     Condition("fought_for", _fought_for, "Doctors are fighting for the lives of the injured.", "fighting", None),
     Condition("arrival_as_time", _arrival_as_time, "The gunmen fled when the soldiers arrived.", "arrived", None),
     Condition("vehicle_travels", _vehicle_travels, "Two research vessels visited Colombo.", "visited", None),
+    Condition("person_flies", _person_flies, "A rocket landed in a field near Kramatorsk.", "landed", None),
     Condition("armed_arrival", _armed_arrival, "The gunmen arrived at the church at noon.", "arrived", None),
     Condition("harm_attempted", _harm_attempted, "The envoy tried to negotiate a truce.", "tried", None),
     Condition("blown_up", _blown_up, "The tyre blew on the highway.", "blew", None),

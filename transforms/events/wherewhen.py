@@ -37,7 +37,9 @@ from newsfacts.transforms.events.words import (
     ATTEMPT_TRIGGERS,
     BACK_SITE_NOUNS,
     FALLEN_PLACE_VERBS,
+    HAPPENING_VERBS,
     HARMING_THINGS,
+    HOLDING_VERBS,
     HELD_SITE_NOUNS,
     GATHERING_VERBS,
     PERIOD_SIDE_WORDS,
@@ -595,6 +597,18 @@ def _own_date(token: Token, dates: list[Span]) -> Span | object:
     return own[0] if own else UNDECIDED
 
 
+@DATE_RULES.rule("Talks between Chad and Niger were held in Lome on Monday.", type="negotiate", date_text="on Monday")
+def _date_of_happening(token: Token, dates: list[Span]) -> Span | object:
+    """ "the summit took place on Monday", "talks were held on Monday", "the raid was carried out on Friday": an
+    event noun said to happen, begin or be held is dated by that verb."""
+    verb = token.head
+    happens = token.dep_ == "nsubj" and verb.lemma_.lower() in HAPPENING_VERBS
+    held = token.dep_ == "nsubjpass" and verb.lemma_.lower() in HOLDING_VERBS
+    if token.pos_ != "NOUN" or not (happens or held) or verb.i == token.i:
+        return UNDECIDED
+    return _undecided_if_none(next((e for e in dates if _same(_date_anchor(e), verb)), None))
+
+
 @DATE_RULES.rule("Militants attacked an army checkpoint late on Tuesday.", type="attack", date_text="late on Tuesday")
 def _object_date(token: Token, dates: list[Span]) -> Span | object:
     """ "attacked a checkpoint late on Tuesday": a date the parser hung on the verb's object dates the verb."""
@@ -770,8 +784,12 @@ def _age_as_date(ent: Span) -> bool:
 
 
 def _duration_modifier(ent: Span) -> bool:
-    """ "a three-day visit", "a 72-hour truce": a length told as a modifier, no date."""
-    return ent.root.dep_ in ("amod", "compound", "nmod") and any(t.text == "-" for t in ent)
+    """ "a three-day visit", "a 72-hour truce", "a ceasefire of 30 days": a length told as a modifier, no date."""
+    if ent.root.dep_ in ("amod", "compound", "nmod") and any(t.text == "-" for t in ent):
+        return True
+    root = ent.root
+    counted = any(t.like_num for t in ent) and root.lemma_.lower() in TIME_UNITS
+    return counted and root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN"
 
 
 def _length_of_time(ent: Span) -> bool:

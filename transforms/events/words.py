@@ -47,6 +47,8 @@ FIRE_NOUNS = {"fire", "gunfire", "shot", "salvo", "volley"}
 AIRCRAFT_NOUNS = words("helicopter chopper plane jet warplane aircraft airliner airplane gunship bomber")
 # Vehicles whose hijacking takes the people aboard ("pirates hijacked a cargo ship", "gunmen hijacked a bus"); what
 # else is "hijacked" (a debate, an agenda) is a figure of speech.
+# The prepositions that give where a flight ends: "flew to Doha", "landed in Juba" (transforms/events/triggers.py).
+FLIGHT_END_PREPS = {"fly": ("to", "into"), "land": ("in", "at")}
 HIJACKED_VEHICLES = words(
     "ship vessel tanker boat freighter ferry trawler dhow yacht bus truck lorry plane aircraft jet airliner"
 )
@@ -223,6 +225,10 @@ PLAN_VERBS = {"expect", "agree", "schedule", "due", "set", "plan", "intend", "go
 PLANNED_AUX = {"will", "shall", "'ll", "would", "wo", "should"}
 # Verbs that tell that an event happened somewhere ("the attack occurred between X and Y").
 OCCURRENCE_VERBS = {"occur", "happen", "take"}
+# Verbs that say an event noun, their subject, happened or began ("the summit took place", "talks began"), and
+# those that say it was held, in the passive ("talks were held", "the raid was carried out"): their date is its.
+HAPPENING_VERBS = OCCURRENCE_VERBS | {"begin", "start", "resume"}
+HOLDING_VERBS = frozenset({"hold", "convene", "stage", "conduct", "carry"})
 # What is attacked with words, not arms ("his attacks on the media", "attacked the ruling").
 VERBAL_TARGETS = {"media", "medium", "press", "critic", "policy", "decision", "ruling", "remark", "comment", "record"}
 # Verbs of thanking someone "for" what they did ("thanked the UAE for helping negotiate").

@@ -1,0 +1,99 @@
+"""Events of diplomacy in shapes the rules missed: a person flying to or landing at a place, an office told
+without its state ("the president"), a meeting noun said to have taken place, and a truce's length that dates
+nothing. Sentences of our own; one text in, the exact event fields out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+
+import pytest
+
+from tests.eventrows import event_rows
+
+PUB = dt.date(2025, 3, 12)  # a Wednesday
+FIELDS = ("type", "trigger", "actor", "counterpart", "location", "date_text", "planned")
+
+
+events = partial(event_rows, fields=FIELDS, published_at=PUB, as_tuples=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person flying to a place, or landing at one, travels there
+        (
+            "Foreign Minister Lina Haddad will fly to Rabat on Thursday.",
+            [("visit", "fly", "Lina Haddad", None, "Rabat", "on Thursday", True)],
+        ),
+        (
+            "President Ivo Maric landed in Nairobi late on Sunday.",
+            [("visit", "landed", "Ivo Maric", None, "Nairobi", "late on Sunday", False)],
+        ),
+        (
+            "The envoy flew to Doha on Monday.",
+            [("visit", "flew", "The envoy", None, "Doha", "on Monday", False)],
+        ),
+        # ... a weapon or an aircraft does not, nor do people flown somewhere
+        ("A rocket landed in a field near Tamba.", []),
+        ("Drones flew into Polish airspace overnight.", []),
+        ("The freed captives were flown to Tamba on Friday.", []),
+        # ... nor a person flying with no place to land
+        ("The minister flew home early.", []),
+    ],
+)
+def test_flights(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a definite office of no state is the one holder of that office the article names
+        (
+            "Varonian President Teo Balan spoke on Monday. The president proposed a truce.",
+            [("propose", "proposed", "Teo Balan", None, None, None, False)],
+        ),
+        (
+            "Foreign Minister Ana Ruiz spoke on Monday. The foreign minister proposed a truce.",
+            [("propose", "proposed", "Ana Ruiz", None, None, None, False)],
+        ),
+        # ... not when two hold it, nor when the office words differ
+        ("President Teo Balan and President Ana Ruiz spoke on Monday. The president proposed a truce.", []),
+        ("Defence Minister Ali Musa spoke on Monday. The foreign minister proposed a truce.", []),
+        # ... and not an office told without "the"
+        ("President Teo Balan spoke on Monday. A minister proposed a truce.", []),
+    ],
+)
+def test_office_told_without_state(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sides of a meeting noun that took place; its day is that verb's
+        (
+            "The summit between President Ana Ruiz and President Teo Balan took place in Tamba on Monday.",
+            [("meet", "summit", "Ana Ruiz", "Teo Balan", "Tamba", "on Monday", False)],
+        ),
+        (
+            "The meeting between Ana Ruiz and President Teo Balan was held in Tamba on Monday.",
+            [("meet", "meeting", "Ana Ruiz", "Teo Balan", "Tamba", "on Monday", False)],
+        ),
+        # ... but a verb that does not tell it happening does not date it
+        (
+            "The attack by the rebels drew condemnation on Monday.",
+            [("attack", "attack", "the rebels", None, None, None, False)],
+        ),
+        # places between which something happened are no sides
+        ("The attack occurred between Malelei and Kulan.", []),
+        # a truce's length dates nothing
+        (
+            "Mwangi proposed a ceasefire of 30 days.",
+            [("propose", "proposed", "Mwangi", None, None, None, False)],
+        ),
+    ],
+)
+def test_meetings_held_and_lengths(nlp, text, expected):
+    assert events(nlp, text) == expected
