@@ -1492,6 +1492,11 @@ def test_clause_hung_on_the_statement_noun_is_what_was_said(nlp):
     assert _claims(nlp, text) == [("indirect", "Green Front", "say", "recent events were affecting the north")]
 
 
+def test_that_read_as_the_subjects_determiner_opens_what_was_said(nlp):
+    text = "The agency has warned that famine is imminent in the north."
+    assert _claims(nlp, text) == [("indirect", "The agency", "warn", "famine is imminent in the north")]
+
+
 def test_speaker_coordinated_into_the_clause_before(nlp):
     text = "Earlier, images showed army trucks on the bridge and one police source said the port was closed."
     assert _claims(nlp, text) == [("indirect", "one police source", "say", "the port was closed")]

@@ -1,6 +1,8 @@
 """Events of diplomacy in shapes the rules missed: a person flying to or landing at a place, an office told
-without its state ("the president"), a meeting noun said to have taken place, and a truce's length that dates
-nothing. Sentences of our own; one text in, the exact event fields out."""
+without its state ("the president"), a meeting noun said to have taken place, a truce's length that dates
+nothing, a truce declared, a subject the parser hung on an auxiliary, and a known place the small model tagged
+as a body before its unit noun ("Enugu state"). Sentences of our own; one text in,
+the exact event fields out."""
 
 from __future__ import annotations
 
@@ -96,4 +98,49 @@ def test_office_told_without_state(nlp, text, expected):
     ],
 )
 def test_meetings_held_and_lengths(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a truce declared is one put forward
+        (
+            "The rebels declared a unilateral ceasefire on Sunday.",
+            [("propose", "declared", "The rebels", None, None, "on Sunday", False)],
+        ),
+        # ... victory or an emergency declared is none
+        ("The army declared victory on Sunday.", []),
+        ("The governor declared a state of emergency.", []),
+        # a subject the parser hung on the auxiliary ("Qatar" under "been") is the verb's
+        (
+            "Qatar and Egypt have been mediating between the two sides for months.",
+            [("negotiate", "mediating", "Qatar", "Egypt", None, None, False)],
+        ),
+    ],
+)
+def test_truces_and_mediators(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a known place before its unit noun is that place, whatever body label the small model gave it
+        (
+            "Gunmen abducted a priest in Enugu state on Monday.",
+            [("abduct", "abducted", "Gunmen", None, "Enugu", "on Monday", False)],
+        ),
+        (
+            "The militants ambushed a patrol in the Tillaberi region on Monday.",
+            [("attack", "ambushed", "The militants", "a patrol", "Tillaberi", "on Monday", False)],
+        ),
+        # ... a body's compound is no place
+        (
+            "Troops raided the Hamas compound in the north.",
+            [("attack", "raided", "Troops", None, None, None, False)],
+        ),
+    ],
+)
+def test_known_place_before_its_unit(nlp, text, expected):
     assert events(nlp, text) == expected

@@ -6,7 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from spacy.tokens import Doc
+
 from newsfacts.transforms.cleaning import dateline_end
+from newsfacts.transforms.nlp import ENTITY_EDGES, trim_entity_edges
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -18,6 +21,31 @@ def sentences(nlp, text: str) -> list[str]:
 def test_pipeline_has_the_boundary_component_before_the_parser(nlp):
     names = nlp.pipe_names
     assert names.index("newsfacts_boundaries") < names.index("parser")
+
+
+def test_pipeline_trims_entity_edges_right_after_the_tagger_of_names(nlp):
+    names = nlp.pipe_names
+    assert names.index(ENTITY_EDGES) == names.index("ner") + 1
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "ents", "expected"),
+    [
+        # "across the Sahel since 2015": the small model ran the name into "since"
+        (["across", "the", "Sahel", "since", "2015"], ["IN", "DT", "NNP", "IN", "CD"], [(1, 4, "LOC")], ["the Sahel"]),
+        # a name ending in a conjunction or a determiner alone is cut back; one left empty is dropped
+        (["Mali", "and", "troops"], ["NNP", "CC", "NNS"], [(0, 2, "GPE")], ["Mali"]),
+        (["the", "army"], ["DT", "NN"], [(0, 1, "ORG")], []),
+        # a name of several words keeps its inner "of"
+        (["Bank", "of", "Kora", "said"], ["NNP", "IN", "NNP", "VBD"], [(0, 3, "ORG")], ["Bank of Kora"]),
+    ],
+)
+def test_entity_edges_drop_function_words(nlp, words, tags, ents, expected):
+    iob = ["O"] * len(words)
+    for start, end, label in ents:
+        iob[start:end] = [f"B-{label}"] + [f"I-{label}"] * (end - start - 1)
+    doc = Doc(nlp.vocab, words=words, tags=tags, ents=iob)
+    assert [e.text for e in trim_entity_edges(doc).ents] == expected
 
 
 def test_a_dateline_is_its_own_sentence(nlp):

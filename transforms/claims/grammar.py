@@ -736,11 +736,18 @@ def _trim(tokens: list[Token]) -> list[Token]:
         tokens[0].is_punct
         or tokens[0].is_space
         or (tokens[0].dep_ in {"mark", "advmod"} and tokens[0].lower_ == "that")  # "advmod": a misread "that"
+        or _that_read_as_determiner(tokens[0])
     ):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and tokens[-1].text not in {")", "%"}:
         tokens = tokens[:-1]
     return tokens if _is_statement(tokens) else []
+
+
+def _that_read_as_determiner(token: Token) -> bool:
+    """ "has said that famine is imminent": the "that" opening what was said, which the parser read as the
+    determiner of the clause's subject."""
+    return token.lower_ == "that" and token.dep_ == "det" and token.head.dep_ in SUBJECT_DEPS
 
 
 def _after_leading_that(tokens: list[Token]) -> list[Token]:

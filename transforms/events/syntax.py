@@ -145,12 +145,18 @@ def _swaps_people(token: Token) -> bool:
 
 
 def _own_subject(token: Token) -> Token | None:
-    """The verb's own subject or passive agent."""
+    """The verb's own subject or passive agent; a subject the parser hung on the verb's auxiliary ("Qatar and Egypt
+    have been mediating": "Qatar" under "been") is the verb's."""
     for child in token.children:
         if child.dep_ in ("nsubj", "csubj"):
             return child
         if child.dep_ == "agent":
             return pobj(child)
+    for aux in token.children:
+        if aux.dep_ == "aux" and aux.i < token.i:
+            subject = next((c for c in aux.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
     return None
 
 
@@ -369,8 +375,8 @@ def _modifier_place(child: Token) -> Span | None:
         return entity
     if child.dep_ != "compound" or child.pos_ != "PROPN" or fold(child.text) in DEMONYMS:
         return None
-    if entity is not None and _label(entity) in PLACE_NAME_REFUSED_LABELS:
-        return None
+    if entity is not None and _label(entity) in PLACE_NAME_REFUSED_LABELS and not known_place_name(child):
+        return None  # "the Hamas compound"; not "Enugu state" with the known place tagged ORG
     return entity if entity is not None else child.doc[_name_start(child) : child.i + 1]
 
 

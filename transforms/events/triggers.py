@@ -47,6 +47,7 @@ from newsfacts.transforms.events.syntax import (
 from newsfacts.transforms.events.table import ATTACK_NOUNS, NO_TRIGGER, NOUN_TRIGGERS, VERB_TRIGGERS
 from newsfacts.transforms.events.words import (
     ARMED_BAND_NOUNS,
+    DECLARED_TRUCE_NOUNS,
     HAPPENING_NOUNS,
     SMALL_TIME_UNITS,
     TIME_UNITS,
@@ -304,6 +305,12 @@ def _pact_signed(t: Trig) -> str | None:
     pair = subject is not None and (bool(subject.conjuncts) or _counted(subject).lemma_.lower() in PAIR_NOUNS)
     sides = pair or any(_is_party(o) for o in t.preps("with"))
     return _unless(pact and sides and t.token.dep_ != "relcl")
+
+
+def _truce_declared(t: Trig) -> str | None:
+    """ "the rebels declared a unilateral ceasefire": a truce declared is one put forward; not "declared victory" nor
+    "declared a state of emergency"."""
+    return _unless(any(_counted(o).lemma_.lower() in DECLARED_TRUCE_NOUNS for o in t.patients))
 
 
 # Nouns for both sides of a pair told as one subject ("the two sides signed an accord").
@@ -907,6 +914,7 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
     ),
     Condition("arrest_made", _arrest_made, "Police captured the suspect after a chase.", "captured", None),
     Condition("natural_force", _natural_force, "A strong quake struck the valley on Friday.", "struck", None),
+    Condition("truce_declared", _truce_declared, "The army declared victory on Sunday.", "declared", None),
     Condition("pact_signed", _pact_signed, "The minister signed the budget bill on Monday.", "signed", None),
     Condition("person_seized", _person_seized, "Gunmen seized two aid workers.", "seized", "abduct"),
     Condition("control_of_place", _control_of_place, "The party gained control of the senate vote.", "gained", None),

@@ -435,6 +435,8 @@ NATURAL_FORCE_NOUNS = words(
 SIGNED_PACT_NOUNS = words(
     "agreement accord deal pact truce ceasefire cease-fire treaty declaration memorandum protocol armistice framework"
 )
+# A truce declared is one put forward ("declared a unilateral ceasefire"); victory or an emergency declared is none.
+DECLARED_TRUCE_NOUNS = words("truce ceasefire cease-fire armistice")
 # Who arrests: police or state troops taking a person is an arrest, no abduction or seizure ("police captured the
 # suspect", "soldiers captured the cartel leader at a ranch"); "security" or "police" make forces such ("security
 # forces captured him").
