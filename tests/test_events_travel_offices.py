@@ -42,6 +42,13 @@ events = partial(event_rows, fields=FIELDS, published_at=PUB, as_tuples=True)
         ("The freed captives were flown to Tamba on Friday.", []),
         # ... nor a person flying with no place to land
         ("The minister flew home early.", []),
+        # a trip with its purpose told is one trip, even with no destination after "to"
+        (
+            "During a rare visit to meet President Oumar Diallo in Bamako, the envoy Lena Ortiz praised the accord.",
+            [("visit", "visit", "Lena Ortiz", None, None, None, False)],
+        ),
+        # ... trips counted are a figure, not one event
+        ("He made eight trips to Cairo.", []),
     ],
 )
 def test_flights(nlp, text, expected):

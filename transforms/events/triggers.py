@@ -307,6 +307,18 @@ def _pact_signed(t: Trig) -> str | None:
     return _unless(pact and sides and t.token.dep_ != "relcl")
 
 
+def _trip_told(t: Trig) -> bool:
+    """A trip with no destination after "to" that is still one trip: one with its purpose ("a rare visit to meet
+    Kim in Pyongyang", "a trip to attend the summit"), or one someone is on ("in Riyadh on his first state visit")."""
+    purpose = any(
+        c.dep_ in ("relcl", "acl")
+        and c.pos_ == "VERB"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in t.token.children
+    )
+    return purpose or t.token.dep_ == "pobj" and t.token.head.lower_ == "on"
+
+
 def _truce_declared(t: Trig) -> str | None:
     """ "the rebels declared a unilateral ceasefire": a truce declared is one put forward; not "declared victory" nor
     "declared a state of emergency"."""
@@ -1106,7 +1118,7 @@ NOUN_CONDITIONS: tuple[Condition, ...] = (
     # A single trip somewhere; "eight trips" counts visits (a figure), not one event.
     Condition(
         "single_trip",
-        lambda t: _unless(t.token.tag_ == "NN" and bool(t.preps("to") or _place_modifier(t.token))),
+        lambda t: _unless(t.token.tag_ == "NN" and (bool(t.preps("to") or _place_modifier(t.token)) or _trip_told(t))),
         "He made eight trips to Cairo.",
         "trips",
         None,
