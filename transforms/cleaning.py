@@ -229,7 +229,7 @@ SECTION_WORD = re.compile(
 # A site's path glued to the headline it opens ("HomeNewsTroops kill 12", "HomeWorldAfricaFloods ..."), or an
 # image slider's label ("NextImg:Floods kill 30"): not the headline's words.
 GLUED_TITLE_PATH = re.compile(
-    r"(?:Home(?:"
+    r"\A(?:Home(?:"
     + "|".join(name.title().replace("_", "") for name in SECTION_NAMES)
     + r")*(?=[A-Z][a-z])|(?:Next|Prev|Previous)?(?:Img|Image|Photo):[ \t]*)(?=\S)"
 )
@@ -626,7 +626,7 @@ DATELINE_DATE = rf"(?:{WEEKDAY}(?:,?\s+{DAY_MONTH})?|{DAY_MONTH}|(?P<day>\d{{1,2
 AGENCIES_BRACKETED = r"\((?P<agency>[\w .&'-]{1,30}?)(?:\s*[/,;+]\s*[\w .&'-]{1,30}?){0,3}\)"
 AGENCY_LISTED = r"(?P<listed>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}?)"
 GENERAL_DATELINE = re.compile(
-    rf"(?P<place>{PLACE}){MORE_PLACES}(?:[ \t]*\[(?P<bracketed>{PLACE})\])?(?:,\s*(?!{MONTH}\b){COMPASS}?{COUNTRY})?"
+    rf"(?P<place>{PLACE}){MORE_PLACES}(?:[ \t]*\[{PLACE}\])?(?:,\s*(?!{MONTH}\b){COMPASS}?{COUNTRY})?"
     rf"(?:\s*,?\s*(?P<date>{DATELINE_DATE}))?"
     rf"(?:\s*{AGENCIES_BRACKETED}|\s*[,:]\s*{AGENCY_LISTED}(?=\s*[.:]?\s*(?:{DASH}|:)))?"
     rf"\s*\.?\s*(?:{DASH}|:)[ \t]*(?=\S)"
@@ -851,7 +851,7 @@ def clean(text: str) -> CleanText:
     title, at = _find_title(paragraphs)
     if title is not None:
         headline = paragraphs[at]
-        title = _without_site_name(GLUED_TITLE_PATH.sub("", title, count=1) if GLUED_TITLE_PATH.match(title) else title)
+        title = _without_site_name(GLUED_TITLE_PATH.sub("", title))
         removed = [line for line in paragraphs[:at] if line] + removed
         # the headline printed again below, maybe as a bullet, in capitals or with other quote marks
         repeats = {_folded(headline), _folded(title)}

@@ -74,8 +74,8 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("exchange", Trigger("release", ("attack_told_otherwise", "person_handed", "released_thing"))),
     **_lemmas("swap", Trigger("release", ("person_handed", "released_thing"))),
     **_lemmas("seize capture", Trigger("seize", ("arrest_made", "person_seized", "place_taken"))),
-    **_lemmas("sign", Trigger("propose", ("pact_signed",))),
-    **_lemmas("declare", Trigger("propose", ("truce_declared",))),  # a deal signed is a deal put forward, concluded
+    **_lemmas("sign", Trigger("propose", ("pact_signed",))),  # a deal signed is a deal put forward, concluded
+    **_lemmas("declare", Trigger("propose", ("truce_declared",))),  # a truce declared is one put forward
     **_lemmas("enter", Trigger("seize", ("armed_entry", "place_taken"))),
     **_lemmas("assassinate", Trigger("assassinate")),
     **_lemmas("resign", Trigger("resign")),
