@@ -1497,6 +1497,11 @@ def test_that_read_as_the_subjects_determiner_opens_what_was_said(nlp):
     assert _claims(nlp, text) == [("indirect", "The agency", "warn", "famine is imminent in the north")]
 
 
+def test_that_read_as_an_argument_after_a_date_opens_what_was_said(nlp):
+    text = "A police source told Reuters on May 2 that the gunmen fled at dawn."
+    assert _claims(nlp, text) == [("indirect", "A police source", "tell", "the gunmen fled at dawn")]
+
+
 def test_speaker_coordinated_into_the_clause_before(nlp):
     text = "Earlier, images showed army trucks on the bridge and one police source said the port was closed."
     assert _claims(nlp, text) == [("indirect", "one police source", "say", "the port was closed")]

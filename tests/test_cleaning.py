@@ -319,6 +319,41 @@ def test_list_items_of_a_wrapped_page_stay_lines():
     ]
 
 
+def test_lines_wrapped_at_a_margin_with_a_blank_line_after_each_are_joined():
+    body = MARGIN_WRAPPED.split("\n\n", 1)[1].replace("\n", "\n\n")
+    cleaned = clean("Rebels Shell River Port\n\n" + body)
+    assert (cleaned.title, cleaned.text) == ("Rebels Shell River Port", MARGIN_UNWRAPPED.replace("\n", "\n\n"))
+    # nothing of it is taken for a label line, a teaser or other furniture
+    assert cleaned.removed == ()
+
+
+def test_a_margin_of_up_to_110_characters_is_a_margin():
+    wide = (
+        "At least nine people were killed when rebels shelled the river port of Tarn on Friday, according\n"
+        "to the regional governor, who said the fighting lasted for more than six hours and that four of the\n"
+        "fighters had been captured, army spokesman Colonel Ado Ren told reporters at a briefing in the capital\n"
+        "city of Vela. The port was closed to ships for the rest of the day, a harbour official said on Friday.\n"
+    )
+    assert clean(wide).text == " ".join(wide.split("\n")).strip()
+
+
+def test_blank_separated_paragraphs_of_a_wrapped_page_stay_apart():
+    body = MARGIN_WRAPPED.split("\n\n", 1)[1].replace("\n", "\n\n")
+    extra = "The Tarn Port Authority\n\nsaid nothing on Saturday.\n\nOfficials in Vela\n\nDeclined to comment.\n"
+    text = clean("Rebels Shell River Port\n\n" + body + "\n" + extra).text
+    # a short line is no line cut at the margin, nor one whose next goes on in upper case
+    assert text.endswith(
+        "The Tarn Port Authority\n\nsaid nothing on Saturday.\n\nOfficials in Vela\n\nDeclined to comment."
+    )
+
+
+def test_a_sentence_glued_to_the_one_before_is_set_apart():
+    text = "Troops entered the country.President Ana Ruiz said the talks would go on.\n\nThe U.S. said more."
+    assert clean(text).text == (
+        "Troops entered the country. President Ana Ruiz said the talks would go on.\n\nThe U.S. said more."
+    )
+
+
 def test_pages_with_long_lines_are_not_unwrapped():
     raw = (
         "Officials said on Monday that the talks on the prisoner exchange between the two sides would resume in "

@@ -185,6 +185,21 @@ PAGE_TOPS = [
     ("HomeWorldAfricaFire guts a market\n\nACCRA (AP) — ", "Fire guts a market", "Accra", "Associated Press"),
     ("NextImg:Fire guts a market\n\nACCRA (AP) — ", "Fire guts a market", "Accra", "Associated Press"),
     ("Homeland guards seize a port\n\nACCRA (AP) — ", "Homeland guards seize a port", "Accra", "Associated Press"),
+    # a site's masthead (its web name and slogan) above the headline is no headline
+    (
+        "Warwatch.net - Your Window On The Front\nFire guts a market in the old town\nACCRA (AP) — ",
+        "Fire guts a market in the old town",
+        "Accra",
+        "Associated Press",
+    ),
+    # a news app's promotion above the page's labels and headline is furniture
+    (
+        "Get all your news in one place.\n100's of premium titles.\nOne app.\nStart reading\nDaily Wire\nWorld\n\n"
+        "Fire guts a market in the old town\n\nACCRA (AP) — ",
+        "Fire guts a market in the old town",
+        "Accra",
+        "Associated Press",
+    ),
     # forms found before: they must stay found
     ("Fire guts a market\n\nACCRA (AP) — ", "Fire guts a market", "Accra", "Associated Press"),
     (

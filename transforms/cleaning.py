@@ -352,6 +352,10 @@ SITE_NOTICE_LINE = re.compile(
     r"(?:\s+(?:to|with)\s+(?:add|include|correct|reflect|additional|new|more|further|the latest)\b[^.!?]{0,60})?[.!]?"
     r"|(?:[^.!?]{0,60}[.!?]\s+)?(?:leave a comment|share your (?:thoughts|views|opinion)|tell us what you think)\b[^.!?]{0,60}[.!]?"
     r"|[^.!?]{0,80}\b(?:delivered )?(?:to|in) your inbox\b[^.!?]{0,40}[.!]?"
+    # a news app's promotion above the story: "Get all your news in one place.", "100's of premium titles.",
+    # "One app.", "Start reading"
+    r"|get all (?:of )?your news in one place[.!]?|[\d,]+\+?['’]?s? of premium (?:titles|publications)[.!]?"
+    r"|one app[.!]?|start reading[.!]?"
     # a reporter's credit at the foot of wire copy: "AP writer Jane Doe in Lima contributed to this report."
     r"|[^.!?]{0,200}\bcontributed (?:to this (?:report|story|article)|reporting)(?:\s+(?:from|in)\s+(?-i:[A-Z])[^.!?]{0,60})?\.?"
     # an instruction to click a page's button ("Click the bell icon to follow topics:")
@@ -727,6 +731,9 @@ DATE_TAIL = re.compile(
 )
 DATE_TAIL_MAX_WORDS = 10
 URL_LINE = re.compile(r"(?:https?://|www\.)\S+")
+# A site's masthead: its web name and its slogan beside a bar or dash ("Warwatch.net - Your Window On The Front"),
+# printed above the headline.
+SITE_MASTHEAD = re.compile(r"[A-Z][\w-]*\.(?:com|net|org|info|co\.uk|news|tv)\s*[-–—|:]\s*[^.!?]{1,60}")
 LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 # "Outlet | Headline", "Headline - Outlet": the outlet's name is a few capitalised words without digits.
 # An outlet's name printed as a line: "The", then at most five capitalised words (minor words between them).
@@ -779,9 +786,10 @@ TEASER_HEADLINE_MAX_WORDS = 25
 WRAPPED_LINE_MIN_CHARS = 40
 # A page whose lines all fit this width, with at least HARD_WRAP_MIN_LINES lines near it, was hard-wrapped at a
 # margin (plain wire copy, mail) when two or more of them are cut inside a sentence (the next line goes on in lower
-# case): then a line that reached the margin without ending a sentence runs on.
+# case): then a line that reached the margin without ending a sentence runs on, also across the one blank line
+# some pages print after every wrapped line.
 HARD_WRAP_MIN_WIDTH = 60
-HARD_WRAP_MAX_WIDTH = 100
+HARD_WRAP_MAX_WIDTH = 110
 HARD_WRAP_MIN_LINES = 3
 MARGIN_SHARE = 0.6
 SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
@@ -1223,6 +1231,7 @@ def _is_above_title(line: str) -> bool:
         or URL_LINE.fullmatch(line)
         or not LATIN_LETTER.search(line)
         or PICTURE_CAPTION.fullmatch(line)
+        or SITE_MASTHEAD.fullmatch(line)
     )
 
 
@@ -1351,6 +1360,7 @@ def _normalise(text: str) -> list[str]:
     one indented paragraph joined into one line."""
     text = unicodedata.normalize("NFC", text).translate(INVISIBLE)
     text = GLUED_CLOSING_QUOTE.sub("” ", LINE_BREAKS.sub("\n", text))
+    text = GLUED_SENTENCE.sub(" ", text)
     lines = [_unglued_dateline(ODD_SPACES.sub(" ", line).rstrip()) for line in text.split("\n")]
     return _unwrap_margin(_unwrap(lines))
 
@@ -1366,6 +1376,9 @@ def _unglued_dateline(line: str) -> str:
 
 # A closing quotation mark glued to the next word ("airspace”said the radio"): the credit after a quote.
 GLUED_CLOSING_QUOTE = re.compile(r"”(?=[A-Za-z])")
+# A sentence glued to the one before it, its space lost ("in the country.President Lasso said"): a full stop after a
+# word in lower case, then a capitalised word (not "U.S.", "Ph.D.", "e.g.", nor a domain in lower case).
+GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]{2})")
 # A place in capitals opening a line, glued by a hyphen to a capitalised word ("DOHA-Arch-foes").
 GLUED_DATELINE = re.compile(r"([A-Z][A-Z'’.]{2,}(?: [A-Z][A-Z'’.]+)?)-(?=[A-Z][a-z])")
 
@@ -1399,25 +1412,31 @@ def _unwrap_margin(lines: list[str]) -> list[str]:
     headline in title case and a list item stay lines of their own."""
     width = max((len(line) for line in lines), default=0)
     near = [i for i, line in enumerate(lines) if len(line) >= MARGIN_SHARE * width]
+    # the line a wrapped line goes on in: the next one, or the one after a single blank line
+    after = {i: i + 1 if lines[i + 1] or i + 2 >= len(lines) else i + 2 for i in range(len(lines) - 1)}
     # the mark of a margin: lines cut inside a sentence, the next going on in lower case
-    cut = sum(i + 1 < len(lines) and lines[i + 1][:1].islower() and not SENTENCE_END.search(lines[i]) for i in near)
+    cut = sum(i in after and lines[after[i]][:1].islower() and not SENTENCE_END.search(lines[i]) for i in near)
     if not HARD_WRAP_MIN_WIDTH <= width <= HARD_WRAP_MAX_WIDTH or len(near) < HARD_WRAP_MIN_LINES or cut < 2:
         return lines
     out: list[str] = []
-    joining = False
+    joining, skip = False, -1
     for i, line in enumerate(lines):
+        if i == skip:
+            continue  # the blank line between a wrapped line and its rest
         if joining:
             out[-1] = out[-1] + " " + line
         else:
             out.append(line)
-        following = lines[i + 1] if i + 1 < len(lines) else ""
+        following = lines[after[i]] if i in after else ""
         joining = (
             len(line) >= MARGIN_SHARE * width
             and bool(following)
             and following[0] not in LIST_MARKERS
             and not SENTENCE_END.search(line)
             and not _is_title_case(line)
+            and (after[i] == i + 1 or following[0].islower())
         )
+        skip = i + 1 if joining and after[i] == i + 2 else -1
     return out
 
 

@@ -736,7 +736,7 @@ def _trim(tokens: list[Token]) -> list[Token]:
         tokens[0].is_punct
         or tokens[0].is_space
         or (tokens[0].dep_ in {"mark", "advmod"} and tokens[0].lower_ == "that")  # "advmod": a misread "that"
-        or _that_read_as_determiner(tokens[0])
+        or _misread_that(tokens[0])
     ):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and tokens[-1].text not in {")", "%"}:
@@ -744,10 +744,11 @@ def _trim(tokens: list[Token]) -> list[Token]:
     return tokens if _is_statement(tokens) else []
 
 
-def _that_read_as_determiner(token: Token) -> bool:
-    """ "has said that famine is imminent": the "that" opening what was said, which the parser read as the
-    determiner of the clause's subject."""
-    return token.lower_ == "that" and token.dep_ == "det" and token.head.dep_ in SUBJECT_DEPS
+def _misread_that(token: Token) -> bool:
+    """The "that" opening what was said, which the parser read as the determiner of the clause's subject ("has
+    said that famine is imminent") or as an argument of its verb, tagged a conjunction ("told Reuters on May 2
+    that the gunmen fled")."""
+    return token.lower_ == "that" and (token.dep_ == "det" and token.head.dep_ in SUBJECT_DEPS or token.pos_ == "SCONJ")
 
 
 def _after_leading_that(tokens: list[Token]) -> list[Token]:
