@@ -44,8 +44,8 @@ events = partial(event_rows, fields=FIELDS, published_at=PUB, as_tuples=True)
         ("The minister flew home early.", []),
         # a trip with its purpose told is one trip, even with no destination after "to"
         (
-            "During a rare visit to meet President Oumar Diallo in Bamako, the envoy Lena Ortiz praised the accord.",
-            [("visit", "visit", "Lena Ortiz", None, None, None, False)],
+            "On a short trip to see President Oumar Diallo in Bamako, the envoy Lena Ortiz praised the accord.",
+            [("visit", "trip", "Lena Ortiz", None, None, None, False)],
         ),
         # ... trips counted are a figure, not one event
         ("He made eight trips to Cairo.", []),

@@ -194,7 +194,7 @@ PAGE_TOPS = [
     ),
     # a news app's promotion above the page's labels and headline is furniture
     (
-        "Get all your news in one place.\n100's of premium titles.\nOne app.\nStart reading\nDaily Wire\nWorld\n\n"
+        "Get all of your news in one place!\n300's of premium publications\nOne app\nStart reading\nDaily Wire\nWorld\n\n"
         "Fire guts a market in the old town\n\nACCRA (AP) — ",
         "Fire guts a market in the old town",
         "Accra",

@@ -352,8 +352,8 @@ SITE_NOTICE_LINE = re.compile(
     r"(?:\s+(?:to|with)\s+(?:add|include|correct|reflect|additional|new|more|further|the latest)\b[^.!?]{0,60})?[.!]?"
     r"|(?:[^.!?]{0,60}[.!?]\s+)?(?:leave a comment|share your (?:thoughts|views|opinion)|tell us what you think)\b[^.!?]{0,60}[.!]?"
     r"|[^.!?]{0,80}\b(?:delivered )?(?:to|in) your inbox\b[^.!?]{0,40}[.!]?"
-    # a news app's promotion above the story: "Get all your news in one place.", "100's of premium titles.",
-    # "One app.", "Start reading"
+    # a news app's promotion above the story: "Get all of your news in one place!", "300's of premium
+    # publications", "One app", "Start reading"
     r"|get all (?:of )?your news in one place[.!]?|[\d,]+\+?['’]?s? of premium (?:titles|publications)[.!]?"
     r"|one app[.!]?|start reading[.!]?"
     # a reporter's credit at the foot of wire copy: "AP writer Jane Doe in Lima contributed to this report."

@@ -308,7 +308,7 @@ def _pact_signed(t: Trig) -> str | None:
 
 
 def _trip_told(t: Trig) -> bool:
-    """A trip with no destination after "to" that is still one trip: one with its purpose ("a rare visit to meet
+    """A trip with no destination after "to" that is still one trip: one with its purpose ("a short trip to see
     Kim in Pyongyang", "a trip to attend the summit"), or one someone is on ("in Riyadh on his first state visit")."""
     purpose = any(
         c.dep_ in ("relcl", "acl")
