@@ -119,6 +119,14 @@ def test_meetings_held_and_lengths(nlp, text, expected):
         # ... victory or an emergency declared is none
         ("The army declared victory on Sunday.", []),
         ("The governor declared a state of emergency.", []),
+        # ... nor a truce declared ended
+        ("In May, the rebels declared the old ceasefire null and void after a raid.", []),
+        ("The rebels declared the truce over on Monday.", []),
+        # ... but "over" a time is when the truce holds
+        (
+            "The rebels declared a ceasefire over the holidays.",
+            [("propose", "declared", "The rebels", None, None, None, False)],
+        ),
         # a subject the parser hung on the auxiliary ("Qatar" under "been") is the verb's
         (
             "Qatar and Egypt have been mediating between the two sides for months.",

@@ -48,6 +48,7 @@ from newsfacts.transforms.events.table import ATTACK_NOUNS, NO_TRIGGER, NOUN_TRI
 from newsfacts.transforms.events.words import (
     ARMED_BAND_NOUNS,
     DECLARED_TRUCE_NOUNS,
+    ENDED_TRUCE_WORDS,
     HAPPENING_NOUNS,
     SMALL_TIME_UNITS,
     TIME_UNITS,
@@ -321,8 +322,10 @@ def _trip_told(t: Trig) -> bool:
 
 def _truce_declared(t: Trig) -> str | None:
     """ "the rebels declared a unilateral ceasefire": a truce declared is one put forward; not "declared victory" nor
-    "declared a state of emergency"."""
-    return _unless(any(_counted(o).lemma_.lower() in DECLARED_TRUCE_NOUNS for o in t.patients))
+    "declared a state of emergency", nor a truce declared over ("declared the ceasefire null and void")."""
+    truces = [o for o in t.patients if _counted(o).lemma_.lower() in DECLARED_TRUCE_NOUNS]
+    words = [w for o in truces for w in o.subtree] + list(t.token.children)
+    return _unless(bool(truces) and not any(w.lower_ in ENDED_TRUCE_WORDS and w.dep_ != "prep" for w in words))
 
 
 # Nouns for both sides of a pair told as one subject ("the two sides signed an accord").

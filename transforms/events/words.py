@@ -437,6 +437,8 @@ SIGNED_PACT_NOUNS = words(
 )
 # A truce declared is one put forward ("declared a unilateral ceasefire"); victory or an emergency declared is none.
 DECLARED_TRUCE_NOUNS = words("truce ceasefire cease-fire armistice")
+# Words that declare a truce ended, not put forward ("declared the ceasefire null and void", "declared the truce over").
+ENDED_TRUCE_WORDS = words("null void over dead invalid defunct ended finished")
 # Who arrests: police or state troops taking a person is an arrest, no abduction or seizure ("police captured the
 # suspect", "soldiers captured the cartel leader at a ranch"); "security" or "police" make forces such ("security
 # forces captured him").
