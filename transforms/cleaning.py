@@ -1412,11 +1412,13 @@ def _unwrap_margin(lines: list[str]) -> list[str]:
     headline in title case and a list item stay lines of their own."""
     width = max((len(line) for line in lines), default=0)
     near = [i for i, line in enumerate(lines) if len(line) >= MARGIN_SHARE * width]
+    if not HARD_WRAP_MIN_WIDTH <= width <= HARD_WRAP_MAX_WIDTH or len(near) < HARD_WRAP_MIN_LINES:
+        return lines  # most pages: paragraphs longer than any margin
     # the line a wrapped line goes on in: the next one, or the one after a single blank line
     after = {i: i + 1 if lines[i + 1] or i + 2 >= len(lines) else i + 2 for i in range(len(lines) - 1)}
     # the mark of a margin: lines cut inside a sentence, the next going on in lower case
     cut = sum(i in after and lines[after[i]][:1].islower() and not SENTENCE_END.search(lines[i]) for i in near)
-    if not HARD_WRAP_MIN_WIDTH <= width <= HARD_WRAP_MAX_WIDTH or len(near) < HARD_WRAP_MIN_LINES or cut < 2:
+    if cut < 2:
         return lines
     out: list[str] = []
     joining, skip = False, -1

@@ -606,7 +606,7 @@ def _date_of_happening(token: Token, dates: list[Span]) -> Span | object:
     held = token.dep_ == "nsubjpass" and verb.lemma_.lower() in HOLDING_VERBS
     if token.pos_ != "NOUN" or not (happens or held) or verb.i == token.i:
         return UNDECIDED
-    return _undecided_if_none(next((e for e in dates if _same(_date_anchor(e), verb)), None))
+    return _own_date(verb, dates)
 
 
 @DATE_RULES.rule("Militants attacked an army checkpoint late on Tuesday.", type="attack", date_text="late on Tuesday")
