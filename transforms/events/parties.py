@@ -10,6 +10,7 @@ from typing import Any, Callable
 from spacy.tokens import Span, Token
 
 from newsfacts.transforms.events.syntax import (
+    _hyphen_doer,
     _definite,
     _session_of,
     _one_named_victim,
@@ -39,6 +40,7 @@ from newsfacts.transforms.events.words import (
     MELEE_NOUNS,
     THROWN_NOUNS,
     HARMING_THINGS,
+    OCCASION_NOUNS,
     SENTENCE_PERSON_PRONOUNS,
     ALLEGIANCE_WORDS,
     RESPONSIBILITY_VERBS,
@@ -95,6 +97,7 @@ from newsfacts.transforms.language.discourse import (
 )
 from newsfacts.transforms.language.lexicon import (
     ACTOR_LABELS,
+    GANG_HEADS,
     DEMONYMS,
     GROUP_LABELS,
     INSTITUTION_NOUNS,
@@ -119,6 +122,16 @@ SIDE_FIGHT_NOUNS = frozenset({"war", "hostility", "violence"})
 SIDE_NOUNS_OF_FIGHT = FIGHT_NOUNS | MELEE_NOUNS | SIDE_FIGHT_NOUNS
 # Nouns for those who fight for a party, named by a possessive pronoun's referent ("his troops", "its gunmen").
 OWNED_DOER_NOUNS = FORCE_NOUNS | ARMED_MEN_NOUNS | frozenset({"gunman", "fighter", "member"})
+# Penn tags of one person's nationality word heading a noun phrase (the tagger may call it an adjective), and
+# the determiners of one person ("a Palestinian", "an Afghan").
+ONE_PERSON_TAGS = frozenset({"NN", "NNP", "JJ"})
+ONE_DETERMINERS = frozenset({"a", "an"})
+# Passive verbs whose subject takes part in what their "in" phrase tells ("was engaged in brokering the truce").
+ENGAGED_PASSIVES = frozenset({"engage"})
+# Nouns that count sittings of talks ("three rounds of talks").
+ROUND_NOUNS = frozenset({"round", "session"})
+# Kinds of armed band named by the proper nouns before them ("the Red Hand gang", "the Kora militia").
+BAND_KIND_NOUNS = GANG_HEADS | frozenset({"militia", "faction", "group"})
 # Labels of a name set beside a noun that describes it ("the paramilitary Rapid Support Forces").
 APPOSED_GROUP_LABELS = frozenset({"ORG", "GPE"})
 # Verbs of backing a deed done by another ("sent soldiers to back the offensive", "funded the raids"): the
@@ -251,6 +264,7 @@ def _actor_name(head: Token) -> str | None:
         and head.pos_ == "NOUN"
         and _is_passive(head.head.head)
         and _counted(head).lemma_.lower() not in HARMING_THINGS  # "killed by an accidental gunshot": no one
+        and _counted(head).lemma_.lower() not in OCCASION_NOUNS  # "followed by a news briefing": no one
     ):
         name = _phrase(head)
     return name
@@ -332,6 +346,12 @@ def _helper_doer(token: Token) -> Token | None | object:
         return UNDECIDED
     helps = [o for o in _prep_objects(token, "with") if o.lemma_.lower() in HELP_NOUNS]
     return next((x for h in helps for x in _prep_objects(h, "of")), UNDECIDED)
+
+
+@VERB_ACTOR_RULES.rule("The sides accepted a UN-brokered truce.", type="negotiate", actor="UN")
+def _hyphen_mediator(token: Token) -> Token | object:
+    doer = _hyphen_doer(token)
+    return doer if doer is not None else UNDECIDED
 
 
 @VERB_ACTOR_RULES.rule("Kessa fell to the Tanza Front on Monday.", type="seize", actor="Tanza Front")
@@ -444,8 +464,9 @@ def _shared_doer(token: Token) -> Token | None | object:
     governor = _background_clause(token, _governor(token))
     if token.dep_ == "advcl" and governor.lemma_.lower() in REPORT_VERBS | RECORDING_VERBS and not _marked(token):
         return UNDECIDED  # "A and B clashed, officials said, threatening a truce": not done by the tellers
-    if token.dep_ == "xcomp":
-        # "X is expected to meet": the passive subject of a raising verb does the meeting.
+    if token.dep_ == "xcomp" or (token.dep_ == "pcomp" and governor.lemma_.lower() in ENGAGED_PASSIVES):
+        # "X is expected to meet": the passive subject of a raising verb does the meeting; "X has been engaged
+        # in brokering the truce": who is engaged in it does it.
         raised = next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
         if raised is not None:
             return _relative_head(raised)
@@ -501,6 +522,21 @@ def _undecided_if_none(found: Token | None) -> Token | object:
 
 # Who does what a noun tells, first rule that applies.
 NOUN_ACTOR_RULES = RuleTable()
+
+
+@NOUN_ACTOR_RULES.rule("Kenya has hosted three rounds of talks between the rivals.", type="negotiate", actor="Kenya")
+def _talks_host(token: Token, etype: str) -> Token | object:
+    """ "Kenya hosted talks between the rivals", "hosted three rounds of talks": the host brings the sides
+    together, and so mediates (GUIDELINE: negotiate, mediation)."""
+    if etype != "negotiate" or token.pos_ != "NOUN":
+        return UNDECIDED
+    held = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
+    if held is not token and held.lemma_.lower() not in ROUND_NOUNS:
+        return UNDECIDED
+    if held.dep_ != "dobj" or held.head.lemma_.lower() != "host":
+        return UNDECIDED
+    subject = _own_subject(held.head)
+    return _relative_head(subject) if subject is not None else UNDECIDED
 
 
 @NOUN_ACTOR_RULES.rule(
@@ -1071,6 +1107,8 @@ def _entity_name(token: Token, actor: bool, exclude: Token | None) -> str | obje
     if entity is None or _label(entity) not in ACTOR_LABELS | PLACE_LABELS:
         return UNDECIDED
     if _label(entity) == "NORP" or fold(entity.text) in DEMONYMS:  # "Ukrainian drones", whatever its label
+        if _one_of_a_people(token, entity):
+            return _strip_det(entity)
         return DEMONYMS.get(fold(entity.text), entity.text)
     if entity.root.pos_ == "NOUN" and _noun_lemma(entity.root) in PARTY_NOUNS:
         # "Delegations of Russia" tagged as one name: the delegates go by whom they are of (represented)
@@ -1080,11 +1118,36 @@ def _entity_name(token: Token, actor: bool, exclude: Token | None) -> str | obje
     return _strip_det(entity)
 
 
+def _one_of_a_people(token: Token, entity: Span) -> bool:
+    """ "A Palestinian opened fire": one person of a nationality, not the state its name would stand for."""
+    return (
+        token.i == entity.root.i
+        and token.tag_ in ONE_PERSON_TAGS
+        and token.dep_ not in MODIFIER_DEPS
+        and any(c.dep_ == "det" and c.lower_ in ONE_DETERMINERS for c in token.children)
+    )
+
+
 @PARTY_NAME_RULES.rule("Armed men from the Osu clan attacked Tamba.", type="attack", actor="Osu")
 def _members_from_named(token: Token, actor: bool, exclude: Token | None) -> str | object:
-    """ "armed men from the Osu and Kelani clans", "fighters from the Kara militia": the first group named."""
+    """ "armed men from the Osu and Kelani clans", "members of the Kara militia": the first group named."""
     named = _named_sources(token)
-    return _entity_name(named[0], actor, exclude) if named else UNDECIDED
+    if named:
+        return _entity_name(named[0], actor, exclude)
+    band = _proper_band_of(token)
+    return band if band is not None else UNDECIDED
+
+
+def _proper_band_of(token: Token) -> str | None:
+    """ "members of the Red Hand gang": a band named by proper nouns before its kind, which the tagger may
+    leave untagged; named as written without its article."""
+    if _noun_lemma(token) not in MEMBER_NOUNS | ARMED_BAND_NOUNS:
+        return None
+    for source in _prep_objects(token, "of") + _prep_objects(token, "from"):
+        names = [c for c in source.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if _noun_lemma(source) in BAND_KIND_NOUNS and names:
+            return token.doc[names[0].left_edge.i : source.i + 1].text
+    return None
 
 
 def _named_sources(token: Token) -> list[Token]:
@@ -1095,7 +1158,9 @@ def _named_sources(token: Token) -> list[Token]:
     named = []
     # "fighters loyal to the Northern Front": a group they are tied to, named like one they come from
     tied = [o for a in token.children if a.dep_ == "amod" for o in _prep_objects(a, ALLEGIANCE_WORDS.get(a.lower_, ""))]
-    for source in _prep_objects(token, "from") + tied:
+    # "members of the Red Hand gang", "fighters of the Free Front": the group they belong to
+    belonging = _prep_objects(token, "of") if _noun_lemma(token) in MEMBER_NOUNS | ARMED_BAND_NOUNS else []
+    for source in _prep_objects(token, "from") + tied + belonging:
         modifiers = [c for c in source.children if c.dep_ in ("nmod", "compound")]
         for name in ([source] if entity_of(source) is not None else []) + modifiers:
             named += [n for n in (name, *name.conjuncts) if _label(entity_of(n)) in ACTOR_LABELS]
@@ -1539,12 +1604,25 @@ def _previous_main_subject(pronoun: Token) -> str | None:
         return None
     if sent.start == 0:
         return None
-    root = pronoun.doc[sent.start - 1].sent.root
+    main = pronoun.doc[sent.start - 1].sent.root
+    root = _told_clause(main, pronoun)
     subject = _own_subject(root)
     if subject is None or _label(entity_of(subject)) not in (None, "PERSON"):
         return None
     named = _party_name(subject, actor=True) if subject.pos_ == "PROPN" and subject.tag_ == "NNP" else None
+    if named is None and root is not main and subject.pos_ == "NOUN":
+        return _phrase(subject)  # "The minister met X, a spokesman said. He then ...": the minister
     return named or _person_named_before(subject)
+
+
+def _told_clause(root: Token, pronoun: Token) -> Token:
+    """ "Silva will meet the leaders, spokesman Neto said. He will also meet X": after a sentence that reports
+    what someone will do, a "he" who does something (not one who speaks: "He added ...") is the one reported
+    on, the subject of the told clause before the reporting verb, not its speaker."""
+    if root.lemma_.lower() not in REPORT_VERBS or pronoun.head.lemma_.lower() in REPORT_VERBS:
+        return root
+    told = [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i]
+    return told[0] if told else root
 
 
 def _person_named_before(token: Token) -> str | None:

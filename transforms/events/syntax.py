@@ -203,6 +203,20 @@ def _is_passive(verb: Token) -> bool:
     )
 
 
+def _hyphen_doer(participle: Token) -> Token | None:
+    """ "a UN-brokered truce", "a Qatari-mediated deal": the name glued by a hyphen before a participle that
+    describes a noun is who did it."""
+    if participle.dep_ != "amod" or participle.tag_ != "VBN" or participle.i < 2:
+        return None
+    if participle.doc[participle.i - 1].text != "-":
+        return None
+    before = participle.doc[participle.i - 2]
+    # a proper noun, a name NER found, or an acronym the tagger read as an adjective ("UN" tagged JJ)
+    name = before.pos_ == "PROPN" or bool(before.ent_type_) or (before.is_upper and len(before.text) > 1)
+    named = before.head.i == participle.i and name
+    return before if named and before.dep_ in ("npadvmod", "compound", "nmod", "amod") else None
+
+
 def _agent(verb: Token) -> Token | None:
     """The "by" agent of a passive verb."""
     for child in verb.children:

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from newsfacts.transforms.events.parties import _armed_subject
 from newsfacts.transforms.events.syntax import (
+    _hyphen_doer,
     event_lemma,
     _acl_head,
     _conjoined_subject,
@@ -46,6 +47,7 @@ from newsfacts.transforms.events.syntax import (
 )
 from newsfacts.transforms.events.table import ATTACK_NOUNS, NO_TRIGGER, NOUN_TRIGGERS, VERB_TRIGGERS
 from newsfacts.transforms.events.words import (
+    MEDIATION_VERBS,
     ARMED_BAND_NOUNS,
     DECLARED_TRUCE_NOUNS,
     ENDED_TRUCE_WORDS,
@@ -115,7 +117,14 @@ from newsfacts.transforms.events.words import (
     WANTED_NOUNS,
 )
 from newsfacts.transforms.language.discourse import entity_of
-from newsfacts.transforms.language.lexicon import GROUP_LABELS, NOT_EVENT_MODIFIERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS
+from newsfacts.transforms.language.lexicon import (
+    ACTOR_LABELS,
+    GROUP_LABELS,
+    PLACE_LABELS,
+    NOT_EVENT_MODIFIERS,
+    RELATIVE_PRONOUNS,
+    SUBJECT_PRONOUNS,
+)
 from newsfacts.transforms.language.rules import VerdictRule
 from newsfacts.transforms.spans import fold
 
@@ -185,7 +194,9 @@ def _taken_places(t: Trig) -> list[Token]:
 
 def _taken_as(t: Trig) -> set[str]:
     """What is taken, or what someone is taken as: "took ten hostages", "two others were taken prisoner"."""
-    return t.obj_lemmas | {c.lemma_.lower() for c in t.token.children if c.dep_ == "oprd"}
+    taken = t.obj_lemmas | {c.lemma_.lower() for c in t.token.children if c.dep_ == "oprd"}
+    # "took one soldier captive": the parser may hang the role on the object as an adjective after it
+    return taken | {a.lemma_.lower() for o in t.objects for a in o.children if a.dep_ == "amod" and a.i > o.i}
 
 
 def _warns_of_harm(t: Trig) -> bool:
@@ -254,12 +265,26 @@ def _shot_to_death(token: Token) -> bool:
     being shot"."""
     if any(c.lower_ == "dead" for c in token.children) or _next_word(token) == "dead":
         return True
+    if any(_to_death(c) for c in [token, *(o for o in token.children if o.dep_ == "dobj")]):
+        return True  # "were shot to death", "shot three men to death"
     if token.dep_ == "pcomp" and token.head.lower_ == "after" and token.head.head.lemma_.lower() in DYING_VERBS:
         return True  # "died after being shot"
     after = any(c.dep_ == "mark" and c.lower_ == "after" for c in token.children)
     if token.dep_ == "advcl" and after and token.head.lemma_.lower() in DYING_VERBS:
         return True  # "died after he was shot"
     return any(c.dep_ == "advmod" and c.lower_ in FATAL_ADVERBS for c in token.children)
+
+
+def _at_phrase(token: Token) -> bool:
+    """An "at" phrase on the verb: "shot at a police car" (a killing "at a bar" is told by its death)."""
+    return any(c.dep_ == "prep" and c.lower_ == "at" for c in token.children)
+
+
+def _to_death(token: Token) -> bool:
+    """A "to death" phrase hung on the token."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(o.lower_ == "death" for o in c.children) for c in token.children
+    )
 
 
 # Adverbs that make a shooting a killing ("fatally shot", "mortally wounded").
@@ -849,7 +874,7 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
     Condition("clash_party", _clash_party, "Their views clashed.", "clashed", None),
     Condition(
         "shot_at",
-        lambda t: "attack" if any(c.dep_ == "prep" and c.lower_ == "at" for c in t.token.children) else None,
+        lambda t: "attack" if _at_phrase(t.token) and not _shot_to_death(t.token) else None,
         "Gunmen shot at a police car.",
         "shot",
         "attack",
@@ -981,10 +1006,26 @@ def _talks_with_party(t: Trig) -> bool:
     holder = t.token.head if t.token.dep_ == "dobj" and t.token.head.lemma_.lower() in TALK_HOLDING_VERBS else None
     if t.preps("with") or (holder is not None and _prep_objects(holder, "with")):
         return True
+    if holder is not None and _both_sides(holder):
+        return True  # "Ghana and Togo held talks", "the two sides held talks": they met
     between = [n for o in t.preps("between") for n in (o, *o.conjuncts)]
     return len(between) >= 2 and all(_label(entity_of(n)) == "PERSON" for n in between)
 
 
+def _both_sides(verb: Token) -> bool:
+    """A verb's subject that is two named parties ("Ghana and Togo", a country the tagger may read as a place) or
+    the sides themselves ("the two sides")."""
+    subject = _own_subject(verb)
+    if subject is None:
+        return False
+    if subject.lemma_.lower() in SIDE_NOUNS and subject.tag_ == "NNS":
+        return True
+    named = [subject, *subject.conjuncts]
+    return len(named) >= 2 and all(_label(entity_of(n)) in ACTOR_LABELS | PLACE_LABELS for n in named)
+
+
+# Nouns for the parties to talks, as a subject that held them ("the two sides held talks").
+SIDE_NOUNS = frozenset({"side", "party"})
 # Verbs that hold talks with someone ("held talks with her", "had talks with the envoy").
 TALK_HOLDING_VERBS = frozenset({"hold", "have", "conduct"})
 
@@ -1190,7 +1231,7 @@ def deciding_condition(token: Token) -> tuple[str | None, str | None]:
     """The verdict on a token (an event type, NO_EVENT, or None for no trigger) and the name of the
     condition that gave it (None when the table's type stands)."""
     lemma = token.lemma_.lower()
-    if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod":
+    if token.pos_ in ("VERB", "AUX") and (token.dep_ != "amod" or _mediated_by_name(token, lemma)):
         trigger = VERB_TRIGGERS.get(lemma)
     elif token.pos_ == "NOUN" and token.dep_ != "compound":
         trigger = NOUN_TRIGGERS.get(lemma)
@@ -1207,6 +1248,11 @@ def deciding_condition(token: Token) -> tuple[str | None, str | None]:
         if verdict is not None:
             return verdict, name
     return trigger.type, None
+
+
+def _mediated_by_name(token: Token, lemma: str) -> bool:
+    """ "a UN-brokered truce": a mediation told by a participle glued to its mediator's name is an event."""
+    return lemma in MEDIATION_VERBS and _hyphen_doer(token) is not None
 
 
 def _wounded_by_weapon(token: Token) -> bool:

@@ -76,6 +76,9 @@ UNREAL_OF_NOUNS = words("fear threat risk prospect possibility danger spectre sp
 HARM_VERBS = words(
     "target attack strike hit retaliate destroy punish crush bomb invade annihilate eliminate fight kill"
 )
+# Occasions that come before or after another ("the meeting will be followed by a news briefing"): never
+# a doer, though a passive verb's agent.
+OCCASION_NOUNS = words("conference briefing ceremony meeting session summit talk speech dinner reception event")
 # Verbs of answering that threaten harm when the answer is in arms ("will respond with force", "would react
 # militarily"), and the adverbs that make it so.
 RESPONSE_VERBS = {"respond", "react", "answer", "reply"}
@@ -106,11 +109,11 @@ PARTITIVE_NOUNS = {"whole", "part", "rest", "most", "much", "parts", "control", 
 # a modifier ("a terrorist attack" names no one).
 ARMED_MEN_NOUNS = words(
     "gang attacker assailant bandit extremist kidnapper terrorist jihadist raider separatist paramilitary "
-    "mercenary pirate jihadi bomber militiaman"
+    "mercenary pirate jihadi bomber militiaman sniper combatant"
 )
 # Bands of armed men (not a state's troops): led by a named commander, "eliminated" when killed, and never
 # visiting where they arrive to strike.
-ARMED_BAND_NOUNS = ARMED_MEN_NOUNS | {"fighter", "militant", "rebel", "insurgent", "gunman"}
+ARMED_BAND_NOUNS = ARMED_MEN_NOUNS | {"fighter", "militant", "rebel", "insurgent", "gunman", "guerrilla", "guerilla"}
 # Adjectives that make any people noun armed men: "armed men attacked the village", "masked gunmen".
 ARMED_ADJECTIVES = {"armed", "masked"}
 ARMED_NOUNS = {
@@ -131,6 +134,8 @@ ARMED_NOUNS = {
     "commando",
     "paratrooper",
     "marine",
+    "guerrilla",
+    "guerilla",
 } | ARMED_MEN_NOUNS
 # Nouns naming a plan or deal: events inside one are its content, not something that happened.
 PLAN_NOUNS = words(

@@ -110,6 +110,8 @@ GROUP_NOUNS = frozenset(
         "militant",
         "movement",
         "insurgent",
+        "guerrilla",
+        "guerilla",
         "faction",
         "jihadist",
         "organisation",
@@ -117,6 +119,8 @@ GROUP_NOUNS = frozenset(
         "insurgency",
     }
 )
+# Heads that end a criminal group's name ("the Gulf Clan", "the Sinaloa Cartel", "the Sonora cartel").
+GANG_HEADS = frozenset({"clan", "cartel", "gang"})
 # Nouns for people, one or many, who can be held, handed over, freed or counted ("the hostage",
 # "20 civilians", "a Swiss national").
 PEOPLE_NOUNS = frozenset(
