@@ -203,3 +203,27 @@ def test_a_clause_after_but_without_quotation_is_not_stated(nlp):
 def test_a_closing_credit_of_a_descriptor_and_a_name_is_the_name(nlp):
     text = "Burnt cars were found in a car park late on Sunday, Norway\u2019s national broadcaster NRK said, citing a guard."
     assert by_cue(nlp, text, "say")["speaker_text"] == "NRK"
+
+
+# ---------------------------------------------------------------- a state's role and the person named with it
+
+
+def test_a_states_role_is_the_one_person_named_with_it_and_that_state(nlp):
+    text = (
+        "Brazil's president demanded that the police chief step down. President Luiz Costa, speaking to "
+        "reporters in the capital, blamed the violence in Brazil on drug gangs."
+    )
+    assert rows(nlp, text)[0][1] == "Luiz Costa"
+
+
+def test_a_states_role_stays_as_written_when_no_one_named_fits_that_state(nlp):
+    text = "Brazil's president called for calm. President Joe Biden visited Kyiv on Monday."
+    assert rows(nlp, text)[0][1] == "Brazil's president"
+
+
+def test_a_peoples_role_is_the_person_named_later_in_a_sentence_of_that_state(nlp):
+    text = (
+        "A Russian regional governor said the drones had been shot down. Russia's Kursk region was hit "
+        "overnight, said local governor Yuri Orlov."
+    )
+    assert [r[1] for r in rows(nlp, text)] == ["Yuri Orlov", "Yuri Orlov"]

@@ -18,6 +18,7 @@ from newsfacts.transforms.claims.grammar import _subject
 from newsfacts.transforms.entities import HONORIFICS
 from newsfacts.transforms.claims.words import (
     ANCHOR_LABELS,
+    STATE_ANCHOR_LABELS,
     CUE_VERBS,
     OWNED_OBJECT_DEPS,
     HEAD_OF_STATE_TITLES,
@@ -250,9 +251,30 @@ def _is_unowned_document(tok: Token) -> bool:
 
 
 def _by_role_holder(tok: Token) -> str | None:
-    if tok.lemma_.lower() in ROLE_NOUNS and not any(t.ent_type_ in ANCHOR_LABELS for t in _speaker_span(tok)):
+    if tok.lemma_.lower() not in ROLE_NOUNS:
+        return None
+    anchors = [t for t in _speaker_span(tok) if t.ent_type_ in ANCHOR_LABELS]
+    if not anchors:
         return _role_holder(tok.doc, tok)
+    if all(t.ent_type_ in STATE_ANCHOR_LABELS for t in anchors):
+        return _state_role_holder(tok, {t.lower_ for t in anchors if t.is_alpha})
     return None
+
+
+def _state_role_holder(tok: Token, state_words: set[str]) -> str | None:
+    """ "Brazil's president said ...", then "President Ana Ruiz ... in Brazil": the one person the article
+    names with the role whose title or sentence names that state too; none if two people fit."""
+    if tok.tag_ != "NN":
+        return None
+    role = tok.lemma_.lower()
+    fitting = {
+        _with_honorific(e).text
+        for e in _doc_persons(tok.doc)
+        if e.start not in quoted_tokens(tok.doc)
+        and role in _titles(e)
+        and state_words <= _titles(e) | _sentence_places(e)
+    }
+    return fitting.pop() if len(fitting) == 1 else None
 
 
 def _by_same_noun(tok: Token) -> str | None:
@@ -783,18 +805,24 @@ def _role_holder(doc: Doc, tok: Token) -> str | None:
     for ent in reversed(persons):
         if _title_fits(tok.lemma_.lower(), role_words, titles[ent.root.lower_]):
             return _with_honorific(ent).text
-    if persons:
-        return None
     # "..., the prime minister said" in the opening, "Prime Minister Ana Ruiz" later: the first name written with
-    # every title word of the role ("Foreign Minister X" is not "the prime minister")
+    # every title word of the role ("Foreign Minister X" is not "the prime minister"); the country of "A Russian
+    # governor" may stand in the later name's sentence instead of its title ("Russia's Kursk region was hit, said
+    # local governor X")
     return next(
         (
             _with_honorific(e).text
             for e in _persons_after(doc, tok)
-            if _title_fits(tok.lemma_.lower(), role_words, _titles(e)) and role_words & ROLE_NOUNS <= _titles(e)
+            if _title_fits(tok.lemma_.lower(), role_words, _titles(e) | _sentence_places(e))
+            and role_words & ROLE_NOUNS <= _titles(e)
         ),
         None,
     )
+
+
+def _sentence_places(ent: Span) -> set[str]:
+    """The words of the countries and peoples named in a name's sentence ("russia" of "Russia's Kursk region")."""
+    return {t.lower_ for e in ent.sent.ents if e.label_ in ("GPE", "NORP") for t in e}
 
 
 def _title_fits(role: str, role_words: set[str], title: set[str]) -> bool:

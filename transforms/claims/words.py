@@ -391,6 +391,8 @@ ROLE_DOMAINS: dict[str, tuple[frozenset[str], ...]] = {
 }
 # Entity labels that make a role phrase name an organisation rather than stand for a person.
 ANCHOR_LABELS = frozenset({"ORG", "GPE", "PERSON", "FAC", "LOC"})
+# Anchors of a role that name a state, whose one named holder the role stands for ("Brazil's president").
+STATE_ANCHOR_LABELS = frozenset({"GPE"})
 # Nouns for one person, so "he" or "she" may stand for them ("the official said ... he said", "a police
 # captain told reporters ... He said": ranks and titles too).
 SPEAKING_PERSON_NOUNS = ROLE_NOUNS | ONE_PERSON_NOUNS | HONORIFICS
