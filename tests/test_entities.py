@@ -1629,3 +1629,65 @@ def test_a_possessor_after_in_is_no_place_use_of_the_name(nlp):
 )
 def test_titles_stress_capitals_opening_adjectives_and_stances_are_no_names(nlp, text, expected):
     assert [(m["text"], m["label"]) for m in extract_mentions(nlp(text), "a")] == expected
+
+
+@pytest.mark.parametrize("date", ["Sep 12", "12 March", "March 2024"])
+def test_a_date_the_model_labelled_as_a_name_is_no_entity(nlp, date):
+    from spacy.tokens import Span
+
+    doc = nlp(f"The accord was signed on {date} in Baku.")
+    start = next(t.i for t in doc if t.text == date.split()[0])
+    doc.ents = [e for e in doc.ents if e.end <= start or e.start >= start + 2] + [Span(doc, start, start + 2, "LAW")]
+    assert date not in [m["text"] for m in extract_mentions(doc, "a1")]
+    assert "Baku" in [m["text"] for m in extract_mentions(doc, "a1")]
+
+
+def _with_first_word_labelled(nlp, text, label):
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    doc[0].tag_, doc[0].pos_ = "NNP", "PROPN"  # as the small model may read a capitalised plural
+    doc.ents = [e for e in doc.ents if e.start > 0] + [Span(doc, 0, 1, label)]
+    return [m["text"] for m in extract_mentions(doc, "a1")]
+
+
+def test_a_plural_noun_opening_a_sentence_read_as_a_place_is_no_entity(nlp):
+    assert "Gunmen" not in _with_first_word_labelled(nlp, "Gunmen invaded a village near Kano on Thursday.", "GPE")
+
+
+def test_a_place_written_capitalised_inside_a_sentence_too_stays_a_place(nlp):
+    text = "Rivers is calm. Troops in Rivers were not attacked."
+    assert "Rivers" in _with_first_word_labelled(nlp, text, "GPE")
+
+
+def test_an_office_read_as_a_name_gives_way_to_the_places_it_belongs_to(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp("On Friday the Foreign Ministers of Ghana and Togo met in Lome.")
+    start = next(t.i for t in doc if t.text == "Foreign")
+    end = next(t.i for t in doc if t.text == "Togo") + 1
+    doc.ents = [e for e in doc.ents if e.end <= start or e.start >= end] + [Span(doc, start, end, "LAW")]
+    texts = [m["text"] for m in extract_mentions(doc, "a1")]
+    assert "Foreign Ministers of Ghana and Togo" not in texts
+    assert {"Ghana", "Togo", "Lome"} <= set(texts)
+
+
+@pytest.mark.parametrize("text", ["Crown Prince", "the Crown Prince"])
+def test_a_title_alone_is_no_name(nlp, text):
+    from spacy.tokens import Span
+
+    doc = nlp(f"The minister later met {text} in Amman.")
+    start = next(t.i for t in doc if t.text == "Crown")
+    doc.ents = [e for e in doc.ents if e.end <= start or e.start > start + 1] + [Span(doc, start, start + 2, "PERSON")]
+    assert "Crown Prince" not in [m["text"] for m in extract_mentions(doc, "a1")]
+
+
+def test_a_place_named_band_is_an_organisation(nlp):
+    text = "A feud between the Sonora cartel and the Durango cartel has left dozens dead."
+    assert _labels(nlp, text) == {"Sonora cartel": "ORG", "Durango cartel": "ORG"}
+
+
+def test_a_name_cut_at_a_hyphen_runs_on_to_its_noun(nlp):
+    text = "Delegates of the League of Muslim-majority states met in Jeddah on Monday."
+    assert "the League of Muslim-majority states" in _labels(nlp, text)
+    assert _labels(nlp, "Troops entered Hamas-controlled territory.") == {"Hamas": "ORG"}

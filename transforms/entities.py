@@ -31,6 +31,7 @@ from newsfacts.transforms.language.gazetteer import (
 from newsfacts.transforms.language.lexicon import COURTESY_TITLES  # kept in an alias as written ("Mr. Blinken")
 from newsfacts.transforms.language.lexicon import (
     DEMONYMS,
+    GANG_HEADS,
     GROUP_NOUNS,
     MONTHS,
     NAME_LABELS,
@@ -158,6 +159,7 @@ HONORIFICS = frozenset(
 TITLE_WORDS = HONORIFICS | frozenset(
     {
         "prime",
+        "crown",
         "vice",
         "rear",
         "deputy",
@@ -237,6 +239,10 @@ PERSON_ROLE_NOUNS = ONE_PERSON_NOUNS | frozenset(
     {"lawyer", "warden", "commander", "minister", "director", "governor", "mayor", "ambassador", "envoy", "judge"}
     | {"prosecutor", "attorney", "analyst", "researcher", "reporter", "correspondent", "eyewitness", "leader"}
     | {"constable", "jawan", "policeman", "policewoman", "inspector", "commandant", "trooper", "farmer", "teacher"}
+)
+# Words of the one who holds an office ("Foreign Ministers of A and B", "President of Kenya").
+OFFICE_HOLDER_WORDS = PERSON_ROLE_NOUNS | frozenset(
+    {"president", "secretary", "prince", "king", "queen", "emir", "premier", "chairman", "chancellor"}
 )
 # Link words inside an organisation's name ("High Commissioner for Human Rights").
 NAME_LINKS = frozenset({"for", "of", "on"})
@@ -391,8 +397,6 @@ PUBLIC_PLACE_HEADS = frozenset(
 # "port" needs its "of").
 PUBLIC_PLACE_FIRST_WORDS = frozenset({"wadi"})
 PUBLIC_PLACE_OF_WORDS = frozenset({"port"})
-# Capitalised heads that end a criminal group's name ("the Gulf Clan", "the Sinaloa Cartel").
-GANG_HEADS = frozenset({"clan", "cartel", "gang"})
 # Venue words that are also surnames ("Stuart Hall", "Shirley Temple"): a name NER read as a person keeps them.
 SURNAME_VENUE_WORDS = frozenset({"hall", "temple", "chapel", "bridge", "arena", "mall"})
 # Words that make a name ending in "Church" a denomination, a body ("the Russian Orthodox Church").
@@ -557,6 +561,8 @@ VARIANT_MIN_LENGTH = 5
 # A direction alone as an adjective or a compound ("North-eastern", "Northern", "South West"), written apart from the
 # place it points within; "the West" and "the North" may name one and stay.
 COMPASS_WORDS = re.compile(r"(?:north|south|east|west)ern|(?:north|south)[- ]?(?:east|west)(?:ern)?")
+# NER's labels of places: a capitalised plural common noun opening a sentence is never one.
+PLACE_LABELS_OF_NER = frozenset({"GPE", "LOC", "FAC"})
 # Most words of a name on either side of a possessive inside one span ("Darvek’s Hayat Tahrir al-Sham").
 POSSESSIVE_NAME_WORDS = 5
 # Words of a person's citizenship written before the name ("naturalised Briton Karim Osei", "dual national X"),
@@ -838,15 +844,16 @@ def _with_ordinals(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def _with_place_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
     """A place's name carried over a capitalised body word after it ("the Norland Police", "Velka
-    Municipality") or over a number that names a broadcaster ("told Dorvan 24 that"): the place inside names
-    the body, the span is the body's, an ORG."""
+    Municipality"), over a band's noun ("the Sonora cartel") or over a number that names a broadcaster ("told
+    Dorvan 24 that"): the place inside names the body, the span is the body's, an ORG."""
     starts = {e.start for e in ents}
     out = []
     for ent in ents:
         after = doc[ent.end] if ent.end < len(doc) else None
         placed = ent.label_ in ("GPE", "LOC") or place(canonical_form(ent.text)) is not None
         if placed and after is not None and ent.end not in starts:
-            if after.is_title and after.lower_ in PLACE_BODY_WORDS or _is_channel_number(after):
+            body = after.is_title and after.lower_ in PLACE_BODY_WORDS
+            if body or after.lower_ in GANG_HEADS or _is_channel_number(after):
                 ent = Span(doc, ent.start, ent.end + 1, label="ORG")
         if ent.label_ in ("GPE", "LOC") and len(ent) > 1 and ent[-1].is_title and ent[-1].lower_ in PLACE_BODY_WORDS:
             ent = Span(doc, ent.start, ent.end, label="ORG")  # NER took the word but read the place
@@ -1439,9 +1446,23 @@ def _with_hyphen_chains(doc: Doc, ents: list[Span]) -> list[Span]:
             start -= 4 if _links(doc, start - 3) else 5
         if out and start < out[-1].end:
             continue  # inside the chain just taken
+        end = _hyphen_phrase_end(doc, ent, end)
         label = "ORG" if ent.label_ == "NORP" and (start, end) != (ent.start, ent.end) else ent.label_
         out.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=label))
     return out
+
+
+def _hyphen_phrase_end(doc: Doc, ent: Span, end: int) -> int:
+    """ "the League of Muslim-majority states": an organisation's name that NER cut at a hyphen glued
+    to a lower-case word runs on to the noun that word describes."""
+    if ent.label_ != "ORG" or end + 2 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_:
+        return end
+    if not any(t.lower_ in NAME_LINKS for t in doc[ent.start : end]):
+        return end  # "Hamas-controlled areas": a name that describes, not one cut short
+    word, noun = doc[end + 1], doc[end + 2]
+    if not word.is_lower or word.pos_ != "NOUN" or doc[end].whitespace_ or not noun.is_lower or noun.pos_ != "NOUN":
+        return end
+    return end + 3 if word.head.i == noun.i and doc[end - 1].head.i in (word.i, noun.i) else end
 
 
 def _with_connected_names(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -1545,11 +1566,32 @@ def _is_name(span: Span) -> bool:
         return False  # "Based on the consultations ...": the opening words of a quote, no title of a work
     if " ".join(words) in COHORT_NAMES:
         return False  # "the Gen Z protests": an age group
+    if _is_date_words(words):
+        return False  # "Sep 12" read as a law: a date names nothing
+    if _is_office_phrase(words):
+        return False  # "the Foreign Ministers of A and B": an office, its holders named apart
     if words[0].startswith(STANCE_PREFIXES):
         return False  # "a pro-Kelvani activist": a stance, no people
     if _is_shouted_word(span) or _is_opening_adjective(span):
         return False
     return not _is_nationality_modifier(span)
+
+
+def _is_office_phrase(words: list[str]) -> bool:
+    """ "Foreign Ministers of Azerbaijan", "President of Kenya": title words, one of them a person's role, then
+    "of" and what the office belongs to."""
+    if "of" not in words[1:]:
+        return False
+    office_words = TITLE_WORDS | OFFICE_HOLDER_WORDS
+    prefix = [w[:-1] if w.endswith("s") and w[:-1] in office_words else w for w in words[: words.index("of")]]
+    return all(w in office_words for w in prefix) and any(w in OFFICE_HOLDER_WORDS for w in prefix)
+
+
+def _is_date_words(words: list[str]) -> bool:
+    """ "Sep 12", "12 March", "March 2024": a month and a number, a date NER may label as a name."""
+    numbers = [w for w in words if re.fullmatch(r"\d{1,4}(?:st|nd|rd|th)?,?", w)]
+    months = [w for w in words if w.rstrip(",") in MONTHS]
+    return len(words) == 2 and len(numbers) == 1 and len(months) == 1
 
 
 def _is_shouted_word(span: Span) -> bool:
@@ -1629,7 +1671,23 @@ def _is_capitalised_common_noun(span: Span) -> bool:
     if len(span) != 1 or not span[0].is_sent_start or not span.text[:1].isupper() or span.text.isupper():
         return False
     lower = span.text.lower()
+    if span.label_ in PLACE_LABELS_OF_NER and place(span.text) is None and _plural_of_noun(lower):
+        # "Gunmen invaded the town" read as a place: a plural noun is no place's name, unless it is written
+        # capitalised inside a sentence too ("Wales")
+        return not any(t.text == span.text and not t.is_sent_start for t in span.doc)
     return span[0].tag_ == "NNS" or re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", doc_text(span.doc)) is not None
+
+
+def _plural_of_noun(word: str) -> bool:
+    """ "gunmen", "militias", "rebels": the regular plural of a common noun the lemmatizer knows."""
+    singulars = {word[:-3] + "man"} if word.endswith("men") else set()
+    if word.endswith("ies"):
+        singulars.add(word[:-3] + "y")
+    if re.search(r"(?:s|x|z|ch|sh)es$", word):
+        singulars.add(word[:-2])  # "marches", "taxes"
+    elif word.endswith("s") and not word.endswith("ss"):
+        singulars.add(word[:-1])
+    return bool(singulars & _nouns())
 
 
 def _is_name_token(token) -> bool:
