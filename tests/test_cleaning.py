@@ -222,6 +222,9 @@ def test_title_line_leaves_the_text():
         ("YEREVAN, Armenia, June 5 (UPI) -- Officials said", "Yerevan", "United Press International"),
         ("TARSA, Northern Territories: Officials said", "Tarsa", None),
         ("March 4, 2025 (KADUGLI) – Officials said", "Kadugli", None),
+        # a bullet between the place and the lead; a full stop after the place, then the day and the agency
+        ("TARLAC • Officials said", "Tarlac", None),
+        ("ASTANA. May 4 (Kazinform) - Officials said", "Astana", "Kazinform"),
     ],
 )
 def test_dateline(opening, place, agency):
@@ -572,10 +575,18 @@ def test_metadata_line_is_removed_and_dates_the_page(line):
         "Image of soldiers on patrol used for representation (File Photo | AP)",
         "Mourners carry coffins through the square on Friday. Photo: EPA",
         "State News Agency/News Service via AP, File",
+        # a caption opening with its picture's file name, and a wire caption closed by place, country and day
+        "220105-ab-market-900.jpg Traders wait at a market in Lome, a city in southern Togo, January 5, 2022.",
+        "President Ana Ruiz shakes hands with a visiting envoy at the palace in Lome, Togo, March 3, 2024.",
     ],
 )
 def test_photo_caption_is_removed(line):
     assert clean(BODY + "\n\n" + line).text == BODY
+
+
+def test_a_sentence_dated_on_a_day_after_its_place_is_kept():
+    text = "The accord was signed in Accra, Ghana, on March 3, 2024, officials said."
+    assert clean(text + "\n\n" + BODY).text == text + "\n\n" + BODY
 
 
 def test_sentence_about_a_photo_is_kept():

@@ -315,7 +315,12 @@ CAPTION_LINE = re.compile(
     r"|(?-i:[A-Z][A-Z .'’-]{1,30}, [A-Z][A-Z .'’-]{1,30}\s*[-–—]\s*(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
     r"[A-Z]*\.? \d{1,2}(?:, \d{4})?):\s.{0,1200}"
     # a credit line that opens with its kind: "(file image) Photo: Site.com/Name"
-    r"|\((?:file )?(?:photo|image|picture)\)\s*(?:(?:photo|image|picture)\s*:\s*)?\S.{0,120})",
+    r"|\((?:file )?(?:photo|image|picture)\)\s*(?:(?:photo|image|picture)\s*:\s*)?\S.{0,120}"
+    # a caption that opens with its picture's file name: "220105-ab-market-900.jpg Traders wait in Lome ..."
+    r"|[\w-]{3,80}\.(?:jpe?g|png|gif|webp)\b.{0,600}"
+    # a wire picture's caption, closed by the place, its country and the day it was taken: "... speaks to
+    # reporters in Lome, Togo, March 3, 2024."
+    rf"|.{{20,600}}\b(?:in|at|near|outside) (?-i:[A-Z])[^,\n]{{1,40}}, (?-i:[A-Z])[^,\n]{{1,40}}, {MONTH} \d{{1,2}}, \d{{4}}\.?)",
     re.IGNORECASE,
 )
 # A notice of the comment section or the account wall ("Please read our Comment Policy before commenting.",
@@ -533,6 +538,8 @@ UPPER_PLACE = r"[A-Z][A-Z'’.]{1,30}(?:[ -][A-Z][A-Z'’.]{0,30}){0,3}"
 # Further places of a joint dateline ("DOHA/CAIRO:"): the first is the dateline's place.
 MORE_PLACES = r"(?P<more>(?:/[A-Z][A-Z'’.]{1,30}(?:[ -][A-Z][A-Z'’.]{0,30}){0,3}){0,3})"
 DASH = r"[-–—]{1,2}"
+# The bullet some papers print between a dateline in capitals and the lead ("JAKARTA • Four soldiers ...").
+BULLET_DASH = "•"
 # The part of a region a dateline may name before it: "northern Mali", "north-eastern Nigeria".
 COMPASS = r"(?:(?:north|south|east|west|central)(?:ern)?(?:-(?:east|west)(?:ern)?)?\s+)"
 # The fewest characters of a lead under a place line alone ("ANKARA").
@@ -578,8 +585,8 @@ DATELINES = (
     re.compile(AGENCY_DATELINES[1]),  # Washington, June 3 (Reuters) -
     re.compile(AGENCY_DATELINES[2]),  # Kyiv (Reuters) -
     re.compile(
-        rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:,\s*{COUNTRY})?(?:,\s*{DAY_MONTH})?\s*{DASH}\s"
-    ),  # GAZA CITY, Gaza Strip — ; GOMA, Democratic Republic of Congo —
+        rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:,\s*{COUNTRY})?(?:,\s*{DAY_MONTH})?\s*(?:{DASH}|{BULLET_DASH})\s"
+    ),  # GAZA CITY, Gaza Strip — ; GOMA, Democratic Republic of Congo — ; JAKARTA • (a bullet, as some papers print)
     re.compile(
         rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:,\s*{PLACE})?(?:,\s*{DAY_MONTH})?\s*:\s*(?:{AGENCY}\s*)?(?=\S)"
     ),  # DOHA/CAIRO: , CAIRO:(Web News), JENIN, West Bank:
@@ -591,6 +598,8 @@ DATELINES = (
     ),
     # CHISINAU, January 24. /tass/. : the agency between slashes after the day
     re.compile(rf"(?P<place>{UPPER_PLACE}),\s*{DAY_MONTH}\.?\s*/(?P<agency>[A-Za-z]{{2,10}})/\.?(?:\s*{DASH})?\s+"),
+    # ASTANA. May 4 (Kazinform) - : a place in capitals and a full stop, the day, the agency and a dash
+    re.compile(rf"(?P<place>{UPPER_PLACE})\.\s+{DAY_MONTH}\s*{AGENCY}\s*{AGENCY_DASH}\s"),
     # New Delhi, June 17: : a place the gazetteer is sure of, the day and a colon
     re.compile(rf"(?P<place>(?P<strong>{PLACE})),\s*{DAY_MONTH}\s*:\s"),
     # Jerusalem, March 3 - : a place the gazetteer is sure of, the day and a dash
