@@ -163,3 +163,25 @@ def test_shootings_and_captives(nlp, text, expected):
 )
 def test_talks_held_by_both_sides(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle with no subject that goes on telling the attack its verb told is that one attack
+        (
+            "More than 20 rebels ambushed an army post in Tarn, attacking the soldiers with rifles before fleeing.",
+            [("attack", "ambushed", "rebels", "an army post", "Tarn", None, False)],
+        ),
+        # ... an attack told on from a taking is an attack of its own
+        (
+            "The rebels seized the town, attacking a police post on the way.",
+            [
+                ("seize", "seized", "The rebels", None, None, None, False),
+                ("attack", "attacking", "The rebels", "a police post", None, None, False),
+            ],
+        ),
+    ],
+)
+def test_one_attack_told_on_by_a_participle(nlp, text, expected):
+    assert events(nlp, text) == expected

@@ -655,9 +655,12 @@ def _participle_of_attack(row: dict, rows: list[dict]) -> bool:
     )
 
 
-# Verbs whose participle after an attack tells how it was carried out ("firing at guards", "torching trucks"),
+# Verbs whose participle after an attack tells how it was carried out ("firing at guards", "torching trucks",
+# "ambushed a post, attacking the guards"),
 # not a further blow of its own ("attacked 100 ships, sinking two of them": a sinking apart).
-ATTACK_MANNER_VERBS = frozenset({"fire", "shoot", "torch", "burn", "loot", "spray", "hurl", "throw", "set", "open"})
+ATTACK_MANNER_VERBS = frozenset(
+    {"fire", "shoot", "torch", "burn", "loot", "spray", "hurl", "throw", "set", "open", "attack", "assault"}
+)
 # How a participle clause hangs on the verb it tells more of ("stormed the depot, firing at guards").
 PARTICIPLE_CLAUSE_DEPS = frozenset({"advcl", "xcomp"})
 # Links a later participle of the same clause may hang by (the parser joins "and torching" to an object before it).
