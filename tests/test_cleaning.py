@@ -535,10 +535,20 @@ def test_field_label_outside_comment_form_is_kept():
         "Additional reporting by Sam Roe",
         "By JANE DOE More by this Author",
         "by Gazette Wire, New York Sep 05, 2021",
+        # people's names alone, joined by commas and "and"
+        "Jan Kowal, Ana Ruiz and Tom Wells",
+        "Jan Kowal and Ana Ruiz",
     ],
 )
 def test_byline_and_credit_lines_are_removed(line):
     assert clean(BODY + "\n\n" + line) == CleanText(BODY, None, None, (line,))
+
+
+def test_a_line_of_places_joined_by_and_is_no_byline():
+    from newsfacts.transforms.cleaning import _is_names_byline
+
+    assert not _is_names_byline("South Sudan and Saudi Arabia")
+    assert _is_names_byline("Jan Kowal, Ana Ruiz and Tom Wells")
 
 
 def test_sentence_opening_with_by_is_kept():

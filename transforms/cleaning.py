@@ -476,6 +476,12 @@ BYLINE = re.compile(
     r"|(?:[A-Z][\w.&'-]* )?(?i:(?:additional )?reporting|writing|editing|compiled|produced|edited|written|translated|research) (?i:by)\b.{1,300}",
     re.DOTALL,
 )
+# A byline of names alone, two or more people of two to three capitalised words joined by commas and "and"
+# ("Jan Kowal, Ana Ruiz and Tom Wells"), as some sites print it under the headline.
+PERSON_NAME_WORDS = r"[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){1,2}"
+NAMES_BYLINE = re.compile(
+    rf"(?P<names>{PERSON_NAME_WORDS}(?:,\s*{PERSON_NAME_WORDS}){{0,4}},?\s+(?:and|&)\s+{PERSON_NAME_WORDS})"
+)
 # A photo credit that names the agency first, maybe after a section label: "AFP - JANE DOE", "Europe AFP - JANE DOE".
 AGENCY_FIRST_CREDIT = re.compile(
     r"(?:[A-Z][a-z]+\s+)?(?P<agency>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}?)\s+[-–—/|]\s+(?P<names>.{1,80})"
@@ -1591,6 +1597,7 @@ def _is_furniture_line(line: str) -> bool:
         or _is_source_credited_caption(line)
         or _is_emphasised_furniture(line)
         or _is_agency_byline(line)
+        or _is_names_byline(line)
         or _is_credit_chain(line)
         or EXCHANGE_LINE.fullmatch(line.strip())
         or _is_glued_menu(line)
@@ -1606,6 +1613,15 @@ def _is_aged_teaser(line: str) -> bool:
     line = line.lstrip(BULLETS)
     aged = AGED_TEASER.match(line)
     return aged is not None and _is_headline_shaped(line[aged.end() :])
+
+
+def _is_names_byline(line: str) -> bool:
+    """A line of people's names alone ("Jan Kowal, Ana Ruiz and Tom Wells"); a line of places so written ("South
+    Sudan and Saudi Arabia") names no author."""
+    if NAMES_BYLINE.fullmatch(line.strip()) is None:
+        return False
+    names = re.split(r"\s*,\s*|\s+(?:and|&)\s+", line.strip())
+    return not any(known_place(name) is not None or known_agency(name, in_dateline=True) is not None for name in names)
 
 
 def _is_credit_chain(line: str) -> bool:
