@@ -185,3 +185,36 @@ def test_talks_held_by_both_sides(nlp, text, expected):
 )
 def test_one_attack_told_on_by_a_participle(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "he" opening a sentence after one whose subject is a person named by a role is that person
+        (
+            "The minister arrived in Lome on Monday. He met President Faure Gnassingbe.",
+            [
+                ("visit", "arrived", "The minister", None, "Lome", "on Monday", False),
+                ("meet", "met", "The minister", "Faure Gnassingbe", None, None, False),
+            ],
+        ),
+        # harm done by "they", the doers of the harm just told, happened where that harm did ...
+        (
+            "Rebels raided a clinic in Tessit district on Monday. They abducted four nurses.",
+            [
+                ("attack", "raided", "Rebels", "a clinic", "Tessit", "on Monday", False),
+                ("abduct", "abducted", "Rebels", None, "Tessit", None, False),
+            ],
+        ),
+        # ... unless it names a place of its own
+        (
+            "Gunmen stormed a market in Kano. They later killed two guards in Katsina.",
+            [
+                ("attack", "stormed", "Gunmen", None, "Kano", None, False),
+                ("kill", "killed", "Gunmen", None, "Katsina", None, False),
+            ],
+        ),
+    ],
+)
+def test_doers_and_places_carried_on(nlp, text, expected):
+    assert events(nlp, text) == expected

@@ -1610,9 +1610,15 @@ def _previous_main_subject(pronoun: Token) -> str | None:
     if subject is None or _label(entity_of(subject)) not in (None, "PERSON"):
         return None
     named = _party_name(subject, actor=True) if subject.pos_ == "PROPN" and subject.tag_ == "NNP" else None
-    if named is None and root is not main and subject.pos_ == "NOUN":
-        return _phrase(subject)  # "The minister met X, a spokesman said. He then ...": the minister
+    if named is None and subject.pos_ == "NOUN" and (root is not main or _one_representative(subject)):
+        # "The minister met X, a spokesman said. He then ...", "The minister arrived in Lome. He met X": the minister
+        return _phrase(subject)
     return named or _person_named_before(subject)
+
+
+def _one_representative(noun: Token) -> bool:
+    """One person named by a role ("the minister", "the envoy"), not a body or a group."""
+    return noun.tag_ == "NN" and _noun_lemma(noun) in REPRESENTATIVE_NOUNS - {"delegation", "member"}
 
 
 def _told_clause(root: Token, pronoun: Token) -> Token:

@@ -56,7 +56,7 @@ from newsfacts.transforms.events.words import (
     WEAPON_NOUNS,
 )
 from newsfacts.transforms.language.discourse import entity_of
-from newsfacts.transforms.language.lexicon import ACTOR_LABELS
+from newsfacts.transforms.language.lexicon import ACTOR_LABELS, PLACE_LABELS
 from newsfacts.transforms.language.gazetteer import place as known_place
 from newsfacts.transforms.spans import fold, offsets, trace
 
@@ -369,6 +369,7 @@ def _event_row(token, etype, article_id, published_at, earlier, previous=()) -> 
     pieces = [token, actor_tok, counterpart_tok, location_span, date_span]
     start, end = _extent(token, pieces)
     actor_span = _actor_words(actor_tok, token)
+    place_before = _place_carried_on(etype, actor_tok, actor, location_span, previous)
     return {
         "event_id": make_id("evt", article_id, start, end, etype),
         "article_id": article_id,
@@ -385,10 +386,24 @@ def _event_row(token, etype, article_id, published_at, earlier, previous=()) -> 
         "planned": planned,
         **dict(zip(("actor_start", "actor_end"), offsets(actor_span))),
         **dict(zip(("location_start", "location_end"), offsets(location_span))),
+        **place_before,
         **dict(zip(("date_start", "date_end"), offsets(date_span))),
         **trace(token.doc, start, end),
         "_trigger": token,
     }
+
+
+def _place_carried_on(etype: str, actor_tok: Token | None, actor: str | None, location: Span | None, previous) -> dict:
+    """ "Rebels raided a clinic in Tessit. They abducted four nurses.": harm done by "they", the doers of the harm
+    told just before, with no place of its own, happened where that harm did (its words and offsets there)."""
+    if location is not None or etype not in HARM_TYPES or actor_tok is None or actor_tok.pos_ != "PRON" or not previous:
+        return {}
+    before = previous[-1]
+    if before["type"] not in HARM_TYPES or not before["location"] or fold(before["actor"] or "") != fold(actor or ""):
+        return {}
+    if any(e.label_ in PLACE_LABELS for e in actor_tok.sent.ents):
+        return {}  # "They then fled to Katsina, where they killed two guards": a place of its own, if unread
+    return {k: before[k] for k in ("location", "location_start", "location_end")}
 
 
 def _doer_or_place(token: Token, actor_tok: Token | None, actor: str | None, location: Span | None) -> tuple:
