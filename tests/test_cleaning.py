@@ -457,6 +457,14 @@ def test_agency_alone_with_a_dash_is_the_dateline_span():
     assert dateline_span("(Reuters) Officials said the talks would resume.") is None
 
 
+def test_a_site_name_glued_to_a_dash_opening_the_text_is_the_dateline_span():
+    assert dateline_span("Sitenews- Gunmen stormed a school in Kano on Friday.") == (0, 10)
+    # ... not a place's name, nor a name the text uses again, nor a hyphen with no space after it
+    assert dateline_span("Sitenews- Gunmen stormed a school. Sitenews said 40 pupils were taken.") is None
+    assert dateline_span("Kano- Gunmen stormed a school on Friday.") is None
+    assert dateline_span("Israel-Hamas talks resumed in Doha on Friday.") is None
+
+
 def test_agency_in_parentheses_is_not_a_dateline():
     assert clean("(Reuters) Officials said the talks would resume.").dateline is None
 

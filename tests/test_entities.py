@@ -1691,3 +1691,17 @@ def test_a_name_cut_at_a_hyphen_runs_on_to_its_noun(nlp):
     text = "Delegates of the League of Muslim-majority states met in Jeddah on Monday."
     assert "the League of Muslim-majority states" in _labels(nlp, text)
     assert _labels(nlp, "Troops entered Hamas-controlled territory.") == {"Hamas": "ORG"}
+
+
+def test_a_capitalised_noun_opening_the_lead_after_a_dateline_is_no_name(nlp):
+    from spacy.tokens import Doc
+
+    from newsfacts.transforms.entities import _is_capitalised_common_noun
+
+    words = ["Sitenews-", "Gunmen", "stormed", "a", "school", ".", "The", "gunmen", "fled", "."]
+    spaces = [True, True, True, True, False, True, True, True, False, False]
+    tags = ["NNP", "NNP", "VBD", "DT", "NN", ".", "DT", "NNS", "VBD", "."]
+    starts = [True, False, False, False, False, False, True, False, False, False]  # as the parser may read it
+    ents = ["O", "B-PERSON", "O", "O", "O", "O", "O", "O", "O", "O"]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, tags=tags, sent_starts=starts, ents=ents)
+    assert _is_capitalised_common_noun(doc.ents[0])

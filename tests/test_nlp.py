@@ -48,6 +48,16 @@ def test_entity_edges_drop_function_words(nlp, words, tags, ents, expected):
     assert [e.text for e in trim_entity_edges(doc).ents] == expected
 
 
+def test_an_entity_run_from_a_dateline_into_the_lead_keeps_only_the_lead_part(nlp):
+    words = ["Sitenews", "-", "Gunmen", "stormed", "a", "school", "."]
+    spaces = [False, True, True, True, True, False, False]
+    tags = ["NNP", "HYPH", "NNS", "VBD", "DT", "NN", "."]
+    ents = ["B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O", "O"]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, tags=tags, ents=ents)
+    assert doc.text == "Sitenews- Gunmen stormed a school."
+    assert [e.text for e in trim_entity_edges(doc).ents] == ["Gunmen"]
+
+
 def test_a_dateline_is_its_own_sentence(nlp):
     text = "LAGOS, Nigeria (AP) — Gunmen kidnapped 20 pupils on Friday, police said."
     assert sentences(nlp, text)[0] == "LAGOS, Nigeria (AP) —"

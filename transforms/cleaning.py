@@ -579,6 +579,9 @@ UNPLACED_AGENCY = re.compile(rf"(?:{DAY_MONTH}\s*)?\((?P<agency>[\w .&'-]{{1,30}
 # The same agency opening the lead with its dash ("(Reuters) - Troops ...", "(AFP) -Troops ..."): the dateline's
 # span, so that nothing is read from it; a known agency only.
 AGENCY_OPENING = re.compile(rf"[ \t]*{UNPLACED_AGENCY.pattern}[ \t]*{AGENCY_DASH}")
+# A site's name opening the text with a dash glued to it and a space after ("Sitenews- Gunmen ..."), as some
+# aggregators credit copy.
+SITE_CREDIT_OPENING = re.compile(r"[ \t]*(?P<site>[A-Z][\w.&'’]{1,30})-[ \t]+(?=[A-Z])")
 # The datelines that name an agency: strong enough to be found after a headline on the same line.
 AGENCY_DATELINES = (
     rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:,\s*(?:the\s+)?{PLACE})?(?:,\s*{DAY_MONTH})?,?\s*{AGENCY}\s*(?:{AGENCY_DASH}|:)\s*",
@@ -1946,7 +1949,7 @@ def dateline_end(text: str, lines: int = HEAD_LINES) -> int | None:
 
 def dateline_span(text: str, lines: int = HEAD_LINES) -> tuple[int, int] | None:
     """Offsets of a whole dateline ("KYIV, March 3 (Reuters) - ") opening one of the first lines, else None."""
-    match = _dateline_match(text, lines) or _agency_opening(text)
+    match = _dateline_match(text, lines) or _agency_opening(text) or _site_credit_opening(text)
     return match.span() if match else None
 
 
@@ -1954,6 +1957,15 @@ def _agency_opening(text: str) -> re.Match | None:
     """A known agency alone with its dash at the start of the text ("(Reuters) - "), a dateline with no place."""
     match = AGENCY_OPENING.match(text)
     return match if match and known_agency(match.group("agency"), True) else None
+
+
+def _site_credit_opening(text: str) -> re.Match | None:
+    """A site's name glued to a dash at the start of the text ("Sitenews- Gunmen stormed ..."), named nowhere
+    else in it and no place: a credit, a dateline with no place."""
+    match = SITE_CREDIT_OPENING.match(text)
+    if match is None or known_place(match.group("site")) is not None:
+        return None
+    return match if text.count(match.group("site")) == 1 else None
 
 
 def dateline_place(text: str, lines: int = HEAD_LINES) -> tuple[int, int] | None:

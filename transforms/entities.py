@@ -1668,7 +1668,7 @@ def _is_capitalised_common_noun(span: Span) -> bool:
     """One word capitalised only because it opens a sentence or a headline ("Gunmen kill ...", "Strikes on a
     market ...", "Eyewitnesses said ..."): tagged a plural common noun, or written in lower case elsewhere in
     the text."""
-    if len(span) != 1 or not span[0].is_sent_start or not span.text[:1].isupper() or span.text.isupper():
+    if len(span) != 1 or not _opens_sentence(span[0]) or not span.text[:1].isupper() or span.text.isupper():
         return False
     lower = span.text.lower()
     if span.label_ in PLACE_LABELS_OF_NER and place(span.text) is None and _plural_of_noun(lower):
@@ -1676,6 +1676,12 @@ def _is_capitalised_common_noun(span: Span) -> bool:
         # capitalised inside a sentence too ("Wales")
         return not any(t.text == span.text and not t.is_sent_start for t in span.doc)
     return span[0].tag_ == "NNS" or re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", doc_text(span.doc)) is not None
+
+
+def _opens_sentence(token: Token) -> bool:
+    """A word that opens its sentence, or the lead right after the dateline ("Sitenews- Gunmen stormed ...")."""
+    dateline = doc_dateline_span(token.doc)
+    return bool(token.is_sent_start) or dateline is not None and token.idx == dateline[1]
 
 
 def _plural_of_noun(word: str) -> bool:

@@ -62,15 +62,21 @@ NOT_NAME_END_TAGS = frozenset({"IN", "CC", "DT", "TO", "WDT", "WRB"})
 
 @Language.component(ENTITY_EDGES)
 def trim_entity_edges(doc: Doc) -> Doc:
-    """Entities without the function words the small model ran into their end; one left empty is dropped."""
+    """Entities without the function words the small model ran into their end, and without the part of a
+    dateline they ran from into the lead ("Sitenews- Gunmen"); one left empty is dropped."""
+    from newsfacts.transforms.cleaning import dateline_span
+
+    dateline = dateline_span(doc.text) if doc.ents else None
     ents, changed = [], False
     for ent in doc.ents:
-        end = ent.end
-        while end > ent.start and doc[end - 1].tag_ in NOT_NAME_END_TAGS:
+        start, end = ent.start, ent.end
+        while end > start and doc[end - 1].tag_ in NOT_NAME_END_TAGS:
             end -= 1
-        changed = changed or end != ent.end
-        if end > ent.start:
-            ents.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label))
+        if dateline is not None and dateline[0] <= ent.start_char < dateline[1] < ent.end_char:
+            start = next((t.i for t in ent if t.idx >= dateline[1]), end)
+        changed = changed or (start, end) != (ent.start, ent.end)
+        if end > start:
+            ents.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label))
     if changed:
         doc.ents = ents
     return doc
