@@ -20,6 +20,7 @@ import pandas as pd
 
 from newsfacts.transforms.discrepancies import COMPARED_CATEGORIES
 from newsfacts.transforms.language.lexicon import (
+    singulars,
     DATE_NOUNS,
     DEMONYMS,
     GROUP_NOUNS,
@@ -147,17 +148,7 @@ def _is_role(key: str) -> bool:
     if not words:
         return False
     last = words[-1].removesuffix("'s").removesuffix("\u2019s")
-    return bool(_singulars(last) & lexicon()["role_words"])
-
-
-def _singulars(word: str) -> set[str]:
-    """A noun and the singulars it may be the plural of ("villagers" -> villager, "families" -> family)."""
-    forms = {word}
-    if word.endswith("ies"):
-        forms.add(word[:-3] + "y")
-    if word.endswith("s"):
-        forms.add(word[:-1])
-    return forms
+    return bool(singulars(last) & lexicon()["role_words"])
 
 
 def named_or_role(value: Any, entities: Entities) -> bool:

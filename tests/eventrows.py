@@ -30,3 +30,13 @@ def event_row(
     return dict(
         type=type, trigger=trigger, actor=actor, counterpart=counterpart, location=location, date_text=date_text
     )
+
+
+# The fields most events tests compare, and the publication day they date against (a Wednesday).
+PUB = dt.date(2025, 3, 12)
+ROW_FIELDS = ("type", "trigger", "actor", "counterpart", "location", "date_text", "planned")
+
+
+def event_tuples(nlp: Any, text: str) -> list[tuple]:
+    """Each event of `text` as a tuple of ROW_FIELDS, dated against PUB."""
+    return event_rows(nlp, text, fields=ROW_FIELDS, published_at=PUB, as_tuples=True)

@@ -6,18 +6,10 @@ event fields out."""
 
 from __future__ import annotations
 
-import datetime as dt
-from functools import partial
 
 import pytest
 
-from tests.eventrows import event_rows
-
-PUB = dt.date(2025, 3, 12)  # a Wednesday
-FIELDS = ("type", "trigger", "actor", "counterpart", "location", "date_text", "planned")
-
-
-events = partial(event_rows, fields=FIELDS, published_at=PUB, as_tuples=True)
+from tests.eventrows import event_tuples as events
 
 
 @pytest.mark.parametrize(

@@ -6,20 +6,12 @@ background arrivals and habits. Sentences of our own; one text in, the exact eve
 
 from __future__ import annotations
 
-import datetime as dt
-from functools import partial
 
 import pytest
 
 from newsfacts.transforms.events import extract_events
 
-from tests.eventrows import event_rows
-
-PUB = dt.date(2025, 3, 12)  # a Wednesday
-FIELDS = ("type", "trigger", "actor", "counterpart", "location", "date_text", "planned")
-
-
-events = partial(event_rows, fields=FIELDS, published_at=PUB, as_tuples=True)
+from tests.eventrows import PUB, event_tuples as events
 
 
 @pytest.mark.parametrize(

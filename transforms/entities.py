@@ -32,6 +32,7 @@ from newsfacts.transforms.language.lexicon import COURTESY_TITLES  # kept in an 
 from newsfacts.transforms.language.lexicon import (
     DEMONYMS,
     GANG_HEADS,
+    singulars,
     GROUP_NOUNS,
     MONTHS,
     NAME_LABELS,
@@ -244,6 +245,8 @@ PERSON_ROLE_NOUNS = ONE_PERSON_NOUNS | frozenset(
 OFFICE_HOLDER_WORDS = PERSON_ROLE_NOUNS | frozenset(
     {"president", "secretary", "prince", "king", "queen", "emir", "premier", "chairman", "chancellor"}
 )
+# Every word an office's name may be made of before its "of" ("Deputy Foreign Ministers of ...").
+OFFICE_WORDS = TITLE_WORDS | OFFICE_HOLDER_WORDS
 # Link words inside an organisation's name ("High Commissioner for Human Rights").
 NAME_LINKS = frozenset({"for", "of", "on"})
 # Links that stay inside a span even where the parse hangs them outside it: names are made with them ("Bank of
@@ -1582,9 +1585,8 @@ def _is_office_phrase(words: list[str]) -> bool:
     "of" and what the office belongs to."""
     if "of" not in words[1:]:
         return False
-    office_words = TITLE_WORDS | OFFICE_HOLDER_WORDS
-    prefix = [w[:-1] if w.endswith("s") and w[:-1] in office_words else w for w in words[: words.index("of")]]
-    return all(w in office_words for w in prefix) and any(w in OFFICE_HOLDER_WORDS for w in prefix)
+    prefix = [w[:-1] if w.endswith("s") and w[:-1] in OFFICE_WORDS else w for w in words[: words.index("of")]]
+    return all(w in OFFICE_WORDS for w in prefix) and any(w in OFFICE_HOLDER_WORDS for w in prefix)
 
 
 def _is_date_words(words: list[str]) -> bool:
@@ -1685,15 +1687,13 @@ def _opens_sentence(token: Token) -> bool:
 
 
 def _plural_of_noun(word: str) -> bool:
-    """ "gunmen", "militias", "rebels": the regular plural of a common noun the lemmatizer knows."""
-    singulars = {word[:-3] + "man"} if word.endswith("men") else set()
-    if word.endswith("ies"):
-        singulars.add(word[:-3] + "y")
+    """ "gunmen", "militias", "rebels", "marches": the plural of a common noun the lemmatizer knows."""
+    forms = set() if word.endswith("ss") else singulars(word) - {word}
+    if word.endswith("men"):
+        forms.add(word[:-3] + "man")
     if re.search(r"(?:s|x|z|ch|sh)es$", word):
-        singulars.add(word[:-2])  # "marches", "taxes"
-    elif word.endswith("s") and not word.endswith("ss"):
-        singulars.add(word[:-1])
-    return bool(singulars & _nouns())
+        forms.add(word[:-2])  # "marches", "taxes"
+    return bool(forms & _nouns())
 
 
 def _is_name_token(token) -> bool:

@@ -66,6 +66,8 @@ def trim_entity_edges(doc: Doc) -> Doc:
     dateline they ran from into the lead ("Sitenews- Gunmen"); one left empty is dropped."""
     from newsfacts.transforms.cleaning import dateline_span
 
+    # Not discourse.doc_dateline_span: its cache lives in user_data, which Doc.from_docs drops (with a warning)
+    # when a long text's pieces are joined; the match is ~0.06 ms against ~100 ms of parsing.
     dateline = dateline_span(doc.text) if doc.ents else None
     ents, changed = [], False
     for ent in doc.ents:

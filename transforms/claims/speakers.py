@@ -269,10 +269,8 @@ def _state_role_holder(tok: Token, state_words: set[str]) -> str | None:
     role = tok.lemma_.lower()
     fitting = {
         _with_honorific(e).text
-        for e in _doc_persons(tok.doc)
-        if e.start not in quoted_tokens(tok.doc)
-        and role in _titles(e)
-        and state_words <= _titles(e) | _sentence_places(e)
+        for e in _persons_before(tok.doc, tok) + _persons_after(tok.doc, tok)
+        if role in _titles(e) and state_words <= _titles(e) | _sentence_places(e)
     }
     return fitting.pop() if len(fitting) == 1 else None
 

@@ -1143,11 +1143,16 @@ def _proper_band_of(token: Token) -> str | None:
     leave untagged; named as written without its article."""
     if _noun_lemma(token) not in MEMBER_NOUNS | ARMED_BAND_NOUNS:
         return None
-    for source in _prep_objects(token, "of") + _prep_objects(token, "from"):
+    for source in _belonging(token) + _prep_objects(token, "from"):
         names = [c for c in source.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if _noun_lemma(source) in BAND_KIND_NOUNS and names:
             return token.doc[names[0].left_edge.i : source.i + 1].text
     return None
+
+
+def _belonging(token: Token) -> list[Token]:
+    """ "members of the Red Hand gang", "fighters of the Free Front": the group a member or fighter is "of"."""
+    return _prep_objects(token, "of") if _noun_lemma(token) in MEMBER_NOUNS | ARMED_BAND_NOUNS else []
 
 
 def _named_sources(token: Token) -> list[Token]:
@@ -1158,9 +1163,7 @@ def _named_sources(token: Token) -> list[Token]:
     named = []
     # "fighters loyal to the Northern Front": a group they are tied to, named like one they come from
     tied = [o for a in token.children if a.dep_ == "amod" for o in _prep_objects(a, ALLEGIANCE_WORDS.get(a.lower_, ""))]
-    # "members of the Red Hand gang", "fighters of the Free Front": the group they belong to
-    belonging = _prep_objects(token, "of") if _noun_lemma(token) in MEMBER_NOUNS | ARMED_BAND_NOUNS else []
-    for source in _prep_objects(token, "from") + tied + belonging:
+    for source in _prep_objects(token, "from") + tied + _belonging(token):
         modifiers = [c for c in source.children if c.dep_ in ("nmod", "compound")]
         for name in ([source] if entity_of(source) is not None else []) + modifiers:
             named += [n for n in (name, *name.conjuncts) if _label(entity_of(n)) in ACTOR_LABELS]

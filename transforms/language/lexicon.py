@@ -17,6 +17,16 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def singulars(word: str) -> set[str]:
+    """A noun and the singulars it may be the plural of ("villagers" -> villager, "families" -> family)."""
+    forms = {word}
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    if word.endswith("s"):
+        forms.add(word[:-1])
+    return forms
+
+
 def phrase_table(**phrases: str) -> dict[tuple[str, ...], str]:
     """Phrases by what they mean, each meaning's phrases separated by "|" (in order): one line a meaning."""
     return {tuple(p.split()): meaning for meaning, text in phrases.items() for p in text.split("|")}
