@@ -20,6 +20,7 @@ from newsfacts.transforms.events.syntax import (
     _death_verb,
     _discussed_with,
     first_decided,
+    known_place_name,
     _is_passive,
     _label,
     RuleTable,
@@ -28,6 +29,7 @@ from newsfacts.transforms.events.syntax import (
     _passive_subject,
     _phrase,
     _prep_objects,
+    _represented_by,
     _relative_head,
     _strip_det,
     UNDECIDED,
@@ -462,8 +464,10 @@ def _shared_doer(token: Token) -> Token | None | object:
     if token.dep_ not in ("conj", "xcomp", "advcl", "pcomp") or token.head.i == token.i:
         return UNDECIDED
     governor = _background_clause(token, _governor(token))
-    if token.dep_ == "advcl" and governor.lemma_.lower() in REPORT_VERBS | RECORDING_VERBS and not _marked(token):
-        return UNDECIDED  # "A and B clashed, officials said, threatening a truce": not done by the tellers
+    told_after = token.i > governor.i  # "Speaking after meeting X, the envoy said": the envoy met X
+    if token.dep_ == "advcl" and governor.lemma_.lower() in REPORT_VERBS | RECORDING_VERBS and told_after:
+        if not _marked(token):
+            return UNDECIDED  # "A and B clashed, officials said, threatening a truce": not done by the tellers
     if token.dep_ == "xcomp" or (token.dep_ == "pcomp" and governor.lemma_.lower() in ENGAGED_PASSIVES):
         # "X is expected to meet": the passive subject of a raising verb does the meeting; "X has been engaged
         # in brokering the truce": who is engaged in it does it.
@@ -655,10 +659,11 @@ def _victim_possessor(token: Token) -> bool:
 
 
 def _pair_partners(token: Token) -> list[Token]:
-    """The other sides of a pair told as doers: "A and B", "envoys of A and B", "delegations from A and B"."""
+    """The other sides of a pair told as doers: "A and B", "envoys of A and B", "delegations from A and B",
+    "officials representing A and B"."""
     heads = [token]
     if _noun_lemma(token) in REPRESENTATIVE_NOUNS | FORCE_NOUNS:
-        heads += [o for prep in ("of", "from") for o in _prep_objects(token, prep)]
+        heads += _represented_by(token) + _prep_objects(token, "from")
     return [c for h in heads for c in h.children if c.dep_ == "conj"]
 
 
@@ -906,6 +911,8 @@ def _negotiated_with(token: Token, meeting: bool = False) -> list[Token]:
     """ "talks with X", "mediated between X and Y"; for a meeting verb also "X met Y", "X and Y met",
     "the ministers of X and Y met"."""
     candidates = _prep_objects(token, "with")
+    if token.lemma_.lower() == "call" and token.pos_ == "VERB":
+        candidates += _prep_objects(token, "on")  # "called on President X": X
     if token.lemma_.lower() == "discuss":
         candidates += _discussed_with(token)
     if meeting and token.pos_ in ("VERB", "AUX"):
@@ -915,7 +922,7 @@ def _negotiated_with(token: Token, meeting: bool = False) -> list[Token]:
         if subject is not None:
             candidates += [c for c in subject.children if c.dep_ == "conj"]
             if subject.lemma_.lower() in REPRESENTATIVE_NOUNS:  # "the ministers of X and Y met"
-                candidates += [c for o in _prep_objects(subject, "of") for c in o.children if c.dep_ == "conj"]
+                candidates += [c for o in _represented_by(subject) for c in o.children if c.dep_ == "conj"]
     return candidates + _between_others(token)
 
 
@@ -1288,7 +1295,7 @@ def _pronoun_owner(token: Token, actor: bool, exclude: Token | None) -> str | ob
 @PARTY_NAME_RULES.rule("The foreign ministers of Egypt and Jordan met.", type="meet", actor="Egypt")
 def _represented(token: Token, actor: bool, exclude: Token | None) -> str | None | object:
     if _noun_lemma(token) in REPRESENTATIVE_NOUNS:
-        for obj in _prep_objects(token, "of"):
+        for obj in _represented_by(token):
             if _label(entity_of(obj)) in ACTOR_LABELS or (obj.pos_ == "PROPN" and entity_of(obj) is None):
                 return _party_name(obj, actor)  # also a name the tagger missed ("envoys of Armenia")
     return UNDECIDED
@@ -1643,10 +1650,13 @@ def _person_named_before(token: Token) -> str | None:
 
 def _named_as_place(name: Span, pronoun: str) -> bool:
     """ "raids in Abyan ... it launched", "stations in Port-au-Prince ... they launched": a name told as where
-    something is, and a lone place name for "they", stands for no one who acts."""
+    something is, a lone place name for "they", and one word the gazetteer knows as a place for "he" or "she",
+    stand for no one who acts."""
     root = name.root
     if _told_as_place(name):
         return True
+    if pronoun in PERSON_PRONOUNS and len(name) == 1 and known_place_name(root):
+        return True  # "visited Goma (tagged PERSON), where he met ...": he is no place
     coordinated = root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
     return pronoun in PLURAL_PRONOUNS and _label(name) in ("GPE", "LOC") and not coordinated
 
@@ -1678,15 +1688,29 @@ def _told_as_place(name: Span) -> bool:
 
 def _main_clause_subject(pronoun: Token) -> str | None:
     """ "Fighters from X killed 47 people when they stormed a camp": the subject of an adverbial clause
-    is the main clause's subject when that comes first and agrees (people for "they", a person for "he")."""
+    is the main clause's subject when that comes first and agrees (people for "they", a person for "he"); so is
+    that of a clause told of a place or a time ("The president arrived in Goma, where he met X")."""
     verb = pronoun.head
-    if pronoun.dep_ != "nsubj" or verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX"):
+    main = verb.head
+    if verb.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in verb.children):
+        while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+            main = main.head
+    elif verb.dep_ == "ccomp" and main.lemma_.lower() in REPORT_VERBS and pronoun.lower_ in PERSON_PRONOUNS:
+        subject = _own_subject(main)  # "The minister said he would travel to Oslo": the minister
+        if subject is not None and _label(entity_of(subject)) is None and _one_representative(subject):
+            return _party_name(subject, actor=True) or _phrase(subject)
         return None
-    subject = _own_subject(verb.head)
+    elif verb.dep_ != "advcl":
+        return None
+    if pronoun.dep_ != "nsubj" or main.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = _own_subject(main)
     if subject is None or subject.i > pronoun.i or subject.pos_ == "PRON":
         return None
     label = _label(entity_of(subject))
     person = label == "PERSON" or (label is None and subject.pos_ == "PROPN")  # "President Ruto" untagged
+    if person is False and label is None and _one_representative(subject) and pronoun.lower_ in PERSON_PRONOUNS:
+        return _party_name(subject, actor=True) or _phrase(subject)  # "the president arrived, where he met X"
     plural = (
         subject.tag_ in ("NNS", "NNPS")
         or any(c.dep_ == "conj" for c in subject.children)

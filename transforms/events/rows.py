@@ -129,6 +129,9 @@ def _retold_event(row: dict, token: Token, told: list[dict]) -> dict | None:
     raided = _arson_of_attack_told_before(row, token, told)
     if raided is not None:
         return raided
+    visited = _visit_told_before(row, token, told)
+    if visited is not None:
+        return visited
     definite = _definite(token)
     if row["type"] not in HARM_TYPES or token.pos_ != "NOUN" or not definite:
         return None
@@ -154,6 +157,38 @@ def _retold_event(row: dict, token: Token, told: list[dict]) -> dict | None:
             row["_fills"] = fills
             return other
     return None
+
+
+def _visit_told_before(row: dict, token: Token, told: list[dict]) -> dict | None:
+    """ "Tova reopened the consulate during her visit to Latvia. ... During Ms Tova's trip to Latvia, she
+    signed ...": a trip told as a noun by the same traveller to the same place as a visit told before (or to the
+    country that visit named by a noun) is that visit again."""
+    if row["type"] != "visit" or token.pos_ != "NOUN" or row["actor"] is None or row["location"] is None:
+        return None
+    for other in reversed(told):
+        if (
+            other["type"] == "visit"
+            and other["planned"] == row["planned"]
+            and fold(other["actor"] or "-").split()[-1] == fold(row["actor"]).split()[-1]  # "Tova", "Ms Tova"
+            and (fold(other["location"] or "") == fold(row["location"]) or _to_one_country(other, token.doc))
+        ):
+            log.debug("event %r dropped: retells the visit %r told before", row["trigger"], other["trigger"])
+            row["_fills"] = _fills(row, other, None)  # "her first visit to the Baltic state": where, told later
+            return other
+    return None
+
+
+def _to_one_country(other: dict, doc: Doc) -> bool:
+    """ "her first visit to the island nation ... Ms Tova's trip to Malta": a visit told before with a noun for one
+    country, not a name (not "to the region", of which a later trip to one country may be a part)."""
+    trigger = doc.char_span(other["trigger_start"], other["trigger_end"], alignment_mode="expand")
+    if other["location"] is not None or trigger is None:
+        return False
+    return any(o.lemma_.lower() in COUNTRY_NOUNS for o in _prep_objects(trigger.root, "to"))
+
+
+# Nouns by which a report names one country it named or will name ("the Gulf nation", "the island state").
+COUNTRY_NOUNS = frozenset({"nation", "country", "kingdom", "state", "republic", "emirate"})
 
 
 def _own_date(row: dict, noun: Token) -> str | None:
@@ -497,8 +532,11 @@ def _actor_words(actor_tok: Token | None, trigger: Token) -> Span | Token | None
 
 
 def _distribute(row: dict, token: Token) -> list[dict]:
-    """ "X and Y each released ...", "X and Y exchanged prisoners": one row per party, the other its counterpart."""
+    """ "X and Y each released ...", "X and Y exchanged prisoners": one row per party, the other its counterpart;
+    "X and Y visited Z": one row per traveller."""
     subject = _own_subject(token)
+    if subject is not None and row["type"] == "visit" and token.pos_ == "VERB":
+        return _each_traveller(row, subject)
     if subject is None or row["type"] != "release":
         return [row]
     reciprocal = token.lemma_.lower() in ("exchange", "swap") or any(
@@ -521,6 +559,25 @@ def _distribute(row: dict, token: Token) -> list[dict]:
                 "event_id": make_id("evt", row["article_id"], row["start_char"], row["end_char"], row["type"], actor),
             }
         )
+    return rows
+
+
+def _each_traveller(row: dict, subject: Token) -> list[dict]:
+    """ "Minister Ana Ruiz and her counterpart Tom Wells visited Chile": each named person travelled, one visit
+    each (a pair of parties that meet is one meeting; a trip together is a trip of each)."""
+    people = [subject, *subject.conjuncts]
+    people += [a for p in people for a in p.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+    people = [p for p in people if _label(entity_of(p)) == "PERSON"]
+    named = {name: p for p in reversed(people) if (name := _party_name(p, actor=True)) is not None}
+    if len(named) < 2 or row["actor"] not in named:
+        return [row]
+    rows = [row]
+    for name, person in reversed(named.items()):
+        if name == row["actor"]:
+            continue
+        actor_start, actor_end = offsets(entity_of(person) or person)
+        event_id = make_id("evt", row["article_id"], row["start_char"], row["end_char"], row["type"], name)
+        rows.append({**row, "actor": name, "actor_start": actor_start, "actor_end": actor_end, "event_id": event_id})
     return rows
 
 
@@ -558,13 +615,22 @@ COARSE_PRECISIONS = ("year", "month", "week")
 ABSORBED = RuleTable()
 
 
-@ABSORBED.rule("On his trip to Cairo, Blinken met Sisi.", type="meet", actor="Blinken")
+@ABSORBED.rule("On his trip, Blinken met Sisi in Cairo.", type="meet", actor="Blinken")
 def _absorbed_trip_of_meeting(row: dict, rows: list[dict]) -> Any:
-    return (
-        row["type"] == "visit"
-        and row["_trigger"].pos_ == "NOUN"
-        and _governing_trigger(row["_trigger"], rows) is not None
-    )
+    """ "On his trip, Blinken met Sisi": a trip told only as the occasion of a meeting; one to a place named ("during
+    her visit to Kenya, she met X") is a visit of its own (GUIDELINE: visit, travel to a place)."""
+    if row["type"] != "visit" or row["_trigger"].pos_ != "NOUN":
+        return False
+    governing = _governing_trigger(row["_trigger"], rows)
+    if governing is None:
+        return False
+    return governing["type"] == "visit" or not _trip_to_named_place(row)
+
+
+def _trip_to_named_place(row: dict) -> bool:
+    """A nominal trip whose own "to" phrase names the place it went to ("her visit to Kenya", not "to the region")."""
+    named = [o for o in _prep_objects(row["_trigger"], "to") if entity_of(o) is not None]
+    return row["location"] is not None and any(fold(row["location"]) in fold(entity_of(o).text) for o in named)
 
 
 @ABSORBED.rule("Gunmen stormed the village and killed nine farmers.", type="attack", actor="Gunmen")

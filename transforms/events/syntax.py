@@ -447,6 +447,13 @@ def _prep_objects(token: Token, prep: str) -> list[Token]:
     ]
 
 
+def _represented_by(noun: Token) -> list[Token]:
+    """Whom a role noun speaks for: "the ministers of X and Y", "officials representing X and Y" (the first of each
+    list; its conjuncts hang from it)."""
+    acting = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "represent"]
+    return _prep_objects(noun, "of") + [o for a in acting for o in a.children if o.dep_ in ("dobj", "obj")]
+
+
 def _recipients(token: Token) -> list[Token]:
     """Whom something was given to: "sent aid to Gaza", "gave Gaza aid", "sent 5 million euros in aid to X" (a
     "to" phrase, on the verb or on what was given, or a dative object)."""

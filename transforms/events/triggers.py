@@ -41,6 +41,7 @@ from newsfacts.transforms.events.syntax import (
     _place_objects,
     _place_span,
     _prep_objects,
+    _represented_by,
     _recipients,
     _swaps_people,
     _weapon_doer,
@@ -119,6 +120,7 @@ from newsfacts.transforms.events.words import (
 from newsfacts.transforms.language.discourse import entity_of
 from newsfacts.transforms.language.lexicon import (
     ACTOR_LABELS,
+    DEMONYMS,
     GROUP_LABELS,
     PLACE_LABELS,
     NOT_EVENT_MODIFIERS,
@@ -474,13 +476,27 @@ def _vehicle_before(token: Token) -> Token | None:
 
 
 def _person_flies(t: Trig) -> str | None:
-    """ "the minister flew to Doha", "Ruto landed in Juba": a person flying to or landing at a place travels there;
-    a drone, a missile or a plane that flies or lands ("a rocket landed in a field") makes no visit."""
+    """ "the minister flew to Doha", "Ruto landed in Juba", "she headed to Goma": a person flying, landing or heading
+    to a place travels there; a drone, a missile or a plane that flies or lands ("a rocket landed in a field")
+    makes no visit, nor does one who "heads" a delegation."""
     subject = _own_subject(t.token)
+    if subject is None and t.token.dep_ in ("advcl", "conj", "xcomp", "pcomp"):  # "left Rome before heading to Naples"
+        subject = _own_subject(t.token.head.head if t.token.dep_ == "pcomp" else t.token.head)
     person = subject is not None and (_is_person(subject) or _noun_lemma(subject) in REPRESENTATIVE_NOUNS)
     preps = FLIGHT_END_PREPS.get(t.lemma, ())
-    arrives = any(_place_span(o, destination=True) is not None for p in preps for o in t.preps(p))
+    arrives = any(_place_span(o, destination=True) is not None or _state_seat(o) for p in preps for o in t.preps(p))
     return _unless(person and arrives and not _is_passive(t.token))
+
+
+def _state_seat(noun: Token) -> bool:
+    """ "flew to the Sudanese capital", "headed to Kenya's capital": a state's capital, named by its people or
+    its state, is a place one travels to (the small model names no place in it)."""
+    if noun.lemma_.lower() != "capital":
+        return False
+    return any(
+        (c.dep_ == "amod" and fold(c.text) in DEMONYMS) or (c.dep_ == "poss" and _label(entity_of(c)) == "GPE")
+        for c in noun.children
+    )
 
 
 def _armed_arrival(t: Trig) -> str | None:
@@ -716,7 +732,20 @@ def _armed_men_eliminated(t: Trig) -> str | None:
 def _person_welcomed(t: Trig) -> str | None:
     """ "President Rolt welcomed Marin at the palace": a named person received is a meeting; "welcomed the deal"
     is a stance (a claim). ("received" is not one: "the army received the freed hostage" is a handover.)"""
-    return _unless(any(_label(entity_of(o)) == "PERSON" for o in t.objects))
+    named = [n for o in t.objects for n in (o, *(c for c in o.children if c.dep_ == "appos"))]
+    return _unless(any(_label(entity_of(n)) == "PERSON" for n in named))  # "welcomed his counterpart, President X"
+
+
+def _called_on(t: Trig) -> str | None:
+    """ "The president will call on King Tomas": calling on a named person is visiting them, a meeting; "called
+    on both sides to stop" (with what they are to do) and "called on the UN" (no person) urge, no meeting."""
+    called = t.preps("on")
+    if any(c.dep_ == "prep" and c.lower_ == "on" and not list(c.children) for c in t.token.children):
+        called += t.objects  # "call on King X" parsed with the name as the verb's object
+    called = [n for o in called for n in (o, *(c for c in o.children if c.dep_ == "appos"))]
+    urged = any(c.dep_ in ("xcomp", "ccomp") for c in t.token.children)
+    person = any(_label(entity_of(n)) == "PERSON" or (n.pos_ == "PROPN" and entity_of(n) is None) for n in called)
+    return _unless(not urged and person)
 
 
 def _forced_way(t: Trig) -> str | None:
@@ -1020,6 +1049,8 @@ def _both_sides(verb: Token) -> bool:
         return False
     if subject.lemma_.lower() in SIDE_NOUNS and subject.tag_ == "NNS":
         return True
+    if subject.lemma_.lower() in REPRESENTATIVE_NOUNS:  # "officials representing Peru and the rebels held talks"
+        subject = next(iter(_represented_by(subject)), subject)
     named = [subject, *subject.conjuncts]
     return len(named) >= 2 and all(_label(entity_of(n)) in ACTOR_LABELS | PLACE_LABELS for n in named)
 
@@ -1193,6 +1224,7 @@ NOUN_CONDITIONS: tuple[Condition, ...] = (
     Condition("armed_men_eliminated", _armed_men_eliminated, "Tariffs were eliminated.", "eliminated", None),
     Condition("person_welcomed", _person_welcomed, "Kelvan welcomed the deal.", "welcomed", None),
     Condition("fought_for", _fought_for, "Doctors are fighting for the lives of the injured.", "fighting", None),
+    Condition("called_on", _called_on, "The envoy called on both sides to stop fighting.", "called", None),
     Condition("arrival_as_time", _arrival_as_time, "The gunmen fled when the soldiers arrived.", "arrived", None),
     Condition("vehicle_travels", _vehicle_travels, "Two research vessels visited Colombo.", "visited", None),
     Condition("person_flies", _person_flies, "A rocket landed in a field near Kramatorsk.", "landed", None),

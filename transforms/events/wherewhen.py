@@ -230,6 +230,10 @@ def _location(token: Token, etype: str) -> Span | None:
     scene = _scene_named(token)
     if scene is not None and _place_span(scene, destination=True) is not None:
         return _place_span(scene, destination=True)  # "Dornak Pass, the site of a clash"
+    if token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children):
+        place = _place_span(token.head, destination=True)  # "arrived in Goma, where he met X": in Goma
+        if place is not None:
+            return place
     for rule in LOCATION_ANCHORS:
         for anchor, with_object in rule.find(token, etype):
             place = _anchor_place(token, etype, anchor, with_object)

@@ -45,8 +45,9 @@ FIRE_NOUNS = {"fire", "gunfire", "shot", "salvo", "volley"}
 # Manned aircraft whose shooting down is an attack on their side ("rebels shot down an army helicopter"); drones
 # and missiles shot down are interceptions, no attack told ("air defences shot down 20 drones").
 AIRCRAFT_NOUNS = words("helicopter chopper plane jet warplane aircraft airliner airplane gunship bomber")
-# The prepositions that give where a flight ends: "flew to Doha", "landed in Juba" (transforms/events/triggers.py).
-FLIGHT_END_PREPS = {"fly": ("to", "into"), "land": ("in", "at")}
+# The prepositions that give where a trip ends: "flew to Doha", "landed in Juba", "headed to Goma" (transforms/
+# events/triggers.py).
+FLIGHT_END_PREPS = {"fly": ("to", "into"), "land": ("in", "at"), "head": ("to", "for")}
 # Vehicles whose hijacking takes the people aboard ("pirates hijacked a cargo ship", "gunmen hijacked a bus"); what
 # else is "hijacked" (a debate, an agenda) is a figure of speech.
 HIJACKED_VEHICLES = words(

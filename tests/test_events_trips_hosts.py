@@ -1,0 +1,191 @@
+"""Trips and meetings the rules missed: a person welcomed under a role ("his counterpart, President X"), talks
+held by officials representing two sides, a trip told by "head to", a "he" in a clause told of a place or in
+what a role said, the place a "where" clause is told of, a trip to a named place during which someone met
+someone (a visit of its own), and the same trip told again (one visit). Sentences of our own; one text in, the
+exact event fields out."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.eventrows import event_tuples as events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person received under a role with the name apposed is a meeting with that person
+        (
+            "President Ali Deby of Chad welcomed his Nigerien counterpart, President Omar Musa, at the palace on "
+            "Monday.",
+            [("meet", "welcomed", "Ali Deby", "Omar Musa", None, "on Monday", False)],
+        ),
+        # officials representing two named sides who held talks: the sides met
+        (
+            "Officials representing Peru and Bolivia held talks in Oslo.",
+            [("meet", "talks", "Peru", "Bolivia", "Oslo", None, False)],
+        ),
+    ],
+)
+def test_meetings_of_roles_and_representatives(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # heading to a place is travelling there, also in a clause with the subject of the main verb
+        (
+            "The minister left Rome before heading to the southern city of Naples.",
+            [("visit", "heading", "The minister", None, "Naples", None, False)],
+        ),
+        (
+            "The envoy will head to Cairo next week.",
+            [("visit", "head", "The envoy", None, "Cairo", "next week", True)],
+        ),
+        # who heads a delegation goes nowhere by it
+        ("She heads the delegation to Geneva.", []),
+        # landing somewhere, told in a clause before the main one, is a trip by the main clause's subject
+        (
+            "After landing in Doha, the envoy met Qatari officials.",
+            [
+                ("visit", "landing", "the envoy", None, "Doha", None, False),
+                ("meet", "met", "the envoy", "Qatar", None, None, False),
+            ],
+        ),
+    ],
+)
+def test_trips_told_by_head_and_land(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "where he met": he is the role who went there, and where is the place the clause is told of
+        (
+            "The president visited Goma, where he met displaced families.",
+            [
+                ("visit", "visited", "The president", None, "Goma", None, False),
+                ("meet", "met", "The president", "displaced families", "Goma", None, False),
+            ],
+        ),
+        # a role who says "he" will do something is that "he"
+        (
+            "The minister said on Monday he would travel to Oslo.",
+            [("visit", "travel", "The minister", None, "Oslo", "on Monday", True)],
+        ),
+    ],
+)
+def test_he_of_a_role(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a trip to a named place during which someone met someone is a visit of its own
+        (
+            "On a three-day state visit to Peru, Prime Minister Carlo Nanni met the army chief.",
+            [
+                ("visit", "visit", "Carlo Nanni", None, "Peru", None, False),
+                ("meet", "met", "Carlo Nanni", "the army chief", None, None, False),
+            ],
+        ),
+        (
+            "President Lina Odo met President Sam Kiro in Mombasa on Saturday during her brief visit to Kenya.",
+            [
+                ("meet", "met", "Lina Odo", "Sam Kiro", "Mombasa", "on Saturday", False),
+                ("visit", "visit", "Lina Odo", None, "Kenya", "on Saturday", False),
+            ],
+        ),
+        # a trip told only as the occasion of a meeting is no visit of its own
+        (
+            "On his trip, Minister Tom Vale met Sam Kiro in Lima.",
+            [("meet", "met", "Tom Vale", "Sam Kiro", "Lima", None, False)],
+        ),
+        # the same trip told again is one visit, which the later telling may place
+        (
+            "Ms Tova reopened the consulate on Thursday during her first visit to the island nation. During Ms "
+            "Tova's two-day trip to Malta, she and Mr Jon Ek signed a treaty.",
+            [
+                ("visit", "visit", "Ms Tova", None, "Malta", "on Thursday", False),
+                ("propose", "signed", "Tova", "Jon Ek", None, None, False),
+            ],
+        ),
+        (
+            "Ms Tova reopened the consulate on Thursday during her first visit to Latvia. During Ms Tova's "
+            "two-day trip to Latvia, she and Mr Jon Ek signed a treaty.",
+            [
+                ("visit", "visit", "Ms Tova", None, "Latvia", "on Thursday", False),
+                ("propose", "signed", "Tova", "Jon Ek", None, None, False),
+            ],
+        ),
+    ],
+)
+def test_trips_of_meetings(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two named people who travel together each make the trip
+        (
+            "Anna Belt and Tom Rix visited Bolivia on Tuesday.",
+            [
+                ("visit", "visited", "Anna Belt", None, "Bolivia", "on Tuesday", False),
+                ("visit", "visited", "Tom Rix", None, "Bolivia", "on Tuesday", False),
+            ],
+        ),
+        # ... also with a role apposed to the first
+        (
+            "Anna Belt, the foreign minister, and her Chilean counterpart Tom Rix visited Bolivia on Tuesday.",
+            [
+                ("visit", "visited", "Anna Belt", None, "Bolivia", "on Tuesday", False),
+                ("visit", "visited", "Tom Rix", None, "Bolivia", "on Tuesday", False),
+            ],
+        ),
+        # states that visit are no pair of travellers to split
+        ("Peru and Chile visited Bolivia.", [("visit", "visited", "Peru", None, "Bolivia", None, False)]),
+        # a state's capital named by its people or its state is a place travelled to
+        (
+            "The delegation chief Omar Sadiq headed for the Sudanese capital late on Friday.",
+            [("visit", "headed", "Omar Sadiq", None, None, "late on Friday", False)],
+        ),
+        (
+            "The envoy flew to Kenya's capital on Monday.",
+            [("visit", "flew", "The envoy", None, "Kenya", "on Monday", False)],
+        ),
+        # a capital of no state named is no trip told
+        ("The storm headed to the capital.", []),
+    ],
+)
+def test_travellers_and_capitals(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # calling on a named person is a meeting, also with the name parsed as the verb's object
+        (
+            "The minister called on President Ivo Sand and discussed trade.",
+            [("meet", "called", "The minister", "Ivo Sand", None, None, False)],
+        ),
+        (
+            "The president will later call on King Tomas Vell at the palace.",
+            [("meet", "call", "The president", "King Tomas Vell", None, None, True)],
+        ),
+        # calling on someone to do something, or on a body, urges: no meeting
+        ("The envoy called on both sides to stop fighting.", []),
+        ("The protesters called on the UN to act.", []),
+        # who speaks after meeting someone is who met them
+        (
+            "Speaking to reporters after meeting President Ivo Sand on Monday, Ana Ruiz said she was pleased.",
+            [("meet", "meeting", "Ana Ruiz", "Ivo Sand", None, "on Monday", False)],
+        ),
+    ],
+)
+def test_calls_on_and_meetings_before_speaking(nlp, text, expected):
+    assert events(nlp, text) == expected
