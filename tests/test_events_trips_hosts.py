@@ -189,3 +189,54 @@ def test_travellers_and_capitals(nlp, text, expected):
 )
 def test_calls_on_and_meetings_before_speaking(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role in capitals with its people untagged ("The Chilean President") is the one holder named before
+        (
+            "Chilean President Ana Ruiz arrived in Lima on Monday. The Chilean President will later call on "
+            "President Ivo Sand.",
+            [
+                ("visit", "arrived", "Ana Ruiz", None, "Lima", "on Monday", False),
+                ("meet", "call", "Ana Ruiz", "Ivo Sand", None, None, True),
+            ],
+        ),
+    ],
+)
+def test_roles_in_capitals(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll told in two verbs of harm happened where and when the last one says
+        (
+            "A similar blast on Sunday killed 12 people and wounded 30 in the northern city of Kora.",
+            [("attack", "killed", None, "12 people", "Kora", "on Sunday", False)],
+        ),
+        (
+            "Gunmen killed four guards and injured two others in Tamba on Friday.",
+            [("kill", "killed", "Gunmen", None, "Tamba", "on Friday", False)],
+        ),
+        # a killing or kidnapping told as a noun counts with its victims and its place
+        (
+            "The raid came two weeks after the killing of 23 farmers at the town of Kora.",
+            [("kill", "killing", None, "23 farmers", "Kora", None, False)],
+        ),
+        (
+            "The kidnapping of 30 pupils in Tamba shocked the country.",
+            [("abduct", "kidnapping", None, "30 pupils", "Tamba", None, False)],
+        ),
+        # ... not without a place
+        ("The killing of civilians must stop.", []),
+        # what strikes a part of the body wounds: no attack told
+        ("A neighbour said a shard of glass struck her arm.", []),
+        # an event that followed another is no doer of it
+        ("The raid was followed by a second drone strike an hour later.", []),
+    ],
+)
+def test_tolls_nominal_harms_and_wounds(nlp, text, expected):
+    assert events(nlp, text) == expected

@@ -43,6 +43,7 @@ from newsfacts.transforms.events.words import (
     THROWN_NOUNS,
     HARMING_THINGS,
     OCCASION_NOUNS,
+    SEQUENCE_VERBS,
     SENTENCE_PERSON_PRONOUNS,
     ALLEGIANCE_WORDS,
     RESPONSIBILITY_VERBS,
@@ -267,6 +268,7 @@ def _actor_name(head: Token) -> str | None:
         and _is_passive(head.head.head)
         and _counted(head).lemma_.lower() not in HARMING_THINGS  # "killed by an accidental gunshot": no one
         and _counted(head).lemma_.lower() not in OCCASION_NOUNS  # "followed by a news briefing": no one
+        and head.head.head.lemma_.lower() not in SEQUENCE_VERBS  # "followed by another strike": no doer
     ):
         name = _phrase(head)
     return name
@@ -1075,6 +1077,12 @@ def _role_states(words: Span) -> frozenset[str]:
         if ent.label_ in ("GPE", "NORP", "ORG"):
             names.add(fold(DEMONYMS.get(fold(ent.text), _strip_det(ent))))
             names.update(fold(DEMONYMS[fold(t.text)]) for t in ent if fold(t.text) in DEMONYMS)  # "Afghan Taliban"
+    untagged = [t for t in words if entity_of(t) is None]
+    for first, second in zip(untagged, [*untagged[1:], None]):  # "The Sri Lankan President" the tagger missed
+        pair = fold(f"{first.text} {second.text}") if second is not None and second.i == first.i + 1 else ""
+        for form in (pair, fold(first.text)):
+            if form in DEMONYMS:
+                names.add(fold(DEMONYMS[form]))
     return frozenset(names)
 
 
@@ -1255,8 +1263,8 @@ def _role_holder(token: Token, actor: bool, exclude: Token | None) -> str | obje
     """ "Afghanistan's interim foreign minister arrived ...": the one person the article names with that role
     and that state ("Afghanistan's foreign minister Amir Khan Muttaqi"), anywhere in it."""
     role = _noun_lemma(token)
-    if role not in REPRESENTATIVE_NOUNS or entity_of(token) is not None or token.tag_ != "NN":
-        return UNDECIDED
+    if role not in REPRESENTATIVE_NOUNS or entity_of(token) is not None or token.tag_ not in ("NN", "NNP"):
+        return UNDECIDED  # "The Sri Lankan President" in capitals: one person too
     before = token.doc[token.left_edge.i : token.i]
     states, offices = _role_states(before), _office_words(before)
     # "the president", "the foreign minister": a definite role of no state is the one holder of that office named

@@ -28,6 +28,7 @@ from newsfacts.transforms.events.syntax import (
     _prep_objects,
     _death_verb,
     _extent,
+    _is_person,
     _is_toll_subject,
     _label,
     RuleTable,
@@ -493,6 +494,9 @@ def _kept_without_doer(
             victim is not None
             and (etype != "kill" or _dated_deaths(token, victim, published_at) or _named_victim(token, victim))
         )
+    if etype in ("kill", "abduct") and token.pos_ == "NOUN" and location is not None:
+        # "the killing of 23 farmers at Kora": a nominal event with its place (GUIDELINE)
+        return any(_is_person(_counted(o)) for o in _prep_objects(token, "of"))
     return (_struck_place(token) or _scene_named(token) is not None) and location is not None
 
 

@@ -63,6 +63,7 @@ from newsfacts.transforms.events.words import (
     BLAST_NOUNS,
     AIM_PREPS,
     AIRCRAFT_NOUNS,
+    BODY_PART_NOUNS,
     ERUPTION_VERBS,
     FLIGHT_END_PREPS,
     HIJACKED_VEHICLES,
@@ -314,14 +315,17 @@ def _rocked_place(t: Trig) -> bool:
 
 def _natural_force(t: Trig) -> str | None:
     """ "a strong quake struck the valley", "storms that struck the coast", "Cyclone Idra struck Beira": a force of
-    nature strikes a place, no one attacks it."""
+    nature strikes a place, no one attacks it; what strikes a part of the body wounds, told as an injury."""
     subject = _own_subject(t.token)
     if subject is None:
         return None
     if subject.lower_ in RELATIVE_PRONOUNS:
         subject = _relative_head(subject)
     told = [_counted(subject), *(c for c in _counted(subject).children if c.dep_ in ("compound", "amod"))]
-    return NO_EVENT if any(w.lemma_.lower() in NATURAL_FORCE_NOUNS for w in told) else None
+    if any(w.lemma_.lower() in NATURAL_FORCE_NOUNS for w in told):
+        return NO_EVENT
+    # "a shard struck her arm": a wound told, not an attack (the shooting is told, or not, apart)
+    return NO_EVENT if any(o.lemma_.lower() in BODY_PART_NOUNS for o in t.objects) else None
 
 
 def _pact_signed(t: Trig) -> str | None:

@@ -88,6 +88,15 @@ def _anchor_own(t: Token, e: str) -> Any:
     return [(t, e in DESTINATION_TYPES)]
 
 
+@LOCATION_ANCHORS.rule("A blast killed 12 people and wounded 30 in Kora.", type="attack", location="Kora")
+def _anchor_toll_conjunct(t: Token, e: str) -> Any:
+    """ "killed 12 people and wounded 30 in Kora": a toll told in two verbs of harm took place where the last
+    one says."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in DEATH_VERBS:
+        return []
+    return [(c, False) for c in t.children if c.dep_ == "conj" and c.lemma_.lower() in DEATH_VERBS]
+
+
 @LOCATION_ANCHORS.rule("Israel denied the assassination of Haniyeh in Tehran.", type="assassinate", location="Tehran")
 def _anchor_of_object(t: Token, e: str) -> Any:
     return [(o, False) for o in _prep_objects(t, "of")] if t.pos_ == "NOUN" else []
@@ -618,6 +627,19 @@ def _object_date(token: Token, dates: list[Span]) -> Span | object:
     """ "attacked a checkpoint late on Tuesday": a date the parser hung on the verb's object dates the verb."""
     objects = [c for c in token.children if c.dep_ == "dobj"] if token.pos_ in ("VERB", "AUX") else []
     found = [e for e in dates for o in objects if _same(_date_anchor(e), o)]
+    return found[0] if found else UNDECIDED
+
+
+@DATE_RULES.rule(
+    "Gunmen killed four guards and injured two others in Tamba on Friday.", type="kill", date_text="on Friday"
+)
+def _toll_conjunct_date(token: Token, dates: list[Span]) -> Span | object:
+    """ "killed four guards and injured two others on Friday": a toll told in two verbs of harm is dated by the
+    last one."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in DEATH_VERBS:
+        return UNDECIDED
+    harms = [c for c in token.children if c.dep_ == "conj" and c.lemma_.lower() in DEATH_VERBS]
+    found = [e for e in dates for h in harms if _same(_date_anchor(e), h)]
     return found[0] if found else UNDECIDED
 
 

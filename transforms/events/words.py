@@ -42,6 +42,8 @@ WEAPON_NOUNS = words(
     "mine landmine ied cannon"
 )
 FIRE_NOUNS = {"fire", "gunfire", "shot", "salvo", "volley"}
+# Parts of the body a bullet or shard strikes ("a shard struck her arm"): a wound, no attack told.
+BODY_PART_NOUNS = words("bone head chest leg arm hand foot neck back shoulder stomach eye face abdomen skull thigh")
 # Manned aircraft whose shooting down is an attack on their side ("rebels shot down an army helicopter"); drones
 # and missiles shot down are interceptions, no attack told ("air defences shot down 20 drones").
 AIRCRAFT_NOUNS = words("helicopter chopper plane jet warplane aircraft airliner airplane gunship bomber")
@@ -80,6 +82,9 @@ HARM_VERBS = words(
 # Occasions that come before or after another ("the meeting will be followed by a news briefing"): never
 # a doer, though a passive verb's agent.
 OCCASION_NOUNS = words("conference briefing ceremony meeting session summit talk speech dinner reception event")
+# Verbs whose passive agent came before or after the subject, not did it: "the raid was followed by a drone
+# strike" (the strike is a second event, no doer of the first).
+SEQUENCE_VERBS = frozenset({"follow", "precede"})
 # Verbs of answering that threaten harm when the answer is in arms ("will respond with force", "would react
 # militarily"), and the adverbs that make it so.
 RESPONSE_VERBS = {"respond", "react", "answer", "reply"}
