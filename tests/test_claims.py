@@ -2573,3 +2573,38 @@ def test_a_view_of_a_thing_as_something_is_a_judgement(nlp):
 def test_a_person_welcomed_is_a_guest_not_a_stance(nlp):
     assert claims(nlp, "President Ana Rolt welcomed Ivo Marin with a ceremonial reception.") == []
     assert fields(one(nlp, "Kelvan welcomed the deal.")) == ("indirect", "Kelvan", "welcome", "the deal")
+
+
+# ---------------------------------------------------------------- guests and trips say nothing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a guest welcomed by role is received (a meeting), nothing said
+        "Earlier, Ruiz welcomed the Chilean delegation at the Lima airport.",
+        # a trip shows something, it says nothing
+        "The visit underlines the close ties between the two states.",
+        "The mission highlights the warm relations of the two neighbours.",
+    ],
+)
+def test_guests_and_trips_are_no_claims(nlp, text):
+    assert claims(nlp, text) == []
+
+
+def test_a_mission_that_says_is_the_body(nlp):
+    assert fields(one(nlp, "The mission said 40 civilians were killed.")) == (
+        "indirect",
+        "The mission",
+        "say",
+        "40 civilians were killed",
+    )
+
+
+def test_a_welcomed_deal_is_a_stance(nlp):
+    assert fields(one(nlp, "Ruiz welcomed the ceasefire deal.")) == (
+        "indirect",
+        "Ruiz",
+        "welcome",
+        "the ceasefire deal",
+    )

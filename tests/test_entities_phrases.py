@@ -298,3 +298,14 @@ def test_a_social_handle_is_no_name(nlp, handle):
     end = next(t.i for t in doc if t.text == "on")
     assert not _is_name(Span(doc, start, end, label="PERSON"))
     assert _is_name(Span(doc, end + 1, end + 2, label="DATE"))  # "Monday", no handle, stays a name
+
+
+def test_a_department_before_its_heads_title_is_no_name(nlp):
+    assert _rows(nlp, "The delegation includes Foreign Secretary Tom Rix and Treasury Secretary S K Lanner.") == [
+        ("S K Lanner", "PERSON", ("S K Lanner",)),
+        ("Tom Rix", "PERSON", ("Tom Rix",)),
+    ]
+
+
+def test_a_department_that_acts_stays_a_name(nlp):
+    assert _rows(nlp, "The Treasury said the budget was ready.") == [("Treasury", "ORG", ("Treasury",))]

@@ -151,6 +151,21 @@ def test_a_few_or_several_alone_is_not_a_figure(nlp, text):
     assert figures(nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops have held the valley since the 1973 border war.",
+        "The gang carried out that 2014 raid to punish rivals.",
+    ],
+)
+def test_year_before_the_one_thing_it_dates_is_not_a_figure(nlp, text):
+    assert figures(nlp, text) == []
+
+
+def test_year_shaped_count_of_things_in_the_plural_is_a_figure(nlp):
+    assert [f["value"] for f in figures(nlp, "Police counted 2011 attacks on buses last year.")] == [2011]
+
+
 # --- ordinals that count occurrences -------------------------------------------------------
 
 

@@ -203,6 +203,8 @@ OCCASION_CONTEXT = frozenset({"sunday", "morning", "evening", "midnight", "the",
 # Last words of an office's title written before its holder's name ("Secretary of State for European Affairs").
 OFFICE_TAIL_WORDS = frozenset({"affairs"})
 TITLE_FRAGMENTS = frozenset({"state", "defense", "defence", "foreign", "interior", "finance", "justice", "health"})
+# One-word names of departments written before their head's title ("Treasury Secretary X", "Home Secretary").
+DEPARTMENT_WORDS = TITLE_FRAGMENTS | frozenset({"treasury", "home", "trade", "energy", "education"})
 LEADING_DETERMINERS = frozenset({"the", "a", "an", "another"})
 # Nouns of bodies whose name can open with a rank word ("General Assembly", "General Staff", "General Command").
 BODY_NOUNS = frozenset(
@@ -1571,7 +1573,7 @@ def _is_name(span: Span) -> bool:
         return False  # "the Gen Z protests": an age group
     if _is_date_words(words):
         return False  # "Sep 12" read as a law: a date names nothing
-    if _is_office_phrase(words):
+    if _is_office_phrase(words) or _is_office_before_holder(span, words):
         return False  # "the Foreign Ministers of A and B": an office, its holders named apart
     if words[0].startswith(STANCE_PREFIXES):
         return False  # "a pro-Kelvani activist": a stance, no people
@@ -1587,6 +1589,15 @@ def _is_office_phrase(words: list[str]) -> bool:
         return False
     prefix = [w[:-1] if w.endswith("s") and w[:-1] in OFFICE_WORDS else w for w in words[: words.index("of")]]
     return all(w in OFFICE_WORDS for w in prefix) and any(w in OFFICE_HOLDER_WORDS for w in prefix)
+
+
+def _is_office_before_holder(span: Span, words: list[str]) -> bool:
+    """ "Treasury Secretary X", "Home Affairs cabinet secretary X": a department's name right before
+    the word for the one who heads it is part of a title, no name (NER may read it as a person or a body)."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is None or after.lower_ not in OFFICE_HOLDER_WORDS | {"cabinet"}:
+        return False
+    return words[-1] in OFFICE_TAIL_WORDS | DEPARTMENT_WORDS
 
 
 def _is_date_words(words: list[str]) -> bool:

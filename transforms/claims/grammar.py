@@ -29,6 +29,7 @@ from newsfacts.transforms.claims.words import (
     REQUIRED_PREPOSITION,
     SAYING_OCCASIONS,
     STATED_OBJECTS,
+    GUEST_NOUNS,
     HOSTING_CUES,
     COUNT_ADDING_MARKS,
     TRAILING_BREAKDOWNS,
@@ -417,13 +418,18 @@ def _passed_over(child: Token, verb: Token, allowed: frozenset[str]) -> bool:
     stated = STATED_OBJECTS.get(verb.lemma_.lower())
     if child.dep_ == OBJECT and stated is not None and child.lemma_.lower() not in stated:
         return True  # "the flood claimed 20 lives": a deed, nothing said
-    if child.dep_ == OBJECT and verb.lemma_.lower() in HOSTING_CUES and child.ent_type_ == "PERSON":
+    if child.dep_ == OBJECT and verb.lemma_.lower() in HOSTING_CUES and _guest(child):
         return True  # "welcomed Modi with a reception": a guest received (a meeting), nothing said
     if child.dep_ in {OBJECT, NAME} and NAME in allowed and not _gives_a_name(verb):
         return True  # "called the ambassador", "a ship called the Tutor": no one names anything
     if child == _earlier_statement(verb):
         return True  # "first said A, then said B": A is the first statement's
     return _cut_off(child, verb) or _clause_after_object_and_comma(child, verb)
+
+
+def _guest(noun: Token) -> bool:
+    """A person or a visitor's role: "Modi", "the visiting delegation", "his counterpart, President X"."""
+    return noun.ent_type_ == "PERSON" or noun.lemma_.lower() in GUEST_NOUNS
 
 
 def _clause_after_object_and_comma(child: Token, verb: Token) -> bool:

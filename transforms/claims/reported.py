@@ -32,6 +32,8 @@ from newsfacts.transforms.claims.words import (
     DEED_PARTICIPLES,
     DEED_PREPOSITIONS,
     MUTE_SUBJECTS,
+    NAMED_BODY_SUBJECTS,
+    SPEECH_CUES,
     NON_SPEAKERS,
     OBJECT_CLAUSE_CUES,
     PARTICIPLE_DEPS,
@@ -201,6 +203,9 @@ def _find_unasserted(doc: Doc, article_id: str, verb: Token) -> dict | None:
     if not _is_asserted(verb):
         return NO_CLAIM
     subject = _subject(verb)
+    if subject is not None and subject.lemma_.lower() in NAMED_BODY_SUBJECTS:
+        named = any(c.ent_type_ and c.dep_ in ("compound", "amod", "nmod", "poss") for c in subject.children)
+        return None if named or verb.lemma_.lower() in SPEECH_CUES else NO_CLAIM  # "the mission said": a body
     return NO_CLAIM if subject is None or subject.lemma_.lower() in NON_SPEAKERS | EVIDENCE_NOUNS else None
 
 

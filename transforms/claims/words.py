@@ -170,6 +170,10 @@ GERUND_PREPOSITION_CUES = frozenset({"admit"})
 STATED_OBJECTS: dict[str, frozenset[str]] = {"claim": frozenset({"responsibility", "credit", "victory"})}
 # Cues whose object, when a person, is a guest received, not a stance ("welcomed the deal", "welcomed Modi").
 HOSTING_CUES = frozenset({"welcome"})
+# Nouns for guests a host welcomes ("welcomed the visiting delegation at the airport"): a meeting, nothing said.
+GUEST_NOUNS = frozenset(
+    {"delegation", "delegate", "envoy", "minister", "president", "counterpart", "guest", "visitor", "ambassador"}
+)
 # Prepositions that make a clause cue a deed ("Russia and Ukraine agreed to a prisoner exchange"): no statement
 # closes before it.
 DEED_PREPOSITIONS: dict[str, frozenset[str]] = {"agree": frozenset({"to", "on", "with"})}
@@ -267,14 +271,24 @@ NON_SPEAKERS = frozenset(
         "contract",
         "budget",
         "roadmap",
+        # trips, which only show something ("the visit underlines the close ties")
+        "visit",
+        "trip",
+        "tour",
+        "journey",
     }
 )
+# Subjects that speak only as a body named in them ("the UN mission said"); alone, a trip ("The mission
+# underlines the ties").
+NAMED_BODY_SUBJECTS = frozenset({"mission"})
 # Words that are never a speaker on their own: quantifiers ("most of them in the north, ... said"), page
 # furniture ("date 2024-10-27 ..."), events ("talks"). A number alone ("11") is no speaker either.
 # Prepositions of an aside between a cue and its clause: "said without elaborating that ...".
 ASIDE_PREPOSITIONS = frozenset({"without"})
 # Cues of plain speech that a later credit only relays ("X said ..., the agency reported": X's claim).
 RELAYED_CUES = frozenset({"say", "tell", "state", "add", "announce", "declare"})
+# Cues of speech itself, which only a speaker utters ("the mission said": the body, named before).
+SPEECH_CUES = RELAYED_CUES | {"report", "confirm"}
 # Content that only names what was answered, and says nothing: "The ministry rejected the claim."
 VACUOUS_CONTENTS = frozenset(
     {

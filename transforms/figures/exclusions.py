@@ -344,8 +344,13 @@ def _is_duration(c: Context) -> bool:
 
 
 def _year(c: Context) -> bool:
+    """ "in 2023", "the 1967 war", "that 2011 attack": a year, also before one thing it dates (a count of that
+    size counts things in the plural)."""
     digit = c.first_digit
-    return len(c.digits) == 1 and _looks_like_year(digit) and (not _counts_a_noun(digit) or digit.ent_type_ == "DATE")
+    if len(c.digits) != 1 or not _looks_like_year(digit):
+        return False
+    one_thing = _counts_a_noun(digit) and digit.head.tag_ in ("NN", "NNP")
+    return not _counts_a_noun(digit) or digit.ent_type_ == "DATE" or one_thing
 
 
 def _period_between_years(c: Context) -> bool:
