@@ -240,3 +240,74 @@ def test_roles_in_capitals(nlp, text, expected):
 )
 def test_tolls_nominal_harms_and_wounds(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a campaign kills for whoever wages it
+        (
+            "The Kora Front has waged an insurgency that has killed 40,000 people since 1969.",
+            [("kill", "killed", "Kora Front", None, None, None, False)],
+        ),
+        # a pact reached, like one signed, is a deal concluded by its two sides
+        (
+            "The army reached a ceasefire agreement with the Kora Front on Monday.",
+            [("propose", "reached", "The army", "Kora Front", None, "on Monday", False)],
+        ),
+        ("The talks reached a dead end.", []),
+        ("The minister reached Lima on Monday.", []),
+        # a trip of a given length, or a tour of somewhere, is one trip
+        (
+            "Ana Ruiz's three-day tour of the delta ended in Warri.",
+            [("visit", "tour", "Ana Ruiz", None, "Warri", None, False)],
+        ),
+        # "the visit" with no place of its own, after a trip told, is that trip again; "day-long" dates nothing
+        (
+            "Minister Ana Ruiz travelled to Lima on Monday. Throughout the day-long trip, the Chilean delegation "
+            "held talks with Ivo Sand.",
+            [
+                ("visit", "travelled", "Ana Ruiz", None, "Lima", "on Monday", False),
+                ("meet", "talks", "Chile", "Ivo Sand", None, None, False),
+            ],
+        ),
+    ],
+)
+def test_campaigns_pacts_and_trips_told_again(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place the parser hung on whom someone met is where they met
+        (
+            "The envoy met the rebel commander in Vessaro on Thursday.",
+            [("meet", "met", "The envoy", "the rebel commander", "Vessaro", "on Thursday", False)],
+        ),
+        (
+            "Mayor Lenz met Sunday with envoy Ruth Kain at the town hall in Velden.",
+            [("meet", "met", "Lenz", "Ruth Kain", "Velden", "Sunday", False)],
+        ),
+        # ... but "his counterpart in X" is X's counterpart, met anywhere
+        (
+            "Ana Ruiz will talk with her counterpart in Chile about the border.",
+            [("meet", "talk", "Ana Ruiz", "her counterpart", None, None, True)],
+        ),
+        # a person who receives a named person or a visitor's role meets them
+        (
+            "King Omar received the visiting president at the Blue Palace in Riyadh on Tuesday.",
+            [("meet", "received", "Omar", "the visiting president", "Riyadh", "on Tuesday", False)],
+        ),
+        (
+            "President Ana Ruiz received President Ivo Sand in Lima.",
+            [("meet", "received", "Ana Ruiz", "Ivo Sand", "Lima", None, False)],
+        ),
+        # a handover or a thing received is no meeting
+        ("The army received the freed hostage.", []),
+        ("The governor received the freed captives.", []),
+        ("President Ana Ruiz received a letter from Ivo Sand.", []),
+    ],
+)
+def test_where_people_met_and_guests_received(nlp, text, expected):
+    assert events(nlp, text) == expected

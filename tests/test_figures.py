@@ -162,6 +162,31 @@ def test_year_before_the_one_thing_it_dates_is_not_a_figure(nlp, text):
     assert figures(nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the two" and "their two" point back to parties named before: no count
+        "The two also discussed the border.",
+        "Their two countries signed a pact.",
+        "The two heads of state met in Lima.",
+        "Police arrested the two.",
+    ],
+)
+def test_the_two_named_before_is_not_a_figure(nlp, text):
+    assert figures(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("The siege lasted two and a half days.", "two and a half", 2.5),
+        ("The clash went on for around three-and-a-half hours.", "around three-and-a-half", 3.5),
+    ],
+)
+def test_and_a_half_is_part_of_the_number(nlp, text, figure, value):
+    assert [(f["text"], f["value"]) for f in figures(nlp, text)] == [(figure, value)]
+
+
 def test_year_shaped_count_of_things_in_the_plural_is_a_figure(nlp):
     assert [f["value"] for f in figures(nlp, "Police counted 2011 attacks on buses last year.")] == [2011]
 

@@ -42,6 +42,7 @@ from newsfacts.transforms.events.words import (
     MELEE_NOUNS,
     THROWN_NOUNS,
     HARMING_THINGS,
+    CAMPAIGN_NOUNS,
     OCCASION_NOUNS,
     SEQUENCE_VERBS,
     SENTENCE_PERSON_PRONOUNS,
@@ -995,7 +996,15 @@ def _victim_of(token: Token) -> list[Token]:
 
 
 # Triggers of another type done by two sides together ("A and B signed a pact": a proposal both put their name to).
-PAIR_LEMMAS = frozenset({"sign"})
+PAIR_LEMMAS = frozenset({"sign", "reach", "conclude"})
+
+
+def _pact_sides(verb: Token) -> list[Token]:
+    """The other side of a pact signed or reached: "signed a truce with X", "reached an agreement with X"."""
+    pacts = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return _negotiated_with(verb) + [o for p in pacts for o in _prep_objects(p, "with")]
+
+
 # Who the other party is, by event type (other types: the victim of a harm noun).
 COUNTERPART_RULES: dict[str, Callable[[Token], list[Token]]] = {
     "meet": lambda t: _negotiated_with(t, meeting=True),  # "Blinken met with Netanyahu in Jerusalem."
@@ -1005,7 +1014,7 @@ COUNTERPART_RULES: dict[str, Callable[[Token], list[Token]]] = {
     "threaten": _threatened,  # "The Houthis threatened the United States."
     "release": lambda t: _prep_objects(t, "to"),  # "Hamas released two hostages to the Red Cross."
     # "Egypt presented a plan to Hamas."; "Kenya signed a pact with Ethiopia."
-    "propose": lambda t: _prep_objects(t, "to") + (_negotiated_with(t) if t.lemma_.lower() in PAIR_LEMMAS else []),
+    "propose": lambda t: _prep_objects(t, "to") + (_pact_sides(t) if t.lemma_.lower() in PAIR_LEMMAS else []),
     "kill": lambda t: _named_victims(t) + _victim_of(t),  # "gunmen shot dead Abdirahman Hassan Nur"
 }
 # Types done by two sides together, the second of a pair of doers the other party ("A and B held talks").
@@ -1298,6 +1307,17 @@ def _pronoun_owner(token: Token, actor: bool, exclude: Token | None) -> str | ob
     owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
     named = _antecedent(owner, token) if owner is not None else None
     return UNDECIDED if named is None else named
+
+
+@PARTY_NAME_RULES.rule(
+    "The Kora Front has waged an insurgency that has killed 40,000 people since 1969.", type="kill", actor="Kora Front"
+)
+def _campaign_waged_by(token: Token, actor: bool, exclude: Token | None) -> str | None | object:
+    """ "X has waged an insurgency that has killed 40,000": a campaign kills for whoever wages it."""
+    if not actor or _noun_lemma(token) not in CAMPAIGN_NOUNS or token.dep_ != "dobj":
+        return UNDECIDED
+    waging = _own_subject(token.head)
+    return _party_name(waging, actor=True) if waging is not None else UNDECIDED
 
 
 @PARTY_NAME_RULES.rule("The foreign ministers of Egypt and Jordan met.", type="meet", actor="Egypt")

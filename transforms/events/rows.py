@@ -164,7 +164,12 @@ def _visit_told_before(row: dict, token: Token, told: list[dict]) -> dict | None
     """ "Tova reopened the consulate during her visit to Latvia. ... During Ms Tova's trip to Latvia, she
     signed ...": a trip told as a noun by the same traveller to the same place as a visit told before (or to the
     country that visit named by a noun) is that visit again."""
-    if row["type"] != "visit" or token.pos_ != "NOUN" or row["actor"] is None or row["location"] is None:
+    if row["type"] != "visit" or token.pos_ != "NOUN":
+        return None
+    if row["location"] is None and _definite(token):
+        # "Throughout the day-long trip, the delegation held talks": the visit told before, told again
+        return next((o for o in reversed(told) if o["type"] == "visit" and o["planned"] == row["planned"]), None)
+    if row["actor"] is None or row["location"] is None:
         return None
     for other in reversed(told):
         if (

@@ -74,7 +74,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("exchange", Trigger("release", ("attack_told_otherwise", "person_handed", "released_thing"))),
     **_lemmas("swap", Trigger("release", ("person_handed", "released_thing"))),
     **_lemmas("seize capture", Trigger("seize", ("arrest_made", "person_seized", "place_taken"))),
-    **_lemmas("sign", Trigger("propose", ("pact_signed",))),  # a deal signed is a deal put forward, concluded
+    **_lemmas("sign reach conclude", Trigger("propose", ("pact_signed",))),  # a deal signed or reached: concluded
     **_lemmas("declare", Trigger("propose", ("truce_declared",))),  # a truce declared is one put forward
     **_lemmas("enter", Trigger("seize", ("armed_entry", "place_taken"))),
     **_lemmas("assassinate", Trigger("assassinate")),
@@ -94,6 +94,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("execute", Trigger("kill", ("person_executed",))),
     **_lemmas("eliminate neutralise neutralize", Trigger("kill", ("armed_men_eliminated",))),
     **_lemmas("welcome", Trigger("meet", ("person_welcomed",))),
+    **_lemmas("receive", Trigger("meet", ("guest_received",))),
     **_lemmas("call", Trigger("meet", ("called_on",))),
     **_lemmas("force", Trigger("attack", ("forced_way",))),
     **_lemmas("ram", Trigger("attack", ("transitive",))),

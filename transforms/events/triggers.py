@@ -27,6 +27,7 @@ from newsfacts.transforms.events.syntax import (
     _discussed_with,
     _has_particle,
     _is_captive,
+    _told_taken,
     _is_party,
     _is_passive,
     _is_person,
@@ -329,26 +330,36 @@ def _natural_force(t: Trig) -> str | None:
 
 
 def _pact_signed(t: Trig) -> str | None:
-    """ "Kenya and Ethiopia signed a defence pact", "the government signed a framework accord with the rebels": two
-    sides sign what their talks reached; not "signed the budget bill", nor a pact told as a side's background ("a
-    militia that signed a truce back in 2011")."""
-    pact = any(_counted(o).lemma_.lower() in SIGNED_PACT_NOUNS for o in t.patients)
+    """ "Kenya and Ethiopia signed a defence pact", "the government signed a framework accord with the rebels", "the
+    army reached a ceasefire agreement with the rebels": two sides sign or reach what their talks came to; not
+    "signed the budget bill", nor a pact told as a side's background ("a militia that signed a truce in 2011")."""
+    pacts = [_counted(o) for o in t.patients if _counted(o).lemma_.lower() in SIGNED_PACT_NOUNS]
     subject = _own_subject(t.token)
     pair = subject is not None and (bool(subject.conjuncts) or _counted(subject).lemma_.lower() in PAIR_NOUNS)
-    sides = pair or any(_is_party(o) for o in t.preps("with"))
+    other = t.preps("with") + [o for p in pacts for o in _prep_objects(p, "with")]  # "a truce with the rebels"
+    sides = pair or any(_is_party(o) for o in other)
+    pact = bool(pacts)
     return _unless(pact and sides and t.token.dep_ != "relcl")
 
 
 def _trip_told(t: Trig) -> bool:
     """A trip with no destination after "to" that is still one trip: one with its purpose ("a short trip to see
-    Kim in Pyongyang", "a trip to attend the summit"), or one someone is on ("in Riyadh on his first state visit")."""
+    Kim in Pyongyang", "a trip to attend the summit"), its length ("a two-day visit"), a tour of somewhere, or one
+    someone is on ("in Lima on his first state visit")."""
     purpose = any(
         c.dep_ in ("relcl", "acl")
         and c.pos_ == "VERB"
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in t.token.children
     )
-    return purpose or t.token.dep_ == "pobj" and t.token.head.lower_ == "on"
+    # "the governor's three-day tour of the delta": a trip of a given length, or a tour of a place
+    length = any(w.lemma_.lower() in TRIP_LENGTH_UNITS for c in t.token.lefts for w in c.subtree)
+    toured = t.lemma == "tour" and bool(t.preps("of"))
+    return purpose or length or toured or t.token.dep_ == "pobj" and t.token.head.lower_ == "on"
+
+
+# Units of a trip's length ("a two-day visit", "a week-long tour"): a trip so told is one trip.
+TRIP_LENGTH_UNITS = frozenset({"day", "week", "month"})
 
 
 def _truce_declared(t: Trig) -> str | None:
@@ -738,6 +749,21 @@ def _person_welcomed(t: Trig) -> str | None:
     is a stance (a claim). ("received" is not one: "the army received the freed hostage" is a handover.)"""
     named = [n for o in t.objects for n in (o, *(c for c in o.children if c.dep_ == "appos"))]
     return _unless(any(_label(entity_of(n)) == "PERSON" for n in named))  # "welcomed his counterpart, President X"
+
+
+def _guest_received(t: Trig) -> str | None:
+    """ "King Omar received the visiting president at the palace": a person who receives a named person or a
+    visitor's role meets them; "the army received the freed hostage" (a handover) and "received a letter" do not."""
+    subject = _own_subject(t.token)
+    host = subject is not None and (_label(entity_of(subject)) == "PERSON" or _one_role(subject))
+    named = [n for o in t.objects for n in (o, *(c for c in o.children if c.dep_ == "appos"))]
+    guest = any((_label(entity_of(n)) == "PERSON" or _one_role(n)) and not _told_taken(n) for n in named)
+    return _unless(host and guest and not _is_passive(t.token))
+
+
+def _one_role(noun: Token) -> bool:
+    """One person named by a role: "the president", "the visiting minister" (not "the delegation")."""
+    return noun.tag_ in ("NN", "NNP") and noun.lemma_.lower() in REPRESENTATIVE_NOUNS - {"delegation", "member"}
 
 
 def _called_on(t: Trig) -> str | None:
@@ -1228,6 +1254,7 @@ NOUN_CONDITIONS: tuple[Condition, ...] = (
     Condition("armed_men_eliminated", _armed_men_eliminated, "Tariffs were eliminated.", "eliminated", None),
     Condition("person_welcomed", _person_welcomed, "Kelvan welcomed the deal.", "welcomed", None),
     Condition("fought_for", _fought_for, "Doctors are fighting for the lives of the injured.", "fighting", None),
+    Condition("guest_received", _guest_received, "The army received the freed hostage.", "received", None),
     Condition("called_on", _called_on, "The envoy called on both sides to stop fighting.", "called", None),
     Condition("arrival_as_time", _arrival_as_time, "The gunmen fled when the soldiers arrived.", "arrived", None),
     Condition("vehicle_travels", _vehicle_travels, "Two research vessels visited Colombo.", "visited", None),

@@ -88,6 +88,16 @@ def _anchor_own(t: Token, e: str) -> Any:
     return [(t, e in DESTINATION_TYPES)]
 
 
+@LOCATION_ANCHORS.rule("The envoy met the rebel commander in Vessaro on Thursday.", type="meet", location="Vessaro")
+def _anchor_met_person(t: Token, e: str) -> Any:
+    """ "met the rebel commander in Vessaro", "met with envoy Kain at the town hall in Velden": a place the parser
+    hung on whom someone met is where they met."""
+    if e != "meet" or t.pos_ != "VERB":
+        return []
+    met = [c for c in t.children if c.dep_ == "dobj"] + _prep_objects(t, "with")
+    return [(o, False) for o in met if o.lemma_.lower() != "counterpart"]  # "his counterpart in X": X's
+
+
 @LOCATION_ANCHORS.rule("A blast killed 12 people and wounded 30 in Kora.", type="attack", location="Kora")
 def _anchor_toll_conjunct(t: Token, e: str) -> Any:
     """ "killed 12 people and wounded 30 in Kora": a toll told in two verbs of harm took place where the last
@@ -810,9 +820,13 @@ def _age_as_date(ent: Span) -> bool:
 
 
 def _duration_modifier(ent: Span) -> bool:
-    """ "a three-day visit", "a 72-hour truce", "a ceasefire of 30 days": a length told as a modifier, no date."""
+    """ "a three-day visit", "a 72-hour truce", "the day-long visit", "a ceasefire of 30 days": a length told as a
+    modifier, no date."""
     if ent.root.dep_ in ("amod", "compound", "nmod") and any(t.text == "-" for t in ent):
         return True
+    after = ent.doc[ent.end] if ent.end + 1 < len(ent.doc) else None
+    if after is not None and after.text == "-" and ent.doc[ent.end + 1].lower_ == "long" and not after.whitespace_:
+        return True  # "the day-long visit": the tagger's "day" alone, a length
     root = ent.root
     counted = any(t.like_num for t in ent) and root.lemma_.lower() in TIME_UNITS
     return counted and root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN"

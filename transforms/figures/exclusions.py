@@ -189,7 +189,12 @@ SIDE_NOUNS = {
     "faction",
     "military",
     "militia",
+    "head",
 }
+# Roles of a bare "the two" that stand for a pair named before (a passive subject is counted: "the two were killed").
+PAIR_DEPS = {"nsubj", "dobj", "pobj"}
+# Words before such a number that point back to the parties: "the two sides", "their two countries".
+PARTY_DETERMINERS = {"the", "their", "our"}
 # Adjectives that may stand between "the two" and a side noun ("the two rival forces", "the two old foes").
 SIDE_ADJECTIVES = {
     "rival",
@@ -831,17 +836,19 @@ def _names_known_parties(sent: Span, found: _Number) -> bool:
     if len(words) != 1 or found.qualifier != "exact" or words[0].lower_ not in CARDINAL_WORDS:
         return False
     noun = words[0].head
+    before = doc[found.start - 1] if found.start > sent.start else None
+    if before is not None and before.lower_ == "the" and words[0].lower_ == "two" and words[0].dep_ in PAIR_DEPS:
+        return True  # "The two also discussed trade": the pair named before ("the nine were killed" counts)
     # a side noun, or a name in the plural ("the two Koreas")
     side = noun.tag_ == "NNS" and noun.lemma_.lower() in SIDE_NOUNS
     if not (_counts_a_noun(words[0]) and (side or (noun.tag_ == "NNPS" and noun.is_title))):
         return False
-    before = doc[found.start - 1] if found.start > sent.start else None
     # nothing but the article between "the" and the number, and between it and its noun at most a side
     # adjective ("the two rival forces")
     between = doc[words[0].i + 1 : noun.i]
     return (
         before is not None
-        and before.lower_ == "the"
+        and before.lower_ in PARTY_DETERMINERS
         and noun.i > words[0].i
         and all(t.lower_ in SIDE_ADJECTIVES for t in between)
     )

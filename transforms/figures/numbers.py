@@ -301,6 +301,7 @@ def _cardinal_at(sent: Span, i: int) -> _Number | None:
         found.unit_token = doc[end]  # "1.2m people": the tagger reads "m" as a noun of its own
     _attach_vague_multiplier(sent, found)
     _attach_fraction(sent, found)
+    _attach_half(sent, found)
     _attach_hedge(sent, found)
     _attach_currency(sent, found)
     _attach_range(sent, found)
@@ -346,6 +347,14 @@ def _attach_fraction(sent: Span, found: _Number) -> None:
     if before is None or before.lower_ not in SCALE_FRACTIONS or doc[found.start].lower_ not in ("a", "an"):
         return
     found.start, found.value = before.i, found.value * SCALE_FRACTIONS[before.lower_]
+
+
+def _attach_half(sent: Span, found: _Number) -> None:
+    """Fold "and a half" after the number into it: "two and a half days", "three-and-a-half hours" are 2.5, 3.5."""
+    doc = sent.doc
+    words = [t for t in doc[found.end : min(found.end + 6, sent.end)] if t.text != "-"]
+    if [t.lower_ for t in words[:3]] == ["and", "a", "half"] and found.value == int(found.value):
+        found.end, found.value = words[2].i + 1, found.value + 0.5
 
 
 def _cardinal_end(sent: Span, i: int) -> int:
