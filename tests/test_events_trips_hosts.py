@@ -75,6 +75,11 @@ def test_trips_told_by_head_and_land(nlp, text, expected):
             "The minister said on Monday he would travel to Oslo.",
             [("visit", "travel", "The minister", None, "Oslo", "on Monday", True)],
         ),
+        # ... named by the holder of the role named before, when there is one
+        (
+            "President Ivo Sand spoke on Monday. The president said he would travel to Oslo.",
+            [("visit", "travel", "Ivo Sand", None, "Oslo", None, True)],
+        ),
     ],
 )
 def test_he_of_a_role(nlp, text, expected):
@@ -293,6 +298,11 @@ def test_campaigns_pacts_and_trips_told_again(nlp, text, expected):
         (
             "Ana Ruiz will talk with her counterpart in Chile about the border.",
             [("meet", "talk", "Ana Ruiz", "her counterpart", None, None, True)],
+        ),
+        # ... while counterparts from named states meet where the phrase says
+        (
+            "Defence Minister Ibro Sanu will host his counterparts from Chad and Mali in Gao next week.",
+            [("meet", "host", "Ibro Sanu", "Chad", "Gao", "next week", True)],
         ),
         # a person who receives a named person or a visitor's role meets them
         (

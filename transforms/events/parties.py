@@ -1630,7 +1630,29 @@ def _antecedent(pronoun: Token, exclude: Token | None) -> str | None:
         return named
 
     named = antecedent(pronoun, fits, window, prefer=_subject_like)
-    return _strip_det(named) if named is not None else None
+    if named is not None:
+        return _strip_det(named)
+    role = _clause_role(pronoun) if lower in PERSON_PRONOUNS else None
+    return _phrase(role) if role is not None else None  # no holder named: the role itself ("The minister")
+
+
+def _clause_role(pronoun: Token) -> Token | None:
+    """The one person named by a role ("the minister") who is the main subject a "he" or "she" of a reported,
+    adverbial or place clause stands for ("The minister said he would travel", "The president arrived in Goma,
+    where he met X"); its holder's name, told before, comes first (`_main_clause_subject`, `_antecedent`)."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or pronoun.lower_ not in PERSON_PRONOUNS:
+        return None
+    main = verb.head
+    if verb.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in verb.children):
+        while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+            main = main.head
+    elif not (verb.dep_ == "advcl" or (verb.dep_ == "ccomp" and main.lemma_.lower() in REPORT_VERBS)):
+        return None
+    subject = _own_subject(main) if main.pos_ in ("VERB", "AUX") else None
+    if subject is None or subject.i > pronoun.i or _label(entity_of(subject)) is not None:
+        return None
+    return subject if _one_representative(subject) else None
 
 
 def _previous_main_subject(pronoun: Token) -> str | None:
@@ -1724,10 +1746,8 @@ def _main_clause_subject(pronoun: Token) -> str | None:
         while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
             main = main.head
     elif verb.dep_ == "ccomp" and main.lemma_.lower() in REPORT_VERBS and pronoun.lower_ in PERSON_PRONOUNS:
-        subject = _own_subject(main)  # "The minister said he would travel to Oslo": the minister
-        if subject is not None and _label(entity_of(subject)) is None and _one_representative(subject):
-            return _party_name(subject, actor=True) or _phrase(subject)
-        return None
+        role = _clause_role(pronoun)  # "The minister said he would travel to Oslo": the minister
+        return _party_name(role, actor=True) if role is not None else None
     elif verb.dep_ != "advcl":
         return None
     if pronoun.dep_ != "nsubj" or main.pos_ not in ("VERB", "AUX"):
@@ -1737,8 +1757,8 @@ def _main_clause_subject(pronoun: Token) -> str | None:
         return None
     label = _label(entity_of(subject))
     person = label == "PERSON" or (label is None and subject.pos_ == "PROPN")  # "President Ruto" untagged
-    if person is False and label is None and _one_representative(subject) and pronoun.lower_ in PERSON_PRONOUNS:
-        return _party_name(subject, actor=True) or _phrase(subject)  # "the president arrived, where he met X"
+    if person is False and _clause_role(pronoun) is not None:
+        return _party_name(subject, actor=True)  # "the president arrived, where he met X"; else see _antecedent
     plural = (
         subject.tag_ in ("NNS", "NNPS")
         or any(c.dep_ == "conj" for c in subject.children)

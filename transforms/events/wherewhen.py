@@ -95,7 +95,9 @@ def _anchor_met_person(t: Token, e: str) -> Any:
     if e != "meet" or t.pos_ != "VERB":
         return []
     met = [c for c in t.children if c.dep_ == "dobj"] + _prep_objects(t, "with")
-    return [(o, False) for o in met if o.lemma_.lower() != "counterpart"]  # "his counterpart in X": X's
+    # "his counterpart in X" is X's counterpart; "his counterparts from A and B in X" met in X
+    own_state = [o for o in met if o.lemma_.lower() == "counterpart" and not _prep_objects(o, "from")]
+    return [(o, False) for o in met if o not in own_state]
 
 
 @LOCATION_ANCHORS.rule("A blast killed 12 people and wounded 30 in Kora.", type="attack", location="Kora")
