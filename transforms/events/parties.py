@@ -25,6 +25,7 @@ from newsfacts.transforms.events.syntax import (
     _label,
     RuleTable,
     _noun_lemma,
+    _one_role,
     _own_subject,
     _passive_subject,
     _phrase,
@@ -1652,7 +1653,7 @@ def _clause_role(pronoun: Token) -> Token | None:
     subject = _own_subject(main) if main.pos_ in ("VERB", "AUX") else None
     if subject is None or subject.i > pronoun.i or _label(entity_of(subject)) is not None:
         return None
-    return subject if _one_representative(subject) else None
+    return subject if _one_role(subject) else None
 
 
 def _previous_main_subject(pronoun: Token) -> str | None:
@@ -1670,15 +1671,10 @@ def _previous_main_subject(pronoun: Token) -> str | None:
     if subject is None or _label(entity_of(subject)) not in (None, "PERSON"):
         return None
     named = _party_name(subject, actor=True) if subject.pos_ == "PROPN" and subject.tag_ == "NNP" else None
-    if named is None and subject.pos_ == "NOUN" and (root is not main or _one_representative(subject)):
+    if named is None and subject.pos_ == "NOUN" and (root is not main or _one_role(subject)):
         # "The minister met X, a spokesman said. He then ...", "The minister arrived in Lome. He met X": the minister
         return _phrase(subject)
     return named or _person_named_before(subject)
-
-
-def _one_representative(noun: Token) -> bool:
-    """One person named by a role ("the minister", "the envoy"), not a body or a group."""
-    return noun.tag_ == "NN" and _noun_lemma(noun) in REPRESENTATIVE_NOUNS - {"delegation", "member"}
 
 
 def _told_clause(root: Token, pronoun: Token) -> Token:

@@ -45,6 +45,7 @@ from newsfacts.transforms.events.triggers import trigger_type
 from newsfacts.transforms.events.wherewhen import _date_anchor, _date_span, _date_text, _location
 from newsfacts.transforms.events.words import (
     ARMED_NOUNS,
+    COUNTRY_NOUNS,
     DOER_NOUNS,
     PERSON_NOUNS,
     HARM_TYPES,
@@ -179,7 +180,7 @@ def _visit_told_before(row: dict, token: Token, told: list[dict]) -> dict | None
             and (fold(other["location"] or "") == fold(row["location"]) or _to_one_country(other, token.doc))
         ):
             log.debug("event %r dropped: retells the visit %r told before", row["trigger"], other["trigger"])
-            row["_fills"] = _fills(row, other, None)  # "her first visit to the Baltic state": where, told later
+            row["_fills"] = _fills(row, other, None)  # "her first visit to the island nation": where, told later
             return other
     return None
 
@@ -191,10 +192,6 @@ def _to_one_country(other: dict, doc: Doc) -> bool:
     if other["location"] is not None or trigger is None:
         return False
     return any(o.lemma_.lower() in COUNTRY_NOUNS for o in _prep_objects(trigger.root, "to"))
-
-
-# Nouns by which a report names one country it named or will name ("the Gulf nation", "the island state").
-COUNTRY_NOUNS = frozenset({"nation", "country", "kingdom", "state", "republic", "emirate"})
 
 
 def _own_date(row: dict, noun: Token) -> str | None:
@@ -577,11 +574,15 @@ def _each_traveller(row: dict, subject: Token) -> list[dict]:
     people = [subject, *subject.conjuncts]
     people += [a for p in people for a in p.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
     people = [p for p in people if _label(entity_of(p)) == "PERSON"]
-    named = {name: p for p in reversed(people) if (name := _party_name(p, actor=True)) is not None}
+    named: dict[str, Token] = {}
+    for person in people:
+        name = _party_name(person, actor=True)
+        if name is not None:
+            named.setdefault(name, person)
     if len(named) < 2 or row["actor"] not in named:
         return [row]
     rows = [row]
-    for name, person in reversed(named.items()):
+    for name, person in named.items():
         if name == row["actor"]:
             continue
         actor_start, actor_end = offsets(entity_of(person) or person)

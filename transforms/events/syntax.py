@@ -454,6 +454,16 @@ def _represented_by(noun: Token) -> list[Token]:
     return _prep_objects(noun, "of") + [o for a in acting for o in a.children if o.dep_ in ("dobj", "obj")]
 
 
+def _one_role(noun: Token) -> bool:
+    """One person named by a role ("the minister", "The President"), not a body or a group ("the delegation")."""
+    return noun.tag_ in ("NN", "NNP") and _noun_lemma(noun) in REPRESENTATIVE_NOUNS - {"delegation", "member"}
+
+
+def _with_apposed(nouns: list[Token]) -> list[Token]:
+    """The nouns and the names set beside them ("his counterpart, President X": counterpart, X)."""
+    return [n for o in nouns for n in (o, *(c for c in o.children if c.dep_ == "appos"))]
+
+
 def _recipients(token: Token) -> list[Token]:
     """Whom something was given to: "sent aid to Gaza", "gave Gaza aid", "sent 5 million euros in aid to X" (a
     "to" phrase, on the verb or on what was given, or a dative object)."""

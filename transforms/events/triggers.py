@@ -43,6 +43,8 @@ from newsfacts.transforms.events.syntax import (
     _place_span,
     _prep_objects,
     _represented_by,
+    _one_role,
+    _with_apposed,
     _recipients,
     _swaps_people,
     _weapon_doer,
@@ -747,8 +749,8 @@ def _armed_men_eliminated(t: Trig) -> str | None:
 def _person_welcomed(t: Trig) -> str | None:
     """ "President Rolt welcomed Marin at the palace": a named person received is a meeting; "welcomed the deal"
     is a stance (a claim). ("received" is not one: "the army received the freed hostage" is a handover.)"""
-    named = [n for o in t.objects for n in (o, *(c for c in o.children if c.dep_ == "appos"))]
-    return _unless(any(_label(entity_of(n)) == "PERSON" for n in named))  # "welcomed his counterpart, President X"
+    named = _with_apposed(t.objects)  # "welcomed his counterpart, President X"
+    return _unless(any(_label(entity_of(n)) == "PERSON" for n in named))
 
 
 def _guest_received(t: Trig) -> str | None:
@@ -756,14 +758,9 @@ def _guest_received(t: Trig) -> str | None:
     visitor's role meets them; "the army received the freed hostage" (a handover) and "received a letter" do not."""
     subject = _own_subject(t.token)
     host = subject is not None and (_label(entity_of(subject)) == "PERSON" or _one_role(subject))
-    named = [n for o in t.objects for n in (o, *(c for c in o.children if c.dep_ == "appos"))]
+    named = _with_apposed(t.objects)
     guest = any((_label(entity_of(n)) == "PERSON" or _one_role(n)) and not _told_taken(n) for n in named)
     return _unless(host and guest and not _is_passive(t.token))
-
-
-def _one_role(noun: Token) -> bool:
-    """One person named by a role: "the president", "the visiting minister" (not "the delegation")."""
-    return noun.tag_ in ("NN", "NNP") and noun.lemma_.lower() in REPRESENTATIVE_NOUNS - {"delegation", "member"}
 
 
 def _called_on(t: Trig) -> str | None:
@@ -772,7 +769,7 @@ def _called_on(t: Trig) -> str | None:
     called = t.preps("on")
     if any(c.dep_ == "prep" and c.lower_ == "on" and not list(c.children) for c in t.token.children):
         called += t.objects  # "call on King X" parsed with the name as the verb's object
-    called = [n for o in called for n in (o, *(c for c in o.children if c.dep_ == "appos"))]
+    called = _with_apposed(called)
     urged = any(c.dep_ in ("xcomp", "ccomp") for c in t.token.children)
     person = any(_label(entity_of(n)) == "PERSON" or (n.pos_ == "PROPN" and entity_of(n) is None) for n in called)
     return _unless(not urged and person)

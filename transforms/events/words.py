@@ -82,6 +82,8 @@ HARM_VERBS = words(
 # Occasions that come before or after another ("the meeting will be followed by a news briefing"): never
 # a doer, though a passive verb's agent.
 OCCASION_NOUNS = words("conference briefing ceremony meeting session summit talk speech dinner reception event")
+# Nouns by which a report names one country it names elsewhere ("the Gulf nation", "the island state").
+COUNTRY_NOUNS = frozenset({"nation", "country", "kingdom", "state", "republic", "emirate"})
 # Campaigns of violence that kill for whoever wages them ("has waged an insurgency that has killed 40,000").
 CAMPAIGN_NOUNS = words("campaign insurgency offensive war rebellion uprising")
 # Verbs whose passive agent came before or after the subject, not did it: "the raid was followed by a drone
