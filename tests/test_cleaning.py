@@ -1778,3 +1778,28 @@ def test_sentence_ending_in_a_place_stays_in_the_text():
     cleaned = clean(text)
     assert cleaned.title == "Rain returns to Tarsk"
     assert cleaned.text.startswith("Rain fell on the city")
+
+
+# Other stories' headlines run together on one line between bullets: a rail of links, never the text.
+BULLET_RAIL = (
+    "2nd Update: Grain prices slip despite a record harvest  \u2022 Two held over forged permits  \u2022 "
+    "Storm shuts northern ports  \u2022 Council approves new\n\n"
+)
+
+
+def test_bulleted_rail_of_headlines_leaves_the_text():
+    cleaned = clean(BULLET_RAIL + FERRY_LEAD)
+    assert "Grain prices" not in cleaned.text and "forged permits" not in cleaned.text
+    assert cleaned.title == "Ferry operator halts crossings after engine fire near Tarvik"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dateline's bullet, and a list of points inside a sentence, are no rail
+        "TARVIK \u2022 The ferry operator stopped all crossings on Tuesday.",
+        "The plan covers \u2022 trade \u2022 energy \u2022 security, the minister said.",
+    ],
+)
+def test_lines_with_bullets_that_are_no_rail_stay(text):
+    assert "operator" in clean(text).text or "plan covers" in clean(text).text

@@ -309,3 +309,10 @@ def test_a_department_before_its_heads_title_is_no_name(nlp):
 
 def test_a_department_that_acts_stays_a_name(nlp):
     assert _rows(nlp, "The Treasury said the budget was ready.") == [("Treasury", "ORG", ("Treasury",))]
+
+
+def test_cabinet_and_member_are_title_words_before_a_name(nlp):
+    text = "The session was attended by Deputy Minister and Cabinet Member Prince Omar bin Salem bin Fahd."
+    assert _rows(nlp, text) == [
+        ("Omar bin Salem bin Fahd", "PERSON", ("Omar bin Salem bin Fahd", "Prince Omar bin Salem bin Fahd"))
+    ]

@@ -546,6 +546,8 @@ MORE_PLACES = r"(?P<more>(?:/[A-Z][A-Z'’.]{1,30}(?:[ -][A-Z][A-Z'’.]{0,30}){
 DASH = r"[-–—]{1,2}"
 # The bullet some papers print between a dateline in capitals and the lead ("JAKARTA • Four soldiers ...").
 BULLET_DASH = "•"
+# Headlines run together between bullets on one line that make it a rail of links to other stories.
+RAIL_MIN_HEADLINES = 3
 # The part of a region a dateline may name before it: "northern Mali", "north-eastern Nigeria".
 COMPASS = r"(?:(?:north|south|east|west|central)(?:ern)?(?:-(?:east|west)(?:ern)?)?\s+)"
 # The fewest characters of a lead under a place line alone ("ANKARA").
@@ -1608,7 +1610,16 @@ def _is_furniture_line(line: str) -> bool:
         or TEASER_LINE.fullmatch(line.lstrip(BULLETS))
         and _is_headline_shaped(line.split(":", 1)[-1].strip())
         or _is_aged_teaser(line)
+        or _is_bulleted_rail(line)
     ) and not _is_place_line(line)
+
+
+def _is_bulleted_rail(line: str) -> bool:
+    """A rail of other stories' headlines run together on one line between bullets ("Stocks slip despite trade
+    data • Three held over smuggling • Storm shuts ports"), the last maybe cut short: three or more."""
+    parts = [p.strip() for p in line.split(BULLET_DASH)]
+    parts = [p for p in parts if p]
+    return len(parts) >= RAIL_MIN_HEADLINES and all(_is_headline_shaped(p) for p in parts[:-1])
 
 
 def _is_aged_teaser(line: str) -> bool:

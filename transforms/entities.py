@@ -187,6 +187,8 @@ TITLE_WORDS = HONORIFICS | frozenset(
         "assistant",
         "special",
         "senior",
+        "cabinet",  # "Cabinet Member Prince X", "Cabinet Secretary X"
+        "member",
     }
 )
 # Titles written before a given name, not a surname ("Sheikh Mohammed" is Mohammed bin Abdulrahman Al Thani).
