@@ -33,6 +33,8 @@ from newsfacts.transforms.events.syntax import (
     _represented_by,
     _relative_head,
     _strip_det,
+    _told_of_clause,
+    _verb_of,
     UNDECIDED,
 )
 from newsfacts.transforms.events.words import (
@@ -1520,9 +1522,7 @@ def _initials(token: Token) -> bool:
 
 def _reporting_subject(token: Token) -> str | None:
     """For a noun in a reported clause, the party that reports it: "The army said its troops ..." -> the army."""
-    verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _verb_of(token)
     if verb.dep_ != "ccomp" or verb.head.pos_ not in ("VERB", "AUX"):
         return None
     reporter = verb.head
@@ -1644,11 +1644,9 @@ def _clause_role(pronoun: Token) -> Token | None:
     verb = pronoun.head
     if pronoun.dep_ != "nsubj" or pronoun.lower_ not in PERSON_PRONOUNS:
         return None
-    main = verb.head
-    if verb.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in verb.children):
-        while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
-            main = main.head
-    elif not (verb.dep_ == "advcl" or (verb.dep_ == "ccomp" and main.lemma_.lower() in REPORT_VERBS)):
+    main = _told_of_clause(verb) or verb.head
+    told = verb.dep_ == "advcl" or (verb.dep_ == "ccomp" and main.lemma_.lower() in REPORT_VERBS)
+    if not told and _told_of_clause(verb) is None:
         return None
     subject = _own_subject(main) if main.pos_ in ("VERB", "AUX") else None
     if subject is None or subject.i > pronoun.i or _label(entity_of(subject)) is not None:
@@ -1737,14 +1735,11 @@ def _main_clause_subject(pronoun: Token) -> str | None:
     is the main clause's subject when that comes first and agrees (people for "they", a person for "he"); so is
     that of a clause told of a place or a time ("The president arrived in Goma, where he met X")."""
     verb = pronoun.head
-    main = verb.head
-    if verb.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in verb.children):
-        while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
-            main = main.head
-    elif verb.dep_ == "ccomp" and main.lemma_.lower() in REPORT_VERBS and pronoun.lower_ in PERSON_PRONOUNS:
+    main = _told_of_clause(verb) or verb.head
+    if verb.dep_ == "ccomp" and main.lemma_.lower() in REPORT_VERBS and pronoun.lower_ in PERSON_PRONOUNS:
         role = _clause_role(pronoun)  # "The minister said he would travel to Oslo": the minister
         return _party_name(role, actor=True) if role is not None else None
-    elif verb.dep_ != "advcl":
+    if verb.dep_ != "advcl" and _told_of_clause(verb) is None:
         return None
     if pronoun.dep_ != "nsubj" or main.pos_ not in ("VERB", "AUX"):
         return None

@@ -454,6 +454,21 @@ def _represented_by(noun: Token) -> list[Token]:
     return _prep_objects(noun, "of") + [o for a in acting for o in a.children if o.dep_ in ("dobj", "obj")]
 
 
+def _verb_of(token: Token) -> Token:
+    """The nearest verb at or above a token (the root when there is none): the clause a word is told in."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _told_of_clause(verb: Token) -> Token | None:
+    """For a "where" or "when" relative clause, the verb of the clause it is told of ("arrived in Goma on Monday,
+    where he met X": arrived); None for any other clause."""
+    if verb.dep_ != "relcl" or not any(c.lower_ in ("where", "when") for c in verb.children):
+        return None
+    return _verb_of(verb.head)
+
+
 def _one_role(noun: Token) -> bool:
     """One person named by a role ("the minister", "The President"), not a body or a group ("the delegation")."""
     return noun.tag_ in ("NN", "NNP") and _noun_lemma(noun) in REPRESENTATIVE_NOUNS - {"delegation", "member"}

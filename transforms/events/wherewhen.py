@@ -13,6 +13,7 @@ from newsfacts.transforms.dates import EARLIEST, NIGHT_BEFORE, RELATIVE_DAYS
 from newsfacts.transforms.events.modality import _clause_chain, _scheduled_by
 from newsfacts.transforms.events.syntax import (
     _agent,
+    _told_of_clause,
     _label,
     _counted,
     _death_verb,
@@ -104,9 +105,14 @@ def _anchor_met_person(t: Token, e: str) -> Any:
 def _anchor_toll_conjunct(t: Token, e: str) -> Any:
     """ "killed 12 people and wounded 30 in Kora": a toll told in two verbs of harm took place where the last
     one says."""
-    if t.pos_ != "VERB" or t.lemma_.lower() not in DEATH_VERBS:
+    return [(c, False) for c in _toll_conjuncts(t)]
+
+
+def _toll_conjuncts(verb: Token) -> list[Token]:
+    """The verbs of harm joined to one ("killed 12 people and wounded 30"), which tell the same toll."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in DEATH_VERBS:
         return []
-    return [(c, False) for c in t.children if c.dep_ == "conj" and c.lemma_.lower() in DEATH_VERBS]
+    return [c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in DEATH_VERBS]
 
 
 @LOCATION_ANCHORS.rule("Israel denied the assassination of Haniyeh in Tehran.", type="assassinate", location="Tehran")
@@ -648,10 +654,7 @@ def _object_date(token: Token, dates: list[Span]) -> Span | object:
 def _toll_conjunct_date(token: Token, dates: list[Span]) -> Span | object:
     """ "killed four guards and injured two others on Friday": a toll told in two verbs of harm is dated by the
     last one."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in DEATH_VERBS:
-        return UNDECIDED
-    harms = [c for c in token.children if c.dep_ == "conj" and c.lemma_.lower() in DEATH_VERBS]
-    found = [e for e in dates for h in harms if _same(_date_anchor(e), h)]
+    found = [e for e in dates for h in _toll_conjuncts(token) if _same(_date_anchor(e), h)]
     return found[0] if found else UNDECIDED
 
 
@@ -719,11 +722,9 @@ def _date_by_outbreak(t: Token, d: list[Span]) -> Any:
     date_text="on Monday",
 )
 def _relative_clause_governor(token: Token, dates: list[Span]) -> Span | None | object:
-    if token.dep_ != "relcl" or not any(c.lower_ in ("where", "when") for c in token.children):
+    governor = _told_of_clause(token)
+    if governor is None:
         return UNDECIDED
-    governor = token.head
-    while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
-        governor = governor.head
     return _date_span(governor) if governor.pos_ in ("VERB", "AUX") else None
 
 
