@@ -1813,7 +1813,7 @@ def test_places_taken_over_by_a_named_body_are_seized(nlp):
 
 def test_talks_between_officers_named_as_one_title_are_between_their_countries(nlp):
     assert only(nlp, "Talks between Major Generals of India and China in Galwan Valley were inconclusive.") == row(
-        "negotiate", "Talks", "India", counterpart="China"
+        "negotiate", "Talks", "India", counterpart="China", location="Galwan Valley"
     )
 
 

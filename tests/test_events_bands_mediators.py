@@ -128,7 +128,7 @@ def test_reported_doers(nlp, text, expected):
         # taken captive, with the role read as an adjective on the person
         (
             "Attackers took a police officer captive near Mosul while he drove home.",
-            [("abduct", "took", "Attackers", None, None, None, False)],
+            [("abduct", "took", "Attackers", None, "Mosul", None, False)],
         ),
     ],
 )

@@ -41,3 +41,11 @@ def test_planned_meeting_keeps_its_future_date(nlp):
     assert events(nlp, "President Ruto will meet President Museveni on Nov 7 in Geneva.") == [
         ("meet", "meet", "President Ruto", dt.date(2025, 11, 7), "on Nov 7", True)
     ]
+
+
+def test_talks_agreed_for_a_day_of_their_own_are_planned_and_dated_ahead(nlp):
+    """ "agreed to hold talks on Dec 3": the agreement sets a day for talks still to come (the agreement's own
+    day, "agreed on Nov 7 to resume talks", dates the agreement reached, above)."""
+    assert events(nlp, "The rebels and the government agreed to hold peace talks on Dec 3.") == [
+        ("negotiate", "talks", "The rebels", dt.date(2024, 12, 3), "on Dec 3", True)
+    ]

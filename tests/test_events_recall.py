@@ -37,7 +37,7 @@ events = partial(event_rows, fields=FIELDS, published_at=PUB, as_tuples=True)
         ),
         (
             "The killings of three guards by an inmate in San Lucas followed.",
-            ("kill", "killings", "an inmate", "three guards", None, None),
+            ("kill", "killings", "an inmate", "three guards", "San Lucas", None),
         ),
         (
             "Officers regained control of a police station in the capital.",

@@ -87,7 +87,7 @@ events = partial(event_rows, fields=FIELDS, published_at=PUB, as_tuples=True)
             " Ukrainian cities, including a hospital in Lviv.",
             [
                 ("attack", "invasion", "Russia", None, "Ukraine", None),
-                ("attack", "attacks", "Russia", None, None, None),
+                ("attack", "attacks", "Russia", None, "Lviv", None),
             ],
         ),
     ],

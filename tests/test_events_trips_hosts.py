@@ -94,7 +94,7 @@ def test_he_of_a_role(nlp, text, expected):
             "On a three-day state visit to Peru, Prime Minister Carlo Nanni met the army chief.",
             [
                 ("visit", "visit", "Carlo Nanni", None, "Peru", None, False),
-                ("meet", "met", "Carlo Nanni", "the army chief", None, None, False),
+                ("meet", "met", "Carlo Nanni", "the army chief", "Peru", None, False),
             ],
         ),
         (
@@ -115,7 +115,7 @@ def test_he_of_a_role(nlp, text, expected):
             "Tova's two-day trip to Malta, she and Mr Jon Ek signed a treaty.",
             [
                 ("visit", "visit", "Ms Tova", None, "Malta", "on Thursday", False),
-                ("propose", "signed", "Tova", "Jon Ek", None, None, False),
+                ("propose", "signed", "Tova", "Jon Ek", "Malta", None, False),
             ],
         ),
         (
@@ -123,7 +123,7 @@ def test_he_of_a_role(nlp, text, expected):
             "two-day trip to Latvia, she and Mr Jon Ek signed a treaty.",
             [
                 ("visit", "visit", "Ms Tova", None, "Latvia", "on Thursday", False),
-                ("propose", "signed", "Tova", "Jon Ek", None, None, False),
+                ("propose", "signed", "Tova", "Jon Ek", "Latvia", None, False),
             ],
         ),
     ],

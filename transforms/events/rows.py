@@ -42,7 +42,7 @@ from newsfacts.transforms.events.syntax import (
 )
 from newsfacts.transforms.events.table import ATTACK_NOUNS
 from newsfacts.transforms.events.triggers import trigger_type
-from newsfacts.transforms.events.wherewhen import _date_anchor, _date_span, _date_text, _location
+from newsfacts.transforms.events.wherewhen import _date_anchor, _date_span, _date_text, _location, clause_place
 from newsfacts.transforms.events.words import (
     ARMED_NOUNS,
     COUNTRY_NOUNS,
@@ -80,6 +80,7 @@ def extract_events(doc: Doc, article_id: str, published_at: dt.date | None) -> I
             if row is not None:
                 row["_retells"] = _retold_event(row, token, told)
                 rows.extend(_distribute(row, token))
+        _share_clause_places(rows)
         # a back-reference stays until the deaths it caused are absorbed into it, then goes to the deed it retells
         kept = [r for r in _absorb(rows, told) if not _told_before(r, doc)]
         kept.sort(key=lambda r: (r["start_char"], r["end_char"]))
@@ -88,6 +89,30 @@ def extract_events(doc: Doc, article_id: str, published_at: dt.date | None) -> I
         previous = kept
         told.extend(kept)
     yield from told  # after the whole text: a later back-reference may name an earlier row's doer
+
+
+def _share_clause_places(rows: list[dict]) -> None:
+    """ "attacked camps near Lafon, abducting six children", "stormed a school in Kora and kidnapped 30 pupils": a
+    deed told in a participle or in a verb joined to another's, with no subject of its own, happened where that one
+    did (its own place, when told, stands)."""
+    placed = {r["_trigger"].i: r for r in rows if r["location"] is not None}
+    for row in rows:
+        token = row["_trigger"]
+        if row["location"] is not None or token.pos_ != "VERB" or token.dep_ not in PLACE_SHARING_DEPS:
+            continue
+        if token.dep_ == "advcl" and token.tag_ != "VBG":
+            continue  # "as he was driving home", "when troops arrived": a clause of its own time and place
+        if any(c.dep_ in OWN_SUBJECT_DEPS for c in token.children) or token.head.i not in placed:
+            continue
+        row.update({k: placed[token.head.i][k] for k in ("location", "location_start", "location_end")})
+
+
+# Verbs of agreeing, whose own day ("agreed on Monday to resume talks") is not the day of what was agreed.
+AGREEING_VERBS = frozenset({"agree"})
+# How a verb hangs on the one whose place it shares: a participle of what went with it, a verb joined to it.
+PLACE_SHARING_DEPS = frozenset({"advcl", "conj"})
+# Dependencies of a verb's own subject, which tells a clause apart from the one it is joined to.
+OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 
 
 def _without_possessive(name: str | None) -> str | None:
@@ -396,10 +421,17 @@ def _event_row(token, etype, article_id, published_at, earlier, previous=()) -> 
     actor_tok, actor, location_span = _doer_or_place(token, actor_tok, actor, location_span)
     if actor is None and not _kept_without_doer(token, etype, counterpart_tok, location_span, published_at):
         return None
+    if location_span is None:
+        location_span = clause_place(token, etype)
+        if location_span is not None and _person_not_place(location_span):
+            location_span = None
     planned = _is_planned(token)
     date_span = _date_span(token)
     date_text = _date_text(date_span) if date_span is not None else None
-    planned = planned and not _agreement_is_negotiation(token, etype)
+    # "agreed to resume talks" is the agreement reached; "agreed to hold peace talks on Dec 3" sets a day ahead
+    anchor = _date_anchor(date_span) if date_span is not None else None
+    dated_ahead = anchor is not None and anchor.lemma_.lower() not in AGREEING_VERBS
+    planned = planned and (dated_ahead or not _agreement_is_negotiation(token, etype))
     decided = date_span is not None and _decided_on_past_date(token, _date_anchor(date_span))
     date, precision = resolve_date(date_text, published_at, planned and not decided) if date_text else (None, None)
     if precision in COARSE_PRECISIONS:  # "in 2019", "in March", "last week" fix no day: the words are kept,

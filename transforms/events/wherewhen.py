@@ -273,6 +273,58 @@ def _location(token: Token, etype: str) -> Span | None:
     return _antecedent_place(token, etype) if _points_back_to_place(token, etype) else None
 
 
+def clause_place(token: Token, etype: str) -> Span | None:
+    """ "met a delegation of elders in Kavala", "kidnapped engineers working at a mine near Tessit": a named place
+    the parser hung deeper in the event's own words (on whom or what it touched) is where it happened; the doer's
+    words and the clauses of other happenings are not searched. Looked for only for an event kept for its own
+    parties (see `_event_row`): a place this far from the trigger does not make a happening with no doer."""
+    for noun in _clause_place_nouns(token, etype):
+        for candidate in (noun, *_apposed_names(noun)):
+            # "on a visit to Norland": where one went is a place, whatever label the tagger guessed
+            place = _place_span(candidate, destination=candidate is not noun or noun.head.lower_ == "to")
+            if place is not None:
+                return place
+    return None
+
+
+def _clause_place_nouns(token: Token, etype: str) -> list[Token]:
+    """The objects of place prepositions within the event's words, in text order."""
+    found, stack = [], [token]
+    while stack:
+        word = stack.pop()
+        for child in word.children:
+            if child.dep_ in NOT_SCENE_DEPS or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
+                continue  # the doer, and the clauses of what else happened or was said
+            if child.dep_ == "acl" and (child.pos_ != "VERB" or trigger_type(child) is not None):
+                continue  # "met relatives of soldiers killed in Kora": the killing's place, not the meeting's
+            if child.dep_ == "prep" and child.lower_ in SEQUENCE_PREPS:
+                continue  # "will meet Oru after a visit to Kessa": what came before took place elsewhere
+            if word.dep_ == "prep" and child.dep_ == "pobj" and _names_scene(word):
+                found.append(child)
+            stack.append(child)
+    return sorted(found, key=lambda t: t.i)
+
+
+def _names_scene(prep: Token) -> bool:
+    """A preposition of where ("in", "near"; "to" of a trip: "on a visit to Norland"), not of where a person
+    holds office ("his counterpart in Kabul", "the ambassador in Rome")."""
+    if prep.head.lemma_.lower() in OFFICE_PLACE_NOUNS:
+        return False
+    return prep.lower_ in CLAUSE_PLACE_PREPS or (prep.lower_ == "to" and trigger_type(prep.head) == "visit")
+
+
+# Prepositions of a place phrase anywhere in an event's words ("talks with the leadership in Kabul").
+CLAUSE_PLACE_PREPS = ("in", "at", "near", "around", "outside", "inside", "within")
+# Dependencies of the words of a clause that do not say where its event was: the doer, and other clauses.
+NOT_SCENE_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "csubj", "csubjpass", "advcl", "ccomp", "xcomp", "relcl", "parataxis", "npadvmod"}
+)
+# Prepositions of what came before or after an event, whose place need not be the event's.
+SEQUENCE_PREPS = frozenset({"after", "before", "since", "until", "following"})
+# Nouns of a person whose place says where they serve, not where an event with them was.
+OFFICE_PLACE_NOUNS = frozenset({"counterpart", "ambassador", "envoy", "representative", "embassy", "consul"})
+
+
 def _doer_place(token: Token) -> Span | None:
     """ "Kidnappers in northern Chad seized an aid worker": the place the doers are told to be in is where
     they did it (not where they come from: "a man from Lagos" is told apart)."""

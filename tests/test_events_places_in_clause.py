@@ -1,0 +1,112 @@
+"""Where an event happened when the parser hung the place deeper in its words than the rules for its own
+adjuncts look ("met a delegation of elders in Kavala", "targets around the port city of Berbera"), and when a deed
+told in a participle or a joined verb shares the place of the one it goes with ("attacked camps near Lafon,
+abducting six children")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.eventrows import event_tuples
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The governor, who met a delegation of village elders in Kavala on Monday, said the road would reopen.",
+            ("meet", "met", "The governor", "a delegation", "Kavala", "on Monday", False),
+        ),
+        (
+            "Rebels kidnapped two engineers working at a copper mine near Tessit.",
+            ("abduct", "kidnapped", "Rebels", None, "Tessit", None, False),
+        ),
+        (
+            "Fighters stormed a police post and then a market in the northern town of Doru on Sunday.",
+            ("attack", "stormed", "Fighters", "a police post", "Doru", "on Sunday", False),
+        ),
+        (
+            "Navy ships struck more than a dozen rebel targets around the port city of Berbera.",
+            ("attack", "struck", "Navy", "more than a dozen rebel targets", "Berbera", None, False),
+        ),
+        (
+            "Envoy Ana Lind is due to host the chief negotiators of both sides in Vienna on May 5.",
+            ("meet", "host", "Envoy Ana Lind", "the chief negotiators", "Vienna", "on May 5", True),
+        ),
+        (
+            "Foreign Minister Lars Berg held talks with the Taliban's top leaders in Kabul on Tuesday.",
+            ("meet", "talks", "Lars Berg", "Taliban", "Kabul", "on Tuesday", False),
+        ),
+        (  # where one went on a visit is a place, whatever the tagger made of the name
+            "Prime Minister Ada Vik arrived on a three-day state visit to Norland on Monday.",
+            ("visit", "arrived", "Ada Vik", None, "Norland", "on Monday", False),
+        ),
+    ],
+)
+def test_a_place_hung_deep_in_the_events_words_is_where_it_happened(nlp, text, expected):
+    assert event_tuples(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (  # where the counterpart holds office
+            "The minister met his counterpart in Kabul on Friday.",
+            ("meet", "met", "The minister", "his counterpart", None, "on Friday", False),
+        ),
+        (  # where the victim came from
+            "Gunmen killed a trader from Lagos on Monday.",
+            ("kill", "killed", "Gunmen", None, None, "on Monday", False),
+        ),
+        (  # another happening's place: the deaths were in Kora, not the meeting
+            "The envoy met relatives of soldiers killed in Kora.",
+            ("meet", "met", "The envoy", "relatives", None, None, False),
+        ),
+        (  # what came before it: the visit was in Kessa, the meeting after it need not be
+            "Minister Ada Vik will meet President Tom Oru after a visit to Kessa.",
+            ("meet", "meet", "Ada Vik", "Tom Oru", None, None, True),
+        ),
+    ],
+)
+def test_a_place_of_someone_met_or_of_another_deed_is_not_the_events(nlp, text, expected):
+    assert event_tuples(nlp, text)[0] == expected
+
+
+def test_a_place_this_deep_keeps_no_event_without_a_doer(nlp):
+    # a stray bullet is no attack; its "in" phrase does not make one
+    assert event_tuples(nlp, "A girl was hit by a stray bullet in Kitengela.") == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Armed youths from Kapoeta attacked cattle camps near Lafon, abducting six children.",
+            [
+                ("attack", "attacked", "Armed youths", None, "Lafon", None, False),
+                ("abduct", "abducting", "Armed youths", None, "Lafon", None, False),
+            ],
+        ),
+        (
+            "Gunmen stormed a school in Kankara and kidnapped 40 pupils.",
+            [
+                ("attack", "stormed", "Gunmen", "a school", "Kankara", None, False),
+                ("abduct", "kidnapped", "Gunmen", None, "Kankara", None, False),
+            ],
+        ),
+        (
+            "The minister arrived in Cairo on Monday and met President Ali Farah.",
+            [
+                ("visit", "arrived", "The minister", None, "Cairo", "on Monday", False),
+                ("meet", "met", "The minister", "Ali Farah", "Cairo", "on Monday", False),
+            ],
+        ),
+    ],
+)
+def test_a_deed_joined_to_another_with_no_subject_of_its_own_shares_its_place(nlp, text, expected):
+    assert event_tuples(nlp, text) == expected
+
+
+def test_a_clause_with_its_own_subject_keeps_its_own_place(nlp):
+    rows = event_tuples(nlp, "Troops shelled Kora on Monday, and rebels attacked a convoy the next day.")
+    assert [(r[1], r[4]) for r in rows] == [("shelled", "Kora"), ("attacked", None)]
