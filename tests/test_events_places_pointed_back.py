@@ -226,3 +226,27 @@ def test_the_capital_after_a_country_that_fired_at_it(nlp):
 def test_there_after_a_doer_country(nlp):
     text = "Soldiers from Norland crossed the river. Norland shelled the bank there on Monday."
     assert all(r["location"] != "Norland" for r in events(nlp, text) if r["trigger"] == "shelled")
+
+
+# Class: a word pointing back stands for where the event told just before happened, when the tagger did not
+# take that place's name for a place (it was found as the place of that event, not as a tagged name).
+
+
+def test_the_city_visited_after_its_seizure(nlp):
+    text = "Rebels seized Kassala in December. Army chief Ali Burhan visited the city on Monday."
+    assert _places(events(nlp, text)) == [("seize", "seized", "Kassala"), ("visit", "visited", "Kassala")]
+
+
+def test_the_hospital_stormed_in_a_besieged_town(nlp):
+    text = "Gangs have besieged Kenscoff for weeks. Armed men stormed the hospital on July 22."
+    assert _places(events(nlp, text)) == [("attack", "besieged", "Kenscoff"), ("attack", "stormed", "Kenscoff")]
+
+
+def test_the_port_toured_after_a_flight(nlp):
+    text = "The minister flew to Tripoli on Monday. She toured the port on Tuesday."
+    assert _places(events(nlp, text)) == [("visit", "flew", "Tripoli"), ("visit", "toured", "Tripoli")]
+
+
+def test_a_place_named_again_is_its_own(nlp):
+    text = "Rebels seized Kassala in December. Army chief Ali Burhan visited the city of Gedaref on Monday."
+    assert _places(events(nlp, text))[-1] == ("visit", "visited", "Gedaref")

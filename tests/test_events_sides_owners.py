@@ -26,6 +26,9 @@ events = partial(event_rows, fields=FIELDS, published_at=PUB)
         # troops of two sides told by coordinated nationalities: each nationality is a side
         ("Clashes broke out between Ethiopian and Eritrean soldiers near Badme.", "Ethiopia", "Eritrea"),
         ("Clashes between Ethiopian and Eritrean troops killed nine people near Badme.", "Ethiopia", "Eritrea"),
+        # a people's own groups told by coordinated names: each name is a side
+        ("A brawl broke out between the Oru and Daki clans at a market in Wabag on Sunday.", "Oru", "Daki"),
+        ("Fighting erupted between the Lango and Teso communities near Soroti.", "Lango", "Teso"),
     ],
 )
 def test_sides_of_a_fight_between_states(nlp, text, actor, counterpart):

@@ -42,7 +42,14 @@ from newsfacts.transforms.events.syntax import (
 )
 from newsfacts.transforms.events.table import ATTACK_NOUNS
 from newsfacts.transforms.events.triggers import trigger_type
-from newsfacts.transforms.events.wherewhen import _date_anchor, _date_span, _date_text, _location, clause_place
+from newsfacts.transforms.events.wherewhen import (
+    _date_anchor,
+    _date_span,
+    _date_text,
+    _location,
+    clause_place,
+    points_back_to_place,
+)
 from newsfacts.transforms.events.words import (
     ARMED_NOUNS,
     COUNTRY_NOUNS,
@@ -439,7 +446,9 @@ def _event_row(token, etype, article_id, published_at, earlier, previous=()) -> 
     pieces = [token, actor_tok, counterpart_tok, location_span, date_span]
     start, end = _extent(token, pieces)
     actor_span = _actor_words(actor_tok, token)
-    place_before = _place_carried_on(etype, actor_tok, actor, location_span, previous)
+    place_before = _place_carried_on(etype, actor_tok, actor, location_span, previous) or _place_pointed_back(
+        token, etype, location_span, earlier, previous
+    )
     return {
         "event_id": make_id("evt", article_id, start, end, etype),
         "article_id": article_id,
@@ -461,6 +470,18 @@ def _event_row(token, etype, article_id, published_at, earlier, previous=()) -> 
         **trace(token.doc, start, end),
         "_trigger": token,
     }
+
+
+def _place_pointed_back(token: Token, etype: str, location: Span | None, earlier: list[dict], previous) -> dict:
+    """ "Rebels seized Kassala in December. The army chief visited the city on Monday.": a word pointing back to
+    a place ("the city", "the hospital", "there") that no name the tagger knows as a place stands for is where
+    the last event told before it, in its sentence or the one before, happened (its words and offsets there)."""
+    if location is not None or not points_back_to_place(token, etype):
+        return {}
+    placed = [r for r in earlier if r["location"]] or [r for r in previous if r["location"]]
+    if not placed:
+        return {}
+    return {k: placed[-1][k] for k in ("location", "location_start", "location_end")}
 
 
 def _place_carried_on(etype: str, actor_tok: Token | None, actor: str | None, location: Span | None, previous) -> dict:

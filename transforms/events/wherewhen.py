@@ -270,7 +270,7 @@ def _location(token: Token, etype: str) -> Span | None:
         place = _doer_place(token)
         if place is not None:
             return place
-    return _antecedent_place(token, etype) if _points_back_to_place(token, etype) else None
+    return _antecedent_place(token, etype) if points_back_to_place(token, etype) else None
 
 
 def clause_place(token: Token, etype: str) -> Span | None:
@@ -336,7 +336,7 @@ def _doer_place(token: Token) -> Span | None:
     return None
 
 
-def _points_back_to_place(token: Token, etype: str) -> bool:
+def points_back_to_place(token: Token, etype: str) -> bool:
     """ "was kidnapped there", "killed in the same area", "attacked the town": the clause places the event
     by a word pointing back to a place already named, not by a name."""
     if any(c.dep_ == "advmod" and c.lower_ in BACK_PLACE_ADVERBS for c in token.children):
@@ -408,7 +408,7 @@ DOER_PLACE_PREPS = ("in", "near")
 # Prepositions of where a person or body comes from, which says nothing of where an event was.
 ORIGIN_PREPS = frozenset({"from"})
 # Types whose object may be the place struck ("attacked the town").
-STRUCK_PLACE_TYPES = frozenset({"attack", "seize"})
+STRUCK_PLACE_TYPES = frozenset({"attack", "seize", "visit"})
 
 
 def _anchor_objects(token: Token, etype: str, anchor: Token, with_object: bool) -> tuple[list[Token], list[Token]]:

@@ -420,7 +420,9 @@ REPRESENTATIVE_NOUNS = words(
     "minister envoy leader delegation official president representative negotiator ambassador head "
     "counterpart chief delegate diplomat member"
 )
-PARTY_NOUNS = FORCE_NOUNS | GROUP_NOUNS | REPRESENTATIVE_NOUNS
+# Nouns for a people's own groups, sides of a fight when named by their modifiers ("the Oru and Daki clans").
+COMMUNITY_NOUNS = words("clan tribe community")
+PARTY_NOUNS = FORCE_NOUNS | GROUP_NOUNS | REPRESENTATIVE_NOUNS | COMMUNITY_NOUNS
 # People who are no force but may do violence, named as written when they do it ("protesters stormed the
 # ministry", "the killing of three guards by an inmate", "officers regained control of the station").
 # Nouns for a happening that is the event a modifier names ("a shooting incident", "a bombing episode").
