@@ -1217,12 +1217,71 @@ def _place_person_parts(doc: Doc, ent: Span) -> list[Span]:
         return []
     for n in range(len(ent) - 2, 0, -1):
         start, known = _glued_place_start(doc, ent.start, ent.start + n)
-        if known is not None and all(_is_name_token_text(t) for t in doc[ent.start + n : ent.end]):
+        if known is not None and _name_words(doc[ent.start + n : ent.end]):
             return [
                 Span(doc, start, ent.start + n, label=_place_label(known)),
                 Span(doc, ent.start + n, ent.end, label="PERSON"),
             ]
     return []
+
+
+def with_office_holders(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "President of Kazakhstan Aidar Nurlan", "President of Mongolia Bat Erdene": after an office's "of", the state
+    it is of and its holder's name, which the small model may read as one body or leave the name out of every
+    span, as a place and a PERSON (two to four name words). For the pipeline's entity component
+    (transforms.nlp), so that every extractor reads the same spans."""
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    for ent in ents:
+        if not _after_office_of(doc, ent):
+            out.append(ent)
+            continue
+        if ent.label_ not in PLACE_LABELS:
+            out += _state_and_holder(doc, ent) or [ent]
+            continue
+        out.append(ent)
+        end = ent.end
+        while end < len(doc) and end - ent.end < MAX_HOLDER_WORDS and end not in covered:
+            if not _name_words(doc[ent.end : end + 1]):
+                break
+            end += 1
+        if end - ent.end >= 2 and (end == len(doc) or not _is_name_token_text(doc[end])):
+            out.append(Span(doc, ent.end, end, label="PERSON"))
+    return out
+
+
+def _state_and_holder(doc: Doc, ent: Span) -> list[Span]:
+    """ "Kazakhstan Aidar Bek-Nurlan" after "President of": a known state, then two name words or more."""
+    for n in range(len(ent) - 2, 0, -1):
+        known = place(doc[ent.start : ent.start + n].text)
+        if known is not None and not known.given_name and _name_words(doc[ent.start + n : ent.end]):
+            return [
+                Span(doc, ent.start, ent.start + n, label=_place_label(known)),
+                Span(doc, ent.start + n, ent.end, label="PERSON"),
+            ]
+    return []
+
+
+# The most words of a holder's name written after the state of the office ("President of Kenya William Ruto").
+MAX_HOLDER_WORDS = 4
+
+
+def _name_words(words: Span) -> bool:
+    """Name words only, a hyphen joining two of them ("Aidar Bek-Nurlan"); no word of an office
+    ("Foreign Affairs")."""
+    if any(t.lower_ in OFFICE_WORDS | OFFICE_TAIL_WORDS for t in words):
+        return False
+    return all(
+        _is_name_token_text(t) or (t.tag_ == "HYPH" and words.start < t.i < words.end - 1 and not t.whitespace_)
+        for t in words
+    )
+
+
+def _after_office_of(doc: Doc, ent: Span) -> bool:
+    """ "President of Kazakhstan Aidar Nurlan", "Prime Minister of Norland Ada Vik": a span right after an
+    office's "of", where the state the office is of comes before its holder's name (the small model may read the
+    two as one body)."""
+    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in OFFICE_HOLDER_WORDS
 
 
 def _glued_place_start(doc: Doc, start: int, end: int) -> tuple[int, Place | None]:
