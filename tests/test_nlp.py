@@ -70,6 +70,23 @@ def test_a_headline_is_not_joined_to_the_first_sentence(nlp):
     assert sentences(nlp, text)[0] == "Ministers agree grain deal after talks"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four soldiers were killed, said Brig. Ali Khan, the regional commander.",
+        "The convoy was escorted by Sgt. Tom Ek and Capt. Bo Lind of the border police.",
+    ],
+)
+def test_a_shortened_title_ends_no_sentence(nlp, text):
+    assert sentences(nlp, text) == [text]
+
+
+def test_a_shortened_title_is_no_part_of_a_name(nlp):
+    ents = [(e.text, e.label_) for e in nlp("Army spokesman Brig. Tom Ek said 12 militants died in the raid.").ents]
+    assert ("Tom Ek", "PERSON") in ents
+    assert not [text for text, _ in ents if text.startswith("Brig")]
+
+
 def test_a_single_line_break_also_separates_paragraphs(nlp):
     text = "Rescue teams worked through the night\nSeven people were found alive."
     assert len(sentences(nlp, text)) == 2

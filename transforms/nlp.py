@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -54,6 +55,12 @@ def mark_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+# Titles written shortened before a name ("said Brig. Ali Khan", "Sgt. Tom Ek"): the tokenizer keeps each whole with
+# its dot, as it keeps "Gen." and "Lt.", so that the parser never reads the dot as a sentence's end; a title is no
+# name, and the entity component drops it from the small model's spans ("Brig." alone was tagged a place).
+TITLE_ABBREVIATIONS = frozenset("Brig Capt Sgt Cpl Pvt Maj Col Lt Gen Adm Cmdr Cdr Insp Supt Amb".split())
+
+
 ENTITY_EDGES = "newsfacts_entity_edges"
 # Tags a name never ends with: a preposition or subordinating word, a conjunction, a determiner, "to" ("the Sahel
 # since" of "across the Sahel since 2015", as the small model sometimes tags it).
@@ -76,6 +83,8 @@ def trim_entity_edges(doc: Doc) -> Doc:
         start, end = ent.start, ent.end
         while end > start and doc[end - 1].tag_ in NOT_NAME_END_TAGS:
             end -= 1
+        while start < end and doc[start].text.removesuffix(".") in TITLE_ABBREVIATIONS and doc[start].text[-1:] == ".":
+            start += 1  # "Brig. Ali Khan": the name without its title
         if dateline is not None and dateline[0] <= ent.start_char < dateline[1] < ent.end_char:
             start = next((t.i for t in ent if t.idx >= dateline[1]), end)
         changed = changed or (start, end) != (ent.start, ent.end)
@@ -174,6 +183,8 @@ def _load_model(name: str) -> Language:
         nlp.add_pipe(LEMMAS, after="lemmatizer")
     if "attribute_ruler" in nlp.pipe_names:
         IndexedRuleMatcher.install(nlp.get_pipe("attribute_ruler"))
+    for title in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(f"{title}.", [{ORTH: f"{title}."}])
     return nlp
 
 
