@@ -14,6 +14,7 @@ from typing import Any, Callable, Iterable, Iterator
 import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
 from newsfacts.settings import get_settings
@@ -183,8 +184,9 @@ def _load_model(name: str) -> Language:
         nlp.add_pipe(LEMMAS, after="lemmatizer")
     if "attribute_ruler" in nlp.pipe_names:
         IndexedRuleMatcher.install(nlp.get_pipe("attribute_ruler"))
-    for title in TITLE_ABBREVIATIONS:
-        nlp.tokenizer.add_special_case(f"{title}.", [{ORTH: f"{title}."}])
+    if isinstance(nlp.tokenizer, Tokenizer):
+        for title in TITLE_ABBREVIATIONS:
+            nlp.tokenizer.add_special_case(f"{title}.", [{ORTH: f"{title}."}])
     return nlp
 
 
