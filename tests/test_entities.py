@@ -942,6 +942,13 @@ def test_a_desk_credit_in_a_dateline_never_merges_with_the_place(nlp):
     assert names == [("Italy", ["Italy"]), ("Malta", ["Malta"]), ("Rome", ["ROME"])]
 
 
+def test_an_outlet_no_list_knows_credited_in_a_dateline_never_merges_with_the_place(nlp):
+    text = "KESSALA (Radio Tamra) – Elders met in Kessala on Monday. The talks in Kessala ended late."
+    names = _entity_names(nlp, text)
+    assert ("Kessala", ["KESSALA", "Kessala"]) in names
+    assert all("Radio Tamra" not in aliases for name, aliases in names if name == "Kessala")
+
+
 def test_a_countrys_official_name_merges_with_its_short_name(nlp):
     names = _entity_names(nlp, "Russia sent troops. The Russian Federation said the troops would stay.")
     assert names == [("Russia", ["Russia", "Russian Federation", "The Russian Federation"])]

@@ -3032,6 +3032,8 @@ def _bracketed_form(doc: Doc, ent: Span, by_start: dict[int, Span]) -> Span | No
     close = next((k for k in range(j + 1, min(j + 12, len(doc))) if doc[k].text == ")"), None)
     if close is None or close == j + 1 or _is_agency_credit(doc[j + 1 : close].text):
         return None
+    if _in_dateline(ent):
+        return None  # "ERBIL (Kurdistan 24) -": the dateline's credit, whatever outlet it names, is no second name
     if not _names_one_entity(ent, doc[j + 1 : close]):
         return None
     inner = by_start.get(j + 1)
