@@ -57,9 +57,11 @@ def mark_boundaries(doc: Doc) -> Doc:
 
 
 # Titles written shortened before a name ("said Brig. Ali Khan", "Sgt. Tom Ek"): the tokenizer keeps each whole with
-# its dot, as it keeps "Gen." and "Lt.", so that the parser never reads the dot as a sentence's end; a title is no
-# name, and the entity component drops it from the small model's spans ("Brig." alone was tagged a place).
-TITLE_ABBREVIATIONS = frozenset("Brig Capt Sgt Cpl Pvt Maj Col Lt Gen Adm Cmdr Cdr Insp Supt Amb".split())
+# its dot, as spaCy's own exceptions keep "Gen.", so that the parser never reads the dot as a sentence's end; a title
+# is no name, and the entity component drops it from the small model's spans ("Brig." alone was tagged a place).
+TITLE_ABBREVIATIONS = frozenset(
+    f"{t}." for t in "Brig Capt Sgt Cpl Pvt Maj Col Lt Gen Adm Cmdr Cdr Insp Supt Amb".split()
+)
 
 
 ENTITY_EDGES = "newsfacts_entity_edges"
@@ -84,7 +86,7 @@ def trim_entity_edges(doc: Doc) -> Doc:
         start, end = ent.start, ent.end
         while end > start and doc[end - 1].tag_ in NOT_NAME_END_TAGS:
             end -= 1
-        while start < end and doc[start].text.removesuffix(".") in TITLE_ABBREVIATIONS and doc[start].text[-1:] == ".":
+        while start < end and doc[start].text in TITLE_ABBREVIATIONS:
             start += 1  # "Brig. Ali Khan": the name without its title
         if dateline is not None and dateline[0] <= ent.start_char < dateline[1] < ent.end_char:
             start = next((t.i for t in ent if t.idx >= dateline[1]), end)
@@ -186,7 +188,7 @@ def _load_model(name: str) -> Language:
         IndexedRuleMatcher.install(nlp.get_pipe("attribute_ruler"))
     if isinstance(nlp.tokenizer, Tokenizer):
         for title in TITLE_ABBREVIATIONS:
-            nlp.tokenizer.add_special_case(f"{title}.", [{ORTH: f"{title}."}])
+            nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     return nlp
 
 

@@ -439,7 +439,7 @@ def _event_row(token, etype, article_id, published_at, earlier, previous=()) -> 
     anchor = _date_anchor(date_span) if date_span is not None else None
     dated_ahead = anchor is not None and anchor.lemma_.lower() not in AGREEING_VERBS
     planned = planned and (dated_ahead or not _agreement_is_negotiation(token, etype))
-    decided = date_span is not None and _decided_on_past_date(token, _date_anchor(date_span))
+    decided = date_span is not None and _decided_on_past_date(token, anchor)
     date, precision = resolve_date(date_text, published_at, planned and not decided) if date_text else (None, None)
     if precision in COARSE_PRECISIONS:  # "in 2019", "in March", "last week" fix no day: the words are kept,
         date, precision = None, None  # the date is not (GUIDELINE: a date where the text fixes one)

@@ -278,7 +278,7 @@ def clause_place(token: Token, etype: str) -> Span | None:
     the parser hung deeper in the event's own words (on whom or what it touched) is where it happened; the doer's
     words and the clauses of other happenings are not searched. Looked for only for an event kept for its own
     parties (see `_event_row`): a place this far from the trigger does not make a happening with no doer."""
-    for noun in _clause_place_nouns(token, etype):
+    for noun in _clause_place_nouns(token):
         for candidate in (noun, *_apposed_names(noun)):
             # "on a visit to Norland": where one went is a place, whatever label the tagger guessed
             place = _place_span(candidate, destination=candidate is not noun or noun.head.lower_ == "to")
@@ -287,7 +287,7 @@ def clause_place(token: Token, etype: str) -> Span | None:
     return None
 
 
-def _clause_place_nouns(token: Token, etype: str) -> list[Token]:
+def _clause_place_nouns(token: Token) -> list[Token]:
     """The objects of place prepositions within the event's words, in text order."""
     found, stack = [], [token]
     while stack:
