@@ -1215,8 +1215,14 @@ def _place_person_parts(doc: Doc, ent: Span) -> list[Span]:
     previous word continues is taken whole ("for North Africa Joshua Harris")."""
     if ent.label_ != "PERSON" or len(ent) < 3 or ent.start == 0:
         return []
+    return _place_then_person(doc, ent, lambda end: _glued_place_start(doc, ent.start, end))
+
+
+def _place_then_person(doc: Doc, ent: Span, place_at: Callable[[int], tuple[int, Place | None]]) -> list[Span]:
+    """A span read as a place (`place_at(end)`: where it starts and the place ending at `end`, or None) then two
+    name words or more, as a place and a PERSON, the longest place first; [] where no such reading holds."""
     for n in range(len(ent) - 2, 0, -1):
-        start, known = _glued_place_start(doc, ent.start, ent.start + n)
+        start, known = place_at(ent.start + n)
         if known is not None and _name_words(doc[ent.start + n : ent.end]):
             return [
                 Span(doc, start, ent.start + n, label=_place_label(known)),
@@ -1229,7 +1235,10 @@ def with_office_holders(doc: Doc, ents: list[Span]) -> list[Span]:
     """ "President of Kazakhstan Aidar Nurlan", "President of Mongolia Bat Erdene": after an office's "of", the state
     it is of and its holder's name, which the small model may read as one body or leave the name out of every
     span, as a place and a PERSON (two to four name words). For the pipeline's entity component
-    (transforms.nlp), so that every extractor reads the same spans."""
+    (transforms.nlp), so that every extractor reads the same spans; `ents` itself where no span follows an
+    office's "of" (the component runs on every Doc)."""
+    if not any(_after_office_of(doc, ent) for ent in ents):
+        return ents
     covered = {i for e in ents for i in range(e.start, e.end)}
     out = []
     for ent in ents:
@@ -1252,14 +1261,12 @@ def with_office_holders(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def _state_and_holder(doc: Doc, ent: Span) -> list[Span]:
     """ "Kazakhstan Aidar Bek-Nurlan" after "President of": a known state, then two name words or more."""
-    for n in range(len(ent) - 2, 0, -1):
-        known = place(doc[ent.start : ent.start + n].text)
-        if known is not None and not known.given_name and _name_words(doc[ent.start + n : ent.end]):
-            return [
-                Span(doc, ent.start, ent.start + n, label=_place_label(known)),
-                Span(doc, ent.start + n, ent.end, label="PERSON"),
-            ]
-    return []
+
+    def state_at(end: int) -> tuple[int, Place | None]:
+        known = place(doc[ent.start : end].text)
+        return ent.start, known if known is not None and not known.given_name else None
+
+    return _place_then_person(doc, ent, state_at)
 
 
 # The most words of a holder's name written after the state of the office ("President of Kenya William Ruto").

@@ -94,7 +94,7 @@ def trim_entity_edges(doc: Doc) -> Doc:
         if end > start:
             ents.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label))
     held = with_office_holders(doc, ents)  # "President of Kazakhstan Aidar Nurlan": the state, then its holder
-    if changed or held != ents:
+    if changed or held is not ents:
         doc.ents = held
     return doc
 

@@ -111,7 +111,7 @@ def _share_clause_places(rows: list[dict]) -> None:
             continue  # "as he was driving home", "when troops arrived": a clause of its own time and place
         if any(c.dep_ in OWN_SUBJECT_DEPS for c in token.children) or token.head.i not in placed:
             continue
-        row.update({k: placed[token.head.i][k] for k in ("location", "location_start", "location_end")})
+        row.update({k: placed[token.head.i][k] for k in PLACE_FIELDS})
 
 
 # Verbs of agreeing, whose own day ("agreed on Monday to resume talks") is not the day of what was agreed.
@@ -256,6 +256,8 @@ def _fills(row: dict, other: dict, own_date: str | None) -> dict:
 # their offsets in the sentence that told them.
 TOLD_FIELDS = {"location": ("location",), "date_text": ("date", "date_text", "date_precision")}
 TOLD_OFFSETS = {"location": ("location_start", "location_end"), "date_text": ("date_start", "date_end")}
+# A row's place with its words' offsets, as one event takes it from another told with it or before it.
+PLACE_FIELDS = TOLD_FIELDS["location"] + TOLD_OFFSETS["location"]
 
 
 def _place_seized_before(row: dict, doc: Doc, told: list[dict]) -> dict | None:
@@ -481,7 +483,7 @@ def _place_pointed_back(token: Token, etype: str, location: Span | None, earlier
     placed = [r for r in earlier if r["location"]] or [r for r in previous if r["location"]]
     if not placed:
         return {}
-    return {k: placed[-1][k] for k in ("location", "location_start", "location_end")}
+    return {k: placed[-1][k] for k in PLACE_FIELDS}
 
 
 def _place_carried_on(etype: str, actor_tok: Token | None, actor: str | None, location: Span | None, previous) -> dict:
@@ -494,7 +496,7 @@ def _place_carried_on(etype: str, actor_tok: Token | None, actor: str | None, lo
         return {}
     if any(e.label_ in PLACE_LABELS for e in actor_tok.sent.ents):
         return {}  # "They then fled to Katsina, where they killed two guards": a place of its own, if unread
-    return {k: before[k] for k in ("location", "location_start", "location_end")}
+    return {k: before[k] for k in PLACE_FIELDS}
 
 
 def _doer_or_place(token: Token, actor_tok: Token | None, actor: str | None, location: Span | None) -> tuple:
