@@ -596,14 +596,25 @@ def test_metadata_line_is_removed_and_dates_the_page(line):
         # a caption opening with its picture's file name, and a wire caption closed by place, country and day
         "220105-ab-market-900.jpg Traders wait at a market in Lome, a city in southern Togo, January 5, 2022.",
         "President Ana Ruiz shakes hands with a visiting envoy at the palace in Lome, Togo, March 3, 2024.",
+        # a caption closed by the day its picture was taken alone
+        "Rescuers search the rubble of a market in central Ruspur, 14 July 2015.",
+        "The crater left by a roadside bomb near Kessa that killed one soldier and hurt four others, 3 March 2021.",
     ],
 )
 def test_photo_caption_is_removed(line):
     assert clean(BODY + "\n\n" + line).text == BODY
 
 
-def test_a_sentence_dated_on_a_day_after_its_place_is_kept():
-    text = "The accord was signed in Accra, Ghana, on March 3, 2024, officials said."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accord was signed in Accra, Ghana, on March 3, 2024, officials said.",
+        # a weekday or an hour dated by the day is told in the text, not under a picture
+        "The deal was signed on Monday, 14 July 2015.",
+        "The ceasefire took effect at midnight, 14 July 2015.",
+    ],
+)
+def test_a_sentence_dated_on_a_day_after_its_place_is_kept(text):
     assert clean(text + "\n\n" + BODY).text == text + "\n\n" + BODY
 
 

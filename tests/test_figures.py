@@ -1150,10 +1150,17 @@ def test_claiming_a_deed_does_not_source_its_toll(nlp, text, source):
         "They met on the sidelines of the Group of 20 summit in Osaka.",
         "The drone struck Tower 22 in Jordan.",
         "One such ship, the bulk carrier Vezhen, was escorted to Swedish waters.",
+        # a unit's number before its capitalised name
+        "Troops of the 97 Light Infantry Battalion held the ridge near the 6 Brigade's camp.",
     ],
 )
 def test_number_in_a_name_or_one_such_is_no_figure(nlp, text):
     assert figures(nlp, text) == []
+
+
+def test_units_counted_in_lower_case_stay_figures(nlp):
+    rows = figures(nlp, "The army sent 5 brigades to the front, where the 32 Infantry Battalion lost 12 soldiers.")
+    assert [(r["text"], r["unit"]) for r in rows] == [("5", "brigade"), ("12", "soldier")]
 
 
 def test_number_after_a_name_that_counts_a_plural_noun_stays(nlp):

@@ -320,7 +320,10 @@ CAPTION_LINE = re.compile(
     r"|[\w-]{3,80}\.(?:jpe?g|png|gif|webp)\b.{0,600}"
     # a wire picture's caption, closed by the place, its country and the day it was taken: "... speaks to
     # reporters in Lome, Togo, March 3, 2024."
-    rf"|.{{20,600}}\b(?:in|at|near|outside) (?-i:[A-Z])[^,\n]{{1,40}}, (?-i:[A-Z])[^,\n]{{1,40}}, {MONTH} \d{{1,2}}, \d{{4}}\.?)",
+    rf"|.{{20,600}}\b(?:in|at|near|outside) (?-i:[A-Z])[^,\n]{{1,40}}, (?-i:[A-Z])[^,\n]{{1,40}}, {MONTH} \d{{1,2}}, \d{{4}}\.?"
+    # one closed by the day it was taken alone: "Rescuers search the rubble of a market in Ruspur, 14 July 2015." (a
+    # sentence that dates its weekday or hour so, "on Monday, 14 July 2015", is told in the text)
+    rf"|(?=.{{20,400}}$)[^.!?\n]*[a-z](?<!day)(?<!night)(?<!noon)(?<!dawn)(?<!morning)(?<!evening), \d{{1,2}} {MONTH} \d{{4}}\.?)",
     re.IGNORECASE,
 )
 # A notice of the comment section or the account wall ("Please read our Comment Policy before commenting.",

@@ -95,6 +95,8 @@ UNIT_LABEL_NOUNS = {
     "checkpoint",
     "post",
 }
+# Most capitalised words between a unit's number and its noun ("97 Light Infantry Battalion").
+UNIT_NAME_WORDS = 3
 # Either kind of label, capitalised, before a number.
 TITLE_LABEL_NOUNS = frozenset(LABEL_NOUNS | UNIT_LABEL_NOUNS)
 # Abbreviations of "number" that the tokenizer splits from their point ("No. 7" is "No", ".", "7").
@@ -677,6 +679,19 @@ def _number_word_in_a_name(c: Context) -> bool:
     return named or (first.tag_ == "NNP" and head.tag_ == "NNP")  # "the Seven Hills Hotel": a singular name
 
 
+def _numbered_unit(c: Context) -> bool:
+    """ "the 32 Infantry Battalion", "the group's 5 Brigade": digits before capitalised words that end in a unit's
+    noun, singular, are the unit's number; "5 brigades" and "five Brigade soldiers" count."""
+    if not c.digits or c.found.end - c.found.start != 1 or not c.doc[c.found.start].text.isdigit():
+        return False
+    for word in c.doc[c.found.end : min(c.found.end + UNIT_NAME_WORDS, c.sent.end)]:
+        if not word.is_title:
+            return False
+        if word.lower_ in UNIT_LABEL_NOUNS:
+            return True
+    return False
+
+
 def _alone_in_brackets_after_a_name(c: Context) -> bool:
     """ "the frigate Hengyang (541)", "this Thursday (14)": a bare number alone in brackets after a name or a
     weekday is a pennant number or the day of the month, not a count."""
@@ -727,6 +742,7 @@ EXCLUSIONS: tuple[Rule, ...] = (
         "541",
     ),
     Rule("one_and_the_other", True, _one_and_the_other, "One side's delay angered the other.", "One"),
+    Rule("numbered_unit", True, _numbered_unit, "Troops of the 32 Infantry Battalion held the ridge.", "32"),
     # a vague quantity is an approximate figure (GUIDELINE.md), whatever its neighbours
     Rule("vague_quantity", False, lambda c: c.found.vague, "Hundreds of people fled the town.", "Hundreds"),
     Rule(
