@@ -1059,7 +1059,7 @@ def test_reported_speech_mostly_in_quotes_is_a_direct_quote(nlp, text, expected)
         (
             "Doctors at the Red Crescent clinic in Lamu said six bodies had arrived. The clinic said it had also "
             "received 30 wounded.",
-            ["Doctors at the Red Crescent clinic in Lamu", "the Red Crescent clinic in Lamu"],
+            ["Doctors at the Red Crescent clinic in Lamu", "the Red Crescent clinic"],
         ),
         (
             "The Sudanese Doctors Network said the strike hit a market. The network said 12 people were killed.",
@@ -1068,7 +1068,7 @@ def test_reported_speech_mostly_in_quotes_is_a_direct_quote(nlp, text, expected)
         (
             "An activist in Idlib said the army often shells the town of al-Bara because rebels hold positions on "
             "its edge. Rebels clashed with troops there on Friday, he said.",
-            ["An activist in Idlib", "An activist in Idlib"],
+            ["An activist", "An activist"],  # "in Idlib" tells where they spoke (a place, as mentions read it)
         ),
         (
             '"We held the hill for six hours," a police captain told reporters. He said two officers were wounded.',

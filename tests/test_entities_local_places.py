@@ -4,6 +4,7 @@ with nationality words or a nickname: sentences in, mentions out."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from newsfacts.transforms.entities import extract_mentions, resolve_entities
 
@@ -298,3 +299,23 @@ def test_a_town_name_that_speaks_is_asked_or_names_a_person_stays_a_person(nlp, 
 )
 def test_a_country_and_an_office_acronym_is_the_office_not_a_person(nlp, text, expected):
     assert _labels(nlp, text) == expected
+
+
+def test_a_rank_written_out_or_abbreviated_is_no_organisation(nlp):
+    text = "Three guards died in the raid, according to Inspector General of Police (IGP) Tom Varga."
+    assert _labels(nlp, text) == {"Tom Varga": "PERSON"}
+
+
+def test_a_surname_that_is_also_a_small_town_is_the_person(nlp):
+    """ "Kamal" is a small town the gazetteer knows; after "Rafiq Kamal" the word alone is that person, whatever
+    label the small model guessed for it."""
+    doc = nlp("Chief Adviser Rafiq Kamal returned to Dhaka. Officials saw off Kamal at the airport.")
+    surname = next(t for t in doc if t.text == "Kamal" and t.i > 5)
+    doc.ents = [e for e in doc.ents if not (e.start <= surname.i < e.end)] + [
+        Span(doc, surname.i, surname.i + 1, "LOC")
+    ]
+    assert [(m["text"], m["label"]) for m in extract_mentions(doc, "a")] == [
+        ("Rafiq Kamal", "PERSON"),
+        ("Dhaka", "GPE"),
+        ("Kamal", "PERSON"),
+    ]

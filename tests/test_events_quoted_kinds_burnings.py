@@ -42,7 +42,7 @@ def test_quoted_deed_on_a_kind_of_victim_by_an_unnamed_doer_is_no_event(nlp, tex
     [
         ('"Gunmen killed 14 villagers," the mayor said.', ("kill", "killed", "Gunmen", None)),
         ("Gunmen killed villagers in Dolo on Tuesday.", ("kill", "killed", "Gunmen", "Dolo")),
-        ('"Boko Haram killed farmers near Dikwa," the governor said.', ("kill", "killed", None, "Dikwa")),
+        ('"Boko Haram killed farmers near Dikwa," the governor said.', ("kill", "killed", "Boko Haram", "Dikwa")),
     ],
 )
 def test_counted_unquoted_or_named_deeds_stay(nlp, text, row):

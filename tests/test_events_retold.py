@@ -54,11 +54,11 @@ def test_a_later_mention_that_adds_nothing_is_the_event_told_before(nlp, text, e
 @pytest.mark.parametrize(
     "text,expected",
     [
-        (  # another place, missed as an argument but named in the sentence
+        (  # another place
             "Armed bandits raided the village of Koda on Monday. The bandits also attacked the village of Sabon Gari.",
             [
                 ("attack", "raided", "Armed bandits", "Koda", "on Monday", 0),
-                ("attack", "attacked", "The bandits", None, None, 1),
+                ("attack", "attacked", "The bandits", "Sabon Gari", None, 1),
             ],
         ),
         (  # another day

@@ -40,12 +40,13 @@ from newsfacts.transforms.language.lexicon import (
     PLACE_LABELS,
     SETTLEMENT_NOUNS,
     SUBJECT_DEPS,
+    VESSEL_NOUNS,
     WEEKDAYS,
 )
 from newsfacts.transforms.language.lexicon import DESK_WORDS, ONE_PERSON_NOUNS, PEOPLE_NOUNS, SPEAKING_BODIES
 from newsfacts.transforms.language.discourse import doc_dateline_places, doc_dateline_span
 from newsfacts.transforms.nlp import load_model
-from newsfacts.transforms.spans import doc_ents, doc_text, fold, span_trace
+from newsfacts.transforms.spans import CACHE_PREFIX, doc_ents, doc_text, fold, span_trace
 
 # Honorifics and titles: not part of a canonical name ("Mr. Blinken" is Blinken).
 HONORIFICS = frozenset(
@@ -336,6 +337,8 @@ GLUED_NAME_HEADS = INSTITUTION_HEADS | frozenset(
 # Capitalised words that make the place name before them a body's ("the Norland Police", "Velka Municipality"):
 # NER often stops at the place; written in lower case ("Tarsa police") the word only describes.
 PLACE_BODY_WORDS = frozenset({"police", "municipality"})
+MENTIONS_KEY = CACHE_PREFIX + "entities.mentions"  # a Doc cache: the mentions found once (mention_spans)
+SETTLED_KEY = CACHE_PREFIX + "entities.settled"  # set once settle_labels has run on the Doc
 STORY_COUNTRIES_KEY = "newsfacts.entities.story_countries"  # a Doc cache; spans.release drops it
 OFFICE_ACRONYM = 5  # most letters of an office's acronym after a place's name ("Ruvania PMO")
 CHANNEL_NUMBER_DIGITS = 3  # most digits of the number in a broadcaster's name after a place ("Dorvan 24")
@@ -440,9 +443,6 @@ OFFICE_PLACE_TITLES = frozenset({"sp", "ssp", "dsp", "dc", "dm", "sdm", "sho", "
 # told reporters"); a body may "say" too, so the name must have no word of a body's name (_is_speaker_name).
 PERSON_SPEECH_VERBS = frozenset({"say", "tell", "add"})
 SPEAKER_NAME_WORDS = (2, 4)
-VESSEL_NOUNS = frozenset(
-    {"tanker", "ship", "vessel", "freighter", "frigate", "destroyer", "corvette", "ferry", "trawler", "carrier"}
-)
 # Kinds of gazetteer places a lone proper noun is taken for, without NER.
 STANDALONE_PLACE_KINDS = frozenset({"country", "city"})
 # Words a place name may have before the part NER found ("Mocimboa da" of "Mocimboa da Praia").
@@ -600,7 +600,58 @@ _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.)+$")  # "U.S.", "U.N.": the last dot
 
 def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
     """Named-entity mentions with their offsets and the alias they were written with, in text order."""
-    spans = [e for e in doc_ents(doc) if e.label_ in NAME_LABELS and not _is_title_fragment(e) and not _is_occasion(e)]
+    for span, label, same_as in mention_spans(doc):
+        key_span = span[: _key_length(span)]
+        yield {
+            "mention_id": make_id("men", article_id, span.start_char, span.end_char),
+            "article_id": article_id,
+            "text": span.text,
+            "label": label,
+            "alias": _written_alias(span),
+            "key_text": _dateline_agency(span) or _possessor(span) + _without_nickname(key_span.text),
+            "same_as": same_as,
+            **span_trace(span),
+        }
+
+
+def mention_spans(doc: Doc) -> list[tuple[Span, str, str | None]]:
+    """Each mention's words, its label and the name it abbreviates, in text order; found once per Doc, for the
+    mentions table and for the labels every other extractor reads (`settle_labels`)."""
+    found = doc.user_data.get(MENTIONS_KEY)
+    if found is None:
+        found = doc.user_data[MENTIONS_KEY] = list(_mention_spans(doc))
+    return found
+
+
+def settle_labels(doc: Doc) -> None:
+    """Give the Doc's entities the labels their mentions settled on (a little-known town the small model called an
+    ORG is a GPE after "in"; a city it called a PERSON is the place the gazetteer knows), so that figures, claims
+    and events read a name as the mentions table does. Runs once per Doc, before any extractor's own caches."""
+    if doc.user_data.get(SETTLED_KEY):
+        return
+    settled = {(span.start, span.end): label for span, label, _ in mention_spans(doc)}
+    ents = list(doc.ents)
+    relabelled = [
+        Span(doc, ent.start, ent.end, label=settled[(ent.start, ent.end)])
+        if ent.label_ in NAME_LABELS and settled.get((ent.start, ent.end), ent.label_) != ent.label_
+        else ent
+        for ent in ents
+    ]
+    if any(a.label_ != b.label_ for a, b in zip(relabelled, ents)):
+        doc.ents = relabelled
+        for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith(CACHE_PREFIX)]:
+            if key != MENTIONS_KEY:
+                del doc.user_data[key]  # what was built from the old labels
+    doc.user_data[SETTLED_KEY] = True
+
+
+def _mention_spans(doc: Doc) -> Iterator[tuple[Span, str, str | None]]:
+    """The mentions' spans and labels: the small model's entities cut, joined and relabelled by the rules below."""
+    spans = [
+        e
+        for e in doc_ents(doc)
+        if e.label_ in NAME_LABELS and not _is_title_fragment(e) and not _is_rank_title(e) and not _is_occasion(e)
+    ]
     spans = _with_phrases_apart(doc, _with_lines_apart(doc, spans))
     spans = _with_ordinals(doc, _with_joined_places(doc, _with_glued_persons_apart(doc, spans)))
     spans = _with_place_bodies(doc, spans)
@@ -619,24 +670,14 @@ def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
     spans = _with_place_heads(doc, spans + list(_known_place_mentions(doc, spans)))
     spans = _with_listed_group_names(doc, spans)
     spans, same_as = _with_acronyms(doc, spans + list(_listed_organisation_mentions(doc, spans)))
+    spans = [s for s in spans if not _is_rank_title(s)]  # a rank the brackets after it spelled out again
     persons = _person_words(spans)
     spans = _with_short_forms(doc, spans, same_as, persons)
     ruled = [_ruled_label(span, persons) for span in spans]  # LABEL_RULES run once per span
     votes = _context_votes(spans, ruled, persons)
     for span, rule_label in sorted(zip(spans, ruled), key=lambda pair: (pair[0].start_char, pair[0].end_char)):
-        key_span = span[: _key_length(span)]
-        if not canonical_form(key_span.text):
-            continue
-        yield {
-            "mention_id": make_id("men", article_id, span.start_char, span.end_char),
-            "article_id": article_id,
-            "text": span.text,
-            "label": _voted_label(span, rule_label, persons, votes),
-            "alias": _written_alias(span),
-            "key_text": _dateline_agency(span) or _possessor(span) + _without_nickname(key_span.text),
-            "same_as": same_as.get((span.start, span.end)),
-            **span_trace(span),
-        }
+        if canonical_form(span[: _key_length(span)].text):
+            yield span, _voted_label(span, rule_label, persons, votes), same_as.get((span.start, span.end))
 
 
 def _with_lines_apart(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -2378,6 +2419,8 @@ def _role_label(span: Span, person_words: frozenset[str]) -> str | None:
     head = span.root.head
     if span.root.dep_ == "appos" and head.i < span.start and head.is_lower and head.lower_ in PERSON_APPOSITION_WORDS:
         return "PERSON"  # "the country's president, Gustavo Petro"
+    if span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE_CUES:
+        return None  # "died in the blast in Mazar, a spokesman ... said": the speaker of a closing credit
     return "PERSON" if any(c.lemma_.lower() in PERSON_APPOSITION_WORDS for c in roles) else None
 
 
@@ -2517,15 +2560,19 @@ def _local_unit_label(span: Span, name: str, known: Place | None, person_words: 
 
 def _surname_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
     """One word NER read as a place or a body that is a word of a person's full name in the same text, and no
-    place the gazetteer knows ("Qureshi" after "Shah Mehmood Qureshi"), is that person."""
-    if span.label_ not in ("GPE", "LOC", "ORG") or len(span) != 1 or known is not None:
+    place the gazetteer knows well ("Qureshi" after "Shah Mehmood Qureshi", "Yunus" after "Muhammad Yunus", also
+    the name of a small town), is that person."""
+    if span.label_ not in ("GPE", "LOC", "ORG") or len(span) != 1 or known is not None and known.strong:
         return None
     return "PERSON" if fold_name(name) in person_words and not span[0].is_upper else None
 
 
 def _governed_place_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
-    """A known country, province or city that the small model read LOC or FAC ("Zamfara", "Mandalay")."""
-    return "GPE" if span.label_ in ("LOC", "FAC") and known is not None and known.kind in GOVERNED_KINDS else None
+    """A known country, province or city that the small model read LOC or FAC ("Zamfara", "Mandalay"), unless the
+    word is a person's name the text writes in full ("Yunus" after "Muhammad Yunus")."""
+    if span.label_ not in ("LOC", "FAC") or known is None or known.kind not in GOVERNED_KINDS:
+        return None
+    return None if _is_named_persons_word(span, person_words) else "GPE"
 
 
 def _area_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
@@ -2558,8 +2605,11 @@ def _after_locative_cue(span: Span, cues: frozenset[str] = LOCATIVE_CUES) -> boo
 
 
 def _adjective_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
-    """A nationality adjective read as a place ("Ukrainian air defences" tagged GPE) is a NORP."""
-    return "NORP" if len(span) == 1 and span[0].tag_ == "JJ" and span.label_ in ("GPE", "LOC") else None
+    """A nationality adjective read as a place ("Ukrainian air defences" tagged GPE) is a NORP; a name the gazetteer
+    knows as a place is that place, whatever part of speech the tagger guessed ("the Beni region")."""
+    if len(span) != 1 or span[0].tag_ != "JJ" or span.label_ not in ("GPE", "LOC"):
+        return None
+    return "NORP" if known is None or span[0].lower_ in DEMONYMS else None
 
 
 def _group_name_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
@@ -3326,6 +3376,20 @@ def _is_title_fragment(ent: Span) -> bool:
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     return before in {"of", "and"} or after in TITLE_WORDS
+
+
+def _is_rank_title(ent: Span) -> bool:
+    """ "Inspector General of Police", "Deputy Inspector General", "the IGP": a rank, written out or as an office's
+    abbreviation, names the officer who holds it, not an organisation."""
+    words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    if len(words) == 1 and words[0].is_upper and words[0].lower_ in OFFICE_PLACE_TITLES:
+        return True
+    if not words or not (words[0].is_title and words[0].lower_.rstrip(".") in TITLE_WORDS):
+        return False
+    return all(
+        t.is_title and t.lower_.rstrip(".") in TITLE_WORDS or t.lower_ == "of" or t.lower_ in RANK_BODIES and i > 0
+        for i, t in enumerate(words)
+    )
 
 
 def _with_honorific(ent: Span) -> str:

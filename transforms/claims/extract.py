@@ -26,6 +26,7 @@ from newsfacts.transforms.claims.words import (
 )
 from newsfacts.transforms.language.discourse import Quote, is_quote_mark, quotations, quoted_tokens, starts_paragraph
 from newsfacts.transforms.language.lexicon import SUBJECT_DEPS
+from newsfacts.transforms.entities import settle_labels
 
 logger = logging.getLogger(__name__)
 # Keys a row carries while it is made: the pattern that found it, where its speaker stands, which
@@ -50,6 +51,7 @@ SPEECH_CUES = RELAYED_CUES | {"write", "post", "tweet", "explain", "inform"}
 
 def extract_claims(doc: Doc, article_id: str) -> Iterator[dict]:
     """Claims of every kind, in text order; the resolve stage maps speaker_text to a source."""
+    settle_labels(doc)
     rows = explained_claims(doc, article_id)
     for row in rows:
         for key in PRIVATE_KEYS:

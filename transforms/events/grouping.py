@@ -275,7 +275,10 @@ def _doers_fit(row: dict, first: dict) -> bool:
 def _same_target(row: dict, first: dict, sites: frozenset[str]) -> bool:
     """ "Militants attacked a river boat near Gao ... Militants attacked the boat as it sailed": the same thing
     struck, told by a description (not a state, people, body or person: a side is struck many times), every other
-    field fitting, and a doer that fits or that neither tells by name ("the gunmen who attacked the church")."""
+    field fitting, and a doer that fits or that neither tells by name ("the gunmen who attacked the church"); a
+    site the first telling struck is its place ("stormed the Al-Noor Mosque ... who stormed the mosque")."""
+    if not first.get("counterpart") and first.get("location_entity_id") in sites - {None}:
+        first = {**first, "counterpart": first["location"], "counterpart_entity_id": first["location_entity_id"]}
     if not (row.get("counterpart") and first.get("counterpart")) or not _names_compatible(row, first, "counterpart"):
         return False
     if row.get("counterpart_entity_id") or first.get("counterpart_entity_id") not in sites | {None}:

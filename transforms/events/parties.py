@@ -1628,13 +1628,20 @@ def _antecedent(pronoun: Token, exclude: Token | None) -> str | None:
         named = _name_ending_at(t, window, pronoun, labels, exclude=exclude)
         if named is None or _named_as_place(named, lower) or _told_to(named) or _in_predicate(named):
             return None
-        return named
+        return None if _describes_owned_thing(named) else named
 
     named = antecedent(pronoun, fits, window, prefer=_subject_like)
     if named is not None:
         return _strip_det(named)
     role = _clause_role(pronoun) if lower in PERSON_PRONOUNS else None
     return _phrase(role) if role is not None else None  # no holder named: the role itself ("The minister")
+
+
+def _describes_owned_thing(name: Span) -> bool:
+    """ "claimed on its Telegram channels that it had killed": a name describing a thing a pronoun owns is no party
+    the pronoun could stand for."""
+    root = name.root
+    return root.dep_ in ("compound", "nmod") and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.head.children)
 
 
 def _clause_role(pronoun: Token) -> Token | None:

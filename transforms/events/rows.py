@@ -68,12 +68,14 @@ from newsfacts.transforms.language.discourse import entity_of
 from newsfacts.transforms.language.lexicon import ACTOR_LABELS, PLACE_LABELS
 from newsfacts.transforms.language.gazetteer import place as known_place
 from newsfacts.transforms.spans import fold, offsets, trace
+from newsfacts.transforms.entities import settle_labels
 
 log = logging.getLogger(__name__)
 
 
 def extract_events(doc: Doc, article_id: str, published_at: dt.date | None) -> Iterator[dict]:
     """Event mentions of `doc`, in text order, as rows of the events table (event_key left for grouping)."""
+    settle_labels(doc)
     previous: list[dict] = []  # the rows of the sentence before, for "they" at the start of the next
     told: list[dict] = []  # the rows of the sentences before
     swapped = False  # whether an exchange of prisoners was told (its releases told again are dropped)
@@ -850,6 +852,34 @@ def _fighting_begun_by_attack(row: dict, rows: list[dict]) -> bool:
 
 # Words opening the clause of an attack that a fighting started with ("broke out when rebels attacked").
 FIGHT_START_MARKS = frozenset({"when", "as", "after"})
+
+
+# Words that claim a deed told by a noun ("claimed the attack", "claimed responsibility for the attack").
+CLAIMING_WORDS = frozenset({"claim", "responsibility"})
+
+
+@ABSORBED.rule(
+    "The Daro Front claimed the attack, saying its fighters had stormed the base at Kessa.",
+    type="attack",
+    actor="Daro Front",
+    location="Kessa",
+)
+def _definite_deed_told_by_verb(row: dict, rows: list[dict]) -> bool:
+    """ "X claimed the attack, saying its fighters had stormed the base": a deed claimed by a definite noun that the
+    same sentence tells by a verb of the same type and doer is that deed (GUIDELINE: one happening, one event)."""
+    token = row["_trigger"]
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or not _definite(token) or row["actor"] is None:
+        return False
+    claimed = token.head if token.dep_ == "dobj" else token.head.head if token.dep_ == "pobj" else None
+    if claimed is None or claimed.lemma_.lower() not in CLAIMING_WORDS:
+        return False  # "started the fighting by shelling", "the first such attacks": told as more than the deed
+    return any(
+        o is not row
+        and o["type"] == row["type"]
+        and o["_trigger"].pos_ in ("VERB", "AUX")
+        and fold(o["actor"] or "") == fold(row["actor"])
+        for o in rows
+    )
 
 
 @ABSORBED.rule("Qatar has been mediating peace talks for years.", type="negotiate", actor="Qatar")

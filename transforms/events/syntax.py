@@ -43,6 +43,7 @@ from newsfacts.transforms.language.lexicon import (
     QUANTITY_NOUNS,
     RELATIVE_PRONOUNS,
     DEMONYMS,
+    VESSEL_NOUNS,
     WEEKDAYS,
 )
 from newsfacts.transforms.spans import doc_ents, fold
@@ -146,7 +147,11 @@ def _swaps_people(token: Token) -> bool:
 
 def _own_subject(token: Token) -> Token | None:
     """The verb's own subject or passive agent; a subject the parser hung on the verb's auxiliary ("Qatar and Egypt
-    have been mediating": "Qatar" under "been") is the verb's."""
+    have been mediating": "Qatar" under "been") is the verb's; of a role and a name the parser made two subjects
+    ("Sudan's army chief General X Y arrived"), the name."""
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
+    if len(subjects) > 1 and _role_before_name(subjects[0], subjects[1]):
+        return subjects[1]
     for child in token.children:
         if child.dep_ in ("nsubj", "csubj"):
             return child
@@ -158,6 +163,12 @@ def _own_subject(token: Token) -> Token | None:
             if subject is not None:
                 return subject
     return None
+
+
+def _role_before_name(role: Token, name: Token) -> bool:
+    """A common noun for a role written right before a proper name, both parsed as subjects of one verb: the
+    name's apposition misread ("the army chief General X Y")."""
+    return role.pos_ == "NOUN" and name.pos_ == "PROPN" and role.i < name.left_edge.i <= role.right_edge.i + 1
 
 
 def _weapon_doer(token: Token) -> Token | None:
@@ -307,6 +318,8 @@ def _place_span(token: Token, destination: bool = False) -> Span | None:
     """The named place a noun phrase names: "Cairo", "the Nuseirat refugee camp" -> Nuseirat."""
     if token.lower_ in CLOCK_ZONE_WORDS:
         return None  # "around 11:00 GMT": a clock's zone, which the small model may tag a place
+    if any(c.dep_ == "compound" and c.lemma_.lower() in VESSEL_NOUNS for c in token.children):
+        return None  # "seized the bulk carrier Orion Star": a ship, not where anything happened
     entity = entity_of(token)
     if entity is not None and _label(entity) in PLACE_LABELS:
         return entity
@@ -338,7 +351,15 @@ def _name_after_in(token: Token) -> bool:
         and token.ent_type_ not in NEVER_PLACE_LABELS
         and token.lower_ not in MONTHS
         and token.lower_ not in WEEKDAYS
+        and not _tells_calendar(token)
     )
+
+
+def _tells_calendar(token: Token) -> bool:
+    """ "in mid-May", "in late 2023": a name the tagger read as a date and that names a month, a day or a number
+    is that date, not a little-known town."""
+    entity = entity_of(token) if token.ent_type_ == "DATE" else None
+    return entity is not None and any(t.lower_ in MONTHS or t.lower_ in WEEKDAYS or t.like_num for t in entity)
 
 
 # Labels of a name after "in" that names no place: a body or a people ("in Hamas", "in Kurdish") unless the name is
@@ -517,11 +538,19 @@ def _place_objects(token: Token, objects: list[Token]) -> list[Token]:
     doer = any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in token.children)
     modified = _acl_head(token)
     if not found and modified is not None and not doer:
-        found.append(modified)
+        found.append(_apposition_described(modified))
     for obj in list(found):
         if obj.lemma_.lower() in PARTITIVE_NOUNS:
             found += _prep_objects(obj, "of")
     return found
+
+
+def _apposition_described(noun: Token) -> Token:
+    """ "Wad Madani, the capital of Al-Jazira state, which the RSF seized": a relative clause the parser hung on the
+    last noun of an apposition ("the capital of X") tells of the name the apposition describes."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "appos":
+        return noun.head.head.head
+    return noun
 
 
 def _patients(token: Token) -> list[Token]:

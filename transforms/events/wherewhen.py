@@ -341,9 +341,14 @@ def points_back_to_place(token: Token, etype: str) -> bool:
     by a word pointing back to a place already named, not by a name."""
     if any(c.dep_ == "advmod" and c.lower_ in BACK_PLACE_ADVERBS for c in token.children):
         return True
+    return bool(_back_place_nouns(token, etype))
+
+
+def _back_place_nouns(token: Token, etype: str) -> list[Token]:
+    """The definite nouns for a place with no name of their own that a clause places its event by."""
     nouns = [o for p in LOCATION_PREPS for o in _prep_objects(token, p)]
     nouns += [c for c in token.children if c.dep_ in STRUCK_DEPS] if etype in STRUCK_PLACE_TYPES else []
-    return any(_back_place_noun(n) for n in nouns)
+    return [n for n in nouns if _back_place_noun(n)]
 
 
 def _back_place_noun(noun: Token) -> bool:
@@ -360,6 +365,7 @@ def _antecedent_place(token: Token, etype: str) -> Span | None:
     sentence before; never a name that tells of a person or a body ("a man from X", "the X army")."""
     sent = token.sent
     previous = token.doc[sent.start - 1].sent if sent.start > 0 else None
+    kinds = {n.lemma_.lower() for n in _back_place_nouns(token, etype)}
     for scope in (sent, previous):
         if scope is None:
             continue
@@ -367,8 +373,17 @@ def _antecedent_place(token: Token, etype: str) -> Span | None:
         for ent in reversed(named):
             place = _place_span(ent.root, destination=_named_place_noun(ent.root))
             if place is not None and _label(ent) not in NOT_ANTECEDENT_LABELS and _names_where(ent):
-                return place
+                if not _named_other_kind(ent, kinds):
+                    return place
     return None
+
+
+def _named_other_kind(ent: Span, kinds: set[str]) -> bool:
+    """ "the capital of Al-Jazira state ... visited the city": a name written with a noun for another kind of place
+    than the word pointing back is not the place that word stands for."""
+    last, head = ent[-1].lemma_.lower(), ent.root.head.lemma_.lower()
+    named_kind = last if last in PLACE_NOUNS else head if ent.root.dep_ == "compound" and head in PLACE_NOUNS else None
+    return bool(kinds) and named_kind is not None and named_kind not in kinds
 
 
 def _named_place_noun(name: Token) -> bool:

@@ -24,6 +24,7 @@ from newsfacts.transforms.figures.credit import _source_text
 from newsfacts.transforms.figures.exclusions import _is_excluded
 from newsfacts.transforms.figures.numbers import _Number, numbers_of
 from newsfacts.transforms.spans import doc_text, trace
+from newsfacts.transforms.entities import settle_labels
 
 # Categories that measure rather than count: a bare number after one does not borrow its unit.
 MEASURE_CATEGORIES = {"duration", "money", "percent", "visits"}
@@ -31,6 +32,7 @@ MEASURE_CATEGORIES = {"duration", "money", "percent", "visits"}
 
 def extract_figures(doc: Doc, article_id: str) -> Iterator[dict]:
     """Yield one `figures` row per reported number in `doc`, in text order."""
+    settle_labels(doc)
     rows: list[dict] = []
     claimed: set[int] = set()
     for sent in doc.sents:

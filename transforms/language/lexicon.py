@@ -83,6 +83,10 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Dependency labels of a nominal subject only (a number or a noun can stand there, not a clause).
 NOMINAL_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # NER labels that name something in the world (numbers, dates and times are other tables' business).
+# Nouns for a ship, whose name after them ("the tanker Orion Star") names a vessel, never a place or a person.
+VESSEL_NOUNS = frozenset(
+    {"tanker", "ship", "vessel", "freighter", "frigate", "destroyer", "corvette", "ferry", "trawler", "carrier"}
+)
 NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"})
 # Finite verb tags: what the verb says was done, not planned or hypothetical.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
