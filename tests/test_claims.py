@@ -2608,3 +2608,22 @@ def test_a_welcomed_deal_is_a_stance(nlp):
         "welcome",
         "the ceasefire deal",
     )
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        (
+            'Police Commissioner John Mwangi visited the site. "Two bodies were recovered," the commissioner said.',
+            ["John Mwangi"],
+        ),
+        # an office's abbreviation after the title written out names the officer
+        (
+            "Two guards died in the raid, according to Inspector General of Police (IGP) Peter Otieno. "
+            '"The hunt continues," the IGP told reporters.',
+            ["Peter Otieno", "Peter Otieno"],
+        ),
+    ],
+)
+def test_an_officer_told_by_the_role_is_the_officer_named_with_it(nlp, text, speakers):
+    assert [r["speaker_text"] for r in claims(nlp, text)] == speakers

@@ -168,6 +168,21 @@ def test_country_abbreviations_merge(nlp):
     assert next(e for e in entities if e["entity_id"] in us)["name"] == "United States"
 
 
+@pytest.mark.parametrize(
+    "long_text, merged",
+    [
+        ("Troops from the Democratic Republic of Congo crossed the river.", True),
+        # the Republic of China is Taiwan, not the state "China" names
+        ("The Republic of China held drills near the strait.", False),
+    ],
+)
+def test_a_country_written_long_merges_with_its_short_name_unless_another_state(nlp, long_text, merged):
+    short = "Congo" if "Congo" in long_text else "China"
+    entities, mentions, _ = _resolve(nlp, long_text, f"{short} said no.")
+    ids = {m["entity_id"] for m in mentions if m["label"] == "GPE"}
+    assert (len(ids) == 1) is merged
+
+
 def test_lookup_resolves_written_names_to_canonical_entities(nlp):
     _, _, index = _resolve(nlp, "Ukrainian President Volodymyr Zelensky met Polish officials in Warsaw.")
     assert index.lookup("Mr. Zelensky", "a0")["name"] == "Volodymyr Zelensky"

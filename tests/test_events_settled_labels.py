@@ -101,3 +101,27 @@ def test_a_deed_begun_or_told_as_such_deeds_stays_apart(nlp):
         ("attack", "fighting", "Daro Front"),
         ("attack", "shelling", "Daro Front"),
     ]
+
+
+def test_whose_things_were_struck_is_said_of_those_the_clause_is_about(nlp):
+    text = "Aid has not reached villagers whose homes were torched by the militia, he said."
+    assert event_tuples(nlp, text) == [("attack", "torched", "the militia", "villagers", None, None, False)]
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("Last week, junta jets bombed two villages in Kessa district.", "junta"),
+        ("Regime troops shelled the market in Kessa on Monday.", "regime"),
+        ("Government warplanes struck the market in Kessa on Monday.", "Government warplanes"),
+        # a state named beside them is whose they are
+        ("Russian jets bombed three villages in Kessa district.", "Russia"),
+    ],
+)
+def test_forces_of_a_ruling_body_are_that_body(nlp, text, actor):
+    assert [r[2] for r in event_tuples(nlp, text)] == [actor]
+
+
+def test_a_ruling_body_word_in_a_name_owns_nothing(nlp):
+    rows = event_tuples(nlp, "Chinese coast guard ships fired water cannon at Philippine government vessels.")
+    assert [r[:4] for r in rows] == [("attack", "fired", "China", "Philippine")]

@@ -261,7 +261,12 @@ def test_tolls_nominal_harms_and_wounds(nlp, text, expected):
             [("propose", "reached", "The army", "Kora Front", None, "on Monday", False)],
         ),
         ("The talks reached a dead end.", []),
-        ("The minister reached Lima on Monday.", []),
+        # a person reaching a place visits it (GUIDELINE: visit, arrive); fighting reaching it does not
+        (
+            "The minister reached Lima on Monday.",
+            [("visit", "reached", "The minister", None, "Lima", "on Monday", False)],
+        ),
+        ("The fighting reached Lima on Monday.", []),
         # a trip of a given length, or a tour of somewhere, is one trip
         (
             "Ana Ruiz's three-day tour of the delta ended in Warri.",

@@ -3997,6 +3997,10 @@ def _scoped_acronyms(mentions: list[dict]) -> list[dict]:
     return out
 
 
+# Long names of a state that are not the state their last word names alone: the Republic of China is Taiwan.
+OTHER_STATES_LONG_NAMES = frozenset({"republic of china"})
+
+
 def _merge_short_countries(keys: _Keys) -> None:
     """A country written short ("Congo") and long ("Democratic Republic of Congo")."""
     by_tail: dict[str, list[str]] = defaultdict(list)  # a name's words after its last "of": one look-up per key
@@ -4005,7 +4009,7 @@ def _merge_short_countries(keys: _Keys) -> None:
             by_tail[k.rsplit(" of ", 1)[1]].append(k)
     for key in sorted(keys.labels):
         if len(key.split()) == 1 and keys.main_label(key) == "GPE":
-            longer = [k for k in by_tail.get(key, ()) if _is_state_name(k, keys)]
+            longer = [k for k in by_tail.get(key, ()) if _is_state_name(k, keys) and k not in OTHER_STATES_LONG_NAMES]
             if len(longer) == 1:
                 keys.groups.union(key, longer[0])
 

@@ -30,6 +30,7 @@ from newsfacts.transforms.claims.words import (
     READER_VERBS,
     RELAYED_CUES,
     ROLE_DOMAINS,
+    OFFICE_ABBREVIATIONS,
     ROLE_NOUNS,
     ROLE_TITLE_FITS,
     SINGULAR,
@@ -253,7 +254,8 @@ def _is_unowned_document(tok: Token) -> bool:
 def _by_role_holder(tok: Token) -> str | None:
     if tok.lemma_.lower() not in ROLE_NOUNS:
         return None
-    anchors = [t for t in _speaker_span(tok) if t.ent_type_ in ANCHOR_LABELS]
+    # an office's abbreviation the small model tagged a body ("the IGP") anchors nothing: it is the role itself
+    anchors = [t for t in _speaker_span(tok) if t.ent_type_ in ANCHOR_LABELS and t.lower_ not in OFFICE_ABBREVIATIONS]
     if not anchors:
         return _role_holder(tok.doc, tok)
     if all(t.ent_type_ in STATE_ANCHOR_LABELS for t in anchors):
@@ -842,8 +844,12 @@ def _titles(ent: Span) -> set[str]:
     """Title words written with a name: "Prime Minister X", "X, the president of Y"."""
     words = set()
     i = ent.start - 1
-    while i >= 0 and ent.doc[i].dep_ in {"compound", "nmod", "amod", "pobj", "prep"} and ent.doc[i].sent == ent.sent:
-        words.add(ent.doc[i].lower_)
+    doc = ent.doc
+    if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(" and doc[i - 1].is_upper:
+        words.add(doc[i - 1].lower_)  # "Inspector General of Police (IGP) Tom Varga": the title's abbreviation
+        i -= 3
+    while i >= 0 and doc[i].dep_ in {"compound", "nmod", "amod", "pobj", "prep"} and doc[i].sent == ent.sent:
+        words.add(doc[i].lower_)
         i -= 1
     for child in ent.root.children:
         if child.dep_ == "appos":

@@ -354,6 +354,8 @@ WHEN_LABELS = frozenset({"DATE", "TIME"})
 # ("ccomp": a statement the parser hung on the speaker, as in "“...,” the agency posted" read as a noun phrase)
 SPEAKER_TRIM_DEPS = frozenset({"appos", "relcl", "acl", "advcl", "punct", "cc", "case", "ccomp"})
 # Role nouns that stand for one person ("the president", "the head of American diplomacy").
+# Abbreviations of offices a report writes for the officer who holds one ("the IGP", "the SP").
+OFFICE_ABBREVIATIONS = frozenset({"igp", "dig", "sp", "ssp", "dsp", "sho", "dc"})
 ROLE_NOUNS = frozenset(
     {
         "president",
@@ -382,7 +384,14 @@ ROLE_NOUNS = frozenset(
         "chairman",
         "chairwoman",
         "pope",  # "the Pope said", after "Pope Leo X"
+        "commissioner",
+        "inspector",
+        "superintendent",
+        "administrator",
     }
+    # an office's abbreviation after its title in full: "the IGP told reporters", after "Inspector General of
+    # Police (IGP) Tom Varga"
+    | OFFICE_ABBREVIATIONS
 )
 # Generic roles that any head of state or government fills ("the Israeli leader").
 LEADER_ROLES = frozenset({"leader", "head", "chief", "premier"})

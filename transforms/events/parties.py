@@ -1041,10 +1041,12 @@ def _counterpart(token: Token, etype: str, actor_tok: Token | None) -> tuple[Tok
     candidates = COUNTERPART_RULES.get(etype, _victim_of)(token)
     if (etype in PAIR_TYPES or token.lemma_.lower() in PAIR_LEMMAS) and actor_tok is not None:
         candidates = candidates + _pair_partners(actor_tok)  # "envoys of A and B met": B
-    victims = [_passive_subject(token)] if etype in VICTIM_TYPES and token.pos_ in ("VERB", "AUX") else []
+    # "X was received by Y": who is met is told as the passive subject, as who suffers a deed is
+    sided = etype in VICTIM_TYPES or etype == "meet"
+    victims = [_passive_subject(token)] if sided and token.pos_ in ("VERB", "AUX") else []
     # "shots were fired at the mayor", "rockets were launched at X": what was fired suffered nothing
     victims = [v for v in victims if v is not None and not _fired_thing(v)]
-    for candidate in victims + candidates:
+    for candidate in map(_relative_owner, victims + candidates):
         if actor_tok is not None and candidate.i == actor_tok.i:
             continue
         if candidate.ent_type_ in ("DATE", "TIME") or candidate.lemma_.lower() in HELP_NOUNS:
@@ -1056,6 +1058,16 @@ def _counterpart(token: Token, etype: str, actor_tok: Token | None) -> tuple[Tok
         if name is not None:
             return candidate, name
     return None, None
+
+
+def _relative_owner(noun: Token) -> Token:
+    """ "others whose homes were burned": what a relative clause says of "whose homes" it says of those the clause
+    is about, the noun it modifies."""
+    if any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children):
+        clause = noun.head
+        if clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return clause.head
+    return noun
 
 
 def _role_holders(doc) -> list[tuple[str, frozenset[str], frozenset[str], str]]:
@@ -1486,6 +1498,9 @@ def _owner(token: Token) -> str | None:
             named = _modifier_owner(child)
             if named is not None:
                 return named
+    ruling = [c for c in token.lefts if c.dep_ == "compound" and c.lower_ in RULING_BODY_NOUNS and entity_of(c) is None]
+    if ruling and _noun_lemma(token) in OWNED_DOER_NOUNS:
+        return ruling[0].lower_  # "junta jets" with no state named: the junta's
     # "fighters from the RSF", "a rival faction of the TPLF": the group they come from or belong to.
     if _noun_lemma(token) in PARTY_NOUNS:
         # roles "of": see _party_name; "rebels with the M23 group": the group they fight with
@@ -1500,6 +1515,11 @@ def _owner(token: Token) -> str | None:
                 if name is not None:
                     return name
     return None
+
+
+# Common nouns for who seized the rule of a state, written before its forces or weapons ("junta jets", "regime
+# troops"): the junta is the side ("government forces" stay as written: a government is named by its state).
+RULING_BODY_NOUNS = frozenset({"junta", "regime"})
 
 
 def _modifier_owner(child: Token) -> str | None:

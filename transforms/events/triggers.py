@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from newsfacts.transforms.events.parties import _armed_subject
 from newsfacts.transforms.events.syntax import (
     _hyphen_doer,
+    known_place_name,
     event_lemma,
     _acl_head,
     _conjoined_subject,
@@ -505,6 +506,19 @@ def _person_flies(t: Trig) -> str | None:
     return _unless(person and arrives and not _is_passive(t.token))
 
 
+def _place_reached(t: Trig) -> str | None:
+    """ "the envoy reached Kabul on Monday", "after reaching Doha, the minister met ...": a person reaching a place
+    visits it; a deal, a number, fighting or floods reaching a place are left to the next condition."""
+    subject = _own_subject(t.token)
+    if subject is None and t.token.dep_ in ("advcl", "conj", "xcomp", "pcomp"):  # "After reaching Doha, X spoke"
+        subject = _own_subject(t.token.head.head if t.token.dep_ == "pcomp" else t.token.head)
+    person = subject is not None and (_is_person(subject) or _noun_lemma(subject) in REPRESENTATIVE_NOUNS)
+    reached = [
+        o for o in t.objects if o.pos_ == "PROPN" and (_label(entity_of(o)) in ("GPE", "LOC") or known_place_name(o))
+    ]
+    return "visit" if person and reached and not _is_passive(t.token) else None
+
+
 def _state_seat(noun: Token) -> bool:
     """ "flew to the Sudanese capital", "headed to Kenya's capital": a state's capital, named by its people or
     its state, is a place one travels to (the small model names no place in it)."""
@@ -755,12 +769,15 @@ def _person_welcomed(t: Trig) -> str | None:
 
 def _guest_received(t: Trig) -> str | None:
     """ "King Omar received the visiting president at the palace": a person who receives a named person or a
-    visitor's role meets them; "the army received the freed hostage" (a handover) and "received a letter" do not."""
-    subject = _own_subject(t.token)
+    visitor's role meets them, and so does one "received by" a person ("X was received by King Omar");
+    "the army received the freed hostage" (a handover) and "received a letter" do not."""
+    passive = _is_passive(t.token)
+    subject = _agent(t.token) if passive else _own_subject(t.token)
     host = subject is not None and (_label(entity_of(subject)) == "PERSON" or _one_role(subject))
-    named = _with_apposed(t.objects)
+    guests = [c for c in t.token.children if c.dep_ == "nsubjpass"] if passive else t.objects
+    named = _with_apposed(guests)
     guest = any((_label(entity_of(n)) == "PERSON" or _one_role(n)) and not _told_taken(n) for n in named)
-    return _unless(host and guest and not _is_passive(t.token))
+    return _unless(host and guest)
 
 
 def _called_on(t: Trig) -> str | None:
@@ -1012,6 +1029,7 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
     Condition("natural_force", _natural_force, "A strong quake struck the valley on Friday.", "struck", None),
     Condition("truce_declared", _truce_declared, "The army declared victory on Sunday.", "declared", None),
     Condition("pact_signed", _pact_signed, "The minister signed the budget bill on Monday.", "signed", None),
+    Condition("place_reached", _place_reached, "The envoy reached Kabul on Monday.", "reached", "visit"),
     Condition("person_seized", _person_seized, "Gunmen seized two aid workers.", "seized", "abduct"),
     Condition("control_of_place", _control_of_place, "The party gained control of the senate vote.", "gained", None),
     Condition("place_fell", _place_fell, "Oil prices fell on Tuesday.", "fell", None),

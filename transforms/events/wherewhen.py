@@ -434,6 +434,9 @@ def _anchor_objects(token: Token, etype: str, anchor: Token, with_object: bool) 
         fallen = [c for c in anchor.children if c.dep_ == "nsubj"]
         return fallen + [o for f in fallen for p in LOCATION_PREPS for o in _prep_objects(f, p)], []
     objects = [c for c in anchor.children if c.dep_ in STRUCK_DEPS] if with_object else []
+    # "seized the base and the town of Kessa": each thing struck, the joined ones after the first and after the
+    # places the clause names ("stormed the girls' and boys' schools in Zuru": Zuru)
+    joined = [c for o in objects for c in o.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
     if with_object:
         objects = _place_objects(anchor, objects)  # "Wad Madani, which the RSF seized"
     contested = _prep_objects(anchor, "for") if anchor.i != token.i and anchor.pos_ == "NOUN" else []
@@ -454,6 +457,7 @@ def _anchor_objects(token: Token, etype: str, anchor: Token, with_object: bool) 
     objects += edged
     for prep in (aimed if anchor.i == token.i else ()) + LOCATION_PREPS + SITE_PREPS + AREA_PREPS + taken_from:
         objects += _prep_objects(anchor, prep)
+    objects += joined
     objects += _agent_places(anchor) if anchor.i == token.i else []
     if etype == "attack":
         objects += _where_sides_are(anchor)

@@ -1,0 +1,63 @@
+"""Visits told by reaching a place, meetings told by receiving a person (also in the passive), and the place of a
+deed that struck several things: sentences in, event records out."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.eventrows import event_tuples
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "After reaching Doha on March 26, Rafiq Kamal spoke at a forum.",
+            [("visit", "reaching", "Rafiq Kamal", None, "Doha", "on March 26", False)],
+        ),
+        ("The envoy reached Kabul on Monday.", [("visit", "reached", "The envoy", None, "Kabul", "on Monday", False)]),
+        # a deal reached is concluded, a number reached is no event
+        (
+            "The two sides reached a deal in Doha on Monday.",
+            [("propose", "reached", "The two sides", None, "Doha", "on Monday", False)],
+        ),
+        ("The death toll reached 40.", []),
+    ],
+)
+def test_a_place_reached_is_a_visit(nlp, text, expected):
+    assert event_tuples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ado Berisha was received by Tomas Kell at the palace in Kessa on Monday.",
+            [("meet", "received", "Tomas Kell", "Ado Berisha", "Kessa", "on Monday", False)],
+        ),
+        (
+            "Ado Berisha was met by Tomas Kell in Kessa.",
+            [("meet", "met", "Tomas Kell", "Ado Berisha", "Kessa", None, False)],
+        ),
+        ("The letter was received by Tomas Kell.", []),
+    ],
+)
+def test_a_person_received_or_met_in_the_passive_is_met(nlp, text, expected):
+    assert event_tuples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The militants seized the base and the town of Kessa.",
+            [("seize", "seized", "The militants", None, "Kessa", None, False)],
+        ),
+        (
+            "Gunmen attacked a police post and the village of Kora on Monday.",
+            [("attack", "attacked", "Gunmen", "a police post", "Kora", "on Monday", False)],
+        ),
+    ],
+)
+def test_the_place_of_a_deed_may_be_the_second_thing_it_struck(nlp, text, expected):
+    assert event_tuples(nlp, text) == expected
