@@ -596,6 +596,8 @@ def test_metadata_line_is_removed_and_dates_the_page(line):
         # a caption opening with its picture's file name, and a wire caption closed by place, country and day
         "220105-ab-market-900.jpg Traders wait at a market in Lome, a city in southern Togo, January 5, 2022.",
         "President Ana Ruiz shakes hands with a visiting envoy at the palace in Lome, Togo, March 3, 2024.",
+        # a caption whose credit's parts are set apart by bars
+        "President Ana Ruiz (left) speaks at the palace in Lome, Togo. PHOTO | JANE DOE | POOL | AFP",
         # a caption closed by the day its picture was taken alone
         "Rescuers search the rubble of a market in central Ruspur, 14 July 2015.",
         "The crater left by a roadside bomb near Kessa that killed one soldier and hurt four others, 3 March 2021.",
@@ -616,6 +618,23 @@ def test_photo_caption_is_removed(line):
 )
 def test_a_sentence_dated_on_a_day_after_its_place_is_kept(text):
     assert clean(text + "\n\n" + BODY).text == text + "\n\n" + BODY
+
+
+@pytest.mark.parametrize("line", ["Published:", "Last updated:", "By:", "Posted on:"])
+def test_a_field_label_left_empty_is_removed(line):
+    cleaned = clean(line + "\n\n" + BODY)
+    assert (cleaned.text, cleaned.removed) == (BODY, (line,))
+
+
+def test_paragraphs_closed_by_a_speech_credit_before_share_buttons_are_kept():
+    """Two last paragraphs with their stops lost, one closed by "he said", before a share button: the story's
+    end, not a run of links to other stories."""
+    tail = (
+        "A police spokesman said he could not yet confirm how many pupils were missing\n\n"
+        "\u201cGive us some time,\u201d he said"
+    )
+    cleaned = clean(BODY + "\n\n" + tail + "\n\nShare This")
+    assert (cleaned.text, cleaned.removed) == (BODY + "\n\n" + tail, ("Share This",))
 
 
 def test_sentence_about_a_photo_is_kept():

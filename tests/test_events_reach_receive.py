@@ -61,3 +61,21 @@ def test_a_person_received_or_met_in_the_passive_is_met(nlp, text, expected):
 )
 def test_the_place_of_a_deed_may_be_the_second_thing_it_struck(nlp, text, expected):
     assert event_tuples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "A man stabbed three people at a market in Kessa on Friday.",
+            [("attack", "stabbed", "A man", "three people", "Kessa", "on Friday", False)],
+        ),
+        # the deaths a stabbing caused are its toll, one happening
+        (
+            "Officials condemned the stabbing that killed two people at the fair in Kessa.",
+            [("attack", "stabbing", None, None, "Kessa", None, False)],
+        ),
+    ],
+)
+def test_a_stabbing_is_an_attack(nlp, text, expected):
+    assert event_tuples(nlp, text) == expected

@@ -259,6 +259,8 @@ METADATA_LINE = re.compile(
     + r"(?=.{0,40}(?:\d{1,2}:\d{2}|\d{4}|\d{1,2}(?:st|nd|rd|th)?\b))\S.{0,120}",
     re.IGNORECASE,
 )
+# A field's label left with no value on its own line ("Published:", "Updated:", "By:"): the page's template, no text.
+EMPTY_FIELD_LINE = re.compile(r"(?:" + "|".join(METADATA_FIELDS) + r"|by|author|written by|tags?)\s*:", re.IGNORECASE)
 # A line that is only a date, a time, or both ("October 27, 2024 3:15 PM EDT", "2024-10-27T10:00:00Z").
 TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?|\s*GMT[+-]?\d*)?"
 DATE_ONLY_LINE = re.compile(
@@ -296,6 +298,8 @@ CAPTION_LINE = re.compile(
     # "... Picture: Jane Roe/Example Agency (EXA)",
     # "... began Monday. Photo by Jane Roe/EXA-EFE"
     r"|.{0,600}[.!?]\s*(?:photo|picture|image)(?::|\s+by\b)\s*[A-Z][\w./&'’ -]{1,60}(?:\s*\([A-Z]{2,8}\))?"
+    # the credit's parts set apart by bars: "... in Lome, Togo. PHOTO | JANE DOE | POOL | AFP"
+    r"|.{0,600}[.!?]\s*(?:photo|picture|image)\s*\|\s*[^|\n]{1,60}(?:\|\s*[^|\n]{1,40}){0,4}"
     # the credit glued to the caption's last word, its stop lost: "... to the southImage: jane doe/agency"
     r"|.{0,600}(?<=[a-z])(?-i:Image|Photo|Picture):\s*\w[\w./&'’ -]{1,60}"
     # the maker's name and "Photo" after the caption's last sentence: "... by a cutter. Coast Guard Photo"
@@ -466,6 +470,8 @@ CREDIT_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*")
 CHAIN_MIN_PARTS = 3
 # Fewest headline-shaped lines in a row, inside the body, that are a list of links to other stories.
 LINK_RUN_MIN_LINES = 2
+# A paragraph closed by who spoke ("..., he said", "..., the minister told reporters"), maybe with its stop lost.
+SPEECH_CREDIT_END = re.compile(r"[,”\"]\s+(?:\w+\s+){0,5}(?:said|says|added|told \w+)\W*$", re.IGNORECASE)
 # Fewest words of a paragraph of running text (the body starts with the first).
 SENTENCE_MIN_WORDS = 6
 BYLINE_DATE = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH}),?\s+\d{{4}}(?:,?\s*(?:at\s+)?{TIME})?"
@@ -1039,6 +1045,8 @@ def _is_link_line(line: str) -> bool:
     item = ITEM_MARKER.sub("", line)
     if item != line:
         return _is_headline_shaped(item) and _is_title_case(item) and item[-1] not in TITLE_FINAL_PUNCT
+    if SPEECH_CREDIT_END.search(line):
+        return False  # "'Give us time,' he said", its stop lost: a paragraph of the story, no headline
     return _is_headline_shaped(line) and line[-1].isalnum() and len(line.split()) > 3
 
 
@@ -1548,10 +1556,11 @@ EMBEDDED_POST = re.compile(
     rf"(?:{MONTH})\.?\s+\d{{1,2}},\s+\d{{4}}).{{0,10}}",
     re.IGNORECASE,
 )
-# Whole lines of furniture that one pattern names: metadata, a date, a caption, a video block, an outlet's tail, a
+# Whole lines of furniture that one pattern names: metadata (maybe an empty field), a date, a caption, a video block, an outlet's tail, a
 # link, a site notice, a logo, a breadcrumb, an embedded post.
 FURNITURE_LINES = (
     METADATA_LINE,
+    EMPTY_FIELD_LINE,
     DATE_ONLY_LINE,
     CAPTION_LINE,
     VIDEO_BLOCK,

@@ -41,7 +41,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("put", Trigger("propose", ("put_forward",))),
     **_lemmas("offer", Trigger("propose", ("offer_of_deed",))),
     **_lemmas("attack", Trigger("attack", ("words_attacked",))),
-    **_lemmas("raid storm invade bomb shell ambush strafe besiege bombard", Trigger("attack")),
+    **_lemmas("raid storm invade bomb shell ambush strafe besiege bombard stab", Trigger("attack")),
     **_lemmas("assault", Trigger("attack", ("transitive",))),
     **_lemmas("blow", Trigger("attack", ("blown_up",))),
     **_lemmas("detonate", Trigger("attack", ("transitive",))),
@@ -120,7 +120,8 @@ NOUN_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("attack", Trigger("attack", ("not_event_modifier", "words_attacked", "generic_plural"))),
     **_lemmas(
         "raid strike airstrike invasion offensive assault bombing gunfight fighting incursion shelling"
-        " bombardment ambush siege clash barrage skirmish firefight shootout gunbattle shooting rampage crackdown",
+        " bombardment ambush siege clash barrage skirmish firefight shootout gunbattle shooting rampage crackdown"
+        " stabbing",
         Trigger("attack", ("not_event_modifier", "generic_plural")),
     ),
     **_lemmas(
