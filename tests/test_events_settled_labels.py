@@ -125,3 +125,16 @@ def test_forces_of_a_ruling_body_are_that_body(nlp, text, actor):
 def test_a_ruling_body_word_in_a_name_owns_nothing(nlp):
     rows = event_tuples(nlp, "Chinese coast guard ships fired water cannon at Philippine government vessels.")
     assert [r[:4] for r in rows] == [("attack", "fired", "China", "Philippine")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the dateline's credit is no one "their" stands for; two titled names the parser joined as one are a pair
+        "ERBIL (Kurdistan24) – U.S. President Ana Ruiz and Russian President Tomas Kell concluded their summit in "
+        "Lome on Friday.",
+        "U.S. President Ana Ruiz and Russian President Tomas Kell concluded their summit in Lome on Friday.",
+    ],
+)
+def test_a_pair_of_titled_names_hold_their_summit(nlp, text):
+    assert event_tuples(nlp, text) == [("meet", "summit", "Tomas Kell", "Ana Ruiz", "Lome", "on Friday", False)]

@@ -99,7 +99,7 @@ from newsfacts.transforms.language.discourse import (
     antecedent,
     entity_of,
     named_institution,
-    quoted_tokens,
+    quoted_or_dateline_tokens,
     window_start,
 )
 from newsfacts.transforms.language.lexicon import (
@@ -641,7 +641,7 @@ def _bound_possessor(noun: Token, possessor: Token) -> Token | None:
     subject = _own_subject(verb) if noun.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX") else None
     if subject is None or subject.pos_ == "PRON" or possessor.lower_ not in ("their", "his", "her"):
         return None
-    plural = bool(subject.conjuncts) or subject.tag_ in ("NNS", "NNPS")
+    plural = bool(subject.conjuncts or _misread_pair(subject)) or subject.tag_ in ("NNS", "NNPS")
     label = _label(entity_of(subject))
     person = label == "PERSON" or (label is None and subject.pos_ == "PROPN")  # "President Ruto" untagged
     return subject if (plural if possessor.lower_ == "their" else person and not plural) else None
@@ -670,7 +670,22 @@ def _pair_partners(token: Token) -> list[Token]:
     heads = [token]
     if _noun_lemma(token) in REPRESENTATIVE_NOUNS | FORCE_NOUNS:
         heads += _represented_by(token) + _prep_objects(token, "from")
-    return [c for h in heads for c in h.children if c.dep_ == "conj"]
+    return [c for h in heads for c in h.children if c.dep_ == "conj"] + _misread_pair(token)
+
+
+def _misread_pair(token: Token) -> list[Token]:
+    """ "U.S. President A B and Russian President C D concluded ...": the first of two titled names joined by "and"
+    that the parser hung on the second as a modifier is the second's partner."""
+    if _label(entity_of(token)) != "PERSON":
+        return []
+    return [
+        c
+        for c in token.children
+        if c.dep_ in ("nmod", "compound")
+        and c.i < token.i
+        and _label(entity_of(c)) == "PERSON"
+        and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)
+    ]
 
 
 @NOUN_ACTOR_RULES.rule("The talks facilitated by Oman resumed.", type="negotiate", actor="Oman")
@@ -1589,7 +1604,9 @@ def _name_ending_at(
     entity = entity_of(tok)
     if entity is None or tok.i != entity.end - 1 or entity.start < window_start(reference, window):
         return None
-    if entity.start in quoted_tokens(tok.doc) or _label(entity) not in labels or _names_agency(entity.text):
+    if entity.start in quoted_or_dateline_tokens(tok.doc) or _label(entity) not in labels:
+        return None  # the speaker's own words, or the dateline's place and credit, are no one a pronoun stands for
+    if _names_agency(entity.text):
         return None  # an agency a source spoke to is never what a pronoun or "the group" stands for
     if exclude is not None and entity.start <= exclude.i < entity.end:
         return None
