@@ -1833,3 +1833,17 @@ def test_bulleted_rail_of_headlines_leaves_the_text():
 )
 def test_lines_with_bullets_that_are_no_rail_stay(text):
     assert "operator" in clean(text).text or "plan covers" in clean(text).text
+
+
+@pytest.mark.parametrize(
+    "head, dateline, agency",
+    [
+        ("dpa\n\nNairobi\n\n", "Nairobi", "dpa"),
+        ("Reuters\n\nAddis Ababa\n\n", "Addis Ababa", "Reuters"),
+        # no agency above it: a place alone on its line is no dateline
+        ("Home\n\nNairobi\n\n", None, None),
+    ],
+)
+def test_an_agency_and_its_place_each_on_a_line_above_the_lead_are_a_dateline(head, dateline, agency):
+    cleaned = clean(head + BODY)
+    assert (cleaned.dateline, cleaned.agency, cleaned.text.endswith(BODY)) == (dateline, agency, True)

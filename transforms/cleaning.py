@@ -742,6 +742,8 @@ GLUED_CREDIT_DATELINE = re.compile(
 )
 # Lines of a page searched for a run-in dateline, a title and a dateline.
 HEAD_LINES = 6
+# Most words of a place alone on its line under an agency's name ("Beirut", "Addis Ababa").
+SPLIT_DATELINE_PLACE_WORDS = 3
 # A metadata field and an ISO date that a page store put before the first line ("date 2025-01-03 KYIV ...").
 METADATA_PREFIX = re.compile(
     r"(?:date(?:d)?|published(?: on| at)?|(?:last )?updated(?: on| at)?|posted(?: on| at)?)\s*:?\s*"
@@ -913,8 +915,24 @@ def clean(text: str) -> CleanText:
     else:
         opening = _unplaced_opening(paragraphs)
         agency = _agency_name(opening.group("agency")) if opening else None
+        if opening is None and (split := _split_dateline(lines, paragraphs)) is not None:
+            dateline, agency = split
     published_at = _metadata_date(removed) or _page_date(cleaned, removed, match or opening)
     return CleanText(cleaned, title, dateline, tuple(removed), agency, published_at)
+
+
+def _split_dateline(lines: list[str], paragraphs: list[str]) -> tuple[str, str | None] | None:
+    """An agency's name and the place it filed from, each alone on a line above the lead ("dpa", then "Beirut"):
+    the place and the agency of a dateline. The agency's line is furniture; the place's line stays in the text."""
+    head = [line.strip() for line in lines[: HEAD_LINES * 2] if line.strip()]
+    body = next((line for line in paragraphs if line), None)
+    for first, second in zip(head, head[1:]):
+        if second != body or len(second.split()) > SPLIT_DATELINE_PLACE_WORDS:
+            continue
+        found_agency, found_place = known_agency(first, True), known_place(second)
+        if found_agency is not None and found_place is not None and found_place.strong:
+            return _place_name(second), _agency_name(first)
+    return None
 
 
 def _folded(line: str) -> str:
