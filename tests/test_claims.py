@@ -2627,3 +2627,23 @@ def test_a_welcomed_deal_is_a_stance(nlp):
 )
 def test_an_officer_told_by_the_role_is_the_officer_named_with_it(nlp, text, speakers):
     assert [r["speaker_text"] for r in claims(nlp, text)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            'President Ana Ruiz spoke in Kessa on Monday. "We will rebuild every school," the president continued.',
+            [("direct_quote", "Ana Ruiz", "continue", "We will rebuild every school")],
+        ),
+        (
+            'President Ana Ruiz spoke in Kessa on Monday. She continued: "We will rebuild every school."',
+            [("direct_quote", "Ana Ruiz", "continue", "We will rebuild every school")],
+        ),
+        # going on with a deed says nothing
+        ("The army continued to shell the town on Monday.", []),
+    ],
+)
+def test_a_quote_the_speaker_continued_is_theirs(nlp, text, expected):
+    rows = [(r["kind"], r["speaker_text"], r["cue"], r["content"].rstrip(".")) for r in claims(nlp, text)]
+    assert rows == expected

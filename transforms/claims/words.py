@@ -66,6 +66,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
             "hint",
             "reveal",
             "mention",  # "The coast guard has also mentioned that the haul was impounded"
+            "continue",  # '"We will rebuild," the president continued.'
             "disclose",
             "testify",
             "remark",
