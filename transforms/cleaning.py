@@ -470,8 +470,6 @@ CREDIT_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*")
 CHAIN_MIN_PARTS = 3
 # Fewest headline-shaped lines in a row, inside the body, that are a list of links to other stories.
 LINK_RUN_MIN_LINES = 2
-# A paragraph closed by who spoke ("..., he said", "..., the minister told reporters"), maybe with its stop lost.
-SPEECH_CREDIT_END = re.compile(r"[,”\"]\s+(?:\w+\s+){0,5}(?:said|says|added|told \w+)\W*$", re.IGNORECASE)
 # Fewest words of a paragraph of running text (the body starts with the first).
 SENTENCE_MIN_WORDS = 6
 BYLINE_DATE = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH}),?\s+\d{{4}}(?:,?\s*(?:at\s+)?{TIME})?"
@@ -827,8 +825,11 @@ SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 # Bullets that open a list item (layout, stripped from the text) and the other marks a list item may open with.
 LIST_BULLETS = BULLETS.strip() + "▶●■◆◦‣○"
 LIST_MARKERS = LIST_BULLETS + "-*–—"
+# An attribution after a comma, maybe one closing a quotation: "..., the army said", "“...,” he said".
+ATTRIBUTION = r"[,”\"]\s+(?:[\w'’.-]+\s+){0,4}(?:said|says|told|added|reported)\b"
+SPEECH_CREDIT = re.compile(ATTRIBUTION)
 # A quotation mark, or an attribution after a comma: a statement, never a label.
-STATEMENT_MARK = re.compile(r"[\"“”]|,\s+(?:[\w'’.-]+\s+){0,4}(?:said|says|told|added|reported)\b")
+STATEMENT_MARK = re.compile(rf"[\"“”]|{ATTRIBUTION}")
 # Most words of a label or teaser line inside the body; a longer unpunctuated line is cut-off prose.
 LABEL_MAX_WORDS = 16
 LIST_MARKER = re.compile(rf"^[{LIST_BULLETS}]+\s*")
@@ -1063,7 +1064,7 @@ def _is_link_line(line: str) -> bool:
     item = ITEM_MARKER.sub("", line)
     if item != line:
         return _is_headline_shaped(item) and _is_title_case(item) and item[-1] not in TITLE_FINAL_PUNCT
-    if SPEECH_CREDIT_END.search(line):
+    if SPEECH_CREDIT.search(line):
         return False  # "'Give us time,' he said", its stop lost: a paragraph of the story, no headline
     return _is_headline_shaped(line) and line[-1].isalnum() and len(line.split()) > 3
 

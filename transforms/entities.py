@@ -39,6 +39,7 @@ from newsfacts.transforms.language.lexicon import (
     PEOPLES,
     PLACE_LABELS,
     SETTLEMENT_NOUNS,
+    OFFICE_ABBREVIATIONS,
     SUBJECT_DEPS,
     VESSEL_NOUNS,
     WEEKDAYS,
@@ -46,7 +47,16 @@ from newsfacts.transforms.language.lexicon import (
 from newsfacts.transforms.language.lexicon import DESK_WORDS, ONE_PERSON_NOUNS, PEOPLE_NOUNS, SPEAKING_BODIES
 from newsfacts.transforms.language.discourse import doc_dateline_places, doc_dateline_span
 from newsfacts.transforms.nlp import load_model
-from newsfacts.transforms.spans import CACHE_PREFIX, doc_ents, doc_text, fold, span_trace
+from newsfacts.transforms.spans import (
+    CACHE_PREFIX,
+    SENT_ENDS_KEY,
+    SENT_STARTS_KEY,
+    TEXT_KEY,
+    doc_ents,
+    doc_text,
+    fold,
+    span_trace,
+)
 
 # Honorifics and titles: not part of a canonical name ("Mr. Blinken" is Blinken).
 HONORIFICS = frozenset(
@@ -339,6 +349,8 @@ GLUED_NAME_HEADS = INSTITUTION_HEADS | frozenset(
 PLACE_BODY_WORDS = frozenset({"police", "municipality"})
 MENTIONS_KEY = CACHE_PREFIX + "entities.mentions"  # a Doc cache: the mentions found once (mention_spans)
 SETTLED_KEY = CACHE_PREFIX + "entities.settled"  # set once settle_labels has run on the Doc
+# Doc caches that no entity label goes into, kept when settle_labels relabels: the mentions, the text, the sentences.
+LABEL_FREE_KEYS = frozenset({MENTIONS_KEY, TEXT_KEY, SENT_STARTS_KEY, SENT_ENDS_KEY})
 STORY_COUNTRIES_KEY = "newsfacts.entities.story_countries"  # a Doc cache; spans.release drops it
 OFFICE_ACRONYM = 5  # most letters of an office's acronym after a place's name ("Ruvania PMO")
 CHANNEL_NUMBER_DIGITS = 3  # most digits of the number in a broadcaster's name after a place ("Dorvan 24")
@@ -438,7 +450,6 @@ RANKED_NAME_WORDS = (2, 4)
 RANK_BODIES = frozenset({"police", "staff", "state"})
 # South Asian district offices written as an abbreviation before the district they serve ("SP Tarnal" is the
 # superintendent of police of Tarnal district, "DC Venpur" its deputy commissioner).
-OFFICE_PLACE_TITLES = frozenset({"sp", "ssp", "dsp", "dc", "dm", "sdm", "sho", "dig", "igp"})
 # Verbs a person is the subject of when the small model reads a person's name as a body ("Ravindra Kumar Bharti
 # told reporters"); a body may "say" too, so the name must have no word of a body's name (_is_speaker_name).
 PERSON_SPEECH_VERBS = frozenset({"say", "tell", "add"})
@@ -640,7 +651,7 @@ def settle_labels(doc: Doc) -> None:
     if any(a.label_ != b.label_ for a, b in zip(relabelled, ents)):
         doc.ents = relabelled
         for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith(CACHE_PREFIX)]:
-            if key != MENTIONS_KEY:
+            if key not in LABEL_FREE_KEYS:
                 del doc.user_data[key]  # what was built from the old labels
     doc.user_data[SETTLED_KEY] = True
 
@@ -1033,7 +1044,7 @@ def _with_office_places(doc: Doc, ents: list[Span]) -> list[Span]:
         if (
             title is not None
             and title.is_upper
-            and title.lower_ in OFFICE_PLACE_TITLES
+            and title.lower_ in OFFICE_ABBREVIATIONS
             and word.is_title
             and (place(word.text) is not None or _written_as_place(doc, word))
         ):
@@ -3382,7 +3393,7 @@ def _is_rank_title(ent: Span) -> bool:
     """ "Inspector General of Police", "Deputy Inspector General", "the IGP": a rank, written out or as an office's
     abbreviation, names the officer who holds it, not an organisation."""
     words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
-    if len(words) == 1 and words[0].is_upper and words[0].lower_ in OFFICE_PLACE_TITLES:
+    if len(words) == 1 and words[0].is_upper and words[0].lower_ in OFFICE_ABBREVIATIONS:
         return True
     if not words or not (words[0].is_title and words[0].lower_.rstrip(".") in TITLE_WORDS):
         return False

@@ -30,7 +30,6 @@ from newsfacts.transforms.claims.words import (
     READER_VERBS,
     RELAYED_CUES,
     ROLE_DOMAINS,
-    OFFICE_ABBREVIATIONS,
     ROLE_NOUNS,
     ROLE_TITLE_FITS,
     SINGULAR,
@@ -56,6 +55,7 @@ from newsfacts.transforms.language.discourse import (
 )
 from newsfacts.transforms.language.lexicon import (
     ONE_PERSON_NOUNS,
+    OFFICE_ABBREVIATIONS,
     ACTOR_LABELS,
     COURTESY_TITLES,
     GROUP_LABELS,

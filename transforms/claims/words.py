@@ -9,6 +9,7 @@ from __future__ import annotations
 from newsfacts.transforms.entities import HONORIFICS
 from newsfacts.transforms.language.lexicon import (
     COUNT_STATING_VERBS,
+    OFFICE_ABBREVIATIONS,
     ONE_PERSON_NOUNS,
     PERSON_REFERENT,
     PLURAL_REFERENT,
@@ -355,8 +356,6 @@ WHEN_LABELS = frozenset({"DATE", "TIME"})
 # ("ccomp": a statement the parser hung on the speaker, as in "“...,” the agency posted" read as a noun phrase)
 SPEAKER_TRIM_DEPS = frozenset({"appos", "relcl", "acl", "advcl", "punct", "cc", "case", "ccomp"})
 # Role nouns that stand for one person ("the president", "the head of American diplomacy").
-# Abbreviations of offices a report writes for the officer who holds one ("the IGP", "the SP").
-OFFICE_ABBREVIATIONS = frozenset({"igp", "dig", "sp", "ssp", "dsp", "sho", "dc"})
 ROLE_NOUNS = frozenset(
     {
         "president",

@@ -497,26 +497,27 @@ def _person_flies(t: Trig) -> str | None:
     """ "the minister flew to Doha", "Ruto landed in Juba", "she headed to Goma": a person flying, landing or heading
     to a place travels there; a drone, a missile or a plane that flies or lands ("a rocket landed in a field")
     makes no visit, nor does one who "heads" a delegation."""
-    subject = _own_subject(t.token)
-    if subject is None and t.token.dep_ in ("advcl", "conj", "xcomp", "pcomp"):  # "left Rome before heading to Naples"
-        subject = _own_subject(t.token.head.head if t.token.dep_ == "pcomp" else t.token.head)
-    person = subject is not None and (_is_person(subject) or _noun_lemma(subject) in REPRESENTATIVE_NOUNS)
     preps = FLIGHT_END_PREPS.get(t.lemma, ())
     arrives = any(_place_span(o, destination=True) is not None or _state_seat(o) for p in preps for o in t.preps(p))
-    return _unless(person and arrives and not _is_passive(t.token))
+    return _unless(_person_travels(t.token) and arrives and not _is_passive(t.token))
+
+
+def _person_travels(verb: Token) -> bool:
+    """Whether a verb of going is done by a person or a representative, its subject maybe that of the clause it
+    hangs from ("left Rome before heading to Naples", "After reaching Doha, the minister spoke")."""
+    subject = _own_subject(verb)
+    if subject is None and verb.dep_ in ("advcl", "conj", "xcomp", "pcomp"):
+        subject = _own_subject(verb.head.head if verb.dep_ == "pcomp" else verb.head)
+    return subject is not None and (_is_person(subject) or _noun_lemma(subject) in REPRESENTATIVE_NOUNS)
 
 
 def _place_reached(t: Trig) -> str | None:
     """ "the envoy reached Kabul on Monday", "after reaching Doha, the minister met ...": a person reaching a place
     visits it; a deal, a number, fighting or floods reaching a place are left to the next condition."""
-    subject = _own_subject(t.token)
-    if subject is None and t.token.dep_ in ("advcl", "conj", "xcomp", "pcomp"):  # "After reaching Doha, X spoke"
-        subject = _own_subject(t.token.head.head if t.token.dep_ == "pcomp" else t.token.head)
-    person = subject is not None and (_is_person(subject) or _noun_lemma(subject) in REPRESENTATIVE_NOUNS)
     reached = [
         o for o in t.objects if o.pos_ == "PROPN" and (_label(entity_of(o)) in ("GPE", "LOC") or known_place_name(o))
     ]
-    return "visit" if person and reached and not _is_passive(t.token) else None
+    return "visit" if reached and _person_travels(t.token) and not _is_passive(t.token) else None
 
 
 def _state_seat(noun: Token) -> bool:

@@ -83,6 +83,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Dependency labels of a nominal subject only (a number or a noun can stand there, not a clause).
 NOMINAL_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # NER labels that name something in the world (numbers, dates and times are other tables' business).
+# Abbreviations of offices a report writes for the officer who holds one ("SP Tarnal", "the IGP told reporters").
+OFFICE_ABBREVIATIONS = frozenset({"sp", "ssp", "dsp", "dc", "dm", "sdm", "sho", "dig", "igp"})
 # Nouns for a ship, whose name after them ("the tanker Orion Star") names a vessel, never a place or a person.
 VESSEL_NOUNS = frozenset(
     {"tanker", "ship", "vessel", "freighter", "frigate", "destroyer", "corvette", "ferry", "trawler", "carrier"}
