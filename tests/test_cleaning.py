@@ -897,8 +897,8 @@ def test_headline_with_standfirst_place_line_and_byline_above_the_dateline():
     assert (cleaned.title, cleaned.dateline, cleaned.text, cleaned.removed) == (
         "Chad shuts border after raid",
         "N'Djamena",
-        "Move follows attack on convoy, says minister\n" + lead,
-        ("By A. Reporter", "N'Djamena"),
+        lead,
+        ("By A. Reporter", "N'Djamena", "Move follows attack on convoy, says minister"),
     )
 
 
@@ -967,15 +967,54 @@ def test_a_statement_without_its_full_stop_stays(line):
     assert clean(text).text == text
 
 
-@pytest.mark.parametrize("standfirst", ["Talks to resume next week, envoys say", "Talks resume next week, envoys say."])
-def test_headline_over_a_standfirst_and_the_lead(standfirst):
+def test_headline_over_a_standfirst_and_the_lead():
     lead = "The council met on Tuesday and approved 12 new projects across the northern districts."
-    cleaned = clean(f"Council approves northern projects\n{standfirst}\n3 hours ago\n{lead}")
+    cleaned = clean(f"Council approves northern projects\nTalks resume next week, envoys say.\n3 hours ago\n{lead}")
     assert (cleaned.title, cleaned.text, cleaned.removed) == (
         "Council approves northern projects",
-        standfirst + "\n" + lead,
+        "Talks resume next week, envoys say.\n" + lead,
         ("3 hours ago",),
     )
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        ["Talks to resume next week, envoys say"],
+        ["Mayor with the envoy"],
+        ["The mayor greets the envoy at the airport in Kessa. -/Office of the Mayor/dpa"],
+        ["The council approved 12 projects on Tuesday", "Mayor Tom Vell at the council. Photo: Jane Doe"],
+        ["• Twelve projects approved", "• Work to start in March"],  # summary bullets
+    ],
+)
+def test_lines_under_a_headline_that_end_like_no_sentence_are_furniture(above):
+    lead = "The council met on Tuesday and approved 12 new projects across the northern districts."
+    cleaned = clean("\n".join(["Council approves northern projects", *above, lead, "Work starts in March."]))
+    assert (cleaned.title, cleaned.text, set(cleaned.removed)) == (
+        "Council approves northern projects",
+        lead + "\nWork starts in March.",
+        {line.lstrip("• ") for line in above},
+    )
+
+
+def test_a_statement_above_the_lead_that_lost_its_stop_stays():
+    above = "Twelve projects were approved, the council said"
+    lead = "The council met on Tuesday and approved 12 new projects across the northern districts."
+    assert clean(f"Council approves northern projects\n{above}\n{lead}").text == above + "\n" + lead
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        ["The council approved 12 projects on Tuesday, the mayor said."],
+        ["Talks resume next week.", "By Jane Doe, Reuters"],
+    ],
+)
+def test_what_stands_above_a_dateline_under_the_headline_is_furniture(above):
+    lead = "KESSA, Valdoria (Reuters) - The council met on Tuesday and approved 12 new projects."
+    cleaned = clean("\n".join(["Council approves northern projects", *above, lead]))
+    assert (cleaned.title, cleaned.dateline, cleaned.text) == ("Council approves northern projects", "Kessa", lead)
+    assert set(above) <= set(cleaned.removed)
 
 
 @pytest.mark.parametrize(
@@ -1847,3 +1886,14 @@ def test_lines_with_bullets_that_are_no_rail_stay(text):
 def test_an_agency_and_its_place_each_on_a_line_above_the_lead_are_a_dateline(head, dateline, agency):
     cleaned = clean(head + BODY)
     assert (cleaned.dateline, cleaned.agency, cleaned.text.endswith(BODY)) == (dateline, agency, True)
+
+
+@pytest.mark.parametrize("date", ["April 12, 2025", "12 April 2025"])
+def test_a_page_date_glued_to_the_lead_is_furniture(date):
+    lead = "Rebels of the Red Hand group took control of the town of Ruspur on Sunday, residents said."
+    cleaned = clean(f"Rebels seize second town in eastern Valdoria\n{date}{lead}\nThe army withdrew.")
+    assert (cleaned.text, cleaned.removed, cleaned.published_at) == (
+        lead + "\nThe army withdrew.",
+        (date,),
+        dt.date(2025, 4, 12),
+    )

@@ -735,6 +735,8 @@ NOT_TITLES = (
 RUN_IN_DATELINES = tuple(re.compile(r"(?<=\s)" + pattern) for pattern in AGENCY_DATELINES)
 # An agency's credit glued to the dateline under it, the space between them lost ("Associated PressLIMA, Peru —",
 # "ReutersQUITO -"): a name ending in a small letter, then a place in capitals before a comma, a dash or a bracket.
+# A full date run into the capitalised word after it with no space: "April 12, 2025Rebels attacked ...".
+GLUED_DATE = re.compile(rf"\s*{FULL_DATE}(?=[A-Z][a-z])")
 GLUED_CREDIT_DATELINE = re.compile(
     r"(?P<credit>[A-Z][\w.&' -]{1,40}?[a-z])(?=[A-Z]{2}[A-Z’'.-]*(?: [A-Z’'.-]+){0,3}(?:,|\s*[-–—]|\s*\())"
 )
@@ -884,7 +886,7 @@ def clean(text: str) -> CleanText:
     credits = credits + desks + sites
     prefixes = prefixes + credits
     lines, captions = _without_leftovers(lines, CAPTION_LEFTOVER_RULES)
-    kept, removed = _strip_furniture(_split_run_in_dateline(_split_glued_credit(lines)))
+    kept, removed = _strip_furniture(_split_run_in_dateline(_split_glued_credit(_split_glued_date(lines))))
     kept, links = _without_leftovers(kept, (_link_runs, _earlier_copies))
     removed = prefixes + captions + removed + links
     paragraphs = _collapse_blank_lines(kept)
@@ -908,6 +910,19 @@ def clean(text: str) -> CleanText:
     removed = removed + labels
     cleaned = _space_after_dateline("\n".join(_without_list_markers(paragraphs)))
     match = _dateline_match(cleaned, HEAD_LINES)
+    if match is not None and match.start() > 0:
+        # the story opens at its dateline: what stands above it (a standfirst, a caption, a byline) is furniture
+        cut = cleaned.rfind("\n", 0, match.start()) + 1
+        if match.re is CREDITED_PLACE_DASH:  # the outlet's credit line above is what makes it a dateline
+            cut = cleaned.rfind("\n", 0, cleaned.rfind("\n", 0, cut - 1)) + 1
+        removed = removed + [line for line in cleaned[:cut].split("\n") if line.strip()]
+        cleaned = cleaned[cut:]
+        match = _dateline_match(cleaned, HEAD_LINES)
+    elif match is None and title is not None and (cut := _standfirst_end(cleaned)):
+        # under a headline, the lines above the lead that end like no sentence: a standfirst, a caption
+        above = cleaned[:cut].split("\n")[:-1]
+        removed, cleaned = removed + [line for line in above if line.strip()], cleaned[cut:]
+        paragraphs = paragraphs[len(above) :]
     dateline = agency = opening = None
     if match is not None:
         more = (match.groupdict().get("more") or "").split("/")[1:]
@@ -920,6 +935,28 @@ def clean(text: str) -> CleanText:
             dateline, agency = split
     published_at = _metadata_date(removed) or _page_date(cleaned, removed, match or opening)
     return CleanText(cleaned, title, dateline, tuple(removed), agency, published_at)
+
+
+def _standfirst_end(text: str) -> int:
+    """Where the lead starts under up to STANDFIRST_MAX_LINES + 1 lines that end like no sentence and make no
+    statement (a standfirst, a caption and its credit: "Blinken with Bazoum", "... in Moscow. -/Kremlin/dpa"),
+    else 0. A place line, a line opening with a dash or a statement that lost its stop ("..., the army said")
+    above the lead leaves the text as it is."""
+    start = above = 0
+    for line in text.split("\n"):
+        if line.strip():
+            if _ends_sentence(line) or STATEMENT_MARK.search(line):
+                return start if above and _is_sentence_paragraph(line) else 0
+            if line[0] in LIST_MARKERS or _is_place_line(line) or above > STANDFIRST_MAX_LINES:
+                return 0
+            above += 1
+        start += len(line) + 1
+    return 0
+
+
+def _ends_sentence(line: str) -> bool:
+    """A line closed like a sentence, maybe inside a quotation or brackets: "... on Monday.", "... ready?”"."""
+    return line.rstrip("\"'”’)]")[-1:] in ".!?:;…"
 
 
 def _split_dateline(lines: list[str], paragraphs: list[str]) -> tuple[str, str | None] | None:
@@ -1190,6 +1227,16 @@ def _split_glued_credit(lines: list[str]) -> list[str]:
         found = GLUED_CREDIT_DATELINE.match(lines[i])
         if found is not None and known_agency(found.group("credit"), in_dateline=True) is not None:
             return lines[:i] + [found.group("credit"), ""] + [lines[i][found.end() :]] + lines[i + 1 :]
+    return lines
+
+
+def _split_glued_date(lines: list[str]) -> list[str]:
+    """A page's date glued to the paragraph under it, among the first lines, as a line of its own ("April 12,
+    2025" then "Rebels attacked ..."), so that the date goes as furniture and the lead's first word is read whole."""
+    for i in _head_indices(lines):
+        found = GLUED_DATE.match(lines[i])
+        if found is not None:
+            return lines[:i] + [found.group().strip(), ""] + [lines[i][found.end() :]] + lines[i + 1 :]
     return lines
 
 
