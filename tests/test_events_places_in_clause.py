@@ -110,3 +110,28 @@ def test_a_deed_joined_to_another_with_no_subject_of_its_own_shares_its_place(nl
 def test_a_clause_with_its_own_subject_keeps_its_own_place(nlp):
     rows = event_tuples(nlp, "Troops shelled Kora on Monday, and rebels attacked a convoy the next day.")
     assert [(r[1], r[4]) for r in rows] == [("shelled", "Kora"), ("attacked", None)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (  # a country struck, and the one city of it where the dead were
+            "A drone launched by the rebels struck Ukraine on Friday, leaving one person dead in a district of Kharkiv.",
+            ("attack", "struck", "the rebels", "Ukraine", "Kharkiv", "on Friday", False),
+        ),
+        (  # two cities of it: the country stays
+            "Missiles struck Ukraine on Friday, killing two people in Kharkiv and one in Odesa.",
+            ("attack", "struck", None, "Ukraine", "Ukraine", "on Friday", False),
+        ),
+        (  # a city of another country is not where in this one
+            "Rebels attacked Chad on Monday, a day after talks in Niamey.",
+            ("attack", "attacked", "Rebels", "Chad", "Chad", "on Monday", False),
+        ),
+        (  # a place in the subject of who said it is not where it happened
+            "The army attacked rebel camps in Mali on Sunday, officials in Bamako said.",
+            ("attack", "attacked", "The army", None, "Mali", "on Sunday", False),
+        ),
+    ],
+)
+def test_a_country_is_narrowed_to_the_one_place_in_it_its_sentence_names(nlp, text, expected):
+    assert event_tuples(nlp, text)[0] == expected

@@ -47,6 +47,7 @@ from newsfacts.transforms.events.wherewhen import (
     _date_span,
     _date_text,
     _location,
+    finer_place,
     clause_place,
     points_back_to_place,
 )
@@ -436,6 +437,8 @@ def _event_row(token, etype, article_id, published_at, earlier, previous=()) -> 
         location_span = clause_place(token, etype)
         if location_span is not None and _person_not_place(location_span):
             location_span = None
+    if location_span is not None:
+        location_span = finer_place(token, location_span)
     planned = _is_planned(token)
     date_span = _date_span(token)
     date_text = _date_text(date_span) if date_span is not None else None

@@ -68,6 +68,7 @@ from newsfacts.transforms.events.words import (
 )
 from newsfacts.transforms.language.discourse import entity_of
 from newsfacts.transforms.language.gazetteer import armed_group, organisation
+from newsfacts.transforms.language.gazetteer import place as gazetteer_place
 from newsfacts.transforms.language.lexicon import PLACE_LABELS, REPORT_VERBS, WEEKDAYS
 from newsfacts.transforms.spans import CACHE_PREFIX, span_ents
 
@@ -271,6 +272,44 @@ def _location(token: Token, etype: str) -> Span | None:
         if place is not None:
             return place
     return _antecedent_place(token, etype) if points_back_to_place(token, etype) else None
+
+
+def finer_place(token: Token, place: Span) -> Span:
+    """ "a drone struck Ukraine, leaving one dead in a district of Kharkiv": where in a country an event
+    happened, when its sentence names one town or region in it (or one the gazetteer does not know, "the camp
+    of Zamzam") after a preposition of place; two such places, or none, leave the country."""
+    country = gazetteer_place(place.text)
+    if country is None or country.kind != "country":
+        return place
+    finer: dict[str, Span] = {}
+    for ent in span_ents(token.sent):
+        if ent.label_ not in ("GPE", "LOC") or ent.start == place.start or _in_other_subject(ent.root, token):
+            continue
+        known = gazetteer_place(ent.text)
+        inside = known is None or known.kind != "country" and country.countries in known.countries.split()
+        if inside and _after_place_preposition(ent.root):
+            finer.setdefault(ent.text.lower(), ent)
+    return next(iter(finer.values())) if len(finer) == 1 else place
+
+
+def _after_place_preposition(name: Token) -> bool:
+    """ "in Tel Aviv", "near the town of Kessa", "in Zamzam camp": a name said as where something was."""
+    word = name
+    while word.dep_ in ("compound", "appos", "pobj", "conj") or word.dep_ == "prep" and word.lower_ == "of":
+        if word.dep_ == "pobj" and word.head.lower_ in CLAUSE_PLACE_PREPS:
+            return True
+        if word.head is word:
+            break
+        word = word.head
+    return False
+
+
+def _in_other_subject(name: Token, token: Token) -> bool:
+    """A name within the subject of another verb than the event's ("officials in Kessa said")."""
+    for word in (name, *name.ancestors):
+        if word.dep_ in ("nsubj", "nsubjpass") and word.head is not token and token not in word.subtree:
+            return True
+    return False
 
 
 def clause_place(token: Token, etype: str) -> Span | None:
