@@ -25,7 +25,7 @@ def test_accused_of_a_deed_did_it(nlp):
 
 def test_blamed_for_a_deed_did_it(nlp):
     assert events(nlp, "Nairobi blamed Somali fighters for attacking Kenyan posts.") == [
-        dict(type="attack", trigger="attacking", actor="Somalia", counterpart="Kenya", location=None)
+        dict(type="attack", trigger="attacking", actor="Somali fighters", counterpart="Kenya", location=None)
     ]
 
 

@@ -152,3 +152,21 @@ def test_a_name_in_what_a_copula_says_someone_is_is_no_referent(nlp):
 def test_a_pair_named_as_subjects_is_the_referent_of_they(nlp):
     rows = events(nlp, "Valdoria and Borvia signed a truce last year. They later exchanged fire near Tamba.")
     assert [r["actor"] for r in rows if r["trigger"] == "exchanged"] == ["Valdoria"]
+
+
+@pytest.mark.parametrize(
+    "text,actor",
+    [
+        # a state's forces, told by its nationality, act for the state
+        ("Israeli soldiers shot dead two men in Jenin on Monday.", "Israel"),
+        ("Russian troops shelled Kharkiv on Monday.", "Russia"),
+        ("The Chinese coast guard fired water cannon at a fishing boat.", "China"),
+        # armed men of a band, or one person, told by a nationality act for themselves
+        ("Palestinian militants fired rockets at Sderot on Monday.", "Palestinian militants"),
+        ("Nigerian gunmen kidnapped 20 students in Kaduna.", "Nigerian gunmen"),
+        ("Sudanese paramilitary forces attacked a camp in Darfur on Friday.", "Sudanese paramilitary forces"),
+        ("A Tunisian naval guard shot dead two people near the port.", "A Tunisian naval guard"),
+    ],
+)
+def test_a_nationality_names_the_state_only_for_its_forces(nlp, text, actor):
+    assert events(nlp, text)[0]["actor"] == actor

@@ -1321,9 +1321,24 @@ def _owner_name(token: Token, actor: bool, exclude: Token | None) -> str | objec
     if _described_group(token):
         return UNDECIDED  # "the Palestinian militant group": the group named before, if any (the_group)
     owner = _owner(token)
+    if owner is not None and actor and _of_a_people_not_its_state(token):
+        return UNDECIDED  # "Palestinian militants", "a Tunisian guard": as written, not a state
     if owner is not None and (_noun_lemma(token) in FORCE_NOUNS | REPRESENTATIVE_NOUNS | GROUP_NOUNS or not actor):
         return owner
     return UNDECIDED
+
+
+def _of_a_people_not_its_state(token: Token) -> bool:
+    """ "Palestinian militants fired rockets", "Sudanese paramilitary forces attacked", "a Tunisian guard shot":
+    armed men of a band, or one person, told by a state's nationality act for themselves, not for the state
+    ("Israeli forces", "the Chinese coast guard" and "Russian soldiers" do)."""
+    modifier = next((c for c in sorted(token.lefts, key=lambda c: -c.i) if _modifier_owner(c) is not None), None)
+    entity = entity_of(modifier) if modifier is not None else None
+    if entity is None or fold(entity.text) not in DEMONYMS:
+        return False  # a people that is no state's ("Houthi rebels") is named by its own word
+    band = _noun_lemma(token) in ARMED_BAND_NOUNS or any(c.lower_ in ARMED_BAND_NOUNS for c in token.lefts)
+    one = token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ONE_DETERMINERS for c in token.children)
+    return band or one
 
 
 @PARTY_NAME_RULES.rule(

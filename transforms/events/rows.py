@@ -438,7 +438,7 @@ def _event_row(token, etype, article_id, published_at, earlier, previous=()) -> 
         if location_span is not None and _person_not_place(location_span):
             location_span = None
     if location_span is not None:
-        location_span = finer_place(token, location_span)
+        location_span = finer_place(token, etype, location_span)
     planned = _is_planned(token)
     date_span = _date_span(token)
     date_text = _date_text(date_span) if date_span is not None else None

@@ -274,12 +274,13 @@ def _location(token: Token, etype: str) -> Span | None:
     return _antecedent_place(token, etype) if points_back_to_place(token, etype) else None
 
 
-def finer_place(token: Token, place: Span) -> Span:
+def finer_place(token: Token, etype: str, place: Span) -> Span:
     """ "a drone struck Ukraine, leaving one dead in a district of Kharkiv": where in a country an event
     happened, when its sentence names one town or region in it (or one the gazetteer does not know, "the camp
-    of Zamzam") after a preposition of place; two such places, or none, leave the country."""
+    of Zamzam") after a preposition of place; two such places, or none, leave the country. A visit keeps the
+    country it went to ("met X in Mombasa during a visit to Kenya")."""
     country = gazetteer_place(place.text)
-    if country is None or country.kind != "country":
+    if etype == "visit" or country is None or country.kind != "country":
         return place
     finer: dict[str, Span] = {}
     for ent in span_ents(token.sent):
