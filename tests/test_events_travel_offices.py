@@ -151,3 +151,26 @@ def test_truces_and_mediators(nlp, text, expected):
 )
 def test_known_place_before_its_unit(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a state's top diplomat is its foreign minister, named anywhere in the article
+        (
+            "Kenya's Foreign Minister Musa Ole spoke on Friday. Kenya's top diplomat arrived in Juba on Saturday.",
+            "Musa Ole",
+        ),
+        (
+            "Kenyan Foreign Minister Musa Ole spoke on Friday. Kenya's chief diplomat arrived in Juba on Saturday.",
+            "Musa Ole",
+        ),
+        # ... not another minister of it
+        (
+            "Kenya's Defence Minister Musa Ole spoke on Friday. Kenya's top diplomat arrived in Juba on Saturday.",
+            "Kenya",
+        ),
+    ],
+)
+def test_a_top_diplomat_is_the_foreign_minister(nlp, text, actor):
+    assert [row[2] for row in events(nlp, text)] == [actor]

@@ -1308,12 +1308,19 @@ def _role_holder(token: Token, actor: bool, exclude: Token | None) -> str | obje
     states, offices = _role_states(before), _office_words(before)
     # "the president", "the foreign minister": a definite role of no state is the one holder of that office named
     stateless = not states and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    # "Saudi Arabia's top diplomat": a state's chief diplomat is its foreign minister
+    top_diplomat = role == "diplomat" and any(c.lower_ in TOP_WORDS for c in token.children)
     holders = {
         name
         for lemma, owners, titles, name in _role_holders(token.doc)
-        if lemma == role and (owners & states or owners == states or stateless and offices <= titles)
+        if (lemma == role or top_diplomat and lemma == "minister" and "foreign" in titles)
+        and (owners & states or owners == states or stateless and offices <= titles)
     }
     return holders.pop() if len(holders) == 1 else UNDECIDED
+
+
+# Words that make a state's diplomat its foreign minister ("the top diplomat", "its chief diplomat").
+TOP_WORDS = frozenset({"top", "chief"})
 
 
 @PARTY_NAME_RULES.rule("Hamas militants stormed the town.", type="attack", actor="Hamas")
