@@ -2642,8 +2642,32 @@ def test_an_officer_told_by_the_role_is_the_officer_named_with_it(nlp, text, spe
         ),
         # going on with a deed says nothing
         ("The army continued to shell the town on Monday.", []),
+        ("Despite the peace talks, air strikes continued until last week, killing seven people.", []),
     ],
 )
 def test_a_quote_the_speaker_continued_is_theirs(nlp, text, expected):
+    rows = [(r["kind"], r["speaker_text"], r["cue"], r["content"].rstrip(".")) for r in claims(nlp, text)]
+    assert rows == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # what the cue is about follows it: the place before the speaker is no statement
+            "In Vienna, rights chief Ana Berg warned of grave harm to civilians as the war goes on.",
+            [("indirect", "Ana Berg", "warn", "grave harm to civilians as the war goes on")],
+        ),
+        ("In Vienna, rights chief Ana Berg warned on Friday of grave harm to civilians as the war goes on.", []),
+        (  # a topic of another clause after the credit is not the cue's
+            "A strike killed three people in Kessa, a security source said on Monday, raising fears of escalation.",
+            [("indirect", "a security source", "say", "A strike killed three people in Kessa")],
+        ),
+        (
+            "At the summit, the minister spoke about the need for a truce in the north.",
+            [],
+        ),
+    ],
+)
+def test_words_before_a_cue_that_says_what_after_it_are_no_statement(nlp, text, expected):
     rows = [(r["kind"], r["speaker_text"], r["cue"], r["content"].rstrip(".")) for r in claims(nlp, text)]
     assert rows == expected

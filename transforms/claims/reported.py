@@ -29,6 +29,7 @@ from newsfacts.transforms.claims.words import (
     CUE_VERBS,
     DESCRIBING_CUES,
     DOCUMENT_CUE_VERBS,
+    QUOTE_ONLY_CUE_VERBS,
     DEED_PARTICIPLES,
     DEED_PREPOSITIONS,
     MUTE_SUBJECTS,
@@ -71,7 +72,7 @@ def _reported_speech(doc: Doc, article_id: str, skip: set[int]) -> Iterator[dict
         if tok.i in skip:
             continue
         lemma = tok.lemma_.lower()
-        if tok.pos_ in {"VERB", "AUX"} and lemma in CUE_VERBS:
+        if tok.pos_ in {"VERB", "AUX"} and lemma in CUE_VERBS and lemma not in QUOTE_ONLY_CUE_VERBS:
             patterns = VERB_PATTERNS
         elif tok.pos_ in {"VERB", "AUX"} and lemma in DOCUMENT_CUE_VERBS:
             patterns = DOCUMENT_PATTERNS
@@ -323,9 +324,7 @@ def _described_subject(phrase: Span) -> Token | None:
 def _closing_phrase(verb: Token) -> Span | None:
     """The credit phrase of a finite, affirmative cue with nothing said after it; else None."""
     finite = CLAUSE in CUE_VERBS[verb.lemma_.lower()] and verb.tag_ in FINITE_TAGS and not _negated(verb)
-    said = {CLAUSE, INFINITIVE} if verb.lemma_.lower() in OBJECT_CLAUSE_CUES else {CLAUSE, "dobj", INFINITIVE}
-    said_after = any(c.dep_ in said and c.i > verb.i for c in verb.children)  # "told AFP": whom, not what
-    if not finite or said_after:
+    if not finite or _says_after(verb):
         return None
     return credit_phrase(verb) or name_then_role_credit(verb)  # "..., Ana Vidal, the mayor, pledged"
 
@@ -582,6 +581,22 @@ def _trailing_credit(doc: Doc, article_id: str, verb: Token) -> dict | None:
     return _claim_row(doc, article_id, "indirect", heads[0], verb, content, [verb])
 
 
+def _says_after(verb: Token) -> bool:
+    """Whether what a cue says comes after it: a clause, an object (not the one told: "told AFP"), or what it is
+    about ("warned of grave consequences", "spoke about the talks"), so the words before it are no statement."""
+    said = {CLAUSE, INFINITIVE} if verb.lemma_.lower() in OBJECT_CLAUSE_CUES else {CLAUSE, "dobj", INFINITIVE}
+    if any(c.dep_ in said and c.i > verb.i for c in verb.children):
+        return True
+    # the topic on the cue, or on a word of time the parser hung it on ("warned on Friday of ...")
+    after = [c for c in verb.children if c.i > verb.i]
+    timed = [g for c in after for g in c.subtree if g.head.ent_type_ in ("DATE", "TIME") and g.head.i != verb.i]
+    return any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS for c in after + timed)
+
+
+# Prepositions of what a cue is about, which say what after it ("warned of", "spoke about", "warned against").
+TOPIC_PREPOSITIONS = frozenset({"of", "about", "against"})
+
+
 def _a_deed(verb: Token) -> bool:
     """Whether a clause cue is used as a deed ("agreed to a prisoner exchange"), so it closes no statement."""
     deed = DEED_PREPOSITIONS.get(verb.lemma_.lower(), frozenset())
@@ -593,8 +608,7 @@ def _unparsed_credit(verb: Token) -> Span | None:
     subject there ("..., the Karvo Monitor for Human Rights said"); else None."""
     if CLAUSE not in CUE_VERBS[verb.lemma_.lower()] or verb.tag_ not in FINITE_TAGS or _negated(verb):
         return None
-    said = {CLAUSE, INFINITIVE} if verb.lemma_.lower() in OBJECT_CLAUSE_CUES else {CLAUSE, "dobj", INFINITIVE}
-    if any(c.dep_ in said and c.i > verb.i for c in verb.children) or _a_deed(verb):
+    if _says_after(verb) or _a_deed(verb):
         return None  # "X said that ...", "X vowed to end ...": the content comes after the cue ("told AFP": whom)
     phrase = credit_phrase(verb) or name_then_role_credit(verb)  # "..., Ana Vidal, the mayor, pledged"
     if phrase is None or any(c.dep_ in SUBJECT_DEPS and phrase.start <= c.i < verb.i for c in verb.children):

@@ -183,6 +183,9 @@ DEED_PREPOSITIONS: dict[str, frozenset[str]] = {"agree": frozenset({"to", "on", 
 OBJECT_CLAUSE_CUES = frozenset({"tell", "assure", "inform"})
 # Verbs that report only with a document as subject, after a quote ("“...,” the statement read").
 DOCUMENT_CUE_VERBS = frozenset({"read"})
+# Cues that report only beside a quotation ("“...,” the president continued"): without one they tell a deed
+# going on ("Despite the talks, air strikes continued").
+QUOTE_ONLY_CUE_VERBS = frozenset({"continue"})
 # Participles after a cue whose object's clause is what was said ("said on Thursday citing sources that ...").
 CITING_PARTICIPLES = frozenset({"cite", "quote"})
 # Cues whose preposition is part of the reporting word ("call on", "call for").

@@ -299,7 +299,7 @@ def _after_place_preposition(name: Token) -> bool:
     while word.dep_ in ("compound", "appos", "pobj", "conj") or word.dep_ == "prep" and word.lower_ == "of":
         if word.dep_ == "pobj" and word.head.lower_ in CLAUSE_PLACE_PREPS:
             return True
-        if word.head is word:
+        if word.head.i == word.i:
             break
         word = word.head
     return False
@@ -308,7 +308,7 @@ def _after_place_preposition(name: Token) -> bool:
 def _in_other_subject(name: Token, token: Token) -> bool:
     """A name within the subject of another verb than the event's ("officials in Kessa said")."""
     for word in (name, *name.ancestors):
-        if word.dep_ in ("nsubj", "nsubjpass") and word.head is not token and token not in word.subtree:
+        if word.dep_ in ("nsubj", "nsubjpass") and word.head.i != token.i and token not in word.subtree:
             return True
     return False
 
