@@ -19,6 +19,11 @@ from newsfacts.transforms.entities import canonical_form, extract_mentions, name
         ("another Middle East", "Middle East"),
         ("Dr. Tedros", "Tedros"),
         ("A spokesperson for the Mountain Front", "spokesperson for the Mountain Front"),
+        ("H.E. Tomas Vell", "Tomas Vell"),
+        ("Congresswoman Ana Ruiz", "Ana Ruiz"),
+        ("SP Musa Kalu", "Musa Kalu"),
+        ("MP Jane Doe", "Jane Doe"),
+        ("Councillor Ana Vell", "Ana Vell"),
     ],
 )
 def test_canonical_form_drops_titles_articles_and_possessives(text, expected):

@@ -165,6 +165,16 @@ HONORIFICS = frozenset(
         "executive",  # "Chief Executive John Lee": the head of a government or company, a title before a name
         "pm",  # the abbreviated titles of news copy: "PM Pashinyan", "FM Rabbani" (prime and foreign minister)
         "fm",
+        "mp",  # "MP Jane Doe", and the police ranks "SP", "ASP" (superintendent, assistant superintendent)
+        "sp",
+        "asp",
+        "h.e",  # "His Excellency", abbreviated: "H.E. Edgard LeBlanc"
+        "congressman",
+        "congresswoman",
+        "assemblyman",
+        "assemblywoman",
+        "councillor",
+        "councilor",
     }
 )
 # Words that begin a title phrase before a name ("Prime Minister", "Secretary of State").
