@@ -372,3 +372,19 @@ def test_a_place_glued_to_the_lead_by_a_hyphen_is_a_dateline():
 def test_a_closing_quotation_mark_glued_to_its_credit_is_set_apart():
     cleaned = clean("Troops now hold “total control of the pass”said state radio on Monday.\n")
     assert cleaned.text == "Troops now hold “total control of the pass” said state radio on Monday."
+
+
+@pytest.mark.parametrize(
+    "top, title",
+    [
+        # the topics the page files the story under, above its headline: furniture
+        (
+            "News Feed, Valdoria, Kessa, Civilian casualties\nDrone attack on Kessa kills one",
+            "Drone attack on Kessa kills one",
+        ),
+        # a headline that lists places is no tag list
+        ("Kenya, Uganda, Tanzania, Rwanda sign trade deal", "Kenya, Uganda, Tanzania, Rwanda sign trade deal"),
+    ],
+)
+def test_a_list_of_topic_tags_above_the_headline_is_furniture(top, title):
+    assert clean(f"{top}\n{LEAD}").title == title

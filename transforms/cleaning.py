@@ -801,6 +801,9 @@ STANDFIRST_MAX_LINES = 2
 TITLE_MAX_WORDS = 20
 # A topic label above a headline has at most this many words, and the headline this many more.
 KICKER_MAX_WORDS = 4
+# A list of topic tags above a headline: at least this many items, each of at most this many words.
+TAG_LIST_MIN_ITEMS = 4
+TAG_MAX_WORDS = 3
 KICKER_MARGIN_WORDS = 4
 TITLE_MAX_CHARS = 160
 TITLE_FINAL_PUNCT = ".,;:…"
@@ -1269,6 +1272,8 @@ def _find_title(paragraphs: list[str]) -> tuple[str | None, int]:
             return paragraphs[heads[k + 1]], heads[k + 1]  # "Logo of Outlet - Headline" above "Headline"
         if title is not None and k + 1 < len(heads) and _is_kicker(title, paragraphs[heads[k + 1] :]):
             return paragraphs[heads[k + 1]], heads[k + 1]  # "War in the north" above its headline
+        if title is not None and k + 1 < len(heads) and _is_tag_list(title) and _title(paragraphs[heads[k + 1] :]):
+            return paragraphs[heads[k + 1]], heads[k + 1]  # "News Feed, Ukraine, Odesa, Casualties" above it
         if title is not None and _is_outlet_name(title) and k + 1 < len(heads):
             below = heads[k + 1]
             if _title(paragraphs[below:]) is not None:
@@ -1288,6 +1293,15 @@ def _is_kicker(line: str, below: list[str]) -> bool:
         and not any(c.isdigit() for c in line)
         and len(below[0].split()) >= max(2 * words, words + KICKER_MARGIN_WORDS)
         and _title(below) is not None
+    )
+
+
+def _is_tag_list(line: str) -> bool:
+    """The topics a page files a story under, printed above its headline: TAG_LIST_MIN_ITEMS or more short items
+    between commas, each opening with a capital ("News Feed, Ukraine, Odesa, Civilian casualties")."""
+    items = [item.strip() for item in line.split(",")]
+    return len(items) >= TAG_LIST_MIN_ITEMS and all(
+        item[:1].isupper() and len(item.split()) <= TAG_MAX_WORDS and item[-1].isalnum() for item in items
     )
 
 
