@@ -31,6 +31,7 @@ from newsfacts.transforms.figures.counted import (
     _described_as_prisoners,
     _event_cue,
     _held_by_captors,
+    _held_under_captors,
     _hostage_context,
     _kidnapped,
     _part_of_those_before,
@@ -88,6 +89,8 @@ class Counted:
         patient = self.patient if self.patient != "other" else _captive_context(self.found)
         if self.lemma in AMBIGUOUS_CAPTIVE_NOUNS and _captive_context(self.found) == "prisoner":
             patient = "prisoner"  # "the release of hundreds of captives" in a prisoner swap
+        if patient == "other" and _held_under_captors(self.noun):
+            patient = "hostage"  # "five guards held by the gang were rescued"
         return "hostage" if patient == "other" and self.event == "release" else patient
 
     def takes_people(self) -> bool:

@@ -238,7 +238,7 @@ DEATH_OBJECTS = {"death"}
 MARTYRDOM_NOUNS = {"martyrdom", "shahadat", "shahadah"}
 # "in critical condition": a verb or noun with "in" + one of these states (of CONDITION_NOUNS) names
 # people injured ("The blast left three guards in critical condition").
-INJURY_STATES = {"critical", "serious", "stable", "grave", "severe"}
+INJURY_STATES = {"critical", "serious", "stable", "grave", "severe", "threatening"}  # "life-threatening"
 CONDITION_NOUNS = {"condition", "state"}
 # Care only the badly hurt get: "in intensive care" (the noun and its modifier), "in the ICU".
 INTENSIVE_CARE = ("care", "intensive")
@@ -319,6 +319,7 @@ CAPTOR_NOUNS = GROUP_NOUNS | {
     "terrorist",
     "bandit",
     "hijacker",
+    "gang",
 }
 # Verbs of holding whose subject (or "by" agent) is the holder.
 HOLD_VERBS = {"hold", "keep"}
@@ -594,6 +595,17 @@ def _held_by_captors(found: _Number, noun: Token | None) -> bool:
     holders = [c for c in governing.children if c.dep_ == "nsubj"]
     holders += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return any(_is_captor(h) for h in holders)
+
+
+def _held_under_captors(noun: Token | None) -> bool:
+    """Whether a participle under the counted noun tells that an armed group held them ("five guards held by
+    the gang were rescued"): whoever rescues them frees hostages."""
+    for held in noun.children if noun is not None else ():
+        if held.dep_ == "acl" and held.lemma_.lower() in HOLD_VERBS:
+            agents = [g for a in held.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            if any(_is_captor(h) for h in agents):
+                return True
+    return False
 
 
 def _is_captor(holder: Token) -> bool:
