@@ -2671,3 +2671,18 @@ def test_a_quote_the_speaker_continued_is_theirs(nlp, text, expected):
 def test_words_before_a_cue_that_says_what_after_it_are_no_statement(nlp, text, expected):
     rows = [(r["kind"], r["speaker_text"], r["cue"], r["content"].rstrip(".")) for r in claims(nlp, text)]
     assert rows == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The official asked not to be named because he was not authorised to speak to the media.", []),
+        (
+            "A police officer, who asked not to be named, said 12 people were killed.",
+            [("indirect", "A police officer", "say", "12 people were killed")],
+        ),
+    ],
+)
+def test_asking_not_to_be_named_is_no_statement(nlp, text, expected):
+    rows = [(r["kind"], r["speaker_text"], r["cue"], r["content"].rstrip(".")) for r in claims(nlp, text)]
+    assert rows == expected

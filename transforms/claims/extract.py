@@ -276,10 +276,17 @@ def _mostly_quoted(doc: Doc, row: dict, quoted: frozenset[int]) -> bool:
     return inside == len(words) or (span.root.i in quoted and any(t.i in quoted for t in subjects))
 
 
+# What a source asks who may not be named: the terms of speaking, not a statement ("asked not to be named").
+ANONYMITY_REQUEST = re.compile(r"not to be (?:named|identified|quoted)\b", re.IGNORECASE)
+
+
 def _says_nothing(content: str, cue: str | None) -> bool:
     """Content that only names what was answered: "rejected the claim", "denied the allegations"; or only
     points back to something told before: "announced the move" (a cue that reports a thing must name it); or
-    is a sum of money announced ("announced $200 million in new aid": a measure, not a statement)."""
+    is a sum of money announced ("announced $200 million in new aid": a measure, not a statement); or asks not to
+    be named."""
+    if ANONYMITY_REQUEST.match(content):
+        return True  # "asked not to be named": a request for anonymity, not a statement
     words = [w.strip(".,;:") for w in content.lower().split()]
     if cue in THING_CUES and MONEY.search(content):
         return True  # "announced $200 million in new aid": money announced is given, not stated
