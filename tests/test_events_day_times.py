@@ -39,6 +39,19 @@ def dates(nlp, text):
             "on Sunday evening",
         ),
         ("Rebels shelled the town of Kessa on Monday night.", "shelled", dt.date(2025, 3, 10), "on Monday night"),
+        # the tagger labelled only the time of day: the day written before it is its day
+        (
+            "Gunmen attacked a checkpoint in Kessa late Friday evening, killing two guards.",
+            "attacked",
+            dt.date(2025, 3, 7),
+            "late Friday evening",
+        ),
+        (
+            "Gunmen attacked a checkpoint in Kessa early Friday morning.",
+            "attacked",
+            dt.date(2025, 3, 7),
+            "early Friday morning",
+        ),
         # "overnight": the night before the report, dated by the day it began
         (
             "Valdoria launched 120 drones at Borvia overnight, officials said.",

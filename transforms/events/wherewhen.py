@@ -887,7 +887,8 @@ def _sentence_dates(sent: Span) -> list[Span]:
     by_sentence = sent.doc.user_data.setdefault(DATES_KEY, {})
     dates = by_sentence.get(sent.start)
     if dates is None:
-        found = [e for e in _joined_times(span_ents(sent)) if e.label_ == "DATE" or _day_named_time(e)]
+        ents = [_with_untagged_day(e) for e in span_ents(sent)]
+        found = [e for e in _joined_times(ents) if e.label_ == "DATE" or _day_named_time(e)]
         found += _nights_before(sent, found)
         found.sort(key=lambda e: e.start)
         dates = by_sentence[sent.start] = [e for e in found if not any(rule(e) for rule in NOT_A_POINT)]
@@ -906,6 +907,23 @@ def _joined_times(ents: list[Span]) -> list[Span]:
         else:
             joined.append(ent)
     return joined
+
+
+def _with_untagged_day(ent: Span) -> Span:
+    """ "late Friday evening" where the tagger labelled only "evening" TIME: the time of day with the day (and a
+    "late" or "early") written right before it and left out of any entity."""
+    start = ent.start
+    if ent.label_ != "TIME":
+        return ent
+    while start > 0 and ent.doc[start - 1].ent_type_ == "" and ent.doc[start - 1].lower_ in DAY_WORDS | DAY_EDGES:
+        start -= 1
+    if start == ent.start or not any(t.lower_ in DAY_WORDS for t in ent.doc[start : ent.start]):
+        return ent
+    return Span(ent.doc, start, ent.end, label="TIME")
+
+
+# Words that set a time toward a day's start or end, written before the day ("late Friday evening").
+DAY_EDGES = frozenset({"late", "early"})
 
 
 def _day_named_time(ent: Span) -> bool:
