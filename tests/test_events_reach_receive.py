@@ -40,6 +40,16 @@ def test_a_place_reached_is_a_visit(nlp, text, expected):
             [("meet", "met", "Tomas Kell", "Ado Berisha", "Kessa", None, False)],
         ),
         ("The letter was received by Tomas Kell.", []),
+        # welcomed, by name or one role, also in the passive; a stance on a thing welcomed is no meeting
+        (
+            "Ado Berisha was welcomed by Tomas Kell in Kessa on Monday.",
+            [("meet", "welcomed", "Tomas Kell", "Ado Berisha", "Kessa", "on Monday", False)],
+        ),
+        (
+            "The president welcomed the envoy in Kessa on Monday.",
+            [("meet", "welcomed", "The president", "the envoy", "Kessa", "on Monday", False)],
+        ),
+        ("The president welcomed the deal on Monday.", []),
     ],
 )
 def test_a_person_received_or_met_in_the_passive_is_met(nlp, text, expected):

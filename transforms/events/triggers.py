@@ -762,10 +762,12 @@ def _armed_men_eliminated(t: Trig) -> str | None:
 
 
 def _person_welcomed(t: Trig) -> str | None:
-    """ "President Rolt welcomed Marin at the palace": a named person received is a meeting; "welcomed the deal"
-    is a stance (a claim). ("received" is not one: "the army received the freed hostage" is a handover.)"""
-    named = _with_apposed(t.objects)  # "welcomed his counterpart, President X"
-    return _unless(any(_label(entity_of(n)) == "PERSON" for n in named))
+    """ "President Rolt welcomed Marin at the palace", "the envoy was welcomed by his counterpart": a person
+    welcomed, by name or one role, is met; "welcomed the deal" is a stance (a claim), and a captive welcomed home
+    is no meeting. ("received" is not one: "the army received the freed hostage" is a handover.)"""
+    guests = [c for c in t.token.children if c.dep_ == "nsubjpass"] if _is_passive(t.token) else t.objects
+    named = _with_apposed(guests)  # "welcomed his counterpart, President X"
+    return _unless(any((_label(entity_of(n)) == "PERSON" or _one_role(n)) and not _told_taken(n) for n in named))
 
 
 def _guest_received(t: Trig) -> str | None:
