@@ -89,3 +89,24 @@ def test_the_place_of_a_deed_may_be_the_second_thing_it_struck(nlp, text, expect
 )
 def test_a_stabbing_is_an_attack(nlp, text, expected):
     assert event_tuples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # envoys, leaders or named people coming together meet ...
+        (
+            "Delegations from both sides gathered in Lisbon on Friday.",
+            [("meet", "gathered", "Delegations", None, "Lisbon", "on Friday", False)],
+        ),
+        (
+            "Tomas Kell greeted Ado Berisha at the border on Sunday.",
+            [("meet", "greeted", "Tomas Kell", "Ado Berisha", None, "on Sunday", False)],
+        ),
+        # ... crowds, troops or things gathered do not
+        ("Crowds gathered in the square on Friday.", []),
+        ("Police gathered evidence at the scene in Kessa.", []),
+    ],
+)
+def test_envoys_gathering_meet(nlp, text, expected):
+    assert event_tuples(nlp, text) == expected

@@ -52,6 +52,7 @@ from newsfacts.transforms.events.syntax import (
 )
 from newsfacts.transforms.events.table import ATTACK_NOUNS, NO_TRIGGER, NOUN_TRIGGERS, VERB_TRIGGERS
 from newsfacts.transforms.events.words import (
+    GATHERING_PARTIES,
     MEDIATION_VERBS,
     ARMED_BAND_NOUNS,
     DECLARED_TRUCE_NOUNS,
@@ -770,6 +771,18 @@ def _person_welcomed(t: Trig) -> str | None:
     return _unless(any((_label(entity_of(n)) == "PERSON" or _one_role(n)) and not _told_taken(n) for n in named))
 
 
+def _delegates_gathered(t: Trig) -> str | None:
+    """ "Delegations from both sides gathered in Lisbon", "the bloc's leaders convened in Abuja": envoys, leaders
+    or named people coming together meet; "crowds gathered", "troops assembled", "clouds gathered" do not."""
+    subject = _own_subject(t.token)
+    if subject is None or t.objects:
+        return NO_EVENT  # "gathered evidence", "assembled a team": a thing brought together
+    if any(trigger_type(w) is not None for o in t.preps("for") for w in o.subtree):
+        return NO_EVENT  # "gathered in Lome for a round of talks": the talks are the event, held there
+    people = [subject, *(c for c in subject.conjuncts)]
+    return _unless(all(_label(entity_of(p)) == "PERSON" or _noun_lemma(p) in GATHERING_PARTIES for p in people))
+
+
 def _guest_received(t: Trig) -> str | None:
     """ "King Omar received the visiting president at the palace": a person who receives a named person or a
     visitor's role meets them, and so does one "received by" a person ("X was received by King Omar");
@@ -1271,6 +1284,7 @@ NOUN_CONDITIONS: tuple[Condition, ...] = (
     Condition("proposal_put", _proposal_put, "Iran rejected the proposal.", "proposal", None),
     Condition("armed_men_eliminated", _armed_men_eliminated, "Tariffs were eliminated.", "eliminated", None),
     Condition("person_welcomed", _person_welcomed, "Kelvan welcomed the deal.", "welcomed", None),
+    Condition("delegates_gathered", _delegates_gathered, "Crowds gathered in the square.", "gathered", None),
     Condition("fought_for", _fought_for, "Doctors are fighting for the lives of the injured.", "fighting", None),
     Condition("guest_received", _guest_received, "The army received the freed hostage.", "received", None),
     Condition("called_on", _called_on, "The envoy called on both sides to stop fighting.", "called", None),

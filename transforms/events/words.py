@@ -420,6 +420,9 @@ REPRESENTATIVE_NOUNS = words(
     "minister envoy leader delegation official president representative negotiator ambassador head "
     "counterpart chief delegate diplomat member"
 )
+# Who meets when they gather or convene ("delegations gathered in Lisbon", "the leaders convened in Abuja"): envoys,
+# leaders and those sent to talk, not crowds or troops.
+GATHERING_PARTIES = REPRESENTATIVE_NOUNS | words("leader mediator")
 # Nouns for a people's own groups, sides of a fight when named by their modifiers ("the Oru and Daki clans").
 COMMUNITY_NOUNS = words("clan tribe community")
 PARTY_NOUNS = FORCE_NOUNS | GROUP_NOUNS | REPRESENTATIVE_NOUNS | COMMUNITY_NOUNS
