@@ -185,3 +185,8 @@ def test_people_held_by_someone_are_freed_by_them_and_a_number_word_dates_nothin
 def test_a_freed_captive_received_is_a_handover_not_a_meeting(nlp):
     rows = extract_events(nlp("The army received Ivo Marin at the border crossing on Monday."), "a", PUB)
     assert [r["type"] for r in rows] == []
+
+
+def test_a_participle_the_parser_made_a_clausal_subject_tells_what_was_done_to_its_noun(nlp):
+    text = "The minister said the attacker killed in the incident was a 20-year-old man."
+    assert events(nlp, text) == []  # the attacker was killed: no doer is told
