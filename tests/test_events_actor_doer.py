@@ -190,3 +190,19 @@ def test_a_freed_captive_received_is_a_handover_not_a_meeting(nlp):
 def test_a_participle_the_parser_made_a_clausal_subject_tells_what_was_done_to_its_noun(nlp):
     text = "The minister said the attacker killed in the incident was a 20-year-old man."
     assert events(nlp, text) == []  # the attacker was killed: no doer is told
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # who withstood, repelled or suffered a deed was its target, not its doer
+        ("Troops repelled an attack by the rebels on Monday.", "the rebels"),
+        ("The town suffered a rebel attack last year.", "rebel"),
+    ],
+)
+def test_who_endured_a_deed_did_not_do_it(nlp, text, actor):
+    assert [row["actor"] for row in events(nlp, text)] == [actor]
+
+
+def test_a_place_that_withstood_a_siege_did_not_lay_it(nlp):
+    assert events(nlp, "Kessa, which withstood a long siege in 2022, fell in May.") == []

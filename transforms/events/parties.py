@@ -144,6 +144,9 @@ APPOSED_GROUP_LABELS = frozenset({"ORG", "GPE"})
 # Verbs of backing a deed done by another ("sent soldiers to back the offensive", "funded the raids"): the
 # backer is no doer of the event noun they take as object.
 BACKING_VERBS = frozenset({"back", "support", "fund", "finance", "arm", "endorse", "abet", "assist"})
+# Verbs whose subject is what a deed was aimed at, not its doer ("the city withstood a siege", "troops repelled
+# an attack", "the town suffered a raid").
+ENDURING_VERBS = frozenset({"withstand", "survive", "endure", "suffer", "repel", "repulse", "resist", "thwart", "foil"})
 # Dependencies of what a copula says its subject is ("has been an opponent of X").
 PREDICATE_DEPS = frozenset({"attr", "acomp"})
 # Labels of a side that is a state or its people ("clashes broke out between Valdoria and Borvia").
@@ -840,6 +843,7 @@ def _light_verb_doer(token: Token, etype: str) -> Token | None | object:
         and etype in LIGHT_VERB_TYPES
         and token.head.lemma_.lower() not in STANCE_VERBS | REPORT_VERBS | RECORDING_VERBS  # who tells of it
         and token.head.lemma_.lower() not in BACKING_VERBS  # "Valdoria backed the offensive": not its doer
+        and token.head.lemma_.lower() not in ENDURING_VERBS  # "the city withstood a siege": its target
     ):
         return _verb_actor_token(token.head)
     return UNDECIDED
