@@ -110,3 +110,7 @@ def test_a_stabbing_is_an_attack(nlp, text, expected):
 )
 def test_envoys_gathering_meet(nlp, text, expected):
     assert event_tuples(nlp, text) == expected
+
+
+def test_small_talk_is_no_negotiation(nlp):
+    assert event_tuples(nlp, "The two delegations made small talk in Russian before the session.") == []

@@ -177,6 +177,10 @@ class Condition(VerdictRule[Trig]):
     expected: str | None
 
 
+# Words that make talk chatter, no negotiation ("made small talk before the session").
+IDLE_TALK_MODIFIERS = frozenset({"small", "trash", "pillow", "shop"})
+
+
 def _unless(holds: bool, verdict: str | None = None) -> str | None:
     """No verdict when the condition holds, else NO_EVENT (or `verdict`)."""
     return None if holds else (verdict or NO_EVENT)
@@ -1236,7 +1240,9 @@ NOUN_CONDITIONS: tuple[Condition, ...] = (
         "not_event_modifier",
         lambda t: _unless(
             not any(
-                c.dep_ in ("compound", "amod") and c.lemma_.lower() in NOT_EVENT_MODIFIERS for c in t.token.children
+                c.dep_ in ("compound", "amod")
+                and (c.lemma_.lower() in NOT_EVENT_MODIFIERS or t.lemma == "talk" and c.lower_ in IDLE_TALK_MODIFIERS)
+                for c in t.token.children
             )
         ),
         "The ministry issued a press release.",
