@@ -733,10 +733,10 @@ NOT_TITLES = (
 # A dateline written after the headline on the same line ("Clash kills 15: army Ouagadougou, April 1,
 # 2020 (AFP) - ..."): only the forms that name an agency, after a space.
 RUN_IN_DATELINES = tuple(re.compile(r"(?<=\s)" + pattern) for pattern in AGENCY_DATELINES)
-# An agency's credit glued to the dateline under it, the space between them lost ("Associated PressLIMA, Peru —",
-# "ReutersQUITO -"): a name ending in a small letter, then a place in capitals before a comma, a dash or a bracket.
 # A full date run into the capitalised word after it with no space: "April 12, 2025Rebels attacked ...".
 GLUED_DATE = re.compile(rf"\s*{FULL_DATE}(?=[A-Z][a-z])")
+# An agency's credit glued to the dateline under it, the space between them lost ("Associated PressLIMA, Peru —",
+# "ReutersQUITO -"): a name ending in a small letter, then a place in capitals before a comma, a dash or a bracket.
 GLUED_CREDIT_DATELINE = re.compile(
     r"(?P<credit>[A-Z][\w.&' -]{1,40}?[a-z])(?=[A-Z]{2}[A-Z’'.-]*(?: [A-Z’'.-]+){0,3}(?:,|\s*[-–—]|\s*\())"
 )
@@ -801,10 +801,10 @@ STANDFIRST_MAX_LINES = 2
 TITLE_MAX_WORDS = 20
 # A topic label above a headline has at most this many words, and the headline this many more.
 KICKER_MAX_WORDS = 4
+KICKER_MARGIN_WORDS = 4
 # A list of topic tags above a headline: at least this many items, each of at most this many words.
 TAG_LIST_MIN_ITEMS = 4
 TAG_MAX_WORDS = 3
-KICKER_MARGIN_WORDS = 4
 TITLE_MAX_CHARS = 160
 TITLE_FINAL_PUNCT = ".,;:…"
 # A sentence's end inside a line ("Floods kill 20. Thousands flee."): a stop, a space and a capital.
