@@ -2678,7 +2678,7 @@ def test_words_before_a_cue_that_says_what_after_it_are_no_statement(nlp, text, 
     [
         ("The official asked not to be named because he was not authorised to speak to the media.", []),
         (
-            "A police officer, who asked not to be named, said 12 people were killed.",
+            "A police officer who asked not to be identified said 12 people were killed.",
             [("indirect", "A police officer", "say", "12 people were killed")],
         ),
     ],

@@ -116,8 +116,8 @@ def test_a_clause_with_its_own_subject_keeps_its_own_place(nlp):
     "text,expected",
     [
         (  # a country struck, and the one city of it where the dead were
-            "A drone launched by the rebels struck Ukraine on Friday, leaving one person dead in a district of Kharkiv.",
-            ("attack", "struck", "the rebels", "Ukraine", "Kharkiv", "on Friday", False),
+            "A rebel drone hit Ukraine on Sunday, leaving two people dead in a district of Kharkiv.",
+            ("attack", "hit", "rebel", "Ukraine", "Kharkiv", "on Sunday", False),
         ),
         (  # two cities of it: the country stays
             "Missiles struck Ukraine on Friday, killing two people in Kharkiv and one in Odesa.",

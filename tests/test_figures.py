@@ -329,7 +329,7 @@ def test_number_in_a_headline_counts(nlp):
         ("Three soldiers embraced martyrdom at the border.", "killed"),
         ("Gunmen hacked to death five villagers.", "killed"),
         ("The blast left three guards in critical condition.", "injured"),
-        ("Two guards were in a life-threatening condition on Monday.", "injured"),
+        ("Two guards remain in a life-threatening condition, doctors said.", "injured"),
         ("Five guards held by the gang were rescued on Monday.", "hostages_released"),
         ("Both armies freed 75 people in the swap.", "prisoners_released"),
     ],

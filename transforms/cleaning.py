@@ -1273,7 +1273,7 @@ def _find_title(paragraphs: list[str]) -> tuple[str | None, int]:
         if title is not None and k + 1 < len(heads) and _is_kicker(title, paragraphs[heads[k + 1] :]):
             return paragraphs[heads[k + 1]], heads[k + 1]  # "War in the north" above its headline
         if title is not None and k + 1 < len(heads) and _is_tag_list(title) and _title(paragraphs[heads[k + 1] :]):
-            return paragraphs[heads[k + 1]], heads[k + 1]  # "News Feed, Ukraine, Odesa, Casualties" above it
+            return paragraphs[heads[k + 1]], heads[k + 1]  # "Home, Valdoria, Kessa, Floods" above it
         if title is not None and _is_outlet_name(title) and k + 1 < len(heads):
             below = heads[k + 1]
             if _title(paragraphs[below:]) is not None:
@@ -1298,7 +1298,7 @@ def _is_kicker(line: str, below: list[str]) -> bool:
 
 def _is_tag_list(line: str) -> bool:
     """The topics a page files a story under, printed above its headline: TAG_LIST_MIN_ITEMS or more short items
-    between commas, each opening with a capital ("News Feed, Ukraine, Odesa, Civilian casualties")."""
+    between commas, each opening with a capital ("Latest News, Valdoria, Kessa, Border clashes")."""
     items = [item.strip() for item in line.split(",")]
     return len(items) >= TAG_LIST_MIN_ITEMS and all(
         item[:1].isupper() and len(item.split()) <= TAG_MAX_WORDS and item[-1].isalnum() for item in items

@@ -305,7 +305,7 @@ def _participle_doer(token: Token) -> Token | None | object:
     if token.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in token.children):
         return UNDECIDED
     headline = token.dep_ == "ROOT" and token.text[:1].isupper() and token.i > token.sent.start
-    # "the attacker killed in the incident was 20": the parser made the participle a clause as subject ("csubj")
+    # "the bomber killed in the blast was 19": the parser made the participle a clause as subject ("csubj")
     described = token.dep_ in ("acl", "csubj")
     return _agent(token) if described or headline or _counted_sufferer(token) else UNDECIDED
 

@@ -275,7 +275,7 @@ def _location(token: Token, etype: str) -> Span | None:
 
 
 def finer_place(token: Token, etype: str, place: Span) -> Span:
-    """ "a drone struck Ukraine, leaving one dead in a district of Kharkiv": where in a country an event
+    """ "a drone hit Ukraine, leaving two dead in a district of Kharkiv": where in a country an event
     happened, when its sentence names one town or region in it (or one the gazetteer does not know, "the camp
     of Zamzam") after a preposition of place; two such places, or none, leave the country. A visit keeps the
     country it went to ("met X in Mombasa during a visit to Kenya")."""
