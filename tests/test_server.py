@@ -209,6 +209,12 @@ def test_a_running_server_that_does_not_answer_is_skipped_with_a_message(tmp_pat
     # a live process whose command line reads as a Prefect server's, as `alive` checks, that answers nothing
     stand_in = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)", "prefect", "server"])
     try:
+        # until the child has exec'd, /proc shows the parent's command line: wait for the stand-in's (a loaded
+        # machine may take a while), so that `alive` reads what it would read of a real server
+        deadline = time.monotonic() + 30
+        cmdline = Path(f"/proc/{stand_in.pid}/cmdline")
+        while cmdline.exists() and b"prefect" not in cmdline.read_bytes() and time.monotonic() < deadline:
+            time.sleep(0.05)
         state = {"pid": stand_in.pid, "url": f"http://127.0.0.1:{port}/api"}
         (tmp_path / "server" / "server.json").write_text(json.dumps(state))
         assert choose_server(Settings(server_home=tmp_path / "server")) == ("a temporary server", None)
