@@ -331,6 +331,9 @@ def test_number_in_a_headline_counts(nlp):
         ("The blast left three guards in critical condition.", "injured"),
         ("Two guards remain in a life-threatening condition, doctors said.", "injured"),
         ("Five guards held by the gang were rescued on Monday.", "hostages_released"),
+        ("Raiders stormed the camp, slaughtering at least six herders.", "killed"),
+        ("Two of the wounded later succumbed to their injuries.", "killed"),
+        ("Two of the wounded were flown to the capital.", "injured"),
         ("Both armies freed 75 people in the swap.", "prisoners_released"),
     ],
 )

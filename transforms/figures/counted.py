@@ -149,6 +149,7 @@ EVENT_CUES: dict[str, str] = {
             "life",
             "martyr",  # "Six officers were martyred in the ambush."
             "butcher",
+            "slaughter",
             "behead",
             "lynch",
             "drown",  # "two sailors have drowned"
@@ -627,6 +628,8 @@ def _first_event_cue(found: _Number, noun: Token | None) -> str | None:
         own = _noun_cue(noun)
         if own == "kill" and _casualties_cared_for(noun):
             return "injure"  # "scores of casualties went to clinics": the living are cared for
+        if own == "injure" and _died_later(found):
+            return "kill"  # "two of the wounded later succumbed": the wounded who died are dead
         if own:
             return own
     subject = noun if noun is not None else found.root
@@ -652,6 +655,16 @@ def _first_event_cue(found: _Number, noun: Token | None) -> str | None:
     if cue is None and noun is not None and noun.lower_ in ANAPHORIC_NOUNS:
         cue = _group_before(found)  # "one of the dead was a fighter and the two others were civilians"
     return cue
+
+
+def _died_later(found: _Number) -> bool:
+    """Whether the counted people are the subject of a verb of dying ("two of the wounded later died")."""
+    root = found.root
+    return root.dep_ in NOMINAL_SUBJECT_DEPS and root.head.lemma_.lower() in DYING_LEMMAS
+
+
+# Verbs of dying whose subject, however it was hurt before, is dead.
+DYING_LEMMAS = frozenset({"die", "succumb", "perish"})
 
 
 def _harms_its_object(verb: Token) -> bool:
