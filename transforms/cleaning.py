@@ -948,18 +948,13 @@ def _standfirst_end(text: str) -> int:
     start = above = 0
     for line in text.split("\n"):
         if line.strip():
-            if _ends_sentence(line) or STATEMENT_MARK.search(line):
+            if SENTENCE_END.search(line) or STATEMENT_MARK.search(line):
                 return start if above and _is_sentence_paragraph(line) else 0
             if line[0] in LIST_MARKERS or _is_place_line(line) or above > STANDFIRST_MAX_LINES:
                 return 0
             above += 1
         start += len(line) + 1
     return 0
-
-
-def _ends_sentence(line: str) -> bool:
-    """A line closed like a sentence, maybe inside a quotation or brackets: "... on Monday.", "... ready?”"."""
-    return line.rstrip("\"'”’)]")[-1:] in ".!?:;…"
 
 
 def _split_dateline(lines: list[str], paragraphs: list[str]) -> tuple[str, str | None] | None:

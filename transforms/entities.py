@@ -40,6 +40,7 @@ from newsfacts.transforms.language.lexicon import (
     PLACE_LABELS,
     SETTLEMENT_NOUNS,
     OFFICE_ABBREVIATIONS,
+    POLICE_RANK_ABBREVIATIONS,
     SUBJECT_DEPS,
     VESSEL_NOUNS,
     WEEKDAYS,
@@ -59,16 +60,12 @@ from newsfacts.transforms.spans import (
 )
 
 # Honorifics and titles: not part of a canonical name ("Mr. Blinken" is Blinken).
-HONORIFICS = frozenset(
+HONORIFICS = POLICE_RANK_ABBREVIATIONS | frozenset(
     {
-        # South Asian police ranks as abbreviations ("DIG Kamlochan Kashyap", "SSP Ravinder Bhullar")
-        "dig",
-        "ssp",
-        "dsp",
-        "igp",
+        # more South Asian police ranks as abbreviations ("DGP X", "ASP Y"; the common ones: the lexicon's)
         "dgp",
         "adgp",
-        "sho",
+        "asp",
         "mr",
         "mrs",
         "ms",
@@ -165,9 +162,7 @@ HONORIFICS = frozenset(
         "executive",  # "Chief Executive John Lee": the head of a government or company, a title before a name
         "pm",  # the abbreviated titles of news copy: "PM Pashinyan", "FM Rabbani" (prime and foreign minister)
         "fm",
-        "mp",  # "MP Jane Doe", and the police ranks "SP", "ASP" (superintendent, assistant superintendent)
-        "sp",
-        "asp",
+        "mp",  # "MP Jane Doe"
         "h.e",  # "His Excellency", abbreviated: "H.E. Edgard LeBlanc"
         "congressman",
         "congresswoman",

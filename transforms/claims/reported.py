@@ -6,6 +6,7 @@ A cue verb tries the verb patterns in order, a cue noun the noun patterns; the f
 
 from __future__ import annotations
 
+import itertools
 from typing import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -589,8 +590,8 @@ def _says_after(verb: Token) -> bool:
         return True
     # the topic on the cue, or on a word of time the parser hung it on ("warned on Friday of ...")
     after = [c for c in verb.children if c.i > verb.i]
-    timed = [g for c in after for g in c.subtree if g.head.ent_type_ in ("DATE", "TIME") and g.head.i != verb.i]
-    return any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS for c in after + timed)
+    timed = (g for c in after for g in c.subtree if g.head.ent_type_ in ("DATE", "TIME") and g.head.i != verb.i)
+    return any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS for c in itertools.chain(after, timed))
 
 
 # Prepositions of what a cue is about, which say what after it ("warned of", "spoke about", "warned against").

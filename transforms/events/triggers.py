@@ -770,9 +770,7 @@ def _person_welcomed(t: Trig) -> str | None:
     """ "President Rolt welcomed Marin at the palace", "the envoy was welcomed by his counterpart": a person
     welcomed, by name or one role, is met; "welcomed the deal" is a stance (a claim), and a captive welcomed home
     is no meeting. ("received" is not one: "the army received the freed hostage" is a handover.)"""
-    guests = [c for c in t.token.children if c.dep_ == "nsubjpass"] if _is_passive(t.token) else t.objects
-    named = _with_apposed(guests)  # "welcomed his counterpart, President X"
-    return _unless(any((_label(entity_of(n)) == "PERSON" or _one_role(n)) and not _told_taken(n) for n in named))
+    return _unless(_has_guest(t))
 
 
 def _delegates_gathered(t: Trig) -> str | None:
@@ -791,13 +789,16 @@ def _guest_received(t: Trig) -> str | None:
     """ "King Omar received the visiting president at the palace": a person who receives a named person or a
     visitor's role meets them, and so does one "received by" a person ("X was received by King Omar");
     "the army received the freed hostage" (a handover) and "received a letter" do not."""
-    passive = _is_passive(t.token)
-    subject = _agent(t.token) if passive else _own_subject(t.token)
+    subject = _agent(t.token) if _is_passive(t.token) else _own_subject(t.token)
     host = subject is not None and (_label(entity_of(subject)) == "PERSON" or _one_role(subject))
-    guests = [c for c in t.token.children if c.dep_ == "nsubjpass"] if passive else t.objects
-    named = _with_apposed(guests)
-    guest = any((_label(entity_of(n)) == "PERSON" or _one_role(n)) and not _told_taken(n) for n in named)
-    return _unless(host and guest)
+    return _unless(host and _has_guest(t))
+
+
+def _has_guest(t: Trig) -> bool:
+    """Whether a verb of receiving receives a person, by name or one role, who is no captive: its object, or its
+    subject in the passive ("X was received by Y"), with the name written beside it ("his counterpart, President X")."""
+    guests = [c for c in t.token.children if c.dep_ == "nsubjpass"] if _is_passive(t.token) else t.objects
+    return any((_label(entity_of(n)) == "PERSON" or _one_role(n)) and not _told_taken(n) for n in _with_apposed(guests))
 
 
 def _called_on(t: Trig) -> str | None:

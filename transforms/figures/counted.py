@@ -593,20 +593,20 @@ def _held_by_captors(found: _Number, noun: Token | None) -> bool:
     if verb is None:
         return False
     governing = verb.head if verb.dep_ == "xcomp" else verb  # "continue to hold 9 sailors"
-    holders = [c for c in governing.children if c.dep_ == "nsubj"]
-    holders += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    holders = [c for c in governing.children if c.dep_ == "nsubj"] + _agents(verb)
     return any(_is_captor(h) for h in holders)
 
 
 def _held_under_captors(noun: Token | None) -> bool:
     """Whether a participle under the counted noun tells that an armed group held them ("five guards held by
     the gang were rescued"): whoever rescues them frees hostages."""
-    for held in noun.children if noun is not None else ():
-        if held.dep_ == "acl" and held.lemma_.lower() in HOLD_VERBS:
-            agents = [g for a in held.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
-            if any(_is_captor(h) for h in agents):
-                return True
-    return False
+    held = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in HOLD_VERBS] if noun is not None else []
+    return any(_is_captor(h) for verb in held for h in _agents(verb))
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The nouns of a passive verb's "by" phrase ("held by pirates": pirates)."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
 def _is_captor(holder: Token) -> bool:

@@ -82,13 +82,17 @@ PLACE_PREPOSITIONS = frozenset({"in"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Dependency labels of a nominal subject only (a number or a noun can stand there, not a clause).
 NOMINAL_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-# NER labels that name something in the world (numbers, dates and times are other tables' business).
-# Abbreviations of offices a report writes for the officer who holds one ("SP Tarnal", "the IGP told reporters").
-OFFICE_ABBREVIATIONS = frozenset({"sp", "ssp", "dsp", "dc", "dm", "sdm", "sho", "dig", "igp"})
+# South Asian police ranks, abbreviated, written before the officer's name or for the officer ("SSP Ravinder
+# Bhullar", "the IGP told reporters").
+POLICE_RANK_ABBREVIATIONS = frozenset({"sp", "ssp", "dsp", "sho", "dig", "igp"})
+# Abbreviations of offices a report writes for the officer who holds one ("SP Tarnal", "the IGP told reporters"):
+# the police ranks and the district offices ("DC Venpur", the deputy commissioner).
+OFFICE_ABBREVIATIONS = POLICE_RANK_ABBREVIATIONS | frozenset({"dc", "dm", "sdm"})
 # Nouns for a ship, whose name after them ("the tanker Orion Star") names a vessel, never a place or a person.
 VESSEL_NOUNS = frozenset(
     {"tanker", "ship", "vessel", "freighter", "frigate", "destroyer", "corvette", "ferry", "trawler", "carrier"}
 )
+# NER labels that name something in the world (numbers, dates and times are other tables' business).
 NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"})
 # Finite verb tags: what the verb says was done, not planned or hypothetical.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
