@@ -111,3 +111,17 @@ def test_the_index_gives_the_first_fit_of_an_all_pairs_scan():
         by_key.setdefault(row["event_key"], []).append(row["event_id"])
     assert len(rows) == 168
     assert sorted(sorted(ids) for ids in by_key.values()) == expected
+
+
+def test_a_side_only_described_sets_no_report_of_a_deed_apart_a_named_one_does():
+    rows = [
+        _ev("a", "Velo Front", type="kill", location="Kessa", counterpart="soldiers"),
+        _ev("b", "Velo Front", type="kill", location="Kessa", counterpart="troops"),
+        _ev("c", "Velo Front", location="Kessa", counterpart="Kessa army", counterpart_entity_id="ent_a"),
+        _ev("d", "Velo Front", location="Kessa", counterpart="Dorra police", counterpart_entity_id="ent_b"),
+        _ev("e", "Velo Front", location="Kessa", counterpart="villagers"),
+    ]
+    assign_event_keys(rows)
+    # "soldiers" and "troops" describe whom the deed struck: one killing; two named sides are two attacks, and a
+    # described side joins the first of them
+    assert _groups(rows) == [["a", "b"], ["c", "e"], ["d"]]

@@ -249,13 +249,19 @@ def test_killing_inside_an_attack_is_part_of_it(nlp):
 
 def test_kill(nlp):
     assert only(nlp, "The gunman killed three people in Bratislava.") == row(
-        "kill", "killed", "The gunman", location="Bratislava"
+        "kill", "killed", "The gunman", counterpart="people", location="Bratislava"
     )
 
 
 def test_kidnap_with_month_and_year(nlp):
     assert only(nlp, "Boko Haram kidnapped 276 schoolgirls in Chibok in April 2014.") == row(
-        "abduct", "kidnapped", "Boko Haram", location="Chibok", date_text="in April 2014", date=None
+        "abduct",
+        "kidnapped",
+        "Boko Haram",
+        counterpart="schoolgirls",
+        location="Chibok",
+        date_text="in April 2014",
+        date=None,
     )
 
 
@@ -428,14 +434,14 @@ def test_passive_release_with_place_keeps_a_null_actor(nlp):
     assert (got["type"], got["actor"], got["counterpart"], got["location"]) == (
         "release",
         None,
-        "A French journalist",
+        "French journalist",
         "Syria",
     )
 
 
 def test_passive_release_without_place_names_the_freed_as_counterpart(nlp):
     got = only(nlp, "An Italian engineer was released after ten months in captivity.")
-    assert (got["type"], got["actor"], got["counterpart"]) == ("release", None, "An Italian engineer")
+    assert (got["type"], got["actor"], got["counterpart"]) == ("release", None, "Italian engineer")
 
 
 def test_passive_kill_without_actor_or_place_is_left_out(nlp):
@@ -463,7 +469,7 @@ def test_passive_seizure_of_a_described_person_is_an_abduction(nlp):
 
 def test_handed_over_to_is_a_release(nlp):
     got = only(nlp, "The hostage was handed over to the Red Cross in Gaza.")
-    assert (got["type"], got["actor"], got["counterpart"]) == ("release", None, "The hostage")
+    assert (got["type"], got["actor"], got["counterpart"]) == ("release", None, "hostage")
 
 
 def test_handing_over_bodies_is_not_a_release(nlp):
@@ -782,19 +788,31 @@ def test_strikes_hit_is_an_attack_without_a_named_doer(nlp):
 
 def test_nominal_attack_with_national_modifier_that_killed(nlp):
     assert only(nlp, "Russian drone and missile attacks overnight killed three people in Odesa.") == row(
-        "attack", "attacks", "Russia", location="Odesa", date_text="overnight", date=dt.date(2025, 3, 11)
+        "attack",
+        "attacks",
+        "Russia",
+        counterpart="people",
+        location="Odesa",
+        date_text="overnight",
+        date=dt.date(2025, 3, 11),
     )
 
 
 def test_killed_in_army_airstrikes_on_the_village_of_x(nlp):
     assert only(nlp, "Six people were killed Monday in army airstrikes on the village of Kuro.") == row(
-        "attack", "airstrikes", "army", location="Kuro", date_text="Monday", date=dt.date(2025, 3, 10)
+        "attack",
+        "airstrikes",
+        "army",
+        counterpart="people",
+        location="Kuro",
+        date_text="Monday",
+        date=dt.date(2025, 3, 10),
     )
 
 
 def test_acronym_doer_of_an_assault(nlp):
     assert only(nlp, "An RSF assault on the market in Nyala killed five people.") == row(
-        "attack", "assault", "RSF", location="Nyala"
+        "attack", "assault", "RSF", counterpart="people", location="Nyala"
     )
 
 
@@ -821,13 +839,19 @@ def test_press_release_is_no_event(nlp):
 
 def test_a_cumulative_toll_of_raids_is_a_kill_not_an_attack(nlp):
     assert only(nlp, "Ethiopian air raids have killed at least 900 civilians in Tigray since January.") == row(
-        "kill", "killed", "Ethiopia", location="Tigray"
+        "kill", "killed", "Ethiopia", counterpart="civilians", location="Tigray"
     )
 
 
 def test_one_strike_that_killed_is_an_attack(nlp):
     assert only(nlp, "Israeli strikes on Saturday killed two medics in Tyre.") == row(
-        "attack", "strikes", "Israel", location="Tyre", date_text="on Saturday", date=dt.date(2025, 3, 8)
+        "attack",
+        "strikes",
+        "Israel",
+        counterpart="medics",
+        location="Tyre",
+        date_text="on Saturday",
+        date=dt.date(2025, 3, 8),
     )
 
 
@@ -842,13 +866,13 @@ def test_fears_of_an_assault_are_no_event(nlp):
 
 def test_agent_of_a_conjoined_passive_did_both(nlp):
     assert only(nlp, "A bus driver was attacked and then shot by gunmen near Sela.") == row(
-        "attack", "attacked", "gunmen", counterpart="A bus driver"
+        "attack", "attacked", "gunmen", counterpart="bus driver"
     )
 
 
 def test_passive_agent_without_a_name_is_the_actor(nlp):
     got = only(nlp, "Around 15 youths were kidnapped by armed individuals on Friday.")
-    assert (got["type"], got["actor"], got["counterpart"]) == ("abduct", "armed individuals", "Around 15 youths")
+    assert (got["type"], got["actor"], got["counterpart"]) == ("abduct", "armed individuals", "youths")
 
 
 def test_hostage_to_be_released_is_not_the_releaser(nlp):
@@ -1091,7 +1115,7 @@ def test_a_mention_without_a_date_joins_the_first_cluster_and_other_days_start_t
             "Hezbollah pounded northern Israel with 140 rockets.",
             ("attack", "pounded", "Hezbollah", "Israel", "Israel", None),
         ),
-        ("Government troops shot dead eight fighters.", ("kill", "shot", "Government troops", None, None, None)),
+        ("Government troops shot dead eight fighters.", ("kill", "shot", "Government troops", "fighters", None, None)),
     ],
 )
 def test_attack_constructions(nlp, text, expected):
@@ -1269,7 +1293,7 @@ def test_releases_told_again_after_an_exchange_are_no_events_of_their_own(nlp):
 
 def test_a_release_without_an_exchange_is_kept(nlp):
     got = only(nlp, "Two Sudanese detainees were freed in Abeche.")
-    assert (got["type"], got["actor"], got["counterpart"]) == ("release", None, "Two Sudanese detainees")
+    assert (got["type"], got["actor"], got["counterpart"]) == ("release", None, "Sudanese detainees")
 
 
 def test_suspended_talks_are_no_meeting(nlp):
@@ -1278,7 +1302,7 @@ def test_suspended_talks_are_no_meeting(nlp):
 
 def test_a_bare_name_after_in_is_the_place_whatever_its_label(nlp):
     assert only(nlp, "Security forces killed four militants in Turbat.") == row(
-        "kill", "killed", "Security forces", location="Turbat"
+        "kill", "killed", "Security forces", counterpart="militants", location="Turbat"
     )
 
 
@@ -1520,14 +1544,19 @@ def test_insisted_meeting_with_a_tense_is_an_event(nlp):
 
 
 @pytest.mark.parametrize(
-    "text,date_text,date",
+    "text,counterpart,date_text,date",
     [
-        ("Another three were killed on Monday.", "on Monday", dt.date(2025, 3, 10)),
-        ("Seven militants had been killed on Friday, the ministry said.", "on Friday", dt.date(2025, 3, 7)),
+        ("Another three were killed on Monday.", None, "on Monday", dt.date(2025, 3, 10)),
+        (
+            "Seven militants had been killed on Friday, the ministry said.",
+            "militants",
+            "on Friday",
+            dt.date(2025, 3, 7),
+        ),
     ],
 )
-def test_counted_deaths_without_doer_or_place_are_a_kill(nlp, text, date_text, date):
-    assert only(nlp, text) == row("kill", "killed", None, date_text=date_text, date=date)
+def test_counted_deaths_without_doer_or_place_are_a_kill(nlp, text, counterpart, date_text, date):
+    assert only(nlp, text) == row("kill", "killed", None, counterpart, date_text=date_text, date=date)
 
 
 @pytest.mark.parametrize(
@@ -1575,7 +1604,7 @@ def test_towns_taken_in_a_conjunct(nlp):
 
 def test_taken_prisoner_is_an_abduction(nlp):
     assert only(nlp, "Nine guards were taken hostage by inmates.") == row(
-        "abduct", "taken", "inmates", counterpart="Nine guards"
+        "abduct", "taken", "inmates", counterpart="guards"
     )
 
 
@@ -1805,7 +1834,7 @@ def test_name_of_an_armed_group_before_an_event_noun_is_its_doer_not_its_place(n
 
 def test_fighters_loyal_to_a_group_stand_for_it(nlp):
     assert only(nlp, "The garrison had been besieged by fighters loyal to the Northern Front.") == row(
-        "attack", "besieged", "Northern Front", counterpart="The garrison"
+        "attack", "besieged", "Northern Front", counterpart="garrison"
     )
 
 
@@ -1823,7 +1852,7 @@ def test_talks_between_officers_named_as_one_title_are_between_their_countries(n
 
 def test_elements_from_a_named_group_stand_for_it(nlp):
     assert only(nlp, "The outpost was attacked by elements from the Kanem Liberation Front, the army said.") == row(
-        "attack", "attacked", "Kanem Liberation Front", counterpart="The outpost"
+        "attack", "attacked", "Kanem Liberation Front", counterpart="outpost"
     )
 
 
@@ -1842,7 +1871,7 @@ def test_month_without_day_gives_no_date(nlp):
 
 def test_deaths_in_a_fight_are_an_attack_where_it_was(nlp):
     assert only(nlp, "Nine inmates were killed in a fight on Monday in Tela.") == row(
-        "attack", "killed", None, "Nine inmates", "Tela", "on Monday", dt.date(2025, 3, 10)
+        "attack", "killed", None, "inmates", "Tela", "on Monday", dt.date(2025, 3, 10)
     )
 
 

@@ -24,7 +24,7 @@ events = partial(event_rows, fields=FIELDS, published_at=PUB, as_tuples=True)
         # a known town after "in" or "near" is the place, whatever label the tagger guessed (ORG, NORP)
         (
             "Twelve people were killed in Bamako on Monday.",
-            [("kill", "killed", None, None, "Bamako", "on Monday")],
+            [("kill", "killed", None, "people", "Bamako", "on Monday")],
         ),
         (
             "Police said gunmen attacked a checkpoint in Kidal on Monday.",
@@ -37,15 +37,15 @@ events = partial(event_rows, fields=FIELDS, published_at=PUB, as_tuples=True)
         # what a passive verb struck names the place, as an attack's object does
         (
             "A market in Maiduguri was shelled overnight.",
-            [("attack", "shelled", None, "A market", "Maiduguri", "overnight")],
+            [("attack", "shelled", None, "market", "Maiduguri", "overnight")],
         ),
         (
             "Two hospitals in Khartoum were hit by drone strikes on Tuesday.",
-            [("attack", "hit", None, "Two hospitals", "Khartoum", "on Tuesday")],
+            [("attack", "hit", None, "hospitals", "Khartoum", "on Tuesday")],
         ),
         (
             "The town of Mopti was attacked by gunmen on Saturday.",
-            [("attack", "attacked", "gunmen", "The town", "Mopti", "on Saturday")],
+            [("attack", "attacked", "gunmen", "town", "Mopti", "on Saturday")],
         ),
         (
             "Kherson was shelled again on Sunday.",

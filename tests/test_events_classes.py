@@ -35,7 +35,7 @@ from tests.eventrows import PUB, event_tuples as events
         # ... for any hostile deed, not only attacks
         (
             "Gunmen kidnapped 20 students in Kessa on Monday. The abduction was claimed by Hamas.",
-            [("abduct", "kidnapped", "Hamas", None, "Kessa", "on Monday", False)],
+            [("abduct", "kidnapped", "Hamas", "students", "Kessa", "on Monday", False)],
         ),
         # ... but a deed told with another name is another party's deed
         (
@@ -210,7 +210,7 @@ def test_planned_means_still_ahead(nlp, text, planned):
         # an encounter with armed men, or with deaths in it, is a fight; its other side did the killing
         (
             "Two militants were killed in an encounter with security forces in Kessa district on Saturday.",
-            [("attack", "encounter", "security forces", None, "Kessa", "on Saturday", False)],
+            [("attack", "encounter", "security forces", "militants", "Kessa", "on Saturday", False)],
         ),
         (
             "Three rebels died in an encounter with the police near Kessa on Friday.",
@@ -220,7 +220,7 @@ def test_planned_means_still_ahead(nlp, text, planned):
         # firing with a doer, a place or deaths is shots fired; a dismissal, or firing heard, is none
         (
             "Two civilians were killed in unprovoked firing by Indian troops near Kessa.",
-            [("attack", "firing", "India", None, "Kessa", None, False)],
+            [("attack", "firing", "India", "civilians", "Kessa", None, False)],
         ),
         ("The firing of the minister surprised many.", []),
         ("Villagers heard firing all night.", []),
@@ -251,7 +251,7 @@ def test_encounters_and_firing_are_fights(nlp, text, expected):
         # verbs of attacking: bombarding, assaulting, marching or advancing on a place
         (
             "The hospital itself had been bombarded, the director said.",
-            [("attack", "bombarded", None, "The hospital", None, None, False)],
+            [("attack", "bombarded", None, "hospital", None, None, False)],
         ),
         (
             "Rebels assaulted the barracks in Kessa on Monday.",
@@ -281,8 +281,8 @@ def test_encounters_and_firing_are_fights(nlp, text, expected):
             "Gunmen attacked a train near Kessa on Monday. Two drivers who were abducted in May were freed.",
             [
                 ("attack", "attacked", "Gunmen", "a train", "Kessa", "on Monday", False),
-                ("abduct", "abducted", None, "Two drivers", None, "in May", False),
-                ("release", "freed", None, "Two drivers", None, None, False),
+                ("abduct", "abducted", None, "drivers", None, "in May", False),
+                ("release", "freed", None, "drivers", None, None, False),
             ],
         ),
     ],
@@ -297,7 +297,7 @@ def test_blasts_and_verbs_of_attacking(nlp, text, expected):
         # a violent deed attempted is an attack made, by whoever attempted it, where it was aimed
         (
             "Officials said an unknown gunman tried to kill the militant Omar Sayed, killing a companion instead.",
-            [("attack", "tried", "an unknown gunman", None, None, None, False)],
+            [("attack", "tried", "an unknown gunman", "Omar Sayed", None, None, False)],
         ),
         (
             "The rebels attempted to storm the army base in Kessa.",

@@ -23,7 +23,7 @@ events = partial(event_rows, fields=FIELDS, published_at=PUB, as_tuples=True)
         # harm done by someone is an attack, in the passive with its "by" doer or with "stab"
         (
             "A border guard was wounded with a knife by smugglers near the village of Ostrovo on Monday.",
-            ("attack", "wounded", "smugglers", "A border guard", "Ostrovo", "on Monday"),
+            ("attack", "wounded", "smugglers", "border guard", "Ostrovo", "on Monday"),
         ),
         # a person told by a common noun as the subject of the harm did it, as written
         (
@@ -46,7 +46,7 @@ events = partial(event_rows, fields=FIELDS, published_at=PUB, as_tuples=True)
         # an execution is a killing; returning fire, forcing one's way in and ramming are attacks
         (
             "Saudi Arabia executed a top cleric on Saturday.",
-            ("kill", "executed", "Saudi Arabia", None, None, "on Saturday"),
+            ("kill", "executed", "Saudi Arabia", "top cleric", None, "on Saturday"),
         ),
         (
             "Soldiers returned fire near the border on Sunday.",
@@ -60,7 +60,7 @@ events = partial(event_rows, fields=FIELDS, published_at=PUB, as_tuples=True)
         # a passive attack whose doer goes unsaid
         (
             "The camps have been targeted repeatedly in the past month.",
-            ("attack", "targeted", None, "The camps", None, "in the past month"),
+            ("attack", "targeted", None, "camps", None, "in the past month"),
         ),
         # a place taken, told in the passive: the place taken is where
         (
@@ -80,7 +80,7 @@ events = partial(event_rows, fields=FIELDS, published_at=PUB, as_tuples=True)
         # the dead fought with the side named after "with"
         (
             "Two soldiers were killed in a gunfight with militants in Kupwara on Tuesday.",
-            ("attack", "gunfight", "militants", None, "Kupwara", "on Tuesday"),
+            ("attack", "gunfight", "militants", "soldiers", "Kupwara", "on Tuesday"),
         ),
         # a date as possessor tells when, and the doer is the modifier
         (

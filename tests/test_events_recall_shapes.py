@@ -69,7 +69,7 @@ events = partial(event_rows, fields=FIELDS, published_at=PUB, as_tuples=True)
             "Rwandan troops raided rebel camps near Awasse on Monday. He said four insurgents were killed on July 24.",
             [
                 ("attack", "raided", "Rwanda", None, "Awasse", "on Monday"),
-                ("kill", "killed", "Rwanda", None, None, "on July 24"),
+                ("kill", "killed", "Rwanda", "insurgents", None, "on July 24"),
             ],
         ),
         # ... unless the dead are of the doer's own side
@@ -77,7 +77,7 @@ events = partial(event_rows, fields=FIELDS, published_at=PUB, as_tuples=True)
             "Rebels attacked the town of Kora on Monday. Two rebels were killed on Tuesday.",
             [
                 ("attack", "attacked", "Rebels", None, "Kora", "on Monday"),
-                ("kill", "killed", None, None, None, "on Tuesday"),
+                ("kill", "killed", None, "rebels", None, "on Tuesday"),
             ],
         ),
         # "the attacks ... including a hospital in Lviv" names a place the invasion's sentence lacks: not a

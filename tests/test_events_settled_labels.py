@@ -15,7 +15,7 @@ from tests.eventrows import event_tuples
         # a little-known town the small model calls an ORG is the place the mentions table says it is
         (
             "The rebels killed 14 civilians in Marek on Tuesday.",
-            [("kill", "killed", "The rebels", None, "Marek", "on Tuesday", False)],
+            [("kill", "killed", "The rebels", "civilians", "Marek", "on Tuesday", False)],
         ),
         # a known place the tagger read as an adjective is no nationality word
         (

@@ -136,7 +136,7 @@ def test_truces_and_mediators(nlp, text, expected):
         # a known place before its unit noun is that place, whatever body label the small model gave it
         (
             "Gunmen abducted a priest in Enugu state on Monday.",
-            [("abduct", "abducted", "Gunmen", None, "Enugu", "on Monday", False)],
+            [("abduct", "abducted", "Gunmen", "priest", "Enugu", "on Monday", False)],
         ),
         (
             "The militants ambushed a patrol in the Tillaberi region on Monday.",

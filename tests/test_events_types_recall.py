@@ -48,7 +48,7 @@ def test_forces_of_nature_strike_no_one(nlp, text, expected):
         # ... armed men taking people abduct them, and taking a town seizes it
         (
             "Militiamen captured three soldiers near the border.",
-            [("abduct", "captured", "Militiamen", None, None, None)],
+            [("abduct", "captured", "Militiamen", "soldiers", None, None)],
         ),
         (
             "Rebels captured the town of Kessa on Monday.",
@@ -116,23 +116,23 @@ def test_pacts_signed_by_two_sides(nlp, text, expected):
         ),
         (
             "The bombing, which was attributed to the Tarsa Front, killed nine people.",
-            [("attack", "bombing", "Tarsa Front", None, "the Tarsa Front", None)],
+            [("attack", "bombing", "Tarsa Front", "people", None, None)],
         ),
         # ... but one side blaming a death on another is its accusation, no event told
         ("The opposition leader blamed the activist's death on President Ivan Rusk.", []),
         # passive deaths right after what police or troops did were their doing
         (
             "Four protesters were killed on Saturday after police fired tear gas and live rounds.",
-            [("kill", "killed", "police", None, None, "on Saturday")],
+            [("kill", "killed", "police", "protesters", None, "on Saturday")],
         ),
         (
             "Five people were killed when soldiers moved into the square on Monday.",
-            [("kill", "killed", "soldiers", None, None, "on Monday")],
+            [("kill", "killed", "soldiers", "people", None, "on Monday")],
         ),
         # ... not after an accident, and an attack of theirs takes the deaths as its toll
         (
             "Three people were killed in Tarso on Monday after the bus overturned.",
-            [("kill", "killed", None, None, "Tarso", "on Monday")],
+            [("kill", "killed", None, "people", "Tarso", "on Monday")],
         ),
         (
             "Six people were killed on Monday after troops opened fire on the crowd.",

@@ -34,7 +34,7 @@ events = partial(event_rows, fields=FIELDS, published_at=PUB, as_tuples=True)
         # a blast that tore through a place, told as no accident
         (
             "An explosion tore through a packed wedding hall in Merosa on Saturday, killing 14 guests.",
-            [("attack", "tore", None, None, "Merosa", "on Saturday")],
+            [("attack", "tore", None, "guests", "Merosa", "on Saturday")],
         ),
         (
             "Two blasts ripped through a campaign rally in Ostrel.",
@@ -60,7 +60,7 @@ def test_blast_with_no_doer_is_an_attack(nlp, text, expected):
         ),
         (
             "Gunmen abducted 12 traders from a minibus near Kafana on Monday.",
-            [("abduct", "abducted", "Gunmen", None, "Kafana", "on Monday")],
+            [("abduct", "abducted", "Gunmen", "traders", "Kafana", "on Monday")],
         ),
         (
             "Police rescued nine hostages from a warehouse in Desko.",
@@ -108,20 +108,20 @@ def test_captives_told_as_taken_are_released(nlp, text, expected):
         # a killing or taking told by any verb happens where its victims were
         (
             "Witnesses said troops shot dead three herders in Malbo on Thursday.",
-            [("kill", "shot", "troops", None, "Malbo", "on Thursday")],
+            [("kill", "shot", "troops", "herders", "Malbo", "on Thursday")],
         ),
         (
             "The junta executed two activists in Rema.",
-            [("kill", "executed", "The junta", None, "Rema", None)],
+            [("kill", "executed", "The junta", "activists", "Rema", None)],
         ),
         (
             "Gunmen gunned down four traders in Soroti on Sunday.",
-            [("kill", "gunned", "Gunmen", None, "Soroti", "on Sunday")],
+            [("kill", "gunned", "Gunmen", "traders", "Soroti", "on Sunday")],
         ),
         # "gunning down" told with the raid it is part of: one happening
         (
             "Raiders stormed the camp in Delka, gunning down six guards.",
-            [("attack", "stormed", "Raiders", None, "Delka", None)],
+            [("attack", "stormed", "Raiders", "guards", "Delka", None)],
         ),
         # ... but no killing gunned for
         ("The firm gunned for a bigger share of the market.", []),
@@ -170,7 +170,7 @@ def test_event_being_readied_is_planned(nlp, text, planned):
         # a shooting told as a noun with its place
         (
             "The mass shooting in Varel killed eleven people.",
-            [("attack", "shooting", None, None, "Varel", None)],
+            [("attack", "shooting", None, "people", "Varel", None)],
         ),
         # ... but no scandal that rocks a government, nor blasts that shook buildings far away
         ("The bribery scandal rocked the government of Pelan.", []),
@@ -211,11 +211,11 @@ def test_leaving_for_a_place_is_a_visit(nlp, text, expected):
         # where the dead or struck were, by any preposition of place on them
         (
             "Troops killed 14 insurgents near Kidal on Saturday.",
-            [("kill", "killed", "Troops", None, "Kidal", "on Saturday")],
+            [("kill", "killed", "Troops", "insurgents", "Kidal", "on Saturday")],
         ),
         (
             "Soldiers killed nine raiders near the town of Pedra.",
-            [("kill", "killed", "Soldiers", None, "Pedra", None)],
+            [("kill", "killed", "Soldiers", "raiders", "Pedra", None)],
         ),
         # a known town the tagger took for a people is still the town taken
         (
@@ -234,7 +234,7 @@ def test_place_of_the_dead_and_of_known_towns(nlp, text, expected):
         # a fatal shooting is a killing
         (
             "An attacker fatally shot seven people in a square near Mavro.",
-            [("kill", "shot", "An attacker", None, "Mavro", None)],
+            [("kill", "shot", "An attacker", "people", "Mavro", None)],
         ),
         # a blast or weapon that damaged or destroyed something is an attack, its doer unsaid
         (

@@ -363,8 +363,8 @@ class _Clusters:
     Every member of a cluster must fit a new row, so what the cluster's first member with a value of some kind
     holds rules out rows that cannot fit it: its actor, counterpart and location entities (two entity ids fit
     only when equal), its day-precise date, the years its date covers (two compatible dates share a year), and
-    the words of its actor, counterpart and location names (two names compared by words fit only when one's
-    words are inside the other's). Each kind is indexed by value, and clusters by the kinds they have values of
+    the words of its actor and location names (two names compared by words fit only when one's words are inside
+    the other's; a counterpart is compared by its entity only). Each kind is indexed by value, and clusters by the kinds they have values of
     (their mask). A cluster that may accept a row either has values of some chosen kinds that fit the row's, or
     none of those kinds at all: the row walks those lists only, merged in cluster order, and is compared with
     the clusters that pass every kind. The same first fit as comparing with every cluster, without the all-pairs
@@ -474,13 +474,15 @@ def _unique(ordered: Iterator[int]) -> Iterator[int]:
 
 
 # Kinds of values a cluster is indexed by: the entity of a party, the day, the years, the words of a party's name.
+# A counterpart is compared by its entity only: one only described ("villagers") fits any (_same_fields).
 _PARTIES = ("actor", "counterpart", "location")
+_WORDED_PARTIES = ("actor", "location")
 _KINDS = (
     *(f"{p}_entity" for p in _PARTIES),
     "day",
     "year",
-    *(f"{p}_words" for p in _PARTIES),
-    *(f"{p}_namewords" for p in _PARTIES),
+    *(f"{p}_words" for p in _WORDED_PARTIES),
+    *(f"{p}_namewords" for p in _WORDED_PARTIES),
 )
 # Each kind's bit in a mask of kinds (the indexes are built in _KINDS order).
 _BITS = {kind: 1 << n for n, kind in enumerate(_KINDS)}
@@ -613,7 +615,7 @@ def _same_fields(a: dict, b: dict) -> bool:
         return False
     return (
         _names_compatible(a, b, "actor")
-        and _names_compatible(a, b, "counterpart")
+        and (not (_named(a, "counterpart") and _named(b, "counterpart")) or _names_compatible(a, b, "counterpart"))
         and _names_compatible(a, b, "location")
         and _dates_compatible(a, b)
     )

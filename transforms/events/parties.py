@@ -5,11 +5,13 @@ pronoun and "the group" antecedents).
 
 from __future__ import annotations
 
+import re
 from typing import Any, Callable
 
 from spacy.tokens import Span, Token
 
 from newsfacts.transforms.events.syntax import (
+    QUANTITY_NOUNS,
     _hyphen_doer,
     _definite,
     _session_of,
@@ -116,6 +118,7 @@ from newsfacts.transforms.language.lexicon import (
     REPORT_VERBS,
     SUBJECT_DEPS,
 )
+from newsfacts.transforms.events.table import NO_TRIGGER, VERB_TRIGGERS
 from newsfacts.transforms.language.gazetteer import agency
 from newsfacts.transforms.spans import doc_ents, fold
 
@@ -968,7 +971,8 @@ def _attacked(token: Token) -> list[Token]:
         candidates += [s for s in [_own_subject(token.head)] if s is not None]
     if lemma not in AIMED_VERBS:  # "launched drones at X": X, not the drones
         candidates += [c for c in token.children if c.dep_ in ("dobj", "obj")]
-    aimed = AIM_PREPS if lemma in AIMED_VERBS else ()
+    opened_fire = any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in FIRE_NOUNS for c in token.children)
+    aimed = AIM_PREPS if lemma in AIMED_VERBS or opened_fire else ()  # "opened fire at a crowd"
     for prep in (*aimed, "against", "on", "into"):
         candidates += _prep_objects(token, prep)
     candidates += _between_others(token)
@@ -1045,6 +1049,11 @@ COUNTERPART_RULES: dict[str, Callable[[Token], list[Token]]] = {
 PAIR_TYPES = {"meet", "negotiate", "attack"}
 # Types whose passive subject is who suffered it ("a Swiss national was freed").
 VICTIM_TYPES = {"release", "abduct", "attack"}
+# Types whose object, named or not, is the other party: who was killed or taken ("killed four soldiers").
+SUFFERER_TYPES = frozenset({"kill", "abduct"})
+# Dependencies of a verb's objects, and of the clauses that tell an attack's toll ("raided the camp, killing five").
+OBJECT_DEPS = ("dobj", "obj")
+TOLL_CLAUSE_DEPS = ("advcl", "conj", "xcomp")
 # What is fired, dropped or thrown: the passive subject of an attack verb that is no one attacked.
 FIRED_THINGS = WEAPON_NOUNS | FIRE_NOUNS | THROWN_NOUNS
 
@@ -1079,6 +1088,44 @@ def _counterpart(token: Token, etype: str, actor_tok: Token | None) -> tuple[Tok
         if name is not None:
             return candidate, name
     return None, None
+
+
+def sufferer(token: Token, etype: str) -> str | None:
+    """Who a harm was done to where no other party is told, named or not: "gunmen killed four soldiers", "two
+    guards were shot dead", "raided the camp, killing five fighters" (GUIDELINE: the other party, attacked).
+    Filled in last, so that it sets no telling of a deed apart from another."""
+    if token.pos_ in ("VERB", "AUX") and etype in SUFFERER_TYPES:
+        people = [_passive_subject(token), *[c for c in token.children if c.dep_ in OBJECT_DEPS]]
+    else:
+        people = _toll_sufferers(token) if etype == "attack" else []
+    for person in people:
+        if person is not None and not _fired_thing(person):
+            name = _victim_name(_relative_owner(person))
+            if name is not None:
+                return name
+    return None
+
+
+def _toll_sufferers(token: Token) -> list[Token]:
+    """Who an attack killed, told with it: "raided the camp, killing five fighters", "five soldiers were killed in
+    an attack", "an air strike killed a commander"."""
+    if token.lemma_.lower() in RECIPROCAL_VERBS | WITH_SIDE_VERBS:
+        return []  # "the two armies traded fire, killing five": the dead of both sides, not the other side
+    if token.pos_ in ("VERB", "AUX"):
+        tolls = [c for c in token.children if c.dep_ in TOLL_CLAUSE_DEPS and _kills(c)]
+        return [o for toll in tolls for o in toll.children if o.dep_ in OBJECT_DEPS]
+    head = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("in", "during") else token.head
+    if not _kills(head) or head.i == token.i:
+        return []
+    if token.dep_ == "nsubj":  # "an air strike killed a commander"
+        return [o for o in head.children if o.dep_ in OBJECT_DEPS]
+    subject = _passive_subject(head)  # "five soldiers were killed in an attack"
+    return [subject] if subject is not None else []
+
+
+def _kills(verb: Token) -> bool:
+    """A verb of killing ("killing", "shot dead")."""
+    return verb.pos_ == "VERB" and VERB_TRIGGERS.get(verb.lemma_.lower(), NO_TRIGGER).type == "kill"
 
 
 def _relative_owner(noun: Token) -> Token:
@@ -1507,8 +1554,11 @@ def _uncounted_phrase(token: Token) -> str:
     return _phrase(token, without=COUNT_DEPS)
 
 
-# The dependency of a count before a noun, left out of a doer as written.
+# The dependency of a count before a noun, left out of a doer as written, and of an article or a word like "all".
 COUNT_DEPS = frozenset({"nummod"})
+ARTICLE_DEPS = frozenset({"det", "predet", "quantmod"})
+# Quotation marks within a phrase as written, left out of the name it gives.
+QUOTE_MARKS = re.compile('["“”]')
 
 
 def _party_name(token: Token, actor: bool, exclude: Token | None = None) -> str | None:
@@ -1517,7 +1567,11 @@ def _party_name(token: Token, actor: bool, exclude: Token | None = None) -> str 
 
 
 def _victim_name(token: Token) -> str | None:
-    """Who suffered an event: a pronoun's antecedent, a person's name, else the noun phrase ("a Swiss national")."""
+    """Who suffered an event: a pronoun's antecedent, a person's name, else the noun phrase ("a Swiss national");
+    a bare count ("killed 12", "dozens were taken") names no one."""
+    token = _counted(token)
+    if token.tag_ == "CD" or token.lemma_.lower() in QUANTITY_NOUNS or token.lower_.endswith(("self", "selves")):
+        return None
     if token.pos_ == "PRON":
         return _antecedent(token, None)
     entity = entity_of(token)
@@ -1526,7 +1580,16 @@ def _victim_name(token: Token) -> str | None:
     for child in token.children:
         if child.dep_ == "appos" and _label(entity_of(child)) == "PERSON":
             return _strip_det(entity_of(child))
-    return _phrase(token) if token.pos_ in ("NOUN", "PROPN") else None
+    return _sufferer_phrase(token) if token.pos_ in ("NOUN", "PROPN") else None
+
+
+def _sufferer_phrase(token: Token) -> str:
+    """Those who suffered as written, without the article or count: "two aid workers" -> "aid workers", "shot dead
+    two colleagues" -> "colleagues"."""
+    counts = [c.i for c in token.lefts if c.dep_ in COUNT_DEPS | ARTICLE_DEPS]
+    kept = [c for c in token.lefts if c.dep_ not in COUNT_DEPS | ARTICLE_DEPS and c.i > max(counts, default=-1)]
+    left = min([token.i, *[c.left_edge.i for c in kept]])
+    return " ".join(QUOTE_MARKS.sub("", token.doc[left : token.i + 1].text).split())  # 'killed 21 "crusader" soldiers'
 
 
 def _owner(token: Token) -> str | None:

@@ -20,7 +20,7 @@ from newsfacts.transforms.events.modality import (
     _is_restatement,
     _is_unreal,
 )
-from newsfacts.transforms.events.parties import _actor, _counterpart, _party_name
+from newsfacts.transforms.events.parties import _actor, _counterpart, _party_name, sufferer
 from newsfacts.transforms.events.syntax import (
     _agent,
     _counted,
@@ -668,7 +668,9 @@ def _absorb(rows: list[dict], told: list[dict]) -> list[dict]:
     kept = [row for row in rows if not any(rule.find(row, rows) for rule in ABSORBED)]
     for row in kept:
         _take_doer_told_before(row, told)
-        row.pop("_trigger")
+        trigger = row.pop("_trigger")
+        if row["counterpart"] is None and row["type"] in HARM_TYPES:
+            row["counterpart"] = _without_possessive(sufferer(trigger, row["type"]))
     return kept
 
 

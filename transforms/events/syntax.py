@@ -328,7 +328,7 @@ def _place_span(token: Token, destination: bool = False) -> Span | None:
     tag_fits = token.ent_type_ not in ("NORP", "DATE", "TIME") or (
         token.ent_type_ == "NORP" and known_place_name(token)
     )
-    named = (destination or beside_place) and tag_fits
+    named = (destination or beside_place) and tag_fits and not (entity is not None and _names_a_body(entity))
     if token.pos_ == "PROPN" and (named or _name_after_in(token)):
         # Where one travels to or invades is a place, whatever label the tagger guessed ("visited Kyiv").
         if entity is not None:
@@ -336,6 +336,24 @@ def _place_span(token: Token, destination: bool = False) -> Span | None:
         left = min([token.i, *[c.i for c in token.children if c.dep_ == "compound" and c.i < token.i]])
         return token.doc[left : token.i + 1]
     return _place_of_place_noun(token) if token.lemma_.lower() in PLACE_NOUNS else None
+
+
+def _names_a_body(entity: Span) -> bool:
+    """ "attacked Al-Shabaab near Tomba", "attacked the Velo Liberation Front": a name tagged an organisation that
+    is one of the lists or ends in a word for a body is the side attacked, not a place struck."""
+    if entity.label_ != "ORG" or known_place(entity.text) is not None:
+        return False
+    return (
+        armed_group(entity.text) is not None
+        or organisation(entity.text) is not None
+        or (entity[-1].lower_ in BODY_NAME_HEADS)
+    )
+
+
+# Last words of the names of armed groups, parties and other bodies ("the Velo Liberation Front").
+BODY_NAME_HEADS = frozenset(
+    "front army forces movement party brigade brigades group militia council union alliance coalition league".split()
+)
 
 
 def _name_after_in(token: Token) -> bool:
