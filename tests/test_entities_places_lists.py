@@ -165,16 +165,16 @@ def test_the_object_of_overran_stormed_or_besieged_is_a_place(nlp, text, expecte
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Bishop Edwin dela Pena said the church would reopen.", {"Bishop Edwin dela Pena": "PERSON"}),
+        ("Bishop Edwin dela Pena said the church would reopen.", {"Edwin dela Pena": "PERSON"}),
         (
             "Reporters sought Bishop Anton dela Cruz of the Diocese of Tagum but he could not be reached.",
-            {"Bishop Anton dela Cruz": "PERSON", "Tagum": "PERSON"},
+            {"Anton dela Cruz": "PERSON", "Tagum": "PERSON"},
         ),
         ("Ana dela Cruz and Rosa de Guzman were named.", {"Ana dela Cruz": "PERSON", "Rosa de Guzman": "PERSON"}),
         ("He met Juan de la Vega in Bogota.", {"Juan de la Vega": "PERSON", "Bogota": "GPE"}),
         (
             "DavaoToday sought Bishop Alfredo dela Cruz of the Prelature of Ipil but he could not be reached.",
-            {"DavaoToday": "ORG", "Bishop Alfredo dela Cruz": "PERSON"},
+            {"DavaoToday": "ORG", "Alfredo dela Cruz": "PERSON"},
         ),
     ],
 )
@@ -232,8 +232,13 @@ def test_a_venue_named_with_of_is_one_span(nlp, text, expected):
     "text, expected",
     [
         ("Davao Mayor Ana Reyes said the curfew would stay.", {"Ana Reyes": "PERSON"}),
-        ("Bishop Ramon Villena led the Mass.", {"Bishop Ramon Villena": "PERSON"}),
+        ("Bishop Ramon Villena led the Mass.", {"Ramon Villena": "PERSON"}),
         ("General Motors cut jobs.", {"General Motors": "ORG"}),
+        # the title is no part of the name, whatever NER kept with it or labelled the words (GUIDELINE)
+        ("Crown Prince Mohammed bin Salman received the envoys.", {"Mohammed bin Salman": "PERSON"}),
+        ("Prince Faisal bin Farhan met the emir.", {"Faisal bin Farhan": "PERSON"}),
+        ("PM Modi arrived in Kessa on Friday.", {"Modi": "PERSON", "Kessa": "GPE"}),
+        ("The Special Deterrence Force said it held the airport.", {"The Special Deterrence Force": "ORG"}),
     ],
 )
 def test_a_name_after_a_personal_title_is_a_person(nlp, text, expected):

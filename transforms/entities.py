@@ -235,6 +235,10 @@ PERSONAL_TITLES = frozenset(
     {"bishop", "archbishop", "cardinal", "imam", "pastor", "rev", "reverend", "mayor", "governor", "senator"}
     | {"sheikh", "mr", "mrs", "ms", "dr", "judge", "justice"}
 )
+# Titles before a name that only a person bears, whatever label NER gave the words ("PM Modi" ORG).
+PERSON_ONLY_TITLES = PERSONAL_TITLES | frozenset({"pm", "h.e", "president", "prince", "princess", "king", "queen"})
+# Last words of bodies' names, never a person's ("Special Deterrence Force").
+BODY_NAME_HEADS = frozenset({"force", "forces", "front", "army", "council", "ministry", "commando", "brigade"})
 # Lower-case particles inside a person's surname ("dela Cruz", "de los Santos", "van der Berg").
 SURNAME_PARTICLE_WORDS = frozenset(
     {"de", "dela", "del", "della", "delos", "los", "la", "van", "der", "von", "da", "dos"}
@@ -1462,6 +1466,7 @@ def _trimmed(span: Span) -> Span | None:
         return span
     known = place(span.doc[start:end].text) if span.doc[end].lower_.rstrip(".") in TITLE_WORDS else None
     label = _place_label(known) if known is not None and span.label_ == "PERSON" else span.label_  # before a rank
+    label = "PERSON" if span.label_ == "ORG" and _titled_person(span.doc, span.start, end) else label
     return Span(span.doc, start, end, label=label) if end > start else None
 
 
@@ -1475,7 +1480,32 @@ def _trimmed_start(span: Span, end: int) -> int:
     rest = doc[start + 1 : end]
     if len(rest) > 1 and _is_capitalised_role(doc[start]) and all(_is_name_token_text(t) for t in rest):
         start += 1  # "Lawyer Mirta Olquin said": a role noun capitalised only because it opens the sentence
+    if span.label_ == "PERSON" or (span.label_ == "ORG" and _titled_person(doc, start, end)):
+        start = _after_title(doc, start, end)
     return start
+
+
+def _titled_person(doc: Doc, start: int, end: int) -> bool:
+    """ "PM Modi", "H.E. Edgard LeBlanc" tagged an organisation: a title only a person bears before name words
+    alone is a person."""
+    named = _after_title(doc, start, end)
+    return (
+        named > start
+        and doc[start].lower_.rstrip(".") in PERSON_ONLY_TITLES
+        and all(_is_name_token_text(t) for t in doc[named:end])
+        and doc[end - 1].lower_ not in BODY_NAME_HEADS
+    )
+
+
+def _after_title(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name starts after the title NER kept with it ("Prince Faisal bin Farhan", "Crown Prince
+    X", "PM Modi"): title words holding an honorific, followed by a name word (GUIDELINE: titles and ranks are
+    no part of a name)."""
+    n = start
+    while n < end - 1 and doc[n].lower_.rstrip(".") in TITLE_WORDS and not doc[n].is_lower:
+        n += 1
+    honoured = any(doc[i].lower_.rstrip(".") in HONORIFICS for i in range(start, n))
+    return n if n > start and honoured and _is_name_token_text(doc[n]) else start
 
 
 def _is_capitalised_role(token: Token) -> bool:
