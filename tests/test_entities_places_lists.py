@@ -243,3 +243,17 @@ def test_a_venue_named_with_of_is_one_span(nlp, text, expected):
 )
 def test_a_name_after_a_personal_title_is_a_person(nlp, text, expected):
     assert _labels(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a region made of states that have governments has none of its own: a location, as the Sahel is
+        ("Fighting spread across Darfur and Kordofan on Monday.", {"Darfur": "LOC", "Kordofan": "LOC"}),
+        ("Shelling hit the Donbas overnight.", {"Donbas": "LOC"}),
+        # a region with a government of its own stays a GPE
+        ("Fighting spread across Tigray on Monday.", {"Tigray": "GPE"}),
+    ],
+)
+def test_a_region_without_a_government_is_a_location(nlp, text, expected):
+    assert _labels(nlp, text) == expected

@@ -549,6 +549,9 @@ ORIGIN_PEOPLE_NOUNS = PEOPLE_NOUNS | RESIDENT_NOUNS | frozenset({"retiree", "pen
 NORP_PLACE_CUES = frozenset({"on", "of"})
 # Place kinds shown as LOC rather than GPE (no government of their own).
 LOC_KINDS = frozenset({"area"})
+# Regions of a country with no government of their own, made of states or provinces that have one (a people's
+# land all the same: "Darfuri"): LOC, as areas are.
+UNGOVERNED_REGIONS = frozenset({"Darfur", "Kordofan", "Donbas", "Donbass"})
 # Nouns for a place's government or police, written in lower case after the place ("the Balochistan government").
 PLACE_GOVERNMENT_NOUNS = frozenset({"government", "police", "authority", "administration", "assembly", "governor"})
 # Kinds of known place that are GPE even where the small model reads LOC or FAC ("Zamfara", "Mandalay").
@@ -1211,8 +1214,8 @@ def _owned_acronym_parts(doc: Doc, ent: Span) -> list[Span]:
 
 
 def _place_label(known: Place) -> str:
-    """The label of a known place: LOC for an area without a government, else GPE."""
-    return "LOC" if known.kind in LOC_KINDS else "GPE"
+    """The label of a known place: LOC for an area or a region without a government ("Darfur"), else GPE."""
+    return "LOC" if known.kind in LOC_KINDS or known.name in UNGOVERNED_REGIONS else "GPE"
 
 
 def _possessive_parts(doc: Doc, ent: Span) -> list[Span]:
@@ -2778,6 +2781,8 @@ def _known_place_label(span: Span, name: str, known: Place | None, person_words:
     place cue stands before it ("in", "from", "near"), unless a title stands before it or the word is part of a
     person's full name in the same text ("Rubio" after "Marco Rubio"). Places that are also given names
     ("Jordan", "Chad") need the cue."""
+    if known is not None and span.label_ == "GPE" and _place_label(known) == "LOC":
+        return "LOC"  # "Darfur" tagged GPE: a region with no government of its own
     if span.label_ not in CORRECTABLE_LABELS or known is None:
         return span.label_
     doc = span.doc
@@ -2792,7 +2797,7 @@ def _known_place_label(span: Span, name: str, known: Place | None, person_words:
     titled = before is not None and before.lower_.rstrip(".") in HONORIFICS
     is_person = titled or any(w in person_words for w in fold_name(name).split())
     if cue and not titled or (known.strong or _in_story_country(span, known)) and not is_person:
-        return "LOC" if known.kind in LOC_KINDS else "GPE"
+        return _place_label(known)
     return span.label_
 
 
