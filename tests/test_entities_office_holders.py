@@ -62,3 +62,28 @@ def test_the_holders_meet_as_people(nlp):
     assert [(r["type"], r["actor"], r["counterpart"], r["location"]) for r in rows] == [
         ("meet", "Aidar Bek-Nurlan", "Bat Erdene", "Astana")
     ]
+
+
+def _forced(nlp, text, ents):
+    """A Doc whose entities are set as the small model may read them (word spans and labels)."""
+    doc = nlp(text)
+    spans, end = [], 0
+    for words, label in ents:  # in text order, each after the one before
+        start = text.index(words, end)
+        end = start + len(words)
+        spans.append(doc.char_span(start, end, label=label))
+    doc.ents = spans
+    return [(m["text"], m["label"]) for m in extract_mentions(doc, "a")]
+
+
+def test_a_surname_read_as_a_body_after_a_full_name_read_as_one_is_the_person(nlp):
+    # the full name, read as a body, is a person by its apposition to an office; the surname alone follows it
+    text = 'The acting mayor of the city, Oleksandr Veretko, spoke. "We are working," Veretko said.'
+    got = _forced(nlp, text, [("Oleksandr Veretko", "ORG"), ("Veretko", "ORG")])
+    assert got == [("Oleksandr Veretko", "PERSON"), ("Veretko", "PERSON")]
+
+
+def test_a_place_an_office_title_and_a_name_read_as_one_body_are_the_place_and_the_person(nlp):
+    text = "Odesa Oblast Governor Oleh Varkin said two people were hurt."
+    got = _forced(nlp, text, [("Odesa Oblast Governor Oleh Varkin", "ORG")])
+    assert got == [("Odesa Oblast", "GPE"), ("Oleh Varkin", "PERSON")]

@@ -698,9 +698,18 @@ def _mention_spans(doc: Doc) -> Iterator[tuple[Span, str, str | None]]:
     spans = _with_short_forms(doc, spans, same_as, persons)
     ruled = [_ruled_label(span, persons) for span in spans]  # LABEL_RULES run once per span
     votes = _context_votes(spans, ruled, persons)
-    for span, rule_label in sorted(zip(spans, ruled), key=lambda pair: (pair[0].start_char, pair[0].end_char)):
+    ordered = sorted(zip(spans, ruled), key=lambda pair: (pair[0].start_char, pair[0].end_char))
+    voted = [Span(doc, s.start, s.end, label=_voted_label(s, rule_label, persons, votes)) for s, rule_label in ordered]
+    # "the acting mayor, Oleksandr Lomako ... Lomako said": a name the votes made a person's names that person in
+    # its words alone, as one NER read as a person does (_surname_label)
+    named = _person_words(voted) - persons
+    for (span, _), settled in zip(ordered, voted):
         if canonical_form(span[: _key_length(span)].text):
-            yield span, _voted_label(span, rule_label, persons, votes), same_as.get((span.start, span.end))
+            label = settled.label_
+            if named and label != "PERSON":
+                name = canonical_form(settled.text)
+                label = _surname_label(settled, name, place(name), named) or label
+            yield span, label, same_as.get((span.start, span.end))
 
 
 def _with_lines_apart(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -728,6 +737,9 @@ def _with_phrases_apart(doc: Doc, ents: list[Span]) -> list[Span]:
     for ent in ents:
         titled = _titled_person_start(ent)
         if titled is not None:
+            office = _office_place(doc[ent.start : titled - 1]) if titled - 1 > ent.start else None
+            if office is not None and not all(people_place(t.text) for t in office):
+                out.append(office)  # "Odesa Oblast Governor Oleh Kiper": Odesa Oblast, and Oleh Kiper
             out.append(Span(doc, titled, ent.end, label="PERSON"))  # "Armenian PM Pashinyan" is Pashinyan
             continue
         cut = next((t for t in ent[1:] if _opens_second_phrase(t, ent)), None)
@@ -740,12 +752,24 @@ def _with_phrases_apart(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def _office_place(words: Span) -> Span | None:
+    """ "Odesa Oblast" of "Odesa Oblast Governor Oleh Kiper": the known place, with its unit noun, whose office a
+    title before a name is."""
+    unit = len(words) > 1 and words[-1].lower_ in NAME_ONLY_SETTLEMENT_NOUNS
+    known = place((words[:-1] if unit else words).text)
+    if known is None or not (unit or known.strong) or not all(t.is_title for t in words):
+        return None  # "Hassan Sheikh Mahmoud": a given name that is also a town's, no office's place
+    return Span(words.doc, words.start, words.end, label=_place_label(known))
+
+
 def _titled_person_start(ent: Span) -> int | None:
     """Where the name starts in a span of nationality words, a title and a name ("Armenian PM Pashinyan"): the
     title's people word and the title are no part of the person's name; nor are nationality words alone before
     a person's full name ("naturalised Briton Karim Osei", "American Mahmud Karimi")."""
     for k in range(1, len(ent) - 1):
-        if ent[k].lower_.rstrip(".") in HONORIFICS and all(people_place(t.text) for t in ent[:k]):
+        if ent[k].lower_.rstrip(".") in HONORIFICS and (
+            all(people_place(t.text) for t in ent[:k]) or ent.label_ != "PERSON" and _office_place(ent[:k]) is not None
+        ):
             rest = ent[k + 1 :]
             return rest.start if all(_is_name_token_text(t) for t in rest) else None
     k = 0
