@@ -227,3 +227,20 @@ def test_a_peoples_role_is_the_person_named_later_in_a_sentence_of_that_state(nl
         "overnight, said local governor Yuri Orlov."
     )
     assert [r[1] for r in rows(nlp, text)] == ["Yuri Orlov", "Yuri Orlov"]
+
+
+def test_the_role_is_its_holder_whose_capitalised_title_the_parser_split_off(nlp):
+    # after a dateline the parser may hang "Chief Adviser" as a clause of its own: still the holder's title
+    text = (
+        "DHAKA, March 29 - Chief Adviser Professor Tarek Hossain returned to Dhaka on Saturday. "
+        "The chief adviser said ties would grow."
+    )
+    assert rows(nlp, text) == [("indirect", "Tarek Hossain", "say", "ties would grow")]
+
+
+def test_the_principal_is_the_principal_named_later(nlp):
+    text = (
+        "A student who was abducted has escaped, the school's principal told reporters on Tuesday. "
+        "Classes will resume next week, according to the school principal Ibrahim Garba."
+    )
+    assert [r[1] for r in rows(nlp, text)] == ["Ibrahim Garba", "Ibrahim Garba"]

@@ -840,6 +840,17 @@ def _title_fits(role: str, role_words: set[str], title: set[str]) -> bool:
     return all(TITLE_NATIONALITY_WORDS[w] & title for w in nations)
 
 
+def _capitalised_title(tok: Token) -> bool:
+    """A capitalised role word before a name, however the parser hung it ("Chief Adviser" read as a clause's root
+    after a dateline)."""
+    return tok.is_title and tok.lower_ in ROLE_NOUNS | TITLE_MODIFIERS
+
+
+# How the words of a title before a name hang on it, and words that open a role's title ("Deputy Minister").
+TITLE_DEPS = frozenset({"compound", "nmod", "amod", "pobj", "prep"})
+TITLE_MODIFIERS = frozenset({"deputy", "vice", "acting", "senior", "foreign", "interior", "defence", "defense"})
+
+
 def _titles(ent: Span) -> set[str]:
     """Title words written with a name: "Prime Minister X", "X, the president of Y"."""
     words = set()
@@ -848,7 +859,7 @@ def _titles(ent: Span) -> set[str]:
     if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(" and doc[i - 1].is_upper:
         words.add(doc[i - 1].lower_)  # "Inspector General of Police (IGP) Tom Varga": the title's abbreviation
         i -= 3
-    while i >= 0 and doc[i].dep_ in {"compound", "nmod", "amod", "pobj", "prep"} and doc[i].sent == ent.sent:
+    while i >= 0 and (doc[i].sent == ent.sent and doc[i].dep_ in TITLE_DEPS or _capitalised_title(doc[i])):
         words.add(doc[i].lower_)
         i -= 1
     for child in ent.root.children:

@@ -391,6 +391,9 @@ ROLE_NOUNS = frozenset(
         "inspector",
         "superintendent",
         "administrator",
+        "principal",  # "the school's principal told AP", with "the school principal Musa Rabi" elsewhere
+        "adviser",  # "the Chief Adviser said", after "Chief Adviser Muhammad Yunus"
+        "advisor",
     }
     # an office's abbreviation after its title in full: "the IGP told reporters", after "Inspector General of
     # Police (IGP) Tom Varga"
