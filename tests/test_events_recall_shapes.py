@@ -44,7 +44,10 @@ events = partial(event_rows, fields=FIELDS, published_at=PUB, as_tuples=True)
         ),
         (
             "In their first meeting on Friday, Ruto and Museveni agreed to reopen the border.",
-            [("meet", "meeting", "Ruto", "Museveni", None, "on Friday")],
+            [
+                ("meet", "meeting", "Ruto", "Museveni", None, "on Friday"),
+                ("propose", "agreed", "Ruto", "Museveni", None, "on Friday"),  # a deal both reached
+            ],
         ),
         # ... but not a subject that does not agree with it
         ("The minister condemned their attack on the village.", []),

@@ -9,7 +9,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from newsfacts.transforms.events.syntax import RuleTable
-from newsfacts.transforms.events.table import NO_TRIGGER, VERB_TRIGGERS
+from newsfacts.transforms.events.table import NO_TRIGGER, NOUN_TRIGGERS, VERB_TRIGGERS
 from newsfacts.transforms.events.words import (
     ACTED_OUT_VERBS,
     CARRYING_OUT_VERBS,
@@ -58,6 +58,8 @@ def _is_restatement(token: Token) -> bool:
     event reported elsewhere, and so does a relative clause on it."""
     if token.dep_ in ("relcl", "acl"):
         token = token.head
+        if token.lemma_.lower() not in NOUN_TRIGGERS:
+            return False  # "the deal was a breakthrough brokered by China": the brokering is told here
     return token.pos_ == "NOUN" and token.dep_ == "attr" and token.head.lemma_.lower() == "be"
 
 
@@ -468,12 +470,10 @@ def _is_planned(token: Token) -> bool:
         return True  # "the upcoming meeting with Sisi"
     if token.pos_ == "NOUN" and _scheduled_by(token) is not None:
         return True  # "a meeting with X slated for Thursday"
-    return any(
-        rule.find(verb)
-        for verb in _clause_chain(token)
-        if verb.pos_ in ("VERB", "AUX", "ADJ")
-        for rule in PLANNED_RULES
-    )
+    chain = _clause_chain(token)
+    if token.lemma_.lower() in PLAN_VERBS and token.tag_ == "VBD":
+        chain = chain[1:]  # "X and Y agreed to restore ties": the agreeing, an event itself, has happened
+    return any(rule.find(verb) for verb in chain if verb.pos_ in ("VERB", "AUX", "ADJ") for rule in PLANNED_RULES)
 
 
 def _decided_on_past_date(token: Token, date_anchor: Token | None) -> bool:

@@ -40,6 +40,7 @@ from newsfacts.transforms.events.syntax import (
     UNDECIDED,
 )
 from newsfacts.transforms.events.words import (
+    SIGNED_PACT_NOUNS,
     FALLEN_PLACE_VERBS,
     MEMBER_NOUNS,
     DOER_NOUNS,
@@ -1024,7 +1025,7 @@ def _victim_of(token: Token) -> list[Token]:
 
 
 # Triggers of another type done by two sides together ("A and B signed a pact": a proposal both put their name to).
-PAIR_LEMMAS = frozenset({"sign", "reach", "conclude"})
+PAIR_LEMMAS = frozenset({"sign", "reach", "conclude", "agree"})
 
 
 def _pact_sides(verb: Token) -> list[Token]:
@@ -1042,7 +1043,10 @@ COUNTERPART_RULES: dict[str, Callable[[Token], list[Token]]] = {
     "threaten": _threatened,  # "The Houthis threatened the United States."
     "release": lambda t: _prep_objects(t, "to"),  # "Hamas released two hostages to the Red Cross."
     # "Egypt presented a plan to Hamas."; "Kenya signed a pact with Ethiopia."
-    "propose": lambda t: _prep_objects(t, "to") + (_pact_sides(t) if t.lemma_.lower() in PAIR_LEMMAS else []),
+    "propose": lambda t: (
+        [o for o in _prep_objects(t, "to") if _counted(o).lemma_.lower() not in SIGNED_PACT_NOUNS]
+        + (_pact_sides(t) if t.lemma_.lower() in PAIR_LEMMAS else [])
+    ),
     "kill": lambda t: _named_victims(t) + _victim_of(t),  # "gunmen shot dead Abdirahman Hassan Nur"
 }
 # Types done by two sides together, the second of a pair of doers the other party ("A and B held talks").

@@ -430,7 +430,7 @@ def _event_row(token, etype, article_id, published_at, earlier, previous=()) -> 
         if etype == "visit" and counterpart is None:
             etype, counterpart_tok, counterpart = "meet", location_span.root, _party_name(location_span.root, False)
         location_span = None
-    actor_tok, actor, location_span = _doer_or_place(token, actor_tok, actor, location_span)
+    actor_tok, actor, location_span = _doer_or_place(token, etype, actor_tok, actor, location_span)
     if actor is None and not _kept_without_doer(token, etype, counterpart_tok, location_span, published_at):
         return None
     if location_span is None:
@@ -504,9 +504,15 @@ def _place_carried_on(etype: str, actor_tok: Token | None, actor: str | None, lo
     return {k: before[k] for k in PLACE_FIELDS}
 
 
-def _doer_or_place(token: Token, actor_tok: Token | None, actor: str | None, location: Span | None) -> tuple:
+def _doer_or_place(
+    token: Token, etype: str, actor_tok: Token | None, actor: str | None, location: Span | None
+) -> tuple:
     """One name found as both doer and place: a place ("Drone strike in Baghdad kills two": Baghdad is no
-    doer), unless it ends in an armed noun ("the Al-Nur Brigade car bombing": a group, wherever it is)."""
+    doer), unless it ends in an armed noun ("the Al-Nur Brigade car bombing": a group, wherever it is) or
+    names a proposal's author ("a US ceasefire proposal": put forward by the US, nowhere in particular)."""
+    if etype == "propose" and actor_tok is not None and location is not None:
+        if location.start <= actor_tok.i < location.end:
+            return actor_tok, actor, None
     if actor is None or location is None or fold(actor) != fold(_undetermined(location)):
         return actor_tok, actor, location
     if location[-1].lower_.removesuffix("s") in ARMED_NOUNS:

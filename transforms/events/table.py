@@ -75,6 +75,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("swap", Trigger("release", ("person_handed", "released_thing"))),
     **_lemmas("seize capture", Trigger("seize", ("arrest_made", "person_seized", "place_taken"))),
     **_lemmas("sign conclude", Trigger("propose", ("pact_signed",))),  # a deal signed or reached: concluded
+    **_lemmas("agree", Trigger("propose", ("deal_agreed",))),  # two sides agreeing on what is to be done
     **_lemmas("reach", Trigger("propose", ("place_reached", "pact_signed"))),  # a place reached is a visit
     **_lemmas("declare", Trigger("propose", ("truce_declared",))),  # a truce declared is one put forward
     **_lemmas("enter", Trigger("seize", ("armed_entry", "place_taken"))),

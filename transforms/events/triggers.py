@@ -350,6 +350,28 @@ def _pact_signed(t: Trig) -> str | None:
     return _unless(pact and sides and t.token.dep_ != "relcl")
 
 
+def _deal_agreed(t: Trig) -> str | None:
+    """ "Velo and Dorra agreed to restore diplomatic ties", "the army agreed with the rebels on a truce": two
+    sides agreeing on what is to be done reached a deal, one put forward by both; one side agreeing ("the
+    minister agreed to step down"), or a deed agreed that is told as an event of its own ("agreed to meet",
+    "agreed to resume talks"), is none."""
+    subject = _own_subject(t.token)
+    pair = subject is not None and (bool(subject.conjuncts) or _counted(subject).lemma_.lower() in PAIR_NOUNS)
+    sides = pair or any(_is_party(o) for o in t.preps("with"))
+    deeds = [c for c in t.token.children if c.dep_ == "xcomp"]
+    sided = [t.token, *t.preps("with")]  # "agreed with the rebels on a truce": "on" may hang on the rebels
+    pacts = [o for s in sided for p in AGREED_ON_PREPS for o in _prep_objects(s, p)]
+    pacts = [o for o in pacts if _counted(o).lemma_.lower() in SIGNED_PACT_NOUNS]
+    # "agreed to a ceasefire brokered by Oman": the pact is told by its own event (the pact noun itself aside)
+    told = [w for d in deeds for w in d.subtree] + [w for p in pacts for w in p.subtree if w.i != p.i]
+    told_apart = any(trigger_type(w) is not None for w in told)
+    return _unless(sides and bool(deeds or pacts) and not told_apart and t.token.dep_ != "relcl")
+
+
+# Prepositions of what two sides agreed on ("agreed on a truce", "agreed to a ceasefire").
+AGREED_ON_PREPS = ("on", "to")
+
+
 def _trip_told(t: Trig) -> bool:
     """A trip with no destination after "to" that is still one trip: one with its purpose ("a short trip to see
     Kim in Pyongyang", "a trip to attend the summit"), its length ("a two-day visit"), a tour of somewhere, or one
@@ -734,7 +756,16 @@ def _words_attacked(t: Trig) -> str | None:
 def _proposal_put(t: Trig) -> str | None:
     """A proposal put forward: the object of a verb of proposing, or told with its author ("a proposal by X")."""
     put = t.token.dep_ == "dobj" and t.token.head.lemma_.lower() in PROPOSING_VERBS
-    return _unless(put or any(_is_party(o) or _is_person(o) for o in t.preps("by")))
+    # "Kessa's new peace proposal", "a US ceasefire proposal": its author named before it
+    authored = any(
+        c.dep_ in AUTHOR_DEPS and entity_of(c) is not None and _label(entity_of(c)) in ACTOR_LABELS
+        for c in t.token.children
+    )
+    return _unless(put or authored or any(_is_party(o) or _is_person(o) for o in t.preps("by")))
+
+
+# How the name of a proposal's author hangs on it ("Kessa's proposal", "the US proposal").
+AUTHOR_DEPS = frozenset({"poss", "compound", "nmod", "amod"})
 
 
 def _harm_by_doer(t: Trig) -> str | None:
@@ -1050,6 +1081,7 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
     Condition("natural_force", _natural_force, "A strong quake struck the valley on Friday.", "struck", None),
     Condition("truce_declared", _truce_declared, "The army declared victory on Sunday.", "declared", None),
     Condition("pact_signed", _pact_signed, "The minister signed the budget bill on Monday.", "signed", None),
+    Condition("deal_agreed", _deal_agreed, "The minister agreed to step down.", "agreed", None),
     Condition("place_reached", _place_reached, "The envoy reached Kabul on Monday.", "reached", "visit"),
     Condition("person_seized", _person_seized, "Gunmen seized two aid workers.", "seized", "abduct"),
     Condition("control_of_place", _control_of_place, "The party gained control of the senate vote.", "gained", None),

@@ -1,0 +1,57 @@
+"""Deals and proposals told without a verb of proposing: two sides agreeing on what is to be done reached a
+deal (`propose`, done by both), a proposal named with its author is put forward by that author, and brokering
+told in a participle on a predicate noun is told there (GUIDELINE: propose, a plan or deal put forward; negotiate,
+mediation)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.eventrows import event_tuples
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # two sides agree on a deed to be done, or on a pact: a deal reached, which has happened
+        (
+            "Velo and Dorra agreed on Friday to restore diplomatic ties.",
+            [("propose", "agreed", "Velo", "Dorra", None, "on Friday", False)],
+        ),
+        (
+            "The army agreed with the rebels on a ceasefire.",
+            [("propose", "agreed", "The army", "the rebels", None, None, False)],
+        ),
+        (
+            "Washington and the Houthis agreed to a ceasefire.",
+            [("propose", "agreed", "Washington", "Houthis", None, None, False)],
+        ),
+        # one side agreeing, or agreeing to a deed or pact told as an event of its own, is no deal
+        (
+            "Washington and the Houthis agreed to a ceasefire brokered by Oman.",
+            [("negotiate", "brokered", "Oman", None, None, None, False)],
+        ),
+        ("The minister agreed to step down.", []),
+        (
+            "The two sides agreed to meet again in Doha.",
+            [("meet", "meet", "The two sides", None, "Doha", None, True)],
+        ),
+        # a proposal with its author named before it; a place naming the author is no place
+        (
+            "Tomas Ruiz's new peace proposal aims to end the war.",
+            [("propose", "proposal", "Tomas Ruiz", None, None, None, False)],
+        ),
+        (
+            "A US ceasefire proposal was on the table.",
+            [("propose", "proposal", "United States", None, None, None, False)],
+        ),
+        ("Iran rejected the proposal.", []),
+        # brokering told on a predicate noun that is no event
+        (
+            "The agreement to restore ties was a breakthrough brokered by China.",
+            [("negotiate", "brokered", "China", None, None, None, False)],
+        ),
+    ],
+)
+def test_deals_agreed_and_proposals_with_their_authors(nlp, text, expected):
+    assert event_tuples(nlp, text) == expected
