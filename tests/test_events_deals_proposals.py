@@ -55,3 +55,39 @@ from tests.eventrows import event_tuples
 )
 def test_deals_agreed_and_proposals_with_their_authors(nlp, text, expected):
     assert event_tuples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a person slain is killed
+        (
+            "The attacker was slain by security guards.",
+            [("kill", "slain", "security guards", "attacker", None, None, False)],
+        ),
+        # the rule of a place told by its noun is seized; control of a situation or a body is not
+        (
+            "Rebels seized control of the country in 2021.",
+            [("seize", "seized", "Rebels", None, None, "in 2021", False)],
+        ),
+        ("The army regained control of the situation.", []),
+        # a group told again by its noun is named as it was ("Palestinian militants", not the state) ...
+        (
+            "Palestinian militants attacked a post. The militants killed two guards.",
+            [
+                ("attack", "attacked", "Palestinian militants", "a post", None, None, False),
+                ("kill", "killed", "Palestinian militants", "guards", None, None, False),
+            ],
+        ),
+        # ... and a nationality that only tells whose deed something was names no group told again
+        (
+            "The Russian invasion began in 2022. The rebels launched an offensive against the junta.",
+            [
+                ("attack", "invasion", "Russia", None, None, "in 2022", False),
+                ("attack", "offensive", "The rebels", "the junta", None, None, False),
+            ],
+        ),
+    ],
+)
+def test_deeds_and_groups_told_again(nlp, text, expected):
+    assert event_tuples(nlp, text) == expected

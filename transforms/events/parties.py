@@ -11,6 +11,7 @@ from typing import Any, Callable
 from spacy.tokens import Span, Token
 
 from newsfacts.transforms.events.syntax import (
+    _is_party,
     QUANTITY_NOUNS,
     _hyphen_doer,
     _definite,
@@ -1676,13 +1677,26 @@ def _antecedent_group(token: Token) -> str | None:
         found = _name_ending_at(t, window, token, labels, group_modifier=group_modifier)
         if found is not None and group_modifier and _described_group(found.root.head):
             return None  # "the Palestinian resistance group" again: a description, no name
+        if found is not None and _of_a_deed(found):
+            return None  # "the Russian invasion ... the rebels": a nationality that tells whose deed, no group
         return None if found is not None and _told_as_place(found) else found
 
     modifier = antecedent(token, lambda t: before(t, ACTOR_LABELS, group_modifier=True), window)
     if modifier is not None:
-        return _party_name(modifier.root, actor=True)
+        # "Palestinian militants attacked ... the militants": named as the group was ("Palestinian militants",
+        # not the state), whatever the group's name gives ("Houthi rebels": the Houthis)
+        group = modifier.root.head
+        as_told = _party_name(group, actor=True) if group.i != modifier.root.i and group.pos_ == "NOUN" else None
+        return as_told or _party_name(modifier.root, actor=True)
     named = antecedent(token, lambda t: before(t, GROUP_LABELS), window, prefer=_subject_like)
     return _party_name(named.root, actor=True) if named is not None else None
+
+
+def _of_a_deed(name: Span) -> bool:
+    """A nationality word modifying a noun that is no party ("the Russian invasion", "Israeli strikes")."""
+    head = name.root.head
+    modifies = name.root.dep_ in ("amod", "compound", "nmod") and head.i != name.root.i
+    return name.label_ == "NORP" and modifies and head.pos_ == "NOUN" and not _is_party(head)
 
 
 def _name_ending_at(

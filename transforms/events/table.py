@@ -63,7 +63,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("fire", Trigger("attack", ("attack_told_otherwise", "aimed"))),
     **_lemmas("come", Trigger("attack", ("come_under_fire",))),
     **_lemmas("kill", Trigger("kill", ("weapon_subject", "killed_in_fight"))),
-    **_lemmas("murder", Trigger("kill")),
+    **_lemmas("murder slay", Trigger("kill")),
     **_lemmas("gun mow", Trigger("kill", ("gunned_down",))),
     **_lemmas("kidnap abduct", Trigger("abduct")),
     **_lemmas("hijack", Trigger("abduct", ("vehicle_hijacked",))),

@@ -52,6 +52,8 @@ from newsfacts.transforms.events.syntax import (
 )
 from newsfacts.transforms.events.table import ATTACK_NOUNS, NO_TRIGGER, NOUN_TRIGGERS, VERB_TRIGGERS
 from newsfacts.transforms.events.words import (
+    COUNTRY_NOUNS,
+    PLACE_NOUNS,
     GATHERING_PARTIES,
     MEDIATION_VERBS,
     ARMED_BAND_NOUNS,
@@ -652,7 +654,8 @@ def _rule_taken(obj: Token) -> bool:
     if obj.lemma_.lower() not in RULE_OBJECTS:
         return False
     controlled = [p for prep in ("of", "over") for p in _prep_objects(obj, prep)]
-    return not controlled or any(_held_place(p) for p in controlled)
+    # "seized control of the country", "took control of the town": a place told by its noun is held too
+    return not controlled or any(_held_place(p) or p.lemma_.lower() in PLACE_NOUNS | COUNTRY_NOUNS for p in controlled)
 
 
 def _occupied_site(obj: Token) -> bool:
