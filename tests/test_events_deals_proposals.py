@@ -91,3 +91,23 @@ def test_deals_agreed_and_proposals_with_their_authors(nlp, text, expected):
 )
 def test_deeds_and_groups_told_again(nlp, text, expected):
     assert event_tuples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # talks are one session in the plural: "earlier talks" on a day are no habit
+        (
+            "The two sides held earlier talks in Doha on October 18.",
+            [("meet", "talks", "The two sides", None, "Doha", "on October 18", False)],
+        ),
+        ("The damage matched earlier militia attacks.", []),
+        # the second of two nationalities before negotiators is the other side
+        (
+            "Ukrainian and Russian negotiators met in Istanbul on Tuesday.",
+            [("meet", "met", "Ukraine", "Russia", "Istanbul", "on Tuesday", False)],
+        ),
+    ],
+)
+def test_sessions_and_their_sides(nlp, text, expected):
+    assert event_tuples(nlp, text) == expected

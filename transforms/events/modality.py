@@ -151,9 +151,15 @@ def _unreal_habitual(v: Token) -> bool:
     habit or a kind, no particular happening (GUIDELINE, modality: generic and habitual)."""
     if not _bare_plural(v):
         return False
+    if v.lemma_.lower() in ONE_SESSION_PLURALS or v.lower_ in ONE_SESSION_PLURALS:
+        return False  # "held earlier talks in Doha": talks are one session, told in the plural
     if any(c.dep_ == "amod" and c.lower_ in HABITUAL_ADJECTIVES for c in v.children):
         return True
     return v.dep_ == "dobj" and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in v.head.children)
+
+
+# Nouns whose plural tells one session ("talks", "negotiations"), never a habit by their plural alone.
+ONE_SESSION_PLURALS = frozenset({"talks", "negotiations", "consultations"})
 
 
 @UNREAL_RULES.rule("The group regularly kidnaps travellers on the highway.")

@@ -680,6 +680,8 @@ def _pair_partners(token: Token) -> list[Token]:
     heads = [token]
     if _noun_lemma(token) in REPRESENTATIVE_NOUNS | FORCE_NOUNS:
         heads += _represented_by(token) + _prep_objects(token, "from")
+        # "Ukrainian and Russian negotiators": the second of two nationalities before them
+        heads += [m for m in token.children if m.dep_ in ("amod", "compound") and m.i < token.i]
     return [c for h in heads for c in h.children if c.dep_ == "conj"] + _misread_pair(token)
 
 
