@@ -19,6 +19,7 @@ from typing import Any
 import pandas as pd
 
 from newsfacts.transforms.discrepancies import COMPARED_CATEGORIES
+from newsfacts.transforms.language.gazetteer import agency
 from newsfacts.transforms.language.lexicon import (
     singulars,
     DATE_NOUNS,
@@ -137,6 +138,7 @@ def name_problem(value: Any, entities: Entities) -> str | None:
         and text == text.lower()
         and not _is_role(key)
         and entities.label(text) is None
+        and agency(text) is None  # "dpa" writes its name in lower case
     ):
         return f"name {text!r} is a single lowercase word: not an entity, a role or an unnamed source"
     return None

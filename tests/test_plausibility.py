@@ -515,6 +515,7 @@ def test_a_descriptor_with_its_article_is_a_name_and_a_demonym_is_a_unit():
         "separatists",
         "declaration",  # "The declaration says the ministers condemn the strikes."
         "attacker",
+        "dpa",  # a news agency that writes its name in lower case
     ],
 )
 def test_a_descriptor_that_can_speak_is_a_name(speaker):
