@@ -111,3 +111,18 @@ def test_deeds_and_groups_told_again(nlp, text, expected):
 )
 def test_sessions_and_their_sides(nlp, text, expected):
     assert event_tuples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a ruling body after a prefix of stance is whom the forces are against, not whose they are
+        (
+            "Anti-regime forces have captured the town of Kessa.",
+            [("seize", "captured", "Anti-regime forces", None, "Kessa", None, False)],
+        ),
+        ("Junta jets bombed the village of Kessa.", [("attack", "bombed", "junta", None, "Kessa", None, False)]),
+    ],
+)
+def test_a_stance_prefix_names_no_owner(nlp, text, expected):
+    assert event_tuples(nlp, text) == expected

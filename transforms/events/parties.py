@@ -1556,6 +1556,17 @@ def _phrase_of(token: Token, actor: bool, exclude: Token | None) -> str | object
     return UNDECIDED
 
 
+def _stance_prefixed(word: Token) -> bool:
+    """ "anti-regime forces", "pro-junta militias": a word after a prefix of stance names whom they are against or
+    for, not whose they are."""
+    doc = word.doc
+    return word.i >= 2 and doc[word.i - 1].text == "-" and doc[word.i - 2].lower_ in STANCE_PREFIXES
+
+
+# Prefixes of stance joined to a word by a hyphen.
+STANCE_PREFIXES = frozenset({"anti", "pro"})
+
+
 def _uncounted_phrase(token: Token) -> str:
     """A doer as written, without the count: "at least five gunmen" -> "gunmen"."""
     return _phrase(token, without=COUNT_DEPS)
@@ -1611,7 +1622,11 @@ def _owner(token: Token) -> str | None:
             named = _modifier_owner(child)
             if named is not None:
                 return named
-    ruling = [c for c in token.lefts if c.dep_ == "compound" and c.lower_ in RULING_BODY_NOUNS and entity_of(c) is None]
+    ruling = [
+        c
+        for c in token.lefts
+        if c.dep_ == "compound" and c.lower_ in RULING_BODY_NOUNS and entity_of(c) is None and not _stance_prefixed(c)
+    ]
     if ruling and _noun_lemma(token) in OWNED_DOER_NOUNS:
         return ruling[0].lower_  # "junta jets" with no state named: the junta's
     # "fighters from the RSF", "a rival faction of the TPLF": the group they come from or belong to.
