@@ -2512,3 +2512,40 @@ def test_intensive_care_and_critical_condition_after_remain(nlp, text, expected)
 )
 def test_odd_numbers_and_vague_neighbours(nlp, text, expected):
     assert [(r["text"], r["qualifier"], r["unit"]) for r in figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a side receiving counted people in a swap gets prisoners back; treatment received is no return
+        (
+            "Kessa received 40 soldiers in the swap, including three pilots, the ministry said.",
+            [("40", "prisoners_released"), ("three", "prisoners_released")],
+        ),
+        (
+            "Doctors said 52 villagers were receiving hospital treatment, 9 of them in a grave state.",
+            [("52", "injured"), ("9", "injured")],
+        ),
+        # kidnapped people recovered are freed hostages; bodies recovered are the dead
+        (
+            "Eight of the 17 kidnapped workers have been recovered, police said.",
+            [("Eight", "hostages_released"), ("17", "hostages_taken")],
+        ),
+        ("Rescuers recovered three bodies from the rubble.", [("three", "killed")]),
+    ],
+)
+def test_category_of_people_received_or_recovered(nlp, text, expected):
+    assert [(r["text"], r["category"]) for r in figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a currency's letters written on the amount; "P" only before a scale word (pesos in Philippine news)
+        ("The group demanded a ransom of P300 million.", [("P300 million", 300000000.0, "money", "peso")]),
+        ("They paid Rs500 to the guard.", [("Rs500", 500.0, "money", "rupee")]),
+        ("The P5 states met in Geneva.", []),
+    ],
+)
+def test_currency_letters_written_on_the_amount(nlp, text, expected):
+    assert [(r["text"], r["value"], r["category"], r["unit"]) for r in figures(nlp, text)] == expected

@@ -171,7 +171,7 @@ EVENT_CUES: dict[str, str] = {
     # "the freeing of 20 students", "the handover of 19 abductees": the nouns of a release
     **dict.fromkeys(("release", "free", "liberate", "freed", "released", "freeing", "handover"), "release"),
     # a rescue frees hostages only where there are hostages; "6 crew were rescued" is not a release
-    **dict.fromkeys(("rescue", "rescued"), "rescue"),
+    **dict.fromkeys(("rescue", "rescued", "recover", "recovered"), "rescue"),
     # coming home is a release only of prisoners or hostages ("the 22 who came home")
     **dict.fromkeys(("return", "swap", "exchange", "repatriate", "repatriation", "homecoming"), "return"),
 }
@@ -914,12 +914,27 @@ def _group_subject_cue(verb: Token) -> str | None:
     return None
 
 
+def _receives_people(verb: Token) -> bool:
+    """A verb whose object is people, counted ("received 40 soldiers"), not a thing ("received treatment")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return any(o.like_num or any(c.dep_ == "nummod" and c.like_num for c in o.children) for o in objects) and not any(
+        o.lemma_.lower() in NOT_RECEIVED_PEOPLE for o in objects
+    )
+
+
+# Verbs of a side receiving people back, and counted things received that are no people.
+RECEIVING_VERBS = frozenset({"receive"})
+NOT_RECEIVED_PEOPLE = frozenset({"application", "call", "vote", "dollar", "tonne", "ton", "complaint", "report"})
+
+
 def _word_cue(token: Token) -> str | None:
     """The event a single word names; "came home" and "flew back" name a return."""
     cue = NOUN_FORM_CUES.get(token.lower_) if token.pos_ == "NOUN" else None
     cue = cue or EVENT_CUES.get(token.lemma_.lower()) or EVENT_CUES.get(token.lower_)
     if cue is None and _handed_over(token):
         cue = "release"  # "handed over 15 captives"
+    if cue is None and token.lemma_.lower() in RECEIVING_VERBS and _receives_people(token):
+        cue = "return"  # "received 40 soldiers in the swap": captives coming home (no "receiving treatment")
     if cue is None and _with_particle(token, KILLING_PARTICLES):
         cue = "kill"  # "seven men were gunned down"
     if token.pos_ == "VERB" and (

@@ -68,6 +68,10 @@ CURRENCY_SYMBOLS = {
     "₹": "rupee",
     "rs": "rupee",
 }
+# Currency letters written on the amount ("Rs500", "P300 million"); those only read so before a scale word.
+CURRENCY_PREFIXES = {"Rs": "rupee", "Rs.": "rupee", "P": "peso", "₱": "peso"}
+SCALED_ONLY_PREFIXES = frozenset({"P"})
+CURRENCY_GLUED = re.compile(r"(Rs\.?|P|₱)(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)")
 # ISO codes and common abbreviations of currencies written before the amount, matched as written (upper case:
 # "USD 40 million", "KSh 200 million"); lower-case words like these are ordinary words ("try").
 CURRENCY_CODES = {
@@ -248,7 +252,11 @@ def _is_numeric(token: Token) -> bool:
 
 
 def _glued_value(token: Token) -> float | None:
-    """The value of one token with its scale written on ("2.5bn" 2.5e9; "40m" 4e7 only after a currency sign)."""
+    """The value of one token with its scale written on ("2.5bn" 2.5e9; "40m" 4e7 only after a currency sign), or
+    its currency ("Rs500", "P300 million")."""
+    priced = _currency_glued(token)
+    if priced is not None:
+        return priced[1]
     low = token.lower_
     match = GLUED_NUMBER.fullmatch(low) if low[:1].isdigit() else None  # every token asks: digits first
     if match is None:
@@ -256,6 +264,18 @@ def _glued_value(token: Token) -> float | None:
     if match.group(2) in MONEY_ONLY_SCALES and not (_after_currency(token) or _million_counted(token)):
         return None
     return float(match.group(1).replace(",", "")) * GLUED_SCALES[match.group(2)]
+
+
+def _currency_glued(token: Token) -> tuple[str, float] | None:
+    """A currency's letters written on the amount ("Rs500"; "P300" before "million", as Philippine news writes
+    pesos): the currency and the amount."""
+    match = CURRENCY_GLUED.fullmatch(token.text)
+    if match is None:
+        return None
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if match.group(1) in SCALED_ONLY_PREFIXES and (after is None or after.lower_ not in SCALE_WORDS):
+        return None  # "the P5 states": a name, not an amount
+    return CURRENCY_PREFIXES[match.group(1)], float(match.group(2).replace(",", ""))
 
 
 def _after_currency(token: Token) -> bool:
@@ -304,6 +324,9 @@ def _cardinal_at(sent: Span, i: int) -> _Number | None:
     _attach_half(sent, found)
     _attach_hedge(sent, found)
     _attach_currency(sent, found)
+    priced = _currency_glued(token)
+    if priced is not None:
+        found.currency = priced[0]  # "P300 million": pesos
     _attach_range(sent, found)
     if pronoun and found.qualifier != "range":
         return None  # "one or two weeks", "one to two years" are ranges; "one or the other" is none
