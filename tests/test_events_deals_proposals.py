@@ -126,3 +126,24 @@ def test_sessions_and_their_sides(nlp, text, expected):
 )
 def test_a_stance_prefix_names_no_owner(nlp, text, expected):
     assert event_tuples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the mediator does it; the first side of what it mediated between is the other party
+        (
+            "Qatar mediated the deal between Kabul and Islamabad.",
+            [("negotiate", "mediated", "Qatar", "Kabul", None, None, False)],
+        ),
+        ("Egypt mediated between Hamas and Israel.", [("negotiate", "mediated", "Egypt", "Hamas", None, None, False)]),
+        # a pair who spoke by phone spoke with each other
+        (
+            "Ruto and Museveni talked by phone on Monday.",
+            [("meet", "talked", "Ruto", "Museveni", None, "on Monday", False)],
+        ),
+        ("The minister spoke on the phone to reporters.", []),
+    ],
+)
+def test_mediated_sides_and_calls(nlp, text, expected):
+    assert event_tuples(nlp, text) == expected

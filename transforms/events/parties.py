@@ -957,7 +957,17 @@ def _negotiated_with(token: Token, meeting: bool = False) -> list[Token]:
             candidates += [c for c in subject.children if c.dep_ == "conj"]
             if subject.lemma_.lower() in REPRESENTATIVE_NOUNS:  # "the ministers of X and Y met"
                 candidates += [c for o in _represented_by(subject) for c in o.children if c.dep_ == "conj"]
+    if token.pos_ == "VERB" and token.lemma_.lower() in MEDIATING_LEMMAS and _own_subject(token) is not None:
+        # "Qatar mediated between Kabul and Islamabad", "brokered the deal between X and Y": the mediator is the
+        # doer, so the first side is the other party
+        deals = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+        sides = _prep_objects(token, "between") + [s for d in deals for s in _prep_objects(d, "between")]
+        candidates += [s for s in sides if entity_of(s) is not None]  # "between the two factions": none named
     return candidates + _between_others(token)
+
+
+# Verbs of a third party bringing two sides to a deal.
+MEDIATING_LEMMAS = frozenset({"mediate", "broker", "facilitate"})
 
 
 def _between_others(token: Token) -> list[Token]:

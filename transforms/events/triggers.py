@@ -352,6 +352,20 @@ def _pact_signed(t: Trig) -> str | None:
     return _unless(pact and sides and t.token.dep_ != "relcl")
 
 
+def _pair_on_the_phone(t: Trig) -> bool:
+    """ "The two foreign ministers spoke by telephone", "Ruto and Museveni talked by phone": a pair who spoke by
+    phone spoke with each other."""
+    subject = _own_subject(t.token)
+    pair = subject is not None and (bool(subject.conjuncts) or _counted(subject).lemma_.lower() in PAIR_NOUNS)
+    pair = pair or (subject is not None and any(c.dep_ == "nummod" and c.lower_ == "two" for c in subject.children))
+    phoned = any(o.lemma_.lower() in PHONE_NOUNS for p in ("by", "over", "on") for o in t.preps(p))
+    return pair and phoned
+
+
+# Means of a conversation at a distance.
+PHONE_NOUNS = frozenset({"phone", "telephone", "video", "videoconference", "call"})
+
+
 def _deal_agreed(t: Trig) -> str | None:
     """ "Velo and Dorra agreed to restore diplomatic ties", "the army agreed with the rebels on a truce": two
     sides agreeing on what is to be done reached a deal, one put forward by both; one side agreeing ("the
@@ -897,7 +911,7 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
     ),
     Condition(
         "party_with",
-        lambda t: _unless(any(o.lemma_.lower() not in NOT_PARTIES for o in t.preps("with"))),
+        lambda t: _unless(any(o.lemma_.lower() not in NOT_PARTIES for o in t.preps("with")) or _pair_on_the_phone(t)),
         "The ministers spoke with one voice.",
         "spoke",
         None,
