@@ -766,6 +766,13 @@ def test_a_caption_ending_in_an_agency_file_photo_credit_is_furniture():
     assert clean(text).text == BODY
 
 
+def test_a_caption_closed_by_its_kind_of_photo_is_furniture_alone_or_run_into_a_paragraph():
+    caption = "Minister Rao at the Harbour Summit 2024, at the Grand Palace Hotel, in Colombo. (Staff Photo)"
+    assert clean(caption + "\n\n" + BODY).text == BODY
+    lead = "The minister met his Velan counterpart in Colombo on Friday, the first such meeting since 2021."
+    assert clean(lead + " " + caption + "\n\n" + BODY).text == lead + "\n\n" + BODY
+
+
 def test_a_caption_run_into_the_end_of_a_paragraph_leaves_it():
     lead = "Two people were killed in a gunfight on Tuesday, police said."
     text = lead + " The injured were taken to Central Hospital, officials said (Reuters file photo)\n\n" + BODY

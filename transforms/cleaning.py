@@ -289,6 +289,8 @@ CAPTION_LINE = re.compile(
     r"|image (?:source|caption),\s*\S.*"
     r"|getty images\.?"
     r"|.{0,400}\((?:file )?(?:photo|image|picture)\b[^()]{0,200}\)\.?"
+    # a caption closed by its kind of photo in brackets: "... in Colombo. (Staff Photo)", "(PTI Photo)"
+    r"|.{0,400}[.!?]\s*\((?:[\w.'’-]+\s+){1,3}(?:photo|image|picture)\)\.?"
     r"|(?:in )?this (?:photo|image|picture|handout)(?: [\w,.-]+){0,8}? (?:provided|released|taken|made|distributed|shows?)\b.{0,1200}"
     # "In this pool photograph, ...", "Gulu : In this file photo taken ...": a line opening so is a caption
     r"|(?:[A-Z][\w'’ -]{0,30}\s*:\s*)?in this (?:(?:pool|file|handout|undated|aerial) )*(?:photo(?:graph)?|image|picture)\b.{0,1200}"
@@ -889,6 +891,7 @@ def clean(text: str) -> CleanText:
     credits = credits + desks + sites
     prefixes = prefixes + credits
     lines, captions = _without_leftovers(lines, CAPTION_LEFTOVER_RULES)
+    lines = _split_glued_caption(lines)
     kept, removed = _strip_furniture(_split_run_in_dateline(_split_glued_credit(_split_glued_date(lines))))
     kept, links = _without_leftovers(kept, (_link_runs, _earlier_copies))
     removed = prefixes + captions + removed + links
@@ -1226,6 +1229,28 @@ def _split_glued_credit(lines: list[str]) -> list[str]:
         if found is not None and known_agency(found.group("credit"), in_dateline=True) is not None:
             return lines[:i] + [found.group("credit"), ""] + [lines[i][found.end() :]] + lines[i + 1 :]
     return lines
+
+
+def _split_glued_caption(lines: list[str]) -> list[str]:
+    """A photo's caption run into the paragraph before it and closed by its kind of photo ("... since 2021. The
+    minister at the summit in Delhi. (HT Photo)"), as a line of its own, so that the caption goes as furniture and
+    the paragraph's own sentences stay."""
+    out: list[str] = []
+    for line in lines:
+        credit = KIND_PHOTO_CREDIT.search(line)
+        starts = list(SENTENCE_START.finditer(line, 0, credit.start())) if credit is not None else []
+        if credit is None or not starts:
+            out.append(line)
+            continue
+        cut = starts[-1].end()
+        out += [line[:cut].rstrip(), "", line[cut:]]
+    return out
+
+
+# A caption's closing credit naming the kind of photo: "(Staff Photo)", "(PTI Photo)", "(HT Photo)".
+KIND_PHOTO_CREDIT = re.compile(r"[.!?]\s*\((?:[\w.'’-]+\s+){1,3}(?:photo|image|picture)\)\.?\s*$", re.IGNORECASE)
+# Where a sentence ends and the next opens within a line.
+SENTENCE_START = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z])")
 
 
 def _split_glued_date(lines: list[str]) -> list[str]:
