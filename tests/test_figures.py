@@ -2532,6 +2532,9 @@ def test_odd_numbers_and_vague_neighbours(nlp, text, expected):
             [("Eight", "hostages_released"), ("17", "hostages_taken")],
         ),
         ("Rescuers recovered three bodies from the rubble.", [("three", "killed")]),
+        # counted people a side hands or transfers to another state are released; aid delivered is no one
+        ("Under the deal, Azerbaijan handed 55 prisoners to Armenia.", [("55", "prisoners_released")]),
+        ("The ministry delivered 300 tonnes of aid to Armenia.", [("300", "other")]),
     ],
 )
 def test_category_of_people_received_or_recovered(nlp, text, expected):

@@ -922,6 +922,19 @@ def _receives_people(verb: Token) -> bool:
     )
 
 
+def _given_to_a_party(verb: Token) -> bool:
+    """A verb whose "to" names a state or body ("to Velo", "to the Red Cross"), not a place or a state of things."""
+    return any(
+        o.ent_type_ in ("GPE", "ORG", "NORP")
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "to"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+
+
+# Verbs of a side giving counted people to another, a release in a deal or swap.
+GIVING_VERBS = frozenset({"hand", "transfer", "deliver"})
 # Verbs of a side receiving people back, and counted things received that are no people.
 RECEIVING_VERBS = frozenset({"receive"})
 NOT_RECEIVED_PEOPLE = frozenset({"application", "call", "vote", "dollar", "tonne", "ton", "complaint", "report"})
@@ -935,6 +948,8 @@ def _word_cue(token: Token) -> str | None:
         cue = "release"  # "handed over 15 captives"
     if cue is None and token.lemma_.lower() in RECEIVING_VERBS and _receives_people(token):
         cue = "return"  # "received 40 soldiers in the swap": captives coming home (no "receiving treatment")
+    if cue is None and token.lemma_.lower() in GIVING_VERBS and _receives_people(token) and _given_to_a_party(token):
+        cue = "return"  # "handed 55 prisoners to Velo", "transferred 20 soldiers to Kessa": captives given back
     if cue is None and _with_particle(token, KILLING_PARTICLES):
         cue = "kill"  # "seven men were gunned down"
     if token.pos_ == "VERB" and (
