@@ -78,7 +78,7 @@ def _forced(nlp, text, ents):
 
 def test_a_surname_read_as_a_body_after_a_full_name_read_as_one_is_the_person(nlp):
     # the full name, read as a body, is a person by its apposition to an office; the surname alone follows it
-    text = 'The acting mayor of the city, Oleksandr Veretko, spoke. "We are working," Veretko said.'
+    text = 'The town\'s acting mayor, Oleksandr Veretko, spoke to reporters. "We are working," Veretko said.'
     got = _forced(nlp, text, [("Oleksandr Veretko", "ORG"), ("Veretko", "ORG")])
     assert got == [("Oleksandr Veretko", "PERSON"), ("Veretko", "PERSON")]
 

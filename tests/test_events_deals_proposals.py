@@ -62,13 +62,13 @@ def test_deals_agreed_and_proposals_with_their_authors(nlp, text, expected):
     [
         # a person slain is killed
         (
-            "The attacker was slain by security guards.",
-            [("kill", "slain", "security guards", "attacker", None, None, False)],
+            "The gunman was slain by the gate guards.",
+            [("kill", "slain", "the gate guards", "gunman", None, None, False)],
         ),
         # the rule of a place told by its noun is seized; control of a situation or a body is not
         (
-            "Rebels seized control of the country in 2021.",
-            [("seize", "seized", "Rebels", None, None, "in 2021", False)],
+            "Rebels seized control of the nation in 2019.",
+            [("seize", "seized", "Rebels", None, None, "in 2019", False)],
         ),
         ("The army regained control of the situation.", []),
         # a group told again by its noun is named as it was ("Palestinian militants", not the state) ...
@@ -98,8 +98,8 @@ def test_deeds_and_groups_told_again(nlp, text, expected):
     [
         # talks are one session in the plural: "earlier talks" on a day are no habit
         (
-            "The two sides held earlier talks in Doha on October 18.",
-            [("meet", "talks", "The two sides", None, "Doha", "on October 18", False)],
+            "The two sides held earlier talks in Vienna on March 3.",
+            [("meet", "talks", "The two sides", None, "Vienna", "on March 3", False)],
         ),
         ("The damage matched earlier militia attacks.", []),
         # the second of two nationalities before negotiators is the other side

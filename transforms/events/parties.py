@@ -1136,7 +1136,7 @@ def _toll_sufferers(token: Token) -> list[Token]:
         return []
     if token.dep_ == "nsubj":  # "an air strike killed a commander"
         return [o for o in head.children if o.dep_ in OBJECT_DEPS]
-    subject = _passive_subject(head)  # "five soldiers were killed in an attack"
+    subject = _passive_subject(head)  # "six guards were killed in an ambush"
     return [subject] if subject is not None else []
 
 
