@@ -45,7 +45,13 @@ from newsfacts.transforms.language.lexicon import (
     VESSEL_NOUNS,
     WEEKDAYS,
 )
-from newsfacts.transforms.language.lexicon import DESK_WORDS, ONE_PERSON_NOUNS, PEOPLE_NOUNS, SPEAKING_BODIES
+from newsfacts.transforms.language.lexicon import (
+    BODY_NAME_HEADS,
+    DESK_WORDS,
+    ONE_PERSON_NOUNS,
+    PEOPLE_NOUNS,
+    SPEAKING_BODIES,
+)
 from newsfacts.transforms.language.discourse import doc_dateline_places, doc_dateline_span
 from newsfacts.transforms.nlp import load_model
 from newsfacts.transforms.spans import (
@@ -237,8 +243,6 @@ PERSONAL_TITLES = frozenset(
 )
 # Titles before a name that only a person bears, whatever label NER gave the words ("PM Modi" ORG).
 PERSON_ONLY_TITLES = PERSONAL_TITLES | frozenset({"pm", "h.e", "president", "prince", "princess", "king", "queen"})
-# Last words of bodies' names, never a person's ("Special Deterrence Force").
-BODY_NAME_HEADS = frozenset({"force", "forces", "front", "army", "council", "ministry", "commando", "brigade"})
 # Lower-case particles inside a person's surname ("dela Cruz", "de los Santos", "van der Berg").
 SURNAME_PARTICLE_WORDS = frozenset(
     {"de", "dela", "del", "della", "delos", "los", "la", "van", "der", "von", "da", "dos"}

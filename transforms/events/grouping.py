@@ -364,8 +364,8 @@ class _Clusters:
     holds rules out rows that cannot fit it: its actor, counterpart and location entities (two entity ids fit
     only when equal), its day-precise date, the years its date covers (two compatible dates share a year), and
     the words of its actor and location names (two names compared by words fit only when one's words are inside
-    the other's; a counterpart is compared by its entity only). Each kind is indexed by value, and clusters by the kinds they have values of
-    (their mask). A cluster that may accept a row either has values of some chosen kinds that fit the row's, or
+    the other's; a counterpart is compared by its entity only). Each kind is indexed by value, and clusters by the
+    kinds they have values of (their mask). A cluster that may accept a row either has values of some chosen kinds that fit the row's, or
     none of those kinds at all: the row walks those lists only, merged in cluster order, and is compared with
     the clusters that pass every kind. The same first fit as comparing with every cluster, without the all-pairs
     scan."""

@@ -1071,6 +1071,8 @@ SUFFERER_TYPES = frozenset({"kill", "abduct"})
 # Dependencies of a verb's objects, and of the clauses that tell an attack's toll ("raided the camp, killing five").
 OBJECT_DEPS = ("dobj", "obj")
 TOLL_CLAUSE_DEPS = ("advcl", "conj", "xcomp")
+# Prepositions of the attack a toll was suffered in ("killed in an ambush", "during the raid").
+TOLL_PREPS = frozenset({"in", "during"})
 # What is fired, dropped or thrown: the passive subject of an attack verb that is no one attacked.
 FIRED_THINGS = WEAPON_NOUNS | FIRE_NOUNS | THROWN_NOUNS
 
@@ -1131,7 +1133,7 @@ def _toll_sufferers(token: Token) -> list[Token]:
     if token.pos_ in ("VERB", "AUX"):
         tolls = [c for c in token.children if c.dep_ in TOLL_CLAUSE_DEPS and _kills(c)]
         return [o for toll in tolls for o in toll.children if o.dep_ in OBJECT_DEPS]
-    head = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("in", "during") else token.head
+    head = token.head.head if token.dep_ == "pobj" and token.head.lower_ in TOLL_PREPS else token.head
     if not _kills(head) or head.i == token.i:
         return []
     if token.dep_ == "nsubj":  # "an air strike killed a commander"

@@ -35,6 +35,7 @@ from newsfacts.transforms.language.discourse import entity_of, pobj
 from newsfacts.transforms.language.gazetteer import armed_group, organisation
 from newsfacts.transforms.language.gazetteer import place as known_place
 from newsfacts.transforms.language.lexicon import (
+    BODY_NAME_HEADS,
     ACTOR_LABELS,
     GROUP_NOUNS,
     MONTHS,
@@ -348,12 +349,6 @@ def _names_a_body(entity: Span) -> bool:
         or organisation(entity.text) is not None
         or (entity[-1].lower_ in BODY_NAME_HEADS)
     )
-
-
-# Last words of the names of armed groups, parties and other bodies ("the Velo Liberation Front").
-BODY_NAME_HEADS = frozenset(
-    "front army forces movement party brigade brigades group militia council union alliance coalition league".split()
-)
 
 
 def _name_after_in(token: Token) -> bool:

@@ -344,8 +344,7 @@ def _pact_signed(t: Trig) -> str | None:
     army reached a ceasefire agreement with the rebels": two sides sign or reach what their talks came to; not
     "signed the budget bill", nor a pact told as a side's background ("a militia that signed a truce in 2011")."""
     pacts = [_counted(o) for o in t.patients if _counted(o).lemma_.lower() in SIGNED_PACT_NOUNS]
-    subject = _own_subject(t.token)
-    pair = subject is not None and (bool(subject.conjuncts) or _counted(subject).lemma_.lower() in PAIR_NOUNS)
+    pair = _pair_subject(_own_subject(t.token))
     other = t.preps("with") + [o for p in pacts for o in _prep_objects(p, "with")]  # "a truce with the rebels"
     sides = pair or any(_is_party(o) for o in other)
     pact = bool(pacts)
@@ -356,8 +355,9 @@ def _pair_on_the_phone(t: Trig) -> bool:
     """ "The two foreign ministers spoke by telephone", "Ruto and Museveni talked by phone": a pair who spoke by
     phone spoke with each other."""
     subject = _own_subject(t.token)
-    pair = subject is not None and (bool(subject.conjuncts) or _counted(subject).lemma_.lower() in PAIR_NOUNS)
-    pair = pair or (subject is not None and any(c.dep_ == "nummod" and c.lower_ == "two" for c in subject.children))
+    pair = _pair_subject(subject) or (
+        subject is not None and any(c.dep_ == "nummod" and c.lower_ == "two" for c in subject.children)
+    )
     phoned = any(o.lemma_.lower() in PHONE_NOUNS for p in ("by", "over", "on") for o in t.preps(p))
     return pair and phoned
 
@@ -371,9 +371,7 @@ def _deal_agreed(t: Trig) -> str | None:
     sides agreeing on what is to be done reached a deal, one put forward by both; one side agreeing ("the
     minister agreed to step down"), or a deed agreed that is told as an event of its own ("agreed to meet",
     "agreed to resume talks"), is none."""
-    subject = _own_subject(t.token)
-    pair = subject is not None and (bool(subject.conjuncts) or _counted(subject).lemma_.lower() in PAIR_NOUNS)
-    sides = pair or any(_is_party(o) for o in t.preps("with"))
+    sides = _pair_subject(_own_subject(t.token)) or any(_is_party(o) for o in t.preps("with"))
     deeds = [c for c in t.token.children if c.dep_ == "xcomp"]
     sided = [t.token, *t.preps("with")]  # "agreed with the rebels on a truce": "on" may hang on the rebels
     pacts = [o for s in sided for p in AGREED_ON_PREPS for o in _prep_objects(s, p)]
@@ -386,6 +384,11 @@ def _deal_agreed(t: Trig) -> str | None:
 
 # Prepositions of what two sides agreed on ("agreed on a truce", "agreed to a ceasefire").
 AGREED_ON_PREPS = ("on", "to")
+
+
+def _pair_subject(subject: Token | None) -> bool:
+    """A subject of two sides: "Kenya and Ethiopia", "the two sides", "both"."""
+    return subject is not None and (bool(subject.conjuncts) or _counted(subject).lemma_.lower() in PAIR_NOUNS)
 
 
 def _trip_told(t: Trig) -> bool:

@@ -608,3 +608,11 @@ QUANTITY_NOUNS = frozenset(
         "lot",
     }
 )
+
+
+# Last words of the names of armed groups, parties, ministries and other bodies, never a person's or a place's
+# ("the Velo Liberation Front", "the Special Deterrence Force").
+BODY_NAME_HEADS = frozenset(
+    "front army force forces movement party brigade brigades group militia council union alliance coalition league"
+    " ministry commando".split()
+)
