@@ -773,6 +773,13 @@ def test_a_caption_closed_by_its_kind_of_photo_is_furniture_alone_or_run_into_a_
     assert clean(lead + " " + caption + "\n\n" + BODY).text == lead + "\n\n" + BODY
 
 
+def test_the_last_paragraph_cut_off_mid_word_stays_after_an_app_advert():
+    lead = "KESSA (AP) — Rebels attacked a convoy on Monday, killing two soldiers, officials said."
+    cut = "Kessa, the largest nation in the region, has been fighting rebels in the north since the bom"
+    text = lead + "\n\nDownload the Kessa News App for breaking news and politics\n\n" + cut
+    assert clean(text).text == lead + "\n\n" + cut
+
+
 def test_a_caption_run_into_the_end_of_a_paragraph_leaves_it():
     lead = "Two people were killed in a gunfight on Tuesday, police said."
     text = lead + " The injured were taken to Central Hospital, officials said (Reuters file photo)\n\n" + BODY

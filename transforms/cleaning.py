@@ -85,6 +85,8 @@ SHARE_PHRASES = (
     r"(?:subscribe|sign up)(?: (?:now|today|here))?\.?",
     r"(?:subscribe|sign up) (?:to|for) (?:our|the)(?: \w+){0,3} (?:newsletter|channel|feed|updates|alerts)[.!]?",
     r"(?:get|receive) (?:our|the)(?: \w+){0,3} newsletter(?: in your inbox)?[.!]?",
+    # an outlet's app advertised: "Download the Kessa News App for breaking news and politics"
+    r"(?:download|get) (?:the|our)(?: [\w&'’.-]+){0,4} app(?: (?:for|to|and) [\w ,&'’-]{1,60})?[.!]?",
     r"(?:icon-)?" + SOCIAL_NETWORKS,
     r"advertisement",
     r"story continues below(?: this)? advertisement",
@@ -472,6 +474,8 @@ CREDIT_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*")
 CHAIN_MIN_PARTS = 3
 # Fewest headline-shaped lines in a row, inside the body, that are a list of links to other stories.
 LINK_RUN_MIN_LINES = 2
+# Fewest words of a last line cut off mid-sentence that is read as the story's, not as a link (teasers are shorter).
+CUT_OFF_MIN_WORDS = 14
 # Fewest words of a paragraph of running text (the body starts with the first).
 SENTENCE_MIN_WORDS = 6
 BYLINE_DATE = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH}),?\s+\d{{4}}(?:,?\s*(?:at\s+)?{TIME})?"
@@ -1085,15 +1089,22 @@ def _link_runs(lines: list[str], filled: list[int]) -> Iterator[int]:
     lines in a row that end in a letter, or one "[ ... Opens in new window ]" line."""
     body = next((k for k, i in enumerate(filled) if _is_sentence_paragraph(lines[i])), len(filled))
     run: list[int] = []
+    last = filled[-1] if filled else -1
     for i in filled[body:] + [-1]:
         if i >= 0 and NEW_WINDOW_LINK.fullmatch(lines[i]):
             yield i
-        elif i >= 0 and _is_link_line(lines[i]):
+        elif i >= 0 and _is_link_line(lines[i]) and not (i == last and _cut_off_paragraph(lines[i])):
             run.append(i)
             continue
         if len(run) >= LINK_RUN_MIN_LINES:
             yield from run
         run = []
+
+
+def _cut_off_paragraph(line: str) -> bool:
+    """The page's last line cut off in the middle of a word or sentence ("... has been fighting militants since the
+    bom"): a paragraph of the story the excerpt ends in, longer than a link's headline, not a link."""
+    return len(line.split()) >= CUT_OFF_MIN_WORDS and line[-1].islower()
 
 
 def _is_link_line(line: str) -> bool:
