@@ -780,6 +780,25 @@ def test_the_last_paragraph_cut_off_mid_word_stays_after_an_app_advert():
     assert clean(text).text == lead + "\n\n" + cut
 
 
+def test_an_agency_and_place_credit_line_under_a_kicker_is_the_dateline():
+    text = (
+        "Kessa frees 20 prisoners\n\n"
+        "HOSTAGE DEAL: The ministry said Kessa handed over 20 captives in exchange for maps\n\n"
+        "AFP, NAIROBI\n\n"
+        "Kessa on Saturday freed 20 prisoners held since the war, the foreign ministry said.\n\n" + BODY
+    )
+    got = clean(text)
+    assert (got.title, got.dateline, got.agency) == ("Kessa frees 20 prisoners", "Nairobi", "Agence France-Presse")
+    assert got.text.startswith("Kessa on Saturday freed 20 prisoners")
+
+
+def test_an_agency_credit_line_with_a_small_town_and_its_country_is_the_dateline():
+    text = "AP, TAIF, Saudi Arabia\n\nThe emir arrived in the kingdom on Tuesday, officials said.\n\n" + BODY
+    got = clean(text)
+    assert (got.dateline, got.agency) == ("Taif", "Associated Press")
+    assert got.text.startswith("The emir arrived")
+
+
 def test_a_caption_run_into_the_end_of_a_paragraph_leaves_it():
     lead = "Two people were killed in a gunfight on Tuesday, police said."
     text = lead + " The injured were taken to Central Hospital, officials said (Reuters file photo)\n\n" + BODY

@@ -683,6 +683,11 @@ DESK_CREDIT = re.compile(
 # whatever place it names (the credit line vouches for the form, as a known agency does).
 OUTLET_SEAT_LINE = re.compile(rf"(?:[A-Z][\w.&'’-]*\s+){{0,3}}[A-Z][\w.&'’-]*\s*\({PLACE}\)")
 CREDITED_PLACE_DASH = re.compile(rf"(?P<place>{PLACE})\s+[–—]\s+(?=[A-Z])")
+# An agency's credit and the place it filed from, maybe with its country, alone on a line: "AFP, BAKU", "AP, AL-ULA,
+# Saudi Arabia".
+AGENCY_PLACE_LINE = re.compile(
+    rf"(?P<agency>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){{0,3}}),\s*(?P<place>{PLACE})(?:,\s*(?P<country>{PLACE}))?"
+)
 # An organisation's seat that wire copy writes as a dateline ("UNITED NATIONS (AP) —"): a dateline wherever it
 # stands, but no place, so never a GPE.
 DATELINE_SEATS = frozenset({"united nations"})
@@ -933,8 +938,19 @@ def clean(text: str) -> CleanText:
         above = cleaned[:cut].split("\n")[:-1]
         removed, cleaned = removed + [line for line in above if line.strip()], cleaned[cut:]
         paragraphs = paragraphs[len(above) :]
+    credited = _credit_line(lines)
+    if credited is not None and (match is None or _kicker_shaped(match)):
+        # "AFP, BAKU" alone on its line above the lead: the dateline, and what stands above the lead is furniture
+        # (a kicker and its standfirst, "PRISONERS OF WAR: The ministry said ...")
+        lead = cleaned.find(credited[2]) if credited[2] else -1
+        if lead > 0:
+            removed = removed + [line for line in cleaned[:lead].split("\n") if line.strip()]
+            cleaned = cleaned[lead:]
+        match = None
     dateline = agency = opening = None
-    if match is not None:
+    if credited is not None and match is None:
+        dateline, agency = credited[0], credited[1]
+    elif match is not None:
         more = (match.groupdict().get("more") or "").split("/")[1:]
         dateline = "/".join(_place_name(place.split(",")[0]) for place in [match.group("place"), *more])
         agency = _agency_name(_written_agency(match))
@@ -962,6 +978,29 @@ def _standfirst_end(text: str) -> int:
             above += 1
         start += len(line) + 1
     return 0
+
+
+def _credit_line(lines: list[str]) -> tuple[str, str | None, str] | None:
+    """An agency's credit and the place it filed from alone on a line among the first ("AFP, BAKU", "AP, AL-ULA,
+    Saudi Arabia"): the dateline's place, the agency, and the first line of text under it."""
+    filled = [line.strip() for line in lines[: HEAD_LINES * 3] if line.strip()]
+    for k, line in enumerate(filled):
+        found = AGENCY_PLACE_LINE.fullmatch(line)
+        if found is None:
+            continue
+        place = known_place(found.group("place").strip())
+        country = known_place(found.group("country").strip()) if found.group("country") else None
+        sure = (place is not None and place.strong) or (country is not None and country.kind == "country")
+        if known_agency(found.group("agency"), in_dateline=True) is not None and sure:
+            lead = filled[k + 1] if k + 1 < len(filled) else ""
+            return _place_name(found.group("place")), _agency_name(found.group("agency")), lead
+    return None
+
+
+def _kicker_shaped(match: re.Match) -> bool:
+    """A first line's dateline whose place and agency nobody knows ("PRISONERS OF WAR: ...", "HOSTAGE DEAL: ..."):
+    with an agency's credit line below it, a kicker over a standfirst rather than a dateline."""
+    return not _is_known_dateline(match)
 
 
 def _split_dateline(lines: list[str], paragraphs: list[str]) -> tuple[str, str | None] | None:
