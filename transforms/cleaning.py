@@ -85,7 +85,7 @@ SHARE_PHRASES = (
     r"(?:subscribe|sign up)(?: (?:now|today|here))?\.?",
     r"(?:subscribe|sign up) (?:to|for) (?:our|the)(?: \w+){0,3} (?:newsletter|channel|feed|updates|alerts)[.!]?",
     r"(?:get|receive) (?:our|the)(?: \w+){0,3} newsletter(?: in your inbox)?[.!]?",
-    # an outlet's app advertised: "Download the Kessa News App for breaking news and politics"
+    # an outlet's app advertised: "Get the Kessa Times app for the latest headlines"
     r"(?:download|get) (?:the|our)(?: [\w&'’.-]+){0,4} app(?: (?:for|to|and) [\w ,&'’-]{1,60})?[.!]?",
     r"(?:icon-)?" + SOCIAL_NETWORKS,
     r"advertisement",
@@ -1141,8 +1141,8 @@ def _link_runs(lines: list[str], filled: list[int]) -> Iterator[int]:
 
 
 def _cut_off_paragraph(line: str) -> bool:
-    """The page's last line cut off in the middle of a word or sentence ("... has been fighting militants since the
-    bom"): a paragraph of the story the excerpt ends in, longer than a link's headline, not a link."""
+    """The page's last line cut off in the middle of a word or sentence ("... the army has held the northern town
+    since the reb"): a paragraph of the story the excerpt ends in, longer than a link's headline, not a link."""
     return len(line.split()) >= CUT_OFF_MIN_WORDS and line[-1].islower()
 
 
