@@ -281,6 +281,8 @@ WRITTEN_DATE = re.compile(
 )
 # A caption's credit to an agency's (file) photo: "(AFP file photo)".
 AGENCY_PHOTO = r"\((?:AP|AFP|Reuters|EPA|Xinhua|Getty Images) (?:file )?(?:photo|image|picture)\)\.?"
+# A caption's closing credit naming the kind of photo: "(Staff Photo)", "(PTI Photo)", "(HT Photo)".
+KIND_PHOTO = r"\((?:[\w.'’-]+\s+){1,3}(?:photo|image|picture)\)\.?"
 # Photo captions and credits ("Photo credit: Jane Roe", "Credit: Jane Roe/EXA").
 CAPTION_LINE = re.compile(
     r"(?:(?:(?:photo(?:graph)?s?|image|picture|caption|file photo|illustration)(?:\s+credits?)?|credits?)"
@@ -292,7 +294,7 @@ CAPTION_LINE = re.compile(
     r"|getty images\.?"
     r"|.{0,400}\((?:file )?(?:photo|image|picture)\b[^()]{0,200}\)\.?"
     # a caption closed by its kind of photo in brackets: "... in Colombo. (Staff Photo)", "(PTI Photo)"
-    r"|.{0,400}[.!?]\s*\((?:[\w.'’-]+\s+){1,3}(?:photo|image|picture)\)\.?"
+    rf"|.{{0,400}}[.!?]\s*{KIND_PHOTO}"
     r"|(?:in )?this (?:photo|image|picture|handout)(?: [\w,.-]+){0,8}? (?:provided|released|taken|made|distributed|shows?)\b.{0,1200}"
     # "In this pool photograph, ...", "Gulu : In this file photo taken ...": a line opening so is a caption
     r"|(?:[A-Z][\w'’ -]{0,30}\s*:\s*)?in this (?:(?:pool|file|handout|undated|aerial) )*(?:photo(?:graph)?|image|picture)\b.{0,1200}"
@@ -930,8 +932,8 @@ def clean(text: str) -> CleanText:
         cut = cleaned.rfind("\n", 0, match.start()) + 1
         if match.re is CREDITED_PLACE_DASH:  # the outlet's credit line above is what makes it a dateline
             cut = cleaned.rfind("\n", 0, cleaned.rfind("\n", 0, cut - 1)) + 1
-        removed = removed + [line for line in cleaned[:cut].split("\n") if line.strip()]
-        cleaned = cleaned[cut:]
+        above, cleaned = _split_above(cleaned, cut)
+        removed = removed + above
         match = _dateline_match(cleaned, HEAD_LINES)
     elif match is None and title is not None and (cut := _standfirst_end(cleaned)):
         # under a headline, the lines above the lead that end like no sentence: a standfirst, a caption
@@ -939,13 +941,13 @@ def clean(text: str) -> CleanText:
         removed, cleaned = removed + [line for line in above if line.strip()], cleaned[cut:]
         paragraphs = paragraphs[len(above) :]
     credited = _credit_line(lines)
-    if credited is not None and (match is None or _kicker_shaped(match)):
-        # "AFP, BAKU" alone on its line above the lead: the dateline, and what stands above the lead is furniture
-        # (a kicker and its standfirst, "PRISONERS OF WAR: The ministry said ...")
+    if credited is not None and (match is None or not _is_known_dateline(match)):
+        # "AFP, BAKU" alone on its line above the lead: the dateline, and what stands above the lead is furniture; a
+        # first line's dateline form naming no known place or agency over it is a kicker ("HOSTAGE DEAL: ...")
         lead = cleaned.find(credited[2]) if credited[2] else -1
         if lead > 0:
-            removed = removed + [line for line in cleaned[:lead].split("\n") if line.strip()]
-            cleaned = cleaned[lead:]
+            above, cleaned = _split_above(cleaned, lead)
+            removed = removed + above
         match = None
     dateline = agency = opening = None
     if credited is not None and match is None:
@@ -997,10 +999,9 @@ def _credit_line(lines: list[str]) -> tuple[str, str | None, str] | None:
     return None
 
 
-def _kicker_shaped(match: re.Match) -> bool:
-    """A first line's dateline whose place and agency nobody knows ("PRISONERS OF WAR: ...", "HOSTAGE DEAL: ..."):
-    with an agency's credit line below it, a kicker over a standfirst rather than a dateline."""
-    return not _is_known_dateline(match)
+def _split_above(text: str, cut: int) -> tuple[list[str], str]:
+    """The lines with words above where the story opens (furniture), and the text from there."""
+    return [line for line in text[:cut].split("\n") if line.strip()], text[cut:]
 
 
 def _split_dateline(lines: list[str], paragraphs: list[str]) -> tuple[str, str | None] | None:
@@ -1288,19 +1289,17 @@ def _split_glued_caption(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         credit = KIND_PHOTO_CREDIT.search(line)
-        starts = list(SENTENCE_START.finditer(line, 0, credit.start())) if credit is not None else []
-        if credit is None or not starts:
+        breaks = list(SENTENCE_BREAK.finditer(line, 0, credit.start())) if credit is not None else []
+        if credit is None or not breaks:
             out.append(line)
             continue
-        cut = starts[-1].end()
+        cut = breaks[-1].end() - 1  # the next sentence's capital
         out += [line[:cut].rstrip(), "", line[cut:]]
     return out
 
 
-# A caption's closing credit naming the kind of photo: "(Staff Photo)", "(PTI Photo)", "(HT Photo)".
-KIND_PHOTO_CREDIT = re.compile(r"[.!?]\s*\((?:[\w.'’-]+\s+){1,3}(?:photo|image|picture)\)\.?\s*$", re.IGNORECASE)
-# Where a sentence ends and the next opens within a line.
-SENTENCE_START = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z])")
+# That credit closing a line, after the caption's last sentence.
+KIND_PHOTO_CREDIT = re.compile(rf"[.!?]\s*{KIND_PHOTO}\s*$", re.IGNORECASE)
 
 
 def _split_glued_date(lines: list[str]) -> list[str]:

@@ -2653,9 +2653,9 @@ def _governed_place_label(span: Span, name: str, known: Place | None, person_wor
 
 
 def _area_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
-    """A known area without a government of its own that the small model read GPE ("West Africa", "the Middle
-    East") is a LOC."""
-    return "LOC" if span.label_ == "GPE" and known is not None and known.kind in LOC_KINDS else None
+    """A known area or region without a government of its own that the small model read GPE ("West Africa", "the
+    Middle East", "Darfur") is a LOC."""
+    return "LOC" if span.label_ == "GPE" and known is not None and _place_label(known) == "LOC" else None
 
 
 def _numbered_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
@@ -2809,8 +2809,6 @@ def _known_place_label(span: Span, name: str, known: Place | None, person_words:
     place cue stands before it ("in", "from", "near"), unless a title stands before it or the word is part of a
     person's full name in the same text ("Rubio" after "Marco Rubio"). Places that are also given names
     ("Jordan", "Chad") need the cue."""
-    if known is not None and span.label_ == "GPE" and _place_label(known) == "LOC":
-        return "LOC"  # "Darfur" tagged GPE: a region with no government of its own
     if span.label_ not in CORRECTABLE_LABELS or known is None:
         return span.label_
     doc = span.doc

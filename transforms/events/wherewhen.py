@@ -68,7 +68,7 @@ from newsfacts.transforms.events.words import (
 )
 from newsfacts.transforms.language.discourse import entity_of
 from newsfacts.transforms.language.gazetteer import armed_group, organisation
-from newsfacts.transforms.language.gazetteer import place as gazetteer_place
+from newsfacts.transforms.language.gazetteer import place as known_place
 from newsfacts.transforms.language.lexicon import PLACE_LABELS, REPORT_VERBS, WEEKDAYS
 from newsfacts.transforms.spans import CACHE_PREFIX, span_ents
 
@@ -279,14 +279,14 @@ def finer_place(token: Token, etype: str, place: Span) -> Span:
     happened, when its sentence names one town or region in it (or one the gazetteer does not know, "the camp
     of Zamzam") after a preposition of place; two such places, or none, leave the country. A visit keeps the
     country it went to ("met X in Mombasa during a visit to Kenya")."""
-    country = gazetteer_place(place.text)
+    country = known_place(place.text)
     if etype == "visit" or country is None or country.kind != "country":
         return place
     finer: dict[str, Span] = {}
     for ent in span_ents(token.sent):
         if ent.label_ not in ("GPE", "LOC") or ent.start == place.start or _in_other_subject(ent.root, token):
             continue
-        known = gazetteer_place(ent.text)
+        known = known_place(ent.text)
         inside = known is None or known.kind != "country" and country.countries in known.countries.split()
         if inside and _after_place_preposition(ent.root):
             finer.setdefault(ent.text.lower(), ent)

@@ -922,6 +922,14 @@ def _receives_people(verb: Token) -> bool:
     )
 
 
+def _people_given_back(verb: Token) -> bool:
+    """Counted people a side received ("received 40 soldiers", not "receiving treatment") or handed or transferred
+    to another state or body ("handed 55 prisoners to Velo")."""
+    lemma = verb.lemma_.lower()
+    giving = lemma in GIVING_VERBS and _given_to_a_party(verb)
+    return (lemma in RECEIVING_VERBS or giving) and _receives_people(verb)
+
+
 def _given_to_a_party(verb: Token) -> bool:
     """A verb whose "to" names a state or body ("to Velo", "to the Red Cross"), not a place or a state of things."""
     return any(
@@ -946,10 +954,8 @@ def _word_cue(token: Token) -> str | None:
     cue = cue or EVENT_CUES.get(token.lemma_.lower()) or EVENT_CUES.get(token.lower_)
     if cue is None and _handed_over(token):
         cue = "release"  # "handed over 15 captives"
-    if cue is None and token.lemma_.lower() in RECEIVING_VERBS and _receives_people(token):
-        cue = "return"  # "received 40 soldiers in the swap": captives coming home (no "receiving treatment")
-    if cue is None and token.lemma_.lower() in GIVING_VERBS and _receives_people(token) and _given_to_a_party(token):
-        cue = "return"  # "handed 55 prisoners to Velo", "transferred 20 soldiers to Kessa": captives given back
+    if cue is None and _people_given_back(token):
+        cue = "return"  # "received 40 soldiers in the swap", "handed 55 prisoners to Velo": captives given back
     if cue is None and _with_particle(token, KILLING_PARTICLES):
         cue = "kill"  # "seven men were gunned down"
     if token.pos_ == "VERB" and (

@@ -71,6 +71,7 @@ CURRENCY_SYMBOLS = {
 # Currency letters written on the amount ("Rs500", "P300 million"); those only read so before a scale word.
 CURRENCY_PREFIXES = {"Rs": "rupee", "Rs.": "rupee", "P": "peso", "₱": "peso"}
 SCALED_ONLY_PREFIXES = frozenset({"P"})
+CURRENCY_INITIALS = frozenset(prefix[0] for prefix in CURRENCY_PREFIXES)
 CURRENCY_GLUED = re.compile(r"(Rs\.?|P|₱)(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)")
 # ISO codes and common abbreviations of currencies written before the amount, matched as written (upper case:
 # "USD 40 million", "KSh 200 million"); lower-case words like these are ordinary words ("try").
@@ -269,9 +270,10 @@ def _glued_value(token: Token) -> float | None:
 def _currency_glued(token: Token) -> tuple[str, float] | None:
     """A currency's letters written on the amount ("Rs500"; "P300" before "million", as Philippine news writes
     pesos): the currency and the amount."""
-    match = CURRENCY_GLUED.fullmatch(token.text)
+    text = token.text
+    match = CURRENCY_GLUED.fullmatch(text) if text[:1] in CURRENCY_INITIALS and text[-1:].isdigit() else None
     if match is None:
-        return None
+        return None  # every token asks: its first letter and last digit first
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if match.group(1) in SCALED_ONLY_PREFIXES and (after is None or after.lower_ not in SCALE_WORDS):
         return None  # "the P5 states": a name, not an amount
