@@ -2552,3 +2552,38 @@ def test_category_of_people_received_or_recovered(nlp, text, expected):
 )
 def test_currency_letters_written_on_the_amount(nlp, text, expected):
     assert [(r["text"], r["value"], r["category"], r["unit"]) for r in figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a sentence to death is passed, nobody killed; "hacked to death" stays a killing
+        ("Eleven men were sentenced to death by a court in Ranvik.", [("Eleven", "other")]),
+        ("A judge condemned two rebels to death.", [("two", "other")]),
+        ("Raiders hacked to death five villagers.", [("five", "killed")]),
+        # hamlets where the dead were are places, never the dead
+        ("Gunmen killed 40 farmers in three hamlets.", [("40", "killed"), ("three", "other")]),
+        # people treated for a harm are injured, however the parser hung the "for"; treated for an illness, not
+        ("Medics said they were treating 14 people for gunshot wounds.", [("14", "injured")]),
+        ("Doctors treated 300 patients for cholera.", [("300", "other")]),
+    ],
+)
+def test_category_of_sentences_and_small_places(nlp, text, expected):
+    assert [(r["text"], r["category"]) for r in figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a count described as a guess is approximate; a toll estimated afterwards is still as written
+        ("An estimated toll of 70 was given by the clinic.", [("70", "approximate")]),
+        ("Officials put the rough number of dead at 400.", [("400", "approximate")]),
+        ("The toll of 50 was confirmed.", [("50", "exact")]),
+        # a measure restated in other units in brackets is as rough as the first
+        ("The column drove about 80 km (50 miles) north.", [("about 80", "approximate"), ("50", "approximate")]),
+        ("The wall is 12 km (7.5 miles) long.", [("12", "exact"), ("7.5", "exact")]),
+        ("Some 300 people (200 adults) fled.", [("Some 300", "approximate"), ("200", "exact")]),
+    ],
+)
+def test_hedge_told_on_the_count_or_the_first_unit(nlp, text, expected):
+    assert [(r["text"], r["qualifier"]) for r in figures(nlp, text)] == expected

@@ -68,6 +68,9 @@ NOT_VICTIM_NOUNS = (
         "building",
         "vehicle",
         "facility",
+        "hamlet",  # settlements too small for the entity rules' list
+        "locality",
+        "commune",
     }
 )
 HOSTAGE_NOUNS = {"hostage", "captive", "abductee", "kidnappee"}
@@ -235,6 +238,8 @@ FATAL_ADVERBS = {"fatally"}
 INJURY_ADVERBS = {"critically", "seriously", "gravely", "severely", "badly"}
 # The object of "to" under a verb that makes it a killing, whatever the verb: "hacked to death".
 DEATH_OBJECTS = {"death"}
+# Verbs of a judgement whose "to death" is a sentence passed, no killing ("eleven men were sentenced to death").
+JUDGEMENT_VERBS = {"sentence", "condemn"}
 # Objects that make any verb a death of its subject: "Three soldiers embraced martyrdom".
 MARTYRDOM_NOUNS = {"martyrdom", "shahadat", "shahadah"}
 # "in critical condition": a verb or noun with "in" + one of these states (of CONDITION_NOUNS) names
@@ -960,7 +965,7 @@ def _word_cue(token: Token) -> str | None:
         cue = "kill"  # "seven men were gunned down"
     if token.pos_ == "VERB" and (
         _next_word(token) in DEATH_RESULTS
-        or _object_of(token, "to") in DEATH_OBJECTS
+        or (_object_of(token, "to") in DEATH_OBJECTS and token.lemma_.lower() not in JUDGEMENT_VERBS)
         or any(c.dep_ == "dobj" and c.lemma_.lower() in MARTYRDOM_NOUNS for c in token.children)
     ):
         cue = "kill"  # "shot dead dozens of villagers", "hacked to death five villagers"
@@ -1094,8 +1099,11 @@ def _taken_for_treatment(verb: Token) -> bool:
 
 
 def _treated_for_harm(verb: Token) -> bool:
-    """ "treated for injuries", "treated for gunshot wounds": care given for a harm."""
-    return _object_of(verb, "for") in HARM_NOUNS or _object_of(verb, "with") in HARM_NOUNS  # "with gunshot wounds"
+    """ "treated for injuries", "treated for gunshot wounds", "treating 14 people for burns" (the parser may hang
+    the "for" on the people treated): care given for a harm."""
+    cared = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    # "with gunshot wounds" as well
+    return any(_object_of(w, "for") in HARM_NOUNS or _object_of(w, "with") in HARM_NOUNS for w in cared)
 
 
 def _handed_over(token: Token) -> bool:

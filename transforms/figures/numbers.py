@@ -125,6 +125,10 @@ VERB_QUALIFIERS = {
     "pass": "more_than",
     "cross": "more_than",
 }
+# A count's noun that a hedge may describe instead of the number ("an estimated toll of 70", "put the rough
+# number of dead at 400"): the number is then approximate.
+HEDGED_COUNT_NOUNS = {"toll", "total", "number", "tally", "count", "figure"}
+HEDGE_ADJECTIVES = {"estimated", "approximate", "rough"}
 RANGE_JOINERS = {"-", "to", "–", "—"}
 # "one" as a pronoun or in an idiom, not a count: "no one", "one another", "with one voice".
 ONE_BEFORE = {"no", "any", "every", "each", "the"}
@@ -521,6 +525,28 @@ def _attach_hedge(sent: Span, found: _Number) -> None:
     verb = _governing_verb(found.root)
     if found.qualifier == "exact" and verb is not None and verb.lemma_ in VERB_QUALIFIERS:
         found.qualifier = VERB_QUALIFIERS[verb.lemma_]
+    if found.qualifier == "exact" and _hedged_count(found.root):
+        found.qualifier = "approximate"
+
+
+def _hedged_count(root: Token) -> bool:
+    """ "an estimated toll of 70", "put the rough number of dead at 400": the count the number gives is
+    described as a guess."""
+    node = root.head if root.dep_ == "nummod" and root.head.pos_ in ("NOUN", "PROPN") else root
+    if node.dep_ != "pobj":
+        return False
+    prep = node.head
+    if prep.lower_ == "of":
+        counts = [prep.head]
+    elif prep.lower_ == "at":  # "put the number of dead at 400"
+        counts = [c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        return False
+    return any(
+        c.lemma_.lower() in HEDGED_COUNT_NOUNS
+        and any(a.dep_ == "amod" and a.lower_ in HEDGE_ADJECTIVES for a in c.children)
+        for c in counts
+    )
 
 
 def _attach_leading_hedge(sent: Span, found: _Number) -> None:

@@ -58,6 +58,9 @@ def _figure_row(
     """A `figures` row for one number; `earlier` holds its sentence's rows before it, `before` the rows of
     the sentences before its own."""
     noun = _counted_noun(found)
+    converted = _converted_measure(found, earlier)
+    if converted is not None and found.qualifier == "exact":
+        found.qualifier = converted["qualifier"]  # "about 80 km (50 miles)": as rough in any unit
     category, total = _category(found, noun, earlier, before or [])
     unit = _unit_lemma(found, noun)
     if total is not None and (unit is None or unit in ANAPHORIC_NOUNS or unit in AGGREGATE_NOUNS):
@@ -84,6 +87,17 @@ def _figure_row(
         **trace(doc, start_char, end_char),
         "_root": found.root,
     }
+
+
+def _converted_measure(found: _Number, earlier: list[dict]) -> dict | None:
+    """The measure a number in brackets right after it restates in other units ("about 80 km (50 miles)")."""
+    doc = found.root.doc
+    if not earlier or found.start < 2 or doc[found.start - 1].text != "(":
+        return None
+    previous = earlier[-1]
+    unit = doc[found.start - 2]
+    measured = previous["unit"] in MEASURE_UNITS and unit.lemma_.lower() in MEASURE_UNITS
+    return previous if measured and previous["_root"].i in (unit.i, *(c.i for c in unit.children)) else None
 
 
 def _carried_source(found: _Number, total: dict | None, before: list[dict]) -> str | None:
