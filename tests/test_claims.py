@@ -2623,6 +2623,13 @@ def test_a_welcomed_deal_is_a_stance(nlp):
             '"The hunt continues," the IGP told reporters.',
             ["Peter Otieno", "Peter Otieno"],
         ),
+        # ... any abbreviation the article wrote in brackets between a title and a name
+        (
+            "Two guards died in the raid, said Deputy Commissioner of Police (DCP) Arjun Mehta. "
+            '"The hunt continues," the DCP told reporters.',
+            ["Deputy Commissioner of Police (DCP) Arjun Mehta", "Arjun Mehta"],
+        ),
+        ('"The hunt continues," the DCP told reporters.', ["the DCP"]),
     ],
 )
 def test_an_officer_told_by_the_role_is_the_officer_named_with_it(nlp, text, speakers):

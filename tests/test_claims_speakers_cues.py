@@ -216,6 +216,14 @@ def test_a_states_role_is_the_one_person_named_with_it_and_that_state(nlp):
     assert rows(nlp, text)[0][1] == "Luiz Costa"
 
 
+def test_a_states_premier_is_the_prime_minister_named_with_that_state(nlp):
+    text = (
+        "Forty workers died in the siege, Algeria's premier said. Prime Minister Tomas Kral said the gunmen had come"
+        " from Libya and Algeria."
+    )
+    assert [r[1] for r in rows(nlp, text)] == ["Tomas Kral", "Tomas Kral"]
+
+
 def test_a_states_role_stays_as_written_when_no_one_named_fits_that_state(nlp):
     text = "Brazil's president called for calm. President Joe Biden visited Kyiv on Monday."
     assert rows(nlp, text)[0][1] == "Brazil's president"

@@ -102,3 +102,33 @@ def test_figure_credited_to_a_claims_speaker_words_takes_the_resolved_speaker():
     again = [{"article_id": "a", "start_char": 0, "end_char": 3, "source_text": "the Chilean president"}]
     link_figures_to_claims(again, [claim])  # without the text, nothing to compare
     assert again[0]["source_text"] == "the Chilean president"
+
+
+def test_figure_credited_to_part_of_a_claims_speaker_words_takes_the_resolved_speaker():
+    """The number's credit read as the title alone ("Deputy Commissioner of Police") of the speaker's words, which
+    the claim resolved to the name after the bracketed abbreviation."""
+    text = "Four died, said Deputy Commissioner of Police (DCP) Arjun Mehta."
+    start = text.index("Deputy")
+    claim = {
+        "claim_id": "c1",
+        "article_id": "a",
+        "kind": "indirect",
+        "cue": "say",
+        "speaker_text": "Arjun Mehta",
+        "speaker_start": start,
+        "speaker_end": len(text) - 1,
+        "content_start": 0,
+        "content_end": 9,
+    }
+    figures = [
+        {"article_id": "a", "start_char": 0, "end_char": 4, "source_text": "Deputy Commissioner of Police"},
+        {"article_id": "a", "start_char": 0, "end_char": 4, "source_text": "Police Commissioner"},  # not a run
+    ]
+    link_figures_to_claims(figures, [claim], {"a": text})
+    assert [f["source_text"] for f in figures] == ["Arjun Mehta", "Police Commissioner"]
+    # a run whose rest names no more keeps its own words
+    plain = "Debt rose 13%, the country's finance ministry said."
+    claim.update(speaker_text="the country's finance ministry", speaker_start=15, speaker_end=len(plain) - 6)
+    figures = [{"article_id": "a", "start_char": 11, "end_char": 14, "source_text": "the ministry"}]
+    link_figures_to_claims(figures, [claim], {"a": plain})
+    assert figures[0]["source_text"] == "the ministry"

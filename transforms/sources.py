@@ -240,7 +240,17 @@ def _read_from(source: str, claim: dict, text: str | None) -> bool:
     figure_words, speaker_words = (
         [w for w in fold(t).split() if w not in DETERMINERS] for t in (source, text[start:end])
     )
-    return bool(figure_words) and figure_words == speaker_words
+    if not figure_words or figure_words == speaker_words:
+        return bool(figure_words)
+    # a run of the speaker's words, where the rest names more ("Deputy Commissioner of Police" of "... of Police
+    # (DCP) Arjun Mehta", "U.N. Office" of "U.N. Office for the Coordination of ..."); not "ministry" of "the
+    # country's finance ministry", which names no more
+    n = len(figure_words)
+    runs = [k for k in range(len(speaker_words) - n + 1) if speaker_words[k : k + n] == figure_words]
+    written = [w for w in text[start:end].split() if fold(w) not in DETERMINERS]
+    return any(
+        any(w[:1].isupper() for w in written[:k] + written[k + n :]) for k in runs if len(written) == len(speaker_words)
+    )
 
 
 def _claims_a_deed(claim: dict) -> bool:

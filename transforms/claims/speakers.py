@@ -31,6 +31,7 @@ from newsfacts.transforms.claims.words import (
     RELAYED_CUES,
     ROLE_DOMAINS,
     ROLE_NOUNS,
+    ROLE_SYNONYMS,
     ROLE_TITLE_FITS,
     SINGULAR,
     SPEAKER_TRIM_DEPS,
@@ -252,15 +253,39 @@ def _is_unowned_document(tok: Token) -> bool:
 
 
 def _by_role_holder(tok: Token) -> str | None:
-    if tok.lemma_.lower() not in ROLE_NOUNS:
+    defined = _title_abbreviation(tok)
+    if tok.lemma_.lower() not in ROLE_NOUNS and not defined:
         return None
     # an office's abbreviation the small model tagged a body ("the IGP") anchors nothing: it is the role itself
-    anchors = [t for t in _speaker_span(tok) if t.ent_type_ in ANCHOR_LABELS and t.lower_ not in OFFICE_ABBREVIATIONS]
+    anchors = [
+        t
+        for t in _speaker_span(tok)
+        if t.ent_type_ in ANCHOR_LABELS and t.lower_ not in OFFICE_ABBREVIATIONS and not (defined and t.i == tok.i)
+    ]
     if not anchors:
         return _role_holder(tok.doc, tok)
     if all(t.ent_type_ in STATE_ANCHOR_LABELS for t in anchors):
         return _state_role_holder(tok, {t.lower_ for t in anchors if t.is_alpha})
     return None
+
+
+def _title_abbreviation(tok: Token) -> bool:
+    """ "the DCP" after "Deputy Commissioner of Police (DCP) Arjun Mehta": an abbreviation the article wrote in
+    brackets between a title and a person's name stands for that title."""
+    if not (tok.text.isupper() and tok.text.isalpha() and TITLE_ABBREVIATION_LENGTHS[0] <= len(tok.text)):
+        return False
+    if len(tok.text) > TITLE_ABBREVIATION_LENGTHS[1]:
+        return False
+    doc = tok.doc
+    return any(
+        3 <= e.start <= tok.i
+        and (doc[e.start - 3].text, doc[e.start - 2].text, doc[e.start - 1].text) == ("(", tok.text, ")")
+        for e in _doc_persons(doc)
+    )
+
+
+# How long an abbreviation of a title may be ("DC", "DCP", "IGP", "DIGP").
+TITLE_ABBREVIATION_LENGTHS = (2, 5)
 
 
 def _state_role_holder(tok: Token, state_words: set[str]) -> str | None:
@@ -272,7 +297,7 @@ def _state_role_holder(tok: Token, state_words: set[str]) -> str | None:
     fitting = {
         _with_honorific(e).text
         for e in _persons_before(tok.doc, tok) + _persons_after(tok.doc, tok)
-        if role in _titles(e) and state_words <= _titles(e) | _sentence_places(e)
+        if _holds(role, _titles(e)) and state_words <= _titles(e) | _sentence_places(e)
     }
     return fitting.pop() if len(fitting) == 1 else None
 
@@ -814,10 +839,16 @@ def _role_holder(doc: Doc, tok: Token) -> str | None:
             _with_honorific(e).text
             for e in _persons_after(doc, tok)
             if _title_fits(tok.lemma_.lower(), role_words, _titles(e) | _sentence_places(e))
-            and role_words & ROLE_NOUNS <= _titles(e)
+            and all(_holds(w, _titles(e)) for w in role_words & ROLE_NOUNS)
         ),
         None,
     )
+
+
+def _holds(role: str, title: set[str]) -> bool:
+    """Whether a title holds a role word, as written or as the same office written otherwise ("premier": "Prime
+    Minister")."""
+    return role in title or bool(ROLE_SYNONYMS.get(role, frozenset()) & title)
 
 
 def _sentence_places(ent: Span) -> set[str]:
