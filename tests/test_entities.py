@@ -832,6 +832,16 @@ def test_titles_and_places_glued_to_a_name_are_cut_off(nlp, text, expected):
     assert [names[m["entity_id"]] for m in sorted(mentions, key=lambda m: m["start_char"])] == expected
 
 
+def test_a_little_known_towns_name_written_alone_only_as_a_person_is_no_place_glued_to_a_name(nlp):
+    _, mentions, _ = _resolve(nlp, "Moon shook hands with both Kim and his sister Kim Yo Jong, who has led talks.")
+    spans = sorted((m["start_char"], m["text"], m["label"]) for m in mentions)
+    assert [(text, label) for _, text, label in spans] == [
+        ("Moon", "PERSON"),
+        ("Kim", "PERSON"),
+        ("Kim Yo Jong", "PERSON"),
+    ]
+
+
 def test_a_place_with_its_possessive_before_a_name_is_two_names(nlp):
     from spacy.tokens import Span
 

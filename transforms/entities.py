@@ -1393,17 +1393,21 @@ def _glued_place_start(doc: Doc, start: int, end: int) -> tuple[int, Place | Non
     known = place(doc[start:end].text)
     if known is None or known.given_name or not before.is_lower or before.lower_.rstrip(".") in TITLE_WORDS:
         return start, None
-    if known.kind not in ("area", "region", "country") and not _written_alone(doc, start, end):
+    if known.kind not in ("area", "region", "country") and not _written_alone(doc, start, end, not known.strong):
         return start, None  # "Hassan Sheikh Mahmoud": a city's name that is also a given name
     return start, known
 
 
-def _written_alone(doc: Doc, start: int, end: int) -> bool:
-    """Whether the words doc[start:end] are written elsewhere in the text without the name that follows here."""
+def _written_alone(doc: Doc, start: int, end: int, as_place: bool = False) -> bool:
+    """Whether the words doc[start:end] are written elsewhere in the text without the name that follows here; with
+    `as_place`, not read as a person there ("both Kim and his sister Kim Yo Jong": a little-known town's name that
+    is a person's both times)."""
     words = [t.text for t in doc[start:end]]
     n = end - start
     return any(
-        [t.text for t in doc[i : i + n]] == words and (i + n >= len(doc) or doc[i + n].text != doc[end].text)
+        [t.text for t in doc[i : i + n]] == words
+        and (i + n >= len(doc) or doc[i + n].text != doc[end].text)
+        and not (as_place and doc[i].ent_type_ == "PERSON")
         for i in range(len(doc) - n + 1)
         if i != start
     )
