@@ -62,6 +62,32 @@ def test_a_back_reference_is_the_deed_told_before(nlp, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a back-reference with no doer or place, said to begin on a day in the next sentence, dates the deed
+        (
+            "Gunmen stormed a fuel depot in Kessa. The raid began at dawn on Thursday, a guard said.",
+            [("attack", "stormed", "Gunmen", "a fuel depot", "Kessa", "on Thursday", False)],
+        ),
+        # ... not a deed told two sentences before, nor one of two deeds of the type
+        (
+            "Gunmen stormed a fuel depot in Kessa. Two guards died. The raid began on Thursday.",
+            [("attack", "stormed", "Gunmen", "a fuel depot", "Kessa", None, False)],
+        ),
+        (
+            "Gunmen stormed a depot in Kessa and raided a bank in Tanza. The attack began on Thursday.",
+            [
+                ("attack", "stormed", "Gunmen", "a depot", "Kessa", None, False),
+                ("attack", "raided", "Gunmen", "a bank", "Tanza", None, False),
+            ],
+        ),
+    ],
+)
+def test_a_back_reference_with_only_a_day_dates_the_deed(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a warning of harm to be done by the warner's own force, or by the warner named again: a threat
         (
             "Hamas warned that its fighters will strike Tel Aviv if the siege continues.",

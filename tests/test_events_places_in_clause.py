@@ -135,3 +135,21 @@ def test_a_clause_with_its_own_subject_keeps_its_own_place(nlp):
 )
 def test_a_country_is_narrowed_to_the_one_place_in_it_its_sentence_names(nlp, text, expected):
     assert event_tuples(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where the people struck or killed live, named by "of" or by the name set beside it
+        (
+            "Gunmen attacked residents of the capital, Bamako, on Monday.",
+            [("attack", "attacked", "Gunmen", "residents", "Bamako", "on Monday", False)],
+        ),
+        (
+            "Gunmen killed 12 residents of Tessit on Monday.",
+            [("kill", "killed", "Gunmen", "residents", "Tessit", "on Monday", False)],
+        ),
+    ],
+)
+def test_where_the_people_struck_live(nlp, text, expected):
+    assert event_tuples(nlp, text) == expected

@@ -87,3 +87,30 @@ def test_who_suffered_a_harm_is_its_other_party(nlp, text, expected):
 )
 def test_a_count_or_a_toll_of_both_sides_is_no_party(nlp, text, expected):
     assert event_tuples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # lynching, beheading, massacring are killings
+        (
+            "Villagers lynched two of the raiders in Tolna on Monday.",
+            [("kill", "lynched", "Villagers", "raiders", "Tolna", "on Monday", False)],
+        ),
+        (
+            "The hostage was beheaded by Kelmar Front militants in Sulu.",
+            [("kill", "beheaded", "Kelmar Front", "hostage", "Sulu", None, False)],
+        ),
+        # armed men linked or affiliated to a named group act for it, however the participle was parsed
+        (
+            "The militants linked to the Kelmar Front killed ten soldiers in Tolna on Monday.",
+            [("kill", "killed", "Kelmar Front", "soldiers", "Tolna", "on Monday", False)],
+        ),
+        (
+            "Militants affiliated to the Kelmar Front killed ten soldiers in Tolna on Monday.",
+            [("kill", "killed", "Kelmar Front", "soldiers", "Tolna", "on Monday", False)],
+        ),
+    ],
+)
+def test_killings_by_other_verbs_and_by_a_groups_allies(nlp, text, expected):
+    assert event_tuples(nlp, text) == expected

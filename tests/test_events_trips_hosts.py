@@ -326,3 +326,46 @@ def test_campaigns_pacts_and_trips_told_again(nlp, text, expected):
 )
 def test_where_people_met_and_guests_received(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive joined to a trip shares its subject: who was embraced on arrival met whoever embraced them
+        (
+            "King Tomas landed in Velden on Monday and was embraced by Prime Minister Ilse Varga.",
+            [
+                ("visit", "landed", "Tomas", None, "Velden", "on Monday", False),
+                ("meet", "embraced", "Ilse Varga", "Tomas", "Velden", "on Monday", False),
+            ],
+        ),
+        ("The minister embraced the plan.", []),
+        # talks told as a round that was held: held where and when the round was
+        (
+            "The second round of talks between Tarsa and Kora was held on Friday in Lisbon.",
+            [("negotiate", "talks", "Tarsa", "Kora", "Lisbon", "on Friday", False)],
+        ),
+    ],
+)
+def test_greeting_on_arrival_and_round_held(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role told alone stands for the one holder the article names with its title, or a title that fits it
+        (
+            "King Omar spoke in Velden on Sunday. The king arrived in Kessa on Monday.",
+            [("visit", "arrived", "Omar", None, "Kessa", "on Monday", False)],
+        ),
+        (
+            "Prime Minister Ilse Varga spoke in Velden. The premier arrived in Kessa on Friday.",
+            [("visit", "arrived", "Ilse Varga", None, "Kessa", "on Friday", False)],
+        ),
+        # a state's ruler with no holder of that state named is no party the rules can name
+        ("Qatar's ruler arrived in Riyadh on Tuesday.", []),
+    ],
+)
+def test_a_role_told_alone_is_its_named_holder(nlp, text, expected):
+    assert events(nlp, text) == expected

@@ -257,3 +257,27 @@ def test_place_of_the_dead_and_of_known_towns(nlp, text, expected):
 )
 def test_fatal_shootings_blast_damage_and_rampages(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people an armed band detains are abducted; the police's detentions are arrests, no event
+        (
+            "Six aid workers have been detained by the rebels near Toska.",
+            [("abduct", "detained", "the rebels", "aid workers", "Toska", None)],
+        ),
+        (
+            "Militiamen detained three reporters in Korvo on Friday.",
+            [("abduct", "detained", "Militiamen", "reporters", "Korvo", "on Friday")],
+        ),
+        ("Police detained 40 protesters in the capital on Saturday.", []),
+        # who received those released is the other party, not where they were freed
+        (
+            "Varnia on Saturday released to Korvia 15 prisoners of war.",
+            [("release", "released", "Varnia", "Korvia", None, "on Saturday")],
+        ),
+    ],
+)
+def test_detained_by_an_armed_band(nlp, text, expected):
+    assert events(nlp, text) == expected

@@ -87,6 +87,8 @@ from newsfacts.transforms.events.words import (
     PLACE_NOUNS,
     EDGE_NOUNS,
     REPRESENTATIVE_NOUNS,
+    HOLDER_ROLE_NOUNS,
+    ROLE_TITLE_WORDS,
     SAME_TIME_PREPS,
     STANCE_VERBS,
     STRIKE_NOUNS,
@@ -1093,6 +1095,9 @@ def _counterpart(token: Token, etype: str, actor_tok: Token | None) -> tuple[Tok
     # "X was received by Y": who is met is told as the passive subject, as who suffers a deed is
     sided = etype in VICTIM_TYPES or etype == "meet"
     victims = [_passive_subject(token)] if sided and token.pos_ in ("VERB", "AUX") else []
+    if victims == [None] and token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.children):
+        # "King Omar landed in Rabat and was embraced by the premier": the passive shares the first verb's subject
+        victims = [next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)]
     # "shots were fired at the mayor", "rockets were launched at X": what was fired suffered nothing
     victims = [v for v in victims if v is not None and not _fired_thing(v)]
     for candidate in map(_relative_owner, victims + candidates):
@@ -1167,7 +1172,7 @@ def _role_holders(doc) -> list[tuple[str, frozenset[str], frozenset[str], str]]:
             if ent.label_ != "PERSON" or ent.start == 0:
                 continue
             role = doc[ent.start - 1]
-            if _noun_lemma(role) in REPRESENTATIVE_NOUNS:
+            if _noun_lemma(role) in HOLDER_ROLE_NOUNS:
                 phrase = doc[min(role.left_edge.i, ent.root.left_edge.i, ent.start - 1) : ent.start - 1]
                 holders.append((_noun_lemma(role), _role_states(phrase), _office_words(phrase), _strip_det(ent)))
         doc.user_data[key] = holders
@@ -1288,7 +1293,16 @@ def _named_sources(token: Token) -> list[Token]:
         return []
     named = []
     # "fighters loyal to the Northern Front": a group they are tied to, named like one they come from
-    tied = [o for a in token.children if a.dep_ == "amod" for o in _prep_objects(a, ALLEGIANCE_WORDS.get(a.lower_, ""))]
+    # ("militants linked to X", "gunmen affiliated with X": the participle parsed as a clause on the noun)
+    # a group tied to, only as named ("affiliated to the jihadist group" names none)
+    tied = [
+        o
+        for a in token.children
+        if a.dep_ in ("amod", "acl")
+        for p in ALLEGIANCE_WORDS.get(a.lower_, ())
+        for o in _prep_objects(a, p)
+        if entity_of(o) is not None
+    ]
     for source in _prep_objects(token, "from") + tied + _belonging(token):
         modifiers = [c for c in source.children if c.dep_ in ("nmod", "compound")]
         for name in ([source] if entity_of(source) is not None else []) + modifiers:
@@ -1374,7 +1388,7 @@ def _role_holder(token: Token, actor: bool, exclude: Token | None) -> str | obje
     """ "Afghanistan's interim foreign minister arrived ...": the one person the article names with that role
     and that state ("Afghanistan's foreign minister Amir Khan Muttaqi"), anywhere in it."""
     role = _noun_lemma(token)
-    if role not in REPRESENTATIVE_NOUNS or entity_of(token) is not None or token.tag_ not in ("NN", "NNP"):
+    if role not in HOLDER_ROLE_NOUNS or entity_of(token) is not None or token.tag_ not in ("NN", "NNP"):
         return UNDECIDED  # "The Sri Lankan President" in capitals: one person too
     before = token.doc[token.left_edge.i : token.i]
     states, offices = _role_states(before), _office_words(before)
@@ -1382,10 +1396,17 @@ def _role_holder(token: Token, actor: bool, exclude: Token | None) -> str | obje
     stateless = not states and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
     # "Saudi Arabia's top diplomat": a state's chief diplomat is its foreign minister
     top_diplomat = role == "diplomat" and any(c.lower_ in TOP_WORDS for c in token.children)
+    lemmas, office = ROLE_TITLE_WORDS.get(role, (frozenset({role}), None))
     holders = {
         name
         for lemma, owners, titles, name in _role_holders(token.doc)
-        if (lemma == role or top_diplomat and lemma == "minister" and "foreign" in titles)
+        if (
+            lemma in lemmas
+            and (office is None or lemma != "minister" or office in titles)
+            or top_diplomat
+            and lemma == "minister"
+            and "foreign" in titles
+        )
         and (owners & states or owners == states or stateless and offices <= titles)
     }
     return holders.pop() if len(holders) == 1 else UNDECIDED

@@ -57,6 +57,7 @@ from newsfacts.transforms.events.words import (
     DOER_NOUNS,
     PERSON_NOUNS,
     HARM_TYPES,
+    HAPPENING_VERBS,
     HOSTILE_TYPES,
     SCENE_NOUNS,
     SEPARATE_OBJECT_TYPES,
@@ -87,6 +88,8 @@ def extract_events(doc: Doc, article_id: str, published_at: dt.date | None) -> I
             if etype is None or _is_unreal(token) or _is_restatement(token) or _is_toll_subject(token):
                 continue
             row = _event_row(token, etype, article_id, published_at, rows, previous)
+            if row is None:
+                _date_told_after(token, etype, published_at, previous)
             if row is not None:
                 row["_retells"] = _retold_event(row, token, told)
                 rows.extend(_distribute(row, token))
@@ -99,6 +102,26 @@ def extract_events(doc: Doc, article_id: str, published_at: dt.date | None) -> I
         previous = kept
         told.extend(kept)
     yield from told  # after the whole text: a later back-reference may name an earlier row's doer
+
+
+def _date_told_after(token: Token, etype: str, published_at: dt.date | None, previous: list[dict]) -> None:
+    """ "Gunmen stormed a depot in Kassala. The raid began at 3 am on Thursday.": a definite deed noun with no doer
+    or place of its own, said to happen on a day in the sentence after a deed of its type that told none, gives
+    that deed its day (one happening, told twice)."""
+    if etype not in HARM_TYPES or token.pos_ != "NOUN" or not _definite(token) or token.dep_ != "nsubj":
+        return
+    if token.head.lemma_.lower() not in HAPPENING_VERBS:
+        return
+    undated = [r for r in previous if r["type"] == etype and r["date_text"] is None and not r["planned"]]
+    date_span = _date_span(token)
+    if len(undated) != 1 or date_span is None:
+        return  # two deeds of the type before: which one is retold is not told
+    date_text = _date_text(date_span)
+    date, precision = resolve_date(date_text, published_at, False)
+    if precision in COARSE_PRECISIONS:
+        date, precision = None, None
+    log.debug("event %r: dated by the back-reference %r", undated[0]["trigger"], token.text)
+    undated[0].update(date=date, date_text=date_text, date_precision=precision, date_start=None, date_end=None)
 
 
 def _share_clause_places(rows: list[dict]) -> None:

@@ -9,12 +9,14 @@ gets there (None: no event); tests/test_events.py checks every example.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from functools import cached_property
 
 from spacy.tokens import Token
 
-from newsfacts.transforms.events.parties import _armed_subject
+from newsfacts.transforms.events.parties import _armed_subject, _verb_actor_token
 from newsfacts.transforms.events.syntax import (
     _hyphen_doer,
     known_place_name,
@@ -57,6 +59,7 @@ from newsfacts.transforms.events.words import (
     GATHERING_PARTIES,
     MEDIATION_VERBS,
     ARMED_BAND_NOUNS,
+    CAPTOR_BAND_NOUNS,
     DECLARED_TRUCE_NOUNS,
     ENDED_TRUCE_WORDS,
     HAPPENING_NOUNS,
@@ -126,6 +129,7 @@ from newsfacts.transforms.events.words import (
     WANTED_NOUNS,
 )
 from newsfacts.transforms.language.discourse import entity_of
+from newsfacts.transforms.language.gazetteer import armed_group
 from newsfacts.transforms.language.lexicon import (
     ACTOR_LABELS,
     DEMONYMS,
@@ -466,6 +470,21 @@ def _person_captured(t: Trig) -> str | None:
     ("the rebels' capture of the town" is)."""
     captured = t.preps("of") or [c for c in t.token.children if c.dep_ == "poss"]
     return NO_EVENT if any(_is_person(c) for c in captured) else None
+
+
+def _held_by_armed_band(t: Trig) -> str | None:
+    """ "Nine aid workers were detained by the rebels", "militiamen detained three journalists": people an armed
+    band (or a known armed group) holds are abducted; those the police or the state detain are arrested (no event
+    of the guideline's types)."""
+    doer = _verb_actor_token(t.token)
+    if doer is None:
+        return NO_EVENT
+    ent = entity_of(doer)
+    word = _counted(doer)
+    # "Militiamen" opening a sentence the tagger may take for a name and leave unlemmatised
+    forms = {_noun_lemma(word), word.lower_.removesuffix("s"), re.sub(r"men$", "man", word.lower_)}
+    band = bool(forms & (ARMED_BAND_NOUNS | CAPTOR_BAND_NOUNS))
+    return _unless(band or (ent is not None and armed_group(ent.text) is not None))
 
 
 def _person_seized(t: Trig) -> str | None:
@@ -849,6 +868,9 @@ def _has_guest(t: Trig) -> bool:
     """Whether a verb of receiving receives a person, by name or one role, who is no captive: its object, or its
     subject in the passive ("X was received by Y"), with the name written beside it ("his counterpart, President X")."""
     guests = [c for c in t.token.children if c.dep_ == "nsubjpass"] if _is_passive(t.token) else t.objects
+    if _is_passive(t.token) and not guests and t.token.dep_ == "conj":
+        # "X landed in Rabat and was embraced by Y": the passive shares the subject of the verb it is joined to
+        guests = [c for c in t.token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any((_label(entity_of(n)) == "PERSON" or _one_role(n)) and not _told_taken(n) for n in _with_apposed(guests))
 
 
@@ -1103,6 +1125,9 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
     Condition("pact_signed", _pact_signed, "The minister signed the budget bill on Monday.", "signed", None),
     Condition("deal_agreed", _deal_agreed, "The minister agreed to step down.", "agreed", None),
     Condition("place_reached", _place_reached, "The envoy reached Kabul on Monday.", "reached", "visit"),
+    Condition(
+        "held_by_armed_band", _held_by_armed_band, "Police detained 40 protesters in the capital.", "detained", None
+    ),
     Condition("person_seized", _person_seized, "Gunmen seized two aid workers.", "seized", "abduct"),
     Condition("control_of_place", _control_of_place, "The party gained control of the senate vote.", "gained", None),
     Condition("place_fell", _place_fell, "Oil prices fell on Tuesday.", "fell", None),

@@ -143,9 +143,12 @@ def _anchor_attempted_deed(t: Token, e: str) -> Any:
     "Fierce fighting between Sudan's army and the RSF raged in Khartoum.", type="attack", location="Khartoum"
 )
 def _anchor_subject_of_verb(t: Token, e: str) -> Any:
+    """ "fighting raged in X", "the first round of talks was held in X": the verb an event noun (or the session
+    it is a round of) is the subject of says where it took place."""
+    noun = _session_of(t) if t.pos_ == "NOUN" else t
     return (
-        [(t.head, False)]
-        if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and trigger_type(t.head) is None
+        [(noun.head, False)]
+        if t.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass") and trigger_type(noun.head) is None
         else []
     )
 
@@ -495,7 +498,10 @@ def _anchor_objects(token: Token, etype: str, anchor: Token, with_object: bool) 
     # "broke out on the outskirts of Bantu" (before a wider "in Kora region"): the place whose edge it was at
     edged = [o for e in _prep_objects(anchor, "on") if e.lemma_.lower() in EDGE_NOUNS for o in _prep_objects(e, "of")]
     objects += edged
-    for prep in (aimed if anchor.i == token.i else ()) + LOCATION_PREPS + SITE_PREPS + AREA_PREPS + taken_from:
+    place_preps = LOCATION_PREPS
+    if etype == "release" and anchor.i == token.i:
+        place_preps = tuple(p for p in LOCATION_PREPS if p != "to")  # "released to Armenia": who received them
+    for prep in (aimed if anchor.i == token.i else ()) + place_preps + SITE_PREPS + AREA_PREPS + taken_from:
         objects += _prep_objects(anchor, prep)
     objects += joined
     objects += _agent_places(anchor) if anchor.i == token.i else []
@@ -510,6 +516,10 @@ def _anchor_objects(token: Token, etype: str, anchor: Token, with_object: bool) 
         # "killed 12 militants near Lira", "shot two guards at a checkpoint in Kora": where the dead were, too
         contested += [
             o for c in dead for t in dict.fromkeys((c, _counted(c))) for p in VICTIM_PREPS for o in _prep_objects(t, p)
+        ]
+        # "killed 12 residents of Tessit": where the dead lived
+        contested += [
+            o for c in dead if _counted(c).lemma_.lower() in RESIDENT_NOUNS for o in _prep_objects(_counted(c), "of")
         ]
         objects += contested
     lying = _where_objects_lie(objects)
@@ -571,7 +581,8 @@ def _where_objects_lie(objects: list[Token]) -> list[Token]:
     ]
     # "the district headquarters of Macomia": a held site's "of" names the place it holds; "off the coast of
     # Bana": an edge's names the place it is the edge of
-    held = HELD_SITE_NOUNS | EDGE_NOUNS
+    # Bana": an edge's names the place it is the edge of; "residents of the capital, Bamako": where those struck live
+    held = HELD_SITE_NOUNS | EDGE_NOUNS | RESIDENT_NOUNS
     return lying + [o for obj in struck if obj.lemma_.lower() in held for o in _prep_objects(obj, "of")]
 
 
@@ -689,6 +700,8 @@ VICTIM_PREPS = ("in", "near", "at", "outside", "inside")
 SITE_PREPS = ("off",)
 # Prepositions of a site adjunct, whose noun may lie in a named place ("outside a mosque in Kesh").
 SITE_ADJUNCT_PREPS = LOCATION_PREPS + SITE_PREPS + ("from",)
+# People named by where they live, whose "of" is that place ("residents of Kora", "the villagers of Tessit").
+RESIDENT_NOUNS = frozenset({"resident", "villager", "inhabitant", "townspeople", "dweller"})
 # Prepositions of a wider area an event took place in ("fighting around the town", "attacks across the north").
 AREA_PREPS = ("around", "across", "throughout")
 
@@ -743,10 +756,11 @@ def _own_date(token: Token, dates: list[Span]) -> Span | object:
 def _date_of_happening(token: Token, dates: list[Span]) -> Span | object:
     """ "the summit took place on Monday", "talks were held on Monday", "the raid was carried out on Friday": an
     event noun said to happen, begin or be held is dated by that verb."""
-    verb = token.head
-    happens = token.dep_ == "nsubj" and verb.lemma_.lower() in HAPPENING_VERBS
-    held = token.dep_ == "nsubjpass" and verb.lemma_.lower() in HOLDING_VERBS
-    if token.pos_ != "NOUN" or not (happens or held) or verb.i == token.i:
+    noun = _session_of(token) if token.pos_ == "NOUN" else token  # "the first round of talks was held"
+    verb = noun.head
+    happens = noun.dep_ == "nsubj" and verb.lemma_.lower() in HAPPENING_VERBS
+    held = noun.dep_ == "nsubjpass" and verb.lemma_.lower() in HOLDING_VERBS
+    if token.pos_ != "NOUN" or not (happens or held) or verb.i == noun.i:
         return UNDECIDED
     return _own_date(verb, dates)
 

@@ -124,6 +124,8 @@ ARMED_MEN_NOUNS = words(
 # Bands of armed men (not a state's troops): led by a named commander, "eliminated" when killed, and never
 # visiting where they arrive to strike.
 ARMED_BAND_NOUNS = ARMED_MEN_NOUNS | {"fighter", "militant", "rebel", "insurgent", "gunman", "guerrilla", "guerilla"}
+# Bodies of armed men that hold captives (beside ARMED_BAND_NOUNS): "detained by the militia".
+CAPTOR_BAND_NOUNS = {"militia", "gang", "cartel"}
 # Adjectives that make any people noun armed men: "armed men attacked the village", "masked gunmen".
 ARMED_ADJECTIVES = {"armed", "masked"}
 ARMED_NOUNS = {
@@ -335,7 +337,14 @@ SCENE_NOUNS = words("site scene")
 # from the Fiji Police Force", "a team from the Red Crescent").
 MEMBER_NOUNS = {"man", "gunman", "element", "member", "officer", "team", "personnel"}
 # Adjectives that tie armed men to the group they fight for, with their preposition ("fighters loyal to X").
-ALLEGIANCE_WORDS = {"loyal": "to", "allied": "to", "linked": "to", "affiliated": "with", "aligned": "with"}
+ALLEGIANCE_WORDS = {
+    "loyal": ("to",),
+    "allied": ("to", "with"),
+    "linked": ("to", "with"),
+    "affiliated": ("with", "to"),
+    "aligned": ("with",),
+    "tied": ("to",),
+}
 # Verbs by which a doer owns a deed: "X claimed an attack", "X claimed responsibility for the bombing".
 RESPONSIBILITY_VERBS = words("claim")
 CONDITION_MARKS = {"if", "unless", "whether"}
@@ -420,6 +429,15 @@ REPRESENTATIVE_NOUNS = words(
     "minister envoy leader delegation official president representative negotiator ambassador head "
     "counterpart chief delegate diplomat member"
 )
+# Roles whose holder an article names with the title ("Emir Tamim", "King Omar"): a role told alone stands for that
+# holder, or for no one the rules can name ("the king arrived" with no king named is no party).
+HOLDER_ROLE_NOUNS = REPRESENTATIVE_NOUNS | words("emir king sultan monarch premier ruler sheikh")
+# Roles told by another word than the title their holder is named with: "Qatar's ruler", after "Emir Tamim";
+# "the premier", after "Prime Minister X" (the title's role word, and the office word it needs, if any).
+ROLE_TITLE_WORDS: dict[str, tuple[frozenset[str], str | None]] = {
+    "ruler": (words("emir sheikh king sultan monarch"), None),
+    "premier": (words("minister premier"), "prime"),
+}
 # Who meets when they gather or convene ("delegations gathered in Lisbon", "the leaders convened in Abuja"): envoys,
 # leaders and those sent to talk, not crowds or troops.
 GATHERING_PARTIES = REPRESENTATIVE_NOUNS | words("leader mediator")
