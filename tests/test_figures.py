@@ -2535,6 +2535,9 @@ def test_odd_numbers_and_vague_neighbours(nlp, text, expected):
         # counted people a side hands or transfers to another state are released; aid delivered is no one
         ("Under the deal, Azerbaijan handed 55 prisoners to Armenia.", [("55", "prisoners_released")]),
         ("The ministry delivered 300 tonnes of aid to Armenia.", [("300", "other")]),
+        # ... also told in the passive; moved to a prison is no release
+        ("Ten prisoners of war were transferred to Oman in the exchange.", [("Ten", "prisoners_released")]),
+        ("Twelve inmates were transferred to a prison in Kessa.", [("Twelve", "other")]),
     ],
 )
 def test_category_of_people_received_or_recovered(nlp, text, expected):
@@ -2566,6 +2569,20 @@ def test_currency_letters_written_on_the_amount(nlp, text, expected):
         # people treated for a harm are injured, however the parser hung the "for"; treated for an illness, not
         ("Medics said they were treating 14 people for gunshot wounds.", [("14", "injured")]),
         ("Doctors treated 300 patients for cholera.", [("300", "other")]),
+        # captives are prisoners in a prisoner swap told just before, whatever "captives" said earlier
+        (
+            "Tarsa and Kora swapped prisoners of war on Monday, bringing home a total of more than 200 former "
+            "captives. Kora brought home 120 former captives, its ministry said.",
+            [("more than 200", "prisoners_released"), ("120", "prisoners_released")],
+        ),
+        ("Gunmen freed 12 captives in Tolna.", [("12", "hostages_released")]),
+        # people told as held hostage are hostages, and what a passive verb after says befell them is their fate
+        (
+            "Twenty police officers and one soldier held hostage in Kessa were released on Saturday.",
+            [("Twenty", "hostages_released"), ("one", "hostages_released")],
+        ),
+        ("Two guards held hostage for a week were killed.", [("Two", "hostages_dead")]),
+        ("Ten people held hostage by the gang remain missing.", [("Ten", "hostages_held")]),
     ],
 )
 def test_category_of_sentences_and_small_places(nlp, text, expected):
@@ -2587,3 +2604,22 @@ def test_category_of_sentences_and_small_places(nlp, text, expected):
 )
 def test_hedge_told_on_the_count_or_the_first_unit(nlp, text, expected):
     assert [(r["text"], r["qualifier"]) for r in figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # one who acknowledges, admits or identifies a count reports it; staff and engineers taken are hostages
+        (
+            "A UN spokesman acknowledged 11 UN staffers had been taken.",
+            [("11", "hostages_taken", "A UN spokesman")],
+        ),
+        (
+            "The state news agency identified five of the dead civilians as teachers.",
+            [("five", "killed", "The state news agency")],
+        ),
+        ("Gunmen seized six engineers near Tolna.", [("six", "hostages_taken", None)]),
+    ],
+)
+def test_counts_acknowledged_or_identified_and_staff_taken(nlp, text, expected):
+    assert [(r["text"], r["category"], r["source_text"]) for r in figures(nlp, text)] == expected

@@ -136,6 +136,13 @@ ASSERTING_CUES = frozenset(
         "informed",
         "communicate",
         "communicated",
+        # admitting what the speaker would rather not asserts it: "acknowledged 11 staffers had been taken"
+        "acknowledge",
+        "acknowledged",
+        "admit",
+        "admitted",
+        "concede",
+        "conceded",
     }
 )
 ASSERTING_KINDS = frozenset({"direct_quote", "according_to"})

@@ -31,6 +31,7 @@ from newsfacts.transforms.figures.counted import (
     _described_as_prisoners,
     _event_cue,
     _held_by_captors,
+    _held_hostage,
     _held_under_captors,
     _hostage_context,
     _kidnapped,
@@ -80,6 +81,8 @@ class Counted:
                 patient = "hostage"  # "pirates still hold 9 sailors", "freed 12 villagers abducted last week"
         if patient == "other" and self.event in CAPTIVE_FATES and _kidnapped(self.noun):
             patient = "hostage"  # "two of the kidnapped engineers were found dead"
+        if patient == "other" and _held_hostage(self.noun):
+            patient = "hostage"  # "28 officers held hostage in X were released"
         return patient
 
     @cached_property

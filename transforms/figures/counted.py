@@ -297,6 +297,17 @@ CAPTIVE_NOUNS = PEOPLE_NOUNS | {
     "fisherman",
     "traveller",
     "traveler",
+    # people taken at work ("the rebels seized 11 UN staffers", "kidnapped six engineers")
+    "staff",
+    "staffer",
+    "employee",
+    "engineer",
+    "contractor",
+    "guard",
+    "miner",
+    "driver",
+    "volunteer",
+    "policeman",
 }
 # Words whose presence in the sentences before makes "still N people in Gaza" a hostage count.
 HOSTAGE_CONTEXT = {
@@ -524,6 +535,9 @@ def _event_cue(found: _Number, noun: Token | None) -> str | None:
     if cue in CAPTURE_CUES and noun is not None and noun.dep_ in ("dobj", "nsubjpass"):
         if EVENT_CUES.get(noun.lemma_.lower()) is None:  # the taking is a participle's, not the noun's own
             return _word_cue(noun.head) or cue  # "freed 12 villagers abducted last week": freed
+    if cue in (None, "hold") and noun is not None and _held_hostage(noun):
+        # "five workers held hostage since March were freed": the parser reads "held" as the verb
+        return _fate_of_hostages(noun) or "hold"
     if cue in CAPTURE_CUES and noun is not None and _part_taken_from(found, noun):
         # "four of the seven kidnapped engineers were found dead": the part's own verb tells what befell it
         return _first_event_cue(found, None) or cue
@@ -534,7 +548,10 @@ def _deed_named_over(noun: Token | None) -> str | None:
     """The event of a noun whose "of" object the counted noun is ("the release of 32 captives")."""
     if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.pos_ != "NOUN":
         return None
-    return _word_cue(noun.head.head)
+    over = noun.head.head
+    if over.lemma_.lower() in AGGREGATE_NOUNS and over.dep_ in ("dobj", "nsubjpass") and over.head.pos_ == "VERB":
+        return _word_cue(over.head)  # "brought home a total of 200 captives": the deed done to the total
+    return _word_cue(over)
 
 
 def _part_of_those_before(found: _Number) -> bool:
@@ -588,6 +605,34 @@ def _taken_before(noun: Token | None) -> bool:
     """Whether a participle under the counted noun says the people were abducted or seized ("12 villagers
     abducted last week"): then whoever holds or frees them holds or frees hostages."""
     return noun is not None and any(c.dep_ in ("acl", "amod") and _word_cue(c) in CAPTURE_CUES for c in noun.children)
+
+
+def _held_hostage(noun: Token | None) -> bool:
+    """ "28 officers and one soldier held hostage in X were released": the words right after the counted people
+    (and the people joined to them) say they were held or taken hostage, however the parser read the participle."""
+    if noun is None:
+        return False
+    doc = noun.doc
+    end = max([noun.i, *(c.i for c in noun.conjuncts if c.i > noun.i)]) + 1
+    return (
+        end + 1 < len(doc)
+        and doc[end].lemma_.lower() in HOLD_VERBS | {"take"}
+        and doc[end + 1].lemma_.lower() in HOSTAGE_NOUNS
+    )
+
+
+def _fate_of_hostages(noun: Token) -> str | None:
+    """What a passive verb after "held hostage" says befell the people ("... were freed", "were killed")."""
+    for token in noun.doc[noun.i + 1 : noun.sent.end]:
+        if token.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in token.children):
+            cue = _word_cue(token)
+            if cue in HOSTAGE_FATE_CUES:
+                return cue
+    return None
+
+
+# What may befall people held hostage, told by a passive verb after them ("were freed", "were found dead").
+HOSTAGE_FATE_CUES = frozenset({"release", "rescue", "return", "kill", "escape"})
 
 
 def _held_by_captors(found: _Number, noun: Token | None) -> bool:
@@ -920,8 +965,10 @@ def _group_subject_cue(verb: Token) -> str | None:
 
 
 def _receives_people(verb: Token) -> bool:
-    """A verb whose object is people, counted ("received 40 soldiers"), not a thing ("received treatment")."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    """A verb whose object is people, counted ("received 40 soldiers"; "ten prisoners were transferred to X" in
+    the passive), not a thing ("received treatment")."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") or passive and c.dep_ == "nsubjpass"]
     return any(o.like_num or any(c.dep_ == "nummod" and c.like_num for c in o.children) for o in objects) and not any(
         o.lemma_.lower() in NOT_RECEIVED_PEOPLE for o in objects
     )
@@ -1176,6 +1223,8 @@ def _captive_context(found: _Number) -> str:
     after = doc[found.end : found.root.sent.end]
     for token in [*before, *after]:
         lemma = token.lemma_.lower()
+        if lemma in AMBIGUOUS_CAPTIVE_NOUNS:
+            continue  # "captives" tells neither kind: the words around it do
         if lemma in PRISONER_CONTEXT or token.lower_ in PRISONER_CONTEXT:
             return "prisoner"
         if lemma in EXCHANGE_NOUNS and token.pos_ == "NOUN" and _next_word(token) != "of":

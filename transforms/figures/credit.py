@@ -82,6 +82,10 @@ REPORTING_VERBS = {
     "suggest",
     "publish",
     "accuse",
+    "acknowledge",  # "acknowledged 11 staffers had been taken"
+    "admit",
+    "concede",
+    "identify",  # "the agency identified five of the dead as ..."
 }
 # Marks that close a paragraph announcing what the next one says ("Police added in their release:").
 ANNOUNCING_MARKS = {":"}
