@@ -50,7 +50,7 @@ def test_per_as_a_rate_credits_no_one(nlp):
 
 def test_per_after_a_statement_with_its_own_speaker_only_relays_it(nlp):
     claims = rows(nlp, "Mayor Ilse Varga wrote that the harbour was closed, per the Coastal Gazette.")
-    assert [(kind, speaker) for kind, speaker, _, _ in claims] == [("indirect", "Mayor Ilse Varga")]
+    assert [(kind, speaker) for kind, speaker, _, _ in claims] == [("indirect", "Ilse Varga")]
 
 
 # ---------------------------------------------------------------- negated subjects and evidence speak for no one

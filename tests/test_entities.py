@@ -842,6 +842,21 @@ def test_a_little_known_towns_name_written_alone_only_as_a_person_is_no_place_gl
     ]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name right after a personal title, or after a plural one with the names joined to it, is a person's,
+        # a town's name too; the plural title is no part of the name
+        ("President Mwale met the envoy.", [("Mwale", "PERSON")]),
+        ("Presidents Banda and Mwale met at the port.", [("Banda", "PERSON"), ("Mwale", "PERSON")]),
+        ("The envoy met Ministers Ali Musa and Tom Oketch.", [("Ali Musa", "PERSON"), ("Tom Oketch", "PERSON")]),
+    ],
+)
+def test_names_after_a_personal_title_singular_or_plural(nlp, text, expected):
+    _, mentions, _ = _resolve(nlp, text)
+    assert [(m["text"], m["label"]) for m in sorted(mentions, key=lambda m: m["start_char"])] == expected
+
+
 def test_a_place_with_its_possessive_before_a_name_is_two_names(nlp):
     from spacy.tokens import Span
 

@@ -1537,9 +1537,11 @@ def _after_title(doc: Doc, start: int, end: int) -> int:
     X", "PM Modi"): title words holding an honorific, followed by a name word (GUIDELINE: titles and ranks are
     no part of a name)."""
     n = start
-    while n < end - 1 and doc[n].lower_.rstrip(".") in TITLE_WORDS and not doc[n].is_lower:
-        n += 1
-    honoured = any(doc[i].lower_.rstrip(".") in HONORIFICS for i in range(start, n))
+    while (
+        n < end - 1 and (doc[n].lower_.rstrip(".") in TITLE_WORDS or _is_plural_title(doc[n])) and not doc[n].is_lower
+    ):
+        n += 1  # "Ministers Ali Musa": a plural title too
+    honoured = any(doc[i].lower_.rstrip(".") in HONORIFICS or _is_plural_title(doc[i]) for i in range(start, n))
     return n if n > start and honoured and _is_name_token_text(doc[n]) else start
 
 
@@ -1907,6 +1909,7 @@ def _is_name_token(token) -> bool:
         and text[:1].isupper()
         and re.fullmatch(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*", text) is not None
         and token.lower_.rstrip(".") not in TITLE_WORDS | OFFICE_TAIL_WORDS  # "... for Asian Affairs Ina Holt"
+        and not _is_plural_title(token)  # "Ministers Ali Musa and ..."
         and not _is_plural_descriptor(token)
         and not token.is_stop
         and place(text) is None
@@ -2491,9 +2494,17 @@ def _role_label(span: Span, person_words: frozenset[str]) -> str | None:
     is a PERSON."""
     if span.label_ not in ("ORG", "FAC", "GPE", "NORP") or not all(t.is_title and t.pos_ == "PROPN" for t in span):
         return None
-    if _is_listed_body(span.text) or place(span.text) is not None:
+    if _is_listed_body(span.text):
         return None
     before = span.doc[span.start - 1] if span.start > 0 else None
+    known = place(span.text)
+    if len(span) <= TITLED_NAME_WORDS and _name_words(span):
+        if before is not None and before.is_title and before.lower_.rstrip(".") in PERSON_ONLY_TITLES:
+            return "PERSON"  # "President Mwale" read as a body
+        if _after_plural_title(span):
+            return "PERSON"  # "Presidents Banda and Mwale": a town's name too
+    if known is not None:
+        return None
     roles = [c for t in span for c in t.children if c.dep_ == "appos" and c.i >= span.end]
     if before is not None and before.is_lower and before.lemma_ in PERSON_ROLE_NOUNS:
         return "PERSON"
@@ -2824,11 +2835,38 @@ def _known_place_label(span: Span, name: str, known: Place | None, person_words:
         after is not None and after.is_lower and after.lemma_ in PLACE_GOVERNMENT_NOUNS
     )  # "Balochistan government"
     cue = before is not None and before.lower_ in PLACE_CUES or governed
-    titled = before is not None and before.lower_.rstrip(".") in HONORIFICS
+    titled = before is not None and before.lower_.rstrip(".") in HONORIFICS or _after_plural_title(span)
     is_person = titled or any(w in person_words for w in fold_name(name).split())
     if cue and not titled or (known.strong or _in_story_country(span, known)) and not is_person:
         return _place_label(known)
     return span.label_
+
+
+# How many name words a titled name may have for its title to make it a person's ("President Mwale Banda").
+TITLED_NAME_WORDS = 3
+
+
+def _after_plural_title(span: Span) -> bool:
+    """ "Presidents Banda and Mwale", "Generals Ruiz and Mota": names after a plural personal title, the first or
+    one joined to it, are people's."""
+    first = span.start
+    doc = span.doc
+    while first >= 2 and doc[first - 1].lower_ in ("and", ",") and doc[first - 2].is_title:
+        first -= 2  # back over "Banda and" to the title
+        while (
+            first > 0
+            and doc[first - 1].is_title
+            and doc[first - 1].pos_ == "PROPN"
+            and not _is_plural_title(doc[first - 1])
+        ):
+            first -= 1
+    return first > 0 and _is_plural_title(doc[first - 1])
+
+
+def _is_plural_title(token: Token) -> bool:
+    """A capitalised personal title in the plural ("Presidents", "Generals", "Ministers")."""
+    word = token.lower_
+    return token.is_title and word.endswith("s") and word[:-1] in TITLE_WORDS | PERSONAL_TITLES
 
 
 def _in_story_country(span: Span, known: Place) -> bool:
