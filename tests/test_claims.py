@@ -286,6 +286,35 @@ def test_said_that(nlp):
     assert (row["content_start"], row["content_end"]) == (text.index("the border"), len(text) - 1)
 
 
+def test_said_that_with_the_clause_parsed_as_an_object(nlp):
+    text = (
+        "Officials said that rebels and members of the public confronted and overwhelmed security services Thursday"
+        " who were trying to restore control in two towns."
+    )
+    row = one(nlp, text)
+    assert fields(row)[:3] == ("indirect", "Officials", "say")
+    assert row["content"].startswith("rebels and members of the public confronted")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a cue told as the purpose of what its speaker did says it, when that was done
+        (
+            "President Ilse Varga spoke later on Sunday in Velden to say the gunmen were local farmers.",
+            [("indirect", "Ilse Varga", "say", "the gunmen were local farmers")],
+        ),
+        (
+            "The minister went on television to say the talks had failed.",
+            [("indirect", "The minister", "say", "the talks had failed")],
+        ),
+        ("The minister will travel to Velden to announce the deal.", []),
+    ],
+)
+def test_a_cue_told_as_a_purpose(nlp, text, expected):
+    assert [fields(r) for r in claims(nlp, text)] == expected
+
+
 def test_said_without_that(nlp):
     text = "Rosa Mendes said the vote had been fair."
     assert fields(one(nlp, text)) == ("indirect", "Rosa Mendes", "say", "the vote had been fair")

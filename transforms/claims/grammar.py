@@ -75,6 +75,8 @@ def _is_asserted(verb: Token) -> bool:
         return False  # "If the army said the truce had collapsed, ...": a hypothesis
     if verb.dep_ == "conj":
         return _is_asserted_conj(verb)
+    if _purpose_infinitive(verb) and verb.lemma_.lower() in PURPOSE_CUES and verb.head.pos_ in {"VERB", "AUX"}:
+        return verb.head.tag_ in FINITE_TAGS and not _has_modal(verb.head) and not _negated(verb.head)  # "spoke to say"
     if verb.tag_ in FINITE_TAGS or _past_read_as_participle(verb) or _past_read_as_base_form(verb):
         return not _has_modal(verb)
     if verb.tag_ in PERFECT_OR_PROGRESSIVE:  # "has said"; "The UN is calling for a ceasefire"
@@ -161,6 +163,9 @@ def _subject(verb: Token) -> Token | None:
         misparsed = _misparsed_subject(head, verb)
         if misparsed is not None:
             return misparsed
+        if _purpose_infinitive(head) and head.lemma_.lower() in PURPOSE_CUES:
+            head = head.head  # "spoke in Velden to say ...", "went on television to say ...": the speaker's
+            continue
         if head.dep_ != "conj":
             return None
         head = head.head
@@ -172,6 +177,19 @@ def _subject(verb: Token) -> Token | None:
     if subject.lower_ == "it" and any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children) and verb.lemma_ == "be":
         return None
     return subject
+
+
+# Cues told as the purpose of what their speaker did ("spoke to reporters to say ...").
+PURPOSE_CUES = frozenset({"say", "announce", "declare", "deny", "confirm", "warn", "insist"})
+
+
+def _purpose_infinitive(verb: Token) -> bool:
+    """An infinitive of purpose with no subject of its own, hung as a clause on another verb."""
+    return (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    )
 
 
 def _misparsed_subject(head: Token, verb: Token) -> Token | None:
@@ -384,6 +402,9 @@ def _core_parts(verb: Token) -> tuple[list[Token], bool]:
                 continue
             parts.extend(child.subtree)
             has_core = True
+        elif CLAUSE in allowed and _clause_read_as_object(child):
+            parts.extend(child.subtree)  # "said that rebels and residents overwhelmed ...", parsed as an object
+            has_core = True
         elif child.dep_ == "xcomp" and (INFINITIVE in allowed or preps or OBJECT in allowed):
             parts.extend(child.subtree)
             has_core = has_core or INFINITIVE in allowed or bool(preps)
@@ -398,6 +419,14 @@ def _core_parts(verb: Token) -> tuple[list[Token], bool]:
         elif CLAUSE in allowed and _count_before_clause(child, verb):
             parts.extend(child.subtree)
     return parts, has_core
+
+
+def _clause_read_as_object(child: Token) -> bool:
+    """An object the parser hung "that" on as its mark: a clause it misread ("said that rebels and members of the
+    public confronted ..." with "rebels" as the object)."""
+    return child.dep_ == OBJECT and any(
+        m.dep_ == "mark" and m.lower_ == "that" and m.i < child.i for m in child.children
+    )
 
 
 def _count_before_clause(child: Token, verb: Token) -> bool:
