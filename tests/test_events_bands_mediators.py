@@ -210,3 +210,32 @@ def test_one_attack_told_on_by_a_participle(nlp, text, expected):
 )
 def test_doers_and_places_carried_on(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sides of what a mediator is said in the passive to have brokered
+        (
+            "The truce between Tarsa and Kora was mediated by Qatar on Monday.",
+            [("negotiate", "mediated", "Qatar", "Tarsa", None, "on Monday", False)],
+        ),
+        # a state told by its nationality stands for it, Central Asian ones too; a counterpart whose state is
+        # written on it met where its "in" says
+        (
+            "The Kyrgyz president met his Tajik counterpart in Bishkek on Monday.",
+            [("meet", "met", "Kyrgyzstan", "Tajikistan", "Bishkek", "on Monday", False)],
+        ),
+        (
+            "The Russian president met his Turkish counterpart in Sochi on Monday.",
+            [("meet", "met", "Russia", "Turkey", "Sochi", "on Monday", False)],
+        ),
+        # those taken prisoner, without the word they were taken as
+        (
+            "Rebel forces took 145 soldiers prisoner near Tolna on Friday.",
+            [("abduct", "took", "Rebel forces", "soldiers", "Tolna", "on Friday", False)],
+        ),
+    ],
+)
+def test_mediated_sides_nationalities_and_those_taken_prisoner(nlp, text, expected):
+    assert events(nlp, text) == expected

@@ -149,7 +149,12 @@ def test_a_country_is_narrowed_to_the_one_place_in_it_its_sentence_names(nlp, te
             "Gunmen killed 12 residents of Tessit on Monday.",
             [("kill", "killed", "Gunmen", "residents", "Tessit", "on Monday", False)],
         ),
+        # what was forced into lies where its own "in" says, the name set beside "the capital" however hung
+        (
+            "Police forced their way into the embassy in the capital, Quito, to arrest the former vice president.",
+            [("attack", "forced", "Police", "the embassy", "Quito", None, False)],
+        ),
     ],
 )
-def test_where_the_people_struck_live(nlp, text, expected):
+def test_where_those_struck_live_or_what_was_entered_lies(nlp, text, expected):
     assert event_tuples(nlp, text) == expected

@@ -959,10 +959,11 @@ def _negotiated_with(token: Token, meeting: bool = False) -> list[Token]:
             candidates += [c for c in subject.children if c.dep_ == "conj"]
             if subject.lemma_.lower() in REPRESENTATIVE_NOUNS:  # "the ministers of X and Y met"
                 candidates += [c for o in _represented_by(subject) for c in o.children if c.dep_ == "conj"]
-    if token.pos_ == "VERB" and token.lemma_.lower() in MEDIATING_LEMMAS and _own_subject(token) is not None:
-        # "Qatar mediated between Kabul and Islamabad", "brokered the deal between X and Y": the mediator is the
-        # doer, so the first side is the other party
-        deals = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    mediated = token.pos_ == "VERB" and token.lemma_.lower() in MEDIATING_LEMMAS
+    if mediated and (_own_subject(token) is not None or _is_passive(token)):
+        # "Qatar mediated between Kabul and Islamabad", "brokered the deal between X and Y", "the truce between X
+        # and Y was mediated by Z": the mediator is the doer, so the first side is the other party
+        deals = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
         sides = _prep_objects(token, "between") + [s for d in deals for s in _prep_objects(d, "between")]
         candidates += [s for s in sides if entity_of(s) is not None]  # "between the two factions": none named
     return candidates + _between_others(token)
@@ -1640,7 +1641,14 @@ def _sufferer_phrase(token: Token) -> str:
     counts = [c.i for c in token.lefts if c.dep_ in COUNT_DEPS | ARTICLE_DEPS]
     kept = [c for c in token.lefts if c.dep_ not in COUNT_DEPS | ARTICLE_DEPS and c.i > max(counts, default=-1)]
     left = min([token.i, *[c.left_edge.i for c in kept]])
-    return " ".join(QUOTE_MARKS.sub("", token.doc[left : token.i + 1].text).split())  # 'killed 21 "crusader" soldiers'
+    end = token.i + 1
+    if token.lemma_.lower() in TAKEN_AS_WORDS and token.head.lemma_.lower() in ("take", "hold") and left < token.i:
+        end = token.i  # "took 145 fighters prisoner", read as one noun: the fighters
+    return " ".join(QUOTE_MARKS.sub("", token.doc[left:end].text).split())  # 'killed 21 "crusader" soldiers'
+
+
+# What people are taken or held as ("took 30 soldiers prisoner", "held two guards hostage").
+TAKEN_AS_WORDS = frozenset({"prisoner", "hostage", "captive"})
 
 
 def _owner(token: Token) -> str | None:

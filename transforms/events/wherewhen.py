@@ -69,8 +69,8 @@ from newsfacts.transforms.events.words import (
 from newsfacts.transforms.language.discourse import entity_of
 from newsfacts.transforms.language.gazetteer import armed_group, organisation
 from newsfacts.transforms.language.gazetteer import place as known_place
-from newsfacts.transforms.language.lexicon import PLACE_LABELS, REPORT_VERBS, WEEKDAYS
-from newsfacts.transforms.spans import CACHE_PREFIX, span_ents
+from newsfacts.transforms.language.lexicon import DEMONYMS, PLACE_LABELS, REPORT_VERBS, WEEKDAYS
+from newsfacts.transforms.spans import CACHE_PREFIX, fold, span_ents
 
 # Words that make a TIME expression name a day: the weekdays, the days told relative to the report, the night
 # before it ("on Wednesday morning", "late Friday", "yesterday evening", "overnight").
@@ -98,8 +98,20 @@ def _anchor_met_person(t: Token, e: str) -> Any:
         return []
     met = [c for c in t.children if c.dep_ == "dobj"] + _prep_objects(t, "with")
     # "his counterpart in X" is X's counterpart; "his counterparts from A and B in X" met in X
-    own_state = [o for o in met if o.lemma_.lower() == "counterpart" and not _prep_objects(o, "from")]
+    # ("his Turkish counterpart in Sochi": a counterpart whose state is named already met there)
+    own_state = [
+        o for o in met if o.lemma_.lower() == "counterpart" and not _prep_objects(o, "from") and not _state_named_on(o)
+    ]
     return [(o, False) for o in met if o not in own_state]
+
+
+def _state_named_on(noun: Token) -> bool:
+    """Whether a nationality or a state's name is written on a noun ("his Turkish counterpart", "Kenya's
+    counterpart")."""
+    return any(
+        c.dep_ in ("amod", "compound", "poss", "nmod") and (fold(c.text) in DEMONYMS or c.ent_type_ in ("GPE", "NORP"))
+        for c in noun.children
+    )
 
 
 @LOCATION_ANCHORS.rule("A blast killed 12 people and wounded 30 in Kora.", type="attack", location="Kora")
@@ -671,7 +683,14 @@ def _apposed_names(noun: Token) -> list[Token]:
     """ "in the capital, Mogadishu": the name set beside a common noun for a place names that place."""
     if noun.pos_ != "NOUN":
         return []
-    return [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    apposed = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    doc = noun.doc
+    after = noun.right_edge.i + 1
+    if not apposed and noun.lemma_.lower() in PLACE_NOUNS and after + 1 < len(doc) and doc[after].text == ",":
+        name = doc[after + 1]  # "into the embassy in the capital, Quito, to ...": the parser hung the name elsewhere
+        if name.ent_type_ in ("GPE", "LOC") and name.ent_iob_ == "B":
+            apposed = [name]
+    return apposed
 
 
 def _same(anchor: Token | None, token: Token) -> bool:
@@ -709,7 +728,8 @@ AREA_PREPS = ("around", "across", "throughout")
 # "the town of Kora was captured").
 STRUCK_DEPS = ("dobj", "obj", "nsubjpass")
 # Prepositions whose object is what an event struck or reached ("an attack on a school", "fired at a base").
-STRUCK_PREPS = ATTACK_PREPS + ("at", "to", "through")  # "tore through a market in X"
+# "tore through a market in X", "forced their way into the embassy in X"
+STRUCK_PREPS = ATTACK_PREPS + ("at", "to", "through", "into")
 
 # Which DATE expression of the sentence dates an event, first rule that applies.
 DATE_RULES = RuleTable()
