@@ -299,3 +299,14 @@ def test_a_later_mention_of_the_same_thing_struck_is_that_event(nlp, text, expec
 )
 def test_a_later_mention_of_a_side_or_another_thing_struck_stays_an_event(nlp, text, expected):
     assert [r[:3] + r[4:] for r in resolved(nlp, text)] == expected
+
+
+def test_an_event_that_names_no_doer_party_or_place_is_left_out(nlp):
+    doc = nlp("Rebels seized the two nurses in Kessa. Both were freed on Friday after talks.")
+    told = list(extract_events(doc, "art1", PUB))
+    assert [(r["type"], r["actor"], r["counterpart"], r["location"]) for r in told] == [
+        ("abduct", "Rebels", "nurses", "Kessa"),
+        ("release", None, None, None),
+    ]
+    kept = merge_retold_events(told, extract_mentions(doc, "art1"))
+    assert [(r["type"], r["actor"]) for r in kept] == [("abduct", "Rebels")]

@@ -116,6 +116,9 @@ def merge_retold_events(
       headline or lead telling it twice, once without its doer ("Deadly raid in Goma. Rebels raided Goma on
       Monday").
 
+    An event that, with every telling merged, names no doer, other party or place ("both had been freed") tells
+    the analyst nothing to count or place and is left out (logged; NAMING_FIELDS).
+
     No mention with a word that sets it apart ("another", "again", "also": RETOLD_APART_WORDS, read in `texts`,
     article id -> text) retells one told before.
 
@@ -140,13 +143,18 @@ def merge_retold_events(
         log.debug("event %r merged: retells the %s %r told before", row["trigger"], row["type"], heard.first["trigger"])
     if len(kept) < len(events):
         log.info("%d event mentions merged into the event they retell", len(events) - len(kept))
-    return kept
+    named = [row for row in kept if any(row.get(f) for f in NAMING_FIELDS)]
+    if len(named) < len(kept):
+        log.info("%d events left out: no doer, other party or place named by any telling", len(kept) - len(named))
+    return named
 
 
 # How many sentences after an event's last telling a mention that adds nothing may retell it (a paragraph: a report
 # comes back to its attack after a quote or two; a mention naming no place, day or side of its own, by the same doer
 # and not told apart, tells no other happening).
 RETOLD_EVENT_SENTENCES = 5
+# The fields of which an event must name one to be kept: who did it, to whom, or where.
+NAMING_FIELDS = ("actor", "counterpart", "location")
 # The fields a retelling must leave empty: naming any of them may tell another happening.
 RETOLD_EVENT_EMPTY = ("location", "counterpart", "date", "date_text")
 # Labels of the names that, in a retelling's sentence, may place it elsewhere.
