@@ -1757,3 +1757,15 @@ def test_a_capitalised_noun_opening_the_lead_after_a_dateline_is_no_name(nlp):
     ents = ["O", "B-PERSON", "O", "O", "O", "O", "O", "O", "O", "O"]
     doc = Doc(nlp.vocab, words=words, spaces=spaces, tags=tags, sent_starts=starts, ents=ents)
     assert _is_capitalised_common_noun(doc.ents[0])
+
+
+def test_a_surname_in_s_of_a_person_named_in_full_is_no_people(nlp):
+    text = (
+        '"We leave with a heavy heart," Antonio Guterres said. A channel said the commander told Guterres that the'
+        " offensive would go on. Guterres had been in the capital this week."
+    )
+    _, mentions, _ = _resolve(nlp, text)
+    assert {(m["text"], m["label"]) for m in mentions if "Guterres" in m["text"]} == {
+        ("Antonio Guterres", "PERSON"),
+        ("Guterres", "PERSON"),
+    }

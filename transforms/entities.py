@@ -2784,8 +2784,8 @@ def _local_area_label(span: Span, name: str, known: Place | None, person_words: 
 def _plural_person_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
     """One plural proper noun read as a person is a people: tagged plural ("Houthis") or a name in -s after
     "the" ("the Meiteis"; a person is not written with "the")."""
-    if span.label_ != "PERSON" or len(span) != 1:
-        return None
+    if span.label_ != "PERSON" or len(span) != 1 or fold_name(name) in person_words:
+        return None  # "Guterres" tagged plural, after "Antonio Guterres": the person's surname
     after_the = span.start > 0 and span.doc[span.start - 1].lower_ == "the" and span.text.endswith("s")
     return "NORP" if span[0].tag_ == "NNPS" or after_the else None
 
