@@ -31,7 +31,6 @@ from newsfacts.transforms.claims.words import (
     RELAYED_CUES,
     ROLE_DOMAINS,
     ROLE_NOUNS,
-    ROLE_SYNONYMS,
     ROLE_TITLE_FITS,
     SINGULAR,
     SPEAKER_TRIM_DEPS,
@@ -68,6 +67,7 @@ from newsfacts.transforms.language.lexicon import (
     PLACE_PREPOSITIONS,
     POSSESSIVE_PRONOUNS,
     RELATIVE_TAGS,
+    ROLE_TITLES,
     SAME_SOURCE_WORDS,
     SETTLEMENT_NOUNS,
     SOURCE_CONTAINERS,
@@ -846,9 +846,9 @@ def _role_holder(doc: Doc, tok: Token) -> str | None:
 
 
 def _holds(role: str, title: set[str]) -> bool:
-    """Whether a title holds a role word, as written or as the same office written otherwise ("premier": "Prime
-    Minister")."""
-    return role in title or bool(ROLE_SYNONYMS.get(role, frozenset()) & title)
+    """Whether a title holds a role word, as written or as the title the role stands for ("premier": "Prime
+    Minister"; ROLE_TITLES, strict enough to name a person told later, unlike ROLE_TITLE_FITS)."""
+    return role in title or bool(ROLE_TITLES.get(role, frozenset()) & title)
 
 
 def _sentence_places(ent: Span) -> set[str]:

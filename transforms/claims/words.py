@@ -410,11 +410,7 @@ ROLE_TITLE_FITS: dict[str, frozenset[str]] = {
     "commander": _RANK_TITLES | {"commander", "marshal"},
     **dict.fromkeys(_SPOKESPERSONS, _SPOKESPERSONS),
     "envoy": frozenset({"ambassador", "envoy", "representative"}),
-    "premier": frozenset({"premier", "prime"}),
 }
-# Role words that name the same office as a title written otherwise: "the premier said", after "Prime Minister X"
-# (unlike ROLE_TITLE_FITS, a fit strict enough to name a person told later in the text).
-ROLE_SYNONYMS: dict[str, frozenset[str]] = {"premier": frozenset({"premier", "prime"})}
 # Role words that name a field; a person fits when their title holds one of these word sets.
 ROLE_DOMAINS: dict[str, tuple[frozenset[str], ...]] = {
     "diplomacy": (frozenset({"secretary", "state"}), frozenset({"foreign"})),

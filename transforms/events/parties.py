@@ -88,7 +88,6 @@ from newsfacts.transforms.events.words import (
     EDGE_NOUNS,
     REPRESENTATIVE_NOUNS,
     HOLDER_ROLE_NOUNS,
-    ROLE_TITLE_WORDS,
     SAME_TIME_PREPS,
     STANCE_VERBS,
     STRIKE_NOUNS,
@@ -120,6 +119,7 @@ from newsfacts.transforms.language.lexicon import (
     PLACE_LABELS,
     POSSESSIVE_PRONOUNS,
     REPORT_VERBS,
+    ROLE_TITLES,
     SUBJECT_DEPS,
 )
 from newsfacts.transforms.events.table import NO_TRIGGER, VERB_TRIGGERS
@@ -1397,13 +1397,14 @@ def _role_holder(token: Token, actor: bool, exclude: Token | None) -> str | obje
     stateless = not states and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
     # "Saudi Arabia's top diplomat": a state's chief diplomat is its foreign minister
     top_diplomat = role == "diplomat" and any(c.lower_ in TOP_WORDS for c in token.children)
-    lemmas, office = ROLE_TITLE_WORDS.get(role, (frozenset({role}), None))
+    # "the premier" after "Prime Minister X", "Qatar's ruler" after "Emir Tamim": the title the role stands for
+    told_as = ROLE_TITLES.get(role, frozenset())
     holders = {
         name
         for lemma, owners, titles, name in _role_holders(token.doc)
         if (
-            lemma in lemmas
-            and (office is None or lemma != "minister" or office in titles)
+            lemma == role
+            or bool(told_as & ({lemma} | titles))
             or top_diplomat
             and lemma == "minister"
             and "foreign" in titles

@@ -432,12 +432,7 @@ REPRESENTATIVE_NOUNS = words(
 # Roles whose holder an article names with the title ("Emir Tamim", "King Omar"): a role told alone stands for that
 # holder, or for no one the rules can name ("the king arrived" with no king named is no party).
 HOLDER_ROLE_NOUNS = REPRESENTATIVE_NOUNS | words("emir king sultan monarch premier ruler sheikh")
-# Roles told by another word than the title their holder is named with: "Qatar's ruler", after "Emir Tamim";
-# "the premier", after "Prime Minister X" (the title's role word, and the office word it needs, if any).
-ROLE_TITLE_WORDS: dict[str, tuple[frozenset[str], str | None]] = {
-    "ruler": (words("emir sheikh king sultan monarch"), None),
-    "premier": (words("minister premier"), "prime"),
-}
+
 # Who meets when they gather or convene ("delegations gathered in Lisbon", "the leaders convened in Abuja"): envoys,
 # leaders and those sent to talk, not crowds or troops.
 GATHERING_PARTIES = REPRESENTATIVE_NOUNS | words("leader mediator")

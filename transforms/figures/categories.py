@@ -19,6 +19,7 @@ from newsfacts.transforms.figures.counted import (
     BREAKDOWN_VERBS,
     AMBIGUOUS_CAPTIVE_NOUNS,
     BREAKDOWN_CUES,
+    CAPTIVE_FATES,
     ANAPHORIC_NOUNS,
     CAPTIVE_NOUNS,
     CURRENCY_NOUNS,
@@ -126,8 +127,6 @@ _RELEASES = ("release", "rescue", "return")
 # A group named by one of these deeds is a toll itself, also as the whole a part is taken from
 # ("one of the two slain people", "four of the seven kidnapped engineers").
 TOLL_GROUP_CUES = BREAKDOWN_CUES | {"abduct"}
-# What may befall people taken captive, which makes them hostages when a participle says they were taken.
-CAPTIVE_FATES = {"kill", "hold", "escape", *_RELEASES}
 # Categories of a total whose parts take its category ("killed four people ... the three others were civilians").
 BREAKDOWN_CATEGORIES = {
     "killed",

@@ -631,8 +631,10 @@ def _fate_of_hostages(noun: Token) -> str | None:
     return None
 
 
-# What may befall people held hostage, told by a passive verb after them ("were freed", "were found dead").
-HOSTAGE_FATE_CUES = frozenset({"release", "rescue", "return", "kill", "escape"})
+# What may befall people taken captive, which makes them hostages when a participle says they were taken; but for
+# the holding itself, what a passive verb after "held hostage" may tell ("were freed", "were found dead").
+CAPTIVE_FATES = frozenset({"kill", "hold", "escape", "release", "rescue", "return"})
+HOSTAGE_FATE_CUES = CAPTIVE_FATES - {"hold"}
 
 
 def _held_by_captors(found: _Number, noun: Token | None) -> bool:

@@ -360,6 +360,14 @@ CONTENT_VERBS = frozenset({"provide", "involve", "include", "envisage", "foresee
 # Modifiers that make a noun of happening a thing made: "a press release", "a news release".
 NOT_EVENT_MODIFIERS = frozenset({"press", "news", "media", "film", "album", "product", "software", "version"})
 
+# Role words told otherwise than the title their holder is named with: "the premier", after "Prime Minister X";
+# "Qatar's ruler", after "Emir Tamim". A holder whose title holds one of the words holds the role (shared by the
+# speakers of claims and the parties of events).
+ROLE_TITLES: dict[str, frozenset[str]] = {
+    "premier": frozenset({"premier", "prime"}),
+    "ruler": frozenset({"emir", "sheikh", "king", "sultan", "monarch"}),
+}
+
 # --- nationalities -------------------------------------------------------------------------
 
 # Demonym to country: a phrase led by a nationality adjective stands for that country ("Israeli forces").
