@@ -2623,3 +2623,19 @@ def test_hedge_told_on_the_count_or_the_first_unit(nlp, text, expected):
 )
 def test_counts_acknowledged_or_identified_and_staff_taken(nlp, text, expected):
     assert [(r["text"], r["category"], r["source_text"]) for r in figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a count changing "from X to Y" gives the count before and after, no range
+        (
+            "The attack killed two more soldiers, raising the toll from three to five.",
+            [("two", "exact"), ("three", "exact"), ("five", "exact")],
+        ),
+        ("The death toll rose from 27 to 45.", [("27", "exact"), ("45", "exact")]),
+        ("Talks ran from 10 to 12 hours a day.", [("10 to 12", "range")]),
+    ],
+)
+def test_a_count_changing_from_one_number_to_another(nlp, text, expected):
+    assert [(r["text"], r["qualifier"]) for r in figures(nlp, text)] == expected

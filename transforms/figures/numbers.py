@@ -130,6 +130,8 @@ VERB_QUALIFIERS = {
 HEDGED_COUNT_NOUNS = {"toll", "total", "number", "tally", "count", "figure"}
 HEDGE_ADJECTIVES = {"estimated", "approximate", "rough"}
 RANGE_JOINERS = {"-", "to", "–", "—"}
+# Verbs of a count changing, whose "from X to Y" gives the count before and after, not a range.
+CHANGE_VERBS = {"rise", "raise", "increase", "climb", "jump", "grow", "swell", "soar", "fall", "drop", "revise"}
 # "one" as a pronoun or in an idiom, not a count: "no one", "one another", "with one voice".
 ONE_BEFORE = {"no", "any", "every", "each", "the"}
 ONE_AFTER = {"another", "of", "or"}
@@ -587,6 +589,9 @@ def _attach_range(sent: Span, found: _Number) -> None:
     if j + 1 >= sent.end:
         return
     joiner = doc[j]
+    if joiner.lower_ == "to" and found.start > sent.start and doc[found.start - 1].lower_ == "from":
+        if any(t.lemma_.lower() in CHANGE_VERBS for t in doc[sent.start : found.start]):
+            return  # "raising the toll from three to five": a count before and after a change, no range
     between = found.start > sent.start and doc[found.start - 1].lower_ == "between"
     alternative = joiner.lower_ == "or"  # "three or four blasts"
     if not (joiner.lower_ in RANGE_JOINERS or (between and joiner.lower_ == "and") or alternative):
