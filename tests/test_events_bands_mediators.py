@@ -239,3 +239,17 @@ def test_doers_and_places_carried_on(nlp, text, expected):
 )
 def test_mediated_sides_nationalities_and_those_taken_prisoner(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two mediators of one deal are no sides of it
+        (
+            "A ceasefire brokered by Ghana and Togo took hold on Monday.",
+            [("negotiate", "brokered", "Ghana", None, None, None, False)],
+        ),
+    ],
+)
+def test_co_mediators_are_no_sides(nlp, text, expected):
+    assert events(nlp, text) == expected

@@ -69,3 +69,19 @@ def test_no_event(nlp, text):
 )
 def test_happened_event_stays(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # what is said of most or many cases is a habit; one case told with its day happened
+        ("In most cases the detainees are freed after paying a fine.", []),
+        ("In many cases, gunmen kidnap travellers on the highway.", []),
+        (
+            "In one case, gunmen kidnapped two travellers near Kessa on Monday.",
+            [("abduct", "kidnapped", "gunmen", False)],
+        ),
+    ],
+)
+def test_what_happens_in_most_cases_is_a_habit(nlp, text, expected):
+    assert events(nlp, text) == expected

@@ -272,6 +272,12 @@ def test_fatal_shootings_blast_damage_and_rampages(nlp, text, expected):
             [("abduct", "detained", "Militiamen", "reporters", "Korvo", "on Friday")],
         ),
         ("Police detained 40 protesters in the capital on Saturday.", []),
+        # captives handed to a body are released to it, "over" or not; a letter handed is no release
+        (
+            "The militia handed four captives to the Red Crescent in Gaza on Saturday.",
+            [("release", "handed", "The militia", "Red Crescent", "Gaza", "on Saturday")],
+        ),
+        ("The minister handed the letter to the envoy.", []),
         # who received those released is the other party, not where they were freed
         (
             "Varnia on Saturday released to Korvia 15 prisoners of war.",

@@ -165,8 +165,18 @@ ONE_SESSION_PLURALS = frozenset({"talks", "negotiations", "consultations"})
 @UNREAL_RULES.rule("The group regularly kidnaps travellers on the highway.")
 def _unreal_habitual_verb(v: Token) -> bool:
     """ "Al-Shabaab often attacks bases", "the town has frequently been shelled", "the militia routinely carries out
-    raids": a verb told with an adverb of habit tells what keeps happening, no particular happening."""
-    return v.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in v.children)
+    raids", "in most cases the detainees are freed": a verb told with an adverb of habit, or said of most cases,
+    tells what keeps happening, no particular happening."""
+    if v.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in v.children):
+        return True
+    cases = [o for p in v.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() == "case" and any(m.lower_ in CASE_QUANTIFIERS for m in o.children) for o in cases)
+
+
+# Words that make "in ... cases" a habit ("in most cases", "in many cases").
+CASE_QUANTIFIERS = frozenset({"most", "many", "such", "all", "some"})
 
 
 @UNREAL_RULES.rule("The militants are capable of striking deep inside the country.")

@@ -1091,7 +1091,8 @@ def _fired_thing(token: Token) -> bool:
 def _counterpart(token: Token, etype: str, actor_tok: Token | None) -> tuple[Token | None, str | None]:
     """The other party: met with, attacked, assassinated, released to."""
     candidates = COUNTERPART_RULES.get(etype, _victim_of)(token)
-    if (etype in PAIR_TYPES or token.lemma_.lower() in PAIR_LEMMAS) and actor_tok is not None:
+    mediating = token.lemma_.lower() in MEDIATING_LEMMAS  # "brokered by Ghana and Togo": two mediators, no sides
+    if (etype in PAIR_TYPES or token.lemma_.lower() in PAIR_LEMMAS) and actor_tok is not None and not mediating:
         candidates = candidates + _pair_partners(actor_tok)  # "envoys of A and B met": B
     # "X was received by Y": who is met is told as the passive subject, as who suffers a deed is
     sided = etype in VICTIM_TYPES or etype == "meet"

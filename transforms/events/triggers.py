@@ -1107,7 +1107,11 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
     Condition("fight_party", _fight_party, "The government vowed to fight corruption.", "fight", None),
     Condition("person_hit_by_weapon", _person_hit, "He was hit in the leg by a stray bullet.", "hit", None),
     Condition(
-        "hand_over", lambda t: _unless(_has_particle(t.token, "over")), "She handed him a letter.", "handed", None
+        "hand_over",
+        lambda t: _unless(_has_particle(t.token, "over") or bool(t.preps("to"))),  # "handed four captives to X"
+        "She handed him a letter.",
+        "handed",
+        None,
     ),
     Condition(
         "person_handed",
