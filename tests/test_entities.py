@@ -1321,6 +1321,10 @@ def test_a_name_before_a_weapon_noun_is_a_product(nlp, text, weapons):
     assert {w: labels.get(w) for w in weapons} == dict.fromkeys(weapons, "PRODUCT")
 
 
+def test_a_country_before_a_weapon_noun_is_the_state_that_used_it(nlp):
+    assert _labels(nlp, "Sources said an Israel drone targeted a car in the village of Houla.").get("Israel") == "GPE"
+
+
 @pytest.mark.parametrize(
     "text, name",
     [

@@ -2443,7 +2443,15 @@ def _weapon_label(span: Span, person_words: frozenset[str]) -> str | None:
     launchers") is a weapon's: PRODUCT."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
     weapon = after is not None and after.is_lower and after.lemma_ in WEAPON_NOUNS
+    if weapon and _names_a_country(span):
+        return None  # "an Israel drone": the state that flew it, not the weapon's name
     return "PRODUCT" if weapon and span.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART") else None
+
+
+def _names_a_country(span: Span) -> bool:
+    """A country's name as the gazetteer knows it ("Israel", "Ukraine")."""
+    known = place(canonical_form(span.text))
+    return known is not None and known.kind == "country"
 
 
 def _speaker_label(span: Span, person_words: frozenset[str]) -> str | None:
