@@ -2566,6 +2566,12 @@ def test_currency_letters_written_on_the_amount(nlp, text, expected):
         ("Raiders hacked to death five villagers.", [("five", "killed")]),
         # hamlets where the dead were are places, never the dead
         ("Gunmen killed 40 farmers in three hamlets.", [("40", "killed"), ("three", "other")]),
+        ("At least 75 people died in riots at three prisons.", [("At least 75", "killed"), ("three", "other")]),
+        # materiel recovered near a rescue is no one freed
+        (
+            "Troops freed a kidnapping victim and recovered three rifles and 475 bullets.",
+            [("three", "other"), ("475", "other")],
+        ),
         # people treated for a harm are injured, however the parser hung the "for"; treated for an illness, not
         ("Medics said they were treating 14 people for gunshot wounds.", [("14", "injured")]),
         ("Doctors treated 300 patients for cholera.", [("300", "other")]),

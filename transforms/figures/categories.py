@@ -25,6 +25,7 @@ from newsfacts.transforms.figures.counted import (
     CURRENCY_NOUNS,
     HOSTAGE_NOUNS,
     INCLUSION_PREPS,
+    MATERIEL_NOUNS,
     NOT_VICTIM_NOUNS,
     PRISONER_NOUNS,
     _antecedent_row,
@@ -90,6 +91,8 @@ class Counted:
     def freed(self) -> str:
         """Who was freed or came home: the patient, else the captives the context speaks of; whoever a
         release frees was held ("militants freed 20 villagers")."""
+        if self.lemma in MATERIEL_NOUNS | NOT_VICTIM_NOUNS:
+            return "other"  # "troops recovered three rifles": things, whoever was held nearby
         patient = self.patient if self.patient != "other" else _captive_context(self.found)
         if self.lemma in AMBIGUOUS_CAPTIVE_NOUNS and _captive_context(self.found) == "prisoner":
             patient = "prisoner"  # "the release of hundreds of captives" in a prisoner swap

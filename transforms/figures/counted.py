@@ -71,7 +71,14 @@ NOT_VICTIM_NOUNS = (
         "hamlet",  # settlements too small for the entity rules' list
         "locality",
         "commune",
+        "prison",  # "riots at three prisons killed 75 inmates"
+        "jail",
     }
+)
+# Materiel seized or recovered: never people freed, held or taken ("troops recovered three rifles and 475 bullets").
+MATERIEL_NOUNS = frozenset(
+    {"rifle", "gun", "pistol", "grenade", "bullet", "round", "cartridge", "ammunition", "uniform", "weapon"}
+    | {"explosive", "magazine", "launcher", "mortar", "detonator", "vest", "motorcycle", "truck", "car"}
 )
 HOSTAGE_NOUNS = {"hostage", "captive", "abductee", "kidnappee"}
 PRISONER_NOUNS = {"prisoner", "inmate", "detainee", "convict"}
