@@ -369,3 +369,22 @@ def test_greeting_on_arrival_and_round_held(nlp, text, expected):
 )
 def test_a_role_told_alone_is_its_named_holder(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a titled person visited is met, where the visit was, though the span read as a body kept the title
+        (
+            "The minister visited Bishop Anselm in Lyon on Monday.",
+            [("meet", "visited", "The minister", "Bishop Anselm", "Lyon", "on Monday", False)],
+        ),
+        # a road named after a king is a place
+        (
+            "The envoy visited King Fahd Road in Riyadh.",
+            [("visit", "visited", "The envoy", None, "King Fahd Road", None, False)],
+        ),
+    ],
+)
+def test_a_titled_person_visited_is_met(nlp, text, expected):
+    assert events(nlp, text) == expected

@@ -70,7 +70,7 @@ from newsfacts.transforms.language.discourse import entity_of
 from newsfacts.transforms.language.lexicon import ACTOR_LABELS, PLACE_LABELS
 from newsfacts.transforms.language.gazetteer import place as known_place
 from newsfacts.transforms.spans import fold, offsets, trace
-from newsfacts.transforms.entities import settle_labels
+from newsfacts.transforms.entities import PERSON_ONLY_TITLES, mention_spans, settle_labels
 
 log = logging.getLogger(__name__)
 
@@ -554,6 +554,13 @@ def _person_not_place(span: Span) -> bool:
     """A place found for an event that names a person: tagged PERSON, not a known place, and a full name or
     a name after a title or role ("detained mayor Olga Ross", "President Bazoum"); "Kyiv" tagged PERSON stays."""
     entity = entity_of(span.root)
+    if entity is not None and len(entity) > 1 and entity[0].is_title and entity[0].lower_ in PERSON_ONLY_TITLES:
+        # "visited Bishop Anselm in Lyon": the title kept in a span read as a body, whose name the mentions read as
+        # a person's ("King Fahd Hospital" is a body's)
+        return any(
+            label == "PERSON" and entity.start < sp.start and sp.end <= entity.end
+            for sp, label, _ in mention_spans(span.doc)
+        )
     if entity is None or _label(entity) != "PERSON":
         return False
     if any(c.dep_ == "appos" and c.lemma_.lower() in SCENE_NOUNS for c in span.root.children):
