@@ -288,12 +288,12 @@ def test_said_that(nlp):
 
 def test_said_that_with_the_clause_parsed_as_an_object(nlp):
     text = (
-        "Officials said that rebels and members of the public confronted and overwhelmed security services Thursday"
-        " who were trying to restore control in two towns."
+        "Officials said that rebels and members of the public cornered and overwhelmed army units Friday who were"
+        " trying to retake the bridge."
     )
     row = one(nlp, text)
     assert fields(row)[:3] == ("indirect", "Officials", "say")
-    assert row["content"].startswith("rebels and members of the public confronted")
+    assert row["content"].startswith("rebels and members of the public cornered")
 
 
 @pytest.mark.parametrize(
@@ -301,8 +301,8 @@ def test_said_that_with_the_clause_parsed_as_an_object(nlp):
     [
         # a cue told as the purpose of what its speaker did says it, when that was done
         (
-            "President Ilse Varga spoke later on Sunday in Velden to say the gunmen were local farmers.",
-            [("indirect", "Ilse Varga", "say", "the gunmen were local farmers")],
+            "President Ilse Varga spoke in Velden on Sunday to say the raiders were herders from the hills.",
+            [("indirect", "Ilse Varga", "say", "the raiders were herders from the hills")],
         ),
         (
             "The minister went on television to say the talks had failed.",

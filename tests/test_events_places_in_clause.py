@@ -151,8 +151,8 @@ def test_a_country_is_narrowed_to_the_one_place_in_it_its_sentence_names(nlp, te
         ),
         # what was forced into lies where its own "in" says, the name set beside "the capital" however hung
         (
-            "Police forced their way into the embassy in the capital, Quito, to arrest the former vice president.",
-            [("attack", "forced", "Police", "the embassy", "Quito", None, False)],
+            "Troops forced their way into the mission in the capital, Quito, to detain a fugitive senator.",
+            [("attack", "forced", "Troops", "the mission", "Quito", None, False)],
         ),
     ],
 )

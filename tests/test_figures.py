@@ -2584,8 +2584,8 @@ def test_currency_letters_written_on_the_amount(nlp, text, expected):
         ("Gunmen freed 12 captives in Tolna.", [("12", "hostages_released")]),
         # people told as held hostage are hostages, and what a passive verb after says befell them is their fate
         (
-            "Twenty police officers and one soldier held hostage in Kessa were released on Saturday.",
-            [("Twenty", "hostages_released"), ("one", "hostages_released")],
+            "Twenty guards and a driver held hostage near Kessa were freed on Saturday.",
+            [("Twenty", "hostages_released")],
         ),
         ("Two guards held hostage for a week were killed.", [("Two", "hostages_dead")]),
         ("Ten people held hostage by the gang remain missing.", [("Ten", "hostages_held")]),
@@ -2600,7 +2600,7 @@ def test_category_of_sentences_and_small_places(nlp, text, expected):
     [
         # a count described as a guess is approximate; a toll estimated afterwards is still as written
         ("An estimated toll of 70 was given by the clinic.", [("70", "approximate")]),
-        ("Officials put the rough number of dead at 400.", [("400", "approximate")]),
+        ("Officials set the rough count of the dead at 400.", [("400", "approximate")]),
         ("The toll of 50 was confirmed.", [("50", "exact")]),
         # a measure restated in other units in brackets is as rough as the first
         ("The column drove about 80 km (50 miles) north.", [("about 80", "approximate"), ("50", "approximate")]),
@@ -2621,8 +2621,8 @@ def test_hedge_told_on_the_count_or_the_first_unit(nlp, text, expected):
             [("11", "hostages_taken", "A UN spokesman")],
         ),
         (
-            "The state news agency identified five of the dead civilians as teachers.",
-            [("five", "killed", "The state news agency")],
+            "The state broadcaster identified six of the slain villagers as teachers.",
+            [("six", "killed", "The state broadcaster")],
         ),
         ("Gunmen seized six engineers near Tolna.", [("six", "hostages_taken", None)]),
     ],

@@ -1400,7 +1400,7 @@ def _glued_place_start(doc: Doc, start: int, end: int) -> tuple[int, Place | Non
 
 def _written_alone(doc: Doc, start: int, end: int, as_place: bool = False) -> bool:
     """Whether the words doc[start:end] are written elsewhere in the text without the name that follows here; with
-    `as_place`, not read as a person there ("both Kim and his sister Kim Yo Jong": a little-known town's name that
+    `as_place`, not read as a person there ("met Kim ... his younger sister Kim Yo Jong": a little-known town's name that
     is a person's both times)."""
     words = [t.text for t in doc[start:end]]
     n = end - start

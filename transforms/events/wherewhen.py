@@ -687,7 +687,7 @@ def _apposed_names(noun: Token) -> list[Token]:
     doc = noun.doc
     after = noun.right_edge.i + 1
     if not apposed and noun.lemma_.lower() in PLACE_NOUNS and after + 1 < len(doc) and doc[after].text == ",":
-        name = doc[after + 1]  # "into the embassy in the capital, Quito, to ...": the parser hung the name elsewhere
+        name = doc[after + 1]  # "into the consulate in the capital, Lima, to ...": the parser hung the name elsewhere
         if name.ent_type_ in ("GPE", "LOC") and name.ent_iob_ == "B":
             apposed = [name]
     return apposed
@@ -728,7 +728,7 @@ AREA_PREPS = ("around", "across", "throughout")
 # "the town of Kora was captured").
 STRUCK_DEPS = ("dobj", "obj", "nsubjpass")
 # Prepositions whose object is what an event struck or reached ("an attack on a school", "fired at a base").
-# "tore through a market in X", "forced their way into the embassy in X"
+# "tore through a market in X", "broke into the consulate in X"
 STRUCK_PREPS = ATTACK_PREPS + ("at", "to", "through", "into")
 
 # Which DATE expression of the sentence dates an event, first rule that applies.

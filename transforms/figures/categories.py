@@ -84,7 +84,7 @@ class Counted:
         if patient == "other" and self.event in CAPTIVE_FATES and _kidnapped(self.noun):
             patient = "hostage"  # "two of the kidnapped engineers were found dead"
         if patient == "other" and _held_hostage(self.noun):
-            patient = "hostage"  # "28 officers held hostage in X were released"
+            patient = "hostage"  # "30 guards held hostage near X were freed"
         return patient
 
     @cached_property

@@ -615,7 +615,7 @@ def _taken_before(noun: Token | None) -> bool:
 
 
 def _held_hostage(noun: Token | None) -> bool:
-    """ "28 officers and one soldier held hostage in X were released": the words right after the counted people
+    """ "30 guards and a driver held hostage near X were freed": the words right after the counted people
     (and the people joined to them) say they were held or taken hostage, however the parser read the participle."""
     if noun is None:
         return False

@@ -85,7 +85,7 @@ REPORTING_VERBS = {
     "acknowledge",  # "acknowledged 11 staffers had been taken"
     "admit",
     "concede",
-    "identify",  # "the agency identified five of the dead as ..."
+    "identify",  # "the broadcaster identified six of the slain as ..."
 }
 # Marks that close a paragraph announcing what the next one says ("Police added in their release:").
 ANNOUNCING_MARKS = {":"}

@@ -532,7 +532,7 @@ def _attach_hedge(sent: Span, found: _Number) -> None:
 
 
 def _hedged_count(root: Token) -> bool:
-    """ "an estimated toll of 70", "put the rough number of dead at 400": the count the number gives is
+    """ "an estimated toll of 70", "set the rough count of the dead at 400": the count the number gives is
     described as a guess."""
     node = root.head if root.dep_ == "nummod" and root.head.pos_ in ("NOUN", "PROPN") else root
     if node.dep_ != "pobj":
@@ -540,7 +540,7 @@ def _hedged_count(root: Token) -> bool:
     prep = node.head
     if prep.lower_ == "of":
         counts = [prep.head]
-    elif prep.lower_ == "at":  # "put the number of dead at 400"
+    elif prep.lower_ == "at":  # "set the count of the dead at 400"
         counts = [c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")]
     else:
         return False
