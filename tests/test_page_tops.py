@@ -210,6 +210,13 @@ PAGE_TOPS = [
     ),
     ("Fire guts a market\n\nISLAMABAD: ", "Fire guts a market", "Islamabad", None),
     ("Fire guts a market\n\n(Reuters) - ", "Fire guts a market", None, "Reuters"),
+    # a site's account and widget bar above the headline is furniture
+    (
+        "Log in | Create an Account Weather Currency Instagram Youtube Search\n\nFire guts a market\n\nACCRA (AP) — ",
+        "Fire guts a market",
+        "Accra",
+        "Associated Press",
+    ),
 ]
 
 # Pages with no dateline (or no title): nothing may be read from them.
@@ -388,3 +395,21 @@ def test_a_closing_quotation_mark_glued_to_its_credit_is_set_apart():
 )
 def test_a_list_of_topic_tags_above_the_headline_is_furniture(top, title):
     assert clean(f"{top}\n{LEAD}").title == title
+
+
+def test_another_storys_headline_above_the_pages_own_is_no_title():
+    top = (
+        "Club posts record annual revenue from its fiscal year\n\nGunmen kidnap 9 police officers; 2 found dead\n\n"
+        "Staff Writer\nThe Valdoria Dispatch\nView Comments\n\nKESSA, Valdoria (AP) — Gunmen seized nine police "
+        "officers at a roadblock in Kora province on Friday, and two of the officers turned up dead a day later, "
+        "the regional governor said.\n\n"
+    )
+    cleaned = clean(top + MORE)
+    assert (cleaned.title, cleaned.dateline) == ("Gunmen kidnap 9 police officers; 2 found dead", "Kessa")
+    # a headline that shares the lead's words stays the title over a standfirst that shares more
+    top = (
+        "Kora and Tarsa agree to resume ties\n\nKora and Tarsa agreed on Friday to resume diplomatic ties.\n\n"
+        "DUBAI (Reuters) - Kora and Tarsa agreed on Friday to resume diplomatic ties and reopen embassies within two "
+        "months, in a deal brokered by Velan.\n\n"
+    )
+    assert clean(top + MORE).title == "Kora and Tarsa agree to resume ties"

@@ -178,6 +178,13 @@ NAVIGATION_PHRASES = (
     r"sign in",
     r"log ?in",
     r"log ?out",
+    # a site's account and widget bar ("Login | Create Account Weather Currency Instagram Search")
+    r"create (?:an )?account",
+    r"poll",
+    r"currency",
+    r"facebook",
+    r"youtube",
+    r"instagram",
     r"sign out",
     r"register",
     r"my account",
@@ -1343,6 +1350,8 @@ def _find_title(paragraphs: list[str]) -> tuple[str | None, int]:
             return paragraphs[heads[k + 1]], heads[k + 1]  # "War in the north" above its headline
         if title is not None and k + 1 < len(heads) and _is_tag_list(title) and _title(paragraphs[heads[k + 1] :]):
             return paragraphs[heads[k + 1]], heads[k + 1]  # "Home, Valdoria, Kessa, Floods" above it
+        if title is not None and k + 1 < len(heads) and _is_other_story(title, paragraphs[heads[k + 1] :]):
+            return paragraphs[heads[k + 1]], heads[k + 1]  # another story's teaser above the headline
         if title is not None and _is_outlet_name(title) and k + 1 < len(heads):
             below = heads[k + 1]
             if _title(paragraphs[below:]) is not None:
@@ -1351,6 +1360,38 @@ def _find_title(paragraphs: list[str]) -> tuple[str | None, int]:
                 continue  # a masthead in capitals ("NEW YORK TIMES") is never the headline
         return (title, i) if title is not None else (None, -1)
     return None, -1
+
+
+def _is_other_story(line: str, below: list[str]) -> bool:
+    """A headline of another story printed above the page's own ("Club posts record revenue" over "Gunmen kidnap 9
+    officers"): the line under it is a title too, and shares words with the lead where the first shares none."""
+    if _title(below) is None:
+        return False
+    lead = next(
+        (p for p in below[1 : 2 * HEAD_LINES] if _is_sentence_paragraph(p) and len(p.split()) > LEAD_MIN_WORDS), None
+    )
+    if lead is None:
+        return False
+    told = _content_words(lead)
+    return not (_content_words(line) & told) and len(_content_words(below[0]) & told) >= TEASER_SHARED_WORDS
+
+
+def _content_words(text: str) -> set[str]:
+    """The longer words of a text, with a plural's "s" off ("officers" and "officer" alike); a capitalised word
+    inside the text keeps its capital ("Ohio State" is not the "state" of a lead)."""
+    words = re.findall(r"[A-Za-z]{4,}", text)
+    kept = {w if w[0].isupper() and i > 0 else w.lower() for i, w in enumerate(words)}
+    return {w.removesuffix("s") for w in kept} - CONTENT_STOP_WORDS
+
+
+# Words of four letters or more that tell nothing of a story's subject.
+CONTENT_STOP_WORDS = frozenset(
+    {"with", "from", "after", "that", "this", "have", "were", "will", "said", "year", "over"}
+)
+# Fewest words of a lead paragraph that a teaser's words are compared with; fewest words the headline under it
+# shares with the lead.
+LEAD_MIN_WORDS = 12
+TEASER_SHARED_WORDS = 2
 
 
 def _is_kicker(line: str, below: list[str]) -> bool:
