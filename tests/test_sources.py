@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfacts.transforms.sources import link_figures_to_claims, source_kind
+from newsfacts.transforms.sources import _issuer_of_document, link_figures_to_claims, source_kind
 
 
 def test_figure_in_claim_content_takes_the_speaker_only_when_asserted():
@@ -132,3 +132,20 @@ def test_figure_credited_to_part_of_a_claims_speaker_words_takes_the_resolved_sp
     figures = [{"article_id": "a", "start_char": 11, "end_char": 14, "source_text": "the ministry"}]
     link_figures_to_claims(figures, [claim], {"a": plain})
     assert figures[0]["source_text"] == "the ministry"
+
+
+@pytest.mark.parametrize(
+    "text,issuer",
+    [
+        # a document named by the institution that issued it is that institution's word
+        ("An army communique", "army"),
+        ("the police statement", "police"),
+        ("the ministry's report", "ministry"),
+        # ... a document of no institution names no issuer
+        ("a joint statement", "a joint statement"),
+        ("the official readout", "the official readout"),
+        ("the statement", "the statement"),
+    ],
+)
+def test_a_document_named_by_its_issuer_is_the_issuers_word(text, issuer):
+    assert _issuer_of_document(text) == issuer

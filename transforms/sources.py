@@ -9,6 +9,7 @@ from newsfacts.schema import make_id
 from newsfacts.transforms.claims.words import STATED_OBJECTS
 from newsfacts.transforms.entities import EntityIndex, canonical_form
 from newsfacts.transforms.spans import fold
+from newsfacts.transforms.language.lexicon import INSTITUTION_NOUNS, SOURCE_CONTAINERS
 
 # Words that make a credited body part of a state ("the health ministry", "Netanyahu's office").
 GOVERNMENT_WORDS = frozenset(
@@ -179,6 +180,7 @@ class SourceBook:
         """The source row for a name written in an article (created on first use), or None for no name."""
         if not text or not text.strip():
             return None
+        text = _issuer_of_document(text)
         entity = self.index.lookup(text, article_id)
         if entity is not None:
             name, entity_id, label = entity["name"], entity["entity_id"], entity["label"]
@@ -211,6 +213,21 @@ class SourceBook:
         for source_id, row in sorted(self.rows.items()):
             out.append({**row, "aliases": sorted(row["aliases"]), "n_articles": len(self._articles[source_id])})
         return out
+
+
+def _issuer_of_document(text: str) -> str:
+    """ "An army communique", "the police statement": a document named by the institution that issued it is that
+    institution's word ("army", "police"); "a joint statement" and "the official readout" name no issuer."""
+    words = text.split()
+    if len(words) < 2 or fold(words[-1]).rstrip(".,") not in SOURCE_CONTAINERS:
+        return text
+    owner = fold(words[-2]).removesuffix("'s").removesuffix("’s")
+    if owner not in INSTITUTION_NOUNS:
+        return text
+    kept = words[:-2] + [words[-2].removesuffix("'s").removesuffix("’s")]  # "the ministry's report": the ministry
+    while kept and fold(kept[0]) in DETERMINERS:
+        kept = kept[1:]
+    return " ".join(kept) if kept else text
 
 
 def link_figures_to_claims(
