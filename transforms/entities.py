@@ -31,6 +31,7 @@ from newsfacts.transforms.language.gazetteer import (
 from newsfacts.transforms.language.lexicon import COURTESY_TITLES  # kept in an alias as written ("Mr. Blinken")
 from newsfacts.transforms.language.lexicon import (
     DEMONYMS,
+    STANCE_PREFIXES,
     GANG_HEADS,
     singulars,
     GROUP_NOUNS,
@@ -609,8 +610,6 @@ COHORT_NAMES = frozenset(
 )
 # Fewest letters of a common word written in capitals for stress: "WHO", "US" and "IT" may be acronyms.
 SHOUTED_MIN_LETTERS = 3
-# Prefixes of a word telling a stance towards a people or state ("pro-Kelvani", "anti-government"): no entity.
-STANCE_PREFIXES = ("pro-", "anti-")
 NICKNAME_WORDS = 3  # most words of a quoted nickname inside a person's name ('Ana "La Jefa" Ortiz')
 DESCRIBED_WORDS = 3  # words of a counted apposition read after a name (", two small towns")
 LIST_JOINS = frozenset({"and", "or", ","})  # words that join a later name of a list to the one before it
@@ -1767,7 +1766,7 @@ def _is_name(span: Span) -> bool:
         return False  # "Sep 12" read as a law: a date names nothing
     if _is_office_phrase(words) or _is_office_before_holder(span, words):
         return False  # "the Foreign Ministers of A and B": an office, its holders named apart
-    if words[0].startswith(STANCE_PREFIXES):
+    if "-" in words[0] and words[0].split("-", 1)[0] in STANCE_PREFIXES:
         return False  # "a pro-Kelvani activist": a stance, no people
     if _is_shouted_word(span) or _is_opening_adjective(span):
         return False

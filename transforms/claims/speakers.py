@@ -276,12 +276,16 @@ def _title_abbreviation(tok: Token) -> bool:
         return False
     if len(tok.text) > TITLE_ABBREVIATION_LENGTHS[1]:
         return False
-    doc = tok.doc
-    return any(
-        3 <= e.start <= tok.i
-        and (doc[e.start - 3].text, doc[e.start - 2].text, doc[e.start - 1].text) == ("(", tok.text, ")")
-        for e in _doc_persons(doc)
-    )
+    return any(e.start <= tok.i and _bracketed_abbreviation(e) == tok.text for e in _doc_persons(tok.doc))
+
+
+def _bracketed_abbreviation(ent: Span) -> str | None:
+    """The abbreviation in brackets right before a name, as written ("IGP" of "Inspector General of Police (IGP) Tom
+    Varga"), else None."""
+    doc, i = ent.doc, ent.start - 1
+    if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(" and doc[i - 1].is_upper:
+        return doc[i - 1].text
+    return None
 
 
 # How long an abbreviation of a title may be ("DC", "DCP", "IGP", "DIGP").
@@ -887,8 +891,9 @@ def _titles(ent: Span) -> set[str]:
     words = set()
     i = ent.start - 1
     doc = ent.doc
-    if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(" and doc[i - 1].is_upper:
-        words.add(doc[i - 1].lower_)  # "Inspector General of Police (IGP) Tom Varga": the title's abbreviation
+    abbreviation = _bracketed_abbreviation(ent)
+    if abbreviation is not None:
+        words.add(abbreviation.lower())  # "Inspector General of Police (IGP) Tom Varga": the title's abbreviation
         i -= 3
     while i >= 0 and (doc[i].sent == ent.sent and doc[i].dep_ in TITLE_DEPS or _capitalised_title(doc[i])):
         words.add(doc[i].lower_)

@@ -120,6 +120,7 @@ from newsfacts.transforms.language.lexicon import (
     POSSESSIVE_PRONOUNS,
     REPORT_VERBS,
     ROLE_TITLES,
+    STANCE_PREFIXES,
     SUBJECT_DEPS,
 )
 from newsfacts.transforms.events.table import NO_TRIGGER, VERB_TRIGGERS
@@ -1597,10 +1598,6 @@ def _stance_prefixed(word: Token) -> bool:
     for, not whose they are."""
     doc = word.doc
     return word.i >= 2 and doc[word.i - 1].text == "-" and doc[word.i - 2].lower_ in STANCE_PREFIXES
-
-
-# Prefixes of stance joined to a word by a hyphen.
-STANCE_PREFIXES = frozenset({"anti", "pro"})
 
 
 def _uncounted_phrase(token: Token) -> str:

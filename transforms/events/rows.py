@@ -117,11 +117,16 @@ def _date_told_after(token: Token, etype: str, published_at: dt.date | None, pre
     if len(undated) != 1 or date_span is None:
         return  # two deeds of the type before: which one is retold is not told
     date_text = _date_text(date_span)
-    date, precision = resolve_date(date_text, published_at, False)
-    if precision in COARSE_PRECISIONS:
-        date, precision = None, None
+    date, precision = _day(date_text, published_at, False)
     log.debug("event %r: dated by the back-reference %r", undated[0]["trigger"], token.text)
     undated[0].update(date=date, date_text=date_text, date_precision=precision, date_start=None, date_end=None)
+
+
+def _day(date_text: str, published_at: dt.date | None, ahead: bool) -> tuple[dt.date | None, str | None]:
+    """The date and precision of an event's date words; "in 2019", "in March", "last week" fix no day: the words
+    are kept, the date is not (GUIDELINE: a date where the text fixes one)."""
+    date, precision = resolve_date(date_text, published_at, ahead)
+    return (None, None) if precision in COARSE_PRECISIONS else (date, precision)
 
 
 def _share_clause_places(rows: list[dict]) -> None:
@@ -470,9 +475,7 @@ def _event_row(token, etype, article_id, published_at, earlier, previous=()) -> 
     dated_ahead = anchor is not None and anchor.lemma_.lower() not in AGREEING_VERBS
     planned = planned and (dated_ahead or not _agreement_is_negotiation(token, etype))
     decided = date_span is not None and _decided_on_past_date(token, anchor)
-    date, precision = resolve_date(date_text, published_at, planned and not decided) if date_text else (None, None)
-    if precision in COARSE_PRECISIONS:  # "in 2019", "in March", "last week" fix no day: the words are kept,
-        date, precision = None, None  # the date is not (GUIDELINE: a date where the text fixes one)
+    date, precision = _day(date_text, published_at, planned and not decided) if date_text else (None, None)
     pieces = [token, actor_tok, counterpart_tok, location_span, date_span]
     start, end = _extent(token, pieces)
     actor_span = _actor_words(actor_tok, token)

@@ -360,6 +360,10 @@ CONTENT_VERBS = frozenset({"provide", "involve", "include", "envisage", "foresee
 # Modifiers that make a noun of happening a thing made: "a press release", "a news release".
 NOT_EVENT_MODIFIERS = frozenset({"press", "news", "media", "film", "album", "product", "software", "version"})
 
+# Prefixes of stance joined to a word by a hyphen ("pro-Kelvani", "anti-regime"): the word names whom they are for or
+# against, no entity of its own and not whose they are.
+STANCE_PREFIXES = frozenset({"anti", "pro"})
+
 # Role words told otherwise than the title their holder is named with: "the premier", after "Prime Minister X";
 # "Qatar's ruler", after "Emir Tamim". A holder whose title holds one of the words holds the role (shared by the
 # speakers of claims and the parties of events).
