@@ -253,3 +253,40 @@ def test_mediated_sides_nationalities_and_those_taken_prisoner(nlp, text, expect
 )
 def test_co_mediators_are_no_sides(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # armed men told by their kind act for the one armed group the article names, before them or below
+        (
+            "The Tana Liberation Army has held the hills since May. On Sunday the paramilitary forces attacked Orvo.",
+            [("attack", "attacked", "Tana Liberation Army", "Orvo", "Orvo", "On Sunday", False)],
+        ),
+        (
+            "Rebel fighters attacked an army post in Kelo on Friday. The Tana Liberation Army said it lost two men.",
+            [("attack", "attacked", "Tana Liberation Army", "an army post", "Kelo", "on Friday", False)],
+        ),
+        # doers the text does not know stay as written
+        (
+            "The Tana Liberation Army is active in the area. Suspected militants attacked Orvo on Sunday.",
+            [("attack", "attacked", "Suspected militants", "Orvo", "Orvo", "on Sunday", False)],
+        ),
+        # with two groups named, which one is not said
+        (
+            "The Tana Liberation Army and the Kelo Defence Forces hold the hills. Rebel fighters attacked Orvo on Sunday.",
+            [("attack", "attacked", "Rebel fighters", "Orvo", "Orvo", "on Sunday", False)],
+        ),
+        # a state's army is no band ("the Borvian Armed Forces"), nor a body of the lists
+        (
+            "The Borvian Armed Forces patrol the border. Rebel fighters attacked Orvo on Sunday.",
+            [("attack", "attacked", "Rebel fighters", "Orvo", "Orvo", "on Sunday", False)],
+        ),
+        (
+            "The African Union sent observers. Rebel fighters attacked Orvo on Sunday.",
+            [("attack", "attacked", "Rebel fighters", "Orvo", "Orvo", "on Sunday", False)],
+        ),
+    ],
+)
+def test_armed_men_told_by_kind_are_the_band_named(nlp, text, expected):
+    assert events(nlp, text) == expected

@@ -158,3 +158,46 @@ def test_a_country_is_narrowed_to_the_one_place_in_it_its_sentence_names(nlp, te
 )
 def test_where_those_struck_live_or_what_was_entered_lies(nlp, text, expected):
     assert event_tuples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a site near which it happened says the ground it stands on
+        (
+            "A coast guard shot and killed two fishermen on Tuesday near a mosque on the island of Belo.",
+            [("kill", "killed", "A coast guard", "fishermen", "Belo", "on Tuesday", False)],
+        ),
+        # where the one harmed was, told in a clause of the time with a pronoun of its own
+        (
+            "Two gunmen shot dead a judge as he left his home in the town of Orvo on Friday.",
+            [("kill", "shot", "gunmen", "judge", "Orvo", "on Friday", False)],
+        ),
+        # a seat of government after a preposition of place is the building it happened in
+        (
+            "Chancellor Otto Brand met Prime Minister Ivo Kral in the Kremlin on Tuesday.",
+            [("meet", "met", "Otto Brand", "Ivo Kral", "Kremlin", "on Tuesday", False)],
+        ),
+        # an "it" after a thing its own sentence told stands for that thing, not a place named before
+        (
+            "Gunmen raided the town of Beni on Monday. Five soldiers manning a checkpoint were killed when it was"
+            " attacked by rebels on Tuesday.",
+            [
+                ("attack", "raided", "Gunmen", None, "Beni", "on Monday", False),
+                ("attack", "attacked", "rebels", None, None, "on Tuesday", False),
+            ],
+        ),
+        # the dead of a toll told first lived where their "of" says, the deed told in its clause of the time
+        (
+            "Twelve residents of Kora were killed on Sunday when gunmen stormed a market.",
+            [("attack", "stormed", "gunmen", None, "Kora", "on Sunday", False)],
+        ),
+        # a weapon "of" a named side is that side's doing
+        (
+            "Nine villagers of Tudun Kasa were killed on Sunday when a drone of the Borvian Army bombed a wedding.",
+            [("attack", "bombed", "the Borvian Army", "a wedding", "Tudun Kasa", "on Sunday", False)],
+        ),
+    ],
+)
+def test_places_of_sites_victims_and_seats(nlp, text, expected):
+    assert event_tuples(nlp, text) == expected

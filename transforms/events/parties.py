@@ -42,6 +42,8 @@ from newsfacts.transforms.events.syntax import (
 )
 from newsfacts.transforms.events.words import (
     SIGNED_PACT_NOUNS,
+    HELD_SITE_NOUNS,
+    SITE_NOUNS,
     FALLEN_PLACE_VERBS,
     MEMBER_NOUNS,
     DOER_NOUNS,
@@ -124,7 +126,7 @@ from newsfacts.transforms.language.lexicon import (
     SUBJECT_DEPS,
 )
 from newsfacts.transforms.events.table import NO_TRIGGER, VERB_TRIGGERS
-from newsfacts.transforms.language.gazetteer import agency
+from newsfacts.transforms.language.gazetteer import agency, armed_group, organisation
 from newsfacts.transforms.spans import doc_ents, fold
 
 # The most words of a news agency's name looked for at the start of an actor's name ("Agence France-Presse").
@@ -172,8 +174,11 @@ def _actor(token: Token, etype: str, earlier: list[dict], previous=()) -> tuple[
         return subject, previous[-1]["actor"]
     head = _actor_head(token, etype)
     if head is not None and _strike_doer(token, head):
-        # "Russian strikes killed two", "a missile hit the tanker": the doer is the attack's own.
-        return _actor(head, "attack", [])
+        # "Russian strikes killed two", "a missile hit the tanker": the doer is the attack's own, or the side
+        # the weapon is "of" ("a drone of the Nigerian Army bombed ...")
+        struck_by, name = _actor(head, "attack", [])
+        owner = _owner(head) if name is None else None
+        return (head, owner) if owner is not None else (struck_by, name)
     name = _actor_name(head) if head is not None else None
     if name is not None and not _names_agency(name):
         return head, name
@@ -1580,6 +1585,72 @@ PAIR_SIDE_NOUNS = frozenset({"side", "party"})
 PAIR_COUNT_WORDS = frozenset({"two", "both"})
 
 
+@PARTY_NAME_RULES.rule(
+    "The Kora Liberation Front has held the hills since May. On Sunday rebel fighters attacked Tamba.",
+    type="attack",
+    actor="Kora Liberation Front",
+)
+def _band_named_before(token: Token, actor: bool, exclude: Token | None) -> str | object:
+    """ "the paramilitary forces", "rebel fighters", "the militiamen": armed men told only by their kind act for
+    the one armed group the article has named before them (the guideline's descriptor rule); with none or two
+    named, or a doer the text does not know ("suspected militants"), they stay as written."""
+    if not actor or token.pos_ not in ("NOUN", "PROPN") or entity_of(token) is not None:
+        return UNDECIDED
+    words = {_noun_lemma(token), token.lower_, *(c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound"))}
+    kind = _noun_lemma(token) in BAND_DESCRIPTOR_NOUNS or (
+        _noun_lemma(token) in BAND_FORCE_NOUNS and bool(words & BAND_FORCE_MODIFIERS)
+    )
+    if not kind or words & UNKNOWN_DOER_WORDS:
+        return UNDECIDED
+    named = _bands_named(token, before=True) or _bands_named(token, before=False)
+    return named[0] if len(named) == 1 else UNDECIDED
+
+
+def _bands_named(token: Token, before: bool) -> list[str]:
+    """The distinct armed groups named outside quotes and the dateline, before a token or anywhere (a lead
+    tells "paramilitary forces" and names them below): those of the list, and names ending in a band's word
+    that no state's name or a listed body begins ("the Kora Liberation Front", not "the Sudanese Armed Forces"
+    or "the African Union")."""
+    skip = quoted_or_dateline_tokens(token.doc)
+    found: dict[str, str] = {}
+    for ent in doc_ents(token.doc):
+        if (before and ent.start >= token.i) or ent.start in skip or _label(ent) != "ORG":
+            continue
+        text = _strip_det(ent)
+        words = text.split()
+        listed = armed_group(text)
+        band = (
+            len(words) > 1
+            and words[-1] in BAND_NAME_HEADS
+            and not STATE_FORCE_WORDS & set(words)
+            and fold(words[0]) not in DEMONYMS
+            and not any(t.ent_type_ == "GPE" or fold(t.text) in DEMONYMS for t in ent)
+            and organisation(text) is None
+            and agency(text) is None
+        )
+        if listed or band:
+            found.setdefault(listed or text, text)
+    return list(found.values())
+
+
+# Nouns for armed men of a band that, told by their kind alone, are the band the article named ("the rebels").
+BAND_DESCRIPTOR_NOUNS = frozenset(
+    {"fighter", "militant", "rebel", "insurgent", "guerrilla", "guerilla", "jihadist", "jihadi", "militiaman"}
+    | {"paramilitary", "separatist", "combatant"}
+)
+# Nouns for a body of armed men that are a band's only with a band's word before them ("the paramilitary forces").
+BAND_FORCE_NOUNS = frozenset({"force", "militia"})
+BAND_FORCE_MODIFIERS = frozenset({"paramilitary", "rebel", "resistance", "insurgent", "militia", "jihadist"})
+# Words by which the text says it does not know whose armed men they were.
+UNKNOWN_DOER_WORDS = frozenset({"suspected", "unidentified", "unknown", "rival", "other", "some", "local"})
+# Words of a state's military's name ("the Sudanese Armed Forces"), which is no band.
+STATE_FORCE_WORDS = frozenset({"Armed"})
+# Last words of an armed group's name ("the Kora Liberation Front", "the People's Defence Force").
+BAND_NAME_HEADS = frozenset(
+    {"Front", "Movement", "Army", "Militia", "Brigade", "Brigades", "Union", "Force", "Forces", "Rebels", "Council"}
+)
+
+
 @PARTY_NAME_RULES.rule("Soldiers stormed the village.", type="attack", actor="Soldiers")
 def _phrase_of(token: Token, actor: bool, exclude: Token | None) -> str | object:
     armed = any(c.dep_ == "amod" and c.lower_ in ARMED_ADJECTIVES for c in token.children)
@@ -1825,6 +1896,8 @@ def _antecedent(pronoun: Token, exclude: Token | None) -> str | None:
         cataphor = _clause_subject_entity(pronoun, labels)
         if cataphor is not None:
             return cataphor
+    if lower == "it" and pronoun.dep_ in SUFFERER_PRONOUN_DEPS and _thing_told_before(pronoun, labels):
+        return None
     window = WINDOWS["event_pronoun"]
 
     def fits(t: Token) -> Span | None:
@@ -1838,6 +1911,31 @@ def _antecedent(pronoun: Token, exclude: Token | None) -> str | None:
         return _strip_det(named)
     role = _clause_role(pronoun) if lower in PERSON_PRONOUNS else None
     return _phrase(role) if role is not None else None  # no holder named: the role itself ("The minister")
+
+
+def _thing_told_before(pronoun: Token, labels: frozenset[str]) -> bool:
+    """ "soldiers manning a checkpoint were killed when it was attacked": an "it" after a site or a thing its own
+    sentence told, with no fitting name between, stands for that thing, not a body named sentences before."""
+    for word in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        entity = entity_of(word)
+        if entity is not None and _label(entity) in labels:
+            return False
+        if word.pos_ == "NOUN" and entity is None and _noun_lemma(word) in THING_NOUNS:
+            return True
+    return False
+
+
+# Where an "it" stands for what suffered a deed (the passive's subject, an object), which may be a thing.
+SUFFERER_PRONOUN_DEPS = frozenset({"nsubjpass", "dobj", "pobj"})
+# Sites and things an "it" of their own sentence stands for ("the convoy ... when it was ambushed").
+THING_NOUNS = (
+    SITE_NOUNS
+    | HELD_SITE_NOUNS
+    | frozenset(
+        {"checkpoint", "convoy", "vehicle", "truck", "car", "ship", "vessel", "tanker", "boat", "aircraft", "plane"}
+        | {"helicopter", "base", "camp", "outpost", "station", "building", "office", "village", "town", "city"}
+    )
+)
 
 
 def _describes_owned_thing(name: Span) -> bool:

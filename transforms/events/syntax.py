@@ -32,7 +32,7 @@ from newsfacts.transforms.events.words import (
     WEAPON_NOUNS,
 )
 from newsfacts.transforms.language.discourse import entity_of, pobj
-from newsfacts.transforms.language.gazetteer import armed_group, organisation
+from newsfacts.transforms.language.gazetteer import armed_group, organisation, seat_of_government
 from newsfacts.transforms.language.gazetteer import place as known_place
 from newsfacts.transforms.language.lexicon import (
     BODY_NAME_HEADS,
@@ -324,6 +324,8 @@ def _place_span(token: Token, destination: bool = False) -> Span | None:
     entity = entity_of(token)
     if entity is not None and _label(entity) in PLACE_LABELS:
         return entity
+    if entity is not None and _seat_told_as_place(token, entity):
+        return entity
     beside_place = any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in token.children)
     # a name the small model tagged NORP that the gazetteer knows as a place is that place ("the town of Omdurman")
     tag_fits = token.ent_type_ not in ("NORP", "DATE", "TIME") or (
@@ -337,6 +339,21 @@ def _place_span(token: Token, destination: bool = False) -> Span | None:
         left = min([token.i, *[c.i for c in token.children if c.dep_ == "compound" and c.i < token.i]])
         return token.doc[left : token.i + 1]
     return _place_of_place_noun(token) if token.lemma_.lower() in PLACE_NOUNS else None
+
+
+def _seat_told_as_place(token: Token, entity: Span) -> bool:
+    """ "met X in the Kremlin", "talks at the White House": a seat of government (an ORG when it speaks for its
+    government) after a preposition of place is the building where it happened."""
+    return (
+        token.i == entity.root.i
+        and token.dep_ == "pobj"
+        and token.head.lower_ in SEAT_PLACE_PREPS
+        and seat_of_government(_strip_det(entity))
+    )
+
+
+# Prepositions after which a seat of government is a building ("in the Kremlin", "at the White House").
+SEAT_PLACE_PREPS = frozenset({"in", "at", "inside", "outside", "near"})
 
 
 def _names_a_body(entity: Span) -> bool:

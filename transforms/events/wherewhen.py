@@ -194,6 +194,25 @@ def _anchor_toll_told_first(t: Token, e: str) -> Any:
     return [(t.head, False)] if timed and t.head.lemma_.lower() in DEATH_VERBS else []
 
 
+@LOCATION_ANCHORS.rule(
+    "Two gunmen shot dead a judge as he left his home in the town of Orvo.", type="kill", location="Orvo"
+)
+def _anchor_victim_circumstance(t: Token, e: str) -> Any:
+    """ "shot dead a judge as he left his home in Orvo", "seized the driver while he waited at a checkpoint
+    near Kessa": where the one harmed was, told in a clause of the time with a pronoun of its own and no deed
+    of its own, is where it happened."""
+    if t.pos_ != "VERB" or e not in VICTIM_PLACE_TYPES:
+        return []
+    return [
+        (c, True)
+        for c in t.children
+        if c.dep_ == "advcl"
+        and trigger_type(c) is None
+        and any(m.dep_ == "mark" and m.lower_ in CIRCUMSTANCE_MARKS for m in c.children)
+        and any(s.dep_ == "nsubj" and s.lower_ in CIRCUMSTANCE_SUBJECTS for s in c.children)
+    ]
+
+
 @LOCATION_ANCHORS.rule("Israeli strikes killed two medics in Tyre.", type="attack", location="Tyre")
 def _anchor_death_verb(t: Token, e: str) -> Any:
     return [(_death_verb(t), False)] if _death_verb(t) is not None else []
@@ -465,6 +484,12 @@ ENTRY_VERBS = frozenset({"enter", "storm", "raid", "invade"})
 WEAPON_NAME_NOUNS = HARMING_THINGS | {"device"}
 # Prepositions of the site a thing struck was at ("fired at revellers at a tavern in Orlo").
 SITE_LIE_PREPS = ("at", "in", "inside")
+# Marks of a clause of the time in which the one harmed was somewhere ("as he left his home in Orvo").
+CIRCUMSTANCE_MARKS = frozenset({"as", "while", "when"})
+# Pronouns standing for the one harmed in such a clause.
+CIRCUMSTANCE_SUBJECTS = frozenset({"he", "she", "they"})
+# Prepositions by which a site says the ground it stands on ("a mosque on the island of Kora").
+SITE_ON_PREPS = ("on",)
 # Adverbs that place an event where the text just was ("was kidnapped there").
 BACK_PLACE_ADVERBS = frozenset({"there"})
 # Dependencies of the words that tell which place a noun for a place is ("the army's base", "the Kora camp").
@@ -637,6 +662,8 @@ def _tells_deaths(token: Token, anchor: Token) -> bool:
         return True
     if anchor.dep_ == "relcl" and anchor.head.i == token.i:  # "an airstrike that killed X in Beirut"
         return anchor.lemma_.lower() in DEATH_VERBS
+    if token.dep_ == "advcl" and anchor.i == token.head.i:  # "residents of X were killed when a drone struck"
+        return anchor.lemma_.lower() in DEATH_VERBS
     return anchor.i == token.i and token.lemma_.lower() in DEATH_VERBS
 
 
@@ -672,7 +699,7 @@ def _site_place(noun: Token) -> Span | None:
             entity = entity_of(child) if child.dep_ in OWN_NAME_DEPS and child.i < site.i else None
             if entity is not None and _label(entity) in PLACE_LABELS:
                 return entity
-        for obj in (o for p in LOCATION_PREPS for o in _prep_objects(site, p)):
+        for obj in (o for p in LOCATION_PREPS + SITE_ON_PREPS for o in _prep_objects(site, p)):
             place = _place_span(obj)
             if place is not None:
                 return place
