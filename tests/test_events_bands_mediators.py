@@ -290,3 +290,27 @@ def test_co_mediators_are_no_sides(nlp, text, expected):
 )
 def test_armed_men_told_by_kind_are_the_band_named(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+def test_armed_men_arriving_in_a_relative_clause_make_no_visit(nlp):
+    text = "Residents said the militants, who arrived on motorbikes, burned homes in the village of Nafa."
+    assert events(nlp, text) == [("attack", "burned", "the militants", "homes", "Nafa", None, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a band of bands acts for the named member it includes
+        (
+            "An alliance of militias including the Kora Front attacked the town of Lemo on Friday.",
+            [("attack", "attacked", "Kora Front", None, "Lemo", "on Friday", False)],
+        ),
+        # a role is not the holder named after it in its own sentence: that one is whom it meets
+        (
+            "The minister is scheduled to meet Prime Minister Ivo Kral in Vardo on Monday.",
+            [("meet", "meet", "The minister", "Ivo Kral", "Vardo", "on Monday", True)],
+        ),
+    ],
+)
+def test_alliances_and_roles_as_doers(nlp, text, expected):
+    assert events(nlp, text) == expected

@@ -194,7 +194,7 @@ def _role_doer(verb: Token, subject: Token) -> bool:
     the text names by the office only is the doer as written (a role the article ties to a name is named)."""
     return (
         verb.pos_ == "VERB"
-        and subject.dep_ == "nsubj"
+        and subject.dep_ in ("nsubj", "nsubjpass")  # "the minister is scheduled to meet X"
         and subject.tag_ == "NN"
         and entity_of(subject) is None
         and subject.lemma_.lower() in OFFICE_NOUNS
@@ -1418,6 +1418,8 @@ def _role_holder(token: Token, actor: bool, exclude: Token | None) -> str | obje
         )
         and (owners & states or owners == states or stateless and offices <= titles)
     }
+    # "the minister is to meet Prime Minister X": a holder named after the role in its own sentence is someone else
+    holders -= {_strip_det(e) for e in token.sent.ents if e.label_ == "PERSON" and e.start > token.i}
     return holders.pop() if len(holders) == 1 else UNDECIDED
 
 
@@ -1583,6 +1585,26 @@ def _pair_of_sides(token: Token, actor: bool, exclude: Token | None) -> str | ob
 # Nouns for the sides of a conflict or talks, and the words that make them a pair: "the two sides", "both parties".
 PAIR_SIDE_NOUNS = frozenset({"side", "party"})
 PAIR_COUNT_WORDS = frozenset({"two", "both"})
+
+
+@PARTY_NAME_RULES.rule(
+    "An alliance of militias including the Kora Front attacked Lemo on Friday.", type="attack", actor="Kora Front"
+)
+def _alliance_including(token: Token, actor: bool, exclude: Token | None) -> str | object:
+    """ "an alliance of militias including the Kora Front", "a combined force of three groups, including X": a
+    band of bands acts for the first one named among them (the article's only named side of it)."""
+    if not actor or _noun_lemma(token) not in ALLIANCE_NOUNS or entity_of(token) is not None:
+        return UNDECIDED
+    members = [token, *_prep_objects(token, "of")]
+    for named in (o for m in members for o in _prep_objects(m, "including")):
+        entity = entity_of(named)
+        if entity is not None and _label(entity) == "ORG":
+            return _strip_det(entity)
+    return UNDECIDED
+
+
+# Nouns for a band of bands, which acts for the named members it includes.
+ALLIANCE_NOUNS = frozenset({"alliance", "coalition", "force", "group", "union"})
 
 
 @PARTY_NAME_RULES.rule(

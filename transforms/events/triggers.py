@@ -600,6 +600,8 @@ def _armed_arrival(t: Trig) -> str | None:
     """ "the gunmen arrived at the church at noon and opened fire": attackers coming to where they strike are the
     attack's approach, no visit."""
     subject = _own_subject(t.token)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and t.token.dep_ == "relcl":
+        subject = t.token.head  # "the militants, who arrived on motorbikes, burned homes"
     armed = subject is not None and _noun_lemma(_counted(subject)) in ARMED_BAND_NOUNS
     return NO_EVENT if armed else None
 
