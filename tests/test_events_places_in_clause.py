@@ -201,3 +201,50 @@ def test_where_those_struck_live_or_what_was_entered_lies(nlp, text, expected):
 )
 def test_places_of_sites_victims_and_seats(nlp, text, expected):
     assert event_tuples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deed told in a participle with no subject continues the one before it, where that one was
+        (
+            "Last week, armed youths from Lemo attacked cattle camps near Duk, killing 11 herders and abducting six"
+            " children, officials said.",
+            [
+                ("attack", "attacked", "armed youths", "herders", "Duk", "Last week", False),
+                ("abduct", "abducting", "armed youths", "children", "Duk", "Last week", False),
+            ],
+        ),
+        # talks a trip is made for are held where, and when, the trip goes
+        (
+            "Envoy Lena Holm will travel to Vardo next Tuesday for talks with rebel leaders.",
+            [
+                ("visit", "travel", "Lena Holm", None, "Vardo", "next Tuesday", True),
+                ("meet", "talks", "Lena Holm", "rebel leaders", "Vardo", "next Tuesday", True),
+            ],
+        ),
+        (
+            "President Ivo Kral is expected to travel to Vardo on Saturday for a regional summit, where he will meet"
+            " President Lena Holm.",
+            [
+                ("visit", "travel", "Ivo Kral", None, "Vardo", "on Saturday", True),
+                ("meet", "meet", "Ivo Kral", "Lena Holm", "Vardo", "on Saturday", True),
+            ],
+        ),
+        # where a trip told with a meeting goes is a place, whatever the tagger made of the name
+        (
+            "The deputy governor said a delegation would travel to Pibor on Saturday to meet community leaders.",
+            [
+                ("visit", "travel", "a delegation", None, "Pibor", "on Saturday", True),
+                ("meet", "meet", "a delegation", "community leaders", "Pibor", "on Saturday", True),
+            ],
+        ),
+        # one due somewhere to meet meets there, ahead
+        (
+            "Envoy Lena Holm is due in Vardo next week to meet rebel leaders.",
+            [("meet", "meet", "Lena Holm", "rebel leaders", "Vardo", "next week", True)],
+        ),
+    ],
+)
+def test_continued_deeds_and_meetings_a_trip_is_for(nlp, text, expected):
+    assert event_tuples(nlp, text) == expected

@@ -437,6 +437,17 @@ def _planned_headline_infinitive(v: Token) -> Any:
     return any(c.tag_ == "TO" and c.dep_ == "aux" for c in v.children) and any(c.dep_ == "nsubj" for c in v.children)
 
 
+@PLANNED_RULES.rule("Blinken is due in Cairo next week to meet Sisi.", type="meet", planned=True)
+def _planned_due_somewhere(v: Token) -> Any:
+    """ "is due in Muscat next week to meet X": what one is due somewhere to do is ahead."""
+    purpose = v.dep_ in ("advcl", "xcomp") and any(c.tag_ == "TO" for c in v.children)
+    return (
+        purpose
+        and v.head.lemma_.lower() == "be"
+        and any(c.dep_ == "acomp" and c.lemma_.lower() in PLAN_VERBS for c in v.head.children)
+    )
+
+
 @PLANNED_RULES.rule("Blinken plans to visit Cairo.", type="visit", planned=True)
 def _planned_plan_verb_head(v: Token) -> Any:
     return v.lemma_.lower() in PLAN_VERBS and any(c.dep_ == "xcomp" for c in v.children)

@@ -13,6 +13,7 @@ from newsfacts.transforms.dates import EARLIEST, NIGHT_BEFORE, RELATIVE_DAYS
 from newsfacts.transforms.events.modality import _clause_chain, _scheduled_by
 from newsfacts.transforms.events.syntax import (
     _agent,
+    _own_subject,
     _told_of_clause,
     _label,
     _counted,
@@ -256,6 +257,50 @@ def _anchor_trip_purpose(t: Token, e: str) -> Any:
     return [(t.head, True)]
 
 
+@LOCATION_ANCHORS.rule(
+    "Envoy Lena Holm will travel to Vardo on Tuesday for talks with the army chief.", type="meet", location="Vardo"
+)
+def _anchor_trip_session(t: Token, e: str) -> Any:
+    """ "will travel to Vardo for talks with X", "is due in Muscat next week to meet X": a meeting a trip is
+    made for is held where the trip goes."""
+    trip = _trip_for(t) if e in SESSION_TYPES else None
+    return [(trip, True)] if trip is not None else []
+
+
+def _trip_for(t: Token) -> Token | None:
+    """The verb of travel (or "due in X") a meeting is the purpose of: its "for" noun, its "to" infinitive."""
+    if t.pos_ == "NOUN":
+        noun = _session_of(t)
+        prep = noun.head
+        if noun.dep_ == "pobj" and prep.lower_ == "for" and trigger_type(prep.head) == "visit":
+            return prep.head
+        return None
+    purpose = t.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children)
+    if purpose and t.head.lemma_.lower() == "be":
+        # "is due in Muscat next week to meet X": where one is due is where one meets
+        return next((c for c in t.head.children if c.dep_ == "acomp" and c.lemma_.lower() in DUE_WORDS), None)
+    return None
+
+
+# Words by which someone is expected somewhere ("is due in Muscat").
+DUE_WORDS = frozenset({"due", "expected"})
+
+
+@LOCATION_ANCHORS.rule(
+    "Gunmen attacked camps near Duk on Monday, killing 11 herders and abducting six children.",
+    type="abduct",
+    location="Duk",
+)
+def _anchor_continued_deed(t: Token, e: str) -> Any:
+    """ "attacked camps near Duk, killing 11 herders and abducting six children": a deed told in a participle
+    with no subject of its own continues the one before it, where that one was."""
+    first = t
+    while first.dep_ == "conj" and first.head.tag_ == "VBG":
+        first = first.head  # "killing ... and abducting": the participle the joined one goes with
+    continued = first.dep_ == "advcl" and first.tag_ == "VBG" and not _own_subject(first)
+    return [(first.head, True)] if continued and first.head.pos_ == "VERB" else []
+
+
 @LOCATION_ANCHORS.rule("Ten people were killed in the fighting for Goma.", type="kill", location="Goma")
 def _anchor_fighting_in(t: Token, e: str) -> Any:
     return [
@@ -294,6 +339,9 @@ def _location(token: Token, etype: str) -> Span | None:
         return _place_span(scene, destination=True)  # "Dornak Pass, the site of a clash"
     if token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children):
         place = _place_span(token.head, destination=True)  # "arrived in Goma, where he met X": in Goma
+        trip = _trip_for(token.head) if place is None and token.head.pos_ == "NOUN" else None
+        if trip is not None:  # "will travel to Addis Ababa for a summit, where he will meet X"
+            place = _anchor_place(token, etype, trip, True)
         if place is not None:
             return place
     for rule in LOCATION_ANCHORS:
@@ -673,7 +721,9 @@ def _anchor_place(token: Token, etype: str, anchor: Token, with_object: bool) ->
     apposed = [n for o in objects for n in _apposed_names(o)]  # "in the capital, Niamey": named, whatever the tag
     for obj in [n for o in objects for n in (o, *_apposed_names(o)) if not _weapon_named(n)]:
         # a passive subject is a place only as tagged or told as one ("Kherson was shelled"; "Haniyeh was attacked")
-        reached = etype in DESTINATION_TYPES and (obj.dep_ != "nsubjpass" or known_place_name(obj))
+        # where a trip told with another event goes is a place too ("will travel to Pibor to meet X")
+        trip = anchor.i != token.i and trigger_type(anchor) == "visit"
+        reached = (etype in DESTINATION_TYPES or trip) and (obj.dep_ != "nsubjpass" or known_place_name(obj))
         place = _place_span(obj, destination=reached or obj in contested or obj in apposed)
         if place is not None:
             return place
@@ -886,6 +936,17 @@ def _date_of_adjunct_event(token: Token, dates: list[Span]) -> Span | object:
 )
 def _date_by_outbreak(t: Token, d: list[Span]) -> Any:
     return _date_span(t.head) if _told_going_on(t) else UNDECIDED
+
+
+@DATE_RULES.rule(
+    "Envoy Lena Holm will travel to Vardo on Tuesday for talks with the army chief.",
+    type="meet",
+    date_text="on Tuesday",
+)
+def _trip_session_date(token: Token, dates: list[Span]) -> Span | None | object:
+    """ "will travel to Vardo on Tuesday for talks": the talks a trip is made for are dated by the trip."""
+    trip = _trip_for(token) if token.pos_ == "NOUN" else None
+    return UNDECIDED if trip is None else _date_span(trip)
 
 
 @DATE_RULES.rule(
