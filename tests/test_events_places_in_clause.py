@@ -248,3 +248,23 @@ def test_places_of_sites_victims_and_seats(nlp, text, expected):
 )
 def test_continued_deeds_and_meetings_a_trip_is_for(nlp, text, expected):
     assert event_tuples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle joined to one of no event of its own is where that one says
+        (
+            "Envoy Lena Holm, speaking in Vardo and meeting with families of hostages, urged the rebels to free them.",
+            [("meet", "meeting", "Lena Holm", "families", "Vardo", None, False)],
+        ),
+        # a date right between a subject and its verb dates the verb, however the parser hung it (the tagger
+        # reads this name as a participle and hangs the date on it)
+        (
+            "Wilken on Thursday offered new aid to the refugees in Vardo.",
+            [("propose", "offered", "Wilken", "the refugees", "Vardo", "on Thursday", False)],
+        ),
+    ],
+)
+def test_joined_participles_and_dates_after_the_subject(nlp, text, expected):
+    assert event_tuples(nlp, text) == expected

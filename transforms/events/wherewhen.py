@@ -298,7 +298,12 @@ def _anchor_continued_deed(t: Token, e: str) -> Any:
     while first.dep_ == "conj" and first.head.tag_ == "VBG":
         first = first.head  # "killing ... and abducting": the participle the joined one goes with
     continued = first.dep_ == "advcl" and first.tag_ == "VBG" and not _own_subject(first)
-    return [(first.head, True)] if continued and first.head.pos_ == "VERB" else []
+    if continued and first.head.pos_ == "VERB":
+        return [(first.head, True)]
+    # "Blinken, speaking in Israel and meeting with families of hostages": a participle joined to one of no
+    # event of its own is where that one says
+    joined = t.dep_ == "conj" and t.tag_ == "VBG" and t.head.tag_ == "VBG" and trigger_type(t.head) is None
+    return [(t.head, False)] if joined else []
 
 
 @LOCATION_ANCHORS.rule("Ten people were killed in the fighting for Goma.", type="kill", location="Goma")
@@ -1146,6 +1151,20 @@ def _reported_date(token: Token, dates: list[Span]) -> Span | None:
     return None
 
 
+def _told_between_subject_and_verb(ent: Span, subject: Token) -> bool:
+    """ "Gunmen on Friday abducted ...", "Blinken on Thursday offered ...": a date right between a subject and
+    its verb tells when the verb happened."""
+    verb = subject.head
+    return (
+        subject.dep_ in ("nsubj", "nsubjpass")
+        and (subject.pos_ == "PROPN" or subject.tag_ == "VBN")  # a name, or one the tagger read as a participle
+        and trigger_type(subject) is None
+        and verb.pos_ in ("VERB", "AUX")
+        and subject.i < ent.start
+        and 0 <= verb.i - ent.end <= 1
+    )
+
+
 def _date_anchor(ent: Span) -> Token | None:
     """The verb or event noun a DATE expression is attached to; None for "since"/"for" dates."""
     current = ent.root
@@ -1153,6 +1172,8 @@ def _date_anchor(ent: Span) -> Token | None:
         if current.dep_ == "pobj" and current.head.lower_ in NON_POINT_PREPS and not _point_in_span(ent, current):
             return None
         head = current.head
+        if current.dep_ == "prep" and _told_between_subject_and_verb(ent, head):
+            return head.head  # "Blinken on Thursday offered ...": the parser hung the date on the subject
         if head.pos_ in ("VERB", "AUX") or (head.pos_ == "NOUN" and trigger_type(head) is not None):
             return head
         if current.dep_ not in (
