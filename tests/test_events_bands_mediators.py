@@ -314,3 +314,21 @@ def test_armed_men_arriving_in_a_relative_clause_make_no_visit(nlp):
 )
 def test_alliances_and_roles_as_doers(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # armed men who enter a place and do harm there attack it; entering alone takes it
+        (
+            "Kora Front fighters entered Lemo at dawn on Sunday, setting fire to homes.",
+            [("attack", "entered", "Kora Front", "Lemo", "Lemo", "on Sunday", False)],
+        ),
+        (
+            "Kora Front fighters entered Lemo, the fifth-largest city, on Feb. 16.",
+            [("seize", "entered", "Kora Front", None, "Lemo", "on Feb. 16", False)],
+        ),
+    ],
+)
+def test_an_entry_to_do_harm_is_an_attack(nlp, text, expected):
+    assert events(nlp, text) == expected

@@ -192,6 +192,15 @@ def _unless(holds: bool, verdict: str | None = None) -> str | None:
     return None if holds else (verdict or NO_EVENT)
 
 
+def _entered_to_strike(verb: Token) -> bool:
+    """ "fighters entered the camp at dawn, setting fire to shelters", "entered the town and torched the
+    market": armed men who enter a place and do harm there attack it; entering alone takes it."""
+    return any(
+        c.dep_ in ("conj", "advcl") and VERB_TRIGGERS.get(c.lemma_.lower(), NO_TRIGGER).type in HARM_TYPES
+        for c in verb.children
+    )
+
+
 def _met_with_response(t: Trig) -> str | None:
     met_with = t.preps("with")
     passive = any(c.dep_ == "nsubjpass" for c in t.token.children)
@@ -1124,6 +1133,13 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
     ),
     Condition(
         "armed_entry", lambda t: _unless(_armed_subject(t.token)), "The convoy entered the city.", "entered", None
+    ),
+    Condition(
+        "entry_to_strike",
+        lambda t: "attack" if _entered_to_strike(t.token) else None,
+        "Gunmen entered the village at dawn, setting fire to homes.",
+        "entered",
+        "attack",
     ),
     Condition("arrest_made", _arrest_made, "Police captured the suspect after a chase.", "captured", None),
     Condition("natural_force", _natural_force, "A strong quake struck the valley on Friday.", "struck", None),
