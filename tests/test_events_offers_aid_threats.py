@@ -8,7 +8,7 @@ from functools import partial
 
 import pytest
 
-from tests.eventrows import event_rows
+from tests.eventrows import event_rows, event_tuples
 
 PUB = dt.date(2025, 3, 12)  # a Wednesday
 FIELDS = ("type", "trigger", "actor", "counterpart", "location", "date_text")
@@ -130,3 +130,23 @@ def test_said_answer_in_arms(nlp, text, expected):
 )
 def test_sides_and_senders_by_their_group(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # set phrases of punishment to come are threats, whoever is to suffer them
+        (
+            'The Kora Front said the enemy "will pay a heavy price".',
+            [("threaten", "said", "Kora Front", None, None, None, False)],
+        ),
+        (
+            'Interior Minister Ana Paz warned that those who attacked police stations "will be dealt with firmly".',
+            [("threaten", "warned", "Ana Paz", None, None, None, False)],
+        ),
+        # a price paid that is no menace
+        ("Minister Ana Paz said buyers will pay a higher price for fuel.", []),
+    ],
+)
+def test_menaces_of_punishment_are_threats(nlp, text, expected):
+    assert event_tuples(nlp, text) == expected

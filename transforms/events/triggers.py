@@ -742,10 +742,33 @@ def _aid_given(t: Trig) -> bool:
 
 
 def _says_it_will_answer(t: Trig) -> bool:
-    """ "said it would retaliate", "said it would hit back with all its might": the speaker's own answer in arms."""
+    """ "said it would retaliate", "said it would hit back with all its might": the speaker's own answer in arms;
+    "said the enemy will pay a heavy price": a menace to the other side."""
     return any(
-        c.dep_ == "ccomp" and c.lemma_.lower() in SAID_THREAT_VERBS and _announces_harm(c) for c in t.token.children
+        c.dep_ == "ccomp" and (c.lemma_.lower() in SAID_THREAT_VERBS and _announces_harm(c) or _menace(c))
+        for c in t.token.children
     )
+
+
+def _menace(verb: Token) -> bool:
+    """ "the enemy will pay a heavy price", "those who attacked will be dealt with firmly": set phrases of
+    punishment to come, whoever is to suffer it."""
+    future = any(c.dep_ == "aux" and c.lower_ in PLANNED_AUX for c in verb.children)
+    lemma = verb.lemma_.lower()
+    if lemma == "pay":
+        prices = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() == "price"]
+        return future and any(c.lower_ in MENACE_PRICES for p in prices for c in p.children if c.dep_ == "amod")
+    if lemma == "deal" and any(c.dep_ == "nsubjpass" for c in verb.children):
+        # the adverb on the verb or, as the parser may hang it, on its "with"
+        how = [*verb.children, *(o for p in verb.children if p.lower_ == "with" for o in p.children)]
+        return future and any(c.lower_ in MENACE_ADVERBS for c in how)
+    return False
+
+
+# How dear a price to be paid is, in a menace ("will pay a heavy price"; a "higher price" for fuel is a price).
+MENACE_PRICES = frozenset({"heavy", "dear", "steep", "terrible", "bitter", "painful"})
+# How those to be "dealt with" are to be dealt with, in a menace ("will be dealt with firmly").
+MENACE_ADVERBS = FORCEFUL_ADVERBS | {"firmly", "severely", "sternly", "ruthlessly", "mercilessly"}
 
 
 def _offers_deed(t: Trig) -> bool:
@@ -1578,6 +1601,8 @@ def _announces_harm(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if verb.lemma_.lower() == "meet" and subject is not None and subject.dep_ == "nsubjpass":
         return bool(_prep_objects(verb, "with"))
+    if _menace(verb):
+        return True
     if verb.lemma_.lower() not in HARM_VERBS and not _forceful_response(verb):
         return False
     if verb.dep_ == "xcomp":
