@@ -9,7 +9,7 @@ from functools import partial
 
 import pytest
 
-from tests.eventrows import event_rows
+from tests.eventrows import event_rows, event_tuples
 
 PUB = dt.date(2025, 3, 12)  # a Wednesday
 FIELDS = ("type", "trigger", "actor", "planned")
@@ -85,3 +85,8 @@ def test_happened_event_stays(nlp, text, expected):
 )
 def test_what_happens_in_most_cases_is_a_habit(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+def test_a_session_planned_in_the_passive_is_ahead_and_dated_by_its_verb(nlp):
+    text = "A third round of talks between Borduria and Vardo is planned in Kessa later this month."
+    assert event_tuples(nlp, text) == [("negotiate", "talks", "Borduria", "Vardo", "Kessa", "later this month", True)]

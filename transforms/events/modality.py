@@ -491,12 +491,22 @@ def _scheduled_by(token: Token) -> Token | None:
     return next((c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in PLAN_VERBS), None)
 
 
+def _planned_as_subject(noun: Token) -> bool:
+    """ "a third round of talks is planned", "the summit is scheduled for May": a session that is the passive
+    subject of a verb of planning is ahead."""
+    session = noun.head.head if noun.head.lower_ == "of" and noun.dep_ == "pobj" else noun  # "a round of talks"
+    verb = session.head
+    return session.dep_ == "nsubjpass" and verb.lemma_.lower() in PLAN_VERBS and verb.tag_ == "VBN"
+
+
 def _is_planned(token: Token) -> bool:
     """Future or scheduled: will/would, expected/due/scheduled to, an upcoming meeting."""
     if any(_planned_adjective(c) for c in token.children) and token.pos_ == "NOUN" and not _carried_out(token):
         return True  # "the upcoming meeting with Sisi"
     if token.pos_ == "NOUN" and _scheduled_by(token) is not None:
         return True  # "a meeting with X slated for Thursday"
+    if token.pos_ == "NOUN" and _planned_as_subject(token):
+        return True  # "a third round of talks is planned in Doha"
     chain = _clause_chain(token)
     if token.lemma_.lower() in PLAN_VERBS and token.tag_ == "VBD":
         chain = chain[1:]  # "X and Y agreed to restore ties": the agreeing, an event itself, has happened

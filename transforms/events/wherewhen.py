@@ -42,6 +42,7 @@ from newsfacts.transforms.events.words import (
     HAPPENING_VERBS,
     HARMING_THINGS,
     HOLDING_VERBS,
+    PLAN_VERBS,
     HELD_SITE_NOUNS,
     GATHERING_VERBS,
     PERIOD_SIDE_WORDS,
@@ -861,7 +862,7 @@ def _date_of_happening(token: Token, dates: list[Span]) -> Span | object:
     noun = _session_of(token) if token.pos_ == "NOUN" else token  # "the first round of talks was held"
     verb = noun.head
     happens = noun.dep_ == "nsubj" and verb.lemma_.lower() in HAPPENING_VERBS
-    held = noun.dep_ == "nsubjpass" and verb.lemma_.lower() in HOLDING_VERBS
+    held = noun.dep_ == "nsubjpass" and verb.lemma_.lower() in HOLDING_VERBS | PLAN_VERBS  # "is planned for May"
     if token.pos_ != "NOUN" or not (happens or held) or verb.i == noun.i:
         return UNDECIDED
     return _own_date(verb, dates)
