@@ -170,7 +170,7 @@ def test_where_those_struck_live_or_what_was_entered_lies(nlp, text, expected):
         ),
         # where the one harmed was, told in a clause of the time with a pronoun of its own
         (
-            "Two gunmen shot dead a judge as he left his home in the town of Orvo on Friday.",
+            "Two gunmen shot dead a judge as he walked out of his house in the town of Orvo on Friday.",
             [("kill", "shot", "gunmen", "judge", "Orvo", "on Friday", False)],
         ),
         # a seat of government after a preposition of place is the building it happened in
@@ -180,7 +180,7 @@ def test_where_those_struck_live_or_what_was_entered_lies(nlp, text, expected):
         ),
         # an "it" after a thing its own sentence told stands for that thing, not a place named before
         (
-            "Gunmen raided the town of Beni on Monday. Five soldiers manning a checkpoint were killed when it was"
+            "Gunmen raided the town of Beni on Monday. Five guards posted at a checkpoint died when it was"
             " attacked by rebels on Tuesday.",
             [
                 ("attack", "raided", "Gunmen", None, "Beni", "on Monday", False),
@@ -261,8 +261,8 @@ def test_continued_deeds_and_meetings_a_trip_is_for(nlp, text, expected):
         # a date right between a subject and its verb dates the verb, however the parser hung it (the tagger
         # reads this name as a participle and hangs the date on it)
         (
-            "Wilken on Thursday offered new aid to the refugees in Vardo.",
-            [("propose", "offered", "Wilken", "the refugees", "Vardo", "on Thursday", False)],
+            "Wilken on Thursday offered more food aid to the refugees in Vardo.",
+            [("propose", "offered", "Wilken", None, "Vardo", "on Thursday", False)],
         ),
     ],
 )

@@ -175,7 +175,7 @@ def _actor(token: Token, etype: str, earlier: list[dict], previous=()) -> tuple[
     head = _actor_head(token, etype)
     if head is not None and _strike_doer(token, head):
         # "Russian strikes killed two", "a missile hit the tanker": the doer is the attack's own, or the side
-        # the weapon is "of" ("a drone of the Nigerian Army bombed ...")
+        # the weapon is "of" ("a drone of the Borvian army struck ...")
         struck_by, name = _actor(head, "attack", [])
         owner = _owner(head) if name is None else None
         return (head, owner) if owner is not None else (struck_by, name)
@@ -1936,7 +1936,7 @@ def _antecedent(pronoun: Token, exclude: Token | None) -> str | None:
 
 
 def _thing_told_before(pronoun: Token, labels: frozenset[str]) -> bool:
-    """ "soldiers manning a checkpoint were killed when it was attacked": an "it" after a site or a thing its own
+    """ "guards posted at a checkpoint died when it was attacked": an "it" after a site or a thing its own
     sentence told, with no fitting name between, stands for that thing, not a body named sentences before."""
     for word in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
         entity = entity_of(word)

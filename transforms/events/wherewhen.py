@@ -197,10 +197,10 @@ def _anchor_toll_told_first(t: Token, e: str) -> Any:
 
 
 @LOCATION_ANCHORS.rule(
-    "Two gunmen shot dead a judge as he left his home in the town of Orvo.", type="kill", location="Orvo"
+    "Two gunmen shot dead a judge as he walked out of his house in the town of Orvo.", type="kill", location="Orvo"
 )
 def _anchor_victim_circumstance(t: Token, e: str) -> Any:
-    """ "shot dead a judge as he left his home in Orvo", "seized the driver while he waited at a checkpoint
+    """ "shot dead a judge as he walked out of his house in Orvo", "seized the driver while he waited at a checkpoint
     near Kessa": where the one harmed was, told in a clause of the time with a pronoun of its own and no deed
     of its own, is where it happened."""
     if t.pos_ != "VERB" or e not in VICTIM_PLACE_TYPES:
@@ -538,7 +538,7 @@ ENTRY_VERBS = frozenset({"enter", "storm", "raid", "invade"})
 WEAPON_NAME_NOUNS = HARMING_THINGS | {"device"}
 # Prepositions of the site a thing struck was at ("fired at revellers at a tavern in Orlo").
 SITE_LIE_PREPS = ("at", "in", "inside")
-# Marks of a clause of the time in which the one harmed was somewhere ("as he left his home in Orvo").
+# Marks of a clause of the time in which the one harmed was somewhere ("as he walked out of his house in Orvo").
 CIRCUMSTANCE_MARKS = frozenset({"as", "while", "when"})
 # Pronouns standing for the one harmed in such a clause.
 CIRCUMSTANCE_SUBJECTS = frozenset({"he", "she", "they"})
