@@ -111,6 +111,7 @@ from newsfacts.transforms.language.discourse import (
 )
 from newsfacts.transforms.language.lexicon import (
     ACTOR_LABELS,
+    BAND_NAME_HEADS,
     GANG_HEADS,
     DEMONYMS,
     GROUP_LABELS,
@@ -1643,7 +1644,7 @@ def _bands_named(token: Token, before: bool) -> list[str]:
         listed = armed_group(text)
         band = (
             len(words) > 1
-            and words[-1] in BAND_NAME_HEADS
+            and words[-1].lower() in BAND_NAME_HEADS
             and not STATE_FORCE_WORDS & set(words)
             and fold(words[0]) not in DEMONYMS
             and not any(t.ent_type_ == "GPE" or fold(t.text) in DEMONYMS for t in ent)
@@ -1667,10 +1668,6 @@ BAND_FORCE_MODIFIERS = frozenset({"paramilitary", "rebel", "resistance", "insurg
 UNKNOWN_DOER_WORDS = frozenset({"suspected", "unidentified", "unknown", "rival", "other", "some", "local"})
 # Words of a state's military's name ("the Sudanese Armed Forces"), which is no band.
 STATE_FORCE_WORDS = frozenset({"Armed"})
-# Last words of an armed group's name ("the Kora Liberation Front", "the People's Defence Force").
-BAND_NAME_HEADS = frozenset(
-    {"Front", "Movement", "Army", "Militia", "Brigade", "Brigades", "Union", "Force", "Forces", "Rebels", "Council"}
-)
 
 
 @PARTY_NAME_RULES.rule("Soldiers stormed the village.", type="attack", actor="Soldiers")

@@ -691,3 +691,8 @@ BODY_NAME_HEADS = frozenset(
     "front army force forces movement party brigade brigades group militia council union alliance coalition league"
     " ministry commando".split()
 )
+# Of those, the last words of an armed band's own name ("the Kora Liberation Front", "the Tana Defence Force"),
+# not of a party, a ministry or a council that governs.
+BAND_NAME_HEADS = (BODY_NAME_HEADS - {"party", "group", "council", "alliance", "coalition", "league", "ministry"}) | {
+    "rebels"
+}
