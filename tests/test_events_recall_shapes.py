@@ -9,7 +9,7 @@ from functools import partial
 
 import pytest
 
-from tests.eventrows import event_rows
+from tests.eventrows import event_rows, event_tuples
 
 PUB = dt.date(2025, 3, 12)  # a Wednesday
 FIELDS = ("type", "trigger", "actor", "counterpart", "location", "date_text")
@@ -97,3 +97,45 @@ events = partial(event_rows, fields=FIELDS, published_at=PUB, as_tuples=True)
 )
 def test_recall_shapes(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "retook": a past form the lemmatiser leaves as it is
+        (
+            "Government troops retook the town from the insurgents on Friday.",
+            [("seize", "retook", "Government troops", None, None, "on Friday", False)],
+        ),
+        # a palace, an airport, a border crossing are sites armed men hold
+        (
+            "The army recaptured the presidential palace on Friday.",
+            [("seize", "recaptured", "The army", None, None, "on Friday", False)],
+        ),
+        # meeting resistance is no meeting; a deed captured on camera or filmed is recorded, not done by the filmer
+        (
+            "The rebels advanced on Lemo but were meeting resistance from the army.",
+            [("attack", "advanced", "The rebels", "Lemo", "Lemo", None, False)],
+        ),
+        (
+            "The kidnapping of two nurses in Lemo was captured on camera by a neighbour.",
+            [("abduct", "kidnapping", None, "two nurses", "Lemo", None, False)],
+        ),
+        (
+            "A neighbour filmed the kidnapping of two nurses in Lemo.",
+            [("abduct", "kidnapping", None, "two nurses", "Lemo", None, False)],
+        ),
+        # the side whose fire killed is the doer
+        (
+            "Three soldiers were killed by Russian fire near Lemo on Monday.",
+            [("kill", "killed", "Russia", "soldiers", "Lemo", "on Monday", False)],
+        ),
+        # a counterpart with the person's name beside it is that person, however the tagger left the name
+        (
+            "The minister met his Chilean counterpart Ana Ruiz in Lima on Monday.",
+            [("meet", "met", "The minister", "Ana Ruiz", "Lima", "on Monday", False)],
+        ),
+    ],
+)
+def test_post_audit_30_shapes(nlp, text, expected):
+    assert event_tuples(nlp, text) == expected

@@ -285,6 +285,13 @@ def _actor_name(head: Token) -> str | None:
         name is None
         and head.dep_ == "pobj"
         and head.head.dep_ == "agent"
+        and _counted(head).lemma_.lower() in HARMING_THINGS
+    ):
+        return _owner(head)  # "killed by Borduran fire", "hit by Israeli shells": the side whose fire it was
+    if (
+        name is None
+        and head.dep_ == "pobj"
+        and head.head.dep_ == "agent"
         and head.pos_ == "NOUN"
         and _is_passive(head.head.head)
         and _counted(head).lemma_.lower() not in HARMING_THINGS  # "killed by an accidental gunshot": no one
@@ -1349,7 +1356,20 @@ def _apposed_person(token: Token, actor: bool, exclude: Token | None) -> str | o
     for child in token.children:
         if child.dep_ == "appos" and entity_of(child) is not None and _label(entity_of(child)) == "PERSON":
             return _strip_det(entity_of(child))
+        if child.dep_ == "appos" and _noun_lemma(token) in REPRESENTATIVE_NOUNS and _untagged_full_name(child):
+            # "his Chilean counterpart Ana Ruiz" with the name the tagger left untagged: the person, not the state
+            return token.doc[child.left_edge.i : child.i + 1].text
     return UNDECIDED
+
+
+def _untagged_full_name(name: Token) -> bool:
+    """ "Ana Ruiz" the tagger left untagged: two or more capitalised proper nouns of no entity."""
+    words = [c for c in name.lefts if c.dep_ == "compound"] + [name]
+    return (
+        len(words) >= 2
+        and all(w.tag_ == "NNP" and w.text[:1].isupper() and not w.ent_type_ for w in words)
+        and words[0].i == name.left_edge.i
+    )
 
 
 @PARTY_NAME_RULES.rule(

@@ -53,7 +53,8 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("fight", Trigger("attack", ("standing_fight", "fought_for", "fight_party"))),
     **_lemmas("clash", Trigger("attack", ("clash_party",))),
     **_lemmas("pound sink", Trigger("attack", ("transitive",))),
-    **_lemmas("occupy recapture retake regain annex overrun conquer", Trigger("seize", ("place_taken",))),
+    # "retook": a past form the small model's lemmatiser leaves as it is
+    **_lemmas("occupy recapture retake retook regain annex overrun conquer", Trigger("seize", ("place_taken",))),
     **_lemmas("wrest gain grab assume establish secure", Trigger("seize", ("control_of_place",))),
     **_lemmas("liberate", Trigger("seize", ("person_freed", "place_taken"))),
     **_lemmas("fall", Trigger("seize", ("place_fell",))),
@@ -74,7 +75,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("hand", Trigger("release", ("hand_over", "person_handed", "released_thing"))),
     **_lemmas("exchange", Trigger("release", ("attack_told_otherwise", "person_handed", "released_thing"))),
     **_lemmas("swap", Trigger("release", ("person_handed", "released_thing"))),
-    **_lemmas("seize capture", Trigger("seize", ("arrest_made", "person_seized", "place_taken"))),
+    **_lemmas("seize capture", Trigger("seize", ("on_record", "arrest_made", "person_seized", "place_taken"))),
     **_lemmas("sign conclude", Trigger("propose", ("pact_signed",))),  # a deal signed or reached: concluded
     **_lemmas("agree", Trigger("propose", ("deal_agreed",))),  # two sides agreeing on what is to be done
     **_lemmas("reach", Trigger("propose", ("place_reached", "pact_signed"))),  # a place reached is a visit

@@ -168,7 +168,7 @@ ATTEMPT_TRIGGERS = {"try", "attempt"}
 # Sites armed men hold, taken as places are ("captured the western command headquarters", "overran a garrison").
 HELD_SITE_NOUNS = words(
     "headquarters headquarter garrison stronghold fort fortress airfield airbase bridge hilltop hill ridge "
-    "position post command bastion enclave dam refinery oilfield"
+    "position post command bastion enclave dam refinery oilfield palace barracks crossing airport seaport"
 )
 # Nouns for a building or ground where people are, whose place modifier says where it is ("Kora's main prison",
 # "his Vela classroom") and whose own "in" phrase says where it lies ("a tavern in Orlo").
@@ -213,7 +213,8 @@ NOT_RELEASED = words(
     " map diagram chart graphic picture photograph imagery transcript recording"
 )
 NOT_MET = words(
-    "demand need deadline target goal requirement standard expectation condition criterion obligation challenge"
+    "demand need deadline target goal requirement standard expectation condition criterion obligation challenge "
+    "resistance opposition criticism fate end"
 )
 PLACE_NOUNS = words(
     "city town village camp crossing border area building hospital territory base airport port district "
@@ -330,7 +331,9 @@ STANCE_VERBS = words(
 JUDGED_DEED_VERBS = words("accuse blame charge suspect condemn denounce criticise criticize fault commend")
 # Verbs by which a teller counts or records deeds of others ("documented 30 strikes, killing 90"): its subject
 # tells of the deaths, it did not cause them.
-RECORDING_VERBS = words("document record count verify tally register log")
+RECORDING_VERBS = words("document record count verify tally register log film photograph capture")
+# What a deed is recorded on ("captured on camera", "caught on video"): a recording, no seizure.
+MEDIA_NOUNS = words("camera video film tape cctv footage")
 # Nouns that name a place by what happened there: "Dornak Pass, the site of a clash on Friday".
 SCENE_NOUNS = words("site scene")
 # Nouns for the members a named group sends, besides armed men and people ("elements from the X sect", "officers
