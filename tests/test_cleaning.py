@@ -1563,6 +1563,28 @@ def test_an_embedded_social_post_is_furniture(post):
     assert cleaned.text == "The candidate was shot dead on Tuesday, police said.\n\nOfficials said 12 people died."
 
 
+def test_an_embedded_post_whose_author_line_stands_alone_is_furniture_with_its_words():
+    raw = (
+        "The candidate was shot dead on Tuesday, police said.\n\n"
+        "Estamos todos de luto hoy.\n"
+        "\u2014 Ana Lima (@analima) March 3, 2024\n\n"
+        "Officials said 12 people died."
+    )
+    cleaned = clean(raw)
+    assert cleaned.text == "The candidate was shot dead on Tuesday, police said.\n\nOfficials said 12 people died."
+    assert "Estamos todos de luto hoy." in cleaned.removed
+
+
+def test_the_line_leading_into_an_embedded_post_stays():
+    raw = (
+        "The candidate was shot dead on Tuesday, police said. The governor wrote:\n"
+        "\u2014 Ana Lima (@analima) March 3, 2024\n\n"
+        "Officials said 12 people died."
+    )
+    cleaned = clean(raw)
+    assert cleaned.text.startswith("The candidate was shot dead on Tuesday, police said. The governor wrote:")
+
+
 # ---------------------------------------------------------------- session 13: captions credited to a picture's
 # source, markdown pictures and video titles (audits 10-14: captions in shapes no rule named)
 HEADED = "Floods cut the main road between Tarvik and the coast for a third day"

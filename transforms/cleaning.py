@@ -1690,6 +1690,9 @@ def _strip_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
         elif CALL_TO_ACTION.fullmatch(line) or CUT_SNIPPET_LINK.search(line):
             end = i + 1
             removed.extend(_teaser_above(kept))
+        elif POST_CREDIT_LINE.fullmatch(line.strip()):
+            end = i + 1
+            removed.extend(_post_above(kept))
         elif COMMENT_HEADING.fullmatch(line):
             end = _block_end(lines, i + 1, _is_comment_form_line)
         elif SCREEN_READER_LIST.fullmatch(line):
@@ -1723,6 +1726,15 @@ def _without_furniture_ends(line: str, removed: list[str]) -> str:
     return line
 
 
+def _post_above(kept: list[str]) -> list[str]:
+    """An embedded post whose author line stands alone ("— Jane Roe (@janeroe) May 4, 2024"): the post's words are
+    the line just above it, unless that line leads into it ("She wrote on X:"); they leave the kept lines."""
+    filled = [j for j, line in enumerate(kept) if line]
+    if len(filled) < 2 or kept[filled[-1]].rstrip().endswith(":"):
+        return []
+    return [kept.pop(filled[-1])]
+
+
 def _teaser_above(kept: list[str]) -> list[str]:
     """A teaser box closed by a button line ("LEARN MORE", "Go to video"): the headline and snippet just above
     it, or a headline alone, leave the kept lines and are returned; nothing goes unless a line of the page
@@ -1745,6 +1757,10 @@ EMBEDDED_POST = re.compile(
     r".{0,600}(?:pic\.twitter\.com/\w+|\s[-–—]\s*[^()\n]{1,60}\(@\w{1,30}\)\s*"
     rf"(?:{MONTH})\.?\s+\d{{1,2}},\s+\d{{4}}).{{0,10}}",
     re.IGNORECASE,
+)
+# The author line of an embedded post printed on a line of its own, under the post's words.
+POST_CREDIT_LINE = re.compile(
+    rf"[-–—]\s*[^()\n]{{1,60}}\(@\w{{1,30}}\)\s*(?:{MONTH})\.?\s+\d{{1,2}},\s+\d{{4}}\.?", re.IGNORECASE
 )
 # Whole lines of furniture that one pattern names: metadata (maybe an empty field), a date, a caption, a video block, an outlet's tail, a
 # link, a site notice, a logo, a breadcrumb, an embedded post.
