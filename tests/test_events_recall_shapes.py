@@ -139,3 +139,28 @@ def test_recall_shapes(nlp, text, expected):
 )
 def test_post_audit_30_shapes(nlp, text, expected):
     assert event_tuples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # stepping down is resigning; stepping up pressure is nothing
+        (
+            "Prime Minister Ivo Kral stepped down on Monday.",
+            [("resign", "stepped", "Ivo Kral", None, None, "on Monday", False)],
+        ),
+        ("The minister stepped up pressure on the rebels.", []),
+        # armed men advancing into a place attack it, where its centre's "of" says
+        (
+            "Kora Front fighters advanced into the centre of Lemo on Sunday.",
+            [("attack", "advanced", "Kora Front", None, "Lemo", "on Sunday", False)],
+        ),
+        ("Talks advanced into a second week.", []),
+        (
+            "A car bomb exploded in the heart of Vardo on Monday, killing six people.",
+            [("attack", "exploded", None, "people", "Vardo", "on Monday", False)],
+        ),
+    ],
+)
+def test_resignations_advances_and_centres(nlp, text, expected):
+    assert event_tuples(nlp, text) == expected

@@ -83,6 +83,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("enter", Trigger("seize", ("armed_entry", "entry_to_strike", "place_taken"))),
     **_lemmas("assassinate", Trigger("assassinate")),
     **_lemmas("resign", Trigger("resign")),
+    **_lemmas("step", Trigger("resign", ("stepped_down",))),
     **_lemmas("threaten", Trigger("threaten", ("threat_by_thing",))),
     **_lemmas("warn vow", Trigger("threaten", ("warning_of_harm",))),
     **_lemmas("say", Trigger("threaten", ("said_response",))),

@@ -647,8 +647,10 @@ def _weapon_went_off(t: Trig) -> str | None:
 
 
 def _marched_on(t: Trig) -> str | None:
-    """ "would be marching on Moscow", "the rebels advanced on the capital": armed men moving against a place."""
-    return _unless(any(_is_place(o) or _place_span(o, destination=True) is not None for o in t.preps("on")))
+    """ "would be marching on Moscow", "the rebels advanced on the capital", "advanced into the centre of Bukavu":
+    armed men moving against a place or into it."""
+    places = [*t.preps("on"), *(i for o in t.preps("into") for i in (o, *_prep_objects(o, "of")))]
+    return _unless(any(_is_place(o) or _place_span(o, destination=True) is not None for o in places))
 
 
 def _sides_named(t: Trig) -> str | None:
@@ -1170,6 +1172,13 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
         lambda t: _unless(not any(o.lemma_.lower() in MEDIA_NOUNS for o in t.preps("on"))),
         "The gunman was captured on camera as he fled.",
         "captured",
+        None,
+    ),
+    Condition(
+        "stepped_down",
+        lambda t: _unless(_has_particle(t.token, "down") and not t.objects),
+        "The minister stepped up pressure on the rebels.",
+        "stepped",
         None,
     ),
     Condition("arrest_made", _arrest_made, "Police captured the suspect after a chase.", "captured", None),

@@ -542,6 +542,8 @@ SITE_LIE_PREPS = ("at", "in", "inside")
 CIRCUMSTANCE_MARKS = frozenset({"as", "while", "when"})
 # Pronouns standing for the one harmed in such a clause.
 CIRCUMSTANCE_SUBJECTS = frozenset({"he", "she", "they"})
+# Prepositions before a noun of a place's edge or centre ("on the outskirts of X", "into the centre of X").
+EDGE_PREPS = ("on", "into", "in", "at")
 # Prepositions by which a site says the ground it stands on ("a mosque on the island of Kora").
 SITE_ON_PREPS = ("on",)
 # Adverbs that place an event where the text just was ("was kidnapped there").
@@ -587,7 +589,14 @@ def _anchor_objects(token: Token, etype: str, anchor: Token, with_object: bool) 
     # "will leave for Karsk": where one leaves for is where one goes
     taken_from += ("for",) if etype == "visit" and anchor.i == token.i and _departure(token) else ()
     # "broke out on the outskirts of Bantu" (before a wider "in Kora region"): the place whose edge it was at
-    edged = [o for e in _prep_objects(anchor, "on") if e.lemma_.lower() in EDGE_NOUNS for o in _prep_objects(e, "of")]
+    # ("advanced into the centre of Bukavu", "a blast in the heart of Kabul": the place whose centre it was)
+    edged = [
+        o
+        for p in EDGE_PREPS
+        for e in _prep_objects(anchor, p)
+        if e.lemma_.lower() in EDGE_NOUNS
+        for o in _prep_objects(e, "of")
+    ]
     objects += edged
     place_preps = LOCATION_PREPS
     if etype == "release" and anchor.i == token.i:

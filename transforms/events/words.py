@@ -183,9 +183,10 @@ BACK_SITE_NOUNS = words("facility venue site premises property scene complex")
 # Nouns of a state of affairs, no site: a place after them says where a toll was counted, not where a site lies
 # ("killed in the violence in Yala", "died in the war in Kora").
 NOT_SITE_NOUNS = words("war conflict unrest crisis violence hostility insurgency")
-# Nouns for the edge of a place, whose "of" names it ("off the coast of Bana", "on the outskirts of Rilo").
+# Nouns for the edge or centre of a place, whose "of" names it ("off the coast of Bana", "on the outskirts of Rilo",
+# "into the centre of Kessa").
 # (with the lemmas the lemmatiser gives: "outskirts" -> "outskirt").
-EDGE_NOUNS = words("coast outskirts outskirt shore edge waters water")
+EDGE_NOUNS = words("coast outskirts outskirt shore edge waters water centre center heart")
 # Units of a distance, whose "from" (or a compass word's "of") names the place an event is measured from ("raided
 # a camp 40 km from the town of Kessa", "attacked a convoy 60 miles north of Lodo"): the place it happened by.
 DISTANCE_UNITS = words("km kilometre kilometer kilometres kilometers mile miles metre meter metres meters")
