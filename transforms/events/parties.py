@@ -1356,20 +1356,12 @@ def _apposed_person(token: Token, actor: bool, exclude: Token | None) -> str | o
     for child in token.children:
         if child.dep_ == "appos" and entity_of(child) is not None and _label(entity_of(child)) == "PERSON":
             return _strip_det(entity_of(child))
-        if child.dep_ == "appos" and _noun_lemma(token) in REPRESENTATIVE_NOUNS and _untagged_full_name(child):
+        if child.dep_ == "appos" and _noun_lemma(token) in REPRESENTATIVE_NOUNS:
             # "his Chilean counterpart Ana Ruiz" with the name the tagger left untagged: the person, not the state
-            return token.doc[child.left_edge.i : child.i + 1].text
+            name = _untagged_name(child, actor, exclude)
+            if isinstance(name, str) and len(name.split()) >= 2:
+                return name
     return UNDECIDED
-
-
-def _untagged_full_name(name: Token) -> bool:
-    """ "Ana Ruiz" the tagger left untagged: two or more capitalised proper nouns of no entity."""
-    words = [c for c in name.lefts if c.dep_ == "compound"] + [name]
-    return (
-        len(words) >= 2
-        and all(w.tag_ == "NNP" and w.text[:1].isupper() and not w.ent_type_ for w in words)
-        and words[0].i == name.left_edge.i
-    )
 
 
 @PARTY_NAME_RULES.rule(
