@@ -1563,6 +1563,18 @@ def test_an_embedded_social_post_is_furniture(post):
     assert cleaned.text == "The candidate was shot dead on Tuesday, police said.\n\nOfficials said 12 people died."
 
 
+def test_an_agency_alone_on_its_line_above_the_lead_is_a_dateline_kept():
+    lead = "Rebels of the Kora Front advanced on Sunday into the centre of Lemo, witnesses and officials said."
+    cleaned = clean(f"(Reuters)\n{lead}\nThe army said it had pulled back.")
+    assert cleaned.text.startswith(f"(Reuters)\n{lead}")
+    assert cleaned.agency == "Reuters"
+
+
+def test_an_agency_credit_line_under_a_photo_stays_furniture():
+    raw = "Rebels took the town on Sunday, officials said.\n\n(Reuters)\n\nOfficials said 12 people died."
+    assert clean(raw).text == "Rebels took the town on Sunday, officials said.\n\nOfficials said 12 people died."
+
+
 def test_an_embedded_post_whose_author_line_stands_alone_is_furniture_with_its_words():
     raw = (
         "The candidate was shot dead on Tuesday, police said.\n\n"

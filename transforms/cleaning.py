@@ -1699,7 +1699,7 @@ def _strip_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
             end = _screen_reader_list_end(lines, i + 1)
         elif COOKIE_LINE.fullmatch(line):
             end = _block_end(lines, i + 1, lambda l: _made_of(l, COOKIE_BUTTON))
-        elif _is_furniture_line(line):
+        elif _is_furniture_line(line) and not _agency_over_lead(lines, i):
             end = i + 1
         else:
             line = _without_furniture_ends(line, removed)
@@ -1724,6 +1724,24 @@ def _without_furniture_ends(line: str, removed: list[str]) -> str:
             removed.append(line[tail.start() :].strip())
             line = line[: tail.start()].rstrip()
     return line
+
+
+def _agency_over_lead(lines: list[str], i: int) -> bool:
+    """ "(Reuters)" alone on its line right above the lead, near the top: a dateline with no place, kept (its agency
+    is named in the text as in "(Reuters) - ..."), not a credit line of furniture."""
+    line = lines[i].strip()
+    opening = UNPLACED_AGENCY.fullmatch(line)
+    if opening is None or not line.startswith("(") or known_agency(opening.group("agency"), True) is None:
+        return False
+    filled = [j for j, other in enumerate(lines) if other.strip()]
+    if filled.index(i) >= HEAD_LINES:
+        return False
+    after = next((lines[j].strip() for j in filled if j > i), "")
+    return len(after.split()) >= LEAD_MIN_WORDS and after[:1].isupper() and after.endswith((".", '"', "”"))
+
+
+# Words a line needs to be a lead under an agency's line ("(Reuters)" above it).
+LEAD_MIN_WORDS = 12
 
 
 def _post_above(kept: list[str]) -> list[str]:
