@@ -1564,7 +1564,7 @@ def test_an_embedded_social_post_is_furniture(post):
 
 
 def test_an_agency_alone_on_its_line_above_the_lead_is_a_dateline_kept():
-    lead = "Rebels of the Kora Front advanced on Sunday into the centre of Lemo, witnesses and officials said."
+    lead = "Rebels of the Kora Front marched into the middle of Lemo on Sunday, according to witnesses and officials."
     cleaned = clean(f"(Reuters)\n{lead}\nThe army said it had pulled back.")
     assert cleaned.text.startswith(f"(Reuters)\n{lead}")
     assert cleaned.agency == "Reuters"
