@@ -1523,8 +1523,12 @@ def _metadata_date(removed: list[str]) -> dt.date | None:
 
 def _unplaced_opening(paragraphs: list[str]) -> re.Match | None:
     """The day and known agency opening the first line of the body ("Jan. 19 (UPI) --"), a dateline with no place."""
-    body = next((line for line in paragraphs if line), "")
-    opening = UNPLACED_AGENCY.match(body)
+    return _known_unplaced_agency(next((line for line in paragraphs if line), ""))
+
+
+def _known_unplaced_agency(text: str, whole: bool = False) -> re.Match | None:
+    """A known agency with no place opening a text ("(AFP) ...", "Jan. 19 (UPI) --"), or making it up whole."""
+    opening = (UNPLACED_AGENCY.fullmatch if whole else UNPLACED_AGENCY.match)(text)
     return opening if opening and known_agency(opening.group("agency"), True) else None
 
 
@@ -1730,8 +1734,7 @@ def _agency_over_lead(lines: list[str], i: int) -> bool:
     """ "(Reuters)" alone on its line right above the lead, near the top: a dateline with no place, kept (its agency
     is named in the text as in "(Reuters) - ..."), not a credit line of furniture."""
     line = lines[i].strip()
-    opening = UNPLACED_AGENCY.fullmatch(line)
-    if opening is None or not line.startswith("(") or known_agency(opening.group("agency"), True) is None:
+    if not line.startswith("(") or _known_unplaced_agency(line, whole=True) is None:
         return False
     filled = [j for j, other in enumerate(lines) if other.strip()]
     if filled.index(i) >= HEAD_LINES:

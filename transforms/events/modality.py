@@ -8,7 +8,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from newsfacts.transforms.events.syntax import RuleTable
+from newsfacts.transforms.events.syntax import RuleTable, _session_of
 from newsfacts.transforms.events.table import NO_TRIGGER, NOUN_TRIGGERS, VERB_TRIGGERS
 from newsfacts.transforms.events.words import (
     ACTED_OUT_VERBS,
@@ -494,7 +494,7 @@ def _scheduled_by(token: Token) -> Token | None:
 def _planned_as_subject(noun: Token) -> bool:
     """ "a third round of talks is planned", "the summit is scheduled for May": a session that is the passive
     subject of a verb of planning is ahead."""
-    session = noun.head.head if noun.head.lower_ == "of" and noun.dep_ == "pobj" else noun  # "a round of talks"
+    session = _session_of(noun)  # "a round of talks"
     verb = session.head
     return session.dep_ == "nsubjpass" and verb.lemma_.lower() in PLAN_VERBS and verb.tag_ == "VBN"
 

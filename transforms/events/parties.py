@@ -281,20 +281,14 @@ def _actor_name(head: Token) -> str | None:
     if _acronym(head) and head.dep_ in ("compound", "nmod"):
         return head.text
     name = _party_name(head, actor=True)
+    agent = name is None and head.dep_ == "pobj" and head.head.dep_ == "agent"
+    if agent and _counted(head).lemma_.lower() in HARMING_THINGS:
+        # "killed by Russian fire": the side whose fire it was; "killed by an accidental gunshot": no one
+        return _owner(head)
     if (
-        name is None
-        and head.dep_ == "pobj"
-        and head.head.dep_ == "agent"
-        and _counted(head).lemma_.lower() in HARMING_THINGS
-    ):
-        return _owner(head)  # "killed by Borduran fire", "hit by Israeli shells": the side whose fire it was
-    if (
-        name is None
-        and head.dep_ == "pobj"
-        and head.head.dep_ == "agent"
+        agent
         and head.pos_ == "NOUN"
         and _is_passive(head.head.head)
-        and _counted(head).lemma_.lower() not in HARMING_THINGS  # "killed by an accidental gunshot": no one
         and _counted(head).lemma_.lower() not in OCCASION_NOUNS  # "followed by a news briefing": no one
         and head.head.head.lemma_.lower() not in SEQUENCE_VERBS  # "followed by another strike": no doer
     ):
