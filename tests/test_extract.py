@@ -62,3 +62,48 @@ def test_docs_are_freed_once_their_rows_are_made(monkeypatch):
         assert seen and seen[0]() is None
     finally:
         gc.enable()
+
+
+def test_code_version_reads_the_rules_of_every_subpackage_and_their_data():
+    names = {p.relative_to(extract.source_files()[0].parents[0]).as_posix() for p in extract.source_files()}
+    assert {"extract.py", "figures/rows.py", "claims/quotes.py", "events/triggers.py"} <= names
+    assert "language/agencies.json" in names
+
+
+def test_code_version_changes_when_a_subpackage_rule_changes(monkeypatch, tmp_path):
+    rule = tmp_path / "figures" / "rows.py"
+    rule.parent.mkdir()
+    rule.write_text("A = 1\n")
+    monkeypatch.setattr(extract, "source_files", lambda: [rule])
+    monkeypatch.setattr(extract, "__file__", str(tmp_path / "extract.py"))
+    before = extract.code_version()
+    rule.write_text("A = 2\n")
+    assert extract.code_version() != before
+
+
+def test_numbers_quoted_with_no_credit_of_their_own_are_the_speakers():
+    text = (
+        '"We found 40 bodies in the river. Twenty of them were children," the mayor of Kessa said.\n\n'
+        'The governor told reporters: "The shelling went on all night. Three people died."'
+    )
+    rows = extract.extract_all([article("q", text)])
+    assert [(f["value"], f["source_text"]) for f in rows["figures"]] == [
+        (40.0, "the mayor of Kessa"),
+        (20.0, "the mayor of Kessa"),
+        (3.0, "The governor"),
+    ]
+
+
+def test_a_number_credited_to_a_role_is_the_person_the_claim_resolved_it_to():
+    text = (
+        "Prime Minister Ana Brisk said on Monday that the siege was over. "
+        "Twelve foreigners died in the siege, the premier said.\n\n"
+        "The minister said police had counted 30 dead."
+    )
+    rows = extract.extract_all([article("r", text)])
+    assert [(f["value"], f["source_text"]) for f in rows["figures"]] == [(12.0, "Ana Brisk"), (30.0, "police")]
+
+
+def test_a_quote_with_no_speaker_gives_its_numbers_none():
+    rows = extract.extract_all([article("n", 'A sign on the gate read "40 beds".\n\nNine people died on Monday.')])
+    assert [f["source_text"] for f in rows["figures"]] == [None, None]

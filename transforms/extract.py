@@ -18,6 +18,7 @@ from newsfacts.transforms.claims import extract_claims
 from newsfacts.transforms.entities import extract_mentions
 from newsfacts.transforms.events import extract_events
 from newsfacts.transforms.figures import extract_figures
+from newsfacts.transforms.figures.claimed import credit_from_claims
 from newsfacts.transforms.nlp import DEFAULT_MODEL, load_model, model_meta, pipe_texts
 from newsfacts.transforms.spans import release
 
@@ -36,9 +37,24 @@ def code_version(model: str = DEFAULT_MODEL) -> str:
     digest = hashlib.sha256(f"{model}|{spacy.__version__}".encode())
     meta = model_meta(model)
     digest.update(f"{meta.get('name')}|{meta.get('version')}".encode())
-    for path in sorted(Path(__file__).parent.glob("*.py")):
-        digest.update(path.name.encode() + path.read_bytes())
+    root = Path(__file__).parent
+    for path in source_files():
+        digest.update(path.relative_to(root).as_posix().encode() + path.read_bytes())
     return digest.hexdigest()[:16]
+
+
+# Files whose contents decide the rows: the rules' code and their data (gazetteer and lexicon tables).
+SOURCE_SUFFIXES = frozenset({".py", ".json"})
+
+
+def source_files() -> list[Path]:
+    """Every file of the transforms package, subpackages included: a rule changed in transforms/figures/
+    must re-extract the articles a stored run kept."""
+    root = Path(__file__).parent
+    return sorted(
+        (p for p in root.rglob("*") if p.suffix in SOURCE_SUFFIXES and "__pycache__" not in p.parts),
+        key=lambda p: p.relative_to(root).as_posix(),
+    )
 
 
 # What each extractor makes from a parsed article; one failing never costs the article its other rows.
@@ -87,6 +103,7 @@ def _extract_article(doc: Doc, article: dict, rows: dict[str, list[dict]], budge
     """Every extractor over one parsed article, within its time budget; failures become "errors" rows."""
     done: list[str] = []
     deadline = _Deadline(budget_seconds)
+    first = {table: len(rows[table]) for table in ROW_TABLES}
     try:
         try:
             for table, extractor in EXTRACTORS:
@@ -96,6 +113,8 @@ def _extract_article(doc: Doc, article: dict, rows: dict[str, list[dict]], budge
                     logger.exception("%s extraction failed on %s", table, article.get("source_path"))
                     rows["errors"].append(_error(article, table, f"{type(exc).__name__}: {exc}"))
                 done.append(table)
+            # who reported a number, as the claim it stands in resolved its speaker (the claims are read after it)
+            credit_from_claims(rows["figures"][first["figures"] :], rows["claims"][first["claims"] :], doc.text)
         finally:
             deadline.close()
     except ExtractionTimeout:
