@@ -65,6 +65,21 @@ def test_quote_after_colon(nlp):
     assert fields(one(nlp, text)) == ("direct_quote", "The coach", "tell", "We played badly and we deserved to lose.")
 
 
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("Quote from Marchenko: \u201cThree dead. Nine wounded near the depot.\u201d", "Marchenko"),
+        (
+            "Quote from the head of the city council: \u201cWe have no power since morning.\u201d",
+            "the head of the city council",
+        ),
+    ],
+)
+def test_quote_after_a_lead_in_naming_its_speaker(nlp, text, speaker):
+    row = one(nlp, text)
+    assert (row["kind"], row["speaker_text"], row["cue"]) == ("direct_quote", speaker, "quote")
+
+
 def test_quote_over_two_sentences(nlp):
     text = "\u201cThe river rose overnight. We moved everyone to the school,\u201d Anna Berg said."
     row = one(nlp, text)

@@ -16,7 +16,13 @@ from newsfacts.transforms.claims.patterns import NO_CLAIM, CuePattern, cue_patte
 from newsfacts.transforms.claims.reported import participle_speaker
 from newsfacts.transforms.claims.rows import _quote_row
 from newsfacts.transforms.claims.speakers import _speaker_text
-from newsfacts.transforms.claims.words import CUE_VERBS, DOCUMENT_CUE_VERBS, MIN_STANDALONE_WORDS, QUOTE_NOUNS
+from newsfacts.transforms.claims.words import (
+    CUE_VERBS,
+    DOCUMENT_CUE_VERBS,
+    MIN_STANDALONE_WORDS,
+    QUOTE_LEAD_WORDS,
+    QUOTE_NOUNS,
+)
 from newsfacts.transforms.entities import HONORIFICS
 from newsfacts.transforms.language.discourse import (
     QUOTING_VERBS,
@@ -222,6 +228,9 @@ def _cue_in(tokens: list[Token]) -> tuple[Token | None, Token | None]:
         quoted_as = _quoted_as(tok)
         if quoted_as is not None:
             return quoted_as  # "X is quoted as telling reporters", "quoted X as saying"
+        lead = _quote_lead_speaker(tok)
+        if lead is not None:
+            return tok, lead  # "Quote from the governor: ..."
         if tok.pos_ in {"SCONJ", "VERB"} and tok.dep_ not in NOUN_PHRASE_VERB_DEPS:
             break  # past the cue clause: a later "said" belongs to another statement
         if tok.lemma_.lower() in QUOTE_NOUNS:
@@ -230,6 +239,14 @@ def _cue_in(tokens: list[Token]) -> tuple[Token | None, Token | None]:
                 stated = next((c for c in tok.children if c.lemma_.lower() in CUE_VERBS), tok)
                 return stated, owner
     return None, None
+
+
+def _quote_lead_speaker(tok: Token) -> Token | None:
+    """The speaker a quote's lead-in names with "from" ("Quote from Petrenko:"), else None."""
+    if tok.lower_ not in QUOTE_LEAD_WORDS:
+        return None
+    source = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    return next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
 
 
 def _is_cue_verb(tok: Token) -> bool:

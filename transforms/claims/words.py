@@ -239,6 +239,9 @@ CUE_NOUNS = frozenset(
 QUOTE_NOUNS = frozenset(
     {"message", "words", "statement", "remark", "comment", "response", "reply", "answer", "verdict"}
 )
+# A lead-in that names whose words follow with "from", as some outlets print quotes ("Quote from the governor:
+# ..."): it is the cue, the one after "from" the speaker.
+QUOTE_LEAD_WORDS = frozenset({"quote", "quotation"})
 
 # Occasions on which something is said, after which "that" opens what was said ("told reporters in a
 # briefing that ...", "said in an interview that ...").
