@@ -287,3 +287,18 @@ def test_fatal_shootings_blast_damage_and_rampages(nlp, text, expected):
 )
 def test_detained_by_an_armed_band(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a pardon of those held frees them; a pardon of anyone else tells no release
+        (
+            "Duvan pardoned 14 jailed activists in Tessa on Saturday.",
+            [("release", "pardoned", "Duvan", None, "Tessa", "on Saturday")],
+        ),
+        ("Duvan pardoned the former general on Saturday.", []),
+    ],
+)
+def test_a_pardon_of_captives_releases_them(nlp, text, expected):
+    assert events(nlp, text) == expected

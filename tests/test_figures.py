@@ -2645,3 +2645,23 @@ def test_counts_acknowledged_or_identified_and_staff_taken(nlp, text, expected):
 )
 def test_a_count_changing_from_one_number_to_another(nlp, text, expected):
     assert [(r["text"], r["qualifier"]) for r in figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "N of them" set off after a toll is a part of that toll, however the parser hung it
+        (
+            '"There were six dead and 14 wounded, three of them seriously," the agency said.',
+            [("six", "killed"), ("14", "injured"), ("three", "injured")],
+        ),
+        # a pardon of those held frees them
+        ("The president pardoned 30 prisoners on Sunday.", [("30", "prisoners_released")]),
+        ("The emir pardoned 12 jailed activists.", [("12", "prisoners_released")]),
+        # "24/7" and "twenty-four seven" count nothing
+        ("Medics worked 24/7 and treated 40 people.", [("40", "other")]),
+        ("The crossing is watched twenty-four seven by 30 guards.", [("30", "other")]),
+    ],
+)
+def test_set_off_parts_pardons_and_round_the_clock(nlp, text, expected):
+    assert [(r["text"], r["category"]) for r in figures(nlp, text)] == expected

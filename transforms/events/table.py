@@ -71,6 +71,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("hijack", Trigger("abduct", ("vehicle_hijacked",))),
     **_lemmas("take", Trigger("abduct", ("take_control", "take_place", "take_over", "take_hostage"))),
     **_lemmas("release free", Trigger("release", ("released_thing",))),
+    **_lemmas("pardon", Trigger("release", ("captives_pardoned",))),
     **_lemmas("rescue", Trigger("release", ("captive_rescued", "released_thing"))),
     **_lemmas("hand", Trigger("release", ("hand_over", "person_handed", "released_thing"))),
     **_lemmas("exchange", Trigger("release", ("attack_told_otherwise", "person_handed", "released_thing"))),

@@ -681,6 +681,15 @@ def _shots_fired(t: Trig) -> str | None:
     return _unless(doer or placed or _death_verb(t.token) is not None)
 
 
+# Whom a pardon sets free: people held (a pardon of anyone else frees nobody from custody).
+PARDONED_NOUNS = frozenset({"prisoner", "inmate", "detainee", "convict", "captive", "hostage", "activist", "protester"})
+
+
+def _captives_pardoned(t: Trig) -> str | None:
+    """ "pardoned 14 prisoners": a pardon of those held frees them; "pardoned the general" tells no release."""
+    return _unless(any(o.lemma_.lower() in PARDONED_NOUNS for o in t.patients))
+
+
 def _person_freed(t: Trig) -> str | None:
     """ "liberated 30 hostages": people set free are released; places liberated are taken (a name liberated is a
     place far more often than a person: "liberated Kessa")."""
@@ -1194,6 +1203,7 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
     Condition("control_of_place", _control_of_place, "The party gained control of the senate vote.", "gained", None),
     Condition("place_fell", _place_fell, "Oil prices fell on Tuesday.", "fell", None),
     Condition("person_freed", _person_freed, "Troops liberated 30 hostages.", "liberated", "release"),
+    Condition("captives_pardoned", _captives_pardoned, "The court pardoned the general.", "pardoned", None),
     Condition("place_taken", _place_taken, "Police seized the drugs.", "seized", None),
     Condition("homes_burned", _homes_burned, "The militia burned the harvest.", "burned", None),
     Condition(

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from newsfacts.transforms.figures.counted import (
     AGGREGATE_NOUNS,
+    BACK_POINTING_PRONOUNS,
     BREAKDOWN_VERBS,
     AMBIGUOUS_CAPTIVE_NOUNS,
     BREAKDOWN_CUES,
@@ -44,7 +45,7 @@ from newsfacts.transforms.figures.counted import (
     _word_cue,
 )
 from newsfacts.transforms.language.lexicon import NOMINAL_SUBJECT_DEPS
-from newsfacts.transforms.figures.numbers import DURATION_UNITS, VISIT_NOUNS, _Number
+from newsfacts.transforms.figures.numbers import DURATION_UNITS, VISIT_NOUNS, _Number, _of_object
 
 
 class Counted:
@@ -178,6 +179,17 @@ def _partitive_of_a_total(c: Counted) -> bool:
     """ "two of whom" after "six children" were counted among the injured."""
     noun = c.noun
     return noun is not None and noun.i < c.found.root.i and _part_of_a_toll(c, c.antecedent_row)
+
+
+def _set_off_part_of_a_toll(c: Counted) -> bool:
+    """ "five dead and 17 wounded, two of them seriously": "N of them" set off by a comma right after a toll is a
+    part of that toll (the one just before), however the parser hung the words between."""
+    root = c.found.root
+    doc = root.doc
+    obj = _of_object(root)
+    set_off = c.found.start > root.sent.start and doc[c.found.start - 1].text == ","
+    pointing = obj is not None and obj.lower_ in BACK_POINTING_PRONOUNS | {"whom"}
+    return c.event is None and set_off and pointing and bool(c.earlier) and _part_of_a_toll(c, c.earlier[-1])
 
 
 def _included_in_a_total(c: Counted) -> bool:
@@ -348,6 +360,14 @@ CATEGORIES: tuple[Category, ...] = (
         "Among the injured were six children, two of whom were girls.",
         "two",
         total=lambda c: c.antecedent_row,
+    ),
+    Category(
+        "set_off_part_of_a_toll",
+        "injured",
+        _set_off_part_of_a_toll,
+        '"There are five dead and 17 wounded, two of them seriously," the ministry said.',
+        "two",
+        total=lambda c: c.earlier[-1],
     ),
     Category(
         "included_in_a_total",

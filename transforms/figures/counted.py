@@ -179,7 +179,10 @@ EVENT_CUES: dict[str, str] = {
     **dict.fromkeys(("take", "seize", "capture", "snatch", "taken"), "take"),
     **dict.fromkeys(("hold", "held", "remain", "still", "captivity", "captive", "detain", "keep"), "hold"),
     # "the freeing of 20 students", "the handover of 19 abductees": the nouns of a release
-    **dict.fromkeys(("release", "free", "liberate", "freed", "released", "freeing", "handover"), "release"),
+    # a pardon frees those held ("pardoned 14 prisoners")
+    **dict.fromkeys(
+        ("release", "free", "liberate", "freed", "released", "freeing", "handover", "pardon", "pardoned"), "release"
+    ),
     # a rescue frees hostages only where there are hostages; "6 crew were rescued" is not a release
     **dict.fromkeys(("rescue", "rescued", "recover", "recovered"), "rescue"),
     # coming home is a release only of prisoners or hostages ("the 22 who came home")

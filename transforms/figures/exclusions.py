@@ -233,6 +233,9 @@ FIXED_PHRASES = (
     "first-hand",  # "She gave a first-hand account."
 )
 
+# Idioms of "all the time" spelled with numbers; every number inside them counts nothing.
+ROUND_THE_CLOCK = ("24/7", "24-7", "24x7", "twenty-four seven", "twenty four seven", "twenty-four/seven")
+
 
 class Context:
     """A number in its sentence, with the neighbours the rules look at."""
@@ -524,6 +527,20 @@ def _in_fixed_phrase(c: Context) -> bool:
     return text.startswith(FIXED_PHRASES)
 
 
+def _round_the_clock(c: Context) -> bool:
+    """Whether the number is part of "24/7" or "twenty-four seven" ("The clinic is open 24/7")."""
+    window = c.doc[max(c.found.start - 3, c.sent.start) : min(c.found.end + 3, c.sent.end)]
+    text, offset = window.text.lower(), window.start_char
+    start, end = c.doc[c.found.start].idx - offset, c.doc[c.found.end - 1].idx + len(c.doc[c.found.end - 1]) - offset
+    for phrase in ROUND_THE_CLOCK:
+        at = text.find(phrase)
+        while at >= 0:
+            if at <= start and end <= at + len(phrase):
+                return True
+            at = text.find(phrase, at + 1)
+    return False
+
+
 def _other_script_digits(c: Context) -> bool:
     """Digits of another script (Bengali, Arabic-Indic ...) stand in page furniture or in a passage the
     English reading cannot parse (a date line above the story), never in the article's own counts."""
@@ -728,6 +745,7 @@ EXCLUSIONS: tuple[Rule, ...] = (
     Rule("one_place", True, _one_place, "Gunmen emptied 30 villages in one district.", "one"),
     Rule("one_means_of_a_toll", True, _one_means_of_a_toll, "One car bomb killed 9 people near the market.", "One"),
     Rule("fixed_phrase", True, _in_fixed_phrase, "Both leaders backed a two-state solution.", "two-state"),
+    Rule("round_the_clock", True, _round_the_clock, "The clinic is open twenty-four seven.", "twenty-four"),
     Rule("fixed_phrase_ending", True, _ends_fixed_phrase, "The town is ground zero of the drug trade.", "zero"),
     Rule("in_a_name", True, _in_a_name, "They met at the Group of 20 summit in Osaka.", "20"),
     Rule("number_word_in_a_name", True, _number_word_in_a_name, "The Three Rivers Alliance seized the town.", "Three"),
