@@ -1770,3 +1770,13 @@ def test_a_surname_in_s_of_a_person_named_in_full_is_no_people(nlp):
         ("Antonio Guterres", "PERSON"),
         ("Guterres", "PERSON"),
     }
+
+
+def test_a_hyphenated_surname_alone_is_the_person_named_in_full(nlp):
+    mentions = list(
+        extract_mentions(
+            nlp("Army chief Abdel Karim Al-Hadi toured the front on Monday. Al-Hadi said the war would end soon."),
+            "a1",
+        )
+    )
+    assert [(m["text"], m["label"]) for m in mentions] == [("Abdel Karim Al-Hadi", "PERSON"), ("Al-Hadi", "PERSON")]

@@ -2661,9 +2661,10 @@ def _surname_label(span: Span, name: str, known: Place | None, person_words: fro
     """One word NER read as a place or a body that is a word of a person's full name in the same text, and no
     place the gazetteer knows well ("Qureshi" after "Shah Mehmood Qureshi", "Yunus" after "Muhammad Yunus", also
     the name of a small town), is that person."""
-    if span.label_ not in ("GPE", "LOC", "ORG") or len(span) != 1 or known is not None and known.strong:
-        return None
-    return "PERSON" if fold_name(name) in person_words and not span[0].is_upper else None
+    if span.label_ not in ("GPE", "LOC", "ORG") or len(span.text.split()) != 1 or known is not None and known.strong:
+        return None  # one word, hyphens and all ("Al-Burhan" after "Abdel Fattah Al-Burhan")
+    words = fold_name(name).split()
+    return "PERSON" if words and all(w in person_words for w in words) and not span[0].is_upper else None
 
 
 def _governed_place_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
