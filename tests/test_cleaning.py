@@ -225,6 +225,9 @@ def test_title_line_leaves_the_text():
         # a bullet between the place and the lead; a full stop after the place, then the day and the agency
         ("TARLAC • Officials said", "Tarlac", None),
         ("ASTANA. May 4 (Kazinform) - Officials said", "Astana", "Kazinform"),
+        # places in title case joined by a slash before the date and agency; a city glued to its colon
+        ("Lima/Quito, Mar 3 (EFE).- Officials said", "Lima/Quito", "EFE"),
+        ("Nairobi:Officials said", "Nairobi", None),
     ],
 )
 def test_dateline(opening, place, agency):

@@ -565,6 +565,9 @@ COUNTRY = rf"(?:the\s+)?{PLACE}(?:\s+(?:of(?:\s+the)?|and)\s+{PLACE})?"
 UPPER_PLACE = r"[A-Z][A-Z'’.]{1,30}(?:[ -][A-Z][A-Z'’.]{0,30}){0,3}"
 # Further places of a joint dateline ("DOHA/CAIRO:"): the first is the dateline's place.
 MORE_PLACES = r"(?P<more>(?:/[A-Z][A-Z'’.]{1,30}(?:[ -][A-Z][A-Z'’.]{0,30}){0,3}){0,3})"
+# The same after a place in title case, for the general grammar that asks for a date or an agency as well
+# ("Bogota/Caracas, Mar 3 (EFE).-").
+MORE_TITLED_PLACES = r"(?P<more>(?:/[A-Z][\w'’.]{1,30}(?:[ -][A-Z][\w'’.]{0,30}){0,3}){0,3})"
 DASH = r"[-–—]{1,2}"
 # The bullet some papers print between a dateline in capitals and the lead ("JAKARTA • Four soldiers ...").
 BULLET_DASH = "•"
@@ -658,8 +661,9 @@ DATELINES = (
         rf"(?:{DAY_MONTH}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}})[^\n]{{0,40}}\n\n?(?=[A-Z\"“‘'])"
     ),
     # Imphal: Security forces ... : a city in title case the gazetteer is sure of and a colon (as the capitals'
-    # form "KABUL:" above), maybe with its country; a country so written labels a topic ("Mali: ...")
-    re.compile(rf"(?P<place>(?P<strong>(?P<city>{PLACE})))(?:,\s*{PLACE})?\s*:\s+(?=[A-Z\"“‘])"),
+    # form "KABUL:" above), maybe with its country, the lead after a space or glued to the colon ("Imphal:Security");
+    # a country so written labels a topic ("Mali: ...")
+    re.compile(rf"(?P<place>(?P<strong>(?P<city>{PLACE})))(?:,\s*{PLACE})?\s*:(?:\s+(?=[A-Z\"“‘])|(?=[A-Z][a-z]))"),
 )
 # The general dateline grammar, for the shapes the forms above miss: a place (1-4 words in capitals or title case,
 # maybe more after slashes and its region or country after a comma), then a date, agencies or both, ending in a dash
@@ -672,7 +676,7 @@ DATELINE_DATE = rf"(?:{WEEKDAY}(?:,?\s+{DAY_MONTH})?|{DAY_MONTH}|(?P<day>\d{{1,2
 AGENCIES_BRACKETED = r"\((?P<agency>[\w .&'-]{1,30}?)(?:\s*[/,;+]\s*[\w .&'-]{1,30}?){0,3}\)"
 AGENCY_LISTED = r"(?P<listed>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}?)"
 GENERAL_DATELINE = re.compile(
-    rf"(?P<place>{PLACE}){MORE_PLACES}(?:[ \t]*\[{PLACE}\])?(?:,\s*(?!{MONTH}\b){COMPASS}?{COUNTRY})?"
+    rf"(?P<place>{PLACE}){MORE_TITLED_PLACES}(?:[ \t]*\[{PLACE}\])?(?:,\s*(?!{MONTH}\b){COMPASS}?{COUNTRY})?"
     rf"(?:\s*,?\s*(?P<date>{DATELINE_DATE}))?"
     rf"(?:\s*{AGENCIES_BRACKETED}|\s*[,:]\s*{AGENCY_LISTED}(?=\s*[.:]?\s*(?:{DASH}|:)))?"
     rf"\s*\.?\s*(?:{DASH}|:)[ \t]*(?=\S)"
