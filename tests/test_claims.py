@@ -80,6 +80,12 @@ def test_quote_after_a_lead_in_naming_its_speaker(nlp, text, speaker):
     assert (row["kind"], row["speaker_text"], row["cue"]) == ("direct_quote", speaker, "quote")
 
 
+def test_a_count_inside_the_quote_is_never_the_speaker(nlp):
+    text = "\u201cThere are two dead and 19 hurt, four of them badly, after shelling in Varo,\u201d the agency said on Monday."
+    row = one(nlp, text)
+    assert (row["kind"], row["speaker_text"]) == ("direct_quote", "the agency")
+
+
 def test_quote_over_two_sentences(nlp):
     text = "\u201cThe river rose overnight. We moved everyone to the school,\u201d Anna Berg said."
     row = one(nlp, text)

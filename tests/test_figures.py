@@ -2665,3 +2665,12 @@ def test_a_count_changing_from_one_number_to_another(nlp, text, expected):
 )
 def test_set_off_parts_pardons_and_round_the_clock(nlp, text, expected):
     assert [(r["text"], r["category"]) for r in figures(nlp, text)] == expected
+
+
+def test_a_count_inside_a_quote_is_no_source_of_the_others(nlp):
+    text = "\u201cThere are two dead and 19 hurt, four of them badly, after shelling in Varo,\u201d the agency said on Monday."
+    assert [(r["text"], r["source_text"]) for r in figures(nlp, text)] == [
+        ("two", "the agency"),
+        ("19", "the agency"),
+        ("four", "the agency"),
+    ]

@@ -39,6 +39,7 @@ from newsfacts.transforms.claims.words import (
 from newsfacts.transforms.language.discourse import (
     dateline_tokens,
     is_quote_mark,
+    quoted_apart,
     quoted_tokens,
     named_subject,
     stray_appositive_subject,
@@ -155,9 +156,7 @@ def _subject(verb: Token) -> Token | None:
     while True:
         if head is not verb and _misattached_conj(verb):
             return _subject(head.head)  # "X said that Y happened, and urged Z": X urged
-        subject = named_subject(
-            [c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i not in dateline_tokens(verb.doc)]
-        )
+        subject = named_subject([c for c in head.children if c.dep_ in SUBJECT_DEPS and _may_be_subject(c, verb)])
         if subject is not None:
             break
         misparsed = _misparsed_subject(head, verb)
@@ -177,6 +176,13 @@ def _subject(verb: Token) -> Token | None:
     if subject.lower_ == "it" and any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children) and verb.lemma_ == "be":
         return None
     return subject
+
+
+def _may_be_subject(child: Token, verb: Token) -> bool:
+    """A subject the parser gave a verb that can be its subject: none in the dateline, and, for a verb outside
+    quotation marks, none inside them ('"Four dead, five of them seriously hurt," the ministry said': the
+    ministry)."""
+    return child.i not in dateline_tokens(verb.doc) and not quoted_apart(child, verb)
 
 
 # Cues told as the purpose of what their speaker did ("spoke to reporters to say ...").

@@ -23,6 +23,7 @@ from newsfacts.transforms.language.discourse import (
     named_subject,
     preposition_credit,
     publication_of,
+    quoted_apart,
     quoted_as_saying,
     starts_paragraph,
     quoting_verb,
@@ -256,7 +257,7 @@ def _verb_credit(verb: Token, root: Token) -> Token | Span | None:
     """Who a reporting verb credits the number to: its subject, or the list of sources before a verb the
     parser left without one ("killed six civilians, villagers and local media said"); never "Nobody"."""
     subject = (
-        named_subject([c for c in verb.children if c.dep_ == "nsubj"])
+        named_subject([c for c in verb.children if c.dep_ == "nsubj" and not quoted_apart(c, verb)])
         or quoted_as_saying(verb)
         or stray_appositive_subject(verb)
         or subject_hung_on_an_opener(verb)

@@ -457,6 +457,13 @@ def is_quote_mark(tok: Token) -> bool:
     return tok.i in marks
 
 
+def quoted_apart(token: Token, verb: Token) -> bool:
+    """Whether a token stands inside quotation marks that the verb stands outside of: no subject of that verb,
+    whatever the parser says ('"Four dead, five of them seriously hurt," the ministry said': "five" is quoted)."""
+    quoted = quoted_tokens(token.doc)
+    return token.i in quoted and verb.i not in quoted
+
+
 def quoted_tokens(doc: Doc) -> frozenset[int]:
     """Indices of the tokens inside quotation marks, the marks included, once per Doc."""
     quoted = doc.user_data.get(_QUOTED)
