@@ -1775,8 +1775,10 @@ def test_a_surname_in_s_of_a_person_named_in_full_is_no_people(nlp):
 def test_a_hyphenated_surname_alone_is_the_person_named_in_full(nlp):
     mentions = list(
         extract_mentions(
-            nlp("Army chief Abdel Karim Al-Hadi toured the front on Monday. Al-Hadi said the war would end soon."),
+            nlp(
+                "Army chief Khalid Al-Bakri toured the front on Monday. Later, Al-Bakri told reporters the war would end soon."
+            ),
             "a1",
         )
     )
-    assert [(m["text"], m["label"]) for m in mentions] == [("Abdel Karim Al-Hadi", "PERSON"), ("Al-Hadi", "PERSON")]
+    assert [(m["text"], m["label"]) for m in mentions] == [("Khalid Al-Bakri", "PERSON"), ("Al-Bakri", "PERSON")]
