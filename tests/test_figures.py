@@ -2674,3 +2674,24 @@ def test_a_count_inside_a_quote_is_no_source_of_the_others(nlp):
         ("22", "the ministry"),
         ("five", "the ministry"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a relative clause after an "including" aside tells of the whole group
+        (
+            "The 27 rebels, including 12 women, who were killed in a clash with troops on Friday were identified.",
+            [("27", "killed"), ("12", "killed")],
+        ),
+        # a verb the parser hung on the first of two subjects joined by "and"
+        (
+            "Five inmates and the three guards were initially killed by prisoners in the riot.",
+            [("Five", "killed"), ("three", "killed")],
+        ),
+        # an execution kills
+        ("The video showed the execution of 14 miners.", [("14", "killed")]),
+    ],
+)
+def test_tolls_told_past_an_aside_a_misparse_or_a_noun(nlp, text, expected):
+    assert [(r["text"], r["category"]) for r in figures(nlp, text)] == expected

@@ -144,6 +144,7 @@ EVENT_CUES: dict[str, str] = {
             "slain",  # "the two slain people": the tagger keeps the adjective's own lemma
             "massacre",
             "execute",
+            "execution",  # "the execution of 14 miners"
             "perish",
             "casualty",
             "toll",
@@ -711,12 +712,41 @@ def _first_event_cue(found: _Number, noun: Token | None) -> str | None:
     own_clause = _relative_clause_cue(found.root)
     if own_clause is None and noun is not None:
         own_clause = _relative_clause_cue(noun, skip_partitives=True)  # "12 women it said would be freed"
+    if own_clause is None and noun is not None:
+        included = _included_before_a_clause(noun)  # "The 27 rebels, including 12 women, who were killed"
+        own_clause = _relative_clause_cue(included) if included is not None else None
+    if own_clause is None and noun is not None:
+        verb = _verb_hung_on_a_subject(noun)  # "Five inmates and the three guards were killed", misparsed
+        own_clause = _word_cue(verb) if verb is not None else None
     if own_clause:
         return own_clause
     cue = _cue_above(found, noun)
     if cue is None and noun is not None and noun.lower_ in ANAPHORIC_NOUNS:
         cue = _group_before(found)  # "one of the dead was a fighter and the two others were civilians"
     return cue
+
+
+def _included_before_a_clause(noun: Token) -> Token | None:
+    """The part "including" names in an aside, where a relative clause set off by a comma follows it ("The 27
+    rebels, including 12 women, who were killed ..."): the clause tells of the whole group, wherever the parser
+    hung it."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in INCLUSION_PREPS):
+        for part in (c for c in prep.children if c.dep_ == "pobj"):
+            clause = next((c for c in part.children if c.dep_ == "relcl"), None)
+            if clause is not None and clause.left_edge.i > 0 and noun.doc[clause.left_edge.i - 1].text == ",":
+                return part
+    return None
+
+
+def _verb_hung_on_a_subject(noun: Token) -> Token | None:
+    """A verb the parser hung on the first of two subjects joined by "and" ("Five inmates and the three guards
+    were killed"): the verb whose own subject follows the "and" is the first subject's too."""
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in noun.children):
+        return None
+    for verb in (c for c in noun.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        if any(s.dep_ in NOMINAL_SUBJECT_DEPS and noun.i < s.i < verb.i for s in verb.children):
+            return verb
+    return None
 
 
 def _died_later(found: _Number) -> bool:
