@@ -86,6 +86,14 @@ def test_a_count_inside_the_quote_is_never_the_speaker(nlp):
     assert (row["kind"], row["speaker_text"]) == ("direct_quote", "the ministry")
 
 
+def test_he_after_a_person_described_but_not_named_is_that_person(nlp):
+    text = (
+        "The rescue worker, who reached the village at dawn, spoke on condition of anonymity.\n\n"
+        "He said that nine people were killed in the raid."
+    )
+    assert fields(one(nlp, text)) == ("indirect", "The rescue worker", "say", "nine people were killed in the raid")
+
+
 def test_quote_over_two_sentences(nlp):
     text = "\u201cThe river rose overnight. We moved everyone to the school,\u201d Anna Berg said."
     row = one(nlp, text)

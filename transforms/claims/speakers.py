@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from newsfacts.transforms.claims.grammar import _subject
 from newsfacts.transforms.entities import HONORIFICS
 from newsfacts.transforms.claims.words import (
+    DESCRIBED_PERSON_NOUNS,
     ANCHOR_LABELS,
     STATE_ANCHOR_LABELS,
     CUE_VERBS,
@@ -131,7 +132,9 @@ def _by_pronoun(pronouns: frozenset[str], resolve: Callable[[Doc, Token], str | 
     return by
 
 
-_by_person_pronoun = _by_pronoun(PERSON_PRONOUNS, lambda doc, tok: _antecedent_person(doc, tok))
+_by_person_pronoun = _by_pronoun(
+    PERSON_PRONOUNS, lambda doc, tok: _antecedent_person(doc, tok) or _antecedent_described_person(doc, tok)
+)
 _by_group_pronoun = _by_pronoun(GROUP_PRONOUNS, lambda doc, tok: _antecedent_group(doc, tok))
 
 
@@ -775,6 +778,24 @@ def _antecedent_person(doc: Doc, tok: Token) -> str | None:
 
     found = antecedent(tok, fits, WINDOWS["speaker_person"], prefer=lambda c: c[0])
     return found[1] if found is not None else None
+
+
+def _antecedent_described_person(doc: Doc, tok: Token) -> str | None:
+    """Where no named person comes before "he" or "she", the one person a subject noun described in that
+    sentence or the one before ("The resistance fighter, who rushed to the site, spoke on condition of anonymity.
+    He said ...": the resistance fighter)."""
+    quoted = quoted_or_dateline_tokens(doc)
+    start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+    described = [
+        c
+        for c in doc[start : tok.i]
+        if c.i not in quoted
+        and c.dep_ in SUBJECT_DEPS
+        and c.tag_ == "NN"
+        and c.lemma_.lower() in DESCRIBED_PERSON_NOUNS
+        and not any(g.dep_ == "nummod" for g in c.children)
+    ]
+    return _clean(_speaker_span(described[-1]).text) if described else None
 
 
 def _names_a_settlement(ent: Span) -> bool:

@@ -428,6 +428,12 @@ STATE_ANCHOR_LABELS = frozenset({"GPE"})
 # Nouns for one person, so "he" or "she" may stand for them ("the official said ... he said", "a police
 # captain told reporters ... He said": ranks and titles too).
 SPEAKING_PERSON_NOUNS = ROLE_NOUNS | ONE_PERSON_NOUNS | HONORIFICS
+# Nouns that describe one person a later "he" or "she" may stand for when the text names nobody before it ("The
+# resistance fighter ... spoke on condition of anonymity. He said ...").
+DESCRIBED_PERSON_NOUNS = ONE_PERSON_NOUNS | frozenset(
+    {"fighter", "survivor", "nurse", "teacher", "commander", "analyst", "expert", "diplomat", "lawyer", "relative"}
+    | {"eyewitness", "paramedic", "rescuer", "volunteer", "farmer", "worker", "member", "man", "woman", "driver"}
+)
 # Dependencies of what a verb acts on, whose possessive pronoun may stand for the verb's subject.
 OWNED_OBJECT_DEPS = frozenset({"dobj", "attr"})
 # What a pronoun may stand for: a person, one organisation or country, or a plural or collective body.
