@@ -1782,3 +1782,20 @@ def test_a_hyphenated_surname_alone_is_the_person_named_in_full(nlp):
         )
     )
     assert [(m["text"], m["label"]) for m in mentions] == [("Khalid Al-Bakri", "PERSON"), ("Al-Bakri", "PERSON")]
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_the_name(nlp):
+    mentions = list(extract_mentions(nlp("Besides Zelensky, the talks drew envoys from Poland."), "a1"))
+    assert [(m["text"], m["label"]) for m in mentions] == [("Zelensky", "PERSON"), ("Poland", "GPE")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # two countries joined by "&" are two places; a state so named and a firm stay whole
+        ("Talks between Mali & Niger ended in Niamey.", [("Mali", "GPE"), ("Niger", "GPE"), ("Niamey", "GPE")]),
+        ("Johnson & Johnson signed a deal.", [("Johnson & Johnson", "ORG")]),
+    ],
+)
+def test_countries_joined_by_an_ampersand(nlp, text, expected):
+    assert [(m["text"], m["label"]) for m in extract_mentions(nlp(text), "a1")] == expected

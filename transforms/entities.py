@@ -1224,8 +1224,27 @@ def _with_places_apart(doc: Doc, ents: list[Span]) -> list[Span]:
     before a person's name ("deputy for West Africa Mariam Keita")."""
     out = []
     for ent in ents:
-        out += _possessive_parts(doc, ent) or _owned_acronym_parts(doc, ent) or _place_person_parts(doc, ent) or [ent]
+        out += (
+            _possessive_parts(doc, ent)
+            or _owned_acronym_parts(doc, ent)
+            or _place_person_parts(doc, ent)
+            or _ampersand_places_parts(doc, ent)
+            or [ent]
+        )
     return out
+
+
+def _ampersand_places_parts(doc: Doc, ent: Span) -> list[Span]:
+    """Two countries joined by "&" in one span ("Ethiopia & Eritrea"), as two places; a state so named
+    ("Trinidad & Tobago") stays whole."""
+    amps = [t.i for t in ent if t.text == "&"]
+    if len(amps) != 1 or place(ent.text.replace("&", "and")) is not None:
+        return []
+    parts = [doc[ent.start : amps[0]], doc[amps[0] + 1 : ent.end]]
+    known = [place(p.text) if len(p) else None for p in parts]
+    if not all(k is not None and k.strong and k.kind == "country" for k in known):
+        return []
+    return [Span(doc, p.start, p.end, label="GPE") for p in parts]
 
 
 def _owned_acronym_parts(doc: Doc, ent: Span) -> list[Span]:
@@ -1511,12 +1530,20 @@ def _trimmed_start(span: Span, end: int) -> int:
         start += 1  # "• India": a list bullet NER kept; "’s Greek": the possessive of the name before
     while start < end - 1 and _is_leading_adjective(doc, start, end):
         start += 1  # "the eastern Aegean Sea" is the Aegean Sea; "Leftist Ortega, 70," is Ortega
+    if start < end - 1 and _opening_preposition(doc[start]):
+        start += 1  # "Besides Zelensky, the talks drew ...": the preposition that opens the sentence
     rest = doc[start + 1 : end]
     if len(rest) > 1 and _is_capitalised_role(doc[start]) and all(_is_name_token_text(t) for t in rest):
         start += 1  # "Lawyer Mirta Olquin said": a role noun capitalised only because it opens the sentence
     if span.label_ == "PERSON" or (span.label_ == "ORG" and _titled_person(doc, start, end)):
         start = _after_title(doc, start, end)
     return start
+
+
+def _opening_preposition(tok: Token) -> bool:
+    """A preposition NER kept with a name because both are capitalised where it opens the sentence ("Besides
+    Zelensky", "Alongside Novak"): its object is the name."""
+    return tok.tag_ == "IN" and tok.dep_ == "prep" and tok.i == tok.sent.start and tok.is_title
 
 
 def _titled_person(doc: Doc, start: int, end: int) -> bool:
