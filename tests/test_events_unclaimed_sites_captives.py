@@ -302,3 +302,23 @@ def test_detained_by_an_armed_band(nlp, text, expected):
 )
 def test_a_pardon_of_captives_releases_them(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an attack comes from the side after "from", told by a gerund or a noun; a place it came from is no doer
+        (
+            "Six villagers were killed by shelling from the rebels in Tarsa on Sunday.",
+            [("attack", "shelling", "the rebels", None, "Tarsa", "on Sunday")],
+        ),
+        (
+            "A bombardment from the Lora Brigade killed two men on Monday.",
+            [("attack", "bombardment", "Lora Brigade", "men", None, "on Monday")],
+        ),
+        # "from" a seat or a body that bears no arms tells where someone speaks, not who attacked
+        ("Ruiz will speak about the attacks from the Grand Palace on Monday.", []),
+    ],
+)
+def test_an_attack_comes_from_the_side_after_from(nlp, text, expected):
+    assert events(nlp, text) == expected

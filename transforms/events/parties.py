@@ -394,6 +394,16 @@ def _taker_of_fallen_place(token: Token) -> Token | None | object:
     return takers[0] if takers else None
 
 
+@VERB_ACTOR_RULES.rule("Six men were killed by shelling from the Tarsa Brigade.", type="attack", actor="Tarsa Brigade")
+def _gerund_fire_from(token: Token) -> Token | object:
+    """ "killed by shelling from the rebels": an attack told by a gerund with no subject of its own comes from
+    the side after "from"."""
+    if token.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return UNDECIDED
+    side = _came_from(token)
+    return side if side is not None else UNDECIDED
+
+
 @VERB_ACTOR_RULES.rule("Hamas released two hostages.", type="release", actor="Hamas")
 def _subject_doer(token: Token) -> Token | object:
     agent = _agent(token)
@@ -730,6 +740,34 @@ def _by_agent_on_verb(token: Token) -> Token | object:
     doers = [o for o in _prep_objects(token.head, "by") if o.i > token.i]
     found = [o for o in doers if _label(entity_of(o)) in ACTOR_LABELS or _noun_lemma(o) in ARMED_NOUNS]
     return found[0] if found else UNDECIDED
+
+
+# Who an attack may come "from" as its doer: a body or a person, never a place it came from.
+SIDE_LABELS = frozenset({"ORG", "PERSON", "NORP"})
+
+
+@NOUN_ACTOR_RULES.rule("A bombardment from the Tarsa Brigade killed two men.", type="attack", actor="Tarsa Brigade")
+def _fire_from(token: Token, etype: str) -> Token | object:
+    """ "shelling from the rebels", "fire from army troops": the side an attack comes "from" did it; a place it
+    came from ("rockets from Gaza") names no doer."""
+    side = _came_from(token) if etype == "attack" else None
+    return side if side is not None else UNDECIDED
+
+
+def _came_from(token: Token) -> Token | None:
+    """The armed side an attack comes "from" ("shelling from the rebels", "fire from the Tarsa Brigade"), never
+    a place ("rockets from Gaza") nor anyone else ("spoke about the attacks from the White House")."""
+    sides = [o for o in _prep_objects(token, "from") if _is_armed_side(o)]
+    return sides[0] if sides else None
+
+
+def _is_armed_side(token: Token) -> bool:
+    """An armed force: a noun for armed men or forces, or a name the armed-group list knows or that ends in one
+    ("the Tarsa Brigade")."""
+    if _noun_lemma(token) in ARMED_NOUNS or token.lower_.removesuffix("s") in ARMED_NOUNS:
+        return True
+    name = entity_of(token)
+    return name is not None and _label(name) in SIDE_LABELS and armed_group(name.text) is not None
 
 
 @NOUN_ACTOR_RULES.rule("The talks were facilitated by Oman.", type="negotiate", actor="Oman")
