@@ -1967,3 +1967,29 @@ def test_a_page_date_glued_to_the_lead_is_furniture(date):
         (date,),
         dt.date(2025, 4, 12),
     )
+
+
+def test_teasers_that_each_carry_a_link_never_give_the_title():
+    teasers = (
+        "Don't miss\n\n\nRiver towns count the cost of the spring floods, as insurers, farmers and mayors argue over "
+        "who pays\n\nRead more\n\n#THE WEEK\n\nCity bakers share their oldest recipes.\n\nRead more\n\n\n"
+    )
+    page = teasers + "Rebels free four fishermen\n\n\nLatest update : 2009-08-30\n\n" + BODY
+    cleaned = clean(page)
+    assert (cleaned.title, cleaned.text) == ("Rebels free four fishermen", BODY)
+
+
+def test_a_title_case_headline_over_a_sentence_case_deck_is_the_title():
+    page = "Envoy Arrives in Tarsa\n\nDiplomats from three states push to end the fighting in the north\n\n" + BODY
+    assert clean(page).title == "Envoy Arrives in Tarsa"
+
+
+def test_a_kicker_over_a_headline_is_no_title():
+    page = "Cathedral attacks\n\nGunmen storm two churches and kill nine worshippers in Tarsa\n\n" + BODY
+    assert clean(page).title == "Gunmen storm two churches and kill nine worshippers in Tarsa"
+
+
+def test_a_picture_source_alone_on_its_line_is_no_title():
+    page = "Screengrab from social media\nTarsa: Rebels stormed the airport on Sunday, officials said.\n\nThe flights stopped."
+    cleaned = clean(page)
+    assert (cleaned.title, cleaned.removed) == (None, ("Screengrab from social media",))

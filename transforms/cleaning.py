@@ -291,6 +291,12 @@ AGENCY_PHOTO = r"\((?:AP|AFP|Reuters|EPA|Xinhua|Getty Images) (?:file )?(?:photo
 # A caption's closing credit naming the kind of photo: "(Staff Photo)", "(PTI Photo)", "(HT Photo)".
 KIND_PHOTO = r"\((?:[\w.'’-]+\s+){1,3}(?:photo|image|picture)\)\.?"
 # Photo captions and credits ("Photo credit: Jane Roe", "Credit: Jane Roe/EXA").
+# Words that name where a picture came from rather than who took it: a still from a video, a screen capture, a
+# handout, a picture lent by someone ("(Screengrab from X)", "(Video grab)", "(Courtesy: City Hall)").
+PICTURE_SOURCE_WORDS = (
+    r"(?:screen[ -]?grabs?|screen[ -]?shots?|screen captures?|video (?:grabs?|stills?)|stills? from (?:a |the )?video"
+    r"|handout(?: (?:photo|image|picture))?|courtesy|footage grab|grab)"
+)
 CAPTION_LINE = re.compile(
     r"(?:(?:(?:photo(?:graph)?s?|image|picture|caption|file photo|illustration)(?:\s+credits?)?|credits?)"
     r"\s*(?:by\b|:|\||-)\s*\S.*"
@@ -299,6 +305,8 @@ CAPTION_LINE = re.compile(
     r"|file\s*[-–—:]\s*\S.*"
     r"|image (?:source|caption),\s*\S.*"
     r"|getty images\.?"
+    # a picture's source alone on its line: "Screengrab from social media", "Screenshot via X", "Handout"
+    rf"|(?:{PICTURE_SOURCE_WORDS})(?:\s+(?:from|via|of|by|:)\s*[^.!?\n]{{1,50}})?\.?"
     r"|.{0,400}\((?:file )?(?:photo|image|picture)\b[^()]{0,200}\)\.?"
     # a caption closed by its kind of photo in brackets: "... in Colombo. (Staff Photo)", "(PTI Photo)"
     rf"|.{{0,400}}[.!?]\s*{KIND_PHOTO}"
@@ -443,12 +451,6 @@ CREDIT_PICTURE = re.compile(r"\s+(?:file\s+)?(?:photo|image|picture|video)$", re
 # reports nothing: at most this many words, no quotation and no reporting word.
 CREDITED_CAPTION_MAX_WORDS = 60
 REPORTING_WORD = re.compile(r"\b(?:said|says|told|according to|added|stated|reported)\b", re.IGNORECASE)
-# Words that name where a picture came from rather than who took it: a still from a video, a screen capture, a
-# handout, a picture lent by someone ("(Screengrab from X)", "(Video grab)", "(Courtesy: City Hall)").
-PICTURE_SOURCE_WORDS = (
-    r"(?:screen[ -]?grabs?|screen[ -]?shots?|screen captures?|video (?:grabs?|stills?)|stills? from (?:a |the )?video"
-    r"|handout(?: (?:photo|image|picture))?|courtesy|footage grab|grab)"
-)
 # A credit that closes a caption and names the picture or its source: bracketed ("(Screengrab from X)",
 # "(Photo: Social media)", "(Reuters video screenshot)"), or after the caption's last stop ("... on Monday.
 # Screengrab via Telegram", "... on Monday. Photo: @cityhall/X": a platform account as the credit).
@@ -826,6 +828,8 @@ TITLE_MAX_WORDS = 20
 # A topic label above a headline has at most this many words, and the headline this many more.
 KICKER_MAX_WORDS = 4
 KICKER_MARGIN_WORDS = 4
+# A short line in title case of at least this many words, over a line in sentence case, is a headline over its deck.
+KICKER_MIN_HEADLINE_WORDS = 3
 # A list of topic tags above a headline: at least this many items, each of at most this many words.
 TAG_LIST_MIN_ITEMS = 4
 TAG_MAX_WORDS = 3
@@ -1407,7 +1411,14 @@ def _is_kicker(line: str, below: list[str]) -> bool:
         and not any(c.isdigit() for c in line)
         and len(below[0].split()) >= max(2 * words, words + KICKER_MARGIN_WORDS)
         and _title(below) is not None
+        and not _headline_over_deck(line, below[0])
     )
+
+
+def _headline_over_deck(line: str, below: str) -> bool:
+    """A headline in title case over a line in sentence case ("Envoy Arrives in Tarsa" over "Diplomats push to
+    end the fighting"): the short line is the headline and the long one its deck, not a kicker over a headline."""
+    return len(line.split()) >= KICKER_MIN_HEADLINE_WORDS and _is_title_case(line) and not _is_title_case(below)
 
 
 def _is_tag_list(line: str) -> bool:
@@ -2056,19 +2067,43 @@ def _teaser_block_end(lines: list[str], start: int) -> int:
     """Index after the teasers under a heading: headlines, each optionally followed by its cut-off snippet."""
     end = j = start
     after_headline = True  # the heading itself stands in for a headline: a snippet may come first
-    while j < len(lines) and j - start < FURNITURE_BLOCK_MAX_LINES:
+    counted = 0  # lines with words, a teaser's own "Read more" link aside
+    linked = False  # whether the teasers carry "Read more" links of their own
+    while j < len(lines) and counted < FURNITURE_BLOCK_MAX_LINES:
         line = lines[j]
         j += 1
         if not line:
             continue
-        if after_headline and TEASER_SNIPPET_END.search(line):
+        link = bool(READ_MORE_LINE.fullmatch(line.strip()))
+        counted += 0 if link else 1
+        linked = linked or link
+        if link:
+            after_headline = False  # a teaser's own link, after its headline or its snippet
+        elif after_headline and TEASER_SNIPPET_END.search(line):
             after_headline = False
-        elif _is_headline_shaped(line):
-            after_headline = True
+        elif linked and not _link_follows(lines, j, within=2) and not SECTION_TAG_LINE.fullmatch(line.strip()):
+            break  # teasers that each carry a link (maybe after a snippet): a headline with none is the page's own
+        elif _is_headline_shaped(line) or _link_follows(lines, j):
+            after_headline = True  # a long headline too, where its own "Read more" link follows it
+        elif SECTION_TAG_LINE.fullmatch(line.strip()):
+            after_headline = True  # "#THE 51%": a tagged section of the teasers
         else:
             break
         end = j
     return end
+
+
+# A section tag among teasers, as some sites print them ("#THE 51%", "#TECH 24").
+SECTION_TAG_LINE = re.compile(r"#[A-Z0-9][\w%&' -]{0,30}")
+# A teaser's link on a line of its own ("Read more", "Continue reading »").
+READ_MORE_LINE = re.compile(r"(?:read more|continue reading)\W*", re.IGNORECASE)
+
+
+def _link_follows(lines: list[str], j: int, within: int = 1) -> bool:
+    """Whether one of the next `within` lines with words, from index j on, is a teaser's link alone ("Read
+    more")."""
+    following = [line.strip() for line in lines[j:] if line.strip()][:within]
+    return any(READ_MORE_LINE.fullmatch(line) for line in following)
 
 
 def _is_headline_shaped(line: str) -> bool:
