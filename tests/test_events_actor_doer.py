@@ -94,6 +94,13 @@ def test_fighters_led_by_a_named_commander_are_his(nlp):
     assert [r["actor"] for r in extract_events(nlp(troops), "a", PUB)] == ["Troops"]
 
 
+def test_a_delegation_led_by_a_named_person_is_hers(nlp):
+    text = "The delegation, led by Foreign Minister Ina Holm, landed in Tarsk on Monday."
+    assert [(r["type"], r["actor"], r["location"]) for r in extract_events(nlp(text), "a", PUB)] == [
+        ("visit", "Ina Holm", "Tarsk")
+    ]
+
+
 @pytest.mark.parametrize(
     "text,expected",
     [

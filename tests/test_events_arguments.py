@@ -70,6 +70,12 @@ def test_news_agency_is_never_what_a_group_noun_stands_for(nlp):
     ]
 
 
+def test_a_harbour_of_a_town_is_where_it_happened(nlp):
+    assert events(nlp, "Troops shelled the harbour of Dara on Monday.") == [
+        dict(type="attack", trigger="shelled", actor="Troops", counterpart=None, location="Dara")
+    ]
+
+
 def test_news_agency_subject_is_not_the_doer(nlp):
     assert events(nlp, "Reuters reported that rebels shelled the port of Dara.") == [
         dict(type="attack", trigger="shelled", actor="rebels", counterpart=None, location="Dara")

@@ -1265,6 +1265,8 @@ PARTY_NAME_RULES = RuleTable()
 # Verbs of a name given to a party described before it ("a faction known as X", "a group called X"), or of the
 # named leader of a band of fighters ("fighters led by X", not a state's "troops led by General X").
 NAMING_VERBS = frozenset({"know", "call", "name", "dub", "lead"})
+# Parties that go by whoever leads them, besides bands of fighters ("a delegation led by X landed in Y": X).
+LED_PARTY_NOUNS = frozenset({"delegation", "mission", "team"})
 
 
 @PARTY_NAME_RULES.rule("Hamas said it released two hostages.", type="release", actor="Hamas")
@@ -1366,7 +1368,7 @@ def _called_name(token: Token, actor: bool, exclude: Token | None) -> str | obje
         if naming.dep_ != "acl" or naming.lemma_.lower() not in NAMING_VERBS:
             continue
         named = [c for c in naming.children if c.dep_ == "oprd"] + _prep_objects(naming, "as")
-        if naming.lemma_.lower() == "lead" and _noun_lemma(token) in ARMED_BAND_NOUNS:
+        if naming.lemma_.lower() == "lead" and _noun_lemma(token) in ARMED_BAND_NOUNS | LED_PARTY_NOUNS:
             named = [a for c in naming.children if c.dep_ == "agent" for a in c.children if a.dep_ == "pobj"]
         if named and named[0].pos_ == "PROPN":
             name = named[0]

@@ -218,7 +218,7 @@ NOT_MET = words(
     "resistance opposition criticism fate end"
 )
 PLACE_NOUNS = words(
-    "city town village camp crossing border area building hospital territory base airport port district "
+    "city town village camp crossing border area building hospital territory base airport port harbour harbor district "
     "neighbourhood neighborhood region province compound corridor zone capital state station checkpoint "
     "outpost barracks market suburb county municipality island valley settlement kibbutz locality commune "
     "republic governorate oblast prefecture emirate"
