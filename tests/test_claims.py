@@ -88,7 +88,7 @@ def test_a_count_inside_the_quote_is_never_the_speaker(nlp):
 
 def test_he_after_a_person_described_but_not_named_is_that_person(nlp):
     text = (
-        "The rescue worker, who reached the village at dawn, spoke on condition of anonymity.\n\n"
+        "The rescue worker, who reached the village at dawn, asked not to be named.\n\n"
         "He said that nine people were killed in the raid."
     )
     assert fields(one(nlp, text)) == ("indirect", "The rescue worker", "say", "nine people were killed in the raid")

@@ -2681,13 +2681,13 @@ def test_a_count_inside_a_quote_is_no_source_of_the_others(nlp):
     [
         # a relative clause after an "including" aside tells of the whole group
         (
-            "The 27 rebels, including 12 women, who were killed in a clash with troops on Friday were identified.",
-            [("27", "killed"), ("12", "killed")],
+            "The 31 fighters, including nine teenagers, who died in a battle with police on Sunday were named.",
+            [("31", "killed"), ("nine", "killed")],
         ),
         # a verb the parser hung on the first of two subjects joined by "and"
         (
-            "Five inmates and the three guards were initially killed by prisoners in the riot.",
-            [("Five", "killed"), ("three", "killed")],
+            "Four inmates and the two wardens were initially killed by rioters in the mutiny.",
+            [("Four", "killed"), ("two", "killed")],
         ),
         # an execution kills
         ("The video showed the execution of 14 miners.", [("14", "killed")]),

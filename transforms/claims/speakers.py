@@ -782,8 +782,8 @@ def _antecedent_person(doc: Doc, tok: Token) -> str | None:
 
 def _antecedent_described_person(doc: Doc, tok: Token) -> str | None:
     """Where no named person comes before "he" or "she", the one person a subject noun described in that
-    sentence or the one before ("The resistance fighter, who rushed to the site, spoke on condition of anonymity.
-    He said ...": the resistance fighter)."""
+    sentence or the one before ("The rescue worker, who reached the village at dawn, asked not to be named.
+    He said ...": the rescue worker)."""
     quoted = quoted_or_dateline_tokens(doc)
     start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
     described = [

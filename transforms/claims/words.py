@@ -429,7 +429,7 @@ STATE_ANCHOR_LABELS = frozenset({"GPE"})
 # captain told reporters ... He said": ranks and titles too).
 SPEAKING_PERSON_NOUNS = ROLE_NOUNS | ONE_PERSON_NOUNS | HONORIFICS
 # Nouns that describe one person a later "he" or "she" may stand for when the text names nobody before it ("The
-# resistance fighter ... spoke on condition of anonymity. He said ...").
+# rescue worker ... asked not to be named. He said ...").
 DESCRIBED_PERSON_NOUNS = ONE_PERSON_NOUNS | frozenset(
     {"fighter", "survivor", "nurse", "teacher", "commander", "analyst", "expert", "diplomat", "lawyer", "relative"}
     | {"eyewitness", "paramedic", "rescuer", "volunteer", "farmer", "worker", "member", "man", "woman", "driver"}

@@ -756,7 +756,7 @@ def _fire_from(token: Token, etype: str) -> Token | object:
 
 def _came_from(token: Token) -> Token | None:
     """The armed side an attack comes "from" ("shelling from the rebels", "fire from the Tarsa Brigade"), never
-    a place ("rockets from Gaza") nor anyone else ("spoke about the attacks from the White House")."""
+    a place ("rockets from Gaza") nor anyone else ("will talk about the raids from the Grand Palace")."""
     sides = [o for o in _prep_objects(token, "from") if _is_armed_side(o)]
     return sides[0] if sides else None
 

@@ -713,10 +713,10 @@ def _first_event_cue(found: _Number, noun: Token | None) -> str | None:
     if own_clause is None and noun is not None:
         own_clause = _relative_clause_cue(noun, skip_partitives=True)  # "12 women it said would be freed"
     if own_clause is None and noun is not None:
-        included = _included_before_a_clause(noun)  # "The 27 rebels, including 12 women, who were killed"
+        included = _included_before_a_clause(noun)  # "The 31 fighters, including nine teenagers, who died"
         own_clause = _relative_clause_cue(included) if included is not None else None
     if own_clause is None and noun is not None:
-        verb = _verb_hung_on_a_subject(noun)  # "Five inmates and the three guards were killed", misparsed
+        verb = _verb_hung_on_a_subject(noun)  # "Four inmates and the two wardens were killed", misparsed
         own_clause = _word_cue(verb) if verb is not None else None
     if own_clause:
         return own_clause
@@ -727,8 +727,8 @@ def _first_event_cue(found: _Number, noun: Token | None) -> str | None:
 
 
 def _included_before_a_clause(noun: Token) -> Token | None:
-    """The part "including" names in an aside, where a relative clause set off by a comma follows it ("The 27
-    rebels, including 12 women, who were killed ..."): the clause tells of the whole group, wherever the parser
+    """The part "including" names in an aside, where a relative clause set off by a comma follows it ("The 31
+    fighters, including nine teenagers, who died ..."): the clause tells of the whole group, wherever the parser
     hung it."""
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in INCLUSION_PREPS):
         for part in (c for c in prep.children if c.dep_ == "pobj"):
@@ -739,7 +739,7 @@ def _included_before_a_clause(noun: Token) -> Token | None:
 
 
 def _verb_hung_on_a_subject(noun: Token) -> Token | None:
-    """A verb the parser hung on the first of two subjects joined by "and" ("Five inmates and the three guards
+    """A verb the parser hung on the first of two subjects joined by "and" ("Four inmates and the two wardens
     were killed"): the verb whose own subject follows the "and" is the first subject's too."""
     if not any(c.dep_ == "cc" and c.lower_ == "and" for c in noun.children):
         return None
