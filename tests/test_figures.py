@@ -2695,3 +2695,15 @@ def test_a_count_inside_a_quote_is_no_source_of_the_others(nlp):
 )
 def test_tolls_told_past_an_aside_a_misparse_or_a_noun(nlp, text, expected):
     assert [(r["text"], r["category"]) for r in figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Police said two hundred and forty people were arrested.", [("two hundred and forty", 240.0)]),
+        ("A hundred and fifty families fled the town.", [("A hundred and fifty", 150.0)]),
+        ("Officials counted 300 and 40 more were missing.", [("300", 300.0), ("40", 40.0)]),
+    ],
+)
+def test_and_joins_the_words_of_one_spelled_out_number(nlp, text, expected):
+    assert [(r["text"], r["value"]) for r in figures(nlp, text)] == expected

@@ -396,6 +396,8 @@ def _cardinal_end(sent: Span, i: int) -> int:
         nxt = doc[end]
         if nxt.lower_ in SCALE_WORDS or (nxt.lower_ in CARDINAL_WORDS and doc[end - 1].lower_ in SCALE_WORDS):
             end += 1  # "1.2 million", "two hundred", "a hundred fifty"
+        elif _and_after_scale(doc, end, sent.end):
+            end += 2  # "two hundred and forty", "a thousand and five": the "and" joins the words of one number
         elif _glued_scale(doc, i, end):
             end += 1  # "$40m" read as "40" and "m"
         elif _thousands_group(doc, i, end):
@@ -411,6 +413,15 @@ def _cardinal_end(sent: Span, i: int) -> int:
         else:
             break
     return end
+
+
+def _and_after_scale(doc: Doc, end: int, limit: int) -> bool:
+    """Whether token `end` is an "and" between a spelled-out scale word and a number word ("two hundred and
+    forty")."""
+    if end + 1 >= limit or doc[end].lower_ != "and" or doc[end - 1].lower_ not in ("hundred", "thousand"):
+        return False
+    after = doc[end + 1].lower_
+    return after in CARDINAL_WORDS or all(part in CARDINAL_WORDS for part in after.split("-"))
 
 
 def _glued_scale(doc: Doc, start: int, i: int) -> bool:
