@@ -1993,3 +1993,8 @@ def test_a_picture_source_alone_on_its_line_is_no_title():
     page = "Screengrab from social media\nTarsa: Rebels stormed the airport on Sunday, officials said.\n\nThe flights stopped."
     cleaned = clean(page)
     assert (cleaned.title, cleaned.removed) == (None, ("Screengrab from social media",))
+
+
+def test_a_gallery_counter_glued_to_the_headline_is_no_part_of_the_title():
+    page = "Envoy meets rebel leaders in Tarsa 2 of 7\n\n" + BODY
+    assert clean(page).title == "Envoy meets rebel leaders in Tarsa"

@@ -925,7 +925,7 @@ def clean(text: str) -> CleanText:
     title, at = _find_title(paragraphs)
     if title is not None:
         headline = paragraphs[at]
-        title = _without_site_name(GLUED_TITLE_PATH.sub("", title))
+        title = GALLERY_COUNTER.sub("", _without_site_name(GLUED_TITLE_PATH.sub("", title)))
         removed = [line for line in paragraphs[:at] if line] + removed
         # the headline printed again below, maybe as a bullet, in capitals or with other quote marks
         repeats = {_folded(headline), _folded(title)}
@@ -2093,6 +2093,8 @@ def _teaser_block_end(lines: list[str], start: int) -> int:
     return end
 
 
+# A photo gallery's counter glued to the end of a headline ("... in Ankara 1 of 5"): no part of the title.
+GALLERY_COUNTER = re.compile(r"\s+\d{1,2} of \d{1,2}$")
 # A section tag among teasers, as some sites print them ("#THE 51%", "#TECH 24").
 SECTION_TAG_LINE = re.compile(r"#[A-Z0-9][\w%&' -]{0,30}")
 # A teaser's link on a line of its own ("Read more", "Continue reading »").
