@@ -2075,18 +2075,17 @@ def _teaser_block_end(lines: list[str], start: int) -> int:
         if not line:
             continue
         link = bool(READ_MORE_LINE.fullmatch(line.strip()))
+        tag = bool(SECTION_TAG_LINE.fullmatch(line.strip()))  # "#THE 51%": a tagged section of the teasers
         counted += 0 if link else 1
         linked = linked or link
         if link:
             after_headline = False  # a teaser's own link, after its headline or its snippet
         elif after_headline and TEASER_SNIPPET_END.search(line):
             after_headline = False
-        elif linked and not _link_follows(lines, j, within=2) and not SECTION_TAG_LINE.fullmatch(line.strip()):
+        elif linked and not tag and not _link_follows(lines, j, within=2):
             break  # teasers that each carry a link (maybe after a snippet): a headline with none is the page's own
-        elif _is_headline_shaped(line) or _link_follows(lines, j):
+        elif tag or _is_headline_shaped(line) or _link_follows(lines, j):
             after_headline = True  # a long headline too, where its own "Read more" link follows it
-        elif SECTION_TAG_LINE.fullmatch(line.strip()):
-            after_headline = True  # "#THE 51%": a tagged section of the teasers
         else:
             break
         end = j

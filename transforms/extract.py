@@ -20,7 +20,7 @@ from newsfacts.transforms.events import extract_events
 from newsfacts.transforms.figures import extract_figures
 from newsfacts.transforms.figures.claimed import credit_from_claims
 from newsfacts.transforms.nlp import DEFAULT_MODEL, load_model, model_meta, pipe_texts
-from newsfacts.transforms.spans import release
+from newsfacts.transforms.spans import doc_text, release
 
 ROW_TABLES = ("mentions", "figures", "claims", "events")
 PIPE_BATCH_SIZE = 32  # documents per nlp.pipe batch
@@ -114,7 +114,7 @@ def _extract_article(doc: Doc, article: dict, rows: dict[str, list[dict]], budge
                     rows["errors"].append(_error(article, table, f"{type(exc).__name__}: {exc}"))
                 done.append(table)
             # who reported a number, as the claim it stands in resolved its speaker (the claims are read after it)
-            credit_from_claims(rows["figures"][first["figures"] :], rows["claims"][first["claims"] :], doc.text)
+            credit_from_claims(rows["figures"][first["figures"] :], rows["claims"][first["claims"] :], doc_text(doc))
         finally:
             deadline.close()
     except ExtractionTimeout:
