@@ -96,3 +96,18 @@ def test_news_agency_subject_is_not_the_doer(nlp):
 )
 def test_place_of_the_dead_or_of_what_was_struck(nlp, text, location):
     assert [r["location"] for r in events(nlp, text)] == [location]
+
+
+@pytest.mark.parametrize(
+    "text,counterpart",
+    [
+        # the side fire is traded or a battle fought "with" is the other party; the battle itself is none
+        ("Masked gunmen traded fire with soldiers in Dara on Monday.", "soldiers"),
+        ("Gunmen exchanged gunfire with police in Dara on Monday.", "police"),
+        ("Rebels fought a fierce battle with troops in Dara on Sunday.", "troops"),
+    ],
+)
+def test_the_side_fire_is_traded_or_a_battle_fought_with(nlp, text, counterpart):
+    assert [(r["type"], r["counterpart"], r["location"]) for r in events(nlp, text)] == [
+        ("attack", counterpart, "Dara")
+    ]

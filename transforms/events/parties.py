@@ -41,6 +41,7 @@ from newsfacts.transforms.events.syntax import (
     UNDECIDED,
 )
 from newsfacts.transforms.events.words import (
+    FIGHT_OBJECTS,
     SIGNED_PACT_NOUNS,
     HELD_SITE_NOUNS,
     SITE_NOUNS,
@@ -1041,6 +1042,8 @@ def _attacked(token: Token) -> list[Token]:
     candidates += _between_others(token)
     if lemma in WITH_SIDE_VERBS:  # "soldiers clashed with the militants"
         candidates += _prep_objects(token, "with")
+        fought = [c for c in token.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in FIRE_OR_FIGHT]
+        candidates += [o for f in fought for o in _prep_objects(f, "with")]  # "traded fire with police"
     if lemma in RECIPROCAL_VERBS and token.pos_ == "VERB":
         subject = _own_subject(token)  # "police and militants exchanged fire": the other side
         candidates += [c for c in subject.children if c.dep_ == "conj"] if subject is not None else []
@@ -1051,10 +1054,14 @@ def _attacked(token: Token) -> list[Token]:
         c
         for c in candidates
         if _counted(c).lemma_.lower()
-        not in WEAPON_NOUNS | FIRE_NOUNS | PLACE_NOUNS | EDGE_NOUNS | THROWN_NOUNS | {"way"}  # "forced their way"
-        and _label(entity_of(c)) not in ("LOC", "FAC")
+        not in WEAPON_NOUNS | FIRE_NOUNS | PLACE_NOUNS | EDGE_NOUNS | THROWN_NOUNS | FIGHT_OBJECTS | {"way"}
+        and _label(entity_of(c)) not in ("LOC", "FAC")  # "forced their way", "fought a battle": no party
         and not c.lower_.endswith(("self", "selves"))  # "blew himself up": the doer, no other party
     ]
+
+
+# What is traded or fought "with" the other side: fire or a battle ("exchanged gunfire with police").
+FIRE_OR_FIGHT = frozenset(FIRE_NOUNS | FIGHT_OBJECTS)
 
 
 def _threatened(token: Token) -> list[Token]:

@@ -102,8 +102,9 @@ OWN_FORCE_POSSESSIVES = {"its", "their", "our", "his", "her", "my"}
 RETALIATION_NOUNS = words("response retaliation revenge retribution reprisal vengeance")
 # Attack verbs whose subjects are both sides: "police and militants exchanged fire" (not "drones and artillery hit").
 RECIPROCAL_VERBS = {"exchange", "trade", "clash"}
-# Attack verbs whose "with" object is the other side: "soldiers clashed with the militants".
-WITH_SIDE_VERBS = {"clash"}
+# Attack verbs whose "with" object is the other side: "soldiers clashed with the militants", "traded fire with
+# police", "fought a battle with troops".
+WITH_SIDE_VERBS = {"clash", "exchange", "trade", "fight"}
 # Verbs that are an attack only when aimed "at" or "against" someone ("launched 120 drones at Ukraine").
 AIMED_VERBS = {"launch", "fire", "throw", "hurl"}
 AIM_PREPS = ("at", "against")
