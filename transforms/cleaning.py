@@ -290,13 +290,13 @@ WRITTEN_DATE = re.compile(
 AGENCY_PHOTO = r"\((?:AP|AFP|Reuters|EPA|Xinhua|Getty Images) (?:file )?(?:photo|image|picture)\)\.?"
 # A caption's closing credit naming the kind of photo: "(Staff Photo)", "(PTI Photo)", "(HT Photo)".
 KIND_PHOTO = r"\((?:[\w.'’-]+\s+){1,3}(?:photo|image|picture)\)\.?"
-# Photo captions and credits ("Photo credit: Jane Roe", "Credit: Jane Roe/EXA").
 # Words that name where a picture came from rather than who took it: a still from a video, a screen capture, a
 # handout, a picture lent by someone ("(Screengrab from X)", "(Video grab)", "(Courtesy: City Hall)").
 PICTURE_SOURCE_WORDS = (
     r"(?:screen[ -]?grabs?|screen[ -]?shots?|screen captures?|video (?:grabs?|stills?)|stills? from (?:a |the )?video"
     r"|handout(?: (?:photo|image|picture))?|courtesy|footage grab|grab)"
 )
+# Photo captions and credits ("Photo credit: Jane Roe", "Credit: Jane Roe/EXA").
 CAPTION_LINE = re.compile(
     r"(?:(?:(?:photo(?:graph)?s?|image|picture|caption|file photo|illustration)(?:\s+credits?)?|credits?)"
     r"\s*(?:by\b|:|\||-)\s*\S.*"
@@ -565,11 +565,19 @@ PLACE = r"[A-Z][\w'’.]{0,30}(?:[ -][A-Z][\w'’.]{0,30}){0,3}"
 # and a country whose name takes the article may keep it ("the Gambia", "the Netherlands").
 COUNTRY = rf"(?:the\s+)?{PLACE}(?:\s+(?:of(?:\s+the)?|and)\s+{PLACE})?"
 UPPER_PLACE = r"[A-Z][A-Z'’.]{1,30}(?:[ -][A-Z][A-Z'’.]{0,30}){0,3}"
+
+
+def _joined_places(letters: str) -> str:
+    """Further places of a joint dateline, after slashes, written with `letters` after each capital."""
+    word = rf"[A-Z][{letters}'’.]"
+    return rf"(?P<more>(?:/{word}{{1,30}}(?:[ -]{word}{{0,30}}){{0,3}}){{0,3}})"
+
+
 # Further places of a joint dateline ("DOHA/CAIRO:"): the first is the dateline's place.
-MORE_PLACES = r"(?P<more>(?:/[A-Z][A-Z'’.]{1,30}(?:[ -][A-Z][A-Z'’.]{0,30}){0,3}){0,3})"
+MORE_PLACES = _joined_places("A-Z")
 # The same after a place in title case, for the general grammar that asks for a date or an agency as well
 # ("Bogota/Caracas, Mar 3 (EFE).-").
-MORE_TITLED_PLACES = r"(?P<more>(?:/[A-Z][\w'’.]{1,30}(?:[ -][A-Z][\w'’.]{0,30}){0,3}){0,3})"
+MORE_TITLED_PLACES = _joined_places(r"\w")
 DASH = r"[-–—]{1,2}"
 # The bullet some papers print between a dateline in capitals and the lead ("JAKARTA • Four soldiers ...").
 BULLET_DASH = "•"

@@ -743,8 +743,8 @@ def _by_agent_on_verb(token: Token) -> Token | object:
     return found[0] if found else UNDECIDED
 
 
-# Who an attack may come "from" as its doer: a body or a person, never a place it came from.
-SIDE_LABELS = frozenset({"ORG", "PERSON", "NORP"})
+# Who an attack may come "from" as its doer: any party but a state, which names the place it came from.
+SIDE_LABELS = ACTOR_LABELS - {"GPE"}
 
 
 @NOUN_ACTOR_RULES.rule("A bombardment from the Tarsa Brigade killed two men.", type="attack", actor="Tarsa Brigade")
@@ -765,7 +765,7 @@ def _came_from(token: Token) -> Token | None:
 def _is_armed_side(token: Token) -> bool:
     """An armed force: a noun for armed men or forces, or a name the armed-group list knows or that ends in one
     ("the Tarsa Brigade")."""
-    if _noun_lemma(token) in ARMED_NOUNS or token.lower_.removesuffix("s") in ARMED_NOUNS:
+    if _armed_noun(token):
         return True
     name = entity_of(token)
     return name is not None and _label(name) in SIDE_LABELS and armed_group(name.text) is not None
@@ -2179,7 +2179,10 @@ def _clause_subject_entity(pronoun: Token, labels: frozenset[str]) -> str | None
 def _armed_subject(token: Token) -> bool:
     """Whether the verb's subject is an armed force ("M23 fighters entered ...")."""
     subject = _verb_actor_token(token)
-    # a name ending in a plural armed noun ("the Jubba Brigades"), which the lemmatiser leaves as written
-    return subject is not None and (
-        subject.lemma_.lower() in ARMED_NOUNS or subject.lower_.removesuffix("s") in ARMED_NOUNS
-    )
+    return subject is not None and _armed_noun(subject)
+
+
+def _armed_noun(token: Token) -> bool:
+    """A noun for armed men or forces, also a name ending in a plural one ("the Jubba Brigades"), which the
+    lemmatiser leaves as written."""
+    return token.lemma_.lower() in ARMED_NOUNS or token.lower_.removesuffix("s") in ARMED_NOUNS

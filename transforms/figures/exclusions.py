@@ -234,7 +234,9 @@ FIXED_PHRASES = (
 )
 
 # Idioms of "all the time" spelled with numbers; every number inside them counts nothing.
-ROUND_THE_CLOCK = ("24/7", "24-7", "24x7", "twenty-four seven", "twenty four seven", "twenty-four/seven")
+ROUND_THE_CLOCK = re.compile(
+    "|".join(map(re.escape, ("24/7", "24-7", "24x7", "twenty-four seven", "twenty four seven", "twenty-four/seven")))
+)
 
 
 class Context:
@@ -532,13 +534,7 @@ def _round_the_clock(c: Context) -> bool:
     window = c.doc[max(c.found.start - 3, c.sent.start) : min(c.found.end + 3, c.sent.end)]
     text, offset = window.text.lower(), window.start_char
     start, end = c.doc[c.found.start].idx - offset, c.doc[c.found.end - 1].idx + len(c.doc[c.found.end - 1]) - offset
-    for phrase in ROUND_THE_CLOCK:
-        at = text.find(phrase)
-        while at >= 0:
-            if at <= start and end <= at + len(phrase):
-                return True
-            at = text.find(phrase, at + 1)
-    return False
+    return any(m.start() <= start and end <= m.end() for m in ROUND_THE_CLOCK.finditer(text))
 
 
 def _other_script_digits(c: Context) -> bool:
