@@ -1838,12 +1838,24 @@ def _modifier_owner(child: Token) -> str | None:
     entity = entity_of(child)
     if entity is None:
         # "RSF fighters", whatever the tagger made of the initials
-        return child.text if child.dep_ in ("compound", "amod", "nmod") and _initials(child) else None
+        if child.dep_ in ("compound", "amod", "nmod") and _initials(child):
+            return child.text
+        return _listed_group_modifier(child)
     if entity[-1].lower_ in RELIGIOUS_NAMES:
         return None  # "a Christian militia", "Muslim militants": what they believe, not whose they are
     if _label(entity) == "NORP" or fold(entity.text) in DEMONYMS:
         return DEMONYMS.get(fold(entity.text), entity.text)
     return _strip_det(entity) if _label(entity) in ("GPE", "ORG") else None
+
+
+def _listed_group_modifier(child: Token) -> str | None:
+    """ "Yemen's Houthi rebels", "Somalia's Shabaab militants": an armed group of the lists named before the
+    noun, which the tagger left untagged, is whose they are (before the state that owns the phrase)."""
+    if child.dep_ != "compound" or child.pos_ != "PROPN":
+        return None
+    left = min([child.i, *(c.i for c in child.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")])
+    name = child.doc[left : child.i + 1].text
+    return name if armed_group(name) is not None else None
 
 
 def _initials(token: Token) -> bool:

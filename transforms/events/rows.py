@@ -389,6 +389,33 @@ PASSIVE_DEED_TYPES = frozenset({"kill", "abduct"})
 CONTEXT_DOER_SENTENCES = 2
 
 
+def _take_captor_told_before(row: dict, told: list[dict]) -> None:
+    """ "Militants kidnapped aid worker Jon Hale in 2016. ... Hale has been released": captives freed with nobody
+    named as freeing them were freed by those the article says took them (one taker, the same captives); logged."""
+    if row["type"] != "release" or row["actor"] is not None or row["counterpart"] is None:
+        return
+    freed = _captive_words(row["counterpart"])
+    takers = {
+        fold(o["actor"]): o["actor"]
+        for o in told
+        if o["type"] == "abduct" and o["actor"] and o["counterpart"] and _captive_words(o["counterpart"]) & freed
+    }
+    if len(takers) == 1:
+        row["actor"] = next(iter(takers.values()))
+        log.debug("event %r: freed by %r, who took the captives", row["trigger"], row["actor"])
+
+
+def _captive_words(counterpart: str) -> set[str]:
+    """The words that tell which captives a row is about ("two aid workers" -> aid, worker)."""
+    return {w.removesuffix("s") for w in fold(counterpart).split() if w.isalpha()} - CAPTIVE_FILLER
+
+
+# Words of a captive's description that tell no captive apart.
+CAPTIVE_FILLER = frozenset(
+    {"the", "a", "an", "of", "two", "three", "all", "other", "some", "people", "person", "his", "her", "their"}
+)
+
+
 def _own_names(noun: Token, doer_start: int | None = None) -> list[str]:
     """The places and dates named inside an event noun's own phrase ("the attacks on Ukrainian cities,
     including a hospital in Lviv"): a back-reference naming one its earlier telling lacks is another event.
@@ -707,6 +734,7 @@ def _absorb(rows: list[dict], told: list[dict]) -> list[dict]:
     kept = [row for row in rows if not any(rule.find(row, rows) for rule in ABSORBED)]
     for row in kept:
         _take_doer_told_before(row, told)
+        _take_captor_told_before(row, [*told, *(r for r in kept if r is not row)])
         trigger = row.pop("_trigger")
         if row["counterpart"] is None and row["type"] in HARM_TYPES:
             row["counterpart"] = _without_possessive(sufferer(trigger, row["type"]))

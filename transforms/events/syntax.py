@@ -263,7 +263,18 @@ def _death_verb(token: Token) -> Token | None:
         verb = verb.head
     elif token.dep_ != "nsubj":
         return None
-    return verb if verb.lemma_.lower() in DEATH_VERBS and verb.pos_ == "VERB" else None
+    return verb if verb.pos_ == "VERB" and (verb.lemma_.lower() in DEATH_VERBS or _shot_dead(verb)) else None
+
+
+def _shot_dead(verb: Token) -> bool:
+    """ "were shot dead in an encounter", "gunned down in a raid": a killing told by the weapon's verb."""
+    return verb.lemma_.lower() in SHOT_DEAD_VERBS and any(
+        c.lower_ in ("dead", "down") and c.dep_ in ("oprd", "acomp", "advmod", "prt", "xcomp") for c in verb.children
+    )
+
+
+# Verbs of shooting that tell a death with "dead" or "down" ("shot dead", "gunned down").
+SHOT_DEAD_VERBS = frozenset({"shoot", "gun"})
 
 
 def _noun_lemma(token: Token) -> str:

@@ -95,7 +95,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("hit", Trigger("attack", ("person_hit_by_weapon", "attack_told_otherwise"))),
     **_lemmas("intercept", Trigger("attack", ("party_stopped",))),
     **_lemmas("burn torch", Trigger("attack", ("homes_burned",))),
-    **_lemmas("return", Trigger("attack", ("attack_told_otherwise",))),
+    **_lemmas("return", Trigger("attack", ("captives_returned", "attack_told_otherwise"))),
     **_lemmas("wound injure stab", Trigger("attack", ("harm_by_doer",))),
     **_lemmas("execute", Trigger("kill", ("person_executed",))),
     **_lemmas("eliminate neutralise neutralize", Trigger("kill", ("armed_men_eliminated",))),

@@ -54,6 +54,7 @@ from newsfacts.transforms.events.syntax import (
 )
 from newsfacts.transforms.events.table import ATTACK_NOUNS, NO_TRIGGER, NOUN_TRIGGERS, VERB_TRIGGERS
 from newsfacts.transforms.events.words import (
+    PERSON_NOUNS,
     COUNTRY_NOUNS,
     PLACE_NOUNS,
     GATHERING_PARTIES,
@@ -212,6 +213,27 @@ def _attack_told_otherwise(t: Trig) -> str | None:
     if any(_ATTACK_CONDITIONS[name](t.token, t.objects) for name in ATTACK_VERB_CONDITIONS[t.lemma]):
         return "attack"
     return None if t.lemma in PERSON_OBJECT_VERBS else NO_EVENT
+
+
+def _captives_returned(t: Trig) -> str | None:
+    """ "returned the 110 girls they had abducted", "returned the hostages": captives handed back are released
+    (what else is returned, fire or a favour, is left to the next condition)."""
+    held = [h for o in t.objects for h in (o, *_prep_objects(o, "of"))]  # "all of the girls"
+    return "release" if any(_held_captive(h) for h in held) else None
+
+
+def _held_captive(noun: Token) -> bool:
+    """A captive, or people told as taken ("the abducted students", "the girls they had abducted")."""
+    if noun.lemma_.lower() in CAPTIVE_NOUNS or (noun.lemma_.lower() in PERSON_NOUNS and _told_taken(noun)):
+        return True
+    clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+    return noun.lemma_.lower() in PERSON_NOUNS and any(c.lemma_.lower() in TAKING_VERBS for c in clauses)
+
+
+# Nouns of people held captive, whatever verb frees or returns them.
+CAPTIVE_NOUNS = frozenset({"hostage", "captive", "prisoner", "detainee", "abductee"})
+# Verbs of taking people captive, in a clause that tells people as taken ("the girls they had abducted").
+TAKING_VERBS = frozenset({"abduct", "kidnap", "seize", "capture", "take", "hold"})
 
 
 def _taken_places(t: Trig) -> list[Token]:
@@ -701,10 +723,22 @@ def _place_taken(t: Trig) -> str | None:
     """A place taken ("seized the airport"), or the rule of one ("seized power in a coup")."""
     # "X was seized by Y": the passive subject, when the taker is named
     places = _taken_places(t) + [c for c in t.token.children if c.dep_ == "nsubjpass" and _agent(t.token) is not None]
-    taken = any(_is_place(o) or _place_span(o, destination=True) is not None or _held_site(o) for o in places)
+    taken = any(
+        _is_place(o) or _place_span(o, destination=True) is not None or _held_site(o) or _ground_taken(o)
+        for o in places
+    )
     # "occupied the main square", "occupied the town hall": what is occupied is a site, unless a person or group
     occupied = t.token.lemma_.lower() in SITE_TAKING_VERBS and any(_occupied_site(o) for o in places)
     return _unless(taken or occupied or any(_rule_taken(o) for o in t.objects))
+
+
+def _ground_taken(obj: Token) -> bool:
+    """ "retook much of the land", "captured two hills": ground held by a side, no place named."""
+    return obj.lemma_.lower() in GROUND_NOUNS and obj.pos_ == "NOUN"
+
+
+# Nouns of ground a side holds or takes, which name no place of their own.
+GROUND_NOUNS = frozenset({"land", "hill", "hilltop", "height", "territory"})
 
 
 def _rule_taken(obj: Token) -> bool:
@@ -1203,6 +1237,13 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
     Condition("control_of_place", _control_of_place, "The party gained control of the senate vote.", "gained", None),
     Condition("place_fell", _place_fell, "Oil prices fell on Tuesday.", "fell", None),
     Condition("person_freed", _person_freed, "Troops liberated 30 hostages.", "liberated", "release"),
+    Condition(
+        "captives_returned",
+        _captives_returned,
+        "The rebels returned the girls they had abducted.",
+        "returned",
+        "release",
+    ),
     Condition("captives_pardoned", _captives_pardoned, "The court pardoned the general.", "pardoned", None),
     Condition("place_taken", _place_taken, "Police seized the drugs.", "seized", None),
     Condition("homes_burned", _homes_burned, "The militia burned the harvest.", "burned", None),

@@ -130,6 +130,38 @@ def _toll_conjuncts(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in DEATH_VERBS]
 
 
+@LOCATION_ANCHORS.rule(
+    "Cartel gunmen ambushed and killed 14 police officers in the state of Kora on Tuesday.",
+    type="attack",
+    location="Kora",
+)
+def _anchor_shared_object(t: Token, e: str) -> Any:
+    """ "ambushed and killed 14 officers in Kora", "stormed and looted the town of Kessa": a verb with no object or
+    adjunct of its own shares those of the verb joined right after it, which tell where both were done."""
+    return [(c, e in DESTINATION_TYPES) for c in sharing_conjuncts(t)]
+
+
+def sharing_conjuncts(verb: Token) -> list[Token]:
+    """The verb joined right after one that has no words of its own ("ambushed and killed X in Kora"): the parser
+    hangs the object and adjuncts both verbs share on the last."""
+    if verb.pos_ != "VERB" or any(c.dep_ in SHARED_DEPS for c in verb.children):
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and c.i == verb.i + 2
+        and verb.doc[verb.i + 1].dep_ == "cc"
+        and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+        and any(o.dep_ in ("dobj", "obj") for o in c.children)
+    ]
+
+
+# Dependencies of a verb's own object and adjuncts: a verb with any of them does not share its joined verb's.
+SHARED_DEPS = frozenset({"dobj", "obj", "prep", "npadvmod", "advcl", "dative", "prt"})
+
+
 @LOCATION_ANCHORS.rule("Israel denied the assassination of Haniyeh in Tehran.", type="assassinate", location="Tehran")
 def _anchor_of_object(t: Token, e: str) -> Any:
     return [(o, False) for o in _prep_objects(t, "of")] if t.pos_ == "NOUN" else []
@@ -734,7 +766,10 @@ def _anchor_place(token: Token, etype: str, anchor: Token, with_object: bool) ->
     """The first place named by an anchor's objects, else a place modifying it."""
     objects, contested = _anchor_objects(token, etype, anchor, with_object)
     apposed = [n for o in objects for n in _apposed_names(o)]  # "in the capital, Niamey": named, whatever the tag
-    for obj in [n for o in objects for n in (o, *_apposed_names(o)) if not _weapon_named(n)]:
+    candidates = [n for o in objects for n in (o, *_apposed_names(o)) if not _weapon_named(n)]
+    # "visited Lukashenko ... in Minsk": a name tagged a person is the place only when no other is named
+    candidates.sort(key=_tagged_person)
+    for obj in candidates:
         # a passive subject is a place only as tagged or told as one ("Kherson was shelled"; "Haniyeh was attacked")
         # where a trip told with another event goes is a place too ("will travel to Pibor to meet X")
         trip = anchor.i != token.i and trigger_type(anchor) == "visit"
@@ -747,6 +782,12 @@ def _anchor_place(token: Token, etype: str, anchor: Token, with_object: bool) ->
         if place is not None:
             return place
     return _place_modifier(anchor)
+
+
+def _tagged_person(noun: Token) -> bool:
+    """A name the article tags a person and the gazetteer does not know as a place ("Lukashenko", or a village
+    the small model took for a person)."""
+    return _label(entity_of(noun)) == "PERSON" and not known_place_name(noun)
 
 
 def _weapon_named(noun: Token) -> bool:
@@ -892,6 +933,14 @@ def _toll_conjunct_date(token: Token, dates: list[Span]) -> Span | object:
     """ "killed four guards and injured two others on Friday": a toll told in two verbs of harm is dated by the
     last one."""
     found = [e for e in dates for h in _toll_conjuncts(token) if _same(_date_anchor(e), h)]
+    return found[0] if found else UNDECIDED
+
+
+@DATE_RULES.rule("Gunmen stormed and looted the market of Kessa on Friday.", type="attack", date_text="on Friday")
+def _shared_conjunct_date(token: Token, dates: list[Span]) -> Span | object:
+    """ "stormed and looted the market on Friday": a verb with no words of its own is dated by the verb joined
+    right after it."""
+    found = [e for e in dates for c in sharing_conjuncts(token) if _same(_date_anchor(e), c)]
     return found[0] if found else UNDECIDED
 
 
