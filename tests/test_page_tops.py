@@ -210,6 +210,19 @@ PAGE_TOPS = [
     ),
     ("Fire guts a market\n\nISLAMABAD: ", "Fire guts a market", "Islamabad", None),
     ("Fire guts a market\n\n(Reuters) - ", "Fire guts a market", None, "Reuters"),
+    # a city whose name is also an agency's ("SANA") is the place when the dateline puts it in a country with it
+    ("Fire guts a market\n\nSANA, Yemen — ", "Fire guts a market", "Sana", None),
+    # skip links ("Go to Contents") are furniture; a wire's version tag ("(5th LD)") opens no headline, and an
+    # initial's stop ("N. Kalos") ends no sentence in it
+    (
+        "Go to Contents Go to Navigation\n\n(5th LD) N. Kalos fires shells onto S. Kalos island\n\nSEOUL, Nov. 23"
+        " (Yonhap) -- ",
+        "N. Kalos fires shells onto S. Kalos island",
+        "Seoul",
+        "Yonhap",
+    ),
+    # a dateline alone on its line, the agency in brackets after the day, no dash
+    ("Fire guts a market\n\nAmman, Mar 3, 2019 (AFP)\n\n", "Fire guts a market", "Amman", "Agence France-Presse"),
     # a site's account and widget bar above the headline is furniture
     (
         "Log in | Create an Account Weather Currency Instagram Youtube Search\n\nFire guts a market\n\nACCRA (AP) — ",
@@ -226,6 +239,8 @@ NEGATIVES = [
     ("Storm floods the coastal towns\n\n" + "April 6 was the day the dam broke, officials said. ", None),
     ("Storm floods the coastal towns\n\n" + "REUTERS, March 3 - ", None),
     ("Storm floods the coastal towns\n\n" + "Officials, Police (AP) — ", None),
+    # the agency's name alone, placed nowhere, is no place
+    ("Storm floods the coastal towns\n\n" + "SANA, Velia — ", None),
 ]
 
 

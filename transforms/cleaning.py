@@ -116,6 +116,12 @@ COOKIE_BUTTONS = (
 )
 
 BULLETS = "•·▪► "
+# A wire's version tag opening a headline ("(5th LD)", "(LEAD)", "(URGENT)", "(UPDATE 2)").
+VERSION_TAG = re.compile(
+    r"^\((?:\d+(?:st|nd|rd|th)\s+LD|LEAD|URGENT|UPDATE(?:\s+\d+)?|REFILE|CORRECTED)\)\s*", re.IGNORECASE
+)
+# Initials with their stops ("N.", "U.S.", "S."), which end no sentence inside a headline.
+INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.)+")
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # Navigation and section labels of a page: a line made only of these is furniture.
 NAVIGATION_PHRASES = (
@@ -123,6 +129,7 @@ NAVIGATION_PHRASES = (
     r"skip navigation",
     r"jump to comments(?: [↓⇩▼])?",
     r"jump to (?:content|navigation)",
+    r"go to (?:main )?(?:contents?|navigation|menu)",
     r"(?:main )?menu",
     r"search",
     r"home(?:page)?",
@@ -711,6 +718,10 @@ CREDITED_PLACE_DASH = re.compile(rf"(?P<place>{PLACE})\s+[–—]\s+(?=[A-Z])")
 AGENCY_PLACE_LINE = re.compile(
     rf"(?P<agency>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){{0,3}}),\s*(?P<place>{PLACE})(?:,\s*(?P<country>{PLACE}))?"
 )
+# A dateline alone on its line, the agency in brackets after the day and no dash ("Amman, Mar 3, 2019 (AFP)").
+PLACE_DATE_AGENCY_LINE = re.compile(
+    rf"(?P<place>{PLACE}),\s*{MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?\s*\((?P<agency>[^()]{{2,30}})\)"
+)
 # An organisation's seat that wire copy writes as a dateline ("UNITED NATIONS (AP) —"): a dateline wherever it
 # stands, but no place, so never a GPE.
 DATELINE_SEATS = frozenset({"united nations"})
@@ -1010,11 +1021,12 @@ def _credit_line(lines: list[str]) -> tuple[str, str | None, str] | None:
     Saudi Arabia"): the dateline's place, the agency, and the first line of text under it."""
     filled = [line.strip() for line in lines[: HEAD_LINES * 3] if line.strip()]
     for k, line in enumerate(filled):
-        found = AGENCY_PLACE_LINE.fullmatch(line)
+        found = AGENCY_PLACE_LINE.fullmatch(line) or PLACE_DATE_AGENCY_LINE.fullmatch(line)
         if found is None:
             continue
         place = known_place(found.group("place").strip())
-        country = known_place(found.group("country").strip()) if found.group("country") else None
+        written_country = found.groupdict().get("country")
+        country = known_place(written_country.strip()) if written_country else None
         sure = (place is not None and place.strong) or (country is not None and country.kind == "country")
         if known_agency(found.group("agency"), in_dateline=True) is not None and sure:
             lead = filled[k + 1] if k + 1 < len(filled) else ""
@@ -1518,6 +1530,15 @@ def dateline_places(text: str, lines: int = HEAD_LINES) -> list[tuple[int, int]]
     for found in re.finditer(r"/[ \t]*([^/,]*[^/,\s])", text[start:end] if start >= 0 else ""):
         spans.append((start + found.start(1), start + found.end(1)))  # the place, not its country
     return spans
+
+
+def dateline_place_named(text: str, lines: int = HEAD_LINES) -> tuple[str, int, int] | None:
+    """The one place a dateline names, as the gazetteer names it, with its offsets; None for none or several."""
+    places = dateline_places(text, lines)
+    if len(places) != 1:
+        return None
+    start, end = places[0]
+    return _place_name(text[start:end]), start, end
 
 
 def _agency_name(written: str | None) -> str | None:
@@ -2131,7 +2152,9 @@ def _title(paragraphs: list[str]) -> str | None:
     usually follows it; a headline run into the text needs title case, or a dateline or a sentence after."""
     if len(paragraphs) < 2 or not paragraphs[0]:
         return None
-    line = paragraphs[0]
+    line = VERSION_TAG.sub("", paragraphs[0])  # "(5th LD) N. Korea fires ...": the wire's version tag is no title
+    if not line:
+        return None
     if _is_sentence_headline(line) and _dateline_below(paragraphs[1:]):
         return line
     if (
@@ -2234,9 +2257,10 @@ def _is_title_case(line: str) -> bool:
 
 
 def _is_headline_case(line: str) -> bool:
-    """Sentence-case headline: capital first word, no sentence break inside, a verb-sized line of 3+ words."""
+    """Sentence-case headline: capital first word, no sentence break inside, a verb-sized line of 3+ words (a
+    capital's initial stop, "N. Korea", "U.S. envoy", breaks nothing)."""
     words = line.split()
-    return len(words) >= 3 and not re.search(r"[.!?]\s+[A-Z]", line)
+    return len(words) >= 3 and not re.search(r"[.!?]\s+[A-Z]", INITIALS.sub("X", line))
 
 
 def dateline_end(text: str, lines: int = HEAD_LINES) -> int | None:
@@ -2297,7 +2321,7 @@ def _dateline_match(text: str, lines: int) -> re.Match | None:
             start += 1
         for pattern in DATELINE_FORMS:
             match = pattern.match(text, start)
-            if match is None or not _is_place(match.group("place")):
+            if match is None or not (_is_place(match.group("place")) or _placed_in_region(match)):
                 continue
             if pattern == GENERAL_DATELINE and not _is_general_dateline(match):
                 continue
@@ -2364,6 +2388,20 @@ def _is_general_dateline(match: re.Match) -> bool:
     if known_agency(place, in_dateline=True) is not None or NOT_DATELINE_PLACE.match(place):
         return False
     return known_place(place) is not None or place.isupper() and bool(known or date)
+
+
+def _placed_in_region(match: re.Match) -> bool:
+    """ "SANA, Yemen —": a name that is also an agency's is the place when the dateline puts it in a country the
+    gazetteer knows, and the gazetteer knows a city of that name there."""
+    region = match.groupdict().get("region")
+    country = known_place(region.strip()) if region else None
+    city = known_place(match.group("place").strip())
+    return (
+        country is not None
+        and country.kind == "country"
+        and city is not None
+        and country.countries in city.countries.split()
+    )
 
 
 def _is_place(written: str) -> bool:
