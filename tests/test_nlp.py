@@ -81,6 +81,11 @@ def test_a_shortened_title_ends_no_sentence(nlp, text):
     assert sentences(nlp, text) == [text]
 
 
+def test_a_shortened_place_prefix_ends_no_sentence(nlp):
+    text = "There were 230 people held hostage in Sta. Catalina, 50 in Sto. Niño and 20 in Ft. Lorca, police said."
+    assert sentences(nlp, text) == [text]
+
+
 def test_a_shortened_title_is_no_part_of_a_name(nlp):
     ents = [(e.text, e.label_) for e in nlp("Army spokesman Brig. Tom Ek said 12 militants died in the raid.").ents]
     assert ("Tom Ek", "PERSON") in ents

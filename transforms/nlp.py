@@ -63,6 +63,11 @@ TITLE_ABBREVIATIONS = frozenset(
     f"{t}." for t in "Brig Capt Sgt Cpl Pvt Maj Col Lt Gen Adm Cmdr Cdr Insp Supt Amb".split()
 )
 
+# Place-name prefixes written shortened ("Sta. Catalina", "Sto. Niño", "Ft. Worth", "Pto. Ayacucho"): kept whole with
+# their dot like spaCy's own "Mt." and "St.", so that a village's name is not cut into two sentences; they stay part
+# of the name.
+PLACE_ABBREVIATIONS = frozenset(f"{t}." for t in "Sta Sto Ste Pto Ft Pt".split())
+
 
 ENTITY_EDGES = "newsfacts_entity_edges"
 # Tags a name never ends with: a preposition or subordinating word, a conjunction, a determiner, "to" ("the Sahel
@@ -187,8 +192,8 @@ def _load_model(name: str) -> Language:
     if "attribute_ruler" in nlp.pipe_names:
         IndexedRuleMatcher.install(nlp.get_pipe("attribute_ruler"))
     if isinstance(nlp.tokenizer, Tokenizer):
-        for title in TITLE_ABBREVIATIONS:
-            nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+        for shortened in TITLE_ABBREVIATIONS | PLACE_ABBREVIATIONS:
+            nlp.tokenizer.add_special_case(shortened, [{ORTH: shortened}])
     return nlp
 
 
