@@ -39,6 +39,30 @@ def test_the_official_is_the_official_described_just_before(nlp):
     assert by_cue(nlp, text, "add")["speaker_text"] == "A senior water official"
 
 
+def test_the_general_is_the_officer_written_with_a_shortened_rank(nlp):
+    text = (
+        'The shelling was "premeditated," Lt. Gen. Lee Hong-ki of the joint staff said. "Our guns fired back,"'
+        " the general said."
+    )
+    assert rows(nlp, text) == [
+        ("indirect", "Lee Hong-ki", "say", "The shelling was premeditated"),
+        ("direct_quote", "Lee Hong-ki", "say", "Our guns fired back"),
+    ]
+
+
+def test_a_bodys_role_set_beside_it_is_its_named_holder(nlp):
+    text = '"We will not allow it again," the UN police mission (UNPM) commander, General Ivo Marek, told reporters.'
+    assert rows(nlp, text) == [("direct_quote", "Ivo Marek", "tell", "We will not allow it again")]
+
+
+def test_the_statement_is_the_unissued_statement_written_before(nlp):
+    text = (
+        "The rebels must hand in their arms within 90 days, according to a joint statement read in Lima, where"
+        " the government and the rebels have met since 2014. The arms will be melted down, the statement said."
+    )
+    assert [(r[1], r[3]) for r in rows(nlp, text)][-1] == ("joint statement", "The arms will be melted down")
+
+
 def test_a_bare_source_with_no_one_before_stays_itself(nlp):
     text = "The source said the ferry talks had stalled."
     assert rows(nlp, text) == [("indirect", "The source", "say", "the ferry talks had stalled")]

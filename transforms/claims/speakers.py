@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from newsfacts.transforms.claims.grammar import _subject
 from newsfacts.transforms.entities import HONORIFICS
 from newsfacts.transforms.claims.words import (
+    SHORTENED_TITLES,
     DESCRIBED_PERSON_NOUNS,
     ANCHOR_LABELS,
     STATE_ANCHOR_LABELS,
@@ -231,7 +232,23 @@ def _by_document(tok: Token) -> str | None:
         return deciding_speaker_rule(issuer, SPEAKER_RULES[1:])[1]
     if not _is_bare_reference(tok):
         return None
-    return _antecedent_group(tok.doc, tok, "it") or _antecedent_body(tok)
+    return _unissued_document_before(tok) or _antecedent_group(tok.doc, tok, "it") or _antecedent_body(tok)
+
+
+def _unissued_document_before(tok: Token) -> str | None:
+    """ "according to a joint statement read in Havana ... the statement said": the same document written just
+    before with no issuer named is the speaker, as it was written there."""
+    lemma, skip = tok.lemma_.lower(), quoted_or_dateline_tokens(tok.doc)
+
+    def fits(cand: Token) -> str | None:
+        if cand.i in skip or cand.i >= tok.i or cand.lemma_.lower() != lemma or cand.pos_ != "NOUN":
+            return None
+        words = [t for t in cand.lefts if t.dep_ in ("amod", "compound") and t.ent_type_ == ""]
+        if not words:
+            return None  # "a statement" alone tells no more than "the statement"
+        return tok.doc[min(t.i for t in words) : cand.i + 1].text
+
+    return antecedent(tok, fits, WINDOWS["document_issuer"])
 
 
 def _antecedent_body(tok: Token) -> str | None:
@@ -552,6 +569,11 @@ def _appositive_name(tok: Token) -> Span | None:
     if not is_title_descriptor(tok, SPEAKING_PERSON_NOUNS):
         return None  # a name with a description after it keeps the name
     for child in tok.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and is_title_descriptor(child, SPEAKING_PERSON_NOUNS):
+            # "the NATO mission (KFOR) commander, General X,": the body's role set beside it, and its holder
+            held = _appositive_name(child)
+            if held is not None:
+                return held
         if child.dep_ != "appos" or child.pos_ != "PROPN" or _bracketed_acronym(child):
             continue
         ent = entity_of(child)
@@ -918,6 +940,7 @@ def _titles(ent: Span) -> set[str]:
         i -= 3
     while i >= 0 and (doc[i].sent == ent.sent and doc[i].dep_ in TITLE_DEPS or _capitalised_title(doc[i])):
         words.add(doc[i].lower_)
+        words.add(SHORTENED_TITLES.get(doc[i].lower_, doc[i].lower_))  # "Lt. Gen. X" is the general
         i -= 1
     for child in ent.root.children:
         if child.dep_ == "appos":

@@ -443,3 +443,26 @@ PRONOUN_FITS: dict[str, frozenset[str]] = {word: frozenset({kind}) for word, kin
 CONTENT_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
 MIN_STANDALONE_WORDS = 4  # a lone quoted sentence shorter than this is a title or a slogan
 CACHE_KEYS = ("_claims_persons",)
+# Ranks and titles written shortened before a name ("Lt. Gen. X", "Gov. Y"), as the role word a later "the
+# general said" or "the governor said" uses.
+SHORTENED_TITLES: dict[str, str] = {
+    "gen.": "general",
+    "lt.": "lieutenant",
+    "col.": "colonel",
+    "brig.": "brigadier",
+    "maj.": "major",
+    "capt.": "captain",
+    "sgt.": "sergeant",
+    "cpl.": "corporal",
+    "pvt.": "private",
+    "adm.": "admiral",
+    "cmdr.": "commander",
+    "cdr.": "commander",
+    "gov.": "governor",
+    "sen.": "senator",
+    "rep.": "representative",
+    "amb.": "ambassador",
+    "insp.": "inspector",
+    "supt.": "superintendent",
+    "pres.": "president",
+}
