@@ -892,6 +892,8 @@ def test_spellings_and_given_names_of_one_person_are_one_entity(nlp, text, name,
         ),
         ("ECOWAS leaders met in Abuja on Monday.", [("Abuja", "GPE"), ("ECOWAS", "ORG")]),
         ("He posted on Twitter and Facebook that he was safe.", [("Facebook", "ORG"), ("Twitter", "ORG")]),
+        # a union of states written short is a body, however the small model read it
+        ("UN police and local officers were attacked in Tessa.", [("Tessa", "GPE"), ("United Nations", "ORG")]),
     ],
 )
 def test_listed_organisations_and_platforms_are_organisations(nlp, text, expected):

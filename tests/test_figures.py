@@ -2589,6 +2589,15 @@ def test_currency_letters_written_on_the_amount(nlp, text, expected):
         ),
         ("Two guards held hostage for a week were killed.", [("Two", "hostages_dead")]),
         ("Ten people held hostage by the gang remain missing.", [("Ten", "hostages_held")]),
+        # ... and so are people someone holds hostage, the role told after them ("held X and Y hostage")
+        (
+            "The militants held 140 guests and 30 employees hostage inside the hotel.",
+            [("140", "hostages_held"), ("30", "hostages_held")],
+        ),
+        ("The club held 40 horses in the stables.", [("40", "other")]),
+        # the people a place holds are its population, whatever befell the place
+        ("The rebels captured the city of more than 600,000 people.", [("more than 600,000", "other")]),
+        ("The rebels captured 600 people in the city.", [("600", "hostages_taken")]),
     ],
 )
 def test_category_of_sentences_and_small_places(nlp, text, expected):

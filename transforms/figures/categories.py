@@ -44,7 +44,7 @@ from newsfacts.transforms.figures.counted import (
     _taken_before,
     _word_cue,
 )
-from newsfacts.transforms.language.lexicon import NOMINAL_SUBJECT_DEPS
+from newsfacts.transforms.language.lexicon import NOMINAL_SUBJECT_DEPS, SETTLEMENT_NOUNS
 from newsfacts.transforms.figures.numbers import DURATION_UNITS, VISIT_NOUNS, _Number, _of_object
 
 
@@ -308,6 +308,17 @@ def _happened(event: str | None, patient: str | None = None) -> Callable[[Counte
     return lambda c: c.event == event and (patient is None or c.patient == patient)
 
 
+def _population(noun: Token | None) -> bool:
+    """ "the city of 600,000 people", "a nation of 40 million": the people a place holds, whatever befell it."""
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    return noun.head.head.lemma_.lower() in POPULATED_NOUNS
+
+
+# Places counted by the people they hold ("a town of 20,000 people").
+POPULATED_NOUNS = SETTLEMENT_NOUNS | {"country", "nation", "capital", "state", "province", "region", "island"}
+
+
 def _freed(who: str | None) -> Callable[[Counted], bool]:
     """The test "the counted people were released, rescued or returned, and were `who`" (None: whoever)."""
     return lambda c: c.event in _RELEASES and (who is None or c.freed == who)
@@ -324,6 +335,13 @@ CATEGORIES: tuple[Category, ...] = (
     ),
     Category("duration", "duration", lambda c: c.lemma in DURATION_UNITS, "The siege lasted 40 days.", "40"),
     Category("visits", "visits", lambda c: c.lemma in VISIT_NOUNS, "It was his third trip to Cairo.", "third"),
+    Category(
+        "population",
+        "other",
+        lambda c: _population(c.noun),
+        "The rebels captured the city of 600,000 people.",
+        "600,000",
+    ),
     Category(
         "the_number_just_given",
         "killed",

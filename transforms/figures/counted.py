@@ -625,10 +625,18 @@ def _held_hostage(noun: Token | None) -> bool:
         return False
     doc = noun.doc
     end = max([noun.i, *(c.i for c in noun.conjuncts if c.i > noun.i)]) + 1
+    if end + 1 < len(doc) and doc[end].lemma_.lower() in HOLD_VERBS | {"take"}:
+        return doc[end + 1].lemma_.lower() in HOSTAGE_NOUNS
+    # "held 140 guests and 30 staff hostage": the role after the people, which the parser may make their verb
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    role = first.head
     return (
-        end + 1 < len(doc)
-        and doc[end].lemma_.lower() in HOLD_VERBS | {"take"}
-        and doc[end + 1].lemma_.lower() in HOSTAGE_NOUNS
+        role.i == end
+        and role.lemma_.lower() in HOSTAGE_NOUNS
+        and role.head.lemma_.lower() in HOLD_VERBS | {"take"}
+        and role.head.i < first.i
     )
 
 
