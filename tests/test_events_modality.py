@@ -38,6 +38,10 @@ events = partial(event_rows, fields=FIELDS, published_at=PUB, as_tuples=True)
         "The damage matched earlier attacks by the Kora Front.",
         "The Kora Front regularly launches raids in the north.",
         "The militia carries out periodic attacks along the coast.",
+        # what someone wants, asks or demands someone else to do
+        "The group wants the government to free two of its jailed leaders.",
+        "The envoy urged the rebels to release the hostages.",
+        "The rebels demanded that the government free 50 prisoners.",
         # the stopping of no particular deed
         "Both sides committed to stop all fighting, the envoy said.",
         # striking a deal is no attack

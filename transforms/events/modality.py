@@ -216,7 +216,12 @@ def _unreal_stopped(v: Token) -> bool:
 
 @UNREAL_RULES.rule("The rebels want to seize the airport.")
 def _unreal_attempted(v: Token) -> Any:
-    return v.dep_ == "xcomp" and v.head.lemma_.lower() in ATTEMPT_VERBS
+    """ "want to seize the airport", "wants the government to free two leaders", "urged the army to release
+    them": what someone tries, wants or asks someone else to do is not told as done."""
+    if v.head.lemma_.lower() not in ATTEMPT_VERBS:
+        return False
+    asked = v.dep_ == "ccomp" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children)
+    return v.dep_ == "xcomp" or asked
 
 
 @UNREAL_RULES.rule("The army denied that its forces attacked the camp.")
@@ -274,6 +279,8 @@ def _unreal_subjunctive(v: Token) -> Any:
     (no tense of its own) tells what is wanted; "insisted that the governor met him" tells a meeting."""
     if v.dep_ != "ccomp" or v.head.lemma_.lower() not in SUBJUNCTIVE_VERBS:
         return False
+    if v.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in v.children):
+        return True  # "demanded that the government free 50 prisoners": one government would "free" no tense
     return not any(c.tag_ in FINITE_TAGS for c in [v, *(c for c in v.children if c.dep_ in ("aux", "auxpass"))])
 
 

@@ -960,6 +960,9 @@ def _modifier_actor(token: Token) -> Token | None:
     """The doer named in a modifier of an event noun: "Hamas attack", "Russian drone and missile attacks",
     "army airstrikes", "a military air strike", "an RSF assault"."""
     modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
+    led = next((m for m in modifiers if m.dep_ == "compound" and _led_alliance(m) is not None), None)
+    if led is not None:
+        return led  # "a Saudi-led coalition airstrike": the coalition's
     # "a Houthi-fired missile", "a rebel-fired rocket": the doer modifies the participle
     # ("a Ruvian-made rocket": who made it, not who fired it)
     nested = [
@@ -1287,6 +1290,37 @@ def _weapon(token: Token, actor: bool, exclude: Token | None) -> None | object:
     if _counted(token).lemma_.lower() not in HARMING_THINGS or _owner(token) is not None:
         return UNDECIDED
     return None
+
+
+@PARTY_NAME_RULES.rule(
+    "The Saudi-led coalition struck a funeral hall in Sanaa.", type="attack", actor="Saudi-led coalition"
+)
+def _led_alliance_name(token: Token, actor: bool, exclude: Token | None) -> str | object:
+    """ "the Saudi-led coalition", "a US-led force": a body told by who leads it is named as written; its leader
+    alone did not do it."""
+    return _led_alliance(token) or UNDECIDED
+
+
+def _led_alliance(token: Token) -> str | None:
+    """The words of an alliance told by its leader ("Saudi-led coalition"), on its noun or on the noun it
+    modifies ("a US-led coalition airstrike")."""
+    head = token.head if token.dep_ == "compound" and _noun_lemma(token) in LED_ALLIANCE_NOUNS else token
+    led = next((c for c in head.children if c.dep_ == "amod" and c.lower_ == "led"), None)
+    if led is None or led.i < 2 or led.doc[led.i - 1].text != "-":
+        return None
+    leader = led.doc[led.i - 2]
+    alliance = token if _noun_lemma(token) in LED_ALLIANCE_NOUNS and led.i < token.i else None
+    alliance = alliance or next(
+        (c for c in head.children if c.dep_ == "compound" and c.i > led.i and _noun_lemma(c) in LED_ALLIANCE_NOUNS),
+        None,
+    )
+    if alliance is None or not (leader.pos_ == "PROPN" or leader.ent_type_ in ACTOR_LABELS):
+        return None
+    return token.doc[leader.left_edge.i : alliance.i + 1].text
+
+
+# Bodies told by who leads them ("the Saudi-led coalition", "a French-led force").
+LED_ALLIANCE_NOUNS = frozenset({"coalition", "alliance", "force", "mission", "bloc"})
 
 
 @PARTY_NAME_RULES.rule("Israeli forces stormed the camp.", type="attack", actor="Israel")
@@ -1795,6 +1829,9 @@ TAKEN_AS_WORDS = frozenset({"prisoner", "hostage", "captive"})
 
 def _owner(token: Token) -> str | None:
     """The state or group a noun phrase belongs to: "Israeli forces", "Israel's soldiers", "Hamas militants"."""
+    led = _led_alliance(token)
+    if led is not None:
+        return led  # "a US-led coalition airstrike": the coalition's, not the leader's alone
     # The nearest modifier is the most specific: "Yemen's Houthi rebels" are Houthi.
     for child in sorted(token.lefts, key=lambda c: -c.i):
         if child.dep_ == "poss" and child.lower_ in ("its", "their"):
@@ -1835,7 +1872,11 @@ RULING_BODY_NOUNS = frozenset({"junta", "regime"})
 
 def _modifier_owner(child: Token) -> str | None:
     """The state or group a modifier names: a nationality's country, a place or body, or initials."""
+    if _stance_prefixed(child) or fold(child.text) in STANCE_PREFIXES:
+        return None  # "pro-Russian rebels": whom they are for, not whose they are
     entity = entity_of(child)
+    if entity is not None and fold(entity[0].text) in STANCE_PREFIXES:
+        return None  # "pro-Russian" tagged as one name
     if entity is None:
         # "RSF fighters", whatever the tagger made of the initials
         if child.dep_ in ("compound", "amod", "nmod") and _initials(child):

@@ -67,9 +67,10 @@ from newsfacts.transforms.events.words import (
     WEAPON_NOUNS,
 )
 from newsfacts.transforms.language.discourse import entity_of
-from newsfacts.transforms.language.lexicon import ACTOR_LABELS, PLACE_LABELS
+from newsfacts.transforms.language.lexicon import ACTOR_LABELS, DEMONYMS, PLACE_LABELS
 from newsfacts.transforms.language.gazetteer import place as known_place
-from newsfacts.transforms.spans import fold, offsets, trace
+from newsfacts.transforms.cleaning import dateline_end, dateline_place_named
+from newsfacts.transforms.spans import doc_text, fold, offsets, trace
 from newsfacts.transforms.entities import PERSON_ONLY_TITLES, mention_spans, settle_labels
 
 log = logging.getLogger(__name__)
@@ -101,7 +102,50 @@ def extract_events(doc: Doc, article_id: str, published_at: dt.date | None) -> I
         kept = [r for r in kept if not (swapped and _freed_in_exchange(r))]
         previous = kept
         told.extend(kept)
+    _place_of_dateline(told, doc)
     yield from told  # after the whole text: a later back-reference may name an earlier row's doer
+
+
+def _place_of_dateline(rows: list[dict], doc: Doc) -> None:
+    """ "KESSA, Velia (AP) — Gunmen stormed a school on Tuesday": a deed the lead sentence tells with no place of
+    its own happened where the dateline places the story, when the story names that place again and the lead
+    names no other country (a bureau's city, "DUBAI" over a strike in Yemen, is where the reporter is); logged."""
+    text = doc_text(doc)
+    end, named = dateline_end(text), dateline_place_named(text)
+    if end is None or named is None:
+        return
+    lead = next((s for s in doc.sents if s.start_char >= end and s.text.strip()), None)
+    name, start, stop = named
+    if lead is None or not _named_again(name, text[end:]) or _other_country_named(name, lead):
+        return
+    for row in rows:
+        if lead is None or row["sentence_start"] != lead.start_char or row["location"] is not None or row["planned"]:
+            continue
+        log.debug("event %r: placed at the dateline's %r", row["trigger"], name)
+        row.update(location=name, location_start=start, location_end=stop)
+
+
+def _named_again(name: str, body: str) -> bool:
+    """Whether the story's text after the dateline names the dateline's place."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", body, re.IGNORECASE) is not None
+
+
+def _other_country_named(name: str, lead: Span) -> bool:
+    """Whether the lead names a place (or a people) of another country than the dateline's place, or another
+    place than it within its country ("NAIROBI — ... the attack in Garissa")."""
+    home = known_place(name)
+    if home is None:
+        return False
+    countries = set(home.countries.split())
+    for ent in lead.ents:
+        if ent.label_ not in ("GPE", "LOC", "NORP") or fold(ent.text) == fold(name):
+            continue
+        known = known_place(DEMONYMS.get(fold(ent.text), ent.text))
+        if known is not None and not countries & set(known.countries.split()):
+            return True
+        if ent.label_ != "NORP" and (known is None or known.kind != "country"):
+            return True  # another town or region of the country
+    return False
 
 
 def _date_told_after(token: Token, etype: str, published_at: dt.date | None, previous: list[dict]) -> None:
@@ -390,9 +434,12 @@ CONTEXT_DOER_SENTENCES = 2
 
 
 def _take_captor_told_before(row: dict, told: list[dict]) -> None:
-    """ "Militants kidnapped aid worker Jon Hale in 2016. ... Hale has been released": captives freed with nobody
-    named as freeing them were freed by those the article says took them (one taker, the same captives); logged."""
+    """ "Militants kidnapped aid worker Jon Hale in 2016. ... Hale has been released": captives released with nobody
+    named as releasing them were let go by those the article says took them (one taker, the same captives); freed
+    or rescued captives may have been freed by others (troops storming a hotel), so they are left alone; logged."""
     if row["type"] != "release" or row["actor"] is not None or row["counterpart"] is None:
+        return
+    if fold(row["trigger"]).split()[0] not in CAPTORS_RELEASE_WORDS:
         return
     freed = _captive_words(row["counterpart"])
     takers = {
@@ -410,6 +457,8 @@ def _captive_words(counterpart: str) -> set[str]:
     return {w.removesuffix("s") for w in fold(counterpart).split() if w.isalpha()} - CAPTIVE_FILLER
 
 
+# Words of a release that its captors grant ("released", "handed over"), unlike "freed" or "rescued".
+CAPTORS_RELEASE_WORDS = frozenset({"released", "release", "releases", "releasing", "returned", "handed"})
 # Words of a captive's description that tell no captive apart.
 CAPTIVE_FILLER = frozenset(
     {"the", "a", "an", "of", "two", "three", "all", "other", "some", "people", "person", "his", "her", "their"}

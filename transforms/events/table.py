@@ -31,7 +31,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("arrive", Trigger("visit", ("arrival_as_time", "armed_arrival"))),
     **_lemmas("travel proceed", Trigger("visit", ("vehicle_travels", "destination"))),
     **_lemmas("leave depart", Trigger("visit", ("left_for_place",))),
-    **_lemmas("fly land head", Trigger("visit", ("person_flies",))),
+    **_lemmas("fly land head stop", Trigger("visit", ("person_flies",))),
     **_lemmas("meet", Trigger("meet", ("not_a_demand", "met_with_response"))),
     **_lemmas("speak talk", Trigger("meet", ("party_with",))),
     **_lemmas("discuss", Trigger("meet", ("discussed_with",))),
@@ -53,6 +53,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("fight", Trigger("attack", ("standing_fight", "fought_for", "fight_party"))),
     **_lemmas("clash", Trigger("attack", ("clash_party",))),
     **_lemmas("pound sink", Trigger("attack", ("transitive",))),
+    **_lemmas("batter pummel", Trigger("attack", ("natural_force", "transitive"))),
     # "retook": a past form the small model's lemmatiser leaves as it is
     **_lemmas("occupy recapture retake retook regain annex overrun conquer", Trigger("seize", ("place_taken",))),
     **_lemmas("wrest gain grab assume establish secure", Trigger("seize", ("control_of_place",))),
@@ -115,7 +116,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
 # Noun lemmas that trigger an event (a compound modifier never does: "the attack site" is no attack), grouped by
 # type and conditions.
 NOUN_TRIGGERS: dict[str, Trigger] = {
-    **_lemmas("visit trip tour mission journey", Trigger("visit", ("not_event_modifier", "single_trip"))),
+    **_lemmas("visit trip tour mission journey stopover", Trigger("visit", ("not_event_modifier", "single_trip"))),
     **_lemmas("meeting", Trigger("meet", ("not_event_modifier", "halted", "time_reference", "meeting_with"))),
     **_lemmas("summit", Trigger("meet", ("not_event_modifier", "halted"))),
     **_lemmas("call", Trigger("meet", ("not_event_modifier", "call_with"))),

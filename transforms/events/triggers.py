@@ -54,6 +54,7 @@ from newsfacts.transforms.events.syntax import (
 )
 from newsfacts.transforms.events.table import ATTACK_NOUNS, NO_TRIGGER, NOUN_TRIGGERS, VERB_TRIGGERS
 from newsfacts.transforms.events.words import (
+    EDGE_NOUNS,
     PERSON_NOUNS,
     COUNTRY_NOUNS,
     PLACE_NOUNS,
@@ -427,6 +428,15 @@ def _pair_subject(subject: Token | None) -> bool:
     return subject is not None and (bool(subject.conjuncts) or _counted(subject).lemma_.lower() in PAIR_NOUNS)
 
 
+def _trip_end(t: Trig) -> list[Token]:
+    """Where a trip goes: "a visit to Kessa"; a stop is made in a place ("a stopover in Kessa")."""
+    return t.preps("to") + (t.preps("in") + t.preps("at") if t.lemma in STOP_NOUNS else [])
+
+
+# Nouns of a trip that stops in a place on the way ("a surprise stopover in Lahore").
+STOP_NOUNS = frozenset({"stopover", "stop-over"})
+
+
 def _trip_told(t: Trig) -> bool:
     """A trip with no destination after "to" that is still one trip: one with its purpose ("a short trip to see
     Kim in Pyongyang", "a trip to attend the summit"), its length ("a two-day visit"), a tour of somewhere, or one
@@ -733,8 +743,12 @@ def _place_taken(t: Trig) -> str | None:
 
 
 def _ground_taken(obj: Token) -> bool:
-    """ "retook much of the land", "captured two hills": ground held by a side, no place named."""
-    return obj.lemma_.lower() in GROUND_NOUNS and obj.pos_ == "NOUN"
+    """ "retook much of the land", "captured two hills": ground held by a side, no place named; "seized the centre
+    of Kessa": the part of a place taken."""
+    if obj.pos_ != "NOUN":
+        return False
+    part_of_place = obj.lemma_.lower() in EDGE_NOUNS and any(_held_place(p) for p in _prep_objects(obj, "of"))
+    return obj.lemma_.lower() in GROUND_NOUNS or part_of_place
 
 
 # Nouns of ground a side holds or takes, which name no place of their own.
@@ -1451,7 +1465,7 @@ NOUN_CONDITIONS: tuple[Condition, ...] = (
     # A single trip somewhere; "eight trips" counts visits (a figure), not one event.
     Condition(
         "single_trip",
-        lambda t: _unless(t.token.tag_ == "NN" and (bool(t.preps("to") or _place_modifier(t.token)) or _trip_told(t))),
+        lambda t: _unless(t.token.tag_ == "NN" and (bool(_trip_end(t) or _place_modifier(t.token)) or _trip_told(t))),
         "He made eight trips to Cairo.",
         "trips",
         None,

@@ -124,10 +124,23 @@ def _anchor_toll_conjunct(t: Token, e: str) -> Any:
 
 
 def _toll_conjuncts(verb: Token) -> list[Token]:
-    """The verbs of harm joined to one ("killed 12 people and wounded 30"), which tell the same toll."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in DEATH_VERBS:
+    """The verbs of harm joined to one ("killed 12 people and wounded 30"), which tell the same toll; for an
+    attack, the killing joined to it with no subject of its own ("attacked a town hall and murdered 20 people in
+    Kessa": one happening, where and when the toll says)."""
+    if verb.pos_ != "VERB":
         return []
-    return [c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in DEATH_VERBS]
+    if verb.lemma_.lower() in DEATH_VERBS:
+        return [c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in DEATH_VERBS]
+    if trigger_type(verb) != "attack" or verb.lemma_.lower() in GOING_OFF_VERBS:
+        return []  # "a bomb exploded and killed three": the killing tells the attack itself
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and not _own_subject(c)
+        and (c.lemma_.lower() in DEATH_VERBS or trigger_type(c) == "kill")
+    ]
 
 
 @LOCATION_ANCHORS.rule(
@@ -144,7 +157,11 @@ def _anchor_shared_object(t: Token, e: str) -> Any:
 def sharing_conjuncts(verb: Token) -> list[Token]:
     """The verb joined right after one that has no words of its own ("ambushed and killed X in Kora"): the parser
     hangs the object and adjuncts both verbs share on the last."""
-    if verb.pos_ != "VERB" or any(c.dep_ in SHARED_DEPS for c in verb.children):
+    if (
+        verb.pos_ != "VERB"
+        or verb.lemma_.lower() in GOING_OFF_VERBS
+        or any(c.dep_ in SHARED_DEPS for c in verb.children)
+    ):
         return []
     return [
         c
@@ -158,6 +175,9 @@ def sharing_conjuncts(verb: Token) -> list[Token]:
     ]
 
 
+# Verbs of a weapon going off, which take no object ("a bomb exploded and killed three people": the killing's
+# words are not the blast's, and the blast is the killing's attack).
+GOING_OFF_VERBS = frozenset({"explode", "blow", "go", "detonate"})
 # Dependencies of a verb's own object and adjuncts: a verb with any of them does not share its joined verb's.
 SHARED_DEPS = frozenset({"dobj", "obj", "prep", "npadvmod", "advcl", "dative", "prt"})
 
@@ -759,6 +779,8 @@ def _tells_deaths(token: Token, anchor: Token) -> bool:
         return anchor.lemma_.lower() in DEATH_VERBS
     if token.dep_ == "advcl" and anchor.i == token.head.i:  # "residents of X were killed when a drone struck"
         return anchor.lemma_.lower() in DEATH_VERBS
+    if anchor.i != token.i and any(c.i == anchor.i for c in _toll_conjuncts(token)):
+        return True  # "attacked the base and killed five soldiers near Tessa"
     return anchor.i == token.i and token.lemma_.lower() in DEATH_VERBS
 
 

@@ -49,7 +49,7 @@ BODY_PART_NOUNS = words("bone head chest leg arm hand foot neck back shoulder st
 AIRCRAFT_NOUNS = words("helicopter chopper plane jet warplane aircraft airliner airplane gunship bomber")
 # The prepositions that give where a trip ends: "flew to Doha", "landed in Juba", "headed to Goma" (transforms/
 # events/triggers.py).
-FLIGHT_END_PREPS = {"fly": ("to", "into"), "land": ("in", "at"), "head": ("to", "for")}
+FLIGHT_END_PREPS = {"fly": ("to", "into"), "land": ("in", "at"), "head": ("to", "for"), "stop": ("in", "at")}
 # Vehicles whose hijacking takes the people aboard ("pirates hijacked a cargo ship", "gunmen hijacked a bus"); what
 # else is "hijacked" (a debate, an agenda) is a figure of speech.
 HIJACKED_VEHICLES = words(
@@ -169,7 +169,8 @@ ATTEMPT_TRIGGERS = {"try", "attempt"}
 # Sites armed men hold, taken as places are ("captured the western command headquarters", "overran a garrison").
 HELD_SITE_NOUNS = words(
     "headquarters headquarter garrison stronghold fort fortress airfield airbase bridge hilltop hill ridge "
-    "position post command bastion enclave dam refinery oilfield palace barracks crossing airport seaport"
+    "position post command bastion enclave dam refinery oilfield palace barracks crossing airport seaport "
+    "prison jail penitentiary"
 )
 # Nouns for a building or ground where people are, whose place modifier says where it is ("Kora's main prison",
 # "his Vela classroom") and whose own "in" phrase says where it lies ("a tavern in Orlo").
