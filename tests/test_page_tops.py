@@ -221,6 +221,24 @@ PAGE_TOPS = [
         "Seoul",
         "Yonhap",
     ),
+    # a follow button, an outlet's name over the day's date and a video's title above the headline are furniture
+    ("Connect with us\n\nFire guts a market\n\nACCRA (AP) — ", "Fire guts a market", "Accra", "Associated Press"),
+    (
+        "The Kalos Herald 18 July 2024, Thursday\n\nFire guts a market\n\nACCRA (AP) — ",
+        "Fire guts a market",
+        "Accra",
+        "Associated Press",
+    ),
+    (
+        "Moment the roof caught fire - video\n\nFire guts a market\n\nACCRA (AP) — ",
+        "Fire guts a market",
+        "Accra",
+        "Associated Press",
+    ),
+    # a place and the day alone on their line above the lead: the dateline, no title
+    ("Fire guts a market\n\nAccra, Thursday\n\n", "Fire guts a market", "Accra", None),
+    # a pipe for the dateline's dash
+    ("Fire guts a market\n\nACCRA, Ghana | ", "Fire guts a market", "Accra", None),
     # a dateline alone on its line, the agency in brackets after the day, no dash
     ("Fire guts a market\n\nAmman, Mar 3, 2019 (AFP)\n\n", "Fire guts a market", "Amman", "Agence France-Presse"),
     # a site's account and widget bar above the headline is furniture
@@ -389,6 +407,9 @@ def test_a_place_glued_to_the_lead_by_a_hyphen_is_a_dateline():
     )
     unplaced = "NATO-Russia talks resumed in Brussels on Monday, officials said."
     assert (clean(unplaced + "\n").dateline, clean(unplaced + "\n").text) == (None, unplaced)
+    # a broadcaster's credit glued to its hyphen names no place
+    credited = "KTV- Sixteen people were killed in a rebel attack on Sunday, officials said."
+    assert clean(credited + "\n").dateline is None
 
 
 def test_a_closing_quotation_mark_glued_to_its_credit_is_set_apart():

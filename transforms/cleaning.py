@@ -80,6 +80,7 @@ SHARE_PHRASES = (
     r"like us on " + SOCIAL_NETWORKS,
     r"loading\.\.\.",
     r"follow us(?: on [\w ,&]{1,60})?\.?",
+    r"(?:connect|stay connected) with us\.?",
     # a site's own follow button: "Follow Valdoria Times on WhatsApp", "Follow the Daily Kalos on Google News"
     r"follow [\w.&'’ -]{1,40}? on (?:" + SOCIAL_NETWORKS + r"|google news)(?: channel)?\.?",
     r"(?:subscribe|sign up)(?: (?:now|today|here))?\.?",
@@ -116,6 +117,7 @@ COOKIE_BUTTONS = (
 )
 
 BULLETS = "•·▪► "
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # A wire's version tag opening a headline ("(5th LD)", "(LEAD)", "(URGENT)", "(UPDATE 2)").
 VERSION_TAG = re.compile(
     r"^\((?:\d+(?:st|nd|rd|th)\s+LD|LEAD|URGENT|UPDATE(?:\s+\d+)?|REFILE|CORRECTED)\)\s*", re.IGNORECASE
@@ -470,9 +472,13 @@ CLOSING_PICTURE_CREDIT = re.compile(
 )
 # A video's title as a player prints it: after a video cue ("Video: ...", "WATCH | ..."), before one ("... | Video"),
 # or with its running time ("... (02:14)"); a line of a headline's length that ends in no stop.
+# A teaser for a video the page links to ("Moment police stop the van - video"), above the headline too.
+VIDEO_TEASER_WORDS = r"[^.!?]{3,200}?\s+[-–—]\s+video"
+VIDEO_TEASER = re.compile(VIDEO_TEASER_WORDS, re.IGNORECASE)
 VIDEO_TITLE_LINE = re.compile(
     r"(?:videos?|watch|play)\s*(?::|\||[-–—])\s*[^.!?]{3,200}?(?:\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?)?"
-    r"|[^.!?]{3,200}?\s*(?:\|\s*(?:videos?|watch)|[(\[]\s*videos?\s*[)\]]|\(\d{1,2}:\d{2}(?::\d{2})?\))",
+    r"|[^.!?]{3,200}?\s*(?:\|\s*(?:videos?|watch)|[(\[]\s*videos?\s*[)\]]|\(\d{1,2}:\d{2}(?::\d{2})?\))"
+    rf"|{VIDEO_TEASER_WORDS}",
     re.IGNORECASE,
 )
 VIDEO_TITLE_MAX_WORDS = 25
@@ -640,6 +646,9 @@ DATELINES = (
     re.compile(
         rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:,\s*{COUNTRY})?(?:,\s*{DAY_MONTH})?\s*(?:{DASH}|{BULLET_DASH})\s"
     ),  # GAZA CITY, Gaza Strip — ; GOMA, Democratic Republic of Congo — ; JAKARTA • (a bullet, as some papers print)
+    # BOGOTA, Colombia | Colombian forces ... : a pipe for the dash, a sentence after it with no more pipes (a path of
+    # sections, "WORLD | Africa | ...", has more)
+    re.compile(rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:,\s*{COUNTRY})?[ \t]+\|[ \t]+(?=[A-Z][^|\n]{{40,}})"),
     re.compile(
         rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:,\s*{PLACE})?(?:,\s*{DAY_MONTH})?\s*:\s*(?:{AGENCY}\s*)?(?=\S)"
     ),  # DOHA/CAIRO: , CAIRO:(Web News), JENIN, West Bank:
@@ -688,7 +697,6 @@ DATELINES = (
 # Reuters:", "BOGOTA, Colombia, March 3 (EFE).-", "GAZA, 5 March (AFP/Reuters) -", "Gulu [Uganda], May 3 (ANI):" (the
 # country in square brackets, as ANI prints it). _is_general_dateline checks its
 # parts (an agency after a comma is a known one; the place is the place, never the agency).
-WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 DATELINE_DATE = rf"(?:{WEEKDAY}(?:,?\s+{DAY_MONTH})?|{DAY_MONTH}|(?P<day>\d{{1,2}})(?![\d:./]))"
 AGENCIES_BRACKETED = r"\((?P<agency>[\w .&'-]{1,30}?)(?:\s*[/,;+]\s*[\w .&'-]{1,30}?){0,3}\)"
 AGENCY_LISTED = r"(?P<listed>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}?)"
@@ -718,6 +726,8 @@ CREDITED_PLACE_DASH = re.compile(rf"(?P<place>{PLACE})\s+[–—]\s+(?=[A-Z])")
 AGENCY_PLACE_LINE = re.compile(
     rf"(?P<agency>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){{0,3}}),\s*(?P<place>{PLACE})(?:,\s*(?P<country>{PLACE}))?"
 )
+# A place and the day alone on their line above the lead ("Addis Ababa, Thursday"): a dateline with no agency.
+PLACE_DAY_LINE = re.compile(rf"(?P<place>{PLACE}),\s*{WEEKDAY}")
 # A dateline alone on its line, the agency in brackets after the day and no dash ("Amman, Mar 3, 2019 (AFP)").
 PLACE_DATE_AGENCY_LINE = re.compile(
     rf"(?P<place>{PLACE}),\s*{MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?\s*\((?P<agency>[^()]{{2,30}})\)"
@@ -802,7 +812,8 @@ SYNDICATION_CREDIT = re.compile(r"\((?-i:[A-Z]{3,12})\s*[-–]\s*[^()\n]{1,60}(?
 # and the date run together ("WorldNovember 1, 2024", "Sahel conflict army 3 Mayis 2021 - 10:15").
 DATE_TAIL = re.compile(
     r"(?:\d{1,2}\.?\s+[^\W\d_]+\.?,?\s+\d{4}|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4})"
-    r"(?:\s*[-|,·]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?",
+    r"(?:\s*[-|,·]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?"
+    rf"(?:,?\s*{WEEKDAY})?",  # "The Kalos Herald 18 July 2024, Thursday"
     re.IGNORECASE,
 )
 DATE_TAIL_MAX_WORDS = 10
@@ -1021,6 +1032,9 @@ def _credit_line(lines: list[str]) -> tuple[str, str | None, str] | None:
     Saudi Arabia"): the dateline's place, the agency, and the first line of text under it."""
     filled = [line.strip() for line in lines[: HEAD_LINES * 3] if line.strip()]
     for k, line in enumerate(filled):
+        if _is_place_day_line(line):  # "Addis Ababa, Thursday": the place and the day, no agency
+            lead = filled[k + 1] if k + 1 < len(filled) else ""
+            return _place_name(line.split(",")[0]), None, lead
         found = AGENCY_PLACE_LINE.fullmatch(line) or PLACE_DATE_AGENCY_LINE.fullmatch(line)
         if found is None:
             continue
@@ -1488,7 +1502,16 @@ def _is_above_title(line: str) -> bool:
         or not LATIN_LETTER.search(line)
         or PICTURE_CAPTION.fullmatch(line)
         or SITE_MASTHEAD.fullmatch(line)
+        or len(words) <= VIDEO_TITLE_MAX_WORDS
+        and VIDEO_TEASER.fullmatch(line) is not None  # "Moment police stop the van - video"
+        or _is_place_day_line(line)
     )
+
+
+def _is_place_day_line(line: str) -> bool:
+    """ "Addis Ababa, Thursday" alone on its line: a place the gazetteer is sure of and the day, a dateline."""
+    found = PLACE_DAY_LINE.fullmatch(line)
+    return found is not None and _is_sure_place(found.group("place"))
 
 
 def _without_site_name(title: str) -> str:
@@ -2325,6 +2348,8 @@ def _dateline_match(text: str, lines: int) -> re.Match | None:
                 continue
             if pattern == GENERAL_DATELINE and not _is_general_dateline(match):
                 continue
+            if _glued_to_hyphen(text, match) and not _is_sure_place(match.group("place")):
+                continue  # "BBC- Sixteen people ...": a credit glued to its hyphen, no place the gazetteer knows
             if (n == 0 or _is_known_dateline(match)) and _has_known_parts(match):
                 return match
         credited = CREDITED_PLACE_DASH.match(text, start) if OUTLET_SEAT_LINE.fullmatch(previous) else None
@@ -2388,6 +2413,18 @@ def _is_general_dateline(match: re.Match) -> bool:
     if known_agency(place, in_dateline=True) is not None or NOT_DATELINE_PLACE.match(place):
         return False
     return known_place(place) is not None or place.isupper() and bool(known or date)
+
+
+def _glued_to_hyphen(text: str, match: re.Match) -> bool:
+    """Whether a dateline's place is glued to the hyphen after it ("DOHA-Arch-foes", "BBC- Sixteen")."""
+    end = match.end("place")
+    return end < len(text) and text[end] == "-"
+
+
+def _is_sure_place(written: str) -> bool:
+    """A place the gazetteer is sure of."""
+    known = known_place(written.strip())
+    return known is not None and known.strong
 
 
 def _placed_in_region(match: re.Match) -> bool:
