@@ -2598,6 +2598,12 @@ def test_currency_letters_written_on_the_amount(nlp, text, expected):
         # the people a place holds are its population, whatever befell the place
         ("The rebels captured the city of more than 600,000 people.", [("more than 600,000", "other")]),
         ("The rebels captured 600 people in the city.", [("600", "hostages_taken")]),
+        # a pardon frees the sentenced: prisoners, not hostages
+        (
+            "The junta pardoned 46 soldiers who had been sentenced to 20 years in prison.",
+            [("46", "prisoners_released"), ("20", "duration")],
+        ),
+        ("Troops freed 20 hostages held in a disused jail.", [("20", "hostages_released")]),
     ],
 )
 def test_category_of_sentences_and_small_places(nlp, text, expected):

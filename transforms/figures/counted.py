@@ -355,7 +355,13 @@ HOLD_VERBS = {"hold", "keep"}
 # ("Rebels released 5 hostages captured in May": released).
 CAPTURE_CUES = {"take", "abduct"}
 # Words that make a release or a return one of prisoners ("the prisoner exchange ... 22 came home").
-PRISONER_CONTEXT = {"prisoner", "inmate", "detainee", "convict", "pow", "pows"}
+PRISONER_CONTEXT = {"prisoner", "inmate", "detainee", "convict", "pow", "pows"} | {
+    "pardon",  # "pardoned 46 soldiers": a pardon frees the sentenced, not hostages
+    "sentence",
+    "jail",
+    "prison",
+    "imprison",
+}
 # Exchanges and swaps are of prisoners ("each side released 150 people in the exchange"), but not an
 # "exchange of fire": these count only when "of" does not follow.
 EXCHANGE_NOUNS = {"exchange", "swap"}
