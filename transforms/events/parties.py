@@ -186,6 +186,8 @@ def _actor(token: Token, etype: str, earlier: list[dict], previous=()) -> tuple[
         return head, name
     if head is not None and etype in HARM_TYPES and _people_doing(token, head):
         return head, _uncounted_phrase(_counted(head))
+    if head is not None and etype in HARM_TYPES and (alliance := _alliance_of_members(head)) is not None:
+        return head, alliance
     if head is not None and etype in ROLE_DOER_TYPES and _role_doer(token, head):
         return head, _uncounted_phrase(head)
     return None, _continued_actor(token, earlier)
@@ -221,6 +223,21 @@ def _people_doing(verb: Token, subject: Token) -> bool:
         and entity_of(subject) is None
         and _noun_lemma(_counted(subject)) in PERSON_NOUNS
     )
+
+
+def _alliance_of_members(subject: Token) -> str | None:
+    """ "a coalition of government units and militias launched the offensive": an alliance told by its members
+    is the doer, named by them (the words from the alliance's noun to the last member)."""
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in MEMBERS_ALLIANCE_NOUNS or entity_of(subject) is not None:
+        return None
+    members = _prep_objects(subject, "of")
+    if not members or not any(_is_party(m) or m.lemma_.lower() in FORCE_NOUNS | GROUP_NOUNS for m in members):
+        return None
+    return subject.doc[subject.i : subject.right_edge.i + 1].text
+
+
+# Nouns of an alliance its members may tell ("a coalition of army units and militias").
+MEMBERS_ALLIANCE_NOUNS = frozenset({"coalition", "alliance"})
 
 
 def _names_agency(name: str) -> bool:
@@ -1320,7 +1337,7 @@ def _led_alliance(token: Token) -> str | None:
 
 
 # Bodies told by who leads them ("the Saudi-led coalition", "a French-led force").
-LED_ALLIANCE_NOUNS = frozenset({"coalition", "alliance", "force", "mission", "bloc"})
+LED_ALLIANCE_NOUNS = MEMBERS_ALLIANCE_NOUNS | {"force", "mission", "bloc"}
 
 
 @PARTY_NAME_RULES.rule("Israeli forces stormed the camp.", type="attack", actor="Israel")
@@ -1646,11 +1663,14 @@ def _owners_by_noun(doc) -> dict[str, dict[str, str]]:
             lemma = _noun_lemma(token)
             if token.pos_ == "NOUN" and lemma in PARTY_NOUNS and entity_of(token) is None:
                 # a name before the noun ("an ECOWAS delegation", "UN envoys"), nearest first
-                modifiers = sorted((c for c in token.lefts if c.dep_ in MODIFIER_DEPS + ("poss",)), key=lambda c: -c.i)
+                # "the Seleka rebel coalition": a party noun modifying another has the names before both
+                head = token.head if token.dep_ == "compound" and token.head.pos_ == "NOUN" else token
+                lefts = [c for c in head.lefts if c.i < token.i] if head is not token else list(token.lefts)
+                modifiers = sorted((c for c in lefts if c.dep_ in MODIFIER_DEPS + ("poss",)), key=lambda c: -c.i)
                 owner = next((o for o in map(_modifier_owner, modifiers) if o is not None), None)
                 if owner is not None:
-                    left = min(c.left_edge.i for c in token.lefts if c.dep_ != "det")
-                    owners.setdefault(lemma, {}).setdefault(fold(owner), doc[left : token.i + 1].text)
+                    left = min(c.left_edge.i for c in lefts if c.dep_ != "det")
+                    owners.setdefault(lemma, {}).setdefault(fold(owner), doc[left : head.i + 1].text)
         doc.user_data[key] = owners
     return doc.user_data[key]
 

@@ -119,7 +119,7 @@ def _place_of_dateline(rows: list[dict], doc: Doc) -> None:
     if lead is None or not _named_again(name, text[end:]) or _other_country_named(name, lead):
         return
     for row in rows:
-        if lead is None or row["sentence_start"] != lead.start_char or row["location"] is not None or row["planned"]:
+        if row["sentence_start"] != lead.start_char or row["location"] is not None or row["planned"]:
             continue
         log.debug("event %r: placed at the dateline's %r", row["trigger"], name)
         row.update(location=name, location_start=start, location_end=stop)
@@ -439,7 +439,7 @@ def _take_captor_told_before(row: dict, told: list[dict]) -> None:
     or rescued captives may have been freed by others (troops storming a hotel), so they are left alone; logged."""
     if row["type"] != "release" or row["actor"] is not None or row["counterpart"] is None:
         return
-    if fold(row["trigger"]).split()[0] not in CAPTORS_RELEASE_WORDS:
+    if row["_trigger"].lemma_.lower() not in CAPTORS_RELEASE_LEMMAS:
         return
     freed = _captive_words(row["counterpart"])
     takers = {
@@ -457,8 +457,8 @@ def _captive_words(counterpart: str) -> set[str]:
     return {w.removesuffix("s") for w in fold(counterpart).split() if w.isalpha()} - CAPTIVE_FILLER
 
 
-# Words of a release that its captors grant ("released", "handed over"), unlike "freed" or "rescued".
-CAPTORS_RELEASE_WORDS = frozenset({"released", "release", "releases", "releasing", "returned", "handed"})
+# Verbs of a release that its captors grant ("released", "handed over"), unlike "freed" or "rescued".
+CAPTORS_RELEASE_LEMMAS = frozenset({"release", "return", "hand"})
 # Words of a captive's description that tell no captive apart.
 CAPTIVE_FILLER = frozenset(
     {"the", "a", "an", "of", "two", "three", "all", "other", "some", "people", "person", "his", "her", "their"}

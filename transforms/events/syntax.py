@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from newsfacts.transforms.events.table import ATTACK_NOUNS, NOUN_TRIGGERS, SIDED_ATTACK_NOUNS
 from newsfacts.transforms.events.words import (
+    CAPTIVE_NOUNS,
     ACCIDENT_BLAST_WORDS,
     BLAST_NOUNS,
     DEFINITE_DETERMINERS,
@@ -625,7 +626,7 @@ def _is_captive(token: Token, named: bool = False) -> bool:
     """Someone who can be held: a hostage or prisoner, a person pronoun, and a noun for people (or, with
     `named`, a person's name instead)."""
     lemma = token.lemma_.lower()
-    if lemma in {"hostage", "captive", "prisoner", "detainee"}:
+    if lemma in CAPTIVE_NOUNS:
         return True
     if token.pos_ == "PRON":
         return token.lower_ in PERSON_PRONOUNS | {"they", "them"}

@@ -54,6 +54,8 @@ from newsfacts.transforms.events.syntax import (
 )
 from newsfacts.transforms.events.table import ATTACK_NOUNS, NO_TRIGGER, NOUN_TRIGGERS, VERB_TRIGGERS
 from newsfacts.transforms.events.words import (
+    CAPTIVE_NOUNS,
+    TAKING_VERBS,
     EDGE_NOUNS,
     PERSON_NOUNS,
     COUNTRY_NOUNS,
@@ -132,7 +134,7 @@ from newsfacts.transforms.events.words import (
     WANTED_NOUNS,
 )
 from newsfacts.transforms.language.discourse import entity_of
-from newsfacts.transforms.language.gazetteer import armed_group
+from newsfacts.transforms.language.gazetteer import agency, armed_group
 from newsfacts.transforms.language.lexicon import (
     ACTOR_LABELS,
     DEMONYMS,
@@ -231,12 +233,6 @@ def _held_captive(noun: Token) -> bool:
     return noun.lemma_.lower() in PERSON_NOUNS and any(c.lemma_.lower() in TAKING_VERBS for c in clauses)
 
 
-# Nouns of people held captive, whatever verb frees or returns them.
-CAPTIVE_NOUNS = frozenset({"hostage", "captive", "prisoner", "detainee", "abductee"})
-# Verbs of taking people captive, in a clause that tells people as taken ("the girls they had abducted").
-TAKING_VERBS = frozenset({"abduct", "kidnap", "seize", "capture", "take", "hold"})
-
-
 def _taken_places(t: Trig) -> list[Token]:
     """What may be a place taken: the objects and their conjuncts ("took Katale and Masisi towns")."""
     places = _place_objects(t.token, t.objects)
@@ -246,6 +242,7 @@ def _taken_places(t: Trig) -> list[Token]:
 def _taken_as(t: Trig) -> set[str]:
     """What is taken, or what someone is taken as: "took ten hostages", "two others were taken prisoner"."""
     taken = t.obj_lemmas | {c.lemma_.lower() for c in t.token.children if c.dep_ == "oprd"}
+    taken |= {o.lemma_.lower() for o in t.preps("as")}  # "took civilians as hostages"
     # "took one soldier captive": the parser may hang the role on the object as an adjective after it
     return taken | {a.lemma_.lower() for o in t.objects for a in o.children if a.dep_ == "amod" and a.i > o.i}
 
@@ -426,6 +423,26 @@ AGREED_ON_PREPS = ("on", "to")
 def _pair_subject(subject: Token | None) -> bool:
     """A subject of two sides: "Kenya and Ethiopia", "the two sides", "both"."""
     return subject is not None and (bool(subject.conjuncts) or _counted(subject).lemma_.lower() in PAIR_NOUNS)
+
+
+def _named_parties_talked(t: Trig) -> str | None:
+    """ "Modi and Sharif talked for 90 minutes", "the envoy talked with Abiy": named parties talking together
+    meet; talking to reporters, or of the weather, is no meeting."""
+    subject = _own_subject(t.token)
+    pair = subject is not None and bool(subject.conjuncts) and all(map(_named_party, (subject, *subject.conjuncts)))
+    partners = t.preps("with")
+    return _unless(pair or any(_named_party(o) or o.lemma_.lower() in REPRESENTATIVE_NOUNS for o in partners))
+
+
+def _named_party(token: Token) -> bool:
+    """A party the text names: a person, body or state (a name the tagger left untagged too), not a news agency
+    ("talked to Reuters")."""
+    named = _label(entity_of(token)) in ACTOR_LABELS or token.pos_ == "PROPN"
+    return named and agency(token.text) is None
+
+
+# What is struck in a set phrase, with no blow ("struck a hopeful note", "strike a balance").
+STRUCK_IDIOM_NOUNS = frozenset({"note", "tone", "chord", "balance", "pose", "bargain", "compromise"})
 
 
 def _trip_end(t: Trig) -> list[Token]:
@@ -776,7 +793,20 @@ def _fought_for(t: Trig) -> str | None:
     cause or a life, with no side fought, is no attack."""
     sides = t.objects or t.preps("against") or t.preps("with") or _conjoined_subject(t.token)
     causes = [o for o in t.preps("for") if o.ent_type_ not in ("DATE", "TIME") and o.lemma_.lower() not in SPAN_UNITS]
-    return NO_EVENT if causes and not sides else None
+    if causes and not sides:
+        return NO_EVENT
+    # "fought a tenacious battle to secure her release": a struggle fought with no side and no place is no fight
+    struggles = [o for o in t.objects if o.lemma_.lower() in STRUGGLE_NOUNS]
+    words = [t.token, *struggles]
+    told = any(_prep_objects(w, p) for w in words for p in (*SIDE_PREPS_OF_FIGHT, *LOCATION_PREPS))
+    told = told or bool(_conjoined_subject(t.token)) or _pair_subject(_own_subject(t.token))
+    return NO_EVENT if struggles and len(struggles) == len(t.objects) and not told else None
+
+
+# Nouns of what is fought that tell no fight by themselves ("fought a long battle to clear his name").
+STRUGGLE_NOUNS = frozenset({"battle", "struggle", "campaign", "fight"})
+# Prepositions that name the other side of a fight.
+SIDE_PREPS_OF_FIGHT = ("with", "against")
 
 
 # Units of how long a fight lasted ("fought for hours"): no cause fought for.
@@ -1269,6 +1299,13 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
         None,
     ),
     Condition(
+        "struck_idiom",
+        lambda t: NO_EVENT if t.obj_lemmas & STRUCK_IDIOM_NOUNS else None,
+        "The envoy struck a conciliatory tone in Kabul.",
+        "struck",
+        None,
+    ),
+    Condition(
         "strike_a_deal",
         lambda t: _unless(not (t.obj_lemmas | _passive_subject_lemmas(t.token)) & PLAN_NOUNS),
         "The two sides struck a deal.",
@@ -1502,6 +1539,9 @@ NOUN_CONDITIONS: tuple[Condition, ...] = (
     Condition("arrival_as_time", _arrival_as_time, "The gunmen fled when the soldiers arrived.", "arrived", None),
     Condition("vehicle_travels", _vehicle_travels, "Two research vessels visited Colombo.", "visited", None),
     Condition("person_flies", _person_flies, "A rocket landed in a field near Kramatorsk.", "landed", None),
+    Condition(
+        "named_parties_talked", _named_parties_talked, "The minister talked to reporters on Monday.", "talked", None
+    ),
     Condition("armed_arrival", _armed_arrival, "The gunmen arrived at the church at noon.", "arrived", None),
     Condition("harm_attempted", _harm_attempted, "The envoy tried to negotiate a truce.", "tried", None),
     Condition("blown_up", _blown_up, "The tyre blew on the highway.", "blew", None),

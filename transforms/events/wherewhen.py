@@ -923,8 +923,26 @@ def _scheduled_date(token: Token, dates: list[Span]) -> Span | object:
 
 @DATE_RULES.rule("Blinken met Netanyahu on Monday.", type="meet", date_text="on Monday")
 def _own_date(token: Token, dates: list[Span]) -> Span | object:
-    own = [e for e in dates if _same(_date_anchor(e), token)]
+    own = [e for e in dates if _same(_date_anchor(e), token) and not _date_of_the_report(e, token)]
     return own[0] if own else UNDECIDED
+
+
+def _date_of_the_report(ent: Span, verb: Token) -> bool:
+    """ "The ministry said on Friday it had captured five villages": a date right after the reporting verb, before
+    the reported clause's subject, dates the report, however the parser hung it; what "has" just been done is of
+    the same day ("said on Friday it has freed X")."""
+    report = verb.head
+    if verb.dep_ != "ccomp" or report.lemma_.lower() not in REPORT_VERBS or not report.i < ent.start:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or ent.end > subject.left_edge.i:
+        return False
+    return not _just_done(verb)
+
+
+def _just_done(verb: Token) -> bool:
+    """A verb in the present perfect ("has released", "have been freed"): done just before it is told."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have") for c in verb.children)
 
 
 @DATE_RULES.rule("Talks between Chad and Niger were held in Lome on Monday.", type="negotiate", date_text="on Monday")
@@ -1221,13 +1239,14 @@ def _undecided_if_none(found: Span | None) -> Span | object:
 
 def _reported_date(token: Token, dates: list[Span]) -> Span | None:
     """ "The ministry said four people were killed in a strike on Thursday": a date after the content of
-    a report, hung by the parser on the reporting verb, dates the content ("said on Monday that" does not)."""
+    a report, hung by the parser on the reporting verb, dates the content ("said on Monday that" does not,
+    unless what it tells has just happened: "announced on Friday that it has released X")."""
     verb = _clause_chain(token)[-1]
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORT_VERBS or verb.head.i > verb.i:
         return None
     for ent in dates:
         anchor = _date_anchor(ent)
-        if anchor is not None and anchor.i == verb.head.i and ent.start > verb.right_edge.i:
+        if anchor is not None and anchor.i == verb.head.i and (ent.start > verb.right_edge.i or _just_done(verb)):
             return ent
     return None
 

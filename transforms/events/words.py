@@ -203,6 +203,10 @@ TAKEN_FROM_TYPES = ("abduct", "release")
 # Words that tell people as held captive ("the abducted students", "the crew of the hijacked tanker"): rescued
 # or handed over, they are freed captives, not people saved from a flood.
 TAKEN_CAPTIVE_WORDS = words("abducted kidnapped hijacked captive seized")
+# Nouns of people held captive, whatever verb frees or returns them.
+CAPTIVE_NOUNS = frozenset({"hostage", "captive", "prisoner", "detainee", "abductee"})
+# Verbs of taking people captive, in a clause that tells people as taken ("the girls they had abducted").
+TAKING_VERBS = frozenset({"abduct", "kidnap", "seize", "capture", "take", "hold"})
 # What is taken when a place is seized without naming it as one: "took control of the airport", "seized power".
 RULE_OBJECTS = {"control", "power"}
 # Verbs of taking whose object is a site whatever noun names it ("occupied the main square", "the town hall").
@@ -214,6 +218,7 @@ NOT_RELEASED = words(
     "statement report video footage figure data detail list budget document album film image photo "
     "information result body remains corpse power control territory fund money"
     " map diagram chart graphic picture photograph imagery transcript recording"
+    " dove pigeon bird balloon lantern"  # "released a few white doves": a gesture, nobody freed
 )
 NOT_MET = words(
     "demand need deadline target goal requirement standard expectation condition criterion obligation challenge "
