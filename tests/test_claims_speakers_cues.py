@@ -41,12 +41,12 @@ def test_the_official_is_the_official_described_just_before(nlp):
 
 def test_the_general_is_the_officer_written_with_a_shortened_rank(nlp):
     text = (
-        'The shelling was "premeditated," Lt. Gen. Lee Hong-ki of the joint staff said. "Our guns fired back,"'
+        'The raid was "planned for weeks," Lt. Gen. Ivo Marek of the army staff said. "Our guns answered at once,"'
         " the general said."
     )
     assert rows(nlp, text) == [
-        ("indirect", "Lee Hong-ki", "say", "The shelling was premeditated"),
-        ("direct_quote", "Lee Hong-ki", "say", "Our guns fired back"),
+        ("indirect", "Ivo Marek", "say", "The raid was planned for weeks"),
+        ("direct_quote", "Ivo Marek", "say", "Our guns answered at once"),
     ]
 
 
@@ -57,10 +57,10 @@ def test_a_bodys_role_set_beside_it_is_its_named_holder(nlp):
 
 def test_the_statement_is_the_unissued_statement_written_before(nlp):
     text = (
-        "The rebels must hand in their arms within 90 days, according to a joint statement read in Lima, where"
-        " the government and the rebels have met since 2014. The arms will be melted down, the statement said."
+        "The militias must give up their guns within 60 days, according to a joint communique issued in Lima,"
+        " where the army and the militias have met since 2014. The guns will be melted down, the communique said."
     )
-    assert [(r[1], r[3]) for r in rows(nlp, text)][-1] == ("joint statement", "The arms will be melted down")
+    assert [(r[1], r[3]) for r in rows(nlp, text)][-1] == ("joint communique", "The guns will be melted down")
 
 
 def test_a_bare_source_with_no_one_before_stays_itself(nlp):

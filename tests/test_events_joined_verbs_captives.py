@@ -24,8 +24,8 @@ events = partial(event_rows, fields=FIELDS, published_at=PUB, as_tuples=True)
     [
         # the first of two verbs joined right after one another shares the object, place and day of the second
         (
-            "Cartel gunmen ambushed and killed 14 police officers in the neighbouring state of Durango on Tuesday.",
-            [("attack", "ambushed", "Cartel gunmen", "police officers", "Durango", "on Tuesday")],
+            "Gunmen ambushed and killed nine soldiers in the nearby province of Kora on Sunday.",
+            [("attack", "ambushed", "Gunmen", "soldiers", "Kora", "on Sunday")],
         ),
         (
             "Gunmen stormed and looted the market of Kessa on Friday.",
@@ -67,8 +67,8 @@ def test_person_visited_is_no_place(nlp, text, expected):
     [
         # an armed group of the lists before the members is whose they are, not the state owning the phrase
         (
-            "Yemen\u2019s Houthi rebels attacked an oil depot on Friday in the Saudi city of Jeddah.",
-            [("attack", "attacked", "Houthi", "an oil depot", "Jeddah", "on Friday")],
+            "Yemen\u2019s Houthi rebels attacked a gas plant on Sunday in the Saudi port of Yanbu.",
+            [("attack", "attacked", "Houthi", "a gas plant", "Yanbu", "on Sunday")],
         ),
         (
             "Nigeria\u2019s Boko Haram fighters abducted 20 girls in Chibok.",
@@ -133,9 +133,9 @@ def test_captives_ground_and_deaths(nlp, text, expected):
         ),
         # ... hostages "freed" may have been freed by others (troops storming the place): no doer is given
         (
-            "Gunmen took 170 hostages at the hotel. About 20 hostages were freed later in the morning.",
+            "Raiders took 60 hostages at the mall. Some 15 hostages were freed by evening.",
             [
-                ("abduct", "took", "Gunmen", "hostages", None, None),
+                ("abduct", "took", "Raiders", "hostages", None, None),
                 ("release", "freed", None, "hostages", None, None),
             ],
         ),
@@ -158,9 +158,9 @@ def test_captives_freed_by_their_takers(nlp, text, expected):
     [
         # a killing joined to an attack is one happening, told where and when the toll says
         (
-            "Gunmen attacked a town hall and murdered at least 20 people, including a mayor, in the town of Kessa"
+            "Raiders attacked a council office and massacred 12 clerks, among them a judge, in the town of Kessa"
             " on Wednesday.",
-            [("attack", "attacked", "Gunmen", "a town hall", "Kessa", "on Wednesday")],
+            [("attack", "attacked", "Raiders", "a council office", "Kessa", "on Wednesday")],
         ),
         (
             "Rebels attacked the base and killed five soldiers near Tessa on Monday.",
@@ -182,12 +182,12 @@ def test_toll_joined_to_an_attack(nlp, text, expected):
     [
         # the part of a place taken, and a prison held
         (
-            "Rebels have seized the centre of Afrin city in northern Syria.",
-            [("seize", "seized", "Rebels", None, "Afrin city", None)],
+            "Militias have seized the centre of the town of Kessa.",
+            [("seize", "seized", "Militias", None, "Kessa", None)],
         ),
         (
-            "Police on Thursday gained control of a prison in Guayaquil.",
-            [("seize", "gained", "Police", None, "Guayaquil", "on Thursday")],
+            "Troops on Sunday regained control of a jail in Mombasa.",
+            [("seize", "regained", "Troops", None, "Mombasa", "on Sunday")],
         ),
         ("He was taken to a prison in Kessa.", []),
         # a stop on the way is a visit, by a person; a convoy or fighting that stops makes none
@@ -196,10 +196,10 @@ def test_toll_joined_to_an_attack(nlp, text, expected):
             [("visit", "stopped", "The foreign minister", None, "Paris", "on Monday")],
         ),
         (
-            "Indian Prime Minister Narendra Modi made a surprise stopover in Lahore to meet his counterpart.",
+            "Ugandan President Yoweri Museveni made a brief stopover in Nairobi to meet his counterpart.",
             [
-                ("visit", "stopover", "Narendra Modi", None, "Lahore", None),
-                ("meet", "meet", "Narendra Modi", "his counterpart", None, None),
+                ("visit", "stopover", "Yoweri Museveni", None, "Nairobi", None),
+                ("meet", "meet", "Yoweri Museveni", "his counterpart", None, None),
             ],
         ),
         ("The convoy stopped at a checkpoint near Kessa.", []),
@@ -216,10 +216,10 @@ def test_places_taken_and_stops(nlp, text, expected):
         # a deed the lead sentence tells with no place of its own happened where the dateline is, when the story
         # names that place again
         (
-            "KESSARA, Velia (AP) \u2014 Rebel gunmen stormed a military-run school on Tuesday, killing at least 84"
-            " people. Later, gunmen attacked a convoy. Schools in Kessara were closed.",
+            "KESSARA, Velia (AP) \u2014 Armed men raided a boarding school on Sunday, killing at least 30 pupils."
+            " Later, gunmen attacked a convoy. Schools in Kessara were closed.",
             [
-                ("attack", "stormed", "Rebel gunmen", "a military-run school", "Kessara", "on Tuesday"),
+                ("attack", "raided", "Armed men", "a boarding school", "Kessara", "on Sunday"),
                 ("attack", "attacked", "gunmen", "a convoy", None, None),
             ],
         ),
@@ -234,8 +234,8 @@ def test_places_taken_and_stops(nlp, text, expected):
         ),
         # ... not a bureau's city the story never names again, nor one the lead sets apart from another country
         (
-            "KESSARA, Velia (AP) \u2014 Rebel gunmen stormed a military-run school on Tuesday.",
-            [("attack", "stormed", "Rebel gunmen", "a military-run school", None, "on Tuesday")],
+            "KESSARA, Velia (AP) \u2014 Armed men raided a boarding school on Sunday.",
+            [("attack", "raided", "Armed men", "a boarding school", None, "on Sunday")],
         ),
         (
             "DUBAI, United Arab Emirates (AP) \u2014 Yemen\u2019s Houthi rebels attacked a ship on Tuesday. Officials"
@@ -262,8 +262,8 @@ def test_lead_deed_at_the_dateline(nlp, text, expected):
             [("attack", "struck", "Saudi-led coalition", "a funeral hall", "Sanaa", "on Saturday")],
         ),
         (
-            "A Saudi-led coalition airstrike hit a school bus in northern Yemen on Thursday.",
-            [("attack", "hit", "Saudi-led coalition", "a school bus", "Yemen", "on Thursday")],
+            "A US-led coalition air raid hit a supply truck in eastern Syria on Sunday.",
+            [("attack", "hit", "US-led coalition", "a supply truck", "Syria", "on Sunday")],
         ),
         # ... a mediator glued to its participle stays the mediator
         ("A UN-brokered truce took effect on Monday.", [("negotiate", "brokered", "UN", None, None, None)]),
@@ -284,8 +284,8 @@ def test_led_alliances_and_stances(nlp, text, expected):
     [
         # battering and pummelling a place are attacks; a storm's battering is none
         (
-            "Turkish jets and artillery have been battering Afrin for weeks.",
-            [("attack", "battering", "Turkey", "Afrin", "Afrin", None)],
+            "Russian troops have been battering the port of Kherson for days.",
+            [("attack", "battering", "Russia", None, "Kherson", None)],
         ),
         ("A storm battered the coast on Monday.", []),
     ],
@@ -299,8 +299,8 @@ def test_battering_a_place(nlp, text, expected):
     [
         # named parties talking together meet; talking to reporters or an agency is no meeting
         (
-            "Modi and Sharif talked for about 90 minutes in Lahore on Friday.",
-            [("meet", "talked", "Modi", "Sharif", "Lahore", "on Friday")],
+            "Ruto and Museveni talked for an hour in Kampala on Sunday.",
+            [("meet", "talked", "Ruto", "Museveni", "Kampala", "on Sunday")],
         ),
         (
             "The envoy talked with Abiy Ahmed in Addis Ababa.",
@@ -310,8 +310,8 @@ def test_battering_a_place(nlp, text, expected):
         ("The minister talked with Reuters on Monday.", []),
         # people taken "as hostages" are taken captive
         (
-            "The guerrillas took civilians as hostages in Zamboanga City on Monday.",
-            [("abduct", "took", "The guerrillas", "civilians", "Zamboanga City", "on Monday")],
+            "The bandits took farmers as hostages in Kaduna on Sunday.",
+            [("abduct", "took", "The bandits", "farmers", "Kaduna", "on Sunday")],
         ),
     ],
 )
@@ -368,8 +368,8 @@ def test_struck_in_a_set_phrase(nlp, text, expected):
         ),
         # ... and what has just been done, as told that day
         (
-            "The government on Friday announced that it has released the opposition leader Jon Kale.",
-            [("release", "released", "The government", None, None, "on Friday")],
+            "The government on Sunday announced that it has released the union leader Jon Kale.",
+            [("release", "released", "The government", None, None, "on Sunday")],
         ),
         (
             "The army said on Monday that it has retaken the town of Kessa.",
@@ -389,7 +389,7 @@ def test_doves_released_free_nobody(nlp):
     ("text", "expected"),
     [
         # a battle fought with no side and no place is a struggle, no fight
-        ("Her husband Ivo Marek, who fought a tenacious battle to secure her release, said he was happy.", []),
+        ("Her brother Ivo Marek, who fought a long battle to win her freedom, said he was relieved.", []),
         (
             "The rebels fought a fierce battle near Kessa on Monday.",
             [("attack", "fought", "The rebels", None, "Kessa", "on Monday")],

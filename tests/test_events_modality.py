@@ -39,7 +39,7 @@ events = partial(event_rows, fields=FIELDS, published_at=PUB, as_tuples=True)
         "The Kora Front regularly launches raids in the north.",
         "The militia carries out periodic attacks along the coast.",
         # what someone wants, asks or demands someone else to do
-        "The group wants the government to free two of its jailed leaders.",
+        "The movement wants the state to free three of its detained commanders.",
         "The envoy urged the rebels to release the hostages.",
         "The rebels demanded that the government free 50 prisoners.",
         # the stopping of no particular deed

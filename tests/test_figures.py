@@ -2596,7 +2596,7 @@ def test_currency_letters_written_on_the_amount(nlp, text, expected):
         ),
         ("The club held 40 horses in the stables.", [("40", "other")]),
         # the people a place holds are its population, whatever befell the place
-        ("The rebels captured the city of more than 600,000 people.", [("more than 600,000", "other")]),
+        ("The militia overran a town of about 80,000 people.", [("about 80,000", "other")]),
         ("The rebels captured 600 people in the city.", [("600", "hostages_taken")]),
         # a pardon frees the sentenced: prisoners, not hostages
         (

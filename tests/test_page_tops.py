@@ -215,7 +215,7 @@ PAGE_TOPS = [
     # skip links ("Go to Contents") are furniture; a wire's version tag ("(5th LD)") opens no headline, and an
     # initial's stop ("N. Kalos") ends no sentence in it
     (
-        "Go to Contents Go to Navigation\n\n(5th LD) N. Kalos fires shells onto S. Kalos island\n\nSEOUL, Nov. 23"
+        "Go to Navigation Go to Contents\n\n(5th LD) N. Kalos fires shells onto S. Kalos island\n\nSEOUL, Nov. 23"
         " (Yonhap) -- ",
         "N. Kalos fires shells onto S. Kalos island",
         "Seoul",

@@ -236,7 +236,7 @@ def _by_document(tok: Token) -> str | None:
 
 
 def _unissued_document_before(tok: Token) -> str | None:
-    """ "according to a joint statement read in Havana ... the statement said": the same document written just
+    """ "according to a joint communique issued in Lima ... the communique said": the same document written just
     before with no issuer named is the speaker, as it was written there."""
     lemma, skip = tok.lemma_.lower(), quoted_or_dateline_tokens(tok.doc)
 

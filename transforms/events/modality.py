@@ -216,7 +216,7 @@ def _unreal_stopped(v: Token) -> bool:
 
 @UNREAL_RULES.rule("The rebels want to seize the airport.")
 def _unreal_attempted(v: Token) -> Any:
-    """ "want to seize the airport", "wants the government to free two leaders", "urged the army to release
+    """ "want to seize the airport", "wants the state to free three commanders", "urged the army to release
     them": what someone tries, wants or asks someone else to do is not told as done."""
     if v.head.lemma_.lower() not in ATTEMPT_VERBS:
         return False

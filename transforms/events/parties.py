@@ -306,6 +306,7 @@ def _actor_name(head: Token) -> str | None:
     if (
         agent
         and head.pos_ == "NOUN"
+        and head.ent_type_ not in ("DATE", "TIME")  # "freed by evening", "done by Monday": a deadline, no one
         and _is_passive(head.head.head)
         and _counted(head).lemma_.lower() not in OCCASION_NOUNS  # "followed by a news briefing": no one
         and head.head.head.lemma_.lower() not in SEQUENCE_VERBS  # "followed by another strike": no doer

@@ -426,7 +426,7 @@ def _pair_subject(subject: Token | None) -> bool:
 
 
 def _named_parties_talked(t: Trig) -> str | None:
-    """ "Modi and Sharif talked for 90 minutes", "the envoy talked with Abiy": named parties talking together
+    """ "Ruto and Museveni talked for an hour", "the envoy talked with Abiy": named parties talking together
     meet; talking to reporters, or of the weather, is no meeting."""
     subject = _own_subject(t.token)
     pair = subject is not None and bool(subject.conjuncts) and all(map(_named_party, (subject, *subject.conjuncts)))
@@ -795,7 +795,7 @@ def _fought_for(t: Trig) -> str | None:
     causes = [o for o in t.preps("for") if o.ent_type_ not in ("DATE", "TIME") and o.lemma_.lower() not in SPAN_UNITS]
     if causes and not sides:
         return NO_EVENT
-    # "fought a tenacious battle to secure her release": a struggle fought with no side and no place is no fight
+    # "fought a long battle to win her freedom": a struggle fought with no side and no place is no fight
     struggles = [o for o in t.objects if o.lemma_.lower() in STRUGGLE_NOUNS]
     words = [t.token, *struggles]
     told = any(_prep_objects(w, p) for w in words for p in (*SIDE_PREPS_OF_FIGHT, *LOCATION_PREPS))

@@ -125,8 +125,8 @@ def _anchor_toll_conjunct(t: Token, e: str) -> Any:
 
 def _toll_conjuncts(verb: Token) -> list[Token]:
     """The verbs of harm joined to one ("killed 12 people and wounded 30"), which tell the same toll; for an
-    attack, the killing joined to it with no subject of its own ("attacked a town hall and murdered 20 people in
-    Kessa": one happening, where and when the toll says)."""
+    attack, the killing joined to it with no subject of its own ("attacked a council office and massacred 12 clerks
+    in Kessa": one happening, where and when the toll says)."""
     if verb.pos_ != "VERB":
         return []
     if verb.lemma_.lower() in DEATH_VERBS:
@@ -144,7 +144,7 @@ def _toll_conjuncts(verb: Token) -> list[Token]:
 
 
 @LOCATION_ANCHORS.rule(
-    "Cartel gunmen ambushed and killed 14 police officers in the state of Kora on Tuesday.",
+    "Gunmen ambushed and killed nine soldiers in the province of Kora on Sunday.",
     type="attack",
     location="Kora",
 )

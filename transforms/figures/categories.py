@@ -309,7 +309,7 @@ def _happened(event: str | None, patient: str | None = None) -> Callable[[Counte
 
 
 def _population(noun: Token | None) -> bool:
-    """ "the city of 600,000 people", "a nation of 40 million": the people a place holds, whatever befell it."""
+    """ "a town of 80,000 people", "a nation of 40 million": the people a place holds, whatever befell it."""
     if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "of":
         return False
     return noun.head.head.lemma_.lower() in POPULATED_NOUNS
@@ -339,8 +339,8 @@ CATEGORIES: tuple[Category, ...] = (
         "population",
         "other",
         lambda c: _population(c.noun),
-        "The rebels captured the city of 600,000 people.",
-        "600,000",
+        "The militia overran a town of 80,000 people.",
+        "80,000",
     ),
     Category(
         "the_number_just_given",
