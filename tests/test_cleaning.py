@@ -1998,3 +1998,32 @@ def test_a_picture_source_alone_on_its_line_is_no_title():
 def test_a_gallery_counter_glued_to_the_headline_is_no_part_of_the_title():
     page = "Envoy meets rebel leaders in Tarsa 2 of 7\n\n" + BODY
     assert clean(page).title == "Envoy meets rebel leaders in Tarsa"
+
+
+def test_a_standfirst_the_lead_retells_is_furniture():
+    page = (
+        "Rebels claim strike on two plants\n\n"
+        "Kora's rebels have claimed an attack on two oil plants in Abal and Tesh, Kora on May 4.\n"
+        "- World News\n- 3 min read\n"
+        "Kora's rebels have claimed an attack on two oil plants in Kora on May 4. A local agency said ten drones hit"
+        " the sites.\n\nOfficials said nobody was hurt."
+    )
+    cleaned = clean(page)
+    assert cleaned.text.startswith("Kora's rebels have claimed an attack on two oil plants in Kora on May 4.")
+    assert "- 3 min read" in cleaned.removed and "- World News" in cleaned.removed
+    # a standfirst that tells something else stays
+    other = "Rebels claim strike\n\nKora's rebels claimed an attack on May 4.\n\nThe army said drones hit a depot near the coast.\n"
+    assert clean(other).text.startswith("Kora's rebels claimed an attack on May 4.")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Envoy Ana Ruiz, second right, walks in to greet the senior cleric, Grand Mufti Ali Hassan, in Kessa. Credit:AP",
+        "Ana Ruiz (Ana Ruiz/PA) (PA Media)",
+    ],
+)
+def test_captions_closed_by_a_credit_are_furniture(caption):
+    lead = "Rebels shelled the river port of Kessa on Monday, officials said, and the army returned fire."
+    cleaned = clean(lead + "\n\n" + caption + "\n\nThe mayor said the port would reopen next week after repairs.")
+    assert caption in cleaned.removed

@@ -95,6 +95,7 @@ SHARE_PHRASES = (
     r"continue reading",
     r"scroll to continue(?: with content)?",
     r"\d[\d.,]*[km]? (?:shares?|views?|reads?)",  # share and view counters
+    r"\d{1,3} min(?:ute)?s? read",  # a reading time
     r"shares? \d[\d.,]*[km]?",
 )
 # Cookie banners open with one of these and carry on with policy text.
@@ -122,6 +123,8 @@ WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 VERSION_TAG = re.compile(
     r"^\((?:\d+(?:st|nd|rd|th)\s+LD|LEAD|URGENT|UPDATE(?:\s+\d+)?|REFILE|CORRECTED)\)\s*", re.IGNORECASE
 )
+# A dash opening a line as a list's bullet ("- World News").
+DASH_BULLET = re.compile(r"^[-–—][ \t]+")
 # Initials with their stops ("N.", "U.S.", "S."), which end no sentence inside a headline.
 INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.)+")
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -327,7 +330,9 @@ CAPTION_LINE = re.compile(
     # a credit that closes the caption, maybe glued to its stop: "... in Goma. Photo: EPA", "... in Goma.Image: EPA",
     # "... Picture: Jane Roe/Example Agency (EXA)",
     # "... began Monday. Photo by Jane Roe/EXA-EFE"
-    r"|.{0,600}[.!?]\s*(?:photo|picture|image)(?::|\s+by\b)\s*[A-Z][\w./&'’ -]{1,60}(?:\s*\([A-Z]{2,8}\))?"
+    r"|.{0,600}[.!?]\s*(?:photo|picture|image|credit)(?::|\s+by\b)\s*[A-Z][\w./&'’ -]{1,60}(?:\s*\([A-Z]{2,8}\))?"
+    # a name and the picture's credit in brackets, the agency after a slash: "Ana Ruiz (Ana Ruiz/PA) (PA Media)"
+    r"|[^.!?()]{1,80}\([^()]{1,60}/(?:PA|AP|AFP|Reuters|EPA|Getty Images)\)(?:\s*\([^()]{1,30}\))?"
     # the credit's parts set apart by bars: "... in Lome, Togo. PHOTO | JANE DOE | POOL | AFP"
     r"|.{0,600}[.!?]\s*(?:photo|picture|image)\s*\|\s*[^|\n]{1,60}(?:\|\s*[^|\n]{1,40}){0,4}"
     # the credit glued to the caption's last word, its stop lost: "... to the southImage: jane doe/agency"
@@ -949,7 +954,7 @@ def clean(text: str) -> CleanText:
     lines, captions = _without_leftovers(lines, CAPTION_LEFTOVER_RULES)
     lines = _split_glued_caption(lines)
     kept, removed = _strip_furniture(_split_run_in_dateline(_split_glued_credit(_split_glued_date(lines))))
-    kept, links = _without_leftovers(kept, (_link_runs, _earlier_copies))
+    kept, links = _without_leftovers(kept, (_link_runs, _earlier_copies, _retold_standfirst))
     removed = prefixes + captions + removed + links
     paragraphs = _collapse_blank_lines(kept)
     title, at = _find_title(paragraphs)
@@ -1214,6 +1219,24 @@ def _earlier_copies(lines: list[str], filled: list[int]) -> Iterator[int]:
     for i in filled:
         if last[lines[i]] != i and _is_sentence_paragraph(lines[i]):
             yield i
+
+
+def _retold_standfirst(lines: list[str], filled: list[int]) -> Iterator[int]:
+    """A one-sentence standfirst at the top that the lead right under it tells again in other words ("Rebels
+    claimed the attack on two plants in A and B, Kora on May 4." over "Rebels claimed the attack on two plants
+    in Kora on May 4. ..."): the lead's sentence stays, the summary goes."""
+    tops = [i for i in filled[:STANDFIRST_MAX_LINES + 2] if _is_sentence_paragraph(lines[i])]
+    for first, lead in zip(tops, tops[1:]):
+        summary = _content_words(lines[first])
+        opening = _content_words(" ".join(lines[lead].split()[: len(lines[first].split()) * 2]))
+        one_sentence = re.search(r"[.!?]\s+[A-Z]", INITIALS.sub("X", lines[first])) is None
+        if one_sentence and summary and len(summary & opening) >= RETOLD_SHARE * len(summary):
+            yield first
+        break
+
+
+# How much of a standfirst's content words the lead under it must repeat for the standfirst to be a retelling.
+RETOLD_SHARE = 0.7
 
 
 def _markdown_pictures(lines: list[str], filled: list[int]) -> Iterator[int]:
@@ -1895,10 +1918,13 @@ def _is_section_bar(line: str) -> bool:
 def _is_furniture_line(line: str) -> bool:
     """A whole line of share buttons, comment-form text, navigation, metadata, a caption, a byline or a teaser; a
     line of places joined by slashes is a dateline, not a breadcrumb."""
+    dashed = DASH_BULLET.sub("", line)  # "- World News", "- 3 min read": a page's list of labels
     return bool(
         _made_of(line, SHARE_PHRASE)
         or _made_of(line, COMMENT_PHRASE)
         or _made_of(line, NAVIGATION_PHRASE)
+        or dashed != line
+        and (_made_of(dashed, SHARE_PHRASE) or _made_of(dashed, NAVIGATION_PHRASE))
         or any(pattern.fullmatch(line) for pattern in FURNITURE_LINES)
         or BYLINE.fullmatch(line.strip("()[] "))
         or _is_other_script(line)
