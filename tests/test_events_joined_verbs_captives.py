@@ -398,3 +398,18 @@ def test_doves_released_free_nobody(nlp):
 )
 def test_a_struggle_is_no_fight(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a band of people seized together is taken captive; a group of buildings is no one
+        (
+            "Armed men seized a hunting party from a desert camp in southern Iraq.",
+            [("abduct", "seized", "Armed men", "hunting party", "Iraq", None)],
+        ),
+        ("Rebels seized a group of buildings near the port.", []),
+    ],
+)
+def test_a_party_of_people_seized(nlp, text, expected):
+    assert events(nlp, text) == expected

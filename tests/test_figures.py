@@ -2604,6 +2604,9 @@ def test_currency_letters_written_on_the_amount(nlp, text, expected):
             [("46", "prisoners_released"), ("20", "duration")],
         ),
         ("Troops freed 20 hostages held in a disused jail.", [("20", "hostages_released")]),
+        # people a shot or a shard struck are injured; houses hit are no toll
+        ("Three soldiers were struck by shrapnel on Monday.", [("Three", "injured")]),
+        ("Two houses were hit by rockets.", [("Two", "other")]),
     ],
 )
 def test_category_of_sentences_and_small_places(nlp, text, expected):

@@ -1225,7 +1225,7 @@ def _retold_standfirst(lines: list[str], filled: list[int]) -> Iterator[int]:
     """A one-sentence standfirst at the top that the lead right under it tells again in other words ("Rebels
     claimed the attack on two plants in A and B, Kora on May 4." over "Rebels claimed the attack on two plants
     in Kora on May 4. ..."): the lead's sentence stays, the summary goes."""
-    tops = [i for i in filled[:STANDFIRST_MAX_LINES + 2] if _is_sentence_paragraph(lines[i])]
+    tops = [i for i in filled[: STANDFIRST_MAX_LINES + 2] if _is_sentence_paragraph(lines[i])]
     for first, lead in zip(tops, tops[1:]):
         summary = _content_words(lines[first])
         opening = _content_words(" ".join(lines[lead].split()[: len(lines[first].split()) * 2]))

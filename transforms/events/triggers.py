@@ -547,8 +547,23 @@ def _held_by_armed_band(t: Trig) -> str | None:
 
 
 def _person_seized(t: Trig) -> str | None:
-    seized = any((_is_captive(o) and o.pos_ != "PROPN") or _described_person(o) for o in t.patients)
+    seized = any(
+        (_is_captive(o) and o.pos_ != "PROPN") or _described_person(o) or _group_of_people(o) for o in t.patients
+    )
     return "abduct" if seized else None
+
+
+def _group_of_people(noun: Token) -> bool:
+    """ "seized a hunting party", "seized a group of hikers": a band of people taken together (a group of
+    buildings is none)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PEOPLE_GROUP_NOUNS:
+        return False
+    members = _prep_objects(noun, "of")
+    return not members or any(_is_captive(m) for m in members)
+
+
+# Nouns of people taken together ("a hunting party", "a tour group", "a family of five").
+PEOPLE_GROUP_NOUNS = frozenset({"party", "group", "crew", "family", "team", "delegation"})
 
 
 def _control_of_place(t: Trig) -> str | None:

@@ -1056,6 +1056,22 @@ RECEIVING_VERBS = frozenset({"receive"})
 NOT_RECEIVED_PEOPLE = frozenset({"application", "call", "vote", "dollar", "tonne", "ton", "complaint", "report"})
 
 
+def _hit_by_fire(token: Token) -> bool:
+    """ "were hit by gunfire", "struck by shrapnel": people a shot or a shard struck in the passive (things hit
+    by rockets are left to the counted noun: a house is no person)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in HIT_VERBS:
+        return False
+    agents = [o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    patient = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    person = patient is not None and (patient.lemma_.lower() in PEOPLE_NOUNS or patient.tag_ == "CD")
+    return person and any(a.lemma_.lower() in STRIKING_FIRE_NOUNS for a in agents)
+
+
+# Verbs of a shot or a shard striking someone, and what struck them ("hit by gunfire", "struck by shrapnel").
+HIT_VERBS = frozenset({"hit", "strike"})
+STRIKING_FIRE_NOUNS = frozenset({"gunfire", "bullet", "shrapnel", "fire", "shot", "sniper", "debris", "shell"})
+
+
 def _word_cue(token: Token) -> str | None:
     """The event a single word names; "came home" and "flew back" name a return."""
     cue = NOUN_FORM_CUES.get(token.lower_) if token.pos_ == "NOUN" else None
@@ -1092,6 +1108,9 @@ def _word_cue(token: Token) -> str | None:
         cue = "injure"  # "left 14 people in hospital", "18 remain in hospital"
     if cue == "take" and _taken_for_treatment(token):
         cue = "injure"  # "12 were taken to hospital"
+    if cue is None and _hit_by_fire(token):
+        cue = "injure"  # "two people were hit by gunfire": wounded, unless a death is told
+
     if cue is None and token.lemma_.lower() in CARE_VERBS and (_taken_for_treatment(token) or _treated_for_harm(token)):
         cue = "injure"  # "30 were treated for injuries", "nine were admitted to hospital"
     if (
