@@ -405,8 +405,8 @@ def test_a_struggle_is_no_fight(nlp, text, expected):
     [
         # a band of people seized together is taken captive; a group of buildings is no one
         (
-            "Armed men seized a hunting party from a desert camp in southern Iraq.",
-            [("abduct", "seized", "Armed men", "hunting party", "Iraq", None)],
+            "Masked men seized a hunting party at an oasis camp in western Iraq.",
+            [("abduct", "seized", "Masked men", "hunting party", "Iraq", None)],
         ),
         ("Rebels seized a group of buildings near the port.", []),
     ],
