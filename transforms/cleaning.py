@@ -1004,7 +1004,7 @@ def clean(text: str) -> CleanText:
         dateline, agency = credited[0], credited[1]
     elif match is not None:
         more = (match.groupdict().get("more") or "").split("/")[1:]
-        dateline = "/".join(_place_name(place.split(",")[0]) for place in [match.group("place"), *more])
+        dateline = "/".join(dateline_place_name(place.split(",")[0]) for place in [match.group("place"), *more])
         agency = _agency_name(_written_agency(match))
     else:
         opening = _unplaced_opening(paragraphs)
@@ -1039,7 +1039,7 @@ def _credit_line(lines: list[str]) -> tuple[str, str | None, str] | None:
     for k, line in enumerate(filled):
         if _is_place_day_line(line):  # "Addis Ababa, Thursday": the place and the day, no agency
             lead = filled[k + 1] if k + 1 < len(filled) else ""
-            return _place_name(line.split(",")[0]), None, lead
+            return dateline_place_name(line.split(",")[0]), None, lead
         found = AGENCY_PLACE_LINE.fullmatch(line) or PLACE_DATE_AGENCY_LINE.fullmatch(line)
         if found is None:
             continue
@@ -1049,7 +1049,7 @@ def _credit_line(lines: list[str]) -> tuple[str, str | None, str] | None:
         sure = (place is not None and place.strong) or (country is not None and country.kind == "country")
         if known_agency(found.group("agency"), in_dateline=True) is not None and sure:
             lead = filled[k + 1] if k + 1 < len(filled) else ""
-            return _place_name(found.group("place")), _agency_name(found.group("agency")), lead
+            return dateline_place_name(found.group("place")), _agency_name(found.group("agency")), lead
     return None
 
 
@@ -1068,7 +1068,7 @@ def _split_dateline(lines: list[str], paragraphs: list[str]) -> tuple[str, str |
             continue
         found_agency, found_place = known_agency(first, True), known_place(second)
         if found_agency is not None and found_place is not None and found_place.strong:
-            return _place_name(second), _agency_name(first)
+            return dateline_place_name(second), _agency_name(first)
     return None
 
 
@@ -1559,7 +1559,7 @@ def _is_site_name(part: str) -> bool:
     )
 
 
-def _place_name(written: str) -> str:
+def dateline_place_name(written: str) -> str:
     """A dateline's place as the gazetteer names it, else in title case where it was written in capitals."""
     place = written.strip()
     known = known_place(place)
@@ -1576,15 +1576,6 @@ def dateline_places(text: str, lines: int = HEAD_LINES) -> list[tuple[int, int]]
     for found in re.finditer(r"/[ \t]*([^/,]*[^/,\s])", text[start:end] if start >= 0 else ""):
         spans.append((start + found.start(1), start + found.end(1)))  # the place, not its country
     return spans
-
-
-def dateline_place_named(text: str, lines: int = HEAD_LINES) -> tuple[str, int, int] | None:
-    """The one place a dateline names, as the gazetteer names it, with its offsets; None for none or several."""
-    places = dateline_places(text, lines)
-    if len(places) != 1:
-        return None
-    start, end = places[0]
-    return _place_name(text[start:end]), start, end
 
 
 def _agency_name(written: str | None) -> str | None:

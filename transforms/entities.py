@@ -2594,8 +2594,7 @@ def _is_agency_edition(name: str) -> bool:
 def _organisation_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
     """An organisation or platform of the list ("ECOWAS", "Twitter" read as a person) is an ORG, and so is a
     union of states written short ("UN police" read as a place)."""
-    key = fold(name).replace(".", "")
-    return "ORG" if organisation(name) or NAME_VARIANTS.get(key, key) in UNIONS_OF_STATES else None
+    return "ORG" if organisation(name) or name_key(name) in UNIONS_OF_STATES else None
 
 
 # Bodies of states whose short names the small model reads as places ("UN", "U.N.", "EU").

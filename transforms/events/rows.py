@@ -66,10 +66,10 @@ from newsfacts.transforms.events.words import (
     VICTIM_NOUNS,
     WEAPON_NOUNS,
 )
-from newsfacts.transforms.language.discourse import entity_of
+from newsfacts.transforms.language.discourse import doc_dateline_places, doc_dateline_span, entity_of
 from newsfacts.transforms.language.lexicon import ACTOR_LABELS, DEMONYMS, PLACE_LABELS
 from newsfacts.transforms.language.gazetteer import place as known_place
-from newsfacts.transforms.cleaning import dateline_end, dateline_place_named
+from newsfacts.transforms.cleaning import dateline_place_name
 from newsfacts.transforms.spans import doc_text, fold, offsets, trace
 from newsfacts.transforms.entities import PERSON_ONLY_TITLES, mention_spans, settle_labels
 
@@ -110,12 +110,12 @@ def _place_of_dateline(rows: list[dict], doc: Doc) -> None:
     """ "KESSA, Velia (AP) — Gunmen stormed a school on Tuesday": a deed the lead sentence tells with no place of
     its own happened where the dateline places the story, when the story names that place again and the lead
     names no other country (a bureau's city, "DUBAI" over a strike in Yemen, is where the reporter is); logged."""
-    text = doc_text(doc)
-    end, named = dateline_end(text), dateline_place_named(text)
-    if end is None or named is None:
-        return
+    text, places, dateline = doc_text(doc), doc_dateline_places(doc), doc_dateline_span(doc)
+    if len(places) != 1 or dateline is None:
+        return  # no dateline place, or two ("KABUL/ISLAMABAD"): which one is not told
+    (start, stop), end = places[0], dateline[1]
+    name = dateline_place_name(text[start:stop])
     lead = next((s for s in doc.sents if s.start_char >= end and s.text.strip()), None)
-    name, start, stop = named
     if lead is None or not _named_again(name, text[end:]) or _other_country_named(name, lead):
         return
     for row in rows:

@@ -54,7 +54,6 @@ from newsfacts.transforms.events.syntax import (
 )
 from newsfacts.transforms.events.table import ATTACK_NOUNS, NO_TRIGGER, NOUN_TRIGGERS, VERB_TRIGGERS
 from newsfacts.transforms.events.words import (
-    CAPTIVE_NOUNS,
     TAKING_VERBS,
     EDGE_NOUNS,
     PERSON_NOUNS,
@@ -227,7 +226,7 @@ def _captives_returned(t: Trig) -> str | None:
 
 def _held_captive(noun: Token) -> bool:
     """A captive, or people told as taken ("the abducted students", "the girls they had abducted")."""
-    if noun.lemma_.lower() in CAPTIVE_NOUNS or (noun.lemma_.lower() in PERSON_NOUNS and _told_taken(noun)):
+    if noun.pos_ == "NOUN" and _is_captive(noun, named=True):
         return True
     clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
     return noun.lemma_.lower() in PERSON_NOUNS and any(c.lemma_.lower() in TAKING_VERBS for c in clauses)

@@ -151,10 +151,10 @@ def _toll_conjuncts(verb: Token) -> list[Token]:
 def _anchor_shared_object(t: Token, e: str) -> Any:
     """ "ambushed and killed 14 officers in Kora", "stormed and looted the town of Kessa": a verb with no object or
     adjunct of its own shares those of the verb joined right after it, which tell where both were done."""
-    return [(c, e in DESTINATION_TYPES) for c in sharing_conjuncts(t)]
+    return [(c, e in DESTINATION_TYPES) for c in _sharing_conjuncts(t)]
 
 
-def sharing_conjuncts(verb: Token) -> list[Token]:
+def _sharing_conjuncts(verb: Token) -> list[Token]:
     """The verb joined right after one that has no words of its own ("ambushed and killed X in Kora"): the parser
     hangs the object and adjuncts both verbs share on the last."""
     if (
@@ -980,7 +980,7 @@ def _toll_conjunct_date(token: Token, dates: list[Span]) -> Span | object:
 def _shared_conjunct_date(token: Token, dates: list[Span]) -> Span | object:
     """ "stormed and looted the market on Friday": a verb with no words of its own is dated by the verb joined
     right after it."""
-    found = [e for e in dates for c in sharing_conjuncts(token) if _same(_date_anchor(e), c)]
+    found = [e for e in dates for c in _sharing_conjuncts(token) if _same(_date_anchor(e), c)]
     return found[0] if found else UNDECIDED
 
 

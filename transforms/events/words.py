@@ -7,7 +7,7 @@ with an example.
 from __future__ import annotations
 
 from newsfacts.transforms.events.table import ATTACK_NOUNS
-from newsfacts.transforms.language.lexicon import GROUP_NOUNS, PEOPLE_NOUNS, words
+from newsfacts.transforms.language.lexicon import FIRE_NOUNS, GROUP_NOUNS, PEOPLE_NOUNS, WEAPON_NOUNS, words
 
 
 # Attacks told with verbs that mean something else without the named condition:
@@ -37,11 +37,6 @@ ATTACK_VERB_CONDITIONS = {
     "tear": ("tore_through",),
     "rip": ("tore_through",),
 }
-WEAPON_NOUNS = words(
-    "bomb missile rocket shell drone mortar grenade projectile explosive bullet barrel debris shrapnel "
-    "mine landmine ied cannon"
-)
-FIRE_NOUNS = {"fire", "gunfire", "shot", "salvo", "volley"}
 # Parts of the body a bullet or shard strikes ("a shard struck her arm"): a wound, no attack told.
 BODY_PART_NOUNS = words("bone head chest leg arm hand foot neck back shoulder stomach eye face abdomen skull thigh")
 # Manned aircraft whose shooting down is an attack on their side ("rebels shot down an army helicopter"); drones

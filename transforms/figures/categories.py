@@ -316,7 +316,7 @@ def _population(noun: Token | None) -> bool:
 
 
 # Places counted by the people they hold ("a town of 20,000 people").
-POPULATED_NOUNS = SETTLEMENT_NOUNS | {"country", "nation", "capital", "state", "province", "region", "island"}
+POPULATED_NOUNS = SETTLEMENT_NOUNS | {"nation", "capital", "island"}
 
 
 def _freed(who: str | None) -> Callable[[Counted], bool]:

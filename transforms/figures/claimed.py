@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from newsfacts.transforms.spans import fold
+
 # The claim kind whose content is the speaker's own words, so every number in it is theirs.
 QUOTING_KINDS = frozenset({"direct_quote"})
 
@@ -45,4 +47,4 @@ def _speaker_words(claim: dict, text: str) -> str | None:
 
 def _same_words(a: str, b: str | None) -> bool:
     """Whether two surface phrases are the same words, case and spacing aside."""
-    return b is not None and " ".join(a.lower().split()) == " ".join(b.lower().split())
+    return b is not None and fold(a) == fold(b)

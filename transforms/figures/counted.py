@@ -8,6 +8,8 @@ from newsfacts.transforms.figures.numbers import VAGUE_PLURALS, _before_place, _
 from newsfacts.transforms.language.discourse import WINDOWS, window_start
 from newsfacts.transforms.language.gazetteer import armed_group
 from newsfacts.transforms.language.lexicon import (
+    FIRE_NOUNS,
+    WEAPON_NOUNS,
     GROUP_NOUNS,
     NOMINAL_SUBJECT_DEPS,
     PARTITIVE_PRONOUNS,
@@ -1064,12 +1066,11 @@ def _hit_by_fire(token: Token) -> bool:
     agents = [o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     patient = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     person = patient is not None and (patient.lemma_.lower() in PEOPLE_NOUNS or patient.tag_ == "CD")
-    return person and any(a.lemma_.lower() in STRIKING_FIRE_NOUNS for a in agents)
+    return person and any(a.lemma_.lower() in WEAPON_NOUNS | FIRE_NOUNS for a in agents)
 
 
-# Verbs of a shot or a shard striking someone, and what struck them ("hit by gunfire", "struck by shrapnel").
+# Verbs of a shot or a shard striking someone ("hit by gunfire", "struck by shrapnel").
 HIT_VERBS = frozenset({"hit", "strike"})
-STRIKING_FIRE_NOUNS = frozenset({"gunfire", "bullet", "shrapnel", "fire", "shot", "sniper", "debris", "shell"})
 
 
 def _word_cue(token: Token) -> str | None:

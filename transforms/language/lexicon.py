@@ -314,6 +314,13 @@ SETTLEMENT_NOUNS = frozenset(
     }
 )
 
+# What strikes and harms: weapons and their shards, and fire (events: what harmed; figures: people "hit by gunfire").
+WEAPON_NOUNS = words(
+    "bomb missile rocket shell drone mortar grenade projectile explosive bullet barrel debris shrapnel "
+    "mine landmine ied cannon"
+)
+FIRE_NOUNS = frozenset({"fire", "gunfire", "shot", "salvo", "volley"})
+
 # --- verbs ---------------------------------------------------------------------------------
 
 # Participles of a trailing credit "as reported by X", "as confirmed by X", "as described by X": like "according
