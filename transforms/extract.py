@@ -18,7 +18,7 @@ from newsfacts.transforms.claims import extract_claims
 from newsfacts.transforms.entities import extract_mentions
 from newsfacts.transforms.events import extract_events
 from newsfacts.transforms.figures import extract_figures
-from newsfacts.transforms.figures.claimed import credit_from_claims
+from newsfacts.transforms.figures.claimed import CREDIT_STARTS_KEY, credit_from_claims
 from newsfacts.transforms.nlp import DEFAULT_MODEL, load_model, model_meta, pipe_texts
 from newsfacts.transforms.spans import doc_text, release
 
@@ -114,7 +114,12 @@ def _extract_article(doc: Doc, article: dict, rows: dict[str, list[dict]], budge
                     rows["errors"].append(_error(article, table, f"{type(exc).__name__}: {exc}"))
                 done.append(table)
             # who reported a number, as the claim it stands in resolved its speaker (the claims are read after it)
-            credit_from_claims(rows["figures"][first["figures"] :], rows["claims"][first["claims"] :], doc_text(doc))
+            credit_from_claims(
+                rows["figures"][first["figures"] :],
+                rows["claims"][first["claims"] :],
+                doc_text(doc),
+                doc.user_data.get(CREDIT_STARTS_KEY),
+            )
         finally:
             deadline.close()
     except ExtractionTimeout:

@@ -5,29 +5,42 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from newsfacts.transforms.spans import fold
+from newsfacts.transforms.spans import CACHE_PREFIX, fold
 
 # The claim kind whose content is the speaker's own words, so every number in it is theirs.
 QUOTING_KINDS = frozenset({"direct_quote"})
+# A Doc cache: figure_id -> the offset where the words its sentence credits it to start (figures/rows.py).
+CREDIT_STARTS_KEY = CACHE_PREFIX + "figures.credit_starts"
 
 
-def credit_from_claims(figures: Iterable[dict], claims: Iterable[dict], text: str) -> None:
+def credit_from_claims(
+    figures: Iterable[dict], claims: Iterable[dict], text: str, credit_starts: dict[str, int] | None = None
+) -> None:
     """Give each number the speaker of the claim whose content holds it: a number with no credit of its own in
     a quotation ('"We pulled 40 bodies from the river. Twenty were children," the mayor said'), and one
     credited to the very words the claim read its speaker from, as the claim resolved them ("Twelve foreigners
-    died, the premier said" after "Prime Minister Ana Brisk said ...": Ana Brisk)."""
+    died, the premier said" after "Prime Minister Ana Brisk said ...": Ana Brisk). `credit_starts` (figure_id ->
+    where its credit's words start) tells a credit read from those words however each table resolved them."""
     said = [c for c in claims if c.get("speaker_text") and c.get("content_start") is not None]
     if not said:
         return
     for row in figures:
+        credit_start = (credit_starts or {}).get(row.get("figure_id", ""))
         claim = next((c for c in said if _holds(c, row)), None)
         if claim is None:
             continue
         if row.get("source_text") is None:
             if claim.get("kind") in QUOTING_KINDS:
                 row["source_text"] = claim["speaker_text"]
-        elif _same_words(row["source_text"], _speaker_words(claim, text)):
+        elif _same_words(row["source_text"], _speaker_words(claim, text)) or _read_there(credit_start, claim):
+            # "..., he said": the "he" the claim resolved to its speaker, however the figure read it
             row["source_text"] = claim["speaker_text"]
+
+
+def _read_there(offset: int | None, claim: dict) -> bool:
+    """Whether a figure's credit starts in the words the claim read its speaker from."""
+    start, end = claim.get("speaker_start"), claim.get("speaker_end")
+    return offset is not None and start is not None and end is not None and start <= offset < end
 
 
 def _holds(claim: dict, figure: dict) -> bool:

@@ -122,18 +122,18 @@ REPORTING_PERSON_NOUNS = HONORIFICS | ONE_PERSON_NOUNS
 SOURCE_CLOSE_WORDS = {"close", "familiar", "near", "loyal", "linked", "affiliated"}
 
 
-def _source_text(found: _Number) -> str | None:
-    """Surface words of whom the sentence credits the number to; None in the article's own voice."""
+def credit_words(found: _Number) -> Token | Span | None:
+    """The words the sentence credits the number to, as written ("he" before it is resolved); None in the
+    article's own voice."""
     root = found.root
     sent = root.sent
     credits = list(_reporting_credits(root, sent)) + list(_according_to_credits(sent)) + list(_as_reported_by(sent))
     credits = [c for c in credits if not _in_the_background(c[0], root)]
     if not credits:
-        announced = _announcing_subject(sent)
-        return _resolve_pronoun(announced) if announced is not None else None
+        return _announcing_subject(sent)
     # a credit whose clause holds the number beats one elsewhere in the sentence; the nearest breaks ties
     _, source = min(credits, key=lambda c: (not _covers(c[0], root), abs(c[0].i - root.i)))
-    return _resolve_pronoun(source)
+    return source
 
 
 def _announcing_subject(sent: Span) -> Token | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsfacts.schema import PEOPLE_CATEGORIES, make_id
 from newsfacts.transforms.figures.categories import BREAKDOWN_CATEGORIES, _category, _sentence_index
@@ -20,7 +20,8 @@ from newsfacts.transforms.figures.counted import (
     _parts_of_the_toll_before,
     _unit_lemma,
 )
-from newsfacts.transforms.figures.credit import _source_text
+from newsfacts.transforms.figures.claimed import CREDIT_STARTS_KEY
+from newsfacts.transforms.figures.credit import _resolve_pronoun, credit_words
 from newsfacts.transforms.figures.exclusions import _is_excluded
 from newsfacts.transforms.figures.numbers import _Number, numbers_of
 from newsfacts.transforms.spans import doc_text, trace
@@ -40,8 +41,14 @@ def extract_figures(doc: Doc, article_id: str) -> Iterator[dict]:
         for found in _numbers_in(sent, claimed):
             sent_rows.append(_figure_row(doc, article_id, found, sent_rows, rows))
         rows.extend(sent_rows)
+    # where each figure's credit words start ("he" in "..., he said"): a claim that read its speaker from the same
+    # words resolves them for the figure too (figures/claimed.py)
+    starts = doc.user_data.setdefault(CREDIT_STARTS_KEY, {})
     for row in sorted(rows, key=lambda r: (r["start_char"], r["end_char"])):
         del row["_root"]  # kept only so later numbers of the sentence can point back
+        credit = row.pop("_credit")
+        if credit is not None:
+            starts[row["figure_id"]] = credit.idx if isinstance(credit, Token) else credit.start_char
         yield row
 
 
@@ -71,6 +78,7 @@ def _figure_row(
         unit = "person"  # "left nine dead", "killing eight": a toll with no noun counts people
     start_char = doc[found.start].idx
     end_char = doc[found.end - 1].idx + len(doc[found.end - 1].text)
+    credit = credit_words(found)
     value = float(found.value)
     lower, upper = _bounds(found.qualifier, value, found.upper)
     return {
@@ -83,9 +91,10 @@ def _figure_row(
         "qualifier": found.qualifier,
         "unit": unit,
         "category": category,
-        "source_text": _source_text(found) or _carried_source(found, total, before or []),
+        "source_text": _resolve_pronoun(credit) if credit is not None else _carried_source(found, total, before or []),
         **trace(doc, start_char, end_char),
         "_root": found.root,
+        "_credit": credit,
     }
 
 
