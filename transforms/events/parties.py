@@ -128,7 +128,7 @@ from newsfacts.transforms.language.lexicon import (
     SUBJECT_DEPS,
 )
 from newsfacts.transforms.events.table import NO_TRIGGER, VERB_TRIGGERS
-from newsfacts.transforms.language.gazetteer import agency, armed_group, organisation
+from newsfacts.transforms.language.gazetteer import agency, armed_group, organisation, people_place
 from newsfacts.transforms.spans import doc_ents, fold
 
 # The most words of a news agency's name looked for at the start of an actor's name ("Agence France-Presse").
@@ -721,7 +721,11 @@ def _pair_partners(token: Token) -> list[Token]:
         heads += _represented_by(token) + _prep_objects(token, "from")
         # "Ukrainian and Russian negotiators": the second of two nationalities before them
         heads += [m for m in token.children if m.dep_ in ("amod", "compound") and m.i < token.i]
-    return [c for h in heads for c in h.children if c.dep_ == "conj"] + _misread_pair(token)
+        # ... also one the parser hung as a name ("Thai and Cambodian soldiers"), when it is a people's word
+        heads += [m for m in token.children if m.dep_ == "nmod" and m.i < token.i and people_place(m.text)]
+    # "the Pakistani Taliban, or TTP,": a name joined by "or" is the same party's other name, no partner
+    joined = [h for h in heads if not any(c.dep_ == "cc" and c.lower_ == "or" for c in h.children)]
+    return [c for h in joined for c in h.children if c.dep_ == "conj"] + _misread_pair(token)
 
 
 def _misread_pair(token: Token) -> list[Token]:

@@ -566,9 +566,13 @@ def _has_particle(token: Token, particle: str) -> bool:
 
 
 def _conjoined_subject(token: Token) -> bool:
-    """ "X and Y discussed": a subject with a conjunct."""
+    """ "X and Y discussed", "Indian and Chinese troops clashed": a subject with a conjunct, or whose modifier
+    has one."""
     subject = _own_subject(token)
-    return subject is not None and any(c.dep_ == "conj" for c in subject.children)
+    if subject is None:
+        return False
+    modifiers = [c for c in subject.children if c.dep_ in ("amod", "compound", "nmod") and c.i < subject.i]
+    return any(c.dep_ == "conj" for s in [subject, *modifiers] for c in s.children)
 
 
 def _place_objects(token: Token, objects: list[Token]) -> list[Token]:

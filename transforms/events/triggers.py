@@ -290,7 +290,14 @@ def _next_word(token: Token) -> str | None:
 
 
 def _clash_party(t: Trig) -> str | None:
-    return _unless(any(_is_party(o) for o in t.preps("with")) or _conjoined_subject(t.token))
+    """ "clashed with the army", "X and Y clashed", "rival militias clashed": a fight between parties, not views."""
+    subject = _own_subject(t.token)
+    armed = (
+        subject is not None
+        and subject.tag_ in ("NNS", "NNPS")
+        and _noun_lemma(subject) in ARMED_BAND_NOUNS | ARMED_NOUNS
+    )
+    return _unless(any(_is_party(o) for o in t.preps("with")) or _conjoined_subject(t.token) or armed)
 
 
 def _killed_in_fight(t: Trig) -> str | None:

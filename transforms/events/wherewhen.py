@@ -1269,7 +1269,12 @@ def _date_anchor(ent: Span) -> Token | None:
     """The verb or event noun a DATE expression is attached to; None for "since"/"for" dates."""
     current = ent.root
     while current.head.i != current.i:
-        if current.dep_ == "pobj" and current.head.lower_ in NON_POINT_PREPS and not _point_in_span(ent, current):
+        if (
+            current.dep_ == "pobj"
+            and current.head.lower_ in NON_POINT_PREPS
+            and not _point_in_span(ent, current)
+            and not _short_span_over(current)
+        ):
             return None
         head = current.head
         if current.dep_ == "prep" and _told_between_subject_and_verb(ent, head):
@@ -1293,6 +1298,15 @@ def _date_anchor(ent: Span) -> Token | None:
     return None
 
 
+def _short_span_over(noun: Token) -> bool:
+    """ "over the weekend": a span short enough to date a deed as a day does (not "over the past week")."""
+    return noun.head.lower_ == "over" and noun.lemma_.lower() in OVER_POINT_NOUNS
+
+
+# Spans of time that "over" makes a point in time, for dating a deed ("killed 30 militants over the weekend").
+OVER_POINT_NOUNS = frozenset({"weekend"})
+
+
 def _point_in_span(ent: Span, span_noun: Token) -> bool:
     """ "traded fire for a second day on Thursday": a day told with "on" inside the phrase of a span of time
     (itself a time expression) is the point the event is dated by, whatever the span's preposition."""
@@ -1307,7 +1321,7 @@ def _date_text(ent: Span) -> str:
     if (
         ent.root.dep_ == "pobj"
         and ent.root.head.i == start - 1
-        and doc[start - 1].lower_ in ("on", "in", "at", "during", "for")
+        and doc[start - 1].lower_ in ("on", "in", "at", "during", "for", "over")
     ):
         start -= 1
     if start > 0 and doc[start - 1].lower_ in PERIOD_SIDE_WORDS:

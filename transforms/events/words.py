@@ -48,7 +48,7 @@ FLIGHT_END_PREPS = {"fly": ("to", "into"), "land": ("in", "at"), "head": ("to", 
 # Vehicles whose hijacking takes the people aboard ("pirates hijacked a cargo ship", "gunmen hijacked a bus"); what
 # else is "hijacked" (a debate, an agenda) is a figure of speech.
 HIJACKED_VEHICLES = words(
-    "ship vessel tanker boat freighter ferry trawler dhow yacht bus truck lorry plane aircraft jet airliner"
+    "ship vessel tanker boat freighter ferry trawler dhow yacht bus truck lorry plane aircraft jet airliner carrier"
 )
 # Words with which "set" tells an arson attack: "set fire to the homes", "set the church ablaze / on fire".
 ARSON_WORDS = {"fire", "ablaze", "alight"}
@@ -296,7 +296,7 @@ ATTEMPT_VERBS = words(
 #   DEMANDED_OBJECT_VERBS  their direct object: "protesters demanded the minister's resignation"
 #   DEMAND_WORDS           their "for" object, verbs or nouns: "calls for his release", "demands for his resignation"
 #   SUBJUNCTIVE_VERBS      their clause with a bare verb: "insisted that the governor meet him"
-DEMANDED_OBJECT_VERBS = {"demand", "request", "seek"}
+DEMANDED_OBJECT_VERBS = {"demand", "request", "seek", "urge", "want"}
 DEMAND_WORDS = words("call demand plea appeal request push press lobby campaign ask plead pressure clamour clamor")
 SUBJUNCTIVE_VERBS = {"demand", "insist", "urge", "request", "ask", "propose", "suggest", "recommend"}
 # Verbs of a purpose clause whose object is the goal, not something that happened ("to secure their release").
@@ -327,7 +327,7 @@ MAKER_PARTICIPLES = words("made built manufactured supplied designed produced de
 STANCE_VERBS = words(
     "condemn claim accuse deny denounce criticise criticize praise welcome report confirm blame mourn "
     "reject describe investigate dismiss decry hail applaud justify defend call discuss protest repel "
-    "repulse thwart foil survive"
+    "repulse thwart foil survive label term brand dub characterise characterize"
 )
 # Verbs that judge someone for a deed ("accused X of shelling", "blamed X for the attack"): the one judged did
 # the deed, never the judge; a participle hanging from them ("..., killing two") goes on with the deed.
@@ -433,7 +433,7 @@ NULL_ACTOR_TYPES = {"release", "abduct", "kill", "attack", "seize"}
 # Role nouns that stand for the state or body named in their "of" phrase ("the foreign ministers of X and Y").
 REPRESENTATIVE_NOUNS = words(
     "minister envoy leader delegation official president representative negotiator ambassador head "
-    "counterpart chief delegate diplomat member"
+    "counterpart chief delegate diplomat member mediator"
 )
 # Roles whose holder an article names with the title ("Emir Tamim", "King Omar"): a role told alone stands for that
 # holder, or for no one the rules can name ("the king arrived" with no king named is no party).
