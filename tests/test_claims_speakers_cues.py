@@ -276,3 +276,19 @@ def test_the_principal_is_the_principal_named_later(nlp):
         "Classes will resume next week, according to the school principal Ibrahim Garba."
     )
     assert [r[1] for r in rows(nlp, text)] == ["Ibrahim Garba", "Ibrahim Garba"]
+
+
+# ---------------------------------------------------------------- content the parser raised over the cue
+
+
+def test_a_comma_splice_after_reported_that_is_all_reported(nlp):
+    # the parser hangs "reported" under the clause after the comma; that clause goes on with what was reported
+    text = "Police reported that four raiders have given themselves up, three more have been arrested near the dam."
+    assert rows(nlp, text) == [
+        (
+            "indirect",
+            "Police",
+            "report",
+            "four raiders have given themselves up, three more have been arrested near the dam",
+        )
+    ]

@@ -1801,3 +1801,12 @@ def test_a_preposition_opening_the_sentence_is_no_part_of_the_name(nlp):
 )
 def test_countries_joined_by_an_ampersand(nlp, text, expected):
     assert [(m["text"], m["label"]) for m in extract_mentions(nlp(text), "a1")] == expected
+
+
+def test_a_place_where_a_described_speaker_is_does_not_name_the_speaker(nlp):
+    # "nurses in the capital, Port Louis" are credited as nurses: the place says where they are
+    _, _, index = _resolve(nlp, "Two nurses in the capital, Port Louis, said 30 people were hurt. Port Louis is calm.")
+    assert index.lookup("Two nurses in the capital, Port Louis", "a0") is None
+    # a description that ends in a person's name is still that person
+    _, _, index = _resolve(nlp, "Egyptian leader Abdel Fattah al-Sisi hosted the talks.")
+    assert index.lookup("the Egyptian leader Abdel Fattah al-Sisi", "a0")["name"] == "Abdel Fattah al-Sisi"

@@ -148,3 +148,18 @@ def test_mediators_and_ships_named_by_their_kind(nlp, text, expected):
 )
 def test_over_the_weekend_dates_a_deed(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people found dead were killed, whoever killed them (GUIDELINE: deaths caused)
+        (
+            "Three election observers were found dead near a river in Ituri province on Friday.",
+            [("kill", "found", None, "election observers", "Ituri", "on Friday")],
+        ),
+        ("The auditors found the accounts in order.", []),
+    ],
+)
+def test_people_found_dead_were_killed(nlp, text, expected):
+    assert events(nlp, text) == expected

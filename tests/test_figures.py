@@ -108,6 +108,8 @@ def test_exceeded_money_is_more_than(nlp):
     [
         ("Eleven fishermen were stranded.", "Eleven", 11.0),
         ("The fighting killed twenty-five villagers.", "twenty-five", 25.0),
+        # a compound number written without its hyphen is one number, not seventy and then three
+        ("Seventy three herders were freed at dawn.", "Seventy three", 73.0),
         ("A dozen journalists were detained.", "A dozen", 12.0),
         ("Two hundred volunteers joined.", "Two hundred", 200.0),
         ("Officials counted 1.2 million displaced residents.", "1.2 million", 1.2e6),

@@ -449,3 +449,63 @@ def test_another_storys_headline_above_the_pages_own_is_no_title():
         "months, in a deal brokered by Velan.\n\n"
     )
     assert clean(top + MORE).title == "Kora and Tarsa agree to resume ties"
+
+
+def test_section_labels_run_into_a_headline_printed_again_below():
+    # a breadcrumb glued to the headline, and the headline printed twice more under it
+    head = "Rebels seize border town after two-day battle"
+    page = f"News Africa {head}\n{head}\n{head}\n\n{head}\n\n{LEAD}\n\n{MORE}"
+    cleaned = clean(page)
+    assert (cleaned.title, cleaned.text) == (head, f"{LEAD}\n\n{MORE}")
+
+
+def test_a_rail_of_other_headlines_under_the_headline_is_furniture():
+    rail = [
+        "Floods close the coastal highway",
+        "Minister resigns over grain deal",
+        "Two held after market fire",
+        "Court frees jailed singer",
+        "Again, fuel queues grow in the capital",
+    ]
+    page = "Talks on the border resume\n\n" + "\n\n".join(rail) + f"\n\n{LEAD}\n\n{MORE}"
+    cleaned = clean(page)
+    assert (cleaned.title, cleaned.text) == ("Talks on the border resume", f"{LEAD}\n\n{MORE}")
+    assert set(rail) <= set(cleaned.removed)
+
+
+def test_two_lines_under_the_headline_are_no_rail():
+    # fewer than three: a standfirst and its credit stay as the standfirst rules read them, not as a rail
+    page = f"Talks on the border resume\n\nEnvoys meet for the first time in a year\n\nDelegates at the venue\n\n{LEAD}"
+    assert clean(page).title == "Talks on the border resume"
+
+
+@pytest.mark.parametrize(
+    ("top", "dateline", "agency"),
+    [
+        # an old wire archive's underscore for the dash
+        ("ASMARA (AP) _ ", "Asmara", "Associated Press"),
+        # the dash lost after a known agency, a place in capitals before it
+        ("KIGALI (AP) ", "Kigali", "Associated Press"),
+    ],
+)
+def test_a_capitals_place_and_agency_with_an_underscore_or_no_dash(top, dateline, agency):
+    cleaned = clean(f"Talks on the border resume\n\n{top}{LEAD}\n\n{MORE}")
+    assert (cleaned.title, cleaned.dateline, cleaned.agency) == ("Talks on the border resume", dateline, agency)
+    assert cleaned.text.endswith(f"{LEAD}\n\n{MORE}")
+
+
+def test_a_heading_over_the_pages_own_headline_and_its_date_is_a_label():
+    page = f"Related topics\n\nFour Herders Freed In The North\n\nMarch 3, 2001\n\nASMARA (AP) _ {LEAD}\n\n{MORE}"
+    cleaned = clean(page)
+    assert (cleaned.title, cleaned.dateline) == ("Four Herders Freed In The North", "Asmara")
+
+
+def test_a_headline_sharing_only_inflected_words_with_the_lead_is_no_other_story():
+    # "announces" / "announced", "violence" / "violent" and the acronym: the page's own headline over its deck
+    page = (
+        "NLA announces end to violence\n\n"
+        "The rebel movement sends its decision to two local papers by email\n\n"
+        "The rebel movement NLA, blamed for 300 killings over three decades, announced on Friday that it would put"
+        " an end to its violent struggle.\n\n" + MORE
+    )
+    assert clean(page).title == "NLA announces end to violence"

@@ -608,6 +608,7 @@ PLACE_LINE_LEAD_MIN_CHARS = 40
 DAY_MONTH = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s+\d{{4}})?"
 # A full date written out, the month first or the day first ("May 20, 2023", "20 May 2023").
 FULL_DATE = rf"(?:{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}})"
+FULL_DATE_LINE = re.compile(rf"\s*{FULL_DATE}\s*")  # "October 26, 1999" alone on its line
 # A full date opening a line of the text's head, in brackets or bare, maybe with a place in brackets after it,
 # then a dash: "(May 20, 2023) — ...", "May 20, 2023 (KASSALA) – ...": the date the page was filed.
 OPENING_DATE = re.compile(
@@ -627,8 +628,9 @@ PLACE_LINE = (
 PLACE_LINE_RE = re.compile(PLACE_LINE)
 # An agency may carry its reporter's initials: "(AFP/JM)".
 AGENCY = r"\((?P<agency>[\w .&'-]{1,30})(?:/[A-Za-z]{1,4})?\)"
-# After an agency the dash may have been lost in a bad re-encoding of the page ("BEIRUT (AP) ? ...").
-AGENCY_DASH = rf"(?:{DASH}|\?|\ufffd)"
+# After an agency the dash may have been lost in a bad re-encoding of the page ("BEIRUT (AP) ? ..."), or typed as
+# an underscore, as old wire archives print it ("MOSCOW (AP) _ ...").
+AGENCY_DASH = rf"(?:{DASH}|\?|\ufffd|_)"
 # A dateline with no place: the agency alone, maybe after the day ("(AFP) ...", "April 6 (UPI) -- ...").
 UNPLACED_AGENCY = re.compile(rf"(?:{DAY_MONTH}\s*)?\((?P<agency>[\w .&'-]{{1,30}})\)")
 # The same agency opening the lead with its dash ("(Reuters) - Troops ...", "(AFP) -Troops ..."): the dateline's
@@ -673,6 +675,8 @@ DATELINES = (
     re.compile(rf"(?P<place>(?P<strong>{PLACE})),\s*{DAY_MONTH}\s*{DASH}\s"),
     # New Delhi, Jan 3 (IANS) The ... : the day and a known agency, no dash (as `bare` marks)
     re.compile(rf"(?P<place>{PLACE}),\s*{DAY_MONTH}\s*{AGENCY}(?P<bare>\s+)(?=[A-Z\"“])"),
+    # HAVANA (AP) Stepping into ... : a place in capitals and a known agency, the dash lost
+    re.compile(rf"(?P<place>{UPPER_PLACE})[ \t]*{AGENCY}(?P<bare>[ \t]+)(?=[A-Z\"“])"),
     # Kabul (Pajhwok): a place the gazetteer is sure of, the agency and a colon
     re.compile(rf"(?P<place>(?P<strong>{PLACE}))\s*{AGENCY}\s*:\s"),
     # NAIROBI, KENYA | Xinhua | : the agency between pipes (a known agency only: "WORLD | Africa |" is a path)
@@ -846,6 +850,7 @@ HEADLINE_SOURCES = frozenset(
     "sources source report reports spokesman spokeswoman governor mayor president un u.n. who unicef ngo".split()
 )
 
+RUN_IN_LABEL_WORDS = 4  # most words of section labels a page runs into its headline ("Home International")
 TITLE_MIN_WORDS = 3
 # A picture's caption as agencies write it, the place with its country and then the day: "Soldiers on the streets
 # of Ruspur, Valdoria, on Saturday": never a headline (headlines name no weekday after a place and its country).
@@ -859,6 +864,7 @@ PICTURE_CAPTION = re.compile(
 # many short lines) may stand between them.
 LEAD_MARGIN_WORDS = 5
 STANDFIRST_MAX_LINES = 2
+RAIL_MIN_LINES = 3  # fewest headlines in a row under the headline read as a rail of other stories
 TITLE_MAX_WORDS = 20
 # A topic label above a headline has at most this many words, and the headline this many more.
 KICKER_MAX_WORDS = 4
@@ -966,6 +972,8 @@ def clean(text: str) -> CleanText:
         repeats = {_folded(headline), _folded(title)}
         removed = removed + [line for line in paragraphs[at + 1 :] if line and _folded(line) in repeats]
         paragraphs = _collapse_blank_lines([line for line in paragraphs[at + 1 :] if _folded(line) not in repeats])
+        rail = _headline_rail(paragraphs)  # other stories' headlines listed between the headline and the lead
+        removed, paragraphs = removed + [line for line in paragraphs[:rail] if line], paragraphs[rail:]
     captions = [line for line in paragraphs[:1] if PICTURE_CAPTION.fullmatch(line) and _is_headline_shaped(line)]
     removed, paragraphs = removed + captions, paragraphs[len(captions) :]  # a picture's caption opening the text
     # a video's title below the headline; with no headline found, the first line may be the headline itself
@@ -1013,6 +1021,21 @@ def clean(text: str) -> CleanText:
             dateline, agency = split
     published_at = _metadata_date(removed) or _page_date(cleaned, removed, match or opening)
     return CleanText(cleaned, title, dateline, tuple(removed), agency, published_at)
+
+
+def _headline_rail(paragraphs: list[str]) -> int:
+    """How many paragraphs at the top are a rail of other stories' headlines (RAIL_MIN_LINES or more lines in a row
+    that end like no sentence, under the headline and over a lead that does), else 0."""
+    heads = 0
+    for i, line in enumerate(paragraphs):
+        if not line:
+            continue
+        if SENTENCE_END.search(line):
+            return i if heads >= RAIL_MIN_LINES and _is_sentence_paragraph(line) else 0
+        if len(line.split()) > TITLE_MAX_WORDS or not _is_headline_shaped(line):
+            return 0
+        heads += 1
+    return 0
 
 
 def _standfirst_end(text: str) -> int:
@@ -1408,6 +1431,8 @@ def _find_title(paragraphs: list[str]) -> tuple[str | None, int]:
     for k, i in enumerate(heads):
         if _is_above_title(paragraphs[i]):
             continue
+        if k + 1 < len(heads) and _runs_into(paragraphs[i], paragraphs[heads[k + 1]]):
+            continue  # "Home World Gunmen kill 9 in ..." over "Gunmen kill 9 in ...": section labels run into it
         title = _title(paragraphs[i:])
         if title is not None and k + 1 < len(heads) and _is_site_title_bar(title, paragraphs[heads[k + 1] :]):
             return paragraphs[heads[k + 1]], heads[k + 1]  # "Logo of Outlet - Headline" above "Headline"
@@ -1427,6 +1452,12 @@ def _find_title(paragraphs: list[str]) -> tuple[str | None, int]:
     return None, -1
 
 
+def _runs_into(line: str, below: str) -> bool:
+    """Whether a line is a few labels run into the line below it, which it ends with ("Home World" + headline)."""
+    label = line[: len(line) - len(below)].split() if line.endswith(below) else []
+    return 0 < len(label) <= RUN_IN_LABEL_WORDS and len(below.split()) >= TITLE_MIN_WORDS
+
+
 def _is_other_story(line: str, below: list[str]) -> bool:
     """A headline of another story printed above the page's own ("Club posts record revenue" over "Gunmen kidnap 9
     officers"): the line under it is a title too, and shares words with the lead where the first shares none."""
@@ -1437,8 +1468,14 @@ def _is_other_story(line: str, below: list[str]) -> bool:
     )
     if lead is None:
         return False
-    told = _content_words(lead)
-    return not (_content_words(line) & told) and len(_content_words(below[0]) & told) >= TEASER_SHARED_WORDS
+    told = _stems(lead)
+    return not (_stems(line) & told) and len(_stems(below[0]) & told) >= TEASER_SHARED_WORDS
+
+
+def _stems(text: str) -> set[str]:
+    """A text's content words cut to their first STEM_LETTERS letters ("announces" and "announced" alike), with its
+    acronyms ("ETA")."""
+    return {w[:STEM_LETTERS] for w in _content_words(text)} | set(ACRONYM_WORD.findall(text))
 
 
 def _content_words(text: str) -> set[str]:
@@ -1457,6 +1494,8 @@ CONTENT_STOP_WORDS = frozenset(
 # shares with the lead.
 LEAD_MIN_WORDS = 12
 TEASER_SHARED_WORDS = 2
+STEM_LETTERS = 6  # letters a word is cut to when a headline's words are compared with the lead's
+ACRONYM_WORD = re.compile(r"\b[A-Z]{2,6}\b")
 
 
 def _is_kicker(line: str, below: list[str]) -> bool:
@@ -1772,6 +1811,9 @@ def _strip_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
             continue
         if TEASER_HEADING.fullmatch(line):
             end = _teaser_block_end(lines, i + 1)
+            lone = sum(1 for l in lines[i + 1 : end] if l and not FULL_DATE_LINE.fullmatch(l)) == 1
+            if lone and not any(kept) and not READ_MORE_LINE.fullmatch(line.strip()):
+                end = i + 1  # a label ("Related topics") over one headline and its date opening the page: its own
         elif CALL_TO_ACTION.fullmatch(line) or CUT_SNIPPET_LINK.search(line):
             end = i + 1
             removed.extend(_teaser_above(kept))
@@ -2195,6 +2237,11 @@ def _title(paragraphs: list[str]) -> str | None:
     line = VERSION_TAG.sub("", paragraphs[0])  # "(5th LD) N. Korea fires ...": the wire's version tag is no title
     if not line:
         return None
+    copies = 1
+    while copies < len(paragraphs) and (not paragraphs[copies] or _folded(paragraphs[copies]) == _folded(line)):
+        copies += 1
+    if any(_folded(p) == _folded(line) for p in paragraphs[1:copies]):
+        paragraphs = [paragraphs[0], "", *paragraphs[copies:]]  # the headline printed again right below it
     if _is_sentence_headline(line) and _dateline_below(paragraphs[1:]):
         return line
     if (

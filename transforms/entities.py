@@ -598,6 +598,9 @@ VARIANT_MIN_LENGTH = 5
 COMPASS_WORDS = re.compile(r"(?:north|south|east|west)ern|(?:north|south)[- ]?(?:east|west)(?:ern)?")
 # NER's labels of places: a capitalised plural common noun opening a sentence is never one.
 PLACE_LABELS_OF_NER = frozenset({"GPE", "LOC", "FAC"})
+# Words before a place that make it where a described speaker is ("doctors in Gaza", "a source in the capital,
+# Tripoli"), not the speaker.
+WHERE_WORDS = frozenset({"in", "at", "near", "inside", "capital", "city", "town", "village", "province", "region"})
 # Most words of a name on either side of a possessive inside one span ("Darvek’s Hayat Tahrir al-Sham").
 POSSESSIVE_NAME_WORDS = 5
 # Words of a person's citizenship written before the name ("naturalised Briton Karim Osei", "dual national X"),
@@ -3734,6 +3737,11 @@ class EntityIndex:
                 entity_id = self.by_article_key.get((article_id, tail)) or (
                     None if tail in INSTITUTION_HEADS else self.by_key.get(tail)
                 )
+                placed = (
+                    entity_id is not None and (self.entities.get(entity_id) or {}).get("label") in PLACE_LABELS_OF_NER
+                )
+                if placed and words[i - 1].strip(",;:") in WHERE_WORDS:
+                    entity_id = None  # "two medics in the capital, Port Louis": where they are, not who they are
                 if entity_id:
                     break
         return self.entities.get(entity_id) if entity_id else None

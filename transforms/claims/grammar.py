@@ -270,6 +270,7 @@ def _complement(verb: Token) -> list[Token]:
         return []
     parts.extend(_trailing(verb, max(t.i for t in parts)))
     parts.extend(_reported_conjunct(verb, max(t.i for t in parts)))
+    parts.extend(_raised_report(verb, max(t.i for t in parts)))
     parts.extend(_object_conjunct(verb, max(t.i for t in parts)))
     parts = sorted(set(parts), key=lambda t: t.i)
     cut = next(
@@ -285,6 +286,23 @@ def _complement(verb: Token) -> list[Token]:
         while parts and (parts[-1].dep_ == "cc" or parts[-1].is_punct):
             parts.pop()
     return _trim(_without_when_said(verb, parts))
+
+
+def _raised_report(verb: Token, core_end: int) -> list[Token]:
+    """ "X said 40 soldiers were killed, nine were wounded and a number were missing": the parser makes the cue's
+    clause depend on a clause after its content; that clause, set off by a comma, with a subject of its own and no
+    cue, is the rest of what was said."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i <= core_end or head.pos_ not in {"VERB", "AUX"}:
+        return []
+    if not any(c.dep_ in SUBJECT_DEPS and c.i > core_end for c in head.children):
+        return []
+    if verb.doc[core_end + 1].text != "," or not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return []
+    rest = verb.doc[core_end + 1 : head.right_edge.i + 1]
+    if any(t.lemma_.lower() in CUE_VERBS and t.pos_ in {"VERB", "AUX"} for t in rest):
+        return []  # "..., officials reported": a second credit, not more content
+    return list(rest)
 
 
 def _reported_conjunct(verb: Token, core_end: int) -> list[Token]:

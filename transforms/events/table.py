@@ -67,6 +67,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("kill", Trigger("kill", ("weapon_subject", "killed_in_fight"))),
     **_lemmas("murder slay lynch behead massacre slaughter butcher", Trigger("kill")),
     **_lemmas("gun mow", Trigger("kill", ("gunned_down",))),
+    **_lemmas("find", Trigger("kill", ("found_dead",))),
     **_lemmas("kidnap abduct", Trigger("abduct")),
     **_lemmas("detain", Trigger("abduct", ("held_by_armed_band",))),
     **_lemmas("hijack", Trigger("abduct", ("vehicle_hijacked",))),

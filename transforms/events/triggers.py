@@ -191,6 +191,14 @@ class Condition(VerdictRule[Trig]):
 IDLE_TALK_MODIFIERS = frozenset({"small", "trash", "pillow", "shop"})
 
 
+def _found_dead(verb: Token) -> bool:
+    """ "two monitors were found dead in Kasai": people found dead were killed (GUIDELINE: deaths caused), whoever
+    did it; "found the papers in order" finds no one."""
+    victim = _passive_subject(verb)
+    dead = any(c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "advmod", "xcomp") for c in verb.children)
+    return verb.pos_ == "VERB" and dead and victim is not None
+
+
 def _unless(holds: bool, verdict: str | None = None) -> str | None:
     """No verdict when the condition holds, else NO_EVENT (or `verdict`)."""
     return None if holds else (verdict or NO_EVENT)
@@ -1217,6 +1225,13 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
         lambda t: "kill" if _shot_to_death(t.token) else NO_EVENT,
         "The army shot down two drones.",
         "shot",
+        None,
+    ),
+    Condition(
+        "found_dead",
+        lambda t: _unless(_found_dead(t.token)),
+        "The inspectors found the papers in order.",
+        "found",
         None,
     ),
     Condition(

@@ -39,6 +39,7 @@ GLUED_NUMBER = re.compile(rf"(\d+(?:,\d{{3}})*(?:\.\d+)?)({'|'.join(GLUED_SCALES
 DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 # The digits of a group of thousands written with a space ("500 000", "1 200 000"), as many non-English outlets do.
 THOUSANDS_GROUP = re.compile(r"\d{3}")
+TENS_VALUES = frozenset({20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0})  # "twenty" ... "ninety"
 LEADING_GROUP = re.compile(r"[1-9]\d{0,2}")
 # Plural scale nouns are vague quantities (GUIDELINE.md): figures with qualifier approximate and ACLED's
 # conservative value ("dozens injured" 12, "scores of captives" 40, "hundreds of soldiers" 100, "killed
@@ -396,6 +397,8 @@ def _cardinal_end(sent: Span, i: int) -> int:
         nxt = doc[end]
         if nxt.lower_ in SCALE_WORDS or (nxt.lower_ in CARDINAL_WORDS and doc[end - 1].lower_ in SCALE_WORDS):
             end += 1  # "1.2 million", "two hundred", "a hundred fifty"
+        elif _tens_then_units(doc[end - 1], nxt):
+            end += 1  # "Ninety one", "seventy two": a compound number written without its hyphen
         elif _and_after_scale(doc, end, sent.end):
             end += 2  # "two hundred and forty", "a thousand and five": the "and" joins the words of one number
         elif _glued_scale(doc, i, end):
@@ -413,6 +416,13 @@ def _cardinal_end(sent: Span, i: int) -> int:
         else:
             break
     return end
+
+
+def _tens_then_units(tens: Token, units: Token) -> bool:
+    """Whether two spelled-out words are the tens and the units of one number ("ninety" "one")."""
+    ten = CARDINAL_WORDS.get(tens.lower_)
+    unit = CARDINAL_WORDS.get(units.lower_)
+    return ten is not None and unit is not None and ten in TENS_VALUES and 1 <= unit <= 9 and tens.whitespace_ == " "
 
 
 def _and_after_scale(doc: Doc, end: int, limit: int) -> bool:
