@@ -505,7 +505,7 @@ def test_a_headline_sharing_only_inflected_words_with_the_lead_is_no_other_story
     page = (
         "NLA announces end to violence\n\n"
         "The rebel movement sends its decision to two local papers by email\n\n"
-        "The rebel movement NLA, blamed for 300 killings over three decades, announced on Friday that it would put"
-        " an end to its violent struggle.\n\n" + MORE
+        "The rebel movement NLA, blamed for 300 killings over three decades, announced on Friday that it would halt"
+        " its violent campaign for good.\n\n" + MORE
     )
     assert clean(page).title == "NLA announces end to violence"

@@ -289,7 +289,7 @@ def _complement(verb: Token) -> list[Token]:
 
 
 def _raised_report(verb: Token, core_end: int) -> list[Token]:
-    """ "X said 40 soldiers were killed, nine were wounded and a number were missing": the parser makes the cue's
+    """ "X said 18 guards were shot, six were hurt and some could not be found": the parser makes the cue's
     clause depend on a clause after its content; that clause, set off by a comma, with a subject of its own and no
     cue, is the rest of what was said."""
     head = verb.head
