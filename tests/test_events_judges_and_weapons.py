@@ -163,3 +163,34 @@ def test_over_the_weekend_dates_a_deed(nlp, text, expected):
 )
 def test_people_found_dead_were_killed(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who secured a release had the captives freed; mediation is its owner's
+        (
+            "Norway secured the release of two engineers on Friday.",
+            [("release", "release", "Norway", None, None, "on Friday")],
+        ),
+        (
+            "Kuwaiti mediation had secured the release of eleven nurses held near Nyala.",
+            [("release", "release", "Kuwait", None, "Nyala", None)],
+        ),
+        # a release told in the subject of "included" happened; only what a plan includes is not told as done
+        (
+            "The prisoners released by Armenia included two soldiers.",
+            [("release", "released", "Armenia", None, None, None)],
+        ),
+        # "freed by her captors": the one taker the article names
+        (
+            "A Dutch nurse abducted by al-Shabaab in Baidoa last year was freed on Monday by her captors.",
+            [
+                ("release", "freed", "al-Shabaab", "Dutch nurse", None, "on Monday"),
+                ("abduct", "abducted", "al-Shabaab", None, "Baidoa", "last year"),
+            ],
+        ),
+    ],
+)
+def test_releases_secured_included_and_granted_by_captors(nlp, text, expected):
+    assert events(nlp, text) == expected

@@ -412,8 +412,8 @@ def _inside_plan(token: Token) -> bool:
         if ancestor.lemma_.lower() in PLAN_NOUNS and ancestor.pos_ in ("NOUN", "PROPN"):
             # "the plan that Biden unveiled", "a UN-brokered truce" are the plan being made, not its content.
             return child is not token or child.dep_ not in ("relcl", "acl", "amod")
-        if ancestor.lemma_.lower() in UNREAL_CONTENT_VERBS:
-            return True
+        if ancestor.lemma_.lower() in UNREAL_CONTENT_VERBS and child.dep_ not in SUBJECT_DEPS:
+            return True  # what a plan includes; not "the prisoners freed by X included Y", told of its subject
         if ancestor.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in ancestor.children):
             return False
         child = ancestor

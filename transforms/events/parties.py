@@ -907,6 +907,28 @@ def _claimed_deed(token: Token, etype: str) -> Token | None | object:
     return UNDECIDED if claimant is None or _label(entity_of(claimant)) == "PERSON" else claimant
 
 
+@NOUN_ACTOR_RULES.rule("Norway secured the release of two engineers on Friday.", type="release", actor="Norway")
+def _release_secured(token: Token, etype: str) -> Token | None | object:
+    """ "Norway secured the release of X", "Qatari mediation won their freedom": who secured a release had the
+    captives freed (GUIDELINE lists a mediator beside the captors)."""
+    if etype != "release" or token.dep_ != "dobj" or token.head.lemma_.lower() not in RELEASE_SECURING_VERBS:
+        return UNDECIDED
+    doer = _verb_actor_token(token.head)
+    if doer is not None and doer.lemma_.lower() in MEDIATION_EFFORT_NOUNS:
+        # "Kuwaiti mediation secured ...": the mediation's owner
+        owners = (
+            c for c in doer.children if c.dep_ in MODIFIER_DEPS + ("poss",) and (c.ent_type_ or people_place(c.text))
+        )
+        return next(owners, doer)
+    return doer
+
+
+# Verbs whose subject had a release made ("secured", "won", "negotiated the release of X").
+RELEASE_SECURING_VERBS = frozenset({"secure", "win", "obtain", "negotiate", "broker", "arrange", "facilitate"})
+# Nouns for the work of a go-between, which secure a release for whoever does it ("Omani mediation").
+MEDIATION_EFFORT_NOUNS = frozenset({"mediation", "effort", "intervention", "diplomacy"})
+
+
 @NOUN_ACTOR_RULES.rule("Blinken began his visit to Cairo.", type="visit", actor="Blinken")
 def _light_verb_doer(token: Token, etype: str) -> Token | None | object:
     engaged = token.head.head if token.dep_ == "pobj" else None

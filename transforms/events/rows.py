@@ -437,19 +437,36 @@ def _take_captor_told_before(row: dict, told: list[dict]) -> None:
     """ "Militants kidnapped aid worker Jon Hale in 2016. ... Hale has been released": captives released with nobody
     named as releasing them were let go by those the article says took them (one taker, the same captives); freed
     or rescued captives may have been freed by others (troops storming a hotel), so they are left alone; logged."""
-    if row["type"] != "release" or row["actor"] is not None or row["counterpart"] is None:
+    if row["type"] != "release":
         return
-    if row["_trigger"].lemma_.lower() not in CAPTORS_RELEASE_LEMMAS:
+    if _is_captor_word(row["actor"]):
+        # "freed by his captors": the one taker the article names, whoever the captives
+        takers = {fold(o["actor"]): o["actor"] for o in told if o["type"] == "abduct" and o["actor"]}
+        takers = {k: v for k, v in takers.items() if not _is_captor_word(v)}
+    elif row["actor"] is not None or row["counterpart"] is None:
         return
-    freed = _captive_words(row["counterpart"])
-    takers = {
-        fold(o["actor"]): o["actor"]
-        for o in told
-        if o["type"] == "abduct" and o["actor"] and o["counterpart"] and _captive_words(o["counterpart"]) & freed
-    }
+    elif row["_trigger"].lemma_.lower() not in CAPTORS_RELEASE_LEMMAS:
+        return
+    else:
+        freed = _captive_words(row["counterpart"])
+        takers = {
+            fold(o["actor"]): o["actor"]
+            for o in told
+            if o["type"] == "abduct" and o["actor"] and o["counterpart"] and _captive_words(o["counterpart"]) & freed
+        }
     if len(takers) == 1:
         row["actor"] = next(iter(takers.values()))
         log.debug("event %r: freed by %r, who took the captives", row["trigger"], row["actor"])
+
+
+def _is_captor_word(actor: str | None) -> bool:
+    """Whether a doer is named only as the captors ("his captors", "the kidnappers")."""
+    words = fold(actor or "").split()
+    return bool(words) and len(words) <= 2 and words[-1].removesuffix("s") in CAPTOR_WORDS
+
+
+# Nouns for those who hold captives, told as such ("freed by her captors").
+CAPTOR_WORDS = frozenset({"captor", "kidnapper", "abductor", "hostage-taker", "jailer", "jailor"})
 
 
 def _captive_words(counterpart: str) -> set[str]:
