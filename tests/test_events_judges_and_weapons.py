@@ -194,3 +194,21 @@ def test_people_found_dead_were_killed(nlp, text, expected):
 )
 def test_releases_secured_included_and_granted_by_captors(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # armed men of a band come from a place; troops from a state are its forces
+        (
+            "Some 200 insurgents from Niger raided a border post in northern Benin on Friday.",
+            [("attack", "raided", "insurgents", "a border post", "Benin", "on Friday")],
+        ),
+        (
+            "Troops from Chad stormed the town of Tessalit on Sunday.",
+            [("attack", "stormed", "Chad", None, "Tessalit", "on Sunday")],
+        ),
+    ],
+)
+def test_a_band_from_a_place_is_not_its_state(nlp, text, expected):
+    assert events(nlp, text) == expected

@@ -509,3 +509,20 @@ def test_a_headline_sharing_only_inflected_words_with_the_lead_is_no_other_story
         " its violent campaign for good.\n\n" + MORE
     )
     assert clean(page).title == "NLA announces end to violence"
+
+
+def test_a_caption_credited_to_a_handout_and_its_collapsed_copy_are_furniture():
+    caption = "Envoys at the opening session in Doha on May 2, 2019. Talks resumed after a week's delay."
+    page = (
+        f"{caption} AFP / Handout from the Qatar News Agency\n"
+        f"{caption[:60]}Show more\n\n"
+        "Talks on the border resume\n\n"
+        f"{LEAD}\n\n{MORE}"
+    )
+    cleaned = clean(page)
+    assert (cleaned.title, cleaned.text) == ("Talks on the border resume", f"{LEAD}\n\n{MORE}")
+
+
+def test_a_double_slash_after_a_known_place_is_a_dateline():
+    cleaned = clean(f"Talks on the border resume\n\nAbu Dhabi // {LEAD}\n\n{MORE}")
+    assert (cleaned.title, cleaned.dateline) == ("Talks on the border resume", "Abu Dhabi")

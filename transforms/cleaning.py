@@ -308,6 +308,9 @@ PICTURE_SOURCE_WORDS = (
     r"(?:screen[ -]?grabs?|screen[ -]?shots?|screen captures?|video (?:grabs?|stills?)|stills? from (?:a |the )?video"
     r"|handout(?: (?:photo|image|picture))?|courtesy|footage grab|grab)"
 )
+# A caption or summary cut off by its "Show more" button, which the page glues to the last word ("... and theirShow
+# more"): its full copy stands beside it.
+COLLAPSED_PREVIEW = re.compile(r".{20,}\S ?Show more\s*")
 # Photo captions and credits ("Photo credit: Jane Roe", "Credit: Jane Roe/EXA").
 CAPTION_LINE = re.compile(
     r"(?:(?:(?:photo(?:graph)?s?|image|picture|caption|file photo|illustration)(?:\s+credits?)?|credits?)"
@@ -472,6 +475,8 @@ CLOSING_PICTURE_CREDIT = re.compile(
     rf"\s*[(\[][^()\[\]]{{0,40}}\b(?:{PICTURE_SOURCE_WORDS}|(?:photo|image|picture|video)s?\s*(?::|\bby\b|\bfrom\b|\bvia\b|/))"
     r"[^()\[\]]{0,80}[)\]]\.?$"
     rf"|(?<=[.!?])\s*(?:{PICTURE_SOURCE_WORDS})\b[^.!?]{{0,60}}\.?$"
+    # "... in the capital. AFP / Handout from the news agency": an agency's credit for a picture from elsewhere
+    rf"|(?<=[.!?])\s*(?-i:[A-Z]{{2,8}})\s*/\s*(?:{PICTURE_SOURCE_WORDS})\b[^.!?]{{0,60}}\.?$"
     r"|(?<=[.!?])\s*(?:photo|image|picture|video)s?\s*:\s*@\w[^.!?]{0,60}$",
     re.IGNORECASE,
 )
@@ -684,6 +689,8 @@ DATELINES = (
     # Maputo — Gunmen ... : a place and a spaced dash, no agency; only a place the gazetteer is sure of (a
     # `strong` one) is taken, never a name that opens a sentence with an aside ("Hamas — the group ...").
     re.compile(rf"(?P<place>(?P<strong>{PLACE}))\s+[–—]\s+(?=[A-Z])"),
+    # Abu Dhabi // Talks ... : a double slash for the dash, as some Gulf papers print it
+    re.compile(rf"(?P<place>{PLACE})\s+//\s+(?=[A-Z])"),
     # March 3, 2025 (KASSALA) – : the day, then the place in capitals in brackets and a dash (Sudan Tribune copy)
     re.compile(rf"{DAY_MONTH}\s*\((?P<place>{UPPER_PLACE})\)\s*{DASH}\s"),
     # ANKARA on its own line, the lead right under it: a place in capitals the gazetteer is sure of, alone or
@@ -1923,6 +1930,7 @@ FURNITURE_LINES = (
     FOUNDED_LINE,
     NAMEPLATE_LINE,
     EMBEDDED_POST,
+    COLLAPSED_PREVIEW,
 )
 
 

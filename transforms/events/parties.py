@@ -1438,10 +1438,14 @@ def _named_sources(token: Token) -> list[Token]:
         for o in _prep_objects(a, p)
         if entity_of(o) is not None
     ]
+    # "militants from Mozambique": armed men of a band come from a place, and are not its state's
+    band = _noun_lemma(token) in ARMED_BAND_NOUNS
     for source in _prep_objects(token, "from") + tied + _belonging(token):
         modifiers = [c for c in source.children if c.dep_ in ("nmod", "compound")]
+        from_place = band and source.dep_ == "pobj" and source.head.lower_ == "from"
         for name in ([source] if entity_of(source) is not None else []) + modifiers:
-            named += [n for n in (name, *name.conjuncts) if _label(entity_of(n)) in ACTOR_LABELS]
+            found = [n for n in (name, *name.conjuncts) if _label(entity_of(n)) in ACTOR_LABELS]
+            named += [n for n in found if not (from_place and _label(entity_of(n)) == "GPE")]
     return named
 
 
@@ -1566,9 +1570,17 @@ def _owner_name(token: Token, actor: bool, exclude: Token | None) -> str | objec
     owner = _owner(token)
     if owner is not None and actor and _of_a_people_not_its_state(token):
         return UNDECIDED  # "Palestinian militants", "a Tunisian guard": as written, not a state
+    if owner is not None and actor and _band_from_place(token):
+        return UNDECIDED  # "militants from Mozambique": where they came from, not whose they are
     if owner is not None and (_noun_lemma(token) in FORCE_NOUNS | REPRESENTATIVE_NOUNS | GROUP_NOUNS or not actor):
         return owner
     return UNDECIDED
+
+
+def _band_from_place(token: Token) -> bool:
+    """Armed men of a band told by the place they come from ("300 militants from Mozambique")."""
+    places = [o for o in _prep_objects(token, "from") if _label(entity_of(o)) == "GPE"]
+    return _noun_lemma(token) in ARMED_BAND_NOUNS and bool(places)
 
 
 def _of_a_people_not_its_state(token: Token) -> bool:
