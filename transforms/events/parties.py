@@ -909,8 +909,8 @@ def _claimed_deed(token: Token, etype: str) -> Token | None | object:
 
 @NOUN_ACTOR_RULES.rule("Norway secured the release of two engineers on Friday.", type="release", actor="Norway")
 def _release_secured(token: Token, etype: str) -> Token | None | object:
-    """ "Norway secured the release of X", "Qatari mediation won their freedom": who secured a release had the
-    captives freed (GUIDELINE lists a mediator beside the captors)."""
+    """ "Norway secured the release of X", "Qatari mediation secured the release of X": who secured a release had
+    the captives freed (the annotators list a mediator beside the captors)."""
     if etype != "release" or token.dep_ != "dobj" or token.head.lemma_.lower() not in RELEASE_SECURING_VERBS:
         return UNDECIDED
     doer = _verb_actor_token(token.head)

@@ -436,7 +436,8 @@ CONTEXT_DOER_SENTENCES = 2
 def _take_captor_told_before(row: dict, told: list[dict]) -> None:
     """ "Militants kidnapped aid worker Jon Hale in 2016. ... Hale has been released": captives released with nobody
     named as releasing them were let go by those the article says took them (one taker, the same captives); freed
-    or rescued captives may have been freed by others (troops storming a hotel), so they are left alone; logged."""
+    or rescued captives may have been freed by others (troops storming a hotel), so they are left alone, unless freed
+    "by their captors", who are the one taker the article names; logged."""
     if row["type"] != "release":
         return
     if _is_captor_word(row["actor"]):
