@@ -613,7 +613,6 @@ PLACE_LINE_LEAD_MIN_CHARS = 40
 DAY_MONTH = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s+\d{{4}})?"
 # A full date written out, the month first or the day first ("May 20, 2023", "20 May 2023").
 FULL_DATE = rf"(?:{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}})"
-FULL_DATE_LINE = re.compile(rf"\s*{FULL_DATE}\s*")  # "October 26, 1999" alone on its line
 # A full date opening a line of the text's head, in brackets or bare, maybe with a place in brackets after it,
 # then a dash: "(May 20, 2023) — ...", "May 20, 2023 (KASSALA) – ...": the date the page was filed.
 OPENING_DATE = re.compile(
@@ -1818,7 +1817,7 @@ def _strip_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
             continue
         if TEASER_HEADING.fullmatch(line):
             end = _teaser_block_end(lines, i + 1)
-            lone = sum(1 for l in lines[i + 1 : end] if l and not FULL_DATE_LINE.fullmatch(l)) == 1
+            lone = sum(1 for l in lines[i + 1 : end] if l and not DATE_ONLY_LINE.fullmatch(l.strip())) == 1
             if lone and not any(kept) and not READ_MORE_LINE.fullmatch(line.strip()):
                 end = i + 1  # a label ("Related topics") over one headline and its date opening the page: its own
         elif CALL_TO_ACTION.fullmatch(line) or CUT_SNIPPET_LINK.search(line):

@@ -667,7 +667,7 @@ def settle_labels(doc: Doc) -> None:
         for ent in ents
     ]
     relabelled = _with_listed_group_names(doc, relabelled)  # "militants loyal to the Islamic State group"
-    relabelled = _split_as_mentions(relabelled, [span for span, _, _ in mention_spans(doc)], settled)
+    relabelled = _split_as_mentions(relabelled, settled)
     if [(e.start, e.end, e.label_) for e in relabelled] != [(e.start, e.end, e.label_) for e in ents]:
         doc.ents = sorted(relabelled, key=lambda e: e.start)
         for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith(CACHE_PREFIX)]:
@@ -676,16 +676,16 @@ def settle_labels(doc: Doc) -> None:
     doc.user_data[SETTLED_KEY] = True
 
 
-def _split_as_mentions(ents: list[Span], mentions: list[Span], labels: dict[tuple[int, int], str]) -> list[Span]:
+def _split_as_mentions(ents: list[Span], settled: dict[tuple[int, int], str]) -> list[Span]:
     """Entities the mentions read as two names glued together ("the World Health Organization Tedros Ghebreyesus"):
-    the names, each with its mention's label."""
+    the names, each with its mention's label (`settled`: each mention's span once, a name and the abbreviation it
+    is read as being one span)."""
     out: list[Span] = []
     for ent in ents:
-        # each span once (a mention read twice, as a name and as the abbreviation of one, is one span)
-        inside = sorted({(m.start, m.end): m for m in mentions if ent.start <= m.start and m.end <= ent.end}.values())
-        apart = all(a.end <= b.start for a, b in zip(inside, inside[1:]))
+        inside = sorted((start, end) for start, end in settled if ent.start <= start and end <= ent.end)
+        apart = all(a[1] <= b[0] for a, b in zip(inside, inside[1:]))
         if ent.label_ in NAME_LABELS and len(inside) > 1 and apart:
-            out.extend(Span(ent.doc, m.start, m.end, label=labels[(m.start, m.end)]) for m in inside)
+            out.extend(Span(ent.doc, start, end, label=settled[(start, end)]) for start, end in inside)
         else:
             out.append(ent)
     return out
