@@ -22,6 +22,8 @@ PUB = dt.date(2025, 3, 12)  # a Wednesday
         ("last Wednesday", False, (dt.date(2025, 3, 5), "day")),
         ("next Monday", False, (dt.date(2025, 3, 17), "day")),
         ("yesterday", False, (dt.date(2025, 3, 11), "day")),
+        ("this afternoon", False, (dt.date(2025, 3, 12), "day")),  # a part of the report's own day
+        ("early this morning", False, (dt.date(2025, 3, 12), "day")),
         ("tomorrow", True, (dt.date(2025, 3, 13), "day")),
         ("three days ago", False, (dt.date(2025, 3, 9), "day")),
         ("12 days ago", False, (dt.date(2025, 2, 28), "day")),

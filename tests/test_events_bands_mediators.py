@@ -187,7 +187,7 @@ def test_one_attack_told_on_by_a_participle(nlp, text, expected):
             "The minister arrived in Lome on Monday. He met President Faure Gnassingbe.",
             [
                 ("visit", "arrived", "The minister", None, "Lome", "on Monday", False),
-                ("meet", "met", "The minister", "Faure Gnassingbe", None, None, False),
+                ("meet", "met", "The minister", "Faure Gnassingbe", "Lome", None, False),
             ],
         ),
         # harm done by "they", the doers of the harm just told, happened where that harm did ...

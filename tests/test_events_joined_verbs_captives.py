@@ -199,7 +199,7 @@ def test_toll_joined_to_an_attack(nlp, text, expected):
             "Ugandan President Yoweri Museveni made a brief stopover in Nairobi to meet his counterpart.",
             [
                 ("visit", "stopover", "Yoweri Museveni", None, "Nairobi", None),
-                ("meet", "meet", "Yoweri Museveni", "his counterpart", None, None),
+                ("meet", "meet", "Yoweri Museveni", "his counterpart", "Nairobi", None),
             ],
         ),
         ("The convoy stopped at a checkpoint near Kessa.", []),

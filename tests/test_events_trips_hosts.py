@@ -50,7 +50,7 @@ def test_meetings_of_roles_and_representatives(nlp, text, expected):
             "After landing in Doha, the envoy met Qatari officials.",
             [
                 ("visit", "landing", "the envoy", None, "Doha", None, False),
-                ("meet", "met", "the envoy", "Qatar", None, None, False),
+                ("meet", "met", "the envoy", "Qatar", "Doha", None, False),
             ],
         ),
     ],
@@ -205,7 +205,7 @@ def test_calls_on_and_meetings_before_speaking(nlp, text, expected):
             "President Ivo Sand.",
             [
                 ("visit", "arrived", "Ana Ruiz", None, "Lima", "on Monday", False),
-                ("meet", "call", "Ana Ruiz", "Ivo Sand", None, None, True),
+                ("meet", "call", "Ana Ruiz", "Ivo Sand", "Lima", None, True),
             ],
         ),
     ],

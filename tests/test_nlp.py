@@ -189,3 +189,24 @@ def test_pipeline_fixes_lemmas_the_small_model_misreads(nlp):
     # the lemmatizer reads "hopes" as "hop"; a wish to do something must read as "hope"
     doc = nlp("Turkey hopes to host the talks; it hoped, and is still hoping, for more.")
     assert [t.lemma_ for t in doc if t.lower_.startswith("hop")] == ["hope", "hope", "hope"]
+
+
+@pytest.mark.parametrize(
+    ("text", "gerund", "verb", "owner"),
+    [
+        ("Government shelling killed four civilians in Darfur.", "shelling", "killed", "Government"),
+        ("Rebel shelling killed three soldiers near Goma.", "shelling", "killed", "Rebel"),
+        ("Militia shelling has killed dozens in the camp.", "shelling", "killed", "Militia"),
+    ],
+)
+def test_an_attack_told_by_its_ing_noun_after_its_owner_is_the_verbs_subject(nlp, text, gerund, verb, owner):
+    doc = nlp(text)
+    word = next(t for t in doc if t.text == gerund)
+    assert (word.pos_, word.dep_, word.head.text) == ("NOUN", "nsubj", verb)
+    assert next(t for t in doc if t.text == owner).head.i == word.i
+
+
+def test_an_ing_verb_with_its_own_object_stays_a_verb(nlp):
+    doc = nlp("Troops shelling the town killed two farmers.")
+    word = next(t for t in doc if t.text == "shelling")
+    assert word.pos_ == "VERB"

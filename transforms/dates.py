@@ -36,6 +36,8 @@ UNITS = {
     "years": "year",
 }
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+# Parts of a day that "this" sets on the day of the report ("this morning", "this afternoon").
+DAY_PARTS = frozenset({"morning", "afternoon", "evening"})
 # The night before the report ("launched 120 drones overnight", "an overnight assault").
 NIGHT_BEFORE = "overnight"
 # Words that only say where in the period a date falls ("early October", "later on Monday").
@@ -221,7 +223,14 @@ def _relative_day(words, published_at, planned):
         return published_at - dt.timedelta(days=1), "day"
     if words[-3:] in (["in", "the", "day"], ["earlier", "the", "day"]) or words == ["the", "day"]:
         return published_at, "day"
+    if this_day_part(words):
+        return published_at, "day"
     return None
+
+
+def this_day_part(words: list[str]) -> bool:
+    """ "this morning", "early this afternoon": a part of the day the report was written on."""
+    return len(words) >= 2 and words[-2] == "this" and words[-1] in DAY_PARTS
 
 
 def _ago(words, published_at, planned):

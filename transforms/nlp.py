@@ -119,6 +119,52 @@ def fix_lemmas(doc: Doc) -> Doc:
     return doc
 
 
+GERUND_SUBJECTS = "newsfacts_gerund_subjects"
+# Words of an attack in -ing that the small parser reads as a verb or an auxiliary when a noun stands before
+# them ("Government shelling killed four": "shelling" an auxiliary of "killed", "Government" its subject).
+ATTACK_GERUNDS = frozenset({"shelling", "bombing", "shooting", "firing", "strafing"})
+# Dependencies under which the parser hangs such a word from the verb (or from the noun before it).
+GERUND_MISREAD_DEPS = frozenset({"aux", "advmod", "amod", "acl"})
+# What may stand between the word and its verb: an auxiliary ("Militia shelling has killed dozens").
+BETWEEN_GERUND_AND_VERB = frozenset({"aux"})
+
+
+@Language.component(GERUND_SUBJECTS)
+def fix_gerund_subjects(doc: Doc) -> Doc:
+    """An attack told by its -ing noun after its owner ("Rebel shelling killed three") is the verb's subject,
+    with the owner as its modifier, so the rules read an attack by the owner, not a killing by "Rebel"."""
+    for token in doc:
+        verb = _misread_gerund_verb(token)
+        if verb is None:
+            continue
+        owners = [t for t in doc[token.sent.start : token.i] if t.head.i in (verb.i, token.i) and t.dep_ != "punct"]
+        token.head, token.dep_, token.pos_, token.tag_, token.lemma_ = verb, "nsubj", "NOUN", "NN", token.lower_
+        for owner in owners:
+            if owner.i == token.i - 1:
+                owner.head, owner.dep_ = token, "compound"
+            elif owner.head.i == verb.i and owner.dep_ in ("nsubj", "compound", "amod"):
+                owner.head = token
+    return doc
+
+
+def _misread_gerund_verb(token: Any) -> Any:
+    """The verb an attack's -ing noun is the subject of, where the parser read the noun as a verb part."""
+    if token.lower_ not in ATTACK_GERUNDS or token.pos_ not in ("VERB", "AUX") or token.dep_ not in GERUND_MISREAD_DEPS:
+        return None
+    if token.i == token.sent.start or any(c.i > token.i for c in token.children):
+        return None  # "shelling the town": a verb with its object
+    before = token.doc[token.i - 1]
+    if before.pos_ not in ("NOUN", "PROPN") or before.i < token.sent.start:
+        return None
+    after = token.doc[token.i + 1 : token.sent.end]
+    verb = next((t for t in after if t.dep_ not in BETWEEN_GERUND_AND_VERB), None)
+    if verb is None or verb.pos_ != "VERB" or verb.i != (before.head.i if before.head.i != token.i else verb.i):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i for c in verb.children):
+        return None
+    return verb
+
+
 # Texts longer than this are parsed in pieces cut at line breaks: spaCy refuses texts over nlp.max_length
 # (1,000,000 characters, E088) and its parser and NER take ~1 GB per 100,000 characters at once.
 CHUNK_CHARS = 50_000
@@ -189,6 +235,8 @@ def _load_model(name: str) -> Language:
         nlp.add_pipe(ENTITY_EDGES, after="ner")
     if "lemmatizer" in nlp.pipe_names and LEMMAS not in nlp.pipe_names:
         nlp.add_pipe(LEMMAS, after="lemmatizer")
+    if "parser" in nlp.pipe_names and "lemmatizer" in nlp.pipe_names and GERUND_SUBJECTS not in nlp.pipe_names:
+        nlp.add_pipe(GERUND_SUBJECTS, after=LEMMAS)
     if "attribute_ruler" in nlp.pipe_names:
         IndexedRuleMatcher.install(nlp.get_pipe("attribute_ruler"))
     if isinstance(nlp.tokenizer, Tokenizer):

@@ -127,7 +127,7 @@ from newsfacts.transforms.language.lexicon import (
     STANCE_PREFIXES,
     SUBJECT_DEPS,
 )
-from newsfacts.transforms.events.table import NO_TRIGGER, VERB_TRIGGERS
+from newsfacts.transforms.events.table import NO_TRIGGER, VERB_TRIGGERS, WEAPON_FIRE_NOUNS
 from newsfacts.transforms.language.gazetteer import agency, armed_group, organisation, people_place
 from newsfacts.transforms.spans import doc_ents, fold
 
@@ -248,7 +248,8 @@ def _names_agency(name: str) -> bool:
 
 
 def _strike_doer(token: Token, head: Token) -> bool:
-    """Whether a verb's doer is an attack or a weapon ("Russian strikes killed two"), not "came under fire"."""
+    """Whether a verb's doer is an attack or a weapon ("Russian strikes killed two", "rocket fire killed two"), not
+    "came under fire"."""
     lemma = head.lemma_.lower()
     if head.pos_ == "PROPN" and head.is_sent_start and entity_of(head) is None:
         lemma, head_pos = lemma.removesuffix("s"), "NOUN"  # "Airstrikes by X killed ...": a noun read as a name
@@ -258,8 +259,13 @@ def _strike_doer(token: Token, head: Token) -> bool:
         token.pos_ in ("VERB", "AUX")
         and token.lemma_.lower() != "come"
         and head_pos == "NOUN"
-        and lemma in STRIKE_NOUNS | WEAPON_NOUNS
+        and (lemma in STRIKE_NOUNS | WEAPON_NOUNS or (lemma in WEAPON_FIRE_NOUNS and _owned_fire(head)))
     )
+
+
+def _owned_fire(noun: Token) -> bool:
+    """ "rocket fire", "Hezbollah's fire", "Israeli fire": fire told with its weapon or its side."""
+    return any(c.dep_ in ("compound", "nmod", "poss", "amod") for c in noun.children)
 
 
 def _continued_actor(token: Token, earlier: list[dict]) -> str | None:
@@ -1991,6 +1997,8 @@ def _antecedent_group(token: Token) -> str | None:
             return None  # "the Palestinian resistance group" again: a description, no name
         if found is not None and _of_a_deed(found):
             return None  # "the Russian invasion ... the rebels": a nationality that tells whose deed, no group
+        if found is not None and not group_modifier and _state_people_of_others(found):
+            return None  # "Kenyan officials say the militants ...": the officials' state, no group
         return None if found is not None and _told_as_place(found) else found
 
     modifier = antecedent(token, lambda t: before(t, ACTOR_LABELS, group_modifier=True), window)
@@ -2002,6 +2010,16 @@ def _antecedent_group(token: Token) -> str | None:
         return as_told or _party_name(modifier.root, actor=True)
     named = antecedent(token, lambda t: before(t, GROUP_LABELS), window, prefer=_subject_like)
     return _party_name(named.root, actor=True) if named is not None else None
+
+
+def _state_people_of_others(name: Span) -> bool:
+    """A state's nationality word before a noun that is not an armed group's ("Kenyan officials", "Israeli
+    police"): it tells whose the noun is, and names no group that "the militants" told after it refers back to."""
+    root = name.root
+    modifies = root.dep_ in ("amod", "compound", "nmod") and root.head.i != root.i and root.head.pos_ == "NOUN"
+    return (
+        _label(name) == "NORP" and modifies and armed_group(name.text) is None and people_place(name.text) is not None
+    )
 
 
 def _of_a_deed(name: Span) -> bool:

@@ -103,7 +103,80 @@ def extract_events(doc: Doc, article_id: str, published_at: dt.date | None) -> I
         previous = kept
         told.extend(kept)
     _place_of_dateline(told, doc)
+    _place_of_trip(told, doc)
     yield from told  # after the whole text: a later back-reference may name an earlier row's doer
+
+
+# Types of a sitting a visiting party holds where its trip took it ("arrived in Amman ... met the king").
+SITTING_TYPES = frozenset({"meet", "negotiate"})
+# Days apart beyond which a sitting is no part of a trip told with a date ("visited Kessa in May").
+TRIP_DAYS = 3
+
+
+def _place_of_trip(rows: list[dict], doc: Doc) -> None:
+    """ "Blinken arrived in Amman on Friday. ... Blinken met the king on Saturday": a meeting told with no place
+    of its own, held by (or with) a party whose one trip the article tells, was held where that trip went, when
+    the two are not told days apart (one ahead, "will also join a meeting", when no further leg is told); the
+    location spans where the trip's place is written; logged."""
+    trips: dict[str, set[str]] = {}
+    legs_ahead = {_party_key(r["actor"]) for r in rows if r["type"] == "visit" and r["planned"]}
+    for row in rows:
+        if row["type"] == "visit" and not row["planned"] and row["actor"] and row["location"]:
+            trips.setdefault(_party_key(row["actor"]), set()).add(row["location"])
+    for row in rows:
+        if row["type"] not in SITTING_TYPES or row["location"] is not None:
+            continue
+        for party in (row["actor"], row["counterpart"]):
+            places = trips.get(_party_key(party)) if party else None
+            if places is None or len(places) != 1 or (row["planned"] and _party_key(party) in legs_ahead):
+                continue  # two places, or a meeting ahead while a further leg of the trip is told
+            trip = next(
+                r
+                for r in rows
+                if r["type"] == "visit"
+                and not r["planned"]
+                and r["location"]
+                and _party_key(r["actor"]) == _party_key(party)
+            )
+            if row["date"] is not None and (trip["date"] is None) != (trip["date_text"] is None):
+                continue  # a dated meeting, a trip told only by its week or month ("visited Kessa in January")
+            if (
+                row["date"] is not None
+                and trip["date"] is not None
+                and abs((row["date"] - trip["date"]).days) > TRIP_DAYS
+            ):
+                continue
+            if trip["sentence_start"] == row["sentence_start"] and _told_as_before_or_after(trip, doc):
+                continue  # "will meet X after a visit to Kessa": the meeting need not be there
+            log.debug("event %r: placed where %r's trip went, %r", row["trigger"], party, trip["location"])
+            row.update(
+                location=trip["location"], location_start=trip["location_start"], location_end=trip["location_end"]
+            )
+            break
+
+
+# Words that set a trip before or after another deed of its sentence ("after a visit to Kessa").
+SEQUENCE_WORDS = frozenset({"after", "before", "following", "since"})
+# Nouns of a whole trip, over once told as before another deed (an arrival is not: who arrived is there).
+WHOLE_TRIP_WORDS = frozenset({"visit", "visits", "trip", "trips", "tour", "journey"})
+# Words that may stand between such a word and the trip's noun ("after his brief visit").
+TRIP_NOUN_LEFT = frozenset({"a", "an", "the", "his", "her", "their", "its", "brief", "short", "official", "recent"})
+
+
+def _told_as_before_or_after(trip: dict, doc: Doc) -> bool:
+    """Whether a whole trip is told as coming before or after another deed ("after a visit to Kessa")."""
+    if trip["trigger"].lower() not in WHOLE_TRIP_WORDS:
+        return False  # "after landing in Doha, the envoy met ...": who has arrived somewhere is there
+    words = doc_text(doc)[trip["sentence_start"] : trip["trigger_start"]].lower().split()
+    while words and words[-1] in TRIP_NOUN_LEFT:
+        words.pop()
+    return bool(words) and words[-1] in SEQUENCE_WORDS
+
+
+def _party_key(name: str | None) -> str:
+    """A party's name as trips and meetings are matched by: its last word folded ("Antony Blinken", "Blinken")."""
+    words = fold(name or "").split()
+    return words[-1] if words else ""
 
 
 def _place_of_dateline(rows: list[dict], doc: Doc) -> None:

@@ -9,7 +9,7 @@ from typing import Any, Callable, Iterable, TypeVar
 
 from spacy.tokens import Span, Token
 
-from newsfacts.transforms.events.table import ATTACK_NOUNS, NOUN_TRIGGERS, SIDED_ATTACK_NOUNS
+from newsfacts.transforms.events.table import ATTACK_NOUNS, NOUN_TRIGGERS, SIDED_ATTACK_NOUNS, WEAPON_FIRE_NOUNS
 from newsfacts.transforms.events.words import (
     CAPTIVE_NOUNS,
     ACCIDENT_BLAST_WORDS,
@@ -256,8 +256,8 @@ def _acronym(token: Token) -> bool:
 
 def _death_verb(token: Token) -> Token | None:
     """The verb of dying an attack noun is told with: its subject ("Israeli strikes killed two medics") or
-    its "in" adjunct ("three people were killed in an Israeli strike")."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in ATTACK_NOUNS:
+    its "in" adjunct ("three people were killed in an Israeli strike"); the fire of a weapon too ("mortar fire")."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in ATTACK_NOUNS | WEAPON_FIRE_NOUNS:
         return None
     verb = token.head
     if token.dep_ == "pobj" and verb.lower_ in ("in", "during") and verb.dep_ == "prep":

@@ -93,7 +93,8 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("host", Trigger("meet", ("host_party",))),
     **_lemmas("talk", Trigger("meet", ("named_parties_talked",))),
     **_lemmas("deliver airdrop", Trigger("aid", ("aid_object",))),
-    **_lemmas("provide send supply give dispatch", Trigger("aid", ("aid_given",))),
+    **_lemmas("send dispatch", Trigger("aid", ("delegation_sent", "aid_given"))),
+    **_lemmas("provide supply give", Trigger("aid", ("aid_given",))),
     **_lemmas("drop target trade open", Trigger("attack", ("attack_told_otherwise",))),
     **_lemmas("hit", Trigger("attack", ("person_hit_by_weapon", "attack_told_otherwise"))),
     **_lemmas("intercept", Trigger("attack", ("party_stopped",))),
@@ -118,7 +119,9 @@ VERB_TRIGGERS: dict[str, Trigger] = {
 # Noun lemmas that trigger an event (a compound modifier never does: "the attack site" is no attack), grouped by
 # type and conditions.
 NOUN_TRIGGERS: dict[str, Trigger] = {
-    **_lemmas("visit trip tour mission journey stopover", Trigger("visit", ("not_event_modifier", "single_trip"))),
+    **_lemmas(
+        "visit trip tour mission journey stopover", Trigger("visit", ("not_event_modifier", "sortie", "single_trip"))
+    ),
     **_lemmas("meeting", Trigger("meet", ("not_event_modifier", "halted", "time_reference", "meeting_with"))),
     **_lemmas("summit", Trigger("meet", ("not_event_modifier", "halted"))),
     **_lemmas("call", Trigger("meet", ("not_event_modifier", "call_with"))),
@@ -130,7 +133,7 @@ NOUN_TRIGGERS: dict[str, Trigger] = {
     **_lemmas(
         "raid strike airstrike invasion offensive assault bombing gunfight fighting incursion shelling"
         " bombardment ambush siege clash barrage skirmish firefight shootout gunbattle shooting rampage crackdown"
-        " stabbing",
+        " stabbing counteroffensive counterattack",
         Trigger("attack", ("not_event_modifier", "generic_plural")),
     ),
     **_lemmas(
@@ -141,6 +144,7 @@ NOUN_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("violence", Trigger("attack", ("not_event_modifier", "sides_named"))),
     **_lemmas("encounter", Trigger("attack", ("not_event_modifier", "armed_encounter"))),
     **_lemmas("firing", Trigger("attack", ("not_event_modifier", "shots_fired", "generic_plural"))),
+    **_lemmas("fire", Trigger("attack", ("not_event_modifier", "weapon_fire"))),
     **_lemmas("downing", Trigger("attack", ("not_event_modifier", "aircraft_downed"))),
     **_lemmas("killing death", Trigger("kill", ("not_event_modifier",))),
     **_lemmas("kidnapping abduction", Trigger("abduct", ("not_event_modifier",))),
@@ -157,7 +161,12 @@ NOUN_TRIGGERS: dict[str, Trigger] = {
 # Nouns that are an attack only with their sides named ("violence between X and Y"): alone they name none
 # ("violence killed 10,400 people in 2024" tells a toll, not one attack).
 SIDED_ATTACK_NOUNS = frozenset({"violence"})
+# Nouns that are an attack only as the fire of a weapon or a side ("rocket fire"): in the attack nouns' other
+# readings ("traded fire", "under fire") they are no deed of their own.
+WEAPON_FIRE_NOUNS = frozenset({"fire"})
 # Nouns for an attack, whatever else they need to trigger one.
 ATTACK_NOUNS = (
-    frozenset(lemma for lemma, trigger in NOUN_TRIGGERS.items() if trigger.type == "attack") - SIDED_ATTACK_NOUNS
+    frozenset(lemma for lemma, trigger in NOUN_TRIGGERS.items() if trigger.type == "attack")
+    - SIDED_ATTACK_NOUNS
+    - WEAPON_FIRE_NOUNS
 )

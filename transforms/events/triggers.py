@@ -759,6 +759,44 @@ def _shots_fired(t: Trig) -> str | None:
     return _unless(doer or placed or _death_verb(t.token) is not None)
 
 
+# Nouns of people a party sends to speak for it ("sent a delegation to Niamey", "dispatched envoys to Doha").
+DELEGATION_NOUNS = frozenset({"delegation", "mission", "envoy", "emissary", "negotiator", "representative"})
+
+
+def _sends_delegation(t: Trig) -> bool:
+    """ "ECOWAS sent a delegation to Niamey": a party whose delegation or envoy travels to a place visits it
+    (GUIDELINE: visit, travel to a place); troops or aid sent somewhere make no visit."""
+    sent = [o for o in t.objects if o.lemma_.lower() in DELEGATION_NOUNS]
+    to = [c for c in t.token.children if c.dep_ == "dative" and c.lower_ == "to"]  # parsed as a recipient
+    places = t.preps("to") + [o for c in to for o in c.children if o.dep_ == "pobj"]
+    return bool(sent) and any(_place_span(o, destination=True) is not None for o in places)
+
+
+# Words that make a mission a sortie of armed forces or their machines, no one's visit ("a combat mission").
+SORTIE_WORDS = frozenset({"combat", "reconnaissance", "surveillance", "bombing", "strike", "spy", "spying", "patrol"})
+SORTIE_DEPS = frozenset({"compound", "amod", "nmod"})
+# Words before "fire" that make it the fire of weapons ("rocket fire", "sniper fire", "machine-gun fire").
+FIRING_WEAPON_WORDS = WEAPON_NOUNS | frozenset({"gun", "machine", "sniper", "tank", "cannon", "arm", "automatic"})
+# Labels of a name whose fire it is ("Israeli fire", "Hezbollah fire"): a people, a group, a state.
+FIRING_SIDE_LABELS = frozenset({"NORP", "ORG", "GPE"})
+
+
+def _weapon_fire(t: Trig) -> str | None:
+    """ "rocket fire from Gaza killed two", "Israeli fire killed a boy", "the rebels' mortar fire": fire of
+    weapons or of a side is an attack; a fire alone ("a fire gutted the market") is a blaze, and fire a verb
+    takes ("opened fire", "exchanged fire", "killed by fire") is told by the verb."""
+    token = t.token
+    if token.dep_ in ("dobj", "obj") or token.head.lemma_.lower() in ("under", "cease", "by"):
+        return NO_EVENT  # "traded fire", "came under fire", "killed by Russian fire": the verb tells the deed
+    modifiers = [c for c in token.children if c.dep_ in ("compound", "nmod", "amod")]
+    modifiers += [x for m in modifiers for x in m.conjuncts]
+    weapon = any(m.lemma_.lower() in FIRING_WEAPON_WORDS for m in modifiers)
+    side = any(c.dep_ == "poss" for c in token.children) or any(
+        _label(entity_of(m)) in FIRING_SIDE_LABELS for m in modifiers
+    )
+    return _unless(weapon or side)
+
+
 # Whom a pardon sets free: people held (a pardon of anyone else frees nobody from custody).
 PARDONED_NOUNS = frozenset({"prisoner", "inmate", "detainee", "convict", "captive", "hostage", "activist", "protester"})
 
@@ -1100,6 +1138,13 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
         "The envoy travelled widely last year.",
         "travelled",
         None,
+    ),
+    Condition(
+        "delegation_sent",
+        lambda t: "visit" if _sends_delegation(t) else None,
+        "ECOWAS sent a delegation to Niamey.",
+        "sent",
+        "visit",
     ),
     Condition(
         "left_for_place",
@@ -1535,6 +1580,13 @@ NOUN_CONDITIONS: tuple[Condition, ...] = (
         "exchange",
         None,
     ),
+    Condition(
+        "sortie",
+        lambda t: _unless(not any(c.lemma_.lower() in SORTIE_WORDS for c in t.token.children if c.dep_ in SORTIE_DEPS)),
+        "The drone was on a reconnaissance mission over Kessa.",
+        "mission",
+        None,
+    ),
     # A single trip somewhere; "eight trips" counts visits (a figure), not one event.
     Condition(
         "single_trip",
@@ -1596,6 +1648,7 @@ NOUN_CONDITIONS: tuple[Condition, ...] = (
     Condition("sides_named", _sides_named, "The report documents violence against women.", "violence", None),
     Condition("armed_encounter", _armed_encounter, "She recalled an encounter with a reporter.", "encounter", None),
     Condition("shots_fired", _shots_fired, "The firing of the minister surprised many.", "firing", None),
+    Condition("weapon_fire", _weapon_fire, "A fire gutted the market in Kessa.", "fire", None),
     Condition("humanitarian", _humanitarian, "A convoy of trucks reached the town.", "convoy", None),
     Condition("aid_attacked", _aid_attacked, "Gunmen ambushed an aid convoy near Bria.", "convoy", None),
     Condition("person_captured", _person_captured, "Police announced his capture on Friday.", "capture", None),

@@ -8,7 +8,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from newsfacts.transforms.dates import EARLIEST, NIGHT_BEFORE, RELATIVE_DAYS
+from newsfacts.transforms.dates import EARLIEST, NIGHT_BEFORE, RELATIVE_DAYS, this_day_part
 
 from newsfacts.transforms.events.modality import _clause_chain, _scheduled_by
 from newsfacts.transforms.events.syntax import (
@@ -655,6 +655,15 @@ def _anchor_objects(token: Token, etype: str, anchor: Token, with_object: bool) 
         place_preps = tuple(p for p in LOCATION_PREPS if p != "to")  # "released to Armenia": who received them
     for prep in (aimed if anchor.i == token.i else ()) + place_preps + SITE_PREPS + AREA_PREPS + taken_from:
         objects += _prep_objects(anchor, prep)
+    if etype == "visit" and anchor.i == token.i:
+        # "sent a delegation to Niamey": the parser hangs "to" as a recipient (dative)
+        objects += [
+            o
+            for c in anchor.children
+            if c.dep_ == "dative" and c.lower_ == "to"
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
     objects += joined
     objects += _agent_places(anchor) if anchor.i == token.i else []
     if etype == "attack":
@@ -1153,9 +1162,11 @@ DAY_EDGES = frozenset({"late", "early"})
 
 
 def _day_named_time(ent: Span) -> bool:
-    """ "on Wednesday morning", "late Friday", "Monday night", "overnight": a time of day the tagger labelled TIME
+    """ "on Wednesday morning", "late Friday", "Monday night", "overnight", "this afternoon": a time of day the tagger labelled TIME
     that names its day (or the night before the report) dates an event as a DATE does; "at 6 p.m." does not."""
-    return ent.label_ == "TIME" and any(t.lower_ in DAY_WORDS for t in ent)
+    if ent.label_ != "TIME":
+        return False
+    return any(t.lower_ in DAY_WORDS for t in ent) or this_day_part([t.lower_ for t in ent])
 
 
 def _nights_before(sent: Span, found: list[Span]) -> list[Span]:
