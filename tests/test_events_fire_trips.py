@@ -78,7 +78,7 @@ def test_fire_of_a_weapon_or_a_side_is_an_attack(nlp, text, expected):
             [("attack", "counteroffensive", "Kenya", None, "Gedo", "on Thursday")],
         ),
         # a machine on a combat or reconnaissance mission makes no visit
-        ("The rebels said they downed a Velian drone that was on a combat mission in southern Kessa.", []),
+        ("The rebels said they downed a Velian drone that was on a reconnaissance mission above Kessa.", []),
     ],
 )
 def test_counterattacks_and_sorties(nlp, text, expected):
@@ -88,18 +88,18 @@ def test_counterattacks_and_sorties(nlp, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a nationality word before "officials" tells whose officials speak; "the militants" stay as written
+        # a nationality word before "officials" tells whose officials speak; "the rebels" stay as written
         (
-            "Kenyan officials say the militants killed more than 40 people.",
-            [("kill", "killed", "the militants", "people", None, None)],
+            "Kenyan officials say the rebels killed at least 40 villagers.",
+            [("kill", "killed", "the rebels", "villagers", None, None)],
         ),
         # ... and are the band the article named before
         (
-            "Kora Liberation Front fighters stormed Tamba on Monday. Velian officials say the militants killed 40 "
-            "people.",
+            "Kora Liberation Front fighters stormed Tamba on Monday. Velian officials say the rebels killed 40 "
+            "villagers.",
             [
                 ("attack", "stormed", "Kora Liberation Front", "Tamba", "Tamba", "on Monday"),
-                ("kill", "killed", "Kora Liberation Front", "people", None, None),
+                ("kill", "killed", "Kora Liberation Front", "villagers", None, None),
             ],
         ),
     ],
