@@ -1,6 +1,7 @@
 """Events told by an attack's noun the small parser misreads or the rules did not read ("Government shelling
-killed ...", "mortar fire"), doers a nationality word of the speakers is not, parts of the report's own day, and
-meetings held where the one trip of their party went. Sentences of our own; one text in, the exact fields out."""
+killed ...", "mortar fire"), doers a nationality word of the speakers is not, parts of the report's own day and gaps
+between deeds, meetings held where the one trip of their party went, delegations sent, envoys received and calls.
+Sentences of our own; one text in, the exact fields out."""
 
 from __future__ import annotations
 
@@ -174,3 +175,26 @@ def test_a_meeting_is_held_where_its_partys_trip_went(nlp, text, expected):
 )
 def test_a_delegation_sent_somewhere_is_its_senders_visit(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ruler named by his title receives an envoy: a meeting, the holder named beside the place he rules
+        (
+            "The emir of Velia, Sheikh Omar al-Sabri, received a Kessan envoy on Monday.",
+            [("meet", "received", "Omar al-Sabri", "Kessan", None, "on Monday")],
+        ),
+        # a call between two persons is a meeting; phoning an office or a line is not
+        ("Ruto phoned Museveni on Sunday.", [("meet", "phoned", "Ruto", "Museveni", None, "on Sunday")]),
+        ("The minister phoned the hotline on Sunday.", []),
+    ],
+)
+def test_receiving_an_envoy_and_phoning_a_person_are_meetings(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
+def test_a_gap_between_two_deeds_dates_neither(nlp):
+    assert events(nlp, "The blast came two days after a grenade hit a checkpoint in Tessit.") == [
+        ("attack", "hit", None, None, "Tessit", None)
+    ]

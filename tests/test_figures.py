@@ -301,10 +301,16 @@ def test_percent(nlp, text, figure):
         "The convoy was hit at about 14.30 near the bridge.",
         "The two rival forces have clashed before.",
         "The two regions share a border.",
+        "The two communities on the island have lived apart since the war.",
+        "The two NATO members have quarrelled over the sea for years.",
     ],
 )
 def test_not_a_figure(nlp, text):
     assert figures(nlp, text) == []
+
+
+def test_members_of_a_group_are_counted(nlp):
+    assert only(nlp, "The two members of the ferry's crew were freed on Monday.")["text"] == "two"
 
 
 def test_number_in_a_headline_counts(nlp):

@@ -20,6 +20,8 @@ from newsfacts.transforms.language.gazetteer import agency, armed_group, place, 
         ("Gaza Strip", "region", True),
         ("Port-au-Prince", "city", True),
         ("the Democratic Republic of Congo", "country", True),
+        ("Bosnia", "country", True),  # the short name news writes for Bosnia and Herzegovina
+        ("East Timor", "country", True),
     ],
 )
 def test_known_places(name, kind, strong):

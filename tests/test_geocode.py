@@ -25,6 +25,10 @@ def test_country_written_short():
     assert where(geocode_names(["U.S."])["U.S."])[:2] == ("USA", "country")
 
 
+def test_bosnia_written_short():
+    assert where(geocode_names(["Bosnia"])["Bosnia"])[:2] == ("BIH", "country")
+
+
 def test_region_of_the_news():
     geo = geocode_names(["the Gaza Strip"])["the Gaza Strip"]
     assert (geo.country_iso3, geo.admin1, geo.geo_precision) == ("PSE", "Gaza Strip", "admin1")

@@ -526,3 +526,28 @@ def test_a_caption_credited_to_a_handout_and_its_collapsed_copy_are_furniture():
 def test_a_double_slash_after_a_known_place_is_a_dateline():
     cleaned = clean(f"Talks on the border resume\n\nAbu Dhabi // {LEAD}\n\n{MORE}")
     assert (cleaned.title, cleaned.dateline) == ("Talks on the border resume", "Abu Dhabi")
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "dateline"),
+    [
+        # a page store's date before a headline that opens with a number
+        (
+            f" date 2024-08-14 3 guards among 9 killed at a border post\n\n{LEAD}\n\n{MORE}",
+            "3 guards among 9 killed at a border post",
+            None,
+        ),
+        # ... before a syndicator's credit and a dateline with an agency of no list
+        (f" date 2023-12-18 (MENAFN- Kora News Network) KESSA, Dec 18 (KNN-VNA) – {LEAD}\n\n{MORE}", None, "Kessa"),
+    ],
+)
+def test_a_page_stores_date_goes_before_a_number_or_a_credit(page, title, dateline):
+    cleaned = clean(page)
+    assert (cleaned.title, cleaned.dateline) == (title, dateline)
+    assert cleaned.text.endswith(f"{LEAD}\n\n{MORE}") and "2023-12-18" not in cleaned.text
+
+
+def test_a_timestamp_of_a_day_and_a_time_is_no_headline():
+    page = f"National & World News\n\nMar 3, 7:15 PM EST\n\nTalks on the border resume\n\nAP Photo\nWorld Video\n\nKESSA, Velia (AP) -- {LEAD}\n\n{MORE}"
+    cleaned = clean(page)
+    assert (cleaned.title, cleaned.dateline) == ("Talks on the border resume", "Kessa")

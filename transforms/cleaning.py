@@ -288,6 +288,8 @@ DATE_ONLY_LINE = re.compile(
     # a weekday and a day of the month without a year ("Tuesday, June 21"), or a date with its year, maybe
     # after its time ("19:37 pm on 19 February 2024") or before a button in capitals ("THU, 16 MAY 2024 LISTEN")
     rf"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})|"
+    # a day of the month and a time, a page's timestamp ("Mar 3, 7:15 PM EST")
+    rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH}),?\s+{TIME}|"
     rf"(?:{TIME}\s*(?:on\s+)?)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
     rf"|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}})(?:\s*(?:at|,|\||-)?\s*{TIME})?(?:\s*(?:\||-)\s*.{{0,40}})?"
     r"(?-i:\s+[A-Z]{3,10})?",
@@ -814,10 +816,12 @@ GLUED_CREDIT_DATELINE = re.compile(
 HEAD_LINES = 6
 # Most words of a place alone on its line under an agency's name ("Beirut", "Addis Ababa").
 SPLIT_DATELINE_PLACE_WORDS = 3
-# A metadata field and an ISO date that a page store put before the first line ("date 2025-01-03 KYIV ...").
+# A metadata field and an ISO date that a page store put before the first line ("date 2025-01-03 KYIV ...", "date
+# 2025-01-03 4 soldiers killed ...", "date 2025-01-03 (Syndicator- Outlet) ...": a headline may open with a number,
+# a quotation mark or a syndicator's credit, not with a time).
 METADATA_PREFIX = re.compile(
     r"(?:date(?:d)?|published(?: on| at)?|(?:last )?updated(?: on| at)?|posted(?: on| at)?)\s*:?\s*"
-    r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\s+(?=[^\W\d_])",
+    r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\s+(?=[^\W_]|[(\"'“‘])(?!\d{1,2}[:.]\d{2})",
     re.IGNORECASE,
 )
 # A syndicator's credit opening the lead, the source's name inside it: "(MENAFN- Example News Agency (ENA)) ";

@@ -106,6 +106,7 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "United States of America": ("USA",),
     "America": ("USA",),
     "Burma": ("MMR",),
+    "Bosnia": ("BIH",),
     "Myanmar": ("MMR",),
     "Vatican": ("VAT",),
     "Brunei": ("BRN",),

@@ -1482,7 +1482,11 @@ def _name_by_apposition_of_name(t: Token, a: bool, x: Token | None) -> Any:
 
 @PARTY_NAME_RULES.rule("The envoy, John Smith, met Hamas leaders.", type="meet", actor="John Smith")
 def _apposed_person(token: Token, actor: bool, exclude: Token | None) -> str | object:
-    for child in token.children:
+    # "the emir of Velia, Sheikh Omar": the parser hangs the holder's name on the place, which no person is
+    of_place = (
+        [o for o in _prep_objects(token, "of") if _label(entity_of(o)) in PLACE_LABELS] if _one_role(token) else []
+    )
+    for child in [*token.children, *(c for o in of_place for c in o.children)]:
         if child.dep_ == "appos" and entity_of(child) is not None and _label(entity_of(child)) == "PERSON":
             return _strip_det(entity_of(child))
         if child.dep_ == "appos" and _noun_lemma(token) in REPRESENTATIVE_NOUNS:

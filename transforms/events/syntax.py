@@ -27,6 +27,7 @@ from newsfacts.transforms.events.words import (
     PERFECT_AUX,
     PLACE_NOUNS,
     REPRESENTATIVE_NOUNS,
+    HOLDER_ROLE_NOUNS,
     SCENE_NOUNS,
     STRIKE_NOUNS,
     TAKEN_CAPTIVE_WORDS,
@@ -533,8 +534,9 @@ def _told_of_clause(verb: Token) -> Token | None:
 
 
 def _one_role(noun: Token) -> bool:
-    """One person named by a role ("the minister", "The President"), not a body or a group ("the delegation")."""
-    return noun.tag_ in ("NN", "NNP") and _noun_lemma(noun) in REPRESENTATIVE_NOUNS - {"delegation", "member"}
+    """One person named by a role ("the minister", "The President", "the emir"), not a body or a group ("the
+    delegation")."""
+    return noun.tag_ in ("NN", "NNP") and _noun_lemma(noun) in HOLDER_ROLE_NOUNS - {"delegation", "member"}
 
 
 def _with_apposed(nouns: list[Token]) -> list[Token]:

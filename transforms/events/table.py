@@ -106,6 +106,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("welcome greet embrace", Trigger("meet", ("person_welcomed",))),
     **_lemmas("convene gather assemble", Trigger("meet", ("delegates_gathered",))),
     **_lemmas("receive", Trigger("meet", ("guest_received",))),
+    **_lemmas("phone telephone", Trigger("meet", ("person_phoned",))),
     **_lemmas("call", Trigger("meet", ("called_on",))),
     **_lemmas("force", Trigger("attack", ("forced_way",))),
     **_lemmas("ram", Trigger("attack", ("transitive",))),

@@ -1065,6 +1065,12 @@ def _has_guest(t: Trig) -> bool:
     return any((_label(entity_of(n)) == "PERSON" or _one_role(n)) and not _told_taken(n) for n in _with_apposed(guests))
 
 
+def _person_phoned(t: Trig) -> str | None:
+    """ "the emir phoned Qatar's ruler", "Ruto phoned Museveni": a call between two persons is a meeting (GUIDELINE:
+    meet), as "spoke by phone with" is; phoning a hotline or an office is not."""
+    return _unless(any(_label(entity_of(n)) == "PERSON" or _one_role(n) for n in _with_apposed(t.objects)))
+
+
 def _called_on(t: Trig) -> str | None:
     """ "The president will call on King Tomas": calling on a named person is visiting them, a meeting; "called
     on both sides to stop" (with what they are to do) and "called on the UN" (no person) urge, no meeting."""
@@ -1225,6 +1231,7 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
         "threaten",
     ),
     Condition("host_party", _host_party, "Qatar hosted the talks.", "hosted", None),
+    Condition("person_phoned", _person_phoned, "The minister phoned the hotline.", "phoned", None),
     Condition(
         "come_under_fire",
         lambda t: "attack" if {o.lemma_.lower() for o in t.preps("under")} & {"fire", "attack"} else NO_EVENT,

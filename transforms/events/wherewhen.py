@@ -1214,6 +1214,16 @@ def _length_of_time(ent: Span) -> bool:
     return any(t.lower_ in LENGTH_BOUNDS for t in count) or any(map(_ranked, ranked))
 
 
+def _gap_between_deeds(ent: Span) -> bool:
+    """ "came two days after a grenade hit the post", "a week before the vote": a count of time units before
+    "after" or "before" measures the gap between two deeds and dates neither."""
+    if ent.root.lemma_.lower() not in TIME_UNITS or ent.end >= len(ent.doc):
+        return False
+    count = [t for t in ent if t.i != ent.root.i]
+    counted = bool(count) and all(t.like_num or t.lower_ in ("a", "an") for t in count)
+    return counted and ent.doc[ent.end].lower_ in ("after", "before")
+
+
 def _ranked(noun: Token) -> bool:
     """ "their worst battle", "the first attack": a noun ranked among others."""
     return any(c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" for c in noun.children)
@@ -1239,6 +1249,7 @@ NOT_A_POINT = (
     _place_as_date,
     _age_as_date,
     _length_of_time,
+    _gap_between_deeds,
     _counted_things_as_date,
     _number_word_as_date,
 )

@@ -192,7 +192,13 @@ SIDE_NOUNS = {
     "military",
     "militia",
     "head",
+    "community",
+    "member",
+    "ally",
+    "partner",
 }
+# Side nouns that count people when told "of" a group ("the two members of the crew").
+COUNTED_OF_NOUNS = {"member"}
 # Roles of a bare "the two" that stand for a pair named before (a passive subject is counted: "the two were killed").
 PAIR_DEPS = {"nsubj", "dobj", "pobj"}
 # Words before such a number that point back to the parties: "the two sides", "their two countries".
@@ -871,6 +877,12 @@ def _names_known_parties(sent: Span, found: _Number) -> bool:
         return True  # "The two also discussed trade": the pair named before ("the nine were killed" counts)
     # a side noun, or a name in the plural ("the two Koreas")
     side = noun.tag_ == "NNS" and noun.lemma_.lower() in SIDE_NOUNS
+    if (
+        side
+        and noun.lemma_.lower() in COUNTED_OF_NOUNS
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    ):
+        return False  # "the two members of the crew were freed": the people of a group, counted
     if not (_counts_a_noun(words[0]) and (side or (noun.tag_ == "NNPS" and noun.is_title))):
         return False
     # nothing but the article between "the" and the number, and between it and its noun at most a side
@@ -880,5 +892,11 @@ def _names_known_parties(sent: Span, found: _Number) -> bool:
         before is not None
         and before.lower_ in PARTY_DETERMINERS
         and noun.i > words[0].i
-        and all(t.lower_ in SIDE_ADJECTIVES for t in between)
+        and all(t.lower_ in SIDE_ADJECTIVES or _body_or_people_name(t) for t in between)
     )
+
+
+def _body_or_people_name(token) -> bool:
+    """ "the two NATO members", "the two Cypriot communities": a body's or a people's name that says which
+    pair."""
+    return token.ent_type_ in ("ORG", "NORP", "GPE") or (token.pos_ == "PROPN" and token.is_upper)
