@@ -268,3 +268,22 @@ def test_continued_deeds_and_meetings_a_trip_is_for(nlp, text, expected):
 )
 def test_joined_participles_and_dates_after_the_subject(nlp, text, expected):
     assert event_tuples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the name set beside a capital is the place, not the nationality word before the noun
+        (
+            "Ruto met Lourenco on Monday in the Angolan capital, Luanda.",
+            ("meet", "met", "Ruto", "Lourenco", "Luanda", "on Monday", False),
+        ),
+        # a nationality word alone stands for its country
+        (
+            "Ruto met Lourenco in the Angolan capital on Monday.",
+            ("meet", "met", "Ruto", "Lourenco", "Angola", "on Monday", False),
+        ),
+    ],
+)
+def test_a_capital_told_by_its_nationality_word(nlp, text, expected):
+    assert event_tuples(nlp, text)[0] == expected

@@ -68,7 +68,7 @@ from newsfacts.transforms.events.words import (
 )
 from newsfacts.transforms.language.discourse import doc_dateline_places, doc_dateline_span, entity_of
 from newsfacts.transforms.language.lexicon import ACTOR_LABELS, DEMONYMS, PLACE_LABELS
-from newsfacts.transforms.language.gazetteer import place as known_place
+from newsfacts.transforms.language.gazetteer import people_place, place as known_place
 from newsfacts.transforms.cleaning import dateline_place_name
 from newsfacts.transforms.spans import doc_text, fold, offsets, trace
 from newsfacts.transforms.entities import PERSON_ONLY_TITLES, mention_spans, settle_labels
@@ -614,6 +614,15 @@ def _freed_in_exchange(row: dict) -> bool:
     return True
 
 
+def _place_text(span: Span | None) -> str | None:
+    """The name of the place a span writes: a nationality word alone stands for its country ("in the Angolan
+    capital": Angola)."""
+    if span is None:
+        return None
+    country = people_place(span.text) if len(span) == 1 else None
+    return country or span.text
+
+
 def _event_row(token, etype, article_id, published_at, earlier, previous=()) -> dict | None:
     """One events row for a trigger, or None when it has nobody to do it."""
     actor_tok, actor = _actor(token, etype, earlier, previous)
@@ -658,7 +667,7 @@ def _event_row(token, etype, article_id, published_at, earlier, previous=()) -> 
         "trigger_end": token.idx + len(token.text),
         "actor": _without_possessive(actor),
         "counterpart": _without_possessive(counterpart),
-        "location": location_span.text if location_span is not None else None,
+        "location": _place_text(location_span),
         "date": date,
         "date_text": date_text,
         "date_precision": precision,

@@ -797,7 +797,8 @@ def _anchor_place(token: Token, etype: str, anchor: Token, with_object: bool) ->
     """The first place named by an anchor's objects, else a place modifying it."""
     objects, contested = _anchor_objects(token, etype, anchor, with_object)
     apposed = [n for o in objects for n in _apposed_names(o)]  # "in the capital, Niamey": named, whatever the tag
-    candidates = [n for o in objects for n in (o, *_apposed_names(o)) if not _weapon_named(n)]
+    # "in the Angolan capital, Luanda": the name set beside the noun before the noun's own modifier
+    candidates = [n for o in objects for n in (*_apposed_names(o), o) if not _weapon_named(n)]
     # "visited Lukashenko ... in Minsk": a name tagged a person is the place only when no other is named
     candidates.sort(key=_tagged_person)
     for obj in candidates:

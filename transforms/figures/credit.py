@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from typing import Iterator
 
 from spacy.tokens import Span, Token
@@ -399,7 +401,30 @@ def _resolve_pronoun(source: Token | Span) -> str:
 
 def _antecedent_source(pronoun: Token, word: str) -> str | None:
     """Who a pronoun (`word`, in subject form) stands for: the last one credited before it, else the
-    last fitting name."""
+    last fitting name; a pronoun already being resolved (two credits owned by "his" that point at each other)
+    stands for no one."""
+    key = (id(pronoun.doc), pronoun.i)
+    if key in _RESOLVING.keys:
+        return None
+    _RESOLVING.keys.add(key)
+    try:
+        return _antecedent_source_of(pronoun, word)
+    finally:
+        _RESOLVING.keys.discard(key)
+
+
+class _Resolving(threading.local):
+    """The pronouns whose antecedent is being looked for, per thread."""
+
+    def __init__(self) -> None:
+        self.keys: set[tuple[int, int]] = set()
+
+
+_RESOLVING = _Resolving()
+
+
+def _antecedent_source_of(pronoun: Token, word: str) -> str | None:
+    """The look-up of `_antecedent_source`."""
     person = word in ("he", "she")
     doc = pronoun.doc
 
@@ -407,6 +432,8 @@ def _antecedent_source(pronoun: Token, word: str) -> str | None:
         subject = _credited_by(token)
         if subject is None or subject.lower_ in SUBJECT_PRONOUNS or subject.lower_ in POSSESSIVE_PRONOUNS:
             return None
+        if subject.left_edge.i <= pronoun.i <= subject.right_edge.i:
+            return None  # "according to their lawyer": "their" is not the phrase it stands in
         if word == "it" and any(c.dep_ == "conj" for c in subject.children):
             return None  # "Egypt and Qatar said ...": not what "it" stands for
         return _source_phrase(subject) if word == "they" or _is_person(subject) == person else None
