@@ -2027,3 +2027,43 @@ def test_captions_closed_by_a_credit_are_furniture(caption):
     lead = "Rebels shelled the river port of Kessa on Monday, officials said, and the army returned fire."
     cleaned = clean(lead + "\n\n" + caption + "\n\nThe mayor said the port would reopen next week after repairs.")
     assert caption in cleaned.removed
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sorry we are not currently accepting comments on this article.",
+        "The post Council approves projects appeared first on Kessa Daily.",
+        "This post was syndicated from Kessa Daily. Click here to read the full text on the original website.",
+        "For the latest headlines, follow our Google News channel online or via the app.",
+        "Published: Updated:",
+        "This is a developing story. Please check back for updates.",
+        "For comments, or corrections to this article please contact: desk at kessadaily",
+        "You can also find Kessa Daily on Twitter and Facebook",
+        "Next articleCouncil delays the budget vote",
+        "Previous article Floods close the coastal road",
+        "This article was originally published on the French page of Kessa Daily on May 2, 2024.",
+        "Also Read Port reopens after strike Ten ways to save on fuel Who won the cup?",
+        "End of Article",
+    ],
+)
+def test_notes_links_and_credits_at_the_foot_are_furniture(line):
+    assert clean(f"{BODY}\n{line}").text == BODY
+
+
+def test_a_caption_credited_via_a_wire_and_its_license_button_are_furniture():
+    caption = "Councillors vote in the town hall on Tuesday. File Photo via Kessa Daily/UPI |"
+    assert clean(f"{caption}\nLicense Photo\n{BODY}").text == BODY
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        (" (Reporting by Ana Ruiz in Kessa and Tom Oru in Lome; Editing by Ivo Sand)", ""),
+        (" With inputs from agencies", ""),
+        # prose that only mentions agencies stays
+        (" Aid came with inputs from agencies and donors.", " Aid came with inputs from agencies and donors."),
+    ],
+)
+def test_a_wire_credit_pasted_after_the_last_sentence_is_furniture(tail, kept):
+    assert clean(BODY + tail).text == BODY + kept

@@ -281,7 +281,9 @@ METADATA_LINE = re.compile(
     re.IGNORECASE,
 )
 # A field's label left with no value on its own line ("Published:", "Updated:", "By:"): the page's template, no text.
-EMPTY_FIELD_LINE = re.compile(r"(?:" + "|".join(METADATA_FIELDS) + r"|by|author|written by|tags?)\s*:", re.IGNORECASE)
+EMPTY_FIELD_LINE = re.compile(
+    r"(?:(?:" + "|".join(METADATA_FIELDS) + r"|by|author|written by|tags?)\s*:\s*)+", re.IGNORECASE
+)  # one empty field or several on one line ("Published: Updated:")
 # A line that is only a date, a time, or both ("October 27, 2024 3:15 PM EDT", "2024-10-27T10:00:00Z").
 TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?|\s*GMT[+-]?\d*)?"
 DATE_ONLY_LINE = re.compile(
@@ -350,6 +352,9 @@ CAPTION_LINE = re.compile(
     r"|.{0,400}\b(?:via|/) ?Getty Images\)?\.?"
     # a credit that closes a caption: "... shake hands. Photo courtesy of the ministry", "... in Mosul [Reuters]"
     r"|.{0,600}\bphotos? courtesy of [^.!?]{1,80}\.?"
+    # a wire's credit closing the caption after its stop: "... on Wednesday. File Photo via MFA China/UPI |"
+    r"|.{0,600}[.!?]\s*(?:file )?(?:photo|image|picture) via [^.!?|]{1,60}\|?"
+    r"|license photo"
     r"|[^\[\]]{0,400}\[(?:Reuters|AFP|AP|EPA|Xinhua|Anadolu|Getty(?: Images)?|File(?: photo)?)\]\.?"
     # the photographer and the agency in square brackets: "Smoke rises over the port [File: Jane Doe/Reuters]"
     r"|[^\[\]]{0,400}\[(?:file:\s*)?[^\[\]/]{1,60}/\s*(?:Reuters|AFP|AP|EPA|Xinhua|Anadolu|Getty Images|Al Jazeera)"
@@ -421,7 +426,25 @@ SITE_NOTICE_LINE = re.compile(
     # a notice that the reader's browser is old or has scripts off ("Your browser is not supported. Update it")
     r"|(?:your\s+|this\s+)?(?:web\s+|internet\s+)?browser\s+(?:is\s+)?(?:no longer supported|not supported"
     r"|unsupported|out of date|outdated)\b.{0,200}|you are using an?\s+(?:outdated|unsupported|old(?:er)?)\s+browser\b.{0,200}"
-    r"|(?:please\s+)?(?:enable|turn on)\s+javascript\b.{0,200}|javascript is (?:disabled|required|turned off)\b.{0,200}",
+    r"|(?:please\s+)?(?:enable|turn on)\s+javascript\b.{0,200}|javascript is (?:disabled|required|turned off)\b.{0,200}"
+    # where the story came from, under it: "This article was originally published on the French page of X on ...",
+    # a blog's syndication footer ("The post ... appeared first on X.", "This post was syndicated from X. ...")
+    r"|this (?:article|story|post) was (?:originally|first) published (?:on|in|by)\b.{0,200}"
+    r"|the post .{1,200} appeared first on .{1,100}|this (?:post|article|story) was syndicated from .{1,300}"
+    # notices on the story's state and the site's comments and contacts ("This is a developing story. Please check
+    # back for updates.", "Sorry we are not currently accepting comments on this article.", "For comments, or
+    # corrections to this article please contact: ...", "For the latest headlines, follow our Google News channel")
+    r"|this is a (?:developing|breaking) (?:news )?story\b.{0,120}"
+    r"|sorry,? we are not (?:currently )?accepting comments\b.{0,80}"
+    r"|for comments,? (?:or|and) corrections\b.{0,200}"
+    r"|for the latest (?:headlines|news|updates)\b[^.!?]{0,100}\b(?:google news|whatsapp|telegram|app)\b[^.!?]{0,40}[.!]?"
+    # the outlet's own accounts and the links to the story before and after ("You can also find X on Twitter",
+    # "Next articleHeadline", "Previous article Headline")
+    rf"|(?:you can )?(?:also )?find (?:us|[\w.&'’ -]{{1,40}}) on {SOCIAL_NETWORKS}(?:,? (?:and|&) {SOCIAL_NETWORKS})*\.?"
+    r"|(?:previous|next) (?:article|post|story)\s*\S.{0,160}"
+    # a list of other stories run together after its heading on one line ("Also Read Headline one Headline two")
+    r"|(?-i:Also Read|ALSO READ|Read Also|READ ALSO)\b.{0,2000}"
+    r"|end of (?:the )?(?:article|story|report)\.?",
     re.IGNORECASE,
 )
 # A line of a rail of the latest stories, each headline after its age ("12m ago ...", "3h agoHeadline", "2 hours ago
@@ -544,7 +567,14 @@ VIDEO_BLOCK = re.compile(r"(?:(?:[A-Z][\w&'.-]*|and|of|the|&)\s+){1,9}(?:Videos?
 OUTLET_TAIL = re.compile(r"\s*_{2,}\s*[^_\n]{1,60}$")
 # A caption run into the end of a paragraph: its last sentence, credited to an agency's photo.
 CAPTION_TAIL = re.compile(rf"(?<=[.!?])\s+[^.!?]{{1,300}}{AGENCY_PHOTO}$", re.IGNORECASE)
-FURNITURE_TAILS = (OUTLET_TAIL, CAPTION_TAIL)
+# A wire's credit pasted after the last sentence of a paragraph: "... on each side. (Reporting by Jane Doe in Kessa;
+# Editing by John Roe)", "... the region. With inputs from agencies".
+CREDIT_TAIL = re.compile(
+    r"(?<=[.!?\"”’'])\s+(?:\((?:additional )?(?:reporting|writing|editing) by [^()]{1,300}\)"
+    r"|with inputs from (?:agencies|(?-i:[A-Z][\w.&'’-]*)(?:\s+(?:and|&)\s+(?-i:[A-Z][\w.&'’-]*))?))\s*$",
+    re.IGNORECASE,
+)
+FURNITURE_TAILS = (OUTLET_TAIL, CAPTION_TAIL, CREDIT_TAIL)
 # Market data a page runs beside the story ("KRVX 0.52% 17.30 $"; a header "NYSE - LSE"): a symbol, a signed
 # percent change and a price, or a price, its change and the percent ("FTSE 7,512.30 Increased By ▲ 12.40
 # (0.17%)"); no number in it counts anything in the world.
