@@ -352,7 +352,7 @@ CAPTION_LINE = re.compile(
     r"|.{0,400}\b(?:via|/) ?Getty Images\)?\.?"
     # a credit that closes a caption: "... shake hands. Photo courtesy of the ministry", "... in Mosul [Reuters]"
     r"|.{0,600}\bphotos? courtesy of [^.!?]{1,80}\.?"
-    # a wire's credit closing the caption after its stop: "... on Wednesday. File Photo via MFA China/UPI |"
+    # a wire's credit closing the caption after its stop: "... on Friday. File Photo via Kessa Ministry/UPI |"
     r"|.{0,600}[.!?]\s*(?:file )?(?:photo|image|picture) via [^.!?|]{1,60}\|?"
     r"|license photo"
     r"|[^\[\]]{0,400}\[(?:Reuters|AFP|AP|EPA|Xinhua|Anadolu|Getty(?: Images)?|File(?: photo)?)\]\.?"
@@ -427,15 +427,15 @@ SITE_NOTICE_LINE = re.compile(
     r"|(?:your\s+|this\s+)?(?:web\s+|internet\s+)?browser\s+(?:is\s+)?(?:no longer supported|not supported"
     r"|unsupported|out of date|outdated)\b.{0,200}|you are using an?\s+(?:outdated|unsupported|old(?:er)?)\s+browser\b.{0,200}"
     r"|(?:please\s+)?(?:enable|turn on)\s+javascript\b.{0,200}|javascript is (?:disabled|required|turned off)\b.{0,200}"
-    # where the story came from, under it: "This article was originally published on the French page of X on ...",
+    # where the story came from, under it: "This story was first published in French by X",
     # a blog's syndication footer ("The post ... appeared first on X.", "This post was syndicated from X. ...")
     r"|this (?:article|story|post) was (?:originally|first) published (?:on|in|by)\b.{0,200}"
     r"|the post .{1,200} appeared first on .{1,100}|this (?:post|article|story) was syndicated from .{1,300}"
-    # notices on the story's state and the site's comments and contacts ("This is a developing story. Please check
-    # back for updates.", "Sorry we are not currently accepting comments on this article.", "For comments, or
-    # corrections to this article please contact: ...", "For the latest headlines, follow our Google News channel")
+    # notices on the story's state and the site's comments and contacts ("This is a developing story and will be
+    # updated.", "Sorry, we are not accepting comments on this story.", "For comments or corrections, write to ...",
+    # "For the latest news, follow X on Google News")
     r"|this is a (?:developing|breaking) (?:news )?story\b.{0,120}"
-    r"|sorry,? we are not (?:currently )?accepting comments\b.{0,80}"
+    r"|sorry,? (?:we are|we're) not (?:currently )?accepting comments\b.{0,80}"
     r"|for comments,? (?:or|and) corrections\b.{0,200}"
     r"|for the latest (?:headlines|news|updates)\b[^.!?]{0,100}\b(?:google news|whatsapp|telegram|app)\b[^.!?]{0,40}[.!]?"
     # the outlet's own accounts and the links to the story before and after ("You can also find X on Twitter",
@@ -568,7 +568,7 @@ OUTLET_TAIL = re.compile(r"\s*_{2,}\s*[^_\n]{1,60}$")
 # A caption run into the end of a paragraph: its last sentence, credited to an agency's photo.
 CAPTION_TAIL = re.compile(rf"(?<=[.!?])\s+[^.!?]{{1,300}}{AGENCY_PHOTO}$", re.IGNORECASE)
 # A wire's credit pasted after the last sentence of a paragraph: "... on each side. (Reporting by Jane Doe in Kessa;
-# Editing by John Roe)", "... the region. With inputs from agencies".
+# Editing by John Roe)", "... in the north. With inputs from agencies".
 CREDIT_TAIL = re.compile(
     r"(?<=[.!?\"”’'])\s+(?:\((?:additional )?(?:reporting|writing|editing) by [^()]{1,300}\)"
     r"|with inputs from (?:agencies|(?-i:[A-Z][\w.&'’-]*)(?:\s+(?:and|&)\s+(?-i:[A-Z][\w.&'’-]*))?))\s*$",
