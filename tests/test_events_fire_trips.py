@@ -143,6 +143,14 @@ def test_a_part_of_the_reports_day_dates_the_event(nlp):
                 ("meet", "met", "The envoy", "Tom Oru", None, None),
             ],
         ),
+        # a trip to two places joined in one phrase: which one is not told
+        (
+            "The envoy visited Nairobi and Kampala on Monday. He discussed the border with the ministers on Tuesday.",
+            [
+                ("visit", "visited", "The envoy", None, "Nairobi", "on Monday"),
+                ("meet", "discussed", "The envoy", "the ministers", None, "on Tuesday"),
+            ],
+        ),
         # told weeks apart: another time
         (
             "The envoy visited Kessa in January. He met President Tom Oru on Monday.",
@@ -197,4 +205,16 @@ def test_receiving_an_envoy_and_phoning_a_person_are_meetings(nlp, text, expecte
 def test_a_gap_between_two_deeds_dates_neither(nlp):
     assert events(nlp, "The blast came two days after a grenade hit a checkpoint in Tessit.") == [
         ("attack", "hit", None, None, "Tessit", None)
+    ]
+
+
+def test_he_going_on_from_a_sentence_whose_doer_was_he_is_the_same_one(nlp):
+    text = (
+        "Ambassador Radek Bolo completed today his visit to Velia.\n"
+        "In Tamba on 20 May, he met with the Kessan negotiator Ana Ruiz. In Lome today, he met with the deputy "
+        "premier, Tom Oru."
+    )
+    assert events(nlp, text)[1:] == [
+        ("meet", "met", "Radek Bolo", "Ana Ruiz", "Tamba", "on 20 May"),
+        ("meet", "met", "Radek Bolo", "Tom Oru", "Lome", "today"),
     ]

@@ -174,6 +174,9 @@ def _actor(token: Token, etype: str, earlier: list[dict], previous=()) -> tuple[
     if subject is not None and subject.lower_ == "they" and previous and previous[-1]["actor"] and not earlier:
         # "Gunmen stormed a village. They killed nine farmers": the doer of the event just told.
         return subject, previous[-1]["actor"]
+    same = _same_pronoun_doer(subject, previous) if subject is not None else None
+    if same is not None:
+        return subject, same
     head = _actor_head(token, etype)
     if head is not None and _strike_doer(token, head):
         # "Russian strikes killed two", "a missile hit the tanker": the doer is the attack's own, or the side
@@ -191,6 +194,26 @@ def _actor(token: Token, etype: str, earlier: list[dict], previous=()) -> tuple[
     if head is not None and etype in ROLE_DOER_TYPES and _role_doer(token, head):
         return head, _uncounted_phrase(head)
     return None, _continued_actor(token, earlier)
+
+
+# Pronouns for one person that, told again as the next sentence's doer, go on with the same person.
+CHAINED_PRONOUNS = frozenset({"he", "she"})
+
+
+def _same_pronoun_doer(subject: Token, previous) -> str | None:
+    """ "In Lome, he met Ana Ruiz. In Kessa, he met Tom Oru": a "he" doing something right after a sentence whose
+    doer was "he" too is that same one, not the person the last sentence met."""
+    if subject.lower_ not in CHAINED_PRONOUNS or subject.dep_ != "nsubj":
+        return None
+    text = subject.doc.text
+    doers = {
+        r["actor"]
+        for r in previous
+        if r["actor"]
+        and r["actor_start"] is not None
+        and text[r["actor_start"] : r["actor_end"]].lower() == subject.lower_
+    }
+    return next(iter(doers)) if len(doers) == 1 else None
 
 
 def _role_doer(verb: Token, subject: Token) -> bool:

@@ -122,7 +122,7 @@ def _place_of_trip(rows: list[dict], doc: Doc) -> None:
     legs_ahead = {_party_key(r["actor"]) for r in rows if r["type"] == "visit" and r["planned"]}
     for row in rows:
         if row["type"] == "visit" and not row["planned"] and row["actor"] and row["location"]:
-            trips.setdefault(_party_key(row["actor"]), set()).add(row["location"])
+            trips.setdefault(_party_key(row["actor"]), set()).update(_trip_places(row, doc))
     for row in rows:
         if row["type"] not in SITTING_TYPES or row["location"] is not None:
             continue
@@ -171,6 +171,13 @@ def _told_as_before_or_after(trip: dict, doc: Doc) -> bool:
     while words and words[-1] in TRIP_NOUN_LEFT:
         words.pop()
     return bool(words) and words[-1] in SEQUENCE_WORDS
+
+
+def _trip_places(trip: dict, doc: Doc) -> list[str]:
+    """The places a trip went to: its location, and the places joined to it ("his visit to Kessa and Lome")."""
+    span = doc.char_span(trip["location_start"], trip["location_end"]) if trip["location_start"] is not None else None
+    joined = [t.text for t in span.root.conjuncts] if span is not None else []
+    return [trip["location"], *joined]
 
 
 def _party_key(name: str | None) -> str:
