@@ -55,7 +55,13 @@ def discover_inputs(inputs: list[str], manifest: str | None) -> dict[str, Any]:
     else:
         known = {item.path for item in discover(inputs, None, records=False)}
         resolved = resolve_manifest(Path(manifest), inputs, known)
-        report = {"manifest": manifest, "rows": resolved.rows, "unmatched": resolved.unmatched}
+        report = {
+            "manifest": manifest,
+            "rows": resolved.rows,
+            "unmatched": resolved.unmatched,
+            "ragged": resolved.ragged,
+        }
+        _warn_ragged(resolved.ragged, manifest)
         if resolved.unmatched:
             logger.warning(
                 "%d of %d row(s) of manifest %s match no input: %s",
@@ -83,6 +89,8 @@ def _folder_manifests_report(inputs: list[str], known: set[Path]) -> dict[str, A
         return None
     resolved = [resolve_manifest(path, [], known) for path in used]
     unmatched = [rel for r in resolved for rel in r.unmatched]
+    ragged = [rel for r in resolved for rel in r.ragged]
+    _warn_ragged(ragged, ", ".join(map(str, used)))
     if unmatched:
         get_run_logger().warning(
             "%d row(s) of the input folders' manifests (%s) match no input: %s",
@@ -94,7 +102,20 @@ def _folder_manifests_report(inputs: list[str], known: set[Path]) -> dict[str, A
         "manifest": ", ".join(str(path) for path in used),
         "rows": sum(r.rows for r in resolved),
         "unmatched": unmatched,
+        "ragged": ragged,
     }
+
+
+def _warn_ragged(ragged: list[str], manifest: str) -> None:
+    """Say which manifest rows had more fields than the header (their extra fields are left out)."""
+    if ragged:
+        get_run_logger().warning(
+            "%d row(s) of manifest %s have more fields than its header (an unquoted comma?); the extra fields are"
+            " left out: %s",
+            len(ragged),
+            manifest,
+            ", ".join(ragged[:10]),
+        )
 
 
 @task(retries=2, retry_delay_seconds=[1, 5])

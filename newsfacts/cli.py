@@ -560,6 +560,12 @@ def format_summary(summary: dict) -> str:
             f"match no input: {', '.join(manifest['unmatched'][:5])}"
             + (", ..." if len(manifest["unmatched"]) > 5 else "")
         )
+    if manifest and manifest.get("ragged"):
+        lines.append(
+            f"manifest {manifest['manifest']}: {len(manifest['ragged'])} row(s) have more fields than its header "
+            f"(an unquoted comma?), extra fields left out: {', '.join(manifest['ragged'][:5])}"
+            + (", ..." if len(manifest["ragged"]) > 5 else "")
+        )
     if summary.get("log_file"):
         lines.append(f"log: {summary['log_file']}")
     if summary.get("prefect_server"):

@@ -96,10 +96,11 @@ def test_summary_wall_time_is_the_whole_command_and_names_the_log():
         "command_seconds": 15.7,
         "wall_seconds": 0.5,
         "log_file": "/data/.newsfacts/newsfacts.log",
-        "manifest": {"manifest": "meta.csv", "rows": 3, "unmatched": ["gone.txt"]},
+        "manifest": {"manifest": "meta.csv", "rows": 3, "unmatched": ["gone.txt"], "ragged": ["b.txt"]},
     }
-    assert format_summary(summary).splitlines()[-3:] == [
+    assert format_summary(summary).splitlines()[-4:] == [
         "manifest meta.csv: 1 of 3 row(s) match no input: gone.txt",
+        "manifest meta.csv: 1 row(s) have more fields than its header (an unquoted comma?), extra fields left out: b.txt",
         "log: /data/.newsfacts/newsfacts.log",
         "wall time: 15.7 s (the flow 0.5 s)",
     ]

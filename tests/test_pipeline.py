@@ -34,7 +34,7 @@ def test_seed_articles_all_ok_with_metadata(seeds_output):
 
 def test_run_json_names_the_manifest_found_in_the_input_folder(seeds_output):
     out, summary = seeds_output
-    expected = {"manifest": str(SEEDS / "manifest.csv"), "rows": 5, "unmatched": []}
+    expected = {"manifest": str(SEEDS / "manifest.csv"), "rows": 5, "unmatched": [], "ragged": []}
     assert summary["manifest"] == expected
     assert json.loads((out / "run.json").read_text())["manifest"] == expected
 
@@ -160,4 +160,22 @@ def test_manifest_paths_relative_to_the_input_folder_and_unmatched_rows_counted(
 
     articles = read_table(tmp_path / "out", "articles").set_index("source_path")
     assert str(articles.loc["a.txt", "published_at"])[:10] == "2024-06-12"
-    assert summary["manifest"] == {"manifest": str(manifest), "rows": 2, "unmatched": ["gone.txt"]}
+    assert summary["manifest"] == {"manifest": str(manifest), "rows": 2, "unmatched": ["gone.txt"], "ragged": []}
+
+
+def test_a_folder_manifest_row_with_an_unquoted_comma_is_read_and_reported(prefect_harness, tmp_path):
+    from newsfacts.flows.pipeline import newsfacts_flow
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Officials said 12 people were killed in Mosul on Monday.\n")
+    (tmp_path / "in" / "b.txt").write_text("Officials said 3 people were hurt in Basra on Monday.\n")
+    note = "date from the dateline 'BASRA, June 12' on the page"  # the comma splits the note into two fields
+    (tmp_path / "in" / "manifest.csv").write_text(
+        f"path,published_at,note\na.txt,2024-06-12,url\nb.txt,2024-06-12,{note}\n"
+    )
+
+    summary = newsfacts_flow(inputs=[str(tmp_path / "in")], output=str(tmp_path / "out"))
+
+    articles = read_table(tmp_path / "out", "articles").set_index("source_path")
+    assert [str(articles.loc[f, "published_at"])[:10] for f in ("a.txt", "b.txt")] == ["2024-06-12", "2024-06-12"]
+    assert summary["manifest"]["ragged"] == ["b.txt"]

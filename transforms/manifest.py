@@ -16,11 +16,13 @@ class ManifestError(ValueError):
 
 @dataclass
 class ResolvedManifest:
-    """The manifest's rows with absolute paths (as CSV text), and the rows that matched no input."""
+    """The manifest's rows with absolute paths (as CSV text), the rows that matched no input, and the rows with
+    more fields than the header (an unquoted comma in a note), whose extra fields are left out."""
 
     text: str
     rows: int
     unmatched: list[str] = field(default_factory=list)
+    ragged: list[str] = field(default_factory=list)
 
 
 def read_manifest_text(path: Path) -> str:
@@ -49,18 +51,20 @@ def resolve_manifest(path: Path, inputs: Sequence[str | Path], known: set[Path])
         if folder not in bases:
             bases.append(folder)
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=reader.fieldnames, lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=reader.fieldnames, lineterminator="\n", extrasaction="ignore")
     writer.writeheader()
-    rows, unmatched = 0, []
+    rows, unmatched, ragged = 0, [], []
     for row in reader:
         rel = (row.get("path") or "").strip()
         if not rel:
             continue
         rows += 1
+        if row.get(None):  # csv.DictReader files the fields past the header's under the key None
+            ragged.append(rel)
         candidates = [(base / rel).resolve() for base in bases]
         found = next((c for c in candidates if c in known), None)
         if found is None:
             unmatched.append(rel)
             found = next((c for c in candidates if c.exists()), candidates[0])
         writer.writerow({**row, "path": str(found)})
-    return ResolvedManifest(out.getvalue(), rows, unmatched)
+    return ResolvedManifest(out.getvalue(), rows, unmatched, ragged)
