@@ -118,33 +118,22 @@ def _place_of_trip(rows: list[dict], doc: Doc) -> None:
     of its own, held by (or with) a party whose one trip the article tells, was held where that trip went, when
     the two are not told days apart (one ahead, "will also join a meeting", when no further leg is told); the
     location spans where the trip's place is written; logged."""
-    trips: dict[str, set[str]] = {}
-    legs_ahead = {_party_key(r["actor"]) for r in rows if r["type"] == "visit" and r["planned"]}
+    trips: dict[str, list[dict]] = {}
     for row in rows:
         if row["type"] == "visit" and not row["planned"] and row["actor"] and row["location"]:
-            trips.setdefault(_party_key(row["actor"]), set()).update(_trip_places(row, doc))
+            trips.setdefault(_party_key(row["actor"]), []).append(row)
+    legs_ahead = {_party_key(r["actor"]) for r in rows if r["type"] == "visit" and r["planned"]}
     for row in rows:
         if row["type"] not in SITTING_TYPES or row["location"] is not None:
             continue
         for party in (row["actor"], row["counterpart"]):
-            places = trips.get(_party_key(party)) if party else None
-            if places is None or len(places) != 1 or (row["planned"] and _party_key(party) in legs_ahead):
-                continue  # two places, or a meeting ahead while a further leg of the trip is told
-            trip = next(
-                r
-                for r in rows
-                if r["type"] == "visit"
-                and not r["planned"]
-                and r["location"]
-                and _party_key(r["actor"]) == _party_key(party)
-            )
-            if row["date"] is not None and (trip["date"] is None) != (trip["date_text"] is None):
-                continue  # a dated meeting, a trip told only by its week or month ("visited Kessa in January")
-            if (
-                row["date"] is not None
-                and trip["date"] is not None
-                and abs((row["date"] - trip["date"]).days) > TRIP_DAYS
-            ):
+            told = trips.get(_party_key(party), []) if party else []
+            if len({place for trip in told for place in _trip_places(trip, doc)}) != 1:
+                continue  # no trip of this party, or one to two places
+            if row["planned"] and _party_key(party) in legs_ahead:
+                continue  # a meeting ahead while a further leg of the trip is told
+            trip = told[0]
+            if row["date"] is not None and not _within_trip_days(row["date"], trip):
                 continue
             if trip["sentence_start"] == row["sentence_start"] and _told_as_before_or_after(trip, doc):
                 continue  # "will meet X after a visit to Kessa": the meeting need not be there
@@ -153,6 +142,14 @@ def _place_of_trip(rows: list[dict], doc: Doc) -> None:
                 location=trip["location"], location_start=trip["location_start"], location_end=trip["location_end"]
             )
             break
+
+
+def _within_trip_days(day: dt.date, trip: dict) -> bool:
+    """Whether a dated meeting falls within a few days of its party's trip: a trip told only by its week or month
+    ("visited Kessa in January") or told days away is another time."""
+    if trip["date"] is None:
+        return trip["date_text"] is None
+    return abs((day - trip["date"]).days) <= TRIP_DAYS
 
 
 # Words that set a trip before or after another deed of its sentence ("after a visit to Kessa").
