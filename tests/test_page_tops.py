@@ -551,3 +551,13 @@ def test_a_timestamp_of_a_day_and_a_time_is_no_headline():
     page = f"National & World News\n\nMar 3, 7:15 PM EST\n\nTalks on the border resume\n\nAP Photo\nWorld Video\n\nKESSA, Velia (AP) -- {LEAD}\n\n{MORE}"
     cleaned = clean(page)
     assert (cleaned.title, cleaned.dateline) == ("Talks on the border resume", "Kessa")
+
+
+def test_a_screen_readers_article_content_label_is_no_text():
+    cleaned = clean(f" date 2021-01-05 Article content\n\nMARIB — {LEAD}\n\n{MORE}")
+    assert (cleaned.dateline, cleaned.text) == ("Marib", f"MARIB — {LEAD}\n\n{MORE}")
+
+
+def test_a_caption_credited_to_a_photographer_and_agency_is_no_headline():
+    cleaned = clean(f" date 2020-09-10 Former minister Ana Ruiz Image: Jane Roe / Kessa Agency\n\n{LEAD}\n\n{MORE}")
+    assert (cleaned.title, cleaned.text) == (None, f"{LEAD}\n\n{MORE}")

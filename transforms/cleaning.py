@@ -344,6 +344,9 @@ CAPTION_LINE = re.compile(
     r"|.{0,600}[.!?]\s*(?:photo|picture|image)\s*\|\s*[^|\n]{1,60}(?:\|\s*[^|\n]{1,40}){0,4}"
     # the credit glued to the caption's last word, its stop lost: "... to the southImage: jane doe/agency"
     r"|.{0,600}(?<=[a-z])(?-i:Image|Photo|Picture):\s*\w[\w./&'’ -]{1,60}"
+    # a caption with no stop before its credit, the photographer and the agency after a slash: "Former minister Ana
+    # Ruiz Image: Jane Roe / Example Agency"
+    r"|.{0,400}\s(?-i:Image|Photo|Picture):\s*[^\n/:]{1,60}\s/\s*(?-i:[A-Z])[\w .&'’-]{1,40}"
     # the maker's name and "Photo" after the caption's last sentence: "... by a cutter. Coast Guard Photo"
     r"|.{0,600}[.!?]\s+(?-i:(?:[A-Z][\w.&'’-]*\s+){1,4}(?:Photo|Image|Picture))\.?"
     r"|.{0,1200}\((?:AP|AFP|Reuters) Photo[^()]{0,80}\)\.?"
@@ -444,7 +447,8 @@ SITE_NOTICE_LINE = re.compile(
     r"|(?:previous|next) (?:article|post|story)\s*\S.{0,160}"
     # a list of other stories run together after its heading on one line ("Also Read Headline one Headline two")
     r"|(?-i:Also Read|ALSO READ|Read Also|READ ALSO)\b.{0,2000}"
-    r"|end of (?:the )?(?:article|story|report)\.?",
+    r"|end of (?:the )?(?:article|story|report)\.?"
+    r"|(?:article|story) (?:content|body)",
     re.IGNORECASE,
 )
 # A line of a rail of the latest stories, each headline after its age ("12m ago ...", "3h agoHeadline", "2 hours ago
