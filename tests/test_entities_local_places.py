@@ -319,3 +319,22 @@ def test_a_surname_that_is_also_a_small_town_is_the_person(nlp):
         ("Dhaka", "GPE"),
         ("Kamal", "PERSON"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a known place someone left, or left for, is that place whatever NER read it as
+        ("Convoys reached the checkpoint after leaving Tubas on Monday.", {"Tubas": "GPE"}),
+        ("The convoy left Tubas for Jenin on Monday.", {"Tubas": "GPE", "Jenin": "GPE"}),
+        # a people word of two before a noun is no mention (nationality words are not entities)
+        ("Sri Lankan troops were deployed to the border on Monday.", {}),
+    ],
+)
+def test_places_left_and_a_two_word_people(nlp, text, expected):
+    assert _labels(nlp, text) == expected
+
+
+def test_a_militia_named_for_what_it_defends_and_its_acronym_are_a_body(nlp):
+    text = "The army gave a toll of 12 soldiers and four Volunteers for the Defense of Kessa (VDK, civilian auxiliaries) killed."
+    assert _labels(nlp, text) == {"Volunteers for the Defense of Kessa": "ORG", "VDK": "ORG"}

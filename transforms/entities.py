@@ -723,6 +723,7 @@ def _mention_spans(doc: Doc) -> Iterator[tuple[Span, str, str | None]]:
     votes = _context_votes(spans, ruled, persons)
     ordered = sorted(zip(spans, ruled), key=lambda pair: (pair[0].start_char, pair[0].end_char))
     voted = [Span(doc, s.start, s.end, label=_voted_label(s, rule_label, persons, votes)) for s, rule_label in ordered]
+    voted = _acronyms_as_named(voted, same_as)
     # "the acting mayor, Oleksandr Lomako ... Lomako said": a name the votes made a person's names that person in
     # its words alone, as one NER read as a person does (_surname_label)
     named = _person_words(voted) - persons
@@ -733,6 +734,18 @@ def _mention_spans(doc: Doc) -> Iterator[tuple[Span, str, str | None]]:
                 name = canonical_form(settled.text)
                 label = _surname_label(settled, name, place(name), named) or label
             yield span, label, same_as.get((span.start, span.end))
+
+
+def _acronyms_as_named(spans: list[Span], same_as: dict[tuple[int, int], str]) -> list[Span]:
+    """ "Volunteers for the Defense of Kessa (VDK, ...)": an acronym takes the label its full name settled on
+    (the full name a militia's, ORG, where the small model read both as a work's title)."""
+    named = {s.text: s.label_ for s in spans if len(s) > 1}
+    out = []
+    for span in spans:
+        full = same_as.get((span.start, span.end))
+        label = named.get(full) if full is not None and len(span) == 1 and _is_acronym(span[0]) else None
+        out.append(Span(span.doc, span.start, span.end, label=label) if label and label != span.label_ else span)
+    return out
 
 
 def _with_lines_apart(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -1872,11 +1885,12 @@ def _is_handle(span: Span) -> bool:
 
 
 def _is_people_word_before_a_noun(span: Span) -> bool:
-    """People words before a noun they describe, whatever the parse: "Ugandan-Congolese troops", "the number of
-    Tajik dead", "Kyrgyz President Sadyr Japarov"."""
+    """People words before a noun they describe, whatever the parse: "Ugandan-Congolese troops", "Sri Lankan troops",
+    "the number of Tajik dead", "Kyrgyz President Sadyr Japarov"."""
     words = [t for t in span if t.is_alpha]
-    if len(span) > 1:
-        return span[-1].dep_ in ("amod", "compound") and all(people_place(t.text) for t in words)
+    if len(span) > 1:  # "Ugandan-Congolese troops", or one people word of two ("Sri Lankan troops")
+        people = people_place(span.text) is not None or all(people_place(t.text) for t in words)
+        return span[-1].dep_ in ("amod", "compound") and people
     after = span.doc[span.end] if span.end < len(span.doc) else None
     return after is not None and people_place(span.text) is not None and _is_modified(after)
 
@@ -2196,18 +2210,25 @@ def _media_label(span: Span, person_words: frozenset[str]) -> str | None:
 
 
 def _organisation_head_label(span: Span, person_words: frozenset[str]) -> str | None:
-    """A name read as a person or a work that ends in an organisation's head word, or has one before its "of":
-    "the Okari Brigade", "Forest Police", a group calling itself "Tiger Force of Westland"."""
-    of_at = next((t.i for t in span[1:] if t.lower_ == "of"), span.end)
+    """A name read as a person or a work that ends in an organisation's head word, or has one before its "of" or
+    "for": "the Okari Brigade", "Forest Police", a group calling itself "Tiger Force of Westland", a militia named
+    "Volunteers for the Defence of Kessa"."""
+    of_at = next((t.i for t in span[1:] if t.lower_ in NAME_LINK_WORDS), span.end)
     head = span.doc[of_at - 1]
     return (
         "ORG"
         if span.label_ in ("PERSON", "WORK_OF_ART")
         and len(span) > 1
         and head.is_title
-        and head.lower_ in GLUED_NAME_HEADS
+        and head.lower_ in GLUED_NAME_HEADS | MEMBER_NAME_HEADS
         else None
     )
+
+
+# Words that join an organisation's head word to what it is of or for ("Tiger Force of Westland").
+NAME_LINK_WORDS = frozenset({"of", "for"})
+# Plural nouns of members that head a band's or a body's name before its "for" ("Volunteers for the Defence of X").
+MEMBER_NAME_HEADS = frozenset({"volunteers", "fighters", "defenders", "partisans", "soldiers", "mujahideen"})
 
 
 def _locative_label(span: Span, person_words: frozenset[str]) -> str | None:
@@ -2278,10 +2299,26 @@ def _left_place_label(span: Span, person_words: frozenset[str]) -> str | None:
     men") and a name that can be a body only (_org_reads_as_place) stay."""
     if span.label_ not in ("PERSON", "ORG"):
         return None
+    if _left_known_place(span, person_words):
+        return "GPE"
     head = _from_head(span, person_words)
     if head is None or head.lemma_.lower() not in LEAVING_VERBS:
         return None
     return "GPE" if span.label_ == "PERSON" or _org_reads_as_place(span) else None
+
+
+def _left_known_place(span: Span, person_words: frozenset[str]) -> bool:
+    """ "after leaving Tubas", "left Tubas for Jenin": a name the gazetteer knows as a place that someone left, or
+    left for, is that place."""
+    if len(span) > 2 or _is_named_persons_word(span, person_words) or place(span.text) is None:
+        return False
+    root = _first_conjunct(span.root)
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "for":
+        head = head.head
+    elif root.dep_ != "dobj":
+        return False
+    return head.lemma_.lower() == "leave"
 
 
 def _from_head(span: Span, person_words: frozenset[str]) -> Token | None:
