@@ -218,3 +218,24 @@ def test_he_going_on_from_a_sentence_whose_doer_was_he_is_the_same_one(nlp):
         ("meet", "talks", "Radek Bolo", "Ana Ruiz", "Tamba", "on 19 May"),
         ("meet", "met", "Radek Bolo", "Tom Oru", "Lome", "today"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person or an envoy rushing or returning to a place travels there (GUIDELINE: visit)
+        (
+            "The minister rushed to Nairobi on Monday.",
+            [("visit", "rushed", "The minister", None, "Nairobi", "on Monday")],
+        ),
+        (
+            "The minister returned to Nairobi on Sunday.",
+            [("visit", "returned", "The minister", None, "Nairobi", "on Sunday")],
+        ),
+        # families going home make no visit; captives handed back are released
+        ("Displaced families returned to their homes in Nairobi.", []),
+        ("The rebels returned 12 hostages to Velia.", [("release", "returned", "The rebels", "Velia", None, None)]),
+    ],
+)
+def test_rushing_or_returning_to_a_place_is_a_visit(nlp, text, expected):
+    assert events(nlp, text) == expected

@@ -92,9 +92,12 @@ def test_listed_group_before_members(nlp, text, expected):
             "The militants returned the hostages to the Red Cross in Tessa on Monday.",
             [("release", "returned", "The militants", "Red Cross", "Tessa", "on Monday")],
         ),
-        # fire returned is an attack; one who returns somewhere frees nobody
+        # fire returned is an attack; one who returns somewhere frees nobody, and travels there
         ("The soldiers returned fire.", [("attack", "returned", "The soldiers", None, None, None)]),
-        ("The minister returned to Kessa on Monday.", []),
+        (
+            "The minister returned to Kessa on Monday.",
+            [("visit", "returned", "The minister", None, "Kessa", "on Monday")],
+        ),
         # ground a side retakes is taken, with no place named; land bought is not
         (
             "The army said it has retaken much of the land.",

@@ -1635,6 +1635,13 @@ NOUN_CONDITIONS: tuple[Condition, ...] = (
     Condition("vehicle_travels", _vehicle_travels, "Two research vessels visited Colombo.", "visited", None),
     Condition("person_flies", _person_flies, "A rocket landed in a field near Kramatorsk.", "landed", None),
     Condition(
+        "person_returned",
+        lambda t: "visit" if _person_flies(t) is None else None,
+        "The minister returned to Nairobi after the summit.",
+        "returned",
+        "visit",
+    ),
+    Condition(
         "named_parties_talked", _named_parties_talked, "The minister talked to reporters on Monday.", "talked", None
     ),
     Condition("armed_arrival", _armed_arrival, "The gunmen arrived at the church at noon.", "arrived", None),

@@ -44,7 +44,10 @@ BODY_PART_NOUNS = words("bone head chest leg arm hand foot neck back shoulder st
 AIRCRAFT_NOUNS = words("helicopter chopper plane jet warplane aircraft airliner airplane gunship bomber")
 # The prepositions that give where a trip ends: "flew to Doha", "landed in Juba", "headed to Goma" (transforms/
 # events/triggers.py).
-FLIGHT_END_PREPS = {"fly": ("to", "into"), "land": ("in", "at"), "head": ("to", "for"), "stop": ("in", "at")}
+FLIGHT_END_PREPS = {
+    **{"fly": ("to", "into"), "land": ("in", "at"), "head": ("to", "for"), "stop": ("in", "at")},
+    **{"rush": ("to",), "hurry": ("to",), "return": ("to",)},  # "rushed to Kessa", "returned to Khartoum"
+}
 # Vehicles whose hijacking takes the people aboard ("pirates hijacked a cargo ship", "gunmen hijacked a bus"); what
 # else is "hijacked" (a debate, an agenda) is a figure of speech.
 HIJACKED_VEHICLES = words(
