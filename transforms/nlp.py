@@ -154,12 +154,12 @@ def _misread_gerund_verb(token: Any) -> Any:
     if token.i == token.sent.start or any(c.i > token.i for c in token.children):
         return None  # "shelling the town": a verb with its object
     before = token.doc[token.i - 1]
-    if before.pos_ not in ("NOUN", "PROPN") or before.i < token.sent.start:
+    if before.pos_ not in ("NOUN", "PROPN"):
         return None
     after = token.doc[token.i + 1 : token.sent.end]
     verb = next((t for t in after if t.dep_ not in BETWEEN_GERUND_AND_VERB), None)
-    if verb is None or verb.pos_ != "VERB" or verb.i != (before.head.i if before.head.i != token.i else verb.i):
-        return None
+    if verb is None or verb.pos_ != "VERB" or before.head.i not in (token.i, verb.i):
+        return None  # the owner before it hangs on the word or on the verb, nowhere else
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i for c in verb.children):
         return None
     return verb

@@ -11,6 +11,7 @@ from typing import Any, Callable
 from spacy.tokens import Span, Token
 
 from newsfacts.transforms.events.syntax import (
+    weapon_fire,
     _is_party,
     QUANTITY_NOUNS,
     _hyphen_doer,
@@ -282,13 +283,8 @@ def _strike_doer(token: Token, head: Token) -> bool:
         token.pos_ in ("VERB", "AUX")
         and token.lemma_.lower() != "come"
         and head_pos == "NOUN"
-        and (lemma in STRIKE_NOUNS | WEAPON_NOUNS or (lemma in WEAPON_FIRE_NOUNS and _owned_fire(head)))
+        and (lemma in STRIKE_NOUNS | WEAPON_NOUNS or (lemma in WEAPON_FIRE_NOUNS and weapon_fire(head)))
     )
-
-
-def _owned_fire(noun: Token) -> bool:
-    """ "rocket fire", "Hezbollah's fire", "Israeli fire": fire told with its weapon or its side."""
-    return any(c.dep_ in ("compound", "nmod", "poss", "amod") for c in noun.children)
 
 
 def _continued_actor(token: Token, earlier: list[dict]) -> str | None:

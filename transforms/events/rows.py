@@ -43,6 +43,7 @@ from newsfacts.transforms.events.syntax import (
 from newsfacts.transforms.events.table import ATTACK_NOUNS
 from newsfacts.transforms.events.triggers import trigger_type
 from newsfacts.transforms.events.wherewhen import (
+    SEQUENCE_PREPS,
     _date_anchor,
     _date_span,
     _date_text,
@@ -122,17 +123,18 @@ def _place_of_trip(rows: list[dict], doc: Doc) -> None:
     for row in rows:
         if row["type"] == "visit" and not row["planned"] and row["actor"] and row["location"]:
             trips.setdefault(_party_key(row["actor"]), []).append(row)
+    places = {key: {place for trip in told for place in _trip_places(trip, doc)} for key, told in trips.items()}
     legs_ahead = {_party_key(r["actor"]) for r in rows if r["type"] == "visit" and r["planned"]}
     for row in rows:
         if row["type"] not in SITTING_TYPES or row["location"] is not None:
             continue
         for party in (row["actor"], row["counterpart"]):
-            told = trips.get(_party_key(party), []) if party else []
-            if len({place for trip in told for place in _trip_places(trip, doc)}) != 1:
+            key = _party_key(party) if party else None
+            if key is None or len(places.get(key, ())) != 1:
                 continue  # no trip of this party, or one to two places
-            if row["planned"] and _party_key(party) in legs_ahead:
+            if row["planned"] and key in legs_ahead:
                 continue  # a meeting ahead while a further leg of the trip is told
-            trip = told[0]
+            trip = trips[key][0]
             if row["date"] is not None and not _within_trip_days(row["date"], trip):
                 continue
             if trip["sentence_start"] == row["sentence_start"] and _told_as_before_or_after(trip, doc):
@@ -152,22 +154,16 @@ def _within_trip_days(day: dt.date, trip: dict) -> bool:
     return abs((day - trip["date"]).days) <= TRIP_DAYS
 
 
-# Words that set a trip before or after another deed of its sentence ("after a visit to Kessa").
-SEQUENCE_WORDS = frozenset({"after", "before", "following", "since"})
 # Nouns of a whole trip, over once told as before another deed (an arrival is not: who arrived is there).
 WHOLE_TRIP_WORDS = frozenset({"visit", "visits", "trip", "trips", "tour", "journey"})
-# Words that may stand between such a word and the trip's noun ("after his brief visit").
-TRIP_NOUN_LEFT = frozenset({"a", "an", "the", "his", "her", "their", "its", "brief", "short", "official", "recent"})
 
 
 def _told_as_before_or_after(trip: dict, doc: Doc) -> bool:
     """Whether a whole trip is told as coming before or after another deed ("after a visit to Kessa")."""
     if trip["trigger"].lower() not in WHOLE_TRIP_WORDS:
         return False  # "after landing in Doha, the envoy met ...": who has arrived somewhere is there
-    words = doc_text(doc)[trip["sentence_start"] : trip["trigger_start"]].lower().split()
-    while words and words[-1] in TRIP_NOUN_LEFT:
-        words.pop()
-    return bool(words) and words[-1] in SEQUENCE_WORDS
+    noun = doc.char_span(trip["trigger_start"], trip["trigger_end"])
+    return noun is not None and noun.root.dep_ == "pobj" and noun.root.head.lower_ in SEQUENCE_PREPS
 
 
 def _trip_places(trip: dict, doc: Doc) -> list[str]:

@@ -255,6 +255,24 @@ def _acronym(token: Token) -> bool:
     return token.pos_ == "PROPN" and not token.ent_type_ and token.text.isupper() and len(token.text) > 1
 
 
+# Words before "fire" that make it the fire of weapons ("rocket fire", "sniper fire", "machine-gun fire").
+FIRING_WEAPON_WORDS = WEAPON_NOUNS | frozenset({"gun", "machine", "sniper", "tank", "cannon", "arm", "automatic"})
+# Labels of a name whose fire it is ("Israeli fire", "Hezbollah fire"): a people, a group, a state.
+FIRING_SIDE_LABELS = frozenset({"NORP", "ORG", "GPE"})
+
+
+def weapon_fire(noun: Token) -> bool:
+    """ "rocket fire", "Israeli fire", "the rebels' mortar fire": fire told with its weapon or its side, which a fire
+    alone ("a fire gutted the market") is not."""
+    modifiers = [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod")]
+    modifiers += [x for m in modifiers for x in m.conjuncts]
+    weapon = any(m.lemma_.lower() in FIRING_WEAPON_WORDS for m in modifiers)
+    side = any(c.dep_ == "poss" for c in noun.children) or any(
+        _label(entity_of(m)) in FIRING_SIDE_LABELS for m in modifiers
+    )
+    return weapon or side
+
+
 def _death_verb(token: Token) -> Token | None:
     """The verb of dying an attack noun is told with: its subject ("Israeli strikes killed two medics") or
     its "in" adjunct ("three people were killed in an Israeli strike"); the fire of a weapon too ("mortar fire")."""

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from newsfacts.transforms.events.parties import _armed_subject, _verb_actor_token
 from newsfacts.transforms.events.syntax import (
+    weapon_fire,
     _hyphen_doer,
     known_place_name,
     event_lemma,
@@ -767,18 +768,13 @@ def _sends_delegation(t: Trig) -> bool:
     """ "ECOWAS sent a delegation to Niamey": a party whose delegation or envoy travels to a place visits it
     (GUIDELINE: visit, travel to a place); troops or aid sent somewhere make no visit."""
     sent = [o for o in t.objects if o.lemma_.lower() in DELEGATION_NOUNS]
-    to = [c for c in t.token.children if c.dep_ == "dative" and c.lower_ == "to"]  # parsed as a recipient
-    places = t.preps("to") + [o for c in to for o in c.children if o.dep_ == "pobj"]
-    return bool(sent) and any(_place_span(o, destination=True) is not None for o in places)
+    # "to Niamey" parsed as whom something was sent to
+    return bool(sent) and any(_place_span(o, destination=True) is not None for o in _recipients(t.token))
 
 
 # Words that make a mission a sortie of armed forces or their machines, no one's visit ("a combat mission").
 SORTIE_WORDS = frozenset({"combat", "reconnaissance", "surveillance", "bombing", "strike", "spy", "spying", "patrol"})
 SORTIE_DEPS = frozenset({"compound", "amod", "nmod"})
-# Words before "fire" that make it the fire of weapons ("rocket fire", "sniper fire", "machine-gun fire").
-FIRING_WEAPON_WORDS = WEAPON_NOUNS | frozenset({"gun", "machine", "sniper", "tank", "cannon", "arm", "automatic"})
-# Labels of a name whose fire it is ("Israeli fire", "Hezbollah fire"): a people, a group, a state.
-FIRING_SIDE_LABELS = frozenset({"NORP", "ORG", "GPE"})
 
 
 def _weapon_fire(t: Trig) -> str | None:
@@ -788,13 +784,7 @@ def _weapon_fire(t: Trig) -> str | None:
     token = t.token
     if token.dep_ in ("dobj", "obj") or token.head.lemma_.lower() in ("under", "cease", "by"):
         return NO_EVENT  # "traded fire", "came under fire", "killed by Russian fire": the verb tells the deed
-    modifiers = [c for c in token.children if c.dep_ in ("compound", "nmod", "amod")]
-    modifiers += [x for m in modifiers for x in m.conjuncts]
-    weapon = any(m.lemma_.lower() in FIRING_WEAPON_WORDS for m in modifiers)
-    side = any(c.dep_ == "poss" for c in token.children) or any(
-        _label(entity_of(m)) in FIRING_SIDE_LABELS for m in modifiers
-    )
-    return _unless(weapon or side)
+    return _unless(weapon_fire(token))
 
 
 # Whom a pardon sets free: people held (a pardon of anyone else frees nobody from custody).

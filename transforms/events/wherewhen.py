@@ -12,6 +12,7 @@ from newsfacts.transforms.dates import EARLIEST, NIGHT_BEFORE, RELATIVE_DAYS, th
 
 from newsfacts.transforms.events.modality import _clause_chain, _scheduled_by
 from newsfacts.transforms.events.syntax import (
+    _recipients,
     _agent,
     _own_subject,
     _told_of_clause,
@@ -656,14 +657,7 @@ def _anchor_objects(token: Token, etype: str, anchor: Token, with_object: bool) 
     for prep in (aimed if anchor.i == token.i else ()) + place_preps + SITE_PREPS + AREA_PREPS + taken_from:
         objects += _prep_objects(anchor, prep)
     if etype == "visit" and anchor.i == token.i:
-        # "sent a delegation to Niamey": the parser hangs "to" as a recipient (dative)
-        objects += [
-            o
-            for c in anchor.children
-            if c.dep_ == "dative" and c.lower_ == "to"
-            for o in c.children
-            if o.dep_ == "pobj"
-        ]
+        objects += _recipients(anchor)  # "sent a delegation to Niamey": the parser hangs "to" as a recipient
     objects += joined
     objects += _agent_places(anchor) if anchor.i == token.i else []
     if etype == "attack":

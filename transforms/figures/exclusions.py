@@ -896,7 +896,7 @@ def _names_known_parties(sent: Span, found: _Number) -> bool:
     )
 
 
-def _body_or_people_name(token) -> bool:
+def _body_or_people_name(token: Token) -> bool:
     """ "the two NATO members", "the two Cypriot communities": a body's or a people's name that says which
     pair."""
     return token.ent_type_ in ("ORG", "NORP", "GPE") or (token.pos_ == "PROPN" and token.is_upper)
