@@ -4,6 +4,8 @@ subject, evidence), a role set beside a name, "the same source", a statement rel
 
 from __future__ import annotations
 
+import pytest
+
 from newsfacts.transforms.claims import extract_claims
 from newsfacts.transforms.figures import extract_figures
 
@@ -197,3 +199,38 @@ def test_a_statement_relayed_under_a_title_keeps_its_speaker(nlp):
     assert rows(nlp, text) == [("indirect", "Petra Lund", "say", "12 people were arrested")]
     text = "Premier Tomas Reyes announced that the clinics would stay open, the broadcaster reported."
     assert rows(nlp, text) == [("indirect", "Tomas Reyes", "announce", "the clinics would stay open")]
+
+
+# ---------------------------------------------------------------- verbs of making clear and recalling
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The ministry clarified that inspections would proceed case by case.",
+            [("indirect", "The ministry", "clarify", "inspections would proceed case by case")],
+        ),
+        (
+            "The minister pointed out that the border had been closed since May.",
+            [("indirect", "The minister", "point", "the border had been closed since May")],
+        ),
+        (
+            "The statement specified that 40 trucks would cross each day.",
+            [("indirect", "The statement", "specify", "40 trucks would cross each day")],
+        ),
+        (
+            "The mayor recalled that the bridge had been hit twice before.",
+            [("indirect", "The mayor", "recall", "the bridge had been hit twice before")],
+        ),
+        (
+            '"The road is shut," the governor clarified.',
+            [("direct_quote", "the governor", "clarify", "The road is shut")],
+        ),
+        # without a clause they state nothing
+        ("The minister pointed to the ruins of the market.", []),
+        ("The mayor recalled the victims of the blast.", []),
+    ],
+)
+def test_verbs_of_making_clear_and_recalling(nlp, text, expected):
+    assert rows(nlp, text) == expected

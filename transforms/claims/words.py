@@ -84,6 +84,10 @@ CUE_VERBS: dict[str, frozenset[str]] = {
             "communicate",  # "The colonel communicated to reporters that the road was shut"
             "comment",  # "A clerk commented that the queue had never been so long"
             "post",  # "'We are safe,' the envoy posted on X."; "posted on Facebook that ..."
+            "clarify",  # "The ministry clarified that checks would go on"
+            "specify",
+            "point",  # "pointed out that the road was shut" (a clause only: "pointed to the ruins" says nothing)
+            "recall",  # "The mayor recalled that the bridge had been hit before"
         ),
         _SAY,
     ),
