@@ -338,3 +338,28 @@ def test_places_left_and_a_two_word_people(nlp, text, expected):
 def test_a_militia_named_for_what_it_defends_and_its_acronym_are_a_body(nlp):
     text = "The army gave a toll of 12 soldiers and four Volunteers for the Defense of Kessa (VDK, civilian auxiliaries) killed."
     assert _labels(nlp, text) == {"Volunteers for the Defense of Kessa": "ORG", "VDK": "ORG"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a stronghold, an enclave or a suburb set beside a name describes a place
+        (
+            "Velian jets struck Dahra, the militia's stronghold south of Kessa, on Friday.",
+            {"Dahra": "GPE", "Kessa": "GPE"},
+        ),
+        # a compound or a base set beside a name describes a site, whatever NER read it as
+        (
+            "The prisoners were taken to al-Moqara, the presidential compound, on Monday.",
+            {"al-Moqara": "FAC"},
+        ),
+        # a name before "checkpoint" or "crossing" is the site's
+        (
+            "The prisoners were freed at the Betunka checkpoint near Kessa.",
+            {"Betunka": "FAC", "Kessa": "GPE"},
+        ),
+        ("Convoys reached Qalanda checkpoint on Monday.", {"Qalanda": "FAC"}),
+    ],
+)
+def test_sites_and_strongholds_described_beside_a_name(nlp, text, expected):
+    assert _labels(nlp, text) == expected

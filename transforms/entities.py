@@ -254,6 +254,7 @@ NAME_PARTICLES = frozenset({"al", "el", "de", "da", "di", "do", "dos", "du", "la
 NAME_CONNECTORS = frozenset({"wa", "wal", "fi"})
 # The article of a transliterated name part, joined to its word by a hyphen ("al-Nasr").
 NAME_ARTICLE_WORDS = frozenset({"al", "el", "ul"})
+NAME_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 # What separates the agencies of one credit: "(AFP, Bloomberg)", "(Reuters/AP)", "(AP and Reuters)".
 CREDIT_PARTS = re.compile(r"\s*(?:,|/|&|\band\b)\s*")
 # Words of a country's long name before its short one ("Democratic Republic of Congo", "Kingdom of Bahrain").
@@ -419,6 +420,7 @@ FACILITY_NOUNS = frozenset({"base", "airbase", "airfield", "airport", "prison", 
 VENUE_NOUNS = frozenset(
     {"church", "cathedral", "basilica", "chapel", "mosque", "synagogue", "temple", "shrine", "monastery"}
     | {"hotel", "stadium", "arena", "bridge", "hall", "theatre", "theater", "mall", "cinema"}
+    | {"checkpoint", "crossing", "compound"}
 )
 VENUE_FIRST_WORDS = frozenset({"hotel"})
 # Head words of an open public place or a landmark a crowd stands in, a name they end ("Liberty Square", "the
@@ -539,7 +541,11 @@ PART_OF_PLACE_NOUNS = frozenset({"district", "neighbourhood", "neighborhood", "q
 # Nouns in apposition after a name that make it a place beside NAME_ONLY_SETTLEMENT_NOUNS ("Tarvik, the
 # region's biggest city"; "city" alone is too often part of a club's or a body's name to be a settlement's mark
 # elsewhere).
-DESCRIBED_PLACE_NOUNS = frozenset({"city", "capital"})
+DESCRIBED_PLACE_NOUNS = frozenset(
+    {"city", "capital", "stronghold", "enclave", "suburb", "neighbourhood", "neighborhood", "quarter"}
+)
+# Nouns for a built site that describe a name in apposition ("Kora, the presidential compound"): a FAC.
+DESCRIBED_SITE_NOUNS = frozenset({"compound", "headquarters", "complex", "palace"})
 # Lower-case kind words of an organisation written right before its name ("emergency service Lev Adom", "home
 # team Dorna FC", "the league Liga Sur"): the name is the organisation's.
 BODY_BEFORE_NAME_NOUNS = ORGANISATION_KIND_NOUNS | frozenset({"service", "team", "club", "league", "charity"})
@@ -2351,12 +2357,12 @@ def _facility_label(span: Span, person_words: frozenset[str]) -> str | None:
 
 
 def _venue_after_label(span: Span, person_words: frozenset[str]) -> str | None:
-    """A name read as a person or a body before a lower-case venue word ("the Serena hotel", "the Kerch
-    bridge") is the venue's: FAC; a listed body or armed group stays ("a Hamas mosque" names the owner)."""
+    """A name read as a person, a body or a thing before a lower-case venue word ("the Serena hotel", "the Kerch
+    bridge", "Qalan checkpoint") is the venue's: FAC; a listed body or armed group stays ("a Hamas mosque" names the owner)."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
     venue = after is not None and after.is_lower and after.lower_ in VENUE_NOUNS and after.i == span.root.head.i
     listed = _is_listed_body(span.text) or armed_group(canonical_form(span.text)) is not None
-    return "FAC" if venue and span.label_ in ("PERSON", "ORG") and not listed else None
+    return "FAC" if venue and span.label_ in ("PERSON", "ORG", *THING_LABELS) and not listed else None
 
 
 def _unlisted_name_as_body(span: Span) -> bool:
@@ -2398,7 +2404,8 @@ def _conjunct_person_label(span: Span, person_words: frozenset[str]) -> str | No
 def _may_be_place_name(span: Span, person_words: frozenset[str], most_words: int) -> bool:
     """A short title-case name whose NER label a place rule may correct: no listed body, armed group or people, and
     no word of a named person."""
-    if span.label_ not in CONJUNCT_PLACE_CORRECTABLE or len(span) > most_words or not all(t.is_title for t in span):
+    words = [t for t in span if t.lower_ not in NAME_ARTICLE_WORDS and t.text not in NAME_HYPHENS]  # "al-Moqara"
+    if span.label_ not in CONJUNCT_PLACE_CORRECTABLE or len(words) > most_words or not all(t.is_title for t in words):
         return False
     name = canonical_form(span.text)
     if _is_listed_body(span.text) or armed_group(name) is not None or people_place(name) is not None:
@@ -2483,6 +2490,8 @@ def _described_place_label(span: Span, person_words: frozenset[str]) -> str | No
     described = [t for r in {span.root, first} for t in r.children if t.dep_ == "appos" and t.i > span.end]
     if any(t.is_lower and t.lemma_ in NAME_ONLY_SETTLEMENT_NOUNS | DESCRIBED_PLACE_NOUNS for t in described):
         return "GPE"
+    if any(t.is_lower and t.lemma_ in DESCRIBED_SITE_NOUNS | FACILITY_NOUNS | VENUE_NOUNS for t in described):
+        return "FAC"  # "Kora, the presidential compound", "Dabiq, an army base"
     return "GPE" if _counted_settlements_after(span) else None
 
 
