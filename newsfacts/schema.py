@@ -233,6 +233,8 @@ SCHEMAS: dict[str, pa.Schema] = {
             pa.field("actor_entity_id", _str),
             pa.field("counterpart", _str),
             pa.field("counterpart_entity_id", _str),
+            # The building, site or vehicle an attack hit, as written ("a bus"): a thing, no party (counterpart).
+            pa.field("target", _str),
             pa.field("location", _str),
             pa.field("location_entity_id", _str),
             pa.field("date", pa.date32()),

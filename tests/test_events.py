@@ -1108,9 +1108,9 @@ def test_a_mention_without_a_date_joins_the_first_cluster_and_other_days_start_t
         ),
         (
             "A rebel-fired rocket struck a fuel depot in Lamu.",
-            ("attack", "struck", "rebel", "a fuel depot", "Lamu", None),
+            ("attack", "struck", "rebel", None, "Lamu", None),
         ),
-        ("Gunmen fired on a patrol boat.", ("attack", "fired", "Gunmen", "a patrol boat", None, None)),
+        ("Gunmen fired on a patrol boat.", ("attack", "fired", "Gunmen", None, None, None)),
         (
             "Hezbollah pounded northern Israel with 140 rockets.",
             ("attack", "pounded", "Hezbollah", "Israel", "Israel", None),
@@ -1336,7 +1336,7 @@ def test_an_event_told_of_the_subject_is_not_continued_by_the_main_verb(nlp):
 
 def test_opened_up_on_is_an_attack(nlp):
     assert only(nlp, "Masked men opened up on a bus near the border.") == row(
-        "attack", "opened", "Masked men", counterpart="a bus"
+        "attack", "opened", "Masked men", counterpart=None
     )
 
 
@@ -1793,7 +1793,7 @@ def test_who_claims_an_attack_did_it(nlp):
         "attack",
         "attack",
         "Eastern Front",
-        counterpart="a police post",
+        counterpart="police",
         location="Kirdi",
         date_text="in June",
         date=None,  # a month fixes no day (GUIDELINE)
@@ -1836,7 +1836,7 @@ def test_name_of_an_armed_group_before_an_event_noun_is_its_doer_not_its_place(n
 
 def test_fighters_loyal_to_a_group_stand_for_it(nlp):
     assert only(nlp, "The garrison had been besieged by fighters loyal to the Northern Front.") == row(
-        "attack", "besieged", "Northern Front", counterpart="garrison"
+        "attack", "besieged", "Northern Front", counterpart=None
     )
 
 
@@ -1854,7 +1854,7 @@ def test_talks_between_officers_named_as_one_title_are_between_their_countries(n
 
 def test_elements_from_a_named_group_stand_for_it(nlp):
     assert only(nlp, "The outpost was attacked by elements from the Kanem Liberation Front, the army said.") == row(
-        "attack", "attacked", "Kanem Liberation Front", counterpart="outpost"
+        "attack", "attacked", "Kanem Liberation Front", counterpart=None
     )
 
 

@@ -163,14 +163,14 @@ def test_talks_held_by_both_sides(nlp, text, expected):
         # a participle with no subject that goes on telling the attack its verb told is that one attack
         (
             "More than 20 rebels ambushed an army post in Tarn, attacking the soldiers with rifles before fleeing.",
-            [("attack", "ambushed", "rebels", "an army post", "Tarn", None, False)],
+            [("attack", "ambushed", "rebels", "army", "Tarn", None, False)],
         ),
         # ... an attack told on from a taking is an attack of its own
         (
             "The rebels seized the town, attacking a police post on the way.",
             [
                 ("seize", "seized", "The rebels", None, None, None, False),
-                ("attack", "attacking", "The rebels", "a police post", None, None, False),
+                ("attack", "attacking", "The rebels", "police", None, None, False),
             ],
         ),
     ],
@@ -194,7 +194,7 @@ def test_one_attack_told_on_by_a_participle(nlp, text, expected):
         (
             "Rebels raided a clinic in Tessit district on Monday. They abducted four nurses.",
             [
-                ("attack", "raided", "Rebels", "a clinic", "Tessit", "on Monday", False),
+                ("attack", "raided", "Rebels", None, "Tessit", "on Monday", False),
                 ("abduct", "abducted", "Rebels", "nurses", "Tessit", None, False),
             ],
         ),
@@ -265,7 +265,7 @@ def test_co_mediators_are_no_sides(nlp, text, expected):
         ),
         (
             "Rebel fighters attacked an army post in Kelo on Friday. The Tana Liberation Army said it lost two men.",
-            [("attack", "attacked", "Tana Liberation Army", "an army post", "Kelo", "on Friday", False)],
+            [("attack", "attacked", "Tana Liberation Army", "army", "Kelo", "on Friday", False)],
         ),
         # doers the text does not know stay as written
         (
@@ -294,7 +294,7 @@ def test_armed_men_told_by_kind_are_the_band_named(nlp, text, expected):
 
 def test_armed_men_arriving_in_a_relative_clause_make_no_visit(nlp):
     text = "Residents said the militants, who arrived on motorbikes, burned homes in the village of Nafa."
-    assert events(nlp, text) == [("attack", "burned", "the militants", "homes", "Nafa", None, False)]
+    assert events(nlp, text) == [("attack", "burned", "the militants", None, "Nafa", None, False)]
 
 
 @pytest.mark.parametrize(

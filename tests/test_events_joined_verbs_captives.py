@@ -68,7 +68,7 @@ def test_person_visited_is_no_place(nlp, text, expected):
         # an armed group of the lists before the members is whose they are, not the state owning the phrase
         (
             "Yemen\u2019s Houthi rebels attacked a gas plant on Sunday in the Saudi port of Yanbu.",
-            [("attack", "attacked", "Houthi", "a gas plant", "Yanbu", "on Sunday")],
+            [("attack", "attacked", "Houthi", None, "Yanbu", "on Sunday")],
         ),
         (
             "Nigeria\u2019s Boko Haram fighters abducted 20 girls in Chibok.",
@@ -163,7 +163,7 @@ def test_captives_freed_by_their_takers(nlp, text, expected):
         (
             "Raiders attacked a council office and massacred 12 clerks, among them a judge, in the town of Kessa"
             " on Wednesday.",
-            [("attack", "attacked", "Raiders", "a council office", "Kessa", "on Wednesday")],
+            [("attack", "attacked", "Raiders", "clerks", "Kessa", "on Wednesday")],
         ),
         (
             "Rebels attacked the base and killed five soldiers near Tessa on Monday.",
@@ -222,8 +222,8 @@ def test_places_taken_and_stops(nlp, text, expected):
             "KESSARA, Velia (AP) \u2014 Armed men raided a boarding school on Sunday, killing at least 30 pupils."
             " Later, gunmen attacked a convoy. Schools in Kessara were closed.",
             [
-                ("attack", "raided", "Armed men", "a boarding school", "Kessara", "on Sunday"),
-                ("attack", "attacked", "gunmen", "a convoy", None, None),
+                ("attack", "raided", "Armed men", "pupils", "Kessara", "on Sunday"),
+                ("attack", "attacked", "gunmen", None, None, None),
             ],
         ),
         # ... not when the lead names another town, whose deed the row may be
@@ -231,14 +231,14 @@ def test_places_taken_and_stops(nlp, text, expected):
             "BAGHDAD, Iraq (AP) \u2014 Gunmen stormed a college on Tuesday, a day after a bombing in Mosul. Schools"
             " in Baghdad were closed.",
             [
-                ("attack", "stormed", "Gunmen", "a college", None, "on Tuesday"),
+                ("attack", "stormed", "Gunmen", None, None, "on Tuesday"),
                 ("attack", "bombing", None, None, "Mosul", None),
             ],
         ),
         # ... not a bureau's city the story never names again, nor one the lead sets apart from another country
         (
             "KESSARA, Velia (AP) \u2014 Armed men raided a boarding school on Sunday.",
-            [("attack", "raided", "Armed men", "a boarding school", None, "on Sunday")],
+            [("attack", "raided", "Armed men", None, None, "on Sunday")],
         ),
         (
             "DUBAI, United Arab Emirates (AP) \u2014 Yemen\u2019s Houthi rebels attacked a ship on Tuesday. Officials"
@@ -248,7 +248,7 @@ def test_places_taken_and_stops(nlp, text, expected):
         # ... its own place stands
         (
             "KESSARA, Velia (AP) \u2014 Rebel gunmen stormed a school in Tarro on Tuesday.",
-            [("attack", "stormed", "Rebel gunmen", "a school", "Tarro", "on Tuesday")],
+            [("attack", "stormed", "Rebel gunmen", None, "Tarro", "on Tuesday")],
         ),
     ],
 )
@@ -266,7 +266,7 @@ def test_lead_deed_at_the_dateline(nlp, text, expected):
         ),
         (
             "A US-led coalition air raid hit a supply truck in eastern Syria on Sunday.",
-            [("attack", "hit", "US-led coalition", "a supply truck", "Syria", "on Sunday")],
+            [("attack", "hit", "US-led coalition", None, "Syria", "on Sunday")],
         ),
         # ... a mediator glued to its participle stays the mediator
         ("A UN-brokered truce took effect on Monday.", [("negotiate", "brokered", "UN", None, None, None)]),
@@ -353,7 +353,7 @@ def test_alliance_told_by_its_members(nlp, text, expected):
         ("The envoy struck a conciliatory tone in Kabul.", []),
         (
             "The army struck rebel positions near Kessa.",
-            [("attack", "struck", "The army", "rebel positions", "Kessa", None)],
+            [("attack", "struck", "The army", "rebel", "Kessa", None)],
         ),
     ],
 )

@@ -63,7 +63,7 @@ def test_artillery_is_the_weapon_of_its_state(nlp, text, expected):
             " The jihadists also burned two churches in Kaya in 2021.",
             [
                 ("kill", "killed", "Islamic State group", "police officers", None, None),
-                ("attack", "burned", "Islamic State group", "two churches", "Kaya", "in 2021"),
+                ("attack", "burned", "Islamic State group", None, "Kaya", "in 2021"),
             ],
         ),
     ],
@@ -202,7 +202,7 @@ def test_releases_secured_included_and_granted_by_captors(nlp, text, expected):
         # armed men of a band come from a place; troops from a state are its forces
         (
             "Some 200 insurgents from Niger raided a border post in northern Benin on Friday.",
-            [("attack", "raided", "insurgents", "a border post", "Benin", "on Friday")],
+            [("attack", "raided", "insurgents", None, "Benin", "on Friday")],
         ),
         (
             "Troops from Chad stormed the town of Tessalit on Sunday.",

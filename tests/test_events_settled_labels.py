@@ -20,7 +20,7 @@ from tests.eventrows import event_tuples
         # a known place the tagger read as an adjective is no nationality word
         (
             "Gunmen raided farms in the Beni region overnight.",
-            [("attack", "raided", "Gunmen", "farms", "Beni", "overnight", False)],
+            [("attack", "raided", "Gunmen", None, "Beni", "overnight", False)],
         ),
     ],
 )

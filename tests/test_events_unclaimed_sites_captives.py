@@ -68,7 +68,7 @@ def test_blast_with_no_doer_is_an_attack(nlp, text, expected):
         ),
         (
             "Pirates attacked a fishing trawler off the coast of Mabiri.",
-            [("attack", "attacked", "Pirates", "a fishing trawler", "Mabiri", None)],
+            [("attack", "attacked", "Pirates", None, "Mabiri", None)],
         ),
         # ... but a toll counted in a state of affairs names no site
         ("Eleven people were killed in the unrest in Vessa.", []),
@@ -239,11 +239,11 @@ def test_place_of_the_dead_and_of_known_towns(nlp, text, expected):
         # a blast or weapon that damaged or destroyed something is an attack, its doer unsaid
         (
             "A huge explosion damaged a pipeline in Sorvik on Monday.",
-            [("attack", "damaged", None, "a pipeline", "Sorvik", "on Monday")],
+            [("attack", "damaged", None, None, "Sorvik", "on Monday")],
         ),
         (
             "Two bombs destroyed a railway bridge near Kamsa.",
-            [("attack", "destroyed", None, "a railway bridge", "Kamsa", None)],
+            [("attack", "destroyed", None, None, "Kamsa", None)],
         ),
         # a rampage is an attack by who went on it
         (

@@ -285,6 +285,7 @@ def _same_target(row: dict, first: dict, sites: frozenset[str]) -> bool:
     struck, told by a description (not a state, people, body or person: a side is struck many times), every other
     field fitting, and a doer that fits or that neither tells by name ("the gunmen who attacked the church"); a
     site the first telling struck is its place ("stormed the Al-Noor Mosque ... who stormed the mosque")."""
+    row, first = _struck_as_side(row), _struck_as_side(first)
     if not first.get("counterpart") and first.get("location_entity_id") in sites - {None}:
         first = {**first, "counterpart": first["location"], "counterpart_entity_id": first["location_entity_id"]}
     if not (row.get("counterpart") and first.get("counterpart")) or not _names_compatible(row, first, "counterpart"):
@@ -293,6 +294,12 @@ def _same_target(row: dict, first: dict, sites: frozenset[str]) -> bool:
         return False
     unsided = {**row, "counterpart": None, "counterpart_entity_id": None, "actor": None, "actor_entity_id": None}
     return _same_fields(unsided, first) and _doers_fit(row, first)
+
+
+def _struck_as_side(row: dict) -> dict:
+    """A row whose thing struck ("a passenger ferry", column `target`) stands where its side would, for comparing
+    what two tellings hit."""
+    return {**row, "counterpart": row["target"], "counterpart_entity_id": None} if row.get("target") else row
 
 
 def _in_lead(row: dict) -> bool:

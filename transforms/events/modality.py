@@ -14,6 +14,9 @@ from newsfacts.transforms.events.words import (
     ACTED_OUT_VERBS,
     CARRYING_OUT_VERBS,
     OCCURRENCE_VERBS,
+    HAPPENING_VERBS,
+    HOLDING_VERBS,
+    SESSION_COURSE_VERBS,
     ATTEMPT_VERBS,
     CANCELLED_VERBS,
     CAPABILITY_WORDS,
@@ -506,6 +509,14 @@ def _planned_as_subject(noun: Token) -> bool:
     return session.dep_ == "nsubjpass" and verb.lemma_.lower() in PLAN_VERBS and verb.tag_ == "VBN"
 
 
+def _said_to_happen(noun: Token) -> bool:
+    """ "talks will begin", "the summit will take place", "a meeting will be held": an event noun whose own verb
+    says it happens."""
+    verb = noun.head.lemma_.lower()
+    happens = noun.dep_ == "nsubj" and verb in HAPPENING_VERBS | SESSION_COURSE_VERBS
+    return noun.pos_ == "NOUN" and (happens or (noun.dep_ == "nsubjpass" and verb in HOLDING_VERBS))
+
+
 def _is_planned(token: Token) -> bool:
     """Future or scheduled: will/would, expected/due/scheduled to, an upcoming meeting."""
     if any(_planned_adjective(c) for c in token.children) and token.pos_ == "NOUN" and not _carried_out(token):
@@ -515,6 +526,8 @@ def _is_planned(token: Token) -> bool:
     if token.pos_ == "NOUN" and _planned_as_subject(token):
         return True  # "a third round of talks is planned in Doha"
     chain = _clause_chain(token)
+    if _said_to_happen(token):
+        chain = chain + _clause_chain(token.head)  # "talks will begin in Kessa next week": the verb's tense is its
     if token.lemma_.lower() in PLAN_VERBS and token.tag_ == "VBD":
         chain = chain[1:]  # "X and Y agreed to restore ties": the agreeing, an event itself, has happened
     return any(rule.find(verb) for verb in chain if verb.pos_ in ("VERB", "AUX", "ADJ") for rule in PLANNED_RULES)

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from newsfacts.transforms.events.syntax import (
     weapon_fire,
     _is_party,
+    _is_person,
     QUANTITY_NOUNS,
     _hyphen_doer,
     _definite,
@@ -42,6 +43,7 @@ from newsfacts.transforms.events.syntax import (
     UNDECIDED,
 )
 from newsfacts.transforms.events.words import (
+    STRUCK_THING_NOUNS,
     FIGHT_OBJECTS,
     SIGNED_PACT_NOUNS,
     HELD_SITE_NOUNS,
@@ -841,8 +843,10 @@ def _sides(token: Token) -> list[Token]:
     occurred between Malelei and Kulan"."""
     sides = _prep_objects(token, "between")
     if token.dep_ == "nsubj" and token.head.lemma_.lower() in OCCURRENCE_VERBS:
-        # "the summit between Lula and Biden took place": sides, when one is a person or a body, not a place
-        if not any(_group_side(s) for b in sides for s in (b, *b.conjuncts)):
+        # "the summit between Lula and Biden took place": sides, when one is a person or a body, not a place,
+        # or two states that a meeting or talks are held between ("a meeting between Velia and Dorland")
+        pair = [s for b in sides for s in (b, *b.conjuncts)]
+        if not any(_group_side(s) for s in pair) and not (_session_noun(token) and _state_pair(pair)):
             return []
     if not sides and token.dep_ == "nsubj" and token.pos_ == "NOUN":
         # "Clashes broke out between the army and the rebels": the parser hangs the sides on the verb;
@@ -853,6 +857,13 @@ def _sides(token: Token) -> list[Token]:
         if not any(_group_side(s) for s in pair) and not (_fight_noun(token) and _state_pair(pair)):
             return []
     return [o for side in sides for o in _sent_by(side)]
+
+
+def _session_noun(token: Token) -> bool:
+    """A noun for a meeting or talks held between sides: "a summit", "the talks"."""
+    from newsfacts.transforms.events.triggers import trigger_type  # the trigger tables' conditions read parties
+
+    return trigger_type(token) in ("meet", "negotiate")
 
 
 def _fight_noun(token: Token) -> bool:
@@ -1215,6 +1226,20 @@ def _fired_thing(token: Token) -> bool:
 
 def _counterpart(token: Token, etype: str, actor_tok: Token | None) -> tuple[Token | None, str | None]:
     """The other party: met with, attacked, assassinated, released to."""
+    return _counterpart_and_target(token, etype, actor_tok)[0]
+
+
+def struck_target(token: Token, etype: str, actor_tok: Token | None) -> tuple[Token | None, str | None]:
+    """The building, site or vehicle an attack hit, as written ("a bus", "the army post"): no party of it."""
+    return _counterpart_and_target(token, etype, actor_tok)[1]
+
+
+_Named = tuple[Token | None, str | None]
+
+
+def _counterpart_and_target(token: Token, etype: str, actor_tok: Token | None) -> tuple[_Named, _Named]:
+    """The other party, and for an attack the first thing struck that is no party ("attacked an army post": the
+    army, and the post)."""
     candidates = COUNTERPART_RULES.get(etype, _victim_of)(token)
     mediating = token.lemma_.lower() in MEDIATING_LEMMAS  # "brokered by Ghana and Togo": two mediators, no sides
     if (etype in PAIR_TYPES or token.lemma_.lower() in PAIR_LEMMAS) and actor_tok is not None and not mediating:
@@ -1227,6 +1252,7 @@ def _counterpart(token: Token, etype: str, actor_tok: Token | None) -> tuple[Tok
         victims = [next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)]
     # "shots were fired at the mayor", "rockets were launched at X": what was fired suffered nothing
     victims = [v for v in victims if v is not None and not _fired_thing(v)]
+    target: _Named = (None, None)
     for candidate in map(_relative_owner, victims + candidates):
         if actor_tok is not None and candidate.i == actor_tok.i:
             continue
@@ -1236,9 +1262,43 @@ def _counterpart(token: Token, etype: str, actor_tok: Token | None) -> tuple[Tok
             name = _victim_name(candidate)
         else:
             name = _party_name(candidate, actor=False, exclude=actor_tok)
+        if etype == "attack" and _struck_thing(candidate):
+            if target[0] is None:
+                target = (candidate, _thing_words(candidate))
+            owner = _thing_owner(candidate)  # "struck an army post": the army; "hit a bus": no party
+            if owner is None or (actor_tok is not None and owner.i == actor_tok.i):
+                continue
+            candidate, name = owner, _party_name(owner, actor=False, exclude=actor_tok) or _victim_name(owner)
         if name is not None:
-            return candidate, name
-    return None, None
+            return (candidate, name), target
+    return (None, None), target
+
+
+def _struck_thing(token: Token) -> bool:
+    """A building, a site or a vehicle an attack hit, told by a common noun ("a bus", "an apartment block", "the army
+    post"): no party (GUIDELINE: the counterpart is the other party); people, forces and named targets are."""
+    if token.pos_ != "NOUN" or entity_of(token) is not None:
+        return False
+    return _noun_lemma(_counted(token)) in STRUCK_THING_NOUNS
+
+
+def _thing_words(thing: Token) -> str:
+    """A thing struck as written, up to its noun: "a Hezbollah position", "the militia's depot", "a block"."""
+    return thing.doc[thing.left_edge.i : thing.i + 1].text
+
+
+def _thing_owner(thing: Token) -> Token | None:
+    """Whose a thing struck is, by the party named before it ("an army post": army, "a Hezbollah position",
+    "Ukrainian energy sites", "the militia's depot"), or who was in it ("a convoy of soldiers")."""
+    for mod in sorted(thing.children, key=lambda c: c.i):
+        if mod.i > thing.i or mod.dep_ not in ("compound", "amod", "poss", "nmod"):
+            continue
+        if _label(entity_of(mod)) in ACTOR_LABELS or _noun_lemma(mod) in PARTY_NOUNS:
+            return mod
+    if _noun_lemma(thing) in PLACE_NOUNS:
+        return None  # "the port of Hodeidah", "the town of Kora": the "of" names the place
+    # "a convoy of soldiers", "a column of Velian troops": the people it carried
+    return next((o for o in _prep_objects(thing, "of") if _is_person(_counted(o)) or _is_party(o)), None)
 
 
 def sufferer(token: Token, etype: str) -> str | None:

@@ -20,7 +20,7 @@ from newsfacts.transforms.events.modality import (
     _is_restatement,
     _is_unreal,
 )
-from newsfacts.transforms.events.parties import _actor, _counterpart, _party_name, sufferer
+from newsfacts.transforms.events.parties import _actor, _counterpart, _party_name, struck_target, sufferer
 from newsfacts.transforms.events.syntax import (
     _agent,
     _counted,
@@ -627,6 +627,7 @@ def _event_row(token, etype, article_id, published_at, earlier, previous=()) -> 
     """One events row for a trigger, or None when it has nobody to do it."""
     actor_tok, actor = _actor(token, etype, earlier, previous)
     counterpart_tok, counterpart = _counterpart(token, etype, actor_tok)
+    target_tok, target = struck_target(token, etype, actor_tok)
     location_span = _location(token, etype)
     if location_span is not None and _person_not_place(location_span):
         # a person is never a place: "the envoys visited detained mayor Olga Ross" is a meeting with her
@@ -652,7 +653,7 @@ def _event_row(token, etype, article_id, published_at, earlier, previous=()) -> 
     planned = planned and (dated_ahead or not _agreement_is_negotiation(token, etype))
     decided = date_span is not None and _decided_on_past_date(token, anchor)
     date, precision = _day(date_text, published_at, planned and not decided) if date_text else (None, None)
-    pieces = [token, actor_tok, counterpart_tok, location_span, date_span]
+    pieces = [token, actor_tok, counterpart_tok, target_tok, location_span, date_span]
     start, end = _extent(token, pieces)
     actor_span = _actor_words(actor_tok, token)
     place_before = _place_carried_on(etype, actor_tok, actor, location_span, previous) or _place_pointed_back(
@@ -667,6 +668,7 @@ def _event_row(token, etype, article_id, published_at, earlier, previous=()) -> 
         "trigger_end": token.idx + len(token.text),
         "actor": _without_possessive(actor),
         "counterpart": _without_possessive(counterpart),
+        "target": _without_possessive(target),
         "location": _place_text(location_span),
         "date": date,
         "date_text": date_text,

@@ -281,6 +281,9 @@ def _death_verb(token: Token) -> Token | None:
     verb = token.head
     if token.dep_ == "pobj" and verb.lower_ in ("in", "during") and verb.dep_ == "prep":
         verb = verb.head
+    elif token.dep_ == "nsubjpass" and verb.lemma_.lower() in RAISING_VERBS:
+        # "an airstrike is believed to have killed 40": the toll is told by the verb the belief is about
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
     elif token.dep_ != "nsubj":
         return None
     return verb if verb.pos_ == "VERB" and (verb.lemma_.lower() in DEATH_VERBS or _shot_dead(verb)) else None
@@ -292,6 +295,9 @@ def _shot_dead(verb: Token) -> bool:
         c.lower_ in ("dead", "down") and c.dep_ in ("oprd", "acomp", "advmod", "prt", "xcomp") for c in verb.children
     )
 
+
+# Verbs that pass their subject on to what is believed of it: "the strike is believed to have killed 40".
+RAISING_VERBS = frozenset({"believe", "say", "think", "report", "estimate", "understand", "fear"})
 
 # Verbs of shooting that tell a death with "dead" or "down" ("shot dead", "gunned down").
 SHOT_DEAD_VERBS = frozenset({"shoot", "gun"})

@@ -41,6 +41,7 @@ from newsfacts.transforms.events.words import (
     BACK_SITE_NOUNS,
     FALLEN_PLACE_VERBS,
     HAPPENING_VERBS,
+    SESSION_COURSE_VERBS,
     HARMING_THINGS,
     HOLDING_VERBS,
     PLAN_VERBS,
@@ -220,6 +221,13 @@ def _anchor_subject_of_verb(t: Token, e: str) -> Any:
     )
 
 
+@LOCATION_ANCHORS.rule("An airstrike on Tuesday destroyed a bridge in Kessa.", type="attack", location="Kessa")
+def _anchor_damage_verb(t: Token, e: str) -> Any:
+    """ "an airstrike destroyed a bridge in Kessa": the damage an attack noun did is where it struck."""
+    damage = t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.lemma_.lower() in DAMAGE_VERBS
+    return [(t.head, True)] if damage else []
+
+
 @LOCATION_ANCHORS.rule(
     "Envoys of Chad and Niger gathered in Lome for a new round of talks.", type="negotiate", location="Lome"
 )
@@ -288,7 +296,7 @@ def _anchor_participle_of_noun(t: Token, e: str) -> Any:
     event noun struck names its place, as its object or where that object lies."""
     if t.pos_ != "NOUN":
         return []
-    return [(c, True) for c in t.children if c.dep_ == "acl" and c.tag_ in PARTICIPLE_TAGS and c.pos_ == "VERB"]
+    return [(c, True) for c in t.children if _participle(c)]
 
 
 @LOCATION_ANCHORS.rule("The envoys of Tarsa and Kora met for talks in Vienna.", type="meet", location="Vienna")
@@ -847,7 +855,10 @@ def _apposed_names(noun: Token) -> list[Token]:
     after = noun.right_edge.i + 1
     if not apposed and noun.lemma_.lower() in PLACE_NOUNS and after + 1 < len(doc) and doc[after].text == ",":
         name = doc[after + 1]  # "into the consulate in the capital, Lima, to ...": the parser hung the name elsewhere
-        if name.ent_type_ in ("GPE", "LOC") and name.ent_iob_ == "B":
+        # tagged a place, or a place the gazetteer knows the small model left untagged ("the capital, Sana'a,")
+        if (name.ent_type_ in ("GPE", "LOC") and name.ent_iob_ == "B") or (
+            name.pos_ == "PROPN" and not name.ent_type_ and known_place_name(name)
+        ):
             apposed = [name]
     return apposed
 
@@ -867,6 +878,8 @@ SESSION_TYPES = ("meet", "negotiate")
 SIDE_PREPS = ("between", "with")
 # Tags of a participle modifying an event noun ("strikes targeting", "an assault launched from").
 PARTICIPLE_TAGS = ("VBG", "VBN")
+# Verbs that tell the damage an attack did, where and when it struck ("an airstrike destroyed a bridge in X").
+DAMAGE_VERBS = frozenset({"destroy", "damage", "level", "flatten", "raze", "wreck", "demolish", "gut"})
 # Prepositions of the stretch a thing struck was on ("a train between Abuja and Kaduna").
 ROUTE_PREPS = ("between",)
 # Types whose victim's place is where the deed was done, whatever verb tells it ("shot dead four men in Tiro",
@@ -955,11 +968,33 @@ def _date_of_happening(token: Token, dates: list[Span]) -> Span | object:
     event noun said to happen, begin or be held is dated by that verb."""
     noun = _session_of(token) if token.pos_ == "NOUN" else token  # "the first round of talks was held"
     verb = noun.head
-    happens = noun.dep_ == "nsubj" and verb.lemma_.lower() in HAPPENING_VERBS
+    happens = noun.dep_ == "nsubj" and verb.lemma_.lower() in HAPPENING_VERBS | SESSION_COURSE_VERBS
     held = noun.dep_ == "nsubjpass" and verb.lemma_.lower() in HOLDING_VERBS | PLAN_VERBS  # "is planned for May"
     if token.pos_ != "NOUN" or not (happens or held) or verb.i == noun.i:
         return UNDECIDED
     return _own_date(verb, dates)
+
+
+@DATE_RULES.rule(
+    "A Velian missile attack on Sunday struck a block of flats in Dorn.", type="attack", date_text="on Sunday"
+)
+def _date_of_subject_event(token: Token, dates: list[Span]) -> Span | object:
+    """ "a missile attack on Sunday struck a block of flats": a verb of striking told of an event noun is that
+    event, dated where the noun or a participle on it is."""
+    if token.pos_ != "VERB":
+        return UNDECIDED
+    nouns = [c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and trigger_type(c) is not None]
+    told = nouns + [c for n in nouns for c in n.children if _participle(c)]  # "a strike launched on Friday"
+    own = [e for n in told for e in dates if _same(_date_anchor(e), n)]
+    return own[0] if own else UNDECIDED
+
+
+@DATE_RULES.rule("An airstrike destroyed a bridge in Kessa on Tuesday.", type="attack", date_text="on Tuesday")
+def _date_of_damage(token: Token, dates: list[Span]) -> Span | object:
+    """ "an airstrike destroyed a bridge on Tuesday": the damage an attack noun did dates it."""
+    if token.pos_ != "NOUN" or token.dep_ != "nsubj" or token.head.lemma_.lower() not in DAMAGE_VERBS:
+        return UNDECIDED
+    return _own_date(token.head, dates)
 
 
 @DATE_RULES.rule("Militants attacked an army checkpoint late on Tuesday.", type="attack", date_text="late on Tuesday")
@@ -994,8 +1029,8 @@ def _shared_conjunct_date(token: Token, dates: list[Span]) -> Span | object:
 def _clause_told_with_date(token: Token, dates: list[Span]) -> Span | object:
     """A date in the clause that tells more of the event: "an airstrike that killed X on Friday" (a relative
     clause on the event noun), "shot dead X as he left a mosque late on Saturday" (a clause of its time)."""
-    if token.pos_ == "NOUN":
-        clauses = [c for c in token.children if c.dep_ == "relcl"]
+    if token.pos_ == "NOUN":  # "an airstrike carried out by the army on Tuesday": a participle tells it too
+        clauses = [c for c in token.children if c.dep_ == "relcl" or _participle(c)]
     else:
         clauses = [c for c in token.children if c.dep_ == "advcl" and any(m.lower_ in TIME_MARKS for m in c.children)]
         clauses += [  # "carried out raids, killing nine fighters on Saturday": the toll's day is the raids'
@@ -1003,6 +1038,11 @@ def _clause_told_with_date(token: Token, dates: list[Span]) -> Span | object:
         ]
     found = [e for c in clauses for e in dates if _same(_date_anchor(e), c)]
     return found[0] if found else UNDECIDED
+
+
+def _participle(clause: Token) -> bool:
+    """ "a strike carried out on Tuesday", "raids targeting X": a verb form that hangs from a noun to tell more of it."""
+    return clause.dep_ == "acl" and clause.tag_ in PARTICIPLE_TAGS and clause.pos_ == "VERB"
 
 
 @DATE_RULES.rule("Six people were killed on Monday in army airstrikes.", type="attack", date_text="on Monday")

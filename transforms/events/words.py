@@ -230,6 +230,16 @@ PLACE_NOUNS = words(
 )
 # What armed men burn in an attack, besides places ("burned twenty houses", "torched the market").
 BURNED_NOUNS = {"house", "home", "shop", "shelter", "hut", "church", "mosque", "school", "vehicle", "car", "truck"}
+# Buildings, sites and vehicles an attack hits: things, no party to it ("struck a bus", "shelled the market"); who
+# owns them may be ("an army post": the army).
+STRUCK_THING_NOUNS = (
+    HELD_SITE_NOUNS
+    | SITE_NOUNS
+    | PLACE_NOUNS
+    | BURNED_NOUNS
+    | words("block flat apartment tower office depot pipeline facility infrastructure target hideout shelter")
+    | words("boat ferry trawler tanker dhow convoy plane aircraft helicopter")
+)
 AID_NOUNS = {"aid", "food", "supply", "assistance", "relief", "fuel", "medicine", "water"}
 # Adjectives that make what is sent aid ("sent a medical team", "planes with humanitarian supplies").
 AID_MODIFIERS = {"medical", "humanitarian", "relief"}
@@ -253,6 +263,8 @@ OCCURRENCE_VERBS = {"occur", "happen", "take"}
 # those that say it was held, in the passive ("talks were held", "the raid was carried out"): their date is its.
 HAPPENING_VERBS = OCCURRENCE_VERBS | {"begin", "start", "resume"}
 HOLDING_VERBS = frozenset({"hold", "convene", "stage", "conduct", "carry"})
+# Verbs that tell a session begun or ended ("the talks ended in Kessa"); "continued" retells talks told before.
+SESSION_COURSE_VERBS = frozenset({"end", "conclude", "commence", "open", "close"})
 # What is attacked with words, not arms ("his attacks on the media", "attacked the ruling").
 VERBAL_TARGETS = {"media", "medium", "press", "critic", "policy", "decision", "ruling", "remark", "comment", "record"}
 # Verbs of thanking someone "for" what they did ("thanked the UAE for helping negotiate").
