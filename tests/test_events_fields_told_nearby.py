@@ -64,6 +64,15 @@ def fields(nlp, text):
             "A drone strike launched by the rebels on Friday targeted an army post near Orvin.",
             [("attack", "targeted", "the rebels", "Orvin", "on Friday")],
         ),
+        # "arrived in X Sunday": the place the parser hung on the day after it
+        (
+            "The vice president arrived in Velia Sunday.",
+            [("visit", "arrived", "The vice president", "Velia", "Sunday")],
+        ),
+        (
+            "Velia's vice president arrived in Guatemala Sunday.",
+            [("visit", "arrived", "Velia", "Guatemala", "Sunday")],
+        ),
         # the name beside "the capital" that the small model left untagged, when the gazetteer knows the place
         (
             "The Omani mediator arrived in the Houthi-held capital, Sana'a, late on Thursday.",
@@ -92,3 +101,27 @@ def test_states_a_session_is_held_between(nlp, text, expected):
     """Two states a meeting "took place between" are its sides (two places an attack occurred between are not)."""
     rows = extract_events(nlp(text), "art1", PUB)
     assert [(r["type"], r["trigger"], r["actor"], r["counterpart"], r["location"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "In the deadliest ambush by rebels this year, 24 soldiers died in the Kessa district on Monday.",
+            [("attack", "ambush", "rebels", "Kessa", "on Monday")],
+        ),
+        (
+            "The deadliest attack on Kessa this year killed 40 people on Monday.",
+            [("attack", "attack", None, "Kessa", "on Monday")],
+        ),
+        (
+            "In the worst attack in a decade, 24 soldiers were killed in the Kessa district.",
+            [("attack", "attack", None, "Kessa", None)],
+        ),
+        # without a superlative the period is the event's own time
+        ("The attack on Kessa this year killed 40 people.", [("attack", "attack", None, "Kessa", "this year")]),
+    ],
+)
+def test_the_period_a_record_is_measured_over_is_no_date(nlp, text, expected):
+    """ "the deadliest ambush this year": the period a superlative is measured over dates nothing."""
+    assert fields(nlp, text) == expected

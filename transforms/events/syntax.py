@@ -527,12 +527,21 @@ def _definite(token: Token) -> bool:
 def _prep_objects(token: Token, prep: str) -> list[Token]:
     """Objects of a preposition hanging from `token` ("with X", "to Y"), with their conjuncts' heads first."""
     return [
-        obj
+        _glued_place(obj)
         for child in token.children
         if child.dep_ == "prep" and child.lower_ == prep
         for obj in child.children
         if obj.dep_ == "pobj"
     ]
+
+
+def _glued_place(obj: Token) -> Token:
+    """ "arrived in Kessa Sunday": the parser made the place a compound of the day after it; the place is the
+    object."""
+    if obj.ent_type_ not in ("DATE", "TIME"):
+        return obj
+    glued = [c for c in obj.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC", "FAC")]
+    return glued[0] if glued else obj
 
 
 def _represented_by(noun: Token) -> list[Token]:

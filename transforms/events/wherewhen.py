@@ -879,6 +879,8 @@ SIDE_PREPS = ("between", "with")
 # Tags of a participle modifying an event noun ("strikes targeting", "an assault launched from").
 PARTICIPLE_TAGS = ("VBG", "VBN")
 # Verbs that tell the damage an attack did, where and when it struck ("an airstrike destroyed a bridge in X").
+# Words of a period a superlative is measured over ("the deadliest attack this year", "in a decade").
+PERIOD_WORDS = frozenset({"year", "month", "decade", "week", "century", "years", "months", "decades"})
 DAMAGE_VERBS = frozenset({"destroy", "damage", "level", "flatten", "raze", "wreck", "demolish", "gut"})
 # Prepositions of the stretch a thing struck was on ("a train between Abuja and Kaduna").
 ROUTE_PREPS = ("between",)
@@ -941,7 +943,23 @@ def _scheduled_date(token: Token, dates: list[Span]) -> Span | object:
 @DATE_RULES.rule("Blinken met Netanyahu on Monday.", type="meet", date_text="on Monday")
 def _own_date(token: Token, dates: list[Span]) -> Span | object:
     own = [e for e in dates if _same(_date_anchor(e), token) and not _date_of_the_report(e, token)]
+    own = [e for e in own if not _record_period(e, token)]
     return own[0] if own else UNDECIDED
+
+
+def _record_period(ent: Span, token: Token) -> bool:
+    """ "the deadliest ambush this year", "the biggest attack in a decade": the period a superlative is measured
+    over, not when the event happened (however the parser hung it: on the noun or on the verb after it)."""
+    if not any(t.lemma_.lower() in PERIOD_WORDS for t in ent):
+        return False
+    nouns = [token] + [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    nouns += [o for p in ADJUNCT_PREPS for o in _prep_objects(token, p)]  # "In the deadliest ambush this year, ..."
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return any(
+        any(c.tag_ == "JJS" and c.dep_ == "amod" for c in n.children)
+        and (_same(_date_anchor(ent), n) or (before is not None and before.i == n.right_edge.i))
+        for n in nouns
+    )
 
 
 def _date_of_the_report(ent: Span, verb: Token) -> bool:
