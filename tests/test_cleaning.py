@@ -2067,3 +2067,14 @@ def test_a_caption_credited_via_a_wire_and_its_license_button_are_furniture():
 )
 def test_a_wire_credit_pasted_after_the_last_sentence_is_furniture(tail, kept):
     assert clean(BODY + tail).text == BODY + kept
+
+
+def test_a_paragraph_closed_by_two_syndicating_agencies_is_text_and_a_caption_so_closed_is_not():
+    """ "(ANI/Xinhua)" names two agencies, no photographer: the paragraph it closes is the story's; a caption that
+    reports nothing stays furniture."""
+    last = (
+        "The region has suffered rebel raids since 2014, with thousands killed and nearly 3 million displaced, "
+        "according to aid groups. (ANI/Xinhua)"
+    )
+    assert clean(BODY + "\n\n" + last).text == BODY + "\n\n" + last
+    assert clean("Soldiers patrol the market in Ruspur. (AFP/Reuters)\n\n" + BODY).text == BODY

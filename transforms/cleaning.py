@@ -2087,9 +2087,11 @@ def _is_credited_caption(line: str) -> bool:
     credit = AGENCY_CREDIT.search(line) or BARE_AGENCY_CREDIT.search(line)
     if credit is None or known_agency(CREDIT_PICTURE.sub("", credit.group(2)), in_dateline=True) is None:
         return False
-    if credit.group("photographer") is not None or CAPTION_SHAPE.fullmatch(line) is not None:
+    photographer = credit.group("photographer")
+    wire = photographer is not None and known_agency(photographer.strip(), in_dateline=True) is not None
+    if (photographer is not None and not wire) or CAPTION_SHAPE.fullmatch(line) is not None:
         return True
-    return _reports_nothing(line[: credit.start()])
+    return _reports_nothing(line[: credit.start()])  # "... (ANI/Xinhua)": two agencies close a story's paragraph too
 
 
 def _reports_nothing(caption: str) -> bool:
