@@ -27,6 +27,7 @@ from newsfacts.transforms.language.lexicon import (
     GROUP_NOUNS,
     INSTITUTION_NOUNS,
     MONTHS,
+    OBSERVER_NOUNS,
     PEOPLE_NOUNS,
     PLACE_LABELS,
     PRONOUNS,
@@ -69,6 +70,7 @@ def lexicon() -> dict[str, frozenset[str]]:
         | frozenset(INSTITUTION_NOUNS)
         | SOURCE_CONTAINERS
         | SPEAKING_BODIES
+        | OBSERVER_NOUNS  # "the correspondent said": who reports what they saw
     )
     return words
 

@@ -1101,7 +1101,7 @@ def test_a_bullet_is_not_glued_to_the_first_word(bullet):
         ("Jerusalem, March 3 - Officials said", "Jerusalem", None),
         ("New Delhi, Jan 3 (PTI) Officials said", "New Delhi", "Press Trust of India"),
         ("Goma (DRC) - Officials said", "Goma", None),
-        ("(CNN) — Officials said", None, None),
+        ("(CNN) — Officials said", None, "CNN"),
         ("Analysis: Officials said", None, None),
     ],
 )
@@ -2078,3 +2078,13 @@ def test_a_paragraph_closed_by_two_syndicating_agencies_is_text_and_a_caption_so
     )
     assert clean(BODY + "\n\n" + last).text == BODY + "\n\n" + last
     assert clean("Soldiers patrol the market in Ruspur. (AFP/Reuters)\n\n" + BODY).text == BODY
+
+
+@pytest.mark.parametrize("opening", ["(CNN)", "(CNN) "])
+def test_an_outlet_credit_opening_the_lead_glued_or_not_is_read_apart(opening):
+    """ "(CNN)Thirteen officers ...": the credit is the agency, and the lead's first word is read whole."""
+    lead = "Thirteen border guards died when rebels ambushed their patrol near Dorvan on Monday, officials said."
+    cleaned = clean("Police ambushed in the west\n\n" + opening + lead + "\n\n" + BODY)
+    assert cleaned.agency == "CNN"
+    assert cleaned.text.endswith(lead + "\n\n" + BODY)
+    assert opening.strip() + lead not in cleaned.text

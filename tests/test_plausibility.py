@@ -542,3 +542,14 @@ def test_a_place_with_a_lowercase_particle_is_a_place_name(location, problem):
     from newsfacts.expectations.plausibility import location_problem
 
     assert (location_problem(location, "Syria", frozenset()) is not None) is problem
+
+
+def test_a_reporter_or_correspondent_is_a_role_speaker():
+    """ "the correspondent said", "a photographer counted": who reports what they saw is a role."""
+    import pandas as pd
+
+    from newsfacts.expectations.plausibility import Entities, name_problem
+
+    entities = Entities(pd.DataFrame(columns=["entity_id", "name", "label", "aliases"]))
+    assert name_problem("correspondent", entities) is None
+    assert name_problem("photographer", entities) is None

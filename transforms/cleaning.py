@@ -679,6 +679,8 @@ AGENCY_OPENING = re.compile(rf"[ \t]*{UNPLACED_AGENCY.pattern}[ \t]*{AGENCY_DASH
 # A site's name opening the text with a dash glued to it and a space after ("Sitenews- Gunmen ..."), as some
 # aggregators credit copy.
 SITE_CREDIT_OPENING = re.compile(r"[ \t]*(?P<site>[A-Z][\w.&'’]{1,30})-[ \t]+(?=[A-Z])")
+# An agency's name in brackets opening the lead by itself, glued to the first word or not: "(CNN)Thirteen ...".
+AGENCY_ONLY_OPENING = re.compile(r"[ \t]*\((?P<agency>[A-Z][\w .&'-]{1,30})\)[ \t]*(?=[A-Z0-9\"“])")
 # The datelines that name an agency: strong enough to be found after a headline on the same line.
 AGENCY_DATELINES = (
     rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:,\s*(?:the\s+)?{PLACE})?(?:,\s*{DAY_MONTH})?,?\s*{AGENCY}\s*(?:{AGENCY_DASH}|:)\s*",
@@ -1003,7 +1005,8 @@ def clean(text: str) -> CleanText:
     prefixes = prefixes + credits
     lines, captions = _without_leftovers(lines, CAPTION_LEFTOVER_RULES)
     lines = _split_glued_caption(lines)
-    kept, removed = _strip_furniture(_split_run_in_dateline(_split_glued_credit(_split_glued_date(lines))))
+    lines, opening_agency = _split_agency_opening(_split_glued_date(lines))
+    kept, removed = _strip_furniture(_split_run_in_dateline(_split_glued_credit(lines)))
     kept, links = _without_leftovers(kept, (_link_runs, _earlier_copies, _retold_standfirst))
     removed = prefixes + captions + removed + links
     paragraphs = _collapse_blank_lines(kept)
@@ -1063,6 +1066,7 @@ def clean(text: str) -> CleanText:
         agency = _agency_name(opening.group("agency")) if opening else None
         if opening is None and (split := _split_dateline(lines, paragraphs)) is not None:
             dateline, agency = split
+    agency = agency or opening_agency  # "(CNN)Thirteen ...": the credit that opened the lead alone
     published_at = _metadata_date(removed) or _page_date(cleaned, removed, match or opening)
     return CleanText(cleaned, title, dateline, tuple(removed), agency, published_at)
 
@@ -1439,6 +1443,18 @@ def _split_glued_caption(lines: list[str]) -> list[str]:
 
 # That credit closing a line, after the caption's last sentence.
 KIND_PHOTO_CREDIT = re.compile(rf"[.!?]\s*{KIND_PHOTO}\s*$", re.IGNORECASE)
+
+
+def _split_agency_opening(lines: list[str]) -> tuple[list[str], str | None]:
+    """A known agency's name in brackets opening the lead with no place and no dash ("(CNN)Thirteen officers ...",
+    "(CNN) Thirteen ..."), as a line of its own, so that the credit goes and the lead's first word is read whole;
+    and the agency."""
+    for i in _head_indices(lines):
+        found = AGENCY_ONLY_OPENING.match(lines[i])
+        if found is not None and known_agency(found.group("agency"), in_dateline=True) is not None:
+            split = lines[:i] + [found.group().strip(), ""] + [lines[i][found.end() :]] + lines[i + 1 :]
+            return split, _agency_name(found.group("agency"))
+    return lines, None
 
 
 def _split_glued_date(lines: list[str]) -> list[str]:
