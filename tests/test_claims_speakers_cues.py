@@ -3,6 +3,8 @@ content that a conjunct or a quotation carries on; figure sources read through t
 
 from __future__ import annotations
 
+import pytest
+
 from newsfacts.transforms.claims import explained_claims, extract_claims
 from newsfacts.transforms.figures import extract_figures
 
@@ -292,3 +294,16 @@ def test_a_comma_splice_after_reported_that_is_all_reported(nlp):
             "four raiders have given themselves up, three more have been arrested near the dam",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # "their" stands for the people or body told before, written with a plural's apostrophe
+        ("Rebel fighters attacked the base on Monday, their commander said.", "Rebel fighters' commander"),
+        # an event told before is no one who speaks: the role stays unresolved
+        ("Strikes on the port of Velo wounded nine sailors, their brigade said.", "their brigade"),
+    ],
+)
+def test_their_role_resolved_to_a_party_only(nlp, text, speaker):
+    assert [r[1] for r in rows(nlp, text)] == [speaker]

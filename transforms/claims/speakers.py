@@ -14,6 +14,7 @@ from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from newsfacts.transforms.events.table import NOUN_TRIGGERS
 from newsfacts.transforms.claims.grammar import _subject
 from newsfacts.transforms.entities import HONORIFICS
 from newsfacts.transforms.claims.words import (
@@ -39,6 +40,7 @@ from newsfacts.transforms.claims.words import (
     WHEN_LABELS,
 )
 from newsfacts.transforms.language.discourse import (
+    owned_by,
     pobj,
     titled_name,
     WINDOWS,
@@ -610,8 +612,7 @@ def _owned_by_pronoun(doc: Doc, tok: Token) -> str | None:
     )
     if antecedent is None:
         return None
-    rest = doc[owner.i + 1 : _speaker_span(tok).end].text
-    return f"{antecedent}'s {rest}"
+    return owned_by(antecedent, doc[owner.i + 1 : _speaker_span(tok).end].text, plural=pronoun == "they")
 
 
 def _is_bare_reference(tok: Token) -> bool:
@@ -854,7 +855,7 @@ def _antecedent_group(doc: Doc, tok: Token, pronoun: str | None = None) -> str |
     def fits(cand: Token) -> str | None:
         if cand.i in quoted or cand.dep_ not in SUBJECT_DEPS or cand.pos_ == "PRON" or cand.ent_type_ == "PERSON":
             return None
-        if cand.ent_type_ in labels or (plural and cand.tag_ in {"NNS", "NNPS"}):
+        if cand.ent_type_ in labels or (plural and cand.tag_ in {"NNS", "NNPS"} and not _happening(cand)):
             return _clean(_speaker_span(cand).text)
         if not plural and cand.tag_ == "NN" and cand.lemma_.lower() in INSTITUTION_NOUNS and cand.i < sent_start:
             return _clean(_speaker_span(cand).text)  # "The army gave another account. ... it said"
@@ -863,6 +864,11 @@ def _antecedent_group(doc: Doc, tok: Token, pronoun: str | None = None) -> str |
         return None
 
     return antecedent(tok, fits, WINDOWS["speaker_group"])
+
+
+def _happening(noun: Token) -> bool:
+    """A noun for an event ("strikes", "shelling on the port"): no one who speaks through "their spokesman"."""
+    return noun.lemma_.lower() in NOUN_TRIGGERS
 
 
 def _role_holder(doc: Doc, tok: Token) -> str | None:

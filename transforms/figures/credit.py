@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from newsfacts.transforms.figures.numbers import DURATION_UNITS, _Number, _fold
 from newsfacts.transforms.language.discourse import (
+    owned_by,
     as_credit,
     pobj,
     titled_name,
@@ -572,7 +573,7 @@ def _owned_by_pronoun(tokens: list[Token]) -> str | None:
     if who is None:
         return None
     rest = "".join(t.text_with_ws for t in tokens if t.i > owner.i).strip()
-    return f"{who}'s {rest}"
+    return owned_by(who, rest, plural=POSSESSIVE_PRONOUNS[owner.lower_] == "they")
 
 
 def _without_run_by(tokens: list[Token]) -> list[Token]:

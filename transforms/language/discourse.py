@@ -111,6 +111,11 @@ def titled_name(tok: Token, titles: Collection[str], roles: Collection[str]) -> 
     )
 
 
+def owned_by(owner: str, rest: str, plural: bool) -> str:
+    """ "his office" written with who "his" stands for: "the minister's office", "the rebels' commander"."""
+    return f"{owner}' {rest}" if plural and owner.endswith("s") and not owner.endswith("ss") else f"{owner}'s {rest}"
+
+
 def pobj(prep: Token | None) -> Token | None:
     """The object of a preposition ("to" -> "Reuters" in "according to Reuters"), or None."""
     return None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
