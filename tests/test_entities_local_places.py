@@ -363,3 +363,13 @@ def test_a_militia_named_for_what_it_defends_and_its_acronym_are_a_body(nlp):
 )
 def test_sites_and_strongholds_described_beside_a_name(nlp, text, expected):
     assert _labels(nlp, text) == expected
+
+
+def test_a_listed_groups_name_before_its_members_is_the_group_beside_a_person_of_that_name(nlp):
+    """ "a Houthi official" is the group's, although "Ahmed Saleh al-Houthi" is a person of the same article."""
+    text = (
+        "A council member of the movement, Ahmed Saleh al-Houthi, said the deal was broken. "
+        "A Houthi official later said the list was wrong."
+    )
+    labels = _labels(nlp, text)
+    assert labels["Ahmed Saleh al-Houthi"] == "PERSON" and labels["Houthi"] == "ORG"

@@ -2695,13 +2695,19 @@ def _armed_group_label(span: Span, name: str, known: Place | None, person_words:
     Lobos") and a seat of government standing for its government ("the Kremlin said") are ORGs; a one-word
     name the text gives a person in full is left alone ("Wagner" after "Anna Wagner"), and no later rule makes
     a place of one ("at the White House")."""
-    if len(span) == 1 and fold_name(name) in person_words:
-        return None
+    if len(span) == 1 and fold_name(name) in person_words and not _modifies_a_noun(span):
+        return None  # "Wagner said" after "Anna Wagner"; but "Wagner fighters", "a Houthi official": the group
     if armed_group(name) or seat_of_government(name):
         return "ORG"
     words = name.split()
     gang = len(words) > 1 and words[0] in GANG_ARTICLES and words[-1].endswith("s")  # "Las Anod" is a town's
     return "ORG" if gang and known is None else None
+
+
+def _modifies_a_noun(span: Span) -> bool:
+    """A name set before a lower-case noun it modifies ("Houthi official", "the Houthi side")."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and after.is_lower and after.pos_ == "NOUN" and span.root.head.i == after.i
 
 
 def _institution_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
