@@ -42,3 +42,16 @@ def rows(nlp, text):
 )
 def test_a_session_planned_by_the_tense_of_its_own_verb(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velia and Dorland say they are willing to reopen border talks soon.",
+        "Velia is ready to resume talks with Dorland.",
+        "Velia expressed its readiness to hold talks with Dorland.",
+    ],
+)
+def test_what_a_side_is_willing_or_ready_to_do_is_no_event(nlp, text):
+    """GUIDELINE modality: talks a side would hold are considered, not held or planned."""
+    assert rows(nlp, text) == []

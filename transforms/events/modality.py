@@ -184,7 +184,8 @@ CASE_QUANTIFIERS = frozenset({"most", "many", "such", "all", "some"})
 
 @UNREAL_RULES.rule("The militants are capable of striking deep inside the country.")
 def _unreal_capability(v: Token) -> bool:
-    """ "capable of striking the capital", "the capability to strike": what someone can do is no happening."""
+    """ "capable of striking the capital", "the capability to strike", "willing to reopen talks", "ready to
+    resume talks": what someone can do, or would, is no happening."""
     if v.dep_ in ("pcomp", "pobj") and v.head.lower_ == "of":
         return v.head.head.lemma_.lower() in CAPABILITY_WORDS
     return v.dep_ in ("acl", "xcomp") and v.head.lemma_.lower() in CAPABILITY_WORDS

@@ -384,8 +384,8 @@ HYPOTHETICAL_ADJECTIVES = words("potential possible feared hypothetical prospect
 # "periodic raids"); adverbs that make the verb whose object it is a habit ("regularly launches attacks").
 HABITUAL_ADJECTIVES = words("previous past earlier periodic frequent occasional sporadic regular recurrent routine")
 HABITUAL_ADVERBS = words("regularly routinely often frequently usually typically periodically habitually")
-# Words of what someone can do, not what was done ("capable of striking", "the capacity to strike").
-CAPABILITY_WORDS = words("capable capability capacity")
+# Words of what someone can or would do, not what was done ("capable of striking", "willing to reopen talks").
+CAPABILITY_WORDS = words("capable capability capacity willing willingness ready readiness eager")
 # Verbs that stop a deed: their object tells the stopping, not a happening of its own, when the object is
 # no particular deed ("halted attacks", "stop all fighting"; "ended a five-hour siege" tells the siege).
 ENDING_VERBS = words("stop halt cease suspend end pause")
