@@ -27,6 +27,7 @@ from newsfacts.transforms.language.lexicon import (
     GROUP_NOUNS,
     INSTITUTION_NOUNS,
     MONTHS,
+    NAME_LABELS,
     OBSERVER_NOUNS,
     PEOPLE_NOUNS,
     PLACE_LABELS,
@@ -130,9 +131,10 @@ def name_problem(value: Any, entities: Entities) -> str | None:
         return f"name {text!r} has no letters"
     if key in lex["pronouns"]:
         return f"name {text!r} is a pronoun left unresolved"
-    if key in lex["date_words"]:
+    named = entities.label(text) in NAME_LABELS  # "May" where the article names a person May (Theresa May)
+    if key in lex["date_words"] and not named:
         return f"name {text!r} is a date word"
-    if all(w in lex["stopwords"] for w in words):
+    if all(w in lex["stopwords"] for w in words) and not named:
         return f"name {text!r} is a stopword"
     # "talks" is no name; "the watchdog" is a descriptor of one (a determiner makes it a phrase).
     if (

@@ -553,3 +553,18 @@ def test_a_reporter_or_correspondent_is_a_role_speaker():
     entities = Entities(pd.DataFrame(columns=["entity_id", "name", "label", "aliases"]))
     assert name_problem("correspondent", entities) is None
     assert name_problem("photographer", entities) is None
+
+
+def test_a_persons_name_that_is_a_month_and_an_interlocutor_are_speakers():
+    """ "Mrs May said": a person the article names May is no date word; "the interlocutor" is a role."""
+    import pandas as pd
+
+    from newsfacts.expectations.plausibility import Entities, name_problem
+
+    entities = Entities(
+        pd.DataFrame([{"entity_id": "e1", "name": "Theresa May", "label": "PERSON", "aliases": ["Theresa May", "May"]}])
+    )
+    assert name_problem("May", entities) is None
+    assert name_problem("interlocutor", entities) is None
+    empty = Entities(pd.DataFrame(columns=["entity_id", "name", "label", "aliases"]))
+    assert name_problem("May", empty) == "name 'May' is a date word"
