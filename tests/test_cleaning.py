@@ -2088,3 +2088,24 @@ def test_an_outlet_credit_opening_the_lead_glued_or_not_is_read_apart(opening):
     assert cleaned.agency == "CNN"
     assert cleaned.text.endswith(lead + "\n\n" + BODY)
     assert opening.strip() + lead not in cleaned.text
+
+
+def test_a_page_wrapped_at_a_margin_is_unwrapped_under_one_longer_line_of_furniture():
+    """A mailing-list copy of wire text: one long encoded subject line above the story does not hide its margin."""
+    subject = (
+        "=?x-unknown?q?12345=3A__=28news=29__Rebels=3A__Dawn_raid?==?x-unknown?q?_on_the_river_port_of_Kessa_=E9_2?="
+    )
+    story = [
+        "   KESSA, March 2 (AP) -- Rebels in trucks raided the river port of",
+        "Kessa before dawn on Tuesday, seizing two barges in a fight that left",
+        "one guard dead and three wounded, port officials said.",
+        "   More than 40 fighters took part in the raid, which began when a",
+        "boat landed at the eastern quay, officials said.",
+    ]
+    cleaned = clean("\n".join(["From: a list reader", "", subject, "", *story]))
+    assert cleaned.text == (
+        "KESSA, March 2 (AP) -- Rebels in trucks raided the river port of Kessa before dawn on Tuesday, seizing two "
+        "barges in a fight that left one guard dead and three wounded, port officials said.\n"
+        "More than 40 fighters took part in the raid, which began when a boat landed at the eastern quay, officials "
+        "said."
+    )

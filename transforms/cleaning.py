@@ -941,6 +941,7 @@ HARD_WRAP_MIN_WIDTH = 60
 HARD_WRAP_MAX_WIDTH = 110
 HARD_WRAP_MIN_LINES = 3
 MARGIN_SHARE = 0.6
+MARGIN_PERCENTILE = 0.9  # the share of a wrapped page's lines no longer than its margin
 SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 # Bullets that open a list item (layout, stripped from the text) and the other marks a list item may open with.
 LIST_BULLETS = BULLETS.strip() + "▶●■◆◦‣○"
@@ -1815,7 +1816,7 @@ def _unwrap_margin(lines: list[str]) -> list[str]:
     """On a page hard-wrapped at a margin, a line that reached the margin without ending a sentence joined to
     the next ("... lasted for more" / "than six hours"), so that no sentence is cut by a line break; a
     headline in title case and a list item stay lines of their own."""
-    width = max((len(line) for line in lines), default=0)
+    width = _margin_width(lines)
     near = [i for i, line in enumerate(lines) if len(line) >= MARGIN_SHARE * width]
     if not HARD_WRAP_MIN_WIDTH <= width <= HARD_WRAP_MAX_WIDTH or len(near) < HARD_WRAP_MIN_LINES:
         return lines  # most pages: paragraphs longer than any margin
@@ -1845,6 +1846,13 @@ def _unwrap_margin(lines: list[str]) -> list[str]:
         )
         skip = i + 1 if joining and after[i] == i + 2 else -1
     return out
+
+
+def _margin_width(lines: list[str]) -> int:
+    """The width a page was wrapped at: the length most lines stay within (MARGIN_PERCENTILE), so that one longer
+    line of furniture above the story (a mail's encoded subject) does not hide the margin."""
+    lengths = sorted(len(line) for line in lines if line)
+    return lengths[int(MARGIN_PERCENTILE * (len(lengths) - 1))] if lengths else 0
 
 
 def _collapse_blank_lines(lines: list[str]) -> list[str]:
