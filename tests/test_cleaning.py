@@ -2109,3 +2109,15 @@ def test_a_page_wrapped_at_a_margin_is_unwrapped_under_one_longer_line_of_furnit
         "More than 40 fighters took part in the raid, which began when a boat landed at the eastern quay, officials "
         "said."
     )
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        'string(512) "[{"id":"101","sort":"77","pic":"/2019/a.jpg","title":"Talks stall again"} ,{"id":"102","sort":"78"',
+        '[{"id": "7", "title": "Rebels retake the port", "url": "/news/7"}, {"id": "8", "title": "Aid arrives"}]',
+    ],
+)
+def test_a_line_of_serialised_page_data_is_furniture(data):
+    """A PHP dump or a JSON list of the site's records printed on the page is no text of the story."""
+    assert clean(BODY + "\n\n" + data).text == BODY

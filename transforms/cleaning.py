@@ -1976,7 +1976,11 @@ POST_CREDIT_LINE = re.compile(
 )
 # Whole lines of furniture that one pattern names: metadata (maybe an empty field), a date, a caption, a video block, an outlet's tail, a
 # link, a site notice, a logo, a breadcrumb, an embedded post.
+# A line of serialised page data: a PHP dump or a JSON list of the site's records ('string(1334) "[{"id":"19",
+# "title":"..."}'), told by its quoted keys.
+DATA_LINE = re.compile(r'(?:string\(\d+\)\s*)?"?[\[{].*(?:"\w+"\s*:\s*"?[^"]*"?\s*,\s*){2,}.*')
 FURNITURE_LINES = (
+    DATA_LINE,
     METADATA_LINE,
     EMPTY_FIELD_LINE,
     DATE_ONLY_LINE,
