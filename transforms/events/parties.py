@@ -1224,22 +1224,12 @@ def _fired_thing(token: Token) -> bool:
     return lemma in FIRED_THINGS or (read_as_name and lemma.removesuffix("s") in FIRED_THINGS)
 
 
-def _counterpart(token: Token, etype: str, actor_tok: Token | None) -> tuple[Token | None, str | None]:
-    """The other party: met with, attacked, assassinated, released to."""
-    return _counterpart_and_target(token, etype, actor_tok)[0]
-
-
-def struck_target(token: Token, etype: str, actor_tok: Token | None) -> tuple[Token | None, str | None]:
-    """The building, site or vehicle an attack hit, as written ("a bus", "the army post"): no party of it."""
-    return _counterpart_and_target(token, etype, actor_tok)[1]
-
-
 _Named = tuple[Token | None, str | None]
 
 
-def _counterpart_and_target(token: Token, etype: str, actor_tok: Token | None) -> tuple[_Named, _Named]:
-    """The other party, and for an attack the first thing struck that is no party ("attacked an army post": the
-    army, and the post)."""
+def counterpart_and_target(token: Token, etype: str, actor_tok: Token | None) -> tuple[_Named, _Named]:
+    """The other party (met with, attacked, assassinated, released to), and for an attack the building, site or
+    vehicle it hit as written, no party of it ("attacked an army post": the army, and "an army post")."""
     candidates = COUNTERPART_RULES.get(etype, _victim_of)(token)
     mediating = token.lemma_.lower() in MEDIATING_LEMMAS  # "brokered by Ghana and Togo": two mediators, no sides
     if (etype in PAIR_TYPES or token.lemma_.lower() in PAIR_LEMMAS) and actor_tok is not None and not mediating:

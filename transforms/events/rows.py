@@ -20,7 +20,7 @@ from newsfacts.transforms.events.modality import (
     _is_restatement,
     _is_unreal,
 )
-from newsfacts.transforms.events.parties import _actor, _counterpart, _party_name, struck_target, sufferer
+from newsfacts.transforms.events.parties import _actor, _party_name, counterpart_and_target, sufferer
 from newsfacts.transforms.events.syntax import (
     _agent,
     _counted,
@@ -626,8 +626,7 @@ def _place_text(span: Span | None) -> str | None:
 def _event_row(token, etype, article_id, published_at, earlier, previous=()) -> dict | None:
     """One events row for a trigger, or None when it has nobody to do it."""
     actor_tok, actor = _actor(token, etype, earlier, previous)
-    counterpart_tok, counterpart = _counterpart(token, etype, actor_tok)
-    target_tok, target = struck_target(token, etype, actor_tok)
+    (counterpart_tok, counterpart), (target_tok, target) = counterpart_and_target(token, etype, actor_tok)
     location_span = _location(token, etype)
     if location_span is not None and _person_not_place(location_span):
         # a person is never a place: "the envoys visited detained mayor Olga Ross" is a meeting with her

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from newsfacts.transforms.dates import EARLIEST, NIGHT_BEFORE, RELATIVE_DAYS, this_day_part
 
-from newsfacts.transforms.events.modality import _clause_chain, _scheduled_by
+from newsfacts.transforms.events.modality import _clause_chain, _said_to_happen, _scheduled_by
 from newsfacts.transforms.events.syntax import (
     _recipients,
     _agent,
@@ -40,10 +40,7 @@ from newsfacts.transforms.events.words import (
     ATTEMPT_TRIGGERS,
     BACK_SITE_NOUNS,
     FALLEN_PLACE_VERBS,
-    HAPPENING_VERBS,
-    SESSION_COURSE_VERBS,
     HARMING_THINGS,
-    HOLDING_VERBS,
     PLAN_VERBS,
     HELD_SITE_NOUNS,
     GATHERING_VERBS,
@@ -878,9 +875,9 @@ SESSION_TYPES = ("meet", "negotiate")
 SIDE_PREPS = ("between", "with")
 # Tags of a participle modifying an event noun ("strikes targeting", "an assault launched from").
 PARTICIPLE_TAGS = ("VBG", "VBN")
-# Verbs that tell the damage an attack did, where and when it struck ("an airstrike destroyed a bridge in X").
 # Words of a period a superlative is measured over ("the deadliest attack this year", "in a decade").
 PERIOD_WORDS = frozenset({"year", "month", "decade", "week", "century", "years", "months", "decades"})
+# Verbs that tell the damage an attack did, where and when it struck ("an airstrike destroyed a bridge in X").
 DAMAGE_VERBS = frozenset({"destroy", "damage", "level", "flatten", "raze", "wreck", "demolish", "gut"})
 # Prepositions of the stretch a thing struck was on ("a train between Abuja and Kaduna").
 ROUTE_PREPS = ("between",)
@@ -986,9 +983,8 @@ def _date_of_happening(token: Token, dates: list[Span]) -> Span | object:
     event noun said to happen, begin or be held is dated by that verb."""
     noun = _session_of(token) if token.pos_ == "NOUN" else token  # "the first round of talks was held"
     verb = noun.head
-    happens = noun.dep_ == "nsubj" and verb.lemma_.lower() in HAPPENING_VERBS | SESSION_COURSE_VERBS
-    held = noun.dep_ == "nsubjpass" and verb.lemma_.lower() in HOLDING_VERBS | PLAN_VERBS  # "is planned for May"
-    if token.pos_ != "NOUN" or not (happens or held) or verb.i == noun.i:
+    planned = noun.dep_ == "nsubjpass" and verb.lemma_.lower() in PLAN_VERBS  # "is planned for May"
+    if token.pos_ != "NOUN" or not (_said_to_happen(noun) or planned) or verb.i == noun.i:
         return UNDECIDED
     return _own_date(verb, dates)
 
