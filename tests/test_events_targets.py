@@ -49,3 +49,20 @@ def parties(nlp, text):
 )
 def test_things_struck_are_targets_and_their_owners_parties(nlp, text, expected):
     assert parties(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a site named after its place is where it is, not whose
+        ("Rebels attacked the Kessa camp on Monday.", [("attack", "Rebels", None, None)]),
+        # a share, a burning, a weapon: no party
+        ("A shell hit part of the hospital in Kessa on Monday.", [("attack", None, None, None)]),
+        ("The militants set the church alight on Monday in Kessa.", [("attack", "The militants", None, None)]),
+        # what is threatened or agreed is no party; whom it is threatened against is
+        ("Velia threatened further sanctions against Dorland on Monday.", [("threaten", "Velia", None, None)]),
+        ("Velia threatened Dorland with further sanctions on Monday.", [("threaten", "Velia", "Dorland", None)]),
+    ],
+)
+def test_words_that_tell_no_party(nlp, text, expected):
+    assert parties(nlp, text) == expected

@@ -1226,6 +1226,11 @@ def _fired_thing(token: Token) -> bool:
 
 _Named = tuple[Token | None, str | None]
 
+# Nouns for a share of something, never a party: "hit part of the hospital", "half of them".
+SHARE_NOUNS = frozenset({"part", "half", "rest", "majority", "portion", "section"})
+# Words of a thing set burning, which the parser may take for the object ("set the church alight").
+BURNING_WORDS = frozenset({"alight", "ablaze", "afire"})
+
 
 def counterpart_and_target(token: Token, etype: str, actor_tok: Token | None) -> tuple[_Named, _Named]:
     """The other party (met with, attacked, assassinated, released to), and for an attack the building, site or
@@ -1248,6 +1253,8 @@ def counterpart_and_target(token: Token, etype: str, actor_tok: Token | None) ->
             continue
         if candidate.ent_type_ in ("DATE", "TIME") or candidate.lemma_.lower() in HELP_NOUNS:
             continue  # "on Tuesday" names when, "with the help of X" the mediator, not whom
+        if _no_party(candidate, etype):
+            continue
         if candidate in victims:
             name = _victim_name(candidate)
         else:
@@ -1262,6 +1269,20 @@ def counterpart_and_target(token: Token, etype: str, actor_tok: Token | None) ->
         if name is not None:
             return (candidate, name), target
     return (None, None), target
+
+
+def _no_party(candidate: Token, etype: str) -> bool:
+    """A word no party is told by: no noun or pronoun, a burning ("set the church alight"), a share ("hit part of the
+    camp"), a weapon or an event ("his explosive device", "a joint operation"), and for a threat or a proposal what
+    is threatened or proposed rather than whom ("threatened further sanctions", "agreed to normalise relations")."""
+    from newsfacts.transforms.events.triggers import trigger_type  # the trigger tables' conditions read parties
+
+    if candidate.pos_ not in ("NOUN", "PROPN", "PRON") and entity_of(candidate) is None:
+        return True  # "Russian" of "Ukrainian and Russian negotiators" is a side
+    lemma = candidate.lemma_.lower()
+    if lemma in SHARE_NOUNS | WEAPON_NOUNS | BURNING_WORDS or (candidate.pos_ == "NOUN" and trigger_type(candidate)):
+        return True
+    return etype in ("threaten", "propose") and not (_is_party(candidate) or entity_of(candidate) is not None)
 
 
 def _struck_thing(token: Token) -> bool:
@@ -1283,6 +1304,8 @@ def _thing_owner(thing: Token) -> Token | None:
     for mod in sorted(thing.children, key=lambda c: c.i):
         if mod.i > thing.i or mod.dep_ not in ("compound", "amod", "poss", "nmod"):
             continue
+        if mod.dep_ == "compound" and _label(entity_of(mod)) in PLACE_LABELS:
+            continue  # "the Kidal camp": where it is, not whose
         if _label(entity_of(mod)) in ACTOR_LABELS or _noun_lemma(mod) in PARTY_NOUNS:
             return mod
     if _noun_lemma(thing) in PLACE_NOUNS:
