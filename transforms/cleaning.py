@@ -672,7 +672,8 @@ AGENCY = r"\((?P<agency>[\w .&'-]{1,30})(?:/[A-Za-z]{1,4})?\)"
 # an underscore, as old wire archives print it ("MOSCOW (AP) _ ...").
 AGENCY_DASH = rf"(?:{DASH}|\?|\ufffd|_)"
 # A dateline with no place: the agency alone, maybe after the day ("(AFP) ...", "April 6 (UPI) -- ...").
-UNPLACED_AGENCY = re.compile(rf"(?:{DAY_MONTH}\s*)?\((?P<agency>[\w .&'-]{{1,30}})\)")
+BRACKETED_AGENCY = r"\((?P<agency>[\w .&'-]{1,30})\)"
+UNPLACED_AGENCY = re.compile(rf"(?:{DAY_MONTH}\s*)?{BRACKETED_AGENCY}")
 # The same agency opening the lead with its dash ("(Reuters) - Troops ...", "(AFP) -Troops ..."): the dateline's
 # span, so that nothing is read from it; a known agency only.
 AGENCY_OPENING = re.compile(rf"[ \t]*{UNPLACED_AGENCY.pattern}[ \t]*{AGENCY_DASH}")
@@ -680,7 +681,7 @@ AGENCY_OPENING = re.compile(rf"[ \t]*{UNPLACED_AGENCY.pattern}[ \t]*{AGENCY_DASH
 # aggregators credit copy.
 SITE_CREDIT_OPENING = re.compile(r"[ \t]*(?P<site>[A-Z][\w.&'’]{1,30})-[ \t]+(?=[A-Z])")
 # An agency's name in brackets opening the lead by itself, glued to the first word or not: "(CNN)Thirteen ...".
-AGENCY_ONLY_OPENING = re.compile(r"[ \t]*\((?P<agency>[A-Z][\w .&'-]{1,30})\)[ \t]*(?=[A-Z0-9\"“])")
+AGENCY_ONLY_OPENING = re.compile(rf"[ \t]*{BRACKETED_AGENCY}[ \t]*(?=[A-Z0-9\"“])")
 # The datelines that name an agency: strong enough to be found after a headline on the same line.
 AGENCY_DATELINES = (
     rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:,\s*(?:the\s+)?{PLACE})?(?:,\s*{DAY_MONTH})?,?\s*{AGENCY}\s*(?:{AGENCY_DASH}|:)\s*",

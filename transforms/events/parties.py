@@ -43,6 +43,7 @@ from newsfacts.transforms.events.syntax import (
     UNDECIDED,
 )
 from newsfacts.transforms.events.words import (
+    SESSION_TYPES,
     STRUCK_THING_NOUNS,
     FIGHT_OBJECTS,
     SIGNED_PACT_NOUNS,
@@ -863,7 +864,7 @@ def _session_noun(token: Token) -> bool:
     """A noun for a meeting or talks held between sides: "a summit", "the talks"."""
     from newsfacts.transforms.events.triggers import trigger_type  # the trigger tables' conditions read parties
 
-    return trigger_type(token) in ("meet", "negotiate")
+    return trigger_type(token) in SESSION_TYPES
 
 
 def _fight_noun(token: Token) -> bool:
@@ -1255,10 +1256,6 @@ def counterpart_and_target(token: Token, etype: str, actor_tok: Token | None) ->
             continue  # "on Tuesday" names when, "with the help of X" the mediator, not whom
         if _no_party(candidate, etype):
             continue
-        if candidate in victims:
-            name = _victim_name(candidate)
-        else:
-            name = _party_name(candidate, actor=False, exclude=actor_tok)
         if etype == "attack" and _struck_thing(candidate):
             if target[0] is None:
                 target = (candidate, _thing_words(candidate))
@@ -1266,6 +1263,10 @@ def counterpart_and_target(token: Token, etype: str, actor_tok: Token | None) ->
             if owner is None or (actor_tok is not None and owner.i == actor_tok.i):
                 continue
             candidate, name = owner, _party_name(owner, actor=False, exclude=actor_tok) or _victim_name(owner)
+        elif candidate in victims:
+            name = _victim_name(candidate)
+        else:
+            name = _party_name(candidate, actor=False, exclude=actor_tok)
         if name is not None:
             return (candidate, name), target
     return (None, None), target

@@ -62,6 +62,7 @@ from newsfacts.transforms.events.words import (
     HOSTILE_TYPES,
     SCENE_NOUNS,
     SEPARATE_OBJECT_TYPES,
+    SESSION_TYPES,
     NULL_ACTOR_TYPES,
     SWAP_NOUNS,
     VICTIM_NOUNS,
@@ -108,8 +109,6 @@ def extract_events(doc: Doc, article_id: str, published_at: dt.date | None) -> I
     yield from told  # after the whole text: a later back-reference may name an earlier row's doer
 
 
-# Types of a sitting a visiting party holds where its trip took it ("arrived in Amman ... met the king").
-SITTING_TYPES = frozenset({"meet", "negotiate"})
 # Days apart beyond which a sitting is no part of a trip told with a date ("visited Kessa in May").
 TRIP_DAYS = 3
 
@@ -126,7 +125,7 @@ def _place_of_trip(rows: list[dict], doc: Doc) -> None:
     places = {key: {place for trip in told for place in _trip_places(trip, doc)} for key, told in trips.items()}
     legs_ahead = {_party_key(r["actor"]) for r in rows if r["type"] == "visit" and r["planned"]}
     for row in rows:
-        if row["type"] not in SITTING_TYPES or row["location"] is not None:
+        if row["type"] not in SESSION_TYPES or row["location"] is not None:  # a sitting held where the trip went
             continue
         for party in (row["actor"], row["counterpart"]):
             key = _party_key(party) if party else None

@@ -59,6 +59,7 @@ from newsfacts.transforms.events.words import (
     TAKEN_FROM_TYPES,
     LENGTH_BOUNDS,
     SEPARATE_TIME_MARKS,
+    SESSION_TYPES,
     SITE_NOUNS,
     NON_POINT_PREPS,
     TIME_UNITS,
@@ -869,8 +870,6 @@ def _same(anchor: Token | None, token: Token) -> bool:
 # "during an attack", "adopted at the summit meeting").
 ADJUNCT_PREPS = ("in", "during", "at")
 
-# Types of an event held at one place by its parties together (a meeting, talks).
-SESSION_TYPES = ("meet", "negotiate")
 # Prepositions naming the sides of a fight ("clashes between A and B", "exchanged fire with B").
 SIDE_PREPS = ("between", "with")
 # Tags of a participle modifying an event noun ("strikes targeting", "an assault launched from").
@@ -952,9 +951,10 @@ def _record_period(ent: Span, token: Token) -> bool:
     nouns = [token] + [c for c in token.children if c.dep_ in SUBJECT_DEPS]
     nouns += [o for p in ADJUNCT_PREPS for o in _prep_objects(token, p)]  # "In the deadliest ambush this year, ..."
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    anchor = _date_anchor(ent)
     return any(
         any(c.tag_ == "JJS" and c.dep_ == "amod" for c in n.children)
-        and (_same(_date_anchor(ent), n) or (before is not None and before.i == n.right_edge.i))
+        and (_same(anchor, n) or (before is not None and before.i == n.right_edge.i))
         for n in nouns
     )
 

@@ -263,6 +263,8 @@ OCCURRENCE_VERBS = {"occur", "happen", "take"}
 # those that say it was held, in the passive ("talks were held", "the raid was carried out"): their date is its.
 HAPPENING_VERBS = OCCURRENCE_VERBS | {"begin", "start", "resume"}
 HOLDING_VERBS = frozenset({"hold", "convene", "stage", "conduct", "carry"})
+# Types of an event held at one place by its parties together (a meeting, talks).
+SESSION_TYPES = frozenset({"meet", "negotiate"})
 # Verbs that tell a session begun or ended ("the talks ended in Kessa"); "continued" retells talks told before.
 SESSION_COURSE_VERBS = frozenset({"end", "conclude", "commence", "open", "close"})
 # What is attacked with words, not arms ("his attacks on the media", "attacked the ruling").
