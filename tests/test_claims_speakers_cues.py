@@ -103,6 +103,93 @@ def test_the_agency_is_the_name_its_noun_was_written_with(nlp):
     assert by_cue(nlp, text, "according to")["speaker_text"] == "Vox"
 
 
+def test_the_monitor_is_the_name_written_with_a_monitor_beside_it(nlp):
+    text = (
+        "Kestrel Watch, a monitor based in Geneva, counted the dead. Six of the 31 dead were women, the monitor said."
+    )
+    assert by_cue(nlp, text, "say")["speaker_text"] == "Kestrel Watch"
+    assert sources(nlp, text) == {"Six": "Kestrel Watch", "31": "Kestrel Watch"}
+
+
+def test_the_monitor_is_an_observatory_named_before(nlp):
+    text = "The Coastal Observatory for Civil Rights counted the dead. The war monitor said nine were fishermen."
+    assert by_cue(nlp, text, "say")["speaker_text"] == "The Coastal Observatory for Civil Rights"
+
+
+def test_the_news_agency_is_the_outlet_named_before(nlp):
+    text = "Private media outlet Steppe Wire covered the truce. The news agency said that 17 villagers had been hurt."
+    assert by_cue(nlp, text, "say")["speaker_text"] == "Steppe Wire"
+    assert sources(nlp, text) == {"17": "Steppe Wire"}
+
+
+def test_the_mission_is_the_mission_named_before(nlp):
+    text = "The Tamar mission said the truce held. On Friday the mission said that four shells had landed."
+    assert [r[1] for r in rows(nlp, text)] == ["The Tamar mission", "The Tamar mission"]
+
+
+def test_a_descriptor_with_no_body_of_its_kind_before_stays_itself(nlp):
+    text = "Governor Ana Ruiz visited the camp. The charity said it had run out of tents."
+    assert by_cue(nlp, text, "say")["speaker_text"] == "The charity"
+
+
+def test_a_military_statement_is_the_army_named_before(nlp):
+    text = "The Lebanese Army raided the district on Monday. A military statement said 26 men were held."
+    assert by_cue(nlp, text, "say")["speaker_text"] == "The Lebanese Army"
+    assert sources(nlp, text) == {"26": "The Lebanese Army"}
+
+
+def test_a_military_statement_is_not_a_list_of_bodies_named_before(nlp):
+    text = (
+        "The Lebanese Army raided the district on Monday. The raid was led by the Lebanese Army, police and "
+        "General Security. The military statement said 26 men were held."
+    )
+    assert by_cue(nlp, text, "say")["speaker_text"] == "The Lebanese Army"
+    assert sources(nlp, text) == {"26": "The Lebanese Army"}
+
+
+def test_a_military_statement_before_any_army_stays_itself(nlp):
+    text = "A military statement said 26 men were held. The Lebanese Army had raided the district on Monday."
+    assert by_cue(nlp, text, "say")["speaker_text"] == "A military statement"
+
+
+def test_a_statement_with_no_issuer_is_the_body_whose_deed_it_tells(nlp):
+    text = "The Coastal Union listed 16 more officials on Monday, a statement said."
+    assert by_cue(nlp, text, "say")["speaker_text"] == "The Coastal Union"
+    assert sources(nlp, text) == {"16": "The Coastal Union"}
+
+
+def test_the_statement_written_before_beats_the_body_its_words_name(nlp):
+    text = (
+        "Two soldiers died in a clash near the border, the military said. The clash took place in the hills, a "
+        'military statement said. "Security Forces of Kestria will wipe out the menace," the statement added.'
+    )
+    assert by_cue(nlp, text, "add")["speaker_text"] == "military statement"
+
+
+def test_a_statement_telling_a_states_deed_stays_itself(nlp):
+    text = "Russia launched 40 drones overnight, a statement said."
+    assert by_cue(nlp, text, "say")["speaker_text"] == "a statement"
+
+
+def test_the_statement_is_the_one_from_the_body_named_before(nlp):
+    text = (
+        "Gunmen ambushed five police vans, according to a statement from the state prosecutor. The officers "
+        "were found shot, the statement said."
+    )
+    assert by_cue(nlp, text, "say")["speaker_text"] == "the state prosecutor"
+
+
+def test_a_statement_on_a_platform_is_the_posters(nlp):
+    text = "The navy said in a Telegram statement that it had sunk a boat. According to the statement, 3 sailors fled."
+    assert by_cue(nlp, text, "according to")["speaker_text"] == "The navy"
+    assert sources(nlp, text) == {"3": "The navy"}
+
+
+def test_video_that_no_one_put_out_credits_no_one(nlp):
+    assert sources(nlp, "Video filmed at the port showed 40 containers on the quay.") == {"40": None}
+    assert sources(nlp, "Footage from the navy showed 40 containers on the quay.") == {"40": "the navy"}
+
+
 # ---------------------------------------------------------------- secondary, inverted and dash cues
 
 

@@ -280,6 +280,14 @@ def test_releasing_a_statement_is_not_a_release(nlp):
     assert events(nlp, "Hezbollah released a statement on Friday.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["The bloc will release the names of the listed firms on Monday.", "Police released the identities of the dead."],
+)
+def test_releasing_names_is_not_a_release(nlp, text):
+    assert events(nlp, text) == []
+
+
 def test_freed_unless_is_conditional(nlp):
     assert events(nlp, "Hamas will not talk unless Israel frees the prisoners.") == []
 

@@ -343,6 +343,7 @@ def test_number_in_a_headline_counts(nlp):
         ("Two of the wounded later succumbed to their injuries.", "killed"),
         ("Two of the wounded were flown to the capital.", "injured"),
         ("Both armies freed 75 people in the swap.", "prisoners_released"),
+        ("The council declared an amnesty for 900 inmates on Friday.", "prisoners_released"),
     ],
 )
 def test_category(nlp, text, category):
@@ -701,6 +702,16 @@ def test_release_of_remaining_hostages_and_dead_hostages(nlp):
         "hostages are due to be returned next week.",
     )
     assert [(r["text"], r["category"]) for r in rows] == [("12", "hostages_released"), ("3", "hostages_dead")]
+
+
+def test_the_whole_a_part_is_taken_from_is_released_when_its_participle_says_so(nlp):
+    rows = figures(nlp, "Three of the 22 sailors released by the militia on Monday were cooks.")
+    assert [(r["text"], r["category"]) for r in rows] == [("Three", "hostages_released"), ("22", "hostages_released")]
+
+
+def test_the_side_a_swap_trades_for_is_released_too(nlp):
+    rows = figures(nlp, "Nine guards were exchanged for 30 detainees held by the navy.")
+    assert [(r["text"], r["category"]) for r in rows] == [("Nine", "prisoners_released"), ("30", "prisoners_released")]
 
 
 @pytest.mark.parametrize(

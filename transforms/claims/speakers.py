@@ -48,8 +48,12 @@ from newsfacts.transforms.language.discourse import (
     dateline_tokens,
     entity_of,
     is_title_descriptor,
+    body_told_of,
+    institution_of_document,
+    is_described_body,
     issuer_named_before,
     name_before_role,
+    named_body,
     named_institution,
     publication_of,
     quoted_or_dateline_tokens,
@@ -69,6 +73,7 @@ from newsfacts.transforms.language.lexicon import (
     PERSON_PRONOUNS,
     PLACE_LABELS,
     PLACE_PREPOSITIONS,
+    PLATFORM_NAMES,
     POSSESSIVE_PRONOUNS,
     RELATIVE_TAGS,
     ROLE_TITLES,
@@ -193,6 +198,16 @@ def _by_named_group(tok: Token) -> str | None:
     return None
 
 
+def _by_described_body(tok: Token) -> str | None:
+    if not is_described_body(tok, SPEAKER_TRIM_DEPS):
+        return None
+    named = named_body(tok, WINDOWS["speaker_person"])
+    if named is None:
+        return None
+    ent = entity_of(named) if named.ent_type_ == "ORG" else None
+    return _clean(ent.text if ent is not None else deciding_speaker_rule(named, SPEAKER_RULES[1:])[1])
+
+
 def _is_described_reference(tok: Token) -> bool:
     """ "the Shiite organisation", "the Islamist movement": "the", a group noun and a creed or ideology
     adjective (not a nationality, which may name another side) describe a group named before."""
@@ -226,15 +241,20 @@ def _by_person_after_body(tok: Token) -> str | None:
 
 def _by_document(tok: Token) -> str | None:
     """ "the statement read": a bare document stands for the body named before that issued it: the one the
-    text said put out a statement ("X said in a statement"), else the nearest body named before."""
+    text said put out a statement ("X said in a statement"), else the nearest body named before; a document
+    no one is named as issuing is the named body whose deed it tells, if any."""
     if tok.lemma_.lower() not in SOURCE_CONTAINERS or not _is_unowned_document(tok):
         return None
-    issuer = issuer_named_before(tok)
+    issuer = issuer_named_before(tok) or institution_of_document(tok, WINDOWS["speaker_person"])
     if issuer is not None:
         return deciding_speaker_rule(issuer, SPEAKER_RULES[1:])[1]
-    if not _is_bare_reference(tok):
-        return None
-    return _unissued_document_before(tok) or _antecedent_group(tok.doc, tok, "it") or _antecedent_body(tok)
+    before = (
+        _unissued_document_before(tok) or _antecedent_group(tok.doc, tok, "it") or _antecedent_body(tok)
+        if _is_bare_reference(tok)
+        else None
+    )
+    told = body_told_of(tok) if before is None else None
+    return deciding_speaker_rule(told, SPEAKER_RULES[1:])[1] if told is not None else before
 
 
 def _unissued_document_before(tok: Token) -> str | None:
@@ -439,6 +459,12 @@ SPEAKER_RULES: tuple[SpeakerRule, ...] = (
         "Tamar",
     ),
     SpeakerRule(
+        "body_described_before",
+        _by_described_body,
+        "Harbor Watch, a monitor based in London, counted the dead. The monitor said three were children.",
+        "Harbor Watch",
+    ),
+    SpeakerRule(
         "document_of_a_body_named_before",
         _by_document,
         "The Foreign Ministry issued a news release. \u201cThe border will reopen,\u201d the statement read.",
@@ -471,6 +497,8 @@ def _issuer(tok: Token) -> Token:
     if tok.lemma_.lower() not in SOURCE_CONTAINERS:
         return tok
     for child in tok.children:
+        if child.lower_ in PLATFORM_NAMES:
+            continue  # "a Telegram post": the poster's
         if (child.dep_ == "poss" and child.pos_ != "PRON") or (child.dep_ == "compound" and child.pos_ == "PROPN"):
             return child
         publication = publication_of(child) if child.dep_ == "prep" else None

@@ -217,6 +217,8 @@ NOT_RELEASED = words(
     "information result body remains corpse power control territory fund money"
     " map diagram chart graphic picture photograph imagery transcript recording"
     " dove pigeon bird balloon lantern"  # "released a few white doves": a gesture, nobody freed
+    " name identity finding text version statistic number toll update clip tape letter communique plan"
+    " evidence timetable schedule"  # "will release the names of those listed": a publication
 )
 NOT_MET = words(
     "demand need deadline target goal requirement standard expectation condition criterion obligation challenge "

@@ -224,11 +224,12 @@ def _part_of_the_toll_before(c: Counted) -> bool:
 
 def _whole_of_a_part(c: Counted) -> bool:
     """ "two of about 40 gunmen were killed": the 40 counts the group the part is taken from, not the dead;
-    a group named by what befell it ("one of the two slain people") is a toll itself."""
+    a group named by what befell it ("one of the two slain people", "two of the 15 soldiers released") is a toll
+    itself."""
     noun = c.noun
     of = noun.head if noun is not None and noun.dep_ == "pobj" else None
     whole = of is not None and of.lower_ == "of" and of.head.pos_ == "NUM" and of.head.i < c.found.start
-    return whole and noun is not None and _noun_cue(noun) not in TOLL_GROUP_CUES
+    return whole and noun is not None and _noun_cue(noun) not in TOLL_GROUP_CUES | {"release"}
 
 
 def _bare_aggregate(c: Counted) -> bool:

@@ -182,9 +182,10 @@ EVENT_CUES: dict[str, str] = {
     **dict.fromkeys(("take", "seize", "capture", "snatch", "taken"), "take"),
     **dict.fromkeys(("hold", "held", "remain", "still", "captivity", "captive", "detain", "keep"), "hold"),
     # "the freeing of 20 students", "the handover of 19 abductees": the nouns of a release
-    # a pardon frees those held ("pardoned 14 prisoners")
+    # a pardon or an amnesty frees those held ("pardoned 14 prisoners", "an amnesty for 900 inmates")
     **dict.fromkeys(
-        ("release", "free", "liberate", "freed", "released", "freeing", "handover", "pardon", "pardoned"), "release"
+        ("release", "free", "liberate", "freed", "released", "freeing", "handover", "pardon", "pardoned", "amnesty"),
+        "release",
     ),
     # a rescue frees hostages only where there are hostages; "6 crew were rescued" is not a release
     **dict.fromkeys(("rescue", "rescued", "recover", "recovered"), "rescue"),
@@ -367,6 +368,8 @@ PRISONER_CONTEXT = {"prisoner", "inmate", "detainee", "convict", "pow", "pows"} 
 # Exchanges and swaps are of prisoners ("each side released 150 people in the exchange"), but not an
 # "exchange of fire": these count only when "of" does not follow.
 EXCHANGE_NOUNS = {"exchange", "swap"}
+# What a swap trades its side for ("exchanged for 13 prisoners held by the army", "swapped with 20 detainees").
+EXCHANGE_PREPS = {"for", "with"}
 # Captive nouns that name prisoners where the context is a prisoner exchange ("the release of hundreds of
 # captives" in a prisoner swap), else hostages.
 AMBIGUOUS_CAPTIVE_NOUNS = {"captive"}
@@ -551,6 +554,10 @@ def _event_cue(found: _Number, noun: Token | None) -> str | None:
         return deed  # "the release of 32 captives", "the freeing of 20 kidnapped students": the deed done to them
     if cue in STATE_CUES and noun is not None and noun.dep_ in ("dobj", "nsubjpass"):
         return _word_cue(noun.head) or cue  # "released all 12 remaining hostages held in the camp"
+    if cue in STATE_CUES and noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in EXCHANGE_PREPS:
+        traded = _word_cue(noun.head.head)
+        if traded == "return":
+            return traded  # "were exchanged for 13 prisoners held by the army": those went free too
     if cue in CAPTURE_CUES and noun is not None and noun.dep_ in ("dobj", "nsubjpass"):
         if EVENT_CUES.get(noun.lemma_.lower()) is None:  # the taking is a participle's, not the noun's own
             return _word_cue(noun.head) or cue  # "freed 12 villagers abducted last week": freed

@@ -19,9 +19,13 @@ from newsfacts.transforms.language.discourse import (
     credit_phrase,
     is_quote_mark,
     is_title_descriptor,
+    body_told_of,
+    institution_of_document,
+    is_described_body,
     issuer_named_before,
     name_after_role,
     name_before_role,
+    named_body,
     named_institution,
     named_subject,
     preposition_credit,
@@ -35,6 +39,7 @@ from newsfacts.transforms.language.discourse import (
     subject_hung_on_an_opener,
 )
 from newsfacts.transforms.language.lexicon import (
+    ACTOR_LABELS,
     AS_CREDIT_VERBS,
     COUNT_NOUN_VERBS,
     COUNT_NOUNS,
@@ -270,12 +275,21 @@ def _verb_credit(verb: Token, root: Token) -> Token | Span | None:
         return None
     if subject is not None and not any(ch.isalnum() for ch in subject.text):
         return _words_after_symbol(subject, verb)  # "• Pakistan said ...": the bullet is no subject
+    if isinstance(subject, Token) and _unowned_evidence(subject):
+        return None  # "Video showed two trucks": what was seen, not who reported it
     if subject is None:
         phrase = credit_phrase(verb) if verb.dep_ in ("conj", "ROOT") else None
         return (
             (name_after_role(phrase) or phrase) if phrase is not None else None
         )  # "..., the governor, Ali Khan, said"
     return subject if not _is_nobody(subject) and _reports_number(verb, subject, root) else None
+
+
+def _unowned_evidence(noun: Token) -> bool:
+    """ "Video showed", "Images posted online show": footage or a picture that no one is named as putting out."""
+    if noun.lemma_.lower() not in EVIDENCE_NOUNS or _container_owner(noun) is not None:
+        return False
+    return not any(c.dep_ == "compound" and c.ent_type_ in ACTOR_LABELS for c in noun.children)
 
 
 def _adding_speaker(verb: Token) -> Token | None:
@@ -493,10 +507,15 @@ def _source_phrase(noun: Token) -> str:
     if name is None and before is not None:
         return before.text  # "..., Karim Haddad, a police chief said": the name, not the role
     if name is None and _fold(noun.lemma_.lower()) in SOURCE_CONTAINERS and _container_owner(noun) is None:
-        name = issuer_named_before(noun)  # "The statement accused ...": who said it "in a statement" before
+        # "The statement accused ...": who said it "in a statement" before; "a military statement": the army named
+        name = issuer_named_before(noun) or institution_of_document(noun, WINDOWS["speaker_person"])
     if name is None and _is_bare_reference(noun):
         # "The clinic said": the clinic named before, as far back as a claim speaker reaches (one name for both)
         name = named_institution(noun, WINDOWS["speaker_person"])
+    if name is None and is_described_body(noun, ("punct", "relcl", "acl")):
+        name = named_body(noun, WINDOWS["speaker_person"])  # "the monitor said": the monitor named before
+    if name is None and _fold(noun.lemma_.lower()) in SOURCE_CONTAINERS and _container_owner(noun) is None:
+        name = body_told_of(noun)  # "The bloc listed 16 more officials, a statement said": the bloc's
     if name is not None:
         return _source_phrase(name)
     if _fold(noun.lemma_.lower()) in SOURCE_CONTAINERS | EVIDENCE_NOUNS:  # "footage from the agency"

@@ -26,12 +26,14 @@ from spacy.tokens import Doc, Span, Token
 from newsfacts.transforms.cleaning import dateline_places, dateline_span
 from newsfacts.transforms.language.lexicon import (
     ACTOR_LABELS,
+    BODY_KINDS,
     CREDIT_PREPOSITIONS,
     FINITE_TAGS,
     INSTITUTION_NOUNS,
     ISSUE_NOUNS,
     NAME_GIVING_VERBS,
     PLACE_LABELS,
+    PLATFORM_NAMES,
     PUBLICATION_NOUNS,
     SUBJECT_DEPS,
 )
@@ -247,10 +249,11 @@ def antecedent(
     return None
 
 
-def named_institution(tok: Token, window: int) -> Token | None:
+def named_institution(tok: Token, window: int, alone: bool = False) -> Token | None:
     """The noun that names the body a bare "the army", "the clinic" stands for: the nearest one before it,
     outside quotes and the dateline, written with a fitting noun (INSTITUTION_NOUNS) and a name ("the
-    Israeli military", "the Red Crescent clinic", "the Sudanese Doctors Network"); None if there is none."""
+    Israeli military", "the Red Crescent clinic", "the Sudanese Doctors Network"); None if there is none.
+    `alone` passes over a body named in a list with others ("the Lebanese Army, police and General Security")."""
     nouns = INSTITUTION_NOUNS.get(tok.lemma_.lower())
     if nouns is None:
         return None
@@ -261,6 +264,8 @@ def named_institution(tok: Token, window: int) -> Token | None:
             return None
         if cand.lemma_.lower() not in nouns and cand.lower_ not in nouns:
             return None
+        if alone and (cand.dep_ == "conj" or any(c.dep_ == "conj" for c in cand.children)):
+            return None
         # "the Israeli military", "the Saudi-led coalition" (the name inside the modifier)
         named = any(
             c.dep_ in {"amod", "compound", "poss"}
@@ -270,6 +275,64 @@ def named_institution(tok: Token, window: int) -> Token | None:
         return cand if named else None
 
     return antecedent(tok, fits, window)
+
+
+def named_body(tok: Token, window: int) -> Token | None:
+    """The name a bare descriptor ("the monitor", "the news agency") stands for: the nearest one before it,
+    outside quotes and the dateline, written with a noun of the same kind (BODY_KINDS) beside it ("Harbor Watch,
+    a monitor based in London", "media outlet Steppe News") or inside it ("the Syrian Observatory for ...", "the
+    Unsmil mission"); None if there is none."""
+    kind = BODY_KINDS.get(tok.lemma_.lower())
+    if kind is None:
+        return None
+    skip = quoted_or_dateline_tokens(tok.doc)
+
+    def fits(cand: Token) -> Token | None:
+        if cand.i in skip or cand.i >= tok.i or BODY_KINDS.get(cand.lemma_.lower()) != kind:
+            return None
+        head = cand.head
+        if cand.pos_ == "NOUN" and head.pos_ == "PROPN" and head.ent_type_ not in PLACE_LABELS:
+            if cand.dep_ == "appos" or (cand.dep_ == "compound" and head.i > cand.i):
+                return head  # "Harbor Watch, a monitor, ...", "media outlet Steppe News"
+        if cand.pos_ == "PROPN" and cand.ent_type_ == "ORG":
+            return cand  # "the Syrian Observatory for Human Rights"
+        named = cand.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in cand.children)
+        return cand if named else None  # "the Unsmil mission", "the Kosovo mission"
+
+    return antecedent(tok, fits, window)
+
+
+def is_described_body(tok: Token, trimmed: Collection[str] = ()) -> bool:
+    """ "the monitor", "the news agency": "the", a body's noun and common words that say what kind it is, nothing
+    that names it (dependencies in `trimmed`, such as a relative clause, are not part of the phrase)."""
+    return any(c.lower_ == "the" for c in tok.children) and all(
+        (c.dep_ in {"det", "amod", "compound"} and c.ent_type_ == "" and c.pos_ != "PROPN") or c.dep_ in trimmed
+        for c in tok.children
+    )
+
+
+def body_told_of(doc_noun: Token) -> Token | None:
+    """Whose a document with no issuer is: the body that is the doer of what it says ("The bloc imposed new
+    sanctions, a statement said": the bloc's), when the clause it reports has a named organisation for subject."""
+    verb = doc_noun.head
+    if doc_noun.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None and verb.dep_ in {"ccomp", "parataxis"} and verb.head.i < verb.i:
+        clause = verb.head  # "X did Y, a statement said": the parser hangs the credit on the clause
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    return subject if subject is not None and subject.ent_type_ == "ORG" and subject.pos_ == "PROPN" else None
+
+
+def institution_of_document(doc_noun: Token, window: int) -> Token | None:
+    """The body "a military statement", "an army communique" is from: the one its institution word stands for,
+    named before on its own ("the Lebanese Army"; a list of bodies puts out no one statement); None if the
+    document has no such word or no such body was named."""
+    word = next(
+        (c for c in doc_noun.children if c.dep_ == "amod" and c.i < doc_noun.i and c.lower_ in INSTITUTION_NOUNS),
+        None,
+    )
+    return named_institution(word, window, alone=True) if word is not None else None
 
 
 def quoted_as_saying(verb: Token) -> Token | None:
@@ -668,6 +731,8 @@ def _one_of(tok: Token) -> bool:
     return tok.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1 for c in tok.children)
 
 
+# Prepositions that name who put out a document ("a statement from the prosecutor", "a report by the UN").
+ISSUER_PREPOSITIONS = frozenset({"from", "by", "of"})
 # Verbs whose object is a document their subject puts out ("The army issued a statement").
 ISSUING_VERBS = frozenset({"issue", "release", "publish", "put", "post", "send", "circulate"})
 
@@ -689,12 +754,18 @@ def issuer_named_before(tok: Token) -> Token | None:
 
 def _issuer_of_mention(doc_noun: Token) -> Token | None:
     """The issuer a document mention names: "X said in a statement", "X issued a statement", "X's
-    statement", "a Greek coast guard statement"."""
+    statement", "a Greek coast guard statement", "a statement from X"."""
     for child in doc_noun.children:
-        if child.i < doc_noun.i and (
-            (child.dep_ == "poss" and child.pos_ != "PRON") or child.dep_ == "compound" and child.pos_ != "NUM"
+        if (
+            child.i < doc_noun.i
+            and child.lower_ not in PLATFORM_NAMES
+            and ((child.dep_ == "poss" and child.pos_ != "PRON") or child.dep_ == "compound" and child.pos_ != "NUM")
         ):
             return child
+        if child.i > doc_noun.i and child.dep_ == "prep" and child.lower_ in ISSUER_PREPOSITIONS:
+            issuer = pobj(child)
+            if issuer is not None and issuer.pos_ != "PRON":
+                return issuer
     head = doc_noun.head
     verb = head.head if doc_noun.dep_ == "pobj" and head.lower_ == "in" else None
     if doc_noun.dep_ == "dobj" and head.lemma_.lower() in ISSUING_VERBS:

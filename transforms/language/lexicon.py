@@ -232,6 +232,26 @@ INSTITUTION_NOUNS: dict[str, frozenset[str]] = {
 # the newssheet X"): a publication noun stands for its name, an issue for its publication.
 PUBLICATION_NOUNS = frozenset({"newspaper", "paper", "newssheet", "daily", "weekly", "journal", "magazine", "website"})
 ISSUE_NOUNS = frozenset({"issue", "edition"})
+# Nouns that describe a body by what it does, by kind: a bare "the monitor" or "the news agency" stands for the
+# name written before with a noun of the same kind ("Harbor Watch, a monitor based in London", "media outlet
+# Steppe News", "the Syrian Observatory for ...", "the Unsmil mission").
+BODY_KINDS: dict[str, str] = {
+    **dict.fromkeys(
+        ("agency", "outlet", "broadcaster", "newspaper", "paper", "daily", "channel", "station", "website")
+        + ("portal", "publication", "tabloid", "magazine"),
+        "media",
+    ),
+    **dict.fromkeys(
+        ("monitor", "watchdog", "observatory", "charity", "ngo", "organisation", "organization", "group")
+        + ("foundation", "mission", "nonprofit"),
+        "civil",
+    ),
+}
+# Platforms a statement is posted on: "a Facebook statement", "a Telegram post" are the poster's, not the platform's.
+PLATFORM_NAMES = frozenset(
+    {"facebook", "twitter", "x", "telegram", "instagram", "youtube", "whatsapp", "tiktok", "weibo", "vk"}
+    | {"vkontakte", "threads", "bluesky", "linkedin"}
+)
 # Documents that carry a source's words, whose owner is the source ("a statement from the ministry",
 # "according to the ministry's tally").
 SOURCE_CONTAINERS = frozenset(
