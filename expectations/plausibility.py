@@ -129,9 +129,10 @@ def name_problem(value: Any, entities: Entities) -> str | None:
     words = _WORD.findall(key)
     if not words:
         return f"name {text!r} has no letters"
-    if key in lex["pronouns"]:
-        return f"name {text!r} is a pronoun left unresolved"
     named = entities.label(text) in NAME_LABELS  # "May" where the article names a person May (Theresa May)
+    initials = named and text.isupper() and len(words[0]) > 1  # "WHO", "US": an entity's initials, not a pronoun
+    if key in lex["pronouns"] and not initials:
+        return f"name {text!r} is a pronoun left unresolved"
     if key in lex["date_words"] and not named:
         return f"name {text!r} is a date word"
     if all(w in lex["stopwords"] for w in words) and not named:

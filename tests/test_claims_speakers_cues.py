@@ -187,6 +187,9 @@ def test_a_statement_on_a_platform_is_the_posters(nlp):
 
 def test_video_that_no_one_put_out_credits_no_one(nlp):
     assert sources(nlp, "Video filmed at the port showed 40 containers on the quay.") == {"40": None}
+    assert sources(nlp, "A clip posted online showed a convoy of buses, roughly two dozen, at the port.") == {
+        "roughly two dozen": None
+    }
     assert sources(nlp, "Footage from the navy showed 40 containers on the quay.") == {"40": "the navy"}
 
 

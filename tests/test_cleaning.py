@@ -1142,10 +1142,33 @@ def test_headline_printed_twice_under_furniture_leaves_once():
         "Learn about Careers at Example Media.",
         "Back to Top",
         "Warning: Some of the details in this story are distressing.",
+        "Please enter your comment!",
+        "Please enter your name here",
+        "This advertisement has not loaded yet, but your article continues below.",
+        "We apologize, but this video has failed to load.",
+        "Read the original article on Harbor Daily.",
+        "Tagged:",
+        "RELATED ARTICLE: Lima backs the new budget in a vote",
+        "RELATED U.N.: Talks stall over the port deal",
+        "» Related Articles",
+        "| License Photo",
+        "EDS NOTE: GRAPHIC CONTENT - A man lies on the ground near the market in Lima on Monday.",
+        "copy short url Copy",
+        "More to come...",
     ],
 )
 def test_captions_teasers_and_footer_links_are_furniture(line):
     assert clean(BODY + "\n\n" + line) == CleanText(BODY, None, None, (line,))
+
+
+def test_a_links_label_run_into_a_sentence_is_furniture():
+    text = "The court sentenced both men to ten years [Harbor report]. The ruling was appealed [City Times report]."
+    assert clean(BODY + "\n\n" + text) == CleanText(
+        BODY + "\n\nThe court sentenced both men to ten years. The ruling was appealed.",
+        None,
+        None,
+        ("[Harbor report]", "[City Times report]"),
+    )
 
 
 @pytest.mark.parametrize(
@@ -1247,6 +1270,19 @@ def test_the_un_seat_dateline_after_a_credited_caption_is_no_place():
 def test_a_caption_closed_by_a_photographer_and_agency_is_furniture():
     line = "Police patrol the harbour at dawn on Sunday. (Jane Doe/AP)"
     assert clean(BODY + "\n\n" + line) == CleanText(BODY, None, None, (line,))
+
+
+def test_a_photographer_credited_caption_run_into_a_paragraph_leaves_the_paragraph():
+    lead = (
+        "Two drones hit the bridge over the river on Monday, killing two drivers, officials said. "
+        "Traffic was halted for hours."
+    )
+    caption = (
+        "This video grab released by the city police shows investigators on the damaged span. "
+        "The bridge was hit twice this year. (Photo by CITY POLICE / AFP)"
+    )
+    got = clean(BODY + "\n\n" + lead + " " + caption)
+    assert (got.text, got.removed) == (BODY + "\n\n" + lead, (caption,))
 
 
 def test_bulleted_headlines_in_title_case_between_paragraphs_are_links():

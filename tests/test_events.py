@@ -288,6 +288,11 @@ def test_releasing_names_is_not_a_release(nlp, text):
     assert events(nlp, text) == []
 
 
+def test_releasing_a_number_of_prisoners_is_a_release(nlp):
+    got = events(nlp, "The junta has released a large number of prisoners after the talks.")
+    assert [(g["type"], g["actor"]) for g in got] == [("release", "The junta")]
+
+
 def test_freed_unless_is_conditional(nlp):
     assert events(nlp, "Hamas will not talk unless Israel frees the prisoners.") == []
 
@@ -1885,8 +1890,31 @@ def test_deaths_in_a_fight_are_an_attack_where_it_was(nlp):
     )
 
 
+def test_a_kill_whose_agent_comes_after_a_second_count_is_by_that_agent(nlp):
+    got = events(nlp, "Two villagers were killed and dozens injured by Russian fire near the market on Friday.")
+    assert [(g["type"], g["actor"], g["counterpart"], g["date_text"]) for g in got] == [
+        ("kill", "Russia", "villagers", "on Friday")
+    ]
+
+
 def test_meeting_as_a_point_in_time_is_no_meeting(nlp):
     assert events(nlp, '"I will stay in the race," Ortiz said after the meeting.') == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor told reporters at a cabinet meeting that the road would reopen.",
+        "Some 300 farms burned, Interior Minister Ana Ruiz said during a meeting of regional police chiefs.",
+    ],
+)
+def test_a_meeting_where_something_was_said_is_no_meeting(nlp, text):
+    assert events(nlp, text) == []
+
+
+def test_a_meeting_with_a_party_where_something_was_said_stays_a_meeting(nlp):
+    got = events(nlp, "Ana Ruiz met Omar Sall in Lima on Monday and said at the meeting that talks would go on.")
+    assert [(g["type"], g["actor"], g["counterpart"]) for g in got] == [("meet", "Ana Ruiz", "Omar Sall")]
 
 
 def test_counted_subject_of_a_bare_participle_is_no_doer(nlp):

@@ -206,6 +206,28 @@ def test_an_attack_told_by_its_ing_noun_after_its_owner_is_the_verbs_subject(nlp
     assert next(t for t in doc if t.text == owner).head.i == word.i
 
 
+@pytest.mark.parametrize(
+    ("text", "count", "participle", "verb"),
+    [
+        ("Four miners were killed and hundreds injured by police fire at a protest.", "hundreds", "injured", "killed"),
+        ("Six soldiers were killed and dozens wounded by rebel fire near Goma.", "dozens", "wounded", "killed"),
+    ],
+)
+def test_a_second_passive_without_its_be_is_a_clause_of_its_own(nlp, text, count, participle, verb):
+    doc = nlp(text)
+    word = next(t for t in doc if t.text == participle)
+    assert (word.dep_, word.head.text) == ("conj", verb)
+    assert (next(t for t in doc if t.text == count).dep_, next(t for t in doc if t.text == count).head.i) == (
+        "nsubjpass",
+        word.i,
+    )
+
+
+def test_a_participle_after_a_plain_noun_stays_its_modifier(nlp):
+    doc = nlp("The villagers were evacuated and the houses damaged by the flood were demolished.")
+    assert next(t for t in doc if t.text == "damaged").head.text == "houses"
+
+
 def test_an_ing_verb_with_its_own_object_stays_a_verb(nlp):
     doc = nlp("Troops shelling the town killed two farmers.")
     word = next(t for t in doc if t.text == "shelling")

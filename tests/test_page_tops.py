@@ -412,6 +412,37 @@ def test_a_place_glued_to_the_lead_by_a_hyphen_is_a_dateline():
     assert clean(credited + "\n").dateline is None
 
 
+def test_a_place_glued_to_the_lead_by_a_long_dash_is_a_dateline():
+    cleaned = clean("KABUL—A car bomb hit a checkpoint on Friday, killing nine guards, officials said.\n")
+    assert (cleaned.dateline, cleaned.text) == (
+        "Kabul",
+        "KABUL - A car bomb hit a checkpoint on Friday, killing nine guards, officials said.",
+    )
+    unplaced = "NATO—Russia talks resumed in Brussels on Monday, officials said."
+    assert (clean(unplaced + "\n").dateline, clean(unplaced + "\n").text) == (None, unplaced)
+
+
+def test_a_headline_crediting_a_place_before_a_colon_is_the_title_not_a_dateline():
+    text = (
+        "Advertisement\n\nU.S.: Up to 900 militants killed since the offensive began\n\nBy Jane Roe\n\n"
+        "SIRTE, Libya, Oct. 28 (UPI) -- Up to 900 militants have died since the push began, a general said Thursday.\n"
+    )
+    cleaned = clean(text)
+    assert (cleaned.title, cleaned.dateline) == ("U.S.: Up to 900 militants killed since the offensive began", "Sirte")
+    lead = "KABUL: A car bomb killed nine people on Friday in the east of the city, officials said, adding that the"
+    assert clean(lead + "\n").dateline == "Kabul"  # a lead cut off mid-sentence keeps its dateline
+
+
+def test_a_pages_label_glued_before_the_lead_goes():
+    text = (
+        "Envoys return to the capital to push for a truce\n\nArticle content ADDIS ABABA — Two envoys returned "
+        "to the country on Thursday, the ministry said.\n\nArticle content Both men want a ceasefire.\n"
+    )
+    cleaned = clean(text)
+    assert (cleaned.dateline, cleaned.removed) == ("Addis Ababa", ("Article content", "Article content"))
+    assert cleaned.text.startswith("ADDIS ABABA — Two envoys")
+
+
 def test_a_closing_quotation_mark_glued_to_its_credit_is_set_apart():
     cleaned = clean("Troops now hold “total control of the pass”said state radio on Monday.\n")
     assert cleaned.text == "Troops now hold “total control of the pass” said state radio on Monday."

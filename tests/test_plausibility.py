@@ -568,3 +568,34 @@ def test_a_persons_name_that_is_a_month_and_an_interlocutor_are_speakers():
     assert name_problem("interlocutor", entities) is None
     empty = Entities(pd.DataFrame(columns=["entity_id", "name", "label", "aliases"]))
     assert name_problem("May", empty) == "name 'May' is a date word"
+
+
+def test_initials_spelled_like_a_pronoun_name_an_entity():
+    """ "according to the WHO", "the US said": an entity's initials are no pronoun; "We" stays one."""
+    import pandas as pd
+
+    from newsfacts.expectations.plausibility import Entities, name_problem
+
+    entities = Entities(
+        pd.DataFrame(
+            [
+                {"entity_id": "e1", "name": "WHO", "label": "ORG", "aliases": ["WHO", "the WHO"]},
+                {"entity_id": "e2", "name": "United States", "label": "GPE", "aliases": ["United States", "US"]},
+            ]
+        )
+    )
+    assert name_problem("WHO", entities) is None
+    assert name_problem("US", entities) is None
+    assert name_problem("We", entities) == "name 'We' is a pronoun left unresolved"
+    empty = Entities(pd.DataFrame(columns=["entity_id", "name", "label", "aliases"]))
+    assert name_problem("WHO", empty) == "name 'WHO' is a pronoun left unresolved"
+
+
+@pytest.mark.parametrize("speaker", ["opposition", "demonstrator", "peacekeepers"])
+def test_a_side_or_a_crowd_is_a_role_speaker(speaker):
+    """ "the opposition said", "a demonstrator shouted", "the peacekeepers said": who they are is a role."""
+    import pandas as pd
+
+    from newsfacts.expectations.plausibility import Entities, name_problem
+
+    assert name_problem(speaker, Entities(pd.DataFrame(columns=["entity_id", "name", "label", "aliases"]))) is None

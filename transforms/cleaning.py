@@ -448,8 +448,26 @@ SITE_NOTICE_LINE = re.compile(
     # a list of other stories run together after its heading on one line ("Also Read Headline one Headline two")
     r"|(?-i:Also Read|ALSO READ|Read Also|READ ALSO)\b.{0,2000}"
     r"|end of (?:the )?(?:article|story|report)\.?"
-    r"|(?:article|story) (?:content|body)",
+    r"|(?:article|story) (?:content|body)"
+    # a comment form's prompts ("Please enter your comment!"), a player's and an ad slot's notices, a syndicator's
+    # pointer to the source ("Read the original article on X."), a tag list's label alone, a photo's licence link,
+    # a share button, a wire's promise of more
+    r"|please enter your (?:comment|name|e-?mail(?: address)?)(?: here)?[.!]?"
+    r"|this advertisement has not loaded yet\b.{0,80}|we apologi[sz]e,? but this video has failed to load\.?"
+    r"|read the original article on .{1,80}|tagged\s*:?|\|?\s*license photo|copy short url(?:\s+copy)?"
+    r"|more to come\s*(?:\.{3}|…)?"
+    # a related story's label and headline ("RELATED ARTICLE: Talks stall", "» Related Articles"), an editors' note
+    # to subscribers on a picture ("EDS NOTE: GRAPHIC CONTENT - ...")
+    r"|(?-i:RELATED)\b[^:\n]{0,20}:\s*.{1,200}|(?:»\s*)?related (?:articl\w*|stories|news|posts?|coverage)\.?"
+    r"|eds?\.? note\s*:.{0,800}",
     re.IGNORECASE,
+)
+# A page's label glued before a paragraph ("Article content ADDIS ABABA — Two envoys ..."), as some papers print it
+# above each block of the story.
+FURNITURE_HEAD = re.compile(r"(?i:article|story) content\s+(?=[A-Z\"“‘'])")
+# A link's label run into a sentence ("... to ten years [City Times report]."), as legal news sites print them.
+LINK_LABEL = re.compile(
+    r"\s*\[(?:[A-Z][\w.&'’-]*\s+){1,4}(?:report|text|statement|press release|backgrounder|materials?|archive)\]"
 )
 # A line of a rail of the latest stories, each headline after its age ("12m ago ...", "3h agoHeadline", "2 hours ago
 # ...") with the space after "ago" maybe lost: the headline after it is another story's, never this one's.
@@ -578,7 +596,14 @@ CREDIT_TAIL = re.compile(
     r"|with inputs from (?:agencies|(?-i:[A-Z][\w.&'’-]*)(?:\s+(?:and|&)\s+(?-i:[A-Z][\w.&'’-]*))?))\s*$",
     re.IGNORECASE,
 )
-FURNITURE_TAILS = (OUTLET_TAIL, CAPTION_TAIL, CREDIT_TAIL)
+# A caption run into the end of a paragraph that opens as captions do and closes with its credit in brackets: "...
+# this year. This video grab released by the police shows investigators at the bridge ... (Photo by X / AFP)".
+PICTURE_CAPTION_TAIL = re.compile(
+    r"(?<=[.!?])\s+(?:in )?this\s+(?:(?:file|handout|undated|pool|aerial|video)\s+)*"
+    r"(?:video grab|grab|photo(?:graph)?|picture|image|screengrab|still)\b.{0,900}\([^()]{1,120}\)\.?\s*$",
+    re.IGNORECASE,
+)
+FURNITURE_TAILS = (OUTLET_TAIL, CAPTION_TAIL, PICTURE_CAPTION_TAIL, CREDIT_TAIL)
 # Market data a page runs beside the story ("KRVX 0.52% 17.30 $"; a header "NYSE - LSE"): a symbol, a signed
 # percent change and a price, or a price, its change and the percent ("FTSE 7,512.30 Increased By ▲ 12.40
 # (0.17%)"); no number in it counts anything in the world.
@@ -1773,8 +1798,9 @@ def _normalise(text: str) -> list[str]:
 
 
 def _unglued_dateline(line: str) -> str:
-    """ "DOHA-Arch-foes Kelvan and Sarin ...": a known place in capitals glued by a hyphen to the lead's first word,
-    written apart ("DOHA - Arch-foes ..."), so the dateline is read and the lead keeps its first word."""
+    """ "DOHA-Arch-foes Kelvan and Sarin ...", "KABUL—A car bomb ...": a known place in capitals glued by a dash to the
+    lead's first word, written apart ("DOHA - Arch-foes ..."), so the dateline is read and the lead keeps its first
+    word."""
     found = GLUED_DATELINE.match(line)
     if found is None or known_place(found.group(1).title()) is None:
         return line
@@ -1786,8 +1812,9 @@ GLUED_CLOSING_QUOTE = re.compile(r"”(?=[A-Za-z])")
 # A sentence glued to the one before it, its space lost ("in the country.President Lasso said"): a full stop after a
 # word in lower case, then a capitalised word (not "U.S.", "Ph.D.", "e.g.", nor a domain in lower case).
 GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]{2})")
-# A place in capitals opening a line, glued by a hyphen to a capitalised word ("DOHA-Arch-foes").
-GLUED_DATELINE = re.compile(r"([A-Z][A-Z'’.]{2,}(?: [A-Z][A-Z'’.]+)?)-(?=[A-Z][a-z])")
+# A place in capitals opening a line, glued by a hyphen to a capitalised word ("DOHA-Arch-foes") or by a long dash
+# to the lead ("KABUL—A car bomb").
+GLUED_DATELINE = re.compile(r"([A-Z][A-Z'’.]{2,}(?: [A-Z][A-Z'’.]+)?)(?:-(?=[A-Z][a-z])|[–—](?=[A-Z\"“]))")
 
 
 def _unwrap(lines: list[str]) -> list[str]:
@@ -1914,6 +1941,14 @@ def _without_furniture_ends(line: str, removed: list[str]) -> str:
     chain, line = _split_byline_chain(line)
     if chain is not None:
         removed.append(chain)
+    head = FURNITURE_HEAD.match(line)
+    if head is not None:
+        removed.append(head.group().strip())
+        line = line[head.end() :]
+    labels = [m.group().strip() for m in LINK_LABEL.finditer(line)]
+    if labels:
+        removed.extend(labels)
+        line = LINK_LABEL.sub("", line)
     for pattern in FURNITURE_TAILS:
         tail = pattern.search(line)
         if tail is not None and tail.start() > 0:
@@ -2025,6 +2060,8 @@ def _is_section_bar(line: str) -> bool:
 def _is_furniture_line(line: str) -> bool:
     """A whole line of share buttons, comment-form text, navigation, metadata, a caption, a byline or a teaser; a
     line of places joined by slashes is a dateline, not a breadcrumb."""
+    if _caption_run_into_text(line):
+        return False  # the caption at its end goes (PICTURE_CAPTION_TAIL), the paragraph stays
     dashed = DASH_BULLET.sub("", line)  # "- World News", "- 3 min read": a page's list of labels
     return bool(
         _made_of(line, SHARE_PHRASE)
@@ -2106,6 +2143,13 @@ def _is_other_script(line: str) -> bool:
     """A short line with letters or digits but no Latin letter: a language switch, a label for other readers,
     a date line in another script ("১২ মার্চ ২০২৪, ১০:১৫") or a bare counter ("14")."""
     return len(line.split()) <= DATE_TAIL_MAX_WORDS and bool(re.search(r"\w", line)) and not LATIN_LETTER.search(line)
+
+
+def _caption_run_into_text(line: str) -> bool:
+    """ "Two drones hit the bridge, officials said. This video grab released by the police shows ... (Photo by X /
+    AFP)": a caption run into the end of a paragraph whose words before it report something."""
+    tail = PICTURE_CAPTION_TAIL.search(line)
+    return tail is not None and tail.start() > 0 and not _reports_nothing(line[: tail.start()])
 
 
 def _is_credited_caption(line: str) -> bool:
@@ -2490,6 +2534,8 @@ def _dateline_match(text: str, lines: int) -> re.Match | None:
                 continue
             if _glued_to_hyphen(text, match) and not _is_sure_place(match.group("place")):
                 continue  # "BBC- Sixteen people ...": a credit glued to its hyphen, no place the gazetteer knows
+            if _headline_after_colon(text, match):
+                continue  # "U.S.: Up to 900 militants killed": a headline that credits a place, no lead
             if (n == 0 or _is_known_dateline(match)) and _has_known_parts(match):
                 return match
         credited = CREDITED_PLACE_DASH.match(text, start) if OUTLET_SEAT_LINE.fullmatch(previous) else None
@@ -2503,6 +2549,27 @@ def _dateline_match(text: str, lines: int) -> re.Match | None:
         while start < len(text) and text[start] == "\n":
             start += 1
     return None
+
+
+def _headline_after_colon(text: str, match: re.Match) -> bool:
+    """A place and a colon opening a short line of one clause that does not end as a sentence does ("Iran: Talks
+    to resume in Oman"): a headline's way of crediting a side, not a dateline over a lead (which may be cut off,
+    but is longer or holds a sentence's end)."""
+    if not match.group(0).rstrip().endswith(":"):
+        return False
+    end = text.find("\n", match.end())
+    line = text[match.end() : end if end >= 0 else len(text)].rstrip()
+    if not line or line[-1] in SENTENCE_CLOSERS or len(line.split()) > COLON_HEADLINE_MAX_WORDS:
+        return False
+    return INNER_SENTENCE_STOP.search(line) is None
+
+
+# The most words of a headline that credits a place before a colon.
+COLON_HEADLINE_MAX_WORDS = 18
+# A sentence's stop inside a line, the next sentence after it.
+INNER_SENTENCE_STOP = re.compile(r"[a-z0-9][.!?][\"'”’)]*\s+[A-Z\"“]")
+# How a lead's line ends: a stop, maybe inside a closing quotation mark or bracket.
+SENTENCE_CLOSERS = frozenset(".!?\"”’')…:")
 
 
 def _has_known_parts(match: re.Match) -> bool:

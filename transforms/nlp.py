@@ -165,6 +165,41 @@ def _misread_gerund_verb(token: Any) -> Any:
     return verb
 
 
+ELIDED_PASSIVES = "newsfacts_elided_passives"
+# Words a count may carry between it and its participle ("13 others wounded", "dozens more injured").
+COUNT_TAIL_WORDS = frozenset({"other", "others", "more"})
+# Words that are a count without a digit ("dozens injured", "scores wounded", "many others hurt").
+COUNT_WORDS = frozenset({"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands"})
+COUNT_WORDS |= {"several", "many", "others"}
+
+
+@Language.component(ELIDED_PASSIVES)
+def fix_elided_passives(doc: Doc) -> Doc:
+    """ "Two were killed and dozens injured by army fire on Friday": the second passive's "were" is left out and the
+    parser hangs its participle on the count as a modifier; made the clause it is (the count its subject, the
+    participle joined to the first verb), so the agent, place and day it carries are read for both."""
+    for token in doc:
+        count = token.head
+        verb = count.head
+        if token.tag_ != "VBN" or token.dep_ != "acl" or count.dep_ != "conj" or count.i > token.i:
+            continue
+        if verb.pos_ != "VERB" or verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        between = doc[count.i + 1 : token.i]
+        if any(t.lower_ not in COUNT_TAIL_WORDS for t in between) or not _counted_word(count):
+            continue
+        token.head, token.dep_ = verb, "conj"
+        count.head, count.dep_ = token, "nsubjpass"
+    return doc
+
+
+def _counted_word(token: Any) -> bool:
+    """A number or a noun with a number: what a casualty clause counts ("dozens", "13 others", "a policeman")."""
+    if token.like_num or token.pos_ == "NUM" or token.lower_ in COUNT_WORDS:
+        return True
+    return any(c.dep_ == "nummod" or c.like_num or c.lower_ in COUNT_WORDS for c in token.children)
+
+
 # Texts longer than this are parsed in pieces cut at line breaks: spaCy refuses texts over nlp.max_length
 # (1,000,000 characters, E088) and its parser and NER take ~1 GB per 100,000 characters at once.
 CHUNK_CHARS = 50_000
@@ -237,6 +272,8 @@ def _load_model(name: str) -> Language:
         nlp.add_pipe(LEMMAS, after="lemmatizer")
     if "parser" in nlp.pipe_names and "lemmatizer" in nlp.pipe_names and GERUND_SUBJECTS not in nlp.pipe_names:
         nlp.add_pipe(GERUND_SUBJECTS, after=LEMMAS)
+    if "parser" in nlp.pipe_names and ELIDED_PASSIVES not in nlp.pipe_names:
+        nlp.add_pipe(ELIDED_PASSIVES, after=GERUND_SUBJECTS if GERUND_SUBJECTS in nlp.pipe_names else "parser")
     if "attribute_ruler" in nlp.pipe_names:
         IndexedRuleMatcher.install(nlp.get_pipe("attribute_ruler"))
     if isinstance(nlp.tokenizer, Tokenizer):

@@ -88,6 +88,7 @@ from newsfacts.transforms.events.words import (
     OPERATION_START_VERBS,
     TOPIC_PREPS,
     TIME_MARKS,
+    SETTING_PREPS,
     TIME_PREPS,
     FIGHT_OBJECTS,
     ATTACK_PREPS,
@@ -137,6 +138,7 @@ from newsfacts.transforms.language.discourse import entity_of
 from newsfacts.transforms.language.gazetteer import agency, armed_group
 from newsfacts.transforms.language.lexicon import (
     ACTOR_LABELS,
+    REPORT_VERBS,
     DEMONYMS,
     GROUP_LABELS,
     PLACE_LABELS,
@@ -1479,11 +1481,18 @@ def _verbal_attack(token: Token) -> bool:
 
 def _time_reference(t: Trig) -> bool:
     """ "said after the meeting", "before the talks": a definite meeting as the object of a time preposition,
-    with no party it was held with."""
+    with no party it was held with; "told reporters at a cabinet meeting", "said during a meeting of army
+    chiefs": any meeting where something was said, with no party it was held with."""
     token = t.token
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
     timed = token.dep_ == "pobj" and token.head.lower_ in TIME_PREPS
-    return timed and definite and not t.preps("with") and not t.preps("between")
+    setting = (
+        token.dep_ == "pobj"
+        and token.head.lower_ in SETTING_PREPS
+        and token.head.head.lemma_.lower() in REPORT_VERBS
+        and t.etype == "meet"
+    )
+    return (setting or (timed and definite)) and not t.preps("with") and not t.preps("between")
 
 
 def _operation_told(t: Trig) -> bool:

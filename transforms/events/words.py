@@ -217,7 +217,7 @@ NOT_RELEASED = words(
     "information result body remains corpse power control territory fund money"
     " map diagram chart graphic picture photograph imagery transcript recording"
     " dove pigeon bird balloon lantern"  # "released a few white doves": a gesture, nobody freed
-    " name identity finding text version statistic number toll update clip tape letter communique plan"
+    " name identity finding text version statistic toll update clip tape letter communique plan"
     " evidence timetable schedule"  # "will release the names of those listed": a publication
 )
 NOT_MET = words(
@@ -416,6 +416,8 @@ LENGTH_BOUNDS = words("more less than over nearly almost some about")
 TIME_MARKS = {"as", "when", "while"}
 # Prepositions that place a nominal event before or after the clause's own (a separate event).
 TIME_PREPS = {"after", "before", "since", "following", "until", "amid", "during"}
+# Where something was said ("told reporters at a cabinet meeting", "said during a meeting of army chiefs").
+SETTING_PREPS = {"at", "during", "in"}
 # Marks of a clause whose event happened before or after its main clause's ("after the group seized X").
 SEPARATE_TIME_MARKS = {"after", "before", "since", "until", "once"}
 # Adjunct prepositions whose nominal event shares the main clause's time ("in its operations on 7 May").

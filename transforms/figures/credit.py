@@ -275,7 +275,7 @@ def _verb_credit(verb: Token, root: Token) -> Token | Span | None:
         return None
     if subject is not None and not any(ch.isalnum() for ch in subject.text):
         return _words_after_symbol(subject, verb)  # "• Pakistan said ...": the bullet is no subject
-    if isinstance(subject, Token) and _unowned_evidence(subject):
+    if isinstance(subject, Token) and _unowned_evidence(subject) and _shown_thing(verb, root):
         return None  # "Video showed two trucks": what was seen, not who reported it
     if subject is None:
         phrase = credit_phrase(verb) if verb.dep_ in ("conj", "ROOT") else None
@@ -290,6 +290,14 @@ def _unowned_evidence(noun: Token) -> bool:
     if noun.lemma_.lower() not in EVIDENCE_NOUNS or _container_owner(noun) is not None:
         return False
     return not any(c.dep_ == "compound" and c.ent_type_ in ACTOR_LABELS for c in noun.children)
+
+
+def _shown_thing(verb: Token, root: Token) -> bool:
+    """Whether the number counts what the verb shows ("showed two trucks", "showed a convoy, about two dozen"),
+    not a count the evidence reports in a clause ("showed that 16 were hurt", "16 were hurt, footage showed")."""
+    if root.i not in {t.i for t in verb.subtree}:
+        return False
+    return not any(c.dep_ == "ccomp" and root.i in {t.i for t in c.subtree} for c in verb.children)
 
 
 def _adding_speaker(verb: Token) -> Token | None:

@@ -115,7 +115,19 @@ SAME_SOURCE_WORDS = frozenset({"same"})
 # caused the fire", "Footage suggests the crowd was fired on"): no speaker of a claim; a figure it shows keeps it
 # as its source ("16 were hurt, CCTV footage showed"), or its owner ("footage from the agency").
 EVIDENCE_NOUNS = frozenset(
-    {"information", "finding", "evidence", "footage", "image", "video", "picture", "photo", "photograph", "sign"}
+    {
+        "information",
+        "finding",
+        "evidence",
+        "footage",
+        "image",
+        "video",
+        "clip",
+        "picture",
+        "photo",
+        "photograph",
+        "sign",
+    }
 )
 
 # Words of a credit that names a newsroom, not an agency or an outlet ("(Web Desk)", "Staff Report", "Agencies").
