@@ -117,8 +117,8 @@ def test_the_monitor_is_an_observatory_named_before(nlp):
 
 
 def test_the_news_agency_is_the_outlet_named_before(nlp):
-    text = "Private media outlet Steppe Wire covered the truce. The news agency said that 17 villagers had been hurt."
-    assert by_cue(nlp, text, "say")["speaker_text"] == "Steppe Wire"
+    text = "Private media outlet Steppe Wire covered the truce. The news agency reported that 17 herders had been hurt."
+    assert by_cue(nlp, text, "report")["speaker_text"] == "Steppe Wire"
     assert sources(nlp, text) == {"17": "Steppe Wire"}
 
 
@@ -140,11 +140,11 @@ def test_a_military_statement_is_the_army_named_before(nlp):
 
 def test_a_military_statement_is_not_a_list_of_bodies_named_before(nlp):
     text = (
-        "The Lebanese Army raided the district on Monday. The raid was led by the Lebanese Army, police and "
-        "General Security. The military statement said 26 men were held."
+        "The Chadian Army raided the district on Monday. The raid was led by the Chadian Army, police and "
+        "the gendarmerie. The military statement said 26 men were held."
     )
-    assert by_cue(nlp, text, "say")["speaker_text"] == "The Lebanese Army"
-    assert sources(nlp, text) == {"26": "The Lebanese Army"}
+    assert by_cue(nlp, text, "say")["speaker_text"] == "The Chadian Army"
+    assert sources(nlp, text) == {"26": "The Chadian Army"}
 
 
 def test_a_military_statement_before_any_army_stays_itself(nlp):
@@ -173,7 +173,7 @@ def test_a_statement_telling_a_states_deed_stays_itself(nlp):
 
 def test_the_statement_is_the_one_from_the_body_named_before(nlp):
     text = (
-        "Gunmen ambushed five police vans, according to a statement from the state prosecutor. The officers "
+        "Gunmen ambushed five police vans, according to a brief statement from the state prosecutor. The officers "
         "were found shot, the statement said."
     )
     assert by_cue(nlp, text, "say")["speaker_text"] == "the state prosecutor"

@@ -429,7 +429,7 @@ def test_a_headline_crediting_a_place_before_a_colon_is_the_title_not_a_dateline
     )
     cleaned = clean(text)
     assert (cleaned.title, cleaned.dateline) == ("U.S.: Up to 900 militants killed since the offensive began", "Sirte")
-    lead = "KABUL: A car bomb killed nine people on Friday in the east of the city, officials said, adding that the"
+    lead = "KABUL: A car bomb killed nine people on Friday near the old bazaar, officials said, adding that the"
     assert clean(lead + "\n").dateline == "Kabul"  # a lead cut off mid-sentence keeps its dateline
 
 

@@ -2552,14 +2552,14 @@ def _dateline_match(text: str, lines: int) -> re.Match | None:
 
 
 def _headline_after_colon(text: str, match: re.Match) -> bool:
-    """A place and a colon opening a short line of one clause that does not end as a sentence does ("Iran: Talks
-    to resume in Oman"): a headline's way of crediting a side, not a dateline over a lead (which may be cut off,
-    but is longer or holds a sentence's end)."""
+    """A place and a colon opening a short line of one clause, with no comma, that does not end as a sentence does
+    ("Iran: Talks to resume in Oman"): a headline's way of crediting a side, not a dateline over a lead (which may
+    be cut off, but is longer, or holds a comma or a sentence's end)."""
     if not match.group(0).rstrip().endswith(":"):
         return False
     end = text.find("\n", match.end())
     line = text[match.end() : end if end >= 0 else len(text)].rstrip()
-    if not line or line[-1] in SENTENCE_CLOSERS or len(line.split()) > COLON_HEADLINE_MAX_WORDS:
+    if not line or line[-1] in SENTENCE_CLOSERS or "," in line or len(line.split()) > COLON_HEADLINE_MAX_WORDS:
         return False
     return INNER_SENTENCE_STOP.search(line) is None
 

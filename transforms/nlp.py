@@ -175,7 +175,7 @@ COUNT_WORDS |= {"several", "many", "others"}
 
 @Language.component(ELIDED_PASSIVES)
 def fix_elided_passives(doc: Doc) -> Doc:
-    """ "Two were killed and dozens injured by army fire on Friday": the second passive's "were" is left out and the
+    """ "Two were killed and hundreds injured by army fire on Friday": the second passive's "were" is left out and the
     parser hangs its participle on the count as a modifier; made the clause it is (the count its subject, the
     participle joined to the first verb), so the agent, place and day it carries are read for both."""
     for token in doc:

@@ -1481,7 +1481,7 @@ def _verbal_attack(token: Token) -> bool:
 
 def _time_reference(t: Trig) -> bool:
     """ "said after the meeting", "before the talks": a definite meeting as the object of a time preposition,
-    with no party it was held with; "told reporters at a cabinet meeting", "said during a meeting of army
+    with no party it was held with; "said at a cabinet meeting", "said during a meeting of army
     chiefs": any meeting where something was said, with no party it was held with."""
     token = t.token
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)

@@ -218,7 +218,7 @@ NOT_RELEASED = words(
     " map diagram chart graphic picture photograph imagery transcript recording"
     " dove pigeon bird balloon lantern"  # "released a few white doves": a gesture, nobody freed
     " name identity finding text version statistic toll update clip tape letter communique plan"
-    " evidence timetable schedule"  # "will release the names of those listed": a publication
+    " evidence timetable schedule"  # "will release the names of the listed firms": a publication
 )
 NOT_MET = words(
     "demand need deadline target goal requirement standard expectation condition criterion obligation challenge "
@@ -416,7 +416,7 @@ LENGTH_BOUNDS = words("more less than over nearly almost some about")
 TIME_MARKS = {"as", "when", "while"}
 # Prepositions that place a nominal event before or after the clause's own (a separate event).
 TIME_PREPS = {"after", "before", "since", "following", "until", "amid", "during"}
-# Where something was said ("told reporters at a cabinet meeting", "said during a meeting of army chiefs").
+# Where something was said ("said at a cabinet meeting", "said during a meeting of army chiefs").
 SETTING_PREPS = {"at", "during", "in"}
 # Marks of a clause whose event happened before or after its main clause's ("after the group seized X").
 SEPARATE_TIME_MARKS = {"after", "before", "since", "until", "once"}

@@ -253,7 +253,7 @@ def named_institution(tok: Token, window: int, alone: bool = False) -> Token | N
     """The noun that names the body a bare "the army", "the clinic" stands for: the nearest one before it,
     outside quotes and the dateline, written with a fitting noun (INSTITUTION_NOUNS) and a name ("the
     Israeli military", "the Red Crescent clinic", "the Sudanese Doctors Network"); None if there is none.
-    `alone` passes over a body named in a list with others ("the Lebanese Army, police and General Security")."""
+    `alone` passes over a body named in a list with others ("the Chadian Army, police and the gendarmerie")."""
     nouns = INSTITUTION_NOUNS.get(tok.lemma_.lower())
     if nouns is None:
         return None
@@ -280,7 +280,7 @@ def named_institution(tok: Token, window: int, alone: bool = False) -> Token | N
 def named_body(tok: Token, window: int) -> Token | None:
     """The name a bare descriptor ("the monitor", "the news agency") stands for: the nearest one before it,
     outside quotes and the dateline, written with a noun of the same kind (BODY_KINDS) beside it ("Harbor Watch,
-    a monitor based in London", "media outlet Steppe News") or inside it ("the Syrian Observatory for ...", "the
+    a monitor based in London", "media outlet Steppe News") or inside it ("the Coastal Observatory for ...", "the
     Unsmil mission"); None if there is none."""
     kind = BODY_KINDS.get(tok.lemma_.lower())
     if kind is None:
@@ -295,7 +295,7 @@ def named_body(tok: Token, window: int) -> Token | None:
             if cand.dep_ == "appos" or (cand.dep_ == "compound" and head.i > cand.i):
                 return head  # "Harbor Watch, a monitor, ...", "media outlet Steppe News"
         if cand.pos_ == "PROPN" and cand.ent_type_ == "ORG":
-            return cand  # "the Syrian Observatory for Human Rights"
+            return cand  # "the Coastal Observatory for Civil Rights"
         named = cand.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in cand.children)
         return cand if named else None  # "the Unsmil mission", "the Kosovo mission"
 

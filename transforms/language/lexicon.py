@@ -246,7 +246,7 @@ PUBLICATION_NOUNS = frozenset({"newspaper", "paper", "newssheet", "daily", "week
 ISSUE_NOUNS = frozenset({"issue", "edition"})
 # Nouns that describe a body by what it does, by kind: a bare "the monitor" or "the news agency" stands for the
 # name written before with a noun of the same kind ("Harbor Watch, a monitor based in London", "media outlet
-# Steppe News", "the Syrian Observatory for ...", "the Unsmil mission").
+# Steppe News", "the Coastal Observatory for ...", "the Unsmil mission").
 BODY_KINDS: dict[str, str] = {
     **dict.fromkeys(
         ("agency", "outlet", "broadcaster", "newspaper", "paper", "daily", "channel", "station", "website")
