@@ -2555,8 +2555,8 @@ def _headline_after_colon(text: str, match: re.Match) -> bool:
     """A place and a colon opening a short line of one clause, with no comma, that does not end as a sentence does
     ("Iran: Talks to resume in Oman"): a headline's way of crediting a side, not a dateline over a lead (which may
     be cut off, but is longer, or holds a comma or a sentence's end)."""
-    if not match.group(0).rstrip().endswith(":"):
-        return False
+    if not match.group(0).rstrip().endswith(":") or known_place(dateline_place_name(match.group("place"))) is None:
+        return False  # a label that is no place ("READ MORE:") is left to the rules for labels
     end = text.find("\n", match.end())
     line = text[match.end() : end if end >= 0 else len(text)].rstrip()
     if not line or line[-1] in SENTENCE_CLOSERS or "," in line or len(line.split()) > COLON_HEADLINE_MAX_WORDS:
