@@ -370,6 +370,9 @@ def test_background_arrivals_and_habits_are_no_events(nlp, text, expected):
         ("Gunmen stormed the depot, firing at guards and torching trucks.", [("attack", "stormed", "Gunmen")]),
         ("Bandits attacked the bus, shooting at passengers.", [("attack", "attacked", "Bandits")]),
         ("Raiders ambushed the patrol, looting stores and firing at drivers.", [("attack", "ambushed", "Raiders")]),
+        ("Rebels attacked the garrison, firing rockets and shelling the gate.", [("attack", "attacked", "Rebels")]),
+        # the attacker's own blast that ends the attack
+        ("The assailant opened fire at the gate and then blew himself up.", [("attack", "opened", "The assailant")]),
         # a further blow told by a participle is an attack of its own
         (
             "Pirates attacked 40 tankers last year, sinking three of them.",

@@ -1029,11 +1029,32 @@ def _participle_of_attack(row: dict, rows: list[dict]) -> bool:
 # not a further blow of its own ("attacked 100 ships, sinking two of them": a sinking apart).
 ATTACK_MANNER_VERBS = frozenset(
     {"fire", "shoot", "torch", "burn", "loot", "spray", "hurl", "throw", "set", "open", "attack", "assault"}
+    | {"shell", "bomb", "strafe", "pound"}  # "attacked the base, firing rockets and shelling the barracks"
 )
+# Verbs of an attacker's own blast after the attack it ends ("opened fire in the lobby and then blew himself up").
+SELF_BLAST_VERBS = frozenset({"blow", "detonate"})
 # How a participle clause hangs on the verb it tells more of ("stormed the depot, firing at guards").
 PARTICIPLE_CLAUSE_DEPS = frozenset({"advcl", "xcomp"})
 # Links a later participle of the same clause may hang by (the parser joins "and torching" to an object before it).
 PARTICIPLE_CHAIN_DEPS = frozenset({"conj", "pobj", "prep", "dobj"})
+
+
+@ABSORBED.rule("The gunman opened fire in the hall and then blew himself up.", type="attack", actor="The gunman")
+def _blast_ending_an_attack(row: dict, rows: list[dict]) -> bool:
+    """ "opened fire in the hall and then blew himself up": the attacker's own blast joined to the attack it ends is
+    that attack, one happening (GUIDELINE: one happening, one event)."""
+    token = row["_trigger"]
+    if row["type"] != "attack" or token.lemma_.lower() not in SELF_BLAST_VERBS or token.dep_ != "conj":
+        return False
+    if not any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in token.children):
+        return False
+    return any(
+        o is not row
+        and o["type"] == "attack"
+        and _same_token(o["_trigger"], token.head)
+        and (row["actor"] is None or fold(o["actor"] or "") == fold(row["actor"]))
+        for o in rows
+    )
 
 
 @ABSORBED.rule(
