@@ -234,3 +234,23 @@ def test_a_statement_relayed_under_a_title_keeps_its_speaker(nlp):
 )
 def test_verbs_of_making_clear_and_recalling(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The harbour master speculated that the fire was set on purpose.",
+            [("indirect", "The harbour master", "speculate", "the fire was set on purpose")],
+        ),
+        # the stressed past states; a question or a denial does not
+        (
+            "The council did say that the road would reopen in May.",
+            [("indirect", "The council", "say", "the road would reopen in May")],
+        ),
+        ("Did the council say that the road would reopen in May?", []),
+        ("The council did not say that the road would reopen in May.", []),
+    ],
+)
+def test_speculating_and_the_stressed_past(nlp, text, expected):
+    assert rows(nlp, text) == expected

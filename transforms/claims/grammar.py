@@ -80,6 +80,8 @@ def _is_asserted(verb: Token) -> bool:
         return verb.head.tag_ in FINITE_TAGS and not _has_modal(verb.head) and not _negated(verb.head)  # "spoke to say"
     if verb.tag_ in FINITE_TAGS or _past_read_as_participle(verb) or _past_read_as_base_form(verb):
         return not _has_modal(verb)
+    if _do_support(verb) and _subject_before_helper(verb):
+        return True  # "The mayor did say that ...": the stressed past; not the question "Did the mayor say ...?"
     if verb.tag_ in PERFECT_OR_PROGRESSIVE:  # "has said"; "The UN is calling for a ceasefire"
         helper = PERFECT_OR_PROGRESSIVE[verb.tag_]
         return any(c.dep_ == "aux" and c.lemma_ == helper and c.tag_ != "MD" for c in verb.children) and not _has_modal(
@@ -115,6 +117,13 @@ def _do_support(verb: Token) -> bool:
     return verb.tag_ == "VB" and any(
         c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ in FINITE_TAGS for c in verb.children
     )
+
+
+def _subject_before_helper(verb: Token) -> bool:
+    """Whether the subject stands before the verb's "do" ("the mayor did say"), as in a statement, not a question."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    helper = next((c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "do"), None)
+    return subject is not None and helper is not None and subject.i < helper.i
 
 
 def _has_modal(verb: Token) -> bool:

@@ -88,6 +88,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
             "specify",
             "point",  # "pointed out that the road was shut" (a clause only: "pointed to the ruins" says nothing)
             "recall",  # "The mayor recalled that the bridge had been hit before"
+            "speculate",  # "The spokesman speculated that the attack was planned abroad"
         ),
         _SAY,
     ),
