@@ -179,9 +179,11 @@ def fix_elided_passives(doc: Doc) -> Doc:
     parser hangs its participle on the count as a modifier; made the clause it is (the count its subject, the
     participle joined to the first verb), so the agent, place and day it carries are read for both."""
     for token in doc:
+        if token.tag_ != "VBN" or token.dep_ != "acl":
+            continue
         count = token.head
         verb = count.head
-        if token.tag_ != "VBN" or token.dep_ != "acl" or count.dep_ != "conj" or count.i > token.i:
+        if count.dep_ != "conj" or count.i > token.i:
             continue
         if verb.pos_ != "VERB" or verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
             continue

@@ -11,6 +11,7 @@ from typing import Any, Callable
 from spacy.tokens import Span, Token
 
 from newsfacts.transforms.events.syntax import (
+    _reflexive,
     weapon_fire,
     _is_party,
     _is_person,
@@ -1140,7 +1141,7 @@ def _attacked(token: Token) -> list[Token]:
         if _counted(c).lemma_.lower()
         not in WEAPON_NOUNS | FIRE_NOUNS | PLACE_NOUNS | EDGE_NOUNS | THROWN_NOUNS | FIGHT_OBJECTS | {"way"}
         and _label(entity_of(c)) not in ("LOC", "FAC")  # "forced their way", "fought a battle": no party
-        and not c.lower_.endswith(("self", "selves"))  # "blew himself up": the doer, no other party
+        and not _reflexive(c)  # "blew himself up": the doer, no other party
     ]
 
 
@@ -1960,7 +1961,7 @@ def _victim_name(token: Token) -> str | None:
     """Who suffered an event: a pronoun's antecedent, a person's name, else the noun phrase ("a Swiss national");
     a bare count ("killed 12", "dozens were taken") names no one."""
     token = _counted(token)
-    if token.tag_ == "CD" or token.lemma_.lower() in QUANTITY_NOUNS or token.lower_.endswith(("self", "selves")):
+    if token.tag_ == "CD" or token.lemma_.lower() in QUANTITY_NOUNS or _reflexive(token):
         return None
     if token.pos_ == "PRON":
         return _antecedent(token, None)

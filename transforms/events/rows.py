@@ -22,6 +22,7 @@ from newsfacts.transforms.events.modality import (
 )
 from newsfacts.transforms.events.parties import _actor, _party_name, counterpart_and_target, sufferer
 from newsfacts.transforms.events.syntax import (
+    _reflexive,
     _agent,
     _counted,
     _definite,
@@ -1015,10 +1016,15 @@ def _participle_of_attack(row: dict, rows: list[dict]) -> bool:
         clause, steps = clause.head, steps + 1  # "torching" after "firing at X and": the first participle's clause
     if clause.dep_ not in PARTICIPLE_CLAUSE_DEPS or clause.tag_ != "VBG":
         return False
+    return _attack_by_the_same_doer(row, rows, clause.head)
+
+
+def _attack_by_the_same_doer(row: dict, rows: list[dict], trigger: Token) -> bool:
+    """Whether another attack row is told by `trigger` with the row's doer (or the row names none)."""
     return any(
         o is not row
         and o["type"] == "attack"
-        and _same_token(o["_trigger"], clause.head)
+        and _same_token(o["_trigger"], trigger)
         and (row["actor"] is None or fold(o["actor"] or "") == fold(row["actor"]))
         for o in rows
     )
@@ -1046,15 +1052,9 @@ def _blast_ending_an_attack(row: dict, rows: list[dict]) -> bool:
     token = row["_trigger"]
     if row["type"] != "attack" or token.lemma_.lower() not in SELF_BLAST_VERBS or token.dep_ != "conj":
         return False
-    if not any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in token.children):
+    if not any(c.dep_ == "dobj" and _reflexive(c) for c in token.children):
         return False
-    return any(
-        o is not row
-        and o["type"] == "attack"
-        and _same_token(o["_trigger"], token.head)
-        and (row["actor"] is None or fold(o["actor"] or "") == fold(row["actor"]))
-        for o in rows
-    )
+    return _attack_by_the_same_doer(row, rows, token.head)
 
 
 @ABSORBED.rule(

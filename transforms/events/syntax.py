@@ -250,6 +250,11 @@ def _relative_head(subject: Token) -> Token:
     return subject
 
 
+def _reflexive(token: Token) -> bool:
+    """ "himself", "themselves": a pronoun that is the doer again, never another party."""
+    return token.lower_.endswith(("self", "selves"))
+
+
 def _acronym(token: Token) -> bool:
     """An untagged all-capitals name ("RSF", "ISWAP"): a group the tagger did not know."""
     return token.pos_ == "PROPN" and not token.ent_type_ and token.text.isupper() and len(token.text) > 1

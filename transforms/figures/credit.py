@@ -295,9 +295,9 @@ def _unowned_evidence(noun: Token) -> bool:
 def _shown_thing(verb: Token, root: Token) -> bool:
     """Whether the number counts what the verb shows ("showed two trucks", "showed a convoy, about two dozen"),
     not a count the evidence reports in a clause ("showed that 16 were hurt", "16 were hurt, footage showed")."""
-    if root.i not in {t.i for t in verb.subtree}:
+    if root != verb and not verb.is_ancestor(root):
         return False
-    return not any(c.dep_ == "ccomp" and root.i in {t.i for t in c.subtree} for c in verb.children)
+    return not any(c.dep_ == "ccomp" and (c == root or c.is_ancestor(root)) for c in verb.children)
 
 
 def _adding_speaker(verb: Token) -> Token | None:
@@ -514,7 +514,8 @@ def _source_phrase(noun: Token) -> str:
     before = name_before_role(noun.doc[noun.left_edge.i : noun.i + 1]) if noun.pos_ == "NOUN" else None
     if name is None and before is not None:
         return before.text  # "..., Karim Haddad, a police chief said": the name, not the role
-    if name is None and _fold(noun.lemma_.lower()) in SOURCE_CONTAINERS and _container_owner(noun) is None:
+    unowned_document = _fold(noun.lemma_.lower()) in SOURCE_CONTAINERS and _container_owner(noun) is None
+    if name is None and unowned_document:
         # "The statement accused ...": who said it "in a statement" before; "a military statement": the army named
         name = issuer_named_before(noun) or institution_of_document(noun, WINDOWS["speaker_person"])
     if name is None and _is_bare_reference(noun):
@@ -522,7 +523,7 @@ def _source_phrase(noun: Token) -> str:
         name = named_institution(noun, WINDOWS["speaker_person"])
     if name is None and is_described_body(noun, ("punct", "relcl", "acl")):
         name = named_body(noun, WINDOWS["speaker_person"])  # "the monitor said": the monitor named before
-    if name is None and _fold(noun.lemma_.lower()) in SOURCE_CONTAINERS and _container_owner(noun) is None:
+    if name is None and unowned_document:
         name = body_told_of(noun)  # "The bloc listed 16 more officials, a statement said": the bloc's
     if name is not None:
         return _source_phrase(name)
