@@ -347,6 +347,18 @@ def _unreal_purpose(v: Token) -> Any:
     return v.lemma_.lower() in GOAL_VERBS or VERB_TRIGGERS.get(v.lemma_.lower(), NO_TRIGGER).type in INTENDED_TYPES
 
 
+@UNREAL_RULES.rule("The rebels massed fighters in a move aimed at seizing the town of Rilo.")
+def _unreal_aimed_at(v: Token) -> bool:
+    """ "an assault aimed at seizing the town", "a campaign aimed at freeing the hostages": what a deed was aimed
+    at is its goal, not a happening told."""
+    prep = v.head
+    return v.dep_ == "pcomp" and prep.lower_ == "at" and prep.head.lemma_.lower() in AIMING_VERBS
+
+
+# Verbs whose "at" tells a goal ("aimed at seizing", "targeted at freeing").
+AIMING_VERBS = frozenset({"aim", "target", "directed"})
+
+
 @UNREAL_RULES.rule('"They drove through the market and shot people," a vendor said.')
 def _unreal_quoted_characterisation(v: Token) -> bool:
     """ "he went from house to house and killed people", "the cowards murdered mothers", said in a quote by an
@@ -507,15 +519,18 @@ def _planned_as_subject(noun: Token) -> bool:
     subject of a verb of planning is ahead."""
     session = _session_of(noun)  # "a round of talks"
     verb = session.head
+    if session.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lemma_.lower() in PLAN_VERBS for c in verb.children):
+        return True  # "the next round of talks is due to take place in Lome"
     return session.dep_ == "nsubjpass" and verb.lemma_.lower() in PLAN_VERBS and verb.tag_ == "VBN"
 
 
 def _said_to_happen(noun: Token) -> bool:
     """ "talks will begin", "the summit will take place", "a meeting will be held": an event noun whose own verb
     says it happens."""
-    verb = noun.head.lemma_.lower()
-    happens = noun.dep_ == "nsubj" and verb in HAPPENING_VERBS | SESSION_COURSE_VERBS
-    return noun.pos_ == "NOUN" and (happens or (noun.dep_ == "nsubjpass" and verb in HOLDING_VERBS))
+    session = _session_of(noun)  # "the first round of talks will be held"
+    verb = session.head.lemma_.lower()
+    happens = session.dep_ == "nsubj" and verb in HAPPENING_VERBS | SESSION_COURSE_VERBS
+    return noun.pos_ == "NOUN" and (happens or (session.dep_ == "nsubjpass" and verb in HOLDING_VERBS))
 
 
 def _is_planned(token: Token) -> bool:

@@ -374,9 +374,17 @@ def _participle_doer(token: Token) -> Token | None | object:
 
 
 def _counted_sufferer(token: Token) -> bool:
-    """ "Presidency says at least 10 soldiers killed": a counted subject of a bare participle suffered it."""
+    """ "Presidency says at least 10 soldiers killed": a counted subject of a bare participle suffered it (not
+    of a fight, which has no passive: "about 20 rebels clashed with troops", read as a participle by the
+    tagger, did the clashing)."""
     subject = _own_subject(token)
+    if token.lemma_.lower() in FIGHTING_LEMMAS:
+        return False
     return subject is not None and any(c.dep_ == "nummod" for c in subject.children)
+
+
+# Verbs of fighting each other, with no passive, whose subject always fought ("clashed", "fought", "battled").
+FIGHTING_LEMMAS = frozenset({"clash", "fight", "battle", "skirmish"})
 
 
 @VERB_ACTOR_RULES.rule("The ministry accused the rebels of shelling Dara.", type="attack", actor="the rebels")
@@ -844,7 +852,7 @@ def _sides(token: Token) -> list[Token]:
     """The objects of "between": the sides of "talks between X and Y", but not the places of "the attack
     occurred between Malelei and Kulan"."""
     sides = _prep_objects(token, "between")
-    if token.dep_ == "nsubj" and token.head.lemma_.lower() in OCCURRENCE_VERBS:
+    if sides and token.dep_ == "nsubj" and token.head.lemma_.lower() in OCCURRENCE_VERBS:
         # "the summit between Lula and Biden took place": sides, when one is a person or a body, not a place,
         # or two states that a meeting or talks are held between ("a meeting between Velia and Dorland")
         pair = [s for b in sides for s in (b, *b.conjuncts)]
@@ -933,16 +941,35 @@ def _host_body(token: Token, etype: str) -> Token | object:
 
 @NOUN_ACTOR_RULES.rule("The Eastern Front claimed an attack on a police post.", type="attack", actor="Eastern Front")
 def _claimed_deed(token: Token, etype: str) -> Token | None | object:
-    """ "X claimed an attack", "X claimed responsibility for the bombing": who claims a deed did it."""
-    owner = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else token
+    """ "X claimed an attack", "X claimed responsibility for the bombing" (or "for kidnapping two engineers"): who
+    claims a deed did it."""
+    owner = token.head.head if token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "for" else token
     claim = owner.head if owner.dep_ == "dobj" and owner.head.pos_ == "VERB" else None
     if claim is None or claim.lemma_.lower() not in RESPONSIBILITY_VERBS:
         return UNDECIDED
     if owner is not token and owner.lemma_.lower() != "responsibility":
         return UNDECIDED
     claimant = _verb_actor_token(claim)
+    if claimant is not None and _no_one(claimant) or any(c.dep_ == "neg" for c in claim.children):
+        return None  # "no group has claimed responsibility for the attack": nobody is named by it
     # "spokesman Yahya Saree claimed both attacks": a person claims for a group, which did it
     return UNDECIDED if claimant is None or _label(entity_of(claimant)) == "PERSON" else claimant
+
+
+@VERB_ACTOR_RULES.rule(
+    "The Red Hand claimed responsibility for kidnapping two engineers.", type="abduct", actor="Red Hand"
+)
+def _claimed_gerund(token: Token) -> Token | None | object:
+    return _claimed_deed(token, "") if token.tag_ == "VBG" and token.dep_ == "pcomp" else UNDECIDED
+
+
+def _no_one(word: Token) -> bool:
+    """ "no group", "no one", "nobody", "none of the groups": a subject that names nobody."""
+    return word.lower_ in NOBODY_WORDS or any(c.dep_ == "det" and c.lower_ == "no" for c in word.children)
+
+
+# Words for nobody as a subject ("no one" is parsed as "one" with "no").
+NOBODY_WORDS = frozenset({"nobody", "none", "noone", "no-one"})
 
 
 @NOUN_ACTOR_RULES.rule("Norway secured the release of two engineers on Friday.", type="release", actor="Norway")
@@ -1866,7 +1893,8 @@ ALLIANCE_NOUNS = frozenset({"alliance", "coalition", "force", "group", "union"})
 def _band_named_before(token: Token, actor: bool, exclude: Token | None) -> str | object:
     """ "the paramilitary forces", "rebel fighters", "the militiamen": armed men told only by their kind act for
     the one armed group the article has named before them (the guideline's descriptor rule); with none or two
-    named, or a doer the text does not know ("suspected militants"), they stay as written."""
+    named, or a doer the text does not know ("suspected militants"), they stay as written. A numbered unit ("the
+    5th Brigade") is an army's, no armed group's."""
     if not actor or token.pos_ not in ("NOUN", "PROPN") or entity_of(token) is not None:
         return UNDECIDED
     words = {_noun_lemma(token), token.lower_, *(c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound"))}
@@ -1897,6 +1925,7 @@ def _bands_named(token: Token, before: bool) -> list[str]:
             and words[-1].lower() in BAND_NAME_HEADS
             and not STATE_FORCE_WORDS & set(words)
             and fold(words[0]) not in DEMONYMS
+            and not words[0][:1].isdigit()  # "the 5th Brigade", "401st Infantry Brigade": a numbered army unit
             and not any(t.ent_type_ == "GPE" or fold(t.text) in DEMONYMS for t in ent)
             and organisation(text) is None
             and agency(text) is None

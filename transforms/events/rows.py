@@ -29,6 +29,7 @@ from newsfacts.transforms.events.syntax import (
     _prep_objects,
     _death_verb,
     _extent,
+    _is_party,
     _is_person,
     _is_toll_subject,
     _label,
@@ -37,6 +38,7 @@ from newsfacts.transforms.events.syntax import (
     _own_subject,
     _passive_subject,
     _scene_named,
+    _session_of,
     _struck_place,
     _told_going_on,
     _weapon_doer,
@@ -48,6 +50,7 @@ from newsfacts.transforms.events.wherewhen import (
     _date_anchor,
     _date_span,
     _date_text,
+    _happening_told,
     _location,
     finer_place,
     clause_place,
@@ -92,6 +95,10 @@ def extract_events(doc: Doc, article_id: str, published_at: dt.date | None) -> I
             if etype is None or _is_unreal(token) or _is_restatement(token) or _is_toll_subject(token):
                 continue
             row = _event_row(token, etype, article_id, published_at, rows, previous)
+            if row is None and etype == "negotiate":
+                sides = _sides_of_round(token, told)
+                if sides is not None:
+                    row = _event_row(token, etype, article_id, published_at, rows, previous, sides)
             if row is None:
                 _date_told_after(token, etype, published_at, previous)
             if row is not None:
@@ -294,7 +301,9 @@ def _told_before(row: dict, doc: Doc) -> bool:
         log.debug("event %r: %s told by the back-reference %r", other["trigger"], sorted(fills), row["trigger"])
         other.update(fills)
     named = row["actor"] is not None and not _described_doer(row, doc)
-    if named and (other["actor"] is None or _described_doer(other, doc)):
+    # a doer where the deed had none, even one only described ("The clash took place between security forces
+    # and militants"); a name where it had only a description
+    if (row["actor"] is not None and other["actor"] is None) or (named and _described_doer(other, doc)):
         log.debug("event %r: doer %r named by the back-reference %r", other["trigger"], row["actor"], row["trigger"])
         other.update(actor=row["actor"], actor_start=None, actor_end=None)
     return True
@@ -318,15 +327,26 @@ def _retold_event(row: dict, token: Token, told: list[dict]) -> dict | None:
     if row["type"] not in HARM_TYPES or token.pos_ != "NOUN" or not definite:
         return None
     own_date = _own_date(row, token)
+    # "The clash took place in the Kel district": a definite event noun told only to say where and when it
+    # happened is the event told before, told closer
+    occurring = token.dep_ == "nsubj" and _happening_told(token.head)
     for other in reversed(told):  # the latest telling first
         if other["type"] != row["type"] or not _same_doer(row, other, token.doc):
             continue
         said = token.doc.char_span(other["sentence_start"], other["sentence_end"], alignment_mode="expand")
         told_words = {fold(t.text) for t in said or ()}  # tokens: "in Iraq." gives "iraq", not "iraq."
         fills = _fills(row, other, own_date)
+        if occurring and other["counterpart"] is None and row["counterpart"] is not None:
+            fills["counterpart"] = row["counterpart"]  # "took place between the army and the rebels"
         places_fit = all(
             _told_place_fits(row[key], other, told_words) for key in ("location", "counterpart") if key not in fills
         )
+        if occurring and not places_fit:
+            places_fit = _within_place_told(row["location"], other["location"]) and (
+                "counterpart" in fills or _told_place_fits(row["counterpart"], other, told_words)
+            )
+            if places_fit and row["location"] is not None:  # told closer: where in that place it happened
+                fills.update({k: row[k] for k in TOLD_FIELDS["location"]}, **dict.fromkeys(TOLD_OFFSETS["location"]))
         told_names = set(
             RETOLD_NAME_WORDS.findall(fold(token.doc.text[other["sentence_start"] : other["sentence_end"]]))
         )
@@ -426,23 +446,44 @@ def _place_seized_before(row: dict, doc: Doc, told: list[dict]) -> dict | None:
 
 def _arson_of_attack_told_before(row: dict, token: Token, told: list[dict]) -> dict | None:
     """ "Gunmen raided a school in Kimo. ... The assailants set fire to a dormitory", "the farm was burned down":
-    a burning told after an attack, by no doer or only a description of one ("the attackers") and with no other
-    date or named place, is a part of that attack (GUIDELINE: one happening, one event)."""
+    a burning told after an attack, by no doer, only a description of one ("the attackers") or the attack's own
+    doer ("the village was burnt by X gunmen" after "X attacked the village"), and with no other date or named
+    place, is a part of that attack (GUIDELINE: one happening, one event)."""
     if row["type"] != "attack" or token.pos_ != "VERB" or token.lemma_.lower() not in ARSON_LEMMAS:
         return None
-    if row["actor"] is not None and not _described_doer(row, token.doc):
-        return None
+    described = row["actor"] is None or _described_doer(row, token.doc)
     own = [e.text for e in token.sent.ents if e.label_ in ("GPE", "LOC", "FAC") and e.root.head.i == token.i]
     own += [o.text for p in ("in", "at") for o in _prep_objects(token, p) if o.ent_type_ in ("GPE", "LOC", "FAC")]
     for other in reversed(told):
         if other["type"] != "attack" or not _told_value_fits(row["date_text"], other["date_text"]):
             continue
+        if not described and not _doer_written_again(row, other, token.doc):
+            return None
         said = fold(token.doc.text[other["sentence_start"] : other["sentence_end"]])
         if all(fold(name) in said for name in own):
             log.debug("event %r dropped: a burning inside the attack %r told before", row["trigger"], other["trigger"])
             return other
         return None
     return None
+
+
+def _doer_written_again(row: dict, other: dict, doc: Doc) -> bool:
+    """ "X attacked the village. ... was burnt by X gunmen": the doer of a deed told before, as it was written
+    there, written again in a later deed's doer (not a name a description was read as: "Rebels raided Lusa ...
+    The Tano Brigade set fire to a depot")."""
+    said, again = _doer_phrase(other, doc), _doer_phrase(row, doc)
+    return said is not None and again is not None and fold(said) in fold(again)
+
+
+def _doer_phrase(row: dict, doc: Doc) -> str | None:
+    """The words a row's doer is written with: its head word's phrase, without an article ("Red Hand gunmen")."""
+    if row["actor"] is None or row["actor_start"] is None:
+        return None
+    head = doc.char_span(row["actor_start"], row["actor_end"], alignment_mode="expand")
+    if head is None:
+        return None
+    words = [t for t in head.root.subtree if t.i <= head.root.i and t.dep_ != "det"]
+    return " ".join(t.text for t in words) or None
 
 
 # Lemmas of the verbs of a burning ("set fire to", "set ablaze", "burned", "torched").
@@ -596,6 +637,18 @@ def _told_place_fits(value: str | None, other: dict, told_words: set[str]) -> bo
     return bool(words) and words <= told_words
 
 
+def _within_place_told(value: str | None, told: str | None) -> bool:
+    """ "killed in a clash in Pakistan. The clash took place in South Waziristan": a place in the country the
+    event told before named (or one the gazetteer does not know) tells where in it the event was, not another
+    event; a known place in another country, or another known town, does not."""
+    if value is None or told is None:
+        return value is None
+    country, here = known_place(told), known_place(value)
+    if here is None:
+        return True
+    return country is not None and country.kind == "country" and country.countries in here.countries.split()
+
+
 # Words left out when a back-reference's place or side is compared with the event told before.
 RETOLD_FILLER = frozenset({"the", "a", "an", "of"})
 
@@ -623,10 +676,13 @@ def _place_text(span: Span | None) -> str | None:
     return country or span.text
 
 
-def _event_row(token, etype, article_id, published_at, earlier, previous=()) -> dict | None:
-    """One events row for a trigger, or None when it has nobody to do it."""
+def _event_row(token, etype, article_id, published_at, earlier, previous=(), sides=None) -> dict | None:
+    """One events row for a trigger, or None when it has nobody to do it; `sides`, the doer and the other side
+    the context gives where the trigger's own words name none (`_sides_of_round`)."""
     actor_tok, actor = _actor(token, etype, earlier, previous)
     (counterpart_tok, counterpart), (target_tok, target) = counterpart_and_target(token, etype, actor_tok)
+    if actor is None and sides is not None:
+        actor, counterpart = sides
     location_span = _location(token, etype)
     if location_span is not None and _person_not_place(location_span):
         # a person is never a place: "the envoys visited detained mayor Olga Ross" is a meeting with her
@@ -680,6 +736,35 @@ def _event_row(token, etype, article_id, published_at, earlier, previous=()) -> 
         **trace(token.doc, start, end),
         "_trigger": token,
     }
+
+
+def _sides_of_round(token: Token, told: list[dict]) -> tuple[str, str] | None:
+    """ "Lima and the rebels hailed progress as a second round of talks ended in Quito", "The next round of
+    talks will be held in Oslo": a round of talks told with no sides of its own is held between the two
+    parties the sentence's subject joins, else between the sides of the talks told last (a new round of
+    them: its own place and day)."""
+    if _session_of(token) is token or _own_sides_told(token):
+        return None
+    subject = next((c for c in token.sent.root.children if c.dep_ == "nsubj"), None)
+    if subject is not None and len(subject.conjuncts) == 1 and all(_is_party(s) for s in (subject, *subject.conjuncts)):
+        names = _party_name(subject, True), _party_name(subject.conjuncts[0], False)
+        if all(names):
+            return names[0], names[1]
+    talks = [r for r in told if r["type"] == "negotiate" and r["actor"] and r["counterpart"]]
+    return (talks[-1]["actor"], talks[-1]["counterpart"]) if talks else None
+
+
+def _own_sides_told(noun: Token) -> bool:
+    """ "a round of talks with the rebels", "talks between X and Y", "a round of talks brokered by Oman": a round
+    whose own words name a side or a broker is not held between the sides told before."""
+    session = _session_of(noun)
+    told = [c for w in (noun, session) for c in w.children]
+    told += [g for c in told if c.dep_ == "acl" for g in c.children]  # "a round brokered by Oman"
+    return any(c.dep_ in ("prep", "agent") and c.lower_ in ROUND_SIDE_PREPS for c in told)
+
+
+# Prepositions of a side a round of talks names itself ("talks with the rebels", "between X and Y", "by Oman").
+ROUND_SIDE_PREPS = frozenset({"with", "between", "by", "among"})
 
 
 def _place_pointed_back(token: Token, etype: str, location: Span | None, earlier: list[dict], previous) -> dict:

@@ -50,7 +50,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("march advance", Trigger("attack", ("marched_on",))),
     **_lemmas("try attempt", Trigger("attack", ("harm_attempted",))),
     **_lemmas("strike", Trigger("attack", ("natural_force", "strike_a_deal", "struck_idiom"))),
-    **_lemmas("fight", Trigger("attack", ("standing_fight", "fought_for", "fight_party"))),
+    **_lemmas("fight battle", Trigger("attack", ("standing_fight", "fought_for", "fight_party", "strove_to"))),
     **_lemmas("clash", Trigger("attack", ("clash_party",))),
     **_lemmas("pound sink", Trigger("attack", ("transitive",))),
     **_lemmas("batter pummel", Trigger("attack", ("natural_force", "transitive"))),

@@ -295,6 +295,14 @@ def _fight_party(t: Trig) -> str | None:
     return _unless(not any(o.lemma_.lower() not in FIGHT_OBJECTS and not _is_party(o) for o in t.objects))
 
 
+def _strove_to(t: Trig) -> str | None:
+    """ "doctors fought to save the wounded", "crews battled to reach the site": striving to do something, with
+    no one fought (armed men who fought to take a town fought for it)."""
+    aims = [c for c in t.token.children if c.dep_ in ("xcomp", "advcl") and any(a.tag_ == "TO" for a in c.children)]
+    sides = [o for p in ("with", "against") for o in t.preps(p) if _is_party(o)]
+    return _unless(not (aims and not t.objects and not sides and not _armed_subject(t.token)))
+
+
 def _next_word(token: Token) -> str | None:
     """The next word, lower case ("shot dead X", where the parser may hang "dead" on X)."""
     return token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else None
@@ -1309,6 +1317,7 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
         "standing_fight", _standing_fight, "Chad is part of the coalition fighting the militants.", "fighting", None
     ),
     Condition("fight_party", _fight_party, "The government vowed to fight corruption.", "fight", None),
+    Condition("strove_to", _strove_to, "Doctors fought to save the wounded.", "fought", None),
     Condition("person_hit_by_weapon", _person_hit, "He was hit in the leg by a stray bullet.", "hit", None),
     Condition(
         "hand_over",

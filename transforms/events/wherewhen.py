@@ -37,12 +37,14 @@ from newsfacts.transforms.events.table import ATTACK_NOUNS, NOUN_TRIGGERS
 from newsfacts.transforms.events.triggers import trigger_type
 from newsfacts.transforms.events.words import (
     ATTACK_PREPS,
+    AIM_TAKING_VERBS,
     ATTEMPT_TRIGGERS,
     BACK_SITE_NOUNS,
     FALLEN_PLACE_VERBS,
     HARMING_THINGS,
     PLAN_VERBS,
     HELD_SITE_NOUNS,
+    HOLDING_VERBS,
     GATHERING_VERBS,
     PERIOD_SIDE_WORDS,
     MELEE_NOUNS,
@@ -55,6 +57,7 @@ from newsfacts.transforms.events.words import (
     EDGE_NOUNS,
     LOCATION_PREPS,
     NOT_SITE_NOUNS,
+    OCCURRENCE_VERBS,
     PLACE_NOUNS,
     TAKEN_FROM_TYPES,
     LENGTH_BOUNDS,
@@ -208,15 +211,34 @@ def _anchor_attempted_deed(t: Token, e: str) -> Any:
 @LOCATION_ANCHORS.rule(
     "Fierce fighting between Sudan's army and the RSF raged in Khartoum.", type="attack", location="Khartoum"
 )
+@LOCATION_ANCHORS.rule(
+    "Chad and the FACT rebels began talks in Doha. The next round of talks is due to take place in Lome.",
+    type="negotiate",
+    location="Lome",
+)
 def _anchor_subject_of_verb(t: Token, e: str) -> Any:
-    """ "fighting raged in X", "the first round of talks was held in X": the verb an event noun (or the session
-    it is a round of) is the subject of says where it took place."""
+    """ "fighting raged in X", "the first round of talks was held in X", "the next round is due to take place in
+    X": the verb an event noun (or the session it is a round of) is the subject of, or the verb that verb's
+    plan or expectation goes on to, says where it took place."""
     noun = _session_of(t) if t.pos_ == "NOUN" else t
-    return (
-        [(noun.head, False)]
-        if t.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass") and trigger_type(noun.head) is None
-        else []
-    )
+    if t.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass") or trigger_type(noun.head) is not None:
+        return []
+    verb = noun.head
+    planned = [a for a in verb.children if a.dep_ == "acomp" and a.lemma_.lower() in PLAN_VERBS]
+    goes_on = [x for w in (verb, *planned) for x in w.children if x.dep_ == "xcomp" and trigger_type(x) is None]
+    return [(verb, False), *((x, False) for x in goes_on)]
+
+
+@LOCATION_ANCHORS.rule(
+    "Chad and the FACT rebels began talks in Doha. The first round of talks, held in Lome in May, ended.",
+    type="negotiate",
+    location="Lome",
+)
+def _anchor_session_held(t: Token, e: str) -> Any:
+    """ "the first round of talks, held in Lome in May, ended": where a participle says a session was held."""
+    noun = _session_of(t) if t.pos_ == "NOUN" else None
+    held = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in HOLDING_VERBS] if noun else []
+    return [(c, False) for c in held]
 
 
 @LOCATION_ANCHORS.rule("An airstrike on Tuesday destroyed a bridge in Kessa.", type="attack", location="Kessa")
@@ -248,11 +270,23 @@ def _anchor_entered_before(t: Token, e: str) -> Any:
 
 
 @LOCATION_ANCHORS.rule("Two guards were killed in Polva when gunmen stormed a bank.", type="attack", location="Polva")
+@LOCATION_ANCHORS.rule(
+    "The incident happened at night in Tamra district when gunmen attacked a checkpoint.",
+    type="attack",
+    location="Tamra",
+)
 def _anchor_toll_told_first(t: Token, e: str) -> Any:
-    """ "two were killed in Polva when gunmen stormed a bank": a deed told in a clause of the time of a toll
-    happened where the toll was."""
+    """ "two were killed in Polva when gunmen stormed a bank", "the incident happened in Tamra when gunmen attacked
+    a post": a deed told in a clause of the time of a toll, or of a happening told first, happened where that
+    was."""
     timed = t.dep_ == "advcl" and any(c.lower_ in TOLL_CLAUSE_MARKS for c in t.children if c.dep_ in ("mark", "advmod"))
-    return [(t.head, False)] if timed and t.head.lemma_.lower() in DEATH_VERBS else []
+    return [(t.head, False)] if timed and (t.head.lemma_.lower() in DEATH_VERBS or _happening_told(t.head)) else []
+
+
+def _happening_told(verb: Token) -> bool:
+    """ "the incident happened", "the blast took place", "it occurred": a verb that only says something happened."""
+    lemma = verb.lemma_.lower()
+    return lemma in OCCURRENCE_VERBS and (lemma != "take" or any(c.lower_ == "place" for c in verb.children))
 
 
 @LOCATION_ANCHORS.rule(
@@ -282,8 +316,19 @@ def _anchor_death_verb(t: Token, e: str) -> Any:
 @LOCATION_ANCHORS.rule(
     "Israel launched an airstrike that killed a commander in Beirut.", type="attack", location="Beirut"
 )
+@LOCATION_ANCHORS.rule(
+    "Nine villagers were killed in two air strikes that hit a funeral in Tamra.", type="attack", location="Tamra"
+)
 def _anchor_relative_clause(t: Token, e: str) -> Any:
-    return [(c, False) for c in t.children if c.dep_ == "relcl"] if t.pos_ == "NOUN" else []
+    """ "an airstrike that killed a commander in Beirut", "air strikes that hit a funeral in Tamra": where a clause
+    about an attack noun says it killed, or where what it hit lies."""
+    if t.pos_ != "NOUN":
+        return []
+    return [(c, c.lemma_.lower() in HITTING_VERBS | DAMAGE_VERBS) for c in t.children if c.dep_ == "relcl"]
+
+
+# Verbs of what an attack struck, whose object is where it hit ("strikes that hit a funeral in Tamra").
+HITTING_VERBS = frozenset({"hit", "strike", "target", "slam", "pound"})
 
 
 @LOCATION_ANCHORS.rule(
@@ -295,6 +340,26 @@ def _anchor_participle_of_noun(t: Token, e: str) -> Any:
     if t.pos_ != "NOUN":
         return []
     return [(c, True) for c in t.children if _participle(c)]
+
+
+@LOCATION_ANCHORS.rule(
+    "The militia launched an offensive to capture Kadugli last week.", type="attack", location="Kadugli"
+)
+@LOCATION_ANCHORS.rule(
+    "Troops carried out an assault aimed at seizing the town of Rilo.", type="attack", location="Rilo"
+)
+def _anchor_aimed_taking(t: Token, e: str) -> Any:
+    """ "launched an offensive to capture Kessa", "an assault aimed at seizing the town of Rilo": an attack made to
+    take a place was made on it (not a taking: only its aim, see `modality`)."""
+    if e != "attack":
+        return []
+    heads = [t, t.head] if t.pos_ == "NOUN" and t.dep_ == "dobj" else [t]
+    clauses = [c for h in heads for c in h.children if c.dep_ in ("advcl", "acl", "xcomp")]
+    aimed = [
+        p for c in clauses if c.lemma_.lower() == "aim" for p in c.children if p.dep_ == "prep" and p.lower_ == "at"
+    ]
+    clauses += [g for p in aimed for g in p.children if g.dep_ == "pcomp"]
+    return [(c, True) for c in clauses if c.lemma_.lower() in AIM_TAKING_VERBS and c.tag_ in ("VB", "VBG")]
 
 
 @LOCATION_ANCHORS.rule("The envoys of Tarsa and Kora met for talks in Vienna.", type="meet", location="Vienna")
@@ -766,17 +831,22 @@ def _site(noun: Token) -> bool:
 
 def _where_sides_are(anchor: Token) -> list[Token]:
     """ "fighting between the army and the rebels around the town of Marlo", "exchanged fire with militants near
-    the border": a place adjunct after the last side of a fight, which the parser hangs on that side, says where
-    the fight is."""
+    the border": a place adjunct after the last side of a fight, which the parser hangs on that side, or in a
+    clause about that side, says where the fight is."""
     sides = [s for p in SIDE_PREPS for b in _prep_objects(anchor, p) for s in (b, *b.conjuncts)]
     sides.sort(key=lambda s: -s.i)  # the last side first; the parser may hang it on the first ("A and B in X")
-    return [
+    found = [
         o
         for s in sides
         for p in LOCATION_PREPS + AREA_PREPS
         for o in _prep_objects(s, p)
         if o.pos_ in ("NOUN", "PROPN")
     ]
+    # "clashed with soldiers of the 4th Brigade, who were on patrol in Tamba": where the side was, told in a
+    # clause about it that tells no event of its own
+    units = [u for s in sides for u in (s, *_prep_objects(s, "of"))]
+    told = [c for u in units for c in u.children if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX")]
+    return found + [o for c in told if trigger_type(c) is None for o in _clause_place_nouns(c)]
 
 
 def _tells_deaths(token: Token, anchor: Token) -> bool:
@@ -987,6 +1057,17 @@ def _date_of_happening(token: Token, dates: list[Span]) -> Span | object:
     if token.pos_ != "NOUN" or not (_said_to_happen(noun) or planned) or verb.i == noun.i:
         return UNDECIDED
     return _own_date(verb, dates)
+
+
+@DATE_RULES.rule(
+    "Chad and the FACT rebels began talks in Doha. The first round of talks, held in Lome on 3 May, ended.",
+    type="negotiate",
+    date_text="on 3 May",
+)
+def _date_of_session_held(token: Token, dates: list[Span]) -> Span | object:
+    """ "the first round of talks, held in Lome on 3 May": the day a participle says a session was held."""
+    held = [c for c, _ in _anchor_session_held(token, "")]
+    return _own_date(held[0], dates) if held else UNDECIDED
 
 
 @DATE_RULES.rule(

@@ -183,10 +183,13 @@ BACK_SITE_NOUNS = words("facility venue site premises property scene complex")
 # Nouns of a state of affairs, no site: a place after them says where a toll was counted, not where a site lies
 # ("killed in the violence in Yala", "died in the war in Kora").
 NOT_SITE_NOUNS = words("war conflict unrest crisis violence hostility insurgency")
-# Nouns for the edge or centre of a place, whose "of" names it ("off the coast of Bana", "on the outskirts of Rilo",
-# "into the centre of Kessa").
+# Nouns for the edge, centre or a part of a place, whose "of" names it ("off the coast of Bana", "on the outskirts of
+# Rilo", "into the centre of Kessa", "positions in the western parts of Kessa").
 # (with the lemmas the lemmatiser gives: "outskirts" -> "outskirt").
-EDGE_NOUNS = words("coast outskirts outskirt shore edge waters water centre center heart")
+EDGE_NOUNS = words("coast outskirts outskirt shore edge waters water centre center heart part fringe")
+# Verbs of taking a place, whose object is where an attack made to take it struck ("launched an offensive to capture
+# Kessa", "an assault aimed at seizing the town of Rilo").
+AIM_TAKING_VERBS = frozenset({"capture", "seize", "take", "retake", "recapture", "occupy", "overrun", "liberate"})
 # Units of a distance, whose "from" (or a compass word's "of") names the place an event is measured from ("raided
 # a camp 40 km from the town of Kessa", "attacked a convoy 60 miles north of Lodo"): the place it happened by.
 DISTANCE_UNITS = words("km kilometre kilometer kilometres kilometers mile miles metre meter metres meters")
@@ -228,7 +231,7 @@ PLACE_NOUNS = words(
     "city town village camp crossing border area building hospital territory base airport port harbour harbor district "
     "neighbourhood neighborhood region province compound corridor zone capital state station checkpoint "
     "outpost barracks market suburb county municipality island valley settlement kibbutz locality commune "
-    "republic governorate oblast prefecture emirate"
+    "republic governorate oblast prefecture emirate township woreda"
 )
 # What armed men burn in an attack, besides places ("burned twenty houses", "torched the market").
 BURNED_NOUNS = {"house", "home", "shop", "shelter", "hut", "church", "mosque", "school", "vehicle", "car", "truck"}
@@ -351,9 +354,11 @@ STANCE_VERBS = words(
 # Verbs that judge someone for a deed ("accused X of shelling", "blamed X for the attack"): the one judged did
 # the deed, never the judge; a participle hanging from them ("..., killing two") goes on with the deed.
 JUDGED_DEED_VERBS = words("accuse blame charge suspect condemn denounce criticise criticize fault commend")
-# Verbs by which a teller counts or records deeds of others ("documented 30 strikes, killing 90"): its subject
-# tells of the deaths, it did not cause them.
-RECORDING_VERBS = words("document record count verify tally register log film photograph capture")
+# Verbs by which a teller counts, records or witnesses deeds of others ("documented 30 strikes, killing 90", "a
+# resident who witnessed the bombing"): its subject tells of the deed, it did not do it.
+RECORDING_VERBS = words(
+    "document record count verify tally register log film photograph capture witness see watch hear recall remember"
+)
 # What a deed is recorded on ("captured on camera", "caught on video"): a recording, no seizure.
 MEDIA_NOUNS = words("camera video film tape cctv footage")
 # Nouns that name a place by what happened there: "Dornak Pass, the site of a clash on Friday".
