@@ -65,7 +65,7 @@ events = partial(event_rows, fields=FIELDS, published_at=PUB, as_tuples=True)
         ),
         (
             "Fighting between the Jama clan in Galkayo and the Bari clan broke out on Monday.",
-            [("attack", "Fighting", None, None, "Galkayo", None)],
+            [("attack", "Fighting", None, None, "Galkayo", "on Monday")],
         ),
     ],
 )

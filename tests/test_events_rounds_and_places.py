@@ -163,3 +163,20 @@ def test_who_witnessed_a_deed_did_not_do_it_and_who_claimed_it_did(nlp, text, ex
 )
 def test_battling_a_side_is_an_attack_and_striving_to_do_something_is_not(nlp, text, expected):
     assert event_tuples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Fighting between the army and the rebels broke out in Kessa on Monday.",
+            [("attack", "Fighting", "the army", "the rebels", "Kessa", "on Monday", False)],
+        ),
+        (
+            "Fighting broke out in Kessa on Monday.",
+            [("attack", "Fighting", None, None, "Kessa", "on Monday", False)],
+        ),
+    ],
+)
+def test_fighting_as_a_gerund_subject_is_told_as_the_noun(nlp, text, expected):
+    assert event_tuples(nlp, text) == expected

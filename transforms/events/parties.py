@@ -460,6 +460,17 @@ def _gerund_fire_from(token: Token) -> Token | object:
     return side if side is not None else UNDECIDED
 
 
+@VERB_ACTOR_RULES.rule(
+    "Fighting between the army and the rebels broke out in Kessa on Monday.", type="attack", actor="the army"
+)
+def _gerund_between(token: Token) -> Token | object:
+    """ "Fighting between the army and the rebels broke out": a gerund told as a noun is fought between its
+    sides, the first of them its doer (the parser tags it a verb)."""
+    if token.tag_ != "VBG" or token.dep_ not in ("nsubj", "nsubjpass"):
+        return UNDECIDED
+    return _undecided_if_none(next(iter(_sides(token)), None))
+
+
 @VERB_ACTOR_RULES.rule("Hamas released two hostages.", type="release", actor="Hamas")
 def _subject_doer(token: Token) -> Token | object:
     agent = _agent(token)

@@ -88,10 +88,10 @@ def event_lemma(token: Token) -> str:
 
 
 def _told_going_on(token: Token) -> bool:
-    """A noun told as starting, going on or reported: "the fighting broke out", "clashes are continuing",
-    "heavy fighting has been reported in X"."""
+    """A noun (or a gerund told as one) told as starting, going on or reported: "the fighting broke out",
+    "clashes are continuing", "heavy fighting has been reported in X"."""
     verb = token.head.lemma_.lower()
-    return token.pos_ == "NOUN" and (
+    return (token.pos_ == "NOUN" or token.tag_ == "VBG") and (
         (token.dep_ == "nsubj" and verb in OUTBREAK_VERBS)
         or (token.dep_ == "nsubjpass" and verb in FIGHT_REPORTED_VERBS)
     )

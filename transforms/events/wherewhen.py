@@ -221,7 +221,8 @@ def _anchor_subject_of_verb(t: Token, e: str) -> Any:
     X": the verb an event noun (or the session it is a round of) is the subject of, or the verb that verb's
     plan or expectation goes on to, says where it took place."""
     noun = _session_of(t) if t.pos_ == "NOUN" else t
-    if t.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass") or trigger_type(noun.head) is not None:
+    as_noun = t.pos_ == "NOUN" or t.tag_ == "VBG"  # "Fighting between X and Y broke out in Z": a gerund as a noun
+    if not as_noun or noun.dep_ not in ("nsubj", "nsubjpass") or trigger_type(noun.head) is not None:
         return []
     verb = noun.head
     planned = [a for a in verb.children if a.dep_ == "acomp" and a.lemma_.lower() in PLAN_VERBS]
