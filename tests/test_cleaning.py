@@ -2157,3 +2157,55 @@ def test_a_page_wrapped_at_a_margin_is_unwrapped_under_one_longer_line_of_furnit
 def test_a_line_of_serialised_page_data_is_furniture(data):
     """A PHP dump or a JSON list of the site's records printed on the page is no text of the story."""
     assert clean(BODY + "\n\n" + data).text == BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a wire's credit whose reporters are listed without "by"
+        "(Reporting Jana Kolar, Piet Mol and Ana Ruiz; Writing by Tom Wells; Editing by Lin Ode and Max Fry.)",
+        # a paywall's offer and appeal
+        "subscribe Just R20 for the first month. Support independent journalism by subscribing to our paper.",
+        "Support independent journalism by subscribing to the Harbour Gazette.",
+        # a caption closed by a photographer's credit as some papers print it
+        "A truck passes a crater near the border after a strike on Tuesday. Photograph: Jan Kowal/Harbour Press",
+    ],
+)
+def test_wire_credits_paywall_appeals_and_photograph_credits_are_furniture(line):
+    assert clean(BODY + "\n\n" + line).text == BODY
+
+
+def test_a_sentence_about_subscribing_to_a_view_stays():
+    line = "The rebels subscribe to a hardline view, the minister said a month ago."
+    assert clean(BODY + "\n\n" + line).text == BODY + "\n\n" + line
+
+
+@pytest.mark.parametrize(
+    "text,title,dateline",
+    [
+        # a place and its country before a colon open the lead
+        (
+            "Kessaro, Ukraine: A missile hit a cafe in a village in the north on Thursday, killing 12 people.\n\n"
+            + BODY,
+            None,
+            "Kessaro",
+        ),
+        # a seat of the world body glued to the lead by a hyphen
+        (
+            "UNITED NATIONS -The council on Friday approved sanctions on anyone who threatens the peace of Kessa.\n\n"
+            + BODY,
+            None,
+            "United Nations",
+        ),
+        # a share button's caption is no title; a Hebrew calendar date is no title either
+        (" date 2021-02-11 Share with your network!\n\n" + BODY, None, None),
+        (
+            "February 24 2018\n|\nAdar, 9, 5778\n|\nRebels raid army post in the north\n\n" + BODY,
+            "Rebels raid army post in the north",
+            None,
+        ),
+    ],
+)
+def test_colon_and_glued_datelines_and_page_labels_above_the_lead(text, title, dateline):
+    cleaned = clean(text)
+    assert (cleaned.title, cleaned.dateline) == (title, dateline)

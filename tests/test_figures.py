@@ -2758,3 +2758,8 @@ def test_a_possessive_in_a_credit_does_not_stand_for_that_credit(nlp, text):
     # "their" is not the phrase it stands in: once read so, the look-up chased itself until Python's recursion
     # limit and the whole article lost its figures
     assert only(nlp, text)["source_text"] == "their attorney and the mother"
+
+
+def test_numbers_joined_by_a_plus_name_a_body_and_count_nothing(nlp):
+    text = "The prime minister met the 5+5 military commission in Sirte, where 12 officers waited."
+    assert [f["text"] for f in figures(nlp, text)] == ["12"]

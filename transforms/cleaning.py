@@ -73,6 +73,7 @@ SOCIAL_NETWORKS = r"(?:facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|r
 SHARE_PHRASES = (
     r"share(?: this)?(?: (?:article|story|post|page))?:?",
     r"share (?:on|via|to) " + SOCIAL_NETWORKS,
+    r"share (?:it |this )?with (?:your|a) (?:network|friends?|followers|colleagues?)[.!]?",
     r"(?:click to )?(?:share|email|print) (?:on|via|this)(?: \w+){0,3}(?: \(opens in new window\))?",
     r"tweet(?: this)?",
     r"pin it",
@@ -284,6 +285,10 @@ METADATA_LINE = re.compile(
 EMPTY_FIELD_LINE = re.compile(
     r"(?:(?:" + "|".join(METADATA_FIELDS) + r"|by|author|written by|tags?)\s*:\s*)+", re.IGNORECASE
 )  # one empty field or several on one line ("Published: Updated:")
+# The months of the Hebrew calendar.
+HEBREW_MONTH = (
+    r"(?:tishrei|tishri|cheshvan|heshvan|kislev|tevet|shevat|adar(?: i{1,2})?|nisan|iyar|sivan|tammuz|av|elul)"
+)
 # A line that is only a date, a time, or both ("October 27, 2024 3:15 PM EDT", "2024-10-27T10:00:00Z").
 TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?|\s*GMT[+-]?\d*)?"
 DATE_ONLY_LINE = re.compile(
@@ -294,7 +299,9 @@ DATE_ONLY_LINE = re.compile(
     rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH}),?\s+{TIME}|"
     rf"(?:{TIME}\s*(?:on\s+)?)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
     rf"|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}})(?:\s*(?:at|,|\||-)?\s*{TIME})?(?:\s*(?:\||-)\s*.{{0,40}})?"
-    r"(?-i:\s+[A-Z]{3,10})?",
+    r"(?-i:\s+[A-Z]{3,10})?"
+    # a date of the Hebrew calendar, as Israeli papers print it beside the civil one ("Adar 9, 5778")
+    rf"|{HEBREW_MONTH},?\s+\d{{1,2}},?\s+5\d{{3}}|\d{{1,2}}\s+{HEBREW_MONTH},?\s+5\d{{3}}",
     re.IGNORECASE,
 )
 ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -456,6 +463,9 @@ SITE_NOTICE_LINE = re.compile(
     r"|this advertisement has not loaded yet\b.{0,80}|we apologi[sz]e,? but this video has failed to load\.?"
     r"|read the original article on .{1,80}|tagged\s*:?|\|?\s*license photo|copy short url(?:\s+copy)?"
     r"|more to come\s*(?:\.{3}|…)?"
+    # a paywall's offer and appeal ("Subscribe for R20 a month. Support independent journalism by subscribing.")
+    r"|subscribe\b[^.!?]{0,60}\b(?:for the first|a|per) (?:month|week|year)\b.{0,300}"
+    r"|support (?:independent|quality|local|our) journalism\b[^.!?]{0,120}\b(?:subscrib|donat)\w*\b.{0,200}"
     # a related story's label and headline ("RELATED ARTICLE: Talks stall", "» Related Articles"), an editors' note
     # to subscribers on a picture ("EDS NOTE: GRAPHIC CONTENT - ...")
     r"|(?-i:RELATED)\b[^:\n]{0,20}:\s*.{1,200}|(?:»\s*)?related (?:articl\w*|stories|news|posts?|coverage)\.?"
@@ -524,7 +534,9 @@ CLOSING_PICTURE_CREDIT = re.compile(
     rf"|(?<=[.!?])\s*(?:{PICTURE_SOURCE_WORDS})\b[^.!?]{{0,60}}\.?$"
     # "... in the capital. AFP / Handout from the news agency": an agency's credit for a picture from elsewhere
     rf"|(?<=[.!?])\s*(?-i:[A-Z]{{2,8}})\s*/\s*(?:{PICTURE_SOURCE_WORDS})\b[^.!?]{{0,60}}\.?$"
-    r"|(?<=[.!?])\s*(?:photo|image|picture|video)s?\s*:\s*@\w[^.!?]{0,60}$",
+    r"|(?<=[.!?])\s*(?:photo|image|picture|video)s?\s*:\s*@\w[^.!?]{0,60}$"
+    # "... near the border. Photograph: Jane Doe/Outlet": a photographer's credit as some papers print it
+    r"|(?<=[.!?])\s*photograph\s*:\s*(?-i:[A-Z])[^.!?:]{0,60}$",
     re.IGNORECASE,
 )
 # A video's title as a player prints it: after a video cue ("Video: ...", "WATCH | ..."), before one ("... | Video"),
@@ -567,7 +579,9 @@ BYLINE = re.compile(
     r"(?:\s*(?:,|\||-|–|—|for|in)\s*[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,4})?\.?"
     rf"(?:,?\s+{BYLINE_DATE})?"  # the day it was filed: "by Outlet, New York Sep 05, 2021"
     r"(?:\s+(?i:more (?:by|from) this (?:author|writer|reporter)))?"  # the link to the author's page
-    r"|(?:[A-Z][\w.&'-]* )?(?i:(?:additional )?reporting|writing|editing|compiled|produced|edited|written|translated|research) (?i:by)\b.{1,300}",
+    r"|(?:[A-Z][\w.&'-]* )?(?i:(?:additional )?reporting|writing|editing|compiled|produced|edited|written|translated|research) (?i:by)\b.{1,300}"
+    # a wire's credit whose reporters are listed without "by": "Reporting Jane Doe; Writing by ...; Editing by ..."
+    r"|(?i:(?:additional )?reporting)\s+(?-i:[A-Z])[^;]{1,200};\s*(?i:writing|editing)\s+(?i:by)\b.{1,300}",
     re.DOTALL,
 )
 # A byline of names alone, two or more people of two to three capitalised words joined by commas and "and"
@@ -727,7 +741,8 @@ DATELINES = (
     re.compile(
         rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:,\s*{PLACE})?(?:,\s*{DAY_MONTH})?\s*:\s*(?:{AGENCY}\s*)?(?=\S)"
     ),  # DOHA/CAIRO: , CAIRO:(Web News), JENIN, West Bank:
-    re.compile(rf"(?P<place>{PLACE}),\s*(?P<region>{PLACE})\s*{DASH}\s"),  # Aden, Yemen — (a known region only)
+    # Aden, Yemen — ; Hroza, Ukraine: A missile ... (a known region only)
+    re.compile(rf"(?P<place>{PLACE}),\s*(?P<region>{PLACE})\s*(?:{DASH}\s|:\s+(?=[A-Z]))"),
     # Goma, DR Congo (AFP) – ; Aden, Yemen, Jan 5 (Reuters) - ; Gao, northern Mali (AFP) - : a known region,
     # then the agency and a dash; the place one the gazetteer is sure of, or any where the agency is a known one
     re.compile(
@@ -1802,7 +1817,7 @@ def _unglued_dateline(line: str) -> str:
     lead's first word, written apart ("DOHA - Arch-foes ..."), so the dateline is read and the lead keeps its first
     word."""
     found = GLUED_DATELINE.match(line)
-    if found is None or known_place(found.group(1).title()) is None:
+    if found is None or (known_place(found.group(1).title()) is None and found.group(1).lower() not in DATELINE_SEATS):
         return line
     return f"{found.group(1)} - {line[found.end() :]}"
 
@@ -1812,9 +1827,9 @@ GLUED_CLOSING_QUOTE = re.compile(r"”(?=[A-Za-z])")
 # A sentence glued to the one before it, its space lost ("in the country.President Lasso said"): a full stop after a
 # word in lower case, then a capitalised word (not "U.S.", "Ph.D.", "e.g.", nor a domain in lower case).
 GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]{2})")
-# A place in capitals opening a line, glued by a hyphen to a capitalised word ("DOHA-Arch-foes") or by a long dash
-# to the lead ("KABUL—A car bomb").
-GLUED_DATELINE = re.compile(r"([A-Z][A-Z'’.]{2,}(?: [A-Z][A-Z'’.]+)?)(?:-(?=[A-Z][a-z])|[–—](?=[A-Z\"“]))")
+# A place in capitals opening a line, glued by a hyphen to a capitalised word ("DOHA-Arch-foes", "UNITED NATIONS -The
+# council") or by a long dash to the lead ("KABUL—A car bomb").
+GLUED_DATELINE = re.compile(r"([A-Z][A-Z'’.]{2,}(?: [A-Z][A-Z'’.]+)?)(?: ?-(?=[A-Z][a-z])|[–—](?=[A-Z\"“]))")
 
 
 def _unwrap(lines: list[str]) -> list[str]:

@@ -634,6 +634,19 @@ def _in_a_name(c: Context) -> bool:
     return len(words) == 1 and not counts and not c.found.currency and not c.found.percent
 
 
+def _numbers_joined_by_plus(c: Context) -> bool:
+    """ "the 5+5 military commission", "the 3+3 talks format": numbers written together with a plus name a body's
+    or a format's make-up, they count nothing told."""
+    first, last = c.doc[c.found.start], c.doc[c.found.end - 1]
+    start, end = first.idx, last.idx + len(last.text)
+    joined = PLUS_JOINED.finditer(c.doc.text, max(0, start - 4), end + 4)
+    return any(m.start() < end and m.end() > start for m in joined)
+
+
+# Digits written together with a plus ("5+5", "3 + 3").
+PLUS_JOINED = re.compile(r"\d+\s?\+\s?\d+")
+
+
 def _one_such(c: Context) -> bool:
     """ "One such ship was boarded": "one such" points back to a kind just named, it counts nothing."""
     words = c.doc[c.found.start : c.found.end]
@@ -753,6 +766,7 @@ EXCLUSIONS: tuple[Rule, ...] = (
     Rule("number_word_in_a_name", True, _number_word_in_a_name, "The Three Rivers Alliance seized the town.", "Three"),
     Rule("calibre", True, _calibre, "Police found a 12-bore shotgun in the house.", "12-bore"),
     Rule("one_such", True, _one_such, "One such ship was boarded on Sunday.", "One"),
+    Rule("numbers_joined_by_plus", True, _numbers_joined_by_plus, "Envoys met the 5+5 military commission.", "5"),
     Rule("code_after_acronym", True, _code_after_acronym, "The cutter CCG 3107 shadowed the convoy.", "3107"),
     Rule(
         "alone_in_brackets_after_a_name",
