@@ -397,3 +397,23 @@ def test_a_comma_splice_after_reported_that_is_all_reported(nlp):
 )
 def test_their_role_resolved_to_a_party_only(nlp, text, speaker):
     assert [r[1] for r in rows(nlp, text)] == [speaker]
+
+
+def test_the_military_is_not_the_rebel_army_named_in_its_sentence(nlp):
+    """ "the military said" after a clash with the Tarsa People's Army rebels: the state's forces told by their
+    role, not the rebels whose name ends in "Army"."""
+    text = (
+        "Two soldiers were killed and four others wounded in a clash with Tarsa People's Army (TPA) rebels in "
+        "Kessaro province, the military said on Thursday."
+    )
+    assert [r[1] for r in rows(nlp, text)] == ["the military"]
+    assert sources(nlp, text) == {"Two": "the military", "four": "the military"}
+
+
+def test_its_governor_is_the_governor_of_the_region_named_in_its_sentence(nlp):
+    text = (
+        "The air force said it shot down five drones over the south. Eight more drones were downed over the "
+        "northern region of Kessaro, its governor said."
+    )
+    assert [r[1] for r in rows(nlp, text)] == ["The air force", "Kessaro's governor"]
+    assert sources(nlp, text)["Eight"] == "Kessaro's governor"

@@ -41,6 +41,7 @@ from newsfacts.transforms.claims.words import (
 )
 from newsfacts.transforms.language.discourse import (
     owned_by,
+    place_of_office,
     pobj,
     titled_name,
     WINDOWS,
@@ -635,8 +636,13 @@ def _owned_by_pronoun(doc: Doc, tok: Token) -> str | None:
     if owner is None:
         return None
     pronoun = POSSESSIVE_PRONOUNS[owner.lower_]
+    place = place_of_office(owner, owner.head)
     antecedent = (
-        _antecedent_person(doc, owner) if pronoun in PERSON_PRONOUNS else _antecedent_group(doc, owner, pronoun)
+        place.text
+        if place is not None
+        else _antecedent_person(doc, owner)
+        if pronoun in PERSON_PRONOUNS
+        else _antecedent_group(doc, owner, pronoun)
     )
     if antecedent is None:
         return None

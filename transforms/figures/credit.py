@@ -28,6 +28,7 @@ from newsfacts.transforms.language.discourse import (
     named_body,
     named_institution,
     named_subject,
+    place_of_office,
     preposition_credit,
     publication_of,
     quoted_apart,
@@ -597,7 +598,8 @@ def _owned_by_pronoun(tokens: list[Token]) -> str | None:
     owner = next((t for t in tokens if t.lower_ in POSSESSIVE_PRONOUNS and t.dep_ == "poss"), None)
     if owner is None:
         return None
-    who = _antecedent_source(owner, POSSESSIVE_PRONOUNS[owner.lower_])
+    place = place_of_office(owner, owner.head)
+    who = place.text if place is not None else _antecedent_source(owner, POSSESSIVE_PRONOUNS[owner.lower_])
     if who is None:
         return None
     rest = "".join(t.text_with_ws for t in tokens if t.i > owner.i).strip()

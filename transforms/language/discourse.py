@@ -29,6 +29,7 @@ from newsfacts.transforms.language.lexicon import (
     BODY_KINDS,
     CREDIT_PREPOSITIONS,
     FINITE_TAGS,
+    GROUP_NOUNS,
     INSTITUTION_NOUNS,
     ISSUE_NOUNS,
     NAME_GIVING_VERBS,
@@ -266,6 +267,8 @@ def named_institution(tok: Token, window: int, alone: bool = False) -> Token | N
             return None
         if alone and (cand.dep_ == "conj" or any(c.dep_ == "conj" for c in cand.children)):
             return None
+        if cand.dep_ in {"compound", "nmod"} and cand.head.lemma_.lower() in GROUP_NOUNS:
+            return None  # "the X People's Army rebels": an armed group's name, not the state's forces
         # "the Israeli military", "the Saudi-led coalition" (the name inside the modifier)
         named = any(
             c.dep_ in {"amod", "compound", "poss"}
@@ -275,6 +278,19 @@ def named_institution(tok: Token, window: int, alone: bool = False) -> Token | N
         return cand if named else None
 
     return antecedent(tok, fits, window)
+
+
+def place_of_office(owner: Token, office: Token) -> Span | None:
+    """ "Eight drones were downed over the region of Kessaro, its governor said": whose governor or mayor "its"
+    stands for, the last place named before it in its sentence (not a body told before it)."""
+    if owner.lower_ != "its" or office.lemma_.lower() not in PLACE_OFFICE_NOUNS:
+        return None
+    places = [e for e in owner.sent.ents if e.label_ in PLACE_LABELS and e.end <= owner.i]
+    return places[-1] if places else None
+
+
+# Offices held over a place, whose "its" stands for the place named before ("its governor", "its mayor").
+PLACE_OFFICE_NOUNS = frozenset({"governor", "mayor"})
 
 
 def named_body(tok: Token, window: int) -> Token | None:
