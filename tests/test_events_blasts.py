@@ -21,7 +21,7 @@ def test_explosion_at_a_market_killed(nlp):
             type="attack",
             trigger="killed",
             actor=None,
-            counterpart="six people",
+            counterpart=None,
             location="Dravik",
             date_text="on Monday",
         )

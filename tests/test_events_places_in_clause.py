@@ -143,11 +143,11 @@ def test_a_country_is_narrowed_to_the_one_place_in_it_its_sentence_names(nlp, te
         # where the people struck or killed live, named by "of" or by the name set beside it
         (
             "Gunmen attacked residents of the capital, Bamako, on Monday.",
-            [("attack", "attacked", "Gunmen", "residents", "Bamako", "on Monday", False)],
+            [("attack", "attacked", "Gunmen", None, "Bamako", "on Monday", False)],
         ),
         (
             "Gunmen killed 12 residents of Tessit on Monday.",
-            [("kill", "killed", "Gunmen", "residents", "Tessit", "on Monday", False)],
+            [("kill", "killed", "Gunmen", None, "Tessit", "on Monday", False)],
         ),
         # what was forced into lies where its own "in" says, the name set beside "the capital" however hung
         (

@@ -158,7 +158,7 @@ def test_post_audit_30_shapes(nlp, text, expected):
         ("Talks advanced into a second week.", []),
         (
             "A car bomb exploded in the heart of Vardo on Monday, killing six people.",
-            [("attack", "exploded", None, "people", "Vardo", "on Monday", False)],
+            [("attack", "exploded", None, None, "Vardo", "on Monday", False)],
         ),
     ],
 )

@@ -106,7 +106,7 @@ def test_a_claim_of_responsibility_by_nobody_names_no_doer(nlp, text, expected):
         ),
         (
             "At least nine villagers were killed in two air strikes that hit a funeral in Kordofan on Sunday.",
-            ("attack", "strikes", None, "villagers", "Kordofan", "on Sunday", False),
+            ("attack", "strikes", None, None, "Kordofan", "on Sunday", False),
         ),
         (
             "Around 10 rebels clashed on Sunday with soldiers of the 4th Brigade, who were on patrol in Talakag, a "
@@ -180,3 +180,94 @@ def test_battling_a_side_is_an_attack_and_striving_to_do_something_is_not(nlp, t
 )
 def test_fighting_as_a_gerund_subject_is_told_as_the_noun(nlp, text, expected):
     assert event_tuples(nlp, text) == expected
+
+
+# --- after the audits of 45 and 46 ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # people harmed who are no party are no counterpart (GUIDELINE: the other party); soldiers are one
+        (
+            "Gunmen killed 17 villagers in Kessaro on Monday.",
+            [("kill", "killed", "Gunmen", None, "Kessaro", "on Monday", False)],
+        ),
+        (
+            "A roadside bomb killed four people in Kessaro.",
+            [("attack", "killed", None, None, "Kessaro", None, False)],
+        ),
+        (
+            "Gunmen killed four soldiers in Kessaro.",
+            [("kill", "killed", "Gunmen", "soldiers", "Kessaro", None, False)],
+        ),
+        # whose positions were struck, and the other side of a swap
+        (
+            "Loyalist troops bombarded positions held by the Freedom Front.",
+            [("attack", "bombarded", "Loyalist troops", "Freedom Front", None, None, False)],
+        ),
+        (
+            "Varnia freed two sailors in an exchange with Ostland.",
+            [("release", "freed", "Varnia", "Ostland", None, None, False)],
+        ),
+    ],
+)
+def test_the_other_party_is_a_party(nlp, text, expected):
+    assert event_tuples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "A drone struck a depot in Halmor; the Coastal Front later took responsibility.",
+            [("attack", "struck", "Coastal Front", None, "Halmor", None, False)],
+        ),
+        (
+            "Gunmen attacked a bus in Kessaro. The Tarsa Front claimed responsibility.",
+            [("attack", "attacked", "Tarsa Front", None, "Kessaro", None, False)],
+        ),
+        (
+            "The Red Hand attacked a bus in Kessaro. The Tarsa Front claimed responsibility.",
+            [("attack", "attacked", "Red Hand", None, "Kessaro", None, False)],
+        ),
+    ],
+)
+def test_who_claims_responsibility_after_a_deed_with_no_named_doer_did_it(nlp, text, expected):
+    assert event_tuples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "German Chancellor Olaf Scholz received a delegation from Kenya in Berlin on Monday.",
+            [("meet", "received", "Olaf Scholz", "a delegation", "Berlin", "on Monday", False)],
+        ),
+        # a trip in the simple present with its day is ahead; in the past it happened
+        (
+            "The minister flies to Lima on Thursday.",
+            [("visit", "flies", "The minister", None, "Lima", "on Thursday", True)],
+        ),
+        (
+            "The minister flew to Lima on Thursday.",
+            [("visit", "flew", "The minister", None, "Lima", "on Thursday", False)],
+        ),
+        # a weapon's fall that took lives is an attack; a rocket in a field is none
+        (
+            "Eleven traders lost their lives when shells fell on a market in Kessaro on Sunday.",
+            [("attack", "fell", None, None, "Kessaro", "on Sunday", False)],
+        ),
+        ("A rocket fell in a field near Kessaro.", []),
+    ],
+)
+def test_hosts_schedules_and_falling_shells(nlp, text, expected):
+    assert event_tuples(nlp, text) == expected
+
+
+def test_a_meeting_ahead_is_held_where_the_trip_ahead_goes(nlp):
+    text = "The minister travels to Lima on Wednesday. She will meet President Ana Ruiz on Thursday."
+    assert event_tuples(nlp, text) == [
+        ("visit", "travels", "The minister", None, "Lima", "on Wednesday", True),
+        ("meet", "meet", "The minister", "President Ana Ruiz", "Lima", "on Thursday", True),
+    ]

@@ -38,7 +38,7 @@ def parties(nlp, text):
         # the people killed in it, where no party is named
         (
             "A Velian drone struck a car near Marun on Tuesday, killing two men.",
-            [("attack", "Velian", "men", "a car")],
+            [("attack", "Velian", None, "a car")],
         ),
         # people, forces and named targets stay the counterpart, with no target
         ("Gunmen attacked farmers near Kessa.", [("attack", "Gunmen", "farmers", None)]),

@@ -165,12 +165,12 @@ def test_event_being_readied_is_planned(nlp, text, planned):
         # a device that went off and killed: one attack, whose deaths are its toll
         (
             "On June 2, a parcel bomb exploded and killed three people at a bar in Kelso.",
-            [("attack", "killed", None, "three people", "Kelso", "On June 2")],
+            [("attack", "killed", None, None, "Kelso", "On June 2")],
         ),
         # a shooting told as a noun with its place
         (
             "The mass shooting in Varel killed eleven people.",
-            [("attack", "shooting", None, "people", "Varel", None)],
+            [("attack", "shooting", None, None, "Varel", None)],
         ),
         # ... but no scandal that rocks a government, nor blasts that shook buildings far away
         ("The bribery scandal rocked the government of Pelan.", []),
@@ -234,7 +234,7 @@ def test_place_of_the_dead_and_of_known_towns(nlp, text, expected):
         # a fatal shooting is a killing
         (
             "An attacker fatally shot seven people in a square near Mavro.",
-            [("kill", "shot", "An attacker", "people", "Mavro", None)],
+            [("kill", "shot", "An attacker", None, "Mavro", None)],
         ),
         # a blast or weapon that damaged or destroyed something is an attack, its doer unsaid
         (
@@ -314,7 +314,7 @@ def test_a_pardon_of_captives_releases_them(nlp, text, expected):
         ),
         (
             "A bombardment from the Lora Brigade killed two men on Monday.",
-            [("attack", "bombardment", "Lora Brigade", "men", None, "on Monday")],
+            [("attack", "bombardment", "Lora Brigade", None, None, "on Monday")],
         ),
         # "from" a seat or a body that bears no arms tells where someone speaks, not who attacked
         ("Ruiz will speak about the attacks from the Grand Palace on Monday.", []),

@@ -50,7 +50,7 @@ from newsfacts.transforms.events.words import (
     WARNING_VERBS,
 )
 from newsfacts.transforms.language.discourse import quoted_tokens
-from newsfacts.transforms.language.lexicon import ACTOR_LABELS, CONTENT_VERBS, REPORT_VERBS, SUBJECT_DEPS
+from newsfacts.transforms.language.lexicon import ACTOR_LABELS, CONTENT_VERBS, REPORT_VERBS, SUBJECT_DEPS, WEEKDAYS
 
 # Verbs whose object is no happening: the content of a plan, or what a drill acts out.
 UNREAL_CONTENT_VERBS = CONTENT_VERBS | ACTED_OUT_VERBS
@@ -481,6 +481,23 @@ def _planned_prepared_noun(v: Token) -> Any:
     """ "are preparing an assault", "is planning a visit": an event noun that is being readied is ahead."""
     readying = v.lemma_.lower() in READYING_VERBS and v.tag_ in ("VBG", "VB", "VBZ", "VBP")
     return readying and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in v.children)
+
+
+@PLANNED_RULES.rule("The minister flies to Lima on Thursday.", type="visit", planned=True)
+def _planned_present_with_day(v: Token) -> Any:
+    """ "the minister flies to Lima on Thursday", "Ruto meets Kagame on Friday": a trip or a meeting told in the
+    simple present with its day is a schedule, ahead (a report tells what happened in the past tense)."""
+    if v.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return False
+    if VERB_TRIGGERS.get(v.lemma_.lower(), NO_TRIGGER).type not in SCHEDULED_TYPES:
+        return False
+    days = [o for p in v.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    days += [c for c in v.children if c.dep_ == "npadvmod"]
+    return any(d.lower_ in WEEKDAYS or d.lower_ == "tomorrow" for d in days)
+
+
+# Types a simple present with its day schedules ("flies to Lima on Thursday", "meets X on Friday").
+SCHEDULED_TYPES = frozenset({"visit", "meet", "negotiate"})
 
 
 # Verbs by which an event noun, their object, is readied for later ("preparing an offensive", "plans a visit").

@@ -102,6 +102,7 @@ from newsfacts.transforms.events.words import (
     TIME_MARKS,
     VICTIM_NOUNS,
     SUFFERED_NOUNS,
+    SWAP_NOUNS,
     WEAPON_NOUNS,
     WITH_SIDE_VERBS,
     RECIPROCAL_VERBS,
@@ -1171,6 +1172,8 @@ def _attacked(token: Token) -> list[Token]:
         subject = _own_subject(token)  # "police and militants exchanged fire": the other side
         candidates += [c for c in subject.children if c.dep_ == "conj"] if subject is not None else []
         candidates += _named_sources(subject)[1:] if subject is not None else []  # "men from the A and B clans"
+    # "bombarded positions held by the Freedom Front": whose positions were struck
+    candidates += [a for c in candidates for a in _holders(c)]
     # What was dropped or fired, and a place hit ("the village", "the camp"), are not the party attacked:
     # the place is the location. A state attacked ("launched drones at Ukraine") is both.
     return [
@@ -1183,6 +1186,20 @@ def _attacked(token: Token) -> list[Token]:
     ]
 
 
+def _swapped_with(verb: Token) -> list[Token]:
+    """ "Varnia freed two sailors in an exchange with Ostland": the other side of the swap the freeing was part of."""
+    swaps = [n for p in ("in", "as") for n in _prep_objects(verb, p) if n.lemma_.lower() in SWAP_NOUNS]
+    return [o for n in swaps for o in _prep_objects(n, "with")]
+
+
+def _holders(struck: Token) -> list[Token]:
+    """ "positions held by the Freedom Front", "areas controlled by the rebels": who holds what was struck."""
+    held = [c for c in struck.children if c.dep_ == "acl" and c.lemma_.lower() in HELD_BY_VERBS]
+    return [a for h in held for a in (_agent(h),) if a is not None]
+
+
+# Participles that tell who holds a place or a position ("held by", "controlled by").
+HELD_BY_VERBS = frozenset({"hold", "control", "occupy", "man"})
 # What is traded or fought "with" the other side: fire or a battle ("exchanged gunfire with police").
 FIRE_OR_FIGHT = frozenset(FIRE_NOUNS | FIGHT_OBJECTS)
 
@@ -1233,7 +1250,7 @@ COUNTERPART_RULES: dict[str, Callable[[Token], list[Token]]] = {
     "attack": _attacked,  # "Russia launched drones at Ukraine."
     "assassinate": lambda t: [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")] + _prep_objects(t, "of"),
     "threaten": _threatened,  # "The Houthis threatened the United States."
-    "release": lambda t: _prep_objects(t, "to"),  # "Hamas released two hostages to the Red Cross."
+    "release": lambda t: _prep_objects(t, "to") + _swapped_with(t),  # "Hamas released two hostages to the Red Cross."
     # "Egypt presented a plan to Hamas."; "Kenya signed a pact with Ethiopia."
     "propose": lambda t: (
         [o for o in _prep_objects(t, "to") if _counted(o).lemma_.lower() not in SIGNED_PACT_NOUNS]
@@ -1364,10 +1381,31 @@ def sufferer(token: Token, etype: str) -> str | None:
         people = _toll_sufferers(token) if etype == "attack" else []
     for person in people:
         if person is not None and not _fired_thing(person):
+            if _crowd_harmed(etype, _relative_owner(person)):
+                return None
             name = _victim_name(_relative_owner(person))
             if name is not None:
                 return name
     return None
+
+
+def _crowd_harmed(etype: str, victim: Token) -> bool:
+    """ "killed 12 people", "shelling killed eight shoppers": people harmed who are no party (unnamed, of no
+    side) are no counterpart of a killing or an attack (GUIDELINE: the other party), as police, soldiers or a
+    named group are; their number is a figure."""
+    counted = _counted(victim)
+    named = entity_of(counted) is not None or any(
+        c.pos_ == "PROPN" or c.ent_type_ in ACTOR_LABELS for c in counted.children
+    )
+    return etype in CROWD_HARM_TYPES and counted.lemma_.lower() in CROWD_NOUNS and not named
+
+
+# Types whose unnamed people harmed are no other party, and the nouns for such people.
+CROWD_HARM_TYPES = frozenset({"kill", "attack"})
+CROWD_NOUNS = frozenset(
+    {"people", "person", "civilian", "villager", "resident", "bystander", "passer-by", "passerby", "shopper"}
+    | {"worshipper", "mourner", "pedestrian", "individual", "man", "woman", "child", "family", "inhabitant"}
+)
 
 
 def _toll_sufferers(token: Token) -> list[Token]:

@@ -20,7 +20,14 @@ from newsfacts.transforms.events.modality import (
     _is_restatement,
     _is_unreal,
 )
-from newsfacts.transforms.events.parties import _actor, _party_name, counterpart_and_target, sufferer
+from newsfacts.transforms.events.parties import (
+    _actor,
+    _crowd_harmed,
+    _no_one,
+    _party_name,
+    counterpart_and_target,
+    sufferer,
+)
 from newsfacts.transforms.events.syntax import (
     _reflexive,
     _agent,
@@ -76,7 +83,7 @@ from newsfacts.transforms.language.discourse import doc_dateline_places, doc_dat
 from newsfacts.transforms.language.lexicon import ACTOR_LABELS, DEMONYMS, PLACE_LABELS
 from newsfacts.transforms.language.gazetteer import people_place, place as known_place
 from newsfacts.transforms.cleaning import dateline_place_name
-from newsfacts.transforms.spans import doc_text, fold, offsets, trace
+from newsfacts.transforms.spans import doc_text, fold, offsets, sentence_index, trace
 from newsfacts.transforms.entities import PERSON_ONLY_TITLES, mention_spans, settle_labels
 
 log = logging.getLogger(__name__)
@@ -114,7 +121,43 @@ def extract_events(doc: Doc, article_id: str, published_at: dt.date | None) -> I
         told.extend(kept)
     _place_of_dateline(told, doc)
     _place_of_trip(told, doc)
+    _doer_claiming_after(told, doc)
     yield from told  # after the whole text: a later back-reference may name an earlier row's doer
+
+
+def _doer_claiming_after(rows: list[dict], doc: Doc) -> None:
+    """ "A drone struck a depot in Halm; the Coastal Front later took responsibility": a named party that claims
+    responsibility with no deed named ("for ...") claims the hostile deed told just before it, in its sentence or
+    the one before, when that deed has no doer named (none, or only a description: "gunmen")."""
+    for verb in doc:
+        claimant = _claimant(verb)
+        if claimant is None:
+            continue
+        before = [r for r in rows if r["type"] in HARM_TYPES and r["trigger_start"] < verb.idx]
+        last = before[-1] if before else None
+        if last is None or last["sentence_index"] < sentence_index(doc, verb.idx) - 1:
+            continue
+        if last["actor"] is not None and not _described_doer(last, doc):
+            continue  # a named doer stays; "gunmen", "unknown assailants" are the claimant
+        log.debug("event %r: doer %r claimed it after", last["trigger"], claimant)
+        last["actor"] = claimant
+
+
+def _claimant(verb: Token) -> str | None:
+    """Who claims responsibility with no deed named: "X claimed responsibility", "X took responsibility"."""
+    if verb.lemma_.lower() not in CLAIMING_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    owned = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "responsibility"]
+    if not owned or any(p.lower_ == "for" for w in (verb, owned[0]) for p in w.children if p.dep_ == "prep"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or _no_one(subject) or entity_of(subject) is None:
+        return None
+    return _party_name(subject, True)
+
+
+# Verbs of owning a deed as one's own ("claimed responsibility", "took responsibility").
+CLAIMING_VERBS = frozenset({"claim", "take", "accept", "assume"})
 
 
 # Days apart beyond which a sitting is no part of a trip told with a date ("visited Kessa in May").
@@ -127,21 +170,25 @@ def _place_of_trip(rows: list[dict], doc: Doc) -> None:
     the two are not told days apart (one ahead, "will also join a meeting", when no further leg is told); the
     location spans where the trip's place is written; logged."""
     trips: dict[str, list[dict]] = {}
+    ahead: dict[str, list[dict]] = {}  # trips still ahead ("flies to Lima on Thursday"), for meetings ahead
     for row in rows:
-        if row["type"] == "visit" and not row["planned"] and row["actor"] and row["location"]:
-            trips.setdefault(_party_key(row["actor"]), []).append(row)
+        if row["type"] == "visit" and row["actor"] and row["location"]:
+            (ahead if row["planned"] else trips).setdefault(_party_key(row["actor"]), []).append(row)
     places = {key: {place for trip in told for place in _trip_places(trip, doc)} for key, told in trips.items()}
-    legs_ahead = {_party_key(r["actor"]) for r in rows if r["type"] == "visit" and r["planned"]}
+    places_ahead = {key: {place for trip in told for place in _trip_places(trip, doc)} for key, told in ahead.items()}
     for row in rows:
         if row["type"] not in SESSION_TYPES or row["location"] is not None:  # a sitting held where the trip went
             continue
         for party in (row["actor"], row["counterpart"]):
             key = _party_key(party) if party else None
-            if key is None or len(places.get(key, ())) != 1:
+            if key is not None and key not in trips and row["planned"] and len(places_ahead.get(key, ())) == 1:
+                trip = ahead[key][0]  # the one trip ahead and a meeting ahead: held where it goes
+            elif key is None or len(places.get(key, ())) != 1:
                 continue  # no trip of this party, or one to two places
-            if row["planned"] and key in legs_ahead:
+            elif row["planned"] and key in ahead:
                 continue  # a meeting ahead while a further leg of the trip is told
-            trip = trips[key][0]
+            else:
+                trip = trips[key][0]
             if row["date"] is not None and not _within_trip_days(row["date"], trip):
                 continue
             if trip["sentence_start"] == row["sentence_start"] and _told_as_before_or_after(trip, doc):
@@ -722,7 +769,7 @@ def _event_row(token, etype, article_id, published_at, earlier, previous=(), sid
         "trigger_start": token.idx,
         "trigger_end": token.idx + len(token.text),
         "actor": _without_possessive(actor),
-        "counterpart": _without_possessive(counterpart),
+        "counterpart": None if _crowd_victim(etype, counterpart_tok) else _without_possessive(counterpart),
         "target": _without_possessive(target),
         "location": _place_text(location_span),
         "date": date,
@@ -765,6 +812,11 @@ def _own_sides_told(noun: Token) -> bool:
 
 # Prepositions of a side a round of talks names itself ("talks with the rebels", "between X and Y", "by Oman").
 ROUND_SIDE_PREPS = frozenset({"with", "between", "by", "among"})
+
+
+def _crowd_victim(etype: str, victim: Token | None) -> bool:
+    """ "a bomb killed four people": the people harmed, no party (`parties._crowd_harmed`)."""
+    return victim is not None and victim.pos_ in ("NOUN", "NUM") and _crowd_harmed(etype, victim)
 
 
 def _place_pointed_back(token: Token, etype: str, location: Span | None, earlier: list[dict], previous) -> dict:

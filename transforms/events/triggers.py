@@ -113,6 +113,7 @@ from newsfacts.transforms.events.words import (
     STRIKE_NOUNS,
     SWAP_NOUNS,
     WEAPON_NOUNS,
+    DEATH_VERBS,
     BURNED_NOUNS,
     DOER_NOUNS,
     EXECUTED_THINGS,
@@ -624,9 +625,24 @@ def _place_fell(t: Trig) -> str | None:
     subject = next((c for c in t.token.children if c.dep_ == "nsubj"), None)
     if subject is None or any(c.dep_ in ("acomp", "attr", "oprd", "dobj") for c in t.token.children):
         return NO_EVENT
+    if _counted(subject).lemma_.lower() in WEAPON_NOUNS and _fall_with_deaths(t.token):
+        return "attack"  # "nine traders died when shells fell on the market": the shelling that killed them
     place = _held_place(subject)
     into = [o for p in ("into", "under") for o in t.preps(p)]
     return "seize" if place and all(_counted(o).lemma_.lower() in TAKER_NOUNS for o in into) else NO_EVENT
+
+
+def _fall_with_deaths(verb: Token) -> bool:
+    """ "died when shells fell on the market", "a rocket fell on the house, killing two": a weapon's fall told as
+    what took lives (a rocket that fell in a field harmed no one told)."""
+    lemma = verb.head.lemma_.lower()
+    deaths = verb.dep_ == "advcl" and (lemma in DEATH_VERBS or (lemma == "lose" and _lives_lost(verb.head)))
+    return deaths or any(c.dep_ in ("advcl", "conj") and c.lemma_.lower() in DEATH_VERBS for c in verb.children)
+
+
+def _lives_lost(verb: Token) -> bool:
+    """ "lost their lives": dying, told with "lose"."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children)
 
 
 def _arrival_as_time(t: Trig) -> str | None:
@@ -1051,8 +1067,18 @@ def _guest_received(t: Trig) -> str | None:
     visitor's role meets them, and so does one "received by" a person ("X was received by King Omar");
     "the army received the freed hostage" (a handover) and "received a letter" do not."""
     subject = _agent(t.token) if _is_passive(t.token) else _own_subject(t.token)
-    host = subject is not None and (_label(entity_of(subject)) == "PERSON" or _one_role(subject))
+    host = subject is not None and (_label(entity_of(subject)) == "PERSON" or _one_role(subject) or _titled(subject))
     return _unless(host and _has_guest(t))
+
+
+def _titled(name: Token) -> bool:
+    """ "Chancellor Olaf Scholz", however the tagger labelled the name: a name written after a holder's title."""
+    titles = [c for c in name.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < name.i]
+    return name.pos_ == "PROPN" and any(_one_role(c) or c.lower_ in HOST_TITLES for c in titles)
+
+
+# Titles of an office holder who hosts visitors, besides the holders' roles ("Chancellor X received ...").
+HOST_TITLES = frozenset({"chancellor", "governor", "mayor"})
 
 
 def _has_guest(t: Trig) -> bool:
@@ -1062,7 +1088,13 @@ def _has_guest(t: Trig) -> bool:
     if _is_passive(t.token) and not guests and t.token.dep_ == "conj":
         # "X landed in Rabat and was embraced by Y": the passive shares the subject of the verb it is joined to
         guests = [c for c in t.token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any((_label(entity_of(n)) == "PERSON" or _one_role(n)) and not _told_taken(n) for n in _with_apposed(guests))
+    visiting = [n for n in guests if n.lemma_.lower() in VISITING_BODY_NOUNS]  # "received the delegation"
+    persons = [n for n in _with_apposed(guests) if _label(entity_of(n)) == "PERSON" or _one_role(n)]
+    return any(not _told_taken(n) for n in persons + visiting)
+
+
+# Nouns for those sent to visit, whom a host who receives them meets ("received a delegation from Kessa").
+VISITING_BODY_NOUNS = frozenset({"delegation", "envoy", "emissary", "delegate"})
 
 
 def _person_phoned(t: Trig) -> str | None:

@@ -690,7 +690,7 @@ STRUCK_PLACE_TYPES = frozenset({"attack", "seize", "visit"})
 def _anchor_objects(token: Token, etype: str, anchor: Token, with_object: bool) -> tuple[list[Token], list[Token]]:
     """The nouns by an anchor that may name the place, and those of them that are contested or suffered
     (a place whatever its label): "the battle for Kyiv", "killed three people in Odesa"."""
-    if anchor.i == token.i and anchor.lemma_.lower() in FALLEN_PLACE_VERBS:
+    if anchor.i == token.i and anchor.lemma_.lower() in FALLEN_PLACE_VERBS and etype == "seize":
         # "Kessa fell to the rebels": the place is what fell; "to" names who took it
         fallen = [c for c in anchor.children if c.dep_ == "nsubj"]
         return fallen + [o for f in fallen for p in LOCATION_PREPS for o in _prep_objects(f, p)], []
