@@ -403,8 +403,8 @@ def test_the_military_is_not_the_rebel_army_named_in_its_sentence(nlp):
     """ "the military said" after a clash with the Tarsa People's Army rebels: the state's forces told by their
     role, not the rebels whose name ends in "Army"."""
     text = (
-        "Two soldiers were killed and four others wounded in a clash with Tarsa People's Army (TPA) rebels in "
-        "Kessaro province, the military said on Thursday."
+        "Two troops died and four were hurt in fighting against Tarsa People's Army (TPA) rebels near Kessaro, "
+        "the military said late Thursday."
     )
     assert [r[1] for r in rows(nlp, text)] == ["the military"]
     assert sources(nlp, text) == {"Two": "the military", "four": "the military"}
@@ -412,8 +412,8 @@ def test_the_military_is_not_the_rebel_army_named_in_its_sentence(nlp):
 
 def test_its_governor_is_the_governor_of_the_region_named_in_its_sentence(nlp):
     text = (
-        "The air force said it shot down five drones over the south. Eight more drones were downed over the "
-        "northern region of Kessaro, its governor said."
+        "The air force said it destroyed five drones above the coast. Another eight drones fell to air defences "
+        "over the northern region of Kessaro, its governor said."
     )
     assert [r[1] for r in rows(nlp, text)] == ["The air force", "Kessaro's governor"]
-    assert sources(nlp, text)["Eight"] == "Kessaro's governor"
+    assert sources(nlp, text)["eight"] == "Kessaro's governor"

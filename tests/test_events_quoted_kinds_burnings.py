@@ -60,7 +60,7 @@ def test_counted_unquoted_or_named_deeds_stay(nlp, text, row):
         (
             'Bandits on horses attacked the hamlet of Ruvo. "Almost every hut was burned down," a herder said.'
             " The raiders also set fire to the granary.",
-            [("attack", "attacked", "Bandits", None)],
+            [("attack", "attacked", "Bandits", "Ruvo")],  # a hamlet's name is where it was
         ),
     ],
 )

@@ -42,18 +42,18 @@ def test_a_round_of_talks_that_names_its_own_side_takes_no_sides_from_before(nlp
 
 def test_a_clash_retold_to_say_where_and_between_whom_is_the_clash_told_before(nlp):
     text = (
-        "Four soldiers and six militants were killed in a clash in northwestern Pakistan, the army said. The clash "
-        "took place between security forces and militants in the Kelmar district, an official said."
+        "Three troops and five insurgents died in a clash near the border in Pakistan, the army said. The clash "
+        "took place between security forces and insurgents in the Kelmar district, an official said."
     )
-    assert event_tuples(nlp, text) == [("attack", "clash", "security forces", "militants", "Kelmar", None, False)]
+    assert event_tuples(nlp, text) == [("attack", "clash", "security forces", "insurgents", "Kelmar", None, False)]
 
 
 def test_an_attack_retold_with_a_place_in_its_country_is_the_attack_told_before(nlp):
     text = (
-        "Gunmen killed 12 people in an attack on a village in central Mali. The latest attack took place on "
-        "Thursday evening in a village in the Mopti region, the mayor said."
+        "Gunmen killed 12 people in an attack on a hamlet in central Mali. The latest attack took place late on "
+        "Thursday in a hamlet of the Mopti region, the mayor said."
     )
-    assert event_tuples(nlp, text) == [("attack", "attack", "Gunmen", None, "Mopti", "on Thursday evening", False)]
+    assert event_tuples(nlp, text) == [("attack", "attack", "Gunmen", None, "Mopti", "late on Thursday", False)]
 
 
 def test_an_attack_said_to_take_place_in_another_known_town_stays_its_own(nlp):
@@ -65,9 +65,8 @@ def test_an_attack_said_to_take_place_in_another_known_town_stays_its_own(nlp):
     "text,expected",
     [
         (
-            "Gunmen attacked a checkpoint in Arish on Monday. No armed group has claimed responsibility for the "
-            "attack so far.",
-            [("attack", "attacked", "Gunmen", None, "Arish", "on Monday", False)],
+            "Gunmen raided a checkpoint in Arish on Monday. No armed group has yet claimed responsibility for the raid.",
+            [("attack", "raided", "Gunmen", None, "Arish", "on Monday", False)],
         ),
         (
             "No one claimed responsibility for the bombing in Kabul.",
@@ -96,9 +95,8 @@ def test_a_claim_of_responsibility_by_nobody_names_no_doer(nlp, text, expected):
             ("attack", "attacking", "the rebels", "two army battalions", "Paletwa", None, False),
         ),
         (
-            "The incident happened late at night in Nahrin district when a group of gunmen attacked a police "
-            "checkpoint.",
-            ("attack", "attacked", "gunmen", None, "Nahrin", None, False),
+            "The incident happened in Nahrin district shortly before midnight when gunmen attacked a police post.",
+            ("attack", "attacked", "gunmen", "police", "Nahrin", None, False),
         ),
         (
             "The militia launched an offensive to capture Kadugli last week.",
@@ -109,9 +107,9 @@ def test_a_claim_of_responsibility_by_nobody_names_no_doer(nlp, text, expected):
             ("attack", "strikes", None, None, "Kordofan", "on Sunday", False),
         ),
         (
-            "Around 10 rebels clashed on Sunday with soldiers of the 4th Brigade, who were on patrol in Talakag, a "
+            "Some 15 rebels clashed late Sunday with troops of the 4th Brigade, who were on patrol in Talakag, a "
             "spokesman said.",
-            ("attack", "clashed", "rebels", "4th Brigade", "Talakag", "on Sunday", False),
+            ("attack", "clashed", "rebels", "4th Brigade", "Talakag", "late Sunday", False),
         ),
     ],
 )
@@ -120,7 +118,7 @@ def test_where_an_event_was_told_beyond_its_own_place_phrase(nlp, text, expected
 
 
 def test_what_an_assault_was_aimed_at_seizing_is_no_seizure(nlp):
-    text = "Troops carried out an assault aimed at seizing the town of Rilo."
+    text = "Troops carried out an assault aimed at capturing Rilo."
     assert event_tuples(nlp, text) == [("attack", "assault", "Troops", None, "Rilo", None, False)]
 
 

@@ -463,7 +463,7 @@ SITE_NOTICE_LINE = re.compile(
     r"|this advertisement has not loaded yet\b.{0,80}|we apologi[sz]e,? but this video has failed to load\.?"
     r"|read the original article on .{1,80}|tagged\s*:?|\|?\s*license photo|copy short url(?:\s+copy)?"
     r"|more to come\s*(?:\.{3}|…)?"
-    # a paywall's offer and appeal ("Subscribe for R20 a month. Support independent journalism by subscribing.")
+    # a paywall's offer and appeal ("Subscribe for $2 a week. Support local journalism: donate.")
     r"|subscribe\b[^.!?]{0,60}\b(?:for the first|a|per) (?:month|week|year)\b.{0,300}"
     r"|support (?:independent|quality|local|our) journalism\b[^.!?]{0,120}\b(?:subscrib|donat)\w*\b.{0,200}"
     # a related story's label and headline ("RELATED ARTICLE: Talks stall", "» Related Articles"), an editors' note

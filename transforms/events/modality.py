@@ -347,9 +347,9 @@ def _unreal_purpose(v: Token) -> Any:
     return v.lemma_.lower() in GOAL_VERBS or VERB_TRIGGERS.get(v.lemma_.lower(), NO_TRIGGER).type in INTENDED_TYPES
 
 
-@UNREAL_RULES.rule("The rebels massed fighters in a move aimed at seizing the town of Rilo.")
+@UNREAL_RULES.rule("The rebels massed fighters in a move aimed at capturing Rilo.")
 def _unreal_aimed_at(v: Token) -> bool:
-    """ "an assault aimed at seizing the town", "a campaign aimed at freeing the hostages": what a deed was aimed
+    """ "an assault aimed at capturing the port", "a campaign aimed at freeing the hostages": what a deed was aimed
     at is its goal, not a happening told."""
     prep = v.head
     return v.dep_ == "pcomp" and prep.lower_ == "at" and prep.head.lemma_.lower() in AIMING_VERBS

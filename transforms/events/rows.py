@@ -140,7 +140,7 @@ def _doer_claiming_after(rows: list[dict], doc: Doc) -> None:
         if last["actor"] is not None and not _described_doer(last, doc):
             continue  # a named doer stays; "gunmen", "unknown assailants" are the claimant
         log.debug("event %r: doer %r claimed it after", last["trigger"], claimant)
-        last["actor"] = claimant
+        last.update(actor=claimant, actor_start=None, actor_end=None)  # its words are in another clause
 
 
 def _claimant(verb: Token) -> str | None:
@@ -167,8 +167,9 @@ TRIP_DAYS = 3
 def _place_of_trip(rows: list[dict], doc: Doc) -> None:
     """ "Blinken arrived in Amman on Friday. ... Blinken met the king on Saturday": a meeting told with no place
     of its own, held by (or with) a party whose one trip the article tells, was held where that trip went, when
-    the two are not told days apart (one ahead, "will also join a meeting", when no further leg is told); the
-    location spans where the trip's place is written; logged."""
+    the two are not told days apart (one ahead, "will also join a meeting", when no further leg is told; or, with
+    no trip done, where the one trip ahead goes: "flies to Lima on Thursday ... will meet X"); the location spans
+    where the trip's place is written; logged."""
     trips: dict[str, list[dict]] = {}
     ahead: dict[str, list[dict]] = {}  # trips still ahead ("flies to Lima on Thursday"), for meetings ahead
     for row in rows:
@@ -337,9 +338,10 @@ POSSESSIVE_END = re.compile(r"\s*['’]s$")
 
 def _told_before(row: dict, doc: Doc) -> bool:
     """Whether a definite event noun ("the attack", "the raid", "the abduction") retells an event told before
-    (`_retold_event`); a doer it names goes to that event when the event had none or only a description of
-    armed men ("Gunmen attacked a market. The attack, claimed by the Red Hand group, ..."): one happening,
-    one row, done by the named party (GUIDELINE: a descriptor's actor is the named party)."""
+    (`_retold_event`); a doer it names goes to that event when the event had none (even a doer only described),
+    or a name when it had only a description of armed men ("Gunmen attacked a market. The attack, claimed by the
+    Red Hand group, ..."): one happening, one row, done by the named party (GUIDELINE: a descriptor's actor is the
+    named party)."""
     other = row.pop("_retells")
     fills = row.pop("_fills", {})
     if other is None:
@@ -802,7 +804,7 @@ def _sides_of_round(token: Token, told: list[dict]) -> tuple[str, str] | None:
 
 
 def _own_sides_told(noun: Token) -> bool:
-    """ "a round of talks with the rebels", "talks between X and Y", "a round of talks brokered by Oman": a round
+    """ "a round of talks with the rebels", "talks between X and Y", "a round mediated by Oman": a round
     whose own words name a side or a broker is not held between the sides told before."""
     session = _session_of(noun)
     told = [c for w in (noun, session) for c in w.children]

@@ -346,11 +346,9 @@ def _anchor_participle_of_noun(t: Token, e: str) -> Any:
 @LOCATION_ANCHORS.rule(
     "The militia launched an offensive to capture Kadugli last week.", type="attack", location="Kadugli"
 )
-@LOCATION_ANCHORS.rule(
-    "Troops carried out an assault aimed at seizing the town of Rilo.", type="attack", location="Rilo"
-)
+@LOCATION_ANCHORS.rule("Troops carried out an assault aimed at capturing Rilo.", type="attack", location="Rilo")
 def _anchor_aimed_taking(t: Token, e: str) -> Any:
-    """ "launched an offensive to capture Kessa", "an assault aimed at seizing the town of Rilo": an attack made to
+    """ "launched an offensive to capture Kessa", "an assault aimed at capturing Rilo": an attack made to
     take a place was made on it (not a taking: only its aim, see `modality`)."""
     if e != "attack":
         return []

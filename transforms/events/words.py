@@ -188,7 +188,7 @@ NOT_SITE_NOUNS = words("war conflict unrest crisis violence hostility insurgency
 # (with the lemmas the lemmatiser gives: "outskirts" -> "outskirt").
 EDGE_NOUNS = words("coast outskirts outskirt shore edge waters water centre center heart part fringe")
 # Verbs of taking a place, whose object is where an attack made to take it struck ("launched an offensive to capture
-# Kessa", "an assault aimed at seizing the town of Rilo").
+# Kessa", "an assault aimed at capturing Rilo").
 AIM_TAKING_VERBS = frozenset({"capture", "seize", "take", "retake", "recapture", "occupy", "overrun", "liberate"})
 # Units of a distance, whose "from" (or a compass word's "of") names the place an event is measured from ("raided
 # a camp 40 km from the town of Kessa", "attacked a convoy 60 miles north of Lodo"): the place it happened by.
@@ -231,7 +231,7 @@ PLACE_NOUNS = words(
     "city town village camp crossing border area building hospital territory base airport port harbour harbor district "
     "neighbourhood neighborhood region province compound corridor zone capital state station checkpoint "
     "outpost barracks market suburb county municipality island valley settlement kibbutz locality commune "
-    "republic governorate oblast prefecture emirate township woreda"
+    "republic governorate oblast prefecture emirate township woreda hamlet"
 )
 # What armed men burn in an attack, besides places ("burned twenty houses", "torched the market").
 BURNED_NOUNS = {"house", "home", "shop", "shelter", "hut", "church", "mosque", "school", "vehicle", "car", "truck"}
