@@ -2655,12 +2655,7 @@ def _placed_in_region(match: re.Match) -> bool:
     region = match.groupdict().get("region")
     country = known_place(region.strip()) if region else None
     city = known_place(match.group("place").strip())
-    return (
-        country is not None
-        and country.kind == "country"
-        and city is not None
-        and country.countries in city.countries.split()
-    )
+    return country is not None and city is not None and city.lies_in(country)
 
 
 def _is_place(written: str) -> bool:

@@ -962,7 +962,7 @@ def _claimed_deed(token: Token, etype: str) -> Token | None | object:
     if owner is not token and owner.lemma_.lower() != "responsibility":
         return UNDECIDED
     claimant = _verb_actor_token(claim)
-    if (claimant is not None and _no_one(claimant)) or any(c.dep_ == "neg" for c in claim.children):
+    if _disowned(claim, claimant):
         return None  # "no one claimed the bombing", "nobody has claimed responsibility": nobody is named by it
     # "spokesman Yahya Saree claimed both attacks": a person claims for a group, which did it
     return UNDECIDED if claimant is None or _label(entity_of(claimant)) == "PERSON" else claimant
@@ -974,6 +974,11 @@ def _claimed_deed(token: Token, etype: str) -> Token | None | object:
 def _claimed_gerund(token: Token) -> Token | None | object:
     """ "X claimed responsibility for kidnapping Y": the deed claimed told by a gerund, as by a noun."""
     return _claimed_deed(token, "") if token.tag_ == "VBG" and token.dep_ == "pcomp" else UNDECIDED
+
+
+def _disowned(claim: Token, claimant: Token | None) -> bool:
+    """ "no group has claimed it", "X has not claimed responsibility": a claim that names no one who did it."""
+    return (claimant is not None and _no_one(claimant)) or any(c.dep_ == "neg" for c in claim.children)
 
 
 def _no_one(word: Token) -> bool:

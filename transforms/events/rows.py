@@ -23,7 +23,7 @@ from newsfacts.transforms.events.modality import (
 from newsfacts.transforms.events.parties import (
     _actor,
     _crowd_harmed,
-    _no_one,
+    _disowned,
     _party_name,
     counterpart_and_target,
     sufferer,
@@ -64,6 +64,7 @@ from newsfacts.transforms.events.wherewhen import (
     points_back_to_place,
 )
 from newsfacts.transforms.events.words import (
+    CLAIMING_VERBS,
     ARMED_NOUNS,
     COUNTRY_NOUNS,
     DOER_NOUNS,
@@ -145,19 +146,15 @@ def _doer_claiming_after(rows: list[dict], doc: Doc) -> None:
 
 def _claimant(verb: Token) -> str | None:
     """Who claims responsibility with no deed named: "X claimed responsibility", "X took responsibility"."""
-    if verb.lemma_.lower() not in CLAIMING_VERBS or any(c.dep_ == "neg" for c in verb.children):
+    if verb.lemma_.lower() not in CLAIMING_VERBS:
         return None
     owned = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "responsibility"]
     if not owned or any(p.lower_ == "for" for w in (verb, owned[0]) for p in w.children if p.dep_ == "prep"):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or _no_one(subject) or entity_of(subject) is None:
+    if subject is None or _disowned(verb, subject) or entity_of(subject) is None:
         return None
     return _party_name(subject, True)
-
-
-# Verbs of owning a deed as one's own ("claimed responsibility", "took responsibility").
-CLAIMING_VERBS = frozenset({"claim", "take", "accept", "assume"})
 
 
 # Days apart beyond which a sitting is no part of a trip told with a date ("visited Kessa in May").
@@ -175,8 +172,7 @@ def _place_of_trip(rows: list[dict], doc: Doc) -> None:
     for row in rows:
         if row["type"] == "visit" and row["actor"] and row["location"]:
             (ahead if row["planned"] else trips).setdefault(_party_key(row["actor"]), []).append(row)
-    places = {key: {place for trip in told for place in _trip_places(trip, doc)} for key, told in trips.items()}
-    places_ahead = {key: {place for trip in told for place in _trip_places(trip, doc)} for key, told in ahead.items()}
+    places, places_ahead = _places_by_party(trips, doc), _places_by_party(ahead, doc)
     for row in rows:
         if row["type"] not in SESSION_TYPES or row["location"] is not None:  # a sitting held where the trip went
             continue
@@ -199,6 +195,11 @@ def _place_of_trip(rows: list[dict], doc: Doc) -> None:
                 location=trip["location"], location_start=trip["location_start"], location_end=trip["location_end"]
             )
             break
+
+
+def _places_by_party(trips: dict[str, list[dict]], doc: Doc) -> dict[str, set[str]]:
+    """The places each party's trips went to."""
+    return {key: {place for trip in told for place in _trip_places(trip, doc)} for key, told in trips.items()}
 
 
 def _within_trip_days(day: dt.date, trip: dict) -> bool:
@@ -695,7 +696,7 @@ def _within_place_told(value: str | None, told: str | None) -> bool:
     country, here = known_place(told), known_place(value)
     if here is None:
         return True
-    return country is not None and country.kind == "country" and country.countries in here.countries.split()
+    return country is not None and here.lies_in(country)
 
 
 # Words left out when a back-reference's place or side is compared with the event told before.

@@ -498,7 +498,7 @@ def finer_place(token: Token, etype: str, place: Span) -> Span:
         if ent.label_ not in ("GPE", "LOC") or ent.start == place.start or _in_other_subject(ent.root, token):
             continue
         known = known_place(ent.text)
-        inside = known is None or known.kind != "country" and country.countries in known.countries.split()
+        inside = known is None or known.kind != "country" and known.lies_in(country)
         if inside and _after_place_preposition(ent.root):
             finer.setdefault(ent.text.lower(), ent)
     return next(iter(finer.values())) if len(finer) == 1 else place

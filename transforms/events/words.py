@@ -377,6 +377,9 @@ ALLEGIANCE_WORDS = {
 }
 # Verbs by which a doer owns a deed: "X claimed an attack", "X claimed responsibility for the bombing".
 RESPONSIBILITY_VERBS = words("claim")
+# Verbs of owning "responsibility" with no deed named, which claim the deed told just before ("the Front later took
+# responsibility"; transforms/events/rows.py).
+CLAIMING_VERBS = RESPONSIBILITY_VERBS | words("take accept assume")
 CONDITION_MARKS = {"if", "unless", "whether"}
 # Words that open a clause on a condition still to be met when the clause is in the present or future
 # ("once a deal is struck", "as soon as talks resume"); a past clause after them tells a happening ("once

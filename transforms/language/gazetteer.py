@@ -222,6 +222,10 @@ class Place:
     given_name: bool  # also a given name: a cue or the corpus vote is needed
     countries: str = ""  # ISO 3166 alpha-2 codes of the countries a place of this name lies in, space-separated
 
+    def lies_in(self, country: Place) -> bool:
+        """Whether a place of this name lies in `country`, a known country ("Mosul" in Iraq)."""
+        return country.kind == "country" and country.countries in self.countries.split()
+
 
 # Distinct names remembered by the cached lookups below: a long run meets tens of thousands, each asked many times.
 NAME_CACHE_SIZE = 1 << 16
