@@ -40,6 +40,21 @@ def test_per_a_plural_body_or_a_name_opening_the_sentence(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("As per the district police, the raiders fled across the river.", "the raiders fled across the river"),
+        ("The raiders fled across the river, as per the district police.", "The raiders fled across the river"),
+    ],
+)
+def test_as_per_credits_the_clause_as_according_to(nlp, text, content):
+    assert rows(nlp, text) == [("according_to", "the district police", "per", content)]
+
+
+def test_as_per_a_schedule_credits_no_one(nlp):
+    assert rows(nlp, "The convoy left the depot as per the schedule.") == []
+
+
 def test_per_a_rule_credits_no_one(nlp):
     assert rows(nlp, "The detainees were freed in pairs, per the terms of the accord.") == []
 

@@ -2209,3 +2209,33 @@ def test_a_sentence_about_subscribing_to_a_view_stays():
 def test_colon_and_glued_datelines_and_page_labels_above_the_lead(text, title, dateline):
     cleaned = clean(text)
     assert (cleaned.title, cleaned.dateline) == (title, dateline)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the agency first, then a pool and the photographer, or the photographer and the agency's files
+        "The envoy speaks to reporters on his arrival at the air base near Velia on March 4, 2021. (AFP / POOL / "
+        "JAN KOWAL)",
+        "A reporter smiles during a campaign rally in the capital of Norland, May 2, 2019. (AP/Ana Ruiz, File)",
+        # a photographer's credit set apart from the caption by a bar
+        "Smoke rises after a strike on a village near the port on June 3, 2024. | Photo by Tom WELLS / AFP",
+    ],
+)
+def test_captions_closed_by_an_agency_first_credit_are_furniture(line):
+    assert clean(BODY + "\n\n" + line).text == BODY
+
+
+def test_a_paragraph_closed_by_two_agencies_reports_and_stays():
+    line = "The minister said the talks in Velia would resume on Monday after a pause of two weeks. (ANI/Xinhua)"
+    assert clean(BODY + "\n\n" + line).text == BODY + "\n\n" + line
+
+
+def test_a_caption_closed_by_its_source_and_its_bare_copy_above_are_furniture():
+    lines = "Flag of Norland next to the flag of Velia.\nFlag of Norland next to the flag of Velia. Source: NRB"
+    assert clean(lines + "\n\n" + BODY).text == BODY
+
+
+def test_a_paragraph_that_reports_keeps_a_source_credit_after_it():
+    line = "The envoys agreed to meet again in May, the foreign ministry said. Source: NRB"
+    assert clean(BODY + "\n\n" + line).text == BODY + "\n\n" + line

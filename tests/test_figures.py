@@ -2763,3 +2763,62 @@ def test_a_possessive_in_a_credit_does_not_stand_for_that_credit(nlp, text):
 def test_numbers_joined_by_a_plus_name_a_body_and_count_nothing(nlp):
     text = "The prime minister met the 5+5 military commission in Sirte, where 12 officers waited."
     assert [f["text"] for f in figures(nlp, text)] == ["12"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airfield came under fire at 2130 hours on Friday.",
+        "Patrols must be back by 0600 hrs, the commander ordered.",
+    ],
+)
+def test_a_time_of_day_in_four_digits_is_no_figure(nlp, text):
+    assert figures(nlp, text) == []
+
+
+def test_four_digits_of_hours_that_last_stay_a_duration(nlp):
+    assert [(r["text"], r["category"]) for r in figures(nlp, "The siege of the port lasted 1200 hours.")] == [
+        ("1200", "duration")
+    ]
+
+
+def test_over_regions_is_where_drones_were_downed_not_more_than(nlp):
+    text = "Air defences downed all 31 drones over seven southern regions overnight, the air force said."
+    assert [(r["text"], r["qualifier"]) for r in figures(nlp, text)] == [("31", "exact"), ("seven", "exact")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three of them were shifted to a hospital in Kessa for treatment, the police said.",
+        "Four guards were moved to hospital after the blast at the gate, the police said.",
+    ],
+)
+def test_people_moved_to_hospital_are_injured(nlp, text):
+    assert only(nlp, text)["category"] == "injured"
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # the count given as a thing, its numbers after the colon
+        ("The ministry gave its figures on Sunday: 61 people were killed and 14 were wounded.", "The ministry"),
+        # or in the next sentence of the paragraph
+        (
+            "The provincial health office released its tally. In the fighting, 61 people died and 14 were hurt.",
+            "The provincial health office",
+        ),
+    ],
+)
+def test_a_count_given_as_a_thing_credits_the_numbers_that_follow(nlp, text, source):
+    assert {r["source_text"] for r in figures(nlp, text)} == {source}
+
+
+def test_numbers_after_a_sentence_that_gives_no_count_keep_no_source(nlp):
+    text = "The provincial health office opened a new ward. In the fighting, 61 people died and 14 were hurt."
+    assert {r["source_text"] for r in figures(nlp, text)} == {None}
+
+
+def test_explaining_is_reporting(nlp):
+    text = "The minister explained that one tanker had been holed below the waterline."
+    assert only(nlp, text)["source_text"] == "The minister"

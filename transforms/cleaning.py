@@ -344,7 +344,7 @@ CAPTION_LINE = re.compile(
     # a credit that closes the caption, maybe glued to its stop: "... in Goma. Photo: EPA", "... in Goma.Image: EPA",
     # "... Picture: Jane Roe/Example Agency (EXA)",
     # "... began Monday. Photo by Jane Roe/EXA-EFE"
-    r"|.{0,600}[.!?]\s*(?:photo|picture|image|credit)(?::|\s+by\b)\s*[A-Z][\w./&'’ -]{1,60}(?:\s*\([A-Z]{2,8}\))?"
+    r"|.{0,600}[.!?]\s*(?:\|\s*)?(?:photo|picture|image|credit)(?::|\s+by\b)\s*[A-Z][\w./&'’ -]{1,60}(?:\s*\([A-Z]{2,8}\))?"
     # a name and the picture's credit in brackets, the agency after a slash: "Ana Ruiz (Ana Ruiz/PA) (PA Media)"
     r"|[^.!?()]{1,80}\([^()]{1,60}/(?:PA|AP|AFP|Reuters|EPA|Getty Images)\)(?:\s*\([^()]{1,30}\))?"
     # the credit's parts set apart by bars: "... in Lome, Togo. PHOTO | JANE DOE | POOL | AFP"
@@ -515,6 +515,13 @@ PHOTO_CREDIT_LINE = re.compile(r"\((?:AP|AFP|Reuters|EPA|Xinhua)?\s?Photo\b[^()]
 # A bare agency credit closing a caption: "(AP)"; or a photographer's credit, the name and the agency
 # ("(Jane Doe / Associated Press)"), which closes a caption whatever its shape.
 AGENCY_CREDIT = re.compile(r"\((?:(?P<photographer>[\w .'’-]{1,40}?)\s*/\s*)?([\w .&'-]{1,30})\)\.?$")
+# A photo credit naming the agency first, then the photographer, a pool or a file: "(EXA / POOL / JANE DOE)",
+# "(EXA/Jane Doe, File)".
+AGENCY_FIRST_PHOTO_CREDIT = re.compile(
+    r"\((?P<agency>[\w.&'-]{2,20})\s*/\s*(?P<rest>[^()/]{1,40}(?:/[^()/]{1,40}){0,2})\)\.?$"
+)
+# Words of such a credit that name no one: the picture came from a pool, or from the agency's files.
+CREDIT_KIND_WORDS = frozenset({"file", "pool", "handout", "photo", "staff"})
 # The same credit without brackets after the caption's last sentence: "... on May 3. AFP", "... at dawn. Jane Doe/AP".
 BARE_AGENCY_CREDIT = re.compile(
     r"(?<=[.!?])\s+(?:(?P<photographer>[\w .'’-]{1,40}?)\s*/\s*)?(?-i:([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2}))\.?$"
@@ -536,7 +543,9 @@ CLOSING_PICTURE_CREDIT = re.compile(
     rf"|(?<=[.!?])\s*(?-i:[A-Z]{{2,8}})\s*/\s*(?:{PICTURE_SOURCE_WORDS})\b[^.!?]{{0,60}}\.?$"
     r"|(?<=[.!?])\s*(?:photo|image|picture|video)s?\s*:\s*@\w[^.!?]{0,60}$"
     # "... near the border. Photograph: Jane Doe/Outlet": a photographer's credit as some papers print it
-    r"|(?<=[.!?])\s*photograph\s*:\s*(?-i:[A-Z])[^.!?:]{0,60}$",
+    r"|(?<=[.!?])\s*photograph\s*:\s*(?-i:[A-Z])[^.!?:]{0,60}$"
+    # "... next to the flag of Norland. Source: NRB": the picture's source after the caption's stop
+    r"|(?<=[.!?])\s*source\s*:\s*(?-i:[A-Z])[\w.&'’ -]{0,40}$",
     re.IGNORECASE,
 )
 # A video's title as a player prints it: after a video cue ("Video: ...", "WATCH | ..."), before one ("... | Video"),
@@ -1282,6 +1291,15 @@ def _is_caption_text(line: str) -> bool:
     return told and _dateline_match(line, 1) is None
 
 
+def _caption_copies(lines: list[str], filled: list[int]) -> Iterator[int]:
+    """A caption printed twice, once bare above the same words closed by their credit ("Flag of Norland." above
+    "Flag of Norland. Source: NRB"): the bare copy goes with the credited one."""
+    for before, i in zip(filled, filled[1:]):
+        bare = lines[before].strip()
+        if bare and lines[i].startswith(bare) and len(lines[i]) > len(bare) and _is_source_credited_caption(lines[i]):
+            yield before
+
+
 def _cut_previews(lines: list[str], filled: list[int]) -> Iterator[int]:
     """A preview cut off with an ellipsis whose words the next line starts with (a caption or a teaser shown
     twice: "Ali, right, walks with Prime Minister Ralp..." above the whole caption)."""
@@ -1398,6 +1416,7 @@ def _mastheads(lines: list[str], filled: list[int]) -> Iterator[int]:
 CAPTION_LEFTOVER_RULES: tuple[LeftoverRule, ...] = (
     _captions_above_credits,
     _captions_over_credits,
+    _caption_copies,
     _cut_previews,
     _mastheads,
     _markdown_pictures,
@@ -2172,6 +2191,12 @@ def _is_credited_caption(line: str) -> bool:
     places or the day and date ("Soldiers patrol a market in Gao, Tuesday, March 3, 2026. (AP)"), or any short
     one that reports nothing ("Rescuers at the site in Ruspur on Sunday. (PTI)"); or any line closed by a
     photographer's credit with the agency ("... at the port. (Jane Doe / AP)")."""
+    first = AGENCY_FIRST_PHOTO_CREDIT.search(line)
+    if first is not None and known_agency(first.group("agency"), in_dateline=True) is not None:
+        parts = [p.strip() for p in re.split(r"[/,]", first.group("rest")) if p.strip()]
+        named = [p for p in parts if p.lower() not in CREDIT_KIND_WORDS]
+        if any(known_agency(p, in_dateline=True) is None for p in named):
+            return True  # "... in Tehran. (EXA/Jane Doe, File)": the photographer after the agency
     credit = AGENCY_CREDIT.search(line) or BARE_AGENCY_CREDIT.search(line)
     if credit is None or known_agency(CREDIT_PICTURE.sub("", credit.group(2)), in_dateline=True) is None:
         return False

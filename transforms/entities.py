@@ -177,6 +177,16 @@ HONORIFICS = POLICE_RANK_ABBREVIATIONS | frozenset(
         "assemblywoman",
         "councillor",
         "councilor",
+        # police and service ranks and roles written as a title before a name ("Constable Ana Reyes", "Det Sgt X",
+        # "Lawmaker X", "Sultan X", "Soldier X"; "ASI", "DPO": assistant sub-inspector, district police officer)
+        "constable",
+        "detective",
+        "det",
+        "asi",
+        "dpo",
+        "lawmaker",
+        "sultan",
+        "soldier",
     }
 )
 # Words that begin a title phrase before a name ("Prime Minister", "Secretary of State").
@@ -212,10 +222,19 @@ TITLE_WORDS = HONORIFICS | frozenset(
         "senior",
         "cabinet",  # "Cabinet Member Prince X", "Cabinet Secretary X"
         "member",
+        "acting",  # "Acting Prime Minister X"
+        "head",  # "Head Constable X", "Duty Foot Constable X", "Master Corporal X", "Private First Class X"
+        "foot",
+        "duty",
+        "master",
+        "first",
+        "class",
     }
 )
 # Titles written before a given name, not a surname ("Sheikh Mohammed" is Mohammed bin Abdulrahman Al Thani).
-GIVEN_NAME_TITLES = frozenset({"sheikh", "sheik", "emir", "king", "queen", "prince", "princess", "sir", "dame", "pope"})
+GIVEN_NAME_TITLES = frozenset(
+    {"sheikh", "sheik", "emir", "sultan", "king", "queen", "prince", "princess", "sir", "dame", "pope"}
+)
 # Single capitalised words NER tags as ORG when they are really part of a title ("Secretary of State").
 # Words of religious feasts and services, read as entities by NER ("Easter" FAC, "Palm Sunday Mass"), the words
 # one may open with, and the words before a "Mass" that make it a service, not Massachusetts ("Sunday Mass").
@@ -230,6 +249,13 @@ OFFICE_TAIL_WORDS = frozenset({"affairs"})
 TITLE_FRAGMENTS = frozenset({"state", "defense", "defence", "foreign", "interior", "finance", "justice", "health"})
 # One-word names of departments written before their head's title ("Treasury Secretary X", "Home Secretary").
 DEPARTMENT_WORDS = TITLE_FRAGMENTS | frozenset({"treasury", "home", "trade", "energy", "education"})
+# The field of an office written between its title and its holder, which NER reads into the holder's name
+# ("Secretary of Homeland Security Ana Reyes", "Minister of Minerals X", "Secretary of the Presidency X").
+OFFICE_FIELD_WORDS = DEPARTMENT_WORDS | frozenset(
+    {"homeland", "security", "intelligence", "financial", "terrorism", "presidency", "minerals", "mines"}
+    | {"national", "affairs", "agriculture", "information", "communications", "transport", "petroleum"}
+    | {"planning", "economy", "commerce", "industry", "environment", "immigration", "labour", "labor"}
+)
 LEADING_DETERMINERS = frozenset({"the", "a", "an", "another"})
 # Nouns of bodies whose name can open with a rank word ("General Assembly", "General Staff", "General Command").
 BODY_NOUNS = frozenset(
@@ -242,8 +268,14 @@ PERSONAL_TITLES = frozenset(
     {"bishop", "archbishop", "cardinal", "imam", "pastor", "rev", "reverend", "mayor", "governor", "senator"}
     | {"sheikh", "mr", "mrs", "ms", "dr", "judge", "justice"}
 )
+# Labels the small model gives a titled person's name read as a thing ("Constable X" ORG, "Duty Constable X"
+# WORK_OF_ART): with a title only a person bears, the span is a PERSON.
+TITLED_AS_BODY_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC"})
 # Titles before a name that only a person bears, whatever label NER gave the words ("PM Modi" ORG).
-PERSON_ONLY_TITLES = PERSONAL_TITLES | frozenset({"pm", "h.e", "president", "prince", "princess", "king", "queen"})
+PERSON_ONLY_TITLES = PERSONAL_TITLES | frozenset(
+    {"pm", "h.e", "president", "prince", "princess", "king", "queen", "sultan", "emir"}
+    | {"constable", "det", "detective", "sgt", "sergeant", "cpl", "corporal", "lawmaker", "soldier"}
+)
 # Lower-case particles inside a person's surname ("dela Cruz", "de los Santos", "van der Berg").
 SURNAME_PARTICLE_WORDS = frozenset(
     {"de", "dela", "del", "della", "delos", "los", "la", "van", "der", "von", "da", "dos"}
@@ -627,6 +659,7 @@ LIST_CUE_WORDS = 3  # how far before a list its plural place noun may stand ("vi
 SURNAME_MATCH = 85  # rapidfuzz ratio for spelling variants of one surname ("Sisi" / "Sissi")
 
 _NICKNAME = re.compile(r"\s+[\"'\u201c\u2018][^\"'\u201c\u201d\u2018\u2019]+[\"'\u201d\u2019]\s+")
+INITIAL = re.compile(r"[A-Z]\.")  # a name's initial ("Brian E. Nelson")
 _ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")  # a regnal number after a name ("Leo XIV"), no acronym
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -1070,6 +1103,8 @@ def _with_titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
             ent = Span(doc, start, ent.end, label="PERSON")
         elif ent.label_ != "PERSON" and _is_titled_person(ent):
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Bishop Ramon Villena" read as a body
+        elif ent.label_ == "ORG" and _follows_person_title(ent):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")  # "President Ana-Maria Vell" read as a body
         out.append(ent)
     return out
 
@@ -1144,6 +1179,23 @@ def _written_as_place(doc: Doc, word: Token) -> bool:
         if before is not None and before.lower_ in PLACE_NAME_CUES and not (after is not None and after.tag_ == "POS"):
             return True
     return False
+
+
+def _follows_person_title(ent: Span) -> bool:
+    """A body's span of two or three name words, maybe joined by a hyphen, right after a capitalised title only a
+    person bears ("President Ana-Maria Vell"), no place and no listed body among them."""
+    doc = ent.doc
+    title = doc[ent.start - 1] if ent.start > 0 else None
+    words = [t for t in ent if t.text not in NAME_HYPHENS]
+    return (
+        title is not None
+        and title.is_title
+        and title.lower_.rstrip(".") in PERSON_ONLY_TITLES
+        and 2 <= len(words) <= 3
+        and all(_is_given_name_word(t, set()) and t.lower_ not in INSTITUTION_HEADS for t in words)
+        and place(ent.text) is None
+        and not _is_listed_body(ent.text)
+    )
 
 
 def _is_titled_person(ent: Span) -> bool:
@@ -1437,7 +1489,12 @@ def _after_office_of(doc: Doc, ent: Span) -> bool:
     """ "President of Kazakhstan Aidar Nurlan", "Prime Minister of Norland Ada Vik": a span right after an
     office's "of", where the state the office is of comes before its holder's name (the small model may read the
     two as one body)."""
-    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in OFFICE_HOLDER_WORDS
+    if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in OFFICE_HOLDER_WORDS:
+        return True
+    # "IGP Kashmir Ana Rao", "Inspector General of Police (IGP) Kashmir Ana Rao": a police office's abbreviation,
+    # then the zone it serves and its holder
+    before = ent.start - 2 if ent.start >= 3 and doc[ent.start - 1].text == ")" else ent.start - 1
+    return before >= 0 and doc[before].text.isupper() and doc[before].lower_ in POLICE_RANK_ABBREVIATIONS
 
 
 def _glued_place_start(doc: Doc, start: int, end: int) -> tuple[int, Place | None]:
@@ -1554,11 +1611,17 @@ def _trimmed(span: Span) -> Span | None:
     White Army; "North Darfur State" keeps its State)."""
     start = _trimmed_start(span, _before_open_bracket(span))
     end = _trimmed_end(span, _before_open_bracket(span), start)
+    holder = _office_holder_start(span, start, end)
+    if holder is not None:
+        return Span(span.doc, holder, end, label="PERSON")
     if (start, end) == (span.start, span.end):
         return span
     known = place(span.doc[start:end].text) if span.doc[end].lower_.rstrip(".") in TITLE_WORDS else None
     label = _place_label(known) if known is not None and span.label_ == "PERSON" else span.label_  # before a rank
-    label = "PERSON" if span.label_ == "ORG" and _titled_person(span.doc, span.start, end) else label
+    titled = _titled_person(span.doc, span.start, end) or (
+        start > span.start and span.doc[start - 1].lower_.rstrip(".") in PERSON_ONLY_TITLES  # "Kazakh President X"
+    )
+    label = "PERSON" if span.label_ in TITLED_AS_BODY_LABELS and titled else label
     return Span(span.doc, start, end, label=label) if end > start else None
 
 
@@ -1574,9 +1637,32 @@ def _trimmed_start(span: Span, end: int) -> int:
     rest = doc[start + 1 : end]
     if len(rest) > 1 and _is_capitalised_role(doc[start]) and all(_is_name_token_text(t) for t in rest):
         start += 1  # "Lawyer Mirta Olquin said": a role noun capitalised only because it opens the sentence
-    if span.label_ == "PERSON" or (span.label_ == "ORG" and _titled_person(doc, start, end)):
+    if span.label_ == "PERSON" or (span.label_ in TITLED_AS_BODY_LABELS and _titled_person(doc, start, end)):
         start = _after_title(doc, start, end)
+    if span.label_ == "PERSON":
+        start = _after_office_field(doc, start, end)  # "Secretary of Homeland Security Ana Reyes"
     return start
+
+
+def _after_office_field(doc: Doc, start: int, end: int) -> int:
+    """Where a holder's name starts after the field of the office NER read into it ("Secretary of Homeland
+    Security Ana Reyes" is Ana Reyes): capitalised field words at the span's start, a word left after them."""
+    while start < end - 1 and doc[start].lower_ in OFFICE_FIELD_WORDS and doc[start].is_title:
+        start += 1
+    return start
+
+
+def _office_holder_start(span: Span, start: int, end: int) -> int | None:
+    """ "the Secretary of Homeland Security Ana Reyes" read as one body: where the holder's name starts, when the
+    span follows "of" or "for", opens with an office's field and ends in two or more name words."""
+    doc = span.doc
+    if span.label_ != "ORG" or start == 0 or doc[start - 1].lower_ not in ("of", "for"):
+        return None
+    named = _after_office_field(doc, start, end)
+    rest = doc[named:end]
+    if named == start or len(rest) < 2 or not all(_is_name_token_text(t) or INITIAL.fullmatch(t.text) for t in rest):
+        return None
+    return named if not any(t.lower_ in OFFICE_FIELD_WORDS | TITLE_WORDS for t in rest) else None
 
 
 def _opening_preposition(tok: Token) -> bool:
@@ -1591,7 +1677,7 @@ def _titled_person(doc: Doc, start: int, end: int) -> bool:
     named = _after_title(doc, start, end)
     return (
         named > start
-        and doc[start].lower_.rstrip(".") in PERSON_ONLY_TITLES
+        and any(doc[i].lower_.rstrip(".") in PERSON_ONLY_TITLES for i in range(start, named))
         and all(_is_name_token_text(t) for t in doc[named:end])
         and doc[end - 1].lower_ not in BODY_NAME_HEADS
     )
@@ -2002,6 +2088,7 @@ def _with_full_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 and not _is_leading_adjective(doc, start - 1, end)
                 and not _is_capitalised_role(doc[start - 1])
                 and not _is_nationality_word(doc[start - 1])
+                and doc[start - 1].lower_ not in OFFICE_FIELD_WORDS  # "Minister of Minerals Ana Reyes"
             ):
                 start -= 1
         if (start, end) != (ent.start, ent.end):

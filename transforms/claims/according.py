@@ -101,6 +101,10 @@ def _find_per_credit(doc: Doc, article_id: str, tok: Token) -> dict | None:
         if clause.lemma_.lower() in CUE_VERBS and any(c.dep_ in SUBJECT_DEPS for c in clause.children):
             return NO_CLAIM  # "Vela wrote that the port was shut, per the Herald": the paper relays Vela's claim
     phrase, content = _credited(doc, tok, tok)
+    if tok.i > tok.sent.start and doc[tok.i - 1].lower_ == "as":  # "As per the police, ...": "as" opens the credit
+        phrase = [doc[tok.i - 1], *phrase]
+        content = [t for t in content if t.i != tok.i - 1]
+        content = content[:-1] if content and content[-1].text == "," and content[-1].i == tok.i - 2 else content
     return _credit_row(doc, article_id, phrase, content, source, tok.lower_)
 
 

@@ -229,7 +229,7 @@ SCHEDULE_VERBS = {"set", "expect", "schedule", "slate", "due", "poise", "plan"}
 TREATMENT_NOUNS = CARE_PLACES | {"treatment"}
 # Verbs of care that name the people injured when they go to a place of treatment or are given it for a harm
 # ("treated for injuries", "admitted to hospital", "airlifted to a clinic").
-CARE_VERBS = {"treat", "admit", "airlift", "evacuate", "rush", "transfer", "fly", "bring"}
+CARE_VERBS = {"treat", "admit", "airlift", "evacuate", "rush", "transfer", "fly", "bring", "shift", "move"}
 HARM_NOUNS = {"injury", "wound", "burn", "fracture", "trauma"}
 # Words that ask for a release rather than tell one ("called for", "urged ... to free", "a demand for").
 DEMAND_WORDS = words("urge call demand appeal press ask plead seek push insist petition plea")

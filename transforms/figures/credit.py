@@ -96,7 +96,12 @@ REPORTING_VERBS = {
     "admit",
     "concede",
     "identify",  # "the broadcaster identified six of the slain as ..."
+    "explain",
 }
+# A source giving its count as a thing ("The ministry issued its tally.", "Police gave their figures:"), whose numbers
+# follow after the colon or in the next sentence: the verbs and the nouns of the count.
+TALLY_GIVING_VERBS = {"give", "issue", "release", "publish", "present", "update", "provide", "share"}
+TALLY_NOUNS = {"toll", "tally", "figure", "count", "breakdown", "version", "statistic", "data", "number"}
 # Marks that close a paragraph announcing what the next one says ("Police added in their release:").
 ANNOUNCING_MARKS = {":"}
 # Marks that open an item of a list under such a paragraph ("- 45 killed").
@@ -139,7 +144,7 @@ def credit_words(found: _Number) -> Token | Span | None:
     credits = list(_reporting_credits(root, sent)) + list(_according_to_credits(sent)) + list(_as_reported_by(sent))
     credits = [c for c in credits if not _in_the_background(c[0], root)]
     if not credits:
-        return _announcing_subject(sent)
+        return _announcing_subject(sent) or _tally_giver(sent, root)
     # a credit whose clause holds the number beats one elsewhere in the sentence; the nearest breaks ties
     _, source = min(credits, key=lambda c: (not _covers(c[0], root), abs(c[0].i - root.i)))
     return source
@@ -168,6 +173,35 @@ def _announcing_subject(sent: Span) -> Token | None:
         said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.i > last)]
         subject = named_subject([c for c in verb.children if c.dep_ == "nsubj"])
         if subject is not None and not said and not _is_nobody(subject):
+            return subject
+    return None
+
+
+def _tally_giver(sent: Span, root: Token) -> Token | None:
+    """Who gave the count a number belongs to, before a colon in its sentence ("The ministry gave its figures on
+    Sunday: 243 were killed") or as the whole sentence before it in the paragraph ("The health office issued its
+    tally. In the clashes, 40 people were hurt")."""
+    doc = sent.doc
+    colons = [t for t in sent if t.text in ANNOUNCING_MARKS and t.i < root.i]
+    if colons:
+        return _giver_of_tally(doc[sent.start : colons[-1].i])
+    if sent.start == 0 or starts_paragraph(doc[sent.start]):
+        return None
+    before = doc[sent.start - 1].sent
+    return _giver_of_tally(before) if before.root.lemma_ in TALLY_GIVING_VERBS else None
+
+
+def _giver_of_tally(words: Span) -> Token | None:
+    """The named subject of a verb in `words` that gives a count ("issued its tally"), with nothing said after it."""
+    for verb in words:
+        if verb.pos_ != "VERB" or verb.lemma_ not in TALLY_GIVING_VERBS:
+            continue
+        if not any(c.dep_ == "dobj" and c.lemma_ in TALLY_NOUNS for c in verb.children):
+            continue
+        if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+            continue
+        subject = named_subject([c for c in verb.children if c.dep_ == "nsubj"])
+        if subject is not None and not _is_nobody(subject):
             return subject
     return None
 

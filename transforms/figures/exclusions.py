@@ -138,6 +138,9 @@ CLOCK_PREPOSITIONS = {"at", "by", "until", "till", "before", "after", "from", "s
 CLOCK_FRACTIONS = {"half", "quarter"}
 CLOCK_LINKS = {"past", "to"}
 CLOCK_READING = re.compile(r"(?:[01]?\d|2[0-3])[.h][0-5]\d")
+# A time of day as armies and police write it, four digits and "hours" ("at 2130 hours", "by 0600 hrs").
+MILITARY_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+MILITARY_TIME_WORDS = {"hours", "hrs", "hr"}
 # Things whose age is a duration, not a person's age: "a nearly three-year-old truce".
 AGED_STATES = {
     "truce",
@@ -326,6 +329,19 @@ def _clock_reading(c: Context) -> bool:
     return (
         len(c.digits) == 1
         and CLOCK_READING.fullmatch(c.first_digit.text) is not None
+        and start > c.sent.start
+        and c.doc[start - 1].lower_ in CLOCK_PREPOSITIONS
+    )
+
+
+def _military_time(c: Context) -> bool:
+    """ "at 2130 hours": four digits of a time of day after "at", "by", "until", before "hours"."""
+    start = c.found.start
+    return (
+        len(c.digits) == 1
+        and MILITARY_TIME.fullmatch(c.first_digit.text) is not None
+        and c.after is not None
+        and c.after.lower_ in MILITARY_TIME_WORDS
         and start > c.sent.start
         and c.doc[start - 1].lower_ in CLOCK_PREPOSITIONS
     )
@@ -748,6 +764,7 @@ def _one_and_the_other(c: Context) -> bool:
 
 EXCLUSIONS: tuple[Rule, ...] = (
     Rule("other_script_digits", True, _other_script_digits, "Updated \u09e6\u09ec March 2024.", "\u09e6\u09ec"),
+    Rule("military_time", True, _military_time, "The base was hit at 2130 hours.", "2130"),
     Rule("alone_on_its_line", True, _alone_on_its_line, "Share this story\n\n20\n\nThe talks resumed.", "20"),
     Rule("one_speaker", True, _one_speaker, "In what one expert called a rout, the convoy was lost.", "one"),
     Rule(

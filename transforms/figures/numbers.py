@@ -10,7 +10,7 @@ from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from newsfacts.transforms.language.lexicon import CARDINAL_WORDS, ORDINAL_WORDS, phrase_table, words
+from newsfacts.transforms.language.lexicon import CARDINAL_WORDS, ORDINAL_WORDS, SETTLEMENT_NOUNS, phrase_table, words
 
 
 # Words that multiply what came before them ("1.2 million", "a dozen", "two hundred").
@@ -180,6 +180,13 @@ HEDGE_VETOES: tuple[HedgeVeto, ...] = (
         lambda cue, num: cue.dep_ == "prep" and cue.head.pos_ == "VERB" and num.ent_type_ == "DATE",
         "Fighting raged over 10 days.",
         "10",
+    ),
+    HedgeVeto(
+        "over_places",
+        ("over",),
+        lambda cue, num: cue.dep_ == "prep" and num.head.head == cue and num.head.lemma_ in SETTLEMENT_NOUNS,
+        "Drones were shot down over six regions.",
+        "six",
     ),
     HedgeVeto(
         "over_as_particle",

@@ -159,7 +159,8 @@ def preposition_credit(token: Token) -> Token | None:
     if token.lower_ not in CREDIT_PREPOSITIONS or token.dep_ != "prep":
         return None
     doc = token.doc
-    if not (token.i == token.sent.start or doc[token.i - 1].text in (",", "(", "\u2014", "\u2013", "-")):
+    opener = token.i - 1 if token.i > token.sent.start and doc[token.i - 1].lower_ == "as" else token.i  # "as per X"
+    if not (opener == token.sent.start or doc[opener - 1].text in (",", "(", "\u2014", "\u2013", "-")):
         return None
     source = pobj(token)
     if source is None or source.like_num or any(c.like_num for c in source.children):

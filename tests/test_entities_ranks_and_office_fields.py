@@ -1,0 +1,64 @@
+"""Ranks, roles and the field of an office written before a person's name ("Head Constable X", "Secretary of
+Homeland Security X", "Kazakh President X"): none of them is part of the name (GUIDELINE: titles and ranks are no
+part of a name), and the person is a PERSON whatever the small model read."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.transforms.entities import extract_mentions
+
+
+def _mentions(nlp, text):
+    return [(m["text"], m["label"]) for m in extract_mentions(nlp(text), "a")]
+
+
+def _persons(nlp, text):
+    return [t for t, label in _mentions(nlp, text) if label == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("The wounded included Duty Foot Constable Rahimullah, the police said.", "Rahimullah"),
+        ("Constable Jamal Orakzai was shot at the checkpoint.", "Jamal Orakzai"),
+        ("Det Sgt Ana Morrow told the court the car was stolen.", "Ana Morrow"),
+        ("Lawmaker Daniel Okafor said the vote was rigged.", "Daniel Okafor"),
+    ],
+)
+def test_police_ranks_and_roles_before_a_name_are_no_part_of_it(nlp, text, person):
+    assert _persons(nlp, text) == [person]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("U.S. Secretary of State Dirk Vanner departed for Qatar on Monday.", "Dirk Vanner"),  # read as one body
+        ("Minister of Minerals Omar Bashir Abu-Talib will lead the delegation.", "Omar Bashir Abu-Talib"),
+        ("Secretary of the Presidency Paul Kovacs signed the decree.", "Paul Kovacs"),
+    ],
+)
+def test_the_field_of_an_office_is_no_part_of_its_holders_name(nlp, text, person):
+    assert _persons(nlp, text) == [person]
+
+
+def test_a_department_named_alone_stays_a_body(nlp):
+    assert _mentions(nlp, "He met officials of the Department of Homeland Security on Monday.") == [
+        ("the Department of Homeland Security", "ORG")
+    ]
+
+
+def test_a_holder_after_a_nationality_and_a_title_is_a_person(nlp):
+    assert _mentions(nlp, "Kazakh President Kassym-Jomart Tokayev said the troops would leave.") == [
+        ("Kassym-Jomart Tokayev", "PERSON")
+    ]
+
+
+def test_a_sultan_is_named_by_his_given_name(nlp):
+    text = "Sultan Haitham bin Tariq landed in Kuwait on Monday. Sultan Haitham then met the emir."
+    assert _persons(nlp, text) == ["Haitham bin Tariq", "Haitham"]
+
+
+def test_a_police_zone_after_its_office_is_a_place_and_the_holder_a_person(nlp):
+    text = "Inspector General of Police (IGP) Kashmir Vijay Kumar said two militants were killed."
+    assert _mentions(nlp, text) == [("Kashmir", "GPE"), ("Vijay Kumar", "PERSON")]
