@@ -51,8 +51,43 @@ def test_as_per_credits_the_clause_as_according_to(nlp, text, content):
     assert rows(nlp, text) == [("according_to", "the district police", "per", content)]
 
 
+def test_a_credit_phrase_alone_is_no_statement(nlp):
+    # the parse hangs "As per X" on the verb, which read the phrase as what it said
+    assert [r[3] for r in rows(nlp, "As per Reuters, the militia answered with rockets.")] in (
+        [],
+        ["the militia answered with rockets"],
+    )
+
+
 def test_as_per_a_schedule_credits_no_one(nlp):
     assert rows(nlp, "The convoy left the depot as per the schedule.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the outlet relays the ministry's claim, which stands, and "it" after it is the ministry
+        (
+            "According to Radio Kessa, the interior ministry said guards were ambushed at the dam. It also said "
+            "nine raiders died.",
+            [
+                ("indirect", "the interior ministry", "say", "guards were ambushed at the dam"),
+                ("indirect", "the interior ministry", "say", "nine raiders died"),
+            ],
+        ),
+        (
+            "The interior ministry said guards had retaken the dam, according to Radio Kessa.",
+            [("indirect", "The interior ministry", "say", "guards had retaken the dam, according to Radio Kessa")],
+        ),
+    ],
+)
+def test_according_to_an_outlet_relays_a_claim_told_with_its_speaker(nlp, text, expected):
+    assert rows(nlp, text) == expected
+
+
+def test_according_to_the_law_credits_no_one(nlp):
+    text = "The detainees will be tried according to the law, the minister said."
+    assert rows(nlp, text) == [("indirect", "the minister", "say", "The detainees will be tried according to the law")]
 
 
 def test_per_a_rule_credits_no_one(nlp):

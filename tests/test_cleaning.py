@@ -2239,3 +2239,69 @@ def test_a_caption_closed_by_its_source_and_its_bare_copy_above_are_furniture():
 def test_a_paragraph_that_reports_keeps_a_source_credit_after_it():
     line = "The envoys agreed to meet again in May, the foreign ministry said. Source: NRB"
     assert clean(BODY + "\n\n" + line).text == BODY + "\n\n" + line
+
+
+@pytest.mark.parametrize(
+    "text,title,dateline",
+    [
+        # the place, maybe its country, and the date alone on a line above the lead, under a credit or a headline
+        ("Reuters\n\nTartus, Syria, March 13\n\n" + LEAD, None, "Tartus"),
+        (
+            "Rebels take the town after two days of fighting\n\nSidon, November 23\n\n" + LEAD,
+            "Rebels take the town after two days of fighting",
+            "Sidon",
+        ),
+        # the place and the outlet in brackets alone on a line
+        (
+            "Rebels take the town after two days of fighting\n\nMukalla (Example24)\n\n" + LEAD,
+            "Rebels take the town after two days of fighting",
+            "Mukalla",
+        ),
+        # a page store's date line that gives the month only, before a dateline
+        (" date 2024-05 KYIV - " + LEAD, None, "Kyiv"),
+    ],
+)
+def test_datelines_alone_on_a_line_or_after_a_month_date_line(text, title, dateline):
+    cleaned = clean(text)
+    assert (cleaned.title, cleaned.dateline) == (title, dateline)
+
+
+def test_an_agency_with_a_slash_in_brackets_opens_the_lead():
+    cleaned = clean("Rebels take the town after two days of fighting\n\n(RFE/RL) — " + LEAD)
+    assert (cleaned.title, cleaned.agency, cleaned.text) == (
+        "Rebels take the town after two days of fighting",
+        "Radio Free Europe/Radio Liberty",
+        "(RFE/RL) — " + LEAD,
+    )
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Updates to our Terms of Service\n\nWe have updated our Privacy Policy. Read it before you go on.",
+        "Download our news APP from the store using the link here>>>",
+    ],
+)
+def test_notices_of_new_terms_and_app_teasers_are_no_title(furniture):
+    cleaned = clean(furniture + "\n\nRebels take the town after two days of fighting\n\n" + LEAD)
+    assert (cleaned.title, cleaned.text) == ("Rebels take the town after two days of fighting", LEAD)
+
+
+@pytest.mark.parametrize(
+    "headline,title",
+    [
+        # the outlet's name after a spaced colon goes
+        (
+            "Rebels take the town after two days of fighting : The Example Tribune",
+            "Rebels take the town after two days of fighting",
+        ),
+        # a place before a spaced colon, as francophone desks write it, is part of the headline
+        ("Mali : Army says 20 militants killed in the centre", "Mali : Army says 20 militants killed in the centre"),
+    ],
+)
+def test_an_outlet_after_a_spaced_colon_leaves_the_title(headline, title):
+    assert clean(headline + "\n\n" + LEAD).title == title
+
+
+def test_a_related_story_label_glued_to_its_outlet_is_furniture():
+    assert clean(BODY + "\n\nRelatedExample World - Rebels seize the port of Kessa after a siege").text == BODY

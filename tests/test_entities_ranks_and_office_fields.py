@@ -36,6 +36,8 @@ def test_police_ranks_and_roles_before_a_name_are_no_part_of_it(nlp, text, perso
         ("U.S. Secretary of State Dirk Vanner departed for Qatar on Monday.", "Dirk Vanner"),  # read as one body
         ("Minister of Minerals Omar Bashir Abu-Talib will lead the delegation.", "Omar Bashir Abu-Talib"),
         ("Secretary of the Presidency Paul Kovacs signed the decree.", "Paul Kovacs"),
+        # the title, its "for" and the field inside one span, a state's name before them
+        ("Kogi Commissioner for Information Tunde Femi Adeyemi said the students were taken.", "Tunde Femi Adeyemi"),
     ],
 )
 def test_the_field_of_an_office_is_no_part_of_its_holders_name(nlp, text, person):
@@ -60,5 +62,13 @@ def test_a_sultan_is_named_by_his_given_name(nlp):
 
 
 def test_a_police_zone_after_its_office_is_a_place_and_the_holder_a_person(nlp):
-    text = "Inspector General of Police (IGP) Kashmir Vijay Kumar said two militants were killed."
-    assert _mentions(nlp, text) == [("Kashmir", "GPE"), ("Vijay Kumar", "PERSON")]
+    text = "Deputy Inspector General of Police (DIG) Kashmir Anil Mehra said both gunmen had been killed."
+    assert _mentions(nlp, text) == [("Kashmir", "GPE"), ("Anil Mehra", "PERSON")]
+
+
+def test_payams_are_places_and_the_word_alone_names_none(nlp):
+    assert _mentions(nlp, "Herders from Malakdit and Wunlit payams crossed the river on Sunday.") == [
+        ("Malakdit", "GPE"),
+        ("Wunlit", "GPE"),
+    ]
+    assert _mentions(nlp, "The youths raided cattle in Aliek Payam on Thursday.") == [("Aliek", "GPE")]

@@ -2822,3 +2822,40 @@ def test_numbers_after_a_sentence_that_gives_no_count_keep_no_source(nlp):
 def test_explaining_is_reporting(nlp):
     text = "The minister explained that one tanker had been holed below the waterline."
     assert only(nlp, text)["source_text"] == "The minister"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a distance in a sentence that tells a killing counts no one
+        ("In a strike on a hamlet about 12 km north of the river, troops killed a farmer.", [("about 12", "other")]),
+        # an area handed over in a deal that frees prisoners is land, and "over" is the verb's
+        (
+            "The accord hands over 700 hectares of pasture and frees six prisoners.",
+            [("700", "other"), ("six", "prisoners_released")],
+        ),
+    ],
+)
+def test_distances_and_areas_count_no_one(nlp, text, expected):
+    assert [(r["text"], r["category"]) for r in figures(nlp, text)] == expected
+
+
+def test_a_number_the_wounds_are_hung_on_is_injured(nlp):
+    text = "Three students were killed and eight more injured in the clashes, police said."
+    assert [(r["text"], r["category"]) for r in figures(nlp, text)] == [("Three", "killed"), ("eight", "injured")]
+
+
+def test_the_two_groups_name_the_parties(nlp):
+    assert figures(nlp, "The two groups have fought over the valley for a decade.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Besides the loss of 14 soldiers, another 9 were said to be hurt.", [("14", "killed"), ("9", "injured")]),
+        ("The battalion lost seven comrades in the ambush.", [("seven", "killed")]),
+        ("The plant announced the loss of 300 jobs.", [("300", "other")]),
+    ],
+)
+def test_people_lost_are_dead_and_jobs_lost_are_not(nlp, text, expected):
+    assert [(r["text"], r["category"]) for r in figures(nlp, text)] == expected

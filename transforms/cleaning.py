@@ -469,7 +469,14 @@ SITE_NOTICE_LINE = re.compile(
     # a related story's label and headline ("RELATED ARTICLE: Talks stall", "» Related Articles"), an editors' note
     # to subscribers on a picture ("EDS NOTE: GRAPHIC CONTENT - ...")
     r"|(?-i:RELATED)\b[^:\n]{0,20}:\s*.{1,200}|(?:»\s*)?related (?:articl\w*|stories|news|posts?|coverage)\.?"
-    r"|eds?\.? note\s*:.{0,800}",
+    # the label glued to the linked story's outlet and headline ("RelatedOutlet News - Rebels take the port")
+    r"|(?-i:Related)(?=[A-Z])\S{1,40}(?: \S+){0,30}"
+    r"|eds?\.? note\s*:.{0,800}"
+    # a site's notice of new terms ("Updates to our Terms of Service", "We have updated our Privacy Policy")
+    r"|(?:updates? to|we are updating|we have updated|we've updated) our (?:terms of (?:use|service)|privacy policy)"
+    r"\b.{0,300}"
+    # an app's download teaser ("Download our APP from the store using the link here>>>")
+    r"|download (?:our|the)\b[^.!?\n]{0,40}\bapp\b.{0,120}",
     re.IGNORECASE,
 )
 # A page's label glued before a paragraph ("Article content ADDIS ABABA — Two envoys ..."), as some papers print it
@@ -720,7 +727,7 @@ AGENCY = r"\((?P<agency>[\w .&'-]{1,30})(?:/[A-Za-z]{1,4})?\)"
 # an underscore, as old wire archives print it ("MOSCOW (AP) _ ...").
 AGENCY_DASH = rf"(?:{DASH}|\?|\ufffd|_)"
 # A dateline with no place: the agency alone, maybe after the day ("(AFP) ...", "April 6 (UPI) -- ...").
-BRACKETED_AGENCY = r"\((?P<agency>[\w .&'-]{1,30})\)"
+BRACKETED_AGENCY = r"\((?P<agency>[\w .&'/-]{1,30})\)"
 UNPLACED_AGENCY = re.compile(rf"(?:{DAY_MONTH}\s*)?{BRACKETED_AGENCY}")
 # The same agency opening the lead with its dash ("(Reuters) - Troops ...", "(AFP) -Troops ..."): the dateline's
 # span, so that nothing is read from it; a known agency only.
@@ -830,7 +837,12 @@ AGENCY_PLACE_LINE = re.compile(
     rf"(?P<agency>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){{0,3}}),\s*(?P<place>{PLACE})(?:,\s*(?P<country>{PLACE}))?"
 )
 # A place and the day alone on their line above the lead ("Addis Ababa, Thursday"): a dateline with no agency.
-PLACE_DAY_LINE = re.compile(rf"(?P<place>{PLACE}),\s*{WEEKDAY}")
+# Or the place, maybe its country, and the date ("Erbil, Iraq, March 13"), or the place and the outlet in brackets
+# ("Aden (Example24)").
+PLACE_DAY_LINE = re.compile(
+    rf"(?P<place>{PLACE})(?:,\s*{PLACE})?,\s*(?:{WEEKDAY}|{MONTH}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
+    rf"|(?P<seat>{PLACE})\s*\([A-Z][\w.&'’/-]*(?: [\w.&'’/-]+){{0,3}}\)"
+)
 # A dateline alone on its line, the agency in brackets after the day and no dash ("Amman, Mar 3, 2019 (AFP)").
 PLACE_DATE_AGENCY_LINE = re.compile(
     rf"(?P<place>{PLACE}),\s*{MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?\s*\((?P<agency>[^()]{{2,30}})\)"
@@ -907,7 +919,7 @@ SPLIT_DATELINE_PLACE_WORDS = 3
 # a quotation mark or a syndicator's credit, not with a time).
 METADATA_PREFIX = re.compile(
     r"(?:date(?:d)?|published(?: on| at)?|(?:last )?updated(?: on| at)?|posted(?: on| at)?)\s*:?\s*"
-    r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\s+(?=[^\W_]|[(\"'“‘])(?!\d{1,2}[:.]\d{2})",
+    r"\d{4}-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)?\s+(?=[^\W_]|[(\"'“‘])(?!\d{1,2}[:.]\d{2})",
     re.IGNORECASE,
 )
 # A syndicator's credit opening the lead, the source's name inside it: "(MENAFN- Example News Agency (ENA)) ";
@@ -931,6 +943,7 @@ LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 # An outlet's name printed as a line: "The", then at most five capitalised words (minor words between them).
 OUTLET_NAME = re.compile(r"The(?:\s+(?:[A-Z][\w.&'’-]*|of|for|and|on|in|the)){0,4}\s+[A-Z][\w.&'’-]*")
 SITE_NAME_SEPARATOR = re.compile(r"\s+[|\-–—]\s+")
+SITE_AFTER_COLON = re.compile(r"(?P<headline>.+?)\s+:\s+(?P<site>[^:]{2,60})")
 SITE_NAME = re.compile(r"[A-Z][\w.&'’]*(?:\s+(?:[A-Z][\w.&'’]*|of|the|and|&)){0,3}")
 # A part of a title-case headline as long as a site name is one only when it is short or names an outlet: a
 # second clause of the headline ("... – Allies Demand Immediate Action") is capitalised like a name too.
@@ -1161,7 +1174,7 @@ def _credit_line(lines: list[str]) -> tuple[str, str | None, str] | None:
     for k, line in enumerate(filled):
         if _is_place_day_line(line):  # "Addis Ababa, Thursday": the place and the day, no agency
             lead = filled[k + 1] if k + 1 < len(filled) else ""
-            return dateline_place_name(line.split(",")[0]), None, lead
+            return dateline_place_name(_place_of_day_line(line) or ""), None, lead
         found = AGENCY_PLACE_LINE.fullmatch(line) or PLACE_DATE_AGENCY_LINE.fullmatch(line)
         if found is None:
             continue
@@ -1693,12 +1706,23 @@ def _is_above_title(line: str) -> bool:
 
 def _is_place_day_line(line: str) -> bool:
     """ "Addis Ababa, Thursday" alone on its line: a place the gazetteer is sure of and the day, a dateline."""
+    return _place_of_day_line(line) is not None
+
+
+def _place_of_day_line(line: str) -> str | None:
+    """The place a line of a place and its day, date or outlet names, where the gazetteer is sure of it."""
     found = PLACE_DAY_LINE.fullmatch(line)
-    return found is not None and _is_sure_place(found.group("place"))
+    place = found.group("place") or found.group("seat") if found is not None else None
+    return place if place is not None and _is_sure_place(place) else None
 
 
 def _without_site_name(title: str) -> str:
-    """The headline without the outlet's name printed before or after it ("Outlet | Headline")."""
+    """The headline without the outlet's name printed before or after it ("Outlet | Headline"), or after a spaced
+    colon where the name has an outlet's word ("Headline : The Example Tribune")."""
+    colon = SITE_AFTER_COLON.fullmatch(title)
+    if colon is not None and _is_site_name(colon.group("site")):
+        if any(w.lower().strip(".") in OUTLET_WORDS for w in colon.group("site").split()):
+            return colon.group("headline")
     parts = SITE_NAME_SEPARATOR.split(title)
     if len(parts) != 2:
         return title

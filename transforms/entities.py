@@ -78,6 +78,7 @@ HONORIFICS = POLICE_RANK_ABBREVIATIONS | frozenset(
         "ms",
         "miss",
         "dr",
+        "doctor",
         "sir",
         "dame",
         "lord",
@@ -255,6 +256,7 @@ OFFICE_FIELD_WORDS = DEPARTMENT_WORDS | frozenset(
     {"homeland", "security", "intelligence", "financial", "terrorism", "presidency", "minerals", "mines"}
     | {"national", "affairs", "agriculture", "information", "communications", "transport", "petroleum"}
     | {"planning", "economy", "commerce", "industry", "environment", "immigration", "labour", "labor"}
+    | {"works", "culture", "women", "youth", "sports", "tourism", "water", "lands", "housing", "police"}
 )
 LEADING_DETERMINERS = frozenset({"the", "a", "an", "another"})
 # Nouns of bodies whose name can open with a rank word ("General Assembly", "General Staff", "General Command").
@@ -325,7 +327,7 @@ SURNAME_PARTICLES = ("al-", "el-", "al ", "el ", "bin ", "ben ", "van ", "von ",
 # The Arabic article before a name, which the same text may leave out ("Al-Aqsa", "Aqsa").
 NAME_ARTICLES = ("al-", "el-", "al ", "el ")
 # Descriptors that do not change which place is meant ("the Gaza Strip" is Gaza).
-PLACE_DESCRIPTORS = frozenset({"strip"})
+PLACE_DESCRIPTORS = frozenset({"strip", "payam", "boma", "woreda"})
 # Common written variants of the same name: variant key -> canonical key.
 NAME_VARIANTS = {
     "us": "united states",
@@ -605,6 +607,7 @@ SETTLEMENT_CORRECTABLE = frozenset({"PERSON", "ORG", "FAC", "LOC", "NORP", "PROD
 # Settlement nouns after which a capitalised name is a place even when the gazetteer does not know it.
 NAME_ONLY_SETTLEMENT_NOUNS = frozenset(
     {"village", "town", "district", "region", "province", "township", "county", "governorate", "oblast", "woreda"}
+    | {"payam", "boma"}
 )
 # Institutions named after a place or a person and written with their noun after the name ("the Al-Aqsa
 # hospital"): the noun belongs to the name, and the name is an organisation.
@@ -1491,7 +1494,7 @@ def _after_office_of(doc: Doc, ent: Span) -> bool:
     two as one body)."""
     if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in OFFICE_HOLDER_WORDS:
         return True
-    # "IGP Kashmir Ana Rao", "Inspector General of Police (IGP) Kashmir Ana Rao": a police office's abbreviation,
+    # "IGP Velpur Ana Rao", "Inspector General of Police (IGP) Velpur Ana Rao": a police office's abbreviation,
     # then the zone it serves and its holder
     before = ent.start - 2 if ent.start >= 3 and doc[ent.start - 1].text == ")" else ent.start - 1
     return before >= 0 and doc[before].text.isupper() and doc[before].lower_ in POLICE_RANK_ABBREVIATIONS
@@ -1656,8 +1659,21 @@ def _office_holder_start(span: Span, start: int, end: int) -> int | None:
     """ "the Secretary of Homeland Security Ana Reyes" read as one body: where the holder's name starts, when the
     span follows "of" or "for", opens with an office's field and ends in two or more name words."""
     doc = span.doc
-    if span.label_ != "ORG" or start == 0 or doc[start - 1].lower_ not in ("of", "for"):
+    if span.label_ not in ("ORG", "PERSON"):
         return None
+    if start == 0 or doc[start - 1].lower_ not in ("of", "for") or span.label_ == "PERSON":
+        # "Kogi Commissioner for Information Ana Reyes": the title, its "for" and the field inside the span
+        link = next(
+            (
+                t.i
+                for t in doc[start + 1 : end]
+                if t.lower_ in ("of", "for") and any(w.lower_.rstrip(".") in HONORIFICS for w in doc[start : t.i])
+            ),
+            None,
+        )
+        if link is None:
+            return None
+        start = link + 1
     named = _after_office_field(doc, start, end)
     rest = doc[named:end]
     if named == start or len(rest) < 2 or not all(_is_name_token_text(t) or INITIAL.fullmatch(t.text) for t in rest):

@@ -11,7 +11,7 @@ from newsfacts.transforms.claims.patterns import NO_CLAIM, CuePattern, cue_patte
 from newsfacts.transforms.claims.rows import _end, _row
 from newsfacts.transforms.claims.words import CLAUSE, CUE_VERBS, RELAYED_CUES
 from newsfacts.transforms.claims.speakers import _container_source, _note_speaker, _speaker_text
-from newsfacts.transforms.language.discourse import as_credit, is_quote_mark, pobj, preposition_credit
+from newsfacts.transforms.language.discourse import RULE_NOUNS, as_credit, is_quote_mark, pobj, preposition_credit
 from newsfacts.transforms.language.lexicon import (
     AS_CREDIT_VERBS,
     CREDIT_PREPOSITIONS,
@@ -68,6 +68,9 @@ def _find_according_to(doc: Doc, article_id: str, tok: Token) -> dict | None:
     if to is None or source is None:
         return NO_CLAIM  # decided by no_source_or_idiom before; kept for the type checker
     phrase, content = _credited(doc, tok, to)
+    said = _clause_of(tok)
+    if any(_relays_speech(t) for t in content) or (said.dep_ == "ccomp" and _relays_speech(said.head)):
+        return NO_CLAIM  # "According to X, the ministry said ...": X relays the ministry's claim, which stands
     return _credit_row(doc, article_id, phrase, content, source, "according to")
 
 
@@ -106,6 +109,12 @@ def _find_per_credit(doc: Doc, article_id: str, tok: Token) -> dict | None:
         content = [t for t in content if t.i != tok.i - 1]
         content = content[:-1] if content and content[-1].text == "," and content[-1].i == tok.i - 2 else content
     return _credit_row(doc, article_id, phrase, content, source, tok.lower_)
+
+
+def _relays_speech(tok: Token) -> bool:
+    """A finite verb of plain speech with its own subject ("the ministry said"): the statement a credit around it
+    relays; a stance ("the rebels expressed doubts") stays the credited source's report."""
+    return _relaying_cue(tok) and tok.lemma_.lower() in RELAYED_CUES
 
 
 def _relaying_cue(tok: Token) -> bool:
@@ -217,7 +226,8 @@ def _idiom_object(source: Token) -> bool:
     """ "according to plan", "according to schedule": a bare singular common noun names no one who spoke; a
     bare noun for a body that speaks ("according to police", "according to government") does."""
     bare = source.tag_ == "NN" and not any(True for _ in source.children)
-    return bare and source.lemma_.lower() not in INSTITUTION_NOUNS
+    ruled = source.lemma_.lower() in RULE_NOUNS  # "according to the law", "according to the deal": a rule
+    return ruled or (bare and source.lemma_.lower() not in INSTITUTION_NOUNS)
 
 
 def _comma_holes(doc: Doc, phrase: list[Token]) -> list[tuple[int, int]]:

@@ -280,6 +280,10 @@ def _mostly_quoted(doc: Doc, row: dict, quoted: frozenset[int]) -> bool:
 ANONYMITY_REQUEST = re.compile(r"not to be (?:named|identified|quoted)\b", re.IGNORECASE)
 
 
+# A content that is only a credit phrase ("as per X", "according to X"), read as what a verb said after it.
+CREDIT_PHRASE_ONLY = re.compile(r"(?:as per|per|according to)\s+[^,;:]{1,60}", re.IGNORECASE)
+
+
 def _says_nothing(content: str, cue: str | None) -> bool:
     """Content that only names what was answered: "rejected the claim", "denied the allegations"; or only
     points back to something told before: "announced the move" (a cue that reports a thing must name it); or
@@ -287,6 +291,8 @@ def _says_nothing(content: str, cue: str | None) -> bool:
     be named."""
     if ANONYMITY_REQUEST.match(content):
         return True  # "asked not to be named": a request for anonymity, not a statement
+    if CREDIT_PHRASE_ONLY.fullmatch(content.strip()):
+        return True  # "As per Reuters, the militia answered with rockets": the credit phrase is nobody's statement
     words = [w.strip(".,;:") for w in content.lower().split()]
     if cue in THING_CUES and MONEY.search(content):
         return True  # "announced $200 million in new aid": money announced is given, not stated

@@ -231,7 +231,7 @@ PLACE_NOUNS = words(
     "city town village camp crossing border area building hospital territory base airport port harbour harbor district "
     "neighbourhood neighborhood region province compound corridor zone capital state station checkpoint "
     "outpost barracks market suburb county municipality island valley settlement kibbutz locality commune "
-    "republic governorate oblast prefecture emirate township woreda hamlet"
+    "republic governorate oblast prefecture emirate township woreda hamlet payam boma"
 )
 # What armed men burn in an attack, besides places ("burned twenty houses", "torched the market").
 BURNED_NOUNS = {"house", "home", "shop", "shelter", "hut", "church", "mosque", "school", "vehicle", "car", "truck"}

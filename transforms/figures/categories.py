@@ -27,6 +27,7 @@ from newsfacts.transforms.figures.counted import (
     HOSTAGE_NOUNS,
     INCLUSION_PREPS,
     MATERIEL_NOUNS,
+    MEASURE_UNITS,
     NOT_VICTIM_NOUNS,
     PRISONER_NOUNS,
     _antecedent_row,
@@ -336,6 +337,14 @@ CATEGORIES: tuple[Category, ...] = (
     ),
     Category("duration", "duration", lambda c: c.lemma in DURATION_UNITS, "The siege lasted 40 days.", "40"),
     Category("visits", "visits", lambda c: c.lemma in VISIT_NOUNS, "It was his third trip to Cairo.", "third"),
+    # a distance, a weight or an area counts no one, whatever happened in its sentence
+    Category(
+        "measure",
+        "other",
+        lambda c: c.lemma in MEASURE_UNITS,
+        "A village 14 km north of the border was shelled, killing two.",
+        "14",
+    ),
     Category(
         "population",
         "other",
@@ -459,7 +468,7 @@ CATEGORIES: tuple[Category, ...] = (
         "12",
     ),
     # "seized 20 tonnes" is no hostage-taking
-    Category("things_taken", "other", _happened("take"), "Police seized 20 tonnes of cocaine.", "20"),
+    Category("things_taken", "other", _happened("take"), "Police seized 20 crates of cocaine.", "20"),
     Category("hostages_held", "hostages_held", _happened("hold", "hostage"), "Hamas still holds 24 hostages.", "24"),
     Category("held_not_hostages", "other", _happened("hold"), "The club keeps 40 horses.", "40"),
     Category("prisoners_released", "prisoners_released", _freed("prisoner"), "Israel released 90 prisoners.", "90"),

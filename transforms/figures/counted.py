@@ -231,6 +231,10 @@ TREATMENT_NOUNS = CARE_PLACES | {"treatment"}
 # ("treated for injuries", "admitted to hospital", "airlifted to a clinic").
 CARE_VERBS = {"treat", "admit", "airlift", "evacuate", "rush", "transfer", "fly", "bring", "shift", "move"}
 HARM_NOUNS = {"injury", "wound", "burn", "fracture", "trauma"}
+# People a force loses in a fight, beside the people nouns: the dead of "the loss of 23 soldiers".
+LOST_PEOPLE_NOUNS = frozenset({"soldier", "officer", "troop", "comrade", "fighter", "policeman", "member"})
+# The cues of a harm a participle hung on a bare number tells ("eight more wounded").
+HARM_CUES = frozenset({"kill", "injure"})
 # Words that ask for a release rather than tell one ("called for", "urged ... to free", "a demand for").
 DEMAND_WORDS = words("urge call demand appeal press ask plead seek push insist petition plea")
 RELEASE_CUES = {"release", "return", "rescue"}
@@ -298,6 +302,7 @@ CAPTIVE_NOUNS = PEOPLE_NOUNS | {
     "member",
     "militant",
     "officer",
+    "comrade",
     "schoolgirl",
     "schoolboy",
     "schoolchild",
@@ -570,6 +575,12 @@ def _event_cue(found: _Number, noun: Token | None) -> str | None:
     return cue
 
 
+def _people_of_a_loss(noun: Token) -> bool:
+    """ "the loss of 23 soldiers": people lost are dead (the loss of jobs or of money is no toll)."""
+    person = noun.lemma_.lower() in CAPTIVE_NOUNS | LOST_PEOPLE_NOUNS
+    return person and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() == "loss"
+
+
 def _deed_named_over(noun: Token | None) -> str | None:
     """The event of a noun whose "of" object the counted noun is ("the release of 32 captives")."""
     if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.pos_ != "NOUN":
@@ -724,6 +735,13 @@ def _first_event_cue(found: _Number, noun: Token | None) -> str | None:
     after_word = found.root.doc[found.end] if found.end < len(found.root.doc) else None
     if after_word is not None and after_word.lower_ in OTHER_STATE_WORDS and (noun is None or noun.i == after_word.i):
         return None  # "and 5,000 homeless": no toll
+    if noun is not None and _people_of_a_loss(noun):
+        return "kill"  # "the loss of 23 soldiers": the dead, as armies tell them
+    if noun is None:
+        told = next((c for c in found.root.children if c.dep_ in ("amod", "acl") and c.tag_ == "VBN"), None)
+        harm = _word_cue(told) if told is not None else None
+        if harm in HARM_CUES:
+            return harm  # "three were killed and eight more wounded": the participle the parser hung on the eight
     before_word = found.root.doc[found.start - 1] if found.start > found.root.sent.start else None
     if noun is None and before_word is not None and _harms_its_object(before_word):
         return _word_cue(before_word)  # "killed 40 and 150 were hurt", whatever the parser hung the 40 on

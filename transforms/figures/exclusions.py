@@ -199,6 +199,7 @@ SIDE_NOUNS = {
     "member",
     "ally",
     "partner",
+    "group",
 }
 # Side nouns that count people when told "of" a group ("the two members of the crew").
 COUNTED_OF_NOUNS = {"member"}

@@ -165,6 +165,9 @@ class HedgeVeto:
     number: str
 
 
+# Verbs whose particle "over" the parser may read as a hedge on the number after it ("hands over 500 hectares").
+HANDING_VERBS = frozenset({"hand", "turn"})
+
 HEDGE_VETOES: tuple[HedgeVeto, ...] = (
     # "some" before a scale word is the number's own article ("some hundred" is rare; "some thousands" vague)
     HedgeVeto(
@@ -187,6 +190,13 @@ HEDGE_VETOES: tuple[HedgeVeto, ...] = (
         lambda cue, num: cue.dep_ == "prep" and num.head.head == cue and num.head.lemma_ in SETTLEMENT_NOUNS,
         "Drones were shot down over six regions.",
         "six",
+    ),
+    HedgeVeto(
+        "over_after_handing",
+        ("over",),
+        lambda cue, num: cue.i > 0 and cue.doc[cue.i - 1].lemma_ in HANDING_VERBS,
+        "The accord hands over 500 hectares of pasture.",
+        "500",
     ),
     HedgeVeto(
         "over_as_particle",

@@ -342,6 +342,8 @@ SETTLEMENT_NOUNS = frozenset(
         "oblast",
         "prefecture",
         "woreda",
+        "payam",  # South Sudan's unit under a county, and the boma under it
+        "boma",
         "country",
     }
 )
