@@ -72,3 +72,25 @@ def test_payams_are_places_and_the_word_alone_names_none(nlp):
         ("Wunlit", "GPE"),
     ]
     assert _mentions(nlp, "The youths raided cattle in Aliek Payam on Thursday.") == [("Aliek", "GPE")]
+
+
+def test_a_persons_first_names_are_no_bodys_acronym():
+    from newsfacts.transforms.entities import resolve_entities
+
+    mentions = [
+        {"mention_id": f"m{i}", "article_id": "a", "text": t, "label": label, "alias": t, "key_text": t}
+        for i, (t, label) in enumerate([("Ilhan Kerem", "PERSON"), ("IK", "ORG")])
+    ]
+    entities, _, _ = resolve_entities(mentions)
+    assert sorted(e["name"] for e in entities) == ["IK", "Ilhan Kerem"]
+
+
+def test_a_kings_given_name_is_no_surname_of_his_son(nlp):
+    from newsfacts.transforms.entities import resolve_entities
+
+    text = (
+        "King Faisal and Crown Prince Khalid bin Faisal received the envoy in Taif. Khalid bin Faisal hosted a lunch."
+    )
+    entities, _, _ = resolve_entities(list(extract_mentions(nlp(text), "a")))
+    persons = sorted(e["name"] for e in entities if e["label"] == "PERSON")
+    assert persons == ["Faisal", "Khalid bin Faisal"]

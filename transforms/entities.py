@@ -4120,15 +4120,28 @@ def _merge_in_articles(keys: _Keys) -> None:
     bare "ministry") its longer name."""
     full_persons = _full_persons(keys)
     matcher = SurnameMatcher(full_persons)
+    given = _given_names_only(keys.mentions)
     for article_id, article_keys in sorted(keys.by_article.items()):
         persons = {k: last for k in article_keys if k in full_persons.get(last := surname_key(k), ())}
         for key in sorted(article_keys, key=lambda k: (-len(k.split()), k)):  # longer names merge first
             if len(key.split()) == 1:
-                _merge_surname(keys, full_persons, key, article_keys, matcher, persons)
+                if (article_id, key) not in given:
+                    _merge_surname(keys, full_persons, key, article_keys, matcher, persons)
             elif keys.main_label(key) == "PERSON":
                 _merge_long_surname(keys, key, article_keys)
             if keys.main_label(key) == "ORG" and (len(key.split()) > 1 or key in INSTITUTION_HEADS):
                 _merge_short_institution(keys, key, article_keys)
+
+
+def _given_names_only(mentions: list[dict]) -> set[tuple[str, str]]:
+    """(article, key) of the one-word names an article writes only after a title before a given name ("King
+    Salman"): a given name, never the surname of a longer name that ends in it ("Mohammed bin Salman")."""
+    titled: dict[tuple[str, str], bool] = {}
+    for m in mentions:
+        alias = (m.get("alias") or m["text"]).split()
+        at = (m["article_id"], _mention_key(m))
+        titled[at] = titled.get(at, True) and len(alias) > 1 and alias[0].lower().rstrip(".") in GIVEN_NAME_TITLES
+    return {at for at, only in titled.items() if only}
 
 
 def _merge_kind_words(keys: _Keys) -> None:
@@ -4270,6 +4283,8 @@ def _merge_acronyms(keys: _Keys) -> None:
     acronyms = {_mention_key(m) for m in keys.mentions if _key_text(m).isupper() and " " not in _key_text(m).strip()}
     by_initials: dict[str, set[str]] = defaultdict(set)
     for key in keys.labels:
+        if keys.main_label(key) == "PERSON":
+            continue  # a person's names are no body's acronym ("RT" is no "Recep Tayyip")
         for letters in _initial_forms(key):
             by_initials[letters].add(key)
     for key in sorted(keys.labels):
@@ -4305,7 +4320,10 @@ def _scoped_persons(mentions: list[dict]) -> list[dict]:
         key = _mention_key(m)
         if m["label"] == "PERSON" and len(key.split()) == 1 and full[m["article_id"]]:
             names = full[m["article_id"]]
-            named = [k for k in names if surname_key(k) == key] or [k for k in names if k.split()[0] == key]
+            alias = (m.get("alias") or m["text"]).split()
+            given = len(alias) > 1 and alias[0].lower().rstrip(".") in GIVEN_NAME_TITLES  # "King Salman": no surname
+            surnamed = [] if given else [k for k in names if surname_key(k) == key]
+            named = surnamed or [k for k in names if k.split()[0] == key]
             if len(named) == 1:
                 m = {**m, "key_text": names[named[0]], "written_key": key}
         out.append(m)
