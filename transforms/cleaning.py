@@ -943,6 +943,7 @@ LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 # An outlet's name printed as a line: "The", then at most five capitalised words (minor words between them).
 OUTLET_NAME = re.compile(r"The(?:\s+(?:[A-Z][\w.&'’-]*|of|for|and|on|in|the)){0,4}\s+[A-Z][\w.&'’-]*")
 SITE_NAME_SEPARATOR = re.compile(r"\s+[|\-–—]\s+")
+# An outlet's name after a spaced colon at the end of a headline ("Rebels take the port : The Example Tribune").
 SITE_AFTER_COLON = re.compile(r"(?P<headline>.+?)\s+:\s+(?P<site>[^:]{2,60})")
 SITE_NAME = re.compile(r"[A-Z][\w.&'’]*(?:\s+(?:[A-Z][\w.&'’]*|of|the|and|&)){0,3}")
 # A part of a title-case headline as long as a site name is one only when it is short or names an outlet: a

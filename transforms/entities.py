@@ -1491,7 +1491,7 @@ def _name_words(words: Span) -> bool:
 def _after_office_of(doc: Doc, ent: Span) -> bool:
     """ "President of Kazakhstan Aidar Nurlan", "Prime Minister of Norland Ada Vik": a span right after an
     office's "of", where the state the office is of comes before its holder's name (the small model may read the
-    two as one body)."""
+    two as one body); or right after a police office's abbreviation, where the zone it serves comes first."""
     if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in OFFICE_HOLDER_WORDS:
         return True
     # "IGP Velpur Ana Rao", "Inspector General of Police (IGP) Velpur Ana Rao": a police office's abbreviation,
@@ -1656,8 +1656,9 @@ def _after_office_field(doc: Doc, start: int, end: int) -> int:
 
 
 def _office_holder_start(span: Span, start: int, end: int) -> int | None:
-    """ "the Secretary of Homeland Security Ana Reyes" read as one body: where the holder's name starts, when the
-    span follows "of" or "for", opens with an office's field and ends in two or more name words."""
+    """ "the Secretary of Homeland Security Ana Reyes" read as one body, or "Kogi Commissioner for Information Ana
+    Reyes" read as one name: where the holder's name starts, when the span follows "of" or "for" (or holds a title
+    and its "of" or "for"), goes on with an office's field and ends in two or more name words."""
     doc = span.doc
     if span.label_ not in ("ORG", "PERSON"):
         return None

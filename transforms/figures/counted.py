@@ -231,8 +231,8 @@ TREATMENT_NOUNS = CARE_PLACES | {"treatment"}
 # ("treated for injuries", "admitted to hospital", "airlifted to a clinic").
 CARE_VERBS = {"treat", "admit", "airlift", "evacuate", "rush", "transfer", "fly", "bring", "shift", "move"}
 HARM_NOUNS = {"injury", "wound", "burn", "fracture", "trauma"}
-# People a force loses in a fight, beside the people nouns: the dead of "the loss of 23 soldiers".
-LOST_PEOPLE_NOUNS = frozenset({"soldier", "officer", "troop", "comrade", "fighter", "policeman", "member"})
+# People a force loses in a fight, beside the captive nouns: the dead of "the loss of 23 soldiers".
+LOST_PEOPLE_NOUNS = frozenset({"soldier", "troop"})
 # The cues of a harm a participle hung on a bare number tells ("eight more wounded").
 HARM_CUES = frozenset({"kill", "injure"})
 # Words that ask for a release rather than tell one ("called for", "urged ... to free", "a demand for").
