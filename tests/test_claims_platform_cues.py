@@ -185,3 +185,13 @@ def test_a_role_with_its_name_set_off_by_commas_is_that_name(nlp):
 def test_the_pope_is_the_pope_named_before(nlp):
     text = "Pope Clement XV prayed for the victims. The Pope said the families were in his thoughts."
     assert rows(nlp, text)[-1][1] == "Clement XV"
+
+
+def test_shared_online_that_is_reported_speech_and_credits_its_numbers(nlp):
+    text = "The district council shared on Facebook that 14 people were killed in the shelling."
+    assert rows(nlp, text) == [("indirect", "The district council", "share", "14 people were killed in the shelling")]
+    assert sources(nlp, text) == {"14": "The district council"}
+
+
+def test_sharing_a_thing_says_nothing(nlp):
+    assert rows(nlp, "The envoy shared a photo of the ruins. The two countries share a long border.") == []

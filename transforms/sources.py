@@ -131,6 +131,8 @@ ASSERTING_CUES = frozenset(
         "wrote",
         "post",
         "posted",
+        "share",
+        "shared",
         "tweet",
         "tweeted",
         "inform",

@@ -84,6 +84,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
             "communicate",  # "The colonel communicated to reporters that the road was shut"
             "comment",  # "A clerk commented that the queue had never been so long"
             "post",  # "'We are safe,' the envoy posted on X."; "posted on Facebook that ..."
+            "share",  # "The committee shared on Facebook that 25 people were killed"
             "clarify",  # "The ministry clarified that checks would go on"
             "specify",
             "point",  # "pointed out that the road was shut" (a clause only: "pointed to the ruins" says nothing)
