@@ -94,3 +94,18 @@ def test_a_kings_given_name_is_no_surname_of_his_son(nlp):
     entities, _, _ = resolve_entities(list(extract_mentions(nlp(text), "a")))
     persons = sorted(e["name"] for e in entities if e["label"] == "PERSON")
     assert persons == ["Faisal", "Khalid bin Faisal"]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("South Korean President Moon Jae-in spoke with the envoy on Wednesday.", "Moon Jae-in"),
+        ("President Yoon Suk-yeol met the delegation in Seoul.", "Yoon Suk-yeol"),
+    ],
+)
+def test_the_lower_case_half_of_a_hyphened_given_name_is_part_of_it(nlp, text, person):
+    assert _persons(nlp, text) == [person]
+
+
+def test_a_name_joined_to_a_modifier_by_a_hyphen_keeps_its_own_words(nlp):
+    assert _persons(nlp, "The Putin-style rule drew criticism.") == ["Putin"]

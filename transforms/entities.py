@@ -660,6 +660,9 @@ LIST_JOINS = frozenset({"and", "or", ","})  # words that join a later name of a 
 LIST_NAMES = 3  # fewest names in one span read as a list of names ("Alor, Bintam and Kedu")
 LIST_CUE_WORDS = 3  # how far before a list its plural place noun may stand ("villages such as")
 SURNAME_MATCH = 85  # rapidfuzz ratio for spelling variants of one surname ("Sisi" / "Sissi")
+HYPHENED_SYLLABLE_LETTERS = 5  # most letters of the lower-case half of a hyphened given name ("-in", "-yeol")
+# Words a name is joined to by a hyphen to make a modifier, never the second half of a given name.
+NAME_COMPOUND_WORDS = frozenset({"style", "era", "type", "like", "wing", "camp", "bloc", "side", "run"})
 
 _NICKNAME = re.compile(r"\s+[\"'\u201c\u2018][^\"'\u201c\u201d\u2018\u2019]+[\"'\u201d\u2019]\s+")
 INITIAL = re.compile(r"[A-Z]\.")  # a name's initial ("Brian E. Nelson")
@@ -747,7 +750,7 @@ def _mention_spans(doc: Doc) -> Iterator[tuple[Span, str, str | None]]:
     spans = _with_nicknames(doc, _with_office_places(doc, spans))
     spans = [s for s in map(_trimmed, _with_places_apart(doc, spans)) if s is not None]
     spans = [s for s in _with_connected_names(doc, _with_hyphen_chains(doc, spans)) if _is_name(s)]
-    spans = _with_institution_nouns(doc, _with_full_names(doc, spans))
+    spans = _with_institution_nouns(doc, _with_hyphened_given_names(doc, _with_full_names(doc, spans)))
     spans = _with_feature_nouns(doc, _with_settlement_tails(doc, spans))
     spans = _with_surnames(doc, spans)
     spans = _without_fused_dateline(doc, spans)
@@ -2111,6 +2114,32 @@ def _with_full_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if (start, end) != (ent.start, ent.end):
             taken.update(range(start, end))
             ent = Span(doc, start, end, label=ent.label_)
+        out.append(ent)
+    return out
+
+
+def _with_hyphened_given_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A PERSON span carried over the lower-case second syllable of a hyphened given name NER cut off ("Moon Jae"
+    of "Moon Jae-in", "Yoon Suk" of "Yoon Suk-yeol"): a hyphen glued to the last word and to a short lower-case
+    word after it."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    for ent in ents:
+        end = ent.end
+        if (
+            ent.label_ == "PERSON"
+            and end + 1 < len(doc)
+            and doc[end].text in NAME_HYPHENS
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].is_lower
+            and doc[end + 1].is_alpha
+            and len(doc[end + 1]) <= HYPHENED_SYLLABLE_LETTERS
+            and doc[end + 1].tag_ not in ("VBN", "VBD", "JJ")  # "Hassan-led forces"
+            and doc[end + 1].lower_ not in NAME_COMPOUND_WORDS  # "a Putin-style rule", "the Ruiz-era policies"
+            and not {end, end + 1} & taken
+        ):
+            ent = Span(doc, ent.start, end + 2, label="PERSON")
         out.append(ent)
     return out
 
