@@ -2120,26 +2120,28 @@ def _with_full_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def _with_hyphened_given_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """A PERSON span carried over the lower-case second syllable of a hyphened given name NER cut off ("Moon Jae"
-    of "Moon Jae-in", "Yoon Suk" of "Yoon Suk-yeol"): a hyphen glued to the last word and to a short lower-case
-    word after it."""
+    or "Moon Jae-" of "Moon Jae-in", "Yoon Suk" of "Yoon Suk-yeol"): a hyphen glued to the name's last word and to
+    a short lower-case word after it."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     out = []
     for ent in ents:
-        end = ent.end
+        hyphen = ent.end - 1 if ent[-1].text in NAME_HYPHENS else ent.end  # NER kept the hyphen, or stopped before
+        syllable = hyphen + 1
         if (
             ent.label_ == "PERSON"
-            and end + 1 < len(doc)
-            and doc[end].text in NAME_HYPHENS
-            and not doc[end - 1].whitespace_
-            and not doc[end].whitespace_
-            and doc[end + 1].is_lower
-            and doc[end + 1].is_alpha
-            and len(doc[end + 1]) <= HYPHENED_SYLLABLE_LETTERS
-            and doc[end + 1].tag_ not in ("VBN", "VBD", "JJ")  # "Hassan-led forces"
-            and doc[end + 1].lower_ not in NAME_COMPOUND_WORDS  # "a Putin-style rule", "the Ruiz-era policies"
-            and not {end, end + 1} & taken
+            and hyphen > ent.start
+            and syllable < len(doc)
+            and doc[hyphen].text in NAME_HYPHENS
+            and not doc[hyphen - 1].whitespace_
+            and not doc[hyphen].whitespace_
+            and doc[syllable].is_lower
+            and doc[syllable].is_alpha
+            and len(doc[syllable]) <= HYPHENED_SYLLABLE_LETTERS
+            and doc[syllable].tag_ not in ("VBN", "VBD", "JJ")  # "Hassan-led forces"
+            and doc[syllable].lower_ not in NAME_COMPOUND_WORDS  # "a Putin-style rule", "the Ruiz-era policies"
+            and not {i for i in (hyphen, syllable) if i >= ent.end} & taken
         ):
-            ent = Span(doc, ent.start, end + 2, label="PERSON")
+            ent = Span(doc, ent.start, syllable + 1, label="PERSON")
         out.append(ent)
     return out
 
