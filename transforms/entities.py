@@ -1198,9 +1198,8 @@ def _follows_person_title(ent: Span) -> bool:
         and title.is_title
         and title.lower_.rstrip(".") in PERSON_ONLY_TITLES
         and 2 <= len(words) <= 3
-        and all(_is_given_name_word(t, set()) and t.lower_ not in INSTITUTION_HEADS for t in words)
-        and place(ent.text) is None
-        and not _is_listed_body(ent.text)
+        and not any(t.lower_ in INSTITUTION_HEADS for t in words)
+        and _person_name_words(words, ent.text)
     )
 
 
@@ -1212,9 +1211,17 @@ def _is_titled_person(ent: Span) -> bool:
         ent[0].is_title
         and ent[0].lower_.rstrip(".") in PERSONAL_TITLES
         and 1 <= len(rest) <= 3
-        and all(_is_given_name_word(t, set()) for t in rest)
-        and place(rest.text) is None
-        and not _is_listed_body(ent.text)
+        and _person_name_words(list(rest), rest.text, listed=ent.text)
+    )
+
+
+def _person_name_words(words: list[Token], text: str, listed: str | None = None) -> bool:
+    """Words that may be a person's name after a title: given-name words whose `text` is no known place, and no
+    listed body's name (`listed`, the whole span's text, where the title is inside it)."""
+    return (
+        all(_is_given_name_word(t, set()) for t in words)
+        and place(text) is None
+        and not _is_listed_body(listed if listed is not None else text)
     )
 
 
@@ -4170,9 +4177,8 @@ def _given_names_only(mentions: list[dict]) -> set[tuple[str, str]]:
     Salman"): a given name, never the surname of a longer name that ends in it ("Mohammed bin Salman")."""
     titled: dict[tuple[str, str], bool] = {}
     for m in mentions:
-        alias = (m.get("alias") or m["text"]).split()
         at = (m["article_id"], _mention_key(m))
-        titled[at] = titled.get(at, True) and len(alias) > 1 and alias[0].lower().rstrip(".") in GIVEN_NAME_TITLES
+        titled[at] = titled.get(at, True) and _alias_title(m) in GIVEN_NAME_TITLES
     return {at for at, only in titled.items() if only}
 
 
@@ -4294,12 +4300,17 @@ def _merge_given_names(keys: _Keys) -> None:
 
 def _is_given_name_use(mention: dict, key: str, article_keys: Iterable[str]) -> bool:
     """A one-word name after a title, or a bare person no full name of the article ends in (not a surname)."""
-    alias = (mention.get("alias") or mention["text"]).split()
+    title = _alias_title(mention)
     no_surname = not any(k.endswith(" " + key) for k in article_keys)
-    if len(alias) > 1:
-        title = alias[0].lower().rstrip(".")
+    if title is not None:
         return title in GIVEN_NAME_TITLES or title in COURTESY_TITLES and no_surname  # "Mr. Getachew" (Ethiopian)
     return mention["label"] == "PERSON" and no_surname
+
+
+def _alias_title(mention: dict) -> str | None:
+    """The title a mention was written after ("king" of "King Salman"), without its dot; None for a name alone."""
+    alias = (mention.get("alias") or mention["text"]).split()
+    return alias[0].lower().rstrip(".") if len(alias) > 1 else None
 
 
 def _merge_bracketed(keys: _Keys) -> None:
@@ -4352,8 +4363,7 @@ def _scoped_persons(mentions: list[dict]) -> list[dict]:
         key = _mention_key(m)
         if m["label"] == "PERSON" and len(key.split()) == 1 and full[m["article_id"]]:
             names = full[m["article_id"]]
-            alias = (m.get("alias") or m["text"]).split()
-            given = len(alias) > 1 and alias[0].lower().rstrip(".") in GIVEN_NAME_TITLES  # "King Salman": no surname
+            given = _alias_title(m) in GIVEN_NAME_TITLES  # "King Salman": a given name, no surname
             surnamed = [] if given else [k for k in names if surname_key(k) == key]
             named = surnamed or [k for k in names if k.split()[0] == key]
             if len(named) == 1:

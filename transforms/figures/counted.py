@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsfacts.transforms.figures.numbers import VAGUE_PLURALS, _before_place, _hyphen_tight, _Number, _of_object
+from newsfacts.transforms.figures.numbers import (
+    HANDING_VERBS,
+    VAGUE_PLURALS,
+    _before_place,
+    _hyphen_tight,
+    _Number,
+    _of_object,
+)
 from newsfacts.transforms.language.discourse import WINDOWS, window_start
 from newsfacts.transforms.language.gazetteer import armed_group
 from newsfacts.transforms.language.lexicon import (
@@ -204,11 +211,13 @@ OPPONENT_PREPS = {"with", "against"}
 # remaining hostages held in the camp": released).
 STATE_CUES = {"hold"}
 # A verb with this particle is a release: "The militia handed over 15 captives."
-HANDOVER_PARTICLES = {"hand": "over", "turn": "over"}
+HANDOVER_PARTICLES = dict.fromkeys(HANDING_VERBS, "over")
 # Verbs that kill with their particle: "were gunned down", "mowed down 12 protesters"
 KILLING_PARTICLES = {"gun": "down", "mow": "down"}
-# Events whose total a breakdown takes: "The dead were five men, four women and two children."
-BREAKDOWN_CUES = {"kill", "injure"}
+# The cues of a harm: what a participle hung on a bare number tells ("eight more wounded"), and the events whose
+# total a breakdown takes ("The dead were five men, four women and two children.").
+HARM_CUES = frozenset({"kill", "injure"})
+BREAKDOWN_CUES = HARM_CUES
 # Verbs that list the parts of a group: "The dead were five men", "The dead included three women".
 BREAKDOWN_VERBS = {"be", "include", "comprise"}
 # Verbs that place a part among a group as "be" does: "were confirmed among the dead", "was listed among the injured"
@@ -233,8 +242,6 @@ CARE_VERBS = {"treat", "admit", "airlift", "evacuate", "rush", "transfer", "fly"
 HARM_NOUNS = {"injury", "wound", "burn", "fracture", "trauma"}
 # People a force loses in a fight, beside the captive nouns: the dead of "the loss of 23 soldiers".
 LOST_PEOPLE_NOUNS = frozenset({"soldier", "troop"})
-# The cues of a harm a participle hung on a bare number tells ("eight more wounded").
-HARM_CUES = frozenset({"kill", "injure"})
 # Words that ask for a release rather than tell one ("called for", "urged ... to free", "a demand for").
 DEMAND_WORDS = words("urge call demand appeal press ask plead seek push insist petition plea")
 RELEASE_CUES = {"release", "return", "rescue"}
