@@ -417,3 +417,62 @@ def test_its_governor_is_the_governor_of_the_region_named_in_its_sentence(nlp):
     )
     assert [r[1] for r in rows(nlp, text)] == ["The air force", "Kessaro's governor"]
     assert sources(nlp, text)["eight"] == "Kessaro's governor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Information Commissioner Ana Bello said the pupils were safe. The official said the gate was shut.",
+        "The envoys met in Kessa, Deputy Prime Minister Ana Bello reported. The official noted that talks go on.",
+    ],
+)
+def test_the_official_is_the_titled_speaker_just_before(nlp, text):
+    assert [r[1] for r in rows(nlp, text)] == ["Ana Bello", "Ana Bello"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            'The state has "sent its teams," Commissioner for Information Ana Bello added. The official said police '
+            "were helping.",
+            "Bello",
+        ),
+        ('The state has "sent its teams," Bello added. The official said police were helping.', "The official"),
+        (
+            "Deputy Chairman of the Cabinet of Ministers Tom Varga reported that a summit is due in Osh. The official "
+            "noted that trade is on its agenda.",
+            "Varga",
+        ),
+    ],
+)
+def test_the_official_after_a_name_the_article_titled(nlp, text, speaker):
+    assert rows(nlp, text)[-1][1] == speaker
+
+
+def test_the_officer_is_the_source_who_spoke_last_not_the_titled_one_before(nlp):
+    text = (
+        "Deputy Governor Ana Bello said two guards were hurt. Another police source said eight men died. "
+        "The officer said the attackers fled."
+    )
+    assert [r[1] for r in rows(nlp, text)] == ["Ana Bello", "Another police source", "The officer"]
+
+
+def test_the_official_is_no_farmer_quoted_just_before(nlp):
+    text = '"The road is open," Ama Oyelu, a farmer, said. The official said the road was shut.'
+    assert [r[1] for r in rows(nlp, text)] == ["Ama Oyelu", "The official"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Leaders of the Kessa Union met in Lome on Sunday. The leaders said they would shut the border.",
+            "the Kessa Union",
+        ),
+        ("ECOWAS leaders met in Abuja on Sunday. The leaders said they would shut the border.", "ECOWAS"),
+        ("Russian and Ukrainian ministers met in Istanbul. The ministers said the talks were useful.", "The ministers"),
+    ],
+)
+def test_the_leaders_speak_for_the_body_named_with_them_before(nlp, text, speaker):
+    assert [r[1] for r in rows(nlp, text)] == [speaker]

@@ -66,6 +66,9 @@ def test_overnight_is_the_night_before_the_report():
         ("on 6 Feb. 2023", (dt.date(2023, 2, 6), "day")),
         ("late on 14 March 2021", (dt.date(2021, 3, 14), "day")),
         ("on 31 July 2024, weeks after", (dt.date(2024, 7, 31), "day")),
+        # with the weekday before it, set off by a comma
+        ("on Tuesday, March 4, 2025", (dt.date(2025, 3, 4), "day")),
+        ("Sunday, 9 June 2024", (dt.date(2024, 6, 9), "day")),
         # without the year, or without the day, the words fix no day by themselves
         ("on May 3", (None, None)),
         ("in September 2023", (None, None)),

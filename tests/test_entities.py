@@ -399,6 +399,16 @@ def test_a_name_word_after_a_person_read_as_a_place_is_part_of_the_name(nlp):
     assert rows == [("Shah Mahmood Qureshi", "PERSON"), ("Wang Yi", "PERSON")]
 
 
+def test_a_body_named_for_a_region_names_no_person_by_it(nlp):
+    """The small model may read "the Tigray People's Liberation Front" as a person; its first word is then no
+    person's name, and the region written alone stays a place."""
+    text = (
+        "Troops from the Tigray People's Liberation Front left Tigray on Monday, said Ato Debretsion. "
+        "Tigray's capital fell."
+    )
+    assert _labels(nlp, text)["Tigray"] == "GPE"
+
+
 def test_a_known_place_after_a_person_stays_a_place(nlp):
     doc = nlp("The talks were led by Ali Hassan Cairo said.")
     from spacy.tokens import Span

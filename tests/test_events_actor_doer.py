@@ -216,3 +216,15 @@ def test_who_endured_a_deed_did_not_do_it(nlp, text, actor):
 
 def test_a_place_that_withstood_a_siege_did_not_lay_it(nlp):
     assert events(nlp, "Kessa, which withstood a long siege in 2022, fell in May.") == []
+
+
+def test_who_denounced_a_shelling_did_not_do_it(nlp):
+    assert events(nlp, "The shelling, denounced by Governor Ivan Petrenko, hit a bakery in Kherson.") == [
+        dict(type="attack", trigger="hit", actor=None, counterpart="a bakery", location="Kherson")
+    ]
+
+
+def test_who_claimed_an_attack_did_it(nlp):
+    assert events(nlp, "The attack, claimed by the Red Hand group, killed four guards.") == [
+        dict(type="attack", trigger="attack", actor="Red Hand", counterpart="guards", location=None)
+    ]

@@ -726,6 +726,17 @@ def test_handed_over_is_an_exact_release(nlp, text, figure, category):
     assert (row["text"], row["qualifier"], row["category"]) == (figure, "exact", category)
 
 
+@pytest.mark.parametrize(
+    "text,category",
+    [
+        ("The junta granted freedom to 640 prisoners on Monday.", "prisoners_released"),
+        ("The rebels fought for the freedom of 30 villages.", "other"),
+    ],
+)
+def test_freedom_granted_is_a_release(nlp, text, category):
+    assert only(nlp, text)["category"] == category
+
+
 def test_closer_to_is_approximate_and_the_number_is_the_count_before(nlp):
     rows = figures(nlp, "The UN counts 8,000 deaths, though aid groups say the number may be closer to 20,000.")
     assert [(r["text"], r["qualifier"], r["unit"], r["category"], r["source_text"]) for r in rows] == [

@@ -175,7 +175,8 @@ def _written_in_full(words: list[str]) -> tuple[dt.date | None, str | None]:
     numbers = [w for w in words if w.isdigit()]
     if len(numbers) != 2 or not any(len(n) == 4 for n in numbers) or not any(w in MONTHS for w in words):
         return None, None
-    found = _calendar(words, None, False)
+    # "on Wednesday, December 21, 2022": the weekday and the commas around it say nothing the date does not
+    found = _calendar([w for w in words if w not in WEEKDAYS and w != ","], None, False)
     if found is None or found[1] != "day" or not EARLIEST <= found[0] <= LATEST_PUBLICATION:
         return None, None
     return found

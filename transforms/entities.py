@@ -2274,6 +2274,8 @@ def _person_words(spans: list[Span]) -> frozenset[str]:
     words = set()
     for span in spans:
         parts = canonical_form(span.text).split()
+        if _organisation_head_label(span, frozenset()) is not None:
+            continue  # "the Tigray People's Liberation Front" read as a person: a body's name, no one's
         if span.label_ == "PERSON" and len(parts) > 1 and place(" ".join(parts)) is None and not _is_located(span):
             words.update(fold_name(parts[0]).split())
             words.update(fold_name(parts[-1]).split())

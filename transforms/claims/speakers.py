@@ -385,6 +385,92 @@ def _by_same_source(tok: Token) -> str | None:
     return antecedent(tok, fits, WINDOWS["speaker_group"])
 
 
+def _by_titled_speaker_before(tok: Token) -> str | None:
+    """ "Information Commissioner Ana Bello said ... The official said ...": a bare office noun just after a
+    statement by a person the article wrote with a title stands for that person (the last one who spoke, not
+    one who spoke before them: "a police source said ... the officer said" is that source)."""
+    if tok.tag_ != "NN" or tok.lemma_.lower() not in OFFICE_HOLDER_NOUNS or not _is_pointing_reference(tok):
+        return None
+    skip = quoted_or_dateline_tokens(tok.doc)
+    titled = _titled_names(tok, skip)
+
+    def fits(cand: Token) -> tuple[str | None] | None:
+        if cand.i >= tok.i or cand.i in skip or cand.dep_ not in SUBJECT_DEPS or cand.head.lemma_ not in CUE_VERBS:
+            return None
+        names = [t for t in _speaker_span(cand) if t.pos_ == "PROPN"]
+        if not names or names[-1].lower_ not in titled:
+            return (None,)
+        ent = entity_of(names[-1])
+        return (_with_honorific(ent).text if ent is not None and ent.label_ == "PERSON" else names[-1].text,)
+
+    found = antecedent(tok, fits, WINDOWS["speaker_group"])
+    return found[0] if found is not None else None
+
+
+def _titled_names(tok: Token, skip: set[int]) -> set[str]:
+    """The last words of the names written after an office's title before `tok` ("Information Commissioner Ana
+    Bello", "Commissioner for Information Ana Bello"), whatever the tagger made of them."""
+    doc = tok.doc
+    found = set()
+    for word in doc[: tok.i]:
+        if word.i in skip or not word.is_title or word.lower_ not in ROLE_NOUNS | OFFICE_HOLDER_NOUNS:
+            continue
+        after = word.i + 1
+        while after < len(doc) and (doc[after].pos_ == "PROPN" or doc[after].lower_ in TITLE_JOINERS):
+            after += 1
+        if after - 1 > word.i and doc[after - 1].pos_ == "PROPN":
+            found.add(doc[after - 1].lower_)
+    return found
+
+
+# Words inside an office's title before its holder's name ("Commissioner for Information X", "Chairman of the
+# Cabinet X").
+TITLE_JOINERS = frozenset({"for", "of", "and", "the"})
+
+
+def _by_body_of_members_before(tok: Token) -> str | None:
+    """ "Leaders of the Kessa Union met in Lome. The leaders said ...", "ECOWAS ministers met ... the ministers
+    said": the members of a body named just before with the same noun speak for that body."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in MEMBER_SPEAKER_NOUNS or not _is_pointing_reference(tok):
+        return None
+    skip = quoted_or_dateline_tokens(tok.doc)
+
+    def fits(cand: Token) -> str | None:
+        if cand.i >= tok.i or cand.i in skip or cand.lemma_.lower() != tok.lemma_.lower() or cand.tag_ != "NNS":
+            return None
+        owners = [c for c in cand.children if c.dep_ in OWNER_DEPS and c.i < cand.i] + _of_objects(cand)
+        return next((name for name in map(_body_name, owners) if name is not None), None)
+
+    return antecedent(tok, fits, WINDOWS["speaker_group"])
+
+
+def _body_name(word: Token) -> str | None:
+    """The name of a body a word is part of: tagged an organisation, listed, or ending in a body's word ("the
+    Kessa Union"), whatever the tagger guessed."""
+    ent = entity_of(word)
+    name = _clean(ent.text) if ent is not None else word.text if word.pos_ == "PROPN" or word.is_upper else None
+    if name is None:
+        return None
+    if ent is not None and ent.label_ == "ORG" or organisation(name) is not None:
+        return name
+    return name if ent is not None and ent[-1].lower_ in BODY_NAME_WORDS else None
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """The objects of a noun's "of" ("leaders of the bloc")."""
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+
+
+# Plural nouns for the members of a body who, told again as "the leaders", speak for the body named with them.
+MEMBER_SPEAKER_NOUNS = frozenset({"leader", "minister", "delegate", "envoy", "representative"})
+# Dependencies of a body's name written before its members ("ECOWAS leaders", "the bloc's ministers").
+OWNER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
+
+
+# Nouns for one who holds an office, which, bare, stand for the office holder who spoke just before.
+OFFICE_HOLDER_NOUNS = frozenset({"official", "officer", "spokesman", "spokeswoman", "spokesperson"})
+
+
 def _is_pointing_reference(tok: Token) -> bool:
     """ "this source", "the official": a pointing word and the noun, nothing that tells which one."""
     pointing = [c for c in tok.children if c.dep_ == "det" and c.lower_ in POINTING_WORDS]
@@ -488,6 +574,18 @@ SPEAKER_RULES: tuple[SpeakerRule, ...] = (
         _by_same_noun,
         "A border source told AFP that the crossing was shut. \u201cNo trucks moved today,\u201d said this source.",
         "A border source",
+    ),
+    SpeakerRule(
+        "body_of_members_before",
+        _by_body_of_members_before,
+        "Leaders of the Kessa Union met in Lome on Sunday. The leaders said they would close the border.",
+        "the Kessa Union",
+    ),
+    SpeakerRule(
+        "titled_speaker_before",
+        _by_titled_speaker_before,
+        "Information Commissioner Ana Bello said the pupils were safe. The official said the gate was shut.",
+        "Ana Bello",
     ),
 )
 

@@ -135,6 +135,7 @@ from newsfacts.transforms.language.lexicon import (
 )
 from newsfacts.transforms.events.table import NO_TRIGGER, VERB_TRIGGERS, WEAPON_FIRE_NOUNS
 from newsfacts.transforms.language.gazetteer import agency, armed_group, organisation, people_place
+from newsfacts.transforms.language.gazetteer import place as known_place
 from newsfacts.transforms.spans import doc_ents, fold
 
 # The most words of a news agency's name looked for at the start of an actor's name ("Agence France-Presse").
@@ -798,6 +799,8 @@ def _by_agent(token: Token, etype: str) -> Token | None | object:
         if child.dep_ == "prep" and child.lower_ == "by":
             return pobj(child)
         if child.dep_ == "acl":  # "talks facilitated by the U.S."
+            if child.lemma_.lower() in (STANCE_VERBS | REPORT_VERBS | RECORDING_VERBS) - {"claim"}:
+                continue  # "the shelling, denounced by the governor": who judged it did not do it
             for grand in child.children:
                 if grand.dep_ == "agent":
                     return pobj(grand)
@@ -1101,6 +1104,8 @@ def _modifier_actor(token: Token) -> Token | None:
     ]
     for child in [*modifiers, *nested]:
         if child.ent_type_ in ACTOR_LABELS and not _capitalised_adjective(child):
+            if child in modifiers and _place_of_deed(child, entity_of(child) or child.doc[child.i : child.i + 1]):
+                continue  # "the Goma bombing": where, not who
             return child
     for child in [*modifiers, *[n for n in nested if n.dep_ == "npadvmod"]]:
         if child.lemma_.lower() in FORCE_NOUNS - WEAPON_NOUNS - ARMED_MEN_NOUNS or _acronym(child):
@@ -2131,9 +2136,24 @@ def _modifier_owner(child: Token) -> str | None:
         return _listed_group_modifier(child)
     if entity[-1].lower_ in RELIGIOUS_NAMES:
         return None  # "a Christian militia", "Muslim militants": what they believe, not whose they are
+    if _place_of_deed(child, entity):
+        return None  # "the Goma bombing", "the Tripoli offensive": where it happened, not whose it was
     if _label(entity) == "NORP" or fold(entity.text) in DEMONYMS:
         return DEMONYMS.get(fold(entity.text), entity.text)
     return _strip_det(entity) if _label(entity) in ("GPE", "ORG") else None
+
+
+def _place_of_deed(child: Token, entity: Span) -> bool:
+    """A town or region written before an event noun ("the Goma bombing") is where the event happened; a
+    country may be its doer ("the Israel strike"), so only a known place that is no country is read so."""
+    from newsfacts.transforms.events.triggers import trigger_type  # the trigger tables' conditions read parties
+
+    if child.dep_ not in ("compound", "nmod", "amod") or child.head.pos_ != "NOUN" or trigger_type(child.head) is None:
+        return False
+    known = known_place(entity.text)
+    if known is None or known.kind == "country" or armed_group(entity.text) or organisation(entity.text):
+        return False
+    return known.strong or _label(entity) in PLACE_LABELS  # "Hamas" is a small town's name too
 
 
 def _listed_group_modifier(child: Token) -> str | None:

@@ -373,6 +373,9 @@ def _retold_event(row: dict, token: Token, told: list[dict]) -> dict | None:
     visited = _visit_told_before(row, token, told)
     if visited is not None:
         return visited
+    struck = _strike_on_place_told_before(row, token, told)
+    if struck is not None:
+        return struck
     definite = _definite(token)
     if row["type"] not in HARM_TYPES or token.pos_ != "NOUN" or not definite:
         return None
@@ -409,6 +412,30 @@ def _retold_event(row: dict, token: Token, told: list[dict]) -> dict | None:
             row["_fills"] = fills
             return other
     return None
+
+
+# Adverbs that tell a deed done once more, never the same deed told again.
+REPEAT_ADVERBS = frozenset({"again", "anew"})
+
+
+def _strike_on_place_told_before(row: dict, token: Token, told: list[dict]) -> dict | None:
+    """ "Drones hit Sumy overnight. Officials said nine drones struck the city.": a strike told by a verb with no
+    doer and no day of its own, on a place told only by a word pointing back to where the last strike of the
+    sentence before hit, is that strike again."""
+    if row["type"] != "attack" or token.pos_ != "VERB" or row["actor"] is not None or row["date_text"] is not None:
+        return None
+    if not told or row["location"] is None or not points_back_to_place(token, row["type"]):
+        return None
+    if any(c.lower_ in REPEAT_ADVERBS for c in token.children):
+        return None  # "missiles struck the city again": another strike
+    last = told[-1]
+    if last["type"] != "attack" or last["sentence_index"] != row["sentence_index"] - 1 or last["location"] is None:
+        return None
+    if fold(last["location"]) != fold(row["location"]):
+        return None
+    log.debug("event %r dropped: retells the strike %r on %r", row["trigger"], last["trigger"], row["location"])
+    row["_fills"] = {}
+    return last
 
 
 def _visit_told_before(row: dict, token: Token, told: list[dict]) -> dict | None:

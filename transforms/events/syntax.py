@@ -312,10 +312,20 @@ def _noun_lemma(token: Token) -> str:
     """The lemma, with a capitalised common noun the tagger took for a name ("Fighters from X killed")
     read as the noun it is."""
     lemma = token.lemma_.lower()
-    singular = lemma[:-1] if lemma.endswith("s") else lemma
-    if token.pos_ == "PROPN" and token.is_sent_start and lemma not in PARTY_NOUNS and singular in PARTY_NOUNS:
-        return singular
-    return lemma
+    if token.pos_ != "PROPN" or not _opens_text(token) or lemma in PARTY_NOUNS:
+        return lemma
+    singulars = (lemma[:-1] if lemma.endswith("s") else lemma, lemma[:-3] + "man" if lemma.endswith("men") else lemma)
+    return next((s for s in singulars if s in PARTY_NOUNS), lemma)
+
+
+def _opens_text(token: Token) -> bool:
+    """A word written first, so capitalised whatever it is: at a sentence's start or after a dateline's dash
+    ("KESSA, Norland – Gunmen in ...", which the parser may keep in the dateline's sentence)."""
+    return token.is_sent_start or token.i > 0 and token.doc[token.i - 1].text in DATELINE_DASHES
+
+
+# Dashes that close a dateline, after which the lead's first word is capitalised.
+DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
 
 
 def _label(entity: Span | None) -> str | None:
@@ -364,6 +374,8 @@ def _place_span(token: Token, destination: bool = False) -> Span | None:
     if any(c.dep_ == "compound" and c.lemma_.lower() in VESSEL_NOUNS for c in token.children):
         return None  # "seized the bulk carrier Orion Star": a ship, not where anything happened
     entity = entity_of(token)
+    if entity is not None and _listed_body(entity):
+        return None  # "the offensive against Hamas", "AMISOM" tagged a place: a side, nowhere
     if entity is not None and _label(entity) in PLACE_LABELS:
         return entity
     if entity is not None and _seat_told_as_place(token, entity):
@@ -396,6 +408,16 @@ def _seat_told_as_place(token: Token, entity: Span) -> bool:
 
 # Prepositions after which a seat of government is a building ("in the Kremlin", "at the White House").
 SEAT_PLACE_PREPS = frozenset({"in", "at", "inside", "outside", "near"})
+
+
+def _listed_body(entity: Span) -> bool:
+    """An armed group or body of the lists, whatever the tagger guessed, unless its name is also a well-known
+    place's ("Hamas" is a small town's name too; "Gaza" names no group)."""
+    text = _strip_det(entity)
+    if armed_group(text) is None and organisation(text) is None:
+        return False
+    known = known_place(text)
+    return known is None or not known.strong
 
 
 def _names_a_body(entity: Span) -> bool:

@@ -19,6 +19,7 @@ from newsfacts.transforms.events.syntax import (
     _label,
     _counted,
     _death_verb,
+    _noun_lemma,
     first_decided,
     _name_after_in,
     known_place_name,
@@ -58,6 +59,7 @@ from newsfacts.transforms.events.words import (
     LOCATION_PREPS,
     NOT_SITE_NOUNS,
     OCCURRENCE_VERBS,
+    PARTY_NOUNS,
     PLACE_NOUNS,
     TAKEN_FROM_TYPES,
     LENGTH_BOUNDS,
@@ -461,6 +463,23 @@ def _anchor_weapon(t: Token, e: str) -> Any:
     return [(weapon, False)] + [(o, False) for p in LOCATION_PREPS for o in _prep_objects(weapon, p)]
 
 
+@LOCATION_ANCHORS.rule("The M23's Goma offensive has killed 900 people since May.", type="kill", location="Goma")
+def _anchor_deed_subject(t: Token, e: str) -> Any:
+    """ "the Goma offensive has killed 900": a toll whose subject is the attack that took it was taken where that
+    attack was."""
+    if t.pos_ != "VERB":
+        return []
+    deeds = [s for s in t.children if s.dep_ == "nsubj" and s.pos_ == "NOUN" and trigger_type(s) == "attack"]
+    return [(s, False) for s in deeds if not _by_a_country(s)]
+
+
+def _by_a_country(deed: Token) -> bool:
+    """ "the Israel strike killed five": a country written before an attack is who struck, not where."""
+    named = _place_modifier(deed)
+    known = known_place(named.text) if named is not None else None
+    return known is not None and known.kind == "country"
+
+
 def _location(token: Token, etype: str) -> Span | None:
     """A named place the event happened in or went to: "in Cairo", "to Tel Aviv", "invade Rafah"."""
     scene = _scene_named(token)
@@ -478,7 +497,7 @@ def _location(token: Token, etype: str) -> Span | None:
             place = _anchor_place(token, etype, anchor, with_object)
             if place is not None:
                 return place
-    if etype not in DESTINATION_TYPES:
+    if etype not in SENT_FROM_TYPES:
         place = _doer_place(token)
         if place is not None:
             return place
@@ -544,8 +563,10 @@ def _clause_place_nouns(token: Token) -> list[Token]:
     while stack:
         word = stack.pop()
         for child in word.children:
-            if child.dep_ in NOT_SCENE_DEPS or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
+            if child.dep_ in NOT_SCENE_DEPS and not _doing_when_struck(child):
                 continue  # the doer, and the clauses of what else happened or was said
+            if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+                continue
             if child.dep_ == "acl" and (child.pos_ != "VERB" or trigger_type(child) is not None):
                 continue  # "met relatives of soldiers killed in Kora": the killing's place, not the meeting's
             if child.dep_ == "prep" and child.lower_ in SEQUENCE_PREPS:
@@ -554,6 +575,17 @@ def _clause_place_nouns(token: Token) -> list[Token]:
                 found.append(child)
             stack.append(child)
     return sorted(found, key=lambda t: t.i)
+
+
+def _doing_when_struck(clause: Token) -> bool:
+    """ "kidnapped four engineers who were working at a mine near Tessit": what those it touched were doing as it
+    happened (a clause in the progressive on them, no event of its own) tells where they were."""
+    return (
+        clause.dep_ == "relcl"
+        and clause.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in clause.children)
+        and trigger_type(clause) is None
+    )
 
 
 def _names_scene(prep: Token) -> bool:
@@ -579,12 +611,17 @@ OFFICE_PLACE_NOUNS = frozenset({"counterpart", "ambassador", "envoy", "represent
 def _doer_place(token: Token) -> Span | None:
     """ "Kidnappers in northern Chad seized an aid worker": the place the doers are told to be in is where
     they did it (not where they come from: "a man from Lagos" is told apart)."""
-    subjects = [c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"] if token.pos_ == "VERB" else []
+    subjects = [c for c in token.children if c.dep_ == "nsubj" and _common_noun(c)] if token.pos_ == "VERB" else []
     for obj in (o for s in subjects for p in DOER_PLACE_PREPS for o in _prep_objects(s, p)):
         place = _place_span(obj)
         if place is not None:
             return place
     return None
+
+
+def _common_noun(word: Token) -> bool:
+    """A noun for people, not a name: "kidnappers", or "Rebels" capitalised at the start of the text."""
+    return word.pos_ == "NOUN" or word.pos_ == "PROPN" and _noun_lemma(word) in PARTY_NOUNS
 
 
 def points_back_to_place(token: Token, etype: str) -> bool:
@@ -679,6 +716,8 @@ NOT_ANTECEDENT_LABELS = frozenset({"ORG", "NORP", "DATE", "TIME", "CARDINAL", "O
 SUBJECT_DEPS = frozenset({"nsubj", "agent"})
 # Prepositions of where the doers of a deed were ("gunmen in Kora", "bandits near Lodo").
 DOER_PLACE_PREPS = ("in", "near")
+# Types whose doers' place is where they set out from, not where the event was ("envoys in Rome flew to Kessa").
+SENT_FROM_TYPES = frozenset({"visit", "aid"})
 # Prepositions of where a person or body comes from, which says nothing of where an event was.
 ORIGIN_PREPS = frozenset({"from"})
 # Types whose object may be the place struck ("attacked the town").

@@ -212,6 +212,8 @@ OPPONENT_PREPS = {"with", "against"}
 STATE_CUES = {"hold"}
 # A verb with this particle is a release: "The militia handed over 15 captives."
 HANDOVER_PARTICLES = dict.fromkeys(HANDING_VERBS, "over")
+# Verbs that free those they give "freedom" to ("granted freedom to 553 prisoners").
+GRANTING_VERBS = frozenset({"grant", "give", "restore"})
 # Verbs that kill with their particle: "were gunned down", "mowed down 12 protesters"
 KILLING_PARTICLES = {"gun": "down", "mow": "down"}
 # The cues of a harm: what a participle hung on a bare number tells ("eight more wounded"), and the events whose
@@ -1111,6 +1113,9 @@ def _word_cue(token: Token) -> str | None:
     cue = cue or EVENT_CUES.get(token.lemma_.lower()) or EVENT_CUES.get(token.lower_)
     if cue is None and _handed_over(token):
         cue = "release"  # "handed over 15 captives"
+    if cue is None and token.pos_ == "VERB" and token.lemma_.lower() in GRANTING_VERBS:
+        if any(c.dep_ == "dobj" and c.lower_ == "freedom" for c in token.children):
+            cue = "release"  # "granted freedom to 553 prisoners"
     if cue is None and _people_given_back(token):
         cue = "return"  # "received 40 soldiers in the swap", "handed 55 prisoners to Velo": captives given back
     if cue is None and _with_particle(token, KILLING_PARTICLES):
