@@ -18,7 +18,9 @@ from typing import Any
 
 import pandas as pd
 
+from newsfacts.transforms.claims.words import SPEAKING_PERSON_NOUNS
 from newsfacts.transforms.discrepancies import COMPARED_CATEGORIES
+from newsfacts.transforms.events.words import PARTY_NOUNS
 from newsfacts.transforms.language.gazetteer import agency
 from newsfacts.transforms.language.lexicon import (
     singulars,
@@ -72,6 +74,8 @@ def lexicon() -> dict[str, frozenset[str]]:
         | SOURCE_CONTAINERS
         | SPEAKING_BODIES
         | OBSERVER_NOUNS  # "the correspondent said": who reports what they saw
+        | SPEAKING_PERSON_NOUNS  # the claims' roles, titles and ranks ("the chairman said", "the captain said")
+        | PARTY_NOUNS  # the events' parties ("the gang invaded the village")
     )
     return words
 

@@ -476,3 +476,21 @@ def test_the_official_is_no_farmer_quoted_just_before(nlp):
 )
 def test_the_leaders_speak_for_the_body_named_with_them_before(nlp, text, speaker):
     assert [r[1] for r in rows(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "Three guards were killed on Monday, The Valdoria Courier reported citing officials.",
+            "Three guards were killed on Monday",
+        ),
+        (
+            "Three guards were killed on Monday, the paper reported quoting a police source.",
+            "Three guards were killed on Monday",
+        ),
+        ("The paper reported quoting witnesses that the depot burned for hours.", "the depot burned for hours"),
+    ],
+)
+def test_whom_a_report_cites_is_no_part_of_what_it_said(nlp, text, content):
+    assert [r[3] for r in rows(nlp, text)] == [content]

@@ -2305,3 +2305,72 @@ def test_an_outlet_after_a_spaced_colon_leaves_the_title(headline, title):
 
 def test_a_related_story_label_glued_to_its_outlet_is_furniture():
     assert clean(BODY + "\n\nRelatedExample World - Rebels seize the port of Kessa after a siege").text == BODY
+
+
+def test_a_caption_closed_by_photo_by_is_furniture_even_when_it_reports():
+    caption = (
+        "A soldier stands guard in Ruspur. Officials said nine guards died in a raid on Friday. "
+        "File Photo by Jane Doe/EXA-EFE"
+    )
+    cleaned = clean(TITLE + "\n\n" + LEAD + "\n\n" + caption + "\n\n" + BODY)
+    assert (cleaned.title, cleaned.text) == (TITLE, LEAD + "\n\n" + BODY)
+
+
+def test_a_lead_with_its_dateline_is_no_standfirst_a_caption_below_retells():
+    lead = "RUSPUR, Valdoria — Troops took back control of three prisons on Sunday after freeing 200 guards held there."
+    caption = (
+        "ab-91-preview.jpg\nA picture released by the army showing troops guarding inmates in Ruspur, Valdoria. "
+        "Troops worked Sunday to take back control of prisons held by gangs.\n(Photo by Valdorian Army / EXA)"
+    )
+    cleaned = clean(TITLE + "\n\n" + lead + "\n\n" + caption + "\n\n" + BODY)
+    assert (cleaned.dateline, cleaned.text) == ("Ruspur", lead + "\n\n" + BODY)
+
+
+@pytest.mark.parametrize(
+    "opening,dateline",
+    [
+        ("JOLO , Philippines, Aug. 30 (UPI) — ", "Jolo"),
+        ("GAZA / JERUSALEM (Reuters) – ", "Gaza/Jerusalem"),
+    ],
+)
+def test_datelines_with_spaced_commas_and_slashes(opening, dateline):
+    assert clean(opening + LEAD).dateline == dateline
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "news for all, not for some",
+        "• USD 65.75 -0.09\n• EUR 77.41 +0.04\n• BRENT 81.83 +0.77%",
+    ],
+)
+def test_a_slogan_in_lower_case_or_a_ticker_above_the_headline_is_no_title(above):
+    cleaned = clean(above + "\n" + TITLE + "\n\n" + LEAD)
+    assert (cleaned.title, cleaned.text) == (TITLE, LEAD)
+
+
+def test_a_headline_over_the_bullet_points_of_its_deck():
+    deck = (
+        "- The talks come as both sides traded accusations over the shelling of the port\n"
+        "- The rebels hold two towns in the east of the country since the spring offensive"
+    )
+    headline = "Rebels say army shelled second town in eastern Valdoria"
+    assert clean(headline + "\n" + deck + "\n" + LEAD).title == headline
+
+
+def test_an_outlet_name_with_no_headline_under_it_is_no_title():
+    assert clean("Valdonia Daily News\n\n" + LEAD + "\n\n" + BODY).title is None
+
+
+def test_a_see_also_teaser_after_a_dash_is_furniture():
+    teaser = "SEE ALSO – Valdoria: Captain Ruiz keeps ties with the capital and denies the presence of militias"
+    assert clean(BODY + "\n\n" + teaser + "\n\n" + LEAD).text == BODY + "\n\n" + LEAD
+
+
+def test_a_blog_hosts_comment_form_is_furniture():
+    form = (
+        "Leave a Reply\n\nFill in your details below or click an icon to log in: Logo\n\n"
+        "You are commenting using your account. Log Out /  Change )\n\nTwitter picture\n\n"
+        "You are commenting using your Twitter account. Log Out /  Change )\n\nConnecting to %s"
+    )
+    assert clean(BODY + "\n\n" + form).text == BODY

