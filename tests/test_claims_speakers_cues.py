@@ -440,7 +440,7 @@ def test_the_official_is_the_titled_speaker_just_before(nlp, text):
         ),
         ('The state has "sent its teams," Bello added. The official said police were helping.', "The official"),
         (
-            "Deputy Chairman of the Cabinet of Ministers Tom Varga reported that a summit is due in Osh. The official "
+            "Deputy Head of the Council of Ministers Tom Varga reported that a summit is due in Osh. The official "
             "noted that trade is on its agenda.",
             "Varga",
         ),

@@ -407,7 +407,7 @@ def test_a_body_named_for_a_region_names_no_person_by_it(nlp):
     """The small model may read "the Tigray People's Liberation Front" as a person; its first word is then no
     person's name, and the region written alone stays a place."""
     text = (
-        "Troops from the Tigray People's Liberation Front left Tigray on Monday, said Ato Debretsion. "
+        "Troops opposed to the Tigray People's Liberation Front left Tigray on Monday, said Ato Debretsion. "
         "Tigray's capital fell."
     )
     assert _labels(nlp, text)["Tigray"] == "GPE"

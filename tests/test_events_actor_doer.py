@@ -228,3 +228,9 @@ def test_who_claimed_an_attack_did_it(nlp):
     assert events(nlp, "The attack, claimed by the Red Hand group, killed four guards.") == [
         dict(type="attack", trigger="attack", actor="Red Hand", counterpart="guards", location=None)
     ]
+
+
+def test_the_vest_a_bomber_set_off_is_no_party_struck(nlp):
+    assert events(nlp, "A bomber detonated his vest among waiting soldiers in Kessa.") == [
+        dict(type="attack", trigger="detonated", actor="A bomber", counterpart=None, location="Kessa")
+    ]

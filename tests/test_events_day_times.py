@@ -92,10 +92,8 @@ def test_a_day_of_another_event_in_a_for_phrase_does_not(nlp):
 
 
 def test_a_weekday_the_tagger_glued_to_the_place_before_it_dates_the_event(nlp):
-    """ "arrived in Kyiv Saturday" may be read as one name; the day is its own date and the place stays a place."""
-    rows = extract_events(
-        nlp("French President Emmanuel Macron arrived in Kyiv Saturday in a show of support."), "a", PUB
-    )
+    """ "arrived in Kyiv Saturday" may be read as one name; the day is its own date, the place stays a place."""
+    rows = extract_events(nlp("French President Emmanuel Macron arrived in Kyiv Saturday for talks."), "a", PUB)
     assert [(r["trigger"], r["location"], r["date"], r["date_text"]) for r in rows] == [
         ("arrived", "Kyiv", dt.date(2025, 3, 8), "Saturday")
     ]

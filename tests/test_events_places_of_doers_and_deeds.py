@@ -64,14 +64,14 @@ def test_a_country_before_a_strike_stays_the_doer(nlp):
 # Class 3: what those taken were doing when taken tells where they were.
 
 
-def test_engineers_who_were_working_at_a_plant(nlp):
-    text = "Gunmen kidnapped four engineers who were working at the power station in Obari."
-    assert events(nlp, text) == [("abduct", "kidnapped", "Gunmen", "Obari")]
+def test_surveyors_who_were_working_at_a_plant(nlp):
+    text = "Gunmen kidnapped three surveyors who were working at a gas plant near Ubari."
+    assert events(nlp, text) == [("abduct", "kidnapped", "Gunmen", "Ubari")]
 
 
-def test_tourists_who_had_been_staying_at_a_reserve(nlp):
-    text = "Gunmen on motorcycles kidnapped seven tourists who had been staying at a nature reserve in Cameroon."
-    assert events(nlp, text) == [("abduct", "kidnapped", "Gunmen", "Cameroon")]
+def test_hikers_who_were_camping_at_a_park(nlp):
+    text = "Gunmen seized seven hikers who were camping at a game park in Cameroon."
+    assert events(nlp, text) == [("abduct", "seized", "Gunmen", "Cameroon")]
 
 
 def test_where_victims_once_served_is_no_place_of_the_killing(nlp):

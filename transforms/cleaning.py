@@ -397,8 +397,8 @@ CREDIT_NAMES = (
 SITE_NOTICE_LINE = re.compile(
     r".{0,200}\b(?:comment policy|community guidelines|before commenting|keep (?:your )?comments|sign in now"
     r"|sign in to comment|register to comment|\(it'?s quick and free\)"
-    # a blog host's comment form: "Fill in your details below or click an icon to log in", "You are commenting
-    # using your X account", "Connecting to %s"
+    # a blog host's comment form: "Fill in your details below ...", "You are commenting using your ...",
+    # "Connecting to %s"
     r"|fill in your details below|you are commenting using your|connecting to %s).{0,200}"
     r"|(?:google|twitter|facebook|wordpress\.com) (?:photo|picture)"  # the form's account pictures
     r"|source:\s.{1,200}\|\s*[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk)"

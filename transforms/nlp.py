@@ -100,7 +100,7 @@ def trim_entity_edges(doc: Doc) -> Doc:
             start = next((t.i for t in ent if t.idx >= dateline[1]), end)
         day = None
         if ent.label_ not in TIME_LABELS and end - start > 1 and doc[end - 1].lower_ in WEEKDAYS:
-            day = Span(doc, end - 1, end, label="DATE")  # "arrived in Kyiv Saturday" read as one name
+            day = Span(doc, end - 1, end, label="DATE")  # "reached Kessa Saturday" read as one name
             end -= 1
         changed = changed or (start, end) != (ent.start, ent.end)
         if end > start:
