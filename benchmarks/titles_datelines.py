@@ -38,8 +38,9 @@ def _place(dateline: str | None) -> str | None:
     if dated and known_agency(dated.group(1), in_dateline=True) is None:
         place = dated.group(1)
     else:
-        place = "" if dated else re.split(r"[,(|]", dateline, maxsplit=1)[0]  # "April 6 (UPI)": no place
+        place = "" if dated else re.split(r"[,(|\[]", dateline, maxsplit=1)[0]  # "April 6 (UPI)": no place
     place = re.sub(r"\s*[-–—:]+\s*$", "", place)  # "LONDON –", "DOHA:": the mark after the place is no part of it
+    place = re.sub(r"\s*/\s*", "/", place)  # "GAZA / JERUSALEM" is "Gaza/Jerusalem"; "Kessa [Norland]": the place
     return _plain(place.replace("-", " "))  # "EL-OBEID" is "El Obeid"
 
 

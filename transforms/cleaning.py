@@ -649,13 +649,12 @@ FURNITURE_TAILS = (OUTLET_TAIL, CAPTION_TAIL, PICTURE_CAPTION_TAIL, CREDIT_TAIL)
 # percent change and a price, or a price, its change and the percent ("FTSE 7,512.30 Increased By ▲ 12.40
 # (0.17%)"); no number in it counts anything in the world.
 PRICE = r"[+-]?\d[\d,]*(?:\.\d+)?"
-LIST_BULLETS_CHARS = "•·▪►"  # the bullets a ticker's lines may open with
 TICKER_LINE = re.compile(
     rf"[A-Z][A-Z0-9.]{{0,7}}\s+[+-]?\d+(?:[.,]\d+)?\s?%\s+{PRICE}\s*[$€£¥]?"
     rf"|[A-Z][A-Z0-9.&]{{1,15}}(?:\s+\d{{2,3}})?\s+{PRICE}\s+(?:(?i:increased|decreased|up|down|unchanged)(?:\s+(?i:by))?\s*)?"
     rf"[▲▼△▽↑↓]?\s*{PRICE}\s*\(\s*{PRICE}\s?%\s*\)"
     # a currency's or a commodity's rate and its signed change: "USD 65.75 -0.09", "BRENT 81.83 +0.77%"
-    rf"|[{LIST_BULLETS_CHARS}]?\s*[A-Z]{{3,6}}\s+{PRICE}\s+[+-]\d[\d,]*(?:\.\d+)?\s?%?"
+    rf"|[{BULLETS.strip()}]?\s*[A-Z]{{3,6}}\s+{PRICE}\s+[+-]\d[\d,]*(?:\.\d+)?\s?%?"
 )
 EXCHANGES = r"(?:NYSE|NASDAQ|Nasdaq|LSE|FTSE(?: 100)?|DAX|CAC(?: 40)?|Nikkei(?: 225)?|Dow(?: Jones)?|S&P(?: 500)?|TSX|ASX|Hang Seng)"
 EXCHANGE_LINE = re.compile(rf"{EXCHANGES}(?:\s*[-|/·•]\s*{EXCHANGES})*")
@@ -2273,7 +2272,8 @@ def _reports_nothing(caption: str) -> bool:
 
 def _is_source_credited_caption(line: str) -> bool:
     """A caption closed by a credit that names the picture or where it came from rather than an agency ("... in
-    the port on Sunday. (Screengrab from X)", "... on Sunday. Photo: @cityhall/X"): short, and it reports nothing."""
+    the port on Sunday. (Screengrab from X)", "... on Sunday. Photo: @cityhall/X"): short, and it reports nothing;
+    closed by a photographer's "Photo by X", short is enough."""
     if PHOTO_BY_CREDIT.search(line) is not None and len(line.split()) <= CREDITED_CAPTION_MAX_WORDS:
         return True
     credit = CLOSING_PICTURE_CREDIT.search(line)
