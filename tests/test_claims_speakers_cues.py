@@ -494,3 +494,19 @@ def test_the_leaders_speak_for_the_body_named_with_them_before(nlp, text, speake
 )
 def test_whom_a_report_cites_is_no_part_of_what_it_said(nlp, text, content):
     assert [r[3] for r in rows(nlp, text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        ("Oxfam warned of hunger, in what the charity called a collapse of trade.", ["Oxfam", "Oxfam"]),
+        ("Amnesty International said the trial was unfair. The campaign group said it must be redone.", None),
+        (
+            "Oxfam said the harvest failed. The minister said aid was on its way. The charity said aid was slow.",
+            ["Oxfam", "The minister", "The charity"],
+        ),
+    ],
+)
+def test_the_charity_is_the_organisation_that_spoke_just_before(nlp, text, speakers):
+    found = [r[1] for r in rows(nlp, text)]
+    assert found == (speakers or ["Amnesty International", "Amnesty International"])

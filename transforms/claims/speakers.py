@@ -63,6 +63,7 @@ from newsfacts.transforms.language.discourse import (
     self_given_name,
 )
 from newsfacts.transforms.language.lexicon import (
+    BODY_KINDS,
     ONE_PERSON_NOUNS,
     OFFICE_ABBREVIATIONS,
     ACTOR_LABELS,
@@ -467,6 +468,31 @@ MEMBER_SPEAKER_NOUNS = frozenset({"leader", "minister", "delegate", "envoy", "re
 OWNER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
 
 
+def _by_body_that_spoke_before(tok: Token) -> str | None:
+    """ "Oxfam warned of famine ... what the charity called a collapse": a body told only by its kind ("the
+    charity", "the campaign group") right after a statement by a named organisation stands for it (the last one
+    who spoke only)."""
+    if tok.tag_ != "NN" or BODY_KINDS.get(tok.lemma_.lower()) != CIVIL_BODIES:
+        return None
+    if not is_described_body(tok, SPEAKER_TRIM_DEPS):
+        return None
+    skip = quoted_or_dateline_tokens(tok.doc)
+
+    def fits(cand: Token) -> tuple[str | None] | None:
+        if cand.i >= tok.i or cand.i in skip or cand.dep_ not in SUBJECT_DEPS or cand.head.lemma_ not in CUE_VERBS:
+            return None
+        ent = entity_of(cand)
+        named = ent is not None and ent.label_ == "ORG" and cand.pos_ == "PROPN"
+        return (_clean(ent.text),) if named and ent is not None else (None,)
+
+    found = antecedent(tok, fits, WINDOWS["speaker_group"])
+    return found[0] if found is not None else None
+
+
+# The kind of body ("charity", "watchdog", "campaign group") that a named organisation may be told again by.
+CIVIL_BODIES = "civil"
+
+
 # Nouns for one who holds an office, which, bare, stand for the office holder who spoke just before.
 OFFICE_HOLDER_NOUNS = frozenset({"official", "officer", "spokesman", "spokeswoman", "spokesperson"})
 
@@ -580,6 +606,12 @@ SPEAKER_RULES: tuple[SpeakerRule, ...] = (
         _by_body_of_members_before,
         "Leaders of the Kessa Union met in Lome on Sunday. The leaders said they would close the border.",
         "the Kessa Union",
+    ),
+    SpeakerRule(
+        "body_that_spoke_before",
+        _by_body_that_spoke_before,
+        "Oxfam said the harvest failed. The charity said aid was too slow.",
+        "Oxfam",
     ),
     SpeakerRule(
         "titled_speaker_before",
