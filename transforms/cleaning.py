@@ -322,6 +322,8 @@ PICTURE_SOURCE_WORDS = (
 # A caption or summary cut off by its "Show more" button, which the page glues to the last word ("... and theirShow
 # more"): its full copy stands beside it.
 COLLAPSED_PREVIEW = re.compile(r".{20,}\S ?Show more\s*")
+# A picture's file name ("220105-ab-market-900.jpg"), which opens a caption or stands above one.
+PICTURE_FILE = r"[\w-]{3,80}\.(?:jpe?g|png|gif|webp)"
 # Photo captions and credits ("Photo credit: Jane Roe", "Credit: Jane Roe/EXA").
 CAPTION_LINE = re.compile(
     r"(?:(?:(?:photo(?:graph)?s?|image|picture|caption|file photo|illustration)(?:\s+credits?)?|credits?)"
@@ -343,8 +345,8 @@ CAPTION_LINE = re.compile(
     r"|[^.]{0,120}\bvia (?:AP|AFP|Reuters|EPA|Getty Images)(?:,? File)?\.?"
     # a credit that closes the caption, maybe glued to its stop: "... in Goma. Photo: EPA", "... in Goma.Image: EPA",
     # "... Picture: Jane Roe/Example Agency (EXA)",
-    # "... began Monday. Photo by Jane Roe/EXA-EFE"
-    r"|.{0,600}[.!?]\s*(?:\|\s*)?(?:photo|picture|image|credit)(?::|\s+by\b)\s*[A-Z][\w./&'’ -]{1,60}(?:\s*\([A-Z]{2,8}\))?"
+    # "... began Monday. Photo by Jane Roe/EXA-EFE", "... on Sunday. File Photo by Jane Roe/EXA-EFE"
+    r"|.{0,600}[.!?]\s*(?:\|\s*)?(?:file\s+)?(?:photo|picture|image|credit)(?::|\s+by\b)\s*[A-Z][\w./&'’ -]{1,60}(?:\s*\([A-Z]{2,8}\))?"
     # a name and the picture's credit in brackets, the agency after a slash: "Ana Ruiz (Ana Ruiz/PA) (PA Media)"
     r"|[^.!?()]{1,80}\([^()]{1,60}/(?:PA|AP|AFP|Reuters|EPA|Getty Images)\)(?:\s*\([^()]{1,30}\))?"
     # the credit's parts set apart by bars: "... in Lome, Togo. PHOTO | JANE DOE | POOL | AFP"
@@ -376,7 +378,7 @@ CAPTION_LINE = re.compile(
     # a credit line that opens with its kind: "(file image) Photo: Site.com/Name"
     r"|\((?:file )?(?:photo|image|picture)\)\s*(?:(?:photo|image|picture)\s*:\s*)?\S.{0,120}"
     # a caption that opens with its picture's file name: "220105-ab-market-900.jpg Traders wait in Lome ..."
-    r"|[\w-]{3,80}\.(?:jpe?g|png|gif|webp)\b.{0,600}"
+    rf"|{PICTURE_FILE}\b.{{0,600}}"
     # a wire picture's caption, closed by the place, its country and the day it was taken: "... speaks to
     # reporters in Lome, Togo, March 3, 2024."
     rf"|.{{20,600}}\b(?:in|at|near|outside) (?-i:[A-Z])[^,\n]{{1,40}}, (?-i:[A-Z])[^,\n]{{1,40}}, {MONTH} \d{{1,2}}, \d{{4}}\.?"
@@ -522,7 +524,7 @@ CAPTION_SHAPE = re.compile(
     rf"[^\n]*(?:\b(?:left|right|center|centre)\b,|\b\w+day, {MONTH} \d{{1,2}}, \d{{4}})[^\n]*", re.IGNORECASE
 )
 # A picture's file name alone on its line, above its caption: "220105-ab-market-900.jpg".
-PICTURE_FILE_LINE = re.compile(r"[\w-]{3,80}\.(?:jpe?g|png|gif|webp)", re.IGNORECASE)
+PICTURE_FILE_LINE = re.compile(PICTURE_FILE, re.IGNORECASE)
 # A photo credit standing alone on its line, under the caption it closes: "(AP Photo/Jane Doe)".
 PHOTO_CREDIT_LINE = re.compile(r"\((?:AP|AFP|Reuters|EPA|Xinhua)?\s?Photo\b[^()]{0,80}\)", re.IGNORECASE)
 # A bare agency credit closing a caption: "(AP)"; or a photographer's credit, the name and the agency
@@ -560,11 +562,6 @@ CLOSING_PICTURE_CREDIT = re.compile(
     # "... next to the flag of Norland. Source: NRB": the picture's source after the caption's stop
     r"|(?<=[.!?])\s*source\s*:\s*(?-i:[A-Z])[\w.&'’ -]{0,40}$",
     re.IGNORECASE,
-)
-# A photographer's credit after a caption's last stop: "... on Sunday. File Photo by Jane Doe/EXA-EFE". It makes
-# the paragraph a caption even where the caption tells what officials said of the picture's story.
-PHOTO_BY_CREDIT = re.compile(
-    r"(?<=[.!?])\s*(?:file\s+)?(?:photo|image|picture)\s+by\s+(?-i:[A-Z])[^.!?]{0,60}$", re.IGNORECASE
 )
 # A video's title as a player prints it: after a video cue ("Video: ...", "WATCH | ..."), before one ("... | Video"),
 # or with its running time ("... (02:14)"); a line of a headline's length that ends in no stop.
@@ -2272,10 +2269,7 @@ def _reports_nothing(caption: str) -> bool:
 
 def _is_source_credited_caption(line: str) -> bool:
     """A caption closed by a credit that names the picture or where it came from rather than an agency ("... in
-    the port on Sunday. (Screengrab from X)", "... on Sunday. Photo: @cityhall/X"): short, and it reports nothing;
-    closed by a photographer's "Photo by X", short is enough."""
-    if PHOTO_BY_CREDIT.search(line) is not None and len(line.split()) <= CREDITED_CAPTION_MAX_WORDS:
-        return True
+    the port on Sunday. (Screengrab from X)", "... on Sunday. Photo: @cityhall/X"): short, and it reports nothing."""
     credit = CLOSING_PICTURE_CREDIT.search(line)
     return credit is not None and _reports_nothing(line[: credit.start()])
 

@@ -392,17 +392,28 @@ def _by_titled_speaker_before(tok: Token) -> str | None:
     one who spoke before them: "a police source said ... the officer said" is that source)."""
     if tok.tag_ != "NN" or tok.lemma_.lower() not in OFFICE_HOLDER_NOUNS or not _is_pointing_reference(tok):
         return None
+    titled = _titled_names(tok, quoted_or_dateline_tokens(tok.doc))
+
+    def name_of(speaker: Token) -> str | None:
+        names = [t for t in _speaker_span(speaker) if t.pos_ == "PROPN"]
+        if not names or names[-1].lower_ not in titled:
+            return None
+        ent = entity_of(names[-1])
+        return _with_honorific(ent).text if ent is not None and ent.label_ == "PERSON" else names[-1].text
+
+    return _last_speaker(tok, name_of)
+
+
+def _last_speaker(tok: Token, name_of: Callable[[Token], str | None]) -> str | None:
+    """The name `name_of` reads off the subject of the last statement before `tok` (in its sentence or the one
+    before, outside quotes and the dateline), or None when that subject is not of the kind asked for: only the
+    last one who spoke is the one a bare noun points back to."""
     skip = quoted_or_dateline_tokens(tok.doc)
-    titled = _titled_names(tok, skip)
 
     def fits(cand: Token) -> tuple[str | None] | None:
         if cand.i >= tok.i or cand.i in skip or cand.dep_ not in SUBJECT_DEPS or cand.head.lemma_ not in CUE_VERBS:
             return None
-        names = [t for t in _speaker_span(cand) if t.pos_ == "PROPN"]
-        if not names or names[-1].lower_ not in titled:
-            return (None,)
-        ent = entity_of(names[-1])
-        return (_with_honorific(ent).text if ent is not None and ent.label_ == "PERSON" else names[-1].text,)
+        return (name_of(cand),)  # a speaker of another kind ends the search: (None,)
 
     found = antecedent(tok, fits, WINDOWS["speaker_group"])
     return found[0] if found is not None else None
@@ -476,17 +487,12 @@ def _by_body_that_spoke_before(tok: Token) -> str | None:
         return None
     if not is_described_body(tok, SPEAKER_TRIM_DEPS):
         return None
-    skip = quoted_or_dateline_tokens(tok.doc)
 
-    def fits(cand: Token) -> tuple[str | None] | None:
-        if cand.i >= tok.i or cand.i in skip or cand.dep_ not in SUBJECT_DEPS or cand.head.lemma_ not in CUE_VERBS:
-            return None
-        ent = entity_of(cand)
-        named = ent is not None and ent.label_ == "ORG" and cand.pos_ == "PROPN"
-        return (_clean(ent.text),) if named and ent is not None else (None,)
+    def name_of(speaker: Token) -> str | None:
+        ent = entity_of(speaker)
+        return _clean(ent.text) if ent is not None and ent.label_ == "ORG" and speaker.pos_ == "PROPN" else None
 
-    found = antecedent(tok, fits, WINDOWS["speaker_group"])
-    return found[0] if found is not None else None
+    return _last_speaker(tok, name_of)
 
 
 # The kind of body ("charity", "watchdog", "campaign group") that a named organisation may be told again by.
