@@ -234,3 +234,63 @@ def test_the_vest_a_bomber_set_off_is_no_party_struck(nlp):
     assert events(nlp, "A bomber detonated his vest among waiting soldiers in Kessa.") == [
         dict(type="attack", trigger="detonated", actor="A bomber", counterpart=None, location="Kessa")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deed told as laid on someone in a participle after it was theirs, also where the parser hung the
+        # participle on the deed's target
+        (
+            "Two guards were killed on Sunday in an attack on their camp blamed on bandits.",
+            [("attack", "attack", "bandits")],
+        ),
+        ("Raids attributed to jihadists have hit four towns.", [("attack", "hit", "jihadists")]),
+        # a deed claimed by a group is that group's
+        (
+            "An attack on a police post claimed by the Osu Front killed four officers.",
+            [("attack", "attack", "Osu Front")],
+        ),
+        (
+            "The bombing, which was claimed by the Osu Front, killed four officers.",
+            [("attack", "bombing", "Osu Front")],
+        ),
+    ],
+)
+def test_a_deed_blamed_on_or_claimed_by_a_party_is_theirs(nlp, text, expected):
+    assert [(r["type"], r["trigger"], r["actor"]) for r in events(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # members told by an armed band with no name are armed men, the doers as written
+        ("Gang members attacked the peacekeepers.", [("attack", "attacked", "Gang members")]),
+        ("Militia members stormed the village.", [("attack", "stormed", "Militia members")]),
+        # ... and members of a named group act for it
+        ("Hamas members attacked the post.", [("attack", "attacked", "Hamas")]),
+    ],
+)
+def test_members_of_an_armed_band_are_its_doers(nlp, text, expected):
+    assert [(r["type"], r["trigger"], r["actor"]) for r in events(nlp, text)] == expected
+
+
+def test_a_dotted_state_leading_an_invasion_did_it(nlp):
+    assert events(nlp, "The U.S.-led invasion toppled the government.") == [
+        dict(type="attack", trigger="invasion", actor="United States", counterpart=None, location=None)
+    ]
+
+
+def test_the_state_backing_the_doers_is_not_the_town_they_struck(nlp):
+    assert events(nlp, "U.S.-backed forces stormed the town on Monday.") == [
+        dict(type="attack", trigger="stormed", actor="U.S.-backed forces", counterpart=None, location=None)
+    ]
+
+
+def test_a_state_force_named_before_is_not_the_band_that_militants_stand_for(nlp):
+    text = (
+        "The Defense and Security Forces held the town on Monday. On Tuesday, militants attacked a convoy near Djibo."
+    )
+    assert events(nlp, text) == [
+        dict(type="attack", trigger="attacked", actor="militants", counterpart=None, location="Djibo")
+    ]

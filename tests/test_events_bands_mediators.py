@@ -274,7 +274,7 @@ def test_co_mediators_are_no_sides(nlp, text, expected):
         ),
         # with two groups named, which one is not said
         (
-            "The Tana Liberation Army and the Kelo Defence Forces hold the hills. Rebel fighters attacked Orvo on Sunday.",
+            "The Tana Liberation Army and the Kelo People's Front hold the hills. Rebel fighters attacked Orvo on Sunday.",
             [("attack", "attacked", "Rebel fighters", "Orvo", "Orvo", "on Sunday", False)],
         ),
         # a state's army is no band ("the Borvian Armed Forces"), nor a body of the lists

@@ -365,6 +365,25 @@ def test_greeting_on_arrival_and_round_held(nlp, text, expected):
         ),
         # a state's ruler with no holder of that state named is no party the rules can name
         ("Qatar's ruler arrived in Riyadh on Tuesday.", []),
+        # a holder whose title names no state is the holder of the state written after the name
+        (
+            "President Ana Ruiz of Brazil spoke on Friday. Brazil's president arrived in Lima on Monday.",
+            [("visit", "arrived", "Ana Ruiz", None, "Lima", "on Monday", False)],
+        ),
+        (
+            "Emir Nawaf al-Sabah of Kuwait opened parliament on Sunday. Kuwait's emir received the Saudi envoy on"
+            " Monday.",
+            [("meet", "received", "Nawaf al-Sabah", "Saudi Arabia", None, "on Monday", False)],
+        ),
+        # ... and of no other state, nor of a state the sentence names elsewhere
+        (
+            "President Ana Ruiz spoke in Brasilia on Friday. Chile's president arrived in Lima on Monday.",
+            [("visit", "arrived", "Chile", None, "Lima", "on Monday", False)],
+        ),
+        (
+            "Sheikh Omar flew to Kuwait last week. Kuwait's emir arrived in Doha on Monday.",
+            [("visit", "flew", "Omar", None, "Kuwait", "last week", False)],
+        ),
     ],
 )
 def test_a_role_told_alone_is_its_named_holder(nlp, text, expected):

@@ -2870,3 +2870,48 @@ def test_the_two_groups_name_the_parties(nlp):
 )
 def test_people_lost_are_dead_and_jobs_lost_are_not(nlp, text, expected):
     assert [(r["text"], r["category"]) for r in figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a verb that names no deed takes the harm of the verb joined to it ("shot and killed")
+        ("At least three people were shot and killed by police on Monday.", "killed"),
+        ("Two soldiers were shot and wounded near the border.", "injured"),
+        # ... or of the participle a passive report verb holds
+        ("At least three people were reported shot dead on Monday.", "killed"),
+        ("At least three people were reported shot and killed by police on Monday.", "killed"),
+        # a tally set at a number of people counts what the tally counts
+        ("The ministry put the toll at 45 people.", "killed"),
+        # a verb joined to a deed with a subject of its own keeps its own reading
+        ("Police arrested and charged five men.", "other"),
+    ],
+)
+def test_a_deed_told_by_joined_verbs_or_a_tally_gives_the_category(nlp, text, category):
+    assert only(nlp, text)["category"] == category
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a report credits the one it was released or published by
+        (
+            "At least 40 soldiers were killed in an ambush, according to a provisional report released Monday by"
+            " the army.",
+            "the army",
+        ),
+        (
+            "Twelve people died, according to a report published by Amnesty International on Monday.",
+            "Amnesty International",
+        ),
+        # "by hand" is how, not who
+        ("Twelve people died, according to a report written by hand.", "a report"),
+    ],
+)
+def test_a_report_credits_whom_it_was_released_by(nlp, text, source):
+    assert only(nlp, text)["source_text"] == source
+
+
+def test_a_joined_verb_with_its_own_object_harms_that_object(nlp):
+    rows = figures(nlp, "The rebels attacked 30 boats, sinking two of them and killing four sailors.")
+    assert [(r["text"], r["category"]) for r in rows] == [("30", "other"), ("two", "other"), ("four", "killed")]

@@ -232,3 +232,15 @@ def test_an_ing_verb_with_its_own_object_stays_a_verb(nlp):
     doc = nlp("Troops shelling the town killed two farmers.")
     word = next(t for t in doc if t.text == "shelling")
     assert word.pos_ == "VERB"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a dotted name joined to a participle is split as its undotted form is, so that the name is read
+        ("The U.S.-led coalition struck.", ["The", "U.S.", "-", "led", "coalition", "struck", "."]),
+        ("A U.N.-backed truce held.", ["A", "U.N.", "-", "backed", "truce", "held", "."]),
+    ],
+)
+def test_a_dotted_name_joined_to_a_participle_is_three_tokens(nlp, text, words):
+    assert [t.text for t in nlp(text)] == words

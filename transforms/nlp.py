@@ -69,6 +69,12 @@ TITLE_ABBREVIATIONS = frozenset(
 # of the name.
 PLACE_ABBREVIATIONS = frozenset(f"{t}." for t in "Sta Sto Ste Pto Ft Pt".split())
 
+# Dotted names of states and bodies joined to a participle ("U.S.-led", "U.N.-backed"): the tokenizer keeps each
+# whole, which hides the name from the tagger and the parser; they are split as "US-led" is ("U.S.", "-", "led").
+DOTTED_NAMES = ("U.S.", "U.N.", "U.K.", "U.A.E.", "E.U.")
+JOINED_PARTICIPLES = "led backed brokered based made provided drafted funded sponsored trained allied mediated".split()
+DOTTED_NAME_COMPOUNDS = {f"{n}-{p}": (n, "-", p) for n in DOTTED_NAMES for p in JOINED_PARTICIPLES}
+
 
 ENTITY_EDGES = "newsfacts_entity_edges"
 # Tags a name never ends with: a preposition or subordinating word, a conjunction, a determiner, "to" ("the Sahel
@@ -290,6 +296,8 @@ def _load_model(name: str) -> Language:
     if isinstance(nlp.tokenizer, Tokenizer):
         for shortened in TITLE_ABBREVIATIONS | PLACE_ABBREVIATIONS:
             nlp.tokenizer.add_special_case(shortened, [{ORTH: shortened}])
+        for compound, pieces in DOTTED_NAME_COMPOUNDS.items():
+            nlp.tokenizer.add_special_case(compound, [{ORTH: piece} for piece in pieces])
     return nlp
 
 

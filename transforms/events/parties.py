@@ -80,6 +80,7 @@ from newsfacts.transforms.events.words import (
     GATHERING_VERBS,
     AIM_PREPS,
     ARMED_BAND_NOUNS,
+    CAPTOR_BAND_NOUNS,
     ARMED_MEN_NOUNS,
     AIMED_VERBS,
     ARMED_ADJECTIVES,
@@ -700,10 +701,17 @@ def _blamed_on(token: Token, etype: str) -> Token | object:
     """ "the killings were blamed on gangs", "the raid, which was attributed to X": whom a deed is told in the
     passive as blamed on or attributed to did it; "X blamed the death on Y" is X's accusation, no event told."""
     verbs = [token.head] if token.dep_ == "nsubjpass" else []
-    verbs += [c for c in token.children if c.dep_ == "relcl"]
+    verbs += [c for c in token.children if c.dep_ in ("relcl", "acl")]
+    # "an attack on a post blamed on X": the parser may hang the participle on the deed's target
+    verbs += [c for o in _prep_objects(token, "on") for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     for verb in verbs:
-        prep = BLAMED_ON_VERBS.get(verb.lemma_.lower())
+        lemma = verb.lemma_.lower()
+        if verb.dep_ != "relcl" and verb.tag_ != "VBN" and verb.i != token.head.i:
+            continue  # "an attack blaming X": no passive, no doer laid on
+        prep = BLAMED_ON_VERBS.get(lemma)
         found = _prep_objects(verb, prep) if prep is not None else []
+        if lemma in CLAIMED_BY_VERBS and verb.dep_ in ("acl", "relcl"):
+            found = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         if found:
             return found[0]
     return UNDECIDED
@@ -711,6 +719,8 @@ def _blamed_on(token: Token, etype: str) -> Token | object:
 
 # Verbs that lay a deed at someone's door, with the preposition that names the doer.
 BLAMED_ON_VERBS = {"blame": "on", "pin": "on", "attribute": "to"}
+# Verbs whose "by" agent owns a deed told before them ("an attack claimed by X", "a raid, which was claimed by X").
+CLAIMED_BY_VERBS = frozenset({"claim"})
 
 
 @NOUN_ACTOR_RULES.rule("Hamas said its attack on the base was over.", type="attack", actor="Hamas")
@@ -1451,19 +1461,22 @@ def _relative_owner(noun: Token) -> Token:
     return noun
 
 
-def _role_holders(doc) -> list[tuple[str, frozenset[str], frozenset[str], str]]:
-    """(role lemma, states, office words, person) for every person named right after a role: "Pakistan's foreign
-    minister Shah Mahmood Qureshi", "Sudanese Foreign Minister Ali Youssef"; once per Doc."""
+def _role_holders(doc) -> list[tuple[str, frozenset[str], frozenset[str], str, frozenset[str]]]:
+    """(role lemma, states, office words, person, states written after the person) for every person named right
+    after a role: "Pakistan's foreign minister Shah Mahmood Qureshi", "Sudanese Foreign Minister Ali Youssef",
+    "President Ana Ruiz of Valdoria"; once per Doc."""
     key = "newsfacts.events.role_holders"
     if key not in doc.user_data:
         holders = []
         for ent in doc_ents(doc):
+            ent = _without_holder_title(ent)
             if ent.label_ != "PERSON" or ent.start == 0:
                 continue
             role = doc[ent.start - 1]
             if _noun_lemma(role) in HOLDER_ROLE_NOUNS:
                 phrase = doc[min(role.left_edge.i, ent.root.left_edge.i, ent.start - 1) : ent.start - 1]
-                holders.append((_noun_lemma(role), _role_states(phrase), _office_words(phrase), _strip_det(ent)))
+                told = (_noun_lemma(role), _role_states(phrase), _office_words(phrase), _strip_det(ent))
+                holders.append((*told, _states_of_after(ent)))
         doc.user_data[key] = holders
     return doc.user_data[key]
 
@@ -1735,7 +1748,7 @@ def _role_holder(token: Token, actor: bool, exclude: Token | None) -> str | obje
     told_as = ROLE_TITLES.get(role, frozenset())
     holders = {
         name
-        for lemma, owners, titles, name in _role_holders(token.doc)
+        for lemma, owners, titles, name, around in _role_holders(token.doc)
         if (
             lemma == role
             or bool(told_as & ({lemma} | titles))
@@ -1743,11 +1756,44 @@ def _role_holder(token: Token, actor: bool, exclude: Token | None) -> str | obje
             and lemma == "minister"
             and "foreign" in titles
         )
-        and (owners & states or owners == states or stateless and offices <= titles)
+        # "President Ana Ruiz of Valdoria" for "Valdoria's president": a title with no state, the state beside it
+        and (
+            owners & states
+            or owners == states
+            or stateless
+            and offices <= titles
+            or _states_beside(owners, states, around)
+        )
     }
     # "the minister is to meet Prime Minister X": a holder named after the role in its own sentence is someone else
-    holders -= {_strip_det(e) for e in token.sent.ents if e.label_ == "PERSON" and e.start > token.i}
+    holders -= {
+        _strip_det(_without_holder_title(e)) for e in token.sent.ents if e.label_ == "PERSON" and e.start > token.i
+    }
     return holders.pop() if len(holders) == 1 else UNDECIDED
+
+
+def _states_of_after(ent: Span) -> frozenset[str]:
+    """The states named in an "of" phrase right after a person's name ("President Ana Ruiz of Brazil")."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].lower_ != "of":
+        return frozenset()
+    objects = [c for c in doc[ent.end].children if c.dep_ == "pobj"]
+    return _role_states(doc[ent.end + 1 : objects[0].i + 1]) if objects else frozenset()
+
+
+def _without_holder_title(ent: Span) -> Span:
+    """A person's name without the holder's title the tagger took into it ("Emir Tamim": Tamim)."""
+    if ent.label_ == "PERSON" and len(ent) > 1 and ent[0].is_title and _noun_lemma(ent[0]) in HOLDER_ROLE_NOUNS:
+        return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
+    return ent
+
+
+def _states_beside(owners: frozenset[str], states: frozenset[str], around: frozenset[str]) -> bool:
+    """Whether a role's states are those written after a holder whose title names none ("Kuwait's emir" and
+    "Emir Nawaf of Kuwait"): the holder is that state's, when no other country is named there."""
+    if owners or not states or not states <= around:
+        return False
+    return not any((p := known_place(name)) is not None and p.kind == "country" for name in around - states)
 
 
 # Words that make a state's diplomat its foreign minister ("the top diplomat", "its chief diplomat").
@@ -2005,13 +2051,23 @@ BAND_FORCE_NOUNS = frozenset({"force", "militia"})
 BAND_FORCE_MODIFIERS = frozenset({"paramilitary", "rebel", "resistance", "insurgent", "militia", "jihadist"})
 # Words by which the text says it does not know whose armed men they were.
 UNKNOWN_DOER_WORDS = frozenset({"suspected", "unidentified", "unknown", "rival", "other", "some", "local"})
-# Words of a state's military's name ("the Sudanese Armed Forces"), which is no band.
-STATE_FORCE_WORDS = frozenset({"Armed"})
+# Words of a state's military's name ("the Sudanese Armed Forces", "the Defense and Security Forces"), which is
+# no band.
+STATE_FORCE_WORDS = frozenset({"Armed", "Defense", "Defence", "Security"})
 
 
 @PARTY_NAME_RULES.rule("Soldiers stormed the village.", type="attack", actor="Soldiers")
 def _phrase_of(token: Token, actor: bool, exclude: Token | None) -> str | object:
     armed = any(c.dep_ == "amod" and c.lower_ in ARMED_ADJECTIVES for c in token.children)
+    # "gang members", "militia men": members told by an armed band with no name are armed men
+    armed = (
+        armed
+        or _noun_lemma(token) in MEMBER_NOUNS
+        and any(
+            c.dep_ == "compound" and c.lemma_.lower() in CAPTOR_BAND_NOUNS | ARMED_BAND_NOUNS and entity_of(c) is None
+            for c in token.children
+        )
+    )
     if not actor and token.pos_ in ("NOUN", "PROPN"):
         return _phrase(token)
     if _noun_lemma(token) in FORCE_NOUNS | DOER_NOUNS or armed:  # "armed men", "protesters": doers as written

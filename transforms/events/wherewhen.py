@@ -687,6 +687,8 @@ def _names_where(ent: Span) -> bool:
         return False  # "since M23 captured the city", "Russia launched drones at the capital": a doer, no place
     if root.dep_ in ("compound", "poss", "nmod", "amod"):
         return root.head.lemma_.lower() in PLACE_NOUNS | SITE_NOUNS  # "the Kora camp", "Kora's main prison"
+    if root.dep_ == "npadvmod" and root.head.tag_ == "VBN":
+        return False  # "US-backed forces", "Saudi-led": a state that backs or leads, no place
     return not (root.dep_ == "pobj" and root.head.lower_ in ORIGIN_PREPS)
 
 

@@ -382,6 +382,8 @@ PRISONER_CONTEXT = {"prisoner", "inmate", "detainee", "convict", "pow", "pows"} 
 # Exchanges and swaps are of prisoners ("each side released 150 people in the exchange"), but not an
 # "exchange of fire": these count only when "of" does not follow.
 EXCHANGE_NOUNS = {"exchange", "swap"}
+# Nouns for people a tally is set at ("put the toll at 45 people"): counted as the tally counts them.
+TALLIED_PEOPLE = frozenset({"people", "person"})
 # What a swap trades its side for ("exchanged for 13 prisoners held by the army", "swapped with 20 detainees").
 EXCHANGE_PREPS = {"for", "with"}
 # Captive nouns that name prisoners where the context is a prisoner exchange ("the release of hundreds of
@@ -406,6 +408,8 @@ def _counted_noun(found: _Number) -> Token | None:
         and root.head.pos_ in ("NOUN", "PROPN", "ADJ")
         and root.head.i > root.i
     ):
+        if root.head.lemma_.lower() in TALLIED_PEOPLE and root.head.dep_ == "pobj":
+            return _aggregate_above(root.head) or root.head  # "put the toll at 45 people": the toll's dead
         return root.head
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):
         return root.head
@@ -1158,7 +1162,38 @@ def _word_cue(token: Token) -> str | None:
         and any(c.dep_ in ("advmod", "prt") and c.lower_ in RETURN_ADVERBS for c in token.children)
     ):
         cue = "return"
+    if cue is None and token.pos_ == "VERB":
+        cue = _joined_harm(token)
     return cue
+
+
+def _joined_harm(verb: Token) -> str | None:
+    """ "were shot and killed", "were reported shot dead": a verb that names no deed of its own takes the harm of
+    the verb joined to it with no subject of its own, or of the participle a passive report verb holds."""
+    # "sank two ships and killed four sailors": a joined verb with an object of its own harms that object
+    joined = [
+        c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not _has_subject(c) and not _has_object(c)
+    ]
+    if any(c.dep_ == "auxpass" for c in verb.children) and verb.lemma_.lower() in REPORTED_STATE_VERBS:
+        joined += [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBN"]
+    cues = [_word_cue(c) for c in joined]
+    return next((c for c in cues if c in JOINED_HARM_CUES), None)
+
+
+def _has_object(verb: Token) -> bool:
+    """Whether a verb has a direct object of its own."""
+    return any(c.dep_ in ("dobj", "obj") for c in verb.children)
+
+
+def _has_subject(verb: Token) -> bool:
+    """Whether a verb has a subject of its own."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+# Harms a verb joined to one naming no deed passes on to it ("shot and killed", "were reported shot dead").
+JOINED_HARM_CUES = frozenset({"kill", "injure"})
+# Passive verbs of reporting a state that hold the participle telling it ("were reported shot dead").
+REPORTED_STATE_VERBS = frozenset({"report", "say", "believe", "feared", "fear", "confirm", "find"})
 
 
 def _care_object(verb: Token) -> bool:

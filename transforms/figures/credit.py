@@ -675,6 +675,11 @@ def _name_in_apposition(noun: Token) -> Token | None:
     return None
 
 
+# Verbs of putting out a document, whose "by" agent owns it ("a report released by the army"); not "a video
+# obtained by Reuters", which the agency only got.
+ISSUING_VERBS = frozenset({"release", "publish", "issue", "compile", "circulate"})
+
+
 def _container_owner(noun: Token) -> str | None:
     """Whose document a source is: "a communique of the ministry", "a statement from the army", "its report"."""
     for child in noun.children:
@@ -689,4 +694,10 @@ def _container_owner(noun: Token) -> str | None:
             return _source_phrase(child).removesuffix("'s").removesuffix("’s").strip()
         if child.dep_ == "poss":
             return _antecedent_source(child, POSSESSIVE_PRONOUNS[child.lower_])
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in ISSUING_VERBS:
+            issuer = next(
+                (o for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None
+            )
+            if issuer is not None and (issuer.pos_ == "PROPN" or any(issuer.children)):  # not "written by hand"
+                return _source_phrase(issuer)  # "a report released on Monday by the army": the army's
     return None
