@@ -2373,3 +2373,59 @@ def test_a_blog_hosts_comment_form_is_furniture():
         "You are commenting using your Kessa login. Sign Out\n\nTwitter picture\n\nConnecting to %s"
     )
     assert clean(BODY + "\n\n" + form).text == BODY
+
+
+def test_a_radio_player_and_its_station_banner_are_no_headline():
+    top = "Radio Kessa for the Coast\nPlay Live Radio\nNext Up:\n0:00 0:00\nAvailable On Air Stations\n\n"
+    cleaned = clean(f"{top}{HEADED}\n\n{AFTER}\n\nMore crews arrived on Tuesday, the agency said.")
+    assert (cleaned.title, cleaned.text.split("\n")[0]) == (HEADED, AFTER)
+    assert cleaned.removed[:5] == (
+        "Radio Kessa for the Coast",
+        "Play Live Radio",
+        "Next Up:",
+        "Available On Air Stations",
+        "0:00 0:00",
+    )
+
+
+def test_a_caption_credited_to_an_agency_or_licensors_is_no_headline():
+    caption = "Crews clear mud from the coast road near Tarvik (AFP or licensors)"
+    cleaned = clean(f"\n{caption}\n\n{HEADED}\n\n{AFTER}\n\nMore crews arrived on Tuesday.")
+    assert (cleaned.title, caption in cleaned.removed) == (HEADED, True)
+
+
+def test_a_long_headline_in_title_case_is_found():
+    headline = (
+        "Valdoria's Premier Visits Tarvik to Mend Ties; Talks Expected to Cover Trade, Fishing Rights and the "
+        "Disputed Coastal Border After Months of Quarrels"
+    )
+    cleaned = clean(f"{headline}\n\n{AFTER}\n\nMore crews arrived on Tuesday, the agency said.")
+    assert cleaned.title == headline
+
+
+def test_a_wire_slug_before_the_headline_is_cut_and_a_wrapped_dateline_under_the_wire_lines_stays():
+    text = (
+        "XYZ-42 Floods cut roads in Tarvik as rains go on\n\n400\n\nZCZC\n\nXYZ-42\n\nVALDORIA-FLOODS-WEATHER\n\n"
+        "Floods cut roads in Tarvik as rains go on\n\nNAIROBI, Kenya, Nov 12, 2019 (XNA/AFP) – Heavy rains cut\n"
+        "the main road to the coast overnight as floods spread, local officials said\nTuesday.\n\n"
+        "Rescue teams reached two villages on Wednesday, the officials said.\n"
+    )
+    cleaned = clean(text)
+    assert (cleaned.title, cleaned.dateline) == ("Floods cut roads in Tarvik as rains go on", "Nairobi")
+    assert cleaned.text.startswith("NAIROBI, Kenya, Nov 12, 2019 (XNA/AFP) – Heavy rains cut")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Full width home advertisement", "Post Page Advertisement [Top]", "This audio is created with AI assistance"],
+)
+def test_an_ad_slot_label_or_a_read_aloud_notice_is_furniture(line):
+    cleaned = clean(f"{line}\n\n{AFTER}\n\nMore crews arrived on Tuesday, the agency said.")
+    assert (cleaned.title, cleaned.removed) == (None, (line,))
+
+
+def test_a_dateline_in_capitals_with_its_country_and_day_and_no_dash_is_found():
+    cleaned = clean(
+        f"{HEADED}\n\nNAIROBI, Kenya Dec 19 In the hills, rains cut the main road\nto the coast, officials said.\n\n{AFTER}"
+    )
+    assert cleaned.dateline == "Nairobi"

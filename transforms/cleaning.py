@@ -342,6 +342,8 @@ CAPTION_LINE = re.compile(
     # "In this pool photograph, ...", "Gulu : In this file photo taken ...": a line opening so is a caption
     r"|(?:[A-Z][\w'’ -]{0,30}\s*:\s*)?in this (?:(?:pool|file|handout|undated|aerial) )*(?:photo(?:graph)?|image|picture)\b.{0,1200}"
     r"|.{0,600}\([^()]{0,80}\bvia (?:AP|AFP|Reuters|EPA|Getty Images)\b[^()]{0,20}\)\.?"
+    # a credit naming the agency "or licensors": "... in Managua (AFP or licensors)"
+    r"|.{0,600}\([A-Z][\w ./&'’-]{1,40} or licensors\)\.?"
     r"|[^.]{0,120}\bvia (?:AP|AFP|Reuters|EPA|Getty Images)(?:,? File)?\.?"
     # a credit that closes the caption, maybe glued to its stop: "... in Goma. Photo: EPA", "... in Goma.Image: EPA",
     # "... Picture: Jane Roe/Example Agency (EXA)",
@@ -416,6 +418,10 @@ SITE_NOTICE_LINE = re.compile(
     r"(?:around\s+|about\s+|some\s+|over\s+|more than\s+|nearly\s+)?[\d,]+\s+(?:reports|stories|articles|items)"
     r"\s+(?:a|per|each)\s+day\b.{0,600}"
     r"|(?:tags?|topics?|filed under|categories|category)\s*:\s*[^.!?]{1,200}"
+    # an ad slot's label ("Full width home advertisement", "Post Page Advertisement [Top]") and a read-aloud
+    # player's notice ("This audio is created with AI assistance")
+    r"|(?:[\w-]+\s+){0,4}advertisement(?:\s+\[\w+\])?"
+    r"|this audio (?:is|was) (?:created|generated|produced) (?:with|by|using) (?:the help of )?ai(?: assistance)?\.?"
     # footer links and a content warning ("Learn about Careers at Example Media.", "Back to Top")
     # a screen reader's skip link written as a sentence ("Please view the main text by skipping the menu.")
     r"|(?:\d{1,2}\.\s+)?[^.!?]{0,80}\bskip(?:ping|s)?\b[^.!?]{0,40}\b(?:menu|navigation|(?:main )?content|main text|sites)\b[^.!?]{0,40}[.!]?"
@@ -787,6 +793,9 @@ DATELINES = (
     re.compile(rf"(?P<place>(?P<strong>{PLACE})),\s*{DAY_MONTH}\s*{DASH}\s"),
     # New Delhi, Jan 3 (IANS) The ... : the day and a known agency, no dash (as `bare` marks)
     re.compile(rf"(?P<place>{PLACE}),\s*{DAY_MONTH}\s*{AGENCY}(?P<bare>\s+)(?=[A-Z\"“])"),
+    # ZHANAOZEN, Kazakhstan Dec 19 In his ... : a place in capitals, its country and the day, the agency and the
+    # dash lost (an archive's copy of a wire story)
+    re.compile(rf"(?P<place>{UPPER_PLACE}),\s*(?P<region>{COUNTRY})\s+{DAY_MONTH}[ \t]+(?=[A-Z\"“])"),
     # HAVANA (AP) Stepping into ... : a place in capitals and a known agency, the dash lost
     re.compile(rf"(?P<place>{UPPER_PLACE})[ \t]*{AGENCY}(?P<bare>[ \t]+)(?=[A-Z\"“])"),
     # Kabul (Pajhwok): a place the gazetteer is sure of, the agency and a colon
@@ -950,6 +959,11 @@ DATE_TAIL_MAX_WORDS = 10
 URL_LINE = re.compile(r"(?:https?://|www\.)\S+")
 # A site's masthead: its web name and its slogan beside a bar or dash ("Warwatch.net - Your Window On The Front"),
 # printed above the headline.
+# A radio or video player's controls printed above the headline ("Play Live Radio", "Next Up:", "0:00 0:00",
+# "Available On Air Stations"); the short line right above them is the station's banner, no headline.
+PLAYER_LINE = re.compile(
+    r"(?:play live radio|listen live|next up:?|available on air stations|(?:\d{1,2}:\d{2}\s*){2})", re.IGNORECASE
+)
 SITE_MASTHEAD = re.compile(r"[A-Z][\w-]*\.(?:com|net|org|info|co\.uk|news|tv)\s*[-–—|:]\s*[^.!?]{1,60}")
 LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 # "Outlet | Headline", "Headline - Outlet": the outlet's name is a few capitalised words without digits.
@@ -989,6 +1003,9 @@ LEAD_MARGIN_WORDS = 5
 STANDFIRST_MAX_LINES = 2
 RAIL_MIN_LINES = 3  # fewest headlines in a row under the headline read as a rail of other stories
 TITLE_MAX_WORDS = 20
+# A headline with every word capitalised may run longer ("Prime Minister Visits Seoul, Aiming to ...; Likely to
+# Discuss ..."): title case is no sentence's.
+TITLE_CASE_MAX_WORDS = 26
 # A topic label above a headline has at most this many words, and the headline this many more.
 KICKER_MAX_WORDS = 4
 KICKER_MARGIN_WORDS = 4
@@ -1092,6 +1109,7 @@ def clean(text: str) -> CleanText:
     if title is not None:
         headline = paragraphs[at]
         title = GALLERY_COUNTER.sub("", _without_site_name(GLUED_TITLE_PATH.sub("", title)))
+        title = _without_wire_slug(title, paragraphs[at + 1 : at + 1 + 4 * HEAD_LINES])
         removed = [line for line in paragraphs[:at] if line] + removed
         # the headline printed again below, maybe as a bullet, in capitals or with other quote marks
         repeats = {_folded(headline), _folded(title)}
@@ -1160,6 +1178,8 @@ def _headline_rail(paragraphs: list[str]) -> int:
             return i if heads >= RAIL_MIN_LINES and _is_sentence_paragraph(line) else 0
         if len(line.split()) > TITLE_MAX_WORDS or not _is_headline_shaped(line):
             return 0
+        if _dateline_match(line + " ", 1) is not None:
+            return i if heads >= RAIL_MIN_LINES else 0  # "GOMA, Kessa (AFP) – Rebels hacked" wrapped: the lead
         heads += 1
     return 0
 
@@ -1585,6 +1605,8 @@ def _find_title(paragraphs: list[str]) -> tuple[str | None, int]:
         if k + 1 < len(heads) and _runs_into(paragraphs[i], paragraphs[heads[k + 1]]):
             continue  # "Home World Gunmen kill 9 in ..." over "Gunmen kill 9 in ...": section labels run into it
         title = _title(paragraphs[i:])
+        if title is not None and k + 1 < len(heads) and PLAYER_LINE.fullmatch(paragraphs[heads[k + 1]].strip()):
+            continue  # "Radio Kessa for the North" over "Play Live Radio": the station's banner
         if title is not None and k + 1 < len(heads) and _is_site_title_bar(title, paragraphs[heads[k + 1] :]):
             return paragraphs[heads[k + 1]], heads[k + 1]  # "Logo of Outlet - Headline" above "Headline"
         if title is not None and k + 1 < len(heads) and _is_kicker(title, paragraphs[heads[k + 1] :]):
@@ -1603,6 +1625,19 @@ def _find_title(paragraphs: list[str]) -> tuple[str | None, int]:
             continue  # "Valdonia Daily News" alone, no headline under it: a credit line, never the headline
         return (title, i) if title is not None else (None, -1)
     return None, -1
+
+
+def _without_wire_slug(title: str, below: list[str]) -> str:
+    """ "XYZ-42 Floods cut roads" over the wire's own lines and "Floods cut roads" again: the story's slug code
+    opening the headline is no part of it, when the headline is printed again below without it."""
+    found = WIRE_SLUG.match(title)
+    if found is None or not any(_folded(line) == _folded(title[found.end() :]) for line in below):
+        return title
+    return title[found.end() :]
+
+
+# A wire story's slug code before its headline ("BFF-42", "XYZ-7").
+WIRE_SLUG = re.compile(r"[A-Z]{2,5}-\d{1,4}\s+")
 
 
 def _runs_into(line: str, below: str) -> bool:
@@ -1724,6 +1759,7 @@ def _is_above_title(line: str) -> bool:
         and line == line.lower()
         and LATIN_LETTER.search(line) is not None
         or TICKER_LINE.fullmatch(line.strip()) is not None
+        or PLAYER_LINE.fullmatch(line.strip()) is not None
     )
 
 
@@ -2429,11 +2465,12 @@ def _link_follows(lines: list[str], j: int, within: int = 1) -> bool:
     return any(READ_MORE_LINE.fullmatch(line) for line in following)
 
 
-def _is_headline_shaped(line: str) -> bool:
-    """Short, starts with a capital or digit, and does not end like a sentence."""
+def _is_headline_shaped(line: str, most: int = 0) -> bool:
+    """Short (`most` words at most, else a teaser's limit), starts with a capital or digit, and does not end like
+    a sentence."""
     words = line.split()
     return (
-        0 < len(words) <= TEASER_HEADLINE_MAX_WORDS
+        0 < len(words) <= max(most, TEASER_HEADLINE_MAX_WORDS)
         and len(line) <= TITLE_MAX_CHARS
         and (line[0].isupper() or line[0].isdigit() or line[0] in "\"'“‘")
         and line[-1] not in TITLE_FINAL_PUNCT
@@ -2455,9 +2492,10 @@ def _title(paragraphs: list[str]) -> str | None:
         paragraphs = [paragraphs[0], "", *paragraphs[copies:]]  # the headline printed again right below it
     if _is_sentence_headline(line) and _dateline_below(paragraphs[1:]):
         return line
+    most = TITLE_CASE_MAX_WORDS if _is_title_case(line) else TITLE_MAX_WORDS
     if (
-        not TITLE_MIN_WORDS <= len(line.split()) <= TITLE_MAX_WORDS
-        or not _is_headline_shaped(line[:-1] if _ends_in_initialism(line) else line)
+        not TITLE_MIN_WORDS <= len(line.split()) <= most
+        or not _is_headline_shaped(line[:-1] if _ends_in_initialism(line) else line, most)
         or _dateline_match(line + " ", 1)
         or _is_place_line(line)
     ):
