@@ -2429,3 +2429,43 @@ def test_a_dateline_in_capitals_with_its_country_and_day_and_no_dash_is_found():
         f"{HEADED}\n\nNAIROBI, Kenya Dec 19 In the hills, rains cut the main road\nto the coast, officials said.\n\n{AFTER}"
     )
     assert cleaned.dateline == "Nairobi"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Web editor: Ana Lim, Tom Oru)",
+        "2. Kessa99 said:",
+        "Thank you for reading our article. You can keep up by signing up to our daily letter.",
+        "XNA/AFP/KLM/1955 hrs",
+    ],
+)
+def test_an_editor_credit_a_commenter_heading_a_readers_thanks_and_a_wire_sign_off_are_furniture(line):
+    cleaned = clean(f"{HEADED}\n\n{AFTER}\n\nMore crews arrived on Tuesday, the agency said.\n\n{line}")
+    assert line in cleaned.removed and line not in cleaned.text
+
+
+def test_a_caption_printed_again_with_its_credit_goes_both_times():
+    caption = "Crews clear mud from the coast road near Tarvik, Valdoria, on Monday, Oct. 5, 2020."
+    cleaned = clean(
+        f"{HEADED}\n\n{AFTER}\n\n{caption}\n\n{caption} AP\n\nMore crews arrived on Tuesday, the agency said."
+    )
+    assert caption not in cleaned.text and cleaned.text.endswith("More crews arrived on Tuesday, the agency said.")
+
+
+@pytest.mark.parametrize(
+    "credit_line",
+    [
+        "There were four children in the group of 20 riders and one driver, including a baby. / AP",
+        "Crews clear mud near Tarvik on Monday. An official said on Monday that the road would reopen. Image Credit: AP",
+    ],
+)
+def test_a_caption_closed_by_a_slashed_or_image_credit_is_furniture(credit_line):
+    cleaned = clean(f"{HEADED}\n\n{AFTER}\n\n{credit_line}\n\nMore crews arrived on Tuesday, the agency said.")
+    assert credit_line in cleaned.removed
+
+
+def test_a_caption_printed_twice_around_its_photographers_name_goes_with_the_name():
+    caption = "The premier said on Tuesday that the dam is safe. Crews began work on the spillway."
+    cleaned = clean(f"{HEADED}\n\n{caption}\n\nJane Roe\n\n{caption}\n\n{AFTER}\n\nMore crews arrived on Tuesday.")
+    assert (cleaned.text.split("\n")[0], "Jane Roe" in cleaned.removed) == (AFTER, True)

@@ -348,7 +348,7 @@ CAPTION_LINE = re.compile(
     # a credit that closes the caption, maybe glued to its stop: "... in Goma. Photo: EPA", "... in Goma.Image: EPA",
     # "... Picture: Jane Roe/Example Agency (EXA)",
     # "... began Monday. Photo by Jane Roe/EXA-EFE", "... on Sunday. File Photo by Jane Roe/EXA-EFE"
-    r"|.{0,600}[.!?]\s*(?:\|\s*)?(?:file\s+)?(?:photo|picture|image|credit)(?::|\s+by\b)\s*[A-Z][\w./&'’ -]{1,60}(?:\s*\([A-Z]{2,8}\))?"
+    r"|.{0,600}[.!?]\s*(?:\|\s*)?(?:file\s+)?(?:(?:photo|picture|image)\s+)?(?:photo|picture|image|credit)(?::|\s+by\b)\s*[A-Z][\w./&'’ -]{1,60}(?:\s*\([A-Z]{2,8}\))?"
     # a name and the picture's credit in brackets, the agency after a slash: "Ana Ruiz (Ana Ruiz/PA) (PA Media)"
     r"|[^.!?()]{1,80}\([^()]{1,60}/(?:PA|AP|AFP|Reuters|EPA|Getty Images)\)(?:\s*\([^()]{1,30}\))?"
     # the credit's parts set apart by bars: "... in Lome, Togo. PHOTO | JANE DOE | POOL | AFP"
@@ -418,6 +418,13 @@ SITE_NOTICE_LINE = re.compile(
     r"(?:around\s+|about\s+|some\s+|over\s+|more than\s+|nearly\s+)?[\d,]+\s+(?:reports|stories|articles|items)"
     r"\s+(?:a|per|each)\s+day\b.{0,600}"
     r"|(?:tags?|topics?|filed under|categories|category)\s*:\s*[^.!?]{1,200}"
+    # an editor's credit in brackets ("(Web editor: Jane Roe, Ana Lim)"); a numbered commenter's heading ("2. Kessa99
+    # said:"); a reader's thanks and a newsletter's call ("Thank you for reading our article. ..."); a wire's sign-off,
+    # its desks' codes and the hour ("XNA/AFP/ab/1955 hrs")
+    r"|\((?:web |online |copy )?editors?\s*:\s*[^()]{1,80}\)"
+    r"|\d{1,3}\.\s+[\w.-]{2,30}\s+(?:said|says|wrote|writes)\s*:"
+    r"|thank you for reading (?:our|this) (?:article|story|report)\b.{0,200}"
+    r"|[A-Z]{2,5}(?:/[A-Za-z]{2,5}){1,4}/\d{3,4}\s*hrs?\.?"
     # an ad slot's label ("Full width home advertisement", "Post Page Advertisement [Top]") and a read-aloud
     # player's notice ("This audio is created with AI assistance")
     r"|(?:[\w-]+\s+){0,4}advertisement(?:\s+\[\w+\])?"
@@ -545,7 +552,7 @@ AGENCY_FIRST_PHOTO_CREDIT = re.compile(
 CREDIT_KIND_WORDS = frozenset({"file", "pool", "handout", "photo", "staff"})
 # The same credit without brackets after the caption's last sentence: "... on May 3. AFP", "... at dawn. Jane Doe/AP".
 BARE_AGENCY_CREDIT = re.compile(
-    r"(?<=[.!?])\s+(?:(?P<photographer>[\w .'’-]{1,40}?)\s*/\s*)?(?-i:([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2}))\.?$"
+    r"(?<=[.!?])\s+(?:(?P<photographer>[\w .'’-]{1,40}?)\s*/\s*|/\s*)?(?-i:([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2}))\.?$"
 )
 # The kind of picture a bare credit may name after its agency: "(PTI Photo)", "(ANI File Photo)".
 CREDIT_PICTURE = re.compile(r"\s+(?:file\s+)?(?:photo|image|picture|video)$", re.IGNORECASE)
@@ -1102,7 +1109,7 @@ def clean(text: str) -> CleanText:
     lines = _split_glued_caption(lines)
     lines, opening_agency = _split_agency_opening(_split_glued_date(lines))
     kept, removed = _strip_furniture(_split_run_in_dateline(_split_glued_credit(lines)))
-    kept, links = _without_leftovers(kept, (_link_runs, _earlier_copies, _retold_standfirst))
+    kept, links = _without_leftovers(kept, (_link_runs, _caption_around_credit, _earlier_copies, _retold_standfirst))
     removed = prefixes + captions + removed + links
     paragraphs = _collapse_blank_lines(kept)
     title, at = _find_title(paragraphs)
@@ -1389,6 +1396,22 @@ def _is_link_line(line: str) -> bool:
     if SPEECH_CREDIT.search(line):
         return False  # "'Give us time,' he said", its stop lost: a paragraph of the story, no headline
     return _is_headline_shaped(line) and line[-1].isalnum() and len(line.split()) > 3
+
+
+def _caption_around_credit(lines: list[str], filled: list[int]) -> Iterator[int]:
+    """A caption printed twice around its photographer's credit ("Rescuers dig in Ruspur on Sunday." / "Jane Roe" /
+    "Rescuers dig in Ruspur on Sunday."): both copies and the credit."""
+    for a, b, c in zip(filled, filled[1:], filled[2:]):
+        name = lines[b].split()
+        credit = (
+            0 < len(name) <= CREDIT_NAME_MAX_WORDS and all(w[:1].isupper() for w in name) and lines[b][-1:].isalpha()
+        )
+        if credit and lines[a] == lines[c] and _is_sentence_paragraph(lines[a]):
+            yield from (a, b, c)
+
+
+# The most words of a photographer's name printed alone between two copies of a caption.
+CREDIT_NAME_MAX_WORDS = 4
 
 
 def _earlier_copies(lines: list[str], filled: list[int]) -> Iterator[int]:
@@ -2015,6 +2038,24 @@ def _collapse_blank_lines(lines: list[str]) -> list[str]:
     return out
 
 
+def _caption_printed_before(kept: list[str], caption: str) -> list[str]:
+    """A caption printed twice, the second time with its credit ("Rescuers dig in Ruspur." over "Rescuers dig in
+    Ruspur. AP"): the first copy, taken off the lines kept, as furniture too."""
+    at = next((k for k in range(len(kept) - 1, -1, -1) if kept[k]), None)
+    if at is None:
+        return []
+    before, folded = _folded(kept[at]), _folded(caption)
+    if len(before.split()) < TITLE_MIN_WORDS or not folded.startswith(before):
+        return []
+    if not 0 < len(folded) - len(before) <= CAPTION_CREDIT_MAX_CHARS:
+        return []
+    return [kept.pop(at)]
+
+
+# The most characters a credit adds to a caption printed again with it ("... legislators. AP", " / Jane Roe/AFP").
+CAPTION_CREDIT_MAX_CHARS = 40
+
+
 def _strip_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
     """Lines kept and lines removed; a teaser or comment heading also takes the block under it."""
     kept: list[str] = []
@@ -2045,6 +2086,7 @@ def _strip_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
             end = _block_end(lines, i + 1, lambda l: _made_of(l, COOKIE_BUTTON))
         elif _is_furniture_line(line) and not _agency_over_lead(lines, i):
             end = i + 1
+            removed.extend(_caption_printed_before(kept, line))
         else:
             line = _without_furniture_ends(line, removed)
             if line:
