@@ -139,7 +139,8 @@ def name_problem(value: Any, entities: Entities) -> str | None:
         return f"name {text!r} is a pronoun left unresolved"
     if key in lex["date_words"] and not named:
         return f"name {text!r} is a date word"
-    if all(w in lex["stopwords"] for w in words) and not named:
+    acronym = text.isupper() and len(text) > 1  # "IS" (the Islamic State), "US": a name's initials, no stopword
+    if all(w in lex["stopwords"] for w in words) and not named and not acronym:
         return f"name {text!r} is a stopword"
     # "talks" is no name; "the watchdog" is a descriptor of one (a determiner makes it a phrase).
     if (

@@ -2751,3 +2751,16 @@ def test_words_before_a_cue_that_says_what_after_it_are_no_statement(nlp, text, 
 def test_asking_not_to_be_named_is_no_statement(nlp, text, expected):
     rows = [(r["kind"], r["speaker_text"], r["cue"], r["content"].rstrip(".")) for r in claims(nlp, text)]
     assert rows == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a group's hyphenated name the parser hung apart is the speaker whole
+        ("The al-Shabaab armed group said it had seized the base.", "al-Shabaab"),
+        # a name of one word stays as it was
+        ("Kora rebels said they had taken the town.", "Kora"),
+    ],
+)
+def test_a_group_named_by_a_hyphenated_name_speaks_under_the_whole_name(nlp, text, speaker):
+    assert one(nlp, text)["speaker_text"] == speaker

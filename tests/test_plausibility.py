@@ -516,6 +516,8 @@ def test_a_descriptor_with_its_article_is_a_name_and_a_demonym_is_a_unit():
         "declaration",  # "The declaration says the ministers condemn the strikes."
         "attacker",
         "dpa",  # a news agency that writes its name in lower case
+        "eyewitnesses",  # "Masked men stormed the hotel, eyewitnesses say."
+        "IS",  # a group's initials, though "is" is a stopword
     ],
 )
 def test_a_descriptor_that_can_speak_is_a_name(speaker):
@@ -527,7 +529,7 @@ def test_a_descriptor_that_can_speak_is_a_name(speaker):
     assert name_problem(speaker, Entities(pd.DataFrame(columns=["entity_id", "name", "label", "aliases"]))) is None
 
 
-@pytest.mark.parametrize("speaker", ["debris", "strikes", "clash", "yesterday", "theirs"])
+@pytest.mark.parametrize("speaker", ["debris", "strikes", "clash", "yesterday", "theirs", "is", "Is"])
 def test_a_lowercase_word_that_cannot_speak_is_no_name(speaker):
     import pandas as pd
 

@@ -801,6 +801,9 @@ def _group_name(tok: Token) -> Span | None:
     ]
     if not names:
         return None
+    ent = entity_of(names[0])
+    if ent is not None and ent.label_ != "GPE" and ent.end <= tok.i and len(ent) > 1:
+        return ent[1:] if ent[0].lower_ == "the" else ent  # "al-Shabaab", whose words the parser hung apart
     return tok.doc[names[0].left_edge.i : names[-1].i + 1]
 
 
