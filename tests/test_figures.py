@@ -2915,3 +2915,29 @@ def test_a_report_credits_whom_it_was_released_by(nlp, text, source):
 def test_a_joined_verb_with_its_own_object_harms_that_object(nlp):
     rows = figures(nlp, "The rebels attacked 30 boats, sinking two of them and killing four sailors.")
     assert [(r["text"], r["category"]) for r in rows] == [("30", "other"), ("two", "other"), ("four", "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # pounds of a thing's weight are no money
+        ("They dropped 250-pound bombs on the village.", "other"),
+        ("Jets dropped bombs weighing an estimated 300 pounds.", "other"),
+        # ... but a sum in pounds is, also one paid as a fine, and with its sign
+        ("The ransom was 300,000 pounds.", "money"),
+        ("The bank paid a 500-pound fine.", "money"),
+        ("He paid £250 for the permit.", "money"),
+    ],
+)
+def test_pounds_weigh_a_thing_or_count_money(nlp, text, category):
+    assert [r["category"] for r in figures(nlp, text) if r["value"] >= 250] == [category]
+
+
+def test_people_said_to_be_missing_after_a_toll_and_their_breakdown_are_no_casualties(nlp):
+    text = "Police said four officers were wounded in the ambush and nine people were missing, including three officers and one driver."
+    assert [(r["text"], r["category"]) for r in figures(nlp, text)] == [
+        ("four", "injured"),
+        ("nine", "other"),
+        ("three", "other"),
+        ("one", "other"),
+    ]

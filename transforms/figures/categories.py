@@ -194,10 +194,15 @@ def _set_off_part_of_a_toll(c: Counted) -> bool:
 
 
 def _included_in_a_total(c: Counted) -> bool:
-    """ "put the toll at 210, including 30 children": the part named after "including"."""
+    """ "put the toll at 210, including 30 children": the part named after "including" (of any total: "six people
+    were missing, including two soldiers" are missing, not hurt)."""
     node = c.noun if c.noun is not None else c.found.root
+    while node.dep_ == "conj" and node.head.i < node.i:
+        node = node.head  # "including two soldiers and one guide": the guide is included too
     included = node.dep_ == "pobj" and node.head.lower_ in INCLUSION_PREPS
-    return included and bool(c.earlier) and _part_of_a_toll(c, c.earlier[-1])
+    if not included or not c.earlier:
+        return False
+    return _part_of_a_toll(c, c.earlier[-1]) or c.earlier[-1]["category"] == "other"
 
 
 def _said_to_be_part_of_a_total(c: Counted) -> bool:
@@ -326,12 +331,30 @@ def _freed(who: str | None) -> Callable[[Counted], bool]:
     return lambda c: c.event in _RELEASES and (who is None or c.freed == who)
 
 
+def _weighed_in_pounds(c: Counted) -> bool:
+    """ "250-pound bombs", "bombs weighing 500 pounds each": pounds of a thing's weight, no money (no sign
+    written: "£250" is money)."""
+    noun = c.noun
+    doc = noun.doc if noun is not None else None
+    if noun is None or doc is None or c.lemma != "pound" or "£" in doc[max(c.found.start - 1, 0) : c.found.end].text:
+        return False
+    weighing = any(t.lemma_.lower() == "weigh" for t in (noun.head, noun.head.head))
+    weight_of = noun.dep_ in ("amod", "compound", "nmod") and noun.head.pos_ == "NOUN"
+    return weighing or (weight_of and noun.head.lemma_.lower() not in PAID_THING_NOUNS)
+
+
+# Things a sum in pounds before them is paid as, not a weight of ("a 500-pound fine", "a 10-pound note").
+PAID_THING_NOUNS = frozenset(
+    {"fine", "ransom", "bill", "payment", "grant", "reward", "bounty", "loan", "note", "fee", "deal", "bail"}
+)
+
+
 CATEGORIES: tuple[Category, ...] = (
     Category("percent", "percent", lambda c: c.found.percent, "Turnout fell to 40%.", "40%"),
     Category(
         "money",
         "money",
-        lambda c: bool(c.found.currency) or c.lemma in CURRENCY_NOUNS,
+        lambda c: (bool(c.found.currency) or c.lemma in CURRENCY_NOUNS) and not _weighed_in_pounds(c),
         "The bank lent 300 million euros.",
         "300 million",
     ),
