@@ -2376,16 +2376,10 @@ def test_a_blog_hosts_comment_form_is_furniture():
 
 
 def test_a_radio_player_and_its_station_banner_are_no_headline():
-    top = "Radio Kessa for the Coast\nPlay Live Radio\nNext Up:\n0:00 0:00\nAvailable On Air Stations\n\n"
+    top = "Radio Kessa for the Coast\nListen Live\n0:00 0:00\nNext Up:\n\n"
     cleaned = clean(f"{top}{HEADED}\n\n{AFTER}\n\nMore crews arrived on Tuesday, the agency said.")
     assert (cleaned.title, cleaned.text.split("\n")[0]) == (HEADED, AFTER)
-    assert cleaned.removed[:5] == (
-        "Radio Kessa for the Coast",
-        "Play Live Radio",
-        "Next Up:",
-        "Available On Air Stations",
-        "0:00 0:00",
-    )
+    assert sorted(cleaned.removed[:4]) == sorted(("Radio Kessa for the Coast", "Listen Live", "0:00 0:00", "Next Up:"))
 
 
 def test_a_caption_credited_to_an_agency_or_licensors_is_no_headline():
@@ -2417,7 +2411,7 @@ def test_a_wire_slug_before_the_headline_is_cut_and_a_wrapped_dateline_under_the
 
 @pytest.mark.parametrize(
     "line",
-    ["Full width home advertisement", "Post Page Advertisement [Top]", "This audio is created with AI assistance"],
+    ["Wide banner advertisement", "Sidebar Advertisement [Left]", "This audio was generated with AI assistance"],
 )
 def test_an_ad_slot_label_or_a_read_aloud_notice_is_furniture(line):
     cleaned = clean(f"{line}\n\n{AFTER}\n\nMore crews arrived on Tuesday, the agency said.")
@@ -2436,7 +2430,7 @@ def test_a_dateline_in_capitals_with_its_country_and_day_and_no_dash_is_found():
     [
         "(Web editor: Ana Lim, Tom Oru)",
         "2. Kessa99 said:",
-        "Thank you for reading our article. You can keep up by signing up to our daily letter.",
+        "Thank you for reading this story. Sign up to our daily letter to keep up.",
         "XNA/AFP/KLM/1955 hrs",
     ],
 )

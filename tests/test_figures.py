@@ -2880,7 +2880,7 @@ def test_people_lost_are_dead_and_jobs_lost_are_not(nlp, text, expected):
         ("Two soldiers were shot and wounded near the border.", "injured"),
         # ... or of the participle a passive report verb holds
         ("At least three people were reported shot dead on Monday.", "killed"),
-        ("At least three people were reported shot and killed by police on Monday.", "killed"),
+        ("At least three people were reported shot and killed near the market on Monday.", "killed"),
         # a tally set at a number of people counts what the tally counts
         ("The ministry put the toll at 45 people.", "killed"),
         # a verb joined to a deed with a subject of its own keeps its own reading

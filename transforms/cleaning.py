@@ -419,14 +419,14 @@ SITE_NOTICE_LINE = re.compile(
     r"\s+(?:a|per|each)\s+day\b.{0,600}"
     r"|(?:tags?|topics?|filed under|categories|category)\s*:\s*[^.!?]{1,200}"
     # an editor's credit in brackets ("(Web editor: Jane Roe, Ana Lim)"); a numbered commenter's heading ("2. Kessa99
-    # said:"); a reader's thanks and a newsletter's call ("Thank you for reading our article. ..."); a wire's sign-off,
+    # said:"); a reader's thanks and a newsletter's call ("Thank you for reading this story. Sign up ..."); a wire's sign-off,
     # its desks' codes and the hour ("XNA/AFP/ab/1955 hrs")
     r"|\((?:web |online |copy )?editors?\s*:\s*[^()]{1,80}\)"
     r"|\d{1,3}\.\s+[\w.-]{2,30}\s+(?:said|says|wrote|writes)\s*:"
     r"|thank you for reading (?:our|this) (?:article|story|report)\b.{0,200}"
     r"|[A-Z]{2,5}(?:/[A-Za-z]{2,5}){1,4}/\d{3,4}\s*hrs?\.?"
-    # an ad slot's label ("Full width home advertisement", "Post Page Advertisement [Top]") and a read-aloud
-    # player's notice ("This audio is created with AI assistance")
+    # an ad slot's label ("Wide banner advertisement", "Sidebar Advertisement [Left]") and a read-aloud
+    # player's notice that its voice was made by AI
     r"|(?:[\w-]+\s+){0,4}advertisement(?:\s+\[\w+\])?"
     r"|this audio (?:is|was) (?:created|generated|produced) (?:with|by|using) (?:the help of )?ai(?: assistance)?\.?"
     # footer links and a content warning ("Learn about Careers at Example Media.", "Back to Top")
@@ -800,7 +800,7 @@ DATELINES = (
     re.compile(rf"(?P<place>(?P<strong>{PLACE})),\s*{DAY_MONTH}\s*{DASH}\s"),
     # New Delhi, Jan 3 (IANS) The ... : the day and a known agency, no dash (as `bare` marks)
     re.compile(rf"(?P<place>{PLACE}),\s*{DAY_MONTH}\s*{AGENCY}(?P<bare>\s+)(?=[A-Z\"“])"),
-    # ZHANAOZEN, Kazakhstan Dec 19 In his ... : a place in capitals, its country and the day, the agency and the
+    # TARVIK, Kenya Dec 19 In the hills ... : a place in capitals, its country and the day, the agency and the
     # dash lost (an archive's copy of a wire story)
     re.compile(rf"(?P<place>{UPPER_PLACE}),\s*(?P<region>{COUNTRY})\s+{DAY_MONTH}[ \t]+(?=[A-Z\"“])"),
     # HAVANA (AP) Stepping into ... : a place in capitals and a known agency, the dash lost
@@ -966,8 +966,8 @@ DATE_TAIL_MAX_WORDS = 10
 URL_LINE = re.compile(r"(?:https?://|www\.)\S+")
 # A site's masthead: its web name and its slogan beside a bar or dash ("Warwatch.net - Your Window On The Front"),
 # printed above the headline.
-# A radio or video player's controls printed above the headline ("Play Live Radio", "Next Up:", "0:00 0:00",
-# "Available On Air Stations"); the short line right above them is the station's banner, no headline.
+# A radio or video player's controls printed above the headline (a button to listen live, the next show, a clock
+# of "0:00" twice, the list of stations); the short line right above them is the station's banner, no headline.
 PLAYER_LINE = re.compile(
     r"(?:play live radio|listen live|next up:?|available on air stations|(?:\d{1,2}:\d{2}\s*){2})", re.IGNORECASE
 )

@@ -2051,7 +2051,7 @@ BAND_FORCE_NOUNS = frozenset({"force", "militia"})
 BAND_FORCE_MODIFIERS = frozenset({"paramilitary", "rebel", "resistance", "insurgent", "militia", "jihadist"})
 # Words by which the text says it does not know whose armed men they were.
 UNKNOWN_DOER_WORDS = frozenset({"suspected", "unidentified", "unknown", "rival", "other", "some", "local"})
-# Words of a state's military's name ("the Sudanese Armed Forces", "the Defense and Security Forces"), which is
+# Words of a state's military's name ("the Sudanese Armed Forces", "the Kessan Defence Forces"), which is
 # no band.
 STATE_FORCE_WORDS = frozenset({"Armed", "Defense", "Defence", "Security"})
 

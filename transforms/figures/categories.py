@@ -194,8 +194,8 @@ def _set_off_part_of_a_toll(c: Counted) -> bool:
 
 
 def _included_in_a_total(c: Counted) -> bool:
-    """ "put the toll at 210, including 30 children": the part named after "including" (of any total: "six people
-    were missing, including two soldiers" are missing, not hurt)."""
+    """ "put the toll at 210, including 30 children": the part named after "including" (of any total: "nine people
+    were missing, including three officers" are missing, not hurt)."""
     node = c.noun if c.noun is not None else c.found.root
     while node.dep_ == "conj" and node.head.i < node.i:
         node = node.head  # "including two soldiers and one guide": the guide is included too

@@ -285,9 +285,11 @@ CASUALTY_WORDS = {"dead", "wounded", "injured", "hurt"}
 # States written right after a count that are no casualty and stop the search for one: "left 60 dead, 200 injured
 # and 5,000 homeless": the 5,000 are neither dead nor hurt.
 OTHER_STATE_WORDS = {"homeless", "displaced", "missing", "stranded", "unaccounted", "evacuated", "jobless"}
+
+
 def _in_other_state(last: Token) -> bool:
-    """Whether the words right after a counted noun say it is in a state that is no casualty ("six people were
-    missing", "four hikers remain unaccounted for")."""
+    """Whether the words right after a counted noun say it is in a state that is no casualty ("nine people were
+    missing", "two climbers remain unaccounted for")."""
     doc = last.doc
     after = doc[last.i + 1 : last.i + 3]
     return len(after) == 2 and after[0].lemma_.lower() in STATE_VERBS and after[1].lower_ in OTHER_STATE_WORDS
@@ -759,7 +761,7 @@ def _first_event_cue(found: _Number, noun: Token | None) -> str | None:
     if after_word is not None and after_word.lower_ in OTHER_STATE_WORDS and (noun is None or noun.i == after_word.i):
         return None  # "and 5,000 homeless": no toll
     if _in_other_state(noun if noun is not None and noun.i >= found.end else found.root):
-        return None  # "three were wounded and six people were missing": however the parser hung the six
+        return None  # "four were hurt and nine people were missing": however the parser hung the nine
     if noun is not None and _people_of_a_loss(noun):
         return "kill"  # "the loss of 23 soldiers": the dead, as armies tell them
     if noun is None:
