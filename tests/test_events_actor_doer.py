@@ -294,3 +294,17 @@ def test_a_state_force_named_before_is_not_the_band_that_militants_stand_for(nlp
     assert events(nlp, text) == [
         dict(type="attack", trigger="attacked", actor="militants", counterpart=None, location="Djibo")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a state's government written as one name is the state, as "the Kessan government" is
+        ("The Kenyan Government released 135 prisoners on Thursday.", "Kenya"),
+        ("The Government of Kenya released 135 prisoners on Thursday.", "Kenya"),
+        # a named cabinet stays its own
+        ("The Government of National Unity released 135 prisoners on Thursday.", "Government of National Unity"),
+    ],
+)
+def test_a_states_government_written_as_a_name_is_the_state(nlp, text, actor):
+    assert [r["actor"] for r in events(nlp, text)] == [actor]

@@ -1581,7 +1581,25 @@ def _entity_name(token: Token, actor: bool, exclude: Token | None) -> str | obje
         if token.i == entity.root.i:
             return UNDECIDED
         return token.doc[max(token.left_edge.i, entity.start) : min(token.i + 1, entity.end)].text
-    return _strip_det(entity)
+    return _state_of_government(_strip_det(entity)) or _strip_det(entity)
+
+
+def _state_of_government(name: str) -> str | None:
+    """ "Nicaraguan Government", "Government of Nicaragua" written as one name: the state, as "the Nicaraguan
+    government" is read (a named cabinet, "Government of National Unity", stays its own)."""
+    found = STATE_GOVERNMENT.fullmatch(name)
+    if found is None:
+        return None
+    state = found.group("people") or found.group("state")
+    state = DEMONYMS.get(fold(state), state)
+    known = known_place(state)
+    return state if known is not None and known.kind == "country" else None
+
+
+# A state's government written as one name: "Kessan Government", "Government of Kessa".
+STATE_GOVERNMENT = re.compile(
+    r"(?P<people>[A-Z][\w'’-]+) [Gg]overnment|[Gg]overnment of (?:the )?(?P<state>[A-Z][\w'’ -]+)"
+)
 
 
 def _one_of_a_people(token: Token, entity: Span) -> bool:
