@@ -308,3 +308,25 @@ def test_a_state_force_named_before_is_not_the_band_that_militants_stand_for(nlp
 )
 def test_a_states_government_written_as_a_name_is_the_state(nlp, text, actor):
     assert [r["actor"] for r in events(nlp, text)] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people shot or wounded by a doer named, no death told: an attack
+        ("Bandits shot two herders in Kaura.", [("attack", "shot", "Bandits")]),
+        ("A guard was shot by gunmen in Kaura.", [("attack", "shot", "gunmen")]),
+        ("Gunmen wounded three policemen in Kaura.", [("attack", "wounded", "Gunmen")]),
+        ("Gunmen shot and wounded three policemen in Kaura.", [("attack", "wounded", "Gunmen")]),
+        # ... but not the toll of a deed told just before it, nor a toll with no doer, nor a thing shot
+        ("Gunmen stormed the village and wounded three policemen.", [("attack", "stormed", "Gunmen")]),
+        ("Bandits raided the village and shot two herders.", [("attack", "raided", "Bandits")]),
+        ("Two people were shot in Kaura.", []),
+        ("The blast wounded 12 people in Kaura.", []),
+        ("The crew shot a film in Kaura.", []),
+        # a store or a market burned by raiders is attacked
+        ("Bandits burned the grain store in Kaura.", [("attack", "burned", "Bandits")]),
+    ],
+)
+def test_people_shot_or_wounded_by_a_named_doer_are_attacked(nlp, text, expected):
+    assert [(r["type"], r["trigger"], r["actor"]) for r in events(nlp, text)] == expected

@@ -59,7 +59,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("wrest gain grab assume establish secure", Trigger("seize", ("control_of_place",))),
     **_lemmas("liberate", Trigger("seize", ("person_freed", "place_taken"))),
     **_lemmas("fall", Trigger("seize", ("place_fell",))),
-    **_lemmas("shoot", Trigger("kill", ("shot_at", "shot_down", "shot_dead"))),
+    **_lemmas("shoot", Trigger("kill", ("shot_at", "shot_down", "shot_person", "shot_dead"))),
     **_lemmas("down", Trigger("attack", ("aircraft_downed",))),
     **_lemmas("launch", Trigger("attack", ("aimed",))),
     **_lemmas("fire", Trigger("attack", ("attack_told_otherwise", "aimed"))),

@@ -58,6 +58,7 @@ from newsfacts.transforms.events.words import (
     TAKING_VERBS,
     EDGE_NOUNS,
     PERSON_NOUNS,
+    SHOT_PEOPLE_NOUNS,
     COUNTRY_NOUNS,
     PLACE_NOUNS,
     GATHERING_PARTIES,
@@ -347,6 +348,20 @@ def _shot_to_death(token: Token) -> bool:
     if token.dep_ == "advcl" and after and token.head.lemma_.lower() in DYING_VERBS:
         return True  # "died after he was shot"
     return any(c.dep_ == "advmod" and c.lower_ in FATAL_ADVERBS for c in token.children)
+
+
+def _person_shot_by_doer(t: Trig) -> bool:
+    """ "Bandits shot two herders", "a guard was shot by gunmen": people shot by someone named, no death told, is
+    an attack (its toll a figure); "two were shot" with no doer tells only the toll."""
+    if _shot_to_death(t.token):
+        return False
+    if t.token.dep_ == "conj" and t.token.head.pos_ == "VERB" and trigger_type(t.token.head) is not None:
+        return False  # "raided the camp and shot two guards": the raid's toll, one happening
+    doer = _agent(t.token) if _is_passive(t.token) else _own_subject(t.token)
+    shot = [_counted(p) for p in t.patients]
+    return doer is not None and any(
+        _is_person(p) or _noun_lemma(p) in SHOT_PEOPLE_NOUNS | ARMED_BAND_NOUNS for p in shot
+    )
 
 
 def _at_phrase(token: Token) -> bool:
@@ -1022,7 +1037,14 @@ def _harm_by_doer(t: Trig) -> str | None:
         return NO_EVENT  # "he was wounded by soldiers during the raid": the raid's toll, told as the raid
     if agent is not None:
         return _unless(_harming_doer(agent))
-    return _unless(t.lemma == "stab" and _own_subject(t.token) is not None and bool(t.objects))
+    subject = _own_subject(t.token)
+    if subject is None and t.token.dep_ == "conj" and t.token.head.pos_ == "VERB":
+        if trigger_type(t.token.head) is not None:
+            return NO_EVENT  # "stormed the village and wounded three guards": the storming's toll, one happening
+        subject = _own_subject(t.token.head)  # "gunmen shot and wounded three guards": the subject they share
+    if t.lemma != "stab" and subject is not None and bool(t.objects):
+        return _unless(_harming_doer(subject))  # "gunmen wounded three guards"; "the blast wounded 12": a toll
+    return _unless(t.lemma == "stab" and subject is not None and bool(t.objects))
 
 
 def _harming_doer(doer: Token) -> bool:
@@ -1303,6 +1325,13 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
         "The populists hijacked the debate.",
         "hijacked",
         None,
+    ),
+    Condition(
+        "shot_person",
+        lambda t: "attack" if _person_shot_by_doer(t) else None,
+        "Bandits shot two herders near the well.",
+        "shot",
+        "attack",
     ),
     Condition(
         "shot_dead",
