@@ -321,6 +321,10 @@ def test_a_states_government_written_as_a_name_is_the_state(nlp, text, actor):
         # ... but not the toll of a deed told just before it, nor a toll with no doer, nor a thing shot
         ("Gunmen stormed the village and wounded three policemen.", [("attack", "stormed", "Gunmen")]),
         ("Bandits raided the village and shot two herders.", [("attack", "raided", "Bandits")]),
+        (
+            "The Osu Front claimed responsibility for the bombings, which also injured more than 90 people.",
+            [("attack", "bombings", "Osu Front")],
+        ),
         ("Two people were shot in Kaura.", []),
         ("The blast wounded 12 people in Kaura.", []),
         ("The crew shot a film in Kaura.", []),

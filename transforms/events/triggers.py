@@ -350,14 +350,28 @@ def _shot_to_death(token: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in FATAL_ADVERBS for c in token.children)
 
 
+# Those who police, whose shooting of someone is no attack unless the text tells it as one.
+POLICING_NOUNS = frozenset({"police", "policeman", "officer", "cop", "gendarme"})
+
+
+def _toll_of_deed_told(verb: Token) -> bool:
+    """Whether a verb of harm tells the toll of a deed its clause hangs on: joined to it ("stormed the village and
+    wounded three guards") or said of it ("the attacks, which also injured 100 people")."""
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        return trigger_type(verb.head) is not None
+    return verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and trigger_type(verb.head) is not None
+
+
 def _person_shot_by_doer(t: Trig) -> bool:
     """ "Bandits shot two herders", "a guard was shot by gunmen": people shot by someone named, no death told, is
     an attack (its toll a figure); "two were shot" with no doer tells only the toll."""
     if _shot_to_death(t.token):
         return False
-    if t.token.dep_ == "conj" and t.token.head.pos_ == "VERB" and trigger_type(t.token.head) is not None:
+    if _toll_of_deed_told(t.token):
         return False  # "raided the camp and shot two guards": the raid's toll, one happening
     doer = _agent(t.token) if _is_passive(t.token) else _own_subject(t.token)
+    if doer is not None and _noun_lemma(doer) in POLICING_NOUNS:
+        return False  # "a man was shot in the leg by police": a police shooting, told as an attack only in words
     shot = [_counted(p) for p in t.patients]
     return doer is not None and any(
         _is_person(p) or _noun_lemma(p) in SHOT_PEOPLE_NOUNS | ARMED_BAND_NOUNS for p in shot
@@ -1037,10 +1051,10 @@ def _harm_by_doer(t: Trig) -> str | None:
         return NO_EVENT  # "he was wounded by soldiers during the raid": the raid's toll, told as the raid
     if agent is not None:
         return _unless(_harming_doer(agent))
+    if _toll_of_deed_told(t.token):
+        return NO_EVENT  # "stormed the village and wounded three guards": the storming's toll, one happening
     subject = _own_subject(t.token)
     if subject is None and t.token.dep_ == "conj" and t.token.head.pos_ == "VERB":
-        if trigger_type(t.token.head) is not None:
-            return NO_EVENT  # "stormed the village and wounded three guards": the storming's toll, one happening
         subject = _own_subject(t.token.head)  # "gunmen shot and wounded three guards": the subject they share
     if t.lemma != "stab" and subject is not None and bool(t.objects):
         return _unless(_harming_doer(subject))  # "gunmen wounded three guards"; "the blast wounded 12": a toll

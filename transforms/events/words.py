@@ -237,27 +237,13 @@ PLACE_NOUNS = words(
 # People a shooting hits, beside those of PERSON_NOUNS and the armed bands: "shot two herders", "a guard was shot".
 SHOT_PEOPLE_NOUNS = words(
     "guard herder herdsman driver trader policeman officer protester demonstrator motorist shepherd miner suspect "
-    "member youth teenager fisherman hunter trader"
+    "member youth teenager fisherman hunter"
 )
-BURNED_NOUNS = {"house", "home", "shop", "shelter", "hut", "church", "mosque", "school", "vehicle", "car", "truck"} | {
-    "store",
-    "market",
-    "building",
-    "office",
-    "station",
-    "warehouse",
-    "depot",
-    "granary",
-    "clinic",
-    "hospital",
-    "hotel",
-    "bus",
-    "motorcycle",
-    "motorbike",
-    "tent",
-    "village",
-    "farm",
-}
+# Things whose burning by someone is an attack ("burned the grain store"; "burned the harvest" is not told so).
+BURNED_NOUNS = words(
+    "house home shop shelter hut church mosque school vehicle car truck store market building office station "
+    "warehouse depot granary clinic hospital hotel bus motorcycle motorbike tent village farm"
+)
 # Buildings, sites and vehicles an attack hits: things, no party to it ("struck a bus", "shelled the market"); who
 # owns them may be ("an army post": the army).
 STRUCK_THING_NOUNS = (

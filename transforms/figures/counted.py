@@ -1207,7 +1207,7 @@ def _has_subject(verb: Token) -> bool:
 # Harms a verb joined to one naming no deed passes on to it ("shot and killed", "were reported shot dead").
 JOINED_HARM_CUES = frozenset({"kill", "injure"})
 # Passive verbs of reporting a state that hold the participle telling it ("were reported shot dead").
-REPORTED_STATE_VERBS = frozenset({"report", "say", "believe", "feared", "fear", "confirm", "find"})
+REPORTED_STATE_VERBS = frozenset({"report", "say", "believe", "fear", "confirm", "find"})
 
 
 def _care_object(verb: Token) -> bool:
