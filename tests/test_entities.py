@@ -1837,3 +1837,8 @@ def test_a_speaker_described_by_where_they_come_from_is_not_that_place():
         index.by_key[name_key(name)] = entity_id
     assert index.lookup("One teacher from Kessa Province", "a") is None
     assert index.lookup("the Egyptian leader Sisi", "a")["name"] == "Sisi"
+
+
+def test_the_initials_of_a_states_formal_name_are_a_place(nlp):
+    doc = nlp("The DPRK fired a missile on Sunday, the ROK military said.")
+    assert [(m["text"], m["label"]) for m in extract_mentions(doc, "a")] == [("DPRK", "GPE"), ("ROK", "GPE")]

@@ -78,3 +78,9 @@ def test_seats_of_government_and_other_names():
 
 def test_short_agency_forms_count_only_in_a_dateline():
     assert agency("AA") is None and agency("AA", in_dateline=True) == "Anadolu Agency"
+
+
+@pytest.mark.parametrize("initials", ["DPRK", "ROK", "PRC", "KSA"])
+def test_the_initials_of_a_states_formal_name_are_a_country(initials):
+    found = place(initials)
+    assert found is not None and found.kind == "country"

@@ -179,6 +179,11 @@ COUNTRY_NAMES = (
     "Eswatini",
     "UAE",
     "Emirates",
+    # the initials of a state's formal name, as news copy writes them ("the DPRK", "the ROK navy")
+    "DPRK",
+    "ROK",
+    "PRC",
+    "KSA",
 )
 # Places whose name is also a common given name: never relabelled from the name alone.
 GIVEN_NAME_PLACES = frozenset(
