@@ -1590,8 +1590,8 @@ def _state_of_government(name: str) -> str | None:
     found = STATE_GOVERNMENT.fullmatch(name)
     if found is None:
         return None
-    state = found.group("people") or found.group("state")
-    state = DEMONYMS.get(fold(state), state)
+    written = found.group("people") or found.group("state")
+    state = people_place(written) or written
     known = known_place(state)
     return state if known is not None and known.kind == "country" else None
 

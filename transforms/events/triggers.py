@@ -373,9 +373,7 @@ def _person_shot_by_doer(t: Trig) -> bool:
     if doer is not None and _noun_lemma(doer) in POLICING_NOUNS:
         return False  # "a man was shot in the leg by police": a police shooting, told as an attack only in words
     shot = [_counted(p) for p in t.patients]
-    return doer is not None and any(
-        _is_person(p) or _noun_lemma(p) in SHOT_PEOPLE_NOUNS | ARMED_BAND_NOUNS for p in shot
-    )
+    return doer is not None and any(_is_person(p) or _noun_lemma(p) in SHOT_PEOPLE_NOUNS for p in shot)
 
 
 def _at_phrase(token: Token) -> bool:

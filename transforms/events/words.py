@@ -234,8 +234,8 @@ PLACE_NOUNS = words(
     "republic governorate oblast prefecture emirate township woreda hamlet payam boma"
 )
 # What armed men burn in an attack, besides places ("burned twenty houses", "torched the market").
-# People a shooting hits, beside those of PERSON_NOUNS and the armed bands: "shot two herders", "a guard was shot".
-SHOT_PEOPLE_NOUNS = words(
+# People a shooting hits, beside those of PERSON_NOUNS: "shot two herders", "a guard was shot", "shot three rebels".
+SHOT_PEOPLE_NOUNS = ARMED_BAND_NOUNS | words(
     "guard herder herdsman driver trader policeman officer protester demonstrator motorist shepherd miner suspect "
     "member youth teenager fisherman hunter"
 )

@@ -335,8 +335,7 @@ def _weighed_in_pounds(c: Counted) -> bool:
     """ "250-pound bombs", "bombs weighing 500 pounds each": pounds of a thing's weight, no money (no sign
     written: "£250" is money)."""
     noun = c.noun
-    doc = noun.doc if noun is not None else None
-    if noun is None or doc is None or c.lemma != "pound" or "£" in doc[max(c.found.start - 1, 0) : c.found.end].text:
+    if noun is None or c.lemma != "pound" or "£" in noun.doc[max(c.found.start - 1, 0) : c.found.end].text:
         return False
     weighing = any(t.lemma_.lower() == "weigh" for t in (noun.head, noun.head.head))
     weight_of = noun.dep_ in ("amod", "compound", "nmod") and noun.head.pos_ == "NOUN"

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from newsfacts.transforms.figures.numbers import DURATION_UNITS, _Number, _fold
 from newsfacts.transforms.language.discourse import (
+    ISSUING_VERBS,
     owned_by,
     as_credit,
     pobj,
@@ -675,9 +676,10 @@ def _name_in_apposition(noun: Token) -> Token | None:
     return None
 
 
-# Verbs of putting out a document, whose "by" agent owns it ("a report released by the army"); not "a video
-# obtained by Reuters", which the agency only got.
-ISSUING_VERBS = frozenset({"release", "publish", "issue", "compile", "circulate"})
+# Verbs of putting out a document, whose "by" agent owns it ("a report released by the army", "compiled by"): the
+# shared ones, but those that also carry a picture or a letter ("a video posted by X", "sent by") and "put"; "a video
+# obtained by Reuters" the agency only got.
+DOCUMENT_ISSUING_VERBS = (ISSUING_VERBS - {"put", "post", "send"}) | {"compile"}
 
 
 def _container_owner(noun: Token) -> str | None:
@@ -694,7 +696,7 @@ def _container_owner(noun: Token) -> str | None:
             return _source_phrase(child).removesuffix("'s").removesuffix("’s").strip()
         if child.dep_ == "poss":
             return _antecedent_source(child, POSSESSIVE_PRONOUNS[child.lower_])
-        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in ISSUING_VERBS:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in DOCUMENT_ISSUING_VERBS:
             issuer = next(
                 (o for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None
             )
