@@ -510,3 +510,31 @@ def test_whom_a_report_cites_is_no_part_of_what_it_said(nlp, text, content):
 def test_the_charity_is_the_organisation_that_spoke_just_before(nlp, text, speakers):
     found = [r[1] for r in rows(nlp, text)]
     assert found == (speakers or ["Amnesty International", "Amnesty International"])
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (  # the lead credits the body's spokesman; the name comes with the title later
+            "KABUL — Six people were killed on Monday in air strikes near the border, the Taliban government's"
+            " spokesman said. The strikes hit homes in two districts before dawn, spokesman Ahmad Karimi said.",
+            ["Ahmad Karimi", "Ahmad Karimi"],
+        ),
+        (  # the spokesman named later speaks for another side: the role stays as written
+            "Two fighters were killed in the raid, the Hamas spokesman said. Israeli army spokesman Dan Levy said"
+            " the troops had left the camp.",
+            ["the Hamas spokesman", "Dan Levy"],
+        ),
+    ],
+)
+def test_a_bodys_role_is_the_holder_named_with_that_role(nlp, text, expected):
+    assert [r[1] for r in rows(nlp, text)] == expected
+
+
+def test_the_chairman_is_the_name_set_beside_the_chairman_of_a_council(nlp):
+    # the parser sets the name beside the council's name, not beside the office
+    text = (
+        "Earlier, the Chairman of Kessa LGA, Alhaji Musa Bello, had told reporters that bandits invaded two villages."
+        " The chairman said that the vigilantes had tracked the bandits to the forest."
+    )
+    assert [r[1] for r in rows(nlp, text)][-1] == "Alhaji Musa Bello"

@@ -310,6 +310,8 @@ def _by_role_holder(tok: Token) -> str | None:
         return _role_holder(tok.doc, tok)
     if all(t.ent_type_ in STATE_ANCHOR_LABELS for t in anchors):
         return _state_role_holder(tok, {t.lower_ for t in anchors if t.is_alpha})
+    if all(t.ent_type_ == "ORG" for t in anchors):
+        return _body_role_holder(tok, {t.lower_ for t in anchors if t.is_alpha})
     return None
 
 
@@ -348,6 +350,35 @@ def _state_role_holder(tok: Token, state_words: set[str]) -> str | None:
         if _holds(role, _titles(e)) and state_words <= _titles(e) | _sentence_places(e)
     }
     return fitting.pop() if len(fitting) == 1 else None
+
+
+def _body_role_holder(tok: Token, body_words: set[str]) -> str | None:
+    """ "..., the Taliban spokesman said", then "spokesman Ahmad Karimi said": the one person the article names with
+    the role whose title or sentence names that body; failing that, the one person named with the role whose
+    sentence names no other body (a spokesman of another side is told by his side's name)."""
+    if tok.tag_ != "NN":
+        return None
+    role = tok.lemma_.lower()
+    holders = [e for e in _persons_before(tok.doc, tok) + _persons_after(tok.doc, tok) if _holds(role, _titles(e))]
+    fitting = {_with_honorific(e).text for e in holders if body_words <= _titles(e) | _sentence_words(e)}
+    if not fitting:
+        fitting = {_with_honorific(e).text for e in holders if not _other_body_named(e, body_words)}
+    return fitting.pop() if len(fitting) == 1 else None
+
+
+def _sentence_words(ent: Span) -> set[str]:
+    """The lower-case words of a name's sentence."""
+    return {t.lower_ for t in ent.sent}
+
+
+def _other_body_named(ent: Span, body_words: set[str]) -> bool:
+    """Whether a name's sentence names a body other than the one asked about, or its title a people or state
+    ("Israeli army spokesman Dan Levy"; not "Pakistani aircraft" elsewhere in the sentence)."""
+    title = _titles(ent)
+    bodies = [
+        e for e in ent.sent.ents if e.label_ == "ORG" or (e.label_ in ("NORP", "GPE") and {t.lower_ for t in e} & title)
+    ]
+    return any(not {t.lower_ for t in e} & body_words for e in bodies)
 
 
 def _by_same_noun(tok: Token) -> str | None:
@@ -1128,6 +1159,14 @@ def _titles(ent: Span) -> set[str]:
     if ent.root.dep_ == "appos" and head.i < ent.start and head.pos_ == "NOUN":
         # "The district's health chief, Ama Oyelu": the descriptor the name is set beside is a title
         words.update(t.lower_ for t in head.subtree if t.i <= head.i)
+    elif ent.root.dep_ == "appos" and head.i < ent.start:
+        # "the Chairman of Kessa LGA, Musa Bello": the parser set the name beside the office's place; the role
+        # whose "of" phrase that is titles it
+        role = head
+        while role.dep_ == "pobj" and role.head.lower_ == "of" and role.head.head.i < role.i:
+            role = role.head.head
+        if role.i != head.i and role.lemma_.lower() in ROLE_NOUNS:
+            words.update(t.lower_ for t in role.subtree if t.i < ent.start and not t.is_punct)
     return words
 
 

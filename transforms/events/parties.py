@@ -1904,11 +1904,27 @@ def _self_named_group(token: Token, actor: bool, exclude: Token | None) -> str |
 def _group_antecedent(token: Token, actor: bool, exclude: Token | None) -> str | object:
     if _noun_lemma(token) in GROUP_NOUNS and any(c.lower_ == "the" for c in token.children):
         named = _antecedent_group(token)
-        if named is not None:
+        if named is not None and _of_own_people(token, named):
             return named
     if _described_group(token):
         return _owner(token) or UNDECIDED  # no group named before: the nationality it has
     return UNDECIDED
+
+
+def _of_own_people(token: Token, named: str) -> bool:
+    """Whether a group noun's own nationality word, if any, fits the name it refers back to: "the Palestinian
+    group" is no group named "the Israeli army" (or "Israel") before it; a name with no people of its own
+    ("Hamas") fits any."""
+    modifiers = [c for c in token.children if c.dep_ in ("amod", "compound") and fold(c.text) in DEMONYMS]
+    own = {fold(DEMONYMS[fold(c.text)]) for c in modifiers}
+    if not own:
+        return True
+    words = fold(named).split()
+    told = {fold(DEMONYMS[w]) for w in words if w in DEMONYMS}
+    country = known_place(named)
+    if country is not None and country.kind == "country":
+        told.add(fold(named))
+    return not told or bool(told & own)
 
 
 def _own_name(token: Token) -> bool:

@@ -82,7 +82,7 @@ from newsfacts.transforms.events.words import (
 )
 from newsfacts.transforms.language.discourse import doc_dateline_places, doc_dateline_span, entity_of
 from newsfacts.transforms.language.lexicon import ACTOR_LABELS, DEMONYMS, PLACE_LABELS
-from newsfacts.transforms.language.gazetteer import people_place, place as known_place
+from newsfacts.transforms.language.gazetteer import armed_group, people_place, place as known_place
 from newsfacts.transforms.cleaning import dateline_place_name
 from newsfacts.transforms.spans import doc_text, fold, offsets, sentence_index, trace
 from newsfacts.transforms.entities import PERSON_ONLY_TITLES, mention_spans, settle_labels
@@ -774,6 +774,8 @@ def _event_row(token, etype, article_id, published_at, earlier, previous=(), sid
         location_span = clause_place(token, etype)
         if location_span is not None and _person_not_place(location_span):
             location_span = None
+    if location_span is None:
+        location_span = _freeing_state(token, etype, actor_tok)
     if location_span is not None:
         location_span = finer_place(token, etype, location_span)
     planned = _is_planned(token)
@@ -885,11 +887,54 @@ def _doer_or_place(
             return actor_tok, actor, None
     if actor is None or location is None or fold(actor) != fold(_undetermined(location)):
         return actor_tok, actor, location
+    if actor_tok is not None and not _words_of_place(actor_tok, location):
+        return actor_tok, actor, location  # "Congolese troops fought rebels in Congo's east": the state, and there
     if location[-1].lower_.removesuffix("s") in ARMED_NOUNS:
         log.debug("event %r: %r is who did it, not where it happened", token.text, actor)
         return actor_tok, actor, None
     log.debug("event %r: actor %r is where it happened, not who did it", token.text, actor)
     return None, None, location
+
+
+def _freeing_state(token: Token, etype: str, actor_tok: Token | None) -> Span | None:
+    """ "Norland's government freed seven Americans", "the Kessan authorities released 500 prisoners": a state that
+    frees those it holds frees them in its land, where no other place is told; not in a swap or a handover, which happen
+    where the sides meet ("in exchange for", "handed them over to the Red Cross")."""
+    if etype != "release" or actor_tok is None or actor_tok.pos_ == "PRON":
+        return None
+    if any(t.lemma_.lower() in SWAP_WORDS for t in token.sent) or any(
+        c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in token.children
+    ):
+        return None
+    if actor_tok.pos_ != "PROPN" and actor_tok.lemma_.lower() not in STATE_BODY_NOUNS:
+        return None
+    # "Kessa's government", "the Kessan authorities", "Kessa's President Ana Ruiz": the state told by words of its
+    # own ("Kessa released 20 prisoners" tells the doer only, its name no place)
+    modifiers = [c for c in actor_tok.children if c.dep_ in ("poss", "amod", "compound")]
+    owners = modifiers + [g for c in modifiers if c.dep_ == "compound" for g in c.children if g.dep_ == "poss"]
+    for owner in owners:
+        entity = entity_of(owner)
+        name = entity.text if entity is not None else owner.text
+        known = known_place(DEMONYMS.get(fold(name), name))
+        if known is not None and known.kind == "country" and armed_group(name) is None:
+            return entity if entity is not None else owner.doc[owner.i : owner.i + 1]
+    return None
+
+
+# Words of an exchange of captives, which takes place where the sides hand them over, not in one side's land.
+SWAP_WORDS = frozenset({"exchange", "swap", "trade", "handover"})
+# Nouns for a state's own bodies and rulers, which free prisoners in its land ("Kessa's government", "the Kessan
+# authorities", "Norland's president").
+STATE_BODY_NOUNS = frozenset({"government", "authority", "president", "regime", "junta", "court", "leader", "state"})
+
+
+def _words_of_place(actor_tok: Token, location: Span) -> bool:
+    """Whether the doer was found in the place's own name ("Drone strike in Baghdad": Baghdad), not in words of
+    its own that stand for the same state ("Ukrainian forces shelled positions in Ukraine's east")."""
+    if location.start <= actor_tok.i < location.end:
+        return True
+    entity = entity_of(actor_tok)
+    return fold(entity.text if entity is not None else actor_tok.text) == fold(_undetermined(location))
 
 
 def _undetermined(span: Span) -> str:

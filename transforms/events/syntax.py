@@ -26,6 +26,7 @@ from newsfacts.transforms.events.words import (
     PARTY_NOUNS,
     PERFECT_AUX,
     PLACE_NOUNS,
+    PLACE_PART_NOUNS,
     REPRESENTATIVE_NOUNS,
     HOLDER_ROLE_NOUNS,
     SCENE_NOUNS,
@@ -138,7 +139,24 @@ def _is_toll_subject(token: Token) -> bool:
     verb = _death_verb(token)
     if verb is None or token.dep_ != "nsubj" or verb.lemma_.lower() != "kill":
         return False
-    return any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in verb.children) or bool(_prep_objects(verb, "since"))
+    if _prep_objects(verb, "since"):
+        return True
+    if _one_attack_told(token, verb):
+        return False  # "An air strike on Wednesday has killed five": one attack, its toll a figure
+    return any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in verb.children)
+
+
+# Words of one day that tell an attack as one happening ("strikes yesterday killed ...").
+DAY_WORDS = frozenset({"today", "tonight", "yesterday", "overnight"})
+
+
+def _one_attack_told(noun: Token, verb: Token) -> bool:
+    """An attack told as one ("an air strike", "strikes on Sunday"), not a toll run up over time."""
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return True
+    told = [c for word in (noun, verb) for c in word.children]
+    told += [o for c in told if c.dep_ == "prep" and c.lower_ == "on" for o in c.children if o.dep_ == "pobj"]
+    return any(w.ent_type_ == "DATE" and (w.lower_ in WEEKDAYS or w.lower_ in DAY_WORDS) for w in told)
 
 
 def _swaps_people(token: Token) -> bool:
@@ -392,7 +410,19 @@ def _place_span(token: Token, destination: bool = False) -> Span | None:
             return entity
         left = min([token.i, *[c.i for c in token.children if c.dep_ == "compound" and c.i < token.i]])
         return token.doc[left : token.i + 1]
+    if token.lemma_.lower() in PLACE_PART_NOUNS:
+        return _place_of_part(token)
     return _place_of_place_noun(token) if token.lemma_.lower() in PLACE_NOUNS else None
+
+
+def _place_of_part(token: Token) -> Span | None:
+    """ "in Norland's east", "on the outskirts of Tomba": the place a part of a place is part of."""
+    for obj in _prep_objects(token, "of"):
+        place = _place_span(obj, destination=True)
+        if place is not None:
+            return place
+    owners = [entity_of(c) for c in token.children if c.dep_ == "poss"]
+    return next((e for e in owners if e is not None and _label(e) in PLACE_LABELS), None)
 
 
 def _seat_told_as_place(token: Token, entity: Span) -> bool:
@@ -439,7 +469,7 @@ def _name_after_in(token: Token) -> bool:
     return (
         token.pos_ == "PROPN"
         and token.dep_ == "pobj"
-        and token.head.text in ("in", "near")  # "In" of a headline in title case names no place
+        and (token.head.text in ("in", "near") or _opening_in_known_place(token))
         and not any(c.dep_ == "det" for c in token.children)
         and (token.ent_type_ not in NOT_PLACE_AFTER_IN_LABELS or known_place_name(token))
         and token.ent_type_ not in NEVER_PLACE_LABELS
@@ -447,6 +477,13 @@ def _name_after_in(token: Token) -> bool:
         and token.lower_ not in WEEKDAYS
         and not _tells_calendar(token)
     )
+
+
+def _opening_in_known_place(token: Token) -> bool:
+    """ "In Tiraspol on 20 May, he met ...": "In" opening a sentence before a name the gazetteer knows as a place
+    (the small model may leave a town untagged there); a capital "In" elsewhere is a headline's title case."""
+    prep = token.head
+    return prep.text in ("In", "Near") and prep.i == prep.sent.start and known_place_name(token)
 
 
 def _tells_calendar(token: Token) -> bool:

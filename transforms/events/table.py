@@ -64,7 +64,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("launch", Trigger("attack", ("aimed",))),
     **_lemmas("fire", Trigger("attack", ("attack_told_otherwise", "aimed"))),
     **_lemmas("come", Trigger("attack", ("come_under_fire",))),
-    **_lemmas("kill", Trigger("kill", ("weapon_subject", "killed_in_fight"))),
+    **_lemmas("kill", Trigger("kill", ("weapon_subject", "toll_of_attack_noun", "killed_in_fight"))),
     **_lemmas("murder slay lynch behead massacre slaughter butcher", Trigger("kill")),
     **_lemmas("gun mow", Trigger("kill", ("gunned_down",))),
     **_lemmas("find", Trigger("kill", ("found_dead",))),

@@ -335,6 +335,14 @@ def _weapon_subject(t: Trig) -> str | None:
     return "attack" if _weapon_doer(t.token) is not None else None
 
 
+def _toll_of_attack_noun(t: Trig) -> str | None:
+    """ "Israeli airstrikes killed six people", parsed as a participle on the noun: the strikes' toll, told by
+    the attack the noun names (one happening)."""
+    head = t.token.head
+    told = t.token.dep_ == "acl" and bool(t.objects) and head.pos_ == "NOUN"
+    return NO_EVENT if told and head.lemma_.lower() in ATTACK_NOUNS else None
+
+
 def _shot_to_death(token: Token) -> bool:
     """ "shot dead two guards", "shot the gunman dead", "fatally shot 12 people", "shot and killed", "died after
     being shot"."""
@@ -1379,6 +1387,13 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
     Condition("person_executed", _person_executed, "The army executed the plan.", "executed", None),
     Condition("forced_way", _forced_way, "They forced the door open.", "forced", None),
     Condition("weapon_subject", _weapon_subject, "A roadside bomb killed four soldiers.", "killed", "attack"),
+    Condition(
+        "toll_of_attack_noun",
+        _toll_of_attack_noun,
+        "Russian airstrikes killed at least nine villagers in Idlib on Monday.",
+        "killed",
+        None,
+    ),
     Condition(
         "killed_in_fight",
         _killed_in_fight,

@@ -61,6 +61,7 @@ from newsfacts.transforms.events.words import (
     OCCURRENCE_VERBS,
     PARTY_NOUNS,
     PLACE_NOUNS,
+    PLACE_PART_NOUNS,
     TAKEN_FROM_TYPES,
     LENGTH_BOUNDS,
     SEPARATE_TIME_MARKS,
@@ -597,7 +598,7 @@ def _names_scene(prep: Token) -> bool:
 
 
 # Prepositions of a place phrase anywhere in an event's words ("talks with the leadership in Kabul").
-CLAUSE_PLACE_PREPS = ("in", "at", "near", "around", "outside", "inside", "within")
+CLAUSE_PLACE_PREPS = ("in", "at", "near", "around", "outside", "inside", "within", "across")
 # Dependencies of the words of a clause that do not say where its event was: the doer, and other clauses.
 NOT_SCENE_DEPS = frozenset(
     {"nsubj", "nsubjpass", "csubj", "csubjpass", "advcl", "ccomp", "xcomp", "relcl", "parataxis", "npadvmod"}
@@ -661,9 +662,20 @@ def _antecedent_place(token: Token, etype: str) -> Span | None:
         for ent in reversed(named):
             place = _place_span(ent.root, destination=_named_place_noun(ent.root))
             if place is not None and _label(ent) not in NOT_ANTECEDENT_LABELS and _names_where(ent):
-                if not _named_other_kind(ent, kinds):
+                if not _named_other_kind(ent, kinds) and not _country_for_town(place, kinds):
                     return place
     return None
+
+
+def _country_for_town(place: Span, kinds: set[str]) -> bool:
+    """ "PORT-AU-PRINCE, Haiti — ... attacks across the capital": a word for a town or a capital points back to a
+    town, never to the country named beside it."""
+    known = known_place(place.text)
+    return bool(kinds & SETTLEMENT_NOUNS) and known is not None and known.kind == "country"
+
+
+# Nouns for a town, which a country named before cannot be ("the capital", "the city").
+SETTLEMENT_NOUNS = frozenset({"capital", "city", "town", "village", "suburb", "hamlet", "township"})
 
 
 def _named_other_kind(ent: Span, kinds: set[str]) -> bool:
@@ -910,7 +922,8 @@ def _anchor_place(token: Token, etype: str, anchor: Token, with_object: bool) ->
     # "in the Angolan capital, Luanda": the name set beside the noun before the noun's own modifier
     candidates = [n for o in objects for n in (*_apposed_names(o), o) if not _weapon_named(n)]
     # "visited Lukashenko ... in Minsk": a name tagged a person is the place only when no other is named
-    candidates.sort(key=_tagged_person)
+    # and a part of a place ("in the south of Kessa district") only when no place is named by itself ("at Tomba")
+    candidates.sort(key=lambda n: (_tagged_person(n), n.lemma_.lower() in PLACE_PART_NOUNS))
     for obj in candidates:
         # a passive subject is a place only as tagged or told as one ("Kherson was shelled"; "Haniyeh was attacked")
         # where a trip told with another event goes is a place too ("will travel to Pibor to meet X")

@@ -233,6 +233,12 @@ PLACE_NOUNS = words(
     "outpost barracks market suburb county municipality island valley settlement kibbutz locality commune "
     "republic governorate oblast prefecture emirate township woreda hamlet payam boma"
 )
+# Nouns for a part of a place, which name where only by the place they are part of ("in Norland's east", "across
+# Kessa's southern frontier", "on the outskirts of Tomba"); alone ("in the east") they name none.
+PLACE_PART_NOUNS = words(
+    "east west north south northeast northwest southeast southwest north-east north-west south-east south-west"
+    " centre center frontier heartland interior coast outskirts outskirt hinterland"
+)
 # What armed men burn in an attack, besides places ("burned twenty houses", "torched the market").
 # People a shooting hits, beside those of PERSON_NOUNS: "shot two herders", "a guard was shot", "shot three rebels".
 SHOT_PEOPLE_NOUNS = ARMED_BAND_NOUNS | words(
@@ -413,7 +419,7 @@ ENDING_VERBS = words("stop halt cease suspend end pause")
 # Determiners that leave a noun no particular referent ("all fighting", "any attack").
 NONSPECIFIC_DETERMINERS = {"all", "any"}
 # Prepositions whose object names where an event took place or went to.
-LOCATION_PREPS = ("to", "in", "into", "at", "inside", "within", "outside", "near", "towards", "toward")
+LOCATION_PREPS = ("to", "in", "into", "at", "inside", "within", "outside", "near", "towards", "toward", "across")
 # Prepositions whose object is where something is, never who acts ("raids in Abyan").
 PLACE_PREPS = {"in", "into", "at", "inside", "within", "outside", "near", "across", "around"}
 # Third-person plural pronouns: "they" stands for people or a group, not one place.
@@ -489,6 +495,7 @@ PARTY_NOUNS = FORCE_NOUNS | GROUP_NOUNS | REPRESENTATIVE_NOUNS | COMMUNITY_NOUNS
 HAPPENING_NOUNS = words("incident episode")
 DOER_NOUNS = words(
     "protester protestor demonstrator rioter mob smuggler settler inmate looter poacher officer youth occupant supporter"
+    " radical vigilante hooligan thug arsonist"
 )
 # Verbs of harm that are an attack when the text says who did it ("was wounded with a knife by smugglers");
 # without a doer they tell the toll of an attack told elsewhere ("three were injured in the blast").
