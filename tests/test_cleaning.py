@@ -2463,3 +2463,25 @@ def test_a_caption_printed_twice_around_its_photographers_name_goes_with_the_nam
     caption = "The premier said on Tuesday that the dam is safe. Crews began work on the spillway."
     cleaned = clean(f"{HEADED}\n\n{caption}\n\nJane Roe\n\n{caption}\n\n{AFTER}\n\nMore crews arrived on Tuesday.")
     assert (cleaned.text.split("\n")[0], "Jane Roe" in cleaned.removed) == (AFTER, True)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a failed player's pointer to other clips, the clip's headline run into it (audit 53a)
+        "tap here to see other clips from the team. Try reloading the page, or Rebels shell a market, officials"
+        " say Back to video",
+        # a data-protection and cookie notice (audit 54c)
+        "Click here for our notice under the data law on personal data, and on the cookies that our site sets in"
+        " your browser.",
+        # a comment form's sum to prove the reader is human (audit 54d)
+        "seven + nine =",
+    ],
+)
+def test_player_cookie_and_comment_form_lines_are_removed(line):
+    assert clean(BODY + "\n\n" + line).text == BODY
+
+
+def test_prose_about_personal_data_and_a_sum_in_a_sentence_is_kept():
+    text = "The court said the firm had sold personal data of its users, and that it used cookies to track them."
+    assert clean(text + "\n\n" + BODY).text == text + "\n\n" + BODY

@@ -248,6 +248,40 @@ PAGE_TOPS = [
         "Accra",
         "Associated Press",
     ),
+    # a weather widget and a section label over the headline, a byline and a time under it (audit 53b)
+    (
+        "88°F\nweather icon Sunny\nTarsk KS\nNation and World\n\nRebels free two aid workers in Kessa\n\n"
+        "By Ana Lind The Valdonian Press\nMay 3, 2024 - 9:10 am\n\nKESSA, Norland — ",
+        "Rebels free two aid workers in Kessa",
+        "Kessa",
+        None,
+    ),
+    # a page's fields printed as bullets over the headline (audit 53d)
+    (
+        "  • publish: 3 May 2024\n  • time: 9:10 am\n  • category: Politics\n  • No: 4411\n\n"
+        "Envoy leaves for Kessa to hold a fifth round of talks with the rebels\n\n",
+        "Envoy leaves for Kessa to hold a fifth round of talks with the rebels",
+        None,
+        None,
+    ),
+    # a site's template error over the headline (audit 54c)
+    (
+        "Search module is not installed.\n\nOne soldier killed in border clash with rebels\n\n03.05.2024\n\n",
+        "One soldier killed in border clash with rebels",
+        None,
+        None,
+    ),
+    # the day, then the place in capitals in brackets, and no dash before the lead (audit 54b)
+    ("Fire guts a market\n\nMay 15, 2024 (KESSA) ", "Fire guts a market", "Kessa", None),
+    # a reading time alone over the lead is no headline (audit 53b)
+    ("Reading Time: < 1 minute\n\n", None, None, None),
+    # the page's time stamp printed at the end of the headline's line (audit 54a)
+    (
+        "Two soldiers killed by air strikes in Kessa Tuesday, March 3, 2020 9:15:10 AM\n\n",
+        "Two soldiers killed by air strikes in Kessa",
+        None,
+        None,
+    ),
 ]
 
 # Pages with no dateline (or no title): nothing may be read from them.

@@ -58,6 +58,7 @@ COMMENT_PHRASES = (
     r"comments?(?: \(\d+\))?",
     r"join the (?:conversation|discussion)",
     r"your email address will not be published\.?",
+    r"(?:search )?module is not installed\.?",  # a site's template error over the headline
     r"required fields are marked \*?\.?",
     r"save my name, email,? and website in this browser for the next time i comment\.?",
     r"notify me of (?:follow-up comments|new posts|new comments)(?: by email)?\.?",
@@ -173,13 +174,15 @@ NAVIGATION_PHRASES = (
     r"analysis",
     r"world & nation",
     r"nation & world",
+    r"(?:nation and world|world and nation)",
+    r"weather icon [a-z ]{2,20}",  # a weather widget's picture label ("weather icon Clear")
     r"international",
     r"top stories",
     r"breaking news",
     r"listen to (?:this )?article",
     r"\d{1,2} min(?:ute)?s? read",
     r"(?:updated )?\d{1,2} (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?) ago",
-    r"reading time:? \d{1,2} min(?:ute)?s?",
+    r"reading time:? (?:< ?)?\d{1,2} min(?:ute)?s?",  # "Reading Time: < 1 minute"
     r"print(?: this)?(?: article)?",
     r"our standards:? the thomson reuters trust principles\.?",
     r"purchase licensing rights",
@@ -480,6 +483,12 @@ SITE_NOTICE_LINE = re.compile(
     # a share button, a wire's promise of more
     r"|please enter your (?:comment|name|e-?mail(?: address)?)(?: here)?[.!]?"
     r"|this advertisement has not loaded yet\b.{0,80}|we apologi[sz]e,? but this video has failed to load\.?"
+    # the failed player's pointer to other clips, the clip's headline run into it ("... Back to video")
+    r"|tap here to see other (?:clips|videos) from (?:the|our) team\b.{0,300}"
+    # a data-protection and cookie notice ("... under the data law on personal data ... the cookies our site sets")
+    r"|.{0,200}\bpersonal data\b.{0,200}\bcookies\b.{0,80}\bour (?:web)?site\b.{0,100}"
+    # a comment form's sum to prove the reader is human ("seven + nine =")
+    r"|(?:[a-z]{3,9}|\d{1,2})\s*[+×]\s*(?:[a-z]{3,9}|\d{1,2})\s*=\s*"
     r"|read the original article on .{1,80}|tagged\s*:?|\|?\s*license photo|copy short url(?:\s+copy)?"
     r"|more to come\s*(?:\.{3}|…)?"
     # a paywall's offer and appeal ("Subscribe for $2 a week. Support local journalism: donate.")
@@ -814,8 +823,9 @@ DATELINES = (
     re.compile(rf"(?P<place>(?P<strong>{PLACE}))\s+[–—]\s+(?=[A-Z])"),
     # Abu Dhabi // Talks ... : a double slash for the dash, as some Gulf papers print it
     re.compile(rf"(?P<place>{PLACE})\s+//\s+(?=[A-Z])"),
-    # March 3, 2025 (KASSALA) – : the day, then the place in capitals in brackets and a dash (Sudan Tribune copy)
-    re.compile(rf"{DAY_MONTH}\s*\((?P<place>{UPPER_PLACE})\)\s*{DASH}\s"),
+    # March 3, 2025 (KASSALA) – : the day, then the place in capitals in brackets and a dash (Sudan Tribune copy),
+    # or no dash before the lead ("May 15, 2024 (KASSALA) The ministry ...")
+    re.compile(rf"{DAY_MONTH}\s*\((?P<place>{UPPER_PLACE})\)(?:\s*{DASH}\s|[ \t]+(?=[A-Z\"“]))"),
     # ANKARA on its own line, the lead right under it: a place in capitals the gazetteer is sure of, alone or
     # with its country, and maybe more places after slashes ("NAIROBI, Kenya / ADDIS ABABA, Ethiopia")
     re.compile(rf"{PLACE_LINE}[ \t]*\n\n?(?=[A-Z\"“‘'][^\n]{{{PLACE_LINE_LEAD_MIN_CHARS},}})"),
@@ -1116,6 +1126,7 @@ def clean(text: str) -> CleanText:
     if title is not None:
         headline = paragraphs[at]
         title = GALLERY_COUNTER.sub("", _without_site_name(GLUED_TITLE_PATH.sub("", title)))
+        title = TITLE_TIME_STAMP.sub("", title)
         title = _without_wire_slug(title, paragraphs[at + 1 : at + 1 + 4 * HEAD_LINES])
         removed = [line for line in paragraphs[:at] if line] + removed
         # the headline printed again below, maybe as a bullet, in capitals or with other quote marks
@@ -2178,8 +2189,15 @@ POST_CREDIT_LINE = re.compile(
 # A line of serialised page data: a PHP dump or a JSON list of the site's records ('string(1334) "[{"id":"19",
 # "title":"..."}'), told by its quoted keys.
 DATA_LINE = re.compile(r'(?:string\(\d+\)\s*)?"?[\[{].*(?:"\w+"\s*:\s*"?[^"]*"?\s*,\s*){2,}.*')
+# A page's fields printed as a bulleted list over the headline ("• publish: 21 August 2019", "• category:
+# Politics", "• No: 9877"): a label, a colon and a short value.
+FIELD_BULLET_LINE = re.compile(
+    r"[•·▪◦]\s*(?:publish(?:ed)?|time|category|section|no\.?|id|views?|tags?|date|author|source)\s*:\s*\S.{0,60}",
+    re.IGNORECASE,
+)
 FURNITURE_LINES = (
     DATA_LINE,
+    FIELD_BULLET_LINE,
     METADATA_LINE,
     EMPTY_FIELD_LINE,
     DATE_ONLY_LINE,
@@ -2494,6 +2512,15 @@ def _teaser_block_end(lines: list[str], start: int) -> int:
 
 # A photo gallery's counter glued to the end of a headline ("... in Ankara 1 of 5"): no part of the title.
 GALLERY_COUNTER = re.compile(r"\s+\d{1,2} of \d{1,2}$")
+# A page's time stamp printed at the end of the headline's line: "... in Kessa Tuesday, March 3, 2020 9:15:10 AM".
+# (a weekday or a clock time with it: "Talks set for March 5, 2025" keeps its date)
+TITLE_TIME_STAMP = re.compile(
+    r",?\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
+    + MONTH
+    + r"\s+\d{1,2},?\s+\d{4}|"
+    + MONTH
+    + r"\s+\d{1,2},?\s+\d{4}(?=,?\s+\d{1,2}:\d{2}))(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?$"
+)
 # A section tag among teasers, as some sites print them ("#THE 51%", "#TECH 24").
 SECTION_TAG_LINE = re.compile(r"#[A-Z0-9][\w%&' -]{0,30}")
 # A teaser's link on a line of its own ("Read more", "Continue reading »").
