@@ -1842,3 +1842,24 @@ def test_a_speaker_described_by_where_they_come_from_is_not_that_place():
 def test_the_initials_of_a_states_formal_name_are_a_place(nlp):
     doc = nlp("The DPRK fired a missile on Sunday, the ROK military said.")
     assert [(m["text"], m["label"]) for m in extract_mentions(doc, "a")] == [("DPRK", "GPE"), ("ROK", "GPE")]
+
+
+def test_a_countrys_name_alone_beside_a_person_with_that_given_name_is_the_country(nlp):
+    # a report calls a person by the surname: "Israel" alone is the country, not Israel Katz
+    doc = nlp(
+        "Israel struck army compounds in Damascus on Wednesday. Defence Minister Israel Katz said the strikes would"
+        " go on. Israel said it acted to protect the Druze. Israel has warned it will strike again."
+    )
+    entities, _, _ = resolve_entities(list(extract_mentions(doc, "a")))
+    assert [(e["name"], e["label"], sorted(e["aliases"])) for e in entities] == [
+        ("Damascus", "GPE", ["Damascus"]),
+        ("Druze", "NORP", ["Druze"]),
+        ("Israel", "GPE", ["Israel"]),
+        ("Israel Katz", "PERSON", ["Israel Katz"]),
+    ]
+
+
+def test_a_surname_that_is_also_a_country_stays_the_person(nlp):
+    doc = nlp("Coach Michael Jordan arrived in Kessa on Monday. Jordan said the team was ready.")
+    labels = {(m["text"], m["label"]) for m in extract_mentions(doc, "a")}
+    assert ("Jordan", "PERSON") in labels

@@ -2328,7 +2328,23 @@ def _context_votes(spans: list[Span], ruled: list[str | None], person_words: fro
         strong_place = label in ("GPE", "LOC") and known is not None and known.strong
         if label != span.label_ or strong_place and fold_name(name) not in person_words:
             votes.setdefault(fold_name(name), label)  # a strong place read as one once is that place throughout
+        elif label == "GPE" and _country_alone(span, known):
+            # "Israel" read as the country, beside "Israel Katz": a country's name alone is the country in this
+            # article, though a person's given name too (a person is written with the surname)
+            votes.setdefault(fold_name(name), label)
     return votes
+
+
+def _country_alone(span: Span, known: Place | None) -> bool:
+    """A country's one-word name with no name word after it ("Israel said", not "Israel Katz")."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        known is not None
+        and known.kind == "country"
+        and len(span) == 1
+        and not (after is not None and after.pos_ == "PROPN" and after.is_title)
+    )
 
 
 def _ruled_label(span: Span, person_words: frozenset[str]) -> str | None:
@@ -2913,8 +2929,20 @@ def _surname_label(span: Span, name: str, known: Place | None, person_words: fro
     the name of a small town), is that person."""
     if span.label_ not in ("GPE", "LOC", "ORG") or len(span.text.split()) != 1 or known is not None and known.strong:
         return None  # one word, hyphens and all ("Al-Burhan" after "Abdel Fattah Al-Burhan")
+    if known is not None and _country_not_surname(span, known):
+        return None  # "Israel" beside "Israel Katz": a given name alone names no one in a report; the country
     words = fold_name(name).split()
     return "PERSON" if words and all(w in person_words for w in words) and not span[0].is_upper else None
+
+
+def _country_not_surname(span: Span, known: Place) -> bool:
+    """A country's one-word name that no full name of the text ends in ("Israel" where the text names "Israel
+    Katz"): a report calls a person by the surname, so the word alone is the country."""
+    if known.kind != "country" or len(span) != 1:
+        return False
+    word = fold_name(span.text)
+    persons = (e for e in doc_ents(span.doc) if e.label_ == "PERSON" and len(e) > 1)
+    return not any(fold_name(e[-1].text) == word for e in persons)
 
 
 def _governed_place_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
@@ -3094,7 +3122,9 @@ def _known_place_label(span: Span, name: str, known: Place | None, person_words:
     )  # "Balochistan government"
     cue = before is not None and before.lower_ in PLACE_CUES or governed
     titled = before is not None and before.lower_.rstrip(".") in HONORIFICS or _after_plural_title(span)
-    is_person = titled or any(w in person_words for w in fold_name(name).split())
+    is_person = (
+        titled or any(w in person_words for w in fold_name(name).split()) and not _country_not_surname(span, known)
+    )
     if cue and not titled or (known.strong or _in_story_country(span, known)) and not is_person:
         return _place_label(known)
     return span.label_
@@ -4315,6 +4345,8 @@ def _is_given_name_use(mention: dict, key: str, article_keys: Iterable[str]) -> 
     no_surname = not any(k.endswith(" " + key) for k in article_keys)
     if title is not None:
         return title in GIVEN_NAME_TITLES or title in COURTESY_TITLES and no_surname  # "Mr. Getachew" (Ethiopian)
+    if _country_name(mention):
+        return False  # "Israel" alone beside "Israel Katz": the country, whatever NER read it as
     return mention["label"] == "PERSON" and no_surname
 
 
@@ -4376,11 +4408,18 @@ def _scoped_persons(mentions: list[dict]) -> list[dict]:
             names = full[m["article_id"]]
             given = _alias_title(m) in GIVEN_NAME_TITLES  # "King Salman": a given name, no surname
             surnamed = [] if given else [k for k in names if surname_key(k) == key]
-            named = surnamed or [k for k in names if k.split()[0] == key]
+            named = surnamed or ([] if _country_name(m) else [k for k in names if k.split()[0] == key])
             if len(named) == 1:
                 m = {**m, "key_text": names[named[0]], "written_key": key}
         out.append(m)
     return out
+
+
+def _country_name(mention: dict) -> bool:
+    """A country's name written alone, with no title ("Israel" beside "Defence Minister Israel Katz"): the
+    country, whatever NER read it as, never a given name standing for a person."""
+    known = place(mention["text"])
+    return known is not None and known.kind == "country" and _alias_title(mention) is None
 
 
 def _scoped_acronyms(mentions: list[dict]) -> list[dict]:
