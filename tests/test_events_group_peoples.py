@@ -12,8 +12,8 @@ from tests.eventrows import event_tuples
     "text,expected",
     [
         (  # the army named just before is Israel's: the Palestinian group is not it
-            "Hezbollah has traded fire with the Israeli army since the Palestinian group attacked Israel on October 7.",
-            ("attack", "attacked", "Palestine", "Israel", "Israel", "on October 7", False),
+            "Hezbollah has fought the Israeli army ever since the Palestinian group stormed Israel in the autumn.",
+            ("attack", "stormed", "Palestine", "Israel", "Israel", None, False),
         ),
         (  # a name with no people of its own fits
             "Hamas fighters stormed a kibbutz. The Palestinian group took 20 hostages.",

@@ -416,3 +416,9 @@ def test_a_struggle_is_no_fight(nlp, text, expected):
 )
 def test_a_party_of_people_seized(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+def test_a_killing_joined_to_a_hurting_takes_its_doer_and_its_day(nlp):
+    # "hurt" tells the toll as "injured" does: the day hangs on it
+    text = "Four herders were killed and two hurt by bandits on Sunday."
+    assert events(nlp, text) == [("kill", "killed", "bandits", "herders", None, "on Sunday")]

@@ -106,23 +106,16 @@ def test_an_air_strike_and_its_toll_are_one_attack(nlp, text, expected):
 
 
 def test_radicals_who_set_fire_to_a_building_did_it(nlp):
-    text = "Nine people died on Friday when radicals set fire to a union office in Odessa."
+    text = "Nine people died on Friday as radicals set fire to a union office in Odessa."
     assert event_tuples(nlp, text) == [("attack", "set", "radicals", None, "Odessa", "on Friday", False)]
 
 
-@pytest.mark.parametrize(
-    "text,expected",
-    [
-        (  # the capital is a town: not the country of the dateline
-            "PORT-AU-PRINCE, Haiti (AP) — Armed gangs attacked two police stations in the capital on Thursday,"
-            " police said.",
-            ("attack", "attacked", "Armed gangs", None, None, "on Thursday", False),
-        ),
-        (  # the town of the dateline is
-            "KESSA, Norland — Rebels attacked two police stations in the capital on Thursday.",
-            ("attack", "attacked", "Rebels", None, "KESSA", "on Thursday", False),
-        ),
-    ],
-)
-def test_the_capital_points_back_to_a_town_never_to_a_country(nlp, text, expected):
-    assert event_tuples(nlp, text) == [expected]
+def test_a_meeting_held_upon_arrival_is_held_where_one_arrived(nlp):
+    text = "Upon his arrival in Vardo, President Ali Oru held a separate meeting with Governor Ana Holm."
+    assert event_tuples(nlp, text) == [("meet", "meeting", "Ali Oru", "Ana Holm", "Vardo", None, False)]
+
+
+def test_a_word_in_lower_case_the_tagger_took_for_a_name_is_no_place(nlp):
+    # "march" read as the month's name: a procession is no place, and the row is not thrown out for it
+    text = "A powerful gang opened fire on a priest-led march through a district held by the gang, killing four."
+    assert [r[4] for r in event_tuples(nlp, text)] == [None]

@@ -404,7 +404,8 @@ def _place_span(token: Token, destination: bool = False) -> Span | None:
         token.ent_type_ == "NORP" and known_place_name(token)
     )
     named = (destination or beside_place) and tag_fits and not (entity is not None and _names_a_body(entity))
-    if token.pos_ == "PROPN" and (named or _name_after_in(token)):
+    if token.pos_ == "PROPN" and not token.is_lower and (named or _name_after_in(token)):
+        # (a word in lower case the tagger took for a name, "a pastor-led march", names no place)
         # Where one travels to or invades is a place, whatever label the tagger guessed ("visited Kyiv").
         if entity is not None:
             return entity
@@ -480,7 +481,7 @@ def _name_after_in(token: Token) -> bool:
 
 
 def _opening_in_known_place(token: Token) -> bool:
-    """ "In Tiraspol on 20 May, he met ...": "In" opening a sentence before a name the gazetteer knows as a place
+    """ "In Tiraspol on Friday, the mediator met ...": "In" opening a sentence before a name the gazetteer knows as a place
     (the small model may leave a town untagged there); a capital "In" elsewhere is a headline's title case."""
     prep = token.head
     return prep.text in ("In", "Near") and prep.i == prep.sent.start and known_place_name(token)

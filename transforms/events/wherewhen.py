@@ -374,6 +374,29 @@ def _anchor_session_adjunct(t: Token, e: str) -> Any:
 
 
 @LOCATION_ANCHORS.rule(
+    "Upon his arrival in Vardo, Oru held a meeting with the governor.", type="meet", location="Vardo"
+)
+def _anchor_arrival_adjunct(t: Token, e: str) -> Any:
+    """ "Upon his arrival in Vardo, X held a meeting with Y": a session held on arriving is held where one arrived
+    (the verb of a session told as a noun holds the adjunct; a verb's own adjuncts are read with its clause)."""
+    if e not in SESSION_TYPES or t.pos_ != "NOUN" or t.dep_ != "dobj":
+        return []
+    verb = t.head
+    return [
+        (o, False)
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in ARRIVAL_PREPS
+        for o in p.children
+        if o.dep_ == "pobj" and o.lemma_.lower() in ARRIVAL_NOUNS
+    ]
+
+
+# How a session is told as held on arriving ("upon his arrival in X", "on arrival at X").
+ARRIVAL_PREPS = frozenset({"upon", "on", "after"})
+ARRIVAL_NOUNS = frozenset({"arrival"})
+
+
+@LOCATION_ANCHORS.rule(
     "Dassu will travel to Vienna on Monday to meet with Lena Ostrova.", type="meet", location="Vienna"
 )
 def _anchor_trip_purpose(t: Token, e: str) -> Any:
@@ -662,20 +685,9 @@ def _antecedent_place(token: Token, etype: str) -> Span | None:
         for ent in reversed(named):
             place = _place_span(ent.root, destination=_named_place_noun(ent.root))
             if place is not None and _label(ent) not in NOT_ANTECEDENT_LABELS and _names_where(ent):
-                if not _named_other_kind(ent, kinds) and not _country_for_town(place, kinds):
+                if not _named_other_kind(ent, kinds):
                     return place
     return None
-
-
-def _country_for_town(place: Span, kinds: set[str]) -> bool:
-    """ "PORT-AU-PRINCE, Haiti — ... attacks across the capital": a word for a town or a capital points back to a
-    town, never to the country named beside it."""
-    known = known_place(place.text)
-    return bool(kinds & SETTLEMENT_NOUNS) and known is not None and known.kind == "country"
-
-
-# Nouns for a town, which a country named before cannot be ("the capital", "the city").
-SETTLEMENT_NOUNS = frozenset({"capital", "city", "town", "village", "suburb", "hamlet", "township"})
 
 
 def _named_other_kind(ent: Span, kinds: set[str]) -> bool:

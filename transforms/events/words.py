@@ -69,7 +69,7 @@ HALT_VERBS = {"suspend", "halt", "postpone", "cancel", "abandon", "freeze", "she
 # "a prisoner exchange between X and Y began": a swap is a release only of people, between named sides.
 SWAP_NOUNS = {"exchange", "swap"}
 # Verbs of dying told with the attack that caused it: "three people were killed in an Israeli strike".
-DEATH_VERBS = {"kill", "die", "injure", "wound"}
+DEATH_VERBS = {"kill", "die", "injure", "wound", "hurt"}
 # Perfect-tense "attacks have killed 900 since January": a cumulative toll is a kill event, not one attack.
 PERFECT_AUX = {"have", "has", "'ve", "had"}
 # Nouns whose "of" object is only feared or foreseen: "fears of an assault on the city".
