@@ -163,3 +163,30 @@ def test_doers_of_deaths_told_apart(nlp, text, expected):
 )
 def test_office_holders_as_doers(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+def test_people_decapitated_were_killed(nlp):
+    # audit 54b: "decapitated" is a killing as "beheaded" is
+    text = "Gunmen decapitated six farmers in two villages of Kessa district on Sunday night, police said."
+    assert [r[:3] for r in events(nlp, text)] == [("kill", "decapitated", "Gunmen")]
+
+
+def test_criminals_who_kill_are_the_doers_as_written(nlp):
+    # audit 54b: not the police who reported it
+    text = "Police on Tuesday confirmed that unidentified criminals decapitated ten people on Sunday night."
+    assert [r[:3] for r in events(nlp, text)] == [("kill", "decapitated", "unidentified criminals")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quarrel of people who speak for their side is no fight (audit 53c)
+        ("The two ministers clashed over the budget on Monday.", []),
+        ("Clashes between President Ana Ruiz and Premier Ola Berg over trade overshadowed the talks.", []),
+        # armed sides still clash
+        ("Soldiers clashed with rebels near Tomba on Monday.", [("attack", "clashed", "Soldiers")]),
+        ("Two rebels were killed in a clash with soldiers near Tomba.", [("attack", "clash", "soldiers")]),
+    ],
+)
+def test_a_clash_of_speakers_is_no_fight(nlp, text, expected):
+    assert [r[:3] for r in events(nlp, text) if r[0] == "attack"] == expected

@@ -2941,3 +2941,49 @@ def test_people_said_to_be_missing_after_a_toll_and_their_breakdown_are_no_casua
         ("three", "other"),
         ("one", "other"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a breakdown of a group its verb's subject names by its fate (audit 54b)
+        (
+            "The rescued hostages comprise 40 girls and 22 boys.",
+            [("40", "hostages_released"), ("22", "hostages_released")],
+        ),
+        (
+            "The freed captives include 40 girls and 22 boys.",
+            [("40", "hostages_released"), ("22", "hostages_released")],
+        ),
+        ("The freed prisoners include 12 women.", [("12", "prisoners_released")]),
+        # people decapitated were killed, and the part of them "of whom" too (audit 54b)
+        (
+            "Gunmen decapitated ten people on Sunday, two of whom were teenage boys.",
+            [("ten", "killed"), ("two", "killed")],
+        ),
+    ],
+)
+def test_a_breakdown_of_a_group_named_by_its_fate_takes_that_fate(nlp, text, expected):
+    assert [(r["text"], r["category"]) for r in figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sentence right after reports "this" (audits 54b, 54d)
+        (
+            "Bandits killed five herders in Kessa on Saturday. The council chairman, Musa Kyari, disclosed this"
+            " to reporters on Monday.",
+            [("five", "Musa Kyari")],
+        ),
+        (
+            "Gunmen killed six police officers at a checkpoint on Tuesday. This was reported by Radio Kessa.",
+            [("six", "Radio Kessa")],
+        ),
+        # a credit of the number's own sentence comes first, and a denial credits nobody
+        ("Police said 20 people were killed. The army confirmed this.", [("20", "Police")]),
+        ("Five soldiers died in the blast. The army denied this.", [("Five", None)]),
+    ],
+)
+def test_a_report_of_this_in_the_next_sentence_credits_the_number(nlp, text, expected):
+    assert [(r["text"], r["source_text"]) for r in figures(nlp, text)] == expected

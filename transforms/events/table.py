@@ -51,7 +51,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("try attempt", Trigger("attack", ("harm_attempted",))),
     **_lemmas("strike", Trigger("attack", ("natural_force", "strike_a_deal", "struck_idiom"))),
     **_lemmas("fight battle", Trigger("attack", ("standing_fight", "fought_for", "fight_party", "strove_to"))),
-    **_lemmas("clash", Trigger("attack", ("clash_party",))),
+    **_lemmas("clash", Trigger("attack", ("clash_party", "clash_of_speakers"))),
     **_lemmas("pound sink", Trigger("attack", ("transitive",))),
     **_lemmas("batter pummel", Trigger("attack", ("natural_force", "transitive"))),
     # "retook": a past form the small model's lemmatiser leaves as it is
@@ -65,7 +65,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("fire", Trigger("attack", ("attack_told_otherwise", "aimed"))),
     **_lemmas("come", Trigger("attack", ("come_under_fire",))),
     **_lemmas("kill", Trigger("kill", ("weapon_subject", "toll_of_attack_noun", "killed_in_fight"))),
-    **_lemmas("murder slay lynch behead massacre slaughter butcher", Trigger("kill")),
+    **_lemmas("murder slay lynch behead decapitate massacre slaughter butcher", Trigger("kill")),
     **_lemmas("gun mow", Trigger("kill", ("gunned_down",))),
     **_lemmas("find", Trigger("kill", ("found_dead",))),
     **_lemmas("kidnap abduct", Trigger("abduct")),
@@ -133,10 +133,11 @@ NOUN_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("attack", Trigger("attack", ("not_event_modifier", "words_attacked", "generic_plural"))),
     **_lemmas(
         "raid strike airstrike invasion offensive assault bombing gunfight fighting incursion shelling"
-        " bombardment ambush siege clash barrage skirmish firefight shootout gunbattle shooting rampage crackdown"
+        " bombardment ambush siege barrage skirmish firefight shootout gunbattle shooting rampage crackdown"
         " stabbing counteroffensive counterattack",
         Trigger("attack", ("not_event_modifier", "generic_plural")),
     ),
+    **_lemmas("clash", Trigger("attack", ("not_event_modifier", "generic_plural", "clash_of_speakers"))),
     **_lemmas(
         "operation",
         Trigger("attack", ("not_event_modifier", "operation_of_thing", "operation_of_force", "operation_target")),

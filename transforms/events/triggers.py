@@ -310,6 +310,26 @@ def _next_word(token: Token) -> str | None:
     return token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else None
 
 
+def _clash_of_speakers(t: Trig) -> str | None:
+    """ "clashes between the Dutch and Italian leaders over migration", "the two ministers clashed": a quarrel of
+    people who speak for their side (leaders, ministers, persons named), no fight; soldiers and fighters clash."""
+    token = t.token
+    sides = [o for p in ("between", "with") for o in t.preps(p)]
+    if token.pos_ == "VERB":
+        subject = _own_subject(token)
+        sides += [subject] if subject is not None else []
+    sides = [s for side in sides for s in (side, *side.conjuncts)]
+    speakers = bool(sides) and all(_noun_lemma(s) in SPEAKING_ROLE_NOUNS or s.ent_type_ == "PERSON" for s in sides)
+    return NO_EVENT if speakers else None
+
+
+# Roles of people whose clashes are quarrels (not "members" of a group, who may be fighters).
+SPEAKING_ROLE_NOUNS = frozenset(
+    {"leader", "minister", "president", "premier", "chancellor", "envoy", "diplomat", "ambassador", "negotiator"}
+    | {"lawmaker", "legislator", "politician", "senator", "mp"}
+)
+
+
 def _clash_party(t: Trig) -> str | None:
     """ "clashed with the army", "X and Y clashed", "rival militias clashed": a fight between parties, not views."""
     subject = _own_subject(t.token)
@@ -1318,6 +1338,13 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
     ),
     Condition("transitive", lambda t: _unless(bool(t.objects)), "The ferry sank.", "sank", None),
     Condition("clash_party", _clash_party, "Their views clashed.", "clashed", None),
+    Condition(
+        "clash_of_speakers",
+        _clash_of_speakers,
+        "The summit saw clashes between the Kessan and Norlandic leaders over trade.",
+        "clashes",
+        None,
+    ),
     Condition(
         "shot_at",
         lambda t: "attack" if _at_phrase(t.token) and not _shot_to_death(t.token) else None,

@@ -495,7 +495,7 @@ PARTY_NOUNS = FORCE_NOUNS | GROUP_NOUNS | REPRESENTATIVE_NOUNS | COMMUNITY_NOUNS
 HAPPENING_NOUNS = words("incident episode")
 DOER_NOUNS = words(
     "protester protestor demonstrator rioter mob smuggler settler inmate looter poacher officer youth occupant supporter"
-    " radical vigilante hooligan thug arsonist"
+    " radical vigilante hooligan thug arsonist criminal"
 )
 # Verbs of harm that are an attack when the text says who did it ("was wounded with a knife by smugglers");
 # without a doer they tell the toll of an attack told elsewhere ("three were injured in the blast").

@@ -18,6 +18,7 @@ from newsfacts.transforms.figures.counted import (
     AGGREGATE_NOUNS,
     BACK_POINTING_PRONOUNS,
     BREAKDOWN_VERBS,
+    EVENT_CUES,
     AMBIGUOUS_CAPTIVE_NOUNS,
     BREAKDOWN_CUES,
     CAPTIVE_FATES,
@@ -66,7 +67,7 @@ class Counted:
     @cached_property
     def event(self) -> str | None:
         """What happened to the counted thing (kill, injure, abduct, take, hold, release, rescue, return)."""
-        return _event_cue(self.found, self.noun)
+        return _event_cue(self.found, self.noun) or _group_fate(self.found, self.noun)
 
     @cached_property
     def patient(self) -> str:
@@ -87,6 +88,10 @@ class Counted:
             patient = "hostage"  # "two of the kidnapped engineers were found dead"
         if patient == "other" and _held_hostage(self.noun):
             patient = "hostage"  # "30 guards held hostage near X were freed"
+        subject = _breakdown_subject(self.found, self.noun) if patient == "other" else None
+        if subject is not None:  # "The freed hostages include 40 girls": of the group the subject names
+            lemma = subject.lemma_.lower()
+            patient = "hostage" if lemma in HOSTAGE_NOUNS else "prisoner" if lemma in PRISONER_NOUNS else patient
         return patient
 
     @cached_property
@@ -324,6 +329,26 @@ def _population(noun: Token | None) -> bool:
 
 # Places counted by the people they hold ("a town of 20,000 people").
 POPULATED_NOUNS = SETTLEMENT_NOUNS | {"nation", "capital", "island"}
+
+
+def _breakdown_subject(found: _Number, noun: Token | None) -> Token | None:
+    """ "The rescued hostages comprise 76 girls and 61 boys", "the freed prisoners include 12 women": the group a
+    breakdown's verb says the counted people are of (its subject), or None."""
+    node = noun if noun is not None else found.root
+    while node.dep_ == "conj" and node.head.i < node.i:
+        node = node.head
+    verb = node.head
+    if node.dep_ not in ("dobj", "attr") or verb.lemma_.lower() not in BREAKDOWN_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _group_fate(found: _Number, noun: Token | None) -> str | None:
+    """What befell the group a breakdown is of, told by a word on its noun ("the freed hostages": release)."""
+    subject = _breakdown_subject(found, noun)
+    if subject is None:
+        return None
+    return next((EVENT_CUES[c.lower_] for c in subject.children if c.dep_ == "amod" and c.lower_ in EVENT_CUES), None)
 
 
 def _freed(who: str | None) -> Callable[[Counted], bool]:

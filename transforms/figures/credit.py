@@ -145,10 +145,37 @@ def credit_words(found: _Number) -> Token | Span | None:
     credits = list(_reporting_credits(root, sent)) + list(_according_to_credits(sent)) + list(_as_reported_by(sent))
     credits = [c for c in credits if not _in_the_background(c[0], root)]
     if not credits:
-        return _announcing_subject(sent) or _tally_giver(sent, root)
+        return _announcing_subject(sent) or _tally_giver(sent, root) or _credited_after(sent)
     # a credit whose clause holds the number beats one elsewhere in the sentence; the nearest breaks ties
     _, source = min(credits, key=lambda c: (not _covers(c[0], root), abs(c[0].i - root.i)))
     return source
+
+
+def _credited_after(sent: Span) -> Token | None:
+    """ "Bandits killed five herders. The council chairman disclosed this to reporters.", "... This was reported by
+    Radio Kessa.": the sentence right after, a report of "this" and nothing else, credits the one before."""
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return None
+    after = doc[sent.end].sent
+    for verb in (t for t in after if t.lemma_.lower() in POINTING_BACK_REPORT_VERBS and t.pos_ == "VERB"):
+        told = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in POINTING_BACK_WORDS]
+        if not told or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+            continue
+        if told[0].dep_ == "dobj":
+            subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+            if subject is not None:
+                return subject
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        source = pobj(agent) if agent is not None else None
+        if source is not None and source.pos_ != "PRON":
+            return source
+    return None
+
+
+# Verbs of a report that points back at what the sentence before told ("X disclosed this", "this was reported by X").
+POINTING_BACK_REPORT_VERBS = frozenset({"disclose", "say", "confirm", "report", "tell", "announce", "reveal"})
+POINTING_BACK_WORDS = frozenset({"this", "these"})
 
 
 def _announcing_subject(sent: Span) -> Token | None:
