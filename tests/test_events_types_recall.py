@@ -173,8 +173,8 @@ def test_people_decapitated_were_killed(nlp):
 
 def test_criminals_who_kill_are_the_doers_as_written(nlp):
     # audit 54b: not the police who reported it
-    text = "Police on Tuesday confirmed that unidentified criminals decapitated ten people on Sunday night."
-    assert [r[:3] for r in events(nlp, text)] == [("kill", "decapitated", "unidentified criminals")]
+    text = "Officers said on Monday that unknown criminals had decapitated seven villagers overnight."
+    assert [r[:3] for r in events(nlp, text)] == [("kill", "decapitated", "unknown criminals")]
 
 
 @pytest.mark.parametrize(
@@ -185,7 +185,7 @@ def test_criminals_who_kill_are_the_doers_as_written(nlp):
         ("Clashes between President Ana Ruiz and Premier Ola Berg over trade overshadowed the talks.", []),
         # armed sides still clash
         ("Soldiers clashed with rebels near Tomba on Monday.", [("attack", "clashed", "Soldiers")]),
-        ("Two rebels were killed in a clash with soldiers near Tomba.", [("attack", "clash", "soldiers")]),
+        ("Three insurgents died during a clash with troops outside Tomba.", [("attack", "clash", "troops")]),
     ],
 )
 def test_a_clash_of_speakers_is_no_fight(nlp, text, expected):

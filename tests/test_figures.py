@@ -2958,8 +2958,8 @@ def test_people_said_to_be_missing_after_a_toll_and_their_breakdown_are_no_casua
         ("The freed prisoners include 12 women.", [("12", "prisoners_released")]),
         # people decapitated were killed, and the part of them "of whom" too (audit 54b)
         (
-            "Gunmen decapitated ten people on Sunday, two of whom were teenage boys.",
-            [("ten", "killed"), ("two", "killed")],
+            "Gunmen decapitated eight farmers on Friday, three of whom were young herders.",
+            [("eight", "killed"), ("three", "killed")],
         ),
     ],
 )

@@ -171,7 +171,7 @@ EVENT_CUES: dict[str, str] = {
             "butcher",
             "slaughter",
             "behead",
-            "decapitate",  # "decapitated ten people in two villages"
+            "decapitate",  # "decapitated eight farmers"
             "lynch",
             "drown",  # "two sailors have drowned"
             "deceased",  # "were confirmed among the deceased"
