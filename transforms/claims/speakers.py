@@ -341,25 +341,23 @@ TITLE_ABBREVIATION_LENGTHS = (2, 5)
 def _state_role_holder(tok: Token, state_words: set[str]) -> str | None:
     """ "Brazil's president said ...", then "President Ana Ruiz ... in Brazil": the one person the article
     names with the role whose title or sentence names that state too; none if two people fit."""
-    if tok.tag_ != "NN":
-        return None
-    role = tok.lemma_.lower()
-    fitting = {
-        _with_honorific(e).text
-        for e in _persons_before(tok.doc, tok) + _persons_after(tok.doc, tok)
-        if _holds(role, _titles(e)) and state_words <= _titles(e) | _sentence_places(e)
-    }
+    fitting = {_with_honorific(e).text for e in _role_holders(tok) if state_words <= _titles(e) | _sentence_places(e)}
     return fitting.pop() if len(fitting) == 1 else None
+
+
+def _role_holders(tok: Token) -> list[Span]:
+    """The persons the article names, before or after a singular role noun, with a title that holds that role."""
+    if tok.tag_ != "NN":
+        return []
+    role = tok.lemma_.lower()
+    return [e for e in _persons_before(tok.doc, tok) + _persons_after(tok.doc, tok) if _holds(role, _titles(e))]
 
 
 def _body_role_holder(tok: Token, body_words: set[str]) -> str | None:
     """ "..., the Taliban spokesman said", then "spokesman Ahmad Karimi said": the one person the article names with
     the role whose title or sentence names that body; failing that, the one person named with the role whose
     sentence names no other body (a spokesman of another side is told by his side's name)."""
-    if tok.tag_ != "NN":
-        return None
-    role = tok.lemma_.lower()
-    holders = [e for e in _persons_before(tok.doc, tok) + _persons_after(tok.doc, tok) if _holds(role, _titles(e))]
+    holders = _role_holders(tok)
     fitting = {_with_honorific(e).text for e in holders if body_words <= _titles(e) | _sentence_words(e)}
     if not fitting:
         fitting = {_with_honorific(e).text for e in holders if not _other_body_named(e, body_words)}

@@ -915,7 +915,7 @@ def _freeing_state(token: Token, etype: str, actor_tok: Token | None) -> Span | 
     for owner in owners:
         entity = entity_of(owner)
         name = entity.text if entity is not None else owner.text
-        known = known_place(DEMONYMS.get(fold(name), name))
+        known = known_place(people_place(name) or name)
         if known is not None and known.kind == "country" and armed_group(name) is None:
             return entity if entity is not None else owner.doc[owner.i : owner.i + 1]
     return None

@@ -9,6 +9,7 @@ from typing import Any, Callable, Iterable, TypeVar
 
 from spacy.tokens import Span, Token
 
+from newsfacts.transforms.dates import NIGHT_BEFORE, RELATIVE_DAYS
 from newsfacts.transforms.events.table import ATTACK_NOUNS, NOUN_TRIGGERS, SIDED_ATTACK_NOUNS, WEAPON_FIRE_NOUNS
 from newsfacts.transforms.events.words import (
     CAPTIVE_NOUNS,
@@ -146,8 +147,10 @@ def _is_toll_subject(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in verb.children)
 
 
-# Words of one day that tell an attack as one happening ("strikes yesterday killed ...").
-DAY_WORDS = frozenset({"today", "tonight", "yesterday", "overnight"})
+# Words that name a day: the weekdays, the days told relative to the report, the night before it ("on Wednesday
+# morning", "late Friday", "yesterday evening", "overnight"); a TIME expression with one names its day, and an attack
+# told with one is one happening ("strikes yesterday killed ...").
+DAY_WORDS = frozenset(WEEKDAYS) | frozenset(RELATIVE_DAYS) | {NIGHT_BEFORE}
 
 
 def _one_attack_told(noun: Token, verb: Token) -> bool:
@@ -156,7 +159,7 @@ def _one_attack_told(noun: Token, verb: Token) -> bool:
         return True
     told = [c for word in (noun, verb) for c in word.children]
     told += [o for c in told if c.dep_ == "prep" and c.lower_ == "on" for o in c.children if o.dep_ == "pobj"]
-    return any(w.ent_type_ == "DATE" and (w.lower_ in WEEKDAYS or w.lower_ in DAY_WORDS) for w in told)
+    return any(w.ent_type_ == "DATE" and w.lower_ in DAY_WORDS for w in told)
 
 
 def _swaps_people(token: Token) -> bool:
@@ -422,8 +425,7 @@ def _place_of_part(token: Token) -> Span | None:
         place = _place_span(obj, destination=True)
         if place is not None:
             return place
-    owners = [entity_of(c) for c in token.children if c.dep_ == "poss"]
-    return next((e for e in owners if e is not None and _label(e) in PLACE_LABELS), None)
+    return _owner_place(token)
 
 
 def _seat_told_as_place(token: Token, entity: Span) -> bool:
@@ -530,6 +532,11 @@ def _place_of_place_noun(token: Token) -> Span | None:
         place = _place_span(obj)
         if place is not None:
             return place
+    return _owner_place(token)
+
+
+def _owner_place(token: Token) -> Span | None:
+    """The tagged place that owns a noun for a place or a part of one ("Haiti's capital", "Chad's east")."""
     owners = [entity_of(c) for c in token.children if c.dep_ == "poss"]
     return next((e for e in owners if e is not None and _label(e) in PLACE_LABELS), None)
 

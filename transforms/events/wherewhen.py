@@ -8,10 +8,11 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from newsfacts.transforms.dates import EARLIEST, NIGHT_BEFORE, RELATIVE_DAYS, this_day_part
+from newsfacts.transforms.dates import EARLIEST, NIGHT_BEFORE, this_day_part
 
 from newsfacts.transforms.events.modality import _clause_chain, _said_to_happen, _scheduled_by
 from newsfacts.transforms.events.syntax import (
+    DAY_WORDS,
     _recipients,
     _agent,
     _own_subject,
@@ -77,12 +78,9 @@ from newsfacts.transforms.events.words import (
 from newsfacts.transforms.language.discourse import entity_of
 from newsfacts.transforms.language.gazetteer import armed_group, organisation
 from newsfacts.transforms.language.gazetteer import place as known_place
-from newsfacts.transforms.language.lexicon import DEMONYMS, PLACE_LABELS, REPORT_VERBS, WEEKDAYS
+from newsfacts.transforms.language.lexicon import DEMONYMS, PLACE_LABELS, REPORT_VERBS
 from newsfacts.transforms.spans import CACHE_PREFIX, fold, span_ents
 
-# Words that make a TIME expression name a day: the weekdays, the days told relative to the report, the night
-# before it ("on Wednesday morning", "late Friday", "yesterday evening", "overnight").
-DAY_WORDS = frozenset(WEEKDAYS) | frozenset(RELATIVE_DAYS) | {NIGHT_BEFORE}
 # Labels of the expressions of time an event may be dated by.
 TIME_LABELS = ("DATE", "TIME")
 # The Doc's user_data key of the event-dating DATE expressions, by sentence start.
