@@ -132,7 +132,12 @@ INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.)+")
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # Navigation and section labels of a page: a line made only of these is furniture.
 NAVIGATION_PHRASES = (
-    r"skip to (?:main )?(?:content|navigation|search)",
+    r"skip to (?:main |primary |secondary )?(?:content|navigation|search|sidebar|footer|menu)",
+    # the site's own contacts and pages in its menu ("Email Us: ...", "Contact Us: +1 ...", "About Us")
+    r"(?:contact|e-?mail|call|write to) us(?::\s*\S.{0,60})?",
+    r"about us",
+    # the site greeting its reader above the story ("Welcome to Kessanews", "Welcome to the Kalos Times")
+    r"welcome to (?:the )?(?:[\w.&'’-]*news|[\w.&'’-]+(?: [\w.&'’-]+){0,2} (?:news|times|post|daily|tribune|online|tv))[.!]?",
     r"skip navigation",
     r"jump to comments(?: [↓⇩▼])?",
     r"jump to (?:content|navigation)",
@@ -154,6 +159,7 @@ NAVIGATION_PHRASES = (
     r"business",
     r"economy",
     r"markets?",
+    r"stock markets?(?: [a-z]{2,5}){0,3}",  # a market ticker's label with its exchanges ("STOCK MARKET BSE NSE")
     r"sports?",
     r"opinion",
     r"latest(?: news)?",
@@ -416,6 +422,19 @@ SITE_NOTICE_LINE = re.compile(
     r"|(?:copyright\s*(?:©\s*)?\d{4}|©|\(c\)\s*\d{4})\s.{0,120}|.{0,120}\ball rights reserved\.?"
     # a syndicator's copyright paragraph, however long its notice after "All rights reserved."
     r"|(?:copyright\s*(?:©\s*)?\d{4}|©\s*\d{4})\s.{0,120}\ball rights reserved\b.{0,600}"
+    # a picture's caption closed by its credit and notice ("The mayor speaks to mourners Copyright J. Doe/Copyright
+    # 2022 The AP. All rights reserved")
+    r"|.{0,240}\bcopyright\b.{0,120}\ball rights reserved\.?"
+    # the blog platform's likes counter under the story
+    r"|%d bloggers like this:?|\d+ bloggers? likes? this:?"
+    # a press office's contacts under its release ("For more information, please contact:", then "Jane Doe, ICRC
+    # Kessa, +41 79 000 00 00,")
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # a reporter's address alone under the story
+    # the editors' initials and the agencies under a story ("tj/se (Reuters, AFP, AP)", "jbh/bw (AFP)")
+    r"|[a-z]{1,4}(?:/[a-z]{1,4})+\s*\((?:[\w.]+(?:\s[\w.]+)?\s*,\s*){0,4}[\w.]+(?:\s[\w.]+)?\)"
+    # a page's clock time, zone and day in one line above the story ("8:27 CAT | 05 Oct 2017")
+    rf"|\d{{1,2}}:\d{{2}}\s*(?:am|pm)?\s*[a-z]{{2,5}}\s*\|\s*(?:\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}},?)\s+\d{{4}}"
+    r"|for (?:more|further) information,? (?:please )?contact:?|[^.!?\n]{0,80}\+\d{1,3}(?:[ -]?\(?\d{1,4}\)?){2,5}[,;.]?"
     # an aggregator's account of itself: "Newswire Hub publishes about 900 stories a day from ..."
     r"|(?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+(?:publishes|carries|distributes)\s+"
     r"(?:around\s+|about\s+|some\s+|over\s+|more than\s+|nearly\s+)?[\d,]+\s+(?:reports|stories|articles|items)"
@@ -459,6 +478,11 @@ SITE_NOTICE_LINE = re.compile(
     r"|(?:your\s+|this\s+)?(?:web\s+|internet\s+)?browser\s+(?:is\s+)?(?:no longer supported|not supported"
     r"|unsupported|out of date|outdated)\b.{0,200}|you are using an?\s+(?:outdated|unsupported|old(?:er)?)\s+browser\b.{0,200}"
     r"|(?:please\s+)?(?:enable|turn on)\s+javascript\b.{0,200}|javascript is (?:disabled|required|turned off)\b.{0,200}"
+    # the same for one browser named ("IE 11 is not supported. For an optimal experience visit our site on another
+    # browser."), and a heavy page's pointer to its light version ("It looks like you're having trouble loading the
+    # content on this page. Switch to X Light instead.")
+    r"|(?:ie|internet explorer)\s*\d{0,2}\s+is\s+(?:no longer\s+|not\s+)supported\b.{0,200}"
+    r"|it looks like you(?:['’]re| are) having trouble loading\b.{0,200}"
     # where the story came from, under it: "This story was first published in French by X",
     # a blog's syndication footer ("The post ... appeared first on X.", "This post was syndicated from X. ...")
     r"|this (?:article|story|post) was (?:originally|first) published (?:on|in|by)\b.{0,200}"
@@ -814,6 +838,12 @@ DATELINES = (
     re.compile(rf"(?P<place>{UPPER_PLACE}),\s*(?P<region>{COUNTRY})\s+{DAY_MONTH}[ \t]+(?=[A-Z\"“])"),
     # HAVANA (AP) Stepping into ... : a place in capitals and a known agency, the dash lost
     re.compile(rf"(?P<place>{UPPER_PLACE})[ \t]*{AGENCY}(?P<bare>[ \t]+)(?=[A-Z\"“])"),
+    # DOHA (Outlet News / Sputnik - 09th April, 2023) The ... ; Niamey, (APP - Outlet - 9th Mar, 2022 ) : ... : the
+    # agencies and the full date in one pair of brackets, as some aggregators print the wire's dateline
+    re.compile(
+        rf"(?P<place>{PLACE}),?[ \t]*\((?P<agency>[\w .&'/-]{{1,60}}?)[ \t]+{DASH}[ \t]*\d{{1,2}}(?:st|nd|rd|th)?[ \t]+"
+        rf"{MONTH},?[ \t]+\d{{4}}[ \t]*\)[ \t]*(?::[ \t]*)?(?=[A-Z\"“])"
+    ),
     # Kabul (Pajhwok): a place the gazetteer is sure of, the agency and a colon
     re.compile(rf"(?P<place>(?P<strong>{PLACE}))\s*{AGENCY}\s*:\s"),
     # NAIROBI, KENYA | Xinhua | : the agency between pipes (a known agency only: "WORLD | Africa |" is a path)
@@ -995,7 +1025,7 @@ SITE_NAME = re.compile(r"[A-Z][\w.&'’]*(?:\s+(?:[A-Z][\w.&'’]*|of|the|and|&)
 SITE_NAME_PLAIN_MAX_WORDS = 3
 OUTLET_WORDS = frozenset(
     "news times post daily herald tribune journal gazette today online tv radio media press agency network "
-    "observer standard express chronicle monitor weekly telegraph guardian independent insider magazine".split()
+    "observer standard express chronicle monitor weekly telegraph guardian independent insider magazine report".split()
 )
 # The source a headline cites after a dash ("Ferry sinks off Karv, Kill Four - Police"): part of the headline,
 # never the outlet's name, whatever its shape.
@@ -1009,10 +1039,11 @@ TITLE_MIN_WORDS = 3
 # A picture's caption as agencies write it, the place with its country and then the day: "Soldiers on the streets
 # of Ruspur, Valdoria, on Saturday": never a headline (headlines name no weekday after a place and its country).
 # So is one that ends in the place after a comma and "in" ("Crowds wait for buses outside the station, in Ruspur"):
-# a headline puts no comma before its place.
+# a headline puts no comma before its place, save the one closing an aside ("Blast kills 10, including two
+# police, in Kessa").
 PICTURE_CAPTION = re.compile(
     rf".*\b{PLACE},\s+{PLACE},\s+(?:(?i:on|late|early)\s+)?(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b.*"
-    rf"|.*\w,\s+in\s+{PLACE}(?:,\s+{PLACE})?(?<![.!?])"
+    rf"|(?!.*,\s+(?i:including|among them)\s).*\w,\s+in\s+{PLACE}(?:,\s+{PLACE})?(?<![.!?])"
 )
 # A lead under a headline is longer than it by this many words; a standfirst and a place line (at most this
 # many short lines) may stand between them.
@@ -1119,7 +1150,9 @@ def clean(text: str) -> CleanText:
     lines = _split_glued_caption(lines)
     lines, opening_agency = _split_agency_opening(_split_glued_date(lines))
     kept, removed = _strip_furniture(_split_run_in_dateline(_split_glued_credit(lines)))
-    kept, links = _without_leftovers(kept, (_link_runs, _caption_around_credit, _earlier_copies, _retold_standfirst))
+    kept, links = _without_leftovers(
+        kept, (_link_runs, _caption_around_credit, _pull_quotes, _earlier_copies, _retold_standfirst)
+    )
     removed = prefixes + captions + removed + links
     paragraphs = _collapse_blank_lines(kept)
     title, at = _find_title(paragraphs)
@@ -1434,6 +1467,21 @@ def _earlier_copies(lines: list[str], filled: list[int]) -> Iterator[int]:
             yield i
 
 
+def _pull_quotes(lines: list[str], filled: list[int]) -> Iterator[int]:
+    """A paragraph's words printed again without its final stop (a pull quote set apart from the text, once or
+    more): every copy that lacks the stop, where the paragraph itself has it."""
+    stopped = {_folded(lines[i]) for i in filled if lines[i].rstrip()[-1:] == "."}
+    for i in filled:
+        line = lines[i].rstrip()
+        if line[-1:] not in SENTENCE_FINAL and len(line.split()) >= PULL_QUOTE_MIN_WORDS and _folded(line) in stopped:
+            yield i
+
+
+# Fewest words of a pull quote (a short line printed twice may be a label) and the marks that end a paragraph.
+PULL_QUOTE_MIN_WORDS = 8
+SENTENCE_FINAL = ".!?\"'”’)"
+
+
 def _retold_standfirst(lines: list[str], filled: list[int]) -> Iterator[int]:
     """A one-sentence standfirst at the top that the lead right under it tells again in other words ("Rebels
     claimed the attack on two plants in A and B, Kora on May 4." over "Rebels claimed the attack on two plants
@@ -1497,8 +1545,28 @@ def _mastheads(lines: list[str], filled: list[int]) -> Iterator[int]:
 
 # Captions that show only beside the lines around them, read before the other furniture goes (their
 # credit line is furniture itself); each rule gives the indices of the lines it drops.
+def _dated_captions(lines: list[str], filled: list[int]) -> Iterator[int]:
+    """A picture's caption as wire services write it, closing on the day it was taken and with no stop ("The
+    minister speaks to reporters in Kessa July 8, 2015"), standing between paragraphs of running text."""
+    for k, i in enumerate(filled):
+        line = lines[i].strip()
+        if len(line.split()) < DATED_CAPTION_MIN_WORDS or DATED_CAPTION_END.search(line) is None:
+            continue
+        if not line[0].isupper() or POST_CREDIT_LINE.fullmatch(line):
+            continue  # "— Jan Roe (@janroe) May 4, 2024": an embedded post's author line, which takes its words
+        around = [lines[j] for j in filled[max(k - 1, 0) : k + 2] if j != i]
+        if around and all(_is_sentence_paragraph(other) for other in around):
+            yield i
+
+
+# A caption's day at its end, written out in full with no stop after it, and the fewest words of such a caption.
+DATED_CAPTION_END = re.compile(rf"(?<![,(])\s(?:{FULL_DATE})$")
+DATED_CAPTION_MIN_WORDS = 6
+
+
 CAPTION_LEFTOVER_RULES: tuple[LeftoverRule, ...] = (
     _captions_above_credits,
+    _dated_captions,
     _captions_over_credits,
     _caption_copies,
     _cut_previews,
@@ -1775,8 +1843,8 @@ def _is_outlet_name(line: str) -> bool:
 
 def _is_above_title(line: str) -> bool:
     """A line a page may print above its headline: a label of one or two words, a section run into a date,
-    a link, a line in another script, a picture's caption."""
-    words = line.split()
+    a link, a line in another script, a picture's caption (a menu's bullet before it aside)."""
+    words = line.lstrip(BULLETS).split()
     return bool(
         len(words) < TITLE_MIN_WORDS
         or len(words) <= DATE_TAIL_MAX_WORDS
@@ -1863,7 +1931,10 @@ def _agency_name(written: str | None) -> str | None:
     """The canonical name of a dateline's agency ("AP" -> "Associated Press"), else as written."""
     if not written or not written.strip():
         return None
-    return known_agency(written, in_dateline=True) or written.strip()
+    # "Outlet News / Sputnik", "APP - Outlet": the known agency among credits written together, else the first
+    parts = [part.strip() for part in re.split(r"\s+[/-]\s+|\s*/\s*", written) if part.strip()]
+    known = (known_agency(part, in_dateline=True) for part in (written, *parts))
+    return next((name for name in known if name), None) or (parts[0] if len(parts) > 1 else written.strip())
 
 
 def _metadata_date(removed: list[str]) -> dt.date | None:
@@ -2067,6 +2138,10 @@ def _caption_printed_before(kept: list[str], caption: str) -> list[str]:
 CAPTION_CREDIT_MAX_CHARS = 40
 
 
+# The mark a wire service closes its story with ("(END)", "-- END --"), in capitals.
+END_MARKER = re.compile(r"\(END\)|\[END\]|-{1,3}\s*END\s*-{1,3}|END")
+
+
 def _strip_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
     """Lines kept and lines removed; a teaser or comment heading also takes the block under it."""
     kept: list[str] = []
@@ -2078,6 +2153,9 @@ def _strip_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
             kept.append(line)
             i += 1
             continue
+        if END_MARKER.fullmatch(line.strip()) and any(_is_sentence_paragraph(k) for k in kept if k):
+            removed.extend(l for l in lines[i:] if l)  # "(END)": the wire's mark closes the story; below it, links
+            break
         if TEASER_HEADING.fullmatch(line):
             end = _teaser_block_end(lines, i + 1)
             lone = sum(1 for l in lines[i + 1 : end] if l and not DATE_ONLY_LINE.fullmatch(l.strip())) == 1
@@ -2088,7 +2166,10 @@ def _strip_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
             removed.extend(_teaser_above(kept))
         elif POST_CREDIT_LINE.fullmatch(line.strip()):
             end = i + 1
-            removed.extend(_post_above(kept))
+            # the post's words, unless they went just before as furniture of their own ("... pic.twitter.com/x")
+            above = next((l for l in reversed(lines[:i]) if l), None)
+            if above is None or not removed or removed[-1] != above:
+                removed.extend(_post_above(kept))
         elif COMMENT_HEADING.fullmatch(line):
             end = _block_end(lines, i + 1, _is_comment_form_line)
         elif SCREEN_READER_LIST.fullmatch(line):
@@ -2541,9 +2622,13 @@ def _is_headline_shaped(line: str, most: int = 0) -> bool:
     return (
         0 < len(words) <= max(most, TEASER_HEADLINE_MAX_WORDS)
         and len(line) <= TITLE_MAX_CHARS
-        and (line[0].isupper() or line[0].isdigit() or line[0] in "\"'“‘")
+        and (line[0].isupper() or line[0].isdigit() or line[0] in "\"'“‘" or ARTICLE_PARTICLE.match(line) is not None)
         and line[-1] not in TITLE_FINAL_PUNCT
     )
+
+
+# A name's Arabic article in lower case opening a headline ("al-Shabab fighters storm hotel"): its capital follows.
+ARTICLE_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]")
 
 
 def _title(paragraphs: list[str]) -> str | None:

@@ -1,0 +1,172 @@
+"""Pages with a browser notice, a site's greeting or menu, a pull quote, a wire's end mark and other furniture the
+audits of real pages met (written here, no third-party text): the headline, the dateline and the story's own lines
+come out right, the furniture goes, and no line of the story goes with it."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.transforms.cleaning import clean
+
+BODY = "Officials said the talks would resume on Monday after a pause of two weeks."
+# (page, title, dateline, agency); every page's cleaned text must be its body line alone.
+PAGES = [
+    (  # an old browser's notice above the headline
+        "IE 11 is not supported. For an optimal experience visit our site on another browser.\n\n"
+        "Talks to resume in Kessa after two-week pause\n\n" + BODY,
+        "Talks to resume in Kessa after two-week pause",
+        None,
+        None,
+    ),
+    (  # a heavy page's pointer to its light version
+        "It looks like you're having trouble loading the content on this page. Switch to Kessawire Light instead.\n\n"
+        "Two Envoys Meet in Kessa\n\n" + BODY,
+        "Two Envoys Meet in Kessa",
+        None,
+        None,
+    ),
+    (  # a headline whose comma closes an aside before its place: no picture's caption
+        "Blast kills 12 people, including four police officers, in Norland's Kessa\n\n" + BODY,
+        "Blast kills 12 people, including four police officers, in Norland's Kessa",
+        None,
+        None,
+    ),
+    (  # a headline opening with a name's article in lower case
+        "al-Kessa fighters storm hotel in the capital\n\n" + BODY,
+        "al-Kessa fighters storm hotel in the capital",
+        None,
+        None,
+    ),
+    (  # the wire's dateline as an aggregator prints it: agencies and the full date in one pair of brackets
+        "DOHA (Kessa Point News / Sputnik - 09th April, 2023) " + BODY,
+        None,
+        "Doha",
+        "Sputnik",
+    ),
+    (
+        "Envoys meet in Niamey for border talks\n\nNiamey, (APP - Kessa Point / Valdoria Post - 9th Mar, 2022 ) :"
+        + BODY,
+        "Envoys meet in Niamey for border talks",
+        "Niamey",
+        "Associated Press of Pakistan",
+    ),
+    (  # a site's menu of contacts and pages, its name as an outlet's, a bulleted label, then the headline
+        "• Email Us: desk@example.org\n  • Contact Us: +1 555 010 2030\n  • Skip to primary sidebar\n\n"
+        "Kessa Market Report\n\n  • Home\n  • All Reports\n  • About Us\n\n"
+        "Gunmen kidnap 18 villagers in northern Kessa\n\nKESSA, Valdoria (Reuters) – " + BODY,
+        "Gunmen kidnap 18 villagers in northern Kessa",
+        "Kessa",
+        "Reuters",
+    ),
+    (  # a site greeting its reader over the headline
+        "Welcome to Kessanews\n\nPlease select your experience\n\nWatch Live\n\n"
+        "Tributes paid to five soldiers killed in Kessa\n\n" + BODY,
+        "Tributes paid to five soldiers killed in Kessa",
+        None,
+        None,
+    ),
+    (  # a market ticker's label with its exchanges over a section label and the headline
+        "date 2021-10-21 STOCK MARKET KSE VSE\nHome World\n\nKessa FM Doe, spy chief in Norland for talks with rebels\n\n"
+        "The visit comes after a meeting of officials from four countries in the capital last week.\n\nKABUL: " + BODY,
+        "Kessa FM Doe, spy chief in Norland for talks with rebels",
+        "Kabul",
+        None,
+    ),
+    (  # a page's clock time and day above the story, the editors' initials and the agencies under it
+        "Kessa talks to resume after pause\n\n8:27 CAT | 05 Oct 2017\n\n" + BODY + "\n\ntj/se (Reuters, AFP, AP)",
+        "Kessa talks to resume after pause",
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("page, title, dateline, agency", PAGES)
+def test_page_with_notice_or_menu(page, title, dateline, agency):
+    cleaned = clean(page)
+    assert (cleaned.title, cleaned.dateline, cleaned.agency) == (title, dateline, agency)
+    first, *rest = cleaned.text.split("\n")
+    assert first.endswith(BODY)
+    assert [line for line in rest if line] == []
+
+
+LEAD = "Gunmen killed four villagers in Kessa on Monday, the army said."
+MORE = "The army said troops had been sent to the district to hunt the attackers."
+LAST = "Residents said the gunmen arrived on motorcycles shortly before dawn."
+
+
+def _lines(text: str) -> list[str]:
+    return [line for line in text.split("\n") if line]
+
+
+def test_pull_quote_printed_without_its_stop_goes_and_its_paragraph_stays():
+    pull = "The army said troops had been sent to the district to hunt the attackers"
+    cleaned = clean(f"Gunmen kill four in Kessa\n\n{pull}\n{pull}\n\n{LEAD}\n\n{MORE}\n\n{LAST}")
+    assert _lines(cleaned.text) == [LEAD, MORE, LAST]
+
+
+def test_line_printed_twice_without_a_stop_anywhere_stays_once():
+    # no copy ends with a stop: no paragraph is quoted, and the earlier copy of a repeat is what goes
+    line = "Troops were sent to the district to hunt the attackers"
+    cleaned = clean(f"Gunmen kill four in Kessa\n\n{LEAD}\n\n{line}\n\n{MORE}\n\n{line}")
+    assert _lines(cleaned.text).count(line) <= 1 and LEAD in cleaned.text and MORE in cleaned.text
+
+
+def test_caption_closed_by_its_day_between_paragraphs_goes():
+    caption = "The governor of Kessa province speaks on a mobile phone after an interview with reporters in Kessa July 8, 2015"
+    cleaned = clean(f"Gunmen kill four in Kessa\n\n{LEAD}\n{caption}\n{MORE}\n\n{LAST}")
+    assert _lines(cleaned.text) == [LEAD, MORE, LAST]
+
+
+def test_sentence_ending_in_a_full_date_with_its_stop_stays():
+    dated = "The governor visited the district on July 8, 2015."
+    cleaned = clean(f"Gunmen kill four in Kessa\n\n{LEAD}\n{dated}\n{MORE}")
+    assert _lines(cleaned.text) == [LEAD, dated, MORE]
+
+
+def test_caption_closed_by_a_copyright_notice_goes():
+    caption = (
+        "The mayor of Kessa, speaking to reporters with mourners at the scene after the blast on the avenue "
+        "Copyright Jan Roe/Copyright 2022 The AP. All rights reserved"
+    )
+    cleaned = clean(f"Gunmen kill four in Kessa\n\n{caption}\n\n{LEAD}\n\n{MORE}")
+    assert _lines(cleaned.text) == [LEAD, MORE]
+
+
+def test_blog_likes_counter_and_press_office_contacts_go():
+    page = (
+        f"Gunmen kill four in Kessa\n\n{LEAD}\n\n{MORE}\n\nFor more information, please contact:\n"
+        "Jan Roe, Red Cross Kessa, +967 733 000 111,\nAnn Doe, Red Cross Geneva, +41 79 000 00 00,\n\n"
+        "%d bloggers like this:"
+    )
+    assert _lines(clean(page).text) == [LEAD, MORE]
+
+
+def test_wire_end_mark_closes_the_story():
+    page = (
+        f"Gunmen kill four in Kessa\n\nKESSA, Jan. 30 (Yonhap) -- {LEAD}\n\n{MORE}\n\nreporter@example.co.kr\n\n(END)\n\n-\n\n"
+        "Council votes on new parking rules for the old town\n\n-\n\nSinger to make acting debut in new series"
+    )
+    cleaned = clean(page)
+    assert _lines(cleaned.text) == [f"KESSA, Jan. 30 (Yonhap) -- {LEAD}", MORE]
+
+
+def test_end_in_the_text_is_no_end_mark():
+    ended = "The talks will END the war, the envoy said."
+    assert _lines(clean(f"Talks resume in Kessa\n\n{LEAD}\n\n{ended}\n\n{MORE}").text) == [LEAD, ended, MORE]
+
+
+def test_sentence_above_an_embedded_post_stays_when_the_post_went_first():
+    # the post's words went as furniture on their own line; its author line below takes nothing more with it
+    said = "A regional editor posted a video on X that showed homes being set ablaze in Kessa."
+    post = "Homes burning near the border tonight pic.twitter.com/AbC123xyz"
+    author = "— Jan Roe (@janroe) April 29, 2021"
+    cleaned = clean(f"Clashes on the Kessa border\n\n{LEAD}\n{said}\n{post}\n{author}\n{MORE}")
+    assert _lines(cleaned.text) == [LEAD, said, MORE]
+
+
+def test_post_words_above_their_author_line_go():
+    words = "Homes burning near the border tonight, the video shows."
+    author = "— Jan Roe (@janroe) April 29, 2021"
+    cleaned = clean(f"Clashes on the Kessa border\n\n{LEAD}\n{words}\n{author}\n{MORE}")
+    assert _lines(cleaned.text) == [LEAD, MORE]
