@@ -1093,6 +1093,14 @@ def _absorb(rows: list[dict], told: list[dict]) -> list[dict]:
         verb_row = _verb_row_of_subject(row, rows)
         if verb_row is not None and verb_row["actor"] is None:
             verb_row["actor"] = row["actor"]
+    for row in rows:
+        # "a jet dropped bombs and shot at houses in X": one attack told by two joined verbs; the first takes what
+        # the second adds (the second then goes, ABSORBED: _joined_verb_of_attack)
+        first = _first_verb_of_attack(row, rows)
+        if first is not None:
+            first.update({k: row[k] for k in PLACE_FIELDS if k in row})
+            if first["counterpart"] is None:
+                first["counterpart"] = row["counterpart"]
     kept = [row for row in rows if not any(rule.find(row, rows) for rule in ABSORBED)]
     for row in kept:
         _take_doer_told_before(row, told)
@@ -1255,6 +1263,31 @@ SELF_BLAST_VERBS = frozenset({"blow", "detonate"})
 PARTICIPLE_CLAUSE_DEPS = frozenset({"advcl", "xcomp"})
 # Links a later participle of the same clause may hang by (the parser joins "and torching" to an object before it).
 PARTICIPLE_CHAIN_DEPS = frozenset({"conj", "pobj", "prep", "dobj"})
+
+
+@ABSORBED.rule("A jet dropped bombs and shot at houses in Kora.", type="attack", actor="A jet", location="Kora")
+def _joined_verb_of_attack(row: dict, rows: list[dict]) -> bool:
+    """ "dropped bombs and shot at houses in Kora": a verb joined to an attack's verb with no subject of its own, giving
+    the place the first verb lacks, tells where that attack struck (GUIDELINE: one happening, one event); two verbs
+    that each name what they struck ("entered the camp and shelled the market") stay two rows."""
+    return _first_verb_of_attack(row, rows) is not None
+
+
+def _first_verb_of_attack(row: dict, rows: list[dict]) -> dict | None:
+    """The attack row of the verb an attack's verb is joined to (see _joined_verb_of_attack), else None."""
+    token = row["_trigger"]
+    if row["type"] != "attack" or token.pos_ != "VERB" or token.dep_ != "conj" or token.head.pos_ != "VERB":
+        return None
+    if any(c.dep_ in OWN_SUBJECT_DEPS for c in token.children):
+        return None
+    first = next(
+        (o for o in rows if o is not row and o["type"] == "attack" and _same_token(o["_trigger"], token.head)), None
+    )
+    own = row["location"] is not None and (row.get("location_start") or -1) > token.idx  # told after this verb
+    if first is None or not own:
+        return None
+    # the first verb's place is none of its own, or the one it took from this verb
+    return first if first["location"] is None or first.get("location_start") == row.get("location_start") else None
 
 
 @ABSORBED.rule("The gunman opened fire in the hall and then blew himself up.", type="attack", actor="The gunman")

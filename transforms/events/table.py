@@ -55,7 +55,9 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("pound sink", Trigger("attack", ("transitive",))),
     **_lemmas("batter pummel", Trigger("attack", ("natural_force", "transitive"))),
     # "retook": a past form the small model's lemmatiser leaves as it is
-    **_lemmas("occupy recapture retake retook regain annex overrun conquer", Trigger("seize", ("place_taken",))),
+    **_lemmas("occupy", Trigger("seize", ("occupation_held", "place_taken"))),
+    **_lemmas("recapture retake retook", Trigger("seize", ("site_retaken", "place_taken"))),
+    **_lemmas("regain annex overrun conquer", Trigger("seize", ("place_taken",))),
     **_lemmas("wrest gain grab assume establish secure", Trigger("seize", ("control_of_place",))),
     **_lemmas("liberate", Trigger("seize", ("person_freed", "place_taken"))),
     **_lemmas("fall", Trigger("seize", ("place_fell",))),

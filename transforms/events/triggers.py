@@ -819,7 +819,9 @@ def _sides_named(t: Trig) -> str | None:
     between = [s for o in t.preps("between") for s in (o, *o.conjuncts)]
     # "violence erupted in the port city on Monday": violence told as breaking out is a happening (its place
     # is needed to keep it, as for any attack noun with no doer)
+    # (not violence that "has flared since the war began": a state that lasts, no one outbreak)
     erupted = t.token.dep_ == "nsubj" and t.token.head.lemma_.lower() in ERUPTION_VERBS
+    erupted = erupted and not any(c.dep_ == "prep" and c.lower_ == "since" for c in t.token.head.children)
     return _unless(len(between) >= 2 or bool(t.preps("by")) or erupted)
 
 
@@ -895,6 +897,28 @@ def _place_taken(t: Trig) -> str | None:
     # "occupied the main square", "occupied the town hall": what is occupied is a site, unless a person or group
     occupied = t.token.lemma_.lower() in SITE_TAKING_VERBS and any(_occupied_site(o) for o in places)
     return _unless(taken or occupied or any(_rule_taken(o) for o in t.objects))
+
+
+def _occupation_held(t: Trig) -> str | None:
+    """ "the West Bank, occupied by Israel since 1967", "regions now occupied by Russia", "Georgia's occupied
+    region": an occupation told as a state that lasts (a participle naming the place, or "since", "now", "still"
+    with it), no taking of the place; "rebels occupied the town hall on Monday" is one."""
+    verb = t.token
+    if verb.dep_ in ("amod", "acl") and verb.tag_ in ("VBN", "JJ"):
+        return NO_EVENT
+    lasting = any(c.lower_ in LASTING_WORDS for c in verb.children if c.dep_ in ("advmod", "prep"))
+    return NO_EVENT if lasting else None
+
+
+# Words with which an occupation or a hold on a place is a state that lasts, no taking ("since 1967", "now").
+LASTING_WORDS = frozenset({"since", "now", "still"})
+
+
+def _site_retaken(t: Trig) -> str | None:
+    """ "police retook the monastery", "troops recaptured the hotel": what is taken back is a place or a site held
+    before, whatever noun names it; people retaken ("recaptured the escaped inmates") are none."""
+    sites = [o for o in t.objects if o.pos_ == "NOUN" and not _is_person(o) and not _is_party(o)]
+    return "seize" if any(o.lemma_.lower() not in NOT_RELEASED for o in sites) else None
 
 
 def _ground_taken(obj: Token) -> bool:
@@ -1493,6 +1517,8 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
         "release",
     ),
     Condition("captives_pardoned", _captives_pardoned, "The court pardoned the general.", "pardoned", None),
+    Condition("occupation_held", _occupation_held, "Kessa, occupied by Norland since 1990, is calm.", "occupied", None),
+    Condition("site_retaken", _site_retaken, "Troops retook the hotel on Sunday.", "retook", "seize"),
     Condition("place_taken", _place_taken, "Police seized the drugs.", "seized", None),
     Condition("homes_burned", _homes_burned, "The militia burned the harvest.", "burned", None),
     Condition(
@@ -1549,7 +1575,14 @@ def _talks_with_party(t: Trig) -> bool:
     if holder is not None and _both_sides(holder):
         return True  # "Ghana and Togo held talks", "the two sides held talks": they met
     between = [n for o in t.preps("between") for n in (o, *o.conjuncts)]
-    return len(between) >= 2 and all(_label(entity_of(n)) == "PERSON" for n in between)
+    return len(between) >= 2 and all(_named_person(n) for n in between)
+
+
+def _named_person(noun: Token) -> bool:
+    """A person's name, a noun the name stands beside ("the envoy, Jan Roe"), or a leader's counterpart ("talks
+    between President X and his counterpart"), whom the parser may leave unnamed."""
+    named = (noun, *(c for c in noun.children if c.dep_ == "appos"))
+    return noun.lemma_.lower() == "counterpart" or any(_label(entity_of(n)) == "PERSON" for n in named)
 
 
 def _both_sides(verb: Token) -> bool:

@@ -190,6 +190,15 @@ PEOPLE_NOUNS = frozenset(
         "captive",
         "prisoner",
         "detainee",
+        # people taken or freed as often as those above ("eight observers were seized", "the couple were freed")
+        "observer",
+        "couple",
+        "missionary",
+        "engineer",
+        "priest",
+        "inmate",
+        "convict",
+        "fugitive",
     }
 )
 # Nouns for one person who speaks or reports, so that "he" or "she" may stand for them ("An activist in

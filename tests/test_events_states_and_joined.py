@@ -1,0 +1,75 @@
+"""Events the audits of real reports met: an occupation told as a lasting state, violence that has flared since a
+war began, a site or a town taken back, people seized, talks between a leader and his counterpart, and one attack
+told by two joined verbs (sentences of our own)."""
+
+from __future__ import annotations
+
+from tests.eventrows import event_tuples
+
+
+def test_occupation_since_a_year_is_no_seizure(nlp):
+    assert event_tuples(nlp, "Kessa, occupied by Norland since 1990, held elections on Sunday.") == []
+
+
+def test_land_now_occupied_is_no_seizure(nlp):
+    assert event_tuples(nlp, "Western observers say the two valleys are now occupied by Norland.") == []
+
+
+def test_occupied_site_taken_on_a_day_is_a_seizure(nlp):
+    # guard: an occupation that happened on a day stays a seizure
+    assert [t[:3] for t in event_tuples(nlp, "Rebels occupied the town hall on Monday.")] == [
+        ("seize", "occupied", "Rebels")
+    ]
+
+
+def test_violence_flared_since_the_war_began_is_no_event(nlp):
+    assert (
+        event_tuples(
+            nlp, "Violence in Kessa, occupied by Norland since 1990, has flared since the outbreak of the war."
+        )
+        == []
+    )
+
+
+def test_site_retaken_is_a_seizure(nlp):
+    assert event_tuples(nlp, "Police retook the monastery late on Sunday.") == [
+        ("seize", "retook", "Police", None, None, "late on Sunday", False)
+    ]
+
+
+def test_hotel_recaptured_after_a_siege_is_a_seizure(nlp):
+    rows = event_tuples(nlp, "Soldiers recaptured the hotel after gunmen stormed it.")
+    assert [r[:3] for r in rows] == [("seize", "recaptured", "Soldiers"), ("attack", "stormed", "gunmen")]
+
+
+def test_people_recaptured_are_no_seizure(nlp):
+    # guard: people taken back are no place
+    assert event_tuples(nlp, "Troops recaptured the escaped inmates.") == []
+
+
+def test_observers_seized_are_abducted(nlp):
+    rows = event_tuples(nlp, "Six election observers were seized in Kessa on April 25.")
+    assert rows == [("abduct", "seized", None, "election observers", "Kessa", "on April 25", False)]
+
+
+def test_couple_seized_by_gunmen_are_abducted(nlp):
+    rows = event_tuples(nlp, "The couple were seized from their farm near Kessa in early May by unknown gunmen.")
+    assert [r[:4] for r in rows] == [("abduct", "seized", "unknown gunmen", None)]
+
+
+def test_talks_between_a_leader_and_his_counterpart_are_a_meeting(nlp):
+    rows = event_tuples(
+        nlp, "Talks between Norland's President Jan Roe and his Kessan counterpart ended in Valdo on Friday."
+    )
+    assert [(r[0], r[2], r[4]) for r in rows] == [("meet", "Jan Roe", "Valdo")]
+
+
+def test_joined_verb_gives_the_place_of_one_attack(nlp):
+    rows = event_tuples(nlp, "A warplane dropped two bombs and shot at homes in Tomba village, killing six people.")
+    assert [(r[0], r[1], r[2], r[4]) for r in rows] == [("attack", "dropped", "A warplane", "Tomba village")]
+
+
+def test_joined_verbs_that_each_strike_a_place_stay_two_attacks(nlp):
+    # guard: each verb names what it struck
+    rows = event_tuples(nlp, "Rebels shelled Goma and bombed Bukavu on Monday.")
+    assert [(r[1], r[4]) for r in rows] == [("shelled", "Goma"), ("bombed", "Bukavu")]
