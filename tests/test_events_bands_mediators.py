@@ -195,7 +195,7 @@ def test_one_attack_told_on_by_a_participle(nlp, text, expected):
             "Rebels raided a clinic in Tessit district on Monday. They abducted four nurses.",
             [
                 ("attack", "raided", "Rebels", None, "Tessit", "on Monday", False),
-                ("abduct", "abducted", "Rebels", "nurses", "Tessit", None, False),
+                ("abduct", "abducted", "Rebels", "nurses", "Tessit", "on Monday", False),  # and on its day
             ],
         ),
         # ... unless it names a place of its own

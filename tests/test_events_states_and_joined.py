@@ -73,3 +73,42 @@ def test_joined_verbs_that_each_strike_a_place_stay_two_attacks(nlp):
     # guard: each verb names what it struck
     rows = event_tuples(nlp, "Rebels shelled Goma and bombed Bukavu on Monday.")
     assert [(r[1], r[4]) for r in rows] == [("shelled", "Goma"), ("bombed", "Bukavu")]
+
+
+def test_people_rescued_from_armed_men_are_released(nlp):
+    rows = event_tuples(nlp, "Troops rescued a Dutch engineer and his wife from Kessa militants on Monday.")
+    assert [r[:3] for r in rows] == [("release", "rescued", "Troops")]
+
+
+def test_people_rescued_from_a_flood_are_no_release(nlp):
+    # guard: a rescue from the water frees no captive
+    assert event_tuples(nlp, "Firefighters rescued a man and his son from the flood waters on Monday.") == []
+
+
+def test_prisoners_returned_in_the_passive_are_released(nlp):
+    rows = event_tuples(nlp, "Four more prisoners of war have been returned to Kessa.")
+    assert [(r[0], r[1], r[3]) for r in rows] == [("release", "returned", "more prisoners")]
+
+
+def test_courtesy_call_paid_to_someone_is_a_meeting(nlp):
+    rows = event_tuples(nlp, "UN envoy Jan Roe paid the governor a courtesy call on Monday.")
+    assert [(r[0], r[1], r[2], r[5]) for r in rows] == [("meet", "call", "Jan Roe", "on Monday")]
+
+
+def test_they_carry_on_the_day_of_the_harm_told_before(nlp):
+    rows = event_tuples(nlp, "Bandits raided a school in Kora on Monday. They abducted six pupils.")
+    assert [(r[0], r[4], r[5]) for r in rows] == [("attack", "Kora", "on Monday"), ("abduct", "Kora", "on Monday")]
+
+
+def test_they_who_have_killed_over_time_take_neither_day_nor_place(nlp):
+    rows = event_tuples(nlp, "Bandits raided a school in Kora on Monday. They have killed 300 people this year.")
+    assert [(r[0], r[4], r[5]) for r in rows] == [("attack", "Kora", "on Monday"), ("kill", None, "this year")]
+
+
+def test_what_should_be_done_under_a_deal_is_no_event(nlp):
+    # guard: detainees returned in the passive are released, unless they only ought to be
+    assert event_tuples(nlp, "Under the deal all detainees should be returned to their homes.") == []
+
+
+def test_what_must_be_done_is_no_event(nlp):
+    assert event_tuples(nlp, "The rebels must release the hostages, the minister said.") == []

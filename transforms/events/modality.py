@@ -125,6 +125,24 @@ def _unreal_eventuality(v: Token) -> bool:
     )
 
 
+@UNREAL_RULES.rule("Under the deal all detainees should be returned to their homes.")
+def _unreal_obligation(v: Token) -> bool:
+    """ "all prisoners should be returned", "the militia must free the hostages": what ought to happen, by a deal or
+    a demand, is neither done nor planned (GUIDELINE, modality); "should meet in Seoul on 20 March", with its day,
+    is the meeting expected (planned)."""
+    modals = {c.lower_ for c in v.children if c.dep_ == "aux"}
+    if modals & OBLIGATION_AUX:
+        return True
+    dated = any(
+        t.ent_type_ in ("DATE", "TIME") for c in v.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree
+    )
+    return "should" in modals and not dated
+
+
+# Modals of what ought to happen ("should" without a day of its own too).
+OBLIGATION_AUX = frozenset({"must", "ought"})
+
+
 @UNREAL_RULES.rule("Without the army, the militia would have killed more villagers.")
 def _unreal_counterfactual(v: Token) -> bool:
     """ "would have killed", "could have seized": a modal before "have" and a participle tells what did not

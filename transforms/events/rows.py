@@ -793,6 +793,7 @@ def _event_row(token, etype, article_id, published_at, earlier, previous=(), sid
     place_before = _place_carried_on(etype, actor_tok, actor, location_span, previous) or _place_pointed_back(
         token, etype, location_span, earlier, previous
     )
+    day_before = {} if date_text else _day_carried_on(token, etype, actor_tok, actor, previous)
     return {
         "event_id": make_id("evt", article_id, start, end, etype),
         "article_id": article_id,
@@ -812,6 +813,7 @@ def _event_row(token, etype, article_id, published_at, earlier, previous=(), sid
         **dict(zip(("location_start", "location_end"), offsets(location_span))),
         **place_before,
         **dict(zip(("date_start", "date_end"), offsets(date_span))),
+        **day_before,
         **trace(token.doc, start, end),
         "_trigger": token,
     }
@@ -865,8 +867,11 @@ def _place_pointed_back(token: Token, etype: str, location: Span | None, earlier
 
 def _place_carried_on(etype: str, actor_tok: Token | None, actor: str | None, location: Span | None, previous) -> dict:
     """ "Rebels raided a clinic in Tessit. They abducted four nurses.": harm done by "they", the doers of the harm
-    told just before, with no place of its own, happened where that harm did (its words and offsets there)."""
+    told just before, with no place of its own, happened where that harm did (its words and offsets there); not a
+    toll run up over time ("They have killed 300 people this year")."""
     if location is not None or etype not in HARM_TYPES or actor_tok is None or actor_tok.pos_ != "PRON" or not previous:
+        return {}
+    if _told_as_toll(actor_tok.head if actor_tok.dep_ in ("nsubj", "nsubjpass") else actor_tok):
         return {}
     before = previous[-1]
     if before["type"] not in HARM_TYPES or not before["location"] or fold(before["actor"] or "") != fold(actor or ""):
@@ -874,6 +879,27 @@ def _place_carried_on(etype: str, actor_tok: Token | None, actor: str | None, lo
     if any(e.label_ in PLACE_LABELS for e in actor_tok.sent.ents):
         return {}  # "They then fled to Katsina, where they killed two guards": a place of its own, if unread
     return {k: before[k] for k in PLACE_FIELDS}
+
+
+def _day_carried_on(token: Token, etype: str, actor_tok: Token | None, actor: str | None, previous) -> dict:
+    """ "Rebels raided a clinic in Tessit on Monday. They abducted four nurses.": harm done by "they", the doers of
+    the harm told just before, with no day of its own, was done that day (its words and offsets there); not a toll
+    run up over time ("They have killed 300 people")."""
+    if etype not in HARM_TYPES or actor_tok is None or actor_tok.pos_ != "PRON" or not previous or _told_as_toll(token):
+        return {}
+    before = previous[-1]
+    if before["type"] not in HARM_TYPES or before["date"] is None or fold(before["actor"] or "") != fold(actor or ""):
+        return {}
+    return {k: before[k] for k in DAY_FIELDS}
+
+
+def _told_as_toll(verb: Token) -> bool:
+    """A verb in the perfect ("have killed", "has abducted"): a toll run up over time, told as it stands."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+# A row's day with its words' offsets, as one event takes it from the deed told just before by the same doer.
+DAY_FIELDS = ("date", "date_text", "date_precision", "date_start", "date_end")
 
 
 def _doer_or_place(

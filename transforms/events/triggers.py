@@ -16,7 +16,7 @@ from functools import cached_property
 
 from spacy.tokens import Token
 
-from newsfacts.transforms.events.parties import _armed_subject, _verb_actor_token
+from newsfacts.transforms.events.parties import _armed_subject, _is_armed_side, _verb_actor_token
 from newsfacts.transforms.events.syntax import (
     weapon_fire,
     _hyphen_doer,
@@ -55,6 +55,7 @@ from newsfacts.transforms.events.syntax import (
 )
 from newsfacts.transforms.events.table import ATTACK_NOUNS, NO_TRIGGER, NOUN_TRIGGERS, VERB_TRIGGERS
 from newsfacts.transforms.events.words import (
+    HOLDER_ROLE_NOUNS,
     TAKING_VERBS,
     EDGE_NOUNS,
     PERSON_NOUNS,
@@ -231,10 +232,35 @@ def _attack_told_otherwise(t: Trig) -> str | None:
 
 
 def _captives_returned(t: Trig) -> str | None:
-    """ "returned the 110 girls they had abducted", "returned the hostages": captives handed back are released
-    (what else is returned, fire or a favour, is left to the next condition)."""
-    held = [h for o in t.objects for h in (o, *_prep_objects(o, "of"))]  # "all of the girls"
+    """ "returned the 110 girls they had abducted", "returned the hostages", "three prisoners of war have been
+    returned to Kessa": captives handed back are released (what else is returned, fire or a favour, is left to the
+    next condition)."""
+    held = [h for o in (*t.objects, *t.patients) for h in (o, *_prep_objects(o, "of"))]  # "all of the girls"
     return "release" if any(_held_captive(h) for h in held) else None
+
+
+def _rescued_from_captors(t: Trig) -> bool:
+    """ "rescued a man and his wife from militants", "freed the crew from their kidnappers": people taken from
+    armed men or captors were held by them (a rescue from a flood or the rubble frees no captive)."""
+    people = [p for o in t.patients for p in (o, *o.conjuncts) if _is_person(p) or _label(entity_of(p)) == "PERSON"]
+    captors = [*t.preps("from"), *(c for o in t.patients for c in _prep_objects(o, "from"))]
+    return bool(people) and any(_is_armed_side(c) or c.lemma_.lower() in CAPTOR_NOUNS for c in captors)
+
+
+# Nouns for those who hold captives ("freed from their kidnappers").
+CAPTOR_NOUNS = frozenset({"kidnapper", "abductor", "captor", "hostage-taker"})
+
+
+def _call_paid(t: Trig) -> bool:
+    """ "paid the mayor a courtesy call", "paid a call on the president": a call paid on someone is a visit to meet
+    them (GUIDELINE: meet)."""
+    payer = t.token.head if t.token.dep_ in ("dobj", "obj") else None
+    if payer is None or payer.lemma_.lower() != "pay":
+        return False
+    if any(c.dep_ == "dative" for c in payer.children):
+        return True  # "paid the mayor a call": whom it was paid to
+    hosts = _prep_objects(t.token, "on") + _prep_objects(payer, "on")
+    return any(_is_party(h) or _is_person(h) or h.lemma_.lower() in HOLDER_ROLE_NOUNS for h in hosts)
 
 
 def _held_captive(noun: Token) -> bool:
@@ -1523,7 +1549,7 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
     Condition("homes_burned", _homes_burned, "The militia burned the harvest.", "burned", None),
     Condition(
         "captive_rescued",
-        lambda t: _unless(not any(not _is_captive(o, named=True) for o in t.patients)),
+        lambda t: _unless(_rescued_from_captors(t) or not any(not _is_captive(o, named=True) for o in t.patients)),
         "Six sailors were rescued.",
         "rescued",
         None,
@@ -1770,7 +1796,7 @@ NOUN_CONDITIONS: tuple[Condition, ...] = (
     # "a phone call with Kallas", "in separate calls with Japarov and Rahmon"; not "calls from reporters".
     Condition(
         "call_with",
-        lambda t: "meet" if any(_is_party(o) for o in t.preps("with")) else NO_EVENT,
+        lambda t: "meet" if any(_is_party(o) for o in t.preps("with")) or _call_paid(t) else NO_EVENT,
         "Sanchez took calls from reporters.",
         "calls",
         None,

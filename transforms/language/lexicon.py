@@ -199,6 +199,15 @@ PEOPLE_NOUNS = frozenset(
         "inmate",
         "convict",
         "fugitive",
+        # kin, taken or freed with the one named before them ("rescued a man and his wife")
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "mother",
+        "father",
+        "brother",
+        "sister",
     }
 )
 # Nouns for one person who speaks or reports, so that "he" or "she" may stand for them ("An activist in
