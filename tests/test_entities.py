@@ -1863,3 +1863,15 @@ def test_a_surname_that_is_also_a_country_stays_the_person(nlp):
     doc = nlp("Coach Michael Jordan arrived in Kessa on Monday. Jordan said the team was ready.")
     labels = {(m["text"], m["label"]) for m in extract_mentions(doc, "a")}
     assert ("Jordan", "PERSON") in labels
+
+
+@pytest.mark.parametrize("label", ["LAW", "WORK_OF_ART", "LANGUAGE"])
+def test_a_name_of_a_law_a_work_or_a_language_makes_no_mention(nlp, label):
+    # GUIDELINE, entities: PERSON, ORG, GPE, NORP, LOC, EVENT; an article of a truce deal is none of them
+    from spacy.tokens import Span
+
+    doc = nlp("Under Article Nine of the truce, Kessa freed its prisoners.")
+    start = next(t.i for t in doc if t.text == "Article")
+    doc.ents = [e for e in doc.ents if e.end <= start or e.start >= start + 2] + [Span(doc, start, start + 2, label)]
+    texts = [m["text"] for m in extract_mentions(doc, "a1")]
+    assert "Article Nine" not in texts and "Kessa" in texts

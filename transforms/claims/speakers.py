@@ -210,6 +210,35 @@ def _by_described_body(tok: Token) -> str | None:
     return _clean(ent.text if ent is not None else deciding_speaker_rule(named, SPEAKER_RULES[1:])[1])
 
 
+def _by_body_named_later(tok: Token) -> str | None:
+    """ "..., a rights group said." then "The Valda human rights group said ...": a body first told only by what it is
+    ("a" and its words) is the one named a few sentences later with the same noun and those words, where one is."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in DESCRIBED_BODY_NOUNS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return None
+    words = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+    sent = tok.sent
+    last = min(len(tok.doc), sent.end + LATER_BODY_TOKENS)
+    named = set()
+    for cand in tok.doc[sent.end : last]:
+        if cand.lemma_.lower() != tok.lemma_.lower() or cand.pos_ != "NOUN":
+            continue
+        modifiers = [c for c in cand.subtree if c.i < cand.i]
+        if not words <= {c.lower_ for c in modifiers}:
+            continue
+        # the name before the noun, as the small model tags it (a body's name is often read as a person's)
+        names = [entity_of(c) for c in modifiers if c.ent_type_ in ("ORG", "PERSON", "FAC") and c.pos_ == "PROPN"]
+        named |= {_clean(e.text.removeprefix("The ").removeprefix("the ")) for e in names if e is not None}
+    return named.pop() if len(named) == 1 else None
+
+
+# Nouns of a body told by what it is before its name ("a rights group", "a monitoring organisation"), and how far
+# on its name is looked for (a few sentences).
+DESCRIBED_BODY_NOUNS = frozenset({"group", "organization", "organisation", "monitor", "watchdog", "ngo", "charity"})
+LATER_BODY_TOKENS = 150
+
+
 def _is_described_reference(tok: Token) -> bool:
     """ "the Shiite organisation", "the Islamist movement": "the", a group noun and a creed or ideology
     adjective (not a nationality, which may name another side) describe a group named before."""
@@ -611,6 +640,12 @@ SPEAKER_RULES: tuple[SpeakerRule, ...] = (
         _by_described_body,
         "Harbor Watch, a monitor based in London, counted the dead. The monitor said three were children.",
         "Harbor Watch",
+    ),
+    SpeakerRule(
+        "body_named_later",
+        _by_body_named_later,
+        "Police held 40 people, a rights group said. The Valda human rights group has tracked arrests since 2020.",
+        "Valda",
     ),
     SpeakerRule(
         "document_of_a_body_named_before",

@@ -403,6 +403,9 @@ ROLE_NOUNS = frozenset(
         "principal",  # "the school's principal told AP", with "the school principal Musa Rabi" elsewhere
         "adviser",  # "the Chief Adviser said", after "Chief Adviser Muhammad Yunus"
         "advisor",
+        "lawmaker",  # "a Kessan lawmaker said", then "the Kessan lawmaker, Jan Roe, said"
+        "legislator",
+        "senator",
     }
     # an office's abbreviation after its title in full: "the IGP told reporters", after "Inspector General of
     # Police (IGP) Tom Varga"
