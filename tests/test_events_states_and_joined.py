@@ -25,15 +25,15 @@ def test_occupied_site_taken_on_a_day_is_a_seizure(nlp):
 def test_violence_flared_since_the_war_began_is_no_event(nlp):
     assert (
         event_tuples(
-            nlp, "Violence in Kessa, occupied by Norland since 1990, has flared since the outbreak of the war."
+            nlp, "Violence in Kessa, occupied by Norland since 1990, has grown worse since the border war began."
         )
         == []
     )
 
 
 def test_site_retaken_is_a_seizure(nlp):
-    assert event_tuples(nlp, "Police retook the monastery late on Sunday.") == [
-        ("seize", "retook", "Police", None, None, "late on Sunday", False)
+    assert event_tuples(nlp, "Police retook the depot early on Sunday.") == [
+        ("seize", "retook", "Police", None, None, "early on Sunday", False)
     ]
 
 
@@ -86,8 +86,8 @@ def test_people_rescued_from_a_flood_are_no_release(nlp):
 
 
 def test_prisoners_returned_in_the_passive_are_released(nlp):
-    rows = event_tuples(nlp, "Four more prisoners of war have been returned to Kessa.")
-    assert [(r[0], r[1], r[3]) for r in rows] == [("release", "returned", "more prisoners")]
+    rows = event_tuples(nlp, "Six more detainees have been returned to Kessa.")
+    assert [(r[0], r[1], r[3]) for r in rows] == [("release", "returned", "detainees")]
 
 
 def test_courtesy_call_paid_to_someone_is_a_meeting(nlp):
@@ -112,3 +112,39 @@ def test_what_should_be_done_under_a_deal_is_no_event(nlp):
 
 def test_what_must_be_done_is_no_event(nlp):
     assert event_tuples(nlp, "The rebels must release the hostages, the minister said.") == []
+
+
+def test_the_attackers_are_the_group_named_before(nlp):
+    rows = event_tuples(
+        nlp, "Boko Haram fighters raided Dapchi on Monday. The attackers burned the school and abducted 100 girls."
+    )
+    assert [(r[0], r[2]) for r in rows] == [("attack", "Boko Haram"), ("abduct", "Boko Haram")]
+
+
+def test_the_attackers_of_unnamed_gunmen_stay_as_written(nlp):
+    # guard: the gunmen before are no name
+    rows = event_tuples(nlp, "Gunmen attacked an army base in Kessa on Monday. The attackers killed five soldiers.")
+    assert [(r[0], r[2]) for r in rows] == [("attack", "Gunmen"), ("kill", "The attackers")]
+
+
+def test_the_gunmen_with_words_of_their_own_stay_as_written(nlp):
+    # guard: "ethnic Serb gunmen" tell who they are
+    rows = event_tuples(nlp, "Kessa Front fighters raided Tomba on Monday. Two Valdan gunmen killed an officer.")
+    assert rows[-1][:2] == ("kill", "killed") and rows[-1][2] != "Kessa Front"
+
+
+def test_raids_carried_out_against_fighters_somewhere_are_there(nlp):
+    # the place hangs on the fighters struck, under the light verb the raids are the object of; a named part of
+    # the country is the finer place
+    rows = event_tuples(
+        nlp,
+        "Norland warplanes carried out air raids overnight against rebel fighters in the Tomba Ridge area of northern Mali.",
+    )
+    assert [(r[0], r[1], r[4]) for r in rows] == [("attack", "raids", "Tomba Ridge")]
+
+
+def test_the_gunmen_named_before_by_the_same_noun_stay_those_gunmen(nlp):
+    # guard: the deed told before is a clash of police with them; "the gunmen" are the ones named so
+    text = "Two died in a shootout between Kosovar police units and Serb gunmen. The gunmen stormed the village of Tomba on Sunday."
+    rows = event_tuples(nlp, text)
+    assert rows[-1][:3] == ("attack", "stormed", "Serb gunmen")

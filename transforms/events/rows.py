@@ -617,6 +617,53 @@ def _take_doer_told_before(row: dict, told: list[dict]) -> None:
     row["actor"] = doer
 
 
+def _descriptor_of_doer_told_before(row: dict, told: list[dict]) -> None:
+    """ "Boko Haram fighters raided Dapchi. The attackers burned the school": "the attackers", "the gunmen" with no
+    words of their own are the named doer of the hostile deed told just before (GUIDELINE: a descriptor's actor is
+    the named party it refers to); logged."""
+    token = row["_trigger"]
+    doer = _actor_token(row, token.doc)
+    if row["type"] not in HARM_TYPES or doer is None or doer.lemma_.lower() not in DEED_DOER_NOUNS:
+        return
+    if [c.lower_ for c in doer.children if c.dep_ != "punct"] != ["the"]:
+        return  # "ethnic Serb gunmen", "two gunmen": words of their own
+    if fold(row["actor"] or "") != fold(doer.doc[doer.i - 1 : doer.i + 1].text):
+        return  # read already as the party named before with the same noun ("ethnic Serb gunmen ... The gunmen")
+    before = [o for o in told if o["type"] in HARM_TYPES and o["actor"]]
+    if not before or row["sentence_index"] - before[-1]["sentence_index"] > CONTEXT_DOER_SENTENCES:
+        return
+    if not _told_by_name(before[-1], token.doc):
+        return  # "Gunmen attacked ... The attackers": no name to take
+    log.debug("event %r: %r is %r, the doer told before", row["trigger"], row["actor"], before[-1]["actor"])
+    row["actor"] = before[-1]["actor"]
+
+
+def _told_by_name(row: dict, doc: Doc) -> bool:
+    """Whether a row's doer is a name its sentence writes as one ("Boko Haram", of "Boko Haram fighters")."""
+    start, end = row.get("sentence_start"), row.get("sentence_end")
+    sentence = doc.char_span(start, end, alignment_mode="expand") if start is not None and end is not None else None
+    words = set(fold(row["actor"] or "").split())
+    return sentence is not None and any(t.ent_type_ in ACTOR_NAME_LABELS and t.lower_ in words for t in sentence)
+
+
+# Labels of the names a doer may be told by.
+ACTOR_NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+
+
+def _actor_token(row: dict, doc: Doc) -> Token | None:
+    """The last word of a row's doer as written (its offsets), or None."""
+    start, end = row.get("actor_start"), row.get("actor_end")
+    if start is None or end is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span[-1] if span is not None and len(span) else None
+
+
+# Nouns for those who did a deed, which "the" points back to the named doer of the deed told before ("Boko Haram
+# fighters raided Dapchi. The attackers burned the school").
+DEED_DOER_NOUNS = frozenset({"attacker", "gunman", "assailant", "raider", "kidnapper", "abductor", "bomber"})
+
+
 # Deeds told in the passive with no doer that take the doer of the hostile deed told just before ("Gunmen
 # attacked a train. Passengers were abducted from the train.").
 PASSIVE_DEED_TYPES = frozenset({"kill", "abduct"})
@@ -1130,6 +1177,7 @@ def _absorb(rows: list[dict], told: list[dict]) -> list[dict]:
     kept = [row for row in rows if not any(rule.find(row, rows) for rule in ABSORBED)]
     for row in kept:
         _take_doer_told_before(row, told)
+        _descriptor_of_doer_told_before(row, told)
         _take_captor_told_before(row, [*told, *(r for r in kept if r is not row)])
         trigger = row.pop("_trigger")
         if row["counterpart"] is None and row["type"] in HARM_TYPES:

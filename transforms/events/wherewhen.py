@@ -540,7 +540,8 @@ def finer_place(token: Token, etype: str, place: Span) -> Span:
             continue
         known = known_place(ent.text)
         inside = known is None or known.kind != "country" and known.lies_in(country)
-        if inside and _after_place_preposition(ent.root):
+        root = ent[-1] if ent.root.dep_ == "det" else ent.root  # "the Tomba Ridge" hung on "area": its last word
+        if inside and _after_place_preposition(root):
             finer.setdefault(ent.text.lower(), ent)
     return next(iter(finer.values())) if len(finer) == 1 else place
 
@@ -570,7 +571,11 @@ def clause_place(token: Token, etype: str) -> Span | None:
     the parser hung deeper in the event's own words (on whom or what it touched) is where it happened; the doer's
     words and the clauses of other happenings are not searched. Looked for only for an event kept for its own
     parties (see `_event_row`): a place this far from the trigger does not make a happening with no doer."""
-    for noun in _clause_place_nouns(token):
+    nouns = _clause_place_nouns(token)
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.pos_ == "VERB":
+        # "carried out air raids on rebels in the Tomba hills area": the deed's words hang on its light verb
+        nouns += [n for n in _clause_place_nouns(token.head) if n not in nouns]
+    for noun in nouns:
         for candidate in (noun, *_apposed_names(noun)):
             # "on a visit to Norland": where one went is a place, whatever label the tagger guessed
             place = _place_span(candidate, destination=candidate is not noun or noun.head.lower_ == "to")
