@@ -1865,8 +1865,8 @@ def test_a_surname_that_is_also_a_country_stays_the_person(nlp):
     assert ("Jordan", "PERSON") in labels
 
 
-@pytest.mark.parametrize("label", ["LAW", "WORK_OF_ART", "LANGUAGE"])
-def test_a_name_of_a_law_a_work_or_a_language_makes_no_mention(nlp, label):
+@pytest.mark.parametrize("label", ["LAW", "LANGUAGE"])
+def test_a_name_of_a_law_or_a_language_makes_no_mention(nlp, label):
     # GUIDELINE, entities: PERSON, ORG, GPE, NORP, LOC, EVENT; an article of a truce deal is none of them
     from spacy.tokens import Span
 
@@ -1875,3 +1875,12 @@ def test_a_name_of_a_law_a_work_or_a_language_makes_no_mention(nlp, label):
     doc.ents = [e for e in doc.ents if e.end <= start or e.start >= start + 2] + [Span(doc, start, start + 2, label)]
     texts = [m["text"] for m in extract_mentions(doc, "a1")]
     assert "Article Nine" not in texts and "Kessa" in texts
+
+
+def test_a_name_read_as_a_work_stays_a_mention(nlp):
+    # guard: the small model labels many a body's or state's name a work ("The Islamic Emirate")
+    from spacy.tokens import Span
+
+    doc = nlp("The Kessa Council does not want war, its spokesman wrote.")
+    doc.ents = [e for e in doc.ents if e.start >= 3] + [Span(doc, 0, 3, "WORK_OF_ART")]
+    assert "The Kessa Council" in [m["text"] for m in extract_mentions(doc, "a1")]

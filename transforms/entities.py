@@ -628,8 +628,9 @@ NAMED_AFTER_HEADS = (
 CONJUNCT_PLACE_CORRECTABLE = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC"})
 THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 # Of them, the labels of things that are no entity (GUIDELINE, entities: PERSON, ORG, GPE, NORP, LOC, EVENT): a law's
-# article, a film, a language. FAC stays (a site the events read), and PRODUCT (a ship named as a party to an attack).
-THING_ONLY_LABELS = frozenset({"WORK_OF_ART", "LAW", "LANGUAGE"})
+# article, a language. FAC stays (a site the events read), PRODUCT (a ship named as a party to an attack) and
+# WORK_OF_ART (the small model's label for many a body's or state's name: "The Islamic Emirate").
+THING_ONLY_LABELS = frozenset({"LAW", "LANGUAGE"})
 CORRECTABLE_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 # Function words a span cannot end with ("Macomia in").
 TRAILING_FUNCTION_WORDS = frozenset({"in", "on", "at", "of", "and", "or", "the", "a", "an", "to", "for", "with", "by"})
@@ -679,7 +680,7 @@ _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.)+$")  # "U.S.", "U.N.": the last dot
 
 def extract_mentions(doc: Doc, article_id: str) -> Iterator[dict]:
     """Named-entity mentions with their offsets and the alias they were written with, in text order; names of things
-    (a law's article, a film) are no entity of the guideline's kinds and make no row."""
+    (a law's article) are no entity of the guideline's kinds and make no row."""
     for span, label, same_as in mention_spans(doc):
         if label in THING_ONLY_LABELS:
             continue
