@@ -15,17 +15,17 @@ def _speakers(nlp, text: str) -> list[tuple[str, str]]:
 
 def test_lawmaker_told_by_people_is_the_one_named_later_with_it(nlp):
     text = (
-        "The militants had surrounded the village of Kocho for ten days, a Yazidi lawmaker said. "
-        "The village held about 300 men. About 600 women were taken to the town of Tal Afar, the Yazidi lawmaker, "
-        "Mahma Khalil, said in an interview."
+        "Armed men had besieged the hamlet of Tomba for a week, a Kessan lawmaker said. "
+        "The hamlet had about 90 homes. Some 200 families fled to the district town, the Kessan lawmaker, "
+        "Ali Musa Dauda, told a radio station."
     )
-    assert _speakers(nlp, text)[0] == ("role_holder", "Mahma Khalil")
+    assert _speakers(nlp, text)[0] == ("role_holder", "Ali Musa Dauda")
 
 
 def test_rights_group_is_the_one_named_later_with_its_words(nlp):
     text = (
-        "Police detained dozens of protesters on Saturday, a rights group said. Protests began last August. "
-        "The Helsinki Committee rights group said that police had detained at least 37 people."
+        "Police held scores of marchers over the weekend, a rights group said. Marches began in the spring. "
+        "The Helsinki Committee rights group said that officers had held at least 52 marchers."
     )
     assert _speakers(nlp, text)[0] == ("body_named_later", "Helsinki Committee")
 
@@ -33,7 +33,7 @@ def test_rights_group_is_the_one_named_later_with_its_words(nlp):
 def test_rights_group_with_two_groups_named_later_stays_as_written(nlp):
     # guard: which of two named groups spoke is not told
     text = (
-        "Police detained dozens of protesters on Saturday, a rights group said. The Helsinki Committee rights group "
+        "Police held scores of marchers over the weekend, a rights group said. The Helsinki Committee rights group "
         "has tracked arrests since 2020, and the Memorial Centre rights group since 2010."
     )
     assert _speakers(nlp, text)[0][0] != "body_named_later"
@@ -41,7 +41,7 @@ def test_rights_group_with_two_groups_named_later_stays_as_written(nlp):
 
 def test_claim_rows_carry_the_group_named_later(nlp):
     text = (
-        "Police detained dozens of protesters on Saturday, a rights group said. "
-        "The Helsinki Committee rights group said that police had detained at least 37 people."
+        "Police held scores of marchers over the weekend, a rights group said. "
+        "The Helsinki Committee rights group said that officers had held at least 52 marchers."
     )
     assert [r["speaker_text"] for r in extract_claims(nlp(text), "art")][0] == "Helsinki Committee"

@@ -12,14 +12,14 @@ BODY = "Officials said the talks would resume on Monday after a pause of two wee
 # (page, title, dateline, agency); every page's cleaned text must be its body line alone.
 PAGES = [
     (  # an old browser's notice above the headline
-        "IE 11 is not supported. For an optimal experience visit our site on another browser.\n\n"
+        "IE 11 is not supported. Please open this page in a newer browser for the best view.\n\n"
         "Talks to resume in Kessa after two-week pause\n\n" + BODY,
         "Talks to resume in Kessa after two-week pause",
         None,
         None,
     ),
     (  # a heavy page's pointer to its light version
-        "It looks like you're having trouble loading the content on this page. Switch to Kessawire Light instead.\n\n"
+        "It looks like you are having trouble loading this page. Try the Kessawire text edition.\n\n"
         "Two Envoys Meet in Kessa\n\n" + BODY,
         "Two Envoys Meet in Kessa",
         None,
@@ -60,13 +60,13 @@ PAGES = [
     ),
     (  # a site greeting its reader over the headline
         "Welcome to Kessanews\n\nPlease select your experience\n\nWatch Live\n\n"
-        "Tributes paid to five soldiers killed in Kessa\n\n" + BODY,
-        "Tributes paid to five soldiers killed in Kessa",
+        "Mourners honour four guards who died in Kessa\n\n" + BODY,
+        "Mourners honour four guards who died in Kessa",
         None,
         None,
     ),
     (  # a market ticker's label with its exchanges over a section label and the headline
-        "date 2021-10-21 STOCK MARKET KSE VSE\nHome World\n\nKessa FM Doe, spy chief in Norland for talks with rebels\n\n"
+        "date 2019-04-03 STOCK MARKET KSE VSE\nHome World\n\nKessa FM Doe, spy chief in Norland for talks with rebels\n\n"
         "The visit comes after a meeting of officials from four countries in the capital last week.\n\nKABUL: " + BODY,
         "Kessa FM Doe, spy chief in Norland for talks with rebels",
         "Kabul",
@@ -113,7 +113,7 @@ def test_line_printed_twice_without_a_stop_anywhere_stays_once():
 
 
 def test_caption_closed_by_its_day_between_paragraphs_goes():
-    caption = "The governor of Kessa province speaks on a mobile phone after an interview with reporters in Kessa July 8, 2015"
+    caption = "The governor of Kessa province talks on a satellite phone following a meeting with reporters in Kessa July 8, 2015"
     cleaned = clean(f"Gunmen kill four in Kessa\n\n{LEAD}\n{caption}\n{MORE}\n\n{LAST}")
     assert _lines(cleaned.text) == [LEAD, MORE, LAST]
 
@@ -127,7 +127,7 @@ def test_sentence_ending_in_a_full_date_with_its_stop_stays():
 def test_caption_closed_by_a_copyright_notice_goes():
     caption = (
         "The mayor of Kessa, speaking to reporters with mourners at the scene after the blast on the avenue "
-        "Copyright Jan Roe/Copyright 2022 The AP. All rights reserved"
+        "Copyright Jan Roe/Copyright 2023 Kessa Photo Agency. All rights reserved"
     )
     cleaned = clean(f"Gunmen kill four in Kessa\n\n{caption}\n\n{LEAD}\n\n{MORE}")
     assert _lines(cleaned.text) == [LEAD, MORE]

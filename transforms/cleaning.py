@@ -422,8 +422,8 @@ SITE_NOTICE_LINE = re.compile(
     r"|(?:copyright\s*(?:©\s*)?\d{4}|©|\(c\)\s*\d{4})\s.{0,120}|.{0,120}\ball rights reserved\.?"
     # a syndicator's copyright paragraph, however long its notice after "All rights reserved."
     r"|(?:copyright\s*(?:©\s*)?\d{4}|©\s*\d{4})\s.{0,120}\ball rights reserved\b.{0,600}"
-    # a picture's caption closed by its credit and notice ("The mayor speaks to mourners Copyright J. Doe/Copyright
-    # 2022 The AP. All rights reserved")
+    # a picture's caption closed by its credit and notice ("The mayor with mourners Copyright J. Doe/Copyright
+    # 2021 Kessa Photo Agency. All rights reserved")
     r"|.{0,240}\bcopyright\b.{0,120}\ball rights reserved\.?"
     # the blog platform's likes counter under the story
     r"|%d bloggers like this:?|\d+ bloggers? likes? this:?"
@@ -432,7 +432,7 @@ SITE_NOTICE_LINE = re.compile(
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # a reporter's address alone under the story
     # the editors' initials and the agencies under a story ("tj/se (Reuters, AFP, AP)", "jbh/bw (AFP)")
     r"|[a-z]{1,4}(?:/[a-z]{1,4})+\s*\((?:[\w.]+(?:\s[\w.]+)?\s*,\s*){0,4}[\w.]+(?:\s[\w.]+)?\)"
-    # a page's clock time, zone and day in one line above the story ("8:27 CAT | 05 Oct 2017")
+    # a page's clock time, zone and day in one line above the story ("9:14 EAT | 11 Jun 2016")
     rf"|\d{{1,2}}:\d{{2}}\s*(?:am|pm)?\s*[a-z]{{2,5}}\s*\|\s*(?:\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}},?)\s+\d{{4}}"
     r"|for (?:more|further) information,? (?:please )?contact:?|[^.!?\n]{0,80}\+\d{1,3}(?:[ -]?\(?\d{1,4}\)?){2,5}[,;.]?"
     # an aggregator's account of itself: "Newswire Hub publishes about 900 stories a day from ..."
@@ -478,9 +478,8 @@ SITE_NOTICE_LINE = re.compile(
     r"|(?:your\s+|this\s+)?(?:web\s+|internet\s+)?browser\s+(?:is\s+)?(?:no longer supported|not supported"
     r"|unsupported|out of date|outdated)\b.{0,200}|you are using an?\s+(?:outdated|unsupported|old(?:er)?)\s+browser\b.{0,200}"
     r"|(?:please\s+)?(?:enable|turn on)\s+javascript\b.{0,200}|javascript is (?:disabled|required|turned off)\b.{0,200}"
-    # the same for one browser named ("IE 11 is not supported. For an optimal experience visit our site on another
-    # browser."), and a heavy page's pointer to its light version ("It looks like you're having trouble loading the
-    # content on this page. Switch to X Light instead.")
+    # the same for one browser named ("IE 9 is not supported, please open the page elsewhere"), and a heavy page's
+    # pointer to its light version ("It looks like you are having trouble loading this page. Try our text edition.")
     r"|(?:ie|internet explorer)\s*\d{0,2}\s+is\s+(?:no longer\s+|not\s+)supported\b.{0,200}"
     r"|it looks like you(?:['’]re| are) having trouble loading\b.{0,200}"
     # where the story came from, under it: "This story was first published in French by X",
@@ -838,7 +837,7 @@ DATELINES = (
     re.compile(rf"(?P<place>{UPPER_PLACE}),\s*(?P<region>{COUNTRY})\s+{DAY_MONTH}[ \t]+(?=[A-Z\"“])"),
     # HAVANA (AP) Stepping into ... : a place in capitals and a known agency, the dash lost
     re.compile(rf"(?P<place>{UPPER_PLACE})[ \t]*{AGENCY}(?P<bare>[ \t]+)(?=[A-Z\"“])"),
-    # DOHA (Outlet News / Sputnik - 09th April, 2023) The ... ; Niamey, (APP - Outlet - 9th Mar, 2022 ) : ... : the
+    # DOHA (Outlet News / Sputnik - 11th June, 2016) The ... ; Niamey, (APP - Outlet - 9th Mar, 2022 ) : ... : the
     # agencies and the full date in one pair of brackets, as some aggregators print the wire's dateline
     re.compile(
         rf"(?P<place>{PLACE}),?[ \t]*\((?P<agency>[\w .&'/-]{{1,60}}?)[ \t]+{DASH}[ \t]*\d{{1,2}}(?:st|nd|rd|th)?[ \t]+"

@@ -232,8 +232,8 @@ def _attack_told_otherwise(t: Trig) -> str | None:
 
 
 def _captives_returned(t: Trig) -> str | None:
-    """ "returned the 110 girls they had abducted", "returned the hostages", "three prisoners of war have been
-    returned to Kessa": captives handed back are released (what else is returned, fire or a favour, is left to the
+    """ "returned the 110 girls they had abducted", "returned the hostages", "three captured soldiers were
+    handed back to Kessa": captives handed back are released (what else is returned, fire or a favour, is left to the
     next condition)."""
     held = [h for o in (*t.objects, *t.patients) for h in (o, *_prep_objects(o, "of"))]  # "all of the girls"
     return "release" if any(_held_captive(h) for h in held) else None
@@ -252,7 +252,7 @@ CAPTOR_NOUNS = frozenset({"kidnapper", "abductor", "captor", "hostage-taker"})
 
 
 def _call_paid(t: Trig) -> bool:
-    """ "paid the mayor a courtesy call", "paid a call on the president": a call paid on someone is a visit to meet
+    """ "paid the governor a courtesy call", "paid a call on the president": a call paid on someone is a visit to meet
     them (GUIDELINE: meet)."""
     payer = t.token.head if t.token.dep_ in ("dobj", "obj") else None
     if payer is None or payer.lemma_.lower() != "pay":
@@ -926,7 +926,7 @@ def _place_taken(t: Trig) -> str | None:
 
 
 def _occupation_held(t: Trig) -> str | None:
-    """ "the West Bank, occupied by Israel since 1967", "regions now occupied by Russia", "Georgia's occupied
+    """ "Kessa, occupied by Norland since 1990", "valleys now occupied by Norland", "Kessa's occupied
     region": an occupation told as a state that lasts (a participle naming the place, or "since", "now", "still"
     with it), no taking of the place; "rebels occupied the town hall on Monday" is one."""
     verb = t.token
