@@ -148,3 +148,19 @@ def test_the_gunmen_named_before_by_the_same_noun_stay_those_gunmen(nlp):
     text = "Two died in a shootout between Kosovar police units and Serb gunmen. The gunmen stormed the village of Tomba on Sunday."
     rows = event_tuples(nlp, text)
     assert rows[-1][:3] == ("attack", "stormed", "Serb gunmen")
+
+
+def test_fighting_that_started_somewhere_on_a_day_is_dated_by_its_start(nlp):
+    rows = event_tuples(nlp, "Fighting between the army and Kessa rebels started near Goma on Monday.")
+    assert [(r[0], r[4], r[5]) for r in rows] == [("attack", "Goma", "on Monday")]
+
+
+def test_deed_done_as_something_else_went_on_takes_that_day(nlp):
+    rows = event_tuples(nlp, "Rioters shot two guards as unrest spread across the region Friday.")
+    assert [(r[0], r[5]) for r in rows] == [("attack", "Friday")]
+
+
+def test_deed_done_after_something_else_keeps_no_day_of_it(nlp):
+    # guard: what came after happened on a day of its own
+    rows = event_tuples(nlp, "Rebels shelled the town after talks collapsed in Doha on Monday.")
+    assert [(r[0], r[5]) for r in rows] == [("attack", None)]

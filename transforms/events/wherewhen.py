@@ -1296,6 +1296,27 @@ def _date_by_reported(t: Token, d: list[Span]) -> Any:
     return _undecided_if_none(_reported_date(t, d))
 
 
+@DATE_RULES.rule(
+    "Rioters shot two guards as unrest spread across the region Friday.", type="attack", date_text="Friday"
+)
+def _circumstance_date(token: Token, dates: list[Span]) -> Span | object:
+    """ "shot and killed two guards as unrest continued across the country Friday": a deed done as (or while)
+    something else went on, with no day of its own, was done on that clause's day."""
+    verbs = [token, token.head] if token.dep_ == "conj" else [token]
+    for verb in verbs:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        # the "as" the parser may hang on the verb as a preposition, the clause's subject its object
+        marked_before = [c.i for c in verb.children if c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE_MARKS]
+        for clause in verb.children:
+            marked = any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in clause.children)
+            if clause.dep_ == "advcl" and (marked or any(i < clause.i for i in marked_before)):
+                found = _own_date(clause, dates)
+                if isinstance(found, Span):
+                    return found
+    return UNDECIDED
+
+
 @DATE_RULES.rule("Blinken began his visit to Cairo on Monday.", type="visit", date_text="on Monday")
 def _governing_clause_date(token: Token, dates: list[Span]) -> Span | None | object:
     if token.dep_ not in ("dobj", "xcomp", "conj", "advcl", "pcomp") or token.head.i == token.i:

@@ -59,7 +59,19 @@ ARSON_WORDS = {"fire", "ablaze", "alight"}
 # assault on Kyiv"), and as the subject of a verb stand for their own doer ("Russian strikes killed ...").
 STRIKE_NOUNS = ATTACK_NOUNS - {"operation", "fighting"}
 # Verbs that tell fighting starting or going on: "the fighting broke out near X", "shelling resumed in Y".
-OUTBREAK_VERBS = {"break", "erupt", "flare", "rage", "resume", "escalate", "intensify", "continue", "persist"}
+OUTBREAK_VERBS = {
+    "break",
+    "erupt",
+    "flare",
+    "rage",
+    "resume",
+    "escalate",
+    "intensify",
+    "continue",
+    "persist",
+    "start",
+    "begin",
+}
 # Verbs by which violence begins: "violence erupted in X", "violence broke out", "flared".
 ERUPTION_VERBS = {"erupt", "break", "flare"}
 # Verbs whose passive subject, an attack noun, is fighting told as it was reported: "fighting was reported in X".
