@@ -310,3 +310,22 @@ def test_an_event_that_names_no_doer_party_or_place_is_left_out(nlp):
     ]
     kept = merge_retold_events(told, extract_mentions(doc, "art1"))
     assert [(r["type"], r["actor"]) for r in kept] == [("abduct", "Rebels")]
+
+
+def test_a_taking_told_by_its_month_then_by_its_day_is_one_event_on_that_day(nlp):
+    text = (
+        "Ten Kessan sailors kidnapped by Abu Sayyaf militants in March have been freed. The sailors were "
+        "abducted at sea by Abu Sayyaf on March 26."
+    )
+    rows = [r for r in resolved(nlp, text) if r[0] == "abduct"]
+    assert [(r[2], r[4]) for r in rows] == [("Abu Sayyaf", "on March 26")]
+
+
+def test_takings_on_days_that_differ_stay_two_events(nlp):
+    # guard: another day is another taking
+    text = (
+        "Abu Sayyaf militants kidnapped ten sailors on March 2. Abu Sayyaf militants kidnapped four fishermen "
+        "on March 26."
+    )
+    rows = [r for r in resolved(nlp, text) if r[0] == "abduct"]
+    assert len(rows) == 2

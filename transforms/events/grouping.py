@@ -214,6 +214,9 @@ class _Telling:
     def add(self, row: dict, places: _SentencePlaces) -> None:
         self.last_sentence = row.get("sentence_index")
         self.places |= places.get((row["article_id"], self.last_sentence), set())
+        if self.first.get("date") is None and row.get("date") is not None and _dates_named_alike(row, self.first):
+            # "in March" told first, "on March 26" after: the day the retelling fixes
+            self.first.update({f: row.get(f) for f in RETOLD_FILLED["date_text"] if f in row})
         for given, fields in RETOLD_FILLED.items():
             if self.first.get(given) is None and row.get(given) is not None:
                 if given == "counterpart" and _place_struck(row):
@@ -257,6 +260,8 @@ def _anchored(row: dict, first: dict, persons: frozenset[str], sites: frozenset[
     troops attacked Tavora"); or the same person as victim, every field but the
     doer fitting, and a doer that fits or that neither tells by name ("a man stabbed him ... the assailant
     stabbed him": descriptions of one attacker)."""
+    if _named(row, "actor") and _named(first, "actor") and _dates_named_alike(row, first) and _same_fields(row, first):
+        return True  # "sailors kidnapped by X in March ... were abducted by X on March 26": the same taking
     sides = _names_compatible(row, first, "counterpart") or _place_struck(row) or _place_struck(first)
     fits = sides and _same_fields({**row, "counterpart": None, "counterpart_entity_id": None}, first)
     if all(row.get(f) and first.get(f) for f in ("actor", "location")):
@@ -321,6 +326,12 @@ def _place_struck(row: dict) -> bool:
         {"place": row.get("location"), "place_entity_id": row.get("location_entity_id")},
         "place",
     )
+
+
+def _dates_named_alike(row: dict, first: dict) -> bool:
+    """Both tellings give date words, and they share a word that says which day or month ("in March", "on March 26")."""
+    words = [set(_WORD.findall(fold(r.get("date_text")).replace("'s", ""))) - DATE_FILLER for r in (row, first)]
+    return bool(words[0] & words[1])
 
 
 def _dates_told_alike(row: dict, first: dict) -> bool:
