@@ -427,13 +427,13 @@ SITE_NOTICE_LINE = re.compile(
     r"|.{0,240}\bcopyright\b.{0,120}\ball rights reserved\.?"
     # the blog platform's likes counter under the story
     r"|%d bloggers like this:?|\d+ bloggers? likes? this:?"
-    # a press office's contacts under its release ("For more information, please contact:", then "Jane Doe, ICRC
-    # Kessa, +41 79 000 00 00,")
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # a reporter's address alone under the story
     # the editors' initials and the agencies under a story ("tj/se (Reuters, AFP, AP)", "jbh/bw (AFP)")
     r"|[a-z]{1,4}(?:/[a-z]{1,4})+\s*\((?:[\w.]+(?:\s[\w.]+)?\s*,\s*){0,4}[\w.]+(?:\s[\w.]+)?\)"
     # a page's clock time, zone and day in one line above the story ("9:14 EAT | 11 Jun 2016")
     rf"|\d{{1,2}}:\d{{2}}\s*(?:am|pm)?\s*[a-z]{{2,5}}\s*\|\s*(?:\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}},?)\s+\d{{4}}"
+    # a press office's contacts under its release ("For more information, please contact:", then "Jane Doe, ICRC
+    # Kessa, +41 79 000 00 00,")
     r"|for (?:more|further) information,? (?:please )?contact:?|[^.!?\n]{0,80}\+\d{1,3}(?:[ -]?\(?\d{1,4}\)?){2,5}[,;.]?"
     # an aggregator's account of itself: "Newswire Hub publishes about 900 stories a day from ..."
     r"|(?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+(?:publishes|carries|distributes)\s+"
@@ -1472,13 +1472,12 @@ def _pull_quotes(lines: list[str], filled: list[int]) -> Iterator[int]:
     stopped = {_folded(lines[i]) for i in filled if lines[i].rstrip()[-1:] == "."}
     for i in filled:
         line = lines[i].rstrip()
-        if line[-1:] not in SENTENCE_FINAL and len(line.split()) >= PULL_QUOTE_MIN_WORDS and _folded(line) in stopped:
+        if SENTENCE_END.search(line) is None and len(line.split()) >= PULL_QUOTE_MIN_WORDS and _folded(line) in stopped:
             yield i
 
 
-# Fewest words of a pull quote (a short line printed twice may be a label) and the marks that end a paragraph.
+# Fewest words of a pull quote (a short line printed twice may be a label).
 PULL_QUOTE_MIN_WORDS = 8
-SENTENCE_FINAL = ".!?\"'”’)"
 
 
 def _retold_standfirst(lines: list[str], filled: list[int]) -> Iterator[int]:
@@ -1542,8 +1541,6 @@ def _mastheads(lines: list[str], filled: list[int]) -> Iterator[int]:
             yield before
 
 
-# Captions that show only beside the lines around them, read before the other furniture goes (their
-# credit line is furniture itself); each rule gives the indices of the lines it drops.
 def _dated_captions(lines: list[str], filled: list[int]) -> Iterator[int]:
     """A picture's caption as wire services write it, closing on the day it was taken and with no stop ("The
     minister speaks to reporters in Kessa July 8, 2015"), standing between paragraphs of running text."""
@@ -1563,6 +1560,8 @@ DATED_CAPTION_END = re.compile(rf"(?<![,(])\s(?:{FULL_DATE})$")
 DATED_CAPTION_MIN_WORDS = 6
 
 
+# Captions that show only beside the lines around them, read before the other furniture goes (their
+# credit line is furniture itself); each rule gives the indices of the lines it drops.
 CAPTION_LEFTOVER_RULES: tuple[LeftoverRule, ...] = (
     _captions_above_credits,
     _dated_captions,
@@ -1931,7 +1930,7 @@ def _agency_name(written: str | None) -> str | None:
     if not written or not written.strip():
         return None
     # "Outlet News / Sputnik", "APP - Outlet": the known agency among credits written together, else the first
-    parts = [part.strip() for part in re.split(r"\s+[/-]\s+|\s*/\s*", written) if part.strip()]
+    parts = [part.strip() for part in re.split(r"\s*/\s*|\s+-\s+", written) if part.strip()]
     known = (known_agency(part, in_dateline=True) for part in (written, *parts))
     return next((name for name in known if name), None) or (parts[0] if len(parts) > 1 else written.strip())
 

@@ -229,7 +229,7 @@ def _by_body_named_later(tok: Token) -> str | None:
             continue
         # the name before the noun, as the small model tags it (a body's name is often read as a person's)
         names = [entity_of(c) for c in modifiers if c.ent_type_ in ("ORG", "PERSON", "FAC") and c.pos_ == "PROPN"]
-        named |= {_clean(e.text.removeprefix("The ").removeprefix("the ")) for e in names if e is not None}
+        named |= {_clean((e[1:] if e[0].lower_ == "the" else e).text) for e in names if e is not None}
     return named.pop() if len(named) == 1 else None
 
 

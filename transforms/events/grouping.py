@@ -330,8 +330,12 @@ def _place_struck(row: dict) -> bool:
 
 def _dates_named_alike(row: dict, first: dict) -> bool:
     """Both tellings give date words, and they share a word that says which day or month ("in March", "on March 26")."""
-    words = [set(_WORD.findall(fold(r.get("date_text")).replace("'s", ""))) - DATE_FILLER for r in (row, first)]
-    return bool(words[0] & words[1])
+    return bool(_date_words(row) & _date_words(first))
+
+
+def _date_words(row: dict) -> set[str]:
+    """The words of a row's date text that say which day or month ("on Tuesday", "Tuesday's": tuesday)."""
+    return set(_WORD.findall(fold(row.get("date_text")).replace("'s", ""))) - DATE_FILLER
 
 
 def _dates_told_alike(row: dict, first: dict) -> bool:
@@ -342,7 +346,7 @@ def _dates_told_alike(row: dict, first: dict) -> bool:
         return True  # _same_fields compared them
     if row.get("date_text") and not first.get("date_text") and row.get("date") is None:
         return False
-    words = [set(_WORD.findall(fold(r.get("date_text")).replace("'s", ""))) - DATE_FILLER for r in (row, first)]
+    words = _date_words(row), _date_words(first)
     return not (words[0] and words[1]) or bool(words[0] & words[1])
 
 

@@ -64,6 +64,7 @@ from newsfacts.transforms.events.wherewhen import (
     points_back_to_place,
 )
 from newsfacts.transforms.events.words import (
+    CAPTOR_WORDS,
     CLAIMING_VERBS,
     ARMED_NOUNS,
     COUNTRY_NOUNS,
@@ -704,10 +705,6 @@ def _is_captor_word(actor: str | None) -> bool:
     return bool(words) and len(words) <= 2 and words[-1].removesuffix("s") in CAPTOR_WORDS
 
 
-# Nouns for those who hold captives, told as such ("freed by her captors").
-CAPTOR_WORDS = frozenset({"captor", "kidnapper", "abductor", "hostage-taker", "jailer", "jailor"})
-
-
 def _captive_words(counterpart: str) -> set[str]:
     """The words that tell which captives a row is about ("two aid workers" -> aid, worker)."""
     return {w.removesuffix("s") for w in fold(counterpart).split() if w.isalpha()} - CAPTIVE_FILLER
@@ -916,12 +913,10 @@ def _place_carried_on(etype: str, actor_tok: Token | None, actor: str | None, lo
     """ "Rebels raided a clinic in Tessit. They abducted four nurses.": harm done by "they", the doers of the harm
     told just before, with no place of its own, happened where that harm did (its words and offsets there); not a
     toll run up over time ("They have killed 300 people this year")."""
-    if location is not None or etype not in HARM_TYPES or actor_tok is None or actor_tok.pos_ != "PRON" or not previous:
+    before = _their_harm_before(etype, actor_tok, actor, previous) if location is None else None
+    if before is None or not before["location"] or actor_tok is None:
         return {}
     if _told_as_toll(actor_tok.head if actor_tok.dep_ in ("nsubj", "nsubjpass") else actor_tok):
-        return {}
-    before = previous[-1]
-    if before["type"] not in HARM_TYPES or not before["location"] or fold(before["actor"] or "") != fold(actor or ""):
         return {}
     if any(e.label_ in PLACE_LABELS for e in actor_tok.sent.ents):
         return {}  # "They then fled to Katsina, where they killed two guards": a place of its own, if unread
@@ -932,12 +927,20 @@ def _day_carried_on(token: Token, etype: str, actor_tok: Token | None, actor: st
     """ "Rebels raided a clinic in Tessit on Monday. They abducted four nurses.": harm done by "they", the doers of
     the harm told just before, with no day of its own, was done that day (its words and offsets there); not a toll
     run up over time ("They have killed 300 people")."""
-    if etype not in HARM_TYPES or actor_tok is None or actor_tok.pos_ != "PRON" or not previous or _told_as_toll(token):
-        return {}
-    before = previous[-1]
-    if before["type"] not in HARM_TYPES or before["date"] is None or fold(before["actor"] or "") != fold(actor or ""):
+    before = _their_harm_before(etype, actor_tok, actor, previous)
+    if before is None or before["date"] is None or _told_as_toll(token):
         return {}
     return {k: before[k] for k in DAY_FIELDS}
+
+
+def _their_harm_before(etype: str, actor_tok: Token | None, actor: str | None, previous: list[dict]) -> dict | None:
+    """For harm done by "they", the harm the same doers did in the sentence just before (its last row), else None."""
+    if etype not in HARM_TYPES or actor_tok is None or actor_tok.pos_ != "PRON" or not previous:
+        return None
+    before = previous[-1]
+    if before["type"] not in HARM_TYPES or fold(before["actor"] or "") != fold(actor or ""):
+        return None
+    return before
 
 
 def _told_as_toll(verb: Token) -> bool:

@@ -55,6 +55,7 @@ from newsfacts.transforms.events.syntax import (
 )
 from newsfacts.transforms.events.table import ATTACK_NOUNS, NO_TRIGGER, NOUN_TRIGGERS, VERB_TRIGGERS
 from newsfacts.transforms.events.words import (
+    CAPTOR_WORDS,
     HOLDER_ROLE_NOUNS,
     TAKING_VERBS,
     EDGE_NOUNS,
@@ -244,11 +245,7 @@ def _rescued_from_captors(t: Trig) -> bool:
     armed men or captors were held by them (a rescue from a flood or the rubble frees no captive)."""
     people = [p for o in t.patients for p in (o, *o.conjuncts) if _is_person(p) or _label(entity_of(p)) == "PERSON"]
     captors = [*t.preps("from"), *(c for o in t.patients for c in _prep_objects(o, "from"))]
-    return bool(people) and any(_is_armed_side(c) or c.lemma_.lower() in CAPTOR_NOUNS for c in captors)
-
-
-# Nouns for those who hold captives ("freed from their kidnappers").
-CAPTOR_NOUNS = frozenset({"kidnapper", "abductor", "captor", "hostage-taker"})
+    return bool(people) and any(_is_armed_side(c) or c.lemma_.lower() in CAPTOR_WORDS for c in captors)
 
 
 def _call_paid(t: Trig) -> bool:

@@ -59,19 +59,7 @@ ARSON_WORDS = {"fire", "ablaze", "alight"}
 # assault on Kyiv"), and as the subject of a verb stand for their own doer ("Russian strikes killed ...").
 STRIKE_NOUNS = ATTACK_NOUNS - {"operation", "fighting"}
 # Verbs that tell fighting starting or going on: "the fighting broke out near X", "shelling resumed in Y".
-OUTBREAK_VERBS = {
-    "break",
-    "erupt",
-    "flare",
-    "rage",
-    "resume",
-    "escalate",
-    "intensify",
-    "continue",
-    "persist",
-    "start",
-    "begin",
-}
+OUTBREAK_VERBS = words("break erupt flare rage resume escalate intensify continue persist start begin")
 # Verbs by which violence begins: "violence erupted in X", "violence broke out", "flared".
 ERUPTION_VERBS = {"erupt", "break", "flare"}
 # Verbs whose passive subject, an attack noun, is fighting told as it was reported: "fighting was reported in X".
@@ -218,6 +206,8 @@ TAKEN_FROM_TYPES = ("abduct", "release")
 TAKEN_CAPTIVE_WORDS = words("abducted kidnapped hijacked captive seized")
 # Nouns of people held captive, whatever verb frees or returns them.
 CAPTIVE_NOUNS = frozenset({"hostage", "captive", "prisoner", "detainee", "abductee"})
+# Words that name people only as those who hold captives ("freed by his captors", "rescued from their kidnappers").
+CAPTOR_WORDS = frozenset({"captor", "kidnapper", "abductor", "hostage-taker", "jailer", "jailor"})
 # Verbs of taking people captive, in a clause that tells people as taken ("the girls they had abducted").
 TAKING_VERBS = frozenset({"abduct", "kidnap", "seize", "capture", "take", "hold"})
 # What is taken when a place is seized without naming it as one: "took control of the airport", "seized power".
