@@ -94,13 +94,13 @@ def test_counterattacks_and_sorties(nlp, text, expected):
             "Kenyan officials say the rebels killed at least 40 villagers.",
             [("kill", "killed", "the rebels", None, None, None)],
         ),
-        # ... and are the band the article named before
+        # ... and are the band the article named before (whose killing tells more of the raid dated before it)
         (
             "Kora Liberation Front fighters stormed Tamba on Monday. Velian officials say the rebels killed 40 "
             "villagers.",
             [
                 ("attack", "stormed", "Kora Liberation Front", "Tamba", "Tamba", "on Monday"),
-                ("kill", "killed", "Kora Liberation Front", None, None, None),
+                ("kill", "killed", "Kora Liberation Front", None, None, "on Monday"),
             ],
         ),
     ],

@@ -61,6 +61,7 @@ from newsfacts.transforms.events.wherewhen import (
     _location,
     finer_place,
     clause_place,
+    place_of_outcome,
     points_back_to_place,
 )
 from newsfacts.transforms.events.words import (
@@ -119,6 +120,8 @@ def extract_events(doc: Doc, article_id: str, published_at: dt.date | None) -> I
         kept.sort(key=lambda r: (r["start_char"], r["end_char"]))
         swapped = swapped or any(_is_exchange(r) for r in kept)
         kept = [r for r in kept if not (swapped and _freed_in_exchange(r))]
+        for row in kept:
+            _day_of_deed_told_before(row, doc, previous)
         previous = kept
         told.extend(kept)
     _place_of_dateline(told, doc)
@@ -619,24 +622,44 @@ def _take_doer_told_before(row: dict, told: list[dict]) -> None:
 
 
 def _descriptor_of_doer_told_before(row: dict, told: list[dict]) -> None:
-    """ "Boko Haram fighters raided Dapchi. The attackers burned the school": "the attackers", "the gunmen" with no
-    words of their own are the named doer of the hostile deed told just before (GUIDELINE: a descriptor's actor is
-    the named party it refers to); logged."""
+    """ "Boko Haram fighters raided Dapchi on Monday. The attackers burned the school": "the attackers", "gunmen", "a
+    suicide bomber" with no words of their own are the doers of the hostile deed told just before (GUIDELINE: a
+    descriptor's actor is the named party it refers to): its named doer, and its place and day where the row has
+    none of its own and the deed was told in this sentence or the one before (not a toll over time); logged."""
     token = row["_trigger"]
     doer = _actor_token(row, token.doc)
-    if row["type"] not in HARM_TYPES or doer is None or doer.lemma_.lower() not in DEED_DOER_NOUNS:
+    if row["type"] not in HARM_TYPES or doer is None or not _bare_deed_doer(doer):
         return
-    if [c.lower_ for c in doer.children if c.dep_ != "punct"] != ["the"]:
-        return  # "ethnic Serb gunmen", "two gunmen": words of their own
-    if fold(row["actor"] or "") != fold(doer.doc[doer.i - 1 : doer.i + 1].text):
+    if fold(row["actor"] or "") not in {
+        fold(doer.doc[i : doer.i + 1].text) for i in range(doer.left_edge.i, doer.i + 1)
+    }:
         return  # read already as the party named before with the same noun ("ethnic Serb gunmen ... The gunmen")
     before = [o for o in told if o["type"] in HARM_TYPES and o["actor"]]
     if not before or row["sentence_index"] - before[-1]["sentence_index"] > CONTEXT_DOER_SENTENCES:
         return
-    if not _told_by_name(before[-1], token.doc):
+    deed = before[-1]
+    if row["sentence_index"] - deed["sentence_index"] <= 1 and not _told_as_toll(token):
+        if row["location"] is None and deed["location"]:
+            row.update({k: deed[k] for k in PLACE_FIELDS})
+        if row["date"] is None and deed["date"] is not None:
+            row.update({k: deed[k] for k in DAY_FIELDS})
+    if not _told_by_name(deed, token.doc):
         return  # "Gunmen attacked ... The attackers": no name to take
-    log.debug("event %r: %r is %r, the doer told before", row["trigger"], row["actor"], before[-1]["actor"])
-    row["actor"] = before[-1]["actor"]
+    log.debug("event %r: %r is %r, the doer told before", row["trigger"], row["actor"], deed["actor"])
+    row["actor"] = deed["actor"]
+
+
+def _bare_deed_doer(noun: Token) -> bool:
+    """ "the attackers", "gunmen", "a suicide bomber": a doer's noun with no words of its own (not "two gunmen",
+    "ethnic Serb gunmen"); a bare noun only in the plural ("Gunmen then opened fire")."""
+    if noun.lemma_.lower() not in DEED_DOER_NOUNS:
+        return False
+    words = [c.lower_ for c in noun.children if c.dep_ not in ("punct", "compound") or c.lower_ not in DOER_KINDS]
+    if words == ["the"]:
+        return True
+    if words in (["a"], ["an"]):
+        return noun.tag_ == "NN"
+    return not words and noun.tag_ == "NNS" and noun.i == noun.sent.start
 
 
 def _told_by_name(row: dict, doc: Doc) -> bool:
@@ -644,7 +667,9 @@ def _told_by_name(row: dict, doc: Doc) -> bool:
     start, end = row.get("sentence_start"), row.get("sentence_end")
     sentence = doc.char_span(start, end, alignment_mode="expand") if start is not None and end is not None else None
     words = set(fold(row["actor"] or "").split())
-    return sentence is not None and any(t.ent_type_ in ACTOR_NAME_LABELS and t.lower_ in words for t in sentence)
+    return sentence is not None and any(
+        e.label_ in ACTOR_NAME_LABELS and set(fold(e.text).split()) & words for e in sentence.ents
+    )
 
 
 # Labels of the names a doer may be told by.
@@ -663,6 +688,8 @@ def _actor_token(row: dict, doc: Doc) -> Token | None:
 # Nouns for those who did a deed, which "the" points back to the named doer of the deed told before ("Boko Haram
 # fighters raided Dapchi. The attackers burned the school").
 DEED_DOER_NOUNS = frozenset({"attacker", "gunman", "assailant", "raider", "kidnapper", "abductor", "bomber"})
+# Words that name a kind of such a doer, not other doers ("a suicide bomber").
+DOER_KINDS = frozenset({"suicide"})
 
 
 # Deeds told in the passive with no doer that take the doer of the hostile deed told just before ("Gunmen
@@ -819,6 +846,8 @@ def _event_row(token, etype, article_id, published_at, earlier, previous=(), sid
         if location_span is not None and _person_not_place(location_span):
             location_span = None
     if location_span is None:
+        location_span = place_of_outcome(token, etype)
+    if location_span is None:
         location_span = _freeing_state(token, etype, actor_tok)
     if location_span is not None:
         location_span = finer_place(token, etype, location_span)
@@ -950,6 +979,62 @@ def _told_as_toll(verb: Token) -> bool:
 
 # A row's day with its words' offsets, as one event takes it from the deed told just before by the same doer.
 DAY_FIELDS = ("date", "date_text", "date_precision", "date_start", "date_end")
+
+
+def _day_of_deed_told_before(row: dict, doc: Doc, previous: list[dict]) -> None:
+    """ "Nine villagers were killed on Sunday in air strikes in Kale. A jet fired rockets at houses in Sin Taw,
+    killing seven", "Tarsa fighters stormed Kora on Monday. Officials say the rebels killed 40 villagers": a strike
+    or killing told with no day of its own in the sentence right after one told with its day tells more of it,
+    and was that day (its words and offsets there): when the deed before has no doer and this one happened in
+    the same place (or one the gazetteer cannot tell apart from it), or when the doers are the same and this one
+    has no place of its own, or one inside the country of the first. Not a toll run up over time, a deed told in a
+    clause about someone ("soldiers who had attacked Tarso"), or one told as another ("again", "separately");
+    logged. Run after a retelling in one sentence was folded into what it retells; one across sentences that adds
+    nothing is left to grouping (`grouping.merge_retold_events`), which reads a day of its own as another deed."""
+    if row["type"] not in DETAILED_DEED_TYPES or row["date_text"] is not None:
+        return
+    span = doc.char_span(row["trigger_start"], row["trigger_end"], alignment_mode="expand")
+    token = span[0] if span is not None and len(span) else None
+    if token is None or _told_as_toll(token) or token.dep_ in ("relcl", "acl"):
+        return
+    if any(w.lower_ in ANOTHER_DEED_WORDS for w in token.sent):
+        return
+    dated = [r for r in previous if r["type"] in DETAILED_DEED_TYPES and r["date"] is not None]
+    if not dated or row["sentence_index"] - dated[-1]["sentence_index"] != 1:
+        return
+    before, place = dated[-1], row["location"]
+    if before["actor"] is None:
+        told_more = place is None or not before["location"] or _places_overlap(place, before["location"])
+    elif row["actor"] is not None and fold(row["actor"]) == fold(before["actor"]):
+        # a telling of the same deed by the same doer with nothing of its own is folded into it in grouping
+        retold = row["type"] == before["type"] and place is None and row["counterpart"] is None
+        told_more = not retold and (place is None or _place_inside(place, before["location"]))
+    else:
+        told_more = False
+    if told_more:
+        log.debug("event %r: the day of %r told just before", row["trigger"], before["trigger"])
+        row.update({k: before[k] for k in DAY_FIELDS})
+
+
+# Deeds whose details a sentence may tell after one that gave the deed with its day.
+DETAILED_DEED_TYPES = frozenset({"attack", "kill"})
+# Words that tell a deed as another one than the deed told before ("struck the town again", "Separately, ...").
+ANOTHER_DEED_WORDS = frozenset({"again", "separately", "separate", "another", "earlier", "previously", "elsewhere"})
+
+
+def _places_overlap(one: str, other: str) -> bool:
+    """Whether two place names may be the one scene: the same, one inside the other, or one the gazetteer does
+    not know (a village is not told apart from the district it lies in)."""
+    if fold(one) == fold(other):
+        return True
+    a, b = known_place(one), known_place(other)
+    return a is None or b is None or a.lies_in(b) or b.lies_in(a)
+
+
+def _place_inside(place: str, country: str | None) -> bool:
+    """Whether a place the gazetteer knows lies in a country it knows ("a camp near Tubas" in "the West Bank")."""
+    inner, outer = known_place(place), known_place(country) if country else None
+    return inner is not None and outer is not None and fold(place) != fold(country or "") and inner.lies_in(outer)
 
 
 def _doer_or_place(

@@ -584,6 +584,21 @@ def clause_place(token: Token, etype: str) -> Span | None:
     return None
 
 
+def place_of_outcome(token: Token, etype: str) -> Span | None:
+    """ "Five soldiers were killed in fighting in eastern Kessa after rebels attacked a base": a hostile deed told
+    in a clause of what set off the deaths or wounds the main clause tells, with no place of its own, happened
+    where they did."""
+    if etype not in OUTCOME_CAUSE_TYPES or token.pos_ != "VERB" or token.dep_ != "advcl" or token.head.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in CAUSE_MARKS for c in token.children):
+        return None
+    if any(c.dep_ == "npadvmod" for c in token.children):
+        return None  # "a week after rebels shelled the market": another time, maybe another place
+    if token.head.lemma_.lower() not in DEATH_VERBS:
+        return None
+    return clause_place(token.head, "kill")
+
+
 def _clause_place_nouns(token: Token) -> list[Token]:
     """The objects of place prepositions within the event's words, in text order."""
     found, stack = [], [token]
@@ -721,6 +736,10 @@ def _names_where(ent: Span) -> bool:
 
 # Words opening a clause of the time of a toll, whose deed happened where the toll was ("killed in X when ...").
 TOLL_CLAUSE_MARKS = frozenset({"as", "when"})
+# Deeds whose place a main clause of their outcome gives (deeper than `_anchor_toll_told_first` looks: "killed in
+# fighting in eastern Kessa"), and the conjunctions of a clause of what set the outcome off.
+OUTCOME_CAUSE_TYPES = frozenset({"attack", "kill"})
+CAUSE_MARKS = TOLL_CLAUSE_MARKS | {"after"}
 # Verbs of going into a place by force, whose object is where what follows was done ("stormed X and opened fire").
 ENTRY_VERBS = frozenset({"enter", "storm", "raid", "invade"})
 # Nouns of a weapon, which name no place even when capitalised as a name ("an Improvised Explosive Device").

@@ -1,0 +1,80 @@
+"""Events whose doer, place or day the words around them give: a descriptor of the doers of the deed told just
+before, a clause of what set off the deaths its main clause tells, a sentence that tells more of a dated deed."""
+
+from __future__ import annotations
+
+from tests.eventrows import event_tuples
+
+
+def test_bare_gunmen_right_after_a_named_groups_raid_are_that_group_there_that_day(nlp):
+    text = "Tarsa Front fighters stormed a hotel in Kismayo on Friday. Gunmen then opened fire on the guests."
+    rows = event_tuples(nlp, text)
+    assert [(r[0], r[2], r[4], r[5]) for r in rows] == [
+        ("attack", "Tarsa Front", "Kismayo", "on Friday"),
+        ("attack", "Tarsa Front", "Kismayo", "on Friday"),
+    ]
+
+
+def test_a_suicide_bomber_right_after_a_named_groups_raid_is_that_group(nlp):
+    text = "Tarsa Front fighters stormed a hotel in Kismayo on Friday. A suicide bomber then blew up a car at its gate."
+    rows = event_tuples(nlp, text)
+    assert [(r[0], r[2], r[4], r[5]) for r in rows] == [
+        ("attack", "Tarsa Front", "Kismayo", "on Friday"),
+        ("attack", "Tarsa Front", "Kismayo", "on Friday"),
+    ]
+
+
+def test_the_gunmen_of_unnamed_raiders_stay_as_written_but_take_place_and_day(nlp):
+    rows = event_tuples(nlp, "Raiders stormed the village of Marbel on Friday. The gunmen killed nine farmers.")
+    assert [(r[0], r[2], r[4], r[5]) for r in rows] == [
+        ("attack", "Raiders", "Marbel", "on Friday"),
+        ("kill", "The gunmen", "Marbel", "on Friday"),
+    ]
+
+
+def test_gunmen_counted_are_other_doers_with_no_place_or_day_taken(nlp):
+    # guard: "two gunmen" are words of their own
+    rows = event_tuples(nlp, "Tarsa Front fighters raided the town of Gashua on Monday. Two gunmen killed a guard.")
+    assert [(r[0], r[2], r[4], r[5]) for r in rows][-1] == ("kill", "gunmen", None, None)
+
+
+def test_attack_that_set_off_deaths_told_with_their_place_happened_there(nlp):
+    text = (
+        "Four police officers were killed in fighting in eastern Kessa after rebels attacked a police post on Sunday."
+    )
+    rows = event_tuples(nlp, text)
+    assert [(r[0], r[2], r[4], r[5]) for r in rows] == [("attack", "rebels", "Kessa", "on Sunday")]
+
+
+def test_attack_a_week_before_deaths_takes_no_place_of_them(nlp):
+    # guard: a time between them, and maybe a place
+    rows = event_tuples(nlp, "Two soldiers were killed in Kessa on Monday, a week after rebels shelled a base.")
+    assert [(r[0], r[4]) for r in rows] == [("attack", None)]
+
+
+def test_strike_told_after_the_dated_toll_of_strikes_there_takes_its_day(nlp):
+    text = (
+        "Nine civilians were killed on Sunday in two air strikes in Kale Township. "
+        "Rebels fired rockets at houses in Sin Taw village, killing seven farmers."
+    )
+    rows = event_tuples(nlp, text)
+    assert [(r[0], r[5]) for r in rows] == [("attack", "on Sunday"), ("attack", "on Sunday")]
+
+
+def test_attack_by_other_doers_after_a_dated_attack_takes_no_day(nlp):
+    # guard: other doers, another deed
+    rows = event_tuples(nlp, "Troops shelled Tarso on Monday. Rebels attacked a base in Kessa.")
+    assert [(r[0], r[2], r[5]) for r in rows] == [("attack", "Troops", "on Monday"), ("attack", "Rebels", None)]
+
+
+def test_attack_in_another_known_city_after_a_dated_attack_takes_no_day(nlp):
+    # guard: the same doers somewhere else the gazetteer tells apart
+    rows = event_tuples(nlp, "Troops shelled Kharkiv on Monday. Troops attacked a base in Odesa.")
+    assert [(r[0], r[4], r[5]) for r in rows] == [("attack", "Kharkiv", "on Monday"), ("attack", "Odesa", None)]
+
+
+def test_attack_told_as_another_after_a_dated_toll_takes_no_day(nlp):
+    # guard: "separately" tells another deed
+    text = "Nine civilians were killed on Sunday in air strikes in Kale. Separately, rebels attacked a base in Sin Taw."
+    rows = event_tuples(nlp, text)
+    assert [(r[0], r[5]) for r in rows] == [("attack", "on Sunday"), ("attack", None)]
