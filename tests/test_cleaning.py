@@ -228,6 +228,8 @@ def test_title_line_leaves_the_text():
         # places in title case joined by a slash before the date and agency; a city glued to its colon
         ("Lima/Quito, Mar 3 (EFE).- Officials said", "Lima/Quito", "EFE"),
         ("Nairobi:Officials said", "Nairobi", None),
+        # a comma between the day and the bracketed agencies
+        ("Tarso, Feb. 3, (dpa/GNA) – Officials said", "Tarso", "dpa"),
     ],
 )
 def test_dateline(opening, place, agency):

@@ -1884,3 +1884,36 @@ def test_a_name_read_as_a_work_stays_a_mention(nlp):
     doc = nlp("The Kessa Council does not want war, its spokesman wrote.")
     doc.ents = [e for e in doc.ents if e.start >= 3] + [Span(doc, 0, 3, "WORK_OF_ART")]
     assert "The Kessa Council" in [m["text"] for m in extract_mentions(doc, "a1")]
+
+
+def test_a_group_named_like_its_leader_is_no_alias_of_him(nlp):
+    text = (
+        "Rebel leader Abdel-Malek al-Houthi said on Monday that his men would not retreat. "
+        "The Houthis detained six aid workers in Sanaa. A Houthi spokesman denied the claim."
+    )
+    entities, _, _ = _resolve(nlp, text)
+    person = next(e for e in entities if e["label"] == "PERSON")
+    assert person["aliases"] == ["Abdel-Malek al-Houthi"]
+
+
+def test_acronym_after_a_place_ending_a_longer_name_is_not_the_places(nlp):
+    text = (
+        "Patrols of the Union Border Mission in Kosovo (EUBOR) reached the road. "
+        "Soldiers of the Peace Force in Kosovo and Metohija (NPF) arrived. Kosovo rejected the plan."
+    )
+    entities, _, _ = _resolve(nlp, text)
+    assert [e["aliases"] for e in entities if e["name"] in ("Kosovo", "Metohija")] == [["Kosovo"], ["Metohija"]]
+    assert [(e["name"], e["label"]) for e in entities if e["name"] in ("EUBOR", "NPF")] == [
+        ("EUBOR", "ORG"),
+        ("NPF", "ORG"),
+    ]
+
+
+def test_a_surname_spelt_with_an_s_more_is_still_the_person(nlp):
+    # guard: a spelling of the surname, not a group's name
+    text = (
+        "Police spokesman Garry Derosier confirmed the release on Friday. According to Desrosiers, the two were well."
+    )
+    entities, _, _ = _resolve(nlp, text)
+    person = next(e for e in entities if e["label"] == "PERSON")
+    assert sorted(person["aliases"]) == ["Desrosiers", "Garry Derosier"]

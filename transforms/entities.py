@@ -3483,6 +3483,9 @@ def _with_acronyms(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[tuple[i
     for ent in ents:
         inner = _bracketed_form(doc, ent, by_start) or _or_form(doc, ent) or _acronym_before(doc, ent, covered)
         if inner is None:
+            acronym = _acronym_of_longer_name(doc, ent)
+            if acronym is not None and acronym.start not in covered:
+                extra.append(acronym)  # "in Somalia (AUSSOM)": a body of its own, not the place's other name
             continue
         if by_start.get(inner.start) is not inner:
             extra.append(inner)
@@ -3527,11 +3530,44 @@ def _names_one_entity(outer: Span, inner: Span) -> bool:
     """Whether a name and the words bracketed after it can be two names of one entity: one of them an acronym
     ("Rapid Support Forces (RSF)", "JNIM (Jama'at ...)"), or two longer names neither of them a known place;
     "Kasa (Lomami)", "Beni (North Kivu)" are a town and its province, "Rome, Italy (Web Desk)" a credit."""
+    if _is_short_form(inner[0]) and _place_before_other_initials(outer, inner[0]):
+        return False  # "the Rule of Law Mission in Kosovo (EULEX)": the acronym of the longer name the place ends
     if (len(outer) == 1 and _is_short_form(outer[0])) or _is_short_form(inner[0]):
         return True
     if min(len(outer), len(inner)) == 1 or outer.label_ in PLACE_LABELS:
         return False
     return place(outer.text) is None and place(inner.text) is None
+
+
+def _acronym_of_longer_name(doc: Doc, ent: Span) -> Span | None:
+    """The one-word acronym in brackets right after a place that ends a longer name ("the Support Mission in
+    Somalia (AUSSOM)"), as an ORG of its own; None elsewhere."""
+    j = ent.end
+    if j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")" or not _is_acronym(doc[j + 1]):
+        return None
+    if _in_dateline(ent) or _is_agency_credit(doc[j + 1].text) or not _place_before_other_initials(ent, doc[j + 1]):
+        return None
+    return Span(doc, j + 1, j + 2, label="ORG")
+
+
+def _place_before_other_initials(outer: Span, acronym: Token) -> bool:
+    """A place (or a name after "in", or after "and" and a place) whose bracketed acronym does not open with its
+    own initial ("in Kosovo (EULEX)", "in Kosovo and Metohija (KFOR)"; not "United Arab Emirates (UAE)"): the
+    acronym is of a longer name ending in the place."""
+    doc = outer.doc
+    before = doc[outer.start - 1] if outer.start > 0 else None
+    after_in = before is not None and (before.lower_ == "in" or before.lower_ == "and" and _place_word_before(before))
+    is_place = outer.label_ in PLACE_LABELS or place(outer.text) is not None or after_in
+    named = outer[1:] if len(outer) > 1 and outer[0].lower_ == "the" else outer
+    return is_place and acronym.text[:1].lower() != named.text[:1].lower()
+
+
+def _place_word_before(word: Token) -> bool:
+    """Whether the word before this one ends a name of a place ("in Kosovo and Metohija": Kosovo)."""
+    if word.i == 0:
+        return False
+    prior = word.doc[word.i - 1]
+    return prior.ent_type_ in PLACE_LABELS or place(prior.text) is not None
 
 
 def _acronym_before(doc: Doc, ent: Span, covered: set[int]) -> Span | None:
@@ -4274,6 +4310,8 @@ def _merge_surname(
     """A surname alone ("Tshisekedi") joins the one full person name it refers to ("Felix Tshisekedi")."""
     # A person named in another article only joins a surname tagged PERSON (below): none other is looked up there.
     corpus_wide = bool(keys.labels[key]["PERSON"])
+    if not corpus_wide and armed_group(key):
+        return  # "the Houthis", "a Houthi spokesman" beside "Abdel-Malek al-Houthi": the group, not the man
     person = _person_for(full_persons, surname_key(key), article_persons, matcher, keys.groups, corpus_wide)
     # A known place joins a person only as his very surname: "Greece" is no spelling of "Anna Le Grece".
     if person and place(key) is not None and surname_key(person) != surname_key(key):

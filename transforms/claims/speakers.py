@@ -40,6 +40,7 @@ from newsfacts.transforms.claims.words import (
     WHEN_LABELS,
 )
 from newsfacts.transforms.language.discourse import (
+    BODY_NAME_LABELS,
     owned_by,
     place_of_office,
     pobj,
@@ -230,7 +231,27 @@ def _by_body_named_later(tok: Token) -> str | None:
         # the name before the noun, as the small model tags it (a body's name is often read as a person's)
         names = [entity_of(c) for c in modifiers if c.ent_type_ in ("ORG", "PERSON", "FAC") and c.pos_ == "PROPN"]
         named |= {_clean((e[1:] if e[0].lower_ == "the" else e).text) for e in names if e is not None}
+    if not named:
+        named = _bodies_of_kind_named(tok, sent.end, last)
     return named.pop() if len(named) == 1 else None
+
+
+def _bodies_of_kind_named(tok: Token, start: int, end: int) -> set[str]:
+    """ "..., a war monitor reported." then "..., the Kessa Observatory for Human Rights added": the names, in the
+    tokens from `start` to `end`, that hold a noun of the same kind of body (BODY_KINDS: a monitor, an observatory)."""
+    kind = BODY_KINDS.get(tok.lemma_.lower())
+    found = set()
+    for cand in tok.doc[start:end]:
+        if (
+            cand.pos_ != "PROPN"
+            or BODY_KINDS.get(cand.lemma_.lower()) != kind
+            or cand.ent_type_ not in BODY_NAME_LABELS
+        ):
+            continue
+        ent = entity_of(cand)
+        if ent is not None:
+            found.add(_clean((ent[1:] if ent[0].lower_ == "the" else ent).text))
+    return found
 
 
 # Nouns of a body told by what it is before its name ("a rights group", "a monitoring organisation"), and how far

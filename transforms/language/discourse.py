@@ -294,6 +294,11 @@ def place_of_office(owner: Token, office: Token) -> Span | None:
 PLACE_OFFICE_NOUNS = frozenset({"governor", "mayor"})
 
 
+# Labels the small model gives a body's name that holds its kind's noun ("the Coastal Observatory for Civil Rights"
+# read as a facility or a person): the noun makes it a body, not a place.
+BODY_NAME_LABELS = frozenset({"ORG", "FAC", "PERSON", "WORK_OF_ART"})
+
+
 def named_body(tok: Token, window: int) -> Token | None:
     """The name a bare descriptor ("the monitor", "the news agency") stands for: the nearest one before it,
     outside quotes and the dateline, written with a noun of the same kind (BODY_KINDS) beside it ("Harbor Watch,
@@ -311,8 +316,8 @@ def named_body(tok: Token, window: int) -> Token | None:
         if cand.pos_ == "NOUN" and head.pos_ == "PROPN" and head.ent_type_ not in PLACE_LABELS:
             if cand.dep_ == "appos" or (cand.dep_ == "compound" and head.i > cand.i):
                 return head  # "Harbor Watch, a monitor, ...", "media outlet Steppe News"
-        if cand.pos_ == "PROPN" and cand.ent_type_ == "ORG":
-            return cand  # "the Coastal Observatory for Civil Rights"
+        if cand.pos_ == "PROPN" and cand.ent_type_ in BODY_NAME_LABELS:
+            return cand  # "the Coastal Observatory for Civil Rights", whatever the small model read it as
         named = cand.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in cand.children)
         return cand if named else None  # "the Unsmil mission", "the Kosovo mission"
 
