@@ -3,7 +3,10 @@ before, a clause of what set off the deaths its main clause tells, a sentence th
 
 from __future__ import annotations
 
-from tests.eventrows import event_tuples
+import datetime as dt
+
+from newsfacts.transforms.events import extract_events
+from tests.eventrows import PUB, event_tuples
 
 
 def test_bare_gunmen_right_after_a_named_groups_raid_are_that_group_there_that_day(nlp):
@@ -78,3 +81,13 @@ def test_attack_told_as_another_after_a_dated_toll_takes_no_day(nlp):
     text = "Nine civilians were killed on Sunday in air strikes in Kale. Separately, rebels attacked a base in Sin Taw."
     rows = event_tuples(nlp, text)
     assert [(r[0], r[5]) for r in rows] == [("attack", "on Sunday"), ("attack", None)]
+
+
+def test_the_same_day_is_the_day_of_the_event_told_before(nlp):
+    rows = extract_events(
+        nlp("Troops shelled Kora on Monday. On the same day, rebels attacked a base in Tarso."), "a", PUB
+    )
+    assert [(r["date_text"], r["date"]) for r in rows] == [
+        ("on Monday", dt.date(2025, 3, 10)),
+        ("On the same day", dt.date(2025, 3, 10)),
+    ]

@@ -170,3 +170,36 @@ def test_post_words_above_their_author_line_go():
     author = "— Jan Roe (@janroe) April 29, 2021"
     cleaned = clean(f"Clashes on the Kessa border\n\n{LEAD}\n{words}\n{author}\n{MORE}")
     assert _lines(cleaned.text) == [LEAD, MORE]
+
+
+MORE = "The envoy said both delegations had agreed to meet again in the spring in Tarso."
+
+
+def test_closing_list_of_other_headlines_in_sentence_case_goes():
+    links = "\n".join(
+        [
+            "- Second ferry sinks off Kessa coast",
+            "- At least 12 guards hurt in prison riot",
+            "- Farmers block roads in Tarso over fuel prices",
+            "- Court frees two reporters held since May",
+        ]
+    )
+    assert clean(f"{BODY}\n\n{MORE}\n\n{links}").text == f"{BODY}\n\n{MORE}"
+
+
+def test_a_short_list_closing_the_story_stays():
+    # guard: three items are the story's own list
+    items = "- Four guards hurt in the riot\n- Two roads closed near Tarso\n- Schools shut until Monday"
+    assert clean(f"{BODY}\n\n{MORE}\n\n{items}").text == f"{BODY}\n\n{MORE}\n\n{items}"
+
+
+def test_paragraph_in_another_script_in_an_english_report_goes():
+    post = "Мер міста Тарсо повернувся додому після обміну полоненими, повідомив голова області."
+    assert clean(f"{BODY}\n\n{post}\n\n{MORE}").text == f"{BODY}\n\n{MORE}"
+
+
+def test_a_report_in_another_script_keeps_its_paragraphs():
+    # guard: the text's own script
+    one = "Мер міста Тарсо повернувся додому після обміну полоненими, повідомив голова області."
+    two = "Переговори між делегаціями відновляться в понеділок після двотижневої перерви, сказав посланник."
+    assert one in clean(f"{one}\n\n{two}\n\n{BODY}").text

@@ -1150,7 +1150,8 @@ def clean(text: str) -> CleanText:
     lines, opening_agency = _split_agency_opening(_split_glued_date(lines))
     kept, removed = _strip_furniture(_split_run_in_dateline(_split_glued_credit(lines)))
     kept, links = _without_leftovers(
-        kept, (_link_runs, _caption_around_credit, _pull_quotes, _earlier_copies, _retold_standfirst)
+        kept,
+        (_link_runs, _caption_around_credit, _pull_quotes, _earlier_copies, _retold_standfirst, _other_language_lines),
     )
     removed = prefixes + captions + removed + links
     paragraphs = _collapse_blank_lines(kept)
@@ -1422,6 +1423,46 @@ def _link_runs(lines: list[str], filled: list[int]) -> Iterator[int]:
         if len(run) >= LINK_RUN_MIN_LINES:
             yield from run
         run = []
+    yield from _closing_item_list(lines, filled[body:])
+
+
+def _closing_item_list(lines: list[str], filled: list[int]) -> list[int]:
+    """The page's closing list of other stories' headlines in sentence case, each a list item ("- Eight killed as
+    protesters rally"): CLOSING_LIST_MIN_ITEMS or more headline-shaped items with no final stop, nothing after them
+    (a story's own list, shorter or followed by more of the story, stays)."""
+    run: list[int] = []
+    for i in reversed(filled):
+        item = ITEM_MARKER.sub("", lines[i])
+        if item == lines[i] or not _is_headline_shaped(item) or item[-1] in TITLE_FINAL_PUNCT:
+            break
+        run.append(i)
+    return sorted(run) if len(run) >= CLOSING_LIST_MIN_ITEMS else []
+
+
+# Fewest list items of headlines closing a page that are read as links to other stories.
+CLOSING_LIST_MIN_ITEMS = 4
+
+
+def _other_language_lines(lines: list[str], filled: list[int]) -> Iterator[int]:
+    """Paragraphs written mostly in another script in a text written mostly in Latin letters (a post quoted in
+    Ukrainian under its English report): not the story's text for an English reader, nor for the extractors."""
+    letters = [_script_counts(lines[i]) for i in filled]
+    latin, other = sum(a for a, _ in letters), sum(b for _, b in letters)
+    if latin <= other:
+        return  # a text in another script is the story's own (and read as what language it is)
+    for i, (a, b) in zip(filled, letters):
+        if b > OTHER_SCRIPT_SHARE * (a + b):
+            yield i
+
+
+def _script_counts(line: str) -> tuple[int, int]:
+    """How many Latin letters and how many letters of other scripts a line holds."""
+    latin = len(LATIN_LETTER.findall(line))
+    return latin, sum(c.isalpha() for c in line) - latin
+
+
+# Share of its letters in another script that makes a paragraph another language's.
+OTHER_SCRIPT_SHARE = 0.5
 
 
 def _cut_off_paragraph(line: str) -> bool:

@@ -120,8 +120,9 @@ def extract_events(doc: Doc, article_id: str, published_at: dt.date | None) -> I
         kept.sort(key=lambda r: (r["start_char"], r["end_char"]))
         swapped = swapped or any(_is_exchange(r) for r in kept)
         kept = [r for r in kept if not (swapped and _freed_in_exchange(r))]
-        for row in kept:
+        for i, row in enumerate(kept):
             _day_of_deed_told_before(row, doc, previous)
+            _same_day_as_told_before(row, [*told, *kept[:i]])
         previous = kept
         told.extend(kept)
     _place_of_dateline(told, doc)
@@ -1016,6 +1017,19 @@ def _day_of_deed_told_before(row: dict, doc: Doc, previous: list[dict]) -> None:
         row.update({k: before[k] for k in DAY_FIELDS})
 
 
+def _same_day_as_told_before(row: dict, earlier: list[dict]) -> None:
+    """ "Troops shelled Kora on Monday. On the same day, rebels attacked Tarso": "the same day", "that day" is the
+    day of the last event told before with one (the words stay as written); logged."""
+    if row["date"] is not None or not SAME_DAY_WORDS.fullmatch(fold(row["date_text"] or "")):
+        return
+    dated = [r for r in earlier if r["date"] is not None and r["date_precision"] in (None, "day")]
+    if dated:
+        log.debug("event %r: %r is the day of %r", row["trigger"], row["date_text"], dated[-1]["trigger"])
+        row.update(date=dated[-1]["date"], date_precision=dated[-1]["date_precision"])
+
+
+# Date words that name the day of the event told before.
+SAME_DAY_WORDS = re.compile(r"(?:on |later |earlier )?(?:the same day|that (?:same )?day)")
 # Deeds whose details a sentence may tell after one that gave the deed with its day.
 DETAILED_DEED_TYPES = frozenset({"attack", "kill"})
 # Words that tell a deed as another one than the deed told before ("struck the town again", "Separately, ...").
