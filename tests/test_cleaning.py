@@ -230,6 +230,10 @@ def test_title_line_leaves_the_text():
         ("Nairobi:Officials said", "Nairobi", None),
         # a comma between the day and the bracketed agencies
         ("Tarso, Feb. 3, (dpa/GNA) – Officials said", "Tarso", "dpa"),
+        # a word's hyphen after the colon is no dash after an agency
+        ("Sanaa [Yemen], September 1: The Kessa-aligned officials said", "Sanaa", None),
+        # a city and a full stop for the dash
+        ("Istanbul. Officials said", "Istanbul", None),
     ],
 )
 def test_dateline(opening, place, agency):

@@ -91,3 +91,30 @@ def test_the_same_day_is_the_day_of_the_event_told_before(nlp):
         ("on Monday", dt.date(2025, 3, 10)),
         ("On the same day", dt.date(2025, 3, 10)),
     ]
+
+
+def test_a_deed_owned_by_a_day_in_the_next_sentence_dates_the_deed_before(nlp):
+    text = "Kessan and Valdan troops clashed along the border near Tarso. Tuesday's clashes were the worst in a year."
+    rows = extract_events(nlp(text), "a", PUB)
+    assert [(r["type"], r["date_text"], r["date"]) for r in rows] == [("attack", "Tuesday", dt.date(2025, 3, 11))]
+
+
+def test_the_holder_of_the_town_is_not_the_bomber(nlp):
+    text = "On Saturday, a car bombing in the town of Kora, held by rebels, claimed eight lives, the monitor said."
+    rows = event_tuples(nlp, text)
+    assert [(r[0], r[2], r[4], r[5]) for r in rows] == [("attack", None, "Kora", "On Saturday")]
+
+
+def test_lives_claimed_on_a_day_date_the_bombing(nlp):
+    rows = event_tuples(nlp, "A car bombing in the town of Kora claimed eight lives on Saturday.")
+    assert [(r[0], r[5]) for r in rows] == [("attack", "on Saturday")]
+
+
+def test_a_deed_owned_by_a_day_told_before_with_that_day_dates_no_other(nlp):
+    # guard: "Thursday's attack" is the raid told on Thursday, not the offensives in the sentence before it
+    text = (
+        "About 200 militants raided a village in Kessa on Thursday, officials said. "
+        "Fighters who fled army offensives have regrouped across the border. Thursday's attack was in the north."
+    )
+    rows = extract_events(nlp(text), "a", PUB)
+    assert [(r["trigger"], r["date_text"]) for r in rows] == [("raided", "on Thursday"), ("offensives", None)]

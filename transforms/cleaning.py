@@ -850,6 +850,9 @@ DATELINES = (
     # Maputo — Gunmen ... : a place and a spaced dash, no agency; only a place the gazetteer is sure of (a
     # `strong` one) is taken, never a name that opens a sentence with an aside ("Hamas — the group ...").
     re.compile(rf"(?P<place>(?P<strong>{PLACE}))\s+[–—]\s+(?=[A-Z])"),
+    # Istanbul. The government said ... : a city in title case the gazetteer is sure of and a full stop for the dash,
+    # as some copies of a wire story print it (a country so written may be a label: "Mali. ...")
+    re.compile(rf"(?P<place>(?P<strong>(?P<city>{PLACE})))\.[ \t]+(?=[A-Z][a-z])"),
     # Abu Dhabi // Talks ... : a double slash for the dash, as some Gulf papers print it
     re.compile(rf"(?P<place>{PLACE})\s+//\s+(?=[A-Z])"),
     # March 3, 2025 (KASSALA) – : the day, then the place in capitals in brackets and a dash (Sudan Tribune copy),
@@ -873,7 +876,8 @@ DATELINES = (
 # maybe more after slashes and its region or country after a comma), then a date, agencies or both, ending in a dash
 # of any kind, "--", ".-" or a colon: "LIMA, Peru, Tuesday (AP) --", "MADRID, 22 (EUROPA PRESS) -", "KYIV, March 3 ,
 # Reuters:", "BOGOTA, Colombia, March 3 (EFE).-", "GAZA, 5 March (AFP/Reuters) -", "Gulu [Uganda], May 3 (ANI):" (the
-# country in square brackets, as ANI prints it), "Tarso, Feb. 3, (dpa/GNA) –" (a comma before the agencies). _is_general_dateline checks its
+# country in square brackets, as ANI prints it), "Tarso, Feb. 3, (dpa/GNA) –" (a comma before the agencies; a word's hyphen after a colon is no dash after a listed
+# agency: "Sanaa [Yemen], September 1: The Kessa-aligned militia ..."). _is_general_dateline checks its
 # parts (an agency after a comma is a known one; the place is the place, never the agency).
 DATELINE_DATE = rf"(?:{WEEKDAY}(?:,?\s+{DAY_MONTH})?|{DAY_MONTH}|(?P<day>\d{{1,2}})(?![\d:./]))"
 AGENCIES_BRACKETED = r"\((?P<agency>[\w .&'-]{1,30}?)(?:\s*[/,;+]\s*[\w .&'-]{1,30}?){0,3}\)"
@@ -881,7 +885,7 @@ AGENCY_LISTED = r"(?P<listed>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}?)"
 GENERAL_DATELINE = re.compile(
     rf"(?P<place>{PLACE}){MORE_TITLED_PLACES}(?:[ \t]*\[{PLACE}\])?(?:,\s*(?!{MONTH}\b){COMPASS}?{COUNTRY})?"
     rf"(?:\s*,?\s*(?P<date>{DATELINE_DATE}))?"
-    rf"(?:\s*,?\s*{AGENCIES_BRACKETED}|\s*[,:]\s*{AGENCY_LISTED}(?=\s*[.:]?\s*(?:{DASH}|:)))?"
+    rf"(?:\s*,?\s*{AGENCIES_BRACKETED}|\s*[,:]\s*{AGENCY_LISTED}(?=\s*[.:]?\s*(?:{DASH}|:))(?!-\w))?"
     rf"\s*\.?\s*(?:{DASH}|:)[ \t]*(?=\S)"
 )
 # A month or a weekday is the date, never the place ("April 6 (UPI) --").

@@ -811,6 +811,8 @@ def _by_agent(token: Token, etype: str) -> Token | None | object:
         if child.dep_ == "acl":  # "talks facilitated by the U.S."
             if child.lemma_.lower() in (STANCE_VERBS | REPORT_VERBS | RECORDING_VERBS) - {"claim"}:
                 continue  # "the shelling, denounced by the governor": who judged it did not do it
+            if child.lemma_.lower() in HELD_BY_VERBS:
+                continue  # "a bombing in the town of Kora, held by rebels": the parser hung the place's holder here
             for grand in child.children:
                 if grand.dep_ == "agent":
                     return pobj(grand)

@@ -110,7 +110,7 @@ def extract_events(doc: Doc, article_id: str, published_at: dt.date | None) -> I
                 if sides is not None:
                     row = _event_row(token, etype, article_id, published_at, rows, previous, sides)
             if row is None:
-                _date_told_after(token, etype, published_at, previous)
+                _date_told_after(token, etype, published_at, previous, told)
             if row is not None:
                 row["_retells"] = _retold_event(row, token, told)
                 rows.extend(_distribute(row, token))
@@ -282,13 +282,18 @@ def _other_country_named(name: str, lead: Span) -> bool:
     return False
 
 
-def _date_told_after(token: Token, etype: str, published_at: dt.date | None, previous: list[dict]) -> None:
-    """ "Gunmen stormed a depot in Kassala. The raid began at 3 am on Thursday.": a definite deed noun with no doer
-    or place of its own, said to happen on a day in the sentence after a deed of its type that told none, gives
-    that deed its day (one happening, told twice)."""
-    if etype not in HARM_TYPES or token.pos_ != "NOUN" or not _definite(token) or token.dep_ != "nsubj":
+def _date_told_after(
+    token: Token, etype: str, published_at: dt.date | None, previous: list[dict], told: list[dict]
+) -> None:
+    """ "Gunmen stormed a depot in Kassala. The raid began at 3 am on Thursday.", "... Tuesday's raid was the worst in
+    years": a definite deed noun with no doer or place of its own, said to happen on a day (or owned by the day) in
+    the sentence after a deed of its type that told none, gives that deed its day (one happening, told twice)."""
+    if etype not in HARM_TYPES or token.pos_ != "NOUN":
         return
-    if token.head.lemma_.lower() not in HAPPENING_VERBS:
+    day_owned = any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in token.children)  # "Tuesday's clashes"
+    if not day_owned and (
+        not _definite(token) or token.dep_ != "nsubj" or token.head.lemma_.lower() not in HAPPENING_VERBS
+    ):
         return
     undated = [r for r in previous if r["type"] == etype and r["date_text"] is None and not r["planned"]]
     date_span = _date_span(token)
@@ -296,6 +301,8 @@ def _date_told_after(token: Token, etype: str, published_at: dt.date | None, pre
         return  # two deeds of the type before: which one is retold is not told
     date_text = _date_text(date_span)
     date, precision = _day(date_text, published_at, False)
+    if date is not None and any(r["type"] == etype and r["date"] == date for r in told):
+        return  # "... raided Kora on Thursday. ... Thursday's attack was in the north": the deed told with that day
     log.debug("event %r: dated by the back-reference %r", undated[0]["trigger"], token.text)
     undated[0].update(date=date, date_text=date_text, date_precision=precision, date_start=None, date_end=None)
 

@@ -312,7 +312,22 @@ def _death_verb(token: Token) -> Token | None:
         verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
     elif token.dep_ != "nsubj":
         return None
-    return verb if verb.pos_ == "VERB" and (verb.lemma_.lower() in DEATH_VERBS or _shot_dead(verb)) else None
+    return (
+        verb
+        if verb.pos_ == "VERB" and (verb.lemma_.lower() in DEATH_VERBS or _shot_dead(verb) or _lives_taken(verb))
+        else None
+    )
+
+
+def _lives_taken(verb: Token) -> bool:
+    """ "the bombing claimed eight lives": a killing told by the lives it took."""
+    return verb.lemma_.lower() in LIFE_TAKING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children
+    )
+
+
+# Verbs that tell deaths by the lives they took ("claimed eight lives", "took 20 lives").
+LIFE_TAKING_VERBS = frozenset({"claim", "take"})
 
 
 def _shot_dead(verb: Token) -> bool:
