@@ -534,6 +534,9 @@ def _unit_lemma(found: _Number, noun: Token | None) -> str | None:
         return "percent"
     if found.currency:
         return found.currency
+    bare = noun if noun is not None else found.root
+    if bare.lower_ in VAGUE_PLURALS and _crowd_deed_subject(bare):
+        return "person"  # "Thousands rallied in the capital": a crowd
     if noun is None or noun.like_num or noun.lower_ in VAGUE_PLURALS:
         return None  # "25 wounded, four of them seriously", "dozens, possibly hundreds": no noun of theirs
     if noun.lower_ in CASUALTY_WORDS:
@@ -545,6 +548,15 @@ def _unit_lemma(found: _Number, noun: Token | None) -> str | None:
     if joined is not None:  # "three co-founders": the tokenizer cut the noun at its hyphen
         lemma = f"{noun.lower_}-{joined.lemma_.lower()}"
     return LEMMA_FIXES.get(lemma, lemma)
+
+
+def _crowd_deed_subject(word: Token) -> bool:
+    """A bare "thousands", "hundreds" doing what only a crowd of people does ("Thousands rallied")."""
+    return word.dep_ == "nsubj" and word.head.lemma_.lower() in CROWD_VERBS
+
+
+# Verbs of what a crowd of people does, whose bare vague subject counts people.
+CROWD_VERBS = frozenset({"rally", "protest", "march", "flee", "gather", "demonstrate", "chant", "riot", "mourn"})
 
 
 def _hyphen_joined(noun: Token) -> Token | None:

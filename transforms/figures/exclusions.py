@@ -200,6 +200,14 @@ SIDE_NOUNS = {
     "ally",
     "partner",
     "group",
+    # envoys of the parties ("the two foreign secretaries", "the two top diplomats")
+    "diplomat",
+    "secretary",
+    "envoy",
+    "negotiator",
+    "delegate",
+    "counterpart",
+    "premier",
 }
 # Side nouns that count people when told "of" a group ("the two members of the crew").
 COUNTED_OF_NOUNS = {"member"}
@@ -224,6 +232,12 @@ SIDE_ADJECTIVES = {
     "historic",
     "traditional",
     "wartime",
+    # offices of envoys ("the two top diplomats", "the two foreign ministers")
+    "foreign",
+    "top",
+    "senior",
+    "chief",
+    "prime",
 }
 # Nouns that "one ... the other" sets against each other ("one side's delay angered the other").
 CONTRASTED_NOUNS = (SIDE_NOUNS - {"man", "woman"}) | {"group", "unit"}
@@ -241,6 +255,9 @@ FIXED_PHRASES = (
     "two-way",  # "Two-way trade grew."
     "second-hand",  # "They sell second-hand clothes."
     "first-hand",  # "She gave a first-hand account."
+    "four-wheel-drive",  # "Gunmen in a four-wheel-drive vehicle opened fire."
+    "four-wheel drive",
+    "four-by-four",
 )
 
 # Idioms of "all the time" spelled with numbers; every number inside them counts nothing.
@@ -552,6 +569,14 @@ def _in_fixed_phrase(c: Context) -> bool:
     return text.startswith(FIXED_PHRASES)
 
 
+def _year_named(c: Context) -> bool:
+    """ "the year 2022": a calendar year named after the word "year" is a date, no duration."""
+    digits = c.doc[c.found.start : c.found.end]
+    if len(digits) != 1 or not digits[0].is_digit or len(digits[0].text) != 4 or c.found.start == c.sent.start:
+        return False
+    return c.doc[c.found.start - 1].lower_ == "year"
+
+
 def _round_the_clock(c: Context) -> bool:
     """Whether the number is part of "24/7" or "twenty-four seven" ("The clinic is open 24/7")."""
     window = c.doc[max(c.found.start - 3, c.sent.start) : min(c.found.end + 3, c.sent.end)]
@@ -794,6 +819,7 @@ EXCLUSIONS: tuple[Rule, ...] = (
         "541",
     ),
     Rule("one_and_the_other", True, _one_and_the_other, "One side's delay angered the other.", "One"),
+    Rule("year_named", True, _year_named, "The year 2022 was the worst for the town.", "2022"),
     Rule("numbered_unit", True, _numbered_unit, "Troops of the 32 Infantry Battalion held the ridge.", "32"),
     # a vague quantity is an approximate figure (GUIDELINE.md), whatever its neighbours
     Rule("vague_quantity", False, lambda c: c.found.vague, "Hundreds of people fled the town.", "Hundreds"),
