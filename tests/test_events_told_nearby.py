@@ -118,3 +118,19 @@ def test_a_deed_owned_by_a_day_told_before_with_that_day_dates_no_other(nlp):
     )
     rows = extract_events(nlp(text), "a", PUB)
     assert [(r["trigger"], r["date_text"]) for r in rows] == [("raided", "on Thursday"), ("offensives", None)]
+
+
+def test_the_capital_named_by_its_people_is_that_city(nlp):
+    rows = event_tuples(nlp, "Militants attacked a checkpoint in the Afghan capital on Friday.")
+    assert [(r[0], r[4]) for r in rows] == [("attack", "Kabul")]
+
+
+def test_the_capital_named_by_its_country_is_that_city(nlp):
+    rows = event_tuples(nlp, "Militants attacked a checkpoint in Yemen's capital on Friday.")
+    assert [(r[0], r[4]) for r in rows] == [("attack", "Sanaa")]
+
+
+def test_a_regional_capital_names_no_city(nlp):
+    # guard: no country to take the capital of
+    rows = event_tuples(nlp, "Rebels seized the regional capital on Friday.")
+    assert [(r[0], r[4]) for r in rows] == [("seize", None)]

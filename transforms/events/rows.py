@@ -29,6 +29,7 @@ from newsfacts.transforms.events.parties import (
     sufferer,
 )
 from newsfacts.transforms.events.syntax import (
+    capital_named,
     _reflexive,
     _agent,
     _counted,
@@ -829,7 +830,7 @@ def _place_text(span: Span | None) -> str | None:
     if span is None:
         return None
     country = people_place(span.text) if len(span) == 1 else None
-    return country or span.text
+    return country or capital_named(span) or span.text
 
 
 def _event_row(token, etype, article_id, published_at, earlier, previous=(), sides=None) -> dict | None:

@@ -36,7 +36,14 @@ from newsfacts.transforms.events.words import (
     WEAPON_NOUNS,
 )
 from newsfacts.transforms.language.discourse import entity_of, pobj
-from newsfacts.transforms.language.gazetteer import armed_group, organisation, seat_of_government
+from newsfacts.transforms.language.gazetteer import (
+    Place,
+    armed_group,
+    capital_of,
+    organisation,
+    people_place,
+    seat_of_government,
+)
 from newsfacts.transforms.language.gazetteer import place as known_place
 from newsfacts.transforms.language.lexicon import (
     BODY_NAME_HEADS,
@@ -538,6 +545,8 @@ def _place_of_place_noun(token: Token) -> Span | None:
         place = _place_span(obj, destination=True)
         if place is not None:
             return place
+    if token.lemma_.lower() == "capital" and _country_of_capital(token) is not None:
+        return token.doc[token.left_edge.i : token.i + 1]  # "the Afghan capital", "Yemen's capital": Kabul, Sanaa
     modifiers = sorted((c for c in token.children if c.dep_ in PLACE_NAME_DEPS and c.i < token.i), key=lambda c: -c.i)
     for child in modifiers:
         place = _modifier_place(child)
@@ -548,6 +557,28 @@ def _place_of_place_noun(token: Token) -> Span | None:
         if place is not None:
             return place
     return _owner_place(token)
+
+
+def _country_of_capital(token: Token) -> Place | None:
+    """The known country whose capital a "capital" noun names by a people's word or an owner ("the Afghan capital",
+    "Yemen's capital"), when the gazetteer knows that capital."""
+    for child in token.children:
+        if child.dep_ == "poss":
+            known = known_place(child.text)
+        elif child.dep_ in ("amod", "compound"):
+            owner = people_place(child.text)
+            known = known_place(owner) if owner else None
+        else:
+            continue
+        if known is not None and capital_of(known) is not None:
+            return known
+    return None
+
+
+def capital_named(span: Span) -> str | None:
+    """The city a place span ending in "capital" names ("the Afghan capital" -> Kabul), else None."""
+    country = _country_of_capital(span[-1]) if span[-1].lemma_.lower() == "capital" else None
+    return capital_of(country) if country is not None else None
 
 
 def _owner_place(token: Token) -> Span | None:

