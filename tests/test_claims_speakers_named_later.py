@@ -66,3 +66,17 @@ def test_the_observatory_is_the_one_named_before_whatever_the_tagger_read_it_as(
     assert [name.removeprefix("the ") for _, name in _speakers(nlp, text)] == [
         "Norland Observatory for Human Rights"
     ] * 3
+
+
+def test_he_said_after_a_man_told_killed_is_the_speaker_before_him(nlp):
+    text = (
+        "Prime Minister Ivo Marin said the attack was an act of terror. A police officer, Jan Roe, was killed in "
+        'the shootout on Sunday. "We will find those responsible," he said.'
+    )
+    assert _speakers(nlp, text)[1][1] == "Ivo Marin"
+
+
+def test_he_said_after_a_man_told_wounded_is_that_man(nlp):
+    # guard: a man shot in the leg still speaks
+    text = 'Police chief Jan Roe was shot in the leg on Sunday. "I am fine," he said.'
+    assert _speakers(nlp, text)[0][1] == "Jan Roe"

@@ -1035,6 +1035,23 @@ def _doc_persons(doc: Doc) -> list[Span]:
     return persons
 
 
+def _told_dead(ent: Span) -> bool:
+    """Whether a person's name is told as killed or dead where it is written ("A police officer, Jan Roe, was
+    killed", "gunmen shot dead Jan Roe", "Jan Roe died"): no one who speaks after."""
+    word = ent.root
+    while word.dep_ in ("appos", "compound") and word.head.i != word.i:
+        word = word.head
+    verb = word.head
+    if word.dep_ in ("nsubjpass", "dobj") and verb.lemma_.lower() in KILLING_VERBS:
+        return True
+    return word.dep_ == "nsubj" and verb.lemma_.lower() in DYING_VERBS
+
+
+# Verbs whose passive subject or object is killed, and whose subject died.
+KILLING_VERBS = frozenset({"kill", "murder", "assassinate", "execute", "behead", "slay"})
+DYING_VERBS = frozenset({"die", "perish"})
+
+
 def _antecedent_person(doc: Doc, tok: Token) -> str | None:
     """The nearest named person before a pronoun (a role resolved to a name counts), subjects first."""
     quoted = quoted_or_dateline_tokens(doc)
@@ -1046,6 +1063,8 @@ def _antecedent_person(doc: Doc, tok: Token) -> str | None:
             ent = entity_of(cand)
             if _names_a_settlement(ent):
                 return None  # "the town of al-Bara": a place the tagger took for a person
+            if _told_dead(ent):
+                return None  # "A police officer, Jan Roe, was killed ... 'We will find them,' he said": not Roe
             return _is_subject(ent), _with_honorific(ent).text
         if cand.dep_ not in SUBJECT_DEPS or cand.ent_type_ == "PERSON":
             return None
