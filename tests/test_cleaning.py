@@ -234,6 +234,8 @@ def test_title_line_leaves_the_text():
         ("Sanaa [Yemen], September 1: The Kessa-aligned officials said", "Sanaa", None),
         # a city and a full stop for the dash
         ("Istanbul. Officials said", "Istanbul", None),
+        # a place in capitals and its country, the dash lost
+        ("LAGOS, Nigeria Officials said", "Lagos", None),
     ],
 )
 def test_dateline(opening, place, agency):

@@ -203,3 +203,12 @@ def test_a_report_in_another_script_keeps_its_paragraphs():
     one = "Мер міста Тарсо повернувся додому після обміну полоненими, повідомив голова області."
     two = "Переговори між делегаціями відновляться в понеділок після двотижневої перерви, сказав посланник."
     assert one in clean(f"{one}\n\n{two}\n\n{BODY}").text
+
+
+def test_a_feeds_copyright_line_and_a_caption_closed_by_its_credit_go():
+    page = (
+        "kessanews.com (© Copyright: (C) Kessa News Corporation, http://www.kessanews.com/terms.html#Rss)\n\n"
+        f"Talks to resume in Kessa after two-week pause\n\nObserver Jan Roe (© R)\n\n{BODY}"
+    )
+    cleaned = clean(page)
+    assert (cleaned.title, cleaned.text) == ("Talks to resume in Kessa after two-week pause", BODY)

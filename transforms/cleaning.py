@@ -420,6 +420,10 @@ SITE_NOTICE_LINE = re.compile(
     r"|\[\w{1,20}\]"
     r"|powered by (?:automated|machine) translation"
     r"|(?:copyright\s*(?:©\s*)?\d{4}|©|\(c\)\s*\d{4})\s.{0,120}|.{0,120}\ball rights reserved\.?"
+    # a feed's source site with its copyright notice in brackets ("kessanews.com (© Copyright: (C) Kessa News, ...)")
+    r"|[\w-]+(?:\.[\w-]+)+\s*\(\s*©.{0,240}\)"
+    # a picture's short caption closed by its credit's copyright mark ("Observer Jan Roe (© R)")
+    r"|[^.!?\n]{0,80}\(©[^()\n]{0,40}\)"
     # a syndicator's copyright paragraph, however long its notice after "All rights reserved."
     r"|(?:copyright\s*(?:©\s*)?\d{4}|©\s*\d{4})\s.{0,120}\ball rights reserved\b.{0,600}"
     # a picture's caption closed by its credit and notice ("The mayor with mourners Copyright J. Doe/Copyright
@@ -835,6 +839,8 @@ DATELINES = (
     # TARVIK, Kenya Dec 19 In the hills ... : a place in capitals, its country and the day, the agency and the
     # dash lost (an archive's copy of a wire story)
     re.compile(rf"(?P<place>{UPPER_PLACE}),\s*(?P<region>{COUNTRY})\s+{DAY_MONTH}[ \t]+(?=[A-Z\"“])"),
+    # LAGOS, Nigeria Students, teachers ... : a place in capitals and its country, the dash lost before the lead
+    re.compile(rf"(?P<place>{UPPER_PLACE}),[ \t]*(?P<region>{COUNTRY})[ \t]+(?=[A-Z][a-z])"),
     # HAVANA (AP) Stepping into ... : a place in capitals and a known agency, the dash lost
     re.compile(rf"(?P<place>{UPPER_PLACE})[ \t]*{AGENCY}(?P<bare>[ \t]+)(?=[A-Z\"“])"),
     # DOHA (Outlet News / Sputnik - 11th June, 2016) The ... ; Niamey, (APP - Outlet - 9th Mar, 2022 ) : ... : the
