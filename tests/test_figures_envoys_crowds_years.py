@@ -38,3 +38,26 @@ def test_thousands_spent_are_no_people(nlp):
 
 def test_the_year_2022_is_a_date(nlp):
     assert _values(nlp, "The year 2022 was the worst for the town.") == []
+
+
+def _categories(nlp, text: str) -> list[tuple[str, str]]:
+    return [(r["text"], r["category"]) for r in extract_figures(nlp(text), "art")]
+
+
+def test_people_released_by_a_government_are_prisoners(nlp):
+    text = "More than 70 women were among those released by the government."
+    assert _categories(nlp, text) == [("More than 70", "prisoners_released")]
+
+
+def test_people_freed_by_a_state_are_prisoners(nlp):
+    assert _categories(nlp, "Israel freed 20 women on Monday.") == [("20", "prisoners_released")]
+
+
+def test_people_freed_by_militants_are_hostages(nlp):
+    # guard: no state frees them
+    assert _categories(nlp, "Militants freed 20 villagers.") == [("20", "hostages_released")]
+
+
+def test_prisoners_that_captives_were_freed_for_went_free_too(nlp):
+    text = "Thirty hostages reached the capital after being freed for more than 1,000 prisoners detained by the state."
+    assert _categories(nlp, text)[-1] == ("more than 1,000", "prisoners_released")

@@ -105,6 +105,8 @@ class Counted:
             patient = "prisoner"  # "the release of hundreds of captives" in a prisoner swap
         if patient == "other" and _held_under_captors(self.noun):
             patient = "hostage"  # "five guards held by the gang were rescued"
+        if patient == "other" and self.event == "release" and _freed_by_a_state(self.found):
+            return "prisoner"  # "70 women were among those released by the government": a state holds prisoners
         return "hostage" if patient == "other" and self.event == "release" else patient
 
     def takes_people(self) -> bool:
@@ -349,6 +351,22 @@ def _group_fate(found: _Number, noun: Token | None) -> str | None:
     if subject is None:
         return None
     return next((EVENT_CUES[c.lower_] for c in subject.children if c.dep_ == "amod" and c.lower_ in EVENT_CUES), None)
+
+
+def _freed_by_a_state(found: _Number) -> bool:
+    """Whether the one verb of release of a number's sentence ("70 women were among those released by the
+    government", "Israel freed 20 women") names a state as who freed them: its "by" agent or its subject."""
+    verbs = [t for t in found.root.sent if t.pos_ == "VERB" and t.lemma_.lower() in RELEASE_VERBS]
+    if len(verbs) != 1:
+        return False  # none, or two releases in one sentence: which one freed them is not told
+    agents = [o for a in verbs[0].children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    agents += [c for c in verbs[0].children if c.dep_ == "nsubj"]
+    return any(a.lemma_.lower() in STATE_HOLDER_NOUNS or a.ent_type_ == "GPE" for a in agents)
+
+
+# Verbs of setting people free, and the nouns of a state that frees its prisoners.
+RELEASE_VERBS = frozenset({"release", "free"})
+STATE_HOLDER_NOUNS = frozenset({"government", "authority", "regime", "state", "ministry", "court", "junta"})
 
 
 def _freed(who: str | None) -> Callable[[Counted], bool]:

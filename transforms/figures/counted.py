@@ -599,8 +599,8 @@ def _event_cue(found: _Number, noun: Token | None) -> str | None:
         return _word_cue(noun.head) or cue  # "released all 12 remaining hostages held in the camp"
     if cue in STATE_CUES and noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in EXCHANGE_PREPS:
         traded = _word_cue(noun.head.head)
-        if traded == "return":
-            return traded  # "were exchanged for 13 prisoners held by the army": those went free too
+        if traded in ("return", "release"):
+            return traded  # "were exchanged (freed) for 13 prisoners held by the army": those went free too
     if cue in CAPTURE_CUES and noun is not None and noun.dep_ in ("dobj", "nsubjpass"):
         if EVENT_CUES.get(noun.lemma_.lower()) is None:  # the taking is a participle's, not the noun's own
             return _word_cue(noun.head) or cue  # "freed 12 villagers abducted last week": freed
