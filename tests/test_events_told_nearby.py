@@ -134,3 +134,13 @@ def test_a_regional_capital_names_no_city(nlp):
     # guard: no country to take the capital of
     rows = event_tuples(nlp, "Rebels seized the regional capital on Friday.")
     assert [(r[0], r[4]) for r in rows] == [("seize", None)]
+
+
+def test_a_truce_brokered_somewhere_is_placed_by_its_noun(nlp):
+    rows = event_tuples(nlp, "The U.N.-brokered truce in Yemen has largely held since April.")
+    assert [(r[0], r[2], r[4]) for r in rows] == [("negotiate", "U.N.", "Yemen")]
+
+
+def test_captives_freed_are_freed_where_they_were_held(nlp):
+    rows = event_tuples(nlp, "Rebels freed 20 soldiers who had been held in a camp near Goma.")
+    assert [(r[0], r[4]) for r in rows] == [("release", "Goma")]

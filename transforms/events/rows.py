@@ -62,6 +62,7 @@ from newsfacts.transforms.events.wherewhen import (
     _location,
     finer_place,
     clause_place,
+    place_of_described_noun,
     place_of_outcome,
     points_back_to_place,
 )
@@ -855,7 +856,7 @@ def _event_row(token, etype, article_id, published_at, earlier, previous=(), sid
         if location_span is not None and _person_not_place(location_span):
             location_span = None
     if location_span is None:
-        location_span = place_of_outcome(token, etype)
+        location_span = place_of_outcome(token, etype) or place_of_described_noun(token, etype)
     if location_span is None:
         location_span = _freeing_state(token, etype, actor_tok)
     if location_span is not None:

@@ -584,6 +584,32 @@ def clause_place(token: Token, etype: str) -> Span | None:
     return None
 
 
+def place_of_described_noun(token: Token, etype: str) -> Span | None:
+    """ "the U.N.-brokered truce in Yemen", "the 14 foreigners who were held in Yemen" freed: a deed told as a word
+    on a noun takes the place that noun's own words give; a release, the place its captives were held in."""
+    if token.dep_ in ("amod", "acl") and token.head.pos_ == "NOUN":
+        place = clause_place(token.head, etype)
+        if place is not None:
+            return place
+    if etype != "release":
+        return None
+    freed = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    freed += [
+        o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+    ]
+    for noun in freed:
+        for clause in noun.children:
+            if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in HOLDING_PLACE_VERBS:
+                place = clause_place(clause, etype)
+                if place is not None:
+                    return place
+    return None
+
+
+# Verbs of keeping captives somewhere, whose place is where a release of them happened ("held in Yemen").
+HOLDING_PLACE_VERBS = frozenset({"hold", "detain", "keep", "imprison", "jail"})
+
+
 def place_of_outcome(token: Token, etype: str) -> Span | None:
     """ "Five soldiers were killed in fighting in eastern Kessa after rebels attacked a base": a hostile deed told
     in a clause of what set off the deaths or wounds the main clause tells, with no place of its own, happened
