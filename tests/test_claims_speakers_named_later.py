@@ -51,17 +51,17 @@ def test_monitor_told_first_is_the_observatory_named_next(nlp):
     # a body of the same kind (a monitor, an observatory) named in the next sentence
     text = (
         "Nine people were killed on Monday in two car bombs in the north, a war monitor reported. "
-        "Four of them died in the town of Tarso, the Norland Observatory for Human Rights added."
+        "Four of them died in the town of Tarso, the Norland Observatory for Civil Rights added."
     )
-    assert _speakers(nlp, text)[0] == ("body_named_later", "Norland Observatory for Human Rights")
+    assert _speakers(nlp, text)[0] == ("body_named_later", "Norland Observatory for Civil Rights")
 
 
 def test_the_observatory_is_the_one_named_before_whatever_the_tagger_read_it_as(nlp):
     # the small model reads the observatory's name as a facility
     text = (
-        "Four civilians were killed when a car bomb went off in the rebel-held town of Tarso in the north, the "
-        "Norland Observatory for Human Rights added. At least 20 others were hurt in the blast, the Geneva-based "
-        "monitor added. At first, the observatory said at least one person was killed in the attack."
+        "Four shoppers died as a truck bomb blew up in the rebel-run town of Tarso in the north, the Norland "
+        "Observatory for Human Rights added. Some 20 others were hurt in the blast, the Geneva-based monitor "
+        "added. At first, the observatory said one person had died in the attack."
     )
     assert [name.removeprefix("the ") for _, name in _speakers(nlp, text)] == [
         "Norland Observatory for Human Rights"

@@ -57,7 +57,7 @@ def test_attack_a_week_before_deaths_takes_no_place_of_them(nlp):
 
 def test_strike_told_after_the_dated_toll_of_strikes_there_takes_its_day(nlp):
     text = (
-        "Nine civilians were killed on Sunday in two air strikes in Kale Township. "
+        "Nine villagers died on Sunday in two air raids on Kale Township. "
         "Rebels fired rockets at houses in Sin Taw village, killing seven farmers."
     )
     rows = event_tuples(nlp, text)
@@ -78,7 +78,7 @@ def test_attack_in_another_known_city_after_a_dated_attack_takes_no_day(nlp):
 
 def test_attack_told_as_another_after_a_dated_toll_takes_no_day(nlp):
     # guard: "separately" tells another deed
-    text = "Nine civilians were killed on Sunday in air strikes in Kale. Separately, rebels attacked a base in Sin Taw."
+    text = "Nine villagers died on Sunday in air raids on Kale. Separately, rebels attacked a base in Sin Taw."
     rows = event_tuples(nlp, text)
     assert [(r[0], r[5]) for r in rows] == [("attack", "on Sunday"), ("attack", None)]
 
@@ -100,7 +100,7 @@ def test_a_deed_owned_by_a_day_in_the_next_sentence_dates_the_deed_before(nlp):
 
 
 def test_the_holder_of_the_town_is_not_the_bomber(nlp):
-    text = "On Saturday, a car bombing in the town of Kora, held by rebels, claimed eight lives, the monitor said."
+    text = "On Saturday, a truck bombing in the town of Kora, held by rebels, claimed eight lives, the monitor said."
     rows = event_tuples(nlp, text)
     assert [(r[0], r[2], r[4], r[5]) for r in rows] == [("attack", None, "Kora", "On Saturday")]
 

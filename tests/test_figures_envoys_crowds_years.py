@@ -45,8 +45,8 @@ def _categories(nlp, text: str) -> list[tuple[str, str]]:
 
 
 def test_people_released_by_a_government_are_prisoners(nlp):
-    text = "More than 70 women were among those released by the government."
-    assert _categories(nlp, text) == [("More than 70", "prisoners_released")]
+    text = "Over 40 girls were among the people released by the government."
+    assert _categories(nlp, text) == [("Over 40", "prisoners_released")]
 
 
 def test_people_freed_by_a_state_are_prisoners(nlp):
@@ -59,5 +59,5 @@ def test_people_freed_by_militants_are_hostages(nlp):
 
 
 def test_prisoners_that_captives_were_freed_for_went_free_too(nlp):
-    text = "Thirty hostages reached the capital after being freed for more than 1,000 prisoners detained by the state."
-    assert _categories(nlp, text)[-1] == ("more than 1,000", "prisoners_released")
+    text = "Thirty hostages flew home on Friday, freed for some 900 prisoners held by the state."
+    assert _categories(nlp, text)[-1] == ("some 900", "prisoners_released")

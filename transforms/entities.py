@@ -3531,7 +3531,7 @@ def _names_one_entity(outer: Span, inner: Span) -> bool:
     ("Rapid Support Forces (RSF)", "JNIM (Jama'at ...)"), or two longer names neither of them a known place;
     "Kasa (Lomami)", "Beni (North Kivu)" are a town and its province, "Rome, Italy (Web Desk)" a credit."""
     if _is_short_form(inner[0]) and _place_before_other_initials(outer, inner[0]):
-        return False  # "the Rule of Law Mission in Kosovo (EULEX)": the acronym of the longer name the place ends
+        return False  # "the Union Border Mission in Kosovo (EUBOR)": the acronym of the longer name the place ends
     if (len(outer) == 1 and _is_short_form(outer[0])) or _is_short_form(inner[0]):
         return True
     if min(len(outer), len(inner)) == 1 or outer.label_ in PLACE_LABELS:

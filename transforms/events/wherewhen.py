@@ -585,7 +585,7 @@ def clause_place(token: Token, etype: str) -> Span | None:
 
 
 def place_of_described_noun(token: Token, etype: str) -> Span | None:
-    """ "the U.N.-brokered truce in Yemen", "the 14 foreigners who were held in Yemen" freed: a deed told as a word
+    """ "the U.N.-brokered truce in Yemen", "the 12 aid workers who had been held in Kessa" freed: a deed told as a word
     on a noun takes the place that noun's own words give; a release, the place its captives were held in."""
     if token.dep_ in ("amod", "acl") and token.head.pos_ == "NOUN":
         place = clause_place(token.head, etype)

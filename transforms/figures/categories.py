@@ -106,7 +106,7 @@ class Counted:
         if patient == "other" and _held_under_captors(self.noun):
             patient = "hostage"  # "five guards held by the gang were rescued"
         if patient == "other" and self.event == "release" and _freed_by_a_state(self.found):
-            return "prisoner"  # "70 women were among those released by the government": a state holds prisoners
+            return "prisoner"  # "40 girls were among the people released by the government": a state holds prisoners
         return "hostage" if patient == "other" and self.event == "release" else patient
 
     def takes_people(self) -> bool:
@@ -354,7 +354,7 @@ def _group_fate(found: _Number, noun: Token | None) -> str | None:
 
 
 def _freed_by_a_state(found: _Number) -> bool:
-    """Whether the one verb of release of a number's sentence ("70 women were among those released by the
+    """Whether the one verb of release of a number's sentence ("40 girls were among the people released by the
     government", "Israel freed 20 women") names a state as who freed them: its "by" agent or its subject."""
     verbs = [t for t in found.root.sent if t.pos_ == "VERB" and t.lemma_.lower() in RELEASE_VERBS]
     if len(verbs) != 1:
