@@ -278,10 +278,10 @@ def test_joined_participles_and_dates_after_the_subject(nlp, text, expected):
             "Ruto met Lourenco on Monday in the Angolan capital, Luanda.",
             ("meet", "met", "Ruto", "Lourenco", "Luanda", "on Monday", False),
         ),
-        # a nationality word alone stands for its country
+        # a nationality word before "capital" names the country, whose capital city it is
         (
             "Ruto met Lourenco in the Angolan capital on Monday.",
-            ("meet", "met", "Ruto", "Lourenco", "Angola", "on Monday", False),
+            ("meet", "met", "Ruto", "Lourenco", "Luanda", "on Monday", False),
         ),
     ],
 )

@@ -160,7 +160,7 @@ def test_trips_of_meetings(nlp, text, expected):
         ),
         (
             "The envoy flew to Kenya's capital on Monday.",
-            [("visit", "flew", "The envoy", None, "Kenya", "on Monday", False)],
+            [("visit", "flew", "The envoy", None, "Nairobi", "on Monday", False)],
         ),
         # a capital of no state named is no trip told
         ("The storm headed to the capital.", []),

@@ -826,8 +826,8 @@ def _freed_in_exchange(row: dict) -> bool:
 
 
 def _place_text(span: Span | None) -> str | None:
-    """The name of the place a span writes: a nationality word alone stands for its country ("in the Angolan
-    capital": Angola)."""
+    """The name of the place a span writes: a nationality word alone stands for its country ("the Angolan
+    army's base": Angola), a country's capital for its capital city ("in the Angolan capital": Luanda)."""
     if span is None:
         return None
     country = people_place(span.text) if len(span) == 1 else None
