@@ -882,9 +882,10 @@ DATELINES = (
 # maybe more after slashes and its region or country after a comma), then a date, agencies or both, ending in a dash
 # of any kind, "--", ".-" or a colon: "LIMA, Peru, Tuesday (AP) --", "MADRID, 22 (EUROPA PRESS) -", "KYIV, March 3 ,
 # Reuters:", "BOGOTA, Colombia, March 3 (EFE).-", "GAZA, 5 March (AFP/Reuters) -", "Gulu [Uganda], May 3 (ANI):" (the
-# country in square brackets, as ANI prints it), "Tarso, Feb. 3, (dpa/GNA) –" (a comma before the agencies; a word's hyphen after a colon is no dash after a listed
-# agency: "Sanaa [Yemen], September 1: The Kessa-aligned militia ..."). _is_general_dateline checks its
-# parts (an agency after a comma is a known one; the place is the place, never the agency).
+# country in square brackets, as ANI prints it), "Tarso, Feb. 3, (dpa/GNA) –" (a comma before the agencies; a
+# word's hyphen after a colon is no dash after a listed agency: "Sanaa [Yemen], September 1: The Kessa-aligned
+# militia ..."). _is_general_dateline checks its parts (an agency after a comma is a known one; the place is the
+# place, never the agency).
 DATELINE_DATE = rf"(?:{WEEKDAY}(?:,?\s+{DAY_MONTH})?|{DAY_MONTH}|(?P<day>\d{{1,2}})(?![\d:./]))"
 AGENCIES_BRACKETED = r"\((?P<agency>[\w .&'-]{1,30}?)(?:\s*[/,;+]\s*[\w .&'-]{1,30}?){0,3}\)"
 AGENCY_LISTED = r"(?P<listed>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}?)"

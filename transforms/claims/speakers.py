@@ -230,7 +230,7 @@ def _by_body_named_later(tok: Token) -> str | None:
             continue
         # the name before the noun, as the small model tags it (a body's name is often read as a person's)
         names = [entity_of(c) for c in modifiers if c.ent_type_ in ("ORG", "PERSON", "FAC") and c.pos_ == "PROPN"]
-        named |= {_clean((e[1:] if e[0].lower_ == "the" else e).text) for e in names if e is not None}
+        named |= {_name_without_article(e) for e in names if e is not None}
     if not named:
         named = _bodies_of_kind_named(tok, sent.end, last)
     return named.pop() if len(named) == 1 else None
@@ -250,8 +250,13 @@ def _bodies_of_kind_named(tok: Token, start: int, end: int) -> set[str]:
             continue
         ent = entity_of(cand)
         if ent is not None:
-            found.add(_clean((ent[1:] if ent[0].lower_ == "the" else ent).text))
+            found.add(_name_without_article(ent))
     return found
+
+
+def _name_without_article(ent: Span) -> str:
+    """A body's name as a speaker: without its leading "the" and a possessive ending ("the Kessa Observatory's")."""
+    return _clean((ent[1:] if ent[0].lower_ == "the" else ent).text)
 
 
 # Nouns of a body told by what it is before its name ("a rights group", "a monitoring organisation"), and how far

@@ -85,7 +85,7 @@ from newsfacts.transforms.events.words import (
     WEAPON_NOUNS,
 )
 from newsfacts.transforms.language.discourse import doc_dateline_places, doc_dateline_span, entity_of
-from newsfacts.transforms.language.lexicon import ACTOR_LABELS, DEMONYMS, PLACE_LABELS
+from newsfacts.transforms.language.lexicon import ACTOR_LABELS, DEMONYMS, PLACE_LABELS, STATE_BODY_WORDS
 from newsfacts.transforms.language.gazetteer import armed_group, people_place, place as known_place
 from newsfacts.transforms.cleaning import dateline_place_name
 from newsfacts.transforms.spans import doc_text, fold, offsets, sentence_index, trace
@@ -1047,17 +1047,13 @@ ANOTHER_DEED_WORDS = frozenset({"again", "separately", "separate", "another", "e
 
 def _places_overlap(one: str, other: str) -> bool:
     """Whether two place names may be the one scene: the same, one inside the other, or one the gazetteer does
-    not know (a village is not told apart from the district it lies in)."""
-    if fold(one) == fold(other):
-        return True
-    a, b = known_place(one), known_place(other)
-    return a is None or b is None or a.lies_in(b) or b.lies_in(a)
+    not know (a village is not told apart from the district it lies in): `_within_place_told` either way."""
+    return fold(one) == fold(other) or _within_place_told(one, other) or _within_place_told(other, one)
 
 
 def _place_inside(place: str, country: str | None) -> bool:
-    """Whether a place the gazetteer knows lies in a country it knows ("a camp near Tubas" in "the West Bank")."""
-    inner, outer = known_place(place), known_place(country) if country else None
-    return inner is not None and outer is not None and fold(place) != fold(country or "") and inner.lies_in(outer)
+    """Whether a place the gazetteer knows lies in another it knows ("a camp near Tubas" in "the West Bank")."""
+    return known_place(place) is not None and fold(place) != fold(country or "") and _within_place_told(place, country)
 
 
 def _doer_or_place(
@@ -1109,7 +1105,7 @@ def _freeing_state(token: Token, etype: str, actor_tok: Token | None) -> Span | 
 SWAP_WORDS = frozenset({"exchange", "swap", "trade", "handover"})
 # Nouns for a state's own bodies and rulers, which free prisoners in its land ("Kessa's government", "the Kessan
 # authorities", "Norland's president").
-STATE_BODY_NOUNS = frozenset({"government", "authority", "president", "regime", "junta", "court", "leader", "state"})
+STATE_BODY_NOUNS = STATE_BODY_WORDS | {"president", "leader"}
 
 
 def _words_of_place(actor_tok: Token, location: Span) -> bool:

@@ -46,7 +46,7 @@ from newsfacts.transforms.figures.counted import (
     _taken_before,
     _word_cue,
 )
-from newsfacts.transforms.language.lexicon import NOMINAL_SUBJECT_DEPS, SETTLEMENT_NOUNS
+from newsfacts.transforms.language.lexicon import NOMINAL_SUBJECT_DEPS, SETTLEMENT_NOUNS, STATE_BODY_WORDS
 from newsfacts.transforms.figures.numbers import DURATION_UNITS, VISIT_NOUNS, _Number, _of_object
 
 
@@ -366,7 +366,7 @@ def _freed_by_a_state(found: _Number) -> bool:
 
 # Verbs of setting people free, and the nouns of a state that frees its prisoners.
 RELEASE_VERBS = frozenset({"release", "free"})
-STATE_HOLDER_NOUNS = frozenset({"government", "authority", "regime", "state", "ministry", "court", "junta"})
+STATE_HOLDER_NOUNS = STATE_BODY_WORDS | {"ministry"}
 
 
 def _freed(who: str | None) -> Callable[[Counted], bool]:

@@ -265,6 +265,8 @@ ISSUE_NOUNS = frozenset({"issue", "edition"})
 # Nouns that describe a body by what it does, by kind: a bare "the monitor" or "the news agency" stands for the
 # name written before with a noun of the same kind ("Harbor Watch, a monitor based in London", "media outlet
 # Steppe News", "the Coastal Observatory for ...", "the Unsmil mission").
+# Nouns of a state's own bodies, which hold and free its prisoners ("the government released 40 detainees").
+STATE_BODY_WORDS = frozenset({"government", "authority", "regime", "junta", "court", "state"})
 BODY_KINDS: dict[str, str] = {
     **dict.fromkeys(
         ("agency", "outlet", "broadcaster", "newspaper", "paper", "daily", "channel", "station", "website")
