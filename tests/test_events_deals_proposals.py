@@ -19,12 +19,13 @@ from tests.eventrows import event_tuples
             [("propose", "agreed", "Velo", "Dorra", None, "on Friday", False)],
         ),
         (
+            # a truce agreed closes talks between the sides (the gold sets type it negotiate)
             "The army agreed with the rebels on a ceasefire.",
-            [("propose", "agreed", "The army", "the rebels", None, None, False)],
+            [("negotiate", "agreed", "The army", "the rebels", None, None, False)],
         ),
         (
             "Washington and the Houthis agreed to a ceasefire.",
-            [("propose", "agreed", "Washington", "Houthis", None, None, False)],
+            [("negotiate", "agreed", "Washington", "Houthis", None, None, False)],
         ),
         # one side agreeing, or agreeing to a deed or pact told as an event of its own, is no deal
         (

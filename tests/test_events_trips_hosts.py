@@ -255,10 +255,10 @@ def test_tolls_nominal_harms_and_wounds(nlp, text, expected):
             "The Kora Front has waged an insurgency that has killed 40,000 people since 1969.",
             [("kill", "killed", "Kora Front", None, None, None, False)],
         ),
-        # a pact reached, like one signed, is a deal concluded by its two sides
+        # a pact reached, like one signed, is a deal concluded by its two sides; a truce closes their talks
         (
             "The army reached a ceasefire agreement with the Kora Front on Monday.",
-            [("propose", "reached", "The army", "Kora Front", None, "on Monday", False)],
+            [("negotiate", "reached", "The army", "Kora Front", None, "on Monday", False)],
         ),
         ("The talks reached a dead end.", []),
         # a person reaching a place visits it (GUIDELINE: visit, arrive); fighting reaching it does not

@@ -227,6 +227,17 @@ def _unreal_tendency(v: Token) -> bool:
     return v.dep_ == "xcomp" and v.head.lemma_.lower() in TENDENCY_VERBS
 
 
+@UNREAL_RULES.rule("The army warned that any attack on the port will be answered.")
+def _unreal_any_deed(v: Token) -> bool:
+    """ "any attack on its soil will be answered", "no attack on the port was reported": a deed with "any" or
+    "no" before it is none in particular."""
+    return v.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in NO_PARTICULAR_DETERMINERS for c in v.children)
+
+
+# Determiners of a deed that none in particular is told ("any attack", "no attack", "every raid").
+NO_PARTICULAR_DETERMINERS = frozenset({"any", "no", "every"})
+
+
 @UNREAL_RULES.rule("The rebels said they had halted attacks on the port.")
 def _unreal_stopped(v: Token) -> bool:
     """ "halted attacks", "pledged to stop all fighting": the stopping of no particular deed is no happening."""
@@ -568,8 +579,35 @@ def _said_to_happen(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and (happens or (session.dep_ == "nsubjpass" and verb in HOLDING_VERBS))
 
 
+def _talks_a_trip_is_for(token: Token) -> bool:
+    """ "arrived in Kessa for talks with X", "flew to Kessa to hold talks", "travelled to Rilo to meet X": talks a
+    trip is made for are its purpose, ahead of the arrival told."""
+    return trip_talks_are_for(token) is not None
+
+
+def trip_talks_are_for(token: Token) -> Token | None:
+    """The verb of the trip that talks are the purpose of ("arrived" in "arrived in Kessa for talks"), or None."""
+    table = NOUN_TRIGGERS if token.pos_ == "NOUN" else VERB_TRIGGERS
+    if table.get(token.lemma_.lower(), NO_TRIGGER).type not in TALK_TYPES:
+        return None
+    if token.dep_ == "pobj" and token.head.lower_ == "for":
+        trip = token.head.head  # "arrived for talks"
+    else:
+        verb = token.head if token.dep_ == "dobj" else token  # "to hold talks", "to meet X"
+        purpose = verb.dep_ in ("advcl", "xcomp") and any(c.tag_ == "TO" for c in verb.children)
+        trip = verb.head if purpose else token
+    return trip if trip.lemma_.lower() in TRIP_VERBS and trip.i != token.i else None
+
+
+# Types of talks a trip is made for, and the verbs of such a trip ("arrived for talks", "flew in to meet X").
+TALK_TYPES = frozenset({"meet", "negotiate"})
+TRIP_VERBS = frozenset({"arrive", "travel", "fly", "head", "come", "go", "land", "journey", "return"})
+
+
 def _is_planned(token: Token) -> bool:
     """Future or scheduled: will/would, expected/due/scheduled to, an upcoming meeting."""
+    if _talks_a_trip_is_for(token):
+        return True  # "arrived in Kessa on Monday for talks with X"
     if any(_planned_adjective(c) for c in token.children) and token.pos_ == "NOUN" and not _carried_out(token):
         return True  # "the upcoming meeting with Sisi"
     if token.pos_ == "NOUN" and _scheduled_by(token) is not None:
@@ -586,9 +624,12 @@ def _is_planned(token: Token) -> bool:
 
 def _decided_on_past_date(token: Token, date_anchor: Token | None) -> bool:
     """ "X and Y agreed on Nov 7 to resume talks": the date hangs on a plan verb in the past tense that the
-    trigger is the complement of; it dates the decision, which has happened, so it resolves to the past."""
-    if date_anchor is None or date_anchor.tag_ != "VBD" or date_anchor.lemma_.lower() not in PLAN_VERBS:
+    trigger is the complement of; it dates the decision, which has happened, so it resolves to the past. So does
+    a past trip's date for the talks it was made for ("arrived on Monday for talks")."""
+    if date_anchor is None or date_anchor.tag_ != "VBD" or date_anchor.lemma_.lower() not in PLAN_VERBS | TRIP_VERBS:
         return False
+    if date_anchor.lemma_.lower() in TRIP_VERBS:
+        return _talks_a_trip_is_for(token)
     return any(verb.i == date_anchor.i for verb in _clause_chain(token)[1:])
 
 

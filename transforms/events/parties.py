@@ -1269,7 +1269,8 @@ def _pact_sides(verb: Token) -> list[Token]:
 # Who the other party is, by event type (other types: the victim of a harm noun).
 COUNTERPART_RULES: dict[str, Callable[[Token], list[Token]]] = {
     "meet": lambda t: _negotiated_with(t, meeting=True),  # "Blinken met with Netanyahu in Jerusalem."
-    "negotiate": _negotiated_with,  # "Qatar mediated talks between Israel and Hamas."
+    # "Qatar mediated talks between Israel and Hamas."; "Norland agreed a truce with Velia."
+    "negotiate": lambda t: _pact_sides(t) if t.lemma_.lower() in PAIR_LEMMAS else _negotiated_with(t),
     "attack": _attacked,  # "Russia launched drones at Ukraine."
     "assassinate": lambda t: [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")] + _prep_objects(t, "of"),
     "threaten": _threatened,  # "The Houthis threatened the United States."

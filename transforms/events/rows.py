@@ -17,6 +17,7 @@ from newsfacts.transforms.events.modality import (
     _agreement_is_negotiation,
     _decided_on_past_date,
     _is_planned,
+    trip_talks_are_for,
     _is_restatement,
     _is_unreal,
 )
@@ -319,10 +320,14 @@ def _day(date_text: str, published_at: dt.date | None, ahead: bool) -> tuple[dt.
 def _share_clause_places(rows: list[dict]) -> None:
     """ "attacked camps near Lafon, abducting six children", "stormed a school in Kora and kidnapped 30 pupils": a
     deed told in a participle or in a verb joined to another's, with no subject of its own, happened where that one
-    did (its own place, when told, stands)."""
+    did (its own place, when told, stands); so did talks a trip was made for ("arrived in Rilo to hold talks")."""
     placed = {r["_trigger"].i: r for r in rows if r["location"] is not None}
     for row in rows:
         token = row["_trigger"]
+        trip = trip_talks_are_for(token) if row["location"] is None else None
+        if trip is not None and trip.i in placed:  # "arrived in the Kessan capital Rilo to hold talks": held there
+            row.update({k: placed[trip.i][k] for k in PLACE_FIELDS})
+            continue
         if row["location"] is not None or token.pos_ != "VERB" or token.dep_ not in PLACE_SHARING_DEPS:
             continue
         if token.dep_ == "advcl" and token.tag_ != "VBG":

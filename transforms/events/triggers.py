@@ -486,16 +486,30 @@ def _pact_signed(t: Trig) -> str | None:
     other = t.preps("with") + [o for p in pacts for o in _prep_objects(p, "with")]  # "a truce with the rebels"
     sides = pair or any(_is_party(o) for o in other)
     pact = bool(pacts)
-    return _unless(pact and sides and t.token.dep_ != "relcl")
+    if not (pact and sides and t.token.dep_ != "relcl"):
+        return NO_EVENT
+    return "negotiate" if any(map(_truce_pact, pacts)) else None
+
+
+def _truce_pact(pact: Token) -> bool:
+    """ "a ceasefire", "a peace agreement", "a cessation of hostilities": a pact that ends fighting closes talks
+    between the sides (negotiate); a trade pact or ties restored are a deal put forward (propose)."""
+    if pact.lemma_.lower() in TRUCE_NOUNS:
+        return True
+    told = [c for c in pact.children if c.dep_ in ("compound", "amod")] + _prep_objects(pact, "of")
+    return any(c.lemma_.lower() in TRUCE_NOUNS or c.lemma_.lower() in TRUCE_MODIFIERS for c in told)
+
+
+# Pacts that end fighting ("agreed to a truce"), and what makes an agreement one ("a peace deal", "a ceasefire
+# accord", "a cessation of hostilities").
+TRUCE_NOUNS = frozenset({"truce", "ceasefire", "cease-fire", "armistice", "cessation"})
+TRUCE_MODIFIERS = frozenset({"peace", "hostility", "fire"})
 
 
 def _pair_on_the_phone(t: Trig) -> bool:
     """ "The two foreign ministers spoke by telephone", "Ruto and Museveni talked by phone": a pair who spoke by
     phone spoke with each other."""
-    subject = _own_subject(t.token)
-    pair = _pair_subject(subject) or (
-        subject is not None and any(c.dep_ == "nummod" and c.lower_ == "two" for c in subject.children)
-    )
+    pair = _pair_subject(_own_subject(t.token))
     phoned = any(o.lemma_.lower() in PHONE_NOUNS for p in ("by", "over", "on") for o in t.preps(p))
     return pair and phoned
 
@@ -509,15 +523,18 @@ def _deal_agreed(t: Trig) -> str | None:
     sides agreeing on what is to be done reached a deal, one put forward by both; one side agreeing ("the
     minister agreed to step down"), or a deed agreed that is told as an event of its own ("agreed to meet",
     "agreed to resume talks"), is none."""
-    sides = _pair_subject(_own_subject(t.token)) or any(_is_party(o) for o in t.preps("with"))
     deeds = [c for c in t.token.children if c.dep_ == "xcomp"]
     sided = [t.token, *t.preps("with")]  # "agreed with the rebels on a truce": "on" may hang on the rebels
-    pacts = [o for s in sided for p in AGREED_ON_PREPS for o in _prep_objects(s, p)]
+    pacts = [o for s in sided for p in AGREED_ON_PREPS for o in _prep_objects(s, p)] + t.objects  # "agreed a truce"
     pacts = [o for o in pacts if _counted(o).lemma_.lower() in SIGNED_PACT_NOUNS]
+    other = t.preps("with") + [o for p in pacts for o in _prep_objects(p, "with")]  # "agreed a truce with X"
+    sides = _pair_subject(_own_subject(t.token)) or any(_is_party(o) for o in other)
     # "agreed to a ceasefire brokered by Oman": the pact is told by its own event (the pact noun itself aside)
     told = [w for d in deeds for w in d.subtree] + [w for p in pacts for w in p.subtree if w.i != p.i]
     told_apart = any(trigger_type(w) is not None for w in told)
-    return _unless(sides and bool(deeds or pacts) and not told_apart and t.token.dep_ != "relcl")
+    if not (sides and bool(deeds or pacts) and not told_apart and t.token.dep_ != "relcl"):
+        return NO_EVENT
+    return "negotiate" if any(_truce_pact(_counted(p)) for p in pacts) else None
 
 
 # Prepositions of what two sides agreed on ("agreed on a truce", "agreed to a ceasefire").
@@ -526,7 +543,11 @@ AGREED_ON_PREPS = ("on", "to")
 
 def _pair_subject(subject: Token | None) -> bool:
     """A subject of two sides: "Kenya and Ethiopia", "the two sides", "both"."""
-    return subject is not None and (bool(subject.conjuncts) or _counted(subject).lemma_.lower() in PAIR_NOUNS)
+    if subject is None:
+        return False
+    # "the two neighbours", "both countries": a subject counted as two
+    counted_two = any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in subject.children)
+    return bool(subject.conjuncts) or _counted(subject).lemma_.lower() in PAIR_NOUNS or counted_two
 
 
 def _named_parties_talked(t: Trig) -> str | None:
@@ -1037,9 +1058,13 @@ def _menace(verb: Token) -> bool:
         # the adverb on the verb or, as the parser may hang it, on its "with"
         how = [*verb.children, *(o for p in verb.children if p.lower_ == "with" for o in p.children)]
         return future and any(c.lower_ in MENACE_ADVERBS for c in how)
+    if lemma in ("go", "remain"):  # "no attack will go unanswered", "any aggression will not remain unpunished"
+        return future and any(c.dep_ == "acomp" and c.lower_ in MENACE_UNANSWERED for c in verb.children)
     return False
 
 
+# What a harm to come will not stay, in a menace ("no attack will go unanswered").
+MENACE_UNANSWERED = frozenset({"unanswered", "unpunished", "unavenged"})
 # How dear a price to be paid is, in a menace ("will pay a heavy price"; a "higher price" for fuel is a price).
 MENACE_PRICES = frozenset({"heavy", "dear", "steep", "terrible", "bitter", "painful"})
 # How those to be "dealt with" are to be dealt with, in a menace ("will be dealt with firmly").

@@ -520,6 +520,7 @@ NATURAL_FORCE_NOUNS = words(
 # pact"); a law, a contract or an order signed is no negotiation.
 SIGNED_PACT_NOUNS = words(
     "agreement accord deal pact truce ceasefire cease-fire treaty declaration memorandum protocol armistice framework"
+    " cessation"
 )
 # A truce declared is one put forward ("declared a unilateral ceasefire"); victory or an emergency declared is none.
 DECLARED_TRUCE_NOUNS = words("truce ceasefire cease-fire armistice")

@@ -1,0 +1,96 @@
+"""Truces agreed as the close of talks, menaces of harm to come with no particular deed told, and talks a trip
+is made for, ahead of the arrival."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.eventrows import PUB, event_rows, event_tuples
+
+DATED = ("type", "actor", "counterpart", "date", "planned")
+
+
+def test_two_states_agreeing_to_a_truce_negotiated_it(nlp):
+    rows = event_tuples(nlp, "Norland and Velia agreed to a truce in Tarsk on Sunday.")
+    assert rows == [("negotiate", "agreed", "Norland", "Velia", "Tarsk", "on Sunday", False)]
+
+
+def test_a_ceasefire_agreed_with_a_state_names_it_the_other_side(nlp):
+    rows = event_tuples(nlp, "Norland said on Thursday it had agreed a ceasefire with Velia.")
+    assert [r[:4] for r in rows] == [("negotiate", "agreed", "Norland", "Velia")]
+
+
+def test_a_cessation_of_hostilities_agreed_is_a_truce(nlp):
+    rows = event_tuples(nlp, "Norland and Velia agreed on a cessation of hostilities on Monday.")
+    assert [r[:4] for r in rows] == [("negotiate", "agreed", "Norland", "Velia")]
+
+
+def test_a_ceasefire_agreement_reached_is_a_truce(nlp):
+    rows = event_tuples(nlp, "The army and the rebels reached a ceasefire agreement on Monday.")
+    assert [r[:4] for r in rows] == [("negotiate", "reached", "The army", "the rebels")]
+
+
+def test_a_peace_agreement_signed_with_rebels_names_them_the_other_side(nlp):
+    rows = event_tuples(nlp, "The government signed a peace agreement with the rebels in Jonglei state.")
+    assert [r[:5] for r in rows] == [("negotiate", "signed", "The government", "the rebels", "Jonglei")]
+
+
+def test_ties_agreed_are_a_deal_put_forward(nlp):
+    # guard: no truce, no talks closed
+    rows = event_tuples(nlp, "Velo and Dorra agreed to restore diplomatic ties on Monday.")
+    assert [r[:4] for r in rows] == [("propose", "agreed", "Velo", "Dorra")]
+
+
+def test_a_trade_pact_signed_is_a_deal_put_forward(nlp):
+    # guard: a pact that ends no fighting
+    rows = event_tuples(nlp, "Norland and Velia signed a trade pact in Tarsk on Monday.")
+    assert [r[:3] for r in rows] == [("propose", "signed", "Norland")]
+
+
+def test_no_attack_warned_to_go_unanswered_is_a_menace_and_no_attack(nlp):
+    rows = event_tuples(nlp, "The Guards warned that no attack on Velia will remain unanswered.")
+    assert [r[:3] for r in rows] == [("threaten", "warned", "Guards")]
+
+
+def test_any_aggression_warned_to_go_unpunished_is_a_menace(nlp):
+    rows = event_tuples(nlp, "The army warned that any aggression will not go unpunished.")
+    assert [r[:3] for r in rows] == [("threaten", "warned", "The army")]
+
+
+def test_any_attack_is_none_in_particular(nlp):
+    # guard: a deed spoken of as a whole
+    assert event_tuples(nlp, "Norland said any attack on its ships would be a grave mistake.") == []
+
+
+def test_the_attack_reported_is_one(nlp):
+    # guard: a deed with its article is told
+    rows = event_tuples(nlp, "Rebels attacked a convoy near Tarsk on Monday.")
+    assert [r[:3] for r in rows] == [("attack", "attacked", "Rebels")]
+
+
+def test_talks_an_arrival_was_for_are_ahead_of_it_on_its_day(nlp):
+    text = "Minister Ola Brand arrived in Tarsk on Monday for talks with President Ema Dorn."
+    rows = event_rows(nlp, text, fields=DATED, published_at=PUB, as_tuples=True)
+    assert rows == [
+        ("visit", "Ola Brand", None, dt.date(2025, 3, 10), False),
+        ("meet", "Ola Brand", "Ema Dorn", dt.date(2025, 3, 10), True),
+    ]
+
+
+def test_a_meeting_a_flight_was_for_is_ahead_of_it_on_its_day(nlp):
+    text = "Minister Ola Brand flew to Tarsk on Monday to meet President Ema Dorn."
+    rows = event_rows(nlp, text, fields=DATED, published_at=PUB, as_tuples=True)
+    assert rows[-1] == ("meet", "Ola Brand", "Ema Dorn", dt.date(2025, 3, 10), True)
+
+
+def test_a_meeting_told_done_is_not_ahead(nlp):
+    # guard: no trip made for it
+    text = "Minister Ola Brand met President Ema Dorn in Tarsk on Monday."
+    rows = event_rows(nlp, text, fields=DATED, published_at=PUB, as_tuples=True)
+    assert rows == [("meet", "Ola Brand", "Ema Dorn", dt.date(2025, 3, 10), False)]
+
+
+def test_talks_an_arrival_under_a_dateline_was_for_are_held_where_it_went(nlp):
+    text = "KESSA, June 8 (Xinhua) -- Envoy Ola Brand arrived in Norlandic capital Kessa Sunday to hold talks with Ema Dorn."
+    rows = event_tuples(nlp, text)
+    assert [(r[0], r[4], r[6]) for r in rows] == [("visit", "Kessa", False), ("meet", "Kessa", True)]
