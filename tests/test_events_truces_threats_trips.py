@@ -94,3 +94,50 @@ def test_talks_an_arrival_under_a_dateline_was_for_are_held_where_it_went(nlp):
     text = "KESSA, June 8 (Xinhua) -- Envoy Ola Brand arrived in Norlandic capital Kessa Sunday to hold talks with Ema Dorn."
     rows = event_tuples(nlp, text)
     assert [(r[0], r[4], r[6]) for r in rows] == [("visit", "Kessa", False), ("meet", "Kessa", True)]
+
+
+def test_raids_a_state_was_prompted_to_stage_are_its_own(nlp):
+    rows = event_tuples(nlp, "Rebels fired rockets at Tarsk, prompting Norland to stage air raids on the town.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("attack", "fired", "Rebels"), ("attack", "raids", "Norland")]
+
+
+def test_a_strike_a_state_was_prompted_to_make_happened(nlp):
+    rows = event_tuples(nlp, "Rebels fired rockets at Tarsk, prompting Norland to strike the town.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("attack", "fired", "Rebels"), ("attack", "strike", "Norland")]
+
+
+def test_a_farmer_gunmen_crossed_to_kidnap_was_their_purpose(nlp):
+    # guard: a "to" clause after an object of a verb of no prompting is a purpose
+    assert event_tuples(nlp, "The gunmen crossed the border to kidnap a farmer.") == []
+
+
+def test_the_resignation_of_his_government_announced_is_the_heads_own(nlp):
+    rows = event_tuples(nlp, "Prime Minister Ola Dorn announced the resignation of his government on Monday.")
+    assert rows == [("resign", "resignation", "Ola Dorn", None, None, "on Monday", False)]
+
+
+def test_the_resignation_of_a_named_minister_is_his(nlp):
+    rows = event_tuples(nlp, "The resignation of Interior Minister Ola Dorn was announced on Monday.")
+    assert [r[:3] for r in rows] == [("resign", "resignation", "Ola Dorn")]
+
+
+def test_a_resignation_demanded_is_none(nlp):
+    # guard: what is only asked for has not happened
+    assert event_tuples(nlp, "The rebels demanded the resignation of President Ola Dorn.") == []
+
+
+def test_a_coalition_that_intervened_in_a_war_attacked(nlp):
+    text = "The Kessan-led coalition, which intervened in the war in 2015 against the Tarsa Front, struck the port."
+    rows = event_tuples(nlp, text)
+    assert [(r[0], r[1], r[2], r[3], r[5]) for r in rows][0] == (
+        "attack",
+        "intervened",
+        "Kessan-led coalition",
+        "Tarsa Front",
+        "in 2015",
+    )
+
+
+def test_a_court_intervening_in_a_dispute_is_no_attack(nlp):
+    # guard: no war, no arms
+    assert event_tuples(nlp, "The court intervened in the dispute on Monday.") == []

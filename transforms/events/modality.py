@@ -35,6 +35,7 @@ from newsfacts.transforms.events.words import (
     HYPOTHETICAL_ADJECTIVES,
     INTENDED_TYPES,
     MOTION_VERBS,
+    OBJECT_CONTROL_VERBS,
     NONSPECIFIC_DETERMINERS,
     ONCE_MARKS,
     PLAN_NOUNS,
@@ -368,6 +369,7 @@ def _unreal_purpose(v: Token) -> Any:
     """ "crossed the border to kidnap a farmer", "an effort to secure their release": what someone set out to do."""
     # "to X" after an object ("crossed the border to kidnap") is a purpose too, parsed as a complement
     after_object = v.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < v.i for c in v.head.children)
+    after_object = after_object and v.head.lemma_.lower() not in OBJECT_CONTROL_VERBS  # "prompting X to strike"
     purpose = (
         v.tag_ == "VB" and (v.dep_ in ("advcl", "acl") or after_object) and any(c.tag_ == "TO" for c in v.children)
     )

@@ -107,6 +107,7 @@ from newsfacts.transforms.events.words import (
     WEAPON_NOUNS,
     WITH_SIDE_VERBS,
     RECIPROCAL_VERBS,
+    OBJECT_CONTROL_VERBS,
 )
 from newsfacts.transforms.language.discourse import (
     pobj,
@@ -574,6 +575,11 @@ def _shared_doer(token: Token) -> Token | None | object:
     if token.dep_ == "advcl" and governor.lemma_.lower() in REPORT_VERBS | RECORDING_VERBS and told_after:
         if not _marked(token):
             return UNDECIDED  # "A and B clashed, officials said, threatening a truce": not done by the tellers
+    if token.dep_ == "xcomp" and governor.lemma_.lower() in OBJECT_CONTROL_VERBS:
+        # "shelled the town, prompting Kessa to stage raids": the one prompted to act does it
+        prompted = next((c for c in governor.children if c.dep_ == "dobj" and c.i < token.i), None)
+        if prompted is not None:
+            return _relative_head(prompted)
     if token.dep_ == "xcomp" or (token.dep_ == "pcomp" and governor.lemma_.lower() in ENGAGED_PASSIVES):
         # "X is expected to meet": the passive subject of a raising verb does the meeting; "X has been engaged
         # in brokering the truce": who is engaged in it does it.
@@ -1025,6 +1031,26 @@ def _release_secured(token: Token, etype: str) -> Token | None | object:
 RELEASE_SECURING_VERBS = frozenset({"secure", "win", "obtain", "negotiate", "broker", "arrange", "facilitate"})
 # Nouns for the work of a go-between, which secure a release for whoever does it ("Omani mediation").
 MEDIATION_EFFORT_NOUNS = frozenset({"mediation", "effort", "intervention", "diplomacy"})
+
+
+@NOUN_ACTOR_RULES.rule("The resignation of Prime Minister Ola Dorn was announced.", type="resign", actor="Ola Dorn")
+def _who_resigned(token: Token, etype: str) -> Token | object:
+    """ "the resignation of Prime Minister X": the person of a resignation; "X announced the resignation of his
+    government": the head of the government who announced it."""
+    if etype != "resign":
+        return UNDECIDED
+    for held in _prep_objects(token, "of"):
+        if _label(entity_of(held)) == "PERSON":
+            return held
+        own = any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in held.children)
+        if own and held.lemma_.lower() in CABINET_NOUNS and token.dep_ == "dobj":
+            subject = _own_subject(token.head)
+            return subject if subject is not None and _is_person(subject) else UNDECIDED
+    return UNDECIDED
+
+
+# A government as a whole, which its head resigns with ("the resignation of his government").
+CABINET_NOUNS = frozenset({"government", "cabinet"})
 
 
 @NOUN_ACTOR_RULES.rule("Blinken began his visit to Cairo.", type="visit", actor="Blinken")

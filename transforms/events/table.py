@@ -51,6 +51,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("try attempt", Trigger("attack", ("harm_attempted",))),
     **_lemmas("strike", Trigger("attack", ("natural_force", "strike_a_deal", "struck_idiom"))),
     **_lemmas("fight battle", Trigger("attack", ("standing_fight", "fought_for", "fight_party", "strove_to"))),
+    **_lemmas("intervene", Trigger("attack", ("intervened_in_war",))),  # "intervened in the war in 2015"
     **_lemmas("clash", Trigger("attack", ("clash_party", "clash_of_speakers"))),
     **_lemmas("pound sink", Trigger("attack", ("transitive",))),
     **_lemmas("batter pummel", Trigger("attack", ("natural_force", "transitive"))),

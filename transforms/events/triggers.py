@@ -316,6 +316,17 @@ def _host_party(t: Trig) -> str | None:
     return _unless(any(_is_party(o) or _is_person(o) or o.lemma_.lower() in REPRESENTATIVE_NOUNS for o in t.objects))
 
 
+def _intervened_in_war(t: Trig) -> str | None:
+    """ "a coalition that intervened in the war in 2015", "intervened militarily": an armed entry into a war; a
+    court or an envoy intervening in a dispute is none."""
+    armed = any(c.dep_ == "advmod" and c.lower_ == "militarily" for c in t.token.children)
+    return _unless(armed or any(o.lemma_.lower() in WAR_NOUNS for o in t.preps("in")))
+
+
+# Wars one may enter by arms ("intervened in the war", "in the conflict").
+WAR_NOUNS = frozenset({"war", "conflict", "fighting", "insurgency", "uprising"})
+
+
 def _fight_party(t: Trig) -> str | None:
     return _unless(not any(o.lemma_.lower() not in FIGHT_OBJECTS and not _is_party(o) for o in t.objects))
 
@@ -1503,6 +1514,7 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
     Condition(
         "standing_fight", _standing_fight, "Chad is part of the coalition fighting the militants.", "fighting", None
     ),
+    Condition("intervened_in_war", _intervened_in_war, "The court intervened in the dispute.", "intervened", None),
     Condition("fight_party", _fight_party, "The government vowed to fight corruption.", "fight", None),
     Condition("strove_to", _strove_to, "Doctors fought to save the wounded.", "fought", None),
     Condition("person_hit_by_weapon", _person_hit, "He was hit in the leg by a stray bullet.", "hit", None),

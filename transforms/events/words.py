@@ -344,6 +344,9 @@ GOAL_VERBS = {"secure", "win", "obtain", "ensure", "force"}
 INTENDED_TYPES = {"attack", "kill", "abduct", "seize", "release", "assassinate"}
 # Verbs after which "to X" tells what was done, not only meant ("they came to bomb the village").
 MOTION_VERBS = {"come", "return"}
+# Verbs whose object does what their "to" clause tells, and did it ("prompting Kessa to stage raids", "forced the
+# army to retreat"): no purpose of the subject.
+OBJECT_CONTROL_VERBS = frozenset({"prompt", "force", "push", "lead", "cause", "spur", "drive", "compel", "provoke"})
 # Verbs whose object or passive subject is an event that was stopped before it happened ("foiled an attack").
 PREVENTED_VERBS = {"prevent", "avert", "preempt", "pre-empt"}
 # Verbs whose object or passive subject is a planned event that was dropped before it happened ("cancelled a
