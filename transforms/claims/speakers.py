@@ -989,7 +989,11 @@ def _resolve_pronoun_speakers(doc: Doc, rows: list[dict]) -> None:
         if i is None:
             continue
         pronoun = doc[i].lower_
-        if pronoun in PRONOUN_FITS and previous is not None and previous["_speaker_i"] <= i:
+        if previous is not None and _document_left_bare(doc[i], row):
+            if _statement_of_previous_speaker(doc, row, previous):
+                row["speaker_text"] = previous["speaker_text"]
+                row["_fits"] = previous["_fits"]
+        elif pronoun in PRONOUN_FITS and previous is not None and previous["_speaker_i"] <= i:
             if PRONOUN_FITS[pronoun] & previous["_fits"] and same_or_previous_sentence(
                 doc[previous["_speaker_i"]], _claim_start(doc, row, doc[i])
             ):
@@ -997,6 +1001,34 @@ def _resolve_pronoun_speakers(doc: Doc, rows: list[dict]) -> None:
                 row["_fits"] = previous["_fits"]
         if row["speaker_text"]:
             previous = row
+
+
+def _document_left_bare(tok: Token, row: dict) -> bool:
+    """ "“...,” said the statement" with no issuer found for it when the row was made (not "a joint statement": a
+    document of its own)."""
+    definite = [c.lower_ for c in tok.children] == ["the"]
+    bare = tok.lemma_.lower() in SOURCE_CONTAINERS and definite and _is_unowned_document(tok)
+    return bare and (row["speaker_text"] or "").lower().split()[-1:] == [tok.lower_]
+
+
+def _statement_of_previous_speaker(doc: Doc, row: dict, previous: dict) -> bool:
+    """A bare statement is the one of whoever was credited with the claim just before (a ministry's "it said on
+    its website", "according to the Foreign Office's spokesperson"), told at most two sentences before it, unless
+    that one was a bare document as well."""
+    near = row["sentence_index"] - previous["sentence_index"] <= DOCUMENT_REACH_SENTENCES
+    words = (previous["speaker_text"] or "").split()
+    # a body that issues statements: a name ("the Foreign Office's spokesperson") or an institution ("the
+    # ministry"); medics or witnesses issue none
+    head = words[-1].lower() if words else ""
+    body = any(w[:1].isupper() for w in words[1:]) or head in INSTITUTION_NOUNS or head in ISSUING_BODY_WORDS
+    return near and bool(body) and not _document_left_bare(doc[previous["_speaker_i"]], previous)
+
+
+# Words of a body that issues statements, beside the institutions ("the military headquarters", "the office").
+ISSUING_BODY_WORDS = BODY_NAME_WORDS | {"headquarters", "authorities", "spokesman", "spokeswoman", "spokesperson"}
+# Sentences back a bare statement may point to the claim of its issuer ('"...," it said. "...". "...," said the
+# statement').
+DOCUMENT_REACH_SENTENCES = 2
 
 
 def _claim_start(doc: Doc, row: dict, speaker: Token) -> Token:
