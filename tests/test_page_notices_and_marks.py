@@ -212,3 +212,19 @@ def test_a_feeds_copyright_line_and_a_caption_closed_by_its_credit_go():
     )
     cleaned = clean(page)
     assert (cleaned.title, cleaned.text) == ("Talks to resume in Kessa after two-week pause", BODY)
+
+
+def test_readers_comment_thread_after_the_story_goes_to_the_end():
+    thread = (
+        "Comments 4\nkessa_fan 13 May 2021, 21:10\n\nWhat is he bringing this time?\n\n"
+        "Ana R. 14 May 2021, 08:47\n\nNorland and Velia should make peace. Send him home!\n\n"
+        "tarsk99 14 May 2021, 09:02\n\nGood riddance."
+    )
+    cleaned = clean(f"Gunmen kill four in Kessa\n\n{LEAD}\n\n{MORE}\n\n{LAST}\n\n{thread}")
+    assert _lines(cleaned.text) == [LEAD, MORE, LAST]
+
+
+def test_comments_heading_with_no_commenter_under_it_takes_only_itself():
+    # guard: what follows a lone heading is not known to be comments
+    cleaned = clean(f"Gunmen kill four in Kessa\n\n{LEAD}\n\nComments 4\n\n{MORE}\n\n{LAST}")
+    assert _lines(cleaned.text) == [LEAD, MORE, LAST]

@@ -719,6 +719,18 @@ COMMENT_HEADING = re.compile(
     r"(?:leave a (?:reply|comment)|post (?:a )?comment|add a comment|\d+ comments?|comments?(?: \(\d+\))?|join the (?:conversation|discussion))\s*:?",
     re.IGNORECASE,
 )
+# The heading of a thread of readers' comments, with their count ("Comments 11", "11 comments", "Comments (3)").
+COMMENT_THREAD_HEADING = re.compile(
+    r"(?:comments?\s*:?\s*\(?\d{1,4}\)?|\d{1,4}\s+comments?|comments?)\s*:?", re.IGNORECASE
+)
+# A commenter's line over a comment: a handle (a few words) and when it was posted ("jdoe 13 August 2020, 21:10",
+# "Ana R. March 3, 2021 at 5:14 pm", "kessa99 2 hours ago").
+COMMENTER_LINE = re.compile(
+    r"\S.{0,60}?\s(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})"
+    r"(?:,?\s*(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?"
+    r"|\S.{0,60}?\s\d{1,2}\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago",
+    re.IGNORECASE,
+)
 # One phrase and the separators after it; a line is furniture when it is nothing but such phrases.
 COMMENT_FORM_PHRASE = tuple(re.compile(p + r"(?!\w)[\s*]*", re.IGNORECASE) for p in COMMENT_PHRASES + COMMENT_FIELDS)
 COMMENT_PHRASE = tuple(re.compile(p + r"(?!\w)[\s*]*", re.IGNORECASE) for p in COMMENT_PHRASES)
@@ -2206,6 +2218,9 @@ def _strip_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
         if END_MARKER.fullmatch(line.strip()) and any(_is_sentence_paragraph(k) for k in kept if k):
             removed.extend(l for l in lines[i:] if l)  # "(END)": the wire's mark closes the story; below it, links
             break
+        if _comment_thread_opens(lines, i, kept):
+            removed.extend(l for l in lines[i:] if l)  # readers' comments run to the end of the page
+            break
         if TEASER_HEADING.fullmatch(line):
             end = _teaser_block_end(lines, i + 1)
             lone = sum(1 for l in lines[i + 1 : end] if l and not DATE_ONLY_LINE.fullmatch(l.strip())) == 1
@@ -2238,6 +2253,15 @@ def _strip_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
         removed.extend(l for l in lines[i:end] if l)
         i = end
     return kept, removed
+
+
+def _comment_thread_opens(lines: list[str], i: int, kept: list[str]) -> bool:
+    """ "Comments 11" over a commenter's handle and time ("jdoe 13 August 2020, 21:10"), after the story: a thread
+    of readers' comments opens, and whatever follows is theirs."""
+    if not COMMENT_THREAD_HEADING.fullmatch(lines[i].strip()) or not any(_is_sentence_paragraph(k) for k in kept if k):
+        return False
+    following = next((l.strip() for l in lines[i + 1 :] if l.strip()), "")
+    return bool(COMMENTER_LINE.fullmatch(following))
 
 
 def _without_furniture_ends(line: str, removed: list[str]) -> str:
