@@ -228,3 +228,29 @@ def test_comments_heading_with_no_commenter_under_it_takes_only_itself():
     # guard: what follows a lone heading is not known to be comments
     cleaned = clean(f"Gunmen kill four in Kessa\n\n{LEAD}\n\nComments 4\n\n{MORE}\n\n{LAST}")
     assert _lines(cleaned.text) == [LEAD, MORE, LAST]
+
+
+@pytest.mark.parametrize(
+    "promo",
+    [
+        "PAY ATTENTION: Enjoy reading our stories? Join the Kessa Daily Telegram channel for more!",
+        "Join our brand new verified Kessa Daily Telegram channel and get the news first!",
+    ],
+)
+def test_outlets_call_to_join_its_channel_goes(promo):
+    cleaned = clean(f"Gunmen kill four in Kessa\n\n{promo}\n\n{LEAD}\n\n{promo}\n\n{MORE}\n\n{LAST}")
+    assert _lines(cleaned.text) == [LEAD, MORE, LAST]
+    assert cleaned.title == "Gunmen kill four in Kessa"
+
+
+def test_villagers_urged_to_join_a_channel_of_supplies_stay():
+    # guard: "join" in a sentence of the story
+    line = "The rebels urged villagers to join the convoy's channel of supplies, residents said."
+    cleaned = clean(f"Gunmen kill four in Kessa\n\n{LEAD}\n\n{line}\n\n{LAST}")
+    assert _lines(cleaned.text) == [LEAD, line, LAST]
+
+
+def test_caption_closed_by_a_released_pictures_credit_goes():
+    caption = "President Ola Dorn at a conference on Kessa in Tarsk. (Norland Aid Office - Press Desk/Released)"
+    cleaned = clean(f"Gunmen kill four in Kessa\n\n{LEAD}\n\n{caption}\n\n{MORE}\n\n{LAST}")
+    assert _lines(cleaned.text) == [LEAD, MORE, LAST]

@@ -497,6 +497,10 @@ SITE_NOTICE_LINE = re.compile(
     r"|sorry,? (?:we are|we're) not (?:currently )?accepting comments\b.{0,80}"
     r"|for comments,? (?:or|and) corrections\b.{0,200}"
     r"|for the latest (?:headlines|news|updates)\b[^.!?]{0,100}\b(?:google news|whatsapp|telegram|app)\b[^.!?]{0,40}[.!]?"
+    # an outlet's call to join its channel, or its promotion flagged for the reader ("Join our verified X Telegram
+    # channel and get ...!", "PAY ATTENTION: Enjoy reading our stories? Join ...")
+    r"|(?:[^.!?]{0,60}[.!?]\s+)?join (?:our|us on|the)\b[^.!?]{0,80}\b(?:whatsapp|telegram|channel|newsletter)\b[^.!?]{0,80}[.!]?"
+    r"|(?-i:PAY ATTENTION|Pay attention)\s*:.{0,200}"
     # the outlet's own accounts and the links to the story before and after ("You can also find X on Twitter",
     # "Next articleHeadline", "Previous article Headline")
     rf"|(?:you can )?(?:also )?find (?:us|[\w.&'’ -]{{1,40}}) on {SOCIAL_NETWORKS}(?:,? (?:and|&) {SOCIAL_NETWORKS})*\.?"
@@ -602,6 +606,8 @@ REPORTING_WORD = re.compile(r"\b(?:said|says|told|according to|added|stated|repo
 CLOSING_PICTURE_CREDIT = re.compile(
     rf"\s*[(\[][^()\[\]]{{0,40}}\b(?:{PICTURE_SOURCE_WORDS}|(?:photo|image|picture|video)s?\s*(?::|\bby\b|\bfrom\b|\bvia\b|/))"
     r"[^()\[\]]{0,80}[)\]]\.?$"
+    # "(Kessa Aid Office/Released)", "(Ministry - Press Office / Handout)": a picture given out by its maker
+    r"|\s*[(\[][^()\[\]]{1,100}/\s*(?:released|handout)\s*[)\]]\.?$"
     rf"|(?<=[.!?])\s*(?:{PICTURE_SOURCE_WORDS})\b[^.!?]{{0,60}}\.?$"
     # "... in the capital. AFP / Handout from the news agency": an agency's credit for a picture from elsewhere
     rf"|(?<=[.!?])\s*(?-i:[A-Z]{{2,8}})\s*/\s*(?:{PICTURE_SOURCE_WORDS})\b[^.!?]{{0,60}}\.?$"
