@@ -13,7 +13,7 @@ from newsfacts.transforms.claims.according import _according_to
 from newsfacts.transforms.claims.quotes import STOP_MARKS, _direct_quotes, _follows, _word_count
 from newsfacts.transforms.claims.rows import _quote_row
 from newsfacts.transforms.claims.reported import _reported_speech
-from newsfacts.transforms.claims.speakers import _resolve_pronoun_speakers
+from newsfacts.transforms.claims.speakers import _resolve_pronoun_speakers, _speaker_text
 from newsfacts.transforms.claims.words import (
     CACHE_KEYS,
     MIN_STANDALONE_WORDS,
@@ -24,7 +24,14 @@ from newsfacts.transforms.claims.words import (
     VACUOUS_CONTENTS,
     VACUOUS_DETERMINERS,
 )
-from newsfacts.transforms.language.discourse import Quote, is_quote_mark, quotations, quoted_tokens, starts_paragraph
+from newsfacts.transforms.language.discourse import (
+    Quote,
+    closing_credit_subject,
+    is_quote_mark,
+    quotations,
+    quoted_tokens,
+    starts_paragraph,
+)
 from newsfacts.transforms.language.lexicon import SUBJECT_DEPS
 from newsfacts.transforms.entities import settle_labels
 
@@ -76,11 +83,31 @@ def explained_claims(doc: Doc, article_id: str) -> list[dict]:
         if row["kind"] == "indirect" and _mostly_quoted(doc, row, quoted):
             row["kind"] = "direct_quote"
     _resolve_pronoun_speakers(doc, rows)
+    _credit_closing_the_sentence(doc, rows)
     _stop_at_inner_claims(doc, rows)
     rows = _distinct_ids(rows, article_id)
     for key in CACHE_KEYS:  # per-call caches must not travel with the Doc (DocBin, pickling)
         doc.user_data.pop(key, None)
     return rows
+
+
+def _credit_closing_the_sentence(doc: Doc, rows: list[dict]) -> None:
+    """ "Police found the bodies, he said, adding that ..., police chief Ola Dorn told AFP": a "he" or "she" no
+    rule resolved is the person the sentence's closing credit names, and the claim's content stops before it."""
+    for row in rows:
+        i = row.get("_speaker_i")
+        if i is None or (row["speaker_text"] or "").lower() != doc[i].lower_:
+            continue
+        subject = closing_credit_subject(doc[i])
+        if subject is None:
+            continue
+        row["speaker_text"] = _speaker_text(subject, doc) or row["speaker_text"]
+        credit = doc.text[subject.left_edge.idx : subject.head.idx + len(subject.head.text)]
+        at = row["content"].find(credit)
+        whole = doc.text[row["content_start"] : row["content_start"] + len(row["content"])] == row["content"]
+        if at > 0 and whole:  # the content as written, with no holes: cut before the credit
+            row["content"] = row["content"][:at].rstrip(" ,;")
+            row["content_end"] = row["content_start"] + len(row["content"])
 
 
 def _stop_at_inner_claims(doc: Doc, rows: list[dict]) -> None:

@@ -994,13 +994,21 @@ def _resolve_pronoun_speakers(doc: Doc, rows: list[dict]) -> None:
                 row["speaker_text"] = previous["speaker_text"]
                 row["_fits"] = previous["_fits"]
         elif pronoun in PRONOUN_FITS and previous is not None and previous["_speaker_i"] <= i:
-            if PRONOUN_FITS[pronoun] & previous["_fits"] and same_or_previous_sentence(
-                doc[previous["_speaker_i"]], _claim_start(doc, row, doc[i])
-            ):
+            earlier, start = doc[previous["_speaker_i"]], _claim_start(doc, row, doc[i])
+            # a pronoun no rule resolved when its row was made reaches one sentence further back ('"...," it
+            # said. The talks are the first in years. "...," it said': the same speaker)
+            unresolved = (row["speaker_text"] or "").lower() == pronoun
+            near = same_or_previous_sentence(earlier, start) or (unresolved and _sentences_apart(earlier, start) <= 2)
+            if PRONOUN_FITS[pronoun] & previous["_fits"] and near:
                 row["speaker_text"] = previous["speaker_text"]
                 row["_fits"] = previous["_fits"]
         if row["speaker_text"]:
             previous = row
+
+
+def _sentences_apart(earlier: Token, later: Token) -> int:
+    """How many sentence starts lie between two tokens' sentences (0: the same sentence)."""
+    return sum(1 for sent in later.doc.sents if earlier.sent.start < sent.start <= later.sent.start)
 
 
 def _document_left_bare(tok: Token, row: dict) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from newsfacts.transforms.figures.numbers import DURATION_UNITS, _Number, _fold
 from newsfacts.transforms.language.discourse import (
     ISSUING_VERBS,
+    closing_credit_subject,
     owned_by,
     as_credit,
     pobj,
@@ -482,6 +483,9 @@ def _resolve_pronoun(source: Token | Span) -> str:
         return named.text
     if source.lower_ not in SUBJECT_PRONOUNS:
         return _source_phrase(source)
+    closing = closing_credit_subject(source)  # "..., he said, adding ..., police chief X told AFP"
+    if closing is not None:
+        return _resolve_pronoun(closing)
     return _antecedent_source(source, source.lower_) or source.text
 
 

@@ -223,6 +223,27 @@ def sentences_back(token: Token, window: int) -> Iterator[Span]:
         yield doc[starts[n] : starts[n + 1]]
 
 
+def closing_credit_subject(pronoun: Token) -> Token | None:
+    """ "Police found the bodies, he said, adding that ..., police chief Ola Dorn told AFP": the one person that a
+    credit closing the pronoun's sentence, outside quotes, names (the "he" is that person), or None."""
+    if pronoun.lower_ not in CATAPHORIC_PRONOUNS:
+        return None
+    quoted = quoted_tokens(pronoun.doc)
+    credits = [
+        c
+        for t in pronoun.sent
+        if t.i > pronoun.i and t.i not in quoted and t.pos_ == "VERB" and t.lemma_.lower() in CLOSING_CREDIT_VERBS
+        for c in t.children
+        if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"
+    ]
+    return credits[0] if len(credits) == 1 else None
+
+
+# Pronouns a sentence's closing credit may name, and the verbs of that credit.
+CATAPHORIC_PRONOUNS = frozenset({"he", "she"})
+CLOSING_CREDIT_VERBS = frozenset({"say", "tell"})
+
+
 def same_or_previous_sentence(earlier: Token, later: Token) -> bool:
     """Whether a token stands in the sentence of a later one or in the sentence just before it."""
     starts = _sentence_starts(later.doc)
