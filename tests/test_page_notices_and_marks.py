@@ -254,3 +254,20 @@ def test_caption_closed_by_a_released_pictures_credit_goes():
     caption = "President Ola Dorn at a conference on Kessa in Tarsk. (Norland Aid Office - Press Desk/Released)"
     cleaned = clean(f"Gunmen kill four in Kessa\n\n{LEAD}\n\n{caption}\n\n{MORE}\n\n{LAST}")
     assert _lines(cleaned.text) == [LEAD, MORE, LAST]
+
+
+def test_story_last_paragraph_closed_by_the_wires_sign_off_stays_without_it():
+    last = (
+        "The rebels still hold dozens of captives, among them police officers they want to trade for some 300 "
+        "fighters held in Kessan jails. (AFP)"
+    )
+    cleaned = clean(f"Gunmen kill four in Kessa\n\n{LEAD}\n\n{MORE}\n\n{LAST}\n\n{last}")
+    assert _lines(cleaned.text) == [LEAD, MORE, LAST, last.removesuffix(" (AFP)")]
+
+
+def test_short_caption_closed_by_an_agency_after_the_story_goes():
+    # guard: a caption's few words under the story
+    cleaned = clean(
+        f"Gunmen kill four in Kessa\n\n{LEAD}\n\n{MORE}\n\n{LAST}\n\nSoldiers patrol a market in Kessa. (AFP)"
+    )
+    assert _lines(cleaned.text) == [LEAD, MORE, LAST]

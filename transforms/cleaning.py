@@ -2247,6 +2247,11 @@ def _strip_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
             end = _screen_reader_list_end(lines, i + 1)
         elif COOKIE_LINE.fullmatch(line):
             end = _block_end(lines, i + 1, lambda l: _made_of(l, COOKIE_BUTTON))
+        elif (signed := _wire_sign_off(lines, i, kept)) is not None:
+            kept.append(line[: signed.start()].rstrip())  # the story's last paragraph, its wire's sign-off gone
+            removed.append(signed.group().strip())
+            i += 1
+            continue
         elif _is_furniture_line(line) and not _agency_over_lead(lines, i):
             end = i + 1
             removed.extend(_caption_printed_before(kept, line))
@@ -2259,6 +2264,28 @@ def _strip_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
         removed.extend(l for l in lines[i:end] if l)
         i = end
     return kept, removed
+
+
+def _wire_sign_off(lines: list[str], i: int, kept: list[str]) -> re.Match | None:
+    """ "... held in Colombian and U.S. jails. (AFP)" as the story's last paragraph, after paragraphs of it: the
+    wire's sign-off closing the story, not a caption's credit (the paragraph is long and stands last); the credit."""
+    line = lines[i]
+    credit = AGENCY_CREDIT.search(line)
+    if credit is None or credit.group("photographer") or known_agency(credit.group(2), in_dateline=True) is None:
+        return None
+    last = not any(l.strip() for l in lines[i + 1 :])
+    story = sum(1 for k in kept if k and _is_sentence_paragraph(k)) >= SIGNED_STORY_PARAGRAPHS
+    long = (
+        len(line[: credit.start()].split()) >= SIGNED_PARAGRAPH_WORDS
+        and line[: credit.start()].rstrip()[-1:] in ".!?\"”'"
+    )
+    return credit if last and story and long else None
+
+
+# A paragraph closed by a wire's bare credit is the story's last (not a caption) when it stands last, has at least
+# this many words, and follows at least this many paragraphs of the story.
+SIGNED_PARAGRAPH_WORDS = 20
+SIGNED_STORY_PARAGRAPHS = 3
 
 
 def _comment_thread_opens(lines: list[str], i: int, kept: list[str]) -> bool:
