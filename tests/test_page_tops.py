@@ -282,6 +282,25 @@ PAGE_TOPS = [
         None,
         None,
     ),
+    # a strip of icon names above a timestamp and the headline
+    (
+        "icon bookmark-bicon bookmarkicon cameraicon checkicon chevron downicon closeicon fbicon mailicon\n"
+        "4 Mar, 2026 08:09\n\nKessa and Velia agree a truce in Tarsk\n\n",
+        "Kessa and Velia agree a truce in Tarsk",
+        None,
+        None,
+    ),
+    # a paper's masthead line, its breadcrumb from the home page, its update stamp and its article buttons
+    (
+        "Daily Newspaper published by Kessa Printing & Publishing Co. Tarsk, Kessa\nHomepage \\World/Asia:\n"
+        "Latest Update: Tuesday 3/3/2026, 12:20 AM Tarsk Time\nSend Article Print Article\n"
+        "Three guards killed in clashes near the border\n\n",
+        "Three guards killed in clashes near the border",
+        None,
+        None,
+    ),
+    # the page's date with spaces before its commas, over the headline
+    ("The Kessa Herald\nTuesday , March 3 , 2026\n\nProtests rock Kessa\n\n", "Protests rock Kessa", None, None),
 ]
 
 # Pages with no dateline (or no title): nothing may be read from them.

@@ -303,11 +303,11 @@ TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?|\s*GMT[+-]?\d
 DATE_ONLY_LINE = re.compile(
     # a weekday and a day of the month without a year ("Tuesday, June 21"), or a date with its year, maybe
     # after its time ("19:37 pm on 19 February 2024") or before a button in capitals ("THU, 16 MAY 2024 LISTEN")
-    rf"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})|"
+    rf"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*,?\s+(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})|"
     # a day of the month and a time, a page's timestamp ("Mar 3, 7:15 PM EST")
     rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH}),?\s+{TIME}|"
-    rf"(?:{TIME}\s*(?:on\s+)?)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
-    rf"|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}})(?:\s*(?:at|,|\||-)?\s*{TIME})?(?:\s*(?:\||-)\s*.{{0,40}})?"
+    rf"(?:{TIME}\s*(?:on\s+)?)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*,?\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
+    rf"|{MONTH}\s+\d{{1,2}}\s*,?\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\s*,?\s+\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}})(?:\s*(?:at|,|\||-)?\s*{TIME})?(?:\s*(?:\||-)\s*.{{0,40}})?"
     r"(?-i:\s+[A-Z]{3,10})?"
     # a date of the Hebrew calendar, as Israeli papers print it beside the civil one ("Adar 9, 5778")
     rf"|{HEBREW_MONTH},?\s+\d{{1,2}},?\s+5\d{{3}}|\d{{1,2}}\s+{HEBREW_MONTH},?\s+5\d{{3}}",
@@ -567,7 +567,18 @@ SECTION_NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|the)){0,3}"
 BREADCRUMB = re.compile(rf"{SECTION_NAME}(?:\s+[/>›»]\s+{SECTION_NAME}){{1,4}}")
 # A breadcrumb from the home page down to the story, whose last crumb is the headline itself: "Home » Curfew lifted
 # in Tarla after unrest".
-HOME_BREADCRUMB = re.compile(r"(?i:home)\s*[>›»]\s*\S.*")
+HOME_BREADCRUMB = re.compile(r"(?i:home(?:page)?)\s*[>›»\\/]\s*\S.*")
+# A page's strip of icon names, as a sprite's alt texts run together ("icon bookmark-bicon bookmarkicon cameraicon
+# checkicon ..."): four or more words with "icon" in them.
+ICON_STRIP = re.compile(r"(?:\S*\s+){0,2}(?:[\w-]*icon[\w-]*\s+){4,}.*", re.IGNORECASE)
+# A paper's masthead line ("Daily Newspaper published by X Printing Co."), its page's update stamp ("Latest Update:
+# Thursday 30/8/2012, 12:20 AM") and its article buttons ("Send Article Print Article").
+PAGE_STAMP_LINE = re.compile(
+    r"(?:(?:daily|weekly|the) )?(?:news)?paper published by .{1,100}"
+    r"|(?:latest|last) updated?\s*:.{1,80}"
+    r"|(?:(?:send|print|email|e-mail|save|share) (?:this )?(?:article|story)\s*){2,4}",
+    re.IGNORECASE,
+)
 # The opening of a list a screen reader announces; the list's items and its "end of list" line follow.
 SCREEN_READER_LIST = re.compile(r"list of \d{1,2} items?", re.IGNORECASE)
 # A related story's link run into the text: "[ Rebels take a border town Opens in new window ]".
@@ -2397,6 +2408,8 @@ FURNITURE_LINES = (
     LOGO_LINE,
     BREADCRUMB,
     HOME_BREADCRUMB,
+    ICON_STRIP,
+    PAGE_STAMP_LINE,
     FOUNDED_LINE,
     NAMEPLATE_LINE,
     EMBEDDED_POST,
