@@ -141,3 +141,33 @@ def test_a_coalition_that_intervened_in_a_war_attacked(nlp):
 def test_a_court_intervening_in_a_dispute_is_no_attack(nlp):
     # guard: no war, no arms
     assert event_tuples(nlp, "The court intervened in the dispute on Monday.") == []
+
+
+def test_aid_trucks_that_arrived_in_a_town_delivered_aid_there(nlp):
+    rows = event_tuples(nlp, "Twenty aid trucks carrying food arrived in Kora on Monday, the relief agency said.")
+    assert rows == [("aid", "arrived", None, None, "Kora", "on Monday", False)]
+
+
+def test_trucks_loaded_with_relief_that_reached_a_town_delivered_aid_there(nlp):
+    rows = event_tuples(nlp, "Trucks loaded with relief supplies reached the town of Kora on Sunday.")
+    assert [(r[0], r[4]) for r in rows] == [("aid", "Kora")]
+
+
+def test_trucks_that_arrived_carrying_nothing_told_deliver_nothing(nlp):
+    # guard: no aid named
+    assert event_tuples(nlp, "Twenty trucks arrived in the town of Kora on Sunday.") == []
+
+
+def test_efforts_to_increase_aid_deliveries_with_no_doer_are_no_delivery(nlp):
+    # guard: a delivery noun with no doer stays out
+    assert event_tuples(nlp, "The envoy stressed efforts to increase aid deliveries to Kora.") == []
+
+
+def test_a_militia_that_vowed_to_respond_threatened(nlp):
+    rows = event_tuples(nlp, "The Tarsa Front vowed to respond to the killing of its commander.")
+    assert [r[:3] for r in rows] == [("threaten", "vowed", "Tarsa Front")]
+
+
+def test_a_release_announced_by_a_side_is_its_own(nlp):
+    rows = event_tuples(nlp, "The Tarsa Front announced the release of 12 soldiers on Sunday.")
+    assert [r[:3] for r in rows] == [("release", "release", "Tarsa Front")]

@@ -1053,6 +1053,19 @@ def _who_resigned(token: Token, etype: str) -> Token | object:
 CABINET_NOUNS = frozenset({"government", "cabinet"})
 
 
+@NOUN_ACTOR_RULES.rule("Kessa announced the release of four prisoners.", type="release", actor="Kessa")
+def _who_announced_the_release(token: Token, etype: str) -> Token | object:
+    """ "Kessa announced the release of four prisoners": who announces a release made it."""
+    if etype != "release" or token.dep_ != "dobj" or token.head.lemma_.lower() not in ANNOUNCING_VERBS:
+        return UNDECIDED
+    subject = _own_subject(token.head)
+    return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN") else UNDECIDED
+
+
+# Verbs by which a side tells a release it made ("announced the release of").
+ANNOUNCING_VERBS = frozenset({"announce"})
+
+
 @NOUN_ACTOR_RULES.rule("Blinken began his visit to Cairo.", type="visit", actor="Blinken")
 def _light_verb_doer(token: Token, etype: str) -> Token | None | object:
     engaged = token.head.head if token.dep_ == "pobj" else None

@@ -1169,6 +1169,8 @@ def _kept_without_doer(
             victim is not None
             and (etype != "kill" or _dated_deaths(token, victim, published_at) or _named_victim(token, victim))
         )
+    if etype == "aid" and token.pos_ == "VERB" and location is not None:
+        return True  # "aid trucks arrived in Mekelle": a delivery told with its place
     if etype in ("kill", "abduct") and token.pos_ == "NOUN" and location is not None:
         # "the killing of 23 farmers at Kora": a nominal event with its place (GUIDELINE)
         return any(_is_person(_counted(o)) for o in _prep_objects(token, "of"))

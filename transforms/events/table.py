@@ -28,7 +28,7 @@ def _lemmas(lemmas: str, trigger: Trigger) -> dict[str, Trigger]:
 # Verb lemmas that trigger an event, grouped by type and conditions.
 VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("visit tour", Trigger("visit", ("vehicle_travels",))),
-    **_lemmas("arrive", Trigger("visit", ("arrival_as_time", "armed_arrival"))),
+    **_lemmas("arrive", Trigger("visit", ("aid_arrived", "arrival_as_time", "armed_arrival"))),
     **_lemmas("travel proceed", Trigger("visit", ("vehicle_travels", "destination"))),
     **_lemmas("leave depart", Trigger("visit", ("left_for_place",))),
     **_lemmas("fly land head stop rush hurry", Trigger("visit", ("person_flies",))),
@@ -84,7 +84,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("seize capture", Trigger("seize", ("on_record", "arrest_made", "person_seized", "place_taken"))),
     **_lemmas("sign conclude", Trigger("propose", ("pact_signed",))),  # a deal signed or reached: concluded
     **_lemmas("agree", Trigger("propose", ("deal_agreed",))),  # two sides agreeing on what is to be done
-    **_lemmas("reach", Trigger("propose", ("place_reached", "pact_signed"))),  # a place reached is a visit
+    **_lemmas("reach", Trigger("propose", ("aid_arrived", "place_reached", "pact_signed"))),  # a place reached: a visit
     **_lemmas("declare", Trigger("propose", ("truce_declared",))),  # a truce declared is one put forward
     **_lemmas("enter", Trigger("seize", ("armed_entry", "entry_to_strike", "place_taken"))),
     **_lemmas("assassinate", Trigger("assassinate")),

@@ -284,8 +284,11 @@ def _taken_as(t: Trig) -> set[str]:
 
 def _warns_of_harm(t: Trig) -> bool:
     """ "warned that it would strike", "vowed to retaliate", "vowed a robust response", "warned of a crushing
-    response": harm to come."""
-    harm = any(_announces_harm(c) for c in t.token.children if c.dep_ in ("ccomp", "xcomp"))
+    response", "vowed to respond": harm to come."""
+    complements = [c for c in t.token.children if c.dep_ in ("ccomp", "xcomp")]
+    harm = any(_announces_harm(c) for c in complements)
+    vowed = t.token.lemma_.lower() == "vow"  # "vowed to respond": an answer in arms, vowed
+    harm = harm or (vowed and any(c.dep_ == "xcomp" and c.lemma_.lower() in RESPONSE_VERBS for c in complements))
     return harm or any(_retaliation(o) for o in [*t.objects, *t.preps("of")])
 
 
@@ -1293,6 +1296,26 @@ def _aid_attacked(t: Trig) -> str | None:
     return _unless(not _attacked_object(t.token))
 
 
+def _aid_arrived(t: Trig) -> str | None:
+    """ "Twenty aid trucks carrying food arrived in Mekelle", "trucks loaded with relief reached Kora": vehicles
+    of aid that arrive deliver it (a convoy, an event noun of its own, tells its delivery itself)."""
+    subject = _own_subject(t.token)
+    if subject is None or subject.lemma_.lower() not in AID_VEHICLE_NOUNS:
+        return None
+    told = [c for c in subject.children if c.dep_ in ("compound", "amod")]
+    told += [
+        o
+        for c in subject.children
+        if c.dep_ == "acl"
+        for o in (*c.children, *(g for p in c.children if p.dep_ == "prep" for g in p.children))
+    ]
+    return "aid" if any(w.lemma_.lower() in AID_NOUNS | {"humanitarian"} for w in told) else None
+
+
+# Vehicles that carry aid ("aid trucks", "trucks carrying food"); a convoy is an event noun of its own.
+AID_VEHICLE_NOUNS = frozenset({"truck", "lorry", "vehicle", "shipment", "consignment", "plane", "ship", "boat"})
+
+
 VERB_CONDITIONS: tuple[Condition, ...] = (
     Condition(
         "said_response",
@@ -1616,6 +1639,7 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
         "provided",
         None,
     ),
+    Condition("aid_arrived", _aid_arrived, "Twenty aid trucks arrived in the town.", "arrived", "aid"),
     Condition(
         "aid_object",
         lambda t: _unless(bool(t.obj_lemmas & AID_NOUNS)),
