@@ -118,3 +118,19 @@ def test_two_people_joined_by_and_after_between_stay_persons(nlp):
 )
 def test_a_person_named_after_an_office_in_a_country_stays_a_person(nlp, text, name):
     assert _labels(nlp, text).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Kessa People's Republic said its forces shelled the town.", "The Kessa People's Republic"),
+        ("The Velia People's Republic and the Kessa People's Republic signed it.", "the Kessa People's Republic"),
+    ],
+)
+def test_a_name_ending_in_a_word_for_a_state_is_a_state(nlp, text, name):
+    assert _labels(nlp, text).get(name) == "GPE"
+
+
+def test_a_party_named_for_a_republic_stays_an_organisation(nlp):
+    # guard: "Republic" inside a longer name
+    assert _labels(nlp, "Ola Dorn of the Kessa Republic party spoke.").get("Kessa Republic") == "ORG"

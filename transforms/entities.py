@@ -2989,6 +2989,18 @@ def _after_locative_cue(span: Span, cues: frozenset[str] = LOCATIVE_CUES) -> boo
     return head.dep_ == "pobj" and head.head.lower_ in cues
 
 
+def _state_name_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
+    """ "the Luhansk People's Republic", "the United Arab Emirates" read as a person or a work: a name that ends in a
+    word for a state is a state (GPE)."""
+    if span.label_ not in ("PERSON", "WORK_OF_ART", "NORP", "FAC") or len(span) < 2:
+        return None
+    return "GPE" if span[-1].lower_ in STATE_NAME_ENDS and span[-1].is_title else None
+
+
+# Last words of a state's name ("... People's Republic", "... Emirates").
+STATE_NAME_ENDS = frozenset({"republic", "kingdom", "emirates", "emirate", "federation", "caliphate", "sultanate"})
+
+
 def _adjective_label(span: Span, name: str, known: Place | None, person_words: frozenset[str]) -> str | None:
     """A nationality adjective read as a place ("Ukrainian air defences" tagged GPE) is a NORP; a name the gazetteer
     knows as a place is that place, whatever part of speech the tagger guessed ("the Beni region")."""
@@ -3091,6 +3103,7 @@ LABEL_RULES: tuple[Callable[[Span, str, "Place | None", frozenset[str]], str | N
     _people_label,
     _known_place_people_label,
     _dateline_place_label,
+    _state_name_label,
     _adjective_label,
     _group_name_label,
     _gang_label,
