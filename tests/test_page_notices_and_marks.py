@@ -271,3 +271,32 @@ def test_short_caption_closed_by_an_agency_after_the_story_goes():
         f"Gunmen kill four in Kessa\n\n{LEAD}\n\n{MORE}\n\n{LAST}\n\nSoldiers patrol a market in Kessa. (AFP)"
     )
     assert _lines(cleaned.text) == [LEAD, MORE, LAST]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The raid appeared to target members of a militia in Kora village near Tarsk, said a local official.—File Photo",
+        "Two rifles of the police have been reported missing after the attack. Image used for representational purpose only.",
+        "Riot police walk past a barricade of burning tyres during a protest against the government in Tarsk March 3, 2026.",
+        "WATCH: Delegates at the talks in Tarsk speak before the signing of the truce. Video by Jane Roe, Kessa TV.",
+    ],
+)
+def test_caption_closed_by_a_pictures_own_note_goes(caption):
+    cleaned = clean(f"Gunmen kill four in Kessa\n\n{LEAD}\n\n{caption}\n\n{MORE}\n\n{LAST}")
+    assert _lines(cleaned.text) == [LEAD, MORE, LAST]
+
+
+def test_sentence_dated_with_its_place_and_a_comma_after_stays():
+    # guard: "in Kessa March 3, 2026, officials said" goes on past the date
+    line = "The vote was held in Kessa March 3, 2026, officials said."
+    cleaned = clean(f"Gunmen kill four in Kessa\n\n{LEAD}\n\n{line}\n\n{LAST}")
+    assert _lines(cleaned.text) == [LEAD, line, LAST]
+
+
+def test_outlets_rails_after_skip_links_go():
+    rails = (
+        "Skip next section Kessa TV's Top Story\n\nKessa TV's Top Story\n\nSkip next section More stories from Kessa TV"
+    )
+    cleaned = clean(f"Gunmen kill four in Kessa\n\n{LEAD}\n\n{MORE}\n\n{LAST}\n\n{rails}")
+    assert _lines(cleaned.text) == [LEAD, MORE, LAST]

@@ -33,6 +33,8 @@ TEASER_HEADINGS = (
     r"up next",
     r"editor'?s picks?",
     r"(?:next|more|latest|top|related|watch)\s?videos?",  # "nextvideos", "Latest Videos": a teaser reel
+    r"(?:[\w.&]+['’]s )?top stor(?:y|ies)",  # "DW's Top Story": the outlet's rail of other stories
+    r"skip next section(?: .{1,60})?",  # a page's link past its next rail ("Skip next section More stories")
 )
 # A line that opens with one of these and goes on with a headline is a one-line teaser.
 # A link to the outlet's live page ("Live updates: Follow the latest on ...") is one too.
@@ -393,6 +395,8 @@ CAPTION_LINE = re.compile(
     # a wire picture's caption, closed by the place, its country and the day it was taken: "... speaks to
     # reporters in Lome, Togo, March 3, 2024."
     rf"|.{{20,600}}\b(?:in|at|near|outside) (?-i:[A-Z])[^,\n]{{1,40}}, (?-i:[A-Z])[^,\n]{{1,40}}, {MONTH} \d{{1,2}}, \d{{4}}\.?"
+    # or by the place and the day with no comma between, as Reuters prints it: "... a protest in Lome March 3, 2024."
+    rf"|.{{20,600}}\b(?:in|at|near|outside) (?-i:[A-Z])[^,.\n]{{1,40}} (?-i:{MONTH}) \d{{1,2}}, \d{{4}}\."
     # one closed by the day it was taken alone: "Rescuers search the rubble of a market in Ruspur, 14 July 2015." (a
     # sentence that dates its weekday or hour so, "on Monday, 14 July 2015", is told in the text)
     rf"|(?=.{{20,400}}$)[^.!?\n]*[a-z](?<!day)(?<!night)(?<!noon)(?<!dawn)(?<!morning)(?<!evening), \d{{1,2}} {MONTH} \d{{4}}\.?)",
@@ -626,7 +630,11 @@ CLOSING_PICTURE_CREDIT = re.compile(
     # "... near the border. Photograph: Jane Doe/Outlet": a photographer's credit as some papers print it
     r"|(?<=[.!?])\s*photograph\s*:\s*(?-i:[A-Z])[^.!?:]{0,60}$"
     # "... next to the flag of Norland. Source: NRB": the picture's source after the caption's stop
-    r"|(?<=[.!?])\s*source\s*:\s*(?-i:[A-Z])[\w.&'’ -]{0,40}$",
+    r"|(?<=[.!?])\s*source\s*:\s*(?-i:[A-Z])[\w.&'’ -]{0,40}$"
+    # "... before the signing. Video by Jane Roe, Outlet.", "... said an official.—File Photo", "... after the attack.
+    # Image used for representational purpose only."
+    r"|(?<=[.!?])\s*(?:video|photo|image|footage)s?\s+by\s+(?-i:[A-Z])[^.!?]{0,60}\.?$"
+    r"|(?<=[.!?])\s*[—–-]\s*(?:file\s+)?(?:photo|image|picture)\.?$",
     re.IGNORECASE,
 )
 # A video's title as a player prints it: after a video cue ("Video: ...", "WATCH | ..."), before one ("... | Video"),
@@ -2564,9 +2572,21 @@ def _reports_nothing(caption: str) -> bool:
     )
 
 
+# A note that only a picture carries, closing its caption whatever the caption tells ("... said an official.—File
+# Photo", "... after the attack. Image used for representational purpose only.").
+PICTURE_ONLY_NOTE = re.compile(
+    r"(?<=[.!?])\s*(?:[—–-]\s*(?:file\s+)?(?:photo|image|picture)"
+    r"|(?:image|photo|picture)s?\s+(?:is\s+|are\s+)?(?:used\s+)?for\s+(?:representational|representative|illustrative)"
+    r"\s+purposes?(?:\s+only)?)\.?$",
+    re.IGNORECASE,
+)
+
+
 def _is_source_credited_caption(line: str) -> bool:
     """A caption closed by a credit that names the picture or where it came from rather than an agency ("... in
     the port on Sunday. (Screengrab from X)", "... on Sunday. Photo: @cityhall/X"): short, and it reports nothing."""
+    if len(line.split()) <= CREDITED_CAPTION_MAX_WORDS and PICTURE_ONLY_NOTE.search(line) is not None:
+        return True
     credit = CLOSING_PICTURE_CREDIT.search(line)
     return credit is not None and _reports_nothing(line[: credit.start()])
 
