@@ -645,3 +645,22 @@ def test_a_screen_readers_article_content_label_is_no_text():
 def test_a_caption_credited_to_a_photographer_and_agency_is_no_headline():
     cleaned = clean(f" date 2020-09-10 Former minister Ana Ruiz Image: Jane Roe / Kessa Agency\n\n{LEAD}\n\n{MORE}")
     assert (cleaned.title, cleaned.text) == (None, f"{LEAD}\n\n{MORE}")
+
+
+def test_a_lead_that_lost_its_stop_stays_when_the_next_paragraph_points_back_to_it():
+    lead = "Kessa's campaign came to a bloody end as a gunman shot dead a candidate at a rally on Wednesday"
+    more = "The attack brought the number of candidates killed this year to 12, according to official figures."
+    cleaned = clean(
+        f"Bloodshed mars the last day of the campaign\nJane Roe Published May 3, 2026 | 10:35 PM\n{lead}\n{more}"
+    )
+    assert cleaned.text.split("\n")[0] == lead
+
+
+def test_a_standfirst_over_a_lead_of_its_own_goes():
+    # guard: a lead that tells the story afresh
+    deck = "Kessa's campaign came to a bloody end as a gunman shot dead a candidate at a rally on Wednesday"
+    lead = "Gunmen killed a mayoral candidate at a rally in Kessa on Wednesday, the police said."
+    cleaned = clean(
+        f"Bloodshed mars the last day of the campaign\nJane Roe Published May 3, 2026 | 10:35 PM\n{deck}\n{lead}"
+    )
+    assert cleaned.text.split("\n")[0] == lead

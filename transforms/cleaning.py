@@ -1292,12 +1292,33 @@ def _standfirst_end(text: str) -> int:
     for line in text.split("\n"):
         if line.strip():
             if SENTENCE_END.search(line) or STATEMENT_MARK.search(line):
+                if above and _points_back(line):
+                    return 0  # "The attack brought ...": the line above that lost its stop is the lead it goes on from
                 return start if above and _is_sentence_paragraph(line) else 0
             if line[0] in LIST_MARKERS or _is_place_line(line) or above > STANDFIRST_MAX_LINES:
                 return 0
             above += 1
         start += len(line) + 1
     return 0
+
+
+def _points_back(line: str) -> bool:
+    """A paragraph that opens by pointing back to a happening told before it ("The attack brought ...", "The
+    killing came ...", "It was the ..."): what stands above it is no standfirst but the lead it goes on from."""
+    words = line.split()
+    if len(words) < 2:
+        return False
+    first, second = words[0].lower(), words[1].lower().strip(",'’s")
+    return first in BACK_POINTING_PRONOUNS or (first == "the" and second in BACK_POINTING_NOUNS)
+
+
+# How a paragraph points back to the happening the line above it told ("It", "This", "The attack", "The killing").
+BACK_POINTING_PRONOUNS = frozenset({"it", "this", "these", "they"})
+BACK_POINTING_NOUNS = frozenset(
+    {"attack", "attacks", "killing", "killings", "murder", "blast", "bombing", "explosion", "strike", "strikes"}
+    | {"raid", "ambush", "shooting", "incident", "violence", "clashes", "kidnapping", "abduction", "assault"}
+    | {"visit", "meeting", "talks", "move", "decision", "deal", "agreement", "release", "announcement"}
+)
 
 
 def _credit_line(lines: list[str]) -> tuple[str, str | None, str] | None:
