@@ -300,3 +300,10 @@ def test_outlets_rails_after_skip_links_go():
     )
     cleaned = clean(f"Gunmen kill four in Kessa\n\n{LEAD}\n\n{MORE}\n\n{LAST}\n\n{rails}")
     assert _lines(cleaned.text) == [LEAD, MORE, LAST]
+
+
+def test_reader_feedback_prompt_and_barred_photo_credit_go():
+    prompt = "How did you feel about the content of this article?"
+    caption = "Delegates met the junta's leader in Tarsk (third from left) | Photo: X/Jane Roe"
+    cleaned = clean(f"{prompt}\n\n{caption}\n\n{LEAD}\n\n{MORE}\n\n{LAST}")
+    assert _lines(cleaned.text) == [LEAD, MORE, LAST] and cleaned.title is None

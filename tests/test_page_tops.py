@@ -301,6 +301,15 @@ PAGE_TOPS = [
     ),
     # the page's date with spaces before its commas, over the headline
     ("The Kessa Herald\nTuesday , March 3 , 2026\n\nProtests rock Kessa\n\n", "Protests rock Kessa", None, None),
+    # a weather widget's line over the section's breadcrumb and the headline
+    (
+        "The Kessa Herald Newspaper\nClear Day 70° Clear\nNews >  World\n\nStudents freed two weeks after abduction\n\n",
+        "Students freed two weeks after abduction",
+        None,
+        None,
+    ),
+    # a page's date in brackets glued before the dateline
+    ("[March 3, 2026]TARSK (AP) — ", None, "Tarsk", "Associated Press"),
 ]
 
 # Pages with no dateline (or no title): nothing may be read from them.

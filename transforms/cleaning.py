@@ -634,6 +634,8 @@ CLOSING_PICTURE_CREDIT = re.compile(
     # "... before the signing. Video by Jane Roe, Outlet.", "... said an official.—File Photo", "... after the attack.
     # Image used for representational purpose only."
     r"|(?<=[.!?])\s*(?:video|photo|image|footage)s?\s+by\s+(?-i:[A-Z])[^.!?]{0,60}\.?$"
+    # "... in Niamey | Photo: X/Jane Roe": the credit after a bar
+    r"|\s+\|\s*(?:photo|image|picture)s?\s*:\s*\S[^|]{0,80}$"
     r"|(?<=[.!?])\s*[—–-]\s*(?:file\s+)?(?:photo|image|picture)\.?$",
     re.IGNORECASE,
 )
@@ -754,6 +756,19 @@ COMMENTER_LINE = re.compile(
     r"\S.{0,60}?\s(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})"
     r"(?:,?\s*(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?"
     r"|\S.{0,60}?\s\d{1,2}\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago",
+    re.IGNORECASE,
+)
+# A page's date in brackets at the head of a line ("[November 19, 2013]BEIRUT (AP) — ...").
+BRACKETED_DATE_HEAD = re.compile(
+    rf"\s*\[\s*(?:{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\s*\]\s*",
+    re.IGNORECASE,
+)
+# A weather widget's line ("Clear Day 70° Clear", "Cloudy 18°C") and a reader-feedback prompt ("How did you feel
+# about the content of this article?", "Was this article helpful?").
+WIDGET_LINE = re.compile(
+    r"(?=.{0,60}$)(?:[A-Za-z]+\s+){0,3}-?\d{1,3}\s*°\s*[CF]?(?:\s+[A-Za-z]+){0,3}"
+    r"|how did you (?:feel|like) (?:about )?(?:the content of )?this (?:article|story|post)\s*\??"
+    r"|(?:was|is) this (?:article|story|page) (?:helpful|useful)\s*\??",
     re.IGNORECASE,
 )
 # One phrase and the separators after it; a line is furniture when it is nothing but such phrases.
@@ -1738,8 +1753,12 @@ def _head_indices(lines: list[str]) -> list[int]:
 
 def _split_glued_credit(lines: list[str]) -> list[str]:
     """An agency's credit glued to the dateline that opens a paragraph, among the first lines, as a line of its
-    own ("Associated Press" then "LIMA, Peru — ..."), so that the credit goes as furniture and the dateline is read."""
+    own ("Associated Press" then "LIMA, Peru — ..."), so that the credit goes as furniture and the dateline is read;
+    so is a page's date in brackets glued before it ("[November 19, 2013]BEIRUT (AP) — ...")."""
     for i in _head_indices(lines):
+        stamp = BRACKETED_DATE_HEAD.match(lines[i])
+        if stamp is not None and lines[i][stamp.end() :].strip():
+            return lines[:i] + [stamp.group().strip(), ""] + [lines[i][stamp.end() :].lstrip()] + lines[i + 1 :]
         found = GLUED_CREDIT_DATELINE.match(lines[i])
         if found is not None and known_agency(found.group("credit"), in_dateline=True) is not None:
             return lines[:i] + [found.group("credit"), ""] + [lines[i][found.end() :]] + lines[i + 1 :]
@@ -2439,6 +2458,7 @@ FURNITURE_LINES = (
     HOME_BREADCRUMB,
     ICON_STRIP,
     PAGE_STAMP_LINE,
+    WIDGET_LINE,
     FOUNDED_LINE,
     NAMEPLATE_LINE,
     EMBEDDED_POST,
