@@ -171,3 +171,9 @@ def test_a_militia_that_vowed_to_respond_threatened(nlp):
 def test_a_release_announced_by_a_side_is_its_own(nlp):
     rows = event_tuples(nlp, "The Tarsa Front announced the release of 12 soldiers on Sunday.")
     assert [r[:3] for r in rows] == [("release", "release", "Tarsa Front")]
+
+
+def test_a_raid_that_killed_and_abducted_is_one_attack_by_the_killers(nlp):
+    text = "Tarsa rebels killed at least 11 people and abducted 15 others in an overnight raid near Kora."
+    rows = event_tuples(nlp, text)
+    assert [(r[0], r[1], r[2]) for r in rows] == [("abduct", "abducted", "Tarsa"), ("attack", "raid", "Tarsa")]

@@ -319,11 +319,14 @@ def _death_verb(token: Token) -> Token | None:
         verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
     elif token.dep_ != "nsubj":
         return None
-    return (
-        verb
-        if verb.pos_ == "VERB" and (verb.lemma_.lower() in DEATH_VERBS or _shot_dead(verb) or _lives_taken(verb))
-        else None
-    )
+    if verb.dep_ == "conj" and not _tells_deaths(verb) and _tells_deaths(verb.head) and token.dep_ == "pobj":
+        verb = verb.head  # "killed 11 people and abducted 15 in an overnight raid": the raid took both
+    return verb if _tells_deaths(verb) else None
+
+
+def _tells_deaths(verb: Token) -> bool:
+    """A verb of killing: "killed", "shot dead", "claimed the lives of"."""
+    return verb.pos_ == "VERB" and (verb.lemma_.lower() in DEATH_VERBS or _shot_dead(verb) or _lives_taken(verb))
 
 
 def _lives_taken(verb: Token) -> bool:
