@@ -177,3 +177,23 @@ def test_a_raid_that_killed_and_abducted_is_one_attack_by_the_killers(nlp):
     text = "Tarsa rebels killed at least 11 people and abducted 15 others in an overnight raid near Kora."
     rows = event_tuples(nlp, text)
     assert [(r[0], r[1], r[2]) for r in rows] == [("abduct", "abducted", "Tarsa"), ("attack", "raid", "Tarsa")]
+
+
+def test_pupils_abducted_weeks_ago_who_were_freed_are_no_doers(nlp):
+    text = "Pupils, teachers and relatives abducted two weeks ago from a school in northern Kessa have been freed."
+    rows = event_tuples(nlp, text)
+    assert sorted((r[0], r[2]) for r in rows) == [("abduct", None), ("release", None)]
+
+
+def test_an_ied_attack_names_a_weapon_not_a_doer(nlp):
+    rows = event_tuples(nlp, "Tarsa Front fighters staged an IED attack on an army truck near Kora on Monday.")
+    assert all(r[2] != "IED" for r in rows)
+
+
+def test_a_region_hosting_a_counted_crowd_holds_no_meeting(nlp):
+    assert event_tuples(nlp, "Kessa province is hosting some 1.7 million displaced people.") == []
+
+
+def test_gunmen_from_a_college_are_not_the_colleges(nlp):
+    rows = event_tuples(nlp, "The pupils were abducted on Monday by gunmen from the Kessa Science College Tarsk.")
+    assert [(r[0], r[2]) for r in rows] == [("abduct", "gunmen")]

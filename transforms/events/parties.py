@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from newsfacts.transforms.events.syntax import (
     _reflexive,
+    _subject_taken_by_participle,
     weapon_fire,
     _is_party,
     _is_person,
@@ -374,7 +375,10 @@ def _participle_doer(token: Token) -> Token | None | object:
     headline = token.dep_ == "ROOT" and token.text[:1].isupper() and token.i > token.sent.start
     # "the bomber killed in the blast was 19": the parser made the participle a clause as subject ("csubj")
     described = token.dep_ in ("acl", "csubj")
-    return _agent(token) if described or headline or _counted_sufferer(token) else UNDECIDED
+    # "Students abducted two weeks ago have been freed": the parser took the main verb's subject for the
+    # participle's, leaving a passive main verb with none
+    stolen = token.dep_ == "ccomp" and _subject_taken_by_participle(token.head) is not None
+    return _agent(token) if described or headline or stolen or _counted_sufferer(token) else UNDECIDED
 
 
 def _counted_sufferer(token: Token) -> bool:
@@ -1153,6 +1157,7 @@ def _modifier_actor(token: Token) -> Token | None:
         for g in m.children
         if g.dep_ in MODIFIER_DEPS and g.i < m.i
     ]
+    modifiers = [m for m in modifiers if m.lower_ not in WEAPON_NOUNS]  # "the IED attack": with what, not who
     for child in [*modifiers, *nested]:
         if child.ent_type_ in ACTOR_LABELS and not _capitalised_adjective(child):
             if child in modifiers and _place_of_deed(child, entity_of(child) or child.doc[child.i : child.i + 1]):
@@ -1705,8 +1710,21 @@ def _named_sources(token: Token) -> list[Token]:
         from_place = band and source.dep_ == "pobj" and source.head.lower_ == "from"
         for name in ([source] if entity_of(source) is not None else []) + modifiers:
             found = [n for n in (name, *name.conjuncts) if _label(entity_of(n)) in ACTOR_LABELS]
+            found = [n for n in found if not _names_a_site(entity_of(n))]  # "gunmen from the Kagara College"
             named += [n for n in found if not (from_place and _label(entity_of(n)) == "GPE")]
     return named
+
+
+def _names_a_site(name: Span | None) -> bool:
+    """A name of a place one comes from, not a band one belongs to ("the Government Science College Kagara")."""
+    return name is not None and any(w.lemma_.lower() in SITE_NAME_WORDS for w in name)
+
+
+# Words that make a name a site's ("... College", "... Hospital", "... Camp").
+SITE_NAME_WORDS = frozenset(
+    {"college", "school", "university", "academy", "hospital", "clinic", "camp", "church", "mosque", "prison"}
+    | {"market", "hotel", "airport", "stadium", "village", "town"}
+)
 
 
 @PARTY_NAME_RULES.rule("The raid was carried out by a militia known as the Red Hand.", type="attack", actor="Red Hand")
@@ -2238,6 +2256,8 @@ def _owner(token: Token) -> str | None:
         # roles "of": see _party_name; "rebels with the M23 group": the group they fight with
         preps = ("from",) if _noun_lemma(token) in REPRESENTATIVE_NOUNS else ("from", "of", "with")
         for obj in [o for prep in preps for o in _prep_objects(token, prep)]:
+            if _names_a_site(entity_of(obj)):
+                continue  # "gunmen from the Kagara College": where they came, not whose they are
             if (
                 _label(entity_of(obj)) in ACTOR_LABELS
                 or obj.lemma_.lower() in FORCE_NOUNS | GROUP_NOUNS

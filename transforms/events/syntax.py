@@ -234,7 +234,21 @@ def _one_named_victim(victim: Token) -> bool:
 def _passive_subject(token: Token) -> Token | None:
     """The passive subject of a verb ("a Swiss national was freed"), through "who" to the noun it stands for."""
     subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if subject is None and any(c.dep_ == "auxpass" for c in token.children):
+        subject = _subject_taken_by_participle(token)  # "Students abducted in May have been freed"
     return _relative_head(subject) if subject is not None else None
+
+
+def _subject_taken_by_participle(verb: Token) -> Token | None:
+    """ "Students abducted two weeks ago have been freed", parsed with "Students" the subject of a bare participle
+    hung on the passive main verb, which is left with none: the participle's subject is the main verb's."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    for clause in verb.children:
+        bare = clause.dep_ == "ccomp" and clause.tag_ == "VBN" and clause.i < verb.i
+        if bare and not any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+            return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _is_passive(verb: Token) -> bool:

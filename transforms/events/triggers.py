@@ -316,6 +316,11 @@ def _take_place(t: Trig) -> str | None:
 
 
 def _host_party(t: Trig) -> str | None:
+    """ "Qatar hosted the talks", "hosted the envoy": a host receives parties; a region hosting a counted crowd
+    ("hosting 1.7 million displaced people") shelters them."""
+    counted = [o for o in t.objects if any(c.dep_ == "nummod" for c in o.children) or _counted(o) is not o]
+    if counted and all(_counted(o).lemma_.lower() not in REPRESENTATIVE_NOUNS for o in counted):
+        return NO_EVENT
     return _unless(any(_is_party(o) or _is_person(o) or o.lemma_.lower() in REPRESENTATIVE_NOUNS for o in t.objects))
 
 

@@ -371,7 +371,7 @@ SETTLEMENT_NOUNS = frozenset(
 # What strikes and harms: weapons and their shards, and fire (events: what harmed; figures: people "hit by gunfire").
 WEAPON_NOUNS = words(
     "bomb missile rocket shell drone mortar grenade projectile explosive bullet barrel debris shrapnel "
-    "mine landmine ied cannon artillery vest"  # "detonated his vest": a suicide bomber's explosive vest
+    "mine landmine ied vbied cannon artillery vest canister"  # "detonated his vest": a suicide bomber's vest
 )
 FIRE_NOUNS = frozenset({"fire", "gunfire", "shot", "salvo", "volley"})
 
