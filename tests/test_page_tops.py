@@ -310,6 +310,26 @@ PAGE_TOPS = [
     ),
     # a page's date in brackets glued before the dateline
     ("[March 3, 2026]TARSK (AP) — ", None, "Tarsk", "Associated Press"),
+    # a sign-in box and a picture's alt text glued before the headline
+    (
+        "Remember meForgot password?\n    Log in with Twitter\n\narticle imageRebels 'kidnap 30' in Kessa\n\n",
+        "Rebels 'kidnap 30' in Kessa",
+        None,
+        None,
+    ),
+    # a site's daily list and a job board's ad above the headline
+    (
+        "Today from Kessa Online: _\n\nAt least 23 killed in clan fighting\n\n",
+        "At least 23 killed in clan fighting",
+        None,
+        None,
+    ),
+    (
+        "Find a Security Clearance Job!\n\nKessa and rebels prepare a prisoner swap\n\n",
+        "Kessa and rebels prepare a prisoner swap",
+        None,
+        None,
+    ),
 ]
 
 # Pages with no dateline (or no title): nothing may be read from them.

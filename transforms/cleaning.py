@@ -580,7 +580,13 @@ ICON_STRIP = re.compile(r"(?:\S*\s+){0,2}(?:[\w-]*icon[\w-]*\s+){4,}.*", re.IGNO
 PAGE_STAMP_LINE = re.compile(
     r"(?:(?:daily|weekly|the) )?(?:news)?paper published by .{1,100}"
     r"|(?:latest|last) updated?\s*:.{1,80}"
-    r"|(?:(?:send|print|email|e-mail|save|share) (?:this )?(?:article|story)\s*){2,4}",
+    r"|(?:(?:send|print|email|e-mail|save|share) (?:this )?(?:article|story)\s*){2,4}"
+    # a sign-in box, a mailing-list call, a job board's ad, a site's daily list ("Remember meForgot password?",
+    # "Join Our Mailing List", "Find a Security Clearance Job!", "Today from Kessa Online: _")
+    r"|(?:remember me\s*)?forgot (?:your )?password\s*\??|remember me|(?:log ?in|sign ?in) with \w+(?: or \w+)?"
+    r"|(?:join|subscribe to) our (?:mailing list|newsletter)[.!]?"
+    r"|find (?:a|your|the)(?: [\w-]+){0,4} jobs?\s*[.!]?"
+    r"|today (?:from|on|at) [\w .&'’-]{1,40}:\s*[_-]?",
     re.IGNORECASE,
 )
 # The opening of a list a screen reader announces; the list's items and its "end of list" line follow.
@@ -763,6 +769,8 @@ BRACKETED_DATE_HEAD = re.compile(
     rf"\s*\[\s*(?:{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\s*\]\s*",
     re.IGNORECASE,
 )
+# A picture's alt text glued before the headline ("article imageRebels kidnap 30 in Kessa").
+IMAGE_LABEL_HEAD = re.compile(r"(?i:article|story|featured) image\s*(?=[A-Z\"“‘'])")
 # A weather widget's line ("Clear Day 70° Clear", "Cloudy 18°C") and a reader-feedback prompt ("How did you feel
 # about the content of this article?", "Was this article helpful?").
 WIDGET_LINE = re.compile(
@@ -1756,7 +1764,7 @@ def _split_glued_credit(lines: list[str]) -> list[str]:
     own ("Associated Press" then "LIMA, Peru — ..."), so that the credit goes as furniture and the dateline is read;
     so is a page's date in brackets glued before it ("[November 19, 2013]BEIRUT (AP) — ...")."""
     for i in _head_indices(lines):
-        stamp = BRACKETED_DATE_HEAD.match(lines[i])
+        stamp = BRACKETED_DATE_HEAD.match(lines[i]) or IMAGE_LABEL_HEAD.match(lines[i])
         if stamp is not None and lines[i][stamp.end() :].strip():
             return lines[:i] + [stamp.group().strip(), ""] + [lines[i][stamp.end() :].lstrip()] + lines[i + 1 :]
         found = GLUED_CREDIT_DATELINE.match(lines[i])
