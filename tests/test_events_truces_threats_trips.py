@@ -197,3 +197,10 @@ def test_a_region_hosting_a_counted_crowd_holds_no_meeting(nlp):
 def test_gunmen_from_a_college_are_not_the_colleges(nlp):
     rows = event_tuples(nlp, "The pupils were abducted on Monday by gunmen from the Kessa Science College Tarsk.")
     assert [(r[0], r[2]) for r in rows] == [("abduct", "gunmen")]
+
+
+def test_a_weekday_the_tagger_left_untagged_dates_the_bombing_it_modifies(nlp):
+    rows = event_tuples(
+        nlp, "Police arrested 22 people over a late Sunday bombing in central Kessa that left eight dead."
+    )
+    assert [(r[0], r[4], r[5]) for r in rows] == [("attack", "Kessa", "late Sunday")]

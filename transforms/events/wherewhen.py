@@ -1389,9 +1389,27 @@ def _sentence_dates(sent: Span) -> list[Span]:
         ents = [_with_untagged_day(e) for e in span_ents(sent)]
         found = [e for e in _joined_times(ents) if e.label_ == "DATE" or _day_named_time(e)]
         found += _nights_before(sent, found)
+        found += _untagged_weekdays(sent, ents)
         found.sort(key=lambda e: e.start)
         dates = by_sentence[sent.start] = [e for e in found if not any(rule(e) for rule in NOT_A_POINT)]
     return dates
+
+
+def _untagged_weekdays(sent: Span, ents: list[Span]) -> list[Span]:
+    """ "over a late Sunday bombing": a weekday the tagger left out of every entity, with a "late" or "early"
+    written before it, is a date."""
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for token in sent:
+        if token.i in covered or token.lower_ not in WEEKDAY_NAMES or not token.text[:1].isupper():
+            continue
+        start = token.i - 1 if token.i > sent.start and token.doc[token.i - 1].lower_ in DAY_EDGES else token.i
+        found.append(Span(token.doc, start, token.i + 1, label="DATE"))
+    return found
+
+
+# The days of the week, as a date the tagger may leave untagged ("a late Sunday bombing").
+WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _joined_times(ents: list[Span]) -> list[Span]:
