@@ -307,3 +307,14 @@ def test_reader_feedback_prompt_and_barred_photo_credit_go():
     caption = "Delegates met the junta's leader in Tarsk (third from left) | Photo: X/Jane Roe"
     cleaned = clean(f"{prompt}\n\n{caption}\n\n{LEAD}\n\n{MORE}\n\n{LAST}")
     assert _lines(cleaned.text) == [LEAD, MORE, LAST] and cleaned.title is None
+
+
+def test_caption_closed_by_agencies_and_a_stringers_mark_goes():
+    caption = "A police officer stands guard at a checkpoint near the village of Kora, in Kessa, 24 September 2023. EFE-EPA/STR"
+    cleaned = clean(f"Gunmen kill four in Kessa\n\n{LEAD}\n\n{caption}\n\n{MORE}\n\n{LAST}")
+    assert _lines(cleaned.text) == [LEAD, MORE, LAST]
+
+
+def test_share_with_friends_line_goes():
+    cleaned = clean(f"Gunmen kill four in Kessa\n\n{LEAD}\n\n{MORE}\n\n{LAST}\n\nShare with friends: Facebook twitter")
+    assert _lines(cleaned.text) == [LEAD, MORE, LAST]

@@ -77,6 +77,7 @@ SHARE_PHRASES = (
     r"share(?: this)?(?: (?:article|story|post|page))?:?",
     r"share (?:on|via|to) " + SOCIAL_NETWORKS,
     r"share (?:it |this )?with (?:your|a) (?:network|friends?|followers|colleagues?)[.!]?",
+    r"share with (?:friends|others)\s*:?(?:\s*" + SOCIAL_NETWORKS + r")*",
     r"(?:click to )?(?:share|email|print) (?:on|via|this)(?: \w+){0,3}(?: \(opens in new window\))?",
     r"tweet(?: this)?",
     r"pin it",
@@ -640,6 +641,8 @@ CLOSING_PICTURE_CREDIT = re.compile(
     # "... before the signing. Video by Jane Roe, Outlet.", "... said an official.—File Photo", "... after the attack.
     # Image used for representational purpose only."
     r"|(?<=[.!?])\s*(?:video|photo|image|footage)s?\s+by\s+(?-i:[A-Z])[^.!?]{0,60}\.?$"
+    # "... in Kosovo, 24 September 2023. EFE-EPA/STR": agencies and a stringer's mark after the caption's stop
+    r"|(?<=[.!?])\s*(?-i:[A-Z]{2,8}(?:-[A-Z]{2,8})?)\s*/\s*(?-i:STR|POOL|FILE|HO)\.?$"
     # "... in Niamey | Photo: X/Jane Roe": the credit after a bar
     r"|\s+\|\s*(?:photo|image|picture)s?\s*:\s*\S[^|]{0,80}$"
     r"|(?<=[.!?])\s*[—–-]\s*(?:file\s+)?(?:photo|image|picture)\.?$",
