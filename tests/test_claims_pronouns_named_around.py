@@ -23,19 +23,19 @@ def test_it_said_two_sentences_after_the_ministrys_claim_is_the_ministry(nlp):
 def test_he_said_in_a_sentence_closed_by_a_named_persons_credit_is_that_person(nlp):
     text = (
         "Gunmen killed 11 people near Kora on Sunday, security sources said. Police found the bodies in the town "
-        "of Matete, he said, adding that the missing children were ten years old, Kora police chief Colonel Ola "
+        "of Matete, he said, adding that the children taken were aged ten to twelve, Kora police chief Colonel Ola "
         "Dorn told AFP."
     )
     assert _claims(nlp, text)[1:] == [
         ("Ola Dorn", "Police found the bodies in the town of Matete"),
-        ("Ola Dorn", "the missing children were ten years old"),
+        ("Ola Dorn", "the children taken were aged ten to twelve"),
     ]
 
 
 def test_a_count_he_gave_in_a_sentence_closed_by_a_named_credit_is_that_persons(nlp):
     text = (
         "Gunmen killed 11 people near Kora on Sunday, security sources said. Police found the bodies of 11 "
-        "civilians in Matete, he said, adding that the children were ten years old, police chief Ola Dorn told AFP."
+        "civilians in Matete, he said, adding that the children taken were aged ten, police chief Ola Dorn told AFP."
     )
     sources = [row["source_text"] for row in extract_figures(nlp(text), "art")]
     assert sources[1] == "Ola Dorn"

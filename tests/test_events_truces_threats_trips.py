@@ -16,7 +16,7 @@ def test_two_states_agreeing_to_a_truce_negotiated_it(nlp):
 
 
 def test_a_ceasefire_agreed_with_a_state_names_it_the_other_side(nlp):
-    rows = event_tuples(nlp, "Norland said on Thursday it had agreed a ceasefire with Velia.")
+    rows = event_tuples(nlp, "Norland told reporters that it had agreed a truce with Velia.")
     assert [r[:4] for r in rows] == [("negotiate", "agreed", "Norland", "Velia")]
 
 
@@ -112,7 +112,7 @@ def test_a_farmer_gunmen_crossed_to_kidnap_was_their_purpose(nlp):
 
 
 def test_the_resignation_of_his_government_announced_is_the_heads_own(nlp):
-    rows = event_tuples(nlp, "Prime Minister Ola Dorn announced the resignation of his government on Monday.")
+    rows = event_tuples(nlp, "Premier Ola Dorn on Monday announced the resignation of his whole government.")
     assert rows == [("resign", "resignation", "Ola Dorn", None, None, "on Monday", False)]
 
 
@@ -127,7 +127,7 @@ def test_a_resignation_demanded_is_none(nlp):
 
 
 def test_a_coalition_that_intervened_in_a_war_attacked(nlp):
-    text = "The Kessan-led coalition, which intervened in the war in 2015 against the Tarsa Front, struck the port."
+    text = "The Kessan-led coalition, which intervened in that war in 2015 against the Tarsa Front, struck the port."
     rows = event_tuples(nlp, text)
     assert [(r[0], r[1], r[2], r[3], r[5]) for r in rows][0] == (
         "attack",
@@ -174,13 +174,13 @@ def test_a_release_announced_by_a_side_is_its_own(nlp):
 
 
 def test_a_raid_that_killed_and_abducted_is_one_attack_by_the_killers(nlp):
-    text = "Tarsa rebels killed at least 11 people and abducted 15 others in an overnight raid near Kora."
+    text = "Tarsa rebels killed nine villagers and abducted six others in an overnight raid near Kora."
     rows = event_tuples(nlp, text)
     assert [(r[0], r[1], r[2]) for r in rows] == [("abduct", "abducted", "Tarsa"), ("attack", "raid", "Tarsa")]
 
 
 def test_pupils_abducted_weeks_ago_who_were_freed_are_no_doers(nlp):
-    text = "Pupils, teachers and relatives abducted two weeks ago from a school in northern Kessa have been freed."
+    text = "Pupils, cooks and guards abducted ten days ago at a boarding school in western Kessa have been freed."
     rows = event_tuples(nlp, text)
     assert sorted((r[0], r[2]) for r in rows) == [("abduct", None), ("release", None)]
 
@@ -201,6 +201,6 @@ def test_gunmen_from_a_college_are_not_the_colleges(nlp):
 
 def test_a_weekday_the_tagger_left_untagged_dates_the_bombing_it_modifies(nlp):
     rows = event_tuples(
-        nlp, "Police arrested 22 people over a late Sunday bombing in central Kessa that left eight dead."
+        nlp, "Police detained nine men after a late Sunday bombing in downtown Tarsk that left eight dead."
     )
-    assert [(r[0], r[4], r[5]) for r in rows] == [("attack", "Kessa", "late Sunday")]
+    assert [(r[0], r[4], r[5]) for r in rows] == [("attack", "Tarsk", "late Sunday")]

@@ -233,7 +233,7 @@ def test_comments_heading_with_no_commenter_under_it_takes_only_itself():
 @pytest.mark.parametrize(
     "promo",
     [
-        "PAY ATTENTION: Enjoy reading our stories? Join the Kessa Daily Telegram channel for more!",
+        "PAY ATTENTION: Like our reporting? Join the Kessa Daily Telegram channel for more!",
         "Join our brand new verified Kessa Daily Telegram channel and get the news first!",
     ],
 )
@@ -248,12 +248,6 @@ def test_villagers_urged_to_join_a_channel_of_supplies_stay():
     line = "The rebels urged villagers to join the convoy's channel of supplies, residents said."
     cleaned = clean(f"Gunmen kill four in Kessa\n\n{LEAD}\n\n{line}\n\n{LAST}")
     assert _lines(cleaned.text) == [LEAD, line, LAST]
-
-
-def test_caption_closed_by_a_released_pictures_credit_goes():
-    caption = "President Ola Dorn at a conference on Kessa in Tarsk. (Norland Aid Office - Press Desk/Released)"
-    cleaned = clean(f"Gunmen kill four in Kessa\n\n{LEAD}\n\n{caption}\n\n{MORE}\n\n{LAST}")
-    assert _lines(cleaned.text) == [LEAD, MORE, LAST]
 
 
 def test_story_last_paragraph_closed_by_the_wires_sign_off_stays_without_it():
@@ -277,9 +271,11 @@ def test_short_caption_closed_by_an_agency_after_the_story_goes():
     "caption",
     [
         "The raid appeared to target members of a militia in Kora village near Tarsk, said a local official.—File Photo",
-        "Two rifles of the police have been reported missing after the attack. Image used for representational purpose only.",
-        "Riot police walk past a barricade of burning tyres during a protest against the government in Tarsk March 3, 2026.",
+        "Two police rifles went missing in the raid. Image used for representational purposes.",
+        "Police in riot gear stand near a burning barricade during a protest against the government in Tarsk March 3, 2026.",
         "WATCH: Delegates at the talks in Tarsk speak before the signing of the truce. Video by Jane Roe, Kessa TV.",
+        "President Ola Dorn at a conference on Kessa in Tarsk. (Norland Aid Office - Press Desk/Released)",
+        "Soldiers search cars at a roadblock outside the village of Kora, in Kessa, 3 March 2026. EFE-EPA/STR",
     ],
 )
 def test_caption_closed_by_a_pictures_own_note_goes(caption):
@@ -303,16 +299,10 @@ def test_outlets_rails_after_skip_links_go():
 
 
 def test_reader_feedback_prompt_and_barred_photo_credit_go():
-    prompt = "How did you feel about the content of this article?"
+    prompt = "How did you like this story?"
     caption = "Delegates met the junta's leader in Tarsk (third from left) | Photo: X/Jane Roe"
     cleaned = clean(f"{prompt}\n\n{caption}\n\n{LEAD}\n\n{MORE}\n\n{LAST}")
     assert _lines(cleaned.text) == [LEAD, MORE, LAST] and cleaned.title is None
-
-
-def test_caption_closed_by_agencies_and_a_stringers_mark_goes():
-    caption = "A police officer stands guard at a checkpoint near the village of Kora, in Kessa, 24 September 2023. EFE-EPA/STR"
-    cleaned = clean(f"Gunmen kill four in Kessa\n\n{LEAD}\n\n{caption}\n\n{MORE}\n\n{LAST}")
-    assert _lines(cleaned.text) == [LEAD, MORE, LAST]
 
 
 def test_share_with_friends_line_goes():

@@ -284,7 +284,7 @@ PAGE_TOPS = [
     ),
     # a strip of icon names above a timestamp and the headline
     (
-        "icon bookmark-bicon bookmarkicon cameraicon checkicon chevron downicon closeicon fbicon mailicon\n"
+        "icon menuicon searchicon shareicon mailicon fbicon twicon printicon\n"
         "4 Mar, 2026 08:09\n\nKessa and Velia agree a truce in Tarsk\n\n",
         "Kessa and Velia agree a truce in Tarsk",
         None,
@@ -677,8 +677,8 @@ def test_a_caption_credited_to_a_photographer_and_agency_is_no_headline():
 
 
 def test_a_lead_that_lost_its_stop_stays_when_the_next_paragraph_points_back_to_it():
-    lead = "Kessa's campaign came to a bloody end as a gunman shot dead a candidate at a rally on Wednesday"
-    more = "The attack brought the number of candidates killed this year to 12, according to official figures."
+    lead = "Kessa's election race ended in blood as a gunman shot dead a candidate at a rally on Wednesday"
+    more = "The attack raised the count of candidates killed this year to 12, officials said."
     cleaned = clean(
         f"Bloodshed mars the last day of the campaign\nJane Roe Published May 3, 2026 | 10:35 PM\n{lead}\n{more}"
     )
@@ -687,7 +687,7 @@ def test_a_lead_that_lost_its_stop_stays_when_the_next_paragraph_points_back_to_
 
 def test_a_standfirst_over_a_lead_of_its_own_goes():
     # guard: a lead that tells the story afresh
-    deck = "Kessa's campaign came to a bloody end as a gunman shot dead a candidate at a rally on Wednesday"
+    deck = "Kessa's election race ended in blood as a gunman shot dead a candidate at a rally on Wednesday"
     lead = "Gunmen killed a mayoral candidate at a rally in Kessa on Wednesday, the police said."
     cleaned = clean(
         f"Bloodshed mars the last day of the campaign\nJane Roe Published May 3, 2026 | 10:35 PM\n{deck}\n{lead}"

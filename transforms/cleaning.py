@@ -503,7 +503,7 @@ SITE_NOTICE_LINE = re.compile(
     r"|for comments,? (?:or|and) corrections\b.{0,200}"
     r"|for the latest (?:headlines|news|updates)\b[^.!?]{0,100}\b(?:google news|whatsapp|telegram|app)\b[^.!?]{0,40}[.!]?"
     # an outlet's call to join its channel, or its promotion flagged for the reader ("Join our verified X Telegram
-    # channel and get ...!", "PAY ATTENTION: Enjoy reading our stories? Join ...")
+    # channel and get ...!", "PAY ATTENTION: Like our stories? Join ...")
     r"|(?:[^.!?]{0,60}[.!?]\s+)?join (?:our|us on|the)\b[^.!?]{0,80}\b(?:whatsapp|telegram|channel|newsletter)\b[^.!?]{0,80}[.!]?"
     r"|(?-i:PAY ATTENTION|Pay attention)\s*:.{0,200}"
     # the outlet's own accounts and the links to the story before and after ("You can also find X on Twitter",
@@ -639,9 +639,9 @@ CLOSING_PICTURE_CREDIT = re.compile(
     # "... next to the flag of Norland. Source: NRB": the picture's source after the caption's stop
     r"|(?<=[.!?])\s*source\s*:\s*(?-i:[A-Z])[\w.&'’ -]{0,40}$"
     # "... before the signing. Video by Jane Roe, Outlet.", "... said an official.—File Photo", "... after the attack.
-    # Image used for representational purpose only."
+    # Image used for representational purposes."
     r"|(?<=[.!?])\s*(?:video|photo|image|footage)s?\s+by\s+(?-i:[A-Z])[^.!?]{0,60}\.?$"
-    # "... in Kosovo, 24 September 2023. EFE-EPA/STR": agencies and a stringer's mark after the caption's stop
+    # "... in Kessa, 3 March 2026. EFE-EPA/STR": agencies and a stringer's mark after the caption's stop
     r"|(?<=[.!?])\s*(?-i:[A-Z]{2,8}(?:-[A-Z]{2,8})?)\s*/\s*(?-i:STR|POOL|FILE|HO)\.?$"
     # "... in Niamey | Photo: X/Jane Roe": the credit after a bar
     r"|\s+\|\s*(?:photo|image|picture)s?\s*:\s*\S[^|]{0,80}$"
@@ -775,10 +775,10 @@ BRACKETED_DATE_HEAD = re.compile(
 # A picture's alt text glued before the headline ("article imageRebels kidnap 30 in Kessa").
 IMAGE_LABEL_HEAD = re.compile(r"(?i:article|story|featured) image\s*(?=[A-Z\"“‘'])")
 # A weather widget's line ("Clear Day 70° Clear", "Cloudy 18°C") and a reader-feedback prompt ("How did you feel
-# about the content of this article?", "Was this article helpful?").
+# about this story?", "Was this article helpful?").
 WIDGET_LINE = re.compile(
     r"(?=.{0,60}$)(?:[A-Za-z]+\s+){0,3}-?\d{1,3}\s*°\s*[CF]?(?:\s+[A-Za-z]+){0,3}"
-    r"|how did you (?:feel|like) (?:about )?(?:the content of )?this (?:article|story|post)\s*\??"
+    r"|how did you (?:feel|like) (?:about )?(?:the content of )?this (?:story|article|post)\s*\??"
     r"|(?:was|is) this (?:article|story|page) (?:helpful|useful)\s*\??",
     re.IGNORECASE,
 )
@@ -2337,7 +2337,7 @@ def _strip_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _wire_sign_off(lines: list[str], i: int, kept: list[str]) -> re.Match | None:
-    """ "... held in Colombian and U.S. jails. (AFP)" as the story's last paragraph, after paragraphs of it: the
+    """ "... held in Kessan jails. (AFP)" as the story's last paragraph, after paragraphs of it: the
     wire's sign-off closing the story, not a caption's credit (the paragraph is long and stands last); the credit."""
     line = lines[i]
     credit = AGENCY_CREDIT.search(line)
@@ -2625,7 +2625,7 @@ def _reports_nothing(caption: str) -> bool:
 
 
 # A note that only a picture carries, closing its caption whatever the caption tells ("... said an official.—File
-# Photo", "... after the attack. Image used for representational purpose only.").
+# Photo", "... after the raid. Image used for representational purposes.").
 PICTURE_ONLY_NOTE = re.compile(
     r"(?<=[.!?])\s*(?:[—–-]\s*(?:file\s+)?(?:photo|image|picture)"
     r"|(?:image|photo|picture)s?\s+(?:is\s+|are\s+)?(?:used\s+)?for\s+(?:representational|representative|illustrative)"
