@@ -134,3 +134,18 @@ def test_a_name_ending_in_a_word_for_a_state_is_a_state(nlp, text, name):
 def test_a_party_named_for_a_republic_stays_an_organisation(nlp):
     # guard: "Republic" inside a longer name
     assert _labels(nlp, "Ola Dorn of the Kessa Republic party spoke.").get("Kessa Republic") == "ORG"
+
+
+def test_a_style_and_a_states_kind_alone_name_no_one(nlp):
+    labels = _labels(nlp, "His Majesty met the envoy in Tarsk. The Kingdom will host the talks, His Majesty said.")
+    assert labels == {"Tarsk": "GPE"}
+
+
+def test_a_kingdom_with_its_name_is_named(nlp):
+    # guard: "the Kingdom of Kessa" names a state
+    assert _labels(nlp, "The Kingdom of Kessa signed the pact on Monday.").get("The Kingdom of Kessa") == "GPE"
+
+
+def test_ranks_before_soldiers_names_are_no_names(nlp):
+    labels = _labels(nlp, "Those killed were Pfc Ola Dorn, Pfc Ema Brand and Sgt Ali Musa.")
+    assert labels == {"Ola Dorn": "PERSON", "Ema Brand": "PERSON", "Ali Musa": "PERSON"}

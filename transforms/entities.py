@@ -126,6 +126,8 @@ HONORIFICS = POLICE_RANK_ABBREVIATIONS | frozenset(
         "corporal",
         "pvt",
         "private",
+        "pfc",  # private first class
+        "spc",  # specialist
         "cmdr",
         "commander",
         "marshal",
@@ -276,7 +278,7 @@ TITLED_AS_BODY_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC"})
 # Titles before a name that only a person bears, whatever label NER gave the words ("PM Modi" ORG).
 PERSON_ONLY_TITLES = PERSONAL_TITLES | frozenset(
     {"pm", "h.e", "president", "prince", "princess", "king", "queen", "sultan", "emir"}
-    | {"constable", "det", "detective", "sgt", "sergeant", "cpl", "corporal", "lawmaker", "soldier"}
+    | {"constable", "det", "detective", "sgt", "sergeant", "cpl", "corporal", "pfc", "lawmaker", "soldier"}
 )
 # Lower-case particles inside a person's surname ("dela Cruz", "de los Santos", "van der Berg").
 SURNAME_PARTICLE_WORDS = frozenset(
@@ -1930,6 +1932,11 @@ def _before_open_bracket(span: Span) -> int:
     return span.end
 
 
+# Words of address and of a state's kind that stand for a ruler or a state without naming it ("His Majesty", "Her
+# Excellency", "the Kingdom").
+STYLE_WORDS = frozenset({"his", "her", "majesty", "excellency", "highness", "kingdom", "sultanate", "emirate"})
+
+
 def _is_name(span: Span) -> bool:
     """Whether a span names something: it has a capital or digit and a letter, is more than a title ("Brig."), is not a
     bare institution word ("Army", "Council"), and is not a nationality adjective on a noun ("French
@@ -1946,6 +1953,8 @@ def _is_name(span: Span) -> bool:
         return False  # "Brig."; "North-eastern" of "North-eastern Somalia" names no place of its own
     if len(words) == 1 and (words[0] in INSTITUTION_HEADS or words[0] in PLACE_DESCRIPTORS):
         return False
+    if all(w in STYLE_WORDS for w in words):
+        return False  # "His Majesty", "the Kingdom": a style or a state's kind, no name (two kingdoms would merge)
     if _is_capitalised_common_noun(span) or span.label_ == "WORK_OF_ART" and span[0].pos_ in ("VERB", "AUX"):
         return False  # "Based on the consultations ...": the opening words of a quote, no title of a work
     if " ".join(words) in COHORT_NAMES:
