@@ -204,3 +204,22 @@ def test_a_weekday_the_tagger_left_untagged_dates_the_bombing_it_modifies(nlp):
         nlp, "Police detained nine men after a late Sunday bombing in downtown Tarsk that left eight dead."
     )
     assert [(r[0], r[4], r[5]) for r in rows] == [("attack", "Tarsk", "late Sunday")]
+
+
+def test_a_kidnapping_told_again_in_the_passive_is_one_row(nlp):
+    text = "Gunmen kidnapped 17 aid workers in Kora on Monday. The workers were abducted as they left a clinic."
+    rows = event_tuples(nlp, text)
+    assert [(r[0], r[1], r[2], r[4]) for r in rows] == [("abduct", "kidnapped", "Gunmen", "Kora")]
+
+
+def test_more_captives_freed_another_day_are_another_release(nlp):
+    # guard: "three more" on a day of its own
+    rows = event_tuples(nlp, "Rebels freed two hostages on Sunday. Three more were released on Monday.")
+    assert [(r[0], r[5]) for r in rows] == [("release", "on Sunday"), ("release", "on Monday")]
+
+
+def test_a_captive_named_apart_was_taken_another_time(nlp):
+    # guard: a day of its own the first telling lacked, and a captive by name
+    text = "Gunmen kidnapped ten sailors off Kora. Ola Dorn was abducted in September last year."
+    rows = event_tuples(nlp, text)
+    assert [(r[0], r[3]) for r in rows] == [("abduct", "sailors"), ("abduct", "Ola Dorn")]

@@ -32,6 +32,7 @@ from newsfacts.transforms.events.parties import (
 from newsfacts.transforms.events.syntax import (
     capital_named,
     _reflexive,
+    _is_passive,
     _agent,
     _counted,
     _definite,
@@ -395,6 +396,9 @@ def _retold_event(row: dict, token: Token, told: list[dict]) -> dict | None:
     struck = _strike_on_place_told_before(row, token, told)
     if struck is not None:
         return struck
+    captives = _captives_told_before(row, token, told)
+    if captives is not None:
+        return captives
     definite = _definite(token)
     if row["type"] not in HARM_TYPES or token.pos_ != "NOUN" or not definite:
         return None
@@ -455,6 +459,47 @@ def _strike_on_place_told_before(row: dict, token: Token, told: list[dict]) -> d
     log.debug("event %r dropped: retells the strike %r on %r", row["trigger"], last["trigger"], row["location"])
     row["_fills"] = {}
     return last
+
+
+def _captives_told_before(row: dict, token: Token, told: list[dict]) -> dict | None:
+    """ "Gunmen kidnapped 17 aid workers on Monday. ... The workers were abducted as they left a clinic.": a
+    kidnapping or a release told again in the passive, with no doer, and no place or day other than the one told
+    before, is that one again (its place or day, where the first telling lacked it, fills it)."""
+    if row["type"] not in CAPTIVE_TYPES or token.pos_ != "VERB" or row["actor"] is not None:
+        return None
+    if not _is_passive(token) or any(c.lower_ in REPEAT_ADVERBS | {"more", "other"} for c in token.subtree):
+        return None  # "three more were freed on Monday": other captives
+    own_date = _own_date(row, token)
+    for other in reversed(told):
+        if other["type"] != row["type"] or other["planned"] != row["planned"]:
+            continue
+        place = (
+            row["location"] is None
+            or other["location"] is None
+            or _within_place_told(row["location"], other["location"])
+        )
+        # a day of its own where the first telling had none may be another happening's ("... was abducted in
+        # September last year"); so may a captive named apart
+        day = own_date is None or (other["date"] is not None and row["date"] == other["date"])
+        named = _named_captive(row) and fold(row["counterpart"] or "") != fold(other["counterpart"] or "")
+        if place and day and not named:
+            log.debug("event %r dropped: retells the %s %r told before", row["trigger"], row["type"], other["trigger"])
+            row["_fills"] = _fills(row, other, own_date)
+            return other
+        return None  # the latest telling of the type is of another place or day: another happening
+    return None
+
+
+def _named_captive(row: dict) -> bool:
+    """A captive told by name ("Ridsdel was abducted"), not by a noun ("the workers")."""
+    words = (row["counterpart"] or "").split()
+    return (
+        bool(words) and all(w[:1].isupper() for w in words) and words[0].lower() not in ("the", "their", "his", "her")
+    )
+
+
+# Types of a happening to captives, which a report tells again in the passive ("the workers were abducted").
+CAPTIVE_TYPES = frozenset({"abduct", "release"})
 
 
 def _visit_told_before(row: dict, token: Token, told: list[dict]) -> dict | None:
