@@ -473,6 +473,8 @@ def _captives_told_before(row: dict, token: Token, told: list[dict]) -> dict | N
     for other in reversed(told):
         if other["type"] != row["type"] or other["planned"] != row["planned"]:
             continue
+        if all(other[k] is None for k in ("actor", "location", "date")):
+            return None  # a telling with nothing of its own (a headline's "freed") is no account to fold into
         place = (
             row["location"] is None
             or other["location"] is None
