@@ -2339,17 +2339,14 @@ def _strip_furniture(lines: list[str]) -> tuple[list[str], list[str]]:
 def _wire_sign_off(lines: list[str], i: int, kept: list[str]) -> re.Match | None:
     """ "... held in Kessan jails. (AFP)" as the story's last paragraph, after paragraphs of it: the
     wire's sign-off closing the story, not a caption's credit (the paragraph is long and stands last); the credit."""
-    line = lines[i]
-    credit = AGENCY_CREDIT.search(line)
-    if credit is None or credit.group("photographer") or known_agency(credit.group(2), in_dateline=True) is None:
+    credit = AGENCY_CREDIT.search(lines[i])
+    if credit is None or credit.group("photographer") or any(l.strip() for l in lines[i + 1 :]):
+        return None  # no bare credit, or not the last line
+    paragraph = lines[i][: credit.start()].rstrip()
+    long = len(paragraph.split()) >= SIGNED_PARAGRAPH_WORDS and paragraph[-1:] in ".!?\"”'"
+    if not long or known_agency(credit.group(2), in_dateline=True) is None:
         return None
-    last = not any(l.strip() for l in lines[i + 1 :])
-    story = sum(1 for k in kept if k and _is_sentence_paragraph(k)) >= SIGNED_STORY_PARAGRAPHS
-    long = (
-        len(line[: credit.start()].split()) >= SIGNED_PARAGRAPH_WORDS
-        and line[: credit.start()].rstrip()[-1:] in ".!?\"”'"
-    )
-    return credit if last and story and long else None
+    return credit if sum(1 for k in kept if k and _is_sentence_paragraph(k)) >= SIGNED_STORY_PARAGRAPHS else None
 
 
 # A paragraph closed by a wire's bare credit is the story's last (not a caption) when it stands last, has at least

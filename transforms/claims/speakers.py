@@ -61,6 +61,7 @@ from newsfacts.transforms.language.discourse import (
     quoted_or_dateline_tokens,
     quoted_tokens,
     same_or_previous_sentence,
+    sentences_apart,
     self_given_name,
 )
 from newsfacts.transforms.language.lexicon import (
@@ -998,17 +999,12 @@ def _resolve_pronoun_speakers(doc: Doc, rows: list[dict]) -> None:
             # a pronoun no rule resolved when its row was made reaches one sentence further back ('"...," it
             # said. The talks are the first in years. "...," it said': the same speaker)
             unresolved = (row["speaker_text"] or "").lower() == pronoun
-            near = same_or_previous_sentence(earlier, start) or (unresolved and _sentences_apart(earlier, start) <= 2)
+            near = same_or_previous_sentence(earlier, start) or (unresolved and sentences_apart(earlier, start) <= 2)
             if PRONOUN_FITS[pronoun] & previous["_fits"] and near:
                 row["speaker_text"] = previous["speaker_text"]
                 row["_fits"] = previous["_fits"]
         if row["speaker_text"]:
             previous = row
-
-
-def _sentences_apart(earlier: Token, later: Token) -> int:
-    """How many sentence starts lie between two tokens' sentences (0: the same sentence)."""
-    return sum(1 for sent in later.doc.sents if earlier.sent.start < sent.start <= later.sent.start)
 
 
 def _document_left_bare(tok: Token, row: dict) -> bool:

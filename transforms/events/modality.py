@@ -581,14 +581,9 @@ def _said_to_happen(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and (happens or (session.dep_ == "nsubjpass" and verb in HOLDING_VERBS))
 
 
-def _talks_a_trip_is_for(token: Token) -> bool:
-    """ "arrived in Kessa for talks with X", "flew to Kessa to hold talks", "travelled to Rilo to meet X": talks a
-    trip is made for are its purpose, ahead of the arrival told."""
-    return trip_talks_are_for(token) is not None
-
-
 def trip_talks_are_for(token: Token) -> Token | None:
-    """The verb of the trip that talks are the purpose of ("arrived" in "arrived in Kessa for talks"), or None."""
+    """ "arrived in Kessa for talks with X", "flew to Kessa to hold talks", "travelled to Rilo to meet X": the verb
+    of the trip that talks are the purpose of (ahead of the arrival told), or None."""
     table = NOUN_TRIGGERS if token.pos_ == "NOUN" else VERB_TRIGGERS
     if table.get(token.lemma_.lower(), NO_TRIGGER).type not in TALK_TYPES:
         return None
@@ -608,7 +603,7 @@ TRIP_VERBS = frozenset({"arrive", "travel", "fly", "head", "come", "go", "land",
 
 def _is_planned(token: Token) -> bool:
     """Future or scheduled: will/would, expected/due/scheduled to, an upcoming meeting."""
-    if _talks_a_trip_is_for(token):
+    if trip_talks_are_for(token) is not None:
         return True  # "arrived in Kessa on Monday for talks with X"
     if any(_planned_adjective(c) for c in token.children) and token.pos_ == "NOUN" and not _carried_out(token):
         return True  # "the upcoming meeting with Sisi"
@@ -631,7 +626,7 @@ def _decided_on_past_date(token: Token, date_anchor: Token | None) -> bool:
     if date_anchor is None or date_anchor.tag_ != "VBD" or date_anchor.lemma_.lower() not in PLAN_VERBS | TRIP_VERBS:
         return False
     if date_anchor.lemma_.lower() in TRIP_VERBS:
-        return _talks_a_trip_is_for(token)
+        return trip_talks_are_for(token) is not None
     return any(verb.i == date_anchor.i for verb in _clause_chain(token)[1:])
 
 

@@ -128,6 +128,8 @@ from newsfacts.transforms.events.words import (
     SITE_TAKING_VERBS,
     RETALIATION_NOUNS,
     RESPONSE_VERBS,
+    TRUCE_MODIFIERS,
+    TRUCE_NOUNS,
     SAID_THREAT_VERBS,
     FORCEFUL_ADVERBS,
     MEDIA_NOUNS,
@@ -517,12 +519,6 @@ def _truce_pact(pact: Token) -> bool:
         return True
     told = [c for c in pact.children if c.dep_ in ("compound", "amod")] + _prep_objects(pact, "of")
     return any(c.lemma_.lower() in TRUCE_NOUNS or c.lemma_.lower() in TRUCE_MODIFIERS for c in told)
-
-
-# Pacts that end fighting ("agreed to a truce"), and what makes an agreement one ("a peace deal", "a ceasefire
-# accord", "a cessation of hostilities").
-TRUCE_NOUNS = frozenset({"truce", "ceasefire", "cease-fire", "armistice", "cessation"})
-TRUCE_MODIFIERS = frozenset({"peace", "hostility", "fire"})
 
 
 def _pair_on_the_phone(t: Trig) -> bool:

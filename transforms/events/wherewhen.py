@@ -78,7 +78,7 @@ from newsfacts.transforms.events.words import (
 from newsfacts.transforms.language.discourse import entity_of
 from newsfacts.transforms.language.gazetteer import armed_group, organisation
 from newsfacts.transforms.language.gazetteer import place as known_place
-from newsfacts.transforms.language.lexicon import DEMONYMS, PLACE_LABELS, REPORT_VERBS
+from newsfacts.transforms.language.lexicon import DEMONYMS, PLACE_LABELS, REPORT_VERBS, WEEKDAYS
 from newsfacts.transforms.spans import CACHE_PREFIX, fold, span_ents
 
 # Labels of the expressions of time an event may be dated by.
@@ -1401,15 +1401,11 @@ def _untagged_weekdays(sent: Span, ents: list[Span]) -> list[Span]:
     covered = {i for e in ents for i in range(e.start, e.end)}
     found = []
     for token in sent:
-        if token.i in covered or token.lower_ not in WEEKDAY_NAMES or not token.text[:1].isupper():
+        if token.i in covered or token.lower_ not in WEEKDAYS or not token.text[:1].isupper():
             continue
         start = token.i - 1 if token.i > sent.start and token.doc[token.i - 1].lower_ in DAY_EDGES else token.i
         found.append(Span(token.doc, start, token.i + 1, label="DATE"))
     return found
-
-
-# The days of the week, as a date the tagger may leave untagged ("a late Sunday bombing").
-WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _joined_times(ents: list[Span]) -> list[Span]:

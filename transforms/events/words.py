@@ -527,6 +527,10 @@ SIGNED_PACT_NOUNS = words(
 )
 # A truce declared is one put forward ("declared a unilateral ceasefire"); victory or an emergency declared is none.
 DECLARED_TRUCE_NOUNS = words("truce ceasefire cease-fire armistice")
+# Pacts that end fighting ("agreed to a truce"), and what makes an agreement one ("a peace deal", "a ceasefire
+# accord", "a cessation of hostilities").
+TRUCE_NOUNS = DECLARED_TRUCE_NOUNS | {"cessation"}
+TRUCE_MODIFIERS = frozenset({"peace", "hostility", "fire"})
 # Words that declare a truce ended, not put forward ("declared the ceasefire null and void", "declared the truce over").
 ENDED_TRUCE_WORDS = words("null void over dead invalid defunct ended finished")
 # Who arrests: police or state troops taking a person is an arrest, no abduction or seizure ("police captured the

@@ -244,6 +244,12 @@ CATAPHORIC_PRONOUNS = frozenset({"he", "she"})
 CLOSING_CREDIT_VERBS = frozenset({"say", "tell"})
 
 
+def sentences_apart(earlier: Token, later: Token) -> int:
+    """How many sentences the later token's stands after the earlier one's (0: the same sentence)."""
+    starts = _sentence_starts(later.doc)
+    return bisect.bisect_right(starts, later.i) - bisect.bisect_right(starts, earlier.i)
+
+
 def same_or_previous_sentence(earlier: Token, later: Token) -> bool:
     """Whether a token stands in the sentence of a later one or in the sentence just before it."""
     starts = _sentence_starts(later.doc)
