@@ -554,7 +554,7 @@ def test_a_name_ner_cut_before_its_bracketed_acronym_is_taken_whole(nlp):
 
 def test_a_later_acronym_ner_read_otherwise_takes_the_label_of_its_definition(nlp):
     entities, _, _ = _resolve(nlp, "Troops crossed the Line of Control (LoC) on Monday. The LoC was calm.")
-    assert [(e["name"], e["label"]) for e in entities] == [("Line of Control", "FAC")]
+    assert [(e["name"], e["label"]) for e in entities] == [("Line of Control", "LOC")]
 
 
 def test_a_person_glued_after_an_organisation_is_a_mention_of_its_own(nlp):
@@ -938,13 +938,13 @@ def test_agencies_organisations_and_countries_keep_one_name(nlp, text, expected)
     assert sorted((e["name"], e["label"], e["aliases"]) for e in entities) == expected
 
 
-def test_a_name_before_base_is_a_facility(nlp):
+def test_a_name_before_base_is_a_site_labelled_as_a_location(nlp):
     from spacy.tokens import Span
 
     doc = nlp("Troops trained at the Qasrak base on Monday.")
     start = next(t.i for t in doc if t.text == "Qasrak")
     doc.ents = [Span(doc, start, start + 1, label="PERSON")]
-    assert [r["label"] for r in extract_mentions(doc, "a")] == ["FAC"]
+    assert [r["label"] for r in extract_mentions(doc, "a")] == ["LOC"]
 
 
 def test_a_list_bullet_is_no_part_of_a_name(nlp):
@@ -1039,7 +1039,6 @@ def test_an_adjective_before_a_name_is_not_part_of_it(nlp, text, expected):
     "text,name,label",
     [
         ("Greek Cypriots voted on Sunday.", "Greek Cypriots", "NORP"),
-        ("The tanker Kestrel Dawn anchored off Gdansk.", "Kestrel Dawn", "PRODUCT"),
         ("The mission patrolled the Baltic Sea.", "the Baltic Sea", "LOC"),
         ("The convoy reached Kalabo Pass at dawn.", "Kalabo Pass", "LOC"),
         ("Tamari Islet stayed calm.", "Tamari Islet", "LOC"),
@@ -1329,9 +1328,9 @@ def test_a_person_is_named_without_the_possessive(nlp, text, name):
         ("Troops fired a Kornet missile and HIMARS launchers were moved north.", ["Kornet", "HIMARS"]),
     ],
 )
-def test_a_name_before_a_weapon_noun_is_a_product(nlp, text, weapons):
+def test_a_name_before_a_weapon_noun_is_no_entity(nlp, text, weapons):
     labels = _labels(nlp, text)
-    assert {w: labels.get(w) for w in weapons} == dict.fromkeys(weapons, "PRODUCT")
+    assert {w: labels.get(w) for w in weapons} == dict.fromkeys(weapons)
 
 
 def test_a_country_before_a_weapon_noun_is_the_state_that_used_it(nlp):
@@ -1453,18 +1452,18 @@ def test_a_title_phrase_with_a_small_place_word_is_no_organisation(nlp):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Worshippers gathered at St. Nicholas Church in the old town on Sunday.", {"St. Nicholas Church": "FAC"}),
-        ("The attackers stormed the Hotel Continental in the capital.", {"the Hotel Continental": "FAC"}),
-        ("Police closed the Kerch Bridge after the explosion.", {"the Kerch Bridge": "FAC"}),
-        ("The bombing at St. Sebastian's Church killed dozens.", {"St. Sebastian's Church": "FAC"}),
-        ("Police guarded St. George's Cathedral overnight.", {"St. George's Cathedral": "FAC"}),
-        ("Mourners gathered outside St. Anthony’s Shrine on Sunday.", {"St. Anthony’s Shrine": "FAC"}),
+        ("Worshippers gathered at St. Nicholas Church in the old town on Sunday.", {"St. Nicholas Church": "LOC"}),
+        ("The attackers stormed the Hotel Continental in the capital.", {"the Hotel Continental": "LOC"}),
+        ("Police closed the Kerch Bridge after the explosion.", {"the Kerch Bridge": "LOC"}),
+        ("The bombing at St. Sebastian's Church killed dozens.", {"St. Sebastian's Church": "LOC"}),
+        ("Police guarded St. George's Cathedral overnight.", {"St. George's Cathedral": "LOC"}),
+        ("Mourners gathered outside St. Anthony’s Shrine on Sunday.", {"St. Anthony’s Shrine": "LOC"}),
         # a denomination is a body, and a venue word that is a surname stays with the person
         ("The Russian Orthodox Church condemned the attack.", {"The Russian Orthodox Church": "ORG"}),
         ("Stuart Hall said the report was wrong.", {"Stuart Hall": "PERSON"}),
     ],
 )
-def test_a_venue_named_by_its_head_word_is_a_facility(nlp, text, expected):
+def test_a_venue_named_by_its_head_word_is_a_site_labelled_as_a_location(nlp, text, expected):
     assert _labels(nlp, text) == expected
 
 
@@ -1917,3 +1916,29 @@ def test_a_surname_spelt_with_an_s_more_is_still_the_person(nlp):
     entities, _, _ = _resolve(nlp, text)
     person = next(e for e in entities if e["label"] == "PERSON")
     assert sorted(person["aliases"]) == ["Desrosiers", "Garry Derosier"]
+
+
+@pytest.mark.parametrize(
+    "text,name,ner_label,expected",
+    [
+        # the guideline's six labels only: a body NER read as a product is an ORG, a site a LOC
+        ("The Air Force said two jets returned safely.", "Air Force", "PRODUCT", ["ORG"]),
+        ("Guards closed the Talna Bridge at night.", "Talna Bridge", "FAC", ["LOC"]),
+        ("The KDF said its units held the line.", "KDF", "WORK_OF_ART", ["ORG"]),
+        # a work that reports is a body; a named operation an EVENT; a product where things happen a place
+        ("The Kessa Herald has reported that talks resumed.", "Kessa Herald", "WORK_OF_ART", ["ORG"]),
+        ("Troops launched Operation Lance in the hills.", "Operation Lance", "WORK_OF_ART", ["EVENT"]),
+        ("Soldiers met armed men at Baley Kora on Monday.", "Baley Kora", "PRODUCT", ["GPE"]),
+        ("The raid hit a village called Kanko, residents said.", "Kanko", "PRODUCT", ["GPE"]),
+        # a slogan or a rifle's make is no entity: no row
+        ("Marchers chanted Bread and Freedom all night.", "Bread and Freedom", "WORK_OF_ART", []),
+        ("The guards carried Vektor rifles.", "Vektor", "PRODUCT", []),
+    ],
+)
+def test_a_mention_row_carries_one_of_the_guidelines_labels(nlp, text, name, ner_label, expected):
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == name.split()[0])
+    doc.ents = [Span(doc, start, start + len(name.split()), label=ner_label)]
+    assert [r["label"] for r in extract_mentions(doc, "a")] == expected

@@ -215,11 +215,11 @@ def test_a_religious_feast_or_service_is_no_entity(nlp, text, expected):
     [
         (
             "Worshippers left the Sacred Heart of Jesus Cathedral after Mass.",
-            {"the Sacred Heart of Jesus Cathedral": "FAC"},
+            {"the Sacred Heart of Jesus Cathedral": "LOC"},
         ),
         (
             "A bomb exploded near the St. Mary of the Angels Church on Easter.",
-            {"the St. Mary of the Angels Church": "FAC"},
+            {"the St. Mary of the Angels Church": "LOC"},
         ),
         ("The Bank of England raised rates.", {"The Bank of England": "ORG"}),
     ],

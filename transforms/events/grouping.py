@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from newsfacts.schema import DATE_PRECISIONS, make_id
+from newsfacts.transforms.events.words import HELD_SITE_NOUNS, SITE_NOUNS
 from newsfacts.transforms.spans import fold
 
 log = logging.getLogger(__name__)
@@ -128,7 +129,7 @@ def merge_retold_events(
     (resolve_corpus sorts it). Returns the rows kept, in order; each merge is logged."""
     places = _sentence_places(mentions)
     persons = _labelled_entities(mentions, "PERSON")
-    sites = _labelled_entities(mentions, "FAC")
+    sites = _site_entities(mentions)
     kept: list[dict] = []
     told: dict[str, list[_Telling]] = {}  # per article: its events so far
     for row in events:
@@ -153,6 +154,9 @@ def merge_retold_events(
 # comes back to its attack after a quote or two; a mention naming no place, day or side of its own, by the same doer
 # and not told apart, tells no other happening).
 RETOLD_EVENT_SENTENCES = 5
+# Words that end a site's name: a building or ground struck as a thing (SITE_NOUNS, HELD_SITE_NOUNS), a bridge, a
+# crossing, a cathedral.
+SITE_HEAD_WORDS = SITE_NOUNS | HELD_SITE_NOUNS | {"bridge", "crossing", "cathedral", "chapel", "monastery", "port"}
 # The fields of which an event must name one to be kept: who did it, to whom, or where.
 NAMING_FIELDS = ("actor", "counterpart", "location")
 # The fields a retelling must leave empty: naming any of them may tell another happening.
@@ -197,9 +201,25 @@ def _sentence_places(mentions: Iterable[dict]) -> _SentencePlaces:
 
 
 def _labelled_entities(mentions: Iterable[dict], label: str) -> frozenset[str]:
-    """The entities named with `label`: PERSON (a victim named so anchors a retelling), FAC (a site, a church or
-    a port, struck as a thing, not as a party)."""
+    """The entities named with `label`: PERSON (a victim named so anchors a retelling)."""
     return frozenset(m["entity_id"] for m in mentions if m.get("label") == label and m.get("entity_id"))
+
+
+def _site_entities(mentions: Iterable[dict]) -> frozenset[str]:
+    """The entities named as a site (a church, a hotel or a port, struck as a thing, not as a party): places whose
+    name ends in a site's word ("Al-Noor Mosque"), or labelled FAC by a store written before sites were LOC."""
+    return frozenset(
+        m["entity_id"]
+        for m in mentions
+        if m.get("entity_id")
+        and (m.get("label") == "FAC" or (m.get("label") == "LOC" and _last_word(m.get("text")) in SITE_HEAD_WORDS))
+    )
+
+
+def _last_word(text: str | None) -> str | None:
+    """The last word of a name, folded ("the Al-Noor Mosque": mosque)."""
+    words = _WORD.findall(fold(text))
+    return words[-1] if words else None
 
 
 class _Telling:
