@@ -308,3 +308,68 @@ def test_reader_feedback_prompt_and_barred_photo_credit_go():
 def test_share_with_friends_line_goes():
     cleaned = clean(f"Gunmen kill four in Kessa\n\n{LEAD}\n\n{MORE}\n\n{LAST}\n\nShare with friends: Facebook twitter")
     assert _lines(cleaned.text) == [LEAD, MORE, LAST]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a membership wall's promises and a comment form's rule
+        "Sign in to unlock member-only benefits!",
+        "Access 10 free stories every month",
+        "Save stories to read later",
+        "Access to comment on every story",
+        "Sign-up/manage your newsletter subscriptions with one tap",
+        "Get notified by email for early offers on our products",
+        "Comments have to be in English and civil.",
+        # prompts to readers, a spam filter's notice, a newsletter's promise, a bare link
+        "View Comments",
+        "What do you think?",
+        "This site uses Akismet to fight spam.",
+        "The day's top stories delivered to your inbox.",
+        "Read more here.",
+        # a pointer to a section, a clock stamp with its zone, a source line with the agency's initials
+        "For more news on the Kessa crisis, see: 'Kessa in crisis' section.",
+        "EAT: 0945 HRS, MAR 3, 2026",
+        "Source : Kessa Voice Agency(KVA)",
+    ],
+)
+def test_membership_walls_prompts_pointers_and_stamps_go(line):
+    cleaned = clean(f"Gunmen kill four in Kessa\n\n{LEAD}\n\n{MORE}\n\n{line}\n\n{LAST}")
+    assert _lines(cleaned.text) == [LEAD, MORE, LAST]
+
+
+def test_a_caption_printed_twice_on_an_indented_page_goes():
+    # the picture's alt text and its caption, the same words on two indented lines: no wrapped paragraph
+    caption = "    Kessa’s border envoy Jan Roe was held in a Norland jail for a whole year before the deal [EPA]"
+    summary = "Norland television shows the two men walking past each other on a bridge at the border."
+    page = f"Gunmen kill four in Kessa\n\n{summary}\n\n{caption}\n{caption}\n\n    {LEAD}\n\n    {MORE}\n\n    {LAST}"
+    assert "[EPA]" not in clean(page).text
+
+
+def test_teasers_after_a_lone_dash_and_a_snippet_with_its_section_go():
+    teasers = (
+        "Read more:\nKessa opens its first field hospital\nNorland envoy arrives for border talks\n-\n"
+        "Kessa opens its first field hospital\n"
+        "Kessa's health minister on Monday opened a field hospital, as the country's clinics ... Health -\n"
+        "Norland envoy arrives for border talks"
+    )
+    cleaned = clean(f"Gunmen kill four in Kessa\n\n{LEAD}\n\n{MORE}\n\n{LAST}\n\n{teasers}")
+    assert _lines(cleaned.text) == [LEAD, MORE, LAST]
+
+
+@pytest.mark.parametrize(
+    "pictures",
+    [
+        # a picture's description and caption over its credit in brackets, alone on its line
+        'A marcher holds a banner reading "Bring them home" outside the mission.\n'
+        "Families rally for the hostages outside the mission in Kessa, Norland, on May 2, 2026.\n"
+        "(Jan Roe / Associated Press)",
+        # a description over a caption whose credit is glued to its stop, under a page's empty stamp
+        "Posted , updated\n"
+        "A woman in a grey coat points at a map on a screen behind her.\n"
+        "Ms Roe says Norland wants to control the straits, a wider aim, she says.(AP: Kessa Ministry of Defence)",
+    ],
+)
+def test_captions_closed_by_a_bracketed_agency_credit_go(pictures):
+    cleaned = clean(f"Gunmen kill four in Kessa\n\n{pictures}\n\n{LEAD}\n\n{MORE}\n\n{LAST}")
+    assert _lines(cleaned.text) == [LEAD, MORE, LAST]

@@ -421,7 +421,7 @@ SITE_NOTICE_LINE = re.compile(
     r"|(?:google|twitter|facebook|wordpress\.com) (?:photo|picture)"  # the form's account pictures
     r"|source:\s.{1,200}\|\s*[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk)"
     r"|author(?:'s)? profile (?:photo|image|picture)"
-    rf"|(?:additional )?sources?\s*(?::|-|–)\s*{CREDIT_NAMES}"
+    rf"|(?:additional )?sources?\s*(?::|-|–)\s*{CREDIT_NAMES}(?:\s*\(\s*[A-Z]{{2,6}}\s*\))?"
     r"|\[\w{1,20}\]"
     r"|powered by (?:automated|machine) translation"
     r"|(?:copyright\s*(?:©\s*)?\d{4}|©|\(c\)\s*\d{4})\s.{0,120}|.{0,120}\ball rights reserved\.?"
@@ -588,6 +588,24 @@ PAGE_STAMP_LINE = re.compile(
     r"|(?:join|subscribe to) our (?:mailing list|newsletter)[.!]?"
     r"|find (?:a|your|the)(?: [\w-]+){0,4} jobs?\s*[.!]?"
     r"|today (?:from|on|at) [\w .&'’-]{1,40}:\s*[_-]?",
+    re.IGNORECASE,
+)
+# A membership wall's promises ("Sign in to unlock member-only benefits!", "Access 10 free stories every month",
+# "Save stories to read later"), a comment form's rule ("Comments have to be in English."), a prompt to readers
+# ("What do you think?", "View Comments"), a spam filter's notice, a newsletter's promise ("The day's top stories
+# delivered every morning."), a bare "Read more here." and a pointer to a section ("For more news on the war, see:
+# 'Kessa at war' section."); a clock stamp with its zone ("EAT: 2130 HRS, JUL 15, 2014").
+MEMBERSHIP_LINE = re.compile(
+    r"sign in to unlock .{1,60}|access (?:\d+ )?free (?:stories|articles) (?:every|each|a|per) month"
+    r"|save (?:stories|articles) to read later|access to comment on every (?:story|article)"
+    r"|sign[- ]?up\s*/\s*manage your newsletters?.{0,80}|get notified by email\b.{0,120}"
+    r"|comments (?:have|need|must) to be in .{1,80}|comments must be in .{1,80}"
+    r"|view (?:\d+ )?comments?|what do you think\s*\?"
+    r"|this site uses akismet\b.{0,200}"
+    r"|(?:the|our) (?:day|week)['’]s (?:top|best|biggest) (?:stories|news|headlines) delivered\b.{0,60}"
+    r"|read more here\s*[.!]?"
+    r"|for more (?:news|stories|coverage|reports) (?:on|about) .{1,120}\bsee\s*:.{0,200}"
+    rf"|[A-Z]{{2,5}}\s*:\s*\d{{3,4}}\s*hrs?\.?,?\s*(?:{MONTH})\.?\s+\d{{1,2}},?\s+\d{{4}}",
     re.IGNORECASE,
 )
 # The opening of a list a screen reader announces; the list's items and its "end of list" line follow.
@@ -792,7 +810,14 @@ COOKIE_BUTTON = tuple(re.compile(p + r"(?!\w)[\s|/]*", re.IGNORECASE) for p in C
 # article sentence ends so, and the headline above it goes with it.
 CUT_SNIPPET_LINK = re.compile(r"(?:…|\.\.\.)\s*(?:read more|continue reading)\s*[»>›]*\s*$", re.IGNORECASE)
 # The snippet under a teaser headline: cut off with an ellipsis or a "read more" link.
-TEASER_SNIPPET_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|read more\W*|continue reading\W*)$", re.IGNORECASE)
+# ("... as the country's clinics ... Health -": a cut snippet and its section's label after it)
+TEASER_SNIPPET_END = re.compile(
+    r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|read more\W*|continue reading\W*)$"
+    r"|(?:…|\.\.\.)\s+(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})\s*[-–—|]$",
+    re.IGNORECASE,
+)
+# Marks a line of nothing else may hold between teasers ("-", "•").
+TEASER_SEPARATORS = " -–—•·|"
 
 # Datelines: "(Cairo)", "CAIRO (AP) —", "LIMA, (Reuters) –", "WASHINGTON, June 3 (Reuters) -", "GAZA CITY, Gaza Strip —",
 # "DOHA/CAIRO:", "UNITED NATIONS:", "CAIRO:(Web News)", "BAMAKO, April 3 -".
@@ -1225,7 +1250,14 @@ def clean(text: str) -> CleanText:
     kept, removed = _strip_furniture(_split_run_in_dateline(_split_glued_credit(lines)))
     kept, links = _without_leftovers(
         kept,
-        (_link_runs, _caption_around_credit, _pull_quotes, _earlier_copies, _retold_standfirst, _other_language_lines),
+        (
+            _link_runs,
+            _caption_around_credit,
+            _pull_quotes,
+            _earlier_copies,
+            _retold_standfirst,
+            _other_language_lines,
+        ),
     )
     removed = prefixes + captions + removed + links
     paragraphs = _collapse_blank_lines(kept)
@@ -1461,13 +1493,21 @@ def _captions_over_credits(lines: list[str], filled: list[int]) -> Iterator[int]
     between), where the block holds at most CAPTION_BLOCK_MAX_LINES of them and each tells something (ends like
     a sentence, or runs longer than a headline) and is no dateline: a headline right above a credit stays."""
     for i in filled:
-        if not (CAPTION_LINE.fullmatch(lines[i]) or PHOTO_CREDIT_LINE.fullmatch(lines[i])):
+        line = lines[i].strip()
+        glued = GLUED_PICTURE_CREDIT.search(line) is not None  # "... in Kessa.(AP: Jane Roe)": a caption itself
+        credit = CAPTION_LINE.fullmatch(lines[i]) or PHOTO_CREDIT_LINE.fullmatch(line)
+        if not (credit or glued or BRACKETED_PICTURE_CREDIT.fullmatch(line)):
             continue
         start = _block_start(lines, i, CAPTION_BLOCK_MAX_LINES)
         above = range(start, i)
         told = [k for k in above if not PICTURE_FILE_LINE.fullmatch(lines[k].strip())]  # "ab-900.jpg" over it
         if (start == 0 or not lines[start - 1]) and told and all(_is_caption_text(lines[k]) for k in told):
             yield from above
+        if glued:  # the caption's own line, and the description right above it (not a stamp above that)
+            described = i - 1
+            while described >= 0 and lines[described] and _is_caption_text(lines[described]) and i - described < 3:
+                described -= 1
+            yield from range(described + 1, i + 1)
 
 
 def _block_start(lines: list[str], i: int, most: int) -> int:
@@ -1588,6 +1628,15 @@ def _caption_around_credit(lines: list[str], filled: list[int]) -> Iterator[int]
         if credit and lines[a] == lines[c] and _is_sentence_paragraph(lines[a]):
             yield from (a, b, c)
 
+
+# Agencies and picture desks a picture's credit names.
+PICTURE_AGENCIES = r"(?:AP|AFP|Reuters|EPA|Xinhua|Getty Images|Associated Press|Agence France-Presse|ABC News|Supplied)"
+# "(Jane Roe / Associated Press)", "(AP Photo/Jane Roe)": a credit line of a picture, alone.
+BRACKETED_PICTURE_CREDIT = re.compile(
+    rf"\((?:[\w.'’ -]{{1,40}}\s*/\s*{PICTURE_AGENCIES}|{PICTURE_AGENCIES}(?: Photo)?\s*/\s*[\w.'’ -]{{1,40}})\)"
+)
+# "... status quo.(AP: Jane Roe)": a credit glued to a caption's stop, with a colon after the agency.
+GLUED_PICTURE_CREDIT = re.compile(rf"[.!?]\s?\({PICTURE_AGENCIES}\s*:\s*[^()]{{1,60}}\)$")
 
 # The most words of a photographer's name printed alone between two copies of a caption.
 CREDIT_NAME_MAX_WORDS = 4
@@ -2200,6 +2249,7 @@ def _unwrap(lines: list[str]) -> list[str]:
             and bool(following.strip())
             and following.lstrip()[0] not in LIST_MARKERS  # a list's items each stay a line
             and len(following) - len(following.lstrip()) == indent
+            and following.strip() != stripped  # a picture's alt text and its caption, the same words twice
         )
     return out
 
@@ -2467,6 +2517,7 @@ FURNITURE_LINES = (
     ICON_STRIP,
     PAGE_STAMP_LINE,
     WIDGET_LINE,
+    MEMBERSHIP_LINE,
     FOUNDED_LINE,
     NAMEPLATE_LINE,
     EMBEDDED_POST,
@@ -2760,8 +2811,8 @@ def _teaser_block_end(lines: list[str], start: int) -> int:
     while j < len(lines) and counted < FURNITURE_BLOCK_MAX_LINES:
         line = lines[j]
         j += 1
-        if not line:
-            continue
+        if not line.strip(TEASER_SEPARATORS):
+            continue  # a blank line, or a lone dash between two rows of teasers
         link = bool(READ_MORE_LINE.fullmatch(line.strip()))
         tag = bool(SECTION_TAG_LINE.fullmatch(line.strip()))  # "#THE 51%": a tagged section of the teasers
         counted += 0 if link else 1
