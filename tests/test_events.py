@@ -1169,6 +1169,21 @@ def test_initials_before_a_force_noun_are_the_group(nlp):
     assert [(r["type"], r["actor"]) for r in got] == [("attack", "RSF"), ("attack", "RSF")]
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # armed men entering a building in the course of an attack take no place (GUIDELINE: seize is control)
+        ("The blasts went off at the gate before the gunmen entered the building.", []),
+        ("Soldiers entered the compound at dawn.", []),
+        # a town or a held site entered is taken
+        ("Rebels entered the town of Lemo on Friday.", [("seize", "Rebels", "Lemo")]),
+        ("Mutinous troops entered the presidential palace.", [("seize", "Mutinous troops", None)]),
+    ],
+)
+def test_a_building_entered_is_no_place_taken(nlp, text, expected):
+    assert [(r["type"], r["actor"], r["location"]) for r in events(nlp, text)] == expected
+
+
 def test_repelling_an_attack_is_not_the_repellers_attack(nlp):
     assert events(nlp, "The army said its troops repelled an attack.") == []
 
@@ -1411,6 +1426,24 @@ def test_a_vehicle_that_hit_a_mine_is_an_attack_without_doer(nlp):
 def test_a_faith_is_no_owner_of_armed_men(nlp):
     got = only(nlp, "Suspected Muslim militants attacked a military camp with explosives on Friday.")
     assert got["actor"] == "Suspected Muslim militants"
+
+
+@pytest.mark.parametrize(
+    "text,actor",
+    [
+        # a political creed, like a faith, says what armed men believe, not whose they are
+        ("Communist rebels ambushed an army patrol in Velia on Friday.", "Communist rebels"),
+        ("Maoist guerrillas ambushed a police convoy near Lemo.", "Maoist guerrillas"),
+    ],
+)
+def test_a_creed_is_no_owner_of_armed_men(nlp, text, actor):
+    assert only(nlp, text)["actor"] == actor
+
+
+def test_a_place_after_the_second_of_the_dead_is_where_they_were_killed(nlp):
+    # "killed three civilians and two militants in Kessa": the parser hangs the place on the second of the dead
+    got = only(nlp, "Norland airstrikes killed three civilians and two militants in Kessa on Monday.")
+    assert (got["type"], got["actor"], got["location"]) == ("attack", "Norland", "Kessa")
 
 
 def test_an_attack_stopped_by_force_is_the_stoppers_against_the_attacker(nlp):

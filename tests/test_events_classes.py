@@ -53,6 +53,12 @@ from tests.eventrows import PUB, event_tuples as events
                 ("attack", "attack", "Hamas", "Tanza", "Tanza", None, False),
             ],
         ),
+        # a doer described with a creed's adjective ("Islamist fighters") is named by the group that claims the deed
+        (
+            "Islamic militants stormed a hotel in Kenya’s capital, trading fire with police for hours. The Islamist"
+            " group Kora Front, long allied with Al Qaeda, later claimed responsibility for the attack.",
+            [("attack", "stormed", "Kora Front", None, "Nairobi", None, False)],
+        ),
     ],
 )
 def test_a_back_reference_is_the_deed_told_before(nlp, text, expected):
@@ -82,6 +88,33 @@ def test_a_back_reference_is_the_deed_told_before(nlp, text, expected):
     ],
 )
 def test_a_back_reference_with_only_a_day_dates_the_deed(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the deed told again only with the toll it took, on a day, in the next sentence: that day is the deed's
+        (
+            "Rebels shelled a camp near Kessa. Nine people were wounded in the shelling on Sunday night, aid workers said.",
+            [("attack", "shelled", "Rebels", None, "Kessa", "on Sunday night", False)],
+        ),
+        (
+            "Rebels shelled a camp near Kessa. The shelling on Sunday killed nine people.",
+            [("attack", "shelled", "Rebels", None, "Kessa", "on Sunday", False)],
+        ),
+        # ... not an attack told without "the" (another one), nor a deed that had its own day
+        (
+            "Rebels shelled a camp near Kessa. Nine people were wounded in an attack on Sunday.",
+            [("attack", "shelled", "Rebels", None, "Kessa", None, False)],
+        ),
+        (
+            "Rebels shelled a camp near Kessa on Friday. Nine people were wounded in the shelling on Sunday.",
+            [("attack", "shelled", "Rebels", None, "Kessa", "on Friday", False)],
+        ),
+    ],
+)
+def test_a_back_reference_told_with_its_toll_and_a_day_dates_the_deed(nlp, text, expected):
     assert events(nlp, text) == expected
 
 

@@ -70,7 +70,7 @@ from newsfacts.transforms.events.words import (
     MEDIATION_VERBS,
     PRAISE_VERBS,
     RETALIATION_NOUNS,
-    RELIGIOUS_NAMES,
+    CREED_NAMES,
     COUNTER_VERBS,
     MAKER_PARTICIPLES,
     REPELLED_VERBS,
@@ -2286,8 +2286,8 @@ def _modifier_owner(child: Token) -> str | None:
         if child.dep_ in ("compound", "amod", "nmod") and _initials(child):
             return child.text
         return _listed_group_modifier(child)
-    if entity[-1].lower_ in RELIGIOUS_NAMES:
-        return None  # "a Christian militia", "Muslim militants": what they believe, not whose they are
+    if entity[-1].lower_ in CREED_NAMES:
+        return None  # "a Christian militia", "Communist rebels": what they believe, not whose they are
     if _place_of_deed(child, entity):
         return None  # "the Goma bombing", "the Tripoli offensive": where it happened, not whose it was
     if _label(entity) == "NORP" or fold(entity.text) in DEMONYMS:

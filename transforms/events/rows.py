@@ -26,6 +26,7 @@ from newsfacts.transforms.events.parties import (
     _crowd_harmed,
     _disowned,
     _party_name,
+    TOLL_PREPS,
     counterpart_and_target,
     sufferer,
 )
@@ -71,6 +72,7 @@ from newsfacts.transforms.events.wherewhen import (
 from newsfacts.transforms.events.words import (
     CAPTOR_WORDS,
     CLAIMING_VERBS,
+    DEATH_VERBS,
     ARMED_NOUNS,
     COUNTRY_NOUNS,
     DOER_NOUNS,
@@ -295,9 +297,7 @@ def _date_told_after(
     if etype not in HARM_TYPES or token.pos_ != "NOUN":
         return
     day_owned = any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in token.children)  # "Tuesday's clashes"
-    if not day_owned and (
-        not _definite(token) or token.dep_ != "nsubj" or token.head.lemma_.lower() not in HAPPENING_VERBS
-    ):
+    if not day_owned and not (_definite(token) and (_happening_subject(token) or _toll_of_deed(token))):
         return
     undated = [r for r in previous if r["type"] == etype and r["date_text"] is None and not r["planned"]]
     date_span = _date_span(token)
@@ -309,6 +309,20 @@ def _date_told_after(
         return  # "... raided Kora on Thursday. ... Thursday's attack was in the north": the deed told with that day
     log.debug("event %r: dated by the back-reference %r", undated[0]["trigger"], token.text)
     undated[0].update(date=date, date_text=date_text, date_precision=precision, date_start=None, date_end=None)
+
+
+def _happening_subject(token: Token) -> bool:
+    """ "The raid began at 3 am": a deed noun said to happen."""
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in HAPPENING_VERBS
+
+
+def _toll_of_deed(token: Token) -> bool:
+    """ "The raid on Tuesday killed five", "Forty were wounded in the attack Friday night": a deed noun told
+    only with the deaths or wounds it caused."""
+    if token.dep_ == "nsubj":
+        return token.head.lemma_.lower() in DEATH_VERBS
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in TOLL_PREPS and prep.head.lemma_.lower() in DEATH_VERBS
 
 
 def _day(date_text: str, published_at: dt.date | None, ahead: bool) -> tuple[dt.date | None, str | None]:
@@ -650,10 +664,16 @@ def _described_doer(row: dict, doc: Doc) -> bool:
     if span is None:
         return False
     words = [t for t in span.root.subtree if t.i <= span.root.i]  # with its modifiers: "Hamas fighters"
-    named = [t for t in words if t.ent_type_ in ACTOR_LABELS or t.pos_ == "PROPN"]
+    named = [t for t in words if (t.ent_type_ in ACTOR_LABELS or t.pos_ == "PROPN") and not _creed_word(t)]
     if any(t.lemma_.lower() not in DESCRIBED_DOERS for t in named):
         return False
     return span.root.lemma_.lower() in DESCRIBED_DOERS or span.root.lower_ in DESCRIBED_DOERS
+
+
+def _creed_word(token: Token) -> bool:
+    """ "Islamic militants", "Islamist gunmen": an adjective of a creed, no state's people, describes the doers
+    without naming a party."""
+    return token.ent_type_ == "NORP" and token.pos_ == "ADJ" and token.lower_ not in DEMONYMS
 
 
 # Nouns that describe doers without naming them (a sentence-initial "Gunmen" may be tagged a proper noun).

@@ -86,7 +86,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_lemmas("agree", Trigger("propose", ("deal_agreed",))),  # two sides agreeing on what is to be done
     **_lemmas("reach", Trigger("propose", ("aid_arrived", "place_reached", "pact_signed"))),  # a place reached: a visit
     **_lemmas("declare", Trigger("propose", ("truce_declared",))),  # a truce declared is one put forward
-    **_lemmas("enter", Trigger("seize", ("armed_entry", "entry_to_strike", "place_taken"))),
+    **_lemmas("enter", Trigger("seize", ("armed_entry", "entry_to_strike", "building_entered", "place_taken"))),
     **_lemmas("assassinate", Trigger("assassinate")),
     **_lemmas("resign", Trigger("resign")),
     **_lemmas("step", Trigger("resign", ("stepped_down",))),

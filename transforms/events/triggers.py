@@ -100,6 +100,7 @@ from newsfacts.transforms.events.words import (
     FIRE_NOUNS,
     FORCE_NOUNS,
     HALT_VERBS,
+    ENTERED_BUILDING_NOUNS,
     HELD_SITE_NOUNS,
     TAKER_NOUNS,
     HARM_VERBS,
@@ -1565,6 +1566,15 @@ VERB_CONDITIONS: tuple[Condition, ...] = (
         "Gunmen entered the village at dawn, setting fire to homes.",
         "entered",
         "attack",
+    ),
+    Condition(
+        "building_entered",
+        lambda t: _unless(
+            not t.objects or any(_counted(o).lemma_.lower() not in ENTERED_BUILDING_NOUNS for o in t.objects)
+        ),
+        "The gunmen entered the building and searched it.",
+        "entered",
+        None,
     ),
     Condition(
         "on_record",

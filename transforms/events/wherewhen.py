@@ -851,6 +851,9 @@ def _anchor_objects(token: Token, etype: str, anchor: Token, with_object: bool) 
         # "killed three people in Odesa", "900 civilians in Tigray": after a death, a name is where
         # "killed four of the gunmen in Tamba": where the counted dead were, too
         dead = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
+        # "killed three civilians and two militants in Kessa" (not "200 Kessans and 20 people in Lemo were killed":
+        # where some of the dead lived)
+        dead += [j for c in dead if c.dep_ == "dobj" for j in c.conjuncts]
         # "killed 12 militants near Lira", "shot two guards at a checkpoint in Kora": where the dead were, too
         contested += [
             o for c in dead for t in dict.fromkeys((c, _counted(c))) for p in VICTIM_PREPS for o in _prep_objects(t, p)

@@ -178,6 +178,9 @@ SITE_NOUNS = words(
     "residence palace courthouse facility venue complex premises mine factory plant warehouse farm house home "
     "shop bus train terminal"
 )
+# Nouns for a building armed men may enter in the course of an attack ("entered the hotel", "the compound"):
+# entering one takes no place (a site held, such as a palace or a prison, is taken).
+ENTERED_BUILDING_NOUNS = (SITE_NOUNS | words("building compound office room")) - HELD_SITE_NOUNS
 # Nouns for a site that, said with "the" and no name, point back to the site named before ("stormed the venue").
 BACK_SITE_NOUNS = words("facility venue site premises property scene complex")
 # Nouns of a state of affairs, no site: a place after them says where a toll was counted, not where a site lies
@@ -315,6 +318,9 @@ PROPOSING_VERBS = {
 SEPARATE_OBJECT_TYPES = {"attack"}
 # Faiths, as modifiers of armed men ("a Christian militia", "suspected Muslim militants"): no party.
 RELIGIOUS_NAMES = words("christian muslim islamic islamist jewish buddhist hindu catholic sunni shia shiite")
+# Names of a creed or a doctrine, religious or political, that say what a group believes, not whose it is
+# ("Communist rebels", "Maoist guerrillas").
+CREED_NAMES = RELIGIOUS_NAMES | words("communist maoist marxist leninist jihadist")
 # Determiners that point back to something already told ("the raid", "this attack").
 DEFINITE_DETERMINERS = {"the", "this", "that"}
 # Verbs whose content is feared, not told as happened ("warned of more attacks").
