@@ -2987,3 +2987,22 @@ def test_a_breakdown_of_a_group_named_by_its_fate_takes_that_fate(nlp, text, exp
 )
 def test_a_report_of_this_in_the_next_sentence_credits_the_number(nlp, text, expected):
     assert [(r["text"], r["source_text"]) for r in figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a harm participle the parser hangs on the last of the joined counts tells what befell them all
+        ("A vigil was held for the 14 children and six adults killed in the shelling of Tarso.", ["killed", "killed"]),
+        ("Mourners remembered the 12 soldiers and three nurses killed in the ambush.", ["killed", "killed"]),
+        (
+            "Police said 12 soldiers and four civilians wounded in the blast were taken to hospital.",
+            ["injured", "injured"],
+        ),
+        # the buried are the dead; those buried under rubble may be alive
+        ("Villagers said they buried 31 people after the raid on Lemo.", ["killed"]),
+        ("At least 40 people were buried under the rubble of the market, rescuers said.", ["other"]),
+    ],
+)
+def test_joined_counts_and_the_buried(nlp, text, expected):
+    assert [r["category"] for r in figures(nlp, text)] == expected

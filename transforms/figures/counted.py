@@ -176,6 +176,7 @@ EVENT_CUES: dict[str, str] = {
             "drown",  # "two sailors have drowned"
             "deceased",  # "were confirmed among the deceased"
             "succumb",  # "two had succumbed to burns"
+            "bury",  # "villagers buried 29 people": the buried are the dead
         ),
         "kill",
     ),
@@ -767,6 +768,9 @@ def _first_event_cue(found: _Number, noun: Token | None) -> str | None:
             return "kill"  # "two of the wounded later succumbed": the wounded who died are dead
         if own:
             return own
+        shared = _participle_of_the_last_conjunct(noun)
+        if shared:
+            return shared
     subject = noun if noun is not None else found.root
     if subject.dep_ in NOMINAL_SUBJECT_DEPS and subject.head.lemma_.lower() in SURVIVAL_VERBS:
         return None  # "two survived": no toll
@@ -805,6 +809,22 @@ def _first_event_cue(found: _Number, noun: Token | None) -> str | None:
     if cue is None and noun is not None and noun.lower_ in ANAPHORIC_NOUNS:
         cue = _group_before(found)  # "one of the dead was a fighter and the two others were civilians"
     return cue
+
+
+def _participle_of_the_last_conjunct(noun: Token) -> str | None:
+    """ "the 14 children and six adults killed in the strike": a harm participle after the joined nouns, on
+    whichever of them the parser hung it, tells what befell them all."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    joined = [first, *first.conjuncts]
+    if len(joined) < 2:
+        return None
+    last = max(t.i for t in joined)
+    # after the last of them, whichever of them the parser hung it on
+    told = [c for t in joined for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > last]
+    harm = _word_cue(told[0]) if told else None
+    return harm if harm in HARM_CUES else None
 
 
 def _included_before_a_clause(noun: Token) -> Token | None:
@@ -1191,7 +1211,13 @@ def _word_cue(token: Token) -> str | None:
         cue = "return"
     if cue is None and token.pos_ == "VERB":
         cue = _joined_harm(token)
+    if cue == "kill" and token.lemma_.lower() == "bury" and any(c.lower_ in TRAPPED_PREPS for c in token.children):
+        cue = None  # "30 were buried under the rubble": trapped, not told dead
     return cue
+
+
+# Prepositions of being buried under something, trapped rather than laid to rest ("buried under the rubble").
+TRAPPED_PREPS = frozenset({"under", "beneath", "underneath"})
 
 
 def _joined_harm(verb: Token) -> str | None:
