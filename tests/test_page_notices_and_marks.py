@@ -331,6 +331,12 @@ def test_share_with_friends_line_goes():
         "For more news on the Kessa crisis, see: 'Kessa in crisis' section.",
         "EAT: 0945 HRS, MAR 3, 2026",
         "Source : Kessa Voice Agency(KVA)",
+        # a text-size widget after the agency and the day, the agencies a report thanks, a wire's notice, a reprint's
+        # note with its day
+        "Kessa News, May 4, 2015 Adjust font size:",
+        "Some information for this report was provided by Kessa Radio and wire services.",
+        "This material may not be published, aired or copied.",
+        "This story was originally published May 3, 2020, on Radio Kessa.",
     ],
 )
 def test_membership_walls_prompts_pointers_and_stamps_go(line):
@@ -372,4 +378,13 @@ def test_teasers_after_a_lone_dash_and_a_snippet_with_its_section_go():
 )
 def test_captions_closed_by_a_bracketed_agency_credit_go(pictures):
     cleaned = clean(f"Gunmen kill four in Kessa\n\n{pictures}\n\n{LEAD}\n\n{MORE}\n\n{LAST}")
+    assert _lines(cleaned.text) == [LEAD, MORE, LAST]
+
+
+def test_a_picture_block_with_its_source_and_caption_labels_goes():
+    block = (
+        "Guards stand at the gate of the station in Lemo, May 2, 2026.Image source, Kessa Photo Agency\n"
+        "Image caption,\nGuards outside the station the gunman attacked in Lemo"
+    )
+    cleaned = clean(f"Gunmen kill four in Kessa\n\n{LEAD}\n\n{MORE}\n\n{block}\n\n{LAST}")
     assert _lines(cleaned.text) == [LEAD, MORE, LAST]

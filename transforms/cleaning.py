@@ -605,7 +605,15 @@ MEMBERSHIP_LINE = re.compile(
     r"|(?:the|our) (?:day|week)['’]s (?:top|best|biggest) (?:stories|news|headlines) delivered\b.{0,60}"
     r"|read more here\s*[.!]?"
     r"|for more (?:news|stories|coverage|reports) (?:on|about) .{1,120}\bsee\s*:.{0,200}"
-    rf"|[A-Z]{{2,5}}\s*:\s*\d{{3,4}}\s*hrs?\.?,?\s*(?:{MONTH})\.?\s+\d{{1,2}},?\s+\d{{4}}",
+    rf"|[A-Z]{{2,5}}\s*:\s*\d{{3,4}}\s*hrs?\.?,?\s*(?:{MONTH})\.?\s+\d{{1,2}},?\s+\d{{4}}"
+    # a text-size widget after the agency and the day ("Kessa News, May 4, 2015 Adjust font size:"); the agencies a
+    # report thanks, a wire's redistribution notice, a reprint's note with its day ("This article was originally
+    # published May 3, 2020, on Radio Kessa.")
+    r"|.{0,80}\badjust (?:the )?(?:font|text) size\s*:?"
+    r"|(?:some )?information for this (?:report|story|article) was (?:provided|contributed) by .{1,120}"
+    r"|this material may not be published\b.{0,120}"
+    rf"|this (?:article|story|report) was (?:originally |first )?published (?:on )?(?:{MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}),? (?:on|in|by) .{{1,100}}",
     re.IGNORECASE,
 )
 # The opening of a list a screen reader announces; the list's items and its "end of list" line follow.
@@ -1745,9 +1753,28 @@ DATED_CAPTION_END = re.compile(rf"(?<![,(])\s(?:{FULL_DATE})$")
 DATED_CAPTION_MIN_WORDS = 6
 
 
+def _labelled_captions(lines: list[str], filled: list[int]) -> Iterator[int]:
+    """A picture's block as some broadcasters print it: the description with "Image source, X" glued to its end,
+    then an "Image caption," label and the caption on the line under it."""
+    for i in filled:
+        line = lines[i].strip()
+        if PICTURE_SOURCE_END.search(line):
+            yield i
+        elif PICTURE_CAPTION_LABEL.fullmatch(line):
+            yield i
+            if i + 1 < len(lines) and lines[i + 1].strip():
+                yield i + 1  # the caption under its label
+
+
+# "... in Lemo, April 27, 2015.Image source, Reuters": a picture's source glued to its description; "Image caption,".
+PICTURE_SOURCE_END = re.compile(r"\bimage source,\s*[\w .&'’/-]{1,60}$", re.IGNORECASE)
+PICTURE_CAPTION_LABEL = re.compile(r"image caption\s*,?", re.IGNORECASE)
+
+
 # Captions that show only beside the lines around them, read before the other furniture goes (their
 # credit line is furniture itself); each rule gives the indices of the lines it drops.
 CAPTION_LEFTOVER_RULES: tuple[LeftoverRule, ...] = (
+    _labelled_captions,
     _captions_above_credits,
     _dated_captions,
     _captions_over_credits,
