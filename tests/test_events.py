@@ -2015,3 +2015,41 @@ def test_back_reference_naming_another_place_is_another_attack(nlp):
 )
 def test_drills_and_documents_are_no_events(nlp, text):
     assert events(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "fire" in a cease-fire written with a hyphen is no attack
+        (
+            "Guards and rebels traded shots on Monday, the first since a UN-brokered cease-fire took hold.",
+            [("attack", "Guards")],
+        ),
+        # what a body does as a rule ("which visits detainees") is no happening; a day makes it one
+        ("The Red Cross, which visits detainees in three prisons, asked for access to Tarso.", []),
+        (
+            "The envoy, who visits Lemo on Monday, will meet the rebels.",
+            [("visit", "The envoy"), ("meet", "The envoy")],
+        ),
+    ],
+)
+def test_a_cease_fire_and_a_habit_are_no_events(nlp, text, expected):
+    assert [(r["type"], r["actor"]) for r in events(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a bare day the parser hung on the credit after it dates what the reported clause tells, its last verb
+        (
+            "Two soldiers were killed in an ambush in Kora Valley Thursday, the army said.",
+            [("attack", "ambush", "Thursday")],
+        ),
+        (
+            "The envoy held talks with the governor and is expected to travel to Gao later this week, the ministry said.",
+            [("visit", "travel", "later this week")],
+        ),
+    ],
+)
+def test_a_bare_day_before_the_credit_dates_the_reported_deed(nlp, text, expected):
+    assert [(r["type"], r["trigger"], r["date_text"]) for r in events(nlp, text)] == expected

@@ -70,6 +70,10 @@ def _is_restatement(token: Token) -> bool:
 # Marks that close a sentence (a line without one and without a verb is a heading, not a telling).
 SENTENCE_STOPS = {".", "!", "?", '"', "\u201d", "'", ")"}
 
+# Verbs of being and having, whose simple present tells a state now, not a habit.
+STATE_VERBS = frozenset({"be", "have"})
+# Tags of a verb in the simple present ("visits", "visit").
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # Tags of a verb with a tense of its own ("met", "meets"; "should meet" after a demand is still the demand).
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 
@@ -124,6 +128,19 @@ def _unreal_eventuality(v: Token) -> bool:
         and holder.dep_ == "pobj"
         and holder.head.lower_ == "in"
     )
+
+
+@UNREAL_RULES.rule("The Red Cross, which visits detainees in prisons, asked for access.")
+def _unreal_habit_of_a_body(v: Token) -> bool:
+    """ "the Red Cross, which visits detainees": a relative clause in the simple present, with no day, tells what
+    a body does as a rule, no happening."""
+    if v.dep_ != "relcl" or v.tag_ not in PRESENT_TAGS or v.lemma_.lower() in STATE_VERBS:
+        return False  # "who is in Kessa for a meeting": where someone is now
+    if any(c.dep_.startswith("aux") for c in v.children):
+        return False
+    if any(c.tag_ not in PRESENT_TAGS for c in v.conjuncts if c.pos_ == "VERB"):
+        return False  # "who represents his government and brokered the deal": the joined verb's own tense
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in v.subtree)
 
 
 @UNREAL_RULES.rule("Under the deal all detainees should be returned to their homes.")

@@ -1568,6 +1568,24 @@ def _told_between_subject_and_verb(ent: Span, subject: Token) -> bool:
     )
 
 
+def _reported_before_its_credit(current: Token, head: Token, ent: Span) -> Token | None:
+    """ "Two soldiers were killed in an ambush Thursday, the army said": a bare day the parser hung on the credit
+    after it closes the reported clause before it, and dates what that clause tells."""
+    if current.dep_ not in ("npadvmod", "tmod") or head.lemma_.lower() not in REPORT_VERBS or head.i < ent.end:
+        return None
+    clause = next((c for c in head.children if c.dep_ == "ccomp" and c.i < ent.start), None)
+    if clause is None:
+        return None
+    # the clause's last verb before the day ("held talks ... and is expected to travel to X later this week": travel)
+    verbs = [t for t in clause.subtree if t.i < ent.start and (t is clause or _clause_verb(t))]
+    return verbs[-1] if verbs else clause
+
+
+def _clause_verb(token: Token) -> bool:
+    """A verb heading a clause of its own or joined to one (not "think" in "US think tanks")."""
+    return token.pos_ == "VERB" and token.dep_ in ("conj", "xcomp", "ccomp", "advcl")
+
+
 def _date_anchor(ent: Span) -> Token | None:
     """The verb or event noun a DATE expression is attached to; None for "since"/"for" dates."""
     current = ent.root
@@ -1582,6 +1600,9 @@ def _date_anchor(ent: Span) -> Token | None:
         head = current.head
         if current.dep_ == "prep" and _told_between_subject_and_verb(ent, head):
             return head.head  # "Blinken on Thursday offered ...": the parser hung the date on the subject
+        reported = _reported_before_its_credit(current, head, ent)
+        if reported is not None:
+            return reported  # "... were killed in an ambush Thursday, the army said": the ambush's day
         if head.pos_ in ("VERB", "AUX") or (head.pos_ == "NOUN" and trigger_type(head) is not None):
             return head
         if current.dep_ not in (

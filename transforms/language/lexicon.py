@@ -418,8 +418,9 @@ COUNT_NOUN_VERBS = frozenset({"give", "place"})
 REPORT_VERBS = frozenset({"say", "report", "tell", "announce", "state", "add", "confirm"})
 # Verbs whose object spells out what a plan contains ("the plan provides for ...").
 CONTENT_VERBS = frozenset({"provide", "involve", "include", "envisage", "foresee", "stipulate", "require"})
-# Modifiers that make a noun of happening a thing made: "a press release", "a news release".
-NOT_EVENT_MODIFIERS = frozenset({"press", "news", "media", "film", "album", "product", "software", "version"})
+# Modifiers that make a noun of happening a thing made or its opposite: "a press release", "a news release", "a
+# cease-fire" (written with a hyphen, "cease" is the compound of "fire").
+NOT_EVENT_MODIFIERS = frozenset({"press", "news", "media", "film", "album", "product", "software", "version", "cease"})
 
 # Prefixes of stance joined to a word by a hyphen ("pro-Kelvani", "anti-regime"): the word names whom they are for or
 # against, no entity of its own and not whose they are.
