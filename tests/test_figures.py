@@ -3006,3 +3006,21 @@ def test_a_report_of_this_in_the_next_sentence_credits_the_number(nlp, text, exp
 )
 def test_joined_counts_and_the_buried(nlp, text, expected):
     assert [r["category"] for r in figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a list of ages after "aged" counts no one
+        ("Among the dead are three girls (aged four, 13, and 16), the mayor said.", [("three", "killed")]),
+        # after the colon that closes a toll, the bare numbers say what became of parts of the dead
+        (
+            "Nine people were killed: six were pulled from the ruins of the block and three died later.",
+            [("Nine", "killed"), ("six", "killed"), ("three", "killed")],
+        ),
+        # people taken out from under rubble were not taken captive
+        ("Rescuers said 14 residents were taken out from under the rubble alive.", [("14", "other")]),
+    ],
+)
+def test_ages_in_a_list_parts_after_a_colon_and_people_taken_out(nlp, text, expected):
+    assert [(r["text"], r["category"]) for r in figures(nlp, text)] == expected

@@ -235,6 +235,19 @@ def _part_of_the_toll_before(c: Counted) -> bool:
     return c.event is None and _part_of_those_before(c.found) and _part_of_a_toll(c, _the_number_given(c))
 
 
+def _parts_after_the_colon_of_a_toll(c: Counted) -> bool:
+    """ "23 people were killed: 22 were pulled from the rubble and one died later": a bare number after the colon
+    that closes a toll (with no deed of its own, or only a rescue or a taking out) says what became of a part of
+    the dead."""
+    if c.noun is not None or c.event not in (None, "rescue") or not c.earlier:
+        return False
+    total = c.earlier[-1]
+    doc = c.found.root.doc
+    between = doc.char_span(total["end_char"], doc[c.found.start].idx, alignment_mode="expand")
+    colons = [t for t in between or () if t.text == ":"]
+    return len(colons) == 1 and total["category"] in BREAKDOWN_CATEGORIES
+
+
 def _whole_of_a_part(c: Counted) -> bool:
     """ "two of about 40 gunmen were killed": the 40 counts the group the part is taken from, not the dead;
     a group named by what befell it ("one of the two slain people", "two of the 15 soldiers released") is a toll
@@ -485,6 +498,14 @@ CATEGORIES: tuple[Category, ...] = (
         "Floods killed 90 people. Of those, 30 were children.",
         "30",
         total=_the_number_given,
+    ),
+    Category(
+        "parts_after_the_colon_of_a_toll",
+        "killed",
+        _parts_after_the_colon_of_a_toll,
+        "Nine people were killed: six were pulled from the ruins and three died later.",
+        "six",
+        total=lambda c: c.earlier[-1],
     ),
     Category(
         "hostages_without_event", "hostages_held", _happened(None, "hostage"), "There are 59 hostages in Gaza.", "59"

@@ -104,9 +104,9 @@ NUMBER_ABBREVIATIONS = {"no", "nr", "nos"}
 # Units of a weapon's bore: "a 9mm pistol", "a 12-bore shotgun", "155 mm shells", ".50-calibre rounds".
 CALIBRE_UNITS = {"mm", "bore", "gauge", "calibre", "caliber", "cal", "cal."}
 AGE_WORDS = {"age", "aged", "ages"}
-# Words between an age word and the number, or between the numbers of an age range: "under the age of 12",
-# "between the ages of 13 and 15".
-AGE_PHRASE_LINKS = {"of", "and", "to", "or", "-", "\u2013"}
+# Words between an age word and the number, or between the numbers of an age range or list: "under the age of 12",
+# "between the ages of 13 and 15", "aged two, 16 and 17".
+AGE_PHRASE_LINKS = {"of", "and", "to", "or", "-", "\u2013", ","}
 # Hedges that set an age limit after people ("children under 12", "all over 60"), not a count of them.
 AGE_LIMIT_CUES = {"under", "over", "above", "below"}
 # Who an age limit is set on: people by their age group, or everyone of a group ("all under 18").
