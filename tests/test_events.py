@@ -2053,3 +2053,25 @@ def test_a_cease_fire_and_a_habit_are_no_events(nlp, text, expected):
 )
 def test_a_bare_day_before_the_credit_dates_the_reported_deed(nlp, text, expected):
     assert [(r["type"], r["trigger"], r["date_text"]) for r in events(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,actor",
+    [
+        # "the militants" refers back to the armed group named before, never to the state whose soldiers died
+        (
+            "At least 15 Somali soldiers died when al-Shabab fighters overran a base near Kismayo. Officers of the "
+            "Somali forces in the region said the militants attacked the camp with a car bomb.",
+            "al-Shabab",
+        ),
+        # ... and stays a description where no group is named
+        (
+            "At least 12 Malian soldiers were killed when gunmen stormed a base near Gao. Officers of the Malian "
+            "forces in the region said the militants attacked the camp with a car bomb.",
+            "the militants",
+        ),
+    ],
+)
+def test_irregulars_are_never_the_state_whose_forces_are_named(nlp, text, actor):
+    rows = [r for r in events(nlp, text) if r["trigger"] == "attacked"]
+    assert [r["actor"] for r in rows] == [actor]

@@ -2353,6 +2353,8 @@ def _antecedent_group(token: Token) -> str | None:
             return None  # "the Russian invasion ... the rebels": a nationality that tells whose deed, no group
         if found is not None and not group_modifier and _state_people_of_others(found):
             return None  # "Kenyan officials say the militants ...": the officials' state, no group
+        if found is not None and group_modifier and _state_force_for_irregulars(found, token):
+            return None  # "Somali soldiers were killed ... the militants": a state's own troops are no militants
         return None if found is not None and _told_as_place(found) else found
 
     modifier = antecedent(token, lambda t: before(t, ACTOR_LABELS, group_modifier=True), window)
@@ -2364,6 +2366,21 @@ def _antecedent_group(token: Token) -> str | None:
         return as_told or _party_name(modifier.root, actor=True)
     named = antecedent(token, lambda t: before(t, GROUP_LABELS), window, prefer=_subject_like)
     return _party_name(named.root, actor=True) if named is not None else None
+
+
+def _state_force_for_irregulars(name: Span, token: Token) -> bool:
+    """A state's nationality word before its own force ("Somali government soldiers", "Iraqi troops"), looked at
+    for irregulars told by a noun no state's force goes by ("the militants", "the insurgents"): not whom they are."""
+    if _noun_lemma(token) not in IRREGULAR_NOUNS or armed_group(name.text) is not None:
+        return False
+    return people_place(name.text) is not None and _noun_lemma(name.root.head) in STATE_FORCE_NOUNS
+
+
+# Nouns for armed men no state's force goes by, and nouns for a state's own force.
+IRREGULAR_NOUNS = frozenset(
+    "militant insurgent rebel jihadist gunman extremist terrorist assailant attacker bandit".split()
+)
+STATE_FORCE_NOUNS = frozenset("soldier troop force army police military officer guard personnel".split())
 
 
 def _state_people_of_others(name: Span) -> bool:
