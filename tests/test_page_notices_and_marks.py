@@ -388,3 +388,14 @@ def test_a_picture_block_with_its_source_and_caption_labels_goes():
     )
     cleaned = clean(f"Gunmen kill four in Kessa\n\n{LEAD}\n\n{MORE}\n\n{block}\n\n{LAST}")
     assert _lines(cleaned.text) == [LEAD, MORE, LAST]
+
+
+def test_a_lead_keeps_its_sentence_when_an_ad_label_in_another_script_is_glued_after_it():
+    lead = "DOHA —Envoys of the two sides held talks in the capital on Sunday to shore up the truce."
+    cleaned = clean(f"Envoys meet in Doha\n\n{lead}  إعلان ممول\n\n{MORE}\n\n{LAST}")
+    assert cleaned.dateline == "Doha"
+    assert _lines(cleaned.text) == [
+        "DOHA - Envoys of the two sides held talks in the capital on Sunday to shore up the truce.",
+        MORE,
+        LAST,
+    ]

@@ -752,7 +752,10 @@ PICTURE_CAPTION_TAIL = re.compile(
     r"(?:video grab|grab|photo(?:graph)?|picture|image|screengrab|still)\b.{0,900}\([^()]{1,120}\)\.?\s*$",
     re.IGNORECASE,
 )
-FURNITURE_TAILS = (OUTLET_TAIL, CAPTION_TAIL, PICTURE_CAPTION_TAIL, CREDIT_TAIL)
+# A few words of another script glued after a sentence's stop in a Latin line (an ad slot's label, "... Hamas.
+# اضافة اعلان"): the sentence stays, the label goes.
+OTHER_SCRIPT_TAIL = re.compile(r"(?<=[.!?\"”’'])\s+(?:[^\sA-Za-z\u00C0-\u024F\d\W][^\s]*\s*){1,4}$")
+FURNITURE_TAILS = (OUTLET_TAIL, CAPTION_TAIL, PICTURE_CAPTION_TAIL, CREDIT_TAIL, OTHER_SCRIPT_TAIL)
 # Market data a page runs beside the story ("KRVX 0.52% 17.30 $"; a header "NYSE - LSE"): a symbol, a signed
 # percent change and a price, or a price, its change and the percent ("FTSE 7,512.30 Increased By ▲ 12.40
 # (0.17%)"); no number in it counts anything in the world.
@@ -2253,8 +2256,8 @@ GLUED_CLOSING_QUOTE = re.compile(r"”(?=[A-Za-z])")
 # word in lower case, then a capitalised word (not "U.S.", "Ph.D.", "e.g.", nor a domain in lower case).
 GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]{2})")
 # A place in capitals opening a line, glued by a hyphen to a capitalised word ("DOHA-Arch-foes", "UNITED NATIONS -The
-# council") or by a long dash to the lead ("KABUL—A car bomb").
-GLUED_DATELINE = re.compile(r"([A-Z][A-Z'’.]{2,}(?: [A-Z][A-Z'’.]+)?)(?: ?-(?=[A-Z][a-z])|[–—](?=[A-Z\"“]))")
+# council") or by a long dash to the lead ("KABUL—A car bomb", "CAIRO —Egyptian officials").
+GLUED_DATELINE = re.compile(r"([A-Z][A-Z'’.]{2,}(?: [A-Z][A-Z'’.]+)?)(?: ?-(?=[A-Z][a-z])| ?[–—](?=[A-Z\"“]))")
 
 
 def _unwrap(lines: list[str]) -> list[str]:
