@@ -337,6 +337,16 @@ def test_share_with_friends_line_goes():
         "Some information for this report was provided by Kessa Radio and wire services.",
         "This material may not be published, aired or copied.",
         "This story was originally published May 3, 2020, on Radio Kessa.",
+        # a subscription offer, calls to follow the outlet, a comment host's line, a channel's promotion, a date
+        # alone with its stop, a caption that says it is one
+        "We're offering half price on all-access subscriptions. Try it now.",
+        "Join the conversation. Follow us on twitter @kessanews for more news.",
+        "Like Kessa News on Facebook as well.",
+        "comments powered by Disqus",
+        "Arabic Version",
+        "Watch KESSA 24's Top Story on the border crisis.",
+        "January 22, 2026.",
+        "This file photo taken on May 3, 2023 in Tarso shows Jan Roe, a leader of the Kessans.",
     ],
 )
 def test_membership_walls_prompts_pointers_and_stamps_go(line):
@@ -399,3 +409,9 @@ def test_a_lead_keeps_its_sentence_when_an_ad_label_in_another_script_is_glued_a
         MORE,
         LAST,
     ]
+
+
+def test_an_ap_caption_closed_by_the_place_weekday_and_date_goes():
+    caption = "Workers clear rubble after the shelling in Tarso, Kessa, Tuesday, Feb. 16, 2026."
+    cleaned = clean(f"Gunmen kill four in Kessa\n\n{LEAD}\n\n{MORE}\n\n{caption}\n\n{LAST}")
+    assert _lines(cleaned.text) == [LEAD, MORE, LAST]

@@ -594,8 +594,8 @@ PAGE_STAMP_LINE = re.compile(
 # "Save stories to read later"), a comment form's rule ("Comments have to be in English."), a prompt to readers
 # ("What do you think?", "View Comments"), a spam filter's notice, a newsletter's promise ("The day's top stories
 # delivered every morning."), a bare "Read more here." and a pointer to a section ("For more news on the war, see:
-# 'Kessa at war' section."); a clock stamp with its zone ("EAT: 2130 HRS, JUL 15, 2014").
-MEMBERSHIP_LINE = re.compile(
+# 'Kessa at war' section."); a clock stamp with its zone ("EAT: 2130 HRS, JUL 15, 2014"); and the lines below.
+PROMPT_LINE = re.compile(
     r"sign in to unlock .{1,60}|access (?:\d+ )?free (?:stories|articles) (?:every|each|a|per) month"
     r"|save (?:stories|articles) to read later|access to comment on every (?:story|article)"
     r"|sign[- ]?up\s*/\s*manage your newsletters?.{0,80}|get notified by email\b.{0,120}"
@@ -613,7 +613,18 @@ MEMBERSHIP_LINE = re.compile(
     r"|(?:some )?information for this (?:report|story|article) was (?:provided|contributed) by .{1,120}"
     r"|this material may not be published\b.{0,120}"
     rf"|this (?:article|story|report) was (?:originally |first )?published (?:on )?(?:{MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
-    rf"|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}),? (?:on|in|by) .{{1,100}}",
+    rf"|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}),? (?:on|in|by) .{{1,100}}"
+    # a subscription offer, calls to follow the outlet ("Join the conversation. Follow us on twitter @x ...", "Like
+    # X on Facebook as well."), a comment host's line, a channel's programme promotion, a date alone with its stop
+    r"|(?:we['’]re|we are) offering .{0,80}\bsubscriptions?\b.{0,80}"
+    r"|(?:join the conversation\.\s*)?follow us on (?:twitter|x|facebook|instagram|telegram)\b.{0,160}"
+    r"|like [\w .&'’-]{1,40} on facebook(?: as well| too)?\s*[.!]?"
+    r"|comments? powered by \w+"
+    r"|(?:arabic|english|french|persian|farsi|urdu|turkish|russian|chinese|spanish|german) (?:version|edition)"
+    r"|watch [\w .&'’-]{1,40}['’]s? (?:top story|debate|programmes?|shows?)\b.{0,120}"
+    rf"|(?:{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}})\."
+    # a picture's caption that says it is one ("This file photo taken on May 3, 2013 in Tarso shows ...")
+    r"|(?:this|the|a) (?:file )?(?:photo|picture|image)(?:graph)?(?: taken\b.{0,100})? shows\b.{0,300}",
     re.IGNORECASE,
 )
 # The opening of a list a screen reader announces; the list's items and its "end of list" line follow.
@@ -1751,8 +1762,9 @@ def _dated_captions(lines: list[str], filled: list[int]) -> Iterator[int]:
             yield i
 
 
-# A caption's day at its end, written out in full with no stop after it, and the fewest words of such a caption.
-DATED_CAPTION_END = re.compile(rf"(?<![,(])\s(?:{FULL_DATE})$")
+# A caption's day at its end, written out in full with no stop after it (or, as AP writes it, after a place, a
+# comma and the weekday: "... in Tarso, Kessa, Tuesday, Feb. 16, 2021."), and the fewest words of such a caption.
+DATED_CAPTION_END = re.compile(rf"(?<![,(])\s(?:{FULL_DATE})$|,\s+[A-Z][a-z]+day,\s+{FULL_DATE}\.$")
 DATED_CAPTION_MIN_WORDS = 6
 
 
@@ -2547,7 +2559,7 @@ FURNITURE_LINES = (
     ICON_STRIP,
     PAGE_STAMP_LINE,
     WIDGET_LINE,
-    MEMBERSHIP_LINE,
+    PROMPT_LINE,
     FOUNDED_LINE,
     NAMEPLATE_LINE,
     EMBEDDED_POST,
