@@ -2075,3 +2075,38 @@ def test_a_bare_day_before_the_credit_dates_the_reported_deed(nlp, text, expecte
 def test_irregulars_are_never_the_state_whose_forces_are_named(nlp, text, actor):
     rows = [r for r in events(nlp, text) if r["trigger"] == "attacked"]
     assert [r["actor"] for r in rows] == [actor]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a creed before the insurgents names no group; the group named before is whom "the militants" are
+        (
+            "Local sources said fighters from Islamic State hit army units on Friday near Ramadi, where the "
+            "government plans an offensive against the Sunni insurgents. They said the militants launched raids on "
+            "two fronts near the town of Hit.",
+            [("raids", "Islamic State")],
+        ),
+        # an outlet told the news is no armed group
+        (
+            "Officials told VOA Somali that the army had left the post. The militants took over the post, a "
+            "district official told VOA Somali.",
+            [("took", "The militants")],
+        ),
+    ],
+)
+def test_a_creed_or_an_outlet_told_the_news_is_not_whom_the_militants_are(nlp, text, expected):
+    assert [(r["trigger"], r["actor"]) for r in events(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a place's deadliest attack, with no side struck named, is the attack it suffered, not its own
+        ("Two blasts tore through a rally in the capital on Sunday, in Kessa's deadliest attack in years.", []),
+        # ... while a side's heaviest attack on a named place is that side's
+        ("Russia's heaviest attack on Kyiv killed five.", ["Russia"]),
+    ],
+)
+def test_a_ranked_attack_names_its_doer_only_with_a_side_struck(nlp, text, expected):
+    assert [r["actor"] for r in events(nlp, text) if r["trigger"] == "attack"] == expected

@@ -45,6 +45,7 @@ from newsfacts.transforms.events.syntax import (
     UNDECIDED,
 )
 from newsfacts.transforms.events.words import (
+    ATTACK_PREPS,
     SESSION_TYPES,
     STRUCK_THING_NOUNS,
     FIGHT_OBJECTS,
@@ -136,7 +137,7 @@ from newsfacts.transforms.language.lexicon import (
     STANCE_PREFIXES,
     SUBJECT_DEPS,
 )
-from newsfacts.transforms.events.table import NO_TRIGGER, VERB_TRIGGERS, WEAPON_FIRE_NOUNS
+from newsfacts.transforms.events.table import ATTACK_NOUNS, NO_TRIGGER, VERB_TRIGGERS, WEAPON_FIRE_NOUNS
 from newsfacts.transforms.language.gazetteer import agency, armed_group, organisation, people_place
 from newsfacts.transforms.language.gazetteer import place as known_place
 from newsfacts.transforms.spans import doc_ents, fold
@@ -740,6 +741,8 @@ def _noun_actor_possessor(t: Token, e: str) -> Any:
         return UNDECIDED  # "Monday's missile attack": when, not who
     if possessor is not None and _victim_possessor(t):
         return UNDECIDED  # "Akil's killing": who was killed
+    if possessor is not None and _ranked_deed(t) and not any(_prep_objects(t, p) for p in ATTACK_PREPS):
+        return UNDECIDED  # "Turkey's deadliest attack in years": the country it struck, ranked among its attacks
     if possessor is not None and possessor.lower_ == "their" and t.head.pos_ in ("VERB", "AUX"):
         subject = _own_subject(t.head)
         if subject is not None and _pair_partners(subject):
@@ -2229,6 +2232,17 @@ def _sufferer_phrase(token: Token) -> str:
 TAKEN_AS_WORDS = frozenset({"prisoner", "hostage", "captive"})
 
 
+def _ranked_deed(token: Token) -> bool:
+    """A deed noun ranked among others by a superlative ("the deadliest attack", "its worst bombing"); with no
+    side struck named ("on Kyiv"), its possessor is who suffered it."""
+    ranked = any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in RANKING_WORDS) for c in token.children)
+    return ranked and token.pos_ == "NOUN" and token.lemma_.lower() in ATTACK_NOUNS
+
+
+# Adjectives that rank a deed among the deeds a place has suffered ("its worst attack in years").
+RANKING_WORDS = frozenset({"worst", "deadliest", "bloodiest", "biggest", "largest", "heaviest"})
+
+
 def _owner(token: Token) -> str | None:
     """The state or group a noun phrase belongs to: "Israeli forces", "Israel's soldiers", "Hamas militants"."""
     led = _led_alliance(token)
@@ -2355,6 +2369,8 @@ def _antecedent_group(token: Token) -> str | None:
             return None  # "Kenyan officials say the militants ...": the officials' state, no group
         if found is not None and group_modifier and _state_force_for_irregulars(found, token):
             return None  # "Somali soldiers were killed ... the militants": a state's own troops are no militants
+        if found is not None and (found[-1].lower_ in CREED_NAMES or _told_to(found)):
+            return None  # "Sunni insurgents": what they believe; "told VOA Somali": who heard it, no armed group
         return None if found is not None and _told_as_place(found) else found
 
     modifier = antecedent(token, lambda t: before(t, ACTOR_LABELS, group_modifier=True), window)
@@ -2366,6 +2382,12 @@ def _antecedent_group(token: Token) -> str | None:
         return as_told or _party_name(modifier.root, actor=True)
     named = antecedent(token, lambda t: before(t, GROUP_LABELS), window, prefer=_subject_like)
     return _party_name(named.root, actor=True) if named is not None else None
+
+
+def _told_to(name: Span) -> bool:
+    """A name told something ("a regional official told VOA Kessa"): the outlet or person who heard it."""
+    root = name.root
+    return root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() == "tell"
 
 
 def _state_force_for_irregulars(name: Span, token: Token) -> bool:
