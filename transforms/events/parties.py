@@ -2384,12 +2384,6 @@ def _antecedent_group(token: Token) -> str | None:
     return _party_name(named.root, actor=True) if named is not None else None
 
 
-def _told_to(name: Span) -> bool:
-    """A name told something ("a regional official told VOA Kessa"): the outlet or person who heard it."""
-    root = name.root
-    return root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() == "tell"
-
-
 def _state_force_for_irregulars(name: Span, token: Token) -> bool:
     """A state's nationality word before its own force ("Somali government soldiers", "Iraqi troops"), looked at
     for irregulars told by a noun no state's force goes by ("the militants", "the insurgents"): not whom they are."""
