@@ -2110,3 +2110,9 @@ def test_a_creed_or_an_outlet_told_the_news_is_not_whom_the_militants_are(nlp, t
 )
 def test_a_ranked_attack_names_its_doer_only_with_a_side_struck(nlp, text, expected):
     assert [r["actor"] for r in events(nlp, text) if r["trigger"] == "attack"] == expected
+
+
+def test_an_attack_that_is_the_passives_agent_takes_the_deaths_day_and_place(nlp):
+    # "were killed by a junta airstrike on Friday in Gangaw": the strike's day and place, the junta's strike
+    got = only(nlp, "Nine civilians were killed by a junta airstrike on Friday in Gangaw.")
+    assert (got["type"], got["actor"], got["location"], got["date_text"]) == ("attack", "junta", "Gangaw", "on Friday")

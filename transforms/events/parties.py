@@ -189,6 +189,10 @@ def _actor(token: Token, etype: str, earlier: list[dict], previous=()) -> tuple[
     if same is not None:
         return subject, same
     head = _actor_head(token, etype)
+    if head is not None and head.i == token.i:
+        # "nine were killed by a junta airstrike": the deed is no doer of itself; whose it is, if told
+        owner = _owner(token)
+        return (token, owner) if owner is not None else (None, _continued_actor(token, earlier))
     if head is not None and _strike_doer(token, head):
         # "Russian strikes killed two", "a missile hit the tanker": the doer is the attack's own, or the side
         # the weapon is "of" ("a drone of the Borvian army struck ...")

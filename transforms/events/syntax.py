@@ -321,13 +321,16 @@ def weapon_fire(noun: Token) -> bool:
 
 
 def _death_verb(token: Token) -> Token | None:
-    """The verb of dying an attack noun is told with: its subject ("Israeli strikes killed two medics") or
-    its "in" adjunct ("three people were killed in an Israeli strike"); the fire of a weapon too ("mortar fire")."""
+    """The verb of dying an attack noun is told with: its subject ("Israeli strikes killed two medics"), its "in"
+    adjunct ("three people were killed in an Israeli strike") or its passive's agent ("were killed by an
+    airstrike"); the fire of a weapon too ("mortar fire")."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in ATTACK_NOUNS | WEAPON_FIRE_NOUNS:
         return None
     verb = token.head
     if token.dep_ == "pobj" and verb.lower_ in ("in", "during") and verb.dep_ == "prep":
         verb = verb.head
+    elif token.dep_ == "pobj" and verb.lower_ == "by" and verb.dep_ == "agent":
+        verb = verb.head  # "nine civilians were killed by a junta airstrike on Friday": the passive's agent
     elif token.dep_ == "nsubjpass" and verb.lemma_.lower() in RAISING_VERBS:
         # "an airstrike is believed to have killed 40": the toll is told by the verb the belief is about
         verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
