@@ -1930,6 +1930,10 @@ def test_a_surname_spelt_with_an_s_more_is_still_the_person(nlp):
         ("Troops launched Operation Lance in the hills.", "Operation Lance", "WORK_OF_ART", ["EVENT"]),
         ("Soldiers met armed men at Baley Kora on Monday.", "Baley Kora", "PRODUCT", ["GPE"]),
         ("The raid hit a village called Kanko, residents said.", "Kanko", "PRODUCT", ["GPE"]),
+        # a place by its own kind word, a group by the noun after its name, a product past "in the lower"
+        ("Gunmen raided farms in Kora State on Monday.", "Kora State", "WORK_OF_ART", ["GPE"]),
+        ('Members of the armed "Lemo Tarsa" group held the hall.', "Lemo Tarsa", "WORK_OF_ART", ["ORG"]),
+        ("Pilgrims walked to a shrine in the lower Tarsakand.", "Tarsakand", "PRODUCT", ["GPE"]),
         # a slogan or a rifle's make is no entity: no row
         ("Marchers chanted Bread and Freedom all night.", "Bread and Freedom", "WORK_OF_ART", []),
         ("The guards carried Vektor rifles.", "Vektor", "PRODUCT", []),

@@ -545,7 +545,7 @@ def test_a_descriptor_that_can_speak_is_a_name(speaker):
     assert name_problem(speaker, Entities(pd.DataFrame(columns=["entity_id", "name", "label", "aliases"]))) is None
 
 
-@pytest.mark.parametrize("actor", ["radicals", "rioters", "settlers", "smugglers", "looters", "cartel"])
+@pytest.mark.parametrize("actor", ["radicals", "rioters", "settlers", "smugglers", "looters", "cartel", "regime"])
 def test_a_doer_the_events_name_as_written_is_a_name(actor):
     # "Rioters stormed the town hall": the extractor writes such doers as the text does; validation keeps them
     import pandas as pd

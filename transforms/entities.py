@@ -734,8 +734,14 @@ def guideline_label(span: Span, label: str) -> str | None:
     words = [t.lower_ for t in span if t.lower_ != "the"]
     if len(words) > 1 and words[0] in OPERATION_WORDS:
         return "EVENT"  # "Operation Kali": a named operation
+    if len(words) > 1 and words[-1] in SETTLEMENT_NOUNS:
+        return "GPE"  # "Benue State", "Kora Province": a place by its own kind word
+    after = next((t for t in span.doc[span.end : span.end + 2] if not t.is_quote), None)
+    if after is not None and after.lower_ in ORGANISATION_KIND_NOUNS:
+        return "ORG"  # 'the armed "Sasna Tsrer" group': a group by the noun after its name
     before = span.doc[max(span.start - 2, 0) : span.start]
-    if label == "PRODUCT" and len(before) and before[-1].lower_ in THING_PLACE_PREPS:
+    leading = [t for t in span.doc[max(span.start - 3, 0) : span.start] if t.pos_ not in ("DET", "ADJ")]
+    if label == "PRODUCT" and leading and leading[-1].lower_ in THING_PLACE_PREPS:
         return "GPE"  # "came across armed men at Baley Kora": a product is never where things happen
     if len(before) == 2 and before[-1].lower_ in NAMING_WORDS and before[0].lemma_.lower() in SETTLEMENT_NOUNS:
         return "GPE"  # "a village called Kanko"
