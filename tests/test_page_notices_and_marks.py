@@ -415,3 +415,18 @@ def test_an_ap_caption_closed_by_the_place_weekday_and_date_goes():
     caption = "Workers clear rubble after the shelling in Tarso, Kessa, Tuesday, Feb. 16, 2026."
     cleaned = clean(f"Gunmen kill four in Kessa\n\n{LEAD}\n\n{MORE}\n\n{caption}\n\n{LAST}")
     assert _lines(cleaned.text) == [LEAD, MORE, LAST]
+
+
+def test_a_paragraph_hard_wrapped_at_a_narrow_column_is_one_paragraph():
+    wrapped = (
+        "Raids for ransom have become common in the north of\n"
+        "Kessa in recent years, where armed gangs, known locally as\n"
+        "bandits, have hit villages, schools and\n"
+        "travellers on the roads between the towns of the province, demanding large sums for every person they"
+        " take and making it unsafe to farm or to travel in much of the province."
+    )
+    quote = (
+        '"I ran away while they were tying us up and the\nothers from the village," he said. "They took my brothers."'
+    )
+    cleaned = clean(f"Gunmen kill four in Kessa\n\n{LEAD}\n\n{wrapped}\n\n{quote}\n\n{LAST}")
+    assert _lines(cleaned.text) == [LEAD, " ".join(wrapped.split("\n")), " ".join(quote.split("\n")), LAST]

@@ -2249,7 +2249,7 @@ def _normalise(text: str) -> list[str]:
     text = GLUED_CLOSING_QUOTE.sub("” ", LINE_BREAKS.sub("\n", text))
     text = GLUED_SENTENCE.sub(" ", text)
     lines = [_unglued_dateline(ODD_SPACES.sub(" ", line).rstrip()) for line in text.split("\n")]
-    return _unwrap_margin(_unwrap(lines))
+    return _unwrap_blocks(_unwrap_margin(_unwrap(lines)))
 
 
 def _unglued_dateline(line: str) -> str:
@@ -2294,6 +2294,48 @@ def _unwrap(lines: list[str]) -> list[str]:
             and following.strip() != stripped  # a picture's alt text and its caption, the same words twice
         )
     return out
+
+
+def _unwrap_blocks(lines: list[str]) -> list[str]:
+    """A paragraph a wire hard-wrapped at a narrow column, with no margin the page holds to: a block of lines (no
+    blank line between) whose last line closes a sentence and whose other lines close none, run long enough to be
+    text, and mostly break mid-phrase ("... become rife in northwestern" / "Nigeria in recent years where armed
+    gangs, often referred to" / "locally as bandits, ..."), joined into one line."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while lines[j] and j + 1 < len(lines) and lines[j + 1]:
+            j += 1
+        block = lines[i : j + 1]
+        out.extend([" ".join(block)] if _is_wrapped_block(block) else block)
+        i = j + 1
+    return out
+
+
+def _is_wrapped_block(block: list[str]) -> bool:
+    """Whether a block of lines is one paragraph broken at a column (see `_unwrap_blocks`)."""
+    body = block[:-1]
+    if not body or not SENTENCE_END.search(block[-1]):
+        return False
+    if any(len(line.split()) < WRAPPED_BLOCK_MIN_WORDS or SENTENCE_END.search(line) for line in body):
+        return False
+    if any(line.lstrip()[:1] in LIST_MARKERS for line in block):
+        return False  # a list's items each stay a line
+    broken = sum(
+        line.endswith(",") or line.split()[-1].lower() in WRAP_END_WORDS or following[:1].islower()
+        for line, following in zip(body, block[1:])
+    )
+    return 2 * broken >= len(body)
+
+
+# Fewest words of each broken line of a hard-wrapped paragraph (a menu's or a list's lines are shorter), and the
+# words after which a line is broken mid-phrase.
+WRAPPED_BLOCK_MIN_WORDS = 6
+WRAP_END_WORDS = frozenset(
+    "the a an of to and or in on at for with by from that as is was were are has have had be been his her their its"
+    " he she they it we who which than told said says according".split()
+)
 
 
 def _unwrap_margin(lines: list[str]) -> list[str]:
