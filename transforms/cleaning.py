@@ -2320,6 +2320,8 @@ def _is_wrapped_block(block: list[str]) -> bool:
         return False
     if any(len(line.split()) < WRAPPED_BLOCK_MIN_WORDS or SENTENCE_END.search(line) for line in body):
         return False
+    if any(len(line) > WRAPPED_BLOCK_MAX_CHARS for line in body):
+        return False  # a line longer than a narrow column: the page's own line break, not a wire's wrap
     if any(line.lstrip()[:1] in LIST_MARKERS for line in block):
         return False  # a list's items each stay a line
     broken = sum(
@@ -2329,9 +2331,10 @@ def _is_wrapped_block(block: list[str]) -> bool:
     return 2 * broken >= len(body)
 
 
-# Fewest words of each broken line of a hard-wrapped paragraph (a menu's or a list's lines are shorter), and the
-# words after which a line is broken mid-phrase.
+# Fewest words of each broken line of a hard-wrapped paragraph (a menu's or a list's lines are shorter), the most
+# characters of a narrow column's line, and the words after which a line is broken mid-phrase.
 WRAPPED_BLOCK_MIN_WORDS = 6
+WRAPPED_BLOCK_MAX_CHARS = 90
 WRAP_END_WORDS = frozenset(
     "the a an of to and or in on at for with by from that as is was were are has have had be been his her their its"
     " he she they it we who which than told said says according".split()
