@@ -347,6 +347,12 @@ def test_share_with_friends_line_goes():
         "Watch KESSA 24's Top Story on the border crisis.",
         "January 22, 2026.",
         "This file photo taken on May 3, 2023 in Tarso shows Jan Roe, a leader of the Kessans.",
+        # an appeal for readers' money and a pop-up's close button
+        "Enjoying ad-free content?",
+        "Since March 1, 2026, we have disabled all ads on our site.",
+        "This commitment costs us a great deal. Your support can help us fill the gap.",
+        "Our reporting is banned in Norland. We need your help to keep going.",
+        "×",
     ],
 )
 def test_membership_walls_prompts_pointers_and_stamps_go(line):

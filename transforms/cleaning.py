@@ -623,6 +623,13 @@ PROMPT_LINE = re.compile(
     r"|(?:arabic|english|french|persian|farsi|urdu|turkish|russian|chinese|spanish|german) (?:version|edition)"
     r"|watch [\w .&'’-]{1,40}['’]s? (?:top story|debate|programmes?|shows?)\b.{0,120}"
     rf"|(?:{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}})\."
+    # an appeal for readers' money ("Enjoying ad-free content?", "Your support can help us ...", "We need your
+    # help to keep ...") and a pop-up's close button
+    r"|enjoying (?:our )?ad-free (?:content|reading)\s*\??"
+    r"|(?:since .{1,40}, )?we have (?:disabled|removed|turned off) (?:all )?ads\b.{0,120}"
+    r"|(?:this commitment|it) costs us\b.{0,80}\byour support\b.{0,120}|your support (?:can|will) help us\b.{0,120}"
+    r"|(?:[^.!?]{0,80}[.!?]\s+)?we need your (?:help|support) to\b.{0,120}"
+    r"|[×✕✖]"
     # a picture's caption that says it is one ("This file photo taken on May 3, 2013 in Tarso shows ...")
     r"|(?:this|the|a) (?:file )?(?:photo|picture|image)(?:graph)?(?: taken\b.{0,100})? shows\b.{0,300}",
     re.IGNORECASE,
