@@ -223,3 +223,11 @@ def test_a_captive_named_apart_was_taken_another_time(nlp):
     text = "Gunmen kidnapped ten sailors off Kora. Ola Dorn was abducted in September last year."
     rows = event_tuples(nlp, text)
     assert [(r[0], r[3]) for r in rows] == [("abduct", "sailors"), ("abduct", "Ola Dorn")]
+
+
+def test_a_vowed_reprisal_is_a_threat(nlp):
+    # a reprisal to come: "vowed to avenge", "warned that her troops would take revenge"
+    rows = event_tuples(nlp, "The Kora Front vowed to avenge the killing of its commander.")
+    assert [r[:3] for r in rows] == [("threaten", "vowed", "Kora Front")]
+    rows = event_tuples(nlp, "General Ana Roe warned that her troops would take revenge on the raiders.")
+    assert [r[:3] for r in rows] == [("threaten", "warned", "Ana Roe")]

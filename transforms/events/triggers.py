@@ -2079,12 +2079,30 @@ def _announces_harm(verb: Token) -> bool:
         return bool(_prep_objects(verb, "with"))
     if _menace(verb):
         return True
-    if verb.lemma_.lower() not in HARM_VERBS and not _forceful_response(verb):
+    determined = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in RESOLVE_WORDS), None)
+    if determined is not None:
+        verb = next((c for c in determined.children if c.dep_ == "xcomp"), verb)  # "are determined to take revenge"
+    if verb.lemma_.lower() not in HARM_VERBS and not _forceful_response(verb) and not _revenge_taken(verb):
         return False
     if verb.dep_ == "xcomp":
         return True
     future = any(c.dep_ == "aux" and c.lower_ in PLANNED_AUX for c in verb.children)
     return future and subject is not None and _warners_own(subject, verb)
+
+
+def _revenge_taken(verb: Token) -> bool:
+    """ "would take revenge", "will exact vengeance", "vowed to avenge": harm to come as a reprisal."""
+    if verb.lemma_.lower() in AVENGING_VERBS:
+        return True
+    taken = any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in REVENGE_NOUNS for c in verb.children)
+    return taken and verb.lemma_.lower() in REVENGE_TAKING_VERBS
+
+
+# Verbs and nouns of a reprisal to come, and what makes a warner resolved to it ("are determined to").
+AVENGING_VERBS = frozenset({"avenge"})
+REVENGE_NOUNS = frozenset({"revenge", "vengeance", "retribution"})
+REVENGE_TAKING_VERBS = frozenset({"take", "exact", "seek", "wreak"})
+RESOLVE_WORDS = frozenset({"determined", "resolved", "ready", "prepared"})
 
 
 def _forceful_response(verb: Token) -> bool:
