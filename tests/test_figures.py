@@ -3024,3 +3024,21 @@ def test_joined_counts_and_the_buried(nlp, text, expected):
 )
 def test_ages_in_a_list_parts_after_a_colon_and_people_taken_out(nlp, text, expected):
     assert [(r["text"], r["category"]) for r in figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "those released include ...": the group's participle tells what befell the parts
+        ("Those released include 13 Kessan citizens, the Norland ministry said.", [("13", "hostages_released")]),
+        # "They included ..." after a toll of the sentence before: its parts, the first and the joined ones
+        (
+            "The raid killed 12 people on Monday. They included three police officers and two nurses.",
+            [("12", "killed"), ("three", "killed"), ("two", "killed")],
+        ),
+        # ... not a count of what no toll befell
+        ("Police arrested 30 people. They included four women.", [("30", "other"), ("four", "other")]),
+    ],
+)
+def test_parts_of_a_group_told_by_a_participle_or_a_pronoun(nlp, text, expected):
+    assert [(r["text"], r["category"]) for r in figures(nlp, text)] == expected

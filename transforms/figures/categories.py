@@ -290,18 +290,23 @@ def _breaks_down_the_number(c: Counted) -> bool:
     number" or "the total" is said to include take the toll it stands for."""
     node = c.noun if c.noun is not None else c.found.root
     verb = node.head
+    joined = node.dep_ == "conj"  # "four children and six women": the part before is the figure just given
     if node.dep_ not in ("dobj", "attr", "conj") or verb.lemma_.lower() not in BREAKDOWN_VERBS - {"be"}:
         if not (node.dep_ == "conj" and verb.head.lemma_.lower() in BREAKDOWN_VERBS - {"be"}):
             return False
         verb = verb.head
     aggregate = any(
         s.dep_ in NOMINAL_SUBJECT_DEPS
-        and s.lemma_.lower() in AGGREGATE_NOUNS
+        and (s.lemma_.lower() in AGGREGATE_NOUNS or (s.lower_ in GROUP_PRONOUNS and (not c.earlier or joined)))
         and not any(ch.dep_ == "prep" for ch in s.children)
         and _word_cue(s) is None
         for s in verb.children
     )
     return aggregate and _part_of_a_toll(c, _the_number_given(c))
+
+
+# Pronouns for a group a sentence before counted ("24 hostages were freed. They included four children").
+GROUP_PRONOUNS = frozenset({"they", "those", "these"})
 
 
 def _taken_into_custody(c: Counted) -> bool:
@@ -363,7 +368,10 @@ def _group_fate(found: _Number, noun: Token | None) -> str | None:
     subject = _breakdown_subject(found, noun)
     if subject is None:
         return None
-    return next((EVENT_CUES[c.lower_] for c in subject.children if c.dep_ == "amod" and c.lower_ in EVENT_CUES), None)
+    # "the freed hostages", "those released": the word on the group's noun that tells what befell it
+    return next(
+        (EVENT_CUES[c.lower_] for c in subject.children if c.dep_ in ("amod", "acl") and c.lower_ in EVENT_CUES), None
+    )
 
 
 def _freed_by_a_state(found: _Number) -> bool:
