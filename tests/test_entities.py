@@ -1946,3 +1946,18 @@ def test_a_mention_row_carries_one_of_the_guidelines_labels(nlp, text, name, ner
     start = next(t.i for t in doc if t.text == name.split()[0])
     doc.ents = [Span(doc, start, start + len(name.split()), label=ner_label)]
     assert [r["label"] for r in extract_mentions(doc, "a")] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a dash set apart by spaces closes the name before it: a dateline's place, an agency before its story
+        ("KANO - At least 40 people were taken from Zamfara villages, residents said.", ["KANO", "Zamfara"]),
+        (
+            "Moscow, Sputnik - Russia said on Monday it would send envoys to Gao.",
+            ["Moscow", "Sputnik", "Russia", "Gao"],
+        ),
+    ],
+)
+def test_a_spaced_dash_closes_a_name(nlp, text, expected):
+    assert [m["text"] for m in extract_mentions(nlp(text), "a")] == expected

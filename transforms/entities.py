@@ -648,6 +648,8 @@ NAMING_WORDS = frozenset({"called", "named"})
 # Head words of an armed body a NER label of a thing may hide ("the Azeri army").
 ARMED_BODY_HEADS = frozenset({"army", "navy", "military", "militia", "police"})
 CORRECTABLE_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+# Dashes that, with a space before them, set one name apart from what follows ("KANO - At least 150 ...").
+SPACED_DASHES = frozenset({"-", "–", "—"})
 # Function words a span cannot end with ("Macomia in").
 TRAILING_FUNCTION_WORDS = frozenset({"in", "on", "at", "of", "and", "or", "the", "a", "an", "to", "for", "with", "by"})
 # Words left out of an acronym's initials ("Democratic Republic of the Congo" is DRC).
@@ -1791,6 +1793,10 @@ def _is_capitalised_role(token: Token) -> bool:
 def _trimmed_end(span: Span, end: int, start: int) -> int:
     """Where a span's name ends, without function words, kind nouns, descriptors or a date glued after it."""
     doc = span.doc
+    # "KANO - At least ...", "Sputnik - Russia said": a dash set apart by spaces closes the name before it
+    spaced = next((t.i for t in doc[start + 1 : end] if t.text in SPACED_DASHES and doc[t.i - 1].whitespace_), None)
+    if spaced is not None:
+        end = spaced
     while end > start and doc[end - 1].lower_ in TRAILING_FUNCTION_WORDS and doc[end - 1].is_lower:
         end -= 1
     while end > start + 1 and doc[end - 1].tag_ == "POS":
