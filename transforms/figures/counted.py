@@ -768,7 +768,7 @@ def _first_event_cue(found: _Number, noun: Token | None) -> str | None:
             return "kill"  # "two of the wounded later succumbed": the wounded who died are dead
         if own:
             return own
-        shared = _participle_of_the_last_conjunct(noun)
+        shared = _participle_after_joined_counts(noun)
         if shared:
             return shared
     subject = noun if noun is not None else found.root
@@ -811,7 +811,7 @@ def _first_event_cue(found: _Number, noun: Token | None) -> str | None:
     return cue
 
 
-def _participle_of_the_last_conjunct(noun: Token) -> str | None:
+def _participle_after_joined_counts(noun: Token) -> str | None:
     """ "the 14 children and six adults killed in the strike": a harm participle after the joined nouns, on
     whichever of them the parser hung it, tells what befell them all."""
     first = noun
