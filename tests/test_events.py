@@ -1173,7 +1173,7 @@ def test_initials_before_a_force_noun_are_the_group(nlp):
     "text,expected",
     [
         # armed men entering a building in the course of an attack take no place (GUIDELINE: seize is control)
-        ("The blasts went off at the gate before the gunmen entered the building.", []),
+        ("The blasts went off at the gate just before armed men entered the building.", []),
         ("Soldiers entered the compound at dawn.", []),
         # a town or a held site entered is taken
         ("Rebels entered the town of Lemo on Friday.", [("seize", "Rebels", "Lemo")]),
@@ -2022,11 +2022,11 @@ def test_drills_and_documents_are_no_events(nlp, text):
     [
         # "fire" in a cease-fire written with a hyphen is no attack
         (
-            "Guards and rebels traded shots on Monday, the first since a UN-brokered cease-fire took hold.",
+            "Guards and rebels traded shots on Monday, the first since a UN-backed cease-fire took effect in March.",
             [("attack", "Guards")],
         ),
         # what a body does as a rule ("which visits detainees") is no happening; a day makes it one
-        ("The Red Cross, which visits detainees in three prisons, asked for access to Tarso.", []),
+        ("The Red Crescent, which visits prisoners in three jails, asked for access to Tarso.", []),
         (
             "The envoy, who visits Lemo on Monday, will meet the rebels.",
             [("visit", "The envoy"), ("meet", "The envoy")],
@@ -2042,7 +2042,7 @@ def test_a_cease_fire_and_a_habit_are_no_events(nlp, text, expected):
     [
         # a bare day the parser hung on the credit after it dates what the reported clause tells, its last verb
         (
-            "Two soldiers were killed in an ambush in Kora Valley Thursday, the army said.",
+            "Three guards died in an ambush in Kora Valley Thursday, the army said.",
             [("attack", "ambush", "Thursday")],
         ),
         (
@@ -2083,7 +2083,7 @@ def test_irregulars_are_never_the_state_whose_forces_are_named(nlp, text, actor)
         # a creed before the insurgents names no group; the group named before is whom "the militants" are
         (
             "Local sources said fighters from Islamic State hit army units on Friday near Ramadi, where the "
-            "government plans an offensive against the Sunni insurgents. They said the militants launched raids on "
+            "government plans a push against the Sunni insurgents. They said the militants launched raids on "
             "two fronts near the town of Hit.",
             [("raids", "Islamic State")],
         ),
@@ -2113,6 +2113,6 @@ def test_a_ranked_attack_names_its_doer_only_with_a_side_struck(nlp, text, expec
 
 
 def test_an_attack_that_is_the_passives_agent_takes_the_deaths_day_and_place(nlp):
-    # "were killed by a junta airstrike on Friday in Gangaw": the strike's day and place, the junta's strike
-    got = only(nlp, "Nine civilians were killed by a junta airstrike on Friday in Gangaw.")
+    # "were killed by a junta air raid on Friday in Gangaw": the raid's day and place, the junta's raid
+    got = only(nlp, "Nine civilians were killed by a junta air raid on Friday in Gangaw.")
     assert (got["type"], got["actor"], got["location"], got["date_text"]) == ("attack", "junta", "Gangaw", "on Friday")

@@ -55,9 +55,9 @@ from tests.eventrows import PUB, event_tuples as events
         ),
         # a doer described with a creed's adjective ("Islamist fighters") is named by the group that claims the deed
         (
-            "Islamic militants stormed a hotel in Kenya’s capital, trading fire with police for hours. The Islamist"
+            "Islamic militants raided a hotel in Kenya’s capital, trading fire with police for hours. The Islamist"
             " group Kora Front, long allied with Al Qaeda, later claimed responsibility for the attack.",
-            [("attack", "stormed", "Kora Front", None, "Nairobi", None, False)],
+            [("attack", "raided", "Kora Front", None, "Nairobi", None, False)],
         ),
     ],
 )

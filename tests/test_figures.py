@@ -3019,7 +3019,7 @@ def test_joined_counts_and_the_buried(nlp, text, expected):
             [("Nine", "killed"), ("six", "killed"), ("three", "killed")],
         ),
         # people taken out from under rubble were not taken captive
-        ("Rescuers said 14 residents were taken out from under the rubble alive.", [("14", "other")]),
+        ("Rescuers said 14 residents were taken out alive from beneath the ruins.", [("14", "other")]),
     ],
 )
 def test_ages_in_a_list_parts_after_a_colon_and_people_taken_out(nlp, text, expected):

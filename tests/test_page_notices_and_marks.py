@@ -314,19 +314,19 @@ def test_share_with_friends_line_goes():
     "line",
     [
         # a membership wall's promises and a comment form's rule
-        "Sign in to unlock member-only benefits!",
-        "Access 10 free stories every month",
-        "Save stories to read later",
-        "Access to comment on every story",
-        "Sign-up/manage your newsletter subscriptions with one tap",
-        "Get notified by email for early offers on our products",
-        "Comments have to be in English and civil.",
+        "Sign in to unlock perks for members!",
+        "Access 5 free articles each month",
+        "Save articles to read later",
+        "Comments must be in plain English.",
+        "Access to comment on every article",
+        "Sign up / manage your newsletters in one place",
+        "Get notified by email about our offers",
         # prompts to readers, a spam filter's notice, a newsletter's promise, a bare link
         "View Comments",
         "What do you think?",
-        "This site uses Akismet to fight spam.",
-        "The day's top stories delivered to your inbox.",
         "Read more here.",
+        "This site uses Akismet to fight spam.",
+        "Our week's best stories delivered to you.",
         # a pointer to a section, a clock stamp with its zone, a source line with the agency's initials
         "For more news on the Kessa crisis, see: 'Kessa in crisis' section.",
         "EAT: 0945 HRS, MAR 3, 2026",
@@ -334,13 +334,13 @@ def test_share_with_friends_line_goes():
         # a text-size widget after the agency and the day, the agencies a report thanks, a wire's notice, a reprint's
         # note with its day
         "Kessa News, May 4, 2015 Adjust font size:",
-        "Some information for this report was provided by Kessa Radio and wire services.",
-        "This material may not be published, aired or copied.",
+        "Information for this story was contributed by Kessa Radio.",
+        "This material may not be broadcast or copied.",
         "This story was originally published May 3, 2020, on Radio Kessa.",
         # a subscription offer, calls to follow the outlet, a comment host's line, a channel's promotion, a date
         # alone with its stop, a caption that says it is one
         "We're offering half price on all-access subscriptions. Try it now.",
-        "Join the conversation. Follow us on twitter @kessanews for more news.",
+        "Follow us on Telegram for more news.",
         "Like Kessa News on Facebook as well.",
         "comments powered by Disqus",
         "Arabic Version",
@@ -350,8 +350,8 @@ def test_share_with_friends_line_goes():
         # an appeal for readers' money and a pop-up's close button
         "Enjoying ad-free content?",
         "Since March 1, 2026, we have disabled all ads on our site.",
-        "This commitment costs us a great deal. Your support can help us fill the gap.",
-        "Our reporting is banned in Norland. We need your help to keep going.",
+        "It costs us a lot, and your support will help us go on.",
+        "Our reporting is banned in Norland. We need your support to stay open.",
         "×",
     ],
 )
@@ -430,7 +430,7 @@ def test_a_paragraph_hard_wrapped_at_a_narrow_column_is_one_paragraph():
     )
     wrapped = (
         "Raids for ransom have become common in the north of\n"
-        "Kessa in recent years, where armed gangs, known locally as\n"
+        "Kessa over the past years, where armed gangs, called locally\n"
         "bandits, have raided villages, schools and farms, and\n"
         "travellers on the roads between the towns of the province, demanding large sums for every person they"
         " take and making it unsafe to farm or to travel in much of the province."

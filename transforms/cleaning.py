@@ -590,14 +590,14 @@ PAGE_STAMP_LINE = re.compile(
     r"|today (?:from|on|at) [\w .&'’-]{1,40}:\s*[_-]?",
     re.IGNORECASE,
 )
-# A membership wall's promises ("Sign in to unlock member-only benefits!", "Access 10 free stories every month",
-# "Save stories to read later"), a comment form's rule ("Comments have to be in English."), a prompt to readers
-# ("What do you think?", "View Comments"), a spam filter's notice, a newsletter's promise ("The day's top stories
-# delivered every morning."), a bare "Read more here." and a pointer to a section ("For more news on the war, see:
+# A membership wall's promises ("Sign in to unlock perks", "Access 5 free articles a month", "Save articles for
+# later"), a comment form's rule ("Comments must be in English."), a prompt to readers ("What do you think?", "View
+# Comments"), a spam filter's notice, a newsletter's promise ("Our week's best stories delivered to you."), a bare
+# "Read more here." and a pointer to a section ("For more news on the war, see:
 # 'Kessa at war' section."); a clock stamp with its zone ("EAT: 2130 HRS, JUL 15, 2014"); and the lines below.
 PROMPT_LINE = re.compile(
     r"sign in to unlock .{1,60}|access (?:\d+ )?free (?:stories|articles) (?:every|each|a|per) month"
-    r"|save (?:stories|articles) to read later|access to comment on every (?:story|article)"
+    r"|access to comment on (?:every|each|all) (?:story|article|stories|articles)|save (?:stories|articles) to read later"
     r"|sign[- ]?up\s*/\s*manage your newsletters?.{0,80}|get notified by email\b.{0,120}"
     r"|comments (?:have|need|must) to be in .{1,80}|comments must be in .{1,80}"
     r"|view (?:\d+ )?comments?|what do you think\s*\?"
@@ -611,11 +611,11 @@ PROMPT_LINE = re.compile(
     # published May 3, 2020, on Radio Kessa.")
     r"|.{0,80}\badjust (?:the )?(?:font|text) size\s*:?"
     r"|(?:some )?information for this (?:report|story|article) was (?:provided|contributed) by .{1,120}"
-    r"|this material may not be published\b.{0,120}"
+    r"|this material may not be (?:re)?(?:published|broadcast|written|distributed)\b.{0,120}"
     rf"|this (?:article|story|report) was (?:originally |first )?published (?:on )?(?:{MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
     rf"|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}),? (?:on|in|by) .{{1,100}}"
-    # a subscription offer, calls to follow the outlet ("Join the conversation. Follow us on twitter @x ...", "Like
-    # X on Facebook as well."), a comment host's line, a channel's programme promotion, a date alone with its stop
+    # a subscription offer, calls to follow the outlet ("Follow us on Telegram for more.", "Like X on Facebook
+    # too."), a comment host's line, a channel's programme promotion, a date alone with its stop
     r"|(?:we['’]re|we are) offering .{0,80}\bsubscriptions?\b.{0,80}"
     r"|(?:join the conversation\.\s*)?follow us on (?:twitter|x|facebook|instagram|telegram)\b.{0,160}"
     r"|like [\w .&'’-]{1,40} on facebook(?: as well| too)?\s*[.!]?"
@@ -623,8 +623,8 @@ PROMPT_LINE = re.compile(
     r"|(?:arabic|english|french|persian|farsi|urdu|turkish|russian|chinese|spanish|german) (?:version|edition)"
     r"|watch [\w .&'’-]{1,40}['’]s? (?:top story|debate|programmes?|shows?)\b.{0,120}"
     rf"|(?:{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}})\."
-    # an appeal for readers' money ("Enjoying ad-free content?", "Your support can help us ...", "We need your
-    # help to keep ...") and a pop-up's close button
+    # an appeal for readers' money ("Enjoying ad-free content?", "your support will help us go on", "We need your
+    # support to stay open.") and a pop-up's close button
     r"|enjoying (?:our )?ad-free (?:content|reading)\s*\??"
     r"|(?:since .{1,40}, )?we have (?:disabled|removed|turned off) (?:all )?ads\b.{0,120}"
     r"|(?:this commitment|it) costs us\b.{0,80}\byour support\b.{0,120}|your support (?:can|will) help us\b.{0,120}"
@@ -1788,7 +1788,8 @@ def _labelled_captions(lines: list[str], filled: list[int]) -> Iterator[int]:
                 yield i + 1  # the caption under its label
 
 
-# "... in Lemo, April 27, 2015.Image source, Reuters": a picture's source glued to its description; "Image caption,".
+# "... at the gate in Lemo, May 2, 2026.Image source, Kessa Photo": a picture's source glued to its description;
+# "Image caption,".
 PICTURE_SOURCE_END = re.compile(r"\bimage source,\s*[\w .&'’/-]{1,60}$", re.IGNORECASE)
 PICTURE_CAPTION_LABEL = re.compile(r"image caption\s*,?", re.IGNORECASE)
 
@@ -2306,8 +2307,8 @@ def _unwrap(lines: list[str]) -> list[str]:
 def _unwrap_blocks(lines: list[str]) -> list[str]:
     """A paragraph a wire hard-wrapped at a narrow column, with no margin the page holds to: a block of lines (no
     blank line between) whose last line closes a sentence and whose other lines close none, run long enough to be
-    text, and mostly break mid-phrase ("... become rife in northwestern" / "Nigeria in recent years where armed
-    gangs, often referred to" / "locally as bandits, ..."), joined into one line."""
+    text, and mostly break mid-phrase ("... have become common in the north of" / "Kessa over the past years,
+    where armed gangs, called locally" / "bandits, ..."), joined into one line."""
     out: list[str] = []
     i = 0
     while i < len(lines):

@@ -130,16 +130,16 @@ def _unreal_eventuality(v: Token) -> bool:
     )
 
 
-@UNREAL_RULES.rule("The Red Cross, which visits detainees in prisons, asked for access.")
+@UNREAL_RULES.rule("The aid agency, which visits inmates in prisons, asked for access.")
 def _unreal_habit_of_a_body(v: Token) -> bool:
-    """ "the Red Cross, which visits detainees": a relative clause in the simple present, with no day, tells what
+    """ "the aid agency, which visits inmates": a relative clause in the simple present, with no day, tells what
     a body does as a rule, no happening."""
     if v.dep_ != "relcl" or v.tag_ not in PRESENT_TAGS or v.lemma_.lower() in STATE_VERBS:
         return False  # "who is in Kessa for a meeting": where someone is now
     if any(c.dep_.startswith("aux") for c in v.children):
         return False
     if any(c.tag_ not in PRESENT_TAGS for c in v.conjuncts if c.pos_ == "VERB"):
-        return False  # "who represents his government and brokered the deal": the joined verb's own tense
+        return False  # "who leads the team and signed the deal": the joined verb's own tense
     return not any(t.ent_type_ in ("DATE", "TIME") for t in v.subtree)
 
 

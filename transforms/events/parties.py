@@ -746,7 +746,7 @@ def _noun_actor_possessor(t: Token, e: str) -> Any:
     if possessor is not None and _victim_possessor(t):
         return UNDECIDED  # "Akil's killing": who was killed
     if possessor is not None and _ranked_deed(t) and not any(_prep_objects(t, p) for p in ATTACK_PREPS):
-        return UNDECIDED  # "Turkey's deadliest attack in years": the country it struck, ranked among its attacks
+        return UNDECIDED  # "Kessa's deadliest attack in a decade": the country it struck, ranked among its attacks
     if possessor is not None and possessor.lower_ == "their" and t.head.pos_ in ("VERB", "AUX"):
         subject = _own_subject(t.head)
         if subject is not None and _pair_partners(subject):

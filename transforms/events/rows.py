@@ -317,7 +317,7 @@ def _happening_subject(token: Token) -> bool:
 
 
 def _toll_of_deed(token: Token) -> bool:
-    """ "The raid on Tuesday killed five", "Forty were wounded in the attack Friday night": a deed noun told
+    """ "The raid on Tuesday killed five", "Forty were hurt in the shelling on Sunday night": a deed noun told
     only with the deaths or wounds it caused."""
     if token.dep_ == "nsubj":
         return token.head.lemma_.lower() in DEATH_VERBS

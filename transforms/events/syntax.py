@@ -330,7 +330,7 @@ def _death_verb(token: Token) -> Token | None:
     if token.dep_ == "pobj" and verb.lower_ in ("in", "during") and verb.dep_ == "prep":
         verb = verb.head
     elif token.dep_ == "pobj" and verb.lower_ == "by" and verb.dep_ == "agent":
-        verb = verb.head  # "nine civilians were killed by a junta airstrike on Friday": the passive's agent
+        verb = verb.head  # "six farmers were killed by an army drone strike on Monday": the passive's agent
     elif token.dep_ == "nsubjpass" and verb.lemma_.lower() in RAISING_VERBS:
         # "an airstrike is believed to have killed 40": the toll is told by the verb the belief is about
         verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)

@@ -1569,7 +1569,7 @@ def _told_between_subject_and_verb(ent: Span, subject: Token) -> bool:
 
 
 def _reported_before_its_credit(current: Token, head: Token, ent: Span) -> Token | None:
-    """ "Two soldiers were killed in an ambush Thursday, the army said": a bare day the parser hung on the credit
+    """ "Three guards died in an ambush Thursday, police said": a bare day the parser hung on the credit
     after it closes the reported clause before it, and dates what that clause tells."""
     if current.dep_ not in ("npadvmod", "tmod") or head.lemma_.lower() not in REPORT_VERBS or head.i < ent.end:
         return None

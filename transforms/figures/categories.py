@@ -236,7 +236,7 @@ def _part_of_the_toll_before(c: Counted) -> bool:
 
 
 def _parts_after_the_colon_of_a_toll(c: Counted) -> bool:
-    """ "23 people were killed: 22 were pulled from the rubble and one died later": a bare number after the colon
+    """ "Nine people were killed: six were pulled from the ruins and three died later": a bare number after the colon
     that closes a toll (with no deed of its own, or only a rescue or a taking out) says what became of a part of
     the dead."""
     if c.noun is not None or c.event not in (None, "rescue") or not c.earlier:

@@ -1214,11 +1214,11 @@ def _word_cue(token: Token) -> str | None:
     if cue == "kill" and token.lemma_.lower() == "bury" and any(c.lower_ in TRAPPED_PREPS for c in token.children):
         cue = None  # "30 were buried under the rubble": trapped, not told dead
     if cue == "take" and any(c.dep_ == "prt" and c.lower_ in TAKEN_OUT_PARTICLES for c in token.children):
-        cue = "rescue"  # "22 were taken out from under the rubble": brought out, no one taken captive
+        cue = "rescue"  # "six were taken out from beneath a collapsed block": brought out, no one taken captive
     return cue
 
 
-# Particles of a taking that brings people out of somewhere ("taken out from under the rubble"), no capture.
+# Particles of a taking that brings people out of somewhere ("taken out from beneath the ruins"), no capture.
 TAKEN_OUT_PARTICLES = frozenset({"out"})
 # Prepositions of being buried under something, trapped rather than laid to rest ("buried under the rubble").
 TRAPPED_PREPS = frozenset({"under", "beneath", "underneath"})
