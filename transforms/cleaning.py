@@ -464,8 +464,11 @@ SITE_NOTICE_LINE = re.compile(
     # a screen reader's skip link written as a sentence ("Please view the main text by skipping the menu.")
     r"|(?:\d{1,2}\.\s+)?[^.!?]{0,80}\bskip(?:ping|s)?\b[^.!?]{0,40}\b(?:menu|navigation|(?:main )?content|main text|sites)\b[^.!?]{0,40}[.!]?"
     # an editor's note on the story itself, a prompt to comment, a newsletter's promise
-    r"|this (?:article|story) (?:was|has been) (?:originally |first |last )?(?:published|updated|corrected|amended"
-    r"|republished)(?:\s+(?:on|in|at|by|from)\s+(?-i:(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}))?"
+    r"|this (?:article|story|report) (?:was|has been) (?:originally |first |last )?(?:published|updated|corrected"
+    r"|amended|republished)"
+    # its day ("This story was originally published May 3, 2020, on Radio Kessa.")
+    rf"(?:\s+(?:on\s+)?(?:{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}),?(?:\s+(?:on|in|by)\s+.{{1,100}})?)?"
+    r"(?:\s+(?:on|in|at|by|from)\s+(?-i:(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}))?"
     r"(?:\s+(?:to|with)\s+(?:add|include|correct|reflect|additional|new|more|further|the latest)\b[^.!?]{0,60})?[.!]?"
     r"|(?:[^.!?]{0,60}[.!?]\s+)?(?:leave a comment|share your (?:thoughts|views|opinion)|tell us what you think)\b[^.!?]{0,60}[.!]?"
     r"|[^.!?]{0,80}\b(?:delivered )?(?:to|in) your inbox\b[^.!?]{0,40}[.!]?"
@@ -607,13 +610,10 @@ PROMPT_LINE = re.compile(
     r"|for more (?:news|stories|coverage|reports) (?:on|about) .{1,120}\bsee\s*:.{0,200}"
     rf"|[A-Z]{{2,5}}\s*:\s*\d{{3,4}}\s*hrs?\.?,?\s*(?:{MONTH})\.?\s+\d{{1,2}},?\s+\d{{4}}"
     # a text-size widget after the agency and the day ("Kessa News, May 4, 2015 Adjust font size:"); the agencies a
-    # report thanks, a wire's redistribution notice, a reprint's note with its day ("This article was originally
-    # published May 3, 2020, on Radio Kessa.")
+    # report thanks, a wire's redistribution notice (a reprint's note with its day is a site notice)
     r"|.{0,80}\badjust (?:the )?(?:font|text) size\s*:?"
     r"|(?:some )?information for this (?:report|story|article) was (?:provided|contributed) by .{1,120}"
     r"|this material may not be (?:re)?(?:published|broadcast|written|distributed)\b.{0,120}"
-    rf"|this (?:article|story|report) was (?:originally |first )?published (?:on )?(?:{MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
-    rf"|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}),? (?:on|in|by) .{{1,100}}"
     # a subscription offer, calls to follow the outlet ("Follow us on Telegram for more.", "Like X on Facebook
     # too."), a comment host's line, a channel's programme promotion, a date alone with its stop
     r"|(?:we['’]re|we are) offering .{0,80}\bsubscriptions?\b.{0,80}"

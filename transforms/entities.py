@@ -641,12 +641,11 @@ THING_ACRONYM = re.compile(r"[A-Z]{2,5}")
 THING_REPORTING_VERBS = frozenset({"report", "say", "write", "quote", "publish", "cite"})
 # The word that opens a named operation ("Operation Kali").
 OPERATION_WORDS = frozenset({"operation"})
-# Prepositions of where things happen, after which a name NER read as a product is a place ("at Baley Kora").
-THING_PLACE_PREPS = frozenset({"at", "in", "near", "outside"})
+# Words of where things happen, after which (or after whose object) a name NER read as a product is a place ("at
+# Baley Kora", "in the lower Tarsakand").
+THING_PLACE_CUES = LOCATIVE_CUES | {"at"}
 # Words that give a settlement its name ("a village called Kanko", "a town named Lemo").
 NAMING_WORDS = frozenset({"called", "named"})
-# Head words of an armed body a NER label of a thing may hide ("the Azeri army").
-ARMED_BODY_HEADS = frozenset({"army", "navy", "military", "militia", "police"})
 CORRECTABLE_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 # Dashes that, with a space before them, set one name apart from what follows ("KANO - At least 150 ...").
 SPACED_DASHES = frozenset({"-", "–", "—"})
@@ -725,11 +724,7 @@ def guideline_label(span: Span, label: str) -> str | None:
         return "LOC"
     if label not in TABLE_THING_LABELS:
         return label
-    if (
-        agency(span.text)
-        or span.root.lower_ in GLUED_NAME_HEADS | ARMED_BODY_HEADS
-        or THING_ACRONYM.fullmatch(span.text)
-    ):
+    if agency(span.text) or span.root.lower_ in GLUED_NAME_HEADS | {"militia"} or THING_ACRONYM.fullmatch(span.text):
         return "ORG"
     if span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.lemma_.lower() in THING_REPORTING_VERBS:
         return "ORG"  # "The Kessa Herald has reported that ...": who reports is a body
@@ -741,10 +736,9 @@ def guideline_label(span: Span, label: str) -> str | None:
     after = next((t for t in span.doc[span.end : span.end + 2] if not t.is_quote), None)
     if after is not None and after.lower_ in ORGANISATION_KIND_NOUNS:
         return "ORG"  # 'the armed "Sasna Tsrer" group': a group by the noun after its name
-    before = span.doc[max(span.start - 2, 0) : span.start]
-    leading = [t for t in span.doc[max(span.start - 3, 0) : span.start] if t.pos_ not in ("DET", "ADJ")]
-    if label == "PRODUCT" and leading and leading[-1].lower_ in THING_PLACE_PREPS:
+    if label == "PRODUCT" and span.start > 0 and _after_locative_cue(span, THING_PLACE_CUES):
         return "GPE"  # "came across armed men at Baley Kora": a product is never where things happen
+    before = span.doc[max(span.start - 2, 0) : span.start]
     if len(before) == 2 and before[-1].lower_ in NAMING_WORDS and before[0].lemma_.lower() in SETTLEMENT_NOUNS:
         return "GPE"  # "a village called Kanko"
     return None

@@ -26,7 +26,6 @@ from newsfacts.transforms.events.parties import (
     _crowd_harmed,
     _disowned,
     _party_name,
-    TOLL_PREPS,
     counterpart_and_target,
     sufferer,
 )
@@ -72,7 +71,6 @@ from newsfacts.transforms.events.wherewhen import (
 from newsfacts.transforms.events.words import (
     CAPTOR_WORDS,
     CLAIMING_VERBS,
-    DEATH_VERBS,
     ARMED_NOUNS,
     COUNTRY_NOUNS,
     DOER_NOUNS,
@@ -297,7 +295,9 @@ def _date_told_after(
     if etype not in HARM_TYPES or token.pos_ != "NOUN":
         return
     day_owned = any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in token.children)  # "Tuesday's clashes"
-    if not day_owned and not (_definite(token) and (_happening_subject(token) or _toll_of_deed(token))):
+    # said to happen, or told only with its toll ("The raid on Tuesday killed five", "Forty were hurt in the shelling")
+    retold = _definite(token) and (_happening_subject(token) or _death_verb(token) is not None)
+    if not day_owned and not retold:
         return
     undated = [r for r in previous if r["type"] == etype and r["date_text"] is None and not r["planned"]]
     date_span = _date_span(token)
@@ -314,15 +314,6 @@ def _date_told_after(
 def _happening_subject(token: Token) -> bool:
     """ "The raid began at 3 am": a deed noun said to happen."""
     return token.dep_ == "nsubj" and token.head.lemma_.lower() in HAPPENING_VERBS
-
-
-def _toll_of_deed(token: Token) -> bool:
-    """ "The raid on Tuesday killed five", "Forty were hurt in the shelling on Sunday night": a deed noun told
-    only with the deaths or wounds it caused."""
-    if token.dep_ == "nsubj":
-        return token.head.lemma_.lower() in DEATH_VERBS
-    prep = token.head
-    return token.dep_ == "pobj" and prep.lower_ in TOLL_PREPS and prep.head.lemma_.lower() in DEATH_VERBS
 
 
 def _day(date_text: str, published_at: dt.date | None, ahead: bool) -> tuple[dt.date | None, str | None]:
